@@ -1,0 +1,5 @@
+"""``python -m figment`` is the ``figment`` command."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,140 @@
+"""The asset store: content-addressed files with atomic writes and least-recently-used eviction.
+
+An asset's id is the sha256 hex of its bytes, so the same bytes are stored once and an id can
+never name a path: ids are checked against ``[0-9a-f]{64}`` before any file is touched. A write
+goes to a temporary file in the same folder and is renamed into place, so a reader (or a daemon
+restarted after SIGKILL) never sees a partial asset; leftover temporary files are removed at
+start. When the store passes its size cap, the least recently used assets are evicted, except
+those written in the last ``protect_s`` seconds (a request still streaming them).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InvalidArgument, NotFound, ResourceExhausted
+
+__all__ = ["AssetInfo", "AssetStore", "is_asset_id"]
+
+_ID = re.compile(r"^[0-9a-f]{64}$")
+_SUFFIX = {
+    "model/gltf-binary": ".glb",
+    "audio/wav": ".wav",
+    "audio/ogg": ".ogg",
+    "image/png": ".png",
+    "application/json": ".json",
+}
+_MEDIA = {suffix: media for media, suffix in _SUFFIX.items()}
+
+
+def is_asset_id(value: str) -> bool:
+    """True when ``value`` is a well-formed asset id (64 lowercase hex characters)."""
+    return bool(_ID.match(value))
+
+
+@dataclass(frozen=True)
+class AssetInfo:
+    """An asset's id, media type and size."""
+
+    id: str
+    media_type: str
+    size: int
+
+
+class AssetStore:
+    """Content-addressed files under one folder, capped in total size."""
+
+    def __init__(self, root: Path, max_bytes: int, max_asset_bytes: int, protect_s: float = 60.0):
+        self.root = Path(root)
+        self.max_bytes = max_bytes
+        self.max_asset_bytes = max_asset_bytes
+        self.protect_s = protect_s
+        self._lock = threading.Lock()
+        self.root.mkdir(parents=True, exist_ok=True)
+        for leftover in self.root.glob("*.tmp"):
+            leftover.unlink(missing_ok=True)
+        self._index: dict[str, tuple[Path, int, float]] = {}
+        for path in self.root.iterdir():
+            asset_id = path.stem
+            if path.suffix in _MEDIA and is_asset_id(asset_id):
+                stat = path.stat()
+                self._index[asset_id] = (path, stat.st_size, stat.st_atime)
+
+    def put(self, data: bytes, media_type: str) -> AssetInfo:
+        """Store ``data`` (atomically) and return its info; storing the same bytes twice is free."""
+        if media_type not in _SUFFIX:
+            raise InvalidArgument("media_type", f"{media_type!r} is not one of {sorted(_SUFFIX)}")
+        if len(data) > self.max_asset_bytes:
+            raise ResourceExhausted(
+                f"asset of {len(data)} bytes is over the limit of {self.max_asset_bytes} bytes"
+            )
+        asset_id = hashlib.sha256(data).hexdigest()
+        path = self.root / f"{asset_id}{_SUFFIX[media_type]}"
+        with self._lock:
+            if asset_id in self._index and path.exists():
+                self._index[asset_id] = (path, len(data), time.time())
+                return AssetInfo(asset_id, media_type, len(data))
+        tmp = self.root / f"{asset_id}.{os.getpid()}.{threading.get_ident()}.tmp"
+        try:
+            with open(tmp, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise ResourceExhausted(f"asset store cannot write: {exc.strerror or exc}") from exc
+        with self._lock:
+            self._index[asset_id] = (path, len(data), time.time())
+            self._evict()
+        return AssetInfo(asset_id, media_type, len(data))
+
+    def info(self, asset_id: str) -> AssetInfo:
+        """The info of an asset; NotFound if unknown, InvalidArgument if malformed."""
+        path = self._path(asset_id)
+        return AssetInfo(asset_id, _MEDIA[path.suffix], path.stat().st_size)
+
+    def read(self, asset_id: str, offset: int = 0, size: int = -1) -> bytes:
+        """Bytes of an asset from ``offset`` (all of them when size is -1)."""
+        path = self._path(asset_id)
+        with self._lock:
+            entry = self._index.get(asset_id)
+            if entry:
+                self._index[asset_id] = (entry[0], entry[1], time.time())
+        with open(path, "rb") as f:
+            f.seek(offset)
+            return f.read(size)
+
+    def total_bytes(self) -> int:
+        """Bytes held now."""
+        with self._lock:
+            return sum(size for _, size, _ in self._index.values())
+
+    def _path(self, asset_id: str) -> Path:
+        if not is_asset_id(asset_id):
+            raise InvalidArgument("id", "an asset id is 64 lowercase hex characters")
+        with self._lock:
+            entry = self._index.get(asset_id)
+        if entry is None or not entry[0].exists():
+            raise NotFound(f"no asset {asset_id}")
+        return entry[0]
+
+    def _evict(self) -> None:
+        total = sum(size for _, size, _ in self._index.values())
+        if total <= self.max_bytes:
+            return
+        now = time.time()
+        for asset_id, (path, size, used) in sorted(self._index.items(), key=lambda kv: kv[1][2]):
+            if total <= self.max_bytes:
+                break
+            if now - used < self.protect_s:
+                continue
+            path.unlink(missing_ok=True)
+            del self._index[asset_id]
+            total -= size

@@ -1,0 +1,178 @@
+"""The ``figment`` command line: serve, conjure, describe, smoke, and the build/bench tools."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from .config import Settings, load_settings
+from .errors import FigmentError
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+bench_app = typer.Typer(no_args_is_help=True, help="Benchmarks that print numbers.")
+model_app = typer.Typer(no_args_is_help=True, help="The language model: build it offline.")
+dataset_app = typer.Typer(no_args_is_help=True, help="The PIP-One dataset.")
+app.add_typer(bench_app, name="bench")
+app.add_typer(model_app, name="model")
+app.add_typer(dataset_app, name="dataset")
+console = Console(stderr=True)
+
+ConfigOpt = Annotated[Path | None, typer.Option("--config", help="TOML config file")]
+AddressOpt = Annotated[str, typer.Option("--address", help="daemon gRPC address")]
+TokenOpt = Annotated[str | None, typer.Option("--token", envvar="FIGMENT_TOKEN", help="bearer token")]
+
+
+def _fail(exc: FigmentError) -> None:
+    console.print(f"[red]error[/red] {exc.code}: {exc.message}")
+    raise typer.Exit(2)
+
+
+@app.command()
+def serve(
+    config: ConfigOpt = None,
+    host: Annotated[str | None, typer.Option(help="address to bind (default 127.0.0.1)")] = None,
+    grpc_port: Annotated[int | None, typer.Option(help="gRPC port (default 7340; 0: any)")] = None,
+    http_port: Annotated[int | None, typer.Option(help="JSON gateway port (default 7341; 0: any)")] = None,
+    no_gateway: Annotated[bool, typer.Option("--no-gateway", help="serve gRPC only")] = False,
+    token: TokenOpt = None,
+    insecure: Annotated[bool, typer.Option(help="allow a non-loopback bind without a token")] = False,
+    tls_cert: Annotated[Path | None, typer.Option(help="PEM certificate")] = None,
+    tls_key: Annotated[Path | None, typer.Option(help="PEM private key")] = None,
+    cors_origin: Annotated[list[str] | None, typer.Option(help="origin the gateway allows")] = None,
+    ready_file: Annotated[Path | None, typer.Option(help="write {grpc, http, pid} JSON here when ready")] = None,
+    log_json: Annotated[bool, typer.Option(help="JSON log lines")] = False,
+    log_level: Annotated[str | None, typer.Option(help="DEBUG, INFO, WARNING")] = None,
+) -> None:
+    """Run the daemon until SIGINT or SIGTERM."""
+    from .serve import run_daemon
+
+    try:
+        settings = load_settings(
+            config, host=host, grpc_port=grpc_port, http_port=http_port, token=token,
+            insecure=insecure or None, tls_cert=tls_cert, tls_key=tls_key,
+            cors_origins=cors_origin or None, log_json=log_json or None, log_level=log_level,
+        )
+        if no_gateway:
+            settings.http_port = None
+        settings.check_bind()
+        _ensure_model(settings)
+        run_daemon(settings, ready_file)
+    except FigmentError as exc:
+        _fail(exc)
+
+
+def _ensure_model(settings: Settings) -> None:
+    """Build the language model on first start (offline, with a progress bar)."""
+    try:
+        from .model.build import ensure_model
+    except ImportError:
+        return
+    ensure_model(settings.home / "models", console=console)
+
+
+@app.command()
+def conjure(
+    text: Annotated[str | None, typer.Argument(help="the wish")] = None,
+    audio: Annotated[Path | None, typer.Option(help="a WAV/OGG/FLAC file instead of text")] = None,
+    mode: Annotated[str, typer.Option(help="factual or imaginative")] = "imaginative",
+    consent: Annotated[bool, typer.Option(help="consent to imaginative (fictional) output")] = False,
+    intensity: Annotated[float | None, typer.Option(help="imagination dial, 0..1.5")] = None,
+    blend: Annotated[str, typer.Option(help="domain adapters, e.g. cosmic:0.6,culinary:0.4")] = "",
+    seed: Annotated[int | None, typer.Option(help="same seed, same object")] = None,
+    room: Annotated[str, typer.Option(help="broadcast the spawn to this room")] = "",
+    speak: Annotated[bool, typer.Option(help="synthesize the spoken line")] = True,
+    listen: Annotated[bool, typer.Option(help="also write a binaural preview of the sound")] = False,
+    preview: Annotated[bool, typer.Option(help="also write a PNG render of the mesh")] = False,
+    out: Annotated[Path, typer.Option(help="folder for the assets")] = Path("out"),
+    address: AddressOpt = "127.0.0.1:7340",
+    token: TokenOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Conjure an object (starts a daemon in this process if none is running) and save its assets."""
+    from .conjure_cli import run_conjure
+
+    if (text is None) == (audio is None):
+        console.print("[red]error[/red] give a wish as text or --audio FILE (one of them)")
+        raise typer.Exit(2)
+    try:
+        settings = load_settings(config)
+        _ensure_model(settings)
+        ok = run_conjure(
+            settings, address, token, text=text, audio=audio, mode=mode, consent=consent,
+            intensity=intensity, blend=blend, seed=seed, room=room, speak=speak, listen=listen,
+            preview=preview, out=out, console=console,
+        )
+    except FigmentError as exc:
+        _fail(exc)
+    raise typer.Exit(0 if ok else 1)
+
+
+@app.command()
+def smoke(
+    address: AddressOpt = "127.0.0.1:7340",
+    token: TokenOpt = None,
+    config: ConfigOpt = None,
+    out: Annotated[Path, typer.Option(help="folder for the assets")] = Path("out/smoke"),
+) -> None:
+    """End-to-end check: conjure, verify every event and asset; exit 1 on any failure."""
+    from .conjure_cli import run_smoke
+
+    try:
+        settings = load_settings(config)
+        _ensure_model(settings)
+        ok = run_smoke(settings, address, token, out, console)
+    except FigmentError as exc:
+        _fail(exc)
+    raise typer.Exit(0 if ok else 1)
+
+
+@app.command()
+def describe(
+    address: AddressOpt = "127.0.0.1:7340",
+    token: TokenOpt = None,
+    config: ConfigOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print proto3 JSON")] = False,
+) -> None:
+    """What a daemon (or, with none running, this installation) has: stages, models, limits."""
+    from google.protobuf import json_format
+
+    from .client import Client, daemon_at
+
+    async def go(addr: str, tok: str | None) -> Any:
+        client = Client(addr, tok)
+        try:
+            return await client.describe()
+        finally:
+            await client.close()
+
+    settings = load_settings(config)
+    with daemon_at(address, settings) as addr:
+        info = asyncio.run(go(addr, token))
+    if as_json:
+        print(json.dumps(json_format.MessageToDict(info), indent=2))
+        return
+    from .conjure_cli import print_describe
+
+    print_describe(info, console)
+
+
+@bench_app.command("daemon")
+def bench_daemon(
+    requests: Annotated[int, typer.Option(help="requests per concurrency level")] = 400,
+) -> None:
+    """Conjure throughput and latency of an in-process no-op pipeline; cancel-to-stop time."""
+    from .bench.daemon import main as run
+
+    run(requests)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

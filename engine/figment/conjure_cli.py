@@ -1,0 +1,189 @@
+"""What ``figment conjure``, ``figment smoke`` and ``figment describe`` print and check."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import struct
+import wave
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from .client import Client, ConjureResult, daemon_at, parse_blend
+from .config import Settings
+from .v1 import figment_pb2 as pb
+
+__all__ = ["check_result", "print_describe", "run_conjure", "run_smoke"]
+
+SMOKE_WISH = "a small lantern that hums softly, floating above the table"
+
+
+def build_request(
+    text: str | None, audio: Path | None, mode: str, consent: bool, intensity: float | None,
+    blend: str, seed: int | None, room: str, speak: bool, listen: bool,
+) -> pb.ConjureRequest:
+    """A ConjureRequest from CLI arguments."""
+    modes = {"factual": pb.MODE_FACTUAL, "imaginative": pb.MODE_IMAGINATIVE}
+    if mode not in modes:
+        raise SystemExit(f"--mode must be factual or imaginative (got {mode!r})")
+    req = pb.ConjureRequest(
+        mode=modes[mode], consent=consent, room=room, speak=speak, preview=listen,
+        blend=parse_blend(blend),
+    )
+    if text is not None:
+        req.text = text
+    else:
+        assert audio is not None
+        req.audio.data = audio.read_bytes()
+    if intensity is not None:
+        req.intensity = intensity
+    if seed is not None:
+        req.seed = seed
+    req.anchor.position.z = -1.5
+    req.anchor.position.y = 1.0
+    return req
+
+
+def _describe_event(event: pb.ConjureEvent) -> str | None:
+    kind = event.WhichOneof("event")
+    e = getattr(event, kind)
+    if kind == "accepted":
+        stages = ", ".join(f"{k}={v or '-'}" for k, v in sorted(e.stages.items()))
+        return f"[bold]accepted[/bold] seed {e.seed}  ({stages})"
+    if kind == "transcript":
+        return f"[bold]heard[/bold] {e.text!r}"
+    if kind == "text_done":
+        return f"[bold]text[/bold] ({e.tokens} tokens, {e.finish_reason})"
+    if kind == "object":
+        s = e.spec
+        made = ", ".join(m.made_of for m in s.materials)
+        return f"[bold]object[/bold] {s.name!r}: {s.archetype} of {made} (confidence {e.confidence:.2f})"
+    if kind == "proxy":
+        return f"[bold]proxy[/bold] {e.size.x:.2f}×{e.size.y:.2f}×{e.size.z:.2f} m"
+    if kind == "mesh":
+        return f"[bold]mesh[/bold] {e.triangles} triangles, {e.asset.size} bytes"
+    if kind == "sound":
+        return f"[bold]sound[/bold] {e.duration_s:.1f} s loop"
+    if kind == "speech":
+        return f"[bold]speech[/bold] {e.duration_s:.1f} s"
+    if kind == "error":
+        return f"[red]error[/red] {e.kind}: {e.code} {e.message}"
+    if kind == "done":
+        return f"[bold]done[/bold] in {e.total_ms:.0f} ms"
+    return None
+
+
+async def _conjure(address: str, token: str | None, req: pb.ConjureRequest, console: Console, live: bool) -> tuple[ConjureResult, Client]:
+    client = Client(address, token)
+    result = ConjureResult()
+    async for event in client.conjure(req):
+        result.events.append(event)
+        kind = event.WhichOneof("event")
+        if kind == "text_delta" and live:
+            console.print(event.text_delta.text, end="", highlight=False, markup=False, soft_wrap=True)
+            continue
+        if kind == "text_done" and live:
+            console.print()
+            console.print(f"[dim]{event.label.text}[/dim]")
+        line = _describe_event(event)
+        if line and live:
+            console.print(line)
+    return result, client
+
+
+def run_conjure(settings: Settings, address: str, token: str | None, *, out: Path, console: Console, preview: bool, **args: Any) -> bool:
+    """Conjure once, print progress, save assets to ``out``; True when no stage failed."""
+    req = build_request(**args)
+
+    async def go(addr: str) -> bool:
+        result, client = await _conjure(addr, token, req, console, live=True)
+        try:
+            written = await client.save_assets(result, out)
+        finally:
+            await client.close()
+        if preview and "mesh" in written:
+            from figment_mesh.preview import render_png
+
+            png = out / "mesh.png"
+            png.write_bytes(render_png(written["mesh"].read_bytes()))
+            written["preview"] = png
+        for name, path in sorted(written.items()):
+            console.print(f"  {name:<12} {path}")
+        return not result.of("error")
+
+    with daemon_at(address, settings) as addr:
+        if addr != address:
+            console.print(f"[dim]no daemon at {address}: started one in this process[/dim]")
+        return asyncio.run(go(addr))
+
+
+def check_result(result: ConjureResult, blobs: dict[str, bytes]) -> list[str]:
+    """Problems with a conjure's events and assets (empty when all is well)."""
+    problems = []
+    kinds = [e.WhichOneof("event") for e in result.events]
+    for err in result.of("error"):
+        problems.append(f"{err.kind} stage failed: {err.code} {err.message}")
+    order = ["accepted", "text_done", "object", "proxy", "mesh", "sound", "speech", "done"]
+    seen = [k for k in kinds if k in order]
+    for missing in (k for k in order if k not in seen):
+        problems.append(f"no {missing} event")
+    if seen != sorted(seen, key=order.index):
+        problems.append(f"events out of order: {seen}")
+    if kinds and kinds[-1] != "done":
+        problems.append("done is not the last event")
+    if any(not e.label.text for e in result.events):
+        problems.append("an event has no label")
+    if [e.sequence for e in result.events] != list(range(len(result.events))):
+        problems.append("sequence numbers are not 0, 1, 2, ...")
+    for name, data in blobs.items():
+        if name in ("proxy", "mesh") and (data[:4] != b"glTF" or struct.unpack("<I", data[4:8])[0] != 2):
+            problems.append(f"{name} is not a glTF 2 binary")
+        if name.endswith("wav") or name in ("sound", "sound-preview"):
+            try:
+                with wave.open(io.BytesIO(data)) as w:
+                    if w.getnframes() == 0:
+                        problems.append(f"{name} has no audio")
+            except (wave.Error, EOFError) as exc:
+                problems.append(f"{name} is not a WAV: {exc}")
+        if name.endswith("ogg") and data[:4] != b"OggS":
+            problems.append(f"{name} is not OGG")
+    return problems
+
+
+def run_smoke(settings: Settings, address: str, token: str | None, out: Path, console: Console) -> bool:
+    """The headless smoke test users run in their CI."""
+    req = build_request(SMOKE_WISH, None, "imaginative", True, 1.0, "", 7, "", True, True)
+
+    async def go(addr: str) -> list[str]:
+        result, client = await _conjure(addr, token, req, console, live=True)
+        try:
+            blobs = {name: await client.asset(ref.id) for name, ref in result.assets().items()}
+            await client.save_assets(result, out)
+        finally:
+            await client.close()
+        return check_result(result, blobs)
+
+    with daemon_at(address, settings) as addr:
+        problems = asyncio.run(go(addr))
+    for p in problems:
+        console.print(f"[red]FAIL[/red] {p}")
+    console.print("[green]smoke: ok[/green]" if not problems else f"[red]smoke: {len(problems)} problem(s)[/red]")
+    return not problems
+
+
+def print_describe(info: pb.DescribeResponse, console: Console) -> None:
+    """Describe as tables."""
+    console.print(f"[bold]Figment {info.version}[/bold]")
+    stages = Table("kind", "id", "selected", "status", "plugin", title="stages")
+    for s in info.stages:
+        stages.add_row(s.kind, s.id, "yes" if s.selected else "", s.status, s.plugin)
+    console.print(stages)
+    limits = Table("limit", "value", "unit", "meaning", title="limits")
+    for lim in info.limits:
+        limits.add_row(lim.name, f"{lim.value:g}", lim.unit, lim.description)
+    console.print(limits)
+    for key, value in sorted(info.notes.items()):
+        console.print(f"[dim]{key}[/dim]: {value}")

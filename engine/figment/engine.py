@@ -1,0 +1,211 @@
+"""The data plane: every RPC's behaviour, shared by the gRPC server and the JSON gateway.
+
+It checks requests (before taking a slot), admits them through a concurrency limit with a
+bounded queue, runs stages with a context carrying the deadline and a cancellation event, and
+yields protobuf events. Transports only translate: they set ``Call.cancelled`` when the client
+goes away and map ``FigmentError`` codes to their own status.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import threading
+import time
+import uuid
+from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import __version__
+from .assets import AssetStore
+from .config import LIMIT_UNITS, Settings
+from .errors import InvalidArgument, ResourceExhausted
+from .plugins import Registry
+from .rooms import Rooms, check_room_name
+from .spec import VOCABULARY
+from .stages import Stage, StageContext, StageKind
+from .v1 import figment_pb2 as pb
+
+__all__ = ["Admission", "Call", "Engine"]
+
+
+@dataclass
+class Call:
+    """One client call: its id, deadline (``time.monotonic``) and cancellation event."""
+
+    request_id: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
+    deadline: float | None = None
+    cancelled: threading.Event = field(default_factory=threading.Event)
+    peer: str = ""
+
+
+class Admission:
+    """At most ``running`` requests at once and ``queue`` waiting; beyond that, refuse at once."""
+
+    def __init__(self, running: int, queue: int):
+        self.running = running
+        self.queue = queue
+        self._sem = asyncio.Semaphore(running)
+        self.waiting = 0
+        self.active = 0
+
+    @asynccontextmanager
+    async def slot(self) -> AsyncIterator[None]:
+        """Hold a slot for the duration of the block."""
+        if self._sem.locked() and self.waiting >= self.queue:
+            raise ResourceExhausted(
+                f"busy: {self.running} requests running and {self.queue} waiting (the limits); "
+                "retry later"
+            )
+        self.waiting += 1
+        try:
+            await self._sem.acquire()
+        finally:
+            self.waiting -= 1
+        self.active += 1
+        try:
+            yield
+        finally:
+            self.active -= 1
+            self._sem.release()
+
+
+class Engine:
+    """Everything one daemon holds: settings, stages, assets, rooms, workers, admission."""
+
+    def __init__(self, settings: Settings, registry: Registry | None = None):
+        self.settings = settings
+        self.limits = settings.limits
+        self.registry = registry or Registry(settings.stages, settings.plugins)
+        self.assets = AssetStore(
+            settings.assets_dir, self.limits.store_bytes, self.limits.max_asset_bytes
+        )
+        self.rooms = Rooms(
+            self.limits.max_rooms, self.limits.max_room_objects, self.limits.max_subscribers
+        )
+        self.executor = ThreadPoolExecutor(settings.workers, thread_name_prefix="figment-stage")
+        self.admission = Admission(self.limits.max_concurrent, self.limits.max_queue)
+        self.log = logging.getLogger("figment")
+
+    async def close(self) -> None:
+        """Unload stages and stop the workers."""
+        await self.registry.unload_all()
+        self.executor.shutdown(wait=False, cancel_futures=True)
+
+    # ---- helpers shared by the RPCs -----------------------------------------------------------
+
+    def deadline_of(self, call: Call) -> float:
+        """The call's deadline, or the default one."""
+        default = time.monotonic() + self.limits.default_deadline_s
+        return min(call.deadline, default) if call.deadline else default
+
+    def context(self, call: Call, seed: int) -> StageContext:
+        """A stage context bound to this call."""
+        return StageContext(
+            request_id=call.request_id,
+            seed=seed,
+            assets=self.assets,
+            log=logging.LoggerAdapter(self.log, {"request_id": call.request_id}),
+            deadline=self.deadline_of(call),
+            cancelled=call.cancelled,
+            executor=self.executor,
+        )
+
+    @staticmethod
+    def seed_of(msg: Any) -> int:
+        """The request's seed, or a fresh one."""
+        return int(msg.seed) if msg.HasField("seed") else random.getrandbits(63)
+
+    def stage_defaults(self, stage: type[Stage]) -> dict[str, Any]:
+        """Config defaults for a stage's options."""
+        return self.settings.stage_options.get(stage.id, {})
+
+    async def stage(self, kind: StageKind) -> Stage:
+        """The loaded stage for a kind (FAILED_PRECONDITION when none is installed)."""
+        stage, _ = await self.registry.get(kind)
+        return stage
+
+    @staticmethod
+    async def outputs(stage: Stage, request: Any, options: Any, ctx: StageContext) -> list[Any]:
+        """Run a stage to the end and collect what it yields (or returns)."""
+        result = stage.run(request, options, ctx)
+        if hasattr(result, "__anext__"):
+            return [item async for item in result]
+        return [await result]
+
+    async def watch(self, call: Call, work: asyncio.Task[Any]) -> None:
+        """Cancel ``work`` when the call is cancelled (polls the thread-safe event)."""
+        while not work.done():
+            if call.cancelled.is_set():
+                work.cancel()
+                return
+            await asyncio.sleep(0.01)
+
+    # ---- Describe -----------------------------------------------------------------------------
+
+    def describe(self) -> pb.DescribeResponse:
+        """Version, stages, limits and vocabularies."""
+        self.registry.discover()
+        out = pb.DescribeResponse(version=__version__)
+        for slot in sorted(self.registry.slots.values(), key=lambda s: (s.cls.kind, s.cls.id)):
+            schema = slot.cls.Options.model_json_schema()
+            out.stages.append(
+                pb.StageInfo(
+                    id=slot.cls.id,
+                    kind=slot.cls.kind.value,
+                    plugin=slot.plugin,
+                    description=slot.cls.description,
+                    selected=self.registry.is_selected(slot),
+                    loaded=slot.instance is not None,
+                    status=slot.status,
+                    options_schema=json.dumps(schema, sort_keys=True),
+                )
+            )
+            if slot.instance is not None:
+                for key, value in slot.instance.info().items():
+                    out.notes[f"{slot.cls.id}.{key}"] = value
+        for name, problem in self.registry.broken.items():
+            out.notes[f"plugin.{name}"] = f"failed to load: {problem}"
+        for name, finfo in self.limits.model_fields.items():
+            out.limits.append(
+                pb.LimitInfo(
+                    name=name,
+                    value=float(getattr(self.limits, name)),
+                    unit=LIMIT_UNITS[name],
+                    description=finfo.description or "",
+                )
+            )
+        for name, words in VOCABULARY.items():
+            out.vocabulary[name] = ",".join(words)
+        return out
+
+    # ---- GetAsset -----------------------------------------------------------------------------
+
+    async def asset_chunks(self, req: pb.GetAssetRequest) -> AsyncIterator[pb.AssetChunk]:
+        """An asset's bytes in chunks from ``offset``."""
+        info = self.assets.info(req.id)
+        if req.offset > info.size:
+            raise InvalidArgument("offset", f"{req.offset} is past the asset's {info.size} bytes")
+        chunk = self.limits.asset_chunk_bytes
+        offset = int(req.offset)
+        while True:
+            data = self.assets.read(req.id, offset, chunk)
+            yield pb.AssetChunk(
+                data=data, offset=offset, total_size=info.size, media_type=info.media_type
+            )
+            offset += len(data)
+            if offset >= info.size or not data:
+                return
+
+    async def subscribe(self, req: pb.SubscribeRequest) -> AsyncIterator[pb.SceneEvent]:
+        """Every event of a room, snapshots first."""
+        room = check_room_name(req.room, self.limits.max_room_chars)
+        if not room:
+            raise InvalidArgument("room", "must not be empty")
+        async for event in self.rooms.subscribe(room):
+            yield event

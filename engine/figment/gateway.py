@@ -1,0 +1,316 @@
+"""The JSON gateway: HTTP/1.1 and WebSocket for engines without HTTP/2 (Unity, Godot, web builds).
+
+It is derived from the proto's service descriptor, not written per method: every RPC is served at
+``POST /figment.v1.Figment/<Method>`` with a proto3-JSON body, and forwarded to the daemon's own
+gRPC server on loopback, so auth, limits, rate limits and error codes are the gRPC ones by
+construction. Unary answers are JSON; server streams are NDJSON (or SSE with
+``Accept: text/event-stream``); ``Subscribe`` is also a WebSocket at ``GET`` of the same path;
+assets are plain ``GET /assets/<id>`` with the id as ETag. Errors are
+``{"error": {"code", "message", "httpStatus"}}`` with the HTTP status of google.rpc's mapping;
+an error after a stream started is its last line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+import grpc
+from aiohttp import WSMsgType, web
+from google.protobuf import json_format
+from google.protobuf.message import Message
+
+from .assets import is_asset_id
+from .config import Settings
+from .engine import Engine
+from .v1 import figment_pb2 as pb
+
+__all__ = ["HTTP_STATUS", "Gateway"]
+
+log = logging.getLogger("figment.gateway")
+
+HTTP_STATUS: dict[str, int] = {
+    "OK": 200, "CANCELLED": 499, "UNKNOWN": 500, "INVALID_ARGUMENT": 400,
+    "DEADLINE_EXCEEDED": 504, "NOT_FOUND": 404, "ALREADY_EXISTS": 409, "PERMISSION_DENIED": 403,
+    "UNAUTHENTICATED": 401, "RESOURCE_EXHAUSTED": 429, "FAILED_PRECONDITION": 400,
+    "ABORTED": 409, "OUT_OF_RANGE": 400, "UNIMPLEMENTED": 501, "INTERNAL": 500,
+    "UNAVAILABLE": 503, "DATA_LOSS": 500,
+}  # fmt: skip
+"""gRPC status code name → HTTP status (google.rpc.Code's mapping)."""
+
+SERVICE = pb.DESCRIPTOR.services_by_name["Figment"]
+PREFIX = f"/{SERVICE.full_name}/"
+_ALLOWED_HEADERS = "authorization, content-type, x-request-id, x-figment-timeout"
+
+
+class _HttpError(Exception):
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code, self.message = code, message
+
+
+def error_body(code: str, message: str) -> dict[str, Any]:
+    """The JSON error body both transports agree on."""
+    return {"error": {"code": code, "message": message, "httpStatus": HTTP_STATUS.get(code, 500)}}
+
+
+def _error_response(code: str, message: str) -> web.Response:
+    return web.json_response(error_body(code, message), status=HTTP_STATUS.get(code, 500))
+
+
+def to_json(msg: Message) -> str:
+    """A message as compact proto3 JSON with default-valued fields printed."""
+    data = json_format.MessageToDict(msg, always_print_fields_with_no_presence=True)
+    return json.dumps(data, separators=(",", ":"))
+
+
+class Gateway:
+    """An aiohttp app in front of the daemon's gRPC server."""
+
+    def __init__(self, engine: Engine, grpc_target: str, settings: Settings):
+        self.settings = settings
+        size = settings.limits.max_message_bytes
+        self.channel = grpc.aio.insecure_channel(
+            grpc_target,
+            options=[("grpc.max_receive_message_length", size), ("grpc.max_send_message_length", size)],
+        )
+        self.methods = {m.name: m for m in SERVICE.methods}
+        # base64 makes audio 4/3 larger in JSON; allow that much on top of the message limit
+        self.app = web.Application(client_max_size=size * 4 // 3 + 4096, middlewares=[self._cors])
+        self.app.router.add_route("OPTIONS", "/{tail:.*}", self._preflight)
+        self.app.router.add_get(f"{PREFIX}Subscribe", self._websocket)
+        self.app.router.add_post(PREFIX + "{method}", self._rpc)
+        self.app.router.add_get("/assets/{id}", self._asset)
+        self.app.router.add_get("/healthz", self._health)
+        self.runner: web.AppRunner | None = None
+
+    async def start(self) -> int:
+        """Listen on the configured port; returns the bound port."""
+        s = self.settings
+        self.runner = web.AppRunner(self.app, handler_cancellation=True, access_log=None)
+        await self.runner.setup()
+        ssl_context = None
+        if s.tls_cert and s.tls_key:
+            import ssl
+
+            ssl_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            ssl_context.load_cert_chain(s.tls_cert, s.tls_key)
+        site = web.TCPSite(self.runner, s.host, s.http_port or 0, ssl_context=ssl_context)
+        await site.start()
+        server = site._server
+        assert server is not None and server.sockets  # type: ignore[attr-defined]
+        return int(server.sockets[0].getsockname()[1])  # type: ignore[attr-defined]
+
+    async def stop(self) -> None:
+        """Stop accepting and close the channel."""
+        if self.runner is not None:
+            await self.runner.cleanup()
+        await self.channel.close()
+
+    # ---- plumbing --------------------------------------------------------------------------
+
+    def _add_cors(self, request: web.Request, response: web.StreamResponse) -> None:
+        origin = request.headers.get("Origin")
+        allowed = self.settings.cors_origins
+        if origin and ("*" in allowed or origin in allowed):
+            response.headers["Access-Control-Allow-Origin"] = origin
+            response.headers["Vary"] = "Origin"
+            response.headers["Access-Control-Expose-Headers"] = "ETag, X-Request-Id"
+
+    @web.middleware
+    async def _cors(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        response: web.StreamResponse = await handler(request)
+        if not response.prepared:
+            self._add_cors(request, response)
+        return response
+
+    async def _preflight(self, request: web.Request) -> web.Response:
+        response = web.Response(status=204)
+        response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+        response.headers["Access-Control-Allow-Headers"] = _ALLOWED_HEADERS
+        response.headers["Access-Control-Max-Age"] = "600"
+        return response
+
+    async def _health(self, request: web.Request) -> web.Response:
+        return web.json_response({"status": "SERVING"})
+
+    def _authorization(self, request: web.Request) -> str:
+        header = request.headers.get("Authorization", "")
+        if not header and request.query.get("token"):
+            header = f"Bearer {request.query['token']}"
+        token = self.settings.token
+        if token and not hmac.compare_digest(header.encode(), f"Bearer {token}".encode()):
+            raise _HttpError(
+                "UNAUTHENTICATED", "missing or wrong bearer token (header 'Authorization')"
+            )
+        return header
+
+    def _metadata(self, request: web.Request) -> tuple[tuple[str, str], ...]:
+        md = [("x-figment-peer", f"ipv4:{request.remote}:0")]
+        header = self._authorization(request)
+        if header:
+            md.append(("authorization", header))
+        if request.headers.get("X-Request-Id"):
+            md.append(("x-request-id", request.headers["X-Request-Id"][:64]))
+        return tuple(md)
+
+    def _timeout(self, request: web.Request) -> float | None:
+        raw = request.headers.get("X-Figment-Timeout")
+        if raw is None:
+            return None
+        try:
+            value = float(raw)
+        except ValueError:
+            raise _HttpError("INVALID_ARGUMENT", "X-Figment-Timeout: seconds as a number") from None
+        if not 0 < value <= 3600:
+            raise _HttpError("INVALID_ARGUMENT", "X-Figment-Timeout: must be in (0, 3600] seconds")
+        return value
+
+    async def _parse(self, request: web.Request, message_type: type[Message]) -> Message:
+        try:
+            raw = await request.read()
+        except web.HTTPRequestEntityTooLarge as exc:
+            raise _HttpError(
+                "INVALID_ARGUMENT",
+                f"body: over the limit of {self.settings.limits.max_message_bytes} bytes "
+                f"(max_message_bytes; {exc.actual_size} sent)",
+            ) from None
+        if not raw.strip():
+            return message_type()
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+            raise _HttpError("INVALID_ARGUMENT", f"body: malformed JSON ({exc})") from None
+        if not isinstance(data, dict):
+            raise _HttpError("INVALID_ARGUMENT", "body: must be a JSON object")
+        try:
+            return json_format.ParseDict(data, message_type())
+        except (json_format.ParseError, RecursionError, ValueError, TypeError) as exc:
+            raise _HttpError("INVALID_ARGUMENT", f"body: {exc}") from None
+
+    # ---- routes ----------------------------------------------------------------------------
+
+    async def _rpc(self, request: web.Request) -> web.StreamResponse:
+        method = self.methods.get(request.match_info["method"])
+        if method is None:
+            return _error_response("UNIMPLEMENTED", f"no method {request.match_info['method']}")
+        req_type = getattr(pb, method.input_type.name)
+        resp_type = getattr(pb, method.output_type.name)
+        path = f"{PREFIX}{method.name}"
+        try:
+            metadata = self._metadata(request)
+            timeout = self._timeout(request)
+            message = await self._parse(request, req_type)
+        except _HttpError as exc:
+            return _error_response(exc.code, exc.message)
+        if not method.server_streaming:
+            rpc = self.channel.unary_unary(
+                path, request_serializer=req_type.SerializeToString, response_deserializer=resp_type.FromString
+            )
+            try:
+                reply = await rpc(message, metadata=metadata, timeout=timeout)
+            except grpc.aio.AioRpcError as exc:
+                return _error_response(exc.code().name, exc.details() or "")
+            return web.Response(text=to_json(reply), content_type="application/json")
+        stream = self.channel.unary_stream(
+            path, request_serializer=req_type.SerializeToString, response_deserializer=resp_type.FromString
+        )
+        call = stream(message, metadata=metadata, timeout=timeout)
+        return await self._stream(request, call)
+
+    async def _stream(self, request: web.Request, call: Any) -> web.StreamResponse:
+        sse = "text/event-stream" in request.headers.get("Accept", "")
+        iterator: AsyncIterator[Message] = call.__aiter__()
+        try:
+            try:
+                first: Message | None = await iterator.__anext__()
+            except StopAsyncIteration:
+                first = None
+            except grpc.aio.AioRpcError as exc:
+                return _error_response(exc.code().name, exc.details() or "")
+            response = web.StreamResponse(status=200)
+            response.content_type = "text/event-stream" if sse else "application/x-ndjson"
+            response.headers["Cache-Control"] = "no-cache"
+            response.headers["X-Accel-Buffering"] = "no"
+            self._add_cors(request, response)
+            await response.prepare(request)
+
+            async def write(line: str) -> None:
+                await response.write((f"data: {line}\n\n" if sse else f"{line}\n").encode())
+
+            try:
+                if first is not None:
+                    await write(to_json(first))
+                    async for item in iterator:
+                        await write(to_json(item))
+            except grpc.aio.AioRpcError as exc:
+                await write(json.dumps(error_body(exc.code().name, exc.details() or "")))
+            await response.write_eof()
+            return response
+        finally:
+            call.cancel()
+
+    async def _websocket(self, request: web.Request) -> web.StreamResponse:
+        try:
+            metadata = self._metadata(request)
+        except _HttpError as exc:
+            return _error_response(exc.code, exc.message)
+        ws = web.WebSocketResponse(heartbeat=20.0)
+        self._add_cors(request, ws)
+        await ws.prepare(request)
+        rpc = self.channel.unary_stream(
+            f"{PREFIX}Subscribe",
+            request_serializer=pb.SubscribeRequest.SerializeToString,
+            response_deserializer=pb.SceneEvent.FromString,
+        )
+        call = rpc(pb.SubscribeRequest(room=request.query.get("room", "")), metadata=metadata)
+
+        async def pump() -> None:
+            try:
+                async for event in call:
+                    await ws.send_str(to_json(event))
+            except grpc.aio.AioRpcError as exc:
+                if not ws.closed:
+                    await ws.send_str(json.dumps(error_body(exc.code().name, exc.details() or "")))
+            await ws.close()
+
+        task = asyncio.create_task(pump())
+        try:
+            async for msg in ws:  # the client may only close; anything else is ignored
+                if msg.type in (WSMsgType.CLOSE, WSMsgType.ERROR):
+                    break
+        finally:
+            call.cancel()
+            task.cancel()
+        return ws
+
+    async def _asset(self, request: web.Request) -> web.StreamResponse:
+        asset_id = request.match_info["id"]
+        if not is_asset_id(asset_id):
+            return _error_response("INVALID_ARGUMENT", "id: an asset id is 64 lowercase hex characters")
+        try:
+            metadata = self._metadata(request)
+        except _HttpError as exc:
+            return _error_response(exc.code, exc.message)
+        etag = f'"{asset_id}"'
+        headers = {"ETag": etag, "Cache-Control": "public, max-age=31536000, immutable"}
+        rpc = self.channel.unary_stream(
+            f"{PREFIX}GetAsset",
+            request_serializer=pb.GetAssetRequest.SerializeToString,
+            response_deserializer=pb.AssetChunk.FromString,
+        )
+        chunks: list[bytes] = []
+        media_type = "application/octet-stream"
+        try:
+            async for chunk in rpc(pb.GetAssetRequest(id=asset_id), metadata=metadata):
+                media_type = chunk.media_type or media_type
+                if request.headers.get("If-None-Match") == etag:
+                    return web.Response(status=304, headers=headers)
+                chunks.append(chunk.data)
+        except grpc.aio.AioRpcError as exc:
+            return _error_response(exc.code().name, exc.details() or "")
+        return web.Response(body=b"".join(chunks), content_type=media_type, headers=headers)

@@ -1,0 +1,39 @@
+"""The consent rule and labels: one place decides what mode runs and how output is labelled.
+
+IMAGINATIVE needs the client's consent flag. Without it the daemon answers FACTUAL and the label
+says consent was missing. Imaginative output is always labelled fiction, with the adapters and
+intensity that made it.
+"""
+
+from __future__ import annotations
+
+from .stages import Label, Mode
+
+__all__ = ["PIP_ADAPTER", "decide"]
+
+PIP_ADAPTER = "pip"
+"""The imaginative adapter every IMAGINATIVE request uses, blended with any domain adapters."""
+
+
+def decide(
+    mode: Mode, consent: bool, intensity: float, blend: tuple[tuple[str, float], ...]
+) -> Label:
+    """The label for a request: the mode that will actually run, and what to tell the user."""
+    if mode == Mode.IMAGINATIVE and not consent:
+        return Label(
+            mode=Mode.FACTUAL,
+            fiction=False,
+            text="Factual: imaginative mode was asked without consent, so this is a plain answer.",
+            consent_missing=True,
+        )
+    if mode == Mode.FACTUAL:
+        return Label(mode=Mode.FACTUAL, fiction=False, text="Factual: the base model's answer.")
+    adapters = ((PIP_ADAPTER, 1.0), *((n, w) for n, w in blend if n != PIP_ADAPTER))
+    mix = ", ".join(f"{n} {w:g}" for n, w in adapters)
+    return Label(
+        mode=Mode.IMAGINATIVE,
+        fiction=True,
+        text=f"Imagined (fiction, not fact): {mix}, intensity {intensity:g}.",
+        adapters=adapters,
+        intensity=intensity,
+    )

@@ -1,0 +1,233 @@
+"""The gRPC transport: a ``grpc.aio`` servicer that only translates to and from the engine.
+
+Domain errors become ``context.abort(code, message)`` in one place (``_guard``); anything
+unexpected becomes INTERNAL with the request id, never a stack trace. A client that cancels or
+disconnects sets the call's cancellation event through ``context.add_callback``. Health
+(``grpc.health.v1``) and reflection are served; ``Daemon.stop`` turns health NOT_SERVING, lets
+in-flight calls finish within the grace period, then stops.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import grpc
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
+from . import pipeline, single
+from .engine import Call, Engine
+from .errors import FigmentError, Unauthenticated
+from .ratelimit import RateLimiter
+from .v1 import figment_pb2 as pb
+from .v1 import figment_pb2_grpc as pb_grpc
+
+__all__ = ["Daemon", "FigmentServicer"]
+
+log = logging.getLogger("figment.server")
+SERVICE = pb.DESCRIPTOR.services_by_name["Figment"].full_name
+
+
+def _call(context: grpc.aio.ServicerContext) -> Call:
+    metadata = dict(context.invocation_metadata() or ())
+    call = Call(peer=metadata.get("x-figment-peer") or context.peer())
+    if metadata.get("x-request-id"):
+        call.request_id = str(metadata["x-request-id"])[:64]
+    remaining = context.time_remaining()
+    if remaining is not None:
+        call.deadline = time.monotonic() + remaining
+    context.add_done_callback(lambda _ctx: call.cancelled.set())
+    return call
+
+
+async def _abort(context: grpc.aio.ServicerContext, exc: FigmentError) -> None:
+    await context.abort(getattr(grpc.StatusCode, exc.code), exc.message)
+
+
+class FigmentServicer(pb_grpc.FigmentServicer):
+    """Maps each RPC onto the engine."""
+
+    def __init__(self, engine: Engine, limiter: RateLimiter | None = None):
+        self.engine = engine
+        self.limiter = limiter
+
+    def _admit(self, call: Call) -> None:
+        if self.limiter is not None:
+            self.limiter.check(call.peer)
+
+    async def _stream(
+        self, context: grpc.aio.ServicerContext, make: Callable[[Call], AsyncIterator[Any]]
+    ) -> AsyncIterator[Any]:
+        call = _call(context)
+        try:
+            self._admit(call)
+            async for item in make(call):
+                yield item
+        except FigmentError as exc:
+            await _abort(context, exc)
+        except asyncio.CancelledError:
+            call.cancelled.set()
+            raise
+        except Exception:
+            log.exception("internal error [request %s]", call.request_id)
+            await context.abort(grpc.StatusCode.INTERNAL, f"internal error (request {call.request_id})")
+
+    async def _unary(
+        self, context: grpc.aio.ServicerContext, make: Callable[[Call], Awaitable[Any]]
+    ) -> Any:
+        call = _call(context)
+        try:
+            self._admit(call)
+            return await make(call)
+        except FigmentError as exc:
+            await _abort(context, exc)
+        except asyncio.CancelledError:
+            call.cancelled.set()
+            raise
+        except Exception:
+            log.exception("internal error [request %s]", call.request_id)
+            await context.abort(grpc.StatusCode.INTERNAL, f"internal error (request {call.request_id})")
+
+    async def Conjure(self, request: pb.ConjureRequest, context: Any) -> AsyncIterator[pb.ConjureEvent]:  # noqa: N802
+        """The whole pipeline."""
+        async for item in self._stream(context, lambda call: pipeline.conjure(self.engine, request, call)):
+            yield item
+
+    async def Imagine(self, request: pb.ImagineRequest, context: Any) -> AsyncIterator[pb.ImagineEvent]:  # noqa: N802
+        """The text stage."""
+        async for item in self._stream(context, lambda call: single.imagine(self.engine, request, call)):
+            yield item
+
+    async def GetAsset(self, request: pb.GetAssetRequest, context: Any) -> AsyncIterator[pb.AssetChunk]:  # noqa: N802
+        """An asset in chunks."""
+        async for item in self._stream(context, lambda call: self.engine.asset_chunks(request)):
+            yield item
+
+    async def Subscribe(self, request: pb.SubscribeRequest, context: Any) -> AsyncIterator[pb.SceneEvent]:  # noqa: N802
+        """A room's events."""
+        async for item in self._stream(context, lambda call: self.engine.subscribe(request)):
+            yield item
+
+    async def Parse(self, request: pb.ParseRequest, context: Any) -> pb.ParseResponse:  # noqa: N802
+        """Text to spec."""
+        return await self._unary(context, lambda call: single.parse(self.engine, request, call))
+
+    async def Transcribe(self, request: pb.TranscribeRequest, context: Any) -> pb.TranscribeResponse:  # noqa: N802
+        """Speech to text."""
+        return await self._unary(context, lambda call: single.transcribe(self.engine, request, call))
+
+    async def Speak(self, request: pb.SpeakRequest, context: Any) -> pb.SpeakResponse:  # noqa: N802
+        """Text to speech."""
+        return await self._unary(context, lambda call: single.speak(self.engine, request, call))
+
+    async def Describe(self, request: pb.DescribeRequest, context: Any) -> pb.DescribeResponse:  # noqa: N802
+        """What this daemon has."""
+
+        async def describe(call: Call) -> pb.DescribeResponse:
+            return self.engine.describe()
+
+        return await self._unary(context, describe)
+
+
+class _TokenInterceptor(grpc.aio.ServerInterceptor):
+    """Rejects calls without ``authorization: Bearer <token>`` (health stays open)."""
+
+    def __init__(self, token: str):
+        self.expected = f"Bearer {token}"
+
+    async def intercept_service(self, continuation: Any, details: Any) -> Any:
+        if details.method.startswith("/grpc.health.v1.") or details.method.startswith(
+            "/grpc.reflection."
+        ):
+            return await continuation(details)
+        metadata = dict(details.invocation_metadata or ())
+        if _safe_equal(metadata.get("authorization", ""), self.expected):
+            return await continuation(details)
+        handler = await continuation(details)
+        return _deny(handler)
+
+
+def _safe_equal(a: str, b: str) -> bool:
+    import hmac
+
+    return hmac.compare_digest(a.encode(), b.encode())
+
+
+def _deny(handler: Any) -> Any:
+    message = Unauthenticated("missing or wrong bearer token (metadata 'authorization')").message
+
+    async def unary(request: Any, context: grpc.aio.ServicerContext) -> Any:
+        await context.abort(grpc.StatusCode.UNAUTHENTICATED, message)
+
+    async def stream(request: Any, context: grpc.aio.ServicerContext) -> Any:
+        await context.abort(grpc.StatusCode.UNAUTHENTICATED, message)
+        yield  # pragma: no cover
+
+    if handler is None:
+        return None
+    if handler.response_streaming:
+        return grpc.unary_stream_rpc_method_handler(
+            stream, handler.request_deserializer, handler.response_serializer
+        )
+    return grpc.unary_unary_rpc_method_handler(
+        unary, handler.request_deserializer, handler.response_serializer
+    )
+
+
+class Daemon:
+    """A running gRPC server around one engine."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        s = engine.settings
+        interceptors = [_TokenInterceptor(s.token)] if s.token else []
+        size = engine.limits.max_message_bytes
+        self.server = grpc.aio.server(
+            interceptors=interceptors,
+            options=[
+                ("grpc.max_receive_message_length", size),
+                ("grpc.max_send_message_length", size),
+                ("grpc.so_reuseport", 0),
+            ],
+        )
+        limiter = RateLimiter(engine.limits.rate_per_minute)
+        pb_grpc.add_FigmentServicer_to_server(FigmentServicer(engine, limiter), self.server)
+        self.health = health.aio.HealthServicer() if hasattr(health, "aio") else health.HealthServicer()
+        health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
+        reflection.enable_server_reflection(
+            (SERVICE, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name, reflection.SERVICE_NAME),
+            self.server,
+        )
+        address = f"{s.host}:{s.grpc_port}"
+        if s.tls_cert and s.tls_key:
+            creds = grpc.ssl_server_credentials([(s.tls_key.read_bytes(), s.tls_cert.read_bytes())])
+            self.port = self.server.add_secure_port(address, creds)
+        else:
+            self.port = self.server.add_insecure_port(address)
+        if not self.port:
+            raise OSError(f"cannot listen on {address}")
+
+    async def start(self) -> None:
+        """Start serving and report SERVING."""
+        await self.server.start()
+        await self._set_health(health_pb2.HealthCheckResponse.SERVING)
+
+    async def _set_health(self, status: int) -> None:
+        for name in ("", SERVICE):
+            result = self.health.set(name, status)
+            if asyncio.iscoroutine(result):
+                await result
+
+    async def stop(self, grace: float | None = None) -> None:
+        """NOT_SERVING, then let in-flight calls finish within ``grace`` seconds, then stop."""
+        await self._set_health(health_pb2.HealthCheckResponse.NOT_SERVING)
+        await self.server.stop(self.engine.settings.grace_s if grace is None else grace)
+        await self.engine.close()
+
+    async def wait(self) -> None:
+        """Until the server stops."""
+        await self.server.wait_for_termination()

@@ -1,0 +1,59 @@
+"""Shared fixtures: an engine with test stages, and a real in-process gRPC server on port 0."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import grpc
+import pytest
+
+from doubles import ALL
+from figment.config import Limits, Settings
+from figment.engine import Engine
+from figment.plugins import Registry
+from figment.server import Daemon
+from figment.v1 import figment_pb2_grpc as pb_grpc
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    """Settings with a temporary home and port 0."""
+    return Settings(home=tmp_path / "home", grpc_port=0, http_port=0, limits=Limits())
+
+
+def make_registry(stages=ALL, selection=None) -> Registry:
+    """A registry holding only the given stages (entry points not read)."""
+    registry = Registry(selection or {}, allow=[])
+    registry._discovered = True
+    for cls in stages:
+        registry.add(cls, "tests")
+    return registry
+
+
+@pytest.fixture
+def registry() -> Iterator[Registry]:
+    """The test stages, unregistered afterwards."""
+    reg = make_registry()
+    try:
+        yield reg
+    finally:
+        for cls in ALL:
+            reg.remove(cls.id)
+
+
+@pytest.fixture
+async def daemon(settings, registry) -> AsyncIterator[Daemon]:
+    """A real gRPC server on a free port."""
+    d = Daemon(Engine(settings, registry))
+    await d.start()
+    try:
+        yield d
+    finally:
+        await d.stop(grace=0.5)
+
+
+@pytest.fixture
+async def stub(daemon) -> AsyncIterator[pb_grpc.FigmentStub]:
+    """A client stub connected to the daemon fixture."""
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{daemon.port}") as channel:
+        yield pb_grpc.FigmentStub(channel)
