@@ -171,7 +171,7 @@ class Engine:
                     out.notes[f"{slot.cls.id}.{key}"] = value
         for name, problem in self.registry.broken.items():
             out.notes[f"plugin.{name}"] = f"failed to load: {problem}"
-        for name, finfo in self.limits.model_fields.items():
+        for name, finfo in type(self.limits).model_fields.items():
             out.limits.append(
                 pb.LimitInfo(
                     name=name,

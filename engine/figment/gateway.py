@@ -173,11 +173,11 @@ class Gateway:
     async def _parse(self, request: web.Request, message_type: type[Message]) -> Message:
         try:
             raw = await request.read()
-        except web.HTTPRequestEntityTooLarge as exc:
+        except web.HTTPRequestEntityTooLarge:
             raise _HttpError(
                 "INVALID_ARGUMENT",
-                f"body: over the limit of {self.settings.limits.max_message_bytes} bytes "
-                f"(max_message_bytes; {exc.actual_size} sent)",
+                f"body: over the limit of {request.app._client_max_size} bytes "
+                f"(max_message_bytes {self.settings.limits.max_message_bytes}, plus base64 room)",
             ) from None
         if not raw.strip():
             return message_type()

@@ -1,0 +1,273 @@
+"""The object lexicon: how each spec vocabulary word looks, sounds and is said in text.
+
+Hand-authored tables keyed by the vocabularies of :mod:`figment.spec`, shared by the dataset
+generator (to write answers and their latent specs) and the parse stage (to turn names back into
+numbers). ``MATERIAL_PBR`` gives every material its PBR defaults and ``COLOURS`` maps colour names
+to linear RGB. ``*_WORDS`` tables list the surface forms a value takes in text; a span in a latent
+spec always covers one of them.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from figment.spec import ARCHETYPES, MATERIALS, MODIFIERS, MOTIONS, PARTS, SOUNDS
+
+__all__ = [
+    "ARCHETYPE_SIZE",
+    "COLOURS",
+    "MATERIAL_PBR",
+    "MODIFIER_PHRASES",
+    "MODIFIER_WORDS",
+    "MOTION_DEFAULTS",
+    "MOTION_WORDS",
+    "PART_PHRASES",
+    "SIZE_WORDS",
+    "SOUND_DEFAULTS",
+    "SOUND_PHRASES",
+    "Pbr",
+    "srgb_to_linear",
+]
+
+
+def srgb_to_linear(hex_rgb: str) -> tuple[float, float, float]:
+    """Linear RGB in [0, 1] of an sRGB hex colour such as ``"#ff8800"``."""
+    out = []
+    for i in (1, 3, 5):
+        c = int(hex_rgb[i : i + 2], 16) / 255.0
+        lin = c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+        out.append(round(lin, 3))
+    return (out[0], out[1], out[2])
+
+
+_COLOUR_HEX = {
+    "crimson": "#b0102a", "scarlet": "#e8250f", "vermilion": "#e34234", "orange": "#f07c18",
+    "saffron": "#f4c430", "ochre": "#cc7722", "lemon": "#f5e050", "chartreuse": "#a8e01a",
+    "green": "#2e9e3e", "emerald": "#1f9e6a", "jade": "#3fa37a", "teal": "#16807e",
+    "turquoise": "#38d0c4", "cyan": "#2ad4ec", "azure": "#2f8fff", "cobalt": "#1f4fbf",
+    "blue": "#2458d8", "indigo": "#3b2a8f", "ultramarine": "#2a2aa8", "violet": "#8a3fd1",
+    "lilac": "#c2a2e0", "magenta": "#d01f9a", "rose": "#e86a8a", "pink": "#f2a0bc",
+    "mauve": "#b784a7", "white": "#f4f2ee", "ivory": "#efe8d2", "grey": "#8c8c8c",
+    "charcoal": "#333438", "black": "#121212", "brown": "#6b4226", "umber": "#5b3d24",
+    "sepia": "#704214", "bronze": "#b08040", "peach": "#f6b38a", "mint": "#9fe3c0",
+}  # fmt: skip
+COLOURS: dict[str, tuple[float, float, float]] = {
+    name: srgb_to_linear(hex_rgb) for name, hex_rgb in _COLOUR_HEX.items()
+}
+"""Colour names as they appear in text, mapped to linear RGB."""
+
+
+class Pbr(NamedTuple):
+    """PBR defaults of one material (linear RGB colours)."""
+
+    base_color: tuple[float, float, float]
+    metallic: float
+    roughness: float
+    emissive: tuple[float, float, float]
+    emissive_strength: float
+    opacity: float
+
+
+_NO_GLOW = "#000000"
+# name: (base colour, metallic, roughness, emissive colour, emissive strength, opacity)
+_PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
+    "glass": ("#dfeff2", 0.0, 0.05, _NO_GLOW, 0.0, 0.25),
+    "clockwork": ("#b58a3c", 1.0, 0.35, _NO_GLOW, 0.0, 1.0),
+    "coral": ("#f07f6a", 0.0, 0.8, _NO_GLOW, 0.0, 1.0),
+    "smoke": ("#8a8a92", 0.0, 1.0, _NO_GLOW, 0.0, 0.35),
+    "brass": ("#c9a043", 1.0, 0.3, _NO_GLOW, 0.0, 1.0),
+    "gold": ("#ffcc55", 1.0, 0.2, _NO_GLOW, 0.0, 1.0),
+    "silver": ("#e6e6ea", 1.0, 0.15, _NO_GLOW, 0.0, 1.0),
+    "iron": ("#5e5f63", 1.0, 0.6, _NO_GLOW, 0.0, 1.0),
+    "rust": ("#8b3b1a", 0.6, 0.9, _NO_GLOW, 0.0, 1.0),
+    "chrome": ("#f2f4f7", 1.0, 0.05, _NO_GLOW, 0.0, 1.0),
+    "wood": ("#8a5a33", 0.0, 0.7, _NO_GLOW, 0.0, 1.0),
+    "stone": ("#85817a", 0.0, 0.9, _NO_GLOW, 0.0, 1.0),
+    "marble": ("#ece8e2", 0.0, 0.25, _NO_GLOW, 0.0, 1.0),
+    "bone": ("#e8dcc0", 0.0, 0.6, _NO_GLOW, 0.0, 1.0),
+    "paper": ("#f3eedf", 0.0, 0.95, _NO_GLOW, 0.0, 1.0),
+    "ice": ("#cfe8f5", 0.0, 0.1, _NO_GLOW, 0.0, 0.6),
+    "water": ("#3b7fb0", 0.0, 0.05, _NO_GLOW, 0.0, 0.45),
+    "fire": ("#ff7a1a", 0.0, 0.8, "#ff6a00", 4.0, 0.85),
+    "light": ("#fff6dc", 0.0, 0.5, "#fff2cc", 6.0, 0.5),
+    "fabric": ("#a8978a", 0.0, 0.95, _NO_GLOW, 0.0, 1.0),
+    "velvet": ("#5a1030", 0.0, 0.85, _NO_GLOW, 0.0, 1.0),
+    "leather": ("#6b3f22", 0.0, 0.65, _NO_GLOW, 0.0, 1.0),
+    "porcelain": ("#f6f4f0", 0.0, 0.15, _NO_GLOW, 0.0, 1.0),
+    "wax": ("#efe0b8", 0.0, 0.45, _NO_GLOW, 0.0, 0.9),
+    "crystal": ("#e2d6ff", 0.0, 0.05, "#b9a6ff", 0.5, 0.4),
+    "moss": ("#4f7a2a", 0.0, 1.0, _NO_GLOW, 0.0, 1.0),
+    "honey": ("#e0a020", 0.0, 0.2, _NO_GLOW, 0.0, 0.75),
+    "ink": ("#10121c", 0.0, 0.3, _NO_GLOW, 0.0, 1.0),
+    "cloud": ("#f4f6fa", 0.0, 1.0, _NO_GLOW, 0.0, 0.55),
+    "starlight": ("#dfe6ff", 0.0, 0.4, "#cfdcff", 5.0, 0.6),
+    "obsidian": ("#16131c", 0.0, 0.05, _NO_GLOW, 0.0, 1.0),
+    "amber": ("#d98a1c", 0.0, 0.2, "#d98a1c", 0.3, 0.7),
+    "pearl": ("#f0ebe3", 0.2, 0.25, _NO_GLOW, 0.0, 1.0),
+    "sugar": ("#fbf7ef", 0.0, 0.7, _NO_GLOW, 0.0, 0.9),
+    "flesh": ("#d99a86", 0.0, 0.55, _NO_GLOW, 0.0, 1.0),
+    "feathers": ("#d8d2c4", 0.0, 0.9, _NO_GLOW, 0.0, 1.0),
+    "scales": ("#3f7a60", 0.3, 0.4, _NO_GLOW, 0.0, 1.0),
+    "shadow": ("#101014", 0.0, 1.0, _NO_GLOW, 0.0, 0.7),
+    "plastic": ("#e04848", 0.0, 0.4, _NO_GLOW, 0.0, 1.0),
+    "clay": ("#b4673f", 0.0, 0.85, _NO_GLOW, 0.0, 1.0),
+}
+
+MATERIAL_PBR: dict[str, Pbr] = {
+    name: Pbr(srgb_to_linear(c), m, r, srgb_to_linear(e), s, o)
+    for name, (c, m, r, e, s, o) in _PBR_TABLE.items()
+}
+"""PBR defaults of every material in ``figment.spec.MATERIALS`` (the parse stage reuses them)."""
+
+# archetype: typical bounding size in metres (x, y, z)
+ARCHETYPE_SIZE: dict[str, tuple[float, float, float]] = {
+    "clock": (0.4, 0.4, 0.1), "whale": (12.0, 3.0, 3.0), "tree": (3.0, 6.0, 3.0),
+    "lamp": (0.3, 0.6, 0.3), "door": (1.0, 2.1, 0.1), "staircase": (1.0, 3.0, 3.0),
+    "eye": (0.3, 0.3, 0.3), "jellyfish": (0.5, 0.8, 0.5), "chair": (0.5, 0.9, 0.5),
+    "moon": (1.0, 1.0, 1.0), "key": (0.08, 0.02, 0.01), "book": (0.2, 0.28, 0.05),
+    "bird": (0.3, 0.2, 0.2), "fish": (0.4, 0.2, 0.1), "hand": (0.1, 0.2, 0.04),
+    "bell": (0.3, 0.35, 0.3), "teapot": (0.25, 0.2, 0.18), "ladder": (0.5, 3.0, 0.1),
+    "mirror": (0.6, 1.2, 0.05), "umbrella": (1.0, 0.9, 1.0), "cup": (0.09, 0.1, 0.09),
+    "table": (1.5, 0.75, 0.9), "candle": (0.05, 0.25, 0.05), "flower": (0.15, 0.4, 0.15),
+    "mushroom": (0.2, 0.25, 0.2), "crystal": (0.15, 0.4, 0.15), "shell": (0.2, 0.12, 0.15),
+    "house": (6.0, 5.0, 8.0), "boat": (4.0, 1.5, 1.6), "hourglass": (0.15, 0.3, 0.15),
+    "lantern": (0.2, 0.35, 0.2), "cloud": (4.0, 2.0, 3.0), "star": (0.5, 0.5, 0.1),
+    "mask": (0.2, 0.25, 0.1), "crown": (0.2, 0.15, 0.2), "vase": (0.2, 0.4, 0.2),
+    "egg": (0.06, 0.08, 0.06), "tower": (4.0, 20.0, 4.0), "bottle": (0.08, 0.3, 0.08),
+    "feather": (0.05, 0.3, 0.01), "heart": (0.12, 0.14, 0.1), "snake": (2.0, 0.1, 0.1),
+    "orb": (0.3, 0.3, 0.3),
+}  # fmt: skip
+"""Typical bounding size of each archetype, before the size word scales it."""
+
+SIZE_WORDS: dict[str, float] = {
+    "tiny": 0.25, "small": 0.5, "pocket-sized": 0.35, "modest": 0.8, "ordinary-sized": 1.0,
+    "life-sized": 1.0, "large": 1.8, "enormous": 3.0, "vast": 4.0, "towering": 3.5,
+    "miniature": 0.2, "oversized": 2.2,
+}  # fmt: skip
+"""Size words in text and the factor they apply to the archetype's typical size."""
+
+MOTION_WORDS: dict[str, tuple[str, str]] = {
+    "bob": ("bobs", "bobbing"), "spin": ("spins", "spinning"), "pulse": ("pulses", "pulsing"),
+    "breathe": ("breathes", "breathing"), "sway": ("sways", "swaying"),
+    "orbit": ("orbits", "orbiting"), "flicker": ("flickers", "flickering"),
+    "drift": ("drifts", "drifting"),
+}  # fmt: skip
+"""Each motion as (third-person verb, gerund) in text."""
+
+MOTION_DEFAULTS: dict[str, tuple[float, float]] = {
+    "bob": (0.1, 0.5), "spin": (1.0, 0.2), "pulse": (0.1, 1.0), "breathe": (0.06, 0.25),
+    "sway": (0.15, 0.4), "orbit": (0.5, 0.1), "flicker": (0.3, 4.0), "drift": (0.4, 0.05),
+}  # fmt: skip
+"""Each motion's (amplitude, frequency_hz) in the latent spec."""
+
+MODIFIER_WORDS: dict[str, str] = {
+    "melting": "melting", "twisted": "twisted", "bent": "bent", "fractured": "fractured",
+    "hollow": "hollow", "inside_out": "inside out", "swarm": "swarm",
+    "impossible_scale": "impossibly", "eyes": "eyes", "teeth": "teeth", "floating": "floating",
+    "noise": "noise", "stretched": "stretched",
+}  # fmt: skip
+"""The word of each modifier that a span covers."""
+
+MODIFIER_PHRASES: dict[str, tuple[str, ...]] = {
+    "melting": ("melting at the edges", "slowly melting", "melting upward, against sense"),
+    "twisted": ("twisted like a wrung cloth", "twisted a quarter turn", "twisted around itself"),
+    "bent": ("bent as if listening", "bent under an invisible weight", "bent like a question"),
+    "fractured": ("fractured into careful pieces", "fractured but still whole",
+                  "fractured along lines nobody drew"),
+    "hollow": ("hollow all the way through", "hollow as a held breath", "hollow and humming"),
+    "inside_out": ("turned inside out", "worn inside out", "inside out, lining showing"),
+    "swarm": ("a swarm of smaller copies of itself", "less one thing than a swarm",
+              "a loose swarm that agrees on a shape"),
+    "impossible_scale": ("impossibly large for the room", "impossibly heavy for its size",
+                         "impossibly far away and close at once"),
+    "eyes": ("covered in small blinking eyes", "studded with sleepy eyes",
+             "dotted with eyes that close when watched"),
+    "teeth": ("lined with tiny polite teeth", "fringed with teeth", "edged in milk teeth"),
+    "floating": ("floating a hand's width above the floor", "floating without permission",
+                 "floating just out of reach"),
+    "noise": ("rippling with visual noise", "grainy with noise like an old broadcast",
+              "crawling with soft static noise"),
+    "stretched": ("stretched thin as a rumour", "stretched taller than it should be",
+                  "stretched like taffy between two moments"),
+}  # fmt: skip
+"""Predicate phrases for each modifier; each contains the modifier's word."""
+
+PART_PHRASES: dict[str, tuple[str, ...]] = {
+    "wings": ("a pair of folded wings", "wings like shop awnings"),
+    "legs": ("thin jointed legs", "far too many legs"),
+    "tentacles": ("a fringe of tentacles", "slow tentacles"),
+    "eyes": ("a row of eyes", "eyes where the seams are"),
+    "teeth": ("a crescent of teeth", "teeth arranged like piano keys"),
+    "spikes": ("a crest of spikes", "soft spikes"),
+    "roots": ("roots that search the floor", "a beard of roots"),
+    "handle": ("a handle nobody asked for", "a curled handle"),
+    "horns": ("two polished horns", "horns like question marks"),
+    "tail": ("a long curious tail", "a tail that keeps time"),
+    "petals": ("a collar of petals", "petals that open on the hour"),
+    "gears": ("a spine of gears", "gears that show through like ribs"),
+    "chains": ("hanging chains", "chains that lead nowhere"),
+    "flames": ("a crown of small flames", "flames that lean toward you"),
+    "antennae": ("a pair of antennae", "antennae tuned to gossip"),
+    "leaves": ("a mane of leaves", "leaves that turn like pages"),
+    "windows": ("tiny lit windows", "windows with someone behind them"),
+    "wheels": ("little wheels", "wheels that spin in the wrong direction"),
+    "fins": ("translucent fins", "fins like fans"),
+    "halo": ("a faint halo", "a halo slightly askew"),
+}
+"""Noun phrases for each part; each contains the part's name."""
+
+# kind: (pitch_hz, tempo_bpm, brightness)
+SOUND_DEFAULTS: dict[str, tuple[float, float, float]] = {
+    "drone": (70.0, 0.0, 0.3), "chime": (1200.0, 20.0, 0.9), "ticking": (2000.0, 60.0, 0.8),
+    "breathing": (180.0, 12.0, 0.3), "granular": (600.0, 0.0, 0.6), "heartbeat": (55.0, 64.0, 0.2),
+    "hum": (120.0, 0.0, 0.4), "whisper": (900.0, 0.0, 0.7), "bubbles": (500.0, 90.0, 0.6),
+    "wind": (300.0, 0.0, 0.5), "bells": (660.0, 30.0, 0.8), "crackle": (1500.0, 120.0, 0.7),
+    "creak": (200.0, 8.0, 0.4), "choir": (330.0, 0.0, 0.6), "pulse": (100.0, 90.0, 0.5),
+}  # fmt: skip
+"""Each sound's (pitch_hz, tempo_bpm, brightness) in the latent spec."""
+
+SOUND_PHRASES: dict[str, tuple[str, ...]] = {
+    "drone": ("a low drone", "a drone like a far-off engine", "a drone you feel in your teeth"),
+    "chime": ("a glassy chime", "one clear chime", "a chime like a spoon on a glass"),
+    "ticking": ("a patient ticking", "ticking a little behind time", "a dry ticking"),
+    "breathing": ("slow breathing", "breathing that is not quite yours", "careful breathing"),
+    "granular": ("a granular hiss", "a granular rustle, sand on paper", "a granular shimmer"),
+    "heartbeat": ("a heartbeat", "a heartbeat one size too big", "a muffled heartbeat"),
+    "hum": ("a warm hum", "a hum like a fridge at night", "a contented hum"),
+    "whisper": ("a whisper", "a whisper in a language of vowels", "a whisper that repeats"),
+    "bubbles": ("a stream of bubbles", "bubbles rising in a glass", "bubbles popping"),
+    "wind": ("a thin wind", "wind through a keyhole", "a wind from nowhere"),
+    "bells": ("far-off bells", "small bells", "bells from a drowned village"),
+    "crackle": ("a dry crackle", "a crackle like a record", "a crackle of static"),
+    "creak": ("a creak", "a creak like an old door", "the creak of a ship"),
+    "choir": ("a tiny choir", "a choir humming one note", "a choir of distant voices"),
+    "pulse": ("a soft pulse", "an electronic pulse", "a pulse under the floor"),
+}  # fmt: skip
+"""Noun phrases for each sound; each contains the sound's name."""
+
+
+def _check() -> None:
+    """Fail at import if a table misses a vocabulary word (the spec is the source of truth)."""
+    for table, vocab in (
+        (MATERIAL_PBR, MATERIALS),
+        (ARCHETYPE_SIZE, ARCHETYPES),
+        (MOTION_WORDS, MOTIONS),
+        (MOTION_DEFAULTS, MOTIONS),
+        (MODIFIER_WORDS, MODIFIERS),
+        (MODIFIER_PHRASES, MODIFIERS),
+        (PART_PHRASES, PARTS),
+        (SOUND_DEFAULTS, SOUNDS),
+        (SOUND_PHRASES, SOUNDS),
+    ):
+        if set(table) != set(vocab):
+            raise RuntimeError(f"lexicon out of step with figment.spec: {set(table) ^ set(vocab)}")
+    for kind, phrases in MODIFIER_PHRASES.items():
+        assert all(MODIFIER_WORDS[kind] in p for p in phrases), kind
+    for kind, phrases in SOUND_PHRASES.items():
+        assert all(kind in p for p in phrases), kind
+    for part, phrases in PART_PHRASES.items():
+        assert all(part in p for p in phrases), part
+    assert not set(COLOURS) & set(MATERIALS), set(COLOURS) & set(MATERIALS)
+
+
+_check()
