@@ -138,14 +138,6 @@ class Engine:
             return [item async for item in result]
         return [await result]
 
-    async def watch(self, call: Call, work: asyncio.Task[Any]) -> None:
-        """Cancel ``work`` when the call is cancelled (polls the thread-safe event)."""
-        while not work.done():
-            if call.cancelled.is_set():
-                work.cancel()
-                return
-            await asyncio.sleep(0.01)
-
     # ---- Describe -----------------------------------------------------------------------------
 
     def describe(self) -> pb.DescribeResponse:

@@ -234,7 +234,6 @@ async def conjure(
 
         run = _Run(engine, call, plan, emit)
         work = asyncio.create_task(_pipeline(run))
-        watcher = asyncio.create_task(engine.watch(call, work))
         work.add_done_callback(lambda _: queue.put_nowait(None))
         try:
             while (event := await queue.get()) is not None:
@@ -244,7 +243,6 @@ async def conjure(
             if not work.done():
                 call.cancelled.set()
                 work.cancel()
-            watcher.cancel()
 
 
 async def _pipeline(run: _Run) -> None:

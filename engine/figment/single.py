@@ -43,7 +43,6 @@ async def _one(
         work = asyncio.ensure_future(
             Engine.outputs(stage, request, opts, engine.context(call, seed))
         )
-        watcher = asyncio.create_task(engine.watch(call, work))
         left = engine.deadline_of(call) - time.monotonic()
         try:
             async with asyncio.timeout(max(left, 0.0)):
@@ -51,7 +50,6 @@ async def _one(
         except TimeoutError as exc:
             raise DeadlineExceeded(f"the {kind} stage did not finish before the deadline") from exc
         finally:
-            watcher.cancel()
             if not work.done():
                 call.cancelled.set()
                 work.cancel()

@@ -1,0 +1,1 @@
+"""Benchmarks: commands that print numbers, each beside a baseline measured in the same run."""
