@@ -1,0 +1,264 @@
+"""Reading an object out of text with the lexicon: every named value, with the span it came from.
+
+Deterministic and fast (well under a millisecond per paragraph). It finds the archetype (the
+first object word that is not a place: "floating above the *table*" is where, not what), the
+materials with the colours said next to them, parts, modifiers, motions, sounds and a size
+word, and turns the names into numbers with the dataset lexicon's tables. What it cannot find
+it leaves empty for the language model to choose (see ``constrained``), and ``evidence`` says
+how much the text actually named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from figment.pipone.lexicon import (
+    ARCHETYPE_SIZE,
+    COLOURS,
+    MATERIAL_PBR,
+    MOTION_DEFAULTS,
+    SOUND_DEFAULTS,
+)
+from figment.spec import (
+    SIZE_MAX_M,
+    SIZE_MIN_M,
+    Color,
+    Material,
+    Modifier,
+    Motion,
+    ObjectSpec,
+    SoundDescriptor,
+    Span,
+    Vec3,
+)
+
+from .words import (
+    ARCHETYPE_WORDS,
+    COLOUR_WORDS,
+    MATERIAL_WORDS,
+    MODIFIER_FORMS,
+    MOTION_FORMS,
+    PART_WORDS,
+    SIZE_FORMS,
+    SOUND_WORDS,
+)
+
+__all__ = ["Found", "build_spec", "find"]
+
+_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
+_PLACE = {"above", "below", "under", "over", "beside", "behind", "near", "on", "onto", "upon",
+          "across", "atop", "by", "inside", "into", "through", "beneath", "around", "from", "against",
+          "toward", "towards", "past"}  # fmt: skip
+_GROW = {"covered", "studded", "dotted", "lined", "fringed", "grows", "growing", "sprouting",
+         "sprouts", "full", "edged", "blinking", "teeming"}  # fmt: skip
+_SOUND_CUE = {"sound", "sounds", "hear", "hears", "heard", "makes", "making", "with", "of",
+              "like", "a", "an", "its", "soft", "low", "faint", "slow", "quiet", "loud"}  # fmt: skip
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "twelve": 12, "dozen": 12, "dozens": 24, "hundreds": 64,
+            "hundred": 64, "thousands": 64, "countless": 48, "many": 16}  # fmt: skip
+_AS_MATERIAL = {
+    "clock": "clockwork", "cloud": "cloud", "crystal": "crystal", "feather": "feathers",
+    "shell": "pearl", "star": "starlight", "candle": "wax", "book": "paper", "moon": "starlight",
+    "mirror": "chrome", "bell": "brass", "key": "iron", "egg": "porcelain", "orb": "glass",
+}  # fmt: skip
+"""An object named after "made of" is a material: "a whale made of clocks" is clockwork."""
+_ADJECTIVE = {"melting", "twisted", "bent", "fractured", "hollow", "floating", "stretched"}
+_DEFAULT_MATERIAL = {
+    "tree": "wood", "whale": "flesh", "door": "wood", "staircase": "wood", "eye": "porcelain",
+    "jellyfish": "glass", "chair": "wood", "moon": "stone", "key": "brass", "book": "paper",
+    "bird": "feathers", "fish": "scales", "hand": "flesh", "bell": "brass", "teapot": "porcelain",
+    "ladder": "wood", "mirror": "chrome", "umbrella": "fabric", "cup": "porcelain", "table": "wood",
+    "candle": "wax", "flower": "velvet", "mushroom": "clay", "crystal": "crystal", "shell": "pearl",
+    "house": "wood", "boat": "wood", "hourglass": "glass", "lantern": "brass", "cloud": "cloud",
+    "star": "light", "mask": "porcelain", "crown": "gold", "vase": "porcelain", "egg": "porcelain",
+    "tower": "stone", "bottle": "glass", "feather": "feathers", "heart": "flesh", "snake": "scales",
+    "orb": "glass", "clock": "clockwork", "lamp": "brass",
+}  # fmt: skip
+
+
+@dataclass
+class Hit:
+    """A vocabulary value found at a span."""
+
+    value: str
+    start: int
+    end: int
+    index: int
+
+
+@dataclass
+class Found:
+    """Everything the lexicon found in a text."""
+
+    archetype: Hit | None = None
+    materials: list[Hit] = field(default_factory=list)
+    colours: list[Hit] = field(default_factory=list)
+    parts: list[Hit] = field(default_factory=list)
+    modifiers: list[Hit] = field(default_factory=list)
+    motions: list[Hit] = field(default_factory=list)
+    sounds: list[Hit] = field(default_factory=list)
+    size: Hit | None = None
+    count: int = 0
+    words: int = 0
+
+    @property
+    def evidence(self) -> float:
+        """How much the text named, in [0, 1]."""
+        score = 0.45 if self.archetype else 0.0
+        score += 0.2 if self.materials else 0.0
+        score += 0.1 if self.colours else 0.0
+        score += min(0.25, 0.08 * (len(self.parts) + len(self.modifiers) + len(self.motions) + len(self.sounds)))
+        return round(min(1.0, score), 3)
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    lower = text.lower()
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(lower)]
+
+
+def _lookup(tokens: list[tuple[str, int, int]], i: int, table: dict[str, str]) -> tuple[str, int] | None:
+    """The value of the longest phrase (up to 3 words) starting at token i, and its length."""
+    for n in (3, 2, 1):
+        if i + n <= len(tokens):
+            phrase = " ".join(t[0] for t in tokens[i : i + n])
+            if phrase in table:
+                return table[phrase], n
+    return None
+
+
+def _add(hits: list[Hit], value: str, tokens: list[tuple[str, int, int]], i: int, n: int) -> None:
+    if all(h.value != value for h in hits):
+        hits.append(Hit(value, tokens[i][1], tokens[i + n - 1][2], i))
+
+
+def find(text: str) -> Found:
+    """Every vocabulary value the text names, in order of appearance."""
+    tokens = _tokens(text)
+    found = Found(words=len(tokens))
+    colour_names = {c: c for c in COLOURS} | COLOUR_WORDS
+    archetypes: list[tuple[float, Hit]] = []
+    sizes: list[Hit] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i][0]
+        before = {t[0] for t in tokens[max(0, i - 3) : i]}
+        if word in _NUMBERS and not found.count:
+            found.count = _NUMBERS[word]
+        elif word.isdigit() and not found.count:
+            found.count = min(64, max(2, int(word)))
+        if (hit := _lookup(tokens, i, MODIFIER_FORMS)) is not None:
+            value, n = hit
+            if value in ("eyes", "teeth") and not before & _GROW:
+                _add(found.parts, value, tokens, i, n)
+            else:
+                _add(found.modifiers, value, tokens, i, n)
+            i += n
+            continue
+        if (hit := _lookup(tokens, i, MATERIAL_WORDS)) is not None and not (
+            word in colour_names and i + 1 < len(tokens) and _lookup(tokens, i + 1, MATERIAL_WORDS)
+        ):
+            _add(found.materials, hit[0], tokens, i, hit[1])
+            if word in colour_names and word not in MATERIAL_PBR:
+                _add(found.colours, colour_names[word], tokens, i, 1)
+            i += hit[1]
+            continue
+        if word in colour_names:
+            found.colours.append(Hit(colour_names[word], tokens[i][1], tokens[i][2], i))
+            i += 1
+            continue
+        if (hit := _lookup(tokens, i, ARCHETYPE_WORDS)) is not None:
+            value, n = hit
+            made_of = i >= 2 and tokens[i - 1][0] == "of" and tokens[i - 2][0] in ("made", "built", "woven", "carved")
+            if made_of and value in _AS_MATERIAL:
+                _add(found.materials, _AS_MATERIAL[value], tokens, i, n)
+            elif not before & _PLACE:
+                archetypes.append((float(i), Hit(value, tokens[i][1], tokens[i + n - 1][2], i)))
+            i += n
+            continue
+        for table, hits in ((PART_WORDS, found.parts), (MOTION_FORMS, found.motions)):
+            if (hit := _lookup(tokens, i, table)) is not None:
+                _add(hits, hit[0], tokens, i, hit[1])
+                break
+        else:
+            if (hit := _lookup(tokens, i, SOUND_WORDS)) is not None:
+                ambiguous = hit[0] in ("pulse", "breathing", "bells") and not before & _SOUND_CUE
+                if not ambiguous:
+                    _add(found.sounds, hit[0], tokens, i, hit[1])
+            elif word in SIZE_FORMS:
+                sizes.append(Hit(word, tokens[i][1], tokens[i][2], i))
+        i += 1
+    if archetypes:
+        found.archetype = min(archetypes, key=lambda a: a[0])[1]
+        near = [h for h in sizes if 0 < found.archetype.index - h.index <= 3]
+        found.size = near[-1] if near else None
+    return found
+
+
+def _colour_for(found: Found, material: Hit) -> Hit | None:
+    """The colour said right before a material (within two words), if any."""
+    near = [c for c in found.colours if 0 < material.index - c.index <= 2 or c.index == material.index]
+    return near[-1] if near else None
+
+
+def build_spec(text: str, found: Found, archetype: str | None = None, material: str | None = None) -> ObjectSpec:
+    """A complete, valid spec from what was found; ``archetype``/``material`` fill the gaps."""
+    spans: list[Span] = []
+    arch = found.archetype.value if found.archetype else (archetype or "orb")
+    if found.archetype:
+        spans.append(Span(field="archetype", start=found.archetype.start, end=found.archetype.end))
+    mats = found.materials[:4]
+    names = [m.value for m in mats] or [material or _DEFAULT_MATERIAL.get(arch, "glass")]
+    materials = []
+    loose_colours = [c for c in found.colours if all(_colour_for(found, m) is not c for m in mats)]
+    for k, name in enumerate(names):
+        pbr = MATERIAL_PBR[name]
+        colour = _colour_for(found, mats[k]) if k < len(mats) else None
+        if colour is None and k == 0 and loose_colours:
+            colour = loose_colours[0]
+        rgb = COLOURS[colour.value] if colour else pbr.base_color
+        materials.append(Material(
+            made_of=name, base_color=Color(r=rgb[0], g=rgb[1], b=rgb[2]), metallic=pbr.metallic,
+            roughness=pbr.roughness, emissive=Color(r=pbr.emissive[0], g=pbr.emissive[1], b=pbr.emissive[2]),
+            emissive_strength=pbr.emissive_strength, opacity=pbr.opacity,
+        ))  # fmt: skip
+        if k < len(mats):
+            spans.append(Span(field=f"materials[{k}].made_of", start=mats[k].start, end=mats[k].end))
+        if colour is not None:
+            spans.append(Span(field=f"materials[{k}].base_color", start=colour.start, end=colour.end))
+    modifiers = []
+    for k, hit in enumerate(found.modifiers[:6]):
+        count = max(2, found.count or 7) if hit.value == "swarm" else 1
+        modifiers.append(Modifier(kind=hit.value, amount=0.6, count=count))
+        spans.append(Span(field=f"modifiers[{k}].kind", start=hit.start, end=hit.end))
+    motions = []
+    for k, hit in enumerate(found.motions[:4]):
+        amp, freq = MOTION_DEFAULTS[hit.value]
+        motions.append(Motion(kind=hit.value, amplitude=amp, frequency_hz=freq))
+        spans.append(Span(field=f"motions[{k}].kind", start=hit.start, end=hit.end))
+    sounds = []
+    for k, hit in enumerate(found.sounds[:4]):
+        pitch, tempo, bright = SOUND_DEFAULTS[hit.value]
+        sounds.append(SoundDescriptor(kind=hit.value, pitch_hz=pitch, tempo_bpm=tempo, brightness=bright))
+        spans.append(Span(field=f"sounds[{k}].kind", start=hit.start, end=hit.end))
+    parts = []
+    for hit in found.parts:
+        if hit.value not in parts and len(parts) < 8:
+            spans.append(Span(field=f"parts[{len(parts)}]", start=hit.start, end=hit.end))
+            parts.append(hit.value)
+    factor = 1.0
+    if found.size is not None:
+        factor = SIZE_FORMS[found.size.value]
+        spans.append(Span(field="size", start=found.size.start, end=found.size.end))
+    if any(m.kind == "impossible_scale" for m in modifiers):
+        factor *= 3.0
+    x, y, z = (min(SIZE_MAX_M, max(SIZE_MIN_M, v * factor)) for v in ARCHETYPE_SIZE[arch])
+    name = f"{names[0]} {arch}" if names[0] != arch else arch
+    adjectives = [m.value for m in found.modifiers if m.value in _ADJECTIVE]
+    if adjectives:
+        name = f"{adjectives[0]} {name}"
+    return ObjectSpec(
+        name=name[:80], archetype=arch, parts=parts, size=Vec3(x=x, y=y, z=z),
+        materials=materials, modifiers=modifiers, motions=motions, sounds=sounds, spans=spans[:64],
+    )  # fmt: skip
+

@@ -1,0 +1,150 @@
+"""Surface forms: the words a text may use for each value of the spec's vocabularies.
+
+The dataset lexicon (``figment.pipone.lexicon``) gives the canonical words and their numbers;
+these tables add the synonyms, inflections and everyday words people and the model actually use
+("golden" → gold, "timepiece" → clock, "red" → a colour). Keys are lower-case single words or
+short phrases; values are vocabulary names.
+"""
+
+from __future__ import annotations
+
+from figment.spec import ARCHETYPES, MATERIALS, MODIFIERS, MOTIONS, PARTS, SOUNDS
+
+__all__ = [
+    "ARCHETYPE_WORDS",
+    "COLOUR_WORDS",
+    "MATERIAL_WORDS",
+    "MODIFIER_FORMS",
+    "MOTION_FORMS",
+    "PART_WORDS",
+    "SIZE_FORMS",
+    "SOUND_WORDS",
+]
+
+ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
+    "clocks": "clock", "timepiece": "clock", "watch": "clock", "pocket watch": "clock",
+    "wristwatch": "clock", "whales": "whale", "leviathan": "whale", "trees": "tree", "oak": "tree",
+    "willow": "tree", "birch": "tree", "pine": "tree", "lamps": "lamp", "lampshade": "lamp",
+    "streetlamp": "lamp", "lightbulb": "lamp", "bulb": "lamp", "doors": "door", "doorway": "door",
+    "gate": "door", "stairs": "staircase", "staircases": "staircase", "stairway": "staircase",
+    "steps": "staircase", "eyes": "eye", "eyeball": "eye", "jellyfishes": "jellyfish",
+    "medusa": "jellyfish", "chairs": "chair", "throne": "chair", "stool": "chair", "armchair": "chair",
+    "moons": "moon", "keys": "key", "books": "book", "tome": "book", "diary": "book",
+    "notebook": "book", "birds": "bird", "sparrow": "bird", "crow": "bird", "raven": "bird",
+    "owl": "bird", "heron": "bird", "fishes": "fish", "carp": "fish", "koi": "fish", "eel": "snake",
+    "hands": "hand", "glove": "hand", "bells": "bell", "teapots": "teapot", "kettle": "teapot",
+    "ladders": "ladder", "mirrors": "mirror", "looking glass": "mirror", "umbrellas": "umbrella",
+    "parasol": "umbrella", "cups": "cup", "teacup": "cup", "mug": "cup", "goblet": "cup",
+    "chalice": "cup", "tables": "table", "desk": "table", "candles": "candle", "candlestick": "candle",
+    "flowers": "flower", "rose": "flower", "lily": "flower", "tulip": "flower", "orchid": "flower",
+    "blossom": "flower", "mushrooms": "mushroom", "toadstool": "mushroom", "fungus": "mushroom",
+    "crystals": "crystal", "gem": "crystal", "gemstone": "crystal", "prism": "crystal",
+    "shells": "shell", "seashell": "shell", "conch": "shell", "snail": "shell", "houses": "house",
+    "cottage": "house", "cabin": "house", "hut": "house", "boats": "boat", "ship": "boat",
+    "canoe": "boat", "gondola": "boat", "hourglasses": "hourglass", "sandglass": "hourglass",
+    "lanterns": "lantern", "clouds": "cloud", "fog": "cloud", "stars": "star", "masks": "mask",
+    "crowns": "crown", "tiara": "crown", "vases": "vase", "urn": "vase", "jar": "vase", "pot": "vase",
+    "eggs": "egg", "towers": "tower", "spire": "tower", "lighthouse": "tower", "bottles": "bottle",
+    "flask": "bottle", "feathers": "feather", "quill": "feather", "hearts": "heart",
+    "snakes": "snake", "serpent": "snake", "worm": "snake", "orbs": "orb", "sphere": "orb",
+    "ball": "orb", "globe": "orb", "bubble": "orb", "planet": "moon", "sun": "star",
+}  # fmt: skip
+"""Words for archetypes."""
+
+MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS} | {
+    "glassy": "glass", "glasswork": "glass", "clockworks": "clockwork", "cogs": "clockwork",
+    "corals": "coral", "smoky": "smoke", "smoke-like": "smoke", "mist": "smoke", "steam": "smoke",
+    "copper": "brass", "bronze": "brass", "golden": "gold", "gilded": "gold", "silvery": "silver",
+    "silvered": "silver", "steel": "iron", "metal": "iron", "metallic": "iron", "tin": "iron",
+    "rusty": "rust", "rusted": "rust", "mirrored": "chrome", "wooden": "wood", "timber": "wood",
+    "oaken": "wood", "bark": "wood", "stony": "stone", "granite": "stone", "rock": "stone",
+    "pebble": "stone", "concrete": "stone", "marbled": "marble", "bones": "bone", "bony": "bone",
+    "ivory": "bone", "papery": "paper", "cardboard": "paper", "parchment": "paper", "icy": "ice",
+    "frozen": "ice", "frost": "ice", "snow": "ice", "watery": "water", "liquid": "water",
+    "rain": "water", "flame": "fire", "fiery": "fire", "burning": "fire", "embers": "fire",
+    "lava": "fire", "glowing": "light", "luminous": "light", "neon": "light", "cloth": "fabric",
+    "silk": "fabric", "wool": "fabric", "linen": "fabric", "lace": "fabric", "velvety": "velvet",
+    "leathery": "leather", "ceramic": "porcelain", "china": "porcelain", "waxy": "wax",
+    "crystalline": "crystal", "quartz": "crystal", "diamond": "crystal", "mossy": "moss",
+    "lichen": "moss", "grass": "moss", "syrup": "honey", "inky": "ink", "cloudy": "cloud",
+    "cotton": "cloud", "stardust": "starlight", "moonlight": "starlight", "sunlight": "light",
+    "volcanic glass": "obsidian", "resin": "amber", "pearly": "pearl", "nacre": "pearl",
+    "mother-of-pearl": "pearl", "candy": "sugar", "caramel": "sugar", "chocolate": "clay",
+    "meat": "flesh", "skin": "flesh", "feathered": "feathers", "feathery": "feathers",
+    "scaled": "scales", "scaly": "scales", "shadows": "shadow", "shadowy": "shadow",
+    "darkness": "shadow", "rubber": "plastic", "vinyl": "plastic", "plastics": "plastic",
+    "mud": "clay", "terracotta": "clay", "earthen": "clay",
+}  # fmt: skip
+"""Words for materials."""
+
+COLOUR_WORDS: dict[str, str] = {
+    "red": "crimson", "yellow": "lemon", "purple": "violet", "gray": "grey", "golden": "saffron",
+    "gold": "saffron", "silver": "grey", "silvery": "grey", "navy": "ultramarine", "sky": "azure",
+    "lime": "chartreuse", "olive": "ochre", "tan": "umber", "beige": "ivory", "cream": "ivory",
+    "amber": "ochre", "copper": "bronze", "rust": "sepia", "coral": "rose", "scarlet": "scarlet",
+    "lavender": "lilac", "plum": "mauve", "ruby": "crimson", "sapphire": "cobalt", "aqua": "cyan",
+    "snow": "white", "ebony": "black", "jet": "black", "ashen": "grey", "pale": "white",
+    "dark": "charcoal", "orange": "orange",
+}  # fmt: skip
+"""Everyday colour words mapped to the lexicon's colour names (which also match as themselves)."""
+
+PART_WORDS: dict[str, str] = {p: p for p in PARTS} | {
+    "wing": "wings", "leg": "legs", "tentacle": "tentacles", "spike": "spikes", "thorns": "spikes",
+    "root": "roots", "handles": "handle", "horn": "horns", "tails": "tail", "petal": "petals",
+    "gear": "gears", "cog": "gears", "cogwheels": "gears", "chain": "chains", "flame": "flames",
+    "antenna": "antennae", "leaf": "leaves", "window": "windows", "wheel": "wheels", "fin": "fins",
+    "halos": "halo", "eye": "eyes", "tooth": "teeth", "fangs": "teeth",
+}  # fmt: skip
+"""Words for parts. 'eyes' and 'teeth' also name modifiers (a part on anything)."""
+
+MODIFIER_FORMS: dict[str, str] = {m: m for m in MODIFIERS if m != "inside_out"} | {
+    "inside out": "inside_out", "inside-out": "inside_out", "melts": "melting", "melted": "melting",
+    "molten": "melting", "dripping": "melting", "drips": "melting", "twisting": "twisted",
+    "twists": "twisted", "spiralling": "twisted", "warped": "bent", "bending": "bent",
+    "curved": "bent", "fracture": "fractured", "cracked": "fractured", "shattered": "fractured",
+    "broken": "fractured", "splintered": "fractured", "hollowed": "hollow", "empty": "hollow",
+    "swarming": "swarm", "flock": "swarm", "school": "swarm", "dozens": "swarm", "hundreds": "swarm",
+    "countless": "swarm", "impossibly": "impossible_scale",
+    "impossible": "impossible_scale", "colossal": "impossible_scale", "giant": "impossible_scale",
+    "gigantic": "impossible_scale", "floats": "floating", "float": "floating",
+    "hovering": "floating", "hovers": "floating", "levitating": "floating", "suspended": "floating",
+    "weightless": "floating", "rippling": "noise", "static": "noise", "glitching": "noise",
+    "grainy": "noise", "stretching": "stretched", "elongated": "stretched", "stretches": "stretched",
+}  # fmt: skip
+"""Words for modifiers. 'eyes'/'teeth' are parts unless the text grows them ('covered in eyes')."""
+
+MOTION_FORMS: dict[str, str] = {m: m for m in MOTIONS} | {
+    "bobs": "bob", "bobbing": "bob", "bounces": "bob", "bouncing": "bob", "spins": "spin",
+    "spinning": "spin", "rotates": "spin", "rotating": "spin", "turning": "spin", "whirls": "spin",
+    "pulses": "pulse", "pulsing": "pulse", "throbs": "pulse", "throbbing": "pulse",
+    "breathes": "breathe", "breathing": "breathe", "inhales": "breathe", "sways": "sway",
+    "swaying": "sway", "rocks": "sway", "rocking": "sway", "orbits": "orbit", "orbiting": "orbit",
+    "circles": "orbit", "circling": "orbit", "flickers": "flicker", "flickering": "flicker",
+    "blinks": "flicker", "twinkles": "flicker", "twinkling": "flicker", "drifts": "drift",
+    "drifting": "drift", "wanders": "drift", "glides": "drift", "gliding": "drift",
+}  # fmt: skip
+"""Words for motions."""
+
+SOUND_WORDS: dict[str, str] = {s: s for s in SOUNDS} | {
+    "drones": "drone", "droning": "drone", "rumble": "drone", "rumbling": "drone",
+    "chimes": "chime", "chiming": "chime", "tinkling": "chime", "ticks": "ticking", "tick": "ticking",
+    "tock": "ticking", "clicking": "ticking", "breath": "breathing", "breathes": "breathing",
+    "sighs": "breathing", "sighing": "breathing", "rustle": "granular", "rustling": "granular",
+    "hiss": "granular", "hissing": "granular", "heartbeats": "heartbeat", "thump": "heartbeat",
+    "thumping": "heartbeat", "beating": "heartbeat", "hums": "hum", "humming": "hum", "buzz": "hum",
+    "buzzing": "hum", "whispers": "whisper", "whispering": "whisper", "murmur": "whisper",
+    "murmuring": "whisper", "bubbling": "bubbles", "gurgling": "bubbles", "fizz": "bubbles",
+    "howl": "wind", "howling": "wind", "gust": "wind", "breeze": "wind", "bell": "bells",
+    "ringing": "bells", "rings": "bells", "tolling": "bells", "crackles": "crackle",
+    "crackling": "crackle", "creaks": "creak", "creaking": "creak", "groan": "creak",
+    "groaning": "creak", "singing": "choir", "sings": "choir", "song": "choir", "hymn": "choir",
+    "chant": "choir", "voices": "choir", "pulses": "pulse", "throb": "pulse", "beeping": "pulse",
+}  # fmt: skip
+"""Words for sounds. Ambiguous words ('pulse', 'breathing') count as sounds only near a sound verb."""
+
+SIZE_FORMS: dict[str, float] = {
+    "tiny": 0.25, "small": 0.5, "little": 0.5, "pocket-sized": 0.35, "miniature": 0.2,
+    "modest": 0.8, "life-sized": 1.0, "large": 1.8, "big": 1.8, "huge": 2.5, "enormous": 3.0,
+    "vast": 4.0, "towering": 3.5, "oversized": 2.2, "massive": 3.0, "immense": 4.0,
+}  # fmt: skip
+"""Size words and the factor they apply to the archetype's typical size."""
