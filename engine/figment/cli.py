@@ -173,6 +173,14 @@ def bench_daemon(
     run(requests)
 
 
+@bench_app.command("objects")
+def bench_objects(n: Annotated[int, typer.Option(help="held-out texts and specs")] = 100) -> None:
+    """Parse and mesh: time p50/p95, validity, field fidelity on held-out pairs; triangles, sizes."""
+    from .bench.objects import main as run
+
+    run(n)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
