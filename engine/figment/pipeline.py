@@ -243,6 +243,8 @@ async def conjure(
             if not work.done():
                 call.cancelled.set()
                 work.cancel()
+            elif not work.cancelled():
+                work.exception()  # mark it retrieved: it was re-raised above, or the client left
 
 
 async def _pipeline(run: _Run) -> None:

@@ -1,0 +1,103 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using UnityEngine;
+
+namespace Figment.Bridge
+{
+    /// <summary>Owns one <see cref="FigmentClient"/> for a scene and runs its callbacks on the main thread.</summary>
+    [DisallowMultipleComponent]
+    [AddComponentMenu("Figment/Figment Client")]
+    public sealed class FigmentClientBehaviour : MonoBehaviour
+    {
+        [Tooltip("Where the daemon is. Without one, the defaults (127.0.0.1:7341, no token) are used.")]
+        [SerializeField] FigmentSettings settings;
+
+        [Tooltip("At most this many queued callbacks run per frame, so a burst of events cannot stall a frame.")]
+        [Min(1)] [SerializeField] int callbacksPerFrame = 64;
+
+        readonly MainThreadQueue _mainThread = new MainThreadQueue();
+        readonly CancellationTokenSource _lifetime = new CancellationTokenSource();
+        FigmentClient _client;
+
+        /// <summary>The settings in use (may be null: defaults).</summary>
+        public FigmentSettings Settings
+        {
+            get { return settings; }
+            set
+            {
+                settings = value;
+                ResetClient();
+            }
+        }
+
+        /// <summary>The client, created on first use from <see cref="Settings"/>.</summary>
+        public FigmentClient Client
+        {
+            get
+            {
+                if (_client == null)
+                {
+                    var options = settings != null ? settings.ToOptions() : new FigmentClientOptions { Log = m => Debug.LogWarning("[Figment] " + m) };
+                    _client = new FigmentClient(options);
+                }
+                return _client;
+            }
+        }
+
+        /// <summary>Callbacks posted here run in this component's Update.</summary>
+        public MainThreadQueue MainThread { get { return _mainThread; } }
+
+        /// <summary>Cancelled when this component is destroyed: pass it (or a token linked to it) to every call.</summary>
+        public CancellationToken Lifetime { get { return _lifetime.Token; } }
+
+        /// <summary>The client in the scene, or a new one on its own GameObject.</summary>
+        public static FigmentClientBehaviour FindOrCreate()
+        {
+            var found = FindFirstObjectByType<FigmentClientBehaviour>();
+            return found != null ? found : new GameObject("Figment Client").AddComponent<FigmentClientBehaviour>();
+        }
+
+        /// <summary>Conjures with <paramref name="onEvent"/> called on the main thread; cancelled with this component.</summary>
+        /// <returns>Completes on the main thread after every event's callback has run.</returns>
+        public Task<ConjureResult> Conjure(ConjureRequest request, Action<ConjureEvent> onEvent, CancellationToken cancellationToken)
+        {
+            var linked = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token, cancellationToken);
+            var done = new TaskCompletionSource<ConjureResult>();
+            Client.ConjureAsync(request, _mainThread.Marshal(onEvent), linked.Token).ContinueWith(t =>
+            {
+                linked.Dispose();
+                // Posted behind the events, so the caller resumes after all of them were handled.
+                _mainThread.Post(() =>
+                {
+                    if (t.IsCanceled) done.TrySetCanceled();
+                    else if (t.IsFaulted) done.TrySetException(t.Exception.InnerExceptions);
+                    else done.TrySetResult(t.Result);
+                });
+            }, TaskScheduler.Default);
+            return done.Task;
+        }
+
+        void Awake()
+        {
+            _mainThread.OnError = Debug.LogException;
+        }
+
+        void Update()
+        {
+            _mainThread.Drain(callbacksPerFrame);
+        }
+
+        void OnDestroy()
+        {
+            _lifetime.Cancel();
+            ResetClient();
+        }
+
+        void ResetClient()
+        {
+            if (_client != null) _client.Dispose();
+            _client = null;
+        }
+    }
+}

@@ -1,0 +1,240 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using UnityEngine;
+using UnityEngine.Events;
+
+namespace Figment.Bridge
+{
+    /// <summary>Conjures objects into the scene: at an anchor transform, or in front of the (XR) camera.</summary>
+    /// <remarks>
+    /// The proxy appears as soon as the daemon has it, the mesh replaces it, the object's sound plays on a
+    /// 3D AudioSource with the daemon's emitter settings, motion hints animate it, and imaginative output
+    /// carries its fiction label as world-space text. Every callback and event runs on the main thread.
+    /// </remarks>
+    [AddComponentMenu("Figment/Figment Spawner")]
+    public sealed class FigmentSpawner : MonoBehaviour
+    {
+        [Tooltip("The client to use; the scene's client (or a new one) when empty.")]
+        [SerializeField] FigmentClientBehaviour client;
+
+        [Header("Placement")]
+        [Tooltip("Spawn here. When empty, spawn in front of the main camera (the XR camera in an XR rig).")]
+        [SerializeField] Transform anchor;
+        [Tooltip("Metres in front of the camera, when there is no anchor.")]
+        [Min(0.1f)] [SerializeField] float distance = 1.5f;
+
+        [Header("Request")]
+        [SerializeField] Mode mode = Mode.Imaginative;
+        [Tooltip("The user agreed to fiction. Without it the daemon answers factually and says so in the label.")]
+        [SerializeField] bool consent;
+        [Range(0f, 1.5f)] [SerializeField] float intensity = 1f;
+        [Tooltip("Broadcast spawns to this room's subscribers; empty for none.")]
+        [SerializeField] string room = "";
+        [Tooltip("Also speak a line.")]
+        [SerializeField] bool speak = true;
+        [Tooltip("0 lets the daemon choose; the same seed and request give the same object.")]
+        [SerializeField] long seed;
+
+        [Header("Presentation")]
+        [SerializeField] bool showLabel = true;
+        [SerializeField] Color labelColor = new Color(1f, 0.85f, 0.4f, 1f);
+
+        [Header("Events")]
+        [Tooltip("An object appeared (its proxy or mesh is in the scene).")]
+        public UnityEvent<FigmentObject> spawned = new UnityEvent<FigmentObject>();
+        [Tooltip("The generated text so far, as it streams in.")]
+        public UnityEvent<string> textChanged = new UnityEvent<string>();
+        [Tooltip("A stage failed or the call failed; the message says which.")]
+        public UnityEvent<string> failed = new UnityEvent<string>();
+        [Tooltip("The conjure finished (every event handled and every asset requested).")]
+        public UnityEvent<FigmentObject> completed = new UnityEvent<FigmentObject>();
+
+        /// <summary>Whether the user consented to fiction (bind it to your consent UI).</summary>
+        public bool Consent { get { return consent; } set { consent = value; } }
+
+        /// <summary>The client in use.</summary>
+        public FigmentClientBehaviour Client
+        {
+            get
+            {
+                if (client == null) client = FigmentClientBehaviour.FindOrCreate();
+                return client;
+            }
+        }
+
+        /// <summary>Conjures <paramref name="text"/> (for UI events: errors go to <see cref="failed"/>).</summary>
+        public void Conjure(string text) { Forget(ConjureAsync(NewRequest(text), CancellationToken.None)); }
+
+        /// <summary>Conjures from recorded speech (mono samples in [-1, 1]).</summary>
+        public void ConjureSpeech(float[] samples, int sampleRate)
+        {
+            var request = NewRequest(null);
+            request.Audio = AudioInput.FromSamples(samples, sampleRate);
+            Forget(ConjureAsync(request, CancellationToken.None));
+        }
+
+        /// <summary>A request with this spawner's settings and placement.</summary>
+        public ConjureRequest NewRequest(string text)
+        {
+            var request = new ConjureRequest
+            {
+                Text = text,
+                Mode = mode,
+                Consent = consent,
+                Intensity = intensity,
+                Room = room,
+                Speak = speak,
+                Anchor = UnityConvert.PoseOf(SpawnPoint()),
+            };
+            if (seed != 0) request.Seed = unchecked((ulong)seed);
+            return request;
+        }
+
+        /// <summary>Conjures and spawns; returns the object once every event has been handled.</summary>
+        public async Task<FigmentObject> ConjureAsync(ConjureRequest request, CancellationToken cancellationToken)
+        {
+            var point = SpawnPoint();
+            var root = new GameObject("Figment: " + (request.Text ?? "speech"));
+            root.transform.SetPositionAndRotation(point.position, point.rotation);
+            var obj = root.AddComponent<FigmentObject>();
+            obj.Text = request.Text ?? "";
+            var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, Client.Lifetime);
+            var text = new System.Text.StringBuilder();
+            var pending = new System.Collections.Generic.List<Task>();
+            try
+            {
+                var result = await Client.Conjure(request, e => pending.Add(Handle(obj, e, text, linked.Token)), linked.Token);
+                await Task.WhenAll(pending);
+                obj.ObjectId = result.Done.ObjectId;
+                completed.Invoke(obj);
+                return obj;
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception e)
+            {
+                failed.Invoke(e is FigmentException ? e.Message : e.GetType().Name + ": " + e.Message);
+                throw;
+            }
+            finally
+            {
+                linked.Dispose();
+            }
+        }
+
+        /// <summary>Handles one event on the main thread; asset work continues in the returned task.</summary>
+        Task Handle(FigmentObject obj, ConjureEvent e, System.Text.StringBuilder text, CancellationToken ct)
+        {
+            obj.Label = e.Label;
+            switch (e.Kind)
+            {
+                case ConjureEventKind.Accepted:
+                    obj.RequestId = e.Accepted.RequestId;
+                    break;
+                case ConjureEventKind.TextDelta:
+                    text.Append(e.TextDelta);
+                    textChanged.Invoke(text.ToString());
+                    break;
+                case ConjureEventKind.TextDone:
+                    textChanged.Invoke(e.TextDone.Text);
+                    break;
+                case ConjureEventKind.Object:
+                    obj.Spec = e.Object.Spec;
+                    obj.gameObject.name = "Figment: " + e.Object.Spec.Name;
+                    var glow = e.Object.Spec.Materials.Count > 0 ? UnityConvert.ToUnity(e.Object.Spec.Materials[0].BaseColor) : Color.white;
+                    obj.SetMotions(e.Object.Spec.Motions, glow);
+                    if (showLabel && e.Label.Fiction) obj.ShowLabel(e.Label.Text, e.Object.Spec.Size.Y + 0.1f, labelColor);
+                    break;
+                case ConjureEventKind.Proxy:
+                    return LoadBody(obj, e.Proxy.Asset, "Proxy", true, ct);
+                case ConjureEventKind.Mesh:
+                    return LoadBody(obj, e.Mesh.Asset, "Mesh", false, ct);
+                case ConjureEventKind.Sound:
+                    return LoadSound(obj, e.Sound, ct);
+                case ConjureEventKind.Speech:
+                    return LoadSpeech(obj, e.Speech, ct);
+                case ConjureEventKind.Error:
+                    Debug.LogWarning("[Figment] " + e.Error);
+                    failed.Invoke(e.Error.ToString());
+                    break;
+            }
+            return Task.FromResult(0);
+        }
+
+        async Task LoadBody(FigmentObject obj, AssetRef asset, string name, bool isProxy, CancellationToken ct)
+        {
+            var bytes = await Download(asset, ct);
+            if (bytes == null || obj == null) return;
+            var body = await GlbLoader.InstantiateAsync(bytes, obj.Body, name, ct);
+            if (body == null || obj == null) return;
+            bool first = obj.Proxy == null && obj.Mesh == null;
+            if (isProxy) obj.ShowProxy(body);
+            else obj.ShowMesh(body);
+            if (first) spawned.Invoke(obj);
+        }
+
+        async Task LoadSound(FigmentObject obj, SoundReady sound, CancellationToken ct)
+        {
+            var clip = await DownloadClip(sound.Asset, "sound", ct);
+            if (clip != null && obj != null) obj.PlaySound(clip, sound.Emitter);
+        }
+
+        async Task LoadSpeech(FigmentObject obj, SpeechReady speech, CancellationToken ct)
+        {
+            var clip = await DownloadClip(speech.Wav, "speech", ct);
+            if (clip != null && obj != null) obj.PlaySpeech(clip);
+        }
+
+        async Task<AudioClip> DownloadClip(AssetRef asset, string name, CancellationToken ct)
+        {
+            var bytes = await Download(asset, ct);
+            if (bytes == null) return null;
+            // Decoding is plain C#: do it off the main thread, then make the clip back on it.
+            var wav = await Task.Run(() => WavData.Parse(bytes), ct);
+            return UnityConvert.ToClip(wav, name);
+        }
+
+        async Task<byte[]> Download(AssetRef asset, CancellationToken ct)
+        {
+            if (asset == null || !asset.IsSet) return null;
+            try
+            {
+                return (await Client.Client.GetAssetAsync(asset, ct)).Bytes;
+            }
+            catch (FigmentException e)
+            {
+                failed.Invoke("asset " + asset.Id + ": " + e.Message);
+                return null;
+            }
+        }
+
+        Transform SpawnPoint()
+        {
+            if (anchor != null) return anchor;
+            var cam = Camera.main;
+            if (cam == null) return transform;
+            // A temporary marker in front of the camera, level, facing the viewer.
+            var forward = Vector3.ProjectOnPlane(cam.transform.forward, Vector3.up);
+            if (forward.sqrMagnitude < 1e-6f) forward = Vector3.forward;
+            forward.Normalize();
+            if (_marker == null)
+            {
+                _marker = new GameObject("Figment Spawn Point").transform;
+                _marker.SetParent(transform, false);
+            }
+            _marker.SetPositionAndRotation(cam.transform.position + forward * distance, Quaternion.LookRotation(-forward, Vector3.up));
+            return _marker;
+        }
+
+        Transform _marker;
+
+        static void Forget(Task task)
+        {
+            // Failures were already reported through `failed`; observe them so they are not rethrown at finalization.
+            task.ContinueWith(t => { var ignored = t.Exception; }, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using NUnit.Framework;
+
+namespace Figment.Bridge.Tests
+{
+    /// <summary>A real conjure against a real daemon: every event, in order, and every asset it names.</summary>
+    [TestFixture]
+    public class LiveConjureTests
+    {
+        const ulong Seed = 42;
+
+        // One conjure shared by the checks below (a CPU-only daemon is slow); made on first use.
+        static readonly Lazy<Conjured> Shared = new Lazy<Conjured>(() => Conjured.Run("a whale made of clocks", LiveDaemon.NewRoom("unity-live")));
+
+        sealed class Conjured
+        {
+            public ConjureResult Result;
+            public readonly List<ConjureEvent> Seen = new List<ConjureEvent>();
+
+            public static Conjured Run(string text, string room)
+            {
+                var c = new Conjured();
+                using (var client = LiveDaemon.Client())
+                {
+                    var request = ConjureRequest.Imagine(text);
+                    request.Seed = Seed;
+                    request.Room = room;
+                    request.Speak = true;
+                    request.Anchor = new WorldPose(new Vec3(0, 1, -2), Quat.Identity);
+                    c.Result = Expect.Result(client.ConjureAsync(request, c.Seen.Add));
+                }
+                return c;
+            }
+        }
+
+        static ConjureResult Result { get { LiveDaemon.Options(); return Shared.Value.Result; } }
+
+        static readonly ConjureEventKind[] Order =
+        {
+            ConjureEventKind.Accepted, ConjureEventKind.Transcript, ConjureEventKind.TextDelta, ConjureEventKind.TextDone,
+            ConjureEventKind.Object, ConjureEventKind.Proxy, ConjureEventKind.Mesh, ConjureEventKind.Sound,
+            ConjureEventKind.Speech, ConjureEventKind.Done,
+        };
+
+        static FigmentAsset Fetch(AssetRef asset, string mediaType)
+        {
+            Assert.IsTrue(asset.IsSet, "asset reference is empty");
+            Assert.AreEqual(mediaType, asset.MediaType);
+            using (var client = LiveDaemon.Client())
+            {
+                var a = Expect.Result(client.GetAssetAsync(asset));
+                Assert.AreEqual((long)asset.Size, a.Bytes.LongLength, "asset size");
+                StringAssert.StartsWith(mediaType, a.MediaType, "Content-Type");
+                return a;
+            }
+        }
+
+        [Test]
+        public void EventsArriveNumberedLabelledAndInOrder()
+        {
+            var result = Result;
+            var events = Shared.Value.Seen;
+            CollectionAssert.AreEqual(result.Events, events, "the callback saw the result's events, in order");
+            Assert.AreEqual(ConjureEventKind.Accepted, events[0].Kind);
+            Assert.AreEqual(ConjureEventKind.Done, events[events.Count - 1].Kind);
+            Assert.AreEqual(1, events.Count(e => e.Kind == ConjureEventKind.Done));
+            int rank = 0;
+            for (int i = 0; i < events.Count; i++)
+            {
+                var e = events[i];
+                Assert.AreEqual((uint)i, e.Sequence, "sequence of event " + i);
+                Assert.AreEqual(Result.Accepted.RequestId, e.RequestId);
+                Assert.AreNotEqual(ConjureEventKind.Unknown, e.Kind, "unknown payload: " + e.Raw);
+                Assert.AreEqual(Mode.Imaginative, e.Label.Mode, "consent was given, so imaginative");
+                Assert.IsTrue(e.Label.Fiction);
+                Assert.IsNotEmpty(e.Label.Text);
+                if (e.Kind == ConjureEventKind.Error) continue;
+                int r = Array.IndexOf(Order, e.Kind);
+                Assert.GreaterOrEqual(r, rank, e.Kind + " after " + Order[rank]);
+                rank = r;
+            }
+            Assert.AreEqual(Seed, Result.Accepted.Seed);
+            Assert.AreEqual(0, Result.MalformedLines);
+        }
+
+        [Test]
+        public void FailedStagesAreReportedAsErrorsAndInDone()
+        {
+            var failedKinds = new HashSet<string>(Result.Done.Failed);
+            foreach (var e in Result.Errors)
+            {
+                Assert.IsNotEmpty(e.Code, e.ToString());
+                Assert.IsNotEmpty(e.Message, e.ToString());
+                Assert.IsTrue(failedKinds.Contains(e.Kind), e.Kind + " failed but is not in done.failed");
+            }
+            foreach (var kind in failedKinds)
+                Assert.IsTrue(Result.Errors.Any(e => e.Kind == kind), kind + " is in done.failed without an error event");
+            if (LiveDaemon.ExpectAllStages)
+                CollectionAssert.IsEmpty(Result.Errors, string.Join("; ", Result.Errors.Select(e => e.ToString()).ToArray()));
+            Assert.Greater(Result.Done.TotalMs, 0.0);
+        }
+
+        [Test]
+        public void StreamedTextJoinsToTheFinalText()
+        {
+            if (Result.TextDone == null) { RequireOptional("text"); return; }
+            // The final text is the deltas joined, less surrounding whitespace.
+            Assert.AreEqual(Result.TextDone.Text.Trim(), Result.StreamedText.Trim());
+            Assert.IsNotEmpty(Result.TextDone.Text);
+            Assert.That(new[] { "stop", "length" }, Has.Member(Result.TextDone.FinishReason));
+        }
+
+        [Test]
+        public void ObjectSpecIsDescribed()
+        {
+            if (Result.Object == null) { RequireOptional("object"); return; }
+            var spec = Result.Object.Spec;
+            Assert.IsNotEmpty(spec.Archetype);
+            Assert.Greater(spec.Size.X, 0f);
+            Assert.Greater(spec.Size.Y, 0f);
+            Assert.Greater(spec.Size.Z, 0f);
+            Assert.That(Result.Object.Confidence, Is.InRange(0f, 1f));
+        }
+
+        [Test]
+        public void ProxyAndMeshAreGlbFiles()
+        {
+            if (Result.Proxy == null) { RequireOptional("proxy"); return; }
+            var proxy = GlbInfo.Parse(Fetch(Result.Proxy.Asset, "model/gltf-binary").Bytes);
+            Assert.AreEqual(2u, proxy.Version);
+            Assert.Greater(proxy.TriangleCount, 0);
+            if (Result.Mesh == null) { RequireOptional("mesh"); return; }
+            var mesh = GlbInfo.Parse(Fetch(Result.Mesh.Asset, "model/gltf-binary").Bytes);
+            Assert.AreEqual(2u, mesh.Version);
+            Assert.Greater(mesh.BinLength, 0);
+            Assert.AreEqual((long)Result.Mesh.Triangles, mesh.TriangleCount, "MeshReady.triangles vs the GLB's own accessors");
+            foreach (var lod in Result.Mesh.Lods) GlbInfo.Parse(Fetch(lod, "model/gltf-binary").Bytes);
+        }
+
+        [Test]
+        public void SoundIsAWavOfItsStatedLengthWithAnEmitter()
+        {
+            if (Result.Sound == null) { RequireOptional("sound"); return; }
+            var wav = WavData.Parse(Fetch(Result.Sound.Asset, "audio/wav").Bytes);
+            Assert.AreEqual(1, wav.Channels, "the engine spatializes a mono emitter");
+            Assert.AreEqual(Result.Sound.DurationS, wav.DurationSeconds, 1.0 / wav.SampleRate + 1e-4, "WAV length vs durationS");
+            var e = Result.Sound.Emitter;
+            Assert.Greater(e.MinDistance, 0f);
+            Assert.Greater(e.MaxDistance, e.MinDistance);
+            Assert.That(new[] { "inverse", "linear", "logarithmic" }, Has.Member(e.Rolloff));
+            Assert.That(e.ConeInnerDeg, Is.InRange(0f, 360f));
+            Assert.That(e.ConeOuterGain, Is.InRange(0f, 1f));
+            Assert.That(e.VolumeDb, Is.InRange(-60f, 12f));
+        }
+
+        [Test]
+        public void SpeechIsAWavAndAnOgg()
+        {
+            if (Result.Speech == null) { RequireOptional("speech"); return; }
+            var wav = WavData.Parse(Fetch(Result.Speech.Wav, "audio/wav").Bytes);
+            Assert.AreEqual(Result.Speech.DurationS, wav.DurationSeconds, 1.0 / wav.SampleRate + 1e-4, "WAV length vs durationS");
+            var ogg = Fetch(Result.Speech.Ogg, "audio/ogg").Bytes;
+            Assert.AreEqual("OggS", Encoding.ASCII.GetString(ogg, 0, 4));
+        }
+
+        [Test]
+        public void SameSeedAndRequestGiveTheSameObject()
+        {
+            var again = Conjured.Run("a whale made of clocks", LiveDaemon.NewRoom("unity-replay")).Result;
+            Assert.AreEqual(Result.Accepted.Seed, again.Accepted.Seed);
+            Assert.AreEqual(Result.Text, again.Text);
+            if (Result.Mesh != null) Assert.AreEqual(Result.Mesh.Asset.Id, again.Mesh.Asset.Id);
+            if (Result.Sound != null) Assert.AreEqual(Result.Sound.Asset.Id, again.Sound.Asset.Id);
+        }
+
+        /// <summary>A missing optional event: a failure when every stage is installed, else it must be explained by an error.</summary>
+        static void RequireOptional(string what)
+        {
+            Assert.IsFalse(LiveDaemon.ExpectAllStages, "no " + what + " event although every stage is installed");
+            Assert.IsNotEmpty(Result.Errors, "no " + what + " event and no stage error to say why");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace Figment.Bridge.Tests
+{
+    /// <summary>Gateway output written out by hand, in the shape protobuf's json_format prints (defaults included).</summary>
+    public static class Samples
+    {
+        public const string Id = "1f3a5c7e9b0d2f4a6c8e0b1d3f5a7c9e1b3d5f7a9c0e2b4d6f8a0c2e4b6d8f0a";
+
+        const string Label = "\"label\":{\"mode\":\"MODE_IMAGINATIVE\",\"fiction\":true,\"text\":\"imagined \\u2014 fiction\",\"adapters\":[{\"name\":\"pip\",\"weight\":1.0}],\"intensity\":1.0,\"consentMissing\":false}";
+
+        static string Event(int seq, string payload)
+        {
+            return "{\"requestId\":\"r1\",\"sequence\":" + seq + "," + Label + "," + payload + "}";
+        }
+
+        /// <summary>A whole Conjure stream, one event per line, with a failed speech stage.</summary>
+        public static readonly string[] ConjureLines =
+        {
+            Event(0, "\"accepted\":{\"requestId\":\"r1\",\"seed\":\"18446744073709551615\",\"stages\":{\"text\":\"figment.text.onnx\",\"mesh\":\"figment.mesh.procedural\"}}"),
+            Event(1, "\"textDelta\":{\"text\":\"A whale \"}"),
+            Event(2, "\"textDelta\":{\"text\":\"of ticking brass \\u00e9\\ud83d\\udc33\"}"),
+            Event(3, "\"textDone\":{\"text\":\"A whale of ticking brass \\u00e9\\ud83d\\udc33\",\"tokens\":7,\"finishReason\":\"stop\"}"),
+            Event(4, "\"object\":{\"spec\":{\"name\":\"clock whale\",\"archetype\":\"whale\",\"parts\":[\"gears\"],\"size\":{\"x\":2.0,\"y\":1.0,\"z\":4.5},"
+                + "\"materials\":[{\"madeOf\":\"clockwork\",\"baseColor\":{\"r\":0.8,\"g\":0.6,\"b\":0.2,\"a\":1.0},\"metallic\":0.9,\"roughness\":0.3,\"emissive\":{\"r\":0.0,\"g\":0.0,\"b\":0.0,\"a\":0.0},\"emissiveStrength\":0.0,\"opacity\":1.0}],"
+                + "\"modifiers\":[{\"kind\":\"swarm\",\"amount\":0.5,\"count\":12}],\"motions\":[{\"kind\":\"bob\",\"amplitude\":0.2,\"frequencyHz\":0.5}],"
+                + "\"sounds\":[{\"kind\":\"ticking\",\"pitchHz\":440.0,\"tempoBpm\":120.0,\"brightness\":0.5,\"loudness\":0.7}],\"spans\":[{\"field\":\"archetype\",\"start\":2,\"end\":7}]},\"confidence\":0.75}"),
+            Event(5, "\"proxy\":{\"asset\":{\"id\":\"" + Id + "\",\"mediaType\":\"model/gltf-binary\",\"size\":\"1024\"},\"size\":{\"x\":2.0,\"y\":1.0,\"z\":4.5},\"color\":{\"r\":0.8,\"g\":0.6,\"b\":0.2,\"a\":1.0}}"),
+            Event(6, "\"mesh\":{\"asset\":{\"id\":\"" + Id + "\",\"mediaType\":\"model/gltf-binary\",\"size\":\"20480\"},\"triangles\":1200,\"lods\":[]}"),
+            Event(7, "\"sound\":{\"asset\":{\"id\":\"" + Id + "\",\"mediaType\":\"audio/wav\",\"size\":\"88244\"},\"durationS\":2.0,"
+                + "\"emitter\":{\"position\":{\"x\":0.0,\"y\":0.5,\"z\":0.0},\"minDistance\":1.0,\"maxDistance\":20.0,\"rolloff\":\"inverse\",\"coneInnerDeg\":360.0,\"coneOuterDeg\":360.0,"
+                + "\"coneOuterGain\":1.0,\"doppler\":1.0,\"reverbSend\":0.2,\"volumeDb\":-6.0,\"loop\":true},\"preview\":{\"id\":\"\",\"mediaType\":\"\",\"size\":\"0\"}}"),
+            Event(8, "\"error\":{\"stage\":\"figment.speech.piper\",\"kind\":\"tts\",\"code\":\"FAILED_PRECONDITION\",\"message\":\"piper-tts is not installed\"}"),
+            Event(9, "\"done\":{\"timings\":[{\"kind\":\"text\",\"stage\":\"figment.text.onnx\",\"startMs\":1.5,\"endMs\":900.25}],\"totalMs\":1500.5,\"failed\":[\"tts\"],\"objectId\":\"o1\"}"),
+        };
+
+        /// <summary>The stream as one NDJSON body.</summary>
+        public static string ConjureBody { get { return string.Join("\n", ConjureLines) + "\n"; } }
+
+        /// <summary>A minimal valid GLB: one triangle, JSON chunk padded with spaces, a BIN chunk.</summary>
+        public static byte[] Glb(uint version = 2, bool corruptMagic = false)
+        {
+            string json = "{\"asset\":{\"version\":\"2.0\"},\"meshes\":[{\"primitives\":[{\"attributes\":{\"POSITION\":0}}]}],"
+                + "\"accessors\":[{\"count\":3,\"componentType\":5126,\"type\":\"VEC3\"}],\"buffers\":[{\"byteLength\":36}]}";
+            while (json.Length % 4 != 0) json += " ";
+            var jsonBytes = Encoding.UTF8.GetBytes(json);
+            var ms = new MemoryStream();
+            var w = new BinaryWriter(ms);
+            w.Write(corruptMagic ? 0x46546C68u : 0x46546C67u);
+            w.Write(version);
+            w.Write((uint)(12 + 8 + jsonBytes.Length + 8 + 36));
+            w.Write((uint)jsonBytes.Length);
+            w.Write(0x4E4F534Au);
+            w.Write(jsonBytes);
+            w.Write(36u);
+            w.Write(0x004E4942u);
+            w.Write(new byte[36]);
+            return ms.ToArray();
+        }
+
+        /// <summary>A PCM WAV of <paramref name="frames"/> frames, with a LIST chunk before the data as real writers add.</summary>
+        public static byte[] Wav(int frames, int rate, int channels, int bits, Func<int, double> signal)
+        {
+            int width = bits / 8;
+            var data = new MemoryStream();
+            for (int i = 0; i < frames * channels; i++)
+            {
+                double s = Math.Max(-1, Math.Min(1, signal(i)));
+                if (bits == 16) data.Write(BitConverter.GetBytes((short)Math.Round(s * 32767)), 0, 2);
+                else if (bits == 24) { int v = (int)Math.Round(s * 8388607); data.Write(new[] { (byte)v, (byte)(v >> 8), (byte)(v >> 16) }, 0, 3); }
+                else data.Write(BitConverter.GetBytes((float)s), 0, 4);
+            }
+            var ms = new MemoryStream();
+            var w = new BinaryWriter(ms);
+            w.Write(Encoding.ASCII.GetBytes("RIFF"));
+            w.Write(0u); // patched below
+            w.Write(Encoding.ASCII.GetBytes("WAVEfmt "));
+            w.Write(16u);
+            w.Write((ushort)(bits == 32 ? 3 : 1));
+            w.Write((ushort)channels);
+            w.Write((uint)rate);
+            w.Write((uint)(rate * channels * width));
+            w.Write((ushort)(channels * width));
+            w.Write((ushort)bits);
+            w.Write(Encoding.ASCII.GetBytes("LIST"));
+            w.Write(3u);
+            w.Write(new byte[] { 1, 2, 3, 0 }); // odd size, padded
+            w.Write(Encoding.ASCII.GetBytes("data"));
+            w.Write((uint)data.Length);
+            w.Write(data.ToArray());
+            var bytes = ms.ToArray();
+            BitConverter.GetBytes((uint)(bytes.Length - 8)).CopyTo(bytes, 4);
+            return bytes;
+        }
+
+        public static List<string> Split(string s) { return new List<string>(s.Split('\n')); }
+    }
+}

@@ -1,0 +1,67 @@
+using NUnit.Framework;
+using UnityEngine;
+
+namespace Figment.Bridge.Tests
+{
+    /// <summary>Checks of the Unity layer; they run in Unity's Test Runner (the Mono build only compiles them).</summary>
+    [TestFixture]
+    public class UnityLayerTests
+    {
+        [Test]
+        public void PositionsAndRotationsRoundTripThroughTheDaemonFrame()
+        {
+            var p = new Vector3(1, 2, 3);
+            var daemon = UnityConvert.FromUnity(p);
+            Assert.AreEqual(-1f, daemon.X);
+            var back = UnityConvert.ToUnity(daemon);
+            Assert.AreEqual(p.x, back.x);
+            Assert.AreEqual(p.z, back.z);
+            var q = Quaternion.Euler(0, 30, 0);
+            var q2 = UnityConvert.ToUnity(UnityConvert.FromUnity(q));
+            Assert.AreEqual(q.y, q2.y, 1e-6);
+            Assert.AreEqual(q.w, q2.w, 1e-6);
+        }
+
+        [Test]
+        public void SettingsBuildTheGatewayAddress()
+        {
+            var settings = ScriptableObject.CreateInstance<FigmentSettings>();
+            settings.host = "192.168.1.20";
+            settings.port = 9000;
+            settings.token = "t";
+            var options = settings.ToOptions();
+            Assert.AreEqual("http://192.168.1.20:9000/", options.BaseUri.AbsoluteUri);
+            Assert.AreEqual("t", options.Token);
+            Object.DestroyImmediate(settings);
+        }
+
+        [Test]
+        public void SpawnerRequestsCarryItsSettingsAndAnchor()
+        {
+            var go = new GameObject("spawner");
+            var spawner = go.AddComponent<FigmentSpawner>();
+            spawner.Consent = true;
+            var request = spawner.NewRequest("a lamp that hums");
+            Assert.AreEqual("a lamp that hums", request.Text);
+            Assert.IsTrue(request.Consent);
+            Assert.AreEqual(Mode.Imaginative, request.Mode);
+            Assert.IsTrue(request.Anchor.HasValue);
+            Object.DestroyImmediate(go);
+        }
+
+        [Test]
+        public void EmitterSettingsReachTheAudioSource()
+        {
+            var go = new GameObject("emitter");
+            var source = go.AddComponent<AudioSource>();
+            UnityConvert.ApplyEmitter(source, new Emitter { MinDistance = 2, MaxDistance = 30, Rolloff = "linear", VolumeDb = 0, Loop = true, Doppler = 0.5f });
+            Assert.AreEqual(1f, source.spatialBlend);
+            Assert.AreEqual(2f, source.minDistance);
+            Assert.AreEqual(30f, source.maxDistance);
+            Assert.AreEqual(AudioRolloffMode.Linear, source.rolloffMode);
+            Assert.IsTrue(source.loop);
+            Assert.AreEqual(1f, source.volume, 1e-6);
+            Object.DestroyImmediate(go);
+        }
+    }
+}
