@@ -1,0 +1,105 @@
+class_name FigmentSpawner
+extends Node3D
+## Conjures objects at its position, or in front of the XR camera when the scene has one.
+##
+## [code]var result := await $FigmentSpawner.conjure_async("a whale made of clocks")[/code]
+## shows the proxy at once, swaps in the mesh, plays the object's sound and spoken line, applies
+## the motion hints and shows the fiction label. The object is a [FigmentObject] child of this node.
+
+## An object appeared (its first event arrived); assets keep loading into it.
+signal object_spawned(node: FigmentObject)
+## Everything the stream named is loaded; [param result] is the conjure's [FigmentResult].
+signal object_completed(node: FigmentObject, result: FigmentResult)
+
+## The client to use; when empty, one from the [code]Figment[/code] autoload (or a new one).
+@export var client: FigmentClient
+## MODE_IMAGINATIVE or MODE_FACTUAL.
+@export_enum("MODE_IMAGINATIVE", "MODE_FACTUAL") var mode: String = "MODE_IMAGINATIVE"
+## The user agreed that imaginative output is fiction; without it the daemon answers factually.
+@export var consent: bool = false
+## How far the model leans into imagination, [0, 1.5].
+@export_range(0.0, 1.5) var intensity: float = 1.0
+## Room whose subscribers see the spawns; empty for none.
+@export var room: String = ""
+## Also synthesize and play the spoken line.
+@export var speak: bool = true
+## Fixed seed for reproducible objects; negative for a fresh one each time.
+@export var fixed_seed: int = -1
+## Metres in front of the XR camera where objects appear.
+@export var xr_distance: float = 1.5
+## Play the object's own sound.
+@export var play_sound: bool = true
+## Show the fiction label above the object.
+@export var show_label: bool = true
+
+
+## Conjure [param text]; [param extra] adds or overrides ConjureRequest fields (proto3 JSON),
+## e.g. [code]{"audio": {"data": base64, "format": "wav"}}[/code] to conjure from speech.
+## The result's data has [code]node[/code] (the [FigmentObject]) besides the stream's data.
+func conjure_async(text: String, extra: Dictionary = {}) -> FigmentResult:
+	var anchor := anchor_transform()
+	var figment := _client()
+	var node := FigmentObject.new()
+	node.autoplay_sound = play_sound
+	node.autoplay_speech = speak
+	node.show_label = show_label
+	node.setup(figment)
+	node.top_level = true
+	add_child(node)
+	node.global_transform = anchor
+	object_spawned.emit(node)
+	var request := build_request(text, anchor)
+	if extra.has("audio"):
+		request.erase("text")  # text and audio are one oneof
+	request.merge(extra, true)
+	var result := await figment.conjure_async(
+		request, func(event: Dictionary) -> void: node.apply_event_async(event)
+	)
+	if not result.is_exception() and not node.is_complete():
+		await node.completed
+	result.data["node"] = node
+	object_completed.emit(node, result)
+	return result
+
+
+## The ConjureRequest (proto3 JSON) for [param text] at [param anchor].
+func build_request(text: String, anchor: Transform3D) -> Dictionary:
+	var q := anchor.basis.get_rotation_quaternion()
+	var request := {
+		"text": text,
+		"mode": mode,
+		"consent": consent,
+		"intensity": intensity,
+		"room": room,
+		"speak": speak,
+		"anchor": {
+			"position": {"x": anchor.origin.x, "y": anchor.origin.y, "z": anchor.origin.z},
+			"rotation": {"x": q.x, "y": q.y, "z": q.z, "w": q.w},
+		},
+	}
+	if fixed_seed >= 0:
+		request["seed"] = str(fixed_seed)  # 64-bit integers are strings in proto3 JSON
+	return request
+
+
+## Where the next object appears: in front of an active XRCamera3D, else this node's transform.
+func anchor_transform() -> Transform3D:
+	var camera := get_viewport().get_camera_3d() if is_inside_tree() else null
+	if camera is XRCamera3D:
+		var forward := -camera.global_transform.basis.z
+		forward.y = 0.0
+		forward = forward.normalized() if forward.length() > 0.001 else Vector3.FORWARD
+		var origin := camera.global_transform.origin + forward * xr_distance
+		return Transform3D(Basis.looking_at(-forward), origin)
+	return global_transform
+
+
+func _client() -> FigmentClient:
+	if client == null:
+		var autoload := get_node_or_null("/root/Figment")
+		if autoload != null and autoload.has_method("create_client"):
+			client = autoload.create_client()
+		else:
+			client = FigmentClient.new()
+			add_child(client)
+	return client

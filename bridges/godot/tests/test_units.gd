@@ -1,0 +1,223 @@
+extends RefCounted
+## Checks that need no daemon: WAV loading, motion, emitter mapping, results, requests, anchors.
+
+const Audio := preload("res://addons/figment/_audio.gd")
+const Motion := preload("res://addons/figment/_motion.gd")
+
+
+## Run every offline check under [param root] (a node in the scene tree).
+func run_async(c: RefCounted, root: Node3D) -> void:
+	_wav(c)
+	_motion(c)
+	_emitter(c)
+	_results(c)
+	_spawner(c, root)
+	_label(c, root)
+	await _unreachable_async(c, root)
+
+
+## A RIFF/WAVE file: [param frames] frames of a ramp at [param rate] Hz.
+static func make_wav(
+	frames: int, rate: int, channels: int, bits: int, tag: int = 1
+) -> PackedByteArray:
+	var width := bits / 8
+	var data := PackedByteArray()
+	data.resize(frames * channels * width)
+	for i in frames * channels:
+		var v := float(i % 100) / 100.0 - 0.5
+		if tag == 3:
+			data.encode_float(i * 4, v)
+		elif bits == 16:
+			data.encode_s16(i * 2, int(v * 30000.0))
+		else:
+			data[i] = int(v * 200.0) + 128
+	var out := PackedByteArray()
+	out.append_array("RIFF".to_ascii_buffer())
+	out.resize(8)
+	out.encode_u32(4, 36 + data.size())
+	out.append_array("WAVEfmt ".to_ascii_buffer())
+	var fmt := PackedByteArray()
+	fmt.resize(20)
+	fmt.encode_u32(0, 16)
+	fmt.encode_u16(4, tag)
+	fmt.encode_u16(6, channels)
+	fmt.encode_u32(8, rate)
+	fmt.encode_u32(12, rate * channels * width)
+	fmt.encode_u16(16, channels * width)
+	fmt.encode_u16(18, bits)
+	out.append_array(fmt)
+	out.append_array("data".to_ascii_buffer())
+	var size := PackedByteArray()
+	size.resize(4)
+	size.encode_u32(0, data.size())
+	out.append_array(size)
+	out.append_array(data)
+	return out
+
+
+func _wav(c: RefCounted) -> void:
+	var mono16 := make_wav(4000, 8000, 1, 16)
+	var parsed := Audio.parse_wav(mono16)
+	c.check("wav: 16-bit mono parses", parsed != null)
+	if parsed != null:
+		c.near("wav: 16-bit mono length", parsed.get_length(), 0.5)
+		c.equal("wav: 16-bit format", parsed.format, AudioStreamWAV.FORMAT_16_BITS)
+		c.equal("wav: 16-bit samples kept", parsed.data, mono16.slice(44))
+	var engine := Audio.load_wav(mono16)
+	c.check("wav: engine loader loads", engine != null)
+	if engine != null and parsed != null:
+		c.near("wav: engine and fallback agree", engine.get_length(), parsed.get_length())
+	var stereo8 := Audio.parse_wav(make_wav(2205, 22050, 2, 8))
+	c.check("wav: 8-bit stereo parses", stereo8 != null and stereo8.stereo)
+	if stereo8 != null:
+		c.near("wav: 8-bit stereo length", stereo8.get_length(), 0.1)
+		c.equal("wav: 8-bit made signed", stereo8.data[0], (int(-0.5 * 200.0) + 128) ^ 0x80)
+	var float32 := Audio.parse_wav(make_wav(1600, 16000, 1, 32, 3))
+	c.check("wav: float parses", float32 != null)
+	if float32 != null:
+		c.near("wav: float length", float32.get_length(), 0.1)
+		c.equal("wav: float becomes 16-bit", float32.format, AudioStreamWAV.FORMAT_16_BITS)
+		c.equal("wav: float sample", float32.data.decode_s16(0), int(-0.5 * 32767.0))
+	var garbage := "not a wav file at all".to_ascii_buffer()
+	c.check("wav: garbage rejected", Audio.parse_wav(garbage) == null)
+	if parsed != null:
+		Audio.set_looping(parsed)
+		c.equal("wav: loop end is the frame count", parsed.loop_end, 4000)
+		c.equal("wav: loops forward", parsed.loop_mode, AudioStreamWAV.LOOP_FORWARD)
+
+
+func _motion(c: RefCounted) -> void:
+	var bob: Dictionary = Motion.pose([{"kind": "bob", "amplitude": 0.5, "frequencyHz": 1.0}], 0.25)
+	c.near("motion: bob peaks at a quarter period", (bob["offset"] as Vector3).y, 0.5)
+	var spin: Dictionary = Motion.pose([{"kind": "spin", "amplitude": 1.0, "frequencyHz": 0.0}], 0.5)
+	c.near("motion: spin is turns per second", (spin["rotation"] as Vector3).y, PI)
+	var pulse: Dictionary = Motion.pose(
+		[{"kind": "pulse", "amplitude": 0.2, "frequencyHz": 1.0}], 0.25
+	)
+	c.near("motion: pulse scales", pulse["scale"], 1.2)
+	var breathe: Dictionary = Motion.pose(
+		[{"kind": "breathe", "amplitude": 0.2, "frequencyHz": 1.0}], 0.5
+	)
+	c.near("motion: breathe peaks at half period", breathe["scale"], 1.2)
+	var orbit: Dictionary = Motion.pose([{"kind": "orbit", "amplitude": 0.3, "frequencyHz": 1.0}], 0.0)
+	c.near("motion: orbit radius", (orbit["offset"] as Vector3).x, 0.3)
+	var sway: Dictionary = Motion.pose([{"kind": "sway", "amplitude": 0.1, "frequencyHz": 1.0}], 0.25)
+	c.near("motion: sway sideways", (sway["offset"] as Vector3).x, 0.1)
+	var hidden := 0
+	for step in 200:
+		var flicker: Dictionary = Motion.pose(
+			[{"kind": "flicker", "amplitude": 1.0, "frequencyHz": 10.0}], step * 0.1
+		)
+		hidden += 0 if flicker["visible"] else 1
+	c.check("motion: flicker hides sometimes", hidden > 40 and hidden < 160, "hidden %d/200" % hidden)
+	var drifted := 0.0
+	for step in 50:
+		var drift: Dictionary = Motion.pose(
+			[{"kind": "drift", "amplitude": 0.4, "frequencyHz": 0.5}], step * 0.37
+		)
+		drifted = maxf(drifted, (drift["offset"] as Vector3).length())
+	c.check("motion: drift moves within its amplitude", drifted > 0.05 and drifted <= 0.4 * 1.5 + 1e-4)
+	var still: Dictionary = Motion.pose([{"kind": "unknown", "amplitude": 1.0}, "junk"], 3.0)
+	c.equal("motion: unknown kinds are ignored", still["offset"], Vector3.ZERO)
+	c.equal("motion: every kind is handled", Motion.KINDS.size(), 8)
+
+
+func _emitter(c: RefCounted) -> void:
+	var player := AudioStreamPlayer3D.new()
+	Audio.configure_player(player, {
+		"position": {"x": 0.0, "y": 0.5, "z": 0.0}, "minDistance": 2.0, "maxDistance": 30.0,
+		"rolloff": "logarithmic", "coneInnerDeg": 90.0, "coneOuterDeg": 180.0,
+		"coneOuterGain": 0.25, "doppler": 1.0, "volumeDb": -6.0, "loop": true,
+	})
+	c.near("emitter: unit size from min distance", player.unit_size, 2.0)
+	c.near("emitter: max distance", player.max_distance, 30.0)
+	c.equal("emitter: rolloff", player.attenuation_model, AudioStreamPlayer3D.ATTENUATION_LOGARITHMIC)
+	c.check("emitter: cone enabled", player.emission_angle_enabled)
+	c.near("emitter: emission angle is half the inner cone", player.emission_angle_degrees, 45.0)
+	c.near(
+		"emitter: outer gain in dB", player.emission_angle_filter_attenuation_db, linear_to_db(0.25),
+		1e-3
+	)
+	var idle_step := AudioStreamPlayer3D.DOPPLER_TRACKING_IDLE_STEP
+	c.equal("emitter: doppler", player.doppler_tracking, idle_step)
+	c.near("emitter: volume", player.volume_db, -6.0)
+	c.equal("emitter: position", player.position, Vector3(0.0, 0.5, 0.0))
+	Audio.configure_player(
+		player, {"rolloff": "inverse", "coneInnerDeg": 360.0, "coneOuterDeg": 360.0}
+	)
+	c.check("emitter: omnidirectional has no cone", not player.emission_angle_enabled)
+	c.equal(
+		"emitter: inverse rolloff", player.attenuation_model,
+		AudioStreamPlayer3D.ATTENUATION_INVERSE_DISTANCE
+	)
+	player.free()
+
+
+func _results(c: RefCounted) -> void:
+	var error := FigmentResult.from_error_body(
+		{"error": {"code": "INVALID_ARGUMENT", "message": "too long", "httpStatus": 400}}, 400
+	)
+	c.check("result: error is an exception", error.is_exception())
+	c.equal("result: error code", error.code, "INVALID_ARGUMENT")
+	c.equal("result: error message", error.message, "too long")
+	var bare := FigmentResult.from_error_body({}, 429)
+	c.equal("result: status without body", bare.code, "RESOURCE_EXHAUSTED")
+	c.check("result: ok is no exception", not FigmentResult.ok({"a": 1}).is_exception())
+
+
+func _spawner(c: RefCounted, root: Node3D) -> void:
+	var spawner := FigmentSpawner.new()
+	spawner.position = Vector3(1.0, 2.0, -3.0)
+	spawner.fixed_seed = 42
+	spawner.consent = true
+	root.add_child(spawner)
+	var request := spawner.build_request("a lamp", spawner.anchor_transform())
+	c.equal("spawner: seed is a JSON string", request["seed"], "42")
+	c.equal("spawner: consent sent", request["consent"], true)
+	c.equal("spawner: mode", request["mode"], "MODE_IMAGINATIVE")
+	c.equal("spawner: flat scene anchors at the spawner", request["anchor"]["position"]["z"], -3.0)
+	var origin := XROrigin3D.new()
+	var camera := XRCamera3D.new()
+	origin.add_child(camera)
+	root.add_child(origin)
+	camera.position = Vector3(0.0, 1.6, 0.0)
+	camera.make_current()
+	var anchor := spawner.anchor_transform()
+	c.check(
+		"spawner: XR camera anchors in front of it",
+		anchor.origin.is_equal_approx(Vector3(0.0, 1.6, -1.5)), str(anchor.origin)
+	)
+	camera.clear_current()
+	origin.queue_free()
+	spawner.queue_free()
+
+
+func _label(c: RefCounted, root: Node3D) -> void:
+	var node := FigmentObject.new()
+	root.add_child(node)
+	node.apply_event_async({"label": {"text": "Imagined (fiction, not fact)", "fiction": true}})
+	c.check("label: shown", node.label_node.visible)
+	c.equal("label: text", node.label_node.text, "Imagined (fiction, not fact)")
+	node.apply_event_async({"done": {"objectId": "abc"}})
+	c.check("label: complete without assets", node.is_complete())
+	c.equal("label: object id from done", node.object_id, "abc")
+	node.queue_free()
+
+
+func _unreachable_async(c: RefCounted, root: Node3D) -> void:
+	var client := FigmentClient.new()
+	root.add_child(client)
+	client.port = 9  # discard: nothing listens
+	client.retry_delay = 0.01
+	client.max_retries = 2
+	var failed: Array = []
+	client.conjure_failed.connect(func(_rid: String, err: Dictionary) -> void: failed.append(err))
+	var result := await client.conjure_async({"text": "a lamp"})
+	c.equal("client: unreachable daemon is UNAVAILABLE", result.code, "UNAVAILABLE")
+	c.equal("client: failure emitted once", failed.size(), 1)
+	client.retry_delay = 30.0
+	client.timeout = 300.0
+	root.get_tree().create_timer(0.2).timeout.connect(client.cancel)
+	var cancelled: FigmentResult = await client.describe_async()
+	c.equal("client: cancel during backoff", cancelled.code, "CANCELLED")
+	client.queue_free()
