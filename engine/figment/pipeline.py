@@ -44,6 +44,9 @@ from .v1 import figment_pb2 as pb
 
 __all__ = ["conjure"]
 
+CONJURE_PROMPT = "Describe this object, what it is made of and how it sounds: {wish}"
+"""How a wish is put to the text stage."""
+
 _PIPELINE_KINDS = (StageKind.TEXT, StageKind.PARSE, StageKind.MESH, StageKind.SOUND)
 
 
@@ -141,6 +144,19 @@ class _Run:
     timings: list[pb.StageTiming] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     scene: pb.SceneObject = field(default_factory=pb.SceneObject)
+    children: list[asyncio.Task[Any]] = field(default_factory=list)
+
+    def spawn(self, work: Awaitable[Any]) -> asyncio.Task[Any]:
+        """A task that ends with this run (cancelled if the run stops first)."""
+        task = asyncio.ensure_future(work)
+        self.children.append(task)
+        return task
+
+    async def end_children(self) -> None:
+        """Cancel and wait for every child still running, so none outlives its request."""
+        for task in self.children:
+            task.cancel()
+        await asyncio.gather(*self.children, return_exceptions=True)
 
     def ms(self) -> float:
         return (time.monotonic() - self.t0) * 1000.0
@@ -186,7 +202,7 @@ class _Run:
             raise
         except FigmentError as exc:
             await self.fail(kind, stage_id, exc.code, exc.message)
-        except Exception as exc:
+        except (Exception, SystemExit) as exc:  # a plugin's sys.exit() is its own failure
             self.engine.log.exception("stage %s failed [request %s]", kind, self.call.request_id)
             await self.fail(
                 kind,
@@ -209,6 +225,15 @@ class _Run:
 
     def store(self, data: bytes, media_type: str) -> pb.AssetRef:
         return convert.asset_ref(self.engine.assets.put(data, media_type))
+
+    async def stored(self, kind: StageKind, make: Callable[[], Any]) -> Any | None:
+        """``make()`` (which stores assets); a store failure is that kind's error event."""
+        try:
+            return make()
+        except FigmentError as exc:
+            stage_id = next((t.stage for t in reversed(self.timings) if t.kind == kind), "")
+            await self.fail(kind, stage_id, exc.code, exc.message)
+            return None
 
     def publish(self) -> None:
         if self.plan.room:
@@ -248,7 +273,7 @@ async def conjure(
 
 
 async def _pipeline(run: _Run) -> None:
-    engine, plan = run.engine, run.plan
+    engine = run.engine
     left = engine.deadline_of(run.call) - time.monotonic()
     try:
         async with asyncio.timeout(max(left, 0.0)):
@@ -256,6 +281,8 @@ async def _pipeline(run: _Run) -> None:
     except TimeoutError as exc:
         run.call.cancelled.set()
         raise DeadlineExceeded("the request's deadline passed before the object was done") from exc
+    finally:
+        await run.end_children()
 
 
 async def _steps(run: _Run) -> None:
@@ -309,7 +336,7 @@ async def _steps(run: _Run) -> None:
             )
 
     text_request = TextRequest(
-        prompt=wish,
+        prompt=CONJURE_PROMPT.format(wish=wish),
         mode=plan.label.mode,
         intensity=plan.label.intensity,
         blend=plan.blend,
@@ -322,15 +349,17 @@ async def _steps(run: _Run) -> None:
     text = done.text if done and done.text.strip() else wish
     run.scene.text = text
 
-    speech_task = asyncio.create_task(_speech(run, text)) if plan.speak else None
-    parsed = await run.run_stage(StageKind.PARSE, ParseRequest(text=text, seed=plan.seed))
+    speech_task = run.spawn(_speech(run, text)) if plan.speak else None
+    # The wish comes first, so what the user named wins over what the model added.
+    source = wish if text == wish else f"{wish}\n\n{text}"
+    parsed = await run.run_stage(StageKind.PARSE, ParseRequest(text=source, seed=plan.seed))
     if parsed:
         obj: ParsedObject = parsed[0]
         spec_pb = convert.spec_pb(obj.spec)
         run.scene.spec.CopyFrom(spec_pb)
-        await run.emit(object=pb.ObjectSpecified(spec=spec_pb, confidence=obj.confidence))
-        mesh_task = asyncio.create_task(_mesh(run, obj))
-        sound_task = asyncio.create_task(_sound(run, obj))
+        await run.emit(object=pb.ObjectSpecified(spec=spec_pb, confidence=obj.confidence, source_text=source))
+        mesh_task = run.spawn(_mesh(run, obj))
+        sound_task = run.spawn(_sound(run, obj))
         for task in (mesh_task, sound_task):
             kwargs = await task
             if kwargs:
@@ -359,11 +388,16 @@ async def _mesh(run: _Run, obj: ParsedObject) -> dict[str, Any] | None:
     mesh = next((o for o in outputs or [] if isinstance(o, Mesh)), None)
     if mesh is None:
         return None
-    ready = pb.MeshReady(
-        asset=run.store(mesh.glb, "model/gltf-binary"),
-        triangles=mesh.triangles,
-        lods=[run.store(lod, "model/gltf-binary") for lod in mesh.lods],
+    ready = await run.stored(
+        StageKind.MESH,
+        lambda: pb.MeshReady(
+            asset=run.store(mesh.glb, "model/gltf-binary"),
+            triangles=mesh.triangles,
+            lods=[run.store(lod, "model/gltf-binary") for lod in mesh.lods],
+        ),
     )
+    if ready is None:
+        return None
     run.scene.mesh.CopyFrom(ready)
     run.publish()
     return {"mesh": ready}
@@ -387,12 +421,19 @@ async def _sound(run: _Run, obj: ParsedObject) -> dict[str, Any] | None:
     )
     if sound is None:
         return None
-    ready = pb.SoundReady(asset=run.store(sound.wav, "audio/wav"), duration_s=sound.duration_s)
-    if spatial:
-        placement: Placement = spatial[0]
-        ready.emitter.CopyFrom(convert.emitter_pb(placement.emitter))
-        if placement.preview_wav:
-            ready.preview.CopyFrom(run.store(placement.preview_wav, "audio/wav"))
+    placement: Placement | None = spatial[0] if spatial else None
+
+    def make() -> pb.SoundReady:
+        ready = pb.SoundReady(asset=run.store(sound.wav, "audio/wav"), duration_s=sound.duration_s)
+        if placement is not None:
+            ready.emitter.CopyFrom(convert.emitter_pb(placement.emitter))
+            if placement.preview_wav:
+                ready.preview.CopyFrom(run.store(placement.preview_wav, "audio/wav"))
+        return ready
+
+    ready = await run.stored(StageKind.SOUND, make)
+    if ready is None:
+        return None
     run.scene.sound.CopyFrom(ready)
     run.publish()
     return {"sound": ready}
@@ -405,12 +446,17 @@ async def _speech(run: _Run, text: str) -> dict[str, Any] | None:
     if not out:
         return None
     speech: Speech = out[0]
-    ready = pb.SpeechReady(
-        wav=run.store(speech.wav, "audio/wav"),
-        ogg=run.store(speech.ogg, "audio/ogg"),
-        text=speech.text,
-        duration_s=speech.duration_s,
+    ready = await run.stored(
+        StageKind.TTS,
+        lambda: pb.SpeechReady(
+            wav=run.store(speech.wav, "audio/wav"),
+            ogg=run.store(speech.ogg, "audio/ogg"),
+            text=speech.text,
+            duration_s=speech.duration_s,
+        ),
     )
+    if ready is None:
+        return None
     run.scene.speech.CopyFrom(ready)
     run.publish()
     return {"speech": ready}

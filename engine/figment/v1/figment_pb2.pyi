@@ -322,12 +322,14 @@ class TextDone(_message.Message):
     def __init__(self, text: _Optional[str] = ..., tokens: _Optional[int] = ..., finish_reason: _Optional[str] = ...) -> None: ...
 
 class ObjectSpecified(_message.Message):
-    __slots__ = ("spec", "confidence")
+    __slots__ = ("spec", "confidence", "source_text")
     SPEC_FIELD_NUMBER: _ClassVar[int]
     CONFIDENCE_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_TEXT_FIELD_NUMBER: _ClassVar[int]
     spec: ObjectSpec
     confidence: float
-    def __init__(self, spec: _Optional[_Union[ObjectSpec, _Mapping]] = ..., confidence: _Optional[float] = ...) -> None: ...
+    source_text: str
+    def __init__(self, spec: _Optional[_Union[ObjectSpec, _Mapping]] = ..., confidence: _Optional[float] = ..., source_text: _Optional[str] = ...) -> None: ...
 
 class ProxyReady(_message.Message):
     __slots__ = ("asset", "size", "color")

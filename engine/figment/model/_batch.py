@@ -1,0 +1,193 @@
+"""Per-request decoding state and the batch that steps many requests together.
+
+A :class:`Generation` samples, streams text (holding back bytes of an incomplete character and
+any tail that may begin a stop sequence) and finishes on eos, stop, length or cancellation. A
+:class:`Batch` keeps one right-padded KV cache for its rows; joining pads, leaving slices.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .sampling import Sampler, SamplingParams
+
+if TYPE_CHECKING:
+    from .runtime import LanguageModel
+
+__all__ = ["Batch", "Chunk", "Generation"]
+
+
+@dataclass
+class Chunk:
+    """A piece of streamed output; the last one has ``finish_reason`` (eos, stop, length, cancelled)."""
+
+    text: str
+    token_ids: list[int]
+    finish_reason: str | None = None
+    stats: dict[str, float] = field(default_factory=dict)
+
+
+class Generation:
+    """One request's decoding state: ids, sampler, adapter feed, emitted text."""
+
+    def __init__(self, model: LanguageModel, ids: list[int], params: SamplingParams, sampler: Sampler,
+                 lora: dict[str, np.ndarray], cancel: threading.Event) -> None:  # fmt: skip
+        self.m, self.ids, self.p, self.sampler, self.lora, self.cancel = (
+            model,
+            ids,
+            params,
+            sampler,
+            lora,
+            cancel,
+        )
+        self.n_prompt = len(ids)
+        self.kv_len = 0
+        self.emitted = 0
+        self.emit: Callable[[Chunk], None] = lambda c: None
+        self.t0 = time.perf_counter()
+        self.t_first = 0.0
+        self.done = False
+
+    @property
+    def generated(self) -> list[int]:
+        """Ids produced so far."""
+        return self.ids[self.n_prompt :]
+
+    def accept(self, logits: np.ndarray) -> None:
+        """Sample the next token from ``logits`` and emit its text; finishes on eos/stop/length."""
+        step = len(self.ids) - self.n_prompt
+        tok = self.sampler(step, self.ids, logits)
+        if not self.t_first:
+            self.t_first = time.perf_counter()
+        if tok in self.m.eos_ids:
+            return self.finish("eos", [tok])
+        self.ids.append(tok)
+        text = self.m.decode(self.generated)
+        for s in self.p.stop:
+            at = text.find(s, max(0, self.emitted - len(s)))
+            if at >= 0:
+                return self.finish("stop", [tok], text[self.emitted : at])
+        safe = len(text) - (1 if text.endswith("\ufffd") else 0)
+        for s in self.p.stop:  # hold back a tail that may be the start of a stop sequence
+            for k in range(min(len(s) - 1, safe), 0, -1):
+                if text[safe - k : safe] == s[:k]:
+                    safe -= k
+                    break
+        delta = text[self.emitted : max(safe, self.emitted)]
+        self.emitted += len(delta)
+        if len(self.generated) >= self.p.max_tokens:
+            return self.finish("length", [tok], delta + text[self.emitted :])
+        self.emit(Chunk(delta, [tok]))
+
+    def finish(self, reason: str, toks: list[int] | None = None, text: str | None = None) -> None:
+        """Emit the last chunk with the finish reason and timing stats."""
+        if self.done:
+            return
+        self.done = True
+        if text is None:
+            text = self.m.decode(self.generated)[self.emitted :] if reason != "stop" else ""
+        now = time.perf_counter()
+        n = len(self.generated)
+        stats = {
+            "prompt_tokens": self.n_prompt,
+            "generated_tokens": n,
+            "ttft_s": (self.t_first or now) - self.t0,
+            "decode_tokens_per_s": (n - 1) / (now - self.t_first)
+            if n > 1 and self.t_first
+            else 0.0,
+        }
+        self.emit(Chunk(text, toks or [], reason, stats))
+
+
+class Batch:
+    """Rows decoding together: a right-padded KV cache and per-row lengths."""
+
+    def __init__(self, model: LanguageModel) -> None:
+        self.m = model
+        self.rows: list[Generation] = []
+        self.past: list[np.ndarray] = []
+        self._lora: dict[str, np.ndarray] | None = None
+
+    def admit(self, seq: Generation) -> None:
+        """Prefill ``seq`` alone, emit its first token, and add it to the batch if not finished."""
+        if seq.cancel.is_set():
+            return seq.finish("cancelled")
+        ids = np.array([seq.ids], np.int64)
+        lora = {k: v[None] for k, v in seq.lora.items()}
+        logits, present = self.m.run(ids, np.array([len(seq.ids) - 1], np.int32), None, lora)
+        seq.kv_len = len(seq.ids)
+        seq.accept(logits[0])
+        if seq.done:
+            return
+        if not self.rows:
+            self.rows, self.past = [seq], present
+        else:
+            w = max(self.past[0].shape[2], present[0].shape[2])
+            self.past = [
+                np.concatenate([_pad(a, w), _pad(b, w)])
+                for a, b in zip(self.past, present, strict=True)
+            ]
+            self.rows.append(seq)
+        self._lora = None
+
+    def step(self) -> None:
+        """One decode step for every row; drops rows that finished or were cancelled."""
+        for s in self.rows:
+            if s.cancel.is_set():
+                s.finish("cancelled")
+        self._drop_done()
+        if not self.rows:
+            return
+        ids = np.array([[s.ids[-1]] for s in self.rows], np.int64)
+        seqlens = np.array([s.kv_len for s in self.rows], np.int32)
+        logits, self.past = self.m.run(ids, seqlens, self.past, self._lora_feed())
+        for s, row in zip(self.rows, logits, strict=True):
+            s.kv_len += 1
+            s.accept(row)
+        self._drop_done()
+
+    def _drop_done(self) -> None:
+        keep = [i for i, s in enumerate(self.rows) if not s.done]
+        if len(keep) == len(self.rows):
+            return
+        self.rows = [self.rows[i] for i in keep]
+        w = max((s.kv_len for s in self.rows), default=0)
+        self.past = [p[keep, :, :w] for p in self.past] if self.rows else []
+        self._lora = None
+
+    def _lora_feed(self) -> dict[str, np.ndarray]:
+        if self._lora is None:
+            self._lora = _stack_lora([s.lora for s in self.rows])
+        return self._lora
+
+
+def _pad(a: np.ndarray, w: int) -> np.ndarray:
+    return a if a.shape[2] == w else np.pad(a, ((0, 0), (0, 0), (0, w - a.shape[2]), (0, 0)))
+
+
+def _stack_lora(feeds: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
+    """Per-row feeds -> batched inputs: shared when all rows agree, else zero-padded per row."""
+    if all(f is feeds[0] for f in feeds):
+        return {k: v[None] for k, v in feeds[0].items()}
+    out: dict[str, np.ndarray] = {}
+    for name in sorted({k for f in feeds for k in f}):
+        is_a = name.endswith(".A")
+        ref = next(f[name] for f in feeds if name in f)
+        r = max(f[name].shape[0 if is_a else 1] for f in feeds if name in f)
+        shape = (len(feeds), r, ref.shape[1]) if is_a else (len(feeds), ref.shape[0], r)
+        arr = np.zeros(shape, np.float32)
+        for i, f in enumerate(feeds):
+            if name in f:
+                v = f[name]
+                if is_a:
+                    arr[i, : v.shape[0]] = v
+                else:
+                    arr[i, :, : v.shape[1]] = v
+        out[name] = arr
+    return out
