@@ -57,3 +57,22 @@ async def stub(daemon) -> AsyncIterator[pb_grpc.FigmentStub]:
     """A client stub connected to the daemon fixture."""
     async with grpc.aio.insecure_channel(f"127.0.0.1:{daemon.port}") as channel:
         yield pb_grpc.FigmentStub(channel)
+
+
+@pytest.fixture(scope="session")
+def real_model_home():
+    """FIGMENT_HOME-like root holding the real int4 model, built once (reused across runs)."""
+    import os
+    from pathlib import Path
+
+    pytest.importorskip("gguf")
+    from figment.model import build_model, default_cache_dir
+    from figment.model._gguf import find_smollm2_gguf
+
+    try:
+        find_smollm2_gguf()
+    except FileNotFoundError as exc:
+        pytest.skip(str(exc))
+    models = Path(os.environ.get("FIGMENT_TEST_MODELS", default_cache_dir()))
+    build_model(models, "int4", progress=None)
+    return models.parent

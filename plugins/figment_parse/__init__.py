@@ -62,7 +62,8 @@ class SpecParse(Stage):
         if use_model and self.chooser is not None and (found.archetype is None or not found.materials):
             if ctx is not None:
                 ctx.check()
-            choice = self.chooser.choose(text, need_archetype=found.archetype is None, need_material=not found.materials)
+            known = found.archetype.value if found.archetype else None
+            choice = self.chooser.choose(text, known, need_material=not found.materials, cancel=ctx.cancelled if ctx else None)
             archetype, material = choice.archetype, choice.material
             confidence = max(confidence, round(0.5 * choice.probability, 3))
         spec = build_spec(text, found, archetype=archetype, material=material)

@@ -88,3 +88,33 @@ def test_swarm_count_from_numbers():
     spec = build_spec("a swarm of twelve paper birds", find("a swarm of twelve paper birds"))
     swarm = spec.has("swarm")
     assert swarm is not None and swarm.count == 12
+
+
+@pytest.fixture(scope="module")
+def model_parse(real_model_home):
+    """The parse stage with constrained decoding on the real model."""
+    from figment.model.service import shared_model
+    from figment_parse.constrained import Chooser
+
+    stage = SpecParse()
+    stage.chooser = Chooser(shared_model(real_model_home))
+    return stage
+
+
+@pytest.mark.parametrize("text", [p for p in PROMPTS if len(p) < 200])
+def test_constrained_decoding_gives_valid_specs(model_parse, text):
+    out = model_parse.parse(text, seed=1, use_model=True)
+    ObjectSpec.model_validate(out.spec.model_dump())
+    assert 0.0 < out.confidence <= 1.0
+
+
+def test_model_fills_what_the_text_leaves_open(model_parse):
+    from figment.spec import ARCHETYPES, MATERIALS
+
+    choice = model_parse.chooser.choose("flurb gromp the wibble of zanzibar quux", None, True)
+    assert choice.archetype in ARCHETYPES and choice.material in MATERIALS
+    assert 0.0 < choice.probability <= 1.0
+    again = model_parse.chooser.choose("flurb gromp the wibble of zanzibar quux", None, True)
+    assert again == choice  # greedy: same text, same choice
+    kept = model_parse.chooser.choose("a whale that sings", "whale", True)
+    assert kept.archetype is None and kept.material in MATERIALS
