@@ -1,0 +1,90 @@
+"""figment_mesh: the built-in procedural mesh stage (``figment.mesh.procedural``).
+
+Spec → GLB with trimesh-compatible output built from numpy sweeps and manifold3d booleans: every
+archetype in ``figment.spec.ARCHETYPES`` is assembled from parts, every entry of ``PARTS`` attaches
+to any archetype and every modifier is real geometry. The stage yields a proxy (a box of
+spec.size in the primary colour) at once, then the mesh with its LODs.
+
+Importing this package is cheap: numpy and the builders load on first ``run`` (or ``load``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+from figment.spec import Color, Vec3
+from figment.stages import Mesh, MeshRequest, Proxy, Register, Stage, StageContext, StageKind
+from figment.stages import StageOptions as _StageOptions
+from pydantic import Field
+
+__all__ = ["MeshOptions", "ProceduralMesh", "register_stages"]
+
+
+class MeshOptions(_StageOptions):
+    """Per-request options of the procedural mesh stage."""
+
+    lod_levels: int = Field(
+        default=2, ge=0, le=4, description="coarser levels after the mesh: 1/2, 1/4 ... triangles"
+    )
+    smooth: bool = Field(
+        default=True, description="smooth shading with 40° creases; false shades every face flat"
+    )
+
+
+class ProceduralMesh(Stage):
+    """Builds every archetype procedurally from parts, with modifiers as real geometry."""
+
+    id = "figment.mesh.procedural"
+    kind = StageKind.MESH
+    description = "Procedural GLB meshes from the object spec: parts, PBR materials, LODs."
+    Options = MeshOptions
+
+    async def load(self) -> None:
+        """Import numpy, manifold3d and the builders once, off the request path."""
+        from . import _build  # noqa: F401
+
+    def info(self) -> dict[str, str]:
+        """Limits reported by Describe."""
+        from ._build import DEFAULT_TRIANGLES, MAX_TRIANGLES, MIN_TRIANGLES
+
+        return {
+            "max_triangles": f"{MIN_TRIANGLES}..{MAX_TRIANGLES}, default {DEFAULT_TRIANGLES}",
+            "archetypes": "all of figment.spec.ARCHETYPES",
+        }
+
+    async def run(
+        self, request: MeshRequest, options: Any, ctx: StageContext
+    ) -> AsyncIterator[Proxy | Mesh]:
+        """Yield the proxy, then the finished mesh with its LODs."""
+        from ._build import build, check_budget, proxy_glb
+
+        opts = (
+            options
+            if isinstance(options, MeshOptions)
+            else MeshOptions.model_validate(options or {})
+        )
+        check_budget(request.max_triangles)
+        spec = request.spec
+        primary = spec.materials[0].base_color
+        glb = await ctx.to_thread(proxy_glb, spec)
+        yield Proxy(
+            glb=glb,
+            size=Vec3(x=spec.size.x, y=spec.size.y, z=spec.size.z),
+            color=Color(r=primary.r, g=primary.g, b=primary.b, a=primary.a),
+        )
+        built = await ctx.to_thread(
+            build,
+            spec,
+            request.seed,
+            request.max_triangles,
+            lod_levels=opts.lod_levels,
+            smooth=opts.smooth,
+            check=ctx.check,
+        )
+        yield Mesh(glb=built.glb, triangles=built.triangles, lods=built.lods)
+
+
+def register_stages(register: Register) -> None:
+    """Register the procedural mesh stage with Figment."""
+    register(ProceduralMesh)

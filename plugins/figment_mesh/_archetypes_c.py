@@ -1,0 +1,371 @@
+"""Archetype builders, third part (same conventions as ``_archetypes_a``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from ._geometry import Part, align, at, rot, scl
+from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._shapes import heart as heart_outline
+from ._shapes import star
+
+__all__ = ["BUILDERS_C"]
+
+Rng = np.random.Generator
+
+
+def _stick(a, b, r, slot=0, tag="") -> Part:
+    return tube([a, b], r, slot=slot, tag=tag)
+
+
+def _flame(m: np.ndarray) -> Part:
+    return lathe([(0, 0), (0.05, 0.03), (0.045, 0.09), (0.015, 0.15), (0, 0.18)], m, "flame")
+
+
+def crystal(rng: Rng) -> list[Part]:
+    """Crystal cluster: pointed hexagonal prisms fanning out of a rock."""
+    parts = [sphere(0.35, at(0, 0.08, 0) @ scl(1, 0.35, 1), 1)]
+    for i in range(6):
+        h = rng.uniform(0.5, 1.0) if i else 1.2
+        r = h * 0.16
+        tilt = 0 if i == 0 else rng.uniform(20, 45)
+        m = at(0, 0.05, 0) @ rot("y", i * 60 + rng.uniform(0, 30)) @ rot("x", tilt)
+        prof = [(0, 0), (r, 0.0), (r, h * 0.75), (0, h)]
+        parts.append(lathe(prof, m, 0, "body" if i == 0 else "", sides=6))
+    return parts
+
+
+def shell(rng: Rng) -> list[Part]:
+    """Conch shell: a tube on a descending, widening spiral (the spire) ending in a lipped mouth."""
+    turns = rng.uniform(3.0, 3.8)
+    t = np.linspace(0, 1, 16)
+    ang = t * turns * 2 * np.pi
+    rad = 0.02 + 0.22 * t**1.2
+    pts = np.stack([rad * np.cos(ang), 1.3 * (1.0 - t), rad * np.sin(ang)], 1)
+    thick = 0.012 + 0.2 * t**1.5
+    end = pts[-1] - pts[-2]
+    return [
+        tube(pts, thick, slot=0, tag="body"),
+        torus(thick[-1], 0.03, at(*pts[-1]) @ align(end), 1),
+    ]
+
+
+def house(rng: Rng) -> list[Part]:
+    """House: walls, gabled roof, door, windows, chimney."""
+    parts = [
+        box(1.0, 0.7, 0.8, None, 0, "body"),
+        slab([(0.62, 0), (0, 0.45), (-0.62, 0)], 0.95, at(0, 0.7, 0), 1),
+        box(0.2, 0.38, 0.04, at(0, 0, 0.41), 2),
+        box(0.12, 0.35, 0.12, at(0.3, 0.8, -0.12), 1),
+    ]
+    for x in (-0.3, 0.3):
+        parts.append(box(0.18, 0.18, 0.03, at(x, 0.35, 0.41), 3))
+    for z in (-0.2, 0.2):
+        parts.append(box(0.03, 0.18, 0.18, at(0.51, 0.35, z), 3))
+    del rng
+    return parts
+
+
+def boat(rng: Rng) -> list[Part]:
+    """Sailing boat: tapered hull, mast, triangular sail, flag."""
+    t = np.linspace(0, np.pi, 9)
+    # The tube's frame has v pointing down here, so +v is the keel and the deck bulges slightly.
+    hull_shape = np.stack([0.9 * np.cos(t), np.sin(t)], 1)
+    hull_shape = np.concatenate([hull_shape, [[0.0, -0.12]]])
+    hull = tube(
+        [(0, 0.3, -0.8), (0, 0.3, 0.0), (0, 0.32, 0.8)],
+        [0.05, 0.3, 0.02],
+        slot=0,
+        tag="body",
+        shape=hull_shape,
+    )
+    return [
+        hull,
+        _stick((0, 0.3, 0.05), (0, 1.5, 0.05), 0.025, 1),
+        slab([(0, 0), (0, 1.0), (0.6, 0)], 0.02, at(0, 0.45, 0.1) @ rot("y", -90), 2),
+        slab(
+            [(0, 0), (0.2, -0.05), (0, -0.1)],
+            0.01,
+            at(0, 1.5, 0.05) @ rot("y", rng.uniform(-120, -60)),
+            3,
+        ),
+    ]
+
+
+def hourglass(rng: Rng) -> list[Part]:
+    """Hourglass: two glass bulbs, end plates, posts, sand."""
+    sand = rng.uniform(0.2, 0.8)
+    parts = [
+        lathe(
+            [
+                (0, 0.08),
+                (0.25, 0.12),
+                (0.22, 0.4),
+                (0.03, 0.55),
+                (0.22, 0.7),
+                (0.25, 0.98),
+                (0, 1.02),
+            ],
+            None,
+            0,
+            "body",
+        ),
+        cylinder(0.35, 0.35, 0.08, None, 1),
+        cylinder(0.35, 0.35, 0.08, at(0, 1.02, 0), 1),
+        cylinder(0.2, 0.0, 0.3 * sand, at(0, 0.1, 0), 2),
+        cylinder(0.19 * (1 - sand) + 0.03, 0.03, 0.25 * (1 - sand) + 0.02, at(0, 0.57, 0), 2),
+    ]
+    for i in range(3):
+        a = np.radians(i * 120)
+        parts.append(cylinder(0.025, 0.025, 0.94, at(0.3 * np.cos(a), 0.08, 0.3 * np.sin(a)), 1))
+    return parts
+
+
+def lantern(rng: Rng) -> list[Part]:
+    """Lantern: base, glass chimney, cage posts, roof, ring, flame."""
+    parts = [
+        cylinder(0.3, 0.28, 0.08, None, 1),
+        cylinder(0.22, 0.22, 0.55, at(0, 0.08, 0), 0, "body"),
+        cylinder(0.3, 0.05, 0.2, at(0, 0.63, 0), 1),
+        torus(0.1, 0.02, at(0, 0.92, 0) @ rot("x", 90), 2),
+        _flame(at(0, 0.22, 0) @ scl(1.2)),
+    ]
+    for i in range(4):
+        a = np.radians(i * 90 + 45)
+        parts.append(
+            _stick(
+                (0.26 * np.cos(a), 0.08, 0.26 * np.sin(a)),
+                (0.26 * np.cos(a), 0.64, 0.26 * np.sin(a)),
+                0.015,
+                1,
+            )
+        )
+    del rng
+    return parts
+
+
+def cloud(rng: Rng) -> list[Part]:
+    """Cloud: a flattened cluster of puffs."""
+    parts = [sphere(0.35, at(0, 0.35, 0) @ scl(1.3, 0.9, 1), 0, "body")]
+    for i in range(9):
+        a = np.radians(i * 40 + rng.uniform(0, 20))
+        r = rng.uniform(0.15, 0.28)
+        c = (0.55 * np.cos(a), 0.25 + rng.uniform(0, 0.25), 0.35 * np.sin(a))
+        parts.append(sphere(r, at(*c), 0))
+    return parts
+
+
+def star_(rng: Rng) -> list[Part]:
+    """Five-pointed star, faceted into a double pyramid, standing on a point."""
+    m = at(0, 0.5, 0) @ rot("z", rng.uniform(-8, 8)) @ scl(0.5)
+    front = slab(star(5, 0.45), 0.001, m, 0, "body")
+
+    def gen(k: float):
+        sweep = front.gen(k)
+        centres = np.zeros((3, 3))
+        centres[:, :2] = sweep.centres[0, :2]
+        centres[:, 2] = (-0.25, 0.0, 0.25)
+        return replace(
+            sweep, centres=centres, u=sweep.u[:3], v=sweep.v[:3], radii=np.array([0.0, 1.0, 0.0])
+        )
+
+    return [Part(gen, m, 0, "body"), sphere(0.06, at(0, 0.5, 0.13), 2)]
+
+
+def mask(rng: Rng) -> list[Part]:
+    """Theatre mask: curved face shell, eye holes, brows, mouth, ribbons."""
+    face = lathe(
+        [(0, 0.0), (0.42, 0.1), (0.5, 0.3), (0.45, 0.32), (0.37, 0.12), (0, 0.04)], None, 0, "body"
+    )
+    parts = [Part(face.gen, at(0, 0.55, -0.2) @ scl(0.8, 1.2, 1) @ rot("x", 90), 0, "body")]
+    for s in (-1, 1):
+        parts.append(sphere(0.09, at(s * 0.16, 0.68, 0.14) @ scl(1, 0.6, 0.4), "pupil"))
+        parts.append(
+            tube(
+                [(s * 0.05, 0.78, 0.16), (s * 0.17, 0.83, 0.15), (s * 0.28, 0.78, 0.1)],
+                0.02,
+                slot=1,
+            )
+        )
+        parts.append(
+            tube(
+                [(s * 0.36, 0.6, -0.1), (s * 0.45, 0.4, -0.2), (s * 0.42, 0.1, -0.15)], 0.02, slot=2
+            )
+        )
+    smile = rng.uniform(-0.06, 0.06)
+    parts.append(
+        tube(
+            [(-0.15, 0.36, 0.13), (0, 0.36 - smile, 0.17), (0.15, 0.36, 0.13)], 0.025, slot="pupil"
+        )
+    )
+    parts.append(cylinder(0.05, 0.0, 0.1, at(0, 0.55, 0.14) @ rot("x", 70), 0))
+    return parts
+
+
+def crown(rng: Rng) -> list[Part]:
+    """Crown: a band, pointed tines with jewels, a jewelled front."""
+    n = int(rng.integers(5, 9))
+    parts = [lathe([(0.4, 0), (0.44, 0), (0.44, 0.3), (0.4, 0.3)], None, 0, "body", closed=True)]
+    for i in range(n):
+        a = i * 360 / n
+        m = rot("y", a) @ at(0, 0.28, 0.42)
+        parts.append(cylinder(0.08, 0.0, 0.3, m @ scl(1, 1, 0.4), 0))
+        parts.append(sphere(0.035, m @ at(0, 0.32, 0), 2))
+        parts.append(sphere(0.04, rot("y", a + 180 / n) @ at(0, 0.15, 0.44) @ scl(1, 1, 0.5), 1))
+    return parts
+
+
+def vase(rng: Rng) -> list[Part]:
+    """Vase: bulbous body with a hollow neck and a decorative band."""
+    w = rng.uniform(0.3, 0.42)
+    return [
+        lathe(
+            [
+                (0, 0),
+                (0.2, 0.0),
+                (w, 0.35),
+                (0.15, 0.8),
+                (0.2, 1.0),
+                (0.16, 1.0),
+                (0.11, 0.8),
+                (0, 0.7),
+            ],
+            None,
+            0,
+            "body",
+        ),
+        torus(w * 0.92, 0.025, at(0, 0.4, 0), 1),
+        lathe([(0, 0), (0.22, 0.0), (0.2, 0.04), (0, 0.04)], None, 2),
+    ]
+
+
+def egg(rng: Rng) -> list[Part]:
+    """Egg in an egg cup, speckled."""
+    parts = [
+        lathe([(0, 0.25), (0.25, 0.4), (0.28, 0.6), (0.2, 0.85), (0, 0.95)], None, 0, "body"),
+        lathe(
+            [(0, 0), (0.2, 0.0), (0.08, 0.1), (0.12, 0.2), (0.24, 0.4), (0.2, 0.42), (0, 0.3)],
+            None,
+            1,
+        ),
+    ]
+    for _ in range(8):
+        y, a = rng.uniform(0.5, 0.85), rng.uniform(0, 360)
+        r = 0.28 * np.sin(np.pi * (y - 0.25) / 0.7) + 0.01
+        parts.append(sphere(0.025, rot("y", a) @ at(0, y, r) @ scl(1, 1, 0.3), 2))
+    return parts
+
+
+def tower(rng: Rng) -> list[Part]:
+    """Castle tower: tapering body, battlements, conical roof, windows, door."""
+    h = rng.uniform(1.6, 2.2)
+    parts = [
+        cylinder(0.42, 0.36, h, None, 0, "body"),
+        cylinder(0.42, 0.42, 0.12, at(0, h, 0), 0),
+        cylinder(0.4, 0.0, 0.6, at(0, h + 0.3, 0), 1),
+        box(0.22, 0.35, 0.1, at(0, 0, 0.39), 2),
+    ]
+    for i in range(8):
+        parts.append(box(0.12, 0.18, 0.1, rot("y", i * 45) @ at(0, h + 0.12, 0.37), 0))
+    for i in range(3):
+        parts.append(
+            box(
+                0.08,
+                0.16,
+                0.06,
+                rot("y", i * 120 + 30) @ at(0, h * (0.35 + 0.2 * i), 0.39 - 0.03 * i),
+                3,
+            )
+        )
+    return parts
+
+
+def bottle(rng: Rng) -> list[Part]:
+    """Bottle: body with a long neck, cork, label band."""
+    w = rng.uniform(0.2, 0.28)
+    return [
+        lathe(
+            [(0, 0), (w, 0.01), (w, 0.55), (0.08, 0.75), (0.07, 0.95), (0, 0.96)], None, 0, "body"
+        ),
+        cylinder(0.065, 0.075, 0.1, at(0, 0.93, 0), 1),
+        cylinder(w + 0.005, w + 0.005, 0.2, at(0, 0.2, 0), 2),
+    ]
+
+
+def feather(rng: Rng) -> list[Part]:
+    """Feather: curved quill and a notched vane."""
+    curve = rng.uniform(0.05, 0.15)
+    vane = [
+        (0, -0.8),
+        (0.14, -0.5),
+        (0.2, 0.0),
+        (0.12, 0.5),
+        (0, 0.9),
+        (-0.1, 0.5),
+        (-0.05, 0.1),
+        (-0.16, 0.0),
+        (-0.18, -0.5),
+    ]
+    return [
+        tube([(0, 0, 0), (curve * 0.5, 0.6, 0), (curve, 1.3, 0)], [0.02, 0.015, 0.004], slot=1),
+        slab(
+            vane,
+            0.015,
+            at(curve * 0.6, 0.5 + 0.85 * 0.5, 0) @ rot("z", -np.degrees(curve)) @ scl(0.5, 0.5, 1),
+            0,
+            "body",
+        ),
+    ]
+
+
+def heart(rng: Rng) -> list[Part]:
+    """Anatomical-ish heart: a rounded heart with arteries rising from it."""
+    outline = heart_outline()
+
+    def gen(k: float):
+        base = slab(outline, 1.0).gen(k)
+        z = np.array([-0.35, -0.3, 0.0, 0.3, 0.35])
+        centres = np.zeros((5, 3))
+        centres[:, :2] = base.centres[0, :2]
+        centres[:, 2] = z
+        u, v = np.tile(base.u[:1], (5, 1)), np.tile(base.v[:1], (5, 1))
+        return replace(base, centres=centres, u=u, v=v, radii=np.array([0.0, 0.7, 1.0, 0.7, 0.0]))
+
+    parts = [Part(gen, at(0, 0.5, 0) @ scl(0.5), 0, "body")]
+    for i, x in enumerate((-0.12, 0.05, 0.18)):
+        parts.append(
+            tube(
+                [(x, 0.8, 0), (x + rng.uniform(-0.1, 0.1), 1.0, 0), (x * 1.8, 1.1, 0)],
+                0.06 - 0.01 * i,
+                slot=1,
+            )
+        )
+    return parts
+
+
+BUILDERS_C = {
+    **{
+        f.__name__: f
+        for f in (
+            crystal,
+            shell,
+            house,
+            boat,
+            hourglass,
+            lantern,
+            cloud,
+            mask,
+            crown,
+            vase,
+            egg,
+            tower,
+            bottle,
+            feather,
+            heart,
+        )
+    },
+    "star": star_,
+}
+"""Builders by archetype name."""

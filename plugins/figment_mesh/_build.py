@@ -1,0 +1,307 @@
+"""Spec → GLB: recipe, detail from the triangle budget, modifiers, fit to size, normals, GLB.
+
+Limits (each raises InvalidArgument naming the field):
+- ``max_triangles``: 200 ..= 200,000; 0 means the default, 20,000.
+
+The triangle budget is never exceeded: the detail level is solved from exact triangle counts of
+the recipe before anything is built; booleans add cut faces, so the object is rebuilt at a lower
+detail if it overshoots, and as a last resort (a 64-copy swarm in 200 triangles) vertices are
+clustered on a grid until it fits. LODs are the same recipe rebuilt for 1/2, 1/4 ... of the
+finest level's triangles, so they keep the same silhouette, seed and materials.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from figment.errors import InvalidArgument
+from figment.spec import ObjectSpec
+
+from ._archetypes_a import BUILDERS_A
+from ._archetypes_b import BUILDERS_B
+from ._archetypes_c import BUILDERS_C
+from ._booleans import fractured, hollow
+from ._geometry import CREASE_DEG, Part, Solid, build_part, scl
+from ._glb import Primitive, material_for, write_glb
+from ._mesh import bounds, cluster_decimate, face_normals, smooth_normals, vertex_normals
+from ._modifiers import COPIES, DEFORMERS, GROWTHS, copies_of
+from ._parts import PART_BUILDERS, Anchor
+
+__all__ = [
+    "ARCHETYPE_BUILDERS",
+    "DEFAULT_TRIANGLES",
+    "MAX_TRIANGLES",
+    "MIN_TRIANGLES",
+    "Built",
+    "build",
+    "check_budget",
+    "proxy_glb",
+]
+
+DEFAULT_TRIANGLES = 20_000
+MIN_TRIANGLES = 200
+MAX_TRIANGLES = 200_000
+ARCHETYPE_BUILDERS = {**BUILDERS_A, **BUILDERS_B, **BUILDERS_C}
+"""Every archetype's builder by name."""
+
+_K_MIN, _K_MAX = 0.05, 8.0
+_BOOLEAN = ("fractured", "hollow")
+_LOD_FLOOR = MIN_TRIANGLES // 4
+"""LODs stop once a level's budget (half the previous level's triangles) would be below this."""
+
+
+@dataclass(frozen=True)
+class Built:
+    """A built object: the finest GLB, its triangle count and the coarser LOD GLBs."""
+
+    glb: bytes
+    triangles: int
+    lods: tuple[bytes, ...]
+    lod_triangles: tuple[int, ...]
+
+
+def check_budget(max_triangles: int) -> int:
+    """The effective triangle budget, or InvalidArgument naming ``max_triangles``."""
+    if max_triangles == 0:
+        return DEFAULT_TRIANGLES
+    if not MIN_TRIANGLES <= max_triangles <= MAX_TRIANGLES:
+        raise InvalidArgument(
+            "max_triangles",
+            f"must be in [{MIN_TRIANGLES}, {MAX_TRIANGLES}] (or 0 for the default "
+            f"{DEFAULT_TRIANGLES}); got {max_triangles}",
+        )
+    return max_triangles
+
+
+def _rng(seed: int, *salt: str) -> np.random.Generator:
+    words = [seed & 0xFFFFFFFF, (seed >> 32) & 0xFFFFFFFF, *(zlib.crc32(s.encode()) for s in salt)]
+    return np.random.default_rng(words)
+
+
+def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
+    """Every part of the object before modifiers: archetype, attached parts, surface growths."""
+    parts = ARCHETYPE_BUILDERS[spec.archetype](_rng(seed, "archetype", spec.archetype))
+    if not spec.parts and not any(m.kind in GROWTHS for m in spec.modifiers):
+        return parts
+    anchor = Anchor([build_part(p, 0.4) for p in parts])
+    extra: list[Part] = []
+    for i, name in enumerate(spec.parts):
+        extra += PART_BUILDERS[name](anchor, _rng(seed, "part", name, str(i)))
+    for i, m in enumerate(spec.modifiers):
+        if m.kind in GROWTHS:
+            extra += GROWTHS[m.kind](anchor, m.amount, _rng(seed, "growth", m.kind, str(i)))
+    return parts + extra
+
+
+def _copies(spec: ObjectSpec, seed: int, top: float = 1.0) -> list[np.ndarray]:
+    mats = [np.eye(4)]
+    for i, m in enumerate(spec.modifiers):
+        if m.kind in COPIES:
+            rng = _rng(seed, "copies", m.kind, str(i))
+            mats = [b @ a for b in copies_of(m.kind, m.amount, m.count, rng, top) for a in mats]
+    return mats
+
+
+def _count(parts: list[Part], k: float) -> int:
+    return sum(p.count(k) for p in parts)
+
+
+def _solve_detail(parts: list[Part], target: float, k: float = 1.0) -> float:
+    """A detail whose exact triangle count fits ``target`` and comes within ~7% of it."""
+    counts: dict[float, int] = {}
+
+    def count(x: float) -> int:
+        if x not in counts:
+            counts[x] = _count(parts, x)
+        return counts[x]
+
+    for _ in range(3):  # triangles grow about as k squared
+        c = count(k)
+        if 0.93 * target <= c <= target:
+            return k
+        nk = float(np.clip(k * np.sqrt(target / max(c, 1)), _K_MIN, _K_MAX))
+        if nk == k:
+            break
+        k = nk
+    while k > _K_MIN and count(k) > target:
+        k = max(_K_MIN, k * min(0.97, float(np.sqrt(target / count(k)))))
+    return k
+
+
+def _canonical(solids: list[Solid]) -> None:
+    lo, hi = bounds(solids)
+    shift = np.array([(lo[0] + hi[0]) / 2, lo[1], (lo[2] + hi[2]) / 2])
+    scale = 1.0 / max(float((hi - lo).max()), 1e-9)
+    for s in solids:
+        s.verts = (s.verts - shift) * scale
+
+
+def _geometry(spec, seed, parts, k, check) -> list[Solid]:
+    """One object at detail k, in the canonical frame, with every shaping modifier applied."""
+    solids = [build_part(p, k) for p in parts]
+    _canonical(solids)
+    check()
+    mods = {m.kind: (i, m) for i, m in reversed(list(enumerate(spec.modifiers)))}
+    for name, fn in DEFORMERS.items():
+        if name == "inside_out":
+            for bname, bfn in (("hollow", hollow), ("fractured", fractured)):
+                if bname in mods:
+                    i, m = mods[bname]
+                    solids = bfn(solids, m.amount, _rng(seed, "modifier", bname, str(i)))
+                    check()
+        if name in mods:
+            i, m = mods[name]
+            fn(solids, m.amount, _rng(seed, "modifier", name, str(i)))
+    return _merged([s for s in solids if len(s.faces)])
+
+
+def _copied(solids: list[Solid], copies: list[np.ndarray]) -> list[Solid]:
+    """Swarms and impossible scales copy the finished object."""
+    if len(copies) == 1:
+        return solids
+    return _merged(
+        [
+            Solid(s.verts @ m[:3, :3].T + m[:3, 3], s.faces, s.slot, s.tag, s.welded)
+            for m in copies
+            for s in solids
+        ]
+    )
+
+
+def _merged(solids: list[Solid]) -> list[Solid]:
+    """One solid per (material slot, welded): fewer, larger arrays for everything after."""
+    groups: dict = {}
+    for s in solids:
+        groups.setdefault((type(s.slot).__name__, s.slot, s.welded), []).append(s)
+    out = []
+    for (_, slot, welded), group in groups.items():
+        offs = np.cumsum([0] + [len(s.verts) for s in group])
+        v = np.concatenate([s.verts for s in group])
+        f = np.concatenate([s.faces + o for s, o in zip(group, offs, strict=False)])
+        out.append(Solid(v, f, slot, "", welded))
+    return out
+
+
+def _fit(solids: list[Solid], spec: ObjectSpec) -> None:
+    lo, hi = bounds(solids)
+    size = np.array([spec.size.x, spec.size.y, spec.size.z])
+    scale = size / np.maximum(hi - lo, 1e-9)
+    floating = spec.has("floating")
+    lift = (0.1 + 0.3 * floating.amount) * spec.size.y if floating else 0.0
+    shift = np.array([(lo[0] + hi[0]) / 2, lo[1], (lo[2] + hi[2]) / 2])
+    for s in solids:
+        s.verts = (s.verts - shift) * scale + (0.0, lift, 0.0)
+
+
+def _triangles(solids: list[Solid]) -> int:
+    return sum(len(s.faces) for s in solids)
+
+
+def _within(solids: list[Solid], budget: int) -> list[Solid]:
+    if _triangles(solids) <= budget:
+        return solids
+    # Start from the cell size at which the surface would hold about the budget's triangles.
+    area = sum(
+        float(np.linalg.norm(face_normals(s.verts, s.faces), axis=1).sum()) / 2 for s in solids
+    )
+    cell = float(np.sqrt(2.0 * area / budget))
+    while True:
+        merged = [cluster_decimate(s, cell) for s in solids]
+        merged = [s for s in merged if len(s.faces)]
+        if _triangles(merged) <= budget:
+            # Clustering never empties an object that had a face: one cell per part survives.
+            return merged or [max(solids, key=lambda s: len(s.faces))]
+        cell *= 1.15
+
+
+def _shaded(s: Solid, smooth: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    if not smooth:
+        return smooth_normals(s.verts, s.faces, 0.0)
+    if s.welded:
+        return smooth_normals(s.verts, s.faces, CREASE_DEG)
+    return s.verts, vertex_normals(s.verts, s.faces), s.faces
+
+
+def _glb(spec: ObjectSpec, solids: list[Solid], smooth: bool) -> bytes:
+    slots: dict = {}
+    for s in solids:
+        slots.setdefault((type(s.slot).__name__, s.slot), []).append(s)
+    prims = []
+    for (_, slot), group in slots.items():
+        shaded = [_shaded(s, smooth) for s in group]
+        offs = np.cumsum([0] + [len(v) for v, _, _ in shaded])
+        v = np.concatenate([v for v, _, _ in shaded])
+        n = np.concatenate([n for _, n, _ in shaded])
+        f = np.concatenate([f + o for (_, _, f), o in zip(shaded, offs, strict=False)])
+        prims.append(Primitive(v, n, f, material_for(spec, slot)))
+    return write_glb(prims, spec.name)
+
+
+def _level(spec, seed, parts, n_copies, budget, smooth, check, k=1.0, growth=1.0):
+    """One level of detail within ``budget`` triangles.
+
+    Returns (GLB, triangles, detail used, growth): growth is how many triangles the booleans
+    made per counted one, so the next level aims right the first time.
+    """
+    per_copy = budget // n_copies
+    k = _solve_detail(parts, per_copy / growth, k)
+    for _ in range(3):
+        solids = _geometry(spec, seed, parts, k, check)
+        total = _triangles(solids)
+        growth = max(1.0, total / max(_count(parts, k), 1))
+        if total <= per_copy or k <= _K_MIN:
+            break
+        k = _solve_detail(parts, per_copy / growth * 0.97, k)
+    top = float(bounds(solids)[1][1])
+    solids = _copied(_within(solids, max(per_copy, 1)), _copies(spec, seed, top))
+    solids = _within(solids, budget)
+    _fit(solids, spec)
+    check()
+    return _glb(spec, solids, smooth), _triangles(solids), k, growth
+
+
+def build(
+    spec: ObjectSpec,
+    seed: int,
+    max_triangles: int,
+    lod_levels: int = 2,
+    smooth: bool = True,
+    check: Callable[[], None] = lambda: None,
+) -> Built:
+    """Build the object's GLB within the triangle budget, plus ``lod_levels`` coarser GLBs."""
+    budget = check_budget(max_triangles)
+    parts = recipe(spec, seed)
+    n_copies = len(_copies(spec, seed))
+    boolean = any(m.kind in _BOOLEAN for m in spec.modifiers)
+    glb, tris, k, growth = _level(
+        spec, seed, parts, n_copies, budget, smooth, check, growth=1.4 if boolean else 1.0
+    )
+    lods, lod_tris = [], []
+    for level in range(1, lod_levels + 1):
+        if tris >> level < _LOD_FLOOR:
+            break
+        check()
+        g, t, k, growth = _level(
+            spec, seed, parts, n_copies, tris >> level, smooth, check, k / 1.4, growth * 1.1
+        )
+        lods.append(g)
+        lod_tris.append(t)
+    return Built(glb, tris, tuple(lods), tuple(lod_tris))
+
+
+def proxy_glb(spec: ObjectSpec) -> bytes:
+    """A box of spec.size in the primary colour, standing where the object will stand."""
+    corners = np.array([[x, y, z] for x in (-0.5, 0.5) for y in (0.0, 1.0) for z in (-0.5, 0.5)])
+    faces = np.array(
+        [[0, 1, 3], [0, 3, 2], [4, 6, 7], [4, 7, 5], [0, 4, 5], [0, 5, 1],
+         [2, 3, 7], [2, 7, 6], [0, 2, 6], [0, 6, 4], [1, 5, 7], [1, 7, 3]]
+    )  # fmt: skip
+    size = np.array([spec.size.x, spec.size.y, spec.size.z])
+    floating = spec.has("floating")
+    lift = (0.1 + 0.3 * floating.amount) * spec.size.y if floating else 0.0
+    v = (corners @ scl(*size)[:3, :3]) + (0.0, lift, 0.0)
+    v2, n2, f2 = smooth_normals(v, faces, 0.0)
+    return write_glb([Primitive(v2, n2, f2, material_for(spec, 0))], f"{spec.name} (proxy)")

@@ -1,0 +1,199 @@
+"""Surreal modifiers as real geometry, applied in a canonical frame (base at y = 0, centred in
+x and z, tallest extent 1) before the object is fitted to spec.size.
+
+Growths (``eyes``, ``teeth``) add parts before building so later deformations carry them along.
+Deformations move vertices (twist, bend, stretch, noise, melt). Booleans cut with manifold3d
+(fracture, hollow). Copies multiply the object (swarm, impossible scale).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+from ._geometry import Part, Solid, align, at, rot, scl, signed_volume
+from ._mesh import bounds
+from ._parts import Anchor, _eyeball
+from ._primitives import cylinder
+
+__all__ = ["COPIES", "DEFORMERS", "GROWTHS", "copies_of", "swarm_count"]
+
+Rng = np.random.Generator
+
+
+# ---- growths --------------------------------------------------------------------------------
+
+
+def grow_eyes(a: Anchor, amount: float, rng: Rng) -> list[Part]:
+    """Eyes of mixed sizes opening all over the surface: 3 + 12 × amount of them."""
+    out = []
+    for p, n in a.scatter(rng, 3 + round(12 * amount), up_bias=0.3):
+        out += _eyeball(p, n, a.size * rng.uniform(0.03, 0.08))
+    return out
+
+
+def grow_teeth(a: Anchor, amount: float, rng: Rng) -> list[Part]:
+    """Curved fangs sprouting along the surface normals: 6 + 18 × amount of them."""
+    out = []
+    for p, n in a.scatter(rng, 6 + round(18 * amount)):
+        h = a.size * rng.uniform(0.05, 0.11)
+        m = at(*p) @ align(n) @ rot("x", rng.uniform(-25, 25))
+        out.append(cylinder(0.022 * a.size, 0.0, h, m, "tooth", "teeth"))
+    return out
+
+
+GROWTHS = {"eyes": grow_eyes, "teeth": grow_teeth}
+"""Modifiers that add parts on the surface."""
+
+
+# ---- deformations ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=64)
+def _lattice(seed: int) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    return np.tile(rng.permutation(256), 2), rng.uniform(-1.0, 1.0, (256, 3))
+
+
+def noise3(p: np.ndarray, seed: int) -> np.ndarray:
+    """Smooth 3-channel value noise in [-1, 1] at points (n, 3): a function of position and
+    seed only (a seeded lattice of random vectors, smoothstep-interpolated)."""
+    perm, values = _lattice(seed)
+    base = np.floor(p)
+    f = p - base
+    w = f * f * (3 - 2 * f)
+    i = base.astype(np.int64) & 255
+    out = np.zeros_like(p)
+    for dx in (0, 1):
+        px = perm[i[:, 0] + dx]
+        wx = w[:, 0] if dx else 1 - w[:, 0]
+        for dy in (0, 1):
+            pxy = perm[px + i[:, 1] + dy]
+            wxy = wx * (w[:, 1] if dy else 1 - w[:, 1])
+            for dz in (0, 1):
+                wt = wxy * (w[:, 2] if dz else 1 - w[:, 2])
+                out += wt[:, None] * values[perm[pxy + i[:, 2] + dz]]
+    return out
+
+
+def _fbm(p: np.ndarray, seed: int) -> np.ndarray:
+    return noise3(p * 3.0 + 17.0, seed) * 0.65 + noise3(p * 7.0 + 31.0, seed + 1) * 0.35
+
+
+def twisted(solids: list[Solid], amount: float, rng: Rng) -> None:
+    """Rotate about the vertical axis by up to 270° × amount from base to top."""
+    for s in solids:
+        th = np.radians(270.0 * amount) * np.clip(s.verts[:, 1], 0, 1)
+        c, si = np.cos(th), np.sin(th)
+        x, z = s.verts[:, 0].copy(), s.verts[:, 2].copy()
+        s.verts[:, 0], s.verts[:, 2] = c * x - si * z, si * x + c * z
+
+
+def bent(solids: list[Solid], amount: float, rng: Rng) -> None:
+    """Bend the object's height around an arc of up to 120° × amount toward +x."""
+    theta = np.radians(10.0 + 110.0 * amount)
+    radius = 1.0 / theta
+    for s in solids:
+        phi = s.verts[:, 1] * theta
+        off = radius - s.verts[:, 0]
+        s.verts[:, 0] = radius - off * np.cos(phi)
+        s.verts[:, 1] = off * np.sin(phi)
+
+
+def stretched(solids: list[Solid], amount: float, rng: Rng) -> None:
+    """Pull like taffy: the middle rises and thins to a waist (1 - 0.55 × amount wide)."""
+    for s in solids:
+        t = np.clip(s.verts[:, 1], 0, 1)
+        pinch = 1.0 - 0.55 * amount * np.sin(np.pi * t)
+        s.verts[:, 0] *= pinch
+        s.verts[:, 2] *= pinch
+        s.verts[:, 1] = s.verts[:, 1] + 0.3 * amount * np.sin(np.pi * t) / np.pi
+
+
+def noise(solids: list[Solid], amount: float, rng: Rng) -> None:
+    """Displace every vertex by a smooth 3D noise field of up to 0.08 × amount.
+
+    The field depends on position only, so split copies of a vertex along a crease move
+    together and the surface never cracks.
+    """
+    seed = int(rng.integers(0, 2**31))
+    for s in solids:
+        s.verts = s.verts + 0.08 * amount * _fbm(s.verts, seed)
+
+
+def melting(solids: list[Solid], amount: float, rng: Rng) -> None:
+    """Sag the top, pull drips down the sides and spread what falls below the base as a puddle."""
+    drips = rng.uniform(-np.pi, np.pi, 6)
+    seed = int(rng.integers(0, 2**31))
+    for s in solids:
+        v = s.verts
+        t = np.clip(v[:, 1], 0, 1)
+        ang = np.arctan2(v[:, 2], v[:, 0])
+        gap = np.angle(np.exp(1j * (ang[:, None] - drips[None, :])))
+        drip = np.exp(-(gap**2) / (2 * 0.18**2)).sum(1)
+        wobble = 1.0 + 0.5 * _fbm(v, seed)[:, 0]
+        v[:, 1] -= amount * (0.3 * t**2 * wobble + 0.45 * drip * t * (1 - t))
+        below = v[:, 1] < 0
+        spread = 1.0 - v[below, 1] * 2.0
+        v[below, 0] *= spread
+        v[below, 2] *= spread
+        v[below, 1] *= 0.08
+
+
+def inside_out(solids: list[Solid], amount: float, rng: Rng) -> None:
+    """Turn the object inside out: pull it radially toward a sphere about its centre (exponent
+    0.8 × amount) and flip every face so its surface faces inward."""
+    lo, hi = bounds(solids)
+    c = (lo + hi) / 2
+    r = float(np.linalg.norm(hi - lo)) / 2
+    for s in solids:
+        d = s.verts - c
+        dist = np.maximum(np.linalg.norm(d, axis=1, keepdims=True), 0.35 * r)
+        s.verts = c + d * (r / dist) ** (0.8 * amount)
+        if signed_volume(s.verts, s.faces) > 0:
+            s.faces = s.faces[:, ::-1].copy()
+
+
+DEFORMERS = {
+    "stretched": stretched,
+    "twisted": twisted,
+    "bent": bent,
+    "noise": noise,
+    "melting": melting,
+    "inside_out": inside_out,
+}
+"""Vertex deformations, in the order they apply (booleans run between melting and inside_out)."""
+
+
+# ---- copies ---------------------------------------------------------------------------------
+
+
+def swarm_count(amount: float, count: int) -> int:
+    """Copies in a swarm: ``count`` when given (2..64), else 3 + 9 × amount."""
+    return count if count > 1 else 3 + round(9 * amount)
+
+
+def copies_of(kind: str, amount: float, count: int, rng: Rng, top: float = 1.0) -> list[np.ndarray]:
+    """Placement matrices of the copies a swarm or an impossible scale makes (first: itself).
+
+    ``top`` is the height of the object in the canonical frame, where smaller copies stand.
+    """
+    if kind == "swarm":
+        n = swarm_count(amount, count)
+        s = 1.2 / n ** (1 / 3)
+        pts = [np.zeros(3)]
+        while len(pts) < n:
+            p = rng.uniform(-1, 1, 3) * (1.0, 0.8, 1.0) * (0.4 + 0.3 * n ** (1 / 3))
+            if min(np.linalg.norm(p - q) for q in pts) > s * 0.6 or rng.random() < 0.05:
+                pts.append(p)
+        return [
+            at(*p) @ rot("y", rng.uniform(0, 360)) @ scl(s * rng.uniform(0.7, 1.1)) for p in pts
+        ]
+    # impossible_scale: the object carries a smaller copy of itself, which carries a smaller one.
+    ratio = 0.45 - 0.3 * amount
+    return [np.eye(4), at(0, top, 0) @ scl(ratio), at(0, top * (1 + ratio), 0) @ scl(ratio * ratio)]
+
+
+COPIES = ("impossible_scale", "swarm")
+"""Modifiers that multiply the object."""

@@ -1,0 +1,340 @@
+"""Attachable parts: any entry of figment.spec.PARTS grown onto any archetype.
+
+Parts are placed on the archetype's surface, found on a coarse build: ``Anchor.surface`` returns
+the point where a ray from inside leaves the object, with its normal, so wings sit on the sides
+of a whale and of a teapot alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from ._geometry import Part, Solid, align, at, rot, scl, v3
+from ._mesh import vertex_normals
+from ._primitives import cylinder, lathe, slab, sphere, torus, tube
+from ._shapes import gear, leaf, wing
+
+__all__ = ["PART_BUILDERS", "Anchor"]
+
+Rng = np.random.Generator
+
+
+class Anchor:
+    """Where parts attach: a coarse build's vertices, normals and bounds."""
+
+    def __init__(self, solids: list[Solid]) -> None:
+        self.verts = np.concatenate([s.verts for s in solids])
+        self.normals = np.concatenate([vertex_normals(s.verts, s.faces) for s in solids])
+        self.lo, self.hi = self.verts.min(0), self.verts.max(0)
+        self.ext = np.maximum(self.hi - self.lo, 1e-6)
+        self.size = float(self.ext.max())
+        self.mid = (self.lo + self.hi) / 2
+
+    def point(self, fx: float, fy: float, fz: float) -> np.ndarray:
+        """A point inside the bounds by fractions of each axis (0.5 is the middle)."""
+        return self.lo + self.ext * np.array([fx, fy, fz])
+
+    def surface(self, origin, direction) -> tuple[np.ndarray, np.ndarray]:
+        """Where a ray from ``origin`` along ``direction`` leaves the object, and the normal."""
+        d = np.asarray(direction, dtype=float)
+        d = d / np.linalg.norm(d)
+        rel = self.verts - origin
+        along = rel @ d
+        perp = np.linalg.norm(rel - along[:, None] * d, axis=1)
+        i = int(np.argmax(along - 3.0 * perp))
+        n = self.normals[i] if np.dot(self.normals[i], d) > 0 else d
+        return self.verts[i], n
+
+    def scatter(self, rng: Rng, count: int, up_bias: float = 0.0):
+        """``count`` seeded surface points and normals spread over the object."""
+        out = []
+        for _ in range(count):
+            d = rng.normal(size=3)
+            d[1] += up_bias
+            out.append(self.surface(self.mid, d))
+        return out
+
+
+def _on(p: np.ndarray, n: np.ndarray, spin: float = 0.0) -> np.ndarray:
+    return at(*p) @ align(n) @ rot("y", spin)
+
+
+def wings(a: Anchor, rng: Rng) -> list[Part]:
+    """A pair of swept wings on the upper sides."""
+    out = []
+    for s in (-1, 1):
+        p, _ = a.surface(a.point(0.5, 0.65, 0.5), (s, 0, 0))
+        m = at(*p) @ rot("z", s * 30) @ scl(s, 1, 1) @ rot("x", 90) @ scl(0.7 * a.size)
+        out.append(slab(wing(), 0.04, m, 1, "wings"))
+    return out
+
+
+def legs(a: Anchor, rng: Rng) -> list[Part]:
+    """Four legs with feet under the object."""
+    out = []
+    h = 0.3 * a.size
+    for fx in (0.25, 0.75):
+        for fz in (0.25, 0.75):
+            p, _ = a.surface(a.point(fx, 0.4, fz), (0, -1, 0))
+            foot = p + v3((fx - 0.5) * 0.2 * a.size, -h, (fz - 0.5) * 0.2 * a.size)
+            out.append(
+                tube([p + v3(0, 0.05 * a.size, 0), foot], [0.04 * a.size, 0.03 * a.size], slot=1)
+            )
+            out.append(sphere(0.05 * a.size, at(*foot) @ scl(1, 0.5, 1.3), 1))
+    return out
+
+
+def tentacles(a: Anchor, rng: Rng) -> list[Part]:
+    """Six wavy tapering tentacles hanging from below."""
+    out, s = [], a.size
+    for i in range(6):
+        ang = i * np.pi / 3
+        p, _ = a.surface(a.point(0.5, 0.3, 0.5), (np.cos(ang), -1.5, np.sin(ang)))
+        ph = rng.uniform(0, 6)
+        pts = [
+            p
+            + v3(
+                np.cos(ang) * j * 0.08 * s + 0.04 * s * np.sin(ph + j),
+                -j * 0.12 * s,
+                np.sin(ang) * j * 0.08 * s,
+            )
+            for j in range(5)
+        ]
+        out.append(tube(pts, [0.05 * s, 0.04 * s, 0.03 * s, 0.015 * s, 0.0], slot=2))
+    return out
+
+
+def eyes(a: Anchor, rng: Rng) -> list[Part]:
+    """Two big eyes on the front, looking at the viewer."""
+    out = []
+    for s in (-1, 1):
+        p, n = a.surface(a.point(0.5 + s * 0.18, 0.7, 0.5), (0, 0, 1))
+        out += _eyeball(p, n, 0.09 * a.size)
+    return out
+
+
+def _eyeball(p: np.ndarray, n: np.ndarray, r: float) -> list[Part]:
+    look = align(n)
+    return [
+        sphere(r, at(*p) @ look, "sclera", "eyes"),
+        sphere(r * 0.45, at(*p) @ look @ at(0, r * 0.8, 0) @ scl(1, 0.45, 1), "pupil", "eyes"),
+    ]
+
+
+def teeth(a: Anchor, rng: Rng) -> list[Part]:
+    """A grinning row of teeth across the front."""
+    out = []
+    for i in range(8):
+        fx = 0.3 + 0.4 * i / 7
+        p, _ = a.surface(a.point(fx, 0.45, 0.5), (0, 0, 1))
+        h = 0.1 * a.size * (1.4 if i in (1, 6) else 1.0)
+        out.append(cylinder(0.035 * a.size, 0.0, h, at(*p) @ rot("x", 180 - 20), "tooth", "teeth"))
+    return out
+
+
+def spikes(a: Anchor, rng: Rng) -> list[Part]:
+    """Cones along the surface normals, mostly on top."""
+    return [
+        cylinder(0.035 * a.size, 0.0, 0.14 * a.size, _on(p, n), 2, "spikes")
+        for p, n in a.scatter(rng, 10, up_bias=0.8)
+    ]
+
+
+def roots(a: Anchor, rng: Rng) -> list[Part]:
+    """Tapering roots spreading outward and down from the base."""
+    out, s = [], a.size
+    for i in range(5):
+        ang = i * 2 * np.pi / 5 + rng.uniform(0, 0.5)
+        p, _ = a.surface(a.point(0.5, 0.2, 0.5), (np.cos(ang), -0.6, np.sin(ang)))
+        d = np.array([np.cos(ang), 0, np.sin(ang)])
+        pts = [p, p + d * 0.15 * s + (0, -0.08 * s, 0), p + d * 0.3 * s + (0, -0.2 * s, 0)]
+        out.append(tube(pts, [0.04 * s, 0.025 * s, 0.0], slot=1))
+    return out
+
+
+def handle(a: Anchor, rng: Rng) -> list[Part]:
+    """A loop handle on the right side."""
+    s = a.size
+    p0, _ = a.surface(a.point(0.5, 0.7, 0.5), (1, 0, 0))
+    p1, _ = a.surface(a.point(0.5, 0.35, 0.5), (1, 0, 0))
+    pts = [p0, p0 + v3(0.18 * s, 0.02 * s, 0), p1 + v3(0.18 * s, -0.02 * s, 0), p1]
+    return [tube(pts, 0.03 * s, slot=1)]
+
+
+def horns(a: Anchor, rng: Rng) -> list[Part]:
+    """Two curved horns rising from the top."""
+    out, s = [], a.size
+    for sd in (-1, 1):
+        p, _ = a.surface(a.point(0.5 + sd * 0.2, 0.5, 0.5), (0, 1, 0))
+        pts = [p, p + v3(sd * 0.12 * s, 0.12 * s, 0), p + v3(sd * 0.16 * s, 0.28 * s, -0.06 * s)]
+        out.append(tube(pts, [0.05 * s, 0.03 * s, 0.0], slot=2))
+    return out
+
+
+def tail(a: Anchor, rng: Rng) -> list[Part]:
+    """A tapering tail curling out of the back."""
+    s = a.size
+    p, _ = a.surface(a.point(0.5, 0.35, 0.5), (0, 0, -1))
+    sway = rng.uniform(-0.1, 0.1) * s
+    pts = [
+        p,
+        p + v3(sway, 0.02 * s, -0.2 * s),
+        p + v3(sway * 2, 0.15 * s, -0.35 * s),
+        p + v3(sway, 0.3 * s, -0.38 * s),
+    ]
+    return [tube(pts, [0.05 * s, 0.04 * s, 0.025 * s, 0.0], slot=0)]
+
+
+def petals(a: Anchor, rng: Rng) -> list[Part]:
+    """A ring of petals opening around the top."""
+    p, _ = a.surface(a.mid, (0, 1, 0))
+    n = 8
+    return [
+        slab(
+            leaf(0.45),
+            0.1,
+            at(*p) @ rot("y", i * 45) @ rot("x", 55) @ at(0, 0.15 * a.size, 0) @ scl(0.15 * a.size),
+            2,
+        )
+        for i in range(n)
+    ]
+
+
+def gears(a: Anchor, rng: Rng) -> list[Part]:
+    """Three gears on the front and sides, facing out."""
+    out = []
+    for i, d in enumerate(((0, 0.1, 1), (1, 0.3, 0.4), (-1, -0.1, 0.4))):
+        p, n = a.surface(a.mid, d)
+        m = _on(p, n, rng.uniform(0, 40)) @ rot("x", 90) @ scl((0.12 - 0.02 * i) * a.size)
+        out.append(slab(gear(8 + 2 * i), 0.2, m, 3, "gears"))
+    return out
+
+
+def chains(a: Anchor, rng: Rng) -> list[Part]:
+    """A chain of links hanging from the side."""
+    s = a.size
+    p, _ = a.surface(a.point(0.5, 0.8, 0.5), (1, 0, 0))
+    out = []
+    for i in range(8):
+        m = (
+            at(*(p + v3(0.06 * s, -i * 0.1 * s, 0)))
+            @ rot("y", 90 * (i % 2))
+            @ rot("x", 90)
+            @ scl(1, 1, 1.5)
+        )
+        out.append(torus(0.045 * s, 0.012 * s, m, 3))
+    return out
+
+
+def flames(a: Anchor, rng: Rng) -> list[Part]:
+    """Flames licking up from the top."""
+    return [
+        lathe(
+            [(0, 0), (0.05, 0.03), (0.045, 0.09), (0.015, 0.15), (0, 0.18)],
+            at(*p) @ scl(a.size * rng.uniform(0.8, 1.4)),
+            "flame",
+        )
+        for p, _ in a.scatter(rng, 5, up_bias=3.0)
+    ]
+
+
+def antennae(a: Anchor, rng: Rng) -> list[Part]:
+    """Two antennae with bulbs on the top."""
+    out, s = [], a.size
+    for sd in (-1, 1):
+        p, _ = a.surface(a.point(0.5 + sd * 0.1, 0.5, 0.55), (0, 1, 0.3))
+        tip = p + v3(sd * 0.1 * s, 0.3 * s, 0.05 * s)
+        out.append(tube([p, p + v3(sd * 0.02 * s, 0.15 * s, 0), tip], 0.008 * s, slot=2))
+        out.append(sphere(0.03 * s, at(*tip), 2))
+    return out
+
+
+def leaves(a: Anchor, rng: Rng) -> list[Part]:
+    """Leaves sprouting along the surface normals."""
+    return [
+        slab(
+            leaf(0.4),
+            0.1,
+            _on(p, n, rng.uniform(0, 180)) @ at(0, 0.12 * a.size, 0) @ scl(0.12 * a.size),
+            1,
+        )
+        for p, n in a.scatter(rng, 8, up_bias=0.5)
+    ]
+
+
+def windows(a: Anchor, rng: Rng) -> list[Part]:
+    """Lit windows set into the front and sides."""
+    out = []
+    for d in ((0, 0, 1), (1, 0, 0), (-1, 0, 0), (0.3, 0.4, 1)):
+        p, n = a.surface(a.mid, d)
+        frame = _on(p, n) @ rot("x", 90)
+        out.append(
+            slab(
+                [(0.1, 0.12), (-0.1, 0.12), (-0.1, -0.12), (0.1, -0.12)],
+                0.02,
+                frame @ scl(a.size * 0.6, a.size * 0.6, a.size),
+                3,
+            )
+        )
+        out.append(
+            slab(
+                [(0.08, 0.1), (-0.08, 0.1), (-0.08, -0.1), (0.08, -0.1)],
+                0.03,
+                frame @ scl(a.size * 0.6, a.size * 0.6, a.size),
+                "glow",
+            )
+        )
+    return out
+
+
+def wheels(a: Anchor, rng: Rng) -> list[Part]:
+    """Four wheels with hubs at the bottom corners."""
+    out, s = [], a.size
+    for sx in (-1, 1):
+        for fz in (0.2, 0.8):
+            c = a.point(0.5, 0.0, fz) + v3(sx * (a.ext[0] / 2 + 0.02 * s), 0.04 * s, 0)
+            out.append(torus(0.09 * s, 0.035 * s, at(*c) @ rot("z", 90), 3))
+            out.append(
+                cylinder(
+                    0.05 * s, 0.05 * s, 0.05 * s, at(*c) @ rot("z", 90) @ at(0, -0.025 * s, 0), 2
+                )
+            )
+    return out
+
+
+def fins(a: Anchor, rng: Rng) -> list[Part]:
+    """A dorsal fin on top and two side fins."""
+    s = a.size
+    p, _ = a.surface(a.mid, (0, 1, -0.2))
+    out = [
+        slab(
+            [(0.15, 0), (-0.15, 0), (-0.2, 0.25), (-0.05, 0.2)],
+            0.02,
+            at(*p) @ rot("y", 90) @ scl(s),
+            1,
+        )
+    ]
+    for sd in (-1, 1):
+        q, _ = a.surface(a.point(0.5, 0.4, 0.5), (sd, 0, 0.3))
+        out.append(
+            slab(leaf(0.4), 0.12, at(*q) @ rot("z", sd * -60) @ rot("x", 90) @ scl(0.12 * s), 1)
+        )
+    return out
+
+
+def halo(a: Anchor, rng: Rng) -> list[Part]:
+    """A glowing ring floating above the top."""
+    c = np.array([a.mid[0], a.hi[1] + 0.12 * a.size, a.mid[2]])
+    return [
+        torus(0.25 * a.size, 0.02 * a.size, at(*c) @ rot("x", rng.uniform(-10, 10)), "glow", "halo")
+    ]
+
+
+PART_BUILDERS: dict[str, Callable[[Anchor, Rng], list[Part]]] = {
+    f.__name__: f
+    for f in (wings, legs, tentacles, eyes, teeth, spikes, roots, handle, horns, tail, petals,
+              gears, chains, flames, antennae, leaves, windows, wheels, fins, halo)
+}  # fmt: skip
+"""Part builders by part name."""

@@ -1,0 +1,269 @@
+"""The procedural mesh builder: every archetype, part and modifier makes a valid, sized GLB."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import struct
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+import trimesh
+from figment.errors import InvalidArgument
+from figment.spec import ARCHETYPES, MODIFIERS, PARTS, ObjectSpec
+from figment_mesh._build import (
+    ARCHETYPE_BUILDERS,
+    DEFAULT_TRIANGLES,
+    MAX_TRIANGLES,
+    MIN_TRIANGLES,
+    build,
+    check_budget,
+    recipe,
+)
+from figment_mesh._geometry import build_part
+
+SIZE = {"x": 0.8, "y": 1.2, "z": 0.6}
+MATERIALS = [
+    {"made_of": "brass", "base_color": {"r": 0.8, "g": 0.6, "b": 0.2}, "metallic": 0.9},
+    {"made_of": "glass", "base_color": {"r": 0.6, "g": 0.8, "b": 1.0}, "opacity": 0.4},
+    {
+        "made_of": "fire",
+        "base_color": {"r": 1.0, "g": 0.4, "b": 0.1},
+        "emissive": {"r": 1.0, "g": 0.5, "b": 0.1},
+        "emissive_strength": 4.0,
+    },
+]
+
+
+def spec(archetype: str = "clock", **extra: object) -> ObjectSpec:
+    """A valid spec; ``extra`` overrides fields."""
+    data: dict[str, object] = {
+        "name": f"a {archetype}",
+        "archetype": archetype,
+        "size": SIZE,
+        "materials": MATERIALS[:2],
+    }
+    data.update(extra)
+    return ObjectSpec.model_validate(data)
+
+
+def load(glb: bytes) -> trimesh.Trimesh:
+    """The GLB as one trimesh (world space), failing if it does not parse."""
+    scene = trimesh.load(io.BytesIO(glb), file_type="glb", force="scene", process=False)
+    return scene.to_geometry()
+
+
+def gltf_json(glb: bytes) -> dict:
+    """The GLB's JSON chunk."""
+    (length,) = struct.unpack_from("<I", glb, 12)
+    return json.loads(glb[20 : 20 + length])
+
+
+def assert_valid(glb: bytes, triangles: int, budget: int, s: ObjectSpec) -> trimesh.Trimesh:
+    """Loads back; budget kept; finite; bounds match spec.size; pivot at the base."""
+    mesh = load(glb)
+    assert len(mesh.faces) == triangles <= budget
+    assert np.isfinite(mesh.vertices).all()
+    lo, hi = mesh.bounds
+    size = np.array([s.size.x, s.size.y, s.size.z])
+    np.testing.assert_allclose(hi - lo, size, rtol=1e-3, atol=1e-5)
+    if not s.has("floating"):
+        assert abs(lo[1]) < 1e-5
+    np.testing.assert_allclose([(lo[0] + hi[0]) / 2, (lo[2] + hi[2]) / 2], 0.0, atol=1e-4)
+    return mesh
+
+
+def test_every_archetype_has_a_builder() -> None:
+    assert set(ARCHETYPE_BUILDERS) == set(ARCHETYPES)
+
+
+# Every archetype with a rotating sample of modifiers (two each) and parts (one each).
+CASES = [
+    (
+        a,
+        (MODIFIERS[i % len(MODIFIERS)], MODIFIERS[(i * 5 + 3) % len(MODIFIERS)]),
+        PARTS[i % len(PARTS)],
+    )
+    for i, a in enumerate(ARCHETYPES)
+]
+
+
+@pytest.mark.parametrize(("archetype", "mods", "part"), CASES)
+def test_archetype_with_modifiers_builds_valid_glb(archetype, mods, part) -> None:
+    s = spec(
+        archetype,
+        modifiers=[{"kind": m, "amount": 0.6, "count": 3} for m in dict.fromkeys(mods)],
+        parts=[part],
+    )
+    built = build(s, seed=7, max_triangles=DEFAULT_TRIANGLES, lod_levels=1)
+    mesh = assert_valid(built.glb, built.triangles, DEFAULT_TRIANGLES, s)
+    assert built.triangles > DEFAULT_TRIANGLES // 4, "the budget should be used, not wasted"
+    assert len(built.lods) == 1
+    lod = assert_valid(built.lods[0], built.lod_triangles[0], built.triangles // 2, s)
+    assert len(lod.faces) < len(mesh.faces)
+
+
+@pytest.mark.parametrize("archetype", ARCHETYPES)
+def test_plain_archetype_is_a_closed_outward_solid_set(archetype) -> None:
+    built = build(spec(archetype), seed=1, max_triangles=5000, lod_levels=0)
+    mesh = load(built.glb)
+    # Every part is a closed solid with outward faces: the total signed volume is positive and
+    # the normals stored in the GLB agree with the face winding.
+    assert mesh.volume > 0
+    assert (mesh.area_faces > 1e-12).all(), "no degenerate triangles"
+    fn = mesh.face_normals
+    vn = mesh.vertex_normals[mesh.faces].mean(1)
+    agree = np.einsum("ij,ij->i", fn, vn) > 0
+    assert agree.mean() > 0.97
+
+
+@pytest.mark.parametrize("part", PARTS)
+def test_every_part_adds_geometry(part) -> None:
+    plain = build(spec("vase"), seed=3, max_triangles=20000, lod_levels=0)
+    with_part = build(spec("vase", parts=[part]), seed=3, max_triangles=20000, lod_levels=0)
+    a, b = load(plain.glb), load(with_part.glb)
+    assert len(with_part.glb) != len(plain.glb)
+    assert len(b.vertices) != len(a.vertices) or not np.allclose(a.vertices, b.vertices)
+
+
+@pytest.mark.parametrize("modifier", MODIFIERS)
+def test_every_modifier_changes_geometry(modifier) -> None:
+    base = spec("teapot")
+    plain = load(build(base, seed=5, max_triangles=8000, lod_levels=0).glb)
+    changed = build(
+        spec("teapot", modifiers=[{"kind": modifier, "amount": 0.8, "count": 4}]),
+        seed=5,
+        max_triangles=8000,
+        lod_levels=0,
+    )
+    mesh = load(changed.glb)
+    same_shape = len(mesh.vertices) == len(plain.vertices) and len(mesh.faces) == len(plain.faces)
+    if same_shape:
+        moved = np.abs(mesh.vertices - plain.vertices).max()
+        flipped = not np.array_equal(mesh.faces, plain.faces)
+        assert moved > 1e-3 or flipped, f"{modifier} left the geometry as it was"
+    if modifier == "floating":
+        assert mesh.bounds[0][1] > 0.1 * SIZE["y"]
+    if modifier == "inside_out":
+        assert mesh.volume < 0, "faces should point inward"
+
+
+def test_materials_are_pbr_and_differ_between_parts() -> None:
+    s = spec("lantern", materials=MATERIALS)
+    doc = gltf_json(build(s, seed=1, max_triangles=4000, lod_levels=0).glb)
+    mats = doc["materials"]
+    assert len(mats) >= 3
+    by_name = {m["name"]: m for m in mats}
+    assert by_name["brass"]["pbrMetallicRoughness"]["metallicFactor"] == pytest.approx(0.9)
+    assert by_name["glass"]["alphaMode"] == "BLEND"
+    assert by_name["glass"]["pbrMetallicRoughness"]["baseColorFactor"][3] == pytest.approx(0.4)
+    fire = by_name["fire"]
+    assert fire["extensions"]["KHR_materials_emissive_strength"]["emissiveStrength"] == 4.0
+    assert "KHR_materials_emissive_strength" in doc["extensionsUsed"]
+
+
+def test_one_material_still_gives_distinct_shades() -> None:
+    s = spec("clock", materials=MATERIALS[:1])
+    doc = gltf_json(build(s, seed=1, max_triangles=4000, lod_levels=0).glb)
+    colours = {tuple(m["pbrMetallicRoughness"]["baseColorFactor"]) for m in doc["materials"]}
+    assert len(colours) >= 3
+
+
+def test_same_seed_same_bytes_and_other_seed_differs() -> None:
+    s = spec("tree", modifiers=[{"kind": "noise"}, {"kind": "fractured"}], parts=["wings"])
+    a = build(s, seed=42, max_triangles=6000)
+    b = build(s, seed=42, max_triangles=6000)
+    c = build(s, seed=43, max_triangles=6000)
+    assert a.glb == b.glb and a.lods == b.lods
+    assert a.glb != c.glb
+
+
+DIGEST = """
+import hashlib, sys
+from figment.spec import ObjectSpec
+from figment_mesh._build import build
+spec = ObjectSpec.model_validate_json(sys.argv[1])
+built = build(spec, seed=9, max_triangles=3000)
+print(hashlib.sha256(built.glb + b"".join(built.lods)).hexdigest())
+"""
+
+
+def test_bytes_do_not_depend_on_the_process() -> None:
+    # Hash randomisation changes set and dict-of-str ordering between processes; the GLB must
+    # not change with it.
+    s = spec("crown", parts=["eyes", "halo"], modifiers=[{"kind": "twisted"}, {"kind": "swarm"}])
+    digests = set()
+    for hash_seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        out = subprocess.run(
+            [sys.executable, "-c", DIGEST, s.model_dump_json()],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1
+
+
+@pytest.mark.parametrize("budget", [MIN_TRIANGLES, 1000, 50_000])
+def test_budget_is_respected_even_for_a_big_swarm(budget) -> None:
+    s = spec("jellyfish", modifiers=[{"kind": "swarm", "count": 64}], parts=["tentacles"])
+    built = build(s, seed=2, max_triangles=budget, lod_levels=2)
+    assert_valid(built.glb, built.triangles, budget, s)
+    for glb, tris in zip(built.lods, built.lod_triangles, strict=True):
+        assert_valid(glb, tris, budget, s)
+
+
+@pytest.mark.parametrize("bad", [-1, 1, MIN_TRIANGLES - 1, MAX_TRIANGLES + 1])
+def test_bad_budget_is_invalid_argument_naming_the_field(bad) -> None:
+    with pytest.raises(InvalidArgument) as err:
+        build(spec(), seed=1, max_triangles=bad)
+    assert err.value.field == "max_triangles"
+    assert str(MIN_TRIANGLES) in err.value.message and str(MAX_TRIANGLES) in err.value.message
+
+
+def test_zero_budget_means_default() -> None:
+    assert check_budget(0) == DEFAULT_TRIANGLES
+    assert check_budget(MIN_TRIANGLES) == MIN_TRIANGLES
+    assert check_budget(MAX_TRIANGLES) == MAX_TRIANGLES
+
+
+def flatness(mesh: trimesh.Trimesh) -> float:
+    """Share of corners whose stored normal equals its face's normal."""
+    corners = mesh.vertex_normals[mesh.faces]
+    dots = np.einsum("ijk,ik->ij", corners, mesh.face_normals)
+    return float((dots > 0.9999).mean())
+
+
+def test_flat_shading_gives_every_corner_its_face_normal() -> None:
+    s = spec("egg")
+    flat = load(build(s, seed=1, max_triangles=3000, lod_levels=0, smooth=False).glb)
+    smooth = load(build(s, seed=1, max_triangles=3000, lod_levels=0, smooth=True).glb)
+    assert flatness(flat) == 1.0
+    assert flatness(smooth) < 0.5
+    assert len(smooth.vertices) < len(flat.vertices)
+
+
+@pytest.mark.parametrize("archetype", ARCHETYPES[::3])
+def test_triangle_counts_are_exact_before_building(archetype) -> None:
+    # The budget is met by counting before building; a wrong count would waste or overshoot it.
+    s = spec(archetype, parts=list(PARTS[:8]), modifiers=[{"kind": "eyes"}, {"kind": "teeth"}])
+    for part in recipe(s, seed=4):
+        for k in (0.05, 0.3, 1.0, 2.7):
+            assert part.count(k) == len(build_part(part, k).faces)
+
+
+def test_lods_get_coarser_and_stop_at_the_floor() -> None:
+    s = spec("bell")
+    built = build(s, seed=1, max_triangles=MIN_TRIANGLES, lod_levels=4)
+    assert len(built.lods) < 4, "a level whose budget would fall under 50 triangles is skipped"
+    assert all(t > 0 for t in built.lod_triangles)
+    big = build(s, seed=1, max_triangles=40_000, lod_levels=3)
+    tris = [big.triangles, *big.lod_triangles]
+    assert tris == sorted(tris, reverse=True) and len(tris) == 4
+    for level, count in enumerate(tris):
+        assert count <= big.triangles >> level, "level i keeps within 1/2^i of the finest"
