@@ -203,6 +203,14 @@ def bench_lm() -> None:
     run([])
 
 
+@bench_app.command("sound")
+def bench_sound() -> None:
+    """STT latency and WER, TTS real-time factor, sound synthesis and binaural render speed."""
+    from figment_sound.bench import main as run
+
+    run()
+
+
 @bench_app.command("daemon")
 def bench_daemon(
     requests: Annotated[int, typer.Option(help="requests per concurrency level")] = 400,
