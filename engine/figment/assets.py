@@ -35,7 +35,7 @@ _MEDIA = {suffix: media for media, suffix in _SUFFIX.items()}
 
 def is_asset_id(value: str) -> bool:
     """True when ``value`` is a well-formed asset id (64 lowercase hex characters)."""
-    return bool(_ID.match(value))
+    return bool(_ID.fullmatch(value))  # match() would let "$" accept a trailing newline
 
 
 @dataclass(frozen=True)

@@ -211,6 +211,29 @@ def bench_sound() -> None:
     run()
 
 
+@bench_app.command("conjure")
+def bench_conjure(
+    n: Annotated[int, typer.Option(help="wishes")] = 50,
+    mode: Annotated[str, typer.Option(help="imaginative or factual")] = "imaginative",
+    audio: Annotated[bool, typer.Option(help="also the spoken-wish path")] = True,
+) -> None:
+    """Whole path p50/p95: first token, proxy, mesh, sound, done; beside a sequential baseline."""
+    from .bench.conjure import main as run
+
+    run(n, mode, audio)
+
+
+@bench_app.command("load")
+def bench_load(
+    duration: Annotated[float, typer.Option(help="seconds per row")] = 5.0,
+    real: Annotated[bool, typer.Option(help="the installed real stages instead of CPU instruments")] = False,
+) -> None:
+    """N concurrent clients (1, 4, 16, 64) over gRPC and the gateway: throughput, latency, refusals."""
+    from .bench.load import main as run
+
+    run(duration, (1, 4, 16, 64), real)
+
+
 @bench_app.command("daemon")
 def bench_daemon(
     requests: Annotated[int, typer.Option(help="requests per concurrency level")] = 400,

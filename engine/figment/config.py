@@ -95,12 +95,20 @@ class Settings(BaseModel):
     log_level: str = Field("INFO", description="DEBUG, INFO, WARNING, ERROR")
     log_json: bool = Field(False, description="one JSON object per log line")
     workers: int = Field(2, ge=1, le=64, description="threads for CPU-bound stage work")
+    rooms_persist: bool = Field(
+        False, description="keep rooms and their objects on disk (home/rooms) across restarts"
+    )
     limits: Limits = Field(default_factory=Limits, description="every limit")
 
     @property
     def assets_dir(self) -> Path:
         """Where the asset store keeps its files."""
         return self.home / "assets"
+
+    @property
+    def rooms_dir(self) -> Path:
+        """Where persistent rooms are kept (with ``rooms_persist``)."""
+        return self.home / "rooms"
 
     def check_bind(self) -> None:
         """Refuse a non-loopback bind without a token (unless explicitly insecure)."""

@@ -12,6 +12,7 @@ import asyncio
 import json
 import logging
 import random
+import secrets
 import threading
 import time
 import uuid
@@ -26,7 +27,7 @@ from .assets import AssetStore
 from .config import LIMIT_UNITS, Settings
 from .errors import InvalidArgument, ResourceExhausted
 from .plugins import Registry
-from .rooms import Rooms, check_room_name
+from .rooms import Rooms, RoomStore, check_room_name
 from .spec import VOCABULARY
 from .stages import Stage, StageContext, StageKind
 from .v1 import figment_pb2 as pb
@@ -85,16 +86,32 @@ class Engine:
         self.assets = AssetStore(
             settings.assets_dir, self.limits.store_bytes, self.limits.max_asset_bytes
         )
+        room_store = (
+            RoomStore(
+                settings.rooms_dir,
+                self.limits.max_rooms,
+                self.limits.max_room_objects,
+                self.limits.max_room_chars,
+            )
+            if settings.rooms_persist
+            else None
+        )
         self.rooms = Rooms(
-            self.limits.max_rooms, self.limits.max_room_objects, self.limits.max_subscribers
+            self.limits.max_rooms,
+            self.limits.max_room_objects,
+            self.limits.max_subscribers,
+            room_store,
         )
         self.executor = ThreadPoolExecutor(settings.workers, thread_name_prefix="figment-stage")
         self.admission = Admission(self.limits.max_concurrent, self.limits.max_queue)
         self.log = logging.getLogger("figment")
+        self.gateway_key = secrets.token_hex(16)
+        """Proves a call comes from this daemon's gateway, which may name the client's address."""
 
     async def close(self) -> None:
-        """Unload stages and stop the workers."""
+        """Unload stages, write persistent rooms, and stop the workers."""
         await self.registry.unload_all()
+        await asyncio.to_thread(self.rooms.close)
         self.executor.shutdown(wait=False, cancel_futures=True)
 
     # ---- helpers shared by the RPCs -----------------------------------------------------------

@@ -73,6 +73,7 @@ class Gateway:
 
     def __init__(self, engine: Engine, grpc_target: str, settings: Settings):
         self.settings = settings
+        self.gateway_key = engine.gateway_key
         size = settings.limits.max_message_bytes
         self.channel = grpc.aio.insecure_channel(
             grpc_target,
@@ -150,7 +151,10 @@ class Gateway:
         return header
 
     def _metadata(self, request: web.Request) -> tuple[tuple[str, str], ...]:
-        md = [("x-figment-peer", f"ipv4:{request.remote}:0")]
+        md = [
+            ("x-figment-peer", f"ipv4:{request.remote}:0"),
+            ("x-figment-gateway", self.gateway_key),
+        ]
         header = self._authorization(request)
         if header:
             md.append(("authorization", header))

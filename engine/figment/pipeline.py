@@ -229,7 +229,8 @@ class _Run:
     async def stored(self, kind: StageKind, make: Callable[[], Any]) -> Any | None:
         """``make()`` (which stores assets); a store failure is that kind's error event."""
         try:
-            return make()
+            # writes end in fsync: off the event loop, which keeps serving (and refusing) meanwhile
+            return await asyncio.to_thread(make)
         except FigmentError as exc:
             stage_id = next((t.stage for t in reversed(self.timings) if t.kind == kind), "")
             await self.fail(kind, stage_id, exc.code, exc.message)
@@ -375,7 +376,7 @@ async def _mesh(run: _Run, obj: ParsedObject) -> dict[str, Any] | None:
     async def on_output(item: Any) -> None:
         if isinstance(item, Proxy):
             proxy = pb.ProxyReady(
-                asset=run.store(item.glb, "model/gltf-binary"),
+                asset=await asyncio.to_thread(run.store, item.glb, "model/gltf-binary"),
                 size=pb.Vec3(**item.size.model_dump()),
                 color=pb.Color(**item.color.model_dump()),
             )

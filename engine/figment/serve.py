@@ -14,6 +14,7 @@ from typing import Any
 
 from .config import Settings
 from .engine import Engine
+from .plugins import Registry
 from .server import Daemon
 
 __all__ = ["run_daemon", "setup_logging"]
@@ -69,10 +70,11 @@ async def serve(
     settings: Settings,
     ready_file: Path | None = None,
     on_ready: Callable[[dict[str, Any]], None] | None = None,
+    registry: Registry | None = None,
 ) -> None:
-    """Serve until SIGINT or SIGTERM, then shut down gracefully."""
+    """Serve until SIGINT or SIGTERM, then shut down gracefully (``registry``: other stages)."""
     settings.check_bind()
-    engine = Engine(settings)
+    engine = Engine(settings, registry)
     daemon = Daemon(engine)
     await daemon.start()
     gateway = None

@@ -32,9 +32,12 @@ log = logging.getLogger("figment.server")
 SERVICE = pb.DESCRIPTOR.services_by_name["Figment"].full_name
 
 
-def _call(context: grpc.aio.ServicerContext) -> Call:
+def _call(context: grpc.aio.ServicerContext, gateway_key: str = "") -> Call:
     metadata = dict(context.invocation_metadata() or ())
-    call = Call(peer=metadata.get("x-figment-peer") or context.peer())
+    # only the daemon's own gateway may name the client it forwards for; anyone else could
+    # rotate fake peers past the rate limit
+    forwarded = gateway_key and _safe_equal(str(metadata.get("x-figment-gateway", "")), gateway_key)
+    call = Call(peer=(forwarded and metadata.get("x-figment-peer")) or context.peer())
     if metadata.get("x-request-id"):
         call.request_id = str(metadata["x-request-id"])[:64]
     remaining = context.time_remaining()
@@ -59,10 +62,13 @@ class FigmentServicer(pb_grpc.FigmentServicer):
         if self.limiter is not None:
             self.limiter.check(call.peer)
 
+    def _call(self, context: grpc.aio.ServicerContext) -> Call:
+        return _call(context, self.engine.gateway_key)
+
     async def _stream(
         self, context: grpc.aio.ServicerContext, make: Callable[[Call], AsyncIterator[Any]]
     ) -> AsyncIterator[Any]:
-        call = _call(context)
+        call = self._call(context)
         try:
             self._admit(call)
             async for item in make(call):
@@ -72,14 +78,14 @@ class FigmentServicer(pb_grpc.FigmentServicer):
         except asyncio.CancelledError:
             call.cancelled.set()
             raise
-        except Exception:
+        except (Exception, SystemExit):  # a plugin's sys.exit() must not stop the daemon
             log.exception("internal error [request %s]", call.request_id)
             await context.abort(grpc.StatusCode.INTERNAL, f"internal error (request {call.request_id})")
 
     async def _unary(
         self, context: grpc.aio.ServicerContext, make: Callable[[Call], Awaitable[Any]]
     ) -> Any:
-        call = _call(context)
+        call = self._call(context)
         try:
             self._admit(call)
             return await make(call)
@@ -88,7 +94,7 @@ class FigmentServicer(pb_grpc.FigmentServicer):
         except asyncio.CancelledError:
             call.cancelled.set()
             raise
-        except Exception:
+        except (Exception, SystemExit):  # a plugin's sys.exit() must not stop the daemon
             log.exception("internal error [request %s]", call.request_id)
             await context.abort(grpc.StatusCode.INTERNAL, f"internal error (request {call.request_id})")
 
@@ -131,6 +137,64 @@ class FigmentServicer(pb_grpc.FigmentServicer):
             return self.engine.describe()
 
         return await self._unary(context, describe)
+
+
+class _Malformed:
+    """Stands in for a request whose bytes are not a valid message."""
+
+    def __init__(self, problem: str):
+        self.problem = problem
+
+
+class _DecodeInterceptor(grpc.aio.ServerInterceptor):
+    """Answers undecodable request bytes with INVALID_ARGUMENT (grpc itself says UNKNOWN)."""
+
+    async def intercept_service(self, continuation: Any, details: Any) -> Any:
+        handler = await continuation(details)
+        if (
+            handler is None
+            or not details.method.startswith(f"/{SERVICE}/")
+            or handler.request_streaming
+            or handler.request_deserializer is None
+        ):
+            return handler
+        return _tolerant(handler)
+
+
+def _tolerant(handler: Any) -> Any:
+    parse = handler.request_deserializer
+
+    def deserialize(data: bytes) -> Any:
+        try:
+            return parse(data)
+        except Exception as exc:
+            return _Malformed(str(exc))
+
+    async def refuse(request: _Malformed, context: grpc.aio.ServicerContext) -> None:
+        await context.abort(
+            grpc.StatusCode.INVALID_ARGUMENT, f"request: not a valid message ({request.problem})"
+        )
+
+    if handler.response_streaming:
+        inner_stream = handler.unary_stream
+
+        async def stream(request: Any, context: grpc.aio.ServicerContext) -> Any:
+            if isinstance(request, _Malformed):
+                await refuse(request, context)
+            async for item in inner_stream(request, context):
+                yield item
+
+        return grpc.unary_stream_rpc_method_handler(
+            stream, deserialize, handler.response_serializer
+        )
+    inner_unary = handler.unary_unary
+
+    async def unary(request: Any, context: grpc.aio.ServicerContext) -> Any:
+        if isinstance(request, _Malformed):
+            await refuse(request, context)
+        return await inner_unary(request, context)
+
+    return grpc.unary_unary_rpc_method_handler(unary, deserialize, handler.response_serializer)
 
 
 class _TokenInterceptor(grpc.aio.ServerInterceptor):
@@ -184,7 +248,9 @@ class Daemon:
     def __init__(self, engine: Engine):
         self.engine = engine
         s = engine.settings
-        interceptors = [_TokenInterceptor(s.token)] if s.token else []
+        interceptors: list[grpc.aio.ServerInterceptor] = [_DecodeInterceptor()]
+        if s.token:
+            interceptors.insert(0, _TokenInterceptor(s.token))
         size = engine.limits.max_message_bytes
         self.server = grpc.aio.server(
             interceptors=interceptors,

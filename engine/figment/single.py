@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -87,10 +88,27 @@ async def imagine(
     label_pb = convert.label_pb(label)
     async with engine.admission.slot():
         ctx = engine.context(call, seed)
-        result = stage.run(request, opts, ctx)
+        queue: asyncio.Queue[Any] = asyncio.Queue()
+
+        async def produce() -> None:
+            # the stage runs in its own task under the deadline, as Conjure's pipeline does:
+            # a stage that hangs ends with DEADLINE_EXCEEDED even when the client set none
+            left = engine.deadline_of(call) - time.monotonic()
+            try:
+                async with asyncio.timeout(max(left, 0.0)):
+                    result: Any = stage.run(request, opts, ctx)  # a text stage streams
+                    async with contextlib.aclosing(result) as items:
+                        async for item in items:
+                            ctx.check()
+                            await queue.put(item)
+            except TimeoutError as exc:
+                call.cancelled.set()
+                raise DeadlineExceeded("the text stage did not finish before the deadline") from exc
+
+        work = asyncio.create_task(produce())
+        work.add_done_callback(lambda _: queue.put_nowait(None))
         try:
-            async for item in result:  # type: ignore[union-attr]
-                ctx.check()
+            while (item := await queue.get()) is not None:
                 if isinstance(item, TextDelta) and item.text:
                     yield pb.ImagineEvent(
                         request_id=call.request_id,
@@ -105,9 +123,13 @@ async def imagine(
                             text=item.text, tokens=item.tokens, finish_reason=item.finish_reason
                         ),
                     )
+            await work  # re-raises the stage's error, if any
         finally:
             call.cancelled.set()
-            await result.aclose()  # type: ignore[union-attr]
+            if not work.done():
+                work.cancel()
+            elif not work.cancelled():
+                work.exception()  # retrieved: re-raised above, or the client left
 
 
 async def parse(engine: Engine, req: pb.ParseRequest, call: Call) -> pb.ParseResponse:
@@ -143,6 +165,6 @@ async def speak(engine: Engine, req: pb.SpeakRequest, call: Call) -> pb.SpeakRes
     out: Speech = await _one(
         engine, call, StageKind.TTS, SpeakRequest(text=text, max_seconds=seconds), req.options, 0
     )
-    wav = convert.asset_ref(engine.assets.put(out.wav, "audio/wav"))
-    ogg = convert.asset_ref(engine.assets.put(out.ogg, "audio/ogg"))
+    wav = convert.asset_ref(await asyncio.to_thread(engine.assets.put, out.wav, "audio/wav"))
+    ogg = convert.asset_ref(await asyncio.to_thread(engine.assets.put, out.ogg, "audio/ogg"))
     return pb.SpeakResponse(wav=wav, ogg=ogg, duration_s=out.duration_s)

@@ -338,7 +338,19 @@ class StageContext:
         """Run CPU-bound ``fn`` on the daemon's worker pool without blocking the event loop."""
         self.check()
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.executor, lambda: fn(*args, **kwargs))
+        return await loop.run_in_executor(self.executor, _guarded, fn, args, kwargs)
+
+
+def _guarded(fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
+    """Run stage work in a worker; a SystemExit or KeyboardInterrupt there is the stage's crash.
+
+    Left alone, it would travel back to the event loop and stop the whole daemon; as a
+    RuntimeError it becomes that stage's error event, and the worker thread serves on.
+    """
+    try:
+        return fn(*args, **kwargs)
+    except (SystemExit, KeyboardInterrupt) as exc:
+        raise RuntimeError(f"stage work crashed its worker with {type(exc).__name__}") from exc
 
 
 class Stage(ABC):

@@ -9,7 +9,6 @@ both modes default to a repetition penalty and a no-repeat n-gram ban.
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from figment.labels import PIP_ADAPTER
@@ -32,18 +31,6 @@ MODE_DEFAULTS: dict[Mode, dict[str, float]] = {
     Mode.IMAGINATIVE: {"temperature": 0.8, "top_p": 0.95, "top_k": 60, "repetition_penalty": 1.15, "no_repeat_ngram": 3},
 }  # fmt: skip
 """Sampling defaults per mode; a request's Sampling fields override them."""
-
-
-class _Linked(threading.Event):
-    """Set when either itself or the request's cancellation is set (the runtime sets it on exit)."""
-
-    def __init__(self, parent: threading.Event) -> None:
-        super().__init__()
-        self.parent = parent
-
-    def is_set(self) -> bool:
-        """Whether decoding should stop."""
-        return super().is_set() or self.parent.is_set()
 
 
 class TextOptions(StageOptions):
@@ -97,7 +84,7 @@ class PipText(Stage):
         pieces: list[str] = []
         tokens = 0
         reason = "stop"
-        async for chunk in self.shared.engine.astream(prompt, params, lora=lora, cancel=_Linked(ctx.cancelled)):
+        async for chunk in self.shared.engine.astream(prompt, params, lora=lora, cancel=ctx.cancelled):
             tokens += len(chunk.token_ids)
             if chunk.text:
                 pieces.append(chunk.text)

@@ -172,3 +172,22 @@ def test_async_stream(tiny, engine, prompt):
 def test_device_info(tiny):
     info = tiny.device_info()
     assert info["provider"] == "CPUExecutionProvider" and info["intra_op_threads"] == 1
+
+
+def test_closing_a_stream_early_does_not_set_the_callers_event(tiny):
+    import threading
+
+    from figment.model import Engine, SamplingParams
+
+    engine = Engine(tiny)
+    try:
+        caller = threading.Event()
+        stream = engine.stream("hello", SamplingParams(max_tokens=20, temperature=0.0), cancel=caller)
+        next(stream)
+        stream.close()
+        assert not caller.is_set()
+        caller.set()
+        chunks = list(engine.stream("hello", SamplingParams(max_tokens=20, temperature=0.0), cancel=caller))
+        assert chunks[-1].finish_reason == "cancelled"
+    finally:
+        engine.close()

@@ -244,8 +244,21 @@ class LanguageModel:
         if unknown:
             raise AdapterError(f"adapter feed names inputs this model lacks: {unknown[:3]}")
         return Generation(
-            self, ids, params, Sampler(params, logits_processor), lora, cancel or threading.Event()
+            self, ids, params, Sampler(params, logits_processor), lora, _Linked(cancel)
         )
+
+
+class _Linked(threading.Event):
+    """A sequence's own stop flag, also set while the caller's event is: stopping a stream early
+    must not cancel the caller's whole request."""
+
+    def __init__(self, parent: threading.Event | None) -> None:
+        super().__init__()
+        self.parent = parent
+
+    def is_set(self) -> bool:
+        """Whether decoding should stop."""
+        return super().is_set() or (self.parent is not None and self.parent.is_set())
 
 
 class Engine:

@@ -1,0 +1,172 @@
+"""``figment bench conjure``: the whole path, wish to sounding object, beside a naive baseline.
+
+For varied wishes through the real default pipeline (an in-process daemon, over gRPC), it prints
+p50/p95 of the time from the request to the first text token, the proxy, the mesh, the sound and
+done; then the same with spoken wishes (the wish synthesized by the TTS stage, then sent as
+audio). The baseline in the same run calls the same stages one after another with nothing
+streamed or overlapped (the text is complete before anything else starts; mesh, sound and
+speech wait for each other), so the gain of streaming and overlap is a measured ratio.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from typing import Any
+
+import numpy as np
+
+from ..v1 import figment_pb2 as pb
+
+__all__ = ["main", "wishes"]
+
+_SIZES = ("tiny", "small", "large", "enormous", "")
+_COLOURS = ("crimson", "blue", "golden", "pale green", "violet", "black", "")
+_MATERIALS = ("glass", "clockwork", "coral", "smoke", "brass", "ice", "paper", "moss", "porcelain", "wax")
+_OBJECTS = ("whale", "lamp", "teapot", "tree", "staircase", "jellyfish", "clock", "chair", "moon",
+            "key", "book", "bird", "bell", "umbrella", "lantern", "crown", "mask", "door", "mirror")  # fmt: skip
+_TAILS = ("floating above the table", "that hums softly", "that breathes when nobody looks",
+          "melting onto the floor", "spinning slowly by the window", "that ticks like a heart",
+          "singing in a tiny choir", "", "covered in eyes", "twisted around itself")  # fmt: skip
+_FREE = ("something impossible is floating above the table", "show me what loneliness looks like",
+         "the smell of rain as an object", "a memory of the sea", "what lives under the stairs?")  # fmt: skip
+
+MARKS = ("first_token", "proxy", "mesh", "sound", "done")
+
+
+def wishes(n: int = 50, seed: int = 3) -> list[str]:
+    """``n`` varied wishes: composed ones and a few open-ended ones."""
+    rng = random.Random(seed)
+    out = list(_FREE)
+    while len(out) < n:
+        words = [rng.choice(_SIZES), rng.choice(_COLOURS), rng.choice(_MATERIALS), rng.choice(_OBJECTS), rng.choice(_TAILS)]
+        out.append("a " + " ".join(w for w in words if w))
+    return out[:n]
+
+
+async def _streamed(stub: Any, request: pb.ConjureRequest) -> dict[str, float]:
+    t0 = time.perf_counter()
+    marks: dict[str, float] = {}
+    async for event in stub.Conjure(request):
+        kind = event.WhichOneof("event")
+        now = (time.perf_counter() - t0) * 1000
+        if kind == "text_delta":
+            marks.setdefault("first_token", now)
+        elif kind in ("proxy", "mesh", "sound", "done"):
+            marks.setdefault(kind, now)
+    return marks
+
+
+async def _sequential(engine: Any, wish: str, mode: Any, seed: int) -> dict[str, float]:
+    """The same stages, one after another, nothing streamed or overlapped."""
+    from ..labels import decide
+    from ..pipeline import CONJURE_PROMPT
+    from ..stages import (
+        MeshRequest, ParseRequest, Sampling, SoundRequest, SpatialRequest, SpeakRequest, StageKind,
+        TextDone, TextRequest,
+    )  # fmt: skip
+    from .. import engine as engine_mod
+
+    call = engine_mod.Call()
+    ctx = engine.context(call, seed)
+    label = decide(mode, True, 1.0, ())
+    t0 = time.perf_counter()
+    marks: dict[str, float] = {}
+
+    async def run(kind: Any, request: Any) -> list[Any]:
+        stage = await engine.stage(kind)
+        return await engine.outputs(stage, request, stage.Options(), ctx)
+
+    lim = engine.limits
+    req = TextRequest(CONJURE_PROMPT.format(wish=wish), label.mode, label.intensity, (), seed, lim.default_tokens, Sampling())
+    text = next(o for o in await run(StageKind.TEXT, req) if isinstance(o, TextDone)).text
+    marks["first_token"] = (time.perf_counter() - t0) * 1000
+    parsed = (await run(StageKind.PARSE, ParseRequest(f"{wish}\n\n{text}", seed)))[0]
+    outputs = await run(StageKind.MESH, MeshRequest(parsed.spec, seed, lim.default_triangles))
+    marks["proxy"] = marks["mesh"] = (time.perf_counter() - t0) * 1000
+    sound = (await run(StageKind.SOUND, SoundRequest(parsed.spec, seed, lim.default_audio_seconds)))[0]
+    await run(StageKind.SPATIAL, SpatialRequest(parsed.spec, _pose(), _pose(), sound, False))
+    marks["sound"] = (time.perf_counter() - t0) * 1000
+    await run(StageKind.TTS, SpeakRequest(text, lim.max_audio_seconds))
+    marks["done"] = (time.perf_counter() - t0) * 1000
+    del outputs
+    return marks
+
+
+def _pose() -> Any:
+    from ..stages import Pose
+
+    return Pose()
+
+
+def _row(name: str, rows: list[dict[str, float]]) -> str:
+    cells = []
+    for mark in MARKS:
+        values = [r[mark] for r in rows if mark in r]
+        cells.append(f"{np.percentile(values, 50):>8.0f}{np.percentile(values, 95):>7.0f}" if values else f"{'-':>8}{'-':>7}")
+    return f"{name:<26}" + "".join(cells)
+
+
+async def _measure(n: int, mode: str, audio: bool) -> dict[str, list[dict[str, float]]]:
+    import grpc
+
+    from ..client import LocalDaemon
+    from ..config import load_settings
+    from ..engine import Engine
+    from ..stages import Mode, SpeakRequest, StageKind
+    from ..v1 import figment_pb2_grpc as pb_grpc
+
+    settings = load_settings().model_copy(update={"grpc_port": 0, "http_port": None})
+    pb_mode = pb.MODE_IMAGINATIVE if mode == "imaginative" else pb.MODE_FACTUAL
+    out: dict[str, list[dict[str, float]]] = {"streamed": [], "sequential": [], "spoken": []}
+    items = wishes(n)
+    with LocalDaemon(settings) as daemon:
+        async with grpc.aio.insecure_channel(daemon.info["grpc"]) as channel:
+            stub = pb_grpc.FigmentStub(channel)
+            await _streamed(stub, pb.ConjureRequest(text="a lamp", mode=pb_mode, consent=True, seed=1, speak=True))
+            for i, wish in enumerate(items):
+                req = pb.ConjureRequest(text=wish, mode=pb_mode, consent=True, seed=i, speak=True)
+                out["streamed"].append(await _streamed(stub, req))
+                print(f"\r  streamed {i + 1}/{n}", end="", flush=True)
+            print()
+            if audio:
+                engine = Engine(settings)
+                tts = await engine.stage(StageKind.TTS)
+                for i, wish in enumerate(items[: max(5, n // 5)]):
+                    speech = await engine.outputs(tts, SpeakRequest(wish, 10.0), tts.Options(), engine.context(_call(), i))
+                    req = pb.ConjureRequest(audio=pb.AudioInput(data=speech[0].wav, format="wav"), mode=pb_mode, consent=True, seed=i, speak=True)
+                    out["spoken"].append(await _streamed(stub, req))
+                    print(f"\r  spoken {i + 1}", end="", flush=True)
+                print()
+    engine = Engine(settings)
+    the_mode = Mode.IMAGINATIVE if mode == "imaginative" else Mode.FACTUAL
+    for i, wish in enumerate(items):
+        out["sequential"].append(await _sequential(engine, wish, the_mode, i))
+        print(f"\r  sequential {i + 1}/{n}", end="", flush=True)
+    print()
+    await engine.close()
+    return out
+
+
+def _call() -> Any:
+    from ..engine import Call
+
+    return Call()
+
+
+def main(n: int = 50, mode: str = "imaginative", audio: bool = True) -> None:
+    """Print the whole-path benchmark."""
+    import os
+
+    print(f"figment bench conjure — {n} wishes, mode {mode}, real default pipeline; load {os.getloadavg()[0]:.1f}")
+    r = asyncio.run(_measure(n, mode, audio))
+    print(f"{'ms from request (p50 p95)':<26}" + "".join(f"{m:>15}" for m in MARKS))
+    print(_row("streamed + overlapped", r["streamed"]))
+    if r["spoken"]:
+        print(_row(f"spoken wish ({len(r['spoken'])})", r["spoken"]))
+    print(_row("sequential baseline", r["sequential"]))
+    for mark in ("proxy", "done"):
+        a = np.percentile([x[mark] for x in r["sequential"] if mark in x], 50)
+        b = np.percentile([x[mark] for x in r["streamed"] if mark in x], 50)
+        print(f"{mark}: sequential p50 / streamed p50 = {a / b:.2f}x")

@@ -1,0 +1,75 @@
+"""Serves a real daemon with the test-double stages, for tests that kill and restart a process.
+
+``python serve_doubles.py HOME READY_FILE [--persist] [--stall-after N]``: the daemon of
+``figment serve`` (signals, ready file, gateway) with ``tests/doubles.py`` stages. With
+``--stall-after N`` the asset store's (N+1)-th write stops forever after its temporary file is
+written and before it is renamed, and ``HOME/stalled`` appears: the moment to SIGKILL it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import figment.assets
+from doubles import ALL
+from figment.config import Limits, Settings
+from figment.plugins import Registry
+from figment.serve import serve, setup_logging
+
+
+class _StallingOs:
+    """``os`` for the asset store only, whose fsync stops for good after ``allowed`` calls."""
+
+    def __init__(self, allowed: int, marker: Path):
+        self.allowed = allowed
+        self.marker = marker
+
+    def fsync(self, fd: int) -> None:
+        """Let ``allowed`` writes through, then announce the stall and never return."""
+        if self.allowed <= 0:
+            self.marker.write_text(str(os.getpid()))
+            while True:
+                time.sleep(1)
+        self.allowed -= 1
+        os.fsync(fd)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(os, name)
+
+
+def main() -> None:
+    """Parse the arguments and serve until SIGTERM or SIGKILL."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("home", type=Path)
+    parser.add_argument("ready", type=Path)
+    parser.add_argument("--persist", action="store_true")
+    parser.add_argument("--stall-after", type=int, default=-1)
+    args = parser.parse_args()
+    if args.stall_after >= 0:
+        figment.assets.os = _StallingOs(args.stall_after, args.home / "stalled")  # type: ignore[assignment]
+    registry = Registry({}, allow=[])
+    registry._discovered = True
+    for cls in ALL:
+        registry.add(cls, "tests")
+    settings = Settings(
+        home=args.home,
+        grpc_port=0,
+        http_port=0,
+        rooms_persist=args.persist,
+        grace_s=1.0,
+        limits=Limits(),
+    )
+    setup_logging("WARNING")
+    asyncio.run(serve(settings, args.ready, registry=registry))
+
+
+if __name__ == "__main__":
+    main()
