@@ -183,7 +183,15 @@ def print_describe(info: pb.DescribeResponse, console: Console) -> None:
     console.print(stages)
     limits = Table("limit", "value", "unit", "meaning", title="limits")
     for lim in info.limits:
-        limits.add_row(lim.name, f"{lim.value:g}", lim.unit, lim.description)
+        value = f"{lim.value:,.0f}" if lim.value == int(lim.value) else f"{lim.value:g}"
+        limits.add_row(lim.name, value, lim.unit, lim.description)
     console.print(limits)
+    for m in info.models:
+        console.print(f"model {m.name} ({m.precision}): {m.status}")
+    for a in info.adapters:
+        console.print(f"adapter {a.name} (rank {a.rank}): {a.description}")
+    if not info.adapters:
+        console.print("adapters: none installed (imaginative mode needs the pip adapter)")
+    console.print(f"devices: {', '.join(info.devices)}")
     for key, value in sorted(info.notes.items()):
         console.print(f"[dim]{key}[/dim]: {value}")

@@ -191,7 +191,29 @@ class Engine:
             )
         for name, words in VOCABULARY.items():
             out.vocabulary[name] = ",".join(words)
+        self._describe_models(out)
         return out
+
+    def _describe_models(self, out: pb.DescribeResponse) -> None:
+        """Built models and installed adapters (read from their manifests; nothing is loaded)."""
+        from .model.adapters import discover_adapters
+        from .model.build import find_model
+        from .model.runtime import available_providers
+
+        out.devices.extend(available_providers())
+        for precision in ("int4", "fp32"):
+            found = find_model(self.settings.home / "models", precision)
+            status = "built" if found else "not built: run `figment model build`"
+            name = found.name if found else f"smollm2-135m-{precision}"
+            out.models.append(pb.ModelInfo(name=name, precision=precision, device="", status=status))
+        for name, path in sorted(discover_adapters([self.settings.home / "adapters"]).items()):
+            try:
+                manifest = json.loads((path / "manifest.json").read_text())
+                out.adapters.append(
+                    pb.AdapterInfo(name=name, description=manifest.get("description", ""), rank=int(manifest.get("rank", 0)))
+                )
+            except (OSError, ValueError) as exc:
+                out.notes[f"adapter.{name}"] = f"unreadable manifest: {exc}"
 
     # ---- GetAsset -----------------------------------------------------------------------------
 
