@@ -136,8 +136,10 @@ class SineSpeech(Stage):
 
     id = "test.tts.sine"
     kind = StageKind.TTS
+    spoken: list = []
 
     async def run(self, request, options, ctx):
+        SineSpeech.spoken.append(request.text)
         import soundfile as sf
 
         wav = wav_bytes(0.3)

@@ -37,6 +37,7 @@ class Limits(BaseModel):
     min_triangles: int = Field(200, ge=12, description="smallest triangle budget")
     max_triangles: int = Field(200_000, ge=200, description="largest triangle budget")
     default_audio_seconds: float = Field(6.0, gt=0, description="object sound length by default")
+    default_speech_seconds: float = Field(12.0, gt=0, description="spoken line length by default")
     max_audio_seconds: float = Field(30.0, gt=0, description="longest sound or speech output")
     max_audio_input_seconds: float = Field(30.0, gt=0, description="longest speech input")
     max_audio_input_bytes: int = Field(8 << 20, ge=1024, description="bytes of audio input")

@@ -44,6 +44,9 @@ from .v1 import figment_pb2 as pb
 
 __all__ = ["conjure"]
 
+WORDS_PER_SECOND = 2.6
+"""Speaking rate used to decide when enough text exists for the spoken line."""
+
 CONJURE_PROMPT = "Describe this object, what it is made of and how it sounds: {wish}"
 """How a wish is put to the text stage."""
 
@@ -69,6 +72,7 @@ class _Plan:
     blend: tuple[tuple[str, float], ...]
     speak: bool
     preview: bool
+    speech_s: float
 
 
 def _budget(value: float, default: float, low: float, high: float, field: str) -> float:
@@ -129,6 +133,8 @@ def plan_conjure(engine: Engine, req: pb.ConjureRequest) -> _Plan:
         blend=blend,
         speak=req.speak,
         preview=req.preview,
+        # a spoken line, not the whole text: whole sentences within this many seconds
+        speech_s=b.max_audio_seconds or lim.default_speech_seconds,
     )
 
 
@@ -326,9 +332,20 @@ async def _steps(run: _Run) -> None:
         await _done(run)
         return
 
+    streamed: list[str] = []
+    early: list[asyncio.Task[Any]] = []
+    enough = plan.speech_s * WORDS_PER_SECOND
+
     async def on_text(item: Any) -> None:
         if isinstance(item, TextDelta) and item.text:
             await run.emit(text_delta=pb.TextDelta(text=item.text))
+            streamed.append(item.text)
+            # Speak the opening sentences while the rest is still being written.
+            if plan.speak and not early:
+                so_far = "".join(streamed)
+                cut = _last_sentence_end(so_far)
+                if cut and len(so_far[:cut].split()) >= enough:
+                    early.append(run.spawn(_speech(run, so_far[:cut].strip())))
         elif isinstance(item, TextDone):
             await run.emit(
                 text_done=pb.TextDone(
@@ -350,7 +367,7 @@ async def _steps(run: _Run) -> None:
     text = done.text if done and done.text.strip() else wish
     run.scene.text = text
 
-    speech_task = run.spawn(_speech(run, text)) if plan.speak else None
+    speech_task = early[0] if early else run.spawn(_speech(run, text)) if plan.speak else None
     # The wish comes first, so what the user named wins over what the model added.
     source = wish if text == wish else f"{wish}\n\n{text}"
     parsed = await run.run_stage(StageKind.PARSE, ParseRequest(text=source, seed=plan.seed))
@@ -440,9 +457,15 @@ async def _sound(run: _Run, obj: ParsedObject) -> dict[str, Any] | None:
     return {"sound": ready}
 
 
+def _last_sentence_end(text: str) -> int:
+    """Index just past the last sentence end ('.', '!' or '?' before a space), or 0."""
+    ends = [i + 1 for i, ch in enumerate(text[:-1]) if ch in ".!?" and text[i + 1].isspace()]
+    return ends[-1] if ends else 0
+
+
 async def _speech(run: _Run, text: str) -> dict[str, Any] | None:
     out = await run.run_stage(
-        StageKind.TTS, SpeakRequest(text=text, max_seconds=run.engine.limits.max_audio_seconds)
+        StageKind.TTS, SpeakRequest(text=text, max_seconds=run.plan.speech_s)
     )
     if not out:
         return None

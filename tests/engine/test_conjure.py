@@ -123,3 +123,21 @@ async def test_unknown_stage_kind_in_options(stub, kind):
         await collect(stub, req)
     assert info.value.code() == grpc.StatusCode.INVALID_ARGUMENT
     assert f"stage_options.{kind}" in info.value.details()
+
+
+async def test_speech_starts_on_the_opening_sentences_while_text_streams(stub):
+    from google.protobuf import struct_pb2
+
+    from doubles import SineSpeech
+
+    SineSpeech.spoken.clear()
+    opts = struct_pb2.Struct()
+    opts.update({"delay_s": 0.01})
+    wish = "one two three. four five six seven eight nine ten eleven twelve thirteen"
+    req = pb.ConjureRequest(text=wish, speak=True, budgets=pb.Budgets(max_audio_seconds=1.0), stage_options={"text": opts})
+    events = await collect(stub, req)
+    text = next(e.text_done.text for e in events if e.WhichOneof("event") == "text_done")
+    assert SineSpeech.spoken[-1].endswith("three.")
+    assert len(SineSpeech.spoken[-1]) < len(text)
+    speech = next(e.speech for e in events if e.WhichOneof("event") == "speech")
+    assert speech.text == SineSpeech.spoken[-1]
