@@ -31,7 +31,7 @@ class Limits(BaseModel):
 
     model_config = _STRICT
     max_prompt_chars: int = Field(4000, ge=1, description="characters in a text input")
-    default_tokens: int = Field(96, ge=1, description="text tokens when the request sets none")
+    default_tokens: int = Field(64, ge=1, description="text tokens when the request sets none")
     max_tokens: int = Field(512, ge=1, description="text tokens a request may ask for")
     default_triangles: int = Field(20_000, ge=200, description="mesh triangles by default")
     min_triangles: int = Field(200, ge=12, description="smallest triangle budget")
