@@ -139,7 +139,7 @@ class SineSpeech(Stage):
     spoken: list = []
 
     async def run(self, request, options, ctx):
-        SineSpeech.spoken.append(request.text)
+        SineSpeech.spoken.append((request.text, request.max_seconds))
         import soundfile as sf
 
         wav = wav_bytes(0.3)

@@ -125,19 +125,16 @@ async def test_unknown_stage_kind_in_options(stub, kind):
     assert f"stage_options.{kind}" in info.value.details()
 
 
-async def test_speech_starts_on_the_opening_sentences_while_text_streams(stub):
-    from google.protobuf import struct_pb2
 
+async def test_speech_is_a_line_within_its_budget(stub):
     from doubles import SineSpeech
 
     SineSpeech.spoken.clear()
-    opts = struct_pb2.Struct()
-    opts.update({"delay_s": 0.01})
-    wish = "one two three. four five six seven eight nine ten eleven twelve thirteen"
-    req = pb.ConjureRequest(text=wish, speak=True, budgets=pb.Budgets(max_audio_seconds=1.0), stage_options={"text": opts})
+    req = pb.ConjureRequest(text="one two three. four five six.", speak=True, budgets=pb.Budgets(max_audio_seconds=1.0))
     events = await collect(stub, req)
     text = next(e.text_done.text for e in events if e.WhichOneof("event") == "text_done")
-    assert SineSpeech.spoken[-1].endswith("three.")
-    assert len(SineSpeech.spoken[-1]) < len(text)
+    assert SineSpeech.spoken[-1] == (text, 1.0)
     speech = next(e.speech for e in events if e.WhichOneof("event") == "speech")
-    assert speech.text == SineSpeech.spoken[-1]
+    assert speech.text == text
+    await collect(stub, pb.ConjureRequest(text="a lamp", speak=True))
+    assert SineSpeech.spoken[-1][1] == 12.0  # the default spoken-line budget
