@@ -13,6 +13,7 @@ import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from typing import Any
 
 import grpc
@@ -65,78 +66,119 @@ class FigmentServicer(pb_grpc.FigmentServicer):
     def _call(self, context: grpc.aio.ServicerContext) -> Call:
         return _call(context, self.engine.gateway_key)
 
-    async def _stream(
-        self, context: grpc.aio.ServicerContext, make: Callable[[Call], AsyncIterator[Any]]
-    ) -> AsyncIterator[Any]:
+    @asynccontextmanager
+    async def _guard(self, context: grpc.aio.ServicerContext, method: str) -> AsyncIterator[Call]:
+        """Admit a call, map its errors to status codes, and log one line when it ends."""
         call = self._call(context)
+        start = time.monotonic()
+        outcome = "OK"
         try:
             self._admit(call)
+            yield call
+        except FigmentError as exc:
+            outcome = exc.code
+            await _abort(context, exc)
+        except asyncio.CancelledError:
+            outcome = "CANCELLED"
+            call.cancelled.set()
+            raise
+        except (Exception, SystemExit):  # a plugin's sys.exit() must not stop the daemon
+            outcome = "INTERNAL"
+            log.exception("internal error", extra={"request_id": call.request_id})
+            await context.abort(
+                grpc.StatusCode.INTERNAL, f"internal error (request {call.request_id})"
+            )
+        finally:
+            ms = (time.monotonic() - start) * 1000
+            log.info(
+                "%s %s in %.0f ms (%s)",
+                method,
+                outcome,
+                ms,
+                call.peer,
+                extra={"request_id": call.request_id},
+            )
+
+    async def _stream(
+        self,
+        context: grpc.aio.ServicerContext,
+        method: str,
+        make: Callable[[Call], AsyncIterator[Any]],
+    ) -> AsyncIterator[Any]:
+        async with self._guard(context, method) as call:
             async for item in make(call):
                 yield item
-        except FigmentError as exc:
-            await _abort(context, exc)
-        except asyncio.CancelledError:
-            call.cancelled.set()
-            raise
-        except (Exception, SystemExit):  # a plugin's sys.exit() must not stop the daemon
-            log.exception("internal error [request %s]", call.request_id)
-            await context.abort(grpc.StatusCode.INTERNAL, f"internal error (request {call.request_id})")
 
     async def _unary(
-        self, context: grpc.aio.ServicerContext, make: Callable[[Call], Awaitable[Any]]
+        self, context: grpc.aio.ServicerContext, method: str, make: Callable[[Call], Awaitable[Any]]
     ) -> Any:
-        call = self._call(context)
-        try:
-            self._admit(call)
+        async with self._guard(context, method) as call:
             return await make(call)
-        except FigmentError as exc:
-            await _abort(context, exc)
-        except asyncio.CancelledError:
-            call.cancelled.set()
-            raise
-        except (Exception, SystemExit):  # a plugin's sys.exit() must not stop the daemon
-            log.exception("internal error [request %s]", call.request_id)
-            await context.abort(grpc.StatusCode.INTERNAL, f"internal error (request {call.request_id})")
+        return None  # reached only after an abort, which raises
 
-    async def Conjure(self, request: pb.ConjureRequest, context: Any) -> AsyncIterator[pb.ConjureEvent]:  # noqa: N802
+    async def Conjure(
+        self, request: pb.ConjureRequest, context: Any
+    ) -> AsyncIterator[pb.ConjureEvent]:
         """The whole pipeline."""
-        async for item in self._stream(context, lambda call: pipeline.conjure(self.engine, request, call)):
+        async for item in self._stream(
+            context, "Conjure", lambda call: pipeline.conjure(self.engine, request, call)
+        ):
             yield item
 
-    async def Imagine(self, request: pb.ImagineRequest, context: Any) -> AsyncIterator[pb.ImagineEvent]:  # noqa: N802
+    async def Imagine(
+        self, request: pb.ImagineRequest, context: Any
+    ) -> AsyncIterator[pb.ImagineEvent]:
         """The text stage."""
-        async for item in self._stream(context, lambda call: single.imagine(self.engine, request, call)):
+        async for item in self._stream(
+            context, "Imagine", lambda call: single.imagine(self.engine, request, call)
+        ):
             yield item
 
-    async def GetAsset(self, request: pb.GetAssetRequest, context: Any) -> AsyncIterator[pb.AssetChunk]:  # noqa: N802
+    async def GetAsset(
+        self, request: pb.GetAssetRequest, context: Any
+    ) -> AsyncIterator[pb.AssetChunk]:
         """An asset in chunks."""
-        async for item in self._stream(context, lambda call: self.engine.asset_chunks(request)):
+        async for item in self._stream(
+            context, "GetAsset", lambda call: self.engine.asset_chunks(request)
+        ):
             yield item
 
-    async def Subscribe(self, request: pb.SubscribeRequest, context: Any) -> AsyncIterator[pb.SceneEvent]:  # noqa: N802
+    async def Subscribe(
+        self, request: pb.SubscribeRequest, context: Any
+    ) -> AsyncIterator[pb.SceneEvent]:
         """A room's events."""
-        async for item in self._stream(context, lambda call: self.engine.subscribe(request)):
+        async for item in self._stream(
+            context, "Subscribe", lambda call: self.engine.subscribe(request)
+        ):
             yield item
 
-    async def Parse(self, request: pb.ParseRequest, context: Any) -> pb.ParseResponse:  # noqa: N802
+    async def Parse(self, request: pb.ParseRequest, context: Any) -> pb.ParseResponse:
         """Text to spec."""
-        return await self._unary(context, lambda call: single.parse(self.engine, request, call))
+        return await self._unary(
+            context, "Parse", lambda call: single.parse(self.engine, request, call)
+        )
 
-    async def Transcribe(self, request: pb.TranscribeRequest, context: Any) -> pb.TranscribeResponse:  # noqa: N802
+    async def Transcribe(
+        self, request: pb.TranscribeRequest, context: Any
+    ) -> pb.TranscribeResponse:
         """Speech to text."""
-        return await self._unary(context, lambda call: single.transcribe(self.engine, request, call))
+        return await self._unary(
+            context, "Transcribe", lambda call: single.transcribe(self.engine, request, call)
+        )
 
-    async def Speak(self, request: pb.SpeakRequest, context: Any) -> pb.SpeakResponse:  # noqa: N802
+    async def Speak(self, request: pb.SpeakRequest, context: Any) -> pb.SpeakResponse:
         """Text to speech."""
-        return await self._unary(context, lambda call: single.speak(self.engine, request, call))
+        return await self._unary(
+            context, "Speak", lambda call: single.speak(self.engine, request, call)
+        )
 
-    async def Describe(self, request: pb.DescribeRequest, context: Any) -> pb.DescribeResponse:  # noqa: N802
+    async def Describe(self, request: pb.DescribeRequest, context: Any) -> pb.DescribeResponse:
         """What this daemon has."""
 
         async def describe(call: Call) -> pb.DescribeResponse:
             return self.engine.describe()
 
-        return await self._unary(context, describe)
+        return await self._unary(context, "Describe", describe)
 
 
 class _Malformed:
@@ -262,10 +304,16 @@ class Daemon:
         )
         limiter = RateLimiter(engine.limits.rate_per_minute)
         pb_grpc.add_FigmentServicer_to_server(FigmentServicer(engine, limiter), self.server)
-        self.health = health.aio.HealthServicer() if hasattr(health, "aio") else health.HealthServicer()
+        self.health = (
+            health.aio.HealthServicer() if hasattr(health, "aio") else health.HealthServicer()
+        )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
         reflection.enable_server_reflection(
-            (SERVICE, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name, reflection.SERVICE_NAME),
+            (
+                SERVICE,
+                health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,
+                reflection.SERVICE_NAME,
+            ),
             self.server,
         )
         address = f"{s.host}:{s.grpc_port}"
