@@ -6,7 +6,6 @@ from collections.abc import AsyncIterator, Iterator
 
 import grpc
 import pytest
-
 from doubles import ALL
 from figment.config import Limits, Settings
 from figment.engine import Engine

@@ -6,9 +6,9 @@ import asyncio
 import io
 import time
 import wave
+from typing import ClassVar
 
 import numpy as np
-
 from figment.errors import FailedPrecondition
 from figment.spec import Color, Material, ObjectSpec, Vec3
 from figment.stages import (
@@ -61,12 +61,14 @@ class EchoText(Stage):
     id = "test.text.echo"
     kind = StageKind.TEXT
     Options = EchoOptions
-    seen: list = []
-    stopped: list = []
+    seen: ClassVar[list] = []
+    stopped: ClassVar[list] = []
 
     async def run(self, request, options, ctx):
         EchoText.seen.append(request)
-        words = request.prompt.split() * max(1, options.words // max(1, len(request.prompt.split())) or 1)
+        words = request.prompt.split() * max(
+            1, options.words // max(1, len(request.prompt.split())) or 1
+        )
         out = []
         try:
             for w in words:
@@ -89,7 +91,9 @@ class FixedParse(Stage):
 
     async def run(self, request, options, ctx):
         spec = ObjectSpec(
-            name="lamp", archetype="lamp", size=Vec3(x=0.3, y=0.5, z=0.3),
+            name="lamp",
+            archetype="lamp",
+            size=Vec3(x=0.3, y=0.5, z=0.3),
             materials=[Material(made_of="brass", base_color=Color(r=0.8, g=0.6, b=0.2))],
         )
         return ParsedObject(spec=spec, confidence=0.5)
@@ -102,7 +106,9 @@ class BoxMesh(Stage):
     kind = StageKind.MESH
 
     async def run(self, request, options, ctx):
-        yield Proxy(glb=glb_bytes(0.5), size=request.spec.size, color=request.spec.materials[0].base_color)
+        yield Proxy(
+            glb=glb_bytes(0.5), size=request.spec.size, color=request.spec.materials[0].base_color
+        )
         yield Mesh(glb=await ctx.to_thread(glb_bytes, 1.0), triangles=12)
 
 
@@ -124,9 +130,17 @@ class FixedSpatial(Stage):
 
     async def run(self, request, options, ctx):
         emitter = Emitter(
-            position=(0, 0.2, 0), min_distance=1, max_distance=20, rolloff="inverse",
-            cone_inner_deg=360, cone_outer_deg=360, cone_outer_gain=1, doppler=1,
-            reverb_send=0.2, volume_db=0, loop=True,
+            position=(0, 0.2, 0),
+            min_distance=1,
+            max_distance=20,
+            rolloff="inverse",
+            cone_inner_deg=360,
+            cone_outer_deg=360,
+            cone_outer_gain=1,
+            doppler=1,
+            reverb_send=0.2,
+            volume_db=0,
+            loop=True,
         )
         return Placement(emitter=emitter)
 
@@ -136,7 +150,7 @@ class SineSpeech(Stage):
 
     id = "test.tts.sine"
     kind = StageKind.TTS
-    spoken: list = []
+    spoken: ClassVar[list] = []
 
     async def run(self, request, options, ctx):
         SineSpeech.spoken.append((request.text, request.max_seconds))

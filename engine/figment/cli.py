@@ -26,7 +26,9 @@ console = Console(stderr=True)
 
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="TOML config file")]
 AddressOpt = Annotated[str, typer.Option("--address", help="daemon gRPC address")]
-TokenOpt = Annotated[str | None, typer.Option("--token", envvar="FIGMENT_TOKEN", help="bearer token")]
+TokenOpt = Annotated[
+    str | None, typer.Option("--token", envvar="FIGMENT_TOKEN", help="bearer token")
+]
 
 
 def _fail(exc: FigmentError) -> None:
@@ -39,14 +41,20 @@ def serve(
     config: ConfigOpt = None,
     host: Annotated[str | None, typer.Option(help="address to bind (default 127.0.0.1)")] = None,
     grpc_port: Annotated[int | None, typer.Option(help="gRPC port (default 7340; 0: any)")] = None,
-    http_port: Annotated[int | None, typer.Option(help="JSON gateway port (default 7341; 0: any)")] = None,
+    http_port: Annotated[
+        int | None, typer.Option(help="JSON gateway port (default 7341; 0: any)")
+    ] = None,
     no_gateway: Annotated[bool, typer.Option("--no-gateway", help="serve gRPC only")] = False,
     token: TokenOpt = None,
-    insecure: Annotated[bool, typer.Option(help="allow a non-loopback bind without a token")] = False,
+    insecure: Annotated[
+        bool, typer.Option(help="allow a non-loopback bind without a token")
+    ] = False,
     tls_cert: Annotated[Path | None, typer.Option(help="PEM certificate")] = None,
     tls_key: Annotated[Path | None, typer.Option(help="PEM private key")] = None,
     cors_origin: Annotated[list[str] | None, typer.Option(help="origin the gateway allows")] = None,
-    ready_file: Annotated[Path | None, typer.Option(help="write {grpc, http, pid} JSON here when ready")] = None,
+    ready_file: Annotated[
+        Path | None, typer.Option(help="write {grpc, http, pid} JSON here when ready")
+    ] = None,
     log_json: Annotated[bool, typer.Option(help="JSON log lines")] = False,
     log_level: Annotated[str | None, typer.Option(help="DEBUG, INFO, WARNING")] = None,
 ) -> None:
@@ -55,9 +63,17 @@ def serve(
 
     try:
         settings = load_settings(
-            config, host=host, grpc_port=grpc_port, http_port=http_port, token=token,
-            insecure=insecure or None, tls_cert=tls_cert, tls_key=tls_key,
-            cors_origins=cors_origin or None, log_json=log_json or None, log_level=log_level,
+            config,
+            host=host,
+            grpc_port=grpc_port,
+            http_port=http_port,
+            token=token,
+            insecure=insecure or None,
+            tls_cert=tls_cert,
+            tls_key=tls_key,
+            cors_origins=cors_origin or None,
+            log_json=log_json or None,
+            log_level=log_level,
         )
         if no_gateway:
             settings.http_port = None
@@ -82,7 +98,12 @@ def _ensure_model(settings: Settings, precision: str = "int4", force: bool = Fal
     if found is not None and not force:
         return found
     console.print(f"[bold]Building the {precision} language model[/bold] (first run only; offline)")
-    columns = (TextColumn("{task.description:<14}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn())
+    columns = (
+        TextColumn("{task.description:<14}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=console, transient=False) as bar:
         tasks: dict[str, Any] = {}
 
@@ -101,13 +122,17 @@ def conjure(
     text: Annotated[str | None, typer.Argument(help="the wish")] = None,
     audio: Annotated[Path | None, typer.Option(help="a WAV/OGG/FLAC file instead of text")] = None,
     mode: Annotated[str, typer.Option(help="factual or imaginative")] = "imaginative",
-    consent: Annotated[bool, typer.Option(help="consent to imaginative (fictional) output")] = False,
+    consent: Annotated[
+        bool, typer.Option(help="consent to imaginative (fictional) output")
+    ] = False,
     intensity: Annotated[float | None, typer.Option(help="imagination dial, 0..1.5")] = None,
     blend: Annotated[str, typer.Option(help="domain adapters, e.g. cosmic:0.6,culinary:0.4")] = "",
     seed: Annotated[int | None, typer.Option(help="same seed, same object")] = None,
     room: Annotated[str, typer.Option(help="broadcast the spawn to this room")] = "",
     speak: Annotated[bool, typer.Option(help="synthesize the spoken line")] = True,
-    listen: Annotated[bool, typer.Option(help="also write a binaural preview of the sound")] = False,
+    listen: Annotated[
+        bool, typer.Option(help="also write a binaural preview of the sound")
+    ] = False,
     preview: Annotated[bool, typer.Option(help="also write a PNG render of the mesh")] = False,
     out: Annotated[Path, typer.Option(help="folder for the assets")] = Path("out"),
     address: AddressOpt = "127.0.0.1:7340",
@@ -124,9 +149,22 @@ def conjure(
         settings = load_settings(config)
         _ensure_model(settings)
         ok = run_conjure(
-            settings, address, token, text=text, audio=audio, mode=mode, consent=consent,
-            intensity=intensity, blend=blend, seed=seed, room=room, speak=speak, listen=listen,
-            preview=preview, out=out, console=console,
+            settings,
+            address,
+            token,
+            text=text,
+            audio=audio,
+            mode=mode,
+            consent=consent,
+            intensity=intensity,
+            blend=blend,
+            seed=seed,
+            room=room,
+            speak=speak,
+            listen=listen,
+            preview=preview,
+            out=out,
+            console=console,
         )
     except FigmentError as exc:
         _fail(exc)
@@ -184,7 +222,9 @@ def describe(
 
 @model_app.command("build")
 def model_build(
-    precision: Annotated[str, typer.Option(help="int4 (fast, same answers) or fp32 (reference)")] = "int4",
+    precision: Annotated[
+        str, typer.Option(help="int4 (fast, same answers) or fp32 (reference)")
+    ] = "int4",
     force: Annotated[bool, typer.Option(help="rebuild even if built")] = False,
     config: ConfigOpt = None,
 ) -> None:
@@ -253,7 +293,9 @@ def bench_conjure(
 @bench_app.command("load")
 def bench_load(
     duration: Annotated[float, typer.Option(help="seconds per row")] = 5.0,
-    real: Annotated[bool, typer.Option(help="the installed real stages instead of CPU instruments")] = False,
+    real: Annotated[
+        bool, typer.Option(help="the installed real stages instead of CPU instruments")
+    ] = False,
 ) -> None:
     """N concurrent clients (1, 4, 16, 64) over gRPC and the gateway: throughput, latency, refusals."""
     from .bench.load import main as run

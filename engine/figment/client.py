@@ -74,7 +74,9 @@ class Client:
         """Close the channel."""
         await self.channel.close()
 
-    async def conjure(self, request: pb.ConjureRequest, timeout: float | None = None) -> AsyncIterator[pb.ConjureEvent]:
+    async def conjure(
+        self, request: pb.ConjureRequest, timeout: float | None = None
+    ) -> AsyncIterator[pb.ConjureEvent]:
         """Stream a Conjure's events."""
         call = self.stub.Conjure(request, metadata=self.metadata, timeout=timeout)
         try:
@@ -86,7 +88,10 @@ class Client:
     async def asset(self, asset_id: str) -> bytes:
         """An asset's bytes."""
         parts = [
-            c.data async for c in self.stub.GetAsset(pb.GetAssetRequest(id=asset_id), metadata=self.metadata)
+            c.data
+            async for c in self.stub.GetAsset(
+                pb.GetAssetRequest(id=asset_id), metadata=self.metadata
+            )
         ]
         return b"".join(parts)
 

@@ -22,15 +22,27 @@ SMOKE_WISH = "a small lantern that hums softly, floating above the table"
 
 
 def build_request(
-    text: str | None, audio: Path | None, mode: str, consent: bool, intensity: float | None,
-    blend: str, seed: int | None, room: str, speak: bool, listen: bool,
+    text: str | None,
+    audio: Path | None,
+    mode: str,
+    consent: bool,
+    intensity: float | None,
+    blend: str,
+    seed: int | None,
+    room: str,
+    speak: bool,
+    listen: bool,
 ) -> pb.ConjureRequest:
     """A ConjureRequest from CLI arguments."""
     modes = {"factual": pb.MODE_FACTUAL, "imaginative": pb.MODE_IMAGINATIVE}
     if mode not in modes:
         raise SystemExit(f"--mode must be factual or imaginative (got {mode!r})")
     req = pb.ConjureRequest(
-        mode=modes[mode], consent=consent, room=room, speak=speak, preview=listen,
+        mode=modes[mode],
+        consent=consent,
+        room=room,
+        speak=speak,
+        preview=listen,
         blend=parse_blend(blend),
     )
     if text is not None:
@@ -76,14 +88,18 @@ def _describe_event(event: pb.ConjureEvent) -> str | None:
     return None
 
 
-async def _conjure(address: str, token: str | None, req: pb.ConjureRequest, console: Console, live: bool) -> tuple[ConjureResult, Client]:
+async def _conjure(
+    address: str, token: str | None, req: pb.ConjureRequest, console: Console, live: bool
+) -> tuple[ConjureResult, Client]:
     client = Client(address, token)
     result = ConjureResult()
     async for event in client.conjure(req):
         result.events.append(event)
         kind = event.WhichOneof("event")
         if kind == "text_delta" and live:
-            console.print(event.text_delta.text, end="", highlight=False, markup=False, soft_wrap=True)
+            console.print(
+                event.text_delta.text, end="", highlight=False, markup=False, soft_wrap=True
+            )
             continue
         if kind == "text_done" and live:
             console.print()
@@ -94,7 +110,16 @@ async def _conjure(address: str, token: str | None, req: pb.ConjureRequest, cons
     return result, client
 
 
-def run_conjure(settings: Settings, address: str, token: str | None, *, out: Path, console: Console, preview: bool, **args: Any) -> bool:
+def run_conjure(
+    settings: Settings,
+    address: str,
+    token: str | None,
+    *,
+    out: Path,
+    console: Console,
+    preview: bool,
+    **args: Any,
+) -> bool:
     """Conjure once, print progress, save assets to ``out``; True when no stage failed."""
     req = build_request(**args)
 
@@ -139,7 +164,9 @@ def check_result(result: ConjureResult, blobs: dict[str, bytes]) -> list[str]:
     if [e.sequence for e in result.events] != list(range(len(result.events))):
         problems.append("sequence numbers are not 0, 1, 2, ...")
     for name, data in blobs.items():
-        if name in ("proxy", "mesh") and (data[:4] != b"glTF" or struct.unpack("<I", data[4:8])[0] != 2):
+        if name in ("proxy", "mesh") and (
+            data[:4] != b"glTF" or struct.unpack("<I", data[4:8])[0] != 2
+        ):
             problems.append(f"{name} is not a glTF 2 binary")
         if name.endswith("wav") or name in ("sound", "sound-preview"):
             try:
@@ -153,7 +180,9 @@ def check_result(result: ConjureResult, blobs: dict[str, bytes]) -> list[str]:
     return problems
 
 
-def run_smoke(settings: Settings, address: str, token: str | None, out: Path, console: Console) -> bool:
+def run_smoke(
+    settings: Settings, address: str, token: str | None, out: Path, console: Console
+) -> bool:
     """The headless smoke test users run in their CI."""
     req = build_request(SMOKE_WISH, None, "imaginative", True, 1.0, "", 7, "", True, True)
 
@@ -170,7 +199,11 @@ def run_smoke(settings: Settings, address: str, token: str | None, out: Path, co
         problems = asyncio.run(go(addr))
     for p in problems:
         console.print(f"[red]FAIL[/red] {p}")
-    console.print("[green]smoke: ok[/green]" if not problems else f"[red]smoke: {len(problems)} problem(s)[/red]")
+    console.print(
+        "[green]smoke: ok[/green]"
+        if not problems
+        else f"[red]smoke: {len(problems)} problem(s)[/red]"
+    )
     return not problems
 
 

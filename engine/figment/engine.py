@@ -205,12 +205,18 @@ class Engine:
             found = find_model(self.settings.home / "models", precision)
             status = "built" if found else "not built: run `figment model build`"
             name = found.name if found else f"smollm2-135m-{precision}"
-            out.models.append(pb.ModelInfo(name=name, precision=precision, device="", status=status))
+            out.models.append(
+                pb.ModelInfo(name=name, precision=precision, device="", status=status)
+            )
         for name, path in sorted(discover_adapters([self.settings.home / "adapters"]).items()):
             try:
                 manifest = json.loads((path / "manifest.json").read_text())
                 out.adapters.append(
-                    pb.AdapterInfo(name=name, description=manifest.get("description", ""), rank=int(manifest.get("rank", 0)))
+                    pb.AdapterInfo(
+                        name=name,
+                        description=manifest.get("description", ""),
+                        rank=int(manifest.get("rank", 0)),
+                    )
                 )
             except (OSError, ValueError) as exc:
                 out.notes[f"adapter.{name}"] = f"unreadable manifest: {exc}"

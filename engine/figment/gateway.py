@@ -77,7 +77,10 @@ class Gateway:
         size = settings.limits.max_message_bytes
         self.channel = grpc.aio.insecure_channel(
             grpc_target,
-            options=[("grpc.max_receive_message_length", size), ("grpc.max_send_message_length", size)],
+            options=[
+                ("grpc.max_receive_message_length", size),
+                ("grpc.max_send_message_length", size),
+            ],
         )
         self.methods = {m.name: m for m in SERVICE.methods}
         # base64 makes audio 4/3 larger in JSON; allow that much on top of the message limit
@@ -213,7 +216,9 @@ class Gateway:
             return _error_response(exc.code, exc.message)
         if not method.server_streaming:
             rpc = self.channel.unary_unary(
-                path, request_serializer=req_type.SerializeToString, response_deserializer=resp_type.FromString
+                path,
+                request_serializer=req_type.SerializeToString,
+                response_deserializer=resp_type.FromString,
             )
             try:
                 reply = await rpc(message, metadata=metadata, timeout=timeout)
@@ -221,7 +226,9 @@ class Gateway:
                 return _error_response(exc.code().name, exc.details() or "")
             return web.Response(text=to_json(reply), content_type="application/json")
         stream = self.channel.unary_stream(
-            path, request_serializer=req_type.SerializeToString, response_deserializer=resp_type.FromString
+            path,
+            request_serializer=req_type.SerializeToString,
+            response_deserializer=resp_type.FromString,
         )
         call = stream(message, metadata=metadata, timeout=timeout)
         return await self._stream(request, call)
@@ -295,7 +302,9 @@ class Gateway:
     async def _asset(self, request: web.Request) -> web.StreamResponse:
         asset_id = request.match_info["id"]
         if not is_asset_id(asset_id):
-            return _error_response("INVALID_ARGUMENT", "id: an asset id is 64 lowercase hex characters")
+            return _error_response(
+                "INVALID_ARGUMENT", "id: an asset id is 64 lowercase hex characters"
+            )
         try:
             metadata = self._metadata(request)
         except _HttpError as exc:

@@ -364,7 +364,9 @@ async def _steps(run: _Run) -> None:
         obj: ParsedObject = parsed[0]
         spec_pb = convert.spec_pb(obj.spec)
         run.scene.spec.CopyFrom(spec_pb)
-        await run.emit(object=pb.ObjectSpecified(spec=spec_pb, confidence=obj.confidence, source_text=source))
+        await run.emit(
+            object=pb.ObjectSpecified(spec=spec_pb, confidence=obj.confidence, source_text=source)
+        )
         mesh_task = run.spawn(_mesh(run, obj))
         sound_task = run.spawn(_sound(run, obj))
         for task in (mesh_task, sound_task):
@@ -447,9 +449,7 @@ async def _sound(run: _Run, obj: ParsedObject) -> dict[str, Any] | None:
 
 
 async def _speech(run: _Run, text: str) -> dict[str, Any] | None:
-    out = await run.run_stage(
-        StageKind.TTS, SpeakRequest(text=text, max_seconds=run.plan.speech_s)
-    )
+    out = await run.run_stage(StageKind.TTS, SpeakRequest(text=text, max_seconds=run.plan.speech_s))
     if not out:
         return None
     speech: Speech = out[0]

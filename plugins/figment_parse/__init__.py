@@ -20,7 +20,9 @@ __all__ = ["SpecParse", "register_stages"]
 class ParseOptions(StageOptions):
     """Options of the parse stage."""
 
-    use_model: bool = Field(True, description="let the language model fill what the text leaves open")
+    use_model: bool = Field(
+        True, description="let the language model fill what the text leaves open"
+    )
 
 
 class SpecParse(Stage):
@@ -28,7 +30,9 @@ class SpecParse(Stage):
 
     id = "figment.parse.spec"
     kind = StageKind.PARSE
-    description = "Reads an object spec out of text: lexicon spans plus grammar-constrained choices."
+    description = (
+        "Reads an object spec out of text: lexicon spans plus grammar-constrained choices."
+    )
     Options = ParseOptions
 
     def __init__(self) -> None:
@@ -48,22 +52,35 @@ class SpecParse(Stage):
             self.chooser = None
             self.note = f"lexicon only: {exc}"
 
-    async def run(self, request: ParseRequest, options: ParseOptions, ctx: StageContext) -> ParsedObject:
+    async def run(
+        self, request: ParseRequest, options: ParseOptions, ctx: StageContext
+    ) -> ParsedObject:
         """Parse one text."""
         return await ctx.to_thread(self.parse, request.text, request.seed, options.use_model, ctx)
 
-    def parse(self, text: str, seed: int, use_model: bool, ctx: StageContext | None = None) -> ParsedObject:
+    def parse(
+        self, text: str, seed: int, use_model: bool, ctx: StageContext | None = None
+    ) -> ParsedObject:
         """Parse synchronously (the bench and tests call this)."""
         from .extract import build_spec, find
 
         found = find(text)
         archetype = material = None
         confidence = found.evidence
-        if use_model and self.chooser is not None and (found.archetype is None or not found.materials):
+        if (
+            use_model
+            and self.chooser is not None
+            and (found.archetype is None or not found.materials)
+        ):
             if ctx is not None:
                 ctx.check()
             known = found.archetype.value if found.archetype else None
-            choice = self.chooser.choose(text, known, need_material=not found.materials, cancel=ctx.cancelled if ctx else None)
+            choice = self.chooser.choose(
+                text,
+                known,
+                need_material=not found.materials,
+                cancel=ctx.cancelled if ctx else None,
+            )
             archetype, material = choice.archetype, choice.material
             confidence = max(confidence, round(0.5 * choice.probability, 3))
         spec = build_spec(text, found, archetype=archetype, material=material)

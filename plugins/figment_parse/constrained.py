@@ -54,7 +54,14 @@ class _Trie:
 class Grammar:
     """A logits processor that walks fixed text, a name and enum slots, in order."""
 
-    def __init__(self, encode: Any, vocab_size: int, name_tokens: np.ndarray, slots: list[tuple[str, Any]], eos: int):
+    def __init__(
+        self,
+        encode: Any,
+        vocab_size: int,
+        name_tokens: np.ndarray,
+        slots: list[tuple[str, Any]],
+        eos: int,
+    ):
         self.encode = encode
         self.vocab = vocab_size
         self.name_tokens = name_tokens
@@ -123,7 +130,7 @@ class Grammar:
         """Token ids allowed at this step."""
         if self.i >= len(self.plan):
             return np.array([self.eos])
-        kind, arg = self.plan[self.i]
+        kind, _arg = self.plan[self.i]
         if kind == "text":
             return np.array(self.forced[:1])
         if kind == "name":
@@ -184,18 +191,25 @@ class Chooser:
         """What the chooser runs on."""
         return self.adapter
 
-    def choose(self, text: str, archetype: str | None, need_material: bool, cancel: Any = None) -> Choice:
+    def choose(
+        self, text: str, archetype: str | None, need_material: bool, cancel: Any = None
+    ) -> Choice:
         """Let the model fill the open slots for ``text`` (``archetype`` when the text named one)."""
         from figment.model import SamplingParams
 
         lm = self.shared.model
-        head = lm.chat_prompt([{"role": "user", "content": f"{PARSE_INSTRUCTION}\n\n{text[:1500]}"}])
+        head = lm.chat_prompt(
+            [{"role": "user", "content": f"{PARSE_INSTRUCTION}\n\n{text[:1500]}"}]
+        )
         plan: list[tuple[str, Any]] = []
         if archetype is None:
             head += '{"name":"","archetype":"'
             plan.append(("enum", ("archetype", self.archetypes)))
             if need_material:
-                plan += [("text", '","materials":[{"made_of":"'), ("enum", ("material", self.materials))]
+                plan += [
+                    ("text", '","materials":[{"made_of":"'),
+                    ("enum", ("material", self.materials)),
+                ]
         else:
             head += f'{{"name":"","archetype":"{archetype}","materials":[{{"made_of":"'
             plan.append(("enum", ("material", self.materials)))

@@ -108,7 +108,10 @@ class Found:
         score = 0.45 if self.archetype else 0.0
         score += 0.2 if self.materials else 0.0
         score += 0.1 if self.colours else 0.0
-        score += min(0.25, 0.08 * (len(self.parts) + len(self.modifiers) + len(self.motions) + len(self.sounds)))
+        score += min(
+            0.25,
+            0.08 * (len(self.parts) + len(self.modifiers) + len(self.motions) + len(self.sounds)),
+        )
         return round(min(1.0, score), 3)
 
 
@@ -117,7 +120,9 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(lower)]
 
 
-def _lookup(tokens: list[tuple[str, int, int]], i: int, table: dict[str, str]) -> tuple[str, int] | None:
+def _lookup(
+    tokens: list[tuple[str, int, int]], i: int, table: dict[str, str]
+) -> tuple[str, int] | None:
     """The value of the longest phrase (up to 3 words) starting at token i, and its length."""
     for n in (3, 2, 1):
         if i + n <= len(tokens):
@@ -169,7 +174,11 @@ def find(text: str) -> Found:
             continue
         if (hit := _lookup(tokens, i, ARCHETYPE_WORDS)) is not None:
             value, n = hit
-            made_of = i >= 2 and tokens[i - 1][0] == "of" and tokens[i - 2][0] in ("made", "built", "woven", "carved")
+            made_of = (
+                i >= 2
+                and tokens[i - 1][0] == "of"
+                and tokens[i - 2][0] in ("made", "built", "woven", "carved")
+            )
             if made_of and value in _AS_MATERIAL:
                 _add(found.materials, _AS_MATERIAL[value], tokens, i, n)
             elif not before & _PLACE:
@@ -197,11 +206,15 @@ def find(text: str) -> Found:
 
 def _colour_for(found: Found, material: Hit) -> Hit | None:
     """The colour said right before a material (within two words), if any."""
-    near = [c for c in found.colours if 0 < material.index - c.index <= 2 or c.index == material.index]
+    near = [
+        c for c in found.colours if 0 < material.index - c.index <= 2 or c.index == material.index
+    ]
     return near[-1] if near else None
 
 
-def build_spec(text: str, found: Found, archetype: str | None = None, material: str | None = None) -> ObjectSpec:
+def build_spec(
+    text: str, found: Found, archetype: str | None = None, material: str | None = None
+) -> ObjectSpec:
     """A complete, valid spec from what was found; ``archetype``/``material`` fill the gaps."""
     spans: list[Span] = []
     arch = found.archetype.value if found.archetype else (archetype or "orb")
@@ -223,9 +236,13 @@ def build_spec(text: str, found: Found, archetype: str | None = None, material: 
             emissive_strength=pbr.emissive_strength, opacity=pbr.opacity,
         ))  # fmt: skip
         if k < len(mats):
-            spans.append(Span(field=f"materials[{k}].made_of", start=mats[k].start, end=mats[k].end))
+            spans.append(
+                Span(field=f"materials[{k}].made_of", start=mats[k].start, end=mats[k].end)
+            )
         if colour is not None:
-            spans.append(Span(field=f"materials[{k}].base_color", start=colour.start, end=colour.end))
+            spans.append(
+                Span(field=f"materials[{k}].base_color", start=colour.start, end=colour.end)
+            )
     modifiers = []
     for k, hit in enumerate(found.modifiers[:6]):
         count = max(2, found.count or 7) if hit.value == "swarm" else 1
@@ -239,7 +256,9 @@ def build_spec(text: str, found: Found, archetype: str | None = None, material: 
     sounds = []
     for k, hit in enumerate(found.sounds[:4]):
         pitch, tempo, bright = SOUND_DEFAULTS[hit.value]
-        sounds.append(SoundDescriptor(kind=hit.value, pitch_hz=pitch, tempo_bpm=tempo, brightness=bright))
+        sounds.append(
+            SoundDescriptor(kind=hit.value, pitch_hz=pitch, tempo_bpm=tempo, brightness=bright)
+        )
         spans.append(Span(field=f"sounds[{k}].kind", start=hit.start, end=hit.end))
     parts = []
     for hit in found.parts:
@@ -261,4 +280,3 @@ def build_spec(text: str, found: Found, archetype: str | None = None, material: 
         name=name[:80], archetype=arch, parts=parts, size=Vec3(x=x, y=y, z=z),
         materials=materials, modifiers=modifiers, motions=motions, sounds=sounds, spans=spans[:64],
     )  # fmt: skip
-

@@ -36,7 +36,9 @@ MODE_DEFAULTS: dict[Mode, dict[str, float]] = {
 class TextOptions(StageOptions):
     """Options of the text stage."""
 
-    system: str | None = Field(None, max_length=2000, description="system prompt (default: the model's)")
+    system: str | None = Field(
+        None, max_length=2000, description="system prompt (default: the model's)"
+    )
     stop: list[str] = Field(default_factory=list, max_length=8, description="stop sequences")
 
 
@@ -45,7 +47,9 @@ class PipText(Stage):
 
     id = "figment.text.pip"
     kind = StageKind.TEXT
-    description = "SmolLM2-135M-Instruct on onnxruntime; IMAGINATIVE adds the PIP adapter and blends."
+    description = (
+        "SmolLM2-135M-Instruct on onnxruntime; IMAGINATIVE adds the PIP adapter and blends."
+    )
     Options = TextOptions
 
     def __init__(self) -> None:
@@ -78,19 +82,25 @@ class PipText(Stage):
     async def run(self, request: TextRequest, options: TextOptions, ctx: StageContext) -> Any:
         """Stream the answer as TextDelta pieces, then TextDone."""
         lm = self.shared.model
-        prompt = lm.chat_prompt([{"role": "user", "content": request.prompt}], system=options.system)
+        prompt = lm.chat_prompt(
+            [{"role": "user", "content": request.prompt}], system=options.system
+        )
         params = self._params(request, options)
         lora = self._feed(request)
         pieces: list[str] = []
         tokens = 0
         reason = "stop"
-        async for chunk in self.shared.engine.astream(prompt, params, lora=lora, cancel=ctx.cancelled):
+        async for chunk in self.shared.engine.astream(
+            prompt, params, lora=lora, cancel=ctx.cancelled
+        ):
             tokens += len(chunk.token_ids)
             if chunk.text:
                 pieces.append(chunk.text)
                 yield TextDelta(chunk.text)
             if chunk.finish_reason:
-                reason = {"eos": "stop", "stop": "stop"}.get(chunk.finish_reason, chunk.finish_reason)
+                reason = {"eos": "stop", "stop": "stop"}.get(
+                    chunk.finish_reason, chunk.finish_reason
+                )
         ctx.check()
         yield TextDone(text="".join(pieces).strip(), tokens=tokens, finish_reason=reason)
 

@@ -7,7 +7,6 @@ import os
 import time
 
 import pytest
-
 from figment.assets import AssetStore
 from figment.errors import InvalidArgument, NotFound, ResourceExhausted
 

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import grpc
 import pytest
-
 from figment.v1 import figment_pb2 as pb
 
-ORDER = ["accepted", "text_delta", "text_done", "object", "proxy", "mesh", "sound", "speech", "done"]
+ORDER = [
+    "accepted",
+    "text_delta",
+    "text_done",
+    "object",
+    "proxy",
+    "mesh",
+    "sound",
+    "speech",
+    "done",
+]
 
 
 async def collect(stub, req, **kw):
@@ -15,7 +24,9 @@ async def collect(stub, req, **kw):
 
 
 async def test_events_arrive_in_order_with_labels(stub):
-    req = pb.ConjureRequest(text="a lamp of brass", mode=pb.MODE_IMAGINATIVE, consent=True, seed=5, speak=True)
+    req = pb.ConjureRequest(
+        text="a lamp of brass", mode=pb.MODE_IMAGINATIVE, consent=True, seed=5, speak=True
+    )
     events = await collect(stub, req)
     kinds = [e.WhichOneof("event") for e in events]
     firsts = [k for i, k in enumerate(kinds) if k not in kinds[:i]]
@@ -40,7 +51,6 @@ async def test_imaginative_without_consent_answers_factually(stub):
 async def test_a_failing_stage_yields_an_error_and_the_rest_arrives(settings):
     from conftest import make_registry
     from doubles import ALL, BrokenMesh
-
     from figment.engine import Engine
     from figment.server import Daemon
     from figment.v1 import figment_pb2_grpc as pb_grpc
@@ -50,7 +60,9 @@ async def test_a_failing_stage_yields_an_error_and_the_rest_arrives(settings):
     await d.start()
     try:
         async with grpc.aio.insecure_channel(f"127.0.0.1:{d.port}") as ch:
-            events = await collect(pb_grpc.FigmentStub(ch), pb.ConjureRequest(text="a lamp", speak=True))
+            events = await collect(
+                pb_grpc.FigmentStub(ch), pb.ConjureRequest(text="a lamp", speak=True)
+            )
     finally:
         await d.stop(0.5)
     kinds = [e.WhichOneof("event") for e in events]
@@ -64,7 +76,6 @@ async def test_a_failing_stage_yields_an_error_and_the_rest_arrives(settings):
 async def test_missing_stage_kind_is_failed_precondition_naming_it(settings):
     from conftest import make_registry
     from doubles import ALL, SineSound
-
     from figment.engine import Engine
     from figment.server import Daemon
     from figment.v1 import figment_pb2_grpc as pb_grpc
@@ -125,12 +136,13 @@ async def test_unknown_stage_kind_in_options(stub, kind):
     assert f"stage_options.{kind}" in info.value.details()
 
 
-
 async def test_speech_is_a_line_within_its_budget(stub):
     from doubles import SineSpeech
 
     SineSpeech.spoken.clear()
-    req = pb.ConjureRequest(text="one two three. four five six.", speak=True, budgets=pb.Budgets(max_audio_seconds=1.0))
+    req = pb.ConjureRequest(
+        text="one two three. four five six.", speak=True, budgets=pb.Budgets(max_audio_seconds=1.0)
+    )
     events = await collect(stub, req)
     text = next(e.text_done.text for e in events if e.WhichOneof("event") == "text_done")
     assert SineSpeech.spoken[-1] == (text, 1.0)

@@ -8,13 +8,12 @@ import json
 import aiohttp
 import grpc
 import pytest
-from google.protobuf import json_format
-
 from figment.engine import Engine
 from figment.gateway import Gateway
 from figment.server import Daemon
 from figment.v1 import figment_pb2 as pb
 from figment.v1 import figment_pb2_grpc as pb_grpc
+from google.protobuf import json_format
 
 
 @pytest.fixture
@@ -33,7 +32,14 @@ async def both(settings, registry):
 
 
 async def post(base, method, body, **kw):
-    async with aiohttp.ClientSession() as s, s.post(f"{base}/figment.v1.Figment/{method}", data=body if isinstance(body, (bytes, str)) else json.dumps(body), **kw) as r:
+    async with (
+        aiohttp.ClientSession() as s,
+        s.post(
+            f"{base}/figment.v1.Figment/{method}",
+            data=body if isinstance(body, (bytes, str)) else json.dumps(body),
+            **kw,
+        ) as r,
+    ):
         return r.status, r.headers, await r.read()
 
 
@@ -47,7 +53,9 @@ def comparable(event: dict) -> dict:
     if "accepted" in event:
         event["accepted"].pop("requestId", None)
     if "speech" in event:
-        event["speech"] = {k: v for k, v in event["speech"].items() if k != "ogg"}  # ogg serials are random
+        event["speech"] = {
+            k: v for k, v in event["speech"].items() if k != "ogg"
+        }  # ogg serials are random
     if "done" in event:
         event["done"] = {"failed": event["done"]["failed"]}
     return event
@@ -56,7 +64,10 @@ def comparable(event: dict) -> dict:
 async def test_conjure_same_events_on_both_transports(both):
     stub, base = both
     req = pb.ConjureRequest(text="a lamp", seed=9, speak=True)
-    via_grpc = [json.loads(json_format.MessageToJson(e, always_print_fields_with_no_presence=True)) async for e in stub.Conjure(req)]
+    via_grpc = [
+        json.loads(json_format.MessageToJson(e, always_print_fields_with_no_presence=True))
+        async for e in stub.Conjure(req)
+    ]
     status, headers, raw = await post(base, "Conjure", json_format.MessageToJson(req))
     assert status == 200 and headers["Content-Type"].startswith("application/x-ndjson")
     via_http = events_of(raw)
@@ -68,20 +79,28 @@ async def test_conjure_same_events_on_both_transports(both):
 
 async def test_unary_rpcs_same_on_both(both):
     stub, base = both
-    via_grpc = json_format.MessageToDict(await stub.Describe(pb.DescribeRequest()), always_print_fields_with_no_presence=True)
+    via_grpc = json_format.MessageToDict(
+        await stub.Describe(pb.DescribeRequest()), always_print_fields_with_no_presence=True
+    )
     status, _, raw = await post(base, "Describe", "{}")
     assert status == 200
     assert json.loads(raw)["limits"] == via_grpc["limits"]
     status, _, raw = await post(base, "Parse", {"text": "a lamp", "seed": "1"})
     grpc_parse = await stub.Parse(pb.ParseRequest(text="a lamp", seed=1))
-    assert json.loads(raw)["spec"] == json_format.MessageToDict(grpc_parse.spec, always_print_fields_with_no_presence=True)
+    assert json.loads(raw)["spec"] == json_format.MessageToDict(
+        grpc_parse.spec, always_print_fields_with_no_presence=True
+    )
 
 
 async def test_sse_on_request(both):
     _, base = both
-    status, headers, raw = await post(base, "Imagine", {"text": "hello there"}, headers={"Accept": "text/event-stream"})
+    status, headers, raw = await post(
+        base, "Imagine", {"text": "hello there"}, headers={"Accept": "text/event-stream"}
+    )
     assert status == 200 and headers["Content-Type"].startswith("text/event-stream")
-    frames = [json.loads(f[len("data: "):]) for f in raw.decode().split("\n\n") if f.startswith("data: ")]
+    frames = [
+        json.loads(f[len("data: ") :]) for f in raw.decode().split("\n\n") if f.startswith("data: ")
+    ]
     assert frames[-1]["textDone"]["text"] == "hello there"
 
 
@@ -101,7 +120,7 @@ async def test_sse_on_request(both):
 )
 async def test_bad_bodies(both, body, status, needle):
     _, base = both
-    got, headers, raw = await post(base, "Conjure", body)
+    got, _headers, raw = await post(base, "Conjure", body)
     error = json.loads(raw)["error"]
     assert got == status and error["code"] == "INVALID_ARGUMENT" and error["httpStatus"] == status
     assert needle in error["message"]
@@ -115,12 +134,18 @@ async def test_oversize_body(settings, registry):
     gw = Gateway(engine, f"127.0.0.1:{d.port}", settings)
     port = await gw.start()
     try:
-        status, _, raw = await post(f"http://127.0.0.1:{port}", "Conjure", json.dumps({"text": "x" * (1 << 17)}))
+        status, _, raw = await post(
+            f"http://127.0.0.1:{port}", "Conjure", json.dumps({"text": "x" * (1 << 17)})
+        )
     finally:
         await gw.stop()
         await d.stop(0.5)
     error = json.loads(raw)["error"]
-    assert status == 400 and error["code"] == "INVALID_ARGUMENT" and "body: over the limit" in error["message"]
+    assert (
+        status == 400
+        and error["code"] == "INVALID_ARGUMENT"
+        and "body: over the limit" in error["message"]
+    )
 
 
 async def test_token_on_both_transports(settings, registry):
@@ -155,7 +180,9 @@ async def test_websocket_subscribe_and_asset_get(both):
         await asyncio.sleep(0.2)
         events = [e async for e in stub.Conjure(pb.ConjureRequest(text="a lamp", room="hall"))]
         msg = await asyncio.wait_for(ws.receive_json(), 5)
-        assert msg["kind"] == "KIND_SPAWNED" and msg["object"]["objectId"] == events[-1].done.object_id
+        assert (
+            msg["kind"] == "KIND_SPAWNED" and msg["object"]["objectId"] == events[-1].done.object_id
+        )
         await ws.close()
         mesh = next(e.mesh for e in events if e.WhichOneof("event") == "mesh")
         async with s.get(f"{base}/assets/{mesh.asset.id}") as r:
@@ -163,7 +190,9 @@ async def test_websocket_subscribe_and_asset_get(both):
             assert r.status == 200 and body[:4] == b"glTF"
             assert r.headers["Content-Type"] == "model/gltf-binary"
             assert r.headers["ETag"] == f'"{mesh.asset.id}"'
-        async with s.get(f"{base}/assets/{mesh.asset.id}", headers={"If-None-Match": f'"{mesh.asset.id}"'}) as r:
+        async with s.get(
+            f"{base}/assets/{mesh.asset.id}", headers={"If-None-Match": f'"{mesh.asset.id}"'}
+        ) as r:
             assert r.status == 304
         async with s.get(f"{base}/assets/{'0' * 64}") as r:
             assert r.status == 404
@@ -174,11 +203,24 @@ async def test_websocket_subscribe_and_asset_get(both):
 async def test_cors_allow_list(both):
     _, base = both
     async with aiohttp.ClientSession() as s:
-        async with s.options(f"{base}/figment.v1.Figment/Conjure", headers={"Origin": "http://game.local", "Access-Control-Request-Method": "POST"}) as r:
-            assert r.status == 204 and r.headers["Access-Control-Allow-Origin"] == "http://game.local"
-        async with s.post(f"{base}/figment.v1.Figment/Describe", data="{}", headers={"Origin": "http://evil.example"}) as r:
+        async with s.options(
+            f"{base}/figment.v1.Figment/Conjure",
+            headers={"Origin": "http://game.local", "Access-Control-Request-Method": "POST"},
+        ) as r:
+            assert (
+                r.status == 204 and r.headers["Access-Control-Allow-Origin"] == "http://game.local"
+            )
+        async with s.post(
+            f"{base}/figment.v1.Figment/Describe",
+            data="{}",
+            headers={"Origin": "http://evil.example"},
+        ) as r:
             assert "Access-Control-Allow-Origin" not in r.headers
-        async with s.post(f"{base}/figment.v1.Figment/Conjure", data='{"text":"a lamp"}', headers={"Origin": "http://game.local"}) as r:
+        async with s.post(
+            f"{base}/figment.v1.Figment/Conjure",
+            data='{"text":"a lamp"}',
+            headers={"Origin": "http://game.local"},
+        ) as r:
             assert r.headers["Access-Control-Allow-Origin"] == "http://game.local"
 
 
@@ -187,7 +229,12 @@ async def test_unknown_method_and_error_after_stream_start(both):
     status, _, raw = await post(base, "Nope", "{}")
     assert status == 501 and json.loads(raw)["error"]["code"] == "UNIMPLEMENTED"
     body = {"text": "one two", "stageOptions": {"text": {"delay_s": 0.05, "words": 200}}}
-    status, _, raw = await post(base, "Conjure", json.dumps(body), headers={"X-Figment-Timeout": "0.5"})
+    status, _, raw = await post(
+        base, "Conjure", json.dumps(body), headers={"X-Figment-Timeout": "0.5"}
+    )
     lines = events_of(raw)
     assert status == 200 and "accepted" in lines[0]
-    assert lines[-1]["error"]["code"] == "DEADLINE_EXCEEDED" and lines[-1]["error"]["httpStatus"] == 504
+    assert (
+        lines[-1]["error"]["code"] == "DEADLINE_EXCEEDED"
+        and lines[-1]["error"]["httpStatus"] == 504
+    )

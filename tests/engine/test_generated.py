@@ -17,8 +17,15 @@ def test_generated_code_is_fresh(tmp_path):
 
     from grpc_tools import protoc
 
-    args = ["protoc", f"-I{ROOT / 'proto'}", f"-I{files('grpc_tools') / '_proto'}", f"--python_out={tmp_path}", f"--pyi_out={tmp_path}",
-            f"--grpc_python_out={tmp_path}", str(ROOT / "proto/figment/v1/figment.proto")]
+    args = [
+        "protoc",
+        f"-I{ROOT / 'proto'}",
+        f"-I{files('grpc_tools') / '_proto'}",
+        f"--python_out={tmp_path}",
+        f"--pyi_out={tmp_path}",
+        f"--grpc_python_out={tmp_path}",
+        str(ROOT / "proto/figment/v1/figment.proto"),
+    ]
     assert protoc.main(args) == 0
     for name in ("figment_pb2.py", "figment_pb2.pyi", "figment_pb2_grpc.py"):
         fresh = (tmp_path / "figment/v1" / name).read_text()
@@ -51,8 +58,13 @@ def test_spec_round_trips_through_proto_and_json_schema():
     from figment.spec import Color, Material, Modifier, Motion, SoundDescriptor, Span, Vec3
 
     spec = ObjectSpec(
-        name="clock whale", archetype="whale", parts=["gears", "fins"], size=Vec3(x=4, y=1.5, z=1.2),
-        materials=[Material(made_of="clockwork", base_color=Color(r=0.7, g=0.5, b=0.2), metallic=0.9)],
+        name="clock whale",
+        archetype="whale",
+        parts=["gears", "fins"],
+        size=Vec3(x=4, y=1.5, z=1.2),
+        materials=[
+            Material(made_of="clockwork", base_color=Color(r=0.7, g=0.5, b=0.2), metallic=0.9)
+        ],
         modifiers=[Modifier(kind="swarm", amount=0.5, count=7)],
         motions=[Motion(kind="bob", amplitude=0.25, frequency_hz=0.5)],
         sounds=[SoundDescriptor(kind="ticking", tempo_bpm=120)],
@@ -66,13 +78,16 @@ def test_spec_round_trips_through_proto_and_json_schema():
 
 def test_spec_rejects_out_of_range_without_clamping():
     import pytest
+    from figment.spec import Color, Material, Vec3
     from pydantic import ValidationError
 
-    from figment.spec import Color, Material, Vec3
-
-    base = dict(name="x", archetype="orb", size=Vec3(x=1, y=1, z=1),
-                materials=[Material(made_of="glass", base_color=Color(r=1, g=1, b=1))])
-    with pytest.raises(ValidationError, match="size.y"):
+    base = dict(
+        name="x",
+        archetype="orb",
+        size=Vec3(x=1, y=1, z=1),
+        materials=[Material(made_of="glass", base_color=Color(r=1, g=1, b=1))],
+    )
+    with pytest.raises(ValidationError, match=r"size\.y"):
         ObjectSpec(**{**base, "size": Vec3(x=1, y=500, z=1)})
     with pytest.raises(ValidationError, match="archetype must be one of"):
         ObjectSpec(**{**base, "archetype": "spaceship"})
@@ -81,5 +96,7 @@ def test_spec_rejects_out_of_range_without_clamping():
 
 
 def test_cli_imports_without_plugins():
-    out = subprocess.run([sys.executable, "-m", "figment", "--help"], capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "figment", "--help"], capture_output=True, text=True
+    )
     assert out.returncode == 0 and "conjure" in out.stdout

@@ -7,9 +7,6 @@ import time
 
 import grpc
 import pytest
-from google.protobuf import struct_pb2
-from grpc_health.v1 import health_pb2, health_pb2_grpc
-
 from conftest import make_registry
 from doubles import EchoText
 from figment.engine import Engine
@@ -17,6 +14,8 @@ from figment.errors import FailedPrecondition
 from figment.server import Daemon
 from figment.v1 import figment_pb2 as pb
 from figment.v1 import figment_pb2_grpc as pb_grpc
+from google.protobuf import struct_pb2
+from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 
 def slow(delay=0.05, words=400):
@@ -95,7 +94,9 @@ async def test_graceful_shutdown_finishes_in_flight_and_goes_not_serving(setting
     async with grpc.aio.insecure_channel(f"127.0.0.1:{d.port}") as ch:
         stub = pb_grpc.FigmentStub(ch)
         health = health_pb2_grpc.HealthStub(ch)
-        assert (await health.Check(health_pb2.HealthCheckRequest())).status == health_pb2.HealthCheckResponse.SERVING
+        assert (
+            await health.Check(health_pb2.HealthCheckRequest())
+        ).status == health_pb2.HealthCheckResponse.SERVING
         watch = health.Watch(health_pb2.HealthCheckRequest())
         assert (await watch.read()).status == health_pb2.HealthCheckResponse.SERVING
         call = stub.Conjure(slow(0.02, 20))
@@ -123,7 +124,9 @@ async def test_token_required_when_set(settings, registry):
                     async for _ in stub.Conjure(pb.ConjureRequest(text="x"), metadata=metadata):
                         pass
                 assert info.value.code() == grpc.StatusCode.UNAUTHENTICATED
-            ok = await stub.Describe(pb.DescribeRequest(), metadata=(("authorization", "Bearer s3cret"),))
+            ok = await stub.Describe(
+                pb.DescribeRequest(), metadata=(("authorization", "Bearer s3cret"),)
+            )
             assert ok.version
             health = health_pb2_grpc.HealthStub(ch)
             assert (await health.Check(health_pb2.HealthCheckRequest())).status == 1
@@ -175,7 +178,6 @@ async def test_rate_limit_per_client(settings, registry):
 
 def test_registry_picks_builtin_and_reports_missing():
     from doubles import BoxMesh
-
     from figment.errors import MissingDependency
     from figment.stages import StageKind
 

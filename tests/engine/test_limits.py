@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import grpc
 import pytest
-
 from figment.v1 import figment_pb2 as pb
 
 LONG = "x" * 4001
@@ -22,7 +21,11 @@ CONJURE_CASES = [
     ("intensity high", conj(intensity=1.6), "intensity"),
     ("intensity negative", conj(intensity=-0.1), "intensity"),
     ("intensity nan", conj(intensity=float("nan")), "intensity"),
-    ("blend too many", conj(blend=[pb.AdapterWeight(name=f"a{i}", weight=0.1) for i in range(5)]), "blend"),
+    (
+        "blend too many",
+        conj(blend=[pb.AdapterWeight(name=f"a{i}", weight=0.1) for i in range(5)]),
+        "blend",
+    ),
     ("blend bad name", conj(blend=[pb.AdapterWeight(name="../x", weight=0.1)]), "blend[0].name"),
     ("blend weight", conj(blend=[pb.AdapterWeight(name="cosmic", weight=3)]), "blend[0].weight"),
     ("tokens", conj(budgets=pb.Budgets(max_tokens=513)), "budgets.max_tokens"),
@@ -32,15 +35,31 @@ CONJURE_CASES = [
     ("temperature", conj(sampling=pb.Sampling(temperature=-1)), "sampling.temperature"),
     ("top_p", conj(sampling=pb.Sampling(top_p=1.5)), "sampling.top_p"),
     ("top_k", conj(sampling=pb.Sampling(top_k=5000)), "sampling.top_k"),
-    ("repetition", conj(sampling=pb.Sampling(repetition_penalty=0.5)), "sampling.repetition_penalty"),
+    (
+        "repetition",
+        conj(sampling=pb.Sampling(repetition_penalty=0.5)),
+        "sampling.repetition_penalty",
+    ),
     ("ngram", conj(sampling=pb.Sampling(no_repeat_ngram=11)), "sampling.no_repeat_ngram"),
     ("anchor nan", conj(anchor=pb.Pose(position=pb.Vec3(x=float("inf")))), "anchor.position.x"),
     ("listener huge", conj(listener=pb.Pose(rotation=pb.Quat(w=1e9))), "listener.rotation.w"),
     ("room long", conj(room="r" * 65), "room"),
     ("audio empty", pb.ConjureRequest(audio=pb.AudioInput(data=b"")), "audio.data"),
-    ("audio format", pb.ConjureRequest(audio=pb.AudioInput(data=b"abc", format="mp3")), "audio.format"),
-    ("pcm rate", pb.ConjureRequest(audio=pb.AudioInput(data=b"ab", format="pcm16", sample_rate=100)), "audio.sample_rate"),
-    ("audio bytes", pb.ConjureRequest(audio=pb.AudioInput(data=b"0" * (8 << 20 | 1), format="wav")), "audio.data"),
+    (
+        "audio format",
+        pb.ConjureRequest(audio=pb.AudioInput(data=b"abc", format="mp3")),
+        "audio.format",
+    ),
+    (
+        "pcm rate",
+        pb.ConjureRequest(audio=pb.AudioInput(data=b"ab", format="pcm16", sample_rate=100)),
+        "audio.sample_rate",
+    ),
+    (
+        "audio bytes",
+        pb.ConjureRequest(audio=pb.AudioInput(data=b"0" * (8 << 20 | 1), format="wav")),
+        "audio.data",
+    ),
 ]
 
 
@@ -68,7 +87,9 @@ OTHER_CASES = [
 ]
 
 
-@pytest.mark.parametrize("method,req,needle", OTHER_CASES, ids=[f"{c[0]}-{c[2]}" for c in OTHER_CASES])
+@pytest.mark.parametrize(
+    "method,req,needle", OTHER_CASES, ids=[f"{c[0]}-{c[2]}" for c in OTHER_CASES]
+)
 async def test_other_rpcs_bad_input(stub, method, req, needle):
     rpc = getattr(stub, method)
     with pytest.raises(grpc.aio.AioRpcError) as info:

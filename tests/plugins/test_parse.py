@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from figment.spec import ObjectSpec
 from figment_parse import SpecParse
 from figment_parse.extract import build_spec, find
@@ -50,8 +49,18 @@ def test_spans_cover_the_named_words():
 @pytest.mark.parametrize(
     "text,archetype,materials,extra",
     [
-        ("a tiny red glass lantern that hums and spins, covered in eyes", "lantern", ["glass"], {"modifiers": ["eyes"], "motions": ["spin"], "sounds": ["hum"]}),
-        ("A crimson velvet chair, melting, with far too many legs", "chair", ["velvet"], {"modifiers": ["melting"], "parts": ["legs"]}),
+        (
+            "a tiny red glass lantern that hums and spins, covered in eyes",
+            "lantern",
+            ["glass"],
+            {"modifiers": ["eyes"], "motions": ["spin"], "sounds": ["hum"]},
+        ),
+        (
+            "A crimson velvet chair, melting, with far too many legs",
+            "chair",
+            ["velvet"],
+            {"modifiers": ["melting"], "parts": ["legs"]},
+        ),
         ("a mirror of ice and smoke that sways", "mirror", ["ice", "smoke"], {"motions": ["sway"]}),
         ("the moon is a teapot of porcelain", "moon", ["porcelain"], {}),
         ("a golden crown twisted around itself", "crown", ["gold"], {"modifiers": ["twisted"]}),
@@ -67,8 +76,13 @@ def test_fields_named_in_text_land_in_the_spec(text, archetype, materials, extra
 
 
 def test_colour_next_to_a_material_colours_it():
-    spec = build_spec("a blue glass bird and a brass cage", find("a blue glass bird and a brass cage"))
-    assert spec.materials[0].made_of == "glass" and spec.materials[0].base_color.b > spec.materials[0].base_color.r
+    spec = build_spec(
+        "a blue glass bird and a brass cage", find("a blue glass bird and a brass cage")
+    )
+    assert (
+        spec.materials[0].made_of == "glass"
+        and spec.materials[0].base_color.b > spec.materials[0].base_color.r
+    )
     assert spec.materials[1].made_of == "brass"
 
 

@@ -23,7 +23,18 @@ __all__ = ["main", "wishes"]
 
 _SIZES = ("tiny", "small", "large", "enormous", "")
 _COLOURS = ("crimson", "blue", "golden", "pale green", "violet", "black", "")
-_MATERIALS = ("glass", "clockwork", "coral", "smoke", "brass", "ice", "paper", "moss", "porcelain", "wax")
+_MATERIALS = (
+    "glass",
+    "clockwork",
+    "coral",
+    "smoke",
+    "brass",
+    "ice",
+    "paper",
+    "moss",
+    "porcelain",
+    "wax",
+)
 _OBJECTS = ("whale", "lamp", "teapot", "tree", "staircase", "jellyfish", "clock", "chair", "moon",
             "key", "book", "bird", "bell", "umbrella", "lantern", "crown", "mask", "door", "mirror")  # fmt: skip
 _TAILS = ("floating above the table", "that hums softly", "that breathes when nobody looks",
@@ -40,7 +51,13 @@ def wishes(n: int = 50, seed: int = 3) -> list[str]:
     rng = random.Random(seed)
     out = list(_FREE)
     while len(out) < n:
-        words = [rng.choice(_SIZES), rng.choice(_COLOURS), rng.choice(_MATERIALS), rng.choice(_OBJECTS), rng.choice(_TAILS)]
+        words = [
+            rng.choice(_SIZES),
+            rng.choice(_COLOURS),
+            rng.choice(_MATERIALS),
+            rng.choice(_OBJECTS),
+            rng.choice(_TAILS),
+        ]
         out.append("a " + " ".join(w for w in words if w))
     return out[:n]
 
@@ -60,13 +77,20 @@ async def _streamed(stub: Any, request: pb.ConjureRequest) -> dict[str, float]:
 
 async def _sequential(engine: Any, wish: str, mode: Any, seed: int) -> dict[str, float]:
     """The same stages, one after another, nothing streamed or overlapped."""
+    from .. import engine as engine_mod
     from ..labels import decide
     from ..pipeline import CONJURE_PROMPT
     from ..stages import (
-        MeshRequest, ParseRequest, Sampling, SoundRequest, SpatialRequest, SpeakRequest, StageKind,
-        TextDone, TextRequest,
+        MeshRequest,
+        ParseRequest,
+        Sampling,
+        SoundRequest,
+        SpatialRequest,
+        SpeakRequest,
+        StageKind,
+        TextDone,
+        TextRequest,
     )  # fmt: skip
-    from .. import engine as engine_mod
 
     call = engine_mod.Call()
     ctx = engine.context(call, seed)
@@ -79,13 +103,23 @@ async def _sequential(engine: Any, wish: str, mode: Any, seed: int) -> dict[str,
         return await engine.outputs(stage, request, stage.Options(), ctx)
 
     lim = engine.limits
-    req = TextRequest(CONJURE_PROMPT.format(wish=wish), label.mode, label.intensity, (), seed, lim.default_tokens, Sampling())
+    req = TextRequest(
+        CONJURE_PROMPT.format(wish=wish),
+        label.mode,
+        label.intensity,
+        (),
+        seed,
+        lim.default_tokens,
+        Sampling(),
+    )
     text = next(o for o in await run(StageKind.TEXT, req) if isinstance(o, TextDone)).text
     marks["first_token"] = (time.perf_counter() - t0) * 1000
     parsed = (await run(StageKind.PARSE, ParseRequest(f"{wish}\n\n{text}", seed)))[0]
     outputs = await run(StageKind.MESH, MeshRequest(parsed.spec, seed, lim.default_triangles))
     marks["proxy"] = marks["mesh"] = (time.perf_counter() - t0) * 1000
-    sound = (await run(StageKind.SOUND, SoundRequest(parsed.spec, seed, lim.default_audio_seconds)))[0]
+    sound = (
+        await run(StageKind.SOUND, SoundRequest(parsed.spec, seed, lim.default_audio_seconds))
+    )[0]
     await run(StageKind.SPATIAL, SpatialRequest(parsed.spec, _pose(), _pose(), sound, False))
     marks["sound"] = (time.perf_counter() - t0) * 1000
     await run(StageKind.TTS, SpeakRequest(text, lim.max_audio_seconds))
@@ -104,7 +138,11 @@ def _row(name: str, rows: list[dict[str, float]]) -> str:
     cells = []
     for mark in MARKS:
         values = [r[mark] for r in rows if mark in r]
-        cells.append(f"{np.percentile(values, 50):>8.0f}{np.percentile(values, 95):>7.0f}" if values else f"{'-':>8}{'-':>7}")
+        cells.append(
+            f"{np.percentile(values, 50):>8.0f}{np.percentile(values, 95):>7.0f}"
+            if values
+            else f"{'-':>8}{'-':>7}"
+        )
     return f"{name:<26}" + "".join(cells)
 
 
@@ -124,7 +162,10 @@ async def _measure(n: int, mode: str, audio: bool) -> dict[str, list[dict[str, f
     with LocalDaemon(settings) as daemon:
         async with grpc.aio.insecure_channel(daemon.info["grpc"]) as channel:
             stub = pb_grpc.FigmentStub(channel)
-            await _streamed(stub, pb.ConjureRequest(text="a lamp", mode=pb_mode, consent=True, seed=1, speak=True))
+            await _streamed(
+                stub,
+                pb.ConjureRequest(text="a lamp", mode=pb_mode, consent=True, seed=1, speak=True),
+            )
             for i, wish in enumerate(items):
                 req = pb.ConjureRequest(text=wish, mode=pb_mode, consent=True, seed=i, speak=True)
                 out["streamed"].append(await _streamed(stub, req))
@@ -134,8 +175,16 @@ async def _measure(n: int, mode: str, audio: bool) -> dict[str, list[dict[str, f
                 engine = Engine(settings)
                 tts = await engine.stage(StageKind.TTS)
                 for i, wish in enumerate(items[: max(5, n // 5)]):
-                    speech = await engine.outputs(tts, SpeakRequest(wish, 10.0), tts.Options(), engine.context(_call(), i))
-                    req = pb.ConjureRequest(audio=pb.AudioInput(data=speech[0].wav, format="wav"), mode=pb_mode, consent=True, seed=i, speak=True)
+                    speech = await engine.outputs(
+                        tts, SpeakRequest(wish, 10.0), tts.Options(), engine.context(_call(), i)
+                    )
+                    req = pb.ConjureRequest(
+                        audio=pb.AudioInput(data=speech[0].wav, format="wav"),
+                        mode=pb_mode,
+                        consent=True,
+                        seed=i,
+                        speak=True,
+                    )
                     out["spoken"].append(await _streamed(stub, req))
                     print(f"\r  spoken {i + 1}", end="", flush=True)
                 print()
@@ -159,7 +208,9 @@ def main(n: int = 50, mode: str = "imaginative", audio: bool = True) -> None:
     """Print the whole-path benchmark."""
     import os
 
-    print(f"figment bench conjure — {n} wishes, mode {mode}, real default pipeline; load {os.getloadavg()[0]:.1f}")
+    print(
+        f"figment bench conjure — {n} wishes, mode {mode}, real default pipeline; load {os.getloadavg()[0]:.1f}"
+    )
     r = asyncio.run(_measure(n, mode, audio))
     print(f"{'ms from request (p50 p95)':<26}" + "".join(f"{m:>15}" for m in MARKS))
     print(_row("streamed + overlapped", r["streamed"]))

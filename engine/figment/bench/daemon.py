@@ -23,7 +23,16 @@ from ..plugins import Registry
 from ..server import Daemon
 from ..spec import Color, Material, ObjectSpec, Vec3
 from ..stages import (
-    Emitter, Mesh, ParsedObject, Placement, Proxy, Sound, Stage, StageKind, TextDelta, TextDone,
+    Emitter,
+    Mesh,
+    ParsedObject,
+    Placement,
+    Proxy,
+    Sound,
+    Stage,
+    StageKind,
+    TextDelta,
+    TextDone,
 )  # fmt: skip
 from ..v1 import figment_pb2 as pb
 from ..v1 import figment_pb2_grpc as pb_grpc
@@ -31,12 +40,23 @@ from ..v1 import figment_pb2_grpc as pb_grpc
 __all__ = ["main", "measure"]
 
 _SPEC = ObjectSpec(
-    name="n", archetype="orb", size=Vec3(x=1, y=1, z=1),
+    name="n",
+    archetype="orb",
+    size=Vec3(x=1, y=1, z=1),
     materials=[Material(made_of="glass", base_color=Color(r=1, g=1, b=1))],
 )
 _EMITTER = Emitter(
-    position=(0, 0, 0), min_distance=1, max_distance=10, rolloff="inverse", cone_inner_deg=360,
-    cone_outer_deg=360, cone_outer_gain=1, doppler=0, reverb_send=0, volume_db=0, loop=True,
+    position=(0, 0, 0),
+    min_distance=1,
+    max_distance=10,
+    rolloff="inverse",
+    cone_inner_deg=360,
+    cone_outer_deg=360,
+    cone_outer_gain=1,
+    doppler=0,
+    reverb_send=0,
+    volume_db=0,
+    loop=True,
 )
 
 
@@ -107,7 +127,7 @@ def _registry(text: type[Stage]) -> Registry:
 
 def _pct(values: list[float], q: float) -> float:
     values = sorted(values)
-    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
 
 
 async def _load(stub: Any, n: int, concurrency: int, conjure: bool) -> dict[str, float]:
@@ -182,7 +202,9 @@ def main(requests: int = 400) -> None:
         for kind in ("health", "conjure"):
             row = r[f"{kind}_c{c}"]
             label = "Health (baseline)" if kind == "health" else "Conjure (10 events)"
-            print(f"{label:<22}{c:>8}{row['rps']:>10.0f}{row['p50_ms']:>10.2f}{row['p99_ms']:>10.2f}")
+            print(
+                f"{label:<22}{c:>8}{row['rps']:>10.0f}{row['p50_ms']:>10.2f}{row['p99_ms']:>10.2f}"
+            )
     cancel = r["cancel_ms"]
     print(
         f"client cancel → stage work stopped: p50 {statistics.median(cancel):.1f} ms, "

@@ -46,10 +46,11 @@ def _pct(values: list[float], q: float) -> float:
 
 def measure(n: int = 100) -> dict[str, Any]:
     """Run the objects benchmark."""
-    from figment.pipone import build_dataset
-    from figment.spec import ObjectSpec
     from figment_mesh.bench import run_bench
     from figment_parse import SpecParse
+
+    from figment.pipone import build_dataset
+    from figment.spec import ObjectSpec
 
     pairs = build_dataset(n, seed=HELD_OUT_SEED)
     stage = SpecParse()
@@ -77,14 +78,22 @@ def measure(n: int = 100) -> dict[str, Any]:
 def main(n: int = 100) -> None:
     """Print the objects benchmark."""
     r = measure(n)
-    print(f"figment bench objects — {n} held-out PIP-One texts (seed {HELD_OUT_SEED}); parser: {r['model']}")
+    print(
+        f"figment bench objects — {n} held-out PIP-One texts (seed {HELD_OUT_SEED}); parser: {r['model']}"
+    )
     print(f"{'parse':<22}{'p50 ms':>9}{'p95 ms':>9}{'valid':>8}{'fidelity':>10}")
     for label in ("lexicon (baseline)", "lexicon + model"):
         if label in r:
             row = r[label]
-            print(f"{label:<22}{row['p50']:>9.2f}{row['p95']:>9.2f}{row['valid']:>8.0%}{row['fidelity']:>10.1%}")
+            print(
+                f"{label:<22}{row['p50']:>9.2f}{row['p95']:>9.2f}{row['valid']:>8.0%}{row['fidelity']:>10.1%}"
+            )
     m = r["mesh"]
     print(f"mesh ({m['n']} varied specs, default budget, proxy + mesh + LODs):")
-    print(f"  ms p50 {m['mesh_ms_p50']:.1f}  p95 {m['mesh_ms_p95']:.1f}  max {m['mesh_ms_max']:.1f}")
-    print(f"  triangles p50 {m['triangles_p50']}  max {m['triangles_max']};  GLB KiB p50 {m['glb_kb_p50']:.0f}  max {m['glb_kb_max']:.0f}")
+    print(
+        f"  ms p50 {m['mesh_ms_p50']:.1f}  p95 {m['mesh_ms_p95']:.1f}  max {m['mesh_ms_max']:.1f}"
+    )
+    print(
+        f"  triangles p50 {m['triangles_p50']}  max {m['triangles_max']};  GLB KiB p50 {m['glb_kb_p50']:.0f}  max {m['glb_kb_max']:.0f}"
+    )
     print(f"  slowest: {'; '.join(m['slowest'])}")
