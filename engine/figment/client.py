@@ -156,7 +156,7 @@ class LocalDaemon:
         self.info["grpc"] = f"127.0.0.1:{daemon.port}"
         gateway = None
         if self.settings.http_port is not None:
-            gateway = Gateway(engine, self.info["grpc"], self.settings)
+            gateway = Gateway(engine, f"127.0.0.1:{daemon.internal_port}", self.settings)
             self.info["http"] = f"127.0.0.1:{await gateway.start()}"
         self._ready.set()
         await self._stop.wait()

@@ -82,7 +82,7 @@ async def serve(
     if settings.http_port is not None:
         from .gateway import Gateway
 
-        gateway = Gateway(engine, f"127.0.0.1:{daemon.port}", settings)
+        gateway = Gateway(engine, f"127.0.0.1:{daemon.internal_port}", settings)
         http_port = await gateway.start()
         info["http"] = f"{settings.host}:{http_port}"
     log.info("listening: gRPC %s, gateway %s", info["grpc"], info.get("http", "off"))

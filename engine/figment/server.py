@@ -324,6 +324,13 @@ class Daemon:
             self.port = self.server.add_insecure_port(address)
         if not self.port:
             raise OSError(f"cannot listen on {address}")
+        # The gateway reaches gRPC on loopback. When the public port is TLS or not on loopback,
+        # it gets a plain port of its own on 127.0.0.1 (the token still applies there).
+        loopback = s.host in ("127.0.0.1", "localhost") or s.host.startswith("127.")
+        plain_loopback = loopback and not (s.tls_cert and s.tls_key)
+        self.internal_port = (
+            self.port if plain_loopback else self.server.add_insecure_port("127.0.0.1:0")
+        )
 
     async def start(self) -> None:
         """Start serving and report SERVING."""

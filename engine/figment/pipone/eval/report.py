@@ -1,0 +1,193 @@
+"""The eval report: Markdown, PNG plots and a JSON of every number, written into one folder."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from figment.pipone.eval.plots import line_panels, scatter_plot
+
+__all__ = ["headline_lines", "render_markdown", "write_report"]
+
+
+def _f(v: Any, pct: bool = False) -> str:
+    if v is None:
+        return "n/a"
+    if isinstance(v, bool):
+        return "yes" if v else "no"
+    if isinstance(v, float) and not math.isfinite(v):
+        return "n/a"
+    return f"{100 * v:.1f}%" if pct else f"{v:.3g}" if isinstance(v, float) else str(v)
+
+
+def _cell(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split()).replace("|", "\\|")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def headline_lines(r: dict[str, Any]) -> list[str]:
+    """The headline numbers against the issue's targets, one line each."""
+    h, t = r["headline"], r["targets"]
+    ok = {True: "MET", False: "NOT MET"}
+    return [
+        f"IMAGINATIVE@1 non-literal on factual questions: {_f(h['imaginative_non_literal@1'], True)} (target >= 80%: {ok[t['non_literal>=0.8']]})",
+        f"IMAGINATIVE@1 incoherence (word salad): {_f(h['imaginative_incoherence@1'], True)} (target < 10%: {ok[t['incoherence<0.1']]})",
+        f"IMAGINATIVE@1 embedding dispersion vs base: {_f(h['dispersion_ratio@1'])}x (target >= 1.5x: {ok[t['dispersion>=1.5x']]})",
+        f"FACTUAL accuracy {_f(h['factual_accuracy'], True)} vs base {_f(h['base_accuracy'], True)}; outputs identical: {_f(h['factual_identical_to_base'])} (target equal: {ok[t['factual==base']]})",
+    ]
+
+
+def render_markdown(r: dict[str, Any]) -> str:
+    """The whole report as Markdown (plots referenced by file name)."""
+    c, held, rule = r["config"], r["held_out"], r["incoherence_rule"]
+    out = ["# Figment eval: PIP adapters vs the base model", ""]
+    out += [
+        f"Model {r['model'].get('model')} ({r['model'].get('precision')}), adapters: "
+        + ", ".join(f"{n} (rank {a['rank']})" for n, a in r["adapters"].items())
+        + f". n = {c['n']} held-out prompts (PIP-One generator, seed {c['seed']}), "
+        f"{c['questions']} factual questions, max {c['max_tokens']} tokens. "
+        f"Held-out sampling: {c['sampling_held_out']}; factual: {c['sampling_factual']}.",
+        "",
+    ]
+    out += [f"- {n}" for n in r["notes"]] + ([""] if r["notes"] else [])
+    out += ["## Headline (targets from issue 6)", ""] + [f"- {x}" for x in headline_lines(r)] + [""]
+    out += [
+        "## 1. PIP vs base on held-out prompts",
+        "",
+        "| condition | distinct-1 | distinct-2 | mean words | repeated 3-grams | base ppl (geo mean) | base ppl (median) | non-words | incoherent | dispersion | ratio |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    rows = [*held.items(), ("shuffled base (control)", rule["shuffled_control"])]
+    for name, m in rows:
+        d = m.get("dispersion", {}).get("centroid_distance")
+        ratio = m.get("dispersion_ratio", {}).get("centroid_distance")
+        out.append(
+            f"| {name} | {_f(m['distinct_1'])} | {_f(m['distinct_2'])} | {_f(m['mean_words'])} | "
+            f"{_f(m['repetition_3gram'], True)} | {_f(m['ppl_geomean'])} | {_f(m['ppl_median'])} | "
+            f"{_f(m['nonword_share'], True)} | {_f(m['incoherence_rate'], True)} | {_f(d)} | {_f(ratio)} |"
+        )
+    out += [
+        "",
+        f"Incoherence rule: base-model perplexity above {_f(rule['ppl_threshold'])} (geometric "
+        "midpoint of the median base and median shuffled-control perplexities of this run) or more than "
+        f"{_f(rule['max_nonword_share'], True)} of words outside a {rule['wordlist_size']}-word list taken "
+        "from the tokenizer's whole-word tokens. The control row shows how often the rule catches word salad.",
+        "",
+    ]
+    s = r["samples"]
+    names = list(s["outputs"])
+    out += [
+        "### Samples (first 5)",
+        "",
+        "| prompt | " + " | ".join(names) + " |",
+        "|---" * (len(names) + 1) + "|",
+    ]
+    for k, p in enumerate(s["prompts"][:5]):
+        out.append(f"| {_cell(p)} | " + " | ".join(_cell(s["outputs"][n][k]) for n in names) + " |")
+    out += [
+        "",
+        "## 2. Embedding divergence (all-MiniLM-L6-v2)",
+        "",
+        "| condition | mean distance to centroid | mean pairwise cosine distance | ratios to base |",
+        "|---|---|---|---|",
+    ]
+    for name, m in held.items():
+        d, q = m["dispersion"], m["dispersion_ratio"]
+        out.append(
+            f"| {name} | {_f(d['centroid_distance'])} | {_f(d['pairwise_cosine_distance'])} | "
+            f"{_f(q['centroid_distance'])}x / {_f(q['pairwise_cosine_distance'])}x |"
+        )
+    ev = r["pca"]["explained_variance"]
+    out += [
+        "",
+        f"![PCA of output embeddings](embeddings_pca.png) (PC1 {_f(ev[0], True)}, PC2 {_f(ev[1], True)} of variance)",
+        "",
+    ]
+    ms = r["mode_safety"]
+    out += [
+        "## 3. Mode safety",
+        "",
+        f"FACTUAL accuracy {_f(ms['factual_accuracy'], True)}, base {_f(ms['base_accuracy'], True)} on {ms['questions']} questions; "
+        f"FACTUAL adds no adapter feed: {_f(ms['factual_feed_empty'])}; outputs identical to base: {_f(ms['factual_outputs_identical_to_base'])}.",
+        "",
+        "| intensity | " + " | ".join(ms["non_literal"]) + " |",
+        "|---" * (len(ms["non_literal"]) + 1) + "|",
+        "| IMAGINATIVE non-literal | "
+        + " | ".join(_f(v, True) for v in ms["non_literal"].values())
+        + " |",
+        "",
+        "| question | expected | base | IMAGINATIVE@1 |",
+        "|---|---|---|---|",
+    ]
+    for q in ms["per_question"][:10]:
+        im = q.get("imaginative@1", {"answer": "", "literal": False})
+        out.append(
+            f"| {_cell(q['question'])} | {'/'.join(q['expected'])} | {_cell(q['base']['answer'], 160)} | {_cell(im['answer'], 160)} |"
+        )
+    out += [
+        "",
+        "## 4. Intensity sweep",
+        "",
+        "| intensity | distinct-2 | repeated 3-grams | base ppl | incoherent | dispersion ratio | non-literal |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for w in r["sweep"]:
+        out.append(
+            f"| {w['intensity']:g} | {_f(w['distinct_2'])} | {_f(w['repetition_3gram'], True)} | {_f(w['ppl_geomean'])} | "
+            f"{_f(w['incoherence_rate'], True)} | {_f(w['dispersion_ratio'])} | {_f(w['non_literal'], True)} |"
+        )
+    out += ["", "![Intensity sweep](intensity_sweep.png)", ""]
+    return "\n".join(out)
+
+
+def _json_safe(v: Any) -> Any:
+    if isinstance(v, float) and not math.isfinite(v):
+        return None
+    if isinstance(v, dict):
+        return {str(k): _json_safe(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_json_safe(x) for x in v]
+    if isinstance(v, np.generic):
+        return _json_safe(v.item())
+    return v
+
+
+def write_report(r: dict[str, Any], out: Path) -> list[Path]:
+    """Write report.md, eval.json, embeddings_pca.png and intensity_sweep.png into ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    pts = {
+        name: np.asarray(p, dtype=float).reshape(-1, 2) for name, p in r["pca"]["points"].items()
+    }
+    scatter_plot(out / "embeddings_pca.png", pts, "MINILM EMBEDDINGS, PCA")
+    xs = [w["intensity"] for w in r["sweep"]]
+    measures = {
+        "distinct-2": "distinct_2",
+        "repeated 3-grams": "repetition_3gram",
+        "base ppl": "ppl_geomean",
+        "incoherent": "incoherence_rate",
+        "dispersion ratio": "dispersion_ratio",
+        "non-literal": "non_literal",
+    }
+    panels = {
+        label: {"imaginative": [float(w[k]) if w[k] is not None else math.nan for w in r["sweep"]]}
+        for label, k in measures.items()
+    }
+    line_panels(out / "intensity_sweep.png", xs, panels, "INTENSITY SWEEP (X: INTENSITY)")
+    paths = [
+        out / "report.md",
+        out / "eval.json",
+        out / "embeddings_pca.png",
+        out / "intensity_sweep.png",
+    ]
+    for path, text in (
+        (paths[0], render_markdown(r)),
+        (paths[1], json.dumps(_json_safe(r), indent=1)),
+    ):
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_text(text)
+        tmp.replace(path)
+    return paths
