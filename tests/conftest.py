@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 import grpc
 import pytest
 from doubles import ALL
+
 from figment.config import Limits, Settings
 from figment.engine import Engine
 from figment.plugins import Registry

@@ -9,6 +9,7 @@ import wave
 from typing import ClassVar
 
 import numpy as np
+
 from figment.errors import FailedPrecondition
 from figment.spec import Color, Material, ObjectSpec, Vec3
 from figment.stages import (

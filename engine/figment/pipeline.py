@@ -240,7 +240,8 @@ class _Run:
             return None
 
     def publish(self) -> None:
-        if self.plan.room:
+        """Tell the room; an object spawns with its proxy (speech may finish before it)."""
+        if self.plan.room and self.scene.HasField("proxy"):
             self.engine.rooms.publish(self.plan.room, self.scene)
 
 
@@ -471,8 +472,7 @@ async def _speech(run: _Run, text: str) -> dict[str, Any] | None:
 
 async def _done(run: _Run) -> None:
     run.scene.complete = True
-    if run.scene.HasField("proxy"):
-        run.publish()
+    run.publish()
     await run.emit(
         done=pb.Done(
             timings=run.timings, total_ms=run.ms(), failed=run.failed, object_id=run.scene.object_id

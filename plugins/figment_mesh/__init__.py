@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
+from pydantic import Field
+
 from figment.spec import Color, Vec3
 from figment.stages import Mesh, MeshRequest, Proxy, Register, Stage, StageContext, StageKind
 from figment.stages import StageOptions as _StageOptions
-from pydantic import Field
 
 __all__ = ["MeshOptions", "ProceduralMesh", "register_stages"]
 

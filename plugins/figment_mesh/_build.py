@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+
 from figment.errors import InvalidArgument
 from figment.spec import ObjectSpec
 

@@ -12,6 +12,7 @@ import struct
 from dataclasses import dataclass
 
 import numpy as np
+
 from figment.spec import Material, ObjectSpec
 
 from ._geometry import Slot

@@ -11,6 +11,7 @@ import sys
 import time
 
 import numpy as np
+
 from figment.spec import ARCHETYPES, MATERIALS, MODIFIERS, PARTS, ObjectSpec
 
 __all__ = ["main", "random_spec", "run_bench"]

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from figment.stages import ParsedObject, ParseRequest, Stage, StageContext, StageKind, StageOptions
 from pydantic import Field
+
+from figment.stages import ParsedObject, ParseRequest, Stage, StageContext, StageKind, StageOptions
 
 __all__ = ["SpecParse", "register_stages"]
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+
 from figment.spec import ARCHETYPES, MATERIALS
 
 __all__ = ["Choice", "Chooser", "Grammar"]

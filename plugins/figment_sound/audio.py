@@ -13,8 +13,9 @@ from typing import Final
 
 import numpy as np
 import soundfile as sf
-from figment.errors import InvalidArgument
 from scipy.signal import resample_poly
+
+from figment.errors import InvalidArgument
 
 __all__ = [
     "FORMATS",

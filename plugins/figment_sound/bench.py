@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import partial
 
 import numpy as np
+
 from figment.errors import MissingDependency
 from figment.spec import SOUNDS, ObjectSpec, SoundDescriptor
 from figment.stages import Pose

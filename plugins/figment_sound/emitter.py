@@ -28,6 +28,7 @@ import math
 from typing import Final
 
 import numpy as np
+
 from figment.spec import ObjectSpec
 from figment.stages import Emitter
 

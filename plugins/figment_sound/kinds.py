@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from figment.spec import SoundDescriptor
 from scipy.signal import fftconvolve
+
+from figment.spec import SoundDescriptor
 
 from .loop import TAU, Loop, normalize
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Final
 
 import numpy as np
+
 from figment.spec import ObjectSpec, SoundDescriptor
 
 from .kinds import SYNTHS

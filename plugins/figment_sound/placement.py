@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+
 from figment.spec import ObjectSpec
 from figment.stages import Emitter, Pose
 

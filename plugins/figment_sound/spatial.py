@@ -14,6 +14,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Final, Literal
 
+from pydantic import Field
+
 from figment.errors import InvalidArgument
 from figment.stages import (
     Placement,
@@ -23,7 +25,6 @@ from figment.stages import (
     StageKind,
     StageOptions,
 )
-from pydantic import Field
 
 if TYPE_CHECKING:
     from .hrtf import HrtfSet

@@ -11,10 +11,11 @@ from __future__ import annotations
 import math
 from typing import Final
 
+from pydantic import Field
+
 from figment.errors import InvalidArgument
 from figment.spec import SOUNDS
 from figment.stages import Sound, SoundRequest, Stage, StageContext, StageKind, StageOptions
-from pydantic import Field
 
 __all__ = [
     "DEFAULT_LOOP_SECONDS",

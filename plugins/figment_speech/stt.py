@@ -16,9 +16,10 @@ import threading
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Final
 
+from pydantic import Field
+
 from figment.errors import MissingDependency
 from figment.stages import AudioClip, Stage, StageContext, StageKind, StageOptions, Transcript
-from pydantic import Field
 
 if TYPE_CHECKING:
     import numpy as np
@@ -70,6 +71,7 @@ def model_dir() -> str:
 def _prepare(clip: AudioClip) -> tuple[np.ndarray | None, float]:
     """Decode within the limits; 16 kHz samples for Whisper, or None for silence."""
     import numpy as np  # heavy imports wait for the first request
+
     from figment_sound.audio import decode, resample
 
     decoded = decode(clip.data, clip.format, clip.sample_rate, MAX_AUDIO_SECONDS)

@@ -16,9 +16,10 @@ import re
 import shutil
 from typing import Any, Final, Literal
 
+from pydantic import Field
+
 from figment.errors import InvalidArgument, MissingDependency
 from figment.stages import SpeakRequest, Speech, Stage, StageContext, StageKind, StageOptions
-from pydantic import Field
 
 __all__ = [
     "DEFAULT_SPEECH_SECONDS",

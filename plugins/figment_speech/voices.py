@@ -11,6 +11,7 @@ from typing import Any, Final
 
 import numpy as np
 import soundfile as sf
+
 from figment.errors import InvalidArgument, MissingDependency
 from figment_sound.audio import resample
 

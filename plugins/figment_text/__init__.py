@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import Field
+
 from figment.labels import PIP_ADAPTER
 from figment.stages import (
     Mode,
@@ -22,7 +24,6 @@ from figment.stages import (
     TextDone,
     TextRequest,
 )
-from pydantic import Field
 
 __all__ = ["MODE_DEFAULTS", "PipText", "register_stages"]
 

@@ -18,8 +18,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import figment.assets
 from doubles import ALL
+
+import figment.assets
 from figment.config import Limits, Settings
 from figment.plugins import Registry
 from figment.serve import serve, setup_logging

@@ -7,6 +7,7 @@ import os
 import time
 
 import pytest
+
 from figment.assets import AssetStore
 from figment.errors import InvalidArgument, NotFound, ResourceExhausted
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import grpc
 import pytest
+
 from figment.v1 import figment_pb2 as pb
 
 ORDER = [
@@ -51,6 +52,7 @@ async def test_imaginative_without_consent_answers_factually(stub):
 async def test_a_failing_stage_yields_an_error_and_the_rest_arrives(settings):
     from conftest import make_registry
     from doubles import ALL, BrokenMesh
+
     from figment.engine import Engine
     from figment.server import Daemon
     from figment.v1 import figment_pb2_grpc as pb_grpc
@@ -76,6 +78,7 @@ async def test_a_failing_stage_yields_an_error_and_the_rest_arrives(settings):
 async def test_missing_stage_kind_is_failed_precondition_naming_it(settings):
     from conftest import make_registry
     from doubles import ALL, SineSound
+
     from figment.engine import Engine
     from figment.server import Daemon
     from figment.v1 import figment_pb2_grpc as pb_grpc

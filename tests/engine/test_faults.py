@@ -17,11 +17,13 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import aiohttp
-import figment.assets
 import grpc
 import pytest
 from conftest import make_registry
 from doubles import ALL, FixedParse, SineSound, SineSpeech, glb_bytes
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+import figment.assets
 from figment.engine import Call, Engine
 from figment.errors import FailedPrecondition
 from figment.gateway import Gateway
@@ -29,7 +31,6 @@ from figment.server import Daemon
 from figment.stages import Mesh, Mode, Proxy, Stage, StageKind, TextDelta, TextDone
 from figment.v1 import figment_pb2 as pb
 from figment.v1 import figment_pb2_grpc as pb_grpc
-from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 PIPELINE_TASKS = {"_pipeline", "_mesh", "_sound", "_speech"}
 

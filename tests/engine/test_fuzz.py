@@ -15,6 +15,12 @@ import aiohttp
 import grpc
 import pytest
 from conftest import make_registry
+from google.protobuf.descriptor import FieldDescriptor
+from google.protobuf.message import Message
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from figment.config import Limits
 from figment.engine import Engine
 from figment.gateway import Gateway
@@ -36,11 +42,6 @@ from figment.stages import (
     Transcript,
 )
 from figment.v1 import figment_pb2 as pb
-from google.protobuf.descriptor import FieldDescriptor
-from google.protobuf.message import Message
-from grpc_health.v1 import health_pb2, health_pb2_grpc
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 SERVICE = pb.DESCRIPTOR.services_by_name["Figment"]
 METHODS = [m.name for m in SERVICE.methods]

@@ -8,12 +8,13 @@ import json
 import aiohttp
 import grpc
 import pytest
+from google.protobuf import json_format
+
 from figment.engine import Engine
 from figment.gateway import Gateway
 from figment.server import Daemon
 from figment.v1 import figment_pb2 as pb
 from figment.v1 import figment_pb2_grpc as pb_grpc
-from google.protobuf import json_format
 
 
 @pytest.fixture

@@ -78,8 +78,9 @@ def test_spec_round_trips_through_proto_and_json_schema():
 
 def test_spec_rejects_out_of_range_without_clamping():
     import pytest
-    from figment.spec import Color, Material, Vec3
     from pydantic import ValidationError
+
+    from figment.spec import Color, Material, Vec3
 
     base = dict(
         name="x",

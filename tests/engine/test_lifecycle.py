@@ -9,13 +9,14 @@ import grpc
 import pytest
 from conftest import make_registry
 from doubles import EchoText
+from google.protobuf import struct_pb2
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
 from figment.engine import Engine
 from figment.errors import FailedPrecondition
 from figment.server import Daemon
 from figment.v1 import figment_pb2 as pb
 from figment.v1 import figment_pb2_grpc as pb_grpc
-from google.protobuf import struct_pb2
-from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 
 def slow(delay=0.05, words=400):
@@ -178,6 +179,7 @@ async def test_rate_limit_per_client(settings, registry):
 
 def test_registry_picks_builtin_and_reports_missing():
     from doubles import BoxMesh
+
     from figment.errors import MissingDependency
     from figment.stages import StageKind
 

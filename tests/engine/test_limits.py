@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import grpc
 import pytest
+
 from figment.v1 import figment_pb2 as pb
 
 LONG = "x" * 4001

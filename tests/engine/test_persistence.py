@@ -15,6 +15,7 @@ from pathlib import Path
 import grpc
 import pytest
 from doubles import glb_bytes
+
 from figment.rooms import Rooms, RoomStore
 from figment.v1 import figment_pb2 as pb
 from figment.v1 import figment_pb2_grpc as pb_grpc

@@ -13,6 +13,7 @@ import sys
 import aiohttp
 import grpc
 import pytest
+
 from figment.assets import is_asset_id
 from figment.engine import Engine
 from figment.gateway import Gateway

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+
 from figment.model import LanguageModel, build_model, default_cache_dir
 from figment.model._synthetic import synthetic_source
 

@@ -7,6 +7,7 @@ from importlib.metadata import EntryPoint
 
 import numpy as np
 import pytest
+
 from figment.model import AdapterError, compose, discover_adapters, load_adapter
 from figment.model import adapters as adapters_mod
 

@@ -6,6 +6,7 @@ import json
 
 import numpy as np
 import pytest
+
 from figment.model import LanguageModel, build_model, default_cache_dir
 from figment.model.build import BUILDER_VERSION
 

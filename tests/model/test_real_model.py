@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from figment.model import LanguageModel, SamplingParams
 
 REF = json.loads((Path(__file__).parent / "lm_reference.json").read_text())

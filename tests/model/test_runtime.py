@@ -8,6 +8,7 @@ import threading
 
 import numpy as np
 import pytest
+
 from figment.errors import InvalidArgument
 from figment.model import Engine, SamplingParams
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+
 from figment.errors import InvalidArgument
 from figment.pipone import lexicon as lx
 from figment.pipone.build import write_dataset
@@ -164,6 +165,7 @@ def test_lexicon_covers_the_spec():
 
 def test_semantic_nearest_known_vectors():
     import numpy as np
+
     from figment.pipone.embed import semantic_nearest
 
     v = np.array([[1, 0], [0.6, 0.8], [0, 1]], dtype=np.float32)

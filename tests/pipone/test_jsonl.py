@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+
 from figment.errors import InvalidArgument
 from figment.pipone.jsonl import MAX_ANSWER_CHARS, read_pairs, write_jsonl
 

@@ -12,6 +12,7 @@ import sys
 import numpy as np
 import pytest
 import trimesh
+
 from figment.errors import InvalidArgument
 from figment.spec import ARCHETYPES, MODIFIERS, PARTS, ObjectSpec
 from figment_mesh._build import (

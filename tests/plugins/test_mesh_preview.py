@@ -9,6 +9,7 @@ import zlib
 import numpy as np
 import pytest
 import trimesh
+
 from figment.spec import ObjectSpec
 from figment_mesh._build import build
 from figment_mesh.preview import MAX_SIZE, MIN_SIZE, read_glb, render_png

@@ -11,11 +11,12 @@ import sys
 import numpy as np
 import pytest
 import trimesh
+from pydantic import ValidationError
+
 from figment.errors import Cancelled, InvalidArgument
 from figment.spec import ObjectSpec
 from figment.stages import Mesh, MeshRequest, Proxy, Stage, StageContext, StageKind
 from figment_mesh import MeshOptions, ProceduralMesh, register_stages
-from pydantic import ValidationError
 
 
 def spec(**extra: object) -> ObjectSpec:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from figment.spec import ObjectSpec
 from figment_parse import SpecParse
 from figment_parse.extract import build_spec, find

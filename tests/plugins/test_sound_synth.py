@@ -7,6 +7,10 @@ import io
 import numpy as np
 import pytest
 import soundfile as sf
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
 from figment.errors import InvalidArgument
 from figment.spec import SOUNDS, ObjectSpec, SoundDescriptor
 from figment.stages import SoundRequest, StageKind
@@ -21,9 +25,6 @@ from figment_sound.synth import (
     SynthSound,
 )
 from figment_speech.bench import context
-from hypothesis import given, settings
-from hypothesis import strategies as st
-from pydantic import ValidationError
 
 
 def spec(**extra: object) -> ObjectSpec:

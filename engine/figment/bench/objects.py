@@ -46,11 +46,10 @@ def _pct(values: list[float], q: float) -> float:
 
 def measure(n: int = 100) -> dict[str, Any]:
     """Run the objects benchmark."""
-    from figment_mesh.bench import run_bench
-    from figment_parse import SpecParse
-
     from figment.pipone import build_dataset
     from figment.spec import ObjectSpec
+    from figment_mesh.bench import run_bench
+    from figment_parse import SpecParse
 
     pairs = build_dataset(n, seed=HELD_OUT_SEED)
     stage = SpecParse()

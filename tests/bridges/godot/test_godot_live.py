@@ -152,6 +152,7 @@ def in_process_gateway(origin: str, home: Path) -> Iterator[str]:
     """The daemon's engine, gRPC server and gateway in a thread, with the test stages of
     ``tests/doubles.py`` (deterministic, every stage present); yields host:port."""
     from doubles import ALL
+
     from figment.config import Limits, Settings
     from figment.engine import Engine
     from figment.gateway import Gateway

@@ -58,6 +58,7 @@ def doubles_daemon(home: Path, token: str) -> Iterator[str]:
     """The daemon's engine, gRPC server and gateway in a thread, with every test stage installed
     (so every event and asset arrives); yields the gateway's base URL."""
     from doubles import ALL
+
     from figment.config import Limits, Settings
     from figment.engine import Engine
     from figment.gateway import Gateway

@@ -92,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             blend=args.blend,
             seed=args.seed,
             questions=args.questions or len(FACTUAL_QUESTIONS),
+            progress=lambda message: print(f"figment eval: {message}", file=sys.stderr, flush=True),
         )
         result = evaluate(model, adapters, cfg, minilm_embed)
     except FigmentError as e:

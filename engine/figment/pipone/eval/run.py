@@ -43,6 +43,7 @@ class EvalConfig:
     questions: int = len(FACTUAL_QUESTIONS)
     max_batch: int = 16
     notes: list[str] = field(default_factory=list)
+    progress: Callable[[str], None] = lambda message: None
 
 
 class _Shared:
@@ -123,10 +124,9 @@ def evaluate(
     model: LanguageModel, adapters: dict[str, Adapter], cfg: EvalConfig, embed: Embed
 ) -> dict[str, Any]:
     """Run all four experiments and return every number (JSON-ready) plus the samples."""
-    from figment_text import MODE_DEFAULTS
-
     from figment.pipone import build_dataset
     from figment.stages import Mode
+    from figment_text import MODE_DEFAULTS
 
     cond = _Conditions(model, adapters)
     wordlist = M.vocab_wordlist(model.tokenizer.get_vocab())
@@ -141,6 +141,7 @@ def evaluate(
         cfg.notes.append(f"blend {blend_label} skipped: adapters {missing} not found")
 
     # 1 + 2 + 4: held-out prompts, every condition with IMAGINATIVE sampling.
+    cfg.progress(f"held-out: {len(conditions)} conditions x {len(prompts)} prompts")
     jobs = [
         cond.job(p, Mode.IMAGINATIVE, i, b, cfg.seed + k, cfg.max_tokens)
         for _, i, b in conditions
@@ -158,6 +159,7 @@ def evaluate(
         (pids[k], model.encode(t)) for name, _, _ in conditions for k, t in enumerate(texts[name])
     ]
     items += [(pids[k], model.encode(t)) for k, t in enumerate(controls)]
+    cfg.progress(f"scoring {len(items)} texts under the base model")
     logprobs = score_texts(model, items, None, cfg.max_batch)
     held: dict[str, dict[str, Any]] = {}
     for c, (name, _, _) in enumerate(conditions):
@@ -173,6 +175,7 @@ def evaluate(
             for x, t in zip(ppl, ts, strict=True)
         ]
         m["incoherence_rate"] = float(np.mean(flags)) if flags else 0.0
+    cfg.progress("embedding outputs")
     vectors = embed([t for name, _, _ in conditions for t in texts[name]])
     base_disp: dict[str, float] = {}
     for c, (name, _, _) in enumerate(conditions):
@@ -194,6 +197,9 @@ def evaluate(
     }
 
     # 3: mode safety.
+    cfg.progress(
+        f"mode safety: {min(cfg.questions, len(FACTUAL_QUESTIONS))} questions x {len(intensities) + 2} conditions"
+    )
     qs = FACTUAL_QUESTIONS[: cfg.questions]
     fd = MODE_DEFAULTS[Mode.FACTUAL]
     base_params = [
@@ -236,7 +242,7 @@ def evaluate(
         "base_accuracy": float(np.mean(literal["base"])) if qs else 0.0,
         "factual_accuracy": float(np.mean(literal["factual"])) if qs else 0.0,
         "factual_outputs_identical_to_base": safety_ids["factual"] == safety_ids["base"],
-        "factual_feed_empty": not factual_jobs or not factual_jobs[0].lora,
+        "factual_feed_empty": all(not j.lora for j in factual_jobs),
         "non_literal": {
             f"{i:g}": 1.0 - float(np.mean(literal[f"imaginative@{i:g}"])) if qs else 0.0
             for i in intensities
