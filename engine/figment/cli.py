@@ -270,6 +270,14 @@ def train_recipes(ctx: typer.Context) -> None:
     raise typer.Exit(run(ctx.args) or 0)
 
 
+@app.command("eval", context_settings=_PASS, add_help_option=False)
+def eval_(ctx: typer.Context) -> None:
+    """The PIP paper's experiments: a Markdown + PNG + JSON report (see `figment eval --help`)."""
+    from .pipone.eval import main as run
+
+    raise typer.Exit(run(ctx.args) or 0)
+
+
 @bench_app.command("sound")
 def bench_sound() -> None:
     """STT latency and WER, TTS real-time factor, sound synthesis and binaural render speed."""
