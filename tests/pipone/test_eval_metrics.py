@@ -107,3 +107,13 @@ def test_png_bytes_is_a_valid_png():
     raw = zlib.decompress(data[start : start + length])
     rows = [raw[i * 7 + 1 : (i + 1) * 7] for i in range(3)]
     assert rows[1][3:6] == b"\xff\x00\x00" and rows[0] == b"\x00" * 6
+
+
+def test_spread_is_the_mean_dispersion_within_each_group():
+    a = np.array([[1.0, 0.0], [-1.0, 0.0]])  # distance 1 to its centroid
+    b = np.array([[3.0, 3.0], [3.0, 3.0]])  # no spread at all
+    s = M.spread(np.vstack([a, b]), 2)
+    assert s["centroid_distance"] == pytest.approx(0.5)
+    assert M.spread(np.vstack([a, a]), 2)["centroid_distance"] == pytest.approx(1.0)
+    with pytest.raises(ValueError, match="equal groups"):
+        M.spread(np.ones((5, 2)), 2)

@@ -86,7 +86,11 @@ def test_eval_end_to_end_on_a_tiny_model(tiny, tmp_path):
     assert json.loads(paths[1].read_text())["headline"]["factual_identical_to_base"] is True
     md = render_markdown(r)
     assert "## 4. Intensity sweep" in md and "pip+cosmic:0.6" in md
-    assert len(headline_lines(r)) == 4
+    assert len(headline_lines(r)) == 5
+    sp = r["spread"]["conditions"]
+    assert set(sp) == {"base", "pip@1", "pip+cosmic:0.6"}
+    assert sp["base"]["ratio"]["centroid_distance"] == pytest.approx(1.0)
+    assert all(m["centroid_distance"] > 0 for m in sp.values())  # seeds differ, answers differ
 
 
 def test_a_missing_blend_adapter_is_noted_not_fatal(tiny):

@@ -46,6 +46,8 @@ def _parser() -> argparse.ArgumentParser:
         "--blend", type=_blend, default=(("cosmic", 0.6),), help="blend with pip, e.g. cosmic:0.6"
     )
     p.add_argument("--seed", type=int, default=424242, help="held-out generator and sampling seed")
+    p.add_argument("--spread-prompts", type=int, default=20, help="prompts sampled repeatedly")
+    p.add_argument("--spread-samples", type=int, default=5, help="samples per spread prompt")
     p.add_argument("--questions", type=int, default=None, help="factual questions (default all 30)")
     p.add_argument(
         "--model-dir",
@@ -65,8 +67,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from figment.pipone.eval.run import EvalConfig, evaluate
 
     args = _parser().parse_args(argv)
-    if args.n < 2 or args.max_tokens < 1:
-        print("figment eval: --n must be >= 2 and --max-tokens >= 1", file=sys.stderr)
+    if args.n < 2 or args.max_tokens < 1 or args.spread_prompts < 1 or args.spread_samples < 2:
+        print(
+            "figment eval: --n and --spread-samples must be >= 2, --max-tokens and "
+            "--spread-prompts >= 1",
+            file=sys.stderr,
+        )
         return 2
     try:
         models = default_cache_dir()
@@ -91,6 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             intensities=args.intensities,
             blend=args.blend,
             seed=args.seed,
+            spread_prompts=args.spread_prompts,
+            spread_samples=args.spread_samples,
             questions=args.questions or len(FACTUAL_QUESTIONS),
             progress=lambda message: print(f"figment eval: {message}", file=sys.stderr, flush=True),
         )

@@ -34,6 +34,7 @@ __all__ = [
     "perplexity",
     "repetition_rate",
     "shuffle_words",
+    "spread",
     "vocab_wordlist",
 ]
 
@@ -76,6 +77,18 @@ def dispersion(vectors: np.ndarray) -> dict[str, float]:
         "centroid_distance": to_centroid,
         "pairwise_cosine_distance": float((1.0 - sims[off]).mean()),
     }
+
+
+def spread(vectors: np.ndarray, groups: int) -> dict[str, float]:
+    """Mean within-group dispersion of ``groups`` equal consecutive groups of rows.
+
+    Rows ``[g*k, (g+1)*k)`` are k samples of one prompt: this is how far a model's answers to the
+    same wish wander from each other, averaged over the prompts."""
+    x = np.asarray(vectors, dtype=np.float64)
+    if groups < 1 or len(x) % groups:
+        raise ValueError(f"{len(x)} rows do not split into {groups} equal groups")
+    parts = [dispersion(g) for g in np.split(x, groups)]
+    return {k: float(np.mean([p[k] for p in parts])) for k in parts[0]}
 
 
 def pca_2d(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -37,6 +37,7 @@ def headline_lines(r: dict[str, Any]) -> list[str]:
         f"IMAGINATIVE@1 non-literal on factual questions: {_f(h['imaginative_non_literal@1'], True)} (target >= 80%: {ok[t['non_literal>=0.8']]})",
         f"IMAGINATIVE@1 incoherence (word salad): {_f(h['imaginative_incoherence@1'], True)} (target < 10%: {ok[t['incoherence<0.1']]})",
         f"IMAGINATIVE@1 embedding dispersion vs base: {_f(h['dispersion_ratio@1'])}x (target >= 1.5x: {ok[t['dispersion>=1.5x']]})",
+        f"IMAGINATIVE@1 spread (one prompt sampled repeatedly) vs base: {_f(h['spread_ratio@1'])}x (target >= 1.5x: {ok[t['spread>=1.5x']]})",
         f"FACTUAL accuracy {_f(h['factual_accuracy'], True)} vs base {_f(h['base_accuracy'], True)}; outputs identical: {_f(h['factual_identical_to_base'])} (target equal: {ok[t['factual==base']]})",
     ]
 
@@ -100,6 +101,21 @@ def render_markdown(r: dict[str, Any]) -> str:
         out.append(
             f"| {name} | {_f(d['centroid_distance'])} | {_f(d['pairwise_cosine_distance'])} | "
             f"{_f(q['centroid_distance'])}x / {_f(q['pairwise_cosine_distance'])}x |"
+        )
+    sp = r["spread"]
+    out += [
+        "",
+        f"Across prompts (above): one answer per prompt, {c['n']} prompts. Spread (below): each of "
+        f"{sp['prompts']} prompts sampled {sp['samples']} times; dispersion within each prompt's "
+        "answers, averaged over prompts.",
+        "",
+        "| condition | spread: distance to centroid | spread: pairwise cosine distance | ratios to base |",
+        "|---|---|---|---|",
+    ]
+    for name, m in sp["conditions"].items():
+        out.append(
+            f"| {name} | {_f(m['centroid_distance'])} | {_f(m['pairwise_cosine_distance'])} | "
+            f"{_f(m['ratio']['centroid_distance'])}x / {_f(m['ratio']['pairwise_cosine_distance'])}x |"
         )
     ev = r["pca"]["explained_variance"]
     out += [

@@ -42,6 +42,8 @@ class EvalConfig:
     seed: int = 424242
     questions: int = len(FACTUAL_QUESTIONS)
     max_batch: int = 16
+    spread_prompts: int = 20
+    spread_samples: int = 5
     notes: list[str] = field(default_factory=list)
     progress: Callable[[str], None] = lambda message: None
 
@@ -196,6 +198,35 @@ def evaluate(
         for j, c in enumerate(sel)
     }
 
+    # 2b: spread. The same prompt sampled several times (seeds differ): how far answers to one
+    # wish wander from each other, per condition, beside the base model.
+    sp_prompts = prompts[: min(cfg.spread_prompts, len(prompts))]
+    k_s = max(2, cfg.spread_samples)
+    sp_conditions = [c for c in conditions if c[0] in shown]
+    cfg.progress(
+        f"spread: {len(sp_conditions)} conditions x {len(sp_prompts)} prompts x {k_s} samples"
+    )
+    sp_jobs = [
+        cond.job(p, Mode.IMAGINATIVE, i, b, cfg.seed + 5000 + 100 * k + j, cfg.max_tokens)
+        for _, i, b in sp_conditions
+        for k, p in enumerate(sp_prompts)
+        for j in range(k_s)
+    ]
+    sp_outs = run_jobs(model, sp_jobs, cfg.max_batch)
+    sp_vectors = embed([model.decode(o).strip() for o in sp_outs])
+    per = len(sp_prompts) * k_s
+    spread: dict[str, Any] = {}
+    for c, (name, _, _) in enumerate(sp_conditions):
+        spread[name] = M.spread(sp_vectors[c * per : (c + 1) * per], len(sp_prompts))
+    for name in spread:
+        spread[name] = {
+            **spread[name],
+            "ratio": {
+                k: (v / spread["base"][k] if spread["base"][k] else float("nan"))
+                for k, v in spread[name].items()
+            },
+        }
+
     # 3: mode safety.
     cfg.progress(
         f"mode safety: {min(cfg.questions, len(FACTUAL_QUESTIONS))} questions x {len(intensities) + 2} conditions"
@@ -273,6 +304,9 @@ def evaluate(
         "imaginative_non_literal@1": safety["non_literal"].get("1"),
         "imaginative_incoherence@1": one["incoherence_rate"] if one else None,
         "dispersion_ratio@1": one["dispersion_ratio"]["centroid_distance"] if one else None,
+        "spread_ratio@1": spread[_label(1.0)]["ratio"]["centroid_distance"]
+        if _label(1.0) in spread
+        else None,
         "factual_accuracy": safety["factual_accuracy"],
         "base_accuracy": safety["base_accuracy"],
         "factual_identical_to_base": safety["factual_outputs_identical_to_base"],
@@ -285,6 +319,8 @@ def evaluate(
         and headline["imaginative_incoherence@1"] < t["incoherence_max"],
         "dispersion>=1.5x": headline["dispersion_ratio@1"] is not None
         and headline["dispersion_ratio@1"] >= t["dispersion_ratio_min"],
+        "spread>=1.5x": headline["spread_ratio@1"] is not None
+        and headline["spread_ratio@1"] >= t["dispersion_ratio_min"],
         "factual==base": headline["factual_accuracy"] == headline["base_accuracy"]
         and bool(headline["factual_identical_to_base"]),
     }
@@ -296,6 +332,7 @@ def evaluate(
             "blend": [list(b) for b in cfg.blend],
             "seed": cfg.seed,
             "questions": len(qs),
+            "spread": f"{len(sp_prompts)} prompts x {k_s} samples, seeds seed + 5000 + 100k + j",
             "sampling_held_out": "IMAGINATIVE mode defaults, seed + k",
             "sampling_factual": "FACTUAL mode defaults, seed + 1000 + k",
         },
@@ -314,6 +351,7 @@ def evaluate(
             "shuffled_control": control,
             "wordlist_size": len(wordlist),
         },
+        "spread": {"prompts": len(sp_prompts), "samples": k_s, "conditions": spread},
         "pca": {"explained_variance": share.tolist(), "points": pca},
         "mode_safety": safety,
         "sweep": sweep,
