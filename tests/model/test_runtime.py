@@ -183,12 +183,16 @@ def test_closing_a_stream_early_does_not_set_the_callers_event(tiny):
     engine = Engine(tiny)
     try:
         caller = threading.Event()
-        stream = engine.stream("hello", SamplingParams(max_tokens=20, temperature=0.0), cancel=caller)
+        stream = engine.stream(
+            "hello", SamplingParams(max_tokens=20, temperature=0.0), cancel=caller
+        )
         next(stream)
         stream.close()
         assert not caller.is_set()
         caller.set()
-        chunks = list(engine.stream("hello", SamplingParams(max_tokens=20, temperature=0.0), cancel=caller))
+        chunks = list(
+            engine.stream("hello", SamplingParams(max_tokens=20, temperature=0.0), cancel=caller)
+        )
         assert chunks[-1].finish_reason == "cancelled"
     finally:
         engine.close()

@@ -92,7 +92,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="figment train-recipes", description=run_recipes.__doc__)
     p.add_argument("names", nargs="*", default=list(RECIPES), help="recipes, in order")
     p.add_argument("--data", type=Path, default=Path("out/dataset"), help="pair files folder")
-    p.add_argument("--out", type=Path, default=Path("plugins/figment_adapters"), help="adapters folder (the shipped ones by default)")
+    p.add_argument(
+        "--out",
+        type=Path,
+        default=Path("plugins/figment_adapters"),
+        help="adapters folder (the shipped ones by default)",
+    )
     p.add_argument("--logs", type=Path, default=Path("out"), help="logs and checkpoints folder")
     p.add_argument("--threads", type=int, default=1, help="torch CPU threads per run")
     args = p.parse_args(argv)
