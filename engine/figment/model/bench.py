@@ -1,7 +1,8 @@
 """``python -m figment.model.bench``: decode speed, first-token latency, memory, fidelity, adapters, concurrency.
 
 Each backend runs in its own subprocess (so peak RSS is its own) on the same prompts:
-PyTorch eager (transformers + gguf, when installed), the fp32 ONNX graph and the int4 graph.
+PyTorch eager (transformers + gguf, when installed), the fp32 ONNX graph, the int4 graph (the
+default: exact Q4_1) and the int4 graph at accuracy level 4 (int8 activations: faster, not exact).
 Printed: decode tokens/s at batch 1 over 100 tokens, time to first token for a ~50-token prompt,
 peak RSS, ratios to PyTorch; greedy int4 vs fp32 token-for-token matches on the benchmark prompts;
 adapter switch cost; aggregate tokens/s with 1, 2 and 4 concurrent requests through the Engine.
@@ -52,7 +53,13 @@ def _onnx_worker(precision: str, cache: str | None, threads: int | None) -> dict
     from .runtime import Engine, LanguageModel
     from .sampling import SamplingParams
 
-    m = LanguageModel(build_model(cache, precision, progress=None), threads=threads)
+    level = 4 if precision == "int4-a4" else None
+    built = (
+        build_model(cache, "int4", progress=None, accuracy_level=4)
+        if level
+        else build_model(cache, precision, progress=None)
+    )
+    m = LanguageModel(built, threads=threads)
     msgs = lambda text: m.chat_prompt([{"role": "user", "content": text}])  # noqa: E731
     greedy = SamplingParams(max_tokens=DECODE_TOKENS, temperature=0)
     ttft_ids = m.encode(msgs(TTFT_TEXT))
@@ -207,11 +214,12 @@ def main(argv: list[str] | None = None) -> None:
 
     for p in ("fp32", "int4"):
         build_model(args.cache_dir, p, progress=None)
+    build_model(args.cache_dir, "int4", progress=None, accuracy_level=4)
     res: dict[str, dict | None] = {}
     have_torch = not args.no_torch and all(
         __import__("importlib.util").util.find_spec(m) for m in ("torch", "transformers")
     )
-    for kind in (["torch"] if have_torch else []) + ["fp32", "int4"]:
+    for kind in (["torch"] if have_torch else []) + ["fp32", "int4", "int4-a4"]:
         print(f"running {kind} ...", flush=True)
         res[kind] = _spawn(kind, args)
     base = res.get("torch")
@@ -221,7 +229,12 @@ def main(argv: list[str] | None = None) -> None:
     print(
         f"{'backend':<14}{'decode tok/s':>13}{'x torch':>9}{'TTFT ms':>9}{'x torch':>9}{'prompt':>8}{'peak MB':>9}"
     )
-    names = {"torch": "pytorch eager", "fp32": "onnx fp32", "int4": "onnx int4"}
+    names = {
+        "torch": "pytorch eager",
+        "fp32": "onnx fp32",
+        "int4": "onnx int4",
+        "int4-a4": "int4 level 4",
+    }
     for kind, r in res.items():
         if not r:
             print(f"{names[kind]:<14} failed")
@@ -232,11 +245,14 @@ def main(argv: list[str] | None = None) -> None:
             f"{names[kind]:<14}{r['decode_tps']:>13.1f}{sp:>9}{r['ttft_s'] * 1e3:>9.0f}{lat:>9}{r['prompt_tokens']:>8}{r['peak_rss_mb']:>9.0f}"
         )
     f32, i4 = res.get("fp32"), res.get("int4")
-    if f32 and i4:
-        same = sum(a == b for a, b in zip(f32["outputs"], i4["outputs"], strict=True))
-        print(
-            f"\ngreedy int4 == fp32 token for token: {same}/{len(PROMPTS)} prompts (up to {DECODE_TOKENS} tokens)"
-        )
+    print()
+    for kind in ("int4", "int4-a4"):
+        q = res.get(kind)
+        if f32 and q:
+            same = sum(a == b for a, b in zip(f32["outputs"], q["outputs"], strict=True))
+            print(
+                f"greedy {names[kind]} == fp32 token for token: {same}/{len(PROMPTS)} prompts (up to {DECODE_TOKENS} tokens)"
+            )
     if i4:
         print(f"adapter switch: compose {i4['adapter_compose_ms']:.2f} ms, no reload; decode {i4['ms_per_token_adapter_off']:.2f} ms/token off, "
               f"{i4['ms_per_token_adapter_on']:.2f} ms/token with a rank-8 q/v adapter")  # fmt: skip
