@@ -80,3 +80,18 @@ def test_lora_matches_numpy_oracle(tiny_dirs, tiny_source, tiny_adapters):
     logits, _ = tiny.run(np.array([ids], np.int64), np.array([len(ids) - 1], np.int32), None,
                          {k: v[None] for k, v in feed.items()})  # fmt: skip
     np.testing.assert_allclose(logits[0], ref[-1], rtol=0, atol=2e-3 * np.abs(ref[-1]).max())
+
+
+def test_find_model_returns_only_the_exact_kind(tmp_path):
+    from figment.model import find_model
+
+    def fake(name: str) -> None:
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "manifest.json").write_text("{}")
+
+    fake(f"smollm2-135m-int4-{'a' * 12}-g{BUILDER_VERSION}")
+    fake(f"smollm2-135m-int4-a4-{'b' * 12}-g{BUILDER_VERSION}")  # newer, but another kind
+    (tmp_path / f"smollm2-135m-fp32-{'c' * 12}-g{BUILDER_VERSION}").mkdir()  # unfinished build
+    assert find_model(tmp_path, "int4").name.startswith("smollm2-135m-int4-aaaa")
+    assert find_model(tmp_path, "int4", accuracy_level=4).name.startswith("smollm2-135m-int4-a4-")
+    assert find_model(tmp_path, "fp32") is None

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -87,26 +88,32 @@ def build_tokenizer(tok: dict[str, Any]) -> Any:
     return t
 
 
+def _kind(precision: str, accuracy_level: int) -> str:
+    if precision == "fp32" or accuracy_level == DEFAULT_ACCURACY_LEVEL:
+        return precision
+    return f"{precision}-a{accuracy_level}"
+
+
 def _key(sha256: str, precision: str, accuracy_level: int) -> str:
-    acc = (
-        ""
-        if precision == "fp32" or accuracy_level == DEFAULT_ACCURACY_LEVEL
-        else f"-a{accuracy_level}"
-    )
-    return f"{MODEL_NAME}-{precision}{acc}-{sha256[:12]}-g{BUILDER_VERSION}"
+    return f"{MODEL_NAME}-{_kind(precision, accuracy_level)}-{sha256[:12]}-g{BUILDER_VERSION}"
 
 
-def find_model(cache_dir: Path | None = None, precision: str = "int4") -> Path | None:
-    """The newest complete build of ``precision`` in the cache dir, or None."""
+def find_model(
+    cache_dir: Path | None = None,
+    precision: str = "int4",
+    accuracy_level: int = DEFAULT_ACCURACY_LEVEL,
+) -> Path | None:
+    """The newest complete build of ``precision`` (at ``accuracy_level``) in the cache dir, or None.
+
+    Only that exact kind: an ``int4-a4`` build never stands in for the default ``int4`` one."""
     root = Path(cache_dir or default_cache_dir())
+    kind = re.escape(f"{MODEL_NAME}-{_kind(precision, accuracy_level)}")
+    name = re.compile(rf"{kind}-[0-9a-f]{{12}}-g{re.escape(str(BUILDER_VERSION))}$")
     found = sorted(
-        (
-            p
-            for p in root.glob(f"{MODEL_NAME}-{precision}-*-g{BUILDER_VERSION}")
-            if (p / "manifest.json").is_file()
-        ),
+        (p for p in root.glob(f"{MODEL_NAME}-*") if name.match(p.name)),
         key=lambda p: p.stat().st_mtime,
     )
+    found = [p for p in found if (p / "manifest.json").is_file()]
     return found[-1] if found else None
 
 
