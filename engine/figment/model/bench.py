@@ -33,6 +33,8 @@ PROMPTS = [
 ]
 TTFT_TEXT = "Please imagine an impossible object floating above the kitchen table and describe its shape, colour, sound and smell."
 DECODE_TOKENS = 100
+BUILDS = {"fp32": ("fp32", 1), "int4": ("int4", 1), "int4-a4": ("int4", 4)}
+"""The ONNX rows of the table: (precision, accuracy level) of each build."""
 
 
 def _peak_mb() -> float:
@@ -62,13 +64,10 @@ def _onnx_worker(precision: str, cache: str | None, threads: int | None) -> dict
     from .runtime import Engine, LanguageModel
     from .sampling import SamplingParams
 
-    level = 4 if precision == "int4-a4" else None
-    built = (
-        build_model(cache, "int4", progress=None, accuracy_level=4)
-        if level
-        else build_model(cache, precision, progress=None)
+    built, level = BUILDS[precision]
+    m = LanguageModel(
+        build_model(cache, built, progress=None, accuracy_level=level), threads=threads
     )
-    m = LanguageModel(built, threads=threads)
     msgs = lambda text: m.chat_prompt([{"role": "user", "content": text}])  # noqa: E731
     greedy = SamplingParams(max_tokens=DECODE_TOKENS, temperature=0)
     ttft_ids = m.encode(msgs(TTFT_TEXT))
@@ -221,14 +220,13 @@ def main(argv: list[str] | None = None) -> None:
         return
     from .build import build_model
 
-    for p in ("fp32", "int4"):
-        build_model(args.cache_dir, p, progress=None)
-    build_model(args.cache_dir, "int4", progress=None, accuracy_level=4)
+    for precision, level in BUILDS.values():
+        build_model(args.cache_dir, precision, progress=None, accuracy_level=level)
     res: dict[str, dict | None] = {}
     have_torch = not args.no_torch and all(
         __import__("importlib.util").util.find_spec(m) for m in ("torch", "transformers")
     )
-    for kind in (["torch"] if have_torch else []) + ["fp32", "int4", "int4-a4"]:
+    for kind in (["torch"] if have_torch else []) + list(BUILDS):
         print(f"running {kind} ...", flush=True)
         res[kind] = _spawn(kind, args)
     base = res.get("torch")

@@ -109,12 +109,12 @@ def find_model(
     root = Path(cache_dir or default_cache_dir())
     kind = re.escape(f"{MODEL_NAME}-{_kind(precision, accuracy_level)}")
     name = re.compile(rf"{kind}-[0-9a-f]{{12}}-g{re.escape(str(BUILDER_VERSION))}$")
-    found = sorted(
-        (p for p in root.glob(f"{MODEL_NAME}-*") if name.match(p.name)),
-        key=lambda p: p.stat().st_mtime,
-    )
-    found = [p for p in found if (p / "manifest.json").is_file()]
-    return found[-1] if found else None
+    found = [
+        p
+        for p in root.glob(f"{MODEL_NAME}-*")
+        if name.match(p.name) and (p / "manifest.json").is_file()
+    ]
+    return max(found, key=lambda p: p.stat().st_mtime, default=None)
 
 
 def _print_progress(step: str, done: int, total: int) -> None:

@@ -103,6 +103,11 @@ def _label(intensity: float) -> str:
     return "base" if intensity == 0 else f"pip@{intensity:g}"
 
 
+def _ratios(d: dict[str, float], base: dict[str, float]) -> dict[str, float]:
+    """Each measure of ``d`` over the same measure of the base condition."""
+    return {k: (v / base[k] if base[k] else float("nan")) for k, v in d.items()}
+
+
 def _text_measures(
     texts: list[str], logprobs: list[list[float]], wordlist: frozenset[str]
 ) -> dict[str, Any]:
@@ -179,14 +184,10 @@ def evaluate(
         m["incoherence_rate"] = float(np.mean(flags)) if flags else 0.0
     cfg.progress("embedding outputs")
     vectors = embed([t for name, _, _ in conditions for t in texts[name]])
-    base_disp: dict[str, float] = {}
     for c, (name, _, _) in enumerate(conditions):
         d = M.dispersion(vectors[c * len(prompts) : (c + 1) * len(prompts)])
-        base_disp = base_disp or d
         held[name]["dispersion"] = d
-        held[name]["dispersion_ratio"] = {
-            k: (v / base_disp[k] if base_disp[k] else float("nan")) for k, v in d.items()
-        }
+        held[name]["dispersion_ratio"] = _ratios(d, held["base"].get("dispersion", d))
     shown = ["base", _label(1.0 if 1.0 in intensities else intensities[-1])]
     shown += [blend_label] if blend_label in texts else []
     sel = [c for c, (name, _, _) in enumerate(conditions) if name in shown]
@@ -216,16 +217,9 @@ def evaluate(
     sp_vectors = embed([model.decode(o).strip() for o in sp_outs])
     per = len(sp_prompts) * k_s
     spread: dict[str, Any] = {}
-    for c, (name, _, _) in enumerate(sp_conditions):
-        spread[name] = M.spread(sp_vectors[c * per : (c + 1) * per], len(sp_prompts))
-    for name in spread:
-        spread[name] = {
-            **spread[name],
-            "ratio": {
-                k: (v / spread["base"][k] if spread["base"][k] else float("nan"))
-                for k, v in spread[name].items()
-            },
-        }
+    for c, (name, _, _) in enumerate(sp_conditions):  # base first, as in `conditions`
+        d = M.spread(sp_vectors[c * per : (c + 1) * per], len(sp_prompts))
+        spread[name] = {**d, "ratio": _ratios(d, spread.get("base", d))}
 
     # 3: mode safety.
     cfg.progress(
