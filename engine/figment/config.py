@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -87,6 +87,14 @@ class Settings(BaseModel):
     tls_key: Path | None = Field(None, description="PEM private key for TLS")
     cors_origins: list[str] = Field(default_factory=list, description="origins the gateway allows")
     home: Path = Field(default_factory=default_home, description="models, adapters, assets")
+    model: Literal["int4", "int4-fast", "fp32"] = Field(
+        "int4",
+        description="language model build: int4 (exact 4-bit, default), int4-fast (int8 "
+        "activations: faster, greedy answers drift), fp32 (reference, slower)",
+    )
+    device: Literal["auto", "cpu", "cuda"] = Field(
+        "auto", description="where the language model runs: auto uses CUDA when it is there"
+    )
     stages: dict[str, str] = Field(default_factory=dict, description="kind → stage id to use")
     stage_options: dict[str, dict[str, Any]] = Field(
         default_factory=dict, description="stage id → default options"

@@ -42,6 +42,15 @@ def test_build_is_reused(tiny_dirs, tiny_source):
     assert calls == [("reuse", 1, 1)]
 
 
+def test_fast_build_is_its_own_kind(tmp_path, tiny_source):
+    fast = build_model(tmp_path, "int4-fast", progress=None, source=tiny_source)
+    m = json.loads((fast / "manifest.json").read_text())
+    assert fast.name.startswith("smollm2-135m-int4-fast-")
+    assert (m["precision"], m["accuracy_level"]) == ("int4-fast", 4)
+    exact = build_model(tmp_path, "int4", progress=None, source=tiny_source)
+    assert json.loads((exact / "manifest.json").read_text())["accuracy_level"] == 1
+
+
 def test_bad_precision(tmp_path, tiny_source):
     with pytest.raises(ValueError, match="precision"):
         build_model(tmp_path, "int3", progress=None, source=tiny_source)
@@ -90,8 +99,10 @@ def test_find_model_returns_only_the_exact_kind(tmp_path):
         (tmp_path / name / "manifest.json").write_text("{}")
 
     fake(f"smollm2-135m-int4-{'a' * 12}-g{BUILDER_VERSION}")
-    fake(f"smollm2-135m-int4-a4-{'b' * 12}-g{BUILDER_VERSION}")  # newer, but another kind
+    fake(f"smollm2-135m-int4-fast-{'b' * 12}-g{BUILDER_VERSION}")  # newer, but another kind
     (tmp_path / f"smollm2-135m-fp32-{'c' * 12}-g{BUILDER_VERSION}").mkdir()  # unfinished build
     assert find_model(tmp_path, "int4").name.startswith("smollm2-135m-int4-aaaa")
-    assert find_model(tmp_path, "int4", accuracy_level=4).name.startswith("smollm2-135m-int4-a4-")
+    assert find_model(tmp_path, "int4-fast").name.startswith("smollm2-135m-int4-fast-")
     assert find_model(tmp_path, "fp32") is None
+    with pytest.raises(ValueError, match="int4, int4-fast, fp32"):
+        find_model(tmp_path, "int8")

@@ -6,6 +6,8 @@ milliseconds. The vocabulary is the 256 byte-level symbols plus SmolLM2's first 
 
 from __future__ import annotations
 
+import hashlib
+
 import numpy as np
 
 from ._gguf import ModelSource, Q4Weight, Q8Weight
@@ -101,6 +103,6 @@ def synthetic_source(
         "padding_token_id": 2,
         "chat_template": CHAT_TEMPLATE,
     }
-    return ModelSource(
-        config=cfg, weights=w, tokenizer=tok, sha256=f"synthetic-{seed}-{layers}-{hidden}", path=""
-    )
+    # A hex digest like a real file's, so cache keys and find_model treat it the same way.
+    sha = hashlib.sha256(f"synthetic-{seed}-{layers}-{hidden}".encode()).hexdigest()
+    return ModelSource(config=cfg, weights=w, tokenizer=tok, sha256=sha, path="")

@@ -18,6 +18,12 @@ request is prefilled alone (batch 1) between two decode steps and then joins the
 may carry its own adapter mix: LoRA inputs take a leading batch axis, ranks zero-padded. A request
 is never blocked behind another's full generation; it waits at most one step.
 
+Devices: CPU by default; CUDA when onnxruntime-gpu is installed and a GPU answers (``device``
+"auto" or "cuda"; the choice and any fallback are logged and shown in Describe). Measured with
+``scripts/cuda_check`` on an H200: int4 122 tok/s, fp32 148 tok/s, first token 10-13 ms, greedy
+tokens equal to the CPU's (8/8 prompts); the 30 GroupQueryAttention nodes stay on the CPU
+(onnxruntime has no fp32 kernel for them on CUDA), and 1,100 small kernels per token bound the rest.
+
 Consumers: :meth:`Engine.stream` (sync generator), :meth:`Engine.astream` (async iterator fed with
 ``call_soon_threadsafe``: the event loop never blocks), or :meth:`LanguageModel.generate` inline.
 Cancellation: a ``threading.Event`` checked before every step.
@@ -89,6 +95,11 @@ class LanguageModel:
         )
         if device == "cuda" and not want_cuda:
             log.warning("CUDA requested but onnxruntime has no CUDAExecutionProvider; using CPU")
+        if want_cuda and hasattr(ort, "preload_dlls"):
+            try:  # CUDA libraries from the nvidia-* pip packages (onnxruntime-gpu[cuda,cudnn])
+                ort.preload_dlls()
+            except Exception as e:
+                log.warning("could not preload the CUDA libraries: %s", e)
         try:
             self.session = ort.InferenceSession(
                 str(self.dir / "model.onnx"), so, providers=providers

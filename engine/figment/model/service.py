@@ -15,21 +15,30 @@ from pathlib import Path
 from figment.errors import MissingDependency, NotFound
 
 from .adapters import Adapter, discover_adapters
-from .build import default_cache_dir, find_model
+from .build import check_precision, default_cache_dir, find_model
 from .runtime import Engine, LanguageModel
 
-__all__ = ["SharedModel", "shared_model"]
+__all__ = ["SharedModel", "configure", "shared_model"]
 
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
-_models: dict[tuple[Path, str], SharedModel] = {}
+_models: dict[tuple[Path, str, str], SharedModel] = {}
+_choice = {"precision": "int4", "device": "auto"}
+
+
+def configure(precision: str = "int4", device: str = "auto") -> None:
+    """The build and device that :func:`shared_model` loads (the daemon's ``model``/``device``)."""
+    check_precision(precision)
+    if device not in ("auto", "cpu", "cuda"):
+        raise ValueError(f"device must be auto, cpu or cuda, not {device!r}")
+    _choice.update(precision=precision, device=device)
 
 
 class SharedModel:
     """A loaded model, its batching engine and its adapters."""
 
-    def __init__(self, model_dir: Path, home: Path):
-        self.model = LanguageModel(model_dir)
+    def __init__(self, model_dir: Path, home: Path, device: str = "auto"):
+        self.model = LanguageModel(model_dir, device=device)
         self.engine = Engine(self.model)
         self.home = home
         self._adapters: dict[str, Adapter] = {}
@@ -51,19 +60,20 @@ class SharedModel:
             return self._adapters[name]
 
 
-def shared_model(home: Path | None = None, precision: str = "int4") -> SharedModel:
-    """The process's model of this precision, loaded on first call."""
+def shared_model(home: Path | None = None, precision: str | None = None) -> SharedModel:
+    """The process's model of this precision (default: the configured one), loaded on first call."""
     models = default_cache_dir() if home is None else home / "models"
     root = models.parent
+    precision, device = precision or _choice["precision"], _choice["device"]
     with _lock:
-        key = (models, precision)
+        key = (models, precision, device)
         if key not in _models:
             found = find_model(models, precision)
             if found is None:
                 raise MissingDependency(
                     f"the {precision} language model (not built in {models})",
-                    "run `figment model build` (offline, about a minute)",
+                    f"run `figment model build --precision {precision}` (offline, under a minute)",
                 )
-            _models[key] = SharedModel(found, root)
+            _models[key] = SharedModel(found, root, device)
             log.info("language model %s loaded", found.name)
         return _models[key]

@@ -1,0 +1,53 @@
+"""The daemon's model choice: settings name a build and a device; the shared model follows them."""
+
+from __future__ import annotations
+
+import pytest
+
+from figment.config import load_settings
+from figment.errors import FailedPrecondition, MissingDependency
+from figment.model import build_model, service
+
+
+@pytest.fixture
+def restore_choice():
+    saved = dict(service._choice)
+    yield
+    service._choice.update(saved)
+
+
+def test_settings_name_the_build_and_device():
+    s = load_settings(None, model="int4-fast", device="cpu")
+    assert (s.model, s.device) == ("int4-fast", "cpu")
+    assert load_settings(None).model == "int4"
+    with pytest.raises(FailedPrecondition, match="config model"):
+        load_settings(None, model="int8")
+    with pytest.raises(FailedPrecondition, match="config device"):
+        load_settings(None, device="tpu")
+
+
+def test_shared_model_loads_the_configured_build(tmp_path, tiny_source, restore_choice):
+    build_model(tmp_path / "models", "int4", progress=None, source=tiny_source)
+    build_model(tmp_path / "models", "int4-fast", progress=None, source=tiny_source)
+    service.configure("int4-fast", "cpu")
+    shared = service.shared_model(tmp_path)
+    try:
+        info = shared.model.device_info()
+        assert info["precision"] == "int4-fast" and info["provider"] == "CPUExecutionProvider"
+        assert service.shared_model(tmp_path) is shared  # loaded once
+        assert service.shared_model(tmp_path, "int4").model.device_info()["precision"] == "int4"
+    finally:
+        shared.engine.close()
+
+
+def test_a_missing_build_says_how_to_make_it(tmp_path, restore_choice):
+    service.configure("fp32")
+    with pytest.raises(MissingDependency, match="fp32 language model"):
+        service.shared_model(tmp_path)
+
+
+def test_configure_rejects_unknown_names(restore_choice):
+    with pytest.raises(ValueError, match="int4, int4-fast, fp32"):
+        service.configure("int2")
+    with pytest.raises(ValueError, match="device"):
+        service.configure("int4", "npu")
