@@ -220,7 +220,8 @@ def print_describe(info: pb.DescribeResponse, console: Console) -> None:
         limits.add_row(lim.name, value, lim.unit, lim.description)
     console.print(limits)
     for m in info.models:
-        console.print(f"model {m.name} ({m.precision}): {m.status}")
+        on = f" on {m.device}" if m.device else ""
+        console.print(f"model {m.name} ({m.precision}): {m.status}{on}")
     for a in info.adapters:
         console.print(f"adapter {a.name} (rank {a.rank}): {a.description}")
     if not info.adapters:

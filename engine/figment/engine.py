@@ -197,16 +197,26 @@ class Engine:
     def _describe_models(self, out: pb.DescribeResponse) -> None:
         """Built models and installed adapters (read from their manifests; nothing is loaded)."""
         from .model.adapters import discover_adapters
-        from .model.build import find_model
+        from .model.build import PRECISIONS, find_model
         from .model.runtime import available_providers
+        from .model.service import loaded_provider
 
         out.devices.extend(available_providers())
-        for precision in ("int4", "fp32"):
-            found = find_model(self.settings.home / "models", precision)
-            status = "built" if found else "not built: run `figment model build`"
+        models = self.settings.home / "models"
+        for precision in PRECISIONS:
+            found = find_model(models, precision)
+            status = (
+                "built" if found else f"not built: `figment model build --precision {precision}`"
+            )
+            device = ""
+            if precision == self.settings.model:  # the one the daemon serves
+                status += ", selected"
+                device = (
+                    loaded_provider(models, precision) or f"{self.settings.device} (not loaded)"
+                )
             name = found.name if found else f"smollm2-135m-{precision}"
             out.models.append(
-                pb.ModelInfo(name=name, precision=precision, device="", status=status)
+                pb.ModelInfo(name=name, precision=precision, device=device, status=status)
             )
         for name, path in sorted(discover_adapters([self.settings.home / "adapters"]).items()):
             try:

@@ -11,9 +11,12 @@ from figment.model import build_model, service
 
 @pytest.fixture
 def restore_choice():
-    saved = dict(service._choice)
+    """Put back the configured choice and unload the models a test loaded."""
+    saved, before = dict(service._choice), dict(service._models)
     yield
     service._choice.update(saved)
+    for key in set(service._models) - set(before):
+        service._models.pop(key).engine.close()
 
 
 def test_settings_name_the_build_and_device():
@@ -31,13 +34,12 @@ def test_shared_model_loads_the_configured_build(tmp_path, tiny_source, restore_
     build_model(tmp_path / "models", "int4-fast", progress=None, source=tiny_source)
     service.configure("int4-fast", "cpu")
     shared = service.shared_model(tmp_path)
-    try:
-        info = shared.model.device_info()
-        assert info["precision"] == "int4-fast" and info["provider"] == "CPUExecutionProvider"
-        assert service.shared_model(tmp_path) is shared  # loaded once
-        assert service.shared_model(tmp_path, "int4").model.device_info()["precision"] == "int4"
-    finally:
-        shared.engine.close()
+    info = shared.model.device_info()
+    assert info["precision"] == "int4-fast" and info["provider"] == "CPUExecutionProvider"
+    assert service.shared_model(tmp_path) is shared  # loaded once
+    assert service.loaded_provider(tmp_path / "models", "int4-fast") == "CPUExecutionProvider"
+    assert service.loaded_provider(tmp_path / "models", "fp32") is None
+    assert service.shared_model(tmp_path, "int4").model.device_info()["precision"] == "int4"
 
 
 def test_a_missing_build_says_how_to_make_it(tmp_path, restore_choice):
@@ -51,3 +53,19 @@ def test_configure_rejects_unknown_names(restore_choice):
         service.configure("int2")
     with pytest.raises(ValueError, match="device"):
         service.configure("int4", "npu")
+
+
+def test_describe_lists_every_build_and_marks_the_selected_one(
+    tmp_path, tiny_source, restore_choice
+):
+    from figment.config import Settings
+    from figment.engine import Engine
+
+    build_model(tmp_path / "models", "int4-fast", progress=None, source=tiny_source)
+    engine = Engine(Settings(home=tmp_path, model="int4-fast", device="cpu", grpc_port=0))
+    models = {m.precision: m for m in engine.describe().models}
+    assert set(models) == {"int4", "int4-fast", "fp32"}
+    assert models["int4-fast"].status == "built, selected"
+    assert models["int4-fast"].device == "cpu (not loaded)"
+    assert models["fp32"].status == "not built: `figment model build --precision fp32`"
+    assert models["fp32"].device == ""

@@ -29,7 +29,7 @@ LoRA (x @ A^T then @ B^T: rank 0 contributes exactly zero), and MatMulNBits for 
   ScatterElements) and written back.
 
 Fidelity and speed (``figment bench lm``: greedy, 8 prompts x 100 tokens; batch 1, 2 threads):
-accuracy level 1 matched fp32 on 8/8 at 65.5 tok/s; level 4 on 1/8 at 87.6 tok/s. Level 1 is the
+accuracy level 1 matched fp32 on 8/8 at 68.2 tok/s; level 4 on 1/8 at 86.0 tok/s. Level 1 is the
 default build ``int4``; level 4 is the build ``int4-fast``. Where the rest of a step goes (measured
 with interleaved A/B runs): the 120 linears alone take 7.5 ms at level 1 and 4.8 ms at level 4, the
 int8 output projection 1.5 ms, attention, norms and the Q4_1 block-minimum products the rest.

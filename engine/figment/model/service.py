@@ -18,7 +18,7 @@ from .adapters import Adapter, discover_adapters
 from .build import check_precision, default_cache_dir, find_model
 from .runtime import Engine, LanguageModel
 
-__all__ = ["SharedModel", "configure", "shared_model"]
+__all__ = ["SharedModel", "configure", "loaded_provider", "shared_model"]
 
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
@@ -77,3 +77,11 @@ def shared_model(home: Path | None = None, precision: str | None = None) -> Shar
             _models[key] = SharedModel(found, root, device)
             log.info("language model %s loaded", found.name)
         return _models[key]
+
+
+def loaded_provider(models: Path, precision: str) -> str | None:
+    """The execution provider of a loaded model of ``precision`` in ``models``, if one is loaded."""
+    for (root, kind, _), shared in list(_models.items()):
+        if root == models and kind == precision:
+            return str(shared.model.provider)
+    return None
