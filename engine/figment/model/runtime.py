@@ -22,9 +22,11 @@ is never blocked behind another's full generation; it waits at most one step.
 
 Devices: CPU by default; CUDA when onnxruntime-gpu is installed and a GPU answers (``device``
 "auto" or "cuda"; the choice and any fallback are logged and shown in Describe). Measured with
-``scripts/cuda_check`` on an H200: int4 122 tok/s, fp32 148 tok/s, first token 10-13 ms, greedy
-tokens equal to the CPU's (8/8 prompts); the 30 GroupQueryAttention nodes stay on the CPU
-(onnxruntime has no fp32 kernel for them on CUDA), and 1,100 small kernels per token bound the rest.
+``scripts/cuda_check`` on two H200 machines: int4 122-145 tok/s, fp32 148-175 tok/s, first token
+8-13 ms, greedy tokens equal to the CPU's (8/8 prompts); no faster than those machines' 16 CPU
+cores. The 30 GroupQueryAttention nodes stay on the CPU (onnxruntime has no fp32 kernel for them
+on CUDA); an fp16 attention + KV build that kept every node on CUDA was slower (122 vs 145 tok/s),
+because ~1,100 small kernels per token, not those round trips, bound a model this size.
 
 Consumers: :meth:`Engine.stream` (sync generator), :meth:`Engine.astream` (async iterator fed with
 ``call_soon_threadsafe``: the event loop never blocks), or :meth:`LanguageModel.generate` inline.
