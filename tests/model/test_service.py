@@ -69,3 +69,12 @@ def test_describe_lists_every_build_and_marks_the_selected_one(
     assert models["int4-fast"].device == "cpu (not loaded)"
     assert models["fp32"].status == "not built: `figment model build --precision fp32`"
     assert models["fp32"].device == ""
+
+
+def test_the_settings_offer_every_build():
+    from typing import get_args
+
+    from figment.config import Settings
+    from figment.model.build import PRECISIONS
+
+    assert set(get_args(Settings.model_fields["model"].annotation)) == set(PRECISIONS)
