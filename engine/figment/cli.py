@@ -85,14 +85,15 @@ def serve(
         if no_gateway:
             settings.http_port = None
         settings.check_bind()
-        _ensure_model(settings, settings.model)
+        _ensure_model(settings)
         run_daemon(settings, ready_file)
     except FigmentError as exc:
         _fail(exc)
 
 
-def _ensure_model(settings: Settings, precision: str = "int4", force: bool = False) -> Path:
-    """Build the language model if it is not built yet (offline, with a progress bar)."""
+def _ensure_model(settings: Settings, precision: str | None = None, force: bool = False) -> Path:
+    """Build the language model (default: the settings' ``model``) if it is not built yet
+    (offline, with a progress bar)."""
     import os
 
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -101,6 +102,7 @@ def _ensure_model(settings: Settings, precision: str = "int4", force: bool = Fal
 
     os.environ["FIGMENT_HOME"] = str(settings.home)  # stages find the model and adapters here
     models = settings.home / "models"
+    precision = precision or settings.model
     found = find_model(models, precision)
     if found is not None and not force:
         return found

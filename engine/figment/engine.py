@@ -80,6 +80,9 @@ class Engine:
     """Everything one daemon holds: settings, stages, assets, rooms, workers, admission."""
 
     def __init__(self, settings: Settings, registry: Registry | None = None):
+        from .model.service import configure
+
+        configure(settings.model, settings.device)  # the build and device the stages load
         self.settings = settings
         self.limits = settings.limits
         self.registry = registry or Registry(settings.stages, settings.plugins)
@@ -211,9 +214,8 @@ class Engine:
             device = ""
             if precision == self.settings.model:  # the one the daemon serves
                 status += ", selected"
-                device = (
-                    loaded_provider(models, precision) or f"{self.settings.device} (not loaded)"
-                )
+                loaded = loaded_provider(models, precision, self.settings.device)
+                device = loaded or f"{self.settings.device} (not loaded)"
             name = found.name if found else f"smollm2-135m-{precision}"
             out.models.append(
                 pb.ModelInfo(name=name, precision=precision, device=device, status=status)

@@ -74,9 +74,6 @@ async def serve(
 ) -> None:
     """Serve until SIGINT or SIGTERM, then shut down gracefully (``registry``: other stages)."""
     settings.check_bind()
-    from .model.service import configure
-
-    configure(settings.model, settings.device)
     engine = Engine(settings, registry)
     daemon = Daemon(engine)
     await daemon.start()

@@ -1,4 +1,6 @@
-"""The sampler sorts only its candidates; it must pick exactly what a full sort would."""
+"""The sampler sorts only its candidates; it must pick what a full sort would (the same tokens in
+the same order; only the float rounding of the normalizing sum may differ, which matters when
+top-p lands within rounding of a cumulative probability)."""
 
 from __future__ import annotations
 
@@ -55,3 +57,20 @@ def test_ties_at_the_kth_value_stay_candidates():
         for s in range(60)
     }
     assert picks == {3, 500, 900}
+
+
+@pytest.mark.parametrize(
+    "logits,top_p",
+    [
+        (np.zeros(2048, np.float32), 1e-6),  # everything tied: the lowest index comes first
+        (np.r_[np.full(1000, 3.0), np.zeros(48152)].astype(np.float32), 0.0),  # set below
+    ],
+)
+def test_ties_at_the_edge_of_the_nucleus_pool(logits, top_p):
+    if top_p == 0.0:  # just past the mass of the 1,000 tokens at 3.0: the nucleus ends in the tie
+        e = np.exp(np.float32(3.0))
+        top_p = float(1000 * e / (1000 * e + 48152)) + 1e-4
+    params = SamplingParams(temperature=1.0, top_p=top_p, max_tokens=8)
+    for seed in range(10):
+        want = full_sort_pick(logits.copy(), params, np.random.default_rng(seed))
+        assert Sampler(dataclasses.replace(params, seed=seed))(0, [], logits.copy()) == want

@@ -37,8 +37,10 @@ def test_shared_model_loads_the_configured_build(tmp_path, tiny_source, restore_
     info = shared.model.device_info()
     assert info["precision"] == "int4-fast" and info["provider"] == "CPUExecutionProvider"
     assert service.shared_model(tmp_path) is shared  # loaded once
-    assert service.loaded_provider(tmp_path / "models", "int4-fast") == "CPUExecutionProvider"
-    assert service.loaded_provider(tmp_path / "models", "fp32") is None
+    models = tmp_path / "models"
+    assert service.loaded_provider(models, "int4-fast", "cpu") == "CPUExecutionProvider"
+    assert service.loaded_provider(models, "int4-fast", "auto") is None  # not loaded for auto
+    assert service.loaded_provider(models, "fp32", "cpu") is None
     assert service.shared_model(tmp_path, "int4").model.device_info()["precision"] == "int4"
 
 
@@ -63,6 +65,7 @@ def test_describe_lists_every_build_and_marks_the_selected_one(
 
     build_model(tmp_path / "models", "int4-fast", progress=None, source=tiny_source)
     engine = Engine(Settings(home=tmp_path, model="int4-fast", device="cpu", grpc_port=0))
+    assert service._choice == {"precision": "int4-fast", "device": "cpu"}  # what stages load
     models = {m.precision: m for m in engine.describe().models}
     assert set(models) == {"int4", "int4-fast", "fp32"}
     assert models["int4-fast"].status == "built, selected"
@@ -78,3 +81,12 @@ def test_the_settings_offer_every_build():
     from figment.model.build import PRECISIONS
 
     assert set(get_args(Settings.model_fields["model"].annotation)) == set(PRECISIONS)
+
+
+def test_the_cli_builds_the_settings_model(tmp_path, tiny_source, monkeypatch):
+    from figment.cli import _ensure_model
+    from figment.config import Settings
+
+    monkeypatch.setenv("FIGMENT_HOME", str(tmp_path))  # _ensure_model exports it for the stages
+    built = build_model(tmp_path / "models", "int4-fast", progress=None, source=tiny_source)
+    assert _ensure_model(Settings(home=tmp_path, model="int4-fast")) == built

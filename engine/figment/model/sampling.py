@@ -123,8 +123,9 @@ class Sampler:
             kth = np.partition(x, -p.top_k)[-p.top_k]
             pool = np.flatnonzero(x >= kth)  # ties at the k-th value stay in
         elif p.top_p < 1.0 and vocab > _NUCLEUS_POOL:
-            pool = np.sort(np.argpartition(x, -_NUCLEUS_POOL)[-_NUCLEUS_POOL:])
-            whole = False  # index order above: the stable sort breaks ties as a full sort would
+            least = x[np.argpartition(x, -_NUCLEUS_POOL)[-_NUCLEUS_POOL:]].min()
+            pool = np.flatnonzero(x >= least)  # every token tied with the last one, in index order,
+            whole = False  # so the stable sort below orders ties as a full sort would
         else:
             pool = np.arange(vocab)
         order = pool[np.argsort(-x[pool], kind="stable")]

@@ -79,9 +79,8 @@ def shared_model(home: Path | None = None, precision: str | None = None) -> Shar
         return _models[key]
 
 
-def loaded_provider(models: Path, precision: str) -> str | None:
-    """The execution provider of a loaded model of ``precision`` in ``models``, if one is loaded."""
-    for (root, kind, _), shared in list(_models.items()):
-        if root == models and kind == precision:
-            return str(shared.model.provider)
-    return None
+def loaded_provider(models: Path, precision: str, device: str) -> str | None:
+    """The execution provider of the model of ``precision`` in ``models`` loaded for ``device``
+    (auto, cpu or cuda), or None when it is not loaded."""
+    shared = _models.get((models, precision, device))
+    return None if shared is None else str(shared.model.provider)
