@@ -21,6 +21,8 @@ import time
 
 import numpy as np
 
+from .runtime import DEVICES
+
 PROMPTS = [
     "What is the capital of France?",
     "Describe a chair made of clouds.",
@@ -212,9 +214,7 @@ def main(argv: list[str] | None = None) -> None:
         "--threads", type=int, default=None, help="intra-op threads (default: all cores)"
     )
     ap.add_argument("--no-torch", action="store_true", help="skip the PyTorch eager baseline")
-    ap.add_argument(
-        "--device", default="auto", choices=["auto", "cpu", "cuda"], help="where ONNX rows run"
-    )
+    ap.add_argument("--device", default="auto", choices=DEVICES, help="where ONNX rows run")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.worker:
@@ -243,12 +243,7 @@ def main(argv: list[str] | None = None) -> None:
     print(
         f"{'backend':<16}{'decode tok/s':>13}{'x torch':>9}{'TTFT ms':>9}{'x torch':>9}{'prompt':>8}{'peak MB':>9}  device"
     )
-    names = {
-        "torch": "pytorch eager",
-        "fp32": "onnx fp32",
-        "int4": "onnx int4",
-        "int4-fast": "onnx int4-fast",
-    }
+    names = {"torch": "pytorch eager", **{b: f"onnx {b}" for b in BUILDS}}
     for kind, r in res.items():
         if not r:
             print(f"{names[kind]:<16} failed")
@@ -260,7 +255,7 @@ def main(argv: list[str] | None = None) -> None:
         )
     f32, i4 = res.get("fp32"), res.get("int4")
     print()
-    for kind in ("int4", "int4-fast"):
+    for kind in BUILDS[1:]:  # every 4-bit build against fp32
         q = res.get(kind)
         if f32 and q:
             same = sum(a == b for a, b in zip(f32["outputs"], q["outputs"], strict=True))

@@ -34,7 +34,7 @@ default build ``int4``; level 4 is the build ``int4-fast``. Where the rest of a 
 with interleaved A/B runs): the 120 linears alone take 7.5 ms at level 1 and 4.8 ms at level 4, the
 int8 output projection 1.5 ms, attention, norms and the Q4_1 block-minimum products the rest.
 Fewer nodes (q/k/v packed into one attention input, the low-rank terms merged: 708 nodes instead
-of 1,000) gained under 2%, an int4 output projection 3%: not kept, the kernels are the floor.
+of 1,038) gained under 2%, an int4 output projection 3%: not kept, the kernels are the floor.
 
 "fp32" dequantizes every weight exactly as gguf/transformers do and uses plain MatMul.
 """

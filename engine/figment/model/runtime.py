@@ -4,10 +4,9 @@ Why our own loop and not onnxruntime-genai: the loop must call a per-step logits
 (constrained JSON decoding), mix adapters per request inside one batch, and stop on strings; the
 graph (see :mod:`.graph`) already does the heavy work in fused contrib ops. DESIGN.md measured genai
 at 34 tok/s fp32 vs 28 for a plain loop over a torch-exported graph; this loop over the hand-written
-graph did 53 tok/s fp32, 61-68 tok/s int4 (exact, accuracy level 1) and 116-143 tok/s int4 with int8
-activations (accuracy level 4), TTFT 67-80 ms for a 37-token prompt, at a moment the shared 2-core
-box was quiet (load ~3). Under the heavy load of the final bench run (load 6-10) everything read
-3-5x lower: rerun ``python -m figment.model.bench`` on an idle machine.
+graph did 36.5 tok/s fp32, 68.2 tok/s int4 (exact, accuracy level 1) and 86.0 tok/s int4-fast (int8
+activations, accuracy level 4), first token 74 ms for a 51-token prompt, on the idle 2-core box
+(``figment bench lm``, load 1.8; a loaded box reads several times lower).
 
 Concurrency: one :class:`Engine` per model runs a single worker thread that owns the session.
 Active requests form one batch; every step runs one batched decode (rows right-padded, per-row
@@ -53,10 +52,12 @@ from ._batch import Batch, Chunk, Generation
 from .adapters import Adapter, AdapterError, compose, load_adapter
 from .sampling import LogitsProcessor, Sampler, SamplingParams
 
-__all__ = ["Chunk", "Engine", "LanguageModel", "available_providers"]
+__all__ = ["DEVICES", "Chunk", "Engine", "LanguageModel", "available_providers"]
 
 log = logging.getLogger(__name__)
 DEFAULT_SYSTEM = "You are a helpful AI assistant named SmolLM, trained by Hugging Face"
+DEVICES = ("auto", "cpu", "cuda")
+"""Where a model may run: auto uses CUDA when onnxruntime has it, else the CPU."""
 
 
 def available_providers() -> list[str]:

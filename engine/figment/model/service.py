@@ -16,7 +16,7 @@ from figment.errors import MissingDependency, NotFound
 
 from .adapters import Adapter, discover_adapters
 from .build import check_precision, default_cache_dir, find_model
-from .runtime import Engine, LanguageModel
+from .runtime import DEVICES, Engine, LanguageModel
 
 __all__ = ["SharedModel", "configure", "loaded_provider", "shared_model"]
 
@@ -29,8 +29,8 @@ _choice = {"precision": "int4", "device": "auto"}
 def configure(precision: str = "int4", device: str = "auto") -> None:
     """The build and device that :func:`shared_model` loads (the daemon's ``model``/``device``)."""
     check_precision(precision)
-    if device not in ("auto", "cpu", "cuda"):
-        raise ValueError(f"device must be auto, cpu or cuda, not {device!r}")
+    if device not in DEVICES:
+        raise ValueError(f"device must be one of {', '.join(DEVICES)}, not {device!r}")
     _choice.update(precision=precision, device=device)
 
 
