@@ -8,6 +8,7 @@ import grpc
 import pytest
 from doubles import ALL
 
+from figment import testing
 from figment.config import Limits, Settings
 from figment.engine import Engine
 from figment.plugins import Registry
@@ -23,11 +24,7 @@ def settings(tmp_path) -> Settings:
 
 def make_registry(stages=ALL, selection=None) -> Registry:
     """A registry holding only the given stages (entry points not read)."""
-    registry = Registry(selection or {}, allow=[])
-    registry._discovered = True
-    for cls in stages:
-        registry.add(cls, "tests")
-    return registry
+    return testing.make_registry(stages, selection)
 
 
 @pytest.fixture

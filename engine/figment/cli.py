@@ -94,13 +94,10 @@ def serve(
 def _ensure_model(settings: Settings, precision: str | None = None, force: bool = False) -> Path:
     """Build the language model (default: the settings' ``model``) if it is not built yet
     (offline, with a progress bar)."""
-    import os
-
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .model.build import build_model, find_model
 
-    os.environ["FIGMENT_HOME"] = str(settings.home)  # stages find the model and adapters here
     models = settings.home / "models"
     precision = precision or settings.model
     found = find_model(models, precision)
@@ -295,14 +292,6 @@ def eval_(ctx: typer.Context) -> None:
     raise typer.Exit(run(ctx.args) or 0)
 
 
-@bench_app.command("sound")
-def bench_sound() -> None:
-    """STT latency and WER, TTS real-time factor, sound synthesis and binaural render speed."""
-    from figment_sound.bench import main as run
-
-    run()
-
-
 @bench_app.command("conjure")
 def bench_conjure(
     n: Annotated[int, typer.Option(help="wishes")] = 50,
@@ -347,5 +336,8 @@ def bench_objects(n: Annotated[int, typer.Option(help="held-out texts and specs"
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: the core's commands and every plugin's."""
+    from .plugins import call_hook
+
+    call_hook("register_commands", lambda _plugin: app)
     app()

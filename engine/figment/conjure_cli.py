@@ -14,10 +14,12 @@ from rich.table import Table
 
 from .client import Client, ConjureResult, daemon_at, parse_blend
 from .config import Settings
+from .plugins import renderers
 from .v1 import figment_pb2 as pb
 
 __all__ = ["check_result", "print_describe", "run_conjure", "run_smoke"]
 
+GLB = "model/gltf-binary"
 SMOKE_WISH = "a small lantern that hums softly, floating above the table"
 
 
@@ -130,11 +132,13 @@ def run_conjure(
         finally:
             await client.close()
         if preview and "mesh" in written:
-            from figment_mesh.preview import render_png
-
-            png = out / "mesh.png"
-            png.write_bytes(render_png(written["mesh"].read_bytes()))
-            written["preview"] = png
+            render = renderers().get(GLB)
+            if render is None:
+                console.print(f"[yellow]no preview[/yellow]: no installed plugin renders {GLB}")
+            else:
+                png = out / "mesh.png"
+                png.write_bytes(render(written["mesh"].read_bytes()))
+                written["preview"] = png
         for name, path in sorted(written.items()):
             console.print(f"  {name:<12} {path}")
         return not result.of("error")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import random
 import secrets
 import threading
 import time
@@ -20,7 +19,6 @@ from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Any
 
 from . import __version__
 from .assets import AssetStore
@@ -29,7 +27,7 @@ from .errors import InvalidArgument, ResourceExhausted
 from .plugins import Registry
 from .rooms import Rooms, RoomStore, check_room_name
 from .spec import VOCABULARY
-from .stages import Stage, StageContext, StageKind
+from .stages import Host, Stage, StageContext, StageKind
 from .v1 import figment_pb2 as pb
 
 __all__ = ["Admission", "Call", "Engine"]
@@ -80,10 +78,9 @@ class Engine:
     """Everything one daemon holds: settings, stages, assets, rooms, workers, admission."""
 
     def __init__(self, settings: Settings, registry: Registry | None = None):
-        from .model.service import configure
-
-        configure(settings.model, settings.device)  # the build and device the stages load
         self.settings = settings
+        self.host = Host(home=settings.home, model=settings.model, device=settings.device)
+        """What stages receive when they load: the home folder and the shared language model."""
         self.limits = settings.limits
         self.registry = registry or Registry(settings.stages, settings.plugins)
         self.assets = AssetStore(
@@ -136,27 +133,10 @@ class Engine:
             executor=self.executor,
         )
 
-    @staticmethod
-    def seed_of(msg: Any) -> int:
-        """The request's seed, or a fresh one."""
-        return int(msg.seed) if msg.HasField("seed") else random.getrandbits(63)
-
-    def stage_defaults(self, stage: type[Stage]) -> dict[str, Any]:
-        """Config defaults for a stage's options."""
-        return self.settings.stage_options.get(stage.id, {})
-
     async def stage(self, kind: StageKind) -> Stage:
         """The loaded stage for a kind (FAILED_PRECONDITION when none is installed)."""
-        stage, _ = await self.registry.get(kind)
+        stage, _ = await self.registry.get(kind, self.host)
         return stage
-
-    @staticmethod
-    async def outputs(stage: Stage, request: Any, options: Any, ctx: StageContext) -> list[Any]:
-        """Run a stage to the end and collect what it yields (or returns)."""
-        result = stage.run(request, options, ctx)
-        if hasattr(result, "__anext__"):
-            return [item async for item in result]
-        return [await result]
 
     # ---- Describe -----------------------------------------------------------------------------
 
@@ -176,6 +156,7 @@ class Engine:
                     loaded=slot.instance is not None,
                     status=slot.status,
                     options_schema=json.dumps(schema, sort_keys=True),
+                    bounds=slot.cls.bounds.declared(),
                 )
             )
             if slot.instance is not None:

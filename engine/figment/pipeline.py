@@ -10,19 +10,17 @@ parsed; without a spec only speech can follow. ``done`` is always last and carri
 from __future__ import annotations
 
 import asyncio
-import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from . import convert
+from . import checks, convert
+from .checks import CONJURE_PROMPT, ConjurePlan
 from .engine import Call, Engine
-from .errors import Cancelled, DeadlineExceeded, FigmentError, InvalidArgument
-from .labels import decide
-from .rooms import check_room_name
+from .errors import FigmentError
+from .runner import Runner, StageFailed, pump
 from .stages import (
-    Label,
     Mesh,
     MeshRequest,
     ParsedObject,
@@ -35,104 +33,14 @@ from .stages import (
     SpeakRequest,
     Speech,
     StageKind,
-    TextDelta,
     TextDone,
-    TextRequest,
     Transcript,
 )
 from .v1 import figment_pb2 as pb
 
 __all__ = ["conjure"]
 
-CONJURE_PROMPT = "Describe this object, what it is made of and how it sounds: {wish}"
-"""How a wish is put to the text stage."""
-
 _PIPELINE_KINDS = (StageKind.TEXT, StageKind.PARSE, StageKind.MESH, StageKind.SOUND)
-
-
-@dataclass
-class _Plan:
-    """A checked Conjure request."""
-
-    label: Label
-    seed: int
-    room: str
-    text: str | None
-    audio: Any
-    max_tokens: int
-    max_triangles: int
-    max_audio_s: float
-    options: dict[str, dict[str, Any]]
-    sampling: Any
-    anchor: Any
-    listener: Any
-    blend: tuple[tuple[str, float], ...]
-    speak: bool
-    preview: bool
-    speech_s: float
-
-
-def _budget(value: float, default: float, low: float, high: float, field: str) -> float:
-    if value == 0:
-        return default
-    if not low <= value <= high:
-        raise InvalidArgument(field, f"must be in [{low:g}, {high:g}] (got {value:g})")
-    return value
-
-
-def plan_conjure(engine: Engine, req: pb.ConjureRequest) -> _Plan:
-    """Check every field of a Conjure request before any work starts."""
-    lim = engine.limits
-    which = req.WhichOneof("input")
-    if which is None:
-        raise InvalidArgument("input", "give text or audio")
-    text = convert.check_text(req.text, "text", lim) if which == "text" else None
-    audio = convert.audio_clip(req.audio, "audio", lim) if which == "audio" else None
-    intensity = convert.intensity_of(req, lim)
-    blend = convert.blend_of(req.blend, lim)
-    b = req.budgets
-    options = {
-        kind: convert.struct_dict(s, f"stage_options.{kind}", lim)
-        for kind, s in req.stage_options.items()
-    }
-    for kind in options:
-        if kind not in {k.value for k in StageKind}:
-            raise InvalidArgument(f"stage_options.{kind}", "is not a stage kind")
-    return _Plan(
-        label=decide(convert.mode_of(req.mode), req.consent, intensity, blend),
-        seed=engine.seed_of(req),
-        room=check_room_name(req.room, lim.max_room_chars),
-        text=text,
-        audio=audio,
-        max_tokens=int(
-            _budget(b.max_tokens, lim.default_tokens, 1, lim.max_tokens, "budgets.max_tokens")
-        ),
-        max_triangles=int(
-            _budget(
-                b.max_triangles,
-                lim.default_triangles,
-                lim.min_triangles,
-                lim.max_triangles,
-                "budgets.max_triangles",
-            )
-        ),
-        max_audio_s=_budget(
-            b.max_audio_seconds,
-            lim.default_audio_seconds,
-            0.1,
-            lim.max_audio_seconds,
-            "budgets.max_audio_seconds",
-        ),
-        options=options,
-        sampling=convert.sampling_of(req.sampling),
-        anchor=convert.pose_of(req.anchor, "anchor"),
-        listener=convert.pose_of(req.listener, "listener"),
-        blend=blend,
-        speak=req.speak,
-        preview=req.preview,
-        # a spoken line, not the whole text: whole sentences within this many seconds
-        speech_s=b.max_audio_seconds or lim.default_speech_seconds,
-    )
 
 
 @dataclass
@@ -141,10 +49,9 @@ class _Run:
 
     engine: Engine
     call: Call
-    plan: _Plan
+    plan: ConjurePlan
     emit: Callable[..., Awaitable[None]]
-    t0: float = field(default_factory=time.monotonic)
-    timings: list[pb.StageTiming] = field(default_factory=list)
+    runner: Runner
     failed: list[str] = field(default_factory=list)
     scene: pb.SceneObject = field(default_factory=pb.SceneObject)
     children: list[asyncio.Task[Any]] = field(default_factory=list)
@@ -161,21 +68,6 @@ class _Run:
             task.cancel()
         await asyncio.gather(*self.children, return_exceptions=True)
 
-    def ms(self) -> float:
-        return (time.monotonic() - self.t0) * 1000.0
-
-    async def options(self, kind: StageKind) -> tuple[Any, Any]:
-        """The loaded stage for a kind and its validated options."""
-        stage = await self.engine.stage(kind)
-        given = self.plan.options.get(kind.value, {})
-        opts = convert.options_of(
-            stage.Options,
-            self.engine.stage_defaults(type(stage)),
-            given,
-            f"stage_options.{kind.value}",
-        )
-        return stage, opts
-
     async def run_stage(
         self,
         kind: StageKind,
@@ -183,42 +75,11 @@ class _Run:
         on_output: Callable[[Any], Awaitable[None]] | None = None,
     ) -> list[Any] | None:
         """Run one stage; on failure emit its error event and return None."""
-        start = self.ms()
-        stage_id = ""
         try:
-            stage, opts = await self.options(kind)
-            stage_id = stage.id
-            ctx = self.engine.context(self.call, self.plan.seed)
-            result = stage.run(request, opts, ctx)
-            outputs: list[Any] = []
-            if hasattr(result, "__anext__"):
-                async for item in result:
-                    outputs.append(item)
-                    if on_output:
-                        await on_output(item)
-            else:
-                outputs.append(await result)
-                if on_output:
-                    await on_output(outputs[-1])
-            return outputs
-        except (Cancelled, DeadlineExceeded, asyncio.CancelledError):
-            raise
-        except FigmentError as exc:
-            await self.fail(kind, stage_id, exc.code, exc.message)
-        except (Exception, SystemExit) as exc:  # a plugin's sys.exit() is its own failure
-            self.engine.log.exception("stage %s failed [request %s]", kind, self.call.request_id)
-            await self.fail(
-                kind,
-                stage_id,
-                "INTERNAL",
-                f"{kind} stage failed: {type(exc).__name__} "
-                f"(request {self.call.request_id}; see the daemon log)",
-            )
-        finally:
-            self.timings.append(
-                pb.StageTiming(kind=kind.value, stage=stage_id, start_ms=start, end_ms=self.ms())
-            )
-        return None
+            return await self.runner.run(kind, request, on_output)
+        except StageFailed as exc:
+            await self.fail(kind, exc.stage_id, exc.code, exc.message)
+            return None
 
     async def fail(self, kind: StageKind, stage_id: str, code: str, message: str) -> None:
         self.failed.append(kind.value)
@@ -235,7 +96,8 @@ class _Run:
             # writes end in fsync: off the event loop, which keeps serving (and refusing) meanwhile
             return await asyncio.to_thread(make)
         except FigmentError as exc:
-            stage_id = next((t.stage for t in reversed(self.timings) if t.kind == kind), "")
+            timings = self.runner.timings
+            stage_id = next((t.stage_id for t in reversed(timings) if t.kind == kind), "")
             await self.fail(kind, stage_id, exc.code, exc.message)
             return None
 
@@ -249,45 +111,27 @@ async def conjure(
     engine: Engine, req: pb.ConjureRequest, call: Call
 ) -> AsyncIterator[pb.ConjureEvent]:
     """Run the whole pipeline for one request, yielding events as they happen."""
-    plan = plan_conjure(engine, req)
+    plan = checks.plan_conjure(engine, req)
     async with engine.admission.slot():
-        queue: asyncio.Queue[pb.ConjureEvent | None] = asyncio.Queue()
         label = convert.label_pb(plan.label)
         counter = iter(range(1 << 31))
 
-        async def emit(**kwargs: Any) -> None:
-            await queue.put(
-                pb.ConjureEvent(
-                    request_id=call.request_id, sequence=next(counter), label=label, **kwargs
+        async def work(put: Callable[[pb.ConjureEvent], Awaitable[None]]) -> None:
+            async def emit(**kwargs: Any) -> None:
+                await put(
+                    pb.ConjureEvent(
+                        request_id=call.request_id, sequence=next(counter), label=label, **kwargs
+                    )
                 )
-            )
 
-        run = _Run(engine, call, plan, emit)
-        work = asyncio.create_task(_pipeline(run))
-        work.add_done_callback(lambda _: queue.put_nowait(None))
-        try:
-            while (event := await queue.get()) is not None:
-                yield event
-            await work  # re-raises the pipeline's error, if any
-        finally:
-            if not work.done():
-                call.cancelled.set()
-                work.cancel()
-            elif not work.cancelled():
-                work.exception()  # mark it retrieved: it was re-raised above, or the client left
+            run = _Run(engine, call, plan, emit, Runner(engine, call, plan.seed, plan.options))
+            try:
+                await _steps(run)
+            finally:
+                await run.end_children()
 
-
-async def _pipeline(run: _Run) -> None:
-    engine = run.engine
-    left = engine.deadline_of(run.call) - time.monotonic()
-    try:
-        async with asyncio.timeout(max(left, 0.0)):
-            await _steps(run)
-    except TimeoutError as exc:
-        run.call.cancelled.set()
-        raise DeadlineExceeded("the request's deadline passed before the object was done") from exc
-    finally:
-        await run.end_children()
+        async for event in pump(engine, call, work, "the object"):
+            yield event
 
 
 async def _steps(run: _Run) -> None:
@@ -317,7 +161,7 @@ async def _steps(run: _Run) -> None:
         run.scene.anchor.rotation.w,
     ) = plan.anchor.rotation
 
-    wish = plan.text
+    wish = plan.wish
     if plan.audio is not None:
         out = await run.run_stage(StageKind.STT, plan.audio)
         if out:
@@ -331,24 +175,11 @@ async def _steps(run: _Run) -> None:
         return
 
     async def on_text(item: Any) -> None:
-        if isinstance(item, TextDelta) and item.text:
-            await run.emit(text_delta=pb.TextDelta(text=item.text))
-        elif isinstance(item, TextDone):
-            await run.emit(
-                text_done=pb.TextDone(
-                    text=item.text, tokens=item.tokens, finish_reason=item.finish_reason
-                )
-            )
+        fields = convert.text_event(item)
+        if fields:
+            await run.emit(**fields)
 
-    text_request = TextRequest(
-        prompt=CONJURE_PROMPT.format(wish=wish),
-        mode=plan.label.mode,
-        intensity=plan.label.intensity,
-        blend=plan.blend,
-        seed=plan.seed,
-        max_tokens=plan.max_tokens,
-        sampling=plan.sampling,
-    )
+    text_request = replace(plan.text, prompt=CONJURE_PROMPT.format(wish=wish))
     outputs = await run.run_stage(StageKind.TEXT, text_request, on_text)
     done = next((o for o in outputs or [] if isinstance(o, TextDone)), None)
     text = done.text if done and done.text.strip() else wish
@@ -416,7 +247,7 @@ async def _mesh(run: _Run, obj: ParsedObject) -> dict[str, Any] | None:
 async def _sound(run: _Run, obj: ParsedObject) -> dict[str, Any] | None:
     plan = run.plan
     out = await run.run_stage(
-        StageKind.SOUND, SoundRequest(spec=obj.spec, seed=plan.seed, max_seconds=plan.max_audio_s)
+        StageKind.SOUND, SoundRequest(spec=obj.spec, seed=plan.seed, max_seconds=plan.sound_s)
     )
     sound: Sound | None = out[0] if out else None
     spatial = await run.run_stage(
@@ -450,7 +281,8 @@ async def _sound(run: _Run, obj: ParsedObject) -> dict[str, Any] | None:
 
 
 async def _speech(run: _Run, text: str) -> dict[str, Any] | None:
-    out = await run.run_stage(StageKind.TTS, SpeakRequest(text=text, max_seconds=run.plan.speech_s))
+    line = checks.spoken_line(text, run.plan.speech_chars)
+    out = await run.run_stage(StageKind.TTS, SpeakRequest(text=line, max_seconds=run.plan.speech_s))
     if not out:
         return None
     speech: Speech = out[0]
@@ -473,8 +305,15 @@ async def _speech(run: _Run, text: str) -> dict[str, Any] | None:
 async def _done(run: _Run) -> None:
     run.scene.complete = True
     run.publish()
+    timings = [
+        pb.StageTiming(kind=t.kind.value, stage=t.stage_id, start_ms=t.start_ms, end_ms=t.end_ms)
+        for t in run.runner.timings
+    ]
     await run.emit(
         done=pb.Done(
-            timings=run.timings, total_ms=run.ms(), failed=run.failed, object_id=run.scene.object_id
+            timings=timings,
+            total_ms=run.runner.ms(),
+            failed=run.failed,
+            object_id=run.scene.object_id,
         )
     )

@@ -1,9 +1,11 @@
-"""The plugin registry: finds stages through entry points, picks one per kind, loads it lazily.
+"""Plugins: finds them through entry points and calls their hooks; the stage registry.
 
-Entry points in group ``figment.stages`` are read once, on first use (importing figment imports
-no plugin). ``Settings.plugins`` (or ``FIGMENT_PLUGINS``, comma-separated) limits which entry
-points load. Each module's ``register_stages(register)`` passes its Stage classes; the built-in
-stages arrive the same way. A plugin that fails to import is reported in Describe, not fatal.
+Entry points in group ``figment.stages`` are read on first use (importing figment imports no
+plugin). ``Settings.plugins`` (or ``FIGMENT_PLUGINS``, comma-separated) limits which entry
+points load. Each module may define the hooks of :mod:`figment.stages` (``HOOKS``):
+``register_stages(register)`` passes its Stage classes, ``register_commands(cli)`` adds CLI
+commands, ``register_renderers(register)`` previews for media types. The built-in plugins
+arrive the same way. A plugin that fails to import is reported in Describe, not fatal.
 
 Selection: ``Settings.stages[kind]`` names the stage id for a kind; without it, a kind with one
 registered stage uses it, and among several the built-in ``figment.*`` one wins.
@@ -15,13 +17,23 @@ import asyncio
 import importlib
 import logging
 import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
+from types import ModuleType
+from typing import Any
 
 from .errors import FailedPrecondition, FigmentError, MissingDependency
-from .stages import Stage, StageKind
+from .stages import HOOKS, Host, Renderer, Stage, StageKind
 
-__all__ = ["ENTRY_POINT_GROUP", "INSTALL_HINTS", "Registry", "StageSlot"]
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "INSTALL_HINTS",
+    "Registry",
+    "StageSlot",
+    "call_hook",
+    "renderers",
+]
 
 ENTRY_POINT_GROUP = "figment.stages"
 
@@ -37,6 +49,54 @@ INSTALL_HINTS: dict[StageKind, str] = {
 """How to get a stage of each kind, named in FAILED_PRECONDITION errors."""
 
 log = logging.getLogger("figment.plugins")
+
+
+def _allowed(allow: list[str] | None) -> list[str] | None:
+    if allow is not None:
+        return allow
+    env = os.environ.get("FIGMENT_PLUGINS")
+    return env.split(",") if env else None
+
+
+def _modules(allow: list[str] | None, broken: dict[str, str]) -> Iterator[tuple[str, ModuleType]]:
+    """Each allowed plugin module, imported; one that fails is recorded in ``broken``."""
+    allow = _allowed(allow)
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        if allow is not None and ep.name not in allow:
+            continue
+        try:
+            yield ep.name, importlib.import_module(ep.value)
+        except Exception as exc:  # a broken plugin must not take the daemon down
+            broken[ep.name] = f"{type(exc).__name__}: {exc}"
+            log.warning("plugin %s failed to import: %s", ep.name, exc)
+
+
+def call_hook(
+    hook: str,
+    make_arg: Callable[[str], Any],
+    allow: list[str] | None = None,
+    broken: dict[str, str] | None = None,
+) -> None:
+    """Call ``hook(make_arg(plugin_name))`` on every allowed plugin module that defines it."""
+    if hook not in HOOKS:
+        raise ValueError(f"{hook} is not a hook (the hooks: {', '.join(HOOKS)})")
+    broken = {} if broken is None else broken
+    for name, module in _modules(allow, broken):
+        fn = getattr(module, hook, None)
+        if fn is None:
+            continue
+        try:
+            fn(make_arg(name))
+        except Exception as exc:
+            broken[name] = f"{hook}: {type(exc).__name__}: {exc}"
+            log.warning("plugin %s failed in %s: %s", name, hook, exc)
+
+
+def renderers(allow: list[str] | None = None) -> dict[str, Renderer]:
+    """Preview renderers by media type, from every plugin's ``register_renderers``."""
+    found: dict[str, Renderer] = {}
+    call_hook("register_renderers", lambda _name: found.__setitem__, allow)
+    return found
 
 
 @dataclass
@@ -62,8 +122,7 @@ class Registry:
 
     def __init__(self, selection: dict[str, str] | None = None, allow: list[str] | None = None):
         self.selection = dict(selection or {})
-        env = os.environ.get("FIGMENT_PLUGINS")
-        self.allow = allow if allow is not None else (env.split(",") if env else None)
+        self.allow = _allowed(allow)
         self.slots: dict[str, StageSlot] = {}
         self.broken: dict[str, str] = {}
         self._discovered = False
@@ -81,20 +140,20 @@ class Registry:
         """Unregister a stage (tests use this in ``finally``)."""
         self.slots.pop(stage_id, None)
 
+    def mark_discovered(self) -> None:
+        """Read no entry point from now on: the registry holds only what ``add`` gave it."""
+        self._discovered = True
+
     def discover(self) -> None:
         """Import every allowed plugin entry point once."""
         if self._discovered:
             return
         self._discovered = True
-        for ep in entry_points(group=ENTRY_POINT_GROUP):
-            if self.allow is not None and ep.name not in self.allow:
-                continue
-            try:
-                module = importlib.import_module(ep.value)
-                module.register_stages(lambda cls, _p=ep.name: self.add(cls, _p))
-            except Exception as exc:  # a broken plugin must not take the daemon down
-                self.broken[ep.name] = f"{type(exc).__name__}: {exc}"
-                log.warning("plugin %s failed to register: %s", ep.name, exc)
+
+        def register_for(plugin: str) -> Callable[[type[Stage]], None]:
+            return lambda cls: self.add(cls, plugin)
+
+        call_hook("register_stages", register_for, self.allow, self.broken)
 
     def by_kind(self, kind: StageKind) -> list[StageSlot]:
         """Every registered stage of a kind."""
@@ -123,7 +182,7 @@ class Registry:
         except FigmentError:
             return False
 
-    async def get(self, kind: StageKind) -> tuple[Stage, StageSlot]:
+    async def get(self, kind: StageKind, host: Host) -> tuple[Stage, StageSlot]:
         """The loaded stage for a kind; loads it on first use, remembers a failure to load."""
         slot = self.selected(kind)
         if slot.instance is not None:
@@ -132,7 +191,7 @@ class Registry:
             if slot.instance is None:
                 stage = slot.cls()
                 try:
-                    await stage.load()
+                    await stage.load(host)
                 except FigmentError as exc:
                     slot.error = exc
                     raise

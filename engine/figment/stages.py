@@ -1,35 +1,46 @@
-"""The stage plugin API: everything a stage needs, in one place.
+"""The plugin API: everything a plugin author needs, in this one module.
 
 A plugin is a module named by an entry point in group ``figment.stages``. Figment imports it on
-first use and calls its ``register_stages(register)`` with a callback; the module passes each
-``Stage`` subclass to it::
+first use and calls each hook the module defines; every hook receives a callback (or the CLI) and
+the module passes what it contributes to it. The hooks (each documented in ``docs/plugins.md``)::
+
+    register_stages(register: Register)          # Stage subclasses, one call each
+    register_commands(cli: typer.Typer)          # `figment` subcommands: a bench, a tool
+    register_renderers(register: RegisterRenderer)  # media type -> PNG preview of an asset
+
+A whole plugin::
 
     # pyproject.toml
     [project.entry-points."figment.stages"]
     my_mesh = "my_mesh"
 
     # my_mesh/__init__.py
-    from figment.stages import MeshRequest, Mesh, Proxy, Stage, StageKind
+    from figment.stages import Bounds, Mesh, MeshRequest, Proxy, Stage, StageKind
 
     class BlobMesh(Stage):
         id = "acme.mesh.blob"
         kind = StageKind.MESH
         description = "Everything is a blob."
+        bounds = Bounds(max_triangles=50_000)
 
-        async def run(self, request, options, ctx):
+        async def run(self, request: MeshRequest, options, ctx):
             yield Proxy(...)
             yield Mesh(glb=await ctx.to_thread(build, request.spec), triangles=...)
 
     def register_stages(register):
         register(BlobMesh)
 
-Importing a plugin module must be cheap: heavy imports and model files belong in ``load``.
+What each kind receives and yields, in order, is ``CONTRACTS``; the core checks every output
+against it. Importing a plugin module must be cheap: heavy imports and model files belong in
+``load``, which receives the ``Host`` (the home folder and the daemon's shared language model).
 ``run`` either returns its output (a coroutine) or yields outputs (an async generator: the text
 stage yields deltas, the mesh stage a proxy then the mesh). CPU-heavy work goes through
 ``ctx.to_thread`` so the event loop never blocks; long loops call ``ctx.check()`` (or read
 ``ctx.cancelled``, a ``threading.Event``) so a cancelled or late request stops promptly.
-Stages raise ``figment.errors`` types; ``MissingDependency`` says what to install. Stages never
-see gRPC types. The built-in stages use exactly this API.
+A stage declares its own limits as ``bounds``; the core applies the tighter of them and the
+daemon's ``Limits`` before the stage runs, and ``figment describe`` lists them. Stages raise
+``figment.errors`` types; ``MissingDependency`` says what to install. Stages never see gRPC
+types. The built-in stages use exactly this API; ``figment.testing`` makes a stage's test short.
 """
 
 from __future__ import annotations
@@ -42,6 +53,7 @@ from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -52,11 +64,19 @@ from .spec import Color, ObjectSpec, Vec3
 if TYPE_CHECKING:
     from concurrent.futures import Executor
 
+    import typer
+
     from .assets import AssetStore
+    from .model.service import SharedModel
 
 __all__ = [
+    "CONTRACTS",
+    "HOOKS",
     "AudioClip",
+    "Bounds",
+    "Contract",
     "Emitter",
+    "Host",
     "Label",
     "Mesh",
     "MeshRequest",
@@ -67,6 +87,9 @@ __all__ = [
     "Pose",
     "Proxy",
     "Register",
+    "RegisterCommands",
+    "RegisterRenderer",
+    "Renderer",
     "Sampling",
     "Sound",
     "SoundRequest",
@@ -81,6 +104,7 @@ __all__ = [
     "TextDone",
     "TextRequest",
     "Transcript",
+    "command_group",
 ]
 
 T = TypeVar("T")
@@ -169,6 +193,8 @@ class AudioClip:
     data: bytes
     format: str = ""
     sample_rate: int = 0
+    max_seconds: float = 0.0
+    """Longest audio accepted (the core sets the effective limit; 0: the stage's own)."""
 
 
 @dataclass(frozen=True)
@@ -353,15 +379,58 @@ def _guarded(fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]
         raise RuntimeError(f"stage work crashed its worker with {type(exc).__name__}") from exc
 
 
+class Bounds(BaseModel):
+    """Limits a stage declares about itself (None: no bound of its own).
+
+    The core applies the tighter of these and the daemon's ``Limits`` to every request before
+    the stage runs, so a request over them is INVALID_ARGUMENT naming the field and the bound,
+    and ``figment describe`` lists them per stage.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    max_text_chars: int | None = Field(None, ge=1, description="characters of text input")
+    max_tokens: int | None = Field(None, ge=1, description="text tokens generated")
+    min_triangles: int | None = Field(None, ge=1, description="smallest triangle budget")
+    max_triangles: int | None = Field(None, ge=1, description="largest triangle budget")
+    max_seconds: float | None = Field(None, gt=0, description="longest audio output")
+    max_input_seconds: float | None = Field(None, gt=0, description="longest audio input")
+
+    def declared(self) -> dict[str, float]:
+        """The bounds that are set, by name."""
+        return {k: float(v) for k, v in self.model_dump().items() if v is not None}
+
+
+@dataclass(frozen=True)
+class Host:
+    """What the daemon lends a stage when it loads: its home folder and its language model."""
+
+    home: Path
+    model: str = "int4"
+    """The language model build the daemon serves (int4, int4-fast, fp32)."""
+    device: str = "auto"
+    """Where that model runs (auto, cpu, cuda)."""
+
+    def language_model(self) -> SharedModel:
+        """The daemon's language model, shared by every stage that asks (loaded on first call).
+
+        Raises MissingDependency naming the build command when the model is not built.
+        """
+        from .model.service import shared_model
+
+        return shared_model(self.home, self.model, self.device)
+
+
 class Stage(ABC):
-    """Base of every stage. Subclasses set ``id``, ``kind``, ``description`` and ``Options``."""
+    """Base of every stage. Subclasses set ``id``, ``kind``, ``description``, ``Options``
+    and, where the stage has limits of its own, ``bounds``."""
 
     id: ClassVar[str]
     kind: ClassVar[StageKind]
     description: ClassVar[str] = ""
     Options: ClassVar[type[StageOptions]] = StageOptions
+    bounds: ClassVar[Bounds] = Bounds()
 
-    async def load(self) -> None:
+    async def load(self, host: Host) -> None:
         """Import heavy modules and load model files; raise MissingDependency if you cannot."""
 
     async def unload(self) -> None:
@@ -378,5 +447,70 @@ class Stage(ABC):
         return {}
 
 
+# ---- what each kind takes and gives -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Contract:
+    """What a stage of one kind receives and what it yields, in order.
+
+    ``outputs`` are the types it may yield; ``last`` is the type of its final output, which it
+    must yield exactly once; ``streams`` says whether it yields several outputs (an async
+    generator) or returns one.
+    """
+
+    request: type
+    outputs: tuple[type, ...]
+    last: type
+    streams: bool
+
+
+CONTRACTS: dict[StageKind, Contract] = {
+    StageKind.STT: Contract(AudioClip, (Transcript,), Transcript, streams=False),
+    StageKind.TEXT: Contract(TextRequest, (TextDelta, TextDone), TextDone, streams=True),
+    StageKind.PARSE: Contract(ParseRequest, (ParsedObject,), ParsedObject, streams=False),
+    StageKind.MESH: Contract(MeshRequest, (Proxy, Mesh), Mesh, streams=True),
+    StageKind.SOUND: Contract(SoundRequest, (Sound,), Sound, streams=False),
+    StageKind.SPATIAL: Contract(SpatialRequest, (Placement,), Placement, streams=False),
+    StageKind.TTS: Contract(SpeakRequest, (Speech,), Speech, streams=False),
+}
+"""Per kind: TEXT yields deltas then one TextDone; MESH yields an optional Proxy (first) then
+one Mesh; every other kind returns one output. A stage that streams may also return one output."""
+
+
+# ---- the hooks ---------------------------------------------------------------------------------
+
 Register = Callable[[type[Stage]], None]
 """The callback a plugin's ``register_stages`` receives."""
+
+Renderer = Callable[[bytes], bytes]
+"""Turns an asset's bytes into a PNG preview (e.g. a GLB into a 3/4 view)."""
+
+RegisterRenderer = Callable[[str, Renderer], None]
+"""The callback a plugin's ``register_renderers`` receives: ``register(media_type, render)``."""
+
+RegisterCommands = Callable[["typer.Typer"], None]
+"""A plugin's ``register_commands(cli)``: it adds commands (or groups) to the ``figment`` CLI."""
+
+
+def command_group(cli: typer.Typer, name: str, help: str = "") -> typer.Typer:
+    """The ``figment NAME`` command group (e.g. ``bench``), made if it is not there yet.
+
+    For ``register_commands``: ``command_group(cli, "bench").command("sound")(my_bench)``.
+    """
+    import typer
+
+    for info in cli.registered_groups:
+        if info.name == name and info.typer_instance is not None:
+            return info.typer_instance
+    group = typer.Typer(no_args_is_help=True, help=help)
+    cli.add_typer(group, name=name)
+    return group
+
+
+HOOKS: dict[str, str] = {
+    "register_stages": "register_stages(register: Register) -> None",
+    "register_commands": "register_commands(cli: typer.Typer) -> None",
+    "register_renderers": "register_renderers(register: RegisterRenderer) -> None",
+}
+"""Every hook a plugin module may define, with its signature (each documented in docs/plugins.md)."""

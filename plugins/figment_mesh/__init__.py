@@ -16,10 +16,24 @@ from typing import Any
 from pydantic import Field
 
 from figment.spec import Color, Vec3
-from figment.stages import Mesh, MeshRequest, Proxy, Register, Stage, StageContext, StageKind
+from figment.stages import (
+    Bounds,
+    Host,
+    Mesh,
+    MeshRequest,
+    Proxy,
+    Register,
+    RegisterRenderer,
+    Stage,
+    StageContext,
+    StageKind,
+)
 from figment.stages import StageOptions as _StageOptions
 
-__all__ = ["MeshOptions", "ProceduralMesh", "register_stages"]
+__all__ = ["BOUNDS", "MeshOptions", "ProceduralMesh", "register_renderers", "register_stages"]
+
+BOUNDS = Bounds(min_triangles=200, max_triangles=200_000)
+"""The triangle budgets the builders accept (the daemon's limits may be tighter)."""
 
 
 class MeshOptions(_StageOptions):
@@ -40,19 +54,15 @@ class ProceduralMesh(Stage):
     kind = StageKind.MESH
     description = "Procedural GLB meshes from the object spec: parts, PBR materials, LODs."
     Options = MeshOptions
+    bounds = BOUNDS
 
-    async def load(self) -> None:
+    async def load(self, host: Host) -> None:
         """Import numpy, manifold3d and the builders once, off the request path."""
         from . import _build  # noqa: F401
 
     def info(self) -> dict[str, str]:
-        """Limits reported by Describe."""
-        from ._build import DEFAULT_TRIANGLES, MAX_TRIANGLES, MIN_TRIANGLES
-
-        return {
-            "max_triangles": f"{MIN_TRIANGLES}..{MAX_TRIANGLES}, default {DEFAULT_TRIANGLES}",
-            "archetypes": "all of figment.spec.ARCHETYPES",
-        }
+        """What Describe reports beside the bounds."""
+        return {"archetypes": "all of figment.spec.ARCHETYPES"}
 
     async def run(
         self, request: MeshRequest, options: Any, ctx: StageContext
@@ -89,3 +99,14 @@ class ProceduralMesh(Stage):
 def register_stages(register: Register) -> None:
     """Register the procedural mesh stage with Figment."""
     register(ProceduralMesh)
+
+
+def register_renderers(register: RegisterRenderer) -> None:
+    """Render GLBs to a PNG preview (``figment conjure --preview``)."""
+
+    def render(glb: bytes) -> bytes:
+        from .preview import render_png
+
+        return render_png(glb)
+
+    register("model/gltf-binary", render)

@@ -1,7 +1,7 @@
 """Spec → GLB: recipe, detail from the triangle budget, modifiers, fit to size, normals, GLB.
 
-Limits (each raises InvalidArgument naming the field):
-- ``max_triangles``: 200 ..= 200,000; 0 means the default, 20,000.
+Limits (each raises InvalidArgument naming the field): ``max_triangles`` within the stage's
+``BOUNDS`` (200 ..= 200,000); 0 means the default, 20,000.
 
 The triangle budget is never exceeded: the detail level is solved from exact triangle counts of
 the recipe before anything is built; booleans add cut faces, so the object is rebuilt at a lower
@@ -21,6 +21,7 @@ import numpy as np
 from figment.errors import InvalidArgument
 from figment.spec import ObjectSpec
 
+from . import BOUNDS
 from ._archetypes_a import BUILDERS_A
 from ._archetypes_b import BUILDERS_B
 from ._archetypes_c import BUILDERS_C
@@ -43,8 +44,8 @@ __all__ = [
 ]
 
 DEFAULT_TRIANGLES = 20_000
-MIN_TRIANGLES = 200
-MAX_TRIANGLES = 200_000
+MIN_TRIANGLES = int(BOUNDS.min_triangles or 0)
+MAX_TRIANGLES = int(BOUNDS.max_triangles or 0)
 ARCHETYPE_BUILDERS = {**BUILDERS_A, **BUILDERS_B, **BUILDERS_C}
 """Every archetype's builder by name."""
 

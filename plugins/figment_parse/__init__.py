@@ -13,7 +13,15 @@ from typing import Any
 
 from pydantic import Field
 
-from figment.stages import ParsedObject, ParseRequest, Stage, StageContext, StageKind, StageOptions
+from figment.stages import (
+    Host,
+    ParsedObject,
+    ParseRequest,
+    Stage,
+    StageContext,
+    StageKind,
+    StageOptions,
+)
 
 __all__ = ["SpecParse", "register_stages"]
 
@@ -40,14 +48,14 @@ class SpecParse(Stage):
         self.chooser: Any = None
         self.note = "lexicon only (no language model built)"
 
-    async def load(self) -> None:
+    async def load(self, host: Host) -> None:
         """Load the lexicon, and the language model for gap filling when it is built."""
         from . import extract  # noqa: F401  (imports the lexicon tables once)
 
         try:
             from .constrained import Chooser
 
-            self.chooser = Chooser.load()
+            self.chooser = Chooser(host.language_model())
             self.note = f"lexicon + constrained decoding ({self.chooser.describe()})"
         except Exception as exc:  # the stage still works without the model, and says so
             self.chooser = None

@@ -181,13 +181,6 @@ class Chooser:
             self.adapter = "base model, no parse adapter installed"
         self._lock = threading.Lock()
 
-    @classmethod
-    def load(cls) -> Chooser:
-        """The chooser over the process's shared model (MissingDependency if not built)."""
-        from figment.model.service import shared_model
-
-        return cls(shared_model())
-
     def describe(self) -> str:
         """What the chooser runs on."""
         return self.adapter

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from figment.stages import Register
+from typing import TYPE_CHECKING
 
-__all__ = ["register_stages"]
+from figment.stages import Register, command_group
+
+if TYPE_CHECKING:
+    import typer
+
+__all__ = ["register_commands", "register_stages"]
 
 
 def register_stages(register: Register) -> None:
@@ -14,3 +19,15 @@ def register_stages(register: Register) -> None:
 
     register(SynthSound)
     register(SpatialHrtf)
+
+
+def register_commands(cli: typer.Typer) -> None:
+    """Add ``figment bench sound``."""
+
+    def bench_sound() -> None:
+        """STT latency and WER, TTS real-time factor, sound synthesis and binaural render speed."""
+        from .bench import main
+
+        main()
+
+    command_group(cli, "bench", "Benchmarks that print numbers.").command("sound")(bench_sound)

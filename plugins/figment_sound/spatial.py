@@ -18,6 +18,7 @@ from pydantic import Field
 
 from figment.errors import InvalidArgument
 from figment.stages import (
+    Host,
     Placement,
     SpatialRequest,
     Stage,
@@ -74,7 +75,7 @@ class SpatialHrtf(Stage):
         self._note = "not loaded"
         self._spherical: HrtfSet | None = None
 
-    async def load(self) -> None:
+    async def load(self, host: Host | None = None) -> None:
         """Read MIT KEMAR (or fall back to the spherical-head model, with a logged note)."""
         from .hrtf import load_hrtf
 

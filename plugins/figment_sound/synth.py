@@ -15,7 +15,15 @@ from pydantic import Field
 
 from figment.errors import InvalidArgument
 from figment.spec import SOUNDS
-from figment.stages import Sound, SoundRequest, Stage, StageContext, StageKind, StageOptions
+from figment.stages import (
+    Bounds,
+    Sound,
+    SoundRequest,
+    Stage,
+    StageContext,
+    StageKind,
+    StageOptions,
+)
 
 __all__ = [
     "DEFAULT_LOOP_SECONDS",
@@ -70,6 +78,7 @@ class SynthSound(Stage):
     kind = StageKind.SOUND
     description = "Synthesizes an object's loopable sound from its spec's sound descriptors."
     Options = SoundOptions
+    bounds = Bounds(max_seconds=MAX_SOUND_SECONDS)
 
     async def run(self, request: SoundRequest, options: SoundOptions, ctx: StageContext) -> Sound:
         """Render the loop off the event loop and encode it as 16-bit WAV."""

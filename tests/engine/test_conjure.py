@@ -117,15 +117,19 @@ async def test_assets_are_fetchable_and_content_addressed(stub):
     assert len(data) == mesh.asset.size
 
 
-async def test_per_stage_options_are_validated_by_the_stage(stub):
+async def test_per_stage_options_are_validated_by_the_stage_before_any_work(stub):
+    from doubles import EchoText
     from google.protobuf import struct_pb2
 
+    EchoText.seen.clear()
     opts = struct_pb2.Struct()
     opts.update({"bogus": 1})
     req = pb.ConjureRequest(text="a lamp", stage_options={"text": opts})
-    events = await collect(stub, req)
-    err = next(e.error for e in events if e.WhichOneof("event") == "error")
-    assert err.code == "INVALID_ARGUMENT" and "stage_options.text.bogus" in err.message
+    with pytest.raises(grpc.aio.AioRpcError) as info:
+        await collect(stub, req)
+    assert info.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert "stage_options.text.bogus" in info.value.details()
+    assert EchoText.seen == []  # refused before the text stage ran
 
 
 @pytest.mark.parametrize("kind", ["nonsense"])
@@ -143,12 +147,11 @@ async def test_speech_is_a_line_within_its_budget(stub):
     from doubles import SineSpeech
 
     SineSpeech.spoken.clear()
-    req = pb.ConjureRequest(
-        text="one two three. four five six.", speak=True, budgets=pb.Budgets(max_audio_seconds=1.0)
-    )
+    budgets = pb.Budgets(max_speech_seconds=1.0, max_audio_seconds=2.0)
+    req = pb.ConjureRequest(text="one two three. four five six.", speak=True, budgets=budgets)
     events = await collect(stub, req)
     text = next(e.text_done.text for e in events if e.WhichOneof("event") == "text_done")
-    assert SineSpeech.spoken[-1] == (text, 1.0)
+    assert SineSpeech.spoken[-1] == (text, 1.0)  # the speech budget, not the object sound's
     speech = next(e.speech for e in events if e.WhichOneof("event") == "speech")
     assert speech.text == text
     await collect(stub, pb.ConjureRequest(text="a lamp", speak=True))

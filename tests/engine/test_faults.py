@@ -446,7 +446,7 @@ class ModelText(Stage):
     model_file: Path = Path()
     adapter_file: Path = Path()
 
-    async def load(self):
+    async def load(self, host):
         data = self.model_file.read_bytes()
         if not data.startswith(b"MODEL"):
             raise FailedPrecondition(
@@ -467,7 +467,7 @@ class BrokenLoadParse(Stage):
     id, kind = "fault.parse.brokenload", StageKind.PARSE
     model_file: Path = Path()
 
-    async def load(self):
+    async def load(self, host):
         raise ValueError(f"protobuf parsing failed while reading {self.model_file}")
 
     async def run(self, request, options, ctx):

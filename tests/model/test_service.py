@@ -11,10 +11,9 @@ from figment.model import build_model, service
 
 @pytest.fixture
 def restore_choice():
-    """Put back the configured choice and unload the models a test loaded."""
-    saved, before = dict(service._choice), dict(service._models)
+    """Unload the models a test loaded."""
+    before = dict(service._models)
     yield
-    service._choice.update(saved)
     for key in set(service._models) - set(before):
         service._models.pop(key).engine.close()
 
@@ -32,11 +31,12 @@ def test_settings_name_the_build_and_device():
 def test_shared_model_loads_the_configured_build(tmp_path, tiny_source, restore_choice):
     build_model(tmp_path / "models", "int4", progress=None, source=tiny_source)
     build_model(tmp_path / "models", "int4-fast", progress=None, source=tiny_source)
-    service.configure("int4-fast", "cpu")
-    shared = service.shared_model(tmp_path)
+    from figment.stages import Host
+
+    shared = Host(home=tmp_path, model="int4-fast", device="cpu").language_model()
     info = shared.model.device_info()
     assert info["precision"] == "int4-fast" and info["provider"] == "CPUExecutionProvider"
-    assert service.shared_model(tmp_path) is shared  # loaded once
+    assert service.shared_model(tmp_path, "int4-fast", "cpu") is shared  # loaded once
     models = tmp_path / "models"
     assert service.loaded_provider(models, "int4-fast", "cpu") == "CPUExecutionProvider"
     assert service.loaded_provider(models, "int4-fast", "auto") is None  # not loaded for auto
@@ -45,16 +45,15 @@ def test_shared_model_loads_the_configured_build(tmp_path, tiny_source, restore_
 
 
 def test_a_missing_build_says_how_to_make_it(tmp_path, restore_choice):
-    service.configure("fp32")
     with pytest.raises(MissingDependency, match="fp32 language model"):
-        service.shared_model(tmp_path)
+        service.shared_model(tmp_path, "fp32")
 
 
-def test_configure_rejects_unknown_names(restore_choice):
+def test_shared_model_rejects_unknown_names(tmp_path, restore_choice):
     with pytest.raises(ValueError, match="int4, int4-fast, fp32"):
-        service.configure("int2")
+        service.shared_model(tmp_path, "int2")
     with pytest.raises(ValueError, match="device"):
-        service.configure("int4", "npu")
+        service.shared_model(tmp_path, "int4", "npu")
 
 
 def test_describe_lists_every_build_and_marks_the_selected_one(
@@ -65,7 +64,7 @@ def test_describe_lists_every_build_and_marks_the_selected_one(
 
     build_model(tmp_path / "models", "int4-fast", progress=None, source=tiny_source)
     engine = Engine(Settings(home=tmp_path, model="int4-fast", device="cpu", grpc_port=0))
-    assert service._choice == {"precision": "int4-fast", "device": "cpu"}  # what stages load
+    assert (engine.host.model, engine.host.device) == ("int4-fast", "cpu")  # what stages load
     models = {m.precision: m for m in engine.describe().models}
     assert set(models) == {"int4", "int4-fast", "fp32"}
     assert models["int4-fast"].status == "built, selected"
@@ -87,6 +86,6 @@ def test_the_cli_builds_the_settings_model(tmp_path, tiny_source, monkeypatch):
     from figment.cli import _ensure_model
     from figment.config import Settings
 
-    monkeypatch.setenv("FIGMENT_HOME", str(tmp_path))  # _ensure_model exports it for the stages
+    monkeypatch.delenv("FIGMENT_HOME", raising=False)  # the settings' home alone decides
     built = build_model(tmp_path / "models", "int4-fast", progress=None, source=tiny_source)
     assert _ensure_model(Settings(home=tmp_path, model="int4-fast")) == built

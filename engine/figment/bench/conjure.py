@@ -80,6 +80,7 @@ async def _sequential(engine: Any, wish: str, mode: Any, seed: int) -> dict[str,
     from .. import engine as engine_mod
     from ..labels import decide
     from ..pipeline import CONJURE_PROMPT
+    from ..runner import Runner
     from ..stages import (
         MeshRequest,
         ParseRequest,
@@ -92,15 +93,13 @@ async def _sequential(engine: Any, wish: str, mode: Any, seed: int) -> dict[str,
         TextRequest,
     )  # fmt: skip
 
-    call = engine_mod.Call()
-    ctx = engine.context(call, seed)
+    runner = Runner(engine, engine_mod.Call(), seed)
     label = decide(mode, True, 1.0, ())
     t0 = time.perf_counter()
     marks: dict[str, float] = {}
 
     async def run(kind: Any, request: Any) -> list[Any]:
-        stage = await engine.stage(kind)
-        return await engine.outputs(stage, request, stage.Options(), ctx)
+        return await runner.run(kind, request)
 
     lim = engine.limits
     req = TextRequest(
@@ -122,7 +121,7 @@ async def _sequential(engine: Any, wish: str, mode: Any, seed: int) -> dict[str,
     )[0]
     await run(StageKind.SPATIAL, SpatialRequest(parsed.spec, _pose(), _pose(), sound, False))
     marks["sound"] = (time.perf_counter() - t0) * 1000
-    await run(StageKind.TTS, SpeakRequest(text, lim.max_audio_seconds))
+    await run(StageKind.TTS, SpeakRequest(text, lim.default_speech_seconds))
     marks["done"] = (time.perf_counter() - t0) * 1000
     del outputs
     return marks
@@ -152,6 +151,7 @@ async def _measure(n: int, mode: str, audio: bool) -> dict[str, list[dict[str, f
     from ..client import LocalDaemon
     from ..config import load_settings
     from ..engine import Engine
+    from ..runner import Runner
     from ..stages import Mode, SpeakRequest, StageKind
     from ..v1 import figment_pb2_grpc as pb_grpc
 
@@ -173,10 +173,9 @@ async def _measure(n: int, mode: str, audio: bool) -> dict[str, list[dict[str, f
             print()
             if audio:
                 engine = Engine(settings)
-                tts = await engine.stage(StageKind.TTS)
                 for i, wish in enumerate(items[: max(5, n // 5)]):
-                    speech = await engine.outputs(
-                        tts, SpeakRequest(wish, 10.0), tts.Options(), engine.context(_call(), i)
+                    speech = await Runner(engine, _call(), i).run(
+                        StageKind.TTS, SpeakRequest(wish, 10.0)
                     )
                     req = pb.ConjureRequest(
                         audio=pb.AudioInput(data=speech[0].wav, format="wav"),

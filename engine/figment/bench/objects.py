@@ -52,8 +52,12 @@ def measure(n: int = 100) -> dict[str, Any]:
     from figment_parse import SpecParse
 
     pairs = build_dataset(n, seed=HELD_OUT_SEED)
+    from figment.config import load_settings
+    from figment.stages import Host
+
+    settings = load_settings()
     stage = SpecParse()
-    asyncio.run(stage.load())
+    asyncio.run(stage.load(Host(settings.home, settings.model, settings.device)))
     rows: dict[str, Any] = {"model": stage.note}
     for label, use_model in (("lexicon (baseline)", False), ("lexicon + model", True)):
         if use_model and stage.chooser is None:

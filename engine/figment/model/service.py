@@ -15,23 +15,15 @@ from pathlib import Path
 from figment.errors import MissingDependency, NotFound
 
 from .adapters import Adapter, discover_adapters
-from .build import check_precision, default_cache_dir, find_model
+from .build import check_precision, find_model
 from .runtime import DEVICES, Engine, LanguageModel
 
-__all__ = ["SharedModel", "configure", "loaded_provider", "shared_model"]
+__all__ = ["SharedModel", "loaded_provider", "shared_model"]
 
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _models: dict[tuple[Path, str, str], SharedModel] = {}
-_choice = {"precision": "int4", "device": "auto"}
-
-
-def configure(precision: str = "int4", device: str = "auto") -> None:
-    """The build and device that :func:`shared_model` loads (the daemon's ``model``/``device``)."""
-    check_precision(precision)
-    if device not in DEVICES:
-        raise ValueError(f"device must be one of {', '.join(DEVICES)}, not {device!r}")
-    _choice.update(precision=precision, device=device)
+"""Loaded models by (models folder, precision, device): each is loaded once per process."""
 
 
 class SharedModel:
@@ -60,11 +52,16 @@ class SharedModel:
             return self._adapters[name]
 
 
-def shared_model(home: Path | None = None, precision: str | None = None) -> SharedModel:
-    """The process's model of this precision (default: the configured one), loaded on first call."""
-    models = default_cache_dir() if home is None else home / "models"
-    root = models.parent
-    precision, device = precision or _choice["precision"], _choice["device"]
+def shared_model(home: Path, precision: str = "int4", device: str = "auto") -> SharedModel:
+    """The model of this precision under ``home``/models for ``device``, loaded on first call.
+
+    Stages reach it through ``Host.language_model()``, which passes the daemon's settings.
+    """
+    check_precision(precision)
+    if device not in DEVICES:
+        raise ValueError(f"device must be one of {', '.join(DEVICES)}, not {device!r}")
+    models = home / "models"
+    root = home
     with _lock:
         key = (models, precision, device)
         if key not in _models:

@@ -84,14 +84,16 @@ class Label(_message.Message):
     def __init__(self, mode: _Optional[_Union[Mode, str]] = ..., fiction: _Optional[bool] = ..., text: _Optional[str] = ..., adapters: _Optional[_Iterable[_Union[AdapterWeight, _Mapping]]] = ..., intensity: _Optional[float] = ..., consent_missing: _Optional[bool] = ...) -> None: ...
 
 class Budgets(_message.Message):
-    __slots__ = ("max_tokens", "max_triangles", "max_audio_seconds")
+    __slots__ = ("max_tokens", "max_triangles", "max_audio_seconds", "max_speech_seconds")
     MAX_TOKENS_FIELD_NUMBER: _ClassVar[int]
     MAX_TRIANGLES_FIELD_NUMBER: _ClassVar[int]
     MAX_AUDIO_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    MAX_SPEECH_SECONDS_FIELD_NUMBER: _ClassVar[int]
     max_tokens: int
     max_triangles: int
     max_audio_seconds: float
-    def __init__(self, max_tokens: _Optional[int] = ..., max_triangles: _Optional[int] = ..., max_audio_seconds: _Optional[float] = ...) -> None: ...
+    max_speech_seconds: float
+    def __init__(self, max_tokens: _Optional[int] = ..., max_triangles: _Optional[int] = ..., max_audio_seconds: _Optional[float] = ..., max_speech_seconds: _Optional[float] = ...) -> None: ...
 
 class Sampling(_message.Message):
     __slots__ = ("temperature", "top_p", "top_k", "repetition_penalty", "no_repeat_ngram")
@@ -616,7 +618,14 @@ class DescribeRequest(_message.Message):
     def __init__(self) -> None: ...
 
 class StageInfo(_message.Message):
-    __slots__ = ("id", "kind", "plugin", "description", "selected", "loaded", "status", "options_schema")
+    __slots__ = ("id", "kind", "plugin", "description", "selected", "loaded", "status", "options_schema", "bounds")
+    class BoundsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: float
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[float] = ...) -> None: ...
     ID_FIELD_NUMBER: _ClassVar[int]
     KIND_FIELD_NUMBER: _ClassVar[int]
     PLUGIN_FIELD_NUMBER: _ClassVar[int]
@@ -625,6 +634,7 @@ class StageInfo(_message.Message):
     LOADED_FIELD_NUMBER: _ClassVar[int]
     STATUS_FIELD_NUMBER: _ClassVar[int]
     OPTIONS_SCHEMA_FIELD_NUMBER: _ClassVar[int]
+    BOUNDS_FIELD_NUMBER: _ClassVar[int]
     id: str
     kind: str
     plugin: str
@@ -633,7 +643,8 @@ class StageInfo(_message.Message):
     loaded: bool
     status: str
     options_schema: str
-    def __init__(self, id: _Optional[str] = ..., kind: _Optional[str] = ..., plugin: _Optional[str] = ..., description: _Optional[str] = ..., selected: _Optional[bool] = ..., loaded: _Optional[bool] = ..., status: _Optional[str] = ..., options_schema: _Optional[str] = ...) -> None: ...
+    bounds: _containers.ScalarMap[str, float]
+    def __init__(self, id: _Optional[str] = ..., kind: _Optional[str] = ..., plugin: _Optional[str] = ..., description: _Optional[str] = ..., selected: _Optional[bool] = ..., loaded: _Optional[bool] = ..., status: _Optional[str] = ..., options_schema: _Optional[str] = ..., bounds: _Optional[_Mapping[str, float]] = ...) -> None: ...
 
 class AdapterInfo(_message.Message):
     __slots__ = ("name", "description", "rank")
