@@ -214,9 +214,10 @@ def run_smoke(
 def print_describe(info: pb.DescribeResponse, console: Console) -> None:
     """Describe as tables."""
     console.print(f"[bold]Figment {info.version}[/bold]")
-    stages = Table("kind", "id", "selected", "status", "plugin", title="stages")
+    stages = Table("kind", "id", "selected", "status", "plugin", "bounds", title="stages")
     for s in info.stages:
-        stages.add_row(s.kind, s.id, "yes" if s.selected else "", s.status, s.plugin)
+        bounds = ", ".join(f"{k} {v:g}" for k, v in sorted(s.bounds.items()))
+        stages.add_row(s.kind, s.id, "yes" if s.selected else "", s.status, s.plugin, bounds)
     console.print(stages)
     limits = Table("limit", "value", "unit", "meaning", title="limits")
     for lim in info.limits:
