@@ -212,7 +212,7 @@ class Chooser:
         kwargs: dict[str, Any] = {"lora": self.feed, "logits_processor": grammar}
         if cancel is not None:
             kwargs["cancel"] = cancel
-        for chunk in self.shared.engine.stream(head, params, **kwargs):
+        for chunk in self.shared.batcher.stream(head, params, **kwargs):
             if chunk.finish_reason:
                 break
         return Choice(

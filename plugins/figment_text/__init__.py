@@ -90,7 +90,7 @@ class PipText(Stage):
         pieces: list[str] = []
         tokens = 0
         reason = "stop"
-        async for chunk in self.shared.engine.astream(
+        async for chunk in self.shared.batcher.astream(
             prompt, params, lora=lora, cancel=ctx.cancelled
         ):
             tokens += len(chunk.token_ids)

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from figment.errors import InvalidArgument
-from figment.model import Engine, SamplingParams
+from figment.model import Batcher, SamplingParams
 
 GREEDY = SamplingParams(max_tokens=24, temperature=0)
 
@@ -25,8 +25,8 @@ def prompt(tiny):
 
 
 @pytest.fixture(scope="module")
-def engine(tiny):
-    e = Engine(tiny, max_batch=4)
+def batcher(tiny):
+    e = Batcher(tiny, max_batch=4)
     yield e
     e.close()
 
@@ -49,12 +49,12 @@ def test_greedy_is_deterministic_and_finishes(tiny, prompt):
     assert "".join(c.text for c in a) == tiny.decode(tokens(a))
 
 
-def test_adapter_interleaving_matches_separate_runs(tiny, tiny_adapters, engine, prompt):
+def test_adapter_interleaving_matches_separate_runs(tiny, tiny_adapters, batcher, prompt):
     feed = tiny.adapter_feed([(tiny_adapters["dream"], 1.0)])
     alone_on = tokens(tiny.generate(prompt, GREEDY, lora=feed))
     alone_off = tokens(tiny.generate(prompt, GREEDY))
     assert alone_on != alone_off
-    seq = [tokens(engine.stream(prompt, GREEDY, lora=f)) for f in (feed, {}, feed, {})]
+    seq = [tokens(batcher.stream(prompt, GREEDY, lora=f)) for f in (feed, {}, feed, {})]
     assert seq == [alone_on, alone_off, alone_on, alone_off]
 
 
@@ -70,7 +70,7 @@ def test_blend_one_zero_equals_single_and_intensity_zero_is_base(tiny, tiny_adap
     )
 
 
-def test_concurrent_mixed_adapters_match_solo(tiny, tiny_adapters, engine):
+def test_concurrent_mixed_adapters_match_solo(tiny, tiny_adapters, batcher):
     feeds = [{}, tiny.adapter_feed([(tiny_adapters["dream"], 1.0)]),
              tiny.adapter_feed([(tiny_adapters["dream"], 0.5), (tiny_adapters["wood"], 0.5)]), {}]  # fmt: skip
     prompts = [
@@ -81,7 +81,7 @@ def test_concurrent_mixed_adapters_match_solo(tiny, tiny_adapters, engine):
     got: dict[int, list[int]] = {}
 
     def run(k):
-        got[k] = tokens(engine.stream(prompts[k], GREEDY, lora=feeds[k]))
+        got[k] = tokens(batcher.stream(prompts[k], GREEDY, lora=feeds[k]))
 
     threads = [threading.Thread(target=run, args=(k,)) for k in range(4)]
     for t in threads:
@@ -98,7 +98,7 @@ def test_seed_reproduces(tiny, prompt):
     assert a != tokens(tiny.generate(prompt, SamplingParams(**p, seed=8)))
 
 
-def test_cancellation_stops_decoding(tiny, prompt, engine):
+def test_cancellation_stops_decoding(tiny, prompt, batcher):
     cancel = threading.Event()
     seen = []
     for c in tiny.generate(prompt, SamplingParams(max_tokens=200, temperature=0), cancel=cancel):
@@ -106,7 +106,7 @@ def test_cancellation_stops_decoding(tiny, prompt, engine):
         if len(seen) == 3:
             cancel.set()
     assert seen[-1].finish_reason == "cancelled" and len(seen) == 4
-    stream = engine.stream(prompt, SamplingParams(max_tokens=200, temperature=0))
+    stream = batcher.stream(prompt, SamplingParams(max_tokens=200, temperature=0))
     next(stream)
     stream.close()  # closing the consumer cancels in the worker
 
@@ -162,9 +162,9 @@ def test_prompt_too_long_for_context(tiny):
         tiny.new_sequence([5] * 500, SamplingParams(max_tokens=100))
 
 
-def test_async_stream(tiny, engine, prompt):
+def test_async_stream(tiny, batcher, prompt):
     async def main():
-        return [c async for c in engine.astream(prompt, GREEDY)]
+        return [c async for c in batcher.astream(prompt, GREEDY)]
 
     chunks = asyncio.run(main())
     assert tokens(chunks) == tokens(tiny.generate(prompt, GREEDY))
@@ -178,12 +178,12 @@ def test_device_info(tiny):
 def test_closing_a_stream_early_does_not_set_the_callers_event(tiny):
     import threading
 
-    from figment.model import Engine, SamplingParams
+    from figment.model import Batcher, SamplingParams
 
-    engine = Engine(tiny)
+    batcher = Batcher(tiny)
     try:
         caller = threading.Event()
-        stream = engine.stream(
+        stream = batcher.stream(
             "hello", SamplingParams(max_tokens=20, temperature=0.0), cancel=caller
         )
         next(stream)
@@ -191,8 +191,8 @@ def test_closing_a_stream_early_does_not_set_the_callers_event(tiny):
         assert not caller.is_set()
         caller.set()
         chunks = list(
-            engine.stream("hello", SamplingParams(max_tokens=20, temperature=0.0), cancel=caller)
+            batcher.stream("hello", SamplingParams(max_tokens=20, temperature=0.0), cancel=caller)
         )
         assert chunks[-1].finish_reason == "cancelled"
     finally:
-        engine.close()
+        batcher.close()

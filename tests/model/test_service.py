@@ -15,7 +15,7 @@ def restore_choice():
     before = dict(service._models)
     yield
     for key in set(service._models) - set(before):
-        service._models.pop(key).engine.close()
+        service._models.pop(key).batcher.close()
 
 
 def test_settings_name_the_build_and_device():

@@ -1,7 +1,7 @@
 """The model runtime: the shipped SmolLM2 GGUF built to ONNX, decoded by onnxruntime, with LoRA adapters.
 
 Build (:func:`build_model`) writes the graph straight from the GGUF blocks; :class:`LanguageModel`
-loads it and decodes; :class:`Engine` batches concurrent requests; :mod:`.adapters` loads,
+loads it and decodes; :class:`Batcher` batches concurrent requests; :mod:`.adapters` loads,
 discovers and blends adapters. ``python -m figment.model.bench`` measures it all.
 
 Measured (2 cores, shared box): build int4 ~8 s, fp32 ~15 s (mostly reading the GGUF); greedy int4
@@ -18,15 +18,15 @@ from .adapters import (
     load_adapter,
 )
 from .build import build_model, default_cache_dir, find_model
-from .runtime import Chunk, Engine, LanguageModel
+from .runtime import Batcher, Chunk, LanguageModel
 from .sampling import LogitsProcessor, SamplingParams
 
 __all__ = [
     "Adapter",
     "AdapterError",
     "AdapterManifest",
+    "Batcher",
     "Chunk",
-    "Engine",
     "LanguageModel",
     "LogitsProcessor",
     "SamplingParams",

@@ -1,4 +1,4 @@
-"""Decoding over plain onnxruntime with our own loop, and an engine that batches requests.
+"""Decoding over plain onnxruntime with our own loop, and a batcher that serves concurrent requests.
 
 Why our own loop and not onnxruntime-genai: the loop must call a per-step logits hook
 (constrained JSON decoding), mix adapters per request inside one batch, and stop on strings; the
@@ -8,7 +8,7 @@ graph did 36.5 tok/s fp32, 68.2 tok/s int4 (exact, accuracy level 1) and 86.0 to
 activations, accuracy level 4), first token 74 ms for a 51-token prompt, on the idle 2-core box
 (``figment bench lm``, load 1.8; a loaded box reads several times lower).
 
-Concurrency: one :class:`Engine` per model runs a single worker thread that owns the session.
+Concurrency: one :class:`Batcher` per model runs a single worker thread that owns the session.
 Active requests form one batch; every step runs one batched decode (rows right-padded, per-row
 lengths given to GroupQueryAttention as ``seqlens_k``), and the 2 cores are never oversubscribed
 by competing sessions. ``figment bench lm``, int4: 1 request 67 tok/s, 2 requests 68, 4 requests
@@ -27,7 +27,7 @@ cores. The 30 GroupQueryAttention nodes stay on the CPU (onnxruntime has no fp32
 on CUDA); an fp16 attention + KV build that kept every node on CUDA was slower (122 vs 145 tok/s),
 because ~1,100 small kernels per token, not those round trips, bound a model this size.
 
-Consumers: :meth:`Engine.stream` (sync generator), :meth:`Engine.astream` (async iterator fed with
+Consumers: :meth:`Batcher.stream` (sync generator), :meth:`Batcher.astream` (async iterator fed with
 ``call_soon_threadsafe``: the event loop never blocks), or :meth:`LanguageModel.generate` inline.
 Cancellation: a ``threading.Event`` checked before every step.
 """
@@ -52,7 +52,7 @@ from ._batch import Batch, Chunk, Generation
 from .adapters import Adapter, AdapterError, compose, load_adapter
 from .sampling import LogitsProcessor, Sampler, SamplingParams
 
-__all__ = ["DEVICES", "Chunk", "Engine", "LanguageModel", "available_providers"]
+__all__ = ["DEVICES", "Batcher", "Chunk", "LanguageModel", "available_providers"]
 
 log = logging.getLogger(__name__)
 DEFAULT_SYSTEM = "You are a helpful AI assistant named SmolLM, trained by Hugging Face"
@@ -219,7 +219,7 @@ class LanguageModel:
         cancel: threading.Event | None = None,
         logits_processor: LogitsProcessor | None = None,
     ) -> Iterator[Chunk]:
-        """Stream a completion inline on this thread (batch 1). See :class:`Engine` for concurrency."""
+        """Stream a completion inline on this thread (batch 1). See :class:`Batcher` for concurrency."""
         seq = self.new_sequence(
             prompt, params, lora=lora, cancel=cancel, logits_processor=logits_processor
         )
@@ -277,7 +277,7 @@ class _Linked(threading.Event):
         return super().is_set() or (self.parent is not None and self.parent.is_set())
 
 
-class Engine:
+class Batcher:
     """Serves concurrent requests on one model from one worker thread that batches decode steps."""
 
     def __init__(self, model: LanguageModel, max_batch: int = 8) -> None:
@@ -292,7 +292,7 @@ class Engine:
                emit: Callable[[Chunk], None] = lambda c: None, **kw: Any) -> Generation:  # fmt: skip
         """Queue a request; ``emit`` is called from the worker thread with each chunk."""
         if self._closed:
-            raise RuntimeError("engine is closed")
+            raise RuntimeError("batcher is closed")
         seq = self.model.new_sequence(prompt, params, **kw)
         seq.emit = emit
         self._inbox.put(seq)
@@ -357,7 +357,7 @@ class Engine:
                 if waiting and len(batch.rows) < self.max_batch:
                     batch.admit(waiting.pop(0))  # one prefill between decode steps
                 batch.step()
-            except Exception as e:  # a failed step fails its rows, not the engine
+            except Exception as e:  # a failed step fails its rows, not the batcher
                 log.exception("decode step failed")
                 for s in batch.rows:
                     s.finish(f"error: {e}")

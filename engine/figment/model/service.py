@@ -1,6 +1,6 @@
 """One language model per process, shared by every stage that uses it (text, parse).
 
-Both stages submit to the same :class:`Engine`, whose single worker thread batches their decode
+Both stages submit to the same :class:`Batcher`, whose single worker thread batches their decode
 steps, so a Conjure's text and parse never compete for the 2 cores with two sessions. Adapters
 are discovered once (the ``figment.adapters`` entry points, ``$FIGMENT_HOME/adapters``) and
 loaded on first use.
@@ -16,7 +16,7 @@ from figment.errors import MissingDependency, NotFound
 
 from .adapters import Adapter, discover_adapters
 from .build import check_precision, find_model
-from .runtime import DEVICES, Engine, LanguageModel
+from .runtime import DEVICES, Batcher, LanguageModel
 
 __all__ = ["SharedModel", "loaded_provider", "shared_model"]
 
@@ -27,11 +27,11 @@ _models: dict[tuple[Path, str, str], SharedModel] = {}
 
 
 class SharedModel:
-    """A loaded model, its batching engine and its adapters."""
+    """A loaded model, its batcher and its adapters."""
 
     def __init__(self, model_dir: Path, home: Path, device: str = "auto"):
         self.model = LanguageModel(model_dir, device=device)
-        self.engine = Engine(self.model)
+        self.batcher = Batcher(self.model)
         self.home = home
         self._adapters: dict[str, Adapter] = {}
         self._paths = discover_adapters([home / "adapters"])
