@@ -4,7 +4,8 @@ Hand-authored tables keyed by the vocabularies of :mod:`figment.spec`, shared by
 generator (to write answers and their latent specs) and the parse stage (to turn names back into
 numbers). ``MATERIAL_PBR`` gives every material its PBR defaults and ``COLOURS`` maps colour names
 to linear RGB. ``*_WORDS`` tables list the surface forms a value takes in text; a span in a latent
-spec always covers one of them.
+spec always covers one of them. Public vocabulary beside :mod:`figment.spec`, which is all it
+imports: a stage that reads objects out of text uses it without loading the dataset tools.
 """
 
 from __future__ import annotations

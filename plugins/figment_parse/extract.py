@@ -3,7 +3,7 @@
 Deterministic and fast (well under a millisecond per paragraph). It finds the archetype (the
 first object word that is not a place: "floating above the *table*" is where, not what), the
 materials with the colours said next to them, parts, modifiers, motions, sounds and a size
-word, and turns the names into numbers with the dataset lexicon's tables. What it cannot find
+word, and turns the names into numbers with the tables of ``figment.lexicon``. What it cannot find
 it leaves empty for the language model to choose (see ``constrained``), and ``evidence`` says
 how much the text actually named.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from figment.pipone.lexicon import (
+from figment.lexicon import (
     ARCHETYPE_SIZE,
     COLOURS,
     MATERIAL_PBR,

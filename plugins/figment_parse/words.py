@@ -1,6 +1,6 @@
 """Surface forms: the words a text may use for each value of the spec's vocabularies.
 
-The dataset lexicon (``figment.pipone.lexicon``) gives the canonical words and their numbers;
+The lexicon (``figment.lexicon``) gives the canonical words and their numbers;
 these tables add the synonyms, inflections and everyday words people and the model actually use
 ("golden" → gold, "timepiece" → clock, "red" → a colour). Keys are lower-case single words or
 short phrases; values are vocabulary names.

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from figment import lexicon as lx
 from figment.errors import InvalidArgument
-from figment.pipone import lexicon as lx
 from figment.pipone.build import write_dataset
 from figment.pipone.dataset import (
     ANSWER_WORDS,

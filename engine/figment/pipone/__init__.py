@@ -5,6 +5,7 @@ Importing this package is cheap; torch, transformers and peft load only inside :
 
 from __future__ import annotations
 
+from figment.lexicon import COLOURS, MATERIAL_PBR
 from figment.pipone.dataset import (
     Pair,
     build_dataset,
@@ -13,7 +14,6 @@ from figment.pipone.dataset import (
     complete_spec,
     parse_target,
 )
-from figment.pipone.lexicon import COLOURS, MATERIAL_PBR
 
 __all__ = [
     "COLOURS",

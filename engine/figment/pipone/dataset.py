@@ -19,8 +19,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from figment import lexicon as lx
 from figment.errors import InvalidArgument
-from figment.pipone import lexicon as lx
 from figment.pipone.domains import ADAPTER_DOMAINS, DOMAINS
 from figment.pipone.latent import complete_spec, latent_spec, parse_target
 from figment.pipone.similarity import near_duplicates

@@ -312,7 +312,7 @@ ADAPTER_DOMAINS: tuple[str, ...] = ("cosmic", "culinary", "clockwork", "botanica
 
 def _check() -> None:
     """Fail at import if a domain names a value outside the spec or lexicon vocabularies."""
-    from figment.pipone.lexicon import COLOURS
+    from figment.lexicon import COLOURS
     from figment.spec import ARCHETYPES, MATERIALS, SOUNDS
 
     for d in DOMAINS.values():

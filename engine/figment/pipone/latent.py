@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from figment.pipone import lexicon as lx
+from figment import lexicon as lx
 from figment.spec import (
     Color,
     Material,
