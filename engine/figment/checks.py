@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from .engine import Engine
 
 __all__ = [
+    "MAX_SEED",
     "ConjurePlan",
     "audio_clip",
     "blend_of",
@@ -185,7 +186,7 @@ def intensity_of(msg: Any, max_intensity: float) -> float:
     value = msg.intensity
     if not math.isfinite(value) or not 0.0 <= value <= max_intensity:
         raise InvalidArgument("intensity", f"must be in [0, {max_intensity}] (got {value})")
-    return float(value)
+    return float(value) + 0.0  # -0.0 is 0
 
 
 def blend_of(items: Any, max_blend: int, max_weight: float) -> tuple[tuple[str, float], ...]:
@@ -258,9 +259,17 @@ def struct_dict(msg: Any, field: str, max_bytes: int) -> dict[str, Any]:
     return data
 
 
+MAX_SEED = (1 << 63) - 1
+"""Largest seed (the samplers' generators take 63 bits); every RPC applies the same rule."""
+
+
 def seed_of(msg: Any) -> int:
-    """The request's seed, or a fresh one."""
-    return int(msg.seed) if msg.HasField("seed") else random.getrandbits(63)
+    """The request's seed within [0, MAX_SEED], or a fresh one."""
+    if not msg.HasField("seed"):
+        return random.getrandbits(63)
+    if not 0 <= msg.seed <= MAX_SEED:
+        raise InvalidArgument("seed", f"must be in [0, {MAX_SEED}] (2^63 - 1), got {msg.seed}")
+    return int(msg.seed)
 
 
 # ---- stage options --------------------------------------------------------------------------

@@ -7,6 +7,7 @@ RESOURCE_EXHAUSTED for capacity) naming the field and the limit.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import tomllib
 from pathlib import Path
@@ -16,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import FailedPrecondition
 
-__all__ = ["LIMIT_UNITS", "Limits", "Settings", "default_home", "load_settings"]
+__all__ = ["LIMIT_UNITS", "Limits", "Settings", "default_home", "is_loopback", "load_settings"]
 
 _STRICT = ConfigDict(extra="forbid", validate_assignment=True)
 
@@ -120,15 +121,27 @@ class Settings(BaseModel):
         return self.home / "rooms"
 
     def check_bind(self) -> None:
-        """Refuse a non-loopback bind without a token (unless explicitly insecure)."""
-        loopback = self.host in ("127.0.0.1", "localhost", "::1") or self.host.startswith("127.")
-        if not loopback and not self.token and not self.insecure:
+        """Refuse a non-loopback bind without a token (unless explicitly insecure), and a blank
+        token."""
+        if self.token is not None and not self.token.strip():
+            raise FailedPrecondition("the token is blank: give a real secret, or none")
+        if not is_loopback(self.host) and not self.token and not self.insecure:
             raise FailedPrecondition(
                 f"refusing to listen on {self.host} without a token: "
                 "pass --token (or FIGMENT_TOKEN), or --insecure to allow it anyway"
             )
         if (self.tls_cert is None) != (self.tls_key is None):
             raise FailedPrecondition("TLS needs both --tls-cert and --tls-key")
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` names only this machine: ``localhost`` or a loopback IP address."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:  # a name other than localhost may resolve anywhere
+        return False
 
 
 def load_settings(path: Path | None = None, **overrides: Any) -> Settings:

@@ -21,6 +21,7 @@ from typing import Any
 
 import grpc
 from aiohttp import WSMsgType, web
+from aiohttp.web_protocol import RequestPayloadError
 from google.protobuf import json_format
 from google.protobuf.message import Message
 
@@ -48,18 +49,30 @@ _ALLOWED_HEADERS = "authorization, content-type, x-request-id, x-figment-timeout
 
 
 class _HttpError(Exception):
-    def __init__(self, code: str, message: str):
+    def __init__(self, code: str, message: str, status: int | None = None):
         super().__init__(message)
-        self.code, self.message = code, message
+        self.code, self.message, self.status = code, message, status
 
 
-def error_body(code: str, message: str) -> dict[str, Any]:
+def error_body(code: str, message: str, status: int | None = None) -> dict[str, Any]:
     """The JSON error body both transports agree on."""
-    return {"error": {"code": code, "message": message, "httpStatus": HTTP_STATUS.get(code, 500)}}
+    status = status or HTTP_STATUS.get(code, 500)
+    return {"error": {"code": code, "message": message, "httpStatus": status}}
 
 
-def _error_response(code: str, message: str) -> web.Response:
-    return web.json_response(error_body(code, message), status=HTTP_STATUS.get(code, 500))
+def _error_response(code: str, message: str, status: int | None = None) -> web.Response:
+    body = error_body(code, message, status)
+    return web.json_response(body, status=body["error"]["httpStatus"])
+
+
+def _too_large(message: str) -> _HttpError:
+    """A request over the size limit: RESOURCE_EXHAUSTED, as HTTP 413 (not 429: retrying the
+    same body will not help)."""
+    return _HttpError("RESOURCE_EXHAUSTED", message, 413)
+
+
+def _printable(value: str) -> bool:
+    return value.isascii() and value.isprintable()
 
 
 def to_json(msg: Message) -> str:
@@ -85,11 +98,12 @@ class Gateway:
         self.methods = {m.name: m for m in SERVICE.methods}
         # base64 makes audio 4/3 larger in JSON; allow that much on top of the message limit
         self.app = web.Application(client_max_size=size * 4 // 3 + 4096, middlewares=[self._cors])
-        self.app.router.add_route("OPTIONS", "/{tail:.*}", self._preflight)
         self.app.router.add_get(f"{PREFIX}Subscribe", self._websocket)
         self.app.router.add_post(PREFIX + "{method}", self._rpc)
         self.app.router.add_get("/assets/{id}", self._asset)
         self.app.router.add_get("/healthz", self._health)
+        for resource in list(self.app.router.resources()):  # CORS preflight on real routes only
+            resource.add_route("OPTIONS", self._preflight)
         self.runner: web.AppRunner | None = None
 
     async def start(self) -> int:
@@ -144,9 +158,12 @@ class Gateway:
 
     def _authorization(self, request: web.Request) -> str:
         header = request.headers.get("Authorization", "")
-        if not header and request.query.get("token"):
+        # ?token= only where a browser cannot set a header: the WebSocket and asset GETs
+        if not header and request.method == "GET" and request.query.get("token"):
             header = f"Bearer {request.query['token']}"
         token = self.settings.token
+        if header and not _printable(header):
+            raise _HttpError("UNAUTHENTICATED", "header 'Authorization': printable ASCII only")
         if token and not hmac.compare_digest(header.encode(), f"Bearer {token}".encode()):
             raise _HttpError(
                 "UNAUTHENTICATED", "missing or wrong bearer token (header 'Authorization')"
@@ -161,8 +178,11 @@ class Gateway:
         header = self._authorization(request)
         if header:
             md.append(("authorization", header))
-        if request.headers.get("X-Request-Id"):
-            md.append(("x-request-id", request.headers["X-Request-Id"][:64]))
+        request_id = request.headers.get("X-Request-Id", "")
+        if request_id:
+            if not _printable(request_id):
+                raise _HttpError("INVALID_ARGUMENT", "X-Request-Id: printable ASCII only")
+            md.append(("x-request-id", request_id[:64]))
         return tuple(md)
 
     def _timeout(self, request: web.Request) -> float | None:
@@ -181,11 +201,13 @@ class Gateway:
         try:
             raw = await request.read()
         except web.HTTPRequestEntityTooLarge:
-            raise _HttpError(
-                "INVALID_ARGUMENT",
+            raise _too_large(
                 f"body: over the limit of {request.app._client_max_size} bytes "
                 f"(max_message_bytes {self.settings.limits.max_message_bytes}, plus base64 room)",
             ) from None
+        except RequestPayloadError as exc:  # e.g. Content-Encoding: gzip on a plain body
+            reason = " ".join(str(exc).split())
+            raise _HttpError("INVALID_ARGUMENT", f"body: cannot be read ({reason})") from None
         if not raw.strip():
             return message_type()
         try:
@@ -212,8 +234,13 @@ class Gateway:
             metadata = self._metadata(request)
             timeout = self._timeout(request)
             message = await self._parse(request, req_type)
+            limit = self.settings.limits.max_message_bytes
+            if message.ByteSize() > limit:
+                raise _too_large(
+                    f"message: {message.ByteSize()} bytes is over max_message_bytes ({limit})"
+                )
         except _HttpError as exc:
-            return _error_response(exc.code, exc.message)
+            return _error_response(exc.code, exc.message, exc.status)
         if not method.server_streaming:
             rpc = self.channel.unary_unary(
                 path,

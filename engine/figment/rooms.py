@@ -68,7 +68,13 @@ class RoomStore:
 
     def load(self) -> dict[str, list[pb.SceneObject]]:
         """Every readable room, the newest ``max_rooms``, each with its last ``max_objects``."""
-        files = sorted(self.root.glob("*.room"), key=lambda p: p.stat().st_mtime, reverse=True)
+        files = []
+        for path in self.root.glob("*.room"):
+            if path.is_file():  # a FIFO or folder would block or fail the read
+                files.append(path)
+            else:
+                log.warning("skipping %s: not a regular file", path.name)
+        files.sort(key=lambda p: p.stat().st_mtime, reverse=True)
         rooms: dict[str, list[pb.SceneObject]] = {}
         for path in files:
             if len(rooms) >= self.max_rooms:

@@ -21,6 +21,7 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from . import pipeline, single
+from .config import is_loopback
 from .engine import Call, Engine
 from .errors import FigmentError, Unauthenticated
 from .ratelimit import RateLimiter
@@ -326,7 +327,7 @@ class Daemon:
             raise OSError(f"cannot listen on {address}")
         # The gateway reaches gRPC on loopback. When the public port is TLS or not on loopback,
         # it gets a plain port of its own on 127.0.0.1 (the token still applies there).
-        loopback = s.host in ("127.0.0.1", "localhost") or s.host.startswith("127.")
+        loopback = is_loopback(s.host) and ":" not in s.host  # reachable at 127.0.0.1
         plain_loopback = loopback and not (s.tls_cert and s.tls_key)
         self.internal_port = (
             self.port if plain_loopback else self.server.add_insecure_port("127.0.0.1:0")

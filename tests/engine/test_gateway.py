@@ -143,8 +143,8 @@ async def test_oversize_body(settings, registry):
         await d.stop(0.5)
     error = json.loads(raw)["error"]
     assert (
-        status == 400
-        and error["code"] == "INVALID_ARGUMENT"
+        status == 413
+        and error["code"] == "RESOURCE_EXHAUSTED"
         and "body: over the limit" in error["message"]
     )
 

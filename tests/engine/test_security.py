@@ -192,10 +192,12 @@ async def test_message_size_limit_on_both_transports(settings, registry):
             # fits the HTTP body limit (base64 room) but not the message limit once decoded
             audio = base64.b64encode(b"\0" * (limit + 2000)).decode()
             async with s.post(url, json={"audio": {"data": audio, "format": "wav"}}) as r:
-                assert r.status == 429 and (await r.json())["error"]["code"] == "RESOURCE_EXHAUSTED"
+                error = (await r.json())["error"]
+                assert r.status == 413 and error["code"] == "RESOURCE_EXHAUSTED"
+                assert f"over max_message_bytes ({limit})" in error["message"]
             async with s.post(url, data=b'{"text": "' + b"x" * (limit * 2) + b'"}') as r:
                 error = (await r.json())["error"]
-                assert r.status == 400 and "over the limit" in error["message"]
+                assert r.status == 413 and "over the limit" in error["message"]
 
 
 # ---- request rate -------------------------------------------------------------------------
