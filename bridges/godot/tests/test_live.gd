@@ -5,9 +5,14 @@ extends RefCounted
 
 const WISH := "a whale made of clocks"
 const ORDER := [
-	"text_received", "object_specified", "proxy_ready", "mesh_ready", "sound_ready",
-	"speech_ready", "conjure_finished",
+	"text_received", "object_specified", "proxy_received", "mesh_received", "sound_received",
+	"speech_received", "conjure_finished",
 ]
+## Deprecated signal names, still emitted beside their past-tense replacements for one release.
+const ALIASES := {
+	"proxy_ready": "proxy_received", "mesh_ready": "mesh_received",
+	"sound_ready": "sound_received", "speech_ready": "speech_received",
+}
 
 
 ## Run the live checks; [param options] has "http" (host:port), maybe "token" and "room".
@@ -26,6 +31,9 @@ func run_async(c: RefCounted, root: Node3D, options: Dictionary) -> Dictionary:
 	c.equal("live: oversize text is INVALID_ARGUMENT", too_long.code, "INVALID_ARGUMENT")
 	c.check("live: oversize message says why", "text" in too_long.message, too_long.message)
 	var report := await _conjure_async(c, root, client, address, options, room)
+	await _free_early_async(c, root, client)
+	if options.has("echo"):
+		await _long_room_message_async(c, root, client, address, options)
 	await _cancel_async(c, client)
 	return report
 
@@ -51,9 +59,12 @@ func _conjure_async(
 	watcher.play_sound = false
 	root.add_child(watcher)
 	var signals: Array[String] = []
+	var aliased: Array[String] = []
 	for name: String in ORDER + ["conjure_failed"]:
 		client.connect(name, func(_a: Variant = null, _b: Variant = null, _c: Variant = null,
 				_d: Variant = null) -> void: signals.append(name))
+	for old: String in ALIASES:
+		client.connect(old, func(_a: Variant = null, _b: Variant = null) -> void: aliased.append(old))
 	var spawner := FigmentSpawner.new()
 	spawner.client = client
 	spawner.consent = true
@@ -69,6 +80,11 @@ func _conjure_async(
 	var done: Dictionary = result.data["done"]
 	var failed: Array = done.get("failed", [])
 	_check_order(c, signals, failed)
+	for old: String in ALIASES:
+		c.equal(
+			"live: deprecated %s fires with %s" % [old, ALIASES[old]], aliased.count(old),
+			signals.count(ALIASES[old])
+		)
 	var report := _measure(c, node, result.data["events"])
 	report["signals"] = signals.duplicate()
 	report["failed"] = failed
@@ -84,8 +100,8 @@ func _check_order(c: RefCounted, signals: Array[String], failed: Array) -> void:
 	var expected: Array[String] = []
 	for name: String in ORDER:
 		var kind: String = {
-			"text_received": "text", "object_specified": "parse", "proxy_ready": "mesh",
-			"mesh_ready": "mesh", "sound_ready": "sound", "speech_ready": "tts",
+			"text_received": "text", "object_specified": "parse", "proxy_received": "mesh",
+			"mesh_received": "mesh", "sound_received": "sound", "speech_received": "tts",
 		}.get(name, "")
 		if kind.is_empty() or not kind in failed:
 			expected.append(name)
@@ -168,6 +184,70 @@ func _watch_async(c: RefCounted, watcher: FigmentRoom, object_id: String) -> Dic
 		"mesh": model_stats(model) if model != null else {},
 		"position": [node.position.x, node.position.y, node.position.z],
 	}
+
+
+# The object is freed while its mesh downloads: the conjure still returns (CANCELLED), once,
+# and nothing touches the freed node (the harness fails on any engine or script error).
+func _free_early_async(c: RefCounted, root: Node3D, client: FigmentClient) -> void:
+	var spawner := FigmentSpawner.new()
+	spawner.client = client
+	spawner.consent = true
+	spawner.speak = false
+	root.add_child(spawner)
+	var spawned: Array[FigmentObject] = []
+	var completed: Array = []
+	spawner.object_spawned.connect(func(node: FigmentObject) -> void: spawned.append(node))
+	spawner.object_completed.connect(
+		func(node: FigmentObject, result: FigmentResult) -> void: completed.append([node, result])
+	)
+	var free_it := func(_rid: String, _mesh: Dictionary) -> void:
+		if not spawned.is_empty() and is_instance_valid(spawned[0]):
+			spawned[0].queue_free()
+	client.mesh_received.connect(free_it)
+	var result := await spawner.conjure_async("a lamp that hums")
+	client.mesh_received.disconnect(free_it)
+	c.equal("live: a conjure whose object was freed returns CANCELLED", result.code, "CANCELLED")
+	c.check("live: ...and no node", result.data.get("node") == null, str(result.data.get("node")))
+	c.equal("live: object_completed once", completed.size(), 1)
+	if completed.size() == 1:
+		c.check("live: object_completed names no node", completed[0][0] == null)
+	spawner.queue_free()
+
+
+# A scene event over 64 KiB (the object's long text) reaches a room subscriber intact; needs the
+# test stages, whose text stage repeats the wish as many words as asked.
+func _long_room_message_async(
+	c: RefCounted, root: Node3D, client: FigmentClient, address: String, options: Dictionary
+) -> void:
+	var room := "godot-long-text"
+	var watcher := FigmentRoom.new()
+	watcher.client = _client(root, address, options.get("token", ""))
+	watcher.room = room
+	watcher.play_sound = false
+	root.add_child(watcher)
+	var word := "clockwork".repeat(20)
+	var wish := " ".join(PackedStringArray([word, word, word, word, word, word, word, word]))
+	var result := await client.conjure_async({
+		"text": wish, "room": room, "speak": false, "seed": "7",
+		"stageOptions": {"text": {"words": 1500}},
+	})
+	c.check("live: long conjure succeeded", not result.is_exception(), str(result))
+	var text: String = ""
+	for event: Dictionary in result.data.get("events", []):
+		if event.has("textDone"):
+			text = str(event["textDone"].get("text", ""))
+	var size := text.to_utf8_buffer().size()
+	c.check("live: the long text is over 64 KiB", size > 65536, str(size))
+	var object_id := str(result.data.get("done", {}).get("objectId", ""))
+	var deadline := Time.get_ticks_msec() + 30000
+	while Time.get_ticks_msec() < deadline and not watcher.get_objects().has(object_id):
+		await root.get_tree().process_frame
+	var seen: FigmentObject = watcher.get_objects().get(object_id)
+	c.check("live: the room subscriber got the long message", seen != null, object_id)
+	if seen != null:
+		c.equal("live: ...with the whole text", seen.text, text)
+	c.check("live: the room socket stayed open", watcher.client.is_subscribed(room))
+	watcher.queue_free()
 
 
 func _cancel_async(c: RefCounted, client: FigmentClient) -> void:

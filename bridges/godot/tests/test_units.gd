@@ -80,10 +80,33 @@ func _wav(c: RefCounted) -> void:
 		c.equal("wav: float sample", float32.data.decode_s16(0), int(-0.5 * 32767.0))
 	var garbage := "not a wav file at all".to_ascii_buffer()
 	c.check("wav: garbage rejected", Audio.parse_wav(garbage) == null)
+	c.equal("wav: frames from the header", Audio.wav_frames(mono16), 4000)
+	c.equal("wav: 8-bit stereo frames", Audio.wav_frames(make_wav(2205, 22050, 2, 8)), 2205)
+	c.equal("wav: float frames", Audio.wav_frames(make_wav(1600, 16000, 1, 32, 3)), 1600)
+	c.equal("wav: no frames in garbage", Audio.wav_frames(garbage), 0)
 	if parsed != null:
-		Audio.set_looping(parsed)
+		Audio.set_looping(parsed, Audio.wav_frames(mono16))
 		c.equal("wav: loop end is the frame count", parsed.loop_end, 4000)
 		c.equal("wav: loops forward", parsed.loop_mode, AudioStreamWAV.LOOP_FORWARD)
+	# The engine's loader can compress (IMA-ADPCM, QOA): frames are not bytes / sample width there.
+	for mode: int in [1, 2]:
+		var compressed := _engine_wav(mono16, {"compress/mode": mode})
+		c.check("wav: engine loader compresses (mode %d)" % mode, compressed != null)
+		if compressed != null:
+			Audio.set_looping(compressed, Audio.wav_frames(mono16))
+			var name := "wav: compressed loop end is the frame count (mode %d)" % mode
+			c.equal(name, compressed.loop_end, 4000)
+			c.near("wav: compressed length (mode %d)" % mode, compressed.get_length(), 0.5, 0.01)
+
+
+# The engine's WAV loader (Godot 4.4+) with import [param options], or null.
+static func _engine_wav(bytes: PackedByteArray, options: Dictionary) -> AudioStreamWAV:
+	if not ClassDB.class_has_method("AudioStreamWAV", "load_from_buffer"):
+		return null
+	var loaded: Variant = ClassDB.call(
+		"class_call_static", "AudioStreamWAV", "load_from_buffer", bytes, options
+	)
+	return loaded as AudioStreamWAV
 
 
 func _motion(c: RefCounted) -> void:

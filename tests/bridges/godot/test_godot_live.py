@@ -236,14 +236,15 @@ def figment_serve(origin: str, tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.fixture(params=["test-stages", "figment-serve"])
-def daemon(request: pytest.FixtureRequest, web: WebRun, tmp_path: Path) -> Iterator[str]:
-    """The gateway address: the real daemon with test stages, then ``figment serve`` itself."""
+def daemon(request: pytest.FixtureRequest, web: WebRun, tmp_path: Path) -> Iterator[dict[str, str]]:
+    """The project's options for a daemon: the real daemon with test stages (whose echo text stage
+    makes a room message as long as asked), then ``figment serve`` itself."""
     if request.param == "test-stages":
         with in_process_gateway(web.origin, tmp_path / "home") as address:
-            yield address
+            yield {"http": address, "echo": "1"}
     else:
         with figment_serve(web.origin, tmp_path) as address:
-            yield address
+            yield {"http": address}
 
 
 def fetch_asset(address: str, asset_id: str) -> bytes:
@@ -255,9 +256,10 @@ def fetch_asset(address: str, asset_id: str) -> bytes:
 
 
 @pytest.mark.timeout(600)
-def test_conjure_into_the_scene(web: WebRun, daemon: str) -> None:
+def test_conjure_into_the_scene(web: WebRun, daemon: dict[str, str]) -> None:
     """A conjure through FigmentSpawner lands in the node tree exactly as the daemon made it."""
-    result, report = run_project(web, strict=False, http=daemon, token=TOKEN, room="godot-live")
+    result, report = run_project(web, strict=False, token=TOKEN, room="godot-live", **daemon)
+    address = daemon["http"]
     missing = [kind for kind in ("parse", "mesh", "sound") if kind in report.get("failed", [])]
     assert not missing, (
         f"the daemon cannot make an object here: stages {missing} failed "
@@ -267,18 +269,18 @@ def test_conjure_into_the_scene(web: WebRun, daemon: str) -> None:
     assets = report["assets"]
     for kind in ("proxy", "mesh", "sound"):
         assert kind in assets, f"no {kind} (failed stages: {report['failed']})"
-    expected = glb_stats(fetch_asset(daemon, assets["mesh"]))
+    expected = glb_stats(fetch_asset(address, assets["mesh"]))
     got = report["mesh"]
     assert got["surfaces"] == expected["surfaces"]
     assert got["instances"] == expected["instances"]
     assert got["min"] == pytest.approx(expected["min"], abs=1e-3)
     assert got["max"] == pytest.approx(expected["max"], abs=1e-3)
     assert report["sound"]["length"] == pytest.approx(
-        wav_seconds(fetch_asset(daemon, assets["sound"])), abs=1e-3
+        wav_seconds(fetch_asset(address, assets["sound"])), abs=1e-3
     )
     if "speech" in assets:
         assert report["speech"]["length"] == pytest.approx(
-            wav_seconds(fetch_asset(daemon, assets["speech"])), abs=1e-3
+            wav_seconds(fetch_asset(address, assets["speech"])), abs=1e-3
         )
     else:
         assert "tts" in report["failed"]

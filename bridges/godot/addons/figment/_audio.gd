@@ -21,33 +21,52 @@ static func load_wav(bytes: PackedByteArray, engine_loader: bool = true) -> Audi
 	return parse_wav(bytes)
 
 
-## Parse 8/16-bit PCM or 32-bit float, mono or stereo WAV bytes into an AudioStreamWAV; null if
-## the bytes are not such a file.
-static func parse_wav(bytes: PackedByteArray) -> AudioStreamWAV:
+## The format and sample data of WAV bytes: [code]tag[/code], [code]channels[/code],
+## [code]rate[/code], [code]bits[/code] and [code]data[/code]; empty if they are not a WAV file.
+static func read_wav(bytes: PackedByteArray) -> Dictionary:
 	if bytes.size() < 12 or bytes.slice(0, 4).get_string_from_ascii() != "RIFF":
-		return null
+		return {}
 	if bytes.slice(8, 12).get_string_from_ascii() != "WAVE":
-		return null
-	var tag := 0
-	var channels := 0
-	var rate := 0
-	var bits := 0
-	var data := PackedByteArray()
+		return {}
+	var out := {"tag": 0, "channels": 0, "rate": 0, "bits": 0, "data": PackedByteArray()}
 	var pos := 12
 	while pos + 8 <= bytes.size():
 		var chunk := bytes.slice(pos, pos + 4).get_string_from_ascii()
 		var size := bytes.decode_u32(pos + 4)
 		var start := pos + 8
 		if chunk == "fmt " and start + 16 <= bytes.size():
-			tag = bytes.decode_u16(start)
-			channels = bytes.decode_u16(start + 2)
-			rate = bytes.decode_u32(start + 4)
-			bits = bytes.decode_u16(start + 14)
-			if tag == WAVE_EXTENSIBLE and start + 26 <= bytes.size():
-				tag = bytes.decode_u16(start + 24)
+			out["tag"] = bytes.decode_u16(start)
+			out["channels"] = bytes.decode_u16(start + 2)
+			out["rate"] = bytes.decode_u32(start + 4)
+			out["bits"] = bytes.decode_u16(start + 14)
+			if out["tag"] == WAVE_EXTENSIBLE and start + 26 <= bytes.size():
+				out["tag"] = bytes.decode_u16(start + 24)
 		elif chunk == "data":
-			data = bytes.slice(start, mini(start + size, bytes.size()))
+			out["data"] = bytes.slice(start, mini(start + size, bytes.size()))
 		pos = start + size + (size & 1)
+	return out
+
+
+## Frames (samples per channel) in WAV bytes, from their header; 0 if they are not a WAV file.
+## The loaded stream cannot say: the engine's loader may compress (IMA-ADPCM pads to whole
+## blocks, QOA to frames), so bytes per frame is not a constant there.
+static func wav_frames(bytes: PackedByteArray) -> int:
+	var wav := read_wav(bytes)
+	var width: int = wav.get("channels", 0) * wav.get("bits", 0) / 8
+	return (wav["data"] as PackedByteArray).size() / width if width > 0 else 0
+
+
+## Parse 8/16-bit PCM or 32-bit float, mono or stereo WAV bytes into an AudioStreamWAV; null if
+## the bytes are not such a file.
+static func parse_wav(bytes: PackedByteArray) -> AudioStreamWAV:
+	var wav := read_wav(bytes)
+	if wav.is_empty():
+		return null
+	var tag: int = wav["tag"]
+	var channels: int = wav["channels"]
+	var rate: int = wav["rate"]
+	var bits: int = wav["bits"]
+	var data: PackedByteArray = wav["data"]
 	if channels < 1 or channels > 2 or rate <= 0 or data.is_empty():
 		return null
 	var stream := AudioStreamWAV.new()
@@ -74,17 +93,11 @@ static func parse_wav(bytes: PackedByteArray) -> AudioStreamWAV:
 	return stream
 
 
-## Frames in [param stream] (samples per channel).
-static func frame_count(stream: AudioStreamWAV) -> int:
-	var width := 2 if stream.format == AudioStreamWAV.FORMAT_16_BITS else 1
-	return stream.data.size() / (width * (2 if stream.stereo else 1))
-
-
-## Make [param stream] loop over its whole length.
-static func set_looping(stream: AudioStreamWAV) -> void:
+## Make [param stream] loop over its [param frames] frames (see [method wav_frames]).
+static func set_looping(stream: AudioStreamWAV, frames: int) -> void:
 	stream.loop_mode = AudioStreamWAV.LOOP_FORWARD
 	stream.loop_begin = 0
-	stream.loop_end = frame_count(stream)
+	stream.loop_end = frames
 
 
 ## Configure [param player] from a Figment Emitter (proto3 JSON). Godot has no linear rolloff:

@@ -11,14 +11,14 @@ extends Node
 signal text_received(request_id: String, text: String, final: bool)
 ## The object description was parsed from the text.
 signal object_specified(request_id: String, spec: Dictionary, confidence: float, label: Dictionary)
-## The proxy (a coloured bounding shape GLB) can be shown.
-signal proxy_ready(request_id: String, proxy: Dictionary)
-## The mesh GLB is ready to fetch.
-signal mesh_ready(request_id: String, mesh: Dictionary)
-## The object's sound (mono WAV) and its emitter parameters are ready.
-signal sound_ready(request_id: String, sound: Dictionary)
-## The spoken line (WAV and OGG) is ready.
-signal speech_ready(request_id: String, speech: Dictionary)
+## The proxy (a coloured bounding shape GLB) arrived and can be shown.
+signal proxy_received(request_id: String, proxy: Dictionary)
+## The mesh GLB arrived and can be fetched.
+signal mesh_received(request_id: String, mesh: Dictionary)
+## The object's sound (mono WAV) and its emitter parameters arrived.
+signal sound_received(request_id: String, sound: Dictionary)
+## The spoken line (WAV and OGG) arrived.
+signal speech_received(request_id: String, speech: Dictionary)
 ## A stage failed (the stream goes on) or the call failed ([code]error.stage[/code] is empty).
 signal conjure_failed(request_id: String, error: Dictionary)
 ## The conjure stream finished; [param done] has per-stage timings and the failed stage kinds.
@@ -29,7 +29,20 @@ signal scene_event_received(room: String, kind: String, object: Dictionary)
 ## A room subscription ended (closed by either side, or could not connect).
 signal subscription_closed(room: String, code: int, reason: String)
 
+## @deprecated: use [signal proxy_received] instead; emitted with it until 0.3.0.
+signal proxy_ready(request_id: String, proxy: Dictionary)
+## @deprecated: use [signal mesh_received] instead; emitted with it until 0.3.0.
+signal mesh_ready(request_id: String, mesh: Dictionary)
+## @deprecated: use [signal sound_received] instead; emitted with it until 0.3.0.
+signal sound_ready(request_id: String, sound: Dictionary)
+## @deprecated: use [signal speech_received] instead; emitted with it until 0.3.0.
+signal speech_ready(request_id: String, speech: Dictionary)
+
 const SERVICE_PATH := "/figment.v1.Figment/"
+## Largest room message a subscription accepts. A scene event carries the object's whole text, so
+## WebSocketPeer's 64 KiB default would drop it (web) or close the socket (desktop); 4 MiB, as the
+## Unity client.
+const MAX_ROOM_MESSAGE_BYTES := 4 * 1024 * 1024
 const HttpExchange := preload("_http.gd")
 
 ## Daemon gateway host.
@@ -129,6 +142,15 @@ func get_asset_async(asset_id: String) -> FigmentResult:
 	return result
 
 
+## Fetch an asset like [method get_asset_async], then call [param on_done] with the
+## [FigmentResult] unless [param on_done]'s object was freed meanwhile. The wait runs on this
+## client, so a node that is freed while its asset downloads is simply not called back.
+func get_asset(asset_id: String, on_done: Callable) -> void:
+	var fetched := await get_asset_async(asset_id)
+	if on_done.is_valid():
+		on_done.call(fetched)
+
+
 ## Run the whole pipeline for [param request] (a ConjureRequest as proto3 JSON, e.g.
 ## [code]{"text": "a whale made of clocks", "mode": "MODE_IMAGINATIVE", "consent": true}[/code]).
 ## Each event is emitted as its signal as it arrives and passed to [param on_event] when given.
@@ -153,6 +175,7 @@ func conjure_async(request: Dictionary, on_event: Callable = Callable()) -> Figm
 func subscribe(room: String) -> Error:
 	unsubscribe(room)
 	var socket := WebSocketPeer.new()
+	socket.inbound_buffer_size = MAX_ROOM_MESSAGE_BYTES
 	var url := "%s://%s:%d%sSubscribe?room=%s" % [
 		"wss" if use_tls else "ws", host, port, SERVICE_PATH, room.uri_encode()
 	]
@@ -172,6 +195,11 @@ func unsubscribe(room: String) -> void:
 		var socket: WebSocketPeer = _subscriptions[room]
 		socket.close()
 		_subscriptions.erase(room)
+
+
+## True while [param room]'s subscription is open (or still connecting).
+func is_subscribed(room: String) -> bool:
+	return _subscriptions.has(room)
 
 
 func _process(_delta: float) -> void:
@@ -244,12 +272,16 @@ func _emit_event(event: Dictionary) -> void:
 			rid, spec, float(event["object"].get("confidence", 0.0)), event.get("label", {})
 		)
 	elif event.has("proxy"):
+		proxy_received.emit(rid, event["proxy"])
 		proxy_ready.emit(rid, event["proxy"])
 	elif event.has("mesh"):
+		mesh_received.emit(rid, event["mesh"])
 		mesh_ready.emit(rid, event["mesh"])
 	elif event.has("sound"):
+		sound_received.emit(rid, event["sound"])
 		sound_ready.emit(rid, event["sound"])
 	elif event.has("speech"):
+		speech_received.emit(rid, event["speech"])
 		speech_ready.emit(rid, event["speech"])
 	elif event.has("error"):
 		conjure_failed.emit(rid, event["error"])

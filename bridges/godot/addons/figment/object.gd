@@ -82,7 +82,8 @@ func get_model() -> Node3D:
 	return mesh if mesh != null else body.get_node_or_null("Proxy") as Node3D
 
 
-## Apply one ConjureEvent (proto3 JSON) from [method FigmentClient.conjure_async].
+## Apply one ConjureEvent (proto3 JSON) from [method FigmentClient.conjure_async]. Returns at
+## once; assets load in the background and [signal completed] says when all are in.
 func apply_event_async(event: Dictionary) -> void:
 	request_id = str(event.get("requestId", request_id))
 	if event.has("label"):
@@ -98,10 +99,11 @@ func apply_event_async(event: Dictionary) -> void:
 	else:
 		for kind: String in ["proxy", "mesh", "sound", "speech"]:
 			if event.has(kind):
-				await _load_async(kind, event[kind])
+				_load(kind, event[kind])
 
 
-## Apply a SceneObject (proto3 JSON) from a room subscription; loads only what is new.
+## Apply a SceneObject (proto3 JSON) from a room subscription; loads only what is new, in the
+## background.
 func apply_scene_object_async(scene_object: Dictionary) -> void:
 	object_id = str(scene_object.get("objectId", object_id))
 	request_id = str(scene_object.get("requestId", request_id))
@@ -114,7 +116,7 @@ func apply_scene_object_async(scene_object: Dictionary) -> void:
 	for kind: String in ["proxy", "mesh", "sound", "speech"]:
 		var payload: Dictionary = scene_object.get(kind, {})
 		if not payload.is_empty():
-			_load_async(kind, payload)
+			_load(kind, payload)
 	_check_complete()
 
 
@@ -138,14 +140,18 @@ func _set_label(value: Dictionary) -> void:
 	label_node.position = Vector3(0.0, float(size.get("y", 0.5)) * 0.6 + 0.15, 0.0)
 
 
-func _load_async(kind: String, payload: Dictionary) -> void:
+# The download waits on the client, not here: this node may be freed before it ends.
+func _load(kind: String, payload: Dictionary) -> void:
 	var ref: Dictionary = payload.get("wav" if kind == "speech" else "asset", {})
 	var asset_id := str(ref.get("id", ""))
 	if asset_id.is_empty() or _loaded.get(kind, "") == asset_id or _client == null:
 		return
 	_loaded[kind] = asset_id
 	_pending += 1
-	var fetched := await _client.get_asset_async(asset_id)
+	_client.get_asset(asset_id, _on_asset_fetched.bind(kind, payload))
+
+
+func _on_asset_fetched(fetched: FigmentResult, kind: String, payload: Dictionary) -> void:
 	if fetched.is_exception():
 		asset_failed.emit(kind, str(fetched))
 	else:
@@ -167,7 +173,7 @@ func _attach(kind: String, payload: Dictionary, bytes: PackedByteArray) -> void:
 		var emitter: Dictionary = payload.get("emitter", {})
 		Audio.configure_player(player, emitter)
 		if emitter.get("loop", false):
-			Audio.set_looping(stream)
+			Audio.set_looping(stream, Audio.wav_frames(bytes))
 	player.stream = stream
 	if (autoplay_sound if kind == "sound" else autoplay_speech) and is_inside_tree():
 		player.play()

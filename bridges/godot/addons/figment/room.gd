@@ -42,14 +42,17 @@ func _on_scene_event(event_room: String, kind: String, scene_object: Dictionary)
 	if event_room != room:
 		return
 	var object_id := str(scene_object.get("objectId", ""))
+	var known: Variant = _objects.get(object_id)
+	if known != null and not is_instance_valid(known):
+		_objects.erase(object_id)  # freed by someone else: show it again if it is still there
+		known = null
 	if kind == "KIND_REMOVED":
-		var gone: FigmentObject = _objects.get(object_id)
 		_objects.erase(object_id)
-		if gone != null:
-			gone.queue_free()
+		if known != null:
+			(known as FigmentObject).queue_free()
 			object_removed.emit(object_id)
 		return
-	var node: FigmentObject = _objects.get(object_id)
+	var node: FigmentObject = known
 	if node == null:
 		node = FigmentObject.new()
 		node.name = "Object_" + object_id.left(12).validate_node_name()

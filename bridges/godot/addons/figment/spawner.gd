@@ -8,7 +8,8 @@ extends Node3D
 
 ## An object appeared (its first event arrived); assets keep loading into it.
 signal object_spawned(node: FigmentObject)
-## Everything the stream named is loaded; [param result] is the conjure's [FigmentResult].
+## The conjure is over: everything the stream named is loaded, or [param result] says why not
+## (when the object was freed before it was complete, [param node] is null and the code CANCELLED).
 signal object_completed(node: FigmentObject, result: FigmentResult)
 
 ## The client to use; when empty, one from the [code]Figment[/code] autoload (or a new one).
@@ -35,7 +36,8 @@ signal object_completed(node: FigmentObject, result: FigmentResult)
 
 ## Conjure [param text]; [param extra] adds or overrides ConjureRequest fields (proto3 JSON),
 ## e.g. [code]{"audio": {"data": base64, "format": "wav"}}[/code] to conjure from speech.
-## The result's data has [code]node[/code] (the [FigmentObject]) besides the stream's data.
+## The result's data has [code]node[/code] (the [FigmentObject]) besides the stream's data. Freeing
+## the object early is allowed: the call then returns CANCELLED once the stream ends.
 func conjure_async(text: String, extra: Dictionary = {}) -> FigmentResult:
 	var anchor := anchor_transform()
 	var figment := _client()
@@ -52,11 +54,17 @@ func conjure_async(text: String, extra: Dictionary = {}) -> FigmentResult:
 	if extra.has("audio"):
 		request.erase("text")  # text and audio are one oneof
 	request.merge(extra, true)
-	var result := await figment.conjure_async(
-		request, func(event: Dictionary) -> void: node.apply_event_async(event)
-	)
-	if not result.is_exception() and not node.is_complete():
-		await node.completed
+	var feed := func(event: Dictionary) -> void:
+		if is_instance_valid(node):  # freeing the object early is allowed
+			node.apply_event_async(event)
+	var result := await figment.conjure_async(request, feed)
+	# Polled, not awaited as node.completed: a signal of a node freed meanwhile never comes.
+	while not result.is_exception() and is_instance_valid(node) and not node.is_complete():
+		await get_tree().process_frame
+	if not is_instance_valid(node):
+		node = null
+		if not result.is_exception():
+			result = FigmentResult.failure("CANCELLED", "the object was freed before it was complete")
 	result.data["node"] = node
 	object_completed.emit(node, result)
 	return result
