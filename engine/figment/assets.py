@@ -11,7 +11,6 @@ those written in the last ``protect_s`` seconds (a request still streaming them)
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import threading
 import time
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InvalidArgument, NotFound, ResourceExhausted
+from .files import TMP_SUFFIX, write_atomic
 
 __all__ = ["AssetInfo", "AssetStore", "is_asset_id"]
 
@@ -57,7 +57,7 @@ class AssetStore:
         self.protect_s = protect_s
         self._lock = threading.Lock()
         self.root.mkdir(parents=True, exist_ok=True)
-        for leftover in self.root.glob("*.tmp"):
+        for leftover in self.root.glob(f"*{TMP_SUFFIX}"):
             leftover.unlink(missing_ok=True)
         self._index: dict[str, tuple[Path, int, float]] = {}
         for path in self.root.iterdir():
@@ -80,15 +80,9 @@ class AssetStore:
             if asset_id in self._index and path.exists():
                 self._index[asset_id] = (path, len(data), time.time())
                 return AssetInfo(asset_id, media_type, len(data))
-        tmp = self.root / f"{asset_id}.{os.getpid()}.{threading.get_ident()}.tmp"
         try:
-            with open(tmp, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
+            write_atomic(path, data)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             raise ResourceExhausted(f"asset store cannot write: {exc.strerror or exc}") from exc
         with self._lock:
             self._index[asset_id] = (path, len(data), time.time())

@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import os
 import struct
 import threading
 from collections import OrderedDict
@@ -24,6 +23,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 from .errors import InvalidArgument, ResourceExhausted
+from .files import TMP_SUFFIX, write_atomic
 from .v1 import figment_pb2 as pb
 
 __all__ = ["RoomStore", "Rooms", "check_room_name"]
@@ -53,7 +53,7 @@ class RoomStore:
         self.max_objects = max_objects
         self.max_room_chars = max_room_chars
         self.root.mkdir(parents=True, exist_ok=True)
-        for leftover in self.root.glob("*.tmp"):
+        for leftover in self.root.glob(f"*{TMP_SUFFIX}"):
             leftover.unlink(missing_ok=True)
         self._pending: dict[str, bytes | None] = {}
         self._writing = 0
@@ -168,15 +168,7 @@ class RoomStore:
         if data is None:
             path.unlink(missing_ok=True)
             return
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        try:
-            with open(tmp, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        finally:
-            tmp.unlink(missing_ok=True)
+        write_atomic(path, data)
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until every queued write is on disk; False if that took over ``timeout``."""

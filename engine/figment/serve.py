@@ -14,6 +14,7 @@ from typing import Any
 
 from .config import Settings
 from .engine import Engine
+from .files import write_atomic
 from .plugins import Registry
 from .server import Daemon
 
@@ -60,12 +61,6 @@ def setup_logging(level: str = "INFO", as_json: bool = False) -> None:
     root.propagate = False
 
 
-def _write_ready(path: Path, data: dict[str, Any]) -> None:
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(data))
-    os.replace(tmp, path)
-
-
 async def serve(
     settings: Settings,
     ready_file: Path | None = None,
@@ -87,7 +82,7 @@ async def serve(
         info["http"] = f"{settings.host}:{http_port}"
     log.info("listening: gRPC %s, gateway %s", info["grpc"], info.get("http", "off"))
     if ready_file is not None:
-        _write_ready(ready_file, info)
+        write_atomic(ready_file, json.dumps(info))
     if on_ready is not None:
         on_ready(info)
     stop = asyncio.Event()

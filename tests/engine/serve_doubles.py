@@ -14,7 +14,6 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -22,28 +21,31 @@ from doubles import ALL
 
 import figment.assets
 from figment.config import Limits, Settings
+from figment.files import atomic_open, write_atomic
 from figment.plugins import Registry
 from figment.serve import serve, setup_logging
 
 
-class _StallingOs:
-    """``os`` for the asset store only, whose fsync stops for good after ``allowed`` calls."""
+class _StallingWrites:
+    """The asset store's ``write_atomic``, which stops for good after ``allowed`` writes."""
 
     def __init__(self, allowed: int, marker: Path):
         self.allowed = allowed
         self.marker = marker
 
-    def fsync(self, fd: int) -> None:
-        """Let ``allowed`` writes through, then announce the stall and never return."""
-        if self.allowed <= 0:
+    def __call__(self, path: Path, data: bytes) -> None:
+        """Let ``allowed`` writes through; then write the temporary file, announce the stall and
+        never rename it."""
+        if self.allowed > 0:
+            self.allowed -= 1
+            write_atomic(path, data)
+            return
+        with atomic_open(path) as f:
+            f.write(data)
+            f.flush()
             self.marker.write_text(str(os.getpid()))
             while True:
                 time.sleep(1)
-        self.allowed -= 1
-        os.fsync(fd)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(os, name)
 
 
 def main() -> None:
@@ -55,7 +57,7 @@ def main() -> None:
     parser.add_argument("--stall-after", type=int, default=-1)
     args = parser.parse_args()
     if args.stall_after >= 0:
-        figment.assets.os = _StallingOs(args.stall_after, args.home / "stalled")  # type: ignore[assignment]
+        figment.assets.write_atomic = _StallingWrites(args.stall_after, args.home / "stalled")
     registry = Registry({}, allow=[])
     registry.mark_discovered()
     for cls in ALL:
