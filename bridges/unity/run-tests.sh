@@ -7,7 +7,7 @@
 #   3. NUnit 2.6 runs Tests/Editor: unit tests of the core, and live tests against a running daemon when
 #      FIGMENT_GATEWAY_URL is set (http://127.0.0.1:PORT/; FIGMENT_TOKEN if it has one). Without it the
 #      live tests are reported as skipped. tests/bridges/unity/test_unity_bridge.py starts a daemon for them.
-#   4. Every package file has a .meta with its deterministic GUID (tools/unity_meta.py --check).
+#   4. Every package file has a .meta with a stored, unique GUID (tools/unity_meta.py --check).
 #
 # Needs Debian: mono-devel nunit-console libnunit-cil-dev (python3 for the .meta check).
 # Build output goes to $FIGMENT_UNITY_BUILD (default: a new temporary directory).
