@@ -8,13 +8,16 @@ import threading
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import grpc
 
 from .config import Settings
 from .v1 import figment_pb2 as pb
 from .v1 import figment_pb2_grpc as pb_grpc
+
+if TYPE_CHECKING:
+    from .plugins import Registry
 
 __all__ = ["Client", "ConjureResult", "LocalDaemon", "daemon_running", "parse_blend"]
 
@@ -125,10 +128,15 @@ def daemon_running(address: str, timeout: float = 0.5) -> bool:
 
 
 class LocalDaemon:
-    """A daemon in a background thread of this process (for the CLI and smoke test)."""
+    """A daemon in a background thread of this process (for the CLI and smoke test).
 
-    def __init__(self, settings: Settings):
+    It runs :func:`figment.serve.serve`, the start-up of ``figment serve``, stopped by an event
+    instead of a signal; ``info`` holds the addresses serve reports.
+    """
+
+    def __init__(self, settings: Settings, registry: Registry | None = None):
         self.settings = settings
+        self.registry = registry
         self.info: dict[str, Any] = {}
         self._ready = threading.Event()
         self._stop: asyncio.Event | None = None
@@ -144,25 +152,15 @@ class LocalDaemon:
             self._ready.set()
 
     async def _serve(self) -> None:
-        from .engine import Engine
-        from .gateway import Gateway
-        from .server import Daemon
+        from .serve import serve
 
         self._loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
-        engine = Engine(self.settings)
-        daemon = Daemon(engine)
-        await daemon.start()
-        self.info["grpc"] = f"127.0.0.1:{daemon.port}"
-        gateway = None
-        if self.settings.http_port is not None:
-            gateway = Gateway(engine, f"127.0.0.1:{daemon.internal_port}", self.settings)
-            self.info["http"] = f"127.0.0.1:{await gateway.start()}"
+        await serve(self.settings, on_ready=self._on_ready, registry=self.registry, stop=self._stop)
+
+    def _on_ready(self, info: dict[str, Any]) -> None:
+        self.info.update(info)
         self._ready.set()
-        await self._stop.wait()
-        if gateway:
-            await gateway.stop()
-        await daemon.stop(grace=1.0)
 
     def __enter__(self) -> LocalDaemon:
         self._thread.start()
@@ -180,9 +178,23 @@ class LocalDaemon:
 
 @contextlib.contextmanager
 def daemon_at(address: str, settings: Settings) -> Iterator[str]:
-    """The address of a running daemon: ``address`` if one answers there, else a local one."""
+    """The address of a running daemon: ``address`` if one answers there, else a local one.
+
+    The local one serves this process only: plain gRPC on a free loopback port, no gateway, and
+    1 s of grace for a call still running when the process leaves.
+    """
     if daemon_running(address):
         yield address
         return
-    with LocalDaemon(settings.model_copy(update={"grpc_port": 0, "http_port": None})) as local:
+    private = settings.model_copy(
+        update={
+            "host": "127.0.0.1",
+            "grpc_port": 0,
+            "http_port": None,
+            "tls_cert": None,  # Client speaks plain gRPC
+            "tls_key": None,
+            "grace_s": 1.0,
+        }
+    )
+    with LocalDaemon(private) as local:
         yield local.info["grpc"]

@@ -18,7 +18,7 @@ from .files import write_atomic
 from .plugins import Registry
 from .server import Daemon
 
-__all__ = ["run_daemon", "setup_logging"]
+__all__ = ["run_daemon", "serve", "setup_logging"]
 
 log = logging.getLogger("figment")
 
@@ -66,8 +66,13 @@ async def serve(
     ready_file: Path | None = None,
     on_ready: Callable[[dict[str, Any]], None] | None = None,
     registry: Registry | None = None,
+    stop: asyncio.Event | None = None,
 ) -> None:
-    """Serve until SIGINT or SIGTERM, then shut down gracefully (``registry``: other stages)."""
+    """Serve until SIGINT or SIGTERM, then shut down gracefully (``registry``: other stages).
+
+    ``on_ready`` gets the addresses once both ports listen. With ``stop`` (a daemon in a thread
+    that is not the main one, which cannot take signals), serve until that event is set instead.
+    """
     settings.check_bind()
     engine = Engine(settings, registry)
     daemon = Daemon(engine)
@@ -85,10 +90,11 @@ async def serve(
         write_atomic(ready_file, json.dumps(info))
     if on_ready is not None:
         on_ready(info)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
+    if stop is None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
     await stop.wait()
     log.info("shutting down: finishing in-flight requests (grace %.0f s)", settings.grace_s)
     if gateway is not None:

@@ -23,7 +23,7 @@ from conftest import make_registry
 from doubles import ALL, FixedParse, SineSound, SineSpeech, glb_bytes
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-import figment.assets
+import figment.files
 from figment.engine import Call, Engine
 from figment.errors import FailedPrecondition
 from figment.gateway import Gateway
@@ -395,7 +395,7 @@ async def test_http_client_leaving_mid_stream_stops_all_work(settings):
 
 
 class _FullDiskOs:
-    """``os`` for the asset store, whose fsync fails as a full disk does."""
+    """``os`` for the atomic writes, whose fsync fails as a full disk does."""
 
     def fsync(self, fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -410,7 +410,7 @@ async def test_a_full_disk_gives_resource_exhausted_events_and_the_daemon_serves
     settings, monkeypatch
 ):
     async with serving(settings, ALL) as s:
-        monkeypatch.setattr(figment.assets, "os", _FullDiskOs())
+        monkeypatch.setattr(figment.files, "os", _FullDiskOs())
         events = [
             e
             async for e in s.stub.Conjure(pb.ConjureRequest(text="a lamp", speak=True), timeout=30)
