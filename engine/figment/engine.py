@@ -1,9 +1,13 @@
-"""The data plane: every RPC's behaviour, shared by the gRPC server and the JSON gateway.
+"""What one daemon holds (settings, stages, assets, rooms, workers, admission) and the RPCs that
+run no stage: Describe, GetAsset and Subscribe.
 
-It checks requests (before taking a slot), admits them through a concurrency limit with a
-bounded queue, runs stages with a context carrying the deadline and a cancellation event, and
-yields protobuf events. Transports only translate: they set ``Call.cancelled`` when the client
-goes away and map ``FigmentError`` codes to their own status.
+The gRPC server (:mod:`figment.server`) calls it; the JSON gateway does not, it forwards every
+call to that server over loopback gRPC, so both transports take one path. The RPCs that run
+stages (:mod:`figment.pipeline`, :mod:`figment.single`) check their requests in
+:mod:`figment.checks`, take a slot from :class:`Admission` (a concurrency limit with a bounded
+queue) and run stages through :mod:`figment.runner` with a context carrying the deadline and the
+call's cancellation event. Transports only translate: they set ``Call.cancelled`` when the
+client goes away and map ``FigmentError`` codes to their own status.
 """
 
 from __future__ import annotations

@@ -10,8 +10,7 @@ The hierarchy::
     ├── ResourceExhausted        RESOURCE_EXHAUSTED queue full, store full, rate limit
     ├── Unauthenticated          UNAUTHENTICATED    missing or wrong bearer token
     ├── DeadlineExceeded         DEADLINE_EXCEEDED
-    ├── Cancelled                CANCELLED          the client went away or cancelled
-    └── Unavailable              UNAVAILABLE        shutting down
+    └── Cancelled                CANCELLED          the client went away or cancelled
 
 Each carries ``code``, the gRPC status code name, which both transports use.
 """
@@ -28,7 +27,6 @@ __all__ = [
     "NotFound",
     "ResourceExhausted",
     "Unauthenticated",
-    "Unavailable",
 ]
 
 
@@ -95,9 +93,3 @@ class Cancelled(FigmentError):
     """The client cancelled or went away."""
 
     code = "CANCELLED"
-
-
-class Unavailable(FigmentError):
-    """The daemon is shutting down or not ready."""
-
-    code = "UNAVAILABLE"

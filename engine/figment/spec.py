@@ -11,7 +11,7 @@ string tuples so a plugin can read them; the model only accepts names from them.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -218,8 +218,6 @@ class ObjectSpec(BaseModel):
         """The first modifier of this kind, or None."""
         return next((m for m in self.modifiers if m.kind == modifier), None)
 
-
-VocabularyName = Literal["archetypes", "materials", "parts", "modifiers", "motions", "sounds"]
 
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "archetypes": ARCHETYPES,
