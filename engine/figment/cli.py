@@ -1,4 +1,4 @@
-"""The ``figment`` command line: serve, conjure, describe, smoke, and the build/bench tools."""
+"""The ``figment`` command line: serve, conjure, describe, smoke, model build; plugins add more."""
 
 from __future__ import annotations
 
@@ -16,12 +16,8 @@ from .errors import FigmentError
 __all__ = ["app", "main"]
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
-bench_app = typer.Typer(no_args_is_help=True, help="Benchmarks that print numbers.")
 model_app = typer.Typer(no_args_is_help=True, help="The language model: build it offline.")
-dataset_app = typer.Typer(no_args_is_help=True, help="The PIP-One dataset.")
-app.add_typer(bench_app, name="bench")
 app.add_typer(model_app, name="model")
-app.add_typer(dataset_app, name="dataset")
 console = Console(stderr=True)
 
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="TOML config file")]
@@ -247,92 +243,6 @@ def model_build(
         console.print(f"[red]error[/red] --precision must be one of {', '.join(PRECISIONS)}")
         raise typer.Exit(2)
     _ensure_model(settings, precision, force)
-
-
-@bench_app.command("lm")
-def bench_lm() -> None:
-    """Decode tok/s, time to first token, memory: PyTorch vs fp32 ONNX vs 4-bit; adapters; batching."""
-    from .model.bench import main as run
-
-    run([])
-
-
-_PASS = {"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []}
-
-
-@dataset_app.command("build", context_settings=_PASS, add_help_option=False)
-def dataset_build(ctx: typer.Context) -> None:
-    """Write the PIP-One pairs (5,000 by default), domain and parse subsets, and datasheets."""
-    from .pipone.build import main as run
-
-    raise typer.Exit(run(ctx.args) or 0)
-
-
-@app.command("train", context_settings=_PASS, add_help_option=False)
-def train(ctx: typer.Context) -> None:
-    """LoRA fine-tuning into the runtime's adapter format (see `figment train --help`)."""
-    from .pipone.train import main as run
-
-    raise typer.Exit(run(ctx.args) or 0)
-
-
-@app.command("train-recipes", context_settings=_PASS, add_help_option=False)
-def train_recipes(ctx: typer.Context) -> None:
-    """Train the shipped adapters (pip, cosmic, culinary, clockwork, botanical, parse), resuming."""
-    from .pipone.recipes import main as run
-
-    raise typer.Exit(run(ctx.args) or 0)
-
-
-@app.command("eval", context_settings=_PASS, add_help_option=False)
-def eval_(ctx: typer.Context) -> None:
-    """The PIP paper's experiments: a Markdown + PNG + JSON report (see `figment eval --help`)."""
-    from .pipone.eval import main as run
-
-    raise typer.Exit(run(ctx.args) or 0)
-
-
-@bench_app.command("conjure")
-def bench_conjure(
-    n: Annotated[int, typer.Option(help="wishes")] = 50,
-    mode: Annotated[str, typer.Option(help="imaginative or factual")] = "imaginative",
-    audio: Annotated[bool, typer.Option(help="also the spoken-wish path")] = True,
-) -> None:
-    """Whole path p50/p95: first token, proxy, mesh, sound, done; beside a sequential baseline."""
-    from .bench.conjure import main as run
-
-    run(n, mode, audio)
-
-
-@bench_app.command("load")
-def bench_load(
-    duration: Annotated[float, typer.Option(help="seconds per row")] = 5.0,
-    real: Annotated[
-        bool, typer.Option(help="the installed real stages instead of CPU instruments")
-    ] = False,
-) -> None:
-    """N concurrent clients (1, 4, 16, 64) over gRPC and the gateway: throughput, latency, refusals."""
-    from .bench.load import main as run
-
-    run(duration, (1, 4, 16, 64), real)
-
-
-@bench_app.command("daemon")
-def bench_daemon(
-    requests: Annotated[int, typer.Option(help="requests per concurrency level")] = 400,
-) -> None:
-    """Conjure throughput and latency of an in-process no-op pipeline; cancel-to-stop time."""
-    from .bench.daemon import main as run
-
-    run(requests)
-
-
-@bench_app.command("objects")
-def bench_objects(n: Annotated[int, typer.Option(help="held-out texts and specs")] = 100) -> None:
-    """Parse and mesh: time p50/p95, validity, field fidelity on held-out pairs; triangles, sizes."""
-    from .bench.objects import main as run
-
-    run(n)
 
 
 def main() -> None:

@@ -2,7 +2,7 @@
 
 Build (:func:`build_model`) writes the graph straight from the GGUF blocks; :class:`LanguageModel`
 loads it and decodes; :class:`Batcher` batches concurrent requests; :mod:`.adapters` loads,
-discovers and blends adapters. ``python -m figment.model.bench`` measures it all.
+discovers and blends adapters. ``figment bench lm`` (``figment_lab.bench.lm``) measures it all.
 
 Measured (2 cores, shared box): build int4 ~8 s, fp32 ~15 s (mostly reading the GGUF); greedy int4
 equals fp32 on 8/8 bench prompts x 100 tokens and PyTorch on 5/5 reference prompts x 32 tokens;

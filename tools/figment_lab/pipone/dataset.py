@@ -21,10 +21,6 @@ from typing import Any
 
 from figment import lexicon as lx
 from figment.errors import InvalidArgument
-from figment.pipone.domains import ADAPTER_DOMAINS, DOMAINS
-from figment.pipone.latent import complete_spec, latent_spec, parse_target
-from figment.pipone.similarity import near_duplicates
-from figment.pipone.templates import CLOSERS, PROMPTS, SLOTS
 from figment.spec import (
     ARCHETYPES,
     MATERIALS,
@@ -34,6 +30,10 @@ from figment.spec import (
     SOUNDS,
     ObjectSpec,
 )
+from figment_lab.pipone.domains import ADAPTER_DOMAINS, DOMAINS
+from figment_lab.pipone.latent import complete_spec, latent_spec, parse_target
+from figment_lab.pipone.similarity import near_duplicates
+from figment_lab.pipone.templates import CLOSERS, PROMPTS, SLOTS
 
 __all__ = [
     "ANSWER_WORDS",

@@ -1,7 +1,7 @@
 """The recipes of the shipped adapters, and a runner that trains them one after another.
 
-``python -m figment.pipone.recipes --data out/dataset --out adapters --logs out`` trains ``pip``,
-then the domain adapters, then ``parse``, each in its own process with its log in
+``figment train-recipes --data out/dataset --out adapters --logs out`` trains ``pip``, then
+the domain adapters, then ``parse``, each in its own process with its log in
 ``<logs>/train-<name>.log`` and its checkpoint in ``<logs>/checkpoints/<name>/``. Run it again
 after an interruption and each adapter resumes from its checkpoint; finished adapters (a manifest
 marked complete whose ``data_sha256`` matches the pair file) are skipped. While a run goes on,
@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from figment.pipone.domains import ADAPTER_DOMAINS, DOMAINS
-from figment.pipone.jsonl import sha256_file
+from figment_lab.pipone.domains import ADAPTER_DOMAINS, DOMAINS
+from figment_lab.pipone.jsonl import sha256_file
 
 __all__ = ["RECIPES", "main", "run_recipes"]
 
@@ -73,8 +73,8 @@ def run_recipes(
         if _done(out_dir / name, data):
             print(f"{name}: already trained on {data.name}, skipped", flush=True)
             continue
-        argv = [sys.executable, "-m", "figment.pipone.train", "--name", name, "--data", str(data)]
-        argv += ["--out-dir", str(out_dir), "--threads", str(threads)]
+        argv = [sys.executable, "-m", "figment_lab.pipone.train", "--name", name]
+        argv += ["--data", str(data), "--out-dir", str(out_dir), "--threads", str(threads)]
         argv += ["--checkpoint-dir", str(log_dir / "checkpoints" / name)]
         for key, value in recipe.items():
             argv += ["--" + key.replace("_", "-"), str(value)]
@@ -88,7 +88,7 @@ def run_recipes(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m figment.pipone.recipes [names...] [--data DIR] [--out DIR] [--logs DIR]``."""
+    """``python -m figment_lab.pipone.recipes [names...] [--data DIR] [--out DIR] [--logs DIR]``."""
     p = argparse.ArgumentParser(prog="figment train-recipes", description=run_recipes.__doc__)
     p.add_argument("names", nargs="*", default=list(RECIPES), help="recipes, in order")
     p.add_argument("--data", type=Path, default=Path("out/dataset"), help="pair files folder")

@@ -1,11 +1,11 @@
-"""``python -m figment.model.bench``: decode speed, first-token latency, memory, fidelity, adapters, concurrency.
+"""``python -m figment_lab.bench.lm``: decode speed, first-token latency, memory, fidelity, adapters, concurrency.
 
 Each backend runs in its own subprocess (so peak RSS is its own) on the same prompts:
 PyTorch eager (transformers + gguf, when installed), the fp32 ONNX graph, the int4 graph (the
 default: exact Q4_1) and int4-fast (int8 activations: faster, not exact).
 Printed: decode tokens/s at batch 1 over 100 tokens, time to first token for a ~50-token prompt,
 peak RSS, ratios to PyTorch; greedy int4 vs fp32 token-for-token matches on the benchmark prompts;
-adapter switch cost; aggregate tokens/s with 1, 2 and 4 concurrent requests through the Engine.
+adapter switch cost; aggregate tokens/s with 1, 2 and 4 concurrent requests through the Batcher.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import time
 
 import numpy as np
 
-from .runtime import DEVICES
+from figment.model.runtime import DEVICES
 
 PROMPTS = [
     "What is the capital of France?",
@@ -61,10 +61,10 @@ def _no_eos(eos: set[int]):
 
 
 def _onnx_worker(precision: str, cache: str | None, threads: int | None, device: str) -> dict:
-    from .adapters import Adapter, AdapterManifest
-    from .build import build_model
-    from .runtime import Engine, LanguageModel
-    from .sampling import SamplingParams
+    from figment.model.adapters import Adapter, AdapterManifest
+    from figment.model.build import build_model
+    from figment.model.runtime import Batcher, LanguageModel
+    from figment.model.sampling import SamplingParams
 
     m = LanguageModel(build_model(cache, precision, progress=None), threads=threads, device=device)
     msgs = lambda text: m.chat_prompt([{"role": "user", "content": text}])  # noqa: E731
@@ -129,13 +129,13 @@ def _onnx_worker(precision: str, cache: str | None, threads: int | None, device:
         res["decode_tps_sampled"] = float(np.median([r.stats["decode_tokens_per_s"] for r in runs]))
         res["ms_per_token_adapter_off"] = float(np.median(per["off"]))
         res["ms_per_token_adapter_on"] = float(np.median(per["on"]))
-        engine = Engine(m, max_batch=8)
+        batcher = Batcher(m, max_batch=8)
         res["concurrent"] = {}
         for n in (1, 2, 4):
             counts = [0] * n
 
             def run(k: int, counts: list[int] = counts) -> None:
-                for c in engine.stream(
+                for c in batcher.stream(
                     m.encode(msgs(PROMPTS[k])), greedy, logits_processor=_no_eos(m.eos_ids)
                 ):
                     counts[k] += len(c.token_ids)
@@ -147,7 +147,7 @@ def _onnx_worker(precision: str, cache: str | None, threads: int | None, device:
             for th in threads_:
                 th.join()
             res["concurrent"][n] = sum(counts) / (time.perf_counter() - t)
-        engine.close()
+        batcher.close()
     res["peak_rss_mb"] = _peak_mb()
     return res
 
@@ -157,7 +157,7 @@ def _torch_worker(threads: int | None) -> dict:
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from ._gguf import find_smollm2_gguf
+    from figment.model._gguf import find_smollm2_gguf
 
     if threads:
         torch.set_num_threads(threads)
@@ -193,7 +193,7 @@ def _torch_worker(threads: int | None) -> dict:
 
 
 def _spawn(kind: str, args: argparse.Namespace) -> dict | None:
-    cmd = [sys.executable, "-m", "figment.model.bench", "--worker", kind]
+    cmd = [sys.executable, "-m", "figment_lab.bench.lm", "--worker", kind]
     if args.cache_dir:
         cmd += ["--cache-dir", args.cache_dir]
     if args.threads:
@@ -225,7 +225,7 @@ def main(argv: list[str] | None = None) -> None:
         )
         print(json.dumps(out))
         return
-    from .build import build_model
+    from figment.model.build import build_model
 
     for precision in BUILDS:
         build_model(args.cache_dir, precision, progress=None)
@@ -268,7 +268,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"int4 decode with imaginative sampling (T 0.8, top-k 60, top-p 0.95, repetition "
               f"controls): {i4['decode_tps_sampled']:.1f} tok/s vs greedy {i4['decode_tps']:.1f}")  # fmt: skip
         agg = "  ".join(f"{n} req: {v:.1f}" for n, v in i4["concurrent"].items())
-        print(f"aggregate tok/s (int4, Engine batching): {agg}")
+        print(f"aggregate tok/s (int4, Batcher): {agg}")
 
 
 if __name__ == "__main__":

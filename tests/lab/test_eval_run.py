@@ -9,9 +9,9 @@ import pytest
 
 from figment.model import LanguageModel, build_model
 from figment.model._synthetic import synthetic_source
-from figment.pipone.eval.decode import score_texts
-from figment.pipone.eval.report import headline_lines, render_markdown, write_report
-from figment.pipone.eval.run import EvalConfig, evaluate
+from figment_lab.pipone.eval.decode import score_texts
+from figment_lab.pipone.eval.report import headline_lines, render_markdown, write_report
+from figment_lab.pipone.eval.run import EvalConfig, evaluate
 
 
 def _adapter(root, name, arch, seed):

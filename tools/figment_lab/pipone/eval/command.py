@@ -61,10 +61,10 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the eval, write the report into --out and print the headline numbers."""
     from figment.model import LanguageModel, default_cache_dir, discover_adapters, find_model
-    from figment.pipone.embed import minilm_embed
-    from figment.pipone.eval.questions import FACTUAL_QUESTIONS
-    from figment.pipone.eval.report import headline_lines, write_report
-    from figment.pipone.eval.run import EvalConfig, evaluate
+    from figment_lab.pipone.embed import minilm_embed
+    from figment_lab.pipone.eval.questions import FACTUAL_QUESTIONS
+    from figment_lab.pipone.eval.report import headline_lines, write_report
+    from figment_lab.pipone.eval.run import EvalConfig, evaluate
 
     args = _parser().parse_args(argv)
     if args.n < 2 or args.max_tokens < 1 or args.spread_prompts < 1 or args.spread_samples < 2:

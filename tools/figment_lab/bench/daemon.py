@@ -1,8 +1,9 @@
 """``figment bench daemon``: the daemon's own overhead, with stages that do no work.
 
-The stages here are benchmark instruments, not product stages: they are registered only in this
-process's private registry, so the numbers are the cost of the contract, admission, event
-streaming and gRPC itself. Baseline: a bare gRPC unary call (health Check) on the same server.
+The stages are benchmark instruments, not product stages (text, mesh and sound here; parse and
+spatial are the quick doubles of :mod:`figment.testing`), in this process's private registry, so
+the numbers are the cost of the contract, admission, event streaming and gRPC itself.
+Baseline: a bare gRPC unary call (health Check) on the same server.
 """
 
 from __future__ import annotations
@@ -17,47 +18,16 @@ from typing import Any
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from ..config import Limits, Settings
-from ..engine import Engine
-from ..plugins import Registry
-from ..server import Daemon
-from ..spec import Color, Material, ObjectSpec, Vec3
-from ..stages import (
-    Emitter,
-    Mesh,
-    ParsedObject,
-    Placement,
-    Proxy,
-    Sound,
-    Stage,
-    StageKind,
-    TextDelta,
-    TextDone,
-)  # fmt: skip
-from ..v1 import figment_pb2 as pb
-from ..v1 import figment_pb2_grpc as pb_grpc
+from figment.config import Limits, Settings
+from figment.engine import Engine
+from figment.plugins import Registry
+from figment.server import Daemon
+from figment.stages import Mesh, Proxy, Sound, Stage, StageKind, TextDelta, TextDone
+from figment.testing import FixedParse, FixedSpatial, make_registry
+from figment.v1 import figment_pb2 as pb
+from figment.v1 import figment_pb2_grpc as pb_grpc
 
 __all__ = ["main", "measure"]
-
-_SPEC = ObjectSpec(
-    name="n",
-    archetype="orb",
-    size=Vec3(x=1, y=1, z=1),
-    materials=[Material(made_of="glass", base_color=Color(r=1, g=1, b=1))],
-)
-_EMITTER = Emitter(
-    position=(0, 0, 0),
-    min_distance=1,
-    max_distance=10,
-    rolloff="inverse",
-    cone_inner_deg=360,
-    cone_outer_deg=360,
-    cone_outer_gain=1,
-    doppler=0,
-    reverb_send=0,
-    volume_db=0,
-    loop=True,
-)
 
 
 class _Text(Stage):
@@ -88,18 +58,12 @@ class _SlowText(Stage):
         yield TextDone("", tokens=0)
 
 
-class _Parse(Stage):
-    id, kind = "bench.parse", StageKind.PARSE
-
-    async def run(self, request: Any, options: Any, ctx: Any) -> Any:
-        return ParsedObject(spec=_SPEC, confidence=1.0)
-
-
 class _Mesh(Stage):
     id, kind = "bench.mesh", StageKind.MESH
 
     async def run(self, request: Any, options: Any, ctx: Any) -> Any:
-        yield Proxy(glb=b"glTF-proxy", size=_SPEC.size, color=_SPEC.materials[0].base_color)
+        spec = request.spec
+        yield Proxy(glb=b"glTF-proxy", size=spec.size, color=spec.materials[0].base_color)
         yield Mesh(glb=b"glTF-mesh", triangles=0)
 
 
@@ -110,19 +74,9 @@ class _Sound(Stage):
         return Sound(wav=b"RIFF-sound", duration_s=0.0)
 
 
-class _Spatial(Stage):
-    id, kind = "bench.spatial", StageKind.SPATIAL
-
-    async def run(self, request: Any, options: Any, ctx: Any) -> Any:
-        return Placement(emitter=_EMITTER)
-
-
 def _registry(text: type[Stage]) -> Registry:
-    reg = Registry(allow=[])
-    reg._discovered = True
-    for cls in (text, _Parse, _Mesh, _Sound, _Spatial):
-        reg.add(cls, "bench")
-    return reg
+    """The instruments, with the quick parse and spatial doubles (they do no work either)."""
+    return make_registry((text, FixedParse, _Mesh, _Sound, FixedSpatial))
 
 
 def _pct(values: list[float], q: float) -> float:

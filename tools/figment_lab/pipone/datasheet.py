@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from figment.pipone.dataset import ANSWER_WORDS, NEAR_DUPLICATE_COSINE, PARSE_INSTRUCTION, Pair
-from figment.pipone.similarity import distinct_n, nearest_cosines
+from figment_lab.pipone.dataset import ANSWER_WORDS, NEAR_DUPLICATE_COSINE, PARSE_INSTRUCTION, Pair
+from figment_lab.pipone.similarity import distinct_n, nearest_cosines
 
 __all__ = [
     "MAX_TEMPLATE_SHARE",
@@ -46,7 +46,7 @@ def semantic_figures(texts: Sequence[str]) -> dict[str, Any]:
     """Near-duplicate rate and dispersion on MiniLM sentence embeddings (optional packages)."""
     import numpy as np
 
-    from figment.pipone.embed import minilm_embed, semantic_nearest
+    from figment_lab.pipone.embed import minilm_embed, semantic_nearest
 
     vectors = minilm_embed(texts)
     nearest = semantic_nearest(vectors)
@@ -161,7 +161,7 @@ def render_markdown(sheet: dict[str, Any], examples: Sequence[Pair] = ()) -> str
         "",
         "## How it was made",
         "",
-        "Synthetic, by `figment dataset build` (`figment.pipone`), from a hand-authored lexicon",
+        "Synthetic, by `figment dataset build` (`figment_lab.pipone`), from a hand-authored lexicon",
         "of 14 domains (things, roles, ways of acting, laws, places, tastes) and of how every",
         "object-spec value looks, sounds and is said. Each pair is written *from* a latent object",
         "(archetype, materials with PBR values, colour, modifier, motion, sound, parts, size): the",

@@ -20,9 +20,9 @@ import numpy as np
 
 from figment.errors import NotFound
 from figment.model import Adapter, LanguageModel, SamplingParams
-from figment.pipone.eval import metrics as M
-from figment.pipone.eval.decode import Job, run_jobs, score_texts
-from figment.pipone.eval.questions import FACTUAL_QUESTIONS
+from figment_lab.pipone.eval import metrics as M
+from figment_lab.pipone.eval.decode import Job, run_jobs, score_texts
+from figment_lab.pipone.eval.questions import FACTUAL_QUESTIONS
 
 __all__ = ["TARGETS", "EvalConfig", "evaluate"]
 
@@ -131,8 +131,8 @@ def evaluate(
     model: LanguageModel, adapters: dict[str, Adapter], cfg: EvalConfig, embed: Embed
 ) -> dict[str, Any]:
     """Run all four experiments and return every number (JSON-ready) plus the samples."""
-    from figment.pipone import build_dataset
     from figment.stages import Mode
+    from figment_lab.pipone import build_dataset
     from figment_text import MODE_DEFAULTS
 
     cond = _Conditions(model, adapters)

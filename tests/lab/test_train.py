@@ -12,11 +12,11 @@ transformers = pytest.importorskip("transformers")
 pytest.importorskip("peft")
 
 from figment.errors import InvalidArgument  # noqa: E402
-from figment.pipone.adapter_format import lora_name, read_adapter  # noqa: E402
-from figment.pipone.batches import encode  # noqa: E402
-from figment.pipone.dataset import build_dataset  # noqa: E402
-from figment.pipone.jsonl import write_jsonl  # noqa: E402
-from figment.pipone.train import TrainConfig, main, train  # noqa: E402
+from figment_lab.pipone.adapter_format import lora_name, read_adapter  # noqa: E402
+from figment_lab.pipone.batches import encode  # noqa: E402
+from figment_lab.pipone.dataset import build_dataset  # noqa: E402
+from figment_lab.pipone.jsonl import write_jsonl  # noqa: E402
+from figment_lab.pipone.train import TrainConfig, main, train  # noqa: E402
 
 CHAT = (
     "{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n"
@@ -161,7 +161,7 @@ def test_lora_names_and_cli_errors(tmp_path, capsys):
 
 
 def test_recipe_runner_skips_only_complete_adapters(tmp_path):
-    from figment.pipone.recipes import RECIPES, _done
+    from figment_lab.pipone.recipes import RECIPES, _done
 
     assert next(iter(RECIPES)) == "pip" and list(RECIPES)[-1] == "parse"
     assert {"cosmic", "culinary", "clockwork", "botanical"} <= set(RECIPES)
@@ -170,7 +170,7 @@ def test_recipe_runner_skips_only_complete_adapters(tmp_path):
             name="x", data=recipe["data"], **{k: v for k, v in recipe.items() if k != "data"}
         )
     data = write_jsonl([{"prompt": "p", "answer": "a"}], tmp_path / "d.jsonl")
-    from figment.pipone.jsonl import sha256_file
+    from figment_lab.pipone.jsonl import sha256_file
 
     adapter = tmp_path / "pip"
     adapter.mkdir()
@@ -202,7 +202,7 @@ def test_warm_start_from_a_partial_adapter_without_checkpoint(setup):
 
 def test_two_runs_cannot_train_one_adapter(setup):
     from figment.errors import FailedPrecondition
-    from figment.pipone.train import _lock
+    from figment_lab.pipone.train import _lock
 
     tmp, _, _ = setup
     held = _lock(tmp / "ck-lock", "x")

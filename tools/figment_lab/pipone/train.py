@@ -26,10 +26,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from figment.errors import FailedPrecondition, InvalidArgument
-from figment.pipone.adapter_format import lora_name, write_adapter
-from figment.pipone.batches import collate, encode, eval_loss
-from figment.pipone.jsonl import read_pairs, sha256_file
-from figment.pipone.train_report import model_card
+from figment_lab.pipone.adapter_format import lora_name, write_adapter
+from figment_lab.pipone.batches import collate, encode, eval_loss
+from figment_lab.pipone.jsonl import read_pairs, sha256_file
+from figment_lab.pipone.train_report import model_card
 
 __all__ = ["TrainConfig", "load_base", "main", "train"]
 
@@ -339,7 +339,7 @@ def _lock(ckpt_dir: Path, name: str) -> Any:
 
 def _partial(adapter: Path, fingerprint: dict[str, Any]) -> tuple[Any, Any, Any] | None:
     """(metrics, arrays, history) of an unfinished adapter written by this same run, or None."""
-    from figment.pipone.adapter_format import read_adapter
+    from figment_lab.pipone.adapter_format import read_adapter
 
     try:
         manifest, arrays = read_adapter(adapter)

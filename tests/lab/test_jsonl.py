@@ -7,7 +7,7 @@ import json
 import pytest
 
 from figment.errors import InvalidArgument
-from figment.pipone.jsonl import MAX_ANSWER_CHARS, read_pairs, write_jsonl
+from figment_lab.pipone.jsonl import MAX_ANSWER_CHARS, read_pairs, write_jsonl
 
 
 def _file(tmp_path, lines):

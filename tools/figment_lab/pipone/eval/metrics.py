@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from figment.pipone.similarity import distinct_n, words
+from figment_lab.pipone.similarity import distinct_n, words
 
 __all__ = [
     "MAX_NONWORD_SHARE",

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from ..v1 import figment_pb2 as pb
+from figment.v1 import figment_pb2 as pb
 
 __all__ = ["main", "wishes"]
 
@@ -77,11 +77,11 @@ async def _streamed(stub: Any, request: pb.ConjureRequest) -> dict[str, float]:
 
 async def _sequential(engine: Any, wish: str, mode: Any, seed: int) -> dict[str, float]:
     """The same stages, one after another, nothing streamed or overlapped."""
-    from .. import engine as engine_mod
-    from ..labels import decide
-    from ..pipeline import CONJURE_PROMPT
-    from ..runner import Runner
-    from ..stages import (
+    from figment import engine as engine_mod
+    from figment.labels import decide
+    from figment.pipeline import CONJURE_PROMPT
+    from figment.runner import Runner
+    from figment.stages import (
         MeshRequest,
         ParseRequest,
         Sampling,
@@ -128,7 +128,7 @@ async def _sequential(engine: Any, wish: str, mode: Any, seed: int) -> dict[str,
 
 
 def _pose() -> Any:
-    from ..stages import Pose
+    from figment.stages import Pose
 
     return Pose()
 
@@ -148,12 +148,12 @@ def _row(name: str, rows: list[dict[str, float]]) -> str:
 async def _measure(n: int, mode: str, audio: bool) -> dict[str, list[dict[str, float]]]:
     import grpc
 
-    from ..client import LocalDaemon
-    from ..config import load_settings
-    from ..engine import Engine
-    from ..runner import Runner
-    from ..stages import Mode, SpeakRequest, StageKind
-    from ..v1 import figment_pb2_grpc as pb_grpc
+    from figment.client import LocalDaemon
+    from figment.config import load_settings
+    from figment.engine import Engine
+    from figment.runner import Runner
+    from figment.stages import Mode, SpeakRequest, StageKind
+    from figment.v1 import figment_pb2_grpc as pb_grpc
 
     settings = load_settings().model_copy(update={"grpc_port": 0, "http_port": None})
     pb_mode = pb.MODE_IMAGINATIVE if mode == "imaginative" else pb.MODE_FACTUAL
@@ -198,7 +198,7 @@ async def _measure(n: int, mode: str, audio: bool) -> dict[str, list[dict[str, f
 
 
 def _call() -> Any:
-    from ..engine import Call
+    from figment.engine import Call
 
     return Call()
 

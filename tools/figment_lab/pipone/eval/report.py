@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from figment.pipone.eval.plots import line_panels, scatter_plot
+from figment_lab.pipone.eval.plots import line_panels, scatter_plot
 
 __all__ = ["headline_lines", "render_markdown", "write_report"]
 

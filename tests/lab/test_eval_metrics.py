@@ -9,8 +9,8 @@ import zlib
 import numpy as np
 import pytest
 
-from figment.pipone.eval import metrics as M
-from figment.pipone.eval.plots import png_bytes
+from figment_lab.pipone.eval import metrics as M
+from figment_lab.pipone.eval.plots import png_bytes
 
 WORDS = frozenset(["the", "cat", "sat", "on", "a", "warm", "mat", "near", "old", "door"])
 

@@ -7,10 +7,10 @@ without bound) and the daemon's peak memory; after the heaviest level a single r
 that the daemon recovered.
 
 The daemon runs in this process with the default admission limits. Its stages are benchmark
-instruments that cost a little CPU in the worker pool, as real stages do (or, with ``real``, the
-installed stages). The clients run in a child process so that their CPU and memory are not
-counted as the daemon's. A refused client waits ``BACKOFF_S`` before retrying, as a polite
-client does.
+instruments that cost a little CPU in the worker pool, as real stages do, and the spatial double
+of :mod:`figment.testing` (or, with ``real``, the installed stages). The clients run in a child
+process so that their CPU and memory are not counted as the daemon's. A refused client waits
+``BACKOFF_S`` before retrying, as a polite client does.
 """
 
 from __future__ import annotations
@@ -29,17 +29,15 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from ..config import Limits, Settings
-from ..engine import Engine
-from ..gateway import Gateway
-from ..plugins import Registry
-from ..server import Daemon
-from ..spec import Color, Material, ObjectSpec, Vec3
-from ..stages import (
-    Emitter,
+from figment.config import Limits, Settings
+from figment.engine import Engine
+from figment.gateway import Gateway
+from figment.plugins import Registry
+from figment.server import Daemon
+from figment.spec import Color, Material, ObjectSpec, Vec3
+from figment.stages import (
     Mesh,
     ParsedObject,
-    Placement,
     Proxy,
     Sound,
     Stage,
@@ -47,6 +45,7 @@ from ..stages import (
     TextDelta,
     TextDone,
 )
+from figment.testing import FixedSpatial, make_registry
 
 __all__ = ["BACKOFF_S", "main", "measure"]
 
@@ -58,19 +57,6 @@ _SPEC = ObjectSpec(
     archetype="orb",
     size=Vec3(x=1, y=1, z=1),
     materials=[Material(made_of="glass", base_color=Color(r=0.5, g=0.7, b=1))],
-)
-_EMITTER = Emitter(
-    position=(0, 0, 0),
-    min_distance=1,
-    max_distance=10,
-    rolloff="inverse",
-    cone_inner_deg=360,
-    cone_outer_deg=360,
-    cone_outer_gain=1,
-    doppler=0,
-    reverb_send=0,
-    volume_db=0,
-    loop=True,
 )
 
 
@@ -137,19 +123,9 @@ class _Sound(Stage):
         return Sound(wav=await ctx.to_thread(_wav, request.seed), duration_s=0.5)
 
 
-class _Spatial(Stage):
-    id, kind = "bench.load.spatial", StageKind.SPATIAL
-
-    async def run(self, request: Any, options: Any, ctx: Any) -> Any:
-        return Placement(emitter=_EMITTER)
-
-
 def _registry() -> Registry:
-    reg = Registry(allow=[])
-    reg._discovered = True
-    for cls in (_Text, _Parse, _Mesh, _Sound, _Spatial):
-        reg.add(cls, "bench")
-    return reg
+    """The instruments, with the quick spatial double of ``figment.testing`` (it costs nothing)."""
+    return make_registry((_Text, _Parse, _Mesh, _Sound, FixedSpatial))
 
 
 # ---- the clients (in a child process) -----------------------------------------------------
@@ -160,8 +136,8 @@ async def _grpc_client(
 ) -> None:
     import grpc
 
-    from ..v1 import figment_pb2 as pb
-    from ..v1 import figment_pb2_grpc as pb_grpc
+    from figment.v1 import figment_pb2 as pb
+    from figment.v1 import figment_pb2_grpc as pb_grpc
 
     async with grpc.aio.insecure_channel(address) as channel:
         stub = pb_grpc.FigmentStub(channel)

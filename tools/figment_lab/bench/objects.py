@@ -46,8 +46,8 @@ def _pct(values: list[float], q: float) -> float:
 
 def measure(n: int = 100) -> dict[str, Any]:
     """Run the objects benchmark."""
-    from figment.pipone import build_dataset
     from figment.spec import ObjectSpec
+    from figment_lab.pipone import build_dataset
     from figment_mesh.bench import run_bench
     from figment_parse import SpecParse
 

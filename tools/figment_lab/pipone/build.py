@@ -13,15 +13,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from figment.errors import FailedPrecondition, InvalidArgument
-from figment.pipone.dataset import (
+from figment_lab.pipone.dataset import (
     Pair,
     build_dataset,
     build_domain_dataset,
     build_parse_dataset,
 )
-from figment.pipone.datasheet import datasheet, render_markdown
-from figment.pipone.domains import ADAPTER_DOMAINS
-from figment.pipone.jsonl import sha256_file, write_jsonl
+from figment_lab.pipone.datasheet import datasheet, render_markdown
+from figment_lab.pipone.domains import ADAPTER_DOMAINS
+from figment_lab.pipone.jsonl import sha256_file, write_jsonl
 
 __all__ = ["main", "write_dataset"]
 
@@ -47,7 +47,7 @@ def write_dataset(
     embedding figures to the datasheets (needs the MiniLM packages, see ``embed``)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    how = {"generator": "figment.pipone", "seed": seed}
+    how = {"generator": "figment_lab.pipone", "seed": seed}
     paths = {"pip": _write(build_dataset(n, seed), out, "pip", {**how, "n": n}, semantic)}
     for d in domains:
         pairs = build_domain_dataset(d, domain_n, seed)

@@ -8,6 +8,6 @@ teacher-forced scoring), :mod:`.run` (the experiments), :mod:`.report` and :mod:
 
 from __future__ import annotations
 
-from figment.pipone.eval.command import main
+from figment_lab.pipone.eval.command import main
 
 __all__ = ["main"]

@@ -3,8 +3,8 @@ daemon recovers. No timing is asserted: the benchmark prints numbers, tests chec
 
 from __future__ import annotations
 
-from figment.bench.load import main, measure
 from figment.config import Limits
+from figment_lab.bench.load import main, measure
 
 
 async def test_load_bench_refuses_overload_and_recovers():
@@ -32,7 +32,7 @@ def test_load_bench_prints_a_table(capsys, monkeypatch):
         recovery = {"gRPC": "succeeded in 1.0 ms", "gateway": "succeeded in 2.0 ms"}
         return {"rows": [row], "recovery": recovery, "limits": Limits()}
 
-    monkeypatch.setattr("figment.bench.load.measure", fake)
+    monkeypatch.setattr("figment_lab.bench.load.measure", fake)
     main(0.1, (64,))
     out = capsys.readouterr().out
     assert "RESOURCE_EXHAUSTED 7" in out and "one normal request: succeeded" in out
