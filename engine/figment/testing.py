@@ -17,7 +17,9 @@ contract is checked and failures carry their code. ``conjure`` runs a whole Conj
 with the given stages, and a quick double for every other kind (``DOUBLES``).
 
 The doubles here are for tests only: no entry point names this module, so the daemon never
-registers them (their ids start with ``test.``).
+registers them (their ids start with ``test.``). The box GLB of :func:`glb_bytes` (and so
+``BoxMesh``, and ``conjure``'s mesh double) is made with trimesh, a dependency of the ``dev``
+extra only: ``pip install -e ".[dev]"``.
 """
 
 from __future__ import annotations
@@ -148,7 +150,7 @@ def wav_bytes(seconds: float = 0.5, rate: int = 16000) -> bytes:
 
 
 def glb_bytes(size: float = 1.0) -> bytes:
-    """A box of ``size`` metres as GLB."""
+    """A box of ``size`` metres as GLB (needs trimesh, from the ``dev`` extra)."""
     import trimesh
 
     data: bytes = trimesh.creation.box(extents=(size, size, size)).export(file_type="glb")

@@ -138,3 +138,24 @@ def test_import_is_cheap() -> None:
     code = "import sys, figment_mesh; print('trimesh' in sys.modules, 'manifold3d' in sys.modules, 'figment_mesh._build' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False", "False"]
+
+
+def test_building_a_mesh_needs_no_trimesh() -> None:
+    # trimesh is in the dev extra only (tests, figment.testing's box): the stage must not need it
+    code = """
+import asyncio, logging, sys
+sys.modules["trimesh"] = None  # any import of it now fails
+from figment.spec import ObjectSpec
+from figment.stages import MeshRequest, StageContext
+from figment_mesh import MeshOptions, ProceduralMesh
+spec = ObjectSpec.model_validate({"name": "a lamp", "archetype": "lamp",
+    "size": {"x": 0.3, "y": 0.5, "z": 0.3},
+    "materials": [{"made_of": "brass", "base_color": {"r": 0.8, "g": 0.6, "b": 0.2}}]})
+ctx = StageContext(request_id="t", seed=1, assets=None, log=logging.getLogger("t"))
+async def main():
+    request = MeshRequest(spec=spec, seed=1, max_triangles=5000)
+    return [type(o).__name__ async for o in ProceduralMesh().run(request, MeshOptions(), ctx)]
+print(*asyncio.run(main()))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["Proxy", "Mesh"]
