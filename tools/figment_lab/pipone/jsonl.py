@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from figment.errors import InvalidArgument
+from figment.files import atomic_open
 
 __all__ = [
     "MAX_ANSWER_CHARS",
@@ -36,12 +36,10 @@ def write_jsonl(records: Iterable[Mapping[str, Any]], path: Path) -> Path:
     """Write one compact JSON object per line, atomically; returns ``path``."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+    with atomic_open(path, "w") as f:
         for record in records:
             f.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")))
             f.write("\n")
-    os.replace(tmp, path)
     return path
 
 

@@ -26,6 +26,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from figment.errors import FailedPrecondition, InvalidArgument
+from figment.files import atomic_open
 from figment_lab.pipone.adapter_format import lora_name, write_adapter
 from figment_lab.pipone.batches import collate, encode, eval_loss
 from figment_lab.pipone.jsonl import read_pairs, sha256_file
@@ -99,9 +100,8 @@ def _atomic_save(obj: Any, path: Path) -> None:
     import torch
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    torch.save(obj, tmp)
-    os.replace(tmp, path)
+    with atomic_open(path) as f:
+        torch.save(obj, f)
 
 
 def train(config: TrainConfig, *, model: Any = None, tokenizer: Any = None) -> Path:

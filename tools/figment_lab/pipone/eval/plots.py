@@ -15,6 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
+from figment.files import write_atomic
+
 __all__ = ["PALETTE", "Canvas", "line_panels", "png_bytes", "scatter_plot"]
 
 PALETTE = [(31, 119, 180), (214, 39, 40), (44, 160, 44), (148, 103, 189), (255, 127, 14),
@@ -81,9 +83,7 @@ class Canvas:
 
     def save(self, path: Path) -> None:
         """Write the canvas as a PNG (write, then rename)."""
-        tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(png_bytes(self.img))
-        tmp.replace(path)
+        write_atomic(path, png_bytes(self.img))
 
 
 def _fmt(v: float) -> str:

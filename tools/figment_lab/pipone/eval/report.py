@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 
+from figment.files import write_atomic
 from figment_lab.pipone.eval.plots import line_panels, scatter_plot
 
 __all__ = ["headline_lines", "render_markdown", "write_report"]
@@ -203,7 +204,5 @@ def write_report(r: dict[str, Any], out: Path) -> list[Path]:
         (paths[0], render_markdown(r)),
         (paths[1], json.dumps(_json_safe(r), indent=1)),
     ):
-        tmp = path.with_suffix(path.suffix + ".tmp")
-        tmp.write_text(text)
-        tmp.replace(path)
+        write_atomic(path, text)
     return paths
