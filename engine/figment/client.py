@@ -43,13 +43,13 @@ class ConjureResult:
         """The payloads of every event of one kind ('text_delta', 'mesh', ...)."""
         return [getattr(e, kind) for e in self.events if e.WhichOneof("event") == kind]
 
-    def first(self, kind: str) -> Any | None:
-        """The payload of the first event of a kind, or None."""
+    def last(self, kind: str) -> Any | None:
+        """The payload of the last event of a kind (the latest revision), or None."""
         found = self.of(kind)
-        return found[0] if found else None
+        return found[-1] if found else None
 
     def assets(self) -> dict[str, pb.AssetRef]:
-        """Name → asset reference for every asset the events named."""
+        """Name → asset reference for every asset the events named (the latest revision's)."""
         named: dict[str, pb.AssetRef] = {}
         for kind, attrs in (
             ("proxy", ("asset",)),
@@ -57,7 +57,7 @@ class ConjureResult:
             ("sound", ("asset", "preview")),
             ("speech", ("wav", "ogg")),
         ):
-            payload = self.first(kind)
+            payload = self.last(kind)
             for attr in attrs:
                 if payload is not None and payload.HasField(attr):
                     ref = getattr(payload, attr)

@@ -105,6 +105,13 @@ class Settings(BaseModel):
     log_level: str = Field("INFO", description="DEBUG, INFO, WARNING, ERROR")
     log_json: bool = Field(False, description="one JSON object per log line")
     workers: int = Field(2, ge=1, le=64, description="threads for CPU-bound stage work")
+    wish_first_confidence: float = Field(
+        0.3,
+        ge=0.0,
+        le=1.0,
+        description="parse confidence at which the wish alone spawns the object before the text "
+        "(below it, the text's first sentence decides); 1 waits for the text",
+    )
     rooms_persist: bool = Field(
         False, description="keep rooms and their objects on disk (home/rooms) across restarts"
     )

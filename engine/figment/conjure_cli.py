@@ -74,11 +74,15 @@ def _describe_event(event: pb.ConjureEvent) -> str | None:
     if kind == "object":
         s = e.spec
         made = ", ".join(m.made_of for m in s.materials)
-        return f"[bold]object[/bold] {s.name!r}: {s.archetype} of {made} (confidence {e.confidence:.2f})"
+        rev = f"revision {e.revision}{', final' if e.final else ''}"
+        return (
+            f"[bold]object[/bold] {s.name!r}: {s.archetype} of {made} "
+            f"(confidence {e.confidence:.2f}, {rev})"
+        )
     if kind == "proxy":
         return f"[bold]proxy[/bold] {e.size.x:.2f}×{e.size.y:.2f}×{e.size.z:.2f} m"
     if kind == "mesh":
-        return f"[bold]mesh[/bold] {e.triangles} triangles, {e.asset.size} bytes"
+        return f"[bold]mesh[/bold] {e.triangles} triangles, {e.asset.size} bytes (revision {e.revision})"
     if kind == "sound":
         return f"[bold]sound[/bold] {e.duration_s:.1f} s loop"
     if kind == "speech":
@@ -95,19 +99,25 @@ async def _conjure(
 ) -> tuple[ConjureResult, Client]:
     client = Client(address, token)
     result = ConjureResult()
+    mid_line = False  # the streamed text has an unfinished line on screen
     async for event in client.conjure(req):
         result.events.append(event)
         kind = event.WhichOneof("event")
-        if kind == "text_delta" and live:
+        if not live:
+            continue
+        if kind == "text_delta":
             console.print(
                 event.text_delta.text, end="", highlight=False, markup=False, soft_wrap=True
             )
+            mid_line = True
             continue
-        if kind == "text_done" and live:
+        if mid_line:
             console.print()
+            mid_line = False
+        if kind == "text_done":
             console.print(f"[dim]{event.label.text}[/dim]")
         line = _describe_event(event)
-        if line and live:
+        if line:
             console.print(line)
     return result, client
 
@@ -155,12 +165,21 @@ def check_result(result: ConjureResult, blobs: dict[str, bytes]) -> list[str]:
     kinds = [e.WhichOneof("event") for e in result.events]
     for err in result.of("error"):
         problems.append(f"{err.kind} stage failed: {err.code} {err.message}")
-    order = ["accepted", "text_done", "object", "proxy", "mesh", "sound", "speech", "done"]
-    seen = [k for k in kinds if k in order]
-    for missing in (k for k in order if k not in seen):
+    wanted = ["accepted", "text_done", "object", "proxy", "mesh", "sound", "speech", "done"]
+    for missing in (k for k in wanted if k not in kinds):
         problems.append(f"no {missing} event")
-    if seen != sorted(seen, key=order.index):
-        problems.append(f"events out of order: {seen}")
+    # the object may come before the text (the wish names it); each revision's object comes
+    # before its proxy, mesh and sound, and speech follows the whole text
+    firsts = {k: kinds.index(k) for k in wanted if k in kinds}
+    for before, after in (
+        ("accepted", "object"), ("object", "proxy"), ("proxy", "mesh"), ("mesh", "sound"),
+        ("text_done", "speech"),
+    ):  # fmt: skip
+        if before in firsts and after in firsts and firsts[before] > firsts[after]:
+            problems.append(f"events out of order: {after} before {before}")
+    objects = result.of("object")
+    if objects and not objects[-1].final:
+        problems.append("the last object event is not marked final")
     if kinds and kinds[-1] != "done":
         problems.append("done is not the last event")
     if any(not e.label.text for e in result.events):

@@ -1,10 +1,17 @@
 """Conjure: the whole path from a wish to a spawned, sounding object, streamed as events.
 
-Order of events: accepted, transcript (audio input), text deltas, text done, object, proxy,
-mesh, sound, speech, done. Mesh, sound (+ spatial) and speech run at the same time once the
-text is known; their events are still emitted in that order. A stage that fails yields an
-``error`` event for its kind and the rest still arrives: without text the wish itself is
-parsed; without a spec only speech can follow. ``done`` is always last and carries timings.
+The wish first: it is parsed the moment it arrives (typed, or the transcript), and when it names
+an object (parse confidence at least ``Settings.wish_first_confidence``) the object, its proxy,
+mesh and sound are sent while the language model is still writing. Otherwise the text's first
+sentence decides. At each sentence end the wish and the text so far are parsed again (quickly,
+from the words alone); a spec that changed becomes a new revision, and only the assets it makes
+stale are rebuilt (superseded work is cancelled) and sent. When the text is whole, a full parse
+gives the last revision, marked final; then speech, then ``done``.
+
+Order: ``accepted`` first, ``done`` last; each revision's ``object`` comes before its proxy,
+mesh and sound, a revision's mesh before its sound; text deltas interleave with them. A stage
+that fails yields an ``error`` event for its kind and the rest still arrives: without text the
+wish itself is parsed; without a spec only speech can follow.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from . import checks, convert
 from .checks import CONJURE_PROMPT, ConjurePlan
 from .engine import Call, Engine
 from .errors import FigmentError
+from .revisions import Sentences, changes
 from .runner import Runner, StageFailed, pump
 from .stages import (
     Mesh,
@@ -33,6 +41,7 @@ from .stages import (
     SpeakRequest,
     Speech,
     StageKind,
+    TextDelta,
     TextDone,
     Transcript,
 )
@@ -41,6 +50,10 @@ from .v1 import figment_pb2 as pb
 __all__ = ["conjure"]
 
 _PIPELINE_KINDS = (StageKind.TEXT, StageKind.PARSE, StageKind.MESH, StageKind.SOUND)
+_FIRST_MESH_WAIT_S = 0.5
+"""How long the text waits for the wish's first mesh: on 2 cores the mesh (~40 ms) is built
+sooner alone than beside the language model, and the object is in the scene before the words;
+a slower mesh stage finishes in the background instead of holding the text back."""
 
 
 @dataclass
@@ -174,37 +187,42 @@ async def _steps(run: _Run) -> None:
         await _done(run)
         return
 
+    spawn = _Spawn(run, wish)
+    # The wish first: when it names an object, the object is in the scene before the first token.
+    first = await spawn.parse(wish)
+    if first is not None and first.confidence >= engine.settings.wish_first_confidence:
+        await spawn.revise(first, wish)
+        await spawn.first_mesh(_FIRST_MESH_WAIT_S)
+    reviser = run.spawn(spawn.follow())
+    sentences = Sentences()
+
     async def on_text(item: Any) -> None:
         fields = convert.text_event(item)
         if fields:
             await run.emit(**fields)
+        if isinstance(item, TextDelta) and (so_far := sentences.feed(item.text)):
+            spawn.sentence(so_far)
 
     text_request = replace(plan.text, prompt=CONJURE_PROMPT.format(wish=wish))
     outputs = await run.run_stage(StageKind.TEXT, text_request, on_text)
     done = next((o for o in outputs or [] if isinstance(o, TextDone)), None)
     text = done.text if done and done.text.strip() else wish
     run.scene.text = text
+    spawn.sentence(None)  # the text is whole: no more sentence revisions
+    await reviser
 
-    # Speech starts once the text is whole, beside parse, mesh and sound. Starting it on the
-    # opening sentences while the text still streams was measured slower on 2 cores (the TTS
-    # and the language model then share them): proxy p50 2.8 s vs 1.8 s.
+    # Speech starts once the text is whole, beside the last parse, mesh and sound. Starting it
+    # on the opening sentences while the text still streams was measured slower on 2 cores (the
+    # TTS and the language model then share them): proxy p50 2.8 s vs 1.8 s.
     speech_task = run.spawn(_speech(run, text)) if plan.speak else None
     # The wish comes first, so what the user named wins over what the model added.
     source = wish if text == wish else f"{wish}\n\n{text}"
     parsed = await run.run_stage(StageKind.PARSE, ParseRequest(text=source, seed=plan.seed))
     if parsed:
-        obj: ParsedObject = parsed[0]
-        spec_pb = convert.spec_pb(obj.spec)
-        run.scene.spec.CopyFrom(spec_pb)
-        await run.emit(
-            object=pb.ObjectSpecified(spec=spec_pb, confidence=obj.confidence, source_text=source)
-        )
-        mesh_task = run.spawn(_mesh(run, obj))
-        sound_task = run.spawn(_sound(run, obj))
-        for task in (mesh_task, sound_task):
-            kwargs = await task
-            if kwargs:
-                await run.emit(**kwargs)
+        await spawn.revise(parsed[0], source, final=True)
+    elif spawn.current is not None:
+        await spawn.revise(spawn.current, spawn.source, final=True)
+    await spawn.settled()
     if speech_task is not None:
         kwargs = await speech_task
         if kwargs:
@@ -212,39 +230,131 @@ async def _steps(run: _Run) -> None:
     await _done(run)
 
 
-async def _mesh(run: _Run, obj: ParsedObject) -> dict[str, Any] | None:
+@dataclass
+class _Spawn:
+    """The object of one Conjure through its revisions: the latest spec, and the mesh and sound
+    work building it (superseded work is cancelled)."""
+
+    run: _Run
+    wish: str
+    current: ParsedObject | None = None
+    source: str = ""
+    revision: int = -1
+    mesh_task: asyncio.Task[Any] | None = None
+    sound_task: asyncio.Task[Any] | None = None
+    texts: asyncio.Queue[str | None] = field(default_factory=asyncio.Queue)
+
+    async def parse(self, text: str) -> ParsedObject | None:
+        """A quick parse (the words alone); None when the parse stage cannot answer, which the
+        last, full parse reports."""
+        request = ParseRequest(text=text, seed=self.run.plan.seed, quick=True)
+        try:
+            out = await self.run.runner.run(StageKind.PARSE, request)
+        except StageFailed:
+            return None
+        parsed: ParsedObject = out[0]
+        return parsed
+
+    def sentence(self, text_so_far: str | None) -> None:
+        """A sentence of the text ended (None: the text is whole)."""
+        self.texts.put_nowait(text_so_far)
+
+    async def follow(self) -> None:
+        """Parse the wish with the text so far at each sentence end; revise when it changes."""
+        while (text := await self.texts.get()) is not None:
+            while not self.texts.empty():  # only the newest text matters
+                newer = self.texts.get_nowait()
+                if newer is None:
+                    return
+                text = newer
+            source = f"{self.wish}\n\n{text}"
+            parsed = await self.parse(source)
+            if parsed is not None:
+                await self.revise(parsed, source)
+
+    async def revise(self, obj: ParsedObject, source: str, final: bool = False) -> None:
+        """Send the object when it changed (or is final), and rebuild what it makes stale."""
+        stale = changes(self.current.spec if self.current else None, obj.spec)
+        if not stale and not final:
+            return
+        if stale:
+            self.revision += 1
+        self.current, self.source = obj, source
+        run = self.run
+        spec_pb = convert.spec_pb(obj.spec)
+        run.scene.spec.CopyFrom(spec_pb)
+        run.scene.revision = self.revision
+        await run.emit(
+            object=pb.ObjectSpecified(
+                spec=spec_pb,
+                confidence=obj.confidence,
+                source_text=source,
+                revision=self.revision,
+                final=final,
+            )
+        )
+        if "mesh" in stale:
+            _cancel(self.mesh_task)
+            self.mesh_task = run.spawn(_mesh(run, obj, self.revision))
+        if "sound" in stale:
+            _cancel(self.sound_task)
+            self.sound_task = run.spawn(_sound(run, obj, self.revision, self.mesh_task))
+
+    async def first_mesh(self, seconds: float) -> None:
+        """Wait up to ``seconds`` for the current mesh (it goes on building after that)."""
+        if self.mesh_task is not None:
+            await asyncio.wait({self.mesh_task}, timeout=seconds)
+
+    async def settled(self) -> None:
+        """Wait for the latest mesh and sound work."""
+        for task in (self.mesh_task, self.sound_task):
+            if task is not None:
+                await asyncio.gather(task, return_exceptions=True)
+
+
+def _cancel(task: asyncio.Task[Any] | None) -> None:
+    if task is not None and not task.done():
+        task.cancel()
+
+
+async def _mesh(run: _Run, obj: ParsedObject, revision: int) -> None:
     async def on_output(item: Any) -> None:
         if isinstance(item, Proxy):
             proxy = pb.ProxyReady(
                 asset=await asyncio.to_thread(run.store, item.glb, "model/gltf-binary"),
                 size=pb.Vec3(**item.size.model_dump()),
                 color=pb.Color(**item.color.model_dump()),
+                revision=revision,
             )
-            run.scene.proxy.CopyFrom(proxy)
-            run.publish()
-            await run.emit(proxy=proxy)
+            if run.scene.proxy.asset.id != proxy.asset.id:  # an unchanged asset is not resent
+                run.scene.proxy.CopyFrom(proxy)
+                run.publish()
+                await run.emit(proxy=proxy)
 
     request = MeshRequest(spec=obj.spec, seed=run.plan.seed, max_triangles=run.plan.max_triangles)
     outputs = await run.run_stage(StageKind.MESH, request, on_output)
     mesh = next((o for o in outputs or [] if isinstance(o, Mesh)), None)
     if mesh is None:
-        return None
+        return
     ready = await run.stored(
         StageKind.MESH,
         lambda: pb.MeshReady(
             asset=run.store(mesh.glb, "model/gltf-binary"),
             triangles=mesh.triangles,
             lods=[run.store(lod, "model/gltf-binary") for lod in mesh.lods],
+            revision=revision,
         ),
     )
-    if ready is None:
-        return None
+    if ready is None or run.scene.mesh.asset.id == ready.asset.id:
+        return
     run.scene.mesh.CopyFrom(ready)
     run.publish()
-    return {"mesh": ready}
+    await run.emit(mesh=ready)
 
 
-async def _sound(run: _Run, obj: ParsedObject) -> dict[str, Any] | None:
+async def _sound(
+    run: _Run, obj: ParsedObject, revision: int, mesh_task: asyncio.Task[Any] | None
+) -> None:
     plan = run.plan
     out = await run.run_stage(
         StageKind.SOUND, SoundRequest(spec=obj.spec, seed=plan.seed, max_seconds=plan.sound_s)
@@ -261,11 +371,13 @@ async def _sound(run: _Run, obj: ParsedObject) -> dict[str, Any] | None:
         ),
     )
     if sound is None:
-        return None
+        return
     placement: Placement | None = spatial[0] if spatial else None
 
     def make() -> pb.SoundReady:
-        ready = pb.SoundReady(asset=run.store(sound.wav, "audio/wav"), duration_s=sound.duration_s)
+        ready = pb.SoundReady(
+            asset=run.store(sound.wav, "audio/wav"), duration_s=sound.duration_s, revision=revision
+        )
         if placement is not None:
             ready.emitter.CopyFrom(convert.emitter_pb(placement.emitter))
             if placement.preview_wav:
@@ -274,10 +386,15 @@ async def _sound(run: _Run, obj: ParsedObject) -> dict[str, Any] | None:
 
     ready = await run.stored(StageKind.SOUND, make)
     if ready is None:
-        return None
+        return
+    if mesh_task is not None:  # a revision's mesh is sent before its sound
+        await asyncio.gather(mesh_task, return_exceptions=True)
+    old = run.scene.sound
+    if old.asset.id == ready.asset.id and old.emitter == ready.emitter:
+        return  # an unchanged asset is not resent
     run.scene.sound.CopyFrom(ready)
     run.publish()
-    return {"sound": ready}
+    await run.emit(sound=ready)
 
 
 async def _speech(run: _Run, text: str) -> dict[str, Any] | None:

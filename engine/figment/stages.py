@@ -241,6 +241,9 @@ class ParseRequest:
 
     text: str
     seed: int
+    quick: bool = False
+    """Answer from the words alone, skipping slow model work: the pipeline parses the wish and
+    each sentence of the text while the language model is still writing."""
 
 
 @dataclass(frozen=True)

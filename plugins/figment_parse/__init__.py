@@ -65,7 +65,8 @@ class SpecParse(Stage):
         self, request: ParseRequest, options: ParseOptions, ctx: StageContext
     ) -> ParsedObject:
         """Parse one text."""
-        return await ctx.to_thread(self.parse, request.text, request.seed, options.use_model, ctx)
+        use_model = options.use_model and not request.quick
+        return await ctx.to_thread(self.parse, request.text, request.seed, use_model, ctx)
 
     def parse(
         self, text: str, seed: int, use_model: bool, ctx: StageContext | None = None

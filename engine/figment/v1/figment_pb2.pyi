@@ -324,46 +324,56 @@ class TextDone(_message.Message):
     def __init__(self, text: _Optional[str] = ..., tokens: _Optional[int] = ..., finish_reason: _Optional[str] = ...) -> None: ...
 
 class ObjectSpecified(_message.Message):
-    __slots__ = ("spec", "confidence", "source_text")
+    __slots__ = ("spec", "confidence", "source_text", "revision", "final")
     SPEC_FIELD_NUMBER: _ClassVar[int]
     CONFIDENCE_FIELD_NUMBER: _ClassVar[int]
     SOURCE_TEXT_FIELD_NUMBER: _ClassVar[int]
+    REVISION_FIELD_NUMBER: _ClassVar[int]
+    FINAL_FIELD_NUMBER: _ClassVar[int]
     spec: ObjectSpec
     confidence: float
     source_text: str
-    def __init__(self, spec: _Optional[_Union[ObjectSpec, _Mapping]] = ..., confidence: _Optional[float] = ..., source_text: _Optional[str] = ...) -> None: ...
+    revision: int
+    final: bool
+    def __init__(self, spec: _Optional[_Union[ObjectSpec, _Mapping]] = ..., confidence: _Optional[float] = ..., source_text: _Optional[str] = ..., revision: _Optional[int] = ..., final: _Optional[bool] = ...) -> None: ...
 
 class ProxyReady(_message.Message):
-    __slots__ = ("asset", "size", "color")
+    __slots__ = ("asset", "size", "color", "revision")
     ASSET_FIELD_NUMBER: _ClassVar[int]
     SIZE_FIELD_NUMBER: _ClassVar[int]
     COLOR_FIELD_NUMBER: _ClassVar[int]
+    REVISION_FIELD_NUMBER: _ClassVar[int]
     asset: AssetRef
     size: Vec3
     color: Color
-    def __init__(self, asset: _Optional[_Union[AssetRef, _Mapping]] = ..., size: _Optional[_Union[Vec3, _Mapping]] = ..., color: _Optional[_Union[Color, _Mapping]] = ...) -> None: ...
+    revision: int
+    def __init__(self, asset: _Optional[_Union[AssetRef, _Mapping]] = ..., size: _Optional[_Union[Vec3, _Mapping]] = ..., color: _Optional[_Union[Color, _Mapping]] = ..., revision: _Optional[int] = ...) -> None: ...
 
 class MeshReady(_message.Message):
-    __slots__ = ("asset", "triangles", "lods")
+    __slots__ = ("asset", "triangles", "lods", "revision")
     ASSET_FIELD_NUMBER: _ClassVar[int]
     TRIANGLES_FIELD_NUMBER: _ClassVar[int]
     LODS_FIELD_NUMBER: _ClassVar[int]
+    REVISION_FIELD_NUMBER: _ClassVar[int]
     asset: AssetRef
     triangles: int
     lods: _containers.RepeatedCompositeFieldContainer[AssetRef]
-    def __init__(self, asset: _Optional[_Union[AssetRef, _Mapping]] = ..., triangles: _Optional[int] = ..., lods: _Optional[_Iterable[_Union[AssetRef, _Mapping]]] = ...) -> None: ...
+    revision: int
+    def __init__(self, asset: _Optional[_Union[AssetRef, _Mapping]] = ..., triangles: _Optional[int] = ..., lods: _Optional[_Iterable[_Union[AssetRef, _Mapping]]] = ..., revision: _Optional[int] = ...) -> None: ...
 
 class SoundReady(_message.Message):
-    __slots__ = ("asset", "duration_s", "emitter", "preview")
+    __slots__ = ("asset", "duration_s", "emitter", "preview", "revision")
     ASSET_FIELD_NUMBER: _ClassVar[int]
     DURATION_S_FIELD_NUMBER: _ClassVar[int]
     EMITTER_FIELD_NUMBER: _ClassVar[int]
     PREVIEW_FIELD_NUMBER: _ClassVar[int]
+    REVISION_FIELD_NUMBER: _ClassVar[int]
     asset: AssetRef
     duration_s: float
     emitter: Emitter
     preview: AssetRef
-    def __init__(self, asset: _Optional[_Union[AssetRef, _Mapping]] = ..., duration_s: _Optional[float] = ..., emitter: _Optional[_Union[Emitter, _Mapping]] = ..., preview: _Optional[_Union[AssetRef, _Mapping]] = ...) -> None: ...
+    revision: int
+    def __init__(self, asset: _Optional[_Union[AssetRef, _Mapping]] = ..., duration_s: _Optional[float] = ..., emitter: _Optional[_Union[Emitter, _Mapping]] = ..., preview: _Optional[_Union[AssetRef, _Mapping]] = ..., revision: _Optional[int] = ...) -> None: ...
 
 class SpeechReady(_message.Message):
     __slots__ = ("wav", "ogg", "text", "duration_s")
@@ -564,7 +574,7 @@ class SubscribeRequest(_message.Message):
     def __init__(self, room: _Optional[str] = ...) -> None: ...
 
 class SceneObject(_message.Message):
-    __slots__ = ("object_id", "request_id", "seed", "label", "text", "spec", "anchor", "proxy", "mesh", "sound", "speech", "complete")
+    __slots__ = ("object_id", "request_id", "seed", "label", "text", "spec", "anchor", "proxy", "mesh", "sound", "speech", "complete", "revision")
     OBJECT_ID_FIELD_NUMBER: _ClassVar[int]
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     SEED_FIELD_NUMBER: _ClassVar[int]
@@ -577,6 +587,7 @@ class SceneObject(_message.Message):
     SOUND_FIELD_NUMBER: _ClassVar[int]
     SPEECH_FIELD_NUMBER: _ClassVar[int]
     COMPLETE_FIELD_NUMBER: _ClassVar[int]
+    REVISION_FIELD_NUMBER: _ClassVar[int]
     object_id: str
     request_id: str
     seed: int
@@ -589,7 +600,8 @@ class SceneObject(_message.Message):
     sound: SoundReady
     speech: SpeechReady
     complete: bool
-    def __init__(self, object_id: _Optional[str] = ..., request_id: _Optional[str] = ..., seed: _Optional[int] = ..., label: _Optional[_Union[Label, _Mapping]] = ..., text: _Optional[str] = ..., spec: _Optional[_Union[ObjectSpec, _Mapping]] = ..., anchor: _Optional[_Union[Pose, _Mapping]] = ..., proxy: _Optional[_Union[ProxyReady, _Mapping]] = ..., mesh: _Optional[_Union[MeshReady, _Mapping]] = ..., sound: _Optional[_Union[SoundReady, _Mapping]] = ..., speech: _Optional[_Union[SpeechReady, _Mapping]] = ..., complete: _Optional[bool] = ...) -> None: ...
+    revision: int
+    def __init__(self, object_id: _Optional[str] = ..., request_id: _Optional[str] = ..., seed: _Optional[int] = ..., label: _Optional[_Union[Label, _Mapping]] = ..., text: _Optional[str] = ..., spec: _Optional[_Union[ObjectSpec, _Mapping]] = ..., anchor: _Optional[_Union[Pose, _Mapping]] = ..., proxy: _Optional[_Union[ProxyReady, _Mapping]] = ..., mesh: _Optional[_Union[MeshReady, _Mapping]] = ..., sound: _Optional[_Union[SoundReady, _Mapping]] = ..., speech: _Optional[_Union[SpeechReady, _Mapping]] = ..., complete: _Optional[bool] = ..., revision: _Optional[int] = ...) -> None: ...
 
 class SceneEvent(_message.Message):
     __slots__ = ("room", "kind", "object")
