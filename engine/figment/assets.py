@@ -5,7 +5,8 @@ never name a path: ids are checked against ``[0-9a-f]{64}`` before any file is t
 goes to a temporary file in the same folder and is renamed into place, so a reader (or a daemon
 restarted after SIGKILL) never sees a partial asset; leftover temporary files are removed at
 start. When the store passes its size cap, the least recently used assets are evicted, except
-those written in the last ``protect_s`` seconds (a request still streaming them).
+those written in the last ``protect_s`` seconds (a request still streaming them); ``on_evict``
+hears which (the rooms drop them from their objects).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import hashlib
 import re
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,6 +61,8 @@ class AssetStore:
         self.root.mkdir(parents=True, exist_ok=True)
         for leftover in self.root.glob(f"*{TMP_SUFFIX}"):
             leftover.unlink(missing_ok=True)
+        self.on_evict: Callable[[set[str]], None] | None = None
+        """Called (from the writing thread) with the ids of evicted assets."""
         self._index: dict[str, tuple[Path, int, float]] = {}
         for path in self.root.iterdir():
             asset_id = path.stem
@@ -86,7 +90,9 @@ class AssetStore:
             raise ResourceExhausted(f"asset store cannot write: {exc.strerror or exc}") from exc
         with self._lock:
             self._index[asset_id] = (path, len(data), time.time())
-            self._evict()
+            evicted = self._evict()
+        if evicted and self.on_evict is not None:
+            self.on_evict(evicted)
         return AssetInfo(asset_id, media_type, len(data))
 
     def info(self, asset_id: str) -> AssetInfo:
@@ -119,10 +125,12 @@ class AssetStore:
             raise NotFound(f"no asset {asset_id}")
         return entry[0]
 
-    def _evict(self) -> None:
+    def _evict(self) -> set[str]:
+        """Drop the least recently used assets past the cap; their ids."""
+        evicted: set[str] = set()
         total = sum(size for _, size, _ in self._index.values())
         if total <= self.max_bytes:
-            return
+            return evicted
         now = time.time()
         for asset_id, (path, size, used) in sorted(self._index.items(), key=lambda kv: kv[1][2]):
             if total <= self.max_bytes:
@@ -131,4 +139,6 @@ class AssetStore:
                 continue
             path.unlink(missing_ok=True)
             del self._index[asset_id]
+            evicted.add(asset_id)
             total -= size
+        return evicted

@@ -106,6 +106,7 @@ class Engine:
             self.limits.max_subscribers,
             room_store,
         )
+        self.assets.on_evict = self.rooms.forget_assets  # no room names an evicted asset
         self.executor = ThreadPoolExecutor(settings.workers, thread_name_prefix="figment-stage")
         self.admission = Admission(self.limits.max_concurrent, self.limits.max_queue)
         self.log = logging.getLogger("figment")

@@ -114,10 +114,13 @@ class _Run:
             await self.fail(kind, stage_id, exc.code, exc.message)
             return None
 
-    def publish(self) -> None:
-        """Tell the room; an object spawns with its proxy (speech may finish before it)."""
+    async def publish(self) -> None:
+        """Tell the room, and wait until a persistent room has it on disk, so whatever the
+        client is told next survives a crash; an object spawns with its proxy (speech may
+        finish before it)."""
         if self.plan.room and self.scene.HasField("proxy"):
             self.engine.rooms.publish(self.plan.room, self.scene)
+            await self.engine.rooms.persisted(self.plan.room)
 
 
 async def conjure(
@@ -328,7 +331,7 @@ async def _mesh(run: _Run, obj: ParsedObject, revision: int) -> None:
             )
             if run.scene.proxy.asset.id != proxy.asset.id:  # an unchanged asset is not resent
                 run.scene.proxy.CopyFrom(proxy)
-                run.publish()
+                await run.publish()
                 await run.emit(proxy=proxy)
 
     request = MeshRequest(spec=obj.spec, seed=run.plan.seed, max_triangles=run.plan.max_triangles)
@@ -348,7 +351,7 @@ async def _mesh(run: _Run, obj: ParsedObject, revision: int) -> None:
     if ready is None or run.scene.mesh.asset.id == ready.asset.id:
         return
     run.scene.mesh.CopyFrom(ready)
-    run.publish()
+    await run.publish()
     await run.emit(mesh=ready)
 
 
@@ -393,7 +396,7 @@ async def _sound(
     if old.asset.id == ready.asset.id and old.emitter == ready.emitter:
         return  # an unchanged asset is not resent
     run.scene.sound.CopyFrom(ready)
-    run.publish()
+    await run.publish()
     await run.emit(sound=ready)
 
 
@@ -415,13 +418,13 @@ async def _speech(run: _Run, text: str) -> dict[str, Any] | None:
     if ready is None:
         return None
     run.scene.speech.CopyFrom(ready)
-    run.publish()
+    await run.publish()
     return {"speech": ready}
 
 
 async def _done(run: _Run) -> None:
     run.scene.complete = True
-    run.publish()
+    await run.publish()
     timings = [
         pb.StageTiming(kind=t.kind.value, stage=t.stage_id, start_ms=t.start_ms, end_ms=t.end_ms)
         for t in run.runner.timings

@@ -2,18 +2,25 @@
 
 Objects are kept per room (the oldest go past ``max_objects``) as protobuf ``SceneObject``s.
 Each subscriber has a bounded queue; one that falls too far behind is dropped rather than
-slowing the room down (its stream ends with RESOURCE_EXHAUSTED).
+slowing the room down (its stream ends with RESOURCE_EXHAUSTED). Past ``max_rooms``, the least
+recently used room without a subscriber leaves memory.
 
 With ``Settings.rooms_persist`` a ``RoomStore`` keeps each room in one file under
 ``home/rooms/`` (named by a hash of the room name, never by the name itself), replaced atomically
-(temp file, fsync, rename) by a background thread so the event loop never waits on the disk. A
-restarted daemon, even one killed with SIGKILL, comes back with its rooms, within the room
-limits; a file that cannot be read is skipped with a warning.
+(temp file, fsync, rename) by a background thread so the event loop never waits on the disk; the
+pipeline waits for a room's write (``Rooms.persisted``) before it tells its client, so what a
+client saw survives a SIGKILL. A room evicted from memory stays on disk and comes back when it is
+used again. A restarted daemon comes back with its rooms, within the room limits; objects that
+were still being made when it died come back complete with what they had; a file that cannot be
+read is skipped with a warning. When the asset store evicts an asset a room object names, the
+object loses that asset (an UPDATED event), or leaves the room (REMOVED) when nothing of it
+can be shown any more.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
 import struct
@@ -27,6 +34,13 @@ from .files import TMP_SUFFIX, write_atomic
 from .v1 import figment_pb2 as pb
 
 __all__ = ["RoomStore", "Rooms", "check_room_name"]
+
+
+def _on_loop(loop: asyncio.AbstractEventLoop) -> bool:
+    try:
+        return asyncio.get_running_loop() is loop
+    except RuntimeError:
+        return False
 
 _QUEUE = 256
 _DROPPED = object()
@@ -55,8 +69,9 @@ class RoomStore:
         self.root.mkdir(parents=True, exist_ok=True)
         for leftover in self.root.glob(f"*{TMP_SUFFIX}"):
             leftover.unlink(missing_ok=True)
-        self._pending: dict[str, bytes | None] = {}
+        self._pending: dict[str, bytes] = {}
         self._writing = 0
+        self._current = ""
         self._closed = False
         self._cond = threading.Condition()
         self._thread: threading.Thread | None = None
@@ -87,7 +102,7 @@ class RoomStore:
             if room in rooms or path != self.path(room):
                 log.warning("skipping room file %s: it does not belong to room %r", path.name, room)
                 continue
-            rooms[room] = objects[-self.max_objects :]
+            rooms[room] = _restored(objects[-self.max_objects :])
         return dict(reversed(list(rooms.items())))  # oldest first, as they were opened
 
     def _read(self, path: Path) -> tuple[str, list[pb.SceneObject]]:
@@ -129,11 +144,26 @@ class RoomStore:
             records.append(struct.pack(">I", len(raw)) + raw)
         self._queue(room, b"".join(records))
 
-    def delete(self, room: str) -> None:
-        """Queue the room's file for removal."""
-        self._queue(room, None)
+    def read(self, room: str) -> list[pb.SceneObject]:
+        """One room's objects from its file (none when it has no readable file of its own)."""
+        path = self.path(room)
+        if not path.is_file():
+            return []
+        try:
+            owner, objects = self._read(path)
+        except (OSError, ValueError) as exc:
+            log.warning("skipping room file %s: %s", path.name, exc)
+            return []
+        return _restored(objects[-self.max_objects :]) if owner == room else []
 
-    def _queue(self, room: str, data: bytes | None) -> None:
+    def wait(self, room: str, timeout: float = 10.0) -> bool:
+        """Wait until the room's queued write is on disk; False if that took over ``timeout``."""
+        with self._cond:
+            return self._cond.wait_for(
+                lambda: room not in self._pending and self._current != room, timeout
+            )
+
+    def _queue(self, room: str, data: bytes) -> None:
         with self._cond:
             if self._closed:
                 return
@@ -154,21 +184,16 @@ class RoomStore:
                 room = next(iter(self._pending))
                 data = self._pending.pop(room)
                 self._writing += 1
+                self._current = room
             try:
-                self._write(room, data)
+                write_atomic(self.path(room), data)
             except OSError as exc:
                 log.warning("cannot save room %r: %s", room, exc.strerror or exc)
             finally:
                 with self._cond:
                     self._writing -= 1
+                    self._current = ""
                     self._cond.notify_all()
-
-    def _write(self, room: str, data: bytes | None) -> None:
-        path = self.path(room)
-        if data is None:
-            path.unlink(missing_ok=True)
-            return
-        write_atomic(path, data)
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until every queued write is on disk; False if that took over ``timeout``."""
@@ -185,6 +210,23 @@ class RoomStore:
             self._thread.join(timeout)
 
 
+def _restored(objects: list[pb.SceneObject]) -> list[pb.SceneObject]:
+    """Objects read back from disk: whatever was still being made is complete with what it had
+    (the daemon that made it is gone)."""
+    for obj in objects:
+        obj.complete = True
+    return objects
+
+
+def _asset_fields(obj: pb.SceneObject) -> list[tuple[str, str]]:
+    """(field, asset id) of every asset an object names."""
+    out = [("proxy", obj.proxy.asset.id), ("mesh", obj.mesh.asset.id)]
+    out += [("mesh", lod.id) for lod in obj.mesh.lods]
+    out += [("sound", obj.sound.asset.id), ("sound", obj.sound.preview.id)]
+    out += [("speech", obj.speech.wav.id), ("speech", obj.speech.ogg.id)]
+    return [(name, asset_id) for name, asset_id in out if asset_id]
+
+
 class Rooms:
     """All rooms of one daemon."""
 
@@ -199,8 +241,10 @@ class Rooms:
         self.max_objects = max_objects
         self.max_subscribers = max_subscribers
         self.store = store
-        self._objects: dict[str, OrderedDict[str, pb.SceneObject]] = {}
+        self._objects: OrderedDict[str, OrderedDict[str, pb.SceneObject]] = OrderedDict()
+        """Rooms in memory, least recently used first."""
         self._subscribers: dict[str, set[asyncio.Queue[object]]] = {}
+        self._loop: asyncio.AbstractEventLoop | None = None
         if store is not None:
             for room, objects in store.load().items():
                 self._objects[room] = OrderedDict((o.object_id, o) for o in objects)
@@ -211,23 +255,65 @@ class Rooms:
             self.store.close()
 
     def _room(self, room: str) -> OrderedDict[str, pb.SceneObject]:
+        """The room's objects, brought into memory (from disk when it has a file) and marked
+        used; past ``max_rooms`` the least recently used room without subscribers leaves memory
+        (its file stays)."""
         if room not in self._objects:
             if len(self._objects) >= self.max_rooms:
-                empty = [r for r in self._objects if not self._subscribers.get(r)]
-                if not empty:
+                idle = next((r for r in self._objects if not self._subscribers.get(r)), None)
+                if idle is None:
                     raise ResourceExhausted(f"{self.max_rooms} rooms are open; that is the limit")
-                del self._objects[empty[0]]
-                if self.store is not None:
-                    self.store.delete(empty[0])
-            self._objects[room] = OrderedDict()
+                del self._objects[idle]
+            stored = self.store.read(room) if self.store is not None else []
+            self._objects[room] = OrderedDict((o.object_id, o) for o in stored)
+        self._objects.move_to_end(room)
         return self._objects[room]
 
     def objects(self, room: str) -> list[pb.SceneObject]:
         """The room's current objects, oldest first."""
+        if room not in self._objects and self.store is not None:
+            return self.store.read(room)
         return list(self._objects.get(room, {}).values())
+
+    async def persisted(self, room: str) -> None:
+        """Wait until the room's latest state is on disk (at once without persistence)."""
+        if self.store is not None:
+            await asyncio.to_thread(self.store.wait, room)
+
+    def _note_loop(self) -> None:
+        """Remember the event loop the rooms live on (for calls from worker threads)."""
+        if self._loop is None:
+            # used outside a loop (tools, tests) there is nothing to hand over to
+            with contextlib.suppress(RuntimeError):
+                self._loop = asyncio.get_running_loop()
+
+    def forget_assets(self, asset_ids: set[str]) -> None:
+        """Assets the store evicted: objects lose them (UPDATED), or leave (REMOVED) when
+        neither their proxy nor their mesh is left. Safe to call from any thread."""
+        if self._loop is not None and not _on_loop(self._loop):
+            self._loop.call_soon_threadsafe(self.forget_assets, asset_ids)
+            return
+        for room, objects in self._objects.items():
+            changed = False
+            for object_id, obj in list(objects.items()):
+                gone = {name for name, asset_id in _asset_fields(obj) if asset_id in asset_ids}
+                if not gone:
+                    continue
+                changed = True
+                for name in gone:
+                    obj.ClearField(name)
+                if not obj.HasField("proxy") and not obj.HasField("mesh"):
+                    del objects[object_id]
+                    kind = pb.SceneEvent.KIND_REMOVED
+                else:
+                    kind = pb.SceneEvent.KIND_UPDATED
+                self._send(room, pb.SceneEvent(room=room, kind=kind, object=obj))
+            if changed and self.store is not None:
+                self.store.save(room, list(objects.values()))
 
     def publish(self, room: str, obj: pb.SceneObject) -> None:
         """Add or update an object and tell every subscriber."""
+        self._note_loop()
         objects = self._room(room)
         kind = (
             pb.SceneEvent.KIND_UPDATED if obj.object_id in objects else pb.SceneEvent.KIND_SPAWNED
@@ -256,7 +342,10 @@ class Rooms:
             raise ResourceExhausted(f"room {room!r} has {self.max_subscribers} subscribers")
         queue: asyncio.Queue[object] = asyncio.Queue()
         subscribers.add(queue)
+        self._note_loop()
         try:
+            if room in self._objects or self.store is not None:
+                self._room(room)  # a subscriber uses the room: it stays in memory
             for obj in self.objects(room):
                 yield pb.SceneEvent(room=room, kind=pb.SceneEvent.KIND_SNAPSHOT, object=obj)
             while True:
