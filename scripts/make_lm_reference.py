@@ -31,8 +31,9 @@ def main() -> None:
     """Run the prompts greedily in transformers and write the JSON."""
     import torch
     import transformers
-    from figment.model._gguf import file_sha256, find_smollm2_gguf
     from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from figment.model._gguf import file_sha256, find_smollm2_gguf
 
     path = find_smollm2_gguf()
     tok = AutoTokenizer.from_pretrained(str(path.parent), gguf_file=path.name)

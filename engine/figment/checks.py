@@ -14,7 +14,7 @@ import math
 import random
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from google.protobuf import json_format
 from pydantic import BaseModel, ValidationError
@@ -252,7 +252,7 @@ def audio_clip(engine: Engine, msg: pb.AudioInput, field: str) -> AudioClip:
 
 def struct_dict(msg: Any, field: str, max_bytes: int) -> dict[str, Any]:
     """A google.protobuf.Struct as a dict, within the stage-options size limit."""
-    data = json_format.MessageToDict(msg)
+    data: dict[str, Any] = json_format.MessageToDict(msg)
     size = len(json.dumps(data))
     if size > max_bytes:
         raise InvalidArgument(field, f"{size} bytes of options is over the limit of {max_bytes}")
@@ -283,7 +283,10 @@ def options_for(
     return _validated(stage.Options, {**defaults, **given}, field)
 
 
-def _validated(model: type[BaseModel], data: dict[str, Any], field: str) -> Any:
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _validated(model: type[_M], data: dict[str, Any], field: str) -> _M:
     try:
         return model(**data)
     except ValidationError as exc:

@@ -100,7 +100,10 @@ class Client:
 
     async def describe(self) -> pb.DescribeResponse:
         """The daemon's description."""
-        return await self.stub.Describe(pb.DescribeRequest(), metadata=self.metadata)
+        reply: pb.DescribeResponse = await self.stub.Describe(
+            pb.DescribeRequest(), metadata=self.metadata
+        )
+        return reply
 
     async def save_assets(self, result: ConjureResult, out: Path) -> dict[str, Path]:
         """Write every asset of a result to ``out`` as <name><ext>."""

@@ -21,7 +21,9 @@ __all__ = ["asset_ref", "emitter_pb", "label_pb", "spec_from_pb", "spec_pb", "te
 
 def spec_pb(spec: ObjectSpec) -> pb.ObjectSpec:
     """The proto form of a spec."""
-    return json_format.ParseDict(spec.model_dump(mode="json"), pb.ObjectSpec())
+    msg = pb.ObjectSpec()
+    json_format.ParseDict(spec.model_dump(mode="json"), msg)
+    return msg
 
 
 def spec_from_pb(msg: pb.ObjectSpec, field: str = "spec") -> ObjectSpec:

@@ -103,7 +103,8 @@ class Gateway:
         self.app.router.add_get("/assets/{id}", self._asset)
         self.app.router.add_get("/healthz", self._health)
         for resource in list(self.app.router.resources()):  # CORS preflight on real routes only
-            resource.add_route("OPTIONS", self._preflight)
+            if isinstance(resource, web.Resource):  # every route above is one
+                resource.add_route("OPTIONS", self._preflight)
         self.runner: web.AppRunner | None = None
 
     async def start(self) -> int:

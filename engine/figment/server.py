@@ -14,7 +14,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
@@ -31,6 +31,7 @@ from .v1 import figment_pb2_grpc as pb_grpc
 __all__ = ["Daemon", "FigmentServicer"]
 
 log = logging.getLogger("figment.server")
+_T = TypeVar("_T")
 SERVICE = pb.DESCRIPTOR.services_by_name["Figment"].full_name
 
 
@@ -111,11 +112,11 @@ class FigmentServicer(pb_grpc.FigmentServicer):
                 yield item
 
     async def _unary(
-        self, context: grpc.aio.ServicerContext, method: str, make: Callable[[Call], Awaitable[Any]]
-    ) -> Any:
+        self, context: grpc.aio.ServicerContext, method: str, make: Callable[[Call], Awaitable[_T]]
+    ) -> _T:
         async with self._guard(context, method) as call:
             return await make(call)
-        return None  # reached only after an abort, which raises
+        raise AssertionError("unreachable: the guard aborted the call, which raises")
 
     async def Conjure(
         self, request: pb.ConjureRequest, context: Any

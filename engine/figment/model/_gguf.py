@@ -22,6 +22,8 @@ __all__ = [
     "ModelSource",
     "Q4Weight",
     "Q8Weight",
+    "Weight",
+    "dense",
     "file_sha256",
     "find_smollm2_gguf",
     "read_gguf",
@@ -41,13 +43,15 @@ class Q4Weight:
     @property
     def shape(self) -> tuple[int, int]:
         """(out, in)."""
-        return self.q.shape  # type: ignore[return-value]
+        out, n = self.q.shape
+        return out, n
 
     def dequantize(self) -> np.ndarray:
         """fp32 weights, computed as gguf does: (d * q) + m in float32."""
         out, n = self.q.shape
         qb = self.q.reshape(out, n // 32, 32).astype(np.float32)
-        return (self.d[..., None] * qb + self.m[..., None]).reshape(out, n)
+        w: np.ndarray = (self.d[..., None] * qb + self.m[..., None]).reshape(out, n)
+        return w
 
     def take_rows(self, idx: np.ndarray) -> Q4Weight:
         """The same weight with rows reordered."""
@@ -64,16 +68,27 @@ class Q8Weight:
     @property
     def shape(self) -> tuple[int, int]:
         """(out, in)."""
-        return self.q.shape  # type: ignore[return-value]
+        out, n = self.q.shape
+        return out, n
 
     def dequantize(self) -> np.ndarray:
         """fp32 weights, computed as gguf does: q * d in float32."""
         out, n = self.q.shape
         qb = self.q.reshape(out, n // 32, 32).astype(np.float32)
-        return (qb * self.d[..., None]).reshape(out, n)
+        w: np.ndarray = (qb * self.d[..., None]).reshape(out, n)
+        return w
+
+    def take_rows(self, idx: np.ndarray) -> Q8Weight:
+        """The same weight with rows reordered."""
+        return Q8Weight(self.q[idx], self.d[idx])
 
 
 Weight = Q4Weight | Q8Weight | np.ndarray
+
+
+def dense(w: Weight) -> np.ndarray:
+    """A weight as a plain array: quantized ones dequantized to fp32, F32 ones as they are."""
+    return w if isinstance(w, np.ndarray) else w.dequantize()
 
 
 @dataclass
@@ -160,7 +175,7 @@ def read_gguf(path: Path) -> ModelSource:
     arch = _field(reader, "general.architecture")
     if arch != "llama":
         raise ValueError(f"{path}: architecture {arch!r} is not supported (llama only)")
-    cfg = {
+    cfg: dict[str, Any] = {
         "hidden_size": int(_field(reader, "llama.embedding_length")),
         "intermediate_size": int(_field(reader, "llama.feed_forward_length")),
         "num_hidden_layers": int(_field(reader, "llama.block_count")),

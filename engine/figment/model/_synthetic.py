@@ -10,7 +10,7 @@ import hashlib
 
 import numpy as np
 
-from ._gguf import ModelSource, Q4Weight, Q8Weight
+from ._gguf import ModelSource, Q4Weight, Q8Weight, Weight
 
 __all__ = ["synthetic_source"]
 
@@ -75,7 +75,7 @@ def synthetic_source(
         "tensor_types": {"F32": 2 * layers + 1, "Q4_1": 7 * layers, "Q8_0": 1},
     }
     s = 1.0 / np.sqrt(hidden)
-    w: dict = {
+    w: dict[str, Weight] = {
         "model.embed_tokens.weight": Q8Weight(
             q=rng.integers(-127, 128, (vocab, hidden), dtype=np.int8),
             d=_fp16(rng.uniform(0.005, 0.02, (vocab, hidden // 32))),

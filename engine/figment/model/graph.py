@@ -42,12 +42,13 @@ of 1,038) gained under 2%, an int4 output projection 3%: not kept, the kernels a
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
-from ._gguf import ModelSource, Q4Weight, Q8Weight
+from ._gguf import ModelSource, Q4Weight, Q8Weight, Weight, dense
 
 __all__ = ["GRAPH_VERSION", "OPSET", "build_graph", "rotary_caches"]
 
@@ -56,7 +57,7 @@ OPSET = 21
 MS = "com.microsoft"
 
 
-def rotary_caches(cfg: dict, length: int) -> tuple[np.ndarray, np.ndarray]:
+def rotary_caches(cfg: dict[str, Any], length: int) -> tuple[np.ndarray, np.ndarray]:
     """cos/sin caches (length, head_dim/2) in float32, computed like transformers' llama rotary."""
     dim = cfg["head_dim"]
     exps = np.arange(0, dim, 2, dtype=np.int64).astype(np.float32) / np.float32(dim)
@@ -76,7 +77,9 @@ class _G:
         self.inits.append(numpy_helper.from_array(np.ascontiguousarray(arr), name))
         return name
 
-    def op(self, op: str, ins: list[str], n_out: int = 1, domain: str = "", **attrs) -> list[str]:
+    def op(
+        self, op: str, ins: list[str], n_out: int = 1, domain: str = "", **attrs: Any
+    ) -> list[str]:
         self.n += 1
         outs = [f"/{op}_{self.n}/out{k}" for k in range(n_out)]
         self.nodes.append(
@@ -84,21 +87,22 @@ class _G:
         )
         return outs
 
-    def op1(self, op: str, ins: list[str], domain: str = "", **attrs) -> str:
+    def op1(self, op: str, ins: list[str], domain: str = "", **attrs: Any) -> str:
         return self.op(op, ins, 1, domain, **attrs)[0]
 
 
-def _linear_fp32(g: _G, x: str, ws: list, name: str) -> str:
-    w = np.concatenate([w.dequantize() if not isinstance(w, np.ndarray) else w for w in ws])
+def _linear_fp32(g: _G, x: str, ws: list[Weight], name: str) -> str:
+    w = np.concatenate([dense(w) for w in ws])
     return g.op1("MatMul", [x, g.init(name, np.ascontiguousarray(w.T))])
 
 
-def _linear_int4(g: _G, x: str, x_bs: str, ws: list, name: str, acc: int) -> str:
-    if not all(isinstance(w, Q4Weight) for w in ws):
+def _linear_int4(g: _G, x: str, x_bs: str, ws: list[Weight], name: str, acc: int) -> str:
+    q4 = [w for w in ws if isinstance(w, Q4Weight)]
+    if len(q4) != len(ws):
         return _linear_fp32(g, x, ws, name)
-    q = np.concatenate([w.q for w in ws])
-    d = np.concatenate([w.d for w in ws])
-    m = np.concatenate([w.m for w in ws])
+    q = np.concatenate([w.q for w in q4])
+    d = np.concatenate([w.d for w in q4])
+    m = np.concatenate([w.m for w in q4])
     n, k = q.shape
     qb = q.reshape(n, k // 32, 16, 2)
     packed = (qb[..., 0] | (qb[..., 1] << 4)).astype(np.uint8)
@@ -176,8 +180,8 @@ def build_graph(
         if lm_head == "fp32":
             lm_w = g.init("lm_head.weight_t", np.ascontiguousarray(emb.dequantize().T))
     else:
-        e = emb.dequantize() if not isinstance(emb, np.ndarray) else emb
-        g.init("embed.weight_t", np.ascontiguousarray(e.T))  # (hidden, vocab): MatMul-ready
+        # (hidden, vocab): MatMul-ready
+        g.init("embed.weight_t", np.ascontiguousarray(dense(emb).T))
         h = g.op1(
             "Transpose", [g.op1("Gather", ["embed.weight_t", "input_ids"], axis=1)], perm=[1, 2, 0]
         )
@@ -185,7 +189,7 @@ def build_graph(
     bs_shape = g.init("bs_shape", np.array([0, 0, -1, 32], np.int64))
     ax = g.init("axis_last", np.array([-1], np.int64))
 
-    def linear(x: str, x_bs: str | None, ws: list, name: str) -> str:
+    def linear(x: str, x_bs: str | None, ws: list[Weight], name: str) -> str:
         if precision == "int4":
             assert x_bs is not None
             return _linear_int4(g, x, x_bs, ws, name, accuracy_level)
@@ -198,7 +202,7 @@ def build_graph(
 
     x = g.op1(
         "SimplifiedLayerNormalization",
-        [h, g.init("ln.0.attn", W["model.layers.0.input_layernorm.weight"])],
+        [h, g.init("ln.0.attn", dense(W["model.layers.0.input_layernorm.weight"]))],
         epsilon=eps,
         axis=-1,
     )
@@ -240,7 +244,7 @@ def build_graph(
         o = linear(attn, block_sums(attn), [W[p + "self_attn.o_proj.weight"]], f"l{i}.o")
         x, _, _, resid = g.op(
             "SkipSimplifiedLayerNormalization",
-            [o, resid, g.init(f"ln.{i}.ffn", W[p + "post_attention_layernorm.weight"])],
+            [o, resid, g.init(f"ln.{i}.ffn", dense(W[p + "post_attention_layernorm.weight"]))],
             4,
             domain=MS,
             epsilon=eps,
@@ -256,7 +260,7 @@ def build_graph(
         )
         act = g.op1("Mul", [g.op1("Mul", [gate, g.op1("Sigmoid", [gate])]), up])
         down = linear(act, block_sums(act), [W[p + "mlp.down_proj.weight"]], f"l{i}.down")
-        gamma = (
+        gamma = dense(
             W[f"model.layers.{i + 1}.input_layernorm.weight"]
             if i + 1 < n_layers
             else W["model.norm.weight"]

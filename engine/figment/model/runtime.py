@@ -319,9 +319,11 @@ class Batcher:
         """Async iterator of chunks for an asyncio caller; never blocks the loop; cancels on exit."""
         loop = asyncio.get_running_loop()
         q: asyncio.Queue[Chunk] = asyncio.Queue()
-        seq = self.submit(
-            prompt, params, lambda c: loop.call_soon_threadsafe(q.put_nowait, c), **kw
-        )
+
+        def emit(c: Chunk) -> None:  # on the worker thread
+            loop.call_soon_threadsafe(q.put_nowait, c)
+
+        seq = self.submit(prompt, params, emit, **kw)
         try:
             while True:
                 c = await q.get()
