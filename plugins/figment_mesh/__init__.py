@@ -11,7 +11,7 @@ Importing this package is cheap: numpy and the builders load on first ``run`` (o
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
@@ -30,7 +30,17 @@ from figment.stages import (
 )
 from figment.stages import StageOptions as _StageOptions
 
-__all__ = ["BOUNDS", "MeshOptions", "ProceduralMesh", "register_renderers", "register_stages"]
+if TYPE_CHECKING:
+    import typer
+
+__all__ = [
+    "BOUNDS",
+    "MeshOptions",
+    "ProceduralMesh",
+    "register_commands",
+    "register_renderers",
+    "register_stages",
+]
 
 BOUNDS = Bounds(min_triangles=200, max_triangles=200_000)
 """The triangle budgets the builders accept (the daemon's limits may be tighter)."""
@@ -101,8 +111,15 @@ def register_stages(register: Register) -> None:
     register(ProceduralMesh)
 
 
+def register_commands(cli: typer.Typer) -> None:
+    """Add ``figment gallery``: conjure a file of wishes into PNGs and one contact sheet."""
+    from .gallery import gallery
+
+    cli.command("gallery")(gallery)
+
+
 def register_renderers(register: RegisterRenderer) -> None:
-    """Render GLBs to a PNG preview (``figment conjure --preview``)."""
+    """Render GLBs to a PNG preview (``figment conjure --preview``) with three.js in Chromium."""
 
     def render(glb: bytes) -> bytes:
         from .preview import render_png
