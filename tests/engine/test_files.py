@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from figment.files import TMP_SUFFIX, atomic_open, write_atomic
+from figment.files import TMP_SUFFIX, atomic_dir, atomic_open, write_atomic
 
 
 def test_write_bytes_and_text(tmp_path):
@@ -61,3 +61,29 @@ def test_concurrent_writers_of_one_target_never_mix(tmp_path):
         t.join()
     assert target.read_bytes() in payloads
     assert [p.name for p in tmp_path.iterdir()] == ["same"]
+
+
+def test_a_folder_replaces_the_old_one_whole(tmp_path):
+    target = tmp_path / "model"
+    target.mkdir()
+    (target / "old.onnx").write_bytes(b"old")
+    with atomic_dir(target) as tmp:
+        assert tmp.parent == tmp_path and tmp.name.endswith(TMP_SUFFIX)
+        (tmp / "new.onnx").write_bytes(b"new")
+        assert (target / "old.onnx").exists()  # nothing changes before the block ends
+    assert [p.name for p in target.iterdir()] == ["new.onnx"]
+    assert [p.name for p in tmp_path.iterdir()] == ["model"]
+    plain = tmp_path / "plain"
+    plain.mkdir()  # the permissions of any new folder (not mkdtemp's owner-only ones)
+    assert oct(target.stat().st_mode & 0o777) == oct(plain.stat().st_mode & 0o777)
+
+
+def test_a_failed_folder_leaves_the_old_one(tmp_path):
+    target = tmp_path / "adapter"
+    target.mkdir()
+    (target / "manifest.json").write_text("{}")
+    with pytest.raises(RuntimeError), atomic_dir(target) as tmp:
+        (tmp / "manifest.json").write_text('{"half": true}')
+        raise RuntimeError("killed halfway")
+    assert (target / "manifest.json").read_text() == "{}"
+    assert [p.name for p in tmp_path.iterdir()] == ["adapter"]

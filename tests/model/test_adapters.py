@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from importlib.metadata import EntryPoint
 
 import numpy as np
@@ -72,6 +73,15 @@ def test_discovery_from_folder_and_entry_points(tmp_path, monkeypatch, tiny):
     found = discover_adapters([tmp_path / "folder"])
     assert set(found) == {"alpha", "beta", "gamma"}
     assert found["gamma"] == single
+
+
+def test_discovery_skips_a_folder_still_being_written(tmp_path, monkeypatch, tiny):
+    real = write_adapter(tmp_path, "alpha", tiny.arch)
+    leftover = tmp_path / ".alpha.123.456.tmp"  # an atomic_dir a killed trainer left behind
+    shutil.copytree(real, leftover)
+    (leftover / "adapter.npz").write_bytes(b"half")
+    monkeypatch.setattr(adapters_mod, "entry_points", lambda group: [])
+    assert discover_adapters([tmp_path]) == {"alpha": real}
 
 
 def test_compose_blend_is_weighted_sum(tiny_adapters):

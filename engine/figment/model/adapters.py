@@ -177,7 +177,9 @@ def _dims(arch: dict[str, Any], target: str) -> tuple[int, int]:
 def _adapter_dirs(root: Path) -> list[Path]:
     if (root / "manifest.json").is_file():
         return [root]
-    return sorted(p.parent for p in root.glob("*/manifest.json"))
+    # a hidden folder is one being written (figment.files.atomic_dir), or left by a kill
+    found = (p.parent for p in root.glob("*/manifest.json"))
+    return sorted(d for d in found if not d.name.startswith("."))
 
 
 def _from_entry_point(obj: Any) -> list[Path]:

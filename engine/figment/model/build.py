@@ -20,13 +20,12 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..files import atomic_dir
 from ._gguf import ModelSource, file_sha256, find_smollm2_gguf, read_gguf
 from .graph import GRAPH_VERSION, OPSET, build_graph
 
@@ -150,8 +149,7 @@ def build_model(
     report("read source", 0, 1)
     src = source or load_source(gguf_path, sha)
     report("read source", 1, 1)
-    tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=root))
-    try:
+    with atomic_dir(final) as tmp:
         layers = src.config["num_hidden_layers"]
         model = build_graph(
             src,
@@ -207,11 +205,5 @@ def build_model(
             "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         }
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2))
-        if final.exists():
-            shutil.rmtree(final)
-        os.replace(tmp, final)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     report("done", 1, 1)
     return final

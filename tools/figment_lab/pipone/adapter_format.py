@@ -16,14 +16,14 @@ half an adapter.
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from figment.files import atomic_dir
 
 __all__ = ["ADAPTER_FILE", "MANIFEST_FILE", "lora_name", "read_adapter", "write_adapter"]
 
@@ -59,20 +59,12 @@ def write_adapter(
     if missing:
         raise ValueError(f"manifest lacks {missing}")
     directory = Path(directory)
-    directory.parent.mkdir(parents=True, exist_ok=True)
-    tmp = directory.with_name(f".{directory.name}.tmp")
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir()
-    np.savez(tmp / ADAPTER_FILE, **{k: np.asarray(v, dtype=np.float32) for k, v in arrays.items()})
-    (tmp / MANIFEST_FILE).write_text(json.dumps(dict(manifest), indent=2) + "\n", encoding="utf-8")
-    (tmp / "MODEL_CARD.md").write_text(model_card, encoding="utf-8")
-    (tmp / "training.json").write_text(json.dumps(dict(training), indent=2) + "\n", "utf-8")
-    old = directory.with_name(f".{directory.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    if directory.exists():
-        os.replace(directory, old)
-    os.replace(tmp, directory)
-    shutil.rmtree(old, ignore_errors=True)
+    with atomic_dir(directory) as tmp:
+        arrays32 = {k: np.asarray(v, dtype=np.float32) for k, v in arrays.items()}
+        np.savez(tmp / ADAPTER_FILE, **arrays32)
+        (tmp / MANIFEST_FILE).write_text(json.dumps(dict(manifest), indent=2) + "\n", "utf-8")
+        (tmp / "MODEL_CARD.md").write_text(model_card, encoding="utf-8")
+        (tmp / "training.json").write_text(json.dumps(dict(training), indent=2) + "\n", "utf-8")
     return directory
 
 
