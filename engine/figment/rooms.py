@@ -42,6 +42,7 @@ def _on_loop(loop: asyncio.AbstractEventLoop) -> bool:
     except RuntimeError:
         return False
 
+
 _QUEUE = 256
 _DROPPED = object()
 _MAGIC = b"FIGMENT-ROOM 1\n"
