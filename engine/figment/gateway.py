@@ -18,6 +18,7 @@ import json
 import logging
 from collections.abc import AsyncIterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import grpc
 from aiohttp import WSMsgType, web
@@ -26,9 +27,11 @@ from google.protobuf import json_format
 from google.protobuf.message import Message
 
 from .assets import is_asset_id
-from .config import Settings
+from .config import Settings, is_loopback
 from .engine import Engine
+from .errors import FigmentError
 from .v1 import figment_pb2 as pb
+from .wire import check_json
 
 __all__ = ["HTTP_STATUS", "Gateway"]
 
@@ -46,6 +49,10 @@ HTTP_STATUS: dict[str, int] = {
 SERVICE = pb.DESCRIPTOR.services_by_name["Figment"]
 PREFIX = f"/{SERVICE.full_name}/"
 _ALLOWED_HEADERS = "authorization, content-type, x-request-id, x-figment-timeout"
+KEEPALIVE_S = 15.0
+"""An idle keep-alive connection is closed after this many seconds."""
+BODY_TIMEOUT_S = 30.0
+"""A request body must arrive within this many seconds (a dribbling client is cut off)."""
 
 
 class _HttpError(Exception):
@@ -75,6 +82,35 @@ def _printable(value: str) -> bool:
     return value.isascii() and value.isprintable()
 
 
+def _decode(raw: bytes, message_type: type[Message]) -> Message:
+    """A JSON body as a message, or _HttpError naming what is wrong."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise _HttpError("INVALID_ARGUMENT", f"body: malformed JSON ({exc})") from None
+    if not isinstance(data, dict):
+        raise _HttpError("INVALID_ARGUMENT", "body: must be a JSON object")
+    try:
+        return json_format.ParseDict(data, message_type())
+    except (json_format.ParseError, RecursionError, ValueError, TypeError) as exc:
+        raise _HttpError("INVALID_ARGUMENT", f"body: {exc}") from None
+
+
+def _loopback_host(host: str) -> bool:
+    """Whether a Host header names this machine by a loopback name or address."""
+    name = urlsplit(f"//{host}").hostname
+    return name is not None and is_loopback(name)
+
+
+def _peer(request: web.Request) -> str:
+    """The client's address and port, as gRPC writes a peer (each connection its own)."""
+    peer = request.transport.get_extra_info("peername") if request.transport else None
+    if isinstance(peer, tuple) and len(peer) >= 2:
+        host, port = peer[0], peer[1]
+        return f"ipv6:[{host}]:{port}" if ":" in str(host) else f"ipv4:{host}:{port}"
+    return f"ipv4:{request.remote}:0"
+
+
 def to_json(msg: Message) -> str:
     """A message as compact proto3 JSON with default-valued fields printed."""
     data = json_format.MessageToDict(msg, always_print_fields_with_no_presence=True)
@@ -97,8 +133,11 @@ class Gateway:
         )
         self.methods = {m.name: m for m in SERVICE.methods}
         # base64 makes audio 4/3 larger in JSON; allow that much on top of the message limit
-        self.app = web.Application(client_max_size=size * 4 // 3 + 4096, middlewares=[self._cors])
+        self.app = web.Application(
+            client_max_size=size * 4 // 3 + 4096, middlewares=[self._guard, self._cors]
+        )
         self.app.router.add_get(f"{PREFIX}Subscribe", self._websocket)
+        self.app.router.add_post(f"{PREFIX}Subscribe", self._subscribe_by_post)
         self.app.router.add_post(PREFIX + "{method}", self._rpc)
         self.app.router.add_get("/assets/{id}", self._asset)
         self.app.router.add_get("/healthz", self._health)
@@ -110,7 +149,12 @@ class Gateway:
     async def start(self) -> int:
         """Listen on the configured port; returns the bound port."""
         s = self.settings
-        self.runner = web.AppRunner(self.app, handler_cancellation=True, access_log=None)
+        self.runner = web.AppRunner(
+            self.app,
+            handler_cancellation=True,
+            access_log=None,
+            keepalive_timeout=KEEPALIVE_S,  # an idle connection is closed after this
+        )
         await self.runner.setup()
         ssl_context = None
         if s.tls_cert and s.tls_key:
@@ -134,11 +178,42 @@ class Gateway:
 
     def _add_cors(self, request: web.Request, response: web.StreamResponse) -> None:
         origin = request.headers.get("Origin")
-        allowed = self.settings.cors_origins
-        if origin and ("*" in allowed or origin in allowed):
+        if origin and self._origin_allowed(origin):
             response.headers["Access-Control-Allow-Origin"] = origin
             response.headers["Vary"] = "Origin"
             response.headers["Access-Control-Expose-Headers"] = "ETag, X-Request-Id"
+
+    @web.middleware
+    async def _guard(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        """Refuse what a web page the user happens to visit could send: a foreign Origin (a
+        cross-site request), a foreign Host on a loopback daemon (DNS rebinding), and a POST body
+        that is not JSON (a form posted across sites needs no preflight)."""
+        origin = request.headers.get("Origin")
+        if origin and not self._origin_allowed(origin):
+            return _error_response(
+                "PERMISSION_DENIED",
+                f"Origin {origin!r} is not allowed: start the daemon with --cors-origin {origin}",
+            )
+        if is_loopback(self.settings.host) and not _loopback_host(request.host):
+            return _error_response(
+                "PERMISSION_DENIED", f"Host {request.host!r}: this daemon serves loopback only"
+            )
+        if request.method == "POST" and request.content_length != 0:
+            media = request.content_type
+            if media not in ("application/json", "application/octet-stream"):
+                return _error_response(
+                    "INVALID_ARGUMENT",
+                    f"Content-Type: must be application/json (got {media!r})",
+                    415,
+                )
+        return await handler(request)  # type: ignore[no-any-return]
+
+    def _origin_allowed(self, origin: str) -> bool:
+        allowed = self.settings.cors_origins
+        if "*" in allowed or origin in allowed:
+            return True
+        host = urlsplit(origin).hostname
+        return host is not None and is_loopback(host)
 
     @web.middleware
     async def _cors(self, request: web.Request, handler: Any) -> web.StreamResponse:
@@ -173,7 +248,7 @@ class Gateway:
 
     def _metadata(self, request: web.Request) -> tuple[tuple[str, str], ...]:
         md = [
-            ("x-figment-peer", f"ipv4:{request.remote}:0"),
+            ("x-figment-peer", _peer(request)),
             ("x-figment-gateway", self.gateway_key),
         ]
         header = self._authorization(request)
@@ -200,7 +275,12 @@ class Gateway:
 
     async def _parse(self, request: web.Request, message_type: type[Message]) -> Message:
         try:
-            raw = await request.read()
+            async with asyncio.timeout(BODY_TIMEOUT_S):
+                raw = await request.read()
+        except TimeoutError:
+            raise _HttpError(
+                "DEADLINE_EXCEEDED", f"body: not received within {BODY_TIMEOUT_S:g} s", 408
+            ) from None
         except web.HTTPRequestEntityTooLarge:
             raise _too_large(
                 f"body: over the limit of {request.app._client_max_size} bytes "
@@ -211,16 +291,13 @@ class Gateway:
             raise _HttpError("INVALID_ARGUMENT", f"body: cannot be read ({reason})") from None
         if not raw.strip():
             return message_type()
+        limits = self.settings.limits
         try:
-            data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-            raise _HttpError("INVALID_ARGUMENT", f"body: malformed JSON ({exc})") from None
-        if not isinstance(data, dict):
-            raise _HttpError("INVALID_ARGUMENT", "body: must be a JSON object")
-        try:
-            return json_format.ParseDict(data, message_type())
-        except (json_format.ParseError, RecursionError, ValueError, TypeError) as exc:
-            raise _HttpError("INVALID_ARGUMENT", f"body: {exc}") from None
+            check_json(raw, limits)
+        except FigmentError as exc:
+            raise _too_large(exc.message) from None
+        # decoding a large body is CPU work: off the event loop, which keeps serving meanwhile
+        return await asyncio.to_thread(_decode, raw, message_type)
 
     # ---- routes ----------------------------------------------------------------------------
 
@@ -292,6 +369,17 @@ class Gateway:
             return response
         finally:
             call.cancel()
+
+    async def _subscribe_by_post(self, request: web.Request) -> web.StreamResponse:
+        try:
+            self._authorization(request)
+        except _HttpError as exc:
+            return _error_response(exc.code, exc.message, exc.status)
+        return _error_response(
+            "UNIMPLEMENTED",
+            f"Subscribe is a WebSocket: GET {PREFIX}Subscribe?room=NAME with an Upgrade header",
+            405,
+        )
 
     async def _websocket(self, request: web.Request) -> web.StreamResponse:
         try:

@@ -1,10 +1,16 @@
-"""A per-client request rate limit (token bucket per client address)."""
+"""A per-client request rate limit: a token bucket per client.
+
+A client is its address, except on loopback, where every local program shares the address: there
+each connection is its own client, so one busy local tool cannot starve a local engine. (A remote
+client cannot dodge the limit by opening connections: its bucket is its address.)
+"""
 
 from __future__ import annotations
 
 import threading
 import time
 
+from .config import is_loopback
 from .errors import ResourceExhausted
 
 __all__ = ["RateLimiter", "client_key"]
@@ -13,11 +19,15 @@ _MAX_CLIENTS = 10_000
 
 
 def client_key(peer: str) -> str:
-    """The client's address without its port: 'ipv4:127.0.0.1:5555' → '127.0.0.1'."""
+    """The client: 'ipv4:10.0.0.5:5555' → '10.0.0.5'; on loopback the connection,
+    'ipv4:127.0.0.1:5555' → '127.0.0.1:5555'."""
     kind, _, rest = peer.partition(":")
     if kind in ("ipv4", "ipv6"):
-        host, _, _ = rest.rpartition(":")
-        return host.strip("[]") or rest
+        host, _, port = rest.rpartition(":")
+        host = host.strip("[]")
+        if not host:
+            return rest
+        return f"{host}:{port}" if is_loopback(host) else host
     return peer
 
 

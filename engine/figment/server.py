@@ -21,12 +21,13 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from . import pipeline, single
-from .config import is_loopback
+from .config import Limits, is_loopback
 from .engine import Call, Engine
-from .errors import FigmentError, Unauthenticated
+from .errors import FigmentError, InvalidArgument, Unauthenticated
 from .ratelimit import RateLimiter
 from .v1 import figment_pb2 as pb
 from .v1 import figment_pb2_grpc as pb_grpc
+from .wire import check_message
 
 __all__ = ["Daemon", "FigmentServicer"]
 
@@ -184,14 +185,18 @@ class FigmentServicer(pb_grpc.FigmentServicer):
 
 
 class _Malformed:
-    """Stands in for a request whose bytes are not a valid message."""
+    """Stands in for a request refused from its bytes: not a valid message, or over a limit."""
 
-    def __init__(self, problem: str):
-        self.problem = problem
+    def __init__(self, error: FigmentError):
+        self.error = error
 
 
 class _DecodeInterceptor(grpc.aio.ServerInterceptor):
-    """Answers undecodable request bytes with INVALID_ARGUMENT (grpc itself says UNKNOWN)."""
+    """Checks request bytes against the limits before decoding them (``figment.wire``), and
+    answers undecodable bytes with INVALID_ARGUMENT (grpc itself says UNKNOWN)."""
+
+    def __init__(self, limits: Limits):
+        self.limits = limits
 
     async def intercept_service(self, continuation: Any, details: Any) -> Any:
         handler = await continuation(details)
@@ -202,22 +207,29 @@ class _DecodeInterceptor(grpc.aio.ServerInterceptor):
             or handler.request_deserializer is None
         ):
             return handler
-        return _tolerant(handler)
+        method = pb.DESCRIPTOR.services_by_name["Figment"].methods_by_name.get(
+            details.method.rsplit("/", 1)[-1]
+        )
+        if method is None:
+            return handler
+        return _tolerant(handler, method.input_type, self.limits)
 
 
-def _tolerant(handler: Any) -> Any:
+def _tolerant(handler: Any, descriptor: Any, limits: Limits) -> Any:
     parse = handler.request_deserializer
 
     def deserialize(data: bytes) -> Any:
         try:
+            check_message(data, descriptor, limits)
+        except FigmentError as exc:
+            return _Malformed(exc)
+        try:
             return parse(data)
         except Exception as exc:
-            return _Malformed(str(exc))
+            return _Malformed(InvalidArgument("request", f"not a valid message ({exc})"))
 
     async def refuse(request: _Malformed, context: grpc.aio.ServicerContext) -> None:
-        await context.abort(
-            grpc.StatusCode.INVALID_ARGUMENT, f"request: not a valid message ({request.problem})"
-        )
+        await context.abort(getattr(grpc.StatusCode, request.error.code), request.error.message)
 
     if handler.response_streaming:
         inner_stream = handler.unary_stream
@@ -292,7 +304,7 @@ class Daemon:
     def __init__(self, engine: Engine):
         self.engine = engine
         s = engine.settings
-        interceptors: list[grpc.aio.ServerInterceptor] = [_DecodeInterceptor()]
+        interceptors: list[grpc.aio.ServerInterceptor] = [_DecodeInterceptor(engine.limits)]
         if s.token:
             interceptors.insert(0, _TokenInterceptor(s.token))
         size = engine.limits.max_message_bytes

@@ -24,8 +24,11 @@ PUBLIC = {
     "figment.model",
     "figment.testing",
     "figment.config",
+    "figment.client",
+    "figment.v1",
 }
-"""What a plugin may import from the core (``figment.model`` is the language-model runtime)."""
+"""What a plugin may import from the core (``figment.model`` is the language-model runtime;
+``figment.client`` and the contract ``figment.v1`` are for commands that talk to a daemon)."""
 
 
 @pytest.mark.parametrize("hook", sorted(stages.HOOKS))

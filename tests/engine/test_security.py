@@ -117,7 +117,7 @@ async def test_every_route_needs_the_token_on_the_gateway(settings, registry):
         for headers in ({}, {"Authorization": "Bearer nope"}, {"Authorization": "tok"}):
             for method in SERVICE.methods_by_name:
                 async with s.post(
-                    f"{base}/{SERVICE.full_name}/{method}", data="{}", headers=headers
+                    f"{base}/{SERVICE.full_name}/{method}", json={}, headers=headers
                 ) as r:
                     body = await r.json()
                     assert r.status == 401 and body["error"]["code"] == "UNAUTHENTICATED", method
@@ -195,7 +195,8 @@ async def test_message_size_limit_on_both_transports(settings, registry):
                 error = (await r.json())["error"]
                 assert r.status == 413 and error["code"] == "RESOURCE_EXHAUSTED"
                 assert f"over max_message_bytes ({limit})" in error["message"]
-            async with s.post(url, data=b'{"text": "' + b"x" * (limit * 2) + b'"}') as r:
+            body = b'{"text": "' + b"x" * (limit * 2) + b'"}'
+            async with s.post(url, data=body, headers={"Content-Type": "application/json"}) as r:
                 error = (await r.json())["error"]
                 assert r.status == 413 and "over the limit" in error["message"]
 
@@ -209,7 +210,7 @@ async def test_rate_limit_per_client_on_the_gateway(settings, registry):
         url = f"{base}/{SERVICE.full_name}/Describe"
         statuses = []
         for _ in range(4):
-            async with s.post(url, data="{}") as r:
+            async with s.post(url, json={}) as r:
                 statuses.append(r.status)
                 last = await r.json()
         assert statuses == [200, 200, 200, 429]
@@ -219,11 +220,9 @@ async def test_rate_limit_per_client_on_the_gateway(settings, registry):
         )
         async with s.get(f"{base}/assets/{'0' * 64}") as r:
             assert r.status == 429  # every route counts
-        # the same client (this machine) over gRPC shares the bucket
-        assert (
-            await code_of(stub, "Describe", pb.DescribeRequest())
-            == grpc.StatusCode.RESOURCE_EXHAUSTED
-        )
+        # another local program (its own connection) has a bucket of its own: one busy local
+        # tool does not starve a local engine
+        assert await code_of(stub, "Describe", pb.DescribeRequest()) == grpc.StatusCode.OK
 
 
 async def test_a_client_cannot_dodge_the_rate_limit_by_naming_another_peer(settings, registry):

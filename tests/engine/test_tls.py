@@ -51,12 +51,12 @@ async def test_grpc_and_gateway_over_tls(settings, registry, cert):
         context = ssl.create_default_context(cafile=str(crt))
         async with aiohttp.ClientSession() as s:
             async with s.post(
-                f"https://127.0.0.1:{port}/figment.v1.Figment/Describe", data="{}", ssl=context
+                f"https://127.0.0.1:{port}/figment.v1.Figment/Describe", json={}, ssl=context
             ) as r:
                 assert r.status == 200 and (await r.json())["version"]
             async with s.post(
                 f"https://127.0.0.1:{port}/figment.v1.Figment/Conjure",
-                data='{"text": "a lamp"}',
+                json={"text": "a lamp"},
                 ssl=context,
             ) as r:
                 lines = (await r.text()).splitlines()
