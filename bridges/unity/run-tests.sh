@@ -2,39 +2,62 @@
 # Builds and tests the Unity bridge without Unity, and ends with the line "N passed, N failed".
 #
 #   1. mcs (C# 7.2, warnings as errors) compiles the engine-free core, Runtime/Core.
-#   2. The Unity layer, the editor window, the sample and the runtime tests are compiled against
-#      tests/bridges/unity/UnityStubs: a signature check of the Unity API they call, not a behaviour test.
+#   2. The Unity layer, the editor window, the sample and the runtime tests are compiled (warnings as
+#      errors too) against tools/reference: reference assemblies generated from the real sources of
+#      Unity 2022.3 and glTFast 6.14 (signatures, [Obsolete], every public name of the namespaces the
+#      bridge imports). A compile check of the API they call, not a behaviour test.
 #   3. NUnit 2.6 runs Tests/Editor: unit tests of the core, and live tests against a running daemon when
 #      FIGMENT_GATEWAY_URL is set (http://127.0.0.1:PORT/; FIGMENT_TOKEN if it has one). Without it the
 #      live tests are reported as skipped. tests/bridges/unity/test_unity_bridge.py starts a daemon for them.
 #   4. Every package file has a .meta with a stored, unique GUID (tools/unity_meta.py --check).
 #
-# Needs Debian: mono-devel nunit-console libnunit-cil-dev (python3 for the .meta check).
+# Needs Debian: mono-devel nunit-console libnunit-cil-dev python3. FIGMENT_UNITY_BUILD_ONLY=1 stops after step 2.
 # Build output goes to $FIGMENT_UNITY_BUILD (default: a new temporary directory).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 pkg="$here/com.figment.bridge"
-stubs="$here/../../tests/bridges/unity/UnityStubs"
+reference="$here/tools/reference"
 out="${FIGMENT_UNITY_BUILD:-$(mktemp -d -t figment-unity.XXXXXX)}"
-mkdir -p "$out/stubs"
+mkdir -p "$out/reference"
 
 nunit_framework="${NUNIT_FRAMEWORK:-$(ls /usr/lib/cli/nunit.framework-2.6*/nunit.framework.dll 2>/dev/null | head -n1)}"
 nunit_console="${NUNIT_CONSOLE:-nunit-console}"
-for tool in mcs mono "$nunit_console"; do
-    command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y mono-devel nunit-console libnunit-cil-dev"; echo "0 passed, 1 failed"; exit 1; }
+for tool in mcs mono "$nunit_console" python3; do
+    command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y mono-devel nunit-console libnunit-cil-dev python3"; echo "0 passed, 1 failed"; exit 1; }
 done
 [ -f "$nunit_framework" ] || { echo "missing nunit.framework.dll: apt-get install -y libnunit-cil-dev"; echo "0 passed, 1 failed"; exit 1; }
 
 strict=(-langversion:7.2 -warnaserror+ -warn:4 -debug -target:library)
 
-# compile NAME DIR [mcs options...]: every .cs under DIR into $out/NAME.dll.
+# The reference assemblies are generated declarations, not product code: their warnings are not ours.
+reference() {
+    local name="$1"
+    shift
+    mcs -langversion:7.2 -target:library -warn:0 -unsafe -out:"$out/reference/$name.dll" "$@" "$reference/$name.cs" \
+        || { echo "build failed: reference $name"; echo "0 passed, 1 failed"; exit 1; }
+}
+reference UnityEngine
+reference UnityEditor -r:"$out/reference/UnityEngine.dll"
+reference glTFast -r:"$out/reference/UnityEngine.dll"
+
+# compile DIR [mcs options...]: every .cs under DIR into the assembly its .asmdef names, with the
+# references that .asmdef gives it (tools/asmdef_refs.py) and nothing else, as in Unity.
 compile() {
-    local name="$1" dir="$2"
-    shift 2
-    local files=()
+    local dir="$1"
+    shift
+    local asmdef name refs files=()
+    asmdef="$(find "$dir" -maxdepth 1 -name '*.asmdef' | head -n1)"
+    name="$(basename "$asmdef" .asmdef)"
+    if ! refs="$(python3 "$here/tools/asmdef_refs.py" "$asmdef" "$out" "$nunit_framework")"; then
+        echo "build failed: $name"
+        echo "0 passed, 1 failed"
+        exit 1
+    fi
+    local ref_args=()
+    while IFS= read -r r; do [ -n "$r" ] && ref_args+=("$r"); done <<< "$refs"
     while IFS= read -r -d '' f; do files+=("$f"); done < <(find "$dir" -name '*.cs' -print0 | sort -z)
-    if ! mcs "$@" -out:"$out/$name.dll" "${files[@]}"; then
+    if ! mcs "${strict[@]}" "${ref_args[@]}" "$@" -out:"$out/$name.dll" "${files[@]}"; then
         echo "build failed: $name"
         echo "0 passed, 1 failed"
         exit 1
@@ -42,33 +65,21 @@ compile() {
     echo "built $name (${#files[@]} files)"
 }
 
-core="$out/Figment.Bridge.Core.dll"
-compile Figment.Bridge.Core "$pkg/Runtime/Core" "${strict[@]}" -r:System.Net.Http.dll
+# System.Net.Http is one of the .NET assemblies Unity references for every script.
+compile "$pkg/Runtime/Core" -r:System.Net.Http.dll
+compile "$pkg/Runtime/Unity"
+compile "$pkg/Editor"
+compile "$pkg/Samples~/XR Conjurer"
+compile "$pkg/Tests/Runtime"
+compile "$pkg/Tests/Editor" -r:System.Net.Http.dll
 
-# The stubs are not product code: no warnings-as-errors, and their members only throw.
-stub() {
-    local name="$1" file="$2"
-    shift 2
-    mcs -langversion:7.2 -target:library -nowarn:660,661 -out:"$out/stubs/$name.dll" "$@" "$stubs/$file" \
-        || { echo "build failed: stub $name"; echo "0 passed, 1 failed"; exit 1; }
-}
-stub UnityEngine UnityEngine.cs
-stub UnityEditor UnityEditor.cs -r:"$out/stubs/UnityEngine.dll"
-stub glTFast GLTFast.cs -r:"$out/stubs/UnityEngine.dll"
-engine=(-r:"$out/stubs/UnityEngine.dll")
-
-compile Figment.Bridge "$pkg/Runtime/Unity" "${strict[@]}" -r:"$core" "${engine[@]}" -r:"$out/stubs/glTFast.dll"
-compile Figment.Bridge.Editor "$pkg/Editor" "${strict[@]}" -r:"$core" -r:"$out/Figment.Bridge.dll" "${engine[@]}" -r:"$out/stubs/UnityEditor.dll"
-compile Figment.Bridge.Samples.XRConjurer "$pkg/Samples~/XR Conjurer" "${strict[@]}" -r:"$core" -r:"$out/Figment.Bridge.dll" "${engine[@]}"
-compile Figment.Bridge.Tests "$pkg/Tests/Runtime" "${strict[@]}" -r:"$core" -r:"$out/Figment.Bridge.dll" "${engine[@]}" -r:"$nunit_framework"
-compile Figment.Bridge.Editor.Tests "$pkg/Tests/Editor" "${strict[@]}" -r:"$core" -r:System.Net.Http.dll -r:"$nunit_framework"
+if [ -n "${FIGMENT_UNITY_BUILD_ONLY:-}" ]; then
+    echo "built into $out"
+    exit 0
+fi
 
 meta_failed=0
-if command -v python3 >/dev/null; then
-    if python3 "$here/tools/unity_meta.py" --check; then echo "meta files: ok"; else meta_failed=1; fi
-else
-    echo "meta files: not checked (no python3)"
-fi
+if python3 "$here/tools/unity_meta.py" --check; then echo "meta files: ok"; else meta_failed=1; fi
 
 if [ -z "${FIGMENT_GATEWAY_URL:-}" ]; then
     echo "FIGMENT_GATEWAY_URL is not set: live tests will be skipped"
