@@ -4,6 +4,7 @@ rename, asmdef references, the built-in modules package.json declares, the sampl
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -107,3 +108,171 @@ def test_new_assets_get_fresh_guids_and_orphans_are_kept(package_copy: Path) -> 
     orphan = meta_tool(package_copy, "--check")
     assert orphan.returncode == 1 and "orphan: Runtime/Unity/A.cs.meta" in orphan.stderr
     assert a.with_name("A.cs.meta").exists()
+
+
+# Unity 2022.3's built-in module packages (the ones a project can turn off; its default manifest
+# lists them). A module missing here is always present (CoreModule, TextRenderingModule, ...).
+BUILT_IN_PACKAGES = {
+    "ai", "androidjni", "animation", "assetbundle", "audio", "cloth", "director", "imageconversion",
+    "imgui", "jsonserialize", "particlesystem", "physics", "physics2d", "screencapture", "subsystems",
+    "terrain", "terrainphysics", "tilemap", "ui", "uielements", "umbra", "unityanalytics",
+    "unitywebrequest", "unitywebrequestassetbundle", "unitywebrequestaudio",
+    "unitywebrequesttexture", "unitywebrequestwww", "vehicles", "video", "vr", "wind", "xr",
+}  # fmt: skip
+REFERENCE = BRIDGE / "tools" / "reference"
+
+
+def asmdefs() -> dict[Path, dict]:
+    return {p: json.loads(p.read_text()) for p in sorted(PACKAGE.rglob("*.asmdef"))}
+
+
+def test_every_asmdef_reference_names_a_real_assembly() -> None:
+    """Own assemblies, glTFast's (read from its own asmdef) and the test framework's, nothing else;
+    the test framework only from test assemblies, another package only when package.json has it."""
+    own = {spec["name"] for spec in asmdefs().values()}
+    external = json.loads((REFERENCE / "assemblies.json").read_text())
+    dependencies = json.loads((PACKAGE / "package.json").read_text())["dependencies"]
+    for path, spec in asmdefs().items():
+        assert path.stem == spec["name"], f"{path.name}: the file is named after its assembly"
+        is_test = spec.get("defineConstraints") == ["UNITY_INCLUDE_TESTS"]
+        for name in spec.get("references", []) + spec.get("precompiledReferences", []):
+            assert not name.startswith("GUID:"), f"{path.name}: references by name, not GUID"
+            if name in own:
+                assert name != spec["name"]
+                continue
+            assert name in external, f"{path.name} references {name!r}, which is no assembly"
+            package = external[name]["package"]
+            if package == "com.unity.test-framework":
+                assert is_test, f"{path.name} is not a test assembly but references {name}"
+            else:
+                assert package in dependencies, f"{path.name} needs {package} in package.json"
+        if spec.get("precompiledReferences"):
+            assert spec.get("overrideReferences") is True, path.name
+
+
+def test_the_asmdef_check_can_fail(tmp_path: Path) -> None:
+    sys.path.insert(0, str(BRIDGE / "tools"))
+    from asmdef_refs import reference_options
+
+    bad = tmp_path / "X.asmdef"
+    bad.write_text(json.dumps({"name": "X", "references": ["Figment.Bridge.Core", "glTFastt"]}))
+    with pytest.raises(ValueError, match="glTFastt"):
+        reference_options(bad, tmp_path, "nunit.framework.dll")
+    good = PACKAGE / "Runtime" / "Unity" / "Figment.Bridge.asmdef"
+    options = reference_options(good, tmp_path, "nunit.framework.dll")
+    assert f"-r:{tmp_path / 'reference' / 'glTFast.dll'}" in options
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The package's assemblies, compiled by run-tests.sh (build only)."""
+    for tool in ("mcs", "ikdasm"):
+        if shutil.which(tool) is None:
+            pytest.skip(f"{tool} not installed: apt-get install -y mono-devel")
+    out = tmp_path_factory.mktemp("unity-build")
+    proc = subprocess.run(
+        ["bash", str(BRIDGE / "run-tests.sh")],
+        env={**os.environ, "FIGMENT_UNITY_BUILD": str(out), "FIGMENT_UNITY_BUILD_ONLY": "1"},
+        capture_output=True,
+        text=True,
+    )
+    if "missing nunit" in proc.stdout or "missing nunit-console" in proc.stdout:
+        pytest.skip(proc.stdout.strip())
+    assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]
+    return out
+
+
+def unity_types(dll: Path) -> set[str]:
+    """The UnityEngine types an assembly uses, from its IL (``[UnityEngine]UnityEngine.X``)."""
+    il = subprocess.run(["ikdasm", str(dll)], capture_output=True, text=True, check=True).stdout
+    return {m.split("/")[0] for m in re.findall(r"\[UnityEngine\]([\w.`/]+)", il)}
+
+
+def test_package_json_declares_every_built_in_module_the_code_uses(built: Path) -> None:
+    """A project that turned a module off (Audio, IMGUI) gets it back from our package.json."""
+    modules = json.loads((REFERENCE / "modules.json").read_text())
+    dependencies = json.loads((PACKAGE / "package.json").read_text())["dependencies"]
+    used: dict[str, set[str]] = {}
+    for spec in asmdefs().values():
+        if spec.get("noEngineReferences"):
+            continue
+        for t in unity_types(built / f"{spec['name']}.dll"):
+            assert t in modules, f"{t}: not in the reference's module table"
+            used.setdefault(modules[t], set()).add(t)
+    assert "UnityEngine.AudioModule" in used and "UnityEngine.IMGUIModule" in used, used
+    for module, types in used.items():
+        short = module.removeprefix("UnityEngine.").removesuffix("Module").lower()
+        if short in BUILT_IN_PACKAGES:
+            package = f"com.unity.modules.{short}"
+            assert package in dependencies, (
+                f"{package} (for {sorted(types)}) is not in package.json"
+            )
+
+
+def test_the_package_ships_a_license_and_the_glTFast_it_was_checked_against() -> None:
+    manifest = json.loads((PACKAGE / "package.json").read_text())
+    assert manifest["license"] == "Apache-2.0"
+    assert "Apache License" in (PACKAGE / "LICENSE.md").read_text()
+    # The reference assembly is generated from glTFast 6.14.1: the package requires that version.
+    assert manifest["dependencies"]["com.unity.cloud.gltfast"] == "6.14.1"
+    assert "6.14.1" in (REFERENCE / "glTFast.cs").read_text()[:400]
+
+
+def test_first_time_steps_are_documented() -> None:
+    """Testables in the project manifest, glTFast's shaders in player builds, the Godot autoload;
+    and where a real Unity editor is the only check left, with the script that runs it."""
+    docs = (PACKAGE / "Documentation~" / "index.md").read_text()
+    assert '"testables"' in docs and '"com.figment.bridge"' in docs
+    assert "glTF/PbrMetallicRoughness" in docs and "glTF-pbrMetallicRoughness" in docs
+    assert "Preloaded Shaders" in docs
+    assert (
+        "run-unity-tests.sh" in docs and "-runTests" in (BRIDGE / "run-unity-tests.sh").read_text()
+    )
+    assert "real Unity" in docs
+    godot = (REPO / "bridges" / "godot" / "README.md").read_text()
+    assert 'Figment="*res://addons/figment/figment.gd"' in godot
+
+
+def test_the_real_unity_script_runs_both_platforms_and_reports(tmp_path: Path) -> None:
+    """run-unity-tests.sh with a stand-in for the editor: the project it writes, the arguments it
+    passes, and the verdict it reads back from Unity's NUnit 3 results."""
+    fake = tmp_path / "Unity"
+    fake.write_text(
+        r"""#!/usr/bin/env bash
+set -e
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -projectPath) project="$2"; shift ;;
+    -testPlatform) platform="$2"; shift ;;
+    -testResults) results="$2"; shift ;;
+  esac
+  shift
+done
+echo "$platform" >> "$project/calls"
+failed=0; [ "$platform" = PlayMode ] && failed="${FAKE_PLAYMODE_FAILED:-0}"
+echo "<test-run id=\"2\" result=\"x\" total=\"5\" passed=\"$((5 - failed))\" failed=\"$failed\" skipped=\"0\">" > "$results"
+[ "$failed" -eq 0 ] || exit 2
+"""
+    )
+    fake.chmod(0o755)
+    script = BRIDGE / "run-unity-tests.sh"
+    project = tmp_path / "project"
+    ok = subprocess.run(
+        ["bash", str(script), str(project)],
+        env={**os.environ, "UNITY": str(fake)},
+        capture_output=True,
+        text=True,
+    )
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert ok.stdout.strip().endswith("10 passed, 0 failed")
+    assert (project / "calls").read_text().split() == ["EditMode", "PlayMode"]
+    manifest = json.loads((project / "Packages" / "manifest.json").read_text())
+    assert manifest["testables"] == ["com.figment.bridge"]
+    assert manifest["dependencies"]["com.figment.bridge"] == f"file:{PACKAGE}"
+    bad = subprocess.run(
+        ["bash", str(script), str(tmp_path / "again")],
+        env={**os.environ, "UNITY": str(fake), "FAKE_PLAYMODE_FAILED": "2"},
+        capture_output=True,
+        text=True,
+    )
+    assert bad.returncode != 0 and bad.stdout.strip().endswith("8 passed, 2 failed"), bad.stdout

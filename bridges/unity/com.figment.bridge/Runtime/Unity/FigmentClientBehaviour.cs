@@ -17,7 +17,7 @@ namespace Figment.Bridge
         [Min(1)] [SerializeField] int callbacksPerFrame = 64;
 
         readonly MainThreadQueue _mainThread = new MainThreadQueue();
-        readonly CancellationTokenSource _lifetime = new CancellationTokenSource();
+        CancellationTokenSource _lifetime = new CancellationTokenSource();
         FigmentClient _client;
 
         /// <summary>The settings in use (may be null: defaults).</summary>
@@ -45,10 +45,11 @@ namespace Figment.Bridge
             }
         }
 
-        /// <summary>Callbacks posted here run in this component's Update.</summary>
+        /// <summary>Callbacks posted here run in this component's Update; closed while it is disabled.</summary>
         public MainThreadQueue MainThread { get { return _mainThread; } }
 
-        /// <summary>Cancelled when this component is destroyed: pass it (or a token linked to it) to every call.</summary>
+        /// <summary>Cancelled when this component is disabled or destroyed: pass it (or a token linked to it)
+        /// to every call. A disabled component has no Update to run callbacks, so its calls end instead.</summary>
         public CancellationToken Lifetime { get { return _lifetime.Token; } }
 
         /// <summary>The client in the scene, or a new one on its own GameObject.</summary>
@@ -58,24 +59,17 @@ namespace Figment.Bridge
             return found != null ? found : new GameObject("Figment Client").AddComponent<FigmentClientBehaviour>();
         }
 
-        /// <summary>Conjures with <paramref name="onEvent"/> called on the main thread; cancelled with this component.</summary>
-        /// <returns>Completes on the main thread after every event's callback has run.</returns>
+        /// <summary>Conjures with <paramref name="onEvent"/> called on the main thread; cancelled when this
+        /// component is disabled or destroyed.</summary>
+        /// <returns>Completes on the main thread after every event's callback has run; cancelled (never left
+        /// pending) when this component is disabled or destroyed first.</returns>
         public Task<ConjureResult> Conjure(ConjureRequest request, Action<ConjureEvent> onEvent, CancellationToken cancellationToken)
         {
             var linked = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token, cancellationToken);
-            var done = new TaskCompletionSource<ConjureResult>();
-            Client.ConjureAsync(request, _mainThread.Marshal(onEvent), linked.Token).ContinueWith(t =>
-            {
-                linked.Dispose();
-                // Posted behind the events, so the caller resumes after all of them were handled.
-                _mainThread.Post(() =>
-                {
-                    if (t.IsCanceled) done.TrySetCanceled();
-                    else if (t.IsFaulted) done.TrySetException(t.Exception.InnerExceptions);
-                    else done.TrySetResult(t.Result);
-                });
-            }, TaskScheduler.Default);
-            return done.Task;
+            var call = Client.ConjureAsync(request, _mainThread.Marshal(onEvent), linked.Token);
+            call.ContinueWith(t => linked.Dispose(), TaskScheduler.Default);
+            // Delivered behind the events, so the caller resumes after all of them were handled.
+            return _mainThread.Deliver(call);
         }
 
         void Awake()
@@ -83,14 +77,32 @@ namespace Figment.Bridge
             _mainThread.OnError = Debug.LogException;
         }
 
+        void OnEnable()
+        {
+            if (_lifetime.IsCancellationRequested)
+            {
+                _lifetime.Dispose();
+                _lifetime = new CancellationTokenSource();
+            }
+            _mainThread.Open();
+        }
+
         void Update()
         {
             _mainThread.Drain(callbacksPerFrame);
         }
 
+        void OnDisable()
+        {
+            // Nothing drains the queue from now on: end the calls instead of leaving them pending.
+            _lifetime.Cancel();
+            _mainThread.Close();
+        }
+
         void OnDestroy()
         {
             _lifetime.Cancel();
+            _mainThread.Close();
             ResetClient();
         }
 

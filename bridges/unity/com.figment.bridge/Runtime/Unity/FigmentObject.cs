@@ -104,6 +104,9 @@ namespace Figment.Bridge
             Speech.Play();
         }
 
+        /// <summary>The fiction label's text mesh, once shown.</summary>
+        public TextMesh LabelText { get { return _label; } }
+
         /// <summary>Shows <paramref name="text"/> as world-space text above the object, turned to the camera.</summary>
         public void ShowLabel(string text, float height, Color color)
         {
@@ -112,6 +115,18 @@ namespace Figment.Bridge
                 var go = new GameObject("Label");
                 go.transform.SetParent(transform, false);
                 _label = go.AddComponent<TextMesh>();
+                // A TextMesh without a font draws nothing, and the built-in font is "LegacyRuntime.ttf" since
+                // 2022.2 ("Arial.ttf" no longer loads); the label is a promise, so it must be visible.
+                var font = Resources.GetBuiltinResource<Font>("LegacyRuntime.ttf");
+                if (font != null)
+                {
+                    _label.font = font;
+                    go.GetComponent<MeshRenderer>().sharedMaterial = font.material;
+                }
+                else
+                {
+                    Debug.LogError("[Figment] the built-in font LegacyRuntime.ttf is missing: the fiction label cannot be drawn");
+                }
                 _label.anchor = TextAnchor.LowerCenter;
                 _label.alignment = TextAlignment.Center;
                 _label.characterSize = 0.02f;

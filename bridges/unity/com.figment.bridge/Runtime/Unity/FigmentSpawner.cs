@@ -45,7 +45,7 @@ namespace Figment.Bridge
         public UnityEvent<FigmentObject> spawned = new UnityEvent<FigmentObject>();
         [Tooltip("The generated text so far, as it streams in.")]
         public UnityEvent<string> textChanged = new UnityEvent<string>();
-        [Tooltip("A stage failed or the call failed; the message says which.")]
+        [Tooltip("A stage failed, or the call failed or was cancelled (also when the client was disabled); the message says which.")]
         public UnityEvent<string> failed = new UnityEvent<string>();
         [Tooltip("The conjure finished (every event handled and every asset requested).")]
         public UnityEvent<FigmentObject> completed = new UnityEvent<FigmentObject>();
@@ -92,6 +92,8 @@ namespace Figment.Bridge
         }
 
         /// <summary>Conjures and spawns; returns the object once every event has been handled.</summary>
+        /// <exception cref="OperationCanceledException">Cancelled, or the client was disabled or destroyed
+        /// (<see cref="failed"/> says which).</exception>
         public async Task<FigmentObject> ConjureAsync(ConjureRequest request, CancellationToken cancellationToken)
         {
             var point = SpawnPoint();
@@ -99,7 +101,8 @@ namespace Figment.Bridge
             root.transform.SetPositionAndRotation(point.position, point.rotation);
             var obj = root.AddComponent<FigmentObject>();
             obj.Text = request.Text ?? "";
-            var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, Client.Lifetime);
+            var lifetime = Client.Lifetime;
+            var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime);
             var text = new System.Text.StringBuilder();
             var pending = new System.Collections.Generic.List<Task>();
             try
@@ -112,6 +115,10 @@ namespace Figment.Bridge
             }
             catch (OperationCanceledException)
             {
+                // Every conjure ends with completed or failed, so a UI waiting on one never waits forever.
+                failed.Invoke(lifetime.IsCancellationRequested
+                    ? "CANCELLED: the Figment client was disabled or destroyed"
+                    : "CANCELLED: the conjure was cancelled");
                 throw;
             }
             catch (Exception e)
@@ -121,7 +128,8 @@ namespace Figment.Bridge
             }
             finally
             {
-                linked.Dispose();
+                // Asset loads may still be winding down after a cancel: they hold the linked token until then.
+                Forget(Task.WhenAll(pending).ContinueWith(t => linked.Dispose(), TaskScheduler.Default));
             }
         }
 

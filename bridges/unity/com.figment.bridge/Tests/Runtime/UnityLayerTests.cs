@@ -1,9 +1,14 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
 using NUnit.Framework;
 using UnityEngine;
+using Object = UnityEngine.Object;
 
 namespace Figment.Bridge.Tests
 {
-    /// <summary>Checks of the Unity layer; they run in Unity's Test Runner (the Mono build only compiles them).</summary>
+    /// <summary>Checks of the Unity layer; they run in Unity's Test Runner, in Play Mode (the Mono build only
+    /// compiles them, against the reference assemblies).</summary>
     [TestFixture]
     public class UnityLayerTests
     {
@@ -47,6 +52,35 @@ namespace Figment.Bridge.Tests
             Assert.AreEqual(Mode.Imaginative, request.Mode);
             Assert.IsTrue(request.Anchor.HasValue);
             Object.DestroyImmediate(go);
+        }
+
+        [Test]
+        public void TheFictionLabelHasAFontAndItsMaterial()
+        {
+            var go = new GameObject("object");
+            var obj = go.AddComponent<FigmentObject>();
+            obj.ShowLabel("Imagined (fiction, not fact)", 0.5f, Color.white);
+            Assert.IsNotNull(obj.LabelText.font, "a TextMesh without a font draws nothing");
+            var renderer = obj.LabelText.GetComponent<MeshRenderer>();
+            Assert.IsNotNull(renderer.sharedMaterial);
+            Assert.AreEqual(obj.LabelText.font.material, renderer.sharedMaterial);
+            Object.DestroyImmediate(go);
+        }
+
+        [Test]
+        public void DisablingTheClientEndsItsConjuresInsteadOfLeavingThemPending()
+        {
+            var go = new GameObject("client");
+            var client = go.AddComponent<FigmentClientBehaviour>();
+            var settings = ScriptableObject.CreateInstance<FigmentSettings>();
+            settings.port = 9; // discard: nothing answers, so the call is still retrying when disabled
+            client.Settings = settings;
+            var call = client.Conjure(ConjureRequest.Imagine("a lamp"), null, CancellationToken.None);
+            client.enabled = false;
+            Assert.IsTrue(((Task)call).ContinueWith(t => { }).Wait(TimeSpan.FromSeconds(10)), "still pending");
+            Assert.IsTrue(call.IsCanceled);
+            Object.DestroyImmediate(go);
+            Object.DestroyImmediate(settings);
         }
 
         [Test]
