@@ -8,14 +8,15 @@ occlusion, emissive), alpha blend and mask, and the extensions three.js implemen
 transform), lit by a neutral studio environment (image-based light) from a 3/4 view; see
 :mod:`figment_mesh._studio_page` for the studio itself.
 
-Why this renderer. Measured here (2 cores, no GPU, 512², 20 GLBs from the mesh stage, the
-machine shared with other jobs, so ranges):
+Why this renderer. Measured here (2 cores, no GPU, 512², 20 GLBs of ~19k triangles from the
+mesh stage; the machine was shared with other jobs, so ranges):
 
-- three.js 0.187 in Debian Chromium (WebGL on SwiftShader): 150–320 ms a render once the
-  browser is warm; the first render of a browser pays ~1 s start-up and 2–8 s of shader
-  compilation. Metal reflects the studio, glass is clear, emissive surfaces glow, and its glTF
-  loader is the most complete of the four (the same one ``<model-viewer>`` uses), including
-  KHR_materials_transmission, which the mesh stage's glass, ice and water use.
+- three.js 0.187 in Debian Chromium (WebGL on SwiftShader): 220–950 ms a render (median 380)
+  once the browser runs, the glow pass included; a browser starts in ~0.7 s and its first
+  render takes 3–8 s more, almost all of it compiling the prefiltering shaders of the
+  environment light (``render_png`` alone: ~6 s). Metal reflects the studio, glass is clear,
+  emissive surfaces glow, and its glTF loader is the most complete of the four (the one
+  ``<model-viewer>`` uses), with KHR_materials_transmission, which glass, ice and water need.
 - pygfx 0.17 + wgpu 0.32 on Mesa's lavapipe: ~250 ms warm, ~3 s cold, pip-installable; but no
   transmission, its glTF loader calls itself experimental, and with a cube-map environment
   chrome came out near black.
@@ -24,10 +25,12 @@ machine shared with other jobs, so ranges):
   works by overriding the pin). Alpha and emissive strength are lost through trimesh.
 - bpy 5.0 (Blender as a module, ~1 GB installed): Cycles at 32 samples 6–9 s a render;
   EEVEE on llvmpipe 35–44 s.
+- The numpy rasterizer this replaced: 80–260 ms (median 120) on the same GLBs, Lambert only.
 
-So the picture closest to what Unity and Godot show, at the speed of the old numpy rasterizer
-(160–500 ms, Lambert only), from a browser the Godot tests already install. Chromium comes from
-Debian (``chromium``); three.js from npm into ``.cache/gltf`` (both by ``scripts/setup``).
+So the picture closest to what Unity and Godot show, well under a second a render, from a
+browser the Godot tests already install; a browser start and its first render are the price
+(a studio kept open for many renders pays it once). Chromium comes from Debian (``chromium``);
+three.js from npm into ``.cache/gltf`` (both by ``scripts/setup``).
 ``FIGMENT_CHROMIUM`` and ``FIGMENT_THREE`` (the ``three`` package folder) point elsewhere.
 """
 
