@@ -276,3 +276,68 @@ echo "<test-run id=\"2\" result=\"x\" total=\"5\" passed=\"$((5 - failed))\" fai
         text=True,
     )
     assert bad.returncode != 0 and bad.stdout.strip().endswith("8 passed, 2 failed"), bad.stdout
+
+
+def scene_documents(text: str) -> list[tuple[int, str, str]]:
+    """(class id, file id, body) of each object in a Unity YAML scene."""
+    parts = re.split(r"^--- !u!(\d+) &(\d+)\n", text, flags=re.MULTILINE)
+    return [(int(parts[i]), parts[i + 1], parts[i + 2]) for i in range(1, len(parts), 3)]
+
+
+def serialized_fields(script: Path) -> list[str]:
+    """The fields Unity serializes of a MonoBehaviour script: public or [SerializeField], not
+    static, const or readonly (in declaration order)."""
+    out = []
+    for line in script.read_text().splitlines():
+        rest = line.strip()
+        attrs = ""
+        while rest.startswith("["):
+            end = rest.index("]") + 1
+            attrs, rest = attrs + rest[:end], rest[end:].strip()
+        m = re.match(r"(public\s+)?([\w<>\[\], .]+?)\s+(\w+)\s*(=[^;]*)?;$", rest)
+        if not m or re.search(r"\b(static|const|readonly)\b", rest) or "(" in rest.split("=")[0]:
+            continue
+        if m.group(1) or "SerializeField" in attrs:
+            out.append(m.group(3))
+    return out
+
+
+def test_the_sample_scene_has_every_block_unity_writes() -> None:
+    """Scene settings, full components, every serialized field (UnityEvents too), SceneRoots; the
+    file is what tools/sample_scene.py writes, and scripts are referenced by their stored GUIDs."""
+    scene = next((PACKAGE / "Samples~" / "XR Conjurer").glob("*.unity")).read_text()
+    docs = scene_documents(scene)
+    assert [(c, f) for c, f, _ in docs[:4]] == [(29, "1"), (104, "2"), (157, "3"), (196, "4")]
+    assert docs[-1][:2] == (1660057539, "9223372036854775807")
+    by_id = {f: (c, body) for c, f, body in docs}
+    roots = re.findall(r"- \{fileID: (\d+)\}", docs[-1][2])
+    transforms = [f for c, f, body in docs if c == 4 and "m_Father: {fileID: 0}" in body]
+    assert sorted(roots) == sorted(transforms), "SceneRoots lists every root transform"
+    scripts = {guid_of(m): m.with_suffix("") for m in PACKAGE.rglob("*.cs.meta")}
+    for class_id, fid, body in docs[4:-1]:
+        assert body.split("\n", 1)[1].startswith(
+            "  m_ObjectHideFlags: 0\n  m_CorrespondingSourceObject:"
+        ), fid
+        if class_id == 1:
+            for comp in re.findall(r"- component: \{fileID: (\d+)\}", body):
+                assert f"m_GameObject: {{fileID: {fid}}}" in by_id[comp][1], (fid, comp)
+        if class_id == 114:
+            guid = re.search(r"m_Script: \{fileID: 11500000, guid: (\w+), type: 3\}", body)
+            assert guid and guid.group(1) in scripts, f"{fid}: unknown script"
+            for name in serialized_fields(scripts[guid.group(1)]):
+                assert re.search(rf"^  {name}:", body, re.MULTILINE), f"{fid}: no field {name}"
+    events = re.findall(r"^  (\w+):\n    m_PersistentCalls:\n      m_Calls: \[\]$", scene, re.M)
+    assert events == ["spawned", "textChanged", "failed", "completed"]
+    proc = subprocess.run(
+        [sys.executable, str(BRIDGE / "tools" / "sample_scene.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_the_serialized_field_reader_can_fail() -> None:
+    spawner = PACKAGE / "Runtime" / "Unity" / "FigmentSpawner.cs"
+    fields = serialized_fields(spawner)
+    assert fields[:3] == ["client", "anchor", "distance"] and "completed" in fields
+    assert "_marker" not in fields and "Consent" not in fields
