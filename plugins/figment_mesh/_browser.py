@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Browser", "BrowserError"]
+__all__ = ["Browser", "BrowserError", "living"]
 
 _FLAGS = (
     "--headless",
@@ -41,6 +41,26 @@ _FLAGS = (
     "--no-default-browser-check",
     "--remote-debugging-pipe",
 )
+
+
+def living(group: int) -> list[int]:
+    """Processes of a process group that have not exited (zombies are not counted)."""
+    found = []
+    for entry in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            # pid (comm) state ppid pgrp ...; comm may hold spaces and parentheses
+            fields = entry.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == group and fields[0] not in ("Z", "X"):
+            found.append(int(entry.parent.name))
+    return found
+
+
+def _wait_gone(group: int, deadline: float) -> None:
+    # Killed helpers take a moment to exit; the profile folder is removed after them.
+    while living(group) and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 class BrowserError(RuntimeError):
@@ -118,6 +138,7 @@ class Browser:
             os.killpg(proc.pid, signal.SIGKILL)  # helpers still in the browser's group
         with contextlib.suppress(subprocess.TimeoutExpired):
             proc.wait(timeout=5)
+        _wait_gone(proc.pid, deadline=time.monotonic() + 5)
         if proc.stdout is not None:
             proc.stdout.close()
         self._dir.cleanup()

@@ -12,8 +12,9 @@ from studio_samples import decode_png, need_studio, open_studio, sphere_glb
 from figment.errors import MissingDependency
 from figment.spec import ObjectSpec
 from figment_mesh import register_renderers
+from figment_mesh._browser import living
 from figment_mesh._build import build
-from figment_mesh.preview import MAX_SIZE, MIN_SIZE, Studio, Tile, render_png
+from figment_mesh.preview import MAX_SIZE, MIN_SIZE, PreviewFailed, Studio, Tile, render_png
 
 SIZE = 96
 
@@ -169,6 +170,25 @@ def test_sheet_lays_out_tiles_with_their_text(studio: Studio) -> None:
     assert (picture[..., 0] > picture[..., 2] + 40).mean() > 0.05
     text = sheet[pad + 64 :, :, :3].astype(int)
     assert (text.sum(-1) > 500).any(), "light caption text under the pictures"
+
+
+def test_a_glb_three_cannot_read_fails_with_the_page_error(studio: Studio) -> None:
+    broken = bytearray(sphere_glb(pbr(), rings=4))
+    broken[20:24] = b"{{{{"  # the JSON chunk no longer parses
+    with pytest.raises(PreviewFailed, match="could not render: the page threw"):
+        studio.render(bytes(broken), SIZE)
+    assert decode_png(studio.render(sphere_glb(pbr()), SIZE)).shape == (SIZE, SIZE, 4), (
+        "the studio still renders after a failure"
+    )
+
+
+def test_closing_the_studio_ends_the_browser_and_its_helpers() -> None:
+    studio = open_studio()
+    proc = studio._browser._proc
+    assert len(living(proc.pid)) > 1, "the browser runs helper processes in its group"
+    studio.close()
+    assert proc.poll() is not None
+    assert living(proc.pid) == [], "nothing of the browser's process group is left running"
 
 
 def test_sizes_outside_the_limits_are_refused() -> None:
