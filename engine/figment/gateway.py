@@ -206,7 +206,15 @@ class Gateway:
                     f"Content-Type: must be application/json (got {media!r})",
                     415,
                 )
-        return await handler(request)  # type: ignore[no-any-return]
+        try:
+            return await handler(request)  # type: ignore[no-any-return]
+        except web.HTTPNotFound:
+            return _error_response("NOT_FOUND", f"no route {request.method} {request.path}")
+        except web.HTTPMethodNotAllowed as exc:
+            allowed = ", ".join(sorted(exc.allowed_methods))
+            return _error_response(
+                "UNIMPLEMENTED", f"{request.method} {request.path}: use {allowed}", 405
+            )
 
     def _origin_allowed(self, origin: str) -> bool:
         allowed = self.settings.cors_origins

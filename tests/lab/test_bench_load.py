@@ -20,6 +20,11 @@ async def test_load_bench_refuses_overload_and_recovers():
         assert rows[(transport, 1)]["refused"] == 0  # one client never meets a full queue
         assert rows[(transport, 8)]["refused"] >= 1  # eight against 1 running + 1 queued do
         assert result["recovery"][transport].startswith("succeeded")
+    hostile = result["hostile"]["raw"]
+    assert hostile["health_s"] and hostile["probe_s"], "the health prober and the probes ran"
+    statuses = hostile["statuses"]
+    assert statuses.get("gRPC INVALID_ARGUMENT", 0) >= 1  # the 12 MB blend message, refused
+    assert not [s for s in statuses if isinstance(s, int) and s >= 500 and s not in (503, 504)]
 
 
 def test_load_bench_prints_a_table(capsys, monkeypatch):
@@ -30,9 +35,17 @@ def test_load_bench_prints_a_table(capsys, monkeypatch):
             "refused_p50": 0.5, "peak_mb": 80.0, "idle": True,
         }  # fmt: skip
         recovery = {"gRPC": "succeeded in 1.0 ms", "gateway": "succeeded in 2.0 ms"}
-        return {"rows": [row], "recovery": recovery, "limits": Limits()}
+        hostile = {
+            "raw": {
+                "ok_s": [0.1], "health_s": [0.01], "probe_s": [0.02],
+                "statuses": {413: 3, "gRPC INVALID_ARGUMENT": 2},
+            },
+            "rss_before": 100.0, "rss_peak": 120.0, "rss_after": 101.0,
+        }  # fmt: skip
+        return {"rows": [row], "recovery": recovery, "limits": Limits(), "hostile": hostile}
 
     monkeypatch.setattr("figment_lab.bench.load.measure", fake)
     main(0.1, (64,))
     out = capsys.readouterr().out
     assert "RESOURCE_EXHAUSTED 7" in out and "one normal request: succeeded" in out
+    assert "hostile row" in out and "5xx other than 503/504: 0" in out and "1.20x" in out

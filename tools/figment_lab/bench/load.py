@@ -222,6 +222,110 @@ def _run_clients(
     return asyncio.run(go())
 
 
+# ---- the hostile row: probes mixed into normal traffic --------------------------------------
+
+_EMPTY_BLEND = bytes([(5 << 3) | 2, 0])  # ImagineRequest.blend, an empty entry
+
+
+def _probes(base: str) -> list[tuple[str, dict[str, Any]]]:
+    """The hostile requests (as aiohttp keyword arguments) of the hardening issue."""
+    imagine = f"{base}/figment.v1.Figment/Imagine"
+    json_h = {"Content-Type": "application/json"}
+    blend = b'{"text":"a lamp","blend":[' + b"{}," * 3_000_000 + b"{}]}"
+    zeros = b'{"text":"a lamp","options":{"a":[' + b"0," * 5_000_000 + b"0]}}"
+    return [
+        ("POST", {"url": imagine, "data": blend, "headers": json_h}),
+        ("POST", {"url": imagine, "data": zeros, "headers": json_h}),
+        ("POST", {"url": imagine, "data": b'{"text":"a"}', "headers": {**json_h, "X-Request-Id": "caf\u00e9"}}),
+        ("POST", {"url": imagine, "data": b'{"text":"a"}', "headers": {**json_h, "Content-Encoding": "gzip"}}),
+        ("POST", {"url": imagine, "data": b'{"text":"a"}', "headers": {**json_h, "Origin": "http://evil.example"}}),
+        ("POST", {"url": imagine, "data": b'{"text":"a"}', "headers": {"Content-Type": "text/plain"}}),
+        ("POST", {"url": f"{base}/figment.v1.Figment/Subscribe", "data": b"{}", "headers": json_h}),
+        ("GET", {"url": f"{base}/no/such/route"}),
+        ("POST", {"url": imagine, "data": b'{"text":"a","seed":"18446744073709551615"}', "headers": json_h}),
+    ]  # fmt: skip
+
+
+def _run_hostile(grpc_target: str, base: str, duration_s: float) -> dict[str, Any]:
+    """Child process: normal clients, hostile probes and a health prober, side by side."""
+
+    async def go() -> dict[str, Any]:
+        import aiohttp
+        import grpc
+        from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+        out: dict[str, Any] = {
+            "codes": Counter(), "stage_errors": Counter(), "ok_s": [], "refused_s": [],
+            "health_s": [], "probe_s": [], "statuses": Counter(),
+        }  # fmt: skip
+        until = time.monotonic() + duration_s
+
+        async def prober() -> None:
+            async with (
+                grpc.aio.insecure_channel(grpc_target) as ch,
+                aiohttp.ClientSession() as session,
+            ):
+                health = health_pb2_grpc.HealthStub(ch)
+                while time.monotonic() < until:
+                    t = time.perf_counter()
+                    await health.Check(health_pb2.HealthCheckRequest(), timeout=60)
+                    async with session.get(f"{base}/healthz") as r:
+                        await r.read()
+                    out["health_s"].append((time.perf_counter() - t) / 2)
+                    await asyncio.sleep(0.05)
+
+        async def hostile_http() -> None:
+            probes = _probes(base)
+            async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=120)) as s:
+                i = 0
+                while time.monotonic() < until:
+                    method, kw = probes[i % len(probes)]
+                    i += 1
+                    data = kw.get("data")
+                    kw = {**kw, "data": io.BytesIO(data)} if data is not None else kw
+                    t = time.perf_counter()
+                    try:
+                        async with s.request(method, **kw) as r:
+                            await r.read()
+                        status: int | str = r.status
+                    except aiohttp.ClientError as exc:  # e.g. the server closed after a bad body
+                        status = f"client {type(exc).__name__}"
+                    out["probe_s"].append(time.perf_counter() - t)
+                    out["statuses"][status] += 1
+
+        async def hostile_grpc() -> None:
+            message = b"\x0a\x06a lamp" + _EMPTY_BLEND * 6_000_000  # 12 MB
+            async with grpc.aio.insecure_channel(
+                grpc_target, options=[("grpc.max_send_message_length", 64 << 20)]
+            ) as ch:
+                raw = ch.unary_stream("/figment.v1.Figment/Imagine", request_serializer=bytes)
+                while time.monotonic() < until:
+                    t = time.perf_counter()
+                    try:
+                        async for _ in raw(message):
+                            pass
+                        code = "OK"
+                    except grpc.aio.AioRpcError as exc:
+                        code = exc.code().name
+                    out["probe_s"].append(time.perf_counter() - t)
+                    out["statuses"][f"gRPC {code}"] += 1
+
+        await asyncio.gather(
+            prober(),
+            hostile_http(),
+            hostile_grpc(),
+            *(_grpc_client(grpc_target, until, i * 1_000_000, out, BACKOFF_S) for i in range(4)),
+        )
+        return out
+
+    return asyncio.run(go())
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as f:
+        return int(next(x for x in f if x.startswith("VmRSS:")).split()[1]) / 1024
+
+
 # ---- the daemon side ----------------------------------------------------------------------
 
 
@@ -272,10 +376,35 @@ async def measure(
                     if after["ok_s"]
                     else f"FAILED: {dict(after['codes'])}"
                 )
+            hostile = await _hostile_row(loop, pool, targets, duration_s)
         finally:
             await gateway.stop()
             await daemon.stop(1.0)
-    return {"rows": rows, "recovery": recovery, "limits": limits}
+    return {"rows": rows, "recovery": recovery, "limits": limits, "hostile": hostile}
+
+
+async def _hostile_row(
+    loop: asyncio.AbstractEventLoop, pool: Any, targets: dict[str, str], duration_s: float
+) -> dict[str, Any]:
+    """Normal gRPC clients with the hostile probes mixed in; the daemon's memory around it."""
+    before = _rss_mb()
+    peak = before
+    done = asyncio.Event()
+
+    async def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _rss_mb())
+            await asyncio.sleep(0.05)
+
+    sampler = asyncio.create_task(sample())
+    raw = await loop.run_in_executor(
+        pool, _run_hostile, targets["gRPC"], targets["gateway"], duration_s
+    )
+    done.set()
+    await sampler
+    await asyncio.sleep(1.0)  # idle
+    return {"raw": raw, "rss_before": before, "rss_peak": peak, "rss_after": _rss_mb()}
 
 
 def _row(transport: str, n: int, raw: dict[str, Any], engine: Engine) -> dict[str, Any]:
@@ -330,3 +459,28 @@ def main(
         )
     for transport in ("gRPC", "gateway"):
         print(f"right after the {transport} rows, one normal request: {r['recovery'][transport]}")
+    h = r["hostile"]
+    raw = h["raw"]
+    bad = {
+        k: v
+        for k, v in raw["statuses"].items()
+        if isinstance(k, int) and k >= 500 and k not in (503, 504)
+    }
+    print(
+        f"hostile row ({duration_s:g} s; 4 normal gRPC clients, hostile probes on both transports "
+        f"in a loop: 12 MB of empty blend entries, 9 MB and 20 MB JSON bodies, odd headers, "
+        f"foreign Origin, non-JSON body, POST Subscribe, unknown route, 64-bit seed):"
+    )
+    print(
+        f"  normal conjures ok {len(raw['ok_s'])} (p50 {_pct(raw['ok_s'], 0.5) * 1000:.0f} ms); "
+        f"health p50 {_pct(raw['health_s'], 0.5) * 1000:.1f} ms, p99 "
+        f"{_pct(raw['health_s'], 0.99) * 1000:.1f} ms (goal < 50); refused probes answered p99 "
+        f"{_pct(raw['probe_s'], 0.99) * 1000:.1f} ms (goal < 100) over {len(raw['probe_s'])}"
+    )  # fmt: skip
+    print(
+        f"  daemon RSS before {h['rss_before']:.0f} MB, peak {h['rss_peak']:.0f} MB "
+        f"({h['rss_peak'] / h['rss_before']:.2f}x, goal < 1.5x), after idle {h['rss_after']:.0f} MB "
+        f"({(h['rss_after'] / h['rss_before'] - 1) * 100:+.0f}%, goal within 10%)"
+    )  # fmt: skip
+    statuses = ", ".join(f"{k} {v}" for k, v in sorted(raw["statuses"].items(), key=str))
+    print(f"  answers: {statuses}; 5xx other than 503/504: {sum(bad.values())}")
