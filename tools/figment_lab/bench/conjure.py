@@ -2,7 +2,8 @@
 
 For varied wishes through the real default pipeline (an in-process daemon, over gRPC), it prints
 p50/p95 of the time from the request to the first text token, the proxy, the mesh, the sound and
-done; then the same with spoken wishes (the wish synthesized by the TTS stage, then sent as
+done (the first of each: the wish's object comes before the text when it names one, so the rows
+split wishes that name their object from open ones); then the same with spoken wishes (the wish synthesized by the TTS stage, then sent as
 audio). The baseline in the same run calls the same stages one after another with nothing
 streamed or overlapped (the text is complete before anything else starts; mesh, sound and
 speech wait for each other), so the gain of streaming and overlap is a measured ratio.
@@ -213,6 +214,10 @@ def main(n: int = 50, mode: str = "imaginative", audio: bool = True) -> None:
     r = asyncio.run(_measure(n, mode, audio))
     print(f"{'ms from request (p50 p95)':<26}" + "".join(f"{m:>15}" for m in MARKS))
     print(_row("streamed + overlapped", r["streamed"]))
+    named = [m for w, m in zip(wishes(n), r["streamed"], strict=True) if w not in _FREE]
+    open_ = [m for w, m in zip(wishes(n), r["streamed"], strict=True) if w in _FREE]
+    print(_row(f"  wish names its object ({len(named)})", named))
+    print(_row(f"  open wish ({len(open_)})", open_))
     if r["spoken"]:
         print(_row(f"spoken wish ({len(r['spoken'])})", r["spoken"]))
     print(_row("sequential baseline", r["sequential"]))
