@@ -17,10 +17,13 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 __all__ = [
     "ARCHETYPES",
+    "FAMILIES",
     "MATERIALS",
     "MODIFIERS",
     "MOTIONS",
     "PARTS",
+    "SHAPE_PARAMS",
+    "SHAPE_SOURCES",
     "SOUNDS",
     "Color",
     "Material",
@@ -40,6 +43,60 @@ ARCHETYPES: tuple[str, ...] = (
     "feather", "heart", "snake", "orb",
 )  # fmt: skip
 """Object archetypes the mesh stage builds. ``orb`` is the fallback for anything unnamed."""
+
+FAMILIES: tuple[str, ...] = (
+    "quadruped", "biped", "bird", "fish", "insect", "serpent", "cephalopod",
+    "tree", "shrub", "flower", "cactus", "fruit",
+    "vessel", "furniture", "seat", "cabinet", "container",
+    "wheeled", "boat", "aircraft", "rocket",
+    "building", "tower", "arch",
+    "string_instrument", "wind_instrument", "drum",
+    "light", "tool", "blade",
+    "hat", "footwear", "garment", "jewelry",
+    "stack", "sheet", "celestial", "device", "rock", "lump",
+)  # fmt: skip
+"""Parametric shape families for everything that is not an archetype (``lump`` is the most
+general: a noun nothing else places)."""
+
+SHAPE_PARAMS: dict[str, tuple[float, float, str]] = {
+    "legs": (0, 12, "legs (creatures, furniture)"),
+    "arms": (0, 12, "arms or tentacles (lights, cacti, sea creatures)"),
+    "wheels": (0, 8, "wheels"),
+    "strings": (0, 12, "strings"),
+    "petals": (3, 24, "petals"),
+    "branches": (0, 12, "branches (0 on a tree: a palm)"),
+    "tiers": (1, 6, "stacked tiers, floors or stages"),
+    "masts": (0, 4, "masts"),
+    "handles": (0, 2, "handles"),
+    "neck": (0, 1, "neck length"),
+    "tail": (0, 1, "tail length"),
+    "horns": (0, 1, "horns or antlers"),
+    "ears": (0, 1, "ear size"),
+    "trunk": (0, 1, "trunk or snout length"),
+    "wings": (0, 1, "wing span"),
+    "shell": (0, 1, "shell or carapace"),
+    "claws": (0, 1, "claws or pincers"),
+    "length": (0, 1, "front-to-back length"),
+    "height": (0, 1, "height (for creatures: leg length)"),
+    "width": (0, 1, "side-to-side width"),
+    "taper": (0, 1, "narrowing toward the top (a vessel's neck, a tower's point)"),
+    "flare": (0, 1, "flaring mouth or bell"),
+    "rings": (0, 1, "planetary rings"),
+    "head": (0, 1, "tool head: 0 hammer, 0.33 axe, 0.66 spade, 1 tines"),
+    "roof": (0, 1, "roof pitch"),
+    "screen": (0, 1, "screen size"),
+    "conifer": (0, 1, "crown from round (0) to conical (1)"),
+    "keys": (0, 1, "a keyboard"),
+    "frame": (0, 1, "a frame or headboard"),
+    "pole": (0, 1, "a pole to hang from"),
+}  # fmt: skip
+"""Family parameters by name: (minimum, maximum, meaning). Counts are rounded when built;
+each family reads the ones that apply to it and ignores the rest."""
+
+SHAPE_SOURCES: tuple[str, ...] = ("archetype", "lexicon", "embedding", "model", "fallback")
+"""Where the shape came from: a hand-made archetype named in the text, the noun table (WordNet
+hypernyms), the nearest family description by sentence embedding, the language model's choice,
+or the most general family because nothing placed the noun."""
 
 MATERIALS: tuple[str, ...] = (
     "glass", "clockwork", "coral", "smoke", "brass", "gold", "silver", "iron", "rust", "chrome",
@@ -194,6 +251,16 @@ class ObjectSpec(BaseModel):
     motions: list[Motion] = Field(default_factory=list, max_length=4, description="animation")
     sounds: list[SoundDescriptor] = Field(default_factory=list, max_length=4, description="sound")
     spans: list[Span] = Field(default_factory=list, max_length=64, description="provenance")
+    family: str = Field(
+        default="", description="one of FAMILIES, built instead of the archetype; empty: none"
+    )
+    params: dict[str, float] = Field(
+        default_factory=dict, max_length=32, description="family parameters (SHAPE_PARAMS)"
+    )
+    shape_source: str = Field(default="archetype", description="one of SHAPE_SOURCES")
+    shape_confidence: Unit = Field(
+        default=1.0, description="how sure the shape is the named thing; low for a guess"
+    )
 
     @field_validator("archetype")
     @classmethod
@@ -214,6 +281,26 @@ class ObjectSpec(BaseModel):
                 raise ValueError(f"size.{axis} must be in [{SIZE_MIN_M}, {SIZE_MAX_M}] m (got {v})")
         return value
 
+    @field_validator("family")
+    @classmethod
+    def _known_family(cls, value: str) -> str:
+        return value and _one_of(FAMILIES, "family", value)
+
+    @field_validator("params")
+    @classmethod
+    def _params_in_range(cls, value: dict[str, float]) -> dict[str, float]:
+        for name, v in value.items():
+            _one_of(tuple(SHAPE_PARAMS), "params", name)
+            lo, hi, _ = SHAPE_PARAMS[name]
+            if not lo <= v <= hi:
+                raise ValueError(f"params.{name} must be in [{lo:g}, {hi:g}] (got {v})")
+        return value
+
+    @field_validator("shape_source")
+    @classmethod
+    def _known_source(cls, value: str) -> str:
+        return _one_of(SHAPE_SOURCES, "shape_source", value or "archetype")
+
     def has(self, modifier: str) -> Modifier | None:
         """The first modifier of this kind, or None."""
         return next((m for m in self.modifiers if m.kind == modifier), None)
@@ -221,10 +308,13 @@ class ObjectSpec(BaseModel):
 
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "archetypes": ARCHETYPES,
+    "families": FAMILIES,
     "materials": MATERIALS,
     "parts": PARTS,
     "modifiers": MODIFIERS,
     "motions": MOTIONS,
     "sounds": SOUNDS,
+    "shape_params": tuple(SHAPE_PARAMS),
+    "shape_sources": SHAPE_SOURCES,
 }
 """Every vocabulary by name, as listed by Describe."""

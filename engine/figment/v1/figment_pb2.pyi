@@ -192,7 +192,14 @@ class Span(_message.Message):
     def __init__(self, field: _Optional[str] = ..., start: _Optional[int] = ..., end: _Optional[int] = ...) -> None: ...
 
 class ObjectSpec(_message.Message):
-    __slots__ = ("name", "archetype", "parts", "size", "materials", "modifiers", "motions", "sounds", "spans")
+    __slots__ = ("name", "archetype", "parts", "size", "materials", "modifiers", "motions", "sounds", "spans", "family", "params", "shape_source", "shape_confidence")
+    class ParamsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: float
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[float] = ...) -> None: ...
     NAME_FIELD_NUMBER: _ClassVar[int]
     ARCHETYPE_FIELD_NUMBER: _ClassVar[int]
     PARTS_FIELD_NUMBER: _ClassVar[int]
@@ -202,6 +209,10 @@ class ObjectSpec(_message.Message):
     MOTIONS_FIELD_NUMBER: _ClassVar[int]
     SOUNDS_FIELD_NUMBER: _ClassVar[int]
     SPANS_FIELD_NUMBER: _ClassVar[int]
+    FAMILY_FIELD_NUMBER: _ClassVar[int]
+    PARAMS_FIELD_NUMBER: _ClassVar[int]
+    SHAPE_SOURCE_FIELD_NUMBER: _ClassVar[int]
+    SHAPE_CONFIDENCE_FIELD_NUMBER: _ClassVar[int]
     name: str
     archetype: str
     parts: _containers.RepeatedScalarFieldContainer[str]
@@ -211,7 +222,11 @@ class ObjectSpec(_message.Message):
     motions: _containers.RepeatedCompositeFieldContainer[Motion]
     sounds: _containers.RepeatedCompositeFieldContainer[SoundDescriptor]
     spans: _containers.RepeatedCompositeFieldContainer[Span]
-    def __init__(self, name: _Optional[str] = ..., archetype: _Optional[str] = ..., parts: _Optional[_Iterable[str]] = ..., size: _Optional[_Union[Vec3, _Mapping]] = ..., materials: _Optional[_Iterable[_Union[Material, _Mapping]]] = ..., modifiers: _Optional[_Iterable[_Union[Modifier, _Mapping]]] = ..., motions: _Optional[_Iterable[_Union[Motion, _Mapping]]] = ..., sounds: _Optional[_Iterable[_Union[SoundDescriptor, _Mapping]]] = ..., spans: _Optional[_Iterable[_Union[Span, _Mapping]]] = ...) -> None: ...
+    family: str
+    params: _containers.ScalarMap[str, float]
+    shape_source: str
+    shape_confidence: float
+    def __init__(self, name: _Optional[str] = ..., archetype: _Optional[str] = ..., parts: _Optional[_Iterable[str]] = ..., size: _Optional[_Union[Vec3, _Mapping]] = ..., materials: _Optional[_Iterable[_Union[Material, _Mapping]]] = ..., modifiers: _Optional[_Iterable[_Union[Modifier, _Mapping]]] = ..., motions: _Optional[_Iterable[_Union[Motion, _Mapping]]] = ..., sounds: _Optional[_Iterable[_Union[SoundDescriptor, _Mapping]]] = ..., spans: _Optional[_Iterable[_Union[Span, _Mapping]]] = ..., family: _Optional[str] = ..., params: _Optional[_Mapping[str, float]] = ..., shape_source: _Optional[str] = ..., shape_confidence: _Optional[float] = ...) -> None: ...
 
 class Emitter(_message.Message):
     __slots__ = ("position", "min_distance", "max_distance", "rolloff", "cone_inner_deg", "cone_outer_deg", "cone_outer_gain", "doppler", "reverb_send", "volume_db", "loop")
@@ -280,6 +295,26 @@ class ConjureRequest(_message.Message):
     stage_options: _containers.MessageMap[str, _struct_pb2.Struct]
     def __init__(self, text: _Optional[str] = ..., audio: _Optional[_Union[AudioInput, _Mapping]] = ..., mode: _Optional[_Union[Mode, str]] = ..., consent: _Optional[bool] = ..., intensity: _Optional[float] = ..., blend: _Optional[_Iterable[_Union[AdapterWeight, _Mapping]]] = ..., seed: _Optional[int] = ..., anchor: _Optional[_Union[Pose, _Mapping]] = ..., listener: _Optional[_Union[Pose, _Mapping]] = ..., room: _Optional[str] = ..., budgets: _Optional[_Union[Budgets, _Mapping]] = ..., sampling: _Optional[_Union[Sampling, _Mapping]] = ..., speak: _Optional[bool] = ..., preview: _Optional[bool] = ..., stage_options: _Optional[_Mapping[str, _struct_pb2.Struct]] = ...) -> None: ...
 
+class LiveRequest(_message.Message):
+    __slots__ = ("start", "pcm", "end")
+    START_FIELD_NUMBER: _ClassVar[int]
+    PCM_FIELD_NUMBER: _ClassVar[int]
+    END_FIELD_NUMBER: _ClassVar[int]
+    start: LiveStart
+    pcm: bytes
+    end: bool
+    def __init__(self, start: _Optional[_Union[LiveStart, _Mapping]] = ..., pcm: _Optional[bytes] = ..., end: _Optional[bool] = ...) -> None: ...
+
+class LiveStart(_message.Message):
+    __slots__ = ("request", "sample_rate", "push_to_talk")
+    REQUEST_FIELD_NUMBER: _ClassVar[int]
+    SAMPLE_RATE_FIELD_NUMBER: _ClassVar[int]
+    PUSH_TO_TALK_FIELD_NUMBER: _ClassVar[int]
+    request: ConjureRequest
+    sample_rate: int
+    push_to_talk: bool
+    def __init__(self, request: _Optional[_Union[ConjureRequest, _Mapping]] = ..., sample_rate: _Optional[int] = ..., push_to_talk: _Optional[bool] = ...) -> None: ...
+
 class Accepted(_message.Message):
     __slots__ = ("request_id", "seed", "stages")
     class StagesEntry(_message.Message):
@@ -298,14 +333,16 @@ class Accepted(_message.Message):
     def __init__(self, request_id: _Optional[str] = ..., seed: _Optional[int] = ..., stages: _Optional[_Mapping[str, str]] = ...) -> None: ...
 
 class Transcript(_message.Message):
-    __slots__ = ("text", "duration_s", "language")
+    __slots__ = ("text", "duration_s", "language", "partial")
     TEXT_FIELD_NUMBER: _ClassVar[int]
     DURATION_S_FIELD_NUMBER: _ClassVar[int]
     LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    PARTIAL_FIELD_NUMBER: _ClassVar[int]
     text: str
     duration_s: float
     language: str
-    def __init__(self, text: _Optional[str] = ..., duration_s: _Optional[float] = ..., language: _Optional[str] = ...) -> None: ...
+    partial: bool
+    def __init__(self, text: _Optional[str] = ..., duration_s: _Optional[float] = ..., language: _Optional[str] = ..., partial: _Optional[bool] = ...) -> None: ...
 
 class TextDelta(_message.Message):
     __slots__ = ("text",)
