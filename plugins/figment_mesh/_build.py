@@ -26,6 +26,7 @@ from ._archetypes_a import BUILDERS_A
 from ._archetypes_b import BUILDERS_B
 from ._archetypes_c import BUILDERS_C
 from ._booleans import fractured, hollow
+from ._families import FAMILY_BUILDERS, Params
 from ._geometry import CREASE_DEG, Part, Solid, build_part, scl
 from ._glb import Primitive, material_for, write_glb
 from ._mesh import bounds, cluster_decimate, face_normals, smooth_normals, vertex_normals
@@ -84,8 +85,12 @@ def _rng(seed: int, *salt: str) -> np.random.Generator:
 
 
 def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
-    """Every part of the object before modifiers: archetype, attached parts, surface growths."""
-    parts = ARCHETYPE_BUILDERS[spec.archetype](_rng(seed, "archetype", spec.archetype))
+    """Every part of the object before modifiers: archetype (or family), attached parts, surface
+    growths."""
+    if spec.family:
+        parts = FAMILY_BUILDERS[spec.family](Params(spec.params), _rng(seed, "family", spec.family))
+    else:
+        parts = ARCHETYPE_BUILDERS[spec.archetype](_rng(seed, "archetype", spec.archetype))
     if not spec.parts and not any(m.kind in GROWTHS for m in spec.modifiers):
         return parts
     anchor = Anchor([build_part(p, 0.4) for p in parts])
@@ -191,6 +196,8 @@ def _fit(solids: list[Solid], spec: ObjectSpec) -> None:
     lo, hi = bounds(solids)
     size = np.array([spec.size.x, spec.size.y, spec.size.z])
     scale = size / np.maximum(hi - lo, 1e-9)
+    if spec.family:  # a family's proportions come from its parameters: fit inside, undistorted
+        scale = np.full(3, scale.min())
     floating = spec.has("floating")
     lift = (0.1 + 0.3 * floating.amount) * spec.size.y if floating else 0.0
     shift = np.array([(lo[0] + hi[0]) / 2, lo[1], (lo[2] + hi[2]) / 2])

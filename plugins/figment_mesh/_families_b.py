@@ -1,0 +1,645 @@
+"""Shape families, second part: plants (tree, shrub, flower, cactus, fruit), turned vessels,
+furniture, seats, cabinets, containers and vehicles (wheeled, boat, aircraft, rocket)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ._families_a import FamilyBuilder, Params, ellipsoid, stick
+from ._geometry import Part, at, rot, scl
+from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._shapes import leaf
+
+__all__ = ["BUILDERS_FB"]
+
+Rng = np.random.Generator
+
+_HALF_DISC = [(float(np.cos(t)), float(np.sin(t))) for t in np.linspace(0, np.pi, 11)]
+"""A half-disc outline, flat side down, for slabs: a chest's lid, a wagon's canvas."""
+
+
+def tree(p: Params, rng: Rng) -> list[Part]:
+    """Trunk and branches under a round or conical crown; no branches: a palm's fronds."""
+    height, conifer, branches = p("height", 0.5), p("conifer", 0.0), p.count("branches", 5)
+    h = 0.8 + 0.6 * height
+    lean = rng.uniform(-0.05, 0.05)
+    parts = [
+        tube([(0, 0, 0), (lean, h * 0.5, 0), (0, h, 0)], [0.09, 0.06, 0.035], slot=1, tag="body")
+    ]
+    if branches == 0:  # a palm
+        for i in range(9):
+            a = np.radians(i * 40 + rng.uniform(-10, 10))
+            d = np.array([np.cos(a), 0, np.sin(a)])
+            pts = [(0, h, 0), d * 0.25 + (0, h + 0.08, 0), d * 0.5 + (0, h - 0.05, 0)]
+            parts.append(tube(pts, [0.025, 0.018, 0.0], slot=0))
+            m = (
+                at(*(d * 0.3 + (0, h + 0.02, 0)))
+                @ rot("y", -np.degrees(a) + 90)
+                @ rot("x", 80)
+                @ scl(0.12, 0.3, 0.3)
+            )
+            parts.append(slab(leaf(0.3), 0.05, m, 0))
+        return parts
+    for i in range(branches):
+        a = np.radians(i * 360 / branches + rng.uniform(-15, 15))
+        y0 = h * rng.uniform(0.45, 0.75)
+        tip = (0.3 * np.cos(a), y0 + 0.25, 0.3 * np.sin(a))
+        parts.append(tube([(lean * 0.5, y0, 0), tip], [0.035, 0.012], slot=1))
+    if conifer > 0.5:
+        for k in range(4):
+            y = h * 0.25 + k * h * 0.22
+            r = 0.42 * (1 - k / 4.5)
+            parts.append(cylinder(r, 0.0, h * 0.4, at(0, y, 0), 0, "body" if k == 0 else ""))
+    else:
+        for i in range(8):
+            a = np.radians(i * 45 + rng.uniform(0, 30))
+            rr = 0.0 if i == 0 else rng.uniform(0.2, 0.32)
+            c = (rr * np.cos(a), h + 0.05 + rng.uniform(-0.08, 0.15), rr * np.sin(a))
+            parts.append(sphere(0.38 if i == 0 else rng.uniform(0.2, 0.28), at(*c), 0))
+    return parts
+
+
+def shrub(p: Params, rng: Rng) -> list[Part]:
+    """A low mound of leafy clumps on a few stems (taller: a grass tuft or a vine)."""
+    height, width = p("height", 0.4), p("width", 0.7)
+    parts = []
+    n = 6 + int(4 * width)
+    for i in range(n):
+        a = rng.uniform(0, 2 * np.pi)
+        rr = rng.uniform(0, 0.35 * (0.5 + width))
+        y = rng.uniform(0.15, 0.3 + 0.5 * height)
+        c = (rr * np.cos(a), y, rr * np.sin(a))
+        parts.append(stick((0, 0, 0), c, 0.015, 1))
+        parts.append(ellipsoid(c, 0.16, 0.12 + 0.1 * height, 0.16, 0, "body" if i == 0 else ""))
+    return parts
+
+
+def flower(p: Params, rng: Rng) -> list[Part]:
+    """A stem with two leaves and a ring of petals around a centre."""
+    petals = max(3, p.count("petals", 8))
+    h = 0.6 + 0.4 * p("height", 0.5)
+    bend = rng.uniform(-0.06, 0.06)
+    head = np.array([bend, h, 0.05])
+    parts = [tube([(0, 0, 0), (bend * 0.5, h * 0.5, 0), head], 0.02, slot=1)]
+    for s in (-1, 1):
+        m = (
+            at(0, h * (0.3 + 0.1 * s), 0)
+            @ rot("y", 90 * s)
+            @ rot("z", 50)
+            @ at(0, 0.12, 0)
+            @ scl(0.05, 0.12, 0.12)
+        )
+        parts.append(slab(leaf(0.5), 0.2, m, 1))
+    pl = 0.12 + 0.05 * (8 / petals)
+    for i in range(petals):
+        m = (
+            at(*head)
+            @ rot("x", 25)
+            @ rot("y", i * 360 / petals)
+            @ rot("x", 70)
+            @ at(0, pl, 0)
+            @ scl(pl * 0.5, pl, pl)
+        )
+        parts.append(slab(leaf(0.6), 0.06, m, 0, "body" if i == 0 else ""))
+    parts.append(sphere(0.05, at(*head) @ rot("x", 25) @ scl(1, 0.6, 1), 2))
+    return parts
+
+
+def cactus(p: Params, rng: Rng) -> list[Part]:
+    """A ribbed column with arms that turn upward, in a pot."""
+    arms, height = p.count("arms", 2), p("height", 0.7)
+    h = 0.3 + 0.7 * height
+    rib = [(0, 0), (0.14, 0.0), (0.15, h * 0.5), (0.13, h * 0.9), (0.07, h), (0, h + 0.01)]
+    parts = [lathe(rib, at(0, 0.15, 0), 0, "body", sides=14)]
+    parts.append(cylinder(0.2, 0.24, 0.18, None, 1))
+    for i in range(arms):
+        a = np.radians(i * 360 / max(arms, 1) + rng.uniform(-20, 20))
+        d = np.array([np.cos(a), 0, np.sin(a)])
+        y0 = 0.15 + h * rng.uniform(0.3, 0.55)
+        pts = [d * 0.05 + (0, y0, 0), d * 0.25 + (0, y0 + 0.02, 0), d * 0.28 + (0, y0 + 0.25, 0)]
+        parts.append(tube(pts, [0.08, 0.08, 0.07], slot=0))
+        parts.append(sphere(0.07, at(*(d * 0.28 + (0, y0 + 0.25, 0))), 0))
+    return parts
+
+
+def fruit(p: Params, rng: Rng) -> list[Part]:
+    """A round fruit with a stem and leaf; long and tapering (a carrot) or wide and ribbed (a
+    pumpkin) by its parameters."""
+    length, width, taper = p("length", 0.2), p("width", 0.3), p("taper", 0.1)
+    if length > 0.7:  # lying long: a carrot, a loaf, a root
+        prof = [
+            (0, 0),
+            (0.09, 0.05),
+            (0.1, 0.2),
+            (0.09 * (1 - 0.6 * taper), 0.7),
+            (0.04 * (1 - taper), 1.0),
+            (0, 1.02),
+        ]
+        parts = [lathe(prof, at(0, 0.1, -0.5) @ rot("x", 90), 0, "body")]
+        for i in range(3):
+            parts.append(
+                slab(
+                    leaf(0.25),
+                    0.03,
+                    at(0, 0.1, -0.5)
+                    @ rot("x", -60 - 20 * i)
+                    @ rot("y", i * 60)
+                    @ at(0, 0.12, 0)
+                    @ scl(0.05, 0.12, 0.12),
+                    1,
+                )
+            )
+        return parts
+    lobes = 8 if width > 0.7 else 0
+    prof = [(0, 0.04), (0.3, 0.0), (0.48, 0.2), (0.5, 0.45), (0.38, 0.72), (0.1, 0.78), (0, 0.72)]
+    parts = [lathe(prof, scl(1 + 0.3 * width, 0.8 + 0.2 * (1 - width), 1 + 0.3 * width), 0, "body")]
+    for i in range(lobes):
+        a = i * 2 * np.pi / lobes
+        parts.append(ellipsoid((0.45 * np.cos(a), 0.32, 0.45 * np.sin(a)), 0.3, 0.32, 0.3, 0))
+    top = 0.62 + 0.16 * (1 - width)
+    parts.append(tube([(0, top, 0), (0.02, top + 0.12, 0), (0.05, top + 0.16, 0)], 0.025, slot=1))
+    parts.append(
+        slab(
+            leaf(0.45),
+            0.04,
+            at(0.03, top + 0.1, 0) @ rot("z", -60) @ at(0, 0.12, 0) @ scl(0.09, 0.12, 0.12),
+            1,
+        )
+    )
+    return parts
+
+
+def vessel(p: Params, rng: Rng) -> list[Part]:
+    """A turned vessel: foot, belly, shoulder, neck and lip from its parameters; handles."""
+    height, width, neck, taper, flare = (
+        p("height", 0.6),
+        p("width", 0.5),
+        p("neck", 0.3),
+        p("taper", 0.4),
+        p("flare", 0.3),
+    )
+    h = 0.25 + 0.75 * height
+    belly = 0.25 + 0.25 * width
+    mouth = belly * (1 - 0.75 * taper) * (1 + flare * 0.8)
+    if h < 0.45:  # a bowl or plate: wide and open
+        prof = [
+            (0, 0),
+            (belly * 0.45, 0),
+            (belly * 0.5, 0.03),
+            (belly * (0.9 + 0.4 * flare), h * 0.85),
+            (belly * (1 + 0.45 * flare), h),
+            (belly * (0.95 + 0.4 * flare), h * 1.02),
+            (belly * (0.84 + 0.4 * flare), h * 0.9),
+            (0, h * 0.2),
+        ]
+        return [lathe(prof, None, 0, "body")]
+    throat = belly * (1 - 0.75 * taper) * 0.8
+    nh = 0.05 + 0.3 * neck
+    prof = [
+        (0, 0), (belly * 0.55, 0), (belly * 0.6, 0.04), (belly, (h - nh) * 0.45),
+        (belly * 0.9, (h - nh) * 0.75), (throat, h - nh), (throat * 0.95, h - nh * 0.3),
+        (mouth, h), (mouth * 0.92, h * 1.01), (throat * 0.85, h - nh * 0.3), (0, h * 0.6),
+    ]  # fmt: skip
+    parts = [lathe(prof, None, 0, "body")]
+    for i in range(p.count("handles", 0)):
+        s = 1 if i == 0 else -1
+        pts = [
+            (s * throat * 0.9, h - nh * 0.5, 0),
+            (s * (belly + 0.12), h - nh * 0.3, 0),
+            (s * (belly + 0.14), (h - nh) * 0.55, 0),
+            (s * belly * 0.95, (h - nh) * 0.45, 0),
+        ]
+        parts.append(tube(pts, 0.025, slot=1))
+    return parts
+
+
+def furniture(p: Params, rng: Rng) -> list[Part]:
+    """A top on legs (table, desk, stool, bed with a headboard), or with ``keys`` a piano."""
+    legs, height, length, width, frame = (
+        p.count("legs", 4),
+        p("height", 0.5),
+        p("length", 0.6),
+        p("width", 0.5),
+        p("frame", 0.0),
+    )
+    if p("keys", 0.0) > 0.5:
+        return _piano(p, rng)
+    L, W, H = 0.5 + 0.8 * length, 0.35 + 0.5 * width, 0.25 + 0.6 * height
+    parts = [box(L, 0.05, W, at(0, H, 0), 0, "body")]
+    if legs <= 3 and L < 0.8:  # a stool: a round top on splayed legs
+        parts = [cylinder(W * 0.6, W * 0.6, 0.05, at(0, H, 0), 0, "body")]
+        for i in range(max(legs, 3)):
+            a = np.radians(i * 360 / max(legs, 3))
+            parts.append(
+                stick(
+                    (0.4 * W * np.cos(a), H, 0.4 * W * np.sin(a)),
+                    (0.55 * W * np.cos(a), 0, 0.55 * W * np.sin(a)),
+                    0.025,
+                    1,
+                )
+            )
+        return parts
+    corners = [(sx * (L / 2 - 0.05), sz * (W / 2 - 0.05)) for sx in (-1, 1) for sz in (-1, 1)]
+    extra = [(0.0, sz * (W / 2 - 0.05)) for sz in (-1, 1)][: max(0, legs - 4)]
+    for x, z in (corners + extra)[: max(legs, 3)]:
+        parts.append(box(0.05, H, 0.05, at(x, 0, z), 1))
+    if frame > 0.7:  # a bed: mattress, pillow, headboard
+        parts.append(box(L * 0.96, 0.14, W * 0.96, at(0, H + 0.04, 0), 2))
+        parts.append(ellipsoid((-L / 2 + 0.14, H + 0.22, 0), 0.09, 0.05, W * 0.3, 2))
+        parts.append(box(0.05, H * 1.2, W, at(-L / 2, H * 0.5, 0), 0))
+    elif frame > 0.2:  # a desk: a drawer block
+        parts.append(box(L * 0.3, H * 0.9, W * 0.9, at(L * 0.3, H * 0.05, 0), 0))
+    return parts
+
+
+def _piano(p: Params, rng: Rng) -> list[Part]:
+    """An upright piano (organ: pipes above it) with its keyboard."""
+    tiers = p.count("tiers", 1)
+    parts = [
+        box(1.2, 1.0, 0.45, at(0, 0.05, -0.1), 0, "body"),
+        box(1.2, 0.05, 0.25, at(0, 0.62, 0.2), 0),
+    ]
+    parts.append(box(1.1, 0.03, 0.16, at(0, 0.67, 0.22), "sclera"))
+    for i in range(20):
+        if i % 7 in (2, 6):
+            continue
+        parts.append(box(0.025, 0.03, 0.09, at(-0.52 + i * 0.055, 0.69, 0.18), "pupil"))
+    for s in (-1, 1):
+        parts.append(box(0.06, 0.62, 0.08, at(s * 0.55, 0, 0.25), 0))
+    for i in range(3 * tiers if tiers > 1 else 0):
+        x = -0.55 + 1.1 * i / max(1, 3 * tiers - 1)
+        parts.append(
+            cylinder(
+                0.03,
+                0.03,
+                0.4 + 0.4 * np.sin(np.pi * i / max(1, 3 * tiers - 1)),
+                at(x, 1.05, -0.2),
+                1,
+            )
+        )
+    return parts
+
+
+def seat(p: Params, rng: Rng) -> list[Part]:
+    """A cushioned seat with a back and arms (a sofa) or without (a bench)."""
+    width, height, arms = p("width", 0.5), p("height", 0.6), p.count("arms", 2)
+    L = 0.6 + 1.0 * width
+    parts = [box(L, 0.12, 0.5, at(0, 0.3, 0), 0, "body")]
+    for sx in (-1, 1):
+        for sz in (-1, 1):
+            parts.append(box(0.05, 0.3, 0.05, at(sx * (L / 2 - 0.06), 0, sz * 0.2), 1))
+    if height > 0.1:
+        parts.append(box(L, 0.45 * height + 0.1, 0.12, at(0, 0.42, -0.2) @ rot("x", -8), 0))
+    for i in range(min(arms, 2)):
+        s = -1 if i == 0 else 1
+        parts.append(box(0.12, 0.25, 0.5, at(s * (L / 2 - 0.04), 0.3, 0), 0))
+    cushions = max(1, round(L / 0.55))
+    for i in range(cushions):
+        x = -L / 2 + L * (i + 0.5) / cushions
+        parts.append(box(L / cushions - 0.03, 0.07, 0.42, at(x, 0.42, 0.03), 2))
+    return parts
+
+
+def cabinet(p: Params, rng: Rng) -> list[Part]:
+    """A tall case on feet: doors, or rows of drawers (``tiers``), or open shelves of books."""
+    height, tiers, frame = p("height", 0.8), p.count("tiers", 1), p("frame", 0.5)
+    H = 0.5 + 0.9 * height
+    open_front = frame < 0.2 and tiers > 1
+    if open_front:  # a back and two sides around the shelves
+        parts = [box(0.7, H, 0.03, at(0, 0.05, -0.16), 0, "body")]
+        parts += [box(0.03, H, 0.35, at(sx * 0.335, 0.05, 0), 0) for sx in (-1, 1)]
+    else:
+        parts = [box(0.7, H, 0.35, at(0, 0.05, 0), 0, "body")]
+    parts.append(box(0.76, 0.04, 0.39, at(0, H + 0.05, 0), 1))
+    for sx in (-1, 1):
+        parts.append(sphere(0.03, at(sx * 0.3, 0.02, 0.13), 1))
+    if open_front:  # shelves with books
+        for k in range(tiers):
+            y = 0.1 + H * k / tiers
+            parts.append(box(0.64, 0.03, 0.3, at(0, y, 0.03), 1))
+            x = -0.28
+            while x < 0.26:
+                w = rng.uniform(0.03, 0.06)
+                parts.append(
+                    box(
+                        w,
+                        H / tiers * rng.uniform(0.6, 0.85),
+                        0.22,
+                        at(x + w / 2, y + 0.03, 0.03),
+                        2 + int(rng.integers(0, 2)),
+                    )
+                )
+                x += w + 0.005
+        return parts
+    if tiers > 1:
+        for k in range(tiers):
+            y = 0.1 + (H - 0.05) * (k + 0.5) / tiers
+            parts.append(
+                box(
+                    0.64,
+                    (H - 0.05) / tiers - 0.03,
+                    0.02,
+                    at(0, y - (H - 0.05) / tiers / 2 + 0.015, 0.18),
+                    2,
+                )
+            )
+            parts.append(sphere(0.02, at(0, y, 0.2), 1))
+    else:
+        for sx in (-1, 1):
+            parts.append(box(0.32, H - 0.08, 0.02, at(sx * 0.17, 0.09, 0.18), 2))
+            parts.append(
+                stick((sx * 0.03, 0.1 + H * 0.45, 0.2), (sx * 0.03, 0.1 + H * 0.6, 0.2), 0.01, 1)
+            )
+    return parts
+
+
+def container(p: Params, rng: Rng) -> list[Part]:
+    """A box with a lid (domed, with bands: a chest), a flared basket, or a soft bag."""
+    frame, handles, taper, width = (
+        p("frame", 0.0),
+        p.count("handles", 0),
+        p("taper", 0.0),
+        p("width", 0.6),
+    )
+    if taper > 0.5:  # a bag: soft body, gathered top, strap
+        prof = [(0, 0), (0.3, 0.0), (0.36, 0.25), (0.3, 0.5), (0.15, 0.62), (0, 0.64)]
+        parts = [lathe(prof, scl(1, 1, 0.6), 0, "body")]
+        if handles:
+            parts.append(
+                tube(
+                    [(-0.18, 0.5, 0), (-0.1, 0.85, 0), (0.1, 0.85, 0), (0.18, 0.5, 0)],
+                    0.025,
+                    slot=1,
+                )
+            )
+        return parts
+    if taper > 0.2:  # a basket
+        prof = [(0, 0), (0.25, 0), (0.4, 0.4), (0.42, 0.42), (0.38, 0.42), (0.23, 0.05), (0, 0.05)]
+        parts = [lathe(prof, None, 0, "body", sides=16)]
+        if handles:
+            parts.append(
+                tube(
+                    [(-0.38, 0.4, 0), (-0.25, 0.75, 0), (0.25, 0.75, 0), (0.38, 0.4, 0)],
+                    0.025,
+                    slot=0,
+                )
+            )
+        return parts
+    W = 0.6 + 0.6 * width
+    parts = [box(W, 0.45, 0.55, None, 0, "body")]
+    if frame > 0.5:  # a chest: domed lid and metal bands
+        parts.append(slab(_HALF_DISC, W, at(0, 0.45, 0) @ rot("y", 90) @ scl(0.28, 0.17, 1), 0))
+        for x in (-W / 3, W / 3):
+            parts.append(box(0.05, 0.47, 0.57, at(x, 0, 0), 1))
+        parts.append(box(0.1, 0.12, 0.03, at(0, 0.35, 0.28), 1))
+    else:
+        parts.append(box(W + 0.04, 0.05, 0.59, at(0, 0.45, 0), 1))
+    for i in range(handles):
+        s = -1 if i == 0 else 1
+        parts.append(torus(0.06, 0.012, at(s * (W / 2 + 0.01), 0.3, 0) @ rot("z", 90), 1))
+    return parts
+
+
+def _wheel(c, r: float, thin: bool) -> list[Part]:
+    m = at(*c) @ rot("z", 90)
+    if thin:
+        out = [
+            torus(r, r * 0.06, m, "pupil"),
+            cylinder(r * 0.12, r * 0.12, 0.04, m @ at(0, -0.02, 0), 1),
+        ]
+        for k in range(6):
+            a = np.radians(k * 30)
+            out.append(
+                stick(
+                    (c[0], c[1] + r * np.sin(a), c[2] + r * np.cos(a)),
+                    (c[0], c[1] - r * np.sin(a), c[2] - r * np.cos(a)),
+                    r * 0.012,
+                    1,
+                )
+            )
+        return out
+    return [
+        torus(r * 0.75, r * 0.3, m, "pupil"),
+        cylinder(r * 0.55, r * 0.55, r * 0.4, m @ at(0, -r * 0.2, 0), 1),
+    ]
+
+
+def wheeled(p: Params, rng: Rng) -> list[Part]:
+    """A chassis on wheels with a cabin (car, bus, truck, wagon, tank) or an open frame (bicycle)."""
+    wheels, height, length, frame = (
+        p.count("wheels", 4),
+        p("height", 0.4),
+        p("length", 0.4),
+        p("frame", 0.0),
+    )
+    if frame > 0.5 and wheels <= 3:
+        return _cycle(p, wheels)
+    L = 1.0 + 0.8 * length
+    r = 0.16
+    parts = [box(0.55, 0.22, L, at(0, r * 0.9, 0), 0, "body")]
+    cab_h = 0.1 + 0.5 * height
+    if p("trunk", 0.0) > 0.5:  # a tank: turret and gun, tracks instead of a cabin
+        parts.append(ellipsoid((0, r * 0.9 + 0.3, -0.05), 0.25, 0.1, 0.3, 0))
+        parts.append(stick((0, r * 0.9 + 0.32, 0.2), (0, r * 0.9 + 0.36, 0.2 + L * 0.6), 0.03, 1))
+    elif p("roof", 0.0) > 0.5:  # a covered wagon
+        parts.append(
+            slab(_HALF_DISC, L * 0.75, at(0, r * 0.9 + 0.22, -L * 0.08) @ scl(0.3, 0.35, 1), 2)
+        )
+    elif height > 0.6:  # a bus or lorry: one tall box, windows
+        parts.append(
+            box(
+                0.55,
+                cab_h,
+                L * (0.95 if length > 0.7 else 0.35),
+                at(0, r * 0.9 + 0.22, L * (0.0 if length > 0.7 else 0.3)),
+                0,
+            )
+        )
+        for i in range(6 if length > 0.7 else 1):
+            z = -L * 0.4 + L * 0.8 * (i + 0.5) / 6 if length > 0.7 else L * 0.35
+            for s in (-1, 1):
+                parts.append(
+                    box(
+                        0.02,
+                        cab_h * 0.35,
+                        L * 0.09,
+                        at(s * 0.28, r * 0.9 + 0.22 + cab_h * 0.5, z),
+                        "glow",
+                    )
+                )
+        if length > 0.7 and p.count("tiers", 1) > 1:  # a locomotive's chimney
+            parts.append(cylinder(0.06, 0.09, 0.2, at(0, r * 0.9 + 0.22 + cab_h, L * 0.35), 1))
+    else:  # a car: a rounded cabin with windows
+        cabin = [(0, 0), (0.38, 0), (0.27, cab_h), (0, cab_h)]
+        parts.append(
+            lathe(
+                cabin,
+                at(0, r * 0.9 + 0.22, -0.03) @ scl(0.75, 1, L * 0.8) @ rot("y", 45),
+                0,
+                sides=4,
+            )
+        )
+        for s in (-1, 1):
+            parts.append(
+                box(0.02, cab_h * 0.45, L * 0.35, at(s * 0.26, r * 0.9 + 0.27, -0.02), "glow")
+            )
+    axles = max(1, (wheels + 1) // 2)
+    for i in range(axles):
+        z = L * (0.35 - 0.7 * i / max(1, axles - 1)) if axles > 1 else 0.0
+        for s in (-1, 1):
+            parts += _wheel((s * 0.3, r, z), r, False)
+    if p.count("handles", 0) > 0:  # a cart's shafts
+        for s in (-1, 1):
+            parts.append(
+                stick((s * 0.2, r + 0.1, L / 2), (s * 0.25, r + 0.05, L / 2 + 0.6), 0.02, 1)
+            )
+    return parts
+
+
+def _cycle(p: Params, wheels: int) -> list[Part]:
+    r = 0.33
+    back, front = (0, r, -0.5), (0, r, 0.5)
+    parts = _wheel(front, r, True) + _wheel(back, r, True)
+    if wheels == 3:
+        parts = (
+            _wheel(front, r, True)
+            + _wheel((-0.25, r * 0.6, -0.4), r * 0.6, True)
+            + _wheel((0.25, r * 0.6, -0.4), r * 0.6, True)
+        )
+    seat, head = (0, r + 0.45, -0.15), (0, r + 0.55, 0.38)
+    crank = (0, r, 0.0)
+    for a, b in (
+        (back, seat),
+        (back, crank),
+        (crank, seat),
+        (seat, head),
+        (crank, head),
+        (head, front),
+    ):
+        parts.append(stick(a, b, 0.022, 0, "body"))
+    parts.append(ellipsoid((0, r + 0.48, -0.17), 0.06, 0.025, 0.12, 1))
+    parts.append(stick((-0.22, r + 0.6, 0.36), (0.22, r + 0.6, 0.36), 0.018, 1))
+    if p("width", 0.0) > 0.3:  # a motorcycle: engine and tank
+        parts.append(ellipsoid((0, r + 0.3, 0.1), 0.14, 0.12, 0.25, 0))
+    return parts
+
+
+def boat(p: Params, rng: Rng) -> list[Part]:
+    """A pointed hull with masts and sails, and cabins on deck (``tiers``)."""
+    masts, width, tiers = p.count("masts", 1), p("width", 0.4), p.count("tiers", 1)
+    t = np.linspace(0, np.pi, 9)
+    hull_shape = np.concatenate([np.stack([0.9 * np.cos(t), np.sin(t)], 1), [[0.0, -0.12]]])
+    w = 0.15 + 0.3 * width
+    parts = [
+        tube(
+            [(0, 0.3, -1.0), (0, 0.3, 0.0), (0, 0.33, 1.0)],
+            [w * 0.5, w, 0.02],
+            slot=0,
+            tag="body",
+            shape=hull_shape,
+        )
+    ]
+    for k in range(tiers - 1):
+        parts.append(box(w * 1.2, 0.12, 0.6 - 0.2 * k, at(0, 0.33 + 0.12 * k, -0.3), 2))
+    for i in range(masts):
+        z = 0.5 - 1.1 * (i + 0.5) / masts + 0.05
+        mh = 1.2 - 0.2 * abs(i - (masts - 1) / 2)
+        parts.append(stick((0, 0.3, z), (0, 0.3 + mh, z), 0.02, 1))
+        for k in range(2):
+            y0 = 0.45 + k * mh * 0.45
+            parts.append(
+                slab(
+                    [(-0.28, 0), (0.28, 0), (0.24, mh * 0.4), (-0.24, mh * 0.4)],
+                    0.01,
+                    at(0, y0, z + 0.03),
+                    "sclera",
+                )
+            )
+    return parts
+
+
+def aircraft(p: Params, rng: Rng) -> list[Part]:
+    """A fuselage with swept wings, tailplane and fin; no wings but arms: a helicopter's rotor."""
+    wings, arms = p("wings", 0.8), p.count("arms", 0)
+    prof = [(0, 0), (0.05, 0.03), (0.09, 0.15), (0.1, 0.5), (0.08, 0.85), (0.05, 0.97), (0, 1.0)]
+    L = 1.6 if wings > 0.1 else 1.0
+    parts = [lathe(prof, at(0, 0.3, -L / 2) @ scl(1.4, 1.4, L) @ rot("x", 90), 0, "body")]
+    if wings > 0.1:
+        span = 0.5 + 0.9 * wings
+        wing_outline = [(0, 0.12), (span, -0.08), (span, -0.16), (0, -0.22)]
+        for s in (-1, 1):
+            parts.append(
+                slab(wing_outline, 0.03, at(0, 0.28, 0.1) @ scl(s, 1, 1) @ rot("x", 90), 1)
+            )
+            parts.append(
+                slab(
+                    [(0, 0.05), (0.3, -0.05), (0.3, -0.1), (0, -0.12)],
+                    0.02,
+                    at(0, 0.32, -L / 2 + 0.1) @ scl(s, 1, 1) @ rot("x", 90),
+                    1,
+                )
+            )
+            parts.append(
+                cylinder(
+                    0.05,
+                    0.05,
+                    0.25,
+                    at(s * span * 0.4, 0.24, 0.12) @ rot("x", 90) @ at(0, -0.12, 0),
+                    1,
+                )
+            )
+        parts.append(
+            slab(
+                [(0, 0), (0.25, 0), (0.05, 0.3), (-0.05, 0.3)],
+                0.02,
+                at(0, 0.38, -L / 2 + 0.12) @ rot("y", 90),
+                1,
+            )
+        )
+        return parts
+    # a helicopter: cabin, tail boom, rotor blades, skids
+    parts.append(stick((0, 0.35, -0.3), (0, 0.4, -1.0), 0.04, 0))
+    parts.append(stick((0, 0.48, 0), (0, 0.58, 0), 0.03, 1))
+    for i in range(max(arms, 2)):
+        a = np.radians(i * 360 / max(arms, 2) + 10)
+        parts.append(
+            box(0.06, 0.015, 0.8, at(0, 0.58, 0) @ rot("y", np.degrees(a)) @ at(0, 0, 0.4), 1)
+        )
+    for s in (-1, 1):
+        parts.append(stick((s * 0.15, 0.06, -0.3), (s * 0.15, 0.06, 0.35), 0.015, 1))
+    parts.append(slab([(0, 0), (0.15, 0), (0.0, 0.2)], 0.02, at(0, 0.4, -1.0) @ rot("y", 90), 1))
+    return parts
+
+
+def rocket(p: Params, rng: Rng) -> list[Part]:
+    """A tall body with a nose cone, fins and a nozzle; long and lying down: a submarine."""
+    wings, length = p("wings", 0.5), p("length", 0.3)
+    prof = [(0, 0), (0.12, 0.02), (0.13, 0.1), (0.13, 0.7), (0.09, 0.88), (0.03, 0.98), (0, 1.0)]
+    if length > 0.8:  # a submarine: lying down, with a sail
+        parts = [
+            lathe(
+                [(0, 0), (0.08, 0.03), (0.12, 0.2), (0.12, 0.8), (0.08, 0.96), (0, 1.0)],
+                at(0, 0.15, -0.5) @ rot("x", 90),
+                0,
+                "body",
+            )
+        ]
+        parts.append(box(0.06, 0.12, 0.18, at(0, 0.25, 0.1), 0))
+        parts.append(
+            slab([(0, 0), (0.08, -0.1), (-0.08, -0.1)], 0.01, at(0, 0.15, -0.48) @ rot("y", 90), 1)
+        )
+        return parts
+    parts = [lathe(prof, scl(1, 1.2, 1), 0, "body"), cylinder(0.06, 0.09, 0.08, at(0, -0.06, 0), 1)]
+    fin = [(0, 0), (0.1 + 0.15 * wings, -0.05), (0.1 + 0.15 * wings, 0.05), (0, 0.3)]
+    for i in range(4):
+        parts.append(slab(fin, 0.015, rot("y", i * 90) @ at(0.12, 0.05, 0), 1))
+    parts.append(sphere(0.035, at(0, 0.75, 0.12), "glow"))
+    return parts
+
+
+BUILDERS_FB: dict[str, FamilyBuilder] = {
+    f.__name__: f
+    for f in (tree, shrub, flower, cactus, fruit, vessel, furniture, seat, cabinet, container,
+              wheeled, boat, aircraft, rocket)
+}  # fmt: skip
+"""Plant, vessel, furniture and vehicle family builders by family name."""

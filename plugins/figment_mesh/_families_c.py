@@ -1,0 +1,808 @@
+"""Shape families, third part: buildings, towers and arches; musical instruments; light
+fittings; tools and blades; things worn; stacked figures, flat sheets, bodies in the sky,
+devices, rocks and the most general family, ``lump``."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ._families_a import FamilyBuilder, Params, ellipsoid, stick
+from ._geometry import Part, at, rot, scl, v3
+from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._shapes import leaf
+
+__all__ = ["BUILDERS_FC"]
+
+Rng = np.random.Generator
+
+
+def _prism(w: float, d: float, h: float, m, slot=0) -> Part:
+    """A gable roof: a triangle w wide and h high, extruded d deep along z."""
+    return slab([(-w / 2, 0), (w / 2, 0), (0, h)], d, m, slot)
+
+
+def building(p: Params, rng: Rng) -> list[Part]:
+    """Walls with rows of windows, a door and a pitched roof; a flat battlemented roof with
+    corner towers (a castle); a steeple (``tiers`` 3 and a steep roof: a church); a tent."""
+    tiers, roof, width, height = (
+        p.count("tiers", 2),
+        p("roof", 0.5),
+        p("width", 0.5),
+        p("height", 0.5),
+    )
+    W, D = 0.8 + 0.6 * width, 0.7
+    if height < 0.05:  # a tent
+        return [
+            _prism(W, D * 1.4, 0.7, at(0, 0, 0), 0),
+            box(0.2, 0.35, 0.02, at(0, 0, D * 0.7), "pupil"),
+        ]
+    H = 0.3 * tiers
+    parts = [box(W, H, D, None, 0, "body"), box(0.16, 0.28, 0.02, at(0, 0, D / 2), 1)]
+    for k in range(tiers):
+        for i in range(3):
+            x = -W * 0.3 + W * 0.3 * i
+            if k == 0 and i == 1:
+                continue
+            parts.append(box(0.1, 0.14, 0.02, at(x, 0.08 + 0.3 * k, D / 2), "glow"))
+    if roof < 0.2:  # battlements and corner towers
+        for i in range(7):
+            parts.append(box(0.08, 0.08, D, at(-W / 2 + 0.04 + (W - 0.08) * i / 6, H, 0), 0))
+        for sx in (-1, 1):
+            for sz in (-1, 1):
+                parts.append(cylinder(0.14, 0.14, H + 0.35, at(sx * W / 2, 0, sz * D / 2), 0))
+                parts.append(cylinder(0.17, 0.0, 0.25, at(sx * W / 2, H + 0.35, sz * D / 2), 1))
+        return parts
+    rh = 0.15 + 0.45 * roof
+    parts.append(_prism(W + 0.1, D + 0.1, rh, at(0, H, 0), 1))
+    if tiers >= 3 and roof > 0.6:  # a steeple at the front
+        parts.append(box(0.3, H + rh + 0.2, 0.3, at(0, 0, D / 2 + 0.12), 0))
+        parts.append(cylinder(0.22, 0.0, 0.6, at(0, H + rh + 0.2, D / 2 + 0.12), 1))
+    else:
+        parts.append(box(0.1, rh + 0.1, 0.1, at(W * 0.25, H, -0.1), 1))
+    return parts
+
+
+def tower(p: Params, rng: Rng) -> list[Part]:
+    """A tall shaft in stages (``tiers``) narrowing by ``taper`` to a point or a cap; a square
+    shaft with a pyramid (``width`` 0 and full taper: an obelisk)."""
+    tiers, taper, width = p.count("tiers", 3), p("taper", 0.3), p("width", 0.5)
+    sides = 4 if width < 0.2 else 16
+    parts = []
+    r, y = 0.25, 0.0
+    stage = 2.4 / tiers
+    for k in range(tiers):
+        r1 = r * (1 - 0.35 * taper / max(1, tiers - 1) * (tiers > 1)) if taper < 0.9 else r * 0.7
+        parts.append(
+            lathe(
+                [(0, 0), (r, 0), (r1, stage), (0, stage)],
+                at(0, y, 0),
+                0,
+                "body" if k == 0 else "",
+                sides=sides,
+            )
+        )
+        if taper < 0.9 and tiers > 1:
+            parts.append(
+                lathe(
+                    [(0, 0), (r1 * 1.12, 0), (r1 * 1.12, 0.04), (0, 0.04)],
+                    at(0, y + stage, 0),
+                    1,
+                    sides=sides,
+                )
+            )
+        if sides > 4:
+            for i in range(4):
+                a = np.radians(i * 90 + 45 * (k % 2))
+                parts.append(
+                    box(
+                        0.05,
+                        0.1,
+                        0.02,
+                        at(r1 * 0.98 * np.sin(a), y + stage * 0.55, r1 * 0.98 * np.cos(a))
+                        @ rot("y", np.degrees(a)),
+                        "glow",
+                    )
+                )
+        r, y = r1, y + stage + 0.04
+    if taper >= 0.9:
+        parts.append(lathe([(0, 0), (r, 0), (0, r * 1.4)], at(0, y - 0.04, 0), 1, sides=4))
+    elif taper > 0.05:
+        parts.append(cylinder(r * 1.1, 0.0, 0.35, at(0, y, 0), 1))
+    else:
+        parts.append(cylinder(r * 1.25, r * 1.25, 0.06, at(0, y - 0.04, 0), 1))
+    return parts
+
+
+def arch(p: Params, rng: Rng) -> list[Part]:
+    """Piers under round arches (a gate, an aqueduct-like bridge with a deck), or a fence of
+    pickets, or a wall with battlements."""
+    length, tiers, height = p("length", 0.3), p.count("tiers", 1), p("height", 0.6)
+    L = 1.0 + 1.5 * length
+    if height < 0.35:  # a fence or a wall
+        if tiers > 2:
+            parts = [box(L, 0.05, 0.04, at(0, y, 0), 1) for y in (0.15, 0.35)]
+            for i in range(tiers * 2):
+                x = -L / 2 + L * (i + 0.5) / (tiers * 2)
+                parts.append(box(0.08, 0.5, 0.03, at(x, 0, 0.03), 0, "body" if i == 0 else ""))
+                parts.append(_prism(0.08, 0.03, 0.06, at(x, 0.5, 0.03), 0))
+            return parts
+        parts = [box(L, 0.5, 0.2, None, 0, "body")]
+        for i in range(9):
+            parts.append(box(0.1, 0.1, 0.2, at(-L / 2 + 0.05 + (L - 0.1) * i / 8, 0.5, 0), 0))
+        return parts
+    spans = max(1, tiers)
+    w = L / spans
+    parts = []
+    half = [(np.cos(t), np.sin(t)) for t in np.linspace(0, np.pi, 9)]
+    for i in range(spans + 1):
+        parts.append(box(w * 0.22, 0.6, 0.3, at(-L / 2 + i * w, 0, 0), 0, "body" if i == 0 else ""))
+    for i in range(spans):
+        cx = -L / 2 + (i + 0.5) * w
+        pts = [(cx + (w * 0.39) * c, 0.6 + (w * 0.39) * s, 0) for c, s in half]
+        parts.append(tube(pts, 0.09, slot=0))
+    if spans > 1:  # a bridge: a deck on top
+        parts.append(box(L + w * 0.2, 0.06, 0.34, at(0, 0.6 + w * 0.42, 0), 1))
+    return parts
+
+
+def string_instrument(p: Params, rng: Rng) -> list[Part]:
+    """A waisted body, a long neck with a head and pegs, and its strings; with a frame: a harp."""
+    strings, neck, frame = max(1, p.count("strings", 6)), p("neck", 0.6), p("frame", 0.0)
+    if frame > 0.5:  # a harp: a triangular frame and vertical strings
+        col = tube([(0.3, 0, 0), (0.32, 0.8, 0), (0.25, 1.3, 0)], 0.035, slot=0, tag="body")
+        neck_part = tube(
+            [(0.25, 1.3, 0), (0.0, 1.2, 0), (-0.3, 1.15, 0), (-0.4, 1.05, 0)], 0.03, slot=0
+        )
+        sound = tube([(-0.35, 0.05, 0), (-0.4, 1.05, 0)], [0.12, 0.04], slot=0)
+        parts = [col, neck_part, sound]
+        for i in range(strings):
+            x = -0.35 + 0.62 * (i + 0.5) / strings
+            top = 1.08 + 0.2 * (x + 0.35)
+            parts.append(
+                stick((x, 0.05 + 0.9 * max(0.0, -x) * 0.4 + 0.05, 0), (x, top, 0), 0.004, "sclera")
+            )
+        return parts
+    nl = 0.35 + 0.55 * neck
+    outline = [
+        (0, -0.42),
+        (0.2, -0.36),
+        (0.26, -0.18),
+        (0.16, 0.0),
+        (0.19, 0.12),
+        (0.14, 0.24),
+        (0, 0.27),
+        (-0.14, 0.24),
+        (-0.19, 0.12),
+        (-0.16, 0.0),
+        (-0.26, -0.18),
+        (-0.2, -0.36),
+    ]
+    parts = [slab(outline, 0.09, at(0, 0.42, 0), 0, "body")]
+    parts.append(cylinder(0.06, 0.06, 0.01, at(0, 0.45, 0.045) @ rot("x", 90), "pupil"))
+    parts.append(box(0.07, nl, 0.03, at(0, 0.65, 0.03), 1))
+    top = 0.65 + nl
+    parts.append(box(0.09, 0.14, 0.03, at(0, top, 0.02) @ rot("x", -12), 1))
+    for i in range(strings):
+        x = -0.025 + 0.05 * i / max(1, strings - 1)
+        parts.append(stick((x, 0.2, 0.05), (x, top, 0.05), 0.003, "sclera"))
+        side = -1 if i % 2 == 0 else 1
+        parts.append(
+            stick(
+                (side * 0.045, top + 0.02 + 0.04 * (i // 2), 0.03),
+                (side * 0.08, top + 0.02 + 0.04 * (i // 2), 0.03),
+                0.008,
+                2,
+            )
+        )
+    parts.append(box(0.12, 0.02, 0.02, at(0, 0.2, 0.05), 2))
+    return parts
+
+
+def wind_instrument(p: Params, rng: Rng) -> list[Part]:
+    """A tube with keys, ending in a bell whose flare sets brass from woodwind; a coil for horns."""
+    length, flare = p("length", 0.6), p("flare", 0.5)
+    L = 0.6 + 0.6 * length
+    bell = 0.04 + 0.16 * flare
+    parts = [cylinder(0.03, 0.03, L, at(0, 0.1, -L / 2) @ rot("x", 90), 0, "body")]
+    parts.append(
+        lathe(
+            [
+                (0.028, 0),
+                (0.035, L * 0.15),
+                (bell * 0.6, L * 0.22),
+                (bell, L * 0.25),
+                (bell * 0.9, L * 0.25),
+                (0.026, L * 0.05),
+            ],
+            at(0, 0.1, L / 2) @ rot("x", 90),
+            0,
+        )
+    )
+    parts.append(cylinder(0.01, 0.018, 0.08, at(0, 0.1, -L / 2) @ rot("x", -90), 1))
+    if flare > 0.6:  # brass: a coiled loop and valves
+        parts.append(torus(0.09, 0.018, at(0, 0.1, -L * 0.1) @ rot("z", 90), 0))
+        for i in range(3):
+            parts.append(cylinder(0.018, 0.018, 0.1, at(0, 0.1, -L * 0.05 + i * 0.05), 1))
+    else:
+        for i in range(6):
+            parts.append(cylinder(0.012, 0.012, 0.02, at(0, 0.125, -L * 0.3 + i * L * 0.1), 1))
+    return parts
+
+
+def drum(p: Params, rng: Rng) -> list[Part]:
+    """A shell with a skin, rims and zig-zag tension cords; sticks resting on top."""
+    width, height = p("width", 0.6), p("height", 0.5)
+    r, h = 0.3 + 0.2 * width, 0.25 + 0.45 * height
+    parts = [
+        cylinder(r, r, h, None, 0, "body"),
+        cylinder(r * 0.98, r * 0.98, 0.01, at(0, h, 0), "sclera"),
+    ]
+    parts += [torus(r, 0.025, at(0, y, 0), 1) for y in (0.02, h)]
+    for i in range(10):
+        a0, a1 = np.radians(i * 36), np.radians(i * 36 + 18)
+        parts.append(
+            stick(
+                (r * np.cos(a0), 0.04, r * np.sin(a0)),
+                (r * np.cos(a1), h - 0.03, r * np.sin(a1)),
+                0.006,
+                2,
+            )
+        )
+        parts.append(
+            stick(
+                (r * np.cos(a1), h - 0.03, r * np.sin(a1)),
+                (r * np.cos(a0 + np.radians(36)), 0.04, r * np.sin(a0 + np.radians(36))),
+                0.006,
+                2,
+            )
+        )
+    for s in (-1, 1):
+        parts.append(
+            tube([(s * 0.1, h + 0.03, -0.3), (s * 0.05, h + 0.05, 0.25)], [0.015, 0.012], slot=1)
+        )
+        parts.append(sphere(0.022, at(s * 0.05, h + 0.05, 0.25), 1))
+    return parts
+
+
+def light(p: Params, rng: Rng) -> list[Part]:
+    """Arms ending in candles or bulbs: on a stand (candelabra, floor lamp), hanging from a
+    chain (chandelier, ``pole``), or a flaming torch (``flare``)."""
+    arms, pole, height, flare = (
+        p.count("arms", 3),
+        p("pole", 0.0),
+        p("height", 0.4),
+        p("flare", 0.0),
+    )
+    if flare > 0.5:  # a torch
+        return [
+            tube([(0, 0, 0), (0, 0.6, 0)], [0.025, 0.04], slot=1, tag="body"),
+            lathe([(0, 0), (0.07, 0.02), (0.08, 0.1), (0, 0.12)], at(0, 0.6, 0), 0),
+            lathe(
+                [(0, 0), (0.07, 0.05), (0.05, 0.15), (0.015, 0.27), (0, 0.3)],
+                at(0, 0.7, 0),
+                "flame",
+            ),
+        ]
+    parts: list[Part] = []
+    if pole > 0.5:  # hanging: chain, ring of arms
+        top = 1.2
+        parts.append(stick((0, top, 0), (0, 0.6, 0), 0.012, 0))
+        parts.append(sphere(0.08, at(0, 0.55, 0) @ scl(1, 1.3, 1), 0, "body"))
+        parts.append(torus(0.3, 0.02, at(0, 0.45, 0), 0))
+        base_y, reach, rise = 0.45, 0.3, 0.08
+    else:  # a stand
+        H = 0.4 + 0.9 * height
+        parts.append(cylinder(0.18, 0.15, 0.04, None, 0))
+        parts.append(
+            tube([(0, 0, 0), (0, H * 0.5, 0), (0, H, 0)], [0.03, 0.025, 0.025], slot=0, tag="body")
+        )
+        base_y, reach, rise = H, 0.22, 0.12
+        if arms <= 1:  # a floor lamp: a shade over a bulb
+            parts.append(lathe([(0, 0), (0.22, 0), (0.12, 0.22), (0, 0.22)], at(0, H - 0.05, 0), 1))
+            parts.append(sphere(0.06, at(0, H, 0), "glow"))
+            return parts
+    for i in range(max(arms, 1)):
+        a = np.radians(i * 360 / max(arms, 1))
+        d = np.array([np.cos(a), 0, np.sin(a)])
+        end = d * reach + (0, base_y + rise, 0)
+        parts.append(
+            tube([(0, base_y, 0), d * reach * 0.6 + (0, base_y - 0.05, 0), end], 0.012, slot=0)
+        )
+        parts.append(cylinder(0.03, 0.04, 0.03, at(*end), 0))
+        parts.append(cylinder(0.015, 0.015, 0.1, at(*(end + v3(0, 0.03, 0))), 2))
+        parts.append(
+            lathe(
+                [(0, 0), (0.014, 0.015), (0.01, 0.04), (0, 0.055)],
+                at(*(end + v3(0, 0.13, 0))),
+                "flame",
+            )
+        )
+    if pole <= 0.5:
+        parts.append(cylinder(0.015, 0.015, 0.12, at(0, base_y, 0), 2))
+        parts.append(
+            lathe(
+                [(0, 0), (0.014, 0.015), (0.01, 0.04), (0, 0.055)], at(0, base_y + 0.12, 0), "flame"
+            )
+        )
+    return parts
+
+
+def tool(p: Params, rng: Rng) -> list[Part]:
+    """A handle and a head: hammer (``head`` 0), axe (0.33), spade or spoon (0.66), tines (1)."""
+    head, length, width = p("head", 0.0), p("length", 0.4), p("width", 0.3)
+    H = 0.5 + 0.7 * length
+    parts = [tube([(0, 0, 0), (0, H, 0)], [0.028, 0.024], slot=1, tag="body")]
+    if head < 0.17:
+        parts.append(box(0.26, 0.08, 0.08, at(0, H - 0.02, 0), 0))
+        parts.append(cylinder(0.045, 0.045, 0.04, at(0.13, H + 0.02, 0) @ rot("z", -90), 0))
+    elif head < 0.5:
+        parts.append(
+            slab(
+                [(0, 0.05), (0.18, 0.12), (0.2, -0.12), (0, -0.05)], 0.02, at(0.02, H - 0.08, 0), 0
+            )
+        )
+        parts.append(box(0.06, 0.1, 0.045, at(0, H - 0.13, 0), 0))
+    elif head < 0.83:
+        parts.append(
+            slab(
+                [(-0.09, 0), (0.09, 0), (0.1, -0.22), (0, -0.3), (-0.1, -0.22)],
+                0.02,
+                at(0, 0.05, 0),
+                0,
+            )
+        )
+        parts.append(stick((0, 0.0, 0), (0, 0.06, 0), 0.03, 0))
+    else:
+        n = 4 + int(6 * width)
+        w = 0.16 + 0.3 * width
+        parts.append(box(w, 0.03, 0.03, at(0, 0.12, 0), 0))
+        for i in range(n):
+            x = -w / 2 + w * i / max(1, n - 1)
+            parts.append(
+                tube([(x, 0.13, 0), (x, 0.0, 0.01), (x, -0.08, 0.04)], [0.008, 0.007, 0.0], slot=0)
+            )
+        parts.append(stick((0, 0.13, 0), (0, 0.2, 0), 0.024, 1))
+    return parts
+
+
+def blade(p: Params, rng: Rng) -> list[Part]:
+    """A grip with a pommel, a cross guard and a tapering double-edged blade."""
+    length = p("length", 0.6)
+    L = 0.3 + 1.0 * length
+    parts = [tube([(0, 0, 0), (0, 0.16, 0)], [0.02, 0.018], slot=1), sphere(0.03, None, 2)]
+    parts.append(box(0.03 + 0.2 * length, 0.025, 0.035, at(0, 0.16, 0), 2))
+    outline = [(-0.03, 0), (0.03, 0), (0.028, L * 0.85), (0, L), (-0.028, L * 0.85)]
+    parts.append(slab(outline, 0.01, at(0, 0.18, 0), 0, "body"))
+    return parts
+
+
+def hat(p: Params, rng: Rng) -> list[Part]:
+    """A crown with a band over a brim (``width``: brim, ``height``: crown)."""
+    height, width = p("height", 0.5), p("width", 0.5)
+    H = 0.15 + 0.5 * height
+    brim = 0.32 + 0.35 * width
+    crown = [
+        (0, 0),
+        (0.25, 0),
+        (0.24, H * 0.7),
+        (0.2 + 0.04 * (height < 0.5), H),
+        (0, H + 0.02 * (height < 0.5) * 3),
+    ]
+    parts = [lathe(crown, at(0, 0.02, 0), 0, "body")]
+    if width > 0.15:
+        parts.append(cylinder(brim, brim * 0.98, 0.025, None, 0))
+    parts.append(cylinder(0.253, 0.253, 0.05, at(0, 0.03, 0), 1))
+    return parts
+
+
+def footwear(p: Params, rng: Rng) -> list[Part]:
+    """A sole, a rounded toe and upper, a heel; with ``height`` a boot's shaft."""
+    height = p("height", 0.4)
+    sole = [
+        (0.0, 0.48),
+        (0.1, 0.45),
+        (0.12, 0.2),
+        (0.09, -0.1),
+        (0.1, -0.35),
+        (0.0, -0.42),
+        (-0.1, -0.35),
+        (-0.09, -0.1),
+        (-0.12, 0.2),
+        (-0.1, 0.45),
+    ]
+    parts = [slab(sole, 0.04, at(0, 0.02, 0) @ rot("x", 90), 1)]
+    parts.append(ellipsoid((0, 0.1, 0.15), 0.11, 0.09, 0.28, 0, "body"))
+    parts.append(ellipsoid((0, 0.12, -0.22), 0.1, 0.11, 0.16, 0))
+    parts.append(box(0.16, 0.06, 0.12, at(0, -0.02, -0.32), 1))
+    if height > 0.5:
+        H = 0.2 + 0.6 * height
+        parts.append(
+            lathe(
+                [(0, 0), (0.11, 0), (0.12, H), (0.13, H + 0.03), (0, H + 0.03)],
+                at(0, 0.1, -0.2) @ scl(1, 1, 1.15),
+                0,
+            )
+        )
+    else:
+        parts.append(torus(0.08, 0.015, at(0, 0.2, -0.18) @ scl(1, 1, 1.4), 1))
+    return parts
+
+
+def garment(p: Params, rng: Rng) -> list[Part]:
+    """A garment on its hanger: a shirt or coat with sleeves, or a dress flaring to the hem."""
+    length, flare = p("length", 0.4), p("flare", 0.0)
+    L = 0.6 + 0.6 * length
+    parts = [tube([(-0.22, L + 0.12, 0), (0, L + 0.2, 0), (0.22, L + 0.12, 0)], 0.012, slot=1)]
+    parts.append(tube([(0, L + 0.2, 0), (0, L + 0.28, 0), (0.05, L + 0.3, 0)], 0.01, slot=1))
+    if flare > 0.5:  # a dress
+        prof = [(0, 0), (0.4, 0), (0.2, L * 0.55), (0.14, L * 0.7), (0.17, L), (0, L + 0.02)]
+        parts.append(lathe(prof, scl(1, 1, 0.5), 0, "body"))
+        return parts
+    outline = [
+        (-0.2, 0),
+        (0.2, 0),
+        (0.21, L * 0.75),
+        (0.45, L * 0.5),
+        (0.52, L * 0.58),
+        (0.24, L),
+        (0.07, L + 0.02),
+        (0, L - 0.06),
+        (-0.07, L + 0.02),
+        (-0.24, L),
+        (-0.52, L * 0.58),
+        (-0.45, L * 0.5),
+        (-0.21, L * 0.75),
+    ]
+    parts.append(slab(outline, 0.1, None, 0, "body"))
+    for i in range(4):
+        parts.append(sphere(0.015, at(0, L * (0.2 + 0.2 * i), 0.05), 1))
+    return parts
+
+
+def jewelry(p: Params, rng: Rng) -> list[Part]:
+    """A band with a set stone (a ring), a wider bangle, or a chain of beads with a pendant."""
+    width, handles = p("width", 0.3), p.count("handles", 0)
+    if handles:  # a necklace
+        parts = [
+            sphere(0.03, at(0.4 * np.sin(t), 0.5 + 0.45 * np.cos(t), 0), 0)
+            for t in np.linspace(0.5, 2 * np.pi - 0.5, 24)
+        ]
+        parts.append(lathe([(0, 0), (0.06, 0.05), (0, 0.14)], at(0, -0.05, 0), 1, "body", sides=6))
+        return parts
+    r = 0.3
+    parts = [torus(r, 0.03 + 0.06 * width, rot("x", 90) @ scl(1, 1 + 2 * width, 1), 0, "body")]
+    if width < 0.5:
+        parts.append(
+            lathe([(0, 0), (0.1, 0.05), (0.08, 0.1), (0, 0.12)], at(0, r + 0.03, 0), 1, sides=8)
+        )
+    return parts
+
+
+def stack(p: Params, rng: Rng) -> list[Part]:
+    """Tiers stacked upward, smaller each time: a snowman (round, with a face and stick arms),
+    a totem (``width`` 0: carved drums with wings) or a layered cake (``width`` 1)."""
+    tiers, width = max(1, p.count("tiers", 3)), p("width", 0.5)
+    parts: list[Part] = []
+    if width > 0.8:  # a cake
+        y = 0.0
+        for k in range(tiers):
+            r = 0.45 * (1 - 0.3 * k)
+            parts.append(cylinder(r, r, 0.22, at(0, y, 0), 0, "body" if k == 0 else ""))
+            parts.append(torus(r, 0.025, at(0, y + 0.22, 0), 1))
+            y += 0.22
+        parts.append(cylinder(0.015, 0.015, 0.1, at(0, y, 0), 1))
+        parts.append(
+            lathe([(0, 0), (0.014, 0.015), (0.01, 0.04), (0, 0.055)], at(0, y + 0.1, 0), "flame")
+        )
+        return parts
+    if width < 0.2:  # a totem pole
+        for k in range(tiers):
+            y = 0.35 * k
+            parts.append(
+                cylinder(
+                    0.16, 0.16, 0.35, at(0, y, 0), 0 if k % 2 == 0 else 1, "body" if k == 0 else ""
+                )
+            )
+            parts += [sphere(0.04, at(s * 0.06, y + 0.22, 0.15), "pupil") for s in (-1, 1)]
+            parts.append(cylinder(0.05, 0.0, 0.1, at(0, y + 0.15, 0.14) @ rot("x", 90), 1))
+        for s in (-1, 1):
+            parts.append(
+                slab(
+                    leaf(0.3),
+                    0.04,
+                    at(s * 0.15, 0.35 * tiers - 0.2, 0)
+                    @ rot("z", -s * 70)
+                    @ at(0, 0.25, 0)
+                    @ scl(0.12, 0.25, 0.25),
+                    1,
+                )
+            )
+        return parts
+    y, r = 0.0, 0.36
+    centres = []
+    for k in range(tiers):
+        centres.append((y + r * 0.85, r))
+        parts.append(sphere(r, at(0, y + r * 0.85, 0), 0, "body" if k == 0 else ""))
+        y += r * 1.6
+        r *= 0.72
+    (hy, hr) = centres[-1]
+    parts += [
+        sphere(hr * 0.12, at(s * hr * 0.35, hy + hr * 0.2, hr * 0.88), "pupil") for s in (-1, 1)
+    ]
+    parts.append(cylinder(hr * 0.12, 0.0, hr * 0.8, at(0, hy, hr * 0.9) @ rot("x", 90), "flame"))
+    if tiers > 1:
+        my, mr = centres[-2]
+        for s in (-1, 1):
+            parts.append(
+                tube(
+                    [
+                        (s * mr * 0.8, my + mr * 0.2, 0),
+                        (s * mr * 1.6, my + mr * 0.7, 0),
+                        (s * mr * 1.9, my + mr * 1.1, 0.05),
+                    ],
+                    [0.02, 0.015, 0.0],
+                    slot=1,
+                )
+            )
+        parts += [
+            sphere(mr * 0.09, at(0, my + mr * (0.4 - 0.35 * i), mr * 0.97), "pupil")
+            for i in range(3)
+        ]
+    return parts
+
+
+def sheet(p: Params, rng: Rng) -> list[Part]:
+    """Something flat: a curling page, a framed picture, a flag on a pole, a sign on a post, a
+    scroll between rollers (``tiers`` 2), an envelope (low ``height``)."""
+    frame, pole, tiers, height = (
+        p("frame", 0.0),
+        p("pole", 0.0),
+        p.count("tiers", 1),
+        p("height", 0.8),
+    )
+    W, H = 0.8, 0.25 + 0.5 * height
+    if pole > 0.5:
+        parts = [cylinder(0.025, 0.025, 1.6, None, 1), sphere(0.04, at(0, 1.6, 0), 2)]
+        if frame > 0.5:  # a sign on a post
+            parts.append(box(W, H, 0.04, at(0, 1.0, 0), 0, "body"))
+            return parts
+        wave = [(0.02 + W * t, 0.06 * np.sin(t * 6 + 1)) for t in np.linspace(0, 1, 9)]
+        pts = [(x, 1.55 - H / 2, z) for x, z in wave]
+        parts.append(
+            tube(
+                pts,
+                H / 2,
+                slot=0,
+                tag="body",
+                shape=np.array([[0.0, -1.0], [0.02, 0.0], [0.0, 1.0], [-0.02, 0.0]]),
+            )
+        )
+        return parts
+    if frame > 0.5:  # a framed picture on a little easel foot
+        parts = [box(W, H, 0.02, at(0, 0.05, 0), 0, "body")]
+        for x, y, w, h in (
+            (0, 0, W + 0.1, 0.05),
+            (0, H + 0.05, W + 0.1, 0.05),
+            (-W / 2 - 0.025, 0.05, 0.05, H),
+            (W / 2 + 0.025, 0.05, 0.05, H),
+        ):
+            parts.append(box(w, h, 0.05, at(x, y, 0), 1))
+        parts.append(ellipsoid((0, 0.05 + H * 0.5, 0.012), W * 0.25, H * 0.25, 0.005, 2))
+        return parts
+    if tiers > 1:  # a scroll
+        parts = [box(W * 0.8, 0.004, H * 1.2, at(0, 0.06, 0), 0, "body")]
+        for s in (-1, 1):
+            parts.append(
+                cylinder(0.06, 0.06, W * 0.9, at(-W * 0.45, 0.06, s * H * 0.6) @ rot("z", -90), 0)
+            )
+            parts.append(
+                cylinder(0.02, 0.02, W * 1.05, at(-W * 0.52, 0.06, s * H * 0.6) @ rot("z", -90), 1)
+            )
+        return parts
+    pts = [(0, 0.02 + 0.05 * np.sin(t * 3) ** 2, -H / 2 + H * t) for t in np.linspace(0, 1, 7)]
+    parts = [
+        tube(
+            pts,
+            W / 2,
+            slot=0,
+            tag="body",
+            shape=np.array([[-1.0, 0.0], [0.0, -0.008], [1.0, 0.0], [0.0, 0.008]]),
+        )
+    ]
+    if height < 0.7:  # an envelope's flap
+        parts.append(
+            slab(
+                [(-W / 2, 0), (W / 2, 0), (0, -H * 0.5)],
+                0.005,
+                at(0, 0.03, -H / 2) @ rot("x", 90),
+                1,
+            )
+        )
+    return parts
+
+
+def celestial(p: Params, rng: Rng) -> list[Part]:
+    """A sphere with craters or bands; rings around it; a comet's tail; or a globe on a stand."""
+    rings, tail, pole = p("rings", 0.0), p("tail", 0.0), p("pole", 0.0)
+    parts = [sphere(0.5, at(0, 0.5, 0), 0, "body")]
+    if pole > 0.5:  # a world globe on its stand
+        parts = [
+            sphere(0.4, at(0, 0.75, 0), 0, "body"),
+            cylinder(0.25, 0.2, 0.05, None, 1),
+            stick((0, 0.05, 0), (0, 0.3, 0), 0.03, 1),
+        ]
+        parts.append(torus(0.45, 0.015, at(0, 0.75, 0) @ rot("z", 23) @ rot("x", 90), 1))
+        for _ in range(5):
+            a = rng.uniform(0, 2 * np.pi)
+            parts.append(
+                ellipsoid(
+                    (0.34 * np.cos(a), 0.75 + rng.uniform(-0.2, 0.2), 0.34 * np.sin(a)),
+                    0.12,
+                    0.1,
+                    0.12,
+                    2,
+                )
+            )
+        return parts
+    for _ in range(6):
+        d = rng.normal(size=3)
+        d /= np.linalg.norm(d)
+        parts.append(torus(0.07, 0.02, at(*(d * 0.49 + (0, 0.5, 0))) @ _up_to(d), 1))
+    if rings > 0.2:
+        parts.append(
+            torus(
+                0.72 + 0.1 * rings,
+                0.03 + 0.12 * rings,
+                at(0, 0.5, 0) @ rot("z", 18) @ scl(1, 0.08, 1),
+                2,
+            )
+        )
+    if tail > 0.2:
+        parts.append(cylinder(0.45, 0.0, 1.2 + 1.5 * tail, at(0, 0.5, 0) @ rot("z", 100), "glow"))
+    return parts
+
+
+def _up_to(d: np.ndarray) -> np.ndarray:
+    from ._geometry import align
+
+    return align(d)
+
+
+def device(p: Params, rng: Rng) -> list[Part]:
+    """A case with a screen, a keyboard, knobs, an aerial; a lens (``trunk``); a handset
+    (``handles``); long and low with a grip (a gun)."""
+    screen, keys, trunk, length, height = (
+        p("screen", 0.3),
+        p("keys", 0.0),
+        p("trunk", 0.0),
+        p("length", 0.4),
+        p("height", 0.5),
+    )
+    if length > 0.8 and height < 0.3:  # a gun-like device: barrel, body, grip
+        return [
+            box(0.08, 0.12, 0.5, at(0, 0.22, 0), 0, "body"),
+            cylinder(0.025, 0.025, 0.5, at(0, 0.3, 0.2) @ rot("x", 90), 1),
+            box(0.07, 0.22, 0.09, at(0, 0.02, -0.15) @ rot("x", -15), 1),
+        ]
+    W, H, D = 0.8, 0.3 + 0.4 * height, 0.35
+    parts = [box(W, H, D, at(0, 0.04, 0), 0, "body")]
+    for sx in (-1, 1):
+        parts.append(box(0.05, 0.04, 0.05, at(sx * (W / 2 - 0.06), 0, 0), 1))
+    if screen > 0.05:
+        sw, sh = W * (0.4 + 0.5 * screen), H * (0.4 + 0.45 * screen)
+        parts.append(
+            box(sw, sh, 0.02, at(-0.05 * (screen < 0.7), 0.04 + (H - sh) / 2, D / 2), "glow")
+        )
+    if screen < 0.9:
+        for i in range(2):
+            parts.append(
+                cylinder(
+                    0.04,
+                    0.04,
+                    0.03,
+                    at(W * 0.36, 0.04 + H * (0.35 + 0.3 * i), D / 2) @ rot("x", 90),
+                    1,
+                )
+            )
+    if keys > 0.5:
+        parts.append(box(W * 0.9, 0.03, 0.3, at(0, 0.0, D / 2 + 0.2), 2))
+        for i in range(24):
+            parts.append(
+                box(
+                    0.045,
+                    0.015,
+                    0.045,
+                    at(-W * 0.4 + (i % 12) * W * 0.073, 0.03, D / 2 + 0.12 + 0.08 * (i // 12)),
+                    1,
+                )
+            )
+    if trunk > 0.3:
+        parts.append(
+            cylinder(0.12, 0.1, 0.2 + 0.2 * trunk, at(0, 0.04 + H / 2, D / 2) @ rot("x", 90), 1)
+        )
+        parts.append(
+            cylinder(
+                0.08,
+                0.08,
+                0.01,
+                at(0, 0.04 + H / 2, D / 2 + 0.2 + 0.2 * trunk) @ rot("x", 90),
+                "pupil",
+            )
+        )
+    if p.count("handles", 0):
+        parts.append(
+            tube(
+                [(-0.3, H + 0.1, 0), (-0.2, H + 0.16, 0), (0.2, H + 0.16, 0), (0.3, H + 0.1, 0)],
+                [0.06, 0.04, 0.04, 0.06],
+                slot=1,
+            )
+        )
+    elif screen < 0.5 and trunk <= 0.3:
+        parts.append(stick((W * 0.3, H + 0.04, -0.05), (W * 0.45, H + 0.5, -0.1), 0.008, 1))
+    return parts
+
+
+def rock(p: Params, rng: Rng) -> list[Part]:
+    """A lumpy mass of overlapping, tilted lobes; tall and tapering: a mountain with snow."""
+    height, taper = p("height", 0.4), p("taper", 0.0)
+    if taper > 0.5:
+        parts = []
+        for i in range(4):
+            x, z = rng.uniform(-0.35, 0.35), rng.uniform(-0.2, 0.2)
+            h = (0.5 + 0.5 * height) * (1.0 if i == 0 else rng.uniform(0.45, 0.75))
+            r = rng.uniform(0.35, 0.5)
+            parts.append(
+                lathe(
+                    [(0, 0), (r, 0), (r * 0.55, h * 0.55), (r * 0.12, h * 0.95), (0, h)],
+                    at(x * (i > 0), 0, z * (i > 0)),
+                    0,
+                    "body" if i == 0 else "",
+                    sides=7,
+                )
+            )
+            parts.append(
+                lathe(
+                    [(0, 0), (r * 0.27, 0), (r * 0.1, h * 0.3), (0, h * 0.35)],
+                    at(x * (i > 0), h * 0.66, z * (i > 0)),
+                    "sclera",
+                    sides=7,
+                )
+            )
+        return parts
+    parts = []
+    for i in range(5):
+        c = (
+            rng.uniform(-0.25, 0.25),
+            (0.25 + 0.2 * height) * rng.uniform(0.6, 1.0),
+            rng.uniform(-0.18, 0.18),
+        )
+        m = (
+            at(*c)
+            @ rot("y", rng.uniform(0, 180))
+            @ rot("z", rng.uniform(-30, 30))
+            @ scl(
+                rng.uniform(0.25, 0.4),
+                (0.2 + 0.25 * height) * rng.uniform(0.7, 1.0),
+                rng.uniform(0.2, 0.35),
+            )
+        )
+        parts.append(sphere(1.0, m, 0, "body" if i == 0 else ""))
+    return parts
+
+
+def lump(p: Params, rng: Rng) -> list[Part]:
+    """The most general shape: a soft, rounded mass of two or three merged lobes."""
+    parts = [ellipsoid((0, 0.4, 0), 0.5, 0.4, 0.45, 0, "body")]
+    for _ in range(2):
+        d = rng.normal(size=3) * (1, 0.4, 1)
+        d /= np.linalg.norm(d)
+        parts.append(ellipsoid(d * 0.3 + (0, 0.45, 0), 0.3, 0.26, 0.3, 0))
+    return parts
+
+
+BUILDERS_FC: dict[str, FamilyBuilder] = {
+    f.__name__: f
+    for f in (building, tower, arch, string_instrument, wind_instrument, drum, light, tool, blade,
+              hat, footwear, garment, jewelry, stack, sheet, celestial, device, rock, lump)
+}  # fmt: skip
+"""Structure, instrument, light, tool, wearable and other family builders by family name."""

@@ -1,0 +1,158 @@
+"""Shape families: every family builds a valid, finite mesh for any parameters in range, and
+the parameters change the shape they name."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+import trimesh
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from figment.spec import FAMILIES, SHAPE_PARAMS, ObjectSpec
+from figment_mesh._build import build, recipe
+from figment_mesh._families import FAMILY_BUILDERS
+
+SIZE = {"x": 0.9, "y": 1.3, "z": 0.7}
+NAMES = sorted(SHAPE_PARAMS)
+
+
+def spec(family: str, params: dict[str, float] | None = None, **extra: object) -> ObjectSpec:
+    """A valid family spec with two materials."""
+    data: dict[str, object] = {
+        "name": f"a {family}",
+        "archetype": "orb",
+        "family": family,
+        "params": params or {},
+        "size": SIZE,
+        "materials": [
+            {"made_of": "wood", "base_color": {"r": 0.5, "g": 0.3, "b": 0.2}},
+            {"made_of": "brass", "base_color": {"r": 0.8, "g": 0.6, "b": 0.2}, "metallic": 1},
+        ],
+        "shape_source": "lexicon",
+        "shape_confidence": 0.8,
+    }
+    data.update(extra)
+    return ObjectSpec.model_validate(data)
+
+
+def load(glb: bytes) -> trimesh.Trimesh:
+    """The GLB as one trimesh (world space), failing if it does not parse."""
+    scene = trimesh.load(io.BytesIO(glb), file_type="glb", force="scene", process=False)
+    return scene.to_geometry()
+
+
+def assert_valid(glb: bytes, triangles: int, budget: int, s: ObjectSpec) -> trimesh.Trimesh:
+    """Parses; budget kept; finite; inside spec.size and touching it on one axis (a family is
+    scaled without distortion); standing on y = 0, centred in x and z."""
+    mesh = load(glb)
+    assert 0 < len(mesh.faces) == triangles <= budget
+    assert np.isfinite(mesh.vertices).all()
+    lo, hi = mesh.bounds
+    size = np.array([s.size.x, s.size.y, s.size.z])
+    ratio = (hi - lo) / size
+    assert (ratio <= 1 + 1e-3).all(), ratio
+    assert ratio.max() > 1 - 1e-3, ratio
+    assert abs(lo[1]) < 1e-5
+    np.testing.assert_allclose([(lo[0] + hi[0]) / 2, (lo[2] + hi[2]) / 2], 0.0, atol=1e-4)
+    return mesh
+
+
+def test_every_family_has_a_builder() -> None:
+    assert set(FAMILY_BUILDERS) == set(FAMILIES)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("corner", ["low", "default", "high"])
+def test_every_family_builds_at_the_corners_of_its_parameter_ranges(family, corner) -> None:
+    if corner == "default":
+        params: dict[str, float] = {}
+    else:
+        params = {k: v[0] if corner == "low" else v[1] for k, v in SHAPE_PARAMS.items()}
+    s = spec(family, params)
+    built = build(s, seed=5, max_triangles=20_000, lod_levels=1)
+    mesh = assert_valid(built.glb, built.triangles, 20_000, s)
+    assert mesh.area > 0
+    assert len(built.lods) == 1
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    family=st.sampled_from(FAMILIES),
+    unit=st.dictionaries(st.sampled_from(NAMES), st.floats(0.0, 1.0), max_size=32),
+    seed=st.integers(0, 2**63 - 1),
+    budget=st.sampled_from([200, 1_500, 20_000]),
+)
+def test_every_family_builds_a_valid_finite_mesh_for_any_parameters_in_range(
+    family, unit, seed, budget
+) -> None:
+    params = {
+        k: SHAPE_PARAMS[k][0] + u * (SHAPE_PARAMS[k][1] - SHAPE_PARAMS[k][0])
+        for k, u in unit.items()
+    }
+    s = spec(family, params)
+    built = build(s, seed=seed, max_triangles=budget, lod_levels=0)
+    assert_valid(built.glb, built.triangles, budget, s)
+
+
+def test_a_family_keeps_its_proportions_whatever_box_it_is_given() -> None:
+    a = load(build(spec("quadruped"), 1, 5000, lod_levels=0).glb)
+    b = load(build(spec("quadruped", size={"x": 5, "y": 1, "z": 1}), 1, 5000, lod_levels=0).glb)
+    ea, eb = a.extents, b.extents
+    np.testing.assert_allclose(ea / ea.max(), eb / eb.max(), rtol=1e-3)
+
+
+def _extent(family: str, params: dict[str, float]) -> np.ndarray:
+    return load(build(spec(family, params), 3, 8000, lod_levels=0).glb).extents
+
+
+def _slots(family: str, params: dict[str, float], slot: object) -> int:
+    return sum(1 for p in recipe(spec(family, params), 3) if p.slot == slot)
+
+
+def test_a_long_neck_and_long_legs_make_a_giraffe_not_a_dog() -> None:
+    giraffe = _extent("quadruped", {"neck": 1.0, "height": 0.9})
+    dog = _extent("quadruped", {"neck": 0.1, "height": 0.3})
+    assert giraffe[1] / giraffe[2] > 1.5 * dog[1] / dog[2]
+
+
+def test_counts_in_the_parameters_are_the_counts_built() -> None:
+    assert _slots("wheeled", {"wheels": 2}, "pupil") == 2  # one tyre per wheel
+    assert _slots("wheeled", {"wheels": 6}, "pupil") == 6
+    assert _slots("string_instrument", {"strings": 4}, "sclera") == 4
+    assert _slots("string_instrument", {"strings": 12, "frame": 1}, "sclera") == 12
+    arms = {n: len(recipe(spec("cephalopod", {"arms": n}), 3)) for n in (5, 10)}
+    assert arms[10] - arms[5] == 5
+    flames = {n: _slots("light", {"arms": n}, "flame") for n in (3, 7)}
+    assert flames[7] - flames[3] == 4
+    petals = {n: len(recipe(spec("flower", {"petals": n}), 3)) for n in (5, 12)}
+    assert petals[12] - petals[5] == 7
+
+
+def test_bicycle_and_bus_differ_in_kind_not_just_size() -> None:
+    bike = _extent("wheeled", {"wheels": 2, "frame": 1})
+    bus = _extent("wheeled", {"wheels": 6, "height": 0.8, "length": 1})
+    assert bike[0] / bike[2] < 0.5  # a thin frame
+    assert bus[1] / bus[2] > bike[1] / bike[2] * 0.5
+    assert not np.allclose(bike / bike.max(), bus / bus.max(), atol=0.05)
+
+
+def test_same_seed_same_bytes_for_a_family() -> None:
+    s = spec("tree", {"branches": 4})
+    assert build(s, 9, 4000, lod_levels=0).glb == build(s, 9, 4000, lod_levels=0).glb
+    assert build(s, 9, 4000, lod_levels=0).glb != build(s, 10, 4000, lod_levels=0).glb
+
+
+def test_modifiers_and_parts_apply_to_families() -> None:
+    s = spec(
+        "quadruped",
+        {"neck": 1},
+        modifiers=[{"kind": "fractured", "amount": 0.6}, {"kind": "twisted"}],
+        parts=["wings"],
+    )
+    built = build(s, 2, 20_000, lod_levels=0)
+    assert_valid(built.glb, built.triangles, 20_000, s)
+    plain = build(spec("quadruped", {"neck": 1}), 2, 20_000, lod_levels=0)
+    assert built.glb != plain.glb
