@@ -33,6 +33,8 @@ from figment.spec import (
     Vec3,
 )
 
+from .families import FAMILY_INFO
+from .shapes import Shape, find_shape, param_words
 from .words import (
     ARCHETYPE_WORDS,
     COLOUR_WORDS,
@@ -44,7 +46,7 @@ from .words import (
     SOUND_WORDS,
 )
 
-__all__ = ["Found", "build_spec", "find"]
+__all__ = ["Found", "build_spec", "find", "find_object"]
 
 _WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 _PLACE = {"above", "below", "under", "over", "beside", "behind", "near", "on", "onto", "upon",
@@ -204,6 +206,26 @@ def find(text: str) -> Found:
     return found
 
 
+def find_object(text: str, found: Found, embed: bool = True) -> Shape | None:
+    """The shape of the object a text names when it is not (first) an archetype word: a noun
+    of the WordNet table, else the head of the first noun phrase placed by embeddings. Parts
+    named inside the object's own name are dropped from ``found``."""
+    tokens = _tokens(text)
+    spans = [
+        (h.start, h.end)
+        for h in (*found.materials, *found.colours, *found.parts, *found.modifiers,
+                  *found.motions, *found.sounds, *([found.size] if found.size else []))
+    ]  # fmt: skip
+    taken = {i for i, (_, a, b) in enumerate(tokens) if any(s <= a and b <= e for s, e in spans)}
+    index = found.archetype.index if found.archetype else None
+    shape = find_shape(tokens, taken, _PLACE, index, embed=embed)
+    if shape is not None and shape.span is not None:
+        # A part word inside the object's own name ("french horn") is not an extra part.
+        a, b = shape.span
+        found.parts = [h for h in found.parts if h.end <= a or h.start >= b]
+    return shape
+
+
 def _colour_for(found: Found, material: Hit) -> Hit | None:
     """The colour said right before a material (within two words), if any."""
     near = [
@@ -213,15 +235,30 @@ def _colour_for(found: Found, material: Hit) -> Hit | None:
 
 
 def build_spec(
-    text: str, found: Found, archetype: str | None = None, material: str | None = None
+    text: str,
+    found: Found,
+    archetype: str | None = None,
+    material: str | None = None,
+    shape: Shape | None = None,
 ) -> ObjectSpec:
-    """A complete, valid spec from what was found; ``archetype``/``material`` fill the gaps."""
+    """A complete, valid spec from what was found; ``archetype``/``material`` fill the gaps and
+    ``shape`` (see ``find_object``) is the family the object is built as, when it has one."""
     spans: list[Span] = []
     arch = found.archetype.value if found.archetype else (archetype or "orb")
-    if found.archetype:
+    if shape is not None:
+        arch = shape.archetype
+        if shape.span is not None:
+            field = "family" if shape.family else "archetype"
+            spans.append(Span(field=field, start=shape.span[0], end=shape.span[1]))
+    elif found.archetype:
         spans.append(Span(field="archetype", start=found.archetype.start, end=found.archetype.end))
     mats = found.materials[:4]
-    names = [m.value for m in mats] or [material or _DEFAULT_MATERIAL.get(arch, "glass")]
+    defaults = (
+        list(FAMILY_INFO[shape.family].materials)
+        if shape is not None and shape.family
+        else [material or _DEFAULT_MATERIAL.get(arch, "glass")]
+    )
+    names = [m.value for m in mats] or defaults
     materials = []
     loose_colours = [c for c in found.colours if all(_colour_for(found, m) is not c for m in mats)]
     for k, name in enumerate(names):
@@ -271,12 +308,25 @@ def build_spec(
         spans.append(Span(field="size", start=found.size.start, end=found.size.end))
     if any(m.kind == "impossible_scale" for m in modifiers):
         factor *= 3.0
-    x, y, z = (min(SIZE_MAX_M, max(SIZE_MIN_M, v * factor)) for v in ARCHETYPE_SIZE[arch])
-    name = f"{names[0]} {arch}" if names[0] != arch else arch
+    typical = shape.size if shape is not None else ARCHETYPE_SIZE[arch]
+    x, y, z = (min(SIZE_MAX_M, max(SIZE_MIN_M, v * factor)) for v in typical)
+    noun = shape.noun if shape is not None and shape.noun else arch
+    name = f"{names[0]} {noun}" if names[0] != noun else noun
+    family_fields: dict = {}
+    if shape is not None:
+        params = dict(shape.params)
+        said, said_spans = param_words(text, shape.family)
+        params.update(said)
+        spans += [Span(field=f, start=a, end=b) for f, a, b in said_spans]
+        family_fields = dict(
+            family=shape.family, params=params if shape.family else {},
+            shape_source=shape.source, shape_confidence=shape.confidence,
+        )  # fmt: skip
     adjectives = [m.value for m in found.modifiers if m.value in _ADJECTIVE]
     if adjectives:
         name = f"{adjectives[0]} {name}"
     return ObjectSpec(
         name=name[:80], archetype=arch, parts=parts, size=Vec3(x=x, y=y, z=z),
         materials=materials, modifiers=modifiers, motions=motions, sounds=sounds, spans=spans[:64],
+        **family_fields,
     )  # fmt: skip

