@@ -49,6 +49,7 @@ __all__ = [
     "mode_of",
     "options_for",
     "plan_conjure",
+    "plan_live",
     "pose_of",
     "sampling_of",
     "seed_of",
@@ -374,6 +375,22 @@ def plan_conjure(engine: Engine, req: pb.ConjureRequest) -> ConjurePlan:
         raise InvalidArgument("input", "give text or audio")
     wish = check_text(req.text, "text", lim.max_prompt_chars) if which == "text" else None
     audio = audio_clip(engine, req.audio, "audio") if which == "audio" else None
+    return _plan(engine, req, wish, audio)
+
+
+def plan_live(engine: Engine, start: pb.LiveStart) -> ConjurePlan:
+    """Check the request of a ConjureLive (its input is the speech that follows)."""
+    if start.request.WhichOneof("input") is not None:
+        raise InvalidArgument(
+            "start.request.input", "the input of ConjureLive is the streamed audio"
+        )
+    return _plan(engine, start.request, None, None)
+
+
+def _plan(
+    engine: Engine, req: pb.ConjureRequest, wish: str | None, audio: AudioClip | None
+) -> ConjurePlan:
+    lim = engine.limits
     b = req.budgets
     text, label = text_request(engine, req, "", tokens(engine, b.max_tokens, "budgets.max_tokens"))
     given = {

@@ -123,6 +123,10 @@ def _ensure_model(settings: Settings, precision: str | None = None, force: bool 
 def conjure(
     text: Annotated[str | None, typer.Argument(help="the wish")] = None,
     audio: Annotated[Path | None, typer.Option(help="a WAV/OGG/FLAC file instead of text")] = None,
+    live: Annotated[
+        bool,
+        typer.Option(help="stream --audio in real time, as a microphone would (ConjureLive)"),
+    ] = False,
     mode: Annotated[str, typer.Option(help="factual or imaginative")] = "imaginative",
     consent: Annotated[
         bool, typer.Option(help="consent to imaginative (fictional) output")
@@ -147,6 +151,9 @@ def conjure(
     if (text is None) == (audio is None):
         console.print("[red]error[/red] give a wish as text or --audio FILE (one of them)")
         raise typer.Exit(2)
+    if live and audio is None:
+        console.print("[red]error[/red] --live streams an --audio FILE")
+        raise typer.Exit(2)
     try:
         settings = load_settings(config)
         _ensure_model(settings)
@@ -167,6 +174,7 @@ def conjure(
             preview=preview,
             out=out,
             console=console,
+            live_audio=live,
         )
     except FigmentError as exc:
         _fail(exc)

@@ -88,6 +88,25 @@ class Client:
         finally:
             call.cancel()
 
+    async def conjure_live(
+        self, start: pb.LiveStart, pcm: AsyncIterator[bytes], timeout: float | None = None
+    ) -> AsyncIterator[pb.ConjureEvent]:
+        """Stream speech (16-bit mono PCM chunks at ``start.sample_rate``) into ConjureLive; the
+        events, as Conjure's. The utterance ends when ``pcm`` ends (or at silence)."""
+
+        async def requests() -> AsyncIterator[pb.LiveRequest]:
+            yield pb.LiveRequest(start=start)
+            async for chunk in pcm:
+                yield pb.LiveRequest(pcm=chunk)
+            yield pb.LiveRequest(end=True)
+
+        call = self.stub.ConjureLive(requests(), metadata=self.metadata, timeout=timeout)
+        try:
+            async for event in call:
+                yield event
+        finally:
+            call.cancel()
+
     async def asset(self, asset_id: str) -> bytes:
         """An asset's bytes."""
         parts = [

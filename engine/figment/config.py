@@ -42,6 +42,9 @@ class Limits(BaseModel):
     max_audio_seconds: float = Field(30.0, gt=0, description="longest sound or speech output")
     max_audio_input_seconds: float = Field(30.0, gt=0, description="longest speech input")
     max_audio_input_bytes: int = Field(8 << 20, ge=1024, description="bytes of audio input")
+    live_idle_s: float = Field(
+        5.0, gt=0, description="ConjureLive: no audio for this long ends the utterance"
+    )
     max_message_bytes: int = Field(16 << 20, ge=1 << 16, description="bytes of one request")
     max_blend: int = Field(4, ge=1, description="adapters in one blend")
     max_blend_weight: float = Field(2.0, gt=0, description="weight of one blended adapter")

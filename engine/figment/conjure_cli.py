@@ -6,6 +6,7 @@ import asyncio
 import io
 import struct
 import wave
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +69,7 @@ def _describe_event(event: pb.ConjureEvent) -> str | None:
         stages = ", ".join(f"{k}={v or '-'}" for k, v in sorted(e.stages.items()))
         return f"[bold]accepted[/bold] seed {e.seed}  ({stages})"
     if kind == "transcript":
-        return f"[bold]heard[/bold] {e.text!r}"
+        return f"[bold]{'hearing' if e.partial else 'heard'}[/bold] {e.text!r}"
     if kind == "text_done":
         return f"[bold]text[/bold] ({e.tokens} tokens, {e.finish_reason})"
     if kind == "object":
@@ -94,13 +95,43 @@ def _describe_event(event: pb.ConjureEvent) -> str | None:
     return None
 
 
+def _file_pcm_of(req: pb.ConjureRequest) -> tuple[bytes, int]:
+    """The request's audio file as 16-bit mono PCM and its rate."""
+    import numpy as np
+    import soundfile as sf
+
+    data, rate = sf.read(io.BytesIO(req.audio.data), dtype="int16", always_2d=True)
+    return np.ascontiguousarray(data.mean(axis=1).astype("<i2")).tobytes(), int(rate)
+
+
+async def _in_real_time(pcm: bytes, rate: int, chunk_s: float = 0.1) -> AsyncIterator[bytes]:
+    """PCM in chunks at the pace a microphone would deliver them."""
+    step = int(rate * chunk_s) * 2
+    for i in range(0, len(pcm), step):
+        yield pcm[i : i + step]
+        await asyncio.sleep(chunk_s)
+
+
 async def _conjure(
-    address: str, token: str | None, req: pb.ConjureRequest, console: Console, live: bool
+    address: str,
+    token: str | None,
+    req: pb.ConjureRequest,
+    console: Console,
+    live: bool,
+    stream_audio: bool = False,
 ) -> tuple[ConjureResult, Client]:
     client = Client(address, token)
     result = ConjureResult()
     mid_line = False  # the streamed text has an unfinished line on screen
-    async for event in client.conjure(req):
+    if stream_audio:  # the audio as a microphone would send it, through ConjureLive
+        pcm, rate = _file_pcm_of(req)
+        start = pb.LiveStart(sample_rate=rate)
+        start.request.CopyFrom(req)
+        start.request.ClearField("audio")
+        events = client.conjure_live(start, _in_real_time(pcm, rate))
+    else:
+        events = client.conjure(req)
+    async for event in events:
         result.events.append(event)
         kind = event.WhichOneof("event")
         if not live:
@@ -130,13 +161,18 @@ def run_conjure(
     out: Path,
     console: Console,
     preview: bool,
+    live_audio: bool = False,
     **args: Any,
 ) -> bool:
-    """Conjure once, print progress, save assets to ``out``; True when no stage failed."""
+    """Conjure once, print progress, save assets to ``out``; True when no stage failed.
+
+    With ``live_audio`` the audio file is streamed in real time, as a microphone would be."""
     req = build_request(**args)
 
     async def go(addr: str) -> bool:
-        result, client = await _conjure(addr, token, req, console, live=True)
+        result, client = await _conjure(
+            addr, token, req, console, live=True, stream_audio=live_audio
+        )
         try:
             written = await client.save_assets(result, out)
         finally:

@@ -137,6 +137,7 @@ class Gateway:
             client_max_size=size * 4 // 3 + 4096, middlewares=[self._guard, self._cors]
         )
         self.app.router.add_get(f"{PREFIX}Subscribe", self._websocket)
+        self.app.router.add_get(f"{PREFIX}ConjureLive", self._live)
         self.app.router.add_post(f"{PREFIX}Subscribe", self._subscribe_by_post)
         self.app.router.add_post(PREFIX + "{method}", self._rpc)
         self.app.router.add_get("/assets/{id}", self._asset)
@@ -318,6 +319,12 @@ class Gateway:
         path = f"{PREFIX}{method.name}"
         try:
             metadata = self._metadata(request)
+            if method.client_streaming:
+                raise _HttpError(
+                    "UNIMPLEMENTED",
+                    f"{method.name} is a WebSocket: GET {path} with an Upgrade header",
+                    405,
+                )
             timeout = self._timeout(request)
             message = await self._parse(request, req_type)
             limit = self.settings.limits.max_message_bytes
@@ -419,6 +426,64 @@ class Gateway:
                 if msg.type in (WSMsgType.CLOSE, WSMsgType.ERROR):
                     break
         finally:
+            call.cancel()
+            task.cancel()
+        return ws
+
+    async def _live(self, request: web.Request) -> web.StreamResponse:
+        """ConjureLive as a WebSocket: a text frame with the LiveStart (proto3 JSON), binary
+        frames of PCM, a text frame ``{"end": true}``; events come back as text frames."""
+        try:
+            metadata = self._metadata(request)
+        except _HttpError as exc:
+            return _error_response(exc.code, exc.message, exc.status)
+        ws = web.WebSocketResponse(heartbeat=20.0, max_msg_size=1 << 20)
+        self._add_cors(request, ws)
+        await ws.prepare(request)
+        parts: asyncio.Queue[pb.LiveRequest | None] = asyncio.Queue(maxsize=256)
+
+        async def requests() -> AsyncIterator[pb.LiveRequest]:
+            while (part := await parts.get()) is not None:
+                yield part
+
+        rpc = self.channel.stream_stream(
+            f"{PREFIX}ConjureLive",
+            request_serializer=pb.LiveRequest.SerializeToString,
+            response_deserializer=pb.ConjureEvent.FromString,
+        )
+        call = rpc(requests(), metadata=metadata)
+
+        async def answer() -> None:
+            try:
+                async for event in call:
+                    await ws.send_str(to_json(event))
+            except grpc.aio.AioRpcError as exc:
+                if not ws.closed:
+                    await ws.send_str(json.dumps(error_body(exc.code().name, exc.details() or "")))
+            await ws.close()
+
+        task = asyncio.create_task(answer())
+        started = False
+        try:
+            async for msg in ws:
+                if msg.type == WSMsgType.BINARY:
+                    await parts.put(pb.LiveRequest(pcm=msg.data))
+                elif msg.type == WSMsgType.TEXT:
+                    try:
+                        data = json.loads(msg.data)
+                        if not started:
+                            start = json_format.ParseDict(data, pb.LiveStart())
+                            await parts.put(pb.LiveRequest(start=start))
+                            started = True
+                        elif data.get("end"):
+                            await parts.put(pb.LiveRequest(end=True))
+                    except (ValueError, json_format.ParseError, AttributeError) as exc:
+                        body = error_body("INVALID_ARGUMENT", f"message: {exc}")
+                        await ws.send_str(json.dumps(body))
+                        break
+                else:  # CLOSE, ERROR
+                    break
+        finally:  # the events ended (the daemon closed the socket) or the client left
             call.cancel()
             task.cancel()
         return ws

@@ -25,10 +25,12 @@ from typing import Any
 from . import checks, convert
 from .checks import CONJURE_PROMPT, ConjurePlan
 from .engine import Call, Engine
-from .errors import FigmentError
+from .errors import FigmentError, InvalidArgument
+from .live import Utterance, wav_of
 from .revisions import Sentences, changes
 from .runner import Runner, StageFailed, pump
 from .stages import (
+    AudioClip,
     Mesh,
     MeshRequest,
     ParsedObject,
@@ -47,7 +49,7 @@ from .stages import (
 )
 from .v1 import figment_pb2 as pb
 
-__all__ = ["conjure"]
+__all__ = ["conjure", "conjure_live"]
 
 _PIPELINE_KINDS = (StageKind.TEXT, StageKind.PARSE, StageKind.MESH, StageKind.SOUND)
 _FIRST_MESH_WAIT_S = 0.5
@@ -128,6 +130,42 @@ async def conjure(
 ) -> AsyncIterator[pb.ConjureEvent]:
     """Run the whole pipeline for one request, yielding events as they happen."""
     plan = checks.plan_conjure(engine, req)
+    async for event in _conjure(engine, plan, call, _hear):
+        yield event
+
+
+async def conjure_live(
+    engine: Engine, requests: AsyncIterator[pb.LiveRequest], call: Call
+) -> AsyncIterator[pb.ConjureEvent]:
+    """Conjure from speech streamed while the user speaks (see :mod:`figment.live`)."""
+    lim = engine.limits
+    try:
+        async with asyncio.timeout(lim.live_idle_s):
+            first = await anext(requests)
+    except (TimeoutError, StopAsyncIteration):
+        raise InvalidArgument(
+            "start", f"send LiveStart first (within {lim.live_idle_s:g} s)"
+        ) from None
+    if first.WhichOneof("part") != "start":
+        raise InvalidArgument("start", "the first message is a LiveStart")
+    plan = checks.plan_live(engine, first.start)
+    utterance = Utterance(
+        first.start.sample_rate,
+        checks.input_seconds(engine),
+        lim.max_audio_input_bytes,
+        first.start.push_to_talk,
+    )
+
+    async def hear(run: _Run) -> str | None:
+        return await _hear_live(run, requests, utterance)
+
+    async for event in _conjure(engine, plan, call, hear):
+        yield event
+
+
+async def _conjure(
+    engine: Engine, plan: ConjurePlan, call: Call, hear: Callable[[_Run], Awaitable[str | None]]
+) -> AsyncIterator[pb.ConjureEvent]:
     async with engine.admission.slot():
         label = convert.label_pb(plan.label)
         counter = iter(range(1 << 31))
@@ -142,7 +180,7 @@ async def conjure(
 
             run = _Run(engine, call, plan, emit, Runner(engine, call, plan.seed, plan.options))
             try:
-                await _steps(run)
+                await _steps(run, hear)
             finally:
                 await run.end_children()
 
@@ -150,7 +188,76 @@ async def conjure(
             yield event
 
 
-async def _steps(run: _Run) -> None:
+async def _hear(run: _Run) -> str | None:
+    """The wish: typed, or transcribed from the request's audio."""
+    if run.plan.audio is None:
+        return run.plan.wish
+    return await _transcribe(run, run.plan.audio, partial=False)
+
+
+async def _transcribe(run: _Run, clip: AudioClip, partial: bool) -> str | None:
+    """Send what the STT stage heard (a failure is its error event, unless partial)."""
+    if partial:
+        try:
+            out: list[Any] | None = await run.runner.run(StageKind.STT, clip)
+        except StageFailed:
+            return None
+    else:
+        out = await run.run_stage(StageKind.STT, clip)
+    if not out:
+        return None
+    t: Transcript = out[0]
+    if partial and not t.text:
+        return None
+    await run.emit(
+        transcript=pb.Transcript(
+            text=t.text, duration_s=t.duration_s, language=t.language, partial=partial
+        )
+    )
+    return t.text or None
+
+
+async def _hear_live(
+    run: _Run, requests: AsyncIterator[pb.LiveRequest], utterance: Utterance
+) -> str | None:
+    """Collect the streamed speech until the utterance ends, with partial transcripts on the
+    way; then the final transcript."""
+    idle = run.engine.limits.live_idle_s
+    max_s = checks.input_seconds(run.engine)
+
+    def clip() -> AudioClip:
+        return AudioClip(wav_of(bytes(utterance.pcm), utterance.rate), "wav", 0, max_s)
+
+    partial: asyncio.Task[Any] | None = None
+    while not utterance.ended:
+        try:
+            async with asyncio.timeout(idle):
+                message = await anext(requests)
+        except TimeoutError:
+            utterance.end("idle")
+            break
+        except StopAsyncIteration:
+            utterance.end("client")
+            break
+        part = message.WhichOneof("part")
+        if part == "pcm":
+            utterance.add(message.pcm)
+        elif part == "end":
+            utterance.end("client")
+        else:
+            raise InvalidArgument("start", "comes once, first")
+        if utterance.partial_due() and (partial is None or partial.done()):
+            partial = run.spawn(_transcribe(run, clip(), partial=True))
+    if partial is not None and not partial.done():
+        partial.cancel()  # the final transcript supersedes it
+        await asyncio.gather(partial, return_exceptions=True)
+    if not utterance.pcm:
+        await run.emit(transcript=pb.Transcript(text="", duration_s=0.0, language="en"))
+        return None
+    return await _transcribe(run, clip(), partial=False)
+
+
+async def _steps(run: _Run, hear: Callable[[_Run], Awaitable[str | None]]) -> None:
     plan, engine = run.plan, run.engine
     stages = {}
     for kind in _PIPELINE_KINDS:
@@ -177,15 +284,7 @@ async def _steps(run: _Run) -> None:
         run.scene.anchor.rotation.w,
     ) = plan.anchor.rotation
 
-    wish = plan.wish
-    if plan.audio is not None:
-        out = await run.run_stage(StageKind.STT, plan.audio)
-        if out:
-            t: Transcript = out[0]
-            await run.emit(
-                transcript=pb.Transcript(text=t.text, duration_s=t.duration_s, language=t.language)
-            )
-            wish = t.text or None
+    wish = await hear(run)
     if not wish:
         await _done(run)
         return

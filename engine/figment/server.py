@@ -129,6 +129,15 @@ class FigmentServicer(pb_grpc.FigmentServicer):
         ):
             yield item
 
+    async def ConjureLive(
+        self, requests: AsyncIterator[pb.LiveRequest], context: Any
+    ) -> AsyncIterator[pb.ConjureEvent]:
+        """The whole pipeline from speech streamed while the user speaks."""
+        async for item in self._stream(
+            context, "ConjureLive", lambda call: pipeline.conjure_live(self.engine, requests, call)
+        ):
+            yield item
+
     async def Imagine(
         self, request: pb.ImagineRequest, context: Any
     ) -> AsyncIterator[pb.ImagineEvent]:
@@ -204,7 +213,6 @@ class _DecodeInterceptor(grpc.aio.ServerInterceptor):
         if (
             handler is None
             or not details.method.startswith(f"/{SERVICE}/")
-            or handler.request_streaming
             or handler.request_deserializer is None
         ):
             return handler
@@ -232,6 +240,20 @@ def _tolerant(handler: Any, descriptor: Any, limits: Limits) -> Any:
     async def refuse(request: _Malformed, context: grpc.aio.ServicerContext) -> None:
         await context.abort(getattr(grpc.StatusCode, request.error.code), request.error.message)
 
+    if handler.request_streaming:  # ConjureLive: each message is checked as it arrives
+        inner_bidi = handler.stream_stream
+
+        async def checked(requests: AsyncIterator[Any]) -> AsyncIterator[Any]:
+            async for item in requests:
+                if isinstance(item, _Malformed):
+                    raise item.error  # the call fails with its code, through the usual guard
+                yield item
+
+        async def bidi(requests: AsyncIterator[Any], context: grpc.aio.ServicerContext) -> Any:
+            async for item in inner_bidi(checked(requests), context):
+                yield item
+
+        return grpc.stream_stream_rpc_method_handler(bidi, deserialize, handler.response_serializer)
     if handler.response_streaming:
         inner_stream = handler.unary_stream
 
@@ -290,6 +312,10 @@ def _deny(handler: Any) -> Any:
 
     if handler is None:
         return None
+    if handler.request_streaming:  # ConjureLive: refused before a request is read
+        return grpc.stream_stream_rpc_method_handler(
+            stream, handler.request_deserializer, handler.response_serializer
+        )
     if handler.response_streaming:
         return grpc.unary_stream_rpc_method_handler(
             stream, handler.request_deserializer, handler.response_serializer

@@ -184,7 +184,17 @@ class Fuzzed:
         replies: list[Any] = []
         timeout = 0.2 if method == "Subscribe" else 20
         try:
-            if desc.server_streaming:
+            if desc.client_streaming:  # ConjureLive: the fuzzed bytes as its only message
+
+                async def one() -> Any:
+                    yield request
+
+                call = self.channel.stream_stream(path, None, out_type.FromString)(
+                    one(), timeout=timeout
+                )
+                async for reply in call:
+                    replies.append(reply)
+            elif desc.server_streaming:
                 call = self.channel.unary_stream(path, None, out_type.FromString)(
                     request, timeout=timeout
                 )
@@ -586,5 +596,6 @@ def test_the_fuzz_covers_every_rpc():
         "GetAsset",
         "Subscribe",
         "Describe",
+        "ConjureLive",
     }
     assert all(isinstance(request_type(m)(), Message) for m in METHODS)

@@ -44,6 +44,12 @@ async def both(settings, registry):
 async def code_of(stub, method: str, request, metadata=()) -> grpc.StatusCode:
     """The status of one call (reading a stream to its end or first error)."""
     desc = SERVICE.methods_by_name[method]
+    if desc.client_streaming:  # ConjureLive: the request is the stream's first message
+
+        async def one(first=request):
+            yield first
+
+        request = one()
     try:
         call = getattr(stub, method)(request, metadata=metadata, timeout=10)
         if desc.server_streaming:
@@ -124,9 +130,10 @@ async def test_every_route_needs_the_token_on_the_gateway(settings, registry):
                     assert "tok" not in body["error"]["message"].replace("token", "")
             async with s.get(f"{base}/assets/{'0' * 64}", headers=headers) as r:
                 assert r.status == 401
-            with pytest.raises(aiohttp.WSServerHandshakeError) as info:
-                await s.ws_connect(f"{base}/{SERVICE.full_name}/Subscribe?room=r", headers=headers)
-            assert info.value.status == 401
+            for socket in ("Subscribe?room=r", "ConjureLive"):
+                with pytest.raises(aiohttp.WSServerHandshakeError) as info:
+                    await s.ws_connect(f"{base}/{SERVICE.full_name}/{socket}", headers=headers)
+                assert info.value.status == 401
         async with s.get(f"{base}/assets/{'0' * 64}?token=nope") as r:
             assert r.status == 401
         async with s.get(f"{base}/assets/{'0' * 64}", headers={"Authorization": "Bearer tok"}) as r:

@@ -39,6 +39,11 @@ class FigmentStub:
                 request_serializer=figment_dot_v1_dot_figment__pb2.ConjureRequest.SerializeToString,
                 response_deserializer=figment_dot_v1_dot_figment__pb2.ConjureEvent.FromString,
                 _registered_method=True)
+        self.ConjureLive = channel.stream_stream(
+                '/figment.v1.Figment/ConjureLive',
+                request_serializer=figment_dot_v1_dot_figment__pb2.LiveRequest.SerializeToString,
+                response_deserializer=figment_dot_v1_dot_figment__pb2.ConjureEvent.FromString,
+                _registered_method=True)
         self.Imagine = channel.unary_stream(
                 '/figment.v1.Figment/Imagine',
                 request_serializer=figment_dot_v1_dot_figment__pb2.ImagineRequest.SerializeToString,
@@ -81,6 +86,15 @@ class FigmentServicer:
 
     def Conjure(self, request, context):
         """The whole pipeline: (speech →) text → object spec → proxy → mesh → sound → speech, streamed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ConjureLive(self, request_iterator, context):
+        """Conjure from speech streamed while the user speaks: a LiveStart, then PCM chunks, then (with
+        push-to-talk, or to stop early) an end. Partial transcripts come back while they speak; the
+        utterance ends at the end, at silence, at the audio limit or when the client goes quiet.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -141,6 +155,11 @@ def add_FigmentServicer_to_server(servicer, server):
             'Conjure': grpc.unary_stream_rpc_method_handler(
                     servicer.Conjure,
                     request_deserializer=figment_dot_v1_dot_figment__pb2.ConjureRequest.FromString,
+                    response_serializer=figment_dot_v1_dot_figment__pb2.ConjureEvent.SerializeToString,
+            ),
+            'ConjureLive': grpc.stream_stream_rpc_method_handler(
+                    servicer.ConjureLive,
+                    request_deserializer=figment_dot_v1_dot_figment__pb2.LiveRequest.FromString,
                     response_serializer=figment_dot_v1_dot_figment__pb2.ConjureEvent.SerializeToString,
             ),
             'Imagine': grpc.unary_stream_rpc_method_handler(
@@ -205,6 +224,33 @@ class Figment:
             target,
             '/figment.v1.Figment/Conjure',
             figment_dot_v1_dot_figment__pb2.ConjureRequest.SerializeToString,
+            figment_dot_v1_dot_figment__pb2.ConjureEvent.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ConjureLive(request_iterator,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.stream_stream(
+            request_iterator,
+            target,
+            '/figment.v1.Figment/ConjureLive',
+            figment_dot_v1_dot_figment__pb2.LiveRequest.SerializeToString,
             figment_dot_v1_dot_figment__pb2.ConjureEvent.FromString,
             options,
             channel_credentials,

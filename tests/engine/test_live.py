@@ -1,0 +1,219 @@
+"""ConjureLive: speech streamed while the user speaks, on gRPC and on the gateway's WebSocket."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import wave
+from typing import ClassVar
+
+import aiohttp
+import grpc
+import numpy as np
+import pytest
+
+from figment.engine import Engine
+from figment.gateway import Gateway
+from figment.live import Utterance
+from figment.server import Daemon
+from figment.stages import Stage, StageKind, Transcript
+from figment.testing import DOUBLES, make_registry
+from figment.v1 import figment_pb2 as pb
+from figment.v1 import figment_pb2_grpc as pb_grpc
+
+RATE = 16000
+
+
+class LengthSTT(Stage):
+    """Hears 'a lamp' in anything loud and longer than half a second; records what it got."""
+
+    id, kind = "test.stt.length", StageKind.STT
+    heard: ClassVar[list[float]] = []
+
+    async def run(self, request, options, ctx):
+        with wave.open(io.BytesIO(request.data)) as w:
+            seconds = w.getnframes() / w.getframerate()
+            samples = np.frombuffer(w.readframes(w.getnframes()), "<i2").astype(float)
+        LengthSTT.heard.append(seconds)
+        loud = bool(len(samples)) and float(np.sqrt(np.mean(samples**2))) > 500
+        return Transcript(text="a lamp" if seconds > 0.5 and loud else "", duration_s=seconds)
+
+
+def tone(seconds: float, level: float = 0.3) -> bytes:
+    t = np.arange(int(seconds * RATE)) / RATE
+    return (np.sin(2 * np.pi * 220 * t) * level * 32767).astype("<i2").tobytes()
+
+
+def silence(seconds: float) -> bytes:
+    rng = np.random.default_rng(0)  # a faint room, not digital zero
+    return (rng.normal(0, 20, int(seconds * RATE))).astype("<i2").tobytes()
+
+
+def chunks(pcm: bytes, seconds: float = 0.1) -> list[bytes]:
+    step = int(seconds * RATE) * 2
+    return [pcm[i : i + step] for i in range(0, len(pcm), step)]
+
+
+@pytest.fixture
+async def live(settings):
+    """A daemon with the length-hearing STT; yields (stub, gateway base, engine)."""
+    LengthSTT.heard.clear()
+    settings.limits.live_idle_s = 0.6
+    registry = make_registry([*DOUBLES, LengthSTT], {"stt": LengthSTT.id})
+    engine = Engine(settings, registry)
+    daemon = Daemon(engine)
+    await daemon.start()
+    gw = Gateway(engine, f"127.0.0.1:{daemon.port}", settings)
+    port = await gw.start()
+    try:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{daemon.port}") as ch:
+            yield pb_grpc.FigmentStub(ch), f"http://127.0.0.1:{port}", engine
+    finally:
+        await gw.stop()
+        await daemon.stop(0.5)
+
+
+def start(push_to_talk: bool = False, rate: int = RATE) -> pb.LiveRequest:
+    request = pb.ConjureRequest(seed=4)
+    return pb.LiveRequest(
+        start=pb.LiveStart(request=request, sample_rate=rate, push_to_talk=push_to_talk)
+    )
+
+
+async def speak(parts: list[bytes], end: bool = False, pace_s: float = 0.0, hold_s: float = 0.0):
+    yield start(push_to_talk=end)
+    for part in parts:
+        yield pb.LiveRequest(pcm=part)
+        if pace_s:
+            await asyncio.sleep(pace_s)
+    if end:
+        yield pb.LiveRequest(end=True)
+    await asyncio.sleep(hold_s)  # the client keeps the stream open
+
+
+def kinds(events) -> list[str]:
+    return [e.WhichOneof("event") for e in events]
+
+
+async def test_the_utterance_ends_at_silence_with_partials_on_the_way(live):
+    stub, _, _ = live
+    audio = chunks(tone(2.2) + silence(1.2))
+    events = [e async for e in stub.ConjureLive(speak(audio, pace_s=0.02, hold_s=5))]
+    transcripts = [e.transcript for e in events if e.HasField("transcript")]
+    assert [t.partial for t in transcripts][-1] is False
+    assert any(t.partial and t.text == "a lamp" for t in transcripts), "no partial transcript"
+    final = transcripts[-1]
+    assert final.text == "a lamp" and 2.2 < final.duration_s < 3.4  # ended by the silence
+    k = kinds(events)
+    assert k[0] == "accepted" and k[-1] == "done" and "mesh" in k
+
+
+async def test_push_to_talk_waits_for_the_end(live):
+    stub, _, _ = live
+    audio = chunks(tone(1.0) + silence(2.0) + tone(0.5))
+    events = [e async for e in stub.ConjureLive(speak(audio, end=True))]
+    final = [e.transcript for e in events if e.HasField("transcript")][-1]
+    assert final.duration_s == pytest.approx(3.5, abs=0.05)  # the silence did not end it
+
+
+async def test_a_client_that_goes_quiet_ends_the_utterance(live):
+    stub, _, engine = live
+    events = [e async for e in stub.ConjureLive(speak(chunks(tone(1.0)), hold_s=30))]
+    assert kinds(events)[-1] == "done"
+    final = [e.transcript for e in events if e.HasField("transcript")][-1]
+    assert final.text == "a lamp" and engine.admission.active == 0
+
+
+async def test_the_utterance_stops_at_the_audio_limit(live):
+    stub, _, engine = live
+    engine.limits.max_audio_input_seconds = 1.5
+    events = [e async for e in stub.ConjureLive(speak(chunks(tone(4.0)), end=True))]
+    final = [e.transcript for e in events if e.HasField("transcript")][-1]
+    assert final.duration_s == pytest.approx(1.5, abs=0.01)
+
+
+async def test_silence_only_gives_an_empty_transcript_and_no_object(live):
+    stub, _, _ = live
+    events = [e async for e in stub.ConjureLive(speak(chunks(silence(1.5)), end=True))]
+    assert "object" not in kinds(events) and kinds(events)[-1] == "done"
+    assert [e.transcript.text for e in events if e.HasField("transcript")] == [""]
+
+
+async def _requests(*parts):
+    for part in parts:
+        yield part
+
+
+@pytest.mark.parametrize(
+    ("parts", "needle"),
+    [
+        ((start(rate=1000),), "start.sample_rate: must be in [8000, 48000]"),
+        ((pb.LiveRequest(pcm=b"\0\0"),), "start: the first message is a LiveStart"),
+        ((start(), pb.LiveRequest(pcm=b"\0\0\0")), "pcm: 16-bit samples"),
+        ((start(), start()), "start: comes once, first"),
+        (
+            (
+                pb.LiveRequest(
+                    start=pb.LiveStart(request=pb.ConjureRequest(text="x"), sample_rate=RATE)
+                ),
+            ),
+            "start.request.input",
+        ),
+    ],
+)
+async def test_bad_streams_get_a_clear_error(live, parts, needle):
+    stub, _, _ = live
+    with pytest.raises(grpc.aio.AioRpcError) as info:
+        async for _ in stub.ConjureLive(_requests(*parts)):
+            pass
+    assert info.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert needle in info.value.details()
+
+
+async def test_a_client_that_never_starts_is_refused(live):
+    stub, _, _ = live
+
+    async def nothing():
+        await asyncio.sleep(30)
+        yield start()
+
+    with pytest.raises(grpc.aio.AioRpcError) as info:
+        async for _ in stub.ConjureLive(nothing()):
+            pass
+    assert info.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+
+
+async def test_the_gateway_serves_it_as_a_websocket(live):
+    _, base, _ = live
+    url = f"{base}/figment.v1.Figment/ConjureLive"
+    async with aiohttp.ClientSession() as s:
+        async with s.post(url, json={}) as r:
+            assert r.status == 405
+        ws = await s.ws_connect(url)
+        await ws.send_str(
+            json.dumps({"request": {"seed": "4"}, "sampleRate": RATE, "pushToTalk": True})
+        )
+        for part in chunks(tone(1.0)):
+            await ws.send_bytes(part)
+        await ws.send_str(json.dumps({"end": True}))
+        events = []
+        async for msg in ws:
+            events.append(json.loads(msg.data))
+        await ws.close()
+    names = [next(k for k in e if k not in ("requestId", "sequence", "label")) for e in events]
+    assert names[0] == "accepted" and names[-1] == "done" and "object" in names
+    final = [e["transcript"] for e in events if "transcript" in e][-1]
+    assert final["text"] == "a lamp" and not final.get("partial")
+
+
+def test_voice_activity_ends_after_speech_then_silence():
+    u = Utterance(RATE, max_seconds=30, max_bytes=1 << 24, push_to_talk=False)
+    u.add(silence(0.5))
+    assert not u.speech_started and not u.ended  # quiet before speaking never ends it
+    u.add(tone(0.6))
+    assert u.speech_started and not u.ended
+    u.add(silence(0.5))
+    assert not u.ended
+    u.add(silence(0.5))
+    assert u.ended == "silence"
