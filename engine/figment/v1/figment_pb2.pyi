@@ -192,7 +192,14 @@ class Span(_message.Message):
     def __init__(self, field: _Optional[str] = ..., start: _Optional[int] = ..., end: _Optional[int] = ...) -> None: ...
 
 class ObjectSpec(_message.Message):
-    __slots__ = ("name", "archetype", "parts", "size", "materials", "modifiers", "motions", "sounds", "spans")
+    __slots__ = ("name", "archetype", "parts", "size", "materials", "modifiers", "motions", "sounds", "spans", "family", "params", "shape_source", "shape_confidence")
+    class ParamsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: float
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[float] = ...) -> None: ...
     NAME_FIELD_NUMBER: _ClassVar[int]
     ARCHETYPE_FIELD_NUMBER: _ClassVar[int]
     PARTS_FIELD_NUMBER: _ClassVar[int]
@@ -202,6 +209,10 @@ class ObjectSpec(_message.Message):
     MOTIONS_FIELD_NUMBER: _ClassVar[int]
     SOUNDS_FIELD_NUMBER: _ClassVar[int]
     SPANS_FIELD_NUMBER: _ClassVar[int]
+    FAMILY_FIELD_NUMBER: _ClassVar[int]
+    PARAMS_FIELD_NUMBER: _ClassVar[int]
+    SHAPE_SOURCE_FIELD_NUMBER: _ClassVar[int]
+    SHAPE_CONFIDENCE_FIELD_NUMBER: _ClassVar[int]
     name: str
     archetype: str
     parts: _containers.RepeatedScalarFieldContainer[str]
@@ -211,7 +222,11 @@ class ObjectSpec(_message.Message):
     motions: _containers.RepeatedCompositeFieldContainer[Motion]
     sounds: _containers.RepeatedCompositeFieldContainer[SoundDescriptor]
     spans: _containers.RepeatedCompositeFieldContainer[Span]
-    def __init__(self, name: _Optional[str] = ..., archetype: _Optional[str] = ..., parts: _Optional[_Iterable[str]] = ..., size: _Optional[_Union[Vec3, _Mapping]] = ..., materials: _Optional[_Iterable[_Union[Material, _Mapping]]] = ..., modifiers: _Optional[_Iterable[_Union[Modifier, _Mapping]]] = ..., motions: _Optional[_Iterable[_Union[Motion, _Mapping]]] = ..., sounds: _Optional[_Iterable[_Union[SoundDescriptor, _Mapping]]] = ..., spans: _Optional[_Iterable[_Union[Span, _Mapping]]] = ...) -> None: ...
+    family: str
+    params: _containers.ScalarMap[str, float]
+    shape_source: str
+    shape_confidence: float
+    def __init__(self, name: _Optional[str] = ..., archetype: _Optional[str] = ..., parts: _Optional[_Iterable[str]] = ..., size: _Optional[_Union[Vec3, _Mapping]] = ..., materials: _Optional[_Iterable[_Union[Material, _Mapping]]] = ..., modifiers: _Optional[_Iterable[_Union[Modifier, _Mapping]]] = ..., motions: _Optional[_Iterable[_Union[Motion, _Mapping]]] = ..., sounds: _Optional[_Iterable[_Union[SoundDescriptor, _Mapping]]] = ..., spans: _Optional[_Iterable[_Union[Span, _Mapping]]] = ..., family: _Optional[str] = ..., params: _Optional[_Mapping[str, float]] = ..., shape_source: _Optional[str] = ..., shape_confidence: _Optional[float] = ...) -> None: ...
 
 class Emitter(_message.Message):
     __slots__ = ("position", "min_distance", "max_distance", "rolloff", "cone_inner_deg", "cone_outer_deg", "cone_outer_gain", "doppler", "reverb_send", "volume_db", "loop")
