@@ -92,11 +92,9 @@ func _conjure_async(
 	return report
 
 
+# The wish is parsed first, so the object (and its assets) may come before the text, and each
+# sentence may revise it; what stays ordered is checked here.
 func _check_order(c: RefCounted, signals: Array[String], failed: Array) -> void:
-	var seen: Array[String] = []
-	for name in signals:
-		if name != "conjure_failed" and (seen.is_empty() or seen[-1] != name):
-			seen.append(name)
 	var expected: Array[String] = []
 	for name: String in ORDER:
 		var kind: String = {
@@ -105,9 +103,18 @@ func _check_order(c: RefCounted, signals: Array[String], failed: Array) -> void:
 		}.get(name, "")
 		if kind.is_empty() or not kind in failed:
 			expected.append(name)
-	if "text" in failed:
-		expected.erase("text_received")
-	c.equal("live: signals in pipeline order", seen, expected)
+	var seen: Array[String] = []
+	for name: String in ORDER:
+		if name in signals:
+			seen.append(name)
+	c.equal("live: every signal of the stages that ran", seen, expected)
+	var object := signals.find("object_specified")
+	for asset: String in ["proxy_received", "mesh_received", "sound_received"]:
+		if asset in signals:
+			c.check("live: %s after an object" % asset, signals.find(asset) > object, str(signals))
+	if "speech_received" in signals:
+		var text := signals.rfind("text_received")
+		c.check("live: speech after the text", signals.find("speech_received") > text, str(signals))
 	c.equal(
 		"live: one failure signal per failed stage", signals.count("conjure_failed"), failed.size()
 	)

@@ -54,9 +54,13 @@ func conjure_async(text: String, extra: Dictionary = {}) -> FigmentResult:
 	if extra.has("audio"):
 		request.erase("text")  # text and audio are one oneof
 	request.merge(extra, true)
+	# Freeing the object early is allowed: the callback looks it up by id rather than capturing it
+	# (a lambda that captured a freed node logs an engine error each time it is called).
+	var node_id := node.get_instance_id()
 	var feed := func(event: Dictionary) -> void:
-		if is_instance_valid(node):  # freeing the object early is allowed
-			node.apply_event_async(event)
+		var target := instance_from_id(node_id) as FigmentObject
+		if target != null:
+			target.apply_event_async(event)
 	var result := await figment.conjure_async(request, feed)
 	# Polled, not awaited as node.completed: a signal of a node freed meanwhile never comes.
 	while not result.is_exception() and is_instance_valid(node) and not node.is_complete():

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using NUnit.Framework;
@@ -129,7 +130,9 @@ namespace Figment.Bridge.Tests
                 Assert.AreEqual(room, spawned.Task.Result.Room);
                 Assert.AreEqual(result.Accepted.RequestId, obj.RequestId);
                 Assert.AreEqual(7ul, obj.Seed);
-                Assert.AreEqual(result.Proxy.Asset.Id, obj.Proxy.Asset.Id);
+                // The object spawns with its first proxy; a revision of the object may replace it later.
+                var firstProxy = result.Events.First(e => e.Kind == ConjureEventKind.Proxy).Proxy;
+                Assert.AreEqual(firstProxy.Asset.Id, obj.Proxy.Asset.Id);
                 Assert.AreEqual(result.Label.Fiction, obj.Label.Fiction);
                 Assert.IsFalse(sub.Completion.IsFaulted, sub.Completion.IsFaulted ? sub.Completion.Exception.ToString() : "");
             }
