@@ -388,15 +388,20 @@ def _check_seeds(wn: WordNet) -> None:
 
 
 def _nearest_seed(wn: WordNet, offset: int, seeds: dict[int, str]) -> tuple[str, int] | None:
-    """The nearest seeded synset among the hypernyms (itself first), with its distance."""
+    """The nearest seeded synset among the hypernyms (itself first), with its distance; a
+    general seed only when no specific one is above ("pheasant" is a game bird, game is an
+    animal: it is the bird)."""
     depth = {offset: 0}
+    general = None
     for o in wn.chain(offset):
         d = depth[o]
         if o in seeds:
-            return seeds[o], d
+            if seeds[o] not in GENERAL:
+                return seeds[o], d
+            general = general or (seeds[o], d)
         for h in wn.synsets[o].hypernyms:
             depth.setdefault(h, d + 1)
-    return None
+    return general
 
 
 def _score(seed: str, rank: int, count: int, head: bool) -> float:

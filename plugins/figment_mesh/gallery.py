@@ -4,8 +4,9 @@ Each wish (one a line; blank lines and ``#`` comments are skipped) is conjured t
 exactly as ``figment conjure`` does (the one at ``--address``, else one started in this
 process). Beside ``sheet.png`` a folder ``sheet/`` receives ``NN-words-of-the-wish.png`` and
 ``.glb`` for each wish, and the sheet shows every picture with its wish under it and a grey
-note: what the parser made of it (archetype, materials, modifiers) and the seed, or the stage
-that failed. For browsing what a seed or a blend does, and for judging the look.
+note: what the parser made of it (family or archetype, marked when the shape is a guess;
+materials, modifiers) and the seed, or the stage that failed. For browsing what a seed or a
+blend does, and for judging the look.
 """
 
 from __future__ import annotations
@@ -63,7 +64,10 @@ def _made(result: ConjureResult) -> str:
     if found is None:
         return ""
     s = found.spec
-    made = [s.archetype, ", ".join(m.made_of for m in s.materials)]
+    shape = s.family or s.archetype
+    if s.shape_source in ("embedding", "fallback"):  # a guess says so
+        shape += f" ({s.shape_source} {s.shape_confidence:.2f})"
+    made = [shape, ", ".join(m.made_of for m in s.materials)]
     made += [m.kind for m in s.modifiers]
     return " · ".join(p for p in made if p)
 

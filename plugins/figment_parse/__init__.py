@@ -131,12 +131,13 @@ def register_commands(cli: Any) -> None:
         meshes: int = 120,
         wishes: str = "",
         seed: int = 0,
+        sheet: str = "",
     ) -> None:
         """Noun → shape accuracy on the held-out labelled nouns, and mesh time per family
         (--labels FILE: another labelled list; --wishes FILE: also write 60 seeded random nouns
-        as wishes for `figment gallery`)."""
+        as wishes for `figment gallery`; --sheet PNG: render one noun of every family)."""
         from .bench_shapes import main
 
-        main(labels or None, meshes, wishes or None, seed)
+        main(labels or None, meshes, wishes or None, seed, sheet or None)
 
     command_group(cli, "bench", "Benchmarks that print numbers.").command("shapes")(bench_shapes)

@@ -16,7 +16,15 @@ import time
 from collections import Counter
 from pathlib import Path
 
-__all__ = ["accuracy", "common_nouns", "load_labels", "main", "mesh_times"]
+__all__ = [
+    "EXEMPLARS",
+    "accuracy",
+    "common_nouns",
+    "family_sheet",
+    "load_labels",
+    "main",
+    "mesh_times",
+]
 
 LABELS = Path(__file__).with_name("shape_labels.tsv")
 
@@ -78,12 +86,68 @@ def mesh_times(n: int, seed: int = 0) -> tuple[list[float], list[int], Counter]:
 
 
 def common_nouns(n: int, seed: int = 0) -> list[str]:
-    """``n`` nouns drawn (seeded) from the table among those WordNet's tagged corpus uses in the
-    sense the table gives them: things people name, rather than Latin genera."""
-    from .shapes import _table
+    """``n`` nouns drawn (seeded) from the table: one from every shape first, then any; only
+    nouns WordNet's tagged corpus uses in the sense the table gives them (things people name,
+    not Latin genera) and no plurals."""
+    from .shapes import _singulars, _table
 
-    nouns = sorted(k for k, e in _table().items() if e.uses > 0 and " " not in k)
-    return random.Random(seed).sample(nouns, min(n, len(nouns)))
+    table = _table()
+    nouns = sorted(
+        k
+        for k, e in table.items()
+        if e.uses > 0 and " " not in k and not any(f in table for f in _singulars(k)[1:])
+    )
+    by_shape: dict[str, list[str]] = {}
+    for noun in nouns:
+        by_shape.setdefault(table[noun].target, []).append(noun)
+    rng = random.Random(seed)
+    picked = [rng.choice(by_shape[t]) for t in sorted(by_shape)]
+    rng.shuffle(picked)
+    rest = [w for w in nouns if w not in set(picked)]
+    return (picked + rng.sample(rest, max(0, n - len(picked))))[:n]
+
+
+def _article(noun: str) -> str:
+    return "an" if noun[0] in "aeiou" else "a"
+
+
+EXEMPLARS: dict[str, str] = {
+    "quadruped": "giraffe", "biped": "knight", "bird": "flamingo", "fish": "shark",
+    "insect": "beetle", "serpent": "cobra", "cephalopod": "octopus", "tree": "maple",
+    "shrub": "bush", "flower": "daisy", "cactus": "saguaro", "fruit": "pear", "vessel": "amphora",
+    "furniture": "bed", "seat": "sofa", "cabinet": "wardrobe", "container": "chest",
+    "wheeled": "bicycle", "boat": "galleon", "aircraft": "airplane", "rocket": "rocket",
+    "building": "church", "tower": "skyscraper", "arch": "bridge", "string_instrument": "violin",
+    "wind_instrument": "trumpet", "drum": "drum", "light": "chandelier", "tool": "hammer",
+    "blade": "sword", "hat": "sombrero", "footwear": "boot", "garment": "coat",
+    "jewelry": "necklace", "stack": "snowman", "sheet": "flag", "celestial": "saturn",
+    "device": "computer", "rock": "mountain", "lump": "zorbulator",
+}  # fmt: skip
+"""One everyday noun per family, for the family sheet."""
+
+
+def family_sheet(out: Path, seed: int = 0, size: int = 320) -> None:
+    """Render "a NOUN" for every family's exemplar (parse, mesh, three.js) into one sheet."""
+    from figment_mesh._build import build
+    from figment_mesh.preview import Studio, Tile
+
+    from . import SpecParse
+
+    parser = SpecParse()
+    tiles = []
+    with Studio() as studio:
+        for family, noun in EXEMPLARS.items():
+            spec = parser.parse(f"a {noun}", seed, False).spec
+            png = studio.render(build(spec, seed, 0, lod_levels=0).glb, size)
+            params = ", ".join(f"{k} {v:g}" for k, v in sorted(spec.params.items()))
+            shape = spec.family or f"@{spec.archetype}"
+            note = f"{shape} · {spec.shape_source} {spec.shape_confidence:.2f}"
+            tiles.append(
+                Tile(png, f"a {noun} ({family})", note + (f" · {params}" if params else ""))
+            )
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(studio.sheet(tiles, 256, 8))
+    print(f"wrote {len(tiles)} families to {out}")
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -92,17 +156,27 @@ def _pct(values: list[float], q: float) -> float:
 
 
 def main(
-    labels: str | None = None, meshes: int = 120, wishes: str | None = None, seed: int = 0
+    labels: str | None = None,
+    meshes: int = 120,
+    wishes: str | None = None,
+    seed: int = 0,
+    sheet: str | None = None,
 ) -> None:
     """Print mapping accuracy on the labelled nouns, then mesh times; with ``wishes``, first
-    write 60 seeded random common nouns there as wishes ("a NOUN") for ``figment gallery``."""
+    write 60 seeded random common nouns there as wishes ("a NOUN") for ``figment gallery``;
+    with ``sheet``, render every family's exemplar into that PNG."""
     from . import SpecParse
 
+    if sheet:
+        family_sheet(Path(sheet), seed)
+
     if wishes:
-        lines = [f"# 60 random nouns from the noun table (figment bench shapes --seed {seed})"]
-        Path(wishes).write_text(
-            "\n".join(lines + [f"a {n}" for n in common_nouns(60, seed)]) + "\n"
-        )
+        lines = [
+            f"# 60 random nouns from the noun table, one from every shape first "
+            f"(figment bench shapes --wishes FILE --seed {seed})"
+        ]
+        nouns = common_nouns(60, seed)
+        Path(wishes).write_text("\n".join(lines + [f"{_article(w)} {w}" for w in nouns]) + "\n")
         print(f"wrote 60 wishes to {wishes}")
 
     parser = SpecParse()

@@ -234,3 +234,18 @@ def test_held_out_nouns_keep_at_least_ninety_percent() -> None:
     assert len(rows) >= 300
     acc, _, _ = accuracy(rows, parse)
     assert acc >= 0.9
+
+
+def test_the_gallery_note_names_the_family_and_marks_a_guess() -> None:
+    from figment.client import ConjureResult
+    from figment.convert import spec_pb
+    from figment.v1 import figment_pb2 as pb
+    from figment_mesh.gallery import _made
+
+    def made(text: str) -> str:
+        event = pb.ConjureEvent(object=pb.ObjectSpecified(spec=spec_pb(parse(text))))
+        return _made(ConjureResult([event]))
+
+    assert made("a giraffe").startswith("quadruped · ")
+    assert made("a zorbulator").startswith("lump (fallback 0.10) · ")
+    assert made("a clock").startswith("clock · ")
