@@ -52,6 +52,9 @@ from .v1 import figment_pb2 as pb
 __all__ = ["conjure", "conjure_live"]
 
 _PIPELINE_KINDS = (StageKind.TEXT, StageKind.PARSE, StageKind.MESH, StageKind.SOUND)
+_IDLE_GRACE_S = 0.25
+"""After ``live_idle_s`` without audio, how much longer a message may take to be read before the
+utterance ends (the loop may have been busy rather than the client quiet)."""
 _FIRST_MESH_WAIT_S = 0.5
 """How long the text waits for the wish's first mesh: on 2 cores the mesh (~40 ms) is built
 sooner alone than beside the language model, and the object is in the scene before the words;
@@ -156,15 +159,18 @@ async def conjure_live(
         first.start.push_to_talk,
     )
 
-    async def hear(run: _Run) -> str | None:
-        return await _hear_live(run, requests, utterance)
+    async def hear(run: _Run, spawn: _Spawn) -> str | None:
+        return await _hear_live(run, spawn, requests, utterance)
 
     async for event in _conjure(engine, plan, call, hear):
         yield event
 
 
 async def _conjure(
-    engine: Engine, plan: ConjurePlan, call: Call, hear: Callable[[_Run], Awaitable[str | None]]
+    engine: Engine,
+    plan: ConjurePlan,
+    call: Call,
+    hear: Callable[[_Run, _Spawn], Awaitable[str | None]],
 ) -> AsyncIterator[pb.ConjureEvent]:
     async with engine.admission.slot():
         label = convert.label_pb(plan.label)
@@ -188,7 +194,7 @@ async def _conjure(
             yield event
 
 
-async def _hear(run: _Run) -> str | None:
+async def _hear(run: _Run, spawn: _Spawn) -> str | None:
     """The wish: typed, or transcribed from the request's audio."""
     if run.plan.audio is None:
         return run.plan.wish
@@ -217,11 +223,21 @@ async def _transcribe(run: _Run, clip: AudioClip, partial: bool) -> str | None:
     return t.text or None
 
 
+async def _heard_so_far(run: _Run, spawn: _Spawn, clip: AudioClip) -> None:
+    """A partial transcript, and the object it names (the wish first, while still speaking)."""
+    text = await _transcribe(run, clip, partial=True)
+    if text:
+        parsed = await spawn.parse(text)
+        if parsed is not None and parsed.confidence >= run.engine.settings.wish_first_confidence:
+            await spawn.revise(parsed, text)
+
+
 async def _hear_live(
-    run: _Run, requests: AsyncIterator[pb.LiveRequest], utterance: Utterance
+    run: _Run, spawn: _Spawn, requests: AsyncIterator[pb.LiveRequest], utterance: Utterance
 ) -> str | None:
     """Collect the streamed speech until the utterance ends, with partial transcripts on the
-    way; then the final transcript."""
+    way (a partial that names an object spawns it while the user still speaks); then the final
+    transcript."""
     idle = run.engine.limits.live_idle_s
     max_s = checks.input_seconds(run.engine)
 
@@ -229,13 +245,19 @@ async def _hear_live(
         return AudioClip(wav_of(bytes(utterance.pcm), utterance.rate), "wav", 0, max_s)
 
     partial: asyncio.Task[Any] | None = None
+    pending: asyncio.Task[pb.LiveRequest] | None = None
     while not utterance.ended:
-        try:
-            async with asyncio.timeout(idle):
-                message = await anext(requests)
-        except TimeoutError:
+        pending = pending or asyncio.ensure_future(anext(requests))
+        done, _ = await asyncio.wait({pending}, timeout=idle)
+        if not done:  # a busy event loop can look like a quiet client: one short grace more
+            done, _ = await asyncio.wait({pending}, timeout=_IDLE_GRACE_S)
+        if not done:
+            pending.cancel()
             utterance.end("idle")
             break
+        task, pending = pending, None
+        try:
+            message = task.result()
         except StopAsyncIteration:
             utterance.end("client")
             break
@@ -247,7 +269,7 @@ async def _hear_live(
         else:
             raise InvalidArgument("start", "comes once, first")
         if utterance.partial_due() and (partial is None or partial.done()):
-            partial = run.spawn(_transcribe(run, clip(), partial=True))
+            partial = run.spawn(_heard_so_far(run, spawn, clip()))
     if partial is not None and not partial.done():
         partial.cancel()  # the final transcript supersedes it
         await asyncio.gather(partial, return_exceptions=True)
@@ -257,7 +279,7 @@ async def _hear_live(
     return await _transcribe(run, clip(), partial=False)
 
 
-async def _steps(run: _Run, hear: Callable[[_Run], Awaitable[str | None]]) -> None:
+async def _steps(run: _Run, hear: Callable[[_Run, _Spawn], Awaitable[str | None]]) -> None:
     plan, engine = run.plan, run.engine
     stages = {}
     for kind in _PIPELINE_KINDS:
@@ -284,12 +306,15 @@ async def _steps(run: _Run, hear: Callable[[_Run], Awaitable[str | None]]) -> No
         run.scene.anchor.rotation.w,
     ) = plan.anchor.rotation
 
-    wish = await hear(run)
+    spawn = _Spawn(run, "")
+    wish = await hear(run, spawn)
     if not wish:
+        if spawn.current is not None:  # heard while speaking, then nothing in the end
+            await spawn.revise(spawn.current, spawn.source, final=True)
+            await spawn.settled()
         await _done(run)
         return
-
-    spawn = _Spawn(run, wish)
+    spawn.wish = wish
     # The wish first: when it names an object, the object is in the scene before the first token.
     first = await spawn.parse(wish)
     if first is not None and first.confidence >= engine.settings.wish_first_confidence:

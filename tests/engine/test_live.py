@@ -59,7 +59,7 @@ def chunks(pcm: bytes, seconds: float = 0.1) -> list[bytes]:
 async def live(settings):
     """A daemon with the length-hearing STT; yields (stub, gateway base, engine)."""
     LengthSTT.heard.clear()
-    settings.limits.live_idle_s = 0.6
+    settings.limits.live_idle_s = 1.5
     registry = make_registry([*DOUBLES, LengthSTT], {"stt": LengthSTT.id})
     engine = Engine(settings, registry)
     daemon = Daemon(engine)
@@ -217,3 +217,16 @@ def test_voice_activity_ends_after_speech_then_silence():
     assert not u.ended
     u.add(silence(0.5))
     assert u.ended == "silence"
+
+
+async def test_a_partial_that_names_the_object_spawns_it_while_the_user_speaks(live):
+    stub, _, _ = live
+    audio = chunks(tone(3.0))
+    events = [e async for e in stub.ConjureLive(speak(audio, end=True, pace_s=0.1))]
+    k = kinds(events)
+    final = next(
+        i for i, e in enumerate(events) if e.HasField("transcript") and not e.transcript.partial
+    )
+    assert "proxy" in k[:final], "the object waited for the end of speech"
+    objects = [e.object for e in events if e.HasField("object")]
+    assert objects[-1].final and len({o.spec.name for o in objects}) == 1  # one object, revised

@@ -45,6 +45,8 @@ _FREE = ("something impossible is floating above the table", "show me what lonel
          "the smell of rain as an object", "a memory of the sea", "what lives under the stairs?")  # fmt: skip
 
 MARKS = ("first_token", "proxy", "mesh", "sound", "done")
+VOICES = {"piper": {"engine": "piper"}, "espeak-ng": {"engine": "espeak"}}
+"""The voices spoken wishes are synthesized with (options of the TTS stage)."""
 
 
 def wishes(n: int = 50, seed: int = 3) -> list[str]:
@@ -74,6 +76,38 @@ async def _streamed(stub: Any, request: pb.ConjureRequest) -> dict[str, float]:
         elif kind in ("proxy", "mesh", "sound", "done"):
             marks.setdefault(kind, now)
     return marks
+
+
+async def _live(stub: Any, wav: bytes, request: pb.ConjureRequest) -> dict[str, float]:
+    """Stream a spoken wish through ConjureLive in real time (100 ms chunks, as a microphone
+    would), then end it (push-to-talk released); marks from the end of speech."""
+    import io
+
+    import soundfile as sf
+
+    data, rate = sf.read(io.BytesIO(wav), dtype="int16", always_2d=True)
+    pcm = data[:, 0].astype("<i2").tobytes()
+    step = int(rate * 0.1) * 2
+    ended: list[float] = []
+
+    async def requests() -> Any:
+        start = pb.LiveStart(sample_rate=int(rate), push_to_talk=True)
+        start.request.CopyFrom(request)
+        yield pb.LiveRequest(start=start)
+        for i in range(0, len(pcm), step):
+            yield pb.LiveRequest(pcm=pcm[i : i + step])
+            await asyncio.sleep(0.1)
+        ended.append(time.perf_counter())
+        yield pb.LiveRequest(end=True)
+
+    seen: dict[str, float] = {}  # the object may come before the end of speech: negative marks
+    async for event in stub.ConjureLive(requests()):
+        kind = event.WhichOneof("event")
+        if kind == "text_delta":
+            seen.setdefault("first_token", time.perf_counter())
+        elif kind in ("proxy", "mesh", "sound", "done"):
+            seen.setdefault(kind, time.perf_counter())
+    return {k: (t - ended[0]) * 1000 for k, t in seen.items()}
 
 
 async def _sequential(engine: Any, wish: str, mode: Any, seed: int) -> dict[str, float]:
@@ -149,6 +183,7 @@ def _row(name: str, rows: list[dict[str, float]]) -> str:
 async def _measure(n: int, mode: str, audio: bool) -> dict[str, list[dict[str, float]]]:
     import grpc
 
+    from figment.checks import options_for
     from figment.client import LocalDaemon
     from figment.config import load_settings
     from figment.engine import Engine
@@ -174,19 +209,24 @@ async def _measure(n: int, mode: str, audio: bool) -> dict[str, list[dict[str, f
             print()
             if audio:
                 engine = Engine(settings)
-                for i, wish in enumerate(items[: max(5, n // 5)]):
-                    speech = await Runner(engine, _call(), i).run(
-                        StageKind.TTS, SpeakRequest(wish, 10.0)
-                    )
-                    req = pb.ConjureRequest(
-                        audio=pb.AudioInput(data=speech[0].wav, format="wav"),
-                        mode=pb_mode,
-                        consent=True,
-                        seed=i,
-                        speak=True,
-                    )
-                    out["spoken"].append(await _streamed(stub, req))
-                    print(f"\r  spoken {i + 1}", end="", flush=True)
+                tts = type(await engine.stage(StageKind.TTS))
+                spoken = items[: max(5, n // 5)]
+                for voice in VOICES:
+                    opts = {StageKind.TTS: options_for(engine, tts, VOICES[voice], "tts")}
+                    for i, wish in enumerate(spoken):
+                        speech = await Runner(engine, _call(), i, opts).run(
+                            StageKind.TTS, SpeakRequest(wish, 10.0)
+                        )
+                        req = pb.ConjureRequest(mode=pb_mode, consent=True, seed=i, speak=True)
+                        if voice == "piper":  # the whole recording at once, as before
+                            whole = pb.ConjureRequest()
+                            whole.CopyFrom(req)
+                            whole.audio.data, whole.audio.format = speech[0].wav, "wav"
+                            out["spoken"].append(await _streamed(stub, whole))
+                        out.setdefault(f"live {voice}", []).append(
+                            await _live(stub, speech[0].wav, req)
+                        )
+                        print(f"\r  spoken ({voice}) {i + 1}/{len(spoken)}", end="", flush=True)
                 print()
     engine = Engine(settings)
     the_mode = Mode.IMAGINATIVE if mode == "imaginative" else Mode.FACTUAL
@@ -220,6 +260,8 @@ def main(n: int = 50, mode: str = "imaginative", audio: bool = True) -> None:
     print(_row(f"  open wish ({len(open_)})", open_))
     if r["spoken"]:
         print(_row(f"spoken wish ({len(r['spoken'])})", r["spoken"]))
+    for key in (k for k in r if k.startswith("live ")):
+        print(_row(f"{key[5:]}, live ({len(r[key])})", r[key]) + "   (from the end of speech)")
     print(_row("sequential baseline", r["sequential"]))
     for mark in ("proxy", "done"):
         a = np.percentile([x[mark] for x in r["sequential"] if mark in x], 50)
