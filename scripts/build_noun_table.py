@@ -1,6 +1,7 @@
 """Build the noun → shape table of the parse stage from WordNet 3.0 hypernym chains.
 
     .venv/bin/python scripts/build_noun_table.py   # rewrites plugins/figment_parse/nouns.txt
+                                                   # and family_vectors.npz beside it
 
 The only hand-written part is ``SEEDS``: some 250 WordNet synsets, each with the family (or
 hand-made archetype, ``@clock``) that renders it, its typical size and the parameters that set
@@ -487,6 +488,13 @@ def main() -> None:
         target = SEEDS[seed][0]
         counts[target] = counts.get(target, 0) + 1
     print(f"{len(rows)} nouns from {len(SEEDS)} seeds → {OUT}")
+    try:
+        from figment_parse.shapes import VECTORS, write_family_vectors
+
+        write_family_vectors()
+        print(f"family embeddings → {VECTORS}")
+    except Exception as exc:  # the table does not need them; the fallback computes them
+        print(f"family embeddings not written: {exc}")
     print(", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda kv: -kv[1])))
 
 

@@ -203,26 +203,61 @@ def noun_shape(noun: str, embed: bool = True) -> Shape:
 
 _LOCK = threading.Lock()
 _FAMILY_VECTORS: list = []
+VECTORS = Path(__file__).with_name("family_vectors.npz")
+"""The family texts' embeddings, written by ``write_family_vectors`` (so the first unknown noun
+costs one embedding, not three hundred)."""
 
 
-def _family_vectors():
-    """(families, unit vectors): one row per family description and per member noun."""
+def family_texts() -> tuple[list[str], list[str]]:
+    """(family, text) pairs the fallback compares a noun with: each family's description and
+    each of its typical members."""
+    names, texts = [], []
+    for family, info in FAMILY_INFO.items():
+        _, _, members = info.members.partition(":")
+        names.append(family)
+        texts.append(info.members)
+        for m in members.split(","):
+            if m.strip():
+                names.append(family)
+                texts.append(f"a {m.strip()}")
+    return names, texts
+
+
+def _texts_key(texts: list[str]) -> str:
+    import hashlib
+
+    return hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
+
+
+def write_family_vectors(path: Path = VECTORS) -> None:
+    """Embed every family text and store the vectors (float16) with a key of the texts."""
     import numpy as np
 
     from .embed import embed
 
+    _, texts = family_texts()
+    np.savez_compressed(
+        path, vectors=embed(texts).astype(np.float16), key=np.array(_texts_key(texts))
+    )
+
+
+def _family_vectors():
+    """(families, unit vectors), from ``family_vectors.npz`` when it matches the texts."""
+    import numpy as np
+
     with _LOCK:
         if not _FAMILY_VECTORS:
-            names, texts = [], []
-            for family, info in FAMILY_INFO.items():
-                _, _, members = info.members.partition(":")
-                names.append(family)
-                texts.append(info.members)
-                for m in members.split(","):
-                    if m.strip():
-                        names.append(family)
-                        texts.append(f"a {m.strip()}")
-            _FAMILY_VECTORS.extend([names, np.asarray(embed(texts))])
+            names, texts = family_texts()
+            vectors = None
+            if VECTORS.is_file():
+                with np.load(VECTORS) as data:
+                    if str(data["key"]) == _texts_key(texts):
+                        vectors = data["vectors"].astype(np.float32)
+            if vectors is None:  # the texts changed since the file was written
+                from .embed import embed
+
+                vectors = np.asarray(embed(texts))
+            _FAMILY_VECTORS.extend([names, vectors])
     return _FAMILY_VECTORS[0], _FAMILY_VECTORS[1]
 
 

@@ -106,6 +106,22 @@ def test_an_unknown_real_noun_is_placed_by_embeddings_and_says_it_guessed() -> N
     assert made_up.family == "lump" and made_up.confidence <= 0.1
 
 
+def test_the_stored_family_embeddings_match_the_family_texts() -> None:
+    import numpy as np
+
+    from figment_parse.shapes import VECTORS, _texts_key, family_texts
+
+    names, texts = family_texts()
+    with np.load(VECTORS) as data:
+        assert str(data["key"]) == _texts_key(texts), "run scripts/build_noun_table.py"
+        stored = data["vectors"].astype(np.float32)
+    assert stored.shape == (len(names), 384)
+    if HAS_EMBEDDINGS:
+        from figment_parse.embed import embed
+
+        np.testing.assert_allclose(stored[:5], embed(texts[:5]), atol=2e-2)
+
+
 # ---- words that set parameters ----------------------------------------------------------------
 
 
