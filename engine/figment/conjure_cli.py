@@ -77,7 +77,7 @@ def _describe_event(event: pb.ConjureEvent) -> str | None:
         made = ", ".join(m.made_of for m in s.materials)
         rev = f"revision {e.revision}{', final' if e.final else ''}"
         return (
-            f"[bold]object[/bold] {s.name!r}: {s.archetype} of {made} "
+            f"[bold]object[/bold] {s.name!r}: {s.family or s.archetype} of {made} "
             f"(confidence {e.confidence:.2f}, {rev})"
         )
     if kind == "proxy":

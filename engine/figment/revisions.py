@@ -14,9 +14,9 @@ from .spec import ObjectSpec
 
 __all__ = ["MESH_FIELDS", "SOUND_FIELDS", "Sentences", "changes"]
 
-MESH_FIELDS = ("archetype", "parts", "size", "materials", "modifiers")
+MESH_FIELDS = ("archetype", "family", "params", "parts", "size", "materials", "modifiers")
 """The spec fields the mesh (and its proxy) is built from."""
-SOUND_FIELDS = ("archetype", "size", "materials", "motions", "sounds")
+SOUND_FIELDS = ("archetype", "family", "size", "materials", "motions", "sounds")
 """The spec fields the object's sound and its placement are made from."""
 _IGNORED = {"spans"}
 """Provenance only: the spans move as the text grows without changing the object."""

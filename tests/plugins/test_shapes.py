@@ -265,3 +265,14 @@ def test_the_gallery_note_names_the_family_and_marks_a_guess() -> None:
     assert made("a giraffe").startswith("quadruped · ")
     assert made("a zorbulator").startswith("lump (fallback 0.10) · ")
     assert made("a clock").startswith("clock · ")
+
+
+def test_a_revision_that_changes_the_family_or_its_parameters_rebuilds_the_mesh() -> None:
+    from figment.revisions import changes
+
+    giraffe, dog = parse("a giraffe"), parse("a dog")
+    assert giraffe.archetype == dog.archetype  # both stand in as the same archetype
+    assert "mesh" in changes(giraffe, dog)
+    longer = giraffe.model_copy(update={"params": {**giraffe.params, "neck": 0.5}})
+    assert "mesh" in changes(giraffe, longer)
+    assert "mesh" in changes(giraffe, parse("a zorbulator"))
