@@ -191,3 +191,14 @@ def test_registering_imports_no_numpy_or_scipy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_every_fallback_sound_is_a_valid_descriptor() -> None:
+    """A spec without sounds gets one from its archetype or material: each must be in range
+    (a candle's and fire's crackle were once over the 400 events a minute a spec allows)."""
+    from figment.spec import SoundDescriptor
+    from figment_sound.mix import _BY_ARCHETYPE, _BY_MATERIAL
+
+    for table in (_BY_ARCHETYPE, _BY_MATERIAL):
+        for kind, pitch, tempo, brightness in table.values():
+            SoundDescriptor(kind=kind, pitch_hz=pitch, tempo_bpm=tempo, brightness=brightness)
