@@ -55,6 +55,13 @@ class MeshOptions(_StageOptions):
     smooth: bool = Field(
         default=True, description="smooth shading with 40° creases; false shades every face flat"
     )
+    texture_size: int = Field(
+        default=256,
+        ge=0,
+        le=2048,
+        description="pixels a side of each material's textures: a power of two in 64..2048, "
+        "0 for flat colours; every LOD embeds the same set",
+    )
 
 
 class ProceduralMesh(Stage):
@@ -67,8 +74,14 @@ class ProceduralMesh(Stage):
     bounds = BOUNDS
 
     async def load(self, host: Host) -> None:
-        """Import numpy, manifold3d and the builders once, off the request path."""
-        from . import _build  # noqa: F401
+        """Import numpy, manifold3d and the builders once, and compute the default texture
+        size's noise fields, off the request path."""
+        import asyncio
+
+        from . import _build
+        from ._textures import warm
+
+        await asyncio.to_thread(warm, _build.DEFAULT_TEXTURE)
 
     def info(self) -> dict[str, str]:
         """What Describe reports beside the bounds."""
@@ -78,7 +91,7 @@ class ProceduralMesh(Stage):
         self, request: MeshRequest, options: Any, ctx: StageContext
     ) -> AsyncIterator[Proxy | Mesh]:
         """Yield the proxy, then the finished mesh with its LODs."""
-        from ._build import build, check_budget, proxy_glb
+        from ._build import build, check_budget, check_texture_size, proxy_glb
 
         opts = (
             options
@@ -86,6 +99,7 @@ class ProceduralMesh(Stage):
             else MeshOptions.model_validate(options or {})
         )
         check_budget(request.max_triangles)
+        check_texture_size(opts.texture_size)
         spec = request.spec
         primary = spec.materials[0].base_color
         glb = await ctx.to_thread(proxy_glb, spec)
@@ -102,6 +116,7 @@ class ProceduralMesh(Stage):
             lod_levels=opts.lod_levels,
             smooth=opts.smooth,
             check=ctx.check,
+            texture_size=opts.texture_size,
         )
         yield Mesh(glb=built.glb, triangles=built.triangles, lods=built.lods)
 

@@ -64,7 +64,7 @@ def fractured(solids: list[Solid], amount: float, rng: Rng) -> list[Solid]:
         if man is None:
             # Uncut parts (or parts manifold3d refuses) drift with the side their centre is on.
             drift = gap * (whole[:, None] * normals).sum(0)
-            out.append(Solid(s.verts + drift, s.faces, s.slot, s.tag, s.welded))
+            out.append(Solid(s.verts + drift, s.faces, s.slot, s.tag, s.welded, s.uv))
             continue
         pieces = [(man, np.zeros(3))]
         for j, (n, off) in enumerate(planes):

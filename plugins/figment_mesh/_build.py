@@ -29,22 +29,36 @@ from ._booleans import fractured, hollow
 from ._families import FAMILY_BUILDERS, Params
 from ._geometry import CREASE_DEG, Part, Solid, build_part, scl
 from ._glb import Primitive, material_for, write_glb
-from ._mesh import bounds, cluster_decimate, face_normals, smooth_normals, vertex_normals
+from ._materials import Images
+from ._mesh import (
+    bounds,
+    cluster_decimate,
+    face_normals,
+    smooth_normals,
+    smooth_normals_src,
+    vertex_normals,
+)
 from ._modifiers import COPIES, DEFORMERS, GROWTHS, copies_of
 from ._parts import PART_BUILDERS, Anchor
+from ._textures import MAX_TEXTURE, MIN_TEXTURE
+from ._uv import finish, tangents
 
 __all__ = [
     "ARCHETYPE_BUILDERS",
+    "DEFAULT_TEXTURE",
     "DEFAULT_TRIANGLES",
     "MAX_TRIANGLES",
     "MIN_TRIANGLES",
     "Built",
     "build",
     "check_budget",
+    "check_texture_size",
     "proxy_glb",
 ]
 
 DEFAULT_TRIANGLES = 20_000
+DEFAULT_TEXTURE = 256
+"""Default texture size (pixels a side): a 1 m object then gets about 1,000 texels across."""
 MIN_TRIANGLES = int(BOUNDS.min_triangles or 0)
 MAX_TRIANGLES = int(BOUNDS.max_triangles or 0)
 ARCHETYPE_BUILDERS = {**BUILDERS_A, **BUILDERS_B, **BUILDERS_C}
@@ -77,6 +91,19 @@ def check_budget(max_triangles: int) -> int:
             f"{DEFAULT_TRIANGLES}); got {max_triangles}",
         )
     return max_triangles
+
+
+def check_texture_size(texture_size: int) -> int:
+    """The texture size (0: untextured), or InvalidArgument naming ``texture_size``."""
+    if texture_size == 0 or (
+        MIN_TEXTURE <= texture_size <= MAX_TEXTURE and texture_size & (texture_size - 1) == 0
+    ):
+        return texture_size
+    raise InvalidArgument(
+        "texture_size",
+        f"must be a power of two in [{MIN_TEXTURE}, {MAX_TEXTURE}] (or 0 for no textures); "
+        f"got {texture_size}",
+    )
 
 
 def _rng(seed: int, *salt: str) -> np.random.Generator:
@@ -171,7 +198,7 @@ def _copied(solids: list[Solid], copies: list[np.ndarray]) -> list[Solid]:
         return solids
     return _merged(
         [
-            Solid(s.verts @ m[:3, :3].T + m[:3, 3], s.faces, s.slot, s.tag, s.welded)
+            Solid(s.verts @ m[:3, :3].T + m[:3, 3], s.faces, s.slot, s.tag, s.welded, s.uv)
             for m in copies
             for s in solids
         ]
@@ -188,7 +215,12 @@ def _merged(solids: list[Solid]) -> list[Solid]:
         offs = np.cumsum([0] + [len(s.verts) for s in group])
         v = np.concatenate([s.verts for s in group])
         f = np.concatenate([s.faces + o for s, o in zip(group, offs, strict=False)])
-        out.append(Solid(v, f, slot, "", welded))
+        uv = None
+        if any(s.uv is not None for s in group):
+            uv = np.concatenate(
+                [s.uv if s.uv is not None else np.full((len(s.verts), 4), np.nan) for s in group]
+            )
+        out.append(Solid(v, f, slot, "", welded, uv))
     return out
 
 
@@ -226,30 +258,42 @@ def _within(solids: list[Solid], budget: int) -> list[Solid]:
         cell *= 1.15
 
 
-def _shaded(s: Solid, smooth: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    if not smooth:
-        return smooth_normals(s.verts, s.faces, 0.0)
-    if s.welded:
-        return smooth_normals(s.verts, s.faces, CREASE_DEG)
-    return s.verts, vertex_normals(s.verts, s.faces), s.faces
+def _shaded(s: Solid, smooth: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(vertices, normals, faces, uv (V, 4), NaN where the solid has none)."""
+    uv = s.uv if s.uv is not None else np.full((len(s.verts), 4), np.nan)
+    if not smooth or s.welded:
+        src, n, f = smooth_normals_src(s.verts, s.faces, CREASE_DEG if smooth else 0.0)
+        return s.verts[src], n, f, uv[src]
+    return s.verts, vertex_normals(s.verts, s.faces), s.faces, uv
 
 
-def _glb(spec: ObjectSpec, solids: list[Solid], smooth: bool) -> bytes:
+def _glb(
+    spec: ObjectSpec, solids: list[Solid], smooth: bool, seed: int, texture_size: int
+) -> bytes:
     slots: dict = {}
     for s in solids:
         slots.setdefault((type(s.slot).__name__, s.slot), []).append(s)
+    lo, hi = bounds(solids)
+    extent = float((hi - lo).max())
+    images = Images()
     prims = []
     for (_, slot), group in slots.items():
         shaded = [_shaded(s, smooth) for s in group]
-        offs = np.cumsum([0] + [len(v) for v, _, _ in shaded])
-        v = np.concatenate([v for v, _, _ in shaded])
-        n = np.concatenate([n for _, n, _ in shaded])
-        f = np.concatenate([f + o for (_, _, f), o in zip(shaded, offs, strict=False)])
-        prims.append(Primitive(v, n, f, material_for(spec, slot)))
-    return write_glb(prims, spec.name)
+        offs = np.cumsum([0] + [len(v) for v, _, _, _ in shaded])
+        v = np.concatenate([v for v, _, _, _ in shaded])
+        n = np.concatenate([n for _, n, _, _ in shaded])
+        f = np.concatenate([f + o for (_, _, f, _), o in zip(shaded, offs, strict=False)])
+        material = material_for(spec, slot, images, seed, texture_size)
+        if "normalTexture" not in material:
+            prims.append(Primitive(v, n, f, material))
+            continue
+        uv = np.concatenate([uv for _, _, _, uv in shaded])
+        v, n, f, uv2 = finish(v, n, f, uv, extent)
+        prims.append(Primitive(v, n, f, material, uv2, tangents(v, n, f, uv2)))
+    return write_glb(prims, spec.name, images.data)
 
 
-def _level(spec, seed, parts, n_copies, budget, smooth, check, k=1.0, growth=1.0):
+def _level(spec, seed, parts, n_copies, budget, smooth, check, texture_size, k=1.0, growth=1.0):
     """One level of detail within ``budget`` triangles.
 
     Returns (GLB, triangles, detail used, growth): growth is how many triangles the booleans
@@ -269,7 +313,7 @@ def _level(spec, seed, parts, n_copies, budget, smooth, check, k=1.0, growth=1.0
     solids = _within(solids, budget)
     _fit(solids, spec)
     check()
-    return _glb(spec, solids, smooth), _triangles(solids), k, growth
+    return _glb(spec, solids, smooth, seed, texture_size), _triangles(solids), k, growth
 
 
 def build(
@@ -279,23 +323,31 @@ def build(
     lod_levels: int = 2,
     smooth: bool = True,
     check: Callable[[], None] = lambda: None,
+    texture_size: int = DEFAULT_TEXTURE,
 ) -> Built:
-    """Build the object's GLB within the triangle budget, plus ``lod_levels`` coarser GLBs."""
+    """Build the object's GLB within the triangle budget, plus ``lod_levels`` coarser GLBs.
+
+    Every level embeds the same texture set (built once, for this seed); ``texture_size`` 0
+    leaves the materials untextured.
+    """
     budget = check_budget(max_triangles)
+    texture_size = check_texture_size(texture_size)
     parts = recipe(spec, seed)
     n_copies = len(_copies(spec, seed))
     boolean = any(m.kind in _BOOLEAN for m in spec.modifiers)
     glb, tris, k, growth = _level(
-        spec, seed, parts, n_copies, budget, smooth, check, growth=1.4 if boolean else 1.0
-    )
+        spec, seed, parts, n_copies, budget, smooth, check, texture_size,
+        growth=1.4 if boolean else 1.0,
+    )  # fmt: skip
     lods, lod_tris = [], []
     for level in range(1, lod_levels + 1):
         if tris >> level < _LOD_FLOOR:
             break
         check()
         g, t, k, growth = _level(
-            spec, seed, parts, n_copies, tris >> level, smooth, check, k / 1.4, growth * 1.1
-        )
+            spec, seed, parts, n_copies, tris >> level, smooth, check, texture_size,
+            k / 1.4, growth * 1.1,
+        )  # fmt: skip
         lods.append(g)
         lod_tris.append(t)
     return Built(glb, tris, tuple(lods), tuple(lod_tris))

@@ -19,6 +19,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from ._uv import sweep_uv
+
 __all__ = [
     "CREASE_DEG",
     "Part",
@@ -81,6 +83,17 @@ class Sweep:
 
     def build(self) -> tuple[np.ndarray, np.ndarray]:
         """Vertices and triangles; vertices are split along creases sharper than CREASE_DEG."""
+        points, faces, _, _, _ = self._grid()
+        return points, faces
+
+    def build_uv(self, matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Vertices, triangles and texture coordinates (see ``sweep_uv``) measured after
+        ``matrix`` places the sweep."""
+        points, faces, grid, rows, cols = self._grid()
+        placed = grid @ matrix[:3, :3].T + matrix[:3, 3]
+        return points, faces, sweep_uv(placed, self.radii > 1e-12, self.closed, rows, cols)
+
+    def _grid(self):
         shape, radii, centres = self.shape, self.radii, self.centres
         full = radii > 1e-12
         u, v = self._axes()
@@ -105,7 +118,7 @@ class Sweep:
             full.tobytes(), sharp_ring.tobytes(), sharp_col.tobytes(), self.closed
         )
         points = np.where(full[:, None, None], ring, centres[:, None, :])
-        return points[rows, col_idx], faces
+        return points[rows, col_idx], faces, points, rows, col_idx
 
 
 _COS_CREASE = float(np.cos(np.radians(CREASE_DEG)))
@@ -210,6 +223,9 @@ class Solid:
     tag: str = ""
     welded: bool = False
     """True when creases are not split in the indices (boolean or decimation output)."""
+    uv: np.ndarray | None = None
+    """(n, 4) texture coordinates: u, v and the periods they wrap with (0: no wrap); u is NaN
+    on poles. None when the solid has none (boolean cuts, decimation): projected later."""
 
 
 # ---- placement matrices ---------------------------------------------------------------------
@@ -291,7 +307,7 @@ def _frames(path: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def build_part(part: Part, k: float) -> Solid:
     """Build a part at detail k, placed by its matrix and oriented outward."""
-    v, f = part.sweep(k).build()
+    v, f, uv = part.sweep(k).build_uv(part.matrix)
     v = v @ part.matrix[:3, :3].T + part.matrix[:3, 3]
     # Orientation depends on the outline's winding and the matrix, not on the detail: measure
     # it once per part.
@@ -300,7 +316,7 @@ def build_part(part: Part, k: float) -> Solid:
         flip = part._orient["flip"] = signed_volume(v, f) < 0
     if flip:
         f = f[:, ::-1].copy()
-    return Solid(v, f, part.slot, part.tag)
+    return Solid(v, f, part.slot, part.tag, uv=uv)
 
 
 def cross(a: np.ndarray, b: np.ndarray) -> np.ndarray:

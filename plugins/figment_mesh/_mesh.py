@@ -6,7 +6,14 @@ import numpy as np
 
 from ._geometry import Solid, cross
 
-__all__ = ["bounds", "cluster_decimate", "face_normals", "smooth_normals", "vertex_normals"]
+__all__ = [
+    "bounds",
+    "cluster_decimate",
+    "face_normals",
+    "smooth_normals",
+    "smooth_normals_src",
+    "vertex_normals",
+]
 
 
 def bounds(solids: list[Solid]) -> tuple[np.ndarray, np.ndarray]:
@@ -48,6 +55,15 @@ def smooth_normals(
 
     Returns (vertices, normals, faces); crease 0 gives flat shading.
     """
+    src, normals, faces = smooth_normals_src(v, f, crease_deg)
+    return v[src], normals, faces
+
+
+def smooth_normals_src(
+    v: np.ndarray, f: np.ndarray, crease_deg: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``smooth_normals`` returning, instead of the vertices, the index of the input vertex
+    each output vertex copies (so other per-vertex data can follow)."""
     nf = len(f)
     fn = face_normals(v, f)
     fu = _unit(fn)
@@ -78,10 +94,10 @@ def smooth_normals(
     order_out = np.argsort(first_corner, kind="stable")
     remap = np.empty_like(order_out)
     remap[order_out] = np.arange(len(order_out))
-    verts_out = v[corner_vert[first_corner[order_out]]]
+    src = corner_vert[first_corner[order_out]]
     normals_out = normals[first_corner[order_out]]
     faces_out = remap[inverse.ravel()].reshape(-1, 3)
-    return verts_out, normals_out, faces_out
+    return src, normals_out, faces_out
 
 
 def cluster_decimate(solid: Solid, cell: float) -> Solid:

@@ -1,0 +1,216 @@
+"""Spec → glTF materials: PBR factors, the material's texture set and the extensions it needs.
+
+Which extension each engine reads (from their sources; see docs/materials.md):
+
+- ``KHR_materials_emissive_strength``: Godot 4 (emission energy), three.js; glTFast 6.14 ignores
+  it (emission stays at factor ≤ 1).
+- ``KHR_materials_transmission``: glTFast (URP with the opaque texture, HDRP; Built-In
+  approximates with alpha), three.js; Godot ignores it, so clear materials also blend with
+  alpha (the fallback), at the square root of the spec's opacity so that an engine that does both
+  still shows the glass.
+- ``KHR_materials_volume`` and ``KHR_materials_ior``: three.js; glTFast and Godot ignore them.
+- ``KHR_materials_clearcoat``: glTFast (shader-graph pipelines), three.js; Godot ignores it.
+- ``KHR_materials_sheen``: three.js, glTFast's HDRP shader; Godot ignores it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from figment.spec import Material, ObjectSpec
+
+from ._geometry import Slot
+from ._textures import TextureSet, texture_set
+
+__all__ = ["CLEAR", "CLEARCOAT", "SHEEN", "Images", "material_for", "pattern_of"]
+
+CLEAR: dict[str, float] = {
+    "glass": 1.5, "ice": 1.31, "water": 1.33, "crystal": 1.54, "honey": 1.49, "amber": 1.55,
+}  # fmt: skip
+"""Materials that transmit light when the spec makes them see-through, with their IOR."""
+
+CLEARCOAT: dict[str, tuple[float, float]] = {
+    "porcelain": (1.0, 0.04), "plastic": (0.7, 0.1), "obsidian": (1.0, 0.03),
+    "pearl": (0.6, 0.1), "marble": (0.5, 0.08), "honey": (1.0, 0.05), "amber": (1.0, 0.05),
+    "ink": (0.8, 0.05), "wax": (0.3, 0.3),
+}  # fmt: skip
+"""Glossy materials: (clearcoat, clearcoat roughness)."""
+
+SHEEN: dict[str, float] = {"velvet": 1.0, "fabric": 0.5, "feathers": 0.4, "moss": 0.5}
+"""Materials with a soft sheen at grazing angles, by strength."""
+
+_SPECIAL: dict[str, dict] = {
+    "sclera": {"rgb": (0.92, 0.9, 0.86), "metallic": 0.0, "roughness": 0.25},
+    "pupil": {"rgb": (0.02, 0.02, 0.03), "metallic": 0.0, "roughness": 0.05},
+    "tooth": {"rgb": (0.93, 0.9, 0.8), "metallic": 0.0, "roughness": 0.45},
+    "flame": {
+        "rgb": (1.0, 0.45, 0.08),
+        "metallic": 0.0,
+        "roughness": 0.9,
+        "emissive": (1.0, 0.4, 0.05),
+        "strength": 3.0,
+        "alpha": 0.85,
+    },
+    "glow": {
+        "rgb": (1.0, 0.85, 0.4),
+        "metallic": 1.0,
+        "roughness": 0.2,
+        "emissive": (1.0, 0.8, 0.35),
+        "strength": 2.0,
+    },
+}
+"""Materials of grown features that are the same whatever the object is made of."""
+
+_TREES = ("tree", "shrub")
+
+
+@dataclass
+class Images:
+    """The images of one GLB, each stored once however many materials use it."""
+
+    data: list[bytes] = field(default_factory=list)
+    _index: dict[int, int] = field(default_factory=dict)
+
+    def add(self, image: bytes) -> int:
+        """The texture index of ``image`` (texture i samples image i)."""
+        key = id(image)
+        if key not in self._index:
+            self._index[key] = len(self.data)
+            self.data.append(image)
+        return self._index[key]
+
+
+def _r(x: float) -> float:
+    return round(float(x), 6)
+
+
+def pattern_of(spec: ObjectSpec, made_of: str) -> str:
+    """The texture pattern of a material on this object (wood on a tree is bark)."""
+    if made_of == "wood" and (
+        (spec.archetype == "tree" and not spec.family) or spec.family in _TREES
+    ):
+        return "bark"
+    return made_of
+
+
+def _from_spec(m: Material, shade: int) -> dict:
+    rgb = np.array([m.base_color.r, m.base_color.g, m.base_color.b])
+    metallic, roughness = m.metallic, m.roughness
+    # Slots past the spec's list are shades of the primary so parts stay distinguishable.
+    if shade == 1:
+        rgb = rgb * 0.55
+    elif shade == 2:
+        rgb = rgb + (1.0 - rgb) * 0.45
+        roughness = max(0.05, roughness * 0.6)
+    elif shade == 3:
+        rgb = rgb * 0.35
+        metallic = min(1.0, metallic + 0.3)
+    emissive = np.array([m.emissive.r, m.emissive.g, m.emissive.b])
+    return {
+        "name": m.made_of if shade == 0 else f"{m.made_of}-shade{shade}",
+        "made_of": m.made_of,
+        "rgb": tuple(rgb),
+        "alpha": m.base_color.a * m.opacity,
+        "metallic": metallic,
+        "roughness": roughness,
+        "emissive": tuple(emissive),
+        "strength": m.emissive_strength,
+    }
+
+
+def material_for(
+    spec: ObjectSpec,
+    slot: Slot,
+    images: Images | None = None,
+    seed: int = 0,
+    texture_size: int = 0,
+) -> dict:
+    """The glTF material of a slot: spec.materials[slot], a shade of the primary, or a special.
+
+    With ``images`` and a ``texture_size``, the material's texture set (for this seed) is added
+    to ``images`` and referenced.
+    """
+    if isinstance(slot, str):
+        return _gltf({"name": slot, **_SPECIAL[slot]}, None, None, spec)
+    mats = spec.materials
+    m = (
+        _from_spec(mats[slot], 0)
+        if slot < len(mats)
+        else _from_spec(mats[0], 1 + (slot - len(mats)) % 3)
+    )
+    source = mats[slot] if slot < len(mats) else mats[0]
+    ts = None
+    if images is not None and texture_size:
+        ts = texture_set(pattern_of(spec, m["made_of"]), seed, texture_size, _glow(source))
+    return _gltf(m, ts, images, spec)
+
+
+def _glow(m: Material) -> tuple[float, float, float] | None:
+    rgb = np.array([m.emissive.r, m.emissive.g, m.emissive.b])
+    if m.emissive_strength <= 0 or rgb.max() <= 0:
+        return None
+    rgb = rgb / rgb.max()
+    return (_r(rgb[0]), _r(rgb[1]), _r(rgb[2]))
+
+
+def _gltf(m: dict, ts: TextureSet | None, images: Images | None, spec: ObjectSpec) -> dict:
+    alpha = float(m.get("alpha", 1.0))
+    made_of = m.get("made_of", "")
+    ext: dict = {}
+    clear = made_of in CLEAR and alpha < 1.0
+    shown_alpha = float(np.sqrt(alpha)) if clear else alpha
+    rough = float(m["roughness"])
+    pbr: dict = {
+        "baseColorFactor": [*(_r(c) for c in m["rgb"]), _r(shown_alpha)],
+        "metallicFactor": _r(m["metallic"]),
+        "roughnessFactor": _r(min(1.0, rough * (ts.rough_gain if ts else 1.0))),
+    }
+    out: dict = {"name": m["name"], "pbrMetallicRoughness": pbr}
+    if ts is not None and images is not None:
+        pbr["baseColorTexture"] = {"index": images.add(ts.base)}
+        orm = images.add(ts.orm)
+        pbr["metallicRoughnessTexture"] = {"index": orm}
+        out["normalTexture"] = {"index": images.add(ts.normal)}
+        out["occlusionTexture"] = {"index": orm}
+    emissive = np.asarray(m.get("emissive", (0.0, 0.0, 0.0)), dtype=float)
+    strength = float(m.get("strength", 0.0))
+    if strength > 0 and emissive.any():
+        if ts is not None and ts.emissive is not None and images is not None:
+            # The glow's colour is in the image (Godot reads the image, not the factor).
+            out["emissiveTexture"] = {"index": images.add(ts.emissive)}
+            strength *= float(emissive.max())
+            emissive = np.ones(3)
+        if strength <= 1.0:
+            out["emissiveFactor"] = [_r(c) for c in emissive * strength]
+        else:
+            out["emissiveFactor"] = [_r(c) for c in emissive]
+            ext["KHR_materials_emissive_strength"] = {"emissiveStrength": _r(strength)}
+    if clear:
+        size = np.array([spec.size.x, spec.size.y, spec.size.z])
+        ext["KHR_materials_transmission"] = {"transmissionFactor": _r(1.0 - alpha)}
+        ext["KHR_materials_ior"] = {"ior": CLEAR[made_of]}
+        ext["KHR_materials_volume"] = {
+            "thicknessFactor": _r(0.25 * size.min()),
+            "attenuationDistance": _r(size.max()),
+            "attenuationColor": [_r(c) for c in m["rgb"]],
+        }
+    if made_of in CLEARCOAT:
+        coat, coat_rough = CLEARCOAT[made_of]
+        ext["KHR_materials_clearcoat"] = {
+            "clearcoatFactor": coat,
+            "clearcoatRoughnessFactor": coat_rough,
+        }
+    if made_of in SHEEN:
+        rgb = np.asarray(m["rgb"], dtype=float)
+        sheen = np.clip(rgb + (1 - rgb) * 0.5, 0, 1) * SHEEN[made_of]
+        ext["KHR_materials_sheen"] = {
+            "sheenColorFactor": [_r(c) for c in sheen],
+            "sheenRoughnessFactor": 0.5,
+        }
+    if shown_alpha < 1.0:
+        out["alphaMode"] = "BLEND"
+    if ext:
+        out["extensions"] = ext
+    return out

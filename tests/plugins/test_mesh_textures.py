@@ -1,0 +1,224 @@
+"""Materials that show: every material has a procedural texture set, varied per seed, on UVs that
+do not smear, with the glTF extensions its look needs; LODs share the set; a texture size out of
+range is refused naming the field; and no combination of modifiers breaks the GLB."""
+
+from __future__ import annotations
+
+import io
+import json
+import struct
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PIL import Image
+from test_gltf_valid import material, problems, validate
+
+from figment.errors import InvalidArgument
+from figment.spec import ARCHETYPES, MATERIALS, MODIFIERS, PARTS, ObjectSpec
+from figment_mesh._build import DEFAULT_TEXTURE, build
+from figment_mesh._textures import PATTERNS, texture_set
+from figment_mesh._uv import TILE
+
+
+def spec(archetype: str = "vase", materials: tuple[str, ...] = ("wood",), **extra) -> ObjectSpec:
+    """A spec with the lexicon's defaults for each named material."""
+    data: dict = {
+        "name": f"a {archetype}",
+        "archetype": archetype,
+        "size": {"x": 0.4, "y": 0.6, "z": 0.4},
+        "materials": [material(m) for m in materials],
+    }
+    data.update(extra)
+    return ObjectSpec.model_validate(data)
+
+
+def parse(glb: bytes) -> tuple[dict, bytes]:
+    """The JSON and binary chunks of a GLB."""
+    (jlen,) = struct.unpack_from("<I", glb, 12)
+    doc = json.loads(glb[20 : 20 + jlen])
+    (blen,) = struct.unpack_from("<I", glb, 20 + jlen)
+    return doc, glb[28 + jlen : 28 + jlen + blen]
+
+
+def accessor(doc: dict, blob: bytes, index: int) -> np.ndarray:
+    """An accessor's data as a float or integer array (rows of its type's width)."""
+    acc = doc["accessors"][index]
+    view = doc["bufferViews"][acc["bufferView"]]
+    dtype = {5126: "<f4", 5123: "<u2", 5125: "<u4"}[acc["componentType"]]
+    width = {"SCALAR": 1, "VEC2": 2, "VEC3": 3, "VEC4": 4}[acc["type"]]
+    data = np.frombuffer(blob, dtype, acc["count"] * width, view["byteOffset"])
+    return data.reshape(acc["count"], width)
+
+
+def image(doc: dict, blob: bytes, texture: int) -> np.ndarray:
+    """The pixels of a texture's image (decoded from the GLB)."""
+    img = doc["images"][doc["textures"][texture]["source"]]
+    view = doc["bufferViews"][img["bufferView"]]
+    data = blob[view["byteOffset"] : view["byteOffset"] + view["byteLength"]]
+    assert img["mimeType"] == "image/jpeg"
+    return np.asarray(Image.open(io.BytesIO(data)), dtype=np.float32) / 255
+
+
+def test_every_material_has_a_full_texture_set_on_uvs_and_tangents() -> None:
+    for i in range(0, len(MATERIALS), 4):
+        mats = tuple(MATERIALS[i : i + 4])
+        doc, blob = parse(build(spec("clock", mats), seed=3, max_triangles=3000, lod_levels=0).glb)
+        by_name = {m["name"]: m for m in doc["materials"]}
+        for made_of in mats:
+            m = by_name[made_of]
+            pbr = m["pbrMetallicRoughness"]
+            for key in ("baseColorTexture", "metallicRoughnessTexture"):
+                assert image(doc, blob, pbr[key]["index"]).shape[:2] == (DEFAULT_TEXTURE,) * 2
+            assert m["occlusionTexture"]["index"] == pbr["metallicRoughnessTexture"]["index"]
+            normal = image(doc, blob, m["normalTexture"]["index"])
+            # A normal map points mostly out of the surface (blue) and is not flat everywhere.
+            assert normal[..., 2].mean() > 0.7 and normal[..., :2].std() > 0.005, made_of
+        for prim in doc["meshes"][0]["primitives"]:
+            if "normalTexture" not in doc["materials"][prim["material"]]:
+                continue
+            attrs = prim["attributes"]
+            uv = accessor(doc, blob, attrs["TEXCOORD_0"])
+            tangent = accessor(doc, blob, attrs["TANGENT"])
+            normal = accessor(doc, blob, attrs["NORMAL"])
+            assert np.isfinite(uv).all()
+            assert np.allclose(np.linalg.norm(tangent[:, :3], axis=1), 1, atol=1e-3)
+            assert set(np.unique(tangent[:, 3])) <= {-1.0, 1.0}
+            assert np.abs((tangent[:, :3] * normal).sum(1)).max() < 1e-3
+
+
+def test_each_pattern_shows_and_changes_with_the_seed() -> None:
+    for made_of in PATTERNS:
+        a = texture_set(made_of, 1, 128)
+        b = texture_set(made_of, 2, 128)
+        pa = np.asarray(Image.open(io.BytesIO(a.base)), dtype=np.float32)
+        pb = np.asarray(Image.open(io.BytesIO(b.base)), dtype=np.float32)
+        na = np.asarray(Image.open(io.BytesIO(a.normal)), dtype=np.float32)
+        # The signature is visible: colour or relief varies across the tile ...
+        assert pa.std() > 2.0 or na[..., :2].std() > 4.0, f"{made_of} is flat"
+        # ... and another seed gives another texture, not the same bytes.
+        assert a.base != b.base and a.normal != b.normal, made_of
+        assert np.abs(pa - pb).mean() > 0.5, f"{made_of} barely changes with the seed"
+    assert texture_set("wood", 1, 128) is texture_set("wood", 1, 128)
+
+
+def test_uvs_do_not_smear_across_a_face() -> None:
+    """No triangle's UVs span much more texture than its size calls for.
+
+    UVs are measured in object lengths (``TILE`` a repeat), so a triangle's UV span is about its
+    longest edge / TILE (up to the stretch of fitting the object to spec.size). A seam that wraps
+    back (a strip spanning the whole texture) or a pole fan pinched to one point spans many times
+    more: the outline's column count, 20 or so.
+    """
+    for archetype in ("vase", "tree", "crown", "orb", "star", "snake", "umbrella", "cup"):
+        for modifiers in ([], [{"kind": "fractured", "amount": 0.7}]):
+            s = spec(archetype, modifiers=modifiers)
+            doc, blob = parse(build(s, seed=1, max_triangles=20000, lod_levels=0).glb)
+            for prim in doc["meshes"][0]["primitives"]:
+                if "TEXCOORD_0" not in prim["attributes"]:
+                    continue
+                uv = accessor(doc, blob, prim["attributes"]["TEXCOORD_0"]).astype(float)
+                p = accessor(doc, blob, prim["attributes"]["POSITION"]).astype(float)
+                f = accessor(doc, blob, prim["indices"]).reshape(-1, 3).astype(int)
+                scale = (p.max(0) - p.min(0)).max() * TILE
+                edges = [
+                    np.linalg.norm(p[f[:, a]] - p[f[:, b]], axis=1)
+                    for a, b in ((0, 1), (1, 2), (2, 0))
+                ]
+                edge = np.max(edges, axis=0) / scale
+                span = (uv[f].max(1) - uv[f].min(1)).max(1)
+                worst = float((span / np.maximum(edge, 1e-6))[edge > 1e-6].max())
+                assert worst < 6, f"{archetype} {modifiers}: a triangle spans {worst:.1f}× its size"
+
+
+def test_lods_share_the_texture_set() -> None:
+    built = build(spec("clock", ("brass", "glass")), seed=4, max_triangles=8000, lod_levels=2)
+    assert built.lods
+    doc, blob = parse(built.glb)
+    finest = [image(doc, blob, t) for t in range(len(doc["textures"]))]
+    for lod in built.lods:
+        ldoc, lblob = parse(lod)
+        assert len(ldoc["textures"]) == len(finest)
+        for t, pixels in enumerate(finest):
+            assert np.array_equal(image(ldoc, lblob, t), pixels)
+
+
+def test_extensions_follow_the_material() -> None:
+    s = spec("clock", ("glass", "porcelain", "velvet", "fire"))
+    doc, _ = parse(build(s, seed=1, max_triangles=4000, lod_levels=0).glb)
+    by_name = {m["name"]: m for m in doc["materials"]}
+    glass = by_name["glass"]["extensions"]
+    assert glass["KHR_materials_transmission"]["transmissionFactor"] > 0.5
+    assert glass["KHR_materials_ior"]["ior"] == 1.5
+    assert glass["KHR_materials_volume"]["thicknessFactor"] > 0
+    assert by_name["glass"]["alphaMode"] == "BLEND"  # the fallback where transmission is ignored
+    assert by_name["porcelain"]["extensions"]["KHR_materials_clearcoat"]["clearcoatFactor"] == 1
+    assert "KHR_materials_sheen" in by_name["velvet"]["extensions"]
+    fire = by_name["fire"]
+    assert "emissiveTexture" in fire
+    assert fire["extensions"]["KHR_materials_emissive_strength"]["emissiveStrength"] > 1
+    used = set(doc["extensionsUsed"])
+    assert {"KHR_materials_transmission", "KHR_materials_clearcoat"} <= used
+    opaque, _ = parse(build(spec("vase", ("wood",)), seed=1, max_triangles=2000).glb)
+    assert "extensions" not in opaque["materials"][0] and "extensionsUsed" not in opaque
+
+
+@pytest.mark.parametrize("size", [-1, 32, 100, 4096])
+def test_texture_size_out_of_range_names_the_field(size: int) -> None:
+    with pytest.raises(InvalidArgument) as err:
+        build(spec(), seed=1, max_triangles=2000, texture_size=size)
+    assert err.value.field == "texture_size" and "64" in str(err.value)
+
+
+def test_texture_size_sets_the_images_and_zero_turns_them_off() -> None:
+    doc, blob = parse(build(spec(), seed=1, max_triangles=2000, texture_size=64).glb)
+    assert image(doc, blob, 0).shape[:2] == (64, 64)
+    flat, _ = parse(build(spec(), seed=1, max_triangles=2000, texture_size=0).glb)
+    assert (
+        "images" not in flat
+        and "TEXCOORD_0" not in flat["meshes"][0]["primitives"][0]["attributes"]
+    )
+
+
+def random_spec(rng: np.random.Generator) -> ObjectSpec:
+    """Any archetype, any two materials, up to four modifiers at any amount, up to two parts."""
+    mods = rng.choice(MODIFIERS, size=int(rng.integers(0, 5)), replace=False)
+    return spec(
+        str(rng.choice(ARCHETYPES)),
+        tuple(str(m) for m in rng.choice(MATERIALS, 2)),
+        modifiers=[
+            {"kind": str(k), "amount": float(rng.uniform()), "count": int(rng.integers(1, 9))}
+            for k in mods
+        ],
+        parts=[str(p) for p in rng.choice(PARTS, size=int(rng.integers(0, 3)), replace=False)],
+    )
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 2**32 - 1), st.sampled_from([200, 1500, 6000]))
+def test_no_combination_of_modifiers_breaks_the_mesh(seed: int, budget: int) -> None:
+    built = build(random_spec(np.random.default_rng(seed)), seed, budget, lod_levels=1,
+                  texture_size=64)  # fmt: skip
+    assert 0 < built.triangles <= budget
+    for glb in (built.glb, *built.lods):
+        doc, blob = parse(glb)
+        prims = doc["meshes"][0]["primitives"]
+        assert prims
+        for prim in prims:
+            attrs = {k: accessor(doc, blob, i) for k, i in prim["attributes"].items()}
+            faces = accessor(doc, blob, prim["indices"])
+            assert len(faces) and faces.max() < len(attrs["POSITION"])
+            for name, data in attrs.items():
+                assert np.isfinite(data).all(), f"non-finite {name}"
+            assert np.allclose(np.linalg.norm(attrs["NORMAL"], axis=1), 1, atol=1e-3)
+
+
+def test_random_specs_pass_the_validator(tmp_path) -> None:
+    rng = np.random.default_rng(20261204)
+    glbs = {}
+    for i in range(10):
+        built = build(random_spec(rng), i, int(rng.choice([300, 4000, 20000])), lod_levels=1)
+        glbs[f"random{i}"] = built.glb
+        glbs[f"random{i}-lod"] = built.lods[0] if built.lods else built.glb
+    assert problems(validate(glbs, tmp_path)) == []
