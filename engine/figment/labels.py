@@ -7,9 +7,10 @@ intensity that made it.
 
 from __future__ import annotations
 
+from .spec import ObjectSpec
 from .stages import Label, Mode
 
-__all__ = ["PIP_ADAPTER", "decide"]
+__all__ = ["PIP_ADAPTER", "decide", "shape_note"]
 
 PIP_ADAPTER = "pip"
 """The imaginative adapter every IMAGINATIVE request uses, blended with any domain adapters."""
@@ -37,3 +38,23 @@ def decide(
         adapters=adapters,
         intensity=intensity,
     )
+
+
+_SOURCES = {
+    "lexicon": "the noun table",
+    "embedding": "the nearest family by meaning",
+    "model": "the language model's choice",
+    "fallback": "nothing placed the object",
+}
+
+
+def shape_note(spec: ObjectSpec) -> str:
+    """What the object's label says of its shape when it is not a hand-made archetype: which
+    family stands in, why, and how sure; empty for an archetype the words named."""
+    if spec.shape_source == "archetype" and not spec.family:
+        return ""
+    shape = f"the {spec.family} family" if spec.family else f"a {spec.archetype}"
+    why = _SOURCES.get(spec.shape_source, spec.shape_source)
+    sure = spec.shape_confidence
+    guess = "a guess" if sure < 0.5 or spec.shape_source == "fallback" else "an approximation"
+    return f"Shape: {guess}, {shape} ({why}, confidence {sure:.2f})."

@@ -26,6 +26,7 @@ from . import checks, convert
 from .checks import CONJURE_PROMPT, ConjurePlan
 from .engine import Call, Engine
 from .errors import FigmentError, InvalidArgument
+from .labels import shape_note
 from .live import Utterance, wav_of
 from .revisions import Sentences, changes
 from .runner import Runner, StageFailed, pump
@@ -178,10 +179,9 @@ async def _conjure(
 
         async def work(put: Callable[[pb.ConjureEvent], Awaitable[None]]) -> None:
             async def emit(**kwargs: Any) -> None:
+                kwargs.setdefault("label", label)
                 await put(
-                    pb.ConjureEvent(
-                        request_id=call.request_id, sequence=next(counter), label=label, **kwargs
-                    )
+                    pb.ConjureEvent(request_id=call.request_id, sequence=next(counter), **kwargs)
                 )
 
             run = _Run(engine, call, plan, emit, Runner(engine, call, plan.seed, plan.options))
@@ -411,6 +411,9 @@ class _Spawn:
         spec_pb = convert.spec_pb(obj.spec)
         run.scene.spec.CopyFrom(spec_pb)
         run.scene.revision = self.revision
+        label = convert.label_pb(run.plan.label)
+        if note := shape_note(obj.spec):  # a family standing in for the named thing says so
+            label.text = f"{label.text} {note}"
         await run.emit(
             object=pb.ObjectSpecified(
                 spec=spec_pb,
@@ -418,7 +421,8 @@ class _Spawn:
                 source_text=source,
                 revision=self.revision,
                 final=final,
-            )
+            ),
+            label=label,
         )
         if "mesh" in stale:
             _cancel(self.mesh_task)

@@ -195,3 +195,26 @@ def test_changes_says_what_a_new_spec_makes_stale():
 def test_sentences_are_found_in_streamed_deltas(deltas, ends):
     s = Sentences()
     assert [x for d in deltas if (x := s.feed(d))] == ends
+
+
+class GuessParse(Stage):
+    """Nothing in the words places the object: the general family, and it says so."""
+
+    id, kind = "test.parse.guess", StageKind.PARSE
+
+    async def run(self, request, options, ctx):
+        spec = lamp().model_copy(
+            update={"family": "lump", "shape_source": "fallback", "shape_confidence": 0.1}
+        )
+        return ParsedObject(spec=spec, confidence=0.5)
+
+
+async def test_a_shape_guess_is_said_in_the_objects_label(tmp_path):
+    events = await conjure([GuessParse], "a glorpwhistle", home=tmp_path, seed=1)
+    objects = [e for e in events if e.HasField("object")]
+    assert objects and all("Shape: a guess, the lump family" in e.label.text for e in objects)
+    assert "(nothing placed the object, confidence 0.10)" in objects[0].label.text
+    others = [e for e in events if not e.HasField("object")]
+    assert not any("Shape:" in e.label.text for e in others)  # only the object event says it
+    events = await conjure([], "a lamp", home=tmp_path, seed=1)
+    assert not any("Shape:" in e.label.text for e in events)  # a named archetype: nothing to say
