@@ -54,6 +54,10 @@ _PLACE = {"above", "below", "under", "over", "beside", "behind", "near", "on", "
           "toward", "towards", "past"}  # fmt: skip
 _GROW = {"covered", "studded", "dotted", "lined", "fringed", "grows", "growing", "sprouting",
          "sprouts", "full", "edged", "blinking", "teeming"}  # fmt: skip
+_NOT_ITS = {"no", "without", "not", "never", "nor", "lacks", "lacking", "your", "my", "his",
+            "her", "their", "our"}  # fmt: skip
+"""Words before a part or modifier that say the object does not have it ("a mask with no
+eyes", "not melting") or that it belongs to someone else ("your eyes")."""
 _SOUND_CUE = {"sound", "sounds", "hear", "hears", "heard", "makes", "making", "with", "of",
               "like", "a", "an", "its", "soft", "low", "faint", "slow", "quiet", "loud"}  # fmt: skip
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -156,6 +160,9 @@ def find(text: str) -> Found:
             found.count = min(64, max(2, int(word)))
         if (hit := _lookup(tokens, i, MODIFIER_FORMS)) is not None:
             value, n = hit
+            if before & _NOT_ITS:
+                i += n
+                continue
             if value in ("eyes", "teeth") and not before & _GROW:
                 _add(found.parts, value, tokens, i, n)
             else:
@@ -189,7 +196,8 @@ def find(text: str) -> Found:
             continue
         for table, hits in ((PART_WORDS, found.parts), (MOTION_FORMS, found.motions)):
             if (hit := _lookup(tokens, i, table)) is not None:
-                _add(hits, hit[0], tokens, i, hit[1])
+                if table is not PART_WORDS or not before & _NOT_ITS:
+                    _add(hits, hit[0], tokens, i, hit[1])
                 break
         else:
             if (hit := _lookup(tokens, i, SOUND_WORDS)) is not None:
