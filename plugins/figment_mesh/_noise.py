@@ -74,14 +74,17 @@ class Cells:
     rand: np.ndarray
 
 
-@lru_cache(maxsize=24)
 def cells(n: int, count: int, variant: int) -> Cells:
     """``count`` × ``count`` jittered cells over an (n, n) tile, wrapping at the edges.
 
     ``count`` is rounded to a power of two no larger than n, so every cell is a whole block of
     pixels and the nine candidate points of a block are found for all its pixels at once.
     """
-    count = min(n, 1 << max(0, round(np.log2(max(count, 1)))))
+    return _cells(n, min(n, 1 << max(0, round(float(np.log2(max(count, 1)))))), variant)
+
+
+@lru_cache(maxsize=24)
+def _cells(n: int, count: int, variant: int) -> Cells:
     bs = n // count
     rng = np.random.default_rng((n, count, variant, 11))
     jitter = rng.uniform(0.1, 0.9, (count, count, 2)).astype(np.float32)

@@ -69,13 +69,13 @@ def sweep_uv(
     return out
 
 
-def _unwrap(c: np.ndarray, period: np.ndarray) -> np.ndarray:
+def _unwrap(c: np.ndarray, period: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Shift corner coordinates of a face by whole periods so none is more than half a period
-    from the face's first corner (a face that crosses the seam)."""
+    from the face's first corner (a face that crosses the seam); also the periods shifted."""
     p = np.where(period > 0, period, 0.0)
     safe = np.where(p > 0, p, 1.0)
-    shift = np.round((c - c[:, :1]) / safe) * p
-    return c - shift
+    turns = np.where(p > 0, np.round((c - c[:, :1]) / safe), 0.0)
+    return c - turns * p, turns
 
 
 def finish(
@@ -86,39 +86,35 @@ def finish(
     from its vertex's."""
     if uv is None:
         uv = np.full((len(v), 4), np.nan)
-    cu, cv = uv[f, 0], uv[f, 1]
-    cu = _unwrap(cu, uv[f, 2])
-    cv = _unwrap(cv, uv[f, 3])
+    cu, tu = _unwrap(uv[f, 0], uv[f, 2])
+    cv, tv = _unwrap(uv[f, 1], uv[f, 3])
+    # What each corner's uv is, as a small code: 0 its vertex's own, 1.. shifted by whole turns
+    # of the seam, 64 + axis projected across that axis. Corners of one vertex with one code
+    # share one vertex.
+    code = (np.clip(tu, -3, 3) + 3) * 7 + np.clip(tv, -3, 3) + 3 - 24
     proj = np.isnan(cu).any(1) | np.isnan(cv).any(1)
     if proj.any():
         pf = f[proj]
         a, b, c = v[pf[:, 0]], v[pf[:, 1]], v[pf[:, 2]]
         axis = np.abs(np.cross(b - a, c - a)).argmax(1)
         pts = v[pf] / (max(extent, 1e-9) * TILE)
-        i0 = np.where(axis == 0, 2, 0)
-        i1 = np.where(axis == 1, 2, 1)
-        cu[proj] = np.take_along_axis(pts, np.broadcast_to(i0[:, None, None], (len(pf), 3, 1)), 2)[
-            ..., 0
-        ]
-        cv[proj] = np.take_along_axis(pts, np.broadcast_to(i1[:, None, None], (len(pf), 3, 1)), 2)[
-            ..., 0
-        ]
-    corner_uv = np.stack([cu.ravel(), cv.ravel()], 1)
-    vid = f.ravel()
-    base = uv[vid, :2]
-    same = (base == corner_uv).all(1)
-    if same.all():
+        i0 = np.broadcast_to(np.where(axis == 0, 2, 0)[:, None, None], (len(pf), 3, 1))
+        i1 = np.broadcast_to(np.where(axis == 1, 2, 1)[:, None, None], (len(pf), 3, 1))
+        cu[proj] = np.take_along_axis(pts, i0, 2)[..., 0]
+        cv[proj] = np.take_along_axis(pts, i1, 2)[..., 0]
+        code[proj] = 64 + axis[:, None]
+    code = code.astype(np.int64).ravel()
+    moved = np.nonzero(code != 0)[0]
+    if not len(moved):
         return v, n, f, uv[:, :2].astype(np.float32)
-    # Corners whose uv differs from their vertex's get a new vertex, one per distinct (vertex,
-    # uv) pair.
-    moved = np.nonzero(~same)[0]
-    key = np.concatenate([vid[moved, None].astype(np.float64), corner_uv[moved]], 1)
-    uniq, inverse = np.unique(key, axis=0, return_inverse=True)
-    src = uniq[:, 0].astype(np.int64)
-    new_id = len(v) + inverse.ravel()
+    vid = f.ravel()
+    key = vid[moved] * 128 + code[moved]
+    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    src = vid[moved[first]]
     faces = vid.copy()
-    faces[moved] = new_id
-    out_uv = np.concatenate([np.nan_to_num(uv[:, :2]), uniq[:, 1:]])
+    faces[moved] = len(v) + inverse.ravel()
+    new_uv = np.stack([cu.ravel()[moved[first]], cv.ravel()[moved[first]]], 1)
+    out_uv = np.concatenate([np.nan_to_num(uv[:, :2]), new_uv])
     return (
         np.concatenate([v, v[src]]),
         np.concatenate([n, n[src]]),
@@ -138,11 +134,15 @@ def tangents(v: np.ndarray, n: np.ndarray, f: np.ndarray, uv: np.ndarray) -> np.
     r = np.where(np.abs(det) > 1e-20, 1.0 / np.where(det == 0, 1.0, det), 0.0)[:, None]
     sdir = (e1 * d2[:, 1:2] - e2 * d1[:, 1:2]) * r
     tdir = (e2 * d1[:, 0:1] - e1 * d2[:, 0:1]) * r
-    tan = np.zeros_like(v, dtype=np.float64)
-    bit = np.zeros_like(v, dtype=np.float64)
-    for c in range(3):
-        np.add.at(tan, f[:, c], sdir)
-        np.add.at(bit, f[:, c], tdir)
+    corners = f.ravel()
+
+    def gather(per_face: np.ndarray) -> np.ndarray:
+        w = np.repeat(per_face, 3, axis=0)
+        return np.stack(
+            [np.bincount(corners, weights=w[:, c], minlength=len(v)) for c in range(3)], 1
+        )
+
+    tan, bit = gather(sdir), gather(tdir)
     t = tan - n * (tan * n).sum(1, keepdims=True)
     length = np.sqrt((t * t).sum(1, keepdims=True))
     # Degenerate tangents (no uv area): any unit vector orthogonal to the normal.
