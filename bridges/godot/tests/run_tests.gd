@@ -28,6 +28,12 @@ func _run_async() -> void:
 	# Quitting while web audio plays trips the engine's JS: stop it, free the scene, let it settle.
 	for player: Node in find_children("*", "AudioStreamPlayer3D", true, false):
 		(player as AudioStreamPlayer3D).stop()
+	# Calls still in flight (a room's downloads) end while their clients exist, not leak at exit.
+	for node: Node in find_children("*", "Node", true, false):
+		if node is FigmentClient:
+			(node as FigmentClient).cancel()
+	for frame in 5:
+		await get_tree().process_frame
 	for child in get_children():
 		child.queue_free()
 	for frame in 10:

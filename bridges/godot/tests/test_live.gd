@@ -1,7 +1,7 @@
 extends RefCounted
-## Checks against a real daemon: describe, auth, limits, a whole conjure into the scene, the same
-## object seen by a room subscriber, and cancel. Returns what it measured for the harness to
-## compare with the daemon's own assets.
+## Checks against a real daemon: describe, auth, limits, a whole conjure into the scene (one node
+## through every revision of the object), the same object seen by a room subscriber, and cancel.
+## Returns what it measured for the harness to compare with the daemon's own assets.
 
 const WISH := "a whale made of clocks"
 const ORDER := [
@@ -60,11 +60,16 @@ func _conjure_async(
 	root.add_child(watcher)
 	var signals: Array[String] = []
 	var aliased: Array[String] = []
+	var revised: Array = []
 	for name: String in ORDER + ["conjure_failed"]:
 		client.connect(name, func(_a: Variant = null, _b: Variant = null, _c: Variant = null,
 				_d: Variant = null) -> void: signals.append(name))
 	for old: String in ALIASES:
 		client.connect(old, func(_a: Variant = null, _b: Variant = null) -> void: aliased.append(old))
+	client.object_revised.connect(
+		func(_rid: String, _spec: Dictionary, revision: int, final: bool) -> void:
+			revised.append([revision, final])
+	)
 	var spawner := FigmentSpawner.new()
 	spawner.client = client
 	spawner.consent = true
@@ -72,28 +77,135 @@ func _conjure_async(
 	spawner.room = room
 	spawner.position = Vector3(0.0, 1.0, -2.0)
 	root.add_child(spawner)
-	var result := await spawner.conjure_async(WISH)
+	var followed := {}
+	spawner.object_spawned.connect(func(node: FigmentObject) -> void: _follow(node, followed))
+	# The test stages write slowly enough for the wish's object to be built before the text ends.
+	var slow := {"stageOptions": {"text": {"delay_s": 0.05}}} if options.has("echo") else {}
+	var result := await spawner.conjure_async(WISH, slow)
 	c.check("live: conjure succeeded", not result.is_exception(), str(result))
 	if result.is_exception():
 		return {"signals": signals}
 	var node: FigmentObject = result.data["node"]
 	var done: Dictionary = result.data["done"]
 	var failed: Array = done.get("failed", [])
+	var events: Array = result.data["events"]
 	_check_order(c, signals, failed)
+	_check_revisions(c, events, revised)
 	for old: String in ALIASES:
 		c.equal(
 			"live: deprecated %s fires with %s" % [old, ALIASES[old]], aliased.count(old),
 			signals.count(ALIASES[old])
 		)
-	var report := _measure(c, node, result.data["events"])
+	await _settle_async(node)
+	_check_one_node(c, spawner, node, events, followed)
+	var report := _measure(c, node, events)
 	report["signals"] = signals.duplicate()
 	report["failed"] = failed
-	report["room"] = await _watch_async(c, watcher, node.object_id)
+	report["revisions"] = followed.get("revisions", [])
+	report["shown"] = followed.get("shown", [])
+	report["room"] = await _watch_async(c, watcher, node.object_id, events)
 	return report
 
 
-# The wish is parsed first, so the object (and its assets) may come before the text, and each
-# sentence may revise it; what stays ordered is checked here.
+# Record every revision [param node] announces and shows, and which node announced it. Nothing
+# here holds the node: a lambda that captured a node freed later logs an engine error.
+func _follow(node: FigmentObject, seen: Dictionary) -> void:
+	for key: String in ["revisions", "shown", "nodes"]:
+		seen[key] = seen.get(key, [])
+	var id := node.get_instance_id()
+	node.object_revised.connect(
+		func(_spec: Dictionary, revision: int, final: bool) -> void:
+			seen["revisions"].append([revision, final])
+			seen["nodes"].append(id)
+	)
+	node.asset_revised.connect(
+		func(kind: String, _model: Node, revision: int) -> void:
+			seen["shown"].append([kind, revision])
+			seen["nodes"].append(id)
+	)
+
+
+static func _settle_async(node: FigmentObject) -> void:
+	var deadline := Time.get_ticks_msec() + 10000
+	while is_instance_valid(node) and node.is_morphing() and Time.get_ticks_msec() < deadline:
+		await node.get_tree().process_frame
+
+
+# What the stream guarantees about order: accepted first, done last; a revision's object before
+# its proxy, mesh and sound; revisions never go back; the whole text before the speech; the last
+# object final, and only it. Text deltas interleave with the rest.
+func _check_revisions(c: RefCounted, events: Array, revised: Array) -> void:
+	c.check("live: accepted first", events[0].has("accepted"), str(events[0].keys()))
+	c.check("live: done last", events[-1].has("done"), str(events[-1].keys()))
+	var objects: Array = []
+	var text_done := -1
+	var speech := -1
+	var out_of_order: Array[String] = []
+	for i in events.size():
+		var event: Dictionary = events[i]
+		if event.has("object"):
+			var revision := int(event["object"].get("revision", 0))
+			if not objects.is_empty() and revision < objects[-1][0]:
+				out_of_order.append("object %d after %d" % [revision, objects[-1][0]])
+			objects.append([revision, event["object"].get("final", false) as bool])
+		elif event.has("textDone"):
+			text_done = i
+		elif event.has("speech"):
+			speech = i
+		for kind: String in ["proxy", "mesh", "sound"]:
+			var built_from := int(event.get(kind, {}).get("revision", 0))
+			if event.has(kind) and not objects.any(func(o: Array) -> bool: return o[0] == built_from):
+				out_of_order.append("%s of revision %d before its object" % [kind, built_from])
+	if speech >= 0 and text_done >= 0 and speech < text_done:  # without text, speaks the wish
+		out_of_order.append("speech before text_done")
+	c.equal("live: the stream's order holds", out_of_order, [])
+	c.check("live: an object was sent", not objects.is_empty())
+	if objects.is_empty():
+		return
+	c.check("live: the last object is final", objects[-1][1], str(objects))
+	var finals := objects.filter(func(o: Array) -> bool: return o[1])
+	c.equal("live: only the last object is final", finals.size(), 1)
+	c.equal("live: object_revised once per object event", revised, objects)
+	var distinct := {}
+	for o: Array in objects:
+		distinct[o[0]] = true
+	c.check("live: the object was revised", distinct.size() >= 2, str(objects))
+
+
+# One node for the whole conjure: every revision announced and shown by it, never a second object
+# beside it, the newest mesh and sound in place, and the proxy and older meshes gone.
+func _check_one_node(
+	c: RefCounted, spawner: FigmentSpawner, node: FigmentObject, events: Array, seen: Dictionary
+) -> void:
+	var objects := 0
+	for child in spawner.get_children():
+		objects += 1 if child is FigmentObject else 0
+	c.equal("live: one object under the spawner", objects, 1)
+	var ids := {}
+	for id: int in seen.get("nodes", []):
+		ids[id] = true
+	c.equal("live: one node through every revision", ids.keys(), [node.get_instance_id()])
+	var revisions: Array = seen.get("revisions", [])
+	c.check("live: the node saw several revisions", revisions.size() >= 2, str(revisions))
+	var last := {}
+	for event: Dictionary in events:
+		for kind: String in ["mesh", "sound"]:
+			if event.has(kind):
+				last[kind] = int(event[kind].get("revision", 0))
+	var meshes: Array = []
+	for shown: Array in seen.get("shown", []):
+		if shown[0] == "mesh":
+			meshes.append(shown[1])
+	var rising := true
+	for i in range(1, meshes.size()):
+		rising = rising and meshes[i] > meshes[i - 1]
+	c.check("live: meshes shown in revision order", rising, str(meshes))
+	for kind: String in last:
+		c.equal("live: the newest %s is in place" % kind, node.asset_revision(kind), last[kind])
+	c.equal("live: one model after the morph", node.body.get_child_count(), 1)
+
+
+# Every stage that ran was signalled (their order is the stream's: see _check_revisions).
 func _check_order(c: RefCounted, signals: Array[String], failed: Array) -> void:
 	var expected: Array[String] = []
 	for name: String in ORDER:
@@ -108,13 +220,6 @@ func _check_order(c: RefCounted, signals: Array[String], failed: Array) -> void:
 		if name in signals:
 			seen.append(name)
 	c.equal("live: every signal of the stages that ran", seen, expected)
-	var object := signals.find("object_specified")
-	for asset: String in ["proxy_received", "mesh_received", "sound_received"]:
-		if asset in signals:
-			c.check("live: %s after an object" % asset, signals.find(asset) > object, str(signals))
-	if "speech_received" in signals:
-		var text := signals.rfind("text_received")
-		c.check("live: speech after the text", signals.find("speech_received") > text, str(signals))
 	c.equal(
 		"live: one failure signal per failed stage", signals.count("conjure_failed"), failed.size()
 	)
@@ -173,7 +278,9 @@ func _audio_stats(
 	}
 
 
-func _watch_async(c: RefCounted, watcher: FigmentRoom, object_id: String) -> Dictionary:
+func _watch_async(
+	c: RefCounted, watcher: FigmentRoom, object_id: String, events: Array
+) -> Dictionary:
 	var deadline := Time.get_ticks_msec() + 60000
 	while Time.get_ticks_msec() < deadline:
 		var seen: FigmentObject = watcher.get_objects().get(object_id)
@@ -184,8 +291,19 @@ func _watch_async(c: RefCounted, watcher: FigmentRoom, object_id: String) -> Dic
 	c.check("live: the room subscriber sees the object", node != null, object_id)
 	if node == null:
 		return {}
+	await _settle_async(node)
 	var model := node.get_model()
 	c.check("live: the room subscriber loaded the mesh", model != null and model.name == "Mesh")
+	var copies := 0
+	for child in watcher.get_children():
+		copies += 1 if child is FigmentObject and child.object_id == object_id else 0
+	c.equal("live: one node for the object in the room", copies, 1)
+	var final := -1
+	for event: Dictionary in events:
+		if event.has("object"):
+			final = int(event["object"].get("revision", 0))
+	c.equal("live: the room shows the final revision", node.revision, final)
+	c.check("live: ...as final", node.revision_final)
 	return {
 		"objects": watcher.get_objects().size(),
 		"mesh": model_stats(model) if model != null else {},
@@ -247,9 +365,11 @@ func _long_room_message_async(
 	c.check("live: the long text is over 64 KiB", size > 65536, str(size))
 	var object_id := str(result.data.get("done", {}).get("objectId", ""))
 	var deadline := Time.get_ticks_msec() + 30000
-	while Time.get_ticks_msec() < deadline and not watcher.get_objects().has(object_id):
+	var seen: FigmentObject = null
+	# Until its downloads are in too: a client freed while it downloads leaks them at exit.
+	while Time.get_ticks_msec() < deadline and not (seen != null and seen.is_complete()):
 		await root.get_tree().process_frame
-	var seen: FigmentObject = watcher.get_objects().get(object_id)
+		seen = watcher.get_objects().get(object_id)
 	c.check("live: the room subscriber got the long message", seen != null, object_id)
 	if seen != null:
 		c.equal("live: ...with the whole text", seen.text, text)

@@ -5,6 +5,26 @@ const Audio := preload("res://addons/figment/_audio.gd")
 const Motion := preload("res://addons/figment/_motion.gd")
 
 
+## A client whose assets are made by the test and delivered when the test says, in any order.
+class HeldAssets:
+	extends FigmentClient
+	## Bytes by asset id.
+	var assets: Dictionary = {}
+	## Callbacks of the downloads asked for and not yet delivered, by asset id.
+	var waiting: Dictionary = {}
+
+	func get_asset(asset_id: String, on_done: Callable) -> void:
+		waiting[asset_id] = on_done
+
+	## Deliver [param asset_id]'s download.
+	func release(asset_id: String) -> void:
+		var on_done: Callable = waiting[asset_id]
+		waiting.erase(asset_id)
+		var fetched := FigmentResult.ok({"id": asset_id})
+		fetched.bytes = assets[asset_id]
+		on_done.call(fetched)
+
+
 ## Run every offline check under [param root] (a node in the scene tree).
 func run_async(c: RefCounted, root: Node3D) -> void:
 	_wav(c)
@@ -13,7 +33,169 @@ func run_async(c: RefCounted, root: Node3D) -> void:
 	_results(c)
 	_spawner(c, root)
 	_label(c, root)
+	await _morph_async(c, root)
+	_room_revisions(c, root)
 	await _unreachable_async(c, root)
+
+
+## A GLB of a box [param size] metres wide, exported by the engine.
+static func make_glb(size: float) -> PackedByteArray:
+	var scene := Node3D.new()
+	var instance := MeshInstance3D.new()
+	var box := BoxMesh.new()
+	box.size = Vector3.ONE * size
+	instance.mesh = box
+	scene.add_child(instance)
+	instance.owner = scene
+	var document := GLTFDocument.new()
+	var state := GLTFState.new()
+	var bytes := PackedByteArray()
+	if document.append_from_scene(scene, state) == OK:
+		bytes = document.generate_buffer(state)
+	scene.free()
+	return bytes
+
+
+# The width of the box a model shows (its first mesh's bounds).
+static func _model_width(model: Node3D) -> float:
+	var found := model.find_children("*", "MeshInstance3D", true, false)
+	return (found[0] as MeshInstance3D).mesh.get_aabb().size.x if not found.is_empty() else 0.0
+
+
+static func _models(node: FigmentObject) -> Array[String]:
+	var names: Array[String] = []
+	for child in node.body.get_children():
+		names.append(str(child.name))
+	return names
+
+
+static func _settle_async(node: FigmentObject) -> void:
+	var deadline := Time.get_ticks_msec() + 5000
+	while node.is_morphing() and Time.get_ticks_msec() < deadline:
+		await node.get_tree().process_frame
+
+
+# Revisions of one object through a stream: one node, its transform and its sound player kept,
+# each revised mesh morphed in place, an older revision never shown over a newer one.
+func _morph_async(c: RefCounted, root: Node3D) -> void:
+	var client := HeldAssets.new()
+	root.add_child(client)
+	var node := FigmentObject.new()
+	node.setup(client)
+	node.morph_seconds = 0.1
+	root.add_child(node)
+	var placed := Transform3D(Basis(Vector3.UP, 0.5), Vector3(1.0, 0.0, -2.0))
+	node.transform = placed
+	var player := node.sound_player
+	var children := node.get_child_count()
+	var revised: Array = []
+	var assets: Array = []
+	node.object_revised.connect(
+		func(spec: Dictionary, revision: int, final: bool) -> void:
+			revised.append([spec.get("name", ""), revision, final])
+	)
+	node.asset_revised.connect(
+		func(kind: String, _n: Node, revision: int) -> void: assets.append([kind, revision])
+	)
+	for size: float in [0.5, 1.0, 1.5, 2.0]:
+		client.assets["box%s" % size] = make_glb(size)
+	client.assets["wav1"] = make_wav(8000, 8000, 1, 16)
+	client.assets["wav2"] = make_wav(4000, 8000, 1, 16)
+	c.check("morph: the engine exports a GLB", not client.assets["box0.5"].is_empty())
+	var ref := func(asset_id: String) -> Dictionary: return {"id": asset_id}
+
+	node.apply_event_async({"object": {"spec": {"name": "lamp"}}})
+	node.apply_event_async({"proxy": {"asset": ref.call("box0.5")}})
+	client.release("box0.5")
+	c.equal("morph: the proxy first", _models(node), ["Proxy"])
+	node.apply_event_async({"mesh": {"asset": ref.call("box1.0")}})
+	client.release("box1.0")
+	c.equal("morph: the mesh grows in as the proxy leaves", _models(node), ["Outgoing", "Mesh"])
+	c.check("morph: ...blending", node.is_morphing())
+	await _settle_async(node)
+	c.equal("morph: then only the mesh", _models(node), ["Mesh"])
+	c.near("morph: at full size", node.get_model().scale.x, 1.0)
+	var emitter := {"loop": true, "minDistance": 2.0}
+	node.apply_event_async({"sound": {"asset": ref.call("wav1"), "emitter": emitter}})
+	client.release("wav1")
+	var first_sound := node.sound_player.stream
+
+	# Revision 1's mesh is still downloading when revision 2's arrives: 2 wins, 1 is dropped.
+	node.apply_event_async({"object": {"spec": {"name": "lamp"}, "revision": 1}})
+	node.apply_event_async({"mesh": {"asset": ref.call("box1.5"), "revision": 1}})
+	node.apply_event_async({"object": {"spec": {"name": "brass lamp"}, "revision": 2}})
+	node.apply_event_async({"mesh": {"asset": ref.call("box2.0"), "revision": 2}})
+	client.release("box2.0")
+	client.release("box1.5")
+	c.equal("morph: the newest mesh is shown", node.asset_revision("mesh"), 2)
+	c.near("morph: ...its own box", _model_width(node.get_model()), 2.0, 1e-3)
+	# An older revision that arrives after a newer one is not even downloaded.
+	node.apply_event_async({"mesh": {"asset": ref.call("box0.5"), "revision": 1}})
+	c.check("morph: an older mesh is not fetched", not client.waiting.has("box0.5"))
+	# A revision's proxy while a mesh is shown: the mesh stays until its next revision.
+	node.apply_event_async({"proxy": {"asset": ref.call("box1.5"), "revision": 3}})
+	client.release("box1.5")
+	await _settle_async(node)
+	c.equal("morph: a proxy never replaces a mesh", _models(node), ["Mesh"])
+	node.apply_event_async(
+		{"sound": {"asset": ref.call("wav2"), "emitter": emitter, "revision": 2}}
+	)
+	client.release("wav2")
+	c.check("morph: the sound is replaced", node.sound_player.stream != first_sound)
+	c.check("morph: ...on the same player", node.sound_player == player)
+	c.check("morph: ...which plays on", node.sound_player.playing)
+	c.equal("morph: the sound's revision", node.asset_revision("sound"), 2)
+	var final_object := {"object": {"spec": {"name": "brass lamp"}, "revision": 2, "final": true}}
+	node.apply_event_async(final_object)
+	node.apply_event_async(final_object)
+	node.apply_event_async({"done": {}})
+	c.equal(
+		"morph: object_revised once per revision, then final",
+		revised,
+		[["lamp", 0, false], ["lamp", 1, false], ["brass lamp", 2, false], ["brass lamp", 2, true]]
+	)
+	c.equal(
+		"morph: asset_revised for each asset shown",
+		assets,
+		[["proxy", 0], ["mesh", 0], ["sound", 0], ["mesh", 2], ["sound", 2]]
+	)
+	c.check("morph: complete once every download is in", node.is_complete())
+	c.equal("morph: the node keeps its transform", node.transform, placed)
+	c.equal("morph: ...and its children", node.get_child_count(), children)
+	node.queue_free()
+	# With no blend time the model is swapped at once.
+	var quick := FigmentObject.new()
+	quick.setup(client)
+	quick.morph_seconds = 0.0
+	root.add_child(quick)
+	quick.apply_event_async({"mesh": {"asset": ref.call("box1.0")}})
+	client.release("box1.0")
+	quick.apply_event_async({"mesh": {"asset": ref.call("box2.0"), "revision": 1}})
+	client.release("box2.0")
+	c.equal("morph: morph_seconds 0 swaps at once", _models(quick), ["Mesh"])
+	c.check("morph: ...not morphing", not quick.is_morphing())
+	quick.queue_free()
+	client.queue_free()
+
+
+# A room object's revisions: newer ones are announced, an overtaken one is ignored.
+func _room_revisions(c: RefCounted, root: Node3D) -> void:
+	var node := FigmentObject.new()
+	root.add_child(node)
+	var revised: Array = []
+	node.object_revised.connect(
+		func(_spec: Dictionary, revision: int, final: bool) -> void:
+			revised.append([revision, final])
+	)
+	node.apply_scene_object_async({"objectId": "o", "spec": {"name": "a"}, "revision": 1})
+	node.apply_scene_object_async({"objectId": "o", "spec": {"name": "old"}})
+	node.apply_scene_object_async({"objectId": "o", "spec": {"name": "a"}, "revision": 1})
+	node.apply_scene_object_async(
+		{"objectId": "o", "spec": {"name": "b"}, "revision": 1, "complete": true}
+	)
+	c.equal("room: revisions announced once, the final one too", revised, [[1, false], [1, true]])
+	c.equal("room: an overtaken revision is ignored", node.spec.get("name"), "b")
+	node.queue_free()
 
 
 ## A RIFF/WAVE file: [param frames] frames of a ramp at [param rate] Hz.

@@ -150,8 +150,9 @@ def test_offline_checks(web: WebRun) -> None:
 @contextmanager
 def in_process_gateway(origin: str, home: Path) -> Iterator[str]:
     """The daemon's engine, gRPC server and gateway in a thread, with the test stages of
-    ``tests/doubles.py`` (deterministic, every stage present); yields host:port."""
-    from doubles import ALL
+    ``tests/doubles.py`` (deterministic, every stage present, the object revised as the text
+    grows); yields host:port."""
+    from doubles import REVISING
 
     from figment.config import Limits, Settings
     from figment.engine import Engine
@@ -161,7 +162,7 @@ def in_process_gateway(origin: str, home: Path) -> Iterator[str]:
 
     registry = Registry({}, allow=[])
     registry._discovered = True  # only the test stages, no entry points
-    for cls in ALL:
+    for cls in REVISING:
         registry.add(cls, "tests")
     settings = Settings(
         home=home, grpc_port=0, http_port=0, limits=Limits(), token=TOKEN, cors_origins=[origin]
@@ -288,6 +289,18 @@ def test_conjure_into_the_scene(web: WebRun, daemon: dict[str, str]) -> None:
     assert report["room"]["mesh"] == got, "the room subscriber loaded a different mesh"
     assert report["room"]["position"] == pytest.approx([0.0, 1.0, -2.0], abs=1e-4)
     assert report["signals"][-1] == "conjure_finished"
+    if "echo" in daemon:
+        # The test stages revise the object once, when the text is whole (it grows with the words
+        # read): the wish's object, then the final one, each with its own proxy, mesh and sound,
+        # shown in turn by the one node.
+        assert report["revisions"] == [[0, False], [1, True]]
+        assert report["shown"] == [
+            ["proxy", 0],
+            ["mesh", 0],
+            ["sound", 0],
+            ["mesh", 1],
+            ["sound", 1],
+        ]
 
 
 @pytest.mark.timeout(600)

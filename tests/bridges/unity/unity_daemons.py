@@ -56,8 +56,9 @@ def figment_serve(tmp_path: Path, token: str) -> Iterator[str]:
 @contextmanager
 def doubles_daemon(home: Path, token: str) -> Iterator[str]:
     """The daemon's engine, gRPC server and gateway in a thread, with every test stage installed
-    (so every event and asset arrives); yields the gateway's base URL."""
-    from doubles import ALL
+    (so every event and asset arrives), revising the object as the text grows; yields the
+    gateway's base URL."""
+    from doubles import REVISING
 
     from figment.config import Limits, Settings
     from figment.engine import Engine
@@ -67,7 +68,7 @@ def doubles_daemon(home: Path, token: str) -> Iterator[str]:
 
     registry = Registry({}, allow=[])
     registry._discovered = True  # only the test stages, no entry points
-    for cls in ALL:
+    for cls in REVISING:
         registry.add(cls, "tests")
     settings = Settings(home=home, grpc_port=0, http_port=0, limits=Limits(), token=token)
     loop = asyncio.new_event_loop()

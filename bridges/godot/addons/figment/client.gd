@@ -9,13 +9,18 @@ extends Node
 
 ## Text arrived: a delta while the model writes ([param final] false), then the whole text.
 signal text_received(request_id: String, text: String, final: bool)
-## The object description was parsed from the text.
+## The object description was parsed: from the wish first, then again as the text streams (each
+## revision; see [signal object_revised]).
 signal object_specified(request_id: String, spec: Dictionary, confidence: float, label: Dictionary)
-## The proxy (a coloured bounding shape GLB) arrived and can be shown.
+## A revision of the object arrived (with [signal object_specified]): [param revision] counts from
+## 0 and [param final] marks the last one. Only the assets a revision changes are sent again.
+signal object_revised(request_id: String, spec: Dictionary, revision: int, final: bool)
+## The proxy (a coloured bounding shape GLB) arrived and can be shown. Like the mesh and the
+## sound, it says which revision it was built from ([code]revision[/code], absent for 0).
 signal proxy_received(request_id: String, proxy: Dictionary)
-## The mesh GLB arrived and can be fetched.
+## The mesh GLB arrived and can be fetched (a revised object sends its new mesh again).
 signal mesh_received(request_id: String, mesh: Dictionary)
-## The object's sound (mono WAV) and its emitter parameters arrived.
+## The object's sound (mono WAV) and its emitter parameters arrived (again for a revised sound).
 signal sound_received(request_id: String, sound: Dictionary)
 ## The spoken line (WAV and OGG) arrived.
 signal speech_received(request_id: String, speech: Dictionary)
@@ -267,9 +272,13 @@ func _emit_event(event: Dictionary) -> void:
 	elif event.has("textDone"):
 		text_received.emit(rid, str(event["textDone"].get("text", "")), true)
 	elif event.has("object"):
-		var spec: Dictionary = event["object"].get("spec", {})
+		var revised: Dictionary = event["object"]
+		var spec: Dictionary = revised.get("spec", {})
 		object_specified.emit(
-			rid, spec, float(event["object"].get("confidence", 0.0)), event.get("label", {})
+			rid, spec, float(revised.get("confidence", 0.0)), event.get("label", {})
+		)
+		object_revised.emit(
+			rid, spec, int(revised.get("revision", 0)), bool(revised.get("final", false))
 		)
 	elif event.has("proxy"):
 		proxy_received.emit(rid, event["proxy"])

@@ -6,9 +6,21 @@ extends Node3D
 ## [code]Mesh[/code]; [code]Sound[/code] and [code]Speech[/code] (AudioStreamPlayer3D);
 ## [code]Label[/code] (Label3D, the fiction label). Fed either by a conjure stream
 ## ([method apply_event_async]) or by a room's scene objects ([method apply_scene_object_async]).
+##
+## The object may be revised while its text streams: a revised mesh morphs in place (the new
+## model grows in as the old one shrinks away over [member morph_seconds], under the same
+## [code]Body[/code]), a revised sound replaces the stream of the same player and plays on from
+## where it was. The node, its transform and its players stay; an asset older than the one
+## already asked for is never shown.
 
 ## An asset was loaded and attached ([param kind]: proxy, mesh, sound, speech).
 signal asset_loaded(kind: String, node: Node)
+## The object's description was revised: [param revision] counts from 0 (the wish) and
+## [param final] says no later revision will come (a final object may repeat the last revision).
+signal object_revised(spec: Dictionary, revision: int, final: bool)
+## A proxy, mesh or sound built from [param revision] is in place: the first of its kind, or one
+## that replaced an older revision in place ([param node]: the model, or the sound's player).
+signal asset_revised(kind: String, node: Node, revision: int)
 ## An asset could not be fetched or decoded.
 signal asset_failed(kind: String, message: String)
 ## The stream finished and every asset it named is loaded (or failed).
@@ -21,8 +33,14 @@ const Motion := preload("_motion.gd")
 var request_id: String = ""
 ## Its id in its room (known when the stream finishes).
 var object_id: String = ""
-## The ObjectSpec (proto3 JSON).
+## The ObjectSpec (proto3 JSON), its latest revision.
 var spec: Dictionary = {}
+## The revision of [member spec]; -1 before the first.
+var revision: int = -1
+## True once the final revision arrived.
+var revision_final: bool = false
+## Seconds a revised model takes to grow in while the one before shrinks away; 0 swaps at once.
+var morph_seconds: float = 0.35
 ## The Label of the output (mode, fiction, text).
 var label: Dictionary = {}
 ## The text the model wrote.
@@ -41,7 +59,14 @@ var label_node: Label3D
 
 var _client: FigmentClient
 var _loaded: Dictionary = {}
+var _asked: Dictionary = {}
+var _shown: Dictionary = {}
 var _pending: int = 0
+var _incoming: Node3D
+var _incoming_scale: Vector3 = Vector3.ONE
+var _outgoing: Node3D
+var _outgoing_scale: Vector3 = Vector3.ONE
+var _morph: float = 1.0
 var _finished: bool = false
 var _time: float = 0.0
 
@@ -82,6 +107,16 @@ func get_model() -> Node3D:
 	return mesh if mesh != null else body.get_node_or_null("Proxy") as Node3D
 
 
+## The revision the shown [param kind] (proxy, mesh, sound) was built from; -1 when none is.
+func asset_revision(kind: String) -> int:
+	return int(_shown.get(kind, -1))
+
+
+## True while a revised model is still growing in (the one it replaces is then still there).
+func is_morphing() -> bool:
+	return _morph < 1.0
+
+
 ## Apply one ConjureEvent (proto3 JSON) from [method FigmentClient.conjure_async]. Returns at
 ## once; assets load in the background and [signal completed] says when all are in.
 func apply_event_async(event: Dictionary) -> void:
@@ -91,7 +126,10 @@ func apply_event_async(event: Dictionary) -> void:
 	if event.has("textDone"):
 		text = str(event["textDone"].get("text", ""))
 	elif event.has("object"):
-		spec = event["object"].get("spec", {})
+		var revised: Dictionary = event["object"]
+		_revise(
+			revised.get("spec", {}), int(revised.get("revision", 0)), revised.get("final", false)
+		)
 	elif event.has("done"):
 		object_id = str(event["done"].get("objectId", ""))
 		_finished = true
@@ -108,7 +146,9 @@ func apply_scene_object_async(scene_object: Dictionary) -> void:
 	object_id = str(scene_object.get("objectId", object_id))
 	request_id = str(scene_object.get("requestId", request_id))
 	text = str(scene_object.get("text", text))
-	spec = scene_object.get("spec", spec)
+	if scene_object.has("spec"):
+		var complete: bool = scene_object.get("complete", false)
+		_revise(scene_object["spec"], int(scene_object.get("revision", 0)), complete)
 	if scene_object.has("label"):
 		_set_label(scene_object["label"])
 	if scene_object.get("complete", false):
@@ -127,6 +167,22 @@ func _process(delta: float) -> void:
 	body.rotation = pose["rotation"]
 	body.scale = Vector3.ONE * float(pose["scale"])
 	body.visible = pose["visible"]
+	if _morph < 1.0:
+		_morph = minf(1.0, _morph + delta / maxf(morph_seconds, 0.001))
+		_set_morph(_morph)
+
+
+# A newer revision of the description: kept, and announced once per revision (and once more when
+# it becomes final). An older one (a room event overtaken by a newer one) is ignored.
+func _revise(value: Dictionary, number: int, final: bool) -> void:
+	if number < revision:
+		return
+	spec = value  # the same revision may still differ in provenance (spans)
+	if number == revision and (revision_final or not final):
+		return
+	revision = number
+	revision_final = final
+	object_revised.emit(spec, revision, final)
 
 
 func _set_label(value: Dictionary) -> void:
@@ -140,35 +196,47 @@ func _set_label(value: Dictionary) -> void:
 	label_node.position = Vector3(0.0, float(size.get("y", 0.5)) * 0.6 + 0.15, 0.0)
 
 
-# The download waits on the client, not here: this node may be freed before it ends.
+# The download waits on the client, not here: this node may be freed before it ends. Only the
+# newest revision of each kind is asked for; an older one arriving late is skipped.
 func _load(kind: String, payload: Dictionary) -> void:
 	var ref: Dictionary = payload.get("wav" if kind == "speech" else "asset", {})
 	var asset_id := str(ref.get("id", ""))
+	var built_from := int(payload.get("revision", 0))
 	if asset_id.is_empty() or _loaded.get(kind, "") == asset_id or _client == null:
 		return
+	if built_from < int(_asked.get(kind, -1)):
+		return
 	_loaded[kind] = asset_id
+	_asked[kind] = built_from
 	_pending += 1
-	_client.get_asset(asset_id, _on_asset_fetched.bind(kind, payload))
+	_client.get_asset(asset_id, _on_asset_fetched.bind(kind, payload, asset_id))
 
 
-func _on_asset_fetched(fetched: FigmentResult, kind: String, payload: Dictionary) -> void:
-	if fetched.is_exception():
-		asset_failed.emit(kind, str(fetched))
-	else:
-		_attach(kind, payload, fetched.bytes)
+func _on_asset_fetched(
+	fetched: FigmentResult, kind: String, payload: Dictionary, asset_id: String
+) -> void:
+	# Skipped when a newer revision was asked for while this one downloaded.
+	if _loaded.get(kind, "") == asset_id:
+		if fetched.is_exception():
+			asset_failed.emit(kind, str(fetched))
+		else:
+			_attach(kind, payload, fetched.bytes)
 	_pending -= 1
 	_check_complete()
 
 
 func _attach(kind: String, payload: Dictionary, bytes: PackedByteArray) -> void:
+	var built_from := int(payload.get("revision", 0))
 	if kind == "proxy" or kind == "mesh":
-		_attach_model(kind, bytes)
+		_attach_model(kind, bytes, built_from)
 		return
 	var stream := Audio.load_wav(bytes)
 	if stream == null:
 		asset_failed.emit(kind, "not a WAV file this engine can play")
 		return
 	var player := sound_player if kind == "sound" else speech_player
+	# A revised sound goes on from where the one it replaces was, on the same player.
+	var resume_at := player.get_playback_position() if player.playing else -1.0
 	if kind == "sound":
 		var emitter: Dictionary = payload.get("emitter", {})
 		Audio.configure_player(player, emitter)
@@ -176,25 +244,66 @@ func _attach(kind: String, payload: Dictionary, bytes: PackedByteArray) -> void:
 			Audio.set_looping(stream, Audio.wav_frames(bytes))
 	player.stream = stream
 	if (autoplay_sound if kind == "sound" else autoplay_speech) and is_inside_tree():
-		player.play()
+		var length := stream.get_length()
+		player.play(fmod(resume_at, length) if resume_at > 0.0 and length > 0.0 else 0.0)
 	asset_loaded.emit(kind, player)
+	if kind == "sound":
+		_shown[kind] = built_from
+		asset_revised.emit(kind, player, built_from)
 
 
-func _attach_model(kind: String, bytes: PackedByteArray) -> void:
+func _attach_model(kind: String, bytes: PackedByteArray, built_from: int) -> void:
 	if kind == "proxy" and body.has_node("Mesh"):
-		return  # the mesh beat the proxy: nothing to show in between
+		# The mesh beat the proxy, or this proxy is of a revision whose mesh is still being
+		# built: the shown mesh stays until that mesh morphs in.
+		return
 	var model := load_glb(bytes)
 	if model == null:
 		asset_failed.emit(kind, "not a GLB this engine can load")
 		return
-	for old: String in ["Proxy", "Mesh"]:
-		var previous := body.get_node_or_null(old)
-		if previous != null:
-			body.remove_child(previous)
-			previous.queue_free()
+	var previous := get_model()
+	if previous != null:
+		_end_morph()  # a morph still running finishes at once: at most one model leaves at a time
+		previous = get_model()
 	model.name = "Mesh" if kind == "mesh" else "Proxy"
+	if previous != null:
+		previous.name = "Outgoing"
+		_outgoing = previous
+		_outgoing_scale = previous.scale
 	body.add_child(model)
+	_incoming = model
+	_incoming_scale = model.scale
+	_morph = 0.0
+	if previous == null or morph_seconds <= 0.0 or not is_inside_tree():
+		_end_morph()
+	else:
+		_set_morph(0.0)
+	_shown[kind] = built_from
 	asset_loaded.emit(kind, model)
+	asset_revised.emit(kind, model, built_from)
+
+
+# The blend at [param t] in [0, 1]: the incoming model grows from nothing as the outgoing one
+# shrinks away (a scale never quite 0: a singular basis is not drawable).
+func _set_morph(t: float) -> void:
+	var k := smoothstep(0.0, 1.0, t)
+	if is_instance_valid(_incoming):
+		_incoming.scale = _incoming_scale * maxf(k, 0.001)
+	if is_instance_valid(_outgoing):
+		_outgoing.scale = _outgoing_scale * maxf(1.0 - k, 0.001)
+	if t >= 1.0:
+		_end_morph()
+
+
+func _end_morph() -> void:
+	_morph = 1.0
+	if is_instance_valid(_incoming):
+		_incoming.scale = _incoming_scale
+	if is_instance_valid(_outgoing):
+		body.remove_child(_outgoing)
+		_outgoing.queue_free()
+	_incoming = null
+	_outgoing = null
 
 
 func _check_complete() -> void:

@@ -13,10 +13,16 @@ namespace Figment.Bridge
         /// <summary>Stages that failed (each also arrived as an Error event).</summary>
         public readonly List<StageError> Errors = new List<StageError>();
 
+        /// <summary>Every object event in order: the first revision first, the final one last.</summary>
+        public readonly List<ObjectSpecified> Revisions = new List<ObjectSpecified>();
+
         public Accepted Accepted;
+        /// <summary>What was heard: the final transcript (ConjureLive: the latest partial one until then).</summary>
         public Transcript Transcript;
         public TextDone TextDone;
+        /// <summary>The latest revision of the object (the final one once the conjure is done).</summary>
         public ObjectSpecified Object;
+        /// <summary>The latest proxy, mesh and sound: each of the newest revision that changed it.</summary>
         public ProxyReady Proxy;
         public MeshReady Mesh;
         public SoundReady Sound;
@@ -41,10 +47,10 @@ namespace Figment.Bridge
             switch (e.Kind)
             {
                 case ConjureEventKind.Accepted: Accepted = e.Accepted; break;
-                case ConjureEventKind.Transcript: Transcript = e.Transcript; break;
+                case ConjureEventKind.Transcript: if (!e.Transcript.Partial || Transcript == null || Transcript.Partial) Transcript = e.Transcript; break;
                 case ConjureEventKind.TextDelta: _deltas.Append(e.TextDelta); break;
                 case ConjureEventKind.TextDone: TextDone = e.TextDone; break;
-                case ConjureEventKind.Object: Object = e.Object; break;
+                case ConjureEventKind.Object: Object = e.Object; Revisions.Add(e.Object); break;
                 case ConjureEventKind.Proxy: Proxy = e.Proxy; break;
                 case ConjureEventKind.Mesh: Mesh = e.Mesh; break;
                 case ConjureEventKind.Sound: Sound = e.Sound; break;

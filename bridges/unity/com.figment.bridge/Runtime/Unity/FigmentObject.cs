@@ -1,10 +1,16 @@
+using System;
 using System.Collections.Generic;
 using UnityEngine;
 
 namespace Figment.Bridge
 {
     /// <summary>A conjured object in the scene: its body (proxy, then mesh), sound, speech, label and motion.</summary>
-    /// <remarks>The spawner adds it; everything here runs on the main thread.</remarks>
+    /// <remarks>
+    /// The spawner adds it; everything here runs on the main thread. The object may be revised while its text
+    /// streams: a revised model morphs in place (it grows in under the same body while the one before shrinks
+    /// away, over <see cref="MorphSeconds"/>) and a revised sound replaces the clip of the same AudioSource,
+    /// so the GameObject, its transform and its audio stay.
+    /// </remarks>
     [AddComponentMenu("")]
     public sealed class FigmentObject : MonoBehaviour
     {
@@ -16,6 +22,9 @@ namespace Figment.Bridge
         float _soundVolume = 1;
         Emitter _emitter;
         List<MotionHint> _motions = new List<MotionHint>();
+        GameObject _incoming, _outgoing;
+        Vector3 _incomingScale, _outgoingScale;
+        float _morphStart;
 
         /// <summary>The request that conjured it, and its id in its room once done.</summary>
         public string RequestId, ObjectId;
@@ -26,6 +35,42 @@ namespace Figment.Bridge
         public string Text = "";
         public GameObject Proxy, Mesh;
         public AudioSource Sound, Speech;
+        /// <summary>Seconds a revised model takes to grow in while the one before shrinks away; 0 swaps at once.</summary>
+        public float MorphSeconds = 0.35f;
+        /// <summary>Its revisions: the latest, and which revision of each asset was asked for and is shown.</summary>
+        public readonly ObjectRevisions Revisions = new ObjectRevisions();
+
+        /// <summary>True while a revised model is still growing in (the one it replaces is then still there).</summary>
+        public bool IsMorphing { get { return _incoming != null; } }
+
+        /// <summary>The object was revised: its spec, its revision (0 is the wish's) and whether it is the final one.</summary>
+        public event Action<ObjectSpec, int, bool> Revised;
+
+        /// <summary>A proxy, mesh or sound ("proxy", "mesh", "sound") of a revision is in place: the first of its
+        /// kind, or one that replaced an older revision in place.</summary>
+        public event Action<string, int> AssetRevised;
+
+        /// <summary>Takes a revision of the object's description; true (and <see cref="Revised"/>) when it is news.</summary>
+        public bool Revise(ObjectSpecified revision)
+        {
+            if (!Revisions.Revise(revision.Revision, revision.Final))
+            {
+                if (revision.Revision == Revisions.Revision) Spec = revision.Spec; // provenance may have moved
+                return false;
+            }
+            Spec = revision.Spec;
+            var handler = Revised;
+            if (handler != null) handler(Spec, (int)revision.Revision, revision.Final);
+            return true;
+        }
+
+        /// <summary>Records that the <paramref name="kind"/> built from <paramref name="revision"/> is in place.</summary>
+        public void MarkShown(string kind, uint revision)
+        {
+            Revisions.Shown(kind, revision);
+            var handler = AssetRevised;
+            if (handler != null) handler(kind, (int)revision);
+        }
 
         /// <summary>The child that holds the visible shapes and the sound, and moves with the motion hints.</summary>
         public Transform Body
@@ -57,23 +102,63 @@ namespace Figment.Bridge
             }
         }
 
-        /// <summary>Shows the proxy, unless the mesh already arrived.</summary>
-        public void ShowProxy(GameObject proxy)
+        /// <summary>Shows the proxy (a newer one morphs in over the one before), unless a mesh is shown: the
+        /// mesh stays until the next mesh morphs in, and the proxy is destroyed.</summary>
+        /// <returns>Whether the proxy is shown.</returns>
+        public bool ShowProxy(GameObject proxy)
         {
-            if (Mesh != null) { Destroy(proxy); return; }
+            if (Mesh != null) { Destroy(proxy); return false; }
+            var previous = Proxy;
             Proxy = proxy;
+            MorphFrom(previous, proxy);
+            return true;
         }
 
-        /// <summary>Shows the mesh and removes the proxy.</summary>
+        /// <summary>Shows the mesh: it morphs in over the mesh before it, or over the proxy.</summary>
         public void ShowMesh(GameObject mesh)
         {
-            if (Mesh != null) Destroy(Mesh);
+            var previous = Mesh != null ? Mesh : Proxy;
             Mesh = mesh;
-            if (Proxy != null) Destroy(Proxy);
             Proxy = null;
+            MorphFrom(previous, mesh);
         }
 
-        /// <summary>Plays the object's own sound as a 3D emitter at its place on the body.</summary>
+        void MorphFrom(GameObject previous, GameObject next)
+        {
+            EndMorph(); // one still running finishes at once: at most one model leaves at a time
+            if (previous == null) return;
+            if (MorphSeconds <= 0 || !isActiveAndEnabled)
+            {
+                Destroy(previous);
+                return;
+            }
+            previous.name = "Outgoing";
+            _outgoing = previous;
+            _outgoingScale = previous.transform.localScale;
+            _incoming = next;
+            _incomingScale = next.transform.localScale;
+            _morphStart = Time.time;
+            StepMorph();
+        }
+
+        void StepMorph()
+        {
+            float progress = MorphMath.Progress(Time.time - _morphStart, MorphSeconds);
+            if (_incoming != null) _incoming.transform.localScale = _incomingScale * MorphMath.Incoming(progress);
+            if (_outgoing != null) _outgoing.transform.localScale = _outgoingScale * MorphMath.Outgoing(progress);
+            if (progress >= 1f) EndMorph();
+        }
+
+        void EndMorph()
+        {
+            if (_incoming != null) _incoming.transform.localScale = _incomingScale;
+            if (_outgoing != null) Destroy(_outgoing);
+            _incoming = null;
+            _outgoing = null;
+        }
+
+        /// <summary>Plays the object's own sound as a 3D emitter at its place on the body; a revised sound
+        /// replaces the clip of the same AudioSource.</summary>
         public void PlaySound(AudioClip clip, Emitter emitter)
         {
             if (Sound == null)
@@ -139,6 +224,7 @@ namespace Figment.Bridge
 
         void LateUpdate()
         {
+            if (_incoming != null || _outgoing != null) StepMorph();
             var s = MotionMath.Evaluate(_motions, Time.time - _born);
             if (_body != null)
             {

@@ -10,7 +10,9 @@ namespace Figment.Bridge
     /// <remarks>
     /// The proxy appears as soon as the daemon has it, the mesh replaces it, the object's sound plays on a
     /// 3D AudioSource with the daemon's emitter settings, motion hints animate it, and imaginative output
-    /// carries its fiction label as world-space text. Every callback and event runs on the main thread.
+    /// carries its fiction label as world-space text. When the daemon revises the object while its text
+    /// streams, the same object morphs into each revision (<see cref="revised"/> says which); an asset
+    /// older than one already asked for is never shown. Every callback and event runs on the main thread.
     /// </remarks>
     [AddComponentMenu("Figment/Figment Spawner")]
     public sealed class FigmentSpawner : MonoBehaviour
@@ -39,10 +41,14 @@ namespace Figment.Bridge
         [Header("Presentation")]
         [SerializeField] bool showLabel = true;
         [SerializeField] Color labelColor = new Color(1f, 0.85f, 0.4f, 1f);
+        [Tooltip("Seconds a revised model takes to grow in while the one before shrinks away; 0 swaps at once.")]
+        [Min(0f)] [SerializeField] float morphSeconds = 0.35f;
 
         [Header("Events")]
         [Tooltip("An object appeared (its proxy or mesh is in the scene).")]
         public UnityEvent<FigmentObject> spawned = new UnityEvent<FigmentObject>();
+        [Tooltip("The object was revised while its text streamed (it morphs in place): read FigmentObject.Spec and FigmentObject.Revisions (Revision, Final).")]
+        public UnityEvent<FigmentObject> revised = new UnityEvent<FigmentObject>();
         [Tooltip("The generated text so far, as it streams in.")]
         public UnityEvent<string> textChanged = new UnityEvent<string>();
         [Tooltip("A stage failed, or the call failed or was cancelled (also when the client was disabled); the message says which.")]
@@ -101,6 +107,7 @@ namespace Figment.Bridge
             root.transform.SetPositionAndRotation(point.position, point.rotation);
             var obj = root.AddComponent<FigmentObject>();
             obj.Text = request.Text ?? "";
+            obj.MorphSeconds = morphSeconds;
             var lifetime = Client.Lifetime;
             var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime);
             var text = new System.Text.StringBuilder();
@@ -150,17 +157,21 @@ namespace Figment.Bridge
                     textChanged.Invoke(e.TextDone.Text);
                     break;
                 case ConjureEventKind.Object:
-                    obj.Spec = e.Object.Spec;
+                    if (!obj.Revise(e.Object)) break;
                     obj.gameObject.name = "Figment: " + e.Object.Spec.Name;
                     var glow = e.Object.Spec.Materials.Count > 0 ? UnityConvert.ToUnity(e.Object.Spec.Materials[0].BaseColor) : Color.white;
                     obj.SetMotions(e.Object.Spec.Motions, glow);
                     if (showLabel && e.Label.Fiction) obj.ShowLabel(e.Label.Text, e.Object.Spec.Size.Y + 0.1f, labelColor);
+                    revised.Invoke(obj);
                     break;
                 case ConjureEventKind.Proxy:
-                    return LoadBody(obj, e.Proxy.Asset, "Proxy", true, ct);
+                    if (!obj.Revisions.Ask("proxy", e.Proxy.Revision, e.Proxy.Asset.Id)) break;
+                    return LoadBody(obj, e.Proxy.Asset, "proxy", e.Proxy.Revision, ct);
                 case ConjureEventKind.Mesh:
-                    return LoadBody(obj, e.Mesh.Asset, "Mesh", false, ct);
+                    if (!obj.Revisions.Ask("mesh", e.Mesh.Revision, e.Mesh.Asset.Id)) break;
+                    return LoadBody(obj, e.Mesh.Asset, "mesh", e.Mesh.Revision, ct);
                 case ConjureEventKind.Sound:
+                    if (!obj.Revisions.Ask("sound", e.Sound.Revision, e.Sound.Asset.Id)) break;
                     return LoadSound(obj, e.Sound, ct);
                 case ConjureEventKind.Speech:
                     return LoadSpeech(obj, e.Speech, ct);
@@ -172,22 +183,31 @@ namespace Figment.Bridge
             return Task.FromResult(0);
         }
 
-        async Task LoadBody(FigmentObject obj, AssetRef asset, string name, bool isProxy, CancellationToken ct)
+        // Downloads finish in any order: a model is shown only while it is still the newest of its kind asked for.
+        async Task LoadBody(FigmentObject obj, AssetRef asset, string kind, uint revision, CancellationToken ct)
         {
             var bytes = await Download(asset, ct);
-            if (bytes == null || obj == null) return;
-            var body = await GlbLoader.InstantiateAsync(bytes, obj.Body, name, ct);
-            if (body == null || obj == null) return;
+            if (bytes == null || obj == null || !obj.Revisions.IsCurrent(kind, asset.Id)) return;
+            var body = await GlbLoader.InstantiateAsync(bytes, obj.Body, kind == "proxy" ? "Proxy" : "Mesh", ct);
+            if (body == null) return;
+            if (obj == null || !obj.Revisions.IsCurrent(kind, asset.Id))
+            {
+                Destroy(body);
+                return;
+            }
             bool first = obj.Proxy == null && obj.Mesh == null;
-            if (isProxy) obj.ShowProxy(body);
-            else obj.ShowMesh(body);
+            if (kind == "mesh") obj.ShowMesh(body);
+            else if (!obj.ShowProxy(body)) return;
+            obj.MarkShown(kind, revision);
             if (first) spawned.Invoke(obj);
         }
 
         async Task LoadSound(FigmentObject obj, SoundReady sound, CancellationToken ct)
         {
             var clip = await DownloadClip(sound.Asset, "sound", ct);
-            if (clip != null && obj != null) obj.PlaySound(clip, sound.Emitter);
+            if (clip == null || obj == null || !obj.Revisions.IsCurrent("sound", sound.Asset.Id)) return;
+            obj.PlaySound(clip, sound.Emitter);
+            obj.MarkShown("sound", sound.Revision);
         }
 
         async Task LoadSpeech(FigmentObject obj, SpeechReady speech, CancellationToken ct)

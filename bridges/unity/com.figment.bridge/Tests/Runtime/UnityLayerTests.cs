@@ -84,6 +84,45 @@ namespace Figment.Bridge.Tests
         }
 
         [Test]
+        public void ARevisionMorphsInPlaceOnTheSameObject()
+        {
+            var go = new GameObject("object");
+            go.transform.position = new Vector3(1, 0, -2);
+            var obj = go.AddComponent<FigmentObject>();
+            var revisions = new System.Collections.Generic.List<int>();
+            obj.Revised += (spec, revision, final) => revisions.Add(final ? -revision - 1 : revision);
+            Assert.IsTrue(obj.Revise(new ObjectSpecified { Spec = new ObjectSpec { Name = "lamp" } }));
+            Assert.IsFalse(obj.Revise(new ObjectSpecified { Spec = new ObjectSpec { Name = "lamp" } }), "the same revision again");
+            Assert.IsTrue(obj.Revise(new ObjectSpecified { Spec = new ObjectSpec { Name = "brass lamp" }, Revision = 1, Final = true }));
+            CollectionAssert.AreEqual(new[] { 0, -2 }, revisions);
+            Assert.AreEqual("brass lamp", obj.Spec.Name);
+
+            obj.MorphSeconds = 0.5f;
+            var proxy = new GameObject("Proxy");
+            proxy.transform.SetParent(obj.Body, false);
+            Assert.IsTrue(obj.ShowProxy(proxy));
+            Assert.IsFalse(obj.IsMorphing, "nothing to morph from");
+            var mesh = new GameObject("Mesh");
+            mesh.transform.SetParent(obj.Body, false);
+            obj.ShowMesh(mesh);
+            Assert.AreSame(mesh, obj.Mesh);
+            Assert.IsNull(obj.Proxy);
+            Assert.IsTrue(obj.IsMorphing);
+            Assert.AreEqual("Outgoing", proxy.name, "the proxy shrinks away under the same body");
+            Assert.AreEqual(MorphMath.MinScale, mesh.transform.localScale.x, 1e-4, "the mesh grows in from nothing");
+            var late = new GameObject("Proxy");
+            late.transform.SetParent(obj.Body, false);
+            Assert.IsFalse(obj.ShowProxy(late), "a proxy never replaces a mesh");
+            var revised = new GameObject("Mesh");
+            revised.transform.SetParent(obj.Body, false);
+            obj.ShowMesh(revised);
+            Assert.AreSame(revised, obj.Mesh);
+            Assert.AreEqual(1f, mesh.transform.localScale.x, 1e-6, "a morph still running finishes at once");
+            Assert.AreEqual(new Vector3(1, 0, -2), go.transform.position, "the object stays where it was");
+            Object.DestroyImmediate(go);
+        }
+
+        [Test]
         public void EmitterSettingsReachTheAudioSource()
         {
             var go = new GameObject("emitter");

@@ -22,10 +22,12 @@ namespace Figment.Bridge
         public string Text = "";
         public float DurationS;
         public string Language = "";
+        /// <summary>ConjureLive: what was heard so far while the user still speaks; the final transcript has false.</summary>
+        public bool Partial;
 
         public static Transcript FromJson(JsonValue o)
         {
-            return new Transcript { Text = o.GetString("text"), DurationS = o.GetFloat("durationS"), Language = o.GetString("language") };
+            return new Transcript { Text = o.GetString("text"), DurationS = o.GetFloat("durationS"), Language = o.GetString("language"), Partial = o.GetBool("partial") };
         }
     }
 
@@ -43,15 +45,33 @@ namespace Figment.Bridge
         }
     }
 
-    /// <summary>The parsed object, with the parser's confidence in [0, 1].</summary>
+    /// <summary>The parsed object, with the parser's confidence in [0, 1]: one revision of it.</summary>
+    /// <remarks>
+    /// The wish is parsed first (revision 0, often before the text's first token); each sentence of the
+    /// text may revise it (1, 2, ...). The last object event of a conjure has <see cref="Final"/> set (it may
+    /// repeat the revision before it). Only the assets a revision changes are sent again, each with the
+    /// revision it was built from.
+    /// </remarks>
     public sealed class ObjectSpecified
     {
         public ObjectSpec Spec = new ObjectSpec();
         public float Confidence;
+        /// <summary>What was parsed (the wish, then the wish and the text so far); the spec's spans index it.</summary>
+        public string SourceText = "";
+        public uint Revision;
+        /// <summary>No later revision will come.</summary>
+        public bool Final;
 
         public static ObjectSpecified FromJson(JsonValue o)
         {
-            return new ObjectSpecified { Spec = o.GetMessage("spec", ObjectSpec.FromJson) ?? new ObjectSpec(), Confidence = o.GetFloat("confidence") };
+            return new ObjectSpecified
+            {
+                Spec = o.GetMessage("spec", ObjectSpec.FromJson) ?? new ObjectSpec(),
+                Confidence = o.GetFloat("confidence"),
+                SourceText = o.GetString("sourceText"),
+                Revision = o.GetUInt("revision"),
+                Final = o.GetBool("final"),
+            };
         }
     }
 
@@ -61,10 +81,18 @@ namespace Figment.Bridge
         public AssetRef Asset = new AssetRef();
         public Vec3 Size;
         public Rgba Color;
+        /// <summary>The object revision it was built from.</summary>
+        public uint Revision;
 
         public static ProxyReady FromJson(JsonValue o)
         {
-            return new ProxyReady { Asset = o.GetMessage("asset", AssetRef.FromJson) ?? new AssetRef(), Size = Vec3.FromJson(o["size"]), Color = Rgba.FromJson(o["color"]) };
+            return new ProxyReady
+            {
+                Asset = o.GetMessage("asset", AssetRef.FromJson) ?? new AssetRef(),
+                Size = Vec3.FromJson(o["size"]),
+                Color = Rgba.FromJson(o["color"]),
+                Revision = o.GetUInt("revision"),
+            };
         }
     }
 
@@ -74,10 +102,18 @@ namespace Figment.Bridge
         public AssetRef Asset = new AssetRef();
         public uint Triangles;
         public List<AssetRef> Lods = new List<AssetRef>();
+        /// <summary>The object revision it was built from.</summary>
+        public uint Revision;
 
         public static MeshReady FromJson(JsonValue o)
         {
-            return new MeshReady { Asset = o.GetMessage("asset", AssetRef.FromJson) ?? new AssetRef(), Triangles = o.GetUInt("triangles"), Lods = o.GetList("lods", AssetRef.FromJson) };
+            return new MeshReady
+            {
+                Asset = o.GetMessage("asset", AssetRef.FromJson) ?? new AssetRef(),
+                Triangles = o.GetUInt("triangles"),
+                Lods = o.GetList("lods", AssetRef.FromJson),
+                Revision = o.GetUInt("revision"),
+            };
         }
     }
 
@@ -89,6 +125,8 @@ namespace Figment.Bridge
         public Emitter Emitter = new Emitter();
         /// <summary>A binaural preview WAV when the request asked for one; otherwise not set.</summary>
         public AssetRef Preview = new AssetRef();
+        /// <summary>The object revision it was built from.</summary>
+        public uint Revision;
 
         public static SoundReady FromJson(JsonValue o)
         {
@@ -98,6 +136,7 @@ namespace Figment.Bridge
                 DurationS = o.GetFloat("durationS"),
                 Emitter = o.GetMessage("emitter", Emitter.FromJson) ?? new Emitter(),
                 Preview = o.GetMessage("preview", AssetRef.FromJson) ?? new AssetRef(),
+                Revision = o.GetUInt("revision"),
             };
         }
     }

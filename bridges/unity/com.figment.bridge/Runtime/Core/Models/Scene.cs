@@ -20,6 +20,8 @@ namespace Figment.Bridge
         public SoundReady Sound = new SoundReady();
         public SpeechReady Speech = new SpeechReady();
         public bool Complete;
+        /// <summary>The spec's latest revision (see <see cref="ObjectSpecified"/>); a room sends each revision, a late joiner the latest.</summary>
+        public uint Revision;
 
         public static SceneObject FromJson(JsonValue o)
         {
@@ -37,6 +39,7 @@ namespace Figment.Bridge
                 Sound = o.GetMessage("sound", SoundReady.FromJson) ?? new SoundReady(),
                 Speech = o.GetMessage("speech", SpeechReady.FromJson) ?? new SpeechReady(),
                 Complete = o.GetBool("complete"),
+                Revision = o.GetUInt("revision"),
             };
         }
     }

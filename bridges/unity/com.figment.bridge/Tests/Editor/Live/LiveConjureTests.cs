@@ -2,11 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Figment.Bridge.Json;
 using NUnit.Framework;
 
 namespace Figment.Bridge.Tests
 {
-    /// <summary>A real conjure against a real daemon: every event, in order, and every asset it names.</summary>
+    /// <summary>A real conjure against a real daemon: every event, in order, every revision and every asset it names.</summary>
     [TestFixture]
     public class LiveConjureTests
     {
@@ -30,6 +31,8 @@ namespace Figment.Bridge.Tests
                     request.Room = room;
                     request.Speak = true;
                     request.Anchor = new WorldPose(new Vec3(0, 1, -2), Quat.Identity);
+                    // The test stages write slowly enough for the wish's object to be built before the text ends.
+                    if (LiveDaemon.ExpectAllStages) request.StageOptions["text"] = JsonValue.NewObject().Set("delay_s", JsonValue.Of(0.05));
                     c.Result = Expect.Result(client.ConjureAsync(request, c.Seen.Add));
                 }
                 return c;
@@ -70,19 +73,75 @@ namespace Figment.Bridge.Tests
                 Assert.IsTrue(e.Label.Fiction);
                 Assert.IsNotEmpty(e.Label.Text);
             }
-            // The wish is parsed first, so an object (and its assets) may come before the text, and
-            // each sentence may revise it. What stays ordered: assets after an object, the whole text
-            // after its deltas, speech after the whole text.
-            Func<ConjureEventKind, int> first = k => events.FindIndex(e => e.Kind == k);
-            Func<ConjureEventKind, int> last = k => events.FindLastIndex(e => e.Kind == k);
-            foreach (var asset in new[] { ConjureEventKind.Proxy, ConjureEventKind.Mesh, ConjureEventKind.Sound })
-                if (first(asset) >= 0) Assert.Greater(first(asset), first(ConjureEventKind.Object), asset + " before any object");
-            if (first(ConjureEventKind.TextDone) >= 0)
-                Assert.Greater(first(ConjureEventKind.TextDone), last(ConjureEventKind.TextDelta), "text deltas after the whole text");
-            if (first(ConjureEventKind.Speech) >= 0)
-                Assert.Greater(first(ConjureEventKind.Speech), first(ConjureEventKind.TextDone), "speech before the whole text");
+            // The wish is parsed first, so an object and its assets may come before the text, and each
+            // sentence may revise it; text deltas interleave with the rest. What the stream guarantees:
+            // a revision's object before its proxy, mesh and sound; revisions never go back; the whole text
+            // after its deltas and before the speech; the last object final, and only it.
+            var revisions = new List<uint>();
+            for (int i = 0; i < events.Count; i++)
+            {
+                var e = events[i];
+                uint? builtFrom = e.Proxy != null ? e.Proxy.Revision : e.Mesh != null ? e.Mesh.Revision : e.Sound != null ? (uint?)e.Sound.Revision : null;
+                if (builtFrom.HasValue)
+                    CollectionAssert.Contains(revisions, builtFrom.Value, "#" + i + " " + e.Kind + " of revision " + builtFrom + " before its object");
+                if (e.Kind != ConjureEventKind.Object) continue;
+                if (revisions.Count > 0) Assert.GreaterOrEqual(e.Object.Revision, revisions[revisions.Count - 1], "revisions never go back");
+                revisions.Add(e.Object.Revision);
+            }
+            int textDone = events.FindIndex(e => e.Kind == ConjureEventKind.TextDone);
+            int speech = events.FindIndex(e => e.Kind == ConjureEventKind.Speech);
+            if (textDone >= 0)
+            {
+                Assert.Greater(textDone, events.FindLastIndex(e => e.Kind == ConjureEventKind.TextDelta), "a text delta after the whole text");
+                if (speech >= 0) Assert.Greater(speech, textDone, "speech before the whole text");
+            }
+            if (Result.Revisions.Count > 0)
+            {
+                Assert.IsTrue(Result.Revisions[Result.Revisions.Count - 1].Final, "the last object is final");
+                Assert.AreEqual(1, Result.Revisions.Count(o => o.Final), "only the last object is final");
+            }
             Assert.AreEqual(Seed, Result.Accepted.Seed);
             Assert.AreEqual(0, Result.MalformedLines);
+        }
+
+        [Test]
+        public void EveryRevisionIsReadAndEachOfItsAssetsLoads()
+        {
+            if (Result.Object == null) { RequireOptional("object"); return; }
+            var events = Result.Events;
+            foreach (var o in Result.Revisions)
+            {
+                Assert.IsNotEmpty(o.Spec.Archetype, "revision " + o.Revision);
+                Assert.Greater(o.Spec.Size.Y, 0f, "revision " + o.Revision);
+                Assert.That(o.Confidence, Is.InRange(0f, 1f));
+                Assert.IsNotEmpty(o.SourceText, "revision " + o.Revision + " says what it parsed");
+            }
+            // Every asset of every revision, not only the latest: each is a whole, valid file.
+            var ids = new HashSet<string>();
+            foreach (var e in events)
+            {
+                if (e.Proxy != null) Assert.Greater(GlbInfo.Parse(Fetch(e.Proxy.Asset, "model/gltf-binary").Bytes).TriangleCount, 0);
+                if (e.Mesh != null)
+                {
+                    var mesh = GlbInfo.Parse(Fetch(e.Mesh.Asset, "model/gltf-binary").Bytes);
+                    Assert.AreEqual((long)e.Mesh.Triangles, mesh.TriangleCount, "revision " + e.Mesh.Revision + ": triangles vs the GLB");
+                }
+                if (e.Sound != null)
+                {
+                    var wav = WavData.Parse(Fetch(e.Sound.Asset, "audio/wav").Bytes);
+                    Assert.AreEqual(e.Sound.DurationS, wav.DurationSeconds, 1.0 / wav.SampleRate + 1e-4, "revision " + e.Sound.Revision);
+                }
+                // (A sound may come again with the same WAV when only its emitter changed.)
+                foreach (var asset in new[] { e.Proxy != null ? e.Proxy.Asset : null, e.Mesh != null ? e.Mesh.Asset : null })
+                    if (asset != null) Assert.IsTrue(ids.Add(asset.Id), "model " + asset.Id + " was sent twice: an unchanged asset is not resent");
+            }
+            if (!LiveDaemon.ExpectAllStages) return;
+            // The test stages revise the object once, when the text is whole (it grows with the words read):
+            // the wish's object, then the final one, each with its own proxy, mesh and sound.
+            CollectionAssert.AreEqual(new uint[] { 0, 1 }, Result.Revisions.Select(o => o.Revision).ToArray());
+            foreach (var kind in new[] { ConjureEventKind.Proxy, ConjureEventKind.Mesh, ConjureEventKind.Sound })
+                CollectionAssert.AreEqual(new uint[] { 0, 1 }, events.Where(e => e.Kind == kind).Select(e =>
+                    e.Proxy != null ? e.Proxy.Revision : e.Mesh != null ? e.Mesh.Revision : e.Sound.Revision).ToArray(), kind.ToString());
         }
 
         [Test]

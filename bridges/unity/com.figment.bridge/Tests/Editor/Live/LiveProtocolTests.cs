@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Figment.Bridge.Json;
 using NUnit.Framework;
 
 namespace Figment.Bridge.Tests
@@ -109,16 +110,20 @@ namespace Figment.Bridge.Tests
             string room = LiveDaemon.NewRoom("unity-room");
             var events = new List<SceneEvent>();
             var spawned = new TaskCompletionSource<SceneEvent>();
+            var complete = new TaskCompletionSource<SceneEvent>();
             using (var client = LiveDaemon.Client())
             using (var sub = Expect.Result(client.SubscribeAsync(room, e =>
             {
                 lock (events) events.Add(e);
                 if (e.Kind == SceneEventKind.Spawned) spawned.TrySetResult(e);
+                if (e.Object.Complete) complete.TrySetResult(e);
             })))
             {
                 var request = ConjureRequest.Imagine("a teapot that breathes");
                 request.Room = room;
                 request.Seed = 7;
+                // The test stages write slowly enough for the wish's object to be built before the text ends.
+                if (LiveDaemon.ExpectAllStages) request.StageOptions["text"] = JsonValue.NewObject().Set("delay_s", JsonValue.Of(0.05));
                 var result = Expect.Result(client.ConjureAsync(request));
                 if (result.Proxy == null)
                 {
@@ -134,6 +139,20 @@ namespace Figment.Bridge.Tests
                 var firstProxy = result.Events.First(e => e.Kind == ConjureEventKind.Proxy).Proxy;
                 Assert.AreEqual(firstProxy.Asset.Id, obj.Proxy.Asset.Id);
                 Assert.AreEqual(result.Label.Fiction, obj.Label.Fiction);
+
+                // Every revision reaches the room as an update of the same object, never as a second one.
+                Assert.IsTrue(complete.Task.Wait(Patience), "the room never saw the object complete");
+                List<SceneEvent> seen;
+                lock (events) seen = new List<SceneEvent>(events);
+                CollectionAssert.AreEqual(new[] { result.Done.ObjectId }, seen.Select(e => e.Object.ObjectId).Distinct().ToArray(), "one object in the room");
+                Assert.AreEqual(1, seen.Count(e => e.Kind == SceneEventKind.Spawned));
+                CollectionAssert.IsOrdered(seen.Select(e => e.Object.Revision).ToArray(), "room revisions never go back");
+                var last = complete.Task.Result.Object;
+                Assert.AreEqual(result.Object.Revision, last.Revision, "the room ends at the final revision");
+                if (result.Mesh != null) Assert.AreEqual(result.Mesh.Asset.Id, last.Mesh.Asset.Id, "the room ends with the newest mesh");
+                if (result.Sound != null) Assert.AreEqual(result.Sound.Asset.Id, last.Sound.Asset.Id, "the room ends with the newest sound");
+                if (LiveDaemon.ExpectAllStages)
+                    CollectionAssert.AreEqual(new uint[] { 0, 1 }, seen.Select(e => e.Object.Revision).Distinct().ToArray(), "the room saw each revision");
                 Assert.IsFalse(sub.Completion.IsFaulted, sub.Completion.IsFaulted ? sub.Completion.Exception.ToString() : "");
             }
         }
@@ -158,6 +177,9 @@ namespace Figment.Bridge.Tests
                     Assert.IsTrue(snapshot.Task.Wait(Patience), "no SNAPSHOT for the late joiner");
                     Assert.AreEqual(result.Done.ObjectId, snapshot.Task.Result.Object.ObjectId);
                     Assert.AreEqual(result.Mesh != null, snapshot.Task.Result.Object.Mesh.Asset.IsSet);
+                    // Only the latest revision: its spec and its newest assets.
+                    Assert.AreEqual(result.Object.Revision, snapshot.Task.Result.Object.Revision);
+                    if (result.Mesh != null) Assert.AreEqual(result.Mesh.Asset.Id, snapshot.Task.Result.Object.Mesh.Asset.Id);
                 }
             }
         }
