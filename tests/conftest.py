@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator, Iterator
 
 import grpc
@@ -11,6 +12,7 @@ from doubles import ALL
 from figment import testing
 from figment.config import Limits, Settings
 from figment.engine import Engine
+from figment.gateway import Gateway
 from figment.plugins import Registry
 from figment.server import Daemon
 from figment.v1 import figment_pb2_grpc as pb_grpc
@@ -25,6 +27,25 @@ def settings(tmp_path) -> Settings:
 def make_registry(stages=ALL, selection=None) -> Registry:
     """A registry holding only the given stages (entry points not read)."""
     return testing.make_registry(stages, selection)
+
+
+@contextlib.asynccontextmanager
+async def both(settings, registry, channel_options=()):
+    """(gRPC stub, gateway base URL, engine) over one real daemon and its JSON gateway."""
+    engine = Engine(settings, registry)
+    daemon = Daemon(engine)
+    await daemon.start()
+    gateway = Gateway(engine, f"127.0.0.1:{daemon.port}", settings)
+    port = await gateway.start()
+    try:
+        target = f"127.0.0.1:{daemon.port}"
+        async with grpc.aio.insecure_channel(target, options=list(channel_options)) as channel:
+            stub = pb_grpc.FigmentStub(channel)
+            stub.channel = channel  # for raw calls that bypass the stub's serializers
+            yield stub, f"http://127.0.0.1:{port}", engine
+    finally:
+        await gateway.stop()
+        await daemon.stop(0.5)
 
 
 @pytest.fixture

@@ -96,6 +96,18 @@ def _decode(raw: bytes, message_type: type[Message]) -> Message:
         raise _HttpError("INVALID_ARGUMENT", f"body: {exc}") from None
 
 
+async def _relay(call: Any, ws: web.WebSocketResponse) -> None:
+    """A gRPC stream's messages to a WebSocket as JSON text frames; its error as the last frame;
+    then the socket closes."""
+    try:
+        async for event in call:
+            await ws.send_str(to_json(event))
+    except grpc.aio.AioRpcError as exc:
+        if not ws.closed:
+            await ws.send_str(json.dumps(error_body(exc.code().name, exc.details() or "")))
+    await ws.close()
+
+
 def _loopback_host(host: str) -> bool:
     """Whether a Host header names this machine by a loopback name or address."""
     name = urlsplit(f"//{host}").hostname
@@ -410,17 +422,7 @@ class Gateway:
             response_deserializer=pb.SceneEvent.FromString,
         )
         call = rpc(pb.SubscribeRequest(room=request.query.get("room", "")), metadata=metadata)
-
-        async def pump() -> None:
-            try:
-                async for event in call:
-                    await ws.send_str(to_json(event))
-            except grpc.aio.AioRpcError as exc:
-                if not ws.closed:
-                    await ws.send_str(json.dumps(error_body(exc.code().name, exc.details() or "")))
-            await ws.close()
-
-        task = asyncio.create_task(pump())
+        task = asyncio.create_task(_relay(call, ws))
         try:
             async for msg in ws:  # the client may only close; anything else is ignored
                 if msg.type in (WSMsgType.CLOSE, WSMsgType.ERROR):
@@ -452,17 +454,7 @@ class Gateway:
             response_deserializer=pb.ConjureEvent.FromString,
         )
         call = rpc(requests(), metadata=metadata)
-
-        async def answer() -> None:
-            try:
-                async for event in call:
-                    await ws.send_str(to_json(event))
-            except grpc.aio.AioRpcError as exc:
-                if not ws.closed:
-                    await ws.send_str(json.dumps(error_body(exc.code().name, exc.details() or "")))
-            await ws.close()
-
-        task = asyncio.create_task(answer())
+        task = asyncio.create_task(_relay(call, ws))
         started = False
         try:
             async for msg in ws:

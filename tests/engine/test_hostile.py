@@ -9,12 +9,12 @@ import io
 import aiohttp
 import grpc
 import pytest
+from conftest import both
 
 from figment import gateway as gateway_mod
 from figment.config import Limits
 from figment.engine import Engine
 from figment.errors import InvalidArgument, ResourceExhausted
-from figment.gateway import Gateway
 from figment.ratelimit import client_key
 from figment.server import Daemon
 from figment.v1 import figment_pb2 as pb
@@ -71,25 +71,15 @@ def test_json_bodies_with_millions_of_values_are_refused_before_parsing():
 
 @pytest.fixture
 async def served(settings, registry):
-    """A daemon and gateway; yields (gRPC channel, base URL)."""
-    engine = Engine(settings, registry)
-    daemon = Daemon(engine)
-    await daemon.start()
-    gw = Gateway(engine, f"127.0.0.1:{daemon.port}", settings)
-    port = await gw.start()
-    try:
-        async with grpc.aio.insecure_channel(
-            f"127.0.0.1:{daemon.port}", options=[("grpc.max_send_message_length", 32 << 20)]
-        ) as channel:
-            yield channel, f"http://127.0.0.1:{port}"
-    finally:
-        await gw.stop()
-        await daemon.stop(0.5)
+    """A daemon and gateway; yields (gRPC stub, base URL); the client may send 32 MB."""
+    options = [("grpc.max_send_message_length", 32 << 20)]
+    async with both(settings, registry, options) as (stub, base, _):
+        yield stub, base
 
 
 async def test_twenty_hostile_requests_leave_no_memory_behind(served):
-    channel, base = served
-    raw = channel.unary_stream(IMAGINE, request_serializer=lambda b: b)
+    stub, base = served
+    raw = stub.channel.unary_stream(IMAGINE, request_serializer=lambda b: b)
     hostile = b"\x0a\x06a lamp" + EMPTY_BLEND * 6_000_000  # 12 MB
     body = b'{"text":"a lamp","blend":[' + b"{}," * 3_000_000 + b"{}]}"  # 9 MB
     before = rss_mb()

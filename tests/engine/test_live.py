@@ -12,15 +12,12 @@ import aiohttp
 import grpc
 import numpy as np
 import pytest
+from conftest import both
 
-from figment.engine import Engine
-from figment.gateway import Gateway
 from figment.live import Utterance
-from figment.server import Daemon
 from figment.stages import Stage, StageKind, Transcript
 from figment.testing import DOUBLES, make_registry
 from figment.v1 import figment_pb2 as pb
-from figment.v1 import figment_pb2_grpc as pb_grpc
 
 RATE = 16000
 
@@ -61,17 +58,8 @@ async def live(settings):
     LengthSTT.heard.clear()
     settings.limits.live_idle_s = 1.5
     registry = make_registry([*DOUBLES, LengthSTT], {"stt": LengthSTT.id})
-    engine = Engine(settings, registry)
-    daemon = Daemon(engine)
-    await daemon.start()
-    gw = Gateway(engine, f"127.0.0.1:{daemon.port}", settings)
-    port = await gw.start()
-    try:
-        async with grpc.aio.insecure_channel(f"127.0.0.1:{daemon.port}") as ch:
-            yield pb_grpc.FigmentStub(ch), f"http://127.0.0.1:{port}", engine
-    finally:
-        await gw.stop()
-        await daemon.stop(0.5)
+    async with both(settings, registry) as served:
+        yield served
 
 
 def start(push_to_talk: bool = False, rate: int = RATE) -> pb.LiveRequest:

@@ -8,14 +8,12 @@ import os
 import aiohttp
 import grpc
 import pytest
+from conftest import both
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from figment.config import Settings, is_loopback
-from figment.engine import Engine
 from figment.errors import FailedPrecondition
-from figment.gateway import Gateway
-from figment.server import Daemon
 from figment.v1 import figment_pb2 as pb
 
 PARSE = "/figment.v1.Figment/Parse"
@@ -23,21 +21,10 @@ PARSE = "/figment.v1.Figment/Parse"
 
 @pytest.fixture
 async def gateway(settings, registry):
-    """A daemon and its gateway; yields (stub, base URL)."""
-    from figment.v1 import figment_pb2_grpc as pb_grpc
-
+    """A daemon with a token and its gateway; yields (stub, base URL)."""
     settings.token = "tok"
-    engine = Engine(settings, registry)
-    daemon = Daemon(engine)
-    await daemon.start()
-    gw = Gateway(engine, f"127.0.0.1:{daemon.port}", settings)
-    port = await gw.start()
-    try:
-        async with grpc.aio.insecure_channel(f"127.0.0.1:{daemon.port}") as channel:
-            yield pb_grpc.FigmentStub(channel), f"http://127.0.0.1:{port}"
-    finally:
-        await gw.stop()
-        await daemon.stop(0.5)
+    async with both(settings, registry) as (stub, base, _):
+        yield stub, base
 
 
 AUTH = {"Authorization": "Bearer tok"}

@@ -5,7 +5,6 @@ limited per client on both transports, and a client cannot dodge the rate limit.
 from __future__ import annotations
 
 import base64
-import contextlib
 import os
 import subprocess
 import sys
@@ -13,32 +12,13 @@ import sys
 import aiohttp
 import grpc
 import pytest
+from conftest import both
 
 from figment.assets import is_asset_id
-from figment.engine import Engine
-from figment.gateway import Gateway
-from figment.server import Daemon
 from figment.v1 import figment_pb2 as pb
-from figment.v1 import figment_pb2_grpc as pb_grpc
 
 SERVICE = pb.DESCRIPTOR.services_by_name["Figment"]
 SECRET = b"glTF not yours"
-
-
-@contextlib.asynccontextmanager
-async def both(settings, registry):
-    """(gRPC stub, gateway base URL, engine) over one daemon."""
-    engine = Engine(settings, registry)
-    daemon = Daemon(engine)
-    await daemon.start()
-    gateway = Gateway(engine, f"127.0.0.1:{daemon.port}", settings)
-    port = await gateway.start()
-    try:
-        async with grpc.aio.insecure_channel(f"127.0.0.1:{daemon.port}") as channel:
-            yield pb_grpc.FigmentStub(channel), f"http://127.0.0.1:{port}", engine
-    finally:
-        await gateway.stop()
-        await daemon.stop(0.5)
 
 
 async def code_of(stub, method: str, request, metadata=()) -> grpc.StatusCode:
