@@ -165,7 +165,8 @@ MODIFIER_WORDS: dict[str, str] = {
     "melting": "melting", "twisted": "twisted", "bent": "bent", "fractured": "fractured",
     "hollow": "hollow", "inside_out": "inside out", "swarm": "swarm",
     "impossible_scale": "impossibly", "eyes": "eyes", "teeth": "teeth", "floating": "floating",
-    "noise": "noise", "stretched": "stretched",
+    "noise": "noise", "stretched": "stretched", "raining": "raining", "rising": "rising",
+    "frozen": "frozen", "burning": "burning", "folded": "folded", "becoming": "turns into",
 }  # fmt: skip
 """The word of each modifier that a span covers."""
 
@@ -190,6 +191,16 @@ MODIFIER_PHRASES: dict[str, tuple[str, ...]] = {
               "crawling with soft static noise"),
     "stretched": ("stretched thin as a rumour", "stretched taller than it should be",
                   "stretched like taffy between two moments"),
+    "raining": ("raining on the floor beneath it", "raining softly from its underside",
+                "raining as if it were a cloud"),
+    "rising": ("rising in drops toward the ceiling", "rising like rain that forgot how to fall",
+               "rising off it in beads"),
+    "frozen": ("frozen mid-gesture", "frozen solid, icicles and all", "frozen in a held breath"),
+    "burning": ("burning without being consumed", "burning with a patient flame",
+                "burning at every edge"),
+    "folded": ("folded like origami", "folded from a single sheet", "folded along careful creases"),
+    "becoming": ("that turns into something else halfway up", "that slowly turns into its opposite",
+                 "that turns into what it dreams of"),
 }  # fmt: skip
 """Predicate phrases for each modifier; each contains the modifier's word."""
 

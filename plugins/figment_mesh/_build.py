@@ -41,6 +41,7 @@ from ._mesh import (
 from ._modifiers import COPIES, DEFORMERS, GROWTHS, copies_of
 from ._parts import PART_BUILDERS, Anchor
 from ._textures import MAX_TEXTURE, MIN_TEXTURE
+from ._twists import GROWN, becoming, flow_slot, folded
 from ._uv import finish, tangents
 
 __all__ = [
@@ -118,7 +119,7 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
         parts = FAMILY_BUILDERS[spec.family](Params(spec.params), _rng(seed, "family", spec.family))
     else:
         parts = ARCHETYPE_BUILDERS[spec.archetype](_rng(seed, "archetype", spec.archetype))
-    if not spec.parts and not any(m.kind in GROWTHS for m in spec.modifiers):
+    if not spec.parts and not any(m.kind in GROWTHS or m.kind in GROWN for m in spec.modifiers):
         return parts
     anchor = Anchor([build_part(p, 0.4) for p in parts])
     extra: list[Part] = []
@@ -127,6 +128,8 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
     for i, m in enumerate(spec.modifiers):
         if m.kind in GROWTHS:
             extra += GROWTHS[m.kind](anchor, m.amount, _rng(seed, "growth", m.kind, str(i)))
+        elif m.kind in GROWN:
+            extra += GROWN[m.kind](anchor, m, spec, _rng(seed, "twist", m.kind, str(i)))
     return parts + extra
 
 
@@ -189,6 +192,12 @@ def _geometry(spec, seed, parts, k, check) -> list[Solid]:
         if name in mods:
             i, m = mods[name]
             fn(solids, m.amount, _rng(seed, "modifier", name, str(i)))
+    if "folded" in mods:
+        solids = folded(solids, mods["folded"][1].amount)
+    if "becoming" in mods:
+        i, m = mods["becoming"]
+        target = flow_slot(spec, "becoming")
+        solids = becoming(solids, m.amount, target if target else 2 + len(spec.materials), seed + i)
     return _merged([s for s in solids if len(s.faces)])
 
 
@@ -258,11 +267,13 @@ def _within(solids: list[Solid], budget: int) -> list[Solid]:
         cell *= 1.15
 
 
-def _shaded(s: Solid, smooth: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _shaded(
+    s: Solid, smooth: bool, crease: float = CREASE_DEG
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(vertices, normals, faces, uv (V, 4), NaN where the solid has none)."""
     uv = s.uv if s.uv is not None else np.full((len(s.verts), 4), np.nan)
     if not smooth or s.welded:
-        src, n, f = smooth_normals_src(s.verts, s.faces, CREASE_DEG if smooth else 0.0)
+        src, n, f = smooth_normals_src(s.verts, s.faces, crease if smooth else 0.0)
         return s.verts[src], n, f, uv[src]
     return s.verts, vertex_normals(s.verts, s.faces), s.faces, uv
 
@@ -278,7 +289,8 @@ def _glb(
     images = Images()
     prims = []
     for (_, slot), group in slots.items():
-        shaded = [_shaded(s, smooth) for s in group]
+        # Folded paper shows every fold, however shallow.
+        shaded = [_shaded(s, smooth, 8.0 if spec.has("folded") else CREASE_DEG) for s in group]
         offs = np.cumsum([0] + [len(v) for v, _, _, _ in shaded])
         v = np.concatenate([v for v, _, _, _ in shaded])
         n = np.concatenate([n for _, n, _, _ in shaded])

@@ -53,6 +53,13 @@ _SPECIAL: dict[str, dict] = {
         "strength": 3.0,
         "alpha": 0.85,
     },
+    "frost": {
+        "rgb": (0.86, 0.94, 1.0),
+        "metallic": 0.0,
+        "roughness": 0.15,
+        "alpha": 0.7,
+        "made_of": "ice",
+    },
     "glow": {
         "rgb": (1.0, 0.85, 0.4),
         "metallic": 1.0,
@@ -63,6 +70,8 @@ _SPECIAL: dict[str, dict] = {
 }
 """Materials of grown features that are the same whatever the object is made of."""
 
+_SPECIAL_PATTERN = {"frost": "ice", "flame": "fire"}
+"""Specials that wear a material's texture."""
 _TREES = ("tree", "shrub")
 
 
@@ -133,7 +142,13 @@ def material_for(
     to ``images`` and referenced.
     """
     if isinstance(slot, str):
-        return _gltf({"name": slot, **_SPECIAL[slot]}, None, None, spec)
+        special = {"name": slot, **_SPECIAL[slot]}
+        pattern = _SPECIAL_PATTERN.get(slot)
+        ts = None
+        if pattern and images is not None and texture_size:
+            glow = special.get("emissive")
+            ts = texture_set(pattern, seed, texture_size, tuple(glow) if glow else None)
+        return _gltf(special, ts, images, spec)
     mats = spec.materials
     m = (
         _from_spec(mats[slot], 0)

@@ -69,6 +69,8 @@ _AS_MATERIAL = {
     "mirror": "chrome", "bell": "brass", "key": "iron", "egg": "porcelain", "orb": "glass",
 }  # fmt: skip
 """An object named after "made of" is a material: "a whale made of clocks" is clockwork."""
+_FLOWS = {"becoming", "raining", "rising"}
+"""Twists whose material comes after them: what the object turns into, rains or sheds."""
 _ADJECTIVE = {"melting", "twisted", "bent", "fractured", "hollow", "floating", "stretched"}
 _DEFAULT_MATERIAL = {
     "tree": "wood", "whale": "flesh", "door": "wood", "staircase": "wood", "eye": "porcelain",
@@ -267,11 +269,19 @@ def build_spec(
         else [material or _DEFAULT_MATERIAL.get(arch, "glass")]
     )
     names = [m.value for m in mats] or defaults
+    # "A clock that turns into gold", "a cloud raining honey": when every material named comes
+    # after the twist, it is what the object becomes or sheds; the object keeps its own first.
+    flow = [h for h in found.modifiers if h.value in _FLOWS]
+    lead = int(bool(flow and mats and min(m.start for m in mats) > flow[0].start))
+    if lead:
+        names = [defaults[0], *names][:4]
+    hits: list[Hit | None] = [None] * lead + list(mats)
     materials = []
     loose_colours = [c for c in found.colours if all(_colour_for(found, m) is not c for m in mats)]
     for k, name in enumerate(names):
         pbr = MATERIAL_PBR[name]
-        colour = _colour_for(found, mats[k]) if k < len(mats) else None
+        hit = hits[k] if k < len(hits) else None
+        colour = _colour_for(found, hit) if hit is not None else None
         if colour is None and k == 0 and loose_colours:
             colour = loose_colours[0]
         rgb = COLOURS[colour.value] if colour else pbr.base_color
@@ -280,10 +290,8 @@ def build_spec(
             roughness=pbr.roughness, emissive=Color(r=pbr.emissive[0], g=pbr.emissive[1], b=pbr.emissive[2]),
             emissive_strength=pbr.emissive_strength, opacity=pbr.opacity,
         ))  # fmt: skip
-        if k < len(mats):
-            spans.append(
-                Span(field=f"materials[{k}].made_of", start=mats[k].start, end=mats[k].end)
-            )
+        if hit is not None:
+            spans.append(Span(field=f"materials[{k}].made_of", start=hit.start, end=hit.end))
         if colour is not None:
             spans.append(
                 Span(field=f"materials[{k}].base_color", start=colour.start, end=colour.end)

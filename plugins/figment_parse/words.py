@@ -110,6 +110,18 @@ MODIFIER_FORMS: dict[str, str] = {m: m for m in MODIFIERS if m != "inside_out"} 
     "hovering": "floating", "hovers": "floating", "levitating": "floating", "suspended": "floating",
     "weightless": "floating", "rippling": "noise", "static": "noise", "glitching": "noise",
     "grainy": "noise", "stretching": "stretched", "elongated": "stretched", "stretches": "stretched",
+    "rains": "raining", "leaking": "raining", "leaks": "raining", "pouring": "raining",
+    "pours": "raining", "weeping": "raining", "oozing": "raining", "spilling": "raining",
+    "drizzling": "raining", "raining upward": "rising", "raining up": "rising",
+    "rains upward": "rising", "falling upward": "rising", "falls upward": "rising",
+    "rises": "rising", "bubbling": "rising", "freezing": "frozen", "frosted": "frozen",
+    "icicles": "frozen", "iced": "frozen", "burns": "burning", "ablaze": "burning",
+    "aflame": "burning", "on fire": "burning", "blazing": "burning", "smouldering": "burning",
+    "smoldering": "burning", "folds": "folded", "origami": "folded", "creased": "folded",
+    "crumpled": "folded", "turns into": "becoming", "turning into": "becoming",
+    "becomes": "becoming", "dissolves into": "becoming", "dissolving into": "becoming",
+    "melts into": "becoming", "melting into": "becoming", "transforms into": "becoming",
+    "changes into": "becoming", "fades into": "becoming", "fading into": "becoming",
 }  # fmt: skip
 """Words for modifiers. 'eyes'/'teeth' are parts unless the text grows them ('covered in eyes')."""
 

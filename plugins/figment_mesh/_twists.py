@@ -1,0 +1,207 @@
+"""Twists that read: raining, rising, frozen and burning grow parts; folded and becoming reshape
+and recolour the finished geometry.
+
+- ``melting`` (besides its sag): drips of the object run down its sides into a puddle.
+- ``raining``: streams run down from the underside and break into drops above a puddle, in the
+  material the text says it rains (the one named after the twist), else its own.
+- ``rising``: the same drops climb off the top instead, smaller as they go ("raining upward").
+- ``frozen``: icicles hang from every downward face and frost caps the top.
+- ``burning``: flames lick up from the top and sides, embers float above.
+- ``folded``: the surface is flattened into facets with sharp folds between them, like origami.
+- ``becoming``: "X that turns into Y": from a wavering line up the object, everything is Y
+  (the material named after the twist).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from figment.spec import Modifier, ObjectSpec
+
+from ._geometry import Part, Slot, Solid, at, rot, scl
+from ._mesh import vertex_normals
+from ._parts import Anchor
+from ._primitives import cylinder, lathe, sphere, tube
+
+__all__ = ["FLOWS", "GROWN", "becoming", "flow_slot", "folded"]
+
+Rng = np.random.Generator
+
+FLOWS = ("raining", "rising", "becoming")
+"""Twists with a material of their own: the one the text names after them."""
+
+_DROP = [(0.0, 0.0), (0.5, 0.12), (0.55, 0.4), (0.32, 0.75), (0.0, 1.25)]
+_FLAME = [(0, 0), (0.05, 0.03), (0.045, 0.09), (0.015, 0.15), (0, 0.18)]
+
+
+def flow_slot(spec: ObjectSpec, kind: str) -> int:
+    """The material slot of what a flow twist rains, sheds or becomes: the material whose name
+    the text says after the twist's own words, else the last material (the only one: itself)."""
+    start = next(
+        (
+            s.start
+            for s in spec.spans
+            if s.field.startswith("modifiers[") and _kind(spec, s.field) == kind
+        ),
+        None,
+    )
+    if start is not None:
+        for s in spec.spans:
+            if s.field.startswith("materials[") and s.field.endswith("made_of") and s.start > start:
+                return int(s.field[len("materials[") : s.field.index("]")])
+    return len(spec.materials) - 1
+
+
+def _kind(spec: ObjectSpec, field: str) -> str:
+    i = int(field[len("modifiers[") : field.index("]")])
+    return spec.modifiers[i].kind if i < len(spec.modifiers) else ""
+
+
+def _drop(p: np.ndarray, r: float, slot: Slot, tag: str) -> Part:
+    return lathe(_DROP, at(*p) @ scl(r), slot, tag)
+
+
+def raining(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
+    """Streams from the underside breaking into drops, falling to a puddle below."""
+    slot, s = flow_slot(spec, "raining"), a.size
+    floor = a.lo[1] - (0.25 + 0.35 * m.amount) * s
+    out: list[Part] = []
+    for p, _ in a.scatter(rng, 3 + round(5 * m.amount), up_bias=-2.0):
+        top = np.asarray(p, dtype=float)
+        length = (top[1] - floor) * rng.uniform(0.25, 0.45)
+        r = s * rng.uniform(0.012, 0.022)
+        out.append(tube([top, top - (0, length * 0.5, 0), top - (0, length, 0)], [r, r * 0.8, 0.0],
+                        slot=slot, tag="raining"))  # fmt: skip
+        y = top[1] - length - s * 0.04
+        while y > floor + s * 0.03:
+            out.append(_drop(np.array([top[0], y, top[2]]), r * 1.3, slot, "raining"))
+            y -= s * rng.uniform(0.06, 0.1)
+        puddle = at(top[0], floor, top[2]) @ scl(s * rng.uniform(0.06, 0.1), s * 0.008, s * 0.08)
+        out.append(sphere(1.0, puddle, slot, "raining"))
+    return out
+
+
+def rising(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
+    """Drops climbing off the top, smaller and further apart as they rise."""
+    slot, s = flow_slot(spec, "rising"), a.size
+    out: list[Part] = []
+    for p, _ in a.scatter(rng, 4 + round(6 * m.amount), up_bias=3.0):
+        y, r = float(p[1]) + s * 0.05, s * rng.uniform(0.03, 0.05)
+        drift = rng.normal(size=2) * s * 0.02
+        for k in range(3 + round(3 * m.amount)):
+            c = np.array([p[0] + drift[0] * k, y, p[2] + drift[1] * k])
+            out.append(_drop(c, r, slot, "rising"))
+            y += s * (0.07 + 0.03 * k)
+            r *= 0.85
+    return out
+
+
+def frozen(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
+    """Icicles hanging from the lower faces and frost capping the top."""
+    s = a.size
+    out: list[Part] = []
+    for p, n in a.scatter(rng, 10 + round(20 * m.amount), up_bias=-2.5):
+        if n[1] > 0.2:
+            continue
+        h = s * rng.uniform(0.06, 0.2) * (0.6 + m.amount)
+        r = s * rng.uniform(0.012, 0.025)
+        out.append(
+            cylinder(r, 0.0, h, at(*p) @ rot("x", 180 + rng.uniform(-6, 6)), "frost", "frozen")
+        )
+    for p, _ in a.scatter(rng, 4, up_bias=4.0):
+        cap = at(*p) @ scl(s * rng.uniform(0.08, 0.14), s * 0.025, s * rng.uniform(0.08, 0.14))
+        out.append(sphere(1.0, cap, "frost", "frozen"))
+    return out
+
+
+def burning(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
+    """Flames licking up from the top and sides, embers floating above."""
+    s = a.size
+    out: list[Part] = []
+    for p, _ in a.scatter(rng, 6 + round(10 * m.amount), up_bias=1.5):
+        lean = rot("z", rng.uniform(-12, 12)) @ rot("x", rng.uniform(-12, 12))
+        k = s * rng.uniform(0.8, 1.5)
+        out.append(
+            lathe(_FLAME, at(*p) @ lean @ scl(k * 0.8, k * 2.2, k * 0.8), "flame", "burning")
+        )
+    for _ in range(4 + round(6 * m.amount)):
+        lift = np.array([0.0, s * rng.uniform(0.05, 0.3), 0.0])
+        c = a.point(rng.uniform(0.2, 0.8), 1.0, rng.uniform(0.2, 0.8)) + lift
+        out.append(sphere(s * rng.uniform(0.006, 0.012), at(*c), "glow", "burning"))
+    return out
+
+
+def melting(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
+    """Drips of the object itself running down its sides into a puddle at its foot (the sag
+    itself is the ``melting`` deformation)."""
+    s = a.size
+    out: list[Part] = []
+    for p, n in a.scatter(rng, 4 + round(6 * m.amount), up_bias=0.3):
+        start = np.asarray(p, dtype=float) + np.asarray(n, dtype=float) * s * 0.01
+        length = (start[1] - a.lo[1]) * rng.uniform(0.4, 0.9)
+        r = s * rng.uniform(0.015, 0.03)
+        path = [start, start - (0, length * 0.6, 0), start - (0, length, 0)]
+        out.append(tube(path, [r, r * 0.9, r * 1.3], slot=0, tag="melting"))
+        out.append(_drop(path[-1] - (0, r * 2.2, 0), r * 1.4, 0, "melting"))
+    foot = at(*a.point(0.5, 0.0, 0.5)) @ scl(a.ext[0] * 0.7, s * 0.01, a.ext[2] * 0.7)
+    out.append(sphere(1.0, foot, 0, "melting"))
+    return out
+
+
+GROWN: dict[str, Callable[[Anchor, Modifier, ObjectSpec, Rng], list[Part]]] = {
+    "melting": melting,
+    "raining": raining,
+    "rising": rising,
+    "frozen": frozen,
+    "burning": burning,
+}
+"""Twists that add parts (built before the deformations, so those carry them along)."""
+
+
+def folded(solids: list[Solid], amount: float) -> list[Solid]:
+    """Flatten the surface into facets, like folded paper: vertices in each cell of a coarse
+    grid (0.14 .. 0.3 of the object) move onto the plane of their cell, so every triangle stays
+    and the folds fall where the planes meet (shaded with sharp creases)."""
+    cell = 0.14 + 0.16 * amount
+    out = []
+    for s in solids:
+        v = s.verts
+        normal = vertex_normals(v, s.faces)
+        # A cell may hold two sides of a thin wall: each side (by the way it faces) gets its
+        # own plane, or the two would be crushed onto one.
+        axis = np.abs(normal).argmax(1)
+        side = axis * 2 + (normal[np.arange(len(v)), axis] > 0)
+        keys = np.concatenate([np.floor(v / cell).astype(np.int64), side[:, None]], 1)
+        _, group = np.unique(keys, axis=0, return_inverse=True)
+        group = group.ravel()
+        count = np.bincount(group).astype(float)[:, None]
+        centre = np.stack([np.bincount(group, weights=v[:, c]) for c in range(3)], 1) / count
+        plane = np.stack([np.bincount(group, weights=normal[:, c]) for c in range(3)], 1)
+        length = np.linalg.norm(plane, axis=1, keepdims=True)
+        plane = np.where(length > 1e-9, plane / np.maximum(length, 1e-9), 0.0)
+        n = plane[group]
+        offset = ((v - centre[group]) * n).sum(1, keepdims=True)
+        out.append(Solid(v - offset * n, s.faces, s.slot, s.tag, True, s.uv))
+    return out
+
+
+def becoming(solids: list[Solid], amount: float, target: int, seed: int) -> list[Solid]:
+    """Faces above a wavering line (lower for a larger amount) take the target material."""
+    from ._modifiers import noise3
+
+    top = max(float(s.verts[:, 1].max()) for s in solids)
+    line = top * (0.75 - 0.45 * amount)
+    out: list[Solid] = []
+    for s in solids:
+        if isinstance(s.slot, str):
+            out.append(s)
+            continue
+        centre = s.verts[s.faces].mean(1)
+        wave = 0.08 * top * noise3(centre * 4.0, seed)[:, 0]
+        above = centre[:, 1] + wave > line
+        for faces, slot in ((s.faces[~above], s.slot), (s.faces[above], target)):
+            if len(faces):
+                out.append(Solid(s.verts, faces, slot, s.tag, s.welded, s.uv))
+    return out

@@ -1,0 +1,115 @@
+"""Twists that read: raining, rising, frozen, burning, folded and becoming are geometry and
+materials you can see, in the material the text names for them."""
+
+from __future__ import annotations
+
+import numpy as np
+from test_mesh_textures import accessor, parse
+
+from figment.spec import ObjectSpec
+from figment_mesh._build import build, recipe
+from figment_mesh._geometry import build_part
+from figment_parse import SpecParse
+
+
+def parsed(text: str) -> ObjectSpec:
+    """The spec the lexicon reader makes of a text."""
+    return SpecParse().parse(text, 1, False).spec
+
+
+def prims_by_material(glb: bytes) -> dict[str, np.ndarray]:
+    """Each primitive's positions by material name."""
+    doc, blob = parse(glb)
+    out = {}
+    for prim in doc["meshes"][0]["primitives"]:
+        name = doc["materials"][prim["material"]]["name"]
+        out[name] = accessor(doc, blob, prim["attributes"]["POSITION"])
+    return out
+
+
+def tagged(spec: ObjectSpec, tag: str) -> np.ndarray:
+    """Vertices of the parts a twist grew, in the recipe's frame."""
+    parts = [build_part(p, 0.5) for p in recipe(spec, 3) if p.tag == tag]
+    assert parts, f"no {tag} parts"
+    return np.concatenate([s.verts for s in parts])
+
+
+def body(spec: ObjectSpec, tag: str) -> np.ndarray:
+    """Vertices of everything else."""
+    return np.concatenate([build_part(p, 0.5).verts for p in recipe(spec, 3) if p.tag != tag])
+
+
+def test_the_parser_reads_the_twists_and_what_they_are_made_of() -> None:
+    s = parsed("a clock that turns into gold")
+    assert [m.kind for m in s.modifiers] == ["becoming"]
+    assert [m.made_of for m in s.materials] == ["clockwork", "gold"]
+    s = parsed("a cloud raining honey")
+    assert [m.kind for m in s.modifiers] == ["raining"]
+    assert s.materials[-1].made_of == "honey"
+    assert [m.kind for m in parsed("a teapot raining upward").modifiers] == ["rising"]
+    assert [m.kind for m in parsed("a frozen violin").modifiers] == ["frozen"]
+    assert [m.kind for m in parsed("a chair on fire").modifiers] == ["burning"]
+    assert [m.kind for m in parsed("an origami whale").modifiers] == ["folded"]
+
+
+def test_rain_falls_below_in_the_named_material_and_rising_drops_climb() -> None:
+    s = parsed("a cloud raining honey")
+    rain, rest = tagged(s, "raining"), body(s, "raining")
+    assert rain[:, 1].min() < rest[:, 1].min() - 0.1 * np.ptp(rest[:, 1])
+    slots = {p.slot for p in recipe(s, 3) if p.tag == "raining"}
+    assert slots == {1} and s.materials[1].made_of == "honey"
+    assert "honey" in prims_by_material(build(s, 3, 6000, lod_levels=0).glb)
+    up = parsed("a teapot raining upward")
+    drops, pot = tagged(up, "rising"), body(up, "rising")
+    assert drops[:, 1].max() > pot[:, 1].max() + 0.1 * np.ptp(pot[:, 1])
+
+
+def test_frozen_hangs_icicles_and_burning_grows_glowing_flames() -> None:
+    s = parsed("a frozen clock")
+    ice = [p for p in recipe(s, 3) if p.tag == "frozen"]
+    assert len(ice) >= 10 and {p.slot for p in ice} == {"frost"}
+    doc, _ = parse(build(s, 3, 6000, lod_levels=0).glb)
+    frost = next(m for m in doc["materials"] if m["name"] == "frost")
+    assert "KHR_materials_transmission" in frost["extensions"] and "normalTexture" in frost
+    fire = parsed("a chair on fire")
+    assert sum(p.tag == "burning" and p.slot == "flame" for p in recipe(fire, 3)) >= 6
+    doc, _ = parse(build(fire, 3, 6000, lod_levels=0).glb)
+    flame = next(m for m in doc["materials"] if m["name"] == "flame")
+    assert "emissiveTexture" in flame
+
+
+def flat_share(glb: bytes) -> tuple[int, float]:
+    """(triangles, share of neighbouring triangles that lie in one plane, within 1°)."""
+    doc, blob = parse(glb)
+    prim = doc["meshes"][0]["primitives"][0]
+    v = accessor(doc, blob, prim["attributes"]["POSITION"]).astype(float)
+    f = accessor(doc, blob, prim["indices"]).reshape(-1, 3).astype(np.int64)
+    v, weld = np.unique(np.round(v, 5), axis=0, return_inverse=True)
+    f = weld.ravel()[f]
+    n = np.cross(v[f[:, 1]] - v[f[:, 0]], v[f[:, 2]] - v[f[:, 0]])
+    n /= np.maximum(np.linalg.norm(n, axis=1, keepdims=True), 1e-12)
+    edges = np.sort(np.concatenate([f[:, [0, 1]], f[:, [1, 2]], f[:, [2, 0]]]), axis=1)
+    face = np.tile(np.arange(len(f)), 3)
+    order = np.lexsort((edges[:, 1], edges[:, 0]))
+    e, face = edges[order], face[order]
+    pair = (e[1:] == e[:-1]).all(1)
+    cos = (n[face[1:][pair]] * n[face[:-1][pair]]).sum(1)
+    return len(f), float((cos > np.cos(np.radians(1.0))).mean())
+
+
+def test_folded_flattens_into_facets_and_keeps_the_triangles() -> None:
+    plain = build(parsed("a paper vase"), 3, 6000, lod_levels=0)
+    folded = build(parsed("a paper vase folded like origami"), 3, 6000, lod_levels=0)
+    (tris_plain, flat_plain), (tris_folded, flat_folded) = (
+        flat_share(plain.glb),
+        flat_share(folded.glb),
+    )
+    assert tris_folded > 0.8 * tris_plain
+    assert flat_folded > flat_plain + 0.1, (flat_plain, flat_folded)
+
+
+def test_becoming_turns_the_top_into_the_named_material() -> None:
+    s = parsed("a glass bell that turns into smoke")
+    assert [m.made_of for m in s.materials] == ["glass", "smoke"]
+    prims = prims_by_material(build(s, 3, 6000, lod_levels=0).glb)
+    assert prims["smoke"][:, 1].mean() > prims["glass"][:, 1].mean()
