@@ -48,6 +48,7 @@ __all__ = [
     "ARCHETYPE_BUILDERS",
     "DEFAULT_TEXTURE",
     "DEFAULT_TRIANGLES",
+    "MAX_GLB_BYTES",
     "MAX_TRIANGLES",
     "MIN_TRIANGLES",
     "Built",
@@ -60,6 +61,8 @@ __all__ = [
 DEFAULT_TRIANGLES = 20_000
 DEFAULT_TEXTURE = 256
 """Default texture size (pixels a side): a 1 m object then gets about 1,000 texels across."""
+MAX_GLB_BYTES = 2 * 1024 * 1024
+"""At texture sizes up to the default, a GLB (textures included) is at most this big."""
 MIN_TRIANGLES = int(BOUNDS.min_triangles or 0)
 MAX_TRIANGLES = int(BOUNDS.max_triangles or 0)
 ARCHETYPE_BUILDERS = {**BUILDERS_A, **BUILDERS_B, **BUILDERS_C}
@@ -340,7 +343,8 @@ def build(
     """Build the object's GLB within the triangle budget, plus ``lod_levels`` coarser GLBs.
 
     Every level embeds the same texture set (built once, for this seed); ``texture_size`` 0
-    leaves the materials untextured.
+    leaves the materials untextured. Up to the default texture size a GLB is at most
+    ``MAX_GLB_BYTES``: one that would be larger is rebuilt with fewer triangles.
     """
     budget = check_budget(max_triangles)
     texture_size = check_texture_size(texture_size)
@@ -351,6 +355,16 @@ def build(
         spec, seed, parts, n_copies, budget, smooth, check, texture_size,
         growth=1.4 if boolean else 1.0,
     )  # fmt: skip
+    # A GLB whose vertices split a lot (a swarm of small parts: seams, poles, creases) can pass
+    # MAX_GLB_BYTES at the default sizes; it is rebuilt with fewer triangles until it fits.
+    for _ in range(3):
+        if len(glb) <= MAX_GLB_BYTES or texture_size > DEFAULT_TEXTURE or tris <= MIN_TRIANGLES:
+            break
+        check()
+        budget = max(MIN_TRIANGLES, int(tris * MAX_GLB_BYTES / len(glb) * 0.92))
+        glb, tris, k, growth = _level(
+            spec, seed, parts, n_copies, budget, smooth, check, texture_size, k, growth
+        )
     lods, lod_tris = [], []
     for level in range(1, lod_levels + 1):
         if tris >> level < _LOD_FLOOR:

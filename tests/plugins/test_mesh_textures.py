@@ -17,7 +17,7 @@ from test_gltf_valid import material, problems, validate
 
 from figment.errors import InvalidArgument
 from figment.spec import ARCHETYPES, MATERIALS, MODIFIERS, PARTS, ObjectSpec
-from figment_mesh._build import DEFAULT_TEXTURE, build
+from figment_mesh._build import DEFAULT_TEXTURE, MAX_GLB_BYTES, build
 from figment_mesh._textures import PATTERNS, texture_set
 from figment_mesh._uv import TILE
 
@@ -222,3 +222,20 @@ def test_random_specs_pass_the_validator(tmp_path) -> None:
         glbs[f"random{i}"] = built.glb
         glbs[f"random{i}-lod"] = built.lods[0] if built.lods else built.glb
     assert problems(validate(glbs, tmp_path)) == []
+
+
+def test_a_swarm_of_split_vertices_still_fits_the_glb_budget() -> None:
+    """Swarms of small parts split many vertices (seams, poles, creases); the default GLB is
+    rebuilt with fewer triangles rather than pass 2 MiB."""
+    s = spec(
+        "eye",
+        ("moss", "amber", "scales"),
+        modifiers=[
+            {"kind": "floating", "amount": 0.5},
+            {"kind": "melting", "amount": 0.7},
+            {"kind": "swarm", "amount": 0.9, "count": 24},
+        ],
+    )
+    built = build(s, seed=94, max_triangles=0)
+    assert len(built.glb) <= MAX_GLB_BYTES
+    assert built.triangles > 2000
