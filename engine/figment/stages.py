@@ -204,6 +204,8 @@ class Transcript:
     text: str
     duration_s: float
     language: str = "en"
+    matched: tuple[str, ...] = ()
+    """Vocabulary entries heard (spec values, wish verbs, colours), in the order first heard."""
 
 
 @dataclass(frozen=True)

