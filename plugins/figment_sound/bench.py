@@ -2,13 +2,13 @@
 
 ``python -m figment_sound.bench`` prints numbers and asserts nothing. A real-time factor is
 seconds of audio made per second of CPU time (higher is faster); goal for the binaural preview:
-at least 50x. The speech part (STT latency and WER per voice, TTS real-time factor) comes from
-``figment_speech.bench`` and is skipped with a note when its models are not installed.
+at least 50x. The speech part (TTS real-time factor; per voice STT latency, WER and key-word
+recall before and after biasing) comes from ``figment_speech.bench`` and is skipped with a note
+when its models are not installed.
 """
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable
 from functools import partial
@@ -95,9 +95,7 @@ def main() -> None:
     try:
         from figment_speech import bench as speech_bench
 
-        voices = f"{len(speech_bench.COMMANDS)} commands x {len(speech_bench.VOICES)} voices"
-        print(f"speech: {voices} ({speech_bench.load_note()})")
-        speech_bench.print_results(asyncio.run(speech_bench.run()))
+        speech_bench.main()
     except (ImportError, MissingDependency) as exc:
         print(f"speech: skipped ({exc})")
 
