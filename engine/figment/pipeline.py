@@ -217,7 +217,11 @@ async def _transcribe(run: _Run, clip: AudioClip, partial: bool) -> str | None:
         return None
     await run.emit(
         transcript=pb.Transcript(
-            text=t.text, duration_s=t.duration_s, language=t.language, partial=partial
+            text=t.text,
+            duration_s=t.duration_s,
+            language=t.language,
+            partial=partial,
+            matched=t.matched,
         )
     )
     return t.text or None

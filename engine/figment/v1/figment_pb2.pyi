@@ -333,16 +333,18 @@ class Accepted(_message.Message):
     def __init__(self, request_id: _Optional[str] = ..., seed: _Optional[int] = ..., stages: _Optional[_Mapping[str, str]] = ...) -> None: ...
 
 class Transcript(_message.Message):
-    __slots__ = ("text", "duration_s", "language", "partial")
+    __slots__ = ("text", "duration_s", "language", "matched", "partial")
     TEXT_FIELD_NUMBER: _ClassVar[int]
     DURATION_S_FIELD_NUMBER: _ClassVar[int]
     LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    MATCHED_FIELD_NUMBER: _ClassVar[int]
     PARTIAL_FIELD_NUMBER: _ClassVar[int]
     text: str
     duration_s: float
     language: str
+    matched: _containers.RepeatedScalarFieldContainer[str]
     partial: bool
-    def __init__(self, text: _Optional[str] = ..., duration_s: _Optional[float] = ..., language: _Optional[str] = ..., partial: _Optional[bool] = ...) -> None: ...
+    def __init__(self, text: _Optional[str] = ..., duration_s: _Optional[float] = ..., language: _Optional[str] = ..., matched: _Optional[_Iterable[str]] = ..., partial: _Optional[bool] = ...) -> None: ...
 
 class TextDelta(_message.Message):
     __slots__ = ("text",)
