@@ -310,7 +310,7 @@ def sugar(n: int, rng: np.random.Generator) -> Maps:
     dx, dy, rand = pick(rng, c.dx, c.dy, c.rand)
     height = 0.5 + 0.8 * (np.cos(rand * 40) * dx + np.sin(rand * 40) * dy)
     glint = rand < 0.2
-    return Maps(_tint(0.9 + 0.1 * rand, (1, 1, 1)), height, np.where(glint, 0.25, 1.0), bump=0.05)
+    return Maps(_tint(0.9 + 0.1 * rand, (1, 1, 1)), height, np.where(glint, 0.25, 1.0), bump=0.015)
 
 
 def paper(n: int, rng: np.random.Generator) -> Maps:

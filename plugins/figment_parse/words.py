@@ -120,7 +120,7 @@ MODIFIER_FORMS: dict[str, str] = {m: m for m in MODIFIERS if m != "inside_out"} 
     "smoldering": "burning", "folds": "folded", "origami": "folded", "creased": "folded",
     "crumpled": "folded", "turns into": "becoming", "turning into": "becoming",
     "becomes": "becoming", "dissolves into": "becoming", "dissolving into": "becoming",
-    "melts into": "becoming", "melting into": "becoming", "transforms into": "becoming",
+    "transforms into": "becoming",
     "changes into": "becoming", "fades into": "becoming", "fading into": "becoming",
 }  # fmt: skip
 """Words for modifiers. 'eyes'/'teeth' are parts unless the text grows them ('covered in eyes')."""
