@@ -41,6 +41,7 @@ from ._mesh import (
 from ._modifiers import COPIES, DEFORMERS, GROWTHS, copies_of
 from ._parts import PART_BUILDERS, Anchor
 from ._textures import MAX_TEXTURE, MIN_TEXTURE
+from ._things import THINGS
 from ._twists import GROWN, becoming, flow_slot, folded
 from ._uv import finish, tangents
 
@@ -122,10 +123,18 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
         parts = FAMILY_BUILDERS[spec.family](Params(spec.params), _rng(seed, "family", spec.family))
     else:
         parts = ARCHETYPE_BUILDERS[spec.archetype](_rng(seed, "archetype", spec.archetype))
-    if not spec.parts and not any(m.kind in GROWTHS or m.kind in GROWN for m in spec.modifiers):
+    covered = spec.materials[0].made_of in THINGS
+    if (
+        not spec.parts
+        and not covered
+        and not any(m.kind in GROWTHS or m.kind in GROWN for m in spec.modifiers)
+    ):
         return parts
     anchor = Anchor([build_part(p, 0.4) for p in parts])
     extra: list[Part] = []
+    if covered:  # made of a thing: covered in instances of it
+        made_of = spec.materials[0].made_of
+        extra += THINGS[made_of](anchor, _rng(seed, "things", made_of), 0)
     for i, name in enumerate(spec.parts):
         extra += PART_BUILDERS[name](anchor, _rng(seed, "part", name, str(i)))
     for i, m in enumerate(spec.modifiers):

@@ -113,3 +113,18 @@ def test_becoming_turns_the_top_into_the_named_material() -> None:
     assert [m.made_of for m in s.materials] == ["glass", "smoke"]
     prims = prims_by_material(build(s, 3, 6000, lod_levels=0).glb)
     assert prims["smoke"][:, 1].mean() > prims["glass"][:, 1].mean()
+
+
+def test_an_object_made_of_a_thing_is_covered_in_that_thing() -> None:
+    """Clockwork, feathers, coral and crystal cover the object with gears and springs, vanes,
+    branches and prisms in that material; other materials add nothing."""
+    for made_of in ("clockwork", "feathers", "coral", "crystal"):
+        s = parsed(f"a vase made of {made_of}")
+        assert s.materials[0].made_of == made_of
+        things = [p for p in recipe(s, 3) if p.tag == made_of]
+        assert len(things) >= 12 and {p.slot for p in things} == {0}, made_of
+        cover, vase = tagged(s, made_of), body(s, made_of)
+        # Spread over the object, not heaped in one place.
+        assert np.ptp(cover[:, 1]) > 0.5 * np.ptp(vase[:, 1]), made_of
+    plain = parsed("a vase made of wood")
+    assert {p.tag for p in recipe(plain, 3)} == {p.tag for p in recipe(parsed("a vase"), 3)}
