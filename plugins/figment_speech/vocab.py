@@ -60,8 +60,10 @@ class Group:
 
 def _noun_forms(word: str) -> tuple[str, ...]:
     """The word, its plural, and its singular when it ends in a plain -s."""
-    if word.endswith(("s", "x", "z", "ch", "sh")) and not word.endswith("ss"):
-        plural = word if word.endswith("s") else word + "es"
+    if word.endswith("s") and not word.endswith("ss"):
+        plural = word  # already a plural ("feathers", "wings")
+    elif word.endswith(("s", "x", "z", "ch", "sh")):
+        plural = word + "es"
     elif word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
         plural = word[:-1] + "ies"
     else:

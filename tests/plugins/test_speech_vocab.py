@@ -73,6 +73,14 @@ def test_match_finds_entries_in_the_order_heard() -> None:
     assert vocabulary.match(heard, KEY_KINDS) == ("whale", "brass", "bell")
     assert vocabulary.match(heard, ["sound", "motion"]) == ("spin", "bells")
     assert vocabulary.match("eyes and scales") == ("eye", "scales")
+    assert vocabulary.match("hourglasses of glasses, wings, a wing") == (
+        "hourglass",
+        "glass",
+        "wings",
+    )
+    assert default_vocabulary().extended("object", ["butterfly"]).match("butterflies") == (
+        "butterfly",
+    )
     assert vocabulary.match("and last wave among the table") == ("table",)
     assert vocabulary.match("") == ()
 
