@@ -102,10 +102,11 @@ def bent(solids: list[Solid], amount: float, rng: Rng) -> None:
 
 
 def stretched(solids: list[Solid], amount: float, rng: Rng) -> None:
-    """Pull like taffy: the middle rises and thins to a waist (1 - 0.55 × amount wide)."""
+    """Pull like taffy: the middle rises and thins to a waist (1 - 0.75 × amount wide)."""
     for s in solids:
         t = np.clip(s.verts[:, 1], 0, 1)
-        pinch = 1.0 - 0.55 * amount * np.sin(np.pi * t)
+        # Fitting to spec.size undoes a plain stretch, so the taffy shows as a deep waist.
+        pinch = 1.0 - 0.75 * amount * np.sin(np.pi * t) ** 1.5
         s.verts[:, 0] *= pinch
         s.verts[:, 2] *= pinch
         s.verts[:, 1] = s.verts[:, 1] + 0.3 * amount * np.sin(np.pi * t) / np.pi

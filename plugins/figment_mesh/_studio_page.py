@@ -160,6 +160,32 @@ function frame(root, size) {
   return cam;
 }
 
+function groundShadow(root) {
+  // A soft dark ellipse on the floor (y = 0) under the object, as a game's blob shadow: it
+  // grounds what stands and shows the gap under what floats.
+  root.updateMatrixWorld(true);
+  const box = new THREE.Box3().setFromObject(root, true);
+  const c = box.getCenter(new THREE.Vector3()), d = box.getSize(new THREE.Vector3());
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 64;
+  const ctx = canvas.getContext('2d');
+  const g = ctx.createRadialGradient(32, 32, 0, 32, 32, 32);
+  g.addColorStop(0, 'rgba(0,0,0,0.5)');
+  g.addColorStop(1, 'rgba(0,0,0,0)');
+  ctx.fillStyle = g;
+  ctx.fillRect(0, 0, 64, 64);
+  const material = new THREE.MeshBasicMaterial({
+    map: new THREE.CanvasTexture(canvas), transparent: true, depthWrite: false,
+  });
+  const shadow = new THREE.Mesh(new THREE.PlaneGeometry(1, 1), material);
+  shadow.rotation.x = -Math.PI / 2;
+  shadow.scale.set(Math.max(d.x, 1e-6) * 1.1, Math.max(d.z, 1e-6) * 1.1, 1);
+  shadow.position.set(c.x, Math.min(0, box.min.y) + 1e-4 * Math.max(d.x, d.y, d.z), c.z);
+  shadow.renderOrder = -1;
+  shadow.userData.floats = box.min.y > 0.02 * Math.max(d.y, 1e-6);
+  return shadow;
+}
+
 function bytesOf(b64) {
   const raw = atob(b64);
   const out = new Uint8Array(raw.length);
@@ -180,12 +206,17 @@ window.figmentRender = async (glb, size) => {
   scene.environment = s.environment;
   scene.background = BACKGROUND;
   scene.add(root);
+  // The frame takes the shadow in only when the object floats, so the gap shows.
+  const shadow = groundShadow(root);
+  (shadow.userData.floats ? root : scene).add(shadow);
   const cam = frame(root, size);
   s.mix.uniforms.tGlow.value = glow(s, scene, cam) ?? s.blank;
   s.renderPass.scene = scene;
   s.renderPass.camera = cam;
   s.composer.render();
   const png = pngOf(s.renderer.domElement);
+  scene.add(shadow);  // whichever parent it had, it is disposed with the rest
+  root.add(shadow);
   root.traverse(o => {
     if (o.geometry) o.geometry.dispose();
     for (const m of [].concat(o.material || [])) {
