@@ -125,7 +125,7 @@ def finish(
 
 def tangents(v: np.ndarray, n: np.ndarray, f: np.ndarray, uv: np.ndarray) -> np.ndarray:
     """(V, 4) unit tangents along +u, orthogonal to the normal, w the bitangent's handedness
-    (glTF's convention: bitangent = cross(normal, tangent) × w)."""
+    (glTF's convention: bitangent = cross(normal, tangent) × w, pointing toward decreasing v)."""
     p0, p1, p2 = v[f[:, 0]], v[f[:, 1]], v[f[:, 2]]
     t0, t1, t2 = uv[f[:, 0]], uv[f[:, 1]], uv[f[:, 2]]
     e1, e2 = p1 - p0, p2 - p0
@@ -149,5 +149,6 @@ def tangents(v: np.ndarray, n: np.ndarray, f: np.ndarray, uv: np.ndarray) -> np.
     fallback = np.cross(n, np.where(np.abs(n[:, :1]) < 0.9, [[1.0, 0, 0]], [[0, 1.0, 0]]))
     fallback /= np.maximum(np.sqrt((fallback * fallback).sum(1, keepdims=True)), 1e-12)
     t = np.where(length > 1e-12, t / np.maximum(length, 1e-12), fallback)
-    w = np.where((np.cross(n, t) * bit).sum(1) < 0.0, -1.0, 1.0)
+    # glTF's normal maps have +Y up the image, toward decreasing v: the bitangent points there.
+    w = np.where((np.cross(n, t) * bit).sum(1) > 0.0, -1.0, 1.0)
     return np.concatenate([t, w[:, None]], 1).astype(np.float32)
