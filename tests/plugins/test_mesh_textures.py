@@ -239,3 +239,25 @@ def test_a_swarm_of_split_vertices_still_fits_the_glb_budget() -> None:
     built = build(s, seed=94, max_triangles=0)
     assert len(built.glb) <= MAX_GLB_BYTES
     assert built.triangles > 2000
+
+
+def test_tangent_frames_follow_gltf_normal_map_convention() -> None:
+    """glTF normal maps have +X along +u and +Y up the image (decreasing v): the tangent runs
+    along +u and the bitangent (cross(normal, tangent) × w) against +v on every textured face."""
+    doc, blob = parse(build(spec("vase", ("stone",)), seed=2, max_triangles=4000, lod_levels=0).glb)
+    prim = doc["meshes"][0]["primitives"][0]
+    p = accessor(doc, blob, prim["attributes"]["POSITION"]).astype(float)
+    n = accessor(doc, blob, prim["attributes"]["NORMAL"]).astype(float)
+    t = accessor(doc, blob, prim["attributes"]["TANGENT"]).astype(float)
+    uv = accessor(doc, blob, prim["attributes"]["TEXCOORD_0"]).astype(float)
+    f = accessor(doc, blob, prim["indices"]).reshape(-1, 3).astype(int)
+    e1, e2 = p[f[:, 1]] - p[f[:, 0]], p[f[:, 2]] - p[f[:, 0]]
+    d1, d2 = uv[f[:, 1]] - uv[f[:, 0]], uv[f[:, 2]] - uv[f[:, 0]]
+    det = d1[:, 0] * d2[:, 1] - d2[:, 0] * d1[:, 1]
+    ok = np.abs(det) > 1e-9
+    dpdu = (e1 * d2[:, 1:] - e2 * d1[:, 1:])[ok] / det[ok, None]
+    dpdv = (e2 * d1[:, :1] - e1 * d2[:, :1])[ok] / det[ok, None]
+    corner = f[ok, 0]
+    bitangent = np.cross(n[corner], t[corner, :3]) * t[corner, 3:]
+    assert ((t[corner, :3] * dpdu).sum(1) > 0).mean() > 0.95
+    assert ((bitangent * dpdv).sum(1) < 0).mean() > 0.95
