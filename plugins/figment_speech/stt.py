@@ -35,18 +35,12 @@ from figment.stages import (
     Transcript,
 )
 
-from .decode import (
-    KEYWORD_BONUS,
-    WhisperDecoder,
-    is_silence,
-    looks_failed,
-    pick,
-    speech_only,
-)
 from .vocab import KEY_KINDS, Vocabulary, default_vocabulary
 
 if TYPE_CHECKING:
     import numpy as np
+
+    from .decode import WhisperDecoder
 
 __all__ = [
     "MAX_AUDIO_SECONDS",
@@ -142,6 +136,8 @@ class WhisperStt(Stage):
         model = WhisperModel(
             path, device="cpu", compute_type="int8", cpu_threads=threads, local_files_only=True
         )
+        from .decode import WhisperDecoder  # numpy: loaded with the model, not at registration
+
         self._decoder = WhisperDecoder(model)
         self._hints.clear()
 
@@ -178,6 +174,8 @@ class WhisperStt(Stage):
         return len(self._vocabulary.match(text, KEY_KINDS))
 
     def _transcribe(self, audio: np.ndarray, options: SttOptions, ctx: StageContext) -> str:
+        from .decode import KEYWORD_BONUS, is_silence, looks_failed, pick, speech_only
+
         decoder = self._decoder
         assert decoder is not None
         with self._lock:

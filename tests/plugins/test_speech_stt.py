@@ -18,8 +18,8 @@ from figment.spec import SoundDescriptor
 from figment.stages import AudioClip, SpeakRequest, StageKind
 from figment_sound.audio import MAX_INPUT_BYTES, decode, resample
 from figment_sound.mix import render
+from figment_speech import decode as decode_module
 from figment_speech import register_stages
-from figment_speech import stt as stt_module
 from figment_speech.bench import context
 from figment_speech.decode import WhisperDecoder
 from figment_speech.stt import MAX_AUDIO_SECONDS, SttOptions, WhisperStt
@@ -264,7 +264,7 @@ async def test_a_failed_decode_falls_back_to_faster_whisper_with_the_same_hint(
         seen.append(kwargs)
         return transcribe(audio, **kwargs)
 
-    monkeypatch.setattr(stt_module, "looks_failed", lambda best: True)
+    monkeypatch.setattr(decode_module, "looks_failed", lambda best: True)
     monkeypatch.setattr(decoder.model, "transcribe", recording)
     transcript = await whisper.run(AudioClip(spoken_wish), SttOptions(beam_size=3), context())
     [kwargs] = seen
