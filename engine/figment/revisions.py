@@ -14,8 +14,9 @@ from .spec import ObjectSpec
 
 __all__ = ["MESH_FIELDS", "SOUND_FIELDS", "Sentences", "changes"]
 
-MESH_FIELDS = ("archetype", "family", "params", "parts", "size", "materials", "modifiers")
-"""The spec fields the mesh (and its proxy) is built from."""
+MESH_FIELDS = ("name", "archetype", "family", "params", "parts", "size", "materials", "modifiers")
+"""The spec fields the mesh (and its proxy) is built from (the GLB carries the name too); the
+mesh also reads which material the text names after a twist (the order of their spans)."""
 SOUND_FIELDS = ("archetype", "family", "size", "materials", "motions", "sounds")
 """The spec fields the object's sound and its placement are made from."""
 _IGNORED = {"spans"}
@@ -29,6 +30,13 @@ def _fields(spec: ObjectSpec, names: tuple[str, ...]) -> dict[str, Any]:
     return {name: data[name] for name in names}
 
 
+def _twist_order(spec: ObjectSpec) -> list[str]:
+    """The order in which the text names modifiers and materials (a flowing twist takes the
+    material named after it): positions move as the text grows, this order does not."""
+    spans = sorted(spec.spans, key=lambda s: s.start)
+    return [s.field for s in spans if s.field.startswith(("modifiers[", "materials["))]
+
+
 def changes(old: ObjectSpec | None, new: ObjectSpec) -> set[str]:
     """Which of ``object``, ``mesh``, ``sound`` differ between ``old`` and ``new`` (all when
     there is no old spec; empty when only provenance moved)."""
@@ -39,7 +47,9 @@ def changes(old: ObjectSpec | None, new: ObjectSpec) -> set[str]:
     b = new.model_dump(mode="json", exclude=_IGNORED)
     if a != b:
         out.add("object")
-    if _fields(old, MESH_FIELDS) != _fields(new, MESH_FIELDS):
+    if _fields(old, MESH_FIELDS) != _fields(new, MESH_FIELDS) or (
+        new.modifiers and _twist_order(old) != _twist_order(new)
+    ):
         out.add("mesh")
     if _fields(old, SOUND_FIELDS) != _fields(new, SOUND_FIELDS):
         out.add("sound")

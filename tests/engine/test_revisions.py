@@ -178,8 +178,23 @@ def test_changes_says_what_a_new_spec_makes_stale():
     assert changes(lamp(), lamp()) == set()
     assert changes(lamp(), lamp("glass")) == {"object", "mesh", "sound"}
     assert changes(lamp(), lamp(sounds=("hum",))) == {"object", "sound"}
-    moved = lamp().model_copy(update={"name": "a brass lamp"})
-    assert changes(lamp(), moved) == {"object"}
+    renamed = lamp().model_copy(update={"name": "a brass lamp"})
+    assert changes(lamp(), renamed) == {"object", "mesh"}  # the GLB carries the name
+
+
+def test_a_twist_rebuilds_when_the_text_names_its_material_in_another_order():
+    from figment.spec import Modifier, Span
+
+    def raining(*order: tuple[str, int]) -> ObjectSpec:
+        spans = [Span(field=f, start=s, end=s + 3) for f, s in order]
+        return lamp().model_copy(update={"modifiers": [Modifier(kind="raining")], "spans": spans})
+
+    twist_first = raining(("modifiers[0].kind", 5), ("materials[0].made_of", 20))
+    moved = raining(("modifiers[0].kind", 40), ("materials[0].made_of", 60))  # text grew
+    material_first = raining(("materials[0].made_of", 5), ("modifiers[0].kind", 20))
+    assert changes(twist_first, moved) == set()
+    assert changes(twist_first, material_first) == {"mesh"}
+    assert changes(lamp(), lamp().model_copy(update={"spans": moved.spans})) == set()
 
 
 @pytest.mark.parametrize(
