@@ -1,0 +1,518 @@
+"""Procedural texture patterns, one per material: what each material shows (its signature).
+
+Each pattern turns a size and a seeded generator into ``Maps``: a base-colour modulation, a height
+field (for the normal map and occlusion), roughness and metalness multipliers and, for what glows,
+a glow mask. ``_textures`` encodes them. All arrays tile, built from ``_noise``'s periodic fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from ._noise import VARIANTS, cells, fbm, pick, ridge, smooth, stripes
+
+__all__ = ["PATTERNS", "Maps", "Rgb"]
+
+F32 = np.float32
+Rgb = tuple[float, float, float]
+
+
+@dataclass
+class Maps:
+    """One material's pattern before encoding: every array is (n, n) or (n, n, 3), float32."""
+
+    albedo: np.ndarray
+    height: np.ndarray
+    rough: np.ndarray | float = 1.0
+    metal: np.ndarray | float = 1.0
+    glow: np.ndarray | None = None
+    bump: float = 0.02
+    """Relief: height units per texture width (the normal map's strength)."""
+
+
+def _tint(a: np.ndarray, rgb: Rgb) -> np.ndarray:
+    return a[..., None] * np.asarray(rgb, F32)
+
+
+def _mix(a: Rgb | np.ndarray, b: Rgb | np.ndarray, t: np.ndarray) -> np.ndarray:
+    a, b = np.asarray(a, F32), np.asarray(b, F32)
+    t3 = t[..., None]
+    return (a * (1 - t3) + b * t3).astype(F32)
+
+
+def _palette(rand: np.ndarray, colours: list[Rgb]) -> np.ndarray:
+    table = np.asarray(colours, F32)
+    return table[np.minimum((rand * len(table)).astype(np.int64), len(table) - 1)]
+
+
+def _var(rng: np.random.Generator) -> int:
+    return int(rng.integers(VARIANTS))
+
+
+def _xy(n: int) -> tuple[np.ndarray, np.ndarray]:
+    x = (np.arange(n, dtype=F32) + 0.5) / n
+    return np.meshgrid(x, x)
+
+
+def wood(n: int, rng: np.random.Generator) -> Maps:
+    """Growth rings along the grain (the sweep's length) bent by slow noise, fine pores."""
+    v = _var(rng)
+    warp, fine = pick(rng, fbm(n, 3, 2, 3, v), fbm(n, 48, 3, 2, v))
+    rings = stripes(n, int(rng.integers(4, 8)), warp, 1.2 + rng.uniform(0, 0.8)) ** 4
+    t = np.clip(0.65 * rings + 0.45 * fine * fine, 0, 1)
+    albedo = _mix((1.0, 0.9, 0.8), (0.45, 0.32, 0.22), t)
+    return Maps(albedo, 1 - t, 1 + 0.35 * (0.5 - t), 1.0, bump=0.02)
+
+
+def bark(n: int, rng: np.random.Generator) -> Maps:
+    """Deep vertical furrows between plates of bark."""
+    v = _var(rng)
+    warp, c = pick(rng, fbm(n, 6, 2, 3, v), fbm(n, 10, 2, 4, v))
+    furrow = stripes(n, int(rng.integers(6, 10)), warp, 0.9) ** 3
+    t = np.clip(0.7 * furrow + 0.3 * c, 0, 1)
+    return Maps(_mix((1.0, 0.95, 0.9), (0.3, 0.25, 0.2), t), 1 - t, 1.1, 1.0, bump=0.08)
+
+
+def brushed(n: int, rng: np.random.Generator) -> Maps:
+    """Brushed metal: fine streaks around the part, slow tarnish and a few dents."""
+    v = _var(rng)
+    streak, tarnish = pick(rng, fbm(n, 2, 96, 2, v), fbm(n, 4, 4, 4, v))
+    tar = smooth(tarnish, 0.5 + rng.uniform(0, 0.15), 0.85)
+    albedo = _mix((1.0, 1.0, 1.0), (0.62, 0.55, 0.45), tar) * (0.88 + 0.12 * streak)[..., None]
+    return Maps(albedo, streak * 0.4, 0.7 + 0.6 * streak + 0.9 * tar, 1 - 0.4 * tar, bump=0.004)
+
+
+def hammered(n: int, rng: np.random.Generator) -> Maps:
+    """Hammered iron: overlapping dimples and a dark forge scale between them."""
+    v = _var(rng)
+    c = cells(n, 9, v)
+    f1, scale = pick(rng, c.f1, fbm(n, 8, 8, 4, v))
+    dimple = np.clip(f1 / 0.75, 0, 1) ** 2
+    dark = smooth(scale, 0.55, 0.8)
+    albedo = _tint(0.75 + 0.25 * (1 - dimple), (1, 1, 1)) * (1 - 0.5 * dark)[..., None]
+    return Maps(albedo, dimple, 0.8 + 0.5 * dark, 1 - 0.5 * dark, bump=0.05)
+
+
+def clockwork(n: int, rng: np.random.Generator) -> Maps:
+    """Engraved gear wheels (teeth, spokes, an axle each) on brushed brass."""
+    v = _var(rng)
+    c = cells(n, 3, v)
+    f1, dx, dy, rand, streak = pick(rng, c.f1, c.dx, c.dy, c.rand, fbm(n, 2, 96, 2, v))
+    ang = np.arctan2(dy, dx)
+    teeth = 8 + np.floor(rand * 9)
+    outer = 0.42 + 0.05 * (np.sin(ang * teeth) > 0)
+    gear = (f1 < outer).astype(F32)
+    spokes = ((np.abs(np.sin(ang * 2.5 + rand * 6)) < 0.25) | (f1 < 0.12) | (f1 > 0.3)) & (
+        f1 > 0.05
+    )
+    plate = gear * spokes
+    rim = 1 - smooth(np.abs(f1 - 0.32), 0.0, 0.015)
+    height = 0.6 * plate - 0.3 * rim * gear
+    albedo = (
+        _tint(0.55 + 0.45 * plate - 0.2 * rim * gear, (1, 1, 1)) * (0.9 + 0.1 * streak)[..., None]
+    )
+    return Maps(albedo, height, 1.4 - 0.7 * plate + 0.2 * streak, 1.0, bump=0.06)
+
+
+def rust(n: int, rng: np.random.Generator) -> Maps:
+    """Rust: flaking orange crust in patches over pitted dark metal."""
+    v = _var(rng)
+    m, pits, fine = pick(rng, fbm(n, 4, 4, 5, v), cells(n, 20, v).f1, fbm(n, 32, 32, 3, v))
+    crust = smooth(m, 0.38, 0.6)
+    pit = 1 - smooth(pits, 0.0, 0.3)
+    albedo = _mix((0.42, 0.36, 0.34), (1.0, 0.78, 0.55), crust) * (0.8 + 0.2 * fine)[..., None]
+    albedo *= (1 - 0.5 * pit)[..., None]
+    height = 0.5 * crust + 0.3 * fine - 0.4 * pit
+    return Maps(albedo, height, 0.55 + 0.55 * crust, 1 - crust, bump=0.05)
+
+
+def stone(n: int, rng: np.random.Generator) -> Maps:
+    """Granular stone with dark specks and hairline cracks."""
+    v = _var(rng)
+    c = cells(n, 4, v)
+    grain, speck, edge = pick(rng, fbm(n, 8, 8, 5, v), fbm(n, 128, 128, 1, v), c.f2 - c.f1)
+    crack = 1 - smooth(edge, 0.0, 0.04)
+    dots = smooth(speck, 0.72, 0.85)
+    shade = 0.7 + 0.3 * grain - 0.3 * dots - 0.35 * crack
+    return Maps(_tint(shade, (1, 1, 1)), 0.7 * grain - 0.8 * crack, 1.0, 1.0, bump=0.05)
+
+
+def clay(n: int, rng: np.random.Generator) -> Maps:
+    """Hand-worked clay: soft lumps and the rings a potter's fingers leave."""
+    v = _var(rng)
+    lump, warp = pick(rng, fbm(n, 6, 6, 4, v), fbm(n, 2, 4, 2, v))
+    marks = stripes(n, int(rng.integers(7, 12)), warp, 0.6, axis=0)
+    height = 0.6 * lump + 0.4 * marks
+    return Maps(_tint(0.8 + 0.2 * height, (1, 1, 1)), height, 1.0, 1.0, bump=0.03)
+
+
+def marble(n: int, rng: np.random.Generator) -> Maps:
+    """Polished marble: dark veins that wander through a faintly cloudy stone."""
+    v = _var(rng)
+    turb, thin, cloud = pick(rng, fbm(n, 4, 4, 5, v), fbm(n, 6, 6, 4, v + 1), fbm(n, 3, 3, 3, v))
+    big = 1 - smooth(np.abs(stripes(n, int(rng.integers(1, 3)), turb, 3.0) - 0.5), 0.0, 0.1)
+    small = ridge(thin) ** 14
+    vein = np.clip(big + 0.6 * small, 0, 1)
+    albedo = _mix((1.0, 1.0, 1.0), (0.22, 0.24, 0.28), vein) * (0.9 + 0.1 * cloud)[..., None]
+    return Maps(albedo, 1 - vein, 1 + 0.8 * vein, 1.0, bump=0.004)
+
+
+def obsidian(n: int, rng: np.random.Generator) -> Maps:
+    """Volcanic glass: conchoidal ripples spreading from where it was struck."""
+    v = _var(rng)
+    c = cells(n, 4, v)
+    f1, f2 = pick(rng, c.f1, c.f2)
+    ripple = 0.5 + 0.5 * np.sin(f1 * 38) * np.exp(-f1 * 1.5)
+    edge = 1 - smooth(f2 - f1, 0, 0.03)
+    return Maps(_tint(0.85 + 0.15 * ripple, (1, 1, 1)), ripple - edge, 1 + 2 * edge, bump=0.012)
+
+
+_JEWELS: list[Rgb] = [
+    (1.0, 0.25, 0.2), (0.25, 0.45, 1.0), (1.0, 0.75, 0.2), (0.3, 0.85, 0.35),
+    (0.7, 0.3, 1.0), (1.0, 1.0, 1.0), (0.2, 0.85, 0.9),
+]  # fmt: skip
+
+
+def leaded_glass(n: int, rng: np.random.Generator) -> Maps:
+    """Leaded glass: panes of slightly different tints held by dark lead cames."""
+    v = _var(rng)
+    c = cells(n, int(rng.integers(3, 5)), v)
+    edge, rand, wave = pick(rng, c.f2 - c.f1, c.rand, fbm(n, 8, 8, 3, v))
+    lead = 1 - smooth(edge, 0.035, 0.075)
+    strength = rng.uniform(0.35, 0.6)
+    pane = 1 - strength + strength * _palette(rand, _JEWELS)
+    albedo = _mix(pane, (0.1, 0.1, 0.11), lead)
+    return Maps(albedo, 0.8 * lead + 0.1 * wave, 1 + 9 * lead, 1.0, bump=0.04)
+
+
+def crystal(n: int, rng: np.random.Generator) -> Maps:
+    """Cut facets (a flat plane per cell) with bright edges where they meet."""
+    v = _var(rng)
+    c = cells(n, 4, v)
+    dx, dy, rand, edge = pick(rng, c.dx, c.dy, c.rand, c.f2 - c.f1)
+    tilt = rand * 2 * np.pi
+    height = 0.5 + 0.6 * (np.cos(tilt) * dx + np.sin(tilt) * dy)
+    line = 1 - smooth(edge, 0.0, 0.035)
+    albedo = _tint(0.82 + 0.18 * rand, (1, 1, 1))
+    return Maps(albedo, height, 1 + 3 * line, 1.0, glow=0.35 + 0.65 * line, bump=0.06)
+
+
+def ice(n: int, rng: np.random.Generator) -> Maps:
+    """Ice: white frost in drifts, hairline cracks and trapped bubbles."""
+    v = _var(rng)
+    c = cells(n, 4, v)
+    b = cells(n, 16, v)
+    frost_n, edge, bf1, brand = pick(rng, fbm(n, 6, 6, 5, v), c.f2 - c.f1, b.f1, b.rand)
+    frost = smooth(frost_n, 0.45 + rng.uniform(0, 0.1), 0.8)
+    crack = 1 - smooth(edge, 0.0, 0.025)
+    bubble = (1 - smooth(bf1, 0.06, 0.11)) * (brand > 0.6)
+    shade = 0.82 + 0.18 * np.maximum(frost, crack)
+    return Maps(_tint(shade, (1, 1, 1)), 0.3 * frost - 0.6 * crack + 0.3 * bubble,
+                1 + 6 * frost + 3 * crack, 1.0, bump=0.03)  # fmt: skip
+
+
+def water(n: int, rng: np.random.Generator) -> Maps:
+    """Water: crossing ripples and a slow swell."""
+    v = _var(rng)
+    (swell,) = pick(rng, fbm(n, 4, 4, 3, v))
+    x, y = _xy(n)
+    h = 0.5 * swell
+    for _ in range(3):
+        a, b = (int(k) for k in rng.integers(-4, 5, 2))
+        h = h + 0.18 * np.sin(2 * np.pi * (a * x + b * y + rng.uniform(0, 1)))
+    return Maps(_tint(0.92 + 0.08 * h, (1, 1, 1)), h, 1.0, 1.0, bump=0.04)
+
+
+def flame(n: int, rng: np.random.Generator) -> Maps:
+    """Fire: tongues of flame rising along the object, hot cores glowing brightest."""
+    v = _var(rng)
+    tongues, flicker = pick(rng, fbm(n, 6, 2, 4, v), fbm(n, 24, 6, 2, v))
+    heat = smooth(0.75 * tongues + 0.25 * flicker, 0.25, 0.8)
+    albedo = _mix((0.35, 0.12, 0.06), (1.0, 1.0, 1.0), heat)
+    return Maps(albedo, heat, 1.0, 1.0, glow=heat, bump=0.02)
+
+
+def glow(n: int, rng: np.random.Generator) -> Maps:
+    """Light: a soft uneven radiance, brighter in drifting patches."""
+    v = _var(rng)
+    (g,) = pick(rng, fbm(n, 4, 4, 4, v))
+    return Maps(_tint(0.85 + 0.15 * g, (1, 1, 1)), g, 1.0, 1.0, glow=0.45 + 0.55 * g, bump=0.01)
+
+
+def starlight(n: int, rng: np.random.Generator) -> Maps:
+    """Starlight: a dark nebula sprinkled with bright stars."""
+    v = _var(rng)
+    s = cells(n, 22, v)
+    f1, rand, neb = pick(rng, s.f1, s.rand, fbm(n, 3, 3, 5, v))
+    star = (1 - smooth(f1, 0.0, 0.05 + 0.1 * (rand > 0.93))) * (rand > 0.45)
+    shade = np.clip(0.3 + 0.35 * neb + star, 0, 1)
+    return Maps(_tint(shade, (1, 1, 1)), star, 1.0, 1.0, glow=np.clip(0.1 + 0.35 * neb + star, 0, 1),
+                bump=0.01)  # fmt: skip
+
+
+def coral(n: int, rng: np.random.Generator) -> Maps:
+    """Porous coral: round polyp pits in a bumpy skeleton."""
+    v = _var(rng)
+    c = cells(n, 12, v)
+    f1, edge, lump = pick(rng, c.f1, c.f2 - c.f1, fbm(n, 6, 6, 3, v))
+    pore = 1 - smooth(f1, 0.14, 0.3)
+    ridge_ = smooth(edge, 0.0, 0.25)
+    height = 0.6 * ridge_ - 0.8 * pore + 0.3 * lump
+    albedo = _tint(0.8 + 0.2 * lump, (1, 1, 1)) * (1 - 0.45 * pore)[..., None]
+    return Maps(albedo, height, 1.0, 1.0, bump=0.07)
+
+
+def sugar(n: int, rng: np.random.Generator) -> Maps:
+    """Sugar: a crust of tiny crystals, a few of them catching the light."""
+    v = _var(rng)
+    c = cells(n, 20, v)
+    dx, dy, rand = pick(rng, c.dx, c.dy, c.rand)
+    height = 0.5 + 0.8 * (np.cos(rand * 40) * dx + np.sin(rand * 40) * dy)
+    glint = rand < 0.2
+    return Maps(_tint(0.9 + 0.1 * rand, (1, 1, 1)), height, np.where(glint, 0.25, 1.0), bump=0.015)
+
+
+def paper(n: int, rng: np.random.Generator) -> Maps:
+    """Paper: fibres both ways, fold creases and (on some sheets) faint ruled lines."""
+    v = _var(rng)
+    a, b = pick(rng, fbm(n, 3, 160, 1, v), fbm(n, 160, 3, 1, v))
+    fibres = 0.5 * (a + b)
+    x, y = _xy(n)
+    folds = np.zeros((n, n), F32)
+    for _ in range(int(rng.integers(1, 3))):
+        p, q = (int(k) for k in rng.integers(1, 3, 2) * rng.choice([-1, 1], 2))
+        folds += np.abs(((p * x + q * y + rng.uniform(0, 1)) % 1.0) - 0.5)
+    crease = 1 - smooth(np.minimum(folds, 0.5 - folds % 0.5), 0.0, 0.012)
+    shade = 0.9 + 0.1 * fibres - 0.1 * crease
+    albedo = _tint(shade, (1, 1, 1))
+    if rng.random() < 0.5:
+        ruled = 1 - smooth(np.abs((y * 8) % 1.0 - 0.5), 0.0, 0.03)
+        albedo = albedo * (1 - 0.25 * ruled[..., None] * np.asarray((0.7, 0.45, 0.0), F32))
+    return Maps(albedo, 0.5 * folds + 0.3 * fibres, 1.0, 1.0, bump=0.02)
+
+
+def woven(n: int, rng: np.random.Generator) -> Maps:
+    """Woven cloth: threads passing over and under each other, with a little fuzz."""
+    v = _var(rng)
+    (fuzz,) = pick(rng, fbm(n, 64, 64, 2, v))
+    k = int(rng.integers(16, 28))
+    x, y = _xy(n)
+    over = (np.floor(k * x) + np.floor(k * y)) % 2 == 0
+    warp = np.sin(np.pi * ((k * x) % 1.0))
+    weft = np.sin(np.pi * ((k * y) % 1.0))
+    height = np.where(over, warp, weft).astype(F32)
+    return Maps(_tint(0.7 + 0.2 * height + 0.1 * fuzz, (1, 1, 1)), height, 1.0, 1.0, bump=0.03)
+
+
+def velvet(n: int, rng: np.random.Generator) -> Maps:
+    """Velvet: pile brushed in soft directions, lighter where it catches the light."""
+    v = _var(rng)
+    pile, fine = pick(rng, fbm(n, 4, 4, 4, v), fbm(n, 96, 96, 1, v))
+    shade = 0.7 + 0.25 * pile + 0.05 * fine
+    return Maps(_tint(shade, (1, 1, 1)), 0.6 * pile + 0.4 * fine, 1.0, 1.0, bump=0.01)
+
+
+def leather(n: int, rng: np.random.Generator) -> Maps:
+    """Leather: pebbled grain crossed by a few deep creases."""
+    v = _var(rng)
+    c = cells(n, 28, v)
+    f1, crease_n = pick(rng, c.f1, fbm(n, 3, 3, 4, v))
+    pebble = 1 - np.clip(f1 / 0.7, 0, 1) ** 2
+    crease = ridge(crease_n) ** 10
+    shade = 0.78 + 0.2 * pebble - 0.35 * crease
+    return Maps(_tint(shade, (1, 1, 1)), 0.5 * pebble - crease, 1 - 0.2 * pebble, bump=0.03)
+
+
+def scales(n: int, rng: np.random.Generator) -> Maps:
+    """Fish scales: overlapping rows of rounded scales, each a slightly different sheen."""
+    k = int(rng.choice([6, 8, 10]))  # rows alternate their offset: an even count tiles
+    x, y = _xy(n)
+    x = (x + rng.uniform(0, 1)) % 1.0
+    y = (y + rng.uniform(0, 1)) % 1.0
+    best_h = np.full((n, n), -1.0, F32)
+    best_r = np.zeros((n, n), F32)
+    rand = np.random.default_rng(int(rng.integers(2**31))).random((k * 2, k * 2)).astype(F32)
+    for dj in (0, 1):
+        row = np.floor(y * k) + dj
+        shift = 0.5 * (row % 2)
+        for di in (-1, 0, 1):
+            col = np.floor(x * k - shift) + di
+            cx, cy = (col + 0.5 + shift) / k, row / k
+            ddx = (x - cx + 0.5) % 1.0 - 0.5
+            d = np.hypot(ddx * k, (y - cy) * k * 1.15)
+            inside = d < 0.72
+            h = np.where(inside, 1 - d / 0.72, -1)
+            # The lower row lies over the one above it.
+            take = inside & ((row > -1) & (h > -1)) & ((dj == 1) | (best_h < 0))
+            best_h = np.where(take, h, best_h)
+            best_r = np.where(
+                take, rand[row.astype(int) % (2 * k), col.astype(int) % (2 * k)], best_r
+            )
+    dome = np.clip(best_h, 0, 1)
+    rim = 1 - smooth(dome, 0.0, 0.12)
+    tint = 0.85 + 0.15 * _palette(
+        best_r, [(1, 0.9, 0.8), (0.85, 1, 0.95), (0.9, 0.9, 1), (1, 1, 1)]
+    )
+    albedo = tint * (0.6 + 0.4 * dome - 0.25 * rim)[..., None]
+    return Maps(albedo, np.sqrt(dome), 0.7 + 0.6 * rim, 1.0, bump=0.05)
+
+
+def feathers(n: int, rng: np.random.Generator) -> Maps:
+    """Feathers: overlapping rows of long vanes, each with a quill, slanting barbs and its own
+    shade; a row lies over the tips of the row above it."""
+    k = int(rng.choice([2, 4]))  # rows alternate their offset: an even count tiles
+    m = 2 * k
+    x, y = _xy(n)
+    x = (x + rng.uniform(0, 1)) % 1.0
+    y = (y + rng.uniform(0, 1)) % 1.0
+    shade_of = rng.uniform(0.75, 1.0, (k, m)).astype(F32)
+    vane = np.zeros((n, n), F32)
+    lx_best = np.ones((n, n), F32)
+    ly_best = np.zeros((n, n), F32)
+    tone = np.ones((n, n), F32)
+    for back in (2, 1, 0):  # rows further up first, so each lower row lies over them
+        row = np.floor(y * k) - back
+        shift = 0.5 * (row % 2)
+        col = np.floor(x * m - shift)
+        lx = x * m - shift - col - 0.5
+        ly = (y * k - row) / 1.8
+        width = 0.55 * np.maximum(np.sin(np.pi * np.clip(ly, 0, 1)), 0) ** 0.6
+        inside = (ly >= 0) & (ly <= 1) & (np.abs(lx) < width)
+        vane = np.where(inside, 1 - np.abs(lx) / np.maximum(width, 1e-3), vane)
+        lx_best = np.where(inside, lx, lx_best)
+        ly_best = np.where(inside, ly, ly_best)
+        tone = np.where(inside, shade_of[row.astype(int) % k, col.astype(int) % m], tone)
+    quill = 1 - smooth(np.abs(lx_best), 0.0, 0.03)
+    barbs = 0.5 + 0.5 * np.sin(2 * np.pi * (ly_best * 30 + np.abs(lx_best) * 14))
+    edge = 1 - smooth(vane, 0.0, 0.25)
+    shade = tone * (
+        0.75 + 0.15 * barbs + 0.15 * quill - 0.35 * edge - 0.2 * smooth(ly_best, 0.7, 1)
+    )
+    height = 0.5 * vane + 0.3 * quill + 0.15 * barbs
+    return Maps(_tint(np.clip(shade, 0, 1), (1, 1, 1)), height, 1.0, 1.0, bump=0.03)
+
+
+def bone(n: int, rng: np.random.Generator) -> Maps:
+    """Bone: fine pores, yellowed patches and a few hairline cracks."""
+    v = _var(rng)
+    c = cells(n, 5, v)
+    pores, age, edge, rand = pick(
+        rng, fbm(n, 48, 48, 2, v), fbm(n, 4, 4, 4, v), c.f2 - c.f1, c.rand
+    )
+    crack = (1 - smooth(edge, 0.0, 0.02)) * (rand > 0.5)
+    yellow = smooth(age, 0.5, 0.85)
+    albedo = (
+        _mix((1.0, 1.0, 1.0), (0.85, 0.75, 0.55), yellow)
+        * (0.9 + 0.1 * pores - 0.3 * crack)[..., None]
+    )
+    return Maps(albedo, 0.5 * pores - crack, 1.0, 1.0, bump=0.02)
+
+
+def crackle(n: int, rng: np.random.Generator) -> Maps:
+    """Glazed porcelain: a fine crackle in the glaze."""
+    v = _var(rng)
+    c = cells(n, int(rng.integers(5, 9)), v)
+    (edge,) = pick(rng, c.f2 - c.f1)
+    line = 1 - smooth(edge, 0.0, 0.025)
+    return Maps(_tint(1 - 0.4 * line, (1, 1, 1)), -line, 1 + line, 1.0, bump=0.006)
+
+
+def _bands(n: int, rng: np.random.Generator, bend: float, a: Rgb, b: Rgb, bump: float) -> Maps:
+    """Bands that bend through slow noise, shading from colour a to colour b."""
+    (warp,) = pick(rng, fbm(n, 3, 3, 4, _var(rng)))
+    band = stripes(n, int(rng.integers(3, 7)), warp, bend)
+    return Maps(_mix(a, b, band), band, 1.0, 1.0, bump=bump)
+
+
+def nacre(n: int, rng: np.random.Generator) -> Maps:
+    """Pearl: soft bands of nacre shifting between pink and green."""
+    return _bands(n, rng, 2.0, (1.0, 0.93, 0.95), (0.93, 1.0, 0.96), 0.003)
+
+
+def wax(n: int, rng: np.random.Generator) -> Maps:
+    """Wax: drips running down and soft lumps where it cooled."""
+    v = _var(rng)
+    drips, lump = pick(rng, fbm(n, 10, 1, 3, v), fbm(n, 5, 5, 3, v))
+    height = 0.6 * smooth(drips, 0.4, 0.8) + 0.4 * lump
+    return Maps(_tint(0.88 + 0.12 * height, (1, 1, 1)), height, 1.0, 1.0, bump=0.03)
+
+
+def moss(n: int, rng: np.random.Generator) -> Maps:
+    """Moss: clumps of fuzz, yellow-green at the tips and dark between."""
+    v = _var(rng)
+    clumps, fuzz = pick(rng, fbm(n, 16, 16, 4, v), fbm(n, 128, 128, 1, v))
+    h = 0.7 * clumps + 0.3 * fuzz
+    albedo = _mix((0.35, 0.4, 0.3), (1.0, 1.0, 0.75), smooth(h, 0.3, 0.85))
+    return Maps(albedo, h, 1.0, 1.0, bump=0.08)
+
+
+def honey(n: int, rng: np.random.Generator) -> Maps:
+    """Honey: slow runs and trapped bubbles."""
+    v = _var(rng)
+    b = cells(n, 10, v)
+    runs, f1, rand = pick(rng, fbm(n, 8, 2, 3, v), b.f1, b.rand)
+    bubble = (1 - smooth(f1, 0.05, 0.12)) * (rand > 0.55)
+    albedo = _tint(0.8 + 0.2 * runs + 0.1 * bubble, (1, 1, 1))
+    return Maps(np.clip(albedo, 0, 1), 0.4 * runs + 0.5 * bubble, 1.0, 1.0, bump=0.02)
+
+
+def amber(n: int, rng: np.random.Generator) -> Maps:
+    """Amber: cloudy swirls with dark specks of something trapped long ago."""
+    v = _var(rng)
+    s = cells(n, 14, v)
+    cloud, f1, rand = pick(rng, fbm(n, 4, 4, 4, v), s.f1, s.rand)
+    speck = (1 - smooth(f1, 0.03, 0.08)) * (rand > 0.8)
+    shade = 0.75 + 0.25 * cloud - 0.6 * speck
+    return Maps(_tint(shade, (1, 1, 1)), cloud, 1.0, 1.0, glow=0.5 + 0.5 * cloud, bump=0.004)
+
+
+def ink(n: int, rng: np.random.Generator) -> Maps:
+    """Ink: glossy swirls, blue-black in the thin places."""
+    return _bands(n, rng, 3.0, (1.0, 1.0, 1.0), (0.6, 0.7, 1.0), 0.008)
+
+
+def wisps(n: int, rng: np.random.Generator) -> Maps:
+    """Smoke, cloud and shadow: soft billows and wisps."""
+    v = _var(rng)
+    billow, wisp = pick(rng, fbm(n, 4, 4, 5, v), fbm(n, 12, 3, 3, v))
+    h = 0.6 * billow + 0.4 * wisp
+    return Maps(_tint(0.65 + 0.35 * h, (1, 1, 1)), h, 1.0, 1.0, bump=0.03)
+
+
+def flesh(n: int, rng: np.random.Generator) -> Maps:
+    """Flesh: skin pores and faint veins beneath."""
+    v = _var(rng)
+    p = cells(n, 40, v)
+    f1, vein_n, blot = pick(rng, p.f1, fbm(n, 3, 3, 5, v), fbm(n, 5, 5, 3, v))
+    pore = 1 - smooth(f1, 0.0, 0.25)
+    vein = ridge(vein_n) ** 18
+    albedo = (
+        _mix((1.0, 1.0, 1.0), (0.65, 0.6, 0.85), vein) * (0.9 + 0.1 * blot - 0.1 * pore)[..., None]
+    )
+    return Maps(albedo, 0.4 * blot - 0.4 * pore, 1.0, 1.0, bump=0.015)
+
+
+def plastic(n: int, rng: np.random.Generator) -> Maps:
+    """Plastic: nearly flawless, a faint speckle and a mould line."""
+    v = _var(rng)
+    (speck,) = pick(rng, fbm(n, 64, 64, 1, v))
+    x, _ = _xy(n)
+    seam = 1 - smooth(np.abs(x - 0.5), 0.0, 0.004)
+    return Maps(_tint(0.96 + 0.04 * speck, (1, 1, 1)), seam + 0.1 * speck, 1.0, 1.0, bump=0.004)
+
+
+PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
+    "glass": leaded_glass, "clockwork": clockwork, "coral": coral, "smoke": wisps,
+    "brass": brushed, "gold": brushed, "silver": brushed, "iron": hammered, "rust": rust,
+    "chrome": brushed, "wood": wood, "stone": stone, "marble": marble, "bone": bone,
+    "paper": paper, "ice": ice, "water": water, "fire": flame, "light": glow, "fabric": woven,
+    "velvet": velvet, "leather": leather, "porcelain": crackle, "wax": wax, "crystal": crystal,
+    "moss": moss, "honey": honey, "ink": ink, "cloud": wisps, "starlight": starlight,
+    "obsidian": obsidian, "amber": amber, "pearl": nacre, "sugar": sugar, "flesh": flesh,
+    "feathers": feathers, "scales": scales, "shadow": wisps, "plastic": plastic, "clay": clay,
+    "bark": bark,
+}  # fmt: skip
+"""The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk)."""
