@@ -69,6 +69,8 @@ _AS_MATERIAL = {
     "mirror": "chrome", "bell": "brass", "key": "iron", "egg": "porcelain", "orb": "glass",
 }  # fmt: skip
 """An object named after "made of" is a material: "a whale made of clocks" is clockwork."""
+_DRIP = {"dripping", "drips", "dripped"}
+"""Melting words that, before a material, say the object sheds it ("dripping ink")."""
 _FLOWS = {"becoming", "raining", "rising"}
 """Twists whose material comes after them: what the object turns into, rains or sheds."""
 _ADJECTIVE = {"melting", "twisted", "bent", "fractured", "hollow", "floating", "stretched"}
@@ -140,6 +142,11 @@ def _lookup(
     return None
 
 
+def _lookup_near(tokens: list[tuple[str, int, int]], i: int, table: dict[str, str]) -> bool:
+    """Whether a phrase of ``table`` starts within the two tokens from i."""
+    return any(_lookup(tokens, j, table) is not None for j in range(i, min(i + 2, len(tokens))))
+
+
 def _add(hits: list[Hit], value: str, tokens: list[tuple[str, int, int]], i: int, n: int) -> None:
     if all(h.value != value for h in hits):
         hits.append(Hit(value, tokens[i][1], tokens[i + n - 1][2], i))
@@ -165,6 +172,8 @@ def find(text: str) -> Found:
             if before & _NOT_ITS:
                 i += n
                 continue
+            if value == "melting" and word in _DRIP and _lookup_near(tokens, i + n, MATERIAL_WORDS):
+                value = "raining"  # "a quill dripping ink": it sheds the ink, it does not melt
             if value in ("eyes", "teeth") and not before & _GROW:
                 _add(found.parts, value, tokens, i, n)
             else:

@@ -50,6 +50,9 @@ def test_the_parser_reads_the_twists_and_what_they_are_made_of() -> None:
     assert [m.kind for m in parsed("a frozen violin").modifiers] == ["frozen"]
     assert [m.kind for m in parsed("a chair on fire").modifiers] == ["burning"]
     assert [m.kind for m in parsed("an origami whale").modifiers] == ["folded"]
+    drips = parsed("a feather quill dripping ink")
+    assert [m.kind for m in drips.modifiers] == ["raining"] and drips.materials[-1].made_of == "ink"
+    assert [m.kind for m in parsed("a candle dripping").modifiers] == ["melting"]
 
 
 def test_rain_falls_below_in_the_named_material_and_rising_drops_climb() -> None:
