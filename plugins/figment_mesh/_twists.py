@@ -23,7 +23,7 @@ from figment.spec import Modifier, ObjectSpec
 from ._geometry import Part, Slot, Solid, at, rot, scl
 from ._mesh import vertex_normals
 from ._parts import Anchor
-from ._primitives import cylinder, lathe, sphere, tube
+from ._primitives import cylinder, lathe, slab, sphere, tube
 
 __all__ = ["FLOWS", "GROWN", "becoming", "flow_slot", "folded"]
 
@@ -145,9 +145,21 @@ def melting(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
         path = [start, start - (0, length * 0.6, 0), start - (0, length, 0)]
         out.append(tube(path, [r, r * 0.9, r * 1.3], slot=0, tag="melting"))
         out.append(_drop(path[-1] - (0, r * 2.2, 0), r * 1.4, 0, "melting"))
-    foot = at(*a.point(0.5, 0.0, 0.5)) @ scl(a.ext[0] * 0.7, s * 0.01, a.ext[2] * 0.7)
-    out.append(sphere(1.0, foot, 0, "melting"))
+    out.append(_puddle(a.point(0.5, 0.0, 0.5), a.ext[0] * 0.75, a.ext[2] * 0.75, s * 0.02, 0, rng))
     return out
+
+
+def _puddle(c: np.ndarray, rx: float, rz: float, depth: float, slot: Slot, rng: Rng) -> Part:
+    """A flat pool with a wavering edge, lying on the floor at ``c``."""
+    k = rng.uniform(0, 2 * np.pi, 2)
+
+    def outline(n: int) -> np.ndarray:
+        t = np.arange(max(n, 24)) * (2 * np.pi / max(n, 24))
+        r = 1.0 + 0.18 * np.sin(3 * t + k[0]) + 0.1 * np.sin(7 * t + k[1])
+        return np.stack([r * np.cos(t), r * np.sin(t)], 1)
+
+    place = at(c[0], c[1] + depth / 2, c[2]) @ scl(rx, 1.0, rz) @ rot("x", 90)
+    return slab(outline, depth, place, slot, "melting")
 
 
 GROWN: dict[str, Callable[[Anchor, Modifier, ObjectSpec, Rng], list[Part]]] = {
