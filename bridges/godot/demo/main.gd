@@ -14,8 +14,8 @@ var watcher: FigmentRoom
 var wish_box: LineEdit
 var status: Label
 var mic_button: Button
+var microphone: FigmentMicrophone
 
-var _recording: AudioEffectRecord
 var _text: String = ""
 
 
@@ -119,8 +119,8 @@ func _build_ui() -> void:
 	mic_button = Button.new()
 	mic_button.text = "Hold to speak"
 	mic_button.visible = _microphone_available()
-	mic_button.button_down.connect(_start_recording)
-	mic_button.button_up.connect(_stop_recording_async)
+	mic_button.button_down.connect(_start_listening)
+	mic_button.button_up.connect(_stop_listening)
 	bar.add_child(mic_button)
 	status = Label.new()
 	status.anchor_top = 0.84
@@ -150,39 +150,32 @@ func _on_failed(_request_id: String, error: Dictionary) -> void:
 	push_warning("figment: %s %s: %s" % [kind, error.get("code"), error.get("message")])
 
 
-# The microphone: record on a muted bus while the button is held, then conjure from the audio.
+# The microphone: while the button is held, what it hears streams to the daemon (ConjureLive),
+# so the object can appear before the wish is finished; letting go ends the utterance.
 func _microphone_available() -> bool:
 	return not OS.has_feature("web") and AudioServer.get_input_device_list().size() > 0
 
 
-func _start_recording() -> void:
-	if _recording == null:
-		var bus := AudioServer.bus_count
-		AudioServer.add_bus(bus)
-		AudioServer.set_bus_name(bus, "FigmentMic")
-		AudioServer.set_bus_mute(bus, true)
-		_recording = AudioEffectRecord.new()
-		AudioServer.add_bus_effect(bus, _recording)
-		var mic := AudioStreamPlayer.new()
-		mic.stream = AudioStreamMicrophone.new()
-		mic.bus = "FigmentMic"
-		add_child(mic)
-		mic.play()
-	_recording.set_recording_active(true)
-	status.text = "listening..."
+func _start_listening() -> void:
+	if microphone == null:
+		microphone = FigmentMicrophone.new()
+		microphone.spawner = spawner
+		microphone.push_to_talk = true
+		spawner.client.transcript_received.connect(
+			func(_rid: String, text: String, partial: bool) -> void:
+				status.text = ("heard so far: " if partial else "heard: ") + text
+		)
+		add_child(microphone)
+	if microphone.start_listening() != null:
+		status.text = "listening..."
 
 
-func _stop_recording_async() -> void:
-	if _recording == null:
+func _stop_listening() -> void:
+	if microphone == null or not microphone.is_listening():
 		return
-	_recording.set_recording_active(false)
-	var path := "user://figment_wish.wav"
-	_recording.get_recording().save_to_wav(path)
-	var audio := FileAccess.get_file_as_bytes(path)
-	status.text = "conjuring from speech..."
-	var result := await spawner.conjure_async(
-		"", {"audio": {"data": Marshalls.raw_to_base64(audio), "format": "wav"}}
-	)
+	var live := microphone.live
+	microphone.stop_listening()
+	var result := await live.finished_async()
 	status.text = str(result) if result.is_exception() else "done: " + _text.strip_edges()
 
 

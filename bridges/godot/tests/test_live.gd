@@ -4,6 +4,7 @@ extends RefCounted
 ## Returns what it measured for the harness to compare with the daemon's own assets.
 
 const WISH := "a whale made of clocks"
+const Audio := preload("res://addons/figment/_audio.gd")
 const ORDER := [
 	"text_received", "object_specified", "proxy_received", "mesh_received", "sound_received",
 	"speech_received", "conjure_finished",
@@ -31,6 +32,10 @@ func run_async(c: RefCounted, root: Node3D, options: Dictionary) -> Dictionary:
 	c.equal("live: oversize text is INVALID_ARGUMENT", too_long.code, "INVALID_ARGUMENT")
 	c.check("live: oversize message says why", "text" in too_long.message, too_long.message)
 	var report := await _conjure_async(c, root, client, address, options, room)
+	var recording := await _recording_async(c, client)
+	if not recording.is_empty():
+		report["live"] = await _live_async(c, root, client, recording)
+		report["microphone"] = await _microphone_async(c, root, client, recording)
 	await _free_early_async(c, root, client)
 	if options.has("echo"):
 		await _long_room_message_async(c, root, client, address, options)
@@ -311,20 +316,139 @@ func _watch_async(
 	}
 
 
-# The object is freed while its mesh downloads: the conjure still returns (CANCELLED), once,
-# and nothing touches the freed node (the harness fails on any engine or script error).
-func _free_early_async(c: RefCounted, root: Node3D, client: FigmentClient) -> void:
+# The wish, recorded in the daemon's own voice (Speak): the WAV's format and samples (see
+# Audio.read_wav) and its bytes; empty when this daemon has no voice.
+func _recording_async(c: RefCounted, client: FigmentClient) -> Dictionary:
+	var spoken := await client.speak_async(WISH)
+	if spoken.is_exception():
+		print("FIGMENT-NOTE no voice to record a wish with: ", spoken)
+		return {}
+	var fetched := await client.get_asset_async(str(spoken.data.get("wav", {}).get("id", "")))
+	c.check("live: the recording downloads", not fetched.is_exception(), str(fetched))
+	var wav := Audio.read_wav(fetched.bytes)
+	c.check("live: the recording is 16-bit mono", wav.get("bits") == 16 and wav.get("channels") == 1)
+	wav["bytes"] = fetched.bytes
+	return wav if wav.get("bits") == 16 and wav.get("channels") == 1 else {}
+
+
+# A spawner that does not speak, its completions gathered into [param completed].
+func _quiet_spawner(root: Node3D, client: FigmentClient, completed: Array) -> FigmentSpawner:
 	var spawner := FigmentSpawner.new()
 	spawner.client = client
 	spawner.consent = true
 	spawner.speak = false
 	root.add_child(spawner)
-	var spawned: Array[FigmentObject] = []
-	var completed: Array = []
-	spawner.object_spawned.connect(func(node: FigmentObject) -> void: spawned.append(node))
 	spawner.object_completed.connect(
 		func(node: FigmentObject, result: FigmentResult) -> void: completed.append([node, result])
 	)
+	return spawner
+
+
+# Frames pass until [param done] says so, a minute at most.
+static func _until_async(root: Node, done: Callable) -> void:
+	var deadline := Time.get_ticks_msec() + 60000
+	while not done.call() and Time.get_ticks_msec() < deadline:
+		await root.get_tree().process_frame
+
+
+# ConjureLive through the API a microphone feeds: the recording sent in 20 ms chunks at the pace it
+# was spoken, then a second and a half of quiet, then the push-to-talk release.
+func _live_async(
+	c: RefCounted, root: Node3D, client: FigmentClient, recording: Dictionary
+) -> Dictionary:
+	var heard: Array = []
+	var on_heard := func(_rid: String, text: String, partial: bool) -> void:
+		heard.append([text, partial])
+	client.transcript_received.connect(on_heard)
+	var completed: Array = []
+	var spawner := _quiet_spawner(root, client, completed)
+	var rate: int = recording["rate"]
+	var pcm: PackedByteArray = recording["data"].duplicate()
+	while pcm.size() < rate * 4:  # at least two seconds of speech
+		pcm.append_array(recording["data"])
+	var quiet := PackedByteArray()
+	quiet.resize(rate * 3)  # 1.5 s of 16-bit silence
+	pcm.append_array(quiet)
+	var live := spawner.conjure_live(rate)
+	c.check("live: a live conjure listens", live.is_listening())
+	var chunk := rate / 50 * 2
+	var start := Time.get_ticks_msec()
+	var sent := 0
+	while sent < pcm.size() and live.is_listening():
+		var due := mini(pcm.size(), int((Time.get_ticks_msec() - start) / 1000.0 * rate) * 2)
+		while sent + chunk <= due:
+			live.send_pcm(pcm.slice(sent, sent + chunk))
+			sent += chunk
+		await root.get_tree().process_frame
+	live.end()
+	var result := await live.finished_async()
+	client.transcript_received.disconnect(on_heard)
+	c.check("live: the live conjure succeeded", not result.is_exception(), str(result))
+	await _until_async(root, func() -> bool: return not completed.is_empty())
+	c.equal("live: object_completed once", completed.size(), 1)
+	var finals := heard.filter(func(h: Array) -> bool: return not h[1])
+	c.equal("live: one final transcript", finals.size(), 1)
+	c.check("live: ...after every partial one", not heard.is_empty() and not heard[-1][1], str(heard))
+	var text: String = finals[0][0] if finals.size() == 1 else ""
+	c.check("live: the wish was heard", not text.strip_edges().is_empty(), str(heard))
+	var objects := spawner.get_children().filter(func(n: Node) -> bool: return n is FigmentObject)
+	c.equal("live: one object for the live conjure", objects.size(), 1)
+	var events: Array = result.data.get("events", [])
+	var revisions := events.filter(func(e: Dictionary) -> bool: return e.has("object"))
+	spawner.queue_free()
+	return {
+		"heard": heard, "revisions": revisions.size(), "sent_s": float(sent) / 2.0 / rate,
+		"done": not events.is_empty() and events[-1].has("done"),
+	}
+
+
+# The same recording through FigmentMicrophone: played on its capture bus instead of a microphone,
+# captured by AudioEffectCapture and streamed at the engine's mix rate.
+func _microphone_async(
+	c: RefCounted, root: Node3D, client: FigmentClient, recording: Dictionary
+) -> Dictionary:
+	var completed: Array = []
+	var spawner := _quiet_spawner(root, client, completed)
+	var microphone := FigmentMicrophone.new()
+	microphone.source = Audio.load_wav(recording["bytes"])
+	microphone.push_to_talk = true
+	spawner.add_child(microphone)
+	var live := microphone.start_listening()
+	c.check("live: the microphone listens", live != null and microphone.is_listening())
+	if live == null:
+		return {}
+	c.equal("live: ...at the mix rate", live.sample_rate, int(AudioServer.get_mix_rate()))
+	var heard: Array = []
+	var on_heard := func(_rid: String, text: String, partial: bool) -> void:
+		heard.append([text, partial])
+	client.transcript_received.connect(on_heard)
+	var length := (microphone.source as AudioStreamWAV).get_length()
+	var until := Time.get_ticks_msec() + int((length + 0.5) * 1000.0)
+	while Time.get_ticks_msec() < until:
+		await root.get_tree().process_frame
+	microphone.stop_listening()
+	c.check("live: stopping stops listening", not microphone.is_listening())
+	var result := await live.finished_async()
+	client.transcript_received.disconnect(on_heard)
+	c.check("live: the microphone's conjure succeeded", not result.is_exception(), str(result))
+	var text: String = heard[-1][0] if not heard.is_empty() else ""
+	c.check("live: the microphone was heard", not text.strip_edges().is_empty(), str(heard))
+	# What the capture got is what was played: the whole recording (give or take a mix buffer).
+	c.check("live: the capture sent the recording", live.sent_seconds() > length * 0.8,
+			"%.2f s of %.2f s" % [live.sent_seconds(), length])
+	await _until_async(root, func() -> bool: return not completed.is_empty())
+	c.equal("live: the microphone's object completed", completed.size(), 1)
+	spawner.queue_free()
+	return {"heard": heard, "sent_s": live.sent_seconds()}
+
+
+# The object is freed while its mesh downloads: the conjure still returns (CANCELLED), once,
+# and nothing touches the freed node (the harness fails on any engine or script error).
+func _free_early_async(c: RefCounted, root: Node3D, client: FigmentClient) -> void:
+	var completed: Array = []
+	var spawner := _quiet_spawner(root, client, completed)
+	var spawned: Array[FigmentObject] = []
+	spawner.object_spawned.connect(func(node: FigmentObject) -> void: spawned.append(node))
 	var free_it := func(_rid: String, _mesh: Dictionary) -> void:
 		if not spawned.is_empty() and is_instance_valid(spawned[0]):
 			spawned[0].queue_free()

@@ -36,6 +36,33 @@ func run_async(c: RefCounted, root: Node3D) -> void:
 	await _morph_async(c, root)
 	_room_revisions(c, root)
 	await _unreachable_async(c, root)
+	await _live_unreachable_async(c, root)
+
+
+# A live conjure's audio, and one whose daemon is not there: it ends, UNAVAILABLE, once.
+func _live_unreachable_async(c: RefCounted, root: Node3D) -> void:
+	var frames := PackedVector2Array([Vector2(0.5, 0.5), Vector2(1.0, -1.0), Vector2(2.0, 2.0)])
+	var pcm := FigmentLive.pcm_of(frames)
+	c.equal("live: frames become mono 16-bit", pcm.decode_s16(0), 16384)
+	c.equal("live: ...left and right mixed", pcm.decode_s16(2), 0)
+	c.equal("live: ...clipped", pcm.decode_s16(4), 32767)
+	var client := FigmentClient.new()
+	root.add_child(client)
+	client.port = 9  # discard: nothing listens
+	var failed: Array = []
+	client.conjure_failed.connect(func(_rid: String, err: Dictionary) -> void: failed.append(err))
+	var live := client.conjure_live({"text": "dropped: the input is the speech"}, 16000)
+	live.send_pcm(pcm)
+	c.near("live: audio is queued until the socket opens", live.sent_seconds(), 3.0 / 16000.0)
+	live.end()
+	live.end()
+	c.check("live: not listening once ended", not live.is_listening())
+	var result := await live.finished_async()
+	c.equal("live: unreachable daemon is UNAVAILABLE", result.code, "UNAVAILABLE")
+	c.check("live: ...finished", live.is_finished())
+	await root.get_tree().process_frame
+	c.equal("live: failure emitted once", failed.size(), 1)
+	client.queue_free()
 
 
 ## A GLB of a box [param size] metres wide, exported by the engine.

@@ -110,6 +110,8 @@ def test_pack_round_trips() -> None:
         "FigmentObject",
         "FigmentResult",
         "FigmentRoom",
+        "FigmentLive",
+        "FigmentMicrophone",
     ):
         assert f'"class": &"{name}"' in cache
 
@@ -186,6 +188,13 @@ def in_process_gateway(origin: str, home: Path) -> Iterator[str]:
         async def stop() -> None:
             await gateway.stop()
             await grpc_daemon.stop(0.5)
+            # What the servers left waiting (a ConjureLive's request stream) ends before the loop
+            # closes, or it is torn down on a closed loop and reported as unraisable.
+            rest = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in rest:
+                task.cancel()
+            await asyncio.gather(*rest, return_exceptions=True)
+            await asyncio.get_running_loop().shutdown_asyncgens()
 
         asyncio.run_coroutine_threadsafe(stop(), loop).result(60)
         loop.call_soon_threadsafe(loop.stop)
@@ -289,7 +298,17 @@ def test_conjure_into_the_scene(web: WebRun, daemon: dict[str, str]) -> None:
     assert report["room"]["mesh"] == got, "the room subscriber loaded a different mesh"
     assert report["room"]["position"] == pytest.approx([0.0, 1.0, -2.0], abs=1e-4)
     assert report["signals"][-1] == "conjure_finished"
+    if "tts" not in report["failed"]:
+        # A voice said the wish, and the recording was streamed as a microphone would (ConjureLive),
+        # through the API and through FigmentMicrophone's AudioEffectCapture.
+        assert report["live"]["done"], report["live"]
+        assert report["live"]["heard"][-1][1] is False, "the last transcript is the final one"
+        assert report["microphone"]["heard"], report["microphone"]
     if "echo" in daemon:
+        # The test stages hear "a humming lamp" in anything, with partial transcripts on the way.
+        assert report["live"]["heard"][-1] == ["a humming lamp", False]
+        assert any(partial for _, partial in report["live"]["heard"])
+        assert report["microphone"]["heard"][-1] == ["a humming lamp", False]
         # The test stages revise the object once, when the text is whole (it grows with the words
         # read): the wish's object, then the final one, each with its own proxy, mesh and sound,
         # shown in turn by the one node.

@@ -93,6 +93,8 @@ def test_builds_and_unit_tests_pass_without_a_daemon(tmp_path: Path) -> None:
         "AConjureWhoseOwnerIsDisabledMidStreamEndsInsteadOfHanging",
         "ClosingTheQueueCompletesWhatNobodyWillDrain",
         "DisposingWhileInUseWaitsForTheLastUse",
+        "SendsTheStartThenSpeechThenEndAndGathersTheEvents",
+        "AnOlderAssetIsNeitherFetchedNorShown",
     ):
         assert run.cases[name][0] == "Success", name
     assert all(
@@ -119,6 +121,8 @@ def test_live_with_every_stage(tmp_path: Path) -> None:
     assert not run.names("Ignored"), f"skipped: {run.names('Ignored')}\n" + run.out[-4000:]
     assert "ProxyAndMeshAreGlbFiles" in run.names("Success")
     assert "RoomSubscriberSeesTheSpawn" in run.names("Success")
+    assert "EveryRevisionIsReadAndEachOfItsAssetsLoads" in run.names("Success")
+    assert "ARecordedWishStreamedInRealTimeIsHeardAndConjured" in run.names("Success")
 
 
 def test_live_with_figment_serve(tmp_path: Path) -> None:
@@ -132,5 +136,7 @@ def test_live_with_figment_serve(tmp_path: Path) -> None:
         "MissingOrWrongTokenIsUnauthenticated",
         "CancellingMidStreamStopsTheCallAndTheDaemonCarriesOn",
         "ServerDeadlineEndsTheCallWithDeadlineExceeded",
+        "ARecordedWishStreamedInRealTimeIsHeardAndConjured",
+        "AWrongSampleRateIsRefused",
     ):
         assert run.cases[name][0] == "Success", name

@@ -286,7 +286,7 @@ def scene_documents(text: str) -> list[tuple[int, str, str]]:
 
 def serialized_fields(script: Path) -> list[str]:
     """The fields Unity serializes of a MonoBehaviour script: public or [SerializeField], not
-    static, const or readonly (in declaration order)."""
+    static, const, readonly or an event (in declaration order)."""
     out = []
     for line in script.read_text().splitlines():
         rest = line.strip()
@@ -295,7 +295,11 @@ def serialized_fields(script: Path) -> list[str]:
             end = rest.index("]") + 1
             attrs, rest = attrs + rest[:end], rest[end:].strip()
         m = re.match(r"(public\s+)?([\w<>\[\], .]+?)\s+(\w+)\s*(=[^;]*)?;$", rest)
-        if not m or re.search(r"\b(static|const|readonly)\b", rest) or "(" in rest.split("=")[0]:
+        if (
+            not m
+            or re.search(r"\b(static|const|readonly|event)\b", rest)
+            or "(" in rest.split("=")[0]
+        ):
             continue
         if m.group(1) or "SerializeField" in attrs:
             out.append(m.group(3))
@@ -340,4 +344,4 @@ def test_the_serialized_field_reader_can_fail() -> None:
     spawner = PACKAGE / "Runtime" / "Unity" / "FigmentSpawner.cs"
     fields = serialized_fields(spawner)
     assert fields[:3] == ["client", "anchor", "distance"] and "completed" in fields
-    assert "_marker" not in fields and "Consent" not in fields
+    assert "_marker" not in fields and "Consent" not in fields and "Heard" not in fields

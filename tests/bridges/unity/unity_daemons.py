@@ -90,6 +90,13 @@ def doubles_daemon(home: Path, token: str) -> Iterator[str]:
         async def stop() -> None:
             await gateway.stop()
             await grpc_daemon.stop(0.5)
+            # What the servers left waiting (a ConjureLive's request stream) ends before the loop
+            # closes, or it is torn down on a closed loop and reported as unraisable.
+            rest = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in rest:
+                task.cancel()
+            await asyncio.gather(*rest, return_exceptions=True)
+            await asyncio.get_running_loop().shutdown_asyncgens()
 
         asyncio.run_coroutine_threadsafe(stop(), loop).result(60)
         loop.call_soon_threadsafe(loop.stop)

@@ -7,6 +7,9 @@ extends Node
 ## deadline; [method cancel] stops all calls in flight. The client must be inside the scene tree
 ## (it waits on frames), e.g. [code]Figment.create_client()[/code] or a child node of your own.
 
+## What was heard: while the user still speaks ([method conjure_live], [param partial] true),
+## then the final transcript.
+signal transcript_received(request_id: String, text: String, partial: bool)
 ## Text arrived: a delta while the model writes ([param final] false), then the whole text.
 signal text_received(request_id: String, text: String, final: bool)
 ## The object description was parsed: from the wish first, then again as the text streams (each
@@ -70,6 +73,7 @@ const HttpExchange := preload("_http.gd")
 var _cancel_serial: int = 0
 var _assets: Dictionary = {}
 var _subscriptions: Dictionary = {}
+var _lives: Array[FigmentLive] = []
 
 
 func _ready() -> void:
@@ -79,6 +83,8 @@ func _ready() -> void:
 ## Stop every call in flight; they return a CANCELLED result.
 func cancel() -> void:
 	_cancel_serial += 1
+	for live in _lives:
+		live.cancel()
 
 
 ## Call a unary RPC by name ("Describe", "Parse", "Speak", "Transcribe") with a proto3-JSON body.
@@ -175,6 +181,29 @@ func conjure_async(request: Dictionary, on_event: Callable = Callable()) -> Figm
 	return await _read_events_async(http, on_event)
 
 
+## Conjure from speech streamed while the user speaks: returns the [FigmentLive] at once (the
+## socket opens in the background); feed it 16-bit mono PCM at [param sample_rate] Hz and
+## [method FigmentLive.end] it when the user stops, then [code]await live.finished_async()[/code].
+## [param request] is a ConjureRequest without its input (proto3 JSON); without
+## [param push_to_talk] the daemon also ends the utterance at the silence after speech. Events are
+## emitted as this client's signals (partial transcripts first) and passed to [param on_event].
+func conjure_live(
+	request: Dictionary, sample_rate: int, push_to_talk: bool = false,
+	on_event: Callable = Callable()
+) -> FigmentLive:
+	var without_input := request.duplicate()
+	without_input.erase("text")  # the input is the speech
+	without_input.erase("audio")
+	var start := {"request": without_input, "sampleRate": sample_rate, "pushToTalk": push_to_talk}
+	var url := "%s://%s:%d%sConjureLive" % ["wss" if use_tls else "ws", host, port, SERVICE_PATH]
+	if token != "":
+		url += "?token=" + token.uri_encode()
+	var live := FigmentLive.new(url, start, _take_line, on_event, stream_timeout)
+	_lives.append(live)
+	set_process(true)
+	return live
+
+
 ## Join [param room]: every spawn there arrives as [signal scene_event_received], objects already
 ## in the room first (KIND_SNAPSHOT).
 func subscribe(room: String) -> Error:
@@ -220,7 +249,14 @@ func _process(_delta: float) -> void:
 		if socket.get_ready_state() == WebSocketPeer.STATE_CLOSED:
 			_subscriptions.erase(room)
 			subscription_closed.emit(room, socket.get_close_code(), socket.get_close_reason())
-	if _subscriptions.is_empty():
+	for live: FigmentLive in _lives.duplicate():
+		if live.poll():
+			_lives.erase(live)
+			var result := live.get_result()
+			if result.is_exception():
+				var error := {"stage": "", "kind": "", "code": result.code, "message": result.message}
+				conjure_failed.emit(live.get_request_id(), error)
+	if _subscriptions.is_empty() and _lives.is_empty():
 		set_process(false)
 
 
@@ -267,7 +303,10 @@ func _take_line(line: String, events: Array, on_event: Callable) -> FigmentResul
 
 func _emit_event(event: Dictionary) -> void:
 	var rid: String = str(event.get("requestId", ""))
-	if event.has("textDelta"):
+	if event.has("transcript"):
+		var heard: Dictionary = event["transcript"]
+		transcript_received.emit(rid, str(heard.get("text", "")), heard.get("partial", false))
+	elif event.has("textDelta"):
 		text_received.emit(rid, str(event["textDelta"].get("text", "")), false)
 	elif event.has("textDone"):
 		text_received.emit(rid, str(event["textDone"].get("text", "")), true)

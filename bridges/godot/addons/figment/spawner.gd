@@ -41,6 +41,31 @@ signal object_completed(node: FigmentObject, result: FigmentResult)
 func conjure_async(text: String, extra: Dictionary = {}) -> FigmentResult:
 	var anchor := anchor_transform()
 	var figment := _client()
+	var node := _spawn(figment, anchor)
+	var request := build_request(text, anchor)
+	if extra.has("audio"):
+		request.erase("text")  # text and audio are one oneof
+	request.merge(extra, true)
+	var result := await figment.conjure_async(request, _feed(node))
+	return await _complete_async(node.get_instance_id(), result)
+
+
+## Conjure from speech while the user speaks: returns the [FigmentLive] at once. Feed it 16-bit
+## mono PCM at [param sample_rate] Hz as it is recorded (or use a [FigmentMicrophone]) and
+## [method FigmentLive.end] it when the user stops; the object appears as soon as the words name
+## one. [signal object_completed] says when it is complete, with the result (its data has
+## [code]node[/code]); [code]await live.finished_async()[/code] gives the stream's result.
+func conjure_live(sample_rate: int, push_to_talk: bool = false) -> FigmentLive:
+	var anchor := anchor_transform()
+	var figment := _client()
+	var node := _spawn(figment, anchor)
+	var request := build_request("", anchor)
+	var live := figment.conjure_live(request, sample_rate, push_to_talk, _feed(node))
+	_complete_live_async(node.get_instance_id(), live)
+	return live
+
+
+func _spawn(figment: FigmentClient, anchor: Transform3D) -> FigmentObject:
 	var node := FigmentObject.new()
 	node.autoplay_sound = play_sound
 	node.autoplay_speech = speak
@@ -50,25 +75,34 @@ func conjure_async(text: String, extra: Dictionary = {}) -> FigmentResult:
 	add_child(node)
 	node.global_transform = anchor
 	object_spawned.emit(node)
-	var request := build_request(text, anchor)
-	if extra.has("audio"):
-		request.erase("text")  # text and audio are one oneof
-	request.merge(extra, true)
-	# Freeing the object early is allowed: the callback looks it up by id rather than capturing it
-	# (a lambda that captured a freed node logs an engine error each time it is called).
+	return node
+
+
+# Freeing the object early is allowed: the callback looks it up by id rather than capturing it
+# (a lambda that captured a freed node logs an engine error each time it is called).
+static func _feed(node: FigmentObject) -> Callable:
 	var node_id := node.get_instance_id()
-	var feed := func(event: Dictionary) -> void:
+	return func(event: Dictionary) -> void:
 		var target := instance_from_id(node_id) as FigmentObject
 		if target != null:
 			target.apply_event_async(event)
-	var result := await figment.conjure_async(request, feed)
+
+
+func _complete_live_async(node_id: int, live: FigmentLive) -> void:
+	await _complete_async(node_id, await live.finished_async())
+
+
+# Once the stream is over: wait for the object's downloads, then say how it went. The object is
+# named by its id: it may be freed meanwhile, and a freed object passed as a typed argument is an
+# error.
+func _complete_async(node_id: int, result: FigmentResult) -> FigmentResult:
+	var node := instance_from_id(node_id) as FigmentObject
 	# Polled, not awaited as node.completed: a signal of a node freed meanwhile never comes.
-	while not result.is_exception() and is_instance_valid(node) and not node.is_complete():
+	while not result.is_exception() and node != null and not node.is_complete():
 		await get_tree().process_frame
-	if not is_instance_valid(node):
-		node = null
-		if not result.is_exception():
-			result = FigmentResult.failure("CANCELLED", "the object was freed before it was complete")
+		node = instance_from_id(node_id) as FigmentObject
+	if node == null and not result.is_exception():
+		result = FigmentResult.failure("CANCELLED", "the object was freed before it was complete")
 	result.data["node"] = node
 	object_completed.emit(node, result)
 	return result

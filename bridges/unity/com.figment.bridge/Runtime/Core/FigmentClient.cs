@@ -113,12 +113,54 @@ namespace Figment.Bridge
         {
             if (string.IsNullOrEmpty(room)) throw new ArgumentException("a room name is required", "room");
             if (onEvent == null) throw new ArgumentNullException("onEvent");
-            var b = new UriBuilder(Endpoint("figment.v1.Figment/Subscribe"));
+            var socket = await OpenSocketAsync("figment.v1.Figment/Subscribe?room=" + Uri.EscapeDataString(room), cancellationToken).ConfigureAwait(false);
+            return new RoomSubscription(room, socket, onEvent, _options.Log);
+        }
+
+        /// <summary>Conjures from speech streamed while the user speaks: returns once the socket is open and the
+        /// request sent; feed the session 16-bit mono PCM (<see cref="LiveConjure.SendAsync(float[], int, int, CancellationToken)"/>)
+        /// and end it when the user stops (<see cref="LiveConjure.EndAsync"/>), or let the daemon end the utterance at
+        /// the silence after speech. <paramref name="onEvent"/> gets each event as it arrives (partial transcripts first);
+        /// <see cref="LiveConjure.Result"/> gathers them.</summary>
+        /// <param name="request">Everything but the input (its text and audio are ignored).</param>
+        /// <param name="sampleRate">The PCM's rate, in [8000, 48000] Hz.</param>
+        /// <param name="pushToTalk">End only at <see cref="LiveConjure.EndAsync"/>, not at silence.</param>
+        /// <exception cref="FigmentException">The socket could not be opened, or the daemon refused it.</exception>
+        public async Task<LiveConjure> ConjureLiveAsync(ConjureRequest request, int sampleRate, bool pushToTalk = false,
+            Action<ConjureEvent> onEvent = null, CancellationToken cancellationToken = default(CancellationToken))
+        {
+            if (request == null) throw new ArgumentNullException("request");
+            var start = JsonValue.NewObject()
+                .Set("request", request.ToJson(false))
+                .Set("sampleRate", JsonValue.Of((long)sampleRate))
+                .Set("pushToTalk", JsonValue.Of(pushToTalk));
+            var socket = await OpenSocketAsync("figment.v1.Figment/ConjureLive", cancellationToken).ConfigureAwait(false);
+            var duplex = socket as IDuplexSocket;
+            if (duplex == null)
+            {
+                socket.Dispose();
+                throw new FigmentException("UNIMPLEMENTED", "this WebSocket transport cannot send (it gives no IDuplexSocket)");
+            }
+            try
+            {
+                await duplex.SendTextAsync(JsonWriter.Write(start), cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                duplex.Dispose();
+                throw;
+            }
+            return new LiveConjure(duplex, onEvent, _options.StreamIdleTimeout, _options.Log);
+        }
+
+        /// <summary>Opens a WebSocket on the gateway at <paramref name="pathAndQuery"/>, with the token and retry.</summary>
+        async Task<ITextSocket> OpenSocketAsync(string pathAndQuery, CancellationToken cancellationToken)
+        {
+            var b = new UriBuilder(Endpoint(pathAndQuery));
             b.Scheme = b.Scheme == "https" ? "wss" : "ws";
-            b.Query = "room=" + Uri.EscapeDataString(room);
             var headers = new Dictionary<string, string>();
             if (!string.IsNullOrEmpty(_options.Token)) headers["Authorization"] = "Bearer " + _options.Token;
-            var socket = await WithRetryAsync(async () =>
+            return await WithRetryAsync(async () =>
             {
                 using (var timeout = new CancellationTokenSource(_options.Timeout))
                 using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token))
@@ -129,22 +171,21 @@ namespace Figment.Bridge
                     }
                     catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
                     {
-                        throw TimedOut("opening the room socket", _options.Timeout);
+                        throw TimedOut("opening the WebSocket " + b.Path, _options.Timeout);
                     }
                     catch (FigmentConnectionException refused)
                     {
                         // Some runtimes (Mono) hide the HTTP status of a refused upgrade: ask plainly why.
-                        throw await ExplainRefusedSocketAsync(room, refused, linked.Token).ConfigureAwait(false);
+                        throw await ExplainRefusedSocketAsync(pathAndQuery, refused, linked.Token).ConfigureAwait(false);
                     }
                 }
             }, cancellationToken).ConfigureAwait(false);
-            return new RoomSubscription(room, socket, onEvent, _options.Log);
         }
 
-        /// <summary>The daemon's own error for a plain GET of the room URL (e.g. UNAUTHENTICATED), else <paramref name="refused"/>.</summary>
-        async Task<FigmentException> ExplainRefusedSocketAsync(string room, FigmentConnectionException refused, CancellationToken cancellationToken)
+        /// <summary>The daemon's own error for a plain GET of the socket's URL (e.g. UNAUTHENTICATED), else <paramref name="refused"/>.</summary>
+        async Task<FigmentException> ExplainRefusedSocketAsync(string pathAndQuery, FigmentConnectionException refused, CancellationToken cancellationToken)
         {
-            var probe = NewRequest("GET", "figment.v1.Figment/Subscribe?room=" + Uri.EscapeDataString(room), null);
+            var probe = NewRequest("GET", pathAndQuery, null);
             try
             {
                 using (var response = await _http.SendAsync(probe, cancellationToken).ConfigureAwait(false))

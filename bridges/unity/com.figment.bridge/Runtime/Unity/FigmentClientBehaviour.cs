@@ -72,6 +72,23 @@ namespace Figment.Bridge
             return _mainThread.Deliver(call);
         }
 
+        /// <summary>Conjures from speech streamed while the user speaks (<see cref="FigmentClient.ConjureLiveAsync"/>), with
+        /// <paramref name="onEvent"/> called on the main thread. Completes on the main thread with the open session;
+        /// the session is disposed (its result cancelled) when this component is disabled or destroyed.</summary>
+        public Task<LiveConjure> ConjureLive(ConjureRequest request, int sampleRate, bool pushToTalk,
+            Action<ConjureEvent> onEvent, CancellationToken cancellationToken)
+        {
+            var linked = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token, cancellationToken);
+            var open = Client.ConjureLiveAsync(request, sampleRate, pushToTalk, _mainThread.Marshal(onEvent), linked.Token);
+            open.ContinueWith(t =>
+            {
+                if (t.Status != TaskStatus.RanToCompletion) { linked.Dispose(); return; }
+                var stop = linked.Token.Register(t.Result.Dispose);
+                t.Result.Result.ContinueWith(r => { stop.Dispose(); linked.Dispose(); }, TaskScheduler.Default);
+            }, TaskScheduler.Default);
+            return _mainThread.Deliver(open);
+        }
+
         void Awake()
         {
             _mainThread.OnError = Debug.LogException;

@@ -97,16 +97,45 @@ namespace Figment.Bridge
             return request;
         }
 
+        /// <summary>What the user said so far, while a conjure from speech listens (partial), then what was heard (final).</summary>
+        public event Action<Transcript> Heard;
+
         /// <summary>Conjures and spawns; returns the object once every event has been handled.</summary>
         /// <exception cref="OperationCanceledException">Cancelled, or the client was disabled or destroyed
         /// (<see cref="failed"/> says which).</exception>
-        public async Task<FigmentObject> ConjureAsync(ConjureRequest request, CancellationToken cancellationToken)
+        public Task<FigmentObject> ConjureAsync(ConjureRequest request, CancellationToken cancellationToken)
+        {
+            return SpawnAsync(request.Text, (onEvent, token) => Client.Conjure(request, onEvent, token), cancellationToken);
+        }
+
+        /// <summary>Conjures from speech while the user speaks (ConjureLive): the object appears as soon as the words
+        /// name one, and is revised as they go on. <paramref name="started"/> gets the open session on the main thread:
+        /// feed it mono PCM as it is recorded, and end it when the user stops (<see cref="FigmentMicrophone"/> does
+        /// both from a microphone).</summary>
+        /// <param name="sampleRate">The rate of the PCM you will send, in [8000, 48000] Hz.</param>
+        /// <param name="pushToTalk">End only at <see cref="LiveConjure.EndAsync"/>, not at the silence after speech.</param>
+        /// <exception cref="OperationCanceledException">Cancelled, or the client was disabled or destroyed.</exception>
+        public Task<FigmentObject> ConjureLiveAsync(int sampleRate, bool pushToTalk, Action<LiveConjure> started, CancellationToken cancellationToken)
+        {
+            if (started == null) throw new ArgumentNullException("started");
+            var request = NewRequest(null);
+            return SpawnAsync(null, async (onEvent, token) =>
+            {
+                var live = await Client.ConjureLive(request, sampleRate, pushToTalk, onEvent, token);
+                started(live);
+                return await Client.MainThread.Deliver(live.Result);
+            }, cancellationToken);
+        }
+
+        // One object per conjure, whatever it is conjured from: every event of the call goes to it.
+        async Task<FigmentObject> SpawnAsync(string wish, Func<Action<ConjureEvent>, CancellationToken, Task<ConjureResult>> call,
+            CancellationToken cancellationToken)
         {
             var point = SpawnPoint();
-            var root = new GameObject("Figment: " + (request.Text ?? "speech"));
+            var root = new GameObject("Figment: " + (wish ?? "speech"));
             root.transform.SetPositionAndRotation(point.position, point.rotation);
             var obj = root.AddComponent<FigmentObject>();
-            obj.Text = request.Text ?? "";
+            obj.Text = wish ?? "";
             obj.MorphSeconds = morphSeconds;
             var lifetime = Client.Lifetime;
             var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime);
@@ -114,7 +143,7 @@ namespace Figment.Bridge
             var pending = new System.Collections.Generic.List<Task>();
             try
             {
-                var result = await Client.Conjure(request, e => pending.Add(Handle(obj, e, text, linked.Token)), linked.Token);
+                var result = await call(e => pending.Add(Handle(obj, e, text, linked.Token)), linked.Token);
                 await Task.WhenAll(pending);
                 obj.ObjectId = result.Done.ObjectId;
                 completed.Invoke(obj);
@@ -148,6 +177,11 @@ namespace Figment.Bridge
             {
                 case ConjureEventKind.Accepted:
                     obj.RequestId = e.Accepted.RequestId;
+                    break;
+                case ConjureEventKind.Transcript:
+                    if (!e.Transcript.Partial) obj.Text = e.Transcript.Text;
+                    var heard = Heard;
+                    if (heard != null) heard(e.Transcript);
                     break;
                 case ConjureEventKind.TextDelta:
                     text.Append(e.TextDelta);

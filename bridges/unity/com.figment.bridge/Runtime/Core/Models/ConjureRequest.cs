@@ -71,11 +71,15 @@ namespace Figment.Bridge
         }
 
         /// <summary>The proto3 JSON body (defaults left out; 64-bit seed as a string).</summary>
-        public JsonValue ToJson()
+        public JsonValue ToJson() { return ToJson(true); }
+
+        /// <summary>The body, without its input (text or audio) when <paramref name="withInput"/> is false:
+        /// a live conjure's input is the speech streamed after it.</summary>
+        internal JsonValue ToJson(bool withInput)
         {
             var o = JsonValue.NewObject();
-            if (Audio != null) o.Set("audio", Audio.ToJson());
-            else o.Set("text", JsonValue.Of(Text ?? ""));
+            if (withInput && Audio != null) o.Set("audio", Audio.ToJson());
+            else if (withInput) o.Set("text", JsonValue.Of(Text ?? ""));
             o.Set("mode", JsonValue.Of(ModeNames.ToJson(Mode)));
             if (Consent) o.Set("consent", JsonValue.True);
             if (Intensity.HasValue) o.Set("intensity", JsonValue.Of(Intensity.Value));

@@ -44,7 +44,7 @@ namespace Figment.Bridge
             }
         }
 
-        sealed class Socket : ITextSocket
+        sealed class Socket : IDuplexSocket
         {
             readonly ClientWebSocket _ws;
             readonly int _max;
@@ -69,7 +69,7 @@ namespace Figment.Bridge
                     catch (WebSocketException e)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        throw new FigmentConnectionException("room connection lost: " + e.Message, e);
+                        throw new FigmentConnectionException("WebSocket connection lost: " + e.Message, e);
                     }
                     if (r.MessageType == WebSocketMessageType.Close) return null;
                     message.Write(_buffer, 0, r.Count);
@@ -78,6 +78,29 @@ namespace Figment.Bridge
                     if (!r.EndOfMessage) continue;
                     if (r.MessageType != WebSocketMessageType.Text) { message.SetLength(0); continue; }
                     return Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
+                }
+            }
+
+            public Task SendTextAsync(string text, CancellationToken cancellationToken)
+            {
+                return SendAsync(new ArraySegment<byte>(Encoding.UTF8.GetBytes(text)), WebSocketMessageType.Text, cancellationToken);
+            }
+
+            public Task SendBinaryAsync(ArraySegment<byte> bytes, CancellationToken cancellationToken)
+            {
+                return SendAsync(bytes, WebSocketMessageType.Binary, cancellationToken);
+            }
+
+            async Task SendAsync(ArraySegment<byte> bytes, WebSocketMessageType type, CancellationToken cancellationToken)
+            {
+                try
+                {
+                    await _ws.SendAsync(bytes, type, true, cancellationToken).ConfigureAwait(false);
+                }
+                catch (WebSocketException e)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    throw new FigmentConnectionException("WebSocket connection lost: " + e.Message, e);
                 }
             }
 

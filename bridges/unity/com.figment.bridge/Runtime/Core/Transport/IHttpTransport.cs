@@ -44,6 +44,15 @@ namespace Figment.Bridge
         Task CloseAsync(CancellationToken cancellationToken);
     }
 
+    /// <summary>A WebSocket that also sends, as a live conjure uses it (speech out, events in).</summary>
+    public interface IDuplexSocket : ITextSocket
+    {
+        /// <summary>Sends one text message. Calls must not overlap.</summary>
+        Task SendTextAsync(string text, CancellationToken cancellationToken);
+        /// <summary>Sends one binary message. Calls must not overlap.</summary>
+        Task SendBinaryAsync(ArraySegment<byte> bytes, CancellationToken cancellationToken);
+    }
+
     /// <summary>Opens WebSockets. The default is <see cref="ClientWebSocketTransport"/>.</summary>
     public interface IWebSocketTransport
     {

@@ -23,11 +23,29 @@ namespace Figment.Bridge.Tests
         }
     }
 
-    /// <summary>Frames pushed by the test; null closes. Receive waits for the next push.</summary>
-    public sealed class FakeSocket : ITextSocket
+    /// <summary>Frames pushed by the test; null closes. Receive waits for the next push. What the client sends
+    /// is recorded in <see cref="Sent"/>: a text frame as its string, a binary one as its bytes.</summary>
+    public sealed class FakeSocket : IDuplexSocket
     {
         readonly BlockingCollection<string> _frames = new BlockingCollection<string>();
         public bool Disposed, Closed;
+        public readonly List<object> Sent = new List<object>();
+
+        public Task SendTextAsync(string text, CancellationToken cancellationToken)
+        {
+            if (Disposed) throw new ObjectDisposedException("FakeSocket");
+            lock (Sent) Sent.Add(text);
+            return Task.FromResult(0);
+        }
+
+        public Task SendBinaryAsync(ArraySegment<byte> bytes, CancellationToken cancellationToken)
+        {
+            if (Disposed) throw new ObjectDisposedException("FakeSocket");
+            var copy = new byte[bytes.Count];
+            Array.Copy(bytes.Array, bytes.Offset, copy, 0, bytes.Count);
+            lock (Sent) Sent.Add(copy);
+            return Task.FromResult(0);
+        }
 
         public void Push(string frame) { _frames.Add(frame ?? ""); }
         public void PushClose() { _frames.CompleteAdding(); }
