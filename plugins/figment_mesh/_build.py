@@ -209,7 +209,7 @@ def _geometry(spec, seed, parts, k, check) -> list[Solid]:
     if "becoming" in mods:
         i, m = mods["becoming"]
         target = flow_slot(spec, "becoming")
-        solids = becoming(solids, m.amount, target if target else 2 + len(spec.materials), seed + i)
+        solids = becoming(solids, m.amount, target or None, seed + i)
     return _merged([s for s in solids if len(s.faces)])
 
 

@@ -9,7 +9,8 @@ and recolour the finished geometry.
 - ``burning``: flames lick up from the top and sides, embers float above.
 - ``folded``: the surface is flattened into facets with sharp folds between them, like origami.
 - ``becoming``: "X that turns into Y": from a wavering line up the object, everything is Y
-  (the material named after the twist).
+  (the material named after the twist); when Y is no material, the top comes apart into flakes
+  drifting up and out.
 """
 
 from __future__ import annotations
@@ -199,12 +200,17 @@ def folded(solids: list[Solid], amount: float) -> list[Solid]:
     return out
 
 
-def becoming(solids: list[Solid], amount: float, target: int, seed: int) -> list[Solid]:
-    """Faces above a wavering line (lower for a larger amount) take the target material."""
+def becoming(solids: list[Solid], amount: float, target: int | None, seed: int) -> list[Solid]:
+    """Faces above a wavering line (lower for a larger amount) take the target material; with
+    no material to become (the text names a thing, not a material), they come apart into
+    flakes drifting up and out, the object dissolving into something else."""
     from ._modifiers import noise3
 
-    top = max(float(s.verts[:, 1].max()) for s in solids)
+    lo = np.min([s.verts.min(0) for s in solids], axis=0)
+    hi = np.max([s.verts.max(0) for s in solids], axis=0)
+    top, mid = float(hi[1]), (lo + hi) / 2
     line = top * (0.75 - 0.45 * amount)
+    rng = np.random.default_rng(seed)
     out: list[Solid] = []
     for s in solids:
         if isinstance(s.slot, str):
@@ -213,7 +219,23 @@ def becoming(solids: list[Solid], amount: float, target: int, seed: int) -> list
         centre = s.verts[s.faces].mean(1)
         wave = 0.08 * top * noise3(centre * 4.0, seed)[:, 0]
         above = centre[:, 1] + wave > line
-        for faces, slot in ((s.faces[~above], s.slot), (s.faces[above], target)):
-            if len(faces):
-                out.append(Solid(s.verts, faces, slot, s.tag, s.welded, s.uv))
+        if len(s.faces[~above]):
+            out.append(Solid(s.verts, s.faces[~above], s.slot, s.tag, s.welded, s.uv))
+        if not above.any():
+            continue
+        if target is not None:
+            out.append(Solid(s.verts, s.faces[above], target, s.tag, s.welded, s.uv))
+            continue
+        faces, c = s.faces[above], centre[above]
+        rise = np.clip((c[:, 1] - line) / max(top - line, 1e-6), 0, 1)[:, None]
+        away = (c - mid) * np.array([1.0, 0.0, 1.0])
+        drift = (away * 0.6 + np.array([0.0, 0.5, 0.0]) * top) * rise**1.5
+        drift = drift + rng.normal(0, 0.03 * top, drift.shape) * rise
+        # Each face a flake: its own corners, shrunk toward its centre, carried off.
+        corners = s.verts[faces]
+        shrink = 1.0 - 0.6 * rise[:, :, None]
+        flakes = c[:, None, :] + (corners - c[:, None, :]) * shrink + drift[:, None, :]
+        uv = s.uv[faces].reshape(-1, 4) if s.uv is not None else None
+        idx = np.arange(len(faces) * 3).reshape(-1, 3)
+        out.append(Solid(flakes.reshape(-1, 3), idx, s.slot, s.tag, False, uv))
     return out

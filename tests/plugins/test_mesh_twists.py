@@ -131,3 +131,21 @@ def test_an_object_made_of_a_thing_is_covered_in_that_thing() -> None:
         assert np.ptp(cover[:, 1]) > 0.5 * np.ptp(vase[:, 1]), made_of
     plain = parsed("a vase made of wood")
     assert {p.tag for p in recipe(plain, 3)} == {p.tag for p in recipe(parsed("a vase"), 3)}
+
+
+def test_becoming_something_that_is_no_material_dissolves_the_top() -> None:
+    def flakes(glb: bytes) -> float:
+        """Share of triangles standing alone (no corner shared with another triangle)."""
+        doc, blob = parse(glb)
+        alone = total = 0
+        for prim in doc["meshes"][0]["primitives"]:
+            f = accessor(doc, blob, prim["indices"]).reshape(-1, 3)
+            uses = np.bincount(f.ravel())
+            alone += int((uses[f] == 1).all(1).sum())
+            total += len(f)
+        return alone / total
+
+    s = parsed("a wooden tree that turns into birds")
+    assert [m.made_of for m in s.materials] == ["wood"]
+    assert flakes(build(parsed("a wooden tree"), 3, 6000, lod_levels=0).glb) < 0.02
+    assert flakes(build(s, 3, 6000, lod_levels=0).glb) > 0.2
