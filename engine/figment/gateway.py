@@ -13,6 +13,7 @@ an error after a stream started is its last line.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import json
 import logging
@@ -476,6 +477,8 @@ class Gateway:
                 else:  # CLOSE, ERROR
                     break
         finally:  # the events ended (the daemon closed the socket) or the client left
+            with contextlib.suppress(asyncio.QueueFull):  # full: the cancel below ends it
+                parts.put_nowait(None)  # ends the request stream even if the call is not read
             call.cancel()
             task.cancel()
         return ws

@@ -523,7 +523,8 @@ async def _sound(
     if ready is None:
         return
     if mesh_task is not None:  # a revision's mesh is sent before its sound
-        await asyncio.gather(mesh_task, return_exceptions=True)
+        # wait, not gather: cancelling this (superseded) sound must not cancel the mesh it waits on
+        await asyncio.wait({mesh_task})
     old = run.scene.sound
     if old.asset.id == ready.asset.id and old.emitter == ready.emitter:
         return  # an unchanged asset is not resent

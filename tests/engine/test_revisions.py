@@ -233,3 +233,21 @@ async def test_a_shape_guess_is_said_in_the_objects_label(tmp_path):
     assert not any("Shape:" in e.label.text for e in others)  # only the object event says it
     events = await conjure([], "a lamp", home=tmp_path, seed=1)
     assert not any("Shape:" in e.label.text for e in events)  # a named archetype: nothing to say
+
+
+class SteadyMesh(MaterialMesh):
+    """A mesh still building when the text's first sentence revises only the sound."""
+
+    id = "test.mesh.steady"
+    delay_s = 0.9
+
+
+async def test_a_sound_only_revision_does_not_cancel_the_mesh_being_built(tmp_path):
+    StoryText.sentences = ["It hums softly."]
+    stages = [WordsParse, StoryText, SteadyMesh, SpecSound]
+    events = await conjure(stages, "a lamp", home=tmp_path, seed=5)
+    last = of(events, "object")[-1]
+    assert last.revision == 1 and last.final  # the hum changed the sound only
+    assert [m.revision for m in of(events, "mesh")] == [0]  # revision 0's mesh still arrives
+    assert MaterialMesh.cancelled == []
+    assert not events[-1].done.failed
