@@ -105,8 +105,8 @@ def finish(
         code[proj] = 64 + axis[:, None]
     code = code.astype(np.int64).ravel()
     moved = np.nonzero(code != 0)[0]
-    if not len(moved):
-        return v, n, f, uv[:, :2].astype(np.float32)
+    if not len(moved):  # unreferenced vertices may carry NaN uvs (poles): zero, as below
+        return v, n, f, np.nan_to_num(uv[:, :2]).astype(np.float32)
     vid = f.ravel()
     key = vid[moved] * 128 + code[moved]
     _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
