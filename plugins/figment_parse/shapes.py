@@ -233,7 +233,7 @@ def write_family_vectors(path: Path = VECTORS) -> None:
     """Embed every family text and store the vectors (float16) with a key of the texts."""
     import numpy as np
 
-    from .embed import embed
+    from figment.model.embed import embed
 
     _, texts = family_texts()
     np.savez_compressed(
@@ -254,7 +254,7 @@ def _family_vectors():
                     if str(data["key"]) == _texts_key(texts):
                         vectors = data["vectors"].astype(np.float32)
             if vectors is None:  # the texts changed since the file was written
-                from .embed import embed
+                from figment.model.embed import embed
 
                 vectors = np.asarray(embed(texts))
             _FAMILY_VECTORS.extend([names, vectors])
@@ -265,7 +265,7 @@ def nearest_family(phrase: str) -> Shape:
     """The family whose description or members lie nearest ``phrase`` in embedding space."""
     try:
         names, vectors = _family_vectors()
-        from .embed import embed
+        from figment.model.embed import embed
 
         query = embed([f"a {phrase}"])[0]
     except Exception as exc:  # the model is optional: say why the guess is the general family

