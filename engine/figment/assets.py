@@ -18,11 +18,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from .errors import InvalidArgument, NotFound, ResourceExhausted
 from .files import TMP_SUFFIX, write_atomic
 
-__all__ = ["AssetInfo", "AssetStore", "is_asset_id"]
+__all__ = ["AssetBackend", "AssetInfo", "AssetStore", "asset_id_of", "is_asset_id"]
 
 _ID = re.compile(r"^[0-9a-f]{64}$")
 _SUFFIX = {
@@ -40,6 +41,17 @@ def is_asset_id(value: str) -> bool:
     return bool(_ID.fullmatch(value))  # match() would let "$" accept a trailing newline
 
 
+def asset_id_of(data: bytes, media_type: str, max_asset_bytes: int) -> str:
+    """The id ``data`` is stored under, once its media type and size are checked."""
+    if media_type not in _SUFFIX:
+        raise InvalidArgument("media_type", f"{media_type!r} is not one of {sorted(_SUFFIX)}")
+    if len(data) > max_asset_bytes:
+        raise ResourceExhausted(
+            f"asset of {len(data)} bytes is over the limit of {max_asset_bytes} bytes"
+        )
+    return hashlib.sha256(data).hexdigest()
+
+
 @dataclass(frozen=True)
 class AssetInfo:
     """An asset's id, media type and size."""
@@ -47,6 +59,23 @@ class AssetInfo:
     id: str
     media_type: str
     size: int
+
+
+class AssetBackend(Protocol):
+    """What stages and RPCs use of an asset store: this folder's, or the Redis one replicas
+    share (:mod:`figment.shared_assets`)."""
+
+    max_bytes: int
+    max_asset_bytes: int
+    on_evict: Callable[[set[str]], None] | None
+
+    def open(self) -> None: ...
+    def check(self) -> str | None: ...
+    def close(self) -> None: ...
+    def put(self, data: bytes, media_type: str) -> AssetInfo: ...
+    def info(self, asset_id: str) -> AssetInfo: ...
+    def read(self, asset_id: str, offset: int = 0, size: int = -1) -> bytes: ...
+    def total_bytes(self) -> int: ...
 
 
 class AssetStore:
@@ -70,15 +99,19 @@ class AssetStore:
                 stat = path.stat()
                 self._index[asset_id] = (path, stat.st_size, stat.st_atime)
 
+    def open(self) -> None:
+        """Nothing to connect: the files are local (the Redis store checks its server here)."""
+
+    def check(self) -> str | None:
+        """None: a local folder is always there (the Redis store says when its server is not)."""
+        return None
+
+    def close(self) -> None:
+        """Nothing to release."""
+
     def put(self, data: bytes, media_type: str) -> AssetInfo:
         """Store ``data`` (atomically) and return its info; storing the same bytes twice is free."""
-        if media_type not in _SUFFIX:
-            raise InvalidArgument("media_type", f"{media_type!r} is not one of {sorted(_SUFFIX)}")
-        if len(data) > self.max_asset_bytes:
-            raise ResourceExhausted(
-                f"asset of {len(data)} bytes is over the limit of {self.max_asset_bytes} bytes"
-            )
-        asset_id = hashlib.sha256(data).hexdigest()
+        asset_id = asset_id_of(data, media_type, self.max_asset_bytes)
         path = self.root / f"{asset_id}{_SUFFIX[media_type]}"
         with self._lock:
             if asset_id in self._index and path.exists():

@@ -13,13 +13,14 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from .errors import FailedPrecondition
 
 __all__ = ["LIMIT_UNITS", "Limits", "Settings", "default_home", "is_loopback", "load_settings"]
 
 _STRICT = ConfigDict(extra="forbid", validate_assignment=True)
+_REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 
 
 def default_home() -> Path:
@@ -118,7 +119,25 @@ class Settings(BaseModel):
     rooms_persist: bool = Field(
         False, description="keep rooms and their objects on disk (home/rooms) across restarts"
     )
+    rooms: str = Field(
+        "memory",
+        description="where rooms live: memory (this daemon only), or redis://host:port/db (shared "
+        "by every replica; needs the `scale` extra)",
+    )
+    assets: str = Field(
+        "disk",
+        description="where assets live: disk (home/assets), or redis://host:port/db (readable by "
+        "every replica; needs the `scale` extra)",
+    )
     limits: Limits = Field(default_factory=Limits, description="every limit")
+
+    @field_validator("rooms", "assets")
+    @classmethod
+    def _backend(cls, value: str, info: ValidationInfo) -> str:
+        local = "memory" if info.field_name == "rooms" else "disk"
+        if value != local and not value.startswith(_REDIS_SCHEMES):
+            raise ValueError(f"must be {local!r} or a Redis URL (redis://, rediss://, unix://)")
+        return value
 
     @property
     def assets_dir(self) -> Path:

@@ -23,9 +23,10 @@ from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .assets import AssetStore
+from .assets import AssetBackend, AssetStore
 from .config import LIMIT_UNITS, Settings
 from .errors import InvalidArgument, ResourceExhausted
 from .plugins import Registry
@@ -33,6 +34,9 @@ from .rooms import Rooms, RoomStore, check_room_name
 from .spec import VOCABULARY
 from .stages import Host, Stage, StageContext, StageKind
 from .v1 import figment_pb2 as pb
+
+if TYPE_CHECKING:
+    from .shared_rooms import RedisRooms
 
 __all__ = ["Admission", "Call", "Engine"]
 
@@ -87,9 +91,18 @@ class Engine:
         """What stages receive when they load: the home folder and the shared language model."""
         self.limits = settings.limits
         self.registry = registry or Registry(settings.stages, settings.plugins)
-        self.assets = AssetStore(
-            settings.assets_dir, self.limits.store_bytes, self.limits.max_asset_bytes
-        )
+        self.assets: AssetBackend
+        self.rooms: Rooms | RedisRooms
+        if settings.assets == "disk":
+            self.assets = AssetStore(
+                settings.assets_dir, self.limits.store_bytes, self.limits.max_asset_bytes
+            )
+        else:
+            from .shared_assets import RedisAssetStore
+
+            self.assets = RedisAssetStore(
+                settings.assets, self.limits.store_bytes, self.limits.max_asset_bytes
+            )
         room_store = (
             RoomStore(
                 settings.rooms_dir,
@@ -100,12 +113,24 @@ class Engine:
             if settings.rooms_persist
             else None
         )
-        self.rooms = Rooms(
-            self.limits.max_rooms,
-            self.limits.max_room_objects,
-            self.limits.max_subscribers,
-            room_store,
-        )
+        if settings.rooms == "memory":
+            self.rooms = Rooms(
+                self.limits.max_rooms,
+                self.limits.max_room_objects,
+                self.limits.max_subscribers,
+                room_store,
+            )
+        else:
+            from .shared_rooms import RedisRooms
+
+            self.rooms = RedisRooms(
+                settings.rooms,
+                self.limits.max_rooms,
+                self.limits.max_room_objects,
+                self.limits.max_subscribers,
+            )
+        self.health_problem: str | None = None
+        """Why this replica cannot serve now (a shared backend is unreachable), or None."""
         self.assets.on_evict = self.rooms.forget_assets  # no room names an evicted asset
         self.executor = ThreadPoolExecutor(settings.workers, thread_name_prefix="figment-stage")
         self.admission = Admission(self.limits.max_concurrent, self.limits.max_queue)
@@ -113,10 +138,26 @@ class Engine:
         self.gateway_key = secrets.token_hex(16)
         """Proves a call comes from this daemon's gateway, which may name the client's address."""
 
+    async def open(self) -> None:
+        """Connect the shared backends (a clear error naming the Redis URL when one cannot be
+        reached; nothing to do for memory rooms and disk assets)."""
+        await self.rooms.open()
+        await asyncio.to_thread(self.assets.open)
+
+    @property
+    def shared(self) -> bool:
+        """Whether rooms or assets live in a Redis shared with other replicas."""
+        return self.settings.rooms != "memory" or self.settings.assets != "disk"
+
+    async def check_backends(self) -> str | None:
+        """None when the shared backends answer, else what is wrong (for health)."""
+        return await self.rooms.check() or await asyncio.to_thread(self.assets.check)
+
     async def close(self) -> None:
         """Unload stages, write persistent rooms, and stop the workers."""
         await self.registry.unload_all()
-        await asyncio.to_thread(self.rooms.close)
+        await self.rooms.aclose()
+        await asyncio.to_thread(self.assets.close)
         self.executor.shutdown(wait=False, cancel_futures=True)
 
     # ---- helpers shared by the RPCs -----------------------------------------------------------

@@ -8,6 +8,7 @@ The hierarchy::
     ├── FailedPrecondition       FAILED_PRECONDITION
     │   └── MissingDependency    a stage cannot run: names what is missing and how to install it
     ├── ResourceExhausted        RESOURCE_EXHAUSTED queue full, store full, rate limit
+    ├── Unavailable              UNAVAILABLE        a shared backend (Redis) is unreachable now
     ├── Unauthenticated          UNAUTHENTICATED    missing or wrong bearer token
     ├── DeadlineExceeded         DEADLINE_EXCEEDED
     └── Cancelled                CANCELLED          the client went away or cancelled
@@ -27,6 +28,7 @@ __all__ = [
     "NotFound",
     "ResourceExhausted",
     "Unauthenticated",
+    "Unavailable",
 ]
 
 
@@ -75,6 +77,12 @@ class ResourceExhausted(FigmentError):
     """A queue, store or rate limit is full."""
 
     code = "RESOURCE_EXHAUSTED"
+
+
+class Unavailable(FigmentError):
+    """A shared backend (the rooms' or assets' Redis) cannot be reached now; retry later."""
+
+    code = "UNAVAILABLE"
 
 
 class Unauthenticated(FigmentError):

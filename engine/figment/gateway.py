@@ -135,6 +135,7 @@ class Gateway:
 
     def __init__(self, engine: Engine, grpc_target: str, settings: Settings):
         self.settings = settings
+        self.engine = engine
         self.gateway_key = engine.gateway_key
         size = settings.limits.max_message_bytes
         self.channel = grpc.aio.insecure_channel(
@@ -252,6 +253,9 @@ class Gateway:
         return response
 
     async def _health(self, request: web.Request) -> web.Response:
+        problem = self.engine.health_problem  # a shared backend (Redis) out of reach
+        if problem:
+            return web.json_response({"status": "NOT_SERVING", "reason": problem}, status=503)
         return web.json_response({"status": "SERVING"})
 
     def _authorization(self, request: web.Request) -> str:

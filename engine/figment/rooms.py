@@ -255,6 +255,17 @@ class Rooms:
         if self.store is not None:
             self.store.close()
 
+    async def open(self) -> None:
+        """Nothing to connect: rooms in memory (the Redis rooms check their server here)."""
+
+    async def check(self) -> str | None:
+        """None: rooms in memory are always there (the Redis rooms say when theirs is not)."""
+        return None
+
+    async def aclose(self) -> None:
+        """:meth:`close` off the event loop."""
+        await asyncio.to_thread(self.close)
+
     def _room(self, room: str) -> OrderedDict[str, pb.SceneObject]:
         """The room's objects, brought into memory (from disk when it has a file) and marked
         used; past ``max_rooms`` the least recently used room without subscribers leaves memory

@@ -10,6 +10,7 @@ in-flight calls finish within the grace period, then stops.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ctypes
 import logging
 import time
@@ -340,6 +341,7 @@ def _return_large_buffers() -> None:
 
 
 _M_MMAP_THRESHOLD = -3
+_WATCH_S = 1.0
 
 
 class Daemon:
@@ -363,6 +365,7 @@ class Daemon:
         )
         limiter = RateLimiter(engine.limits.rate_per_minute)
         pb_grpc.add_FigmentServicer_to_server(FigmentServicer(engine, limiter), self.server)
+        self._watch: asyncio.Task[None] | None = None
         self.health = (
             health.aio.HealthServicer() if hasattr(health, "aio") else health.HealthServicer()
         )
@@ -392,9 +395,31 @@ class Daemon:
         )
 
     async def start(self) -> None:
-        """Start serving and report SERVING."""
+        """Connect the shared backends, start serving and report SERVING (and, with shared
+        backends, NOT_SERVING while one of them cannot be reached)."""
+        await self.engine.open()
         await self.server.start()
         await self._set_health(health_pb2.HealthCheckResponse.SERVING)
+        if self.engine.shared:
+            self._watch = asyncio.create_task(self._watch_backends())
+
+    async def _watch_backends(self) -> None:
+        """Every ``_WATCH_S`` seconds: NOT_SERVING (and one log line) when Redis stops
+        answering, SERVING again (and a line) when it is back."""
+        while True:
+            problem = await self.engine.check_backends()
+            if problem != self.engine.health_problem:
+                if problem:
+                    log.warning("%s; health is NOT_SERVING until it is back", problem)
+                else:
+                    log.warning("shared backends reachable again; health is SERVING")
+                self.engine.health_problem = problem
+                await self._set_health(
+                    health_pb2.HealthCheckResponse.NOT_SERVING
+                    if problem
+                    else health_pb2.HealthCheckResponse.SERVING
+                )
+            await asyncio.sleep(_WATCH_S)
 
     async def _set_health(self, status: int) -> None:
         for name in ("", SERVICE):
@@ -404,6 +429,10 @@ class Daemon:
 
     async def stop(self, grace: float | None = None) -> None:
         """NOT_SERVING, then let in-flight calls finish within ``grace`` seconds, then stop."""
+        if self._watch is not None:
+            self._watch.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._watch
         await self._set_health(health_pb2.HealthCheckResponse.NOT_SERVING)
         await self.server.stop(self.engine.settings.grace_s if grace is None else grace)
         await self.engine.close()

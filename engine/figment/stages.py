@@ -66,7 +66,7 @@ if TYPE_CHECKING:
 
     import typer
 
-    from .assets import AssetStore
+    from .assets import AssetBackend
     from .model.service import SharedModel
 
 __all__ = [
@@ -347,7 +347,7 @@ class StageContext:
 
     request_id: str
     seed: int
-    assets: AssetStore
+    assets: AssetBackend
     log: logging.Logger | logging.LoggerAdapter[logging.Logger]
     deadline: float | None = None
     """``time.monotonic()`` value after which the request has failed, or None."""

@@ -1,6 +1,7 @@
 """Serves a real daemon with the test-double stages, for tests that kill and restart a process.
 
-``python serve_doubles.py HOME READY_FILE [--persist] [--stall-after N]``: the daemon of
+``python serve_doubles.py HOME READY_FILE [--persist] [--stall-after N] [--rooms URL]
+[--assets URL] [--grpc-port P] [--http-port P]``: the daemon of
 ``figment serve`` (signals, ready file, gateway) with ``tests/doubles.py`` stages. With
 ``--stall-after N`` the asset store's (N+1)-th write stops forever after its temporary file is
 written and before it is renamed, and ``HOME/stalled`` appears: the moment to SIGKILL it.
@@ -55,6 +56,10 @@ def main() -> None:
     parser.add_argument("ready", type=Path)
     parser.add_argument("--persist", action="store_true")
     parser.add_argument("--stall-after", type=int, default=-1)
+    parser.add_argument("--rooms", default="memory", help="memory or a redis:// URL")
+    parser.add_argument("--assets", default="disk", help="disk or a redis:// URL")
+    parser.add_argument("--grpc-port", type=int, default=0)
+    parser.add_argument("--http-port", type=int, default=0)
     args = parser.parse_args()
     if args.stall_after >= 0:
         figment.assets.write_atomic = _StallingWrites(args.stall_after, args.home / "stalled")
@@ -64,9 +69,11 @@ def main() -> None:
         registry.add(cls, "tests")
     settings = Settings(
         home=args.home,
-        grpc_port=0,
-        http_port=0,
+        grpc_port=args.grpc_port,
+        http_port=args.http_port,
         rooms_persist=args.persist,
+        rooms=args.rooms,
+        assets=args.assets,
         grace_s=1.0,
         limits=Limits(),
     )
