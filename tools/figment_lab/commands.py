@@ -69,11 +69,23 @@ def bench_load(
     real: Annotated[
         bool, typer.Option(help="the installed real stages instead of CPU instruments")
     ] = False,
+    scale: Annotated[
+        bool,
+        typer.Option(
+            help="also the scale-out rows: nginx and Redis with 1 and 2 replicas (redis-server "
+            "and nginx installed)"
+        ),
+    ] = False,
+    scale_n: Annotated[int, typer.Option(help="conjures per scale-out row")] = 100,
 ) -> None:
     """N concurrent clients (1, 4, 16, 64) over gRPC and the gateway: throughput, latency, refusals."""
     from .bench.load import main as run
 
     run(duration, (1, 4, 16, 64), real)
+    if scale:
+        from .bench.scale import main as run_scale
+
+        run_scale(scale_n)
 
 
 def bench_daemon(

@@ -153,16 +153,16 @@ http {{
 
 
 class Replica:
-    """One daemon process (``script HOME READY --rooms URL --assets URL --grpc-port P
-    --http-port P``) with rooms and assets in the given Redis; it writes READY when it serves."""
+    """One daemon process (``script HOME READY --rooms R --assets A --grpc-port P
+    --http-port P``); it writes READY when it serves. ``assets`` defaults to ``rooms``."""
 
-    def __init__(self, script: list[str], home: Path, redis_url: str, *flags: str):
+    def __init__(self, script: list[str], home: Path, rooms: str, assets: str = "", *flags: str):
         self.home = home
         self.home.mkdir(parents=True, exist_ok=True)
         self.grpc_port, self.http_port = free_port(), free_port()
         self.args = [
             *script, str(home), str(home / "ready.json"),
-            "--rooms", redis_url, "--assets", redis_url,
+            "--rooms", rooms, "--assets", assets or rooms,
             "--grpc-port", str(self.grpc_port), "--http-port", str(self.http_port), *flags,
         ]  # fmt: skip
         self.proc: subprocess.Popen | None = None
