@@ -196,3 +196,38 @@ def test_closing_a_stream_early_does_not_set_the_callers_event(tiny):
         assert chunks[-1].finish_reason == "cancelled"
     finally:
         batcher.close()
+
+
+def test_kv_in_place_equals_copying_through_joins_leaves_and_growth(tiny, tiny_adapters, monkeypatch):
+    """The CPU path keeps the KV cache in bound buffers; the CUDA path passes copies. Rows that
+    join late, leave early, carry different adapters and outgrow the reserved capacity (the first
+    reservation is prompt + 128 positions) must decode the same tokens on both."""
+    from figment.model._batch import Batch
+
+    feeds = [{}, tiny.adapter_feed([(tiny_adapters["dream"], 1.0)]), {},
+             tiny.adapter_feed([(tiny_adapters["wood"], 0.7)])]  # fmt: skip
+    lengths = [300, 40, 170, 5]
+    prompts = [
+        tiny.encode(tiny.chat_prompt([{"role": "user", "content": "lamp " * (k + 1)}]))
+        for k in range(4)
+    ]
+
+    def run(in_place: bool) -> list[list[int]]:
+        monkeypatch.setattr(tiny, "kv_in_place", in_place)
+        seqs = [
+            tiny.new_sequence(p, SamplingParams(max_tokens=n, temperature=0), lora=f)
+            for p, f, n in zip(prompts, feeds, lengths, strict=True)
+        ]
+        batch, steps = Batch(tiny), 0
+        while batch.rows or steps == 0 or any(not s.done for s in seqs):
+            if steps < len(seqs) * 7 and steps % 7 == 0:  # join one every 7 steps
+                batch.admit(seqs[steps // 7])
+            batch.step()
+            steps += 1
+        if in_place:
+            assert tiny.kv_in_place and batch.past == []
+        return [list(s.generated) for s in seqs]
+
+    copied, in_place = run(False), run(True)
+    assert len(in_place[0]) == 300  # outgrew the first reservation twice
+    assert in_place == copied

@@ -106,13 +106,22 @@ class Generation:
 
 
 class Batch:
-    """Rows decoding together: a right-padded KV cache and per-row lengths."""
+    """Rows decoding together: a right-padded KV cache and per-row lengths.
+
+    On the CPU the cache stays in place: one (rows, kv_heads, capacity, head_dim) buffer per layer
+    and K/V is bound (IO binding) as both the past input and the present output, so
+    GroupQueryAttention writes each new position into it instead of returning a grown copy; the
+    ids, lengths, logits and adapter inputs are bound once per batch shape and refilled each step.
+    Joining, leaving and growing the capacity copy the cache, never a decode step.
+    """
 
     def __init__(self, model: LanguageModel) -> None:
         self.m = model
         self.rows: list[Generation] = []
         self.past: list[np.ndarray] = []
         self._lora: dict[str, np.ndarray] | None = None
+        self._in_place = model.kv_in_place
+        self._bound: _Bound | None = None
 
     def admit(self, seq: Generation) -> None:
         """Prefill ``seq`` alone, emit its first token, and add it to the batch if not finished."""
@@ -120,7 +129,13 @@ class Batch:
             return seq.finish("cancelled")
         ids = np.array([seq.ids], np.int64)
         lora = {k: v[None] for k, v in seq.lora.items()}
-        logits, present = self.m.run(ids, np.array([len(seq.ids) - 1], np.int32), None, lora)
+        seqlens = np.array([len(seq.ids) - 1], np.int32)
+        if self._in_place:
+            need = len(seq.ids) + min(seq.p.max_tokens, _GROW)
+            present = self.m.new_kv(1, _capacity(need, self.m))
+            logits = _Bound(self.m, present, lora, ids.shape).run(ids, seqlens)
+        else:
+            logits, present = self.m.run(ids, seqlens, None, lora)
         seq.kv_len = len(seq.ids)
         seq.accept(logits[0])
         if seq.done:
@@ -134,7 +149,7 @@ class Batch:
                 for a, b in zip(self.past, present, strict=True)
             ]
             self.rows.append(seq)
-        self._lora = None
+        self._lora = self._bound = None
 
     def step(self) -> None:
         """One decode step for every row; drops rows that finished or were cancelled."""
@@ -146,7 +161,17 @@ class Batch:
             return
         ids = np.array([[s.ids[-1]] for s in self.rows], np.int64)
         seqlens = np.array([s.kv_len for s in self.rows], np.int32)
-        logits, self.past = self.m.run(ids, seqlens, self.past, self._lora_feed())
+        if self._in_place:
+            need = int(seqlens.max()) + 1
+            if need > self.past[0].shape[2]:  # grow by a chunk: a copy every _GROW tokens
+                w = _capacity(need + _GROW, self.m)
+                self.past = [_pad(p, w) for p in self.past]
+                self._bound = None
+            if self._bound is None:
+                self._bound = _Bound(self.m, self.past, self._lora_feed(), ids.shape)
+            logits = self._bound.run(ids, seqlens)
+        else:
+            logits, self.past = self.m.run(ids, seqlens, self.past, self._lora_feed())
         for s, row in zip(self.rows, logits, strict=True):
             s.kv_len += 1
             s.accept(row)
@@ -158,13 +183,63 @@ class Batch:
             return
         self.rows = [self.rows[i] for i in keep]
         w = max((s.kv_len for s in self.rows), default=0)
-        self.past = [p[keep, :, :w] for p in self.past] if self.rows else []
-        self._lora = None
+        if self._in_place:
+            self.past = [p[keep] for p in self.past] if self.rows else []
+        else:
+            self.past = [p[keep, :, :w] for p in self.past] if self.rows else []
+        self._lora = self._bound = None
 
     def _lora_feed(self) -> dict[str, np.ndarray]:
         if self._lora is None:
             self._lora = _stack_lora([s.lora for s in self.rows])
         return self._lora
+
+
+_GROW = 128
+"""KV positions added at a time when an in-place cache is full (and first reserved for decoding)."""
+
+
+def _capacity(need: int, model: LanguageModel) -> int:
+    """``need`` rounded up to 64 positions, at most the model's context."""
+    return min(-(-need // 64) * 64, int(model.arch["max_position_embeddings"]))
+
+
+class _Bound:
+    """One IO binding of the session: KV buffers as past and present, inputs and logits in place."""
+
+    def __init__(self, model: LanguageModel, kv: list[np.ndarray], lora: dict[str, np.ndarray],
+                 shape: tuple[int, ...]) -> None:  # fmt: skip
+        import onnxruntime as ort
+
+        value = ort.OrtValue.ortvalue_from_numpy  # zero-copy on the CPU: the arrays are the buffers
+        self.session = model.session
+        self.io = io = model.session.io_binding()
+        rows = shape[0]
+        self.ids = np.zeros(shape, np.int64)
+        self.seqlens = np.zeros(rows, np.int32)
+        self.total = np.zeros((), np.int32)
+        self.logits = np.zeros((rows, 1, int(model.arch["vocab_size"])), np.float32)
+        feeds = {k: np.ascontiguousarray(v) for k, v in lora.items()}
+        self.keep = [kv, feeds]  # the buffers must outlive the binding
+        io.bind_ortvalue_input("input_ids", value(self.ids))
+        io.bind_ortvalue_input("seqlens_k", value(self.seqlens))
+        io.bind_ortvalue_input("total_sequence_length", value(self.total))
+        for i in range(model.n_layers):
+            for j, part in enumerate(("key", "value")):
+                buf = value(kv[2 * i + j])
+                io.bind_ortvalue_input(f"past_key_values.{i}.{part}", buf)
+                io.bind_ortvalue_output(f"present.{i}.{part}", buf)
+        for name, arr in feeds.items():
+            io.bind_ortvalue_input(name, value(np.ascontiguousarray(arr)))
+        io.bind_ortvalue_output("logits", value(self.logits))
+
+    def run(self, ids: np.ndarray, seqlens: np.ndarray) -> np.ndarray:
+        """Logits (rows, vocab) of the last position; the KV buffers now hold this call's too."""
+        self.ids[...] = ids
+        self.seqlens[...] = seqlens
+        self.total[...] = int(seqlens.max()) + 1
+        self.session.run_with_iobinding(self.io)
+        return self.logits[:, -1, :]
 
 
 def _pad(a: np.ndarray, w: int) -> np.ndarray:

@@ -126,6 +126,9 @@ class LanguageModel:
         declared = self.session.get_inputs() + self.session.get_overridable_initializers()
         self.lora_inputs = {i.name: i.shape for i in declared if i.name.startswith("lora.")}
         self._empty_kv = np.zeros((1, nkv, 0, hd), np.float32)
+        self.kv_in_place = self.provider == "CPUExecutionProvider"
+        """Whether a :class:`Batch` keeps the KV cache in bound buffers (see :mod:`._batch`);
+        on CUDA the attention runs on the host and the cache is passed as before."""
 
     # -- text ---------------------------------------------------------------------------------
     def chat_prompt(self, messages: Sequence[dict[str, str]], system: str | None = None) -> str:
@@ -209,6 +212,11 @@ class LanguageModel:
         feed.update(lora)
         out = self.session.run(self.outputs, feed)
         return out[0][:, -1, :], out[1:]
+
+    def new_kv(self, rows: int, capacity: int) -> list[np.ndarray]:
+        """Zeroed KV buffers (rows, kv_heads, capacity, head_dim), key then value per layer."""
+        nkv, hd = self.kv_shape
+        return [np.zeros((rows, nkv, capacity, hd), np.float32) for _ in range(2 * self.n_layers)]
 
     def generate(
         self,
