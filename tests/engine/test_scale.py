@@ -422,3 +422,88 @@ async def _is(target: str, status: int) -> bool:
         return await health(target) == status
     except grpc.aio.AioRpcError:
         return False
+
+
+async def test_the_gateway_through_the_proxy_streams_and_upgrades_websockets(cluster):
+    _, proxy = cluster
+    base = f"http://127.0.0.1:{proxy.http_port}"
+    async with aiohttp.ClientSession() as http:
+        ws = await http.ws_connect(f"{base}/figment.v1.Figment/Subscribe?room=hall")
+        await asyncio.sleep(0.3)
+        body = {"text": "a lamp", "room": "hall", "seed": "3"}
+        async with http.post(f"{base}/figment.v1.Figment/Conjure", json=body) as reply:
+            lines = (await reply.text()).splitlines()
+        assert reply.status == 200 and '"done"' in lines[-1]
+        msg = await asyncio.wait_for(ws.receive_json(), 10)
+        assert msg["kind"] == "KIND_SPAWNED"
+        await ws.close()
+        async with http.get(f"{base}/healthz") as reply:
+            assert reply.status == 200 and (await reply.json())["status"] == "SERVING"
+
+
+async def test_a_replica_killed_mid_stream_cuts_the_gateways_stream_short(cluster):
+    (a, _), proxy = cluster
+    base = f"http://127.0.0.1:{proxy.http_port}"
+    opts = {"delay_s": 0.2, "words": 200}
+    body = {"text": "a lamp", "room": "hall", "seed": "4", "stageOptions": {"text": opts}}
+    lines: list[str] = []
+    async with aiohttp.ClientSession() as http:
+        # a fresh nginx sends its first request to the first replica, A
+        with pytest.raises(aiohttp.ClientPayloadError):
+            async with http.post(f"{base}/figment.v1.Figment/Conjure", json=body) as reply:
+                async for line in reply.content:
+                    lines.append(line.decode())
+                    if '"textDelta"' in line.decode() and a.proc is not None:
+                        a.kill()
+        # the stream ended without its last line (no "done", no error line): a client that
+        # sees a cut NDJSON stream retries, and the retry lands on B
+        assert lines and '"done"' not in lines[-1]
+        async with http.post(
+            f"{base}/figment.v1.Figment/Conjure", json={"text": "a lamp", "room": "hall"}
+        ) as r:
+            assert r.status == 200 and '"done"' in (await r.text()).splitlines()[-1]
+
+
+async def test_redis_gone_ends_streams_and_calls_with_unavailable_then_recovers(
+    tmp_path, redis_server
+):
+    async with replica(tmp_path, "a", redis_server.url) as (a, _):
+        sub = Collector(a.Subscribe(pb.SubscribeRequest(room="hall")))
+        await asyncio.sleep(0.3)
+        redis_server.stop()
+        # the assets cannot be stored: each is an UNAVAILABLE error event naming the URL, and
+        # the object (which has no proxy) never reaches the room
+        events = await conjure(a, slow("hall", seed=1))
+        errors = [e.error for e in events if e.WhichOneof("event") == "error"]
+        assert errors and all(e.code == "UNAVAILABLE" for e in errors), errors
+        assert redis_server.url in errors[0].message
+        await asyncio.wait_for(sub.task, 20)  # the open stream ends, within a renewal
+        assert sub.error is not None and sub.error.code() == grpc.StatusCode.UNAVAILABLE
+        redis_server.start()
+        assert await until(lambda: _served(a, slow("hall", seed=2)))
+
+
+async def _served(stub, req) -> bool:
+    try:
+        events = await conjure(stub, req)
+    except grpc.aio.AioRpcError:
+        return False
+    return events[-1].WhichOneof("event") == "done"
+
+
+async def test_an_asset_evicted_by_one_replica_leaves_objects_seen_on_another(
+    tmp_path, redis_server
+):
+    url = redis_server.url
+    async with replica(tmp_path, "a", url) as (a, engine_a), replica(tmp_path, "b", url) as (b, _):
+        on_b = Collector(b.Subscribe(pb.SubscribeRequest(room="hall")))
+        await asyncio.sleep(0.3)
+        events = await conjure(a, slow("hall", seed=1))
+        mesh = next(e.mesh for e in events if e.WhichOneof("event") == "mesh")
+        count = len(await on_b.wait(3))
+        engine_a.assets.on_evict({mesh.asset.id})  # as a put over the cap would report it
+        got = await on_b.wait(count + 1)
+        last = got[-1]
+        assert last.kind == pb.SceneEvent.KIND_UPDATED and not last.object.HasField("mesh")
+        assert last.object.HasField("proxy")
+        on_b.cancel()
