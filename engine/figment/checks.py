@@ -9,18 +9,20 @@ Nothing is clamped silently.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import random
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from google.protobuf import json_format
 from pydantic import BaseModel, ValidationError
 
 from .errors import FigmentError, InvalidArgument
-from .labels import decide
+from .labels import AUTO, PIP_ADAPTER, decide
 from .rooms import check_room_name
 from .stages import (
     AudioClip,
@@ -44,7 +46,9 @@ __all__ = [
     "audio_clip",
     "blend_of",
     "budget",
+    "check_experts",
     "check_text",
+    "installed_adapters",
     "intensity_of",
     "mode_of",
     "options_for",
@@ -205,7 +209,28 @@ def blend_of(items: Any, max_blend: int, max_weight: float) -> tuple[tuple[str, 
                 f"blend[{i}].weight", f"must be in [0, {max_weight}] (got {item.weight})"
             )
         out.append((item.name, float(item.weight)))
+    if len(out) > 1 and any(name == AUTO for name, _ in out):
+        raise InvalidArgument(
+            "blend", f"{AUTO!r} lets the router choose every expert: give it alone"
+        )
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=16)
+def installed_adapters(home: Path) -> frozenset[str]:
+    """Names of the adapters under ``home``/adapters and the plugins' (read once per home, as the
+    loaded model reads them once)."""
+    from .model.adapters import discover_adapters
+
+    return frozenset(discover_adapters([home / "adapters"]))
+
+
+def check_experts(engine: Engine, blend: tuple[tuple[str, float], ...]) -> None:
+    """Every blended adapter is installed (``auto`` is the router)."""
+    for i, (name, _) in enumerate(blend):
+        if name != AUTO and name not in (known := installed_adapters(engine.settings.home)):
+            have = ", ".join(sorted(known - {PIP_ADAPTER, "parse"})) or "none"
+            raise InvalidArgument(f"blend[{i}].name", f"no adapter {name!r} (installed: {have})")
 
 
 def sampling_of(msg: pb.Sampling) -> Sampling:
@@ -326,6 +351,8 @@ def text_request(
     intensity = intensity_of(req, lim.max_intensity)
     blend = blend_of(req.blend, lim.max_blend, lim.max_blend_weight)
     label = decide(mode_of(req.mode), req.consent, intensity, blend)
+    if label.mode == Mode.IMAGINATIVE:
+        check_experts(engine, blend)
     request = TextRequest(
         prompt=prompt,
         mode=label.mode,

@@ -13,10 +13,18 @@ from pydantic import ValidationError
 from .assets import AssetInfo
 from .checks import validation_error
 from .spec import ObjectSpec
-from .stages import Emitter, Label, Mode, TextDelta, TextDone
+from .stages import Emitter, Judgement, Label, Mode, TextDelta, TextDone
 from .v1 import figment_pb2 as pb
 
-__all__ = ["asset_ref", "emitter_pb", "label_pb", "spec_from_pb", "spec_pb", "text_event"]
+__all__ = [
+    "asset_ref",
+    "emitter_pb",
+    "judgement_pb",
+    "label_pb",
+    "spec_from_pb",
+    "spec_pb",
+    "text_event",
+]
 
 
 def spec_pb(spec: ObjectSpec) -> pb.ObjectSpec:
@@ -46,6 +54,29 @@ def label_pb(label: Label) -> pb.Label:
         adapters=[pb.AdapterWeight(name=n, weight=w) for n, w in label.adapters],
         intensity=label.intensity,
         consent_missing=label.consent_missing,
+        judgement=judgement_pb(label.judgement) if label.judgement else None,
+    )
+
+
+_TYPES = {
+    "I": pb.HALLUCINATION_TYPE_I,
+    "II": pb.HALLUCINATION_TYPE_II,
+    "III": pb.HALLUCINATION_TYPE_III,
+    "literal": pb.HALLUCINATION_TYPE_LITERAL,
+}
+
+
+def judgement_pb(j: Judgement) -> pb.Judgement:
+    """The proto form of the discriminator's verdict."""
+    return pb.Judgement(
+        type=_TYPES.get(j.type, pb.HALLUCINATION_TYPE_UNSPECIFIED),
+        coherence=j.coherence,
+        novelty=j.novelty,
+        violation=j.violation,
+        perplexity=j.perplexity,
+        perplexity_source=j.perplexity_source,
+        domains=list(j.domains),
+        note=j.note,
     )
 
 

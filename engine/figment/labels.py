@@ -7,13 +7,33 @@ intensity that made it.
 
 from __future__ import annotations
 
-from .spec import ObjectSpec
-from .stages import Label, Mode
+from dataclasses import replace
 
-__all__ = ["PIP_ADAPTER", "decide", "shape_note"]
+from .spec import ObjectSpec
+from .stages import Judgement, Label, Mode
+
+__all__ = [
+    "AUTO",
+    "PIP_ADAPTER",
+    "TYPE_NAMES",
+    "decide",
+    "judged",
+    "routed",
+    "shape_note",
+    "updated",
+]
 
 PIP_ADAPTER = "pip"
 """The imaginative adapter every IMAGINATIVE request uses, blended with any domain adapters."""
+AUTO = "auto"
+"""The blend name that asks the router to choose the domain experts (never an adapter's name)."""
+TYPE_NAMES = {
+    "I": "Type I, an insight",
+    "II": "Type II, uselessly insightful",
+    "III": "Type III, incoherent",
+    "literal": "literal, not imagined",
+}
+"""How a label's text names each discriminator type."""
 
 
 def decide(
@@ -30,14 +50,41 @@ def decide(
     if mode == Mode.FACTUAL:
         return Label(mode=Mode.FACTUAL, fiction=False, text="Factual: the base model's answer.")
     adapters = ((PIP_ADAPTER, 1.0), *((n, w) for n, w in blend if n != PIP_ADAPTER))
-    mix = ", ".join(f"{n} {w:g}" for n, w in adapters)
     return Label(
         mode=Mode.IMAGINATIVE,
         fiction=True,
-        text=f"Imagined (fiction, not fact): {mix}, intensity {intensity:g}.",
+        text=_imagined(adapters, intensity),
         adapters=adapters,
         intensity=intensity,
     )
+
+
+def _imagined(adapters: tuple[tuple[str, float], ...], intensity: float) -> str:
+    mix = ", ".join(f"{n} {w:g}" for n, w in adapters)
+    return f"Imagined (fiction, not fact): {mix}, intensity {intensity:g}."
+
+
+def routed(label: Label, blend: tuple[tuple[str, float], ...]) -> Label:
+    """The label once the router chose the experts of an ``auto`` blend."""
+    adapters = ((PIP_ADAPTER, 1.0), *blend)
+    text = _imagined(adapters, label.intensity) + " Experts chosen by the router."
+    return replace(label, adapters=adapters, text=text)
+
+
+def updated(
+    label: Label,
+    blend: tuple[tuple[str, float], ...] | None,
+    judgement: Judgement | None,
+) -> Label:
+    """The label after the text: with the routed experts and the judgement, when there are."""
+    if blend is not None:
+        label = routed(label, blend)
+    return judged(label, judgement) if judgement is not None else label
+
+
+def judged(label: Label, judgement: Judgement) -> Label:
+    """The label once the discriminator judged the text: its type beside the fiction label."""
+    return replace(label, judgement=judgement, text=f"{label.text} {TYPE_NAMES[judgement.type]}.")
 
 
 _SOURCES = {

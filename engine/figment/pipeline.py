@@ -22,7 +22,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from . import checks, convert
+from . import checks, convert, labels
 from .checks import CONJURE_PROMPT, ConjurePlan
 from .engine import Call, Engine
 from .errors import FigmentError, InvalidArgument
@@ -32,6 +32,7 @@ from .revisions import Sentences, changes
 from .runner import Runner, StageFailed, pump
 from .stages import (
     AudioClip,
+    Label,
     Mesh,
     MeshRequest,
     ParsedObject,
@@ -74,6 +75,7 @@ class _Run:
     failed: list[str] = field(default_factory=list)
     scene: pb.SceneObject = field(default_factory=pb.SceneObject)
     children: list[asyncio.Task[Any]] = field(default_factory=list)
+    label: Label | None = None  # the plan's, then with the router's experts and the judgement
 
     def spawn(self, work: Awaitable[Any]) -> asyncio.Task[Any]:
         """A task that ends with this run (cancelled if the run stops first)."""
@@ -174,17 +176,17 @@ async def _conjure(
     hear: Callable[[_Run, _Spawn], Awaitable[str | None]],
 ) -> AsyncIterator[pb.ConjureEvent]:
     async with engine.admission.slot():
-        label = convert.label_pb(plan.label)
         counter = iter(range(1 << 31))
 
         async def work(put: Callable[[pb.ConjureEvent], Awaitable[None]]) -> None:
             async def emit(**kwargs: Any) -> None:
-                kwargs.setdefault("label", label)
+                kwargs.setdefault("label", convert.label_pb(run.label or plan.label))
                 await put(
                     pb.ConjureEvent(request_id=call.request_id, sequence=next(counter), **kwargs)
                 )
 
             run = _Run(engine, call, plan, emit, Runner(engine, call, plan.seed, plan.options))
+            run.label = plan.label
             try:
                 await _steps(run, hear)
             finally:
@@ -328,6 +330,9 @@ async def _steps(run: _Run, hear: Callable[[_Run, _Spawn], Awaitable[str | None]
     sentences = Sentences()
 
     async def on_text(item: Any) -> None:
+        if isinstance(item, TextDone):
+            run.label = labels.updated(run.label or plan.label, item.blend, item.judgement)
+            run.scene.label.CopyFrom(convert.label_pb(run.label))
         fields = convert.text_event(item)
         if fields:
             await run.emit(**fields)
@@ -415,7 +420,7 @@ class _Spawn:
         spec_pb = convert.spec_pb(obj.spec)
         run.scene.spec.CopyFrom(spec_pb)
         run.scene.revision = self.revision
-        label = convert.label_pb(run.plan.label)
+        label = convert.label_pb(run.label or run.plan.label)
         if note := shape_note(obj.spec):  # a family standing in for the named thing says so
             label.text = f"{label.text} {note}"
         await run.emit(

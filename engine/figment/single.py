@@ -13,7 +13,7 @@ from typing import Any
 from . import checks, convert
 from .engine import Call, Engine
 from .errors import FigmentError
-from .labels import decide
+from .labels import decide, updated
 from .runner import Runner, pump
 from .stages import (
     Mode,
@@ -23,6 +23,7 @@ from .stages import (
     Speech,
     StageKind,
     StageOptions,
+    TextDone,
     Transcript,
 )
 from .v1 import figment_pb2 as pb
@@ -72,12 +73,15 @@ async def imagine(
     max_tokens = checks.tokens(engine, req.max_tokens, "max_tokens")
     request, label = checks.text_request(engine, req, prompt, max_tokens)
     opts = _options(engine, StageKind.TEXT, req.options)
-    label_pb = convert.label_pb(label)
     items = _stream(engine, call, StageKind.TEXT, request, opts, request.seed)
     async for item in items:
+        if isinstance(item, TextDone):  # the router's experts and the judgement, when there are
+            label = updated(label, item.blend, item.judgement)
         fields = convert.text_event(item)
         if fields:
-            yield pb.ImagineEvent(request_id=call.request_id, label=label_pb, **fields)
+            yield pb.ImagineEvent(
+                request_id=call.request_id, label=convert.label_pb(label), **fields
+            )
 
 
 async def parse(engine: Engine, req: pb.ParseRequest, call: Call) -> pb.ParseResponse:

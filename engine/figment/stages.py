@@ -77,6 +77,7 @@ __all__ = [
     "Contract",
     "Emitter",
     "Host",
+    "Judgement",
     "Label",
     "Mesh",
     "MeshRequest",
@@ -136,8 +137,25 @@ class StageOptions(BaseModel):
 
 
 @dataclass(frozen=True)
+class Judgement:
+    """How the discriminator sorted an imaginative answer: Type "I" (coherent, novel, within its
+    domains' rules), "II" (coherent, crossing domains or breaking their rules: the product), "III"
+    (incoherent) or "literal" (coherent, neither novel nor crossing); scores in [0, 1]."""
+
+    type: str
+    coherence: float
+    novelty: float
+    violation: float
+    perplexity: float
+    perplexity_source: str = "generator"
+    domains: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Label:
-    """What made an output; imaginative output is fiction."""
+    """What made an output; imaginative output is fiction. ``judgement`` is set once an
+    imaginative text is whole."""
 
     mode: Mode
     fiction: bool
@@ -145,6 +163,7 @@ class Label:
     adapters: tuple[tuple[str, float], ...] = ()
     intensity: float = 0.0
     consent_missing: bool = False
+    judgement: Judgement | None = None
 
 
 @dataclass(frozen=True)
@@ -235,6 +254,8 @@ class TextDone:
     text: str
     tokens: int
     finish_reason: str = "stop"
+    judgement: Judgement | None = None  # imaginative answers: the discriminator's verdict
+    blend: tuple[tuple[str, float], ...] | None = None  # the experts a routed (auto) blend chose
 
 
 @dataclass(frozen=True)

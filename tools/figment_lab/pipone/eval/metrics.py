@@ -15,10 +15,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
+from figment.model.discriminator import (
+    MAX_NONWORD_SHARE,
+    nonword_share,
+    perplexity,
+    vocab_wordlist,
+)
 from figment_lab.pipone.similarity import distinct_n, words
 
 __all__ = [
@@ -37,12 +43,6 @@ __all__ = [
     "spread",
     "vocab_wordlist",
 ]
-
-MAX_NONWORD_SHARE = 0.3
-"""An output with more than this share of non-words is incoherent."""
-
-_ALPHA = re.compile(r"^[a-z]+$")
-_FUNCTION_WORDS = {"a", "i", "an", "of", "to", "in", "is", "it", "on", "at", "by", "or", "as"}
 
 
 def mean_length(texts: Sequence[str]) -> float:
@@ -108,30 +108,6 @@ def pca_2d(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     share = var[:2] / var.sum() if var.sum() > 0 else np.zeros(2)
     share = np.pad(share, (0, 2 - len(share)))
     return centred @ axes.T, share
-
-
-def perplexity(logprobs: Sequence[float]) -> float:
-    """exp of the mean negative log-probability (nan for no tokens)."""
-    return math.exp(-float(np.mean(logprobs))) if len(logprobs) else float("nan")
-
-
-def vocab_wordlist(vocab: Iterable[str]) -> frozenset[str]:
-    """English words from a byte-level BPE vocabulary: alphabetic tokens after the space marker."""
-    out = set(_FUNCTION_WORDS)
-    for tok in vocab:
-        if tok.startswith("\u0120"):
-            w = tok[1:].lower()
-            if len(w) >= 2 and _ALPHA.match(w):
-                out.add(w)
-    return frozenset(out)
-
-
-def nonword_share(text: str, wordlist: frozenset[str]) -> float:
-    """Share of the text's words missing from ``wordlist`` (0 for a text without words)."""
-    w = words(text)
-    if not w:
-        return 0.0
-    return sum(1 for x in w if x.strip("'") not in wordlist) / len(w)
 
 
 def shuffle_words(text: str, rng: np.random.Generator) -> str:

@@ -35,11 +35,14 @@ def headline_lines(r: dict[str, Any]) -> list[str]:
     h, t = r["headline"], r["targets"]
     ok = {True: "MET", False: "NOT MET"}
     return [
-        f"IMAGINATIVE@1 non-literal on factual questions: {_f(h['imaginative_non_literal@1'], True)} (target >= 80%: {ok[t['non_literal>=0.8']]})",
+        f"IMAGINATIVE@1 non-literal on factual questions: {_f(h['imaginative_non_literal@1'], True)} (target >= 90%: {ok[t['non_literal>=0.9']]})",
         f"IMAGINATIVE@1 incoherence (word salad): {_f(h['imaginative_incoherence@1'], True)} (target < 10%: {ok[t['incoherence<0.1']]})",
         f"IMAGINATIVE@1 embedding dispersion vs base: {_f(h['dispersion_ratio@1'])}x (target >= 1.5x: {ok[t['dispersion>=1.5x']]})",
         f"IMAGINATIVE@1 spread (one prompt sampled repeatedly) vs base: {_f(h['spread_ratio@1'])}x (target >= 1.5x: {ok[t['spread>=1.5x']]})",
         f"FACTUAL accuracy {_f(h['factual_accuracy'], True)} vs base {_f(h['base_accuracy'], True)}; outputs identical: {_f(h['factual_identical_to_base'])} (target equal: {ok[t['factual==base']]})",
+        f"IMAGINATIVE@1 Type II share (discriminator): {_f(h.get('type_ii@1'), True)} (target >= 70%: {ok[t.get('type_ii>=0.7', False)]})",
+        f"IMAGINATIVE@1 Type III share (discriminator): {_f(h.get('type_iii@1'), True)} (target <= 10%: {ok[t.get('type_iii<=0.1', False)]})",
+        f"Answers ending mid-sentence, every held-out condition: {h.get('mid_sentence')} (target 0: {ok[t.get('no_mid_sentence', False)]})",
     ]
 
 
@@ -56,7 +59,7 @@ def render_markdown(r: dict[str, Any]) -> str:
         "",
     ]
     out += [f"- {n}" for n in r["notes"]] + ([""] if r["notes"] else [])
-    out += ["## Headline (targets from issue 6)", ""] + [f"- {x}" for x in headline_lines(r)] + [""]
+    out += ["## Headline", ""] + [f"- {x}" for x in headline_lines(r)] + [""]
     out += [
         "## 1. PIP vs base on held-out prompts",
         "",
@@ -158,7 +161,85 @@ def render_markdown(r: dict[str, Any]) -> str:
             f"{_f(w['incoherence_rate'], True)} | {_f(w['dispersion_ratio'])} | {_f(w['non_literal'], True)} |"
         )
     out += ["", "![Intensity sweep](intensity_sweep.png)", ""]
+    if "imagination" in r:
+        out += _imagination(r["imagination"])
     return "\n".join(out)
+
+
+_TYPES = ("I", "II", "III", "literal")
+
+
+def _imagination(im: dict[str, Any]) -> list[str]:
+    cal = im["calibration"]
+    th = cal["thresholds"]
+    out = [
+        "## 5. The discriminator",
+        "",
+        "Types: I (coherent, novel, within its domains' rules), II (coherent, novel, crossing domains "
+        "or breaking their rules: the product), III (incoherent), literal (says what the wish, the "
+        "base answer or a stock phrase says). Thresholds of this run: base perplexity "
+        f"{_f(th['ppl_base'])}, generator perplexity {_f(th['ppl_generator'])} (fitted here: its Type III "
+        f"calls agree with the base model's on {_f(cal['generator_agreement'], True)} of the pip@1 "
+        f"answers), novelty {_f(th['novelty_min'])}, violation {_f(th['violation_min'])}.",
+        "",
+        f"Calibration on answers with a known type ({cal['sources']['curated']} curated, "
+        f"{cal['sources']['shuffled']} shuffled base answers = III, {cal['sources']['factual']} base "
+        f"factual answers = literal), scored under the base model: accuracy {_f(cal['accuracy'], True)}.",
+        "",
+        "| known \\ judged | " + " | ".join(_TYPES) + " |",
+        "|---|" + "---|" * len(_TYPES),
+    ]
+    for t in _TYPES:
+        out.append(f"| {t} | " + " | ".join(str(cal["matrix"][t][u]) for u in _TYPES) + " |")
+    out += [
+        "",
+        "Type shares per held-out condition (base-model perplexity; the base answer as reference):",
+        "",
+    ]
+    out += ["| condition | " + " | ".join(_TYPES) + " |", "|---|" + "---|" * len(_TYPES)]
+    for name, shares in im["types"].items():
+        out.append(f"| {name} | " + " | ".join(_f(shares[t], True) for t in _TYPES) + " |")
+    out += [
+        "",
+        "## 6. Best of N (pip@1; the first sentence decides)",
+        "",
+        "| N | seconds per answer | Type II | Type III | literal | dispersion | mid-sentence |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for n, b in im["best_of_n"].items():
+        ty = b["types"]
+        out.append(
+            f"| {n} | {_f(b['seconds_per_answer'])} | {_f(ty['II'], True)} | {_f(ty['III'], True)} | "
+            f"{_f(ty['literal'], True)} | {_f(b['dispersion']['centroid_distance'])} | {b['mid_sentence']} |"
+        )
+    out += [
+        "",
+        "Seconds per answer: wall time of decoding every candidate of the 50 prompts through the "
+        "batched engine (16 rows), divided by 50; the machine was shared, so compare rows, not runs.",
+        "",
+    ]
+    ro = im["router"]
+    out += ["## 7. The router (`blend: auto`)", ""]
+    if "auto" not in ro:
+        return [*out, f"Skipped: fewer than two domain experts installed ({ro['experts']}).", ""]
+    out += [
+        f"Experts: {', '.join(ro['experts'])}. Chosen (count over the prompts): "
+        + ", ".join(f"{k} {v}" for k, v in sorted(ro["chosen"].items(), key=lambda x: -x[1]))
+        + ".",
+        "",
+        "| condition | Type II | Type III | literal | dispersion | ratio to base |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, m in ro.items():
+        if not isinstance(m, dict) or "types" not in m:
+            continue
+        ty = m["types"]
+        out.append(
+            f"| {name} | {_f(ty['II'], True)} | {_f(ty['III'], True)} | {_f(ty['literal'], True)} | "
+            f"{_f(m['dispersion']['centroid_distance'])} | {_f(m['dispersion_ratio']['centroid_distance'])} |"
+        )
+    out += ["", "Routed samples:", ""] + [f"- {_cell(x)}" for x in ro["samples"]] + [""]
+    return out
 
 
 def _json_safe(v: Any) -> Any:

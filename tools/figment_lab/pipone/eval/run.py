@@ -12,6 +12,7 @@ text stage's own code (``PipText._feed`` / ``_params``), so the eval measures wh
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,14 +22,20 @@ import numpy as np
 from figment.errors import NotFound
 from figment.model import Adapter, LanguageModel, SamplingParams
 from figment_lab.pipone.eval import metrics as M
-from figment_lab.pipone.eval.decode import Job, run_jobs, score_texts
+from figment_lab.pipone.eval.decode import Job, Recorder, run_jobs, score_texts, shown
 from figment_lab.pipone.eval.questions import FACTUAL_QUESTIONS
 
 __all__ = ["TARGETS", "EvalConfig", "evaluate"]
 
 Embed = Callable[[Sequence[str]], np.ndarray]
-TARGETS = {"non_literal_min": 0.8, "incoherence_max": 0.1, "dispersion_ratio_min": 1.5}
-"""Issue 6's targets for IMAGINATIVE at intensity 1 (FACTUAL must equal the base accuracy)."""
+TARGETS = {
+    "non_literal_min": 0.9,
+    "incoherence_max": 0.1,
+    "dispersion_ratio_min": 1.5,
+    "type_ii_min": 0.7,
+    "type_iii_max": 0.1,
+}
+"""Targets for IMAGINATIVE at intensity 1 (FACTUAL must equal the base accuracy)."""
 
 
 @dataclass
@@ -154,9 +161,16 @@ def evaluate(
         for _, i, b in conditions
         for k, p in enumerate(prompts)
     ]
+    recorders = [Recorder() for _ in jobs]
+    for j, r in zip(jobs, recorders, strict=True):
+        j.processor = r
     outs = run_jobs(model, jobs, cfg.max_batch)
+    for r, o in zip(recorders, outs, strict=True):
+        r.finish(o[-1] if len(o) >= cfg.max_tokens else None)  # eos: every token is in
     texts = {
-        name: [model.decode(outs[c * len(prompts) + k]).strip() for k in range(len(prompts))]
+        name: [
+            shown(model, outs[c * len(prompts) + k], cfg.max_tokens) for k in range(len(prompts))
+        ]
         for c, (name, _, _) in enumerate(conditions)
     }
     rng = np.random.default_rng(cfg.seed)
@@ -188,9 +202,9 @@ def evaluate(
         d = M.dispersion(vectors[c * len(prompts) : (c + 1) * len(prompts)])
         held[name]["dispersion"] = d
         held[name]["dispersion_ratio"] = _ratios(d, held["base"].get("dispersion", d))
-    shown = ["base", _label(1.0 if 1.0 in intensities else intensities[-1])]
-    shown += [blend_label] if blend_label in texts else []
-    sel = [c for c, (name, _, _) in enumerate(conditions) if name in shown]
+    plotted = ["base", _label(1.0 if 1.0 in intensities else intensities[-1])]
+    plotted += [blend_label] if blend_label in texts else []
+    sel = [c for c, (name, _, _) in enumerate(conditions) if name in plotted]
     proj, share = M.pca_2d(
         np.vstack([vectors[c * len(prompts) : (c + 1) * len(prompts)] for c in sel])
     )
@@ -203,7 +217,7 @@ def evaluate(
     # wish wander from each other, per condition, beside the base model.
     sp_prompts = prompts[: min(cfg.spread_prompts, len(prompts))]
     k_s = max(2, cfg.spread_samples)
-    sp_conditions = [c for c in conditions if c[0] in shown]
+    sp_conditions = [c for c in conditions if c[0] in plotted]
     cfg.progress(
         f"spread: {len(sp_conditions)} conditions x {len(sp_prompts)} prompts x {k_s} samples"
     )
@@ -214,7 +228,7 @@ def evaluate(
         for j in range(k_s)
     ]
     sp_outs = run_jobs(model, sp_jobs, cfg.max_batch)
-    sp_vectors = embed([model.decode(o).strip() for o in sp_outs])
+    sp_vectors = embed([shown(model, o, cfg.max_tokens) for o in sp_outs])
     per = len(sp_prompts) * k_s
     spread: dict[str, Any] = {}
     for c, (name, _, _) in enumerate(sp_conditions):  # base first, as in `conditions`
@@ -257,7 +271,7 @@ def evaluate(
     for j, i in enumerate(intensities):
         safety_ids[f"imaginative@{i:g}"] = imag_ids[j * len(qs) : (j + 1) * len(qs)]
     for name, ids in safety_ids.items():
-        safety_text[name] = [model.decode(x).strip() for x in ids]
+        safety_text[name] = [shown(model, x, cfg.max_tokens) for x in ids]
     literal = {
         name: [M.answer_matches(t, exp) for t, (_, exp) in zip(ts, qs, strict=True)]
         for name, ts in safety_text.items()
@@ -293,6 +307,10 @@ def evaluate(
         }
         for i in intensities
     ]
+    imagination = _imagination(
+        model, adapters, cfg, cond, embed, wordlist, threshold,
+        prompts, conditions, texts, logprobs, recorders, controls, qs, safety_text,
+    )  # fmt: skip
     one = held.get(_label(1.0))
     headline = {
         "imaginative_non_literal@1": safety["non_literal"].get("1"),
@@ -304,10 +322,11 @@ def evaluate(
         "factual_accuracy": safety["factual_accuracy"],
         "base_accuracy": safety["base_accuracy"],
         "factual_identical_to_base": safety["factual_outputs_identical_to_base"],
+        **imagination["headline"],
     }
     t = TARGETS
     targets = {
-        "non_literal>=0.8": headline["imaginative_non_literal@1"] is not None
+        "non_literal>=0.9": headline["imaginative_non_literal@1"] is not None
         and headline["imaginative_non_literal@1"] >= t["non_literal_min"],
         "incoherence<0.1": headline["imaginative_incoherence@1"] is not None
         and headline["imaginative_incoherence@1"] < t["incoherence_max"],
@@ -317,6 +336,9 @@ def evaluate(
         and headline["spread_ratio@1"] >= t["dispersion_ratio_min"],
         "factual==base": headline["factual_accuracy"] == headline["base_accuracy"]
         and bool(headline["factual_identical_to_base"]),
+        "type_ii>=0.7": (headline.get("type_ii@1") or 0.0) >= t["type_ii_min"],
+        "type_iii<=0.1": (headline.get("type_iii@1") or 1.0) <= t["type_iii_max"],
+        "no_mid_sentence": headline.get("mid_sentence") == 0,
     }
     return {
         "config": {
@@ -350,4 +372,126 @@ def evaluate(
         "mode_safety": safety,
         "sweep": sweep,
         "samples": {"prompts": prompts, "outputs": texts, "shuffled_controls": controls},
+        "imagination": imagination,
+    }
+
+
+def _imagination(
+    model: LanguageModel,
+    adapters: dict[str, Adapter],
+    cfg: EvalConfig,
+    cond: _Conditions,
+    embed: Embed,
+    wordlist: frozenset[str],
+    threshold: float,
+    prompts: list[str],
+    conditions: list[tuple[str, float, tuple]],
+    texts: dict[str, list[str]],
+    logprobs: list[list[float]],
+    recorders: list[Any],
+    controls: list[str],
+    qs: Sequence[tuple[str, Any]],
+    safety_text: dict[str, list[str]],
+) -> dict[str, Any]:
+    """The discriminator's calibration, Type shares, best-of-N and the router (see
+    :mod:`.imagination`)."""
+    from figment.model.discriminator import Discriminator, Thresholds
+    from figment.model.router import route
+    from figment.stages import Mode
+    from figment_lab.pipone.eval import imagination as IM
+
+    n = len(prompts)
+    disc = Discriminator(wordlist, embed, Thresholds(ppl_base=threshold))
+    one = _label(1.0)
+    names = [c[0] for c in conditions]
+    c1 = names.index(one) if one in names else len(names) - 1
+    base_iii = [
+        M.incoherent(M.perplexity(lp), M.nonword_share(t, wordlist), threshold)
+        for t, lp in zip(texts[names[c1]], logprobs[c1 * n : (c1 + 1) * n], strict=True)
+    ]
+    own = [r.logprobs for r in recorders[c1 * n : (c1 + 1) * n]]
+    limit, agree = IM.fit_generator_threshold(disc, texts[names[c1]], own, base_iii)
+    disc = IM.with_thresholds(disc, ppl_generator=limit)
+    cfg.progress("discriminator: calibration")
+    calib = IM.calibrate(
+        disc, model, cond.prompt_ids, list(zip(prompts, controls, strict=True)),
+        [(q, a) for (q, _), a in zip(qs, safety_text["base"], strict=True)], cfg.max_batch,
+    )  # fmt: skip
+    calib["ppl_generator"] = limit
+    calib["generator_agreement"] = agree
+    calib["thresholds"] = vars(disc.t)
+    # Types of every held-out condition, judged by the base model's perplexity.
+    types: dict[str, Any] = {}
+    judged: dict[str, list[Any]] = {}
+    for c, name in enumerate(names):
+        verdicts = disc.judge_many(
+            [
+                (t, logprobs[c * n + k], prompts[k], texts["base"][k] if name != "base" else None)
+                for k, t in enumerate(texts[name])
+            ],
+            source="base",
+        )
+        judged[name] = [v.judgement for v in verdicts]
+        types[name] = IM.type_shares(judged[name])
+    mid = sum(1 for name in names for t in texts[name] if t and not IM._ends_whole(t))
+
+    def job(p: str, seed: int, blend: tuple) -> Job:
+        return cond.job(p, Mode.IMAGINATIVE, 1.0, blend, seed, cfg.max_tokens)
+
+    cfg.progress(f"best of N: N = 1, 2, 4 x {n} prompts")
+    bon = IM.best_of_n(
+        disc, model, job, prompts, cfg.seed, (1, 2, 4), cfg.max_batch, cfg.max_tokens
+    )
+    best: dict[str, Any] = {}
+    for k_n, r in bon.items():
+        js = IM.judge_texts(
+            disc, model, cond.prompt_ids, prompts, r["texts"], texts["base"], cfg.max_batch
+        )
+        best[str(k_n)] = {
+            "seconds_per_answer": r["seconds_per_answer"],
+            **IM.summary(js, r["texts"], embed(r["texts"])),
+            "incoherence": float(np.mean([j.type == "III" for j in js])),
+            "samples": r["texts"][:3],
+        }
+    experts = {
+        a: ad.manifest.description for a, ad in adapters.items() if a not in ("pip", "parse")
+    }
+    router: dict[str, Any] = {"experts": sorted(experts)}
+    if len(experts) >= 2:
+        cfg.progress(f"router: auto over {len(experts)} experts x {n} prompts")
+        blends = [route(p, experts, 1.0, cfg.seed + k, embed) for k, p in enumerate(prompts)]
+        outs = run_jobs(
+            model, [job(p, cfg.seed + k, blends[k]) for k, p in enumerate(prompts)], cfg.max_batch
+        )
+        auto = [shown(model, o, cfg.max_tokens) for o in outs]
+        js = IM.judge_texts(
+            disc, model, cond.prompt_ids, prompts, auto, texts["base"], cfg.max_batch
+        )
+        base_d = M.dispersion(embed(texts["base"]))
+        rows = {"auto": (js, auto)}
+        rows.update(
+            {
+                name: (judged[name], texts[name])
+                for name in names
+                if name != "base" and (name == one or name.startswith("pip+"))
+            }
+        )
+        for name, (jj, tt) in rows.items():
+            s = IM.summary(jj, tt, embed(tt))
+            s["dispersion_ratio"] = _ratios(s["dispersion"], base_d)
+            router[name] = s
+        router["blends"] = [[list(x) for x in b] for b in blends[:10]]
+        router["chosen"] = dict(Counter(name for b in blends for name, _ in b))
+        router["samples"] = auto[:3]
+    return {
+        "calibration": calib,
+        "types": types,
+        "best_of_n": best,
+        "router": router,
+        "headline": {
+            "type_ii@1": types.get(one, {}).get("II"),
+            "type_iii@1": types.get(one, {}).get("III"),
+            "mid_sentence": mid,
+            "discriminator_accuracy": calib["accuracy"],
+        },
     }
