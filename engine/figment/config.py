@@ -13,7 +13,15 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from .errors import FailedPrecondition
 
@@ -138,6 +146,15 @@ class Settings(BaseModel):
         if value != local and not value.startswith(_REDIS_SCHEMES):
             raise ValueError(f"must be {local!r} or a Redis URL (redis://, rediss://, unix://)")
         return value
+
+    @model_validator(mode="after")
+    def _persist_locally(self) -> Settings:
+        if self.rooms_persist and self.rooms != "memory":
+            raise ValueError(
+                "rooms_persist keeps memory rooms on this daemon's disk; rooms in Redis persist "
+                "through Redis (AOF): set rooms_persist = false"
+            )
+        return self
 
     @property
     def assets_dir(self) -> Path:

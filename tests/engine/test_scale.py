@@ -242,6 +242,8 @@ def test_the_backend_settings_are_checked():
         Settings(rooms="postgres://x")
     with pytest.raises(ValueError, match="assets"):
         Settings(assets="memory")
+    with pytest.raises(ValueError, match="rooms_persist"):
+        Settings(rooms="redis://127.0.0.1:6379/0", rooms_persist=True)
 
 
 # ---- processes behind nginx ------------------------------------------------------------------
@@ -358,7 +360,13 @@ async def test_a_replica_killed_mid_conjure_leaves_the_room_consistent(cluster):
         call = Collector(via.Conjure(slow("hall", seed=9, delay=0.2, words=200)))
         seen = await on_b.wait(1)  # A spawned the object; its text is still streaming
         assert seen[0].kind == pb.SceneEvent.KIND_SPAWNED
-        a.kill()
+        async with grpc.aio.insecure_channel(a.grpc) as ch_a:  # and one straight to A
+            straight = Collector(pb_grpc.FigmentStub(ch_a).Conjure(slow("", delay=0.2, words=200)))
+            await straight.wait(3)
+            a.kill()
+            await straight.wait(10_000)
+        assert straight.error is not None, "the straight stream did not end with an error"
+        assert straight.error.code() == grpc.StatusCode.UNAVAILABLE, straight.error
         await call.wait(10_000)
         # nginx cannot write a grpc-status after the replica died mid-stream: it resets the
         # stream, which gRPC reports as INTERNAL "Stream removed" (docs/scale-out.md: retry it
