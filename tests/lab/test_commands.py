@@ -35,7 +35,7 @@ def test_the_lab_adds_its_commands_and_groups(cli):
     assert names == {"train", "train-recipes", "eval"}
     assert set(groups) == {"dataset", "bench"}
     assert {c.name for c in groups["bench"].registered_commands} == BENCHES
-    assert {c.name for c in groups["dataset"].registered_commands} == {"build"}
+    assert {c.name for c in groups["dataset"].registered_commands} == {"build", "distill"}
 
 
 def test_bench_options_keep_their_names(cli):

@@ -110,3 +110,16 @@ def test_a_missing_blend_adapter_is_noted_not_fatal(tiny):
     r = evaluate(model, {"pip": adapters["pip"]}, cfg, _embed)
     assert set(r["held_out"]) == {"base", "pip@1"}
     assert any("culinary" in n for n in r["notes"])
+
+
+def test_distill_counts_what_each_filter_keeps(tiny):
+    from figment_lab.pipone.distill import PERSONAS, distill
+
+    model, _ = tiny
+    pairs, yields = distill(model, _embed, n=6, seed=1, max_tokens=8, max_batch=4)
+    steps = ["generated", "whole", "type_ii", "unique", "not_house_style"]
+    assert list(yields) == steps and yields["generated"] == 6
+    assert all(yields[a] >= yields[b] for a, b in zip(steps, steps[1:], strict=False))
+    assert len(pairs) == yields["not_house_style"]
+    assert all(p.category == "distilled" and p.answer for p in pairs)
+    assert all("{domain}" in p for p in PERSONAS)

@@ -25,6 +25,13 @@ def dataset_build(ctx: typer.Context) -> None:
     raise typer.Exit(run(ctx.args) or 0)
 
 
+def dataset_distill(ctx: typer.Context) -> None:
+    """The base model as teacher: imagined answers the discriminator keeps, mixed with PIP-One."""
+    from .pipone.distill import main as run
+
+    raise typer.Exit(run(ctx.args) or 0)
+
+
 def train(ctx: typer.Context) -> None:
     """LoRA fine-tuning into the runtime's adapter format (see `figment train --help`)."""
     from .pipone.train import main as run
@@ -109,6 +116,7 @@ def register(cli: typer.Typer) -> None:
     passing: dict[str, Any] = {"context_settings": _PASS, "add_help_option": False}
     dataset = command_group(cli, "dataset", "The PIP-One dataset.")
     dataset.command("build", **passing)(dataset_build)
+    dataset.command("distill", **passing)(dataset_distill)
     cli.command("train", **passing)(train)
     cli.command("train-recipes", **passing)(train_recipes)
     cli.command("eval", **passing)(eval_)

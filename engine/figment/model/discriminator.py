@@ -235,6 +235,8 @@ class Discriminator:
     ) -> list[Verdict]:
         """Several answers as (text, log-probabilities, wish, base answer or None); the
         embeddings are computed in one batch."""
+        if not items:
+            return []
         coh = []
         for text, lp, _, _ in items:
             ppl = perplexity(lp)
