@@ -20,7 +20,8 @@ A replica's own writes to one room go out in the order it made them (a chain of 
 ``persisted`` waits for Redis to have the room's latest write. When Redis cannot be reached,
 writes and new subscriptions fail with UNAVAILABLE, open streams end with UNAVAILABLE, and the
 next call after Redis is back works again (redis-py reconnects by itself). A value that does not
-parse as an object, or a message that is not ours, is skipped with a warning.
+parse as an object, or a message that is not ours, is skipped with a warning; a value of another
+type under one of a room's keys fails that room's calls with FAILED_PRECONDITION (and a warning).
 """
 
 from __future__ import annotations
@@ -146,6 +147,15 @@ def _digest(room: str) -> str:
     return hashlib.sha256(room.encode("utf-8", "replace")).hexdigest()[:32]
 
 
+def _foreign(room: str, exc: BaseException) -> FigmentError:
+    """A value Figment did not write sits under one of the room's keys (WRONGTYPE): a warning,
+    and FAILED_PRECONDITION for this call; the daemon and the other rooms go on."""
+    log.warning("rooms: Redis refused an operation on room %r: %s", room, exc)
+    return FailedPrecondition(
+        f"rooms: room {room!r} holds a value in Redis that Figment did not write ({exc})"
+    )
+
+
 def _asset_ids(obj: pb.SceneObject) -> list[tuple[str, str]]:
     from .rooms import _asset_fields
 
@@ -240,8 +250,7 @@ class RedisRooms:
             log.warning("%s", exc.message)
             return exc
         except Exception as exc:  # e.g. WRONGTYPE: a foreign value under one of our keys
-            log.warning("rooms: Redis refused a change to room %r: %s", room, exc)
-            return Unavailable(f"rooms: Redis refused a change to room {room!r}: {exc}")
+            return _foreign(room, exc)
         if seq == -1:
             return ResourceExhausted(f"{self.max_rooms} rooms are open; that is the limit")
         return None
@@ -328,10 +337,12 @@ class RedisRooms:
                     pass
                 args = (member, self.max_subscribers, self.max_rooms, _TTL_S)
                 answer = await self._script(self._join, room, *args)
+            except FigmentError:
+                raise
             except Exception as exc:
                 if is_connection_error(exc):
                     raise unavailable("rooms", self.url, exc) from exc
-                raise
+                raise _foreign(room, exc) from exc
             if answer[0] == -2:
                 raise ResourceExhausted(f"room {room!r} has {self.max_subscribers} subscribers")
             if answer[0] == -1:

@@ -198,7 +198,26 @@ async def test_malformed_and_foreign_values_are_skipped_with_a_log_line(
         text = caplog.text
         assert "malformed object in room 'hall'" in text and "not ours" in text
         sub.cancel()
+        # a value of another type under a room's key: that room's calls fail and say so
+        r.set(f"{PREFIX}room:{_digest('porch')}:order", b"someone else's")
+        with pytest.raises(grpc.aio.AioRpcError) as err:
+            await take(a.Subscribe(pb.SubscribeRequest(room="porch")), 1)
+        assert err.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+        assert "did not write" in err.value.details()
+        with pytest.raises(grpc.aio.AioRpcError) as err:
+            await conjure(a, slow("porch", seed=3))
+        assert err.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+        assert "refused an operation on room 'porch'" in caplog.text
+        assert (await conjure(a, slow("hall", seed=4)))[-1].WhichOneof("event") == "done"
         r.close()
+
+
+async def test_rooms_outlive_every_replica(tmp_path, redis_server):
+    async with replica(tmp_path, "a", redis_server.url) as (a, _):
+        await conjure(a, slow("hall", seed=1))
+    async with replica(tmp_path, "b", redis_server.url) as (b, _):
+        snap = await take(b.Subscribe(pb.SubscribeRequest(room="hall")), 1)
+        assert snap[0].kind == pb.SceneEvent.KIND_SNAPSHOT and snap[0].object.complete
 
 
 def test_an_evicted_asset_is_not_found_never_broken(redis_server):
