@@ -534,3 +534,16 @@ async def test_an_asset_evicted_by_one_replica_leaves_objects_seen_on_another(
         assert last.kind == pb.SceneEvent.KIND_UPDATED and not last.object.HasField("mesh")
         assert last.object.HasField("proxy")
         on_b.cancel()
+
+
+def test_a_daemon_with_memory_rooms_and_disk_assets_never_imports_redis(tmp_path):
+    import subprocess
+
+    script = (
+        "import sys; from figment.config import Settings; from figment.engine import Engine; "
+        f"Engine(Settings(home={str(tmp_path)!r})); print('redis' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert out.stdout.strip() == "False", out.stderr[-2000:]
