@@ -71,7 +71,13 @@ def _describe_event(event: pb.ConjureEvent) -> str | None:
     if kind == "transcript":
         return f"[bold]{'hearing' if e.partial else 'heard'}[/bold] {e.text!r}"
     if kind == "text_done":
-        return f"[bold]text[/bold] ({e.tokens} tokens, {e.finish_reason})"
+        j = event.label.judgement
+        judged = ""
+        if event.label.HasField("judgement"):
+            name = pb.HallucinationType.Name(j.type).removeprefix("HALLUCINATION_TYPE_")
+            judged = f", {'type ' if name != 'LITERAL' else ''}{name.lower() if name == 'LITERAL' else name}"
+            judged += f" (coherence {j.coherence:.2f}, novelty {j.novelty:.2f}, violation {j.violation:.2f})"
+        return f"[bold]text[/bold] ({e.tokens} tokens, {e.finish_reason}{judged})"
     if kind == "object":
         s = e.spec
         made = ", ".join(m.made_of for m in s.materials)

@@ -253,10 +253,16 @@ class Discriminator:
         sentences = [split_sentences(text) or [text] for text, _, _, _ in items]
         flat = [s for ss in sentences for s in ss]
         extra = [x for _, _, p, r in items for x in (p, r or "")]
-        vecs = self.embed([t for t, _, _, _ in items] + flat + extra)
-        whole, sent_vecs = vecs[: len(items)], vecs[len(items) : len(items) + len(flat)]
-        refs = vecs[len(items) + len(flat) :].reshape(len(items), 2, -1)
+        vecs = self.embed(flat + extra)
+        sent_vecs = vecs[: len(flat)]
+        refs = vecs[len(flat) :].reshape(len(items), 2, vecs.shape[1])
         out, at = [], 0
+        whole = []
+        for ss in sentences:  # the answer's vector: the mean of its sentences' (one pass fewer)
+            mean = sent_vecs[at : at + len(ss)].mean(0)
+            whole.append(mean / max(float(np.linalg.norm(mean)), 1e-9))
+            at += len(ss)
+        at = 0
         for k, (_, _, prompt, reference) in enumerate(items):
             sv = sent_vecs[at : at + len(sentences[k])]
             at += len(sentences[k])
