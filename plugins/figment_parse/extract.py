@@ -49,6 +49,11 @@ from .words import (
 __all__ = ["Found", "build_spec", "find", "find_object"]
 
 _WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
+_MADE = frozenset(
+    ("made", "built", "woven", "carved", "cast", "forged", "knitted", "sculpted", "assembled",
+     "stitched", "grown", "formed", "folded", "spun", "blown")
+)  # fmt: skip
+"""Verbs whose "of"/"from" names what an object is made of."""
 _PLACE = {"above", "below", "under", "over", "beside", "behind", "near", "on", "onto", "upon",
           "across", "atop", "by", "inside", "into", "through", "beneath", "around", "from", "against",
           "toward", "towards", "past"}  # fmt: skip
@@ -194,10 +199,11 @@ def find(text: str) -> Found:
             continue
         if (hit := _lookup(tokens, i, ARCHETYPE_WORDS)) is not None:
             value, n = hit
-            made_of = (
-                i >= 2
-                and tokens[i - 1][0] == "of"
-                and tokens[i - 2][0] in ("made", "built", "woven", "carved")
+            # "made of clock springs", "built from broken violin strings": up to two words
+            # (what the things are like) may stand between the verb's "of"/"from" and the thing
+            made_of = any(
+                j >= 1 and tokens[j][0] in ("of", "from") and tokens[j - 1][0] in _MADE
+                for j in range(max(0, i - 3), i)
             )
             if made_of and value in _AS_MATERIAL:
                 _add(found.materials, _AS_MATERIAL[value], tokens, i, n)

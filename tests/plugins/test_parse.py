@@ -133,3 +133,12 @@ def test_model_fills_what_the_text_leaves_open(model_parse):
     assert again == choice  # greedy: same text, same choice
     kept = model_parse.chooser.choose("a whale that sings", "whale", True)
     assert kept.archetype is None and kept.material in MATERIALS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a whale made of unwound clock springs", "a whale built from old rusty clocks"],
+)
+def test_made_of_reaches_past_words_that_describe_the_things(text):
+    spec = build_spec(text, find(text))
+    assert spec.archetype == "whale" and "clockwork" in [m.made_of for m in spec.materials]
