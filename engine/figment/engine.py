@@ -263,14 +263,15 @@ class Engine:
     # ---- GetAsset -----------------------------------------------------------------------------
 
     async def asset_chunks(self, req: pb.GetAssetRequest) -> AsyncIterator[pb.AssetChunk]:
-        """An asset's bytes in chunks from ``offset``."""
-        info = self.assets.info(req.id)
+        """An asset's bytes in chunks from ``offset`` (read off the event loop: the store may be
+        a Redis on the network)."""
+        info = await asyncio.to_thread(self.assets.info, req.id)
         if req.offset > info.size:
             raise InvalidArgument("offset", f"{req.offset} is past the asset's {info.size} bytes")
         chunk = self.limits.asset_chunk_bytes
         offset = int(req.offset)
         while True:
-            data = self.assets.read(req.id, offset, chunk)
+            data = await asyncio.to_thread(self.assets.read, req.id, offset, chunk)
             yield pb.AssetChunk(
                 data=data, offset=offset, total_size=info.size, media_type=info.media_type
             )

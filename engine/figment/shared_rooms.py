@@ -45,6 +45,7 @@ log = logging.getLogger("figment.rooms")
 
 _TTL_S = 30
 _RENEW_S = 5.0
+_SOCKET_S = 5.0
 _KINDS = {
     b"S": pb.SceneEvent.KIND_SPAWNED,
     b"U": pb.SceneEvent.KIND_UPDATED,
@@ -182,6 +183,7 @@ class RedisRooms:
 
     async def open(self) -> None:
         """Check that Redis answers (a clear error naming the URL when it does not)."""
+        self._loop = asyncio.get_running_loop()  # evictions from worker threads come back here
         try:
             await self._redis.ping()
         except Exception as exc:
@@ -333,8 +335,8 @@ class RedisRooms:
         try:
             try:
                 await pubsub.subscribe(channel)
-                while await pubsub.get_message(timeout=5.0) is None:  # the confirmation
-                    pass
+                if await pubsub.get_message(timeout=_SOCKET_S) is None:  # the confirmation
+                    raise Unavailable(f"rooms: Redis at {redacted(self.url)} did not confirm")
                 args = (member, self.max_subscribers, self.max_rooms, _TTL_S)
                 answer = await self._script(self._join, room, *args)
             except FigmentError:

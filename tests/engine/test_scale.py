@@ -71,6 +71,23 @@ def slow(room: str, seed: int = 1, delay: float = 0.0, words: int = 4) -> pb.Con
     return pb.ConjureRequest(text="a lamp", room=room, seed=seed, stage_options={"text": opts})
 
 
+async def subscribed(url: str, room: str, n: int, seconds: float = 30) -> None:
+    """Wait until ``n`` subscribers of ``room`` have joined (their entries are in Redis)."""
+    import redis.asyncio
+
+    from figment.shared import PREFIX
+    from figment.shared_rooms import _digest
+
+    client = redis.asyncio.Redis.from_url(url)
+    try:
+        key = f"{PREFIX}room:{_digest(room)}:subs"
+        async with asyncio.timeout(seconds):
+            while await client.zcard(key) < n:
+                await asyncio.sleep(0.02)
+    finally:
+        await client.aclose()
+
+
 async def take(call, n: int, seconds: float = 30) -> list[pb.SceneEvent]:
     out: list[pb.SceneEvent] = []
     async with asyncio.timeout(seconds):
@@ -110,7 +127,7 @@ async def test_a_spawn_on_one_replica_reaches_subscribers_on_both_in_order(tmp_p
             a.Subscribe(pb.SubscribeRequest(room="hall")),
             b.Subscribe(pb.SubscribeRequest(room="hall")),
         )
-        await asyncio.sleep(0.3)  # both subscribed
+        await subscribed(url, "hall", 2)
         events = await conjure(b, slow("hall", seed=3))
         assert events[-1].WhichOneof("event") == "done"
         seen_a, seen_b = await until_complete(on_a), await until_complete(on_b)
@@ -149,7 +166,7 @@ async def test_room_and_subscriber_limits_hold_across_replicas(tmp_path, redis_s
         replica(tmp_path, "b", url, **limits) as (b, _),
     ):
         first = a.Subscribe(pb.SubscribeRequest(room="hall"))
-        await asyncio.sleep(0.3)
+        await subscribed(url, "hall", 1)
         with pytest.raises(grpc.aio.AioRpcError) as err:
             await take(b.Subscribe(pb.SubscribeRequest(room="hall")), 1)
         assert err.value.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
@@ -303,7 +320,7 @@ def cluster(tmp_path, redis_server):
             r.stop()
 
 
-async def test_spawns_through_the_proxy_reach_a_subscriber_on_each_replica(cluster):
+async def test_spawns_through_the_proxy_reach_a_subscriber_on_each_replica(cluster, redis_server):
     (a, b), proxy = cluster
     async with (
         grpc.aio.insecure_channel(a.grpc) as ch_a,
@@ -314,7 +331,7 @@ async def test_spawns_through_the_proxy_reach_a_subscriber_on_each_replica(clust
             pb_grpc.FigmentStub(ch).Subscribe(pb.SubscribeRequest(room="hall"))
             for ch in (ch_a, ch_b)
         ]
-        await asyncio.sleep(0.5)
+        await subscribed(redis_server.url, "hall", 2)
         via = pb_grpc.FigmentStub(ch_p)
         for seed in range(1, 5):  # nginx spreads these over both replicas
             events = await conjure(via, slow("hall", seed=seed))
@@ -342,6 +359,15 @@ async def test_spawns_through_the_proxy_reach_a_subscriber_on_each_replica(clust
     assert {a.grpc, b.grpc} <= served
 
 
+def _same(obj: pb.SceneObject, collector: Collector):
+    """A check that the collector's last event carries ``obj``."""
+
+    async def check() -> bool:
+        return bool(collector.events) and collector.events[-1].object == obj
+
+    return check
+
+
 class Collector:
     """Reads a stream in the background (cancelling a read would cancel the call)."""
 
@@ -366,14 +392,14 @@ class Collector:
         self.call.cancel()
 
 
-async def test_a_replica_killed_mid_conjure_leaves_the_room_consistent(cluster):
+async def test_a_replica_killed_mid_conjure_leaves_the_room_consistent(cluster, redis_server):
     (a, b), proxy = cluster
     async with (
         grpc.aio.insecure_channel(b.grpc) as ch_b,
         grpc.aio.insecure_channel(f"127.0.0.1:{proxy.grpc_port}") as ch_p,
     ):
         on_b = Collector(pb_grpc.FigmentStub(ch_b).Subscribe(pb.SubscribeRequest(room="hall")))
-        await asyncio.sleep(0.5)
+        await subscribed(redis_server.url, "hall", 1)
         via = pb_grpc.FigmentStub(ch_p)
         # a fresh nginx sends its first request to the first replica, A (the log checks it)
         call = Collector(via.Conjure(slow("hall", seed=9, delay=0.2, words=200)))
@@ -393,11 +419,11 @@ async def test_a_replica_killed_mid_conjure_leaves_the_room_consistent(cluster):
         assert call.error is not None, "the stream did not end with an error"
         assert call.error.code() == grpc.StatusCode.INTERNAL, call.error
         assert "RST_STREAM" in call.error.details(), call.error
-        await asyncio.sleep(0.5)
         # a late joiner sees exactly what the first subscriber saw last, nothing half-written
         late = Collector(pb_grpc.FigmentStub(ch_b).Subscribe(pb.SubscribeRequest(room="hall")))
         snap = await late.wait(1)
-        assert snap[0].kind == pb.SceneEvent.KIND_SNAPSHOT and snap[0].object == seen[-1].object
+        assert snap[0].kind == pb.SceneEvent.KIND_SNAPSHOT
+        assert await until(_same(snap[0].object, on_b)), (snap[0].object, seen[-1].object)
         # the retry, through the proxy, lands on the live replica and reaches the room
         count = len(seen)
         events = await conjure(via, slow("hall", seed=10))
@@ -451,12 +477,12 @@ async def _is(target: str, status: int) -> bool:
         return False
 
 
-async def test_the_gateway_through_the_proxy_streams_and_upgrades_websockets(cluster):
+async def test_the_gateway_through_the_proxy_streams_and_upgrades_websockets(cluster, redis_server):
     _, proxy = cluster
     base = f"http://127.0.0.1:{proxy.http_port}"
     async with aiohttp.ClientSession() as http:
         ws = await http.ws_connect(f"{base}/figment.v1.Figment/Subscribe?room=hall")
-        await asyncio.sleep(0.3)
+        await subscribed(redis_server.url, "hall", 1)
         body = {"text": "a lamp", "room": "hall", "seed": "3"}
         async with http.post(f"{base}/figment.v1.Figment/Conjure", json=body) as reply:
             lines = (await reply.text()).splitlines()
@@ -496,7 +522,7 @@ async def test_redis_gone_ends_streams_and_calls_with_unavailable_then_recovers(
 ):
     async with replica(tmp_path, "a", redis_server.url) as (a, _):
         sub = Collector(a.Subscribe(pb.SubscribeRequest(room="hall")))
-        await asyncio.sleep(0.3)
+        await subscribed(redis_server.url, "hall", 1)
         redis_server.stop()
         # the assets cannot be stored: each is an UNAVAILABLE error event naming the URL, and
         # the object (which has no proxy) never reaches the room
@@ -524,7 +550,7 @@ async def test_an_asset_evicted_by_one_replica_leaves_objects_seen_on_another(
     url = redis_server.url
     async with replica(tmp_path, "a", url) as (a, engine_a), replica(tmp_path, "b", url) as (b, _):
         on_b = Collector(b.Subscribe(pb.SubscribeRequest(room="hall")))
-        await asyncio.sleep(0.3)
+        await subscribed(url, "hall", 1)
         events = await conjure(a, slow("hall", seed=1))
         mesh = next(e.mesh for e in events if e.WhichOneof("event") == "mesh")
         count = len(await on_b.wait(3))
