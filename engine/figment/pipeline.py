@@ -353,7 +353,9 @@ async def _steps(run: _Run, hear: Callable[[_Run, _Spawn], Awaitable[str | None]
     speech_task = run.spawn(_speech(run, text)) if plan.speak else None
     # The wish comes first, so what the user named wins over what the model added.
     source = wish if text == wish else f"{wish}\n\n{text}"
-    parsed = await run.run_stage(StageKind.PARSE, ParseRequest(text=source, seed=plan.seed))
+    parsed = await run.run_stage(
+        StageKind.PARSE, ParseRequest(text=source, seed=plan.seed, wish_chars=len(wish))
+    )
     if parsed:
         await spawn.revise(parsed[0], source, final=True)
     elif spawn.current is not None:
@@ -379,11 +381,15 @@ class _Spawn:
     mesh_task: asyncio.Task[Any] | None = None
     sound_task: asyncio.Task[Any] | None = None
     texts: asyncio.Queue[str | None] = field(default_factory=asyncio.Queue)
+    proxied: asyncio.Event = field(default_factory=asyncio.Event)  # the current proxy was sent
 
     async def parse(self, text: str) -> ParsedObject | None:
         """A quick parse (the words alone); None when the parse stage cannot answer, which the
         last, full parse reports."""
-        request = ParseRequest(text=text, seed=self.run.plan.seed, quick=True)
+        wish_chars = len(self.wish) if self.wish and text.startswith(self.wish) else 0
+        request = ParseRequest(
+            text=text, seed=self.run.plan.seed, quick=True, wish_chars=wish_chars
+        )
         try:
             out = await self.run.runner.run(StageKind.PARSE, request)
         except StageFailed:
@@ -435,14 +441,22 @@ class _Spawn:
         )
         if "mesh" in stale:
             _cancel(self.mesh_task)
-            self.mesh_task = run.spawn(_mesh(run, obj, self.revision))
+            self.proxied = asyncio.Event()
+            self.mesh_task = run.spawn(_mesh(run, obj, self.revision, self.proxied))
         if "sound" in stale:
             _cancel(self.sound_task)
             self.sound_task = run.spawn(_sound(run, obj, self.revision, self.mesh_task))
 
     async def first_mesh(self, seconds: float) -> None:
-        """Wait up to ``seconds`` for the current mesh (it goes on building after that)."""
+        """Wait for the current proxy (milliseconds: the object is in the scene before the first
+        token, however busy the machine), then up to ``seconds`` for the mesh (it goes on building
+        after that)."""
         if self.mesh_task is not None:
+            proxied = asyncio.ensure_future(self.proxied.wait())
+            try:
+                await asyncio.wait({self.mesh_task, proxied}, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                proxied.cancel()
             await asyncio.wait({self.mesh_task}, timeout=seconds)
 
     async def settled(self) -> None:
@@ -457,7 +471,9 @@ def _cancel(task: asyncio.Task[Any] | None) -> None:
         task.cancel()
 
 
-async def _mesh(run: _Run, obj: ParsedObject, revision: int) -> None:
+async def _mesh(
+    run: _Run, obj: ParsedObject, revision: int, proxied: asyncio.Event | None = None
+) -> None:
     async def on_output(item: Any) -> None:
         if isinstance(item, Proxy):
             proxy = pb.ProxyReady(
@@ -470,6 +486,8 @@ async def _mesh(run: _Run, obj: ParsedObject, revision: int) -> None:
                 run.scene.proxy.CopyFrom(proxy)
                 await run.publish()
                 await run.emit(proxy=proxy)
+            if proxied is not None:
+                proxied.set()
 
     request = MeshRequest(spec=obj.spec, seed=run.plan.seed, max_triangles=run.plan.max_triangles)
     outputs = await run.run_stage(StageKind.MESH, request, on_output)

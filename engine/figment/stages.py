@@ -265,6 +265,7 @@ class ParseRequest:
     text: str
     seed: int
     quick: bool = False
+    wish_chars: int = 0  # the first characters of text are the person's own words (0: all are)
     """Answer from the words alone, skipping slow model work: the pipeline parses the wish and
     each sentence of the text while the language model is still writing."""
 

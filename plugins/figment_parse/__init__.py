@@ -25,6 +25,9 @@ from figment.stages import (
 
 __all__ = ["SpecParse", "register_commands", "register_stages"]
 
+_FACE = frozenset(("eyes", "teeth"))
+"""Parts that make a face: only the person's own words may ask for them."""
+
 
 class ParseOptions(StageOptions):
     """Options of the parse stage."""
@@ -69,15 +72,27 @@ class SpecParse(Stage):
     ) -> ParsedObject:
         """Parse one text."""
         use_model = options.use_model and not request.quick
-        return await ctx.to_thread(self.parse, request.text, request.seed, use_model, ctx)
+        return await ctx.to_thread(
+            self.parse, request.text, request.seed, use_model, ctx, request.wish_chars
+        )
 
     def parse(
-        self, text: str, seed: int, use_model: bool, ctx: StageContext | None = None
+        self,
+        text: str,
+        seed: int,
+        use_model: bool,
+        ctx: StageContext | None = None,
+        wish_chars: int = 0,
     ) -> ParsedObject:
-        """Parse synchronously (the bench and tests call this)."""
+        """Parse synchronously (the bench and tests call this). With ``wish_chars``, the text
+        after the person's own words adds no face (eyes, teeth): the model imagines eyes on
+        almost anything, and a face nobody asked for turns every object into a cartoon."""
         from .extract import build_spec, find, find_object
 
         found = find(text)
+        if wish_chars:
+            for hits in (found.parts, found.modifiers):
+                hits[:] = [h for h in hits if h.value not in _FACE or h.start < wish_chars]
         shape = find_object(text, found)
         archetype = material = None
         confidence = found.evidence

@@ -142,3 +142,17 @@ def test_model_fills_what_the_text_leaves_open(model_parse):
 def test_made_of_reaches_past_words_that_describe_the_things(text):
     spec = build_spec(text, find(text))
     assert spec.archetype == "whale" and "clockwork" in [m.made_of for m in spec.materials]
+
+
+def test_only_the_persons_own_words_give_the_object_a_face():
+    wish = "a brass lamp"
+    text = f"{wish}\n\nIt has eyes that shine and teeth of light, and small wings."
+    imagined = SpecParse().parse(text, 1, use_model=False, wish_chars=len(wish))
+    assert "eyes" not in imagined.spec.parts and "teeth" not in imagined.spec.parts
+    assert "wings" in imagined.spec.parts  # other parts the text adds still count
+    asked = "a brass lamp with eyes"
+    both_ = SpecParse().parse(
+        f"{asked}\n\nIts eyes shine.", 1, use_model=False, wish_chars=len(asked)
+    )
+    assert "eyes" in both_.spec.parts
+    assert "eyes" in SpecParse().parse(text, 1, use_model=False).spec.parts  # no wish: all count
