@@ -331,7 +331,7 @@ def test_the_sample_scene_has_every_block_unity_writes() -> None:
             for name in serialized_fields(scripts[guid.group(1)]):
                 assert re.search(rf"^  {name}:", body, re.MULTILINE), f"{fid}: no field {name}"
     events = re.findall(r"^  (\w+):\n    m_PersistentCalls:\n      m_Calls: \[\]$", scene, re.M)
-    assert events == ["spawned", "revised", "textChanged", "failed", "completed"]
+    assert events == ["spawned", "revised", "textChanged", "failed", "judged", "completed"]
     proc = subprocess.run(
         [sys.executable, str(BRIDGE / "tools" / "sample_scene.py"), "--check"],
         capture_output=True,

@@ -28,7 +28,8 @@ namespace Figment.Bridge
 
         /// <summary>The request that conjured it, and its id in its room once done.</summary>
         public string RequestId, ObjectId;
-        /// <summary>What made it; show <see cref="Label.Text"/> when <see cref="Label.Fiction"/> is set.</summary>
+        /// <summary>What made it, from the latest event; show <see cref="Label.Caption"/> when <see cref="Label.Fiction"/>
+        /// is set (the spawner does). Take a later label with <see cref="TakeLabel"/>.</summary>
         public Label Label = new Label();
         public ObjectSpec Spec;
         /// <summary>The text it was conjured from.</summary>
@@ -49,6 +50,31 @@ namespace Figment.Bridge
         /// <summary>A proxy, mesh or sound ("proxy", "mesh", "sound") of a revision is in place: the first of its
         /// kind, or one that replaced an older revision in place.</summary>
         public event Action<string, int> AssetRevised;
+
+        /// <summary>The text was judged by the daemon's discriminator (once it was whole): its type and the whole verdict.
+        /// Raised once per verdict, on the main thread.</summary>
+        public event Action<HallucinationType, Judgement> Judged;
+
+        /// <summary>The discriminator's verdict on its text; null until judged (and for factual output).</summary>
+        public Judgement Judgement { get { return Label == null ? null : Label.Judgement; } }
+
+        /// <summary>Its hallucination type; <see cref="HallucinationType.Unspecified"/> until judged.</summary>
+        public HallucinationType HallucinationType { get { return Label == null ? HallucinationType.Unspecified : Label.Type; } }
+
+        /// <summary>Takes the label of a later event; true when it brings a verdict the object did not have: the shown
+        /// label then reads its <see cref="Label.Caption"/> (the type beside the fiction label), and <see cref="Judged"/>
+        /// is raised.</summary>
+        public bool TakeLabel(Label label)
+        {
+            if (label == null) return false;
+            bool judged = label.JudgedSince(Label);
+            Label = label;
+            if (!judged) return false;
+            if (_label != null) _label.text = label.Caption;
+            var handler = Judged;
+            if (handler != null) handler(label.Type, label.Judgement);
+            return true;
+        }
 
         /// <summary>Takes a revision of the object's description; true (and <see cref="Revised"/>) when it is news.</summary>
         public bool Revise(ObjectSpecified revision)

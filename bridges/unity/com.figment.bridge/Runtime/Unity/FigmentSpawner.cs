@@ -10,7 +10,8 @@ namespace Figment.Bridge
     /// <remarks>
     /// The proxy appears as soon as the daemon has it, the mesh replaces it, the object's sound plays on a
     /// 3D AudioSource with the daemon's emitter settings, motion hints animate it, and imaginative output
-    /// carries its fiction label as world-space text. When the daemon revises the object while its text
+    /// carries its fiction label as world-space text, with its hallucination type beside it once the daemon has
+    /// judged the whole text (<see cref="judged"/>). When the daemon revises the object while its text
     /// streams, the same object morphs into each revision (<see cref="revised"/> says which); an asset
     /// older than one already asked for is never shown. Every callback and event runs on the main thread.
     /// </remarks>
@@ -37,6 +38,10 @@ namespace Figment.Bridge
         [SerializeField] bool speak = true;
         [Tooltip("0 lets the daemon choose; the same seed and request give the same object.")]
         [SerializeField] long seed;
+        [Tooltip("Let the daemon's router choose the domain experts for each wish (the blend \"auto\"); the label's adapters then name them.")]
+        [SerializeField] bool autoExperts;
+        [Tooltip("Imaginative answers the text stage decodes together, keeping the one the daemon judges best (the daemon allows 1 to 4).")]
+        [Range(1, 4)] [SerializeField] int candidates = 1;
 
         [Header("Presentation")]
         [SerializeField] bool showLabel = true;
@@ -53,6 +58,8 @@ namespace Figment.Bridge
         public UnityEvent<string> textChanged = new UnityEvent<string>();
         [Tooltip("A stage failed, or the call failed or was cancelled (also when the client was disabled); the message says which.")]
         public UnityEvent<string> failed = new UnityEvent<string>();
+        [Tooltip("The daemon judged the text once it was whole: read FigmentObject.HallucinationType and FigmentObject.Judgement (the shown label already names the type).")]
+        public UnityEvent<FigmentObject> judged = new UnityEvent<FigmentObject>();
         [Tooltip("The conjure finished (every event handled and every asset requested).")]
         public UnityEvent<FigmentObject> completed = new UnityEvent<FigmentObject>();
 
@@ -94,6 +101,8 @@ namespace Figment.Bridge
                 Anchor = UnityConvert.PoseOf(SpawnPoint()),
             };
             if (seed != 0) request.Seed = unchecked((ulong)seed);
+            if (autoExperts) request.Blend.Add(AdapterWeight.Auto());
+            if (candidates != 1) request.Candidates = candidates;
             return request;
         }
 
@@ -172,7 +181,8 @@ namespace Figment.Bridge
         /// <summary>Handles one event on the main thread; asset work continues in the returned task.</summary>
         Task Handle(FigmentObject obj, ConjureEvent e, System.Text.StringBuilder text, CancellationToken ct)
         {
-            obj.Label = e.Label;
+            // The label of every event after the whole text carries the verdict: the first one updates the shown label.
+            if (obj.TakeLabel(e.Label)) judged.Invoke(obj);
             switch (e.Kind)
             {
                 case ConjureEventKind.Accepted:
@@ -195,7 +205,7 @@ namespace Figment.Bridge
                     obj.gameObject.name = "Figment: " + e.Object.Spec.Name;
                     var glow = e.Object.Spec.Materials.Count > 0 ? UnityConvert.ToUnity(e.Object.Spec.Materials[0].BaseColor) : Color.white;
                     obj.SetMotions(e.Object.Spec.Motions, glow);
-                    if (showLabel && e.Label.Fiction) obj.ShowLabel(e.Label.Text, e.Object.Spec.Size.Y + 0.1f, labelColor);
+                    if (showLabel && e.Label.Fiction) obj.ShowLabel(e.Label.Caption, e.Object.Spec.Size.Y + 0.1f, labelColor);
                     revised.Invoke(obj);
                     break;
                 case ConjureEventKind.Proxy:

@@ -27,7 +27,8 @@ namespace Figment.Bridge.Samples
             _spawner.textChanged.AddListener(t => _streamed = t);
             _spawner.spawned.AddListener(o => _status = "Spawned " + o.name);
             _spawner.failed.AddListener(m => _status = m);
-            _spawner.completed.AddListener(o => _status = "Done: " + o.name);
+            _spawner.judged.AddListener(o => _status = "Judged: " + o.Judgement);
+            _spawner.completed.AddListener(o => _status = "Done: " + o.name + (o.Judgement != null ? ", " + o.Judgement : ""));
         }
 
         /// <summary>Conjures the typed wish.</summary>

@@ -68,6 +68,32 @@ namespace Figment.Bridge.Tests
         }
 
         [Test]
+        public void AJudgedLabelShowsItsTypeAndIsAnnouncedOnce()
+        {
+            var go = new GameObject("object");
+            var obj = go.AddComponent<FigmentObject>();
+            var unjudged = new Label { Fiction = true, Text = "Imagined (fiction, not fact): pip 1, intensity 1." };
+            Assert.IsFalse(obj.TakeLabel(unjudged), "no verdict yet");
+            obj.ShowLabel(unjudged.Caption, 0.5f, Color.white);
+            Assert.AreEqual(unjudged.Text, obj.LabelText.text);
+            var heard = new System.Collections.Generic.List<HallucinationType>();
+            obj.Judged += (type, judgement) => heard.Add(type);
+            var judged = new Label
+            {
+                Fiction = true,
+                Text = unjudged.Text + " Type II, uselessly insightful.",
+                Judgement = new Judgement { Type = HallucinationType.TypeII, Coherence = 0.8f },
+            };
+            Assert.IsTrue(obj.TakeLabel(judged));
+            Assert.IsFalse(obj.TakeLabel(judged), "the same verdict again");
+            StringAssert.StartsWith("Imagined \u00b7 Type II\n", obj.LabelText.text, "the shown label names the type");
+            CollectionAssert.AreEqual(new[] { HallucinationType.TypeII }, heard);
+            Assert.AreEqual(HallucinationType.TypeII, obj.HallucinationType);
+            Assert.AreEqual(0.8f, obj.Judgement.Coherence);
+            Object.DestroyImmediate(go);
+        }
+
+        [Test]
         public void DisablingTheClientEndsItsConjuresInsteadOfLeavingThemPending()
         {
             var go = new GameObject("client");

@@ -107,11 +107,18 @@ namespace Figment.Bridge
     /// <summary>A named adapter and its weight in a blend.</summary>
     public sealed class AdapterWeight
     {
+        /// <summary>The blend name that lets the daemon's router choose the domain experts (<see cref="Auto"/>).</summary>
+        public const string AutoName = "auto";
+
         public string Name = "";
         public float Weight;
 
         public AdapterWeight() { }
         public AdapterWeight(string name, float weight) { Name = name; Weight = weight; }
+
+        /// <summary>A blend entry that lets the daemon's router choose the domain experts for the wish; give it alone
+        /// (beside other entries the daemon refuses the blend). The label's adapters then name the chosen ones.</summary>
+        public static AdapterWeight Auto() { return new AdapterWeight(AutoName, 1f); }
 
         public static AdapterWeight FromJson(JsonValue o)
         {
@@ -134,6 +141,33 @@ namespace Figment.Bridge
         public float Intensity;
         /// <summary>Imaginative was asked without consent, so the daemon answered factually.</summary>
         public bool ConsentMissing;
+        /// <summary>The discriminator's verdict, set once an imaginative text is whole; null before (and for factual output).
+        /// Every later event of the conjure, and the object in its room, carries it.</summary>
+        public Judgement Judgement;
+
+        /// <summary>The verdict's type; <see cref="HallucinationType.Unspecified"/> while not judged.</summary>
+        public HallucinationType Type { get { return Judgement == null ? HallucinationType.Unspecified : Judgement.Type; } }
+
+        /// <summary>What to show beside the object: <see cref="Text"/>, headed once judged by the fiction label and
+        /// the type, e.g. "Imagined · Type II" on a line above the daemon's text.</summary>
+        public string Caption
+        {
+            get
+            {
+                var type = HallucinationTypeNames.ShortName(Type);
+                if (type.Length == 0) return Text ?? "";
+                var head = (Fiction ? "Imagined" : "Factual") + " \u00b7 " + type;
+                return string.IsNullOrEmpty(Text) ? head : head + "\n" + Text;
+            }
+        }
+
+        /// <summary>Whether this label brings a verdict that <paramref name="earlier"/> (the label shown before, or null)
+        /// did not have: the first judgement, or one of another type.</summary>
+        public bool JudgedSince(Label earlier)
+        {
+            if (Judgement == null) return false;
+            return earlier == null || earlier.Judgement == null || earlier.Judgement.Type != Judgement.Type;
+        }
 
         public static Label FromJson(JsonValue o)
         {
@@ -145,6 +179,7 @@ namespace Figment.Bridge
                 Adapters = o.GetList("adapters", AdapterWeight.FromJson),
                 Intensity = o.GetFloat("intensity"),
                 ConsentMissing = o.GetBool("consentMissing"),
+                Judgement = o.GetMessage("judgement", Judgement.FromJson),
             };
         }
     }

@@ -48,6 +48,8 @@ namespace Figment.Bridge
         public bool Consent;
         /// <summary>[0, 1.5]; null for the daemon default (1).</summary>
         public float? Intensity;
+        /// <summary>Domain adapters blended with the imaginative one; <see cref="AdapterWeight.Auto"/> alone lets the daemon's
+        /// router choose them (the label's adapters then name the chosen ones).</summary>
         public List<AdapterWeight> Blend = new List<AdapterWeight>();
         /// <summary>Same seed + same request = same object; null lets the daemon choose (Accepted says which).</summary>
         public ulong? Seed;
@@ -63,6 +65,11 @@ namespace Figment.Bridge
         public bool Preview;
         /// <summary>Per-stage options keyed by stage kind ("text", "mesh", ...), each a JSON object.</summary>
         public Dictionary<string, JsonValue> StageOptions = new Dictionary<string, JsonValue>();
+        /// <summary>Imaginative answers the text stage decodes together, keeping the one its discriminator judges best
+        /// (the text option <c>candidates</c>; the daemon allows 1 to 4 and refuses more with INVALID_ARGUMENT naming
+        /// <c>stage_options.text.candidates</c>); null for the stage's default (1). Set beside any other text options
+        /// in <see cref="StageOptions"/>, and over a <c>candidates</c> given there.</summary>
+        public int? Candidates;
 
         /// <summary>An imaginative request for <paramref name="text"/> with the user's consent given.</summary>
         public static ConjureRequest Imagine(string text)
@@ -92,13 +99,26 @@ namespace Figment.Bridge
             if (Sampling != null) o.Set("sampling", Sampling.ToJson());
             if (Speak) o.Set("speak", JsonValue.True);
             if (Preview) o.Set("preview", JsonValue.True);
-            if (StageOptions != null && StageOptions.Count > 0)
-            {
-                var opts = JsonValue.NewObject();
-                foreach (var kv in StageOptions) opts.Set(kv.Key, kv.Value);
-                o.Set("stageOptions", opts);
-            }
+            var stageOptions = StageOptionsJson();
+            if (stageOptions.Count > 0) o.Set("stageOptions", stageOptions);
             return o;
+        }
+
+        // The per-stage options with the typed ones merged in; the caller's JSON values are not changed.
+        JsonValue StageOptionsJson()
+        {
+            var opts = JsonValue.NewObject();
+            if (StageOptions != null)
+                foreach (var kv in StageOptions) opts.Set(kv.Key, kv.Value);
+            if (Candidates.HasValue)
+            {
+                var text = JsonValue.NewObject();
+                var given = opts["text"];
+                if (given != null)
+                    foreach (var m in given.Members) text.Set(m.Key, m.Value);
+                opts.Set("text", text.Set("candidates", JsonValue.Of((long)Candidates.Value)));
+            }
+            return opts;
         }
     }
 }

@@ -145,6 +145,30 @@ namespace Figment.Bridge.Tests
         }
 
         [Test]
+        public void TheVerdictComesWithTheWholeTextAndStays()
+        {
+            // Whatever the installed text stage (the test stages judge nothing, the PIP stage judges every
+            // imaginative text): no event before the whole text is judged, and every event from it on carries the
+            // same verdict, shown in the caption.
+            var events = Shared.Value.Seen;
+            int whole = events.FindIndex(e => e.Kind == ConjureEventKind.TextDone);
+            for (int i = 0; i < (whole < 0 ? events.Count : whole); i++)
+                Assert.IsNull(events[i].Label.Judgement, "event " + i + " (" + events[i].Kind + ") before the whole text is judged");
+            if (whole < 0) return;
+            var verdict = events[whole].Label.Type;
+            for (int i = whole; i < events.Count; i++)
+            {
+                var label = events[i].Label;
+                Assert.AreEqual(verdict, label.Type, "event " + i + " (" + events[i].Kind + ") carries the text's verdict");
+                if (label.Judgement == null) continue;
+                Assert.AreNotEqual(HallucinationType.Unspecified, label.Type, "a verdict names its type");
+                Assert.That(label.Judgement.Coherence, Is.InRange(0f, 1f));
+                StringAssert.Contains(HallucinationTypeNames.ShortName(label.Type), label.Caption);
+            }
+            if (LiveDaemon.ExpectAllStages) Assert.AreEqual(HallucinationType.Unspecified, verdict, "the test stages judge nothing");
+        }
+
+        [Test]
         public void FailedStagesAreReportedAsErrorsAndInDone()
         {
             var failedKinds = new HashSet<string>(Result.Done.Failed);

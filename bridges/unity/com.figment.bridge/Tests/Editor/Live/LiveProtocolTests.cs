@@ -44,6 +44,21 @@ namespace Figment.Bridge.Tests
         }
 
         [Test]
+        public void AnAutoBlendBesideAnotherAdapterIsRefusedNamingTheBlend()
+        {
+            using (var client = LiveDaemon.Client())
+            {
+                var request = ConjureRequest.Imagine("a lamp");
+                request.Blend.Add(AdapterWeight.Auto());
+                request.Blend.Add(new AdapterWeight("ocean", 0.5f));
+                var e = Expect.Throws<FigmentException>(() => client.ConjureAsync(request));
+                Assert.AreEqual("INVALID_ARGUMENT", e.Code);
+                StringAssert.StartsWith("blend", e.DaemonMessage);
+                StringAssert.Contains("auto", e.DaemonMessage);
+            }
+        }
+
+        [Test]
         public void UnknownAssetIsNotFound()
         {
             using (var client = LiveDaemon.Client())

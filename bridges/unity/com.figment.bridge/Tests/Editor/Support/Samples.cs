@@ -40,6 +40,41 @@ namespace Figment.Bridge.Tests
         /// <summary>The stream as one NDJSON body.</summary>
         public static string ConjureBody { get { return string.Join("\n", ConjureLines) + "\n"; } }
 
+        /// <summary>A label before its text is whole (no judgement), as the gateway prints it for a blend of "auto".</summary>
+        public const string UnjudgedLabel = "{\"mode\":\"MODE_IMAGINATIVE\",\"fiction\":true,\"text\":\"Imagined (fiction, not fact): pip 1, auto 1, intensity 1.\","
+            + "\"adapters\":[{\"name\":\"pip\",\"weight\":1.0},{\"name\":\"auto\",\"weight\":1.0}],\"intensity\":1.0,\"consentMissing\":false}";
+
+        /// <summary>The same label once the text was whole: the router's experts, and the discriminator's verdict.</summary>
+        public const string JudgedLabel = "{\"mode\":\"MODE_IMAGINATIVE\",\"fiction\":true,"
+            + "\"text\":\"Imagined (fiction, not fact): pip 1, ocean 0.5, clockwork 0.5, intensity 1. Experts chosen by the router. Type II, uselessly insightful.\","
+            + "\"adapters\":[{\"name\":\"pip\",\"weight\":1.0},{\"name\":\"ocean\",\"weight\":0.5},{\"name\":\"clockwork\",\"weight\":0.5}],\"intensity\":1.0,"
+            + "\"judgement\":{\"type\":\"HALLUCINATION_TYPE_II\",\"coherence\":0.82,\"novelty\":0.61,\"violation\":0.7,\"perplexity\":18.5,"
+            + "\"perplexitySource\":\"base\",\"domains\":[\"ocean\",\"clockwork\"],\"note\":\"\"},\"consentMissing\":false}";
+
+        /// <summary>A verdict of a daemon without an embedder: coherence only, novelty and violation -1.</summary>
+        public const string CoherenceOnlyLabel = "{\"mode\":\"MODE_IMAGINATIVE\",\"fiction\":true,"
+            + "\"text\":\"Imagined (fiction, not fact): pip 1, intensity 1. Type III, incoherent.\",\"adapters\":[{\"name\":\"pip\",\"weight\":1.0}],\"intensity\":1.0,"
+            + "\"judgement\":{\"type\":\"HALLUCINATION_TYPE_III\",\"coherence\":0.3,\"novelty\":-1.0,\"violation\":-1.0,\"perplexity\":210.0,"
+            + "\"perplexitySource\":\"generator\",\"note\":\"coherence only: no embedder\",\"domains\":[]},\"consentMissing\":false}";
+
+        static string Labelled(int seq, string label, string payload)
+        {
+            return "{\"requestId\":\"r2\",\"sequence\":" + seq + ",\"label\":" + label + "," + payload + "}";
+        }
+
+        /// <summary>A conjure whose text is judged: the events before the whole text carry no judgement, the text's
+        /// and every later one carry the verdict (the final object, its mesh, done).</summary>
+        public static readonly string[] JudgedConjureLines =
+        {
+            Labelled(0, UnjudgedLabel, "\"accepted\":{\"requestId\":\"r2\",\"seed\":\"7\",\"stages\":{}}"),
+            Labelled(1, UnjudgedLabel, "\"object\":{\"spec\":{\"name\":\"lamp\",\"size\":{\"x\":0.3,\"y\":0.5,\"z\":0.3}},\"confidence\":0.5,\"revision\":0,\"final\":false}"),
+            Labelled(2, UnjudgedLabel, "\"textDelta\":{\"text\":\"A lamp that hums in tides.\"}"),
+            Labelled(3, JudgedLabel, "\"textDone\":{\"text\":\"A lamp that hums in tides.\",\"tokens\":6,\"finishReason\":\"stop\"}"),
+            Labelled(4, JudgedLabel, "\"object\":{\"spec\":{\"name\":\"tidal lamp\",\"size\":{\"x\":0.3,\"y\":0.5,\"z\":0.3}},\"confidence\":0.6,\"revision\":1,\"final\":true}"),
+            Labelled(5, JudgedLabel, "\"mesh\":{\"asset\":{\"id\":\"" + Id + "\",\"mediaType\":\"model/gltf-binary\",\"size\":\"2048\"},\"triangles\":12,\"lods\":[],\"revision\":1}"),
+            Labelled(6, JudgedLabel, "\"done\":{\"timings\":[],\"totalMs\":900.0,\"failed\":[],\"objectId\":\"o2\"}"),
+        };
+
         /// <summary>A minimal valid GLB: one triangle, JSON chunk padded with spaces, a BIN chunk.</summary>
         public static byte[] Glb(uint version = 2, bool corruptMagic = false)
         {
