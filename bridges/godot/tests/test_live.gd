@@ -104,6 +104,7 @@ func _conjure_async(
 	await _settle_async(node)
 	_check_one_node(c, spawner, node, events, followed)
 	var report := _measure(c, node, events)
+	_check_judgement(c, node, events)
 	report["signals"] = signals.duplicate()
 	report["failed"] = failed
 	report["revisions"] = followed.get("revisions", [])
@@ -231,6 +232,30 @@ func _check_order(c: RefCounted, signals: Array[String], failed: Array) -> void:
 	c.equal("live: conjure_finished is last", signals[-1], "conjure_finished")
 
 
+# The verdict comes with the whole text and every later event carries it (the test stages judge
+# nothing, so it is absent throughout there; the PIP stage judges every imaginative text).
+func _check_judgement(c: RefCounted, node: FigmentObject, events: Array) -> void:
+	var whole := -1
+	for i in events.size():
+		if (events[i] as Dictionary).has("textDone"):
+			whole = i
+			break
+	var unjudged_before := true
+	var carried_after := true
+	var verdict := ""
+	for i in events.size():
+		var type := FigmentJudgement.type_of((events[i] as Dictionary).get("label", {}))
+		if whole < 0 or i < whole:
+			unjudged_before = unjudged_before and type.is_empty()
+		elif i == whole:
+			verdict = type
+		else:
+			carried_after = carried_after and type == verdict
+	c.check("live: nothing is judged before the whole text", unjudged_before)
+	c.check("live: every event after the whole text carries its verdict", carried_after)
+	c.equal("live: the object keeps the verdict", node.hallucination_type(), verdict)
+
+
 func _measure(c: RefCounted, node: FigmentObject, events: Array) -> Dictionary:
 	var payloads: Dictionary = {}
 	for event: Dictionary in events:
@@ -258,7 +283,8 @@ func _measure(c: RefCounted, node: FigmentObject, events: Array) -> Dictionary:
 		c.near("live: sound max distance", player.max_distance, emitter.get("maxDistance", 0.0), 1e-3)
 		c.check("live: sound is playing", node.sound_player.playing)
 	var label: Dictionary = payloads.get("label", {})
-	var shown: bool = node.label_node.visible and node.label_node.text == label.get("text", "?")
+	var caption := FigmentJudgement.caption(label)
+	var shown: bool = node.label_node.visible and node.label_node.text == caption
 	c.check("live: fiction label shown", shown, node.label_node.text)
 	c.check("live: label says fiction", label.get("fiction", false))
 	report["label"] = {"text": node.label_node.text, "visible": node.label_node.visible}

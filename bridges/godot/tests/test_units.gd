@@ -3,6 +3,29 @@ extends RefCounted
 
 const Audio := preload("res://addons/figment/_audio.gd")
 const Motion := preload("res://addons/figment/_motion.gd")
+# Labels as the gateway prints them (defaults included), parsed as the client parses a stream line:
+# before the text is whole, and once it was judged (a blend of "auto": the router's experts).
+const UNJUDGED := (
+	'{"mode":"MODE_IMAGINATIVE","fiction":true,'
+	+ '"text":"Imagined (fiction, not fact): pip 1, auto 1, intensity 1.",'
+	+ '"adapters":[{"name":"pip","weight":1.0},{"name":"auto","weight":1.0}],"intensity":1.0,'
+	+ '"consentMissing":false}'
+)
+const JUDGED := (
+	'{"mode":"MODE_IMAGINATIVE","fiction":true,"text":"Imagined (fiction, not fact): pip 1, '
+	+ 'ocean 0.5, clockwork 0.5, intensity 1. Experts chosen by the router. Type II, uselessly '
+	+ 'insightful.","adapters":[{"name":"pip","weight":1.0},{"name":"ocean","weight":0.5},'
+	+ '{"name":"clockwork","weight":0.5}],"intensity":1.0,"judgement":{"type":'
+	+ '"HALLUCINATION_TYPE_II","coherence":0.82,"novelty":0.61,"violation":0.7,"perplexity":18.5,'
+	+ '"perplexitySource":"base","domains":["ocean","clockwork"],"note":""},"consentMissing":false}'
+)
+const COHERENCE_ONLY := (
+	'{"mode":"MODE_IMAGINATIVE","fiction":true,"text":"Imagined (fiction, not fact): pip 1, '
+	+ 'intensity 1. Type III, incoherent.","adapters":[{"name":"pip","weight":1.0}],'
+	+ '"intensity":1.0,"judgement":{"type":"HALLUCINATION_TYPE_III","coherence":0.3,'
+	+ '"novelty":-1.0,"violation":-1.0,"perplexity":210.0,"perplexitySource":"generator",'
+	+ '"note":"coherence only: no embedder","domains":[]},"consentMissing":false}'
+)
 
 
 ## A client whose assets are made by the test and delivered when the test says, in any order.
@@ -33,6 +56,9 @@ func run_async(c: RefCounted, root: Node3D) -> void:
 	_results(c)
 	_spawner(c, root)
 	_label(c, root)
+	_judgement(c)
+	_judged_object(c, root)
+	_judged_requests(c, root)
 	await _morph_async(c, root)
 	_room_revisions(c, root)
 	await _unreachable_async(c, root)
@@ -434,6 +460,146 @@ func _label(c: RefCounted, root: Node3D) -> void:
 	c.check("label: complete without assets", node.is_complete())
 	c.equal("label: object id from done", node.object_id, "abc")
 	node.queue_free()
+
+
+static func _parsed(json: String) -> Dictionary:
+	return JSON.parse_string(json) as Dictionary
+
+
+# Reading a verdict: every field, its absence, types by name and number, and the caption.
+func _judgement(c: RefCounted) -> void:
+	var judged := _parsed(JUDGED)
+	var verdict := FigmentJudgement.of_label(judged)
+	c.equal("judgement: type", verdict.get("type"), FigmentJudgement.TYPE_II)
+	c.near("judgement: coherence", float(verdict.get("coherence")), 0.82)
+	c.near("judgement: novelty", float(verdict.get("novelty")), 0.61)
+	c.near("judgement: violation", float(verdict.get("violation")), 0.7)
+	c.near("judgement: perplexity", float(verdict.get("perplexity")), 18.5)
+	c.equal("judgement: perplexity source", verdict.get("perplexitySource"), "base")
+	c.equal("judgement: domains", verdict.get("domains"), ["ocean", "clockwork"])
+	c.check("judgement: meaning measured", FigmentJudgement.has_meaning_scores(verdict))
+	var unjudged := _parsed(UNJUDGED)
+	c.equal("judgement: absent before the whole text", FigmentJudgement.of_label(unjudged), {})
+	c.equal("judgement: no type before", FigmentJudgement.type_of(unjudged), "")
+	c.equal("judgement: null is absent", FigmentJudgement.of_label({"judgement": null}), {})
+	c.equal("judgement: an empty label has none", FigmentJudgement.of_label({}), {})
+	var bare := FigmentJudgement.of_label(_parsed(COHERENCE_ONLY))
+	c.equal("judgement: incoherent", bare.get("type"), FigmentJudgement.TYPE_III)
+	c.check("judgement: no embedder, no meaning", not FigmentJudgement.has_meaning_scores(bare))
+	c.equal("judgement: the note says so", bare.get("note"), "coherence only: no embedder")
+	var literal := FigmentJudgement.type_name(4.0)
+	c.equal("judgement: type by number", literal, FigmentJudgement.TYPE_LITERAL)
+	var beyond := FigmentJudgement.type_name(9)
+	c.equal("judgement: unknown number", beyond, FigmentJudgement.TYPE_UNSPECIFIED)
+	var unknown := FigmentJudgement.type_name("X")
+	c.equal("judgement: unknown name", unknown, FigmentJudgement.TYPE_UNSPECIFIED)
+	c.equal(
+		"judgement: short names",
+		[FigmentJudgement.short_name(FigmentJudgement.TYPE_I), FigmentJudgement.short_name("x")],
+		["Type I", ""]
+	)
+	var meaning := FigmentJudgement.meaning(FigmentJudgement.TYPE_II)
+	c.equal("judgement: meaning", meaning, "uselessly insightful")
+	c.equal(
+		"judgement: the caption shows the type beside the fiction label",
+		FigmentJudgement.caption(judged), "Imagined · Type II\n" + str(judged["text"])
+	)
+	var caption := FigmentJudgement.caption(unjudged)
+	c.equal("judgement: unjudged caption is the text", caption, unjudged["text"])
+	var unspecified := {"fiction": true, "text": "t", "judgement": {"type": "NEW_TYPE"}}
+	c.equal("judgement: an unknown type adds nothing", FigmentJudgement.caption(unspecified), "t")
+	c.check("judgement: the first verdict is news", FigmentJudgement.is_news(judged, unjudged))
+	c.check("judgement: the same again is not", not FigmentJudgement.is_news(judged, judged))
+	c.check("judgement: another type is", FigmentJudgement.is_news(_parsed(COHERENCE_ONLY), judged))
+	c.check("judgement: no verdict is no news", not FigmentJudgement.is_news(unjudged, {}))
+
+
+# An object fed a conjure whose text is judged: the label shows the type from the whole text on,
+# [signal FigmentObject.judged] once; a room's object shows it too; an unjudged one shows none.
+func _judged_object(c: RefCounted, root: Node3D) -> void:
+	var node := FigmentObject.new()
+	root.add_child(node)
+	var heard: Array = []
+	node.judged.connect(
+		func(type: String, verdict: Dictionary) -> void: heard.append([type, verdict.get("note")])
+	)
+	var unjudged := _parsed(UNJUDGED)
+	var judged := _parsed(JUDGED)
+	node.apply_event_async({"label": unjudged, "accepted": {"requestId": "r2"}})
+	node.apply_event_async({"label": unjudged, "textDelta": {"text": "A lamp that hums in tides."}})
+	c.equal("judged: no type before the whole text", node.hallucination_type(), "")
+	c.equal("judged: no verdict before", node.judgement, {})
+	c.equal("judged: the caption is the text before", node.label_node.text, unjudged["text"])
+	node.apply_event_async({"label": judged, "textDone": {"text": "A lamp that hums in tides."}})
+	c.equal("judged: the type once whole", node.hallucination_type(), FigmentJudgement.TYPE_II)
+	c.check(
+		"judged: the label shows the type",
+		node.label_node.text.begins_with("Imagined · Type II\n"), node.label_node.text
+	)
+	c.check("judged: the label stays visible", node.label_node.visible)
+	node.apply_event_async({"label": judged, "object": {"spec": {"name": "lamp"}, "final": true}})
+	node.apply_event_async({"label": judged, "done": {"objectId": "o2"}})
+	c.equal("judged: announced once, with the verdict", heard, [["HALLUCINATION_TYPE_II", ""]])
+	c.near("judged: the scores", float(node.judgement.get("coherence")), 0.82)
+	node.queue_free()
+
+	var plain := FigmentObject.new()
+	root.add_child(plain)
+	plain.apply_event_async({"label": unjudged, "done": {"objectId": "o3"}})
+	c.equal("judged: a label without judgement has no type", plain.hallucination_type(), "")
+	c.check("judged: ...and no type in the caption", not "Type" in plain.label_node.text)
+	plain.queue_free()
+
+	var shared := FigmentObject.new()
+	root.add_child(shared)
+	shared.apply_scene_object_async(
+		{"objectId": "o2", "label": _parsed(COHERENCE_ONLY), "complete": true}
+	)
+	c.equal("judged: a room's object", shared.hallucination_type(), FigmentJudgement.TYPE_III)
+	c.check(
+		"judged: ...shows its type", shared.label_node.text.begins_with("Imagined · Type III\n")
+	)
+	shared.queue_free()
+
+
+# The router and best of N in the spawner's request; the verdict through the spawner and the
+# client (fed an event as a stream line would be).
+func _judged_requests(c: RefCounted, root: Node3D) -> void:
+	var spawner := FigmentSpawner.new()
+	root.add_child(spawner)
+	var plain := spawner.build_request("a lamp", Transform3D())
+	c.check("request: no blend by default", not plain.has("blend"))
+	c.check("request: no text options by default", not plain.has("stageOptions"))
+	spawner.auto_experts = true
+	spawner.candidates = 3
+	var routed := spawner.build_request("a lamp", Transform3D())
+	c.equal("request: auto blend", routed["blend"], [{"name": "auto", "weight": 1.0}])
+	c.equal("request: candidates", routed["stageOptions"], {"text": {"candidates": 3}})
+	var client := FigmentClient.new()
+	root.add_child(client)
+	var judged_objects: Array = []
+	spawner.object_judged.connect(
+		func(node: FigmentObject, type: String, _v: Dictionary) -> void:
+			judged_objects.append([str(node.name), type])
+	)
+	var node := spawner._spawn(client, Transform3D())  # the object conjure_async would feed
+	node.name = "judged"
+	node.apply_event_async({"label": _parsed(JUDGED), "textDone": {"text": "t"}})
+	c.equal("spawner: object_judged", judged_objects, [["judged", FigmentJudgement.TYPE_II]])
+	var texts: Array = []
+	client.text_judged.connect(
+		func(rid: String, type: String, verdict: Dictionary) -> void:
+			texts.append([rid, type, verdict.get("domains")])
+	)
+	client._emit_event({"requestId": "r2", "label": _parsed(UNJUDGED), "textDone": {"text": "t"}})
+	client._emit_event({"requestId": "r2", "label": _parsed(JUDGED), "textDone": {"text": "t"}})
+	client._emit_event({"requestId": "r2", "label": _parsed(JUDGED), "done": {}})
+	c.equal(
+		"client: text_judged once, at the judged text", texts,
+		[["r2", FigmentJudgement.TYPE_II, ["ocean", "clockwork"]]]
+	)
+	spawner.queue_free()
+	client.queue_free()
 
 
 func _unreachable_async(c: RefCounted, root: Node3D) -> void:

@@ -12,6 +12,10 @@ extends Node
 signal transcript_received(request_id: String, text: String, partial: bool)
 ## Text arrived: a delta while the model writes ([param final] false), then the whole text.
 signal text_received(request_id: String, text: String, final: bool)
+## The daemon judged the whole text (with [signal text_received], [param final] true):
+## [param type] is a [FigmentJudgement] constant and [param judgement] the verdict. Every later
+## event's label carries it too. Not emitted for text that is not judged (factual output).
+signal text_judged(request_id: String, type: String, judgement: Dictionary)
 ## The object description was parsed: from the wish first, then again as the text streams (each
 ## revision; see [signal object_revised]).
 signal object_specified(request_id: String, spec: Dictionary, confidence: float, label: Dictionary)
@@ -310,6 +314,9 @@ func _emit_event(event: Dictionary) -> void:
 		text_received.emit(rid, str(event["textDelta"].get("text", "")), false)
 	elif event.has("textDone"):
 		text_received.emit(rid, str(event["textDone"].get("text", "")), true)
+		var verdict := FigmentJudgement.of_label(event.get("label", {}))
+		if not verdict.is_empty():
+			text_judged.emit(rid, str(verdict["type"]), verdict)
 	elif event.has("object"):
 		var revised: Dictionary = event["object"]
 		var spec: Dictionary = revised.get("spec", {})

@@ -4,7 +4,8 @@ extends Node3D
 ##
 ## Children: [code]Body[/code] (moved by the motion hints) holding [code]Proxy[/code] or
 ## [code]Mesh[/code]; [code]Sound[/code] and [code]Speech[/code] (AudioStreamPlayer3D);
-## [code]Label[/code] (Label3D, the fiction label). Fed either by a conjure stream
+## [code]Label[/code] (Label3D, the fiction label, with the type beside it once the daemon judged
+## the text: [signal judged]). Fed either by a conjure stream
 ## ([method apply_event_async]) or by a room's scene objects ([method apply_scene_object_async]).
 ##
 ## The object may be revised while its text streams: a revised mesh morphs in place (the new
@@ -25,6 +26,10 @@ signal asset_revised(kind: String, node: Node, revision: int)
 signal asset_failed(kind: String, message: String)
 ## The stream finished and every asset it named is loaded (or failed).
 signal completed
+## The daemon judged the object's text once it was whole: [param type] is one of the
+## [FigmentJudgement] constants (e.g. [constant FigmentJudgement.TYPE_II]) and [param judgement]
+## the verdict (scores, domains, note). Emitted once per verdict; the label then shows the type.
+signal judged(type: String, judgement: Dictionary)
 
 const Audio := preload("_audio.gd")
 const Motion := preload("_motion.gd")
@@ -41,8 +46,10 @@ var revision: int = -1
 var revision_final: bool = false
 ## Seconds a revised model takes to grow in while the one before shrinks away; 0 swaps at once.
 var morph_seconds: float = 0.35
-## The Label of the output (mode, fiction, text).
+## The Label of the output (mode, fiction, text, and [code]judgement[/code] once judged).
 var label: Dictionary = {}
+## The verdict on its text ([method FigmentJudgement.of_label]); empty until judged.
+var judgement: Dictionary = {}
 ## The text the model wrote.
 var text: String = ""
 ## Play the object's sound as soon as it is loaded.
@@ -117,6 +124,11 @@ func is_morphing() -> bool:
 	return _morph < 1.0
 
 
+## The type of its text's verdict (a [FigmentJudgement] constant); empty until judged.
+func hallucination_type() -> String:
+	return str(judgement.get("type", ""))
+
+
 ## Apply one ConjureEvent (proto3 JSON) from [method FigmentClient.conjure_async]. Returns at
 ## once; assets load in the background and [signal completed] says when all are in.
 func apply_event_async(event: Dictionary) -> void:
@@ -185,15 +197,21 @@ func _revise(value: Dictionary, number: int, final: bool) -> void:
 	object_revised.emit(spec, revision, final)
 
 
+# Every event's label: the caption follows it, with the type beside the fiction label once the
+# text is judged; a new verdict is announced once.
 func _set_label(value: Dictionary) -> void:
+	var news := FigmentJudgement.is_news(value, label)
 	label = value
-	var caption := str(value.get("text", ""))
+	judgement = FigmentJudgement.of_label(value)
+	var caption := FigmentJudgement.caption(value)
 	if caption.is_empty() and value.get("fiction", false):
 		caption = "fiction"
 	label_node.text = caption
 	label_node.visible = show_label and not caption.is_empty()
 	var size: Dictionary = spec.get("size", {})
 	label_node.position = Vector3(0.0, float(size.get("y", 0.5)) * 0.6 + 0.15, 0.0)
+	if news:
+		judged.emit(hallucination_type(), judgement)
 
 
 # The download waits on the client, not here: this node may be freed before it ends. Only the

@@ -8,6 +8,9 @@ extends Node3D
 
 ## An object appeared (its first event arrived); assets keep loading into it.
 signal object_spawned(node: FigmentObject)
+## The daemon judged an object's text once it was whole ([signal FigmentObject.judged]):
+## [param type] is a [FigmentJudgement] constant, e.g. [constant FigmentJudgement.TYPE_II].
+signal object_judged(node: FigmentObject, type: String, judgement: Dictionary)
 ## The conjure is over: everything the stream named is loaded, or [param result] says why not
 ## (when the object was freed before it was complete, [param node] is null and the code CANCELLED).
 signal object_completed(node: FigmentObject, result: FigmentResult)
@@ -30,12 +33,20 @@ signal object_completed(node: FigmentObject, result: FigmentResult)
 @export var xr_distance: float = 1.5
 ## Play the object's own sound.
 @export var play_sound: bool = true
-## Show the fiction label above the object.
+## Show the fiction label above the object (with the type, once the daemon judged the text).
 @export var show_label: bool = true
+## Let the daemon's router choose the domain experts for each wish (the blend
+## [code][{"name": "auto", "weight": 1}][/code]); the label's adapters then name the chosen ones.
+@export var auto_experts: bool = false
+## Imaginative answers the text stage decodes together, keeping the one its discriminator judges
+## best (the text option [code]candidates[/code]; the daemon allows 1 to 4 and refuses more,
+## naming [code]stage_options.text.candidates[/code]). 1 sends nothing: the stage's default.
+@export_range(1, 4) var candidates: int = 1
 
 
 ## Conjure [param text]; [param extra] adds or overrides ConjureRequest fields (proto3 JSON),
-## e.g. [code]{"audio": {"data": base64, "format": "wav"}}[/code] to conjure from speech.
+## e.g. [code]{"audio": {"data": base64, "format": "wav"}}[/code] to conjure from speech (a field
+## given there replaces the spawner's whole, e.g. [code]stageOptions[/code]).
 ## The result's data has [code]node[/code] (the [FigmentObject]) besides the stream's data. Freeing
 ## the object early is allowed: the call then returns CANCELLED once the stream ends.
 func conjure_async(text: String, extra: Dictionary = {}) -> FigmentResult:
@@ -72,6 +83,9 @@ func _spawn(figment: FigmentClient, anchor: Transform3D) -> FigmentObject:
 	node.show_label = show_label
 	node.setup(figment)
 	node.top_level = true
+	node.judged.connect(
+		func(type: String, verdict: Dictionary) -> void: object_judged.emit(node, type, verdict)
+	)
 	add_child(node)
 	node.global_transform = anchor
 	object_spawned.emit(node)
@@ -125,6 +139,10 @@ func build_request(text: String, anchor: Transform3D) -> Dictionary:
 	}
 	if fixed_seed >= 0:
 		request["seed"] = str(fixed_seed)  # 64-bit integers are strings in proto3 JSON
+	if auto_experts:
+		request["blend"] = [{"name": "auto", "weight": 1.0}]
+	if candidates != 1:
+		request["stageOptions"] = {"text": {"candidates": candidates}}
 	return request
 
 
