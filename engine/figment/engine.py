@@ -31,6 +31,7 @@ from .config import LIMIT_UNITS, Settings
 from .errors import InvalidArgument, ResourceExhausted
 from .plugins import Registry
 from .rooms import Rooms, RoomStore, check_room_name
+from .shared import redacted
 from .spec import VOCABULARY
 from .stages import Host, Stage, StageContext, StageKind
 from .v1 import figment_pb2 as pb
@@ -219,6 +220,10 @@ class Engine:
                     description=finfo.description or "",
                 )
             )
+        for name, value in (("rooms", self.settings.rooms), ("assets", self.settings.assets)):
+            out.notes[f"backend.{name}"] = redacted(value)
+        if self.health_problem:
+            out.notes["backend.problem"] = self.health_problem
         for name, words in VOCABULARY.items():
             out.vocabulary[name] = ",".join(words)
         self._describe_models(out)

@@ -156,6 +156,8 @@ async def test_an_asset_written_by_one_replica_is_read_from_another(tmp_path, re
         with pytest.raises(grpc.aio.AioRpcError) as err:
             [c async for c in b.GetAsset(pb.GetAssetRequest(id="0" * 64), timeout=30)]
         assert err.value.code() == grpc.StatusCode.NOT_FOUND
+        notes = (await b.Describe(pb.DescribeRequest(), timeout=30)).notes
+        assert notes["backend.rooms"] == notes["backend.assets"] == url
 
 
 async def test_room_and_subscriber_limits_hold_across_replicas(tmp_path, redis_server):
