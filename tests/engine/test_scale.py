@@ -575,3 +575,25 @@ def test_a_daemon_with_memory_rooms_and_disk_assets_never_imports_redis(tmp_path
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
     )
     assert out.stdout.strip() == "False", out.stderr[-2000:]
+
+
+async def test_a_subscriber_that_missed_events_is_told_to_subscribe_again(tmp_path, redis_server):
+    import redis
+
+    from figment.shared import PREFIX
+    from figment.shared_rooms import _digest
+
+    async with replica(tmp_path, "a", redis_server.url) as (a, _):
+        await conjure(a, slow("hall", seed=1))
+        sub = Collector(a.Subscribe(pb.SubscribeRequest(room="hall")))
+        await sub.wait(1)
+        r = redis.Redis.from_url(redis_server.url)
+        seq = int(r.get(f"{PREFIX}room:{_digest('hall')}:seq"))
+        obj = sub.events[0].object.SerializeToString()
+        # the event after next arrives: the next one was lost on the way
+        r.publish(f"{PREFIX}room:{_digest('hall')}:events", f"{seq + 2} U ".encode() + obj)
+        r.close()
+        await asyncio.wait_for(sub.task, 20)
+        assert sub.error is not None and sub.error.code() == grpc.StatusCode.UNAVAILABLE
+        assert "subscribe again" in sub.error.details()
+        assert len(sub.events) == 1  # the snapshot, nothing after the gap

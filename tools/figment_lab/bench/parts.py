@@ -134,7 +134,15 @@ http {{
         conf = self.folder / "nginx.conf"
         with open(self.folder / "stderr.log", "wb") as err:
             self.proc = subprocess.Popen(
-                [_which("nginx") or "nginx", "-p", str(self.folder), "-c", str(conf)],
+                [
+                    _which("nginx") or "nginx",
+                    "-p",
+                    str(self.folder),
+                    "-c",
+                    str(conf),
+                    "-e",
+                    "stderr",
+                ],
                 stdout=subprocess.DEVNULL,
                 stderr=err,
             )
