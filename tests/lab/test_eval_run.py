@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import numpy as np
@@ -119,7 +120,7 @@ def test_distill_counts_what_each_filter_keeps(tiny):
     pairs, yields = distill(model, _embed, n=6, seed=1, max_tokens=8, max_batch=4)
     steps = ["generated", "whole", "type_ii", "unique", "not_house_style"]
     assert list(yields) == steps and yields["generated"] == 6
-    assert all(yields[a] >= yields[b] for a, b in zip(steps, steps[1:], strict=False))
+    assert all(yields[a] >= yields[b] for a, b in itertools.pairwise(steps))
     assert len(pairs) == yields["not_house_style"]
     assert all(p.category == "distilled" and p.answer for p in pairs)
     assert all("{domain}" in p for p in PERSONAS)
