@@ -31,7 +31,7 @@ from .v1 import figment_pb2 as pb
 from .v1 import figment_pb2_grpc as pb_grpc
 from .wire import check_message
 
-__all__ = ["Daemon", "FigmentServicer"]
+__all__ = ["LIVENESS", "Daemon", "FigmentServicer"]
 
 log = logging.getLogger("figment.server")
 _T = TypeVar("_T")
@@ -342,6 +342,9 @@ def _return_large_buffers() -> None:
 
 _M_MMAP_THRESHOLD = -3
 _WATCH_S = 1.0
+LIVENESS = "figment.liveness"
+"""A health service name that is SERVING from start to shutdown, whatever Redis does: for a
+liveness probe (a replica that cannot reach Redis is not ready, but restarting it would not help)."""
 
 
 class Daemon:
@@ -400,6 +403,7 @@ class Daemon:
         await self.engine.open()
         await self.server.start()
         await self._set_health(health_pb2.HealthCheckResponse.SERVING)
+        await self._set_health(health_pb2.HealthCheckResponse.SERVING, (LIVENESS,))
         if self.engine.shared:
             self._watch = asyncio.create_task(self._watch_backends())
 
@@ -421,8 +425,8 @@ class Daemon:
                 )
             await asyncio.sleep(_WATCH_S)
 
-    async def _set_health(self, status: int) -> None:
-        for name in ("", SERVICE):
+    async def _set_health(self, status: int, names: tuple[str, ...] = ("", SERVICE)) -> None:
+        for name in names:
             result = self.health.set(name, status)
             if asyncio.iscoroutine(result):
                 await result
@@ -433,7 +437,7 @@ class Daemon:
             self._watch.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._watch
-        await self._set_health(health_pb2.HealthCheckResponse.NOT_SERVING)
+        await self._set_health(health_pb2.HealthCheckResponse.NOT_SERVING, ("", SERVICE, LIVENESS))
         await self.server.stop(self.engine.settings.grace_s if grace is None else grace)
         await self.engine.close()
 

@@ -13,6 +13,7 @@ import pytest
 import yaml
 
 from figment.config import load_settings
+from figment.server import LIVENESS
 
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 
@@ -44,6 +45,7 @@ def test_compose_and_kubernetes_run_the_same_settings(tmp_path):
     pod = k8s["Deployment/figment"]["spec"]["template"]["spec"]["containers"][0]
     assert pod["readinessProbe"]["grpc"]["port"] == settings.grpc_port
     assert pod["startupProbe"]["grpc"]["port"] == settings.grpc_port
+    assert pod["livenessProbe"]["grpc"] == {"port": settings.grpc_port, "service": LIVENESS}
     assert {p["containerPort"] for p in pod["ports"]} == {settings.grpc_port, settings.http_port}
     assert pod["resources"]["requests"] and pod["resources"]["limits"]
     hpa = k8s["HorizontalPodAutoscaler/figment"]["spec"]

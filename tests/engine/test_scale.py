@@ -24,7 +24,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from figment.config import Limits, Settings
 from figment.engine import Engine
 from figment.errors import FailedPrecondition, MissingDependency, NotFound
-from figment.server import Daemon
+from figment.server import LIVENESS, Daemon
 from figment.v1 import figment_pb2 as pb
 from figment.v1 import figment_pb2_grpc as pb_grpc
 from figment_lab.bench.parts import Nginx, RedisServer, Replica, free_port, missing
@@ -287,10 +287,10 @@ def test_the_backend_settings_are_checked():
 # ---- processes behind nginx ------------------------------------------------------------------
 
 
-async def health(target: str) -> int:
+async def health(target: str, service: str = "") -> int:
     async with grpc.aio.insecure_channel(target) as ch:
         reply = await health_pb2_grpc.HealthStub(ch).Check(
-            health_pb2.HealthCheckRequest(), timeout=5
+            health_pb2.HealthCheckRequest(service=service), timeout=5
         )
         return int(reply.status)
 
@@ -448,6 +448,7 @@ async def test_redis_restarted_the_replicas_say_so_and_recover(cluster, redis_se
         not_serving = health_pb2.HealthCheckResponse.NOT_SERVING
         for r in (a, b):
             assert await until(lambda r=r: _is(r.grpc, not_serving)), r.log()[-2000:]
+            assert await _is(r.grpc, serving, LIVENESS)  # alive: no reason to restart it
         async with (
             aiohttp.ClientSession() as http,
             http.get(f"http://127.0.0.1:{a.http_port}/healthz") as reply,
@@ -472,9 +473,9 @@ async def test_redis_restarted_the_replicas_say_so_and_recover(cluster, redis_se
         assert events[-1].WhichOneof("event") == "done"
 
 
-async def _is(target: str, status: int) -> bool:
+async def _is(target: str, status: int, service: str = "") -> bool:
     try:
-        return await health(target) == status
+        return await health(target, service) == status
     except grpc.aio.AioRpcError:
         return False
 
