@@ -2,7 +2,9 @@
 
 Each backend runs in its own subprocess (so peak RSS is its own) on the same prompts:
 PyTorch eager (transformers + gguf, when installed), the fp32 ONNX graph, the int4 graph (the
-default: exact Q4_1) and int4-fast (int8 activations: faster, not exact).
+default: exact Q4_1) and int4-fast (int8 activations: faster, not exact), and optimum's fp32
+export run by ORTModelForCausalLM (the ``export`` extra, when installed; :mod:`.lm_optimum`,
+which also times both fp32 builds fresh).
 Printed: decode tokens/s at batch 1 over 100 tokens, time to first token for a ~50-token prompt,
 peak RSS, ratios to PyTorch; greedy int4 vs fp32 token-for-token matches on the benchmark prompts;
 adapter switch cost; aggregate tokens/s with 1, 2 and 4 concurrent requests through the Batcher.
@@ -214,15 +216,19 @@ def main(argv: list[str] | None = None) -> None:
         "--threads", type=int, default=None, help="intra-op threads (default: all cores)"
     )
     ap.add_argument("--no-torch", action="store_true", help="skip the PyTorch eager baseline")
+    ap.add_argument("--no-optimum", action="store_true", help="skip the optimum export row")
     ap.add_argument("--device", default="auto", choices=DEVICES, help="where ONNX rows run")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    from . import lm_optimum  # its own module: the optimum row imports from this one
+
     if args.worker:
-        out = (
-            _torch_worker(args.threads)
-            if args.worker == "torch"
-            else _onnx_worker(args.worker, args.cache_dir, args.threads, args.device)
-        )
+        if args.worker == "torch":
+            out = _torch_worker(args.threads)
+        elif args.worker in lm_optimum.KINDS:
+            out = lm_optimum.worker(args.worker, args.cache_dir, args.threads, args.device)
+        else:
+            out = _onnx_worker(args.worker, args.cache_dir, args.threads, args.device)
         print(json.dumps(out))
         return
     from figment.model.build import build_model
@@ -236,6 +242,9 @@ def main(argv: list[str] | None = None) -> None:
     for kind in (["torch"] if have_torch else []) + list(BUILDS):
         print(f"running {kind} ...", flush=True)
         res[kind] = _spawn(kind, args)
+    optimum = None if args.no_optimum else lm_optimum.measure(args, _spawn)
+    if optimum:
+        res["optimum"] = optimum["optimum"]
     base = res.get("torch")
     print(
         f"\ncpu cores: {os.cpu_count()}  threads: {args.threads or 'all'}  load avg: {os.getloadavg()[0]:.1f}"
@@ -244,6 +253,7 @@ def main(argv: list[str] | None = None) -> None:
         f"{'backend':<16}{'decode tok/s':>13}{'x torch':>9}{'TTFT ms':>9}{'x torch':>9}{'prompt':>8}{'peak MB':>9}  device"
     )
     names = {"torch": "pytorch eager", **{b: f"onnx {b}" for b in BUILDS}}
+    names["optimum"] = lm_optimum.NAME
     for kind, r in res.items():
         if not r:
             print(f"{names[kind]:<16} failed")
@@ -255,6 +265,8 @@ def main(argv: list[str] | None = None) -> None:
         )
     f32, i4 = res.get("fp32"), res.get("int4")
     print()
+    if optimum:
+        lm_optimum.report(optimum, f32)
     for kind in BUILDS[1:]:  # every 4-bit build against fp32
         q = res.get(kind)
         if f32 and q:
