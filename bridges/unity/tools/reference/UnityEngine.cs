@@ -1072,6 +1072,7 @@ namespace UnityEngine
     public sealed partial class AudioSource : AudioBehaviour
     {
         public float volume { get { throw null; } set { throw null; } }
+        public float time { get { throw null; } set { throw null; } }
         public AudioClip clip { get { throw null; } set { throw null; } }
         public void Play() { throw null; }
         public void Play(UInt64 delay) { throw null; }

@@ -8,8 +8,8 @@ namespace Figment.Bridge
     /// <remarks>
     /// The spawner adds it; everything here runs on the main thread. The object may be revised while its text
     /// streams: a revised model morphs in place (it grows in under the same body while the one before shrinks
-    /// away, over <see cref="MorphSeconds"/>) and a revised sound replaces the clip of the same AudioSource,
-    /// so the GameObject, its transform and its audio stay.
+    /// away, over <see cref="MorphSeconds"/>) and a revised sound replaces the clip of the same AudioSource
+    /// from the position the one before had reached, so the GameObject, its transform and its audio stay.
     /// </remarks>
     [AddComponentMenu("")]
     public sealed class FigmentObject : MonoBehaviour
@@ -184,7 +184,8 @@ namespace Figment.Bridge
         }
 
         /// <summary>Plays the object's own sound as a 3D emitter at its place on the body; a revised sound
-        /// replaces the clip of the same AudioSource.</summary>
+        /// replaces the clip of the same AudioSource and goes on from where the one before was (wrapped into a
+        /// shorter loop, see <see cref="PlaybackMath.Resume"/>), so a revision does not restart it.</summary>
         public void PlaySound(AudioClip clip, Emitter emitter)
         {
             if (Sound == null)
@@ -193,12 +194,21 @@ namespace Figment.Bridge
                 go.transform.SetParent(Body, false);
                 Sound = go.AddComponent<AudioSource>();
             }
+            bool playing = Sound.clip != null && Sound.isPlaying;
+            float time = playing ? Sound.time : 0f;
             _emitter = emitter;
             Sound.transform.localPosition = UnityConvert.ToUnity(emitter.Position);
             Sound.clip = clip;
             UnityConvert.ApplyEmitter(Sound, emitter);
             _soundVolume = Sound.volume;
+            var position = PlaybackMath.Resume(playing, time, clip.length, Sound.loop);
+            if (position == null)
+            {
+                Sound.Stop(); // a one-shot shorter than where the one before was: it would have finished
+                return;
+            }
             Sound.Play();
+            Sound.time = position.Value;
         }
 
         /// <summary>Plays the spoken line once, from the object.</summary>

@@ -103,5 +103,44 @@ namespace Figment.Bridge.Tests
             Assert.AreEqual(1f, MorphMath.Incoming(1f));
             Assert.AreEqual(0.75f, MorphMath.Outgoing(0.25f), 1e-6);
         }
+
+        [Test]
+        public void ARevisedSoundGoesOnFromWhereTheOneBeforeWas()
+        {
+            Assert.AreEqual(1.25f, PlaybackMath.Resume(true, 1.25f, 4f, true), "the same position in a longer loop");
+            Assert.AreEqual(1.25f, PlaybackMath.Resume(true, 1.25f, 2f, false), "and in a one-shot that is not over yet");
+            Assert.AreEqual(0f, PlaybackMath.Resume(false, 1.25f, 4f, true), "nothing was playing: from the start");
+            Assert.AreEqual(0f, PlaybackMath.Resume(true, 0f, 4f, true));
+        }
+
+        [Test]
+        public void ARevisedLoopShorterThanThePositionWrapsIntoIt()
+        {
+            Assert.AreEqual(0.5f, PlaybackMath.Resume(true, 2.5f, 1f, true), 1e-6);
+            Assert.AreEqual(0f, PlaybackMath.Resume(true, 3f, 1.5f, true), 1e-6, "at a whole number of loops: its start");
+            for (int i = 1; i < 200; i++)
+            {
+                float time = i * 0.037f, length = 0.3f;
+                var at = PlaybackMath.Resume(true, time, length, true);
+                Assert.IsNotNull(at);
+                Assert.That(at.Value >= 0f && at.Value < length, "{0} s in a {1} s loop gave {2}", time, length, at);
+            }
+        }
+
+        [Test]
+        public void ARevisedOneShotThatWouldBeOverIsNotPlayed()
+        {
+            Assert.IsNull(PlaybackMath.Resume(true, 2.5f, 1f, false));
+            Assert.IsNull(PlaybackMath.Resume(true, 1f, 1f, false), "at its very end");
+        }
+
+        [Test]
+        public void ABadPositionOrLengthPlaysFromTheStart()
+        {
+            Assert.AreEqual(0f, PlaybackMath.Resume(true, float.NaN, 4f, true));
+            Assert.AreEqual(0f, PlaybackMath.Resume(true, -1f, 4f, true));
+            Assert.AreEqual(0f, PlaybackMath.Resume(true, float.PositiveInfinity, 4f, true));
+            Assert.AreEqual(0f, PlaybackMath.Resume(true, 1f, 0f, true), "an empty clip");
+        }
     }
 }
