@@ -198,7 +198,9 @@ def test_closing_a_stream_early_does_not_set_the_callers_event(tiny):
         batcher.close()
 
 
-def test_kv_in_place_equals_copying_through_joins_leaves_and_growth(tiny, tiny_adapters, monkeypatch):
+def test_kv_in_place_equals_copying_through_joins_leaves_and_growth(
+    tiny, tiny_adapters, monkeypatch
+):
     """The CPU path keeps the KV cache in bound buffers; the CUDA path passes copies. Rows that
     join late, leave early, carry different adapters and outgrow the reserved capacity (the first
     reservation is prompt + 128 positions) must decode the same tokens on both."""

@@ -53,11 +53,11 @@ def eval_(ctx: typer.Context) -> None:
     raise typer.Exit(run(ctx.args) or 0)
 
 
-def bench_lm() -> None:
-    """Decode tok/s, time to first token, memory: PyTorch vs fp32 ONNX vs 4-bit; adapters; batching."""
+def bench_lm(ctx: typer.Context) -> None:
+    """Decode tok/s, first token, memory: PyTorch, llama.cpp, fp32 and 4-bit ONNX; FACTUAL; batching."""
     from .bench.lm import main as run
 
-    run([])
+    run(ctx.args)
 
 
 def bench_conjure(
@@ -121,7 +121,7 @@ def register(cli: typer.Typer) -> None:
     cli.command("train-recipes", **passing)(train_recipes)
     cli.command("eval", **passing)(eval_)
     bench = command_group(cli, "bench", "Benchmarks that print numbers.")
-    bench.command("lm")(bench_lm)
+    bench.command("lm", **passing)(bench_lm)
     bench.command("conjure")(bench_conjure)
     bench.command("load")(bench_load)
     bench.command("daemon")(bench_daemon)

@@ -8,6 +8,16 @@ graph did 36.5 tok/s fp32, 68.2 tok/s int4 (exact, accuracy level 1) and 86.0 to
 activations, accuracy level 4), first token 74 ms for a 51-token prompt, on the idle 2-core box
 (``figment bench lm``, load 1.8; a loaded box reads several times lower).
 
+The step itself (see :mod:`._batch`): on the CPU the KV cache stays in place in bound buffers,
+GroupQueryAttention appending to them, instead of a grown copy returned every step (12% less CPU
+a token at 200 tokens). The session's threads do not spin between kernels: the daemon shares the
+cores with a game and with its own mesh and sound work, and on the loaded 2-core box 2 spinning
+threads decoded 9-13 tok/s where 2 sleeping ones decoded 30-51 (``spin=True`` for an idle machine
+of one's own; ``figment bench lm`` prints both). Tried and not kept: a graph without the LoRA
+inputs for adapter-free requests (1.5% less CPU, but a second session holds the weights twice) and
+MatMulNBits accuracy levels 2 and 3 (fp16/bf16: onnxruntime 1.32 has no such x86 kernel and runs
+level 1's: same tokens, same time).
+
 Concurrency: one :class:`Batcher` per model runs a single worker thread that owns the session.
 Active requests form one batch; every step runs one batched decode (rows right-padded, per-row
 lengths given to GroupQueryAttention as ``seqlens_k``), and the 2 cores are never oversubscribed
@@ -71,7 +81,12 @@ class LanguageModel:
     """A built decoder (see :func:`figment.model.build_model`) loaded into onnxruntime."""
 
     def __init__(
-        self, model_dir: Path | str, *, threads: int | None = None, device: str = "auto"
+        self,
+        model_dir: Path | str,
+        *,
+        threads: int | None = None,
+        device: str = "auto",
+        spin: bool = False,
     ) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
@@ -91,6 +106,10 @@ class LanguageModel:
         )
         so.intra_op_num_threads = threads or os.cpu_count() or 1
         so.inter_op_num_threads = 1
+        # Spinning workers wait for the next kernel by busy-looping. Beside a game, or the
+        # daemon's own mesh and sound threads, they take the cores the work needs: measured on
+        # the loaded 2-core box, 2 threads decoded int4 at 9-13 tok/s spinning, 30-51 not.
+        so.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
         self.threads = so.intra_op_num_threads
         want_cuda = device in ("auto", "cuda") and "CUDAExecutionProvider" in available_providers()
         providers = (

@@ -1,13 +1,15 @@
 """``python -m figment_lab.bench.lm``: decode speed, first-token latency, memory, fidelity, adapters, concurrency.
 
 Each backend runs in its own subprocess (so peak RSS is its own) on the same prompts:
-PyTorch eager (transformers + gguf, when installed), the fp32 ONNX graph, the int4 graph (the
-default: exact Q4_1) and int4-fast (int8 activations: faster, not exact), and optimum's fp32
-export run by ORTModelForCausalLM (the ``export`` extra, when installed; :mod:`.lm_optimum`,
-which also times both fp32 builds fresh).
+PyTorch eager (transformers + gguf, when installed), llama.cpp on the same GGUF file (the ``llama``
+extra, when installed), the fp32 ONNX graph, the int4 graph (exact Q4_1) and int4-fast (int8
+activations: faster, not exact), and optimum's fp32 export run by ORTModelForCausalLM (the
+``export`` extra, when installed; :mod:`.lm_optimum`, which also times both fp32 builds fresh).
 Printed: decode tokens/s at batch 1 over 100 tokens, time to first token for a ~50-token prompt,
-peak RSS, ratios to PyTorch; greedy int4 vs fp32 token-for-token matches on the benchmark prompts;
-adapter switch cost; aggregate tokens/s with 1, 2 and 4 concurrent requests through the Batcher.
+peak RSS, ratios to PyTorch and to llama.cpp; greedy matches with fp32 token for token on the
+benchmark prompts; FACTUAL accuracy on the eval's factual questions (FACTUAL mode's sampling,
+seeded) for every ONNX build; adapter switch cost; aggregate tokens/s with 1, 2 and 4 concurrent
+requests through the Batcher.
 """
 
 from __future__ import annotations
@@ -39,6 +41,15 @@ TTFT_TEXT = "Please imagine an impossible object floating above the kitchen tabl
 DECODE_TOKENS = 100
 BUILDS = ("fp32", "int4", "int4-fast")
 """The ONNX rows of the table (builds named as in :data:`figment.model.build.MODELS`)."""
+LLAMA_INSTALL = (
+    'CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_AVX512=ON '
+    '-DGGML_AVX512_VNNI=ON -DGGML_OPENMP=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_TILE=OFF" '
+    "pip install -e '.[llama]' --no-binary llama-cpp-python"
+)
+"""How to get the llama.cpp row (README: why these flags)."""
+FACTUAL_TOKENS = 96
+SPIN = "+spin"
+"""A row suffix: the build with onnxruntime's spinning threads (the daemon's sessions do not spin)."""
 
 
 def _peak_mb() -> float:
@@ -68,7 +79,10 @@ def _onnx_worker(precision: str, cache: str | None, threads: int | None, device:
     from figment.model.runtime import Batcher, LanguageModel
     from figment.model.sampling import SamplingParams
 
-    m = LanguageModel(build_model(cache, precision, progress=None), threads=threads, device=device)
+    spin = precision.endswith(SPIN)  # the same build with spinning intra-op threads
+    precision = precision.removesuffix(SPIN)
+    m = LanguageModel(build_model(cache, precision, progress=None), threads=threads, device=device,
+                      spin=spin)  # fmt: skip
     msgs = lambda text: m.chat_prompt([{"role": "user", "content": text}])  # noqa: E731
     greedy = SamplingParams(max_tokens=DECODE_TOKENS, temperature=0)
     ttft_ids = m.encode(msgs(TTFT_TEXT))
@@ -78,6 +92,9 @@ def _onnx_worker(precision: str, cache: str | None, threads: int | None, device:
         last = list(m.generate(ttft_ids, greedy, logits_processor=_no_eos(m.eos_ids)))[-1]
         ttfts.append(last.stats["ttft_s"])
         rates.append(last.stats["decode_tokens_per_s"])
+    if spin:  # the decode row only
+        return {"prompt_tokens": len(ttft_ids), "ttft_s": float(np.median(ttfts)),
+                "decode_tps": float(np.median(rates)), "peak_rss_mb": _peak_mb(), "provider": "CPU"}  # fmt: skip
     outputs = [
         [t for c in m.generate(m.encode(msgs(p)), greedy) for t in c.token_ids] for p in PROMPTS
     ]
@@ -87,6 +104,8 @@ def _onnx_worker(precision: str, cache: str | None, threads: int | None, device:
         "decode_tps": float(np.median(rates)),
         "outputs": outputs,
         "provider": m.provider.replace("ExecutionProvider", ""),
+        "peak_rss_mb": _peak_mb(),  # one request at a time, as the table's other rows
+        "factual": _factual(m),  # a batch of 16 rows: the batched peak below
     }
     if precision == "int4":
         # adapter switch: compose + feed a rank-8 q/v adapter on every layer
@@ -150,8 +169,96 @@ def _onnx_worker(precision: str, cache: str | None, threads: int | None, device:
                 th.join()
             res["concurrent"][n] = sum(counts) / (time.perf_counter() - t)
         batcher.close()
-    res["peak_rss_mb"] = _peak_mb()
+    res["peak_rss_mb_batched"] = _peak_mb()
     return res
+
+
+def _cuda() -> bool:
+    from figment.model.runtime import available_providers
+
+    return "CUDAExecutionProvider" in available_providers()
+
+
+def _factual(m) -> list[bool]:
+    """Whether each of the eval's factual questions is answered literally, in FACTUAL mode's
+    sampling with the eval's seeds (the same jobs as ``figment eval``'s base condition)."""
+    from figment.model.sampling import SamplingParams
+    from figment_lab.pipone.eval.decode import Job, run_jobs
+    from figment_lab.pipone.eval.metrics import answer_matches
+    from figment_lab.pipone.eval.questions import FACTUAL_QUESTIONS
+    from figment_lab.pipone.eval.run import EvalConfig
+    from figment_text import MODE_DEFAULTS, Mode
+
+    fd, seed = MODE_DEFAULTS[Mode.FACTUAL], EvalConfig().seed
+    jobs = [
+        Job(
+            m.encode(m.chat_prompt([{"role": "user", "content": q}])),
+            SamplingParams(
+                max_tokens=FACTUAL_TOKENS,
+                temperature=fd["temperature"],
+                top_p=fd["top_p"],
+                top_k=int(fd["top_k"]),
+                repetition_penalty=fd["repetition_penalty"],
+                no_repeat_ngram_size=int(fd["no_repeat_ngram"]),
+                seed=seed + 1000 + k,
+            ),
+        )
+        for k, (q, _) in enumerate(FACTUAL_QUESTIONS)
+    ]
+    ids = run_jobs(m, jobs)
+    return [
+        answer_matches(m.decode(x).strip(), exp)
+        for x, (_, exp) in zip(ids, FACTUAL_QUESTIONS, strict=True)
+    ]
+
+
+def _llama_worker(threads: int | None) -> dict:
+    """llama.cpp (llama-cpp-python) on the GGUF the ONNX builds are made from, same prompts."""
+    from llama_cpp import Llama, LogitsProcessorList
+    from tokenizers import Tokenizer
+
+    from figment.model._gguf import find_smollm2_gguf
+    from figment.model.build import build_model
+    from figment.model.runtime import LanguageModel
+
+    built = build_model(None, "int4", progress=None)  # our tokenizer: the very same prompt ids
+    tok = Tokenizer.from_file(str(built / "tokenizer.json"))
+    t = json.loads((built / "manifest.json").read_text())["tokenizer"]
+    eos = sorted({t["eos_token_id"], tok.token_to_id("<|endoftext|>") or t["eos_token_id"]})
+    n = threads or os.cpu_count() or 1
+    llm = Llama(str(find_smollm2_gguf()), n_ctx=512, n_threads=n, n_threads_batch=n, verbose=False)
+
+    def no_eos(ids, scores):
+        scores[eos] = -np.inf
+        return scores
+
+    def run(ids: list[int], tokens: int) -> tuple[float, float]:
+        llm.reset()  # no prompt reuse between runs: every run pays its prefill
+        t0, stamps = time.perf_counter(), []
+        for _ in llm.generate(ids, temp=0.0, repeat_penalty=1.0, reset=True,
+                              logits_processor=LogitsProcessorList([no_eos])):  # fmt: skip
+            stamps.append(time.perf_counter())  # one token per iteration, greedy
+            if len(stamps) >= tokens:
+                break
+        return stamps[0] - t0, (len(stamps) - 1) / (stamps[-1] - stamps[0])
+
+    chat = LanguageModel.chat_prompt  # the template only; no session is loaded here
+    ttft_ids = tok.encode(
+        chat(None, [{"role": "user", "content": TTFT_TEXT}]),  # type: ignore[arg-type]
+        add_special_tokens=False,
+    ).ids
+    run(ttft_ids, 4)  # warm-up
+    ttfts, rates = [], []
+    for _ in range(3):
+        ttft, rate = run(ttft_ids, DECODE_TOKENS)
+        ttfts.append(ttft)
+        rates.append(rate)
+    return {
+        "prompt_tokens": len(ttft_ids),
+        "ttft_s": float(np.median(ttfts)),
+        "decode_tps": float(np.median(rates)),
+        "peak_rss_mb": _peak_mb(),
+    }
 
 
 def _torch_worker(threads: int | None) -> dict:
@@ -216,6 +323,7 @@ def main(argv: list[str] | None = None) -> None:
         "--threads", type=int, default=None, help="intra-op threads (default: all cores)"
     )
     ap.add_argument("--no-torch", action="store_true", help="skip the PyTorch eager baseline")
+    ap.add_argument("--no-llama", action="store_true", help="skip the llama.cpp row")
     ap.add_argument("--no-optimum", action="store_true", help="skip the optimum export row")
     ap.add_argument("--device", default="auto", choices=DEVICES, help="where ONNX rows run")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
@@ -225,6 +333,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.worker:
         if args.worker == "torch":
             out = _torch_worker(args.threads)
+        elif args.worker == "llama":
+            out = _llama_worker(args.threads)
         elif args.worker in lm_optimum.KINDS:
             out = lm_optimum.worker(args.worker, args.cache_dir, args.threads, args.device)
         else:
@@ -239,7 +349,16 @@ def main(argv: list[str] | None = None) -> None:
     have_torch = not args.no_torch and all(
         __import__("importlib.util").util.find_spec(m) for m in ("torch", "transformers")
     )
-    for kind in (["torch"] if have_torch else []) + list(BUILDS):
+    find = __import__("importlib.util").util.find_spec
+    have_llama = not args.no_llama and find("llama_cpp") is not None
+    if not have_llama and not args.no_llama:
+        print(f"llama.cpp row skipped: llama-cpp-python is not installed ({LLAMA_INSTALL})")
+    for kind in (
+        (["torch"] if have_torch else [])
+        + (["llama"] if have_llama else [])
+        + list(BUILDS)
+        + ([f"int4{SPIN}"] if args.device == "cpu" or not _cuda() else [])
+    ):
         print(f"running {kind} ...", flush=True)
         res[kind] = _spawn(kind, args)
     optimum = None if args.no_optimum else lm_optimum.measure(args, _spawn)
@@ -252,7 +371,8 @@ def main(argv: list[str] | None = None) -> None:
     print(
         f"{'backend':<16}{'decode tok/s':>13}{'x torch':>9}{'TTFT ms':>9}{'x torch':>9}{'prompt':>8}{'peak MB':>9}  device"
     )
-    names = {"torch": "pytorch eager", **{b: f"onnx {b}" for b in BUILDS}}
+    names = {"torch": "pytorch eager", "llama": "llama.cpp", **{b: f"onnx {b}" for b in BUILDS}}
+    names[f"int4{SPIN}"] = "onnx int4 spin"
     names["optimum"] = lm_optimum.NAME
     for kind, r in res.items():
         if not r:
@@ -263,10 +383,34 @@ def main(argv: list[str] | None = None) -> None:
         print(
             f"{names[kind]:<16}{r['decode_tps']:>13.1f}{sp:>9}{r['ttft_s'] * 1e3:>9.0f}{lat:>9}{r['prompt_tokens']:>8}{r['peak_rss_mb']:>9.0f}  {r.get('provider', 'CPU')}"
         )
-    f32, i4 = res.get("fp32"), res.get("int4")
+    f32, i4, lc = res.get("fp32"), res.get("int4"), res.get("llama")
+    batched = {b: r["peak_rss_mb_batched"] for b in BUILDS if (r := res.get(b))}
+    if batched:
+        print(
+            "peak MB with batches (FACTUAL: 16 rows; int4: adapters, 4 concurrent requests too): "
+            + "  ".join(f"{b} {v:.0f}" for b, v in batched.items())
+        )
     print()
     if optimum:
         lm_optimum.report(optimum, f32)
+    if lc:
+        ratios = "  ".join(
+            f"{b} {r['decode_tps'] / lc['decode_tps']:.2f}x" for b in BUILDS if (r := res.get(b))
+        )
+        print(f"decode tok/s vs llama.cpp (same GGUF, same threads): {ratios}")
+    factual = {b: r["factual"] for b in BUILDS if (r := res.get(b))}
+    if factual:
+        print(
+            "FACTUAL accuracy (eval's factual questions, FACTUAL sampling): "
+            + "  ".join(f"{b} {sum(f)}/{len(f)}" for b, f in factual.items())
+        )
+        if "fp32" in factual:
+            for b, f in factual.items():
+                if b != "fp32":
+                    diff = [
+                        k for k, (x, y) in enumerate(zip(f, factual["fp32"], strict=True)) if x != y
+                    ]
+                    print(f"  {b} differs from fp32 on questions {diff or 'none'}")
     for kind in BUILDS[1:]:  # every 4-bit build against fp32
         q = res.get(kind)
         if f32 and q:
