@@ -309,7 +309,7 @@ def scene() -> str:
             "{x: 50, y: -30, z: 0}",
         ),
         component(108, "Light", 200002, 200000, LIGHT),
-        game_object(300000, "XR Conjurer", "Untagged", [300001, 300002, 300003, 300004]),
+        game_object(300000, "XR Conjurer", "Untagged", [300001, 300002, 300003, 300005, 300004]),
         transform(300001, 300000, "{x: 0, y: 0, z: 0}", identity, zero),
         mono_behaviour(
             300002,
@@ -348,7 +348,13 @@ def scene() -> str:
             300004,
             300000,
             "Samples~/XR Conjurer/XRConjurer.cs",
-            [("wish", "something impossible floating above the table"), ("maxRecordSeconds", "8")],
+            [("wish", "something impossible floating above the table")],
+        ),
+        mono_behaviour(
+            300005,
+            300000,
+            "Runtime/Unity/FigmentMicrophone.cs",
+            [("device", ""), ("sampleRate", "16000"), ("pushToTalk", "1"), ("bufferSeconds", "10")],
         ),
         "--- !u!1660057539 &9223372036854775807\nSceneRoots:\n  m_ObjectHideFlags: 0\n"
         "  m_Roots:\n  - {fileID: 100001}\n  - {fileID: 200001}\n  - {fileID: 300001}\n",

@@ -340,6 +340,44 @@ def test_the_sample_scene_has_every_block_unity_writes() -> None:
     assert proc.returncode == 0, proc.stderr
 
 
+def missing_required_components(scene: str) -> list[str]:
+    """Each [RequireComponent] of a script in the scene whose required script is not on the same
+    GameObject, as "GameObject: Script needs Required": Unity adds them when a component is added in
+    the editor, not when it loads a scene that lacks them."""
+    docs = scene_documents(scene)
+    scripts = {guid_of(m): m.with_suffix("") for m in PACKAGE.rglob("*.cs.meta")}
+    on: dict[str, set[str]] = {}
+    for class_id, _, body in docs:
+        guid = re.search(r"m_Script: \{fileID: 11500000, guid: (\w+), type: 3\}", body)
+        if class_id == 114 and guid:
+            go = re.search(r"m_GameObject: \{fileID: (\d+)\}", body).group(1)  # type: ignore[union-attr]
+            on.setdefault(go, set()).add(scripts[guid.group(1)].stem)
+    missing = []
+    for go, names in sorted(on.items()):
+        for name in sorted(names):
+            path = next(p for p in scripts.values() if p.stem == name)
+            for needed in re.findall(r"\[RequireComponent\(typeof\((\w+)\)\)\]", path.read_text()):
+                if needed not in names:
+                    missing.append(f"{go}: {name} needs {needed}")
+    return missing
+
+
+def test_the_sample_scene_has_every_component_its_scripts_require() -> None:
+    scene = next((PACKAGE / "Samples~" / "XR Conjurer").glob("*.unity")).read_text()
+    assert missing_required_components(scene) == []
+    # The microphone the sample streams from is set to push-to-talk: releasing the button ends it.
+    mic = guid_of(PACKAGE / "Runtime" / "Unity" / "FigmentMicrophone.cs.meta")
+    body = next(b for c, _, b in scene_documents(scene) if c == 114 and mic in b)
+    assert re.search(r"^  pushToTalk: 1$", body, re.MULTILINE)
+
+
+def test_the_required_component_check_can_fail() -> None:
+    scene = next((PACKAGE / "Samples~" / "XR Conjurer").glob("*.unity")).read_text()
+    mic = guid_of(PACKAGE / "Runtime" / "Unity" / "FigmentMicrophone.cs.meta")
+    without = "".join(f"--- !u!{c} &{f}\n{b}" for c, f, b in scene_documents(scene) if mic not in b)
+    assert missing_required_components(without) == ["300000: XRConjurer needs FigmentMicrophone"]
+
+
 def test_the_serialized_field_reader_can_fail() -> None:
     spawner = PACKAGE / "Runtime" / "Unity" / "FigmentSpawner.cs"
     fields = serialized_fields(spawner)
