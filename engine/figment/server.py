@@ -10,7 +10,6 @@ in-flight calls finish within the grace period, then stops.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import ctypes
 import logging
 import time
@@ -369,6 +368,7 @@ class Daemon:
         limiter = RateLimiter(engine.limits.rate_per_minute)
         pb_grpc.add_FigmentServicer_to_server(FigmentServicer(engine, limiter), self.server)
         self._watch: asyncio.Task[None] | None = None
+        self._stopping = False
         self.health = (
             health.aio.HealthServicer() if hasattr(health, "aio") else health.HealthServicer()
         )
@@ -410,7 +410,7 @@ class Daemon:
     async def _watch_backends(self) -> None:
         """Every ``_WATCH_S`` seconds: NOT_SERVING (and one log line) when Redis stops
         answering, SERVING again (and a line) when it is back."""
-        while True:
+        while not self._stopping:
             problem = await self.engine.check_backends()
             if problem != self.engine.health_problem:
                 if problem:
@@ -433,10 +433,12 @@ class Daemon:
 
     async def stop(self, grace: float | None = None) -> None:
         """NOT_SERVING, then let in-flight calls finish within ``grace`` seconds, then stop."""
+        self._stopping = True
         if self._watch is not None:
+            # a client library may swallow the cancellation of a call in flight: the flag ends
+            # the loop then, and the wait is bounded either way
             self._watch.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._watch
+            await asyncio.wait([self._watch], timeout=_WATCH_S + 5)
         await self._set_health(health_pb2.HealthCheckResponse.NOT_SERVING, ("", SERVICE, LIVENESS))
         await self.server.stop(self.engine.settings.grace_s if grace is None else grace)
         await self.engine.close()

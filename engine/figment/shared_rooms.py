@@ -148,6 +148,14 @@ def _digest(room: str) -> str:
     return hashlib.sha256(room.encode("utf-8", "replace")).hexdigest()[:32]
 
 
+def _still_cancelled(exc: BaseException) -> None:
+    """Raise CancelledError again when the task was being cancelled: redis-py may turn the
+    cancellation of a command in flight into a connection error."""
+    task = asyncio.current_task()
+    if task is not None and task.cancelling():
+        raise asyncio.CancelledError() from exc
+
+
 def _foreign(room: str, exc: BaseException) -> FigmentError:
     """A value Figment did not write sits under one of the room's keys (WRONGTYPE): a warning,
     and FAILED_PRECONDITION for this call; the daemon and the other rooms go on."""
@@ -197,6 +205,7 @@ class RedisRooms:
             async with asyncio.timeout(3):
                 await self._redis.ping()
         except Exception as exc:
+            _still_cancelled(exc)
             return f"rooms: Redis at {redacted(self.url)} is unreachable ({exc or type(exc)})"
         return None
 
