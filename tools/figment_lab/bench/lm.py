@@ -49,6 +49,8 @@ LLAMA_INSTALL = (
 """How to get the llama.cpp row (README: why these flags)."""
 FACTUAL_TOKENS = 96
 SPIN = "+spin"
+WORKER_TIMEOUT_S = 1200
+"""A row that takes longer is reported as failed, so one crawling backend cannot stall the run."""
 """A row suffix: the build with onnxruntime's spinning threads (the daemon's sessions do not spin)."""
 
 
@@ -308,7 +310,11 @@ def _spawn(kind: str, args: argparse.Namespace) -> dict | None:
     if args.threads:
         cmd += ["--threads", str(args.threads)]
     cmd += ["--device", args.device]
-    p = subprocess.run(cmd, capture_output=True, text=True)
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=WORKER_TIMEOUT_S)
+    except subprocess.TimeoutExpired:  # llama.cpp's spinning threads can crawl on a busy box
+        print(f"{kind}: gave up after {WORKER_TIMEOUT_S} s (is the machine busy?)", file=sys.stderr)
+        return None
     if p.returncode != 0:
         print(f"{kind}: failed\n{p.stderr[-2000:]}", file=sys.stderr)
         return None
