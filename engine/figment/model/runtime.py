@@ -14,7 +14,7 @@ a token at 200 tokens). The session's threads do not spin between kernels: the d
 cores with a game and with its own mesh and sound work, and on the loaded 2-core box 2 spinning
 threads decoded 9-13 tok/s where 2 sleeping ones decoded 30-51 (``spin=True`` for an idle machine
 of one's own; ``figment bench lm`` prints both). Tried and not kept: a graph without the LoRA
-inputs for adapter-free requests (1.5% less CPU, but a second session holds the weights twice) and
+inputs for adapter-free requests (1.5-4% less CPU, but a second session holds the weights twice) and
 MatMulNBits accuracy levels 2 and 3 (fp16/bf16: onnxruntime 1.32 has no such x86 kernel and runs
 level 1's: same tokens, same time).
 
