@@ -306,7 +306,16 @@ DOMAINS: dict[str, Domain] = {
 }  # fmt: skip
 """Every domain by id."""
 
-ADAPTER_DOMAINS: tuple[str, ...] = ("cosmic", "culinary", "clockwork", "botanical")
+ADAPTER_DOMAINS: tuple[str, ...] = (
+    "cosmic",
+    "culinary",
+    "clockwork",
+    "botanical",
+    "office_politics",
+    "music",
+    "architecture",
+    "mythology",
+)
 """Domains that get their own blendable adapter."""
 
 
