@@ -40,7 +40,7 @@ def train(ctx: typer.Context) -> None:
 
 
 def train_recipes(ctx: typer.Context) -> None:
-    """Train the shipped adapters (pip, cosmic, culinary, clockwork, botanical, parse), resuming."""
+    """Train the shipped adapters (pip, the eight domain experts, parse), resuming."""
     from .pipone.recipes import main as run
 
     raise typer.Exit(run(ctx.args) or 0)
