@@ -63,13 +63,26 @@ def calibrate(
     controls: Sequence[tuple[str, str]],
     factual: Sequence[tuple[str, str]],
     max_batch: int,
-) -> dict[str, Any]:
-    """The confusion matrix over answers with a known type: curated, shuffled controls (III) and
-    base factual answers (literal); (wish, answer) pairs for the last two."""
+) -> tuple[Discriminator, dict[str, Any]]:
+    """Fit the base-perplexity threshold on answers with a known type (curated, shuffled
+    controls = III, base factual answers = literal; (wish, answer) pairs for the last two): the
+    one whose Type III calls are right most often (ties: the lower). Returns the discriminator
+    with it and the confusion matrix it gives."""
     known = [(t, w, a) for t, w, a in CURATED]
     known += [("III", w, a) for w, a in controls] + [("literal", w, a) for w, a in factual]
     items = [(prompt_ids(w), model.encode(a)) for _, w, a in known]
     lps = score_texts(model, items, None, max_batch)
+    is_iii = [t == "III" for t, _, _ in known]
+    best = (disc.t.ppl_base, -1.0)
+    for limit in np.geomspace(30.0, 3000.0, 60):
+        calls = [
+            disc.coherence(a, M.perplexity(lp), "base", float(limit))[0] < 0.5
+            for (_, _, a), lp in zip(known, lps, strict=True)
+        ]
+        right = float(np.mean([c == k for c, k in zip(calls, is_iii, strict=True)]))
+        if right > best[1] + 1e-9:
+            best = (float(limit), right)
+    disc = with_thresholds(disc, ppl_base=best[0])
     verdicts = disc.judge_many(
         [(a, lp, w, None) for (_, w, a), lp in zip(known, lps, strict=True)], source="base"
     )
@@ -77,9 +90,10 @@ def calibrate(
     for (t, _, _), v in zip(known, verdicts, strict=True):
         matrix[t][v.judgement.type] += 1
     right = sum(matrix[t][t] for t in TYPES)
-    return {
+    return disc, {
         "matrix": matrix,
         "accuracy": right / max(1, len(known)),
+        "iii_accuracy": best[1],
         "sources": {"curated": len(CURATED), "shuffled": len(controls), "factual": len(factual)},
     }
 

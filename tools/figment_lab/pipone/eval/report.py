@@ -184,7 +184,9 @@ def _imagination(im: dict[str, Any]) -> list[str]:
         "",
         f"Calibration on answers with a known type ({cal['sources']['curated']} curated, "
         f"{cal['sources']['shuffled']} shuffled base answers = III, {cal['sources']['factual']} base "
-        f"factual answers = literal), scored under the base model: accuracy {_f(cal['accuracy'], True)}.",
+        f"factual answers = literal), scored under the base model; the base-perplexity threshold is "
+        f"the one whose Type III calls are right most often on them ({_f(cal.get('iii_accuracy'), True)}). "
+        f"Accuracy over the four types: {_f(cal['accuracy'], True)}.",
         "",
         "| known \\ judged | " + " | ".join(_TYPES) + " |",
         "|---|" + "---|" * len(_TYPES),
@@ -223,7 +225,8 @@ def _imagination(im: dict[str, Any]) -> list[str]:
     if "auto" not in ro:
         return [*out, f"Skipped: fewer than two domain experts installed ({ro['experts']}).", ""]
     out += [
-        f"Experts: {', '.join(ro['experts'])}. Chosen (count over the prompts): "
+        f"Experts: {', '.join(ro['experts'])}; mixing coefficient {_f(ro.get('weight'))} (the fixed "
+        "blend's). Chosen (count over the prompts): "
         + ", ".join(f"{k} {v}" for k, v in sorted(ro["chosen"].items(), key=lambda x: -x[1]))
         + ".",
         "",

@@ -405,18 +405,20 @@ def _imagination(
     one = _label(1.0)
     names = [c[0] for c in conditions]
     c1 = names.index(one) if one in names else len(names) - 1
+    cfg.progress("discriminator: calibration")
+    disc, calib = IM.calibrate(
+        disc, model, cond.prompt_ids, list(zip(prompts, controls, strict=True)),
+        [(q, a) for (q, _), a in zip(qs, safety_text["base"], strict=True)], cfg.max_batch,
+    )  # fmt: skip
+    # the run-time (generator) threshold: the one whose Type III calls agree best with the
+    # calibrated base-model calls on the pip@1 answers
     base_iii = [
-        M.incoherent(M.perplexity(lp), M.nonword_share(t, wordlist), threshold)
+        disc.coherence(t, M.perplexity(lp), "base")[0] < 0.5
         for t, lp in zip(texts[names[c1]], logprobs[c1 * n : (c1 + 1) * n], strict=True)
     ]
     own = [r.logprobs for r in recorders[c1 * n : (c1 + 1) * n]]
     limit, agree = IM.fit_generator_threshold(disc, texts[names[c1]], own, base_iii)
     disc = IM.with_thresholds(disc, ppl_generator=limit)
-    cfg.progress("discriminator: calibration")
-    calib = IM.calibrate(
-        disc, model, cond.prompt_ids, list(zip(prompts, controls, strict=True)),
-        [(q, a) for (q, _), a in zip(qs, safety_text["base"], strict=True)], cfg.max_batch,
-    )  # fmt: skip
     calib["ppl_generator"] = limit
     calib["generator_agreement"] = agree
     calib["thresholds"] = vars(disc.t)
@@ -459,7 +461,10 @@ def _imagination(
     router: dict[str, Any] = {"experts": sorted(experts)}
     if len(experts) >= 2:
         cfg.progress(f"router: auto over {len(experts)} experts x {n} prompts")
-        blends = [route(p, experts, 1.0, cfg.seed + k, embed) for k, p in enumerate(prompts)]
+        # the same mixing coefficient as the fixed blend, so the rows differ only in the choice
+        weight = sum(w for _, w in cfg.blend) or 0.6
+        blends = [route(p, experts, weight, cfg.seed + k, embed) for k, p in enumerate(prompts)]
+        router["weight"] = weight
         outs = run_jobs(
             model, [job(p, cfg.seed + k, blends[k]) for k, p in enumerate(prompts)], cfg.max_batch
         )
