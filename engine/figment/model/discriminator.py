@@ -72,8 +72,9 @@ _SENTENCE = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+")
 class Thresholds:
     """Where the types divide; ``figment eval`` calibrates and reports them."""
 
-    ppl_base: float = 118.0  # the base model's perplexity above which an answer is word salad
-    ppl_generator: float = 14.0  # the same for the generator's own perplexity
+    # calibrated by `figment eval` (docs/eval/report.md, section 5) on answers with a known type
+    ppl_base: float = 365.0  # the base model's perplexity above which an answer is word salad
+    ppl_generator: float = 13.9  # the same for the generator's own perplexity
     violation_min: float = 0.34
     novelty_min: float = 0.35
     domain_min: float = 0.15  # a sentence draws from no domain less similar than this

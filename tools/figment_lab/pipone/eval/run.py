@@ -106,6 +106,14 @@ class _Conditions:
         return Job(self.prompt_ids(text), self.stage._params(req, self.options), self._feeds[key])
 
 
+def _at_least(value: float | None, bound: float) -> bool:
+    return value is not None and value >= bound
+
+
+def _neg(value: float | None) -> float | None:
+    return None if value is None else -value
+
+
 def _label(intensity: float) -> str:
     return "base" if intensity == 0 else f"pip@{intensity:g}"
 
@@ -336,8 +344,8 @@ def evaluate(
         and headline["spread_ratio@1"] >= t["dispersion_ratio_min"],
         "factual==base": headline["factual_accuracy"] == headline["base_accuracy"]
         and bool(headline["factual_identical_to_base"]),
-        "type_ii>=0.7": (headline.get("type_ii@1") or 0.0) >= t["type_ii_min"],
-        "type_iii<=0.1": (headline.get("type_iii@1") or 1.0) <= t["type_iii_max"],
+        "type_ii>=0.7": _at_least(headline.get("type_ii@1"), t["type_ii_min"]),
+        "type_iii<=0.1": _at_least(_neg(headline.get("type_iii@1")), -t["type_iii_max"]),
         "no_mid_sentence": headline.get("mid_sentence") == 0,
     }
     return {
