@@ -313,13 +313,17 @@ def test_conjure_into_the_scene(web: WebRun, daemon: dict[str, str]) -> None:
         # read): the wish's object, then the final one, each with its own proxy, mesh and sound,
         # shown in turn by the one node.
         assert report["revisions"] == [[0, False], [1, True]]
-        assert report["shown"] == [
-            ["proxy", 0],
+        shown = report["shown"]
+        assert [s for s in shown if s[0] != "proxy"] == [
             ["mesh", 0],
             ["sound", 0],
             ["mesh", 1],
             ["sound", 1],
         ]
+        # The proxy shows first, unless its mesh's download beat it (a busy machine): the addon
+        # never shows a proxy over the mesh of its revision.
+        assert shown[0] in (["proxy", 0], ["mesh", 0]) and shown.count(["proxy", 0]) <= 1
+        assert ["proxy", 1] not in shown  # revision 1's mesh was there before its proxy
 
 
 @pytest.mark.timeout(600)
