@@ -91,6 +91,7 @@ class PipText(Stage):
 
         self.shared = host.language_model()
         self.discriminator = Discriminator.for_model(self.shared.model)
+        await asyncio.to_thread(self.discriminator.warm)  # its banks, off the first answer's path
 
     def _feed(self, request: TextRequest) -> dict[str, Any]:
         if request.mode != Mode.IMAGINATIVE or request.intensity == 0:

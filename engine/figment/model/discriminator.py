@@ -173,6 +173,11 @@ class Discriminator:
             return cls(wordlist, None, thresholds, missing=str(e))
         return cls(wordlist, embed, thresholds)
 
+    def warm(self) -> None:
+        """Embed the reference banks now (about 200 phrases), not on the first answer."""
+        if self.embed is not None:
+            self._bank()
+
     @property
     def scores(self) -> str:
         """What it scores, for ``figment describe``."""
