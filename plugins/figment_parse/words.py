@@ -74,6 +74,10 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS} | {
     "scaled": "scales", "scaly": "scales", "shadows": "shadow", "shadowy": "shadow",
     "darkness": "shadow", "rubber": "plastic", "vinyl": "plastic", "plastics": "plastic",
     "mud": "clay", "terracotta": "clay", "earthen": "clay",
+    # dough is matte and warm like fired clay; cords and cables are plastic (words that name
+    # things people also wish for, a cake or a loaf, stay objects: the noun table shapes them)
+    "sourdough": "clay", "dough": "clay", "pastry": "clay",
+    "cord": "plastic", "cords": "plastic", "cable": "plastic", "cables": "plastic",
 }  # fmt: skip
 """Words for materials."""
 

@@ -156,3 +156,14 @@ def test_only_the_persons_own_words_give_the_object_a_face():
     )
     assert "eyes" in both_.spec.parts
     assert "eyes" in SpecParse().parse(text, 1, use_model=False).spec.parts  # no wish: all count
+
+
+@pytest.mark.parametrize(
+    ("text", "material"),
+    [
+        ("a moon made of sourdough bread", "clay"),
+        ("a chair woven from old telephone cords", "plastic"),
+    ],
+)
+def test_things_people_make_objects_of(text, material):
+    assert material in [m.made_of for m in build_spec(text, find(text)).materials]
