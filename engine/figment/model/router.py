@@ -4,7 +4,7 @@ A request asks for it with the blend ``[{"name": "auto", "weight": w}]``; ``w`` 
 mixing coefficient shared among the chosen experts. The wish and each expert's description (its
 manifest's name and description) are embedded with all-MiniLM-L6-v2. The first expert is drawn by
 topic (softmax of the wish's similarity to each expert, temperature ``0.05``); each next one by topic
-minus twice its greatest similarity to the experts already chosen (dissimilar experts are where the sparks come
+minus its greatest similarity to the experts already chosen (dissimilar experts are where the sparks come
 from). Two experts, or three when the seed says so (one in three). Weights: ``w`` split 0.6/0.4
 (two) or 0.5/0.3/0.2 (three), the first-drawn expert getting the most. The draws use the request's
 seed, so the same seed and wish route the same way. The label names the experts and weights.
@@ -23,7 +23,7 @@ AUTO = "auto"
 SPLITS = {2: (0.6, 0.4), 3: (0.5, 0.3, 0.2)}
 """How the mixing coefficient is split among two or three experts."""
 _TEMPERATURE = 0.05
-_DISSIMILARITY = 2.0
+_DISSIMILARITY = 1.0
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 
