@@ -227,8 +227,9 @@ def installed_adapters(home: Path) -> frozenset[str]:
 
 def check_experts(engine: Engine, blend: tuple[tuple[str, float], ...]) -> None:
     """Every blended adapter is installed (``auto`` is the router)."""
+    known = installed_adapters(engine.settings.home) if blend else frozenset()
     for i, (name, _) in enumerate(blend):
-        if name != AUTO and name not in (known := installed_adapters(engine.settings.home)):
+        if name != AUTO and name not in known:
             have = ", ".join(sorted(known - {PIP_ADAPTER, "parse"})) or "none"
             raise InvalidArgument(f"blend[{i}].name", f"no adapter {name!r} (installed: {have})")
 

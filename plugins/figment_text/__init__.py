@@ -143,8 +143,13 @@ class PipText(Stage):
         imaginative = request.mode == Mode.IMAGINATIVE
         n = options.candidates if imaginative else 1
         lora = self._feed(request)
+        # the log-probabilities are recorded only for an answer the discriminator will judge:
+        # the hook costs a log-softmax over the vocabulary on every decode step
+        judged = imaginative and self.discriminator is not None
         cands = [
-            _Candidate(self.shared.batcher, prompt, self._params(request, options, k), lora, ctx)
+            _Candidate(
+                self.shared.batcher, prompt, self._params(request, options, k), lora, ctx, judged
+            )
             for k in range(n)
         ]
         try:
@@ -231,11 +236,19 @@ class Recorder:
 class _Candidate:
     """One decode of the answer, streamed through a sentence gate."""
 
-    def __init__(self, batcher: Any, prompt: str, params: Any, lora: Any, ctx: StageContext):
+    def __init__(
+        self,
+        batcher: Any,
+        prompt: str,
+        params: Any,
+        lora: Any,
+        ctx: StageContext,
+        judged: bool,
+    ) -> None:
         from figment.model.sentences import SentenceGate
 
         self.gate = SentenceGate()
-        self.recorder = Recorder()
+        self.recorder = Recorder() if judged else None
         self.stream = batcher.astream(
             prompt, params, lora=lora, cancel=ctx.cancelled, logits_processor=self.recorder
         ).__aiter__()
@@ -247,8 +260,8 @@ class _Candidate:
 
     @property
     def logprobs(self) -> list[float]:
-        """Log-probabilities of the tokens so far, as the sampler saw them."""
-        return self.recorder.logprobs
+        """Log-probabilities of the tokens so far, as the sampler saw them (none unjudged)."""
+        return self.recorder.logprobs if self.recorder is not None else []
 
     async def _chunk(self) -> str | None:
         """The gated text of the next chunk ("" for none yet); None once the answer ended."""
@@ -258,7 +271,8 @@ class _Candidate:
         self.tokens += len(chunk.token_ids)
         if chunk.finish_reason:
             eos = chunk.finish_reason == "eos"
-            self.recorder.finish(None if eos or not chunk.token_ids else chunk.token_ids[-1])
+            if self.recorder is not None:
+                self.recorder.finish(None if eos or not chunk.token_ids else chunk.token_ids[-1])
             cut = chunk.finish_reason == "length"
             self.reason = {"eos": "stop", "stop": "stop"}.get(
                 chunk.finish_reason, chunk.finish_reason

@@ -37,6 +37,7 @@ __all__ = [
     "best_of_n",
     "calibrate",
     "choose_first_sentence",
+    "ends_whole",
     "finite",
     "fit_generator_threshold",
     "judge_texts",
@@ -208,13 +209,14 @@ def summary(judgements: Sequence[Any], texts: Sequence[str], vectors: np.ndarray
     """Type shares, Type III share, mid-sentence endings and dispersion of a set of answers."""
     return {
         "types": type_shares(judgements),
-        "mid_sentence": sum(1 for t in texts if t and not _ends_whole(t)),
+        "mid_sentence": sum(1 for t in texts if t and not ends_whole(t)),
         "dispersion": M.dispersion(vectors),
         "mean_words": M.mean_length(list(texts)),
     }
 
 
-def _ends_whole(text: str) -> bool:
+def ends_whole(text: str) -> bool:
+    """Whether the answer ends at a sentence end, or says with an ellipsis that it was cut."""
     return sentence_end(text, final=True) == len(text.rstrip()) or text.endswith("…")
 
 

@@ -443,7 +443,7 @@ def _imagination(
         )
         judged[name] = [v.judgement for v in verdicts]
         types[name] = IM.type_shares(judged[name])
-    mid = sum(1 for name in names for t in texts[name] if t and not IM._ends_whole(t))
+    mid = sum(1 for name in names for t in texts[name] if t and not IM.ends_whole(t))
 
     def job(p: str, seed: int, blend: tuple) -> Job:
         return cond.job(p, Mode.IMAGINATIVE, 1.0, blend, seed, cfg.max_tokens)
