@@ -1,8 +1,8 @@
 """Speech streamed in while the user speaks: the utterance, its voice activity, and its end.
 
 A client sends 16-bit little-endian mono PCM in chunks at a rate it states. ``Utterance``
-collects them within the input limits, tells when enough new speech arrived for a partial
-transcript, and finds the end: the client says so (push-to-talk), or the voice stops for
+collects them within the input limits, tells when a partial transcript is due (enough new speech,
+or a pause after words no partial has heard), and finds the end: the client says so (push-to-talk), or the voice stops for
 ``END_SILENCE_S`` after speech began (energy voice-activity detection: louder than -42 dBFS and
 than the noise floor it measures by 12 dB), or the utterance reaches ``max_audio_input_seconds``. A client that goes quiet
 on the wire for ``Limits.live_idle_s`` ends it too, so nothing waits forever.
@@ -23,6 +23,7 @@ __all__ = [
     "MAX_RATE",
     "MIN_RATE",
     "PARTIAL_EVERY_S",
+    "PAUSE_S",
     "Utterance",
     "wav_of",
 ]
@@ -32,8 +33,11 @@ FRAME_S = 0.03
 """Voice-activity frames, seconds."""
 END_SILENCE_S = 0.8
 """Silence after speech that ends the utterance (without push-to-talk)."""
-PARTIAL_EVERY_S = 1.0
+PARTIAL_EVERY_S = 0.5
 """New speech, seconds, before another partial transcript."""
+PAUSE_S = 0.2
+"""Silence after speech that asks for a partial transcript at once: the words so far are likely
+the whole wish, so the object it names can be in the scene before the utterance ends."""
 _SPEECH_DB_OVER_FLOOR = 12.0
 _MIN_SPEECH_DBFS = -42.0
 """Frames quieter than this are never speech (a room is about -60 to -45 dBFS, a voice close to
@@ -68,7 +72,8 @@ class Utterance:
         self._floor_db: float | None = None
         self.speech_started = False
         self._silent_frames = 0
-        self._partial_at = 0
+        self._unheard = 0  # speech frames since the last partial transcript
+        self._paused = False  # a pause after speech that no partial transcript has covered
         self.ended = ""
         """Why the utterance ended ("", "client", "silence", "limit", "idle")."""
 
@@ -95,11 +100,13 @@ class Utterance:
         self.ended = self.ended or why
 
     def partial_due(self) -> bool:
-        """Whether enough new speech arrived since the last partial transcript."""
+        """Whether a partial transcript is due: enough new speech arrived since the last one, or
+        the voice paused after words no partial transcript has heard yet."""
         if not self.speech_started or self.ended:
             return False
-        if len(self.pcm) - self._partial_at >= PARTIAL_EVERY_S * self.rate * 2:
-            self._partial_at = len(self.pcm)
+        if self._unheard * FRAME_S >= PARTIAL_EVERY_S or (self._paused and self._unheard):
+            self._unheard = 0
+            self._paused = False
             return True
         return False
 
@@ -120,7 +127,10 @@ class Utterance:
             if speech:
                 self.speech_started = True
                 self._silent_frames = 0
+                self._unheard += 1
             elif self.speech_started:
                 self._silent_frames += 1
+                if self._silent_frames == round(PAUSE_S / FRAME_S):
+                    self._paused = True
                 if not self.push_to_talk and self._silent_frames * FRAME_S >= END_SILENCE_S:
                     self.end("silence")

@@ -247,8 +247,9 @@ async def _hear_live(
     idle = run.engine.limits.live_idle_s
     max_s = checks.input_seconds(run.engine)
 
-    def clip() -> AudioClip:
-        return AudioClip(wav_of(bytes(utterance.pcm), utterance.rate), "wav", 0, max_s)
+    def clip(partial: bool) -> AudioClip:
+        pcm = bytes(utterance.pcm)
+        return AudioClip(wav_of(pcm, utterance.rate), "wav", 0, max_s, partial=partial)
 
     partial: asyncio.Task[Any] | None = None
     pending: asyncio.Task[pb.LiveRequest] | None = None
@@ -275,14 +276,16 @@ async def _hear_live(
         else:
             raise InvalidArgument("start", "comes once, first")
         if utterance.partial_due() and (partial is None or partial.done()):
-            partial = run.spawn(_heard_so_far(run, spawn, clip()))
+            partial = run.spawn(_heard_so_far(run, spawn, clip(partial=True)))
     if partial is not None and not partial.done():
-        partial.cancel()  # the final transcript supersedes it
+        # Let it finish rather than cancel it: it started after a pause or close to the end, so
+        # it has heard most of the wish and its object comes sooner than the final transcript's
+        # (which would wait for the recogniser it holds anyway).
         await asyncio.gather(partial, return_exceptions=True)
     if not utterance.pcm:
         await run.emit(transcript=pb.Transcript(text="", duration_s=0.0, language="en"))
         return None
-    return await _transcribe(run, clip(), partial=False)
+    return await _transcribe(run, clip(partial=False), partial=False)
 
 
 async def _steps(run: _Run, hear: Callable[[_Run, _Spawn], Awaitable[str | None]]) -> None:

@@ -214,6 +214,9 @@ class AudioClip:
     sample_rate: int = 0
     max_seconds: float = 0.0
     """Longest audio accepted (the core sets the effective limit; 0: the stage's own)."""
+    partial: bool = False
+    """A look at speech still arriving (a partial transcript): the stage may trade accuracy for
+    speed, since the whole utterance is transcribed again when it ends."""
 
 
 @dataclass(frozen=True)

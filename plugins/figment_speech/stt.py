@@ -152,6 +152,8 @@ class WhisperStt(Stage):
             return Transcript(text="", duration_s=duration)
         if self._decoder is None:
             await self.load()
+        if request.partial:  # speech still arriving: greedy, a third faster than the beam
+            options = options.model_copy(update={"beam_size": 1})
         text = await ctx.to_thread(self._transcribe, audio, options, ctx)
         return Transcript(text=text, duration_s=duration, matched=self._vocabulary.match(text))
 

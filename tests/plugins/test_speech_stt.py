@@ -243,6 +243,11 @@ async def test_the_vocabulary_hint_and_beam_reach_whisper(
     [(prompt, kwargs)] = spy.calls
     assert hint_of(decoder, prompt) == "" and kwargs["beam_size"] == 1
 
+    spy.calls.clear()  # a partial transcript (speech still arriving) decodes greedily
+    await whisper.run(AudioClip(spoken_wish, partial=True), SttOptions(), context())
+    [(prompt, kwargs)] = spy.calls
+    assert hint_of(decoder, prompt) == whisper.hint(SttOptions()) and kwargs["beam_size"] == 1
+
     spy.calls.clear()
     await whisper.run(AudioClip(spoken_wish), SttOptions(prompt="Zanzibar, Quetzal"), context())
     hint = hint_of(decoder, spy.calls[0][0])

@@ -210,23 +210,26 @@ async def _measure(n: int, mode: str, audio: bool) -> dict[str, list[dict[str, f
             if audio:
                 engine = Engine(settings)
                 tts = type(await engine.stage(StageKind.TTS))
-                spoken = items[: max(5, n // 5)]
-                for voice in VOICES:
+                # Spoken wishes that name their object (the goal's case), then, in the Piper
+                # voice, a few open ones, whose object waits for the imagined text.
+                named = [w for w in wishes(max(n, 15)) if w not in _FREE][: max(5, n // 5)]
+                spoken = [(v, w, "") for v in VOICES for w in named]
+                spoken += [("piper", w, ", open wish") for w in _FREE[:3]]
+                for i, (voice, wish, kind) in enumerate(spoken):
                     opts = {StageKind.TTS: options_for(engine, tts, VOICES[voice], "tts")}
-                    for i, wish in enumerate(spoken):
-                        speech = await Runner(engine, _call(), i, opts).run(
-                            StageKind.TTS, SpeakRequest(wish, 10.0)
-                        )
-                        req = pb.ConjureRequest(mode=pb_mode, consent=True, seed=i, speak=True)
-                        if voice == "piper":  # the whole recording at once, as before
-                            whole = pb.ConjureRequest()
-                            whole.CopyFrom(req)
-                            whole.audio.data, whole.audio.format = speech[0].wav, "wav"
-                            out["spoken"].append(await _streamed(stub, whole))
-                        out.setdefault(f"live {voice}", []).append(
-                            await _live(stub, speech[0].wav, req)
-                        )
-                        print(f"\r  spoken ({voice}) {i + 1}/{len(spoken)}", end="", flush=True)
+                    speech = await Runner(engine, _call(), i, opts).run(
+                        StageKind.TTS, SpeakRequest(wish, 10.0)
+                    )
+                    req = pb.ConjureRequest(mode=pb_mode, consent=True, seed=i, speak=True)
+                    if voice == "piper" and not kind:  # the whole recording at once
+                        whole = pb.ConjureRequest()
+                        whole.CopyFrom(req)
+                        whole.audio.data, whole.audio.format = speech[0].wav, "wav"
+                        out["spoken"].append(await _streamed(stub, whole))
+                    out.setdefault(f"live {voice}{kind}", []).append(
+                        await _live(stub, speech[0].wav, req)
+                    )
+                    print(f"\r  spoken {i + 1}/{len(spoken)}", end="", flush=True)
                 print()
     engine = Engine(settings)
     the_mode = Mode.IMAGINATIVE if mode == "imaginative" else Mode.FACTUAL
