@@ -363,7 +363,7 @@ def main(argv: list[str] | None = None) -> None:
         (["torch"] if have_torch else [])
         + (["llama"] if have_llama else [])
         + list(BUILDS)
-        + ([f"int4{SPIN}"] if args.device == "cpu" or not _cuda() else [])
+        + ([f"int4{SPIN}", f"int4-fast{SPIN}"] if args.device == "cpu" or not _cuda() else [])
     ):
         print(f"running {kind} ...", flush=True)
         res[kind] = _spawn(kind, args)
@@ -379,6 +379,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     names = {"torch": "pytorch eager", "llama": "llama.cpp", **{b: f"onnx {b}" for b in BUILDS}}
     names[f"int4{SPIN}"] = "onnx int4 spin"
+    names[f"int4-fast{SPIN}"] = "onnx int4-f spin"
     names["optimum"] = lm_optimum.NAME
     for kind, r in res.items():
         if not r:
@@ -401,7 +402,9 @@ def main(argv: list[str] | None = None) -> None:
         lm_optimum.report(optimum, f32)
     if lc:
         ratios = "  ".join(
-            f"{b} {r['decode_tps'] / lc['decode_tps']:.2f}x" for b in BUILDS if (r := res.get(b))
+            f"{names[b][5:]} {r['decode_tps'] / lc['decode_tps']:.2f}x"
+            for b in res
+            if b.split("+")[0] in BUILDS and (r := res[b])
         )
         print(f"decode tok/s vs llama.cpp (same GGUF, same threads): {ratios}")
     factual = {b: r["factual"] for b in BUILDS if (r := res.get(b))}
