@@ -2,8 +2,9 @@
 
 The wish first: it is parsed the moment it arrives (typed, or the transcript), and when it names
 an object (parse confidence at least ``Settings.wish_first_confidence``) the object, its proxy,
-mesh and sound are sent while the language model is still writing. Otherwise the text's first
-sentence decides. At each sentence end the wish and the text so far are parsed again (quickly,
+mesh and sound are sent while the language model is still writing, and the imagined text starts
+on that object's own words (``figment.lead``), so it speaks of the thing in the scene. Otherwise
+the text's first sentence decides. At each sentence end the wish and the text so far are parsed again (quickly,
 from the words alone); a spec that changed becomes a new revision, and only the assets it makes
 stale are rebuilt (superseded work is cancelled) and sent. When the text is whole, a full parse
 gives the last revision, marked final; then speech, then ``done``.
@@ -27,6 +28,7 @@ from .checks import CONJURE_PROMPT, ConjurePlan
 from .engine import Call, Engine
 from .errors import FigmentError, InvalidArgument
 from .labels import shape_note
+from .lead import lead_of
 from .live import Utterance, wav_of
 from .revisions import Sentences, changes
 from .runner import Runner, StageFailed, pump
@@ -35,6 +37,7 @@ from .stages import (
     Label,
     Mesh,
     MeshRequest,
+    Mode,
     ParsedObject,
     ParseRequest,
     Placement,
@@ -326,9 +329,12 @@ async def _steps(run: _Run, hear: Callable[[_Run, _Spawn], Awaitable[str | None]
     spawn.wish = wish
     # The wish first: when it names an object, the object is in the scene before the first token.
     first = await spawn.parse(wish)
+    lead = ""
     if first is not None and first.confidence >= engine.settings.wish_first_confidence:
         await spawn.revise(first, wish)
         await spawn.first_mesh(_FIRST_MESH_WAIT_S)
+        if plan.text.mode == Mode.IMAGINATIVE:  # the imagined text speaks of the named object
+            lead = lead_of(wish, first.spec)
     reviser = run.spawn(spawn.follow())
     sentences = Sentences()
 
@@ -342,7 +348,7 @@ async def _steps(run: _Run, hear: Callable[[_Run, _Spawn], Awaitable[str | None]
         if isinstance(item, TextDelta) and (so_far := sentences.feed(item.text)):
             spawn.sentence(so_far)
 
-    text_request = replace(plan.text, prompt=CONJURE_PROMPT.format(wish=wish))
+    text_request = replace(plan.text, prompt=CONJURE_PROMPT.format(wish=wish), lead=lead)
     outputs = await run.run_stage(StageKind.TEXT, text_request, on_text)
     done = next((o for o in outputs or [] if isinstance(o, TextDone)), None)
     text = done.text if done and done.text.strip() else wish

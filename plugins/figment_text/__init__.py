@@ -146,12 +146,9 @@ class PipText(Stage):
         # the log-probabilities are recorded only for an answer the discriminator will judge:
         # the hook costs a log-softmax over the vocabulary on every decode step
         judged = imaginative and self.discriminator is not None
-        cands = [
-            _Candidate(
-                self.shared.batcher, prompt, self._params(request, options, k), lora, ctx, judged
-            )
-            for k in range(n)
-        ]
+        params = [self._params(request, options, k) for k in range(n)]
+        batcher, lead = self.shared.batcher, request.lead
+        cands = [_Candidate(batcher, prompt, p, lora, ctx, judged, lead) for p in params]
         try:
             best = cands[0]
             if n > 1:  # the first sentence decides: each candidate's, judged, picks the winner
@@ -244,18 +241,19 @@ class _Candidate:
         lora: Any,
         ctx: StageContext,
         judged: bool,
+        lead: str = "",
     ) -> None:
         from figment.model.sentences import SentenceGate
 
         self.gate = SentenceGate()
         self.recorder = Recorder() if judged else None
-        self.stream = batcher.astream(
-            prompt, params, lora=lora, cancel=ctx.cancelled, logits_processor=self.recorder
+        self.stream = batcher.astream(  # the model continues the lead: it ends the prompt
+            prompt + lead, params, lora=lora, cancel=ctx.cancelled, logits_processor=self.recorder
         ).__aiter__()
-        self.shown = ""  # gated text not yet handed to the caller
         self.tokens = 0
         self.reason = ""
-        self.passed = ""  # everything the gate let through
+        self.passed = self.gate.feed(lead)  # everything the gate let through
+        self.shown = self.passed  # gated text not yet handed to the caller
         self.text = ""  # the whole answer, once it ended
 
     @property

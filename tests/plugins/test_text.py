@@ -16,6 +16,8 @@ from figment.config import Limits, Settings
 from figment.model import build_model, discover_adapters, service
 from figment.model._synthetic import synthetic_source
 from figment.plugins import Registry
+from figment.spec import Color, Material, ObjectSpec, Span, Vec3
+from figment.stages import ParsedObject, Stage, StageKind
 from figment.testing import make_registry
 from figment.v1 import figment_pb2 as pb
 from figment_text import MAX_CANDIDATES, PipText
@@ -162,3 +164,37 @@ async def test_conjure_label_gets_the_judgement_with_the_text(settings, registry
     at = kinds.index("text_done")
     assert all(not e.label.HasField("judgement") for e in events[:at])
     assert all(e.label.HasField("judgement") for e in events[at:])
+
+
+class WhaleParse(Stage):
+    """Finds the whale of the wish (with its span), at a confidence that spawns it at once."""
+
+    id, kind = "test.parse.whale", StageKind.PARSE
+
+    async def run(self, request, options, ctx):
+        at = request.text.find("whale")
+        spans = [Span(field="archetype", start=at, end=at + 5)] if at >= 0 else []
+        spec = ObjectSpec(name="whale", archetype="whale", size=Vec3(x=3, y=1, z=1),
+                          materials=[Material(made_of="glass", base_color=Color(r=1, g=1, b=1))],
+                          spans=spans)  # fmt: skip
+        return ParsedObject(spec=spec, confidence=0.9)
+
+
+async def test_conjured_text_starts_on_the_object_the_wish_names(settings):
+    from doubles import ALL
+
+    stages = [PipText, WhaleParse, *(d for d in ALL if d.kind.value not in ("text", "parse"))]
+    registry = make_registry(stages, {"parse": WhaleParse.id})
+    texts = {}
+    for mode in (pb.MODE_IMAGINATIVE, pb.MODE_FACTUAL):
+        req = pb.ConjureRequest(text="conjure a glass whale above the table", mode=mode,
+                                consent=True, seed=3, budgets=pb.Budgets(max_tokens=16))  # fmt: skip
+        async with both(settings, registry) as (stub, _, _):
+            events = [e async for e in stub.Conjure(req)]
+        done = next(e.text_done for e in events if e.HasField("text_done"))
+        streamed = "".join(e.text_delta.text for e in events if e.HasField("text_delta"))
+        assert streamed.strip() == done.text
+        texts[mode] = done.text
+    assert texts[pb.MODE_IMAGINATIVE].startswith("The glass whale")
+    assert len(texts[pb.MODE_IMAGINATIVE]) > len("The glass whale")  # the model went on
+    assert not texts[pb.MODE_FACTUAL].startswith("The glass whale")  # factual: the model's own

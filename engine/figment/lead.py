@@ -1,0 +1,71 @@
+"""The words an imagined answer starts with: the object the wish names ("The glass whale made of
+clock springs"), so the text speaks of the thing in the scene.
+
+A small model asked to imagine drifts: given "a porcelain lantern" it wrote of "an oil lamp", "the
+moon's shadow" and "an island of lanterns". Started on the wish's own object, it continues about
+that object and stays as strange (see ``TextRequest.lead``). The phrase comes from the parse's
+spans: the words of the archetype or family noun, the describing words before it (up to an
+article, a wish verb or a preposition), and a "made of X" that follows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .spec import ObjectSpec
+
+__all__ = ["MAX_LEAD_WORDS", "lead_of"]
+
+MAX_LEAD_WORDS = 10
+"""A longer object phrase is not used as a lead (the answer starts on its own)."""
+_NOUN_FIELDS = ("archetype", "family")
+_BOUNDARY = frozenset({
+    "a", "an", "the", "some", "any", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "several", "many", "few", "my", "your", "his", "her", "its", "our",
+    "their", "this", "that", "these", "those", "me", "us", "please", "conjure", "summon", "make",
+    "put", "show", "give", "create", "build", "place", "bring", "imagine", "draw", "want", "see",
+    "find", "i", "you", "we", "is", "are", "was", "were", "be", "there", "here", "what", "where",
+    "which", "who", "of", "on", "in", "at", "above", "below", "under", "over", "beside", "behind",
+    "near", "with", "from", "into", "onto", "upon", "by", "for", "to", "and", "or", "like", "as",
+    "than"
+})  # fmt: skip
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_MADE_OF = re.compile(
+    r"\s+(?:(?:made|built|carved|woven|cast|formed|sculpted|grown|spun|knitted|moulded|molded)"
+    r"\s+)?(?:out\s+)?(?:of|from)\s+(?:[A-Za-z'-]+\s+){0,2}$"
+)
+
+
+def lead_of(wish: str, spec: ObjectSpec) -> str:
+    """The object phrase, as "The …", of a wish whose spec names its object within the wish; "" when it
+    does not (an open wish: the answer starts on its own)."""
+    nouns = sorted(
+        (
+            s
+            for s in spec.spans
+            if s.field in _NOUN_FIELDS and s.end <= len(wish) and s.start < s.end
+        ),
+        key=lambda s: s.start,
+    )
+    noun = wish[nouns[0].start : nouns[0].end] if nouns else ""
+    if not _WORD.search(noun) or noun.lower() in _BOUNDARY:  # "put" read as a noun is no object
+        return ""
+    start, end = nouns[0].start, nouns[0].end
+    before = list(_WORD.finditer(wish, 0, start))
+    for word in reversed(before):  # the describing words before the noun
+        if word.group().lower() in _BOUNDARY or wish[word.end() : start].strip(" -"):
+            break
+        start = word.start()
+    made = sorted(
+        (s for s in spec.spans if s.field.endswith("made_of") and s.start >= end),
+        key=lambda s: s.start,
+    )
+    for s in made:  # "made of unwound clock springs", "of frozen rain"
+        gap = wish[end : s.start]
+        if s.end > len(wish) or not (_MADE_OF.fullmatch(gap) or (gap.strip() == "" and gap)):
+            break
+        end = s.end
+    phrase = " ".join(wish[start:end].split())
+    if not phrase or len(phrase.split()) > MAX_LEAD_WORDS:
+        return ""
+    return f"The {phrase}"

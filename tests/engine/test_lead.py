@@ -1,0 +1,59 @@
+"""The lead: the imagined text starts on the object the wish names."""
+
+from __future__ import annotations
+
+import pytest
+
+from figment.lead import MAX_LEAD_WORDS, lead_of
+from figment.spec import Color, Material, ObjectSpec, Span, Vec3
+
+
+def spec(wish: str, **words: str) -> ObjectSpec:
+    """A spec whose spans point at the given words of the wish (field=word)."""
+    spans = []
+    for field, word in words.items():
+        at = wish.index(word)
+        spans.append(Span(field=field.replace("__", "."), start=at, end=at + len(word)))
+    return ObjectSpec(
+        name="x",
+        archetype="orb",
+        size=Vec3(x=1, y=1, z=1),
+        materials=[Material(made_of="wood", base_color=Color(r=1, g=1, b=1))],
+        spans=spans,
+    )
+
+
+@pytest.mark.parametrize(
+    ("wish", "words", "lead"),
+    [
+        ("conjure a glass whale above the table", {"archetype": "whale"}, "The glass whale"),
+        ("a tiny violet paper lantern twisted", {"archetype": "lantern"},
+         "The tiny violet paper lantern"),
+        ("a whale made of unwound clock springs",
+         {"archetype": "whale", "materials[0]__made_of": "clock", "materials[1]__made_of": "springs"},
+         "The whale made of unwound clock springs"),
+        ("show me a lantern of frozen rain", {"archetype": "lantern", "materials[0]__made_of": "rain"},
+         "The lantern of frozen rain"),
+        ("please make me three tiny brass owls", {"family": "owls"}, "The tiny brass owls"),
+        ("a bell, made of wax", {"archetype": "bell", "materials[0]__made_of": "wax"}, "The bell"),
+        ("a clock that melts into moths", {"archetype": "clock"}, "The clock"),
+    ],
+)  # fmt: skip
+def test_the_lead_is_the_object_phrase_of_the_wish(wish, words, lead):
+    assert lead_of(wish, spec(wish, **words)) == lead
+
+
+def test_no_object_in_the_wish_no_lead():
+    wish = "what is floating above the table?"
+    assert lead_of(wish, spec(wish, modifiers__0__kind="floating")) == ""
+    put = "put a clock down"
+    assert lead_of(put, spec(put, family="put")) == ""  # a wish verb read as a noun is no object
+    # a span past the wish (it came from the imagined text) is not the wish's object
+    text = "a lamp\n\nThe whale sings."
+    assert lead_of("a lamp", spec(text, archetype="whale")) == ""
+
+
+def test_a_long_object_phrase_gives_no_lead():
+    words = " ".join(["odd"] * MAX_LEAD_WORDS)  # with the noun, one word too many
+    wish = f"a {words} whale"
+    assert lead_of(wish, spec(wish, archetype="whale")) == ""
