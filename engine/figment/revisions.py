@@ -16,7 +16,8 @@ __all__ = ["MESH_FIELDS", "SOUND_FIELDS", "Sentences", "changes"]
 
 MESH_FIELDS = ("name", "archetype", "family", "params", "parts", "size", "materials", "modifiers")
 """The spec fields the mesh (and its proxy) is built from (the GLB carries the name too); the
-mesh also reads which material the text names after a twist (the order of their spans)."""
+mesh also reads which material or part the text names after a twist and what a part is made
+of (the order of their spans)."""
 SOUND_FIELDS = ("archetype", "family", "size", "materials", "motions", "sounds")
 """The spec fields the object's sound and its placement are made from."""
 _IGNORED = {"spans"}
@@ -31,10 +32,11 @@ def _fields(spec: ObjectSpec, names: tuple[str, ...]) -> dict[str, Any]:
 
 
 def _twist_order(spec: ObjectSpec) -> list[str]:
-    """The order in which the text names modifiers and materials (a flowing twist takes the
-    material named after it): positions move as the text grows, this order does not."""
+    """The order in which the text names modifiers, materials and parts (a flowing twist takes
+    the material or part named after it, a part may say what it is made of): positions move as
+    the text grows, this order does not."""
     spans = sorted(spec.spans, key=lambda s: s.start)
-    return [s.field for s in spans if s.field.startswith(("modifiers[", "materials["))]
+    return [s.field for s in spans if s.field.startswith(("modifiers[", "materials[", "parts["))]
 
 
 def changes(old: ObjectSpec | None, new: ObjectSpec) -> set[str]:

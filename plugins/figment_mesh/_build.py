@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -42,7 +42,7 @@ from ._modifiers import COPIES, DEFORMERS, GROWTHS, copies_of
 from ._parts import PART_BUILDERS, Anchor
 from ._textures import MAX_TEXTURE, MIN_TEXTURE
 from ._things import THINGS
-from ._twists import GROWN, becoming, flow_slot, folded
+from ._twists import GROWN, becomes_part, becoming, flow_slot, folded, part_slot
 from ._uv import finish, tangents
 
 __all__ = [
@@ -135,8 +135,15 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
     if covered:  # made of a thing: covered in instances of it
         made_of = spec.materials[0].made_of
         extra += THINGS[made_of](anchor, _rng(seed, "things", made_of), 0)
+    becomes = becomes_part(spec)
     for i, name in enumerate(spec.parts):
-        extra += PART_BUILDERS[name](anchor, _rng(seed, "part", name, str(i)))
+        if i == becomes:  # what the object turns into is built by the twist, not attached
+            continue
+        built = PART_BUILDERS[name](anchor, _rng(seed, "part", name, str(i)))
+        slot = part_slot(spec, i)
+        if slot is not None:  # "whose leaves are tiny mirrors": the part in that material
+            built = [replace(p, slot=slot) if isinstance(p.slot, int) else p for p in built]
+        extra += built
     for i, m in enumerate(spec.modifiers):
         if m.kind in GROWTHS:
             extra += GROWTHS[m.kind](anchor, m.amount, _rng(seed, "growth", m.kind, str(i)))
@@ -208,8 +215,11 @@ def _geometry(spec, seed, parts, k, check) -> list[Solid]:
         solids = folded(solids, mods["folded"][1].amount)
     if "becoming" in mods:
         i, m = mods["becoming"]
-        target = flow_slot(spec, "becoming")
-        solids = becoming(solids, m.amount, target or None, seed + i)
+        flock = becomes_part(spec) is not None  # it turns into things, not a material
+        target = 0 if flock else flow_slot(spec, "becoming")
+        # a flock leaves from the top and takes less of the object (it must still read)
+        amount, keep = (m.amount * 0.5, 0.15) if flock else (m.amount, 1.0)
+        solids = becoming(solids, amount, target or None, seed + i, keep)
     return _merged([s for s in solids if len(s.faces)])
 
 

@@ -257,10 +257,10 @@ def leaves(a: Anchor, rng: Rng) -> list[Part]:
         slab(
             leaf(0.4),
             0.1,
-            _on(p, n, rng.uniform(0, 180)) @ at(0, 0.12 * a.size, 0) @ scl(0.12 * a.size),
+            _on(p, n, rng.uniform(0, 180)) @ at(0, 0.1 * a.size, 0) @ scl(0.1 * a.size),
             1,
         )
-        for p, n in a.scatter(rng, 8, up_bias=0.5)
+        for p, n in a.scatter(rng, 14, up_bias=0.5)
     ]
 
 

@@ -10,7 +10,8 @@ and recolour the finished geometry.
 - ``folded``: the surface is flattened into facets with sharp folds between them, like origami.
 - ``becoming``: "X that turns into Y": from a wavering line up the object, everything is Y
   (the material named after the twist); when Y is no material, the top comes apart into flakes
-  drifting up and out.
+  drifting up and out, and when Y is a part (wings for "moths", leaves, petals, flames) a flock
+  of those, in the object's material, leaves it from the top.
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ from ._geometry import Part, Slot, Solid, at, rot, scl
 from ._mesh import vertex_normals
 from ._parts import Anchor
 from ._primitives import cylinder, lathe, slab, sphere, tube
+from ._shapes import leaf
 
-__all__ = ["FLOWS", "GROWN", "becoming", "flow_slot", "folded"]
+__all__ = ["FLOWS", "GROWN", "becomes_part", "becoming", "flow_slot", "folded", "part_slot"]
 
 Rng = np.random.Generator
 
@@ -53,6 +55,56 @@ def flow_slot(spec: ObjectSpec, kind: str) -> int:
             if s.field.startswith("materials[") and s.field.endswith("made_of") and s.start > start:
                 return int(s.field[len("materials[") : s.field.index("]")])
     return len(spec.materials) - 1
+
+
+def _index(field: str) -> int:
+    return int(field[field.index("[") + 1 : field.index("]")])
+
+
+def _material_spans(spec: ObjectSpec) -> list[tuple[int, int]]:
+    """(start, material index) of every material the text names."""
+    return [
+        (s.start, _index(s.field))
+        for s in spec.spans
+        if s.field.startswith("materials[") and s.field.endswith("made_of")
+    ]
+
+
+def part_slot(spec: ObjectSpec, i: int) -> int | None:
+    """The material slot the text says part i is made of ("whose leaves are tiny mirrors"),
+    or None: the parse marks it with a ``parts[i].made_of`` span over the material's words."""
+    made = next((s for s in spec.spans if s.field == f"parts[{i}].made_of"), None)
+    if made is None:
+        return None
+    for start, k in _material_spans(spec):
+        if start == made.start and k < len(spec.materials):
+            return k
+    return None
+
+
+def becomes_part(spec: ObjectSpec) -> int | None:
+    """The part the object turns into ("a clock that melts into a flock of moths": wings): the
+    first part the text names after the ``becoming`` twist with no material between, or None."""
+    twist = next(
+        (
+            s.start
+            for s in spec.spans
+            if s.field.startswith("modifiers[") and _kind(spec, s.field) == "becoming"
+        ),
+        None,
+    )
+    if twist is None:
+        return None
+    named = sorted(
+        (s.start, _index(s.field))
+        for s in spec.spans
+        if s.field.startswith("parts[") and s.field.endswith("]") and s.start > twist
+    )
+    mats = [start for start, _ in _material_spans(spec) if start > twist]
+    for start, i in named:
+        if i < len(spec.parts) and not any(twist < m < start for m in mats):
+            return i
+    return None
 
 
 def _kind(spec: ObjectSpec, field: str) -> str:
@@ -163,7 +215,76 @@ def _puddle(c: np.ndarray, rx: float, rz: float, depth: float, slot: Slot, rng: 
     return slab(outline, depth, place, slot, "melting")
 
 
+def _moth(c: np.ndarray, r: float, yaw: float, lift: float) -> list[Part]:
+    """A moth seen from anywhere: a slim body, and on each side a broad forewing and a smaller
+    hindwing raised in a V."""
+    place = at(*c) @ rot("y", yaw)
+    out = [sphere(1.0, place @ scl(r * 0.08, r * 0.08, r * 0.38), 0, "becoming")]
+    for side in (-1, 1):
+        for sweep, length in ((-55, 0.55), (-125, 0.38)):
+            # a leaf along +y, turned to point out and forward (back), laid flat, then raised
+            wing_m = (
+                place @ rot("z", side * lift) @ rot("y", side * (sweep + 90)) @ rot("x", 90)
+                @ at(0, length * r, 0) @ scl(r * length * 0.9, r * length, 1.0)
+            )  # fmt: skip
+            out.append(slab(leaf(0.62), 0.03 * r, wing_m, 0, "becoming"))
+    return out
+
+
+def _leaf(c: np.ndarray, r: float, yaw: float, lift: float, width: float) -> list[Part]:
+    place = at(*c) @ rot("y", yaw) @ rot("x", 90 - lift) @ scl(r * 0.5, r * 0.5, 1.0)
+    return [slab(leaf(width), 0.02 * r, place, 0, "becoming")]
+
+
+def _puffs(a: Anchor, m: Modifier, slot: int, rng: Rng) -> list[Part]:
+    """Soft billows of fog or smoke wrapping the top and drifting above it."""
+    s, out = a.size, []
+    for _ in range(7 + round(6 * m.amount)):
+        t = rng.uniform(0.0, 1.0)
+        ang = rng.uniform(0, 2 * np.pi)
+        spread = a.ext[[0, 2]].max() * (0.25 + 0.35 * t)
+        c = a.mid + np.array([spread * np.cos(ang), 0.0, spread * np.sin(ang)])
+        c[1] = a.lo[1] + a.ext[1] * (0.65 + 0.2 * t) + s * 0.15 * t
+        r = s * rng.uniform(0.12, 0.2)
+        out.append(sphere(1.0, at(*c) @ scl(r * 1.4, r * 0.8, r * 1.2), slot, "becoming"))
+    return out
+
+
+_GASES = ("cloud", "smoke", "shadow", "starlight")
+"""What an object can fade into at its top as billows ("a staircase climbing into fog")."""
+
+
+def flock(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
+    """What the object turns into, when that is a part: a flock of winged things (or leaves,
+    petals, flames) in its own material leaving its top, wider and further as they go; the
+    ``becoming`` deformation dissolves the top they come from. When it is a gas (fog, smoke),
+    billows of it wrap the top."""
+    i = becomes_part(spec)
+    if i is None:
+        slot = flow_slot(spec, "becoming")
+        gas = slot > 0 and spec.materials[slot].made_of in _GASES
+        return _puffs(a, m, slot, rng) if gas else []
+    thing, s = spec.parts[i], a.size
+    out: list[Part] = []
+    for _ in range(8 + round(6 * m.amount)):
+        t = rng.uniform(0.0, 1.0)
+        ang = rng.uniform(0, 2 * np.pi)
+        out_r = s * (0.1 + 0.55 * t) * rng.uniform(0.6, 1.0)
+        c = a.mid + np.array([out_r * np.cos(ang), 0.0, out_r * np.sin(ang)])
+        c[1] = a.lo[1] + a.ext[1] * 0.75 + s * 0.75 * t
+        r = s * rng.uniform(0.14, 0.2) * (1.0 - 0.3 * t)
+        yaw, lift = rng.uniform(0, 360), rng.uniform(15, 55)
+        if thing == "wings":
+            out += _moth(c, r, yaw, lift)
+        elif thing == "flames":
+            out.append(lathe(_FLAME, at(*c) @ scl(r * 5, r * 9, r * 5), "flame", "becoming"))
+        else:
+            out += _leaf(c, r, yaw, lift, 0.45 if thing == "leaves" else 0.3)
+    return out
+
+
 GROWN: dict[str, Callable[[Anchor, Modifier, ObjectSpec, Rng], list[Part]]] = {
+    "becoming": flock,
     "melting": melting,
     "raining": raining,
     "rising": rising,
@@ -180,6 +301,9 @@ def folded(solids: list[Solid], amount: float) -> list[Solid]:
     cell = 0.14 + 0.16 * amount
     out = []
     for s in solids:
+        if s.tag == "becoming":  # billows of fog and flocks keep their own shape
+            out.append(s)
+            continue
         v = s.verts
         normal = vertex_normals(v, s.faces)
         # A cell may hold two sides of a thin wall: each side (by the way it faces) gets its
@@ -200,20 +324,24 @@ def folded(solids: list[Solid], amount: float) -> list[Solid]:
     return out
 
 
-def becoming(solids: list[Solid], amount: float, target: int | None, seed: int) -> list[Solid]:
+def becoming(
+    solids: list[Solid], amount: float, target: int | None, seed: int, keep: float = 1.0
+) -> list[Solid]:
     """Faces above a wavering line (lower for a larger amount) take the target material; with
     no material to become (the text names a thing, not a material), they come apart into
-    flakes drifting up and out, the object dissolving into something else."""
+    flakes drifting up and out, the object dissolving into something else (``keep``: the
+    share of them that stays as flakes, less where a flock of what it becomes flies off)."""
     from ._modifiers import noise3
 
-    lo = np.min([s.verts.min(0) for s in solids], axis=0)
-    hi = np.max([s.verts.max(0) for s in solids], axis=0)
+    body = [s for s in solids if s.tag != "becoming" and len(s.verts)] or solids
+    lo = np.min([s.verts.min(0) for s in body], axis=0)
+    hi = np.max([s.verts.max(0) for s in body], axis=0)
     top, mid = float(hi[1]), (lo + hi) / 2
     line = top * (0.75 - 0.45 * amount)
     rng = np.random.default_rng(seed)
     out: list[Solid] = []
     for s in solids:
-        if isinstance(s.slot, str):
+        if isinstance(s.slot, str) or s.tag == "becoming":  # what it becomes stays whole
             out.append(s)
             continue
         centre = s.verts[s.faces].mean(1)
@@ -227,6 +355,9 @@ def becoming(solids: list[Solid], amount: float, target: int | None, seed: int) 
             out.append(Solid(s.verts, s.faces[above], target, s.tag, s.welded, s.uv))
             continue
         faces, c = s.faces[above], centre[above]
+        if keep < 1.0:
+            kept = rng.random(len(faces)) < keep
+            faces, c = faces[kept], c[kept]
         rise = np.clip((c[:, 1] - line) / max(top - line, 1e-6), 0, 1)[:, None]
         away = (c - mid) * np.array([1.0, 0.0, 1.0])
         drift = (away * 0.6 + np.array([0.0, 0.5, 0.0]) * top) * rise**1.5

@@ -86,13 +86,15 @@ class SpecParse(Stage):
     ) -> ParsedObject:
         """Parse synchronously (the bench and tests call this). With ``wish_chars``, the text
         after the person's own words adds no face (eyes, teeth): the model imagines eyes on
-        almost anything, and a face nobody asked for turns every object into a cartoon."""
-        from .extract import build_spec, find, find_object
+        almost anything, and a face nobody asked for turns every object into a cartoon. Nor
+        does it add a twist to a wish that names one, or paint the object (``wish_first``)."""
+        from .extract import build_spec, find, find_object, wish_first
 
         found = find(text)
         if wish_chars:
             for hits in (found.parts, found.modifiers):
                 hits[:] = [h for h in hits if h.value not in _FACE or h.start < wish_chars]
+            wish_first(found, wish_chars)
         shape = find_object(text, found)
         archetype = material = None
         confidence = found.evidence
@@ -109,8 +111,13 @@ class SpecParse(Stage):
             if ctx is not None:
                 ctx.check()
             known = found.archetype.value if found.archetype else None
+            # What the object turns into is read ("melts into moths": wings), not open: the
+            # model would take the word for a material ("moths": moss).
+            asked = text
+            for hit in found.becomes:
+                asked = asked[: hit.start] + " " * (hit.end - hit.start) + asked[hit.end :]
             choice = self.chooser.choose(
-                text,
+                asked,
                 known,
                 need_material=not found.materials,
                 cancel=ctx.cancelled if ctx else None,

@@ -34,10 +34,12 @@ from figment.spec import (
 )
 
 from .families import FAMILY_INFO
-from .shapes import Shape, find_shape, param_words
+from .shapes import Shape, find_shape, param_words, table_target
 from .words import (
     ARCHETYPE_WORDS,
+    BECOMES_PART,
     COLOUR_WORDS,
+    INTO_MATERIAL,
     MATERIAL_WORDS,
     MODIFIER_FORMS,
     MOTION_FORMS,
@@ -46,7 +48,7 @@ from .words import (
     SOUND_WORDS,
 )
 
-__all__ = ["Found", "build_spec", "find", "find_object"]
+__all__ = ["Found", "build_spec", "find", "find_object", "wish_first"]
 
 _WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 _MADE = frozenset(
@@ -72,12 +74,26 @@ _AS_MATERIAL = {
     "clock": "clockwork", "cloud": "cloud", "crystal": "crystal", "feather": "feathers",
     "shell": "pearl", "star": "starlight", "candle": "wax", "book": "paper", "moon": "starlight",
     "mirror": "chrome", "bell": "brass", "key": "iron", "egg": "porcelain", "orb": "glass",
+    "umbrella": "fabric", "flower": "velvet", "snake": "scales",
 }  # fmt: skip
-"""An object named after "made of" is a material: "a whale made of clocks" is clockwork."""
+"""An object named after "made of" is a material: "a whale made of clocks" is clockwork (other
+archetypes are made of their default material: "a horse built from old doors" is wood)."""
+_AS_COLOUR = {"umbrella": "charcoal"}
+"""Things whose material has a colour of its own: umbrellas are dark cloth."""
+_THING_FAMILIES = frozenset(
+    ("vessel", "furniture", "seat", "cabinet", "container", "wheeled", "boat", "aircraft",
+     "string_instrument", "wind_instrument", "drum", "light", "tool", "blade", "hat",
+     "footwear", "garment", "jewelry", "sheet", "device", "rock")
+)  # fmt: skip
+"""Families of made things whose first material is what a thing of them is made of: "a horse
+made of spoons" is iron, "a whale built from old pianos" wood."""
+_LINK = {"are", "is", "of", "from", "were", "made", "built", "like"}
+"""Words between a part and what it is made of ("whose leaves are tiny mirrors")."""
 _DRIP = {"dripping", "drips", "dripped"}
 """Melting words that, before a material, say the object sheds it ("dripping ink")."""
 _FLOWS = {"becoming", "raining", "rising"}
 """Twists whose material comes after them: what the object turns into, rains or sheds."""
+_PLANTS = ("tree", "shrub", "flower", "cactus")
 _ADJECTIVE = {"melting", "twisted", "bent", "fractured", "hollow", "floating", "stretched"}
 _DEFAULT_MATERIAL = {
     "tree": "wood", "whale": "flesh", "door": "wood", "staircase": "wood", "eye": "porcelain",
@@ -116,6 +132,12 @@ class Found:
     size: Hit | None = None
     count: int = 0
     words: int = 0
+    bound: list[tuple[Hit, Hit]] = field(default_factory=list)
+    """(part, material): a part the text says is made of a material ("leaves of glass")."""
+    soft: list[Hit] = field(default_factory=list)
+    """Twists said of what the object is made of ("cast from *melted* candles"): milder."""
+    becomes: list[Hit] = field(default_factory=list)
+    """Parts that are what the object turns into ("melts into moths"), not what it has."""
 
     @property
     def evidence(self) -> float:
@@ -157,6 +179,40 @@ def _add(hits: list[Hit], value: str, tokens: list[tuple[str, int, int]], i: int
         hits.append(Hit(value, tokens[i][1], tokens[i + n - 1][2], i))
 
 
+def _made_of(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether token i is what something is made of: "made of clock springs", "built from
+    broken violin strings" (up to two describing words between the verb's of/from and it)."""
+    return any(
+        j >= 1 and tokens[j][0] in ("of", "from") and tokens[j - 1][0] in _MADE
+        for j in range(max(0, i - 3), i)
+    )
+
+
+def _part_before(found: Found, tokens: list[tuple[str, int, int]], i: int) -> Hit | None:
+    """The part that token i says what it is made of: "whose leaves are tiny mirrors", "wings
+    of glass" (a linking word, then up to two describing words, between them)."""
+    for part in reversed(found.parts):
+        gap = [t[0] for t in tokens[part.index + 1 : i]]
+        if 1 <= len(gap) <= 4 and gap[0] in _LINK:
+            return part
+    return None
+
+
+def _thing_material(word: str, tokens: list[tuple[str, int, int]], i: int) -> str | None:
+    """The material of a made thing named as what something is made of ("spoons": iron), or
+    None. The last noun of a compound names the thing ("spider silk" is silk, not a spider)."""
+    if i + 1 < len(tokens) and (
+        _lookup(tokens, i + 1, MATERIAL_WORDS) or table_target(tokens[i + 1][0])
+    ):
+        return None
+    target = table_target(word)
+    if target is None:
+        return None
+    if target.startswith("@"):
+        return _AS_MATERIAL.get(target[1:]) or _DEFAULT_MATERIAL.get(target[1:])
+    return FAMILY_INFO[target].materials[0] if target in _THING_FAMILIES else None
+
+
 def find(text: str) -> Found:
     """Every vocabulary value the text names, in order of appearance."""
     tokens = _tokens(text)
@@ -164,31 +220,55 @@ def find(text: str) -> Found:
     colour_names = {c: c for c in COLOURS} | COLOUR_WORDS
     archetypes: list[tuple[float, Hit]] = []
     sizes: list[Hit] = []
+
+    def material(value: str, i: int, n: int) -> None:
+        _add(found.materials, value, tokens, i, n)
+        part = _part_before(found, tokens, i)
+        if part is not None and all(p is not part for p, _ in found.bound):
+            hit = next(h for h in found.materials if h.value == value)
+            found.bound.append((part, hit))
+
     i = 0
     while i < len(tokens):
         word = tokens[i][0]
         before = {t[0] for t in tokens[max(0, i - 3) : i]}
+        becoming = any(h.value == "becoming" for h in found.modifiers)
         if word in _NUMBERS and not found.count:
             found.count = _NUMBERS[word]
         elif word.isdigit() and not found.count:
             found.count = min(64, max(2, int(word)))
-        if (hit := _lookup(tokens, i, MODIFIER_FORMS)) is not None:
+        if becoming and word in BECOMES_PART and not before & _NOT_ITS:
+            # "a clock that melts into a flock of moths": what it turns into, not an object
+            _add(found.parts, BECOMES_PART[word], tokens, i, 1)
+            found.becomes.append(Hit(word, tokens[i][1], tokens[i][2], i))
+            i += 1
+            continue
+        hit = _lookup(tokens, i, MODIFIER_FORMS)
+        into = _lookup(tokens, i, INTO_MATERIAL)
+        if into is not None and _lookup_near(tokens, i + into[1], MATERIAL_WORDS):
+            hit = into  # "climbing into fog": the top fades into it
+        if hit is not None:
             value, n = hit
             if before & _NOT_ITS:
                 i += n
                 continue
             if value == "melting" and word in _DRIP and _lookup_near(tokens, i + n, MATERIAL_WORDS):
                 value = "raining"  # "a quill dripping ink": it sheds the ink, it does not melt
+            if value == "swarm" and becoming:
+                i += n  # "turns into a flock of moths": the flock is what it becomes
+                continue
             if value in ("eyes", "teeth") and not before & _GROW:
                 _add(found.parts, value, tokens, i, n)
             else:
                 _add(found.modifiers, value, tokens, i, n)
+                if _made_of(tokens, i + n) and found.modifiers[-1].index == i:
+                    found.soft.append(found.modifiers[-1])  # "built from broken umbrellas"
             i += n
             continue
         if (hit := _lookup(tokens, i, MATERIAL_WORDS)) is not None and not (
             word in colour_names and i + 1 < len(tokens) and _lookup(tokens, i + 1, MATERIAL_WORDS)
         ):
-            _add(found.materials, hit[0], tokens, i, hit[1])
+            material(hit[0], i, hit[1])
             if word in colour_names and word not in MATERIAL_PBR:
                 _add(found.colours, colour_names[word], tokens, i, 1)
             i += hit[1]
@@ -197,16 +277,14 @@ def find(text: str) -> Found:
             found.colours.append(Hit(colour_names[word], tokens[i][1], tokens[i][2], i))
             i += 1
             continue
+        made_of = _made_of(tokens, i) or _part_before(found, tokens, i) is not None
         if (hit := _lookup(tokens, i, ARCHETYPE_WORDS)) is not None:
             value, n = hit
-            # "made of clock springs", "built from broken violin strings": up to two words
-            # (what the things are like) may stand between the verb's "of"/"from" and the thing
-            made_of = any(
-                j >= 1 and tokens[j][0] in ("of", "from") and tokens[j - 1][0] in _MADE
-                for j in range(max(0, i - 3), i)
-            )
-            if made_of and value in _AS_MATERIAL:
-                _add(found.materials, _AS_MATERIAL[value], tokens, i, n)
+            as_material = _AS_MATERIAL.get(value) or _DEFAULT_MATERIAL.get(value)
+            if made_of and as_material:
+                material(as_material, i, n)
+                if value in _AS_COLOUR and not any(c.index >= i - 3 for c in found.colours):
+                    found.colours.append(Hit(_AS_COLOUR[value], tokens[i][1], tokens[i][2], i))
             elif not before & _PLACE:
                 archetypes.append((float(i), Hit(value, tokens[i][1], tokens[i + n - 1][2], i)))
             i += n
@@ -223,12 +301,31 @@ def find(text: str) -> Found:
                     _add(found.sounds, hit[0], tokens, i, hit[1])
             elif word in SIZE_FORMS:
                 sizes.append(Hit(word, tokens[i][1], tokens[i][2], i))
+            elif made_of and (thing := _thing_material(word, tokens, i)) is not None:
+                material(thing, i, 1)  # "a horse made of spoons": iron
         i += 1
     if archetypes:
         found.archetype = min(archetypes, key=lambda a: a[0])[1]
         near = [h for h in sizes if 0 < found.archetype.index - h.index <= 3]
         found.size = near[-1] if near else None
     return found
+
+
+def wish_first(found: Found, wish_chars: int) -> None:
+    """Keep the look the person asked for when imagined text follows their words (the first
+    ``wish_chars`` characters): the text's twists and materials only when the wish names none
+    (its fire or cracks would hide the wish's own twist, and a simile's "like water" or
+    "like clockwork" would dress a part of the object in it), and its colours only where they
+    say what colour a material is (its "black eyes" do not paint the object)."""
+    for hits in (found.modifiers, found.materials):
+        if any(h.start < wish_chars for h in hits):
+            hits[:] = [h for h in hits if h.start < wish_chars]
+    found.bound[:] = [(p, m) for p, m in found.bound if m.start < wish_chars]
+    found.colours[:] = [
+        c
+        for c in found.colours
+        if c.start < wish_chars or any(_colour_for(found, m) is c for m in found.materials)
+    ]
 
 
 def find_object(text: str, found: Found, embed: bool = True) -> Shape | None:
@@ -286,11 +383,24 @@ def build_spec(
     names = [m.value for m in mats] or defaults
     # "A clock that turns into gold", "a cloud raining honey": when every material named comes
     # after the twist, it is what the object becomes or sheds; the object keeps its own first.
+    # So does an object whose first material is a part's ("a bird whose wings are glass"),
+    # unless the part is a plant's foliage ("a tree whose leaves are mirrors": the canopy).
     flow = [h for h in found.modifiers if h.value in _FLOWS]
-    lead = int(bool(flow and mats and min(m.start for m in mats) > flow[0].start))
+    plant = arch in ("tree", "flower") or (shape is not None and shape.family in _PLANTS)
+    part_of = {id(m): p.value for p, m in found.bound}
+    foliage = bool(mats) and plant and part_of.get(id(mats[0])) in ("leaves", "petals")
+    lead = int(
+        bool(mats)
+        and not foliage
+        and (bool(flow and min(m.start for m in mats) > flow[0].start) or id(mats[0]) in part_of)
+    )
     if lead:
         names = [defaults[0], *names][:4]
+    elif foliage and defaults[-1] not in names:
+        names = [names[0], defaults[-1], *names[1:]][:4]  # the trunk or stem keeps its own
     hits: list[Hit | None] = [None] * lead + list(mats)
+    if foliage and len(names) > len(hits):
+        hits = [hits[0], None, *hits[1:]]
     materials = []
     loose_colours = [c for c in found.colours if all(_colour_for(found, m) is not c for m in mats)]
     for k, name in enumerate(names):
@@ -314,7 +424,9 @@ def build_spec(
     modifiers = []
     for k, hit in enumerate(found.modifiers[:6]):
         count = max(2, found.count or 7) if hit.value == "swarm" else 1
-        modifiers.append(Modifier(kind=hit.value, amount=0.6, count=count))
+        # said of the material ("melted candles"), the twist shows without unmaking the object
+        amount = 0.3 if any(h is hit for h in found.soft) else 0.6
+        modifiers.append(Modifier(kind=hit.value, amount=amount, count=count))
         spans.append(Span(field=f"modifiers[{k}].kind", start=hit.start, end=hit.end))
     motions = []
     for k, hit in enumerate(found.motions[:4]):
@@ -329,9 +441,13 @@ def build_spec(
         )
         spans.append(Span(field=f"sounds[{k}].kind", start=hit.start, end=hit.end))
     parts = []
+    made_of = {id(p): m for p, m in found.bound}
     for hit in found.parts:
         if hit.value not in parts and len(parts) < 8:
             spans.append(Span(field=f"parts[{len(parts)}]", start=hit.start, end=hit.end))
+            if id(hit) in made_of:  # the mesh builds the part in that material's slot
+                m = made_of[id(hit)]
+                spans.append(Span(field=f"parts[{len(parts)}].made_of", start=m.start, end=m.end))
             parts.append(hit.value)
     factor = 1.0
     if found.size is not None:

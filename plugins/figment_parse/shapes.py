@@ -36,6 +36,7 @@ __all__ = [
     "nearest_family",
     "noun_shape",
     "param_words",
+    "table_target",
 ]
 
 TABLE = Path(__file__).with_name("nouns.txt")
@@ -178,6 +179,12 @@ def fallback(noun: str = "", note: str = "") -> Shape:
     return Shape(
         info.stand_in, "lump", {}, _size("lump", "", 0.4), 0.1, "fallback", noun, None, note
     )
+
+
+def table_target(word: str) -> str | None:
+    """What the noun table builds one word as (a family, or "@archetype"), or None."""
+    hit = _lookup(word) if word not in _STOP else None
+    return hit[0].target if hit else None
 
 
 def noun_shape(noun: str, embed: bool = True) -> Shape:

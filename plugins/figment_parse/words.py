@@ -12,7 +12,9 @@ from figment.spec import ARCHETYPES, MATERIALS, MODIFIERS, MOTIONS, PARTS, SOUND
 
 __all__ = [
     "ARCHETYPE_WORDS",
+    "BECOMES_PART",
     "COLOUR_WORDS",
+    "INTO_MATERIAL",
     "MATERIAL_WORDS",
     "MODIFIER_FORMS",
     "MOTION_FORMS",
@@ -42,7 +44,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "shells": "shell", "seashell": "shell", "conch": "shell", "snail": "shell", "houses": "house",
     "cottage": "house", "cabin": "house", "hut": "house", "boats": "boat", "ship": "boat",
     "canoe": "boat", "gondola": "boat", "hourglasses": "hourglass", "sandglass": "hourglass",
-    "lanterns": "lantern", "clouds": "cloud", "fog": "cloud", "stars": "star", "masks": "mask",
+    "lanterns": "lantern", "clouds": "cloud", "stars": "star", "masks": "mask",
     "crowns": "crown", "tiara": "crown", "vases": "vase", "urn": "vase", "jar": "vase", "pot": "vase",
     "eggs": "egg", "towers": "tower", "spire": "tower", "lighthouse": "tower", "bottles": "bottle",
     "flask": "bottle", "feathers": "feather", "quill": "feather", "hearts": "heart",
@@ -78,6 +80,9 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS} | {
     # things people also wish for, a cake or a loaf, stay objects: the noun table shapes them)
     "sourdough": "clay", "dough": "clay", "pastry": "clay",
     "cord": "plastic", "cords": "plastic", "cable": "plastic", "cables": "plastic",
+    # fog and haze are what a thing fades into, not objects ("climbing into fog")
+    "fog": "cloud", "foggy": "cloud", "haze": "smoke", "hazy": "smoke", "misty": "smoke",
+    "mirror shards": "chrome", "shards of mirror": "chrome", "mirror glass": "chrome",
 }  # fmt: skip
 """Words for materials."""
 
@@ -126,8 +131,45 @@ MODIFIER_FORMS: dict[str, str] = {m: m for m in MODIFIERS if m != "inside_out"} 
     "becomes": "becoming", "dissolves into": "becoming", "dissolving into": "becoming",
     "transforms into": "becoming",
     "changes into": "becoming", "fades into": "becoming", "fading into": "becoming",
+    # "a clock that melts into moths": melting *into* something is becoming it, not a sag
+    "melts into": "becoming", "melting into": "becoming", "melt into": "becoming",
+    "melted into": "becoming", "dissolve into": "becoming", "turn into": "becoming",
+    "turned into": "becoming", "transform into": "becoming", "transforming into": "becoming",
+    "change into": "becoming", "changing into": "becoming", "morphs into": "becoming",
+    "morphing into": "becoming", "crumbles into": "becoming", "crumbling into": "becoming",
+    "unravels into": "becoming", "unravelling into": "becoming", "unraveling into": "becoming",
+    "bursts into": "becoming", "bursting into": "becoming", "scatters into": "becoming",
+    "scattering into": "becoming", "blossoms into": "becoming", "blossoming into": "becoming",
+    "evaporates into": "becoming", "evaporating into": "becoming", "erupts into": "becoming",
+    "erupting into": "becoming", "explodes into": "becoming", "exploding into": "becoming",
 }  # fmt: skip
 """Words for modifiers. 'eyes'/'teeth' are parts unless the text grows them ('covered in eyes')."""
+
+INTO_MATERIAL: dict[str, str] = {
+    f"{verb} into": "becoming"
+    for verb in ("climbing", "climbs", "climb", "rising", "rises", "rise", "disappearing",
+                 "disappears", "vanishing", "vanishes", "reaching", "reaches", "spiralling",
+                 "spiraling", "spirals", "leading", "leads", "sinking", "sinks", "drifting",
+                 "drifts", "fraying", "frays", "trailing", "trails", "thinning", "thins")
+}  # fmt: skip
+"""Movements that become a twist only before a material: "a staircase climbing into fog" fades
+into cloud at its top, while "a ball rising into the sky" only rises."""
+
+BECOMES_PART: dict[str, str] = {
+    **dict.fromkeys(
+        ("moth", "moths", "butterfly", "butterflies", "bird", "birds", "bat", "bats", "bee",
+         "bees", "wasp", "wasps", "dragonfly", "dragonflies", "dove", "doves", "crow", "crows",
+         "raven", "ravens", "sparrow", "sparrows", "swallow", "swallows", "firefly", "fireflies",
+         "fly", "flies", "locust", "locusts", "pigeon", "pigeons", "gull", "gulls", "seagulls",
+         "starling", "starlings", "finch", "finches", "insect", "insects", "beetle", "beetles",
+         "owl", "owls", "hummingbird", "hummingbirds", "cicada", "cicadas", "midges"),
+        "wings",
+    ),
+    "leaf": "leaves", "leaves": "leaves", "petal": "petals", "petals": "petals",
+    "flame": "flames", "flames": "flames",
+}  # fmt: skip
+"""What an object may turn into that is a part, not a material: fliers (a flock of winged
+things leaving it), leaves, petals, flames. Read only after a ``becoming`` twist."""
 
 MOTION_FORMS: dict[str, str] = {m: m for m in MOTIONS} | {
     "bobs": "bob", "bobbing": "bob", "bounces": "bob", "bouncing": "bob", "spins": "spin",

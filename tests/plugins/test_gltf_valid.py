@@ -131,3 +131,24 @@ def test_the_validator_finds_errors_and_passes_the_preview_samples(tmp_path: Pat
     assert reports["textured"]["issues"]["numErrors"] == 0, problems(reports)
     codes = [m["code"] for m in reports["bad"]["issues"]["messages"]]
     assert "VALUE_NOT_IN_RANGE" in codes, "a metallic factor of 2 is out of [0, 1]"
+
+
+def test_flocks_billows_and_parts_in_their_own_material_are_valid_and_light(
+    tmp_path: Path,
+) -> None:
+    from figment_parse import SpecParse
+
+    wishes = {
+        "moths": "a clock that melts into a flock of moths",
+        "fog": "a staircase of folded paper climbing into fog",
+        "mirrors": "a tree whose leaves are tiny mirrors",
+        "glass-wings": "an owl whose wings are stained glass",
+        "flames": "a violin that bursts into flames",
+    }
+    glbs = {}
+    for name, wish in wishes.items():
+        built = build(SpecParse().parse(wish, 1, False).spec, seed=5, max_triangles=0)
+        assert len(built.glb) <= MAX_GLB_BYTES, f"{name}: {len(built.glb):,} bytes"
+        glbs[name] = built.glb
+    reports = validate(glbs, tmp_path)
+    assert not problems(reports), "\n".join(problems(reports))

@@ -145,7 +145,41 @@ def test_becoming_something_that_is_no_material_dissolves_the_top() -> None:
             total += len(f)
         return alone / total
 
-    s = parsed("a wooden tree that turns into birds")
-    assert [m.made_of for m in s.materials] == ["wood"]
+    s = parsed("a wooden tree that turns into sand")  # (into birds: a flock, tested below)
+    assert [m.made_of for m in s.materials] == ["wood"] and not s.parts
     assert flakes(build(parsed("a wooden tree"), 3, 6000, lod_levels=0).glb) < 0.02
     assert flakes(build(s, 3, 6000, lod_levels=0).glb) > 0.2
+
+
+def test_a_part_made_of_something_is_built_in_that_material() -> None:
+    s = parsed("a tree whose leaves are tiny mirrors")
+    leaves = [p for p in recipe(s, 3) if p.tag == "" and p.slot == 0]
+    assert s.materials[0].made_of == "chrome" and len(leaves) >= 14
+    prims = prims_by_material(build(s, 3, 6000, lod_levels=0).glb)
+    assert {"chrome", "wood"} <= set(prims)
+    glass = parsed("an owl whose wings are stained glass")
+    k = [m.made_of for m in glass.materials].index("glass")
+    assert {p.slot for p in recipe(glass, 3) if p.tag == "wings"} == {k}
+
+
+def test_turning_into_a_flock_sends_it_off_the_top_in_the_objects_material() -> None:
+    s = parsed("a clock that melts into a flock of moths")
+    parts = recipe(s, 3)
+    assert not any(p.tag == "wings" for p in parts)  # the moths are not wings on the clock
+    flock = [p for p in parts if p.tag == "becoming"]
+    assert len(flock) >= 24 and {p.slot for p in flock} == {0}
+    moths, clock = tagged(s, "becoming"), body(s, "becoming")
+    assert moths[:, 1].max() > clock[:, 1].max() + 0.3 * np.ptp(clock[:, 1])
+    built = build(s, 3, 0)
+    assert len(built.glb) <= 2 * 1024 * 1024
+
+
+def test_fading_into_fog_wraps_the_top_in_billows_of_it() -> None:
+    s = parsed("a staircase of folded paper climbing into fog")
+    k = [m.made_of for m in s.materials].index("cloud")
+    billows = [p for p in recipe(s, 3) if p.tag == "becoming"]
+    assert len(billows) >= 7 and {p.slot for p in billows} == {k}
+    fog, stairs = tagged(s, "becoming"), body(s, "becoming")
+    assert fog[:, 1].mean() > np.percentile(stairs[:, 1], 60)
+    assert "cloud" in prims_by_material(build(s, 3, 6000, lod_levels=0).glb)
+    assert not any(p.tag == "becoming" for p in recipe(parsed("a clock that turns into gold"), 3))

@@ -167,3 +167,97 @@ def test_only_the_persons_own_words_give_the_object_a_face():
 )
 def test_things_people_make_objects_of(text, material):
     assert material in [m.made_of for m in build_spec(text, find(text)).materials]
+
+
+@pytest.mark.parametrize(
+    ("text", "material"),
+    [
+        ("a violin built from broken umbrellas", "fabric"),  # an archetype's own material
+        ("a horse made of old spoons", "iron"),  # a made thing's family material
+        ("a whale built from wooden doors", "wood"),
+        ("a lamp made of mirror shards", "chrome"),
+        ("a boat woven from spider silk", "fabric"),  # the compound's last noun is the thing
+    ],
+)
+def test_a_thing_named_as_what_an_object_is_made_of_is_its_material(text, material):
+    spec = build_spec(text, find(text))
+    assert spec.materials[0].made_of == material
+    assert spec.family or spec.archetype not in ("umbrella", "door", "mirror")
+
+
+def test_a_part_made_of_something_is_built_in_it():
+    text = "a tree whose leaves are tiny mirrors"
+    spec = build_spec(text, find(text))
+    # the leaves are the canopy: mirrors first, the trunk keeps its wood
+    assert spec.archetype == "tree" and [m.made_of for m in spec.materials] == ["chrome", "wood"]
+    spans = {s.field: text[s.start : s.end] for s in spec.spans}
+    assert spec.parts == ["leaves"] and spans["parts[0].made_of"] == "mirrors"
+    text = "an owl whose wings are stained glass"
+    spec = build_spec(text, find(text))
+    made = [m.made_of for m in spec.materials]
+    assert made[0] != "glass" and "glass" in made  # the owl keeps its own body
+    spans = {s.field: text[s.start : s.end] for s in spec.spans}
+    assert spec.parts == ["wings"] and spans["parts[0].made_of"] == "glass"
+    plain = build_spec("a tree with leaves", find("a tree with leaves"))
+    assert not any(
+        s.field.endswith(".made_of") and s.field.startswith("parts") for s in plain.spans
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("a clock that melts into a flock of moths", "wings"),
+        ("a piano that dissolves into a swarm of butterflies", "wings"),
+        ("a lamp that crumbles into leaves", "leaves"),
+    ],
+)
+def test_what_an_object_turns_into_may_be_a_flock_of_things(text, part):
+    found = find(text)
+    spec = build_spec(text, found)
+    assert [m.kind for m in spec.modifiers] == ["becoming"]  # not melting, not a swarm of pianos
+    assert spec.parts == [part] and found.becomes
+
+
+def test_moving_into_a_material_fades_into_it_and_into_anything_else_only_moves():
+    text = "a staircase of folded paper climbing into fog"
+    spec = build_spec(text, find(text))
+    assert [m.kind for m in spec.modifiers] == ["folded", "becoming"]
+    assert [m.made_of for m in spec.materials] == ["paper", "cloud"]
+    for text, kinds in (
+        ("a ball rising into the sky", ["rising"]),
+        ("a cat climbing into a box", []),
+    ):
+        assert [m.kind for m in build_spec(text, find(text)).modifiers] == kinds
+
+
+def test_a_twist_said_of_the_material_is_milder():
+    text = "a bell cast from melted candles"
+    spec = build_spec(text, find(text))
+    assert spec.archetype == "bell" and spec.materials[0].made_of == "wax"
+    assert [(m.kind, m.amount) for m in spec.modifiers] == [("melting", 0.3)]
+    assert build_spec("a melting bell", find("a melting bell")).modifiers[0].amount == 0.6
+
+
+def test_the_imagined_text_keeps_to_the_wishs_own_look():
+    wish = "a mask made of coral"
+    text = f"{wish}\n\nIt has black eyes and a red mouth."
+    spec = SpecParse().parse(text, 1, use_model=False, wish_chars=len(wish)).spec
+    coral = SpecParse().parse(wish, 1, use_model=False).spec.materials[0]
+    assert spec.materials[0].base_color == coral.base_color  # the text's colours paint nothing
+    red = SpecParse().parse("a red mask made of coral", 1, use_model=False).spec.materials[0]
+    assert red.base_color != coral.base_color  # the wish's own colour does
+    spec = SpecParse().parse(f"{wish}\n\nIt flows like water.", 1, False, wish_chars=len(wish)).spec
+    assert [m.made_of for m in spec.materials] == ["coral"]  # nor its similes dress it
+    lamp = SpecParse().parse("a lamp\n\nIt is made of glass.", 1, False, wish_chars=6).spec
+    assert lamp.materials[0].made_of == "glass"  # a wish without a material takes the text's
+    wish = "a bell cast from melted candles"
+    text = f"{wish}\n\nIts lines are broken into thirds in an empty room."
+    spec = SpecParse().parse(text, 1, use_model=False, wish_chars=len(wish)).spec
+    assert [m.kind for m in spec.modifiers] == ["melting"]  # the wish's twist, not the text's
+    spec = SpecParse().parse("a brass lamp\n\nIt is cracked.", 1, False, wish_chars=12).spec
+    assert [m.kind for m in spec.modifiers] == ["fractured"]  # a wish without one takes the text's
+    green = SpecParse().parse("a lamp\n\nIt is a green glass.", 1, False, wish_chars=6).spec
+    clear = SpecParse().parse("a lamp\n\nIt is glass.", 1, False, wish_chars=6).spec
+    assert green.materials[0].made_of == "glass"  # a colour said of a material still counts
+    assert green.materials[0].base_color != clear.materials[0].base_color
