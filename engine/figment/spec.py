@@ -124,7 +124,8 @@ MODIFIERS: tuple[str, ...] = (
 MOTIONS: tuple[str, ...] = (
     "bob", "spin", "pulse", "breathe", "sway", "orbit", "flicker", "drift",
 )  # fmt: skip
-"""Motion hints the engine bridges animate."""
+"""Motion hints the engine bridges animate; the mesh stage also builds the first ``breathe`` into the
+GLB (a morph target and its looping animation), which the bridges then play instead."""
 
 SOUNDS: tuple[str, ...] = (
     "drone", "chime", "ticking", "breathing", "granular", "heartbeat", "hum", "whisper",

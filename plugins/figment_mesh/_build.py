@@ -7,7 +7,9 @@ The triangle budget is never exceeded: the detail level is solved from exact tri
 the recipe before anything is built; booleans add cut faces, so the object is rebuilt at a lower
 detail if it overshoots, and as a last resort (a 64-copy swarm in 200 triangles) vertices are
 clustered on a grid until it fits. LODs are the same recipe rebuilt for 1/2, 1/4 ... of the
-finest level's triangles, so they keep the same silhouette, seed and materials.
+finest level's triangles, so they keep the same silhouette, seed and materials. A spec that
+breathes (a ``breathe`` motion) gets a morph target and its looping animation in every level
+(``_breath``).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from ._archetypes_a import BUILDERS_A
 from ._archetypes_b import BUILDERS_B
 from ._archetypes_c import BUILDERS_C
 from ._booleans import fractured, hollow
+from ._breath import breath_of, swell
 from ._families import FAMILY_BUILDERS, Params
 from ._geometry import CREASE_DEG, Part, Solid, build_part, scl
 from ._glb import Primitive, material_for, write_glb
@@ -324,7 +327,11 @@ def _glb(
         uv = np.concatenate([uv for _, _, _, uv in shaded])
         v, n, f, uv2 = finish(v, n, f, uv, extent)
         prims.append(Primitive(v, n, f, material, uv2, tangents(v, n, f, uv2)))
-    return write_glb(prims, spec.name, images.data)
+    breath = breath_of(spec)
+    if breath is not None:
+        swells = swell([(p.positions, p.indices) for p in prims], breath.amplitude)
+        prims = [replace(p, swell=d) for p, d in zip(prims, swells, strict=True)]
+    return write_glb(prims, spec.name, images.data, breath)
 
 
 def _level(spec, seed, parts, n_copies, budget, smooth, check, texture_size, k=1.0, growth=1.0):

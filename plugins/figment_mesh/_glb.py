@@ -3,18 +3,20 @@
 Written by hand rather than through trimesh's exporter so the bytes depend only on the geometry
 and the images (no timestamps, no dict-order surprises) and so materials can carry the
 extensions engines read (see ``_materials``). Images are embedded (JPEG) and sampled with
-repeat, since UVs run past 1 on tiling textures.
+repeat, since UVs run past 1 on tiling textures. A breathing object (``_breath``) carries one
+morph target per primitive and a looping animation of its weight.
 """
 
 from __future__ import annotations
 
 import json
 import struct
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from ._breath import ANIMATION, TARGET, Breath
 from ._materials import material_for
 
 __all__ = ["Primitive", "material_for", "write_glb"]
@@ -25,8 +27,9 @@ _SAMPLER = {"magFilter": 9729, "minFilter": 9987, "wrapS": 10497, "wrapT": 10497
 
 @dataclass(frozen=True)
 class Primitive:
-    """One material group: float32 positions and normals, uint32 triangle indices, and for a
-    textured material its texture coordinates and tangents."""
+    """One material group: float32 positions and normals, uint32 triangle indices, for a
+    textured material its texture coordinates and tangents, and for a breathing object the
+    position offsets of its morph target at the top of a breath."""
 
     positions: np.ndarray
     normals: np.ndarray
@@ -34,11 +37,15 @@ class Primitive:
     material: dict
     uv: np.ndarray | None = None
     tangents: np.ndarray | None = None
+    swell: np.ndarray | None = None
 
 
-def write_glb(prims: list[Primitive], name: str, images: Sequence[bytes] = ()) -> bytes:
+def write_glb(
+    prims: list[Primitive], name: str, images: Sequence[bytes] = (), breath: Breath | None = None
+) -> bytes:
     """Serialise material groups as one node with one mesh into GLB bytes; texture i of the
-    materials samples ``images[i]`` (JPEG)."""
+    materials samples ``images[i]`` (JPEG). With ``breath``, every primitive gets a morph target
+    (its ``swell``, zero where it has none) and the node an animation of its weight."""
     blob = bytearray()
     views: list[dict] = []
     accessors: list[dict] = []
@@ -87,25 +94,39 @@ def write_glb(prims: list[Primitive], name: str, images: Sequence[bytes] = ()) -
                 )  # fmt: skip
                 attributes[key] = len(accessors) - 1
         materials.append(p.material)
-        gl_prims.append(
-            {"attributes": attributes, "indices": n - 1, "material": len(materials) - 1}
-        )
+        gl_prim = {"attributes": attributes, "indices": n - 1, "material": len(materials) - 1}
+        if breath is not None:
+            # glTF: every primitive of a mesh has the same targets; min/max are required.
+            swell = np.zeros_like(pos) if p.swell is None else p.swell
+            data = np.ascontiguousarray(swell, dtype="<f4")
+            accessors.append(
+                {"bufferView": add(data.tobytes(), 34962), "componentType": 5126,
+                 "count": len(data), "type": "VEC3",
+                 "min": [float(x) for x in data.min(0)], "max": [float(x) for x in data.max(0)]}
+            )  # fmt: skip
+            gl_prim["targets"] = [{"POSITION": len(accessors) - 1}]
+        gl_prims.append(gl_prim)
+    mesh: dict = {"name": name, "primitives": gl_prims}
+    if breath is not None:
+        mesh["weights"] = [0.0]
+        mesh["extras"] = {"targetNames": [TARGET]}
     doc: dict = {
         "asset": {"version": "2.0", "generator": "figment-mesh"},
         "scene": 0,
         "scenes": [{"nodes": [0]}],
         "nodes": [{"name": name, "mesh": 0}],
-        "meshes": [{"name": name, "primitives": gl_prims}],
+        "meshes": [mesh],
         "materials": materials,
         "accessors": accessors,
         "bufferViews": views,
-        "buffers": [{"byteLength": len(blob)}],
     }
+    if breath is not None:
+        doc["animations"] = [_animation(breath, add, accessors)]
     if images:
         doc["images"] = [{"bufferView": add(img, None), "mimeType": "image/jpeg"} for img in images]
         doc["samplers"] = [_SAMPLER]
         doc["textures"] = [{"sampler": 0, "source": i} for i in range(len(images))]
-        doc["buffers"] = [{"byteLength": len(blob)}]
+    doc["buffers"] = [{"byteLength": len(blob)}]
     used = sorted({k for m in materials for k in m.get("extensions", {})})
     if used:
         doc["extensionsUsed"] = used
@@ -121,3 +142,25 @@ def write_glb(prims: list[Primitive], name: str, images: Sequence[bytes] = ()) -
             bytes(blob),
         ]
     )
+
+
+def _animation(
+    breath: Breath, add: Callable[[bytes, int | None], int], accessors: list[dict[str, object]]
+) -> dict[str, object]:
+    """One looping breath: node 0's morph weight over one period, linearly interpolated."""
+    times, weights = breath.times(), breath.weights()
+    accessors.append(
+        {"bufferView": add(times.astype("<f4").tobytes(), None), "componentType": 5126,
+         "count": len(times), "type": "SCALAR",
+         "min": [float(times.min())], "max": [float(times.max())]}
+    )  # fmt: skip
+    accessors.append(
+        {"bufferView": add(weights.astype("<f4").tobytes(), None), "componentType": 5126,
+         "count": len(weights), "type": "SCALAR"}
+    )  # fmt: skip
+    n = len(accessors)
+    return {
+        "name": ANIMATION,
+        "samplers": [{"input": n - 2, "output": n - 1, "interpolation": "LINEAR"}],
+        "channels": [{"sampler": 0, "target": {"node": 0, "path": "weights"}}],
+    }

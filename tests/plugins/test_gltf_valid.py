@@ -133,6 +133,25 @@ def test_the_validator_finds_errors_and_passes_the_preview_samples(tmp_path: Pat
     assert "VALUE_NOT_IN_RANGE" in codes, "a metallic factor of 2 is out of [0, 1]"
 
 
+def test_breathing_objects_are_valid_light_and_animated(tmp_path: Path) -> None:
+    """A morph target and its looping animation on the heaviest archetypes (each with the sample's
+    modifier: a twisted whale, a fractured snake, a swarm of crystals...) and their LODs."""
+    breathe = [{"kind": "breathe", "amplitude": 0.06, "frequency_hz": 0.25}]
+    glbs = {}
+    for archetype in ("whale", "egg", "snake", "vase", "crystal", "book", "teapot"):
+        i = ARCHETYPES.index(archetype)
+        built = build(with_fields(sample(i, archetype), motions=breathe), seed=i, max_triangles=0,
+                      lod_levels=1)  # fmt: skip
+        assert len(built.glb) <= MAX_GLB_BYTES, f"{archetype}: {len(built.glb):,} bytes"
+        glbs[archetype] = built.glb
+        glbs[f"{archetype}-lod1"] = built.lods[0]
+    reports = validate(glbs, tmp_path)
+    assert not problems(reports), "\n".join(problems(reports))
+    for name, report in reports.items():
+        assert report["issues"]["numWarnings"] == 0, (name, report["issues"]["messages"])
+        assert report["info"]["animationCount"] == 1 and report["info"]["hasMorphTargets"], name
+
+
 def test_flocks_billows_and_parts_in_their_own_material_are_valid_and_light(
     tmp_path: Path,
 ) -> None:
