@@ -1,13 +1,16 @@
 extends Node3D
 ## Runs the addon's checks and quits with 0 when all passed, 1 otherwise.
 ##
-## Offline checks always run. With [code]--figment-http=HOST:PORT[/code] (and optionally
+## Offline checks always run; with [code]--figment-breathing=res://PATH.glb[/code] and
+## [code]--figment-breath-seconds=S[/code], the checks of a breathing GLB of the mesh stage (one
+## breath of S seconds) too. With [code]--figment-http=HOST:PORT[/code] (and optionally
 ## [code]--figment-token=T[/code]) on the command line, the live checks conjure through a real
 ## daemon too. The last line printed is [code]FIGMENT-REPORT {json}[/code] for the harness.
 
 const Checks := preload("checks.gd")
 const Units := preload("test_units.gd")
 const Live := preload("test_live.gd")
+const Breath := preload("test_breath.gd")
 
 
 func _ready() -> void:
@@ -19,6 +22,8 @@ func _run_async() -> void:
 	var options := _options()
 	print("FIGMENT-TESTS start ", Engine.get_version_info().string)
 	await Units.new().run_async(checks, self)
+	if options.has("breathing"):
+		await Breath.new().run_async(checks, self, options)
 	var report: Dictionary = {}
 	if options.has("http"):
 		report = await Live.new().run_async(checks, self, options)

@@ -357,6 +357,17 @@ func _motion(c: RefCounted) -> void:
 		[{"kind": "breathe", "amplitude": 0.2, "frequencyHz": 1.0}], 0.5
 	)
 	c.near("motion: breathe peaks at half period", breathe["scale"], 1.2)
+	var two_breaths := [
+		{"kind": "breathe", "amplitude": 0.2, "frequencyHz": 1.0},
+		{"kind": "pulse", "amplitude": 0.2, "frequencyHz": 1.0},
+		{"kind": "breathe", "amplitude": 0.5, "frequencyHz": 1.0},
+	]
+	c.near(
+		"motion: a model that breathes takes the first breathe, not the others",
+		Motion.pose(two_breaths, 0.5, true)["scale"],
+		1.5
+	)
+	c.near("motion: ...which the body plays otherwise", Motion.pose(two_breaths, 0.5)["scale"], 1.8)
 	var orbit: Dictionary = Motion.pose([{"kind": "orbit", "amplitude": 0.3, "frequencyHz": 1.0}], 0.0)
 	c.near("motion: orbit radius", (orbit["offset"] as Vector3).x, 0.3)
 	var sway: Dictionary = Motion.pose([{"kind": "sway", "amplitude": 0.1, "frequencyHz": 1.0}], 0.25)

@@ -60,21 +60,28 @@ def web() -> Iterator[WebRun]:
         yield run
 
 
-def project_pack(project: str = "tests") -> bytes:
-    """A project of bridges/godot with the addon at res://addons/figment, as an export would be."""
+def project_pack(project: str = "tests", extra: dict[str, bytes] | None = None) -> bytes:
+    """A project of bridges/godot with the addon at res://addons/figment, as an export would be,
+    plus ``extra`` files (res:// path → bytes)."""
     files = collect(GODOT / project)
     files.update(collect(GODOT / "addons" / "figment", "res://addons/figment/"))
+    files.update(extra or {})
     files["res://.godot/global_script_class_cache.cfg"] = class_cache(files)
     return build_pack(files)
 
 
 def run_project(
-    web: WebRun, strict: bool = True, project: str = "tests", **options: str
+    web: WebRun,
+    strict: bool = True,
+    project: str = "tests",
+    extra: dict[str, bytes] | None = None,
+    **options: str,
 ) -> tuple[WebRunResult, dict]:
-    """Run the test project with ``--figment-NAME=VALUE`` options; fail on any sign of trouble
-    (with ``strict`` false, failed checks are left to the caller: see :func:`assert_checks`)."""
+    """Run the test project with ``--figment-NAME=VALUE`` options and ``extra`` files packed;
+    fail on any sign of trouble (with ``strict`` false, failed checks are left to the caller:
+    see :func:`assert_checks`)."""
     web.set_args([f"--figment-{k}={v}" for k, v in options.items()])
-    result = web.run(project_pack(project), RUN_TIMEOUT_S)
+    result = web.run(project_pack(project, extra), RUN_TIMEOUT_S)
     assert not result.timed_out, f"Godot did not quit within {RUN_TIMEOUT_S} s\n{result.transcript}"
     errors = [line for line in result.err if ERROR.search(line)] + result.page_errors
     errors = [line for line in errors if not any(p.search(line) for p in BENIGN)]
@@ -142,11 +149,32 @@ def test_harness_sees_parse_errors_and_hangs(web: WebRun) -> None:
     assert web.run(tiny_project(quits), 60).exit_code == 7
 
 
+def breathing_glb(seconds: float) -> bytes:
+    """A breathing teapot from the mesh stage: a morph target and one breath of ``seconds``."""
+    from figment.spec import Motion
+    from figment_mesh._build import build
+    from figment_parse import SpecParse
+
+    spec = SpecParse().parse("a breathing teapot", 1, False).spec
+    motion = Motion(kind="breathe", amplitude=0.1, frequency_hz=1.0 / seconds)
+    spec = spec.model_copy(update={"motions": [motion]})
+    return build(spec, seed=1, max_triangles=4000, lod_levels=0).glb
+
+
 def test_offline_checks(web: WebRun) -> None:
-    """Without a daemon: WAV loading, motion, emitter mapping, results, anchors, unreachable."""
-    result, report = run_project(web)
+    """Without a daemon: WAV loading, motion, emitter mapping, results, anchors, unreachable,
+    and a breathing GLB of the mesh stage, played by the addon."""
+    glb = "res://fixtures/breathing.glb"
+    result, report = run_project(
+        web,
+        extra={glb: breathing_glb(4.0)},
+        breathing=glb,
+        **{"breath-seconds": "4"},
+    )
     assert any(line.startswith("Godot Engine v4.6.stable") for line in result.out)
     assert report["checks"] >= 40
+    breath = [line for line in result.out if line.startswith("FIGMENT-CHECK") and "breath:" in line]
+    assert len(breath) >= 15, "the breath checks did not run\n" + result.transcript
 
 
 @contextmanager

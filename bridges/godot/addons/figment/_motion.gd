@@ -3,17 +3,26 @@ extends RefCounted
 ## (internal). Pure functions of time, so a replay on another client moves the same way.
 
 const KINDS := ["bob", "spin", "pulse", "breathe", "sway", "orbit", "flicker", "drift"]
+## The animation a breathing GLB carries: its morph target's weight over one breath. Godot's
+## glTF importer loops a clip whose name ends in "loop"; [method breath_player] makes sure.
+const BREATH_ANIMATION := "breathe_loop"
 
 
 ## The pose at [param t] seconds for [param motions] (ObjectSpec.motions, proto3 JSON):
 ## [code]{"offset": Vector3, "rotation": Vector3 (radians), "scale": float, "visible": bool}[/code].
-static func pose(motions: Array, t: float) -> Dictionary:
+## With [param model_breathes] (the shown GLB plays its own breath, see [method breath_player]),
+## the first "breathe" motion is left to the model: it is the one the GLB carries.
+static func pose(motions: Array, t: float, model_breathes := false) -> Dictionary:
 	var offset := Vector3.ZERO
 	var rotation := Vector3.ZERO
 	var scale := 1.0
 	var visible := true
+	var skip_breath := model_breathes
 	for motion: Variant in motions:
 		if not motion is Dictionary:
+			continue
+		if skip_breath and str(motion.get("kind", "")) == "breathe":
+			skip_breath = false
 			continue
 		var amplitude := float(motion.get("amplitude", 0.0))
 		var hz := float(motion.get("frequencyHz", 0.0))
@@ -48,3 +57,21 @@ static func pose(motions: Array, t: float) -> Dictionary:
 static func _hash01(n: int) -> float:
 	var x := (n * 1103515245 + 12345) & 0x7fffffff
 	return float(x % 10007) / 10007.0
+
+
+## Starts the breath of a model made by [method GLTFDocument.generate_scene], looping, at
+## [param t] seconds into it (the object's age, so the breath keeps the phase the motion had),
+## and returns its AnimationPlayer; null when the GLB carries no breath (the motion then scales
+## the body). Call once the model is in the scene tree.
+static func breath_player(model: Node, t: float) -> AnimationPlayer:
+	for node: Node in model.find_children("*", "AnimationPlayer", true, false):
+		var player := node as AnimationPlayer
+		if not player.has_animation(BREATH_ANIMATION):
+			continue
+		var breath := player.get_animation(BREATH_ANIMATION)
+		breath.loop_mode = Animation.LOOP_LINEAR
+		player.play(BREATH_ANIMATION)
+		if breath.length > 0.0:
+			player.seek(fmod(t, breath.length), true)
+		return player
+	return null

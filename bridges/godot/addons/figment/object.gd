@@ -2,7 +2,8 @@ class_name FigmentObject
 extends Node3D
 ## A conjured object in the scene: proxy, then mesh, its sound, its spoken line and its label.
 ##
-## Children: [code]Body[/code] (moved by the motion hints) holding [code]Proxy[/code] or
+## Children: [code]Body[/code] (moved by the motion hints; a mesh whose GLB breathes plays that
+## breath itself, and the body then leaves out the "breathe" scale) holding [code]Proxy[/code] or
 ## [code]Mesh[/code]; [code]Sound[/code] and [code]Speech[/code] (AudioStreamPlayer3D);
 ## [code]Label[/code] (Label3D, the fiction label, with the type beside it once the daemon judged
 ## the text: [signal judged]). Fed either by a conjure stream
@@ -33,6 +34,7 @@ signal judged(type: String, judgement: Dictionary)
 
 const Audio := preload("_audio.gd")
 const Motion := preload("_motion.gd")
+const _BREATHES := &"figment_breathes"
 
 ## The request that made it.
 var request_id: String = ""
@@ -174,7 +176,9 @@ func apply_scene_object_async(scene_object: Dictionary) -> void:
 
 func _process(delta: float) -> void:
 	_time += delta
-	var pose: Dictionary = Motion.pose(spec.get("motions", []), _time)
+	var model := get_model()
+	var breathes := model != null and model.has_meta(_BREATHES)
+	var pose: Dictionary = Motion.pose(spec.get("motions", []), _time, breathes)
 	body.position = pose["offset"]
 	body.rotation = pose["rotation"]
 	body.scale = Vector3.ONE * float(pose["scale"])
@@ -289,6 +293,9 @@ func _attach_model(kind: String, bytes: PackedByteArray, built_from: int) -> voi
 		_outgoing = previous
 		_outgoing_scale = previous.scale
 	body.add_child(model)
+	# A GLB that breathes plays its own breath (a morph target): the body then does not scale.
+	if Motion.breath_player(model, _time) != null:
+		model.set_meta(_BREATHES, true)
 	_incoming = model
 	_incoming_scale = model.scale
 	_morph = 0.0

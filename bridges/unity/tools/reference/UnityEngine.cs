@@ -283,6 +283,9 @@ namespace UnityEngine
     using UnityEngine.Scripting;
     public sealed partial class AnimationState : TrackedReference
     {
+        public WrapMode wrapMode { get { throw null; } set { throw null; } }
+        public float time { get { throw null; } set { throw null; } }
+        public float length { get { throw null; } }
     }
 }
 namespace UnityEngine
@@ -291,8 +294,18 @@ namespace UnityEngine
     using System.Collections;
     using System.Runtime.InteropServices;
     using UnityEngine.Scripting;
-    public sealed partial class Animation : Behaviour
+    public sealed partial class Animation : Behaviour, IEnumerable
     {
+        public bool isPlaying { get { throw null; } }
+        public AnimationState this[string name] { get { throw null; } }
+        public bool Play() { throw null; }
+        public bool Play(PlayMode mode) { throw null; }
+        public bool Play(string animation) { throw null; }
+        public bool Play(string animation, PlayMode mode) { throw null; }
+        [System.Obsolete("use PlayMode instead of AnimationPlayMode.")] public bool Play(AnimationPlayMode mode) { throw null; }
+        [System.Obsolete("use PlayMode instead of AnimationPlayMode.")] public bool Play(string animation, AnimationPlayMode mode) { throw null; }
+        public AnimationClip GetClip(string name) { throw null; }
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() { throw null; }
     }
 }
 namespace UnityEngine
@@ -3747,6 +3760,10 @@ namespace UnityEngine
         public unsafe T GetComponent<T>() { throw null; }
         public Component GetComponent(Type type) { throw null; }
         public Component GetComponent(string type) { throw null; }
+        public Component GetComponentInChildren(Type type, bool includeInactive) { throw null; }
+        public Component GetComponentInChildren(Type type) { throw null; }
+        public T GetComponentInChildren<T>() { throw null; }
+        public T GetComponentInChildren<T>(bool includeInactive) { throw null; }
         public Component AddComponent(Type componentType) { throw null; }
         public T AddComponent<T>() where T : Component { throw null; }
         public Transform transform { get { throw null; } }

@@ -297,6 +297,7 @@ namespace GLTFast
     using GLTFast.Schema;
     public partial class ImportSettings
     {
+        public AnimationMethod AnimationMethod { get { throw null; } set { throw null; } }
     }
 }
 namespace GLTFast

@@ -4,7 +4,8 @@ using UnityEngine;
 
 namespace Figment.Bridge
 {
-    /// <summary>A conjured object in the scene: its body (proxy, then mesh), sound, speech, label and motion.</summary>
+    /// <summary>A conjured object in the scene: its body (proxy, then mesh), sound, speech, label and motion (a mesh whose
+    /// GLB breathes plays that breath itself, and the body then leaves out its "breathe" scale).</summary>
     /// <remarks>
     /// The spawner adds it; everything here runs on the main thread. The object may be revised while its text
     /// streams: a revised model morphs in place (it grows in under the same body while the one before shrinks
@@ -23,6 +24,7 @@ namespace Figment.Bridge
         Emitter _emitter;
         List<MotionHint> _motions = new List<MotionHint>();
         GameObject _incoming, _outgoing;
+        bool _modelBreathes;
         Vector3 _incomingScale, _outgoingScale;
         float _morphStart;
 
@@ -136,6 +138,7 @@ namespace Figment.Bridge
             if (Mesh != null) { Destroy(proxy); return false; }
             var previous = Proxy;
             Proxy = proxy;
+            _modelBreathes = GlbLoader.PlayBreath(proxy, Time.time - _born);
             MorphFrom(previous, proxy);
             return true;
         }
@@ -146,6 +149,8 @@ namespace Figment.Bridge
             var previous = Mesh != null ? Mesh : Proxy;
             Mesh = mesh;
             Proxy = null;
+            // A GLB that breathes plays its own breath (a morph target): the body then leaves out the "breathe" scale.
+            _modelBreathes = GlbLoader.PlayBreath(mesh, Time.time - _born);
             MorphFrom(previous, mesh);
         }
 
@@ -261,7 +266,7 @@ namespace Figment.Bridge
         void LateUpdate()
         {
             if (_incoming != null || _outgoing != null) StepMorph();
-            var s = MotionMath.Evaluate(_motions, Time.time - _born);
+            var s = MotionMath.Evaluate(_motions, Time.time - _born, _modelBreathes);
             if (_body != null)
             {
                 _body.localPosition = UnityConvert.ToUnity(s.Offset);

@@ -33,7 +33,9 @@ namespace Figment.Bridge
                 {
                     // glTFast (6.0 to 6.14) does not stop a binary load on cancellation, so the token is
                     // checked after each step as well.
-                    ok = await import.Load(glb, null, null, cancellationToken);
+                    // Legacy clips are the ones glTFast plays at runtime (a breathing GLB's loop; see PlayBreath).
+                    var settings = new ImportSettings { AnimationMethod = AnimationMethod.Legacy };
+                    ok = await import.Load(glb, null, settings, cancellationToken);
                     if (ok && holder != null && !cancellationToken.IsCancellationRequested)
                         ok = await import.InstantiateMainSceneAsync(holder.transform, cancellationToken);
                 }
@@ -59,6 +61,21 @@ namespace Figment.Bridge
             // A missing shader is only a warning to glTFast, and the object shows up pink: say so.
             if (problems.Count > 0) Debug.LogWarning("[Figment] glTFast loaded the " + name + " GLB with: " + string.Join("; ", problems.ToArray()));
             return holder;
+        }
+
+        /// <summary>Plays the breath of a model <see cref="InstantiateAsync"/> made, looping, <paramref name="seconds"/> into it
+        /// (the object's age, so the breath keeps the phase its motion had).</summary>
+        /// <returns>True when the GLB carries a breath (<see cref="GlbInfo.BreathAnimation"/>: glTFast imports it as a legacy
+        /// clip of blend shape weights on an Animation component); false otherwise, and the body's motion breathes instead.</returns>
+        public static bool PlayBreath(GameObject model, float seconds)
+        {
+            var animation = model == null ? null : model.GetComponentInChildren<Animation>();
+            if (animation == null || animation.GetClip(GlbInfo.BreathAnimation) == null) return false;
+            animation.Play(GlbInfo.BreathAnimation);
+            var state = animation[GlbInfo.BreathAnimation];
+            state.wrapMode = WrapMode.Loop;
+            if (state.length > 0) state.time = seconds % state.length;
+            return true;
         }
 
         static List<string> Problems(CollectingLogger logger)

@@ -18,6 +18,18 @@ namespace Figment.Bridge.Tests
         }
 
         [Test]
+        public void GlbBreathesOnlyWithTheBreathAnimationOfMorphWeights()
+        {
+            Func<string, string, string> animation = (name, path) =>
+                "[{\"name\":\"" + name + "\",\"samplers\":[{\"input\":0,\"output\":0}],"
+                + "\"channels\":[{\"sampler\":0,\"target\":{\"node\":0,\"path\":\"" + path + "\"}}]}]";
+            Assert.IsFalse(GlbInfo.Parse(Samples.Glb()).Breathes, "no animation");
+            Assert.IsTrue(GlbInfo.Parse(Samples.Glb(animations: animation(GlbInfo.BreathAnimation, "weights"))).Breathes);
+            Assert.IsFalse(GlbInfo.Parse(Samples.Glb(animations: animation("wave", "weights"))).Breathes, "another clip");
+            Assert.IsFalse(GlbInfo.Parse(Samples.Glb(animations: animation(GlbInfo.BreathAnimation, "scale"))).Breathes, "not a morph");
+        }
+
+        [Test]
         public void GlbWithWrongMagicVersionOrLengthIsRefused()
         {
             Assert.Throws<FormatException>(() => GlbInfo.Parse(Samples.Glb(corruptMagic: true)));
@@ -96,6 +108,17 @@ namespace Figment.Bridge.Tests
 
             var breathe = new[] { new MotionHint { Kind = "breathe", Amplitude = 0.1f, FrequencyHz = 1 } };
             Assert.AreEqual(1.1f, MotionMath.Evaluate(breathe, 0.5).Scale, 1e-5);
+
+            var breaths = new[]
+            {
+                new MotionHint { Kind = "breathe", Amplitude = 0.2f, FrequencyHz = 1 },
+                new MotionHint { Kind = "bob", Amplitude = 0.3f, FrequencyHz = 0.5f },
+                new MotionHint { Kind = "breathe", Amplitude = 0.5f, FrequencyHz = 1 },
+            };
+            Assert.AreEqual(1.2f * 1.5f, MotionMath.Evaluate(breaths, 0.5).Scale, 1e-5);
+            var left = MotionMath.Evaluate(breaths, 0.5, true);
+            Assert.AreEqual(1.5f, left.Scale, 1e-5, "a model that breathes takes the first breathe (the one its GLB carries) off the body");
+            Assert.AreEqual(0.3f, left.Offset.Y, 1e-5, "the other motions stay");
 
             var orbit = new[] { new MotionHint { Kind = "orbit", Amplitude = 1, FrequencyHz = 0.25f } };
             var o = MotionMath.Evaluate(orbit, 1.0);

@@ -11,6 +11,9 @@ namespace Figment.Bridge
         const uint JsonChunk = 0x4E4F534A; // "JSON"
         const uint BinChunk = 0x004E4942;  // "BIN\0"
 
+        /// <summary>The animation a breathing GLB from the daemon carries: its morph target's weight over one breath, looping.</summary>
+        public const string BreathAnimation = "breathe_loop";
+
         /// <summary>The container version (always 2 once parsed).</summary>
         public uint Version;
         /// <summary>The glTF JSON document.</summary>
@@ -42,6 +45,24 @@ namespace Figment.Bridge
                     }
                 }
                 return total;
+            }
+        }
+
+        /// <summary>True when the GLB carries the daemon's breath: an animation named <see cref="BreathAnimation"/> that
+        /// animates morph target weights (the engine plays it; the body then leaves out its own "breathe" scale).</summary>
+        public bool Breathes
+        {
+            get
+            {
+                var animations = Json["animations"];
+                if (animations == null) return false;
+                foreach (var animation in animations.Items)
+                {
+                    if (animation.GetString("name") != BreathAnimation || animation["channels"] == null) continue;
+                    foreach (var channel in animation["channels"].Items)
+                        if (channel["target"] != null && channel["target"].GetString("path") == "weights") return true;
+                }
+                return false;
             }
         }
 

@@ -25,12 +25,20 @@ namespace Figment.Bridge
         const double Tau = 2 * Math.PI;
 
         /// <summary>The combined effect of <paramref name="motions"/> at <paramref name="t"/> seconds; unknown kinds are ignored.</summary>
-        public static MotionSample Evaluate(IList<MotionHint> motions, double t)
+        /// <param name="modelBreathes">The shown model plays its own breath (a GLB with <see cref="GlbInfo.BreathAnimation"/>):
+        /// the first "breathe" motion, the one the GLB carries, is left to it rather than scaling the body too.</param>
+        public static MotionSample Evaluate(IList<MotionHint> motions, double t, bool modelBreathes = false)
         {
             var s = MotionSample.Rest;
             if (motions == null) return s;
+            bool skipBreath = modelBreathes;
             foreach (var m in motions)
             {
+                if (skipBreath && m.Kind == "breathe")
+                {
+                    skipBreath = false;
+                    continue;
+                }
                 double a = m.Amplitude, f = m.FrequencyHz, w = Tau * f * t;
                 switch (m.Kind)
                 {

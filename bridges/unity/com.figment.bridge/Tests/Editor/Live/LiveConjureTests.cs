@@ -220,6 +220,9 @@ namespace Figment.Bridge.Tests
             Assert.Greater(mesh.BinLength, 0);
             Assert.AreEqual((long)Result.Mesh.Triangles, mesh.TriangleCount, "MeshReady.triangles vs the GLB's own accessors");
             foreach (var lod in Result.Mesh.Lods) GlbInfo.Parse(Fetch(lod, "model/gltf-binary").Bytes);
+            // The GLB breathes (a morph target and its loop) exactly when its spec's first "breathe" motion moves.
+            var breath = Result.Object.Spec.Motions.Find(m => m.Kind == "breathe");
+            Assert.AreEqual(breath != null && breath.Amplitude > 0 && breath.FrequencyHz > 0, mesh.Breathes);
         }
 
         [Test]

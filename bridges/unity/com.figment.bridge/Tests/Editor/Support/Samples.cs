@@ -75,10 +75,12 @@ namespace Figment.Bridge.Tests
             Labelled(6, JudgedLabel, "\"done\":{\"timings\":[],\"totalMs\":900.0,\"failed\":[],\"objectId\":\"o2\"}"),
         };
 
-        /// <summary>A minimal valid GLB: one triangle, JSON chunk padded with spaces, a BIN chunk.</summary>
-        public static byte[] Glb(uint version = 2, bool corruptMagic = false)
+        /// <summary>A minimal valid GLB: one triangle, JSON chunk padded with spaces, a BIN chunk; <paramref name="animations"/> is
+        /// the JSON of its animations array, if any.</summary>
+        public static byte[] Glb(uint version = 2, bool corruptMagic = false, string animations = null)
         {
             string json = "{\"asset\":{\"version\":\"2.0\"},\"meshes\":[{\"primitives\":[{\"attributes\":{\"POSITION\":0}}]}],"
+                + (animations == null ? "" : "\"animations\":" + animations + ",")
                 + "\"accessors\":[{\"count\":3,\"componentType\":5126,\"type\":\"VEC3\"}],\"buffers\":[{\"byteLength\":36}]}";
             while (json.Length % 4 != 0) json += " ";
             var jsonBytes = Encoding.UTF8.GetBytes(json);
