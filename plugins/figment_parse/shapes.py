@@ -56,6 +56,11 @@ _STOP = {
     "which", "that", "this", "these", "those", "there", "here", "where", "when", "how",
 }  # fmt: skip
 """Nouns of WordNet that, in a wish, never name the object itself."""
+_WISH_VERBS = {"put", "make", "show", "conjure", "summon", "give", "create", "build", "place",
+               "bring", "draw", "imagine", "paint", "spawn", "set", "drop", "hang", "get", "craft",
+               "grow", "cast", "sculpt", "carve", "forge", "knit", "weave", "fold"}  # fmt: skip
+"""Verbs people wish with; before an article or "me" they are the wish's verb ("put a clock on
+the floor"), never its object (WordNet has a noun "put")."""
 _ARTICLES = {"a", "an", "the", "some", "one", "two", "three", "four", "five", "six", "seven",
              "eight", "nine", "ten", "many", "several", "my", "your", "his", "her", "its",
              "their", "our", "this", "that"}  # fmt: skip
@@ -342,6 +347,9 @@ def _candidates(tokens: list[tuple[str, int, int]], taken: set[int], place: set[
     for i, (word, _, _) in enumerate(tokens):
         if word in _STOP or word in _ARTICLES or len(word) < 3:
             continue
+        after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if word in _WISH_VERBS and (after in _ARTICLES or after in ("me", "us")):
+            continue
         before = {t[0] for t in tokens[max(0, i - 3) : i]}
         if before & place:
             continue
@@ -384,6 +392,11 @@ def find_shape(
             archetype_index < i or (archetype_index == i and n == 1)
         ):
             return None
+        # An archetype word that ends the same noun phrase is its head ("a green paper bell").
+        if archetype_index is not None and 0 <= archetype_index - (i + n) <= 3:
+            between = [t[0] for t in tokens[i + n : archetype_index]]
+            if all(_modifies(w) and w not in _STOP and w not in _ARTICLES for w in between):
+                return None
         shape = _shape(entry, "lexicon", entry.confidence, key)
         return _with_span(shape, (tokens[i][1], tokens[i + n - 1][2]))
     if archetype_index is not None:

@@ -169,6 +169,21 @@ def test_a_compound_beats_the_archetype_word_it_begins_with() -> None:
     assert shape_of(parse("a tree frog")) == "quadruped"
 
 
+@pytest.mark.parametrize(
+    ("wish", "shape"),
+    [
+        ("put a melting clock on the floor", "@clock"),
+        ("make me a glass dog", "quadruped"),
+        ("show us a lantern", "@lantern"),
+        ("a tiny pale green paper bell singing in a tiny choir", "@bell"),
+        ("a velvet sofa lamp", "@lamp"),
+        ("a bell tower", "tower"),  # a compound still beats the word it begins with
+    ],
+)
+def test_the_object_is_the_head_of_the_wish_never_its_verb(wish, shape) -> None:
+    assert shape_of(parse(wish)).lstrip("@") == shape.lstrip("@")
+
+
 def test_a_material_word_can_be_the_thing_itself() -> None:
     spec = parse("a diamond")
     assert spec.archetype == "crystal" and spec.shape_source == "lexicon"
