@@ -212,3 +212,22 @@ def test_two_runs_cannot_train_one_adapter(setup):
     finally:
         held.close()
     _lock(tmp / "ck-lock", "x").close()  # free again once the first run ends
+
+
+def test_a_run_can_start_from_another_adapters_weights(setup):
+    """``init_from``: a new run on new pairs starts where a shipped adapter ended."""
+    tmp, data, texts = setup
+    first = train(_config(tmp, data, name="first", max_steps=8), model=_tiny(texts)[0],
+                  tokenizer=_tiny(texts)[1])  # fmt: skip
+    learned = read_adapter(first)[0]["metrics"]["eval_loss"]
+    model, tok = _tiny(texts)
+    cfg = _config(tmp, data, name="second", max_steps=2, init_from=first)
+    second = train(cfg, model=model, tokenizer=tok)
+    history = json.loads((second / "training.json").read_text())["history"]
+    at_start = next(h["eval_loss"] for h in history if h["step"] == 0)
+    assert at_start == pytest.approx(learned, rel=1e-3)  # the first run's weights, not fresh ones
+
+    model, tok = _tiny(texts)
+    with pytest.raises(InvalidArgument, match=r"init_from.*rank 8"):
+        train(_config(tmp, data, name="third", rank=4, init_from=first), model=model,
+              tokenizer=tok)  # fmt: skip

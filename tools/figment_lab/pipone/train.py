@@ -63,6 +63,10 @@ class TrainConfig(BaseModel):
     threads: int = Field(2, ge=1, le=256, description="torch CPU threads")
     device: Literal["auto", "cpu", "cuda"] = Field("auto", description="auto: CUDA when present")
     seed: int = Field(0, ge=0, description="seeds data order, LoRA init and dropout")
+    init_from: Path | None = Field(
+        None,
+        description="an adapter (same base, rank and targets) whose weights the run starts from",
+    )
     progress: bool = Field(True, description="show a progress bar")
 
 
@@ -178,6 +182,9 @@ def _train(config: TrainConfig, ckpt_dir: Path, model: Any, tokenizer: Any) -> P
     scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, schedule)
     ckpt_path = ckpt_dir / "checkpoint.pt"
     fingerprint = {"data_sha256": data_sha, "base_sha256": base_sha, "config": _run_key(config)}
+    start = _start_weights(config, base_sha) if config.init_from else None
+    if start is not None:
+        fingerprint["init_sha256"] = start[0]
 
     step, history, best = 0, [], {"loss": math.inf, "step": 0, "lora": None}
     tokens_trained, train_seconds, bad_evals, base_eval = 0, 0.0, 0, None
@@ -199,8 +206,7 @@ def _train(config: TrainConfig, ckpt_dir: Path, model: Any, tokenizer: Any) -> P
         # no checkpoint (a fresh work tree) but a committed partial adapter of this very run:
         # continue from its weights and step; only the optimizer's moments start again
         metrics, arrays, history = warm
-        state = {f"base_model.model.{k}.weight": torch.from_numpy(v) for k, v in arrays.items()}
-        set_peft_model_state_dict(model, state)
+        set_peft_model_state_dict(model, _peft_state(arrays))
         step, base_eval = metrics["best_step"], metrics["eval_loss_base"]
         best = {"loss": metrics["eval_loss"], "step": step, "lora": _lora_state(model)}
         tokens_trained, train_seconds = metrics["train_tokens"], metrics["train_seconds"]
@@ -209,6 +215,9 @@ def _train(config: TrainConfig, ckpt_dir: Path, model: Any, tokenizer: Any) -> P
         for group in optimizer.param_groups:
             group["lr"] = config.learning_rate * schedule(step)
         print(f"[{config.name}] warm start from the partial adapter at step {step}", flush=True)
+    elif start is not None:  # a new run on an existing adapter: its weights, a fresh optimizer
+        set_peft_model_state_dict(model, _peft_state(start[1]))
+        print(f"[{config.name}] starting from the weights of {config.init_from}", flush=True)
     if eval_set and base_eval is None:
         base_eval = eval_loss(model, eval_set, config.batch_size, pad_id, device)
         history.append({"step": 0, "eval_loss": base_eval})
@@ -337,6 +346,36 @@ def _lock(ckpt_dir: Path, name: str) -> Any:
     return handle
 
 
+def _peft_state(arrays: dict[str, Any]) -> dict[str, Any]:
+    """An adapter's arrays as peft's state dict."""
+    import torch
+
+    return {f"base_model.model.{k}.weight": torch.from_numpy(v) for k, v in arrays.items()}
+
+
+def _start_weights(config: TrainConfig, base_sha: str) -> tuple[str, dict[str, Any]]:
+    """The arrays of ``init_from`` and their digest, checked against this run's base and shape."""
+    import hashlib
+
+    from figment_lab.pipone.adapter_format import read_adapter
+
+    where = Path(config.init_from or "")
+    try:
+        manifest, arrays = read_adapter(where)
+    except (OSError, ValueError) as exc:
+        raise InvalidArgument("init_from", f"{where} is not an adapter: {exc}") from exc
+    wanted = (base_sha, config.rank, sorted(config.targets))
+    found = (manifest["base_sha256"], manifest["rank"], sorted(manifest["targets"]))
+    if found != wanted:
+        raise InvalidArgument(
+            "init_from",
+            f"{where} was trained on base {found[0][:12]}, rank {found[1]}, targets {found[2]}; "
+            f"this run has base {wanted[0][:12]}, rank {wanted[1]}, targets {wanted[2]}",
+        )
+    digest = hashlib.sha256((where / "adapter.npz").read_bytes()).hexdigest()
+    return digest, arrays
+
+
 def _partial(adapter: Path, fingerprint: dict[str, Any]) -> tuple[Any, Any, Any] | None:
     """(metrics, arrays, history) of an unfinished adapter written by this same run, or None."""
     from figment_lab.pipone.adapter_format import read_adapter
@@ -362,7 +401,7 @@ def _run_key(config: TrainConfig) -> dict[str, Any]:
     """The settings that shape the weights (not paths, threads, display or where to stop)."""
     skip = {
         "out_dir", "checkpoint_dir", "base", "data", "resume", "threads", "progress", "device",
-        "max_steps", "checkpoint_every", "description", "eval_every", "patience",
+        "max_steps", "checkpoint_every", "description", "eval_every", "patience", "init_from",
     }  # fmt: skip
     return {k: (list(v) if isinstance(v, tuple) else v)
             for k, v in config.model_dump(mode="json").items() if k not in skip}  # fmt: skip
