@@ -52,7 +52,11 @@ def flow_slot(spec: ObjectSpec, kind: str) -> int:
     )
     if start is not None:
         for s in spec.spans:
-            if s.field.startswith("materials[") and s.field.endswith("made_of") and s.start > start:
+            if (
+                s.field.startswith("materials[")
+                and s.field.endswith("made_of")
+                and s.start >= start
+            ):
                 return int(s.field[len("materials[") : s.field.index("]")])
     return len(spec.materials) - 1
 
@@ -83,28 +87,34 @@ def part_slot(spec: ObjectSpec, i: int) -> int | None:
 
 
 def becomes_part(spec: ObjectSpec) -> int | None:
-    """The part the object turns into ("a clock that melts into a flock of moths": wings): the
-    first part the text names after the ``becoming`` twist with no material between, or None."""
-    twist = next(
+    """The part the object turns into ("a clock that melts into a flock of moths": wings): a
+    part the text names right after the ``becoming`` twist (within ``_NEXT`` characters) with no
+    material named from the twist on, or None."""
+    span = next(
         (
-            s.start
+            s
             for s in spec.spans
             if s.field.startswith("modifiers[") and _kind(spec, s.field) == "becoming"
         ),
         None,
     )
-    if twist is None:
+    if span is None:
         return None
+    twist = span.start
     named = sorted(
         (s.start, _index(s.field))
         for s in spec.spans
         if s.field.startswith("parts[") and s.field.endswith("]") and s.start > twist
     )
-    mats = [start for start, _ in _material_spans(spec) if start > twist]
+    mats = [start for start, _ in _material_spans(spec) if start >= twist]
     for start, i in named:
-        if i < len(spec.parts) and not any(twist < m < start for m in mats):
+        if i < len(spec.parts) and start - span.end <= _NEXT and not any(m < start for m in mats):
             return i
     return None
+
+
+_NEXT = 24
+"""How far after a becoming twist its part may be named ("melts into a flock of moths")."""
 
 
 def _kind(spec: ObjectSpec, field: str) -> str:

@@ -38,6 +38,7 @@ from .shapes import Shape, find_shape, param_words, table_target
 from .words import (
     ARCHETYPE_WORDS,
     BECOMES_PART,
+    BECOMING_WORDS,
     COLOUR_WORDS,
     INTO_MATERIAL,
     MATERIAL_WORDS,
@@ -46,6 +47,7 @@ from .words import (
     PART_WORDS,
     SIZE_FORMS,
     SOUND_WORDS,
+    THING_MATERIALS,
 )
 
 __all__ = ["Found", "build_spec", "find", "find_object", "wish_first"]
@@ -83,11 +85,12 @@ _AS_COLOUR = {"umbrella": "charcoal"}
 _THING_FAMILIES = frozenset(
     ("vessel", "furniture", "seat", "cabinet", "container", "wheeled", "boat", "aircraft",
      "string_instrument", "wind_instrument", "drum", "light", "tool", "blade", "hat",
-     "footwear", "garment", "jewelry", "sheet", "device", "rock")
+     "footwear", "garment", "jewelry", "sheet", "device")
 )  # fmt: skip
 """Families of made things whose first material is what a thing of them is made of: "a horse
 made of spoons" is iron, "a whale built from old pianos" wood."""
 _LINK = {"are", "is", "of", "from", "were", "made", "built", "like"}
+_AND = {"and", "or", "but", "with", "while", "that", "which"}
 """Words between a part and what it is made of ("whose leaves are tiny mirrors")."""
 _DRIP = {"dripping", "drips", "dripped"}
 """Melting words that, before a material, say the object sheds it ("dripping ink")."""
@@ -138,6 +141,8 @@ class Found:
     """Twists said of what the object is made of ("cast from *melted* candles"): milder."""
     becomes: list[Hit] = field(default_factory=list)
     """Parts that are what the object turns into ("melts into moths"), not what it has."""
+    said: list[Hit] = field(default_factory=list)
+    """Materials said as what something is made of, or turns into, rains or sheds."""
 
     @property
     def evidence(self) -> float:
@@ -193,7 +198,14 @@ def _part_before(found: Found, tokens: list[tuple[str, int, int]], i: int) -> Hi
     of glass" (a linking word, then up to two describing words, between them)."""
     for part in reversed(found.parts):
         gap = [t[0] for t in tokens[part.index + 1 : i]]
-        if 1 <= len(gap) <= 4 and gap[0] in _LINK:
+        if (
+            1 <= len(gap) <= 4
+            and gap[0] in _LINK
+            and not any(
+                w in _AND or w in MATERIAL_WORDS or w in ARCHETYPE_WORDS or w in PART_WORDS
+                for w in gap[1:]
+            )
+        ):
             return part
     return None
 
@@ -223,20 +235,34 @@ def find(text: str) -> Found:
 
     def material(value: str, i: int, n: int) -> None:
         _add(found.materials, value, tokens, i, n)
+        hit = next(h for h in found.materials if h.value == value)
         part = _part_before(found, tokens, i)
         if part is not None and all(p is not part for p, _ in found.bound):
-            hit = next(h for h in found.materials if h.value == value)
             found.bound.append((part, hit))
+        if part is not None or _made_of(tokens, i) or flowing(i):
+            found.said.append(hit)
+
+    def flowing(i: int) -> bool:
+        """Whether token i is what a twist just said turns into, rains or sheds."""
+        flows = [h for h in found.modifiers if h.value in _FLOWS]
+        return bool(flows) and 0 <= i - flows[-1].index <= 4
 
     i = 0
     while i < len(tokens):
         word = tokens[i][0]
         before = {t[0] for t in tokens[max(0, i - 3) : i]}
-        becoming = any(h.value == "becoming" for h in found.modifiers)
+        # what the object becomes is named right after the twist ("melts into a flock of moths")
+        becoming = any(h.value == "becoming" and 0 < i - h.index <= 6 for h in found.modifiers)
         if word in _NUMBERS and not found.count:
             found.count = _NUMBERS[word]
         elif word.isdigit() and not found.count:
             found.count = min(64, max(2, int(word)))
+        if word in BECOMING_WORDS and not before & _NOT_ITS:
+            # "slowly rusting": a twist and what it turns into, in one word
+            _add(found.modifiers, "becoming", tokens, i, 1)
+            material(BECOMING_WORDS[word], i, 1)
+            i += 1
+            continue
         if becoming and word in BECOMES_PART and not before & _NOT_ITS:
             # "a clock that melts into a flock of moths": what it turns into, not an object
             _add(found.parts, BECOMES_PART[word], tokens, i, 1)
@@ -278,6 +304,14 @@ def find(text: str) -> Found:
             i += 1
             continue
         made_of = _made_of(tokens, i) or _part_before(found, tokens, i) is not None
+        if word in THING_MATERIALS and (made_of or flowing(i)):
+            # "carved from a glacier": ice; "melting into a river": water
+            material(THING_MATERIALS[word], i, 1)
+            if made_of and PART_WORDS.get(word) in ("leaves", "petals"):
+                _add(found.parts, PART_WORDS[word], tokens, i, 1)  # leaves sprout, in it
+                found.bound.append((found.parts[-1], found.said[-1]))
+            i += 1
+            continue
         if (hit := _lookup(tokens, i, ARCHETYPE_WORDS)) is not None:
             value, n = hit
             as_material = _AS_MATERIAL.get(value) or _DEFAULT_MATERIAL.get(value)
@@ -301,7 +335,11 @@ def find(text: str) -> Found:
                     _add(found.sounds, hit[0], tokens, i, hit[1])
             elif word in SIZE_FORMS:
                 sizes.append(Hit(word, tokens[i][1], tokens[i][2], i))
-            elif made_of and (thing := _thing_material(word, tokens, i)) is not None:
+            elif (
+                made_of
+                and not any(m.index == i - 1 for m in found.materials)  # "clock springs"
+                and (thing := _thing_material(word, tokens, i)) is not None
+            ):
                 material(thing, i, 1)  # "a horse made of spoons": iron
         i += 1
     if archetypes:
@@ -320,7 +358,10 @@ def wish_first(found: Found, wish_chars: int) -> None:
     for hits in (found.modifiers, found.materials):
         if any(h.start < wish_chars for h in hits):
             hits[:] = [h for h in hits if h.start < wish_chars]
-    found.bound[:] = [(p, m) for p, m in found.bound if m.start < wish_chars]
+    found.materials[:] = [
+        h for h in found.materials if h.start < wish_chars or any(h is m for m in found.said)
+    ]
+    found.bound[:] = [(p, m) for p, m in found.bound if any(m is h for h in found.materials)]
     found.colours[:] = [
         c
         for c in found.colours
@@ -380,6 +421,9 @@ def build_spec(
         if shape is not None and shape.family
         else [material or _DEFAULT_MATERIAL.get(arch, "glass")]
     )
+    stuff = [w for w in (shape.noun.split() if shape else [])[::-1] if w in THING_MATERIALS]
+    if stuff:  # a loaf of bread is dough, a glacier ice
+        defaults = [THING_MATERIALS[stuff[0]], *defaults[1:]]
     names = [m.value for m in mats] or defaults
     # "A clock that turns into gold", "a cloud raining honey": when every material named comes
     # after the twist, it is what the object becomes or sheds; the object keeps its own first.
@@ -387,12 +431,13 @@ def build_spec(
     # unless the part is a plant's foliage ("a tree whose leaves are mirrors": the canopy).
     flow = [h for h in found.modifiers if h.value in _FLOWS]
     plant = arch in ("tree", "flower") or (shape is not None and shape.family in _PLANTS)
-    part_of = {id(m): p.value for p, m in found.bound}
+    # (a part sprouting from what the object is made of, "stitched from leaves", is its own)
+    part_of = {id(m): p.value for p, m in found.bound if p.index != m.index}
     foliage = bool(mats) and plant and part_of.get(id(mats[0])) in ("leaves", "petals")
     lead = int(
         bool(mats)
         and not foliage
-        and (bool(flow and min(m.start for m in mats) > flow[0].start) or id(mats[0]) in part_of)
+        and (bool(flow and min(m.start for m in mats) >= flow[0].start) or id(mats[0]) in part_of)
     )
     if lead:
         names = [defaults[0], *names][:4]

@@ -13,6 +13,7 @@ from figment.spec import ARCHETYPES, MATERIALS, MODIFIERS, MOTIONS, PARTS, SOUND
 __all__ = [
     "ARCHETYPE_WORDS",
     "BECOMES_PART",
+    "BECOMING_WORDS",
     "COLOUR_WORDS",
     "INTO_MATERIAL",
     "MATERIAL_WORDS",
@@ -21,6 +22,7 @@ __all__ = [
     "PART_WORDS",
     "SIZE_FORMS",
     "SOUND_WORDS",
+    "THING_MATERIALS",
 ]
 
 ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
@@ -93,7 +95,7 @@ COLOUR_WORDS: dict[str, str] = {
     "amber": "ochre", "copper": "bronze", "rust": "sepia", "coral": "rose", "scarlet": "scarlet",
     "lavender": "lilac", "plum": "mauve", "ruby": "crimson", "sapphire": "cobalt", "aqua": "cyan",
     "snow": "white", "ebony": "black", "jet": "black", "ashen": "grey", "pale": "white",
-    "dark": "charcoal", "orange": "orange",
+    "dark": "charcoal", "orange": "orange", "autumn": "ochre", "autumnal": "ochre",
 }  # fmt: skip
 """Everyday colour words mapped to the lexicon's colour names (which also match as themselves)."""
 
@@ -170,6 +172,35 @@ BECOMES_PART: dict[str, str] = {
 }  # fmt: skip
 """What an object may turn into that is a part, not a material: fliers (a flock of winged
 things leaving it), leaves, petals, flames. Read only after a ``becoming`` twist."""
+
+BECOMING_WORDS: dict[str, str] = {
+    "rusting": "rust", "rusts": "rust", "corroding": "rust", "corrodes": "rust",
+    "oxidizing": "rust", "oxidising": "rust", "petrifying": "stone", "fossilizing": "stone",
+    "fossilising": "stone", "crystallizing": "crystal", "crystallising": "crystal",
+    "crystallizes": "crystal", "crystallises": "crystal", "ossifying": "bone",
+    "calcifying": "bone", "gilding": "gold", "evaporating": "smoke", "evaporates": "smoke",
+}  # fmt: skip
+"""One word that is a twist and what it becomes: "a loaf of bread that is slowly rusting"
+turns to rust from the top."""
+
+THING_MATERIALS: dict[str, str] = {
+    "glacier": "ice", "glaciers": "ice", "iceberg": "ice", "icebergs": "ice",
+    "icicle": "ice", "thunderbolt": "light", "thunderbolts": "light", "lightning": "light",
+    "sunbeam": "light", "sunbeams": "light", "moonbeams": "starlight", "river": "water",
+    "rivers": "water", "sea": "water", "ocean": "water", "lake": "water", "pond": "water",
+    "waterfall": "water", "stream": "water", "tears": "water", "puddle": "water",
+    "newspaper": "paper", "newspapers": "paper", "newsprint": "paper", "letters": "paper",
+    "maps": "paper", "pages": "paper", "seashell": "pearl", "seashells": "pearl",
+    "shells": "pearl", "oyster": "pearl", "leaf": "moss", "leaves": "moss", "petals": "velvet",
+    "branches": "wood", "twigs": "wood", "sticks": "wood", "driftwood": "wood",
+    "bread": "clay", "loaf": "clay", "biscuits": "clay", "cookies": "clay",
+    "bottles": "glass", "windows": "glass", "spoons": "silver", "forks": "silver",
+    "cutlery": "silver", "coins": "gold", "nails": "iron", "chains": "iron",
+    "gears": "clockwork", "flames": "fire", "wings": "feathers",
+}  # fmt: skip
+"""Things that are a material only where something is made of them or turns into them:
+"a cello carved from a glacier" is ice, "a piano melting into a river" water (a glacier or a
+river alone is a place; the noun table builds the rest as things)."""
 
 MOTION_FORMS: dict[str, str] = {m: m for m in MOTIONS} | {
     "bobs": "bob", "bobbing": "bob", "bounces": "bob", "bouncing": "bob", "spins": "spin",

@@ -9,6 +9,7 @@ from test_mesh_textures import accessor, parse
 from figment.spec import ObjectSpec
 from figment_mesh._build import build, recipe
 from figment_mesh._geometry import build_part
+from figment_mesh._twists import becomes_part
 from figment_parse import SpecParse
 
 
@@ -172,6 +173,10 @@ def test_turning_into_a_flock_sends_it_off_the_top_in_the_objects_material() -> 
     assert moths[:, 1].max() > clock[:, 1].max() + 0.3 * np.ptp(clock[:, 1])
     built = build(s, 3, 0)
     assert len(built.glb) <= 2 * 1024 * 1024
+    # a part named later is the object's, and turning into a material sends no flock
+    later = parsed("a loaf of bread that is slowly rusting. Its flames rise.")
+    assert later.parts == ["flames"] and becomes_part(later) is None
+    assert becomes_part(parsed("a lamp that turns into gold, with wings")) is None
 
 
 def test_fading_into_fog_wraps_the_top_in_billows_of_it() -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from figment.spec import ObjectSpec
 from figment_parse import SpecParse
-from figment_parse.extract import build_spec, find
+from figment_parse.extract import build_spec, find, find_object
 
 PROMPTS = [
     "A whale made of clocks drifts through the kitchen, ticking softly, its ribs of golden brass.",
@@ -173,7 +173,10 @@ def test_things_people_make_objects_of(text, material):
     ("text", "material"),
     [
         ("a violin built from broken umbrellas", "fabric"),  # an archetype's own material
-        ("a horse made of old spoons", "iron"),  # a made thing's family material
+        ("a horse made of old spoons", "silver"),
+        ("a rocking horse made of old newspapers", "paper"),
+        ("a dog built from toasters", "plastic"),  # a made thing's family material
+        ("a cello carved from a glacier", "ice"),  # a place that is stuff, said as the stuff
         ("a whale built from wooden doors", "wood"),
         ("a lamp made of mirror shards", "chrome"),
         ("a boat woven from spider silk", "fabric"),  # the compound's last noun is the thing
@@ -257,7 +260,36 @@ def test_the_imagined_text_keeps_to_the_wishs_own_look():
     assert [m.kind for m in spec.modifiers] == ["melting"]  # the wish's twist, not the text's
     spec = SpecParse().parse("a brass lamp\n\nIt is cracked.", 1, False, wish_chars=12).spec
     assert [m.kind for m in spec.modifiers] == ["fractured"]  # a wish without one takes the text's
-    green = SpecParse().parse("a lamp\n\nIt is a green glass.", 1, False, wish_chars=6).spec
-    clear = SpecParse().parse("a lamp\n\nIt is glass.", 1, False, wish_chars=6).spec
-    assert green.materials[0].made_of == "glass"  # a colour said of a material still counts
-    assert green.materials[0].base_color != clear.materials[0].base_color
+    green = SpecParse().parse("a lamp\n\nIt is made of green glass.", 1, False, wish_chars=6)
+    clear = SpecParse().parse("a lamp\n\nIt is made of glass.", 1, False, wish_chars=6)
+    assert green.spec.materials[0].made_of == "glass"  # a colour said of a material counts
+    assert green.spec.materials[0].base_color != clear.spec.materials[0].base_color
+    simile = SpecParse().parse("a lamp\n\nIt hums like water.", 1, False, wish_chars=6).spec
+    assert simile.materials[0].made_of == "brass"  # the lamp's own, not the simile's
+
+
+def test_what_a_thing_turns_into_in_one_word_or_after_into():
+    text = "a loaf of bread that is slowly rusting"
+    spec = build_spec(text, find(text), shape=find_object(text, find(text)))
+    assert [m.kind for m in spec.modifiers] == ["becoming"]
+    assert [m.made_of for m in spec.materials] == ["clay", "rust"]  # a loaf is dough, first
+    text = "a grand piano melting into a river"
+    spec = build_spec(text, find(text))
+    assert [m.kind for m in spec.modifiers] == ["becoming"] and spec.materials[
+        -1
+    ].made_of == "water"
+    alone = build_spec("a river", find("a river"))
+    assert "water" not in [m.made_of for m in alone.materials]  # a river alone is no material
+
+
+def test_an_object_made_of_leaves_is_leafy_and_sprouts_them():
+    text = "a sofa stitched from autumn leaves"
+    spec = build_spec(text, find(text))
+    assert spec.materials[0].made_of == "moss" and spec.parts == ["leaves"]
+    plain = build_spec("a sofa stitched from leaves", find("a sofa stitched from leaves"))
+    assert spec.materials[0].base_color != plain.materials[0].base_color  # autumn: ochre
+
+
+def test_a_compound_thing_is_one_material():
+    text = "a whale made of unwound clock springs"  # springs are the clock's, not rocks
+    assert [m.made_of for m in build_spec(text, find(text)).materials] == ["clockwork"]
