@@ -113,7 +113,10 @@ class SpecParse(Stage):
             known = found.archetype.value if found.archetype else None
             # What the object turns into is read ("melts into moths": wings), not open: the
             # model would take the word for a material ("moths": moss).
-            asked = text
+            # The object known, only its material is open: the person's words choose it, as
+            # the text's own materials count only where it says something is made of them
+            # (the model read "a chamber of orange light" as a clock of light).
+            asked = text[:wish_chars] if wish_chars and not need_object else text
             for hit in found.becomes:
                 asked = asked[: hit.start] + " " * (hit.end - hit.start) + asked[hit.end :]
             choice = self.chooser.choose(

@@ -293,3 +293,27 @@ def test_an_object_made_of_leaves_is_leafy_and_sprouts_them():
 def test_a_compound_thing_is_one_material():
     text = "a whale made of unwound clock springs"  # springs are the clock's, not rocks
     assert [m.made_of for m in build_spec(text, find(text)).materials] == ["clockwork"]
+
+
+def test_the_model_chooses_a_known_objects_material_from_the_wish_alone():
+    """The text's similes ("a chamber of orange light") do not make the object's material
+    through the model either; an object nobody named is still chosen from the whole text."""
+    from figment_parse.constrained import Choice
+
+    class Recorder:
+        def __init__(self) -> None:
+            self.texts: list[str] = []
+
+        def choose(self, text, archetype, need_material, cancel=None):
+            self.texts.append(text)
+            return Choice(archetype=archetype or "orb", material="wax", name="", probability=0.5)
+
+    stage = SpecParse()
+    stage.chooser = Recorder()
+    wish = "a clock that melts into a flock of moths"
+    text = f"{wish}\n\nIt sits in a chamber of orange light."
+    spec = stage.parse(text, 1, use_model=True, wish_chars=len(wish)).spec
+    assert stage.chooser.texts[-1].strip() == "a clock that melts into a flock of"  # no moths
+    assert spec.materials[0].made_of == "wax"
+    stage.parse("something hums\n\nIt glows and sways.", 1, True, wish_chars=14)
+    assert "glows" in stage.chooser.texts[-1]
