@@ -428,8 +428,9 @@ def _bands(n: int, rng: np.random.Generator, bend: float, a: Rgb, b: Rgb, bump: 
 
 
 def nacre(n: int, rng: np.random.Generator) -> Maps:
-    """Pearl: soft bands of nacre shifting between pink and green."""
-    return _bands(n, rng, 2.0, (1.0, 0.93, 0.95), (0.93, 1.0, 0.96), 0.003)
+    """Pearl: soft bands of nacre shifting between rose and blue-green (strong enough that a
+    pearl object does not read as white paper or porcelain)."""
+    return _bands(n, rng, 2.0, (1.0, 0.89, 0.9), (0.87, 0.95, 1.0), 0.003)
 
 
 def wax(n: int, rng: np.random.Generator) -> Maps:

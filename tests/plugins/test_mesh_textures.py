@@ -103,6 +103,13 @@ def test_each_pattern_shows_and_changes_with_the_seed() -> None:
     assert texture_set("wood", 1, 128) is texture_set("wood", 1, 128)
 
 
+def test_pearl_shimmers_rose_and_blue_green() -> None:
+    """Nacre's hue shifts across the tile (a flat white pearl read as paper in a gallery)."""
+    base = np.asarray(Image.open(io.BytesIO(texture_set("pearl", 3, 128).base)), np.float32)
+    tilt = base[..., 0] - base[..., 2]  # rose where red leads, blue-green where blue does
+    assert tilt.max() > 12 and tilt.min() < -12, (tilt.min(), tilt.max())
+
+
 def test_uvs_do_not_smear_across_a_face() -> None:
     """No triangle's UVs span much more texture than its size calls for.
 
