@@ -53,8 +53,9 @@ def lead_of(wish: str, spec: ObjectSpec) -> str:
     start, end = nouns[0].start, nouns[0].end
     before = list(_WORD.finditer(wish, 0, start))
     for word in reversed(before):  # the describing words before the noun
-        if word.group().lower() in _BOUNDARY or wish[word.end() : start].strip(" -"):
-            break
+        w = word.group().lower()
+        if w in _BOUNDARY or w.endswith("'s") or wish[word.end() : start].strip(" -"):
+            break  # "my grandmother's clock": "The clock", not "The grandmother's clock"
         start = word.start()
     made = sorted(
         (s for s in spec.spans if s.field.endswith("made_of") and s.start >= end),

@@ -37,6 +37,8 @@ def spec(wish: str, **words: str) -> ObjectSpec:
         ("please make me three tiny brass owls", {"family": "owls"}, "The tiny brass owls"),
         ("a bell, made of wax", {"archetype": "bell", "materials[0]__made_of": "wax"}, "The bell"),
         ("a clock that melts into moths", {"archetype": "clock"}, "The clock"),
+        ("my grandmother's brass clock", {"archetype": "clock"}, "The brass clock"),
+        ("a café lamp", {"archetype": "lamp"}, "The lamp"),
     ],
 )  # fmt: skip
 def test_the_lead_is_the_object_phrase_of_the_wish(wish, words, lead):
