@@ -101,12 +101,24 @@ async def _live(stub: Any, wav: bytes, request: pb.ConjureRequest) -> dict[str, 
         yield pb.LiveRequest(end=True)
 
     seen: dict[str, float] = {}  # the object may come before the end of speech: negative marks
+    shapes: dict[int, str] = {}  # revision -> the shape it shows
+    shown: dict[str, float] = {}  # shape -> when its proxy first came
     async for event in stub.ConjureLive(requests()):
         kind = event.WhichOneof("event")
+        now = time.perf_counter()
         if kind == "text_delta":
-            seen.setdefault("first_token", time.perf_counter())
+            seen.setdefault("first_token", now)
+        elif kind == "object":
+            spec = event.object.spec
+            shapes[event.object.revision] = spec.family or spec.archetype
         elif kind in ("proxy", "mesh", "sound", "done"):
-            seen.setdefault(kind, time.perf_counter())
+            seen.setdefault(kind, now)
+            if kind == "proxy":
+                shown.setdefault(shapes.get(event.proxy.revision, ""), now)
+    if shapes:  # an early partial may show the wrong thing: when the shape that stays first came
+        final = shapes[max(shapes)]
+        if final in shown:
+            seen["final_shape"] = shown[final]
     return {k: (t - ended[0]) * 1000 for k, t in seen.items()}
 
 
@@ -265,6 +277,14 @@ def main(n: int = 50, mode: str = "imaginative", audio: bool = True) -> None:
         print(_row(f"spoken wish ({len(r['spoken'])})", r["spoken"]))
     for key in (k for k in r if k.startswith("live ")):
         print(_row(f"{key[5:]}, live ({len(r[key])})", r[key]) + "   (from the end of speech)")
+    for key in (k for k in r if k.startswith("live ")):
+        final = [x["final_shape"] for x in r[key] if "final_shape" in x]
+        if final:
+            print(
+                f"  {key[5:]}: the shape it ends as was first shown at p50 "
+                f"{np.percentile(final, 50):.0f} ms, p95 {np.percentile(final, 95):.0f} ms "
+                f"from the end of speech ({len(final)} of {len(r[key])})"
+            )
     print(_row("sequential baseline", r["sequential"]))
     for mark in ("proxy", "done"):
         a = np.percentile([x[mark] for x in r["sequential"] if mark in x], 50)
