@@ -120,13 +120,14 @@ MATERIAL_PBR: dict[str, Pbr] = {
 }
 """PBR defaults of every material in ``figment.spec.MATERIALS`` (the parse stage reuses them)."""
 
-# archetype: typical bounding size in metres (x, y, z)
+# archetype: typical bounding size in metres (x, y, z; y up, the front toward +z, as the mesh
+# builders face it: a whale is long in z)
 ARCHETYPE_SIZE: dict[str, tuple[float, float, float]] = {
-    "clock": (0.4, 0.4, 0.1), "whale": (12.0, 3.0, 3.0), "tree": (3.0, 6.0, 3.0),
+    "clock": (0.4, 0.4, 0.1), "whale": (4.0, 3.0, 12.0), "tree": (3.0, 6.0, 3.0),
     "lamp": (0.3, 0.6, 0.3), "door": (1.0, 2.1, 0.1), "staircase": (1.0, 3.0, 3.0),
     "eye": (0.3, 0.3, 0.3), "jellyfish": (0.5, 0.8, 0.5), "chair": (0.5, 0.9, 0.5),
     "moon": (1.0, 1.0, 1.0), "key": (0.08, 0.02, 0.01), "book": (0.2, 0.28, 0.05),
-    "bird": (0.3, 0.2, 0.2), "fish": (0.4, 0.2, 0.1), "hand": (0.1, 0.2, 0.04),
+    "bird": (0.3, 0.2, 0.2), "fish": (0.1, 0.18, 0.4), "hand": (0.1, 0.2, 0.04),
     "bell": (0.3, 0.35, 0.3), "teapot": (0.25, 0.2, 0.18), "ladder": (0.5, 3.0, 0.1),
     "mirror": (0.6, 1.2, 0.05), "umbrella": (1.0, 0.9, 1.0), "cup": (0.09, 0.1, 0.09),
     "table": (1.5, 0.75, 0.9), "candle": (0.05, 0.25, 0.05), "flower": (0.15, 0.4, 0.15),

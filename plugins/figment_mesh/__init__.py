@@ -1,8 +1,9 @@
 """figment_mesh: the built-in procedural mesh stage (``figment.mesh.procedural``).
 
-Spec → GLB with trimesh-compatible output built from numpy sweeps and manifold3d booleans: every
-archetype in ``figment.spec.ARCHETYPES`` is assembled from parts, every entry of ``PARTS`` attaches
-to any archetype and every modifier is real geometry. The stage yields a proxy (a box of
+Spec → GLB with trimesh-compatible output built from numpy sweeps, distance fields meshed by
+marching cubes (the organic archetypes) and manifold3d booleans: every archetype in
+``figment.spec.ARCHETYPES`` is assembled from parts, every entry of ``PARTS`` attaches to any
+archetype and every modifier is real geometry. The stage yields a proxy (a box of
 spec.size in the primary colour) at once, then the mesh with its LODs.
 
 Importing this package is cheap: numpy and the builders load on first ``run`` (or ``load``).

@@ -11,7 +11,7 @@ import numpy as np
 
 from ._geometry import Part, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
-from ._shapes import gear, leaf
+from ._shapes import gear
 
 __all__ = ["BUILDERS_A"]
 
@@ -51,39 +51,6 @@ def clock(rng: Rng) -> list[Part]:
         parts.append(_stick((s * 0.28, cy - 0.38, 0), (s * 0.4, 0.0, 0), 0.04, 3))
     parts.append(_stick((-0.3, cy + 0.62, 0), (0.3, cy + 0.62, 0), 0.02, 3))
     parts.append(slab(gear(9), 0.04, at(0.25, cy + 0.2, -0.12) @ scl(0.22), 3))
-    return parts
-
-
-def whale(rng: Rng) -> list[Part]:
-    """Whale: long body, tail flukes, pectoral fins, eyes."""
-    length = rng.uniform(1.5, 1.9)
-    prof = [
-        (0, 0),
-        (0.07, 0.1),
-        (0.22, 0.45),
-        (0.36, 0.9),
-        (0.38, 1.25),
-        (0.3, length - 0.1),
-        (0, length),
-    ]
-    body = lathe(prof, at(0, 0.4, -length / 2) @ scl(1, 0.85, 1) @ rot("x", 90), 0, "body")
-    belly = lathe(prof, at(0, 0.35, -length / 2 + 0.05) @ scl(0.8, 0.6, 0.94) @ rot("x", 90), 1)
-    fluke = [
-        (0, 0),
-        (0.45, -0.1),
-        (0.55, -0.3),
-        (0.25, -0.2),
-        (0, -0.1),
-        (-0.25, -0.2),
-        (-0.55, -0.3),
-        (-0.45, -0.1),
-    ]
-    parts = [body, belly, slab(fluke, 0.05, at(0, 0.42, -length / 2 + 0.02) @ rot("x", 90), 0)]
-    for s in (-1, 1):
-        fin = leaf(0.3)
-        m = at(s * 0.4, 0.25, length * 0.12) @ rot("y", s * 30) @ rot("z", s * 70) @ rot("x", 90)
-        parts.append(slab(fin, 0.04, m @ scl(0.3), 0))
-        parts.append(sphere(0.04, at(s * 0.28, 0.42, length / 2 - 0.35), "pupil"))
     return parts
 
 
@@ -300,7 +267,6 @@ BUILDERS_A = {
         f.__name__: f
         for f in (
             clock,
-            whale,
             tree,
             lamp,
             door,

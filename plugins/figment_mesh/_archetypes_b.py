@@ -6,7 +6,7 @@ import numpy as np
 
 from ._geometry import Part, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
-from ._shapes import leaf, wing
+from ._shapes import leaf
 
 __all__ = ["BUILDERS_B"]
 
@@ -31,59 +31,6 @@ def book(rng: Rng) -> list[Part]:
         box(t - 0.02, 0.94, 0.68, at(0, 0.03, 0.02), 1),
         box(0.01, 0.25, 0.4, at(t / 2 + 0.02, 0.55, 0), 2),
     ]
-
-
-def bird(rng: Rng) -> list[Part]:
-    """Bird: body, head, beak, wings, tail, legs, eyes."""
-    spread = rng.uniform(10, 40)
-    parts = [
-        sphere(0.3, at(0, 0.45, 0) @ scl(0.8, 0.85, 1.2), 0, "body"),
-        sphere(0.17, at(0, 0.72, 0.28), 0),
-        cylinder(0.06, 0.0, 0.18, at(0, 0.7, 0.42) @ rot("x", 90), 2),
-        slab(
-            [(0, 0.1), (0.2, 0.05), (0.25, -0.3), (0, -0.2), (-0.25, -0.3), (-0.2, 0.05)],
-            0.03,
-            at(0, 0.45, -0.3) @ rot("x", 110),
-            1,
-        ),
-    ]
-    for s in (-1, 1):
-        m = at(s * 0.2, 0.55, 0) @ rot("z", s * spread) @ scl(s, 1, 1) @ rot("x", 90) @ scl(0.55)
-        parts.append(slab(wing(), 0.05, m, 1))
-        parts.append(sphere(0.035, at(s * 0.1, 0.76, 0.41), "pupil"))
-        parts.append(_stick((s * 0.08, 0.25, 0), (s * 0.1, 0.0, 0.04), 0.018, 2))
-    return parts
-
-
-def fish(rng: Rng) -> list[Part]:
-    """Fish: flattened body, tail fin, dorsal and side fins, eyes."""
-    prof = [(0, 0), (0.1, 0.12), (0.28, 0.45), (0.26, 0.75), (0, 0.95)]
-    parts = [
-        lathe(prof, at(0, 0.45, -0.45) @ scl(0.45, 1, 1) @ rot("x", 90), 0, "body"),
-        slab(
-            [(0, 0), (0.3, 0.25), (0.22, 0), (0.3, -0.25)],
-            0.03,
-            at(0, 0.45, -0.42) @ rot("y", 90),
-            1,
-        ),
-        slab(
-            [(0, 0), (-0.2, 0.0), (0.15, 0.28), (0.25, 0.0)],
-            0.03,
-            at(0, 0.66, 0.0) @ rot("y", 90),
-            1,
-        ),
-    ]
-    for s in (-1, 1):
-        parts.append(
-            slab(
-                leaf(0.4),
-                0.02,
-                at(s * 0.14, 0.38, 0.2) @ rot("y", s * 60) @ rot("x", 80) @ scl(0.12),
-                1,
-            )
-        )
-        parts.append(sphere(0.045, at(s * 0.1, 0.5, 0.3), "pupil"))
-    return parts
 
 
 def hand(rng: Rng) -> list[Part]:
@@ -294,8 +241,6 @@ BUILDERS_B = {
         f.__name__: f
         for f in (
             book,
-            bird,
-            fish,
             hand,
             bell,
             teapot,

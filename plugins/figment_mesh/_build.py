@@ -29,6 +29,7 @@ from ._archetypes_b import BUILDERS_B
 from ._archetypes_c import BUILDERS_C
 from ._booleans import fractured, hollow
 from ._breath import breath_of, swell
+from ._creatures import BUILDERS_ORGANIC
 from ._families import FAMILY_BUILDERS, Params
 from ._geometry import CREASE_DEG, Part, Solid, build_part, scl
 from ._glb import Primitive, material_for, write_glb
@@ -69,7 +70,7 @@ MAX_GLB_BYTES = 2 * 1024 * 1024
 """At texture sizes up to the default, a GLB (textures included) is at most this big."""
 MIN_TRIANGLES = int(BOUNDS.min_triangles or 0)
 MAX_TRIANGLES = int(BOUNDS.max_triangles or 0)
-ARCHETYPE_BUILDERS = {**BUILDERS_A, **BUILDERS_B, **BUILDERS_C}
+ARCHETYPE_BUILDERS = {**BUILDERS_A, **BUILDERS_B, **BUILDERS_C, **BUILDERS_ORGANIC}
 """Every archetype's builder by name."""
 
 _K_MIN, _K_MAX = 0.05, 8.0
