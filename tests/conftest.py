@@ -42,6 +42,7 @@ async def both(settings, registry, channel_options=()):
         async with grpc.aio.insecure_channel(target, options=list(channel_options)) as channel:
             stub = pb_grpc.FigmentStub(channel)
             stub.channel = channel  # for raw calls that bypass the stub's serializers
+            stub.daemon = daemon  # for its port and its heap keeper
             yield stub, f"http://127.0.0.1:{port}", engine
     finally:
         await gateway.stop()

@@ -35,6 +35,7 @@ from .shared import redacted
 from .spec import VOCABULARY
 from .stages import Host, Stage, StageContext, StageKind
 from .v1 import figment_pb2 as pb
+from .wire import request_limit
 
 if TYPE_CHECKING:
     from .shared_rooms import RedisRooms
@@ -219,6 +220,17 @@ class Engine:
                     unit=LIMIT_UNITS[name],
                     description=finfo.description or "",
                 )
+            )
+        for method, what in (
+            ("Imagine", "without audio: 4 x max_prompt_chars + 8 x 4 x max_stage_options_bytes "
+             "+ 4 KiB"),
+            ("Conjure", "with audio: request_bytes + max_audio_input_bytes (gRPC's own receive "
+             "limit)"),
+        ):  # fmt: skip
+            size, name = request_limit(method, self.limits)
+            description = f"one request {what}, at most max_message_bytes (derived)"
+            out.limits.append(
+                pb.LimitInfo(name=name, value=float(size), unit="bytes", description=description)
             )
         for name, value in (("rooms", self.settings.rooms), ("assets", self.settings.assets)):
             out.notes[f"backend.{name}"] = redacted(value)

@@ -28,11 +28,11 @@ from google.protobuf import json_format
 from google.protobuf.message import Message
 
 from .assets import is_asset_id
-from .config import Settings, is_loopback
+from .config import Limits, Settings, is_loopback
 from .engine import Engine
 from .errors import FigmentError
 from .v1 import figment_pb2 as pb
-from .wire import check_json
+from .wire import check_json, check_length, request_limit
 
 __all__ = ["HTTP_STATUS", "Gateway"]
 
@@ -77,6 +77,18 @@ def _too_large(message: str) -> _HttpError:
     """A request over the size limit: RESOURCE_EXHAUSTED, as HTTP 413 (not 429: retrying the
     same body will not help)."""
     return _HttpError("RESOURCE_EXHAUSTED", message, 413)
+
+
+async def _read_body(request: web.Request, method: str, limits: Limits) -> bytes:
+    """The body (decompressed), refused as soon as it is longer than ``method``'s request limit:
+    from Content-Length before any of it is read, else while it arrives."""
+    if request.content_length is not None:
+        check_length(method, request.content_length, limits, json=True)
+    body = bytearray()
+    async for chunk in request.content.iter_any():
+        body += chunk
+        check_length(method, len(body), limits, json=True)
+    return bytes(body)
 
 
 def _printable(value: str) -> bool:
@@ -146,10 +158,9 @@ class Gateway:
             ],
         )
         self.methods = {m.name: m for m in SERVICE.methods}
-        # base64 makes audio 4/3 larger in JSON; allow that much on top of the message limit
-        self.app = web.Application(
-            client_max_size=size * 4 // 3 + 4096, middlewares=[self._guard, self._cors]
-        )
+        # each route reads its body with its own limit (_read_body); this is the largest of them
+        largest, _ = request_limit("Conjure", settings.limits, json=True)
+        self.app = web.Application(client_max_size=largest, middlewares=[self._guard, self._cors])
         self.app.router.add_get(f"{PREFIX}Subscribe", self._websocket)
         self.app.router.add_get(f"{PREFIX}ConjureLive", self._live)
         self.app.router.add_post(f"{PREFIX}Subscribe", self._subscribe_by_post)
@@ -299,29 +310,25 @@ class Gateway:
             raise _HttpError("INVALID_ARGUMENT", "X-Figment-Timeout: must be in (0, 3600] seconds")
         return value
 
-    async def _parse(self, request: web.Request, message_type: type[Message]) -> Message:
+    async def _parse(
+        self, request: web.Request, method: str, message_type: type[Message]
+    ) -> Message:
+        limits = self.settings.limits
         try:
             async with asyncio.timeout(BODY_TIMEOUT_S):
-                raw = await request.read()
+                raw = await _read_body(request, method, limits)
+            check_json(raw, limits)
         except TimeoutError:
             raise _HttpError(
                 "DEADLINE_EXCEEDED", f"body: not received within {BODY_TIMEOUT_S:g} s", 408
             ) from None
-        except web.HTTPRequestEntityTooLarge:
-            raise _too_large(
-                f"body: over the limit of {request.app._client_max_size} bytes "
-                f"(max_message_bytes {self.settings.limits.max_message_bytes}, plus base64 room)",
-            ) from None
         except RequestPayloadError as exc:  # e.g. Content-Encoding: gzip on a plain body
             reason = " ".join(str(exc).split())
             raise _HttpError("INVALID_ARGUMENT", f"body: cannot be read ({reason})") from None
-        if not raw.strip():
-            return message_type()
-        limits = self.settings.limits
-        try:
-            check_json(raw, limits)
         except FigmentError as exc:
             raise _too_large(exc.message) from None
+        if not raw.strip():
+            return message_type()
         # decoding a large body is CPU work: off the event loop, which keeps serving meanwhile
         return await asyncio.to_thread(_decode, raw, message_type)
 
@@ -343,12 +350,10 @@ class Gateway:
                     405,
                 )
             timeout = self._timeout(request)
-            message = await self._parse(request, req_type)
-            limit = self.settings.limits.max_message_bytes
-            if message.ByteSize() > limit:
-                raise _too_large(
-                    f"message: {message.ByteSize()} bytes is over max_message_bytes ({limit})"
-                )
+            message = await self._parse(request, method.name, req_type)
+            check_length(method.name, message.ByteSize(), self.settings.limits)
+        except FigmentError as exc:
+            return _error_response(exc.code, exc.message, 413)
         except _HttpError as exc:
             return _error_response(exc.code, exc.message, exc.status)
         if not method.server_streaming:

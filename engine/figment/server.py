@@ -10,7 +10,6 @@ in-flight calls finish within the grace period, then stops.
 from __future__ import annotations
 
 import asyncio
-import ctypes
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -21,14 +20,14 @@ import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
-from . import pipeline, single
+from . import heap, pipeline, single
 from .config import Limits, is_loopback
 from .engine import Call, Engine
 from .errors import FigmentError, InvalidArgument, Unauthenticated
 from .ratelimit import RateLimiter
 from .v1 import figment_pb2 as pb
 from .v1 import figment_pb2_grpc as pb_grpc
-from .wire import check_message
+from .wire import check_length, check_message, request_limit
 
 __all__ = ["LIVENESS", "Daemon", "FigmentServicer"]
 
@@ -221,17 +220,22 @@ class _DecodeInterceptor(grpc.aio.ServerInterceptor):
         )
         if method is None:
             return handler
-        return _tolerant(handler, method.input_type, self.limits)
+        return _tolerant(handler, method, self.limits)
 
 
-def _tolerant(handler: Any, descriptor: Any, limits: Limits) -> Any:
+def _tolerant(handler: Any, method: Any, limits: Limits) -> Any:
     parse = handler.request_deserializer
+    descriptor = method.input_type
 
     def deserialize(data: bytes) -> Any:
         try:
+            check_length(method.name, len(data), limits)
             check_message(data, descriptor, limits)
         except FigmentError as exc:
-            return _Malformed(exc)
+            # without its traceback, whose frames hold ``data``: a refused call's abort leaves
+            # the error in a reference cycle that only a full garbage collection frees, and 20
+            # refused 12 MB messages kept ~190 MB alive that way
+            return _Malformed(exc.with_traceback(None))
         try:
             return parse(data)
         except Exception as exc:
@@ -325,21 +329,6 @@ def _deny(handler: Any) -> Any:
     )
 
 
-def _return_large_buffers() -> None:
-    """Keep glibc from raising its mmap threshold, so the buffers of large requests (audio, or
-    a hostile 12 MB message) go back to the system when freed instead of fragmenting the heap.
-
-    Measured in ``figment bench load``'s hostile row: peak RSS 533 → 386 MB and after idle
-    519 → 367 MB. A no-op where the C library is not glibc.
-    """
-    try:
-        libc = ctypes.CDLL(None)
-        libc.mallopt(_M_MMAP_THRESHOLD, 256 << 10)
-    except (OSError, AttributeError):
-        pass
-
-
-_M_MMAP_THRESHOLD = -3
 _WATCH_S = 1.0
 LIVENESS = "figment.liveness"
 """A health service name that is SERVING from start to shutdown, whatever Redis does: for a
@@ -350,18 +339,21 @@ class Daemon:
     """A running gRPC server around one engine."""
 
     def __init__(self, engine: Engine):
-        _return_large_buffers()
+        heap.tune_malloc()
         self.engine = engine
         s = engine.settings
         interceptors: list[grpc.aio.ServerInterceptor] = [_DecodeInterceptor(engine.limits)]
         if s.token:
             interceptors.insert(0, _TokenInterceptor(s.token))
-        size = engine.limits.max_message_bytes
+        # gRPC holds a whole message before a deserializer sees it: past the largest request any
+        # RPC can legitimately be (audio_request_bytes), gRPC itself refuses it, and it never
+        # becomes Python bytes; each RPC's own, smaller limit is checked from the length first
+        receive, _ = request_limit("Conjure", engine.limits)
         self.server = grpc.aio.server(
             interceptors=interceptors,
             options=[
-                ("grpc.max_receive_message_length", size),
-                ("grpc.max_send_message_length", size),
+                ("grpc.max_receive_message_length", receive),
+                ("grpc.max_send_message_length", engine.limits.max_message_bytes),
                 ("grpc.so_reuseport", 0),
             ],
         )
@@ -369,6 +361,9 @@ class Daemon:
         pb_grpc.add_FigmentServicer_to_server(FigmentServicer(engine, limiter), self.server)
         self._watch: asyncio.Task[None] | None = None
         self._stopping = False
+        admission = engine.admission
+        self.heap = heap.HeapKeeper(lambda: admission.active == 0 and admission.waiting == 0)
+        self._heap_task: asyncio.Task[None] | None = None
         self.health = (
             health.aio.HealthServicer() if hasattr(health, "aio") else health.HealthServicer()
         )
@@ -406,6 +401,7 @@ class Daemon:
         await self._set_health(health_pb2.HealthCheckResponse.SERVING, (LIVENESS,))
         if self.engine.shared:
             self._watch = asyncio.create_task(self._watch_backends())
+        self._heap_task = asyncio.create_task(self.heap.run())
 
     async def _watch_backends(self) -> None:
         """Every ``_WATCH_S`` seconds: NOT_SERVING (and one log line) when Redis stops
@@ -434,6 +430,9 @@ class Daemon:
     async def stop(self, grace: float | None = None) -> None:
         """NOT_SERVING, then let in-flight calls finish within ``grace`` seconds, then stop."""
         self._stopping = True
+        if self._heap_task is not None:
+            self._heap_task.cancel()
+            await asyncio.wait([self._heap_task])
         if self._watch is not None:
             # a client library may swallow the cancellation of a call in flight: the flag ends
             # the loop then, and the wait is bounded either way

@@ -6,6 +6,11 @@ only after protobuf has built seven million objects (hundreds of MB, not returne
 stops at the first field over a limit) and ``check_json`` counts a JSON body's containers and
 separators with ``bytes.count``: both refuse such a request in microseconds, naming the field.
 The precise checks of :mod:`figment.checks` still run on what passes.
+
+Before either walk, a request longer than the largest legitimate one is refused from its length
+alone (``request_limit``): a few hundred KiB for every RPC but the three that carry audio. On
+gRPC the audio limit is also gRPC's own receive limit, so a larger message never becomes Python
+bytes at all.
 """
 
 from __future__ import annotations
@@ -18,7 +23,17 @@ from .config import Limits
 from .errors import InvalidArgument, ResourceExhausted
 from .stages import StageKind
 
-__all__ = ["MAX_FIELDS", "check_json", "check_message"]
+__all__ = [
+    "AUDIO_METHODS",
+    "MAX_FIELDS",
+    "check_json",
+    "check_length",
+    "check_message",
+    "request_limit",
+]
+
+AUDIO_METHODS = frozenset({"Conjure", "ConjureLive", "Transcribe"})
+"""The RPCs whose requests may carry audio (up to ``max_audio_input_bytes``)."""
 
 MAX_FIELDS = 1024
 """Top-level fields in one request (a real one has a few dozen at most)."""
@@ -40,6 +55,39 @@ def _length_cap(name: str, limits: Limits) -> int | None:
     if name == "text":
         return 4 * limits.max_prompt_chars  # UTF-8: at most 4 bytes a character
     return None
+
+
+def request_limit(method: str, limits: Limits, json: bool = False) -> tuple[int, str]:
+    """The largest request ``method`` can legitimately be, in bytes, and the limit's name.
+
+    Without audio: its text (at most 4 bytes a character), the options of every stage kind and
+    of the request (each at most 4x its JSON size once encoded) and 4 KiB for the small fields:
+    ``request_bytes`` in Describe. With audio, ``max_audio_input_bytes`` more:
+    ``audio_request_bytes``. Neither is more than ``max_message_bytes``. A JSON body may be as
+    long (base64 makes the audio 4/3 longer, so 4/3 of it for those RPCs).
+    """
+    small = (
+        4 * limits.max_prompt_chars
+        + (len(StageKind) + 1) * 4 * limits.max_stage_options_bytes
+        + 4096
+    )
+    if method not in AUDIO_METHODS:
+        return min(small, limits.max_message_bytes), "request_bytes"
+    cap = min(small + limits.max_audio_input_bytes, limits.max_message_bytes)
+    if json:  # base64 makes the audio 4/3 larger
+        cap = cap * 4 // 3 + 4096
+    return cap, "audio_request_bytes"
+
+
+def check_length(method: str, size: int, limits: Limits, json: bool = False) -> None:
+    """Raise ResourceExhausted when a ``method`` request of ``size`` bytes (a JSON body with
+    ``json``) is longer than ``request_limit`` allows, naming the limit."""
+    cap, name = request_limit(method, limits, json)
+    if size > cap:
+        what = "body" if json else "request"
+        raise ResourceExhausted(
+            f"{what}: over the limit of {cap} bytes for {method} ({name}; got {size})"
+        )
 
 
 def _varint(data: bytes, pos: int) -> tuple[int, int]:

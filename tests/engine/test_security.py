@@ -181,7 +181,8 @@ async def test_message_size_limit_on_both_transports(settings, registry):
             async with s.post(url, json={"audio": {"data": audio, "format": "wav"}}) as r:
                 error = (await r.json())["error"]
                 assert r.status == 413 and error["code"] == "RESOURCE_EXHAUSTED"
-                assert f"over max_message_bytes ({limit})" in error["message"]
+                assert f"over the limit of {limit} bytes" in error["message"]
+                assert "(audio_request_bytes;" in error["message"]
             body = b'{"text": "' + b"x" * (limit * 2) + b'"}'
             async with s.post(url, data=body, headers={"Content-Type": "application/json"}) as r:
                 error = (await r.json())["error"]

@@ -21,9 +21,9 @@ async def test_load_bench_refuses_overload_and_recovers():
         assert rows[(transport, 8)]["refused"] >= 1  # eight against 1 running + 1 queued do
         assert result["recovery"][transport].startswith("succeeded")
     hostile = result["hostile"]["raw"]
-    assert hostile["health_s"] and hostile["probe_s"], "the health prober and the probes ran"
+    assert hostile["health_s"] and hostile["probe_s"] and hostile["probe_grpc_s"], "all ran"
     statuses = hostile["statuses"]
-    assert statuses.get("gRPC INVALID_ARGUMENT", 0) >= 1  # the 12 MB blend message, refused
+    assert statuses.get("gRPC RESOURCE_EXHAUSTED", 0) >= 1  # the 12 MB blend message, refused
     assert not [s for s in statuses if isinstance(s, int) and s >= 500 and s not in (503, 504)]
 
 
@@ -37,8 +37,8 @@ def test_load_bench_prints_a_table(capsys, monkeypatch):
         recovery = {"gRPC": "succeeded in 1.0 ms", "gateway": "succeeded in 2.0 ms"}
         hostile = {
             "raw": {
-                "ok_s": [0.1], "health_s": [0.01], "probe_s": [0.02],
-                "statuses": {413: 3, "gRPC INVALID_ARGUMENT": 2},
+                "ok_s": [0.1], "health_s": [0.01], "probe_s": [0.02], "probe_grpc_s": [0.11],
+                "statuses": {413: 3, "gRPC RESOURCE_EXHAUSTED": 2},
             },
             "rss_before": 100.0, "rss_peak": 120.0, "rss_after": 101.0,
         }  # fmt: skip
@@ -49,3 +49,4 @@ def test_load_bench_prints_a_table(capsys, monkeypatch):
     out = capsys.readouterr().out
     assert "RESOURCE_EXHAUSTED 7" in out and "one normal request: succeeded" in out
     assert "hostile row" in out and "5xx other than 503/504: 0" in out and "1.20x" in out
+    assert "gateway 20.0 ms over 1, gRPC 110.0 ms over 1" in out
