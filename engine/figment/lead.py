@@ -12,27 +12,27 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import WISH_VERBS
 from .spec import ObjectSpec
 
-__all__ = ["MAX_LEAD_WORDS", "lead_of"]
+__all__ = ["MAX_LEAD_CHARS", "MAX_LEAD_WORDS", "lead_of"]
 
 MAX_LEAD_WORDS = 10
+MAX_LEAD_CHARS = 80
 """A longer object phrase is not used as a lead (the answer starts on its own)."""
 _NOUN_FIELDS = ("archetype", "family")
-_BOUNDARY = frozenset({
+_BOUNDARY = WISH_VERBS | frozenset({
     "a", "an", "the", "some", "any", "one", "two", "three", "four", "five", "six", "seven",
     "eight", "nine", "ten", "several", "many", "few", "my", "your", "his", "her", "its", "our",
-    "their", "this", "that", "these", "those", "me", "us", "please", "conjure", "summon", "make",
-    "put", "show", "give", "create", "build", "place", "bring", "imagine", "draw", "want", "see",
-    "find", "i", "you", "we", "is", "are", "was", "were", "be", "there", "here", "what", "where",
-    "which", "who", "of", "on", "in", "at", "above", "below", "under", "over", "beside", "behind",
-    "near", "with", "from", "into", "onto", "upon", "by", "for", "to", "and", "or", "like", "as",
-    "than"
+    "their", "this", "that", "these", "those", "me", "us", "please", "want", "see", "find", "i",
+    "you", "we", "is", "are", "was", "were", "be", "there", "here", "what", "where", "which",
+    "who", "of", "on", "in", "at", "above", "below", "under", "over", "beside", "behind", "near",
+    "with", "from", "into", "onto", "upon", "by", "for", "to", "and", "or", "like", "as", "than"
 })  # fmt: skip
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MADE_OF = re.compile(
     r"\s+(?:(?:made|built|carved|woven|cast|formed|sculpted|grown|spun|knitted|moulded|molded)"
-    r"\s+)?(?:out\s+)?(?:of|from)\s+(?:[A-Za-z'-]+\s+){0,2}$"
+    r"\s+)?(?:out\s+)?(?:of|from)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}$"
 )
 
 
@@ -54,7 +54,7 @@ def lead_of(wish: str, spec: ObjectSpec) -> str:
     before = list(_WORD.finditer(wish, 0, start))
     for word in reversed(before):  # the describing words before the noun
         w = word.group().lower()
-        if w in _BOUNDARY or w.endswith("'s") or wish[word.end() : start].strip(" -"):
+        if w in _BOUNDARY or w.endswith(("'s", "’s")) or wish[word.end() : start].strip(" -"):
             break  # "my grandmother's clock": "The clock", not "The grandmother's clock"
         start = word.start()
     made = sorted(
@@ -66,7 +66,18 @@ def lead_of(wish: str, spec: ObjectSpec) -> str:
         if s.end > len(wish) or not (_MADE_OF.fullmatch(gap) or (gap.strip() == "" and gap)):
             break
         end = s.end
+    if made and end > nouns[0].end:  # the stuff's whole noun phrase: "clock springs", not "clock"
+        for k, word in enumerate(_WORD.finditer(wish, end)):
+            w = word.group().lower()
+            if (
+                k == 2
+                or wish[end : word.start()] != " "
+                or w in _BOUNDARY
+                or w.endswith(("ing", "ly"))
+            ):
+                break
+            end = word.end()
     phrase = " ".join(wish[start:end].split())
-    if not phrase or len(phrase.split()) > MAX_LEAD_WORDS:
+    if not phrase or len(phrase.split()) > MAX_LEAD_WORDS or len(phrase) > MAX_LEAD_CHARS:
         return ""
     return f"The {phrase}"

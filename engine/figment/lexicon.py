@@ -26,6 +26,7 @@ __all__ = [
     "SIZE_WORDS",
     "SOUND_DEFAULTS",
     "SOUND_PHRASES",
+    "WISH_VERBS",
     "Pbr",
     "srgb_to_linear",
 ]
@@ -147,6 +148,14 @@ SIZE_WORDS: dict[str, float] = {
     "miniature": 0.2, "oversized": 2.2,
 }  # fmt: skip
 """Size words in text and the factor they apply to the archetype's typical size."""
+
+WISH_VERBS = frozenset({
+    "put", "make", "show", "conjure", "summon", "give", "create", "build", "place", "bring",
+    "draw", "imagine", "paint", "spawn", "set", "drop", "hang", "get", "craft", "grow", "cast",
+    "sculpt", "carve", "forge", "knit", "weave", "fold",
+})  # fmt: skip
+"""Verbs people wish with ("put a clock on the floor", "spawn glass whales"): before an object
+they are the wish's verb, never the object or a word describing it."""
 
 MOTION_WORDS: dict[str, tuple[str, str]] = {
     "bob": ("bobs", "bobbing"), "spin": ("spins", "spinning"), "pulse": ("pulses", "pulsing"),

@@ -60,6 +60,10 @@ _PIPELINE_KINDS = (StageKind.TEXT, StageKind.PARSE, StageKind.MESH, StageKind.SO
 _IDLE_GRACE_S = 0.25
 """After ``live_idle_s`` without audio, how much longer a message may take to be read before the
 utterance ends (the loop may have been busy rather than the client quiet)."""
+_PARTIAL_GRACE_S = 2.0
+"""How long a partial transcript still running when the utterance ends may go on (it has heard
+most of the wish, so its object usually comes before the final transcript's); then it is
+cancelled, so a stuck STT stage cannot hold the call."""
 _FIRST_MESH_WAIT_S = 0.5
 """How long the text waits for the wish's first mesh: on 2 cores the mesh (~40 ms) is built
 sooner alone than beside the language model, and the object is in the scene before the words;
@@ -278,13 +282,20 @@ async def _hear_live(
             utterance.end("client")
         else:
             raise InvalidArgument("start", "comes once, first")
-        if utterance.partial_due() and (partial is None or partial.done()):
+        # Ask whether one is due only when none runs: asking uses up a pause.
+        if (partial is None or partial.done()) and utterance.partial_due():
             partial = run.spawn(_heard_so_far(run, spawn, clip(partial=True)))
     if partial is not None and not partial.done():
         # Let it finish rather than cancel it: it started after a pause or close to the end, so
         # it has heard most of the wish and its object comes sooner than the final transcript's
-        # (which would wait for the recogniser it holds anyway).
-        await asyncio.gather(partial, return_exceptions=True)
+        # (which would wait for the recogniser it holds anyway). Within a bound.
+        await asyncio.wait({partial}, timeout=_PARTIAL_GRACE_S)
+        partial.cancel()
+        results = await asyncio.gather(partial, return_exceptions=True)
+        if isinstance(result := results[0], Exception):
+            run.engine.log.warning(
+                "partial transcript failed [request %s]: %r", run.call.request_id, result
+            )
     if not utterance.pcm:
         await run.emit(transcript=pb.Transcript(text="", duration_s=0.0, language="en"))
         return None
@@ -351,7 +362,7 @@ async def _steps(run: _Run, hear: Callable[[_Run, _Spawn], Awaitable[str | None]
     text_request = replace(plan.text, prompt=CONJURE_PROMPT.format(wish=wish), lead=lead)
     outputs = await run.run_stage(StageKind.TEXT, text_request, on_text)
     done = next((o for o in outputs or [] if isinstance(o, TextDone)), None)
-    text = done.text if done and done.text.strip() else wish
+    text = done.text if done and _adds_words(done.text, lead) else wish
     run.scene.text = text
     spawn.sentence(None)  # the text is whole: no more sentence revisions
     await reviser
@@ -375,6 +386,13 @@ async def _steps(run: _Run, hear: Callable[[_Run, _Spawn], Awaitable[str | None]
         if kwargs:
             await run.emit(**kwargs)
     await _done(run)
+
+
+def _adds_words(text: str, lead: str) -> bool:
+    """Whether the text says anything past the lead it was given (a model that stopped at once
+    leaves only "The glass whale", and then the wish itself stands for the text)."""
+    rest = text[len(lead) :] if lead and text.startswith(lead) else text
+    return any(ch.isalnum() for ch in rest)
 
 
 @dataclass

@@ -244,7 +244,7 @@ class TextRequest:
     lead: str = ""
     """The answer's first words, given (Conjure: the object the wish names, "The glass whale"):
     the stage continues them, and they are the start of what it streams and of ``TextDone.text``;
-    ``max_tokens`` counts the words it adds. Empty: the stage starts the answer itself."""
+    ``max_tokens`` counts the tokens it adds. Empty: the stage starts the answer itself."""
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from figment.lexicon import ARCHETYPE_SIZE
+from figment.lexicon import ARCHETYPE_SIZE, WISH_VERBS
 from figment.spec import SHAPE_PARAMS, SIZE_MAX_M, SIZE_MIN_M
 
 from .families import FAMILY_INFO
@@ -56,11 +56,9 @@ _STOP = {
     "which", "that", "this", "these", "those", "there", "here", "where", "when", "how",
 }  # fmt: skip
 """Nouns of WordNet that, in a wish, never name the object itself."""
-_WISH_VERBS = {"put", "make", "show", "conjure", "summon", "give", "create", "build", "place",
-               "bring", "draw", "imagine", "paint", "spawn", "set", "drop", "hang", "get", "craft",
-               "grow", "cast", "sculpt", "carve", "forge", "knit", "weave", "fold"}  # fmt: skip
-"""Verbs people wish with; before an article or "me" they are the wish's verb ("put a clock on
-the floor"), never its object (WordNet has a noun "put")."""
+_WISH_VERBS = WISH_VERBS
+"""Before an article or "me" a wish verb is the wish's verb ("put a clock on the floor"), never
+its object (WordNet has a noun "put")."""
 _ARTICLES = {"a", "an", "the", "some", "one", "two", "three", "four", "five", "six", "seven",
              "eight", "nine", "ten", "many", "several", "my", "your", "his", "her", "its",
              "their", "our", "this", "that"}  # fmt: skip
@@ -395,7 +393,12 @@ def find_shape(
         # An archetype word that ends the same noun phrase is its head ("a green paper bell").
         if archetype_index is not None and 0 <= archetype_index - (i + n) <= 3:
             between = [t[0] for t in tokens[i + n : archetype_index]]
-            if all(_modifies(w) and w not in _STOP and w not in _ARTICLES for w in between):
+            joined = all(  # one space between each word: no comma or full stop ("a dragon, lamp")
+                tokens[k + 1][1] - tokens[k][2] == 1 for k in range(i + n - 1, archetype_index)
+            )
+            if joined and all(
+                _modifies(w) and w not in _STOP and w not in _ARTICLES for w in between
+            ):
                 return None
         shape = _shape(entry, "lexicon", entry.confidence, key)
         return _with_span(shape, (tokens[i][1], tokens[i + n - 1][2]))

@@ -38,7 +38,7 @@ def spec(wish: str, **words: str) -> ObjectSpec:
         ("a bell, made of wax", {"archetype": "bell", "materials[0]__made_of": "wax"}, "The bell"),
         ("a clock that melts into moths", {"archetype": "clock"}, "The clock"),
         ("my grandmother's brass clock", {"archetype": "clock"}, "The brass clock"),
-        ("a café lamp", {"archetype": "lamp"}, "The lamp"),
+        ("a café lamp", {"archetype": "lamp"}, "The café lamp"),
     ],
 )  # fmt: skip
 def test_the_lead_is_the_object_phrase_of_the_wish(wish, words, lead):
@@ -59,3 +59,23 @@ def test_a_long_object_phrase_gives_no_lead():
     words = " ".join(["odd"] * MAX_LEAD_WORDS)  # with the noun, one word too many
     wish = f"a {words} whale"
     assert lead_of(wish, spec(wish, archetype="whale")) == ""
+
+
+@pytest.mark.parametrize(
+    ("wish", "lead"),
+    [
+        ("a whale made of unwound clock springs", "The whale made of unwound clock springs"),
+        ("a whale made out of old rusty clock springs", "The whale made out of old rusty clock springs"),
+        ("conjure a glass whale above the table", "The glass whale"),
+        ("spawn glass whales", "The glass whales"),
+        ("carve stone owls", "The stone owls"),
+        ("my grandmother’s brass clock", "The brass clock"),
+        ("a naïve porcelain owl", "The naïve porcelain owl"),
+        ("a lantern of frozen rain that hums", "The lantern of frozen rain"),
+    ],
+)  # fmt: skip
+def test_the_lead_of_what_the_parse_stage_reads(wish, lead):
+    """The lead from the real parse stage's spans (it marks one word of a material)."""
+    from figment_parse import SpecParse
+
+    assert lead_of(wish, SpecParse().parse(wish, 0, False).spec) == lead

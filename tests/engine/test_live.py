@@ -224,6 +224,52 @@ def test_a_pause_after_words_asks_for_a_partial_transcript_once():
     assert u.partial_due()  # new words, then another pause
 
 
+class SlowFirstSTT(LengthSTT):
+    """The length-hearing STT, slow on its first call (a busy machine)."""
+
+    id = "test.stt.slow-first"
+
+    async def run(self, request, options, ctx):
+        if not LengthSTT.heard:
+            await asyncio.sleep(0.7)
+        return await super().run(request, options, ctx)
+
+
+async def spoken_to(settings, stt: type[Stage], pcm: bytes) -> list[pb.ConjureEvent]:
+    """The events of a push-to-talk stream of ``pcm`` in real time to a daemon with ``stt``."""
+    LengthSTT.heard.clear()
+    LengthSTT.partial.clear()
+    registry = make_registry([*DOUBLES, stt], {"stt": stt.id})
+    async with both(settings, registry) as (stub, _, _):
+        return [e async for e in stub.ConjureLive(speak(chunks(pcm), end=True, pace_s=0.1))]
+
+
+async def test_a_pause_while_a_partial_runs_still_gets_its_own_partial(settings):
+    await spoken_to(settings, SlowFirstSTT, tone(0.9) + silence(0.6))
+    partials = [s for s, p in zip(LengthSTT.heard, LengthSTT.partial, strict=True) if p]
+    # the first partial (0.5 s of speech) was still running at the pause: the pause's partial
+    # comes once it is done, and it hears the whole wish
+    assert any(s >= 0.9 for s in partials), LengthSTT.heard
+
+
+class StuckPartialSTT(LengthSTT):
+    """Never finishes a partial transcript; the final one works."""
+
+    id = "test.stt.stuck-partial"
+
+    async def run(self, request, options, ctx):
+        if request.partial:
+            await asyncio.Event().wait()
+        return await super().run(request, options, ctx)
+
+
+async def test_a_stuck_partial_transcript_does_not_hold_the_call(settings):
+    events = await spoken_to(settings, StuckPartialSTT, tone(0.8))
+    final = [e.transcript for e in events if e.HasField("transcript")]
+    assert final[-1].text == "a lamp" and not final[-1].partial
+    assert kinds(events)[-1] == "done"
+
+
 async def test_a_partial_that_names_the_object_spawns_it_while_the_user_speaks(live):
     stub, _, _ = live
     audio = chunks(tone(3.0))

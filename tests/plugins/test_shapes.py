@@ -291,3 +291,8 @@ def test_a_revision_that_changes_the_family_or_its_parameters_rebuilds_the_mesh(
     longer = giraffe.model_copy(update={"params": {**giraffe.params, "neck": 0.5}})
     assert "mesh" in changes(giraffe, longer)
     assert "mesh" in changes(giraffe, parse("a zorbulator"))
+
+
+def test_the_head_rule_stops_at_punctuation() -> None:
+    assert shape_of(parse("a dragon, lamp in claw")).lstrip("@") != "lamp"
+    assert shape_of(parse("spawn a glass whale")).lstrip("@") == "whale"
