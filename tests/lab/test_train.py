@@ -227,7 +227,10 @@ def test_a_run_can_start_from_another_adapters_weights(setup):
     at_start = next(h["eval_loss"] for h in history if h["step"] == 0)
     assert at_start == pytest.approx(learned, rel=1e-3)  # the first run's weights, not fresh ones
 
-    model, tok = _tiny(texts)
-    with pytest.raises(InvalidArgument, match=r"init_from.*rank 8"):
-        train(_config(tmp, data, name="third", rank=4, init_from=first), model=model,
-              tokenizer=tok)  # fmt: skip
+    for bad, needle in ((dict(rank=4), "rank 8"), (dict(alpha=8.0), "alpha 16"),
+                        (dict(name="first"), "where this run writes"),
+                        (dict(init_from=tmp / "nowhere"), "not an adapter")):  # fmt: skip
+        model, tok = _tiny(texts)
+        cfg = _config(tmp, data, **{"name": "third", "init_from": first, **bad})
+        with pytest.raises(InvalidArgument, match=rf"init_from.*{needle}"):
+            train(cfg, model=model, tokenizer=tok)

@@ -221,6 +221,8 @@ def _train(config: TrainConfig, ckpt_dir: Path, model: Any, tokenizer: Any) -> P
     if eval_set and base_eval is None:
         base_eval = eval_loss(model, eval_set, config.batch_size, pad_id, device)
         history.append({"step": 0, "eval_loss": base_eval})
+        if start is not None:  # the starting adapter is the one to beat: a worse run ships it
+            best = {"loss": base_eval, "step": 0, "lora": _lora_state(model)}
 
     def save_checkpoint() -> None:
         _atomic_save(
@@ -360,17 +362,23 @@ def _start_weights(config: TrainConfig, base_sha: str) -> tuple[str, dict[str, A
     from figment_lab.pipone.adapter_format import read_adapter
 
     where = Path(config.init_from or "")
+    if where.resolve() == (Path(config.out_dir) / config.name).resolve():
+        raise InvalidArgument(
+            "init_from", f"{where} is where this run writes; copy the adapter elsewhere first"
+        )
     try:
         manifest, arrays = read_adapter(where)
-    except (OSError, ValueError) as exc:
-        raise InvalidArgument("init_from", f"{where} is not an adapter: {exc}") from exc
-    wanted = (base_sha, config.rank, sorted(config.targets))
-    found = (manifest["base_sha256"], manifest["rank"], sorted(manifest["targets"]))
+        found = (manifest["base_sha256"], manifest["rank"], float(manifest["alpha"]),
+                 sorted(manifest["targets"]))  # fmt: skip
+    except Exception as exc:  # a missing file, a broken archive or manifest: not an adapter
+        raise InvalidArgument("init_from", f"{where} is not an adapter: {exc!r}") from exc
+    wanted = (base_sha, config.rank, float(config.alpha), sorted(config.targets))
     if found != wanted:
         raise InvalidArgument(
             "init_from",
-            f"{where} was trained on base {found[0][:12]}, rank {found[1]}, targets {found[2]}; "
-            f"this run has base {wanted[0][:12]}, rank {wanted[1]}, targets {wanted[2]}",
+            f"{where} was trained on base {found[0][:12]}, rank {found[1]}, alpha {found[2]:g}, "
+            f"targets {found[3]}; this run has base {wanted[0][:12]}, rank {wanted[1]}, "
+            f"alpha {wanted[2]:g}, targets {wanted[3]}",
         )
     digest = hashlib.sha256((where / "adapter.npz").read_bytes()).hexdigest()
     return digest, arrays
