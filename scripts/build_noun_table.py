@@ -54,7 +54,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "primate.n.02": ("biped", 1.0, {"tail": 0.6}),
     "person.n.01": ("biped", 1.75, {}),
     "reptile.n.01": ("quadruped", 1.0, {"height": 0.1, "tail": 0.9, "length": 0.8, "ears": 0.0}),
-    "turtle.n.02": ("quadruped", 0.5, {"shell": 1.0, "height": 0.15, "tail": 0.1, "ears": 0.0}),
+    "turtle.n.02": ("quadruped", 0.5, {"shell": 1.0, "height": 0.15, "tail": 0.1, "ears": 0.0, "neck": 0.3}),
     "crocodilian_reptile.n.01": ("quadruped", 4.0, {"height": 0.05, "tail": 1.0, "length": 1.0, "trunk": 0.55, "ears": 0.0}),
     "snake.n.01": ("serpent", 2.0, {}),
     "amphibian.n.03": ("quadruped", 0.2, {"height": 0.2, "tail": 0.0, "length": 0.3, "ears": 0.0}),
@@ -145,7 +145,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bed.n.01": ("furniture", 2.0, {"height": 0.25, "length": 1.0, "frame": 1.0}),
     "seat.n.03": ("seat", 0.9, {}),
     "chair.n.01": ("@chair", 0.9, {}),
-    "throne.n.01": ("@chair", 1.6, {}),
+    "throne.n.01": ("seat", 1.6, {"width": 0.0, "height": 1.0, "arms": 2}),
     "sofa.n.01": ("seat", 2.0, {"width": 1.0, "arms": 2}),
     "bench.n.01": ("seat", 1.6, {"width": 1.0, "height": 0.0}),
     "stool.n.01": ("furniture", 0.6, {"legs": 3, "height": 1.0, "width": 0.2, "length": 0.2}),
@@ -240,7 +240,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "statue.n.01": ("biped", 2.0, {}),
     "doll.n.01": ("biped", 0.3, {}),
     "teddy.n.01": ("biped", 0.35, {"ears": 1.0, "width": 1.0}),
-    "automaton.n.02": ("biped", 1.6, {"width": 0.8}),
+    "automaton.n.02": ("biped", 1.6, {"width": 0.8, "frame": 1.0}),
     "plaything.n.01": ("lump", 0.2, {}),
     # ---- papers, pictures, signs
     "paper.n.01": ("sheet", 0.3, {}),
@@ -350,6 +350,15 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "water_lily.n.01": ("flower", 0.3, {"petals": 12}),
     "wildflower.n.01": ("flower", 0.3, {"petals": 5}),
     "jewel.n.01": ("@crystal", 0.03, {}),
+    # ---- after the sixth gallery: game props a wish names that read as something else
+    "barrel.n.02": ("vessel", 0.9, {"height": 0.8, "width": 0.7, "tiers": 4}),
+    "shield.n.02": ("sheet", 0.9, {"frame": 1.0, "height": 1.0}),
+    "tree_house.n.01": ("@house", 3.0, {}),
+    "campfire.n.01": ("light", 1.0, {"flare": 1.0, "height": 0.0, "arms": 5}),
+    "bonfire.n.01": ("light", 2.5, {"flare": 1.0, "height": 0.0, "arms": 7}),
+    "dragon.n.01": ("quadruped", 4.0, {"height": 0.3, "tail": 1.0, "length": 0.8, "neck": 0.5, "horns": 0.4, "ears": 0.0, "wings": 1.0}),
+    "gryphon.n.01": ("quadruped", 2.5, {"height": 0.45, "tail": 0.6, "ears": 0.3, "wings": 1.0}),
+    "pegasus.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.6, "wings": 1.0}),
 }  # fmt: skip
 
 GENERAL = {

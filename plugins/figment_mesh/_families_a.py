@@ -16,7 +16,7 @@ import numpy as np
 from figment.spec import SHAPE_PARAMS
 
 from ._geometry import Part, at, rot, scl, v3
-from ._primitives import cylinder, lathe, slab, sphere, tube
+from ._primitives import box, cylinder, lathe, slab, sphere, tube
 from ._shapes import leaf, wing
 
 __all__ = ["BUILDERS_FA", "FamilyBuilder", "Params", "ellipsoid", "stick"]
@@ -64,8 +64,9 @@ def _eyes(c, r: float, spread: float, forward: float) -> list[Part]:
 
 
 def quadruped(p: Params, rng: Rng) -> list[Part]:
-    """Four (or more) legs under a long body: neck, head, ears, horns, trunk, tail, shell."""
-    length, height, neck = p("length", 0.5), p("height", 0.5), p("neck", 0.3)
+    """Four (or more) legs under a long body: neck, head, ears, horns, trunk, tail, shell,
+    wings."""
+    length, height, neck = p("length", 0.5), p("height", 0.5), p("neck", 0.1)
     legs = max(2, p.count("legs", 4) // 2 * 2)
     body_l = 0.55 + 0.5 * length
     hip = 0.12 + 0.75 * height
@@ -110,18 +111,19 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
         )
     parts += _eyes(head + v3(0, hr * 0.2, hr * 0.55), hr * 0.13, hr * 0.55, hr * 0.3)
     ears = p("ears", 0.4)
-    if ears > 0.85:  # big flat ears hanging at the sides (an elephant's)
+    if ears > 0.85 and trunk > 0.6:  # big flat ears hanging at the sides (an elephant's)
         for sd in (-1, 1):
             c = head + v3(sd * hr * 0.9, -hr * 0.1, -hr * 0.5)
             parts.append(ellipsoid(c, 0.02, hr * 1.6 * ears, hr * 1.3 * ears, 0))
     elif ears > 0.05:
+        # pointed ears: short and broad (a cat's, a fox's), long and narrow (a hare's)
         size = 0.03 + 0.09 * ears
+        broad = 0.95 if ears < 0.7 else 0.55
         for sd in (-1, 1):
             base_ear = head + v3(sd * hr * 0.55, hr * 0.75, -hr * 0.25)
             m = at(*base_ear) @ rot("z", -sd * 20) @ rot("y", sd * 60)
-            parts.append(
-                slab(leaf(0.55), 0.02, m @ at(0, size, 0) @ scl(size * 0.7, size, size), 1)
-            )
+            shape = scl(size * 0.7, size * (0.7 if ears < 0.7 else 1.0), size)
+            parts.append(slab(leaf(broad), 0.02, m @ at(0, size * 0.7, 0) @ shape, 1))
     horns = p("horns", 0.0)
     if horns > 0.05:
         hl = 0.05 + 0.3 * horns
@@ -157,15 +159,52 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
             t0 + v3(rng.uniform(-0.05, 0.05), -droop, -tl),
         ]
         parts.append(tube(pts, [0.04 + 0.06 * (height < 0.2), 0.03, 0.0], slot=0))
+    wings = p("wings", 0.0)
+    if wings > 0.05:  # a winged beast (dragon, griffin): membranes raised from the shoulders
+        span = 0.25 + 0.6 * wings
+        for s in (-1, 1):
+            root = (s * r * 0.5, hip + r * 1.5, body_l * 0.15)
+            m = at(*root) @ rot("z", -s * 70) @ rot("y", 90)
+            parts.append(slab(leaf(0.6), 0.02, m @ scl(span * 0.4, span, span), 1, "wings"))
     if p("shell", 0.0) > 0.3:
         dome = [(0, 0), (r * 1.7, 0.0), (r * 1.6, r * 0.6), (r * 1.1, r * 1.25), (0, r * 1.45)]
         parts.append(lathe(dome, at(0, hip + r * 0.15, 0) @ scl(1, 1, body_l / (r * 3)), 1, "body"))
     return parts
 
 
+def _robot(width: float, rng: Rng) -> list[Part]:
+    """A machine standing on two legs: box legs, hips, chest, head, jointed arms, an antenna."""
+    w = 0.1 + 0.08 * width
+    parts: list[Part] = []
+    for s in (-1, 1):
+        parts.append(box(0.09, 0.38, 0.1, at(s * w * 0.8, 0.04, 0), 1))
+        parts.append(box(0.12, 0.05, 0.17, at(s * w * 0.8, 0, 0.02), 2))
+    parts.append(box(w * 2.4, 0.08, 0.14, at(0, 0.42, 0), 1))
+    parts.append(box(w * 3.2, 0.32, 0.2, at(0, 0.5, 0), 0, "body"))
+    parts.append(box(w * 1.6, 0.12, 0.012, at(0, 0.6, 0.1), 2))
+    shoulder = 0.76
+    for s in (-1, 1):
+        a0 = (s * (w * 1.6 + 0.05), shoulder, 0)
+        parts.append(sphere(0.055, at(*a0), 1))
+        reach = rng.uniform(0.0, 0.06)
+        elbow, hand = (s * (w * 1.7 + 0.06), 0.6, 0.02 + reach), (s * (w * 1.7 + 0.06), 0.45, 0.06)
+        parts.append(tube([a0, elbow, hand], 0.035, slot=0))
+        parts.append(sphere(0.045, at(*elbow), 1))
+        parts.append(box(0.07, 0.07, 0.07, at(hand[0], hand[1] - 0.06, hand[2]), 2))
+    parts.append(stick((0, 0.8, 0), (0, 0.86, 0), 0.035, 1))
+    parts.append(box(0.22, 0.17, 0.18, at(0, 0.86, 0), 0))
+    parts += [sphere(0.022, at(s * 0.05, 0.95, 0.09), "glow", "eyes") for s in (-1, 1)]
+    parts.append(stick((0, 1.03, 0), (0, 1.12, 0), 0.008, 1))
+    parts.append(sphere(0.022, at(0, 1.12, 0), "glow"))
+    return parts
+
+
 def biped(p: Params, rng: Rng) -> list[Part]:
-    """A standing figure: legs, hips, torso, arms, neck, head; ears and a tail when asked."""
+    """A standing figure: legs, hips, torso, arms, neck, head; ears and a tail when asked; a
+    machine of boxes and joints when it has a ``frame`` (a robot)."""
     width = p("width", 0.4)
+    if p("frame", 0.0) > 0.5:
+        return _robot(width, rng)
     w = 0.11 + 0.1 * width
     leg_h = 0.42
     parts = []

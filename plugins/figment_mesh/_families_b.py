@@ -170,7 +170,8 @@ def fruit(p: Params, rng: Rng) -> list[Part]:
 
 
 def vessel(p: Params, rng: Rng) -> list[Part]:
-    """A turned vessel: foot, belly, shoulder, neck and lip from its parameters; handles."""
+    """A turned vessel: foot, belly, shoulder, neck and lip from its parameters; handles; a
+    barrel when it has hoops (``tiers``)."""
     height, width, neck, taper, flare = (
         p("height", 0.6),
         p("width", 0.5),
@@ -180,6 +181,21 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
     )
     h = 0.25 + 0.75 * height
     belly = 0.25 + 0.25 * width
+    hoops = p.count("tiers", 0)
+    if hoops >= 2:  # a barrel: bulging staves between flat heads, bound by hoops
+
+        def r(t: float) -> float:
+            return belly * (0.8 + 0.2 * np.sin(np.pi * t))
+
+        ts = np.linspace(0, 1, 9)
+        prof = (
+            [(0.0, 0.0)] + [(r(t), h * t) for t in ts] + [(r(1) * 0.93, h * 0.99), (0.0, h * 0.97)]
+        )
+        parts = [lathe(prof, None, 0, "body")]
+        for k in range(hoops):
+            t = 0.1 + 0.8 * k / (hoops - 1)
+            parts.append(torus(r(t) + 0.004, 0.012, at(0, h * t, 0), 1))
+        return parts
     mouth = belly * (1 - 0.75 * taper) * (1 + flare * 0.8)
     if h < 0.45:  # a bowl or plate: wide and open
         prof = [
@@ -281,14 +297,23 @@ def _piano(p: Params, rng: Rng) -> list[Part]:
 
 
 def seat(p: Params, rng: Rng) -> list[Part]:
-    """A cushioned seat with a back and arms (a sofa) or without (a bench)."""
+    """A cushioned seat with a back and arms (a sofa) or without (a bench); the tallest back,
+    upright and crowned with finials, is a throne's."""
     width, height, arms = p("width", 0.5), p("height", 0.6), p.count("arms", 2)
     L = 0.6 + 1.0 * width
     parts = [box(L, 0.12, 0.5, at(0, 0.3, 0), 0, "body")]
     for sx in (-1, 1):
         for sz in (-1, 1):
             parts.append(box(0.05, 0.3, 0.05, at(sx * (L / 2 - 0.06), 0, sz * 0.2), 1))
-    if height > 0.1:
+    if height > 0.9:  # a throne: a tall upright back between two posts with finials
+        back = 0.45 * height + 0.75
+        parts.append(box(L * 0.9, back, 0.1, at(0, 0.42, -0.22), 0))
+        parts.append(cylinder(L * 0.3, L * 0.3, 0.1, at(0, 0.42 + back, -0.22) @ rot("x", 90), 0))
+        for sx in (-1, 1):
+            x = sx * (L * 0.45 + 0.03)
+            parts.append(box(0.07, back + 0.12, 0.1, at(x, 0.3, -0.22), 1))
+            parts.append(sphere(0.05, at(x, 0.47 + back, -0.22), 1))
+    elif height > 0.1:
         parts.append(box(L, 0.45 * height + 0.1, 0.12, at(0, 0.42, -0.2) @ rot("x", -8), 0))
     for i in range(min(arms, 2)):
         s = -1 if i == 0 else 1

@@ -266,13 +266,16 @@ def drum(p: Params, rng: Rng) -> list[Part]:
 
 def light(p: Params, rng: Rng) -> list[Part]:
     """Arms ending in candles or bulbs: on a stand (candelabra, floor lamp), hanging from a
-    chain (chandelier, ``pole``), or a flaming torch (``flare``)."""
+    chain (chandelier, ``pole``), or a flaming torch (``flare``); flaming with no height, a
+    campfire (``arms`` logs leaning together in a ring of stones)."""
     arms, pole, height, flare = (
         p.count("arms", 3),
         p("pole", 0.0),
         p("height", 0.4),
         p("flare", 0.0),
     )
+    if flare > 0.5 and height < 0.1:
+        return _campfire(max(3, arms), rng)
     if flare > 0.5:  # a torch
         return [
             tube([(0, 0, 0), (0, 0.6, 0)], [0.025, 0.04], slot=1, tag="body"),
@@ -324,6 +327,23 @@ def light(p: Params, rng: Rng) -> list[Part]:
                 [(0, 0), (0.014, 0.015), (0.01, 0.04), (0, 0.055)], at(0, base_y + 0.12, 0), "flame"
             )
         )
+    return parts
+
+
+def _campfire(logs: int, rng: Rng) -> list[Part]:
+    """Logs leaning into a cone over a ring of stones, and the fire rising from them."""
+    parts: list[Part] = []
+    for i in range(logs):
+        a = 2 * np.pi * (i + rng.uniform(-0.15, 0.15)) / logs
+        d = np.array([np.cos(a), 0.0, np.sin(a)])
+        parts.append(stick(d * 0.3 + (0, 0.03, 0), d * 0.03 + (0, 0.32, 0), 0.04, 0, "body"))
+    for k in range(11):
+        a = 2 * np.pi * k / 11
+        r = 0.05 + 0.015 * rng.uniform()
+        parts.append(sphere(r, at(0.42 * np.cos(a), r * 0.6, 0.42 * np.sin(a)) @ scl(1, 0.7, 1), 1))
+    parts.append(
+        lathe([(0, 0), (0.17, 0.05), (0.13, 0.2), (0.05, 0.4), (0, 0.5)], at(0, 0.04, 0), "flame")
+    )
     return parts
 
 

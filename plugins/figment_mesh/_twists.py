@@ -334,6 +334,10 @@ def folded(solids: list[Solid], amount: float) -> list[Solid]:
     return out
 
 
+_SURFACES = frozenset(("sclera", "pupil", "tooth"))
+"""Special slots that are only a colour of the object's own surface, not light or weather."""
+
+
 def becoming(
     solids: list[Solid], amount: float, target: int | None, seed: int, keep: float = 1.0
 ) -> list[Solid]:
@@ -351,7 +355,9 @@ def becoming(
     rng = np.random.default_rng(seed)
     out: list[Solid] = []
     for s in solids:
-        if isinstance(s.slot, str) or s.tag == "becoming":  # what it becomes stays whole
+        # what it becomes stays whole, and so do flames and glows; white surfaces (sails,
+        # keys, strings, eyes) turn with the rest: a ship turning into coral, sails and all
+        if (isinstance(s.slot, str) and s.slot not in _SURFACES) or s.tag == "becoming":
             out.append(s)
             continue
         centre = s.verts[s.faces].mean(1)

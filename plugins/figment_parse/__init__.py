@@ -29,6 +29,29 @@ _FACE = frozenset(("eyes", "teeth"))
 """Parts that make a face: only the person's own words may ask for them."""
 
 
+def _named(found: Any, shape: Any, wish_chars: int) -> bool:
+    """Whether the person's own words name the object (a noun or an archetype word)."""
+    if shape is not None:
+        return shape.span is not None and shape.span[0] < wish_chars
+    return found.archetype is not None and found.archetype.start < wish_chars
+
+
+_DRESSING = frozenset(("floating", "raining", "rising", "frozen", "burning"))
+"""Twists that add to an object without unmaking its shape: the imagined text may still give
+them to an object the wish names (and no twist)."""
+
+
+def _own_parts(found: Any, wish_chars: int) -> None:
+    """Only the wish's parts, and of the text's twists only those that dress the object: its
+    cracks, sags and dissolving tops came from anything ("broken down into tiny parts" said of
+    a lantern's sound) and left a lantern in pieces, a fox inside out."""
+    found.parts[:] = [h for h in found.parts if h.start < wish_chars]
+    found.bound[:] = [(p, m) for p, m in found.bound if any(p is h for h in found.parts)]
+    found.modifiers[:] = [
+        h for h in found.modifiers if h.start < wish_chars or h.value in _DRESSING
+    ]
+
+
 class ParseOptions(StageOptions):
     """Options of the parse stage."""
 
@@ -87,7 +110,10 @@ class SpecParse(Stage):
         """Parse synchronously (the bench and tests call this). With ``wish_chars``, the text
         after the person's own words adds no face (eyes, teeth): the model imagines eyes on
         almost anything, and a face nobody asked for turns every object into a cartoon. Nor
-        does it add a twist to a wish that names one, or paint the object (``wish_first``)."""
+        does it add a twist to a wish that names one, or paint the object (``wish_first``),
+        nor parts, nor twists that unmake the shape, to an object the wish names: its wings
+        turned a rocking horse into a bat, a car into a plane, its antennae or fins grew on
+        mushrooms and crystals, and its cracks broke a lantern carved from a pumpkin."""
         from .extract import build_spec, find, find_object, wish_first
 
         found = find(text)
@@ -95,7 +121,9 @@ class SpecParse(Stage):
             for hits in (found.parts, found.modifiers):
                 hits[:] = [h for h in hits if h.value not in _FACE or h.start < wish_chars]
             wish_first(found, wish_chars)
-        shape = find_object(text, found)
+        shape = find_object(text, found, wish_chars=wish_chars)
+        if wish_chars and _named(found, shape, wish_chars):
+            _own_parts(found, wish_chars)
         archetype = material = None
         confidence = found.evidence
         if shape is not None and found.archetype is None:

@@ -34,7 +34,7 @@ from figment.spec import (
 )
 
 from .families import FAMILY_INFO
-from .shapes import Shape, find_shape, param_words, table_target
+from .shapes import MADE, Shape, find_shape, param_words, table_target
 from .words import (
     ARCHETYPE_WORDS,
     BECOMES_PART,
@@ -53,11 +53,6 @@ from .words import (
 __all__ = ["Found", "build_spec", "find", "find_object", "wish_first"]
 
 _WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
-_MADE = frozenset(
-    ("made", "built", "woven", "carved", "cast", "forged", "knitted", "sculpted", "assembled",
-     "stitched", "grown", "formed", "folded", "spun", "blown")
-)  # fmt: skip
-"""Verbs whose "of"/"from" names what an object is made of."""
 _PLACE = {"above", "below", "under", "over", "beside", "behind", "near", "on", "onto", "upon",
           "across", "atop", "by", "inside", "into", "through", "beneath", "around", "from", "against",
           "toward", "towards", "past"}  # fmt: skip
@@ -188,7 +183,16 @@ def _made_of(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether token i is what something is made of: "made of clock springs", "built from
     broken violin strings" (up to two describing words between the verb's of/from and it)."""
     return any(
-        j >= 1 and tokens[j][0] in ("of", "from") and tokens[j - 1][0] in _MADE
+        j >= 1 and tokens[j][0] in ("of", "from") and tokens[j - 1][0] in MADE
+        for j in range(max(0, i - 3), i)
+    )
+
+
+def _noun_of(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether token i follows "a <noun> of" (up to two describing words between): "a throne
+    of antlers" is made of them, like "a crown of feathers"."""
+    return any(
+        tokens[j][0] == "of" and j >= 2 and tokens[j - 2][0] in ("a", "an")
         for j in range(max(0, i - 3), i)
     )
 
@@ -304,7 +308,7 @@ def find(text: str) -> Found:
             i += 1
             continue
         made_of = _made_of(tokens, i) or _part_before(found, tokens, i) is not None
-        if word in THING_MATERIALS and (made_of or flowing(i)):
+        if word in THING_MATERIALS and (made_of or flowing(i) or _noun_of(tokens, i)):
             # "carved from a glacier": ice; "melting into a river": water
             material(THING_MATERIALS[word], i, 1)
             if made_of and PART_WORDS.get(word) in ("leaves", "petals"):
@@ -369,10 +373,12 @@ def wish_first(found: Found, wish_chars: int) -> None:
     ]
 
 
-def find_object(text: str, found: Found, embed: bool = True) -> Shape | None:
+def find_object(text: str, found: Found, embed: bool = True, wish_chars: int = 0) -> Shape | None:
     """The shape of the object a text names when it is not (first) an archetype word: a noun
     of the WordNet table, else the head of the first noun phrase placed by embeddings. Parts
-    named inside the object's own name are dropped from ``found``."""
+    named inside the object's own name are dropped from ``found``. With ``wish_chars``, an
+    object the person's own words name comes first, even one the table does not know: the
+    imagined text's "halibut" does not make a campfire a fish."""
     tokens = _tokens(text)
     spans = [
         (h.start, h.end)
@@ -381,7 +387,14 @@ def find_object(text: str, found: Found, embed: bool = True) -> Shape | None:
     ]  # fmt: skip
     taken = {i for i, (_, a, b) in enumerate(tokens) if any(s <= a and b <= e for s, e in spans)}
     index = found.archetype.index if found.archetype else None
-    shape = find_shape(tokens, taken, _PLACE, index, embed=embed)
+    shape, named = None, False
+    wish = [t for t in tokens if t[2] <= wish_chars]
+    if wish and len(wish) < len(tokens):
+        own = index if found.archetype and found.archetype.start < wish_chars else None
+        shape = find_shape(wish, taken, _PLACE, own, embed=embed)
+        named = shape is not None or own is not None  # its noun, or its archetype word
+    if not named:
+        shape = find_shape(tokens, taken, _PLACE, index, embed=embed)
     if shape is not None and shape.span is not None:
         # A part word inside the object's own name ("french horn") is not an extra part.
         a, b = shape.span
@@ -455,9 +468,12 @@ def build_spec(
         if colour is None and k == 0 and loose_colours:
             colour = loose_colours[0]
         rgb = COLOURS[colour.value] if colour else pbr.base_color
+        glow = pbr.emissive
+        if colour is not None and max(glow) > 0:  # an emerald crystal glows green, not violet
+            glow = tuple(round(c / max(max(rgb), 1e-3), 3) for c in rgb)
         materials.append(Material(
             made_of=name, base_color=Color(r=rgb[0], g=rgb[1], b=rgb[2]), metallic=pbr.metallic,
-            roughness=pbr.roughness, emissive=Color(r=pbr.emissive[0], g=pbr.emissive[1], b=pbr.emissive[2]),
+            roughness=pbr.roughness, emissive=Color(r=glow[0], g=glow[1], b=glow[2]),
             emissive_strength=pbr.emissive_strength, opacity=pbr.opacity,
         ))  # fmt: skip
         if hit is not None:

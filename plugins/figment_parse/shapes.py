@@ -31,6 +31,7 @@ from .families import FAMILY_INFO
 
 __all__ = [
     "EMBED_MIN_COSINE",
+    "MADE",
     "Shape",
     "find_shape",
     "nearest_family",
@@ -62,6 +63,11 @@ its object (WordNet has a noun "put")."""
 _ARTICLES = {"a", "an", "the", "some", "one", "two", "three", "four", "five", "six", "seven",
              "eight", "nine", "ten", "many", "several", "my", "your", "his", "her", "its",
              "their", "our", "this", "that"}  # fmt: skip
+MADE = frozenset(
+    ("made", "built", "woven", "carved", "cast", "forged", "knitted", "sculpted", "assembled",
+     "stitched", "grown", "formed", "folded", "spun", "blown")
+)  # fmt: skip
+"""Verbs whose "of"/"from" names what an object is made of."""
 _BREAK = {"made", "of", "with", "that", "which", "who", "and", "or", "but", "is", "are", "was",
           "were", "floating", "above", "below", "under", "over", "on", "in", "at", "by", "from",
           "to", "into", "like", "as", "for", "whose", "where", "while", "near", "beside",
@@ -378,7 +384,9 @@ def find_shape(
     for i, n, (entry, key) in found:
         if pick is None:
             pick = (i, n, entry, key)
-        elif pick[2].confidence < 0.5 <= entry.confidence + 0.2:
+        elif pick[2].confidence < 0.5 <= entry.confidence + 0.2 and not _made_between(
+            tokens, pick[0] + pick[1], i
+        ):
             pick = (i, n, entry, key)
             break
         else:
@@ -426,8 +434,22 @@ def find_shape(
                 shape = _shape(hit[0], "lexicon", round(hit[0].confidence * 0.8, 2), hit[1])
             else:
                 shape = noun_shape(head, embed=embed)
+                # "a crystal cluster": an unplaced head takes the known noun before it
+                for k in range(j - 1, i, -1):
+                    if shape.source == "fallback" and (hit := _lookup(tokens[k][0])):
+                        shape = _shape(hit[0], "lexicon", round(hit[0].confidence * 0.8, 2), hit[1])
+                        return _with_span(shape, (tokens[k][1], tokens[j][2]))
             return _with_span(shape, (tokens[j][1], tokens[j][2]))
     return None
+
+
+def _made_between(tokens: list[tuple[str, int, int]], start: int, end: int) -> bool:
+    """Whether "made of"/"carved from" lies between two nouns: what follows it is what the
+    first is made of ("a shield made of dragon scales" is a shield, not a dragon)."""
+    return any(
+        tokens[j][0] in ("of", "from") and tokens[j - 1][0] in MADE
+        for j in range(max(1, start), end)
+    )
 
 
 def _modifies(word: str) -> bool:

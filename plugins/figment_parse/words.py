@@ -32,7 +32,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "streetlamp": "lamp", "lightbulb": "lamp", "bulb": "lamp", "doors": "door", "doorway": "door",
     "gate": "door", "stairs": "staircase", "staircases": "staircase", "stairway": "staircase",
     "steps": "staircase", "eyes": "eye", "eyeball": "eye", "jellyfishes": "jellyfish",
-    "medusa": "jellyfish", "chairs": "chair", "throne": "chair", "stool": "chair", "armchair": "chair",
+    "medusa": "jellyfish", "chairs": "chair", "stool": "chair", "armchair": "chair",
     "moons": "moon", "keys": "key", "books": "book", "tome": "book", "diary": "book",
     "notebook": "book", "birds": "bird", "sparrow": "bird", "crow": "bird", "raven": "bird",
     "owl": "bird", "heron": "bird", "fishes": "fish", "carp": "fish", "koi": "fish", "eel": "snake",
@@ -85,6 +85,9 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS} | {
     # fog and haze are what a thing fades into, not objects ("climbing into fog")
     "fog": "cloud", "foggy": "cloud", "haze": "smoke", "hazy": "smoke", "misty": "smoke",
     "mirror shards": "chrome", "shards of mirror": "chrome", "mirror glass": "chrome",
+    # woven cane is wood; jade is a polished green stone (its colour comes with it)
+    "wicker": "wood", "rattan": "wood", "wickerwork": "wood", "jade": "marble",
+    "pumpkin": "clay", "pumpkins": "clay",
 }  # fmt: skip
 """Words for materials."""
 
@@ -96,6 +99,7 @@ COLOUR_WORDS: dict[str, str] = {
     "lavender": "lilac", "plum": "mauve", "ruby": "crimson", "sapphire": "cobalt", "aqua": "cyan",
     "snow": "white", "ebony": "black", "jet": "black", "ashen": "grey", "pale": "white",
     "dark": "charcoal", "orange": "orange", "autumn": "ochre", "autumnal": "ochre",
+    "chocolate": "brown", "pumpkin": "orange", "pumpkins": "orange",
 }  # fmt: skip
 """Everyday colour words mapped to the lexicon's colour names (which also match as themselves)."""
 
@@ -197,6 +201,8 @@ THING_MATERIALS: dict[str, str] = {
     "bottles": "glass", "windows": "glass", "spoons": "silver", "forks": "silver",
     "cutlery": "silver", "coins": "gold", "nails": "iron", "chains": "iron",
     "gears": "clockwork", "flames": "fire", "wings": "feathers",
+    "campfire": "wood", "bonfire": "wood", "barrel": "wood", "barrels": "wood",
+    "antler": "bone", "antlers": "bone", "tusks": "bone", "skulls": "bone", "ribs": "bone",
 }  # fmt: skip
 """Things that are a material only where something is made of them or turns into them:
 "a cello carved from a glacier" is ice, "a piano melting into a river" water (a glacier or a

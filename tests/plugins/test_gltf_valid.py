@@ -171,3 +171,25 @@ def test_flocks_billows_and_parts_in_their_own_material_are_valid_and_light(
         glbs[name] = built.glb
     reports = validate(glbs, tmp_path)
     assert not problems(reports), "\n".join(problems(reports))
+
+
+def test_the_game_prop_shapes_are_valid(tmp_path: Path) -> None:
+    """The family modes the sixth gallery added: campfire, robot, throne, barrel, winged beast,
+    and a ship turning into coral (its sails with it)."""
+    from figment_parse import SpecParse
+
+    wishes = {
+        "campfire": "a campfire made of ice",
+        "robot": "a robot woven from wicker",
+        "throne": "a throne of antlers that is frozen",
+        "barrel": "a glass barrel leaking honey",
+        "dragon": "a dragon built from rusty chains",
+        "ship": "a wooden pirate ship turning into coral",
+    }
+    glbs = {}
+    for i, (name, wish) in enumerate(wishes.items()):
+        spec = SpecParse().parse(wish, i, False).spec
+        assert spec.family, wish
+        glbs[name] = build(spec, seed=i, max_triangles=0, lod_levels=0).glb
+    reports = validate(glbs, tmp_path)
+    assert not problems(reports), "\n".join(problems(reports))

@@ -156,3 +156,35 @@ def test_modifiers_and_parts_apply_to_families() -> None:
     assert_valid(built.glb, built.triangles, 20_000, s)
     plain = build(spec("quadruped", {"neck": 1}), 2, 20_000, lod_levels=0)
     assert built.glb != plain.glb
+
+
+def test_a_flaming_light_with_no_height_is_a_campfire_and_winged_beasts_have_wings() -> None:
+    fire = recipe(spec("light", {"flare": 1, "height": 0, "arms": 5}), 3)
+    torch = recipe(spec("light", {"flare": 1, "height": 0.5}), 3)
+    assert sum(p.slot == 0 for p in fire) == 5  # the logs
+    assert sum(p.slot == 1 for p in fire) > 5  # a ring of stones
+    assert sum(p.slot == "flame" for p in fire) == 1 and len(torch) == 3
+    low = _extent("light", {"flare": 1, "height": 0, "arms": 5})
+    assert low[1] < low[0]  # wider than tall, unlike the torch
+    winged = recipe(spec("quadruped", {"wings": 1.0}), 3)
+    assert sum(p.tag == "wings" for p in winged) == 2
+    assert not any(p.tag == "wings" for p in recipe(spec("quadruped", {}), 3))
+
+
+def test_robots_thrones_and_barrels_have_their_own_build() -> None:
+    robot = recipe(spec("biped", {"frame": 1.0}), 3)
+    person = recipe(spec("biped", {}), 3)
+    assert sum(p.slot == "glow" for p in robot) == 3  # two eyes and the antenna's tip
+    assert not any(p.slot == "glow" for p in person)
+    throne = _extent("seat", {"width": 0.0, "height": 1.0})
+    armchair = _extent("seat", {"width": 0.0, "height": 0.8})
+    assert throne[1] / throne[0] > 1.5 * armchair[1] / armchair[0]  # a tall back
+    barrel = recipe(spec("vessel", {"tiers": 4, "height": 0.8}), 3)
+    assert sum(p.slot == 1 for p in barrel) == 4  # its hoops
+    assert not any(p.slot == 1 for p in recipe(spec("vessel", {"handles": 0}), 3))
+
+
+def test_a_hare_has_long_ears_not_an_elephants() -> None:
+    hare = recipe(spec("quadruped", {"ears": 1.0, "trunk": 0.0}), 3)
+    elephant = recipe(spec("quadruped", {"ears": 1.0, "trunk": 1.0}), 3)
+    assert sum(p.slot == 1 for p in hare) > sum(p.slot == 1 for p in elephant)  # slab ears

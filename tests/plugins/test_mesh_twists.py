@@ -188,3 +188,13 @@ def test_fading_into_fog_wraps_the_top_in_billows_of_it() -> None:
     assert fog[:, 1].mean() > np.percentile(stairs[:, 1], 60)
     assert "cloud" in prims_by_material(build(s, 3, 6000, lod_levels=0).glb)
     assert not any(p.tag == "becoming" for p in recipe(parsed("a clock that turns into gold"), 3))
+
+
+def test_a_ship_turning_into_something_turns_its_sails_too() -> None:
+    s = parsed("a wooden pirate ship turning into coral")
+    assert s.family == "boat" and [m.made_of for m in s.materials] == ["wood", "coral"]
+    prims = prims_by_material(build(s, 3, 8000, lod_levels=0).glb)
+    sails = prims.get("sclera")
+    # the sails' tops are coral now; what is left white sits low
+    assert sails is None or sails[:, 1].max() < prims["coral"][:, 1].max()
+    assert prims["coral"][:, 1].max() > prims["wood"][:, 1].max()

@@ -149,7 +149,11 @@ def test_only_the_persons_own_words_give_the_object_a_face():
     text = f"{wish}\n\nIt has eyes that shine and teeth of light, and small wings."
     imagined = SpecParse().parse(text, 1, use_model=False, wish_chars=len(wish))
     assert "eyes" not in imagined.spec.parts and "teeth" not in imagined.spec.parts
-    assert "wings" in imagined.spec.parts  # other parts the text adds still count
+    assert "wings" not in imagined.spec.parts  # nor other parts, on an object it names
+    vague = "something that hums"
+    told = f"{vague}\n\nIt is a lamp with small wings."
+    named_by_text = SpecParse().parse(told, 1, use_model=False, wish_chars=len(vague)).spec
+    assert "wings" in named_by_text.parts  # an object the text names keeps the text's parts
     asked = "a brass lamp with eyes"
     both_ = SpecParse().parse(
         f"{asked}\n\nIts eyes shine.", 1, use_model=False, wish_chars=len(asked)
@@ -258,8 +262,12 @@ def test_the_imagined_text_keeps_to_the_wishs_own_look():
     text = f"{wish}\n\nIts lines are broken into thirds in an empty room."
     spec = SpecParse().parse(text, 1, use_model=False, wish_chars=len(wish)).spec
     assert [m.kind for m in spec.modifiers] == ["melting"]  # the wish's twist, not the text's
+    spec = SpecParse().parse("a brass lamp\n\nIt is burning.", 1, False, wish_chars=12).spec
+    assert [m.kind for m in spec.modifiers] == ["burning"]  # a wish without one takes the text's
     spec = SpecParse().parse("a brass lamp\n\nIt is cracked.", 1, False, wish_chars=12).spec
-    assert [m.kind for m in spec.modifiers] == ["fractured"]  # a wish without one takes the text's
+    assert spec.modifiers == []  # unless it unmakes the object the wish named
+    spec = SpecParse().parse("something\n\nIt is cracked.", 1, False, wish_chars=9).spec
+    assert [m.kind for m in spec.modifiers] == ["fractured"]  # one the text names may break
     green = SpecParse().parse("a lamp\n\nIt is made of green glass.", 1, False, wish_chars=6)
     clear = SpecParse().parse("a lamp\n\nIt is made of glass.", 1, False, wish_chars=6)
     assert green.spec.materials[0].made_of == "glass"  # a colour said of a material counts
@@ -317,3 +325,63 @@ def test_the_model_chooses_a_known_objects_material_from_the_wish_alone():
     assert spec.materials[0].made_of == "wax"
     stage.parse("something hums\n\nIt glows and sways.", 1, True, wish_chars=14)
     assert "glows" in stage.chooser.texts[-1]
+
+
+def test_the_wishs_own_object_beats_a_noun_after_made_of_or_in_the_imagined_text():
+    spec = SpecParse().parse("a shield made of dragon scales", 1, False).spec
+    assert spec.family == "sheet" and spec.materials[0].made_of == "scales"  # not a dragon
+    wish = "a campfire made of ice"
+    text = f"{wish}\n\nWhat creates the object of halibut dreams is a telephone case."
+    spec = SpecParse().parse(text, 1, False, wish_chars=len(wish)).spec
+    assert spec.family == "light" and spec.params["flare"] == 1.0  # a campfire, not a fish
+    wish = "an emerald crystal cluster floating in the air"
+    spec = SpecParse().parse(f"{wish}\n\nIt hums.", 1, False, wish_chars=len(wish)).spec
+    assert spec.archetype == "crystal"  # an unknown head takes the known noun before it
+    for wish, shape in (("a glass barrel leaking honey", "vessel"),
+                        ("a tree house made of candy canes", "house")):  # fmt: skip
+        parsed = SpecParse().parse(wish, 1, False).spec
+        assert (parsed.family or parsed.archetype) == shape
+
+
+@pytest.mark.parametrize(
+    ("text", "material", "colour"),
+    [
+        ("a throne of antlers that is frozen", "bone", None),  # "a <noun> of" things
+        ("a robot woven from wicker", "wood", None),
+        ("a frog made of jade", "marble", "jade"),  # a green stone
+        ("a car made of chocolate", "clay", "brown"),  # brown, not terracotta
+    ],
+)
+def test_stuff_game_props_are_made_of(text, material, colour):
+    from figment.lexicon import COLOURS
+
+    m = build_spec(text, find(text)).materials[0]
+    assert m.made_of == material
+    if colour:
+        assert (m.base_color.r, m.base_color.g, m.base_color.b) == COLOURS[colour]
+
+
+def test_a_coloured_glowing_material_glows_in_its_colour():
+    green = build_spec("an emerald crystal", find("an emerald crystal")).materials[0]
+    plain = build_spec("a crystal", find("a crystal")).materials[0]
+    assert green.emissive.g == 1.0 and green.emissive.g > green.emissive.r
+    assert plain.emissive.b > plain.emissive.g  # its own violet glow when no colour is said
+
+
+def test_game_props_get_their_own_shape():
+    for text, shape in (
+        ("a throne", "seat"),  # a tall-backed seat, not a kitchen chair
+        ("a robot", "biped"),
+        ("a dragon", "quadruped"),
+        ("a wooden barrel", "vessel"),
+    ):
+        spec = SpecParse().parse(text, 1, False).spec
+        assert spec.family == shape, text
+    assert SpecParse().parse("a dragon", 1, False).spec.params["wings"] == 1.0
+    assert SpecParse().parse("a robot", 1, False).spec.params["frame"] == 1.0
+    lantern = build_spec("a lantern carved from a pumpkin", find("a lantern carved from a pumpkin"))
+    assert lantern.archetype == "lantern" and lantern.materials[0].made_of == "clay"
+    from figment.lexicon import COLOURS
+
+    c = lantern.materials[0].base_color
+    assert (c.r, c.g, c.b) == COLOURS["orange"]
