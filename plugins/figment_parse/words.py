@@ -28,11 +28,11 @@ __all__ = [
 ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "clocks": "clock", "timepiece": "clock", "watch": "clock", "pocket watch": "clock",
     "wristwatch": "clock", "whales": "whale", "leviathan": "whale", "trees": "tree", "oak": "tree",
-    "willow": "tree", "birch": "tree", "pine": "tree", "lamps": "lamp", "lampshade": "lamp",
+    "willow": "tree", "birch": "tree", "lamps": "lamp", "lampshade": "lamp",
     "streetlamp": "lamp", "lightbulb": "lamp", "bulb": "lamp", "doors": "door", "doorway": "door",
     "gate": "door", "stairs": "staircase", "staircases": "staircase", "stairway": "staircase",
     "steps": "staircase", "eyes": "eye", "eyeball": "eye", "jellyfishes": "jellyfish",
-    "medusa": "jellyfish", "chairs": "chair", "stool": "chair", "armchair": "chair",
+    "medusa": "jellyfish", "chairs": "chair", "armchair": "chair",
     "moons": "moon", "keys": "key", "books": "book", "tome": "book", "diary": "book",
     "notebook": "book", "birds": "bird", "sparrow": "bird", "crow": "bird", "raven": "bird",
     "owl": "bird", "heron": "bird", "fishes": "fish", "carp": "fish", "koi": "fish", "eel": "snake",

@@ -296,3 +296,10 @@ def test_a_revision_that_changes_the_family_or_its_parameters_rebuilds_the_mesh(
 def test_the_head_rule_stops_at_punctuation() -> None:
     assert shape_of(parse("a dragon, lamp in claw")).lstrip("@") != "lamp"
     assert shape_of(parse("spawn a glass whale")).lstrip("@") == "whale"
+
+
+def test_a_noun_with_its_own_family_shape_is_not_folded_into_an_archetype() -> None:
+    pine = parse("a pine")  # a conifer, not the round hand-made tree
+    assert (pine.family, pine.params.get("conifer")) == ("tree", 1.0)
+    stool = parse("a wooden stool")  # three legs and no back, not the chair
+    assert (stool.family, stool.params.get("legs")) == ("furniture", 3.0)
