@@ -234,7 +234,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "necklace.n.01": ("jewelry", 0.3, {"width": 1.0, "handles": 1}),
     "bracelet.n.02": ("jewelry", 0.08, {"width": 0.6}),
     # ---- figures
-    "figure.n.04": ("stack", 1.0, {}),
+    "figure.n.04": ("biped", 0.5, {}),  # a model of a body, mostly a person's (a statuette)
     "snowman.n.01": ("stack", 1.6, {"tiers": 3}),
     "totem.n.02": ("stack", 3.0, {"tiers": 4, "width": 0.0}),
     "statue.n.01": ("biped", 2.0, {}),

@@ -303,3 +303,5 @@ def test_a_noun_with_its_own_family_shape_is_not_folded_into_an_archetype() -> N
     assert (pine.family, pine.params.get("conifer")) == ("tree", 1.0)
     stool = parse("a wooden stool")  # three legs and no back, not the chair
     assert (stool.family, stool.params.get("legs")) == ("furniture", 3.0)
+    statuette = parse("a statuette")  # a small figure of a person, not a snowman's stack
+    assert statuette.family == "biped"
