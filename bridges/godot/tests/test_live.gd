@@ -95,14 +95,17 @@ func _conjure_async(
 	var failed: Array = done.get("failed", [])
 	var events: Array = result.data["events"]
 	_check_order(c, signals, failed)
-	_check_revisions(c, events, revised)
+	# The test stages always revise the object once; a real daemon revises only when the
+	# imagined text changes what the wish named, which it may not.
+	var revises := options.has("echo")
+	_check_revisions(c, events, revised, revises)
 	for old: String in ALIASES:
 		c.equal(
 			"live: deprecated %s fires with %s" % [old, ALIASES[old]], aliased.count(old),
 			signals.count(ALIASES[old])
 		)
 	await _settle_async(node)
-	_check_one_node(c, spawner, node, events, followed)
+	_check_one_node(c, spawner, node, events, followed, revises)
 	var report := _measure(c, node, events)
 	_check_judgement(c, node, events)
 	report["signals"] = signals.duplicate()
@@ -140,7 +143,7 @@ static func _settle_async(node: FigmentObject) -> void:
 # What the stream guarantees about order: accepted first, done last; a revision's object before
 # its proxy, mesh and sound; revisions never go back; the whole text before the speech; the last
 # object final, and only it. Text deltas interleave with the rest.
-func _check_revisions(c: RefCounted, events: Array, revised: Array) -> void:
+func _check_revisions(c: RefCounted, events: Array, revised: Array, revises: bool) -> void:
 	c.check("live: accepted first", events[0].has("accepted"), str(events[0].keys()))
 	c.check("live: done last", events[-1].has("done"), str(events[-1].keys()))
 	var objects: Array = []
@@ -175,13 +178,19 @@ func _check_revisions(c: RefCounted, events: Array, revised: Array) -> void:
 	var distinct := {}
 	for o: Array in objects:
 		distinct[o[0]] = true
-	c.check("live: the object was revised", distinct.size() >= 2, str(objects))
+	if revises:
+		c.check("live: the object was revised", distinct.size() >= 2, str(objects))
 
 
 # One node for the whole conjure: every revision announced and shown by it, never a second object
 # beside it, the newest mesh and sound in place, and the proxy and older meshes gone.
 func _check_one_node(
-	c: RefCounted, spawner: FigmentSpawner, node: FigmentObject, events: Array, seen: Dictionary
+	c: RefCounted,
+	spawner: FigmentSpawner,
+	node: FigmentObject,
+	events: Array,
+	seen: Dictionary,
+	revises: bool
 ) -> void:
 	var objects := 0
 	for child in spawner.get_children():
@@ -192,7 +201,8 @@ func _check_one_node(
 		ids[id] = true
 	c.equal("live: one node through every revision", ids.keys(), [node.get_instance_id()])
 	var revisions: Array = seen.get("revisions", [])
-	c.check("live: the node saw several revisions", revisions.size() >= 2, str(revisions))
+	if revises:
+		c.check("live: the node saw several revisions", revisions.size() >= 2, str(revisions))
 	var last := {}
 	for event: Dictionary in events:
 		for kind: String in ["mesh", "sound"]:
