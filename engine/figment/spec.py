@@ -89,6 +89,8 @@ SHAPE_PARAMS: dict[str, tuple[float, float, str]] = {
     "keys": (0, 1, "a keyboard"),
     "frame": (0, 1, "a frame or headboard"),
     "pole": (0, 1, "a pole to hang from"),
+    "fur": (0, 1, "coat: 0 sleek; 0.35 up a bushy tail (short-muzzled, heavy: a mane); 0.75 up a fleece"),
+    "pattern": (0, 1, "coat markings: 0 none, 0.25 to 0.75 spots or patches, 0.75 up stripes"),
 }  # fmt: skip
 """Family parameters by name: (minimum, maximum, meaning). Counts are rounded when built;
 each family reads the ones that apply to it and ignores the rest."""

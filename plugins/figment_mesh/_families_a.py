@@ -64,101 +64,59 @@ def _eyes(c, r: float, spread: float, forward: float) -> list[Part]:
 
 
 def quadruped(p: Params, rng: Rng) -> list[Part]:
-    """Four (or more) legs under a long body: neck, head, ears, horns, trunk, tail, shell,
-    wings."""
+    """Four (or more) legs under a long body: neck, head (skull and muzzle by ``trunk``), ears
+    (round, pointed, long or sideways), horns, trunk, tail (thin, curling, bushy, tufted, a
+    horse's fall), fur, coat markings, shell, wings; a squat tailless one sits as a frog."""
     length, height, neck = p("length", 0.5), p("height", 0.5), p("neck", 0.1)
+    tail, fur, width = p("tail", 0.4), p("fur", 0.0), p("width", 0.5)
+    if height <= 0.25 and tail < 0.05 and p("shell", 0.0) <= 0.3:
+        return _frog(p)
     legs = max(2, p.count("legs", 4) // 2 * 2)
+    mass = 0.75 + 0.5 * width  # a cow's or a bear's bulk against a cat's or a fox's
     body_l = 0.55 + 0.5 * length
     hip = 0.12 + 0.75 * height
-    r = 0.17 + 0.05 * (1 - height)
-    parts = [ellipsoid((0, hip + r * 0.6, 0), r * 0.95, r, body_l / 2, 0, "body")]
-    parts.append(ellipsoid((0, hip + r * 0.75, body_l * 0.28), r, r * 1.05, body_l * 0.25, 0))
+    r = (0.17 + 0.05 * (1 - height)) * mass
+    body_c = np.array([0, hip + r * 0.6, 0])
+    torso = [(body_c, v3(r * 0.95, r, body_l / 2))]  # the barrel, then the chest
+    torso.append((v3(0, hip + r * 0.75, body_l * 0.28), v3(r, r * 1.05, body_l * 0.25)))
+    parts = [ellipsoid(torso[0][0], *torso[0][1], 0, "body"), ellipsoid(torso[1][0], *torso[1][1])]
+    leg_r = (0.045 + 0.02 * (1 - height)) * mass
     for i in range(legs // 2):
         z = body_l * (0.32 - 0.64 * i / max(1, legs // 2 - 1))
         for s in (-1, 1):
             top = (s * r * 0.55, hip + r * 0.5, z)
             knee = (s * r * 0.6, hip * 0.5, z + 0.03 * (1 if z < 0 else -1))
             foot = (s * r * 0.6, 0.03, z)
-            parts.append(
-                tube([top, knee, foot], [0.055 + 0.02 * (1 - height), 0.045, 0.04], slot=0)
-            )
-            parts.append(ellipsoid((foot[0], 0.025, foot[2] + 0.02), 0.05, 0.03, 0.06, 1))
+            parts.append(tube([top, knee, foot], [leg_r * 1.25, leg_r, leg_r * 0.85], slot=0))
+            parts.append(ellipsoid((foot[0], 0.025, foot[2] + 0.02), leg_r, 0.03, 0.06, 1))
     # Neck: longer necks rise more steeply.
     nl = 0.1 + 1.1 * neck
     ang = np.radians(30 + 45 * neck)
     base = np.array([0, hip + r * 1.1, body_l * 0.42])
     tip = base + nl * np.array([0, np.sin(ang), np.cos(ang)])
+    nr = min(r * 0.6, 0.06 + 0.09 * mass)
     parts.append(
-        tube([base, (base + tip) / 2 + (0, 0, 0.02), tip], [r * 0.6, r * 0.42, r * 0.35], slot=0)
+        tube([base, (base + tip) / 2 + (0, 0, 0.02), tip], [nr, nr * 0.7, nr * 0.6], slot=0)
     )
     head = tip + np.array([0, 0.05, 0.06])
     hr = 0.09 + 0.04 * (1 - neck)
-    parts.append(ellipsoid(head, hr * 0.85, hr * 0.85, hr * 1.2, 0))
-    trunk = p("trunk", 0.15)
-    snout = head + np.array([0, -0.03, hr * 1.1])
-    if trunk > 0.6:  # a trunk hangs and curls
-        tl = 0.25 + 0.6 * trunk
-        pts = [
-            snout,
-            snout + v3(0, -tl * 0.4, 0.08),
-            snout + v3(0, -tl * 0.85, 0.1),
-            snout + v3(0, -tl, 0.16),
-        ]
-        parts.append(tube(pts, [hr * 0.45, hr * 0.35, hr * 0.25, hr * 0.18], slot=0))
-    else:
-        parts.append(
-            ellipsoid(snout + v3(0, 0, trunk * 0.08), hr * 0.5, hr * 0.45, hr * (0.5 + trunk), 0)
-        )
-    parts += _eyes(head + v3(0, hr * 0.2, hr * 0.55), hr * 0.13, hr * 0.55, hr * 0.3)
-    ears = p("ears", 0.4)
-    if ears > 0.85 and trunk > 0.6:  # big flat ears hanging at the sides (an elephant's)
-        for sd in (-1, 1):
-            c = head + v3(sd * hr * 0.9, -hr * 0.1, -hr * 0.5)
-            parts.append(ellipsoid(c, 0.02, hr * 1.6 * ears, hr * 1.3 * ears, 0))
-    elif ears > 0.05:
-        # pointed ears: short and broad (a cat's, a fox's), long and narrow (a hare's)
-        size = 0.03 + 0.09 * ears
-        broad = 0.95 if ears < 0.7 else 0.55
-        for sd in (-1, 1):
-            base_ear = head + v3(sd * hr * 0.55, hr * 0.75, -hr * 0.25)
-            m = at(*base_ear) @ rot("z", -sd * 20) @ rot("y", sd * 60)
-            shape = scl(size * 0.7, size * (0.7 if ears < 0.7 else 1.0), size)
-            parts.append(slab(leaf(broad), 0.02, m @ at(0, size * 0.7, 0) @ shape, 1))
-    horns = p("horns", 0.0)
-    if horns > 0.05:
-        hl = 0.05 + 0.3 * horns
-        for s in (-1, 1):
-            h0 = head + v3(s * hr * 0.4, hr * 0.7, -hr * 0.3)
-            h1 = h0 + v3(s * hl * 0.4, hl * 0.8, -hl * 0.3)
-            parts.append(
-                tube([h0, h1, h1 + v3(s * hl * 0.3, hl * 0.4, 0)], [0.025, 0.018, 0.0], slot=1)
-            )
-            if horns > 0.7:  # antlers branch
-                parts.append(
-                    tube([h1, h1 + v3(s * 0.02, hl * 0.5, hl * 0.3)], [0.015, 0.0], slot=1)
-                )
-                parts.append(
-                    tube(
-                        [
-                            h0 + (h1 - h0) * 0.5,
-                            h0 + (h1 - h0) * 0.5 + (s * hl * 0.3, hl * 0.3, hl * 0.2),
-                        ],
-                        [0.014, 0.0],
-                        slot=1,
-                    )
-                )
-    tail = p("tail", 0.4)
+    if height >= 0.7 and neck >= 0.5 and p("horns", 0.0) <= 0.05 and tail > 0.03:
+        # a horse's mane: a dark crest along the top of the neck, to the poll
+        up = v3(0, np.cos(ang), -np.sin(ang)) * nr * 0.75
+        crest = [base + up, (base + tip) / 2 + v3(0, 0, 0.02) + up * 0.75, tip + up * 0.7]
+        parts.append(tube(crest, [nr * 0.35, nr * 0.3, nr * 0.2], slot="marking"))
+    parts += _head(p, head, hr, neck, width)
     if tail > 0.03:
-        low = height <= 0.2  # a reptile's tail sweeps along the ground
-        t0 = np.array([0, hip + r * (0.5 if low else 1.0), -body_l / 2 + 0.02])
-        tl = 0.05 + 0.6 * tail
-        droop = hip * 0.4 if not low else hip + r * 0.4
-        pts = [
-            t0,
-            t0 + v3(0, -droop * 0.3, -tl * 0.5),
-            t0 + v3(rng.uniform(-0.05, 0.05), -droop, -tl),
-        ]
-        parts.append(tube(pts, [0.04 + 0.06 * (height < 0.2), 0.03, 0.0], slot=0))
+        parts += _tail(p, rng, np.array([0, hip + r, -body_l / 2 + 0.02]), hip, height)
+    if fur >= 0.75:  # a fleece: woolly lumps over the back and flanks, in the second material
+        for i in range(8):
+            z = body_l * (0.5 - 0.9 * i / 7)
+            f = np.sqrt(max(0.05, 1 - (z / (body_l * 0.5)) ** 2))
+            for a in (-70, -25, 25, 70):
+                t = np.radians(a + rng.uniform(-8, 8))
+                c = body_c + v3(r * 0.9 * f * np.sin(t), r * 0.95 * f * np.cos(t), z)
+                parts.append(ellipsoid(c, r * 0.45, r * 0.4, r * 0.45, 1, "body"))
+    parts += _markings(p("pattern", 0.0), torso, rng)
     wings = p("wings", 0.0)
     if wings > 0.05:  # a winged beast (dragon, griffin): membranes raised from the shoulders
         span = 0.25 + 0.6 * wings
@@ -169,6 +127,209 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
     if p("shell", 0.0) > 0.3:
         dome = [(0, 0), (r * 1.7, 0.0), (r * 1.6, r * 0.6), (r * 1.1, r * 1.25), (0, r * 1.45)]
         parts.append(lathe(dome, at(0, hip + r * 0.15, 0) @ scl(1, 1, body_l / (r * 3)), 1, "body"))
+    return parts
+
+
+def _head(p: Params, head: np.ndarray, hr: float, neck: float, width: float) -> list[Part]:
+    """A skull, a muzzle whose length follows ``trunk`` (a cat's round face, a fox's long narrow
+    snout, a cow's broad blunt one) or a hanging trunk, a dark nose, eyes, ears and horns."""
+    trunk, horns, ears = p("trunk", 0.3), p("horns", 0.0), p("ears", 0.4)
+    snout = min(trunk, 0.6)
+    # short-snouted heads are round and large; long-snouted ones smaller behind a long muzzle
+    sk = hr * (1.1 - 0.3 * snout)
+    parts = [ellipsoid(head, sk * 0.95, sk * 0.9, sk * (0.95 + 0.3 * snout), 0)]
+    front = head + v3(0, -sk * 0.2, sk * 0.6)
+    if trunk > 0.6:  # a trunk hangs and curls
+        tl = 0.25 + 0.6 * trunk
+        pts = [front, front + v3(0, -tl * 0.4, 0.08), front + v3(0, -tl * 0.85, 0.1)]
+        pts.append(front + v3(0, -tl, 0.16))
+        parts.append(tube(pts, [hr * 0.45, hr * 0.35, hr * 0.25, hr * 0.18], slot=0))
+    else:
+        ml = sk * (0.25 + 1.9 * snout)
+        mw = sk * (0.42 + 0.35 * width - 0.15 * snout)
+        blunt = 0.45 + 0.5 * width  # a canine's snout tapers, a bovine's ends broad
+        droop = ml * (0.15 + 0.6 * neck)  # long heads on long necks hang their muzzle
+        end = front + v3(0, -droop, ml)
+        parts.append(tube([front, end], [mw, mw * blunt], m=None, slot=0))
+        parts.append(
+            ellipsoid(
+                end + v3(0, mw * blunt * 0.35, mw * blunt * 0.6),
+                mw * blunt * 0.75,
+                mw * blunt * 0.45,
+                mw * blunt * 0.4,
+                "marking",
+            )
+        )
+    parts += _eyes(head + v3(0, sk * 0.2, sk * 0.55), hr * 0.13, sk * 0.5, sk * 0.35)
+    if _maned(p):  # a ring of dark shaggy hair framing the face, over the nape
+        for k in range(12):
+            t = 2 * np.pi * k / 12
+            c = head + v3(sk * 1.0 * np.sin(t), sk * 1.0 * np.cos(t) - sk * 0.1, -sk * 0.25)
+            parts.append(ellipsoid(c, sk * 0.45, sk * 0.45, sk * 0.5, "marking"))
+        parts.append(
+            ellipsoid(head + v3(0, -sk * 0.1, -sk * 0.8), sk * 1.2, sk * 1.25, sk, "marking")
+        )
+    if ears > 0.85 and trunk > 0.6:  # big flat ears hanging at the sides (an elephant's)
+        for sd in (-1, 1):
+            c = head + v3(sd * hr * 0.9, -hr * 0.1, -hr * 0.5)
+            parts.append(ellipsoid(c, 0.02, hr * 1.6 * ears, hr * 1.3 * ears, 0))
+    elif ears > 0.05:
+        size = 0.03 + 0.09 * ears
+        for sd in (-1, 1):
+            if horns > 0.05 or p("fur", 0.0) >= 0.75:  # a cow's or a sheep's: out sideways
+                root = head + v3(sd * sk * 0.8, sk * 0.35, -sk * 0.2)
+                m = at(*root) @ rot("z", -sd * 100) @ rot("x", -20)
+                parts.append(
+                    slab(leaf(0.8), 0.02, m @ at(0, size * 0.6, 0) @ scl(size * 0.5, size, 1), 0)
+                )
+                continue
+            root = head + v3(sd * sk * 0.5, sk * 0.7, -sk * 0.15)
+            if ears < 0.4:  # round ears (a bear's, a tiger's): a flattened disc
+                c = root + v3(sd * size * 0.2, size * 0.45, 0)
+                parts.append(ellipsoid(c, size * 0.55, size * 0.55, size * 0.22, 0))
+            elif ears < 0.75:  # pointed, upright (a cat's, a fox's, a horse's): a flat cone
+                tip_e = root + v3(sd * size * 0.3, size * 1.25, -size * 0.1)
+                m = at(*root) @ scl(1, 1, 0.45) @ at(*-root)
+                parts.append(tube([root, tip_e], [size * 0.5, 0.0], m=m, slot=0))
+            else:  # long and narrow (a hare's)
+                m = at(*root) @ rot("z", -sd * 10) @ rot("y", sd * 70)
+                parts.append(
+                    slab(
+                        leaf(0.55), 0.02, m @ at(0, size * 0.7, 0) @ scl(size * 0.7, size, size), 0
+                    )
+                )
+    if horns > 0.05:
+        hl = 0.05 + 0.3 * horns
+        for s in (-1, 1):
+            h0 = head + v3(s * sk * 0.4, sk * 0.7, -sk * 0.3)
+            h1 = h0 + v3(s * hl * 0.4, hl * 0.8, -hl * 0.3)
+            parts.append(
+                tube([h0, h1, h1 + v3(s * hl * 0.3, hl * 0.4, 0)], [0.025, 0.018, 0.0], slot=1)
+            )
+            if horns > 0.7:  # antlers branch
+                parts.append(
+                    tube([h1, h1 + v3(s * 0.02, hl * 0.5, hl * 0.3)], [0.015, 0.0], slot=1)
+                )
+                mid = h0 + (h1 - h0) * 0.5
+                parts.append(
+                    tube([mid, mid + v3(s * hl * 0.3, hl * 0.3, hl * 0.2)], [0.014, 0.0], slot=1)
+                )
+    return parts
+
+
+def _maned(p: Params) -> bool:
+    """Long hair (``fur`` 0.35 to 0.75) on a heavy, short-muzzled beast is a lion's mane."""
+    return 0.35 <= p("fur", 0.0) < 0.75 and p("trunk", 0.3) < 0.2 and p("width", 0.5) >= 0.5
+
+
+def _tail(p: Params, rng: Rng, t0: np.ndarray, hip: float, height: float) -> list[Part]:
+    """A tail by kind: a reptile's along the ground, a fox's bushy brush (white-tipped), a
+    cow's thin one with a tuft, a horse's fall of hair, a cat's thin one curling up at the end."""
+    tail, fur, horns = p("tail", 0.4), p("fur", 0.0), p("horns", 0.0)
+    tl = 0.05 + 0.6 * tail
+    jitter = rng.uniform(-0.05, 0.05)
+    if height <= 0.2:  # a reptile's tail sweeps along the ground
+        t0 = t0 + v3(0, -hip * 0.5, 0)
+        drop = t0[1] - 0.04
+        pts = [t0, t0 + v3(0, -drop * 0.6, -tl * 0.5), t0 + v3(jitter, -drop, -tl)]
+        return [tube(pts, [0.1, 0.03, 0.0], slot=0)]
+    if fur >= 0.35 and not _maned(
+        p
+    ):  # bushy: thick in the middle, held out low; the tip in the second material
+        pts = [t0, t0 + v3(0, -tl * 0.3, -tl * 0.45), t0 + v3(jitter, -tl * 0.45, -tl * 0.9)]
+        w = 0.03 + 0.06 * fur
+        tipc = t0 + v3(jitter, -tl * 0.47, -tl * 0.97)
+        return [
+            tube(pts, [w * 0.5, w, w * 0.6], slot=0),
+            ellipsoid(tipc, w * 0.55, w * 0.55, w * 0.6, 1),
+        ]
+    if horns > 0.05:  # a thin tail hanging close to the rump, ending in a tuft
+        end = t0 + v3(jitter * 0.3, -hip * 0.75, -0.06)
+        pts = [t0, t0 + v3(0, -0.05, -0.07), end]
+        return [
+            tube(pts, [0.025, 0.016, 0.012], slot=0),
+            ellipsoid(end + v3(0, -0.03, 0), 0.03, 0.06, 0.03, "marking"),
+        ]
+    if height >= 0.7:  # a horse's: a thick fall of hair from a high root
+        pts = [t0 + v3(0, 0.02, 0), t0 + v3(0, -0.03, -0.12), t0 + v3(jitter, -hip * 0.7, -0.17)]
+        return [tube(pts, [0.035, 0.05, 0.025], slot="marking")]
+    if tail >= 0.7:  # a cat's: thin, down and out, the end curling up (a lion's tufted)
+        pts = [t0, t0 + v3(0, -hip * 0.45, -tl * 0.45), t0 + v3(jitter, -hip * 0.2, -tl * 0.85)]
+        pts.append(t0 + v3(jitter, hip * 0.15, -tl))
+        out = [tube(pts, [0.026, 0.022, 0.02, 0.014], slot=0)]
+        if _maned(p):
+            out.append(ellipsoid(pts[-1], 0.035, 0.05, 0.035, "marking"))
+        return out
+    pts = [t0, t0 + v3(0, -hip * 0.12, -tl * 0.5), t0 + v3(jitter, -hip * 0.4, -tl)]
+    return [tube(pts, [0.035, 0.028, 0.008], slot=0)]
+
+
+def _surface(torso: list[tuple[np.ndarray, np.ndarray]], z: float, t: float) -> np.ndarray:
+    """The point of the torso's outer surface at depth z, at angle t from the top (radians)."""
+    o, d = v3(0, torso[0][0][1], z), v3(np.sin(t), np.cos(t), 0)
+    reach = 0.0
+    for c, semi in torso:  # the farthest crossing of the ray from the axis with each ellipsoid
+        qa, qb = d / semi, (o - c) / semi
+        a, b, k = qa @ qa, 2 * qa @ qb, qb @ qb - 1
+        disc = b * b - 4 * a * k
+        if disc > 0:
+            reach = max(reach, (-b + np.sqrt(disc)) / (2 * a))
+    return o + d * reach
+
+
+def _markings(pattern: float, torso: list[tuple[np.ndarray, np.ndarray]], rng: Rng) -> list[Part]:
+    """Dark coat markings on the torso's surface: stripes over the back and flanks (a tiger, a
+    zebra) or scattered patches (a leopard, a giraffe, a cow)."""
+    semi, front = torso[0][1], torso[1][0][2] + torso[1][1][2]
+    r, half = semi[1], semi[2]
+    back = -half * 0.85
+    out = []
+    if pattern >= 0.75:
+        for i in range(9):
+            z = back + (front * 0.85 - back) * i / 8 + rng.uniform(-0.01, 0.01)
+            pts = [_surface(torso, z, np.radians(a)) for a in np.linspace(-105, 105, 9)]
+            out.append(tube(pts, 0.012, slot="marking"))
+    elif pattern >= 0.25:
+        size = r * (0.2 + 0.5 * (pattern - 0.25))  # a leopard's small spots, a cow's patches
+        for _ in range(round(14 + 24 * (0.75 - pattern))):  # many small, or fewer large
+            z = rng.uniform(back, front * 0.8)
+            t = rng.uniform(-1.9, 1.9)
+            m = (
+                at(*_surface(torso, z, t))
+                @ rot("z", -np.degrees(t))
+                @ scl(size, size * 0.22, size * rng.uniform(0.8, 1.4))
+            )
+            out.append(sphere(1.0, m, "marking"))
+    return out
+
+
+def _frog(p: Params) -> list[Part]:
+    """A frog sitting: a plump body tilted up at the front, a wide flat head with bulging eyes
+    and a long mouth, short front legs, hind legs folded beside it on long webbed feet."""
+    w = 0.8 + 0.4 * p("width", 0.5)
+    parts = [ellipsoid((0, 0.17, -0.03), 0.19 * w, 0.13, 0.22, 0, "body")]
+    parts.append(ellipsoid((0, 0.22, 0.15), 0.17 * w, 0.1, 0.14, 0, "body"))
+    mouth = [(-0.15 * w, 0.19, 0.2), (0, 0.175, 0.29), (0.15 * w, 0.19, 0.2)]
+    parts.append(tube(mouth, 0.007, slot="marking"))
+    for s in (-1, 1):
+        eye = (s * 0.1 * w, 0.3, 0.17)
+        parts.append(sphere(0.05, at(*eye), 0))
+        parts.append(sphere(0.03, at(s * 0.11 * w, 0.32, 0.205), "pupil", "eyes"))
+        # front legs: short and straight, splayed a little
+        sh = (s * 0.12 * w, 0.15, 0.12)
+        hand = (s * 0.17 * w, 0.02, 0.2)
+        parts.append(tube([sh, hand], [0.035, 0.025], slot=0))
+        parts.append(slab(leaf(0.9), 0.015, at(*hand) @ rot("x", 90) @ scl(0.05, 0.06, 1), 0))
+        # hind legs folded: thigh out and forward, shin back, a long flat foot forward
+        hip = (s * 0.15 * w, 0.13, -0.14)
+        knee = (s * 0.3 * w, 0.1, 0.0)
+        ankle = (s * 0.24 * w, 0.04, -0.2)
+        parts.append(tube([hip, knee], [0.07, 0.045], slot=0))
+        parts.append(tube([knee, ankle], [0.045, 0.03], slot=0))
+        toe = (s * 0.32 * w, 0.02, -0.05)
+        parts.append(tube([ankle, toe], [0.025, 0.02], slot=0))
+        foot = at(*toe) @ rot("x", 90) @ rot("z", -s * 20)
+        parts.append(slab(leaf(0.8), 0.015, foot @ at(0, 0.05, 0) @ scl(0.06, 0.13, 1), 0))
     return parts
 
 

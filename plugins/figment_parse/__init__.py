@@ -159,7 +159,9 @@ class SpecParse(Stage):
             from .shapes import fallback
 
             shape = fallback()  # nothing names an object: the most general family
-        spec = build_spec(text, found, archetype=archetype, material=material, shape=shape)
+        spec = build_spec(
+            text, found, archetype=archetype, material=material, shape=shape, wish_chars=wish_chars
+        )
         if need_object and archetype is not None:
             sure = round(min(1.0, confidence), 3)
             spec = spec.model_copy(update={"shape_source": "model", "shape_confidence": sure})

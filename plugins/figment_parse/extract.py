@@ -416,9 +416,11 @@ def build_spec(
     archetype: str | None = None,
     material: str | None = None,
     shape: Shape | None = None,
+    wish_chars: int = 0,
 ) -> ObjectSpec:
     """A complete, valid spec from what was found; ``archetype``/``material`` fill the gaps and
-    ``shape`` (see ``find_object``) is the family the object is built as, when it has one."""
+    ``shape`` (see ``find_object``) is the family the object is built as, when it has one;
+    ``wish_chars``: the person's own words are the text's first characters."""
     spans: list[Span] = []
     arch = found.archetype.value if found.archetype else (archetype or "orb")
     if shape is not None:
@@ -523,7 +525,7 @@ def build_spec(
     family_fields: dict = {}
     if shape is not None:
         params = dict(shape.params)
-        said, said_spans = param_words(text, shape.family)
+        said, said_spans = param_words(text, shape.family, wish_chars)
         params.update(said)
         spans += [Span(field=f, start=a, end=b) for f, a, b in said_spans]
         family_fields = dict(

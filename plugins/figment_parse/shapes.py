@@ -318,12 +318,21 @@ _SCALED = {"neck": "neck", "necked": "neck", "tail": "tail", "tailed": "tail", "
            "horned": "horns", "ear": "ears", "eared": "ears", "trunk": "trunk", "snout": "trunk",
            "nosed": "trunk", "wing": "wings", "winged": "wings", "legged": "height",
            "shelled": "shell", "clawed": "claws", "claw": "claws", "pincer": "claws"}  # fmt: skip
+_COAT = {"striped": ("pattern", 1.0), "stripy": ("pattern", 1.0), "stripey": ("pattern", 1.0),
+         "spotted": ("pattern", 0.4), "spotty": ("pattern", 0.4), "dappled": ("pattern", 0.4),
+         "piebald": ("pattern", 0.6), "patched": ("pattern", 0.6), "woolly": ("fur", 1.0),
+         "wooly": ("fur", 1.0), "fleecy": ("fur", 1.0), "fluffy": ("fur", 0.5),
+         "furry": ("fur", 0.5), "shaggy": ("fur", 0.5), "bushy": ("fur", 0.5)}  # fmt: skip
+"""Single words that set a four-legged creature's coat (``quadruped`` reads these)."""
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
-def param_words(text: str, family: str = "") -> tuple[dict[str, float], list[tuple[str, int, int]]]:
+def param_words(
+    text: str, family: str = "", wish_chars: int = 0
+) -> tuple[dict[str, float], list[tuple[str, int, int]]]:
     """Parameters the words set ("eight-armed", "with three wheels", "long-necked"), with the
-    spans they came from (field name, start, end)."""
+    spans they came from (field name, start, end). A coat word counts only in the person's own
+    words (the first ``wish_chars``, when given): a bear "has been spotted" in the model's."""
     out: dict[str, float] = {}
     spans: list[tuple[str, int, int]] = []
     words = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(text.lower())]
@@ -341,6 +350,12 @@ def param_words(text: str, family: str = "") -> tuple[dict[str, float], list[tup
         lo, hi, _ = SHAPE_PARAMS[name]
         out[name] = min(hi, max(lo, value))
         spans.append((f"params.{name}", start, end))
+    if family in ("", "quadruped"):
+        for word, start, end in words:
+            coat = _COAT.get(word)
+            if coat is not None and coat[0] not in out and (not wish_chars or start < wish_chars):
+                out[coat[0]] = coat[1]
+                spans.append((f"params.{coat[0]}", start, end))
     if family == "tree" and out.get("branches") == 0:
         out.pop("branches")
     return out, spans

@@ -184,7 +184,48 @@ def test_robots_thrones_and_barrels_have_their_own_build() -> None:
     assert not any(p.slot == 1 for p in recipe(spec("vessel", {"handles": 0}), 3))
 
 
-def test_a_hare_has_long_ears_not_an_elephants() -> None:
-    hare = recipe(spec("quadruped", {"ears": 1.0, "trunk": 0.0}), 3)
-    elephant = recipe(spec("quadruped", {"ears": 1.0, "trunk": 1.0}), 3)
-    assert sum(p.slot == 1 for p in hare) > sum(p.slot == 1 for p in elephant)  # slab ears
+def test_a_hare_has_long_ears_standing_up_not_an_elephants() -> None:
+    hare = _extent("quadruped", {"ears": 1.0, "trunk": 0.0, "tail": 0.0})
+    deaf = _extent("quadruped", {"ears": 0.0, "trunk": 0.0, "tail": 0.0})
+    elephant = _extent("quadruped", {"ears": 1.0, "trunk": 1.0, "tail": 0.0})
+    assert hare[1] / hare[2] > 1.1 * deaf[1] / deaf[2]
+    assert elephant[1] / elephant[2] < hare[1] / hare[2]  # an elephant's hang at the sides
+
+
+FEET = 4
+"""A four-legged body's second-material parts when nothing else asks for that material."""
+
+
+@pytest.mark.parametrize("ears", [0.0, 0.3, 0.5, 0.7, 1.0])
+def test_ears_are_of_the_body_not_pale_horns(ears: float) -> None:
+    # the tiger read as a horned bull: its ears were built in the second (bone) material
+    assert _slots("quadruped", {"ears": ears, "horns": 0.0}, 1) == FEET
+    assert _slots("quadruped", {"ears": ears, "horns": 0.5}, 1) == FEET + 2  # the horns
+
+
+def test_the_snout_follows_the_kind() -> None:
+    cat = _extent("quadruped", {"trunk": 0.0, "tail": 0.0, "length": 0.5})
+    fox = _extent("quadruped", {"trunk": 0.6, "tail": 0.0, "length": 0.5})
+    assert fox[2] / fox[1] > 1.08 * cat[2] / cat[1]  # a long muzzle out front
+
+
+def test_coat_markings_and_fur() -> None:
+    nose = _slots("quadruped", {"pattern": 0.0}, "marking")
+    assert nose == 1
+    assert _slots("quadruped", {"pattern": 1.0}, "marking") == nose + 9  # stripes
+    assert _slots("quadruped", {"pattern": 0.5}, "marking") == nose + 20  # patches
+    assert _slots("quadruped", {"pattern": 0.25}, "marking") == nose + 26  # small spots
+    assert _slots("quadruped", {"fur": 1.0, "tail": 0.0}, 1) > FEET + 20  # a fleece
+    assert _slots("quadruped", {"fur": 0.5, "tail": 0.5}, 1) == FEET + 1  # a brush's tip
+    assert _slots("quadruped", {"fur": 0.5, "tail": 0.0}, 1) == FEET
+    lion = {"fur": 0.5, "trunk": 0.1, "width": 0.6, "tail": 0.8}
+    assert _slots("quadruped", lion, "marking") == nose + 13 + 1  # a mane, a tufted tail
+    assert _slots("quadruped", lion, 1) == FEET  # and no fox's brush
+    assert _slots("quadruped", {**lion, "trunk": 0.5}, "marking") == nose  # a long muzzle: none
+
+
+def test_a_squat_tailless_quadruped_sits_as_a_frog() -> None:
+    frog = _extent("quadruped", {"height": 0.15, "tail": 0.0})
+    lizard = _extent("quadruped", {"height": 0.15, "tail": 0.6})
+    assert frog[0] / frog[2] > 1.5 * lizard[0] / lizard[2]  # folded legs out wide, short
+    assert _slots("quadruped", {"height": 0.15, "tail": 0.0}, "pupil") == 2

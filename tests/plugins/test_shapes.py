@@ -134,6 +134,20 @@ def test_parameter_words() -> None:
     assert starts["params.wheels"] == "three wheels"
 
 
+def test_coat_words_set_a_four_legged_creatures_fur_and_markings() -> None:
+    text = "a striped woolly cat"
+    params, spans = param_words(text, "quadruped")
+    assert params == {"pattern": 1.0, "fur": 1.0}
+    assert {f: text[a:b] for f, a, b in spans} == {
+        "params.pattern": "striped",
+        "params.fur": "woolly",
+    }
+    assert param_words("a spotted bushy-tailed dog", "quadruped")[0] == {"pattern": 0.4, "fur": 0.5}
+    assert param_words("a striped vase", "vessel")[0] == {}  # only a creature's coat
+    told = "a bear. The bear has been spotted in Europe."
+    assert param_words(told, "quadruped", wish_chars=len("a bear"))[0] == {}  # the wish's own
+
+
 def test_counts_past_the_range_are_held_to_it() -> None:
     assert param_words("a 40-legged thing")[0] == {"legs": 12.0}
 
