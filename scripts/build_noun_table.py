@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from wordnet_nouns import WordNet, wordnet_dir
 
+from figment.lexicon import COLOURS
 from figment.spec import ARCHETYPES, FAMILIES, SHAPE_PARAMS
 
 OUT = Path(__file__).resolve().parents[1] / "plugins" / "figment_parse" / "nouns.txt"
@@ -372,6 +373,17 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "pegasus.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.6, "wings": 1.0}),
 }  # fmt: skip
 
+COATS: dict[str, str] = {
+    "fox.n.01": "orange", "big_cat.n.01": "tawny", "tiger.n.02": "orange",
+    "leopard.n.02": "tawny", "jaguar.n.01": "tawny", "lion.n.01": "tawny",
+    "cheetah.n.01": "tawny", "zebra.n.01": "white", "giraffe.n.01": "saffron",
+    "elephant.n.01": "grey", "cattle.n.01": "white", "sheep.n.01": "white",
+    "swine.n.01": "pink", "leporid.n.01": "taupe",
+    "bear.n.01": "umber", "frog.n.01": "green", "swan.n.01": "white",
+}  # fmt: skip
+"""A seed's natural colour (a name of ``COLOURS``): the colour of an animal's coat when the
+wish names no colour and no material ("a tiger" is orange with dark stripes, a sheep white)."""
+
 GENERAL = {
     "animal.n.01", "mammal.n.01", "organism.n.01", "invertebrate.n.01", "microorganism.n.01",
     "plant.n.02", "food.n.02", "artifact.n.01", "container.n.01", "furniture.n.01",
@@ -406,6 +418,8 @@ def _check_seeds(wn: WordNet) -> None:
         for key, value in params.items():
             lo, hi, _ = SHAPE_PARAMS[key]
             assert lo <= value <= hi, (name, key, value)
+    for name, colour in COATS.items():
+        assert name in SEEDS and colour in COLOURS, (name, colour)
 
 
 def _nearest_seed(wn: WordNet, offset: int, seeds: dict[int, str]) -> tuple[str, int] | None:
@@ -474,20 +488,25 @@ def build(wn: WordNet) -> list[tuple[str, str, float, int]]:
 
 def write(rows: list[tuple[str, str, float, int]], path: Path = OUT) -> None:
     """The compact table, after WordNet's licence notice: first one ``=`` line per seed
-    (number, synset, family or @archetype, size in metres, params), then one line per noun
+    (number, synset, family or @archetype, size in metres, params, and the natural colour
+    when it has one), then one line per noun
     (noun, seed number, confidence, and how often WordNet's tagged corpus uses that sense when
     it does), tab-separated."""
     licence = (wordnet_dir() / "LICENSE").read_text().strip().splitlines()
     head = [
         "# figment noun table: seeds (= number, synset, family or @archetype, typical size in",
-        "# metres, params), then nouns (noun, seed number, confidence, tagged uses if any).",
+        "# metres, params, natural colour if any), then nouns (noun, seed number, confidence,",
+        "# tagged uses if any).",
         "# Built by scripts/build_noun_table.py from Princeton WordNet 3.0 (do not edit by hand).",
         "#",
         *[f"# {line.rstrip()}".rstrip() for line in licence],
     ]
     number = {name: i for i, name in enumerate(SEEDS)}
     seed_lines = [
-        "\t".join(["=", str(i), name, t, f"{size:g}", ",".join(f"{k}={v:g}" for k, v in p.items())])
+        "\t".join(
+            ["=", str(i), name, t, f"{size:g}", ",".join(f"{k}={v:g}" for k, v in p.items())]
+            + ([COATS[name]] if name in COATS else [])
+        )
         for i, (name, (t, size, p)) in enumerate(SEEDS.items())
     ]
     lines = [

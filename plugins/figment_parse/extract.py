@@ -463,13 +463,23 @@ def build_spec(
         hits = [hits[0], None, *hits[1:]]
     materials = []
     loose_colours = [c for c in found.colours if all(_colour_for(found, m) is not c for m in mats)]
+    # An animal's own coat ("a tiger" is orange) when the wish names no colour and no material:
+    # the wish's words win, and the imagined text's colours do not repaint it.
+    wish_end = wish_chars or len(text)
+    coat = (
+        ""
+        if shape is None or any(h.start < wish_end for h in (*found.materials, *found.colours))
+        else shape.coat
+    )
     for k, name in enumerate(names):
         pbr = MATERIAL_PBR[name]
         hit = hits[k] if k < len(hits) else None
         colour = _colour_for(found, hit) if hit is not None else None
-        if colour is None and k == 0 and loose_colours:
+        if colour is None and k == 0 and loose_colours and not coat:
             colour = loose_colours[0]
         rgb = COLOURS[colour.value] if colour else pbr.base_color
+        if k == 0 and coat:
+            colour, rgb = None, COLOURS[coat]
         glow = pbr.emissive
         if colour is not None and max(glow) > 0:  # an emerald crystal glows green, not violet
             glow = tuple(round(c / max(max(rgb), 1e-3), 3) for c in rgb)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -87,6 +87,9 @@ class Shape:
     noun: str = ""
     span: tuple[int, int] | None = None
     note: str = field(default="", compare=False)
+    coat: str = ""
+    """The animal's natural colour (a name of ``COLOURS``): its first material's colour when
+    the wish names none and no material ("a tiger" is orange, "a blue tiger" blue)."""
 
 
 @dataclass(frozen=True)
@@ -97,11 +100,12 @@ class _Entry:
     confidence: float
     uses: int = 0
     """How often WordNet's tagged corpus uses the noun in this sense (0: never seen there)."""
+    coat: str = ""
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, _Entry]:
-    seeds: dict[str, tuple[str, float, dict[str, float]]] = {}
+    seeds: dict[str, tuple[str, float, dict[str, float], str]] = {}
     out: dict[str, _Entry] = {}
     with open(TABLE, encoding="utf-8") as fh:
         for line in fh:
@@ -110,11 +114,12 @@ def _table() -> dict[str, _Entry]:
             f = line.rstrip("\n").split("\t")
             if f[0] == "=":
                 params = dict(p.split("=") for p in f[5].split(",") if p)
-                seeds[f[1]] = (f[3], float(f[4]), {k: float(v) for k, v in params.items()})
+                coat = f[6] if len(f) > 6 else ""
+                seeds[f[1]] = (f[3], float(f[4]), {k: float(v) for k, v in params.items()}, coat)
             else:
-                target, size, params = seeds[f[1]]
+                target, size, params, coat = seeds[f[1]]
                 uses = int(f[3]) if len(f) > 3 else 0
-                out[f[0]] = _Entry(target, size, params, float(f[2]), uses)
+                out[f[0]] = _Entry(target, size, params, float(f[2]), uses, coat)
     return out
 
 
@@ -179,6 +184,7 @@ def _shape(entry: _Entry, source: str, confidence: float, noun: str) -> Shape:
         confidence,
         source,
         noun,
+        coat=entry.coat,
     )
 
 
@@ -473,7 +479,4 @@ def _modifies(word: str) -> bool:
 
 
 def _with_span(shape: Shape, span: tuple[int, int]) -> Shape:
-    return Shape(
-        shape.archetype, shape.family, shape.params, shape.size, shape.confidence,
-        shape.source, shape.noun, span, shape.note,
-    )  # fmt: skip
+    return replace(shape, span=span)

@@ -148,6 +148,28 @@ def test_coat_words_set_a_four_legged_creatures_fur_and_markings() -> None:
     assert param_words(told, "quadruped", wish_chars=len("a bear"))[0] == {}  # the wish's own
 
 
+def test_an_animal_named_without_colour_or_material_wears_its_own_coat() -> None:
+    from figment.lexicon import COLOURS, MATERIAL_PBR
+
+    def rgb(spec: ObjectSpec) -> tuple[float, float, float]:
+        c = spec.materials[0].base_color
+        return (c.r, c.g, c.b)
+
+    for noun, coat in [("tiger", "orange"), ("zebra", "white"), ("sheep", "white"),
+                       ("frog", "green"), ("elephant", "grey"), ("lion", "tawny")]:  # fmt: skip
+        spec = parse(f"a {noun}")
+        assert spec.materials[0].made_of == "leather" and rgb(spec) == COLOURS[coat], noun
+    assert rgb(parse("a blue tiger")) == COLOURS["blue"]  # the wish's own colour wins
+    glass = parse("a glass tiger")
+    assert glass.materials[0].made_of == "glass"
+    assert rgb(glass) == MATERIAL_PBR["glass"].base_color  # the material's own, not the coat
+    assert rgb(parse("a dog")) != COLOURS["orange"]  # no coat: the family's default
+    # the imagined text neither repaints the coat nor loses it
+    told = "a tiger\n\nA violet tiger prowls."
+    spec = PARSER.parse(told, 0, False, wish_chars=len("a tiger")).spec
+    assert rgb(spec) == COLOURS["orange"]
+
+
 def test_counts_past_the_range_are_held_to_it() -> None:
     assert param_words("a 40-legged thing")[0] == {"legs": 12.0}
 
