@@ -462,13 +462,15 @@ def build_spec(
     if foliage and len(names) > len(hits):
         hits = [hits[0], None, *hits[1:]]
     materials = []
-    loose_colours = [c for c in found.colours if all(_colour_for(found, m) is not c for m in mats)]
+    # A colour said of a part ("a tiger with blue eyes") colours neither the object nor its coat.
+    own = [c for c in found.colours if not any(0 < p.index - c.index <= 2 for p in found.parts)]
+    loose_colours = [c for c in own if all(_colour_for(found, m) is not c for m in mats)]
     # An animal's own coat ("a tiger" is orange) when the wish names no colour and no material:
     # the wish's words win, and the imagined text's colours do not repaint it.
     wish_end = wish_chars or len(text)
     coat = (
         ""
-        if shape is None or any(h.start < wish_end for h in (*found.materials, *found.colours))
+        if shape is None or any(h.start < wish_end for h in (*found.materials, *own))
         else shape.coat
     )
     for k, name in enumerate(names):

@@ -160,6 +160,7 @@ def test_an_animal_named_without_colour_or_material_wears_its_own_coat() -> None
         spec = parse(f"a {noun}")
         assert spec.materials[0].made_of == "leather" and rgb(spec) == COLOURS[coat], noun
     assert rgb(parse("a blue tiger")) == COLOURS["blue"]  # the wish's own colour wins
+    assert rgb(parse("a tiger with blue eyes")) == COLOURS["orange"]  # the eyes' colour
     glass = parse("a glass tiger")
     assert glass.materials[0].made_of == "glass"
     assert rgb(glass) == MATERIAL_PBR["glass"].base_color  # the material's own, not the coat
