@@ -140,8 +140,11 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
         made_of = spec.materials[0].made_of
         extra += THINGS[made_of](anchor, _rng(seed, "things", made_of), 0)
     becomes = becomes_part(spec)
+    own = {p.tag for p in parts}
     for i, name in enumerate(spec.parts):
         if i == becomes:  # what the object turns into is built by the twist, not attached
+            continue
+        if name in own:  # the shape has its own (a tiger's eyes): a second pair would cover it
             continue
         built = PART_BUILDERS[name](anchor, _rng(seed, "part", name, str(i)))
         slot = part_slot(spec, i)

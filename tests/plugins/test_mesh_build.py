@@ -273,3 +273,17 @@ def test_lods_get_coarser_and_stop_at_the_floor() -> None:
     assert tris == sorted(tris, reverse=True) and len(tris) == 4
     for level, count in enumerate(tris):
         assert count <= big.triangles >> level, "level i keeps within 1/2^i of the finest"
+
+
+def test_a_part_the_shape_has_of_its_own_is_not_attached_again():
+    from figment_parse import SpecParse
+
+    parser = SpecParse()
+    tiger = parser.parse("a tiger with blue eyes", 0, False).spec
+    assert "eyes" in tiger.parts
+    parts = recipe(tiger, 1)
+    # the tiger's own eyes, not a second, object-sized pair over its face
+    assert not any(p.slot == "sclera" for p in parts)
+    assert any(p.tag == "eyes" for p in parts)
+    clock = parser.parse("a clock with eyes", 0, False).spec  # a clock has none: they are added
+    assert any(p.slot == "sclera" for p in recipe(clock, 1))
