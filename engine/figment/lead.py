@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import WISH_VERBS
+from .lexicon import MADE_VERBS, WISH_VERBS
 from .spec import ObjectSpec
 
 __all__ = ["MAX_LEAD_CHARS", "MAX_LEAD_WORDS", "lead_of"]
@@ -31,14 +31,14 @@ _BOUNDARY = WISH_VERBS | frozenset({
 })  # fmt: skip
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MADE_OF = re.compile(
-    r"\s+(?:(?:made|built|carved|woven|cast|formed|sculpted|grown|spun|knitted|moulded|molded)"
-    r"\s+)?(?:out\s+)?(?:of|from)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}$"
+    rf"\s+(?:(?:{'|'.join(sorted(MADE_VERBS))})\s+)?(?:out\s+)?(?:of|from)\s+"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,3}$"
 )
 
 
 def lead_of(wish: str, spec: ObjectSpec) -> str:
-    """The object phrase, as "The …", of a wish whose spec names its object within the wish; "" when it
-    does not (an open wish: the answer starts on its own)."""
+    """The object phrase, as "The …", of a wish whose spec names its object within the wish;
+    "" when it does not (an open wish: the answer starts on its own)."""
     nouns = sorted(
         (
             s

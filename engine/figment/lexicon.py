@@ -17,6 +17,7 @@ from figment.spec import ARCHETYPES, MATERIALS, MODIFIERS, MOTIONS, PARTS, SOUND
 __all__ = [
     "ARCHETYPE_SIZE",
     "COLOURS",
+    "MADE_VERBS",
     "MATERIAL_PBR",
     "MODIFIER_PHRASES",
     "MODIFIER_WORDS",
@@ -157,6 +158,12 @@ WISH_VERBS = frozenset({
 })  # fmt: skip
 """Verbs people wish with ("put a clock on the floor", "spawn glass whales"): before an object
 they are the wish's verb, never the object or a word describing it."""
+
+MADE_VERBS = frozenset({
+    "made", "built", "woven", "carved", "cast", "forged", "knitted", "sculpted", "assembled",
+    "stitched", "grown", "formed", "folded", "spun", "blown", "moulded", "molded",
+})  # fmt: skip
+"""Verbs whose "of"/"from" names what an object is made of ("a whale built from clock springs")."""
 
 MOTION_WORDS: dict[str, tuple[str, str]] = {
     "bob": ("bobs", "bobbing"), "spin": ("spins", "spinning"), "pulse": ("pulses", "pulsing"),

@@ -4,9 +4,9 @@ The wish first: it is parsed the moment it arrives (typed, or the transcript), a
 an object (parse confidence at least ``Settings.wish_first_confidence``) the object, its proxy,
 mesh and sound are sent while the language model is still writing, and the imagined text starts
 on that object's own words (``figment.lead``), so it speaks of the thing in the scene. Otherwise
-the text's first sentence decides. At each sentence end the wish and the text so far are parsed again (quickly,
-from the words alone); a spec that changed becomes a new revision, and only the assets it makes
-stale are rebuilt (superseded work is cancelled) and sent. When the text is whole, a full parse
+the text's first sentence decides. At each sentence end the wish and the text so far are parsed
+again (quickly, from the words alone); a spec that changed becomes a new revision, and only the
+assets it makes stale are rebuilt (superseded work is cancelled) and sent. When the text is whole, a full parse
 gives the last revision, marked final; then speech, then ``done``.
 
 Order: ``accepted`` first, ``done`` last; each revision's ``object`` comes before its proxy,
@@ -255,8 +255,8 @@ async def _hear_live(
     max_s = checks.input_seconds(run.engine)
 
     def clip(partial: bool) -> AudioClip:
-        pcm = bytes(utterance.pcm)
-        return AudioClip(wav_of(pcm, utterance.rate), "wav", 0, max_s, partial=partial)
+        wav = wav_of(bytes(utterance.pcm), utterance.rate)
+        return AudioClip(wav, "wav", 0, max_s, partial=partial)
 
     partial: asyncio.Task[Any] | None = None
     pending: asyncio.Task[pb.LiveRequest] | None = None

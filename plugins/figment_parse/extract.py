@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from figment.lexicon import (
     ARCHETYPE_SIZE,
     COLOURS,
+    MADE_VERBS,
     MATERIAL_PBR,
     MOTION_DEFAULTS,
     SOUND_DEFAULTS,
@@ -34,7 +35,7 @@ from figment.spec import (
 )
 
 from .families import FAMILY_INFO
-from .shapes import MADE, Shape, find_shape, param_words, table_target
+from .shapes import Shape, find_shape, param_words, table_target
 from .words import (
     ARCHETYPE_WORDS,
     BECOMES_PART,
@@ -183,7 +184,7 @@ def _made_of(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether token i is what something is made of: "made of clock springs", "built from
     broken violin strings" (up to two describing words between the verb's of/from and it)."""
     return any(
-        j >= 1 and tokens[j][0] in ("of", "from") and tokens[j - 1][0] in MADE
+        j >= 1 and tokens[j][0] in ("of", "from") and tokens[j - 1][0] in MADE_VERBS
         for j in range(max(0, i - 3), i)
     )
 

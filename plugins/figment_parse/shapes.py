@@ -24,14 +24,13 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from figment.lexicon import ARCHETYPE_SIZE, WISH_VERBS
+from figment.lexicon import ARCHETYPE_SIZE, MADE_VERBS, WISH_VERBS
 from figment.spec import SHAPE_PARAMS, SIZE_MAX_M, SIZE_MIN_M
 
 from .families import FAMILY_INFO
 
 __all__ = [
     "EMBED_MIN_COSINE",
-    "MADE",
     "Shape",
     "find_shape",
     "nearest_family",
@@ -57,17 +56,9 @@ _STOP = {
     "which", "that", "this", "these", "those", "there", "here", "where", "when", "how",
 }  # fmt: skip
 """Nouns of WordNet that, in a wish, never name the object itself."""
-_WISH_VERBS = WISH_VERBS
-"""Before an article or "me" a wish verb is the wish's verb ("put a clock on the floor"), never
-its object (WordNet has a noun "put")."""
 _ARTICLES = {"a", "an", "the", "some", "one", "two", "three", "four", "five", "six", "seven",
              "eight", "nine", "ten", "many", "several", "my", "your", "his", "her", "its",
              "their", "our", "this", "that"}  # fmt: skip
-MADE = frozenset(
-    ("made", "built", "woven", "carved", "cast", "forged", "knitted", "sculpted", "assembled",
-     "stitched", "grown", "formed", "folded", "spun", "blown")
-)  # fmt: skip
-"""Verbs whose "of"/"from" names what an object is made of."""
 _BREAK = {"made", "of", "with", "that", "which", "who", "and", "or", "but", "is", "are", "was",
           "were", "floating", "above", "below", "under", "over", "on", "in", "at", "by", "from",
           "to", "into", "like", "as", "for", "whose", "where", "while", "near", "beside",
@@ -373,7 +364,8 @@ def _candidates(tokens: list[tuple[str, int, int]], taken: set[int], place: set[
         if word in _STOP or word in _ARTICLES or len(word) < 3:
             continue
         after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-        if word in _WISH_VERBS and (after in _ARTICLES or after in ("me", "us")):
+        # before an article or "me", a wish verb is the wish's verb (WordNet has a noun "put")
+        if word in WISH_VERBS and (after in _ARTICLES or after in ("me", "us")):
             continue
         before = {t[0] for t in tokens[max(0, i - 3) : i]}
         if before & place:
@@ -468,7 +460,7 @@ def _made_between(tokens: list[tuple[str, int, int]], start: int, end: int) -> b
     """Whether "made of"/"carved from" lies between two nouns: what follows it is what the
     first is made of ("a shield made of dragon scales" is a shield, not a dragon)."""
     return any(
-        tokens[j][0] in ("of", "from") and tokens[j - 1][0] in MADE
+        tokens[j][0] in ("of", "from") and tokens[j - 1][0] in MADE_VERBS
         for j in range(max(1, start), end)
     )
 
