@@ -57,9 +57,10 @@ BODY_TIMEOUT_S = 30.0
 
 
 class _HttpError(Exception):
-    def __init__(self, code: str, message: str, status: int | None = None):
+    def __init__(self, code: str, message: str, status: int | None = None, *, close: bool = False):
         super().__init__(message)
         self.code, self.message, self.status = code, message, status
+        self.close = close  # the connection cannot go on after this answer
 
 
 def error_body(code: str, message: str, status: int | None = None) -> dict[str, Any]:
@@ -323,8 +324,12 @@ class Gateway:
                 "DEADLINE_EXCEEDED", f"body: not received within {BODY_TIMEOUT_S:g} s", 408
             ) from None
         except RequestPayloadError as exc:  # e.g. Content-Encoding: gzip on a plain body
+            # the rest of it cannot be read either: the connection closes after the answer, rather
+            # than aiohttp draining it (which raises the same error again, as a logged traceback)
             reason = " ".join(str(exc).split())
-            raise _HttpError("INVALID_ARGUMENT", f"body: cannot be read ({reason})") from None
+            raise _HttpError(
+                "INVALID_ARGUMENT", f"body: cannot be read ({reason})", close=True
+            ) from None
         except FigmentError as exc:
             raise _too_large(exc.message) from None
         if not raw.strip():
@@ -355,7 +360,13 @@ class Gateway:
         except FigmentError as exc:
             return _error_response(exc.code, exc.message, 413)
         except _HttpError as exc:
-            return _error_response(exc.code, exc.message, exc.status)
+            response = _error_response(exc.code, exc.message, exc.status)
+            if exc.close:
+                response.force_close()
+                await response.prepare(request)
+                await response.write_eof()
+                request.protocol.force_close()
+            return response
         if not method.server_streaming:
             rpc = self.channel.unary_unary(
                 path,

@@ -335,6 +335,24 @@ LIVENESS = "figment.liveness"
 liveness probe (a replica that cannot reach Redis is not ready, but restarting it would not help)."""
 
 
+def server_options(limits: Limits) -> list[tuple[str, int]]:
+    """The gRPC server's channel arguments for these limits.
+
+    gRPC holds a whole message before a deserializer sees it: past the largest request any RPC can
+    legitimately be (audio_request_bytes), gRPC itself refuses it, and it never becomes Python
+    bytes; each RPC's own, smaller limit is checked from the length first. gRPC's "tarpit" holds
+    such a refusal back 100-1000 ms to slow an abusive peer; a local daemon answers at once, so the
+    client learns which limit it passed without waiting.
+    """
+    receive, _ = request_limit("Conjure", limits)
+    return [
+        ("grpc.max_receive_message_length", receive),
+        ("grpc.max_send_message_length", limits.max_message_bytes),
+        ("grpc.http.tarpit", 0),
+        ("grpc.so_reuseport", 0),
+    ]
+
+
 class Daemon:
     """A running gRPC server around one engine."""
 
@@ -345,17 +363,8 @@ class Daemon:
         interceptors: list[grpc.aio.ServerInterceptor] = [_DecodeInterceptor(engine.limits)]
         if s.token:
             interceptors.insert(0, _TokenInterceptor(s.token))
-        # gRPC holds a whole message before a deserializer sees it: past the largest request any
-        # RPC can legitimately be (audio_request_bytes), gRPC itself refuses it, and it never
-        # becomes Python bytes; each RPC's own, smaller limit is checked from the length first
-        receive, _ = request_limit("Conjure", engine.limits)
         self.server = grpc.aio.server(
-            interceptors=interceptors,
-            options=[
-                ("grpc.max_receive_message_length", receive),
-                ("grpc.max_send_message_length", engine.limits.max_message_bytes),
-                ("grpc.so_reuseport", 0),
-            ],
+            interceptors=interceptors, options=server_options(engine.limits)
         )
         limiter = RateLimiter(engine.limits.rate_per_minute)
         pb_grpc.add_FigmentServicer_to_server(FigmentServicer(engine, limiter), self.server)

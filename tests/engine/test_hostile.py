@@ -25,7 +25,7 @@ from figment.config import Limits
 from figment.engine import Engine
 from figment.errors import InvalidArgument, ResourceExhausted
 from figment.ratelimit import client_key
-from figment.server import Daemon
+from figment.server import Daemon, server_options
 from figment.stages import StageKind
 from figment.v1 import figment_pb2 as pb
 from figment.wire import MAX_FIELDS, check_json, check_length, check_message, request_limit
@@ -186,6 +186,14 @@ async def test_requests_over_their_method_limit_are_refused_naming_it(served):
         at_limit = b'{"text": "a lamp"}'.ljust(small)
         async with s.post(base + IMAGINE, data=at_limit, headers=json_h) as r:
             assert r.status == 200, await r.text()  # at the limit: served
+
+
+def test_grpc_refuses_an_oversized_message_without_holding_it_back():
+    options = dict(server_options(Limits()))
+    assert options["grpc.max_receive_message_length"] == request_limit("Conjure", Limits())[0]
+    # gRPC's tarpit would answer such a refusal 100-1000 ms late (measured by bench load's
+    # hostile row); a local daemon answers at once
+    assert options["grpc.http.tarpit"] == 0
 
 
 async def test_describe_lists_the_request_limits(settings, registry):
