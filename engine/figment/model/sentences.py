@@ -2,10 +2,11 @@
 
 The text stage streams through a :class:`SentenceGate`: each delta passes as soon as it completes a
 sentence, and the unfinished tail is held back. When the answer ends by itself (end of sequence or
-a stop string) the tail is its last sentence and is sent; when the token budget ends it, the tail
-is dropped, so no answer stops mid-word. An answer whose first sentence is longer than the whole
-budget keeps its words up to the last whole one and ends with an ellipsis: it says it was cut.
-``finish_reason`` says which happened ("stop" or "length").
+a stop string) the tail is sent when it ends a sentence; either way an unfinished tail is dropped
+and the answer ends at its last complete sentence: a model may stop on its own after a fragment
+("... yesterday... (chuckles)", a hashtag, half a clause). An answer with no complete sentence
+keeps its whole words: a cut one ends with an ellipsis (it says it was cut), one that ended by
+itself with a full stop. ``finish_reason`` says which happened ("stop" or "length").
 
 ``figment eval`` trims its answers with :func:`whole_sentences`, the same rule.
 """
@@ -18,10 +19,11 @@ __all__ = ["ELLIPSIS", "SentenceGate", "sentence_end", "whole_sentences"]
 
 ELLIPSIS = "…"
 
-# A sentence ends at ., !, ? or … (with closing quotes or brackets), before whitespace or, once the
-# answer is over, the end of the text. "3.5" and "e.g.," do not end one.
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
-_END_FINAL = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+# A sentence ends at ., !, ? or … (with closing quotes, brackets or markdown emphasis), before
+# whitespace or, once the answer is over, the end of the text. "3.5" and "e.g.," do not end one.
+_END = re.compile(r"[.!?…]+[\"'”’)\]*_]*(?=\s)")
+_END_FINAL = re.compile(r"[.!?…]+[\"'”’)\]*_]*(?=\s|$)")
+_TRAILING = " ,;:-–—"  # what a kept fragment loses before its ellipsis or full stop
 
 
 def sentence_end(text: str, final: bool = False) -> int:
@@ -34,16 +36,18 @@ def sentence_end(text: str, final: bool = False) -> int:
 
 
 def whole_sentences(text: str, cut: bool) -> str:
-    """``text`` as shown: when ``cut`` (the budget ended it), up to its last complete sentence, or,
-    with none, its whole words and an ellipsis; otherwise unchanged."""
+    """``text`` as shown: up to its last complete sentence, whether the budget ended it (``cut``)
+    or the model stopped; with none, its whole words and an ellipsis when cut, a full stop when
+    not."""
     text = text.rstrip()
-    if not cut:
-        return text
     end = sentence_end(text, final=True)
     if end:
         return text[:end]
+    if not cut:
+        words = text.rstrip(_TRAILING)
+        return words + "." if words.strip() else ""
     words = text.rsplit(None, 1)[0] if " " in text.strip() else text
-    return words.rstrip(" ,;:-–—") + ELLIPSIS if words.strip() else ""
+    return words.rstrip(_TRAILING) + ELLIPSIS if words.strip() else ""
 
 
 class SentenceGate:
