@@ -59,6 +59,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "deer.n.01": ("quadruped", 1.7, {"horns": 1.0, "height": 0.8, "neck": 0.5, "tail": 0.1}),
     "swine.n.01": ("quadruped", 1.2, {"height": 0.25, "trunk": 0.3, "tail": 0.2, "ears": 0.4, "width": 0.9}),
     "rodent.n.01": ("quadruped", 0.2, {"height": 0.15, "tail": 0.8, "ears": 0.35, "trunk": 0.2}),
+    "hedgehog.n.02": ("quadruped", 0.25, {"height": 0.0, "tail": 0.0, "ears": 0.1, "trunk": 0.6, "width": 0.6, "spines": 0.5}),
+    "porcupine.n.01": ("quadruped", 0.7, {"height": 0.15, "tail": 0.1, "ears": 0.2, "trunk": 0.2, "width": 0.8, "spines": 1.0}),
     "squirrel.n.01": ("quadruped", 0.4, {"height": 0.3, "tail": 0.8, "ears": 0.5, "trunk": 0.15, "fur": 0.7, "width": 0.3}),
     "leporid.n.01": ("quadruped", 0.4, {"height": 0.3, "ears": 1.0, "tail": 0.1, "trunk": 0.1, "fur": 0.5, "width": 0.4}),
     "bear.n.01": ("quadruped", 2.0, {"height": 0.4, "tail": 0.05, "ears": 0.3, "trunk": 0.3, "width": 0.95}),
@@ -94,7 +96,10 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "worm.n.01": ("serpent", 0.15, {"length": 0.3}),
     "cephalopod.n.01": ("cephalopod", 0.6, {"arms": 8}),
     "decapod.n.02": ("cephalopod", 0.6, {"arms": 10, "length": 0.8}),
-    "gastropod.n.01": ("@shell", 0.05, {}),
+    "gastropod.n.01": ("serpent", 0.05, {"horns": 1.0, "shell": 1.0, "length": 0.2}),
+    "slug.n.07": ("serpent", 0.08, {"horns": 1.0, "shell": 0.0, "length": 0.5}),
+    "seasnail.n.02": ("@shell", 0.05, {}),  # a sea snail is seen as its shell (a limpet, a whelk)
+    "abalone.n.01": ("@shell", 0.15, {}),
     "bivalve.n.01": ("@shell", 0.08, {}),
     "coelenterate.n.01": ("@jellyfish", 0.3, {}),
     "starfish.n.01": ("@star", 0.2, {}),
@@ -150,6 +155,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bag.n.01": ("container", 0.4, {"taper": 0.6, "handles": 1}),
     "bag.n.06": ("container", 0.7, {"handles": 1, "width": 0.3}),
     "trunk.n.02": ("container", 1.0, {"frame": 1.0, "handles": 2}),
+    "bathtub.n.01": ("container", 1.7, {"legs": 4}),
+    "tub.n.02": ("vessel", 0.6, {"height": 0.4, "width": 1.0, "handles": 2, "taper": 0.0}),
     # ---- furniture
     "furniture.n.01": ("furniture", 1.2, {}),
     "table.n.02": ("@table", 1.5, {}),
@@ -249,6 +256,13 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "figure.n.04": ("biped", 0.5, {}),  # a model of a body, mostly a person's (a statuette)
     "snowman.n.01": ("stack", 1.6, {"tiers": 3}),
     "totem.n.02": ("stack", 3.0, {"tiers": 4, "width": 0.0}),
+    "chessman.n.01": ("stack", 0.08, {"piece": 1}),
+    "pawn.n.03": ("stack", 0.06, {"piece": 1}),
+    "castle.n.03": ("stack", 0.07, {"piece": 2}),
+    "knight.n.02": ("stack", 0.08, {"piece": 3}),
+    "bishop.n.03": ("stack", 0.09, {"piece": 4}),
+    "queen.n.08": ("stack", 0.1, {"piece": 5}),
+    "king.n.10": ("stack", 0.11, {"piece": 6}),
     "statue.n.01": ("biped", 2.0, {}),
     "doll.n.01": ("biped", 0.3, {}),
     "teddy.n.01": ("biped", 0.35, {"ears": 1.0, "width": 1.0}),
@@ -295,6 +309,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "aircraft.n.01": ("aircraft", 20.0, {}),
     "airplane.n.01": ("aircraft", 30.0, {"wings": 1.0}),
     "helicopter.n.01": ("aircraft", 12.0, {"wings": 0.0, "arms": 4}),
+    "lighter-than-air_craft.n.01": ("aircraft", 18.0, {"wings": 0.0, "arms": 0}),
+    "airship.n.01": ("aircraft", 80.0, {"wings": 0.0, "arms": 0, "length": 1.0}),
     "spacecraft.n.01": ("rocket", 20.0, {}),
     "rocket.n.01": ("rocket", 30.0, {}),
     "missile.n.01": ("rocket", 6.0, {"wings": 0.2}),
@@ -325,7 +341,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "comet.n.01": ("celestial", 2.0, {"tail": 1.0}),
     "asteroid.n.01": ("rock", 3.0, {}),
     "globe.n.03": ("celestial", 0.4, {"pole": 1.0}),
-    "balloon.n.01": ("vessel", 15.0, {"taper": 0.9, "neck": 0.0, "width": 0.8}),
+    "balloon.n.01": ("aircraft", 18.0, {"wings": 0.0, "arms": 0}),
     "plant_part.n.01": ("shrub", 0.3, {}),
     "leaf.n.01": ("@feather", 0.15, {}),
     "root.n.01": ("fruit", 0.3, {"length": 1.0, "taper": 1.0}),
@@ -403,6 +419,12 @@ PREFERRED = {
 PERSON = {"person.n.01", "primate.n.02"}
 """People (and apes) rank below things: WordNet often lists a figurative person first
 ("ostrich")."""
+SENSES = {"queen": "queen.n.02", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02"}
+"""The sense a wish means where WordNet's first or most tagged one is another ("a queen" is a
+monarch, not the queen bee; "a slug" the animal, not a bullet)."""
+COMPOUNDS = {"chessman.n.01": "chess"}
+"""Everything under the synset is named with this word before it ("chess king": the piece),
+and only so ("king" alone is the monarch, "bishop" the priest)."""
 MAX_SENSE = 10
 """Senses after this rank are ignored: a word this rarely meant as a thing is not one."""
 
@@ -439,6 +461,15 @@ def _nearest_seed(wn: WordNet, offset: int, seeds: dict[int, str]) -> tuple[str,
     return general
 
 
+def _under(wn: WordNet, offset: int) -> list[int]:
+    """The synset and every synset under it."""
+    out, stack = [], [offset]
+    while stack:
+        out.append(o := stack.pop())
+        stack += wn.synsets[o].hyponyms
+    return out
+
+
 def _score(seed: str, rank: int, count: int, head: bool) -> float:
     specific = 1.5 if seed in GENERAL or seed in PERSON else 3.0
     thing = 0.0 if seed in PERSON else 1.5
@@ -452,18 +483,27 @@ def build(wn: WordNet) -> list[tuple[str, str, float, int]]:
     senses reach a seed."""
     seeds = {wn.by_name[name]: name for name in SEEDS}
     memo: dict[int, tuple[str, int] | None] = {}
+    compound_only = {}  # seed -> the word it needs before it
+    for name, word in COMPOUNDS.items():
+        for offset in _under(wn, wn.by_name[name]):
+            if offset in seeds:
+                compound_only[seeds[offset]] = word
     rows = []
     for lemma, senses in wn.senses.items():
         words = lemma.split("_")
         if len(words) > 3 or not all(w.replace("-", "").replace("'", "").isalpha() for w in words):
             continue
         best = None
+        if lemma in SENSES:
+            senses = [wn.by_name[SENSES[lemma]]]
         for rank, offset in enumerate(senses[:MAX_SENSE]):
             if offset not in memo:
                 memo[offset] = _nearest_seed(wn, offset, seeds)
             hit = memo[offset]
             if hit is None or (hit[0] in PERSON and wn.synsets[offset].instance):
                 continue  # named people are not shapes
+            if hit[0] in compound_only and not lemma.startswith(compound_only[hit[0]]):
+                continue
             count = wn.counts.get((lemma, offset), 0)
             head = wn.synsets[offset].lemmas[0].split("(")[0] == lemma
             score = _score(hit[0], rank, count, head)
@@ -476,6 +516,15 @@ def build(wn: WordNet) -> list[tuple[str, str, float, int]]:
         if seed in GENERAL:
             conf = min(conf, 0.35)
         rows.append((lemma.replace("_", " "), seed, round(max(conf, 0.2), 2), count))
+    named = {lemma for lemma, *_ in rows}
+    for name, word in COMPOUNDS.items():
+        for offset in _under(wn, wn.by_name[name]):
+            hit = memo.get(offset) or _nearest_seed(wn, offset, seeds)
+            for lemma in wn.synsets[offset].lemmas:
+                compound = f"{word} {lemma.split('(')[0].replace('_', ' ')}"
+                if hit and compound not in named and not lemma.startswith(word):
+                    rows.append((compound, hit[0], 0.9, 0))
+                    named.add(compound)
     # Irregular plurals (WordNet's noun.exc: "mice mouse") read as their base form.
     known = {lemma: (seed, conf, count) for lemma, seed, conf, count in rows}
     for line in (wordnet_dir() / "noun.exc").read_text().splitlines():

@@ -17,6 +17,8 @@ from figment.spec import ARCHETYPES, MATERIALS, MODIFIERS, MOTIONS, PARTS, SOUND
 __all__ = [
     "ARCHETYPE_SIZE",
     "COLOURS",
+    "FULL_WORDS",
+    "LIKENESS_WORDS",
     "MADE_VERBS",
     "MATERIAL_PBR",
     "MODIFIER_PHRASES",
@@ -164,6 +166,20 @@ MADE_VERBS = frozenset({
     "stitched", "grown", "formed", "folded", "spun", "blown", "moulded", "molded",
 })  # fmt: skip
 """Verbs whose "of"/"from" names what an object is made of ("a whale built from clock springs")."""
+
+LIKENESS_WORDS = frozenset({
+    "statue", "statuette", "figurine", "figure", "sculpture", "carving", "effigy", "idol",
+    "replica", "model", "toy", "doll", "puppet", "plush", "plushie", "ornament", "topiary",
+    "costume", "kite", "balloon", "mask", "shape", "sculpt",
+})  # fmt: skip
+"""Nouns that name a likeness of the noun before them: "a cat statue" is shaped as a cat."""
+
+FULL_WORDS = frozenset({
+    "full", "filled", "brimming", "stuffed", "packed", "overflowing", "heaped", "crammed",
+    "teeming", "covered", "coated", "crawling",
+})  # fmt: skip
+"""Words whose "of"/"with"/"in" names what an object holds or wears, not the object ("a bathtub
+full of stars" is a bathtub)."""
 
 MOTION_WORDS: dict[str, tuple[str, str]] = {
     "bob": ("bobs", "bobbing"), "spin": ("spins", "spinning"), "pulse": ("pulses", "pulsing"),

@@ -91,6 +91,8 @@ SHAPE_PARAMS: dict[str, tuple[float, float, str]] = {
     "pole": (0, 1, "a pole to hang from"),
     "fur": (0, 1, "coat: 0 sleek; 0.35 up a bushy tail (short-muzzled, heavy: a mane); 0.75 up a fleece"),
     "pattern": (0, 1, "coat markings: 0 none, 0.25 to 0.75 spots or patches, 0.75 up stripes"),
+    "spines": (0, 1, "quills over the back (a hedgehog, a porcupine)"),
+    "piece": (0, 6, "a chess piece: 1 pawn, 2 rook, 3 knight, 4 bishop, 5 queen, 6 king"),
 }  # fmt: skip
 """Family parameters by name: (minimum, maximum, meaning). Counts are rounded when built;
 each family reads the ones that apply to it and ignores the rest."""
@@ -259,7 +261,9 @@ class ObjectSpec(BaseModel):
         default="", description="one of FAMILIES, built instead of the archetype; empty: none"
     )
     params: dict[str, float] = Field(
-        default_factory=dict, max_length=32, description="family parameters (SHAPE_PARAMS)"
+        default_factory=dict,
+        max_length=len(SHAPE_PARAMS),
+        description="family parameters (SHAPE_PARAMS)",
     )
     shape_source: str = Field(default="archetype", description="one of SHAPE_SOURCES")
     shape_confidence: Unit = Field(

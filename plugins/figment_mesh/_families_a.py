@@ -69,7 +69,7 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
     horse's fall), fur, coat markings, shell, wings; a squat tailless one sits as a frog."""
     length, height, neck = p("length", 0.5), p("height", 0.5), p("neck", 0.1)
     tail, fur, width = p("tail", 0.4), p("fur", 0.0), p("width", 0.5)
-    if height <= 0.25 and tail < 0.05 and p("shell", 0.0) <= 0.3:
+    if height <= 0.25 and tail < 0.05 and p("shell", 0.0) <= 0.3 and p("spines", 0.0) < 0.3:
         return _frog(p)
     legs = max(2, p.count("legs", 4) // 2 * 2)
     mass = 0.75 + 0.5 * width  # a cow's or a bear's bulk against a cat's or a fox's
@@ -117,6 +117,7 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
                 c = body_c + v3(r * 0.9 * f * np.sin(t), r * 0.95 * f * np.cos(t), z)
                 parts.append(ellipsoid(c, r * 0.45, r * 0.4, r * 0.45, 1, "body"))
     parts += _markings(p("pattern", 0.0), torso, rng)
+    parts += _spines(p("spines", 0.0), torso, rng)
     wings = p("wings", 0.0)
     if wings > 0.05:  # a winged beast (dragon, griffin): membranes raised from the shoulders
         span = 0.25 + 0.6 * wings
@@ -300,6 +301,26 @@ def _markings(pattern: float, torso: list[tuple[np.ndarray, np.ndarray]], rng: R
                 @ scl(size, size * 0.22, size * rng.uniform(0.8, 1.4))
             )
             out.append(sphere(1.0, m, "marking"))
+    return out
+
+
+def _spines(spines: float, torso: list[tuple[np.ndarray, np.ndarray]], rng: Rng) -> list[Part]:
+    """Quills over the back and flanks, raked back (a hedgehog, a porcupine): longer and fewer
+    as ``spines`` grows, in the second material."""
+    if spines < 0.3:
+        return []
+    semi, front = torso[0][1], torso[1][0][2] + torso[1][1][2]
+    back, r = -semi[2] * 0.9, semi[1]
+    length = r * (0.25 + 0.45 * spines)
+    out = []
+    for i in range(10):
+        z = back + (front * 0.75 - back) * i / 9
+        for a in np.linspace(-110, 110, 9):
+            t = np.radians(a + rng.uniform(-9, 9))
+            base = _surface(torso, z + rng.uniform(-0.015, 0.015), t)
+            d = v3(np.sin(t), np.cos(t), -0.9)  # outward, raked toward the tail
+            tip = base + d / np.linalg.norm(d) * length * rng.uniform(0.8, 1.15)
+            out.append(tube([base, tip], [r * 0.05, 0.0], slot=1))
     return out
 
 
@@ -605,7 +626,10 @@ def insect(p: Params, rng: Rng) -> list[Part]:
 
 
 def serpent(p: Params, rng: Rng) -> list[Part]:
-    """A long body in S-curves along the ground, rising into a head."""
+    """A long body in S-curves along the ground, rising into a head; with ``horns`` (eye
+    stalks), a snail or slug: a soft foot, and with ``shell`` a coiled shell on its back."""
+    if p("horns", 0.0) >= 0.5:
+        return _gastropod(p("shell", 0.0), p("length", 0.3))
     length = p("length", 0.6)
     n = 9
     total = 1.0 + 1.2 * length
@@ -620,6 +644,27 @@ def serpent(p: Params, rng: Rng) -> list[Part]:
     head = np.array(pts[-1]) + v3(0, 0.01, 0.05)
     parts.append(ellipsoid(head, r * 1.25, r * 0.8, r * 1.7, 0))
     parts += _eyes(head + v3(0, r * 0.3, r * 0.9), r * 0.22, r * 0.7, 0.0)
+    return parts
+
+
+def _gastropod(shell: float, length: float) -> list[Part]:
+    """A snail (``shell`` over 0.3) or a slug: a foot gliding along +z, the head raised, two eye
+    stalks, and a shell coiled in a logarithmic spiral standing on the back."""
+    L = 0.8 + 0.5 * length
+    foot = [(0, 0.05, -L / 2), (0, 0.07, -L / 4), (0, 0.08, L / 6), (0, 0.12, L / 2 - 0.05)]
+    foot.append((0, 0.2, L / 2 + 0.02))
+    parts = [tube(foot, [0.0, 0.09, 0.12, 0.1, 0.07], m=scl(1.5, 1, 1), slot=0, tag="body")]
+    head = np.array([0, 0.2, L / 2 + 0.02])
+    for s in (-1, 1):
+        tip = head + v3(s * 0.07, 0.2, 0.08)
+        parts.append(tube([head + v3(s * 0.03, 0, 0), tip], [0.02, 0.012], slot=0))
+        parts.append(sphere(0.025, at(*tip), "pupil", "eyes"))
+    if shell > 0.3:  # whorls that touch, coiling in the yz plane out to the back
+        turns = np.linspace(0, 4.0 * np.pi, 48)
+        radius = 0.22 * np.exp(0.13 * (turns - turns[-1]))
+        c = np.array([0, 0.4, -0.1])
+        pts = [c + v3(0, R * np.cos(t), R * np.sin(t)) for t, R in zip(turns, radius, strict=True)]
+        parts.append(tube(pts, list(0.56 * radius), m=scl(1.3, 1, 1), slot=1, tag="body"))
     return parts
 
 

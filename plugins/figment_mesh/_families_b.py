@@ -379,13 +379,16 @@ def cabinet(p: Params, rng: Rng) -> list[Part]:
 
 
 def container(p: Params, rng: Rng) -> list[Part]:
-    """A box with a lid (domed, with bands: a chest), a flared basket, or a soft bag."""
+    """A box with a lid (domed, with bands: a chest), a flared basket, a soft bag, or on
+    ``legs`` an open tub (a bathtub on its feet)."""
     frame, handles, taper, width = (
         p("frame", 0.0),
         p.count("handles", 0),
         p("taper", 0.0),
         p("width", 0.6),
     )
+    if p.count("legs", 0) > 0:
+        return _tub(p.count("legs", 4))
     if taper > 0.5:  # a bag: soft body, gathered top, strap
         prof = [(0, 0), (0.3, 0.0), (0.36, 0.25), (0.3, 0.5), (0.15, 0.62), (0, 0.64)]
         parts = [lathe(prof, scl(1, 1, 0.6), 0, "body")]
@@ -422,6 +425,23 @@ def container(p: Params, rng: Rng) -> list[Part]:
     for i in range(handles):
         s = -1 if i == 0 else 1
         parts.append(torus(0.06, 0.012, at(s * (W / 2 + 0.01), 0.3, 0) @ rot("z", 90), 1))
+    return parts
+
+
+def _tub(legs: int) -> list[Part]:
+    """An open tub, long and deep, with a rolled rim, on short curved feet and with a tap."""
+    wall = [(0, 0.12), (0.3, 0.12), (0.44, 0.22), (0.5, 0.5), (0.52, 0.53), (0.48, 0.53)]
+    wall += [(0.45, 0.24), (0.3, 0.17), (0, 0.17)]
+    parts = [lathe(wall, scl(1.7, 1, 0.85), 0, "body", sides=24)]
+    feet = max(2, legs // 2 * 2)
+    for i in range(feet // 2):
+        x = 0.55 * (1 - 2 * i / max(1, feet // 2 - 1)) if feet > 2 else 0.0
+        for z in (-0.22, 0.22):
+            top, toe = (x, 0.16, z), (x * 1.1, 0.0, z * 1.25)
+            parts.append(
+                tube([top, ((x + toe[0]) / 2, 0.06, z * 1.2), toe], [0.04, 0.03, 0.035], slot=1)
+            )
+    parts.append(tube([(-0.8, 0.5, 0), (-0.85, 0.66, 0), (-0.72, 0.7, 0)], 0.02, slot=1))
     return parts
 
 
@@ -584,8 +604,11 @@ def boat(p: Params, rng: Rng) -> list[Part]:
 
 
 def aircraft(p: Params, rng: Rng) -> list[Part]:
-    """A fuselage with swept wings, tailplane and fin; no wings but arms: a helicopter's rotor."""
+    """A fuselage with swept wings, tailplane and fin; no wings but arms: a helicopter's rotor;
+    neither: a hot-air balloon, or (long) an airship."""
     wings, arms = p("wings", 0.8), p.count("arms", 0)
+    if wings <= 0.1 and arms == 0:
+        return _airship() if p("length", 0.0) >= 0.5 else _balloon(rng)
     prof = [(0, 0), (0.05, 0.03), (0.09, 0.15), (0.1, 0.5), (0.08, 0.85), (0.05, 0.97), (0, 1.0)]
     L = 1.6 if wings > 0.1 else 1.0
     parts = [lathe(prof, at(0, 0.3, -L / 2) @ scl(1.4, 1.4, L) @ rot("x", 90), 0, "body")]
@@ -633,6 +656,44 @@ def aircraft(p: Params, rng: Rng) -> list[Part]:
     for s in (-1, 1):
         parts.append(stick((s * 0.15, 0.06, -0.3), (s * 0.15, 0.06, 0.35), 0.015, 1))
     parts.append(slab([(0, 0), (0.15, 0), (0.0, 0.2)], 0.02, at(0, 0.4, -1.0) @ rot("y", 90), 1))
+    return parts
+
+
+def _balloon(rng: Rng) -> list[Part]:
+    """A hot-air balloon: a tall envelope narrowing to its mouth, ropes down to a basket."""
+    env = [(0, 0.55), (0.12, 0.56), (0.3, 0.75), (0.47, 1.05), (0.5, 1.3), (0.42, 1.55)]
+    env += [(0.22, 1.72), (0, 1.76)]
+    parts = [lathe(env, None, 0, "body", sides=16)]
+    for k in range(8):  # the seams between its gores, in the second material
+        a = np.radians(22.5 * k)
+        pts = [(r * np.cos(a) * 1.01, y, r * np.sin(a) * 1.01) for r, y in env[1:-1]]
+        parts.append(tube(pts, 0.008, slot=1))
+    for k in range(4):  # ropes from the mouth to the basket's corners
+        a = np.radians(45 + 90 * k)
+        parts.append(
+            stick(
+                (0.12 * np.cos(a), 0.56, 0.12 * np.sin(a)),
+                (0.1 * np.cos(a), 0.24, 0.1 * np.sin(a)),
+                0.006,
+                1,
+            )
+        )
+    parts.append(box(0.2, 0.16, 0.2, at(0, 0.08, 0), 1))
+    parts.append(lathe([(0, 0), (0.03, 0.0), (0.02, 0.06), (0, 0.08)], at(0, 0.42, 0), "flame"))
+    return parts
+
+
+def _airship() -> list[Part]:
+    """An airship: a long envelope lying along z, four tail fins, a gondola under it."""
+    prof = [(0, 0), (0.12, 0.04), (0.2, 0.2), (0.22, 0.5), (0.19, 0.8), (0.1, 0.96), (0, 1.0)]
+    parts = [lathe(prof, at(0, 0.45, -0.7) @ scl(1.2, 1.2, 1.4) @ rot("x", 90), 0, "body")]
+    fin = [(0, 0), (0.3, 0), (0.12, 0.2), (0.0, 0.2)]
+    for k in range(4):
+        m = at(0, 0.45, -0.62) @ rot("z", 90 * k) @ at(0, 0.12, 0) @ rot("y", 90)
+        parts.append(slab(fin, 0.02, m, 1))
+    parts.append(box(0.12, 0.08, 0.35, at(0, 0.12, 0.05), 1))
+    for z in (-0.1, 0.2):
+        parts.append(stick((0, 0.16, z), (0, 0.22, z), 0.01, 1))
     return parts
 
 

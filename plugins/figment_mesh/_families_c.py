@@ -500,7 +500,10 @@ def jewelry(p: Params, rng: Rng) -> list[Part]:
 
 def stack(p: Params, rng: Rng) -> list[Part]:
     """Tiers stacked upward, smaller each time: a snowman (round, with a face and stick arms),
-    a totem (``width`` 0: carved drums with wings) or a layered cake (``width`` 1)."""
+    a totem (``width`` 0: carved drums with wings) or a layered cake (``width`` 1); with a
+    ``piece``, a turned chess piece."""
+    if (piece := p("piece", 0.0)) > 0:
+        return _chess_piece(round(piece))
     tiers, width = max(1, p.count("tiers", 3)), p("width", 0.5)
     parts: list[Part] = []
     if width > 0.8:  # a cake
@@ -568,6 +571,50 @@ def stack(p: Params, rng: Rng) -> list[Part]:
             sphere(mr * 0.09, at(0, my + mr * (0.4 - 0.35 * i), mr * 0.97), "pupil")
             for i in range(3)
         ]
+    return parts
+
+
+_CHESS_BASE = [(0, 0), (0.3, 0), (0.3, 0.06), (0.25, 0.09), (0.26, 0.13), (0.17, 0.17)]
+
+
+def _chess_piece(kind: int) -> list[Part]:
+    """A Staunton chess piece on its turned base: 1 pawn, 2 rook, 3 knight, 4 bishop, 5 queen,
+    6 king (the crown and cross of the tallest in the second material)."""
+    h = {1: 0.55, 2: 0.65, 3: 0.75, 4: 0.9, 5: 1.05, 6: 1.15}.get(kind, 0.55)
+    stem = [(0.15, h * 0.45), (0.1, h * 0.7), (0.2, h * 0.72), (0.2, h * 0.76), (0.09, h * 0.78)]
+    if kind == 2:  # a rook: a straight tower with battlements
+        stem = [(0.2, h * 0.4), (0.18, h * 0.8), (0.25, h * 0.85), (0.25, h), (0.2, h), (0, h)]
+        parts = [lathe(_CHESS_BASE + stem, None, 0, "body", sides=20)]
+        for k in range(5):
+            parts.append(box(0.1, 0.1, 0.08, at(0, h, 0) @ rot("y", 72 * k) @ at(0, 0, 0.2), 0))
+        return parts
+    parts = [lathe(_CHESS_BASE + stem + [(0, h * 0.78)], None, 0, "body", sides=20)]
+    top = h * 0.78
+    if kind == 1:
+        parts.append(sphere(0.13, at(0, top + 0.1, 0)))
+    elif kind == 3:  # a knight: a horse's head and mane, leaning forward
+        head = [(-0.1, 0), (0.12, 0), (0.14, 0.2), (0.24, 0.28), (0.22, 0.36), (0.02, 0.42)]
+        head += [(-0.12, 0.3)]
+        parts.append(slab(head, 0.16, at(0, top - 0.02, 0) @ rot("y", -90) @ at(0, 0, -0.08), 0))
+        parts.append(sphere(0.025, at(0.08, top + 0.3, 0.05), "pupil", "eyes"))
+    elif kind == 4:  # a bishop: a mitre with its cut
+        parts.append(
+            lathe([(0, 0), (0.12, 0.02), (0.13, 0.12), (0.06, 0.26), (0, 0.3)], at(0, top, 0))
+        )
+        parts.append(sphere(0.04, at(0, top + 0.32, 0)))
+    else:  # a queen's coronet of points; a king's crown and cross
+        parts.append(
+            lathe([(0, 0), (0.16, 0.02), (0.2, 0.14), (0.12, 0.16), (0, 0.18)], at(0, top, 0))
+        )
+        if kind == 5:
+            for k in range(8):
+                parts.append(
+                    sphere(0.03, at(0, top + 0.16, 0) @ rot("y", 45 * k) @ at(0, 0, 0.17), 1)
+                )
+            parts.append(sphere(0.05, at(0, top + 0.22, 0), 1))
+        else:
+            parts.append(box(0.05, 0.2, 0.05, at(0, top + 0.16, 0), 1))
+            parts.append(box(0.15, 0.05, 0.05, at(0, top + 0.26, 0), 1))
     return parts
 
 

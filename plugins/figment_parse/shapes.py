@@ -24,7 +24,7 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from figment.lexicon import ARCHETYPE_SIZE, MADE_VERBS, WISH_VERBS
+from figment.lexicon import ARCHETYPE_SIZE, FULL_WORDS, LIKENESS_WORDS, MADE_VERBS, WISH_VERBS
 from figment.spec import SHAPE_PARAMS, SIZE_MAX_M, SIZE_MIN_M
 
 from .families import FAMILY_INFO
@@ -406,9 +406,14 @@ def find_shape(
             break
     if pick is not None:
         i, n, entry, key = pick
+        modifier = -1
+        for j, m, (e, k) in found:  # "a chess king", "a moon rabbit": the last noun is the head
+            if j == i + n and _compound_head(tokens, j, e):
+                modifier, (i, n, entry, key) = i, (j, m, e, k)
         # An archetype word first wins, unless it only begins this compound ("bell tower").
         if archetype_index is not None and (
-            archetype_index < i or (archetype_index == i and n == 1)
+            (archetype_index < i and archetype_index != modifier)
+            or (archetype_index == i and n == 1)
         ):
             return None
         # An archetype word that ends the same noun phrase is its head ("a green paper bell").
@@ -457,11 +462,27 @@ def find_shape(
 
 
 def _made_between(tokens: list[tuple[str, int, int]], start: int, end: int) -> bool:
-    """Whether "made of"/"carved from" lies between two nouns: what follows it is what the
-    first is made of ("a shield made of dragon scales" is a shield, not a dragon)."""
+    """Whether "made of"/"carved from" or "full of"/"filled with" lies between two nouns: what
+    follows it is what the first is made of or holds ("a shield made of dragon scales" is a
+    shield, not a dragon; "a bathtub full of stars" is a bathtub)."""
     return any(
-        tokens[j][0] in ("of", "from") and tokens[j - 1][0] in MADE_VERBS
+        (tokens[j][0] in ("of", "from") and tokens[j - 1][0] in MADE_VERBS)
+        or (tokens[j][0] in ("of", "with", "in") and tokens[j - 1][0] in FULL_WORDS)
         for j in range(max(1, start), end)
+    )
+
+
+def _compound_head(tokens: list[tuple[str, int, int]], j: int, entry: _Entry) -> bool:
+    """Whether the noun at ``j`` heads a compound with the noun just before it: joined by one
+    space, a confident reading, not a verb's "-s" ("a bird flies") and not a likeness ("a cat
+    statue" keeps the cat's shape)."""
+    word = tokens[j][0]
+    return (
+        tokens[j][1] - tokens[j - 1][2] == 1
+        and entry.confidence >= 0.5
+        and not (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+        and word not in LIKENESS_WORDS
+        and tokens[j - 1][0] not in LIKENESS_WORDS
     )
 
 

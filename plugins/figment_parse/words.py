@@ -43,7 +43,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "flowers": "flower", "rose": "flower", "lily": "flower", "tulip": "flower", "orchid": "flower",
     "blossom": "flower", "mushrooms": "mushroom", "toadstool": "mushroom", "fungus": "mushroom",
     "crystals": "crystal", "gem": "crystal", "gemstone": "crystal", "prism": "crystal",
-    "shells": "shell", "seashell": "shell", "conch": "shell", "snail": "shell", "houses": "house",
+    "shells": "shell", "seashell": "shell", "conch": "shell", "houses": "house",
     "cottage": "house", "cabin": "house", "hut": "house", "boats": "boat", "ship": "boat",
     "canoe": "boat", "gondola": "boat", "hourglasses": "hourglass", "sandglass": "hourglass",
     "lanterns": "lantern", "clouds": "cloud", "stars": "star", "masks": "mask",

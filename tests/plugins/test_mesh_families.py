@@ -229,3 +229,24 @@ def test_a_squat_tailless_quadruped_sits_as_a_frog() -> None:
     lizard = _extent("quadruped", {"height": 0.15, "tail": 0.6})
     assert frog[0] / frog[2] > 1.5 * lizard[0] / lizard[2]  # folded legs out wide, short
     assert _slots("quadruped", {"height": 0.15, "tail": 0.0}, "pupil") == 2
+
+
+def test_snails_balloons_tubs_chess_pieces_and_hedgehogs_have_their_own_build() -> None:
+    snail = recipe(spec("serpent", {"horns": 1.0, "shell": 1.0}), 3)
+    slug = recipe(spec("serpent", {"horns": 1.0, "shell": 0.0}), 3)
+    assert sum(p.tag == "eyes" for p in slug) == 2  # on stalks
+    assert len(snail) == len(slug) + 1 and snail[-1].slot == 1  # the coiled shell
+    assert not any(p.slot == 1 for p in recipe(spec("serpent", {}), 3))
+    balloon = _extent("aircraft", {"wings": 0.0, "arms": 0})
+    airship = _extent("aircraft", {"wings": 0.0, "arms": 0, "length": 1.0})
+    helicopter = recipe(spec("aircraft", {"wings": 0.0, "arms": 4}), 3)
+    assert balloon[1] > balloon[0] and airship[2] > 2 * airship[1]  # tall; long
+    assert not any(p.slot == "flame" for p in helicopter)
+    assert any(p.slot == "flame" for p in recipe(spec("aircraft", {"wings": 0.0}), 3))
+    tub = _extent("container", {"legs": 4})
+    assert tub[0] > 1.5 * tub[2]  # long, on its feet
+    assert sum(p.slot == 1 for p in recipe(spec("container", {"legs": 4}), 3)) == 5  # and a tap
+    king, pawn = _extent("stack", {"piece": 6}), _extent("stack", {"piece": 1})
+    assert king[1] / king[0] > 1.5 * pawn[1] / pawn[0]  # the king is the tallest piece
+    spiny = recipe(spec("quadruped", {"spines": 1.0, "height": 0.0, "tail": 0.0}), 3)
+    assert len(spiny) > 80  # quills, not a frog

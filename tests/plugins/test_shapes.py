@@ -221,6 +221,43 @@ def test_the_object_is_the_head_of_the_wish_never_its_verb(wish, shape) -> None:
     assert shape_of(parse(wish)).lstrip("@") == shape.lstrip("@")
 
 
+@pytest.mark.parametrize(
+    ("wish", "shape"),
+    [
+        ("a bathtub full of stars", "container"),  # what it holds is not the object
+        ("a jar filled with fireflies", "@vase"),
+        ("a chess king made of chocolate", "stack"),  # the compound, not "chess", a grass
+        ("a moon rabbit", "quadruped"),  # the last noun heads a compound
+        ("a horse made of smoke", "quadruped"),
+        ("a cat statue made of jade", "quadruped"),  # a likeness keeps the shape it shows
+        ("a bird flies over the sea", "@bird"),  # "flies" is its verb, not an insect
+    ],
+)
+def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(wish, shape) -> None:
+    assert shape_of(parse(wish)).lstrip("@") == shape.lstrip("@")
+
+
+@pytest.mark.parametrize(
+    ("noun", "family", "params"),
+    [
+        ("queen", "biped", {}),  # the monarch, not WordNet's first sense (the queen bee)
+        ("king", "biped", {}),
+        ("chess king", "stack", {"piece": 6}),
+        ("chess knight", "stack", {"piece": 3}),
+        ("snail", "serpent", {"horns": 1.0, "shell": 1.0}),
+        ("slug", "serpent", {"shell": 0.0}),  # the animal, not a bullet
+        ("hedgehog", "quadruped", {"spines": 0.5}),
+        ("hot-air balloon", "aircraft", {"wings": 0.0, "arms": 0}),
+        ("airship", "aircraft", {"length": 1.0}),
+        ("bathtub", "container", {"legs": 4}),
+    ],
+)
+def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
+    shape = noun_shape(noun, embed=False)
+    assert shape.family == family
+    assert params.items() <= shape.params.items()
+
+
 def test_a_material_word_can_be_the_thing_itself() -> None:
     spec = parse("a diamond")
     assert spec.archetype == "crystal" and spec.shape_source == "lexicon"
