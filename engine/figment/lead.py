@@ -36,6 +36,34 @@ _MADE_OF = re.compile(
 )
 
 
+def _words_after(wish: str, at: int, otherwise: int, most: int = 3) -> int:
+    """The end of up to ``most`` words of ``wish`` from ``at`` (one space apart, none a boundary
+    word, an -ing or an -ly word), or ``otherwise`` when there is none."""
+    end = at
+    for k, word in enumerate(_WORD.finditer(wish, at)):
+        w = word.group().lower()
+        if (
+            k == most
+            or wish[end : word.start()] != " "
+            or w in _BOUNDARY
+            or w.endswith(("ing", "ly"))
+        ):
+            break
+        end = word.end()
+    return end if end > at else otherwise
+
+
+_MOSTLY = r"(?:(?:entirely|wholly|all|completely|mostly|partly)\s+)?"
+_DESCRIBED = re.compile(
+    rf"\s+(?:(?:that|which)\s+(?:is|are|was|were)\s+)?{_MOSTLY}(?:(?:"
+    rf"{'|'.join(sorted(MADE_VERBS))})\s+{_MOSTLY}(?:out\s+)?(?:of|from)"
+    r"|painted|dyed|coloured|colored|glazed|lacquered)(?=\s\S)",
+    re.IGNORECASE,
+)
+"""A describing phrase after the noun whose stuff the parse has no span for ("woven of straw",
+"that is made entirely of ice", "painted bright yellow"): the lead keeps it."""
+
+
 def lead_of(wish: str, spec: ObjectSpec) -> str:
     """The object phrase, as "The …", of a wish whose spec names its object within the wish;
     "" when it does not (an open wish: the answer starts on its own)."""
@@ -67,16 +95,9 @@ def lead_of(wish: str, spec: ObjectSpec) -> str:
             break
         end = s.end
     if made and end > nouns[0].end:  # the stuff's whole noun phrase: "clock springs", not "clock"
-        for k, word in enumerate(_WORD.finditer(wish, end)):
-            w = word.group().lower()
-            if (
-                k == 2
-                or wish[end : word.start()] != " "
-                or w in _BOUNDARY
-                or w.endswith(("ing", "ly"))
-            ):
-                break
-            end = word.end()
+        end = _words_after(wish, end, end, 2)
+    if end == nouns[0].end and (said := _DESCRIBED.match(wish, end)):  # no stuff span: its words
+        end = _words_after(wish, said.end(), end)
     phrase = " ".join(wish[start:end].split())
     if not phrase or len(phrase.split()) > MAX_LEAD_WORDS or len(phrase) > MAX_LEAD_CHARS:
         return ""

@@ -148,7 +148,10 @@ class PipText(Stage):
         judged = imaginative and self.discriminator is not None
         params = [self._params(request, options, k) for k in range(n)]
         batcher, lead = self.shared.batcher, request.lead
-        cands = [_Candidate(batcher, prompt, p, lora, ctx, judged, lead) for p in params]
+        cands = [
+            _Candidate(batcher, prompt, p, lora, ctx, judged, lead, self._guard(lead))
+            for p in params
+        ]
         try:
             best = cands[0]
             if n > 1:  # the first sentence decides: each candidate's, judged, picks the winner
@@ -174,6 +177,15 @@ class PipText(Stage):
             text=best.text, tokens=best.tokens, finish_reason=best.reason, judgement=judgement,
             blend=routed.blend if routed else None,
         )  # fmt: skip
+
+    def _guard(self, lead: str) -> Any:
+        """The lead's stuff guard (:mod:`figment_text.guard`); None without a lead."""
+        if not lead:
+            return None
+        from .guard import StuffGuard
+
+        lm = self.shared.model
+        return StuffGuard(lm.encode, lm.decode, lead)
 
     async def _choose(self, cands: list[_Candidate], wish: str, ctx: StageContext) -> _Candidate:
         if self.discriminator is None:
@@ -230,6 +242,19 @@ class Recorder:
             self._last = None
 
 
+def _chain(hooks: list[Any]) -> Any:
+    """One logits hook that runs ``hooks`` in order (None for none)."""
+    if len(hooks) <= 1:
+        return hooks[0] if hooks else None
+
+    def run(step: int, ids: Any, logits: Any) -> Any:
+        for hook in hooks:
+            logits = hook(step, ids, logits)
+        return logits
+
+    return run
+
+
 class _Candidate:
     """One decode of the answer, streamed through a sentence gate."""
 
@@ -242,13 +267,15 @@ class _Candidate:
         ctx: StageContext,
         judged: bool,
         lead: str = "",
+        guard: Any = None,
     ) -> None:
         from figment.model.sentences import SentenceGate
 
         self.gate = SentenceGate()
         self.recorder = Recorder() if judged else None
+        hooks = [h for h in (guard, self.recorder) if h is not None and getattr(h, "active", True)]
         self.stream = batcher.astream(  # the model continues the lead: it ends the prompt
-            prompt + lead, params, lora=lora, cancel=ctx.cancelled, logits_processor=self.recorder
+            prompt + lead, params, lora=lora, cancel=ctx.cancelled, logits_processor=_chain(hooks)
         ).__aiter__()
         self.tokens = 0
         self.reason = ""

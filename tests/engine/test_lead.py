@@ -39,6 +39,14 @@ def spec(wish: str, **words: str) -> ObjectSpec:
         ("a clock that melts into moths", {"archetype": "clock"}, "The clock"),
         ("my grandmother's brass clock", {"archetype": "clock"}, "The brass clock"),
         ("a café lamp", {"archetype": "lamp"}, "The café lamp"),
+        # a describing phrase the parse has no stuff span for stays with the object
+        ("a basket woven of straw holding a moon", {"archetype": "basket"},
+         "The basket woven of straw"),
+        ("a violin that is made entirely of ice", {"archetype": "violin"},
+         "The violin that is made entirely of ice"),
+        ("a bicycle painted bright yellow", {"archetype": "bicycle"},
+         "The bicycle painted bright yellow"),
+        ("a lamp whose shade is made of paper", {"archetype": "lamp"}, "The lamp"),
     ],
 )  # fmt: skip
 def test_the_lead_is_the_object_phrase_of_the_wish(wish, words, lead):
