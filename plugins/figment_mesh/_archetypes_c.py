@@ -38,17 +38,19 @@ def crystal(rng: Rng) -> list[Part]:
 
 
 def shell(rng: Rng) -> list[Part]:
-    """Conch shell: a tube on a descending, widening spiral (the spire) ending in a lipped mouth."""
-    turns = rng.uniform(3.0, 3.8)
-    t = np.linspace(0, 1, 16)
+    """Conch shell: a tube coiling down a widening spiral, each whorl resting on the one below
+    (the spire, apex up), ending in a flared, lipped mouth."""
+    turns = rng.uniform(3.2, 4.0)
+    t = np.linspace(0, 1, 64)
     ang = t * turns * 2 * np.pi
-    rad = 0.02 + 0.22 * t**1.2
-    pts = np.stack([rad * np.cos(ang), 1.3 * (1.0 - t), rad * np.sin(ang)], 1)
-    thick = 0.012 + 0.2 * t**1.5
+    rad = 0.015 + 0.25 * t**1.6
+    thick = 0.7 * rad
+    drop = np.concatenate([[0.0], np.cumsum(1.75 * thick[1:] * np.diff(ang) / (2 * np.pi))])
+    pts = np.stack([rad * np.cos(ang), drop[-1] - drop + thick[-1], rad * np.sin(ang)], 1)
     end = pts[-1] - pts[-2]
     return [
         tube(pts, thick, slot=0, tag="body"),
-        torus(thick[-1], 0.03, at(*pts[-1]) @ align(end), 1),
+        torus(thick[-1] * 1.05, 0.035, at(*pts[-1]) @ align(end), 1),
     ]
 
 

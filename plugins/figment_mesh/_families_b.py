@@ -298,8 +298,10 @@ def _piano(p: Params, rng: Rng) -> list[Part]:
 
 def seat(p: Params, rng: Rng) -> list[Part]:
     """A cushioned seat with a back and arms (a sofa) or without (a bench); the tallest back,
-    upright and crowned with finials, is a throne's."""
+    upright and crowned with finials, is a throne's; with ``wheels``, a wheelchair."""
     width, height, arms = p("width", 0.5), p("height", 0.6), p.count("arms", 2)
+    if p.count("wheels", 0) > 0:
+        return _wheelchair()
     L = 0.6 + 1.0 * width
     parts = [box(L, 0.12, 0.5, at(0, 0.3, 0), 0, "body")]
     for sx in (-1, 1):
@@ -322,6 +324,22 @@ def seat(p: Params, rng: Rng) -> list[Part]:
     for i in range(cushions):
         x = -L / 2 + L * (i + 0.5) / cushions
         parts.append(box(L / cushions - 0.03, 0.07, 0.42, at(x, 0.42, 0.03), 2))
+    return parts
+
+
+def _wheelchair() -> list[Part]:
+    """A wheelchair: a slung seat and back between two big push wheels, small castors in front,
+    footrests and push handles."""
+    parts = [box(0.45, 0.06, 0.42, at(0, 0.45, 0), 0, "body")]
+    parts.append(box(0.45, 0.45, 0.05, at(0, 0.5, -0.22) @ rot("x", -10), 0))
+    for s in (-1, 1):
+        parts += _wheel((s * 0.3, 0.3, -0.08), 0.3, True)
+        parts.append(sphere(0.05, at(s * 0.18, 0.05, 0.3), "pupil"))
+        parts.append(stick((s * 0.2, 0.45, 0.2), (s * 0.18, 0.1, 0.3), 0.015, 1))
+        parts.append(box(0.14, 0.02, 0.1, at(s * 0.12, 0.12, 0.33), 1))
+        parts.append(stick((s * 0.22, 0.45, -0.22), (s * 0.22, 0.98, -0.3), 0.015, 1))
+        parts.append(stick((s * 0.22, 0.98, -0.3), (s * 0.22, 0.98, -0.4), 0.02, "pupil"))
+        parts.append(stick((s * 0.24, 0.62, -0.2), (s * 0.24, 0.62, 0.15), 0.015, 1))
     return parts
 
 
@@ -422,7 +440,9 @@ def container(p: Params, rng: Rng) -> list[Part]:
         parts.append(box(0.1, 0.12, 0.03, at(0, 0.35, 0.28), 1))
     else:
         parts.append(box(W + 0.04, 0.05, 0.59, at(0, 0.45, 0), 1))
-    for i in range(handles):
+    if handles == 1:  # a suitcase's or a toolbox's: one handle on top
+        parts.append(torus(0.12, 0.022, at(0, 0.5, 0) @ rot("x", 90), 1))
+    for i in range(handles if handles > 1 else 0):
         s = -1 if i == 0 else 1
         parts.append(torus(0.06, 0.012, at(s * (W / 2 + 0.01), 0.3, 0) @ rot("z", 90), 1))
     return parts
