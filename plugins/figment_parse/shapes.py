@@ -373,6 +373,8 @@ def _candidates(tokens: list[tuple[str, int, int]], taken: set[int], place: set[
         for n in (3, 2, 1):
             # A compound noun may hold a word read as something else ("french horn": a part).
             if i + n <= len(tokens) and (n > 1 or i not in taken):
+                if n > 2 and tokens[i + 1][0] == "of" and _lookup(word) is not None:
+                    continue  # "a crown of thorns" is a crown (WordNet's is a shrub)
                 phrase = " ".join(t[0] for t in tokens[i : i + n])
                 if (hit := _lookup(phrase)) is not None:
                     yield i, n, hit
