@@ -117,6 +117,20 @@ _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "shadow": ("#101014", 0.0, 1.0, _NO_GLOW, 0.0, 0.7),
     "plastic": ("#e04848", 0.0, 0.4, _NO_GLOW, 0.0, 1.0),
     "clay": ("#b4673f", 0.0, 0.85, _NO_GLOW, 0.0, 1.0),
+    "chocolate": ("#4a2a18", 0.0, 0.3, _NO_GLOW, 0.0, 1.0),
+    "bread": ("#c98a45", 0.0, 0.9, _NO_GLOW, 0.0, 1.0),
+    "cheese": ("#f2c64a", 0.0, 0.6, _NO_GLOW, 0.0, 1.0),
+    "cardboard": ("#b08a5a", 0.0, 0.95, _NO_GLOW, 0.0, 1.0),
+    "newsprint": ("#ece6d6", 0.0, 0.95, _NO_GLOW, 0.0, 1.0),
+    "maps": ("#efe4c8", 0.0, 0.9, _NO_GLOW, 0.0, 1.0),
+    "leaves": ("#4f8a2e", 0.0, 0.7, _NO_GLOW, 0.0, 1.0),
+    "needles": ("#2f5e2a", 0.0, 0.8, _NO_GLOW, 0.0, 1.0),
+    "wire": ("#c87533", 1.0, 0.3, _NO_GLOW, 0.0, 1.0),
+    "foil": ("#d8dade", 1.0, 0.2, _NO_GLOW, 0.0, 1.0),
+    "fur": ("#8a6a4a", 0.0, 0.95, _NO_GLOW, 0.0, 1.0),
+    "coins": ("#e8b84a", 1.0, 0.3, _NO_GLOW, 0.0, 1.0),
+    "buttons": ("#d0473a", 0.0, 0.35, _NO_GLOW, 0.0, 1.0),
+    "berries": ("#c8102e", 0.0, 0.25, _NO_GLOW, 0.0, 1.0),
 }
 
 MATERIAL_PBR: dict[str, Pbr] = {

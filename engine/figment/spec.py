@@ -107,7 +107,8 @@ MATERIALS: tuple[str, ...] = (
     "wood", "stone", "marble", "bone", "paper", "ice", "water", "fire", "light", "fabric",
     "velvet", "leather", "porcelain", "wax", "crystal", "moss", "honey", "ink", "cloud",
     "starlight", "obsidian", "amber", "pearl", "sugar", "flesh", "feathers", "scales", "shadow",
-    "plastic", "clay",
+    "plastic", "clay", "chocolate", "bread", "cheese", "cardboard", "newsprint", "maps",
+    "leaves", "needles", "wire", "foil", "fur", "coins", "buttons", "berries",
 )  # fmt: skip
 """What things can be made of; each maps to PBR defaults in the mesh stage."""
 

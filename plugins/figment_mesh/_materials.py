@@ -34,11 +34,13 @@ CLEAR: dict[str, float] = {
 CLEARCOAT: dict[str, tuple[float, float]] = {
     "porcelain": (1.0, 0.04), "plastic": (0.7, 0.1), "obsidian": (1.0, 0.03),
     "pearl": (0.6, 0.1), "marble": (0.5, 0.08), "honey": (1.0, 0.05), "amber": (1.0, 0.05),
-    "ink": (0.8, 0.05), "wax": (0.3, 0.3),
+    "ink": (0.8, 0.05), "wax": (0.3, 0.3), "chocolate": (0.5, 0.15), "buttons": (0.7, 0.1),
 }  # fmt: skip
 """Glossy materials: (clearcoat, clearcoat roughness)."""
 
-SHEEN: dict[str, float] = {"velvet": 1.0, "fabric": 0.5, "feathers": 0.4, "moss": 0.5}
+SHEEN: dict[str, float] = {
+    "velvet": 1.0, "fabric": 0.5, "feathers": 0.4, "moss": 0.5, "fur": 0.8, "leaves": 0.2,
+}  # fmt: skip
 """Materials with a soft sheen at grazing angles, by strength."""
 
 _SPECIAL: dict[str, dict] = {

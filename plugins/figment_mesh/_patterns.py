@@ -505,6 +505,232 @@ def plastic(n: int, rng: np.random.Generator) -> Maps:
     return Maps(_tint(0.96 + 0.04 * speck, (1, 1, 1)), seam + 0.1 * speck, 1.0, 1.0, bump=0.004)
 
 
+def _tiles(n: int, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """A k × k grid of square tiles: local coordinates in [-0.5, 0.5] and each tile's row, col."""
+    x, y = _xy(n)
+    return (x * k) % 1.0 - 0.5, (y * k) % 1.0 - 0.5, np.floor(y * k), np.floor(x * k)
+
+
+def chocolate(n: int, rng: np.random.Generator) -> Maps:
+    """Chocolate: a moulded bar of bevelled squares, glossy on top, with a faint bloom."""
+    v = _var(rng)
+    (bloom,) = pick(rng, fbm(n, 6, 6, 4, v))
+    lx, ly, _, _ = _tiles(n, int(rng.choice([2, 3, 4])))
+    edge = 0.5 - np.maximum(np.abs(lx), np.abs(ly))
+    block = smooth(edge, 0.0, 0.09)
+    groove = 1 - smooth(edge, 0.0, 0.02)
+    shade = 0.78 + 0.22 * block - 0.35 * groove + 0.08 * smooth(bloom, 0.6, 0.9)
+    return Maps(_tint(shade, (1, 1, 1)), block, 0.8 + 1.2 * groove + 0.6 * bloom, 1.0, bump=0.06)
+
+
+def bread(n: int, rng: np.random.Generator) -> Maps:
+    """Bread: a baked crust, darker on its risen bumps, pitted with pores and dusted with flour."""
+    v = _var(rng)
+    p = cells(n, 24, v)
+    rise, f1, rand, flour = pick(rng, fbm(n, 5, 5, 4, v), p.f1, p.rand, fbm(n, 8, 8, 3, v + 1))
+    pore = (1 - smooth(f1, 0.08, 0.3)) * (rand > 0.35)
+    toast = smooth(rise, 0.35, 0.85)
+    dust = smooth(flour, 0.62, 0.8)
+    albedo = _mix((1.0, 0.95, 0.85), (0.5, 0.3, 0.18), toast * (1 - dust))
+    albedo = albedo * (1 - 0.45 * pore)[..., None]
+    return Maps(albedo, 0.7 * rise - 0.5 * pore, 1.0, 1.0, bump=0.05)
+
+
+def cheese(n: int, rng: np.random.Generator) -> Maps:
+    """Cheese: round holes of many sizes in a waxy yellow paste."""
+    v = _var(rng)
+    c = cells(n, 5, v)
+    f1, rand, paste = pick(rng, c.f1, c.rand, fbm(n, 12, 12, 3, v))
+    radius = np.where(rand > 0.3, 0.1 + 0.22 * rand, 0.0)
+    depth = np.clip(1 - f1 / np.maximum(radius, 1e-3), 0, 1) * (radius > 0)
+    hole = smooth(depth, 0.0, 0.12)
+    shade = (0.92 + 0.08 * paste) * (1 - 0.6 * hole * (0.5 + 0.5 * depth))
+    return Maps(_tint(shade, (1, 1, 1)), -np.sqrt(depth) + 0.1 * paste, 1.0 - 0.3 * hole, 1.0,
+                bump=0.06)  # fmt: skip
+
+
+def cardboard(n: int, rng: np.random.Generator) -> Maps:
+    """Cardboard: corrugated flutes showing through the liner, fibres, a crease and packing tape."""
+    v = _var(rng)
+    fibres, warp = pick(rng, fbm(n, 96, 96, 2, v), fbm(n, 2, 2, 2, v), flip=False)
+    flutes = stripes(n, int(rng.choice([10, 12, 14])), warp * 0.1, 0.0, axis=0)
+    _, y = _xy(n)
+    at_y = rng.uniform(0.1, 0.9)
+    tape = (np.abs(y - at_y) < 0.09).astype(F32)
+    crease = 1 - smooth(np.abs(((y - at_y + 0.5) % 1.0) - 0.5), 0.0, 0.008)
+    shade = 0.75 + 0.2 * flutes + 0.08 * fibres - 0.3 * crease
+    albedo = _mix(_tint(shade, (1, 1, 1)), (1.0, 0.93, 0.78), 0.8 * tape)
+    height = 0.5 * flutes * (1 - tape) + 0.2 * fibres - crease
+    return Maps(albedo, height, 1.0 - 0.6 * tape, 1.0, bump=0.03)
+
+
+def newsprint(n: int, rng: np.random.Generator) -> Maps:
+    """Printed paper: columns of type in lines of words, a bold headline and a halftone picture."""
+    v = _var(rng)
+    line, fibres = pick(rng, fbm(n, 48, 1, 1, v), fbm(n, 3, 160, 1, v), flip=False)
+    x, y = _xy(n)
+    cols, lines = int(rng.choice([2, 3])), int(rng.choice([14, 18]))
+    cx = (x * cols) % 1.0
+    ly = (y * lines) % 1.0
+    row = np.floor(y * lines)
+    # every line of type is the same run of words shifted along, so the lines differ
+    words = line[0, (np.arange(n)[None, :] + (row * 97).astype(np.int64)) % n]
+    gutter = (cx > 0.06) & (cx < 0.94)
+    head = row % lines < 2  # the first two rows of a tile are a headline
+    ink = gutter & (words > 0.42) & np.where(head, ly < 0.85, (ly > 0.35) & (ly < 0.7))
+    col = np.floor(x * cols)
+    pic = (col == int(rng.integers(cols))) & (row % lines >= lines // 2) & (row % lines < lines - 2)
+    dots = 0.5 + 0.5 * np.sin(x * n * 0.9) * np.sin(y * n * 0.9)
+    tone = np.where(pic & gutter, 0.35 + 0.5 * (dots > fibres), 1.0)
+    shade = np.where(ink & ~pic, 0.18, tone) * (0.92 + 0.08 * fibres)
+    return Maps(_tint(shade, (1, 1, 1)), 0.4 * fibres - 0.2 * ink, 1.0, 1.0, bump=0.01)
+
+
+def maps(n: int, rng: np.random.Generator) -> Maps:
+    """Old maps: inked coastlines round blue seas (a second line offshore), a contour line on the
+    land, a grid of bearings and the stains of age."""
+    v = _var(rng)
+    land, stain = pick(rng, fbm(n, 2, 2, 5, v), fbm(n, 4, 4, 3, v + 1))
+    sea = land < 0.5
+    coast = 1 - smooth(np.abs(land - 0.5), 0.004, 0.018)
+    offshore = (1 - smooth(np.abs(land - 0.44), 0.0, 0.006)) * sea
+    contour = (1 - smooth(np.abs(land - 0.62), 0.0, 0.006)) * ~sea
+    x, y = _xy(n)
+    k = int(rng.choice([2, 3]))
+    grid = 1 - smooth(np.minimum(np.abs((x * k) % 1.0 - 0.5), np.abs((y * k) % 1.0 - 0.5)),
+                      0.485, 0.5)  # fmt: skip
+    albedo = np.where(sea[..., None], np.asarray((0.25, 0.5, 1.0), F32), np.ones(3, F32))
+    lines = np.clip(coast + 0.6 * offshore + 0.4 * contour + 0.5 * grid, 0, 1)
+    albedo = _mix(albedo, (0.25, 0.15, 0.08), lines)
+    albedo = albedo * (1 - 0.2 * smooth(stain, 0.55, 0.85))[..., None]
+    return Maps(albedo.astype(F32), 0.3 * stain - 0.3 * coast, 1.0, 1.0, bump=0.008)
+
+
+_LEAF_TONES: list[Rgb] = [(1.0, 1.0, 1.0), (1.0, 0.85, 0.55), (0.75, 0.95, 0.7), (0.9, 0.7, 0.5)]
+
+
+def leaves(n: int, rng: np.random.Generator) -> Maps:
+    """Leaves: layers of pointed leaves lying every way over each other, each with a midrib, side
+    veins and its own shade, dark where a gap shows through."""
+    v = _var(rng)
+    k = int(rng.choice([3, 4]))
+    leaf = np.zeros((n, n), F32)
+    rib = np.zeros((n, n), F32)
+    veins = np.zeros((n, n), F32)
+    tone = np.zeros((n, n, 3), F32)
+    for layer in range(3):  # the later layers lie on top
+        c = cells(n, k, (v + layer) % VARIANTS)
+        dx, dy, rand = pick(rng, c.dx, c.dy, c.rand)
+        ang = rand * 2 * np.pi
+        along = (np.cos(ang) * dx + np.sin(ang) * dy) / 0.75
+        across = (-np.sin(ang) * dx + np.cos(ang) * dy) / 0.75
+        width = 0.42 * np.clip(1 - along * along, 0, 1) ** 0.8
+        inside = np.clip(1 - np.abs(across) / np.maximum(width, 1e-3), 0, 1) * (np.abs(along) < 1)
+        here = smooth(inside, 0.0, 0.2)
+        top = here > 0.05
+        leaf = np.where(top, here, leaf)
+        rib = np.where(top, 1 - smooth(np.abs(across), 0.0, 0.02), rib)
+        veins = np.where(top, ridge((along * 5 - np.abs(across) * 7) % 1.0) ** 8, veins)
+        tone = np.where(top[..., None], _palette((rand * 7.3) % 1.0, _LEAF_TONES), tone)
+    shade = (0.3 + 0.6 * leaf + 0.15 * rib * leaf - 0.15 * veins * leaf)[..., None]
+    tone = np.where(leaf[..., None] > 0, tone, np.asarray((0.5, 0.5, 0.5), F32))
+    return Maps(tone * shade, leaf * (0.6 + 0.2 * rib + 0.1 * veins), 1.0, 1.0, bump=0.05)
+
+
+def needles(n: int, rng: np.random.Generator) -> Maps:
+    """Needles: dense fine strokes lying along the part, bundled, dark between the bundles."""
+    v = _var(rng)
+    strand, bundle = pick(rng, fbm(n, 128, 6, 1, v), fbm(n, 10, 5, 3, v), flip=False)
+    line = ridge(strand) ** 3
+    shade = 0.5 + 0.45 * line * (0.6 + 0.4 * bundle)
+    return Maps(_tint(shade, (1, 1, 1)), line + 0.4 * bundle, 1.1 - 0.3 * line, 1.0, bump=0.05)
+
+
+def wire(n: int, rng: np.random.Generator) -> Maps:
+    """Wire: tight round turns wound side by side, bright on each turn, dark between turns."""
+    v = _var(rng)
+    (wobble,) = pick(rng, fbm(n, 2, 4, 2, v), flip=False)
+    turn = stripes(n, int(rng.choice([24, 32])), wobble, 0.6, axis=0)
+    round_ = np.sqrt(turn)
+    albedo = _tint(0.45 + 0.55 * round_, (1, 1, 1))
+    return Maps(albedo, round_, 0.6 + 0.8 * (1 - round_), 1.0, bump=0.05)
+
+
+def foil(n: int, rng: np.random.Generator) -> Maps:
+    """Crumpled foil: flat facets tilted every way, with sharp creases where they meet."""
+    v = _var(rng)
+    c = cells(n, int(rng.choice([8, 10, 12])), v)
+    dx, dy, rand, edge = pick(rng, c.dx, c.dy, c.rand, c.f2 - c.f1)
+    tilt = rand * 2 * np.pi
+    height = 0.5 + 0.9 * (np.cos(tilt) * dx + np.sin(tilt) * dy)
+    crease = 1 - smooth(edge, 0.0, 0.03)
+    albedo = _tint(0.78 + 0.22 * rand - 0.2 * crease, (1, 1, 1))
+    return Maps(albedo, height, 0.5 + 1.5 * crease + 0.5 * rand, 1.0, bump=0.08)
+
+
+def fur(n: int, rng: np.random.Generator) -> Maps:
+    """Fur: fine hairs lying in clumps along the part, darker at their roots."""
+    v = _var(rng)
+    hair, clump, flow = pick(rng, fbm(n, 160, 8, 2, v), fbm(n, 8, 4, 3, v), fbm(n, 2, 2, 2, v))
+    strands = np.roll(hair, int(n * 0.05), 1) * 0.5 + hair * 0.5
+    tips = smooth(strands + 0.3 * (clump - 0.5), 0.35, 0.75)
+    shade = 0.55 + 0.45 * tips - 0.1 * flow
+    return Maps(_tint(shade, (1, 1, 1)), 0.7 * tips + 0.3 * clump, 1.0, 1.0, bump=0.06)
+
+
+def _discs(n: int, rng: np.random.Generator, count: int) -> tuple[np.ndarray, ...]:
+    """Round discs, one per cell: (distance from the centre / disc radius, x, y, rand, inside)."""
+    c = cells(n, count, _var(rng))
+    f1, dx, dy, rand = pick(rng, c.f1, c.dx, c.dy, c.rand)
+    r = f1 / 0.42
+    return r, dx / 0.42, dy / 0.42, rand, (r < 1).astype(F32)
+
+
+def coins(n: int, rng: np.random.Generator) -> Maps:
+    """Coins: heaped discs, each with a raised rim, a milled edge and a worn head in relief."""
+    r, x, y, rand, inside = _discs(n, rng, 5)
+    rim = smooth(r, 0.8, 0.88) * inside
+    milled = rim * (0.5 + 0.5 * np.sin(np.arctan2(y, x) * 60))
+    head = np.clip(1 - np.hypot(x * 1.6, (y - 0.05) * 1.1) / 0.7, 0, 1) ** 0.5
+    relief = inside * (0.4 + 0.4 * rim + 0.25 * head * (r < 0.7))
+    shade = np.where(inside > 0, 0.7 + 0.25 * rand + 0.15 * rim - 0.1 * milled, 0.3)
+    return Maps(_tint(shade, (1, 1, 1)), relief, 0.7 + 0.5 * (1 - inside) + 0.4 * milled, 1.0,
+                bump=0.05)  # fmt: skip
+
+
+_BUTTON_TONES: list[Rgb] = [
+    (1.0, 1.0, 1.0), (0.35, 0.55, 1.0), (1.0, 0.85, 0.3), (0.4, 0.85, 0.45), (1.0, 0.55, 0.8),
+    (0.25, 0.22, 0.2),
+]  # fmt: skip
+
+
+def buttons(n: int, rng: np.random.Generator) -> Maps:
+    """Buttons: discs of many colours, each with a rolled rim and four thread holes."""
+    r, x, y, rand, inside = _discs(n, rng, 4)
+    rim = smooth(r, 0.72, 0.85) * inside
+    holes = 1 - smooth(np.minimum.reduce([np.hypot(x - a, y - b) for a in (-0.18, 0.18)
+                                         for b in (-0.18, 0.18)]), 0.07, 0.1)  # fmt: skip
+    holes = holes * inside
+    tone = _palette(rand, _BUTTON_TONES)
+    shade = np.where(inside > 0, 0.8 + 0.2 * rim - 0.6 * holes, 0.25)
+    height = inside * (0.5 + 0.3 * rim - 0.2 * (1 - rim) * (r < 0.72)) - 0.5 * holes
+    return Maps(tone * shade[..., None], height, 1.0 + inside * 0 + 0.6 * (1 - inside), 1.0,
+                bump=0.05)  # fmt: skip
+
+
+def berries(n: int, rng: np.random.Generator) -> Maps:
+    """Berries: glossy round fruit packed together, each dotted with pale seeds and lit on top."""
+    r, x, y, rand, inside = _discs(n, rng, 6)
+    dome = np.sqrt(np.clip(1 - r * r, 0, 1)) * inside
+    s = cells(n, 40, _var(rng))
+    seed = (1 - smooth(s.f1, 0.05, 0.12)) * (s.rand > 0.4) * smooth(dome, 0.2, 0.4)
+    shine = smooth(1 - np.hypot(x + 0.3, y + 0.3), 0.75, 0.95) * inside
+    shade = np.where(inside > 0, 0.55 + 0.35 * dome + 0.1 * rand, 0.25)
+    albedo = _mix(_tint(shade, (1, 1, 1)), (1.0, 0.9, 0.45), 0.8 * seed + shine)
+    return Maps(albedo, dome - 0.2 * seed, 1.0 - 0.5 * shine + 0.8 * (1 - inside), 1.0,
+                bump=0.06)  # fmt: skip
+
+
 PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "glass": leaded_glass, "clockwork": clockwork, "coral": coral, "smoke": wisps,
     "brass": brushed, "gold": brushed, "silver": brushed, "iron": hammered, "rust": rust,
@@ -514,6 +740,9 @@ PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "moss": moss, "honey": honey, "ink": ink, "cloud": wisps, "starlight": starlight,
     "obsidian": obsidian, "amber": amber, "pearl": nacre, "sugar": sugar, "flesh": flesh,
     "feathers": feathers, "scales": scales, "shadow": wisps, "plastic": plastic, "clay": clay,
-    "bark": bark,
+    "bark": bark, "chocolate": chocolate, "bread": bread, "cheese": cheese,
+    "cardboard": cardboard, "newsprint": newsprint, "maps": maps, "leaves": leaves,
+    "needles": needles, "wire": wire, "foil": foil, "fur": fur, "coins": coins,
+    "buttons": buttons, "berries": berries,
 }  # fmt: skip
 """The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk)."""

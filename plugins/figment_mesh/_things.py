@@ -1,5 +1,5 @@
-"""Things as material: an object made of clockwork, feathers, coral or crystal is covered by
-instances of that thing, scattered over its surface along the normals, in that material's slot
+"""Things as material: an object made of clockwork, feathers, coral, crystal, leaves, needles,
+wire, coins, buttons or berries is covered by instances of that thing, scattered over its surface along the normals, in that material's slot
 (so they wear its texture). Each instance traces to ``materials[i].made_of`` and is tagged with
 the material's name.
 """
@@ -12,7 +12,7 @@ import numpy as np
 
 from ._geometry import Part, Slot, align, at, rot, scl
 from ._parts import Anchor
-from ._primitives import lathe, slab, tube
+from ._primitives import lathe, slab, sphere, torus, tube
 from ._shapes import gear, leaf
 
 __all__ = ["THINGS"]
@@ -41,16 +41,22 @@ def clockwork(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     return out
 
 
+def _blades(a: Anchor, rng: Rng, slot: Slot, tag: str, count: int, up_bias: float,
+            length: tuple[float, float], lift: float, width: float) -> list[Part]:  # fmt: skip
+    """Flat pointed blades (vanes, leaves) lying on the surface, their tips lifted ``lift``°."""
+    s, out = a.size, []
+    for p, n in a.scatter(rng, count, up_bias=up_bias):
+        size = s * rng.uniform(*length)
+        # The blade lies on the surface (its face along the normal), lifted at the tip.
+        lie = align(n) @ rot("y", rng.uniform(0, 360)) @ rot("x", lift - 90)
+        place = at(*p) @ lie @ scl(size * 0.45, size * 0.5, 1.0) @ at(0, 0.9, 0)
+        out.append(slab(leaf(width), 0.004 * s, place, slot, tag))
+    return out
+
+
 def feathers(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Vanes lying over the surface, pointing down and back like plumage."""
-    s, out = a.size, []
-    for p, n in a.scatter(rng, 40, up_bias=0.3):
-        length = s * rng.uniform(0.07, 0.12)
-        # The vane lies on the surface (its face along the normal), lifted 15° at the tip.
-        lie = align(n) @ rot("y", rng.uniform(0, 360)) @ rot("x", -75)
-        place = at(*p) @ lie @ scl(length * 0.45, length * 0.5, 1.0) @ at(0, 0.9, 0)
-        out.append(slab(leaf(0.32), 0.004 * s, place, slot, "feathers"))
-    return out
+    return _blades(a, rng, slot, "feathers", 40, 0.3, (0.07, 0.12), 15, 0.32)
 
 
 def coral(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
@@ -68,14 +74,82 @@ def coral(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     return out
 
 
+def _spikes(a: Anchor, rng: Rng, slot: Slot, tag: str, count: int, up_bias: float,
+            height: tuple[float, float], radius: tuple[float, float], lean: float,
+            shoulder: float, sides: int) -> list[Part]:  # fmt: skip
+    """Pointed prisms growing out of the surface, leaning up to ``lean``° off the normal; the
+    side narrows to ``shoulder`` of the base radius three quarters up, then to the point."""
+    s, out = a.size, []
+    for p, n in a.scatter(rng, count, up_bias=up_bias):
+        h, r = s * rng.uniform(*height), s * rng.uniform(*radius)
+        tilt = rot("x", rng.uniform(-lean, lean)) @ rot("z", rng.uniform(-lean, lean))
+        profile = [(0.0, 0.0), (r, 0.0), (r * shoulder, h * 0.75), (0.0, h)]
+        out.append(lathe(profile, at(*p) @ align(n) @ tilt, slot, tag, sides=sides))
+    return out
+
+
 def crystal(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Pointed hexagonal crystals growing out of the surface."""
+    return _spikes(a, rng, slot, "crystal", 18, 0.5, (0.08, 0.16), (0.015, 0.025), 20, 1.0, 6)
+
+
+def leaves(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Broad leaves lying over the surface every which way, their tips lifted a little."""
+    return _blades(a, rng, slot, "leaves", 36, 0.2, (0.08, 0.13), 20, 0.45)
+
+
+def needles(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Thin needles bristling out of the surface, leaning every way."""
+    return _spikes(a, rng, slot, "needles", 60, 0.3, (0.07, 0.13), (0.006, 0.009), 35, 0.4, 5)
+
+
+def wire(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Loops and coils of wire lying on the surface."""
     s, out = a.size, []
-    for p, n in a.scatter(rng, 18, up_bias=0.5):
-        h, r = s * rng.uniform(0.08, 0.16), s * rng.uniform(0.015, 0.025)
-        tilt = rot("x", rng.uniform(-20, 20)) @ rot("z", rng.uniform(-20, 20))
-        profile = [(0.0, 0.0), (r, 0.0), (r, h * 0.75), (0.0, h)]
-        out.append(lathe(profile, at(*p) @ align(n) @ tilt, slot, "crystal", sides=6))
+    for p, n in a.scatter(rng, 12, up_bias=0.2):
+        place = at(*p) @ align(n) @ rot("y", rng.uniform(0, 360)) @ scl(s * rng.uniform(0.05, 0.09))
+        out.append(tube(_spiral(rng.uniform(3.0, 5.0), 60), 0.035, place, slot, "wire"))
+    for p, n in a.scatter(rng, 8):
+        r = s * rng.uniform(0.04, 0.07)
+        tilt = rot("x", rng.uniform(60, 90)) @ rot("z", rng.uniform(-30, 30))
+        out.append(torus(r, s * 0.004, at(*p) @ align(n) @ tilt, slot, "wire"))
+    return out
+
+
+def _discs(a: Anchor, rng: Rng, slot: Slot, tag: str, count: int, size: tuple[float, float],
+           bevel: float) -> list[Part]:  # fmt: skip
+    """Flat round discs lying on the surface, a little tilted, slightly overlapping."""
+    s, out = a.size, []
+    for p, n in a.scatter(rng, count, up_bias=0.2):
+        r = s * rng.uniform(*size)
+        tilt = rot("x", rng.uniform(-15, 15)) @ rot("z", rng.uniform(-15, 15))
+        profile = [
+            (0.0, 0.0),
+            (r, 0.0),
+            (r, r * 0.12),
+            (r * (1 - bevel), r * 0.18),
+            (0.0, r * 0.16),
+        ]
+        out.append(lathe(profile, at(*p) @ align(n) @ tilt, slot, tag))
+    return out
+
+
+def coins(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Coins lying on the surface, overlapping like scales."""
+    return _discs(a, rng, slot, "coins", 40, (0.035, 0.055), 0.08)
+
+
+def buttons(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Buttons of several sizes sewn over the surface."""
+    return _discs(a, rng, slot, "buttons", 30, (0.03, 0.06), 0.3)
+
+
+def berries(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Round berries heaped over the surface, half sunk into it."""
+    s, out = a.size, []
+    for p, _ in a.scatter(rng, 40, up_bias=0.3):
+        r = s * rng.uniform(0.03, 0.05)
+        out.append(sphere(r, at(*p) @ scl(1.0, rng.uniform(0.9, 1.2), 1.0), slot, "berries"))
     return out
 
 
@@ -84,5 +158,11 @@ THINGS: dict[str, Callable[[Anchor, Rng, Slot], list[Part]]] = {
     "feathers": feathers,
     "coral": coral,
     "crystal": crystal,
+    "leaves": leaves,
+    "needles": needles,
+    "wire": wire,
+    "coins": coins,
+    "buttons": buttons,
+    "berries": berries,
 }
 """Materials that are things, and how they cover an object."""

@@ -55,7 +55,11 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
 }  # fmt: skip
 """Words for archetypes."""
 
-MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS} | {
+_THINGS = ("bread", "cheese", "maps", "leaves", "needles", "coins", "buttons", "berries")
+"""Materials that are things, said as such only where something is made of them (a tree's leaves,
+a loaf of bread, a map are not what the object is made of): they are in ``THING_MATERIALS``."""
+
+MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} | {
     "glassy": "glass", "glasswork": "glass", "clockworks": "clockwork", "cogs": "clockwork",
     "corals": "coral", "smoky": "smoke", "smoke-like": "smoke", "mist": "smoke", "steam": "smoke",
     "copper": "brass", "bronze": "brass", "golden": "gold", "gilded": "gold", "silvery": "silver",
@@ -63,7 +67,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS} | {
     "rusty": "rust", "rusted": "rust", "mirrored": "chrome", "wooden": "wood", "timber": "wood",
     "oaken": "wood", "bark": "wood", "stony": "stone", "granite": "stone", "rock": "stone",
     "pebble": "stone", "concrete": "stone", "marbled": "marble", "bones": "bone", "bony": "bone",
-    "ivory": "bone", "papery": "paper", "cardboard": "paper", "parchment": "paper", "icy": "ice",
+    "ivory": "bone", "papery": "paper", "parchment": "paper", "icy": "ice",
     "frozen": "ice", "frost": "ice", "snow": "ice", "watery": "water", "liquid": "water",
     "rain": "water", "flame": "fire", "fiery": "fire", "burning": "fire", "embers": "fire",
     "lava": "fire", "glowing": "light", "luminous": "light", "neon": "light", "cloth": "fabric",
@@ -73,14 +77,22 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS} | {
     "lichen": "moss", "grass": "moss", "syrup": "honey", "inky": "ink", "cloudy": "cloud",
     "cotton": "cloud", "stardust": "starlight", "moonlight": "starlight", "sunlight": "light",
     "volcanic glass": "obsidian", "resin": "amber", "pearly": "pearl", "nacre": "pearl",
-    "mother-of-pearl": "pearl", "candy": "sugar", "caramel": "sugar", "chocolate": "clay",
+    "mother-of-pearl": "pearl", "candy": "sugar", "caramel": "sugar",
     "meat": "flesh", "skin": "flesh", "feathered": "feathers", "feathery": "feathers",
     "scaled": "scales", "scaly": "scales", "shadows": "shadow", "shadowy": "shadow",
     "darkness": "shadow", "rubber": "plastic", "vinyl": "plastic", "plastics": "plastic",
     "mud": "clay", "terracotta": "clay", "earthen": "clay",
-    # dough is matte and warm like fired clay; cords and cables are plastic (words that name
-    # things people also wish for, a cake or a loaf, stay objects: the noun table shapes them)
-    "sourdough": "clay", "dough": "clay", "pastry": "clay",
+    # cords and cables are plastic (words that name things people also wish for, a cake or a
+    # loaf, stay objects: the noun table shapes them; made of one, they are bread)
+    "sourdough": "bread", "dough": "bread", "pastry": "bread", "gingerbread": "bread",
+    "chocolate": "chocolate", "cocoa": "chocolate", "fudge": "chocolate",
+    "corrugated": "cardboard", "wire": "wire", "wires": "wire", "wiring": "wire",
+    "barbed wire": "wire", "copper wire": "wire", "chicken wire": "wire", "foil": "foil",
+    "tinfoil": "foil", "tin foil": "foil", "aluminium foil": "foil", "aluminum foil": "foil",
+    "aluminium": "foil", "aluminum": "foil", "furry": "fur", "furred": "fur", "fleece": "fur",
+    "denim": "fabric", "tweed": "fabric", "yarn": "fabric", "bamboo": "wood",
+    "straw": "needles", "hay": "needles", "sheet music": "newsprint", "soap": "wax",
+    "marshmallow": "sugar", "marshmallows": "sugar", "jelly": "honey",
     "cord": "plastic", "cords": "plastic", "cable": "plastic", "cables": "plastic",
     # fog and haze are what a thing fades into, not objects ("climbing into fog")
     "fog": "cloud", "foggy": "cloud", "haze": "smoke", "hazy": "smoke", "misty": "smoke",
@@ -99,7 +111,8 @@ COLOUR_WORDS: dict[str, str] = {
     "lavender": "lilac", "plum": "mauve", "ruby": "crimson", "sapphire": "cobalt", "aqua": "cyan",
     "snow": "white", "ebony": "black", "jet": "black", "ashen": "grey", "pale": "white",
     "dark": "charcoal", "orange": "orange", "autumn": "ochre", "autumnal": "ochre",
-    "chocolate": "brown", "pumpkin": "orange", "pumpkins": "orange",
+    "chocolate": "brown", "pumpkin": "orange", "pumpkins": "orange", "denim": "blue",
+    "straw": "saffron", "hay": "saffron",
 }  # fmt: skip
 """Everyday colour words mapped to the lexicon's colour names (which also match as themselves)."""
 
@@ -193,13 +206,27 @@ THING_MATERIALS: dict[str, str] = {
     "sunbeam": "light", "sunbeams": "light", "moonbeams": "starlight", "river": "water",
     "rivers": "water", "sea": "water", "ocean": "water", "lake": "water", "pond": "water",
     "waterfall": "water", "stream": "water", "tears": "water", "puddle": "water",
-    "newspaper": "paper", "newspapers": "paper", "newsprint": "paper", "letters": "paper",
-    "maps": "paper", "pages": "paper", "seashell": "pearl", "seashells": "pearl",
-    "shells": "pearl", "oyster": "pearl", "leaf": "moss", "leaves": "moss", "petals": "velvet",
+    "newspaper": "newsprint", "newspapers": "newsprint", "newsprint": "newsprint",
+    "letters": "newsprint", "pages": "newsprint", "magazines": "newsprint",
+    "comics": "newsprint", "maps": "maps", "map": "maps", "atlas": "maps", "atlases": "maps",
+    "charts": "maps", "seashell": "pearl", "seashells": "pearl",
+    "shells": "pearl", "oyster": "pearl", "leaf": "leaves", "leaves": "leaves", "foliage": "leaves",
+    "ivy": "leaves", "petals": "leaves", "petal": "leaves",
     "branches": "wood", "twigs": "wood", "sticks": "wood", "driftwood": "wood",
-    "bread": "clay", "loaf": "clay", "biscuits": "clay", "cookies": "clay",
+    "bread": "bread", "loaf": "bread", "biscuits": "bread", "cookies": "bread",
+    "toast": "bread", "crust": "bread", "crusts": "bread", "crackers": "bread",
+    "cheese": "cheese", "cheeses": "cheese", "cheddar": "cheese", "carton": "cardboard",
+    "cartons": "cardboard", "boxes": "cardboard", "needles": "needles", "spines": "needles",
+    "thorns": "needles", "quills": "needles", "pins": "needles", "bristles": "needles",
+    "cactus": "needles", "coils": "wire", "paperclips": "wire", "hair": "fur", "pelt": "fur",
+    "pelts": "fur", "mane": "fur", "buttons": "buttons", "button": "buttons", "coin": "coins",
+    "pennies": "coins", "money": "coins", "doubloons": "coins", "sponge": "coral",
+    "sponges": "coral", "teeth": "bone", "rope": "fabric", "ropes": "fabric",
+    "string": "fabric", "twine": "fabric", "thread": "fabric", "strawberries": "berries",
+    "strawberry": "berries", "berries": "berries", "raspberries": "berries",
+    "cherries": "berries", "cranberries": "berries", "redcurrants": "berries",
     "bottles": "glass", "windows": "glass", "spoons": "silver", "forks": "silver",
-    "cutlery": "silver", "coins": "gold", "nails": "iron", "chains": "iron",
+    "cutlery": "silver", "coins": "coins", "nails": "iron", "chains": "iron",
     "gears": "clockwork", "flames": "fire", "wings": "feathers",
     "campfire": "wood", "bonfire": "wood", "barrel": "wood", "barrels": "wood",
     "antler": "bone", "antlers": "bone", "tusks": "bone", "skulls": "bone", "ribs": "bone",

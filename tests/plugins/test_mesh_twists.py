@@ -9,6 +9,7 @@ from test_mesh_textures import accessor, parse
 from figment.spec import ObjectSpec
 from figment_mesh._build import build, recipe
 from figment_mesh._geometry import build_part
+from figment_mesh._things import THINGS
 from figment_mesh._twists import becomes_part
 from figment_parse import SpecParse
 
@@ -120,9 +121,10 @@ def test_becoming_turns_the_top_into_the_named_material() -> None:
 
 
 def test_an_object_made_of_a_thing_is_covered_in_that_thing() -> None:
-    """Clockwork, feathers, coral and crystal cover the object with gears and springs, vanes,
-    branches and prisms in that material; other materials add nothing."""
-    for made_of in ("clockwork", "feathers", "coral", "crystal"):
+    """Clockwork, feathers, coral, crystal, leaves, needles, wire, coins, buttons and berries
+    cover the object with gears and springs, vanes, branches, prisms, leaves, needles, coils,
+    discs and berries in that material; other materials add nothing."""
+    for made_of in THINGS:
         s = parsed(f"a vase made of {made_of}")
         assert s.materials[0].made_of == made_of
         things = [p for p in recipe(s, 3) if p.tag == made_of]

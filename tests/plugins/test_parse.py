@@ -165,7 +165,7 @@ def test_only_the_persons_own_words_give_the_object_a_face():
 @pytest.mark.parametrize(
     ("text", "material"),
     [
-        ("a moon made of sourdough bread", "clay"),
+        ("a moon made of sourdough bread", "bread"),
         ("a chair woven from old telephone cords", "plastic"),
     ],
 )
@@ -178,7 +178,7 @@ def test_things_people_make_objects_of(text, material):
     [
         ("a violin built from broken umbrellas", "fabric"),  # an archetype's own material
         ("a horse made of old spoons", "silver"),
-        ("a rocking horse made of old newspapers", "paper"),
+        ("a rocking horse made of old newspapers", "newsprint"),
         ("a dog built from toasters", "plastic"),  # a made thing's family material
         ("a cello carved from a glacier", "ice"),  # a place that is stuff, said as the stuff
         ("a whale built from wooden doors", "wood"),
@@ -190,6 +190,47 @@ def test_a_thing_named_as_what_an_object_is_made_of_is_its_material(text, materi
     spec = build_spec(text, find(text))
     assert spec.materials[0].made_of == material
     assert spec.family or spec.archetype not in ("umbrella", "door", "mirror")
+
+
+@pytest.mark.parametrize(
+    ("text", "material"),
+    [
+        ("a chair made of chocolate", "chocolate"),
+        ("a lamp made of toast", "bread"),
+        ("a teapot made of cheese", "cheese"),
+        ("a house built from cardboard", "cardboard"),
+        ("a tower made of old maps", "maps"),
+        ("a heart made of sheet music", "newsprint"),
+        ("a vase made of autumn leaves", "leaves"),
+        ("a hat made of rose petals", "leaves"),
+        ("a bell made of pine needles", "needles"),
+        ("a bicycle made of copper wire", "wire"),
+        ("a clock made of aluminium foil", "foil"),
+        ("a glove made of hair", "fur"),
+        ("a lamp made of coins", "coins"),
+        ("a table made of buttons", "buttons"),
+        ("a crown made of strawberries", "berries"),
+    ],
+)
+def test_what_the_wish_is_made_of_keeps_its_own_material(text, material):
+    """Stuff that once fell back to a near material (chocolate to clay, maps to plain paper,
+    pine needles to feathers) is its own, with its own look in the mesh."""
+    assert build_spec(text, find(text)).materials[0].made_of == material
+
+
+@pytest.mark.parametrize(
+    ("text", "material"),
+    [
+        ("a tree with leaves", "wood"),
+        ("a coat with buttons", None),
+        ("a chest full of coins", None),
+    ],
+)
+def test_things_are_materials_only_where_something_is_made_of_them(text, material):
+    """Leaves, buttons and coins an object has or holds are not what it is made of."""
+    made_of = build_spec(text, find(text)).materials[0].made_of
+    assert made_of not in ("leaves", "buttons", "coins")
+    assert material is None or made_of == material
 
 
 def test_a_part_made_of_something_is_built_in_it():
@@ -280,7 +321,7 @@ def test_what_a_thing_turns_into_in_one_word_or_after_into():
     text = "a loaf of bread that is slowly rusting"
     spec = build_spec(text, find(text), shape=find_object(text, find(text)))
     assert [m.kind for m in spec.modifiers] == ["becoming"]
-    assert [m.made_of for m in spec.materials] == ["clay", "rust"]  # a loaf is dough, first
+    assert [m.made_of for m in spec.materials] == ["bread", "rust"]  # a loaf is bread, first
     text = "a grand piano melting into a river"
     spec = build_spec(text, find(text))
     assert [m.kind for m in spec.modifiers] == ["becoming"] and spec.materials[
@@ -293,7 +334,7 @@ def test_what_a_thing_turns_into_in_one_word_or_after_into():
 def test_an_object_made_of_leaves_is_leafy_and_sprouts_them():
     text = "a sofa stitched from autumn leaves"
     spec = build_spec(text, find(text))
-    assert spec.materials[0].made_of == "moss" and spec.parts == ["leaves"]
+    assert spec.materials[0].made_of == "leaves" and spec.parts == ["leaves"]
     plain = build_spec("a sofa stitched from leaves", find("a sofa stitched from leaves"))
     assert spec.materials[0].base_color != plain.materials[0].base_color  # autumn: ochre
 
@@ -349,7 +390,7 @@ def test_the_wishs_own_object_beats_a_noun_after_made_of_or_in_the_imagined_text
         ("a throne of antlers that is frozen", "bone", None),  # "a <noun> of" things
         ("a robot woven from wicker", "wood", None),
         ("a frog made of jade", "marble", "jade"),  # a green stone
-        ("a car made of chocolate", "clay", "brown"),  # brown, not terracotta
+        ("a car made of chocolate", "chocolate", None),  # its own, not brown clay
     ],
 )
 def test_stuff_game_props_are_made_of(text, material, colour):

@@ -42,7 +42,11 @@ def test_the_hint_fits_whispers_prompt_and_leads_with_verbs_objects_and_material
     assert whisper_tokens(hint) <= HINT_TOKENS <= WHISPER_PROMPT_LIMIT
     said = hint.split(", ")
     assert said[: len(WISH_VERBS)] == list(WISH_VERBS)
-    assert set(ARCHETYPES) | set(MATERIALS) <= set(said)
+    # Every archetype and the catalogue's first forty materials are hinted; the catalogue no
+    # longer fits the prompt whole, so the later ones (chocolate on) are matched, not hinted.
+    assert set(ARCHETYPES) | set(MATERIALS[:40]) <= set(said)
+    hinted = [m for m in MATERIALS if m in said]
+    assert hinted == list(MATERIALS[: len(hinted)])  # in the catalogue's order, none skipped
 
 
 def test_a_large_noun_list_keeps_the_hint_bounded_and_its_lead(
