@@ -92,6 +92,8 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "aluminium": "foil", "aluminum": "foil", "furry": "fur", "furred": "fur", "fleece": "fur",
     "denim": "fabric", "tweed": "fabric", "yarn": "fabric", "bamboo": "wood",
     "straw": "needles", "hay": "needles", "sheet music": "newsprint", "soap": "wax",
+    # "gold coins" are coins in gold's colour, not gold with coins beside it
+    "gold coins": "coins",
     "marshmallow": "sugar", "marshmallows": "sugar", "jelly": "honey",
     "cord": "plastic", "cords": "plastic", "cable": "plastic", "cables": "plastic",
     # fog and haze are what a thing fades into, not objects ("climbing into fog")
@@ -223,6 +225,13 @@ THING_MATERIALS: dict[str, str] = {
     "pennies": "coins", "money": "coins", "doubloons": "coins", "sponge": "coral",
     "sponges": "coral", "teeth": "bone", "rope": "fabric", "ropes": "fabric",
     "string": "fabric", "twine": "fabric", "thread": "fabric", "strawberries": "berries",
+    "sweets": "sugar", "lollipops": "sugar", "honeycomb": "honey", "pebbles": "stone",
+    "stones": "stone", "rocks": "stone", "gravel": "stone", "cobblestones": "stone",
+    "bricks": "clay", "bubbles": "glass", "marbles": "glass", "screws": "iron", "bolts": "iron",
+    "cans": "iron", "matches": "wood", "matchsticks": "wood", "pencils": "wood",
+    "chopsticks": "wood", "toothpicks": "wood", "lego": "plastic", "legos": "plastic",
+    "snowflakes": "ice", "hail": "ice", "fireflies": "light", "vines": "leaves",
+    "receipts": "newsprint", "tickets": "newsprint",
     "strawberry": "berries", "berries": "berries", "raspberries": "berries",
     "cherries": "berries", "cranberries": "berries", "redcurrants": "berries",
     "bottles": "glass", "windows": "glass", "spoons": "silver", "forks": "silver",
