@@ -553,7 +553,10 @@ def fish(p: Params, rng: Rng) -> list[Part]:
 
 
 def insect(p: Params, rng: Rng) -> list[Part]:
-    """Head, thorax and abdomen; jointed legs in pairs; wings, pincers, a stinging tail, a shell."""
+    """Head, thorax and abdomen; jointed legs in pairs; wings, pincers, a stinging tail, a shell;
+    a shell with pincers or a tail is a crustacean's (a crab, or long, a lobster or shrimp)."""
+    if p("shell", 0.0) > 0.5 and (p("claws", 0.0) > 0.3 or p("tail", 0.0) > 0.5):
+        return _crustacean(p, rng)
     legs = max(2, p.count("legs", 6) // 2 * 2)
     length, wings, claws, tail, shell = (
         p("length", 0.4),
@@ -622,6 +625,56 @@ def insect(p: Params, rng: Rng) -> list[Part]:
         t0 = np.array([0, y + 0.03, -0.05 - ab])
         pts = [t0, t0 + v3(0, 0.1, -0.12), t0 + v3(0, 0.3, -0.1), t0 + v3(0, 0.4, 0.05)]
         parts.append(tube(pts, [0.04, 0.035, 0.03, 0.0], slot=0))
+    return parts
+
+
+def _crustacean(p: Params, rng: Rng) -> list[Part]:
+    """A crab (a wide flat carapace, legs splayed sideways, big claws held forward, eyes on
+    stalks) or, long, a lobster or shrimp (a segmented tail ending in a fan, long feelers)."""
+    length, claws = p("length", 0.3), p("claws", 1.0)
+    pairs = max(2, p.count("legs", 8) // 2)
+    long = length > 0.5
+    y = 0.18
+    cw, cd = (0.14, 0.2) if long else (0.3, 0.22)  # carapace half-width and half-depth
+    parts = [ellipsoid((0, y, 0.05), cw, 0.1 if long else 0.09, cd, 0, "body")]
+    if long:  # the tail: segments narrowing back, then the fan
+        z, r = 0.05 - cd, cw * 0.9
+        for k in range(5):
+            parts.append(ellipsoid((0, y - 0.01 * k, z - 0.06), r, 0.07 - 0.006 * k, 0.08, 0))
+            z, r = z - 0.1, r * 0.88
+        for a in (-35, 0, 35):
+            fan = at(0, y - 0.05, z) @ rot("y", 180 + a) @ rot("x", 90) @ scl(0.07, 0.14, 1)
+            parts.append(slab(leaf(0.5), 0.015, fan, 0))
+    for i in range(pairs):
+        z = 0.12 - 0.24 * i / max(1, pairs - 1) if not long else 0.1 - 0.22 * i / (pairs - 1)
+        for s in (-1, 1):
+            fan = 1.6 * z - 0.04  # the front legs reach forward, the back ones back
+            hip = (s * cw * 0.85, y - 0.03, z)
+            knee = (s * (cw + 0.16), y + 0.05, z + 0.5 * (fan - z) + 0.01 * rng.uniform(-1, 1))
+            foot = (s * (cw + 0.3), 0.0, fan)
+            parts.append(tube([hip, knee, foot], [0.025, 0.02, 0.008], slot=0))
+    if claws > 0.3:  # arms forward, each ending in a big pincer: a palm and two fingers
+        size = 0.06 + 0.05 * claws
+        for s in (-1, 1):
+            elbow = (s * (cw + 0.08), y + 0.04, cd + 0.1)
+            palm = np.array([s * (cw * 0.6 + 0.04), y + 0.05, cd + 0.24])
+            parts.append(tube([(s * cw * 0.7, y, cd * 0.6), elbow, palm], [0.03, 0.028, 0.03]))
+            parts.append(ellipsoid(palm, size * 0.8, size * 0.6, size * 1.3, 0))
+            for lift in (1, -1):
+                tip = palm + v3(-s * 0.03, lift * size * 0.35, size * 2.2)
+                root = palm + v3(0, lift * size * 0.25, size)
+                parts.append(tube([root, tip], [size * 0.35, 0.0], slot=1))
+    for s in (-1, 1):  # eyes on short stalks; a lobster's long feelers
+        stalk = (s * 0.05, y + 0.16, cd + 0.05)
+        parts.append(stick((s * 0.04, y + 0.05, cd - 0.02), stalk, 0.012, 0))
+        parts.append(sphere(0.025, at(*stalk), "pupil", "eyes"))
+        if long:
+            feeler = [
+                (s * 0.04, y + 0.05, cd),
+                (s * 0.2, y + 0.2, cd + 0.4),
+                (s * 0.35, y + 0.1, cd + 0.8),
+            ]
+            parts.append(tube(feeler, [0.01, 0.006, 0.0], slot=1))
     return parts
 
 

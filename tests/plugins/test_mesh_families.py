@@ -251,5 +251,8 @@ def test_snails_balloons_tubs_chess_pieces_and_hedgehogs_have_their_own_build() 
     wheelchair = recipe(spec("seat", {"wheels": 2}), 3)
     assert sum(p.slot == "pupil" for p in wheelchair) > 2  # tyres and castors, unlike a sofa
     assert not any(p.slot == "pupil" for p in recipe(spec("seat", {}), 3))
+    crab = _extent("insect", {"legs": 8, "claws": 1.0, "shell": 1.0, "length": 0.2})
+    lobster = _extent("insect", {"legs": 8, "claws": 1.0, "shell": 1.0, "length": 1.0, "tail": 1})
+    assert crab[0] > crab[2] and lobster[2] > lobster[0]  # wide; long
     spiny = recipe(spec("quadruped", {"spines": 1.0, "height": 0.0, "tail": 0.0}), 3)
     assert len(spiny) > 80  # quills, not a frog

@@ -251,6 +251,8 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("hot-air balloon", "aircraft", {"wings": 0.0, "arms": 0}),
         ("airship", "aircraft", {"length": 1.0}),
         ("bathtub", "container", {"legs": 4}),
+        ("lobster", "insect", {"length": 1.0, "tail": 1.0}),
+        ("wheelchair", "seat", {"wheels": 2}),
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
