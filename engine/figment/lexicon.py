@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from figment.spec import ARCHETYPES, MATERIALS, MODIFIERS, MOTIONS, PARTS, SOUNDS
+from figment.spec import ARCHETYPES, MATERIALS, MODIFIERS, MOTIONS, PARTS, SOUNDS, Color, Material
 
 __all__ = [
     "ARCHETYPE_SIZE",
@@ -31,6 +31,7 @@ __all__ = [
     "SOUND_PHRASES",
     "WISH_VERBS",
     "Pbr",
+    "material_named",
     "srgb_to_linear",
 ]
 
@@ -138,6 +139,19 @@ MATERIAL_PBR: dict[str, Pbr] = {
     for name, (c, m, r, e, s, o) in _PBR_TABLE.items()
 }
 """PBR defaults of every material in ``figment.spec.MATERIALS`` (the parse stage reuses them)."""
+
+
+def material_named(name: str) -> Material:
+    """A material of ``MATERIALS`` with its PBR defaults (its own colour)."""
+    pbr = MATERIAL_PBR[name]
+    r, g, b = pbr.base_color
+    e = pbr.emissive
+    return Material(
+        made_of=name, base_color=Color(r=r, g=g, b=b), metallic=pbr.metallic,
+        roughness=pbr.roughness, emissive=Color(r=e[0], g=e[1], b=e[2]),
+        emissive_strength=pbr.emissive_strength, opacity=pbr.opacity,
+    )  # fmt: skip
+
 
 # archetype: typical bounding size in metres (x, y, z; y up, the front toward +z, as the mesh
 # builders face it: a whale is long in z)

@@ -14,7 +14,17 @@ from .spec import ObjectSpec
 
 __all__ = ["MESH_FIELDS", "SOUND_FIELDS", "Sentences", "changes"]
 
-MESH_FIELDS = ("name", "archetype", "family", "params", "parts", "size", "materials", "modifiers")
+MESH_FIELDS = (
+    "name",
+    "archetype",
+    "family",
+    "params",
+    "parts",
+    "size",
+    "materials",
+    "modifiers",
+    "companions",
+)
 """The spec fields the mesh (and its proxy) is built from (the GLB carries the name too); the
 mesh also reads which material or part the text names after a twist and what a part is made
 of (the order of their spans)."""

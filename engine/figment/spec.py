@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 __all__ = [
     "ARCHETYPES",
+    "COMPANION_PLACES",
     "FAMILIES",
     "MATERIALS",
     "MODIFIERS",
@@ -26,6 +27,7 @@ __all__ = [
     "SHAPE_SOURCES",
     "SOUNDS",
     "Color",
+    "Companion",
     "Material",
     "Modifier",
     "Motion",
@@ -97,6 +99,11 @@ SHAPE_PARAMS: dict[str, tuple[float, float, str]] = {
 """Family parameters by name: (minimum, maximum, meaning). Counts are rounded when built;
 each family reads the ones that apply to it and ignores the rest."""
 
+COMPANION_PLACES: tuple[str, ...] = ("on", "in", "above")
+"""Where a second thing sits: on the object's top ("a tortoise carrying a forest on its back"),
+in its top opening ("a bathtub full of stars") or floating above it ("a teapot boiling a
+thunderstorm")."""
+
 SHAPE_SOURCES: tuple[str, ...] = ("archetype", "lexicon", "embedding", "model", "fallback")
 """Where the shape came from: a hand-made archetype named in the text, the noun table (WordNet
 hypernyms), the nearest family description by sentence embedding, the language model's choice,
@@ -146,6 +153,15 @@ _STRICT = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 def _one_of(vocabulary: tuple[str, ...], field: str, value: str) -> str:
     if value not in vocabulary:
         raise ValueError(f"{field} must be one of: {', '.join(vocabulary)} (got {value!r})")
+    return value
+
+
+def _params_in_range(value: dict[str, float], field: str) -> dict[str, float]:
+    for name, v in value.items():
+        _one_of(tuple(SHAPE_PARAMS), field, name)
+        lo, hi, _ = SHAPE_PARAMS[name]
+        if not lo <= v <= hi:
+            raise ValueError(f"{field}.{name} must be in [{lo:g}, {hi:g}] (got {v})")
     return value
 
 
@@ -243,6 +259,35 @@ SIZE_MIN_M = 0.01
 SIZE_MAX_M = 100.0
 
 
+class Companion(BaseModel):
+    """A second thing the object holds, carries or brews, built at a fraction of its size."""
+
+    model_config = _STRICT
+    archetype: str = Field(description="one of ARCHETYPES (a stand-in when family is set)")
+    family: str = Field(default="", description="one of FAMILIES; empty: the archetype")
+    params: dict[str, float] = Field(
+        default_factory=dict, max_length=len(SHAPE_PARAMS), description="SHAPE_PARAMS"
+    )
+    place: str = Field(default="on", description="one of COMPANION_PLACES")
+    count: int = Field(default=1, ge=1, le=12, description="copies, scattered (stars in a tub)")
+    made_of: str = Field(default="", description="one of MATERIALS; empty: the object's second")
+    scale: float = Field(default=0.4, ge=0.05, le=1.0, description="of the object's size")
+
+    @field_validator("archetype", "family", "place", "made_of")
+    @classmethod
+    def _known(cls, value: str, info: ValidationInfo) -> str:
+        name = info.field_name or ""
+        if not value and name in ("family", "made_of"):  # empty: none of its own
+            return value
+        vocabulary = {"archetype": ARCHETYPES, "family": FAMILIES, "place": COMPANION_PLACES}
+        return _one_of(vocabulary.get(name, MATERIALS), f"companions.{name}", value)
+
+    @field_validator("params")
+    @classmethod
+    def _params_in_range(cls, value: dict[str, float]) -> dict[str, float]:
+        return _params_in_range(value, "companions.params")
+
+
 class ObjectSpec(BaseModel):
     """A hallucinated object, ready to build."""
 
@@ -269,6 +314,9 @@ class ObjectSpec(BaseModel):
     shape_source: str = Field(default="archetype", description="one of SHAPE_SOURCES")
     shape_confidence: Unit = Field(
         default=1.0, description="how sure the shape is the named thing; low for a guess"
+    )
+    companions: list[Companion] = Field(
+        default_factory=list, max_length=2, description="things it holds, carries or brews"
     )
 
     @field_validator("archetype")
@@ -298,12 +346,7 @@ class ObjectSpec(BaseModel):
     @field_validator("params")
     @classmethod
     def _params_in_range(cls, value: dict[str, float]) -> dict[str, float]:
-        for name, v in value.items():
-            _one_of(tuple(SHAPE_PARAMS), "params", name)
-            lo, hi, _ = SHAPE_PARAMS[name]
-            if not lo <= v <= hi:
-                raise ValueError(f"params.{name} must be in [{lo:g}, {hi:g}] (got {v})")
-        return value
+        return _params_in_range(value, "params")
 
     @field_validator("shape_source")
     @classmethod
@@ -325,5 +368,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "sounds": SOUNDS,
     "shape_params": tuple(SHAPE_PARAMS),
     "shape_sources": SHAPE_SOURCES,
+    "companion_places": COMPANION_PLACES,
 }
 """Every vocabulary by name, as listed by Describe."""

@@ -31,7 +31,7 @@ from ._booleans import fractured, hollow
 from ._breath import breath_of, swell
 from ._creatures import BUILDERS_ORGANIC
 from ._families import FAMILY_BUILDERS, Params
-from ._geometry import CREASE_DEG, Part, Solid, build_part, scl
+from ._geometry import CREASE_DEG, Part, Solid, at, build_part, rot, scl
 from ._glb import Primitive, material_for, write_glb
 from ._materials import Images
 from ._mesh import (
@@ -120,9 +120,17 @@ def _rng(seed: int, *salt: str) -> np.random.Generator:
     return np.random.default_rng(words)
 
 
+def _shape(
+    archetype: str, family: str, params: dict[str, float], rng: np.random.Generator
+) -> list[Part]:
+    if family:
+        return FAMILY_BUILDERS[family](Params(params), rng)
+    return ARCHETYPE_BUILDERS[archetype](rng)
+
+
 def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
     """Every part of the object before modifiers: archetype (or family), attached parts, surface
-    growths."""
+    growths, and what it holds or carries."""
     if spec.family:
         parts = FAMILY_BUILDERS[spec.family](Params(spec.params), _rng(seed, "family", spec.family))
     else:
@@ -131,11 +139,12 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
     if (
         not spec.parts
         and not covered
+        and not spec.companions
         and not any(m.kind in GROWTHS or m.kind in GROWN for m in spec.modifiers)
     ):
         return parts
     anchor = Anchor([build_part(p, 0.4) for p in parts])
-    extra: list[Part] = []
+    extra: list[Part] = _companions(spec, anchor, seed)
     if covered:  # made of a thing: covered in instances of it
         made_of = spec.materials[0].made_of
         extra += THINGS[made_of](anchor, _rng(seed, "things", made_of), 0)
@@ -157,6 +166,64 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
         elif m.kind in GROWN:
             extra += GROWN[m.kind](anchor, m, spec, _rng(seed, "twist", m.kind, str(i)))
     return parts + extra
+
+
+def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
+    """What the object holds or carries, each copy scaled to a share of the object and placed on
+    its top, in its top opening or floating above it, in the companion's own material."""
+    out: list[Part] = []
+    for i, c in enumerate(spec.companions):
+        rng = _rng(seed, "companion", str(i))
+        own = _shape(c.archetype, c.family, c.params, rng)
+        shape = Anchor([build_part(p, 0.3) for p in own])
+        count = c.count
+        width = float(min(anchor.ext[0], anchor.ext[2]))
+        if c.place == "in":  # in its top opening, rising half out of it
+            size = c.scale * width / max(1.0, np.sqrt(count))
+            rise = anchor.hi[1] - 0.6 * size / shape.size * shape.ext[1]
+            spots = [
+                np.array([anchor.mid[0], rise, anchor.mid[2]])
+                + np.array([np.cos(a), 0.0, np.sin(a)]) * width * 0.2 * (k > 0)
+                for k, a in enumerate(rng.uniform(0, 2 * np.pi, count))
+            ]
+        elif c.place == "above":
+            size = c.scale * anchor.size
+            spots = [anchor.point(0.5, 1.0, 0.5) + np.array([0.0, 0.1 * anchor.size, 0.0])]
+        else:  # on its back: the highest points over the middle, spread apart
+            size = c.scale * anchor.size / count**0.65
+            spots = _spread_top(anchor, count)
+        k = size / shape.size
+        for spot in spots:
+            m = (
+                at(*spot)
+                @ rot("y", float(rng.uniform(0, 360)))
+                @ scl(k, k, k)
+                @ at(-shape.mid[0], -shape.lo[1], -shape.mid[2])
+            )
+            out += [
+                replace(
+                    p,
+                    matrix=m @ p.matrix,
+                    slot=f"companion{i}" if isinstance(p.slot, int) else p.slot,
+                )
+                for p in own
+            ]
+    return out
+
+
+def _spread_top(anchor: Anchor, count: int) -> list[np.ndarray]:
+    """``count`` points of the object's top over its middle half (a tortoise's shell, not its
+    raised head), the highest first, each then as far from the others as it can be."""
+    rel = np.abs(anchor.verts - anchor.mid)[:, [0, 2]] / (anchor.ext[[0, 2]] / 2)
+    middle = anchor.verts[(rel < 0.5).all(axis=1)]
+    if not len(middle):
+        middle = anchor.verts
+    high = middle[middle[:, 1] >= np.quantile(middle[:, 1], 0.8)]
+    spots = [high[int(np.argmax(high[:, 1]))]]
+    while len(spots) < count:
+        gap = np.min([np.linalg.norm((high - q)[:, [0, 2]], axis=1) for q in spots], axis=0)
+        spots.append(high[int(np.argmax(gap))])
+    return spots
 
 
 def _copies(spec: ObjectSpec, seed: int, top: float = 1.0) -> list[np.ndarray]:

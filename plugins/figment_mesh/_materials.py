@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from figment.lexicon import material_named
 from figment.spec import Material, ObjectSpec
 
 from ._geometry import Slot
@@ -144,6 +145,14 @@ def material_for(
     With ``images`` and a ``texture_size``, the material's texture set (for this seed) is added
     to ``images`` and referenced.
     """
+    mats = spec.materials
+    if isinstance(slot, str) and slot.startswith("companion"):  # what it holds: its own stuff
+        made = spec.companions[int(slot[len("companion") :])].made_of
+        own = material_named(made) if made else mats[min(1, len(mats) - 1)]
+        ts = None
+        if images is not None and texture_size:
+            ts = texture_set(pattern_of(spec, own.made_of), seed, texture_size, _glow(own))
+        return _gltf(_from_spec(own, 0), ts, images, spec)
     if isinstance(slot, str):
         special = {"name": slot, **_SPECIAL[slot]}
         pattern = _SPECIAL_PATTERN.get(slot)
@@ -152,7 +161,6 @@ def material_for(
             glow = special.get("emissive")
             ts = texture_set(pattern, seed, texture_size, tuple(glow) if glow else None)
         return _gltf(special, ts, images, spec)
-    mats = spec.materials
     m = (
         _from_spec(mats[slot], 0)
         if slot < len(mats)

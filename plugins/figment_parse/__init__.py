@@ -114,6 +114,7 @@ class SpecParse(Stage):
         nor parts, nor twists that unmake the shape, to an object the wish names: its wings
         turned a rocking horse into a bat, a car into a plane, its antennae or fins grew on
         mushrooms and crystals, and its cracks broke a lantern carved from a pumpkin."""
+        from .companions import with_companions
         from .extract import build_spec, find, find_object, wish_first
 
         found = find(text)
@@ -162,6 +163,7 @@ class SpecParse(Stage):
         spec = build_spec(
             text, found, archetype=archetype, material=material, shape=shape, wish_chars=wish_chars
         )
+        spec = with_companions(spec, text, wish_chars)
         if need_object and archetype is not None:
             sure = round(min(1.0, confidence), 3)
             spec = spec.model_copy(update={"shape_source": "model", "shape_confidence": sure})

@@ -227,7 +227,7 @@ class Span(_message.Message):
     def __init__(self, field: _Optional[str] = ..., start: _Optional[int] = ..., end: _Optional[int] = ...) -> None: ...
 
 class ObjectSpec(_message.Message):
-    __slots__ = ("name", "archetype", "parts", "size", "materials", "modifiers", "motions", "sounds", "spans", "family", "params", "shape_source", "shape_confidence")
+    __slots__ = ("name", "archetype", "parts", "size", "materials", "modifiers", "motions", "sounds", "spans", "family", "params", "shape_source", "shape_confidence", "companions")
     class ParamsEntry(_message.Message):
         __slots__ = ("key", "value")
         KEY_FIELD_NUMBER: _ClassVar[int]
@@ -248,6 +248,7 @@ class ObjectSpec(_message.Message):
     PARAMS_FIELD_NUMBER: _ClassVar[int]
     SHAPE_SOURCE_FIELD_NUMBER: _ClassVar[int]
     SHAPE_CONFIDENCE_FIELD_NUMBER: _ClassVar[int]
+    COMPANIONS_FIELD_NUMBER: _ClassVar[int]
     name: str
     archetype: str
     parts: _containers.RepeatedScalarFieldContainer[str]
@@ -261,7 +262,33 @@ class ObjectSpec(_message.Message):
     params: _containers.ScalarMap[str, float]
     shape_source: str
     shape_confidence: float
-    def __init__(self, name: _Optional[str] = ..., archetype: _Optional[str] = ..., parts: _Optional[_Iterable[str]] = ..., size: _Optional[_Union[Vec3, _Mapping]] = ..., materials: _Optional[_Iterable[_Union[Material, _Mapping]]] = ..., modifiers: _Optional[_Iterable[_Union[Modifier, _Mapping]]] = ..., motions: _Optional[_Iterable[_Union[Motion, _Mapping]]] = ..., sounds: _Optional[_Iterable[_Union[SoundDescriptor, _Mapping]]] = ..., spans: _Optional[_Iterable[_Union[Span, _Mapping]]] = ..., family: _Optional[str] = ..., params: _Optional[_Mapping[str, float]] = ..., shape_source: _Optional[str] = ..., shape_confidence: _Optional[float] = ...) -> None: ...
+    companions: _containers.RepeatedCompositeFieldContainer[Companion]
+    def __init__(self, name: _Optional[str] = ..., archetype: _Optional[str] = ..., parts: _Optional[_Iterable[str]] = ..., size: _Optional[_Union[Vec3, _Mapping]] = ..., materials: _Optional[_Iterable[_Union[Material, _Mapping]]] = ..., modifiers: _Optional[_Iterable[_Union[Modifier, _Mapping]]] = ..., motions: _Optional[_Iterable[_Union[Motion, _Mapping]]] = ..., sounds: _Optional[_Iterable[_Union[SoundDescriptor, _Mapping]]] = ..., spans: _Optional[_Iterable[_Union[Span, _Mapping]]] = ..., family: _Optional[str] = ..., params: _Optional[_Mapping[str, float]] = ..., shape_source: _Optional[str] = ..., shape_confidence: _Optional[float] = ..., companions: _Optional[_Iterable[_Union[Companion, _Mapping]]] = ...) -> None: ...
+
+class Companion(_message.Message):
+    __slots__ = ("archetype", "family", "params", "place", "count", "made_of", "scale")
+    class ParamsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: float
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[float] = ...) -> None: ...
+    ARCHETYPE_FIELD_NUMBER: _ClassVar[int]
+    FAMILY_FIELD_NUMBER: _ClassVar[int]
+    PARAMS_FIELD_NUMBER: _ClassVar[int]
+    PLACE_FIELD_NUMBER: _ClassVar[int]
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    MADE_OF_FIELD_NUMBER: _ClassVar[int]
+    SCALE_FIELD_NUMBER: _ClassVar[int]
+    archetype: str
+    family: str
+    params: _containers.ScalarMap[str, float]
+    place: str
+    count: int
+    made_of: str
+    scale: float
+    def __init__(self, archetype: _Optional[str] = ..., family: _Optional[str] = ..., params: _Optional[_Mapping[str, float]] = ..., place: _Optional[str] = ..., count: _Optional[int] = ..., made_of: _Optional[str] = ..., scale: _Optional[float] = ...) -> None: ...
 
 class Emitter(_message.Message):
     __slots__ = ("position", "min_distance", "max_distance", "rolloff", "cone_inner_deg", "cone_outer_deg", "cone_outer_gain", "doppler", "reverb_send", "volume_db", "loop")

@@ -1,0 +1,101 @@
+"""What the object holds, carries or brews: a second thing built into its mesh.
+
+"A tortoise carrying a small forest on its back" is a tortoise with trees on top, "a bathtub
+full of stars" a bathtub with stars in it, "a teapot boiling a thunderstorm" a teapot with a storm
+cloud over it. The phrase after the verb names the thing; its head noun is placed like any object
+(an archetype word, the noun table), and a thing nothing places is left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from figment.lexicon import COLOURS, FULL_WORDS
+from figment.spec import Companion, ObjectSpec, Span
+
+from .extract import _DEFAULT_MATERIAL
+from .families import FAMILY_INFO
+from .shapes import noun_shape
+
+__all__ = ["MAX_COMPANIONS", "with_companions"]
+
+MAX_COMPANIONS = 2
+_MIN_CONFIDENCE = 0.5
+_CARRY = ("carrying", "carries", "holding", "holds", "bearing", "bears", "balancing", "balances")
+_BREW = ("boiling", "boils", "brewing", "brews", "steaming", "cooking")
+_PLACE_WORDS = ("on", "in", "inside", "above", "under", "with", "and", "that", "which", "while")
+_PHRASE = re.compile(
+    r"\b(?P<verb>{verbs})\s+(?:(?:of|with|in)\s+)?(?:(?:a|an|the|some|its|his|her|their|tiny|"
+    r"small|little|whole|entire)\s+)*(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){{0,3}})"
+    r"(?P<tail>\s+on\s+(?:its|his|her|their)\s+(?:back|head|top|shell))?".format(
+        verbs="|".join((*_CARRY, *_BREW, *sorted(FULL_WORDS)))
+    ),
+    re.IGNORECASE,
+)
+_GROUPS = {
+    "forest": ("tree", 5), "woods": ("tree", 5), "wood": ("tree", 4), "grove": ("tree", 4),
+    "orchard": ("tree", 4), "jungle": ("tree", 5), "garden": ("flower", 5), "meadow": ("flower", 5),
+    "village": ("house", 4), "town": ("house", 5), "city": ("tower", 5), "flock": ("bird", 5),
+    "storm": ("cloud", 1), "thunderstorm": ("cloud", 1), "raincloud": ("cloud", 1),
+    "galaxy": ("star", 6), "sky": ("star", 6), "constellation": ("star", 6),
+}  # fmt: skip
+"""Words for many things, or for weather: what each is built as, and how many."""
+_DEFAULT = {"star": "light", "cloud": "cloud"}
+"""A companion's own stuff where it differs from its archetype's as an object (a star that
+holds light, a storm cloud)."""
+
+
+def _head(words: str) -> tuple[str, int]:
+    """The head noun of a short phrase (the last word before a preposition), and its offset."""
+    out, end = "", 0
+    for m in re.finditer(r"[^\W\d_][\w'-]*", words):
+        if m.group().lower() in _PLACE_WORDS:
+            break
+        out, end = m.group(), m.end()
+    return out, end
+
+
+def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectSpec:
+    """The spec with the things its words say it holds, carries or brews (at most
+    ``MAX_COMPANIONS``), each in its own material; only the person's own words (the first
+    ``wish_chars`` characters) when there are any."""
+    said = text[:wish_chars] if wish_chars else text
+    taken = [(s.start, s.end) for s in spec.spans if s.field in ("archetype", "family")]
+    spans = list(spec.spans)
+    companions: list[Companion] = []
+    for m in _PHRASE.finditer(said):
+        head, end = _head(m.group("words"))
+        start = m.start("words") + end - len(head)
+        if not head or head.lower() in COLOURS or any(a < start + 1 <= b for a, b in taken):
+            continue
+        noun, many = _GROUPS.get(head.lower(), (head.lower(), 0))
+        shape = noun_shape(noun, embed=False)
+        if shape.source == "fallback" or shape.confidence < _MIN_CONFIDENCE:
+            continue
+        verb = m.group("verb").lower()
+        place = "above" if verb in _BREW else "on" if verb in _CARRY else "in"
+        plural = noun.endswith("s") and not noun.endswith("ss")
+        stuff = (
+            FAMILY_INFO[shape.family].materials[0]
+            if shape.family
+            else _DEFAULT.get(shape.archetype) or _DEFAULT_MATERIAL.get(shape.archetype, "")
+        )
+        companions.append(
+            Companion(
+                archetype=shape.archetype,
+                family=shape.family,
+                params=shape.params,
+                place=place,
+                count=many or (5 if plural and place == "in" else 1),
+                made_of=stuff,
+                scale=0.55 if place == "above" else 0.4,
+            )
+        )
+        if len(spans) < 64:
+            k = len(companions) - 1
+            spans.append(Span(field=f"companions[{k}]", start=start, end=start + len(head)))
+        if len(companions) == MAX_COMPANIONS:
+            break
+    if not companions:
+        return spec
+    return ObjectSpec.model_validate({**dict(spec), "companions": companions, "spans": spans})

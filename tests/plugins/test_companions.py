@@ -1,0 +1,118 @@
+"""What an object holds, carries or brews: read from the wish, built into its mesh, carried by
+both transports."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+import trimesh
+from pydantic import ValidationError
+
+from figment.convert import spec_from_pb, spec_pb
+from figment.spec import VOCABULARY, ObjectSpec
+from figment_mesh._build import build
+from figment_parse import SpecParse
+from figment_parse.companions import MAX_COMPANIONS
+
+PARSER = SpecParse()
+
+
+def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
+    return PARSER.parse(text, 0, False, wish_chars=wish_chars).spec
+
+
+@pytest.mark.parametrize(
+    ("wish", "shape", "place", "count", "made_of"),
+    [
+        ("a tortoise carrying a small forest on its back", "tree", "on", 5, "moss"),
+        ("a bathtub full of stars", "star", "in", 5, "light"),
+        ("a teapot boiling a thunderstorm", "cloud", "above", 1, "cloud"),
+        ("a hand holding a candle", "candle", "on", 1, "wax"),
+        ("a jar filled with fireflies", "insect", "in", 5, "obsidian"),
+        ("a whale carrying a village on its back", "house", "on", 4, "wood"),
+    ],
+)
+def test_what_the_object_holds_carries_or_brews(wish, shape, place, count, made_of) -> None:
+    spec = parse(wish)
+    (c,) = spec.companions
+    assert (c.family or c.archetype, c.place, c.count, c.made_of) == (shape, place, count, made_of)
+    span = next(s for s in spec.spans if s.field == "companions[0]")
+    assert wish[span.start : span.end] in wish.split()
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "a cat covered in moss",  # a material, not a thing
+        "a whale made of glass",
+        "a lamp full of light",  # light is what it is made of
+        "a bottle full of qwxzptl",  # nothing places the word: left out, not guessed
+        "a boat carrying",
+    ],
+)
+def test_no_companion_where_the_words_name_no_thing(wish) -> None:
+    assert parse(wish).companions == []
+
+
+def test_only_the_persons_own_words_add_one() -> None:
+    wish = "a lantern"
+    text = f"{wish}. The lantern is carrying a small forest on its back."
+    assert parse(text, wish_chars=len(wish)).companions == []
+    assert parse(text).companions  # the same words said by the person do
+
+
+def test_at_most_two() -> None:
+    spec = parse("a boat full of books carrying a lamp holding a candle balancing a bell")
+    assert len(spec.companions) == MAX_COMPANIONS == 2
+
+
+def _mesh(spec: ObjectSpec) -> trimesh.Trimesh:
+    built = build(spec, 3, 20000, lod_levels=0)
+    scene = trimesh.load(io.BytesIO(built.glb), file_type="glb", force="scene", process=False)
+    return scene.to_geometry()
+
+
+def _materials(spec: ObjectSpec) -> list[str]:
+    import json
+    import struct
+
+    glb = build(spec, 3, 20000, lod_levels=0).glb
+    (length,) = struct.unpack_from("<I", glb, 12)
+    return [m.get("name", "") for m in json.loads(glb[20 : 20 + length])["materials"]]
+
+
+@pytest.mark.parametrize(
+    ("wish", "alone", "stuff"),
+    [
+        ("a teapot boiling a thunderstorm", "a teapot", "cloud"),
+        ("a tortoise carrying a small forest on its back", "a tortoise", "moss"),
+        ("a bathtub full of stars", "a bathtub", "light"),
+    ],
+)
+def test_the_companion_is_built_into_the_mesh_in_its_own_material(wish, alone, stuff) -> None:
+    with_it, without = parse(wish), parse(alone)
+    # a material is written only for geometry that uses it: the companion is in the mesh
+    assert stuff in " ".join(_materials(with_it))
+    assert stuff not in " ".join(_materials(without))
+
+
+def test_companions_round_trip_and_are_checked() -> None:
+    spec = parse("a whale carrying a village on its back")
+    assert spec_from_pb(spec_pb(spec)) == spec
+    assert "companion_places" in VOCABULARY
+    data = spec.model_dump(mode="json")
+    for field, value, needle in (
+        ("place", "beside", "companions.place must be one of"),
+        ("made_of", "cheesecake", "companions.made_of must be one of"),
+        ("archetype", "spaceship", "companions.archetype must be one of"),
+        ("count", 13, "less than or equal to 12"),
+    ):
+        bad = {**data, "companions": [{**data["companions"][0], field: value}]}
+        with pytest.raises(ValidationError, match=needle):
+            ObjectSpec.model_validate(bad)
+    three = {**data, "companions": data["companions"] * 3}
+    with pytest.raises(ValidationError, match="at most 2"):
+        ObjectSpec.model_validate(three)
+    assert np.isfinite(_mesh(spec).vertices).all()
