@@ -409,6 +409,14 @@ def test_a_coloured_glowing_material_glows_in_its_colour():
     assert plain.emissive.b > plain.emissive.g  # its own violet glow when no colour is said
 
 
+@pytest.mark.parametrize(
+    "wish", ["a mushroom that glows like a jellyfish", "a teapot that shines", "a radiant whale"]
+)
+def test_an_object_that_glows_is_lit(wish):
+    spec = build_spec(wish, find(wish))
+    assert max(m.emissive_strength for m in spec.materials) > 0
+
+
 def test_game_props_get_their_own_shape():
     for text, shape in (
         ("a throne", "seat"),  # a tall-backed seat, not a kitchen chair
