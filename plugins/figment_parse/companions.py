@@ -80,6 +80,8 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             if shape.family
             else _DEFAULT.get(shape.archetype) or _DEFAULT_MATERIAL.get(shape.archetype, "")
         )
+        if stuff == spec.materials[0].made_of:  # boats of wood in a wooden tub would not show
+            stuff = next((m.made_of for m in spec.materials[1:] if m.made_of != stuff), "")
         companions.append(
             Companion(
                 archetype=shape.archetype,

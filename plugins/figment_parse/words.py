@@ -134,6 +134,8 @@ MODIFIER_FORMS: dict[str, str] = {m: m for m in MODIFIERS if m != "inside_out"} 
     "molten": "melting", "dripping": "melting", "drips": "melting", "twisting": "twisted",
     "twists": "twisted", "spiralling": "twisted", "warped": "bent", "bending": "bent",
     "curved": "bent", "fracture": "fractured", "cracked": "fractured", "shattered": "fractured",
+    "cracking": "fractured", "cracks": "fractured", "crumbling": "fractured",
+    "shattering": "fractured",
     "broken": "fractured", "splintered": "fractured", "hollowed": "hollow", "empty": "hollow",
     "swarming": "swarm", "flock": "swarm", "school": "swarm", "dozens": "swarm", "hundreds": "swarm",
     "countless": "swarm", "impossibly": "impossible_scale",

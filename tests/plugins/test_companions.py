@@ -56,6 +56,11 @@ def test_no_companion_where_the_words_name_no_thing(wish) -> None:
     assert parse(wish).companions == []
 
 
+def test_a_companion_does_not_vanish_into_the_objects_own_stuff() -> None:
+    (boats,) = parse("a bathtub full of tiny boats").companions  # wooden boats, wooden tub
+    assert boats.made_of != parse("a bathtub").materials[0].made_of
+
+
 def test_only_the_persons_own_words_add_one() -> None:
     wish = "a lantern"
     text = f"{wish}. The lantern is carrying a small forest on its back."

@@ -417,6 +417,11 @@ def test_an_object_that_glows_is_lit(wish):
     assert max(m.emissive_strength for m in spec.materials) > 0
 
 
+def test_cracking_at_the_seams_is_fractured():
+    wish = "a dragon made of porcelain cracking at the seams"
+    assert [m.kind for m in build_spec(wish, find(wish)).modifiers] == ["fractured"]
+
+
 def test_game_props_get_their_own_shape():
     for text, shape in (
         ("a throne", "seat"),  # a tall-backed seat, not a kitchen chair
