@@ -91,7 +91,8 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
             parts.append(ellipsoid((foot[0], 0.025, foot[2] + 0.02), leg_r, 0.03, 0.06, 1))
     # Neck: longer necks rise more steeply.
     nl = 0.1 + 1.1 * neck
-    ang = np.radians(30 + 45 * neck)
+    shelled = p("shell", 0.0) > 0.3  # a tortoise's head reaches forward, low, out of its shell
+    ang = np.radians(8 + 20 * neck if shelled else 30 + 45 * neck)
     base = np.array([0, hip + r * 1.1, body_l * 0.42])
     tip = base + nl * np.array([0, np.sin(ang), np.cos(ang)])
     nr = min(r * 0.6, 0.06 + 0.09 * mass)
@@ -99,7 +100,7 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
         tube([base, (base + tip) / 2 + (0, 0, 0.02), tip], [nr, nr * 0.7, nr * 0.6], slot=0)
     )
     head = tip + np.array([0, 0.05, 0.06])
-    hr = 0.09 + 0.04 * (1 - neck)
+    hr = (0.09 + 0.04 * (1 - neck)) * (0.7 if shelled else 1.0)
     if height >= 0.7 and neck >= 0.5 and p("horns", 0.0) <= 0.05 and tail > 0.03:
         # a horse's mane: a dark crest along the top of the neck, to the poll
         up = v3(0, np.cos(ang), -np.sin(ang)) * nr * 0.75
@@ -126,8 +127,10 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
             m = at(*root) @ rot("z", -s * 70) @ rot("y", 90)
             parts.append(slab(leaf(0.6), 0.02, m @ scl(span * 0.4, span, span), 1, "wings"))
     if p("shell", 0.0) > 0.3:
-        dome = [(0, 0), (r * 1.7, 0.0), (r * 1.6, r * 0.6), (r * 1.1, r * 1.25), (0, r * 1.45)]
-        parts.append(lathe(dome, at(0, hip + r * 0.15, 0) @ scl(1, 1, body_l / (r * 3)), 1, "body"))
+        # over the barrel and the chest: only the head, the legs and the tail come out of it
+        dome = [(0, 0), (r * 1.7, 0.0), (r * 1.65, r * 0.7), (r * 1.2, r * 1.55), (0, r * 1.85)]
+        m = at(0, hip + r * 0.1, body_l * 0.06) @ scl(1, 1, body_l * 1.15 / (r * 3))
+        parts.append(lathe(dome, m, 1, "body"))
     return parts
 
 
