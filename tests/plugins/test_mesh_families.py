@@ -256,3 +256,13 @@ def test_snails_balloons_tubs_chess_pieces_and_hedgehogs_have_their_own_build() 
     assert crab[0] > crab[2] and lobster[2] > lobster[0]  # wide; long
     spiny = recipe(spec("quadruped", {"spines": 1.0, "height": 0.0, "tail": 0.0}), 3)
     assert len(spiny) > 80  # quills, not a frog
+
+
+def test_a_tortoise_shell_is_its_top_and_its_head_reaches_forward() -> None:
+    from figment_mesh._geometry import build_part
+
+    params = {"shell": 1.0, "height": 0.15, "tail": 0.1, "ears": 0.0, "neck": 0.3}
+    parts = recipe(spec("quadruped", params), 3)
+    tops = [float(build_part(p, 0.5).verts[:, 1].max()) for p in parts]
+    shell = max(range(len(parts)), key=lambda i: (parts[i].slot == 1 and parts[i].tag == "body"))
+    assert tops[shell] == max(tops)  # no neck or chest standing out above it
