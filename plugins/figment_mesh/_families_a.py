@@ -92,8 +92,8 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
     # Neck: longer necks rise more steeply.
     nl = 0.1 + 1.1 * neck
     shelled = p("shell", 0.0) > 0.3  # a tortoise's head reaches forward, low, out of its shell
-    ang = np.radians(8 + 20 * neck if shelled else 30 + 45 * neck)
-    base = np.array([0, hip + r * 1.1, body_l * 0.42])
+    ang = np.radians(5 + 15 * neck if shelled else 30 + 45 * neck)
+    base = np.array([0, hip + r * (0.55 if shelled else 1.1), body_l * 0.42])
     tip = base + nl * np.array([0, np.sin(ang), np.cos(ang)])
     nr = min(r * 0.6, 0.06 + 0.09 * mass)
     parts.append(
