@@ -168,6 +168,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bed.n.01": ("furniture", 2.0, {"height": 0.25, "length": 1.0, "frame": 1.0}),
     "seat.n.03": ("seat", 0.9, {}),
     "chair.n.01": ("@chair", 0.9, {}),
+    "armchair.n.01": ("seat", 1.0, {"width": 0.0, "arms": 2, "height": 0.7}),
     "wheelchair.n.01": ("seat", 1.0, {"wheels": 2}),
     "throne.n.01": ("seat", 1.6, {"width": 0.0, "height": 1.0, "arms": 2}),
     "sofa.n.01": ("seat", 2.0, {"width": 1.0, "arms": 2}),
@@ -310,6 +311,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "ship.n.01": ("boat", 40.0, {"masts": 2, "tiers": 2}),
     "sailing_vessel.n.01": ("boat", 15.0, {"masts": 3}),
     "canoe.n.01": ("boat", 4.5, {"masts": 0, "width": 0.1}),
+    "dinghy.n.01": ("boat", 3.0, {"masts": 0, "width": 0.5}),
     "submarine.n.01": ("rocket", 60.0, {"length": 1.0, "wings": 0.2}),
     "aircraft.n.01": ("aircraft", 20.0, {}),
     "airplane.n.01": ("aircraft", 30.0, {"wings": 1.0}),
@@ -424,7 +426,9 @@ PREFERRED = {
 PERSON = {"person.n.01", "primate.n.02"}
 """People (and apes) rank below things: WordNet often lists a figurative person first
 ("ostrich")."""
-SENSES = {"queen": "queen.n.02", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02"}
+SENSES = {
+    "queen": "queen.n.02", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
+}  # fmt: skip
 """The sense a wish means where WordNet's first or most tagged one is another ("a queen" is a
 monarch, not the queen bee; "a slug" the animal, not a bullet)."""
 COMPOUNDS = {"chessman.n.01": "chess"}

@@ -50,7 +50,7 @@ def fractured(solids: list[Solid], amount: float, rng: Rng) -> list[Solid]:
         n /= np.linalg.norm(n)
         p = centre + rng.uniform(-0.15, 0.15, 3) * (hi - lo)
         planes.append((n, float(n @ p)))
-    gap = 0.03 + 0.09 * amount
+    gap = 0.015 + 0.045 * amount  # cracks that show, in a shape that still reads
     min_cut = 0.25 * float(np.linalg.norm(hi - lo))
     normals = np.array([n for n, _ in planes])
     out: list[Solid] = []

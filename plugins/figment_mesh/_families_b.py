@@ -606,6 +606,8 @@ def boat(p: Params, rng: Rng) -> list[Part]:
     ]
     for k in range(tiers - 1):
         parts.append(box(w * 1.2, 0.12, 0.6 - 0.2 * k, at(0, 0.33 + 0.12 * k, -0.3), 2))
+    if masts == 0 and tiers == 1:
+        parts += _rowing(w)
     for i in range(masts):
         z = 0.5 - 1.1 * (i + 0.5) / masts + 0.05
         mh = 1.2 - 0.2 * abs(i - (masts - 1) / 2)
@@ -620,6 +622,25 @@ def boat(p: Params, rng: Rng) -> list[Part]:
                     "sclera",
                 )
             )
+    return parts
+
+
+def _rowing(w: float) -> list[Part]:
+    """An open boat's gunwale all round, two thwarts across and a pair of oars at rest."""
+    z = np.linspace(-1.0, 1.0, 13)
+    half = 0.9 * np.interp(z, [-1.0, 0.0, 1.0], [w * 0.5, w, 0.02])
+    y = np.interp(z, [-1.0, 0.0, 1.0], [0.3, 0.3, 0.33]) + 0.04
+    parts = [
+        tube([(s * h, yy, zz) for h, yy, zz in zip(half, y, z, strict=True)], 0.025, slot=1)
+        for s in (-1, 1)
+    ]
+    for zt in (-0.35, 0.2):
+        hw = 0.9 * float(np.interp(zt, [-1.0, 0.0, 1.0], [w * 0.5, w, 0.02]))
+        parts.append(box(hw * 2, 0.03, 0.1, at(0, 0.33, zt), 1))
+    for s in (-1, 1):  # from the thwart over the gunwale, blade down by the hull
+        tip = (s * (0.9 * w + 0.7), 0.08, 0.25)
+        parts.append(stick((s * w * 0.3, 0.38, -0.05), tip, 0.015, 1))
+        parts.append(box(0.05, 0.01, 0.22, at(*tip) @ rot("y", s * 20), 1))
     return parts
 
 

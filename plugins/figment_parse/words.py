@@ -32,7 +32,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "streetlamp": "lamp", "lightbulb": "lamp", "bulb": "lamp", "doors": "door", "doorway": "door",
     "gate": "door", "stairs": "staircase", "staircases": "staircase", "stairway": "staircase",
     "steps": "staircase", "eyes": "eye", "eyeball": "eye", "jellyfishes": "jellyfish",
-    "medusa": "jellyfish", "chairs": "chair", "armchair": "chair",
+    "medusa": "jellyfish", "chairs": "chair",
     "moons": "moon", "keys": "key", "books": "book", "tome": "book", "diary": "book",
     "notebook": "book", "birds": "bird", "sparrow": "bird", "crow": "bird", "raven": "bird",
     "owl": "bird", "heron": "bird", "fishes": "fish", "carp": "fish", "koi": "fish", "eel": "snake",

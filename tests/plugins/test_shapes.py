@@ -253,6 +253,9 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("bathtub", "container", {"legs": 4}),
         ("lobster", "insect", {"length": 1.0, "tail": 1.0}),
         ("wheelchair", "seat", {"wheels": 2}),
+        ("armchair", "seat", {"arms": 2}),  # not the kitchen chair
+        ("rowboat", "boat", {"masts": 0}),  # no sail
+        ("seal", "fish", {}),  # the animal, not a stamp
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
