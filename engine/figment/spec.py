@@ -99,10 +99,10 @@ SHAPE_PARAMS: dict[str, tuple[float, float, str]] = {
 """Family parameters by name: (minimum, maximum, meaning). Counts are rounded when built;
 each family reads the ones that apply to it and ignores the rest."""
 
-COMPANION_PLACES: tuple[str, ...] = ("on", "in", "above")
+COMPANION_PLACES: tuple[str, ...] = ("on", "head", "in", "above")
 """Where a second thing sits: on the object's top ("a tortoise carrying a forest on its back"),
-in its top opening ("a bathtub full of stars") or floating above it ("a teapot boiling a
-thunderstorm")."""
+on its head (the top of its front: "a cat with a top hat on its head"), in its top opening ("a
+bathtub full of stars") or floating above it ("a teapot boiling a thunderstorm")."""
 
 SHAPE_SOURCES: tuple[str, ...] = ("archetype", "lexicon", "embedding", "model", "fallback")
 """Where the shape came from: a hand-made archetype named in the text, the noun table (WordNet

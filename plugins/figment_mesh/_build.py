@@ -189,6 +189,10 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
         elif c.place == "above":
             size = c.scale * anchor.size
             spots = [anchor.point(0.5, 1.0, 0.5) + np.array([0.0, 0.1 * anchor.size, 0.0])]
+        elif c.place == "head":  # the top of its front: a creature's head
+            size = c.scale * anchor.size
+            front = anchor.verts[anchor.verts[:, 2] > anchor.lo[2] + 0.7 * anchor.ext[2]]
+            spots = [front[int(np.argmax(front[:, 1]))]]
         else:  # on its back: the highest points over the middle, spread apart
             size = c.scale * anchor.size / count**0.65
             spots = _spread_top(anchor, count)

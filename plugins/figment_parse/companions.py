@@ -32,6 +32,20 @@ _PHRASE = re.compile(
     ),
     re.IGNORECASE,
 )
+_WITH = re.compile(
+    r"\bwith\s+(?:(?:a|an|the|some|tiny|small|little|whole)\s+)*"
+    r"(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}?)\s+"
+    r"(?:(?:on|in)\s+(?:its|his|her|their)\s+(?:back|head|top|shell|hands?|tentacles|arms|paws|"
+    r"mouth|beak|claws|trunk)|(?:for|as)\s+(?:a|an|its|his|her|their)\s+(?:shell|hat|crown|roof))\b",
+    re.IGNORECASE,
+)
+"""What it has on or in a part of it ("an octopus with lanterns in its tentacles", "a tortoise
+with a cottage for a shell"): carried on its top."""
+_ON_HEAD = re.compile(
+    r"\s+(?:on\s+(?:its|his|her|their)\s+head|(?:for|as)\s+(?:a|an|its|his|her|their)\s+"
+    r"(?:hat|crown))\b",
+    re.IGNORECASE,
+)
 _GROUPS = {
     "forest": ("tree", 5), "woods": ("tree", 5), "wood": ("tree", 4), "grove": ("tree", 4),
     "orchard": ("tree", 4), "jungle": ("tree", 5), "garden": ("flower", 5), "meadow": ("flower", 5),
@@ -63,7 +77,9 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
     taken = [(s.start, s.end) for s in spec.spans if s.field in ("archetype", "family")]
     spans = list(spec.spans)
     companions: list[Companion] = []
-    for m in _PHRASE.finditer(said):
+    found = [(m, m.group("verb").lower()) for m in _PHRASE.finditer(said)]
+    found += [(m, "with") for m in _WITH.finditer(said)]
+    for m, verb in sorted(found, key=lambda f: f[0].start()):
         head, end = _head(m.group("words"))
         start = m.start("words") + end - len(head)
         if not head or head.lower() in COLOURS or any(a < start + 1 <= b for a, b in taken):
@@ -72,8 +88,10 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         shape = noun_shape(noun, embed=False)
         if shape.source == "fallback" or shape.confidence < _MIN_CONFIDENCE:
             continue
-        verb = m.group("verb").lower()
-        place = "above" if verb in _BREW else "on" if verb in _CARRY else "in"
+        place = "above" if verb in _BREW else "on" if verb in (*_CARRY, "with") else "in"
+        after = said[start + len(head) : start + len(head) + 24]  # "on its head", "for a hat"
+        if place == "on" and _ON_HEAD.match(after):
+            place = "head"
         plural = noun.endswith("s") and not noun.endswith("ss")
         stuff = (
             FAMILY_INFO[shape.family].materials[0]
@@ -88,9 +106,9 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
                 family=shape.family,
                 params=shape.params,
                 place=place,
-                count=many or (5 if plural and place == "in" else 1),
+                count=many or ((5 if place == "in" else 3) if plural else 1),
                 made_of=stuff,
-                scale=0.55 if place == "above" else 0.4,
+                scale={"above": 0.55, "head": 0.25, "in": 0.4}.get(place, 0.4 if many else 0.3),
             )
         )
         if len(spans) < 64:

@@ -32,6 +32,9 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
         ("a hand holding a candle", "candle", "on", 1, "wax"),
         ("a jar filled with fireflies", "insect", "in", 5, "obsidian"),
         ("a whale carrying a village on its back", "house", "on", 4, "wood"),
+        ("an octopus with lanterns in its tentacles", "lantern", "on", 3, "brass"),
+        ("a tortoise with a cottage for a shell", "house", "on", 1, "wood"),
+        ("a cat with a top hat on its head", "hat", "head", 1, "fabric"),
     ],
 )
 def test_what_the_object_holds_carries_or_brews(wish, shape, place, count, made_of) -> None:
@@ -50,6 +53,8 @@ def test_what_the_object_holds_carries_or_brews(wish, shape, place, count, made_
         "a lamp full of light",  # light is what it is made of
         "a bottle full of qwxzptl",  # nothing places the word: left out, not guessed
         "a boat carrying",
+        "a whale with blue eyes",  # a part, not a thing it carries
+        "a cat with a long tail",
     ],
 )
 def test_no_companion_where_the_words_name_no_thing(wish) -> None:
@@ -121,3 +126,20 @@ def test_companions_round_trip_and_are_checked() -> None:
     with pytest.raises(ValidationError, match="at most 2"):
         ObjectSpec.model_validate(three)
     assert np.isfinite(_mesh(spec).vertices).all()
+
+
+def test_on_its_head_is_at_the_front_and_on_its_back_over_the_middle() -> None:
+    from figment_mesh._build import recipe
+    from figment_mesh._geometry import build_part
+
+    def centre(wish: str) -> tuple[float, float]:
+        parts = recipe(parse(wish), 3)
+        own = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot != "companion0"])
+        hat = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot == "companion0"])
+        lo, hi = own.min(0), own.max(0)
+        return (float((hat[:, 2].mean() - lo[2]) / (hi[2] - lo[2])), float(hat[:, 1].min()))
+
+    head, _ = centre("a cat with a top hat on its head")
+    back, _ = centre("a cat carrying a top hat on its back")
+    assert head > 0.7 and 0.25 < back < 0.75
+    assert parse("a turtle balancing a teapot on its head").companions[0].place == "head"
