@@ -399,8 +399,10 @@ def find_shape(
     for i, n, (entry, key) in found:
         if pick is None:
             pick = (i, n, entry, key)
-        elif pick[2].confidence < 0.5 <= entry.confidence + 0.2 and not _made_between(
-            tokens, pick[0] + pick[1], i
+        elif (
+            pick[2].confidence < 0.5 <= entry.confidence + 0.2
+            and not _made_between(tokens, pick[0] + pick[1], i)
+            and not any(t[0] in _CLAUSE for t in tokens[pick[0] + pick[1] : i])
         ):
             pick = (i, n, entry, key)
             break
@@ -461,6 +463,11 @@ def find_shape(
                         return _with_span(shape, (tokens[k][1], tokens[j][2]))
             return _with_span(shape, (tokens[j][1], tokens[j][2]))
     return None
+
+
+_CLAUSE = {"that", "which", "who", "whose", "where", "while", "when"}
+"""Words that begin what is said of the object: a noun after them is not the object ("a brass
+compass that points home" is a compass, not a home)."""
 
 
 def _made_between(tokens: list[tuple[str, int, int]], start: int, end: int) -> bool:

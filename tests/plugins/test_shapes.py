@@ -232,6 +232,7 @@ def test_the_object_is_the_head_of_the_wish_never_its_verb(wish, shape) -> None:
         ("a cat statue made of jade", "quadruped"),  # a likeness keeps the shape it shows
         ("a bird flies over the sea", "@bird"),  # "flies" is its verb, not an insect
         ("a crown of thorns made of copper wire", "@crown"),  # not WordNet's shrub
+        ("a brass compass that points home", "device"),  # what it does is not what it is
     ],
 )
 def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(wish, shape) -> None:
