@@ -168,6 +168,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bed.n.01": ("furniture", 2.0, {"height": 0.25, "length": 1.0, "frame": 1.0}),
     "seat.n.03": ("seat", 0.9, {}),
     "chair.n.01": ("@chair", 0.9, {}),
+    "cage.n.01": ("@lantern", 0.6, {}),  # bars round a domed top: a lantern's build
     "armchair.n.01": ("seat", 1.0, {"width": 0.0, "arms": 2, "height": 0.7}),
     "wheelchair.n.01": ("seat", 1.0, {"wheels": 2}),
     "throne.n.01": ("seat", 1.6, {"width": 0.0, "height": 1.0, "arms": 2}),
@@ -185,6 +186,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "musical_instrument.n.01": ("string_instrument", 1.0, {}),
     "stringed_instrument.n.01": ("string_instrument", 1.0, {"strings": 6}),
     "bowed_stringed_instrument.n.01": ("string_instrument", 0.6, {"strings": 4, "neck": 0.4}),
+    "cello.n.01": ("string_instrument", 1.25, {"strings": 4, "neck": 0.4, "pole": 1.0}),
+    "bass_fiddle.n.01": ("string_instrument", 1.8, {"strings": 4, "neck": 0.4, "pole": 1.0}),
     "guitar.n.01": ("string_instrument", 1.0, {"strings": 6, "neck": 0.7}),
     "harp.n.01": ("string_instrument", 1.7, {"frame": 1.0, "strings": 12}),
     "wind_instrument.n.01": ("wind_instrument", 0.6, {}),

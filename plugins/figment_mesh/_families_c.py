@@ -162,6 +162,8 @@ def string_instrument(p: Params, rng: Rng) -> list[Part]:
                 stick((x, 0.05 + 0.9 * max(0.0, -x) * 0.4 + 0.05, 0), (x, top, 0), 0.004, "sclera")
             )
         return parts
+    if strings == 4 and neck < 0.5:
+        return _bowed(p("pole", 0.0))
     nl = 0.35 + 0.55 * neck
     outline = [
         (0, -0.42),
@@ -195,6 +197,39 @@ def string_instrument(p: Params, rng: Rng) -> list[Part]:
             )
         )
     parts.append(box(0.12, 0.02, 0.02, at(0, 0.2, 0.05), 2))
+    return parts
+
+
+_VIOLIN = [
+    (0, -0.45), (0.17, -0.42), (0.25, -0.3), (0.24, -0.16), (0.15, -0.08), (0.13, 0.0),
+    (0.15, 0.08), (0.2, 0.16), (0.2, 0.28), (0.12, 0.36), (0, 0.38), (-0.12, 0.36), (-0.2, 0.28),
+    (-0.2, 0.16), (-0.15, 0.08), (-0.13, 0.0), (-0.15, -0.08), (-0.24, -0.16), (-0.25, -0.3),
+    (-0.17, -0.42),
+]  # fmt: skip
+"""A violin's outline: wide lower bouts, the C-bouts' narrow waist, rounder upper bouts."""
+
+
+def _bowed(pole: float) -> list[Part]:
+    """A violin (with ``pole``, a cello on its spike): f-holes, bridge, tailpiece, a dark
+    fingerboard, four strings and a scrolled head."""
+    parts = [slab(_VIOLIN, 0.1, at(0, 0.5, 0), 0, "body")]
+    for s in (-1, 1):  # the f-holes
+        parts.append(box(0.015, 0.16, 0.01, at(s * 0.08, 0.42, 0.05) @ rot("z", s * 8), "pupil"))
+    parts.append(box(0.14, 0.05, 0.01, at(0, 0.46, 0.055), 1))  # the bridge
+    parts.append(box(0.08, 0.14, 0.015, at(0, 0.14, 0.055) @ rot("x", 4), "pupil"))
+    parts.append(box(0.06, 0.62, 0.025, at(0, 0.56, 0.06), "pupil"))  # the fingerboard
+    parts.append(box(0.05, 0.25, 0.04, at(0, 0.88, 0.02), 1))  # the neck above the body
+    for i in range(4):
+        x = -0.024 + 0.016 * i
+        parts.append(stick((x, 0.26, 0.08), (x, 1.1, 0.07), 0.003, "sclera"))
+    parts.append(box(0.05, 0.16, 0.05, at(0, 1.12, 0.02), 1))  # the pegbox
+    for k in range(4):
+        side = -1 if k % 2 == 0 else 1
+        y = 1.16 + 0.04 * (k // 2)
+        parts.append(stick((side * 0.025, y, 0.04), (side * 0.07, y, 0.04), 0.01, 2))
+    parts.append(torus(0.035, 0.018, at(0, 1.31, 0.03) @ rot("z", 90), 1))  # the scroll
+    if pole > 0.5:
+        parts.append(stick((0, 0.06, 0), (0, -0.2, 0), 0.012, "pupil"))
     return parts
 
 

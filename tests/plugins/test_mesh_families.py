@@ -248,6 +248,10 @@ def test_snails_balloons_tubs_chess_pieces_and_hedgehogs_have_their_own_build() 
     assert sum(p.slot == 1 for p in recipe(spec("container", {"legs": 4}), 3)) == 5  # and a tap
     king, pawn = _extent("stack", {"piece": 6}), _extent("stack", {"piece": 1})
     assert king[1] / king[0] > 1.5 * pawn[1] / pawn[0]  # the king is the tallest piece
+    violin = recipe(spec("string_instrument", {"strings": 4, "neck": 0.4}), 3)
+    guitar = recipe(spec("string_instrument", {"strings": 6, "neck": 0.7}), 3)
+    assert sum(p.slot == "pupil" for p in violin) == 4  # f-holes, tailpiece, fingerboard
+    assert not any(p.slot == "pupil" for p in guitar[2:])  # a sound hole, no f-holes
     rowboat = recipe(spec("boat", {"masts": 0}), 3)
     assert len(rowboat) == 9 and not any(p.slot == "sclera" for p in rowboat)  # oars, no sail
     wheelchair = recipe(spec("seat", {"wheels": 2}), 3)

@@ -257,6 +257,7 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("armchair", "seat", {"arms": 2}),  # not the kitchen chair
         ("rowboat", "boat", {"masts": 0}),  # no sail
         ("seal", "fish", {}),  # the animal, not a stamp
+        ("cello", "string_instrument", {"strings": 4, "pole": 1.0}),  # on its spike
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
