@@ -169,6 +169,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "seat.n.03": ("seat", 0.9, {}),
     "chair.n.01": ("@chair", 0.9, {}),
     "cage.n.01": ("@lantern", 0.6, {}),  # bars round a domed top: a lantern's build
+    "beacon.n.03": ("tower", 30.0, {"pole": 1.0}),  # a lighthouse
     "armchair.n.01": ("seat", 1.0, {"width": 0.0, "arms": 2, "height": 0.7}),
     "wheelchair.n.01": ("seat", 1.0, {"wheels": 2}),
     "throne.n.01": ("seat", 1.6, {"width": 0.0, "height": 1.0, "arms": 2}),

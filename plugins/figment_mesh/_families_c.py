@@ -64,7 +64,9 @@ def building(p: Params, rng: Rng) -> list[Part]:
 
 def tower(p: Params, rng: Rng) -> list[Part]:
     """A tall shaft in stages (``tiers``) narrowing by ``taper`` to a point or a cap; a square
-    shaft with a pyramid (``width`` 0 and full taper: an obelisk)."""
+    shaft with a pyramid (``width`` 0 and full taper: an obelisk); with ``pole``, a lighthouse."""
+    if p("pole", 0.0) > 0.5:
+        return _lighthouse()
     tiers, taper, width = p.count("tiers", 3), p("taper", 0.3), p("width", 0.5)
     sides = 4 if width < 0.2 else 16
     parts = []
@@ -110,6 +112,42 @@ def tower(p: Params, rng: Rng) -> list[Part]:
         parts.append(cylinder(r * 1.1, 0.0, 0.35, at(0, y, 0), 1))
     else:
         parts.append(cylinder(r * 1.25, r * 1.25, 0.06, at(0, y - 0.04, 0), 1))
+    return parts
+
+
+def _lighthouse() -> list[Part]:
+    """A tapering tower banded in the second material, a railed gallery, a glowing lamp room
+    behind its glazing bars, and a domed cap."""
+    parts = [lathe([(0, 0), (0.3, 0), (0.2, 1.8), (0, 1.8)], None, 0, "body", sides=24)]
+    for k in range(3):  # the bands
+        y0, y1 = 0.3 + 0.55 * k, 0.55 + 0.55 * k
+        r0, r1 = 0.3 - 0.1 * y0 / 1.8, 0.3 - 0.1 * y1 / 1.8
+        parts.append(lathe([(0, y0), (r0 + 0.005, y0), (r1 + 0.005, y1), (0, y1)], None, 1))
+    parts.append(cylinder(0.3, 0.3, 0.05, at(0, 1.8, 0), 1))  # the gallery
+    for i in range(16):
+        a = np.radians(i * 22.5)
+        parts.append(
+            stick(
+                (0.28 * np.cos(a), 1.85, 0.28 * np.sin(a)),
+                (0.28 * np.cos(a), 1.98, 0.28 * np.sin(a)),
+                0.008,
+                1,
+            )
+        )
+    parts.append(torus(0.28, 0.01, at(0, 1.98, 0), 1))
+    parts.append(cylinder(0.16, 0.16, 0.3, at(0, 1.85, 0), "glow"))  # the lamp room
+    for i in range(6):
+        a = np.radians(i * 60)
+        parts.append(
+            stick(
+                (0.165 * np.cos(a), 1.85, 0.165 * np.sin(a)),
+                (0.165 * np.cos(a), 2.15, 0.165 * np.sin(a)),
+                0.01,
+                1,
+            )
+        )
+    parts.append(lathe([(0, 0), (0.2, 0), (0.12, 0.1), (0, 0.2)], at(0, 2.15, 0), 1))
+    parts.append(sphere(0.03, at(0, 2.37, 0), 1))
     return parts
 
 

@@ -48,7 +48,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "canoe": "boat", "gondola": "boat", "hourglasses": "hourglass", "sandglass": "hourglass",
     "lanterns": "lantern", "clouds": "cloud", "stars": "star", "masks": "mask",
     "crowns": "crown", "tiara": "crown", "vases": "vase", "urn": "vase", "jar": "vase", "pot": "vase",
-    "eggs": "egg", "towers": "tower", "spire": "tower", "lighthouse": "tower", "bottles": "bottle",
+    "eggs": "egg", "towers": "tower", "spire": "tower", "bottles": "bottle",
     "flask": "bottle", "feathers": "feather", "quill": "feather", "hearts": "heart",
     "snakes": "snake", "serpent": "snake", "worm": "snake", "orbs": "orb", "sphere": "orb",
     "ball": "orb", "globe": "orb", "bubble": "orb", "planet": "moon", "sun": "star",

@@ -252,6 +252,8 @@ def test_snails_balloons_tubs_chess_pieces_and_hedgehogs_have_their_own_build() 
     guitar = recipe(spec("string_instrument", {"strings": 6, "neck": 0.7}), 3)
     assert sum(p.slot == "pupil" for p in violin) == 4  # f-holes, tailpiece, fingerboard
     assert not any(p.slot == "pupil" for p in guitar[2:])  # a sound hole, no f-holes
+    lighthouse = recipe(spec("tower", {"pole": 1.0}), 3)
+    assert sum(p.slot == "glow" for p in lighthouse) == 1  # one lamp room, no windows
     rowboat = recipe(spec("boat", {"masts": 0}), 3)
     assert len(rowboat) == 9 and not any(p.slot == "sclera" for p in rowboat)  # oars, no sail
     wheelchair = recipe(spec("seat", {"wheels": 2}), 3)

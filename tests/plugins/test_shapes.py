@@ -258,6 +258,7 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("rowboat", "boat", {"masts": 0}),  # no sail
         ("seal", "fish", {}),  # the animal, not a stamp
         ("cello", "string_instrument", {"strings": 4, "pole": 1.0}),  # on its spike
+        ("lighthouse", "tower", {"pole": 1.0}),  # its lamp room, not a plain tower
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
