@@ -125,6 +125,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "fruit.n.01": ("fruit", 0.08, {}),
     "root_vegetable.n.01": ("fruit", 0.2, {"length": 1.0, "taper": 1.0}),
     "squash.n.02": ("fruit", 0.4, {"width": 1.0, "height": 0.4}),
+    "pineapple.n.02": ("fruit", 0.3, {"pattern": 1.0}),
     "grass.n.01": ("shrub", 0.5, {"height": 0.8, "width": 0.3}),
     "vine.n.01": ("shrub", 1.5, {"height": 0.9}),
     "herb.n.01": ("shrub", 0.4, {}),
@@ -401,6 +402,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "pineapple.n.02": "ochre",
     "fox.n.01": "orange", "big_cat.n.01": "tawny", "tiger.n.02": "orange",
     "leopard.n.02": "tawny", "jaguar.n.01": "tawny", "lion.n.01": "tawny",
     "cheetah.n.01": "tawny", "zebra.n.01": "white", "giraffe.n.01": "saffron",
@@ -423,7 +425,7 @@ GENERAL = {
 
 PREFERRED = {
     "edible_fruit.n.01", "vegetable.n.01", "root_vegetable.n.01", "squash.n.02", "produce.n.01",
-    "edible_nut.n.01",
+    "edible_nut.n.01", "pineapple.n.02",
 }  # fmt: skip
 """Seeds preferred over the plant a word also names: "a pumpkin" is the fruit, not the vine."""
 

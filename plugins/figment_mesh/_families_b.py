@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._families_a import FamilyBuilder, Params, ellipsoid, stick
-from ._geometry import Part, at, rot, scl
+from ._geometry import Part, align, at, rot, scl
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf
 
@@ -124,8 +124,10 @@ def cactus(p: Params, rng: Rng) -> list[Part]:
 
 def fruit(p: Params, rng: Rng) -> list[Part]:
     """A round fruit with a stem and leaf; long and tapering (a carrot) or wide and ribbed (a
-    pumpkin) by its parameters."""
+    pumpkin) by its parameters; with ``pattern``, a pineapple's studded oval under its crown."""
     length, width, taper = p("length", 0.2), p("width", 0.3), p("taper", 0.1)
+    if p("pattern", 0.0) >= 0.5:
+        return _pineapple(rng)
     if length > 0.7:  # lying long: a carrot, a loaf, a root
         prof = [
             (0, 0),
@@ -166,6 +168,27 @@ def fruit(p: Params, rng: Rng) -> list[Part]:
             1,
         )
     )
+    return parts
+
+
+def _pineapple(rng: Rng) -> list[Part]:
+    """An upright oval with rows of studs (its eyes, in the second material) and a crown of
+    long, stiff, spiky leaves."""
+    prof = [(0, 0), (0.2, 0.02), (0.28, 0.2), (0.29, 0.4), (0.24, 0.62), (0.12, 0.72), (0, 0.73)]
+    parts = [lathe(prof, None, 0, "body")]
+    for row in range(7):
+        y = 0.08 + 0.09 * row
+        r = float(np.interp(y, [q[1] for q in prof], [q[0] for q in prof]))
+        for k in range(10):
+            a = 2 * np.pi * (k + 0.5 * (row % 2)) / 10
+            out = (np.cos(a), 0.25, np.sin(a))  # each eye points out and a little up
+            m = at(r * 0.97 * np.cos(a), y, r * 0.97 * np.sin(a)) @ align(out)
+            parts.append(cylinder(0.04, 0.0, 0.035, m, 1))
+    for k in range(9):
+        a = 2 * np.pi * k / 9 + rng.uniform(-0.1, 0.1)
+        lean = 15 + 25 * (k % 3)
+        m = at(0, 0.7, 0) @ rot("y", np.degrees(a)) @ rot("x", lean) @ scl(0.05, 0.38, 0.05)
+        parts.append(slab(leaf(0.2), 0.3, m @ at(0, 0.5, 0), 1))
     return parts
 
 
