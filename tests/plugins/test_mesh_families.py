@@ -272,5 +272,5 @@ def test_a_tortoise_shell_is_its_top_and_its_head_reaches_forward() -> None:
     params = {"shell": 1.0, "height": 0.15, "tail": 0.1, "ears": 0.0, "neck": 0.3}
     parts = recipe(spec("quadruped", params), 3)
     tops = [float(build_part(p, 0.5).verts[:, 1].max()) for p in parts]
-    shell = max(range(len(parts)), key=lambda i: (parts[i].slot == 1 and parts[i].tag == "body"))
+    shell = max(range(len(parts)), key=lambda i: parts[i].slot == 1 and parts[i].tag == "body")
     assert tops[shell] == max(tops)  # no neck or chest standing out above it
