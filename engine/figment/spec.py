@@ -99,10 +99,11 @@ SHAPE_PARAMS: dict[str, tuple[float, float, str]] = {
 """Family parameters by name: (minimum, maximum, meaning). Counts are rounded when built;
 each family reads the ones that apply to it and ignores the rest."""
 
-COMPANION_PLACES: tuple[str, ...] = ("on", "head", "in", "above")
+COMPANION_PLACES: tuple[str, ...] = ("on", "head", "in", "above", "over")
 """Where a second thing sits: on the object's top ("a tortoise carrying a forest on its back"),
 on its head (the top of its front: "a cat with a top hat on its head"), in its top opening ("a
-bathtub full of stars") or floating above it ("a teapot boiling a thunderstorm")."""
+bathtub full of stars"), floating above it ("a teapot boiling a thunderstorm"), or small copies
+all over its surface: what it is built from ("a giraffe made of stacked books")."""
 
 SHAPE_SOURCES: tuple[str, ...] = ("archetype", "lexicon", "embedding", "model", "fallback")
 """Where the shape came from: a hand-made archetype named in the text, the noun table (WordNet
@@ -269,7 +270,7 @@ class Companion(BaseModel):
         default_factory=dict, max_length=len(SHAPE_PARAMS), description="SHAPE_PARAMS"
     )
     place: str = Field(default="on", description="one of COMPANION_PLACES")
-    count: int = Field(default=1, ge=1, le=12, description="copies, scattered (stars in a tub)")
+    count: int = Field(default=1, ge=1, le=32, description="copies, scattered (stars in a tub)")
     made_of: str = Field(default="", description="one of MATERIALS; empty: the object's second")
     scale: float = Field(default=0.4, ge=0.05, le=1.0, description="of the object's size")
 

@@ -31,7 +31,7 @@ from ._booleans import fractured, hollow
 from ._breath import breath_of, swell
 from ._creatures import BUILDERS_ORGANIC
 from ._families import FAMILY_BUILDERS, Params
-from ._geometry import CREASE_DEG, Part, Solid, at, build_part, rot, scl
+from ._geometry import CREASE_DEG, Part, Solid, align, at, build_part, rot, scl
 from ._glb import Primitive, material_for, write_glb
 from ._materials import Images
 from ._mesh import (
@@ -174,6 +174,7 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
     out: list[Part] = []
     for i, c in enumerate(spec.companions):
         rng = _rng(seed, "companion", str(i))
+        normals: tuple[np.ndarray, ...] = ()
         own = _shape(c.archetype, c.family, c.params, rng)
         shape = Anchor([build_part(p, 0.3) for p in own])
         count = c.count
@@ -189,6 +190,9 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
         elif c.place == "above":
             size = c.scale * anchor.size
             spots = [anchor.point(0.5, 1.0, 0.5) + np.array([0.0, 0.1 * anchor.size, 0.0])]
+        elif c.place == "over":  # built from them: small copies all over its surface
+            size = c.scale * anchor.size
+            spots, normals = zip(*anchor.scatter(rng, count, up_bias=0.3), strict=True)
         elif c.place == "head":  # the top of its front: a creature's head
             size = c.scale * anchor.size
             front = anchor.verts[anchor.verts[:, 2] > anchor.lo[2] + 0.7 * anchor.ext[2]]
@@ -197,13 +201,16 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             size = c.scale * anchor.size / count**0.65
             spots = _spread_top(anchor, count)
         k = size / shape.size
-        for spot in spots:
-            m = (
-                at(*spot)
-                @ rot("y", float(rng.uniform(0, 360)))
-                @ scl(k, k, k)
-                @ at(-shape.mid[0], -shape.lo[1], -shape.mid[2])
-            )
+        base = at(-shape.mid[0], -shape.lo[1], -shape.mid[2])
+        if c.place == "over":  # each lies on the surface, its thinnest side down, half sunk
+            thin = int(np.argmin(shape.ext))
+            flat = (rot("z", 90), np.eye(4), rot("x", 90))[thin]
+            sink = at(0, -0.4 * float(shape.ext[thin]), 0)
+            base = flat @ at(-shape.mid[0], -shape.mid[1], -shape.mid[2])
+            base = sink @ at(0, float(shape.ext[thin]) / 2, 0) @ base
+        for j, spot in enumerate(spots):
+            up = align(normals[j]) if c.place == "over" else np.eye(4)
+            m = at(*spot) @ up @ rot("y", float(rng.uniform(0, 360))) @ scl(k, k, k) @ base
             out += [
                 replace(
                     p,

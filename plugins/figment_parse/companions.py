@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
-from figment.lexicon import COLOURS, FULL_WORDS
+from figment.lexicon import COLOURS, FULL_WORDS, MADE_VERBS
 from figment.spec import Companion, ObjectSpec, Span
 
 from .extract import _DEFAULT_MATERIAL
 from .families import FAMILY_INFO
 from .shapes import noun_shape
+from .words import MATERIAL_WORDS, PART_WORDS
 
 __all__ = ["MAX_COMPANIONS", "with_companions"]
 
@@ -35,12 +36,23 @@ _PHRASE = re.compile(
 _WITH = re.compile(
     r"\bwith\s+(?:(?:a|an|the|some|tiny|small|little|whole)\s+)*"
     r"(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}?)\s+"
-    r"(?:(?:on|in)\s+(?:its|his|her|their)\s+(?:back|head|top|shell|hands?|tentacles|arms|paws|"
-    r"mouth|beak|claws|trunk)|(?:for|as)\s+(?:a|an|its|his|her|their)\s+(?:shell|hat|crown|roof))\b",
+    r"(?:(?:\w+ing\s+)?(?:on|in)\s+(?:its|his|her|their)\s+(?:back|head|top|shell|hands?|"
+    r"tentacles|arms|paws|mouth|beak|claws|trunk)|(?:for|as)\s+(?:a|an|its|his|her|their)\s+"
+    r"(?:shell|hat|crown|roof)|(?P<out>(?:popping|peeking|poking|sticking|climbing|spilling)\s+out))\b",
     re.IGNORECASE,
 )
 """What it has on or in a part of it ("an octopus with lanterns in its tentacles", "a tortoise
 with a cottage for a shell"): carried on its top."""
+_MADE = re.compile(
+    r"\b(?:{verbs})\s+(?:entirely\s+|only\s+)?(?:out\s+)?(?:of|from)\s+"
+    r"(?:(?:a|an|the|some|many|hundreds|thousands|of|tiny|small|little|old|stacked|broken|"
+    r"rusty|glass|paper|wooden|silver|golden|[a-z]+ed)\s+)*(?P<words>[^\W\d_][\w'-]*s)\b".format(
+        verbs="|".join(sorted(MADE_VERBS))
+    ),
+    re.IGNORECASE,
+)
+"""What it is built from, when that is a thing that has a shape ("stacked teacups", "old
+keys"): small copies of it all over the object."""
 _ON_HEAD = re.compile(
     r"\s+(?:on\s+(?:its|his|her|their)\s+head|(?:for|as)\s+(?:a|an|its|his|her|their)\s+"
     r"(?:hat|crown))\b",
@@ -54,16 +66,19 @@ _GROUPS = {
     "galaxy": ("star", 6), "sky": ("star", 6), "constellation": ("star", 6),
 }  # fmt: skip
 """Words for many things, or for weather: what each is built as, and how many."""
+_GLOWING = {"firefly": "light", "fireflies": "light", "glowworm": "light", "glowworms": "light"}
+"""Things whose own stuff is their light."""
 _DEFAULT = {"star": "light", "cloud": "cloud"}
 """A companion's own stuff where it differs from its archetype's as an object (a star that
 holds light, a storm cloud)."""
 
 
 def _head(words: str) -> tuple[str, int]:
-    """The head noun of a short phrase (the last word before a preposition), and its offset."""
+    """The head noun of a short phrase (the last word before a preposition or a verb's "-ing":
+    "forest growing on its shell"), and its offset."""
     out, end = "", 0
     for m in re.finditer(r"[^\W\d_][\w'-]*", words):
-        if m.group().lower() in _PLACE_WORDS:
+        if m.group().lower() in _PLACE_WORDS or (out and m.group().lower().endswith("ing")):
             break
         out, end = m.group(), m.end()
     return out, end
@@ -78,7 +93,8 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
     spans = list(spec.spans)
     companions: list[Companion] = []
     found = [(m, m.group("verb").lower()) for m in _PHRASE.finditer(said)]
-    found += [(m, "with") for m in _WITH.finditer(said)]
+    found += [(m, "out" if m.group("out") else "with") for m in _WITH.finditer(said)]
+    found += [(m, "made") for m in _MADE.finditer(said)]
     for m, verb in sorted(found, key=lambda f: f[0].start()):
         head, end = _head(m.group("words"))
         start = m.start("words") + end - len(head)
@@ -88,12 +104,19 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         shape = noun_shape(noun, embed=False)
         if shape.source == "fallback" or shape.confidence < _MIN_CONFIDENCE:
             continue
+        if verb == "made" and (noun in MATERIAL_WORDS or noun in PART_WORDS or many):
+            continue  # stuff the surface shows, or a part: not things to build it from
         place = "above" if verb in _BREW else "on" if verb in (*_CARRY, "with") else "in"
+        stuff_of = _GLOWING.get(noun, "")
+        if verb == "out":  # "with a rabbit popping out": rising out of its top
+            place = "in"
+        if verb == "made":
+            place = "over"
         after = said[start + len(head) : start + len(head) + 24]  # "on its head", "for a hat"
         if place == "on" and _ON_HEAD.match(after):
             place = "head"
         plural = noun.endswith("s") and not noun.endswith("ss")
-        stuff = (
+        stuff = stuff_of or (
             FAMILY_INFO[shape.family].materials[0]
             if shape.family
             else _DEFAULT.get(shape.archetype) or _DEFAULT_MATERIAL.get(shape.archetype, "")
@@ -106,9 +129,12 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
                 family=shape.family,
                 params=shape.params,
                 place=place,
-                count=many or ((5 if place == "in" else 3) if plural else 1),
+                count=many
+                or (24 if place == "over" else 5 if verb in FULL_WORDS else 3 if plural else 1),
                 made_of=stuff,
-                scale={"above": 0.55, "head": 0.25, "in": 0.4}.get(place, 0.4 if many else 0.3),
+                scale={"above": 0.55, "head": 0.25, "in": 0.4 if plural else 0.6, "over": 0.11}.get(
+                    place, 0.4 if many else 0.3
+                ),
             )
         )
         if len(spans) < 64:

@@ -93,7 +93,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "tinfoil": "foil", "tin foil": "foil", "aluminium foil": "foil", "aluminum foil": "foil",
     "aluminium": "foil", "aluminum": "foil", "furry": "fur", "furred": "fur", "fleece": "fur",
     "denim": "fabric", "tweed": "fabric", "yarn": "fabric", "bamboo": "wood",
-    "straw": "needles", "hay": "needles", "sheet music": "newsprint", "soap": "wax",
+    "straw": "fabric", "hay": "needles", "sheet music": "newsprint", "soap": "wax",
     # "gold coins" are coins in gold's colour, not gold with coins beside it
     "gold coins": "coins",
     "marshmallow": "sugar", "marshmallows": "sugar", "jelly": "honey",

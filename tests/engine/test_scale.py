@@ -135,7 +135,9 @@ async def test_a_spawn_on_one_replica_reaches_subscribers_on_both_in_order(tmp_p
         assert seen_a[0].kind == pb.SceneEvent.KIND_SPAWNED
         assert seen_a[-1].object.complete
         # a late joiner on A gets the room's one object as a snapshot, the final state
-        late = await take(a.Subscribe(pb.SubscribeRequest(room="hall")), 1)
+        late_call = a.Subscribe(pb.SubscribeRequest(room="hall"))
+        late = await take(late_call, 1)
+        late_call.cancel()  # its subscription (and its redis connection) ends with the call
         assert late[0].kind == pb.SceneEvent.KIND_SNAPSHOT
         assert late[0].object.object_id == seen_a[0].object.object_id and late[0].object.complete
         # each event once: nothing more arrives
