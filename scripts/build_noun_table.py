@@ -79,6 +79,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "aquatic_bird.n.01": ("bird", 0.6, {"height": 0.1, "neck": 0.4, "length": 0.7}),
     "swan.n.01": ("bird", 1.4, {"height": 0.1, "neck": 1.0, "length": 0.8}),
     "bird_of_prey.n.01": ("bird", 0.9, {"wings": 1.0}),
+    "owl.n.01": ("bird", 0.45, {"horns": 1.0}),
     "fish.n.01": ("fish", 0.4, {}),
     "shark.n.01": ("fish", 3.0, {"length": 1.0, "tail": 0.8}),
     "ray.n.07": ("fish", 1.5, {"width": 1.0, "tail": 1.0, "length": 0.2}),

@@ -441,7 +441,10 @@ def biped(p: Params, rng: Rng) -> list[Part]:
 
 
 def bird(p: Params, rng: Rng) -> list[Part]:
-    """A bird: body, neck, head and beak, folded or spread wings, tail fan, thin legs."""
+    """A bird: body, neck, head and beak, folded or spread wings, tail fan, thin legs; with
+    ``horns`` (ear tufts), an owl."""
+    if p("horns", 0.0) >= 0.5:
+        return _owl()
     neck, height, wings, length = (
         p("neck", 0.3),
         p("height", 0.4),
@@ -504,6 +507,37 @@ def bird(p: Params, rng: Rng) -> list[Part]:
         parts.append(slab(wing(), 0.03, m, 0, "wings"))
     fan = [(0, 0), (-0.12, -0.25), (-0.04, -0.28), (0.04, -0.28), (0.12, -0.25)]
     parts.append(slab(fan, 0.02, at(0, hip + 0.18, -bl / 2 + 0.02) @ rot("x", -70), 1))
+    return parts
+
+
+def _owl() -> list[Part]:
+    """An owl sitting upright: a round body, a big round head with no neck, two facial discs
+    around large forward eyes, a hooked beak, ear tufts, folded wings and a short tail, talons
+    on a perch-less stance."""
+    parts = [ellipsoid((0, 0.38, 0), 0.24, 0.32, 0.22, 0, "body")]
+    head = np.array([0, 0.78, 0.02])
+    parts.append(ellipsoid(head, 0.23, 0.2, 0.2, 0))
+    for s in (-1, 1):
+        disc = head + v3(s * 0.095, -0.01, 0.15)
+        parts.append(ellipsoid(disc, 0.1, 0.1, 0.04, 1))  # the facial disc, paler
+        parts.append(sphere(0.055, at(*(disc + v3(0, 0.0, 0.03))), "sclera", "eyes"))
+        parts.append(sphere(0.032, at(*(disc + v3(0, 0.0, 0.07))), "pupil", "eyes"))
+        tuft = head + v3(s * 0.15, 0.15, 0.02)
+        parts.append(
+            tube([tuft - v3(s * 0.04, 0.06, 0), tuft + v3(s * 0.03, 0.08, 0)], [0.045, 0.0])
+        )
+        wing_m = at(s * 0.2, 0.45, -0.02) @ rot("z", s * 8) @ scl(0.07, 0.28, 0.18)
+        parts.append(sphere(1.0, wing_m, 0, "wings"))
+        for toe in (-20, 10, 35):
+            d = np.radians(toe)
+            root = (s * 0.09, 0.05, 0.12)
+            parts.append(
+                stick(root, (root[0] + 0.05 * np.sin(d), 0.0, 0.12 + 0.06 * np.cos(d)), 0.012, 1)
+            )
+    parts.append(cylinder(0.03, 0.0, 0.07, at(*(head + v3(0, -0.06, 0.19))) @ rot("x", 120), 1))
+    parts.append(
+        slab([(0, 0), (-0.1, -0.12), (0.1, -0.12)], 0.03, at(0, 0.16, -0.2) @ rot("x", -20), 0)
+    )
     return parts
 
 

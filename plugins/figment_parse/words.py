@@ -35,7 +35,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "medusa": "jellyfish", "chairs": "chair",
     "moons": "moon", "keys": "key", "books": "book", "tome": "book", "diary": "book",
     "notebook": "book", "birds": "bird", "sparrow": "bird", "crow": "bird", "raven": "bird",
-    "owl": "bird", "heron": "bird", "fishes": "fish", "carp": "fish", "koi": "fish", "eel": "snake",
+    "heron": "bird", "fishes": "fish", "carp": "fish", "koi": "fish", "eel": "snake",
     "hands": "hand", "glove": "hand", "bells": "bell", "teapots": "teapot", "kettle": "teapot",
     "ladders": "ladder", "mirrors": "mirror", "looking glass": "mirror", "umbrellas": "umbrella",
     "parasol": "umbrella", "cups": "cup", "teacup": "cup", "mug": "cup", "goblet": "cup",

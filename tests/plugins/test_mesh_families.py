@@ -254,6 +254,8 @@ def test_snails_balloons_tubs_chess_pieces_and_hedgehogs_have_their_own_build() 
     assert not any(p.slot == "pupil" for p in guitar[2:])  # a sound hole, no f-holes
     lighthouse = recipe(spec("tower", {"pole": 1.0}), 3)
     assert sum(p.slot == "glow" for p in lighthouse) == 1  # one lamp room, no windows
+    owl = recipe(spec("bird", {"horns": 1.0}), 3)
+    assert sum(p.slot == "sclera" for p in owl) == 2  # two big forward eyes
     rowboat = recipe(spec("boat", {"masts": 0}), 3)
     assert len(rowboat) == 9 and not any(p.slot == "sclera" for p in rowboat)  # oars, no sail
     wheelchair = recipe(spec("seat", {"wheels": 2}), 3)

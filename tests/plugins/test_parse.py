@@ -240,10 +240,10 @@ def test_a_part_made_of_something_is_built_in_it():
     assert spec.archetype == "tree" and [m.made_of for m in spec.materials] == ["chrome", "wood"]
     spans = {s.field: text[s.start : s.end] for s in spec.spans}
     assert spec.parts == ["leaves"] and spans["parts[0].made_of"] == "mirrors"
-    text = "an owl whose wings are stained glass"
+    text = "a bird whose wings are stained glass"
     spec = build_spec(text, find(text))
     made = [m.made_of for m in spec.materials]
-    assert made[0] != "glass" and "glass" in made  # the owl keeps its own body
+    assert made[0] != "glass" and "glass" in made  # the bird keeps its own body
     spans = {s.field: text[s.start : s.end] for s in spec.spans}
     assert spec.parts == ["wings"] and spans["parts[0].made_of"] == "glass"
     plain = build_spec("a tree with leaves", find("a tree with leaves"))

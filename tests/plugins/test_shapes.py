@@ -260,6 +260,7 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("cello", "string_instrument", {"strings": 4, "pole": 1.0}),  # on its spike
         ("lighthouse", "tower", {"pole": 1.0}),  # its lamp room, not a plain tower
         ("pineapple", "fruit", {"pattern": 1.0}),  # the fruit, studded and crowned
+        ("owl", "bird", {"horns": 1.0}),  # ear tufts: the owl's own build, not a songbird
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
