@@ -154,6 +154,12 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
         if i == becomes:  # what the object turns into is built by the twist, not attached
             continue
         if name in own:  # the shape has its own (a tiger's eyes): a second pair would cover it
+            slot = part_slot(spec, i)
+            if slot is not None:  # "an owl whose wings are stained glass": its own, in glass
+                parts = [
+                    replace(p, slot=slot) if p.tag == name and isinstance(p.slot, int) else p
+                    for p in parts
+                ]
             continue
         built = PART_BUILDERS[name](anchor, _rng(seed, "part", name, str(i)))
         slot = part_slot(spec, i)
