@@ -185,6 +185,9 @@ class RedisRooms:
         self._join = self._redis.register_script(_JOIN)
         self._renew = self._redis.register_script(_RENEW)
         self._writes: dict[str, asyncio.Task[FigmentError | None]] = {}
+        self._pubsubs: set[Any] = set()
+        """Every subscriber's connection, closed by :meth:`aclose` even when a subscriber's
+        stream is never finished (a call still open when the daemon stops)."""
         self._loop: asyncio.AbstractEventLoop | None = None
 
     # ---- lifecycle ------------------------------------------------------------------------
@@ -217,6 +220,10 @@ class RedisRooms:
         pending = [t for t in self._writes.values() if not t.done()]
         if pending:
             await asyncio.wait(pending, timeout=5)
+        for pubsub in list(self._pubsubs):
+            with contextlib.suppress(Exception):
+                await pubsub.aclose()
+        self._pubsubs.clear()
         await self._redis.aclose()
 
     # ---- writing --------------------------------------------------------------------------
@@ -340,6 +347,7 @@ class RedisRooms:
         channel = f"{PREFIX}room:{_digest(room)}:events"
         member = uuid.uuid4().hex
         pubsub = self._redis.pubsub()
+        self._pubsubs.add(pubsub)
         joined = False
         try:
             try:
@@ -398,6 +406,7 @@ class RedisRooms:
                 with contextlib.suppress(Exception):
                     async with asyncio.timeout(2):
                         await self._script(self._renew, room, member, _TTL_S, "leave")
+            self._pubsubs.discard(pubsub)
             with contextlib.suppress(Exception):
                 await pubsub.aclose()
 
