@@ -115,6 +115,15 @@ def tower(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _uprights(r: float, y0: float, y1: float, n: int, thick: float) -> list[Part]:
+    """``n`` upright bars on a circle of radius ``r`` from ``y0`` to ``y1``, second material."""
+    out = []
+    for a in np.radians(np.arange(n) * 360 / n):
+        x, z = r * np.cos(a), r * np.sin(a)
+        out.append(stick((x, y0, z), (x, y1, z), thick, 1))
+    return out
+
+
 def _lighthouse() -> list[Part]:
     """A tapering tower banded in the second material, a railed gallery, a glowing lamp room
     behind its glazing bars, and a domed cap."""
@@ -124,28 +133,10 @@ def _lighthouse() -> list[Part]:
         r0, r1 = 0.3 - 0.1 * y0 / 1.8, 0.3 - 0.1 * y1 / 1.8
         parts.append(lathe([(0, y0), (r0 + 0.005, y0), (r1 + 0.005, y1), (0, y1)], None, 1))
     parts.append(cylinder(0.3, 0.3, 0.05, at(0, 1.8, 0), 1))  # the gallery
-    for i in range(16):
-        a = np.radians(i * 22.5)
-        parts.append(
-            stick(
-                (0.28 * np.cos(a), 1.85, 0.28 * np.sin(a)),
-                (0.28 * np.cos(a), 1.98, 0.28 * np.sin(a)),
-                0.008,
-                1,
-            )
-        )
+    parts += _uprights(0.28, 1.85, 1.98, 16, 0.008)  # the railing
     parts.append(torus(0.28, 0.01, at(0, 1.98, 0), 1))
     parts.append(cylinder(0.16, 0.16, 0.3, at(0, 1.85, 0), "glow"))  # the lamp room
-    for i in range(6):
-        a = np.radians(i * 60)
-        parts.append(
-            stick(
-                (0.165 * np.cos(a), 1.85, 0.165 * np.sin(a)),
-                (0.165 * np.cos(a), 2.15, 0.165 * np.sin(a)),
-                0.01,
-                1,
-            )
-        )
+    parts += _uprights(0.165, 1.85, 2.15, 6, 0.01)  # the glazing bars
     parts.append(lathe([(0, 0), (0.2, 0), (0.12, 0.1), (0, 0.2)], at(0, 2.15, 0), 1))
     parts.append(sphere(0.03, at(0, 2.37, 0), 1))
     return parts
