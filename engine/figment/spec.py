@@ -297,7 +297,8 @@ class ObjectSpec(BaseModel):
     archetype: str = Field(description="one of ARCHETYPES")
     parts: list[str] = Field(default_factory=list, max_length=8, description="extra parts")
     size: Vec3 = Field(
-        description=f"bounding size in metres, each axis in [{SIZE_MIN_M}, {SIZE_MAX_M}]"
+        description=f"bounding size in metres, each axis in [{SIZE_MIN_M}, {SIZE_MAX_M}]; the mesh "
+        "fits inside it undistorted, touching it on one axis"
     )
     materials: list[Material] = Field(min_length=1, max_length=4, description="first is primary")
     modifiers: list[Modifier] = Field(default_factory=list, max_length=6, description="surreal")

@@ -132,12 +132,14 @@ def staircase(rng: Rng) -> list[Part]:
 
 def eye(rng: Rng) -> list[Part]:
     """A giant eye: eyeball, iris, pupil, veins and an optic nerve trailing behind."""
-    look = rot("y", rng.uniform(-15, 15)) @ rot("x", rng.uniform(-10, 10))
+    # it gazes a little right and up, toward where a 3/4 view stands, not past it
+    look = rot("y", rng.uniform(20, 40)) @ rot("x", rng.uniform(-22, -8))
     c = at(0, 0.5, 0)
     parts = [
         sphere(0.5, c, "sclera", "body"),
-        sphere(0.24, c @ look @ at(0, 0, 0.39) @ scl(1, 1, 0.35), 0),
-        sphere(0.11, c @ look @ at(0, 0, 0.45) @ scl(1, 1, 0.3), "pupil"),
+        # the iris and pupil stand just proud of the eyeball (at 0.39 and 0.45 both were inside)
+        sphere(0.24, c @ look @ at(0, 0, 0.445) @ scl(1, 1, 0.35), 0),
+        sphere(0.11, c @ look @ at(0, 0, 0.51) @ scl(1, 1, 0.23), "pupil"),
         tube([(0, 0.5, -0.4), (0.05, 0.35, -0.7), (0.2, 0.1, -0.8)], [0.12, 0.07, 0.05], slot=1),
     ]
     for i in range(6):

@@ -349,9 +349,9 @@ def _merged(solids: list[Solid]) -> list[Solid]:
 def _fit(solids: list[Solid], spec: ObjectSpec) -> None:
     lo, hi = bounds(solids)
     size = np.array([spec.size.x, spec.size.y, spec.size.z])
-    scale = size / np.maximum(hi - lo, 1e-9)
-    if spec.family:  # a family's proportions come from its parameters: fit inside, undistorted
-        scale = np.full(3, scale.min())
+    # Fit inside the size, undistorted: a family's proportions come from its parameters and an
+    # archetype's from its builder (a coiled snake squeezed into a snake's length was a line).
+    scale = np.full(3, (size / np.maximum(hi - lo, 1e-9)).min())
     floating = spec.has("floating")
     lift = (0.1 + 0.3 * floating.amount) * spec.size.y if floating else 0.0
     shift = np.array([(lo[0] + hi[0]) / 2, lo[1], (lo[2] + hi[2]) / 2])
