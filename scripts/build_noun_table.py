@@ -133,6 +133,24 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "fern.n.01": ("shrub", 0.7, {"width": 0.9}),
     "nut.n.01": ("fruit", 0.03, {}),
     "food.n.02": ("fruit", 0.15, {}),
+    # prepared food: the fruit family's dishes (figment_mesh._food)
+    "pizza.n.01": ("fruit", 0.35, {"dish": 1}),
+    "pie.n.01": ("fruit", 0.25, {"dish": 2}),
+    "tart.n.03": ("fruit", 0.1, {"dish": 2}),
+    "waffle.n.01": ("fruit", 0.18, {"dish": 3}),
+    "pancake.n.01": ("fruit", 0.15, {"dish": 4}),
+    "cookie.n.01": ("fruit", 0.08, {"dish": 5}),
+    "hamburger.n.01": ("fruit", 0.12, {"dish": 6}),
+    "sandwich.n.01": ("fruit", 0.12, {"dish": 7}),
+    "doughnut.n.02": ("fruit", 0.09, {"dish": 8}),
+    "ice_cream.n.01": ("fruit", 0.2, {"dish": 9}),
+    "ice-cream_cone.n.01": ("fruit", 0.2, {"dish": 9}),
+    "cupcake.n.01": ("fruit", 0.08, {"dish": 10}),
+    "muffin.n.01": ("fruit", 0.08, {"dish": 10}),
+    "sushi.n.01": ("fruit", 0.2, {"dish": 11}),
+    "hotdog.n.02": ("fruit", 0.18, {"dish": 12}),
+    "crescent_roll.n.01": ("fruit", 0.12, {"dish": 13}),
+    "taco.n.02": ("fruit", 0.15, {"dish": 14}),
     "cake.n.03": ("stack", 0.25, {"tiers": 2, "width": 1.0}),
     "bread.n.01": ("fruit", 0.3, {"length": 1.0, "height": 0.4}),
     "dish.n.02": ("vessel", 0.25, {"height": 0.25, "width": 1.0}),
@@ -435,6 +453,7 @@ PERSON = {"person.n.01", "primate.n.02"}
 ("ostrich")."""
 SENSES = {
     "queen": "queen.n.02", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
+    "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02",
 }  # fmt: skip
 """The sense a wish means where WordNet's first or most tagged one is another ("a queen" is a
 monarch, not the queen bee; "a slug" the animal, not a bullet)."""

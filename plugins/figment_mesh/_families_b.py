@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._families_a import FamilyBuilder, Params, ellipsoid, stick
+from ._food import dish
 from ._geometry import Part, align, at, rot, scl
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf
@@ -124,8 +125,11 @@ def cactus(p: Params, rng: Rng) -> list[Part]:
 
 def fruit(p: Params, rng: Rng) -> list[Part]:
     """A round fruit with a stem and leaf; long and tapering (a carrot) or wide and ribbed (a
-    pumpkin) by its parameters; with ``pattern``, a pineapple's studded oval under its crown."""
+    pumpkin) by its parameters; with ``pattern``, a pineapple's studded oval under its crown;
+    with ``dish``, a prepared food (see ``_food``)."""
     length, width, taper = p("length", 0.2), p("width", 0.3), p("taper", 0.1)
+    if kind := p.count("dish", 0):
+        return dish(kind, rng)
     if p("pattern", 0.0) >= 0.5:
         return _pineapple(rng)
     if length > 0.7:  # lying long: a carrot, a loaf, a root

@@ -48,6 +48,7 @@ _SPECIAL: dict[str, dict] = {
     "sclera": {"rgb": (0.92, 0.9, 0.86), "metallic": 0.0, "roughness": 0.25},
     "pupil": {"rgb": (0.02, 0.02, 0.03), "metallic": 0.0, "roughness": 0.05},
     "tooth": {"rgb": (0.93, 0.9, 0.8), "metallic": 0.0, "roughness": 0.45},
+    "seed": {"rgb": (0.93, 0.84, 0.62), "metallic": 0.0, "roughness": 0.55},
     "marking": {"rgb": (0.05, 0.04, 0.035), "metallic": 0.0, "roughness": 0.75},
     "flame": {
         "rgb": (1.0, 0.45, 0.08),

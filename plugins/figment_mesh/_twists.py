@@ -334,7 +334,7 @@ def folded(solids: list[Solid], amount: float) -> list[Solid]:
     return out
 
 
-_SURFACES = frozenset(("sclera", "pupil", "tooth", "marking"))
+_SURFACES = frozenset(("sclera", "pupil", "tooth", "marking", "seed"))
 """Special slots that are only a colour of the object's own surface, not light or weather."""
 
 

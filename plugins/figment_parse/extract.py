@@ -34,7 +34,7 @@ from figment.spec import (
     Vec3,
 )
 
-from .families import FAMILY_INFO
+from .families import DISH_MATERIALS, FAMILY_INFO
 from .shapes import Shape, find_shape, param_words, table_target
 from .words import (
     ARCHETYPE_WORDS,
@@ -89,6 +89,14 @@ _LINK = {"are", "is", "of", "from", "were", "made", "built", "like"}
 _AND = {"and", "or", "but", "with", "while", "that", "which"}
 """Words between a part and what it is made of ("whose leaves are tiny mirrors")."""
 _DRIP = {"dripping", "drips", "dripped"}
+_NAMED_AFTER = {
+    "ice": {"cream", "creams", "lolly", "lollies"},
+    "fire": {"truck", "trucks", "engine", "engines", "hydrant", "hydrants", "extinguisher"},
+    "water": {"lily", "lilies", "buffalo", "bottle", "bottles", "tower", "wheel", "pistol"},
+    "honey": {"bee", "bees"},
+}  # fmt: skip
+"""Things named after a material they are not made of: "an ice cream cone" is not ice, "a
+fire truck" not fire."""
 """Melting words that, before a material, say the object sheds it ("dripping ink")."""
 _FLOWS = {"becoming", "raining", "rising"}
 """Twists whose material comes after them: what the object turns into, rains or sheds."""
@@ -296,6 +304,9 @@ def find(text: str) -> Found:
                     found.soft.append(found.modifiers[-1])  # "built from broken umbrellas"
             i += n
             continue
+        if i + 1 < len(tokens) and tokens[i + 1][0] in _NAMED_AFTER.get(word, ()):
+            i += 1  # the noun's own first word: the object finder reads the compound
+            continue
         if (hit := _lookup(tokens, i, MATERIAL_WORDS)) is not None and not (
             word in colour_names and i + 1 < len(tokens) and _lookup(tokens, i + 1, MATERIAL_WORDS)
         ):
@@ -437,6 +448,9 @@ def build_spec(
         if shape is not None and shape.family
         else [material or _DEFAULT_MATERIAL.get(arch, "glass")]
     )
+    dish = round(shape.params.get("dish", 0)) if shape is not None and shape.family else 0
+    if dish in DISH_MATERIALS:  # a pizza is crust, cheese and pepperoni
+        defaults = list(DISH_MATERIALS[dish])
     stuff = [w for w in (shape.noun.split() if shape else [])[::-1] if w in THING_MATERIALS]
     if stuff:  # a loaf of bread is dough, a glacier ice
         defaults = [THING_MATERIALS[stuff[0]], *defaults[1:]]

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from figment.spec import ARCHETYPES, FAMILIES, MATERIALS
 
-__all__ = ["FAMILY_INFO", "FamilyInfo"]
+__all__ = ["DISH_MATERIALS", "FAMILY_INFO", "FamilyInfo"]
 
 
 class FamilyInfo(NamedTuple):
@@ -69,6 +69,25 @@ FAMILY_INFO: dict[str, FamilyInfo] = {
 }  # fmt: skip
 """Every family's description, proportions, default materials and stand-in archetype."""
 
+DISH_MATERIALS: dict[int, tuple[str, ...]] = {
+    1: ("bread", "cheese", "berries", "leaves"),  # pizza: crust, cheese, pepperoni, basil
+    2: ("bread", "berries"),  # pie: crust, filling
+    3: ("bread", "honey", "wax"),  # waffle: batter, syrup, butter
+    4: ("bread", "honey", "wax", "berries"),  # pancakes
+    5: ("bread", "chocolate"),  # cookie: dough, chips
+    6: ("bread", "leather", "cheese", "leaves"),  # burger: bun, patty, cheese, lettuce
+    7: ("bread", "cheese", "leaves", "flesh"),  # sandwich: bread, cheese, lettuce, ham
+    8: ("bread", "chocolate", "cheese", "berries"),  # doughnut: dough, glaze, sprinkles
+    9: ("bread", "sugar", "berries", "chocolate"),  # ice cream: cone, two scoops, wafer
+    10: ("bread", "sugar", "berries", "paper"),  # cupcake: cake, frosting, cherry, case
+    11: ("sugar", "flesh", "moss", "wood"),  # sushi: rice, fish, seaweed, board
+    12: ("bread", "clay", "cheese"),  # hot dog: bun, sausage, mustard
+    13: ("bread",),  # croissant
+    14: ("cheese", "leather", "leaves", "berries"),  # taco: shell, meat, lettuce, tomato
+}  # fmt: skip
+"""A prepared food's own materials by the fruit family's ``dish`` (slot 0 first), used when
+the wish names none: a pizza is bread, cheese and pepperoni, not the family's plastic."""
+
 
 def _check() -> None:
     if set(FAMILY_INFO) != set(FAMILIES):
@@ -79,6 +98,8 @@ def _check() -> None:
         assert info.stand_in in ARCHETYPES, name
         assert all(m in MATERIALS for m in info.materials), name
         assert max(info.aspect) == 1.0, name
+    for kind, names in DISH_MATERIALS.items():
+        assert all(m in MATERIALS for m in names), kind
 
 
 _check()

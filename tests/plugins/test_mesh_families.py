@@ -276,3 +276,28 @@ def test_a_tortoise_shell_is_its_top_and_its_head_reaches_forward() -> None:
     tops = [float(build_part(p, 0.5).verts[:, 1].max()) for p in parts]
     shell = max(range(len(parts)), key=lambda i: parts[i].slot == 1 and parts[i].tag == "body")
     assert tops[shell] == max(tops)  # no neck or chest standing out above it
+
+
+@pytest.mark.parametrize("kind", range(1, 15))
+def test_every_dish_builds_in_its_own_materials_and_differs_from_a_plain_fruit(kind) -> None:
+    from figment_mesh._food import DISHES
+    from figment_parse.families import DISH_MATERIALS
+
+    assert set(DISHES) == set(DISH_MATERIALS) == set(range(1, 15))
+    s = spec("fruit", {"dish": kind})
+    built = build(s, 3, 4000, lod_levels=1)
+    assert_valid(built.glb, built.triangles, 4000, s)
+    parts = recipe(s, 3)
+    slots = {p.slot for p in parts if isinstance(p.slot, int)}
+    assert slots == set(range(len(DISH_MATERIALS[kind])))  # each of its materials, no more
+    assert sum(p.tag == "body" for p in parts) == 1
+    assert len(parts) != len(recipe(spec("fruit", {}), 3))
+
+
+def test_dishes_have_the_shape_of_their_kind() -> None:
+    pizza, pancakes = _extent("fruit", {"dish": 1}), _extent("fruit", {"dish": 4})
+    cone, hot_dog = _extent("fruit", {"dish": 9}), _extent("fruit", {"dish": 12})
+    assert pizza[1] < 0.2 * pizza[0]  # flat
+    assert pancakes[1] > 2 * pizza[1] / pizza[0] * pancakes[0]  # a stack
+    assert cone[1] > 2 * cone[0]  # tall
+    assert hot_dog[0] > 2.5 * hot_dog[2]  # long

@@ -261,6 +261,10 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("lighthouse", "tower", {"pole": 1.0}),  # its lamp room, not a plain tower
         ("pineapple", "fruit", {"pattern": 1.0}),  # the fruit, studded and crowned
         ("owl", "bird", {"horns": 1.0}),  # ear tufts: the owl's own build, not a songbird
+        ("pizza", "fruit", {"dish": 1}),  # a dish of food, not a bowl
+        ("cheeseburger", "fruit", {"dish": 6}),
+        ("hot dog", "fruit", {"dish": 12}),  # the food, not a daredevil
+        ("croissant", "fruit", {"dish": 13}),
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
@@ -390,3 +394,14 @@ def test_a_noun_with_its_own_family_shape_is_not_folded_into_an_archetype() -> N
     assert (stool.family, stool.params.get("legs")) == ("furniture", 3.0)
     statuette = parse("a statuette")  # a small figure of a person, not a snowman's stack
     assert statuette.family == "biped"
+
+
+def test_a_dish_is_made_of_its_own_food_unless_the_wish_says_otherwise() -> None:
+    assert [m.made_of for m in parse("a pizza").materials] == [
+        "bread", "cheese", "berries", "leaves",
+    ]  # fmt: skip
+    assert [m.made_of for m in parse("a pizza made of stained glass").materials] == ["glass"]
+    cone = parse("an ice cream cone")  # named after ice, not made of it
+    assert cone.params.get("dish") == 9 and "ice" not in [m.made_of for m in cone.materials]
+    assert parse("a fire truck").materials[0].made_of != "fire"
+    assert parse("a cat made of ice").materials[0].made_of == "ice"
