@@ -127,6 +127,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "root_vegetable.n.01": ("fruit", 0.2, {"length": 1.0, "taper": 1.0}),
     "squash.n.02": ("fruit", 0.4, {"width": 1.0, "height": 0.4}),
     "pineapple.n.02": ("fruit", 0.3, {"pattern": 1.0}),
+    "lemon.n.01": ("fruit", 0.09, {"length": 0.55}),
+    "lime.n.06": ("fruit", 0.06, {"length": 0.5}),
     "grass.n.01": ("shrub", 0.5, {"height": 0.8, "width": 0.3}),
     "vine.n.01": ("shrub", 1.5, {"height": 0.9}),
     "herb.n.01": ("shrub", 0.4, {}),
@@ -223,6 +225,9 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "lighting_fixture.n.01": ("light", 0.6, {"pole": 1.0, "arms": 1}),
     "chandelier.n.01": ("light", 1.0, {"pole": 1.0, "arms": 6}),
     "candelabrum.n.01": ("light", 0.5, {"arms": 5}),
+    "light_bulb.n.01": ("light", 0.12, {"arms": 0, "height": 0.0}),
+    "searchlight.n.01": ("light", 1.0, {"arms": 0, "trunk": 1.0}),
+    "spotlight.n.02": ("light", 0.6, {"arms": 0, "trunk": 1.0}),
     "lantern.n.01": ("@lantern", 0.35, {}),
     "candle.n.01": ("@candle", 0.25, {}),
     "torch.n.01": ("light", 0.6, {"arms": 0, "flare": 1.0}),
@@ -321,7 +326,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "motorcycle.n.01": ("wheeled", 2.1, {"wheels": 2, "frame": 1.0, "width": 0.5}),
     "tricycle.n.01": ("wheeled", 1.2, {"wheels": 3, "frame": 1.0}),
     "car.n.01": ("wheeled", 4.5, {"wheels": 4, "height": 0.4}),
-    "truck.n.01": ("wheeled", 7.0, {"wheels": 6, "height": 0.7, "length": 1.0}),
+    "truck.n.01": ("wheeled", 7.0, {"wheels": 6, "height": 0.7, "length": 1.0, "cab": 1.0}),
+    "tractor.n.01": ("wheeled", 3.5, {"wheels": 4, "height": 0.2, "cab": 1.0}),
     "bus.n.01": ("wheeled", 11.0, {"wheels": 6, "height": 0.8, "length": 1.0}),
     "locomotive.n.01": ("wheeled", 15.0, {"wheels": 8, "height": 0.7, "length": 1.0, "tiers": 2}),
     "car.n.02": ("wheeled", 15.0, {"wheels": 8, "height": 0.7, "length": 1.0}),
@@ -349,6 +355,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "structure.n.01": ("building", 6.0, {}),
     "building.n.01": ("building", 10.0, {}),
     "house.n.01": ("@house", 8.0, {}),
+    "mansion.n.02": ("building", 40.0, {"tiers": 2, "frame": 1.0}),
+    "palace.n.04": ("building", 80.0, {"tiers": 3, "frame": 1.0}),
     "church.n.02": ("building", 25.0, {"roof": 1.0, "tiers": 3}),
     "castle.n.02": ("building", 40.0, {"tiers": 3, "roof": 0.0, "width": 1.0}),
     "skyscraper.n.01": ("tower", 200.0, {"tiers": 6, "taper": 0.1, "width": 0.0}),
@@ -421,7 +429,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
-    "pineapple.n.02": "ochre",
+    "pineapple.n.02": "ochre", "lemon.n.01": "lemon", "lime.n.06": "green",
     "fox.n.01": "orange", "big_cat.n.01": "tawny", "tiger.n.02": "orange",
     "leopard.n.02": "tawny", "jaguar.n.01": "tawny", "lion.n.01": "tawny",
     "cheetah.n.01": "tawny", "zebra.n.01": "white", "giraffe.n.01": "saffron",
@@ -453,7 +461,8 @@ PERSON = {"person.n.01", "primate.n.02"}
 ("ostrich")."""
 SENSES = {
     "queen": "queen.n.02", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
-    "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02",
+    "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
+    "lime": "lime.n.06",
 }  # fmt: skip
 """The sense a wish means where WordNet's first or most tagged one is another ("a queen" is a
 monarch, not the queen bee; "a slug" the animal, not a bullet)."""

@@ -156,6 +156,13 @@ def fruit(p: Params, rng: Rng) -> list[Part]:
                 )
             )
         return parts
+    if length > 0.4:  # a lemon or lime: a lying oval drawn to a nub at each end
+        prof = [(0, 0), (0.05, 0.04), (0.17, 0.14), (0.26, 0.35), (0.27, 0.5), (0.26, 0.65),
+                (0.17, 0.86), (0.05, 0.96), (0, 1.0)]  # fmt: skip
+        tilt = at(0, 0.27, -0.5) @ rot("x", 90) @ rot("y", rng.uniform(0, 360))
+        parts = [lathe(prof, tilt, 0, "body")]
+        parts.append(tube([(0, 0.27, 0.5), (0, 0.29, 0.56)], 0.012, slot=1))
+        return parts
     lobes = 8 if width > 0.7 else 0
     prof = [(0, 0.04), (0.3, 0.0), (0.48, 0.2), (0.5, 0.45), (0.38, 0.72), (0.1, 0.78), (0, 0.72)]
     parts = [lathe(prof, scl(1 + 0.3 * width, 0.8 + 0.2 * (1 - width), 1 + 0.3 * width), 0, "body")]
@@ -525,7 +532,9 @@ def wheeled(p: Params, rng: Rng) -> list[Part]:
         p("frame", 0.0),
     )
     if frame > 0.5 and wheels <= 3:
-        return _cycle(p, wheels)
+        return _motorcycle() if p("width", 0.0) > 0.3 and wheels == 2 else _cycle(p, wheels)
+    if p("cab", 0.0) > 0.5:
+        return _tractor() if height < 0.4 else _lorry(1.0 + 0.8 * length, max(3, (wheels + 1) // 2))
     L = 1.0 + 0.8 * length
     r = 0.16
     parts = [box(0.55, 0.22, L, at(0, r * 0.9, 0), 0, "body")]
@@ -611,8 +620,69 @@ def _cycle(p: Params, wheels: int) -> list[Part]:
         parts.append(stick(a, b, 0.022, 0, "body"))
     parts.append(ellipsoid((0, r + 0.48, -0.17), 0.06, 0.025, 0.12, 1))
     parts.append(stick((-0.22, r + 0.6, 0.36), (0.22, r + 0.6, 0.36), 0.018, 1))
-    if p("width", 0.0) > 0.3:  # a motorcycle: engine and tank
-        parts.append(ellipsoid((0, r + 0.3, 0.1), 0.14, 0.12, 0.25, 0))
+    return parts
+
+
+def _motorcycle() -> list[Part]:
+    """Fat tyres, an engine block and exhaust in the second material, a tank and a dark seat
+    over them, a raked fork up to the handlebars and a headlamp."""
+    r = 0.3
+    front, back = (0, r, 0.62), (0, r, -0.58)
+    parts = _wheel(front, r, False) + _wheel(back, r, False)
+    parts += [
+        ellipsoid((0, 0.82, 0.16), 0.15, 0.1, 0.24, 0, "body"),
+        box(0.26, 0.3, 0.42, at(0, 0.3, -0.02), 1),
+        ellipsoid((0, 0.76, -0.26), 0.14, 0.05, 0.25, "pupil"),
+        tube([(0, 0.62, -0.35), (0, 0.7, -0.5), (0, 0.62, -0.72)], 0.05, slot=0),
+        tube([(0.12, 0.25, 0.1), (0.16, 0.2, -0.3), (0.16, 0.3, -0.75)], 0.04, slot=1),
+        sphere(0.08, at(0, 0.95, 0.5) @ scl(1, 1, 0.7), "glow"),
+        stick((-0.32, 1.06, 0.36), (0.32, 1.06, 0.36), 0.02, 1),
+    ]
+    for s in (-1, 1):
+        parts.append(stick((s * 0.07, r, front[2]), (s * 0.07, 1.02, 0.4), 0.028, 1))
+        parts.append(stick((s * 0.08, r, back[2]), (s * 0.06, 0.66, -0.2), 0.025, 0))
+    return parts
+
+
+def _lorry(L: float, axles: int) -> list[Part]:
+    """A lorry: a tall cab with a windscreen in front of a bigger box on a long chassis, on
+    ``axles`` pairs of wheels."""
+    r = 0.17
+    parts = [
+        box(0.5, 0.12, L, at(0, r, 0), 1),
+        box(0.58, 0.5, 0.36, at(0, r + 0.12, L / 2 - 0.18), 0, "body"),
+        box(0.52, 0.2, 0.02, at(0, r + 0.36, L / 2 + 0.005), "glow"),
+        box(0.6, 0.62, L - 0.46, at(0, r + 0.12, -0.2), 2),
+    ]
+    for s in (-1, 1):
+        parts.append(box(0.02, 0.16, 0.2, at(s * 0.29, r + 0.36, L / 2 - 0.16), "glow"))
+    for i in range(axles):
+        z = L / 2 - 0.22 - (L - 0.5) * i / (axles - 1)
+        for s in (-1, 1):
+            parts += _wheel((s * 0.3, r, z), r, False)
+    return parts
+
+
+def _tractor() -> list[Part]:
+    """A farm tractor: big treaded back wheels, small front ones, a long bonnet with an exhaust
+    stack and a cab of four posts under a roof."""
+    parts = [
+        box(0.34, 0.3, 0.75, at(0, 0.28, 0.3), 0, "body"),
+        box(0.44, 0.2, 0.45, at(0, 0.35, -0.25), 0),
+        stick((0.1, 0.58, 0.45), (0.1, 0.95, 0.45), 0.025, "pupil"),
+        box(0.62, 0.03, 0.55, at(0, 1.15, -0.25), 0),
+        box(0.2, 0.12, 0.2, at(0, 0.55, -0.35), "pupil"),
+    ]
+    for s in (-1, 1):
+        parts += _wheel((s * 0.36, 0.4, -0.3), 0.4, False)
+        parts += _wheel((s * 0.26, 0.2, 0.55), 0.2, False)
+        for z in (-0.02, -0.48):
+            parts.append(stick((s * 0.28, 0.55, z), (s * 0.28, 1.15, z), 0.02, 1))
+    for k in range(14):  # the back tyres' treads
+        a = 2 * np.pi * k / 14
+        for s in (-1, 1):
+            c = (s * 0.36, 0.4 + 0.42 * np.sin(a), -0.3 + 0.42 * np.cos(a))
+            parts.append(box(0.2, 0.05, 0.06, at(*c) @ rot("x", -np.degrees(a)), "pupil"))
     return parts
 
 

@@ -23,7 +23,8 @@ def _prism(w: float, d: float, h: float, m, slot=0) -> Part:
 
 def building(p: Params, rng: Rng) -> list[Part]:
     """Walls with rows of windows, a door and a pitched roof; a flat battlemented roof with
-    corner towers (a castle); a steeple (``tiers`` 3 and a steep roof: a church); a tent."""
+    corner towers (a castle); a steeple (``tiers`` 3 and a steep roof: a church); a tent; with
+    ``frame``, a palace's colonnaded front under a dome."""
     tiers, roof, width, height = (
         p.count("tiers", 2),
         p("roof", 0.5),
@@ -36,6 +37,8 @@ def building(p: Params, rng: Rng) -> list[Part]:
             _prism(W, D * 1.4, 0.7, at(0, 0, 0), 0),
             box(0.2, 0.35, 0.02, at(0, 0, D * 0.7), "pupil"),
         ]
+    if p("frame", 0.0) > 0.5:
+        return _palace(tiers)
     H = 0.3 * tiers
     parts = [box(W, H, D, None, 0, "body"), box(0.16, 0.28, 0.02, at(0, 0, D / 2), 1)]
     for k in range(tiers):
@@ -59,6 +62,38 @@ def building(p: Params, rng: Rng) -> list[Part]:
         parts.append(cylinder(0.22, 0.0, 0.6, at(0, H + rh + 0.2, D / 2 + 0.12), 1))
     else:
         parts.append(box(0.1, rh + 0.1, 0.1, at(W * 0.25, H, -0.1), 1))
+    return parts
+
+
+def _palace(tiers: int) -> list[Part]:
+    """A palace or mansion: a long symmetrical front with rows of lit windows, a balustrade
+    along its flat roof, a columned portico under a pediment and a dome on a drum (second
+    material) over the middle."""
+    tiers = max(2, tiers)
+    W, D, H = 2.2, 0.8, 0.3 * tiers
+    parts = [
+        box(W, H, D, None, 0, "body"),
+        box(W + 0.04, 0.04, D + 0.04, at(0, H, 0), 0),
+        box(0.8, H, 0.25, at(0, 0, D / 2 + 0.12), 0),
+        _prism(0.9, 0.3, 0.22, at(0, H, D / 2 + 0.12), 1),
+        box(0.22, 0.3, 0.02, at(0, 0, D / 2 + 0.26), "pupil"),
+        cylinder(0.3, 0.3, 0.18, at(0, H, 0), 1),
+        lathe([(0.3, 0), (0.29, 0.12), (0.2, 0.26), (0, 0.31)], at(0, H + 0.18, 0), 1),
+        cylinder(0.03, 0.0, 0.12, at(0, H + 0.48, 0), 1),
+    ]
+    for i in range(6):  # the portico's columns
+        x = -0.35 + 0.14 * i
+        parts.append(cylinder(0.035, 0.03, H, at(x, 0, D / 2 + 0.3), 0))
+    for k in range(tiers):
+        for i in range(12):
+            x = -W / 2 + 0.12 + (W - 0.24) * i / 11
+            if abs(x) < 0.45:
+                continue  # behind the portico
+            parts.append(box(0.08, 0.15, 0.02, at(x, 0.07 + 0.3 * k, D / 2), "glow"))
+    for i in range(23):  # balusters along the roof
+        parts.append(
+            box(0.025, 0.08, 0.025, at(-W / 2 + 0.05 + (W - 0.1) * i / 22, H + 0.04, D / 2), 0)
+        )
     return parts
 
 
@@ -331,7 +366,8 @@ def drum(p: Params, rng: Rng) -> list[Part]:
 def light(p: Params, rng: Rng) -> list[Part]:
     """Arms ending in candles or bulbs: on a stand (candelabra, floor lamp), hanging from a
     chain (chandelier, ``pole``), or a flaming torch (``flare``); flaming with no height, a
-    campfire (``arms`` logs leaning together in a ring of stones)."""
+    campfire (``arms`` logs leaning together in a ring of stones); no arms, a light bulb, or
+    with ``trunk`` a searchlight."""
     arms, pole, height, flare = (
         p.count("arms", 3),
         p("pole", 0.0),
@@ -340,6 +376,8 @@ def light(p: Params, rng: Rng) -> list[Part]:
     )
     if flare > 0.5 and height < 0.1:
         return _campfire(max(3, arms), rng)
+    if arms == 0 and flare <= 0.5:
+        return _searchlight() if p("trunk", 0.0) > 0.5 else _bulb()
     if flare > 0.5:  # a torch
         return [
             tube([(0, 0, 0), (0, 0.6, 0)], [0.025, 0.04], slot=1, tag="body"),
@@ -391,6 +429,40 @@ def light(p: Params, rng: Rng) -> list[Part]:
                 [(0, 0), (0.014, 0.015), (0.01, 0.04), (0, 0.055)], at(0, base_y + 0.12, 0), "flame"
             )
         )
+    return parts
+
+
+def _bulb() -> list[Part]:
+    """A light bulb standing on its screw cap: a glowing pear of glass (second material) round
+    a coiled filament, the threaded cap and its dark contact below."""
+    parts = [
+        cylinder(0.05, 0.09, 0.04, None, "pupil"),
+        cylinder(0.13, 0.13, 0.24, at(0, 0.04, 0), 0, "body"),
+    ]
+    for k in range(5):  # the thread
+        parts.append(torus(0.13, 0.018, at(0, 0.07 + 0.045 * k, 0) @ rot("x", 4), 0))
+    globe = [(0.13, 0), (0.16, 0.12), (0.3, 0.33), (0.33, 0.48), (0.26, 0.66), (0, 0.72)]
+    parts.append(lathe(globe, at(0, 0.28, 0), 1))
+    coil = [(0.06 * np.cos(a), 0.62 + 0.004 * a, 0.06 * np.sin(a)) for a in np.linspace(0, 12, 13)]
+    parts.append(tube(coil, 0.008, slot="glow"))
+    for s in (-1, 1):
+        parts.append(stick((s * 0.03, 0.3, 0), (s * 0.06, 0.62, 0), 0.006, "pupil"))
+    return parts
+
+
+def _searchlight() -> list[Part]:
+    """A searchlight: a drum with a glowing lens (second material) turned up and forward on
+    a yoke over a round base."""
+    tilt = at(0, 0.62, 0) @ rot("x", -30)
+    parts = [
+        cylinder(0.3, 0.26, 0.08, None, 0),
+        cylinder(0.06, 0.06, 0.3, at(0, 0.08, 0), 0),
+        cylinder(0.26, 0.3, 0.55, tilt @ at(0, 0, -0.2) @ rot("x", 90), 0, "body"),
+        cylinder(0.27, 0.27, 0.03, tilt @ at(0, 0, 0.36) @ rot("x", 90), 1),
+        torus(0.3, 0.03, tilt @ at(0, 0, 0.35) @ rot("x", 90), 0),
+    ]
+    for s in (-1, 1):
+        parts.append(box(0.04, 0.3, 0.08, at(s * 0.34, 0.38, 0), 0))
     return parts
 
 

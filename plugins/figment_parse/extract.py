@@ -94,6 +94,7 @@ _NAMED_AFTER = {
     "fire": {"truck", "trucks", "engine", "engines", "hydrant", "hydrants", "extinguisher"},
     "water": {"lily", "lilies", "buffalo", "bottle", "bottles", "tower", "wheel", "pistol"},
     "honey": {"bee", "bees"},
+    "light": {"bulb", "bulbs", "fixture", "fitting", "switch"},
 }  # fmt: skip
 """Things named after a material they are not made of: "an ice cream cone" is not ice, "a
 fire truck" not fire."""

@@ -301,3 +301,22 @@ def test_dishes_have_the_shape_of_their_kind() -> None:
     assert pancakes[1] > 2 * pizza[1] / pizza[0] * pancakes[0]  # a stack
     assert cone[1] > 2 * cone[0]  # tall
     assert hot_dog[0] > 2.5 * hot_dog[2]  # long
+
+
+def test_lorries_tractors_motorcycles_bulbs_searchlights_palaces_and_lemons() -> None:
+    lorry = recipe(spec("wheeled", {"wheels": 6, "height": 0.7, "length": 1.0, "cab": 1.0}), 3)
+    bus = recipe(spec("wheeled", {"wheels": 6, "height": 0.8, "length": 1.0}), 3)
+    assert any(p.slot == 2 for p in lorry) and not any(p.slot == 2 for p in bus)  # the load
+    tractor = _extent("wheeled", {"wheels": 4, "height": 0.2, "cab": 1.0})
+    assert tractor[1] > 0.8 * tractor[2]  # tall for its length: big wheels under a cab roof
+    moto = recipe(spec("wheeled", {"wheels": 2, "frame": 1.0, "width": 0.5}), 3)
+    bike = recipe(spec("wheeled", {"wheels": 2, "frame": 1.0}), 3)
+    assert any(p.slot == "glow" for p in moto) and not any(p.slot == "glow" for p in bike)
+    bulb = recipe(spec("light", {"arms": 0, "height": 0.0}), 3)
+    assert sum(p.slot == "glow" for p in bulb) == 1 and not any(p.slot == "flame" for p in bulb)
+    beam = _extent("light", {"arms": 0, "trunk": 1.0})
+    assert beam[2] > 0.8 * beam[0]  # the drum points forward
+    palace = _extent("building", {"frame": 1.0})
+    assert palace[0] > 1.5 * palace[1]  # a long front
+    lemon = _extent("fruit", {"length": 0.55})
+    assert lemon[2] > 1.5 * lemon[1]  # lying, long

@@ -265,6 +265,15 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("cheeseburger", "fruit", {"dish": 6}),
         ("hot dog", "fruit", {"dish": 12}),  # the food, not a daredevil
         ("croissant", "fruit", {"dish": 13}),
+        ("truck", "wheeled", {"cab": 1.0}),  # a cab before its load, not a bus
+        ("tractor", "wheeled", {"cab": 1.0, "height": 0.2}),
+        ("motorcycle", "wheeled", {"frame": 1.0, "width": 0.5}),
+        ("bulb", "light", {"arms": 0}),  # the light bulb, not a tulip's
+        ("light bulb", "light", {"arms": 0}),
+        ("searchlight", "light", {"trunk": 1.0}),
+        ("palace", "building", {"frame": 1.0}),  # not a cottage
+        ("lemon", "fruit", {"length": 0.55}),
+        ("lime", "fruit", {"length": 0.5}),  # the fruit, not the linden
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
@@ -405,3 +414,4 @@ def test_a_dish_is_made_of_its_own_food_unless_the_wish_says_otherwise() -> None
     assert cone.params.get("dish") == 9 and "ice" not in [m.made_of for m in cone.materials]
     assert parse("a fire truck").materials[0].made_of != "fire"
     assert parse("a cat made of ice").materials[0].made_of == "ice"
+    assert [m.made_of for m in parse("a light bulb").materials] == ["brass", "light"]
