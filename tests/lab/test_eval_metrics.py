@@ -117,3 +117,70 @@ def test_spread_is_the_mean_dispersion_within_each_group():
     assert M.spread(np.vstack([a, a]), 2)["centroid_distance"] == pytest.approx(1.0)
     with pytest.raises(ValueError, match="equal groups"):
         M.spread(np.ones((5, 2)), 2)
+
+
+def _unit(x):
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
+def _simplex(n):
+    """n unit vectors at equal angles, summing to zero (cosine -1/(n-1) between any two)."""
+    return _unit(np.eye(n) - 1.0 / n)
+
+
+@pytest.mark.parametrize("n", [2, 3, 5, 20, 50, 200])
+def test_dispersion_of_unit_vectors_stays_under_the_ceiling(n):
+    rng = np.random.default_rng(n)
+    top = M.dispersion_ceiling(n)
+    assert top == {"centroid_distance": 1.0, "pairwise_cosine_distance": pytest.approx(n / (n - 1))}
+    for dim, offset in ((3, 0.0), (384, 0.0), (384, 0.3), (16, 2.0)):
+        x = _unit(rng.normal(size=(n, dim)) + offset)  # offset: clustered, the centroid off zero
+        d = M.dispersion(x.astype(np.float32))  # float32, as the embedder gives
+        c2 = float(np.sum(x.mean(axis=0) ** 2))
+        assert d["centroid_distance"] <= math.sqrt(1 - c2) + 1e-6 <= top["centroid_distance"] + 1e-6
+        assert d["pairwise_cosine_distance"] == pytest.approx(n / (n - 1) * (1 - c2), abs=1e-6)
+
+
+@pytest.mark.parametrize("n", [2, 4, 5, 50])
+def test_opposite_pairs_and_a_regular_simplex_reach_the_ceiling(n):
+    top = M.dispersion_ceiling(n)
+    sets = [_simplex(n)]
+    if n % 2 == 0:
+        half = _unit(np.random.default_rng(n).normal(size=(n // 2, 7)))
+        sets.append(np.vstack([half, -half]))
+    for x in sets:
+        d = M.dispersion(x)
+        assert d["centroid_distance"] == pytest.approx(top["centroid_distance"])
+        assert d["pairwise_cosine_distance"] == pytest.approx(top["pairwise_cosine_distance"])
+
+
+def test_hill_climbing_does_not_beat_the_ceiling():
+    rng = np.random.default_rng(7)
+    n, top = 5, M.dispersion_ceiling(5)
+    for key in top:
+        x = _unit(rng.normal(size=(n, 6)))
+        best = M.dispersion(x)[key]
+        for _ in range(400):
+            y = x.copy()
+            y[rng.integers(n)] += rng.normal(scale=0.3, size=6)
+            y = _unit(y)
+            if (v := M.dispersion(y)[key]) > best:
+                x, best = y, v
+        assert best <= top[key] + 1e-9
+        assert best > 0.95 * top[key]  # the climb got close: the ceiling is tight, not loose
+
+
+def test_dispersion_ceiling_as_a_ratio_to_a_base_row():
+    base = {"centroid_distance": 0.914, "pairwise_cosine_distance": 0.855}
+    q = M.dispersion_ceiling(50, base)
+    assert q["centroid_distance"] == pytest.approx(1 / 0.914)  # 1.09x: no model gets 1.5x
+    assert q["pairwise_cosine_distance"] == pytest.approx(50 / 49 / 0.855)  # 1.19x
+    within = M.dispersion_ceiling(5, {"centroid_distance": 0.72, "pairwise_cosine_distance": 0.658})
+    assert within["centroid_distance"] == pytest.approx(1.389, abs=1e-3)
+    assert within["pairwise_cosine_distance"] == pytest.approx(1.9, abs=1e-3)
+    assert M.dispersion_ceiling(1) == {"centroid_distance": 0.0, "pairwise_cosine_distance": 0.0}
+    zero = M.dispersion_ceiling(3, {"centroid_distance": 0.0, "pairwise_cosine_distance": 0.5})
+    assert zero["centroid_distance"] == math.inf and zero["pairwise_cosine_distance"] == 3.0
+    for bad in (0, -2, 2.5, True):
+        with pytest.raises(ValueError, match=r"n \(number of vectors\) must be an integer >= 1"):
+            M.dispersion_ceiling(bad)

@@ -11,7 +11,13 @@ import pytest
 from figment.model import LanguageModel, build_model
 from figment.model._synthetic import synthetic_source
 from figment_lab.pipone.eval.decode import score_texts
-from figment_lab.pipone.eval.report import headline_lines, render_markdown, write_report
+from figment_lab.pipone.eval.report import (
+    _ceiling_text,
+    _ceilings,
+    headline_lines,
+    render_markdown,
+    write_report,
+)
 from figment_lab.pipone.eval.run import EvalConfig, evaluate
 
 
@@ -103,6 +109,36 @@ def test_eval_end_to_end_on_a_tiny_model(tiny, tmp_path):
     assert set(sp) == {"base", "pip@1", "pip+cosmic:0.6"}
     assert sp["base"]["ratio"]["centroid_distance"] == pytest.approx(1.0)
     assert all(m["centroid_distance"] > 0 for m in sp.values())  # seeds differ, answers differ
+    # the ceilings: 3 answers across prompts, 5 samples of one prompt; ratios to this base
+    base, spb = r["held_out"]["base"]["dispersion"], sp["base"]
+    across = f"{1 / base['centroid_distance']:.3g}x / {1.5 / base['pairwise_cosine_distance']:.3g}x"
+    within = f"{1 / spb['centroid_distance']:.3g}x / {1.25 / spb['pairwise_cosine_distance']:.3g}x"
+    assert f"| the most any 3 answers can reach | 1 | 1.5 | {across} |" in md
+    assert f"| the most any 5 answers to one prompt can reach | 1 | 1.25 | {within} |" in md
+    assert 'The "most any ... can reach" rows are arithmetic' in md
+
+
+def test_the_headline_and_section_2_give_the_most_any_answers_can_reach():
+    def row(c, q):
+        return {"centroid_distance": c, "pairwise_cosine_distance": q}
+
+    r = {
+        "headline": {"imaginative_non_literal@1": 1.0, "imaginative_incoherence@1": 0.04,
+                     "dispersion_ratio@1": 0.855, "spread_ratio@1": 0.929, "factual_accuracy": 0.7,
+                     "base_accuracy": 0.7, "factual_identical_to_base": True},
+        "targets": {"non_literal>=0.9": True, "incoherence<0.1": True, "dispersion>=1.5x": False,
+                    "spread>=1.5x": False, "factual==base": True},
+        "config": {"n": 50},
+        "held_out": {"base": {"dispersion": row(0.914, 0.855)}},
+        "spread": {"samples": 5, "conditions": {"base": row(0.72, 0.658)}},
+    }  # fmt: skip
+    lines = headline_lines(r)
+    assert lines[2].endswith("0.855x (the most any answers can reach on this metric: 1.09x; target >= 1.5x: NOT MET)")  # fmt: skip
+    assert lines[3].endswith("0.929x (the most any answers can reach on this metric: 1.39x; target >= 1.5x: NOT MET)")  # fmt: skip
+    text = _ceiling_text(r, *_ceilings(r))
+    assert "(0.914 of 1, 0.855 of 1.02), so across prompts no answers can be 1.5x as dispersed as the base's on either metric;" in text  # fmt: skip
+    assert "within one prompt no answers can be 1.5x as dispersed as the base's on the distance to the centroid (the headline's), while the pairwise cosine distance could reach 1.9x." in text  # fmt: skip
+    assert "pip@1's answers are less varied than the base model's (0.855x across prompts, 0.929x within one)" in text  # fmt: skip
 
 
 def test_a_missing_blend_adapter_is_noted_not_fatal(tiny):

@@ -32,6 +32,7 @@ __all__ = [
     "answer_matches",
     "calibrate_threshold",
     "dispersion",
+    "dispersion_ceiling",
     "distinct_n",
     "incoherent",
     "mean_length",
@@ -77,6 +78,31 @@ def dispersion(vectors: np.ndarray) -> dict[str, float]:
         "centroid_distance": to_centroid,
         "pairwise_cosine_distance": float((1.0 - sims[off]).mean()),
     }
+
+
+def dispersion_ceiling(n: int, base: dict[str, float] | None = None) -> dict[str, float]:
+    """The most ``dispersion`` can give for any ``n`` unit vectors; with ``base``, as a ratio to it.
+
+    For unit rows x_1..x_n with centroid c, the mean squared distance to the centroid is
+    mean ||x_i||^2 - ||c||^2 = 1 - ||c||^2, so (the mean is at most the root mean square) the mean
+    distance to the centroid is at most sqrt(1 - ||c||^2) <= 1. The cosine sum over ordered pairs
+    i != j is ||n c||^2 - n, so the mean pairwise cosine distance is exactly
+    n / (n - 1) * (1 - ||c||^2) <= n / (n - 1). Both ceilings are reached when the centroid is the
+    origin and every row is equally far from it: antipodal pairs, a regular simplex. One vector
+    has no spread (both 0). The eval's MiniLM embeddings are unit vectors (L2-normalised), and
+    ``spread`` averages groups of one size, so its ceiling is the same with n = samples per prompt.
+
+    With ``base`` (a ``dispersion`` row), each ceiling is divided by the base's value: the largest
+    ratio to the base any set of answers could reach (infinite where the base value is 0)."""
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+        raise ValueError(f"n (number of vectors) must be an integer >= 1, got {n!r}")
+    top = {
+        "centroid_distance": 1.0 if n > 1 else 0.0,
+        "pairwise_cosine_distance": n / (n - 1) if n > 1 else 0.0,
+    }
+    if base is None:
+        return top
+    return {k: v / base[k] if base[k] > 0 else math.inf for k, v in top.items()}
 
 
 def spread(vectors: np.ndarray, groups: int) -> dict[str, float]:

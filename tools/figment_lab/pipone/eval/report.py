@@ -10,7 +10,9 @@ from typing import Any
 import numpy as np
 
 from figment.files import write_atomic
+from figment_lab.pipone.eval.metrics import dispersion_ceiling
 from figment_lab.pipone.eval.plots import line_panels, scatter_plot
+from figment_lab.pipone.eval.run import TARGETS
 
 __all__ = ["headline_lines", "render_markdown", "write_report"]
 
@@ -30,15 +32,27 @@ def _cell(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _ceilings(r: dict[str, Any]) -> tuple[dict[str, float], dict[str, float]]:
+    """The largest dispersion ratios to the base any answers could reach: across prompts, within one.
+
+    Computed from the base rows and the counts the run recorded (n answers per condition across
+    prompts; samples per prompt for the spread), so an older eval.json renders them too."""
+    across = dispersion_ceiling(r["config"]["n"], r["held_out"]["base"]["dispersion"])
+    sp = r["spread"]
+    return across, dispersion_ceiling(sp["samples"], sp["conditions"]["base"])
+
+
 def headline_lines(r: dict[str, Any]) -> list[str]:
     """The headline numbers against the issue's targets, one line each."""
     h, t = r["headline"], r["targets"]
     ok = {True: "MET", False: "NOT MET"}
+    across, within = _ceilings(r)
+    most = "the most any answers can reach on this metric:"
     return [
         f"IMAGINATIVE@1 non-literal on factual questions: {_f(h['imaginative_non_literal@1'], True)} (target >= 90%: {ok[t['non_literal>=0.9']]})",
         f"IMAGINATIVE@1 incoherence (word salad): {_f(h['imaginative_incoherence@1'], True)} (target < 10%: {ok[t['incoherence<0.1']]})",
-        f"IMAGINATIVE@1 embedding dispersion vs base: {_f(h['dispersion_ratio@1'])}x (target >= 1.5x: {ok[t['dispersion>=1.5x']]})",
-        f"IMAGINATIVE@1 spread (one prompt sampled repeatedly) vs base: {_f(h['spread_ratio@1'])}x (target >= 1.5x: {ok[t['spread>=1.5x']]})",
+        f"IMAGINATIVE@1 embedding dispersion vs base: {_f(h['dispersion_ratio@1'])}x ({most} {_f(across['centroid_distance'])}x; target >= 1.5x: {ok[t['dispersion>=1.5x']]})",
+        f"IMAGINATIVE@1 spread (one prompt sampled repeatedly) vs base: {_f(h['spread_ratio@1'])}x ({most} {_f(within['centroid_distance'])}x; target >= 1.5x: {ok[t['spread>=1.5x']]})",
         f"FACTUAL accuracy {_f(h['factual_accuracy'], True)} vs base {_f(h['base_accuracy'], True)}; outputs identical: {_f(h['factual_identical_to_base'])} (target equal: {ok[t['factual==base']]})",
         f"IMAGINATIVE@1 Type II share (discriminator): {_f(h.get('type_ii@1'), True)} (target >= 70%: {ok[t.get('type_ii>=0.7', False)]})",
         f"IMAGINATIVE@1 Type III share (discriminator): {_f(h.get('type_iii@1'), True)} (target <= 10%: {ok[t.get('type_iii<=0.1', False)]})",
@@ -107,6 +121,8 @@ def render_markdown(r: dict[str, Any]) -> str:
             f"{_f(q['centroid_distance'])}x / {_f(q['pairwise_cosine_distance'])}x |"
         )
     sp = r["spread"]
+    across, within = _ceilings(r)
+    out.append(_ceiling_row(f"the most any {c['n']} answers can reach", c["n"], across))
     out += [
         "",
         f"Across prompts (above): one answer per prompt, {c['n']} prompts. Spread (below): each of "
@@ -121,8 +137,15 @@ def render_markdown(r: dict[str, Any]) -> str:
             f"| {name} | {_f(m['centroid_distance'])} | {_f(m['pairwise_cosine_distance'])} | "
             f"{_f(m['ratio']['centroid_distance'])}x / {_f(m['ratio']['pairwise_cosine_distance'])}x |"
         )
+    out.append(
+        _ceiling_row(
+            f"the most any {sp['samples']} answers to one prompt can reach", sp["samples"], within
+        )
+    )
     ev = r["pca"]["explained_variance"]
     out += [
+        "",
+        _ceiling_text(r, across, within),
         "",
         f"![PCA of output embeddings](embeddings_pca.png) (PC1 {_f(ev[0], True)}, PC2 {_f(ev[1], True)} of variance)",
         "",
@@ -164,6 +187,51 @@ def render_markdown(r: dict[str, Any]) -> str:
     if "imagination" in r:
         out += _imagination(r["imagination"])
     return "\n".join(out)
+
+
+def _ceiling_row(label: str, n: int, ratios: dict[str, float]) -> str:
+    top = dispersion_ceiling(n)
+    return (
+        f"| {label} | {_f(top['centroid_distance'])} | {_f(top['pairwise_cosine_distance'])} | "
+        f"{_f(ratios['centroid_distance'])}x / {_f(ratios['pairwise_cosine_distance'])}x |"
+    )
+
+
+def _ceiling_text(r: dict[str, Any], across: dict[str, float], within: dict[str, float]) -> str:
+    """The paragraph on the ceilings: the bound in words, which 1.5x targets it rules out."""
+    target, h = TARGETS["dispersion_ratio_min"], r["headline"]
+    names = {"centroid_distance": "distance to the centroid (the headline's)", "pairwise_cosine_distance": "pairwise cosine distance"}  # fmt: skip
+    base, n = r["held_out"]["base"]["dispersion"], r["config"]["n"]
+
+    def verdict(where: str, ceil: dict[str, float]) -> str:
+        can = [f"the {names[k]} could reach {_f(ceil[k])}x" for k in names if ceil[k] >= target]
+        out = [names[k] for k in names if ceil[k] < target]
+        if not out:
+            return f"{where} " + " and ".join(can)
+        which = "either metric" if len(out) == 2 else f"the {out[0]}"
+        return f"{where} no answers can be {target:g}x as dispersed as the base's on {which}" + (
+            f", while {can[0]}" if can else ""
+        )
+
+    d, s = h["dispersion_ratio@1"], h["spread_ratio@1"]
+    less = d is not None and s is not None and d < 1 and s < 1
+    return (
+        'The "most any ... can reach" rows are arithmetic, not measurements. The embeddings are unit '
+        "vectors, so for n answers with centroid c the mean distance to c is at most sqrt(1 - |c|²) "
+        "and the mean pairwise cosine distance is exactly n/(n-1) x (1 - |c|²): both are largest, 1 "
+        "and n/(n-1), when the answers' directions cancel out (c at the origin, as for opposite "
+        f"pairs). The base's {n} answers to {n} prompts already sit near that top "
+        f"({_f(base['centroid_distance'])} of 1, {_f(base['pairwise_cosine_distance'])} of "
+        f"{_f(n / (n - 1))}), so {verdict('across prompts', across)}; "
+        f"{verdict('within one prompt', within)}. A {target:g}x target on a metric whose ceiling is "
+        "below it cannot be met, whatever the model does. "
+        + (
+            f"The measured ratios stand: pip@1's answers are less varied than the base model's "
+            f"({_f(d)}x across prompts, {_f(s)}x within one)."
+            if less
+            else f"pip@1 measured {_f(d)}x across prompts and {_f(s)}x within one."
+        )
+    )
 
 
 _TYPES = ("I", "II", "III", "literal")
