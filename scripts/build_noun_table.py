@@ -190,6 +190,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bed.n.01": ("furniture", 2.0, {"height": 0.25, "length": 1.0, "frame": 1.0}),
     "seat.n.03": ("seat", 0.9, {}),
     "chair.n.01": ("@chair", 0.9, {}),
+    "rocking_chair.n.01": ("seat", 1.0, {"rock": 1.0}),
+    "hobby.n.02": ("quadruped", 1.0, {"rock": 1.0, "height": 0.6, "neck": 0.6, "tail": 0.6, "trunk": 0.55, "ears": 0.45, "length": 0.6}),
     "cage.n.01": ("@lantern", 0.6, {}),  # bars round a domed top: a lantern's build
     "beacon.n.03": ("tower", 30.0, {"pole": 1.0}),  # a lighthouse
     "armchair.n.01": ("seat", 1.0, {"width": 0.0, "arms": 2, "height": 0.7}),
@@ -218,6 +220,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "woodwind.n.01": ("wind_instrument", 0.6, {"flare": 0.2, "length": 1.0}),
     "percussion_instrument.n.01": ("drum", 0.5, {}),
     "drum.n.01": ("drum", 0.5, {}),
+    "marimba.n.01": ("drum", 1.2, {"keys": 1.0}),
+    "glockenspiel.n.01": ("drum", 0.8, {"keys": 1.0}),
     # ---- light
     "source_of_illumination.n.01": ("light", 0.5, {}),
     "lamp.n.01": ("@lamp", 0.5, {}),
@@ -242,6 +246,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "cutlery.n.02": ("tool", 0.2, {"head": 1.0}),
     "broom.n.01": ("tool", 1.4, {"head": 1.0, "length": 1.0, "width": 0.4}),
     "edge_tool.n.01": ("blade", 0.3, {}),
+    "scissors.n.01": ("blade", 0.2, {"handles": 2}),
     "knife.n.01": ("blade", 0.25, {"length": 0.3}),
     "knife.n.02": ("blade", 0.3, {"length": 0.35}),
     "sword.n.01": ("blade", 1.0, {"length": 1.0}),
@@ -364,6 +369,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "tent.n.01": ("building", 3.0, {"roof": 1.0, "tiers": 1, "height": 0.0}),
     "column.n.07": ("tower", 6.0, {"taper": 0.0, "width": 0.0}),
     "obelisk.n.01": ("tower", 20.0, {"taper": 1.0, "width": 0.0}),
+    "windmill.n.01": ("tower", 12.0, {"arms": 4}),
+    "windmill.n.02": ("tower", 60.0, {"arms": 3}),
     "chimney.n.01": ("tower", 10.0, {"taper": 0.1, "width": 0.0}),
     "arch.n.04": ("arch", 5.0, {}),
     "bridge.n.01": ("arch", 30.0, {"length": 1.0, "tiers": 3}),
@@ -429,7 +436,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
-    "pineapple.n.02": "ochre", "lemon.n.01": "lemon", "lime.n.06": "green",
+    "pineapple.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "lime.n.06": "green",
     "fox.n.01": "orange", "big_cat.n.01": "tawny", "tiger.n.02": "orange",
     "leopard.n.02": "tawny", "jaguar.n.01": "tawny", "lion.n.01": "tawny",
     "cheetah.n.01": "tawny", "zebra.n.01": "white", "giraffe.n.01": "saffron",

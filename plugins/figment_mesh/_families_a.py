@@ -19,7 +19,7 @@ from ._geometry import Part, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, tube
 from ._shapes import leaf, wing
 
-__all__ = ["BUILDERS_FA", "FamilyBuilder", "Params", "ellipsoid", "stick"]
+__all__ = ["BUILDERS_FA", "FamilyBuilder", "Params", "ellipsoid", "rockers", "stick"]
 
 Rng = np.random.Generator
 
@@ -49,6 +49,17 @@ _YZ = np.array([[0.0, 0, 1, 0], [1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 0, 1]])
 def stick(a, b, r: float, slot=0, tag: str = "") -> Part:
     """A straight rod of radius r from a to b."""
     return tube([a, b], r, slot=slot, tag=tag)
+
+
+def rockers(half_width: float, half_length: float, slot) -> list[Part]:
+    """Two curved rockers along z at x = +-half_width, touching the floor in the middle and
+    rising at both ends."""
+    out = []
+    for s in (-1, 1):
+        z = np.linspace(-half_length * 1.3, half_length * 1.3, 7)
+        pts = [(s * half_width, 0.03 + 0.25 * (zi / (half_length * 1.3)) ** 2, zi) for zi in z]
+        out.append(tube(pts, 0.03, slot=slot))
+    return out
 
 
 def ellipsoid(c, rx: float, ry: float, rz: float, slot=0, tag: str = "") -> Part:
@@ -131,6 +142,8 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
         dome = [(0, 0), (r * 1.7, 0.0), (r * 1.65, r * 0.7), (r * 1.2, r * 1.55), (0, r * 1.85)]
         m = at(0, hip + r * 0.1, body_l * 0.06) @ scl(1, 1, body_l * 1.15 / (r * 3))
         parts.append(lathe(dome, m, 1, "body"))
+    if p("rock", 0.0) > 0.5:  # a rocking horse: its hooves on two rockers
+        parts += rockers(r * 0.6, body_l * 0.32, 1)
     return parts
 
 
@@ -442,9 +455,11 @@ def biped(p: Params, rng: Rng) -> list[Part]:
 
 def bird(p: Params, rng: Rng) -> list[Part]:
     """A bird: body, neck, head and beak, folded or spread wings, tail fan, thin legs; with
-    ``horns`` (ear tufts), an owl."""
+    ``horns`` (ear tufts), an owl; short-legged with stubby wings, a penguin."""
     if p("horns", 0.0) >= 0.5:
         return _owl()
+    if p("wings", 0.5) < 0.2 and p("height", 0.4) < 0.2:
+        return _penguin()
     neck, height, wings, length = (
         p("neck", 0.3),
         p("height", 0.4),
@@ -507,6 +522,23 @@ def bird(p: Params, rng: Rng) -> list[Part]:
         parts.append(slab(wing(), 0.03, m, 0, "wings"))
     fan = [(0, 0), (-0.12, -0.25), (-0.04, -0.28), (0.04, -0.28), (0.12, -0.25)]
     parts.append(slab(fan, 0.02, at(0, hip + 0.18, -bl / 2 + 0.02) @ rot("x", -70), 1))
+    return parts
+
+
+def _penguin() -> list[Part]:
+    """A penguin standing upright: a tall egg of a body and a round head in the first material
+    round a white front, flippers held a little out, a short beak and broad webbed feet."""
+    parts = [
+        sphere(1.0, at(0, 0.42, 0) @ scl(0.24, 0.4, 0.22), 0, "body"),
+        sphere(1.0, at(0, 0.4, 0.05) @ scl(0.2, 0.34, 0.19), "sclera"),
+        sphere(0.15, at(0, 0.86, 0.01), 0),
+        cylinder(0.04, 0.0, 0.13, at(0, 0.85, 0.12) @ rot("x", 90), 1),
+    ]
+    for s in (-1, 1):
+        parts.append(sphere(0.024, at(s * 0.075, 0.9, 0.115), "pupil", "eyes"))
+        flipper = at(s * 0.235, 0.5, 0.02) @ rot("z", s * 18) @ rot("y", 90) @ scl(0.09, 0.22, 1)
+        parts.append(slab(leaf(0.45), 0.035, flipper @ at(0, -0.6, 0), 0))
+        parts.append(ellipsoid((s * 0.09, 0.02, 0.12), 0.075, 0.02, 0.1, 1))
     return parts
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._families_a import FamilyBuilder, Params, ellipsoid, stick
+from ._families_a import FamilyBuilder, Params, ellipsoid, rockers, stick
 from ._food import dish
 from ._geometry import Part, align, at, rot, scl
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
@@ -332,10 +332,13 @@ def _piano(p: Params, rng: Rng) -> list[Part]:
 
 def seat(p: Params, rng: Rng) -> list[Part]:
     """A cushioned seat with a back and arms (a sofa) or without (a bench); the tallest back,
-    upright and crowned with finials, is a throne's; with ``wheels``, a wheelchair."""
+    upright and crowned with finials, is a throne's; with ``wheels``, a wheelchair; with
+    ``rock``, a rocking chair."""
     width, height, arms = p("width", 0.5), p("height", 0.6), p.count("arms", 2)
     if p.count("wheels", 0) > 0:
         return _wheelchair()
+    if p("rock", 0.0) > 0.5:
+        return _rocking_chair()
     L = 0.6 + 1.0 * width
     parts = [box(L, 0.12, 0.5, at(0, 0.3, 0), 0, "body")]
     for sx in (-1, 1):
@@ -358,6 +361,26 @@ def seat(p: Params, rng: Rng) -> list[Part]:
     for i in range(cushions):
         x = -L / 2 + L * (i + 0.5) / cushions
         parts.append(box(L / cushions - 0.03, 0.07, 0.42, at(x, 0.42, 0.03), 2))
+    return parts
+
+
+def _rocking_chair() -> list[Part]:
+    """A rocking chair: a seat on four legs standing on two long curved rockers, a tall back of
+    spindles under a top rail, and arms."""
+    parts = [box(0.5, 0.05, 0.48, at(0, 0.42, 0), 0, "body")]
+    parts += rockers(0.22, 0.5, 0)
+    for sx in (-1, 1):
+        for sz in (-1, 1):
+            parts.append(stick((sx * 0.22, 0.06, sz * 0.2), (sx * 0.22, 0.45, sz * 0.2), 0.022, 0))
+        back = (sx * 0.23, 0.42, -0.22)
+        parts.append(stick(back, (sx * 0.24, 1.15, -0.33), 0.025, 0))
+        parts.append(stick((sx * 0.24, 0.65, -0.24), (sx * 0.26, 0.66, 0.22), 0.022, 0))
+        parts.append(stick((sx * 0.26, 0.45, 0.2), (sx * 0.26, 0.66, 0.22), 0.02, 0))
+    parts.append(box(0.56, 0.1, 0.05, at(0, 1.1, -0.33) @ rot("x", -8), 0))
+    for i in range(5):
+        x = -0.16 + 0.08 * i
+        parts.append(stick((x, 0.46, -0.23), (x, 1.1, -0.325), 0.012, 0))
+    parts.append(box(0.46, 0.06, 0.42, at(0, 0.46, 0.01), 1))  # a cushion
     return parts
 
 

@@ -99,9 +99,12 @@ def _palace(tiers: int) -> list[Part]:
 
 def tower(p: Params, rng: Rng) -> list[Part]:
     """A tall shaft in stages (``tiers``) narrowing by ``taper`` to a point or a cap; a square
-    shaft with a pyramid (``width`` 0 and full taper: an obelisk); with ``pole``, a lighthouse."""
+    shaft with a pyramid (``width`` 0 and full taper: an obelisk); with ``pole``, a lighthouse;
+    with ``arms`` (sails), a windmill, or with three a wind turbine."""
     if p("pole", 0.0) > 0.5:
         return _lighthouse()
+    if (sails := p.count("arms", 0)) >= 3:
+        return _windmill(sails)
     tiers, taper, width = p.count("tiers", 3), p("taper", 0.3), p("width", 0.5)
     sides = 4 if width < 0.2 else 16
     parts = []
@@ -147,6 +150,38 @@ def tower(p: Params, rng: Rng) -> list[Part]:
         parts.append(cylinder(r * 1.1, 0.0, 0.35, at(0, y, 0), 1))
     else:
         parts.append(cylinder(r * 1.25, r * 1.25, 0.06, at(0, y - 0.04, 0), 1))
+    return parts
+
+
+def _windmill(sails: int) -> list[Part]:
+    """A windmill: a tapering tower with a door, a window and a capped top, its sails (spars
+    in the second material, lattice panels) turning on a hub in front; with three sails, a wind
+    turbine's slim mast, nacelle and blades."""
+    if sails == 3:
+        hub = (0.0, 1.62, 0.2)
+        parts = [
+            cylinder(0.06, 0.035, 1.6, None, 0, "body"),
+            ellipsoid((0, 1.62, 0.02), 0.06, 0.06, 0.17, 0),
+            sphere(0.05, at(*hub) @ scl(1, 1, 1.4), 0),
+        ]
+        for k in range(3):
+            m = at(*hub) @ rot("z", 90 + 120 * k) @ at(0, 0.4, 0) @ scl(0.1, 0.4, 1)
+            parts.append(slab(leaf(0.35), 0.02, m, 0))
+        return parts
+    parts = [
+        lathe([(0, 0), (0.34, 0), (0.25, 1.1), (0, 1.1)], None, 0, "body"),
+        lathe([(0.28, 0), (0.22, 0.12), (0.1, 0.2), (0, 0.22)], at(0, 1.08, 0), 1),
+        box(0.14, 0.26, 0.03, at(0, 0, 0.33), 1),
+        box(0.08, 0.1, 0.03, at(0, 0.6, 0.29), "glow"),
+        cylinder(0.04, 0.04, 0.2, at(0, 1.1, 0.2) @ rot("x", 90), 1),
+    ]
+    hub = (0.0, 1.1, 0.38)
+    for k in range(sails):
+        turn = at(*hub) @ rot("z", 45 + 360 * k / sails)
+        parts.append(box(0.03, 0.8, 0.03, turn, 1))
+        parts.append(box(0.17, 0.62, 0.01, turn @ at(0.1, 0.16, 0), 2))
+        for j in range(4):
+            parts.append(box(0.2, 0.015, 0.02, turn @ at(0.09, 0.2 + 0.18 * j, 0.01), 1))
     return parts
 
 
@@ -329,7 +364,10 @@ def wind_instrument(p: Params, rng: Rng) -> list[Part]:
 
 
 def drum(p: Params, rng: Rng) -> list[Part]:
-    """A shell with a skin, rims and zig-zag tension cords; sticks resting on top."""
+    """A shell with a skin, rims and zig-zag tension cords; sticks resting on top; with
+    ``keys``, a xylophone."""
+    if p("keys", 0.0) > 0.5:
+        return _xylophone()
     width, height = p("width", 0.6), p("height", 0.5)
     r, h = 0.3 + 0.2 * width, 0.25 + 0.45 * height
     parts = [
@@ -360,6 +398,27 @@ def drum(p: Params, rng: Rng) -> list[Part]:
             tube([(s * 0.1, h + 0.03, -0.3), (s * 0.05, h + 0.05, 0.25)], [0.015, 0.012], slot=1)
         )
         parts.append(sphere(0.022, at(s * 0.05, h + 0.05, 0.25), 1))
+    return parts
+
+
+def _xylophone() -> list[Part]:
+    """A xylophone: a row of bars, long to short, across two rails (second material) on legs,
+    and two mallets lying on the bars."""
+    parts = []
+    n, top = 11, 0.42
+    for i in range(n):
+        x = -0.55 + 1.1 * i / (n - 1)
+        length = 0.8 - 0.044 * i
+        parts.append(box(0.085, 0.04, length, at(x, top, 0), 0, "body" if i == n // 2 else ""))
+    for s in (-1, 1):
+        a, b = (-0.62, top - 0.03, s * 0.31), (0.62, top - 0.03, s * 0.13)
+        parts.append(stick(a, b, 0.025, 1))
+        for end in (a, b):
+            parts.append(stick(end, (end[0], 0.0, end[2] * 1.1), 0.02, 1))
+    for k, (x, z) in enumerate(((-0.1, 0.1), (0.25, -0.05))):
+        head = (x + 0.15, top + 0.08, z + 0.05 * k)
+        parts.append(stick((x - 0.25, top + 0.06, z + 0.2), head, 0.01, 1))
+        parts.append(sphere(0.055, at(*head), 2))
     return parts
 
 
@@ -522,13 +581,37 @@ def tool(p: Params, rng: Rng) -> list[Part]:
 
 
 def blade(p: Params, rng: Rng) -> list[Part]:
-    """A grip with a pommel, a cross guard and a tapering double-edged blade."""
+    """A grip with a pommel, a cross guard and a tapering double-edged blade; with two
+    ``handles``, scissors."""
+    if p.count("handles", 0) >= 2:
+        return _scissors()
     length = p("length", 0.6)
     L = 0.3 + 1.0 * length
     parts = [tube([(0, 0, 0), (0, 0.16, 0)], [0.02, 0.018], slot=1), sphere(0.03, None, 2)]
     parts.append(box(0.03 + 0.2 * length, 0.025, 0.035, at(0, 0.16, 0), 2))
     outline = [(-0.03, 0), (0.03, 0), (0.028, L * 0.85), (0, L), (-0.028, L * 0.85)]
     parts.append(slab(outline, 0.01, at(0, 0.18, 0), 0, "body"))
+    return parts
+
+
+def _scissors() -> list[Part]:
+    """Scissors standing open on their ring handles (second material): two long blades
+    crossed at a pivot screw."""
+    parts = [cylinder(0.025, 0.025, 0.05, at(0, 0.3, -0.025) @ rot("x", 90), 2)]
+    blade = [
+        (-0.02, -0.12),
+        (0.025, -0.12),
+        (0.035, 0.0),
+        (0.012, 0.6),
+        (-0.004, 0.63),
+        (-0.02, 0.0),
+    ]
+    for s in (-1, 1):
+        turn = at(0, 0.3, s * 0.008) @ rot("z", s * 14)
+        outline = [(x * -s, y) for x, y in blade]
+        parts.append(slab(outline, 0.014, turn, 0, "body" if s < 0 else ""))
+        ring = turn @ at(-s * 0.02, -0.22, 0) @ rot("x", 90) @ scl(1, 1, 1.25)
+        parts.append(torus(0.075, 0.02, ring, 1))
     return parts
 
 

@@ -320,3 +320,20 @@ def test_lorries_tractors_motorcycles_bulbs_searchlights_palaces_and_lemons() ->
     assert palace[0] > 1.5 * palace[1]  # a long front
     lemon = _extent("fruit", {"length": 0.55})
     assert lemon[2] > 1.5 * lemon[1]  # lying, long
+
+
+def test_penguins_scissors_windmills_xylophones_and_rockers() -> None:
+    penguin = recipe(spec("bird", {"wings": 0.1, "height": 0.1}), 3)
+    assert sum(p.slot == "sclera" for p in penguin) == 1  # its white front
+    scissors = recipe(spec("blade", {"handles": 2}), 3)
+    assert sum(p.tag == "body" for p in scissors) == 1 and len(scissors) == 5  # two rings
+    mill = recipe(spec("tower", {"arms": 4}), 3)
+    turbine = recipe(spec("tower", {"arms": 3}), 3)
+    assert sum(p.slot == 2 for p in mill) == 4 and not any(p.slot == 2 for p in turbine)
+    xylophone = _extent("drum", {"keys": 1.0})
+    assert xylophone[0] > 1.5 * xylophone[1]  # a long row of bars, not a drum
+    rocking = recipe(spec("seat", {"rock": 1.0}), 3)
+    assert len(rocking) > len(recipe(spec("seat", {}), 3))
+    horse = {"height": 0.6, "neck": 0.6, "tail": 0.6}
+    plain = recipe(spec("quadruped", horse), 3)
+    assert len(recipe(spec("quadruped", {**horse, "rock": 1.0}), 3)) == len(plain) + 2

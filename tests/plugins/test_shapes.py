@@ -274,6 +274,12 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("palace", "building", {"frame": 1.0}),  # not a cottage
         ("lemon", "fruit", {"length": 0.55}),
         ("lime", "fruit", {"length": 0.5}),  # the fruit, not the linden
+        ("penguin", "bird", {"wings": 0.1, "height": 0.1}),
+        ("scissors", "blade", {"handles": 2}),
+        ("windmill", "tower", {"arms": 4}),
+        ("xylophone", "drum", {"keys": 1.0}),
+        ("rocking chair", "seat", {"rock": 1.0}),  # on rockers, not the kitchen chair
+        ("rocking horse", "quadruped", {"rock": 1.0}),
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
