@@ -153,7 +153,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "hotdog.n.02": ("fruit", 0.18, {"dish": 12}),
     "crescent_roll.n.01": ("fruit", 0.12, {"dish": 13}),
     "taco.n.02": ("fruit", 0.15, {"dish": 14}),
-    "cake.n.03": ("stack", 0.25, {"tiers": 2, "width": 1.0}),
+    "cake.n.03": ("fruit", 0.25, {"dish": 15}),
+    "wedding_cake.n.01": ("stack", 0.5, {"tiers": 3, "width": 1.0}),
     "bread.n.01": ("fruit", 0.3, {"length": 1.0, "height": 0.4}),
     "dish.n.02": ("vessel", 0.25, {"height": 0.25, "width": 1.0}),
     # ---- vessels and containers
@@ -369,6 +370,18 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "tent.n.01": ("building", 3.0, {"roof": 1.0, "tiers": 1, "height": 0.0}),
     "column.n.07": ("tower", 6.0, {"taper": 0.0, "width": 0.0}),
     "obelisk.n.01": ("tower", 20.0, {"taper": 1.0, "width": 0.0}),
+    "unidentified_flying_object.n.01": ("rocket", 8.0, {"rings": 1.0}),
+    "rainbow.n.01": ("arch", 100.0, {"rings": 1.0}),
+    "tornado.n.01": ("celestial", 300.0, {"flare": 1.0}),
+    "anchor.n.01": ("device", 1.5, {"claws": 1.0}),
+    "gramophone.n.01": ("device", 0.8, {"flare": 1.0}),
+    "telescope.n.01": ("device", 1.5, {"trunk": 1.0, "length": 1.0}),
+    "train.n.01": ("wheeled", 15.0, {"wheels": 8, "height": 0.7, "length": 1.0, "tiers": 2}),
+    "potion.n.01": ("@bottle", 0.2, {}),
+    "lamppost.n.01": ("light", 4.0, {"height": 1.0, "arms": 1}),
+    "birdhouse.n.01": ("@house", 0.3, {}),
+    "compass.n.01": ("@clock", 0.08, {}),
+    "unicorn.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.6, "trunk": 0.55, "ears": 0.45, "length": 0.6, "horns": 0.3}),
     "windmill.n.01": ("tower", 12.0, {"arms": 4}),
     "windmill.n.02": ("tower", 60.0, {"arms": 3}),
     "chimney.n.01": ("tower", 10.0, {"taper": 0.1, "width": 0.0}),
@@ -437,6 +450,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 
 COATS: dict[str, str] = {
     "pineapple.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "lime.n.06": "green",
+    "unicorn.n.01": "white",
     "fox.n.01": "orange", "big_cat.n.01": "tawny", "tiger.n.02": "orange",
     "leopard.n.02": "tawny", "jaguar.n.01": "tawny", "lion.n.01": "tawny",
     "cheetah.n.01": "tawny", "zebra.n.01": "white", "giraffe.n.01": "saffron",
@@ -470,6 +484,8 @@ SENSES = {
     "queen": "queen.n.02", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06",
+    "cake": "cake.n.03", "train": "train.n.01", "television": "television_receiver.n.01",
+    "tv": "television_receiver.n.01", "tornado": "tornado.n.01", "twister": "tornado.n.01",
 }  # fmt: skip
 """The sense a wish means where WordNet's first or most tagged one is another ("a queen" is a
 monarch, not the queen bee; "a slug" the animal, not a bullet)."""

@@ -12,7 +12,18 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from figment.spec import ARCHETYPES, MATERIALS, MODIFIERS, MOTIONS, PARTS, SOUNDS, Color, Material
+from figment.spec import (
+    ARCHETYPES,
+    MATERIALS,
+    MODIFIERS,
+    MOTIONS,
+    PARTS,
+    SIZE_MAX_M,
+    SIZE_MIN_M,
+    SOUNDS,
+    Color,
+    Material,
+)
 
 __all__ = [
     "ARCHETYPE_SIZE",
@@ -159,7 +170,7 @@ ARCHETYPE_SIZE: dict[str, tuple[float, float, float]] = {
     "clock": (0.35, 0.4, 0.14), "whale": (4.6, 2.9, 12.0), "tree": (4.6, 6.0, 4.9),
     "lamp": (0.6, 0.6, 0.39), "door": (1.1, 2.1, 0.25), "staircase": (3.0, 3.0, 3.0),
     "eye": (0.23, 0.23, 0.3), "jellyfish": (0.73, 0.8, 0.71), "chair": (0.42, 0.9, 0.47),
-    "moon": (1.0, 1.0, 0.98), "key": (0.033, 0.08, 0.0093), "book": (0.077, 0.28, 0.22),
+    "moon": (1.0, 1.0, 0.98), "key": (0.033, 0.08, 0.01), "book": (0.077, 0.28, 0.22),
     "bird": (0.3, 0.26, 0.29), "fish": (0.082, 0.16, 0.4), "hand": (0.11, 0.2, 0.059),
     "bell": (0.3, 0.35, 0.31), "teapot": (0.25, 0.15, 0.17), "ladder": (0.84, 3.0, 0.09),
     "mirror": (0.68, 1.2, 0.28), "umbrella": (0.82, 1.0, 0.82), "cup": (0.1, 0.055, 0.097),
@@ -342,6 +353,8 @@ def _check() -> None:
     for part, phrases in PART_PHRASES.items():
         assert all(part in p for p in phrases), part
     assert not set(COLOURS) & set(MATERIALS), set(COLOURS) & set(MATERIALS)
+    for name, size in ARCHETYPE_SIZE.items():  # a spec must accept every typical size
+        assert all(SIZE_MIN_M <= v <= SIZE_MAX_M for v in size), name
 
 
 _check()

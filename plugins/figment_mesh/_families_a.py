@@ -15,8 +15,8 @@ import numpy as np
 
 from figment.spec import SHAPE_PARAMS
 
-from ._geometry import Part, at, rot, scl, v3
-from ._primitives import box, cylinder, lathe, slab, sphere, tube
+from ._geometry import Part, align, at, rot, scl, v3
+from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf, wing
 
 __all__ = ["BUILDERS_FA", "FamilyBuilder", "Params", "ellipsoid", "rockers", "stick"]
@@ -112,7 +112,7 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
     )
     head = tip + np.array([0, 0.05, 0.06])
     hr = (0.09 + 0.04 * (1 - neck)) * (0.7 if shelled else 1.0)
-    if height >= 0.7 and neck >= 0.5 and p("horns", 0.0) <= 0.05 and tail > 0.03:
+    if height >= 0.7 and neck >= 0.5 and tail > 0.03 and (p("horns", 0.0) <= 0.05 or _one_horn(p)):
         # a horse's mane: a dark crest along the top of the neck, to the poll
         up = v3(0, np.cos(ang), -np.sin(ang)) * nr * 0.75
         crest = [base + up, (base + tip) / 2 + v3(0, 0, 0.02) + up * 0.75, tip + up * 0.7]
@@ -215,7 +215,14 @@ def _head(p: Params, head: np.ndarray, hr: float, neck: float, width: float) -> 
                         leaf(0.55), 0.02, m @ at(0, size * 0.7, 0) @ scl(size * 0.7, size, size), 0
                     )
                 )
-    if horns > 0.05:
+    if _one_horn(p):  # a unicorn's one spiralled horn
+        root = head + v3(0, sk * 0.75, sk * 0.35)
+        tip = root + v3(0, 0.2, 0.12)
+        parts.append(tube([root, tip], [0.03, 0.0], slot=1))
+        for k in range(4):  # its spiral ridge
+            a, b = root + (tip - root) * (k / 4), root + (tip - root) * ((k + 0.8) / 4)
+            parts.append(torus(0.028 * (1 - k / 4), 0.006, at(*(a + b) / 2) @ align(tip - root), 1))
+    elif horns > 0.05:
         hl = 0.05 + 0.3 * horns
         for s in (-1, 1):
             h0 = head + v3(s * sk * 0.4, sk * 0.7, -sk * 0.3)
@@ -232,6 +239,11 @@ def _head(p: Params, head: np.ndarray, hr: float, neck: float, width: float) -> 
                     tube([mid, mid + v3(s * hl * 0.3, hl * 0.3, hl * 0.2)], [0.014, 0.0], slot=1)
                 )
     return parts
+
+
+def _one_horn(p: Params) -> bool:
+    """Short horns on a horse-like neck (not a giraffe's) are a unicorn's one horn."""
+    return 0.05 < p("horns", 0.0) <= 0.35 and 0.5 <= p("neck", 0.3) < 0.9
 
 
 def _maned(p: Params) -> bool:

@@ -709,6 +709,26 @@ def _tractor() -> list[Part]:
     return parts
 
 
+def _saucer() -> list[Part]:
+    """A flying saucer: a wide disc with a rim of lights, a glass dome (second material) on top,
+    three landing legs and a glowing underside."""
+    parts = [
+        lathe([(0, 0.0), (0.3, 0.02), (0.62, 0.12), (0.3, 0.22), (0, 0.24)], at(0, 0.16, 0), 0,
+              "body"),
+        lathe([(0.24, 0), (0.22, 0.1), (0.12, 0.19), (0, 0.21)], at(0, 0.38, 0), 1),
+        cylinder(0.16, 0.16, 0.02, at(0, 0.15, 0), "glow"),
+    ]  # fmt: skip
+    for k in range(12):
+        a = 2 * np.pi * k / 12
+        parts.append(sphere(0.035, at(0.6 * np.cos(a), 0.28, 0.6 * np.sin(a)), "glow"))
+    for k in range(3):
+        a = 2 * np.pi * k / 3 + 0.5
+        foot = (0.42 * np.cos(a), 0.0, 0.42 * np.sin(a))
+        parts.append(stick((0.25 * np.cos(a), 0.2, 0.25 * np.sin(a)), foot, 0.015, 1))
+        parts.append(cylinder(0.05, 0.05, 0.015, at(*foot), 1))
+    return parts
+
+
 def boat(p: Params, rng: Rng) -> list[Part]:
     """A pointed hull with masts and sails, and cabins on deck (``tiers``)."""
     masts, width, tiers = p.count("masts", 1), p("width", 0.4), p.count("tiers", 1)
@@ -859,7 +879,10 @@ def _airship() -> list[Part]:
 
 
 def rocket(p: Params, rng: Rng) -> list[Part]:
-    """A tall body with a nose cone, fins and a nozzle; long and lying down: a submarine."""
+    """A tall body with a nose cone, fins and a nozzle; long and lying down: a submarine; with
+    ``rings``, a flying saucer."""
+    if p("rings", 0.0) > 0.5:
+        return _saucer()
     wings, length = p("wings", 0.5), p("length", 0.3)
     prof = [(0, 0), (0.12, 0.02), (0.13, 0.1), (0.13, 0.7), (0.09, 0.88), (0.03, 0.98), (0, 1.0)]
     if length > 0.8:  # a submarine: lying down, with a sail

@@ -214,7 +214,9 @@ def _lighthouse() -> list[Part]:
 
 def arch(p: Params, rng: Rng) -> list[Part]:
     """Piers under round arches (a gate, an aqueduct-like bridge with a deck), or a fence of
-    pickets, or a wall with battlements."""
+    pickets, or a wall with battlements; with ``rings``, a rainbow."""
+    if p("rings", 0.0) > 0.5:
+        return _rainbow()
     length, tiers, height = p("length", 0.3), p.count("tiers", 1), p("height", 0.6)
     L = 1.0 + 1.5 * length
     if height < 0.35:  # a fence or a wall
@@ -241,6 +243,27 @@ def arch(p: Params, rng: Rng) -> list[Part]:
         parts.append(tube(pts, 0.09, slot=0))
     if spans > 1:  # a bridge: a deck on top
         parts.append(box(L + w * 0.2, 0.06, 0.34, at(0, 0.6 + w * 0.42, 0), 1))
+    return parts
+
+
+_RAINBOW = ("rainbow-red", "rainbow-orange", "rainbow-yellow", "rainbow-green", "rainbow-blue",
+            "rainbow-violet")  # fmt: skip
+
+
+def _rainbow() -> list[Part]:
+    """A rainbow: six glowing bands, red outside to violet inside, in a half circle standing on
+    two small clouds (first material)."""
+    parts = []
+    t = np.linspace(0, np.pi, 17)
+    for i, band in enumerate(_RAINBOW):
+        r = 1.0 - 0.075 * i
+        pts = [(r * np.cos(a), 0.08 + r * np.sin(a), 0.0) for a in t]
+        parts.append(tube(pts, 0.04, scl(1, 1, 0.3), slot=band))  # flat front to back
+    for sx in (-1, 1):
+        for dx, dy, rr in ((0.0, 0.1, 0.17), (0.14, 0.06, 0.12), (-0.13, 0.06, 0.12)):
+            parts.append(
+                sphere(rr, at(sx * 0.8 + dx, dy, 0.04), 0, "body" if sx < 0 and dx == 0 else "")
+            )
     return parts
 
 
@@ -908,8 +931,11 @@ def sheet(p: Params, rng: Rng) -> list[Part]:
 
 
 def celestial(p: Params, rng: Rng) -> list[Part]:
-    """A sphere with craters or bands; rings around it; a comet's tail; or a globe on a stand."""
+    """A sphere with craters or bands; rings around it; a comet's tail; or a globe on a stand;
+    with ``flare``, a tornado's funnel."""
     rings, tail, pole = p("rings", 0.0), p("tail", 0.0), p("pole", 0.0)
+    if p("flare", 0.0) > 0.5:
+        return _tornado(rng)
     parts = [sphere(0.5, at(0, 0.5, 0), 0, "body")]
     if pole > 0.5:  # a world globe on its stand
         parts = [
@@ -948,6 +974,26 @@ def celestial(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _tornado(rng: Rng) -> list[Part]:
+    """A tornado: a funnel of stacked, swirling rings widening upward from a thin tip on the
+    ground, bending as it rises, with debris circling its foot."""
+    parts = []
+    n = 14
+    for i in range(n):
+        t = i / (n - 1)
+        r = 0.04 + 0.4 * t**1.6
+        c = (0.12 * np.sin(3 * t + 0.5), 0.05 + 1.1 * t, 0.06 * np.cos(2.5 * t))
+        tilt = rot("x", rng.uniform(-6, 6)) @ rot("z", rng.uniform(-6, 6))
+        tag = "body" if i == n // 2 else ""
+        parts.append(torus(r, 0.03 + 0.07 * t, at(*c) @ tilt @ scl(1, 0.6, 1), 0, tag))
+    for _ in range(7):
+        a = rng.uniform(0, 2 * np.pi)
+        d = rng.uniform(0.12, 0.25)
+        parts.append(box(0.03, 0.03, 0.05, at(d * np.cos(a), rng.uniform(0.02, 0.2), d * np.sin(a))
+                         @ rot("y", np.degrees(a)), 1))  # fmt: skip
+    return parts
+
+
 def _up_to(d: np.ndarray) -> np.ndarray:
     from ._geometry import align
 
@@ -956,7 +1002,8 @@ def _up_to(d: np.ndarray) -> np.ndarray:
 
 def device(p: Params, rng: Rng) -> list[Part]:
     """A case with a screen, a keyboard, knobs, an aerial; a lens (``trunk``); a handset
-    (``handles``); long and low with a grip (a gun)."""
+    (``handles``); long and low with a grip (a gun); an anchor (``claws``), a gramophone
+    (``flare``: its horn), a telescope on its tripod (long, with ``trunk``)."""
     screen, keys, trunk, length, height = (
         p("screen", 0.3),
         p("keys", 0.0),
@@ -964,6 +1011,12 @@ def device(p: Params, rng: Rng) -> list[Part]:
         p("length", 0.4),
         p("height", 0.5),
     )
+    if p("claws", 0.0) > 0.5:
+        return _anchor()
+    if p("flare", 0.0) > 0.5:
+        return _gramophone()
+    if trunk > 0.5 and length > 0.8:
+        return _telescope()
     if length > 0.8 and height < 0.3:  # a gun-like device: barrel, body, grip
         return [
             box(0.08, 0.12, 0.5, at(0, 0.22, 0), 0, "body"),
@@ -1025,6 +1078,57 @@ def device(p: Params, rng: Rng) -> list[Part]:
         )
     elif screen < 0.5 and trunk <= 0.3:
         parts.append(stick((W * 0.3, H + 0.04, -0.05), (W * 0.45, H + 0.5, -0.1), 0.008, 1))
+    return parts
+
+
+def _anchor() -> list[Part]:
+    """A ship's anchor standing on its crown: a shank with a ring at the top and a stock across
+    it, two curved arms ending in pointed flukes."""
+    parts = [
+        cylinder(0.045, 0.04, 0.95, at(0, 0.08, 0), 0, "body"),
+        torus(0.1, 0.025, at(0, 1.12, 0) @ rot("x", 90), 0),
+        box(0.6, 0.06, 0.06, at(0, 0.86, 0), 1),
+    ]
+    for s in (-1, 1):
+        arm = [(0, 0.1, 0), (s * 0.22, 0.12, 0), (s * 0.36, 0.3, 0), (s * 0.4, 0.42, 0)]
+        parts.append(tube(arm, [0.05, 0.045, 0.04, 0.03], slot=0))
+        fluke = [(-0.06, -0.08), (0.06, -0.08), (0.0, 0.12)]
+        m = at(s * 0.4, 0.44, 0) @ rot("z", -s * 25) @ scl(1.2, 1.2, 1)
+        parts.append(slab(fluke, 0.03, m, 0))
+    parts.append(sphere(0.07, at(0, 0.08, 0), 0))
+    return parts
+
+
+def _gramophone() -> list[Part]:
+    """A gramophone: a wooden case (first material) with a turntable and record, a tone arm
+    rising into a great flaring horn (second material)."""
+    parts = [
+        box(0.6, 0.28, 0.6, None, 0, "body"),
+        cylinder(0.25, 0.25, 0.02, at(0, 0.28, 0), "pupil"),
+        cylinder(0.05, 0.05, 0.025, at(0, 0.28, 0), 2),
+    ]
+    arm = [(0.22, 0.3, -0.2), (0.22, 0.45, -0.22), (0.15, 0.62, -0.12), (0.05, 0.8, 0.05)]
+    parts.append(tube(arm, [0.025, 0.03, 0.04, 0.05], slot=1))
+    bell = [(0.05, 0), (0.08, 0.12), (0.16, 0.28), (0.34, 0.4), (0.45, 0.44)]
+    parts.append(lathe(bell, at(0.05, 0.8, 0.05) @ rot("x", 60), 1))
+    parts.append(box(0.06, 0.06, 0.06, at(0.32, 0.1, 0), 1))
+    return parts
+
+
+def _telescope() -> list[Part]:
+    """A telescope: a long tube, wider at the front, tilted up on a mount over a tripod, an
+    eyepiece at its back and a dark lens in front."""
+    tilt = at(0, 0.95, 0) @ rot("x", -60)
+    parts = [
+        cylinder(0.07, 0.09, 0.9, tilt @ at(0, -0.35, 0), 0, "body"),
+        torus(0.09, 0.015, tilt @ at(0, 0.55, 0), 1),
+        cylinder(0.085, 0.085, 0.01, tilt @ at(0, 0.551, 0), "pupil"),
+        cylinder(0.025, 0.025, 0.12, tilt @ at(0, -0.47, 0), 1),
+        box(0.08, 0.1, 0.08, at(0, 0.88, 0), 1),
+    ]
+    for k in range(3):
+        a = 2 * np.pi * k / 3 + 0.4
+        parts.append(stick((0, 0.9, 0), (0.4 * np.cos(a), 0.0, 0.4 * np.sin(a)), 0.018, 1))
     return parts
 
 

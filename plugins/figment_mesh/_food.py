@@ -318,13 +318,36 @@ def taco(rng: Rng) -> list[Part]:
     return parts
 
 
+def cake(rng: Rng) -> list[Part]:
+    """A round layer cake: two sponge layers with a band of filling between, white icing over
+    the top running down the sides in drips, berries and candles on top."""
+    parts = [
+        cylinder(0.45, 0.45, 0.22, None, 0, "body"),
+        cylinder(0.455, 0.455, 0.05, at(0, 0.22, 0), 2),
+        cylinder(0.45, 0.45, 0.22, at(0, 0.27, 0), 0),
+        _disc(0.47, 0.06, 0.48, 1, 0.5),
+    ]
+    for k in range(16):
+        a = 2 * np.pi * k / 16 + rng.uniform(-0.1, 0.1)
+        drop = rng.uniform(0.06, 0.16)
+        x, z = 0.46 * np.cos(a), 0.46 * np.sin(a)
+        parts.append(tube([(x, 0.5, z), (x * 1.01, 0.5 - drop, z * 1.01)], [0.035, 0.03], slot=1))
+    for x, z in _scatter(6, 0.32, rng):
+        parts.append(sphere(0.045, at(x, 0.57, z), 2))
+    for x, z in _scatter(3, 0.2, rng):
+        parts.append(cylinder(0.018, 0.018, 0.16, at(x, 0.54, z), 3))
+        parts.append(lathe([(0, 0), (0.014, 0.015), (0.01, 0.04), (0, 0.055)],
+                           at(x, 0.71, z), "flame"))  # fmt: skip
+    return parts
+
+
 DISHES: dict[int, Callable[[Rng], list[Part]]] = {
     1: pizza, 2: pie, 3: waffle, 4: pancakes, 5: cookie, 6: burger, 7: sandwich, 8: doughnut,
-    9: ice_cream, 10: cupcake, 11: sushi, 12: hot_dog, 13: croissant, 14: taco,
+    9: ice_cream, 10: cupcake, 11: sushi, 12: hot_dog, 13: croissant, 14: taco, 15: cake,
 }  # fmt: skip
 """The fruit family's ``dish`` values (see figment.spec.SHAPE_PARAMS)."""
 
 
 def dish(kind: int, rng: Rng) -> list[Part]:
-    """The prepared food numbered ``kind`` (1..14)."""
+    """The prepared food numbered ``kind`` (1..15)."""
     return DISHES[kind](rng)

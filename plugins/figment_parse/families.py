@@ -84,6 +84,7 @@ DISH_MATERIALS: dict[int, tuple[str, ...]] = {
     12: ("bread", "clay", "cheese"),  # hot dog: bun, sausage, mustard
     13: ("bread",),  # croissant
     14: ("cheese", "leather", "leaves", "berries"),  # taco: shell, meat, lettuce, tomato
+    15: ("bread", "sugar", "berries", "wax"),  # cake: sponge, icing, berries, candles
 }  # fmt: skip
 """A prepared food's own materials by the fruit family's ``dish`` (slot 0 first), used when
 the wish names none: a pizza is bread, cheese and pepperoni, not the family's plastic."""

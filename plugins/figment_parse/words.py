@@ -207,7 +207,8 @@ BECOMING_WORDS: dict[str, str] = {
 turns to rust from the top."""
 
 THING_MATERIALS: dict[str, str] = {
-    "glacier": "ice", "glaciers": "ice", "iceberg": "ice", "icebergs": "ice",
+    "glacier": "ice", "glaciers": "ice", "iceberg": "ice", "icebergs": "ice", "tornado": "smoke",
+    "tornadoes": "smoke", "twister": "smoke", "whirlwind": "smoke",
     "icicle": "ice", "thunderbolt": "light", "thunderbolts": "light", "lightning": "light",
     "sunbeam": "light", "sunbeams": "light", "moonbeams": "starlight", "river": "water",
     "rivers": "water", "sea": "water", "ocean": "water", "lake": "water", "pond": "water",

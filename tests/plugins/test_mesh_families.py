@@ -278,12 +278,12 @@ def test_a_tortoise_shell_is_its_top_and_its_head_reaches_forward() -> None:
     assert tops[shell] == max(tops)  # no neck or chest standing out above it
 
 
-@pytest.mark.parametrize("kind", range(1, 15))
+@pytest.mark.parametrize("kind", range(1, 16))
 def test_every_dish_builds_in_its_own_materials_and_differs_from_a_plain_fruit(kind) -> None:
     from figment_mesh._food import DISHES
     from figment_parse.families import DISH_MATERIALS
 
-    assert set(DISHES) == set(DISH_MATERIALS) == set(range(1, 15))
+    assert set(DISHES) == set(DISH_MATERIALS) == set(range(1, 16))
     s = spec("fruit", {"dish": kind})
     built = build(s, 3, 4000, lod_levels=1)
     assert_valid(built.glb, built.triangles, 4000, s)
@@ -337,3 +337,30 @@ def test_penguins_scissors_windmills_xylophones_and_rockers() -> None:
     horse = {"height": 0.6, "neck": 0.6, "tail": 0.6}
     plain = recipe(spec("quadruped", horse), 3)
     assert len(recipe(spec("quadruped", {**horse, "rock": 1.0}), 3)) == len(plain) + 2
+
+
+def test_saucers_rainbows_tornadoes_anchors_gramophones_telescopes_and_unicorns() -> None:
+    saucer = _extent("rocket", {"rings": 1.0})
+    assert saucer[0] > 2 * saucer[1]  # a wide disc on legs, not a standing rocket
+    rainbow = recipe(spec("arch", {"rings": 1.0}), 3)
+    assert {p.slot for p in rainbow if isinstance(p.slot, str)} == {
+        f"rainbow-{c}" for c in ("red", "orange", "yellow", "green", "blue", "violet")
+    }
+    tornado = _extent("celestial", {"flare": 1.0})
+    assert tornado[1] > 1.1 * tornado[0]  # a funnel standing on its tip
+    anchor = recipe(spec("device", {"claws": 1.0}), 3)
+    gramophone = recipe(spec("device", {"flare": 1.0}), 3)
+    telescope = recipe(spec("device", {"trunk": 1.0, "length": 1.0}), 3)
+    assert not any(p.slot == "glow" for p in anchor + gramophone + telescope)  # no screens
+    assert sum(p.slot == "pupil" for p in gramophone) == 1  # the record
+    horse = {"height": 0.8, "neck": 0.6, "tail": 0.6}
+    unicorn = recipe(spec("quadruped", {**horse, "horns": 0.3}), 3)
+    giraffe = recipe(spec("quadruped", {"height": 0.9, "neck": 1.0, "horns": 0.2}), 3)
+    assert (
+        sum(p.slot == 1 for p in unicorn)
+        - sum(p.slot == 1 for p in recipe(spec("quadruped", horse), 3))
+        == 5
+    )
+    assert len(giraffe) == len(
+        recipe(spec("quadruped", {"height": 0.9, "neck": 1.0, "horns": 0.3}), 3)
+    )

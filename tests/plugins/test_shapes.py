@@ -232,7 +232,7 @@ def test_the_object_is_the_head_of_the_wish_never_its_verb(wish, shape) -> None:
         ("a cat statue made of jade", "quadruped"),  # a likeness keeps the shape it shows
         ("a bird flies over the sea", "@bird"),  # "flies" is its verb, not an insect
         ("a crown of thorns made of copper wire", "@crown"),  # not WordNet's shrub
-        ("a brass compass that points home", "device"),  # what it does is not what it is
+        ("a brass compass that points home", "@clock"),  # not a house (what it does); a round face
     ],
 )
 def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(wish, shape) -> None:
@@ -280,6 +280,16 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("xylophone", "drum", {"keys": 1.0}),
         ("rocking chair", "seat", {"rock": 1.0}),  # on rockers, not the kitchen chair
         ("rocking horse", "quadruped", {"rock": 1.0}),
+        ("ufo", "rocket", {"rings": 1.0}),  # a flying saucer, not a blob
+        ("rainbow", "arch", {"rings": 1.0}),
+        ("tornado", "celestial", {"flare": 1.0}),
+        ("anchor", "device", {"claws": 1.0}),
+        ("gramophone", "device", {"flare": 1.0}),
+        ("telescope", "device", {"trunk": 1.0, "length": 1.0}),
+        ("cake", "fruit", {"dish": 15}),  # the baked cake, not a cake of soap
+        ("train", "wheeled", {"length": 1.0}),  # the railway train, not a gear train
+        ("television", "device", {"screen": 1.0}),  # the set, not broadcasting
+        ("unicorn", "quadruped", {"horns": 0.3}),  # a horse with one horn, not a shrub
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
