@@ -102,11 +102,13 @@ SHAPE_PARAMS: dict[str, tuple[float, float, str]] = {
 """Family parameters by name: (minimum, maximum, meaning). Counts are rounded when built;
 each family reads the ones that apply to it and ignores the rest."""
 
-COMPANION_PLACES: tuple[str, ...] = ("on", "head", "in", "above", "over")
+COMPANION_PLACES: tuple[str, ...] = ("on", "head", "in", "above", "over", "around")
 """Where a second thing sits: on the object's top ("a tortoise carrying a forest on its back"),
 on its head (the top of its front: "a cat with a top hat on its head"), in its top opening ("a
-bathtub full of stars"), floating above it ("a teapot boiling a thunderstorm"), or small copies
-all over its surface: what it is built from ("a giraffe made of stacked books")."""
+bathtub full of stars"), floating above it ("a teapot boiling a thunderstorm"), small copies
+all over its surface: what it is built from or what grows on it ("a giraffe made of stacked
+books", "boots with mushrooms sprouting from them"), or a swarm circling it ("a lantern with
+fireflies swirling around it")."""
 
 SHAPE_SOURCES: tuple[str, ...] = ("archetype", "lexicon", "embedding", "model", "fallback")
 """Where the shape came from: a hand-made archetype named in the text, the noun table (WordNet

@@ -176,7 +176,8 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
 
 def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
     """What the object holds or carries, each copy scaled to a share of the object and placed on
-    its top, in its top opening or floating above it, in the companion's own material."""
+    its top, in its top opening, floating above it, all over it or circling it, in the
+    companion's own material."""
     out: list[Part] = []
     for i, c in enumerate(spec.companions):
         rng = _rng(seed, "companion", str(i))
@@ -199,6 +200,15 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
         elif c.place == "over":  # built from them: small copies all over its surface
             size = c.scale * anchor.size
             spots, normals = zip(*anchor.scatter(rng, count, up_bias=0.3), strict=True)
+        elif c.place == "around":  # a swarm circling it, round its upper half
+            size = c.scale * anchor.size
+            reach = 0.5 * float(max(anchor.ext[0], anchor.ext[2])) + 0.15 * anchor.size
+            spots = [
+                np.array([anchor.mid[0], 0.0, anchor.mid[2]])
+                + np.array([reach * np.cos(a), 0.0, reach * np.sin(a)])
+                + np.array([0.0, anchor.lo[1] + anchor.ext[1] * rng.uniform(0.45, 1.05), 0.0])
+                for a in np.linspace(0, 2 * np.pi, count, endpoint=False) + rng.uniform(0, 1)
+            ]
         elif c.place == "head":  # the top of its front: a creature's head
             size = c.scale * anchor.size
             front = anchor.verts[anchor.verts[:, 2] > anchor.lo[2] + 0.7 * anchor.ext[2]]

@@ -24,25 +24,33 @@ MAX_COMPANIONS = 2
 _MIN_CONFIDENCE = 0.5
 _CARRY = ("carrying", "carries", "holding", "holds", "bearing", "bears", "balancing", "balances")
 _BREW = ("boiling", "boils", "brewing", "brews", "steaming", "cooking")
+_GROW = ("growing", "grows", "sprouting", "sprouts", "blooming", "blooms", "overgrown",
+         "encrusted", "studded", "bristling")  # fmt: skip
+_AROUND = ("swirling", "circling", "flying", "buzzing", "orbiting", "dancing", "fluttering",
+           "swarming", "spinning", "drifting")  # fmt: skip
 _PLACE_WORDS = ("on", "in", "inside", "above", "under", "with", "and", "that", "which", "while")
 _PHRASE = re.compile(
     r"\b(?P<verb>{verbs})\s+(?:(?:of|with|in)\s+)?(?:(?:a|an|the|some|its|his|her|their|tiny|"
     r"small|little|whole|entire)\s+)*(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){{0,3}})"
     r"(?P<tail>\s+on\s+(?:its|his|her|their)\s+(?:back|head|top|shell))?".format(
-        verbs="|".join((*_CARRY, *_BREW, *sorted(FULL_WORDS)))
+        verbs="|".join((*_CARRY, *_BREW, *_GROW, *sorted(FULL_WORDS)))
     ),
     re.IGNORECASE,
 )
 _WITH = re.compile(
     r"\bwith\s+(?:(?:a|an|the|some|tiny|small|little|whole)\s+)*"
-    r"(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}?)\s+"
+    r"(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){{0,3}}?)\s+"
     r"(?:(?:\w+ing\s+)?(?:on|in)\s+(?:its|his|her|their)\s+(?:back|head|top|shell|hands?|"
     r"tentacles|arms|paws|mouth|beak|claws|trunk)|(?:for|as)\s+(?:a|an|its|his|her|their)\s+"
-    r"(?:shell|hat|crown|roof)|(?P<out>(?:popping|peeking|poking|sticking|climbing|spilling)\s+out))\b",
+    r"(?:shell|hat|crown|roof)|(?P<out>(?:popping|peeking|poking|sticking|climbing|spilling)\s+out)|"
+    r"(?P<grow>{grow})\b|(?P<around>{around})\s+(?:around|round|about|over|above))\b".format(
+        grow="|".join(_GROW), around="|".join(_AROUND)
+    ),
     re.IGNORECASE,
 )
 """What it has on or in a part of it ("an octopus with lanterns in its tentacles", "a tortoise
-with a cottage for a shell"): carried on its top."""
+with a cottage for a shell"): carried on its top; what grows from it ("with mushrooms sprouting
+from them"): small ones all over it; what circles it ("with fireflies swirling around it")."""
 _MADE = re.compile(
     r"\b(?:{verbs})\s+(?:entirely\s+|only\s+)?(?:out\s+)?(?:of|from)\s+"
     r"(?:(?:a|an|the|some|many|hundreds|thousands|of|tiny|small|little|old|stacked|broken|"
@@ -93,7 +101,11 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
     spans = list(spec.spans)
     companions: list[Companion] = []
     found = [(m, m.group("verb").lower()) for m in _PHRASE.finditer(said)]
-    found += [(m, "out" if m.group("out") else "with") for m in _WITH.finditer(said)]
+    found += [
+        (m, "out" if m.group("out") else "grow" if m.group("grow") else
+         "around" if m.group("around") else "with")
+        for m in _WITH.finditer(said)
+    ]  # fmt: skip
     found += [(m, "made") for m in _MADE.finditer(said)]
     for m, verb in sorted(found, key=lambda f: f[0].start()):
         head, end = _head(m.group("words"))
@@ -104,14 +116,17 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         shape = noun_shape(noun, embed=False)
         if shape.source == "fallback" or shape.confidence < _MIN_CONFIDENCE:
             continue
-        if verb == "made" and (noun in MATERIAL_WORDS or noun in PART_WORDS or many):
+        grows = verb == "grow" or verb in _GROW
+        if (verb == "made" or grows) and (noun in MATERIAL_WORDS or noun in PART_WORDS or many):
             continue  # stuff the surface shows, or a part: not things to build it from
         place = "above" if verb in _BREW else "on" if verb in (*_CARRY, "with") else "in"
         stuff_of = _GLOWING.get(noun, "")
         if verb == "out":  # "with a rabbit popping out": rising out of its top
             place = "in"
-        if verb == "made":
+        if verb == "made" or grows:
             place = "over"
+        if verb == "around":
+            place = "around"
         after = said[start + len(head) : start + len(head) + 24]  # "on its head", "for a hat"
         if place == "on" and _ON_HEAD.match(after):
             place = "head"
@@ -130,11 +145,25 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
                 params=shape.params,
                 place=place,
                 count=many
-                or (24 if place == "over" else 5 if verb in FULL_WORDS else 3 if plural else 1),
-                made_of=stuff,
-                scale={"above": 0.55, "head": 0.25, "in": 0.4 if plural else 0.6, "over": 0.11}.get(
-                    place, 0.4 if many else 0.3
+                or (
+                    (10 if grows else 24)
+                    if place == "over"
+                    else 7
+                    if place == "around"
+                    else 5
+                    if verb in FULL_WORDS
+                    else 3
+                    if plural
+                    else 1
                 ),
+                made_of=stuff,
+                scale={
+                    "above": 0.55,
+                    "head": 0.25,
+                    "in": 0.4 if plural else 0.6,
+                    "over": 0.16 if grows else 0.11,
+                    "around": 0.16,
+                }.get(place, 0.4 if many else 0.3),
             )
         )
         if len(spans) < 64:

@@ -414,6 +414,16 @@ def find_shape(
         for j, m, (e, k) in found:  # "a chess king", "a moon rabbit": the last noun is the head
             if j == i + n and _compound_head(tokens, j, e):
                 modifier, (i, n, entry, key) = i, (j, m, e, k)
+        if (
+            n == 1
+            and tokens[i][0] in _PORTIONS
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0] == "of"
+        ):
+            for j, m, (e, k) in found:  # "a stack of pancakes" is pancakes
+                if i + 2 <= j <= i + 4 and all(_modifies(t[0]) for t in tokens[i + 2 : j]):
+                    i, n, entry, key = j, m, e, k
+                    break
         # An archetype word first wins, unless it only begins this compound ("bell tower").
         if archetype_index is not None and (
             (archetype_index < i and archetype_index != modifier)
@@ -464,6 +474,13 @@ def find_shape(
             return _with_span(shape, (tokens[j][1], tokens[j][2]))
     return None
 
+
+_PORTIONS = {
+    "stack", "stacks", "pile", "piles", "heap", "heaps", "slice", "slices", "piece", "pieces",
+    "bunch", "handful", "chunk", "wedge", "scoop", "scoops", "bundle", "cluster", "sliver",
+}  # fmt: skip
+"""Words for an amount of something: "a stack of pancakes", "a slice of watermelon" are the
+thing the amount is of."""
 
 _CLAUSE = {"that", "which", "who", "whose", "where", "while", "when"}
 """Words that begin what is said of the object: a noun after them is not the object ("a brass

@@ -41,6 +41,11 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
         ("a lantern full of fireflies", "insect", "in", 5, "light"),  # they glow
         ("a bathtub full of goldfish", "fish", "in", 5, "scales"),  # full: many, said "-s" or not
         ("a lighthouse made of stacked teacups", "cup", "over", 24, ""),
+        ("boots with mushrooms sprouting from them", "mushroom", "over", 10, "clay"),  # grown
+        ("a rocking chair growing tiny flowers", "flower", "over", 10, "wood"),  # not its velvet
+        ("a tractor overgrown with ivy", "shrub", "over", 10, "moss"),
+        ("a lantern with fireflies swirling around it", "insect", "around", 7, "light"),
+        ("a hat with butterflies circling around it", "insect", "around", 7, "obsidian"),
     ],
 )
 def test_what_the_object_holds_carries_or_brews(wish, shape, place, count, made_of) -> None:
@@ -135,6 +140,26 @@ def test_companions_round_trip_and_are_checked() -> None:
     with pytest.raises(ValidationError, match="at most 2"):
         ObjectSpec.model_validate(three)
     assert np.isfinite(_mesh(spec).vertices).all()
+
+
+def test_a_swarm_circles_the_object_and_what_grows_from_it_is_all_over_it() -> None:
+    from figment_mesh._build import recipe
+    from figment_mesh._geometry import build_part
+
+    def extents(wish: str) -> tuple[np.ndarray, np.ndarray]:
+        spec = parse(wish)
+        alone = recipe(spec.model_copy(update={"companions": []}), 3)
+        own = np.concatenate([build_part(p, 0.4).verts for p in alone])
+        them = [build_part(p, 0.4).verts for p in recipe(spec, 3) if p.slot == "companion0"]
+        return own, np.concatenate(them)
+
+    own, swarm = extents("a lantern with moths swirling around it")
+    centre = (own.min(0) + own.max(0)) / 2
+    reach = np.hypot(swarm[:, 0] - centre[0], swarm[:, 2] - centre[2])
+    wide = (own.max(0) - own.min(0))[[0, 2]].max()
+    assert reach.min() > 0.5 * wide  # round it, outside it
+    own, grown = extents("boots with mushrooms sprouting from them")
+    assert np.ptp(grown[:, 1]) > 0.3 * np.ptp(own[:, 1])  # up and down it, not one heap
 
 
 def test_on_its_head_is_at_the_front_and_on_its_back_over_the_middle() -> None:

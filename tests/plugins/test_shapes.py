@@ -431,3 +431,16 @@ def test_a_dish_is_made_of_its_own_food_unless_the_wish_says_otherwise() -> None
     assert parse("a fire truck").materials[0].made_of != "fire"
     assert parse("a cat made of ice").materials[0].made_of == "ice"
     assert [m.made_of for m in parse("a light bulb").materials] == ["brass", "light"]
+
+
+@pytest.mark.parametrize(
+    ("wish", "shape"),
+    [
+        ("a stack of pancakes made of marble", "fruit"),  # the pancakes, not a stack (a tower)
+        ("a slice of watermelon", "fruit"),
+        ("a pile of old books", "@book"),
+        ("a bowl of soup", "vessel"),  # a bowl is a thing, not an amount
+    ],
+)
+def test_an_amount_of_something_is_that_thing(wish, shape) -> None:
+    assert shape_of(parse(wish)).lstrip("@") == shape.lstrip("@")
