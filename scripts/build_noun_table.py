@@ -248,6 +248,11 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "broom.n.01": ("tool", 1.4, {"head": 1.0, "length": 1.0, "width": 0.4}),
     "edge_tool.n.01": ("blade", 0.3, {}),
     "scissors.n.01": ("blade", 0.2, {"handles": 2}),
+    "staff.n.02": ("tool", 1.8, {"pole": 1.0, "length": 0.8}),
+    "staff.n.05": ("tool", 1.8, {"pole": 1.0, "length": 0.8}),
+    "wand.n.01": ("tool", 0.35, {"pole": 1.0, "length": 0.1}),
+    "sax.n.02": ("wind_instrument", 0.8, {"neck": 1.0}),
+    "watermelon.n.02": ("fruit", 0.4, {"length": 0.5, "pattern": 0.3}),
     "knife.n.01": ("blade", 0.25, {"length": 0.3}),
     "knife.n.02": ("blade", 0.3, {"length": 0.35}),
     "sword.n.01": ("blade", 1.0, {"length": 1.0}),
@@ -450,7 +455,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 
 COATS: dict[str, str] = {
     "pineapple.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "lime.n.06": "green",
-    "unicorn.n.01": "white",
+    "unicorn.n.01": "white", "watermelon.n.02": "green",
     "fox.n.01": "orange", "big_cat.n.01": "tawny", "tiger.n.02": "orange",
     "leopard.n.02": "tawny", "jaguar.n.01": "tawny", "lion.n.01": "tawny",
     "cheetah.n.01": "tawny", "zebra.n.01": "white", "giraffe.n.01": "saffron",
@@ -483,7 +488,8 @@ PERSON = {"person.n.01", "primate.n.02"}
 SENSES = {
     "queen": "queen.n.02", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
-    "lime": "lime.n.06",
+    "lime": "lime.n.06", "staff": "staff.n.02", "wand": "wand.n.01",
+    "watermelon": "watermelon.n.02",
     "cake": "cake.n.03", "train": "train.n.01", "television": "television_receiver.n.01",
     "tv": "television_receiver.n.01", "tornado": "tornado.n.01", "twister": "tornado.n.01",
 }  # fmt: skip

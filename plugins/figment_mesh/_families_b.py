@@ -156,11 +156,16 @@ def fruit(p: Params, rng: Rng) -> list[Part]:
                 )
             )
         return parts
-    if length > 0.4:  # a lemon or lime: a lying oval drawn to a nub at each end
+    if length > 0.4:  # a lemon or lime: a lying oval drawn to a nub at each end (striped: a melon)
         prof = [(0, 0), (0.05, 0.04), (0.17, 0.14), (0.26, 0.35), (0.27, 0.5), (0.26, 0.65),
                 (0.17, 0.86), (0.05, 0.96), (0, 1.0)]  # fmt: skip
         tilt = at(0, 0.27, -0.5) @ rot("x", 90) @ rot("y", rng.uniform(0, 360))
         parts = [lathe(prof, tilt, 0, "body")]
+        if p("pattern", 0.0) > 0.2:  # a watermelon's dark stripes (second material)
+            for k in range(12):
+                a = 2 * np.pi * k / 12
+                pts = [(0.95 * r * np.cos(a), y, 0.95 * r * np.sin(a)) for r, y in prof[1:-1]]
+                parts.append(tube(pts, 0.03, tilt, slot=1))
         parts.append(tube([(0, 0.27, 0.5), (0, 0.29, 0.56)], 0.012, slot=1))
         return parts
     lobes = 8 if width > 0.7 else 0

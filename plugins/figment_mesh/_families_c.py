@@ -356,7 +356,10 @@ def _bowed(pole: float) -> list[Part]:
 
 
 def wind_instrument(p: Params, rng: Rng) -> list[Part]:
-    """A tube with keys, ending in a bell whose flare sets brass from woodwind; a coil for horns."""
+    """A tube with keys, ending in a bell whose flare sets brass from woodwind; a coil for horns;
+    with ``neck``, a saxophone."""
+    if p("neck", 0.0) > 0.5:
+        return _saxophone()
     length, flare = p("length", 0.6), p("flare", 0.5)
     L = 0.6 + 0.6 * length
     bell = 0.04 + 0.16 * flare
@@ -383,6 +386,23 @@ def wind_instrument(p: Params, rng: Rng) -> list[Part]:
     else:
         for i in range(6):
             parts.append(cylinder(0.012, 0.012, 0.02, at(0, 0.125, -L * 0.3 + i * L * 0.1), 1))
+    return parts
+
+
+def _saxophone() -> list[Part]:
+    """A saxophone standing: a conical body down to a U-bend, the bell turned up and forward,
+    a crook at the top bending to the mouthpiece, and a row of key cups."""
+    body = [(0, 0.95, 0), (0, 0.6, 0.0), (0, 0.25, 0.0), (0, 0.1, 0.05), (0, 0.12, 0.17),
+            (0, 0.3, 0.22)]  # fmt: skip
+    parts = [tube(body, [0.035, 0.045, 0.06, 0.07, 0.075, 0.08], slot=0, tag="body")]
+    bell = [(0.08, 0), (0.1, 0.06), (0.15, 0.12), (0.17, 0.13), (0.14, 0.13), (0.07, 0.02)]
+    parts.append(lathe(bell, at(0, 0.28, 0.23) @ rot("x", 15), 0))
+    crook = [(0, 0.94, 0), (0, 1.04, -0.02), (0, 1.08, -0.1), (0, 1.05, -0.18)]
+    parts.append(tube(crook, [0.03, 0.025, 0.018, 0.015], slot=0))
+    parts.append(cylinder(0.016, 0.008, 0.08, at(0, 1.05, -0.18) @ rot("x", -100), "pupil"))
+    for i in range(7):
+        y = 0.3 + 0.08 * i
+        parts.append(cylinder(0.025, 0.025, 0.015, at(0, y, 0.05) @ rot("x", 90), 1))
     return parts
 
 
@@ -566,7 +586,10 @@ def _campfire(logs: int, rng: Rng) -> list[Part]:
 
 
 def tool(p: Params, rng: Rng) -> list[Part]:
-    """A handle and a head: hammer (``head`` 0), axe (0.33), spade or spoon (0.66), tines (1)."""
+    """A handle and a head: hammer (``head`` 0), axe (0.33), spade or spoon (0.66), tines (1);
+    with ``pole``, a staff or a wand."""
+    if p("pole", 0.0) > 0.5:
+        return _staff(p("length", 0.8), rng)
     head, length, width = p("head", 0.0), p("length", 0.4), p("width", 0.3)
     H = 0.5 + 0.7 * length
     parts = [tube([(0, 0, 0), (0, H, 0)], [0.028, 0.024], slot=1, tag="body")]
@@ -600,6 +623,28 @@ def tool(p: Params, rng: Rng) -> list[Part]:
                 tube([(x, 0.13, 0), (x, 0.0, 0.01), (x, -0.08, 0.04)], [0.008, 0.007, 0.0], slot=0)
             )
         parts.append(stick((0, 0.13, 0), (0, 0.2, 0), 0.024, 1))
+    return parts
+
+
+def _staff(length: float, rng: Rng) -> list[Part]:
+    """A staff: a long, slightly crooked shaft whose top curls round a glowing orb held in
+    prongs of the second material; short (``length`` low), a wand with a star-bright tip."""
+    if length < 0.4:  # a wand
+        return [
+            tube([(0, 0, 0), (0, 0.5, 0)], [0.022, 0.012], slot=0, tag="body"),
+            tube([(0, 0, 0), (0, 0.12, 0)], 0.026, slot=1),
+            sphere(0.035, at(0, 0.52, 0), "glow"),
+        ]
+    H = 1.2 + 0.6 * length
+    bend = rng.uniform(-0.04, 0.04, 4)
+    shaft = [(bend[0], 0, 0), (bend[1], H * 0.35, bend[2]), (bend[3], H * 0.7, 0), (0, H, 0)]
+    parts = [tube(shaft, [0.035, 0.03, 0.03, 0.035], slot=0, tag="body")]
+    parts.append(sphere(0.07, at(0, H + 0.09, 0), "glow"))
+    for k in range(4):  # prongs curling up round the orb
+        a = np.radians(90 * k + 45)
+        d = np.array([np.cos(a), 0.0, np.sin(a)])
+        pts = [(0, H, 0), tuple(d * 0.09 + (0, H + 0.06, 0)), tuple(d * 0.06 + (0, H + 0.18, 0))]
+        parts.append(tube(pts, [0.018, 0.014, 0.006], slot=1))
     return parts
 
 

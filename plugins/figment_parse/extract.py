@@ -452,6 +452,8 @@ def build_spec(
     dish = round(shape.params.get("dish", 0)) if shape is not None and shape.family else 0
     if dish in DISH_MATERIALS:  # a pizza is crust, cheese and pepperoni
         defaults = list(DISH_MATERIALS[dish])
+    elif shape is not None and shape.family == "serpent" and shape.params.get("shell", 0) >= 0.5:
+        defaults = ["clay", "amber"]  # a snail: a soft foot under a glossy shell of its own
     stuff = [w for w in (shape.noun.split() if shape else [])[::-1] if w in THING_MATERIALS]
     if stuff:  # a loaf of bread is dough, a glacier ice
         defaults = [THING_MATERIALS[stuff[0]], *defaults[1:]]

@@ -28,6 +28,7 @@ from figment.lexicon import ARCHETYPE_SIZE, FULL_WORDS, LIKENESS_WORDS, MADE_VER
 from figment.spec import SHAPE_PARAMS, SIZE_MAX_M, SIZE_MIN_M
 
 from .families import FAMILY_INFO
+from .words import ARCHETYPE_WORDS
 
 __all__ = [
     "EMBED_MIN_COSINE",
@@ -395,6 +396,16 @@ def find_shape(
     the best rendering of their own nouns), unless it only begins a compound ("tree frog").
     """
     found = list(_candidates(tokens, taken, place))
+    like = _shaped_like(tokens)
+    for i, n, (entry, key) in found if like is not None else ():
+        if like < i <= like + 4:  # "a mailbox shaped like a frog" has a frog's shape
+            arch = ARCHETYPE_WORDS.get(" ".join(t[0] for t in tokens[i : i + n]))
+            shape = (
+                Shape(arch, "", {}, _size("", arch, 0), 1.0, "archetype", key)
+                if arch  # the hand-made archetype is its own noun's best shape
+                else _shape(entry, "lexicon", entry.confidence, key)
+            )
+            return _with_span(shape, (tokens[i][1], tokens[i + n - 1][2]))
     pick = None
     for i, n, (entry, key) in found:
         if pick is None:
@@ -481,6 +492,19 @@ _PORTIONS = {
 }  # fmt: skip
 """Words for an amount of something: "a stack of pancakes", "a slice of watermelon" are the
 thing the amount is of."""
+
+
+def _shaped_like(tokens: list[tuple[str, int, int]]) -> int | None:
+    """The index of the last word of "shaped like", "shaped as", "in the shape of" or "in the
+    form of", if the text says one: the noun after it is the object's shape."""
+    words = [t[0] for t in tokens]
+    for k in range(len(words) - 1):
+        if words[k] == "shaped" and words[k + 1] in ("like", "as"):
+            return k + 1
+        if words[k] in ("shape", "form") and words[k + 1] == "of" and k and words[k - 1] == "the":
+            return k + 1
+    return None
+
 
 _CLAUSE = {"that", "which", "who", "whose", "where", "while", "when"}
 """Words that begin what is said of the object: a noun after them is not the object ("a brass

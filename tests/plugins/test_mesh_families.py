@@ -364,3 +364,14 @@ def test_saucers_rainbows_tornadoes_anchors_gramophones_telescopes_and_unicorns(
     assert len(giraffe) == len(
         recipe(spec("quadruped", {"height": 0.9, "neck": 1.0, "horns": 0.3}), 3)
     )
+
+
+def test_staffs_wands_saxophones_and_striped_melons() -> None:
+    staff = recipe(spec("tool", {"pole": 1.0, "length": 0.8}), 3)
+    wand = recipe(spec("tool", {"pole": 1.0, "length": 0.1}), 3)
+    assert sum(p.slot == "glow" for p in staff) == sum(p.slot == "glow" for p in wand) == 1
+    sax = _extent("wind_instrument", {"neck": 1.0})
+    clarinet = _extent("wind_instrument", {})
+    assert sax[1] > sax[2] and clarinet[2] > clarinet[1]  # standing, its bell turned up
+    melon = recipe(spec("fruit", {"length": 0.5, "pattern": 0.3}), 3)
+    assert sum(p.slot == 1 for p in melon) > len(recipe(spec("fruit", {"length": 0.5}), 3))

@@ -290,6 +290,10 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("train", "wheeled", {"length": 1.0}),  # the railway train, not a gear train
         ("television", "device", {"screen": 1.0}),  # the set, not broadcasting
         ("unicorn", "quadruped", {"horns": 0.3}),  # a horse with one horn, not a shrub
+        ("wizard's staff", "tool", {"pole": 1.0}),  # not a hammer
+        ("magic wand", "tool", {"pole": 1.0, "length": 0.1}),
+        ("saxophone", "wind_instrument", {"neck": 1.0}),
+        ("watermelon", "fruit", {"pattern": 0.3}),  # the melon, not its vine
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
@@ -444,3 +448,21 @@ def test_a_dish_is_made_of_its_own_food_unless_the_wish_says_otherwise() -> None
 )
 def test_an_amount_of_something_is_that_thing(wish, shape) -> None:
     assert shape_of(parse(wish)).lstrip("@") == shape.lstrip("@")
+
+
+@pytest.mark.parametrize(
+    ("wish", "shape"),
+    [
+        ("a mailbox shaped like a frog", "quadruped"),
+        ("a lamp in the shape of a swan", "bird"),
+        ("a cloud shaped like a whale", "@whale"),  # the hand-made whale
+        ("a house shaped like a teapot", "@teapot"),
+    ],
+)
+def test_what_it_is_shaped_like_is_its_shape(wish, shape) -> None:
+    assert shape_of(parse(wish)).lstrip("@") == shape.lstrip("@")
+
+
+def test_a_snail_has_a_shell_of_its_own_colour() -> None:
+    assert [m.made_of for m in parse("a snail").materials] == ["clay", "amber"]
+    assert [m.made_of for m in parse("a glass snail").materials] == ["glass"]
