@@ -375,6 +375,9 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "tent.n.01": ("building", 3.0, {"roof": 1.0, "tiers": 1, "height": 0.0}),
     "column.n.07": ("tower", 6.0, {"taper": 0.0, "width": 0.0}),
     "obelisk.n.01": ("tower", 20.0, {"taper": 1.0, "width": 0.0}),
+    "crescent.n.01": ("celestial", 1.0, {"horns": 1.0}),
+    "dress_hat.n.01": ("hat", 0.3, {"height": 1.0, "width": 0.3}),
+    "sunflower.n.01": ("flower", 1.5, {"petals": 22, "width": 1.0, "height": 1.0}),
     "unidentified_flying_object.n.01": ("rocket", 8.0, {"rings": 1.0}),
     "rainbow.n.01": ("arch", 100.0, {"rings": 1.0}),
     "tornado.n.01": ("celestial", 300.0, {"flare": 1.0}),
@@ -455,7 +458,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 
 COATS: dict[str, str] = {
     "pineapple.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "lime.n.06": "green",
-    "unicorn.n.01": "white", "watermelon.n.02": "green",
+    "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
+    "sunflower.n.01": "lemon",
     "fox.n.01": "orange", "big_cat.n.01": "tawny", "tiger.n.02": "orange",
     "leopard.n.02": "tawny", "jaguar.n.01": "tawny", "lion.n.01": "tawny",
     "cheetah.n.01": "tawny", "zebra.n.01": "white", "giraffe.n.01": "saffron",
@@ -498,6 +502,9 @@ monarch, not the queen bee; "a slug" the animal, not a bullet)."""
 COMPOUNDS = {"chessman.n.01": "chess"}
 """Everything under the synset is named with this word before it ("chess king": the piece),
 and only so ("king" alone is the monarch, "bishop" the priest)."""
+PHRASES = {"crescent moon": "crescent", "half moon": "crescent"}
+"""Phrases WordNet lacks, read as one of its nouns ("a crescent moon" is a crescent, not the
+full moon its last word names)."""
 MAX_SENSE = 10
 """Senses after this rank are ignored: a word this rarely meant as a thing is not one."""
 
@@ -605,6 +612,7 @@ def build(wn: WordNet) -> list[tuple[str, str, float, int]]:
         inflected, base = inflected.replace("_", " "), base.replace("_", " ")
         if base in known and inflected not in known and inflected.isalpha():
             rows.append((inflected, *known[base]))
+    rows += [(phrase, *known[noun]) for phrase, noun in PHRASES.items() if phrase not in known]
     return rows
 
 

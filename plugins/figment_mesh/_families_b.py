@@ -91,7 +91,7 @@ def flower(p: Params, rng: Rng) -> list[Part]:
             @ scl(0.05, 0.12, 0.12)
         )
         parts.append(slab(leaf(0.5), 0.2, m, 1))
-    pl = 0.12 + 0.05 * (8 / petals)
+    pl = 0.12 + 0.05 * (8 / petals) + 0.08 * (p("width", 0.0) > 0.5)
     for i in range(petals):
         m = (
             at(*head)
@@ -102,7 +102,13 @@ def flower(p: Params, rng: Rng) -> list[Part]:
             @ scl(pl * 0.5, pl, pl)
         )
         parts.append(slab(leaf(0.6), 0.06, m, 0, "body" if i == 0 else ""))
-    parts.append(sphere(0.05, at(*head) @ rot("x", 25) @ scl(1, 0.6, 1), 2))
+    wide = p("width", 0.0)
+    if wide > 0.5:  # a sunflower's broad dark seed head
+        parts.append(
+            sphere(0.05 + 0.09 * wide, at(*head) @ rot("x", 25) @ scl(1, 0.35, 1), "marking")
+        )
+    else:
+        parts.append(sphere(0.05, at(*head) @ rot("x", 25) @ scl(1, 0.6, 1), 2))
     return parts
 
 

@@ -684,9 +684,10 @@ def _scissors() -> list[Part]:
 
 
 def hat(p: Params, rng: Rng) -> list[Part]:
-    """A crown with a band over a brim (``width``: brim, ``height``: crown)."""
+    """A crown with a band over a brim (``width``: brim, ``height``: crown); the tallest
+    crown over a narrow brim is a top hat's."""
     height, width = p("height", 0.5), p("width", 0.5)
-    H = 0.15 + 0.5 * height
+    H = 0.15 + 0.5 * height + 0.25 * (height > 0.9)
     brim = 0.32 + 0.35 * width
     crown = [
         (0, 0),
@@ -977,10 +978,12 @@ def sheet(p: Params, rng: Rng) -> list[Part]:
 
 def celestial(p: Params, rng: Rng) -> list[Part]:
     """A sphere with craters or bands; rings around it; a comet's tail; or a globe on a stand;
-    with ``flare``, a tornado's funnel."""
+    with ``flare``, a tornado's funnel; with ``horns``, a crescent moon."""
     rings, tail, pole = p("rings", 0.0), p("tail", 0.0), p("pole", 0.0)
     if p("flare", 0.0) > 0.5:
         return _tornado(rng)
+    if p("horns", 0.0) > 0.5:
+        return _crescent()
     parts = [sphere(0.5, at(0, 0.5, 0), 0, "body")]
     if pole > 0.5:  # a world globe on its stand
         parts = [
@@ -1016,6 +1019,22 @@ def celestial(p: Params, rng: Rng) -> list[Part]:
         )
     if tail > 0.2:
         parts.append(cylinder(0.45, 0.0, 1.2 + 1.5 * tail, at(0, 0.5, 0) @ rot("z", 100), "glow"))
+    return parts
+
+
+def _crescent() -> list[Part]:
+    """A crescent moon standing on its back: overlapping spheres along a curve, fattest in the
+    middle and thinning to two points, with a few shallow craters."""
+    parts = []
+    n = 27
+    for i in range(n):
+        t = i / (n - 1)
+        a = np.radians(-130 + 260 * t)
+        r = 0.015 + 0.2 * np.sin(np.pi * t) ** 1.1
+        c = (0.5 * np.sin(a), 0.55 - 0.5 * np.cos(a), 0.0)
+        parts.append(sphere(r, at(*c) @ scl(1, 1, 0.8), 0, "body" if i == n // 2 else ""))
+    for a, y in ((-0.35, 0.18), (0.3, 0.14), (0.05, 0.07)):
+        parts.append(sphere(0.05, at(a, y, 0.14) @ scl(1, 1, 0.3), 2))
     return parts
 
 

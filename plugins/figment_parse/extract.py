@@ -189,6 +189,15 @@ def _add(hits: list[Hit], value: str, tokens: list[tuple[str, int, int]], i: int
         hits.append(Hit(value, tokens[i][1], tokens[i + n - 1][2], i))
 
 
+def _with_before(found: Found, tokens: list[tuple[str, int, int]], i: int) -> Hit | None:
+    """The material named just after a "with" right before token i ("with syrup dripping",
+    "with honey slowly pouring"): what the twist at i sheds."""
+    for h in found.materials:
+        if 1 <= i - h.index <= 3 and h.index >= 1 and tokens[h.index - 1][0] == "with":
+            return h
+    return None
+
+
 def _made_of(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether token i is what something is made of: "made of clock springs", "built from
     broken violin strings" (up to two describing words between the verb's of/from and it)."""
@@ -292,8 +301,22 @@ def find(text: str) -> Found:
             if before & _NOT_ITS:
                 i += n
                 continue
-            if value == "melting" and word in _DRIP and _lookup_near(tokens, i + n, MATERIAL_WORDS):
+            shed = _with_before(found, tokens, i)
+            if (
+                value == "melting"
+                and word in _DRIP
+                and (_lookup_near(tokens, i + n, MATERIAL_WORDS) or shed is not None)
+            ):
                 value = "raining"  # "a quill dripping ink": it sheds the ink, it does not melt
+            if value in _FLOWS and shed is not None and shed not in found.said:
+                # "pancakes with syrup dripping": the syrup is what flows, not what they are
+                _add(found.modifiers, value, tokens, i, n)
+                hit = found.modifiers[-1]
+                if hit.value == value and hit.index == i:
+                    found.modifiers[-1] = Hit(value, shed.start, hit.end, i)
+                found.said.append(shed)
+                i += n
+                continue
             if value == "swarm" and becoming:
                 i += n  # "turns into a flock of moths": the flock is what it becomes
                 continue

@@ -362,6 +362,12 @@ def param_words(
 def _candidates(tokens: list[tuple[str, int, int]], taken: set[int], place: set[str]):
     """Noun phrases that may name the object: not consumed, not after a place word."""
     for i, (word, _, _) in enumerate(tokens):
+        if word in _STOP and i + 1 < len(tokens) and i not in taken:
+            # a stop word may begin a compound the table knows ("top hat", "half moon")
+            two = f"{word} {tokens[i + 1][0]}"
+            if (hit := _lookup(two)) is not None and " " in hit[1]:
+                yield i, 2, hit
+                continue
         if word in _STOP or word in _ARTICLES or len(word) < 3:
             continue
         after = tokens[i + 1][0] if i + 1 < len(tokens) else ""

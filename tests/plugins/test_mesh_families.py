@@ -375,3 +375,12 @@ def test_staffs_wands_saxophones_and_striped_melons() -> None:
     assert sax[1] > sax[2] and clarinet[2] > clarinet[1]  # standing, its bell turned up
     melon = recipe(spec("fruit", {"length": 0.5, "pattern": 0.3}), 3)
     assert sum(p.slot == 1 for p in melon) > len(recipe(spec("fruit", {"length": 0.5}), 3))
+
+
+def test_crescents_top_hats_and_sunflowers() -> None:
+    crescent = _extent("celestial", {"horns": 1.0})
+    assert crescent[2] < 0.5 * crescent[0]  # a thin curve, not a ball
+    top_hat, hat = _extent("hat", {"height": 1.0, "width": 0.3}), _extent("hat", {})
+    assert top_hat[1] / top_hat[0] > 1.5 * hat[1] / hat[0]
+    sunflower = recipe(spec("flower", {"petals": 22, "width": 1.0}), 3)
+    assert sum(p.slot == "marking" for p in sunflower) == 1  # its dark seed head

@@ -294,6 +294,9 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("magic wand", "tool", {"pole": 1.0, "length": 0.1}),
         ("saxophone", "wind_instrument", {"neck": 1.0}),
         ("watermelon", "fruit", {"pattern": 0.3}),  # the melon, not its vine
+        ("top hat", "hat", {"height": 1.0, "width": 0.3}),  # "top" may begin a compound
+        ("crescent moon", "celestial", {"horns": 1.0}),  # not the full moon
+        ("sunflower", "flower", {"width": 1.0}),
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
@@ -461,6 +464,13 @@ def test_an_amount_of_something_is_that_thing(wish, shape) -> None:
 )
 def test_what_it_is_shaped_like_is_its_shape(wish, shape) -> None:
     assert shape_of(parse(wish)).lstrip("@") == shape.lstrip("@")
+
+
+def test_what_drips_from_it_is_not_what_it_is_made_of() -> None:
+    spec = parse("a stack of pancakes with syrup dripping")
+    assert [m.kind for m in spec.modifiers] == ["raining"]
+    assert spec.materials[0].made_of == "bread" and spec.materials[1].made_of == "honey"
+    assert parse("a clock with honey dripping").materials[0].made_of == "clockwork"
 
 
 def test_a_snail_has_a_shell_of_its_own_colour() -> None:
