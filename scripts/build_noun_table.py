@@ -387,6 +387,13 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "train.n.01": ("wheeled", 15.0, {"wheels": 8, "height": 0.7, "length": 1.0, "tiers": 2}),
     "potion.n.01": ("@bottle", 0.2, {}),
     "lamppost.n.01": ("light", 4.0, {"height": 1.0, "arms": 1}),
+    "streetlight.n.01": ("light", 5.0, {"height": 1.0, "arms": 1}),
+    "headlight.n.01": ("light", 0.3, {"arms": 0, "trunk": 1.0}),
+    "wineglass.n.01": ("vessel", 0.2, {"pole": 1.0, "width": 0.3}),
+    "goblet.n.01": ("vessel", 0.2, {"pole": 1.0, "width": 0.5}),
+    "chalice.n.01": ("vessel", 0.25, {"pole": 1.0, "width": 1.0}),
+    "steamboat.n.01": ("boat", 20.0, {"masts": 0, "tiers": 3}),
+    "steamer.n.03": ("boat", 60.0, {"masts": 0, "tiers": 3}),
     "birdhouse.n.01": ("@house", 0.3, {}),
     "compass.n.01": ("@clock", 0.08, {}),
     "unicorn.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.6, "trunk": 0.55, "ears": 0.45, "length": 0.6, "horns": 0.3}),
@@ -502,7 +509,7 @@ monarch, not the queen bee; "a slug" the animal, not a bullet)."""
 COMPOUNDS = {"chessman.n.01": "chess"}
 """Everything under the synset is named with this word before it ("chess king": the piece),
 and only so ("king" alone is the monarch, "bishop" the priest)."""
-PHRASES = {"crescent moon": "crescent", "half moon": "crescent"}
+PHRASES = {"crescent moon": "crescent", "half moon": "crescent", "wine glass": "wineglass"}
 """Phrases WordNet lacks, read as one of its nouns ("a crescent moon" is a crescent, not the
 full moon its last word names)."""
 MAX_SENSE = 10

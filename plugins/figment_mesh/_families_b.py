@@ -148,6 +148,10 @@ def fruit(p: Params, rng: Rng) -> list[Part]:
             (0, 1.02),
         ]
         parts = [lathe(prof, at(0, 0.1, -0.5) @ rot("x", 90), 0, "body")]
+        if taper < 0.5:  # a loaf: slashes across its crust, no leaves
+            for z in (-0.2, 0.0, 0.2):
+                parts.append(box(0.12, 0.02, 0.03, at(0, 0.19, z) @ rot("y", 30), 2))
+            return parts
         for i in range(3):
             parts.append(
                 slab(
@@ -216,7 +220,7 @@ def _pineapple(rng: Rng) -> list[Part]:
 
 def vessel(p: Params, rng: Rng) -> list[Part]:
     """A turned vessel: foot, belly, shoulder, neck and lip from its parameters; handles; a
-    barrel when it has hoops (``tiers``)."""
+    barrel when it has hoops (``tiers``); a goblet or wine glass on a stem (``pole``)."""
     height, width, neck, taper, flare = (
         p("height", 0.6),
         p("width", 0.5),
@@ -224,6 +228,8 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
         p("taper", 0.4),
         p("flare", 0.3),
     )
+    if p("pole", 0.0) > 0.5:
+        return _goblet(width)
     h = 0.25 + 0.75 * height
     belly = 0.25 + 0.25 * width
     hoops = p.count("tiers", 0)
@@ -272,6 +278,20 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
         ]
         parts.append(tube(pts, 0.025, slot=1))
     return parts
+
+
+def _goblet(width: float) -> list[Part]:
+    """A goblet or wine glass: a round foot, a slender stem with a knop, and a bowl open at the
+    top (its inside hollowed), wide for a chalice (``width``)."""
+    w = 0.22 + 0.12 * width
+    bowl = [(0.03, 0), (w * 0.7, 0.06), (w, 0.2), (w * 0.95, 0.36), (w * 0.92, 0.38),
+            (w * 0.86, 0.36), (w * 0.88, 0.2), (w * 0.6, 0.08), (0, 0.06)]  # fmt: skip
+    return [
+        cylinder(0.2, 0.16, 0.03, None, 0),
+        tube([(0, 0.02, 0), (0, 0.45, 0)], [0.05, 0.025], slot=0),
+        sphere(0.045, at(0, 0.25, 0), 0),
+        lathe(bowl, at(0, 0.44, 0), 0, "body"),
+    ]
 
 
 def furniture(p: Params, rng: Rng) -> list[Part]:
@@ -759,6 +779,14 @@ def boat(p: Params, rng: Rng) -> list[Part]:
         parts.append(box(w * 1.2, 0.12, 0.6 - 0.2 * k, at(0, 0.33 + 0.12 * k, -0.3), 2))
     if masts == 0 and tiers == 1:
         parts += _rowing(w)
+    elif masts == 0:  # a steamer: a funnel over its cabins, a paddle wheel at each side
+        top = 0.33 + 0.12 * (tiers - 1)
+        parts.append(cylinder(0.07, 0.08, 0.35, at(0, top, -0.25), 1))
+        parts.append(cylinder(0.085, 0.085, 0.05, at(0, top + 0.35, -0.25), "pupil"))
+        for s in (-1, 1):
+            parts.append(
+                cylinder(0.18, 0.18, 0.06, at(s * (w + 0.02), 0.33, 0.0) @ rot("z", 90), 2)
+            )
     for i in range(masts):
         z = 0.5 - 1.1 * (i + 0.5) / masts + 0.05
         mh = 1.2 - 0.2 * abs(i - (masts - 1) / 2)

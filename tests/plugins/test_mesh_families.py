@@ -384,3 +384,16 @@ def test_crescents_top_hats_and_sunflowers() -> None:
     assert top_hat[1] / top_hat[0] > 1.5 * hat[1] / hat[0]
     sunflower = recipe(spec("flower", {"petals": 22, "width": 1.0}), 3)
     assert sum(p.slot == "marking" for p in sunflower) == 1  # its dark seed head
+
+
+def test_goblets_steamers_and_loaves() -> None:
+    goblet, vase = _extent("vessel", {"pole": 1.0}), _extent("vessel", {})
+    assert goblet[1] > goblet[0] and len(recipe(spec("vessel", {"pole": 1.0}), 3)) == 4
+    steamer = recipe(spec("boat", {"masts": 0, "tiers": 3}), 3)
+    assert sum(p.slot == "pupil" for p in steamer) == 1 and not any(
+        p.slot == "sclera" for p in steamer
+    )
+    loaf = recipe(spec("fruit", {"length": 1.0, "height": 0.4}), 3)
+    carrot = recipe(spec("fruit", {"length": 1.0, "taper": 1.0}), 3)
+    assert not any(p.slot == 1 for p in loaf) and any(p.slot == 1 for p in carrot)  # no leaves
+    assert vase[1] > 0  # the plain vessel still builds

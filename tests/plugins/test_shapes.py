@@ -297,6 +297,10 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("top hat", "hat", {"height": 1.0, "width": 0.3}),  # "top" may begin a compound
         ("crescent moon", "celestial", {"horns": 1.0}),  # not the full moon
         ("sunflower", "flower", {"width": 1.0}),
+        ("wine glass", "vessel", {"pole": 1.0}),  # on its stem, not a cup
+        ("chalice", "vessel", {"pole": 1.0}),
+        ("steamboat", "boat", {"masts": 0, "tiers": 3}),  # a funnel, not a sail
+        ("streetlight", "light", {"height": 1.0}),
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
