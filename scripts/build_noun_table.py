@@ -75,6 +75,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bird.n.01": ("bird", 0.3, {}),
     "ostrich.n.02": ("bird", 2.5, {"neck": 0.9, "height": 1.0, "wings": 0.2}),
     "penguin.n.01": ("bird", 0.8, {"wings": 0.1, "height": 0.1, "neck": 0.1, "length": 0.1}),
+    "hummingbird.n.01": ("bird", 0.1, {"trunk": 1.0, "wings": 1.0, "neck": 0.1, "height": 0.0, "length": 0.2}),
     "wading_bird.n.01": ("bird", 1.2, {"neck": 0.8, "height": 0.9}),
     "aquatic_bird.n.01": ("bird", 0.6, {"height": 0.1, "neck": 0.4, "length": 0.7}),
     "swan.n.01": ("bird", 1.4, {"height": 0.1, "neck": 1.0, "length": 0.8}),

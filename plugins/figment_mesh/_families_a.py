@@ -467,7 +467,8 @@ def biped(p: Params, rng: Rng) -> list[Part]:
 
 def bird(p: Params, rng: Rng) -> list[Part]:
     """A bird: body, neck, head and beak, folded or spread wings, tail fan, thin legs; with
-    ``horns`` (ear tufts), an owl; short-legged with stubby wings, a penguin."""
+    ``horns`` (ear tufts), an owl; short-legged with stubby wings, a penguin; ``trunk``, a long
+    thin beak."""
     if p("horns", 0.0) >= 0.5:
         return _owl()
     if p("wings", 0.5) < 0.2 and p("height", 0.4) < 0.2:
@@ -508,7 +509,13 @@ def bird(p: Params, rng: Rng) -> list[Part]:
     parts.append(tube([base, mid, tip], [0.085, 0.05, 0.045], slot=0))
     parts.append(sphere(0.075, at(*tip), 0))
     parts.append(
-        cylinder(0.03, 0.0, 0.09 + 0.05 * neck, at(*(tip + v3(0, -0.005, 0.06))) @ rot("x", 90), 1)
+        cylinder(
+            0.03 * (1 - 0.6 * p("trunk", 0.0)),  # a long beak is a thin one (a hummingbird's)
+            0.0,
+            0.09 + 0.05 * neck + 0.3 * p("trunk", 0.0),
+            at(*(tip + v3(0, -0.005, 0.06))) @ rot("x", 90),
+            1,
+        )
     )
     parts += _eyes(tip + v3(0, 0.012, 0.035), 0.011, 0.045, 0.03)
     span = 0.2 + 0.9 * wings

@@ -25,7 +25,7 @@ _MIN_CONFIDENCE = 0.5
 _CARRY = ("carrying", "carries", "holding", "holds", "bearing", "bears", "balancing", "balances")
 _BREW = ("boiling", "boils", "brewing", "brews", "steaming", "cooking")
 _GROW = ("growing", "grows", "sprouting", "sprouts", "blooming", "blooms", "overgrown",
-         "encrusted", "studded", "bristling")  # fmt: skip
+         "encrusted", "studded", "bristling", "swarming", "crawling", "teeming")  # fmt: skip
 _AROUND = ("swirling", "circling", "flying", "buzzing", "orbiting", "dancing", "fluttering",
            "swarming", "spinning", "drifting")  # fmt: skip
 _PLACE_WORDS = ("on", "in", "inside", "above", "under", "with", "and", "that", "which", "while")
@@ -33,7 +33,7 @@ _PHRASE = re.compile(
     r"\b(?P<verb>{verbs})\s+(?:(?:of|with|in)\s+)?(?:(?:a|an|the|some|its|his|her|their|tiny|"
     r"small|little|whole|entire)\s+)*(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){{0,3}})"
     r"(?P<tail>\s+on\s+(?:its|his|her|their)\s+(?:back|head|top|shell))?".format(
-        verbs="|".join((*_CARRY, *_BREW, *_GROW, *sorted(FULL_WORDS)))
+        verbs="|".join((*_CARRY, *_BREW, *_GROW, *sorted(set(FULL_WORDS) - set(_GROW))))
     ),
     re.IGNORECASE,
 )

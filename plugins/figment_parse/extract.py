@@ -317,8 +317,12 @@ def find(text: str) -> Found:
                 found.said.append(shed)
                 i += n
                 continue
-            if value == "swarm" and becoming:
-                i += n  # "turns into a flock of moths": the flock is what it becomes
+            if value == "swarm" and (
+                becoming or (i + n < len(tokens) and tokens[i + n][0] in ("with", "in"))
+            ):
+                # "turns into a flock of moths": the flock is what it becomes; "a beetle
+                # swarming with smaller beetles": they cover it (a companion), it is one beetle
+                i += n
                 continue
             if value in ("eyes", "teeth") and not before & _GROW:
                 _add(found.parts, value, tokens, i, n)

@@ -397,3 +397,16 @@ def test_goblets_steamers_and_loaves() -> None:
     carrot = recipe(spec("fruit", {"length": 1.0, "taper": 1.0}), 3)
     assert not any(p.slot == 1 for p in loaf) and any(p.slot == 1 for p in carrot)  # no leaves
     assert vase[1] > 0  # the plain vessel still builds
+
+
+def test_a_long_beak_is_a_thin_one() -> None:
+    from figment_mesh._geometry import build_part
+
+    def beak(trunk: float) -> np.ndarray:
+        parts = recipe(spec("bird", {"trunk": trunk}), 3)
+        tip = max(
+            (p for p in parts if p.slot == 1), key=lambda p: build_part(p, 0.5).verts[:, 2].max()
+        )
+        return build_part(tip, 0.5).verts.max(0)
+
+    assert beak(1.0)[2] > beak(0.0)[2] + 0.2  # reaches further forward

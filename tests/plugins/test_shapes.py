@@ -301,6 +301,7 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("chalice", "vessel", {"pole": 1.0}),
         ("steamboat", "boat", {"masts": 0, "tiers": 3}),  # a funnel, not a sail
         ("streetlight", "light", {"height": 1.0}),
+        ("hummingbird", "bird", {"trunk": 1.0}),  # its long thin beak
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
@@ -480,3 +481,9 @@ def test_what_drips_from_it_is_not_what_it_is_made_of() -> None:
 def test_a_snail_has_a_shell_of_its_own_colour() -> None:
     assert [m.made_of for m in parse("a snail").materials] == ["clay", "amber"]
     assert [m.made_of for m in parse("a glass snail").materials] == ["glass"]
+
+
+def test_swarming_with_things_is_covered_in_them_not_a_swarm_of_itself() -> None:
+    spec = parse("a beetle made of brass swarming with smaller beetles")
+    assert not spec.modifiers and [(c.place, c.count) for c in spec.companions] == [("over", 10)]
+    assert [m.kind for m in parse("a swarm of bees").modifiers] == ["swarm"]
