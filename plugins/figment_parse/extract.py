@@ -148,6 +148,8 @@ class Found:
     """Parts that are what the object turns into ("melts into moths"), not what it has."""
     said: list[Hit] = field(default_factory=list)
     """Materials said as what something is made of, or turns into, rains or sheds."""
+    made: list[Hit] = field(default_factory=list)
+    """Materials said as what the object itself is made of ("knitted from wool")."""
 
     @property
     def evidence(self) -> float:
@@ -198,13 +200,25 @@ def _with_before(found: Found, tokens: list[tuple[str, int, int]], i: int) -> Hi
     return None
 
 
+_A_PIECE = {"a", "an", "one", "single", "solid", "whole", "piece", "block", "chunk", "slab",
+            "lump", "sheet", "length", "log", "of"}  # fmt: skip
+"""Words between "carved from" and what it is carved from: "carved from a single piece of
+driftwood"."""
+
+
 def _made_of(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether token i is what something is made of: "made of clock springs", "built from
-    broken violin strings" (up to two describing words between the verb's of/from and it)."""
-    return any(
+    broken violin strings" (up to two describing words between the verb's of/from and it), or
+    "carved from a single block of marble"."""
+    if any(
         j >= 1 and tokens[j][0] in ("of", "from") and tokens[j - 1][0] in MADE_VERBS
         for j in range(max(0, i - 3), i)
-    )
+    ):
+        return True
+    j = i - 1
+    while j >= 1 and i - j <= 6 and tokens[j][0] in _A_PIECE:
+        j -= 1
+    return j >= 1 and j < i - 1 and tokens[j][0] == "from" and tokens[j - 1][0] in MADE_VERBS
 
 
 def _noun_of(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -264,6 +278,8 @@ def find(text: str) -> Found:
             found.bound.append((part, hit))
         if part is not None or _made_of(tokens, i) or flowing(i):
             found.said.append(hit)
+        if part is None and _made_of(tokens, i) and not flowing(i):
+            found.made.append(hit)
 
     def flowing(i: int) -> bool:
         """Whether token i is what a twist just said turns into, rains or sheds."""
@@ -471,6 +487,10 @@ def build_spec(
     elif found.archetype:
         spans.append(Span(field="archetype", start=found.archetype.start, end=found.archetype.end))
     mats = found.materials[:4]
+    made = [m for m in mats if any(m is h for h in found.made)]
+    if made and all(mats[0] is not h for h in made) and not found.bound:
+        # "a leather boot knitted from green wool": what it is made of comes first
+        mats = made + [m for m in mats if all(m is not h for h in made)]
     defaults = (
         list(FAMILY_INFO[shape.family].materials)
         if shape is not None and shape.family

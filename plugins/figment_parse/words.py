@@ -102,7 +102,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "fog": "cloud", "foggy": "cloud", "haze": "smoke", "hazy": "smoke", "misty": "smoke",
     "mirror shards": "chrome", "shards of mirror": "chrome", "mirror glass": "chrome",
     # woven cane is wood; jade is a polished green stone (its colour comes with it)
-    "wicker": "wood", "rattan": "wood", "wickerwork": "wood", "jade": "marble",
+    "wicker": "fabric", "rattan": "fabric", "wickerwork": "fabric", "jade": "marble",
     "pumpkin": "clay", "pumpkins": "clay",
 }  # fmt: skip
 """Words for materials."""
@@ -116,7 +116,8 @@ COLOUR_WORDS: dict[str, str] = {
     "snow": "white", "ebony": "black", "jet": "black", "ashen": "grey", "pale": "white",
     "dark": "charcoal", "orange": "orange", "autumn": "ochre", "autumnal": "ochre",
     "chocolate": "brown", "pumpkin": "orange", "pumpkins": "orange", "denim": "blue",
-    "straw": "saffron", "hay": "saffron",
+    "straw": "saffron", "hay": "saffron", "wicker": "ochre", "rattan": "ochre",
+    "wickerwork": "ochre",
 }  # fmt: skip
 """Everyday colour words mapped to the lexicon's colour names (which also match as themselves)."""
 

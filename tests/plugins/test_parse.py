@@ -388,9 +388,11 @@ def test_the_wishs_own_object_beats_a_noun_after_made_of_or_in_the_imagined_text
     ("text", "material", "colour"),
     [
         ("a throne of antlers that is frozen", "bone", None),  # "a <noun> of" things
-        ("a robot woven from wicker", "wood", None),
+        ("a robot woven from wicker", "fabric", None),
         ("a frog made of jade", "marble", "jade"),  # a green stone
         ("a car made of chocolate", "chocolate", None),  # its own, not brown clay
+        ("a rocking chair carved from a single piece of driftwood", "wood", None),
+        ("a leather boot knitted from green wool", "fabric", "green"),  # made of, before "leather"
     ],
 )
 def test_stuff_game_props_are_made_of(text, material, colour):
