@@ -382,6 +382,24 @@ def _frog(p: Params) -> list[Part]:
     return parts
 
 
+def _skull() -> list[Part]:
+    """A skull facing forward: a domed cranium over the face, cheekbones and a jaw, two dark
+    eye sockets, the nose's dark opening and a row of teeth."""
+    parts = [
+        sphere(1.0, at(0, 0.55, -0.05) @ scl(0.45, 0.425, 0.5), 0, "body"),
+        ellipsoid((0, 0.35, 0.15), 0.36, 0.25, 0.32, 0),
+        ellipsoid((0, 0.14, 0.18), 0.28, 0.12, 0.26, 0),
+        slab([(-0.05, 0.0), (0.05, 0.0), (0.0, 0.09)], 0.04, at(0, 0.27, 0.46), "marking"),
+    ]
+    for s in (-1, 1):
+        parts.append(sphere(1.0, at(s * 0.16, 0.45, 0.4) @ scl(0.11, 0.1, 0.05), "marking"))
+    for k in range(8):
+        a = np.radians(-35 + 10 * k)
+        parts.append(box(0.042, 0.07, 0.03, at(0.42 * np.sin(a), 0.19, 0.42 * np.cos(a) - 0.01)
+                         @ rot("y", np.degrees(a)), "tooth"))  # fmt: skip
+    return parts
+
+
 def _robot(width: float, rng: Rng) -> list[Part]:
     """A machine standing on two legs: box legs, hips, chest, head, jointed arms, an antenna."""
     w = 0.1 + 0.08 * width
@@ -411,10 +429,12 @@ def _robot(width: float, rng: Rng) -> list[Part]:
 
 def biped(p: Params, rng: Rng) -> list[Part]:
     """A standing figure: legs, hips, torso, arms, neck, head; ears and a tail when asked; a
-    machine of boxes and joints when it has a ``frame`` (a robot)."""
+    machine of boxes and joints when it has a ``frame`` (a robot); no height: its skull."""
     width = p("width", 0.4)
     if p("frame", 0.0) > 0.5:
         return _robot(width, rng)
+    if p("height", 0.5) < 0.05:
+        return _skull()
     w = 0.11 + 0.1 * width
     leg_h = 0.42
     parts = []

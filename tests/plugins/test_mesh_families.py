@@ -410,3 +410,11 @@ def test_a_long_beak_is_a_thin_one() -> None:
         return build_part(tip, 0.5).verts.max(0)
 
     assert beak(1.0)[2] > beak(0.0)[2] + 0.2  # reaches further forward
+
+
+def test_a_figure_with_no_height_is_its_skull() -> None:
+    skull = recipe(spec("biped", {"height": 0.0}), 3)
+    assert (
+        sum(p.slot == "tooth" for p in skull) == 8 and sum(p.slot == "marking" for p in skull) == 3
+    )
+    assert not any(p.slot == "tooth" for p in recipe(spec("biped", {}), 3))

@@ -302,6 +302,7 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("steamboat", "boat", {"masts": 0, "tiers": 3}),  # a funnel, not a sail
         ("streetlight", "light", {"height": 1.0}),
         ("hummingbird", "bird", {"trunk": 1.0}),  # its long thin beak
+        ("skull", "biped", {"height": 0.0}),  # not a skullcap
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
