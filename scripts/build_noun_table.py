@@ -282,7 +282,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "star.n.01": ("@star", 0.5, {}),
     "gem.n.02": ("@crystal", 0.05, {}),
     "crystal.n.01": ("@crystal", 0.3, {}),
-    "ball.n.01": ("@orb", 0.25, {}),
     # ---- wearables
     "headdress.n.01": ("hat", 0.3, {}),
     "hat.n.01": ("hat", 0.35, {"height": 0.6, "width": 0.7}),
@@ -378,6 +377,9 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "column.n.07": ("tower", 6.0, {"taper": 0.0, "width": 0.0}),
     "obelisk.n.01": ("tower", 20.0, {"taper": 1.0, "width": 0.0}),
     "crescent.n.01": ("celestial", 1.0, {"horns": 1.0}),
+    "ball.n.01": ("celestial", 0.22, {"pattern": 1.0}),
+    "ball.n.06": ("celestial", 0.2, {"pattern": 1.0}),
+    "crystal_ball.n.01": ("@orb", 0.2, {}),
     "dress_hat.n.01": ("hat", 0.3, {"height": 1.0, "width": 0.3}),
     "sunflower.n.01": ("flower", 1.5, {"petals": 22, "width": 1.0, "height": 1.0}),
     "unidentified_flying_object.n.01": ("rocket", 8.0, {"rings": 1.0}),
@@ -501,7 +503,7 @@ PERSON = {"person.n.01", "primate.n.02"}
 SENSES = {
     "queen": "queen.n.02", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
-    "lime": "lime.n.06", "staff": "staff.n.02", "wand": "wand.n.01",
+    "lime": "lime.n.06", "ball": "ball.n.01", "staff": "staff.n.02", "wand": "wand.n.01",
     "watermelon": "watermelon.n.02",
     "cake": "cake.n.03", "train": "train.n.01", "television": "television_receiver.n.01",
     "tv": "television_receiver.n.01", "tornado": "tornado.n.01", "twister": "tornado.n.01",

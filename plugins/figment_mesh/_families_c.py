@@ -978,12 +978,20 @@ def sheet(p: Params, rng: Rng) -> list[Part]:
 
 def celestial(p: Params, rng: Rng) -> list[Part]:
     """A sphere with craters or bands; rings around it; a comet's tail; or a globe on a stand;
-    with ``flare``, a tornado's funnel; with ``horns``, a crescent moon."""
+    with ``flare``, a tornado's funnel; with ``horns``, a crescent moon; with ``pattern``, a
+    ball with seams."""
     rings, tail, pole = p("rings", 0.0), p("tail", 0.0), p("pole", 0.0)
     if p("flare", 0.0) > 0.5:
         return _tornado(rng)
     if p("horns", 0.0) > 0.5:
         return _crescent()
+    if p("pattern", 0.0) > 0.5:  # a ball: its seams in the second material
+        parts = [sphere(0.5, at(0, 0.5, 0), 0, "body")]
+        for k in range(3):
+            m = at(0, 0.5, 0) @ rot("y", 60 * k) @ rot("x", 90)
+            parts.append(torus(0.5, 0.018, m, 1))
+        parts.append(torus(0.5, 0.018, at(0, 0.5, 0), 1))
+        return parts
     parts = [sphere(0.5, at(0, 0.5, 0), 0, "body")]
     if pole > 0.5:  # a world globe on its stand
         parts = [

@@ -34,7 +34,7 @@ from figment.spec import (
     Vec3,
 )
 
-from .families import DISH_MATERIALS, FAMILY_INFO
+from .families import DISH_MATERIALS, FAMILY_INFO, SHAPE_MATERIALS
 from .shapes import Shape, find_shape, param_words, table_target
 from .words import (
     ARCHETYPE_WORDS,
@@ -499,8 +499,10 @@ def build_spec(
     dish = round(shape.params.get("dish", 0)) if shape is not None and shape.family else 0
     if dish in DISH_MATERIALS:  # a pizza is crust, cheese and pepperoni
         defaults = list(DISH_MATERIALS[dish])
-    elif shape is not None and shape.family == "serpent" and shape.params.get("shell", 0) >= 0.5:
-        defaults = ["clay", "amber"]  # a snail: a soft foot under a glossy shell of its own
+    elif shape is not None and shape.family:  # a snail's shell, a ball's seams
+        kinds = [k for k in SHAPE_MATERIALS if k[0] == shape.family]
+        own = [SHAPE_MATERIALS[k] for k in kinds if shape.params.get(k[1], 0) >= 0.5]
+        defaults = list(own[0]) if own else defaults
     stuff = [w for w in (shape.noun.split() if shape else [])[::-1] if w in THING_MATERIALS]
     if stuff:  # a loaf of bread is dough, a glacier ice
         defaults = [THING_MATERIALS[stuff[0]], *defaults[1:]]

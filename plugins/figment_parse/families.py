@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from figment.spec import ARCHETYPES, FAMILIES, MATERIALS
 
-__all__ = ["DISH_MATERIALS", "FAMILY_INFO", "FamilyInfo"]
+__all__ = ["DISH_MATERIALS", "FAMILY_INFO", "SHAPE_MATERIALS", "FamilyInfo"]
 
 
 class FamilyInfo(NamedTuple):
@@ -89,6 +89,13 @@ DISH_MATERIALS: dict[int, tuple[str, ...]] = {
 """A prepared food's own materials by the fruit family's ``dish`` (slot 0 first), used when
 the wish names none: a pizza is bread, cheese and pepperoni, not the family's plastic."""
 
+SHAPE_MATERIALS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("serpent", "shell"): ("clay", "amber"),  # a snail: a soft foot under a glossy shell
+    ("celestial", "pattern"): ("plastic", "porcelain"),  # a ball and its pale seams
+}
+"""A family's own materials when one of its parameters (at 0.5 or more) makes it another kind
+of thing, used when the wish names none."""
+
 
 def _check() -> None:
     if set(FAMILY_INFO) != set(FAMILIES):
@@ -99,7 +106,7 @@ def _check() -> None:
         assert info.stand_in in ARCHETYPES, name
         assert all(m in MATERIALS for m in info.materials), name
         assert max(info.aspect) == 1.0, name
-    for kind, names in DISH_MATERIALS.items():
+    for kind, names in (*DISH_MATERIALS.items(), *SHAPE_MATERIALS.items()):
         assert all(m in MATERIALS for m in names), kind
 
 

@@ -51,7 +51,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "eggs": "egg", "towers": "tower", "spire": "tower", "bottles": "bottle",
     "flask": "bottle", "feathers": "feather", "quill": "feather", "hearts": "heart",
     "snakes": "snake", "serpent": "snake", "worm": "snake", "orbs": "orb", "sphere": "orb",
-    "ball": "orb", "globe": "orb", "bubble": "orb", "planet": "moon", "sun": "star",
+    "globe": "orb", "bubble": "orb", "planet": "moon", "sun": "star",
 }  # fmt: skip
 """Words for archetypes."""
 

@@ -418,3 +418,8 @@ def test_a_figure_with_no_height_is_its_skull() -> None:
         sum(p.slot == "tooth" for p in skull) == 8 and sum(p.slot == "marking" for p in skull) == 3
     )
     assert not any(p.slot == "tooth" for p in recipe(spec("biped", {}), 3))
+
+
+def test_a_patterned_sphere_is_a_ball_with_seams() -> None:
+    ball = recipe(spec("celestial", {"pattern": 1.0}), 3)
+    assert sum(p.slot == 1 for p in ball) == 4 and len(ball) == 5

@@ -303,6 +303,7 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("streetlight", "light", {"height": 1.0}),
         ("hummingbird", "bird", {"trunk": 1.0}),  # its long thin beak
         ("skull", "biped", {"height": 0.0}),  # not a skullcap
+        ("ball", "celestial", {"pattern": 1.0}),  # a ball with seams, not the ringed orb
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
@@ -481,6 +482,8 @@ def test_what_drips_from_it_is_not_what_it_is_made_of() -> None:
 
 def test_a_snail_has_a_shell_of_its_own_colour() -> None:
     assert [m.made_of for m in parse("a snail").materials] == ["clay", "amber"]
+    assert [m.made_of for m in parse("a ball").materials] == ["plastic", "porcelain"]
+    assert parse("a crystal ball").archetype == "orb"
     assert [m.made_of for m in parse("a glass snail").materials] == ["glass"]
 
 
