@@ -881,10 +881,13 @@ def _chess_piece(kind: int) -> list[Part]:
     if kind == 1:
         parts.append(sphere(0.13, at(0, top + 0.1, 0)))
     elif kind == 3:  # a knight: a horse's head and mane, leaning forward
-        head = [(-0.1, 0), (0.12, 0), (0.14, 0.2), (0.24, 0.28), (0.22, 0.36), (0.02, 0.42)]
-        head += [(-0.12, 0.3)]
-        parts.append(slab(head, 0.16, at(0, top - 0.02, 0) @ rot("y", -90) @ at(0, 0, -0.08), 0))
-        parts.append(sphere(0.025, at(0.08, top + 0.3, 0.05), "pupil", "eyes"))
+        head = [(-0.12, 0.0), (0.1, 0.0), (0.14, 0.12), (0.13, 0.19), (0.23, 0.22), (0.31, 0.25),
+                (0.32, 0.31), (0.25, 0.37), (0.11, 0.45), (0.07, 0.55), (0.01, 0.5),
+                (-0.05, 0.44), (-0.13, 0.3), (-0.15, 0.12)]  # fmt: skip
+        parts.append(slab(head, 0.15, at(0, top - 0.02, 0) @ rot("y", -90), 0))
+        for s in (-1, 1):  # eyes on both sides of the head, and the nostril
+            parts.append(sphere(0.022, at(s * 0.075, top + 0.39, 0.12), "pupil", "eyes"))
+        parts.append(sphere(0.018, at(0.0, top + 0.27, 0.3), "pupil"))
     elif kind == 4:  # a bishop: a mitre with its cut
         parts.append(
             lathe([(0, 0), (0.12, 0.02), (0.13, 0.12), (0.06, 0.26), (0, 0.3)], at(0, top, 0))
