@@ -204,10 +204,12 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "stool.n.01": ("furniture", 0.6, {"legs": 3, "height": 1.0, "width": 0.2, "length": 0.2}),
     "cabinet.n.01": ("cabinet", 1.8, {}),
     "bookcase.n.01": ("cabinet", 2.0, {"tiers": 5, "frame": 0.0}),
+    "bookshelf.n.01": ("cabinet", 1.8, {"tiers": 5, "frame": 0.0}),
     "chest_of_drawers.n.01": ("cabinet", 1.1, {"tiers": 4, "height": 0.4}),
     "wardrobe.n.01": ("cabinet", 2.0, {"height": 1.0}),
     # ---- musical instruments
     "piano.n.01": ("furniture", 1.6, {"keys": 1.0, "legs": 3, "height": 0.6}),
+    "grand_piano.n.01": ("furniture", 2.2, {"keys": 1.0, "legs": 3, "length": 1.0}),
     "organ.n.05": ("furniture", 2.5, {"keys": 1.0, "height": 1.0, "tiers": 6}),
     "keyboard_instrument.n.01": ("furniture", 1.4, {"keys": 1.0, "legs": 4}),
     "musical_instrument.n.01": ("string_instrument", 1.0, {}),

@@ -334,7 +334,9 @@ def furniture(p: Params, rng: Rng) -> list[Part]:
 
 
 def _piano(p: Params, rng: Rng) -> list[Part]:
-    """An upright piano (organ: pipes above it) with its keyboard."""
+    """An upright piano (organ: pipes above it) with its keyboard; long, a grand piano."""
+    if p("length", 0.6) > 0.8:
+        return _grand_piano()
     tiers = p.count("tiers", 1)
     parts = [
         box(1.2, 1.0, 0.45, at(0, 0.05, -0.1), 0, "body"),
@@ -358,6 +360,29 @@ def _piano(p: Params, rng: Rng) -> list[Part]:
                 1,
             )
         )
+    return parts
+
+
+def _grand_piano() -> list[Part]:
+    """A grand piano: a harp-shaped case on three legs, its lid propped open on the long curved
+    side, the keyboard across the straight front."""
+    wing = [(-0.5, -0.45), (0.5, -0.45), (0.5, 0.0), (0.38, 0.4), (0.18, 0.8), (-0.08, 1.1),
+            (-0.33, 1.17), (-0.5, 1.02)]  # fmt: skip
+    flat = rot("x", -90)  # the outline's y runs back (-z)
+    parts = [slab(wing, 0.28, at(0, 0.74, 0) @ flat, 0, "body")]
+    lid = at(-0.5, 0.89, 0) @ rot("z", 32) @ at(0.5, 0, 0) @ flat
+    parts.append(slab(wing, 0.025, lid, 0))
+    parts.append(stick((0.45, 0.88, -0.3), (0.42, 1.42, -0.3), 0.012, 1))
+    for x, z in ((-0.42, 0.35), (0.42, 0.35), (-0.25, -0.95)):
+        parts.append(cylinder(0.045, 0.035, 0.62, at(x, 0, z), 0))
+    parts.append(box(1.0, 0.05, 0.22, at(0, 0.66, 0.55), 0))
+    parts.append(box(0.96, 0.03, 0.16, at(0, 0.71, 0.56), "sclera"))
+    for i in range(17):
+        if i % 7 in (2, 6):
+            continue
+        parts.append(box(0.025, 0.03, 0.09, at(-0.44 + i * 0.055, 0.73, 0.52), "pupil"))
+    parts.append(slab([(-0.3, 0.0), (0.3, 0.0), (0.3, 0.18), (-0.3, 0.18)], 0.02,
+                      at(0, 0.88, 0.38) @ rot("x", -15), 0))  # fmt: skip
     return parts
 
 

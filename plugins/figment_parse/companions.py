@@ -43,7 +43,7 @@ _WITH = re.compile(
     r"(?:(?:\w+ing\s+)?(?:on|in)\s+(?:its|his|her|their)\s+(?:back|head|top|shell|hands?|"
     r"tentacles|arms|paws|mouth|beak|claws|trunk)|(?:for|as)\s+(?:a|an|its|his|her|their)\s+"
     r"(?:shell|hat|crown|roof)|(?P<out>(?:popping|peeking|poking|sticking|climbing|spilling|falling|tumbling|jumping|hopping|pouring)\s+out)|"
-    r"(?P<grow>{grow})\b|(?P<around>{around})\s+(?:around|round|about|over|above))\b".format(
+    r"(?P<grow>{grow})\b|(?P<around>{around})\s+(?:around|round|about|over|above|it|them))\b".format(
         grow="|".join(_GROW), around="|".join(_AROUND)
     ),
     re.IGNORECASE,

@@ -377,6 +377,8 @@ def _candidates(tokens: list[tuple[str, int, int]], taken: set[int], place: set[
         before = {t[0] for t in tokens[max(0, i - 3) : i]}
         if before & place:
             continue
+        if i and tokens[i - 1][0] in _SHEDS:
+            continue  # "a cloud raining frogs": what it rains, not the object
         for n in (3, 2, 1):
             # A compound noun may hold a word read as something else ("french horn": a part).
             if i + n <= len(tokens) and (n > 1 or i not in taken):
@@ -419,7 +421,7 @@ def find_shape(
         elif (
             pick[2].confidence < 0.5 <= entry.confidence + 0.2
             and not _made_between(tokens, pick[0] + pick[1], i)
-            and not any(t[0] in _CLAUSE for t in tokens[pick[0] + pick[1] : i])
+            and not any(t[0] in _CLAUSE or t[0] in _HAS for t in tokens[pick[0] + pick[1] : i])
         ):
             pick = (i, n, entry, key)
             break
@@ -511,6 +513,19 @@ def _shaped_like(tokens: list[tuple[str, int, int]]) -> int | None:
             return k + 1
     return None
 
+
+_SHEDS = {
+    "raining", "rains", "dripping", "drips", "pouring", "pours", "shedding", "sheds", "leaking",
+    "leaks", "spilling", "spills", "oozing", "oozes", "spewing", "spews",
+}  # fmt: skip
+"""Verbs whose object is what flows from the object, not the object."""
+
+_HAS = {
+    "growing", "grows", "sprouting", "sprouts", "carrying", "carries", "holding", "holds",
+    "bearing", "covered", "overgrown", "swarming", "crawling", "full", "filled", "wearing",
+}  # fmt: skip
+"""Verbs and words whose noun is what the object has, holds or wears: a weak first noun is not
+traded for it ("a bookshelf growing mushrooms")."""
 
 _CLAUSE = {"that", "which", "who", "whose", "where", "while", "when"}
 """Words that begin what is said of the object: a noun after them is not the object ("a brass

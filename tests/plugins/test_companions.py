@@ -47,6 +47,7 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
         ("a lantern with fireflies swirling around it", "insect", "around", 7, "light"),
         ("a hat with butterflies circling around it", "insect", "around", 7, "obsidian"),
         ("a top hat with rabbits falling out", "quadruped", "in", 3, "leather"),
+        ("a rusty robot with birds circling it", "bird", "around", 7, "feathers"),
     ],
 )
 def test_what_the_object_holds_carries_or_brews(wish, shape, place, count, made_of) -> None:

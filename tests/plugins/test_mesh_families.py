@@ -423,3 +423,11 @@ def test_a_figure_with_no_height_is_its_skull() -> None:
 def test_a_patterned_sphere_is_a_ball_with_seams() -> None:
     ball = recipe(spec("celestial", {"pattern": 1.0}), 3)
     assert sum(p.slot == 1 for p in ball) == 4 and len(ball) == 5
+
+
+def test_a_long_piano_is_a_grand() -> None:
+    grand, upright = (
+        _extent("furniture", {"keys": 1.0, "length": 1.0}),
+        _extent("furniture", {"keys": 1.0}),
+    )
+    assert grand[2] > 1.3 * grand[0] and upright[0] > 1.3 * upright[2]  # deep; wide

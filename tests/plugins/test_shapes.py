@@ -304,6 +304,8 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("hummingbird", "bird", {"trunk": 1.0}),  # its long thin beak
         ("skull", "biped", {"height": 0.0}),  # not a skullcap
         ("ball", "celestial", {"pattern": 1.0}),  # a ball with seams, not the ringed orb
+        ("grand piano", "furniture", {"keys": 1.0, "length": 1.0}),  # not an upright
+        ("bookshelf", "cabinet", {"tiers": 5}),  # shelves of books, not a radio
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
@@ -491,3 +493,15 @@ def test_swarming_with_things_is_covered_in_them_not_a_swarm_of_itself() -> None
     spec = parse("a beetle made of brass swarming with smaller beetles")
     assert not spec.modifiers and [(c.place, c.count) for c in spec.companions] == [("over", 10)]
     assert [m.kind for m in parse("a swarm of bees").modifiers] == ["swarm"]
+
+
+@pytest.mark.parametrize(
+    ("wish", "shape"),
+    [
+        ("a bookshelf growing mushrooms", "cabinet"),  # what grows on it is not the object
+        ("a cloud raining frogs", "@cloud"),  # what it rains is not the object
+        ("a clock dripping honey", "@clock"),
+    ],
+)
+def test_what_it_grows_or_rains_is_not_the_object(wish, shape) -> None:
+    assert shape_of(parse(wish)).lstrip("@") == shape.lstrip("@")
