@@ -314,7 +314,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "statue.n.01": ("biped", 2.0, {}),
     "skull.n.01": ("biped", 0.22, {"height": 0.0}),
     "doll.n.01": ("biped", 0.3, {}),
-    "teddy.n.01": ("biped", 0.35, {"ears": 1.0, "width": 1.0}),
+    "teddy.n.01": ("biped", 0.35, {"ears": 1.0, "width": 1.0, "fur": 1.0}),
     "automaton.n.02": ("biped", 1.6, {"width": 0.8, "frame": 1.0}),
     "plaything.n.01": ("lump", 0.2, {}),
     # ---- papers, pictures, signs
@@ -472,7 +472,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 COATS: dict[str, str] = {
     "pineapple.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
-    "sunflower.n.01": "lemon", "skull.n.01": "ivory",
+    "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber",
     "fox.n.01": "orange", "big_cat.n.01": "tawny", "tiger.n.02": "orange",
     "leopard.n.02": "tawny", "jaguar.n.01": "tawny", "lion.n.01": "tawny",
     "cheetah.n.01": "tawny", "zebra.n.01": "white", "giraffe.n.01": "saffron",

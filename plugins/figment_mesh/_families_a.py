@@ -382,6 +382,28 @@ def _frog(p: Params) -> list[Part]:
     return parts
 
 
+def _teddy() -> list[Part]:
+    """A teddy bear sitting: a plump body, a big round head with round ears and a pale muzzle
+    (second material) with a dark nose, stubby arms and legs reaching forward with pale pads."""
+    parts = [
+        sphere(1.0, at(0, 0.3, 0) @ scl(0.25, 0.28, 0.22), 0, "body"),
+        sphere(0.2, at(0, 0.68, 0.02), 0),
+        sphere(1.0, at(0, 0.63, 0.17) @ scl(0.09, 0.07, 0.07), 1),
+        sphere(0.03, at(0, 0.67, 0.235) @ scl(1.3, 1, 1), "pupil"),
+        sphere(1.0, at(0, 0.3, 0.17) @ scl(0.15, 0.17, 0.07), 1),  # its tummy
+    ]
+    for s in (-1, 1):
+        parts.append(sphere(0.075, at(s * 0.15, 0.84, 0.0) @ scl(1, 1, 0.6), 0))
+        parts.append(sphere(0.04, at(s * 0.15, 0.84, 0.03) @ scl(1, 1, 0.5), 1))
+        parts.append(sphere(0.026, at(s * 0.075, 0.73, 0.17), "pupil", "eyes"))
+        parts.append(tube([(s * 0.2, 0.42, 0.02), (s * 0.3, 0.3, 0.12), (s * 0.3, 0.22, 0.2)],
+                          [0.075, 0.07, 0.065], slot=0))  # fmt: skip
+        parts.append(tube([(s * 0.13, 0.12, 0.05), (s * 0.15, 0.09, 0.22), (s * 0.16, 0.09, 0.3)],
+                          [0.09, 0.085, 0.08], slot=0))  # fmt: skip
+        parts.append(sphere(1.0, at(s * 0.16, 0.09, 0.37) @ scl(0.07, 0.07, 0.025), 1))
+    return parts
+
+
 def _skull() -> list[Part]:
     """A skull facing forward: a domed cranium over the face, cheekbones and a jaw, two dark
     eye sockets, the nose's dark opening and a row of teeth."""
@@ -429,12 +451,15 @@ def _robot(width: float, rng: Rng) -> list[Part]:
 
 def biped(p: Params, rng: Rng) -> list[Part]:
     """A standing figure: legs, hips, torso, arms, neck, head; ears and a tail when asked; a
-    machine of boxes and joints when it has a ``frame`` (a robot); no height: its skull."""
+    machine of boxes and joints when it has a ``frame`` (a robot); no height: its skull; furry:
+    a teddy bear sitting."""
     width = p("width", 0.4)
     if p("frame", 0.0) > 0.5:
         return _robot(width, rng)
     if p("height", 0.5) < 0.05:
         return _skull()
+    if p("fur", 0.0) > 0.5:
+        return _teddy()
     w = 0.11 + 0.1 * width
     leg_h = 0.42
     parts = []

@@ -431,3 +431,9 @@ def test_a_long_piano_is_a_grand() -> None:
         _extent("furniture", {"keys": 1.0}),
     )
     assert grand[2] > 1.3 * grand[0] and upright[0] > 1.3 * upright[2]  # deep; wide
+
+
+def test_a_furry_figure_is_a_teddy_bear_sitting() -> None:
+    teddy = _extent("biped", {"fur": 1.0})
+    man = _extent("biped", {})
+    assert teddy[1] < 1.6 * teddy[0] and man[1] > 2 * man[0]  # squat and sitting; tall

@@ -306,6 +306,7 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("ball", "celestial", {"pattern": 1.0}),  # a ball with seams, not the ringed orb
         ("grand piano", "furniture", {"keys": 1.0, "length": 1.0}),  # not an upright
         ("bookshelf", "cabinet", {"tiers": 5}),  # shelves of books, not a radio
+        ("teddy bear", "biped", {"fur": 1.0}),  # a plush bear sitting, not a man
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
@@ -486,6 +487,7 @@ def test_a_snail_has_a_shell_of_its_own_colour() -> None:
     assert [m.made_of for m in parse("a snail").materials] == ["clay", "amber"]
     assert [m.made_of for m in parse("a ball").materials] == ["plastic", "porcelain"]
     assert parse("a crystal ball").archetype == "orb"
+    assert [m.made_of for m in parse("a teddy bear").materials] == ["fur", "velvet"]
     assert [m.made_of for m in parse("a glass snail").materials] == ["glass"]
 
 
