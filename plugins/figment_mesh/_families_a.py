@@ -168,15 +168,22 @@ def _head(p: Params, head: np.ndarray, hr: float, neck: float, width: float) -> 
         droop = ml * (0.15 + 0.6 * neck)  # long heads on long necks hang their muzzle
         end = front + v3(0, -droop, ml)
         parts.append(tube([front, end], [mw, mw * blunt], m=None, slot=0))
-        parts.append(
-            ellipsoid(
-                end + v3(0, mw * blunt * 0.35, mw * blunt * 0.6),
-                mw * blunt * 0.75,
-                mw * blunt * 0.45,
-                mw * blunt * 0.4,
-                "marking",
+        if _snouted(p):  # a pig's flat round snout with two nostrils
+            disc = at(*(end + v3(0, 0, mw * blunt * 0.1))) @ rot("x", 90)
+            parts.append(cylinder(mw * blunt * 0.95, mw * blunt * 0.95, mw * 0.35, disc, 0))
+            for sd in (-1, 1):
+                c = end + v3(sd * mw * blunt * 0.35, 0, mw * blunt * 0.1 + mw * 0.36)
+                parts.append(ellipsoid(c, mw * 0.14, mw * 0.2, mw * 0.05, "marking"))
+        else:
+            parts.append(
+                ellipsoid(
+                    end + v3(0, mw * blunt * 0.35, mw * blunt * 0.6),
+                    mw * blunt * 0.75,
+                    mw * blunt * 0.45,
+                    mw * blunt * 0.4,
+                    "marking",
+                )
             )
-        )
     parts += _eyes(head + v3(0, sk * 0.2, sk * 0.55), hr * 0.13, sk * 0.5, sk * 0.35)
     if _maned(p):  # a ring of dark shaggy hair framing the face, over the nape
         for k in range(12):
@@ -239,6 +246,11 @@ def _head(p: Params, head: np.ndarray, hr: float, neck: float, width: float) -> 
                     tube([mid, mid + v3(s * hl * 0.3, hl * 0.3, hl * 0.2)], [0.014, 0.0], slot=1)
                 )
     return parts
+
+
+def _snouted(p: Params) -> bool:
+    """Short legs, a broad body and a short muzzle: a pig's, ending in a flat snout."""
+    return p("height", 0.5) <= 0.3 and p("width", 0.5) >= 0.85 and 0.2 <= p("trunk", 0.3) <= 0.35
 
 
 def _one_horn(p: Params) -> bool:

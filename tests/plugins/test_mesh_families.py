@@ -437,3 +437,10 @@ def test_a_furry_figure_is_a_teddy_bear_sitting() -> None:
     teddy = _extent("biped", {"fur": 1.0})
     man = _extent("biped", {})
     assert teddy[1] < 1.6 * teddy[0] and man[1] > 2 * man[0]  # squat and sitting; tall
+
+
+def test_a_pig_has_a_flat_snout_and_a_bear_a_nose() -> None:
+    pig = {"height": 0.25, "trunk": 0.3, "tail": 0.2, "ears": 0.4, "width": 0.9}
+    bear = {"height": 0.4, "tail": 0.05, "ears": 0.3, "trunk": 0.3, "width": 0.95}
+    assert _slots("quadruped", pig, "marking") == 2  # two nostrils
+    assert _slots("quadruped", bear, "marking") == 1  # one dark nose
