@@ -4,6 +4,8 @@ devices, rocks and the most general family, ``lump``."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from ._families_a import FamilyBuilder, Params, ellipsoid, stick
@@ -704,7 +706,7 @@ def hat(p: Params, rng: Rng) -> list[Part]:
 
 
 def footwear(p: Params, rng: Rng) -> list[Part]:
-    """A sole, a rounded toe and upper, a heel; with ``height`` a boot's shaft."""
+    """A sole, a rounded toe and upper, a heel; with ``height`` a boot's shaft; a ``pair``."""
     height = p("height", 0.4)
     sole = [
         (0.0, 0.48),
@@ -733,6 +735,11 @@ def footwear(p: Params, rng: Rng) -> list[Part]:
         )
     else:
         parts.append(torus(0.08, 0.015, at(0, 0.2, -0.18) @ scl(1, 1, 1.4), 1))
+    if p("pair", 0.0) > 0.5:  # the other one beside it, a little ahead and turned out
+        other = at(0.16, 0, 0.06) @ rot("y", -10)
+        parts = [replace(q, matrix=at(-0.14, 0, 0) @ q.matrix) for q in parts] + [
+            replace(q, matrix=other @ q.matrix, tag="") for q in parts
+        ]
     return parts
 
 

@@ -606,6 +606,11 @@ def build_spec(
         params = dict(shape.params)
         said, said_spans = param_words(text, shape.family, wish_chars)
         params.update(said)
+        named = text[shape.span[0] : shape.span[1]] if shape.span else ""
+        if shape.family == "footwear" and (
+            named.endswith("s") or re.search(r"\bpairs?\s+of\b", text[: wish_chars or None])
+        ):
+            params["pair"] = 1.0  # "a pair of sneakers", "glass boots": two of them
         spans += [Span(field=f, start=a, end=b) for f, a, b in said_spans]
         family_fields = dict(
             family=shape.family, params=params if shape.family else {},

@@ -444,3 +444,9 @@ def test_a_pig_has_a_flat_snout_and_a_bear_a_nose() -> None:
     bear = {"height": 0.4, "tail": 0.05, "ears": 0.3, "trunk": 0.3, "width": 0.95}
     assert _slots("quadruped", pig, "marking") == 2  # two nostrils
     assert _slots("quadruped", bear, "marking") == 1  # one dark nose
+
+
+def test_a_pair_of_shoes_is_two() -> None:
+    one, two = recipe(spec("footwear", {}), 3), recipe(spec("footwear", {"pair": 1.0}), 3)
+    assert len(two) == 2 * len(one) and sum(p.tag == "body" for p in two) == 1
+    assert _extent("footwear", {"pair": 1.0})[0] > 1.5 * _extent("footwear", {})[0]

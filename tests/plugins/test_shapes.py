@@ -507,3 +507,9 @@ def test_swarming_with_things_is_covered_in_them_not_a_swarm_of_itself() -> None
 )
 def test_what_it_grows_or_rains_is_not_the_object(wish, shape) -> None:
     assert shape_of(parse(wish)).lstrip("@") == shape.lstrip("@")
+
+
+def test_a_pair_or_a_plural_of_shoes_is_two() -> None:
+    assert parse("a pair of sneakers made of cheese").params.get("pair") == 1.0
+    assert parse("glass boots").params.get("pair") == 1.0
+    assert "pair" not in parse("a glass slipper").params
