@@ -79,7 +79,9 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "lichen": "moss", "grass": "moss", "syrup": "honey", "inky": "ink", "cloudy": "cloud",
     "cotton": "cloud", "stardust": "starlight", "moonlight": "starlight", "sunlight": "light",
     "volcanic glass": "obsidian", "resin": "amber", "pearly": "pearl", "nacre": "pearl",
-    "mother-of-pearl": "pearl", "candy": "sugar", "caramel": "sugar",
+    "mother-of-pearl": "pearl", "candy": "sugar", "caramel": "sugar", "bubblegum": "plastic",
+    "bubble gum": "plastic", "chewing gum": "plastic", "spaghetti": "wire", "noodles": "wire",
+    "pasta": "wire", "linguine": "wire", "ramen": "wire",
     "meat": "flesh", "skin": "flesh", "feathered": "feathers", "feathery": "feathers",
     "scaled": "scales", "scaly": "scales", "shadows": "shadow", "shadowy": "shadow",
     "darkness": "shadow", "rubber": "plastic", "vinyl": "plastic", "plastics": "plastic",
@@ -116,7 +118,9 @@ COLOUR_WORDS: dict[str, str] = {
     "snow": "white", "ebony": "black", "jet": "black", "ashen": "grey", "pale": "white",
     "dark": "charcoal", "orange": "orange", "autumn": "ochre", "autumnal": "ochre",
     "chocolate": "brown", "pumpkin": "orange", "pumpkins": "orange", "denim": "blue",
-    "straw": "saffron", "hay": "saffron", "wicker": "ochre", "rattan": "ochre",
+    "straw": "saffron", "hay": "saffron", "wicker": "ochre", "rattan": "ochre", "candy": "rose",
+    "bubblegum": "pink", "bubble gum": "pink", "chewing gum": "pink", "spaghetti": "saffron",
+    "noodles": "saffron", "pasta": "saffron", "linguine": "saffron", "ramen": "saffron",
     "wickerwork": "ochre",
 }  # fmt: skip
 """Everyday colour words mapped to the lexicon's colour names (which also match as themselves)."""

@@ -392,6 +392,9 @@ def test_the_wishs_own_object_beats_a_noun_after_made_of_or_in_the_imagined_text
         ("a frog made of jade", "marble", "jade"),  # a green stone
         ("a car made of chocolate", "chocolate", None),  # its own, not brown clay
         ("a rocking chair carved from a single piece of driftwood", "wood", None),
+        ("a lighthouse made of candy", "sugar", "rose"),  # sweet and pink, not plain white
+        ("a pig made of bubblegum", "plastic", "pink"),
+        ("a bicycle made of spaghetti", "wire", "saffron"),  # strands coiled over it
         ("a leather boot knitted from green wool", "fabric", "green"),  # made of, before "leather"
     ],
 )
