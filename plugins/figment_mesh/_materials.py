@@ -49,6 +49,7 @@ _SPECIAL: dict[str, dict] = {
     "pupil": {"rgb": (0.02, 0.02, 0.03), "metallic": 0.0, "roughness": 0.05},
     "tooth": {"rgb": (0.93, 0.9, 0.8), "metallic": 0.0, "roughness": 0.45},
     "seed": {"rgb": (0.93, 0.84, 0.62), "metallic": 0.0, "roughness": 0.55},
+    "snow": {"rgb": (0.94, 0.96, 0.99), "metallic": 0.0, "roughness": 0.85},
     "rainbow-red": {
         "rgb": (0.9, 0.05, 0.04),
         "metallic": 0.0,

@@ -22,7 +22,7 @@ import numpy as np
 
 from figment.spec import Modifier, ObjectSpec
 
-from ._geometry import Part, Slot, Solid, at, rot, scl
+from ._geometry import Part, Slot, Solid, align, at, rot, scl
 from ._mesh import vertex_normals
 from ._parts import Anchor
 from ._primitives import cylinder, lathe, slab, sphere, tube
@@ -162,20 +162,34 @@ def rising(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
 
 
 def frozen(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
-    """Icicles hanging from the lower faces and frost capping the top."""
+    """Icicles hanging from the lower faces above its foot (eaves, a jaw, a branch) and snow
+    lying on the top."""
     s = a.size
     out: list[Part] = []
     for p, n in a.scatter(rng, 10 + round(20 * m.amount), up_bias=-2.5):
-        if n[1] > 0.2:
-            continue
+        if n[1] > 0.2 or p[1] < a.lo[1] + 0.15 * a.ext[1]:
+            continue  # not from the ground it stands on
         h = s * rng.uniform(0.06, 0.2) * (0.6 + m.amount)
         r = s * rng.uniform(0.012, 0.025)
         out.append(
             cylinder(r, 0.0, h, at(*p) @ rot("x", 180 + rng.uniform(-6, 6)), "frost", "frozen")
         )
-    for p, _ in a.scatter(rng, 4, up_bias=4.0):
-        cap = at(*p) @ scl(s * rng.uniform(0.08, 0.14), s * 0.025, s * rng.uniform(0.08, 0.14))
-        out.append(sphere(1.0, cap, "frost", "frozen"))
+    up = np.flatnonzero(a.normals[:, 1] > 0.7)  # snow lies only where it can
+    chosen: list[int] = []
+    for k in rng.permutation(up):  # spread out, not heaped on one spot
+        if len(chosen) == 24 + round(24 * m.amount):
+            break
+        if all(np.linalg.norm(a.verts[k] - a.verts[j]) > 0.07 * s for j in chosen):
+            chosen.append(int(k))
+    for k in chosen:
+        w = s * rng.uniform(0.035, 0.055)
+        n = a.normals[k]
+        cap = (
+            at(*(a.verts[k] - 0.004 * s * n))
+            @ align(n)
+            @ scl(w, s * 0.012, w * rng.uniform(0.8, 1.2))
+        )
+        out.append(sphere(1.0, cap, "snow", "frozen"))
     return out
 
 
@@ -334,7 +348,7 @@ def folded(solids: list[Solid], amount: float) -> list[Solid]:
     return out
 
 
-_SURFACES = frozenset(("sclera", "pupil", "tooth", "marking", "seed"))
+_SURFACES = frozenset(("sclera", "pupil", "tooth", "marking", "seed", "snow"))
 """Special slots that are only a colour of the object's own surface, not light or weather."""
 
 

@@ -72,7 +72,7 @@ def test_rain_falls_below_in_the_named_material_and_rising_drops_climb() -> None
 def test_frozen_hangs_icicles_and_burning_grows_glowing_flames() -> None:
     s = parsed("a frozen clock")
     ice = [p for p in recipe(s, 3) if p.tag == "frozen"]
-    assert len(ice) >= 10 and {p.slot for p in ice} == {"frost"}
+    assert len(ice) >= 10 and {p.slot for p in ice} == {"frost", "snow"}  # icicles, snow on top
     doc, _ = parse(build(s, 3, 6000, lod_levels=0).glb)
     frost = next(m for m in doc["materials"] if m["name"] == "frost")
     assert "KHR_materials_transmission" in frost["extensions"] and "normalTexture" in frost
@@ -200,3 +200,16 @@ def test_a_ship_turning_into_something_turns_its_sails_too() -> None:
     # the sails' tops are coral now; what is left white sits low
     assert sails is None or sails[:, 1].max() < prims["coral"][:, 1].max()
     assert prims["coral"][:, 1].max() > prims["wood"][:, 1].max()
+
+
+def test_snow_lies_on_the_top_and_icicles_hang_above_the_ground() -> None:
+    from figment_mesh._geometry import build_part
+
+    parts = recipe(parsed("a cottage covered in snow"), 3)
+    own = np.concatenate([build_part(p, 0.4).verts for p in parts if p.tag != "frozen"])
+    snow = [build_part(p, 0.4).verts.mean(0) for p in parts if p.slot == "snow"]
+    icicles = [build_part(p, 0.4).verts.max(0) for p in parts if p.slot == "frost"]
+    lo, hi = own.min(0), own.max(0)
+    assert len(snow) >= 10 and np.mean([c[1] for c in snow]) > lo[1] + 0.5 * (hi[1] - lo[1])
+    assert all(top[1] > lo[1] + 0.15 * (hi[1] - lo[1]) for top in icicles)
+    assert parsed("a cottage covered in snow").materials[0].made_of == "wood"  # not ice
