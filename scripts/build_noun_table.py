@@ -349,6 +349,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "cart.n.01": ("wheeled", 2.5, {"wheels": 2, "height": 0.2, "handles": 2}),
     "handcart.n.01": ("wheeled", 1.2, {"wheels": 2, "height": 0.2, "handles": 2}),
     "wagon.n.01": ("wheeled", 3.5, {"wheels": 4, "height": 0.3, "roof": 1.0}),
+    "carriage.n.02": ("wheeled", 3.0, {"wheels": 4, "height": 0.7, "roof": 1.0}),
     "tank.n.01": ("wheeled", 7.0, {"wheels": 8, "height": 0.3, "trunk": 1.0}),
     "sled.n.01": ("wheeled", 1.5, {"wheels": 0, "height": 0.1}),
     "vessel.n.02": ("boat", 20.0, {"masts": 1}),
@@ -507,7 +508,7 @@ PERSON = {"person.n.01", "primate.n.02"}
 SENSES = {
     "queen": "queen.n.02", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
-    "lime": "lime.n.06", "ball": "ball.n.01", "staff": "staff.n.02", "wand": "wand.n.01",
+    "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02", "staff": "staff.n.02", "wand": "wand.n.01",
     "watermelon": "watermelon.n.02",
     "cake": "cake.n.03", "train": "train.n.01", "television": "television_receiver.n.01",
     "tv": "television_receiver.n.01", "tornado": "tornado.n.01", "twister": "tornado.n.01",

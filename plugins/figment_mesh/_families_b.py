@@ -621,6 +621,8 @@ def wheeled(p: Params, rng: Rng) -> list[Part]:
     if p("trunk", 0.0) > 0.5:  # a tank: turret and gun, tracks instead of a cabin
         parts.append(ellipsoid((0, r * 0.9 + 0.3, -0.05), 0.25, 0.1, 0.3, 0))
         parts.append(stick((0, r * 0.9 + 0.32, 0.2), (0, r * 0.9 + 0.36, 0.2 + L * 0.6), 0.03, 1))
+    elif p("roof", 0.0) > 0.5 and height >= 0.6:  # a horse-drawn coach
+        return _coach()
     elif p("roof", 0.0) > 0.5:  # a covered wagon
         parts.append(
             slab(_HALF_DISC, L * 0.75, at(0, r * 0.9 + 0.22, -L * 0.08) @ scl(0.3, 0.35, 1), 2)
@@ -699,6 +701,25 @@ def _cycle(p: Params, wheels: int) -> list[Part]:
         parts.append(stick(a, b, 0.022, 0, "body"))
     parts.append(ellipsoid((0, r + 0.48, -0.17), 0.06, 0.025, 0.12, 1))
     parts.append(stick((-0.22, r + 0.6, 0.36), (0.22, r + 0.6, 0.36), 0.018, 1))
+    return parts
+
+
+def _coach() -> list[Part]:
+    """A horse-drawn coach: a rounded cabin with a door, windows and a crowned roof, slung
+    between big spoked wheels (larger behind), a driver's bench in front and two lamps."""
+    cabin = [(0, 0), (0.33, 0.02), (0.4, 0.25), (0.36, 0.5), (0.22, 0.62), (0, 0.64)]
+    parts = [lathe(cabin, at(0, 0.42, 0) @ scl(1, 1, 1.3), 0, "body")]
+    parts.append(sphere(0.06, at(0, 1.1, 0), 1))
+    for s in (-1, 1):
+        parts.append(box(0.02, 0.24, 0.2, at(s * 0.4, 0.55, 0.0), "glow"))
+        parts.append(box(0.02, 0.42, 0.16, at(s * 0.41, 0.44, -0.22), 1))
+        parts += _wheel((s * 0.42, 0.34, -0.42), 0.34, True)
+        parts += _wheel((s * 0.42, 0.26, 0.5), 0.26, True)
+        parts.append(stick((s * 0.2, 0.95, 0.58), (s * 0.2, 0.75, 0.58), 0.015, 1))
+        parts.append(sphere(0.045, at(s * 0.2, 0.98, 0.58), "glow"))
+    parts.append(stick((0, 0.34, -0.42), (0, 0.34, 0.5), 0.03, 1))
+    parts.append(box(0.5, 0.05, 0.2, at(0, 0.75, 0.55), 1))
+    parts.append(box(0.5, 0.2, 0.04, at(0, 0.75, 0.45), 1))
     return parts
 
 

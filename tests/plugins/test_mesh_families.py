@@ -450,3 +450,9 @@ def test_a_pair_of_shoes_is_two() -> None:
     one, two = recipe(spec("footwear", {}), 3), recipe(spec("footwear", {"pair": 1.0}), 3)
     assert len(two) == 2 * len(one) and sum(p.tag == "body" for p in two) == 1
     assert _extent("footwear", {"pair": 1.0})[0] > 1.5 * _extent("footwear", {})[0]
+
+
+def test_a_tall_covered_vehicle_is_a_coach_on_spoked_wheels() -> None:
+    coach = recipe(spec("wheeled", {"wheels": 4, "height": 0.7, "roof": 1.0}), 3)
+    wagon = recipe(spec("wheeled", {"wheels": 4, "height": 0.3, "roof": 1.0}), 3)
+    assert len(coach) > 2 * len(wagon) and sum(p.slot == "glow" for p in coach) == 4

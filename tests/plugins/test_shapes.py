@@ -307,6 +307,7 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("grand piano", "furniture", {"keys": 1.0, "length": 1.0}),  # not an upright
         ("bookshelf", "cabinet", {"tiers": 5}),  # shelves of books, not a radio
         ("teddy bear", "biped", {"fur": 1.0}),  # a plush bear sitting, not a man
+        ("carriage", "wheeled", {"roof": 1.0, "height": 0.7}),  # horse-drawn, not a pram
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
