@@ -132,6 +132,15 @@ def tower(p: Params, rng: Rng) -> list[Part]:
                     sides=sides,
                 )
             )
+        if sides == 4 and tiers >= 5:  # a skyscraper: rows of lit windows on every face
+            for i in range(4):
+                a = np.radians(45 + 90 * i)
+                n, t = np.array([np.sin(a), np.cos(a)]), np.array([np.cos(a), -np.sin(a)])
+                for j in (-1, 0, 1):
+                    for row in (0.3, 0.7):
+                        c = n * r1 * 0.8 + t * j * r1 * 0.4  # the stage bulges a little
+                        m = at(c[0], y + stage * row, c[1]) @ rot("y", np.degrees(a))
+                        parts.append(box(r1 * 0.28, stage * 0.25, 0.02, m, "glow"))
         if sides > 4:
             for i in range(4):
                 a = np.radians(i * 90 + 45 * (k % 2))

@@ -456,3 +456,9 @@ def test_a_tall_covered_vehicle_is_a_coach_on_spoked_wheels() -> None:
     coach = recipe(spec("wheeled", {"wheels": 4, "height": 0.7, "roof": 1.0}), 3)
     wagon = recipe(spec("wheeled", {"wheels": 4, "height": 0.3, "roof": 1.0}), 3)
     assert len(coach) > 2 * len(wagon) and sum(p.slot == "glow" for p in coach) == 4
+
+
+def test_a_square_tower_of_many_stages_has_lit_windows() -> None:
+    sky = {"tiers": 6, "taper": 0.1, "width": 0.0}
+    assert _slots("tower", sky, "glow") == 6 * 4 * 6  # stages x faces x windows
+    assert _slots("tower", {"taper": 1.0, "width": 0.0}, "glow") == 0  # an obelisk has none
