@@ -106,7 +106,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "slug.n.07": ("serpent", 0.08, {"horns": 1.0, "shell": 0.0, "length": 0.5}),
     "seasnail.n.02": ("@shell", 0.05, {}),  # a sea snail is seen as its shell (a limpet, a whelk)
     "abalone.n.01": ("@shell", 0.15, {}),
-    "bivalve.n.01": ("@shell", 0.08, {}),
+    "bivalve.n.01": ("@shell", 0.08, {"shell": 1.0}),  # a clam: two valves, not a conch
     "coelenterate.n.01": ("@jellyfish", 0.3, {}),
     "starfish.n.01": ("@star", 0.2, {}),
     "invertebrate.n.01": ("lump", 0.05, {}),

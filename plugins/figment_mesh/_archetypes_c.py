@@ -11,7 +11,7 @@ from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import heart as heart_outline
 from ._shapes import star
 
-__all__ = ["BUILDERS_C"]
+__all__ = ["BUILDERS_C", "VARIANTS_C"]
 
 Rng = np.random.Generator
 
@@ -346,6 +346,28 @@ def heart(rng: Rng) -> list[Part]:
         )
     return parts
 
+
+def bivalve(rng: Rng) -> list[Part]:
+    """A bivalve (clam, oyster, scallop): two ribbed, fan-shaped valves hinged at the back, the
+    upper one lifted open on a pearl."""
+    gape = rng.uniform(22, 32)
+    hinge = at(0, 0.1, -0.42)
+    lower = sphere(1.0, at(0, 0.1, 0) @ scl(0.5, 0.1, 0.44), 0, "body")
+    upper_m = hinge @ rot("x", -gape) @ at(0, 0.02, 0.42)
+    parts = [lower, sphere(1.0, upper_m @ scl(0.5, 0.1, 0.44), 0)]
+    for k in range(9):  # ribs fanning from the hinge across the upper valve
+        a = np.radians(-60 + 15 * k)
+        d = np.array([0.46 * np.sin(a), 0.0, 0.42 * np.cos(a) + 0.38])  # hinge to rim
+        pts = [(0, 0.07, -0.38), (d[0] * 0.5, 0.095, -0.38 + d[2] * 0.5), (d[0], 0.03, d[2] - 0.38)]
+        parts.append(tube(pts, [0.012, 0.022, 0.028], m=upper_m, slot=0))
+    parts.append(box(0.16, 0.06, 0.08, at(0, 0.1, -0.44), 0))
+    parts.append(sphere(0.08, at(0, 0.25, 0.05), "sclera"))
+    return parts
+
+
+VARIANTS_C = {("shell", "shell"): bivalve}
+"""Archetypes built another way when a parameter (at 0.5 or more) says so: a shell with
+``shell`` is a bivalve rather than a conch."""
 
 BUILDERS_C = {
     **{

@@ -26,7 +26,7 @@ from figment.spec import ObjectSpec
 from . import BOUNDS
 from ._archetypes_a import BUILDERS_A
 from ._archetypes_b import BUILDERS_B
-from ._archetypes_c import BUILDERS_C
+from ._archetypes_c import BUILDERS_C, VARIANTS_C
 from ._booleans import fractured, hollow
 from ._breath import breath_of, swell
 from ._creatures import BUILDERS_ORGANIC
@@ -71,6 +71,7 @@ MAX_GLB_BYTES = 2 * 1024 * 1024
 MIN_TRIANGLES = int(BOUNDS.min_triangles or 0)
 MAX_TRIANGLES = int(BOUNDS.max_triangles or 0)
 ARCHETYPE_BUILDERS = {**BUILDERS_A, **BUILDERS_B, **BUILDERS_C, **BUILDERS_ORGANIC}
+ARCHETYPE_VARIANTS = {**VARIANTS_C}
 """Every archetype's builder by name."""
 
 _K_MIN, _K_MAX = 0.05, 8.0
@@ -125,6 +126,14 @@ def _shape(
 ) -> list[Part]:
     if family:
         return FAMILY_BUILDERS[family](Params(params), rng)
+    return _archetype(archetype, params, rng)
+
+
+def _archetype(archetype: str, params: dict[str, float], rng: np.random.Generator) -> list[Part]:
+    """The hand-made archetype, or its variant where a parameter asks for one (a bivalve)."""
+    for (name, param), builder in ARCHETYPE_VARIANTS.items():
+        if name == archetype and params.get(param, 0.0) >= 0.5:
+            return builder(rng)
     return ARCHETYPE_BUILDERS[archetype](rng)
 
 
@@ -134,7 +143,7 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
     if spec.family:
         parts = FAMILY_BUILDERS[spec.family](Params(spec.params), _rng(seed, "family", spec.family))
     else:
-        parts = ARCHETYPE_BUILDERS[spec.archetype](_rng(seed, "archetype", spec.archetype))
+        parts = _archetype(spec.archetype, spec.params, _rng(seed, "archetype", spec.archetype))
     covered = spec.materials[0].made_of in THINGS
     if (
         not spec.parts

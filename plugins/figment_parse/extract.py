@@ -613,7 +613,7 @@ def build_spec(
             params["pair"] = 1.0  # "a pair of sneakers", "glass boots": two of them
         spans += [Span(field=f, start=a, end=b) for f, a, b in said_spans]
         family_fields = dict(
-            family=shape.family, params=params if shape.family else {},
+            family=shape.family, params=params if shape.family else dict(shape.params),
             shape_source=shape.source, shape_confidence=shape.confidence,
         )  # fmt: skip
     adjectives = [m.value for m in found.modifiers if m.value in _ADJECTIVE]

@@ -166,7 +166,9 @@ def _size(family: str, archetype: str, size_m: float) -> tuple[float, float, flo
 def _shape(entry: _Entry, source: str, confidence: float, noun: str) -> Shape:
     if entry.target.startswith("@"):
         archetype = entry.target[1:]
-        return Shape(archetype, "", {}, _size("", archetype, 0), confidence, source, noun)
+        return Shape(
+            archetype, "", dict(entry.params), _size("", archetype, 0), confidence, source, noun
+        )
     family = entry.target
     return Shape(
         FAMILY_INFO[family].stand_in,

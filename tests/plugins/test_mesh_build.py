@@ -288,3 +288,15 @@ def test_a_part_the_shape_has_of_its_own_is_not_attached_again():
     assert any(p.tag == "eyes" for p in parts)
     clock = parser.parse("a clock with eyes", 0, False).spec  # a clock has none: they are added
     assert any(p.slot == "sclera" for p in recipe(clock, 1))
+
+
+def test_a_shell_with_the_shell_parameter_is_a_bivalve_not_a_conch() -> None:
+    from figment_mesh._build import recipe
+
+    clam = spec("shell", params={"shell": 1.0})
+    conch = spec("shell")
+    clam_parts, conch_parts = recipe(clam, 3), recipe(conch, 3)
+    assert any(p.slot == "sclera" for p in clam_parts)  # the pearl between its valves
+    assert not any(p.slot == "sclera" for p in conch_parts)
+    built = build(clam, 3, 4000, lod_levels=1)
+    assert_valid(built.glb, built.triangles, 4000, clam)

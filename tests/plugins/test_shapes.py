@@ -514,3 +514,9 @@ def test_a_pair_or_a_plural_of_shoes_is_two() -> None:
     assert parse("a pair of sneakers made of cheese").params.get("pair") == 1.0
     assert parse("glass boots").params.get("pair") == 1.0
     assert "pair" not in parse("a glass slipper").params
+
+
+def test_an_oyster_is_the_shell_archetype_built_as_a_bivalve() -> None:
+    oyster, conch = parse("an oyster"), parse("a conch")
+    assert oyster.archetype == conch.archetype == "shell" and not oyster.family
+    assert oyster.params == {"shell": 1.0} and conch.params == {}
