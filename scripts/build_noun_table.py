@@ -435,6 +435,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "electronic_device.n.01": ("device", 0.3, {}),
     "display.n.06": ("device", 0.5, {"screen": 1.0}),
     "cooking_utensil.n.01": ("vessel", 0.3, {"height": 0.3, "width": 0.9, "handles": 1}),
+    "frying_pan.n.01": ("vessel", 0.45, {"height": 0.05, "width": 1.0, "handles": 1}),
+    "dunce_cap.n.01": ("hat", 0.45, {"taper": 1.0, "width": 0.6}),
     "glass.n.02": ("@cup", 0.15, {}),
     "tool.n.01": ("tool", 0.6, {}),
     "implement.n.01": ("tool", 0.5, {}),
@@ -475,7 +477,7 @@ COATS: dict[str, str] = {
     "pineapple.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
     "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber",
-    "shark.n.01": "grey", "parrot.n.01": "scarlet",
+    "shark.n.01": "grey", "parrot.n.01": "scarlet", "dunce_cap.n.01": "indigo",
     "fox.n.01": "orange", "big_cat.n.01": "tawny", "tiger.n.02": "orange",
     "leopard.n.02": "tawny", "jaguar.n.01": "tawny", "lion.n.01": "tawny",
     "cheetah.n.01": "tawny", "zebra.n.01": "white", "giraffe.n.01": "saffron",
@@ -518,7 +520,11 @@ monarch, not the queen bee; "a slug" the animal, not a bullet)."""
 COMPOUNDS = {"chessman.n.01": "chess"}
 """Everything under the synset is named with this word before it ("chess king": the piece),
 and only so ("king" alone is the monarch, "bishop" the priest)."""
-PHRASES = {"crescent moon": "crescent", "half moon": "crescent", "wine glass": "wineglass"}
+PHRASES = {
+    "crescent moon": "crescent", "half moon": "crescent", "wine glass": "wineglass",
+    "wizard hat": "dunce cap", "witch hat": "dunce cap", "wizard's hat": "dunce cap",
+    "witch's hat": "dunce cap",
+}  # fmt: skip
 """Phrases WordNet lacks, read as one of its nouns ("a crescent moon" is a crescent, not the
 full moon its last word names)."""
 MAX_SENSE = 10

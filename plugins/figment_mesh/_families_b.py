@@ -220,7 +220,8 @@ def _pineapple(rng: Rng) -> list[Part]:
 
 def vessel(p: Params, rng: Rng) -> list[Part]:
     """A turned vessel: foot, belly, shoulder, neck and lip from its parameters; handles; a
-    barrel when it has hoops (``tiers``); a goblet or wine glass on a stem (``pole``)."""
+    barrel when it has hoops (``tiers``); a goblet or wine glass on a stem (``pole``); flat
+    with one handle, a frying pan."""
     height, width, neck, taper, flare = (
         p("height", 0.6),
         p("width", 0.5),
@@ -230,6 +231,8 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
     )
     if p("pole", 0.0) > 0.5:
         return _goblet(width)
+    if p.count("handles", 0) == 1 and height <= 0.1:
+        return _pan()
     h = 0.25 + 0.75 * height
     belly = 0.25 + 0.25 * width
     hoops = p.count("tiers", 0)
@@ -278,6 +281,17 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
         ]
         parts.append(tube(pts, 0.025, slot=1))
     return parts
+
+
+def _pan() -> list[Part]:
+    """A frying pan: a wide, shallow round pan with a rolled rim and a long straight handle
+    (second material) ending in a hanging hole."""
+    prof = [(0, 0), (0.34, 0), (0.4, 0.07), (0.42, 0.09), (0.39, 0.09), (0.33, 0.02), (0, 0.02)]
+    return [
+        lathe(prof, None, 0, "body"),
+        tube([(0, 0.07, 0.4), (0, 0.1, 0.75), (0, 0.12, 0.95)], [0.03, 0.028, 0.03], slot=1),
+        torus(0.03, 0.008, at(0, 0.12, 0.93), "pupil"),
+    ]
 
 
 def _goblet(width: float) -> list[Part]:

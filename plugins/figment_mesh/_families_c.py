@@ -696,8 +696,18 @@ def _scissors() -> list[Part]:
 
 def hat(p: Params, rng: Rng) -> list[Part]:
     """A crown with a band over a brim (``width``: brim, ``height``: crown); the tallest
-    crown over a narrow brim is a top hat's."""
+    crown over a narrow brim is a top hat's; ``taper``: a wizard's pointed hat."""
     height, width = p("height", 0.5), p("width", 0.5)
+    if p("taper", 0.0) > 0.5:  # a wizard's or witch's hat: a tall cone bending at its tip
+        cone = [(0.26, 0.0), (0.2, 0.3), (0.12, 0.6), (0.06, 0.85), (0.02, 1.0)]
+        pts = [
+            (0.0, 0.02 + y, 0.0) if y < 0.6 else (-(y - 0.6) * 0.5, 0.02 + y, 0.0) for _, y in cone
+        ]
+        return [
+            tube(pts, [r for r, _ in cone], slot=0, tag="body"),
+            cylinder(0.32 + 0.3 * width, 0.3 + 0.3 * width, 0.025, None, 0),
+            cylinder(0.262, 0.262, 0.06, at(0, 0.03, 0), 1),
+        ]
     H = 0.15 + 0.5 * height + 0.25 * (height > 0.9)
     brim = 0.32 + 0.35 * width
     crown = [

@@ -462,3 +462,10 @@ def test_a_square_tower_of_many_stages_has_lit_windows() -> None:
     sky = {"tiers": 6, "taper": 0.1, "width": 0.0}
     assert _slots("tower", sky, "glow") == 6 * 4 * 6  # stages x faces x windows
     assert _slots("tower", {"taper": 1.0, "width": 0.0}, "glow") == 0  # an obelisk has none
+
+
+def test_a_pointed_hat_and_a_frying_pan() -> None:
+    wizard, hat = _extent("hat", {"taper": 1.0}), _extent("hat", {})
+    assert wizard[1] > 1.2 * hat[1]  # a tall cone
+    pan = _extent("vessel", {"height": 0.05, "width": 1.0, "handles": 1})
+    assert pan[1] < 0.2 * pan[2]  # flat, long with its handle

@@ -308,6 +308,9 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("bookshelf", "cabinet", {"tiers": 5}),  # shelves of books, not a radio
         ("teddy bear", "biped", {"fur": 1.0}),  # a plush bear sitting, not a man
         ("carriage", "wheeled", {"roof": 1.0, "height": 0.7}),  # horse-drawn, not a pram
+        ("wizard hat", "hat", {"taper": 1.0}),  # pointed, not a panama
+        ("witch's hat", "hat", {"taper": 1.0}),
+        ("frying pan", "vessel", {"height": 0.05, "handles": 1}),  # flat, not a pot
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
