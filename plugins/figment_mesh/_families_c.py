@@ -1104,7 +1104,8 @@ def _up_to(d: np.ndarray) -> np.ndarray:
 def device(p: Params, rng: Rng) -> list[Part]:
     """A case with a screen, a keyboard, knobs, an aerial; a lens (``trunk``); a handset
     (``handles``); long and low with a grip (a gun); an anchor (``claws``), a gramophone
-    (``flare``: its horn), a telescope on its tripod (long, with ``trunk``)."""
+    (``flare``: its horn), a telescope on its tripod (long, with ``trunk``), a toaster with
+    ``tiers`` slots."""
     screen, keys, trunk, length, height = (
         p("screen", 0.3),
         p("keys", 0.0),
@@ -1114,6 +1115,8 @@ def device(p: Params, rng: Rng) -> list[Part]:
     )
     if p("claws", 0.0) > 0.5:
         return _anchor()
+    if p.count("tiers", 0) >= 2:
+        return _toaster(p.count("tiers", 2))
     if p("flare", 0.0) > 0.5:
         return _gramophone()
     if trunk > 0.5 and length > 0.8:
@@ -1179,6 +1182,23 @@ def device(p: Params, rng: Rng) -> list[Part]:
         )
     elif screen < 0.5 and trunk <= 0.3:
         parts.append(stick((W * 0.3, H + 0.04, -0.05), (W * 0.45, H + 0.5, -0.1), 0.008, 1))
+    return parts
+
+
+def _toaster(slots: int) -> list[Part]:
+    """A toaster: a rounded box with ``slots`` dark slots on top, slices of toast (second
+    material) standing half out of them, a lever at the side and little feet."""
+    slots = min(slots, 4)
+    L = 0.2 + 0.17 * slots
+    parts = [box(L, 0.42, 0.62, at(0, 0.03, 0), 0, "body")]
+    for k in range(slots):
+        x = -L / 2 + L * (k + 0.5) / slots
+        parts.append(box(0.07, 0.02, 0.46, at(x, 0.445, 0), "pupil"))
+        parts.append(box(0.035, 0.3, 0.4, at(x, 0.3, 0), 1))
+    parts.append(box(0.04, 0.05, 0.12, at(L / 2 + 0.02, 0.3, 0.12), "pupil"))
+    for sx in (-1, 1):
+        for sz in (-1, 1):
+            parts.append(cylinder(0.03, 0.03, 0.03, at(sx * (L / 2 - 0.05), 0, sz * 0.24), "pupil"))
     return parts
 
 

@@ -93,6 +93,7 @@ SHAPE_MATERIALS: dict[tuple[str, str], tuple[str, ...]] = {
     ("serpent", "shell"): ("clay", "amber"),  # a snail: a soft foot under a glossy shell
     ("celestial", "pattern"): ("plastic", "porcelain"),  # a ball and its pale seams
     ("biped", "fur"): ("fur", "velvet"),  # a teddy bear: plush, a soft muzzle and pads
+    ("device", "tiers"): ("plastic", "bread"),  # a toaster and its toast
 }
 """A family's own materials when one of its parameters (at 0.5 or more) makes it another kind
 of thing, used when the wish names none."""

@@ -469,3 +469,8 @@ def test_a_pointed_hat_and_a_frying_pan() -> None:
     assert wizard[1] > 1.2 * hat[1]  # a tall cone
     pan = _extent("vessel", {"height": 0.05, "width": 1.0, "handles": 1})
     assert pan[1] < 0.2 * pan[2]  # flat, long with its handle
+
+
+def test_a_device_with_slots_is_a_toaster() -> None:
+    toaster = recipe(spec("device", {"tiers": 2, "screen": 0.0}), 3)
+    assert sum(p.slot == 1 for p in toaster) == 2 and not any(p.slot == "glow" for p in toaster)

@@ -311,6 +311,7 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("wizard hat", "hat", {"taper": 1.0}),  # pointed, not a panama
         ("witch's hat", "hat", {"taper": 1.0}),
         ("frying pan", "vessel", {"height": 0.05, "handles": 1}),  # flat, not a pot
+        ("toaster", "device", {"tiers": 2}),  # two slots of toast, not a radio
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
