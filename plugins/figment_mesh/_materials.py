@@ -50,47 +50,22 @@ _SPECIAL: dict[str, dict] = {
     "tooth": {"rgb": (0.93, 0.9, 0.8), "metallic": 0.0, "roughness": 0.45},
     "seed": {"rgb": (0.93, 0.84, 0.62), "metallic": 0.0, "roughness": 0.55},
     "snow": {"rgb": (0.94, 0.96, 0.99), "metallic": 0.0, "roughness": 0.85},
-    "rainbow-red": {
-        "rgb": (0.9, 0.05, 0.04),
-        "metallic": 0.0,
-        "roughness": 0.4,
-        "emissive": (0.9, 0.05, 0.04),
-        "strength": 1.0,
-    },
-    "rainbow-orange": {
-        "rgb": (1.0, 0.35, 0.02),
-        "metallic": 0.0,
-        "roughness": 0.4,
-        "emissive": (1.0, 0.35, 0.02),
-        "strength": 1.0,
-    },
-    "rainbow-yellow": {
-        "rgb": (1.0, 0.8, 0.05),
-        "metallic": 0.0,
-        "roughness": 0.4,
-        "emissive": (1.0, 0.8, 0.05),
-        "strength": 1.0,
-    },
-    "rainbow-green": {
-        "rgb": (0.1, 0.6, 0.08),
-        "metallic": 0.0,
-        "roughness": 0.4,
-        "emissive": (0.1, 0.6, 0.08),
-        "strength": 1.0,
-    },
-    "rainbow-blue": {
-        "rgb": (0.05, 0.2, 0.9),
-        "metallic": 0.0,
-        "roughness": 0.4,
-        "emissive": (0.05, 0.2, 0.9),
-        "strength": 1.0,
-    },
-    "rainbow-violet": {
-        "rgb": (0.35, 0.06, 0.7),
-        "metallic": 0.0,
-        "roughness": 0.4,
-        "emissive": (0.35, 0.06, 0.7),
-        "strength": 1.0,
+    **{  # a rainbow's bands, each glowing in its own colour
+        f"rainbow-{band}": {
+            "rgb": rgb,
+            "metallic": 0.0,
+            "roughness": 0.4,
+            "emissive": rgb,
+            "strength": 1.0,
+        }
+        for band, rgb in (
+            ("red", (0.9, 0.05, 0.04)),
+            ("orange", (1.0, 0.35, 0.02)),
+            ("yellow", (1.0, 0.8, 0.05)),
+            ("green", (0.1, 0.6, 0.08)),
+            ("blue", (0.05, 0.2, 0.9)),
+            ("violet", (0.35, 0.06, 0.7)),
+        )
     },
     "marking": {"rgb": (0.05, 0.04, 0.035), "metallic": 0.0, "roughness": 0.75},
     "flame": {
