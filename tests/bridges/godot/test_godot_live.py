@@ -45,6 +45,24 @@ BENIGN = (
     ),
 )
 ERROR = re.compile(r"SCRIPT ERROR|Parse Error|^ERROR:|USER ERROR|Failed to load script")
+EXIT_LEAK = BENIGN[1]
+AT_EXIT = re.compile(r'^ERROR: Condition "slot >= slot_max" is true\. Returning: nullptr$')
+"""An object looked up after the object database is torn down: printed once in about six runs,
+only in the engine's shutdown with the leak above, after every check has passed and reported
+(an aborted download's callback in this single-threaded web build). Before that leak line it is
+a failure like any other."""
+
+
+def _engine_errors(err: list[str]) -> list[str]:
+    """Error lines of the engine's stderr that are failures of the project under test."""
+    leak = next((i for i, line in enumerate(err) if EXIT_LEAK.search(line)), -9)
+    return [
+        line
+        for i, line in enumerate(err)
+        if ERROR.search(line)
+        and not any(p.search(line) for p in BENIGN)
+        and not (AT_EXIT.search(line) and leak - 3 <= i < leak)
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -83,8 +101,9 @@ def run_project(
     web.set_args([f"--figment-{k}={v}" for k, v in options.items()])
     result = web.run(project_pack(project, extra), RUN_TIMEOUT_S)
     assert not result.timed_out, f"Godot did not quit within {RUN_TIMEOUT_S} s\n{result.transcript}"
-    errors = [line for line in result.err if ERROR.search(line)] + result.page_errors
-    errors = [line for line in errors if not any(p.search(line) for p in BENIGN)]
+    errors = _engine_errors(result.err) + [
+        line for line in result.page_errors if not any(p.search(line) for p in BENIGN)
+    ]
     assert not errors, "engine or script errors:\n" + "\n".join(errors) + "\n" + result.transcript
     if project != "tests":
         return result, {}
@@ -361,3 +380,13 @@ def test_demo_conjures_and_the_second_view_sees_it(web: WebRun, tmp_path: Path) 
         result, _ = run_project(web, project="demo", http=address, token=TOKEN, wish="a lamp")
     assert any(line.startswith("FIGMENT-DEMO ok") for line in result.out), result.transcript
     assert result.exit_code == 0, result.transcript
+
+
+def test_an_object_lookup_after_teardown_is_forgiven_only_at_exit() -> None:
+    lookup = 'ERROR: Condition "slot >= slot_max" is true. Returning: nullptr'
+    leak = "ERROR: Pages in use exist at exit in PagedAllocator: N16WorkerThreadPool5GroupE"
+    at_exit = ["TypeError: Failed to fetch", lookup, "   at: get_instance (object.h:1110)", leak]
+    assert _engine_errors(at_exit) == []
+    assert _engine_errors([lookup, "a", "b", "c", leak]) == [lookup]  # during the run
+    assert _engine_errors([lookup]) == [lookup]  # with no shutdown to blame
+    assert _engine_errors(["SCRIPT ERROR: boom", *at_exit]) == ["SCRIPT ERROR: boom"]
