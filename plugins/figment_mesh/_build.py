@@ -71,8 +71,9 @@ MAX_GLB_BYTES = 2 * 1024 * 1024
 MIN_TRIANGLES = int(BOUNDS.min_triangles or 0)
 MAX_TRIANGLES = int(BOUNDS.max_triangles or 0)
 ARCHETYPE_BUILDERS = {**BUILDERS_A, **BUILDERS_B, **BUILDERS_C, **BUILDERS_ORGANIC}
-ARCHETYPE_VARIANTS = {**VARIANTS_C}
 """Every archetype's builder by name."""
+ARCHETYPE_VARIANTS = {**VARIANTS_C}
+"""Archetypes built another way when a parameter (at 0.5 or more) asks: (archetype, parameter)."""
 
 _K_MIN, _K_MAX = 0.05, 8.0
 _BOOLEAN = ("fractured", "hollow")

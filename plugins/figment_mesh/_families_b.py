@@ -356,11 +356,7 @@ def _piano(p: Params, rng: Rng) -> list[Part]:
         box(1.2, 1.0, 0.45, at(0, 0.05, -0.1), 0, "body"),
         box(1.2, 0.05, 0.25, at(0, 0.62, 0.2), 0),
     ]
-    parts.append(box(1.1, 0.03, 0.16, at(0, 0.67, 0.22), "sclera"))
-    for i in range(20):
-        if i % 7 in (2, 6):
-            continue
-        parts.append(box(0.025, 0.03, 0.09, at(-0.52 + i * 0.055, 0.69, 0.18), "pupil"))
+    parts += _keyboard(1.1, 0.67, 0.22, 20, -0.52)
     for s in (-1, 1):
         parts.append(box(0.06, 0.62, 0.08, at(s * 0.55, 0, 0.25), 0))
     for i in range(3 * tiers if tiers > 1 else 0):
@@ -377,6 +373,16 @@ def _piano(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _keyboard(width: float, y: float, z: float, keys: int, x0: float) -> list[Part]:
+    """A piano's white key bed ``width`` wide at height y, and ``keys`` black keys from x0 in
+    twos and threes."""
+    parts = [box(width, 0.03, 0.16, at(0, y, z), "sclera")]
+    for i in range(keys):
+        if i % 7 not in (2, 6):
+            parts.append(box(0.025, 0.03, 0.09, at(x0 + i * 0.055, y + 0.02, z - 0.04), "pupil"))
+    return parts
+
+
 def _grand_piano() -> list[Part]:
     """A grand piano: a harp-shaped case on three legs, its lid propped open on the long curved
     side, the keyboard across the straight front."""
@@ -390,11 +396,7 @@ def _grand_piano() -> list[Part]:
     for x, z in ((-0.42, 0.35), (0.42, 0.35), (-0.25, -0.95)):
         parts.append(cylinder(0.045, 0.035, 0.62, at(x, 0, z), 0))
     parts.append(box(1.0, 0.05, 0.22, at(0, 0.66, 0.55), 0))
-    parts.append(box(0.96, 0.03, 0.16, at(0, 0.71, 0.56), "sclera"))
-    for i in range(17):
-        if i % 7 in (2, 6):
-            continue
-        parts.append(box(0.025, 0.03, 0.09, at(-0.44 + i * 0.055, 0.73, 0.52), "pupil"))
+    parts += _keyboard(0.96, 0.71, 0.56, 17, -0.44)
     parts.append(slab([(-0.3, 0.0), (0.3, 0.0), (0.3, 0.18), (-0.3, 0.18)], 0.02,
                       at(0, 0.88, 0.38) @ rot("x", -15), 0))  # fmt: skip
     return parts

@@ -16,16 +16,15 @@ from figment.spec import Companion, ObjectSpec, Span
 from .extract import _DEFAULT_MATERIAL
 from .families import FAMILY_INFO
 from .shapes import noun_shape
-from .words import MATERIAL_WORDS, PART_WORDS
+from .words import CARRY_VERBS, GROW_VERBS, MATERIAL_WORDS, PART_WORDS
 
 __all__ = ["MAX_COMPANIONS", "with_companions"]
 
 MAX_COMPANIONS = 2
 _MIN_CONFIDENCE = 0.5
-_CARRY = ("carrying", "carries", "holding", "holds", "bearing", "bears", "balancing", "balances")
+_CARRY = CARRY_VERBS
 _BREW = ("boiling", "boils", "brewing", "brews", "steaming", "cooking")
-_GROW = ("growing", "grows", "sprouting", "sprouts", "blooming", "blooms", "overgrown",
-         "encrusted", "studded", "bristling", "swarming", "crawling", "teeming")  # fmt: skip
+_GROW = GROW_VERBS
 _AROUND = ("swirling", "circling", "flying", "buzzing", "orbiting", "dancing", "fluttering",
            "swarming", "spinning", "drifting")  # fmt: skip
 _PLACE_WORDS = ("on", "in", "inside", "above", "under", "with", "and", "that", "which", "while")
@@ -119,14 +118,14 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         grows = verb == "grow" or verb in _GROW
         if (verb == "made" or grows) and (noun in MATERIAL_WORDS or noun in PART_WORDS or many):
             continue  # stuff the surface shows, or a part: not things to build it from
-        place = "above" if verb in _BREW else "on" if verb in (*_CARRY, "with") else "in"
+        place = (
+            "over" if verb == "made" or grows  # built from them, or grown all over it
+            else "around" if verb == "around"
+            else "above" if verb in _BREW
+            else "on" if verb in (*_CARRY, "with")
+            else "in"  # full of them, or popping out of its top
+        )  # fmt: skip
         stuff_of = _GLOWING.get(noun, "")
-        if verb == "out":  # "with a rabbit popping out": rising out of its top
-            place = "in"
-        if verb == "made" or grows:
-            place = "over"
-        if verb == "around":
-            place = "around"
         after = said[start + len(head) : start + len(head) + 24]  # "on its head", "for a hat"
         if place == "on" and _ON_HEAD.match(after):
             place = "head"
@@ -145,17 +144,8 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
                 params=shape.params,
                 place=place,
                 count=many
-                or (
-                    (10 if grows else 24)
-                    if place == "over"
-                    else 7
-                    if place == "around"
-                    else 5
-                    if verb in FULL_WORDS
-                    else 3
-                    if plural
-                    else 1
-                ),
+                or {"over": 10 if grows else 24, "around": 7}.get(place)
+                or (5 if verb in FULL_WORDS else 3 if plural else 1),
                 made_of=stuff,
                 scale={
                     "above": 0.55,

@@ -34,7 +34,7 @@ from figment.spec import (
     Vec3,
 )
 
-from .families import DISH_MATERIALS, FAMILY_INFO, SHAPE_MATERIALS
+from .families import FAMILY_INFO, own_materials
 from .shapes import Shape, find_shape, param_words, table_target
 from .words import (
     ARCHETYPE_WORDS,
@@ -89,6 +89,7 @@ _LINK = {"are", "is", "of", "from", "were", "made", "built", "like"}
 _AND = {"and", "or", "but", "with", "while", "that", "which"}
 """Words between a part and what it is made of ("whose leaves are tiny mirrors")."""
 _DRIP = {"dripping", "drips", "dripped"}
+"""Melting words that, before a material, say the object sheds it ("dripping ink")."""
 _NAMED_AFTER = {
     "ice": {"cream", "creams", "lolly", "lollies"},
     "fire": {"truck", "trucks", "engine", "engines", "hydrant", "hydrants", "extinguisher"},
@@ -98,7 +99,6 @@ _NAMED_AFTER = {
 }  # fmt: skip
 """Things named after a material they are not made of: "an ice cream cone" is not ice, "a
 fire truck" not fire."""
-"""Melting words that, before a material, say the object sheds it ("dripping ink")."""
 _FLOWS = {"becoming", "raining", "rising"}
 """Twists whose material comes after them: what the object turns into, rains or sheds."""
 _PLANTS = ("tree", "shrub", "flower", "cactus")
@@ -150,6 +150,8 @@ class Found:
     """Materials said as what something is made of, or turns into, rains or sheds."""
     made: list[Hit] = field(default_factory=list)
     """Materials said as what the object itself is made of ("knitted from wool")."""
+    shed: list[Hit] = field(default_factory=list)
+    """Materials named before the twist that sheds them ("with syrup dripping")."""
 
     @property
     def evidence(self) -> float:
@@ -327,10 +329,8 @@ def find(text: str) -> Found:
             if value in _FLOWS and shed is not None and shed not in found.said:
                 # "pancakes with syrup dripping": the syrup is what flows, not what they are
                 _add(found.modifiers, value, tokens, i, n)
-                hit = found.modifiers[-1]
-                if hit.value == value and hit.index == i:
-                    found.modifiers[-1] = Hit(value, shed.start, hit.end, i)
                 found.said.append(shed)
+                found.shed.append(shed)
                 i += n
                 continue
             if value == "swarm" and (
@@ -496,13 +496,9 @@ def build_spec(
         if shape is not None and shape.family
         else [material or _DEFAULT_MATERIAL.get(arch, "glass")]
     )
-    dish = round(shape.params.get("dish", 0)) if shape is not None and shape.family else 0
-    if dish in DISH_MATERIALS:  # a pizza is crust, cheese and pepperoni
-        defaults = list(DISH_MATERIALS[dish])
-    elif shape is not None and shape.family:  # a snail's shell, a ball's seams
-        kinds = [k for k in SHAPE_MATERIALS if k[0] == shape.family]
-        own = [SHAPE_MATERIALS[k] for k in kinds if shape.params.get(k[1], 0) >= 0.5]
-        defaults = list(own[0]) if own else defaults
+    own = own_materials(shape.family, shape.params) if shape is not None else ()
+    if own:  # a pizza is crust, cheese and pepperoni; a snail's shell its own
+        defaults = list(own)
     stuff = [w for w in (shape.noun.split() if shape else [])[::-1] if w in THING_MATERIALS]
     if stuff:  # a loaf of bread is dough, a glacier ice
         defaults = [THING_MATERIALS[stuff[0]], *defaults[1:]]
@@ -519,7 +515,10 @@ def build_spec(
     lead = int(
         bool(mats)
         and not foliage
-        and (bool(flow and min(m.start for m in mats) >= flow[0].start) or id(mats[0]) in part_of)
+        and (
+            bool(flow and all(m.start >= flow[0].start or m in found.shed for m in mats))
+            or id(mats[0]) in part_of
+        )
     )
     if lead:
         names = [defaults[0], *names][:4]

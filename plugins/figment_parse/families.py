@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from figment.spec import ARCHETYPES, FAMILIES, MATERIALS
 
-__all__ = ["DISH_MATERIALS", "FAMILY_INFO", "SHAPE_MATERIALS", "FamilyInfo"]
+__all__ = ["DISH_MATERIALS", "FAMILY_INFO", "SHAPE_MATERIALS", "FamilyInfo", "own_materials"]
 
 
 class FamilyInfo(NamedTuple):
@@ -97,6 +97,21 @@ SHAPE_MATERIALS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 """A family's own materials when one of its parameters (at 0.5 or more) makes it another kind
 of thing, used when the wish names none."""
+
+
+def own_materials(family: str, params: dict[str, float]) -> tuple[str, ...]:
+    """The materials a family's parameters give it when the wish names none (a dish's foods, a
+    snail's shell), or () for the family's usual ones."""
+    if family == "fruit" and (dish := round(params.get("dish", 0))) in DISH_MATERIALS:
+        return DISH_MATERIALS[dish]
+    return next(
+        (
+            names
+            for (f, p), names in SHAPE_MATERIALS.items()
+            if f == family and params.get(p, 0) >= 0.5
+        ),
+        (),
+    )
 
 
 def _check() -> None:

@@ -28,7 +28,7 @@ from figment.lexicon import ARCHETYPE_SIZE, FULL_WORDS, LIKENESS_WORDS, MADE_VER
 from figment.spec import SHAPE_PARAMS, SIZE_MAX_M, SIZE_MIN_M
 
 from .families import FAMILY_INFO
-from .words import ARCHETYPE_WORDS
+from .words import ARCHETYPE_WORDS, CARRY_VERBS, GROW_VERBS
 
 __all__ = [
     "EMBED_MIN_COSINE",
@@ -522,10 +522,7 @@ _SHEDS = {
 }  # fmt: skip
 """Verbs whose object is what flows from the object, not the object."""
 
-_HAS = {
-    "growing", "grows", "sprouting", "sprouts", "carrying", "carries", "holding", "holds",
-    "bearing", "covered", "overgrown", "swarming", "crawling", "full", "filled", "wearing",
-}  # fmt: skip
+_HAS = {*CARRY_VERBS, *GROW_VERBS, *FULL_WORDS, "wearing"}
 """Verbs and words whose noun is what the object has, holds or wears: a weak first noun is not
 traded for it ("a bookshelf growing mushrooms")."""
 

@@ -214,6 +214,16 @@ BECOMING_WORDS: dict[str, str] = {
 """One word that is a twist and what it becomes: "a loaf of bread that is slowly rusting"
 turns to rust from the top."""
 
+CARRY_VERBS = (
+    "carrying", "carries", "holding", "holds", "bearing", "bears", "balancing", "balances",
+)  # fmt: skip
+"""Verbs whose object is a thing the object carries ("a tortoise carrying a forest")."""
+GROW_VERBS = (
+    "growing", "grows", "sprouting", "sprouts", "blooming", "blooms", "overgrown", "encrusted",
+    "studded", "bristling", "swarming", "crawling", "teeming",
+)  # fmt: skip
+"""Verbs whose object grows on or covers the object ("a chair growing tiny flowers")."""
+
 THING_MATERIALS: dict[str, str] = {
     "glacier": "ice", "glaciers": "ice", "iceberg": "ice", "icebergs": "ice", "tornado": "smoke",
     "tornadoes": "smoke", "twister": "smoke", "whirlwind": "smoke",
