@@ -118,6 +118,8 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         grows = verb == "grow" or verb in _GROW
         if (verb == "made" or grows) and (noun in MATERIAL_WORDS or noun in PART_WORDS or many):
             continue  # stuff the surface shows, or a part: not things to build it from
+        if verb in FULL_WORDS and noun in MATERIAL_WORDS:
+            continue  # "a goblet overflowing with honey": stuff, not things (honey was a person)
         place = (
             "over" if verb == "made" or grows  # built from them, or grown all over it
             else "around" if verb == "around"

@@ -122,10 +122,11 @@ def _singulars(word: str) -> list[str]:
         out.append(word[:-3] + "y")
     if word.endswith("ves") and len(word) > 4:
         out += [word[:-3] + "f", word[:-3] + "fe"]
-    if word.endswith("es") and len(word) > 3:
-        out.append(word[:-2])
+    # "-s" before "-es": "oranges" are oranges, not orangs (orangutans); "boxes" still box
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         out.append(word[:-1])
+    if word.endswith("es") and len(word) > 3:
+        out.append(word[:-2])
     if word.endswith("men"):
         out.append(word[:-3] + "man")
     return out

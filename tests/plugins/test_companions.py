@@ -40,6 +40,7 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
         ("a top hat with a rabbit popping out", "quadruped", "in", 1, "leather"),
         ("a lantern full of fireflies", "insect", "in", 5, "light"),  # they glow
         ("a bathtub full of goldfish", "fish", "in", 5, "scales"),  # full: many, said "-s" or not
+        ("a wheelbarrow full of oranges", "fruit", "in", 5, "iron"),  # not orangs (apes)
         ("a lighthouse made of stacked teacups", "cup", "over", 24, ""),
         ("boots with mushrooms sprouting from them", "mushroom", "over", 10, "clay"),  # grown
         ("a rocking chair growing tiny flowers", "flower", "over", 10, "wood"),  # not its velvet
@@ -64,6 +65,7 @@ def test_what_the_object_holds_carries_or_brews(wish, shape, place, count, made_
         "a cat covered in moss",  # a material, not a thing
         "a whale made of glass",
         "a lamp full of light",  # light is what it is made of
+        "a goblet overflowing with honey",  # a stuff (honey was read as a person)
         "a bottle full of qwxzptl",  # nothing places the word: left out, not guessed
         "a boat carrying",
         "a whale with blue eyes",  # a part, not a thing it carries
