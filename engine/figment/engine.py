@@ -89,7 +89,8 @@ class Engine:
 
     def __init__(self, settings: Settings, registry: Registry | None = None):
         self.settings = settings
-        self.host = Host(home=settings.home, model=settings.model, device=settings.device)
+        self.host = Host(home=settings.home, model=settings.model, device=settings.device,
+                         spin_us=settings.spin_us)  # fmt: skip
         """What stages receive when they load: the home folder and the shared language model."""
         self.limits = settings.limits
         self.registry = registry or Registry(settings.stages, settings.plugins)

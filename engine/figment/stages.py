@@ -443,6 +443,8 @@ class Host:
     """The language model build the daemon serves (int4, int4-fast, fp32)."""
     device: str = "auto"
     """Where that model runs (auto, cpu, cuda)."""
+    spin_us: int = 50
+    """How long its CPU threads spin for the next kernel before sleeping (0: never)."""
 
     def language_model(self) -> SharedModel:
         """The daemon's language model, shared by every stage that asks (loaded on first call).
@@ -451,7 +453,7 @@ class Host:
         """
         from .model.service import shared_model
 
-        return shared_model(self.home, self.model, self.device)
+        return shared_model(self.home, self.model, self.device, self.spin_us)
 
 
 class Stage(ABC):

@@ -233,3 +233,17 @@ def test_kv_in_place_equals_copying_through_joins_leaves_and_growth(
     copied, in_place = run(False), run(True)
     assert len(in_place[0]) == 300  # outgrew the first reservation twice
     assert in_place == copied
+
+
+def test_threads_spin_briefly_by_default_and_sleep_when_asked(tiny_dirs):
+    from figment.model import LanguageModel
+    from figment.model.runtime import SPIN_US
+
+    opts = LanguageModel(tiny_dirs["int4"], threads=1).session.get_session_options()
+    assert opts.get_session_config_entry("session.intra_op.allow_spinning") == "1"
+    assert opts.get_session_config_entry("session.intra_op.spin_duration_us") == str(SPIN_US)
+    sleeping = LanguageModel(tiny_dirs["int4"], threads=1, spin_us=0)
+    opts = sleeping.session.get_session_options()
+    assert opts.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+    with pytest.raises(ValueError, match="spin_us"):
+        LanguageModel(tiny_dirs["int4"], threads=1, spin_us=-1)

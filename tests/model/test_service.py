@@ -89,3 +89,16 @@ def test_the_cli_builds_the_settings_model(tmp_path, tiny_source, monkeypatch):
     monkeypatch.delenv("FIGMENT_HOME", raising=False)  # the settings' home alone decides
     built = build_model(tmp_path / "models", "int4-fast", progress=None, source=tiny_source)
     assert _ensure_model(Settings(home=tmp_path, model="int4-fast")) == built
+
+
+def test_the_spin_setting_reaches_the_loaded_model(tmp_path, tiny_source, restore_choice):
+    from figment.config import Settings
+    from figment.engine import Engine
+
+    assert Settings().spin_us == 50
+    with pytest.raises(FailedPrecondition, match="config spin_us"):
+        load_settings(None, spin_us=-1)
+    build_model(tmp_path / "models", "int4", progress=None, source=tiny_source)
+    engine = Engine(Settings(home=tmp_path, device="cpu", grpc_port=0, spin_us=0))
+    options = engine.host.language_model().model.session.get_session_options()
+    assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"

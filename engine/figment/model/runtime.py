@@ -10,13 +10,16 @@ activations, accuracy level 4), first token 74 ms for a 51-token prompt, on the 
 
 The step itself (see :mod:`._batch`): on the CPU the KV cache stays in place in bound buffers,
 GroupQueryAttention appending to them, instead of a grown copy returned every step (12% less CPU
-a token at 200 tokens). The session's threads do not spin between kernels: the daemon shares the
-cores with a game and with its own mesh and sound work, and on the loaded 2-core box 2 spinning
-threads decoded 9-13 tok/s where 2 sleeping ones decoded 30-51 (``spin=True`` for an idle machine
-of one's own; ``figment bench lm`` prints both). Tried and not kept: a graph without the LoRA
-inputs for adapter-free requests (1.5-4% less CPU, but a second session holds the weights twice) and
-MatMulNBits accuracy levels 2 and 3 (fp16/bf16: onnxruntime 1.32 has no such x86 kernel and runs
-level 1's: same tokens, same time).
+a token at 200 tokens). The session's threads spin for the next kernel at most ``spin_us`` (50 µs)
+and then sleep: between two kernels of a step the gap is a few µs, so a short spin catches it
+without the sleep/wake round trip, and a thread whose work is elsewhere gives its core back within
+50 µs. Measured on the idle 2-core box (int4, batch 1, interleaved): sleeping threads 88-93 tok/s,
+unbounded spinning 110-128, 50 µs 121-135 at 16.2 CPU ms a token (sleeping 17.4, unbounded 18.6);
+beside one or two busy processes 50 µs stayed within 10-15% of sleeping where unbounded spinning
+lost 30-35% (``spin_us=0`` sleeps at once; ``figment bench lm`` prints the sleeping row beside
+it). Tried and not kept: a graph without the LoRA inputs for adapter-free requests (1.5-4% less
+CPU, but a second session holds the weights twice) and MatMulNBits accuracy levels 2 and 3
+(fp16/bf16: onnxruntime 1.32 has no such x86 kernel and runs level 1's: same tokens, same time).
 
 Concurrency: one :class:`Batcher` per model runs a single worker thread that owns the session.
 Active requests form one batch; every step runs one batched decode (rows right-padded, per-row
@@ -62,10 +65,12 @@ from ._batch import Batch, Chunk, Generation
 from .adapters import Adapter, AdapterError, compose, load_adapter
 from .sampling import LogitsProcessor, Sampler, SamplingParams
 
-__all__ = ["DEVICES", "Batcher", "Chunk", "LanguageModel", "available_providers"]
+__all__ = ["DEVICES", "SPIN_US", "Batcher", "Chunk", "LanguageModel", "available_providers"]
 
 log = logging.getLogger(__name__)
 DEFAULT_SYSTEM = "You are a helpful AI assistant named SmolLM, trained by Hugging Face"
+SPIN_US = 50
+"""How long (µs) an idle intra-op thread spins for its next kernel before it sleeps."""
 DEVICES = ("auto", "cpu", "cuda")
 """Where a model may run: auto uses CUDA when onnxruntime has it, else the CPU."""
 
@@ -86,7 +91,7 @@ class LanguageModel:
         *,
         threads: int | None = None,
         device: str = "auto",
-        spin: bool = False,
+        spin_us: int = SPIN_US,
     ) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
@@ -106,10 +111,16 @@ class LanguageModel:
         )
         so.intra_op_num_threads = threads or os.cpu_count() or 1
         so.inter_op_num_threads = 1
-        # Spinning workers wait for the next kernel by busy-looping. Beside a game, or the
-        # daemon's own mesh and sound threads, they take the cores the work needs: measured on
-        # the loaded 2-core box, 2 threads decoded int4 at 9-13 tok/s spinning, 30-51 not.
-        so.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
+        # Workers wait for the next kernel by spinning at most spin_us, then sleep: unbounded
+        # spinning takes the cores a game and the daemon's mesh and sound work need (the loaded
+        # 2-core box decoded int4 at 9-13 tok/s spinning, 30-51 sleeping), sleeping pays a wake-up
+        # per kernel (~1,000 a step). See the module docstring for the measurements.
+        if spin_us < 0:
+            raise ValueError(f"spin_us must be >= 0, got {spin_us}")
+        so.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin_us else "0")
+        if spin_us:
+            so.add_session_config_entry("session.intra_op.spin_duration_us", str(spin_us))
+        self.spin_us = spin_us
         self.threads = so.intra_op_num_threads
         want_cuda = device in ("auto", "cuda") and "CUDAExecutionProvider" in available_providers()
         providers = (

@@ -16,7 +16,7 @@ from figment.errors import MissingDependency, NotFound
 
 from .adapters import Adapter, discover_adapters
 from .build import check_precision, find_model
-from .runtime import DEVICES, Batcher, LanguageModel
+from .runtime import DEVICES, SPIN_US, Batcher, LanguageModel
 
 __all__ = ["SharedModel", "loaded_provider", "shared_model"]
 
@@ -29,8 +29,8 @@ _models: dict[tuple[Path, str, str], SharedModel] = {}
 class SharedModel:
     """A loaded model, its batcher and its adapters."""
 
-    def __init__(self, model_dir: Path, home: Path, device: str = "auto"):
-        self.model = LanguageModel(model_dir, device=device)
+    def __init__(self, model_dir: Path, home: Path, device: str = "auto", spin_us: int = SPIN_US):
+        self.model = LanguageModel(model_dir, device=device, spin_us=spin_us)
         self.batcher = Batcher(self.model)
         self.home = home
         self._adapters: dict[str, Adapter] = {}
@@ -52,8 +52,10 @@ class SharedModel:
             return self._adapters[name]
 
 
-def shared_model(home: Path, precision: str = "int4", device: str = "auto") -> SharedModel:
-    """The model of this precision under ``home``/models for ``device``, loaded on first call.
+def shared_model(home: Path, precision: str = "int4", device: str = "auto",
+                 spin_us: int = SPIN_US) -> SharedModel:  # fmt: skip
+    """The model of this precision under ``home``/models for ``device``, loaded on first call
+    (with that call's ``spin_us``: see :class:`LanguageModel`).
 
     Stages reach it through ``Host.language_model()``, which passes the daemon's settings.
     """
@@ -71,7 +73,7 @@ def shared_model(home: Path, precision: str = "int4", device: str = "auto") -> S
                     f"the {precision} language model (not built in {models})",
                     f"run `figment model build --precision {precision}` (offline, under a minute)",
                 )
-            _models[key] = SharedModel(found, root, device)
+            _models[key] = SharedModel(found, root, device, spin_us)
             log.info("language model %s loaded", found.name)
         return _models[key]
 

@@ -48,10 +48,11 @@ LLAMA_INSTALL = (
 )
 """How to get the llama.cpp row (README: why these flags)."""
 FACTUAL_TOKENS = 96
-SPIN = "+spin"
+SLEEP = "+sleep"
+"""A row suffix: the build with threads that sleep at once between kernels (the daemon's spin
+at most ``figment.model.runtime.SPIN_US`` first)."""
 WORKER_TIMEOUT_S = 1200
 """A row that takes longer is reported as failed, so one crawling backend cannot stall the run."""
-"""A row suffix: the build with onnxruntime's spinning threads (the daemon's sessions do not spin)."""
 
 
 def _peak_mb() -> float:
@@ -81,10 +82,10 @@ def _onnx_worker(precision: str, cache: str | None, threads: int | None, device:
     from figment.model.runtime import Batcher, LanguageModel
     from figment.model.sampling import SamplingParams
 
-    spin = precision.endswith(SPIN)  # the same build with spinning intra-op threads
-    precision = precision.removesuffix(SPIN)
+    sleep = precision.endswith(SLEEP)  # the same build with threads that never spin
+    precision = precision.removesuffix(SLEEP)
     m = LanguageModel(build_model(cache, precision, progress=None), threads=threads, device=device,
-                      spin=spin)  # fmt: skip
+                      **({"spin_us": 0} if sleep else {}))  # fmt: skip
     msgs = lambda text: m.chat_prompt([{"role": "user", "content": text}])  # noqa: E731
     greedy = SamplingParams(max_tokens=DECODE_TOKENS, temperature=0)
     ttft_ids = m.encode(msgs(TTFT_TEXT))
@@ -94,7 +95,7 @@ def _onnx_worker(precision: str, cache: str | None, threads: int | None, device:
         last = list(m.generate(ttft_ids, greedy, logits_processor=_no_eos(m.eos_ids)))[-1]
         ttfts.append(last.stats["ttft_s"])
         rates.append(last.stats["decode_tokens_per_s"])
-    if spin:  # the decode row only
+    if sleep:  # the decode row only
         return {"prompt_tokens": len(ttft_ids), "ttft_s": float(np.median(ttfts)),
                 "decode_tps": float(np.median(rates)), "peak_rss_mb": _peak_mb(), "provider": "CPU"}  # fmt: skip
     outputs = [
@@ -363,7 +364,7 @@ def main(argv: list[str] | None = None) -> None:
         (["torch"] if have_torch else [])
         + (["llama"] if have_llama else [])
         + list(BUILDS)
-        + ([f"int4{SPIN}", f"int4-fast{SPIN}"] if args.device == "cpu" or not _cuda() else [])
+        + ([f"int4{SLEEP}", f"int4-fast{SLEEP}"] if args.device == "cpu" or not _cuda() else [])
     ):
         print(f"running {kind} ...", flush=True)
         res[kind] = _spawn(kind, args)
@@ -378,8 +379,8 @@ def main(argv: list[str] | None = None) -> None:
         f"{'backend':<16}{'decode tok/s':>13}{'x torch':>9}{'TTFT ms':>9}{'x torch':>9}{'prompt':>8}{'peak MB':>9}  device"
     )
     names = {"torch": "pytorch eager", "llama": "llama.cpp", **{b: f"onnx {b}" for b in BUILDS}}
-    names[f"int4{SPIN}"] = "onnx int4 spin"
-    names[f"int4-fast{SPIN}"] = "onnx int4-f spin"
+    names[f"int4{SLEEP}"] = "onnx int4 sleep"
+    names[f"int4-fast{SLEEP}"] = "onnx int4-f sleep"
     names["optimum"] = lm_optimum.NAME
     for kind, r in res.items():
         if not r:
