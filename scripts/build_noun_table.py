@@ -49,8 +49,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "lion.n.01": ("quadruped", 2.5, {"tail": 0.8, "ears": 0.3, "height": 0.45, "trunk": 0.1, "width": 0.6, "length": 0.7, "fur": 0.5}),
     "cheetah.n.01": ("quadruped", 2.0, {"tail": 0.8, "ears": 0.3, "height": 0.6, "trunk": 0.1, "width": 0.35, "length": 0.7, "pattern": 0.3}),
     "ungulate.n.01": ("quadruped", 1.8, {"height": 0.75, "neck": 0.45, "tail": 0.3, "trunk": 0.45}),
-    "equine.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.6, "trunk": 0.55, "ears": 0.45, "length": 0.6}),
-    "zebra.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.6, "trunk": 0.55, "ears": 0.5, "length": 0.6, "pattern": 1.0}),
+    "equine.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.6, "trunk": 0.55, "ears": 0.45, "length": 0.85}),
+    "zebra.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.6, "trunk": 0.55, "ears": 0.5, "length": 0.85, "pattern": 1.0}),
     "giraffe.n.01": ("quadruped", 5.0, {"height": 0.9, "neck": 1.0, "horns": 0.2, "trunk": 0.45, "pattern": 0.6}),
     "elephant.n.01": ("quadruped", 3.5, {"trunk": 1.0, "ears": 1.0, "height": 0.6, "tail": 0.2, "width": 1.0}),
     "bovid.n.01": ("quadruped", 1.8, {"horns": 0.6, "height": 0.6, "neck": 0.25, "trunk": 0.4, "width": 0.6, "tail": 0.5}),
@@ -194,7 +194,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "seat.n.03": ("seat", 0.9, {}),
     "chair.n.01": ("@chair", 0.9, {}),
     "rocking_chair.n.01": ("seat", 1.0, {"rock": 1.0}),
-    "hobby.n.02": ("quadruped", 1.0, {"rock": 1.0, "height": 0.6, "neck": 0.6, "tail": 0.6, "trunk": 0.55, "ears": 0.45, "length": 0.6}),
+    "hobby.n.02": ("quadruped", 1.0, {"rock": 1.0, "height": 0.6, "neck": 0.6, "tail": 0.6, "trunk": 0.55, "ears": 0.45, "length": 0.85}),
     "cage.n.01": ("@lantern", 0.6, {}),  # bars round a domed top: a lantern's build
     "beacon.n.03": ("tower", 30.0, {"pole": 1.0}),  # a lighthouse
     "armchair.n.01": ("seat", 1.0, {"width": 0.0, "arms": 2, "height": 0.7}),
@@ -404,7 +404,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "steamer.n.03": ("boat", 60.0, {"masts": 0, "tiers": 3}),
     "birdhouse.n.01": ("@house", 0.3, {}),
     "compass.n.01": ("@clock", 0.08, {}),
-    "unicorn.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.6, "trunk": 0.55, "ears": 0.45, "length": 0.6, "horns": 0.3}),
+    "unicorn.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.6, "trunk": 0.55, "ears": 0.45, "length": 0.85, "horns": 0.3}),
     "windmill.n.01": ("tower", 12.0, {"arms": 4}),
     "windmill.n.02": ("tower", 60.0, {"arms": 3}),
     "chimney.n.01": ("tower", 10.0, {"taper": 0.1, "width": 0.0}),
@@ -471,14 +471,14 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bonfire.n.01": ("light", 2.5, {"flare": 1.0, "height": 0.0, "arms": 7}),
     "dragon.n.01": ("quadruped", 4.0, {"height": 0.3, "tail": 1.0, "length": 0.8, "neck": 0.5, "horns": 0.4, "ears": 0.0, "wings": 1.0}),
     "gryphon.n.01": ("quadruped", 2.5, {"height": 0.45, "tail": 0.6, "ears": 0.3, "wings": 1.0}),
-    "pegasus.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.6, "wings": 1.0}),
+    "pegasus.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.6, "wings": 1.0, "length": 0.85, "trunk": 0.55, "ears": 0.45}),
 }  # fmt: skip
 
 COATS: dict[str, str] = {
     "pineapple.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
     "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber",
-    "shark.n.01": "grey", "parrot.n.01": "scarlet", "dunce_cap.n.01": "indigo",
+    "shark.n.01": "grey", "cetacean.n.01": "grey", "dolphin.n.02": "grey", "parrot.n.01": "scarlet", "dunce_cap.n.01": "indigo",
     "fox.n.01": "orange", "big_cat.n.01": "tawny", "tiger.n.02": "orange",
     "leopard.n.02": "tawny", "jaguar.n.01": "tawny", "lion.n.01": "tawny",
     "cheetah.n.01": "tawny", "zebra.n.01": "white", "giraffe.n.01": "saffron",

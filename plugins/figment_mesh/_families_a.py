@@ -85,7 +85,7 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
     legs = max(2, p.count("legs", 4) // 2 * 2)
     mass = 0.75 + 0.5 * width  # a cow's or a bear's bulk against a cat's or a fox's
     body_l = 0.55 + 0.5 * length
-    hip = 0.12 + 0.75 * height
+    hip = 0.1 + 0.62 * height
     r = (0.17 + 0.05 * (1 - height)) * mass
     body_c = np.array([0, hip + r * 0.6, 0])
     torso = [(body_c, v3(r * 0.95, r, body_l / 2))]  # the barrel, then the chest
@@ -100,15 +100,17 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
             foot = (s * r * 0.6, 0.03, z)
             parts.append(tube([top, knee, foot], [leg_r * 1.25, leg_r, leg_r * 0.85], slot=0))
             parts.append(ellipsoid((foot[0], 0.025, foot[2] + 0.02), leg_r, 0.03, 0.06, 1))
-    # Neck: longer necks rise more steeply.
+    # Neck: deep where it leaves the chest; a horse's leans forward, only a giraffe's stands up.
     nl = 0.1 + 1.1 * neck
     shelled = p("shell", 0.0) > 0.3  # a tortoise's head reaches forward, low, out of its shell
-    ang = np.radians(5 + 15 * neck if shelled else 30 + 45 * neck)
-    base = np.array([0, hip + r * (0.55 if shelled else 1.1), body_l * 0.42])
+    steep = 20 + 35 * neck + 25 * max(0.0, neck - 0.7) / 0.3
+    ang = np.radians(5 + 15 * neck if shelled else steep)
+    base = np.array([0, hip + r * (0.55 if shelled else 1.0), body_l * 0.4])
     tip = base + nl * np.array([0, np.sin(ang), np.cos(ang)])
     nr = min(r * 0.6, 0.06 + 0.09 * mass)
+    n0 = nr if shelled else max(nr, r * 0.8)
     parts.append(
-        tube([base, (base + tip) / 2 + (0, 0, 0.02), tip], [nr, nr * 0.7, nr * 0.6], slot=0)
+        tube([base, (base + tip) / 2 + (0, 0, 0.02), tip], [n0, nr * 0.8, nr * 0.6], slot=0)
     )
     head = tip + np.array([0, 0.05, 0.06])
     hr = (0.09 + 0.04 * (1 - neck)) * (0.7 if shelled else 1.0)
@@ -165,7 +167,7 @@ def _head(p: Params, head: np.ndarray, hr: float, neck: float, width: float) -> 
         ml = sk * (0.25 + 1.9 * snout)
         mw = sk * (0.42 + 0.35 * width - 0.15 * snout)
         blunt = 0.45 + 0.5 * width  # a canine's snout tapers, a bovine's ends broad
-        droop = ml * (0.15 + 0.6 * neck)  # long heads on long necks hang their muzzle
+        droop = ml * min(0.95, 0.15 + 1.1 * neck)  # long heads on long necks hang their muzzle
         end = front + v3(0, -droop, ml)
         parts.append(tube([front, end], [mw, mw * blunt], m=None, slot=0))
         if _snouted(p):  # a pig's flat round snout with two nostrils
@@ -231,9 +233,10 @@ def _head(p: Params, head: np.ndarray, hr: float, neck: float, width: float) -> 
             parts.append(torus(0.028 * (1 - k / 4), 0.006, at(*(a + b) / 2) @ align(tip - root), 1))
     elif horns > 0.05:
         hl = 0.05 + 0.3 * horns
+        bovine = width >= 0.8 and horns < 0.5  # a cow's short horns reach out sideways
         for s in (-1, 1):
             h0 = head + v3(s * sk * 0.4, sk * 0.7, -sk * 0.3)
-            h1 = h0 + v3(s * hl * 0.4, hl * 0.8, -hl * 0.3)
+            h1 = h0 + (v3(s * hl, hl * 0.3, 0) if bovine else v3(s * hl * 0.4, hl * 0.8, -hl * 0.3))
             parts.append(
                 tube([h0, h1, h1 + v3(s * hl * 0.3, hl * 0.4, 0)], [0.025, 0.018, 0.0], slot=1)
             )
@@ -652,6 +655,8 @@ def _owl() -> list[Part]:
 def fish(p: Params, rng: Rng) -> list[Part]:
     """A swimmer: streamlined body, forked tail, dorsal and side fins; wide and flat as a ray."""
     length, width, trunk, tail = p("length", 0.5), p("width", 0.2), p("trunk", 0.0), p("tail", 0.4)
+    if length >= 0.95 and width < 0.5 and trunk < 0.3:
+        return _shark()
     L = 0.7 + 0.5 * length
     h = 0.22 - 0.1 * width
     prof = [(0, 0), (0.06, 0.06), (0.18, 0.25), (0.22, 0.5), (0.2, 0.75), (0.1, 0.97), (0, 1.0)]
@@ -697,11 +702,39 @@ def fish(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _shark() -> list[Part]:
+    """A long fish as a shark: a pointed snout, a tall dorsal fin, a tail whose upper lobe sweeps
+    up, broad pectoral fins, gill slits and a pale belly (the second material)."""
+    L, y = 1.3, 0.32
+    prof = [(0, 0), (0.035, 0.02), (0.07, 0.12), (0.14, 0.4), (0.15, 0.58), (0.12, 0.8),
+            (0.07, 0.93), (0, 1.0)]  # fmt: skip
+    parts = [lathe(prof, at(0, y, -L / 2) @ scl(0.95, 0.85, L) @ rot("x", 90), 0, "body")]
+    parts.append(ellipsoid((0, y - 0.05, 0.12), 0.1, 0.065, L * 0.3, 1))
+    fin = [(0.14, 0), (-0.1, 0), (-0.12, 0.04), (-0.05, 0.24)]
+    parts.append(slab(fin, 0.022, at(0, y + 0.1, 0.02) @ rot("y", 90), 0))
+    parts.append(slab(fin, 0.015, at(0, y + 0.03, -0.42) @ rot("y", 90) @ scl(0.35), 0))
+    tail = at(0, y, -L / 2 + 0.03)
+    parts.append(slab(leaf(0.3), 0.02, tail @ rot("x", 50) @ at(0, -0.2, 0) @ scl(0.2), 0))
+    parts.append(slab(leaf(0.3), 0.02, tail @ rot("x", 125) @ at(0, -0.11, 0) @ scl(0.11), 0))
+    for s in (-1, 1):
+        m = at(s * 0.12, y - 0.06, 0.16) @ rot("z", s * 25) @ rot("y", s * 60) @ rot("x", 90)
+        parts.append(slab(leaf(0.35), 0.018, m @ at(0, -0.2, 0) @ scl(0.2), 0))
+        for k in range(5):  # gill slits
+            z = 0.3 - 0.035 * k
+            parts.append(
+                box(0.012, 0.06, 0.008, at(s * (0.128 - 0.003 * k), y - 0.03, z), "marking")
+            )
+    parts += _eyes((0, y + 0.02, 0.4), 0.017, 0.1, 0.0)
+    return parts
+
+
 def insect(p: Params, rng: Rng) -> list[Part]:
     """Head, thorax and abdomen; jointed legs in pairs; wings, pincers, a stinging tail, a shell;
     a shell with pincers or a tail is a crustacean's (a crab, or long, a lobster or shrimp)."""
     if p("shell", 0.0) > 0.5 and (p("claws", 0.0) > 0.3 or p("tail", 0.0) > 0.5):
         return _crustacean(p, rng)
+    if p("wings", 0.0) >= 0.9 and p("shell", 0.0) <= 0.5 and p("claws", 0.0) <= 0.3:
+        return _lepidopteran(p("pattern", 0.6))
     legs = max(2, p.count("legs", 6) // 2 * 2)
     length, wings, claws, tail, shell = (
         p("length", 0.4),
@@ -770,6 +803,49 @@ def insect(p: Params, rng: Rng) -> list[Part]:
         t0 = np.array([0, y + 0.03, -0.05 - ab])
         pts = [t0, t0 + v3(0, 0.1, -0.12), t0 + v3(0, 0.3, -0.1), t0 + v3(0, 0.4, 0.05)]
         parts.append(tube(pts, [0.04, 0.035, 0.03, 0.0], slot=0))
+    return parts
+
+
+_FOREWING = [(0.0, 0.04), (0.2, 0.17), (0.46, 0.27), (0.58, 0.2), (0.52, 0.02), (0.3, -0.05),
+             (0.08, -0.04)]  # fmt: skip
+_HINDWING = [(0.0, -0.02), (0.17, -0.04), (0.34, -0.13), (0.36, -0.29), (0.22, -0.37),
+             (0.06, -0.24)]  # fmt: skip
+
+
+def _lepidopteran(pattern: float) -> list[Part]:
+    """A butterfly or moth at rest: a slender body, two broad wings a side raised in a shallow V
+    (the second material) with dark eyespots where ``pattern`` says, clubbed antennae."""
+    y = 0.12
+    parts = [
+        ellipsoid((0, y, 0.02), 0.045, 0.045, 0.07, 0),
+        ellipsoid((0, y - 0.005, -0.16), 0.034, 0.032, 0.15, 0, "body"),
+        sphere(0.038, at(0, y + 0.01, 0.11), 0),
+    ]
+    parts += _eyes((0, y + 0.005, 0.13), 0.014, 0.028, 0.0)
+    for s in (-1, 1):
+        tip = v3(s * 0.12, y + 0.2, 0.36)
+        parts.append(
+            tube(
+                [(s * 0.015, y + 0.04, 0.13), (s * 0.06, y + 0.13, 0.26), tip],
+                [0.006, 0.005, 0.004],
+                slot=0,
+            )
+        )
+        parts.append(sphere(0.014, at(*tip) @ scl(1, 1, 1.8), 0))
+        for k in range(3):  # thin legs under the thorax
+            z = 0.05 - 0.045 * k
+            parts.append(tube([(s * 0.03, y - 0.02, z), (s * 0.09, y + 0.02, z + 0.02 - 0.03 * k), (s * 0.13, 0.0, z + 0.05 - 0.08 * k)],
+                              [0.006, 0.005, 0.003], slot=0))  # fmt: skip
+        for outline, lift, spots in ((_FOREWING, 28, ((0.36, 0.11, 0.04), (0.48, 0.17, 0.022))),
+                                     (_HINDWING, 18, ((0.22, -0.2, 0.042),))):  # fmt: skip
+            m = at(s * 0.035, y + 0.03, 0.02) @ scl(s, 1, 1) @ rot("z", lift) @ rot("x", 90)
+            parts.append(slab(outline, 0.012, m, 1, "wings"))
+            if pattern < 0.2:
+                continue
+            for x, z, r in spots:  # eyespots on both faces
+                for face in (-1, 1):
+                    disc = m @ at(x, z, face * 0.0065) @ rot("x", face * 90)
+                    parts.append(cylinder(r, r, 0.002, disc, "marking"))
     return parts
 
 

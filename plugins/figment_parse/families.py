@@ -89,14 +89,15 @@ DISH_MATERIALS: dict[int, tuple[str, ...]] = {
 """A prepared food's own materials by the fruit family's ``dish`` (slot 0 first), used when
 the wish names none: a pizza is bread, cheese and pepperoni, not the family's plastic."""
 
-SHAPE_MATERIALS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("serpent", "shell"): ("clay", "amber"),  # a snail: a soft foot under a glossy shell
-    ("celestial", "pattern"): ("plastic", "porcelain"),  # a ball and its pale seams
-    ("biped", "fur"): ("fur", "velvet"),  # a teddy bear: plush, a soft muzzle and pads
-    ("device", "tiers"): ("plastic", "bread"),  # a toaster and its toast
+SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
+    ("serpent", "shell", 0.5): ("clay", "amber"),  # a snail: a soft foot under a glossy shell
+    ("celestial", "pattern", 0.5): ("plastic", "porcelain"),  # a ball and its pale seams
+    ("biped", "fur", 0.5): ("fur", "velvet"),  # a teddy bear: plush, a soft muzzle and pads
+    ("device", "tiers", 0.5): ("plastic", "bread"),  # a toaster and its toast
+    ("fish", "length", 0.85): ("leather", "pearl"),  # a shark's, a dolphin's smooth skin
 }
-"""A family's own materials when one of its parameters (at 0.5 or more) makes it another kind
-of thing, used when the wish names none."""
+"""A family's own materials when one of its parameters (at the given value or more) makes it
+another kind of thing, used when the wish names none."""
 
 
 def own_materials(family: str, params: dict[str, float]) -> tuple[str, ...]:
@@ -107,8 +108,8 @@ def own_materials(family: str, params: dict[str, float]) -> tuple[str, ...]:
     return next(
         (
             names
-            for (f, p), names in SHAPE_MATERIALS.items()
-            if f == family and params.get(p, 0) >= 0.5
+            for (f, p, at), names in SHAPE_MATERIALS.items()
+            if f == family and params.get(p, 0) >= at
         ),
         (),
     )

@@ -474,3 +474,36 @@ def test_a_pointed_hat_and_a_frying_pan() -> None:
 def test_a_device_with_slots_is_a_toaster() -> None:
     toaster = recipe(spec("device", {"tiers": 2, "screen": 0.0}), 3)
     assert sum(p.slot == 1 for p in toaster) == 2 and not any(p.slot == "glow" for p in toaster)
+
+
+def test_a_full_winged_insect_is_a_butterfly_with_eyespots() -> None:
+    butterfly = recipe(spec("insect", {"legs": 6, "wings": 1.0}), 3)
+    assert sum(p.tag == "wings" for p in butterfly) == 4  # two broad wings a side
+    assert sum(p.slot == "marking" for p in butterfly) == 12  # 3 spots a side, on both faces
+    plain = recipe(spec("insect", {"legs": 6, "wings": 1.0, "pattern": 0.0}), 3)
+    assert not any(p.slot == "marking" for p in plain)
+    bee = recipe(spec("insect", {"legs": 6, "wings": 0.5}), 3)
+    assert sum(p.tag == "wings" for p in bee) == 4 and not any(p.slot == "marking" for p in bee)
+    wide, ant = _extent("insect", {"wings": 1.0}), _extent("insect", {"wings": 0.0})
+    assert wide[0] / wide[2] > 1.3 * ant[0] / ant[2]  # wings wider than the body is long
+
+
+def test_a_long_slim_fish_is_a_shark_with_gill_slits() -> None:
+    shark = recipe(spec("fish", {"length": 1.0, "tail": 0.8}), 3)
+    assert sum(p.slot == "marking" for p in shark) == 10  # five slits a side
+    trout = recipe(spec("fish", {"length": 0.8}), 3)
+    assert not any(p.slot == "marking" for p in trout)
+
+
+def test_a_horse_neck_leans_forward_and_a_cows_horns_reach_sideways() -> None:
+    horse = {"height": 0.8, "neck": 0.6, "tail": 0.6, "trunk": 0.55, "length": 0.85}
+    giraffe = {"height": 0.9, "neck": 1.0, "trunk": 0.45}
+    h, g = _extent("quadruped", horse), _extent("quadruped", giraffe)
+    assert h[1] < h[2] and g[1] > 1.2 * g[2]  # longer than tall; taller than long
+    cow = {"horns": 0.25, "height": 0.55, "neck": 0.2, "width": 0.9, "tail": 0.0, "ears": 0.0}
+
+    def rise(params: dict[str, float]) -> float:  # the height the horns add, over the length
+        w, wo = _extent("quadruped", params), _extent("quadruped", {**params, "horns": 0.0})
+        return w[1] / w[2] - wo[1] / wo[2]
+
+    assert rise(cow) < 0.6 * rise({**cow, "width": 0.6})  # a goat's stand up

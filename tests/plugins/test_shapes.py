@@ -494,6 +494,8 @@ def test_a_snail_has_a_shell_of_its_own_colour() -> None:
     assert parse("a crystal ball").archetype == "orb"
     assert [m.made_of for m in parse("a teddy bear").materials] == ["fur", "velvet"]
     assert [m.made_of for m in parse("a glass snail").materials] == ["glass"]
+    assert [m.made_of for m in parse("a shark").materials] == ["leather", "pearl"]  # no scales
+    assert parse("a trout").materials[0].made_of == "scales"
 
 
 def test_swarming_with_things_is_covered_in_them_not_a_swarm_of_itself() -> None:
