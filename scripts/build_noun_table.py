@@ -79,7 +79,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "hummingbird.n.01": ("bird", 0.1, {"trunk": 1.0, "wings": 1.0, "neck": 0.1, "height": 0.0, "length": 0.2}),
     "wading_bird.n.01": ("bird", 1.2, {"neck": 0.8, "height": 0.9}),
     "aquatic_bird.n.01": ("bird", 0.6, {"height": 0.1, "neck": 0.4, "length": 0.7}),
-    "swan.n.01": ("bird", 1.4, {"height": 0.1, "neck": 1.0, "length": 0.8}),
+    "swan.n.01": ("bird", 1.4, {"height": 0.05, "neck": 1.0, "length": 0.8, "width": 0.6}),
+    "anseriform_bird.n.01": ("bird", 0.5, {"height": 0.05, "neck": 0.3, "length": 0.6, "width": 1.0}),
     "bird_of_prey.n.01": ("bird", 0.9, {"wings": 1.0}),
     "owl.n.01": ("bird", 0.45, {"horns": 1.0}),
     "fish.n.01": ("fish", 0.4, {}),
@@ -194,6 +195,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "seat.n.03": ("seat", 0.9, {}),
     "chair.n.01": ("@chair", 0.9, {}),
     "rocking_chair.n.01": ("seat", 1.0, {"rock": 1.0}),
+    "saddle.n.01": ("seat", 0.65, {"horns": 1.0}),
     "hobby.n.02": ("quadruped", 1.0, {"rock": 1.0, "height": 0.6, "neck": 0.6, "tail": 0.6, "trunk": 0.55, "ears": 0.45, "length": 0.85}),
     "cage.n.01": ("@lantern", 0.6, {}),  # bars round a domed top: a lantern's build
     "beacon.n.03": ("tower", 30.0, {"pole": 1.0}),  # a lighthouse
@@ -219,6 +221,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "cello.n.01": ("string_instrument", 1.25, {"strings": 4, "neck": 0.4, "pole": 1.0}),
     "bass_fiddle.n.01": ("string_instrument", 1.8, {"strings": 4, "neck": 0.4, "pole": 1.0}),
     "guitar.n.01": ("string_instrument", 1.0, {"strings": 6, "neck": 0.7}),
+    "banjo.n.01": ("string_instrument", 0.95, {"strings": 5, "neck": 0.75, "width": 1.0}),
     "harp.n.01": ("string_instrument", 1.7, {"frame": 1.0, "strings": 12}),
     "wind_instrument.n.01": ("wind_instrument", 0.6, {}),
     "brass.n.02": ("wind_instrument", 0.6, {"flare": 1.0, "length": 0.6}),
@@ -249,7 +252,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "fork.n.01": ("tool", 0.2, {"head": 1.0}),
     "spoon.n.01": ("tool", 0.18, {"head": 0.66}),
     "cutlery.n.02": ("tool", 0.2, {"head": 1.0}),
-    "broom.n.01": ("tool", 1.4, {"head": 1.0, "length": 1.0, "width": 0.4}),
+    "broom.n.01": ("tool", 1.4, {"head": 1.0, "length": 1.0, "width": 0.4, "fur": 1.0}),
     "edge_tool.n.01": ("blade", 0.3, {}),
     "scissors.n.01": ("blade", 0.2, {"handles": 2}),
     "staff.n.02": ("tool", 1.8, {"pole": 1.0, "length": 0.8}),
@@ -442,7 +445,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "tool.n.01": ("tool", 0.6, {}),
     "implement.n.01": ("tool", 0.5, {}),
     "cleaning_implement.n.01": ("tool", 1.2, {"head": 1.0, "length": 1.0}),
-    "brush.n.02": ("tool", 0.2, {"head": 1.0, "width": 0.2}),
+    "brush.n.02": ("tool", 0.2, {"head": 1.0, "width": 0.2, "fur": 1.0}),
     "facility.n.01": ("building", 20.0, {}),
     "depository.n.01": ("building", 20.0, {"tiers": 3, "width": 1.0}),
     "place_of_worship.n.01": ("building", 25.0, {"roof": 1.0, "tiers": 3}),
@@ -485,6 +488,7 @@ COATS: dict[str, str] = {
     "elephant.n.01": "grey", "cattle.n.01": "white", "sheep.n.01": "white",
     "swine.n.01": "pink", "leporid.n.01": "taupe",
     "bear.n.01": "umber", "frog.n.01": "green", "swan.n.01": "white",
+    "anseriform_bird.n.01": "white",
 }  # fmt: skip
 """A seed's natural colour (a name of ``COLOURS``): the colour of an animal's coat when the
 wish names no colour and no material ("a tiger" is orange with dark stripes, a sheep white)."""

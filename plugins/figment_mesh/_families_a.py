@@ -528,7 +528,8 @@ def biped(p: Params, rng: Rng) -> list[Part]:
 def bird(p: Params, rng: Rng) -> list[Part]:
     """A bird: body, neck, head and beak, folded or spread wings, tail fan, thin legs; with
     ``horns`` (ear tufts), an owl; short-legged with stubby wings, a penguin; ``trunk``, a long
-    thin beak."""
+    thin beak; ``width``, a duck's broad flat bill; no ``height``, a swimmer sitting on the water
+    with its legs below it."""
     if p("horns", 0.0) >= 0.5:
         return _owl()
     if p("wings", 0.5) < 0.2 and p("height", 0.4) < 0.2:
@@ -539,10 +540,11 @@ def bird(p: Params, rng: Rng) -> list[Part]:
         p("wings", 0.5),
         p("length", 0.4),
     )
-    hip = 0.05 + 0.6 * height
+    swims = height <= 0.1  # a swimmer sits on the water: no legs below it
+    hip = 0.0 if swims else 0.05 + 0.6 * height
     bl = 0.3 + 0.2 * length
     parts = [ellipsoid((0, hip + 0.16, 0), 0.16, 0.15, bl / 2 + 0.05, 0, "body")]
-    for s in (-1, 1):
+    for s in (-1, 1) if not swims else ():
         if hip > 0.08:
             knee = (s * 0.05, hip * 0.55, 0.02)
             parts.append(
@@ -568,15 +570,18 @@ def bird(p: Params, rng: Rng) -> list[Part]:
     mid = (base + tip) / 2 + (0, 0, -0.03 * neck)
     parts.append(tube([base, mid, tip], [0.085, 0.05, 0.045], slot=0))
     parts.append(sphere(0.075, at(*tip), 0))
-    parts.append(
-        cylinder(
-            0.03 * (1 - 0.6 * p("trunk", 0.0)),  # a long beak is a thin one (a hummingbird's)
-            0.0,
-            0.09 + 0.05 * neck + 0.3 * p("trunk", 0.0),
-            at(*(tip + v3(0, -0.005, 0.06))) @ rot("x", 90),
-            1,
+    if p("width", 0.0) >= 0.5:  # a duck's broad flat bill
+        parts.append(ellipsoid(tip + v3(0, -0.02, 0.1), 0.042, 0.016, 0.065, 1))
+    else:
+        parts.append(
+            cylinder(
+                0.03 * (1 - 0.6 * p("trunk", 0.0)),  # a long beak is a thin one (a hummingbird's)
+                0.0,
+                0.09 + 0.05 * neck + 0.3 * p("trunk", 0.0),
+                at(*(tip + v3(0, -0.005, 0.06))) @ rot("x", 90),
+                1,
+            )
         )
-    )
     parts += _eyes(tip + v3(0, 0.012, 0.035), 0.011, 0.045, 0.03)
     span = 0.2 + 0.9 * wings
     for s in (-1, 1):

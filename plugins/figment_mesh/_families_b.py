@@ -405,12 +405,14 @@ def _grand_piano() -> list[Part]:
 def seat(p: Params, rng: Rng) -> list[Part]:
     """A cushioned seat with a back and arms (a sofa) or without (a bench); the tallest back,
     upright and crowned with finials, is a throne's; with ``wheels``, a wheelchair; with
-    ``rock``, a rocking chair."""
+    ``rock``, a rocking chair; with ``horns`` (the horn at its front), a saddle."""
     width, height, arms = p("width", 0.5), p("height", 0.6), p.count("arms", 2)
     if p.count("wheels", 0) > 0:
         return _wheelchair()
     if p("rock", 0.0) > 0.5:
         return _rocking_chair()
+    if p("horns", 0.0) > 0.5:
+        return _saddle()
     L = 0.6 + 1.0 * width
     parts = [box(L, 0.12, 0.5, at(0, 0.3, 0), 0, "body")]
     for sx in (-1, 1):
@@ -433,6 +435,27 @@ def seat(p: Params, rng: Rng) -> list[Part]:
     for i in range(cushions):
         x = -L / 2 + L * (i + 0.5) / cushions
         parts.append(box(L / cushions - 0.03, 0.07, 0.42, at(x, 0.42, 0.03), 2))
+    return parts
+
+
+def _saddle() -> list[Part]:
+    """A riding saddle: a dipped seat between a horned pommel and a raised cantle, flaps down
+    both sides and stirrups of the second material hanging on straps."""
+    y = 0.5
+    parts = [ellipsoid((0, y, 0), 0.2, 0.05, 0.28, 0, "body")]
+    parts.append(ellipsoid((0, y + 0.05, 0.2), 0.12, 0.06, 0.08, 0))  # pommel
+    parts.append(tube([(0, y + 0.08, 0.24), (0, y + 0.15, 0.27)], [0.025, 0.02], slot=0))
+    parts.append(ellipsoid((0, y + 0.18, 0.275), 0.04, 0.018, 0.04, 0))  # the horn's cap
+    back = [(0, y + 0.02, -0.22), (0, y + 0.1, -0.27), (0, y + 0.16, -0.28)]
+    parts.append(tube(back, [0.03, 0.03, 0.025], m=at(0, 0, 0) @ scl(4.5, 1, 1), slot=0))
+    for s in (-1, 1):
+        m = at(s * 0.2, y - 0.02, 0) @ rot("z", s * 8) @ rot("y", 90)
+        flap = [(-0.22, 0.0), (0.22, 0.0), (0.2, -0.3), (0.0, -0.36), (-0.2, -0.3)]
+        parts.append(slab(flap, 0.025, m, 0))
+        parts.append(box(0.012, y - 0.12, 0.04, at(s * 0.235, 0.12, 0.02), 0))  # the strap
+        ring = at(s * 0.24, 0.07, 0.02) @ rot("z", 90) @ rot("x", 90)
+        parts.append(torus(0.06, 0.01, ring @ scl(1, 1, 1.2), 1))
+        parts.append(box(0.03, 0.012, 0.1, at(s * 0.24, 0.0, 0.02), 1))  # the tread
     return parts
 
 

@@ -279,7 +279,8 @@ def _rainbow() -> list[Part]:
 
 
 def string_instrument(p: Params, rng: Rng) -> list[Part]:
-    """A waisted body, a long neck with a head and pegs, and its strings; with a frame: a harp."""
+    """A waisted body, a long neck with a head and pegs, and its strings; with a frame: a harp;
+    wide (``width``): a banjo's round drum body."""
     strings, neck, frame = max(1, p.count("strings", 6)), p("neck", 0.6), p("frame", 0.0)
     if frame > 0.5:  # a harp: a triangular frame and vertical strings
         col = tube([(0.3, 0, 0), (0.32, 0.8, 0), (0.25, 1.3, 0)], 0.035, slot=0, tag="body")
@@ -298,6 +299,7 @@ def string_instrument(p: Params, rng: Rng) -> list[Part]:
     if strings == 4 and neck < 0.5:
         return _bowed(p("pole", 0.0))
     nl = 0.35 + 0.55 * neck
+    round_body = p("width", 0.0) >= 0.5  # a banjo's drum
     outline = [
         (0, -0.42),
         (0.2, -0.36),
@@ -312,8 +314,17 @@ def string_instrument(p: Params, rng: Rng) -> list[Part]:
         (-0.26, -0.18),
         (-0.2, -0.36),
     ]
-    parts = [slab(outline, 0.09, at(0, 0.42, 0), 0, "body")]
-    parts.append(cylinder(0.06, 0.06, 0.01, at(0, 0.45, 0.045) @ rot("x", 90), "pupil"))
+    if round_body:  # a wooden rim round a pale drumhead, its tension hooks round the edge
+        rim = at(0, 0.36, -0.04) @ rot("x", 90)
+        parts = [cylinder(0.24, 0.24, 0.08, rim, 0, "body")]
+        parts.append(cylinder(0.215, 0.215, 0.008, at(0, 0.36, 0.04) @ rot("x", 90), "sclera"))
+        for k in range(16):
+            a = 2 * np.pi * k / 16
+            c = (0.245 * np.sin(a), 0.36 + 0.245 * np.cos(a), 0.03)
+            parts.append(box(0.012, 0.012, 0.05, at(*c), 2))
+    else:
+        parts = [slab(outline, 0.09, at(0, 0.42, 0), 0, "body")]
+        parts.append(cylinder(0.06, 0.06, 0.01, at(0, 0.45, 0.045) @ rot("x", 90), "pupil"))
     parts.append(box(0.07, nl, 0.03, at(0, 0.65, 0.03), 1))
     top = 0.65 + nl
     parts.append(box(0.09, 0.14, 0.03, at(0, top, 0.02) @ rot("x", -12), 1))
@@ -597,8 +608,8 @@ def _campfire(logs: int, rng: Rng) -> list[Part]:
 
 
 def tool(p: Params, rng: Rng) -> list[Part]:
-    """A handle and a head: hammer (``head`` 0), axe (0.33), spade or spoon (0.66), tines (1);
-    with ``pole``, a staff or a wand."""
+    """A handle and a head: hammer (``head`` 0), axe (0.33), spade or spoon (0.66), tines (1) or,
+    with ``fur``, bristles (a brush; long, a broom); with ``pole``, a staff or a wand."""
     if p("pole", 0.0) > 0.5:
         return _staff(p("length", 0.8), rng)
     head, length, width = p("head", 0.0), p("length", 0.4), p("width", 0.3)
@@ -624,6 +635,8 @@ def tool(p: Params, rng: Rng) -> list[Part]:
             )
         )
         parts.append(stick((0, 0.0, 0), (0, 0.06, 0), 0.03, 0))
+    elif p("fur", 0.0) >= 0.5:
+        parts += _bristles(length, H)
     else:
         n = 4 + int(6 * width)
         w = 0.16 + 0.3 * width
@@ -634,6 +647,23 @@ def tool(p: Params, rng: Rng) -> list[Part]:
                 tube([(x, 0.13, 0), (x, 0.0, 0.01), (x, -0.08, 0.04)], [0.008, 0.007, 0.0], slot=0)
             )
         parts.append(stick((0, 0.13, 0), (0, 0.2, 0), 0.024, 1))
+    return parts
+
+
+def _bristles(length: float, H: float) -> list[Part]:
+    """A broom's flared bundle of straw bound at the foot of its handle (long) or a brush's head
+    at the top with rows of bristle tufts facing forward (a toothbrush, a scrubbing brush)."""
+    if length >= 0.8:
+        bundle = [(0.0, 0.0), (0.2, 0.0), (0.17, 0.12), (0.09, 0.3), (0.04, 0.36), (0.0, 0.36)]
+        return [
+            lathe(bundle, scl(1, 1, 0.45), 0),
+            cylinder(0.065, 0.06, 0.04, at(0, 0.26, 0), 1),
+        ]
+    parts = [box(0.07, 0.2, 0.035, at(0, H - 0.02, 0), 1)]
+    for i in range(8):
+        for x in (-0.02, 0.0, 0.02):
+            c = at(x, H + 0.005 + 0.021 * i, 0.017) @ rot("x", 90)
+            parts.append(cylinder(0.009, 0.01, 0.05, c, 0))
     return parts
 
 

@@ -507,3 +507,18 @@ def test_a_horse_neck_leans_forward_and_a_cows_horns_reach_sideways() -> None:
         return w[1] / w[2] - wo[1] / wo[2]
 
     assert rise(cow) < 0.6 * rise({**cow, "width": 0.6})  # a goat's stand up
+
+
+def test_ducks_swim_banjos_are_round_brushes_have_bristles_and_saddles_stirrups() -> None:
+    duck = recipe(spec("bird", {"height": 0.05, "width": 1.0}), 3)
+    heron = recipe(spec("bird", {"height": 0.9}), 3)
+    assert len(heron) - len(duck) == 2 + 6  # no legs, no toes on the water
+    banjo = recipe(spec("string_instrument", {"strings": 5, "width": 1.0}), 3)
+    assert sum(p.slot == "sclera" for p in banjo) == 5 + 1  # strings and the drumhead
+    brush = recipe(spec("tool", {"head": 1.0, "fur": 1.0}), 3)
+    rake = recipe(spec("tool", {"head": 1.0}), 3)
+    assert len(brush) == 2 + 24 and len(rake) < len(brush)  # handle, head, 24 tufts
+    broom = _extent("tool", {"head": 1.0, "fur": 1.0, "length": 1.0})
+    assert broom[0] > 0.2 * broom[1]  # a flared bundle of straw at the foot
+    saddle = recipe(spec("seat", {"horns": 1.0}), 3)
+    assert sum(p.slot == 1 for p in saddle) == 4  # two stirrups, two treads
