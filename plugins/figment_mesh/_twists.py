@@ -146,10 +146,29 @@ def raining(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     return out
 
 
+_GASES = frozenset({"smoke", "cloud"})
+"""Stuff that rises as billowing puffs, not as drops (steam, smoke)."""
+
+
 def rising(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
-    """Drops climbing off the top, smaller and further apart as they rise."""
+    """Drops climbing off the top, smaller and further apart as they rise; steam and smoke a
+    column of puffs from the top, swelling and drifting as they climb."""
     slot, s = flow_slot(spec, "rising"), a.size
     out: list[Part] = []
+    if spec.materials[slot].made_of in _GASES:
+        top = max((np.asarray(p, dtype=float) for p, _ in a.scatter(rng, 12, up_bias=6.0)),
+                  key=lambda q: q[1])  # fmt: skip
+        for _ in range(1 + round(m.amount)):
+            c = top + np.array([rng.normal() * s * 0.05, s * 0.04, rng.normal() * s * 0.05])
+            r = s * 0.05
+            lean = rng.normal(size=2) * s * 0.03
+            for _ in range(4 + round(2 * m.amount)):
+                for _ in range(3):  # a puff: a few overlapping balls
+                    off = rng.normal(size=3) * r * 0.45
+                    out.append(sphere(r * rng.uniform(0.7, 1.0), at(*(c + off)), slot, "rising"))
+                c = c + np.array([lean[0], r * 1.5, lean[1]])
+                r *= 1.22
+        return out
     for p, _ in a.scatter(rng, 4 + round(6 * m.amount), up_bias=3.0):
         y, r = float(p[1]) + s * 0.05, s * rng.uniform(0.03, 0.05)
         drift = rng.normal(size=2) * s * 0.02

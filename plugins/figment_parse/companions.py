@@ -73,6 +73,9 @@ _GROUPS = {
     "galaxy": ("star", 6), "sky": ("star", 6), "constellation": ("star", 6),
 }  # fmt: skip
 """Words for many things, or for weather: what each is built as, and how many."""
+_DRINKS = {"tea", "coffee", "wine", "milk", "juice", "soup", "beer", "ale", "cider", "cocoa",
+           "lemonade", "broth", "punch", "espresso", "latte", "water"}  # fmt: skip
+"""What a cup holds is a drink, not the plant or thing the word also names (tea bushes)."""
 _GLOWING = {"firefly": "light", "fireflies": "light", "glowworm": "light", "glowworms": "light"}
 """Things whose own stuff is their light."""
 _DEFAULT = {"star": "light", "cloud": "cloud"}
@@ -118,7 +121,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         grows = verb == "grow" or verb in _GROW
         if (verb == "made" or grows) and (noun in MATERIAL_WORDS or noun in PART_WORDS or many):
             continue  # stuff the surface shows, or a part: not things to build it from
-        if verb in FULL_WORDS and noun in MATERIAL_WORDS:
+        if (verb in FULL_WORDS and noun in MATERIAL_WORDS) or noun in _DRINKS:
             continue  # "a goblet overflowing with honey": stuff, not things (honey was a person)
         place = (
             "over" if verb == "made" or grows  # built from them, or grown all over it

@@ -46,6 +46,7 @@ from .words import (
     MODIFIER_FORMS,
     MOTION_FORMS,
     PART_WORDS,
+    SHED_WORDS,
     SIZE_FORMS,
     SOUND_WORDS,
     THING_MATERIALS,
@@ -63,6 +64,9 @@ _NOT_ITS = {"no", "without", "not", "never", "nor", "lacks", "lacking", "your", 
             "her", "their", "our"}  # fmt: skip
 """Words before a part or modifier that say the object does not have it ("a mask with no
 eyes", "not melting") or that it belongs to someone else ("your eyes")."""
+_DETERMINERS = {"a", "an", "the", "some", "its", "his", "her", "their", "my", "your", "two",
+                "three", "tiny", "little", "small"}  # fmt: skip
+"""Words that begin a thing's name: "steaming a storm" brews a thing, "steaming" alone sheds."""
 _SOUND_CUE = {"sound", "sounds", "hear", "hears", "heard", "makes", "making", "with", "of",
               "like", "a", "an", "its", "soft", "low", "faint", "slow", "quiet", "loud"}  # fmt: skip
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -308,6 +312,17 @@ def find(text: str) -> Found:
             # "a clock that melts into a flock of moths": what it turns into, not an object
             _add(found.parts, BECOMES_PART[word], tokens, i, 1)
             found.becomes.append(Hit(word, tokens[i][1], tokens[i][2], i))
+            i += 1
+            continue
+        if (
+            word in SHED_WORDS
+            and not before & _NOT_ITS
+            and (i + 1 == len(tokens) or tokens[i + 1][0] not in _DETERMINERS)
+        ):
+            # "a steaming kettle": steam rises off it (not "a cauldron steaming a storm")
+            kind, stuff = SHED_WORDS[word]
+            _add(found.modifiers, kind, tokens, i, 1)
+            material(stuff, i, 1)
             i += 1
             continue
         hit = _lookup(tokens, i, MODIFIER_FORMS)

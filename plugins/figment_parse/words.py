@@ -20,6 +20,7 @@ __all__ = [
     "MODIFIER_FORMS",
     "MOTION_FORMS",
     "PART_WORDS",
+    "SHED_WORDS",
     "SIZE_FORMS",
     "SOUND_WORDS",
     "THING_MATERIALS",
@@ -184,9 +185,32 @@ INTO_MATERIAL: dict[str, str] = {
                  "disappears", "vanishing", "vanishes", "reaching", "reaches", "spiralling",
                  "spiraling", "spirals", "leading", "leads", "sinking", "sinks", "drifting",
                  "drifts", "fraying", "frays", "trailing", "trails", "thinning", "thins")
+} | {
+    # "a goblet overflowing with honey": honey spills down it (a goblet of its own stuff), while
+    # "a bathtub overflowing with stars" holds stars
+    **dict.fromkeys(
+        ("overflowing with", "overflows with", "overflowed with", "brimming with",
+         "brimming over with", "spilling over with", "spills over with", "bubbling over with",
+         "running over with", "gushing", "gushes", "spewing", "spews"),
+        "raining",
+    ),
+    # "a chimney belching smoke", "a kettle puffing steam": it rises off the top
+    **dict.fromkeys(
+        ("puffing", "puffs", "belching", "belches", "billowing", "billows", "venting", "vents",
+         "exhaling", "exhales"),
+        "rising",
+    ),
 }  # fmt: skip
 """Movements that become a twist only before a material: "a staircase climbing into fog" fades
-into cloud at its top, while "a ball rising into the sky" only rises."""
+into cloud at its top, while "a ball rising into the sky" only rises; what it overflows with or
+puffs out is what flows, not what it is made of."""
+
+SHED_WORDS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("steaming", "steams", "steamy"), ("rising", "smoke")),
+    **dict.fromkeys(("smoking", "smokes"), ("rising", "smoke")),
+}  # fmt: skip
+"""One word that is a flow and its stuff: "a steaming kettle" has steam (smoke) rising off it;
+"a smoking volcano" smoke. Not before a thing it brews ("a cauldron steaming a storm")."""
 
 BECOMES_PART: dict[str, str] = {
     **dict.fromkeys(

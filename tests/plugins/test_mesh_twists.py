@@ -213,3 +213,20 @@ def test_snow_lies_on_the_top_and_icicles_hang_above_the_ground() -> None:
     assert len(snow) >= 10 and np.mean([c[1] for c in snow]) > lo[1] + 0.5 * (hi[1] - lo[1])
     assert all(top[1] > lo[1] + 0.15 * (hi[1] - lo[1]) for top in icicles)
     assert parsed("a cottage covered in snow").materials[0].made_of == "wood"  # not ice
+
+
+def test_steam_and_smoke_rise_as_puffs_and_what_it_overflows_with_spills() -> None:
+    for text in ("a steaming kettle", "a chimney belching smoke", "a kettle puffing steam"):
+        s = parsed(text)
+        assert [m.kind for m in s.modifiers] == ["rising"], text
+        assert s.materials[0].made_of != "smoke" and s.materials[-1].made_of == "smoke", text
+        puffs, rest = tagged(s, "rising"), body(s, "rising")
+        assert puffs[:, 1].max() > rest[:, 1].max() + 0.3 * np.ptp(rest[:, 1]), text
+        assert {p.slot for p in recipe(s, 3) if p.tag == "rising"} == {len(s.materials) - 1}
+    spill = parsed("a goblet overflowing with honey")
+    assert [m.kind for m in spill.modifiers] == ["raining"]
+    assert [m.made_of for m in spill.materials][-1] == "honey" != spill.materials[0].made_of
+    brew = parsed("a cauldron steaming a thunderstorm")  # brews a thing: no steam of its own
+    assert not brew.modifiers and [c.archetype for c in brew.companions] == ["cloud"]
+    assert not parsed("a bathtub overflowing with stars").modifiers  # holds things
+    assert not parsed("a cup of steaming tea").companions  # a drink, not tea bushes
