@@ -131,6 +131,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "squash.n.02": ("fruit", 0.4, {"width": 1.0, "height": 0.4}),
     "pineapple.n.02": ("fruit", 0.3, {"pattern": 1.0}),
     "lemon.n.01": ("fruit", 0.09, {"length": 0.55}),
+    "banana.n.02": ("fruit", 0.2, {"horns": 1.0}),
     "lime.n.06": ("fruit", 0.06, {"length": 0.5}),
     "grass.n.01": ("shrub", 0.5, {"height": 0.8, "width": 0.3}),
     "vine.n.01": ("shrub", 1.5, {"height": 0.9}),
@@ -478,7 +479,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
-    "pineapple.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "lime.n.06": "green",
+    "pineapple.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
     "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber",
     "shark.n.01": "grey", "cetacean.n.01": "grey", "dolphin.n.02": "grey", "parrot.n.01": "scarlet", "dunce_cap.n.01": "indigo",
@@ -513,7 +514,7 @@ PERSON = {"person.n.01", "primate.n.02"}
 """People (and apes) rank below things: WordNet often lists a figurative person first
 ("ostrich")."""
 SENSES = {
-    "queen": "queen.n.02", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
+    "queen": "queen.n.02", "banana": "banana.n.02", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
     "toaster": "toaster.n.02", "staff": "staff.n.02", "wand": "wand.n.01",

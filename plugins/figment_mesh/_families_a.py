@@ -765,8 +765,12 @@ def insect(p: Params, rng: Rng) -> list[Part]:
         for s in (-1, 1):
             a = np.radians(rng.uniform(-8, 8))
             hip = (s * 0.08, y, z)
-            knee = (s * 0.25, y + 0.12, z + 0.05 * np.sin(a))
-            foot = (s * 0.38, 0.0, z + 0.08 * (1 - 2 * i / max(1, pairs - 1)))
+            if shell > 0.5:  # a beetle's short legs, bent close under its shell
+                knee = (s * 0.2, y + 0.02, z + 0.04 * np.sin(a))
+                foot = (s * 0.26, 0.0, z + 0.1 * (1 - 2 * i / max(1, pairs - 1)))
+            else:
+                knee = (s * 0.25, y + 0.12, z + 0.05 * np.sin(a))
+                foot = (s * 0.38, 0.0, z + 0.08 * (1 - 2 * i / max(1, pairs - 1)))
             parts.append(tube([hip, knee, foot], [0.022, 0.016, 0.008], slot=0))
     for s in (-1, 1):
         parts.append(

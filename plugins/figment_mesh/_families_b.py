@@ -7,7 +7,7 @@ import numpy as np
 
 from ._families_a import FamilyBuilder, Params, ellipsoid, rockers, stick
 from ._food import dish
-from ._geometry import Part, align, at, rot, scl
+from ._geometry import Part, align, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf
 
@@ -132,12 +132,14 @@ def cactus(p: Params, rng: Rng) -> list[Part]:
 def fruit(p: Params, rng: Rng) -> list[Part]:
     """A round fruit with a stem and leaf; long and tapering (a carrot) or wide and ribbed (a
     pumpkin) by its parameters; with ``pattern``, a pineapple's studded oval under its crown;
-    with ``dish``, a prepared food (see ``_food``)."""
+    curved as a horn (``horns``), a banana; with ``dish``, a prepared food (see ``_food``)."""
     length, width, taper = p("length", 0.2), p("width", 0.3), p("taper", 0.1)
     if kind := p.count("dish", 0):
         return dish(kind, rng)
     if p("pattern", 0.0) >= 0.5:
         return _pineapple(rng)
+    if p("horns", 0.0) >= 0.5:
+        return _banana()
     if length > 0.7:  # lying long: a carrot, a loaf, a root
         prof = [
             (0, 0),
@@ -194,6 +196,21 @@ def fruit(p: Params, rng: Rng) -> list[Part]:
             1,
         )
     )
+    return parts
+
+
+def _banana() -> list[Part]:
+    """A banana lying on its side: a curved, faceted, tapering body, a dark stalk at one end and
+    a dark tip at the other."""
+    a = np.linspace(-0.9, 0.9, 7)
+    pts = np.stack([np.zeros_like(a), 0.09 + 0.35 * (1 - np.cos(a)), 0.5 * np.sin(a)], 1)
+    radii = [0.02, 0.06, 0.085, 0.09, 0.085, 0.06, 0.025]
+    t = np.arange(5) * (2 * np.pi / 5) + np.pi / 2
+    facets = np.stack([np.cos(t), np.sin(t)], 1)
+    parts = [tube(pts, radii, slot=0, tag="body", shape=facets)]
+    stalk = [pts[0], pts[0] + v3(0, 0.04, -0.07)]
+    parts.append(tube(stalk, [0.022, 0.018], slot="marking"))
+    parts.append(sphere(0.02, at(*pts[-1]) @ scl(1, 1, 1.4), "marking"))
     return parts
 
 

@@ -522,3 +522,12 @@ def test_ducks_swim_banjos_are_round_brushes_have_bristles_and_saddles_stirrups(
     assert broom[0] > 0.2 * broom[1]  # a flared bundle of straw at the foot
     saddle = recipe(spec("seat", {"horns": 1.0}), 3)
     assert sum(p.slot == 1 for p in saddle) == 4  # two stirrups, two treads
+
+
+def test_a_horned_fruit_is_a_curved_banana_and_a_beetle_stands_low() -> None:
+    banana, carrot = _extent("fruit", {"horns": 1.0}), _extent("fruit", {"length": 1.0})
+    assert banana[1] / banana[2] > 1.5 * carrot[1] / carrot[2]  # it curves up at both ends
+    assert sum(p.slot == "marking" for p in recipe(spec("fruit", {"horns": 1.0}), 3)) == 2
+    beetle = _extent("insect", {"legs": 6, "shell": 1.0})
+    ant = _extent("insect", {"legs": 6})
+    assert beetle[0] / beetle[2] < 0.9 * ant[0] / ant[2]  # legs tucked in, not splayed
