@@ -133,12 +133,21 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
     parts += _markings(p("pattern", 0.0), torso, rng)
     parts += _spines(p("spines", 0.0), torso, rng)
     wings = p("wings", 0.0)
-    if wings > 0.05:  # a winged beast (dragon, griffin): membranes raised from the shoulders
-        span = 0.25 + 0.6 * wings
+    if wings > 0.05:  # a winged beast (dragon, griffin): wings raised from the shoulders
+        span = 0.3 + 0.7 * wings
         for s in (-1, 1):
-            root = (s * r * 0.5, hip + r * 1.5, body_l * 0.15)
-            m = at(*root) @ rot("z", -s * 70) @ rot("y", 90)
-            parts.append(slab(leaf(0.6), 0.02, m @ scl(span * 0.4, span, span), 1, "wings"))
+            root = v3(s * r * 0.45, hip + r * 1.55, body_l * 0.15)
+            m = at(*root) @ scl(s, 1, 1) @ rot("z", 35) @ rot("y", 12) @ rot("x", 90)
+            parts.append(slab(_WING, 0.02, m @ scl(span), 1, "wings"))
+            bone = [m @ np.array([x * span, y * span, 0.0, 1.0]) for x, y in _WING_BONE]
+            parts.append(tube([b[:3] for b in bone], [0.03, 0.025, 0.018, 0.0], slot=0))
+    if tail >= 0.95:  # a dragon's or a crocodile's ridge of spikes down the back and tail
+        n = 9
+        for k in range(n):
+            z = body_l * (0.42 - 0.87 * k / (n - 1))
+            top = _surface(torso, z, 0.0)
+            size = r * (0.35 - 0.15 * abs(k - n * 0.3) / n) * (1.0 if height > 0.2 else 0.5)
+            parts.append(cylinder(size * 0.45, 0.0, size, at(*top) @ rot("x", -15), 1))
     if p("shell", 0.0) > 0.3:
         # over the barrel and the chest: only the head, the legs and the tail come out of it
         dome = [(0, 0), (r * 1.7, 0.0), (r * 1.65, r * 0.7), (r * 1.2, r * 1.55), (0, r * 1.85)]
@@ -147,6 +156,14 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
     if p("rock", 0.0) > 0.5:  # a rocking horse: its hooves on two rockers
         parts += rockers(r * 0.6, body_l * 0.32, 1)
     return parts
+
+
+_WING = [(0.0, 0.08), (0.35, 0.24), (0.75, 0.3), (1.0, 0.06), (0.82, -0.06), (0.68, -0.26),
+         (0.5, -0.12), (0.34, -0.34), (0.18, -0.16), (0.0, -0.22)]  # fmt: skip
+"""A beast's wing, root at the origin spanning +x, leading edge +y: a membrane between fingers,
+its trailing edge scalloped."""
+_WING_BONE = [(0.0, 0.08), (0.35, 0.24), (0.75, 0.3), (1.0, 0.06)]
+"""The arm along its leading edge."""
 
 
 def _head(p: Params, head: np.ndarray, hr: float, neck: float, width: float) -> list[Part]:
@@ -236,7 +253,12 @@ def _head(p: Params, head: np.ndarray, hr: float, neck: float, width: float) -> 
         bovine = width >= 0.8 and horns < 0.5  # a cow's short horns reach out sideways
         for s in (-1, 1):
             h0 = head + v3(s * sk * 0.4, sk * 0.7, -sk * 0.3)
-            h1 = h0 + (v3(s * hl, hl * 0.3, 0) if bovine else v3(s * hl * 0.4, hl * 0.8, -hl * 0.3))
+            if bovine:
+                h1 = h0 + v3(s * hl, hl * 0.3, 0)
+            elif p("tail", 0.4) >= 0.95:  # a dragon's sweep back from the brow
+                h1 = h0 + v3(s * hl * 0.3, hl * 0.45, -hl * 0.85)
+            else:
+                h1 = h0 + v3(s * hl * 0.4, hl * 0.8, -hl * 0.3)
             parts.append(
                 tube([h0, h1, h1 + v3(s * hl * 0.3, hl * 0.4, 0)], [0.025, 0.018, 0.0], slot=1)
             )
@@ -272,6 +294,10 @@ def _tail(p: Params, rng: Rng, t0: np.ndarray, hip: float, height: float) -> lis
     tail, fur, horns = p("tail", 0.4), p("fur", 0.0), p("horns", 0.0)
     tl = 0.05 + 0.6 * tail
     jitter = rng.uniform(-0.05, 0.05)
+    if tail >= 0.95 and height > 0.2:  # a dragon's: long and heavy, sweeping down and out
+        pts = [t0 + v3(0, -0.02, 0), t0 + v3(0, -hip * 0.4, -tl * 0.4),
+               t0 + v3(jitter, -hip * 0.75, -tl * 0.8), t0 + v3(jitter * 2, -hip * 0.7, -tl * 1.2)]  # fmt: skip
+        return [tube(pts, [0.09, 0.065, 0.035, 0.0], slot=0)]
     if height <= 0.2:  # a reptile's tail sweeps along the ground
         t0 = t0 + v3(0, -hip * 0.5, 0)
         drop = t0[1] - 0.04

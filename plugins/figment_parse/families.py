@@ -95,12 +95,10 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("biped", "fur", 0.5): ("fur", "velvet"),  # a teddy bear: plush, a soft muzzle and pads
     ("device", "tiers", 0.5): ("plastic", "bread"),  # a toaster and its toast
     ("fish", "length", 0.85): ("leather", "pearl"),  # a shark's, a dolphin's smooth skin
-    ("tool", "fur", 0.5): ("fur", "wood"),
-    ("seat", "horns", 0.5): (
-        "leather",
-        "iron",
-    ),  # a saddle and its stirrups  # a brush's or a broom's bristles, a wooden handle
-}
+    ("tool", "fur", 0.5): ("fur", "wood"),  # a brush's or a broom's bristles, a wooden handle
+    ("seat", "horns", 0.5): ("leather", "iron"),  # a saddle and its stirrups
+    ("quadruped", "tail", 0.95): ("scales", "bone"),  # a dragon's, a crocodile's hide, spikes
+}  # fmt: skip
 """A family's own materials when one of its parameters (at the given value or more) makes it
 another kind of thing, used when the wish names none."""
 

@@ -531,3 +531,12 @@ def test_a_horned_fruit_is_a_curved_banana_and_a_beetle_stands_low() -> None:
     beetle = _extent("insect", {"legs": 6, "shell": 1.0})
     ant = _extent("insect", {"legs": 6})
     assert beetle[0] / beetle[2] < 0.9 * ant[0] / ant[2]  # legs tucked in, not splayed
+
+
+def test_a_dragon_has_membrane_wings_a_spiked_ridge_and_a_heavy_tail() -> None:
+    dragon = {"height": 0.3, "tail": 1.0, "length": 0.8, "neck": 0.5, "horns": 0.4, "wings": 1.0}
+    parts = recipe(spec("quadruped", dragon), 3)
+    assert sum(p.tag == "wings" for p in parts) == 2
+    cat = recipe(spec("quadruped", {**dragon, "tail": 0.9, "wings": 0.0}), 3)
+    spikes = sum(p.slot == 1 for p in parts) - sum(p.slot == 1 for p in cat) - 2  # less wings
+    assert spikes == 9
