@@ -260,6 +260,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "staff.n.05": ("tool", 1.8, {"pole": 1.0, "length": 0.8}),
     "wand.n.01": ("tool", 0.35, {"pole": 1.0, "length": 0.1}),
     "sax.n.02": ("wind_instrument", 0.8, {"neck": 1.0}),
+    "bass_horn.n.01": ("wind_instrument", 1.0, {"flare": 1.0, "width": 1.0}),
     "watermelon.n.02": ("fruit", 0.4, {"length": 0.5, "pattern": 0.3}),
     "knife.n.01": ("blade", 0.25, {"length": 0.3}),
     "knife.n.02": ("blade", 0.3, {"length": 0.35}),

@@ -379,9 +379,11 @@ def _bowed(pole: float) -> list[Part]:
 
 def wind_instrument(p: Params, rng: Rng) -> list[Part]:
     """A tube with keys, ending in a bell whose flare sets brass from woodwind; a coil for horns;
-    with ``neck``, a saxophone."""
+    with ``neck``, a saxophone; wide (``width``), a tuba standing on its coils."""
     if p("neck", 0.0) > 0.5:
         return _saxophone()
+    if p("width", 0.0) >= 0.5:
+        return _tuba()
     length, flare = p("length", 0.6), p("flare", 0.5)
     L = 0.6 + 0.6 * length
     bell = 0.04 + 0.16 * flare
@@ -408,6 +410,26 @@ def wind_instrument(p: Params, rng: Rng) -> list[Part]:
     else:
         for i in range(6):
             parts.append(cylinder(0.012, 0.012, 0.02, at(0, 0.125, -L * 0.3 + i * L * 0.1), 1))
+    return parts
+
+
+def _tuba() -> list[Part]:
+    """A tuba standing: a wide conical body rising to a great bell facing up, oval coils of
+    tubing wrapped round its lower half, valves in front and a lead pipe to the mouthpiece."""
+    body = [(0.0, 0.12), (0.07, 0.12), (0.08, 0.5), (0.11, 0.72), (0.17, 0.86), (0.26, 0.96),
+            (0.25, 0.98), (0.0, 0.9)]  # fmt: skip
+    parts = [lathe(body, None, 0, "body")]
+    parts.append(tube([(0, 0.14, 0), (0, 0.05, 0.0), (0.0, 0.06, 0.14), (0, 0.2, 0.16)],
+                      [0.07, 0.075, 0.07, 0.06], slot=0))  # fmt: skip
+    for k, (y, r) in enumerate(((0.32, 0.13), (0.5, 0.1))):
+        ring = at(0.02 * k, y, 0.02) @ rot("x", 90) @ scl(1.25, 1, 0.8)
+        parts.append(torus(r, 0.03, ring, 0))
+    for i in range(4):
+        parts.append(cylinder(0.024, 0.024, 0.16, at(-0.06 + 0.04 * i, 0.42, 0.15), 1))
+        parts.append(sphere(0.026, at(-0.06 + 0.04 * i, 0.6, 0.15), 1))
+    lead = [(0.0, 0.45, 0.1), (0.12, 0.55, 0.14), (0.2, 0.66, 0.1), (0.24, 0.72, 0.0)]
+    parts.append(tube(lead, [0.022, 0.02, 0.018, 0.016], slot=0))
+    parts.append(cylinder(0.012, 0.022, 0.06, at(0.24, 0.72, 0.0) @ rot("z", -60), 1))
     return parts
 
 

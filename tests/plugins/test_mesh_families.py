@@ -540,3 +540,11 @@ def test_a_dragon_has_membrane_wings_a_spiked_ridge_and_a_heavy_tail() -> None:
     cat = recipe(spec("quadruped", {**dragon, "tail": 0.9, "wings": 0.0}), 3)
     spikes = sum(p.slot == 1 for p in parts) - sum(p.slot == 1 for p in cat) - 2  # less wings
     assert spikes == 9
+
+
+def test_a_wide_brass_instrument_is_a_tuba_standing_bell_up() -> None:
+    tuba, horn = (
+        _extent("wind_instrument", {"flare": 1.0, "width": 1.0}),
+        _extent("wind_instrument", {"flare": 1.0}),
+    )
+    assert tuba[1] > 1.5 * tuba[2] and horn[2] > 1.5 * horn[1]  # upright, not lying along z
