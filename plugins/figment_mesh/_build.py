@@ -209,7 +209,8 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             spots = [anchor.point(0.5, 1.0, 0.5) + np.array([0.0, 0.1 * anchor.size, 0.0])]
         elif c.place == "over":  # built from them: small copies all over its surface
             size = c.scale * anchor.size
-            spots, normals = zip(*anchor.scatter(rng, count, up_bias=0.3), strict=True)
+            # mostly on what faces up: books covering a table lie on its top, not on its legs
+            spots, normals = zip(*anchor.scatter(rng, count, up_bias=1.0), strict=True)
         elif c.place == "around":  # a swarm circling it, round its upper half
             size = c.scale * anchor.size
             reach = 0.5 * float(max(anchor.ext[0], anchor.ext[2])) + 0.15 * anchor.size

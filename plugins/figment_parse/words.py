@@ -244,7 +244,8 @@ CARRY_VERBS = (
 """Verbs whose object is a thing the object carries ("a tortoise carrying a forest")."""
 GROW_VERBS = (
     "growing", "grows", "sprouting", "sprouts", "blooming", "blooms", "overgrown", "encrusted",
-    "studded", "bristling", "swarming", "crawling", "teeming",
+    "studded", "bristling", "swarming", "crawling", "teeming", "covered", "coated", "dotted",
+    "speckled",
 )  # fmt: skip
 """Verbs whose object grows on or covers the object ("a chair growing tiny flowers")."""
 
