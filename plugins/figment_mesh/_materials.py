@@ -83,6 +83,13 @@ _SPECIAL: dict[str, dict] = {
         "alpha": 0.7,
         "made_of": "ice",
     },
+    "clear_ice": {  # a block of ice something is frozen in: clear enough to see it inside
+        "rgb": (0.8, 0.92, 1.0),
+        "metallic": 0.0,
+        "roughness": 0.05,
+        "alpha": 0.3,
+        "made_of": "ice",
+    },
     "glow": {
         "rgb": (1.0, 0.85, 0.4),
         "metallic": 1.0,

@@ -25,7 +25,7 @@ from figment.spec import Modifier, ObjectSpec
 from ._geometry import Part, Slot, Solid, align, at, rot, scl
 from ._mesh import vertex_normals
 from ._parts import Anchor
-from ._primitives import cylinder, lathe, slab, sphere, tube
+from ._primitives import box, cylinder, lathe, slab, sphere, tube
 from ._shapes import leaf
 
 __all__ = ["FLOWS", "GROWN", "becomes_part", "becoming", "flow_slot", "folded", "part_slot"]
@@ -182,9 +182,16 @@ def rising(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
 
 def frozen(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     """Icicles hanging from the lower faces above its foot (eaves, a jaw, a branch) and snow
-    lying on the top."""
+    lying on the top; frozen all the way (``amount`` 1: "frozen solid", "encased in ice"), a
+    clear block of ice around it too."""
     s = a.size
     out: list[Part] = []
+    if m.amount >= 0.95:
+        pad = 0.08 * s
+        block = at(a.mid[0], a.lo[1], a.mid[2]) @ rot("y", float(rng.uniform(-8, 8)))
+        w, h, d = (float(e) + 2 * pad for e in a.ext)
+        out.append(box(w, h - pad, d, block, "clear_ice", "frozen"))
+        return out  # encased: no snow or icicles inside the block
     for p, n in a.scatter(rng, 10 + round(20 * m.amount), up_bias=-2.5):
         if n[1] > 0.2 or p[1] < a.lo[1] + 0.15 * a.ext[1]:
             continue  # not from the ground it stands on

@@ -47,6 +47,7 @@ from .words import (
     MOTION_FORMS,
     PART_WORDS,
     SHED_WORDS,
+    WHOLE_FORMS,
     SIZE_FORMS,
     SOUND_WORDS,
     THING_MATERIALS,
@@ -147,6 +148,7 @@ class Found:
     bound: list[tuple[Hit, Hit]] = field(default_factory=list)
     """(part, material): a part the text says is made of a material ("leaves of glass")."""
     soft: list[Hit] = field(default_factory=list)
+    whole: list[Hit] = field(default_factory=list)
     """Twists said of what the object is made of ("cast from *melted* candles"): milder."""
     becomes: list[Hit] = field(default_factory=list)
     """Parts that are what the object turns into ("melts into moths"), not what it has."""
@@ -361,6 +363,8 @@ def find(text: str) -> Found:
                 _add(found.modifiers, value, tokens, i, n)
                 if _made_of(tokens, i + n) and found.modifiers[-1].index == i:
                     found.soft.append(found.modifiers[-1])  # "built from broken umbrellas"
+                if " ".join(t[0] for t in tokens[i : i + n]) in WHOLE_FORMS:
+                    found.whole.append(found.modifiers[-1])  # "frozen solid": all the way
             i += n
             continue
         if i + 1 < len(tokens) and tokens[i + 1][0] in _NAMED_AFTER.get(word, ()):
@@ -581,7 +585,11 @@ def build_spec(
     for k, hit in enumerate(found.modifiers[:6]):
         count = max(2, found.count or 7) if hit.value == "swarm" else 1
         # said of the material ("melted candles"), the twist shows without unmaking the object
-        amount = 0.3 if any(h is hit for h in found.soft) else 0.6
+        amount = (
+            0.3 if any(h is hit for h in found.soft)
+            else 1.0 if any(h is hit for h in found.whole)
+            else 0.6
+        )  # fmt: skip
         modifiers.append(Modifier(kind=hit.value, amount=amount, count=count))
         spans.append(Span(field=f"modifiers[{k}].kind", start=hit.start, end=hit.end))
     motions = []

@@ -24,6 +24,7 @@ __all__ = [
     "SIZE_FORMS",
     "SOUND_WORDS",
     "THING_MATERIALS",
+    "WHOLE_FORMS",
 ]
 
 ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
@@ -157,7 +158,9 @@ MODIFIER_FORMS: dict[str, str] = {m: m for m in MODIFIERS if m != "inside_out"} 
     "rises": "rising", "bubbling": "rising", "freezing": "frozen", "frosted": "frozen",
     "snowy": "frozen", "snow-covered": "frozen", "snowcapped": "frozen", "snow-capped": "frozen",
     "covered in snow": "frozen", "covered with snow": "frozen", "dusted with snow": "frozen",
-    "under snow": "frozen", "in the snow": "frozen",
+    "under snow": "frozen", "in the snow": "frozen", "frozen solid": "frozen",
+    "frozen in ice": "frozen", "encased in ice": "frozen", "trapped in ice": "frozen",
+    "block of ice": "frozen", "frozen inside ice": "frozen", "sealed in ice": "frozen",
     "icicles": "frozen", "iced": "frozen", "burns": "burning", "ablaze": "burning",
     "aflame": "burning", "on fire": "burning", "blazing": "burning", "smouldering": "burning",
     "smoldering": "burning", "folds": "folded", "origami": "folded", "creased": "folded",
@@ -178,6 +181,12 @@ MODIFIER_FORMS: dict[str, str] = {m: m for m in MODIFIERS if m != "inside_out"} 
     "erupting into": "becoming", "explodes into": "becoming", "exploding into": "becoming",
 }  # fmt: skip
 """Words for modifiers. 'eyes'/'teeth' are parts unless the text grows them ('covered in eyes')."""
+
+WHOLE_FORMS = frozenset({
+    "frozen solid", "frozen in ice", "encased in ice", "trapped in ice", "block of ice",
+    "frozen inside ice", "sealed in ice",
+})  # fmt: skip
+"""Words for a twist taken all the way (its ``amount`` 1): frozen into a block of ice."""
 
 INTO_MATERIAL: dict[str, str] = {
     f"{verb} into": "becoming"

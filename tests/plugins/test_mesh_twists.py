@@ -230,3 +230,17 @@ def test_steam_and_smoke_rise_as_puffs_and_what_it_overflows_with_spills() -> No
     assert not brew.modifiers and [c.archetype for c in brew.companions] == ["cloud"]
     assert not parsed("a bathtub overflowing with stars").modifiers  # holds things
     assert not parsed("a cup of steaming tea").companions  # a drink, not tea bushes
+
+
+def test_frozen_solid_is_a_clear_block_of_ice_round_it() -> None:
+    s = parsed("an owl made of paper, frozen in ice")
+    assert [(m.kind, m.amount) for m in s.modifiers] == [("frozen", 1.0)]
+    assert [m.made_of for m in s.materials] == ["paper"]  # the ice is the twist's, not its stuff
+    (block,) = [p for p in recipe(s, 3) if p.tag == "frozen"]
+    assert block.slot == "clear_ice"
+    ice, owl = tagged(s, "frozen"), body(s, "frozen")
+    assert (ice.min(0) <= owl.min(0) + 1e-6).all() and (ice.max(0) >= owl.max(0) - 1e-6).all()
+    assert "clear_ice" in prims_by_material(build(s, 3, 6000, lod_levels=0).glb)
+    light = parsed("a frozen clock")
+    assert light.modifiers[0].amount < 1.0
+    assert not any(p.slot == "clear_ice" for p in recipe(light, 3))
