@@ -47,10 +47,10 @@ from .words import (
     MOTION_FORMS,
     PART_WORDS,
     SHED_WORDS,
-    WHOLE_FORMS,
     SIZE_FORMS,
     SOUND_WORDS,
     THING_MATERIALS,
+    WHOLE_FORMS,
 )
 
 __all__ = ["Found", "build_spec", "find", "find_object", "wish_first"]
