@@ -226,6 +226,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bass_fiddle.n.01": ("string_instrument", 1.8, {"strings": 4, "neck": 0.4, "pole": 1.0}),
     "guitar.n.01": ("string_instrument", 1.0, {"strings": 6, "neck": 0.7}),
     "banjo.n.01": ("string_instrument", 0.95, {"strings": 5, "neck": 0.75, "width": 1.0}),
+    "electric_guitar.n.01": ("string_instrument", 1.0, {"strings": 6, "neck": 0.7, "horns": 1.0}),
     "harp.n.01": ("string_instrument", 1.7, {"frame": 1.0, "strings": 12}),
     "wind_instrument.n.01": ("wind_instrument", 0.6, {}),
     "brass.n.02": ("wind_instrument", 0.6, {"flare": 1.0, "length": 0.6}),
@@ -350,6 +351,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "tricycle.n.01": ("wheeled", 1.2, {"wheels": 3, "frame": 1.0}),
     "car.n.01": ("wheeled", 4.5, {"wheels": 4, "height": 0.4}),
     "truck.n.01": ("wheeled", 7.0, {"wheels": 6, "height": 0.7, "length": 1.0, "cab": 1.0}),
+    "fire_engine.n.01": ("wheeled", 8.0, {"wheels": 6, "height": 0.7, "length": 1.0, "cab": 1.0, "frame": 1.0}),
     "tractor.n.01": ("wheeled", 3.5, {"wheels": 4, "height": 0.2, "cab": 1.0}),
     "bus.n.01": ("wheeled", 11.0, {"wheels": 6, "height": 0.8, "length": 1.0}),
     "locomotive.n.01": ("wheeled", 15.0, {"wheels": 8, "height": 0.7, "length": 1.0, "tiers": 2}),
@@ -483,7 +485,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
-    "pineapple.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "lime.n.06": "green",
+    "pineapple.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
     "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber",
     "shark.n.01": "grey", "cetacean.n.01": "grey", "dolphin.n.02": "grey", "parrot.n.01": "scarlet", "dunce_cap.n.01": "indigo",

@@ -669,7 +669,9 @@ def wheeled(p: Params, rng: Rng) -> list[Part]:
     if frame > 0.5 and wheels <= 3:
         return _motorcycle() if p("width", 0.0) > 0.3 and wheels == 2 else _cycle(p, wheels)
     if p("cab", 0.0) > 0.5:
-        return _tractor() if height < 0.4 else _lorry(1.0 + 0.8 * length, max(3, (wheels + 1) // 2))
+        if height < 0.4:
+            return _tractor()
+        return _lorry(1.0 + 0.8 * length, max(3, (wheels + 1) // 2), ladder=frame > 0.5)
     L = 1.0 + 0.8 * length
     r = 0.16
     parts = [box(0.55, 0.22, L, at(0, r * 0.9, 0), 0, "body")]
@@ -800,9 +802,10 @@ def _motorcycle() -> list[Part]:
     return parts
 
 
-def _lorry(L: float, axles: int) -> list[Part]:
+def _lorry(L: float, axles: int, ladder: bool = False) -> list[Part]:
     """A lorry: a tall cab with a windscreen in front of a bigger box on a long chassis, on
-    ``axles`` pairs of wheels."""
+    ``axles`` pairs of wheels; with a ``ladder``, a fire engine: a long ladder on the roof and
+    a light bar on the cab."""
     r = 0.17
     parts = [
         box(0.5, 0.12, L, at(0, r, 0), 1),
@@ -816,6 +819,15 @@ def _lorry(L: float, axles: int) -> list[Part]:
         z = L / 2 - 0.22 - (L - 0.5) * i / (axles - 1)
         for s in (-1, 1):
             parts += _wheel((s * 0.3, r, z), r, False)
+    if ladder:
+        top, z0, z1 = r + 0.76, L / 2 - 0.1, -L / 2 + 0.05
+        for s in (-1, 1):
+            parts.append(stick((s * 0.14, top + 0.05, z0), (s * 0.14, top + 0.09, z1), 0.018, 1))
+        for k in range(int((z0 - z1) / 0.09)):
+            z = z0 - 0.05 - 0.09 * k
+            y = top + 0.05 + 0.04 * (z0 - z) / (z0 - z1)
+            parts.append(stick((-0.14, y, z), (0.14, y, z), 0.01, 1))
+        parts.append(box(0.4, 0.06, 0.08, at(0, r + 0.62, L / 2 - 0.18), "glow"))
     return parts
 
 

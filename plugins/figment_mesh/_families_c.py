@@ -280,7 +280,8 @@ def _rainbow() -> list[Part]:
 
 def string_instrument(p: Params, rng: Rng) -> list[Part]:
     """A waisted body, a long neck with a head and pegs, and its strings; with a frame: a harp;
-    wide (``width``): a banjo's round drum body."""
+    wide (``width``): a banjo's round drum body; with ``horns``, an electric guitar's thin solid
+    body, its two horns either side of the neck, pickups and knobs."""
     strings, neck, frame = max(1, p.count("strings", 6)), p("neck", 0.6), p("frame", 0.0)
     if frame > 0.5:  # a harp: a triangular frame and vertical strings
         col = tube([(0.3, 0, 0), (0.32, 0.8, 0), (0.25, 1.3, 0)], 0.035, slot=0, tag="body")
@@ -300,6 +301,7 @@ def string_instrument(p: Params, rng: Rng) -> list[Part]:
         return _bowed(p("pole", 0.0))
     nl = 0.35 + 0.55 * neck
     round_body = p("width", 0.0) >= 0.5  # a banjo's drum
+    solid = p("horns", 0.0) >= 0.5  # an electric guitar's thin body with two horns
     outline = [
         (0, -0.42),
         (0.2, -0.36),
@@ -322,6 +324,13 @@ def string_instrument(p: Params, rng: Rng) -> list[Part]:
             a = 2 * np.pi * k / 16
             c = (0.245 * np.sin(a), 0.36 + 0.245 * np.cos(a), 0.03)
             parts.append(box(0.012, 0.012, 0.05, at(*c), 2))
+    elif solid:  # a double cutaway, pickups and knobs instead of a sound hole
+        parts = [slab(_ELECTRIC, 0.05, at(0, 0.42, 0), 0, "body")]
+        for y in (0.36, 0.48):
+            parts.append(box(0.1, 0.025, 0.012, at(0, y, 0.025), "pupil"))
+        for k in range(3):
+            c = at(0.12 + 0.03 * k, 0.27 + 0.05 * k, 0.025) @ rot("x", 90)
+            parts.append(cylinder(0.016, 0.016, 0.015, c, 2))
     else:
         parts = [slab(outline, 0.09, at(0, 0.42, 0), 0, "body")]
         parts.append(cylinder(0.06, 0.06, 0.01, at(0, 0.45, 0.045) @ rot("x", 90), "pupil"))
@@ -343,6 +352,11 @@ def string_instrument(p: Params, rng: Rng) -> list[Part]:
     parts.append(box(0.12, 0.02, 0.02, at(0, 0.2, 0.05), 2))
     return parts
 
+
+_ELECTRIC = [(0.0, -0.3), (0.2, -0.27), (0.25, -0.12), (0.17, 0.02), (0.2, 0.17), (0.16, 0.27),
+             (0.08, 0.12), (0.0, 0.1), (-0.09, 0.14), (-0.15, 0.3), (-0.2, 0.17), (-0.17, 0.02),
+             (-0.25, -0.12), (-0.2, -0.27)]  # fmt: skip
+"""An electric guitar's body, the neck joining at the top between two horns."""
 
 _VIOLIN = [
     (0, -0.45), (0.17, -0.42), (0.25, -0.3), (0.24, -0.16), (0.15, -0.08), (0.13, 0.0),

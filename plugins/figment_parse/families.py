@@ -98,6 +98,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("tool", "fur", 0.5): ("fur", "wood"),  # a brush's or a broom's bristles, a wooden handle
     ("seat", "horns", 0.5): ("leather", "iron"),  # a saddle and its stirrups
     ("quadruped", "tail", 0.95): ("scales", "bone"),  # a dragon's, a crocodile's hide, spikes
+    ("string_instrument", "horns", 0.5): ("plastic", "wood", "chrome"),  # an electric guitar
 }  # fmt: skip
 """A family's own materials when one of its parameters (at the given value or more) makes it
 another kind of thing, used when the wish names none."""

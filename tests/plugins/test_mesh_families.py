@@ -548,3 +548,13 @@ def test_a_wide_brass_instrument_is_a_tuba_standing_bell_up() -> None:
         _extent("wind_instrument", {"flare": 1.0}),
     )
     assert tuba[1] > 1.5 * tuba[2] and horn[2] > 1.5 * horn[1]  # upright, not lying along z
+
+
+def test_a_fire_engine_carries_a_ladder_and_an_electric_guitar_has_pickups() -> None:
+    engine = recipe(spec("wheeled", {"wheels": 6, "height": 0.7, "cab": 1.0, "frame": 1.0}), 3)
+    lorry = recipe(spec("wheeled", {"wheels": 6, "height": 0.7, "cab": 1.0}), 3)
+    assert len(engine) - len(lorry) > 10  # two rails, rungs, a light bar
+    electric = recipe(spec("string_instrument", {"strings": 6, "horns": 1.0}), 3)
+    acoustic = recipe(spec("string_instrument", {"strings": 6}), 3)
+    assert sum(p.slot == "pupil" for p in electric) == 2  # pickups, no sound hole
+    assert sum(p.slot == "pupil" for p in acoustic) == 1

@@ -500,6 +500,8 @@ def test_a_snail_has_a_shell_of_its_own_colour() -> None:
     assert [m.made_of for m in parse("a toothbrush").materials] == ["fur", "wood"]
     assert parse("a banana").params == {"horns": 1.0}  # the fruit, not the plant
     assert [m.made_of for m in parse("a dragon").materials] == ["scales", "bone"]
+    assert parse("an electric guitar").materials[0].made_of == "plastic"
+    assert parse("a fire truck").params.get("frame") == 1.0  # its ladder
 
 
 def test_swarming_with_things_is_covered_in_them_not_a_swarm_of_itself() -> None:
