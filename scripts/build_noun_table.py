@@ -481,11 +481,12 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bonfire.n.01": ("light", 2.5, {"flare": 1.0, "height": 0.0, "arms": 7}),
     "dragon.n.01": ("quadruped", 4.0, {"height": 0.3, "tail": 1.0, "length": 0.8, "neck": 0.5, "horns": 0.4, "ears": 0.0, "wings": 1.0}),
     "gryphon.n.01": ("quadruped", 2.5, {"height": 0.45, "tail": 0.6, "ears": 0.3, "wings": 1.0}),
+    "phoenix.n.03": ("bird", 1.0, {"wings": 1.0, "neck": 0.3, "height": 0.3, "length": 0.8}),
     "pegasus.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.6, "wings": 1.0, "length": 0.85, "trunk": 0.55, "ears": 0.45}),
 }  # fmt: skip
 
 COATS: dict[str, str] = {
-    "pineapple.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "lime.n.06": "green",
+    "pineapple.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
     "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber",
     "shark.n.01": "grey", "cetacean.n.01": "grey", "dolphin.n.02": "grey", "parrot.n.01": "scarlet", "dunce_cap.n.01": "indigo",
@@ -520,7 +521,7 @@ PERSON = {"person.n.01", "primate.n.02"}
 """People (and apes) rank below things: WordNet often lists a figurative person first
 ("ostrich")."""
 SENSES = {
-    "queen": "queen.n.02", "banana": "banana.n.02", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
+    "queen": "queen.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
     "toaster": "toaster.n.02", "staff": "staff.n.02", "wand": "wand.n.01",

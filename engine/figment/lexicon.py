@@ -67,7 +67,8 @@ _COLOUR_HEX = {
     "mauve": "#b784a7", "white": "#f4f2ee", "ivory": "#efe8d2", "grey": "#8c8c8c",
     "charcoal": "#333438", "black": "#121212", "brown": "#6b4226", "umber": "#5b3d24",
     "sepia": "#704214", "bronze": "#b08040", "peach": "#f6b38a", "mint": "#9fe3c0",
-    "tawny": "#c98a3e", "taupe": "#8b7560",
+    "tawny": "#c98a3e", "taupe": "#8b7560", "ruby": "#c0102e", "sapphire": "#1c3fb0",
+    "amethyst": "#8e55c4", "sandstone": "#d2a66e",
 }  # fmt: skip
 COLOURS: dict[str, tuple[float, float, float]] = {
     name: srgb_to_linear(hex_rgb) for name, hex_rgb in _COLOUR_HEX.items()

@@ -126,9 +126,17 @@ def _drop(p: np.ndarray, r: float, slot: Slot, tag: str) -> Part:
     return lathe(_DROP, at(*p) @ scl(r), slot, tag)
 
 
+_GASES = ("cloud", "smoke", "shadow", "starlight")
+"""Stuff that rises as puffs, not drops (steam, smoke), and that an object fades into at its top
+as billows ("a staircase climbing into fog")."""
+
+
 def raining(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
-    """Streams from the underside breaking into drops, falling to a puddle below."""
+    """Streams from the underside breaking into drops, falling to a puddle below; smoke or
+    steam it leaks rises instead, as puffs."""
     slot, s = flow_slot(spec, "raining"), a.size
+    if spec.materials[slot].made_of in _GASES:
+        return _puffs(a, m, slot, rng, "raining")
     floor = a.lo[1] - (0.25 + 0.35 * m.amount) * s
     out: list[Part] = []
     for p, _ in a.scatter(rng, 3 + round(5 * m.amount), up_bias=-2.0):
@@ -146,29 +154,32 @@ def raining(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     return out
 
 
-_GASES = frozenset({"smoke", "cloud"})
-"""Stuff that rises as billowing puffs, not as drops (steam, smoke)."""
+def _puffs(a: Anchor, m: Modifier, slot: Slot, rng: Rng, tag: str) -> list[Part]:
+    """Steam or smoke: columns of puffs from the top, swelling and drifting as they climb."""
+    s = a.size
+    out: list[Part] = []
+    top = max((np.asarray(p, dtype=float) for p, _ in a.scatter(rng, 12, up_bias=6.0)),
+              key=lambda q: q[1])  # fmt: skip
+    for _ in range(1 + round(m.amount)):
+        c = top + np.array([rng.normal() * s * 0.05, s * 0.04, rng.normal() * s * 0.05])
+        r = s * 0.05
+        lean = rng.normal(size=2) * s * 0.03
+        for _ in range(4 + round(2 * m.amount)):
+            for _ in range(3):  # a puff: a few overlapping balls
+                off = rng.normal(size=3) * r * 0.45
+                out.append(sphere(r * rng.uniform(0.7, 1.0), at(*(c + off)), slot, tag))
+            c = c + np.array([lean[0], r * 1.5, lean[1]])
+            r *= 1.22
+    return out
 
 
 def rising(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     """Drops climbing off the top, smaller and further apart as they rise; steam and smoke a
     column of puffs from the top, swelling and drifting as they climb."""
     slot, s = flow_slot(spec, "rising"), a.size
-    out: list[Part] = []
     if spec.materials[slot].made_of in _GASES:
-        top = max((np.asarray(p, dtype=float) for p, _ in a.scatter(rng, 12, up_bias=6.0)),
-                  key=lambda q: q[1])  # fmt: skip
-        for _ in range(1 + round(m.amount)):
-            c = top + np.array([rng.normal() * s * 0.05, s * 0.04, rng.normal() * s * 0.05])
-            r = s * 0.05
-            lean = rng.normal(size=2) * s * 0.03
-            for _ in range(4 + round(2 * m.amount)):
-                for _ in range(3):  # a puff: a few overlapping balls
-                    off = rng.normal(size=3) * r * 0.45
-                    out.append(sphere(r * rng.uniform(0.7, 1.0), at(*(c + off)), slot, "rising"))
-                c = c + np.array([lean[0], r * 1.5, lean[1]])
-                r *= 1.22
-        return out
+        return _puffs(a, m, slot, rng, "rising")
+    out: list[Part] = []
     for p, _ in a.scatter(rng, 4 + round(6 * m.amount), up_bias=3.0):
         y, r = float(p[1]) + s * 0.05, s * rng.uniform(0.03, 0.05)
         drift = rng.normal(size=2) * s * 0.02
@@ -286,7 +297,7 @@ def _leaf(c: np.ndarray, r: float, yaw: float, lift: float, width: float) -> lis
     return [slab(leaf(width), 0.02 * r, place, 0, "becoming")]
 
 
-def _puffs(a: Anchor, m: Modifier, slot: int, rng: Rng) -> list[Part]:
+def _billows(a: Anchor, m: Modifier, slot: int, rng: Rng) -> list[Part]:
     """Soft billows of fog or smoke wrapping the top and drifting above it."""
     s, out = a.size, []
     for _ in range(7 + round(6 * m.amount)):
@@ -300,10 +311,6 @@ def _puffs(a: Anchor, m: Modifier, slot: int, rng: Rng) -> list[Part]:
     return out
 
 
-_GASES = ("cloud", "smoke", "shadow", "starlight")
-"""What an object can fade into at its top as billows ("a staircase climbing into fog")."""
-
-
 def flock(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     """What the object turns into, when that is a part: a flock of winged things (or leaves,
     petals, flames) in its own material leaving its top, wider and further as they go; the
@@ -313,7 +320,7 @@ def flock(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     if i is None:
         slot = flow_slot(spec, "becoming")
         gas = slot > 0 and spec.materials[slot].made_of in _GASES
-        return _puffs(a, m, slot, rng) if gas else []
+        return _billows(a, m, slot, rng) if gas else []
     thing, s = spec.parts[i], a.size
     out: list[Part] = []
     for _ in range(8 + round(6 * m.amount)):

@@ -371,7 +371,10 @@ def find(text: str) -> Found:
             i += 1  # the noun's own first word: the object finder reads the compound
             continue
         if (hit := _lookup(tokens, i, MATERIAL_WORDS)) is not None and not (
-            word in colour_names and i + 1 < len(tokens) and _lookup(tokens, i + 1, MATERIAL_WORDS)
+            word in colour_names
+            and i + 1 < len(tokens)
+            # "a jade glass vase", "an emerald green dress": a colour, not what it is made of
+            and (_lookup(tokens, i + 1, MATERIAL_WORDS) or tokens[i + 1][0] in colour_names)
         ):
             material(hit[0], i, hit[1])
             if word in colour_names and word not in MATERIAL_PBR:
@@ -550,12 +553,16 @@ def build_spec(
     # A colour said of a part ("a tiger with blue eyes") colours neither the object nor its coat.
     own = [c for c in found.colours if not any(0 < p.index - c.index <= 2 for p in found.parts)]
     loose_colours = [c for c in own if all(_colour_for(found, m) is not c for m in mats)]
-    # An animal's own coat ("a tiger" is orange) when the wish names no colour and no material:
-    # the wish's words win, and the imagined text's colours do not repaint it.
+    # An animal's own coat ("a tiger" is orange) when the wish names no colour and no material
+    # of the object itself (what it turns into or sheds does not count: "a pineapple turning
+    # into crystal" is still ochre); the imagined text's colours do not repaint it.
     wish_end = wish_chars or len(text)
+    first = hits[0] if hits else None
     coat = (
         ""
-        if shape is None or any(h.start < wish_end for h in (*found.materials, *own))
+        if shape is None
+        or any(c.start < wish_end for c in own)
+        or (first is not None and first.start < wish_end)
         else shape.coat
     )
     for k, name in enumerate(names):

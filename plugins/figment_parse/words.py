@@ -107,6 +107,11 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "mirror shards": "chrome", "shards of mirror": "chrome", "mirror glass": "chrome",
     # woven cane is wood; jade is a polished green stone (its colour comes with it)
     "wicker": "fabric", "rattan": "fabric", "wickerwork": "fabric", "jade": "marble",
+    # gems are cut crystal in their own colour; sandstone is stone in its own
+    "emerald": "crystal", "emeralds": "crystal", "ruby": "crystal", "rubies": "crystal",
+    "sapphire": "crystal", "sapphires": "crystal", "amethyst": "crystal", "gem": "crystal",
+    "gems": "crystal", "gemstone": "crystal", "gemstones": "crystal", "jewels": "crystal",
+    "sandstone": "stone",
     "pumpkin": "clay", "pumpkins": "clay",
 }  # fmt: skip
 """Words for materials."""

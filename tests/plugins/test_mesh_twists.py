@@ -244,3 +244,12 @@ def test_frozen_solid_is_a_clear_block_of_ice_round_it() -> None:
     light = parsed("a frozen clock")
     assert light.modifiers[0].amount < 1.0
     assert not any(p.slot == "clear_ice" for p in recipe(light, 3))
+
+
+def test_leaked_smoke_rises_as_puffs_not_drops() -> None:
+    s = parsed("a lantern made of brass, leaking smoke")
+    assert [m.kind for m in s.modifiers] == ["raining"] and s.materials[-1].made_of == "smoke"
+    smoke, rest = tagged(s, "raining"), body(s, "raining")
+    assert smoke[:, 1].min() > rest[:, 1].min() + 0.5 * np.ptp(rest[:, 1])  # above, not below
+    honey = parsed("a lantern made of brass, leaking honey")
+    assert tagged(honey, "raining")[:, 1].min() < body(honey, "raining")[:, 1].min()

@@ -502,6 +502,18 @@ def test_a_snail_has_a_shell_of_its_own_colour() -> None:
     assert [m.made_of for m in parse("a dragon").materials] == ["scales", "bone"]
     assert parse("an electric guitar").materials[0].made_of == "plastic"
     assert parse("a fire truck").params.get("frame") == 1.0  # its ladder
+    assert shape_of(parse("a phoenix")) == "bird"  # the legendary bird, not the city
+
+
+def test_gems_are_crystal_in_their_colour_and_a_coat_survives_a_twist() -> None:
+    beetle = parse("a beetle made of emerald").materials[0]
+    assert beetle.made_of == "crystal" and beetle.base_color.g > 3 * beetle.base_color.r
+    assert parse("a ruby heart").materials[0].made_of == "crystal"
+    assert parse("an emerald green dress").materials[0].made_of != "crystal"  # a colour
+    assert parse("a tower made of sandstone").materials[0].base_color.r > 0.5
+    plain, turning = parse("a pineapple"), parse("a pineapple turning into crystal")
+    assert turning.materials[0].base_color == plain.materials[0].base_color  # still ochre
+    assert parse("a pineapple made of glass").materials[0].made_of == "glass"
 
 
 def test_swarming_with_things_is_covered_in_them_not_a_swarm_of_itself() -> None:
