@@ -274,6 +274,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "key.n.01": ("@key", 0.08, {}),
     # ---- the other hand-made archetypes
     "timepiece.n.01": ("@clock", 0.3, {}),
+    "grandfather_clock.n.01": ("@clock", 2.0, {"height": 1.0}),
     "mirror.n.01": ("@mirror", 1.0, {}),
     "umbrella.n.01": ("@umbrella", 1.0, {}),
     "ladder.n.01": ("@ladder", 3.0, {}),

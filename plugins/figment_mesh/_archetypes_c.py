@@ -365,9 +365,34 @@ def bivalve(rng: Rng) -> list[Part]:
     return parts
 
 
-VARIANTS_C = {("shell", "shell"): bivalve}
+def longcase(rng: Rng) -> list[Part]:
+    """A grandfather clock: a tall narrow case on a plinth, a hood with an arched crest round the
+    dial (face, ticks, hands), and a glazed door showing the pendulum."""
+    parts = [
+        box(0.44, 0.3, 0.3, None, 0, "body"),  # the plinth
+        box(0.36, 1.0, 0.24, at(0, 0.3, 0), 0),  # the trunk
+        box(0.46, 0.5, 0.3, at(0, 1.3, 0), 0),  # the hood
+        cylinder(0.23, 0.23, 0.3, at(0, 1.8, -0.15) @ rot("x", 90) @ scl(1, 1, 1), 0),  # crest
+        box(0.5, 0.04, 0.34, at(0, 1.28, 0), 3),
+        box(0.48, 0.04, 0.32, at(0, 0.28, 0), 3),
+    ]
+    face = at(0, 1.56, 0.152)
+    parts.append(cylinder(0.17, 0.17, 0.012, face @ rot("x", 90), 1))
+    parts.append(torus(0.175, 0.012, face @ at(0, 0, 0.01) @ rot("x", 90), 2))
+    for i in range(12):
+        parts.append(box(0.012, 0.035, 0.01, face @ rot("z", -30.0 * i) @ at(0, 0.12, 0.012), 3))
+    for length, width in ((0.09, 0.018), (0.13, 0.012)):
+        hand = face @ at(0, 0, 0.02) @ rot("z", float(rng.uniform(0, 360)))
+        parts.append(box(width, length, 0.008, hand, 2))
+    parts.append(box(0.22, 0.7, 0.01, at(0, 0.45, 0.121), "sclera"))  # the glazed door
+    parts.append(tube([(0, 1.2, 0.13), (0, 0.66, 0.13)], 0.008, slot=2))  # the pendulum
+    parts.append(cylinder(0.07, 0.07, 0.015, at(0, 0.62, 0.13) @ rot("x", 90), 2))
+    return parts
+
+
+VARIANTS_C = {("shell", "shell"): bivalve, ("clock", "height"): longcase}
 """Archetypes built another way when a parameter (at 0.5 or more) says so: a shell with
-``shell`` is a bivalve rather than a conch."""
+``shell`` is a bivalve rather than a conch, a tall clock (``height``) a grandfather clock."""
 
 BUILDERS_C = {
     **{

@@ -158,8 +158,15 @@ def _compound(word: str) -> tuple[_Entry, str] | None:
 
 
 def _size(family: str, archetype: str, size_m: float) -> tuple[float, float, float]:
+    """The bounding size: the family's aspect at ``size_m``; an archetype's typical size, scaled
+    to ``size_m`` on its longest side when the noun's seed gives one (a birdhouse is not a
+    house's 8 m, a grandfather clock not an alarm clock's 40 cm)."""
     if not family:
-        return ARCHETYPE_SIZE[archetype]
+        typical = ARCHETYPE_SIZE[archetype]
+        if not size_m:
+            return typical
+        k = size_m / max(typical)
+        return tuple(min(SIZE_MAX_M, max(SIZE_MIN_M, round(a * k, 4))) for a in typical)  # type: ignore[return-value]
     aspect = FAMILY_INFO[family].aspect
     return tuple(min(SIZE_MAX_M, max(SIZE_MIN_M, round(a * size_m, 4))) for a in aspect)  # type: ignore[return-value]
 
@@ -167,9 +174,8 @@ def _size(family: str, archetype: str, size_m: float) -> tuple[float, float, flo
 def _shape(entry: _Entry, source: str, confidence: float, noun: str) -> Shape:
     if entry.target.startswith("@"):
         archetype = entry.target[1:]
-        return Shape(
-            archetype, "", dict(entry.params), _size("", archetype, 0), confidence, source, noun
-        )
+        size = _size("", archetype, entry.size_m)
+        return Shape(archetype, "", dict(entry.params), size, confidence, source, noun)
     family = entry.target
     return Shape(
         FAMILY_INFO[family].stand_in,

@@ -111,7 +111,10 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "emerald": "crystal", "emeralds": "crystal", "ruby": "crystal", "rubies": "crystal",
     "sapphire": "crystal", "sapphires": "crystal", "amethyst": "crystal", "gem": "crystal",
     "gems": "crystal", "gemstone": "crystal", "gemstones": "crystal", "jewels": "crystal",
-    "sandstone": "stone",
+    "sandstone": "stone", "mahogany": "wood", "ebony": "wood", "teak": "wood",
+    "driftwood": "wood", "rosewood": "wood", "balsa": "wood", "plywood": "wood",
+    # thick, glossy, running stuff: honey's look, in the colour the wish gives it
+    "slime": "honey", "goo": "honey", "ooze": "honey", "sludge": "honey", "mucus": "honey",
     "pumpkin": "clay", "pumpkins": "clay",
 }  # fmt: skip
 """Words for materials."""

@@ -558,3 +558,16 @@ def test_a_fire_engine_carries_a_ladder_and_an_electric_guitar_has_pickups() -> 
     acoustic = recipe(spec("string_instrument", {"strings": 6}), 3)
     assert sum(p.slot == "pupil" for p in electric) == 2  # pickups, no sound hole
     assert sum(p.slot == "pupil" for p in acoustic) == 1
+
+
+def test_a_tall_clock_is_a_grandfather_clock() -> None:
+    base = {
+        "name": "a clock",
+        "archetype": "clock",
+        "size": {"x": 1.0, "y": 2.0, "z": 1.0},
+        "materials": [{"made_of": "wood", "base_color": {"r": 0.5, "g": 0.3, "b": 0.2}}],
+    }
+    tall = load(build(ObjectSpec.model_validate({**base, "params": {"height": 1.0}}), 3, 8000,
+                      lod_levels=0).glb).extents  # fmt: skip
+    alarm = load(build(ObjectSpec.model_validate(base), 3, 8000, lod_levels=0).glb).extents
+    assert tall[1] > 3 * tall[0] and alarm[1] < 1.5 * alarm[0]

@@ -505,6 +505,15 @@ def test_a_snail_has_a_shell_of_its_own_colour() -> None:
     assert shape_of(parse("a phoenix")) == "bird"  # the legendary bird, not the city
 
 
+def test_an_archetype_noun_takes_its_seeds_size() -> None:
+    tall = parse("a grandfather clock")
+    assert tall.archetype == "clock" and tall.params == {"height": 1.0}
+    assert max(tall.size.x, tall.size.y, tall.size.z) == pytest.approx(2.0)
+    assert max(parse("a birdhouse").size.y, parse("a birdhouse").size.x) < 0.5  # not 8 m
+    assert parse("a house").size.x > 5 and parse("a clock").size.y < 0.5  # the words' own
+    assert parse("a grandfather clock carved from mahogany").materials[0].made_of == "wood"
+
+
 def test_gems_are_crystal_in_their_colour_and_a_coat_survives_a_twist() -> None:
     beetle = parse("a beetle made of emerald").materials[0]
     assert beetle.made_of == "crystal" and beetle.base_color.g > 3 * beetle.base_color.r
