@@ -329,7 +329,10 @@ def find(text: str) -> Found:
             continue
         hit = _lookup(tokens, i, MODIFIER_FORMS)
         into = _lookup(tokens, i, INTO_MATERIAL)
-        if into is not None and _lookup_near(tokens, i + into[1], MATERIAL_WORDS):
+        if into is not None and (
+            _lookup_near(tokens, i + into[1], MATERIAL_WORDS)
+            or _lookup_near(tokens, i + into[1], THING_MATERIALS)  # "overflowing with coins"
+        ):
             hit = into  # "climbing into fog": the top fades into it
         if hit is not None:
             value, n = hit

@@ -229,6 +229,9 @@ def test_steam_and_smoke_rise_as_puffs_and_what_it_overflows_with_spills() -> No
     brew = parsed("a cauldron steaming a thunderstorm")  # brews a thing: no steam of its own
     assert not brew.modifiers and [c.archetype for c in brew.companions] == ["cloud"]
     assert not parsed("a bathtub overflowing with stars").modifiers  # holds things
+    coins = parsed("a treasure chest overflowing with coins")  # things that are a material
+    assert [m.kind for m in coins.modifiers] == ["raining"]
+    assert coins.materials[-1].made_of == "coins" != coins.materials[0].made_of
     assert not parsed("a cup of steaming tea").companions  # a drink, not tea bushes
 
 
