@@ -44,6 +44,7 @@ from ._mesh import (
 )
 from ._modifiers import COPIES, DEFORMERS, GROWTHS, copies_of
 from ._parts import PART_BUILDERS, Anchor
+from ._primitives import sphere
 from ._textures import MAX_TEXTURE, MIN_TEXTURE
 from ._things import THINGS
 from ._twists import GROWN, becomes_part, becoming, flow_slot, folded, part_slot
@@ -190,6 +191,9 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
     companion's own material."""
     out: list[Part] = []
     for i, c in enumerate(spec.companions):
+        if c.place == "fill":
+            out.append(_fill(anchor, f"companion{i}"))
+            continue
         rng = _rng(seed, "companion", str(i))
         normals: tuple[np.ndarray, ...] = ()
         own = _shape(c.archetype, c.family, c.params, rng)
@@ -247,6 +251,28 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
                 for p in own
             ]
     return out
+
+
+def _fill(anchor: Anchor, slot: str) -> Part:
+    """Stuff filling the top opening to the brim ("a jar of honey", "a cup of coffee"): a low
+    dome as wide as the rim, just proud of it: a liquid's meniscus, a heap of solids."""
+    # the rim: the highest slice that rings the axis all round (a basket's handle arching over
+    # its top does not; a vase's narrow neck does), its radius the ring's narrowest reach
+    v, lo, h = anchor.verts, anchor.lo[1], max(float(anchor.ext[1]), 1e-9)
+    d = (v - anchor.mid)[:, [0, 2]]
+    band = np.minimum((v[:, 1] - lo) / h * 12, 11).astype(int)
+    sector = ((np.arctan2(d[:, 1], d[:, 0]) + np.pi) / (2 * np.pi) * 8).astype(int) % 8
+    reach = np.linalg.norm(d, axis=1)
+    ring = {}
+    for b in np.unique(band):
+        inside = band == b
+        ring[int(b)] = min(float(reach[inside & (sector == k)].max(initial=0.0)) for k in range(8))
+    widest = max(ring.values())
+    rim = max(b for b, w in ring.items() if w >= 0.25 * widest)
+    top = float(v[band == rim, 1].max())
+    r = min(0.92 * ring[rim], 0.5 * float(anchor.ext[[0, 2]].min()))
+    dome = at(anchor.mid[0], top - 0.06 * r, anchor.mid[2]) @ scl(r, 0.14 * r, r)
+    return sphere(1.0, dome, slot, "fill")
 
 
 def _spread_top(anchor: Anchor, count: int) -> list[np.ndarray]:

@@ -16,7 +16,7 @@ from figment.spec import Companion, ObjectSpec, Span
 from .extract import _DEFAULT_MATERIAL
 from .families import FAMILY_INFO
 from .shapes import noun_shape
-from .words import CARRY_VERBS, GROW_VERBS, MATERIAL_WORDS, PART_WORDS
+from .words import CARRY_VERBS, DRINKS, GROW_VERBS, MATERIAL_WORDS, PART_WORDS, contents
 
 __all__ = ["MAX_COMPANIONS", "with_companions"]
 
@@ -73,9 +73,6 @@ _GROUPS = {
     "galaxy": ("star", 6), "sky": ("star", 6), "constellation": ("star", 6),
 }  # fmt: skip
 """Words for many things, or for weather: what each is built as, and how many."""
-_DRINKS = {"tea", "coffee", "wine", "milk", "juice", "soup", "beer", "ale", "cider", "cocoa",
-           "lemonade", "broth", "punch", "espresso", "latte", "water"}  # fmt: skip
-"""What a cup holds is a drink, not the plant or thing the word also names (tea bushes)."""
 _GLOWING = {"firefly": "light", "fireflies": "light", "glowworm": "light", "glowworms": "light"}
 """Things whose own stuff is their light."""
 _DEFAULT = {"star": "light", "cloud": "cloud"}
@@ -102,6 +99,9 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
     taken = [(s.start, s.end) for s in spec.spans if s.field in ("archetype", "family")]
     spans = list(spec.spans)
     companions: list[Companion] = []
+    for start, end, stuff in contents(said)[:1]:  # "a jar of honey": honey to its brim
+        companions.append(Companion(archetype="orb", place="fill", made_of=stuff, scale=1.0))
+        spans.append(Span(field="companions[0]", start=start, end=end))
     found = [(m, m.group("verb").lower()) for m in _PHRASE.finditer(said)]
     found += [
         (m, "out" if m.group("out") else "grow" if m.group("grow") else
@@ -121,8 +121,9 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         grows = verb == "grow" or verb in _GROW
         if (verb == "made" or grows) and (noun in MATERIAL_WORDS or noun in PART_WORDS or many):
             continue  # stuff the surface shows, or a part: not things to build it from
-        if (verb in FULL_WORDS and noun in MATERIAL_WORDS) or noun in _DRINKS:
-            continue  # "a goblet overflowing with honey": stuff, not things (honey was a person)
+        if (verb in FULL_WORDS and noun in MATERIAL_WORDS) or noun in DRINKS:
+            continue  # "a goblet overflowing with honey": stuff, not things (honey was a person);
+            # a drink is not the plant or thing its word also names ("steaming tea": tea bushes)
         place = (
             "over" if verb == "made" or grows  # built from them, or grown all over it
             else "around" if verb == "around"

@@ -51,6 +51,7 @@ from .words import (
     SOUND_WORDS,
     THING_MATERIALS,
     WHOLE_FORMS,
+    contents,
 )
 
 __all__ = ["Found", "build_spec", "find", "find_object", "wish_first"]
@@ -277,8 +278,11 @@ def find(text: str) -> Found:
     colour_names = {c: c for c in COLOURS} | COLOUR_WORDS
     archetypes: list[tuple[float, Hit]] = []
     sizes: list[Hit] = []
+    held = [(a, b) for a, b, _ in contents(text)]  # what a container holds: not its stuff
 
     def material(value: str, i: int, n: int) -> None:
+        if any(a <= tokens[i][1] < b for a, b in held):
+            return
         _add(found.materials, value, tokens, i, n)
         hit = next(h for h in found.materials if h.value == value)
         part = _part_before(found, tokens, i)

@@ -8,6 +8,8 @@ short phrases; values are vocabulary names.
 
 from __future__ import annotations
 
+import re
+
 from figment.spec import ARCHETYPES, MATERIALS, MODIFIERS, MOTIONS, PARTS, SOUNDS
 
 __all__ = [
@@ -15,6 +17,9 @@ __all__ = [
     "BECOMES_PART",
     "BECOMING_WORDS",
     "COLOUR_WORDS",
+    "CONTAINER_WORDS",
+    "DRINKS",
+    "HELD_MATERIALS",
     "INTO_MATERIAL",
     "MATERIAL_WORDS",
     "MODIFIER_FORMS",
@@ -25,6 +30,7 @@ __all__ = [
     "SOUND_WORDS",
     "THING_MATERIALS",
     "WHOLE_FORMS",
+    "contents",
 ]
 
 ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
@@ -266,6 +272,37 @@ GROW_VERBS = (
 )  # fmt: skip
 """Verbs whose object grows on or covers the object ("a chair growing tiny flowers")."""
 
+CONTAINER_WORDS = frozenset({
+    "cup", "cups", "mug", "mugs", "bowl", "bowls", "jar", "jars", "bottle", "bottles", "glass",
+    "bucket", "pail", "basket", "pot", "cauldron", "kettle", "teapot", "vase", "jug", "pitcher",
+    "flask", "vial", "tankard", "goblet", "chalice", "tub", "bathtub", "barrel", "cask", "crate",
+    "box", "chest", "sack", "bag", "tray", "plate", "dish", "pan", "saucepan", "tin", "can",
+    "urn", "beaker", "pouch", "trough", "wheelbarrow", "cart", "bin", "teacup", "tumbler",
+    "carafe", "decanter", "punchbowl", "skillet", "wok",
+})  # fmt: skip
+"""Things that hold stuff: "a <container> of <stuff>" is that container filled with it, not made
+of it ("a jar of honey", "a bowl of ramen")."""
+
+DRINKS: dict[str, str] = {
+    "tea": "honey", "beer": "honey", "ale": "honey", "cider": "honey", "juice": "honey",
+    "lemonade": "honey", "soup": "honey", "broth": "honey", "stew": "chocolate",
+    "coffee": "chocolate", "cocoa": "chocolate", "espresso": "chocolate", "gravy": "chocolate",
+    "milk": "porcelain", "cream": "porcelain", "yoghurt": "porcelain", "yogurt": "porcelain",
+    "porridge": "bread", "oatmeal": "bread", "cereal": "bread", "rice": "sugar",
+    "wine": "berries", "potion": "glass", "potions": "glass", "jam": "berries", "soda": "ink",
+}  # fmt: skip
+"""What a container holds that is no material of its own, by its look: tea and soup are clear
+amber like honey, coffee dark like chocolate, milk white like porcelain."""
+
+HELD_MATERIALS = frozenset({
+    "honey", "water", "ink", "berries", "coins", "chocolate", "sugar", "wire", "leaves",
+    "buttons", "smoke", "cloud", "light", "starlight", "fire", "pearl", "needles", "feathers",
+    "shadow", "gold", "newsprint", "maps", "moss", "bread", "cheese",
+})  # fmt: skip
+"""Stuff a container holds rather than is made of after "of": "a jar of honey" is full of honey,
+"a teapot of porcelain" made of porcelain (glass, wood, stone, metals but gold ... are not
+held)."""
+
 THING_MATERIALS: dict[str, str] = {
     "glacier": "ice", "glaciers": "ice", "iceberg": "ice", "icebergs": "ice", "tornado": "smoke",
     "tornadoes": "smoke", "twister": "smoke", "whirlwind": "smoke",
@@ -344,3 +381,33 @@ SIZE_FORMS: dict[str, float] = {
     "vast": 4.0, "towering": 3.5, "oversized": 2.2, "massive": 3.0, "immense": 4.0,
 }  # fmt: skip
 """Size words and the factor they apply to the archetype's typical size."""
+
+
+_CONTENTS = re.compile(
+    r"\b(?P<container>[a-z]+)\s+(?:full\s+)?of\s+(?P<held>(?:(?:hot|cold|warm|fresh|steaming|"
+    r"bubbling|golden|glowing|melted|liquid|spilled|thick|sweet|dark|clear|boiling|black|red|"
+    r"white|green|blue|purple|pink|gold|silver|molten|sparkling|fizzy)\s+){0,2}"
+    r"(?P<stuff>[a-z]+))\b",
+    re.IGNORECASE,
+)
+
+
+def contents(text: str) -> list[tuple[int, int, str]]:
+    """What containers in ``text`` hold, as (start, end, material) of the words that say it: "a
+    jar of honey" holds honey, "a cup of hot coffee" coffee (dark, as chocolate), "a bowl of
+    ramen" noodles (wire); "a jar made of honey" is made of it, "a crown of thorns" holds
+    nothing."""
+    out = []
+    for m in _CONTENTS.finditer(text):
+        if m.group("container").lower() not in CONTAINER_WORDS:
+            continue
+        before = text[: m.start()].lower().split()[-1:]
+        if before and before[0] in ("made", "carved", "built", "cast", "forged"):
+            continue
+        word = m.group("stuff").lower()
+        stuff = MATERIAL_WORDS.get(word) or THING_MATERIALS.get(word)
+        if stuff not in HELD_MATERIALS:  # "a teapot of porcelain" is made of it
+            stuff = DRINKS.get(word)
+        if stuff:
+            out.append((m.start("held"), m.end("held"), stuff))
+    return out

@@ -182,3 +182,36 @@ def test_on_its_head_is_at_the_front_and_on_its_back_over_the_middle() -> None:
     back, _ = centre("a cat carrying a top hat on its back")
     assert head > 0.7 and 0.25 < back < 0.75
     assert parse("a turtle balancing a teapot on its head").companions[0].place == "head"
+
+
+@pytest.mark.parametrize(
+    ("wish", "stuff", "own"),
+    [
+        ("a jar of honey", "honey", "porcelain"),
+        ("a cup of hot coffee", "chocolate", "porcelain"),  # a drink by its look
+        ("a bowl of steaming ramen", "wire", "porcelain"),  # noodles, not a bowl woven of wire
+        ("a treasure chest full of gold coins", "coins", "wood"),
+    ],
+)
+def test_a_container_of_stuff_is_filled_with_it_not_made_of_it(wish, stuff, own) -> None:
+    spec = parse(wish)
+    assert [(c.place, c.made_of) for c in spec.companions][:1] == [("fill", stuff)]
+    assert spec.materials[0].made_of == own
+    assert not any(c.place == "fill" for c in parse("a jar made of honey").companions)
+    assert parse("a jar made of honey").materials[0].made_of == "honey"
+    assert not parse("a crown of thorns").companions  # not a container
+
+
+def test_the_fill_is_a_dome_at_the_brim_in_its_own_stuff() -> None:
+    from figment_mesh._build import recipe
+    from figment_mesh._geometry import build_part
+
+    spec = parse("a bucket of water")
+    (fill,) = [p for p in recipe(spec, 3) if p.tag == "fill"]
+    dome = build_part(fill, 0.5).verts
+    body = np.concatenate([build_part(p, 0.5).verts for p in recipe(spec, 3) if p.tag != "fill"])
+    top = body[:, 1].max()
+    assert abs(dome[:, 1].max() - top) < 0.1 * np.ptp(body[:, 1])  # at the brim, not above
+    assert np.ptp(dome[:, 0]) < np.ptp(body[:, 0])  # inside the rim
+    assert "water" in _materials(spec)
+    assert "water" not in _materials(parse("a bucket"))

@@ -232,7 +232,8 @@ def test_steam_and_smoke_rise_as_puffs_and_what_it_overflows_with_spills() -> No
     coins = parsed("a treasure chest overflowing with coins")  # things that are a material
     assert [m.kind for m in coins.modifiers] == ["raining"]
     assert coins.materials[-1].made_of == "coins" != coins.materials[0].made_of
-    assert not parsed("a cup of steaming tea").companions  # a drink, not tea bushes
+    tea = parsed("a cup of steaming tea").companions  # a drink filling it, not tea bushes
+    assert [(c.place, c.made_of) for c in tea] == [("fill", "honey")]
 
 
 def test_frozen_solid_is_a_clear_block_of_ice_round_it() -> None:
