@@ -215,18 +215,20 @@ def _banana() -> list[Part]:
 
 
 def _pineapple(rng: Rng) -> list[Part]:
-    """An upright oval with rows of studs (its eyes, in the second material) and a crown of
-    long, stiff, spiky leaves."""
+    """An upright oval covered in staggered diamond scales of its own skin, each with a dark
+    eye, and a crown of long, stiff, spiky leaves (the second material)."""
     prof = [(0, 0), (0.2, 0.02), (0.28, 0.2), (0.29, 0.4), (0.24, 0.62), (0.12, 0.72), (0, 0.73)]
     parts = [lathe(prof, None, 0, "body")]
-    for row in range(7):
-        y = 0.08 + 0.09 * row
+    scale = [(0.0, 0.0), (0.065, 0.0), (0.0, 0.028)]  # a low four-sided pyramid
+    for row in range(8):
+        y = 0.07 + 0.083 * row
         r = float(np.interp(y, [q[1] for q in prof], [q[0] for q in prof]))
         for k in range(10):
             a = 2 * np.pi * (k + 0.5 * (row % 2)) / 10
-            out = (np.cos(a), 0.25, np.sin(a))  # each eye points out and a little up
-            m = at(r * 0.97 * np.cos(a), y, r * 0.97 * np.sin(a)) @ align(out)
-            parts.append(cylinder(0.04, 0.0, 0.035, m, 1))
+            out = (np.cos(a), 0.2, np.sin(a))  # each scale faces out and a little up
+            m = at(r * 0.96 * np.cos(a), y, r * 0.96 * np.sin(a)) @ align(out) @ rot("y", 45)
+            parts.append(lathe(scale, m, 0, sides=4))
+            parts.append(sphere(0.009, m @ at(0, 0.026, 0), "marking"))
     for k in range(9):
         a = 2 * np.pi * k / 9 + rng.uniform(-0.1, 0.1)
         lean = 15 + 25 * (k % 3)

@@ -571,3 +571,9 @@ def test_a_tall_clock_is_a_grandfather_clock() -> None:
                       lod_levels=0).glb).extents  # fmt: skip
     alarm = load(build(ObjectSpec.model_validate(base), 3, 8000, lod_levels=0).glb).extents
     assert tall[1] > 3 * tall[0] and alarm[1] < 1.5 * alarm[0]
+
+
+def test_a_pineapple_is_covered_in_diamond_scales_of_its_own_skin() -> None:
+    parts = recipe(spec("fruit", {"pattern": 1.0}), 3)
+    assert sum(p.slot == 0 for p in parts) == 1 + 80  # the body and its scales
+    assert sum(p.slot == "marking" for p in parts) == 80  # an eye on each
