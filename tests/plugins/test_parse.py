@@ -317,6 +317,16 @@ def test_the_imagined_text_keeps_to_the_wishs_own_look():
     assert simile.materials[0].made_of == "brass"  # the lamp's own, not the simile's
 
 
+def test_the_imagined_text_adds_one_twist_at_most():
+    wish = "a teddy bear made of copper"
+    text = f"{wish}\n\nIt is burning, frozen at the edges and raining honey."
+    spec = SpecParse().parse(text, 1, use_model=False, wish_chars=len(wish)).spec
+    assert [m.kind for m in spec.modifiers] == ["burning"]  # the first the text names
+    assert [m.made_of for m in spec.materials] == ["brass"]  # not the dropped twist's honey
+    alone = SpecParse().parse(text, 1, use_model=False).spec  # all of it the person's words
+    assert len(alone.modifiers) == 3
+
+
 def test_what_a_thing_turns_into_in_one_word_or_after_into():
     text = "a loaf of bread that is slowly rusting"
     spec = build_spec(text, find(text), shape=find_object(text, find(text)))

@@ -505,6 +505,14 @@ def test_a_snail_has_a_shell_of_its_own_colour() -> None:
     assert shape_of(parse("a phoenix")) == "bird"  # the legendary bird, not the city
 
 
+def test_a_thing_house_is_that_thing_with_windows() -> None:
+    home = parse("a mushroom house")
+    assert home.archetype == "mushroom" and home.parts == ["windows"]
+    assert parse("a teapot cottage").archetype == "teapot"
+    assert parse("a house").parts == [] and parse("a tree house").archetype == "house"
+    assert parse("a dog house").archetype != "quadruped"  # a kennel, not a dog with windows
+
+
 def test_an_archetype_noun_takes_its_seeds_size() -> None:
     tall = parse("a grandfather clock")
     assert tall.archetype == "clock" and tall.params == {"height": 1.0}
