@@ -254,6 +254,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "ax.n.01": ("tool", 0.7, {"head": 0.33}),
     "shovel.n.01": ("tool", 1.2, {"head": 0.66, "length": 1.0}),
     "rake.n.03": ("tool", 1.5, {"head": 1.0, "length": 1.0}),
+    "pitchfork.n.01": ("tool", 1.6, {"head": 1.0, "length": 1.0, "width": 0.0}),
     "fork.n.01": ("tool", 0.2, {"head": 1.0}),
     "spoon.n.01": ("tool", 0.18, {"head": 0.66}),
     "cutlery.n.02": ("tool", 0.2, {"head": 1.0}),

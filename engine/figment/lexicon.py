@@ -66,9 +66,10 @@ _COLOUR_HEX = {
     "lilac": "#c2a2e0", "magenta": "#d01f9a", "rose": "#e86a8a", "pink": "#f2a0bc",
     "mauve": "#b784a7", "white": "#f4f2ee", "ivory": "#efe8d2", "grey": "#8c8c8c",
     "charcoal": "#333438", "black": "#121212", "brown": "#6b4226", "umber": "#5b3d24",
-    "sepia": "#704214", "bronze": "#b08040", "peach": "#f6b38a", "mint": "#9fe3c0",
+    "sepia": "#704214", "bronze": "#8a5a2c", "peach": "#f6b38a", "mint": "#9fe3c0",
     "tawny": "#c98a3e", "taupe": "#8b7560", "ruby": "#c0102e", "sapphire": "#1c3fb0",
-    "amethyst": "#8e55c4", "sandstone": "#d2a66e",
+    "amethyst": "#8e55c4", "sandstone": "#d2a66e", "copper": "#b4532a", "tin": "#c4c7c9",
+    "pewter": "#9a9b95", "steel": "#8a9099",
 }  # fmt: skip
 COLOURS: dict[str, tuple[float, float, float]] = {
     name: srgb_to_linear(hex_rgb) for name, hex_rgb in _COLOUR_HEX.items()

@@ -117,6 +117,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "emerald": "crystal", "emeralds": "crystal", "ruby": "crystal", "rubies": "crystal",
     "sapphire": "crystal", "sapphires": "crystal", "amethyst": "crystal", "gem": "crystal",
     "gems": "crystal", "gemstone": "crystal", "gemstones": "crystal", "jewels": "crystal",
+    "pewter": "iron", "titanium": "chrome", "platinum": "silver", "nickel": "silver",
     "sandstone": "stone", "mahogany": "wood", "ebony": "wood", "teak": "wood",
     "driftwood": "wood", "rosewood": "wood", "balsa": "wood", "plywood": "wood",
     # thick, glossy, running stuff: honey's look, in the colour the wish gives it
@@ -129,7 +130,7 @@ COLOUR_WORDS: dict[str, str] = {
     "red": "crimson", "yellow": "lemon", "purple": "violet", "gray": "grey", "golden": "saffron",
     "gold": "saffron", "silver": "grey", "silvery": "grey", "navy": "ultramarine", "sky": "azure",
     "lime": "chartreuse", "olive": "ochre", "tan": "umber", "beige": "ivory", "cream": "ivory",
-    "amber": "ochre", "copper": "bronze", "rust": "sepia", "coral": "rose", "scarlet": "scarlet",
+    "amber": "ochre", "copper": "copper", "rust": "sepia", "coral": "rose", "scarlet": "scarlet",
     "lavender": "lilac", "plum": "mauve", "ruby": "crimson", "sapphire": "cobalt", "aqua": "cyan",
     "snow": "white", "ebony": "black", "jet": "black", "ashen": "grey", "pale": "white",
     "dark": "charcoal", "orange": "orange", "autumn": "ochre", "autumnal": "ochre",
