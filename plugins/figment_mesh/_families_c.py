@@ -1167,6 +1167,25 @@ def _up_to(d: np.ndarray) -> np.ndarray:
     return align(d)
 
 
+def _gun() -> list[Part]:
+    """A long gun lying level: a barrel over a fore-end, the receiver with a sight and a scope,
+    a grip and trigger guard below it, and a stock sloping back (the second material)."""
+    y = 0.3
+    parts = [
+        box(0.07, 0.1, 0.36, at(0, y - 0.05, 0.0), 0, "body"),  # the receiver
+        cylinder(0.022, 0.022, 0.62, at(0, y + 0.02, 0.18) @ rot("x", 90), 0),  # the barrel
+        box(0.06, 0.06, 0.4, at(0, y - 0.07, 0.36), 1),  # the fore-end under it
+        cylinder(0.028, 0.028, 0.24, at(0, y + 0.1, -0.1) @ rot("x", 90), 0),  # the scope
+        cylinder(0.034, 0.028, 0.04, at(0, y + 0.1, 0.14) @ rot("x", 90), 0),
+        box(0.015, 0.04, 0.03, at(0, y + 0.03, 0.78), 0),  # the front sight
+        box(0.06, 0.16, 0.07, at(0, y - 0.2, -0.12) @ rot("x", -20), 1),  # the grip
+        torus(0.04, 0.007, at(0, y - 0.09, -0.02) @ rot("y", 90), 0),  # the trigger guard
+    ]
+    stock = [(0.0, 0.06), (0.0, -0.04), (-0.34, -0.16), (-0.36, -0.03), (-0.1, 0.07)]
+    parts.append(slab(stock, 0.06, at(0, y - 0.02, -0.18) @ rot("y", -90), 1))
+    return parts
+
+
 def device(p: Params, rng: Rng) -> list[Part]:
     """A case with a screen, a keyboard, knobs, an aerial; a lens (``trunk``); a handset
     (``handles``); long and low with a grip (a gun); an anchor (``claws``), a gramophone
@@ -1187,12 +1206,8 @@ def device(p: Params, rng: Rng) -> list[Part]:
         return _gramophone()
     if trunk > 0.5 and length > 0.8:
         return _telescope()
-    if length > 0.8 and height < 0.3:  # a gun-like device: barrel, body, grip
-        return [
-            box(0.08, 0.12, 0.5, at(0, 0.22, 0), 0, "body"),
-            cylinder(0.025, 0.025, 0.5, at(0, 0.3, 0.2) @ rot("x", 90), 1),
-            box(0.07, 0.22, 0.09, at(0, 0.02, -0.15) @ rot("x", -15), 1),
-        ]
+    if length > 0.8 and height < 0.3:
+        return _gun()
     W, H, D = 0.8, 0.3 + 0.4 * height, 0.35
     parts = [box(W, H, D, at(0, 0.04, 0), 0, "body")]
     for sx in (-1, 1):

@@ -99,6 +99,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("seat", "horns", 0.5): ("leather", "iron"),  # a saddle and its stirrups
     ("quadruped", "tail", 0.95): ("scales", "bone"),  # a dragon's, a crocodile's hide, spikes
     ("string_instrument", "horns", 0.5): ("plastic", "wood", "chrome"),  # an electric guitar
+    ("device", "length", 0.95): ("iron", "wood"),  # a gun's steel and stock, a telescope's tripod
 }  # fmt: skip
 """A family's own materials when one of its parameters (at the given value or more) makes it
 another kind of thing, used when the wish names none."""

@@ -577,3 +577,10 @@ def test_a_pineapple_is_covered_in_diamond_scales_of_its_own_skin() -> None:
     parts = recipe(spec("fruit", {"pattern": 1.0}), 3)
     assert sum(p.slot == 0 for p in parts) == 1 + 80  # the body and its scales
     assert sum(p.slot == "marking" for p in parts) == 80  # an eye on each
+
+
+def test_a_long_low_device_is_a_rifle_with_a_stock_and_scope() -> None:
+    gun = recipe(spec("device", {"length": 1.0, "height": 0.2}), 3)
+    assert sum(p.slot == 1 for p in gun) == 3  # fore-end, grip and stock in the second material
+    rifle = _extent("device", {"length": 1.0, "height": 0.2})
+    assert rifle[2] > 2.5 * rifle[1]  # long and low

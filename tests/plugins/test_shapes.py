@@ -532,6 +532,7 @@ def test_gems_are_crystal_in_their_colour_and_a_coat_survives_a_twist() -> None:
     assert copper.materials[0].base_color.g < 0.5 * gold.materials[0].base_color.g  # red, not gold
     assert parse("a watering can made of tin").materials[0].base_color.r > 0.4  # light, not dark
     assert shape_of(parse("a pitchfork")) == "tool" and parse("a pitchfork").params["head"] == 1.0
+    assert [m.made_of for m in parse("a rifle").materials] == ["iron", "wood"]
     plain, turning = parse("a pineapple"), parse("a pineapple turning into crystal")
     assert turning.materials[0].base_color == plain.materials[0].base_color  # still ochre
     assert parse("a pineapple made of glass").materials[0].made_of == "glass"
