@@ -400,6 +400,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "sunflower.n.01": ("flower", 1.5, {"petals": 22, "width": 1.0, "height": 1.0}),
     "unidentified_flying_object.n.01": ("rocket", 8.0, {"rings": 1.0}),
     "rainbow.n.01": ("arch", 100.0, {"rings": 1.0}),
+    "bow.n.04": ("arch", 1.5, {"strings": 1}),
     "tornado.n.01": ("celestial", 300.0, {"flare": 1.0}),
     "anchor.n.01": ("device", 1.5, {"claws": 1.0}),
     "gramophone.n.01": ("device", 0.8, {"flare": 1.0}),
@@ -523,7 +524,7 @@ PERSON = {"person.n.01", "primate.n.02"}
 """People (and apes) rank below things: WordNet often lists a figurative person first
 ("ostrich")."""
 SENSES = {
-    "queen": "queen.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
+    "queen": "queen.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
     "toaster": "toaster.n.02", "staff": "staff.n.02", "wand": "wand.n.01",

@@ -225,9 +225,12 @@ def _lighthouse() -> list[Part]:
 
 def arch(p: Params, rng: Rng) -> list[Part]:
     """Piers under round arches (a gate, an aqueduct-like bridge with a deck), or a fence of
-    pickets, or a wall with battlements; with ``rings``, a rainbow."""
+    pickets, or a wall with battlements; with ``rings``, a rainbow; strung (``strings``), an
+    archer's bow."""
     if p("rings", 0.0) > 0.5:
         return _rainbow()
+    if p.count("strings", 0) >= 1:
+        return _bow()
     length, tiers, height = p("length", 0.3), p.count("tiers", 1), p("height", 0.6)
     L = 1.0 + 1.5 * length
     if height < 0.35:  # a fence or a wall
@@ -254,6 +257,26 @@ def arch(p: Params, rng: Rng) -> list[Part]:
         parts.append(tube(pts, 0.09, slot=0))
     if spans > 1:  # a bridge: a deck on top
         parts.append(box(L + w * 0.2, 0.06, 0.34, at(0, 0.6 + w * 0.42, 0), 1))
+    return parts
+
+
+def _bow() -> list[Part]:
+    """An archer's bow standing on its lower tip: a limb curving back from the grip to both
+    tips, a taut string between them, a leather grip (the second material) and an arrow nocked
+    on the string, pointing forward."""
+    t = np.linspace(-1.0, 1.0, 9)
+    limb = [(0.0, 0.75 + 0.72 * v, -0.28 * (1 - v * v) + 0.06 * v**4) for v in t]
+    parts = [tube(limb, [0.012, 0.02, 0.026, 0.03, 0.032, 0.03, 0.026, 0.02, 0.012], slot=0,
+                  tag="body")]  # fmt: skip
+    top, bottom = limb[-1], limb[0]
+    parts.append(stick(bottom, top, 0.004, "sclera"))
+    parts.append(cylinder(0.036, 0.036, 0.14, at(0, 0.68, -0.28), 1))
+    nock = (0.0, 0.75, top[2])
+    parts.append(stick(nock, (0.0, 0.75, nock[2] - 0.62), 0.008, 1))  # the arrow's shaft
+    parts.append(cylinder(0.018, 0.0, 0.06, at(0.0, 0.75, nock[2] - 0.62) @ rot("x", -90), 0))
+    for k in range(3):
+        fin = at(*nock) @ rot("z", 120 * k) @ at(0, 0.012, -0.06) @ rot("y", 90)
+        parts.append(slab(leaf(0.5), 0.004, fin @ scl(0.05, 0.018, 1), "sclera"))
     return parts
 
 

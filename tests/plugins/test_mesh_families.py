@@ -584,3 +584,10 @@ def test_a_long_low_device_is_a_rifle_with_a_stock_and_scope() -> None:
     assert sum(p.slot == 1 for p in gun) == 3  # fore-end, grip and stock in the second material
     rifle = _extent("device", {"length": 1.0, "height": 0.2})
     assert rifle[2] > 2.5 * rifle[1]  # long and low
+
+
+def test_a_strung_arch_is_an_archers_bow_with_an_arrow() -> None:
+    bow = recipe(spec("arch", {"strings": 1}), 3)
+    assert sum(p.slot == "sclera" for p in bow) == 1 + 3  # the string and three fletchings
+    upright = _extent("arch", {"strings": 1})
+    assert upright[1] > 2 * upright[0]  # standing on a tip, taller than it is wide

@@ -533,6 +533,9 @@ def test_gems_are_crystal_in_their_colour_and_a_coat_survives_a_twist() -> None:
     assert parse("a watering can made of tin").materials[0].base_color.r > 0.4  # light, not dark
     assert shape_of(parse("a pitchfork")) == "tool" and parse("a pitchfork").params["head"] == 1.0
     assert [m.made_of for m in parse("a rifle").materials] == ["iron", "wood"]
+    bow = parse("a bow")  # the archer's, not a stroke or a ship's bow
+    assert shape_of(bow) == "arch" and bow.params == {"strings": 1.0}
+    assert [m.made_of for m in bow.materials] == ["wood", "leather"]
     plain, turning = parse("a pineapple"), parse("a pineapple turning into crystal")
     assert turning.materials[0].base_color == plain.materials[0].base_color  # still ochre
     assert parse("a pineapple made of glass").materials[0].made_of == "glass"
