@@ -272,6 +272,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "sword.n.01": ("blade", 1.0, {"length": 1.0}),
     "weapon.n.01": ("blade", 1.0, {"length": 0.8}),
     "gun.n.01": ("device", 0.8, {"length": 1.0, "height": 0.2}),
+    "anvil.n.01": ("device", 0.7, {"horns": 1.0}),
     "key.n.01": ("@key", 0.08, {}),
     # ---- the other hand-made archetypes
     "timepiece.n.01": ("@clock", 0.3, {}),

@@ -1190,6 +1190,19 @@ def _up_to(d: np.ndarray) -> np.ndarray:
     return align(d)
 
 
+def _anvil() -> list[Part]:
+    """A blacksmith's anvil on a wooden stump (the second material): a flat face over a waist,
+    a wide foot, a tapering horn out front and a square heel behind."""
+    parts = [cylinder(0.2, 0.22, 0.3, None, 1)]  # the stump
+    y = 0.3
+    parts.append(box(0.3, 0.07, 0.42, at(0, y, -0.02), 0, "body"))  # the foot
+    parts.append(box(0.16, 0.14, 0.26, at(0, y + 0.07, -0.02), 0))  # the waist
+    parts.append(box(0.24, 0.1, 0.5, at(0, y + 0.21, -0.04), 0))  # the face
+    horn = at(0, y + 0.26, 0.21) @ rot("x", 90) @ scl(1, 1, 0.8)
+    parts.append(cylinder(0.07, 0.0, 0.26, horn, 0))
+    return parts
+
+
 def _gun() -> list[Part]:
     """A long gun lying level: a barrel over a fore-end, the receiver with a sight and a scope,
     a grip and trigger guard below it, and a stock sloping back (the second material)."""
@@ -1211,7 +1224,8 @@ def _gun() -> list[Part]:
 
 def device(p: Params, rng: Rng) -> list[Part]:
     """A case with a screen, a keyboard, knobs, an aerial; a lens (``trunk``); a handset
-    (``handles``); long and low with a grip (a gun); an anchor (``claws``), a gramophone
+    (``handles``); long and low with a grip (a gun); an anchor (``claws``), an anvil (``horns``),
+    a gramophone
     (``flare``: its horn), a telescope on its tripod (long, with ``trunk``), a toaster with
     ``tiers`` slots."""
     screen, keys, trunk, length, height = (
@@ -1223,6 +1237,8 @@ def device(p: Params, rng: Rng) -> list[Part]:
     )
     if p("claws", 0.0) > 0.5:
         return _anchor()
+    if p("horns", 0.0) > 0.5:
+        return _anvil()
     if p.count("tiers", 0) >= 2:
         return _toaster(p.count("tiers", 2))
     if p("flare", 0.0) > 0.5:

@@ -591,3 +591,9 @@ def test_a_strung_arch_is_an_archers_bow_with_an_arrow() -> None:
     assert sum(p.slot == "sclera" for p in bow) == 1 + 3  # the string and three fletchings
     upright = _extent("arch", {"strings": 1})
     assert upright[1] > 2 * upright[0]  # standing on a tip, taller than it is wide
+
+
+def test_a_horned_device_is_an_anvil_on_its_stump() -> None:
+    anvil = recipe(spec("device", {"horns": 1.0}), 3)
+    assert [p.slot for p in anvil].count(1) == 1  # the stump
+    assert len(anvil) == 5  # stump, foot, waist, face, horn

@@ -536,6 +536,7 @@ def test_gems_are_crystal_in_their_colour_and_a_coat_survives_a_twist() -> None:
     bow = parse("a bow")  # the archer's, not a stroke or a ship's bow
     assert shape_of(bow) == "arch" and bow.params == {"strings": 1.0}
     assert [m.made_of for m in bow.materials] == ["wood", "leather"]
+    assert parse("an anvil").params == {"horns": 1.0}  # not a lump
     plain, turning = parse("a pineapple"), parse("a pineapple turning into crystal")
     assert turning.materials[0].base_color == plain.materials[0].base_color  # still ochre
     assert parse("a pineapple made of glass").materials[0].made_of == "glass"
