@@ -99,9 +99,11 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
     taken = [(s.start, s.end) for s in spec.spans if s.field in ("archetype", "family")]
     spans = list(spec.spans)
     companions: list[Companion] = []
-    for start, end, stuff in contents(said)[:1]:  # "a jar of honey": honey to its brim
-        companions.append(Companion(archetype="orb", place="fill", made_of=stuff, scale=1.0))
-        spans.append(Span(field="companions[0]", start=start, end=end))
+    for start, end, stuff, container in contents(said):  # "a jar of honey": honey to its brim
+        if any(a <= container < b for a, b in taken):  # the object's own, not a cup it holds
+            companions.append(Companion(archetype="orb", place="fill", made_of=stuff, scale=1.0))
+            spans.append(Span(field="companions[0]", start=start, end=end))
+            break
     found = [(m, m.group("verb").lower()) for m in _PHRASE.finditer(said)]
     found += [
         (m, "out" if m.group("out") else "grow" if m.group("grow") else

@@ -278,7 +278,7 @@ def find(text: str) -> Found:
     colour_names = {c: c for c in COLOURS} | COLOUR_WORDS
     archetypes: list[tuple[float, Hit]] = []
     sizes: list[Hit] = []
-    held = [(a, b) for a, b, _ in contents(text)]  # what a container holds: not its stuff
+    held = [(a, b) for a, b, _, _ in contents(text)]  # what a container holds: not its stuff
 
     def material(value: str, i: int, n: int) -> None:
         if any(a <= tokens[i][1] < b for a, b in held):

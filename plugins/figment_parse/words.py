@@ -393,11 +393,11 @@ _CONTENTS = re.compile(
 )
 
 
-def contents(text: str) -> list[tuple[int, int, str]]:
-    """What containers in ``text`` hold, as (start, end, material) of the words that say it: "a
-    jar of honey" holds honey, "a cup of hot coffee" coffee (dark, as chocolate), "a bowl of
-    ramen" noodles (wire); "a jar made of honey" is made of it, "a crown of thorns" holds
-    nothing."""
+def contents(text: str) -> list[tuple[int, int, str, int]]:
+    """What containers in ``text`` hold, as (start, end, material) of the words that say it and
+    where the container's word starts: "a jar of honey" holds honey, "a cup of hot coffee"
+    coffee (dark, as chocolate), "a bowl of ramen" noodles (wire); "a jar made of honey" is made
+    of it, "a crown of thorns" holds nothing."""
     out = []
     for m in _CONTENTS.finditer(text):
         if m.group("container").lower() not in CONTAINER_WORDS:
@@ -410,5 +410,5 @@ def contents(text: str) -> list[tuple[int, int, str]]:
         if stuff not in HELD_MATERIALS:  # "a teapot of porcelain" is made of it
             stuff = DRINKS.get(word)
         if stuff:
-            out.append((m.start("held"), m.end("held"), stuff))
+            out.append((m.start("held"), m.end("held"), stuff, m.start("container")))
     return out

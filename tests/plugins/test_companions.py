@@ -200,6 +200,8 @@ def test_a_container_of_stuff_is_filled_with_it_not_made_of_it(wish, stuff, own)
     assert not any(c.place == "fill" for c in parse("a jar made of honey").companions)
     assert parse("a jar made of honey").materials[0].made_of == "honey"
     assert not parse("a crown of thorns").companions  # not a container
+    held = parse("a dragon holding a cup of tea").companions  # a cup it holds: not its fill
+    assert not any(c.place == "fill" for c in held)
 
 
 def test_the_fill_is_a_dome_at_the_brim_in_its_own_stuff() -> None:
