@@ -25,6 +25,10 @@ from pydantic import (
 
 from .errors import FailedPrecondition
 
+SPIN_US = 50
+"""How long (µs) an idle language-model thread spins for its next kernel before it sleeps
+(``figment bench lm``: see ``figment.model.runtime``)."""
+
 __all__ = ["LIMIT_UNITS", "Limits", "Settings", "default_home", "is_loopback", "load_settings"]
 
 _STRICT = ConfigDict(extra="forbid", validate_assignment=True)
@@ -109,7 +113,7 @@ class Settings(BaseModel):
         "auto", description="where the language model runs: auto uses CUDA when it is there"
     )
     spin_us: int = Field(
-        50,
+        SPIN_US,
         ge=0,
         le=10_000,
         description="µs the language model's CPU threads spin for their next kernel before "

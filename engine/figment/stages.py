@@ -58,6 +58,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .config import SPIN_US
 from .errors import Cancelled, DeadlineExceeded
 from .spec import Color, ObjectSpec, Vec3
 
@@ -443,7 +444,7 @@ class Host:
     """The language model build the daemon serves (int4, int4-fast, fp32)."""
     device: str = "auto"
     """Where that model runs (auto, cpu, cuda)."""
-    spin_us: int = 50
+    spin_us: int = SPIN_US
     """How long its CPU threads spin for the next kernel before sleeping (0: never)."""
 
     def language_model(self) -> SharedModel:

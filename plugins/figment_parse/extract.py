@@ -149,8 +149,9 @@ class Found:
     bound: list[tuple[Hit, Hit]] = field(default_factory=list)
     """(part, material): a part the text says is made of a material ("leaves of glass")."""
     soft: list[Hit] = field(default_factory=list)
-    whole: list[Hit] = field(default_factory=list)
     """Twists said of what the object is made of ("cast from *melted* candles"): milder."""
+    whole: list[Hit] = field(default_factory=list)
+    """Twists taken all the way ("frozen solid", "encased in ice"): their amount is 1."""
     becomes: list[Hit] = field(default_factory=list)
     """Parts that are what the object turns into ("melts into moths"), not what it has."""
     said: list[Hit] = field(default_factory=list)

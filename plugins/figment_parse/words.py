@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from figment.lexicon import MADE_VERBS
 from figment.spec import ARCHETYPES, MATERIALS, MODIFIERS, MOTIONS, PARTS, SOUNDS
 
 __all__ = [
@@ -113,13 +114,13 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "mirror shards": "chrome", "shards of mirror": "chrome", "mirror glass": "chrome",
     # woven cane is wood; jade is a polished green stone (its colour comes with it)
     "wicker": "fabric", "rattan": "fabric", "wickerwork": "fabric", "jade": "marble",
-    # gems are cut crystal in their own colour; sandstone is stone in its own
-    "emerald": "crystal", "emeralds": "crystal", "ruby": "crystal", "rubies": "crystal",
-    "sapphire": "crystal", "sapphires": "crystal", "amethyst": "crystal", "gem": "crystal",
-    "gems": "crystal", "gemstone": "crystal", "gemstones": "crystal", "jewels": "crystal",
+    # a gem is cut crystal in its own colour (gems, jewels: things a chest is full of); sandstone
+    # is stone in its own
+    "emerald": "crystal", "ruby": "crystal", "sapphire": "crystal", "amethyst": "crystal",
+    "gem": "crystal", "gemstone": "crystal",
     "pewter": "iron", "titanium": "chrome", "platinum": "silver", "nickel": "silver",
     "sandstone": "stone", "mahogany": "wood", "ebony": "wood", "teak": "wood",
-    "driftwood": "wood", "rosewood": "wood", "balsa": "wood", "plywood": "wood",
+    "rosewood": "wood", "balsa": "wood", "plywood": "wood",
     # thick, glossy, running stuff: honey's look, in the colour the wish gives it
     "slime": "honey", "goo": "honey", "ooze": "honey", "sludge": "honey", "mucus": "honey",
     "pumpkin": "clay", "pumpkins": "clay",
@@ -403,7 +404,7 @@ def contents(text: str) -> list[tuple[int, int, str, int]]:
         if m.group("container").lower() not in CONTAINER_WORDS:
             continue
         before = text[: m.start()].lower().split()[-1:]
-        if before and before[0] in ("made", "carved", "built", "cast", "forged"):
+        if before and before[0] in MADE_VERBS:
             continue
         word = m.group("stuff").lower()
         stuff = MATERIAL_WORDS.get(word) or THING_MATERIALS.get(word)

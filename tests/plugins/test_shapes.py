@@ -527,6 +527,8 @@ def test_gems_are_crystal_in_their_colour_and_a_coat_survives_a_twist() -> None:
     assert beetle.made_of == "crystal" and beetle.base_color.g > 3 * beetle.base_color.r
     assert parse("a ruby heart").materials[0].made_of == "crystal"
     assert parse("an emerald green dress").materials[0].made_of != "crystal"  # a colour
+    chest = parse("a treasure chest full of jewels")  # jewels are things it holds
+    assert chest.materials[0].made_of == "wood" and chest.companions[0].archetype == "crystal"
     assert parse("a tower made of sandstone").materials[0].base_color.r > 0.5
     copper, gold = parse("a bear made of copper"), parse("a bear made of gold")
     assert copper.materials[0].base_color.g < 0.5 * gold.materials[0].base_color.g  # red, not gold

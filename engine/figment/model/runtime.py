@@ -13,7 +13,8 @@ GroupQueryAttention appending to them, instead of a grown copy returned every st
 a token at 200 tokens). The session's threads spin for the next kernel at most ``spin_us`` (50 µs)
 and then sleep: between two kernels of a step the gap is a few µs, so a short spin catches it
 without the sleep/wake round trip, and a thread whose work is elsewhere gives its core back within
-50 µs. Measured on the idle 2-core box (int4, batch 1, interleaved): sleeping threads 88-93 tok/s,
+50 µs. Measured on the idle 2-core box (int4, batch 1, interleaved, by a script outside the
+project; docs/bench/lm-cpu.md): sleeping threads 88-93 tok/s,
 unbounded spinning 110-128, 50 µs 121-135 at 16.2 CPU ms a token (sleeping 17.4, unbounded 18.6);
 beside one or two busy processes 50 µs stayed within 10-15% of sleeping where unbounded spinning
 lost 30-35% (``spin_us=0`` sleeps at once; ``figment bench lm`` prints the sleeping row beside
@@ -59,6 +60,7 @@ from typing import Any
 
 import numpy as np
 
+from figment.config import SPIN_US
 from figment.errors import InvalidArgument
 
 from ._batch import Batch, Chunk, Generation
@@ -69,8 +71,6 @@ __all__ = ["DEVICES", "SPIN_US", "Batcher", "Chunk", "LanguageModel", "available
 
 log = logging.getLogger(__name__)
 DEFAULT_SYSTEM = "You are a helpful AI assistant named SmolLM, trained by Hugging Face"
-SPIN_US = 50
-"""How long (µs) an idle intra-op thread spins for its next kernel before it sleeps."""
 DEVICES = ("auto", "cpu", "cuda")
 """Where a model may run: auto uses CUDA when onnxruntime has it, else the CPU."""
 
