@@ -189,6 +189,12 @@ class RedisRooms:
         """Every subscriber's connection, closed by :meth:`aclose` even when a subscriber's
         stream is never finished (a call still open when the daemon stops)."""
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._leaves: set[asyncio.Task[None]] = set()
+        """Subscribers saying they left, awaited by :meth:`aclose`: a connection still being
+        opened when the pool is dropped would stay open."""
+        self._closed = False
+        """Set by :meth:`aclose`: a subscriber's stream that ends later (the server cancels
+        calls as it stops) must not open a new connection to say it left; its entry expires."""
 
     # ---- lifecycle ------------------------------------------------------------------------
 
@@ -217,7 +223,8 @@ class RedisRooms:
 
     async def aclose(self) -> None:
         """Let queued writes finish (a few seconds at most), then drop the connections."""
-        pending = [t for t in self._writes.values() if not t.done()]
+        self._closed = True
+        pending = [t for t in (*self._writes.values(), *self._leaves) if not t.done()]
         if pending:
             await asyncio.wait(pending, timeout=5)
         for pubsub in list(self._pubsubs):
@@ -402,13 +409,21 @@ class RedisRooms:
                 if scene is not None:
                     yield scene
         finally:
-            if joined:
+            try:
+                if joined and not self._closed:
+                    leave = asyncio.ensure_future(self._leave(room, member))
+                    self._leaves.add(leave)
+                    leave.add_done_callback(self._leaves.discard)
+                    await asyncio.shield(leave)  # it runs on when this stream is cancelled
+            finally:  # closed even when the leave above is cancelled
                 with contextlib.suppress(Exception):
-                    async with asyncio.timeout(2):
-                        await self._script(self._renew, room, member, _TTL_S, "leave")
-            self._pubsubs.discard(pubsub)
-            with contextlib.suppress(Exception):
-                await pubsub.aclose()
+                    await pubsub.aclose()
+                self._pubsubs.discard(pubsub)
+
+    async def _leave(self, room: str, member: str) -> None:
+        with contextlib.suppress(Exception):
+            async with asyncio.timeout(2):
+                await self._script(self._renew, room, member, _TTL_S, "leave")
 
     def _event(self, room: str, data: Any) -> tuple[int, pb.SceneEvent | None] | None:
         """(sequence number, event) of a channel message; None (with a warning) when it is not

@@ -241,6 +241,34 @@ async def test_rooms_outlive_every_replica(tmp_path, redis_server):
         assert snap[0].kind == pb.SceneEvent.KIND_SNAPSHOT and snap[0].object.complete
 
 
+async def test_a_replica_stopped_under_open_subscriptions_leaves_no_connection_behind(
+    tmp_path, redis_server
+):
+    import redis
+
+    settings = Settings(
+        home=tmp_path / "a", grpc_port=0, http_port=None, rooms=redis_server.url, grace_s=0.2
+    )
+    daemon = Daemon(Engine(settings, make_registry()))
+    await daemon.start()
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{daemon.port}") as channel:
+        stub = pb_grpc.FigmentStub(channel)
+        await conjure(stub, slow("hall"))
+        subs = [Collector(stub.Subscribe(pb.SubscribeRequest(room="hall"))) for _ in range(3)]
+        for sub in subs:
+            await sub.wait(1)
+        await daemon.stop(0.2)  # the calls are still open: the server cancels them
+        await asyncio.wait([sub.task for sub in subs], timeout=10)
+    await asyncio.sleep(0.5)  # a stream's own clean-up runs after the server has stopped
+    r = redis.Redis.from_url(redis_server.url)
+    try:
+        r.client_setname("checker")
+        others = [c for c in r.client_list() if c.get("name") != "checker"]
+    finally:
+        r.close()
+    assert others == []  # every connection the replica opened is closed, none opened after
+
+
 def test_an_evicted_asset_is_not_found_never_broken(redis_server):
     from figment.shared_assets import RedisAssetStore
 
