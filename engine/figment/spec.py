@@ -123,7 +123,7 @@ MATERIALS: tuple[str, ...] = (
     "velvet", "leather", "porcelain", "wax", "crystal", "moss", "honey", "ink", "cloud",
     "starlight", "obsidian", "amber", "pearl", "sugar", "flesh", "feathers", "scales", "shadow",
     "plastic", "clay", "chocolate", "bread", "cheese", "cardboard", "newsprint", "maps",
-    "leaves", "needles", "wire", "foil", "fur", "coins", "buttons", "berries",
+    "leaves", "needles", "wire", "foil", "fur", "coins", "buttons", "berries", "stained glass",
 )  # fmt: skip
 """What things can be made of; each maps to PBR defaults in the mesh stage."""
 

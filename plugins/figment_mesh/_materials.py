@@ -28,7 +28,7 @@ from ._textures import TextureSet, texture_set
 __all__ = ["CLEAR", "CLEARCOAT", "SHEEN", "Images", "material_for", "pattern_of"]
 
 CLEAR: dict[str, float] = {
-    "glass": 1.5, "ice": 1.31, "water": 1.33, "crystal": 1.54, "honey": 1.49, "amber": 1.55,
+    "glass": 1.5, "stained glass": 1.5, "ice": 1.31, "water": 1.33, "crystal": 1.54, "honey": 1.49, "amber": 1.55,
 }  # fmt: skip
 """Materials that transmit light when the spec makes them see-through, with their IOR."""
 

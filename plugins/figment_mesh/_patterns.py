@@ -188,6 +188,17 @@ def leaded_glass(n: int, rng: np.random.Generator) -> Maps:
     return Maps(albedo, 0.8 * lead + 0.1 * wave, 1 + 9 * lead, 1.0, bump=0.04)
 
 
+def clear_glass(n: int, rng: np.random.Generator) -> Maps:
+    """Blown glass: clear, with faint striae from the pull and a few trapped seed bubbles."""
+    v = _var(rng)
+    b = cells(n, 32, v)
+    striae, bf1, brand = pick(rng, fbm(n, 2, 12, 3, v), b.f1, b.rand, flip=False)
+    bubble = (1 - smooth(bf1, 0.025, 0.06)) * (brand > 0.85)
+    height = 0.35 * striae + 0.5 * bubble
+    albedo = _tint(0.9 + 0.08 * striae + 0.02 * bubble, (0.96, 0.99, 1.0))
+    return Maps(albedo, height, 1.0 + 3 * bubble, 1.0, bump=0.015)
+
+
 def crystal(n: int, rng: np.random.Generator) -> Maps:
     """Cut facets (a flat plane per cell) with bright edges where they meet."""
     v = _var(rng)
@@ -732,7 +743,7 @@ def berries(n: int, rng: np.random.Generator) -> Maps:
 
 
 PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
-    "glass": leaded_glass, "clockwork": clockwork, "coral": coral, "smoke": wisps,
+    "glass": clear_glass, "stained glass": leaded_glass, "clockwork": clockwork, "coral": coral, "smoke": wisps,
     "brass": brushed, "gold": brushed, "silver": brushed, "iron": hammered, "rust": rust,
     "chrome": brushed, "wood": wood, "stone": stone, "marble": marble, "bone": bone,
     "paper": paper, "ice": ice, "water": water, "fire": flame, "light": glow, "fabric": woven,

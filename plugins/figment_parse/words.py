@@ -69,7 +69,8 @@ _THINGS = ("bread", "cheese", "maps", "leaves", "needles", "coins", "buttons", "
 a loaf of bread, a map are not what the object is made of): they are in ``THING_MATERIALS``."""
 
 MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} | {
-    "glassy": "glass", "glasswork": "glass", "clockworks": "clockwork", "cogs": "clockwork",
+    "glassy": "glass", "glasswork": "glass", "stained-glass": "stained glass",
+    "leaded glass": "stained glass", "tiffany glass": "stained glass", "clockworks": "clockwork", "cogs": "clockwork",
     "corals": "coral", "smoky": "smoke", "smoke-like": "smoke", "mist": "smoke", "steam": "smoke",
     "copper": "brass", "bronze": "brass", "golden": "gold", "gilded": "gold", "silvery": "silver",
     "silvered": "silver", "steel": "iron", "metal": "iron", "metallic": "iron", "tin": "iron",

@@ -59,7 +59,7 @@ _MOVING: Final = frozenset({"orbit", "drift", "sway", "bob"})
 _SUSTAINED: Final = frozenset({"drone", "hum", "choir"})
 _INTIMATE: Final = frozenset({"whisper", "breathing"})
 _REFLECTIVITY: Final[dict[str, float]] = {
-    **dict.fromkeys(("glass", "stone", "marble", "ice", "crystal", "porcelain", "chrome", "gold",
+    **dict.fromkeys(("glass", "stained glass", "stone", "marble", "ice", "crystal", "porcelain", "chrome", "gold",
                      "silver", "brass", "iron", "obsidian", "bone", "pearl", "amber"), 0.6),
     **dict.fromkeys(("smoke", "cloud", "light", "starlight", "shadow"), 0.75),  # dreamlike wash
     **dict.fromkeys(("fabric", "velvet", "moss", "feathers", "flesh", "fire", "ink"), 0.15),

@@ -36,7 +36,8 @@ _BY_ARCHETYPE: Final[dict[str, tuple[str, float, float, float]]] = {
     "teapot": ("bubbles", 350, 240, 0.5), "bottle": ("bubbles", 400, 60, 0.5),
 }  # fmt: skip
 _BY_MATERIAL: Final[dict[str, tuple[str, float, float, float]]] = {
-    "glass": ("chime", 880, 40, 0.8), "crystal": ("chime", 990, 30, 0.9),
+    "glass": ("chime", 880, 40, 0.8), "stained glass": ("chime", 780, 40, 0.8),
+    "crystal": ("chime", 990, 30, 0.9),
     "clockwork": ("ticking", 440, 120, 0.6), "brass": ("bells", 260, 20, 0.6),
     "gold": ("bells", 330, 15, 0.7), "silver": ("chime", 660, 30, 0.8),
     "iron": ("hum", 60, 0, 0.4), "rust": ("creak", 160, 15, 0.4),

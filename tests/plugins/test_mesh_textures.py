@@ -103,6 +103,20 @@ def test_each_pattern_shows_and_changes_with_the_seed() -> None:
     assert texture_set("wood", 1, 128) is texture_set("wood", 1, 128)
 
 
+def test_plain_glass_is_clear_and_stained_glass_is_leaded() -> None:
+    """Plain glass has no dark lead lines or coloured panes (every glass read as a church
+    window); stained glass has both."""
+    for seed in (1, 2, 3):
+        clear = np.asarray(Image.open(io.BytesIO(texture_set("glass", seed, 128).base)), np.float32)
+        leaded = np.asarray(
+            Image.open(io.BytesIO(texture_set("stained glass", seed, 128).base)), np.float32
+        )
+        assert clear.min() > 150 and np.ptp(clear.mean(axis=(0, 1))) < 20, seed
+        assert (leaded.max(axis=2) < 100).mean() > 0.03, seed  # the cames
+        hue = leaded.max(axis=2) - leaded.min(axis=2)
+        assert np.percentile(hue, 90) > 30, seed  # panes in colours
+
+
 def test_pearl_shimmers_rose_and_blue_green() -> None:
     """Nacre's hue shifts across the tile (a flat white pearl read as paper in a gallery)."""
     base = np.asarray(Image.open(io.BytesIO(texture_set("pearl", 3, 128).base)), np.float32)

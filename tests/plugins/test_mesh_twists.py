@@ -161,7 +161,7 @@ def test_a_part_made_of_something_is_built_in_that_material() -> None:
     prims = prims_by_material(build(s, 3, 6000, lod_levels=0).glb)
     assert {"chrome", "wood"} <= set(prims)
     glass = parsed("an owl whose wings are stained glass")
-    k = [m.made_of for m in glass.materials].index("glass")
+    k = [m.made_of for m in glass.materials].index("stained glass")
     assert {p.slot for p in recipe(glass, 3) if p.tag == "wings"} == {k}
 
 
