@@ -82,6 +82,8 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
     tail, fur, width = p("tail", 0.4), p("fur", 0.0), p("width", 0.5)
     if height <= 0.25 and tail < 0.05 and p("shell", 0.0) <= 0.3 and p("spines", 0.0) < 0.3:
         return _frog(p)
+    if p("whiskers", 0.0) >= 0.5 and p("shell", 0.0) <= 0.3 and p("spines", 0.0) < 0.3:
+        return _rodent(p, rng)
     legs = max(2, p.count("legs", 4) // 2 * 2)
     mass = 0.75 + 0.5 * width  # a cow's or a bear's bulk against a cat's or a fox's
     body_l = 0.55 + 0.5 * length
@@ -155,6 +157,58 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
         parts.append(lathe(dome, m, 1, "body"))
     if p("rock", 0.0) > 0.5:  # a rocking horse: its hooves on two rockers
         parts += rockers(r * 0.6, body_l * 0.32, 1)
+    return parts
+
+
+def _rodent(p: Params, rng: Rng) -> list[Part]:
+    """A rat's, a mouse's or a hamster's low pear-shaped body: a pointed snout with a dark nose
+    and whiskers, big round ears, short legs tucked under, and a long thin tail along the ground
+    in the second material (a naked tail); with fur, a squirrel's bushy tail curled up over
+    its back."""
+    length, width, ears = p("length", 0.5), p("width", 0.5), p("ears", 0.4)
+    tail, fur = p("tail", 0.8), p("fur", 0.0)
+    bl = 0.45 + 0.3 * length
+    r = 0.12 + 0.06 * width
+    cy = 0.035 + r
+    parts = [
+        ellipsoid((0, cy, -bl * 0.08), r * 1.05, r, bl * 0.4, 0, "body"),  # haunches
+        ellipsoid((0, cy * 0.95, bl * 0.14), r * 0.82, r * 0.84, bl * 0.3, 0),  # shoulders
+    ]
+    hr = r * 0.68
+    hc = v3(0, cy * 1.08, bl * 0.4)
+    parts.append(ellipsoid(hc, hr, hr * 0.9, hr * 1.05, 0))
+    tip = hc + v3(0, -hr * 0.3, hr * 1.9)
+    parts.append(tube([hc + v3(0, 0, hr * 0.3), tip], [hr * 0.78, hr * 0.2], slot=0))
+    parts.append(sphere(hr * 0.17, at(*tip), "marking"))  # the nose
+    for s in (-1, 1):  # whiskers fanning out from the muzzle
+        for k in (-1, 0, 1):
+            a = tip + v3(s * hr * 0.18, -hr * 0.05, -hr * 0.3)
+            b = a + v3(s * hr * 1.5, hr * 0.3 * k, -hr * 0.35 + hr * 0.15 * k)
+            parts.append(stick(a, b, hr * 0.025, "marking"))
+    parts += _eyes(hc + v3(0, hr * 0.3, hr * 0.45), hr * 0.15, hr * 0.55, hr * 0.5)
+    size = hr * (0.45 + 0.75 * ears)
+    for s in (-1, 1):  # big round ears standing up, facing forward, pale inside
+        c = hc + v3(s * hr * 0.62, hr * 0.75 + size * 0.55, -hr * 0.25)
+        parts.append(ellipsoid(c, size * 0.62, size * 0.66, size * 0.16, 0))
+        parts.append(ellipsoid(c + v3(0, -size * 0.04, size * 0.08), size * 0.44, size * 0.48,
+                               size * 0.1, 1))  # fmt: skip
+    for z, x in ((bl * 0.3, r * 0.5), (-bl * 0.28, r * 0.65)):  # short legs, paws forward
+        for s in (-1, 1):
+            top = v3(s * x, cy * 0.7, z)
+            foot = v3(s * x, 0.02, z + 0.02)
+            parts.append(tube([top, foot], [r * 0.2, r * 0.13], slot=0))
+            parts.append(ellipsoid(foot + v3(0, 0.0, r * 0.1), r * 0.13, r * 0.07, r * 0.2, 1))
+    t0 = v3(0, cy * 0.85, -bl * 0.46)
+    if fur >= 0.6:  # a squirrel's: a thick plume curling up over the back
+        pts = [t0, t0 + v3(0, r * 1.1, -r * 0.9), t0 + v3(0, r * 2.6, -r * 0.6),
+               t0 + v3(0, r * 3.3, r * 0.2), t0 + v3(0, r * 3.0, r * 0.9)]  # fmt: skip
+        parts.append(tube(pts, [r * 0.3, r * 0.5, r * 0.62, r * 0.55, r * 0.3], slot=0))
+        return parts
+    tl = bl * (0.5 + 1.1 * tail)
+    side = float(rng.choice([-1, 1]))
+    pts = [t0, t0 + v3(0, -cy * 0.55, -tl * 0.25), t0 + v3(side * tl * 0.12, -cy * 0.8, -tl * 0.55),
+           t0 + v3(side * tl * 0.32, -cy * 0.8, -tl * 0.8), t0 + v3(side * tl * 0.55, -cy * 0.75, -tl * 0.95)]  # fmt: skip
+    parts.append(tube(pts, [r * 0.2, r * 0.13, r * 0.09, r * 0.06, r * 0.03], slot=1))
     return parts
 
 

@@ -98,6 +98,8 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("tool", "fur", 0.5): ("fur", "wood"),  # a brush's or a broom's bristles, a wooden handle
     ("seat", "horns", 0.5): ("leather", "iron"),  # a saddle and its stirrups
     ("quadruped", "tail", 0.95): ("scales", "bone"),  # a dragon's, a crocodile's hide, spikes
+    ("quadruped", "whiskers", 0.5): ("fur", "bone"),  # a rat's fur, its naked tail and ears
+    ("quadruped", "fur", 0.35): ("fur", "bone"),  # a fox's, a lion's, a rabbit's coat
     ("string_instrument", "horns", 0.5): ("plastic", "wood", "chrome"),  # an electric guitar
     ("device", "length", 0.95): ("iron", "wood"),  # a gun's steel and stock, a telescope's tripod
     ("arch", "strings", 1.0): ("wood", "leather"),  # a bow and its grip

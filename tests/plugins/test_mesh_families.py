@@ -597,3 +597,16 @@ def test_a_horned_device_is_an_anvil_on_its_stump() -> None:
     anvil = recipe(spec("device", {"horns": 1.0}), 3)
     assert [p.slot for p in anvil].count(1) == 1  # the stump
     assert len(anvil) == 5  # stump, foot, waist, face, horn
+
+
+def test_a_whiskered_quadruped_is_a_rodent_low_with_a_long_thin_tail() -> None:
+    rat = {"height": 0.15, "tail": 0.8, "ears": 0.35, "trunk": 0.2, "whiskers": 1.0}
+    parts = recipe(spec("quadruped", rat), 3)
+    assert sum(p.slot == "marking" for p in parts) == 7  # a nose and six whiskers
+    low = load(build(spec("quadruped", rat), 3, 8000).glb)
+    plain = load(build(spec("quadruped", {**rat, "whiskers": 0.0}), 3, 8000).glb)
+    aspect = [np.ptp(m.vertices[:, 1]) / np.ptp(m.vertices[:, 2]) for m in (low, plain)]
+    assert aspect[0] < 0.4 < aspect[1], aspect  # long and low, not a bear on legs
+    squirrel = load(build(spec("quadruped", {**rat, "fur": 0.7}), 3, 8000).glb)
+    up = np.ptp(squirrel.vertices[:, 1]) / np.ptp(squirrel.vertices[:, 2])
+    assert up > 2 * aspect[0], (up, aspect)  # a furry one holds a plume up over its back

@@ -155,10 +155,12 @@ def test_an_animal_named_without_colour_or_material_wears_its_own_coat() -> None
         c = spec.materials[0].base_color
         return (c.r, c.g, c.b)
 
-    for noun, coat in [("tiger", "orange"), ("zebra", "white"), ("sheep", "white"),
-                       ("frog", "green"), ("elephant", "grey"), ("lion", "tawny")]:  # fmt: skip
+    for noun, coat, skin in [("tiger", "orange", "leather"), ("zebra", "white", "leather"),
+                             ("sheep", "white", "fur"), ("frog", "green", "leather"),
+                             ("elephant", "grey", "leather"), ("lion", "tawny", "fur"),
+                             ("rat", "taupe", "fur")]:  # fmt: skip
         spec = parse(f"a {noun}")
-        assert spec.materials[0].made_of == "leather" and rgb(spec) == COLOURS[coat], noun
+        assert spec.materials[0].made_of == skin and rgb(spec) == COLOURS[coat], noun
     assert rgb(parse("a blue tiger")) == COLOURS["blue"]  # the wish's own colour wins
     assert rgb(parse("a tiger with blue eyes")) == COLOURS["orange"]  # the eyes' colour
     glass = parse("a glass tiger")
