@@ -201,7 +201,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "rocking_chair.n.01": ("seat", 1.0, {"rock": 1.0}),
     "saddle.n.01": ("seat", 0.65, {"horns": 1.0}),
     "hobby.n.02": ("quadruped", 1.0, {"rock": 1.0, "height": 0.6, "neck": 0.6, "tail": 0.6, "trunk": 0.55, "ears": 0.45, "length": 0.85}),
-    "cage.n.01": ("@lantern", 0.6, {}),  # bars round a domed top: a lantern's build
+    "cage.n.01": ("@lantern", 0.6, {"frame": 1.0}),  # bars round a domed top: a birdcage
     "beacon.n.03": ("tower", 30.0, {"pole": 1.0}),  # a lighthouse
     "armchair.n.01": ("seat", 1.0, {"width": 0.0, "arms": 2, "height": 0.7}),
     "wheelchair.n.01": ("seat", 1.0, {"wheels": 2}),

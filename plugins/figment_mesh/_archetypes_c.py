@@ -390,9 +390,39 @@ def longcase(rng: Rng) -> list[Part]:
     return parts
 
 
-VARIANTS_C = {("shell", "shell"): bivalve, ("clock", "height"): longcase}
+def birdcage(rng: Rng) -> list[Part]:
+    """A cage: thin bars standing round a disc base and bending into a dome, held by two hoops,
+    a ring to hang it from on top, a perch across and a small door in the bars."""
+    bars = 18
+    ts = np.linspace(0, np.pi / 2, 6)
+    parts = [
+        cylinder(0.34, 0.32, 0.06, None, 1, "body"),
+        torus(0.3, 0.012, at(0, 0.32, 0), 0),
+        torus(0.3, 0.014, at(0, 0.6, 0), 0),
+        torus(0.07, 0.018, at(0, 0.97, 0) @ rot("x", 90), 0),  # the ring it hangs from
+        tube([(-0.26, 0.3, 0.0), (0.26, 0.3, 0.0)], 0.015, slot=1),  # the perch
+    ]
+    for i in range(bars):
+        a = 2 * np.pi * i / bars
+        pts = [(0.3 * np.cos(a), 0.06, 0.3 * np.sin(a))]
+        pts += [(0.3 * np.cos(t) * np.cos(a), 0.6 + 0.3 * np.sin(t), 0.3 * np.cos(t) * np.sin(a))
+                for t in ts]  # fmt: skip
+        parts.append(tube(pts, 0.008, slot=0))
+    door = at(0, 0.06, 0.3)
+    parts.append(box(0.16, 0.012, 0.012, door @ at(0, 0.2, 0), 0))  # the door's lintel
+    parts.append(torus(0.02, 0.006, door @ at(0.07, 0.12, 0.01) @ rot("x", 90), 1))  # its latch
+    del rng
+    return parts
+
+
+VARIANTS_C = {
+    ("shell", "shell"): bivalve,
+    ("clock", "height"): longcase,
+    ("lantern", "frame"): birdcage,
+}
 """Archetypes built another way when a parameter (at 0.5 or more) says so: a shell with
-``shell`` is a bivalve rather than a conch, a tall clock (``height``) a grandfather clock."""
+``shell`` is a bivalve rather than a conch, a tall clock (``height``) a grandfather clock, a
+lantern that is all ``frame`` a cage."""
 
 BUILDERS_C = {
     **{

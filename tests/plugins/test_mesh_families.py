@@ -610,3 +610,14 @@ def test_a_whiskered_quadruped_is_a_rodent_low_with_a_long_thin_tail() -> None:
     squirrel = load(build(spec("quadruped", {**rat, "fur": 0.7}), 3, 8000).glb)
     up = np.ptp(squirrel.vertices[:, 1]) / np.ptp(squirrel.vertices[:, 2])
     assert up > 2 * aspect[0], (up, aspect)  # a furry one holds a plume up over its back
+
+
+def test_a_lantern_that_is_all_frame_is_a_birdcage_of_bars() -> None:
+    from figment_parse import SpecParse
+
+    cage = SpecParse().parse("a cage", 0, False).spec
+    assert cage.archetype == "lantern" and cage.params.get("frame", 0) >= 0.5
+    bars = [p for p in recipe(cage, 3) if p.slot == 0]
+    lantern = recipe(cage.model_copy(update={"params": {}}), 3)
+    assert len(bars) >= 18 and not any(p.slot == "flame" for p in recipe(cage, 3))
+    assert len(lantern) < len(bars)
