@@ -785,7 +785,8 @@ def _scissors() -> list[Part]:
 
 def hat(p: Params, rng: Rng) -> list[Part]:
     """A crown with a band over a brim (``width``: brim, ``height``: crown); the tallest
-    crown over a narrow brim is a top hat's; ``taper``: a wizard's pointed hat."""
+    crown over a narrow brim is a top hat's; ``taper``: a wizard's pointed hat; low with a
+    narrow brim, a cap with a visor; no brim, a helmet."""
     height, width = p("height", 0.5), p("width", 0.5)
     if p("taper", 0.0) > 0.5:  # a wizard's or witch's hat: a tall cone bending at its tip
         cone = [(0.26, 0.0), (0.2, 0.3), (0.12, 0.6), (0.06, 0.85), (0.02, 1.0)]
@@ -796,6 +797,33 @@ def hat(p: Params, rng: Rng) -> list[Part]:
             tube(pts, [r for r, _ in cone], slot=0, tag="body"),
             cylinder(0.32 + 0.3 * width, 0.3 + 0.3 * width, 0.025, None, 0),
             cylinder(0.262, 0.262, 0.06, at(0, 0.03, 0), 1),
+        ]
+    if height <= 0.4 and 0.15 < width <= 0.3:  # a cap: a soft dome, a visor in front, a button
+        dome = [(0, 0), (0.25, 0), (0.248, 0.07), (0.225, 0.15), (0.17, 0.22), (0.09, 0.26),
+                (0, 0.27)]  # fmt: skip
+        arc = np.radians(np.linspace(0, 180, 9))
+        visor = [(0.23 * np.cos(t), 0.3 * np.sin(t)) for t in arc]
+        parts = [
+            lathe(dome, at(0, 0.02, 0), 0, "body"),
+            slab(visor, 0.016, at(0, 0.05, 0.14) @ rot("x", 82), 1),
+            sphere(0.025, at(0, 0.29, 0), 1),
+        ]
+        for k in range(6):  # the seams from the button down the panels
+            a = np.radians(30 + 60 * k)
+            pts = [(r * np.sin(a), 0.02 + y, r * np.cos(a)) for r, y in dome[1:-1][::-1]]
+            parts.append(tube(pts, 0.005, slot=1))
+        return parts
+    if width <= 0.15 and height < 0.9:  # a helmet: a rounded shell flaring at its rim
+        t = np.radians(np.linspace(0, 90, 8))
+        top = 0.2 + 0.25 * height
+        shell = [(0.0, 0.0), (0.29, 0.0)]
+        shell += [(0.27 * np.cos(a), 0.03 + top * np.sin(a)) for a in t]
+        ridge = np.radians(np.linspace(25, 165, 9))
+        ridge_pts = [(0, 0.05 + top * np.sin(a) * 1.03, 0.27 * np.cos(a) * 1.03) for a in ridge]
+        return [
+            lathe(shell, at(0, 0.02, 0), 0, "body"),
+            torus(0.28, 0.018, at(0, 0.03, 0), 1),
+            tube(ridge_pts, 0.02, slot=1),
         ]
     H = 0.15 + 0.5 * height + 0.25 * (height > 0.9)
     brim = 0.32 + 0.35 * width

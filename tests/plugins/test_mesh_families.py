@@ -621,3 +621,15 @@ def test_a_lantern_that_is_all_frame_is_a_birdcage_of_bars() -> None:
     lantern = recipe(cage.model_copy(update={"params": {}}), 3)
     assert len(bars) >= 18 and not any(p.slot == "flame" for p in recipe(cage, 3))
     assert len(lantern) < len(bars)
+
+
+def test_a_low_narrow_brimmed_hat_is_a_cap_with_a_visor_and_no_brim_is_a_helmet() -> None:
+    def crown_offset(params: dict[str, float]) -> float:
+        """How far behind the middle the top of the crown is, as a share of the length."""
+        v = load(build(spec("hat", params), 3, 8000, lod_levels=0).glb).vertices
+        return float(-v[np.argmax(v[:, 1]), 2] / np.ptp(v[:, 2]))
+
+    assert crown_offset({"height": 0.3, "width": 0.2}) > 0.1  # a cap's visor juts forward
+    assert abs(crown_offset({"height": 0.6, "width": 0.7})) < 0.02  # a brim goes all round
+    parts = recipe(spec("hat", {"height": 0.5, "width": 0.1}), 3)
+    assert len(parts) == 3 and parts[0].tag == "body"  # a helmet: shell, rim, ridge
