@@ -183,6 +183,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "plate.n.04": ("vessel", 0.25, {"height": 0.0, "width": 1.0, "flare": 1.0}),
     "container.n.01": ("container", 0.5, {}),
     "box.n.01": ("container", 0.4, {}),
+    "tray.n.01": ("container", 0.45, {"height": 0.0, "handles": 2}),
     "chest.n.02": ("container", 0.9, {"frame": 1.0, "handles": 2}),
     "basket.n.01": ("container", 0.4, {"handles": 1, "taper": 0.3}),
     "bag.n.01": ("container", 0.4, {"taper": 0.6, "handles": 1}),
@@ -268,6 +269,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bass_horn.n.01": ("wind_instrument", 1.0, {"flare": 1.0, "width": 1.0}),
     "watermelon.n.02": ("fruit", 0.4, {"length": 0.5, "pattern": 0.3}),
     "knife.n.01": ("blade", 0.25, {"length": 0.3}),
+    "blade.n.09": ("blade", 0.3, {"length": 0.35}),
     "knife.n.02": ("blade", 0.3, {"length": 0.35}),
     "sword.n.01": ("blade", 1.0, {"length": 1.0}),
     "weapon.n.01": ("blade", 1.0, {"length": 0.8}),
@@ -411,6 +413,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "lamppost.n.01": ("light", 4.0, {"height": 1.0, "arms": 1}),
     "streetlight.n.01": ("light", 5.0, {"height": 1.0, "arms": 1}),
     "headlight.n.01": ("light", 0.3, {"arms": 0, "trunk": 1.0}),
+    "flashlight.n.01": ("light", 0.25, {"arms": 0, "trunk": 1.0, "length": 1.0}),
     "wineglass.n.01": ("vessel", 0.2, {"pole": 1.0, "width": 0.3}),
     "goblet.n.01": ("vessel", 0.2, {"pole": 1.0, "width": 0.5}),
     "chalice.n.01": ("vessel", 0.25, {"pole": 1.0, "width": 1.0}),
@@ -525,7 +528,7 @@ PERSON = {"person.n.01", "primate.n.02"}
 """People (and apes) rank below things: WordNet often lists a figurative person first
 ("ostrich")."""
 SENSES = {
-    "queen": "queen.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
+    "queen": "queen.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
     "toaster": "toaster.n.02", "staff": "staff.n.02", "wand": "wand.n.01",

@@ -568,8 +568,8 @@ def cabinet(p: Params, rng: Rng) -> list[Part]:
 
 
 def container(p: Params, rng: Rng) -> list[Part]:
-    """A box with a lid (domed, with bands: a chest), a flared basket, a soft bag, or on
-    ``legs`` an open tub (a bathtub on its feet)."""
+    """A box with a lid (domed, with bands: a chest), a flared basket, a soft bag, on ``legs``
+    an open tub (a bathtub on its feet), or with no ``height`` a tray."""
     frame, handles, taper, width = (
         p("frame", 0.0),
         p.count("handles", 0),
@@ -578,6 +578,16 @@ def container(p: Params, rng: Rng) -> list[Part]:
     )
     if p.count("legs", 0) > 0:
         return _tub(p.count("legs", 4))
+    if p("height", 0.5) <= 0.15:  # a tray: a flat board with a low rim and hand holes
+        W = 0.7 + 0.5 * width
+        parts = [box(W, 0.03, 0.6, None, 0, "body")]
+        for x, z, w, d in ((0, 0.29, W, 0.02), (0, -0.29, W, 0.02), (W / 2 - 0.01, 0, 0.02, 0.6),
+                           (-W / 2 + 0.01, 0, 0.02, 0.6)):  # fmt: skip
+            parts.append(box(w, 0.07, d, at(x, 0.0, z), 0))
+        for s in (-1, 1)[: 2 if handles else 0]:
+            hold = at(s * (W / 2 + 0.04), 0.05, 0) @ scl(0.6, 1, 1)
+            parts.append(torus(0.07, 0.015, hold, 1))
+        return parts
     if taper > 0.5:  # a bag: soft body, gathered top, strap
         prof = [(0, 0), (0.3, 0.0), (0.36, 0.25), (0.3, 0.5), (0.15, 0.62), (0, 0.64)]
         parts = [lathe(prof, scl(1, 1, 0.6), 0, "body")]

@@ -550,7 +550,7 @@ def light(p: Params, rng: Rng) -> list[Part]:
     """Arms ending in candles or bulbs: on a stand (candelabra, floor lamp), hanging from a
     chain (chandelier, ``pole``), or a flaming torch (``flare``); flaming with no height, a
     campfire (``arms`` logs leaning together in a ring of stones); no arms, a light bulb, or
-    with ``trunk`` a searchlight."""
+    with ``trunk`` a searchlight (long: a flashlight)."""
     arms, pole, height, flare = (
         p.count("arms", 3),
         p("pole", 0.0),
@@ -560,7 +560,9 @@ def light(p: Params, rng: Rng) -> list[Part]:
     if flare > 0.5 and height < 0.1:
         return _campfire(max(3, arms), rng)
     if arms == 0 and flare <= 0.5:
-        return _searchlight() if p("trunk", 0.0) > 0.5 else _bulb()
+        if p("trunk", 0.0) <= 0.5:
+            return _bulb()
+        return _flashlight() if p("length", 0.0) >= 0.5 else _searchlight()
     if flare > 0.5:  # a torch
         return [
             tube([(0, 0, 0), (0, 0.6, 0)], [0.025, 0.04], slot=1, tag="body"),
@@ -646,6 +648,24 @@ def _searchlight() -> list[Part]:
     ]
     for s in (-1, 1):
         parts.append(box(0.04, 0.3, 0.08, at(s * 0.34, 0.38, 0), 0))
+    return parts
+
+
+def _flashlight() -> list[Part]:
+    """A flashlight lying on its side: a ribbed grip with a button and a tail cap, flaring
+    into a head whose lens glows (second material)."""
+    side = at(0, 0.16, 0) @ rot("x", 90)  # its axis along z, the lens forward
+    parts = [
+        cylinder(0.12, 0.12, 0.7, side @ at(0, -0.45, 0), 0, "body"),  # the grip
+        cylinder(0.12, 0.16, 0.16, side @ at(0, 0.25, 0), 0),  # the head flaring
+        cylinder(0.16, 0.16, 0.12, side @ at(0, 0.41, 0), 0),
+        cylinder(0.14, 0.14, 0.015, side @ at(0, 0.53, 0), 1),  # the lens
+        torus(0.15, 0.015, side @ at(0, 0.53, 0), 0),
+        cylinder(0.125, 0.125, 0.05, side @ at(0, -0.48, 0), 0),  # the tail cap
+        box(0.06, 0.03, 0.1, at(0, 0.27, 0.05), 0),  # the button
+    ]
+    for k in range(5):  # grip rings
+        parts.append(torus(0.122, 0.01, side @ at(0, -0.35 + 0.1 * k, 0), 0))
     return parts
 
 

@@ -633,3 +633,13 @@ def test_a_low_narrow_brimmed_hat_is_a_cap_with_a_visor_and_no_brim_is_a_helmet(
     assert abs(crown_offset({"height": 0.6, "width": 0.7})) < 0.02  # a brim goes all round
     parts = recipe(spec("hat", {"height": 0.5, "width": 0.1}), 3)
     assert len(parts) == 3 and parts[0].tag == "body"  # a helmet: shell, rim, ridge
+
+
+def test_a_container_with_no_height_is_a_tray_and_a_long_searchlight_a_flashlight() -> None:
+    tray = load(build(spec("container", {"height": 0.0, "handles": 2}), 3, 8000).glb).extents
+    box_ = load(build(spec("container", {}), 3, 8000).glb).extents
+    assert tray[1] < 0.15 * tray[0] and box_[1] > 0.4 * box_[0]
+    torch = {"arms": 0, "trunk": 1.0, "length": 1.0}
+    lying = load(build(spec("light", torch), 3, 8000).glb).extents
+    standing = load(build(spec("light", {**torch, "length": 0.0}), 3, 8000).glb).extents
+    assert lying[2] > 2.5 * lying[1] and standing[1] > standing[2]
