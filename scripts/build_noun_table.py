@@ -124,6 +124,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "shrub.n.01": ("shrub", 1.2, {}),
     "flower.n.01": ("flower", 0.4, {"petals": 8}),
     "flower.n.02": ("flower", 0.3, {"petals": 6}),
+    "rose.n.01": ("flower", 0.4, {"petals": 12}),  # "a rose" is its bloom, not the bush
     "cactus.n.01": ("cactus", 1.5, {"arms": 2}),
     "succulent.n.01": ("cactus", 0.3, {"arms": 0, "height": 0.2}),
     "fungus.n.01": ("@mushroom", 0.15, {}),
@@ -493,7 +494,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
-    "pineapple.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
+    "pineapple.n.02": "ochre", "rose.n.01": "scarlet", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
     "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber",
     "shark.n.01": "grey", "cetacean.n.01": "grey", "dolphin.n.02": "grey", "parrot.n.01": "scarlet", "dunce_cap.n.01": "indigo",

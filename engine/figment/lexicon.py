@@ -243,6 +243,7 @@ MODIFIER_WORDS: dict[str, str] = {
     "impossible_scale": "impossibly", "eyes": "eyes", "teeth": "teeth", "floating": "floating",
     "noise": "noise", "stretched": "stretched", "raining": "raining", "rising": "rising",
     "frozen": "frozen", "burning": "burning", "folded": "folded", "becoming": "turns into",
+    "upside_down": "upside down",
 }  # fmt: skip
 """The word of each modifier that a span covers."""
 
@@ -254,6 +255,7 @@ MODIFIER_PHRASES: dict[str, tuple[str, ...]] = {
                   "fractured along lines nobody drew"),
     "hollow": ("hollow all the way through", "hollow as a held breath", "hollow and humming"),
     "inside_out": ("turned inside out", "worn inside out", "inside out, lining showing"),
+    "upside_down": ("hanging upside down", "standing upside down", "upside down, on its head"),
     "swarm": ("a swarm of smaller copies of itself", "less one thing than a swarm",
               "a loose swarm that agrees on a shape"),
     "impossible_scale": ("impossibly large for the room", "impossibly heavy for its size",

@@ -156,7 +156,17 @@ def inside_out(solids: list[Solid], amount: float, rng: Rng) -> None:
             s.faces = s.faces[:, ::-1].copy()
 
 
+def upside_down(solids: list[Solid], amount: float, rng: Rng) -> None:
+    """Turned over: half a turn about the front-to-back axis, resting on what was its top (at
+    any amount: a half-turned object reads as fallen over, not as upside down)."""
+    lo, hi = bounds(solids)
+    for s in solids:
+        s.verts[:, 0] = lo[0] + hi[0] - s.verts[:, 0]
+        s.verts[:, 1] = lo[1] + hi[1] - s.verts[:, 1]
+
+
 DEFORMERS = {
+    "upside_down": upside_down,
     "stretched": stretched,
     "twisted": twisted,
     "bent": bent,
@@ -164,7 +174,8 @@ DEFORMERS = {
     "melting": melting,
     "inside_out": inside_out,
 }
-"""Vertex deformations, in the order they apply (booleans run between melting and inside_out)."""
+"""Vertex deformations, in the order they apply (booleans run between melting and inside_out);
+turning over comes first, so that what melts or bends afterwards still hangs down."""
 
 
 # ---- copies ---------------------------------------------------------------------------------

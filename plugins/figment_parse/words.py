@@ -153,8 +153,12 @@ PART_WORDS: dict[str, str] = {p: p for p in PARTS} | {
 }  # fmt: skip
 """Words for parts. 'eyes' and 'teeth' also name modifiers (a part on anything)."""
 
-MODIFIER_FORMS: dict[str, str] = {m: m for m in MODIFIERS if m != "inside_out"} | {
-    "inside out": "inside_out", "inside-out": "inside_out", "melts": "melting", "melted": "melting",
+MODIFIER_FORMS: dict[str, str] = {
+    m: m for m in MODIFIERS if m not in ("inside_out", "upside_down")
+} | {
+    "inside out": "inside_out", "inside-out": "inside_out", "upside down": "upside_down",
+    "upside-down": "upside_down", "upturned": "upside_down", "inverted": "upside_down",
+    "topsy-turvy": "upside_down", "on its head": "upside_down", "melts": "melting", "melted": "melting",
     "molten": "melting", "dripping": "melting", "drips": "melting", "twisting": "twisted",
     "twists": "twisted", "spiralling": "twisted", "warped": "bent", "bending": "bent",
     "curved": "bent", "fracture": "fractured", "cracked": "fractured", "shattered": "fractured",

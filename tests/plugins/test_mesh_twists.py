@@ -257,3 +257,21 @@ def test_leaked_smoke_rises_as_puffs_not_drops() -> None:
     assert smoke[:, 1].min() > rest[:, 1].min() + 0.5 * np.ptp(rest[:, 1])  # above, not below
     honey = parsed("a lantern made of brass, leaking honey")
     assert tagged(honey, "raining")[:, 1].min() < body(honey, "raining")[:, 1].min()
+
+
+def test_upside_down_turns_the_object_over_onto_its_top() -> None:
+    import io
+
+    import trimesh
+
+    def verts(text: str) -> np.ndarray:
+        glb = build(parsed(text), 3, 8000, lod_levels=0).glb
+        scene = trimesh.load(io.BytesIO(glb), file_type="glb", force="scene", process=False)
+        return np.asarray(scene.to_geometry().vertices)
+
+    for text in ("an upside-down lamp", "a tree growing upside down"):
+        assert [m.kind for m in parsed(text).modifiers] == ["upside_down"], text
+    up, down = verts("a tree"), verts("a tree growing upside down")
+    # the crown, high and wide on a tree, is low on the turned one; it still stands on y = 0
+    assert np.mean(up[:, 1]) / np.ptp(up[:, 1]) > 0.5 > np.mean(down[:, 1]) / np.ptp(down[:, 1])
+    assert abs(down[:, 1].min()) < 1e-4
