@@ -303,6 +303,7 @@ PART_PHRASES: dict[str, tuple[str, ...]] = {
     "wheels": ("little wheels", "wheels that spin in the wrong direction"),
     "fins": ("translucent fins", "fins like fans"),
     "halo": ("a faint halo", "a halo slightly askew"),
+    "breath": ("a breath of fire", "a long breath that glows"),
 }
 """Noun phrases for each part; each contains the part's name."""
 

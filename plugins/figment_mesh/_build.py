@@ -175,7 +175,11 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
         built = PART_BUILDERS[name](anchor, _rng(seed, "part", name, str(i)))
         slot = part_slot(spec, i)
         if slot is not None:  # "whose leaves are tiny mirrors": the part in that material
-            built = [replace(p, slot=slot) if isinstance(p.slot, int) else p for p in built]
+            # (a breath is fire unless it is said to be of something: "breathing frost")
+            built = [
+                replace(p, slot=slot) if isinstance(p.slot, int) or p.tag == "breath" else p
+                for p in built
+            ]
         extra += built
     for i, m in enumerate(spec.modifiers):
         if m.kind in GROWTHS:

@@ -332,9 +332,38 @@ def halo(a: Anchor, rng: Rng) -> list[Part]:
     ]
 
 
+_JET = [(0.0, 0.0), (0.06, 0.05), (0.16, 0.35), (0.3, 0.7), (0.34, 0.85), (0.22, 0.97), (0.0, 1.0)]
+"""A breath's profile along its axis: narrow at the mouth, billowing out, a rounded front."""
+
+
+def breath(a: Anchor, rng: Rng) -> list[Part]:
+    """A breath from the mouth (the front-most point, the highest of them: a snout's tip, a
+    spout): a billowing cone reaching forward and a little down, with tongues curling off it and
+    puffs at its front; fire unless the wish says what it breathes (smoke, frost)."""
+    s = a.size
+    front = a.verts[a.verts[:, 2] >= a.hi[2] - 0.03 * a.ext[2]]
+    mouth = front[np.argmax(front[:, 1])]
+    d = np.array([0.0, -0.22, 1.0]) / np.hypot(0.22, 1.0)
+    reach = 0.5 * s
+    out = [lathe(_JET, at(*mouth) @ align(d) @ scl(0.3 * s, reach, 0.3 * s), "flame", "breath")]
+    for _ in range(5):  # tongues licking off the sides
+        t = rng.uniform(0.35, 0.8)
+        side = rng.normal(size=3)
+        side -= d * (side @ d)
+        side /= max(np.linalg.norm(side), 1e-9)
+        base = mouth + d * t * reach + side * 0.07 * s * t
+        m = at(*base) @ align(d + 0.8 * side) @ scl(0.4 * s * rng.uniform(0.6, 1.0))
+        out.append(lathe([(0, 0), (0.05, 0.03), (0.045, 0.09), (0.015, 0.15), (0, 0.18)], m,
+                         "flame", "breath"))  # fmt: skip
+    for _ in range(4):  # puffs rolling off the front
+        c = mouth + d * reach * rng.uniform(0.85, 1.05) + rng.normal(size=3) * 0.04 * s
+        out.append(sphere(0.045 * s * rng.uniform(0.7, 1.2), at(*c), "flame", "breath"))
+    return out
+
+
 PART_BUILDERS: dict[str, Callable[[Anchor, Rng], list[Part]]] = {
     f.__name__: f
     for f in (wings, legs, tentacles, eyes, teeth, spikes, roots, handle, horns, tail, petals,
-              gears, chains, flames, antennae, leaves, windows, wheels, fins, halo)
+              gears, chains, flames, antennae, leaves, windows, wheels, fins, halo, breath)
 }  # fmt: skip
 """Part builders by part name."""

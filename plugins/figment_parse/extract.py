@@ -92,6 +92,9 @@ _THING_FAMILIES = frozenset(
 """Families of made things whose first material is what a thing of them is made of: "a horse
 made of spoons" is iron, "a whale built from old pianos" wood."""
 _LINK = {"are", "is", "of", "from", "were", "made", "built", "like"}
+_BREATHES = {"breathing", "breathes", "breathe", "breathed", "spitting", "spits", "spit"}
+"""Verbs that, before a material, make a breath of it from the mouth ("a dragon breathing
+fire"); alone, "breathing" is a motion."""
 _AND = {"and", "or", "but", "with", "while", "that", "which"}
 """Words between a part and what it is made of ("whose leaves are tiny mirrors")."""
 _DRIP = {"dripping", "drips", "dripped"}
@@ -245,6 +248,8 @@ def _part_before(found: Found, tokens: list[tuple[str, int, int]], i: int) -> Hi
     of glass" (a linking word, then up to two describing words, between them)."""
     for part in reversed(found.parts):
         gap = [t[0] for t in tokens[part.index + 1 : i]]
+        if part.value == "breath" and i == part.index + 1 and tokens[part.index][0] in _BREATHES:
+            return part  # "breathing fire": the breath is of fire
         if (
             1 <= len(gap) <= 4
             and gap[0] in _LINK
@@ -413,6 +418,10 @@ def find(text: str) -> Found:
                 archetypes.append((float(i), Hit(value, tokens[i][1], tokens[i + n - 1][2], i)))
             i += n
             continue
+        if word in _BREATHES and i + 1 < len(tokens) and _lookup(tokens, i + 1, MATERIAL_WORDS):
+            _add(found.parts, "breath", tokens, i, 1)  # the material after it is the breath's
+            i += 1
+            continue
         for table, hits in ((PART_WORDS, found.parts), (MOTION_FORMS, found.motions)):
             if (hit := _lookup(tokens, i, table)) is not None:
                 if table is not PART_WORDS or not before & _NOT_ITS:
@@ -562,7 +571,11 @@ def build_spec(
             or id(mats[0]) in part_of
         )
     )
-    if lead:
+    breath = bool(mats) and part_of.get(id(mats[0])) == "breath"
+    if lead and breath and len(defaults) > 1:  # what it breathes leaves its own two alone
+        lead = 2
+        names = [*defaults[:2], *names][:4]
+    elif lead:
         names = [defaults[0], *names][:4]
     elif foliage and defaults[-1] not in names:
         names = [names[0], defaults[-1], *names[1:]][:4]  # the trunk or stem keeps its own

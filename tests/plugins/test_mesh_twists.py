@@ -275,3 +275,19 @@ def test_upside_down_turns_the_object_over_onto_its_top() -> None:
     # the crown, high and wide on a tree, is low on the turned one; it still stands on y = 0
     assert np.mean(up[:, 1]) / np.ptp(up[:, 1]) > 0.5 > np.mean(down[:, 1]) / np.ptp(down[:, 1])
     assert abs(down[:, 1].min()) < 1e-4
+
+
+def test_breathing_fire_comes_from_the_mouth_and_the_beast_keeps_its_hide() -> None:
+    dragon = parsed("a dragon breathing fire")
+    made = [m.made_of for m in dragon.materials]
+    assert dragon.parts == ["breath"] and made[:2] == ["scales", "bone"] and made[2] == "fire"
+    fire = tagged(dragon, "breath")
+    beast = body(dragon, "breath")
+    assert fire[:, 2].max() > beast[:, 2].max() + 0.2 * np.ptp(beast[:, 2])  # out in front
+    slots = {p.slot for p in recipe(dragon, 3) if p.tag == "breath"}
+    assert slots == {2}  # in the fire it breathes
+    frost = parsed("a wolf breathing frost")
+    assert frost.parts == ["breath"] and frost.materials[-1].made_of == "ice"
+    plain = {p.slot for p in recipe(parsed("a fire-breathing dragon"), 3) if p.tag == "breath"}
+    assert plain == {"flame"}
+    assert parsed("a breathing lamp").parts == []  # alone, breathing is how it moves
