@@ -331,6 +331,10 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "skull.n.01": ("biped", 0.22, {"height": 0.0}),
     "doll.n.01": ("biped", 0.3, {}),
     "teddy.n.01": ("biped", 0.35, {"ears": 1.0, "width": 1.0, "fur": 1.0}),
+    "ghost.n.01": ("biped", 1.7, {"flare": 1.0}),  # under its sheet
+    "ghost.n.03": ("biped", 1.7, {"flare": 1.0}),
+    "apparition.n.01": ("biped", 1.7, {"flare": 1.0}),
+    "apparition.n.03": ("biped", 1.7, {"flare": 1.0}),
     "automaton.n.02": ("biped", 1.6, {"width": 0.8, "frame": 1.0}),
     "plaything.n.01": ("lump", 0.2, {}),
     # ---- papers, pictures, signs
@@ -496,7 +500,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 COATS: dict[str, str] = {
     "pineapple.n.02": "ochre", "rose.n.01": "scarlet", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
-    "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber",
+    "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber", "ghost.n.01": "white", "apparition.n.01": "white", "apparition.n.03": "white",
     "shark.n.01": "grey", "cetacean.n.01": "grey", "dolphin.n.02": "grey", "parrot.n.01": "scarlet", "dunce_cap.n.01": "indigo",
     "fox.n.01": "orange", "big_cat.n.01": "tawny", "tiger.n.02": "orange",
     "leopard.n.02": "tawny", "jaguar.n.01": "tawny", "lion.n.01": "tawny",

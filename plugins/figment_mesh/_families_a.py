@@ -544,13 +544,34 @@ def _robot(width: float, rng: Rng) -> list[Part]:
     return parts
 
 
+def _ghost(rng: Rng) -> list[Part]:
+    """A ghost under its sheet: a dome of a head flowing out into a wide hem of soft folds that
+    hangs just off the floor, two dark hollow eyes and an open mouth, arms raised under the
+    cloth."""
+    sheet = [(0.0, 0.12), (0.34, 0.1), (0.3, 0.3), (0.24, 0.6), (0.22, 0.8), (0.17, 0.95),
+             (0.08, 1.03), (0.0, 1.05)]  # fmt: skip
+    parts = [lathe(sheet, None, 0, "body")]
+    for k in range(12):  # the hem's folds, hanging at slightly different lengths
+        a = 2 * np.pi * (k + rng.uniform(-0.1, 0.1)) / 12
+        c = v3(0.3 * np.cos(a), 0.11 - rng.uniform(0.0, 0.05), 0.3 * np.sin(a))
+        parts.append(ellipsoid(c, 0.1, 0.06, 0.1, 0))
+    for s in (-1, 1):
+        parts.append(ellipsoid((s * 0.075, 0.84, 0.185), 0.04, 0.06, 0.025, "pupil"))
+        arm = [(s * 0.2, 0.68, 0.0), (s * 0.3, 0.66, 0.08), (s * 0.34, 0.58, 0.14)]
+        parts.append(tube(arm, [0.075, 0.06, 0.04], slot=0))  # sleeves of the sheet
+    parts.append(ellipsoid((0, 0.71, 0.215), 0.035, 0.045, 0.02, "pupil"))  # the mouth
+    return parts
+
+
 def biped(p: Params, rng: Rng) -> list[Part]:
     """A standing figure: legs, hips, torso, arms, neck, head; ears and a tail when asked; a
     machine of boxes and joints when it has a ``frame`` (a robot); no height: its skull; furry:
-    a teddy bear sitting."""
+    a teddy bear sitting; flaring to the floor: a ghost under its sheet."""
     width = p("width", 0.4)
     if p("frame", 0.0) > 0.5:
         return _robot(width, rng)
+    if p("flare", 0.0) > 0.5:
+        return _ghost(rng)
     if p("height", 0.5) < 0.05:
         return _skull()
     if p("fur", 0.0) > 0.5:

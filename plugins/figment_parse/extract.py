@@ -92,6 +92,9 @@ _THING_FAMILIES = frozenset(
 """Families of made things whose first material is what a thing of them is made of: "a horse
 made of spoons" is iron, "a whale built from old pianos" wood."""
 _LINK = {"are", "is", "of", "from", "were", "made", "built", "like"}
+_SEEN_THROUGH = {"ghostly", "spectral", "ghostlike", "ghost"}
+"""Words that make the object pale smoke one sees through, whatever colour follows ("a ghostly
+white horse"): a ghost's look, not its colour."""
 _BREATHES = {"breathing", "breathes", "breathe", "breathed", "spitting", "spits", "spit"}
 """Verbs that, before a material, make a breath of it from the mouth ("a dragon breathing
 fire"); alone, "breathing" is a motion."""
@@ -385,6 +388,7 @@ def find(text: str) -> Found:
             continue
         if (hit := _lookup(tokens, i, MATERIAL_WORDS)) is not None and not (
             word in colour_names
+            and word not in _SEEN_THROUGH
             and i + 1 < len(tokens)
             # "a jade glass vase", "an emerald green dress": a colour, not what it is made of
             and (_lookup(tokens, i + 1, MATERIAL_WORDS) or tokens[i + 1][0] in colour_names)

@@ -69,7 +69,8 @@ _THINGS = ("bread", "cheese", "maps", "leaves", "needles", "coins", "buttons", "
 a loaf of bread, a map are not what the object is made of): they are in ``THING_MATERIALS``."""
 
 MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} | {
-    "glassy": "glass", "glasswork": "glass", "stained-glass": "stained glass",
+    "glassy": "glass", "glasswork": "glass", "ghostly": "smoke", "spectral": "smoke",
+    "ghostlike": "smoke", "ghost": "smoke", "stained-glass": "stained glass",
     "leaded glass": "stained glass", "tiffany glass": "stained glass", "clockworks": "clockwork", "cogs": "clockwork",
     "corals": "coral", "smoky": "smoke", "smoke-like": "smoke", "mist": "smoke", "steam": "smoke",
     "copper": "brass", "bronze": "brass", "golden": "gold", "gilded": "gold", "silvery": "silver",
@@ -129,6 +130,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
 """Words for materials."""
 
 COLOUR_WORDS: dict[str, str] = {
+    "ghostly": "mint", "spectral": "mint", "ghostlike": "mint", "ghost": "mint",  # see-through
     "red": "crimson", "yellow": "lemon", "purple": "violet", "gray": "grey", "golden": "saffron",
     "gold": "saffron", "silver": "grey", "silvery": "grey", "navy": "ultramarine", "sky": "azure",
     "lime": "chartreuse", "olive": "ochre", "tan": "umber", "beige": "ivory", "cream": "ivory",

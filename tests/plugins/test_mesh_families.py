@@ -643,3 +643,18 @@ def test_a_container_with_no_height_is_a_tray_and_a_long_searchlight_a_flashligh
     lying = load(build(spec("light", torch), 3, 8000).glb).extents
     standing = load(build(spec("light", {**torch, "length": 0.0}), 3, 8000).glb).extents
     assert lying[2] > 2.5 * lying[1] and standing[1] > standing[2]
+
+
+def test_a_ghost_is_a_sheet_and_anything_ghostly_is_pale_smoke() -> None:
+    from figment_parse import SpecParse
+
+    parse = SpecParse()
+    ghost = parse.parse("a ghost", 0, False).spec
+    assert ghost.family == "biped" and ghost.params.get("flare", 0) > 0.5
+    parts = recipe(ghost, 3)
+    assert sum(p.slot == "pupil" for p in parts) == 3 and not any(p.slot == "sclera" for p in parts)
+    for text in ("a ghostly ship", "a spectral wolf", "a ghost ship", "a ghostly white horse"):
+        spec = parse.parse(text, 0, False).spec
+        assert [m.made_of for m in spec.materials] == ["smoke"], text
+    ship = parse.parse("a ghost ship", 0, False).spec
+    assert "boat" in (ship.family, ship.archetype)  # the ghost says how it looks, not what
