@@ -1072,15 +1072,47 @@ def _chess_piece(kind: int) -> list[Part]:
     return parts
 
 
+def _cushion(length: float) -> list[Part]:
+    """A cushion: puffed up in the middle, thinning to its seams, pinched at the corners, a
+    button sunk in the top; long, a mattress."""
+    L = 1.0 + 1.2 * length
+    puff = np.array([[1.0, 0.0], [0.85, 0.22], [0.45, 0.36], [0.0, 0.4], [-0.45, 0.36],
+                     [-0.85, 0.22], [-1.0, 0.0], [-0.85, -0.22], [-0.45, -0.36], [0.0, -0.4],
+                     [0.45, -0.36], [0.85, -0.22]])  # fmt: skip
+    x = np.linspace(-0.45 * L, 0.45 * L, 7)
+    radii = 0.42 * (0.45 + 0.55 * np.sin(np.pi * np.linspace(0, 1, 7)) ** 0.4)
+    parts = [tube([(xi, 0.17, 0.0) for xi in x], list(radii), slot=0, tag="body", shape=puff)]
+    parts.append(ellipsoid((0, 0.335, 0), 0.035, 0.015, 0.035, 1))  # the button
+    return parts
+
+
+def _rug(rng: Rng) -> list[Part]:
+    """A rug or a blanket lying on the floor in soft waves, a fringe along its two ends."""
+    x = np.linspace(-0.6, 0.6, 9)
+    wave = [(xi, 0.012 + 0.01 * np.sin(xi * 9 + rng.uniform(0, 6)), 0.0) for xi in x]
+    flat = np.array([[-1.0, 0.0], [0.0, 0.03], [1.0, 0.0], [0.0, -0.03]])
+    parts = [tube(wave, 0.4, slot=0, tag="body", shape=flat)]
+    for s in (-1, 1):
+        for k in range(14):
+            z = -0.37 + 0.74 * k / 13
+            parts.append(stick((s * 0.6, 0.01, z), (s * 0.68, 0.005, z), 0.008, 1))
+    return parts
+
+
 def sheet(p: Params, rng: Rng) -> list[Part]:
     """Something flat: a curling page, a framed picture, a flag on a pole, a sign on a post, a
-    scroll between rollers (``tiers`` 2), an envelope (low ``height``)."""
+    scroll between rollers (``tiers`` 2), an envelope (low ``height``); soft (``fur``) a rug
+    or a blanket lying on the floor, the softest a cushion."""
     frame, pole, tiers, height = (
         p("frame", 0.0),
         p("pole", 0.0),
         p.count("tiers", 1),
         p("height", 0.8),
     )
+    if p("fur", 0.0) >= 0.8:
+        return _cushion(p("length", 0.0))
+    if p("fur", 0.0) >= 0.3 and pole <= 0.5 and frame <= 0.5:
+        return _rug(rng)
     W, H = 0.8, 0.25 + 0.5 * height
     if pole > 0.5:
         parts = [cylinder(0.025, 0.025, 1.6, None, 1), sphere(0.04, at(0, 1.6, 0), 2)]

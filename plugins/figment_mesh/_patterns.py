@@ -319,11 +319,14 @@ def woven(n: int, rng: np.random.Generator) -> Maps:
 
 
 def velvet(n: int, rng: np.random.Generator) -> Maps:
-    """Velvet: pile brushed in soft directions, lighter where it catches the light."""
+    """Crushed velvet: pile pressed different ways in patches, the pressed folds catching the
+    light as bright creases against a deep nap (engines without a sheen still show it)."""
     v = _var(rng)
-    pile, fine = pick(rng, fbm(n, 4, 4, 4, v), fbm(n, 96, 96, 1, v))
-    shade = 0.7 + 0.25 * pile + 0.05 * fine
-    return Maps(_tint(shade, (1, 1, 1)), 0.6 * pile + 0.4 * fine, 1.0, 1.0, bump=0.01)
+    pile, crush, fine = pick(rng, fbm(n, 3, 3, 4, v), fbm(n, 5, 5, 3, v), fbm(n, 96, 96, 1, v))
+    crease = ridge(crush) ** 2
+    shade = 0.42 + 0.4 * pile + 0.26 * crease + 0.04 * fine
+    return Maps(_tint(np.clip(shade, 0, 1), (1, 1, 1)), 0.5 * pile + 0.3 * crease + 0.2 * fine,
+                1.0 - 0.35 * crease, 1.0, bump=0.015)  # fmt: skip
 
 
 def leather(n: int, rng: np.random.Generator) -> Maps:

@@ -658,3 +658,16 @@ def test_a_ghost_is_a_sheet_and_anything_ghostly_is_pale_smoke() -> None:
         assert [m.made_of for m in spec.materials] == ["smoke"], text
     ship = parse.parse("a ghost ship", 0, False).spec
     assert "boat" in (ship.family, ship.archetype)  # the ghost says how it looks, not what
+
+
+def test_soft_flat_things_are_rugs_and_cushions_in_fabric() -> None:
+    from figment_parse import SpecParse
+
+    parse = SpecParse()
+    for noun in ("rug", "blanket", "cushion", "pillow"):
+        soft = parse.parse(f"a {noun}", 0, False).spec
+        assert soft.family == "sheet" and soft.materials[0].made_of == "fabric", noun
+    rug = load(build(spec("sheet", {"fur": 0.5}), 3, 8000).glb).extents
+    cushion = load(build(spec("sheet", {"fur": 1.0}), 3, 8000).glb).extents
+    assert rug[1] < 0.1 * min(rug[0], rug[2])  # lying on the floor
+    assert 0.2 * cushion[0] < cushion[1] < 0.6 * cushion[0]  # puffed up
