@@ -304,6 +304,7 @@ PART_PHRASES: dict[str, tuple[str, ...]] = {
     "fins": ("translucent fins", "fins like fans"),
     "halo": ("a faint halo", "a halo slightly askew"),
     "breath": ("a breath of fire", "a long breath that glows"),
+    "vines": ("vines winding round it", "a tangle of flowering vines"),
 }
 """Noun phrases for each part; each contains the part's name."""
 

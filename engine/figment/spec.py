@@ -131,7 +131,7 @@ MATERIALS: tuple[str, ...] = (
 PARTS: tuple[str, ...] = (
     "wings", "legs", "tentacles", "eyes", "teeth", "spikes", "roots", "handle", "horns", "tail",
     "petals", "gears", "chains", "flames", "antennae", "leaves", "windows", "wheels", "fins",
-    "halo", "breath",
+    "halo", "breath", "vines",
 )  # fmt: skip
 """Extra parts that can be attached to any archetype."""
 

@@ -78,6 +78,8 @@ ARCHETYPE_VARIANTS = {**VARIANTS_C}
 
 _K_MIN, _K_MAX = 0.05, 8.0
 _BOOLEAN = ("fractured", "hollow")
+_OWN_SLOT = ("breath", "vines")
+"""Parts in a material of their own (fire, green) unless the wish says what they are made of."""
 _LOD_FLOOR = MIN_TRIANGLES // 4
 """LODs stop once a level's budget (half the previous level's triangles) would be below this."""
 
@@ -177,7 +179,7 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
         if slot is not None:  # "whose leaves are tiny mirrors": the part in that material
             # (a breath is fire unless it is said to be of something: "breathing frost")
             built = [
-                replace(p, slot=slot) if isinstance(p.slot, int) or p.tag == "breath" else p
+                replace(p, slot=slot) if isinstance(p.slot, int) or p.tag in _OWN_SLOT else p
                 for p in built
             ]
         extra += built

@@ -90,6 +90,7 @@ _SPECIAL: dict[str, dict] = {
         "alpha": 0.3,
         "made_of": "ice",
     },
+    "vine": {"rgb": (0.16, 0.42, 0.1), "metallic": 0.0, "roughness": 0.7},
     "glow": {
         "rgb": (1.0, 0.85, 0.4),
         "metallic": 1.0,
@@ -100,7 +101,7 @@ _SPECIAL: dict[str, dict] = {
 }
 """Materials of grown features that are the same whatever the object is made of."""
 
-_SPECIAL_PATTERN = {"frost": "ice", "flame": "fire"}
+_SPECIAL_PATTERN = {"frost": "ice", "flame": "fire", "vine": "leaves"}
 """Specials that wear a material's texture."""
 _TREES = ("tree", "shrub")
 

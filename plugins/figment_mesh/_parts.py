@@ -361,9 +361,36 @@ def breath(a: Anchor, rng: Rng) -> list[Part]:
     return out
 
 
+def vines(a: Anchor, rng: Rng) -> list[Part]:
+    """Vines winding up round the object from its foot, hugging its surface, leaves along
+    them: green unless the wish says what they are (``parts[i].made_of``)."""
+    s = a.size
+    out: list[Part] = []
+    for k in range(3):
+        a0 = 2 * np.pi * k / 3 + rng.uniform(-0.4, 0.4)
+        turns = rng.uniform(0.8, 1.3) * (1 if k % 2 else -1)
+        pts = []
+        for t in np.linspace(0.02, 0.92, 14):
+            ang = a0 + 2 * np.pi * turns * t
+            origin = np.array([a.mid[0], a.lo[1] + t * a.ext[1], a.mid[2]])
+            p, n = a.surface(origin, (np.cos(ang), 0.15, np.sin(ang)))
+            q = p + n * 0.012 * s
+            if not pts or np.linalg.norm(q - pts[-1]) > 0.02 * s:  # no zero-length step
+                pts.append(q)
+        if len(pts) < 3:
+            continue
+        out.append(tube(pts, 0.011 * s, slot="vine", tag="vines"))
+        for j in range(1, len(pts) - 1, 2):  # a leaf at every other turn of the stem
+            d = pts[j + 1] - pts[j - 1]
+            m = at(*pts[j]) @ align(d) @ rot("y", rng.uniform(0, 360)) @ rot("x", 60)
+            m = m @ at(0, 0.04 * s, 0) @ scl(0.05 * s)
+            out.append(slab(leaf(0.45), 0.1, m, "vine", "vines"))
+    return out
+
+
 PART_BUILDERS: dict[str, Callable[[Anchor, Rng], list[Part]]] = {
     f.__name__: f
     for f in (wings, legs, tentacles, eyes, teeth, spikes, roots, handle, horns, tail, petals,
-              gears, chains, flames, antennae, leaves, windows, wheels, fins, halo, breath)
+              gears, chains, flames, antennae, leaves, windows, wheels, fins, halo, breath, vines)
 }  # fmt: skip
 """Part builders by part name."""

@@ -152,7 +152,8 @@ PART_WORDS: dict[str, str] = {p: p for p in PARTS} | {
     "gear": "gears", "cog": "gears", "cogwheels": "gears", "chain": "chains", "flame": "flames",
     "antenna": "antennae", "leaf": "leaves", "window": "windows", "wheel": "wheels", "fin": "fins",
     "halos": "halo", "eye": "eyes", "tooth": "teeth", "fangs": "teeth",
-    "fire-breathing": "breath", "firebreathing": "breath",
+    "fire-breathing": "breath", "firebreathing": "breath", "vine": "vines", "ivy": "vines",
+    "creepers": "vines", "creeper": "vines", "tendrils": "vines", "brambles": "vines",
 }  # fmt: skip
 """Words for parts. 'eyes' and 'teeth' also name modifiers (a part on anything)."""
 

@@ -291,3 +291,16 @@ def test_breathing_fire_comes_from_the_mouth_and_the_beast_keeps_its_hide() -> N
     plain = {p.slot for p in recipe(parsed("a fire-breathing dragon"), 3) if p.tag == "breath"}
     assert plain == {"flame"}
     assert parsed("a breathing lamp").parts == []  # alone, breathing is how it moves
+
+
+def test_vines_wind_round_the_object_in_green_or_in_what_they_are_made_of() -> None:
+    for text in ("a bicycle tangled in vines", "a tower overgrown with ivy"):
+        assert parsed(text).parts == ["vines"], text
+    tower = parsed("a tower overgrown with ivy")
+    vines = tagged(tower, "vines")
+    stone = body(tower, "vines")
+    assert np.ptp(vines[:, 1]) > 0.6 * np.ptp(stone[:, 1])  # from its foot up most of it
+    assert {p.slot for p in recipe(tower, 3) if p.tag == "vines"} == {"vine"}
+    gold = parsed("a lamp whose vines are gold")
+    assert {p.slot for p in recipe(gold, 3) if p.tag == "vines"} == {1}
+    assert parsed("a dress made of vines").parts == []  # what it is made of, not wound round
