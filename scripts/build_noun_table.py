@@ -185,6 +185,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "container.n.01": ("container", 0.5, {}),
     "box.n.01": ("container", 0.4, {}),
     "tray.n.01": ("container", 0.45, {"height": 0.0, "handles": 2}),
+    "beehive.n.04": ("container", 0.5, {"rings": 1.0}),
+    "beehive.n.02": ("container", 0.5, {"rings": 1.0}),
     "chest.n.02": ("container", 0.9, {"frame": 1.0, "handles": 2}),
     "basket.n.01": ("container", 0.4, {"handles": 1, "taper": 0.3}),
     "bag.n.01": ("container", 0.4, {"taper": 0.6, "handles": 1}),
@@ -372,6 +374,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "carriage.n.02": ("wheeled", 3.0, {"wheels": 4, "height": 0.7, "roof": 1.0}),
     "tank.n.01": ("wheeled", 7.0, {"wheels": 8, "height": 0.3, "trunk": 1.0}),
     "sled.n.01": ("wheeled", 1.5, {"wheels": 0, "height": 0.1}),
+    "skateboard.n.01": ("wheeled", 0.8, {"wheels": 4, "height": 0.0}),
     "vessel.n.02": ("boat", 20.0, {"masts": 1}),
     "boat.n.01": ("@boat", 4.0, {}),
     "ship.n.01": ("boat", 40.0, {"masts": 2, "tiers": 2}),
@@ -489,7 +492,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "jewel.n.01": ("@crystal", 0.03, {}),
     # ---- after the sixth gallery: game props a wish names that read as something else
     "barrel.n.02": ("vessel", 0.9, {"height": 0.8, "width": 0.7, "tiers": 4}),
-    "shield.n.02": ("sheet", 0.9, {"frame": 1.0, "height": 1.0}),
+    "shield.n.02": ("sheet", 0.9, {"shell": 1.0}),
     "tree_house.n.01": ("@house", 3.0, {}),
     "campfire.n.01": ("light", 1.0, {"flare": 1.0, "height": 0.0, "arms": 5}),
     "bonfire.n.01": ("light", 2.5, {"flare": 1.0, "height": 0.0, "arms": 7}),
@@ -500,7 +503,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
-    "pineapple.n.02": "ochre", "rose.n.01": "scarlet", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
+    "pineapple.n.02": "ochre", "rose.n.01": "scarlet", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
     "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber", "ghost.n.01": "white", "apparition.n.01": "white", "apparition.n.03": "white",
     "shark.n.01": "grey", "cetacean.n.01": "grey", "dolphin.n.02": "grey", "parrot.n.01": "scarlet", "dunce_cap.n.01": "indigo",

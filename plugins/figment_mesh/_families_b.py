@@ -567,9 +567,25 @@ def cabinet(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _skep() -> list[Part]:
+    """A beehive: a dome of coiled straw, each coil a ring a little smaller than the one below,
+    on a round board, with a dark entrance at the front of its foot."""
+    parts = [cylinder(0.5, 0.5, 0.04, None, 1)]
+    coils = 9
+    for k in range(coils):
+        t = (k + 0.5) / coils
+        r = 0.42 * np.cos(t * np.pi / 2) ** 0.8 + 0.03
+        parts.append(torus(r, 0.055, at(0, 0.07 + 0.68 * np.sin(t * np.pi / 2) ** 1.2, 0), 0))
+    dome = [(0.0, 0.04), (0.4, 0.04), (0.38, 0.35), (0.26, 0.6), (0.1, 0.74), (0.0, 0.77)]
+    parts.append(lathe(dome, None, 0, "body"))
+    parts.append(ellipsoid((0, 0.1, 0.43), 0.07, 0.05, 0.03, "pupil"))  # the entrance
+    return parts
+
+
 def container(p: Params, rng: Rng) -> list[Part]:
     """A box with a lid (domed, with bands: a chest), a flared basket, a soft bag, on ``legs``
-    an open tub (a bathtub on its feet), or with no ``height`` a tray."""
+    an open tub (a bathtub on its feet), with no ``height`` a tray, or coiled in ``rings`` a
+    beehive (a straw skep)."""
     frame, handles, taper, width = (
         p("frame", 0.0),
         p.count("handles", 0),
@@ -578,6 +594,8 @@ def container(p: Params, rng: Rng) -> list[Part]:
     )
     if p.count("legs", 0) > 0:
         return _tub(p.count("legs", 4))
+    if p("rings", 0.0) >= 0.5:
+        return _skep()
     if p("height", 0.5) <= 0.15:  # a tray: a flat board with a low rim and hand holes
         W = 0.7 + 0.5 * width
         parts = [box(W, 0.03, 0.6, None, 0, "body")]
@@ -670,14 +688,52 @@ def _wheel(c, r: float, thin: bool) -> list[Part]:
     ]
 
 
+def _sled() -> list[Part]:
+    """A sled: slats across two rails on short posts over runners that curl up at the front,
+    a rope from the front."""
+    parts: list[Part] = []
+    for s in (-1, 1):
+        x = s * 0.22
+        run = [(x, 0.02, -0.5), (x, 0.02, 0.3), (x, 0.06, 0.48), (x, 0.16, 0.55), (x, 0.22, 0.48)]
+        parts.append(tube(run, 0.018, slot=1))
+        parts.append(tube([(x, 0.17, -0.48), (x, 0.17, 0.42)], 0.02, slot=0))
+        for z in (-0.35, 0.0, 0.3):
+            parts.append(stick((x, 0.03, z), (x, 0.17, z), 0.014, 1))
+    for k in range(7):  # the slats
+        slat = at(0, 0.18, -0.45 + 0.14 * k)
+        parts.append(box(0.52, 0.025, 0.1, slat, 0, "body" if k == 3 else ""))
+    parts.append(tube([(-0.22, 0.2, 0.5), (0, 0.12, 0.7), (0.22, 0.2, 0.5)], 0.008, slot=1))
+    return parts
+
+
+def _skateboard() -> list[Part]:
+    """A skateboard: a thin deck kicked up at both ends on two trucks, four small wheels."""
+    z = np.linspace(-0.5, 0.5, 11)
+    deck = [(0.0, 0.1 + 0.06 * max(0.0, abs(zi) - 0.36) / 0.14, zi) for zi in z]
+    flat = np.array([[-1.0, 0.0], [-0.95, 0.07], [0.0, 0.08], [0.95, 0.07], [1.0, 0.0],
+                     [0.95, -0.07], [0.0, -0.08], [-0.95, -0.07]])  # fmt: skip
+    parts = [tube(deck, 0.12, slot=0, tag="body", shape=flat)]
+    for zt in (-0.3, 0.3):
+        parts.append(box(0.18, 0.03, 0.05, at(0, 0.055, zt), 1))  # the truck
+        for s in (-1, 1):
+            wheel = at(s * 0.1, 0.035, zt) @ rot("z", 90) @ at(0, -0.02, 0)
+            parts.append(cylinder(0.035, 0.035, 0.04, wheel, 1))
+    return parts
+
+
 def wheeled(p: Params, rng: Rng) -> list[Part]:
-    """A chassis on wheels with a cabin (car, bus, truck, wagon, tank) or an open frame (bicycle)."""
+    """A chassis on wheels with a cabin (car, bus, truck, wagon, tank) or an open frame
+    (bicycle); with no height at all, a skateboard; low with no wheels, a sled on runners."""
     wheels, height, length, frame = (
         p.count("wheels", 4),
         p("height", 0.4),
         p("length", 0.4),
         p("frame", 0.0),
     )
+    if height < 0.05 and wheels >= 4:
+        return _skateboard()
+    if height <= 0.2 and wheels == 0:
+        return _sled()
     if frame > 0.5 and wheels <= 3:
         return _motorcycle() if p("width", 0.0) > 0.3 and wheels == 2 else _cycle(p, wheels)
     if p("cab", 0.0) > 0.5:

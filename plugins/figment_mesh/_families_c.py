@@ -1072,6 +1072,26 @@ def _chess_piece(kind: int) -> list[Part]:
     return parts
 
 
+_HEATER = [(0.0, 0.5), (0.4, 0.5), (0.42, 0.2), (0.36, -0.1), (0.22, -0.38), (0.0, -0.55),
+           (-0.22, -0.38), (-0.36, -0.1), (-0.42, 0.2), (-0.4, 0.5)]  # fmt: skip
+"""A heater shield's outline: a flat top curving down to a point."""
+
+
+def _shield() -> list[Part]:
+    """A knight's shield standing on its point: the face bowed a little, a metal rim round it,
+    a boss in the middle and a band across."""
+    face = at(0, 0.58, 0)
+    parts = [
+        slab(_HEATER, 0.05, face @ scl(1.0, 1.0, 1.0), 0, "body"),
+        slab(_HEATER, 0.03, face @ at(0, 0, 0.025) @ scl(0.9, 0.9, 1.0), 0),  # the bowed face
+        sphere(0.07, face @ at(0, 0.05, 0.05) @ scl(1, 1, 0.6), 1),  # the boss
+        box(0.78, 0.06, 0.02, face @ at(0, 0.2, 0.035), 1),  # a band across
+    ]
+    rim = [(x * 1.02, y * 1.02 + 0.58, 0.0) for x, y in _HEATER] + [(0.0, 0.5 * 1.02 + 0.58, 0)]
+    parts.append(tube(rim, 0.022, slot=1))
+    return parts
+
+
 def _cushion(length: float) -> list[Part]:
     """A cushion: puffed up in the middle, thinning to its seams, pinched at the corners, a
     button sunk in the top; long, a mattress."""
@@ -1102,13 +1122,15 @@ def _rug(rng: Rng) -> list[Part]:
 def sheet(p: Params, rng: Rng) -> list[Part]:
     """Something flat: a curling page, a framed picture, a flag on a pole, a sign on a post, a
     scroll between rollers (``tiers`` 2), an envelope (low ``height``); soft (``fur``) a rug
-    or a blanket lying on the floor, the softest a cushion."""
+    or a blanket lying on the floor, the softest a cushion; a ``shell``, a knight's shield."""
     frame, pole, tiers, height = (
         p("frame", 0.0),
         p("pole", 0.0),
         p.count("tiers", 1),
         p("height", 0.8),
     )
+    if p("shell", 0.0) >= 0.5:
+        return _shield()
     if p("fur", 0.0) >= 0.8:
         return _cushion(p("length", 0.0))
     if p("fur", 0.0) >= 0.3 and pole <= 0.5 and frame <= 0.5:

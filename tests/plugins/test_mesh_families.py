@@ -671,3 +671,20 @@ def test_soft_flat_things_are_rugs_and_cushions_in_fabric() -> None:
     cushion = load(build(spec("sheet", {"fur": 1.0}), 3, 8000).glb).extents
     assert rug[1] < 0.1 * min(rug[0], rug[2])  # lying on the floor
     assert 0.2 * cushion[0] < cushion[1] < 0.6 * cushion[0]  # puffed up
+
+
+def test_skateboards_sleds_shields_and_beehives_have_their_own_build() -> None:
+    from figment_parse import SpecParse
+
+    parse = SpecParse()
+    kinds = {noun: parse.parse(f"a {noun}", 0, False).spec for noun in
+             ("skateboard", "sled", "shield", "beehive")}  # fmt: skip
+    board = load(build(kinds["skateboard"], 3, 8000).glb).extents
+    assert board[1] < 0.25 * board[2]  # a flat deck, not a car
+    shield = load(build(kinds["shield"], 3, 8000).glb).extents
+    assert shield[2] < 0.25 * shield[0] < shield[1]  # standing, thin
+    assert [m.made_of for m in kinds["shield"].materials] == ["wood", "iron"]
+    hive = recipe(kinds["beehive"], 3)
+    assert sum(p.slot == 0 for p in hive) >= 9 and kinds["beehive"].family == "container"
+    sled = recipe(kinds["sled"], 3)
+    assert len(sled) > 10 and not any(p.tag == "wheels" for p in sled)
