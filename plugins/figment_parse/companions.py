@@ -42,7 +42,8 @@ _WITH = re.compile(
     r"(?:(?:\w+ing\s+)?(?:on|in)\s+(?:its|his|her|their)\s+(?:back|head|top|shell|hands?|"
     r"tentacles|arms|paws|mouth|beak|claws|trunk)|(?:for|as)\s+(?:a|an|its|his|her|their)\s+"
     r"(?:shell|hat|crown|roof)|(?P<out>(?:popping|peeking|poking|sticking|climbing|spilling|falling|tumbling|jumping|hopping|pouring)\s+out)|"
-    r"(?P<grow>{grow})\b|(?P<around>{around})\s+(?:around|round|about|over|above|it|them))\b".format(
+    r"(?P<grow>{grow})\b|(?P<around>{around})\s+(?:around|round|about|over|above|it|them)|"
+    r"(?P<inside>inside(?:\s+(?:it|them))?$))\b".format(
         grow="|".join(_GROW), around="|".join(_AROUND)
     ),
     re.IGNORECASE,
@@ -65,6 +66,15 @@ _ON_HEAD = re.compile(
     r"(?:hat|crown))\b",
     re.IGNORECASE,
 )
+_WEAR = ("wearing", "wears", "sporting")
+_HEADWEAR = ("crown", "mask")
+
+
+def _worn_on_head(shape) -> bool:
+    """Whether a thing worn is worn on the head (a hat, a helmet, a crown, a mask)."""
+    return shape.family == "hat" or (not shape.family and shape.archetype in _HEADWEAR)
+
+
 _GROUPS = {
     "forest": ("tree", 5), "woods": ("tree", 5), "wood": ("tree", 4), "grove": ("tree", 4),
     "orchard": ("tree", 4), "jungle": ("tree", 5), "garden": ("flower", 5), "meadow": ("flower", 5),
@@ -75,6 +85,8 @@ _GROUPS = {
 """Words for many things, or for weather: what each is built as, and how many."""
 _GLOWING = {"firefly": "light", "fireflies": "light", "glowworm": "light", "glowworms": "light"}
 """Things whose own stuff is their light."""
+_STORMY = {"storm": "smoke", "thunderstorm": "smoke", "raincloud": "smoke"}
+"""Weather whose cloud is dark grey, not a fair-weather white."""
 _DEFAULT = {"star": "light", "cloud": "cloud"}
 """A companion's own stuff where it differs from its archetype's as an object (a star that
 holds light, a storm cloud)."""
@@ -106,7 +118,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             break
     found = [(m, m.group("verb").lower()) for m in _PHRASE.finditer(said)]
     found += [
-        (m, "out" if m.group("out") else "grow" if m.group("grow") else
+        (m, "out" if m.group("out") or m.group("inside") else "grow" if m.group("grow") else
          "around" if m.group("around") else "with")
         for m in _WITH.finditer(said)
     ]  # fmt: skip
@@ -133,10 +145,12 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             else "on" if verb in (*_CARRY, "with")
             else "in"  # full of them, or popping out of its top
         )  # fmt: skip
-        stuff_of = _GLOWING.get(noun, "")
+        stuff_of = _GLOWING.get(noun, "") or _STORMY.get(head.lower(), "")
         after = said[start + len(head) : start + len(head) + 24]  # "on its head", "for a hat"
-        if place == "on" and _ON_HEAD.match(after):
+        if place == "on" and (_ON_HEAD.match(after) or (verb in _WEAR and _worn_on_head(shape))):
             place = "head"
+        elif verb in _WEAR:
+            continue  # boots or a scarf cannot be put on it: not a pile of them on its back
         plural = noun.endswith("s") and not noun.endswith("ss")
         stuff = stuff_of or (
             FAMILY_INFO[shape.family].materials[0]

@@ -162,7 +162,7 @@ MODIFIER_FORMS: dict[str, str] = {
 } | {
     "inside out": "inside_out", "inside-out": "inside_out", "upside down": "upside_down",
     "upside-down": "upside_down", "upturned": "upside_down", "inverted": "upside_down",
-    "topsy-turvy": "upside_down", "on its head": "upside_down", "melts": "melting", "melted": "melting",
+    "topsy-turvy": "upside_down", "melts": "melting", "melted": "melting",
     "molten": "melting", "dripping": "melting", "drips": "melting", "twisting": "twisted",
     "twists": "twisted", "spiralling": "twisted", "warped": "bent", "bending": "bent",
     "curved": "bent", "fracture": "fractured", "cracked": "fractured", "shattered": "fractured",
@@ -274,8 +274,11 @@ turns to rust from the top."""
 
 CARRY_VERBS = (
     "carrying", "carries", "holding", "holds", "bearing", "bears", "balancing", "balances",
+    "playing", "plays", "strumming", "wielding", "clutching", "wearing", "wears", "sporting",
 )  # fmt: skip
-"""Verbs whose object is a thing the object carries ("a tortoise carrying a forest")."""
+"""Verbs whose object is a thing the object carries ("a tortoise carrying a forest", "an
+octopus playing a violin"); what it wears goes on its head when it is worn there ("a frog
+wearing a crown")."""
 GROW_VERBS = (
     "growing", "grows", "sprouting", "sprouts", "blooming", "blooms", "overgrown", "encrusted",
     "studded", "bristling", "swarming", "crawling", "teeming", "covered", "coated", "dotted",

@@ -28,7 +28,7 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
     [
         ("a tortoise carrying a small forest on its back", "tree", "on", 5, "moss"),
         ("a bathtub full of stars", "star", "in", 5, "light"),
-        ("a teapot boiling a thunderstorm", "cloud", "above", 1, "cloud"),
+        ("a teapot boiling a thunderstorm", "cloud", "above", 1, "smoke"),  # dark
         ("a hand holding a candle", "candle", "on", 1, "wax"),
         ("a jar filled with fireflies", "insect", "in", 5, "light"),
         ("a whale carrying a village on its back", "house", "on", 4, "wood"),
@@ -50,6 +50,9 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
         ("a hat with butterflies circling around it", "insect", "around", 7, "obsidian"),
         ("a top hat with rabbits falling out", "quadruped", "in", 3, "leather"),
         ("a rusty robot with birds circling it", "bird", "around", 7, "feathers"),
+        ("a frog wearing a crown", "crown", "head", 1, "gold"),  # worn on its head
+        ("an octopus playing a violin", "string_instrument", "on", 1, "wood"),
+        ("a teacup with a storm inside", "cloud", "in", 1, "smoke"),  # a dark storm cloud
     ],
 )
 def test_what_the_object_holds_carries_or_brews(wish, shape, place, count, made_of) -> None:
@@ -114,7 +117,7 @@ def _materials(spec: ObjectSpec) -> list[str]:
 @pytest.mark.parametrize(
     ("wish", "alone", "stuff"),
     [
-        ("a teapot boiling a thunderstorm", "a teapot", "cloud"),
+        ("a teapot boiling a thunderstorm", "a teapot", "smoke"),
         ("a tortoise carrying a small forest on its back", "a tortoise", "moss"),
         ("a bathtub full of stars", "a bathtub", "light"),
         ("a dog made of old keys", "a dog made of old iron", "brass"),
@@ -217,3 +220,9 @@ def test_the_fill_is_a_dome_at_the_brim_in_its_own_stuff() -> None:
     assert np.ptp(dome[:, 0]) < np.ptp(body[:, 0])  # inside the rim
     assert "water" in _materials(spec)
     assert "water" not in _materials(parse("a bucket"))
+
+
+def test_what_it_wears_only_shows_where_it_can_be_worn() -> None:
+    assert parse("a cat wearing boots").companions == []  # not a pile of boots on its back
+    (helmet,) = parse("a knight wearing a helmet").companions
+    assert helmet.place == "head" and helmet.family == "hat"

@@ -271,6 +271,7 @@ def test_upside_down_turns_the_object_over_onto_its_top() -> None:
 
     for text in ("an upside-down lamp", "a tree growing upside down"):
         assert [m.kind for m in parsed(text).modifiers] == ["upside_down"], text
+    assert parsed("a cat with a top hat on its head").modifiers == []  # where the hat goes
     up, down = verts("a tree"), verts("a tree growing upside down")
     # the crown, high and wide on a tree, is low on the turned one; it still stands on y = 0
     assert np.mean(up[:, 1]) / np.ptp(up[:, 1]) > 0.5 > np.mean(down[:, 1]) / np.ptp(down[:, 1])
