@@ -1324,12 +1324,75 @@ def _gun() -> list[Part]:
     return parts
 
 
+def _fridge(rng: Rng) -> list[Part]:
+    """A refrigerator: a tall cabinet, a freezer door over the main one, long handles."""
+    parts = [box(0.7, 1.75, 0.65, None, 0, "body")]
+    for y0, h in ((1.2, 0.52), (0.06, 1.1)):
+        parts.append(box(0.66, h, 0.03, at(0, y0, 0.33), 0))  # the doors, a gap between
+        parts.append(box(0.04, h * 0.6, 0.04, at(0.25, y0 + h * 0.2, 0.37), 1))  # a handle
+    parts.append(box(0.7, 0.06, 0.6, None, 1))  # the plinth
+    del rng
+    return parts
+
+
+def _washer(rng: Rng) -> list[Part]:
+    """A washing machine: a white cube, a round porthole door with a dark glass window, a
+    control strip with a dial along its top."""
+    parts = [box(0.6, 0.85, 0.6, None, 0, "body")]
+    door = at(0, 0.4, 0.3) @ rot("x", 90)
+    parts.append(cylinder(0.22, 0.22, 0.03, door, 1))  # the door ring
+    parts.append(cylinder(0.17, 0.17, 0.04, door, "pupil"))  # its glass, dark
+    parts.append(box(0.58, 0.1, 0.02, at(0, 0.72, 0.3), 1))  # the control strip
+    parts.append(cylinder(0.045, 0.045, 0.03, at(0.18, 0.77, 0.31) @ rot("x", 90), 1))  # dial
+    parts.append(box(0.16, 0.05, 0.01, at(-0.16, 0.75, 0.31), "glow"))  # the display
+    del rng
+    return parts
+
+
+def _oven(rng: Rng) -> list[Part]:
+    """A cooker: four burners on top, a row of knobs, an oven door with a window and a bar."""
+    parts = [box(0.6, 0.85, 0.6, None, 0, "body")]
+    for x in (-0.15, 0.15):
+        for z in (-0.14, 0.14):
+            parts.append(cylinder(0.09, 0.09, 0.02, at(x, 0.85, z), 1))
+            parts.append(torus(0.06, 0.008, at(x, 0.87, z), 1))
+    for k in range(4):
+        parts.append(cylinder(0.025, 0.025, 0.03, at(-0.2 + 0.13 * k, 0.76, 0.3) @ rot("x", 90), 1))
+    parts.append(box(0.5, 0.28, 0.01, at(0, 0.25, 0.3), "pupil"))  # the window
+    parts.append(tube([(-0.2, 0.62, 0.33), (0.2, 0.62, 0.33)], 0.015, slot=1))  # the bar
+    del rng
+    return parts
+
+
+def _vending(rng: Rng) -> list[Part]:
+    """A vending machine: a tall cabinet, a glass front on shelves of bright goods in rows, a
+    coin panel with buttons beside it and a tray at the bottom."""
+    parts = [box(0.8, 1.8, 0.7, None, 0, "body")]
+    parts.append(box(0.5, 1.2, 0.02, at(-0.1, 0.45, 0.35), "pupil"))  # the dark glass
+    for row in range(5):
+        y = 0.5 + 0.22 * row
+        parts.append(box(0.5, 0.015, 0.1, at(-0.1, y, 0.38), 1))  # a shelf
+        for col in range(4):
+            c = at(-0.28 + 0.12 * col, y + 0.015, 0.38)
+            goods = "glow" if (row + col) % 2 else 2  # lit cans and paler packets
+            parts.append(cylinder(0.03, 0.03, 0.1 + 0.04 * rng.uniform(), c, goods))
+    parts.append(box(0.18, 0.5, 0.03, at(0.28, 0.9, 0.35), 1))  # the coin panel
+    for k in range(6):
+        parts.append(box(0.04, 0.03, 0.02, at(0.28, 1.05 + 0.05 * k, 0.37), "glow"))
+    parts.append(box(0.5, 0.12, 0.04, at(-0.1, 0.15, 0.35), "pupil"))  # the tray
+    return parts
+
+
+_APPLIANCES = {1: _fridge, 2: _washer, 3: _oven, 4: _vending}
+"""An appliance's build by the device family's ``appliance``."""
+
+
 def device(p: Params, rng: Rng) -> list[Part]:
     """A case with a screen, a keyboard, knobs, an aerial; a lens (``trunk``); a handset
     (``handles``); long and low with a grip (a gun); an anchor (``claws``), an anvil (``horns``),
     a gramophone
     (``flare``: its horn), a telescope on its tripod (long, with ``trunk``), a toaster with
-    ``tiers`` slots."""
+    ``tiers`` slots; an ``appliance``: a refrigerator, washing machine, oven or vending machine."""
     screen, keys, trunk, length, height = (
         p("screen", 0.3),
         p("keys", 0.0),
@@ -1337,6 +1400,8 @@ def device(p: Params, rng: Rng) -> list[Part]:
         p("length", 0.4),
         p("height", 0.5),
     )
+    if (kind := p.count("appliance", 0)) in _APPLIANCES:
+        return _APPLIANCES[kind](rng)
     if p("claws", 0.0) > 0.5:
         return _anchor()
     if p("horns", 0.0) > 0.5:

@@ -688,3 +688,19 @@ def test_skateboards_sleds_shields_and_beehives_have_their_own_build() -> None:
     assert sum(p.slot == 0 for p in hive) >= 9 and kinds["beehive"].family == "container"
     sled = recipe(kinds["sled"], 3)
     assert len(sled) > 10 and not any(p.tag == "wheels" for p in sled)
+
+
+@pytest.mark.parametrize(
+    ("noun", "kind"),
+    [("refrigerator", 1), ("washing machine", 2), ("oven", 3), ("vending machine", 4)],
+)
+def test_appliances_are_built_as_themselves_not_as_a_radio(noun: str, kind: int) -> None:
+    from figment_parse import SpecParse
+
+    made = SpecParse().parse(f"a {noun}", 0, False).spec
+    assert made.family == "device" and made.params.get("appliance") == kind
+    radio = recipe(spec("device", {}), 3)
+    parts = recipe(made, 3)
+    assert len(parts) != len(radio) and parts[0].tag == "body"
+    tall = load(build(made, 3, 8000).glb).extents
+    assert (tall[1] > 2 * tall[0]) == (kind in (1, 4))  # a fridge and a vending machine stand tall
