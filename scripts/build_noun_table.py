@@ -185,6 +185,12 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "container.n.01": ("container", 0.5, {}),
     "box.n.01": ("container", 0.4, {}),
     "tray.n.01": ("container", 0.45, {"height": 0.0, "handles": 2}),
+    "well.n.01": ("vessel", 1.6, {"roof": 1.0}),  # a wishing well
+    "hydrant.n.02": ("vessel", 0.8, {"height": 0.8, "width": 0.3, "handles": 2, "taper": 0.1, "neck": 0.1, "flare": 0.0}),
+    "telephone_booth.n.01": ("cabinet", 2.4, {"frame": 1.0, "width": 0.3}),
+    "signpost.n.01": ("sheet", 2.0, {"frame": 1.0, "pole": 1.0}),
+    "scarecrow.n.01": ("biped", 1.7, {}),
+    "dinosaur.n.01": ("quadruped", 4.0, {"height": 0.45, "neck": 0.75, "tail": 0.97, "length": 0.9, "trunk": 0.3, "ears": 0.0, "width": 0.8}),
     "beehive.n.04": ("container", 0.5, {"rings": 1.0}),
     "beehive.n.02": ("container", 0.5, {"rings": 1.0}),
     "chest.n.02": ("container", 0.9, {"frame": 1.0, "handles": 2}),
@@ -366,6 +372,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "fire_engine.n.01": ("wheeled", 8.0, {"wheels": 6, "height": 0.7, "length": 1.0, "cab": 1.0, "frame": 1.0}),
     "tractor.n.01": ("wheeled", 3.5, {"wheels": 4, "height": 0.2, "cab": 1.0}),
     "bus.n.01": ("wheeled", 11.0, {"wheels": 6, "height": 0.8, "length": 1.0}),
+    "school_bus.n.01": ("wheeled", 11.0, {"wheels": 6, "height": 0.8, "length": 1.0}),
     "locomotive.n.01": ("wheeled", 15.0, {"wheels": 8, "height": 0.7, "length": 1.0, "tiers": 2}),
     "car.n.02": ("wheeled", 15.0, {"wheels": 8, "height": 0.7, "length": 1.0}),
     "cart.n.01": ("wheeled", 2.5, {"wheels": 2, "height": 0.2, "handles": 2}),
@@ -508,7 +515,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
-    "pineapple.n.02": "ochre", "rose.n.01": "scarlet", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
+    "pineapple.n.02": "ochre", "rose.n.01": "scarlet", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "dinosaur.n.01": "green", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
     "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber", "ghost.n.01": "white", "apparition.n.01": "white", "apparition.n.03": "white",
     "shark.n.01": "grey", "cetacean.n.01": "grey", "dolphin.n.02": "grey", "parrot.n.01": "scarlet", "dunce_cap.n.01": "indigo",
@@ -543,7 +550,7 @@ PERSON = {"person.n.01", "primate.n.02"}
 """People (and apes) rank below things: WordNet often lists a figurative person first
 ("ostrich")."""
 SENSES = {
-    "queen": "queen.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
+    "queen": "queen.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
     "toaster": "toaster.n.02", "staff": "staff.n.02", "wand": "wand.n.01",

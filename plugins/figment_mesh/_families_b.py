@@ -237,10 +237,27 @@ def _pineapple(rng: Rng) -> list[Part]:
     return parts
 
 
+def _well() -> list[Part]:
+    """A wishing well: a round wall of stone with a dark shaft inside, two posts holding a
+    pitched roof, a crank across with a rope down to a bucket."""
+    wall = [(0.3, 0.0), (0.42, 0.0), (0.42, 0.42), (0.44, 0.45), (0.44, 0.5), (0.3, 0.5)]
+    parts = [lathe(wall, None, 0, "body")]
+    parts.append(cylinder(0.3, 0.3, 0.02, at(0, 0.4, 0), "pupil"))  # the water far down
+    for s in (-1, 1):
+        parts.append(box(0.06, 0.75, 0.06, at(s * 0.38, 0.45, 0), 1))  # a post
+        roof = at(0, 1.28, 0) @ rot("z", -s * 35) @ at(s * 0.3, 0, 0)
+        parts.append(box(0.66, 0.03, 0.8, roof, 1))  # a side of the roof
+    parts.append(tube([(-0.42, 0.95, 0.0), (0.42, 0.95, 0.0)], 0.025, slot=1))  # the crank
+    parts.append(tube([(0.42, 0.95, 0.0), (0.5, 0.95, 0.0), (0.5, 0.87, 0.0)], 0.012, slot=1))
+    parts.append(tube([(0.0, 0.95, 0.0), (0.0, 0.7, 0.0)], 0.006, slot=1))  # the rope
+    parts.append(cylinder(0.07, 0.09, 0.12, at(0, 0.58, 0), 1))  # the bucket
+    return parts
+
+
 def vessel(p: Params, rng: Rng) -> list[Part]:
     """A turned vessel: foot, belly, shoulder, neck and lip from its parameters; handles; a
     barrel when it has hoops (``tiers``); a goblet or wine glass on a stem (``pole``); flat
-    with one handle, a frying pan."""
+    with one handle, a frying pan; under a ``roof``, a wishing well."""
     height, width, neck, taper, flare = (
         p("height", 0.6),
         p("width", 0.5),
@@ -250,6 +267,8 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
     )
     if p("pole", 0.0) > 0.5:
         return _goblet(width)
+    if p("roof", 0.0) > 0.5:
+        return _well()
     if p.count("handles", 0) == 1 and height <= 0.1:
         return _pan()
     h = 0.25 + 0.75 * height

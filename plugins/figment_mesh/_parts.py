@@ -31,6 +31,28 @@ class Anchor:
         self.ext = np.maximum(self.hi - self.lo, 1e-6)
         self.size = float(self.ext.max())
         self.mid = (self.lo + self.hi) / 2
+        self.tris = np.concatenate([s.verts[s.faces] for s in solids])
+        """Every triangle's three corners, (t, 3, 3)."""
+
+    def tops(self, xz: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For each (x, z), the height of the highest face straight below it and that face's
+        normal (NaN heights where nothing is below)."""
+        a, b, c = self.tris[:, 0], self.tris[:, 1], self.tris[:, 2]
+        e1, e2 = (b - a)[:, [0, 2]], (c - a)[:, [0, 2]]
+        det = e1[:, 0] * e2[:, 1] - e1[:, 1] * e2[:, 0]
+        ok = np.abs(det) > 1e-12  # a wall seen edge-on from above covers nothing
+        det = np.where(ok, det, 1.0)
+        rel = xz[:, None, :] - a[None, :, [0, 2]]
+        u = (rel[..., 0] * e2[:, 1] - rel[..., 1] * e2[:, 0]) / det
+        v = (e1[:, 0] * rel[..., 1] - e1[:, 1] * rel[..., 0]) / det
+        inside = ok & (u >= 0) & (v >= 0) & (u + v <= 1)
+        y = np.where(inside, a[:, 1] + u * (b - a)[:, 1] + v * (c - a)[:, 1], -np.inf)
+        best = np.argmax(y, axis=1)
+        height = y[np.arange(len(xz)), best]
+        n = np.cross(b - a, c - a)[best]
+        n = n / np.maximum(np.linalg.norm(n, axis=1, keepdims=True), 1e-12)
+        n = np.where(n[:, 1:2] < 0, -n, n)  # a face's normal as seen from above
+        return np.where(np.isfinite(height), height, np.nan), n
 
     def point(self, fx: float, fy: float, fz: float) -> np.ndarray:
         """A point inside the bounds by fractions of each axis (0.5 is the middle)."""

@@ -211,21 +211,20 @@ def frozen(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
         out.append(
             cylinder(r, 0.0, h, at(*p) @ rot("x", 180 + rng.uniform(-6, 6)), "frost", "frozen")
         )
-    up = np.flatnonzero(a.normals[:, 1] > 0.7)  # snow lies only where it can
-    chosen: list[int] = []
-    for k in rng.permutation(up):  # spread out, not heaped on one spot
-        if len(chosen) == 24 + round(24 * m.amount):
-            break
-        if all(np.linalg.norm(a.verts[k] - a.verts[j]) > 0.07 * s for j in chosen):
-            chosen.append(int(k))
-    for k in chosen:
-        w = s * rng.uniform(0.035, 0.055)
-        n = a.normals[k]
-        cap = (
-            at(*(a.verts[k] - 0.004 * s * n))
-            @ align(n)
-            @ scl(w, s * 0.012, w * rng.uniform(0.8, 1.2))
-        )
+    # snow lies in a layer on whatever faces up, seen from above: drifts on a grid that run
+    # together, thicker the more it snowed, a little lip over the edges
+    g = max(float(a.ext[0]), float(a.ext[2])) / 11
+    xs = np.arange(a.lo[0] + g / 2, a.hi[0], g)
+    zs = np.arange(a.lo[2] + g / 2, a.hi[2], g)
+    xz = np.array([(x, z) for x in xs for z in zs])
+    top, normal = a.tops(xz)
+    for (x, z), y, n in zip(xz, top, normal, strict=True):
+        if not np.isfinite(y) or n[1] < 0.6 or y < a.lo[1] + 0.05 * a.ext[1]:
+            continue  # nothing below, a wall, or the ground it stands on
+        w = g * rng.uniform(0.7, 0.85)
+        depth = s * (0.015 + 0.02 * m.amount) * rng.uniform(0.8, 1.2)
+        lift = 0.02 * s  # the coarse build it is placed on runs below a curved roof
+        cap = at(x, y + lift, z) @ align(n) @ scl(w, depth, w * rng.uniform(0.85, 1.15))
         out.append(sphere(1.0, cap, "snow", "frozen"))
     return out
 

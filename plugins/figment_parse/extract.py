@@ -92,6 +92,8 @@ _THING_FAMILIES = frozenset(
 """Families of made things whose first material is what a thing of them is made of: "a horse
 made of spoons" is iron, "a whale built from old pianos" wood."""
 _LINK = {"are", "is", "of", "from", "were", "made", "built", "like"}
+_POOLS = {"puddle", "puddles", "pool", "mess", "goo", "blob", "heap", "slush", "sludge", "ooze"}
+"""What something melts into when it simply melts."""
 _SEEN_THROUGH = {"ghostly", "spectral", "ghostlike", "ghost"}
 """Words that make the object pale smoke one sees through, whatever colour follows ("a ghostly
 white horse"): a ghost's look, not its colour."""
@@ -299,8 +301,8 @@ def find(text: str) -> Found:
             found.bound.append((part, hit))
         if part is not None or _made_of(tokens, i) or flowing(i):
             found.said.append(hit)
-        if part is None and _made_of(tokens, i) and not flowing(i):
-            found.made.append(hit)
+        if part is None and _made_of(tokens, i) and not flowing(i) and hit.index == i:
+            found.made.append(hit)  # (a later mention does not change what the first said)
 
     def flowing(i: int) -> bool:
         """Whether token i is what a twist just said turns into, rains or sheds."""
@@ -353,6 +355,12 @@ def find(text: str) -> Found:
                 i += n
                 continue
             shed = _with_before(found, tokens, i)
+            after = [t[0] for t in tokens[i + n : i + n + 3] if t[0] not in ("a", "an", "the")]
+            if value == "becoming" and word.startswith("melt") and after[:1] and after[0] in _POOLS:
+                # "a piano melting into a puddle": it melts, it does not turn into water
+                _add(found.modifiers, "melting", tokens, i, n)
+                i += n + 1 + (tokens[i + n][0] in ("a", "an", "the"))
+                continue
             if (
                 value == "melting"
                 and word in _DRIP

@@ -94,7 +94,8 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("celestial", "pattern", 0.5): ("plastic", "porcelain"),  # a ball and its pale seams
     ("biped", "fur", 0.5): ("fur", "velvet"),  # a teddy bear: plush, a soft muzzle and pads
     ("biped", "flare", 0.5): ("fabric", "smoke"),  # a ghost's sheet
-    ("container", "rings", 0.5): ("fabric", "wood"),  # a beehive: coiled straw on a board
+    ("container", "rings", 0.5): ("fabric", "wood"),
+    ("vessel", "roof", 0.5): ("stone", "wood"),  # a wishing well  # a beehive: coiled straw on a board
     ("sheet", "shell", 0.5): ("wood", "iron"),  # a shield: planks, an iron rim and boss
     ("sheet", "fur", 0.3): ("fabric", "velvet"),  # a rug, a blanket, a cushion
     ("device", "tiers", 0.5): ("plastic", "bread"),  # a toaster and its toast

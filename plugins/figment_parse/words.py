@@ -169,7 +169,7 @@ MODIFIER_FORMS: dict[str, str] = {
     "cracking": "fractured", "cracks": "fractured", "crumbling": "fractured",
     "shattering": "fractured",
     "broken": "fractured", "splintered": "fractured", "hollowed": "hollow", "empty": "hollow",
-    "swarming": "swarm", "flock": "swarm", "school": "swarm", "dozens": "swarm", "hundreds": "swarm",
+    "swarming": "swarm", "flock": "swarm", "school of": "swarm", "dozens": "swarm", "hundreds": "swarm",
     "countless": "swarm", "impossibly": "impossible_scale",
     "impossible": "impossible_scale", "colossal": "impossible_scale", "giant": "impossible_scale",
     "gigantic": "impossible_scale", "floats": "floating", "float": "floating",

@@ -704,3 +704,18 @@ def test_appliances_are_built_as_themselves_not_as_a_radio(noun: str, kind: int)
     assert len(parts) != len(radio) and parts[0].tag == "body"
     tall = load(build(made, 3, 8000).glb).extents
     assert (tall[1] > 2 * tall[0]) == (kind in (1, 4))  # a fridge and a vending machine stand tall
+
+
+def test_wells_dinosaurs_drones_and_school_buses() -> None:
+    from figment_parse import SpecParse
+
+    parse = SpecParse()
+    well = parse.parse("a wishing well", 0, False).spec
+    assert well.family == "vessel" and [m.made_of for m in well.materials] == ["stone", "wood"]
+    dino = parse.parse("a dinosaur", 0, False).spec
+    assert dino.family == "quadruped" and dino.materials[0].made_of == "scales"
+    assert parse.parse("a combat drone", 0, False).spec.family == "aircraft"  # not the bee
+    bus = parse.parse("an upside-down school bus", 0, False).spec
+    assert [m.kind for m in bus.modifiers] == ["upside_down"]  # a school bus is not a swarm
+    piano = parse.parse("a grand piano melting into a puddle", 0, False).spec
+    assert [m.kind for m in piano.modifiers] == ["melting"]  # it melts; it is not water

@@ -213,6 +213,12 @@ def test_snow_lies_on_the_top_and_icicles_hang_above_the_ground() -> None:
     assert len(snow) >= 10 and np.mean([c[1] for c in snow]) > lo[1] + 0.5 * (hi[1] - lo[1])
     assert all(top[1] > lo[1] + 0.15 * (hi[1] - lo[1]) for top in icicles)
     assert parsed("a cottage covered in snow").materials[0].made_of == "wood"  # not ice
+    # a layer, not polka dots: each drift touches its neighbours
+    caps = [build_part(p, 0.4).verts for p in parts if p.slot == "snow"]
+    centres = np.array([c.mean(0) for c in caps])
+    reach = np.median([np.ptp(c[:, [0, 2]], axis=0).max() / 2 for c in caps])
+    gaps = np.linalg.norm(centres[:, None] - centres[None], axis=2) + np.eye(len(centres)) * 1e9
+    assert np.median(gaps.min(1)) < 2 * reach
 
 
 def test_steam_and_smoke_rise_as_puffs_and_what_it_overflows_with_spills() -> None:
