@@ -9,6 +9,7 @@ import numpy as np
 from ._geometry import Part, align, at, rot, scl
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import heart as heart_outline
+from ._shapes import leaf as leaf_outline
 from ._shapes import star
 
 __all__ = ["BUILDERS_C", "VARIANTS_C"]
@@ -415,14 +416,45 @@ def birdcage(rng: Rng) -> list[Part]:
     return parts
 
 
+def cuckoo_clock(rng: Rng) -> list[Part]:
+    """A cuckoo clock: a little wooden house with a steep roof and carved leaves on its gable,
+    a dial with hands, the bird's door open over it with the bird peeping out, and two
+    pine-cone weights on chains below."""
+    parts = [
+        box(0.5, 0.42, 0.22, at(0, 0.55, 0), 0, "body"),  # the house
+        box(0.56, 0.04, 0.26, at(0, 0.53, 0), 0),  # its sill
+    ]
+    for s in (-1, 1):  # the steep roof
+        parts.append(box(0.44, 0.03, 0.3, at(0, 1.2, 0) @ rot("z", -s * 50) @ at(s * 0.2, 0, 0), 0))
+    face = at(0, 0.75, 0.112)
+    parts.append(cylinder(0.15, 0.15, 0.012, face @ rot("x", 90), 1))
+    for i in range(12):
+        parts.append(box(0.01, 0.03, 0.008, face @ rot("z", -30.0 * i) @ at(0, 0.11, 0.012), 3))
+    for length, width in ((0.07, 0.014), (0.1, 0.01)):
+        hand = face @ at(0, 0, 0.018) @ rot("z", float(rng.uniform(0, 360)))
+        parts.append(box(width, length, 0.006, hand, 3))
+    parts.append(box(0.1, 0.1, 0.01, at(0, 0.96, 0.112), "pupil"))  # the bird's door, open
+    parts.append(sphere(0.04, at(0, 1.01, 0.14), 1))  # the cuckoo
+    parts.append(cylinder(0.015, 0.0, 0.04, at(0, 1.015, 0.17) @ rot("x", 90), 1))  # its beak
+    for s in (-1, 1):  # carved leaves on the gable
+        parts.append(slab(leaf_outline(0.5), 0.02, at(s * 0.1, 1.25, 0.14) @ rot("z", s * 50)
+                          @ scl(0.08), 1))  # fmt: skip
+        x = s * 0.12  # the weights
+        parts.append(tube([(x, 0.55, 0.05), (x, 0.2, 0.05)], 0.004, slot=3))
+        parts.append(lathe([(0, 0), (0.035, 0.03), (0.04, 0.1), (0.02, 0.16), (0, 0.17)],
+                           at(x, 0.03, 0.05), 1))  # fmt: skip
+    return parts
+
+
 VARIANTS_C = {
     ("shell", "shell"): bivalve,
     ("clock", "height"): longcase,
     ("lantern", "frame"): birdcage,
+    ("clock", "roof"): cuckoo_clock,
 }
 """Archetypes built another way when a parameter (at 0.5 or more) says so: a shell with
 ``shell`` is a bivalve rather than a conch, a tall clock (``height``) a grandfather clock, a
-lantern that is all ``frame`` a cage."""
+lantern that is all ``frame`` a cage, a clock under a ``roof`` a cuckoo clock."""
 
 BUILDERS_C = {
     **{

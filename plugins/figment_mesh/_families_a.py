@@ -544,6 +544,30 @@ def _robot(width: float, rng: Rng) -> list[Part]:
     return parts
 
 
+def _scarecrow(rng: Rng) -> list[Part]:
+    """A scarecrow on its stake: arms stretched along a crossbar, straw sticking out of the
+    cuffs and collar, a stuffed sack of a head with a stitched face, a floppy wide hat."""
+    parts = [
+        stick((0, 0, 0), (0, 1.55, 0), 0.035, 1),  # the stake
+        stick((-0.62, 1.15, 0), (0.62, 1.15, 0), 0.03, 1),  # the crossbar
+        ellipsoid((0, 0.95, 0), 0.2, 0.3, 0.13, 0, "body"),  # the stuffed shirt
+        ellipsoid((0, 1.44, 0), 0.14, 0.16, 0.13, 0),  # the sack head
+    ]
+    for s in (-1, 1):
+        parts.append(tube([(s * 0.12, 1.16, 0), (s * 0.5, 1.15, 0)], [0.07, 0.06], slot=0))
+        for k in range(5):  # straw out of the cuffs
+            a = np.radians(-40 + 20 * k + rng.uniform(-6, 6))
+            end = (s * (0.52 + 0.12 * np.cos(a)), 1.15 + 0.12 * np.sin(a), rng.uniform(-0.03, 0.03))
+            parts.append(stick((s * 0.5, 1.15, 0), end, 0.008, 1))
+        parts.append(tube([(s * 0.07, 0.7, 0), (s * 0.09, 0.4, 0.0)], [0.05, 0.04], slot=0))
+        parts.append(ellipsoid((s * 0.05, 1.47, 0.12), 0.02, 0.02, 0.01, "pupil"))  # button eyes
+    parts.append(tube([(-0.06, 1.38, 0.12), (0, 1.36, 0.13), (0.06, 1.38, 0.12)], 0.006,
+                      slot="pupil"))  # the stitched mouth # fmt: skip
+    parts.append(cylinder(0.3, 0.28, 0.02, at(0, 1.55, 0) @ rot("x", rng.uniform(-8, 8)), 1))
+    parts.append(cylinder(0.13, 0.11, 0.14, at(0, 1.56, 0), 1))  # the hat
+    return parts
+
+
 def _ghost(rng: Rng) -> list[Part]:
     """A ghost under its sheet: a dome of a head flowing out into a wide hem of soft folds that
     hangs just off the floor, two dark hollow eyes and an open mouth, arms raised under the
@@ -566,12 +590,15 @@ def _ghost(rng: Rng) -> list[Part]:
 def biped(p: Params, rng: Rng) -> list[Part]:
     """A standing figure: legs, hips, torso, arms, neck, head; ears and a tail when asked; a
     machine of boxes and joints when it has a ``frame`` (a robot); no height: its skull; furry:
-    a teddy bear sitting; flaring to the floor: a ghost under its sheet."""
+    a teddy bear sitting; flaring to the floor: a ghost under its sheet; on a ``pole``, a
+    scarecrow."""
     width = p("width", 0.4)
     if p("frame", 0.0) > 0.5:
         return _robot(width, rng)
     if p("flare", 0.0) > 0.5:
         return _ghost(rng)
+    if p("pole", 0.0) > 0.5:
+        return _scarecrow(rng)
     if p("height", 0.5) < 0.05:
         return _skull()
     if p("fur", 0.0) > 0.5:

@@ -1024,10 +1024,35 @@ def _rowing(w: float) -> list[Part]:
     return parts
 
 
+def _drone(arms: int) -> list[Part]:
+    """A drone: a flat body with a camera under it, arms reaching out to rotors in guards,
+    standing on two skids."""
+    parts = [ellipsoid((0, 0.2, 0), 0.16, 0.06, 0.2, 0, "body")]
+    parts.append(sphere(0.05, at(0, 0.13, 0.12), "pupil"))  # the camera
+    for k in range(arms):
+        a = 2 * np.pi * (k + 0.5) / arms
+        d = np.array([np.cos(a), 0.0, np.sin(a)])
+        tip = d * 0.42 + (0, 0.22, 0)
+        parts.append(stick((0, 0.21, 0), tip, 0.018, 0))
+        parts.append(cylinder(0.03, 0.03, 0.05, at(*tip), 1))  # the motor
+        parts.append(torus(0.15, 0.01, at(*(tip + np.array([0, 0.05, 0]))), 1))  # the guard
+        for b in (0, 90):  # the two blades
+            parts.append(
+                box(0.26, 0.006, 0.03, at(*(tip + np.array([0, 0.055, 0]))) @ rot("y", b + 20), 1)
+            )
+    for s in (-1, 1):  # skids
+        parts.append(tube([(s * 0.1, 0.16, -0.1), (s * 0.14, 0.0, -0.12), (s * 0.14, 0.0, 0.12),
+                           (s * 0.1, 0.16, 0.1)], 0.01, slot=1))  # fmt: skip
+    return parts
+
+
 def aircraft(p: Params, rng: Rng) -> list[Part]:
-    """A fuselage with swept wings, tailplane and fin; no wings but arms: a helicopter's rotor;
-    neither: a hot-air balloon, or (long) an airship."""
+    """A fuselage with swept wings, tailplane and fin; no wings but arms: a helicopter's rotor,
+    or on a ``frame`` a drone's rotors at the ends of its arms; neither: a hot-air balloon, or
+    (long) an airship."""
     wings, arms = p("wings", 0.8), p.count("arms", 0)
+    if wings <= 0.1 and arms >= 3 and p("frame", 0.0) > 0.5:
+        return _drone(arms)
     if wings <= 0.1 and arms == 0:
         return _airship() if p("length", 0.0) >= 0.5 else _balloon(rng)
     prof = [(0, 0), (0.05, 0.03), (0.09, 0.15), (0.1, 0.5), (0.08, 0.85), (0.05, 0.97), (0, 1.0)]

@@ -9,7 +9,7 @@ from dataclasses import replace
 import numpy as np
 
 from ._families_a import FamilyBuilder, Params, ellipsoid, stick
-from ._geometry import Part, at, rot, scl, v3
+from ._geometry import Part, align, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf
 
@@ -1383,7 +1383,55 @@ def _vending(rng: Rng) -> list[Part]:
     return parts
 
 
-_APPLIANCES = {1: _fridge, 2: _washer, 3: _oven, 4: _vending}
+def _hydrant(rng: Rng) -> list[Part]:
+    """A fire hydrant: a squat barrel on a flanged foot, a domed cap with a nut, two side
+    outlets with caps and a larger one in front."""
+    parts = [
+        cylinder(0.26, 0.26, 0.08, None, 0),  # the foot
+        cylinder(0.19, 0.19, 0.6, at(0, 0.08, 0), 0, "body"),
+        torus(0.2, 0.025, at(0, 0.62, 0), 0),
+        lathe(
+            [(0.0, 0.0), (0.22, 0.0), (0.2, 0.08), (0.12, 0.16), (0.0, 0.18)], at(0, 0.66, 0), 0
+        ),  # the dome
+        cylinder(0.05, 0.05, 0.07, at(0, 0.84, 0), 1),  # its nut
+    ]
+    for d, r in (((1, 0, 0), 0.06), ((-1, 0, 0), 0.06), ((0, 0, 1), 0.08)):
+        base = np.array([0.0, 0.45, 0.0]) + np.array(d) * 0.17
+        parts.append(cylinder(r, r, 0.1, at(*base) @ align(d), 0))  # an outlet
+        parts.append(
+            cylinder(r * 1.15, r * 1.15, 0.03, at(*(base + np.array(d) * 0.1)) @ align(d), 1)
+        )
+    del rng
+    return parts
+
+
+def _booth(rng: Rng) -> list[Part]:
+    """A telephone booth: a tall box of small glazed panes in a frame, a sign band and a
+    domed roof, the telephone seen through the glass."""
+    parts = [box(0.9, 0.08, 0.9, None, 0), box(0.84, 0.12, 0.84, at(0, 2.2, 0), 0)]
+    parts.append(
+        lathe([(0, 0), (0.48, 0), (0.44, 0.08), (0, 0.14)], at(0, 2.32, 0) @ scl(1, 1, 1), 0)
+    )
+    for sx, sz in ((1, 1), (1, -1), (-1, 1), (-1, -1)):  # corner posts
+        parts.append(
+            box(
+                0.08, 2.12, 0.08, at(sx * 0.41, 0.08, sz * 0.41), 0, "body" if sx == sz == 1 else ""
+            )
+        )
+    for a in (0, 90, 180, 270):  # each side: panes in a frame, the sign above
+        side = rot("y", a)
+        for row in range(6):
+            parts.append(box(0.7, 0.22, 0.01, side @ at(0, 0.6 + 0.25 * row, 0.42), "clear_ice"))
+            parts.append(box(0.74, 0.03, 0.03, side @ at(0, 0.58 + 0.25 * row, 0.42), 0))
+        parts.append(box(0.03, 1.5, 0.03, side @ at(0, 0.58, 0.42), 0))
+        parts.append(box(0.6, 0.1, 0.01, side @ at(0, 2.08, 0.43), "glow"))  # the lit sign
+        parts.append(box(0.74, 0.5, 0.03, side @ at(0, 0.08, 0.42), 0))  # the panel below
+    parts.append(box(0.2, 0.3, 0.12, at(0, 1.3, -0.3), "pupil"))  # the telephone
+    del rng
+    return parts
+
+
+_APPLIANCES = {1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth}
 """An appliance's build by the device family's ``appliance``."""
 
 
@@ -1392,7 +1440,8 @@ def device(p: Params, rng: Rng) -> list[Part]:
     (``handles``); long and low with a grip (a gun); an anchor (``claws``), an anvil (``horns``),
     a gramophone
     (``flare``: its horn), a telescope on its tripod (long, with ``trunk``), a toaster with
-    ``tiers`` slots; an ``appliance``: a refrigerator, washing machine, oven or vending machine."""
+    ``tiers`` slots; an ``appliance``: a refrigerator, washing machine, oven, vending machine,
+    fire hydrant or telephone booth."""
     screen, keys, trunk, length, height = (
         p("screen", 0.3),
         p("keys", 0.0),

@@ -559,7 +559,11 @@ def build_spec(
         if shape is not None and shape.family
         else [material or _DEFAULT_MATERIAL.get(arch, "glass")]
     )
-    own = own_materials(shape.family, shape.params) if shape is not None else ()
+    own = (
+        own_materials(shape.family or f"@{shape.archetype}", shape.params)
+        if shape is not None
+        else ()
+    )
     if own:  # a pizza is crust, cheese and pepperoni; a snail's shell its own
         defaults = list(own)
     stuff = [w for w in (shape.noun.split() if shape else [])[::-1] if w in THING_MATERIALS]

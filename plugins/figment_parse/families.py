@@ -94,7 +94,9 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("celestial", "pattern", 0.5): ("plastic", "porcelain"),  # a ball and its pale seams
     ("biped", "fur", 0.5): ("fur", "velvet"),  # a teddy bear: plush, a soft muzzle and pads
     ("biped", "flare", 0.5): ("fabric", "smoke"),  # a ghost's sheet
+    ("biped", "pole", 0.5): ("fabric", "wood"),  # a scarecrow: old clothes, a wooden stake
     ("container", "rings", 0.5): ("fabric", "wood"),
+    ("@clock", "roof", 0.5): ("wood", "bone"),  # a cuckoo clock: carved wood, a pale dial
     ("vessel", "roof", 0.5): ("stone", "wood"),  # a wishing well  # a beehive: coiled straw on a board
     ("sheet", "shell", 0.5): ("wood", "iron"),  # a shield: planks, an iron rim and boss
     ("sheet", "fur", 0.3): ("fabric", "velvet"),  # a rug, a blanket, a cushion
@@ -111,7 +113,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "horns", 0.5): ("iron", "wood"),  # an anvil on its stump
 }  # fmt: skip
 """A family's own materials when one of its parameters (at the given value or more) makes it
-another kind of thing, used when the wish names none."""
+another kind of thing, used when the wish names none ("@clock": the clock archetype's variant)."""
 
 
 def own_materials(family: str, params: dict[str, float]) -> tuple[str, ...]:

@@ -719,3 +719,24 @@ def test_wells_dinosaurs_drones_and_school_buses() -> None:
     assert [m.kind for m in bus.modifiers] == ["upside_down"]  # a school bus is not a swarm
     piano = parse.parse("a grand piano melting into a puddle", 0, False).spec
     assert [m.kind for m in piano.modifiers] == ["melting"]  # it melts; it is not water
+
+
+@pytest.mark.parametrize(
+    ("wish", "family", "param", "value"),
+    [
+        ("a combat drone", "aircraft", "frame", 1.0),
+        ("a fire hydrant", "device", "appliance", 5),
+        ("a telephone booth", "device", "appliance", 6),
+        ("a scarecrow", "biped", "pole", 1.0),
+        ("a cuckoo clock", "", "roof", 1.0),
+    ],
+)
+def test_drones_hydrants_booths_scarecrows_and_cuckoo_clocks(wish, family, param, value) -> None:
+    from figment_parse import SpecParse
+
+    made = SpecParse().parse(wish, 0, False).spec
+    assert made.family == family and made.params.get(param) == value
+    plain = made.model_copy(update={"params": {}})
+    assert len(recipe(made, 3)) != len(recipe(plain, 3))  # a build of its own
+    if family == "":
+        assert [m.made_of for m in made.materials] == ["wood", "bone"]  # carved wood, no gears
