@@ -92,6 +92,8 @@ _THING_FAMILIES = frozenset(
 """Families of made things whose first material is what a thing of them is made of: "a horse
 made of spoons" is iron, "a whale built from old pianos" wood."""
 _LINK = {"are", "is", "of", "from", "were", "made", "built", "like"}
+_BLEEDS = {"bleeding", "bleeds"}
+"""Twists that shed blood when the wish names nothing else that flows."""
 _POOLS = {"puddle", "puddles", "pool", "mess", "goo", "blob", "heap", "slush", "sludge", "ooze"}
 """What something melts into when it simply melts."""
 _SEEN_THROUGH = {"ghostly", "spectral", "ghostlike", "ghost"}
@@ -294,6 +296,8 @@ def find(text: str) -> Found:
     def material(value: str, i: int, n: int) -> None:
         if any(a <= tokens[i][1] < b for a, b in held):
             return
+        if i and tokens[i - 1][0] == "like" and any(0 < i - h.index <= 3 for h in found.modifiers):
+            return  # "melting like wax": how it melts, not what it is made of
         _add(found.materials, value, tokens, i, n)
         hit = next(h for h in found.materials if h.value == value)
         part = _part_before(found, tokens, i)
@@ -381,10 +385,15 @@ def find(text: str) -> Found:
                 # swarming with smaller beetles": they cover it (a companion), it is one beetle
                 i += n
                 continue
-            if value in ("eyes", "teeth") and not before & _GROW:
+            if value == "teeth" and _made_of(tokens, i):
+                material("bone", i, n)  # "a chair built from teeth": white bone, not a jaw
+            elif value in ("eyes", "teeth") and not before & _GROW:
                 _add(found.parts, value, tokens, i, n)
             else:
                 _add(found.modifiers, value, tokens, i, n)
+                if word in _BLEEDS and not _lookup_near(tokens, i + n, MATERIAL_WORDS):
+                    material("ink", i, n)  # "a stone heart, bleeding": blood runs from it
+                    found.colours.append(Hit("crimson", tokens[i][1], tokens[i][2], i))
                 if _made_of(tokens, i + n) and found.modifiers[-1].index == i:
                     found.soft.append(found.modifiers[-1])  # "built from broken umbrellas"
                 if " ".join(t[0] for t in tokens[i : i + n]) in WHOLE_FORMS:

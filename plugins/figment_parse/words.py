@@ -69,7 +69,7 @@ _THINGS = ("bread", "cheese", "maps", "leaves", "needles", "coins", "buttons", "
 a loaf of bread, a map are not what the object is made of): they are in ``THING_MATERIALS``."""
 
 MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} | {
-    "glassy": "glass", "glasswork": "glass", "ghostly": "smoke", "spectral": "smoke",
+    "glassy": "glass", "glasswork": "glass", "blood": "ink", "ghostly": "smoke", "spectral": "smoke",
     "ghostlike": "smoke", "ghost": "smoke", "stained-glass": "stained glass",
     "leaded glass": "stained glass", "tiffany glass": "stained glass", "clockworks": "clockwork", "cogs": "clockwork",
     "corals": "coral", "smoky": "smoke", "smoke-like": "smoke", "mist": "smoke", "steam": "smoke",
@@ -105,7 +105,9 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "barbed wire": "wire", "copper wire": "wire", "chicken wire": "wire", "foil": "foil",
     "tinfoil": "foil", "tin foil": "foil", "aluminium foil": "foil", "aluminum foil": "foil",
     "aluminium": "foil", "aluminum": "foil", "furry": "fur", "furred": "fur", "fleece": "fur",
-    "denim": "fabric", "tweed": "fabric", "yarn": "fabric", "bamboo": "wood",
+    "denim": "fabric", "tweed": "fabric", "yarn": "fabric", "bamboo": "wood", "felt": "fabric",
+    "crocheted": "fabric", "crochet": "fabric", "woollen": "fabric",
+    "burlap": "fabric", "corduroy": "fabric", "plush": "fur", "fluffy": "fur",
     "straw": "fabric", "hay": "needles", "sheet music": "newsprint", "soap": "wax",
     # "gold coins" are coins in gold's colour, not gold with coins beside it
     "gold coins": "coins",
@@ -130,6 +132,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
 """Words for materials."""
 
 COLOUR_WORDS: dict[str, str] = {
+    "blood": "crimson", "bloody": "crimson",
     "ghostly": "mint", "spectral": "mint", "ghostlike": "mint", "ghost": "mint",  # see-through
     "red": "crimson", "yellow": "lemon", "purple": "violet", "gray": "grey", "golden": "saffron",
     "gold": "saffron", "silver": "grey", "silvery": "grey", "navy": "ultramarine", "sky": "azure",
@@ -150,6 +153,7 @@ PART_WORDS: dict[str, str] = {p: p for p in PARTS} | {
     "wing": "wings", "leg": "legs", "tentacle": "tentacles", "spike": "spikes", "thorns": "spikes",
     "root": "roots", "handles": "handle", "horn": "horns", "tails": "tail", "petal": "petals",
     "gear": "gears", "cog": "gears", "cogwheels": "gears", "chain": "chains", "flame": "flames",
+    "chained": "chains",
     "antenna": "antennae", "leaf": "leaves", "window": "windows", "wheel": "wheels", "fin": "fins",
     "halos": "halo", "eye": "eyes", "tooth": "teeth", "fangs": "teeth",
     "fire-breathing": "breath", "firebreathing": "breath", "vine": "vines", "ivy": "vines",
@@ -166,6 +170,7 @@ MODIFIER_FORMS: dict[str, str] = {
     "molten": "melting", "dripping": "melting", "drips": "melting", "twisting": "twisted",
     "twists": "twisted", "spiralling": "twisted", "warped": "bent", "bending": "bent",
     "curved": "bent", "fracture": "fractured", "cracked": "fractured", "shattered": "fractured",
+    "hatching": "fractured", "hover": "floating", "bleeding": "raining", "bleeds": "raining",
     "cracking": "fractured", "cracks": "fractured", "crumbling": "fractured",
     "shattering": "fractured",
     "broken": "fractured", "splintered": "fractured", "hollowed": "hollow", "empty": "hollow",

@@ -454,3 +454,21 @@ def test_game_props_get_their_own_shape():
 
     c = lantern.materials[0].base_color
     assert (c.r, c.g, c.b) == COLOURS["orange"]
+
+
+def test_blood_teeth_felt_chains_hovering_hatching_and_similes() -> None:
+    def spec(text: str):
+        return build_spec(text, find(text))
+
+    heart = spec("a stone heart, cracked and bleeding")
+    assert [m.kind for m in heart.modifiers] == ["fractured", "raining"]
+    assert [m.made_of for m in heart.materials] == ["stone", "ink"]  # blood runs from it
+    assert heart.materials[1].base_color.r > 5 * heart.materials[1].base_color.g  # red
+    assert [m.made_of for m in spec("a chair built from human teeth").materials] == ["bone"]
+    assert spec("a chair with teeth").parts == ["teeth"]
+    assert spec("a felt octopus").materials[0].made_of == "fabric"
+    assert spec("a leather spellbook chained shut").parts == ["chains"]
+    assert [m.kind for m in spec("a rusty hover tank").modifiers] == ["floating"]
+    assert [m.kind for m in spec("a marble egg hatching").modifiers] == ["fractured"]
+    anvil = spec("an iron anvil melting like wax")  # how it melts, not what it is made of
+    assert [m.made_of for m in anvil.materials] == ["iron"]
