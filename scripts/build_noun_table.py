@@ -186,6 +186,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "box.n.01": ("container", 0.4, {}),
     "tray.n.01": ("container", 0.45, {"height": 0.0, "handles": 2}),
     "well.n.01": ("vessel", 1.6, {"roof": 1.0}),  # a wishing well
+    "nest.n.01": ("vessel", 0.3, {"fur": 1.0}),  # a bird's nest
+    "safe.n.01": ("device", 0.7, {"appliance": 7}),
     "hydrant.n.02": ("device", 0.8, {"appliance": 5}),
     "telephone_booth.n.01": ("device", 2.4, {"appliance": 6}),
     "signpost.n.01": ("sheet", 2.0, {"frame": 1.0, "pole": 1.0}),

@@ -96,7 +96,7 @@ SHAPE_PARAMS: dict[str, tuple[float, float, str]] = {
     "spines": (0, 1, "quills over the back (a hedgehog, a porcupine)"),
     "piece": (0, 6, "a chess piece: 1 pawn, 2 rook, 3 knight, 4 bishop, 5 queen, 6 king"),
     "rock": (0, 1, "curved rockers underneath: a rocking chair, a rocking horse"),
-    "appliance": (0, 6, "an appliance or street fixture: 1 refrigerator, 2 washing machine, 3 oven, 4 vending machine, 5 fire hydrant, 6 telephone booth"),
+    "appliance": (0, 7, "an appliance or street fixture: 1 refrigerator, 2 washing machine, 3 oven, 4 vending machine, 5 fire hydrant, 6 telephone booth, 7 safe"),
     "whiskers": (0, 1, "a rodent: 0.5 up a pointed whiskered snout, big round ears, tucked legs"),
     "pair": (0, 1, "two of it side by side: a pair of shoes"),
     "cab": (0, 1, "a driver's cab before a load: a lorry; low, a tractor"),

@@ -237,6 +237,28 @@ def _pineapple(rng: Rng) -> list[Part]:
     return parts
 
 
+def _nest(rng: Rng) -> list[Part]:
+    """A bird's nest: a shallow bowl woven of twigs going round and round, loose ends sticking
+    out, three speckled eggs in the hollow (second material)."""
+    parts = [lathe([(0.0, 0.05), (0.3, 0.07), (0.42, 0.2), (0.36, 0.22), (0.24, 0.1),
+                    (0.0, 0.09)], None, 0, "body")]  # fmt: skip
+    for _ in range(34):  # twigs wound round its outside, loose ends sticking out
+        r = rng.uniform(0.3, 0.42)
+        y = 0.07 + 0.13 * (r - 0.3) / 0.12
+        a0 = rng.uniform(0, 2 * np.pi)
+        span = rng.uniform(0.8, 1.6)
+        pts = [((r + 0.025) * np.cos(a0 + t * span) * rng.uniform(0.97, 1.08),
+                y + rng.uniform(-0.015, 0.015),
+                (r + 0.025) * np.sin(a0 + t * span) * rng.uniform(0.97, 1.08))
+               for t in np.linspace(0, 1, 4)]  # fmt: skip
+        parts.append(tube(pts, 0.016, slot=0))
+    for k in range(3):
+        a = 2 * np.pi * k / 3 + rng.uniform(-0.3, 0.3)
+        c = (0.09 * np.cos(a), 0.15, 0.09 * np.sin(a))
+        parts.append(ellipsoid(c, 0.07, 0.055, 0.055, 1))
+    return parts
+
+
 def _well() -> list[Part]:
     """A wishing well: a round wall of stone with a dark shaft inside, two posts holding a
     pitched roof, a crank across with a rope down to a bucket."""
@@ -257,7 +279,8 @@ def _well() -> list[Part]:
 def vessel(p: Params, rng: Rng) -> list[Part]:
     """A turned vessel: foot, belly, shoulder, neck and lip from its parameters; handles; a
     barrel when it has hoops (``tiers``); a goblet or wine glass on a stem (``pole``); flat
-    with one handle, a frying pan; under a ``roof``, a wishing well."""
+    with one handle, a frying pan; under a ``roof``, a wishing well; woven of twigs (``fur``),
+    a bird's nest with eggs in it."""
     height, width, neck, taper, flare = (
         p("height", 0.6),
         p("width", 0.5),
@@ -269,6 +292,8 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
         return _goblet(width)
     if p("roof", 0.0) > 0.5:
         return _well()
+    if p("fur", 0.0) > 0.5:
+        return _nest(rng)
     if p.count("handles", 0) == 1 and height <= 0.1:
         return _pan()
     h = 0.25 + 0.75 * height

@@ -1431,7 +1431,33 @@ def _booth(rng: Rng) -> list[Part]:
     return parts
 
 
-_APPLIANCES = {1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth}
+def _safe(rng: Rng) -> list[Part]:
+    """A safe: a heavy box on short feet, its thick door set in a frame, a dial with ticks, a
+    spoked handle and hinges."""
+    parts = [box(0.6, 0.62, 0.55, at(0, 0.06, 0), 0, "body")]
+    parts.append(box(0.5, 0.52, 0.03, at(0, 0.11, 0.285), 0))  # the door
+    for x, z in ((-0.25, -0.22), (0.25, -0.22), (-0.25, 0.22), (0.25, 0.22)):
+        parts.append(box(0.08, 0.06, 0.08, at(x, 0, z), 1))  # feet
+    dial = at(-0.05, 0.45, 0.3) @ rot("x", 90)
+    parts.append(cylinder(0.08, 0.08, 0.03, dial, 1))
+    for k in range(12):
+        tick = at(-0.05, 0.45, 0.33) @ rot("z", 30.0 * k) @ at(0, 0.065, 0)
+        parts.append(box(0.006, 0.02, 0.006, tick, "pupil"))
+    hub = at(0.12, 0.3, 0.3)
+    parts.append(cylinder(0.025, 0.025, 0.04, hub @ rot("x", 90), 1))
+    for k in range(3):  # the handle's spokes
+        a = np.radians(90 + 120 * k + rng.uniform(-10, 10))
+        end = np.array([0.12 + 0.08 * np.cos(a), 0.3 + 0.08 * np.sin(a), 0.33])
+        parts.append(stick((0.12, 0.3, 0.33), end, 0.01, 1))
+        parts.append(sphere(0.017, at(*end), 1))
+    for y in (0.2, 0.5):  # hinges
+        parts.append(cylinder(0.02, 0.02, 0.08, at(-0.26, y, 0.3), 1))
+    return parts
+
+
+_APPLIANCES = {
+    1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
+}  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""
 
 
@@ -1441,7 +1467,7 @@ def device(p: Params, rng: Rng) -> list[Part]:
     a gramophone
     (``flare``: its horn), a telescope on its tripod (long, with ``trunk``), a toaster with
     ``tiers`` slots; an ``appliance``: a refrigerator, washing machine, oven, vending machine,
-    fire hydrant or telephone booth."""
+    fire hydrant, telephone booth or safe."""
     screen, keys, trunk, length, height = (
         p("screen", 0.3),
         p("keys", 0.0),

@@ -97,7 +97,9 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("biped", "pole", 0.5): ("fabric", "wood"),  # a scarecrow: old clothes, a wooden stake
     ("container", "rings", 0.5): ("fabric", "wood"),
     ("@clock", "roof", 0.5): ("wood", "bone"),  # a cuckoo clock: carved wood, a pale dial
-    ("vessel", "roof", 0.5): ("stone", "wood"),  # a wishing well  # a beehive: coiled straw on a board
+    ("vessel", "roof", 0.5): ("stone", "wood"),  # a wishing well
+    ("vessel", "fur", 0.5): ("wood", "bone"),  # a nest of twigs, pale eggs
+    ("device", "appliance", 7): ("iron", "brass"),  # a safe  # a beehive: coiled straw on a board
     ("sheet", "shell", 0.5): ("wood", "iron"),  # a shield: planks, an iron rim and boss
     ("sheet", "fur", 0.3): ("fabric", "velvet"),  # a rug, a blanket, a cushion
     ("device", "tiers", 0.5): ("plastic", "bread"),  # a toaster and its toast

@@ -729,6 +729,8 @@ def test_wells_dinosaurs_drones_and_school_buses() -> None:
         ("a telephone booth", "device", "appliance", 6),
         ("a scarecrow", "biped", "pole", 1.0),
         ("a cuckoo clock", "", "roof", 1.0),
+        ("a safe", "device", "appliance", 7),
+        ("a bird's nest", "vessel", "fur", 1.0),
     ],
 )
 def test_drones_hydrants_booths_scarecrows_and_cuckoo_clocks(wish, family, param, value) -> None:
