@@ -173,6 +173,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "vase.n.01": ("@vase", 0.4, {}),
     "urn.n.01": ("vessel", 0.5, {"handles": 2, "neck": 0.4, "taper": 0.6}),
     "pot.n.01": ("vessel", 0.3, {"height": 0.4, "handles": 2, "width": 0.8}),
+    "caldron.n.01": ("vessel", 0.8, {"height": 0.4, "handles": 2, "width": 0.8}),
     "bowl.n.03": ("vessel", 0.25, {"height": 0.2, "width": 1.0, "flare": 0.6}),
     "cup.n.01": ("@cup", 0.1, {}),
     "drinking_vessel.n.01": ("@cup", 0.12, {}),
@@ -193,6 +194,15 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "signpost.n.01": ("sheet", 2.0, {"frame": 1.0, "pole": 1.0}),
     "scarecrow.n.01": ("biped", 1.7, {"pole": 1.0}),
     "dinosaur.n.01": ("quadruped", 4.0, {"height": 0.45, "neck": 0.75, "tail": 0.97, "length": 0.9, "trunk": 0.3, "ears": 0.0, "width": 0.8}),
+    "theropod.n.01": ("quadruped", 5.0, {"legs": 2, "height": 0.6, "trunk": 0.6, "tail": 0.97, "ears": 0.0}),
+    "pterosaur.n.01": ("quadruped", 2.0, {"legs": 2, "height": 0.3, "trunk": 1.0, "tail": 0.2, "ears": 0.0, "wings": 1.0}),
+    "ceratopsian.n.01": ("quadruped", 6.0, {"height": 0.4, "neck": 0.1, "tail": 0.5, "length": 0.8, "trunk": 0.35, "ears": 0.0, "width": 1.0, "horns": 0.45}),
+    "jack-o'-lantern.n.02": ("fruit", 0.4, {"width": 1.0, "height": 0.4, "screen": 1.0}),
+    "gravestone.n.01": ("sheet", 1.0, {"roof": 1.0}),
+    "coffin.n.01": ("container", 2.0, {"length": 1.0}),
+    "cannon.n.01": ("device", 2.0, {"wheels": 2}),
+    "watering_can.n.01": ("vessel", 0.4, {"trunk": 1.0}),
+    "map.n.01": ("sheet", 0.6, {}),
     "beehive.n.04": ("container", 0.5, {"rings": 1.0}),
     "beehive.n.02": ("container", 0.5, {"rings": 1.0}),
     "chest.n.02": ("container", 0.9, {"frame": 1.0, "handles": 2}),
@@ -519,7 +529,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
-    "pineapple.n.02": "ochre", "rose.n.01": "scarlet", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "dinosaur.n.01": "green", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
+    "pineapple.n.02": "ochre", "rose.n.01": "scarlet", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
     "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber", "ghost.n.01": "white", "apparition.n.01": "white", "apparition.n.03": "white",
     "shark.n.01": "grey", "cetacean.n.01": "grey", "dolphin.n.02": "grey", "parrot.n.01": "scarlet", "dunce_cap.n.01": "indigo",
@@ -554,7 +564,7 @@ PERSON = {"person.n.01", "primate.n.02"}
 """People (and apes) rank below things: WordNet often lists a figurative person first
 ("ostrich")."""
 SENSES = {
-    "queen": "queen.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
+    "queen": "queen.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
     "toaster": "toaster.n.02", "staff": "staff.n.02", "wand": "wand.n.01",
@@ -570,7 +580,10 @@ and only so ("king" alone is the monarch, "bishop" the priest)."""
 PHRASES = {
     "crescent moon": "crescent", "half moon": "crescent", "wine glass": "wineglass",
     "wizard hat": "dunce cap", "witch hat": "dunce cap", "wizard's hat": "dunce cap",
-    "witch's hat": "dunce cap",
+    "witch's hat": "dunce cap", "t-rex": "tyrannosaur", "t rex": "tyrannosaur",
+    "trex": "tyrannosaur", "jack-o-lantern": "jack-o'-lantern", "jack o lantern": "jack-o'-lantern",
+    "rocket ship": "spaceship", "space ship": "spaceship", "space suit": "spacesuit",
+    "satellite dish": "dish antenna", "ringed planet": "saturn",
 }  # fmt: skip
 """Phrases WordNet lacks, read as one of its nouns ("a crescent moon" is a crescent, not the
 full moon its last word names)."""

@@ -85,6 +85,8 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
     if p("whiskers", 0.0) >= 0.5 and p("shell", 0.0) <= 0.3 and p("spines", 0.0) < 0.3:
         return _rodent(p, rng)
     legs = max(2, p.count("legs", 4) // 2 * 2)
+    if legs == 2:
+        return _theropod(p)
     mass = 0.75 + 0.5 * width  # a cow's or a bear's bulk against a cat's or a fox's
     body_l = 0.55 + 0.5 * length
     hip = 0.1 + 0.62 * height
@@ -157,6 +159,51 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
         parts.append(lathe(dome, m, 1, "body"))
     if p("rock", 0.0) > 0.5:  # a rocking horse: its hooves on two rockers
         parts += rockers(r * 0.6, body_l * 0.32, 1)
+    return parts
+
+
+def _theropod(p: Params) -> list[Part]:
+    """A two-legged beast (a T. rex, a raptor): a body leaning forward over two strong legs,
+    balanced by a long tail held out straight, a big head with a toothed jaw and tiny arms;
+    with ``wings``, a pterosaur's leathery wings instead of arms."""
+    height, trunk, wings = p("height", 0.5), p("trunk", 0.5), p("wings", 0.0)
+    hip_y = 0.35 + 0.3 * height
+    parts = [ellipsoid((0, hip_y + 0.05, 0.08), 0.2, 0.22, 0.38, 0, "body")]
+    neck = [(0, hip_y + 0.12, 0.35), (0, hip_y + 0.3, 0.5), (0, hip_y + 0.38, 0.6)]
+    parts.append(tube(neck, [0.14, 0.11, 0.1], slot=0))
+    head = np.array([0.0, hip_y + 0.42, 0.72])
+    hl = 0.22 + 0.2 * trunk
+    parts.append(ellipsoid(head, 0.1, 0.11, hl * 0.6, 0))
+    parts.append(ellipsoid(head + v3(0, -0.06, hl * 0.25), 0.085, 0.05, hl * 0.55, 0))  # jaw
+    for s in (-1, 1):
+        for k in range(5):  # teeth along the jaw
+            z = head[2] + hl * (0.05 + 0.12 * k)
+            parts.append(
+                cylinder(0.012, 0.0, 0.03, at(s * 0.07, head[1] - 0.02, z) @ rot("x", 180), "tooth")
+            )
+    parts += _eyes(head + v3(0, 0.05, hl * 0.1), 0.025, 0.09, 0.05)
+    tail = [
+        (0, hip_y + 0.05, -0.25),
+        (0, hip_y + 0.08, -0.6),
+        (0, hip_y, -0.95),
+        (0, hip_y - 0.08, -1.25),
+    ]
+    parts.append(tube(tail, [0.17, 0.11, 0.06, 0.0], slot=0))
+    for s in (-1, 1):
+        thigh = [(s * 0.15, hip_y, 0.0), (s * 0.18, hip_y * 0.55, 0.1), (s * 0.17, 0.06, -0.02)]
+        parts.append(tube(thigh, [0.11, 0.07, 0.05], slot=0))
+        parts.append(ellipsoid((s * 0.17, 0.03, 0.06), 0.06, 0.035, 0.13, 1))  # the foot
+        if wings > 0.05:  # a pterosaur's wing from the shoulder
+            root = v3(s * 0.15, hip_y + 0.2, 0.25)
+            m = at(*root) @ scl(s, 1, 1) @ rot("z", 20) @ rot("x", 90) @ scl(0.6 + 0.7 * wings)
+            parts.append(slab(_WING, 0.02, m, 1, "wings"))
+        else:  # tiny arms
+            arm = [
+                (s * 0.14, hip_y + 0.1, 0.38),
+                (s * 0.18, hip_y - 0.02, 0.46),
+                (s * 0.16, hip_y - 0.06, 0.52),
+            ]
+            parts.append(tube(arm, [0.035, 0.025, 0.015], slot=0))
     return parts
 
 

@@ -131,7 +131,8 @@ def cactus(p: Params, rng: Rng) -> list[Part]:
 
 def fruit(p: Params, rng: Rng) -> list[Part]:
     """A round fruit with a stem and leaf; long and tapering (a carrot) or wide and ribbed (a
-    pumpkin) by its parameters; with ``pattern``, a pineapple's studded oval under its crown;
+    pumpkin) by its parameters (with a ``screen``, a jack-o'-lantern's carved, lit face); with
+    ``pattern``, a pineapple's studded oval under its crown;
     curved as a horn (``horns``), a banana; with ``dish``, a prepared food (see ``_food``)."""
     length, width, taper = p("length", 0.2), p("width", 0.3), p("taper", 0.1)
     if kind := p.count("dish", 0):
@@ -187,7 +188,16 @@ def fruit(p: Params, rng: Rng) -> list[Part]:
         a = i * 2 * np.pi / lobes
         parts.append(ellipsoid((0.45 * np.cos(a), 0.32, 0.45 * np.sin(a)), 0.3, 0.32, 0.3, 0))
     top = 0.62 + 0.16 * (1 - width)
-    parts.append(tube([(0, top, 0), (0.02, top + 0.12, 0), (0.05, top + 0.16, 0)], 0.025, slot=1))
+    if p("screen", 0.0) >= 0.5:  # a jack-o'-lantern: a face carved in the front, lit inside
+        front = 0.74 if lobes else 0.5 * (1 + 0.3 * width) + 0.02  # before the front lobe
+        for s in (-1, 1):  # triangle eyes
+            eye = at(s * 0.17, 0.44, front - 0.02) @ rot("z", 180) @ scl(0.11)
+            parts.append(slab([(0.0, 0.6), (-0.55, -0.4), (0.55, -0.4)], 0.3, eye, "glow"))
+        parts.append(slab([(0.0, 0.35), (-0.28, -0.15), (0.28, -0.15)], 0.03,
+                          at(0, 0.33, front) @ scl(0.09), "glow"))  # the nose # fmt: skip
+        grin = [(-0.9, 0.3), (-0.5, -0.1), (-0.25, 0.05), (0.0, -0.15), (0.25, 0.05),
+                (0.5, -0.1), (0.9, 0.3), (0.5, -0.45), (0.0, -0.6), (-0.5, -0.45)]  # fmt: skip
+        parts.append(slab(grin, 0.3, at(0, 0.22, front - 0.03) @ scl(0.26, 0.18, 0.1), "glow"))
     parts.append(
         slab(
             leaf(0.45),
@@ -259,6 +269,20 @@ def _nest(rng: Rng) -> list[Part]:
     return parts
 
 
+def _watering_can() -> list[Part]:
+    """A watering can: an oval drum with a handle arching over its top, a long spout rising
+    from its foot to a perforated rose."""
+    drum = [(0.0, 0.0), (0.26, 0.0), (0.28, 0.05), (0.28, 0.42), (0.22, 0.5), (0.0, 0.5)]
+    parts = [lathe(drum, scl(1.0, 1.0, 0.8), 0, "body")]
+    parts.append(tube([(0.0, 0.5, -0.18), (0.0, 0.68, -0.05), (0.0, 0.68, 0.08),
+                       (0.0, 0.5, 0.12)], 0.025, slot=0))  # fmt: skip
+    parts.append(tube([(0.0, 0.12, 0.2), (0.0, 0.4, 0.45), (0.0, 0.6, 0.62)], [0.05, 0.035, 0.03],
+                      slot=0))  # the spout # fmt: skip
+    rose = at(0.0, 0.6, 0.62) @ align((0.0, 0.6, 0.8))
+    parts.append(cylinder(0.035, 0.08, 0.06, rose, 1))
+    return parts
+
+
 def _well() -> list[Part]:
     """A wishing well: a round wall of stone with a dark shaft inside, two posts holding a
     pitched roof, a crank across with a rope down to a bucket."""
@@ -280,7 +304,7 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
     """A turned vessel: foot, belly, shoulder, neck and lip from its parameters; handles; a
     barrel when it has hoops (``tiers``); a goblet or wine glass on a stem (``pole``); flat
     with one handle, a frying pan; under a ``roof``, a wishing well; woven of twigs (``fur``),
-    a bird's nest with eggs in it."""
+    a bird's nest with eggs in it; with a long spout (``trunk``), a watering can."""
     height, width, neck, taper, flare = (
         p("height", 0.6),
         p("width", 0.5),
@@ -292,6 +316,8 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
         return _goblet(width)
     if p("roof", 0.0) > 0.5:
         return _well()
+    if p("trunk", 0.0) > 0.5:
+        return _watering_can()
     if p("fur", 0.0) > 0.5:
         return _nest(rng)
     if p.count("handles", 0) == 1 and height <= 0.1:
@@ -611,6 +637,22 @@ def cabinet(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+_COFFIN = [(0.0, 1.0), (0.22, 0.92), (0.3, 0.55), (0.18, -1.0), (-0.18, -1.0), (-0.3, 0.55),
+           (-0.22, 0.92)]  # fmt: skip
+"""A coffin's outline from above: narrow at the head, widest at the shoulders, tapering to the
+feet."""
+
+
+def _coffin() -> list[Part]:
+    """A coffin lying down: its six-sided box, a lid stepped in on top and a cross on the lid."""
+    lay = rot("x", 90)  # the outline, drawn in xy, lying in the xz plane
+    parts = [slab(_COFFIN, 0.28, at(0, 0.14, 0) @ lay @ scl(1.0, 0.9, 1.0), 0, "body")]
+    parts.append(slab(_COFFIN, 0.06, at(0, 0.3, 0) @ lay @ scl(0.9, 0.82, 1.0), 0))
+    parts.append(box(0.05, 0.015, 0.4, at(0, 0.33, 0.2), 1))
+    parts.append(box(0.22, 0.015, 0.05, at(0, 0.33, 0.3), 1))
+    return parts
+
+
 def _skep() -> list[Part]:
     """A beehive: a dome of coiled straw, each coil a ring a little smaller than the one below,
     on a round board, with a dark entrance at the front of its foot."""
@@ -628,8 +670,8 @@ def _skep() -> list[Part]:
 
 def container(p: Params, rng: Rng) -> list[Part]:
     """A box with a lid (domed, with bands: a chest), a flared basket, a soft bag, on ``legs``
-    an open tub (a bathtub on its feet), with no ``height`` a tray, or coiled in ``rings`` a
-    beehive (a straw skep)."""
+    an open tub (a bathtub on its feet), with no ``height`` a tray, coiled in ``rings`` a
+    beehive (a straw skep), or the longest, a coffin."""
     frame, handles, taper, width = (
         p("frame", 0.0),
         p.count("handles", 0),
@@ -640,6 +682,8 @@ def container(p: Params, rng: Rng) -> list[Part]:
         return _tub(p.count("legs", 4))
     if p("rings", 0.0) >= 0.5:
         return _skep()
+    if p("length", 0.0) >= 0.9:
+        return _coffin()
     if p("height", 0.5) <= 0.15:  # a tray: a flat board with a low rim and hand holes
         W = 0.7 + 0.5 * width
         parts = [box(W, 0.03, 0.6, None, 0, "body")]

@@ -1077,6 +1077,21 @@ _HEATER = [(0.0, 0.5), (0.4, 0.5), (0.42, 0.2), (0.36, -0.1), (0.22, -0.38), (0.
 """A heater shield's outline: a flat top curving down to a point."""
 
 
+_HEADSTONE = [(0.0, 0.62), (0.18, 0.58), (0.28, 0.45), (0.3, 0.3), (0.3, 0.0), (-0.3, 0.0),
+              (-0.3, 0.3), (-0.28, 0.45), (-0.18, 0.58)]  # fmt: skip
+
+
+def _tombstone() -> list[Part]:
+    """A tombstone: a slab rounded over at the top, standing on a plinth, a cross cut in its
+    face and a low mound of earth in front."""
+    parts = [box(0.75, 0.1, 0.3, None, 1)]  # the plinth
+    parts.append(slab(_HEADSTONE, 0.12, at(0, 0.1, 0) @ scl(1.0, 1.4, 1.0), 0, "body"))
+    parts.append(box(0.05, 0.3, 0.01, at(0, 0.4, 0.065), "pupil"))  # the cross, cut in
+    parts.append(box(0.2, 0.05, 0.01, at(0, 0.58, 0.065), "pupil"))
+    parts.append(ellipsoid((0, 0.0, 0.5), 0.3, 0.08, 0.4, 1))  # the grave's mound
+    return parts
+
+
 def _shield() -> list[Part]:
     """A knight's shield standing on its point: the face bowed a little, a metal rim round it,
     a boss in the middle and a band across."""
@@ -1122,7 +1137,8 @@ def _rug(rng: Rng) -> list[Part]:
 def sheet(p: Params, rng: Rng) -> list[Part]:
     """Something flat: a curling page, a framed picture, a flag on a pole, a sign on a post, a
     scroll between rollers (``tiers`` 2), an envelope (low ``height``); soft (``fur``) a rug
-    or a blanket lying on the floor, the softest a cushion; a ``shell``, a knight's shield."""
+    or a blanket lying on the floor, the softest a cushion; a ``shell``, a knight's shield;
+    rounded over at the top (``roof``), a tombstone."""
     frame, pole, tiers, height = (
         p("frame", 0.0),
         p("pole", 0.0),
@@ -1131,6 +1147,8 @@ def sheet(p: Params, rng: Rng) -> list[Part]:
     )
     if p("shell", 0.0) >= 0.5:
         return _shield()
+    if p("roof", 0.0) >= 0.5:
+        return _tombstone()
     if p("fur", 0.0) >= 0.8:
         return _cushion(p("length", 0.0))
     if p("fur", 0.0) >= 0.3 and pole <= 0.5 and frame <= 0.5:
@@ -1455,6 +1473,26 @@ def _safe(rng: Rng) -> list[Part]:
     return parts
 
 
+def _cannon() -> list[Part]:
+    """A cannon: a long barrel swelling to its breech and knob, a ring at its muzzle, raised on
+    a wooden carriage between two spoked wheels."""
+    bore = at(0, 0.42, -0.45) @ rot("x", -78)
+    barrel = [(0.0, 0.0), (0.16, 0.0), (0.17, 0.1), (0.14, 0.5), (0.11, 0.95), (0.13, 1.0),
+              (0.13, 1.05), (0.08, 1.05), (0.08, 0.2), (0.0, 0.2)]  # fmt: skip
+    parts = [lathe(barrel, bore, 0, "body")]
+    parts.append(sphere(0.07, bore @ at(0, -0.04, 0), 0))  # the knob at the breech
+    parts.append(box(0.3, 0.16, 0.8, at(0, 0.14, -0.2), 1))  # the carriage
+    for s in (-1, 1):
+        hub = at(s * 0.22, 0.25, 0.0) @ rot("z", 90)
+        parts.append(torus(0.22, 0.025, hub, 1))
+        for k in range(6):
+            parts.append(
+                box(0.02, 0.42, 0.02, hub @ rot("y", 0) @ rot("x", 30.0 * k) @ at(0, -0.21, 0), 1)
+            )
+        parts.append(cylinder(0.05, 0.05, 0.06, hub @ at(0, -0.03, 0), 1))
+    return parts
+
+
 _APPLIANCES = {
     1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
 }  # fmt: skip
@@ -1467,7 +1505,7 @@ def device(p: Params, rng: Rng) -> list[Part]:
     a gramophone
     (``flare``: its horn), a telescope on its tripod (long, with ``trunk``), a toaster with
     ``tiers`` slots; an ``appliance``: a refrigerator, washing machine, oven, vending machine,
-    fire hydrant, telephone booth or safe."""
+    fire hydrant, telephone booth or safe; on ``wheels``, a cannon."""
     screen, keys, trunk, length, height = (
         p("screen", 0.3),
         p("keys", 0.0),
@@ -1477,6 +1515,8 @@ def device(p: Params, rng: Rng) -> list[Part]:
     )
     if (kind := p.count("appliance", 0)) in _APPLIANCES:
         return _APPLIANCES[kind](rng)
+    if p.count("wheels", 0) >= 2:
+        return _cannon()
     if p("claws", 0.0) > 0.5:
         return _anchor()
     if p("horns", 0.0) > 0.5:

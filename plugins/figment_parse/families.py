@@ -99,6 +99,9 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("@clock", "roof", 0.5): ("wood", "bone"),  # a cuckoo clock: carved wood, a pale dial
     ("vessel", "roof", 0.5): ("stone", "wood"),  # a wishing well
     ("vessel", "fur", 0.5): ("wood", "bone"),  # a nest of twigs, pale eggs
+    ("vessel", "trunk", 0.5): ("iron", "brass"),  # a watering can
+    ("device", "wheels", 2): ("iron", "wood"),  # a cannon on its carriage
+    ("sheet", "roof", 0.5): ("stone", "moss"),  # a tombstone
     ("device", "appliance", 7): ("iron", "brass"),  # a safe  # a beehive: coiled straw on a board
     ("sheet", "shell", 0.5): ("wood", "iron"),  # a shield: planks, an iron rim and boss
     ("sheet", "fur", 0.3): ("fabric", "velvet"),  # a rug, a blanket, a cushion

@@ -742,3 +742,30 @@ def test_drones_hydrants_booths_scarecrows_and_cuckoo_clocks(wish, family, param
     assert len(recipe(made, 3)) != len(recipe(plain, 3))  # a build of its own
     if family == "":
         assert [m.made_of for m in made.materials] == ["wood", "bone"]  # carved wood, no gears
+
+
+@pytest.mark.parametrize(
+    ("wish", "family", "param", "value"),
+    [
+        ("a t-rex", "quadruped", "legs", 2),
+        ("a pterodactyl", "quadruped", "wings", 1.0),
+        ("a jack-o-lantern", "fruit", "screen", 1.0),
+        ("a tombstone", "sheet", "roof", 1.0),
+        ("a coffin", "container", "length", 1.0),
+        ("a cannon", "device", "wheels", 2),
+        ("a watering can", "vessel", "trunk", 1.0),
+    ],
+)
+def test_dinosaurs_and_halloween_and_garden_props(wish, family, param, value) -> None:
+    from figment_parse import SpecParse
+
+    made = SpecParse().parse(wish, 0, False).spec
+    assert made.family == family and made.params.get(param) == value
+    plain = made.model_copy(update={"params": {k: v for k, v in made.params.items() if k != param}})
+    if param == "wings":  # a pterosaur's leathery wings where a T. rex has its tiny arms
+        assert sum(p.tag == "wings" for p in recipe(made, 3)) == 2
+    else:
+        assert len(recipe(made, 3)) != len(recipe(plain, 3))  # a build of its own
+    if param == "legs":  # a T. rex stands on two legs, its tail held out behind
+        legs = [p for p in recipe(made, 3) if p.slot == 1]
+        assert len(legs) == 2
