@@ -193,6 +193,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "telephone_booth.n.01": ("device", 2.4, {"appliance": 6}),
     "signpost.n.01": ("sheet", 2.0, {"frame": 1.0, "pole": 1.0}),
     "scarecrow.n.01": ("biped", 1.7, {"pole": 1.0}),
+    "spacesuit.n.01": ("biped", 1.8, {"width": 0.8}),  # an astronaut's suit, worn
     "dinosaur.n.01": ("quadruped", 4.0, {"height": 0.45, "neck": 0.75, "tail": 0.97, "length": 0.9, "trunk": 0.3, "ears": 0.0, "width": 0.8}),
     "theropod.n.01": ("quadruped", 5.0, {"legs": 2, "height": 0.6, "trunk": 0.6, "tail": 0.97, "ears": 0.0}),
     "pterosaur.n.01": ("quadruped", 2.0, {"legs": 2, "height": 0.3, "trunk": 1.0, "tail": 0.2, "ears": 0.0, "wings": 1.0}),
@@ -295,6 +296,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "sword.n.01": ("blade", 1.0, {"length": 1.0}),
     "weapon.n.01": ("blade", 1.0, {"length": 0.8}),
     "gun.n.01": ("device", 0.8, {"length": 1.0, "height": 0.2}),
+    "pistol.n.01": ("device", 0.3, {"length": 1.0, "height": 0.2, "handles": 1}),
     "anvil.n.01": ("device", 0.7, {"horns": 1.0}),
     "key.n.01": ("@key", 0.08, {}),
     # ---- the other hand-made archetypes
@@ -529,7 +531,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
-    "pineapple.n.02": "ochre", "rose.n.01": "scarlet", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
+    "pineapple.n.02": "ochre", "rose.n.01": "scarlet", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "spacesuit.n.01": "white", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
     "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber", "ghost.n.01": "white", "apparition.n.01": "white", "apparition.n.03": "white",
     "shark.n.01": "grey", "cetacean.n.01": "grey", "dolphin.n.02": "grey", "parrot.n.01": "scarlet", "dunce_cap.n.01": "indigo",
@@ -564,7 +566,7 @@ PERSON = {"person.n.01", "primate.n.02"}
 """People (and apes) rank below things: WordNet often lists a figurative person first
 ("ostrich")."""
 SENSES = {
-    "queen": "queen.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
+    "queen": "queen.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
     "toaster": "toaster.n.02", "staff": "staff.n.02", "wand": "wand.n.01",

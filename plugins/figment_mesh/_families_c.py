@@ -1323,6 +1323,23 @@ def _anvil() -> list[Part]:
     return parts
 
 
+def _pistol() -> list[Part]:
+    """A pistol held in one hand: a barrel over a short stock curving down into a grip, a
+    trigger in its guard and a hammer cocked at the back."""
+    parts = [
+        cylinder(0.035, 0.03, 0.6, at(0, 0.42, -0.05) @ rot("x", 90), 0, "body"),  # the barrel
+        box(0.08, 0.09, 0.3, at(0, 0.36, -0.2), 1),  # the lock and stock
+    ]
+    grip = [(0.0, 0.38, -0.3), (0.0, 0.28, -0.38), (0.0, 0.12, -0.45), (0.0, 0.05, -0.46)]
+    parts.append(tube(grip, [0.045, 0.05, 0.055, 0.06], slot=1))
+    parts.append(sphere(0.05, at(0, 0.05, -0.47), 0))  # the butt cap
+    parts.append(torus(0.045, 0.008, at(0, 0.3, -0.17) @ rot("y", 90), 0))  # the trigger guard
+    parts.append(box(0.012, 0.06, 0.015, at(0, 0.27, -0.16) @ rot("x", 15), 0))  # the trigger
+    parts.append(box(0.02, 0.07, 0.025, at(0, 0.42, -0.3) @ rot("x", -30), 0))  # the hammer
+    parts.append(torus(0.04, 0.008, at(0, 0.42, 0.55) @ rot("x", 90), 0))  # the muzzle
+    return parts
+
+
 def _gun() -> list[Part]:
     """A long gun lying level: a barrel over a fore-end, the receiver with a sight and a scope,
     a grip and trigger guard below it, and a stock sloping back (the second material)."""
@@ -1528,7 +1545,7 @@ def device(p: Params, rng: Rng) -> list[Part]:
     if trunk > 0.5 and length > 0.8:
         return _telescope()
     if length > 0.8 and height < 0.3:
-        return _gun()
+        return _pistol() if p.count("handles", 0) >= 1 else _gun()
     W, H, D = 0.8, 0.3 + 0.4 * height, 0.35
     parts = [box(W, H, D, at(0, 0.04, 0), 0, "body")]
     for sx in (-1, 1):

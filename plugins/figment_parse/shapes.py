@@ -442,6 +442,10 @@ def find_shape(
             break
     if pick is not None:
         i, n, entry, key = pick
+        for j, m, (e, k) in found:  # "a pirate captain's hat": what belongs to them is the thing
+            if i < j <= i + n + 2 and any(t[0].endswith("'s") for t in tokens[i:j]):
+                i, n, entry, key = j, m, e, k
+                break
         modifier = -1
         for j, m, (e, k) in found:  # "a chess king", "a moon rabbit": the last noun is the head
             if j == i + n and _compound_head(tokens, j, e):

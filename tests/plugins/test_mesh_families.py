@@ -738,6 +738,7 @@ def test_wells_dinosaurs_drones_and_school_buses() -> None:
         ("a coffin", "container", "length", 1.0),
         ("a cannon", "device", "wheels", 2),
         ("a watering can", "vessel", "trunk", 1.0),
+        ("a flintlock pistol", "device", "handles", 1),
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:

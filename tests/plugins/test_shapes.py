@@ -576,3 +576,9 @@ def test_an_oyster_is_the_shell_archetype_built_as_a_bivalve() -> None:
     oyster, conch = parse("an oyster"), parse("a conch")
     assert oyster.archetype == conch.archetype == "shell" and not oyster.family
     assert oyster.params == {"shell": 1.0} and conch.params == {}
+
+
+def test_what_belongs_to_someone_is_the_thing_and_a_pirate_is_a_person() -> None:
+    assert parse("a pirate captain's hat").family == "hat"
+    assert parse("a pirate").family == "biped" and parse("a pirate ship").archetype == "boat"
+    assert parse("a space suit").family == "biped"  # worn by an astronaut, not on a hanger
