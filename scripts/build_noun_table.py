@@ -193,6 +193,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "telephone_booth.n.01": ("device", 2.4, {"appliance": 6}),
     "signpost.n.01": ("sheet", 2.0, {"frame": 1.0, "pole": 1.0}),
     "scarecrow.n.01": ("biped", 1.7, {"pole": 1.0}),
+    "gnome.n.01": ("biped", 0.4, {"taper": 1.0}),  # a garden gnome
     "spacesuit.n.01": ("biped", 1.8, {"width": 0.8}),  # an astronaut's suit, worn
     "dinosaur.n.01": ("quadruped", 4.0, {"height": 0.45, "neck": 0.75, "tail": 0.97, "length": 0.9, "trunk": 0.3, "ears": 0.0, "width": 0.8}),
     "theropod.n.01": ("quadruped", 5.0, {"legs": 2, "height": 0.6, "trunk": 0.6, "tail": 0.97, "ears": 0.0}),
@@ -274,6 +275,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     # ---- tools and weapons
     "hand_tool.n.01": ("tool", 0.4, {}),
     "hammer.n.02": ("tool", 0.35, {"head": 0.0}),
+    "wrench.n.03": ("tool", 0.3, {"claws": 1.0}),
     "ax.n.01": ("tool", 0.7, {"head": 0.33}),
     "shovel.n.01": ("tool", 1.2, {"head": 0.66, "length": 1.0}),
     "rake.n.03": ("tool", 1.5, {"head": 1.0, "length": 1.0}),
@@ -531,7 +533,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
-    "pineapple.n.02": "ochre", "rose.n.01": "scarlet", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "spacesuit.n.01": "white", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
+    "pineapple.n.02": "ochre", "rose.n.01": "scarlet", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "gnome.n.01": "azure", "wrench.n.03": "grey", "spacesuit.n.01": "white", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
     "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber", "ghost.n.01": "white", "apparition.n.01": "white", "apparition.n.03": "white",
     "shark.n.01": "grey", "cetacean.n.01": "grey", "dolphin.n.02": "grey", "parrot.n.01": "scarlet", "dunce_cap.n.01": "indigo",

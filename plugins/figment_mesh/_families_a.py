@@ -591,6 +591,26 @@ def _robot(width: float, rng: Rng) -> list[Part]:
     return parts
 
 
+def _gnome() -> list[Part]:
+    """A garden gnome: a stout little body in a tunic with a belt, a round nose over a long
+    white beard, and a tall pointed hat (second material) leaning back."""
+    parts = [
+        lathe([(0.0, 0.0), (0.26, 0.0), (0.27, 0.2), (0.22, 0.45), (0.0, 0.5)], None, 0, "body"),
+        torus(0.235, 0.025, at(0, 0.22, 0), 1),  # the belt
+        sphere(0.17, at(0, 0.6, 0), 0),  # the head
+        sphere(0.045, at(0, 0.6, 0.17), 0),  # the nose
+    ]
+    beard = [(0.0, 0.6, 0.12), (0.0, 0.42, 0.2), (0.0, 0.28, 0.2)]
+    parts.append(tube(beard, [0.13, 0.11, 0.02], slot="snow"))  # the white beard
+    hat = [(0.0, 0.0), (0.19, 0.0), (0.14, 0.18), (0.07, 0.38), (0.0, 0.5)]
+    parts.append(lathe(hat, at(0, 0.66, -0.02) @ rot("x", -12), 1))
+    parts += _eyes(v3(0, 0.66, 0.1), 0.022, 0.07, 0.06)
+    for s in (-1, 1):
+        parts.append(ellipsoid((s * 0.12, 0.04, 0.08), 0.08, 0.05, 0.12, "marking"))  # boots
+        parts.append(tube([(s * 0.22, 0.4, 0.0), (s * 0.27, 0.25, 0.1)], [0.06, 0.05], slot=0))
+    return parts
+
+
 def _scarecrow(rng: Rng) -> list[Part]:
     """A scarecrow on its stake: arms stretched along a crossbar, straw sticking out of the
     cuffs and collar, a stuffed sack of a head with a stitched face, a floppy wide hat."""
@@ -638,7 +658,7 @@ def biped(p: Params, rng: Rng) -> list[Part]:
     """A standing figure: legs, hips, torso, arms, neck, head; ears and a tail when asked; a
     machine of boxes and joints when it has a ``frame`` (a robot); no height: its skull; furry:
     a teddy bear sitting; flaring to the floor: a ghost under its sheet; on a ``pole``, a
-    scarecrow."""
+    scarecrow; under a tall tapering hat (``taper``), a garden gnome."""
     width = p("width", 0.4)
     if p("frame", 0.0) > 0.5:
         return _robot(width, rng)
@@ -646,6 +666,8 @@ def biped(p: Params, rng: Rng) -> list[Part]:
         return _ghost(rng)
     if p("pole", 0.0) > 0.5:
         return _scarecrow(rng)
+    if p("taper", 0.0) > 0.5:
+        return _gnome()
     if p("height", 0.5) < 0.05:
         return _skull()
     if p("fur", 0.0) > 0.5:

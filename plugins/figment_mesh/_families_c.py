@@ -686,11 +686,26 @@ def _campfire(logs: int, rng: Rng) -> list[Part]:
     return parts
 
 
+def _wrench() -> list[Part]:
+    """A wrench lying flat: a long flat handle, an open jaw at one end (a C round the nut's
+    gap) and a closed ring at the other."""
+    flat = rot("x", 90)  # outlines drawn in xy lie on the ground
+    parts = [box(0.09, 0.03, 0.8, at(0, 0.0, -0.05), 0, "body")]
+    jaw = [(-0.12, 0.0), (-0.13, 0.1), (-0.06, 0.16), (-0.04, 0.08), (0.04, 0.08), (0.06, 0.16),
+           (0.13, 0.1), (0.12, 0.0), (0.05, -0.06), (-0.05, -0.06)]  # fmt: skip
+    parts.append(slab(jaw, 0.03, at(0, 0.015, 0.36) @ flat @ scl(1.0, 1.0, 1.0), 0))
+    parts.append(torus(0.07, 0.025, at(0, 0.015, -0.47), 0))  # the ring end
+    return parts
+
+
 def tool(p: Params, rng: Rng) -> list[Part]:
     """A handle and a head: hammer (``head`` 0), axe (0.33), spade or spoon (0.66), tines (1) or,
-    with ``fur``, bristles (a brush; long, a broom); with ``pole``, a staff or a wand."""
+    with ``fur``, bristles (a brush; long, a broom); with ``pole``, a staff or a wand; with
+    ``claws``, a wrench's open jaws."""
     if p("pole", 0.0) > 0.5:
         return _staff(p("length", 0.8), rng)
+    if p("claws", 0.0) > 0.5:
+        return _wrench()
     head, length, width = p("head", 0.0), p("length", 0.4), p("width", 0.3)
     H = 0.5 + 0.7 * length
     parts = [tube([(0, 0, 0), (0, H, 0)], [0.028, 0.024], slot=1, tag="body")]
