@@ -210,6 +210,10 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "chest.n.02": ("container", 0.9, {"frame": 1.0, "handles": 2}),
     "basket.n.01": ("container", 0.4, {"handles": 1, "taper": 0.3}),
     "bag.n.01": ("container", 0.4, {"taper": 0.6, "handles": 1}),
+    "backpack.n.01": ("container", 0.5, {"taper": 0.6, "handles": 2}),
+    "trident.n.01": ("tool", 1.8, {"head": 1.0, "length": 1.0}),
+    "gargoyle.n.01": ("quadruped", 0.8, {"height": 0.25, "wings": 0.6, "horns": 0.3, "tail": 0.5, "ears": 0.6, "trunk": 0.35}),
+    "gargoyle.n.02": ("quadruped", 0.8, {"height": 0.25, "wings": 0.6, "horns": 0.3, "tail": 0.5, "ears": 0.6, "trunk": 0.35}),
     "bag.n.06": ("container", 0.7, {"handles": 1, "width": 0.3}),
     "jug.n.01": ("vessel", 0.3, {"handles": 1, "neck": 0.3, "taper": 0.4}),
     "trunk.n.02": ("container", 1.0, {"frame": 1.0, "handles": 2}),
@@ -328,7 +332,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     # ---- wearables
     "headdress.n.01": ("hat", 0.3, {}),
     "hat.n.01": ("hat", 0.35, {"height": 0.6, "width": 0.7}),
-    "helmet.n.02": ("hat", 0.3, {"height": 0.5, "width": 0.1}),
+    "helmet.n.02": ("hat", 0.3, {"height": 0.5, "width": 0.1, "shell": 1.0}),
     "cap.n.01": ("hat", 0.25, {"height": 0.3, "width": 0.2}),
     "footwear.n.02": ("footwear", 0.3, {}),
     "boot.n.01": ("footwear", 0.45, {"height": 1.0}),
@@ -426,7 +430,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "skyscraper.n.01": ("tower", 200.0, {"tiers": 6, "taper": 0.1, "width": 0.0}),
     "tower.n.01": ("@tower", 20.0, {}),
     "tent.n.01": ("building", 3.0, {"roof": 1.0, "tiers": 1, "height": 0.0}),
-    "column.n.07": ("tower", 6.0, {"taper": 0.0, "width": 0.0}),
+    "column.n.07": ("tower", 6.0, {"taper": 0.0, "width": 0.0, "tiers": 1}),
     "obelisk.n.01": ("tower", 20.0, {"taper": 1.0, "width": 0.0}),
     "crescent.n.01": ("celestial", 1.0, {"horns": 1.0}),
     "ball.n.01": ("celestial", 0.22, {"pattern": 1.0}),
@@ -533,7 +537,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
-    "pineapple.n.02": "ochre", "rose.n.01": "scarlet", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "gnome.n.01": "azure", "wrench.n.03": "grey", "spacesuit.n.01": "white", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
+    "pineapple.n.02": "ochre", "rose.n.01": "scarlet", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "gnome.n.01": "azure", "gargoyle.n.01": "grey", "gargoyle.n.02": "grey", "wrench.n.03": "grey", "spacesuit.n.01": "white", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
     "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber", "ghost.n.01": "white", "apparition.n.01": "white", "apparition.n.03": "white",
     "shark.n.01": "grey", "cetacean.n.01": "grey", "dolphin.n.02": "grey", "parrot.n.01": "scarlet", "dunce_cap.n.01": "indigo",
@@ -568,7 +572,7 @@ PERSON = {"person.n.01", "primate.n.02"}
 """People (and apes) rank below things: WordNet often lists a figurative person first
 ("ostrich")."""
 SENSES = {
-    "queen": "queen.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
+    "queen": "queen.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
     "toaster": "toaster.n.02", "staff": "staff.n.02", "wand": "wand.n.01",

@@ -653,6 +653,20 @@ def _coffin() -> list[Part]:
     return parts
 
 
+def _backpack() -> list[Part]:
+    """A backpack standing up: a rounded body, a flap buckled over its top, a pocket on its
+    front, a loop to hang it by and two shoulder straps down its back."""
+    parts = [ellipsoid((0, 0.38, 0), 0.3, 0.38, 0.17, 0, "body")]
+    parts.append(ellipsoid((0, 0.62, 0.04), 0.28, 0.14, 0.16, 0))  # the flap
+    parts.append(ellipsoid((0, 0.24, 0.14), 0.2, 0.15, 0.07, 0))  # the front pocket
+    parts.append(box(0.05, 0.14, 0.02, at(0, 0.48, 0.2), 1))  # the buckle strap
+    parts.append(torus(0.06, 0.015, at(0, 0.78, -0.02) @ rot("x", 90), 1))
+    for s in (-1, 1):
+        strap = [(s * 0.14, 0.7, -0.13), (s * 0.17, 0.45, -0.22), (s * 0.15, 0.12, -0.16)]
+        parts.append(tube(strap, 0.03, slot=1))
+    return parts
+
+
 def _skep() -> list[Part]:
     """A beehive: a dome of coiled straw, each coil a ring a little smaller than the one below,
     on a round board, with a dark entrance at the front of its foot."""
@@ -694,6 +708,8 @@ def container(p: Params, rng: Rng) -> list[Part]:
             hold = at(s * (W / 2 + 0.04), 0.05, 0) @ scl(0.6, 1, 1)
             parts.append(torus(0.07, 0.015, hold, 1))
         return parts
+    if taper > 0.5 and handles >= 2:
+        return _backpack()
     if taper > 0.5:  # a bag: soft body, gathered top, strap
         prof = [(0, 0), (0.3, 0.0), (0.36, 0.25), (0.3, 0.5), (0.15, 0.62), (0, 0.64)]
         parts = [lathe(prof, scl(1, 1, 0.6), 0, "body")]

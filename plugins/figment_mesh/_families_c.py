@@ -99,14 +99,34 @@ def _palace(tiers: int) -> list[Part]:
     return parts
 
 
+def _column() -> list[Part]:
+    """A classical column: a square plinth, a round base, a fluted shaft swelling a little at
+    its middle, a capital with its scrolls and a square slab on top."""
+    parts = [box(0.5, 0.08, 0.5, None, 0), cylinder(0.22, 0.2, 0.08, at(0, 0.08, 0), 0)]
+    shaft = [(0.0, 0.0), (0.17, 0.0), (0.175, 0.8), (0.16, 1.6), (0.15, 2.2), (0.0, 2.2)]
+    parts.append(lathe(shaft, at(0, 0.16, 0), 0, "body"))
+    for k in range(16):  # the flutes
+        a = 2 * np.pi * k / 16
+        pts = [(0.165 * np.cos(a), y, 0.165 * np.sin(a)) for y in (0.25, 1.2, 2.3)]
+        parts.append(tube(pts, 0.012, slot=1))
+    parts.append(cylinder(0.16, 0.24, 0.1, at(0, 2.36, 0), 0))  # the capital's bowl
+    for s in (-1, 1):  # its scrolls
+        parts.append(torus(0.06, 0.025, at(s * 0.22, 2.42, 0.0) @ rot("y", 90) @ rot("x", 90), 0))
+    parts.append(box(0.56, 0.08, 0.56, at(0, 2.46, 0), 0))
+    return parts
+
+
 def tower(p: Params, rng: Rng) -> list[Part]:
     """A tall shaft in stages (``tiers``) narrowing by ``taper`` to a point or a cap; a square
     shaft with a pyramid (``width`` 0 and full taper: an obelisk); with ``pole``, a lighthouse;
-    with ``arms`` (sails), a windmill, or with three a wind turbine."""
+    with ``arms`` (sails), a windmill, or with three a wind turbine; one stage with no width, a
+    classical column."""
     if p("pole", 0.0) > 0.5:
         return _lighthouse()
     if (sails := p.count("arms", 0)) >= 3:
         return _windmill(sails)
+    if p.count("tiers", 3) == 1 and p("width", 0.5) < 0.05:
+        return _column()
     tiers, taper, width = p.count("tiers", 3), p("taper", 0.3), p("width", 0.5)
     sides = 4 if width < 0.2 else 16
     parts = []
@@ -848,18 +868,33 @@ def hat(p: Params, rng: Rng) -> list[Part]:
             pts = [(r * np.sin(a), 0.02 + y, r * np.cos(a)) for r, y in dome[1:-1][::-1]]
             parts.append(tube(pts, 0.005, slot=1))
         return parts
-    if width <= 0.15 and height < 0.9:  # a helmet: a rounded shell flaring at its rim
+    if (width <= 0.15 or p("shell", 0.0) >= 0.5) and height < 0.9:  # a helmet
         t = np.radians(np.linspace(0, 90, 8))
         top = 0.2 + 0.25 * height
         shell = [(0.0, 0.0), (0.29, 0.0)]
         shell += [(0.27 * np.cos(a), 0.03 + top * np.sin(a)) for a in t]
         ridge = np.radians(np.linspace(25, 165, 9))
         ridge_pts = [(0, 0.05 + top * np.sin(a) * 1.03, 0.27 * np.cos(a) * 1.03) for a in ridge]
-        return [
+        parts = [
             lathe(shell, at(0, 0.02, 0), 0, "body"),
             torus(0.28, 0.018, at(0, 0.03, 0), 1),
             tube(ridge_pts, 0.02, slot=1),
         ]
+        if p("shell", 0.0) >= 0.5:  # armour: a face guard down the front with an eye slit
+            guard = [(0.27 * np.sin(a), -0.2, 0.27 * np.cos(a)) for a in np.radians((-60, 0, 60))]
+            for x, _, z in guard:
+                parts.append(
+                    box(
+                        0.16,
+                        0.26,
+                        0.03,
+                        at(x, -0.22, z) @ rot("y", np.degrees(np.arctan2(x, z))),
+                        0,
+                    )
+                )
+            parts.append(box(0.3, 0.025, 0.02, at(0, -0.02, 0.28), "pupil"))  # the eye slit
+            parts.append(box(0.03, 0.12, 0.02, at(0, -0.2, 0.285), 1))  # the nose guard
+        return parts
     H = 0.15 + 0.5 * height + 0.25 * (height > 0.9)
     brim = 0.32 + 0.35 * width
     crown = [

@@ -741,6 +741,9 @@ def test_wells_dinosaurs_drones_and_school_buses() -> None:
         ("a flintlock pistol", "device", "handles", 1),
         ("a rusty wrench", "tool", "claws", 1.0),
         ("a garden gnome", "biped", "taper", 1.0),
+        ("a backpack", "container", "handles", 2),
+        ("a column", "tower", "tiers", 1),
+        ("a knight's helmet", "hat", "shell", 1.0),
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
