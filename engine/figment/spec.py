@@ -100,7 +100,7 @@ SHAPE_PARAMS: dict[str, tuple[float, float, str]] = {
     "whiskers": (0, 1, "a rodent: 0.5 up a pointed whiskered snout, big round ears, tucked legs"),
     "pair": (0, 1, "two of it side by side: a pair of shoes"),
     "cab": (0, 1, "a driver's cab before a load: a lorry; low, a tractor"),
-    "dish": (0, 15, "a prepared food: 1 pizza, 2 pie, 3 waffle, 4 pancakes, 5 cookie, 6 burger, 7 sandwich, 8 doughnut, 9 ice cream, 10 cupcake, 11 sushi, 12 hot dog, 13 croissant, 14 taco, 15 layer cake"),
+    "dish": (0, 16, "a prepared food: 1 pizza, 2 pie, 3 waffle, 4 pancakes, 5 cookie, 6 burger, 7 sandwich, 8 doughnut, 9 ice cream, 10 cupcake, 11 sushi, 12 hot dog, 13 croissant, 14 taco, 15 layer cake, 16 lollipop"),
 }  # fmt: skip
 """Family parameters by name: (minimum, maximum, meaning). Counts are rounded when built;
 each family reads the ones that apply to it and ignores the rest."""

@@ -133,7 +133,8 @@ def fruit(p: Params, rng: Rng) -> list[Part]:
     """A round fruit with a stem and leaf; long and tapering (a carrot) or wide and ribbed (a
     pumpkin) by its parameters (with a ``screen``, a jack-o'-lantern's carved, lit face); with
     ``pattern``, a pineapple's studded oval under its crown;
-    curved as a horn (``horns``), a banana; with ``dish``, a prepared food (see ``_food``)."""
+    curved as a horn (``horns``), a banana; tapering to a point, a strawberry; wrapped in
+    ``petals`` (leaves), a cabbage; with ``dish``, a prepared food (see ``_food``)."""
     length, width, taper = p("length", 0.2), p("width", 0.3), p("taper", 0.1)
     if kind := p.count("dish", 0):
         return dish(kind, rng)
@@ -141,6 +142,10 @@ def fruit(p: Params, rng: Rng) -> list[Part]:
         return _pineapple(rng)
     if p("horns", 0.0) >= 0.5:
         return _banana()
+    if taper >= 0.6 and length <= 0.4:
+        return _strawberry(rng)
+    if p.count("petals", 0) >= 5:
+        return _cabbage(p.count("petals", 8), rng)
     if length > 0.7:  # lying long: a carrot, a loaf, a root
         prof = [
             (0, 0),
@@ -206,6 +211,36 @@ def fruit(p: Params, rng: Rng) -> list[Part]:
             1,
         )
     )
+    return parts
+
+
+def _strawberry(rng: Rng) -> list[Part]:
+    """A strawberry: a rounded cone tipped down, dotted with seeds, under a star of green
+    leaves and a stalk (second material)."""
+    prof = [(0.0, 0.0), (0.12, 0.06), (0.26, 0.3), (0.3, 0.5), (0.26, 0.62), (0.12, 0.68),
+            (0.0, 0.68)]  # fmt: skip
+    parts = [lathe(prof, None, 0, "body")]
+    for _ in range(40):  # seeds dotted round it
+        t = rng.uniform(0.12, 0.58)
+        r = float(np.interp(t, [y for _, y in prof], [x for x, _ in prof])) + 0.005
+        a = rng.uniform(0, 2 * np.pi)
+        parts.append(ellipsoid((r * np.cos(a), t, r * np.sin(a)), 0.012, 0.018, 0.012, "seed"))
+    for k in range(6):
+        a = 2 * np.pi * k / 6
+        m = at(0, 0.67, 0) @ rot("y", np.degrees(a)) @ rot("x", 75) @ at(0, 0.1, 0)
+        parts.append(slab(leaf(0.4), 0.02, m @ scl(0.08, 0.12, 0.1), 1))
+    parts.append(tube([(0, 0.66, 0), (0.01, 0.78, 0), (0.04, 0.84, 0)], 0.015, slot=1))
+    return parts
+
+
+def _cabbage(layers: int, rng: Rng) -> list[Part]:
+    """A cabbage: a round heart wrapped in broad curled leaves, the outer ones opening out."""
+    parts = [sphere(0.3, at(0, 0.32, 0), 0, "body")]
+    for k in range(layers):
+        a = 2 * np.pi * k / layers + rng.uniform(-0.2, 0.2)
+        open_ = 20 + 35 * (k % 2) + rng.uniform(-5, 5)
+        m = at(0, 0.05, 0) @ rot("y", np.degrees(a)) @ rot("x", -open_) @ at(0, 0.28, 0.26)
+        parts.append(sphere(1.0, m @ scl(0.3, 0.3, 0.06), 0))
     return parts
 
 

@@ -341,13 +341,28 @@ def cake(rng: Rng) -> list[Part]:
     return parts
 
 
+def lollipop(rng: Rng) -> list[Part]:
+    """A lollipop standing on its stick: a flat round candy with a spiral of a second colour
+    wound across its face."""
+    disc = at(0, 0.75, 0) @ rot("x", 90)
+    parts = [cylinder(0.25, 0.25, 0.08, disc @ at(0, -0.04, 0), 0, "body")]
+    turns = np.linspace(0, 3 * 2 * np.pi, 40)
+    spiral = [(0.23 * t / turns[-1] * np.cos(t), 0.75 + 0.23 * t / turns[-1] * np.sin(t), 0.045)
+              for t in turns[1:]]  # fmt: skip
+    parts.append(tube(spiral, 0.02, slot=1))
+    parts.append(tube([(0, 0.0, 0), (0, 0.52, 0)], 0.018, slot=2))  # the stick
+    del rng
+    return parts
+
+
 DISHES: dict[int, Callable[[Rng], list[Part]]] = {
     1: pizza, 2: pie, 3: waffle, 4: pancakes, 5: cookie, 6: burger, 7: sandwich, 8: doughnut,
     9: ice_cream, 10: cupcake, 11: sushi, 12: hot_dog, 13: croissant, 14: taco, 15: cake,
+    16: lollipop,
 }  # fmt: skip
 """The fruit family's ``dish`` values (see figment.spec.SHAPE_PARAMS)."""
 
 
 def dish(kind: int, rng: Rng) -> list[Part]:
-    """The prepared food numbered ``kind`` (1..15)."""
+    """The prepared food numbered ``kind`` (1..16)."""
     return DISHES[kind](rng)

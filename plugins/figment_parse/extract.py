@@ -576,7 +576,7 @@ def build_spec(
     if own:  # a pizza is crust, cheese and pepperoni; a snail's shell its own
         defaults = list(own)
     stuff = [w for w in (shape.noun.split() if shape else [])[::-1] if w in THING_MATERIALS]
-    if stuff:  # a loaf of bread is dough, a glacier ice
+    if stuff and not own:  # a loaf of bread is dough, a glacier ice (a strawberry is its own)
         defaults = [THING_MATERIALS[stuff[0]], *defaults[1:]]
     names = [m.value for m in mats] or defaults
     # "A clock that turns into gold", "a cloud raining honey": when every material named comes

@@ -85,6 +85,7 @@ DISH_MATERIALS: dict[int, tuple[str, ...]] = {
     13: ("bread",),  # croissant
     14: ("cheese", "leather", "leaves", "berries"),  # taco: shell, meat, lettuce, tomato
     15: ("bread", "sugar", "berries", "wax"),  # cake: sponge, icing, berries, candles
+    16: ("plastic", "sugar", "paper"),  # lollipop: hard candy, its swirl, a paper stick
 }  # fmt: skip
 """A prepared food's own materials by the fruit family's ``dish`` (slot 0 first), used when
 the wish names none: a pizza is bread, cheese and pepperoni, not the family's plastic."""
@@ -104,6 +105,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("vessel", "roof", 0.5): ("stone", "wood"),  # a wishing well
     ("vessel", "fur", 0.5): ("wood", "bone"),  # a nest of twigs, pale eggs
     ("vessel", "trunk", 0.5): ("iron", "brass"),  # a watering can
+    ("fruit", "taper", 0.6): ("plastic", "moss"),  # a strawberry's or a carrot's glossy skin
     ("device", "wheels", 2): ("iron", "wood"),  # a cannon on its carriage
     ("sheet", "roof", 0.5): ("stone", "moss"),  # a tombstone
     ("device", "appliance", 7): ("iron", "brass"),  # a safe  # a beehive: coiled straw on a board

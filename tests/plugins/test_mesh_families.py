@@ -278,12 +278,12 @@ def test_a_tortoise_shell_is_its_top_and_its_head_reaches_forward() -> None:
     assert tops[shell] == max(tops)  # no neck or chest standing out above it
 
 
-@pytest.mark.parametrize("kind", range(1, 16))
+@pytest.mark.parametrize("kind", range(1, 17))
 def test_every_dish_builds_in_its_own_materials_and_differs_from_a_plain_fruit(kind) -> None:
     from figment_mesh._food import DISHES
     from figment_parse.families import DISH_MATERIALS
 
-    assert set(DISHES) == set(DISH_MATERIALS) == set(range(1, 16))
+    assert set(DISHES) == set(DISH_MATERIALS) == set(range(1, 17))
     s = spec("fruit", {"dish": kind})
     built = build(s, 3, 4000, lod_levels=1)
     assert_valid(built.glb, built.triangles, 4000, s)
@@ -744,6 +744,9 @@ def test_wells_dinosaurs_drones_and_school_buses() -> None:
         ("a backpack", "container", "handles", 2),
         ("a column", "tower", "tiers", 1),
         ("a knight's helmet", "hat", "shell", 1.0),
+        ("a strawberry", "fruit", "taper", 0.8),
+        ("a cabbage", "fruit", "petals", 8),
+        ("a lollipop", "fruit", "dish", 16),
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
