@@ -678,6 +678,19 @@ _COFFIN = [(0.0, 1.0), (0.22, 0.92), (0.3, 0.55), (0.18, -1.0), (-0.18, -1.0), (
 feet."""
 
 
+def _mailbox() -> list[Part]:
+    """A mailbox on its post: a box with a rounded top and a door at the front, a red flag
+    raised at its side (second material)."""
+    parts = [box(0.08, 0.9, 0.08, None, 2)]  # the post
+    parts.append(box(0.24, 0.18, 0.5, at(0, 0.9, 0), 0, "body"))
+    parts.append(cylinder(0.12, 0.12, 0.5, at(0, 1.08, -0.25) @ rot("x", 90), 0))  # its round top
+    parts.append(box(0.22, 0.26, 0.015, at(0, 0.92, 0.255), 0))  # the door
+    parts.append(box(0.05, 0.02, 0.03, at(0, 1.1, 0.27), 1))  # its handle
+    parts.append(box(0.015, 0.2, 0.02, at(0.13, 0.95, -0.05), 1))  # the flag's arm
+    parts.append(box(0.015, 0.08, 0.12, at(0.13, 1.1, -0.0), 1))  # the flag
+    return parts
+
+
 def _coffin() -> list[Part]:
     """A coffin lying down: its six-sided box, a lid stepped in on top and a cross on the lid."""
     lay = rot("x", 90)  # the outline, drawn in xy, lying in the xz plane
@@ -720,7 +733,7 @@ def _skep() -> list[Part]:
 def container(p: Params, rng: Rng) -> list[Part]:
     """A box with a lid (domed, with bands: a chest), a flared basket, a soft bag, on ``legs``
     an open tub (a bathtub on its feet), with no ``height`` a tray, coiled in ``rings`` a
-    beehive (a straw skep), or the longest, a coffin."""
+    beehive (a straw skep), the longest, a coffin, or on a ``pole``, a mailbox."""
     frame, handles, taper, width = (
         p("frame", 0.0),
         p.count("handles", 0),
@@ -733,6 +746,8 @@ def container(p: Params, rng: Rng) -> list[Part]:
         return _skep()
     if p("length", 0.0) >= 0.9:
         return _coffin()
+    if p("pole", 0.0) > 0.5:
+        return _mailbox()
     if p("height", 0.5) <= 0.15:  # a tray: a flat board with a low rim and hand holes
         W = 0.7 + 0.5 * width
         parts = [box(W, 0.03, 0.6, None, 0, "body")]

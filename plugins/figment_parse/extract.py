@@ -41,6 +41,7 @@ from .words import (
     BECOMES_PART,
     BECOMING_WORDS,
     COLOUR_WORDS,
+    GROW_VERBS,
     INTO_MATERIAL,
     MATERIAL_WORDS,
     MODIFIER_FORMS,
@@ -170,6 +171,8 @@ class Found:
     """Materials said as what the object itself is made of ("knitted from wool")."""
     shed: list[Hit] = field(default_factory=list)
     """Materials named before the twist that sheds them ("with syrup dripping")."""
+    covers: list[Hit] = field(default_factory=list)
+    """Materials that cover the object ("overgrown with moss"), not what it is made of."""
 
     @property
     def evidence(self) -> float:
@@ -307,6 +310,10 @@ def find(text: str) -> Found:
             found.said.append(hit)
         if part is None and _made_of(tokens, i) and not flowing(i) and hit.index == i:
             found.made.append(hit)  # (a later mention does not change what the first said)
+        if hit.index == i and any(
+            t[0] in GROW_VERBS and t[0] != "coated" for t in tokens[max(0, i - 3) : i]
+        ):  # (what it is coated in is its surface: "a sword coated in gold" is gold)
+            found.covers.append(hit)  # "a mailbox overgrown with moss": moss on a mailbox
 
     def flowing(i: int) -> bool:
         """Whether token i is what a twist just said turns into, rains or sheds."""
@@ -596,6 +603,8 @@ def build_spec(
             or id(mats[0]) in part_of
         )
     )
+    if mats and not lead and all(any(m is c for c in found.covers) for m in mats):
+        lead = 1  # only what covers it is named: the object keeps its own stuff under it
     breath = bool(mats) and part_of.get(id(mats[0])) == "breath"
     if lead and breath and len(defaults) > 1:  # what it breathes leaves its own two alone
         lead = 2

@@ -100,6 +100,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("tool", "claws", 0.5): ("iron", "iron"),  # a wrench: all steel
     ("hat", "shell", 0.5): ("iron", "leather"),  # a helmet of armour
     ("container", "taper", 0.5): ("fabric", "leather"),  # a bag, a backpack
+    ("container", "pole", 0.5): ("iron", "plastic"),  # a mailbox and its flag
     ("container", "rings", 0.5): ("fabric", "wood"),
     ("@clock", "roof", 0.5): ("wood", "bone"),  # a cuckoo clock: carved wood, a pale dial
     ("vessel", "roof", 0.5): ("stone", "wood"),  # a wishing well

@@ -740,6 +740,7 @@ def test_wells_dinosaurs_drones_and_school_buses() -> None:
         ("a watering can", "vessel", "trunk", 1.0),
         ("a flintlock pistol", "device", "handles", 1),
         ("a rusty wrench", "tool", "claws", 1.0),
+        ("a mailbox", "container", "pole", 1.0),
         ("a garden gnome", "biped", "taper", 1.0),
         ("a backpack", "container", "handles", 2),
         ("a column", "tower", "tiers", 1),

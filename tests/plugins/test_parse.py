@@ -472,3 +472,13 @@ def test_blood_teeth_felt_chains_hovering_hatching_and_similes() -> None:
     assert [m.kind for m in spec("a marble egg hatching").modifiers] == ["fractured"]
     anvil = spec("an iron anvil melting like wax")  # how it melts, not what it is made of
     assert [m.made_of for m in anvil.materials] == ["iron"]
+
+
+def test_what_only_covers_the_object_is_not_what_it_is_made_of() -> None:
+    def made(text: str) -> list[str]:
+        return [m.made_of for m in build_spec(text, find(text)).materials]
+
+    assert made("a mailbox overgrown with moss")[0] != "moss"  # a mailbox, moss on it
+    assert made("a mailbox overgrown with moss")[-1] == "moss"
+    assert made("a stone golem covered in moss") == ["stone", "moss"]
+    assert made("a sword coated in gold") == ["gold"]  # its surface
