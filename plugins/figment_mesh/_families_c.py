@@ -713,7 +713,7 @@ def _wrench() -> list[Part]:
     parts = [box(0.09, 0.03, 0.8, at(0, 0.0, -0.05), 0, "body")]
     jaw = [(-0.12, 0.0), (-0.13, 0.1), (-0.06, 0.16), (-0.04, 0.08), (0.04, 0.08), (0.06, 0.16),
            (0.13, 0.1), (0.12, 0.0), (0.05, -0.06), (-0.05, -0.06)]  # fmt: skip
-    parts.append(slab(jaw, 0.03, at(0, 0.015, 0.36) @ flat @ scl(1.0, 1.0, 1.0), 0))
+    parts.append(slab(jaw, 0.03, at(0, 0.015, 0.36) @ flat, 0))
     parts.append(torus(0.07, 0.025, at(0, 0.015, -0.47), 0))  # the ring end
     return parts
 
@@ -1147,7 +1147,7 @@ def _shield() -> list[Part]:
     a boss in the middle and a band across."""
     face = at(0, 0.58, 0)
     parts = [
-        slab(_HEATER, 0.05, face @ scl(1.0, 1.0, 1.0), 0, "body"),
+        slab(_HEATER, 0.05, face, 0, "body"),
         slab(_HEATER, 0.03, face @ at(0, 0, 0.025) @ scl(0.9, 0.9, 1.0), 0),  # the bowed face
         sphere(0.07, face @ at(0, 0.05, 0.05) @ scl(1, 1, 0.6), 1),  # the boss
         box(0.78, 0.06, 0.02, face @ at(0, 0.2, 0.035), 1),  # a band across
@@ -1494,9 +1494,7 @@ def _booth(rng: Rng) -> list[Part]:
     """A telephone booth: a tall box of small glazed panes in a frame, a sign band and a
     domed roof, the telephone seen through the glass."""
     parts = [box(0.9, 0.08, 0.9, None, 0), box(0.84, 0.12, 0.84, at(0, 2.2, 0), 0)]
-    parts.append(
-        lathe([(0, 0), (0.48, 0), (0.44, 0.08), (0, 0.14)], at(0, 2.32, 0) @ scl(1, 1, 1), 0)
-    )
+    parts.append(lathe([(0, 0), (0.48, 0), (0.44, 0.08), (0, 0.14)], at(0, 2.32, 0), 0))
     for sx, sz in ((1, 1), (1, -1), (-1, 1), (-1, -1)):  # corner posts
         parts.append(
             box(
@@ -1553,9 +1551,7 @@ def _cannon() -> list[Part]:
         hub = at(s * 0.22, 0.25, 0.0) @ rot("z", 90)
         parts.append(torus(0.22, 0.025, hub, 1))
         for k in range(6):
-            parts.append(
-                box(0.02, 0.42, 0.02, hub @ rot("y", 0) @ rot("x", 30.0 * k) @ at(0, -0.21, 0), 1)
-            )
+            parts.append(box(0.02, 0.42, 0.02, hub @ rot("x", 30.0 * k) @ at(0, -0.21, 0), 1))
         parts.append(cylinder(0.05, 0.05, 0.06, hub @ at(0, -0.03, 0), 1))
     return parts
 

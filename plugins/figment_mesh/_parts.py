@@ -8,6 +8,7 @@ of a whale and of a teapot alike.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 
 import numpy as np
 
@@ -31,8 +32,13 @@ class Anchor:
         self.ext = np.maximum(self.hi - self.lo, 1e-6)
         self.size = float(self.ext.max())
         self.mid = (self.lo + self.hi) / 2
-        self.tris = np.concatenate([s.verts[s.faces] for s in solids])
-        """Every triangle's three corners, (t, 3, 3)."""
+        self._solids = solids
+
+    @cached_property
+    def tris(self) -> np.ndarray:
+        """Every triangle's three corners, (t, 3, 3): gathered only when a twist looks down on
+        the faces (snow)."""
+        return np.concatenate([s.verts[s.faces] for s in self._solids])
 
     def tops(self, xz: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """For each (x, z), the height of the highest face straight below it and that face's

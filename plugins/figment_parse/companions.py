@@ -15,7 +15,7 @@ from figment.spec import Companion, ObjectSpec, Span
 
 from .extract import _DEFAULT_MATERIAL
 from .families import FAMILY_INFO
-from .shapes import noun_shape
+from .shapes import Shape, noun_shape
 from .words import CARRY_VERBS, DRINKS, GROW_VERBS, MATERIAL_WORDS, PART_WORDS, contents
 
 __all__ = ["MAX_COMPANIONS", "with_companions"]
@@ -70,7 +70,7 @@ _WEAR = ("wearing", "wears", "sporting")
 _HEADWEAR = ("crown", "mask")
 
 
-def _worn_on_head(shape) -> bool:
+def _worn_on_head(shape: Shape) -> bool:
     """Whether a thing worn is worn on the head (a hat, a helmet, a crown, a mask)."""
     return shape.family == "hat" or (not shape.family and shape.archetype in _HEADWEAR)
 

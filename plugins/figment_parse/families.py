@@ -101,7 +101,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("hat", "shell", 0.5): ("iron", "leather"),  # a helmet of armour
     ("container", "taper", 0.5): ("fabric", "leather"),  # a bag, a backpack
     ("container", "pole", 0.5): ("iron", "plastic"),  # a mailbox and its flag
-    ("container", "rings", 0.5): ("fabric", "wood"),
+    ("container", "rings", 0.5): ("fabric", "wood"),  # a beehive: coiled straw on a board
     ("@clock", "roof", 0.5): ("wood", "bone"),  # a cuckoo clock: carved wood, a pale dial
     ("vessel", "roof", 0.5): ("stone", "wood"),  # a wishing well
     ("vessel", "fur", 0.5): ("wood", "bone"),  # a nest of twigs, pale eggs
@@ -109,7 +109,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("fruit", "taper", 0.6): ("plastic", "moss"),  # a strawberry's or a carrot's glossy skin
     ("device", "wheels", 2): ("iron", "wood"),  # a cannon on its carriage
     ("sheet", "roof", 0.5): ("stone", "moss"),  # a tombstone
-    ("device", "appliance", 7): ("iron", "brass"),  # a safe  # a beehive: coiled straw on a board
+    ("device", "appliance", 7): ("iron", "brass"),  # a safe
     ("sheet", "shell", 0.5): ("wood", "iron"),  # a shield: planks, an iron rim and boss
     ("sheet", "fur", 0.3): ("fabric", "velvet"),  # a rug, a blanket, a cushion
     ("device", "tiers", 0.5): ("plastic", "bread"),  # a toaster and its toast

@@ -145,9 +145,9 @@ def _lookup(phrase: str) -> tuple[_Entry, str] | None:
 def _compound(word: str) -> tuple[_Entry, str] | None:
     """The longest known noun that ends a compound ("snowmobileharvester" → "harvester")."""
     parts = [p for p in re.split(r"[-']", word) if p]
-    if len(parts) > 1 and (hit := _lookup(" ".join(parts))):
-        return hit  # "jack-o-lantern" as the table writes it, "jack o lantern"
     if len(parts) > 1:
+        if hit := _lookup(" ".join(parts)):
+            return hit  # "jack-o-lantern" as the table writes it, "jack o lantern"
         for i in range(1, len(parts)):
             hit = _lookup(" ".join(parts[i:])) or _lookup(parts[i])
             if hit and parts[i] not in _STOP:
