@@ -66,6 +66,40 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bear.n.01": ("quadruped", 2.0, {"height": 0.4, "tail": 0.05, "ears": 0.3, "trunk": 0.3, "width": 0.95}),
     "primate.n.02": ("biped", 1.0, {"tail": 0.6}),
     "person.n.01": ("biped", 1.75, {}),
+    # characters: the biped family's ``figure`` (a wizard's robe, hat and staff, a knight's armour)
+    "sorcerer.n.01": ("biped", 1.8, {"figure": 1}),
+    "witch.n.02": ("biped", 1.7, {"figure": 2}),
+    "enchantress.n.02": ("biped", 1.7, {"figure": 2}),
+    "hag.n.01": ("biped", 1.6, {"figure": 2}),
+    "skeletal_system.n.01": ("biped", 1.8, {"figure": 3}),
+    "zombi.n.03": ("biped", 1.8, {"figure": 4}),
+    "mummy.n.02": ("biped", 1.8, {"figure": 5}),
+    "vampire.n.01": ("biped", 1.85, {"figure": 6}),
+    "knight.n.01": ("biped", 1.9, {"figure": 7}),
+    "warrior.n.01": ("biped", 1.9, {"figure": 7}),
+    "viking.n.01": ("biped", 1.9, {"figure": 7}),
+    "sovereign.n.01": ("biped", 1.9, {"figure": 8}),
+    "aristocrat.n.01": ("biped", 1.8, {"figure": 8}),
+    "werewolf.n.01": ("biped", 2.1, {"figure": 9}),
+    "minotaur.n.01": ("biped", 2.5, {"figure": 10}),
+    "centaur.n.01": ("biped", 2.4, {"figure": 11}),
+    "mermaid.n.01": ("biped", 1.8, {"figure": 12}),
+    "merman.n.02": ("biped", 1.8, {"figure": 12}),
+    "troll.n.01": ("biped", 2.8, {"figure": 13}),
+    "ogre.n.02": ("biped", 3.0, {"figure": 13}),
+    "giant.n.06": ("biped", 4.0, {"figure": 13}),
+    "goblin.n.01": ("biped", 1.0, {"figure": 14}),
+    "golem.n.01": ("biped", 3.0, {"figure": 15}),
+    "necromancer.n.02": ("biped", 1.9, {"figure": 16}),  # and a lich
+    "grim_reaper.n.01": ("biped", 2.0, {"figure": 16}),
+    "angel.n.01": ("biped", 1.9, {"figure": 17}),
+    "devil.n.02": ("biped", 2.0, {"figure": 18}),
+    "satan.n.01": ("biped", 2.2, {"figure": 18}),
+    "fairy.n.01": ("biped", 0.3, {"figure": 19}),
+    "pirate.n.02": ("biped", 1.8, {"figure": 20}),
+    "ninja.n.01": ("biped", 1.8, {"figure": 21}),
+    "cook.n.01": ("biped", 1.8, {"figure": 22}),
+    "cowboy.n.01": ("biped", 1.8, {"figure": 23}),
     "reptile.n.01": ("quadruped", 1.0, {"height": 0.1, "tail": 0.9, "length": 0.8, "ears": 0.0}),
     "turtle.n.02": ("quadruped", 0.5, {"shell": 1.0, "height": 0.15, "tail": 0.1, "ears": 0.0, "neck": 0.3}),
     "crocodilian_reptile.n.01": ("quadruped", 4.0, {"height": 0.05, "tail": 1.0, "length": 1.0, "trunk": 0.55, "ears": 0.0}),
@@ -552,6 +586,13 @@ COATS: dict[str, str] = {
     "swine.n.01": "pink", "leporid.n.01": "taupe", "rodent.n.01": "taupe", "squirrel.n.01": "umber",
     "bear.n.01": "umber", "frog.n.01": "green", "swan.n.01": "white",
     "anseriform_bird.n.01": "white",
+    "sorcerer.n.01": "indigo", "witch.n.02": "black", "enchantress.n.02": "black", "hag.n.01": "black",
+    "skeletal_system.n.01": "ivory", "zombi.n.03": "jade", "mummy.n.02": "sandstone", "vampire.n.01": "black",
+    "werewolf.n.01": "grey", "minotaur.n.01": "umber", "mermaid.n.01": "teal", "merman.n.02": "teal",
+    "troll.n.01": "jade", "ogre.n.02": "jade", "giant.n.06": "sandstone", "goblin.n.01": "green",
+    "necromancer.n.02": "violet", "grim_reaper.n.01": "black", "angel.n.01": "white", "devil.n.02": "scarlet",
+    "satan.n.01": "scarlet", "fairy.n.01": "lilac", "pirate.n.02": "crimson", "ninja.n.01": "black",
+    "cook.n.01": "white", "cowboy.n.01": "azure",
 }  # fmt: skip
 """A seed's natural colour (a name of ``COLOURS``): the colour of an animal's coat when the
 wish names no colour and no material ("a tiger" is orange with dark stripes, a sheep white)."""
@@ -583,6 +624,9 @@ SENSES = {
     "watermelon": "watermelon.n.02",
     "cake": "cake.n.03", "train": "train.n.01", "television": "television_receiver.n.01",
     "tv": "television_receiver.n.01", "tornado": "tornado.n.01", "twister": "tornado.n.01",
+    "zombie": "zombi.n.03", "mummy": "mummy.n.02", "troll": "troll.n.01", "ogre": "ogre.n.02",
+    "necromancer": "necromancer.n.02", "demon": "devil.n.02", "devil": "devil.n.02",
+    "skeleton": "skeletal_system.n.01", "giant": "giant.n.06", "knight": "knight.n.01",
 }  # fmt: skip
 """The sense a wish means where WordNet's first or most tagged one is another ("a queen" is a
 monarch, not the queen bee; "a slug" the animal, not a bullet)."""
@@ -595,7 +639,8 @@ PHRASES = {
     "witch's hat": "dunce cap", "t-rex": "tyrannosaur", "t rex": "tyrannosaur",
     "trex": "tyrannosaur", "jack-o-lantern": "jack-o'-lantern", "jack o lantern": "jack-o'-lantern",
     "rocket ship": "spaceship", "space ship": "spaceship", "space suit": "spacesuit",
-    "satellite dish": "dish antenna", "ringed planet": "saturn",
+    "satellite dish": "dish antenna", "ringed planet": "saturn", "lich": "necromancer",
+    "mage": "sorcerer", "orc": "ogre", "grim reaper": "grim reaper",
 }  # fmt: skip
 """Phrases WordNet lacks, read as one of its nouns ("a crescent moon" is a crescent, not the
 full moon its last word names)."""

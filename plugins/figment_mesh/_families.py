@@ -7,10 +7,16 @@ from figment.spec import FAMILIES
 from ._families_a import BUILDERS_FA, FamilyBuilder, Params
 from ._families_b import BUILDERS_FB
 from ._families_c import BUILDERS_FC
+from ._figures import BUILDERS_FIG
 
 __all__ = ["FAMILY_BUILDERS", "FamilyBuilder", "Params"]
 
-FAMILY_BUILDERS: dict[str, FamilyBuilder] = {**BUILDERS_FA, **BUILDERS_FB, **BUILDERS_FC}
+FAMILY_BUILDERS: dict[str, FamilyBuilder] = {
+    **BUILDERS_FA,
+    **BUILDERS_FB,
+    **BUILDERS_FC,
+    **BUILDERS_FIG,
+}
 """Builders of every family in ``figment.spec.FAMILIES``."""
 
 if set(FAMILY_BUILDERS) != set(FAMILIES):

@@ -1,4 +1,4 @@
-"""Shape families, first part: creatures (quadruped, biped, bird, fish, insect, serpent,
+"""Shape families, first part: creatures (quadruped, a plain person, bird, fish, insect, serpent,
 cephalopod), and the kit every family builder shares.
 
 A family builder takes the spec's parameters (``Params``: each read with its own default and
@@ -19,7 +19,7 @@ from ._geometry import Part, align, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf, wing
 
-__all__ = ["BUILDERS_FA", "FamilyBuilder", "Params", "ellipsoid", "rockers", "stick"]
+__all__ = ["BUILDERS_FA", "FamilyBuilder", "Params", "ellipsoid", "person", "rockers", "stick"]
 
 Rng = np.random.Generator
 
@@ -654,9 +654,9 @@ def _ghost(rng: Rng) -> list[Part]:
     return parts
 
 
-def biped(p: Params, rng: Rng) -> list[Part]:
-    """A standing figure: legs, hips, torso, arms, neck, head; ears and a tail when asked; a
-    machine of boxes and joints when it has a ``frame`` (a robot); no height: its skull; furry:
+def person(p: Params, rng: Rng) -> list[Part]:
+    """A standing figure (the biped family when it is no character of ``_figures``): legs,
+    hips, torso, arms, neck, head; ears and a tail when asked; a machine of boxes and joints when it has a ``frame`` (a robot); no height: its skull; furry:
     a teddy bear sitting; flaring to the floor: a ghost under its sheet; on a ``pole``, a
     scarecrow; under a tall tapering hat (``taper``), a garden gnome."""
     width = p("width", 0.4)
@@ -1181,6 +1181,6 @@ def cephalopod(p: Params, rng: Rng) -> list[Part]:
 
 
 BUILDERS_FA: dict[str, FamilyBuilder] = {
-    f.__name__: f for f in (quadruped, biped, bird, fish, insect, serpent, cephalopod)
+    f.__name__: f for f in (quadruped, bird, fish, insect, serpent, cephalopod)
 }
 """Creature family builders by family name."""

@@ -50,6 +50,7 @@ _SPECIAL: dict[str, dict] = {
     "tooth": {"rgb": (0.93, 0.9, 0.8), "metallic": 0.0, "roughness": 0.45},
     "seed": {"rgb": (0.93, 0.84, 0.62), "metallic": 0.0, "roughness": 0.55},
     "snow": {"rgb": (0.94, 0.96, 0.99), "metallic": 0.0, "roughness": 0.85},
+    "steel": {"rgb": (0.78, 0.8, 0.83), "metallic": 1.0, "roughness": 0.25},
     **{  # a rainbow's bands, each glowing in its own colour
         f"rainbow-{band}": {
             "rgb": rgb,

@@ -13,7 +13,14 @@ from typing import NamedTuple
 
 from figment.spec import ARCHETYPES, FAMILIES, MATERIALS
 
-__all__ = ["DISH_MATERIALS", "FAMILY_INFO", "SHAPE_MATERIALS", "FamilyInfo", "own_materials"]
+__all__ = [
+    "DISH_MATERIALS",
+    "FAMILY_INFO",
+    "FIGURE_MATERIALS",
+    "SHAPE_MATERIALS",
+    "FamilyInfo",
+    "own_materials",
+]
 
 
 class FamilyInfo(NamedTuple):
@@ -90,6 +97,33 @@ DISH_MATERIALS: dict[int, tuple[str, ...]] = {
 """A prepared food's own materials by the fruit family's ``dish`` (slot 0 first), used when
 the wish names none: a pizza is bread, cheese and pepperoni, not the family's plastic."""
 
+FIGURE_MATERIALS: dict[int, tuple[str, ...]] = {
+    1: ("fabric", "flesh", "wood"),  # a wizard: robe and hat, face and hands, staff
+    2: ("fabric", "flesh", "wood"),  # a witch: robe and hat, face, broom
+    3: ("bone",),  # a skeleton
+    4: ("flesh", "fabric", "leather"),  # a zombie: skin, torn shirt, trousers
+    5: ("fabric",),  # a mummy's linen wrappings
+    6: ("fabric", "flesh", "velvet"),  # a vampire: dark suit, pale face, velvet cape
+    7: ("silver", "velvet", "leather"),  # a knight: plate armour, tabard and shield, grips
+    8: ("velvet", "flesh", "gold"),  # a king or queen: robe, face, crown and sceptre
+    9: ("fur", "fabric"),  # a werewolf: fur, torn trousers
+    10: ("fur", "leather", "iron"),  # a minotaur: hide, loincloth, axe
+    11: ("leather", "flesh", "wood"),  # a centaur: a horse's hide, a man's torso, a bow
+    12: ("scales", "flesh", "pearl"),  # a mermaid: a fish's tail, skin, shells
+    13: ("leather", "fabric", "wood"),  # a troll: hide, loincloth, club
+    14: ("leather", "fabric", "iron"),  # a goblin: skin, rags, dagger
+    15: ("stone", "moss"),  # a golem
+    16: ("fabric", "bone", "gold"),  # a lich: robe, skull and hands, crown
+    17: ("fabric", "flesh", "feathers"),  # an angel: robe, face, wings
+    18: ("leather", "obsidian"),  # a demon: hide, horns and wing bones
+    19: ("fabric", "flesh", "glass"),  # a fairy: dress, skin, wings
+    20: ("fabric", "flesh", "leather"),  # a pirate: coat, face, hat
+    21: ("fabric", "flesh", "velvet"),  # a ninja: black cloth, the eyes, headband and sash
+    22: ("fabric", "flesh", "wood"),  # a chef: whites, face, wooden spoon
+    23: ("fabric", "flesh", "leather"),  # a cowboy: shirt, face, hat and trousers
+}  # fmt: skip
+"""A character's own materials by the biped family's ``figure`` (slot 0 first)."""
+
 SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("serpent", "shell", 0.5): ("clay", "amber"),  # a snail: a soft foot under a glossy shell
     ("celestial", "pattern", 0.5): ("plastic", "porcelain"),  # a ball and its pale seams
@@ -133,6 +167,8 @@ def own_materials(family: str, params: dict[str, float]) -> tuple[str, ...]:
     snail's shell), or () for the family's usual ones."""
     if family == "fruit" and (dish := round(params.get("dish", 0))) in DISH_MATERIALS:
         return DISH_MATERIALS[dish]
+    if family == "biped" and (figure := round(params.get("figure", 0))) in FIGURE_MATERIALS:
+        return FIGURE_MATERIALS[figure]
     return next(
         (
             names

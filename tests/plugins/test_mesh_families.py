@@ -721,6 +721,40 @@ def test_wells_dinosaurs_drones_and_school_buses() -> None:
     assert [m.kind for m in piano.modifiers] == ["melting"]  # it melts; it is not water
 
 
+CHARACTERS = [
+    ("a wizard", 1), ("a witch", 2), ("a skeleton", 3), ("a zombie", 4), ("a mummy", 5),
+    ("a vampire", 6), ("a knight", 7), ("a queen", 8), ("a werewolf", 9), ("a minotaur", 10),
+    ("a centaur", 11), ("a mermaid", 12), ("an ogre", 13), ("a goblin", 14), ("a golem", 15),
+    ("a lich", 16), ("an angel", 17), ("a demon", 18), ("a fairy", 19), ("a pirate", 20),
+    ("a ninja", 21), ("a chef", 22), ("a cowboy", 23),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("wish", "figure"), CHARACTERS)
+def test_characters_are_dressed_as_themselves_not_as_a_plain_figure(wish, figure) -> None:
+    from figment_parse import SpecParse
+    from figment_parse.families import FIGURE_MATERIALS
+
+    made = SpecParse().parse(wish, 0, False).spec
+    assert made.family == "biped" and made.params.get("figure") == figure
+    assert [m.made_of for m in made.materials] == list(FIGURE_MATERIALS[figure])
+    plain = made.model_copy(update={"params": {}})
+    assert {p.gen.__qualname__ for p in recipe(made, 3)} != {
+        p.gen.__qualname__ for p in recipe(plain, 3)
+    } or len(recipe(made, 3)) != len(recipe(plain, 3))
+    built = build(made, seed=2, max_triangles=20_000, lod_levels=0)
+    assert_valid(built.glb, built.triangles, 20_000, made)
+
+
+def test_a_character_made_of_something_is_all_of_it() -> None:
+    from figment_parse import SpecParse
+
+    made = SpecParse().parse("a skeleton made of glass", 0, False).spec
+    assert made.params.get("figure") == 3 and [m.made_of for m in made.materials] == ["glass"]
+    wizard = SpecParse().parse("a wizard carved from ice", 0, False).spec
+    assert wizard.params.get("figure") == 1 and wizard.materials[0].made_of == "ice"
+
+
 @pytest.mark.parametrize(
     ("wish", "family", "param", "value"),
     [
