@@ -119,6 +119,9 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "owl.n.01": ("bird", 0.45, {"horns": 1.0}),
     "fish.n.01": ("fish", 0.4, {}),
     "shark.n.01": ("fish", 3.0, {"length": 1.0, "tail": 0.8}),
+    "puffer.n.02": ("fish", 0.3, {"spines": 1.0}),
+    "blowfish.n.01": ("fish", 0.3, {"spines": 1.0}),
+    "goosefish.n.01": ("fish", 0.6, {"pole": 1.0}),  # an anglerfish and its lure
     "ray.n.07": ("fish", 1.5, {"width": 1.0, "tail": 1.0, "length": 0.2}),
     "cetacean.n.01": ("fish", 6.0, {"length": 0.9}),
     "dolphin.n.02": ("fish", 2.5, {"length": 0.9, "trunk": 0.6}),
@@ -226,6 +229,14 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "well.n.01": ("vessel", 1.6, {"roof": 1.0}),  # a wishing well
     "nest.n.01": ("vessel", 0.3, {"fur": 1.0}),  # a bird's nest
     "safe.n.01": ("device", 0.7, {"appliance": 7}),
+    "helm.n.01": ("device", 1.2, {"appliance": 8}),  # a ship's wheel
+    "steering_wheel.n.01": ("device", 0.4, {"appliance": 8}),
+    "dish.n.05": ("device", 1.2, {"appliance": 9}),  # a satellite dish
+    "top.n.08": ("device", 0.1, {"appliance": 10}),  # a spinning top
+    "rolling_pin.n.01": ("tool", 0.45, {"handles": 2}),
+    "barn.n.01": ("building", 12.0, {"tiers": 1, "roof": 1.0}),
+    "gasmask.n.01": ("@mask", 0.3, {"trunk": 1.0}),
+    "bust.n.03": ("biped", 0.7, {"figure": 24}),
     "hydrant.n.02": ("device", 0.8, {"appliance": 5}),
     "telephone_booth.n.01": ("device", 2.4, {"appliance": 6}),
     "signpost.n.01": ("sheet", 2.0, {"frame": 1.0, "pole": 1.0}),
@@ -592,7 +603,8 @@ COATS: dict[str, str] = {
     "troll.n.01": "jade", "ogre.n.02": "jade", "giant.n.06": "sandstone", "goblin.n.01": "green",
     "necromancer.n.02": "violet", "grim_reaper.n.01": "black", "angel.n.01": "white", "devil.n.02": "scarlet",
     "satan.n.01": "scarlet", "fairy.n.01": "lilac", "pirate.n.02": "crimson", "ninja.n.01": "black",
-    "cook.n.01": "white", "cowboy.n.01": "azure",
+    "cook.n.01": "white", "cowboy.n.01": "azure", "puffer.n.02": "ochre", "blowfish.n.01": "ochre",
+    "goosefish.n.01": "sepia", "barn.n.01": "crimson", "bust.n.03": "white", "gasmask.n.01": "charcoal", "dish.n.05": "white",
 }  # fmt: skip
 """A seed's natural colour (a name of ``COLOURS``): the colour of an animal's coat when the
 wish names no colour and no material ("a tiger" is orange with dark stripes, a sheep white)."""
@@ -626,7 +638,7 @@ SENSES = {
     "tv": "television_receiver.n.01", "tornado": "tornado.n.01", "twister": "tornado.n.01",
     "zombie": "zombi.n.03", "mummy": "mummy.n.02", "troll": "troll.n.01", "ogre": "ogre.n.02",
     "necromancer": "necromancer.n.02", "demon": "devil.n.02", "devil": "devil.n.02",
-    "skeleton": "skeletal_system.n.01", "giant": "giant.n.06", "knight": "knight.n.01",
+    "skeleton": "skeletal_system.n.01", "bust": "bust.n.03", "top": "top.n.08", "giant": "giant.n.06", "knight": "knight.n.01",
 }  # fmt: skip
 """The sense a wish means where WordNet's first or most tagged one is another ("a queen" is a
 monarch, not the queen bee; "a slug" the animal, not a bullet)."""
@@ -639,7 +651,8 @@ PHRASES = {
     "witch's hat": "dunce cap", "t-rex": "tyrannosaur", "t rex": "tyrannosaur",
     "trex": "tyrannosaur", "jack-o-lantern": "jack-o'-lantern", "jack o lantern": "jack-o'-lantern",
     "rocket ship": "spaceship", "space ship": "spaceship", "space suit": "spacesuit",
-    "satellite dish": "dish antenna", "ringed planet": "saturn", "lich": "necromancer",
+    "satellite dish": "dish antenna", "ringed planet": "saturn", "lich": "necromancer", "ship's wheel": "helm", "ships wheel": "helm",
+    "ship wheel": "helm", "spinning top": "top", "gas mask": "gasmask",
     "mage": "sorcerer", "orc": "ogre", "grim reaper": "grim reaper",
 }  # fmt: skip
 """Phrases WordNet lacks, read as one of its nouns ("a crescent moon" is a crescent, not the

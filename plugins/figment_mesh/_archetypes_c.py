@@ -207,6 +207,33 @@ def mask(rng: Rng) -> list[Part]:
     return parts
 
 
+def gas_mask(rng: Rng) -> list[Part]:
+    """A gas mask: a rubber face-piece, two round glass eyepieces in rims, a filter canister on
+    a short snout at the mouth, straps back over the head."""
+    face = lathe(
+        [(0, 0.0), (0.36, 0.08), (0.42, 0.3), (0.38, 0.34), (0.3, 0.12), (0, 0.05)], None, 0, "body"
+    )
+    parts = [Part(face.gen, at(0, 0.55, 0.12) @ scl(0.85, 1.25, 0.9) @ rot("x", -90), 0, "body")]
+    for s in (-1, 1):  # (the face-piece bulges forward, its rim back)
+        eye = at(s * 0.15, 0.68, 0.1) @ rot("x", 90)
+        parts.append(cylinder(0.1, 0.1, 0.05, eye, 1))
+        parts.append(cylinder(0.08, 0.08, 0.06, eye, "clear_ice"))
+        parts.append(
+            tube(
+                [(s * 0.3, 0.7, -0.05), (s * 0.33, 0.85, -0.25), (s * 0.2, 1.0, -0.35)],
+                0.022,
+                slot=0,
+            )
+        )
+    snout = at(0, 0.42, 0.1) @ rot("x", 65)
+    parts.append(cylinder(0.1, 0.07, 0.12, snout, 0))
+    parts.append(cylinder(0.11, 0.11, 0.16, snout @ at(0, 0.12, 0), 1))  # the filter
+    for k in range(4):
+        parts.append(torus(0.112, 0.008, snout @ at(0, 0.15 + 0.035 * k, 0), 1))
+    del rng
+    return parts
+
+
 def crown(rng: Rng) -> list[Part]:
     """Crown: a band, pointed tines with jewels, a jewelled front."""
     n = int(rng.integers(5, 9))
@@ -451,10 +478,12 @@ VARIANTS_C = {
     ("clock", "height"): longcase,
     ("lantern", "frame"): birdcage,
     ("clock", "roof"): cuckoo_clock,
+    ("mask", "trunk"): gas_mask,
 }
 """Archetypes built another way when a parameter (at 0.5 or more) says so: a shell with
 ``shell`` is a bivalve rather than a conch, a tall clock (``height``) a grandfather clock, a
-lantern that is all ``frame`` a cage, a clock under a ``roof`` a cuckoo clock."""
+lantern that is all ``frame`` a cage, a clock under a ``roof`` a cuckoo clock, a mask with a
+``trunk`` (its filter) a gas mask."""
 
 BUILDERS_C = {
     **{

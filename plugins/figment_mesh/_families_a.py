@@ -855,8 +855,13 @@ def _owl() -> list[Part]:
 
 
 def fish(p: Params, rng: Rng) -> list[Part]:
-    """A swimmer: streamlined body, forked tail, dorsal and side fins; wide and flat as a ray."""
+    """A swimmer: streamlined body, forked tail, dorsal and side fins; wide and flat as a ray;
+    round and covered in ``spines``, a pufferfish; with a lure on a ``pole``, an anglerfish."""
     length, width, trunk, tail = p("length", 0.5), p("width", 0.2), p("trunk", 0.0), p("tail", 0.4)
+    if p("spines", 0.0) >= 0.5:
+        return _puffer(rng)
+    if p("pole", 0.0) >= 0.5:
+        return _angler(rng)
     if length >= 0.95 and width < 0.5 and trunk < 0.3:
         return _shark()
     L = 0.7 + 0.5 * length
@@ -901,6 +906,71 @@ def fish(p: Params, rng: Rng) -> list[Part]:
         )
         parts.append(slab(leaf(0.4), 0.02, m @ scl(0.1 + 0.05 * length), 1))
     parts += _eyes((0, 0.3, L * 0.38), 0.022, 0.07 + 0.1 * width, 0.0)
+    return parts
+
+
+def _puffer(rng: Rng) -> list[Part]:
+    """A pufferfish blown up: a ball covered in spines, a pale belly, big eyes, a small pursed
+    mouth, stubby fins and a little fan of a tail."""
+    y, r = 0.34, 0.3
+    parts = [
+        sphere(r, at(0, y, 0), 0, "body"),
+        ellipsoid((0, y - 0.1, 0.02), r * 0.85, r * 0.75, r * 0.9, 1),
+    ]
+    golden = np.pi * (3 - np.sqrt(5))
+    for k in range(70):  # spines evenly over the ball
+        z = 1 - 2 * (k + 0.5) / 70
+        ring = np.sqrt(1 - z * z)
+        d = v3(ring * np.cos(golden * k), z, ring * np.sin(golden * k))
+        if d[2] > 0.85:  # not over the face
+            continue
+        root = v3(0, y, 0) + d * r * 0.95
+        parts.append(tube([root, root + d * 0.09], [0.014, 0.0], slot=1))
+    for s in (-1, 1):
+        c = v3(s * r * 0.55, y + 0.08, r * 0.72)
+        parts.append(sphere(0.06, at(*c), "sclera"))
+        parts.append(sphere(0.032, at(*(c + v3(s * 0.01, 0, 0.04))), "pupil", "eyes"))
+        m = at(s * r * 0.95, y - 0.02, 0.05) @ rot("y", s * 60) @ rot("z", s * -70)
+        parts.append(slab(leaf(0.6), 0.015, m @ at(0, 0.08, 0) @ scl(0.08), 0))
+    parts.append(torus(0.035, 0.016, at(0, y - 0.06, r * 0.98) @ rot("x", 90), "marking"))
+    fan = [(0.0, 0.0), (0.13, -0.12), (0.0, -0.08), (-0.13, -0.12)]
+    parts.append(slab(fan, 0.02, at(0, y, -r * 0.95) @ _YZ @ scl(1.2), 0))
+    return parts
+
+
+def _angler(rng: Rng) -> list[Part]:
+    """An anglerfish of the deep: a huge head and a gaping jaw full of needle teeth under a
+    lure that glows at the end of a stalk from its brow; a small body, ragged fins."""
+    y = 0.35
+    body = [(0, 0), (0.1, 0.05), (0.3, 0.4), (0.32, 0.62), (0.25, 0.85), (0.08, 1.0), (0, 1.0)]
+    parts = [lathe(body, at(0, y, -0.45) @ scl(1.05, 0.95, 0.8) @ rot("x", 90), 0, "body")]
+    jaw = at(0, y - 0.12, 0.28) @ rot("x", 18)
+    parts.append(sphere(1.0, jaw @ scl(0.3, 0.09, 0.17), 0))  # the jutting lower jaw
+    parts.append(sphere(1.0, at(0, y - 0.04, 0.33) @ scl(0.25, 0.07, 0.1), "marking"))  # the gape
+    for k in range(14):  # needle teeth round the gape, up from the jaw and down from the lip
+        a = np.radians(-70 + 140 * (k % 7) / 6)
+        c = v3(0.24 * np.sin(a), y - 0.07 if k < 7 else y - 0.0, 0.33 + 0.09 * np.cos(a))
+        up = 1 if k < 7 else -1
+        parts.append(cylinder(0.012, 0.0, 0.07, at(*c) @ rot("x", 0 if up > 0 else 180), "tooth"))
+    stalk = [(0, y + 0.28, 0.05), (0, y + 0.5, 0.15), (0, y + 0.46, 0.38), (0, y + 0.34, 0.46)]
+    parts.append(tube(stalk, [0.018, 0.014, 0.01, 0.008], slot=1))
+    parts.append(sphere(0.05, at(*stalk[-1]), "glow"))
+    fork = [(0, 0), (0.18, -0.2), (0.0, -0.14), (-0.18, -0.2)]
+    parts.append(slab(fork, 0.02, at(0, y, -0.42) @ _YZ @ scl(1.1), 1))
+    for s in (-1, 1):
+        parts.append(sphere(0.035, at(s * 0.16, y + 0.15, 0.2), "pupil", "eyes"))
+        m = at(s * 0.3, y - 0.05, 0.0) @ rot("y", s * 50) @ rot("z", s * -60)
+        parts.append(slab(leaf(0.5), 0.015, m @ at(0, 0.1, 0) @ scl(0.11), 1))
+    for k in range(4):  # a ragged dorsal fin
+        parts.append(
+            cylinder(
+                0.02,
+                0.0,
+                0.08 - 0.012 * k,
+                at(0, y + 0.26 - 0.03 * k, -0.05 - 0.09 * k) @ rot("x", -30),
+                1,
+            )
+        )
     return parts
 
 

@@ -26,7 +26,7 @@ def _prism(w: float, d: float, h: float, m, slot=0) -> Part:
 def building(p: Params, rng: Rng) -> list[Part]:
     """Walls with rows of windows, a door and a pitched roof; a flat battlemented roof with
     corner towers (a castle); a steeple (``tiers`` 3 and a steep roof: a church); a tent; with
-    ``frame``, a palace's colonnaded front under a dome."""
+    ``frame``, a palace's colonnaded front under a dome; one storey under a steep roof, a barn."""
     tiers, roof, width, height = (
         p.count("tiers", 2),
         p("roof", 0.5),
@@ -41,6 +41,8 @@ def building(p: Params, rng: Rng) -> list[Part]:
         ]
     if p("frame", 0.0) > 0.5:
         return _palace(tiers)
+    if tiers == 1 and roof >= 0.8:
+        return _barn()
     H = 0.3 * tiers
     parts = [box(W, H, D, None, 0, "body"), box(0.16, 0.28, 0.02, at(0, 0, D / 2), 1)]
     for k in range(tiers):
@@ -64,6 +66,40 @@ def building(p: Params, rng: Rng) -> list[Part]:
         parts.append(cylinder(0.22, 0.0, 0.6, at(0, H + rh + 0.2, D / 2 + 0.12), 1))
     else:
         parts.append(box(0.1, rh + 0.1, 0.1, at(W * 0.25, H, -0.1), 1))
+    return parts
+
+
+def _barn() -> list[Part]:
+    """A barn: long walls under a gambrel roof (steep below, shallow above), big double doors
+    braced with white crosses, a hayloft door over them and white trim on the corners."""
+    W, D, H = 1.0, 1.4, 0.5
+    gable = [(-W / 2, 0.0), (W / 2, 0.0), (W * 0.46, 0.22), (0.0, 0.42), (-W * 0.46, 0.22)]
+    parts = [box(W, H, D, None, 0, "body"), slab(gable, D, at(0, H, 0), 0)]
+    for s in (-1, 1):  # the roof: a lower steep pitch and an upper shallow one each side
+        lower = at(s * W * 0.49, H + 0.1, 0) @ rot("z", s * 24)
+        parts.append(box(0.04, 0.26, D + 0.1, lower, 1))
+        upper = at(s * W * 0.24, H + 0.33, 0) @ rot("z", s * 62)
+        parts.append(box(0.04, 0.56, D + 0.1, upper, 1))
+    front = D / 2
+    for x in (-0.13, 0.13):  # the double doors with their crossed braces
+        parts.append(box(0.25, 0.36, 0.02, at(x, 0, front), 0))
+        for a in (-55, 55):
+            parts.append(
+                box(
+                    0.025,
+                    0.42,
+                    0.012,
+                    at(x, 0.18, front + 0.015) @ rot("z", a) @ at(0, -0.21, 0),
+                    "snow",
+                )
+            )
+        parts.append(box(0.27, 0.025, 0.012, at(x, 0.36, front + 0.015), "snow"))
+    parts.append(box(0.22, 0.18, 0.02, at(0, 0.55, front), "marking"))  # the hayloft door
+    parts.append(box(0.24, 0.02, 0.03, at(0, 0.63, front + 0.01), "snow"))
+    for sx in (-1, 1):
+        for sz in (-1, 1):
+            parts.append(box(0.035, H, 0.035, at(sx * W / 2, 0, sz * D / 2), "snow"))
+    parts.append(box(0.12, 0.1, 0.02, at(0.3, 0.25, front), "glow"))  # a lit window
     return parts
 
 
@@ -718,14 +754,28 @@ def _wrench() -> list[Part]:
     return parts
 
 
+def _rolling_pin() -> list[Part]:
+    """A rolling pin lying down: a long thick roller, a handle at each end on a thin axle."""
+    y = 0.1
+    parts = [cylinder(0.1, 0.1, 0.7, at(-0.35, y, 0) @ rot("z", -90), 0, "body")]
+    for s in (-1, 1):
+        parts.append(stick((s * 0.35, y, 0), (s * 0.4, y, 0), 0.025, 1))
+        parts.append(
+            tube([(s * 0.4, y, 0), (s * 0.5, y, 0), (s * 0.58, y, 0)], [0.04, 0.045, 0.035], slot=1)
+        )
+    return parts
+
+
 def tool(p: Params, rng: Rng) -> list[Part]:
     """A handle and a head: hammer (``head`` 0), axe (0.33), spade or spoon (0.66), tines (1) or,
     with ``fur``, bristles (a brush; long, a broom); with ``pole``, a staff or a wand; with
-    ``claws``, a wrench's open jaws."""
+    ``claws``, a wrench's open jaws; a roller between two ``handles``, a rolling pin."""
     if p("pole", 0.0) > 0.5:
         return _staff(p("length", 0.8), rng)
     if p("claws", 0.0) > 0.5:
         return _wrench()
+    if p.count("handles", 0) >= 2:
+        return _rolling_pin()
     head, length, width = p("head", 0.0), p("length", 0.4), p("width", 0.3)
     H = 0.5 + 0.7 * length
     parts = [tube([(0, 0, 0), (0, H, 0)], [0.028, 0.024], slot=1, tag="body")]
@@ -1556,8 +1606,78 @@ def _cannon() -> list[Part]:
     return parts
 
 
+def _ships_wheel(rng: Rng) -> list[Part]:
+    """A ship's wheel upright on its pedestal: a rim, a hub, eight spokes running out through
+    the rim into turned handles."""
+    c = at(0, 0.75, 0) @ rot("x", 90)
+    parts = [torus(0.36, 0.03, c, 0, "body"), torus(0.3, 0.015, c, 0)]
+    parts.append(cylinder(0.08, 0.08, 0.1, c @ at(0, -0.05, 0), 1))  # the hub
+    for k in range(8):
+        a = np.radians(45.0 * k + 22.5)
+        d = np.array([np.cos(a), np.sin(a), 0.0])
+        hub = np.array([0, 0.75, 0.0])
+        parts.append(stick(hub + d * 0.06, hub + d * 0.4, 0.018, 0))
+        parts.append(
+            tube([hub + d * 0.4, hub + d * 0.47, hub + d * 0.53], [0.028, 0.033, 0.022], slot=0)
+        )
+    parts.append(box(0.2, 0.55, 0.16, at(0, 0.0, -0.12), 1))  # the pedestal
+    parts.append(stick((0, 0.75, -0.12), (0, 0.75, 0.0), 0.03, 1))
+    del rng
+    return parts
+
+
+def _satellite_dish(rng: Rng) -> list[Part]:
+    """A satellite dish: a shallow bowl tilted to the sky on a mount, three struts holding
+    the receiver over its middle."""
+    tilt = at(0, 0.62, 0) @ rot("x", 35)
+    bowl = [
+        (0.0, 0.0),
+        (0.2, 0.01),
+        (0.4, 0.06),
+        (0.55, 0.16),
+        (0.53, 0.17),
+        (0.38, 0.08),
+        (0.18, 0.03),
+        (0.0, 0.02),
+    ]
+    parts = [lathe(bowl, tilt, 0, "body")]
+    focus = tilt @ np.array([0.0, 0.55, 0.0, 1.0])
+    for k in range(3):
+        a = np.radians(120.0 * k + 90)
+        rim = tilt @ np.array([0.5 * np.cos(a), 0.15, 0.5 * np.sin(a), 1.0])
+        parts.append(stick(rim[:3], focus[:3], 0.012, 1))
+    parts.append(cylinder(0.05, 0.04, 0.12, at(*focus[:3]) @ rot("x", 35), 1))  # the receiver
+    parts.append(stick((0, 0, 0), (0, 0.6, -0.03), 0.05, 1))
+    parts.append(box(0.35, 0.05, 0.35, None, 1))
+    del rng
+    return parts
+
+
+def _spinning_top(rng: Rng) -> list[Part]:
+    """A spinning top on its point: a turned body widest a third of the way up, painted bands
+    round it, a knob on a stem at the top, leaning a little as it spins."""
+    lean = at(0, 0.0, 0) @ rot("z", rng.uniform(6, 12))
+    prof = [
+        (0.0, 0.0),
+        (0.03, 0.04),
+        (0.2, 0.2),
+        (0.36, 0.34),
+        (0.38, 0.4),
+        (0.3, 0.5),
+        (0.12, 0.56),
+        (0.0, 0.57),
+    ]
+    parts = [lathe(prof, lean, 0, "body")]
+    parts.append(torus(0.375, 0.02, lean @ at(0, 0.37, 0), 1))
+    parts.append(torus(0.25, 0.015, lean @ at(0, 0.25, 0), 1))
+    parts.append(cylinder(0.035, 0.035, 0.18, lean @ at(0, 0.55, 0), 1))
+    parts.append(sphere(0.055, lean @ at(0, 0.75, 0), 1))
+    return parts
+
+
 _APPLIANCES = {
     1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
+    8: _ships_wheel, 9: _satellite_dish, 10: _spinning_top,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""
 
@@ -1568,7 +1688,8 @@ def device(p: Params, rng: Rng) -> list[Part]:
     a gramophone
     (``flare``: its horn), a telescope on its tripod (long, with ``trunk``), a toaster with
     ``tiers`` slots; an ``appliance``: a refrigerator, washing machine, oven, vending machine,
-    fire hydrant, telephone booth or safe; on ``wheels``, a cannon."""
+    fire hydrant, telephone booth, safe, ship's wheel, satellite dish or spinning top; on
+    ``wheels``, a cannon."""
     screen, keys, trunk, length, height = (
         p("screen", 0.3),
         p("keys", 0.0),

@@ -873,10 +873,43 @@ def _cowboy(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _bust(p: Params, rng: Rng) -> list[Part]:
+    """A sculpted bust on a plinth: head and shoulders cut off under the chest, curls of hair,
+    a nose and blank eyes, on a turned socle and a square block."""
+    parts: list[Part] = [
+        box(0.34, 0.12, 0.34, None, 1),
+        lathe(
+            [(0.0, 0.0), (0.12, 0.0), (0.07, 0.08), (0.09, 0.14), (0.0, 0.14)], at(0, 0.12, 0), 0
+        ),
+    ]
+    chest = [(0.0, 0.0), (0.3, 0.0), (0.33, 0.1), (0.3, 0.2), (0.16, 0.27), (0.07, 0.3), (0.0, 0.3)]
+    parts.append(lathe(chest, at(0, 0.25, 0) @ scl(1, 1, 0.55), 0, "body"))
+    head = v3(0, 0.72, 0.02)
+    parts.append(stick((0, 0.5, 0), (0, 0.64, 0.01), 0.07, 0))
+    parts.append(ellipsoid(head, 0.12, 0.15, 0.14, 0))
+    parts.append(ellipsoid(head + v3(0, -0.08, 0.06), 0.08, 0.07, 0.08, 0))  # the jaw
+    parts.append(
+        tube([head + v3(0, 0.02, 0.13), head + v3(0, -0.04, 0.16)], [0.02, 0.025], slot=0)
+    )  # nose
+    for _ in range(14):  # curls
+        a = rng.uniform(0, 2 * np.pi)
+        e = rng.uniform(0.15, 1.2)
+        c = head + v3(
+            0.13 * np.cos(e) * np.sin(a),
+            0.05 + 0.12 * np.sin(e),
+            0.13 * np.cos(e) * np.cos(a) - 0.02,
+        )
+        if c[2] > head[2] + 0.06 and c[1] < head[1] + 0.1:
+            continue
+        parts.append(sphere(0.04, at(*c), 0))
+    return parts
+
+
 FIGURES: dict[int, Callable[[Params, Rng], list[Part]]] = {
     1: _wizard, 2: _witch, 3: _skeleton, 4: _zombie, 5: _mummy, 6: _vampire, 7: _knight, 8: _king,
     9: _werewolf, 10: _minotaur, 11: _centaur, 12: _mermaid, 13: _troll, 14: _goblin, 15: _golem,
     16: _lich, 17: _angel, 18: _demon, 19: _fairy, 20: _pirate, 21: _ninja, 22: _chef, 23: _cowboy,
+    24: _bust,
 }  # fmt: skip
 """Each character's build by the biped family's ``figure``."""
 

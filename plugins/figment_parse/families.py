@@ -121,6 +121,7 @@ FIGURE_MATERIALS: dict[int, tuple[str, ...]] = {
     21: ("fabric", "flesh", "velvet"),  # a ninja: black cloth, the eyes, headband and sash
     22: ("fabric", "flesh", "wood"),  # a chef: whites, face, wooden spoon
     23: ("fabric", "flesh", "leather"),  # a cowboy: shirt, face, hat and trousers
+    24: ("marble", "stone"),  # a bust on its plinth
 }  # fmt: skip
 """A character's own materials by the biped family's ``figure`` (slot 0 first)."""
 
@@ -144,10 +145,17 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "wheels", 2): ("iron", "wood"),  # a cannon on its carriage
     ("sheet", "roof", 0.5): ("stone", "moss"),  # a tombstone
     ("device", "appliance", 7): ("iron", "brass"),  # a safe
+    ("device", "appliance", 8): ("wood", "brass"),  # a ship's wheel
+    ("device", "appliance", 9): ("plastic", "iron"),  # a satellite dish
+    ("device", "appliance", 10): ("wood", "plastic"),  # a spinning top
+    ("@mask", "trunk", 0.5): ("leather", "iron"),  # a gas mask's rubber, its filter
+    ("tool", "handles", 2): ("wood", "wood"),  # a rolling pin
     ("sheet", "shell", 0.5): ("wood", "iron"),  # a shield: planks, an iron rim and boss
     ("sheet", "fur", 0.3): ("fabric", "velvet"),  # a rug, a blanket, a cushion
     ("device", "tiers", 0.5): ("plastic", "bread"),  # a toaster and its toast
     ("fish", "length", 0.85): ("leather", "pearl"),  # a shark's, a dolphin's smooth skin
+    ("fish", "spines", 0.5): ("leather", "bone"),  # a pufferfish's skin and spines
+    ("fish", "pole", 0.5): ("leather", "bone"),  # an anglerfish's skin, its stalk and fins
     ("tool", "fur", 0.5): ("fur", "wood"),  # a brush's or a broom's bristles, a wooden handle
     ("seat", "horns", 0.5): ("leather", "iron"),  # a saddle and its stirrups
     ("quadruped", "tail", 0.95): ("scales", "bone"),  # a dragon's, a crocodile's hide, spikes
@@ -159,7 +167,12 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "horns", 0.5): ("iron", "wood"),  # an anvil on its stump
 }  # fmt: skip
 """A family's own materials when one of its parameters (at the given value or more) makes it
-another kind of thing, used when the wish names none ("@clock": the clock archetype's variant)."""
+another kind of thing, used when the wish names none ("@clock": the clock archetype's variant);
+a parameter that numbers kinds (``appliance``) names its kind exactly."""
+
+
+_KINDS = {"appliance"}
+"""Parameters that number kinds of thing rather than measure: their entries match exactly."""
 
 
 def own_materials(family: str, params: dict[str, float]) -> tuple[str, ...]:
@@ -173,7 +186,8 @@ def own_materials(family: str, params: dict[str, float]) -> tuple[str, ...]:
         (
             names
             for (f, p, at), names in SHAPE_MATERIALS.items()
-            if f == family and params.get(p, 0) >= at
+            if f == family
+            and (round(params.get(p, 0)) == at if p in _KINDS else params.get(p, 0) >= at)
         ),
         (),
     )

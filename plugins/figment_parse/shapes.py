@@ -177,7 +177,9 @@ def _shape(entry: _Entry, source: str, confidence: float, noun: str) -> Shape:
     if entry.target.startswith("@"):
         archetype = entry.target[1:]
         size = _size("", archetype, entry.size_m)
-        return Shape(archetype, "", dict(entry.params), size, confidence, source, noun)
+        return Shape(
+            archetype, "", dict(entry.params), size, confidence, source, noun, coat=entry.coat
+        )
     family = entry.target
     return Shape(
         FAMILY_INFO[family].stand_in,

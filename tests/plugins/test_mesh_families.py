@@ -782,6 +782,15 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a strawberry", "fruit", "taper", 0.8),
         ("a cabbage", "fruit", "petals", 8),
         ("a lollipop", "fruit", "dish", 16),
+        ("a pufferfish", "fish", "spines", 1.0),
+        ("an anglerfish", "fish", "pole", 1.0),
+        ("a spinning top", "device", "appliance", 10),
+        ("a ship's wheel", "device", "appliance", 8),
+        ("a satellite dish", "device", "appliance", 9),
+        ("a wooden rolling pin", "tool", "handles", 2),
+        ("a red barn", "building", "roof", 1.0),
+        ("a gas mask", "", "trunk", 1.0),
+        ("a marble bust", "biped", "figure", 24),
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
@@ -800,5 +809,7 @@ def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> N
         assert kinds(made) != kinds(plain)
     if param == "legs":  # a T. rex stands on two legs, its tail held out behind
         assert sum(p.slot == 1 for p in recipe(made, 3)) == 2
-    if family == "":
+    if wish == "a cuckoo clock":
         assert [m.made_of for m in made.materials] == ["wood", "bone"]  # carved wood, no gears
+    if wish == "a ship's wheel":  # a kind numbered past the safe's is not made as a safe
+        assert [m.made_of for m in made.materials] == ["wood", "brass"]
