@@ -100,6 +100,12 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "ninja.n.01": ("biped", 1.8, {"figure": 21}),
     "cook.n.01": ("biped", 1.8, {"figure": 22}),
     "cowboy.n.01": ("biped", 1.8, {"figure": 23}),
+    "dwarf.n.01": ("biped", 1.3, {"figure": 25}),
+    "elf.n.01": ("biped", 1.8, {"figure": 26}),
+    "archer.n.01": ("biped", 1.8, {"figure": 27}),
+    "hunter.n.01": ("biped", 1.8, {"figure": 27}),
+    "monster.n.01": ("biped", 2.0, {"figure": 28}),
+    "sludge.n.02": ("biped", 0.6, {"figure": 29}),  # a slime
     "reptile.n.01": ("quadruped", 1.0, {"height": 0.1, "tail": 0.9, "length": 0.8, "ears": 0.0}),
     "turtle.n.02": ("quadruped", 0.5, {"shell": 1.0, "height": 0.15, "tail": 0.1, "ears": 0.0, "neck": 0.3}),
     "crocodilian_reptile.n.01": ("quadruped", 4.0, {"height": 0.05, "tail": 1.0, "length": 1.0, "trunk": 0.55, "ears": 0.0}),
@@ -213,7 +219,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "vase.n.01": ("@vase", 0.4, {}),
     "urn.n.01": ("vessel", 0.5, {"handles": 2, "neck": 0.4, "taper": 0.6}),
     "pot.n.01": ("vessel", 0.3, {"height": 0.4, "handles": 2, "width": 0.8}),
-    "caldron.n.01": ("vessel", 0.8, {"height": 0.4, "handles": 2, "width": 0.8}),
+    "caldron.n.01": ("vessel", 0.8, {"height": 0.4, "handles": 2, "width": 0.8, "legs": 3}),
     "bowl.n.03": ("vessel", 0.25, {"height": 0.2, "width": 1.0, "flare": 0.6}),
     "cup.n.01": ("@cup", 0.1, {}),
     "drinking_vessel.n.01": ("@cup", 0.12, {}),
@@ -229,6 +235,15 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "well.n.01": ("vessel", 1.6, {"roof": 1.0}),  # a wishing well
     "nest.n.01": ("vessel", 0.3, {"fur": 1.0}),  # a bird's nest
     "safe.n.01": ("device", 0.7, {"appliance": 7}),
+    "grenade.n.01": ("device", 0.12, {"appliance": 11}),
+    "chain_saw.n.01": ("device", 0.8, {"appliance": 12}),
+    "aqualung.n.01": ("device", 0.8, {"appliance": 13}),  # a gas cylinder
+    "amulet.n.01": ("jewelry", 0.3, {"width": 1.0, "handles": 1}),
+    "first-aid_kit.n.01": ("container", 0.4, {"pattern": 1.0, "handles": 1, "width": 0.8}),
+    "pendant.n.01": ("jewelry", 0.3, {"width": 1.0, "handles": 1}),
+    "christmas_tree.n.05": ("tree", 2.5, {"conifer": 1.0, "pattern": 1.0}),
+    "fishbowl.n.02": ("vessel", 0.3, {"width": 1.0, "height": 0.5, "neck": 0.0, "taper": 0.6, "flare": 0.2}),
+    "mug.n.04": ("vessel", 0.12, {"handles": 1, "height": 0.5, "neck": 0.0, "taper": 0.0, "flare": 0.0}),
     "helm.n.01": ("device", 1.2, {"appliance": 8}),  # a ship's wheel
     "steering_wheel.n.01": ("device", 0.4, {"appliance": 8}),
     "dish.n.05": ("device", 1.2, {"appliance": 9}),  # a satellite dish
@@ -603,8 +618,10 @@ COATS: dict[str, str] = {
     "troll.n.01": "jade", "ogre.n.02": "jade", "giant.n.06": "sandstone", "goblin.n.01": "green",
     "necromancer.n.02": "violet", "grim_reaper.n.01": "black", "angel.n.01": "white", "devil.n.02": "scarlet",
     "satan.n.01": "scarlet", "fairy.n.01": "lilac", "pirate.n.02": "crimson", "ninja.n.01": "black",
-    "cook.n.01": "white", "cowboy.n.01": "azure", "puffer.n.02": "ochre", "blowfish.n.01": "ochre",
-    "goosefish.n.01": "sepia", "barn.n.01": "crimson", "bust.n.03": "white", "gasmask.n.01": "charcoal", "dish.n.05": "white",
+    "cook.n.01": "white", "cowboy.n.01": "azure", "dwarf.n.01": "umber", "elf.n.01": "green",
+    "archer.n.01": "green", "hunter.n.01": "green", "monster.n.01": "violet", "sludge.n.02": "green", "puffer.n.02": "ochre", "blowfish.n.01": "ochre",
+    "goosefish.n.01": "sepia", "grenade.n.01": "green", "chain_saw.n.01": "orange",
+    "christmas_tree.n.05": "green", "aqualung.n.01": "green", "first-aid_kit.n.01": "white", "barn.n.01": "crimson", "bust.n.03": "white", "gasmask.n.01": "charcoal", "dish.n.05": "white",
 }  # fmt: skip
 """A seed's natural colour (a name of ``COLOURS``): the colour of an animal's coat when the
 wish names no colour and no material ("a tiger" is orange with dark stripes, a sheep white)."""
@@ -638,7 +655,8 @@ SENSES = {
     "tv": "television_receiver.n.01", "tornado": "tornado.n.01", "twister": "tornado.n.01",
     "zombie": "zombi.n.03", "mummy": "mummy.n.02", "troll": "troll.n.01", "ogre": "ogre.n.02",
     "necromancer": "necromancer.n.02", "demon": "devil.n.02", "devil": "devil.n.02",
-    "skeleton": "skeletal_system.n.01", "bust": "bust.n.03", "top": "top.n.08", "giant": "giant.n.06", "knight": "knight.n.01",
+    "skeleton": "skeletal_system.n.01", "dwarf": "dwarf.n.01", "monster": "monster.n.01",
+    "slime": "sludge.n.02", "pendant": "pendant.n.01", "christmas_tree": "christmas_tree.n.05", "bust": "bust.n.03", "top": "top.n.08", "giant": "giant.n.06", "knight": "knight.n.01",
 }  # fmt: skip
 """The sense a wish means where WordNet's first or most tagged one is another ("a queen" is a
 monarch, not the queen bee; "a slug" the animal, not a bullet)."""
@@ -651,7 +669,11 @@ PHRASES = {
     "witch's hat": "dunce cap", "t-rex": "tyrannosaur", "t rex": "tyrannosaur",
     "trex": "tyrannosaur", "jack-o-lantern": "jack-o'-lantern", "jack o lantern": "jack-o'-lantern",
     "rocket ship": "spaceship", "space ship": "spaceship", "space suit": "spacesuit",
-    "satellite dish": "dish antenna", "ringed planet": "saturn", "lich": "necromancer", "ship's wheel": "helm", "ships wheel": "helm",
+    "satellite dish": "dish antenna", "ringed planet": "saturn", "lich": "necromancer", "medkit": "first-aid kit", "med kit": "first-aid kit",
+    "first aid kit": "first-aid kit", "spellbook": "book", "spell book": "book", "cryo pod": "coffin",
+    "cryopod": "coffin", "stasis pod": "coffin", "oxygen tank": "aqualung", "air tank": "aqualung",
+    "scuba tank": "aqualung", "gas cylinder": "aqualung", "oxygen cylinder": "aqualung",
+    "propane tank": "aqualung", "cat bed": "cushion", "dog bed": "cushion", "pet bed": "cushion", "slime monster": "slime", "slime blob": "slime", "ship's wheel": "helm", "ships wheel": "helm",
     "ship wheel": "helm", "spinning top": "top", "gas mask": "gasmask",
     "mage": "sorcerer", "orc": "ogre", "grim reaper": "grim reaper",
 }  # fmt: skip

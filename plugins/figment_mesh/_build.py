@@ -79,6 +79,8 @@ ARCHETYPE_VARIANTS = {**VARIANTS_C}
 _K_MIN, _K_MAX = 0.05, 8.0
 _BOOLEAN = ("fractured", "hollow")
 _OWN_SLOT = ("breath", "vines")
+_PLANTS = ("flower", "tree", "shrub", "cactus")
+"""Companions that stand up out of what holds them (a vase of roses)."""
 """Parts in a material of their own (fire, green) unless the wish says what they are made of."""
 _LOD_FLOOR = MIN_TRIANGLES // 4
 """LODs stop once a level's budget (half the previous level's triangles) would be below this."""
@@ -206,9 +208,18 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
         shape = Anchor([build_part(p, 0.3) for p in own])
         count = c.count
         width = float(min(anchor.ext[0], anchor.ext[2]))
-        if c.place == "in":  # in its top opening, rising half out of it
+        if c.place == "in" and (c.family in _PLANTS or c.archetype in _PLANTS):
+            # flowers stand up out of a vase or a pot, their stems in it
+            size = 0.8 * float(anchor.ext[1])
+            rise = anchor.rim() - 0.35 * size / shape.size * shape.ext[1]
+            spots = [
+                np.array([anchor.mid[0], rise, anchor.mid[2]])
+                + np.array([np.cos(a), 0.0, np.sin(a)]) * width * 0.12 * (k > 0)
+                for k, a in enumerate(np.linspace(0, 2 * np.pi, count, endpoint=False))
+            ]
+        elif c.place == "in":  # in its top opening, rising half out of it
             size = c.scale * width / max(1.0, np.sqrt(count))
-            rise = anchor.hi[1] - 0.6 * size / shape.size * shape.ext[1]
+            rise = anchor.rim() - 0.6 * size / shape.size * shape.ext[1]
             spots = [
                 np.array([anchor.mid[0], rise, anchor.mid[2]])
                 + np.array([np.cos(a), 0.0, np.sin(a)]) * width * 0.2 * (k > 0)
@@ -231,9 +242,16 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
                 for a in np.linspace(0, 2 * np.pi, count, endpoint=False) + rng.uniform(0, 1)
             ]
         elif c.place == "head":  # the top of its front: a creature's head
-            size = c.scale * anchor.size
-            front = anchor.verts[anchor.verts[:, 2] > anchor.lo[2] + 0.7 * anchor.ext[2]]
-            spots = [front[int(np.argmax(front[:, 1]))]]
+            front = anchor.verts[anchor.verts[:, 2] > anchor.mid[2]]
+            top = front[int(np.argmax(front[:, 1]))]
+            # sized to the head, not the whole creature (a rat's crown fits its head; its thin
+            # whiskers do not count), centred on it and sunk a little onto it
+            head = anchor.verts[np.linalg.norm(anchor.verts - top, axis=1) < 0.15 * anchor.size]
+            lo, hi = np.percentile(head[:, 0], [10, 90])
+            full = c.scale * anchor.size
+            size = float(np.clip(1.3 * (hi - lo), 0.6 * full, full))
+            sink = 0.25 * size / shape.size * float(shape.ext[1])
+            spots = [np.array([(lo + hi) / 2, top[1] - sink, float(np.median(head[:, 2]))])]
         else:  # on its back: the highest points over the middle, spread apart
             size = c.scale * anchor.size / count**0.65
             spots = _spread_top(anchor, count)

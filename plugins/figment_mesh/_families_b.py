@@ -9,7 +9,7 @@ from ._families_a import FamilyBuilder, Params, ellipsoid, rockers, stick
 from ._food import dish
 from ._geometry import Part, align, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
-from ._shapes import leaf
+from ._shapes import leaf, star
 
 __all__ = ["BUILDERS_FB"]
 
@@ -20,7 +20,32 @@ _HALF_DISC = [(float(np.cos(t)), float(np.sin(t))) for t in np.linspace(0, np.pi
 
 
 def tree(p: Params, rng: Rng) -> list[Part]:
-    """Trunk and branches under a round or conical crown; no branches: a palm's fronds."""
+    """Trunk and branches under a round or conical crown; no branches: a palm's fronds;
+    conical with ``pattern``, a Christmas tree hung with baubles under a star."""
+    parts = _tree(p, rng)
+    if p("conifer", 0.0) >= 0.5 and p("pattern", 0.0) >= 0.5:
+        parts += _decorations(p, rng)
+    return parts
+
+
+def _decorations(p: Params, rng: Rng) -> list[Part]:
+    """Baubles in three colours over a conical crown, a garland of lights, a star on top."""
+    h = 0.8 + 0.6 * p("height", 0.5)
+    out: list[Part] = []
+    colours = ("rainbow-red", "rainbow-yellow", "rainbow-blue")
+    for k in range(24):  # on the skirts of the crown's four cones (as ``_tree`` stacks them)
+        tier = k % 4
+        t = rng.uniform(0.05, 0.6)
+        r = 0.42 * (1 - tier / 4.5) * (1 - t) + 0.02
+        a = rng.uniform(0, 2 * np.pi)
+        y = h * 0.25 + tier * h * 0.22 + t * h * 0.4
+        out.append(sphere(0.035, at(r * np.cos(a), y, r * np.sin(a)), colours[k % 3]))
+    top = h * 0.25 + 3 * h * 0.22 + h * 0.4
+    out.append(slab(star(5, 0.45), 0.03, at(0, top + 0.07, 0) @ scl(0.1), "glow"))
+    return out
+
+
+def _tree(p: Params, rng: Rng) -> list[Part]:
     height, conifer, branches = p("height", 0.5), p("conifer", 0.0), p.count("branches", 5)
     h = 0.8 + 0.6 * height
     lean = rng.uniform(-0.05, 0.05)
@@ -339,7 +364,8 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
     """A turned vessel: foot, belly, shoulder, neck and lip from its parameters; handles; a
     barrel when it has hoops (``tiers``); a goblet or wine glass on a stem (``pole``); flat
     with one handle, a frying pan; under a ``roof``, a wishing well; woven of twigs (``fur``),
-    a bird's nest with eggs in it; with a long spout (``trunk``), a watering can."""
+    a bird's nest with eggs in it; with a long spout (``trunk``), a watering can; on three
+    ``legs``, a cauldron; straight-sided with one handle and no neck, a mug."""
     height, width, neck, taper, flare = (
         p("height", 0.6),
         p("width", 0.5),
@@ -357,6 +383,10 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
         return _nest(rng)
     if p.count("handles", 0) == 1 and height <= 0.1:
         return _pan()
+    if p.count("legs", 0) >= 3:
+        return _cauldron(p.count("legs", 3))
+    if p.count("handles", 0) == 1 and neck <= 0.05 and taper <= 0.05:
+        return _mug(height)
     h = 0.25 + 0.75 * height
     belly = 0.25 + 0.25 * width
     hoops = p.count("tiers", 0)
@@ -404,6 +434,43 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
             (s * belly * 0.95, (h - nh) * 0.45, 0),
         ]
         parts.append(tube(pts, 0.025, slot=1))
+    return parts
+
+
+def _cauldron(legs: int) -> list[Part]:
+    """A cauldron: a round iron belly with a thick rolled rim and a wide mouth, on stubby legs,
+    a bail handle arched over it, something bubbling in it."""
+    prof = [(0.0, 0.08), (0.2, 0.08), (0.36, 0.2), (0.42, 0.38), (0.38, 0.56), (0.33, 0.62),
+            (0.36, 0.66), (0.33, 0.68), (0.3, 0.62), (0.0, 0.5)]  # fmt: skip
+    parts = [lathe(prof, None, 0, "body")]
+    parts.append(cylinder(0.31, 0.31, 0.02, at(0, 0.58, 0), 1))  # what it brews
+    for k in range(legs):
+        a = 2 * np.pi * k / legs
+        parts.append(tube([(0.22 * np.cos(a), 0.14, 0.22 * np.sin(a)), (0.27 * np.cos(a), 0.0, 0.27 * np.sin(a))],
+                          [0.045, 0.035], slot=0))  # fmt: skip
+    parts.append(tube([(-0.37, 0.62, 0), (-0.3, 0.85, 0), (0.0, 0.95, 0), (0.3, 0.85, 0), (0.37, 0.62, 0)],
+                      0.015, slot=0))  # the bail # fmt: skip
+    for k in range(4):  # bubbles on what it brews
+        a = 2 * np.pi * k / 4 + 0.4
+        parts.append(sphere(0.035 + 0.01 * (k % 2), at(0.16 * np.cos(a), 0.6, 0.16 * np.sin(a)), 1))
+    return parts
+
+
+def _mug(height: float) -> list[Part]:
+    """A mug: a straight, thick-walled cylinder with a rounded base and one big loop handle."""
+    h = 0.35 + 0.3 * height
+    prof = [
+        (0.0, 0.0),
+        (0.16, 0.0),
+        (0.18, 0.02),
+        (0.18, h),
+        (0.155, h),
+        (0.155, 0.04),
+        (0.0, 0.04),
+    ]
+    parts = [lathe(prof, None, 0, "body")]
+    pts = [(0.17, h * 0.8, 0), (0.29, h * 0.75, 0), (0.3, h * 0.3, 0), (0.17, h * 0.22, 0)]
+    parts.append(tube(pts, 0.028, slot=0))
     return parts
 
 
@@ -733,7 +800,8 @@ def _skep() -> list[Part]:
 def container(p: Params, rng: Rng) -> list[Part]:
     """A box with a lid (domed, with bands: a chest), a flared basket, a soft bag, on ``legs``
     an open tub (a bathtub on its feet), with no ``height`` a tray, coiled in ``rings`` a
-    beehive (a straw skep), the longest, a coffin, or on a ``pole``, a mailbox."""
+    beehive (a straw skep), the longest, a coffin, or on a ``pole``, a mailbox; with a
+    ``pattern``, the red cross of a first-aid kit."""
     frame, handles, taper, width = (
         p("frame", 0.0),
         p.count("handles", 0),
@@ -798,6 +866,10 @@ def container(p: Params, rng: Rng) -> list[Part]:
     for i in range(handles if handles > 1 else 0):
         s = -1 if i == 0 else 1
         parts.append(torus(0.06, 0.012, at(s * (W / 2 + 0.01), 0.3, 0) @ rot("z", 90), 1))
+    if p("pattern", 0.0) >= 0.5:  # a first-aid kit's red cross on its front and its lid
+        for m in (at(0, 0.225, 0.28), at(0, 0.48, 0) @ rot("x", -90) @ at(0, 0, 0)):
+            parts.append(box(0.08, 0.26, 0.012, m @ at(0, -0.13, 0), "rainbow-red"))
+            parts.append(box(0.26, 0.08, 0.012, m @ at(0, -0.04, 0), "rainbow-red"))
     return parts
 
 

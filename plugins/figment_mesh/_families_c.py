@@ -1038,7 +1038,10 @@ def jewelry(p: Params, rng: Rng) -> list[Part]:
             sphere(0.03, at(0.4 * np.sin(t), 0.5 + 0.45 * np.cos(t), 0), 0)
             for t in np.linspace(0.5, 2 * np.pi - 0.5, 24)
         ]
-        parts.append(lathe([(0, 0), (0.06, 0.05), (0, 0.14)], at(0, -0.05, 0), 1, "body", sides=6))
+        parts.append(cylinder(0.1, 0.1, 0.025, at(0, -0.06, 0) @ rot("x", 90), 0, "body"))
+        parts.append(
+            lathe([(0, 0), (0.06, 0.05), (0, 0.1)], at(0, -0.06, 0.01) @ rot("x", 90), 1, sides=6)
+        )
         return parts
     r = 0.3
     parts = [torus(r, 0.03 + 0.06 * width, rot("x", 90) @ scl(1, 1 + 2 * width, 1), 0, "body")]
@@ -1675,9 +1678,94 @@ def _spinning_top(rng: Rng) -> list[Part]:
     return parts
 
 
+def _grenade(rng: Rng) -> list[Part]:
+    """A hand grenade: a ribbed egg of a body, a fuse head on top, the spoon lever down its
+    side and the pin's ring."""
+    parts = [sphere(1.0, at(0, 0.32, 0) @ scl(0.2, 0.27, 0.2), 0, "body")]
+    for k in range(5):  # the grooves round it and down it
+        parts.append(
+            torus(
+                0.2 * np.sin(np.pi * (k + 1) / 6) + 0.004,
+                0.008,
+                at(0, 0.32 - 0.27 * np.cos(np.pi * (k + 1) / 6), 0),
+                "marking",
+            )
+        )
+    for k in range(6):
+        parts.append(
+            torus(
+                0.26,
+                0.006,
+                at(0, 0.32, 0) @ rot("y", 30.0 * k) @ rot("x", 90) @ scl(0.77, 1.04, 1),
+                "marking",
+            )
+        )
+    parts.append(cylinder(0.07, 0.07, 0.1, at(0, 0.56, 0), 1))
+    parts.append(
+        tube(
+            [(0.06, 0.64, 0), (0.12, 0.6, 0), (0.2, 0.45, 0.0), (0.21, 0.25, 0)],
+            [0.02, 0.02, 0.018, 0.015],
+            slot=1,
+        )
+    )
+    parts.append(torus(0.05, 0.009, at(-0.1, 0.63, 0.02) @ rot("z", 70), 1))
+    del rng
+    return parts
+
+
+def _chainsaw(rng: Rng) -> list[Part]:
+    """A chainsaw: an engine housing with a rear grip, a loop handle over the top, and a long
+    guide bar forward with its chain's teeth round the edge."""
+    parts = [box(0.24, 0.22, 0.4, at(0, 0.0, 0), 0, "body")]
+    parts.append(
+        tube([(0, 0.22, -0.2), (0, 0.26, -0.3), (0, 0.12, -0.36), (0, 0.05, -0.2)], 0.03, slot=1)
+    )  # rear grip
+    parts.append(
+        tube(
+            [(-0.13, 0.08, 0.12), (-0.1, 0.34, 0.1), (0.1, 0.34, 0.1), (0.13, 0.08, 0.12)],
+            0.022,
+            slot=1,
+        )
+    )
+    bar = at(0, 0.1, 0.2)
+    parts.append(box(0.03, 0.09, 0.62, bar, "steel"))
+    for k in range(18):
+        z = 0.22 + 0.58 * k / 17
+        for y in (0.095, 0.0):
+            parts.append(box(0.035, 0.02, 0.02, at(0, 0.1 + y, z) @ at(0, -0.01, 0), "marking"))
+    parts.append(
+        cylinder(0.05, 0.05, 0.035, at(0, 0.145, 0.82) @ rot("z", 90) @ at(0, -0.0175, 0), "steel")
+    )
+    del rng
+    return parts
+
+
+def _gas_cylinder(rng: Rng) -> list[Part]:
+    """A gas cylinder: a tall straight steel bottle with a domed shoulder, a valve on its neck
+    with a hand wheel, a gauge, and a band round it."""
+    prof = [
+        (0.0, 0.0),
+        (0.15, 0.0),
+        (0.16, 0.02),
+        (0.16, 0.8),
+        (0.13, 0.9),
+        (0.06, 0.95),
+        (0.0, 0.96),
+    ]
+    parts = [lathe(prof, None, 0, "body")]
+    parts.append(cylinder(0.035, 0.035, 0.08, at(0, 0.94, 0), 1))  # the valve
+    parts.append(torus(0.04, 0.01, at(0, 1.05, 0), 1))  # its hand wheel
+    parts.append(cylinder(0.035, 0.035, 0.02, at(0.04, 0.99, 0) @ rot("z", -90), 1))
+    parts.append(cylinder(0.045, 0.045, 0.02, at(0.06, 1.0, 0) @ rot("z", -90), "snow"))  # a gauge
+    parts.append(torus(0.162, 0.012, at(0, 0.62, 0), "snow"))
+    del rng
+    return parts
+
+
 _APPLIANCES = {
     1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
-    8: _ships_wheel, 9: _satellite_dish, 10: _spinning_top,
+    8: _ships_wheel, 9: _satellite_dish, 10: _spinning_top, 11: _grenade, 12: _chainsaw,
+    13: _gas_cylinder,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""
 
@@ -1688,7 +1776,8 @@ def device(p: Params, rng: Rng) -> list[Part]:
     a gramophone
     (``flare``: its horn), a telescope on its tripod (long, with ``trunk``), a toaster with
     ``tiers`` slots; an ``appliance``: a refrigerator, washing machine, oven, vending machine,
-    fire hydrant, telephone booth, safe, ship's wheel, satellite dish or spinning top; on
+    fire hydrant, telephone booth, safe, ship's wheel, satellite dish, spinning top, grenade,
+    chainsaw or gas cylinder; on
     ``wheels``, a cannon."""
     screen, keys, trunk, length, height = (
         p("screen", 0.3),

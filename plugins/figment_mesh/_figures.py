@@ -692,33 +692,28 @@ def _goblin(p: Params, rng: Rng) -> list[Part]:
 
 
 def _golem(p: Params, rng: Rng) -> list[Part]:
-    """Boulders stacked as a giant: a great rough chest, a small head sunk between the
-    shoulders, arms of stones reaching the ground, a rune glowing on the chest."""
+    """A golem of hewn blocks: pillar legs, a great chest leaning forward, a small head sunk
+    between boulder shoulders, long arms hanging to heavy fists, glowing eyes and a rune on the
+    chest, moss in the cracks."""
 
-    def stone(c, r):
-        sx, sy, sz = rng.uniform(0.85, 1.15, 3)
-        return sphere(1.0, at(*c) @ rot("y", rng.uniform(0, 90)) @ scl(r * sx, r * sy, r * sz), 0)
+    def block(w, h, d, x, y, z, tag=""):
+        tilt = rot("y", rng.uniform(-8, 8)) @ rot("z", rng.uniform(-5, 5))
+        return box(w, h, d, at(x, y, z) @ tilt, 0, tag)
 
-    parts = [stone((0, 0.62, 0), 0.26), stone((0, 0.36, 0), 0.18)]
-    parts[0] = replace(parts[0], tag="body")
+    parts = [block(0.52, 0.36, 0.32, 0, 0.46, 0.02, "body"), block(0.34, 0.14, 0.24, 0, 0.34, 0)]
+    parts.append(block(0.2, 0.15, 0.18, 0, 0.83, 0.08))  # the head
     for s in (-1, 1):
-        parts += [stone((s * 0.12, 0.2, 0), 0.09), stone((s * 0.13, 0.06, 0.02), 0.085)]
-        parts += [stone((s * 0.33, 0.72, 0), 0.11), stone((s * 0.38, 0.5, 0.03), 0.09),
-                  stone((s * 0.4, 0.3, 0.05), 0.1)]  # fmt: skip
-        parts.append(ellipsoid((s * 0.045, 0.83, 0.14), 0.025, 0.018, 0.01, "glow", "eyes"))
-    parts.append(stone((0, 0.84, 0.06), 0.11))
-    parts.append(slab(star(4, 0.3), 0.012, at(0, 0.62, 0.255) @ scl(0.07), "glow"))
-    for _ in range(5):  # moss in the cracks
-        a = rng.uniform(0, 2 * np.pi)
-        parts.append(
-            ellipsoid(
-                (0.24 * np.sin(a), 0.62 + rng.uniform(-0.15, 0.2), 0.24 * np.cos(a)),
-                0.06,
-                0.03,
-                0.06,
-                1,
-            )
-        )
+        parts.append(block(0.15, 0.3, 0.18, s * 0.1, 0.05, 0))  # legs
+        parts.append(block(0.19, 0.07, 0.24, s * 0.1, 0.0, 0.03))  # feet
+        parts.append(sphere(1.0, at(s * 0.32, 0.8, 0.0) @ scl(0.13, 0.11, 0.13), 0))  # shoulders
+        parts.append(block(0.12, 0.24, 0.13, s * 0.35, 0.52, 0.02))  # upper arms
+        parts.append(block(0.15, 0.24, 0.15, s * 0.37, 0.26, 0.05))  # forearms
+        parts.append(sphere(1.0, at(s * 0.37, 0.2, 0.06) @ scl(0.1, 0.09, 0.1), 0))  # fists
+        parts.append(ellipsoid((s * 0.045, 0.91, 0.175), 0.025, 0.015, 0.01, "glow", "eyes"))
+    parts.append(slab(star(4, 0.3), 0.012, at(0, 0.65, 0.19) @ scl(0.08), "glow"))
+    for _ in range(6):  # moss in the cracks
+        x, y = rng.uniform(-0.22, 0.22), rng.uniform(0.5, 0.78)
+        parts.append(ellipsoid((x, y, 0.17), 0.05, 0.025, 0.02, 1))
     return parts
 
 
@@ -832,7 +827,7 @@ def _ninja(p: Params, rng: Rng) -> list[Part]:
             slot=2,
         )
     )
-    parts.append(torus(b.w * 0.85, 0.02, at(0, HIP + 0.12, 0) @ scl(1, 1, 0.9), 2))  # a sash
+    parts.append(torus(b.w * 0.8, 0.02, at(0, HIP + 0.12, 0) @ scl(1, 1, 0.6), 2))  # a sash
     parts.append(
         box(0.018, 0.62, 0.012, at(0, SHOULDER - 0.05, -0.13) @ rot("z", 35), "steel")
     )  # a katana on the back
@@ -865,7 +860,7 @@ def _cowboy(p: Params, rng: Rng) -> list[Part]:
     base = at(*(h + v3(0, hr * 0.65, 0)))
     parts.append(lathe([(0, 0), (hr * 2.1, 0), (hr * 2.2, hr * 0.25), (hr * 2.0, hr * 0.1), (hr * 0.95, hr * 0.1),
                         (hr * 0.9, hr * 0.8), (0, hr * 0.7)], base @ scl(1, 1, 0.85), 2))  # fmt: skip
-    parts.append(torus(b.w * 0.85, 0.02, at(0, HIP + 0.08, 0) @ scl(1, 1, 0.95), 2))  # the belt
+    parts.append(torus(b.w * 0.8, 0.02, at(0, HIP + 0.08, 0) @ scl(1, 1, 0.6), 2))  # the belt
     parts.append(box(0.05, 0.035, 0.015, at(0, HIP + 0.08, 0.1), "glow"))  # its buckle
     parts.append(
         slab([(-0.06, 0.0), (0.06, 0.0), (0.0, -0.07)], 0.01, at(0, SHOULDER + 0.02, 0.1), 2)
@@ -905,11 +900,172 @@ def _bust(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _bow_and_quiver(b: Body, slot: Slot) -> list[Part]:
+    """A longbow held upright in the other hand, its string, and a quiver of arrows on the back."""
+    h = b.other
+    parts = [
+        tube([h + v3(0, 0.38, -0.02), h + v3(-0.07, 0.2, 0.02), h + v3(-0.09, 0, 0.03),
+              h + v3(-0.07, -0.2, 0.02), h + v3(0, -0.38, -0.02)], 0.012, slot=slot),
+        stick(h + v3(0, 0.37, -0.02), h + v3(0, -0.37, -0.02), 0.003, "marking"),
+    ]  # fmt: skip
+    quiver = at(0.06, SHOULDER - 0.2, -0.13) @ rot("z", -20)
+    parts.append(cylinder(0.04, 0.045, 0.32, quiver, slot))
+    for k in range(4):
+        tip = quiver @ np.array([0.02 * (k - 1.5), 0.42, 0.01 * (k % 2), 1.0])
+        parts.append(
+            stick((quiver @ np.array([0.02 * (k - 1.5), 0.3, 0, 1.0]))[:3], tip[:3], 0.005, slot)
+        )
+        parts.append(cylinder(0.015, 0.0, 0.04, at(*tip[:3]) @ rot("z", -20), "snow"))  # fletching
+    return parts
+
+
+def _pointed_ears(b: Body, slot: Slot) -> list[Part]:
+    h, hr = b.head, b.hr
+    out = []
+    for s in (-1, 1):
+        m = (
+            at(*(h + v3(s * hr * 0.85, hr * 0.15, -hr * 0.1)))
+            @ rot("z", -s * 50)
+            @ at(0, hr * 0.4, 0)
+        )
+        out.append(slab(leaf(0.45), 0.012, m @ scl(hr * 0.35, hr * 0.55, 1), slot))
+    return out
+
+
+def _dwarf(p: Params, rng: Rng) -> list[Part]:
+    """A dwarf: short and broad, a great braided beard to the belt, a round helmet, a belt and
+    a war axe."""
+    b = _body(1, 0, 2, width=1.0, poses=("hold", "down"), bulk=1.25)
+    h, hr = b.head, b.hr
+    parts = list(b.parts)
+    parts += _beard(b, "marking", 0.32)
+    parts.append(
+        ellipsoid(h + v3(0, hr * 0.45, -hr * 0.05), hr * 1.05, hr * 0.75, hr * 1.05, "steel")
+    )
+    parts.append(torus(hr * 1.0, hr * 0.12, at(*(h + v3(0, hr * 0.3, -hr * 0.05))), "steel"))
+    parts.append(torus(b.w * 0.8, 0.025, at(0, HIP + 0.1, 0) @ scl(1, 1, 0.6), 2))  # the belt
+    hand = b.hand
+    parts.append(stick(hand + v3(0, -0.12, 0), hand + v3(0, 0.32, 0), 0.016, 2))
+    parts.append(
+        slab(
+            leaf(0.9),
+            0.015,
+            at(*(hand + v3(0.08, 0.26, 0))) @ rot("z", 90) @ scl(0.14, 0.1, 1),
+            "steel",
+        )
+    )
+    return parts
+
+
+def _elf(p: Params, rng: Rng) -> list[Part]:
+    """An elf: slim and tall, long hair, pointed ears, a hooded cloak, a bow and a quiver."""
+    b = _body(1, 0, 2, width=0.0, poses=("down", "hold"))
+    h, hr = b.head, b.hr
+    hair = tube([h + v3(0, hr * 0.5, -hr * 0.2), h + v3(0, -hr * 0.8, -hr * 0.7), h + v3(0, -hr * 2.2, -hr * 0.7)],
+                [hr * 0.95, hr * 0.85, hr * 0.4], slot="marking")  # fmt: skip
+    return [*b.parts, hair, *_pointed_ears(b, 1), *_cape(b, 0), *_bow_and_quiver(b, 2)]
+
+
+def _archer(p: Params, rng: Rng) -> list[Part]:
+    """An archer in a hood and a short cloak, a bow in one hand, a quiver on the back."""
+    b = _body(1, 0, 2, poses=("down", "hold"))
+    return [*b.parts, *_hood(b, 0), *_cape(b, 0), *_bow_and_quiver(b, 2)]
+
+
+def _monster(p: Params, rng: Rng) -> list[Part]:
+    """A monster: a big shaggy round body on short legs, long arms ending in claws, a wide
+    mouth full of fangs, two horns and one great eye."""
+    y, r = 0.55, 0.36
+    parts: list[Part] = [ellipsoid((0, y, 0), r, r * 1.05, r * 0.85, 0, "body")]
+    for s in (-1, 1):
+        parts.append(
+            tube(
+                [(s * 0.15, 0.3, 0), (s * 0.17, 0.12, 0.02), (s * 0.17, 0.04, 0.03)],
+                [0.1, 0.09, 0.08],
+                slot=0,
+            )
+        )
+        for k in range(3):
+            parts.append(
+                cylinder(
+                    0.015,
+                    0.0,
+                    0.06,
+                    at(s * 0.17 + (k - 1) * 0.04, 0.02, 0.11) @ rot("x", 90),
+                    "tooth",
+                )
+            )
+        arm = [
+            (s * r * 0.9, y + 0.1, 0.0),
+            (s * (r + 0.15), y - 0.1, 0.08),
+            (s * (r + 0.18), y - 0.35, 0.12),
+        ]
+        parts.append(tube(arm, [0.08, 0.065, 0.055], slot=0))
+        hand = v3(*arm[-1])
+        for k in range(3):
+            parts.append(
+                cylinder(
+                    0.015,
+                    0.0,
+                    0.08,
+                    at(*(hand + v3((k - 1) * 0.03, -0.04, 0.03))) @ rot("x", 160),
+                    "tooth",
+                )
+            )
+        horn = [
+            (s * 0.14, y + r * 0.85, 0.0),
+            (s * 0.26, y + r * 1.15, -0.02),
+            (s * 0.3, y + r * 1.45, 0.04),
+        ]
+        parts.append(tube(horn, [0.05, 0.03, 0.0], slot=1))
+    parts.append(sphere(0.11, at(0, y + 0.14, r * 0.72), "sclera"))
+    parts.append(sphere(0.055, at(0, y + 0.14, r * 0.72 + 0.07), "pupil", "eyes"))
+    parts.append(ellipsoid((0, y - 0.1, r * 0.75), 0.2, 0.07, 0.05, "marking"))  # the mouth
+    for k in range(7):
+        x = (k - 3) * 0.05
+        up = k % 2
+        parts.append(
+            cylinder(
+                0.016,
+                0.0,
+                0.06,
+                at(x, y - 0.04 if up else y - 0.16, r * 0.8) @ rot("x", 180 if up else 0),
+                "tooth",
+            )
+        )
+    return parts
+
+
+def _slime(p: Params, rng: Rng) -> list[Part]:
+    """A slime: a glossy dome that slumps over the floor, drips at its edge, two big eyes and a
+    small smile."""
+    dome = [
+        (0.0, 0.0),
+        (0.45, 0.0),
+        (0.47, 0.06),
+        (0.42, 0.2),
+        (0.3, 0.38),
+        (0.12, 0.48),
+        (0.0, 0.5),
+    ]
+    parts: list[Part] = [lathe(dome, None, 0, "body")]
+    for k in range(7):
+        a = 2 * np.pi * (k + rng.uniform(-0.2, 0.2)) / 7
+        parts.append(ellipsoid((0.47 * np.cos(a), 0.04, 0.47 * np.sin(a)), 0.09, 0.04, 0.09, 0))
+    for s in (-1, 1):
+        parts.append(ellipsoid((s * 0.12, 0.3, 0.33), 0.055, 0.075, 0.03, "pupil", "eyes"))
+        parts.append(sphere(0.018, at(s * 0.12 + 0.015, 0.33, 0.36), "snow"))
+    parts.append(
+        tube([(-0.07, 0.2, 0.39), (0.0, 0.17, 0.405), (0.07, 0.2, 0.39)], 0.012, slot="pupil")
+    )
+    return parts
+
+
 FIGURES: dict[int, Callable[[Params, Rng], list[Part]]] = {
     1: _wizard, 2: _witch, 3: _skeleton, 4: _zombie, 5: _mummy, 6: _vampire, 7: _knight, 8: _king,
     9: _werewolf, 10: _minotaur, 11: _centaur, 12: _mermaid, 13: _troll, 14: _goblin, 15: _golem,
     16: _lich, 17: _angel, 18: _demon, 19: _fairy, 20: _pirate, 21: _ninja, 22: _chef, 23: _cowboy,
-    24: _bust,
+    24: _bust, 25: _dwarf, 26: _elf, 27: _archer, 28: _monster, 29: _slime,
 }  # fmt: skip
 """Each character's build by the biped family's ``figure``."""
 

@@ -60,6 +60,17 @@ class Anchor:
         n = np.where(n[:, 1:2] < 0, -n, n)  # a face's normal as seen from above
         return np.where(np.isfinite(height), height, np.nan), n
 
+    def rim(self) -> float:
+        """The height of its top opening: the highest level still as broad as a third of the
+        object both ways (a basket's rim under its arched handle, a vase's lip)."""
+        bins = np.linspace(self.lo[1], self.hi[1], 25)
+        level = np.digitize(self.verts[:, 1], bins)
+        for k in range(len(bins), 0, -1):
+            v = self.verts[level == k]
+            if len(v) and (np.ptp(v[:, [0, 2]], axis=0) >= self.ext[[0, 2]] / 3).all():
+                return float(v[:, 1].max())
+        return float(self.hi[1])
+
     def point(self, fx: float, fy: float, fz: float) -> np.ndarray:
         """A point inside the bounds by fractions of each axis (0.5 is the middle)."""
         return self.lo + self.ext * np.array([fx, fy, fz])

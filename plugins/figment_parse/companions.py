@@ -16,7 +16,15 @@ from figment.spec import Companion, ObjectSpec, Span
 from .extract import _DEFAULT_MATERIAL
 from .families import FAMILY_INFO
 from .shapes import Shape, noun_shape
-from .words import CARRY_VERBS, DRINKS, GROW_VERBS, MATERIAL_WORDS, PART_WORDS, contents
+from .words import (
+    CARRY_VERBS,
+    DRINKS,
+    GROW_VERBS,
+    MATERIAL_WORDS,
+    PART_WORDS,
+    contents,
+    held_things,
+)
 
 __all__ = ["MAX_COMPANIONS", "with_companions"]
 
@@ -67,6 +75,15 @@ _ON_HEAD = re.compile(
     re.IGNORECASE,
 )
 _WEAR = ("wearing", "wears", "sporting")
+_FITTINGS = {
+    "lid", "lids", "handle", "handles", "spout", "hinge", "hinges", "lock", "latch", "strap",
+    "straps", "wheel", "wheels", "cover", "zip", "zipper", "label", "rim", "base", "legs", "feet",
+    "knob", "knobs", "door", "doors", "drawer", "drawers", "window", "windows", "ribbon", "bow",
+    "pattern", "patterns", "stripes", "spots", "crack", "cracks", "hole", "holes", "buckle",
+}  # fmt: skip
+"""What a container has rather than holds ("a box with a lid")."""
+_MANY = {"fruit", "food", "candy", "sweets", "fish", "treasure", "popcorn"}
+"""Words for several things at once ("a bowl of fruit")."""
 _HEADWEAR = ("crown", "mask")
 
 
@@ -103,6 +120,34 @@ def _head(words: str) -> tuple[str, int]:
     return out, end
 
 
+def _stuff(shape: Shape, own: str, spec: ObjectSpec) -> str:
+    """A companion's material: its own (``own``, when its word says), else its shape's usual
+    one, unless that is the object's own stuff (boats of wood in a wooden tub would not show)."""
+    stuff = own or (
+        FAMILY_INFO[shape.family].materials[0]
+        if shape.family
+        else _DEFAULT.get(shape.archetype) or _DEFAULT_MATERIAL.get(shape.archetype, "")
+    )
+    if stuff == spec.materials[0].made_of:
+        stuff = next((m.made_of for m in spec.materials[1:] if m.made_of != stuff), "")
+    return stuff
+
+
+def _held(shape: Shape, word: str, count: int, spec: ObjectSpec) -> Companion:
+    """A thing a container holds, in its opening, in the thing's own stuff (pumpkins are
+    orange, as the word's own material says)."""
+    own = _GLOWING.get(word) or MATERIAL_WORDS.get(word, "")
+    return Companion(
+        archetype=shape.archetype,
+        family=shape.family,
+        params=shape.params,
+        place="in",
+        count=count,
+        made_of=_stuff(shape, own, spec),
+        scale=0.4 if count > 1 else 0.6,
+    )
+
+
 def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectSpec:
     """The spec with the things its words say it holds, carries or brews (at most
     ``MAX_COMPANIONS``), each in its own material; only the person's own words (the first
@@ -116,6 +161,22 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             companions.append(Companion(archetype="orb", place="fill", made_of=stuff, scale=1.0))
             spans.append(Span(field="companions[0]", start=start, end=end))
             break
+    inside: set[int] = set()  # "a basket of eggs", "a pot with a sunflower": in its opening
+    for start, end, word, container, full in held_things(said):
+        shape = noun_shape(word, embed=False)
+        if (
+            not any(a <= container < b for a, b in taken)
+            or shape.source == "fallback"
+            or shape.confidence < _MIN_CONFIDENCE
+            or word in PART_WORDS
+            or word in _FITTINGS
+            or len(companions) == MAX_COMPANIONS
+        ):
+            continue
+        many = full or word in _MANY or (word.endswith("s") and not word.endswith("ss"))
+        companions.append(_held(shape, word, 5 if many else 1, spec))
+        spans.append(Span(field=f"companions[{len(companions) - 1}]", start=start, end=end))
+        inside.add(start)
     found = [(m, m.group("verb").lower()) for m in _PHRASE.finditer(said)]
     found += [
         (m, "out" if m.group("out") or m.group("inside") else "grow" if m.group("grow") else
@@ -127,6 +188,8 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         head, end = _head(m.group("words"))
         start = m.start("words") + end - len(head)
         if not head or head.lower() in COLOURS or any(a < start + 1 <= b for a, b in taken):
+            continue
+        if start in inside or len(companions) == MAX_COMPANIONS:
             continue
         noun, many = _GROUPS.get(head.lower(), (head.lower(), 0))
         shape = noun_shape(noun, embed=False)
@@ -152,13 +215,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         elif verb in _WEAR:
             continue  # boots or a scarf cannot be put on it: not a pile of them on its back
         plural = noun.endswith("s") and not noun.endswith("ss")
-        stuff = stuff_of or (
-            FAMILY_INFO[shape.family].materials[0]
-            if shape.family
-            else _DEFAULT.get(shape.archetype) or _DEFAULT_MATERIAL.get(shape.archetype, "")
-        )
-        if stuff == spec.materials[0].made_of:  # boats of wood in a wooden tub would not show
-            stuff = next((m.made_of for m in spec.materials[1:] if m.made_of != stuff), "")
+        stuff = _stuff(shape, stuff_of, spec)
         companions.append(
             Companion(
                 archetype=shape.archetype,

@@ -53,6 +53,7 @@ from .words import (
     THING_MATERIALS,
     WHOLE_FORMS,
     contents,
+    held_things,
 )
 
 __all__ = ["Found", "build_spec", "find", "find_object", "wish_first"]
@@ -294,7 +295,8 @@ def find(text: str) -> Found:
     colour_names = {c: c for c in COLOURS} | COLOUR_WORDS
     archetypes: list[tuple[float, Hit]] = []
     sizes: list[Hit] = []
-    held = [(a, b) for a, b, _, _ in contents(text)]  # what a container holds: not its stuff
+    # what a container holds is not its stuff: honey in a jar, pumpkins in a wheelbarrow
+    held = [(a, b) for a, b, *_ in (*contents(text), *held_things(text))]
 
     def material(value: str, i: int, n: int) -> None:
         if any(a <= tokens[i][1] < b for a, b in held):

@@ -122,6 +122,11 @@ FIGURE_MATERIALS: dict[int, tuple[str, ...]] = {
     22: ("fabric", "flesh", "wood"),  # a chef: whites, face, wooden spoon
     23: ("fabric", "flesh", "leather"),  # a cowboy: shirt, face, hat and trousers
     24: ("marble", "stone"),  # a bust on its plinth
+    25: ("fabric", "flesh", "leather"),  # a dwarf: tunic, face and hands, boots and belt
+    26: ("fabric", "flesh", "wood"),  # an elf: cloak and tunic, face, bow
+    27: ("fabric", "flesh", "wood"),  # an archer: hood and cloak, face, bow
+    28: ("fur", "bone"),  # a monster: shaggy hide, horns
+    29: ("honey",),  # a slime: glossy jelly
 }  # fmt: skip
 """A character's own materials by the biped family's ``figure`` (slot 0 first)."""
 
@@ -148,6 +153,10 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 8): ("wood", "brass"),  # a ship's wheel
     ("device", "appliance", 9): ("plastic", "iron"),  # a satellite dish
     ("device", "appliance", 10): ("wood", "plastic"),  # a spinning top
+    ("device", "appliance", 11): ("iron", "iron"),  # a grenade
+    ("device", "appliance", 12): ("plastic", "plastic"),  # a chainsaw's housing and grips
+    ("device", "appliance", 13): ("iron", "brass"),  # a gas cylinder and its valve
+    ("vessel", "legs", 3): ("iron", "water"),  # a cauldron and its brew
     ("@mask", "trunk", 0.5): ("leather", "iron"),  # a gas mask's rubber, its filter
     ("tool", "handles", 2): ("wood", "wood"),  # a rolling pin
     ("sheet", "shell", 0.5): ("wood", "iron"),  # a shield: planks, an iron rim and boss

@@ -450,7 +450,9 @@ def find_shape(
                 break
         modifier = -1
         for j, m, (e, k) in found:  # "a chess king", "a moon rabbit": the last noun is the head
-            if j == i + n and _compound_head(tokens, j, e):
+            if j == i + n and _compound_head(tokens, j, e, m):
+                if _character(entry) and e.target == "biped":
+                    break  # "a goblin archer", "a skeleton warrior": a goblin, a skeleton
                 modifier, (i, n, entry, key) = i, (j, m, e, k)
         if (
             n == 1
@@ -463,8 +465,11 @@ def find_shape(
                     i, n, entry, key = j, m, e, k
                     break
         # An archetype word first wins, unless it only begins this compound ("bell tower").
+        before = (  # an archetype word just before it says what kind ("a pine christmas tree")
+            archetype_index == i - 1 and n > 1 and tokens[i][1] - tokens[i - 1][2] == 1
+        )
         if archetype_index is not None and (
-            (archetype_index < i and archetype_index != modifier)
+            (archetype_index < i and archetype_index != modifier and not before)
             or (archetype_index == i and n == 1)
         ):
             return None
@@ -580,11 +585,11 @@ def _made_between(tokens: list[tuple[str, int, int]], start: int, end: int) -> b
     )
 
 
-def _compound_head(tokens: list[tuple[str, int, int]], j: int, entry: _Entry) -> bool:
+def _compound_head(tokens: list[tuple[str, int, int]], j: int, entry: _Entry, n: int = 1) -> bool:
     """Whether the noun at ``j`` heads a compound with the noun just before it: joined by one
     space, a confident reading, not a verb's "-s" ("a bird flies") and not a likeness ("a cat
     statue" keeps the cat's shape)."""
-    word = tokens[j][0]
+    word = tokens[j + n - 1][0]  # (the compound's last word: "christmas tree" is no verb)
     return (
         tokens[j][1] - tokens[j - 1][2] == 1
         and entry.confidence >= 0.5
@@ -592,6 +597,12 @@ def _compound_head(tokens: list[tuple[str, int, int]], j: int, entry: _Entry) ->
         and word not in LIKENESS_WORDS
         and tokens[j - 1][0] not in LIKENESS_WORDS
     )
+
+
+def _character(entry: _Entry) -> bool:
+    """Whether a noun names a kind of figure of its own (a goblin, a skeleton, a robot): before
+    a person's role ("archer", "warrior") it says what the figure is."""
+    return entry.target == "biped" and bool(entry.params) and entry.confidence >= 0.5
 
 
 def _modifies(word: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from figment.lexicon import MADE_VERBS
+from figment.lexicon import COLOURS, MADE_VERBS
 from figment.spec import ARCHETYPES, MATERIALS, MODIFIERS, MOTIONS, PARTS, SOUNDS
 
 __all__ = [
@@ -47,7 +47,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "heron": "bird", "fishes": "fish", "carp": "fish", "koi": "fish", "eel": "snake",
     "hands": "hand", "glove": "hand", "bells": "bell", "teapots": "teapot", "kettle": "teapot",
     "ladders": "ladder", "mirrors": "mirror", "looking glass": "mirror", "umbrellas": "umbrella",
-    "parasol": "umbrella", "cups": "cup", "teacup": "cup", "mug": "cup",
+    "parasol": "umbrella", "cups": "cup", "teacup": "cup",
     "tables": "table", "desk": "table", "candles": "candle", "candlestick": "candle",
     "flowers": "flower", "rose": "flower", "lily": "flower", "tulip": "flower", "orchid": "flower",
     "blossom": "flower", "mushrooms": "mushroom", "toadstool": "mushroom", "fungus": "mushroom",
@@ -409,6 +409,44 @@ _CONTENTS = re.compile(
     r"(?P<stuff>[a-z]+))\b",
     re.IGNORECASE,
 )
+
+
+_HELD_THINGS = re.compile(
+    r"\b(?P<container>[a-z]+)\s+(?:(?:full|filled|brimming|overflowing|heaped|piled|packed|"
+    r"stuffed|loaded|crammed)\s+)?(?:of|with)\s+(?P<article>(?:a|an|some|two|three|four|five|"
+    r"many)\s+)?(?:(?:fresh|ripe|big|small|tiny|little|round|shiny|golden|red|green|orange|"
+    r"yellow|white|brown|blue|pink|purple)\s+){0,2}(?P<thing>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def held_things(text: str) -> list[tuple[int, int, str, int, bool]]:
+    """Things a container in ``text`` holds, as (start, end, word) of the thing, where the
+    container's word starts and whether it is said to be full of them: "a basket of eggs", "a wheelbarrow full of pumpkins", "a pot with a
+    sunflower". Stuff it is filled with ("a jar of honey", :func:`contents`) is not a thing, nor
+    is a material word said without an article or a plural ("a bucket of water", "a bowl with
+    gold")."""
+    stuff = {a for a, _, _, _ in contents(text)}
+    out = []
+    for m in _HELD_THINGS.finditer(text):
+        word = m.group("thing").lower()
+        if m.group("container").lower() not in CONTAINER_WORDS or m.start("thing") in stuff:
+            continue
+        before = text[: m.start()].lower().split()[-1:]
+        if before and before[0] in MADE_VERBS:
+            continue
+        plural = word.endswith("s") and not word.endswith("ss")
+        stuff_of = MATERIAL_WORDS.get(word) or (word if word in MATERIALS else None)
+        if word in DRINKS or (
+            stuff_of is not None
+            and (stuff_of in HELD_MATERIALS or not (plural or m.group("article")))
+        ):
+            continue  # (coins or berries a chest is full of are its fill, not things in it)
+        if word in COLOURS and not m.group("article"):
+            continue
+        full = m.group(0).lower().split()[1] not in ("of", "with")  # "full of", "filled with"
+        out.append((m.start("thing"), m.end("thing"), word, m.start("container"), full))
+    return out
 
 
 def contents(text: str) -> list[tuple[int, int, str, int]]:

@@ -53,6 +53,11 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
         ("a frog wearing a crown", "crown", "head", 1, "gold"),  # worn on its head
         ("an octopus playing a violin", "string_instrument", "on", 1, "wood"),
         ("a teacup with a storm inside", "cloud", "in", 1, "smoke"),  # a dark storm cloud
+        ("a basket of eggs", "egg", "in", 5, "porcelain"),  # what a container holds
+        ("a wheelbarrow full of pumpkins", "fruit", "in", 5, "clay"),  # orange: not its stuff
+        ("a flower pot with a sunflower", "flower", "in", 1, "velvet"),
+        ("a vase of roses", "flower", "in", 5, "velvet"),
+        ("a bowl of fruit", "fruit", "in", 5, "plastic"),  # several, said once
     ],
 )
 def test_what_the_object_holds_carries_or_brews(wish, shape, place, count, made_of) -> None:
@@ -76,6 +81,7 @@ def test_what_the_object_holds_carries_or_brews(wish, shape, place, count, made_
         "a cat with a long tail",
         "a horse made of bones",  # a stuff the surface shows
         "a bird made of feathers",  # things the mesh stage already lays over it
+        "a box with a lid",  # what a container has, not what it holds
     ],
 )
 def test_no_companion_where_the_words_name_no_thing(wish) -> None:
@@ -226,3 +232,34 @@ def test_what_it_wears_only_shows_where_it_can_be_worn() -> None:
     assert parse("a cat wearing boots").companions == []  # not a pile of boots on its back
     (helmet,) = parse("a knight wearing a helmet").companions
     assert helmet.place == "head" and helmet.family == "hat"
+
+
+def test_what_a_container_holds_is_not_what_it_is_made_of() -> None:
+    assert parse("a wheelbarrow full of pumpkins").materials[0].made_of != "clay"
+
+
+def test_flowers_stand_up_out_of_a_vase_and_eggs_sit_in_a_basket_under_its_handle() -> None:
+    from figment_mesh._build import recipe
+    from figment_mesh._geometry import build_part
+
+    def split(wish: str) -> tuple[np.ndarray, np.ndarray]:
+        parts = recipe(parse(wish), 3)
+        own = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot != "companion0"])
+        held = [build_part(p, 0.4).verts for p in parts if p.slot == "companion0"]
+        return own, np.concatenate(held)
+
+    vase, roses = split("a vase of roses")
+    assert roses[:, 1].max() > vase[:, 1].max() + 0.3 * np.ptp(vase[:, 1])  # well above its lip
+    basket, eggs = split("a basket of eggs")
+    assert eggs[:, 1].max() < basket[:, 1].max()  # in it, under the arch of its handle
+
+
+def test_a_crown_on_a_rats_head_fits_its_head() -> None:
+    from figment_mesh._build import recipe
+    from figment_mesh._geometry import build_part
+
+    parts = recipe(parse("a rat wearing a crown"), 3)
+    own = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot != "companion0"])
+    crown = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot == "companion0"])
+    assert np.ptp(crown[:, 0]) < 0.8 * np.ptp(own[:, 0])  # not as wide as the rat
+    assert crown[:, 2].mean() > own[:, 2].min() + 0.6 * np.ptp(own[:, 2])  # at its front

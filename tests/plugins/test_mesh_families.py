@@ -726,7 +726,9 @@ CHARACTERS = [
     ("a vampire", 6), ("a knight", 7), ("a queen", 8), ("a werewolf", 9), ("a minotaur", 10),
     ("a centaur", 11), ("a mermaid", 12), ("an ogre", 13), ("a goblin", 14), ("a golem", 15),
     ("a lich", 16), ("an angel", 17), ("a demon", 18), ("a fairy", 19), ("a pirate", 20),
-    ("a ninja", 21), ("a chef", 22), ("a cowboy", 23),
+    ("a ninja", 21), ("a chef", 22), ("a cowboy", 23), ("a dwarf", 25), ("an elf", 26),
+    ("an archer", 27), ("a monster", 28), ("a slime", 29),
+    ("a goblin archer", 14), ("a skeleton warrior", 3), ("a zombie pirate", 4),  # what it is first
 ]  # fmt: skip
 
 
@@ -791,6 +793,14 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a red barn", "building", "roof", 1.0),
         ("a gas mask", "", "trunk", 1.0),
         ("a marble bust", "biped", "figure", 24),
+        ("a grenade", "device", "appliance", 11),
+        ("a chainsaw", "device", "appliance", 12),
+        ("an oxygen tank", "device", "appliance", 13),
+        ("a christmas tree", "tree", "pattern", 1.0),
+        ("a pine christmas tree made of felt", "tree", "pattern", 1.0),
+        ("an iron cauldron", "vessel", "legs", 3),
+        ("a beer mug", "vessel", "handles", 1),
+        ("a medkit", "container", "pattern", 1.0),
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
@@ -807,7 +817,7 @@ def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> N
             return [(p.gen.__qualname__, p.slot) for p in recipe(spec, 3)]
 
         assert kinds(made) != kinds(plain)
-    if param == "legs":  # a T. rex stands on two legs, its tail held out behind
+    if wish == "a t-rex":  # a T. rex stands on two legs, its tail held out behind
         assert sum(p.slot == 1 for p in recipe(made, 3)) == 2
     if wish == "a cuckoo clock":
         assert [m.made_of for m in made.materials] == ["wood", "bone"]  # carved wood, no gears
