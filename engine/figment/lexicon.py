@@ -243,7 +243,7 @@ MODIFIER_WORDS: dict[str, str] = {
     "impossible_scale": "impossibly", "eyes": "eyes", "teeth": "teeth", "floating": "floating",
     "noise": "noise", "stretched": "stretched", "raining": "raining", "rising": "rising",
     "frozen": "frozen", "burning": "burning", "folded": "folded", "becoming": "turns into",
-    "upside_down": "upside down",
+    "upside_down": "upside down", "covered": "covered",
 }  # fmt: skip
 """The word of each modifier that a span covers."""
 
@@ -279,6 +279,8 @@ MODIFIER_PHRASES: dict[str, tuple[str, ...]] = {
     "folded": ("folded like origami", "folded from a single sheet", "folded along careful creases"),
     "becoming": ("that turns into something else halfway up", "that slowly turns into its opposite",
                  "that turns into what it dreams of"),
+    "covered": ("covered in a fine moss", "covered in dust like an old secret",
+                "covered as if it had stood for a century"),
 }  # fmt: skip
 """Predicate phrases for each modifier; each contains the modifier's word."""
 

@@ -140,7 +140,7 @@ PARTS: tuple[str, ...] = (
 MODIFIERS: tuple[str, ...] = (
     "melting", "twisted", "bent", "fractured", "hollow", "inside_out", "swarm",
     "impossible_scale", "eyes", "teeth", "floating", "noise", "stretched",
-    "raining", "rising", "frozen", "burning", "folded", "becoming", "upside_down",
+    "raining", "rising", "frozen", "burning", "folded", "becoming", "upside_down", "covered",
 )  # fmt: skip
 """Surreal modifiers, each applied as real geometry by the mesh stage."""
 

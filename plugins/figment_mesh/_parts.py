@@ -71,6 +71,31 @@ class Anchor:
                 return float(v[:, 1].max())
         return float(self.hi[1])
 
+    def exit(self, origin, direction) -> tuple[np.ndarray, np.ndarray] | None:
+        """Where a ray from ``origin`` along ``direction`` last leaves the surface, and the
+        face's normal turned along the ray (None when it meets nothing): a true cast through
+        the faces, where ``surface`` snaps to the nearest vertex."""
+        d = np.asarray(direction, dtype=float)
+        d = d / np.linalg.norm(d)
+        a, b, c = self.tris[:, 0], self.tris[:, 1], self.tris[:, 2]
+        e1, e2 = b - a, c - a
+        pv = np.cross(d, e2)
+        det = np.einsum("ij,ij->i", e1, pv)
+        ok = np.abs(det) > 1e-12
+        inv = np.where(ok, 1.0 / np.where(ok, det, 1.0), 0.0)
+        tv = np.asarray(origin, dtype=float) - a
+        u = np.einsum("ij,ij->i", tv, pv) * inv
+        qv = np.cross(tv, e1)
+        v = (qv @ d) * inv
+        t = np.einsum("ij,ij->i", e2, qv) * inv
+        hit = ok & (u >= 0) & (v >= 0) & (u + v <= 1) & (t > 0)
+        if not hit.any():
+            return None
+        k = int(np.argmax(np.where(hit, t, -np.inf)))
+        n = np.cross(e1[k], e2[k])
+        n = n / max(float(np.linalg.norm(n)), 1e-12)
+        return np.asarray(origin, dtype=float) + t[k] * d, (n if n @ d > 0 else -n)
+
     def point(self, fx: float, fy: float, fz: float) -> np.ndarray:
         """A point inside the bounds by fractions of each axis (0.5 is the middle)."""
         return self.lo + self.ext * np.array([fx, fy, fz])
@@ -163,13 +188,27 @@ def _eyeball(p: np.ndarray, n: np.ndarray, r: float) -> list[Part]:
 
 
 def teeth(a: Anchor, rng: Rng) -> list[Part]:
-    """A grinning row of teeth across the front."""
+    """A grinning mouth across the front: a dark slit, a row of teeth hanging over it and a row
+    standing under it, standing out of the surface so they show, two of them fangs."""
+
+    def front(fx: float) -> tuple[np.ndarray, np.ndarray]:
+        origin = a.point(fx, 0.5, 0.5)
+        return a.exit(origin, (0, 0, 1)) or a.surface(origin, (0, 0, 1))
+
     out = []
-    for i in range(8):
-        fx = 0.3 + 0.4 * i / 7
-        p, _ = a.surface(a.point(fx, 0.45, 0.5), (0, 0, 1))
-        h = 0.1 * a.size * (1.4 if i in (1, 6) else 1.0)
-        out.append(cylinder(0.035 * a.size, 0.0, h, at(*p) @ rot("x", 180 - 20), "tooth", "teeth"))
+    p, n = front(0.5)
+    slit = at(*p) @ scl(0.22 * a.ext[0], 0.03 * a.size, 0.012 * a.size)  # the dark gape
+    out.append(sphere(1.0, slit, "marking", "teeth"))
+    for i in range(9):
+        p, n = front(0.3 + 0.4 * i / 8)
+        h = 0.07 * a.size * (1.5 if i in (1, 7) else 1.0)
+        r = 0.025 * a.size
+        for up, dy in ((False, 0.02), (True, -0.02)):
+            if up and i % 2 == 0:
+                continue  # fewer below
+            base = p + n * 0.5 * r + np.array([0.0, dy * a.size, 0.0])
+            m = at(*base) @ rot("x", -15 if up else 165)
+            out.append(cylinder(r, 0.0, h * (0.8 if up else 1.0), m, "tooth", "teeth"))
     return out
 
 

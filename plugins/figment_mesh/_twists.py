@@ -213,19 +213,47 @@ def frozen(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
         )
     # snow lies in a layer on whatever faces up, seen from above: drifts on a grid that run
     # together, thicker the more it snowed, a little lip over the edges
-    g = max(float(a.ext[0]), float(a.ext[2])) / 11
-    xs = np.arange(a.lo[0] + g / 2, a.hi[0], g)
-    zs = np.arange(a.lo[2] + g / 2, a.hi[2], g)
-    xz = np.array([(x, z) for x in xs for z in zs])
-    top, normal = a.tops(xz)
-    for (x, z), y, n in zip(xz, top, normal, strict=True):
-        if not np.isfinite(y) or n[1] < 0.6 or y < a.lo[1] + 0.05 * a.ext[1]:
-            continue  # nothing below, a wall, or the ground it stands on
+    for x, z, y, n, g in _facing_up(a, 11, 0.6):
         w = g * rng.uniform(0.7, 0.85)
         depth = s * (0.015 + 0.02 * m.amount) * rng.uniform(0.8, 1.2)
         lift = 0.02 * s  # the coarse build it is placed on runs below a curved roof
         cap = at(x, y + lift, z) @ align(n) @ scl(w, depth, w * rng.uniform(0.85, 1.15))
         out.append(sphere(1.0, cap, "snow", "frozen"))
+    return out
+
+
+def _facing_up(a: Anchor, cells: int, steep: float):
+    """Points on a grid of ``cells`` across, seen from above, where the highest face below
+    faces up (its normal's y at least ``steep``) above the ground it stands on: (x, z, height,
+    normal, grid step)."""
+    g = max(float(a.ext[0]), float(a.ext[2])) / cells
+    xs = np.arange(a.lo[0] + g / 2, a.hi[0], g)
+    zs = np.arange(a.lo[2] + g / 2, a.hi[2], g)
+    xz = np.array([(x, z) for x in xs for z in zs])
+    top, normal = a.tops(xz)
+    for (x, z), y, n in zip(xz, top, normal, strict=True):
+        if np.isfinite(y) and n[1] >= steep and y >= a.lo[1] + 0.05 * a.ext[1]:
+            yield x, z, y, n, g
+
+
+def covered(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
+    """What covers it ("covered in moss", "overgrown with moss") in patches: a layer over what
+    faces up, as snow lies, and clumps hugging its sides, more the more it is covered."""
+    slot = flow_slot(spec, "covered")
+    s = a.size
+    out: list[Part] = []
+    for x, z, y, n, g in _facing_up(a, 9, 0.5):
+        if rng.uniform() > 0.55 + 0.4 * m.amount:
+            continue  # in patches, bare wood between
+        w = g * rng.uniform(0.6, 0.9)
+        cap = at(x, y + 0.012 * s, z) @ align(n) @ scl(w, 0.022 * s, w * rng.uniform(0.8, 1.2))
+        out.append(sphere(1.0, cap, slot, "covered"))
+    for p, n in a.scatter(rng, 14 + round(16 * m.amount), up_bias=0.3):
+        if p[1] < a.lo[1] + 0.04 * a.ext[1]:
+            continue
+        r = min(s * rng.uniform(0.04, 0.08), 0.3 * float(a.ext.min()))  # small on thin things
+        clump = at(*(p + n * 0.008 * s)) @ align(n) @ scl(r, 0.25 * r, r * rng.uniform(0.7, 1.3))
+        out.append(sphere(1.0, clump, slot, "covered"))
     return out
 
 
@@ -346,6 +374,7 @@ GROWN: dict[str, Callable[[Anchor, Modifier, ObjectSpec, Rng], list[Part]]] = {
     "rising": rising,
     "frozen": frozen,
     "burning": burning,
+    "covered": covered,
 }
 """Twists that add parts (built before the deformations, so those carry them along)."""
 

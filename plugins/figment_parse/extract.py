@@ -224,6 +224,17 @@ def _with_before(found: Found, tokens: list[tuple[str, int, int]], i: int) -> Hi
     return None
 
 
+LIKENESS_STUFF = {
+    "statue": "stone", "statuette": "stone", "sculpture": "stone", "effigy": "stone",
+    "figurine": "porcelain", "ornament": "porcelain", "carving": "wood", "idol": "gold",
+    "toy": "plastic", "plush": "fur", "plushie": "fur", "balloon": "plastic", "kite": "paper",
+    "topiary": "leaves",
+}  # fmt: skip
+"""What a likeness is made of when the wish does not say: a statue of a horse is stone."""
+
+_COVER_VERBS = {"covered", "overgrown", "encrusted", "crusted", "caked", "smeared", "draped"}
+"""Verbs whose material lies over the object in patches (the ``covered`` twist)."""
+
 _A_PIECE = {"a", "an", "one", "single", "solid", "whole", "piece", "block", "chunk", "slab",
             "lump", "sheet", "length", "log", "of"}  # fmt: skip
 """Words between "carved from" and what it is carved from: "carved from a single piece of
@@ -235,7 +246,10 @@ def _made_of(tokens: list[tuple[str, int, int]], i: int) -> bool:
     broken violin strings" (up to two describing words between the verb's of/from and it), or
     "carved from a single block of marble"."""
     if any(
-        j >= 1 and tokens[j][0] in ("of", "from") and tokens[j - 1][0] in MADE_VERBS
+        j >= 1
+        and tokens[j][0] in ("of", "from")
+        and tokens[j - 1][0] in MADE_VERBS
+        and all(t[0] != "with" for t in tokens[j + 1 : i])  # "made of wood, with teeth"
         for j in range(max(0, i - 3), i)
     ):
         return True
@@ -312,10 +326,15 @@ def find(text: str) -> Found:
             found.said.append(hit)
         if part is None and _made_of(tokens, i) and not flowing(i) and hit.index == i:
             found.made.append(hit)  # (a later mention does not change what the first said)
-        if hit.index == i and any(
-            t[0] in GROW_VERBS and t[0] != "coated" for t in tokens[max(0, i - 3) : i]
-        ):  # (what it is coated in is its surface: "a sword coated in gold" is gold)
+        verb = next(
+            (k for k in range(max(0, i - 3), i) if tokens[k][0] in GROW_VERBS),
+            None,
+        )
+        if hit.index == i and verb is not None and tokens[verb][0] != "coated":
+            # (what it is coated in is its surface: "a sword coated in gold" is gold)
             found.covers.append(hit)  # "a mailbox overgrown with moss": moss on a mailbox
+            if tokens[verb][0] in _COVER_VERBS:
+                _add(found.modifiers, "covered", tokens, verb, 1)  # in patches over it
 
     def flowing(i: int) -> bool:
         """Whether token i is what a twist just said turns into, rains or sheds."""
@@ -587,6 +606,12 @@ def build_spec(
     stuff = [w for w in (shape.noun.split() if shape else [])[::-1] if w in THING_MATERIALS]
     if stuff and not own:  # a loaf of bread is dough, a glacier ice (a strawberry is its own)
         defaults = [THING_MATERIALS[stuff[0]], *defaults[1:]]
+    said = text[:wish_chars] if wish_chars else text
+    likeness = [
+        LIKENESS_STUFF[w] for w in re.findall(r"[a-z]+", said.lower()) if w in LIKENESS_STUFF
+    ]
+    if likeness and shape is not None:  # "a statue of a horse" is stone, not a horse's hide
+        defaults = likeness[:1]
     names = [m.value for m in mats] or defaults
     # "A clock that turns into gold", "a cloud raining honey": when every material named comes
     # after the twist, it is what the object becomes or sheds; the object keeps its own first.
@@ -630,6 +655,7 @@ def build_spec(
     coat = (
         ""
         if shape is None
+        or likeness[:1] in (["stone"], ["wood"], ["gold"])  # a statue is not painted; a toy is
         or any(c.start < wish_end for c in own)
         or (first is not None and first.start < wish_end)
         else shape.coat

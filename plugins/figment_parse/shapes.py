@@ -456,11 +456,11 @@ def find_shape(
                 modifier, (i, n, entry, key) = i, (j, m, e, k)
         if (
             n == 1
-            and tokens[i][0] in _PORTIONS
+            and (tokens[i][0] in _PORTIONS or tokens[i][0] in LIKENESS_WORDS)
             and i + 1 < len(tokens)
             and tokens[i + 1][0] == "of"
         ):
-            for j, m, (e, k) in found:  # "a stack of pancakes" is pancakes
+            for j, m, (e, k) in found:  # "a stack of pancakes", "a statue of a lion": the thing
                 if i + 2 <= j <= i + 4 and all(_modifies(t[0]) for t in tokens[i + 2 : j]):
                     i, n, entry, key = j, m, e, k
                     break

@@ -162,7 +162,7 @@ PART_WORDS: dict[str, str] = {p: p for p in PARTS} | {
 """Words for parts. 'eyes' and 'teeth' also name modifiers (a part on anything)."""
 
 MODIFIER_FORMS: dict[str, str] = {
-    m: m for m in MODIFIERS if m not in ("inside_out", "upside_down")
+    m: m for m in MODIFIERS if m not in ("inside_out", "upside_down", "covered")
 } | {
     "inside out": "inside_out", "inside-out": "inside_out", "upside down": "upside_down",
     "upside-down": "upside_down", "upturned": "upside_down", "inverted": "upside_down",
@@ -287,7 +287,7 @@ wearing a crown")."""
 GROW_VERBS = (
     "growing", "grows", "sprouting", "sprouts", "blooming", "blooms", "overgrown", "encrusted",
     "studded", "bristling", "swarming", "crawling", "teeming", "covered", "coated", "dotted",
-    "speckled",
+    "speckled", "crusted", "caked", "smeared", "draped",
 )  # fmt: skip
 """Verbs whose object grows on or covers the object ("a chair growing tiny flowers")."""
 

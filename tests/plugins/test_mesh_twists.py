@@ -311,3 +311,18 @@ def test_vines_wind_round_the_object_in_green_or_in_what_they_are_made_of() -> N
     gold = parsed("a lamp whose vines are gold")
     assert {p.slot for p in recipe(gold, 3) if p.tag == "vines"} == {1}
     assert parsed("a dress made of vines").parts == []  # what it is made of, not wound round
+
+
+def test_covered_in_moss_lies_in_patches_over_it_in_moss() -> None:
+    spec = parsed("a wooden treasure chest covered in moss")
+    assert [m.kind for m in spec.modifiers] == ["covered"]
+    assert [m.made_of for m in spec.materials][:2] == ["wood", "moss"]  # wood under the moss
+    moss = [p for p in recipe(spec, 3) if p.tag == "covered"]
+    assert len(moss) >= 10 and {p.slot for p in moss} == {1}  # in the moss slot
+    own, patches = body(spec, "covered"), tagged(spec, "covered")
+    lo, hi = own.min(0), own.max(0)
+    assert patches[:, 1].max() > hi[1] - 0.05 * (hi[1] - lo[1])  # on the lid
+    assert np.ptp(patches[:, 1]) > 0.5 * (hi[1] - lo[1])  # and down its sides
+    # a thing it is covered in is a companion, not a patch; snow is the frozen twist
+    assert parsed("a whale covered in barnacles").modifiers == []
+    assert [m.kind for m in parsed("a cottage covered in snow").modifiers] == ["frozen"]

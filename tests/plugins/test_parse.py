@@ -482,3 +482,20 @@ def test_what_only_covers_the_object_is_not_what_it_is_made_of() -> None:
     assert made("a mailbox overgrown with moss")[-1] == "moss"
     assert made("a stone golem covered in moss") == ["stone", "moss"]
     assert made("a sword coated in gold") == ["gold"]  # its surface
+
+
+@pytest.mark.parametrize(
+    ("wish", "family", "made_of"),
+    [
+        ("a statue of a horse", "quadruped", "stone"),  # the thing it shows, in stone
+        ("a lion statue", "quadruped", "stone"),
+        ("a wooden carving of an owl", "bird", "wood"),
+        ("a statue of a horse made of gold", "quadruped", "gold"),  # what the wish says wins
+        ("a toy tiger", "quadruped", "plastic"),
+    ],
+)
+def test_a_likeness_has_the_shape_it_shows_in_the_stuff_such_things_are_made_of(
+    wish, family, made_of
+) -> None:
+    spec = SpecParse().parse(wish, 0, False).spec
+    assert (spec.family, spec.materials[0].made_of) == (family, made_of)
