@@ -106,6 +106,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "hunter.n.01": ("biped", 1.8, {"figure": 27}),
     "monster.n.01": ("biped", 2.0, {"figure": 28}),
     "sludge.n.02": ("biped", 0.6, {"figure": 29}),  # a slime
+    "astronaut.n.01": ("biped", 1.9, {"figure": 30}),
     "reptile.n.01": ("quadruped", 1.0, {"height": 0.1, "tail": 0.9, "length": 0.8, "ears": 0.0}),
     "turtle.n.02": ("quadruped", 0.5, {"shell": 1.0, "height": 0.15, "tail": 0.1, "ears": 0.0, "neck": 0.3}),
     "crocodilian_reptile.n.01": ("quadruped", 4.0, {"height": 0.05, "tail": 1.0, "length": 1.0, "trunk": 0.55, "ears": 0.0}),
@@ -397,6 +398,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "headdress.n.01": ("hat", 0.3, {}),
     "hat.n.01": ("hat", 0.35, {"height": 0.6, "width": 0.7}),
     "helmet.n.02": ("hat", 0.3, {"height": 0.5, "width": 0.1, "shell": 1.0}),
+    "space_helmet.n.01": ("hat", 0.35, {"screen": 1.0}),
     "cap.n.01": ("hat", 0.25, {"height": 0.3, "width": 0.2}),
     "footwear.n.02": ("footwear", 0.3, {}),
     "boot.n.01": ("footwear", 0.45, {"height": 1.0}),
@@ -619,9 +621,10 @@ COATS: dict[str, str] = {
     "necromancer.n.02": "violet", "grim_reaper.n.01": "black", "angel.n.01": "white", "devil.n.02": "scarlet",
     "satan.n.01": "scarlet", "fairy.n.01": "lilac", "pirate.n.02": "crimson", "ninja.n.01": "black",
     "cook.n.01": "white", "cowboy.n.01": "azure", "dwarf.n.01": "umber", "elf.n.01": "green",
-    "archer.n.01": "green", "hunter.n.01": "green", "monster.n.01": "violet", "sludge.n.02": "green", "puffer.n.02": "ochre", "blowfish.n.01": "ochre",
+    "archer.n.01": "green", "hunter.n.01": "green", "monster.n.01": "violet", "sludge.n.02": "green",
+    "astronaut.n.01": "white", "puffer.n.02": "ochre", "blowfish.n.01": "ochre",
     "goosefish.n.01": "sepia", "grenade.n.01": "green", "chain_saw.n.01": "orange",
-    "christmas_tree.n.05": "green", "aqualung.n.01": "green", "first-aid_kit.n.01": "white", "barn.n.01": "crimson", "bust.n.03": "white", "gasmask.n.01": "charcoal", "dish.n.05": "white",
+    "christmas_tree.n.05": "green", "aqualung.n.01": "green", "first-aid_kit.n.01": "white", "space_helmet.n.01": "white", "barn.n.01": "crimson", "bust.n.03": "white", "gasmask.n.01": "charcoal", "dish.n.05": "white",
 }  # fmt: skip
 """A seed's natural colour (a name of ``COLOURS``): the colour of an animal's coat when the
 wish names no colour and no material ("a tiger" is orange with dark stripes, a sheep white)."""
@@ -669,7 +672,7 @@ PHRASES = {
     "witch's hat": "dunce cap", "t-rex": "tyrannosaur", "t rex": "tyrannosaur",
     "trex": "tyrannosaur", "jack-o-lantern": "jack-o'-lantern", "jack o lantern": "jack-o'-lantern",
     "rocket ship": "spaceship", "space ship": "spaceship", "space suit": "spacesuit",
-    "satellite dish": "dish antenna", "ringed planet": "saturn", "lich": "necromancer", "medkit": "first-aid kit", "med kit": "first-aid kit",
+    "satellite dish": "dish antenna", "ringed planet": "saturn", "lich": "necromancer", "astronaut helmet": "space helmet", "medkit": "first-aid kit", "med kit": "first-aid kit",
     "first aid kit": "first-aid kit", "spellbook": "book", "spell book": "book", "cryo pod": "coffin",
     "cryopod": "coffin", "stasis pod": "coffin", "oxygen tank": "aqualung", "air tank": "aqualung",
     "scuba tank": "aqualung", "gas cylinder": "aqualung", "oxygen cylinder": "aqualung",

@@ -888,11 +888,29 @@ def _scissors() -> list[Part]:
     return parts
 
 
+def _space_helmet() -> list[Part]:
+    """A space helmet: a round shell on a collar ring, a wide dark visor across its front with
+    a gold sheen, a lamp at the side and an air hose fitting."""
+    parts = [
+        sphere(1.0, at(0, 0.32, 0) @ scl(0.3, 0.3, 0.31), 0, "body"),
+        torus(0.24, 0.045, at(0, 0.06, 0), 1),  # the collar ring
+        cylinder(0.24, 0.26, 0.06, at(0, 0.0, 0), 1),
+    ]
+    visor = at(0, 0.33, 0.06) @ scl(0.26, 0.2, 0.27)
+    parts.append(sphere(1.0, visor, "pupil"))  # the dark visor
+    parts.append(torus(0.255, 0.012, at(0, 0.33, 0.1) @ rot("x", 90) @ scl(1, 1, 0.78), 1))
+    parts.append(cylinder(0.035, 0.035, 0.06, at(0.3, 0.42, 0.05) @ rot("z", -90), "glow"))
+    parts.append(cylinder(0.03, 0.03, 0.06, at(-0.29, 0.18, 0.0) @ rot("z", 90), 1))
+    return parts
+
+
 def hat(p: Params, rng: Rng) -> list[Part]:
     """A crown with a band over a brim (``width``: brim, ``height``: crown); the tallest
     crown over a narrow brim is a top hat's; ``taper``: a wizard's pointed hat; low with a
-    narrow brim, a cap with a visor; no brim, a helmet."""
+    narrow brim, a cap with a visor; no brim, a helmet; with a ``screen``, a space helmet."""
     height, width = p("height", 0.5), p("width", 0.5)
+    if p("screen", 0.0) >= 0.5:
+        return _space_helmet()
     if p("taper", 0.0) > 0.5:  # a wizard's or witch's hat: a tall cone bending at its tip
         cone = [(0.26, 0.0), (0.2, 0.3), (0.12, 0.6), (0.06, 0.85), (0.02, 1.0)]
         pts = [

@@ -1061,11 +1061,33 @@ def _slime(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _astronaut(p: Params, rng: Rng) -> list[Part]:
+    """An astronaut in a puffy suit: a round helmet with a dark visor on a collar ring, a life
+    support pack on the back, thick gloves and boots, a flag patch."""
+    b = _body(1, 0, 0, poses=("down", "down"), bulk=1.3, head=False)
+    h, hr = b.head, b.hr * 1.35
+    parts = list(b.parts)
+    parts.append(sphere(hr, at(*h), 0))
+    parts.append(
+        sphere(1.0, at(*(h + v3(0, 0, hr * 0.25))) @ scl(hr * 0.85, hr * 0.62, hr * 0.85), "pupil")
+    )
+    parts.append(torus(hr * 0.8, hr * 0.18, at(*(h + v3(0, -hr * 0.85, 0))), 1))
+    parts.append(box(0.3, 0.34, 0.14, at(0, HIP + 0.12, -0.17), 0))  # the pack
+    for k in range(2):
+        parts.append(cylinder(0.02, 0.02, 0.06, at(-0.07 + 0.14 * k, HIP + 0.46, -0.17), 1))
+    for hand in (b.hand, b.other):
+        parts.append(sphere(0.05, at(*hand), 1))
+    parts.append(box(0.07, 0.045, 0.01, at(0.07, SHOULDER - 0.12, 0.14), "rainbow-blue"))
+    for s in (-1, 1):
+        parts.append(ellipsoid((s * b.w * 0.55, 0.04, 0.04), 0.07, 0.05, 0.1, 1))
+    return parts
+
+
 FIGURES: dict[int, Callable[[Params, Rng], list[Part]]] = {
     1: _wizard, 2: _witch, 3: _skeleton, 4: _zombie, 5: _mummy, 6: _vampire, 7: _knight, 8: _king,
     9: _werewolf, 10: _minotaur, 11: _centaur, 12: _mermaid, 13: _troll, 14: _goblin, 15: _golem,
     16: _lich, 17: _angel, 18: _demon, 19: _fairy, 20: _pirate, 21: _ninja, 22: _chef, 23: _cowboy,
-    24: _bust, 25: _dwarf, 26: _elf, 27: _archer, 28: _monster, 29: _slime,
+    24: _bust, 25: _dwarf, 26: _elf, 27: _archer, 28: _monster, 29: _slime, 30: _astronaut,
 }  # fmt: skip
 """Each character's build by the biped family's ``figure``."""
 

@@ -127,6 +127,7 @@ FIGURE_MATERIALS: dict[int, tuple[str, ...]] = {
     27: ("fabric", "flesh", "wood"),  # an archer: hood and cloak, face, bow
     28: ("fur", "bone"),  # a monster: shaggy hide, horns
     29: ("honey",),  # a slime: glossy jelly
+    30: ("fabric", "silver"),  # an astronaut: the suit, its fittings
 }  # fmt: skip
 """A character's own materials by the biped family's ``figure`` (slot 0 first)."""
 
@@ -138,6 +139,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("biped", "pole", 0.5): ("fabric", "wood"),  # a scarecrow: old clothes, a wooden stake
     ("biped", "taper", 0.5): ("clay", "plastic"),  # a garden gnome: painted clay, a hat
     ("tool", "claws", 0.5): ("iron", "iron"),  # a wrench: all steel
+    ("hat", "screen", 0.5): ("plastic", "silver"),  # a space helmet and its collar
     ("hat", "shell", 0.5): ("iron", "leather"),  # a helmet of armour
     ("container", "taper", 0.5): ("fabric", "leather"),  # a bag, a backpack
     ("container", "pole", 0.5): ("iron", "plastic"),  # a mailbox and its flag

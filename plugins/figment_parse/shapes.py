@@ -464,6 +464,16 @@ def find_shape(
                 if i + 2 <= j <= i + 4 and all(_modifies(t[0]) for t in tokens[i + 2 : j]):
                     i, n, entry, key = j, m, e, k
                     break
+        k = i + n  # "an alien crystal made of blue glass": a stuff's word that ends the noun
+        if (  # phrase, when the wish says what it is made of, is the thing (a crystal)
+            k in taken
+            and k + 1 < len(tokens)
+            and tokens[k + 1][0] in MADE_VERBS
+            and tokens[k][1] - tokens[k - 1][2] == 1
+            and (hit := _lookup(tokens[k][0])) is not None
+            and hit[0].confidence >= 0.5
+        ):
+            i, n, (entry, key) = k, 1, hit
         # An archetype word first wins, unless it only begins this compound ("bell tower").
         before = (  # an archetype word just before it says what kind ("a pine christmas tree")
             archetype_index == i - 1 and n > 1 and tokens[i][1] - tokens[i - 1][2] == 1

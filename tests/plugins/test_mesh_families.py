@@ -727,7 +727,7 @@ CHARACTERS = [
     ("a centaur", 11), ("a mermaid", 12), ("an ogre", 13), ("a goblin", 14), ("a golem", 15),
     ("a lich", 16), ("an angel", 17), ("a demon", 18), ("a fairy", 19), ("a pirate", 20),
     ("a ninja", 21), ("a chef", 22), ("a cowboy", 23), ("a dwarf", 25), ("an elf", 26),
-    ("an archer", 27), ("a monster", 28), ("a slime", 29),
+    ("an archer", 27), ("a monster", 28), ("a slime", 29), ("an astronaut", 30),
     ("a goblin archer", 14), ("a skeleton warrior", 3), ("a zombie pirate", 4),  # what it is first
 ]  # fmt: skip
 
@@ -801,6 +801,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("an iron cauldron", "vessel", "legs", 3),
         ("a beer mug", "vessel", "handles", 1),
         ("a medkit", "container", "pattern", 1.0),
+        ("a space helmet", "hat", "screen", 1.0),
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:

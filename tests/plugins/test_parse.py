@@ -499,3 +499,10 @@ def test_a_likeness_has_the_shape_it_shows_in_the_stuff_such_things_are_made_of(
 ) -> None:
     spec = SpecParse().parse(wish, 0, False).spec
     assert (spec.family, spec.materials[0].made_of) == (family, made_of)
+
+
+def test_a_stuff_word_that_ends_the_noun_phrase_is_the_thing_when_the_wish_says_its_stuff() -> None:
+    spec = SpecParse().parse("an alien crystal made of blue glass", 0, False).spec
+    assert (spec.archetype, spec.materials[0].made_of) == ("crystal", "glass")
+    cat = SpecParse().parse("a crystal cat made of glass", 0, False).spec
+    assert cat.family == "quadruped"  # before the noun, it is still what it is made of
