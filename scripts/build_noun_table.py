@@ -512,7 +512,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "gramophone.n.01": ("device", 0.8, {"flare": 1.0}),
     "telescope.n.01": ("device", 1.5, {"trunk": 1.0, "length": 1.0}),
     "train.n.01": ("wheeled", 15.0, {"wheels": 8, "height": 0.7, "length": 1.0, "tiers": 2}),
-    "potion.n.01": ("@bottle", 0.2, {}),
+    "potion.n.01": ("@bottle", 0.2, {"flare": 1.0}),
     "lamppost.n.01": ("light", 4.0, {"height": 1.0, "arms": 1}),
     "streetlight.n.01": ("light", 5.0, {"height": 1.0, "arms": 1}),
     "headlight.n.01": ("light", 0.3, {"arms": 0, "trunk": 1.0}),

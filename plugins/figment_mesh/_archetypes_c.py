@@ -324,6 +324,25 @@ def bottle(rng: Rng) -> list[Part]:
     ]
 
 
+def potion(rng: Rng) -> list[Part]:
+    """A potion: a round-bellied glass flask on a flat foot, a long thin neck, a cork, and the
+    potion inside filling most of the belly (the second material: what glows when it glows)."""
+    r = rng.uniform(0.3, 0.34)
+    flask = [(0.0, 0.0), (r * 0.6, 0.0), (r, r * 0.9), (r * 0.85, r * 1.6), (0.07, r * 2.0),
+             (0.065, r * 2.0 + 0.3), (0.085, r * 2.0 + 0.32), (0.0, r * 2.0 + 0.32)]  # fmt: skip
+    parts = [lathe(flask, None, 0, "body")]
+    liquid = [
+        (0.0, 0.02),
+        (r * 0.58, 0.02),
+        (r * 0.93, r * 0.9),
+        (r * 0.88, r * 1.3),
+        (0.0, r * 1.3),
+    ]
+    parts.append(lathe(liquid, None, 1))
+    parts.append(cylinder(0.06, 0.07, 0.1, at(0, r * 2.0 + 0.28, 0), "cork"))
+    return parts
+
+
 def feather(rng: Rng) -> list[Part]:
     """Feather: curved quill and a notched vane."""
     curve = rng.uniform(0.05, 0.15)
@@ -479,11 +498,12 @@ VARIANTS_C = {
     ("lantern", "frame"): birdcage,
     ("clock", "roof"): cuckoo_clock,
     ("mask", "trunk"): gas_mask,
+    ("bottle", "flare"): potion,
 }
 """Archetypes built another way when a parameter (at 0.5 or more) says so: a shell with
 ``shell`` is a bivalve rather than a conch, a tall clock (``height``) a grandfather clock, a
 lantern that is all ``frame`` a cage, a clock under a ``roof`` a cuckoo clock, a mask with a
-``trunk`` (its filter) a gas mask."""
+``trunk`` (its filter) a gas mask, a bottle with a ``flare``d round belly a potion flask."""
 
 BUILDERS_C = {
     **{

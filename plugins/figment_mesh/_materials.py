@@ -51,6 +51,7 @@ _SPECIAL: dict[str, dict] = {
     "seed": {"rgb": (0.93, 0.84, 0.62), "metallic": 0.0, "roughness": 0.55},
     "snow": {"rgb": (0.94, 0.96, 0.99), "metallic": 0.0, "roughness": 0.85},
     "steel": {"rgb": (0.78, 0.8, 0.83), "metallic": 1.0, "roughness": 0.25},
+    "cork": {"rgb": (0.55, 0.38, 0.22), "metallic": 0.0, "roughness": 0.9},
     **{  # a rainbow's bands, each glowing in its own colour
         f"rainbow-{band}": {
             "rgb": rgb,

@@ -561,7 +561,11 @@ def find_object(text: str, found: Found, embed: bool = True, wish_chars: int = 0
 def _colour_for(found: Found, material: Hit) -> Hit | None:
     """The colour said right before a material (within two words), if any."""
     near = [
-        c for c in found.colours if 0 < material.index - c.index <= 2 or c.index == material.index
+        c
+        for c in found.colours
+        if 0 < material.index - c.index <= 2
+        or c.index == material.index
+        or (material.value == "light" and c.index == material.index + 1)  # "glowing green"
     ]
     return near[-1] if near else None
 

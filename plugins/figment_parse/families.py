@@ -160,6 +160,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 13): ("iron", "brass"),  # a gas cylinder and its valve
     ("vessel", "legs", 3): ("iron", "water"),  # a cauldron and its brew
     ("@mask", "trunk", 0.5): ("leather", "iron"),  # a gas mask's rubber, its filter
+    ("@bottle", "flare", 0.5): ("glass", "berries"),  # a potion flask and its red potion
     ("tool", "handles", 2): ("wood", "wood"),  # a rolling pin
     ("sheet", "shell", 0.5): ("wood", "iron"),  # a shield: planks, an iron rim and boss
     ("sheet", "fur", 0.3): ("fabric", "velvet"),  # a rug, a blanket, a cushion

@@ -308,7 +308,7 @@ DRINKS: dict[str, str] = {
     "coffee": "chocolate", "cocoa": "chocolate", "espresso": "chocolate", "gravy": "chocolate",
     "milk": "porcelain", "cream": "porcelain", "yoghurt": "porcelain", "yogurt": "porcelain",
     "porridge": "bread", "oatmeal": "bread", "cereal": "bread", "rice": "sugar",
-    "wine": "berries", "potion": "glass", "potions": "glass", "jam": "berries", "soda": "ink",
+    "wine": "berries", "potion": "berries", "potions": "berries", "jam": "berries", "soda": "ink",
 }  # fmt: skip
 """What a container holds that is no material of its own, by its look: tea and soup are clear
 amber like honey, coffee dark like chocolate, milk white like porcelain."""

@@ -802,6 +802,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a beer mug", "vessel", "handles", 1),
         ("a medkit", "container", "pattern", 1.0),
         ("a space helmet", "hat", "screen", 1.0),
+        ("a healing potion", "", "flare", 1.0),
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:

@@ -506,3 +506,11 @@ def test_a_stuff_word_that_ends_the_noun_phrase_is_the_thing_when_the_wish_says_
     assert (spec.archetype, spec.materials[0].made_of) == ("crystal", "glass")
     cat = SpecParse().parse("a crystal cat made of glass", 0, False).spec
     assert cat.family == "quadruped"  # before the noun, it is still what it is made of
+
+
+def test_a_colour_after_glowing_is_the_glows_not_the_objects() -> None:
+    spec = SpecParse().parse("a healing potion made of glass, glowing red", 0, False).spec
+    glass, light = spec.materials[:2]
+    assert (glass.made_of, light.made_of) == ("glass", "light")
+    assert light.emissive.r > 0.9 > 0.1 > light.emissive.g  # it glows red
+    assert glass.base_color.g > 0.5  # the glass is not red
