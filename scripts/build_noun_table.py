@@ -236,6 +236,22 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "well.n.01": ("vessel", 1.6, {"roof": 1.0}),  # a wishing well
     "nest.n.01": ("vessel", 0.3, {"fur": 1.0}),  # a bird's nest
     "safe.n.01": ("device", 0.7, {"appliance": 7}),
+    "lightning.n.01": ("sheet", 1.5, {"flare": 1.0}),  # a lightning bolt
+    "lightning.n.02": ("sheet", 1.5, {"flare": 1.0}),
+    "thunderbolt.n.01": ("sheet", 1.5, {"flare": 1.0}),
+    "cross.n.01": ("sheet", 2.0, {"arms": 1}),
+    "cross.n.03": ("sheet", 0.5, {"arms": 1}),
+    "celtic_cross.n.01": ("sheet", 2.0, {"arms": 1, "rings": 1.0}),
+    "pyramid.n.03": ("building", 100.0, {"taper": 1.0}),
+    "pyramid.n.01": ("building", 1.0, {"taper": 1.0}),
+    "spear.n.01": ("blade", 2.0, {"pole": 1.0}),
+    "spear.n.02": ("blade", 2.0, {"pole": 1.0}),
+    "trophy.n.02": ("vessel", 0.4, {"pole": 1.0, "handles": 2}),
+    "racket.n.04": ("tool", 0.7, {"strings": 8}),
+    "balloon.n.02": ("celestial", 0.35, {"strings": 1}),  # on its string
+    "present.n.02": ("container", 0.3, {"flare": 1.0}),
+    "medusa.n.01": ("biped", 1.8, {"figure": 32}),
+    "gorgon.n.01": ("biped", 1.8, {"figure": 32}),
     "grenade.n.01": ("device", 0.12, {"appliance": 11}),
     "chain_saw.n.01": ("device", 0.8, {"appliance": 12}),
     "aqualung.n.01": ("device", 0.8, {"appliance": 13}),  # a gas cylinder
@@ -423,7 +439,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "queen.n.08": ("stack", 0.1, {"piece": 5}),
     "king.n.10": ("stack", 0.11, {"piece": 6}),
     "statue.n.01": ("biped", 2.0, {}),
-    "skull.n.01": ("biped", 0.22, {"height": 0.0}),
+    "skull.n.01": ("biped", 0.22, {"figure": 31}),
     "doll.n.01": ("biped", 0.3, {}),
     "teddy.n.01": ("biped", 0.35, {"ears": 1.0, "width": 1.0, "fur": 1.0}),
     "ghost.n.01": ("biped", 1.7, {"flare": 1.0}),  # under its sheet
@@ -624,7 +640,10 @@ COATS: dict[str, str] = {
     "archer.n.01": "green", "hunter.n.01": "green", "monster.n.01": "violet", "sludge.n.02": "green",
     "astronaut.n.01": "white", "puffer.n.02": "ochre", "blowfish.n.01": "ochre",
     "goosefish.n.01": "sepia", "grenade.n.01": "green", "chain_saw.n.01": "orange",
-    "christmas_tree.n.05": "green", "aqualung.n.01": "green", "first-aid_kit.n.01": "white", "space_helmet.n.01": "white", "barn.n.01": "crimson", "bust.n.03": "white", "gasmask.n.01": "charcoal", "dish.n.05": "white",
+    "christmas_tree.n.05": "green", "aqualung.n.01": "green", "first-aid_kit.n.01": "white", "space_helmet.n.01": "white", "lightning.n.01": "lemon",
+    "lightning.n.02": "lemon", "thunderbolt.n.01": "lemon", "pyramid.n.03": "sandstone",
+    "pyramid.n.01": "sandstone", "balloon.n.02": "scarlet", "present.n.02": "azure",
+    "medusa.n.01": "jade", "gorgon.n.01": "jade", "celtic_cross.n.01": "grey", "barn.n.01": "crimson", "bust.n.03": "white", "gasmask.n.01": "charcoal", "dish.n.05": "white",
 }  # fmt: skip
 """A seed's natural colour (a name of ``COLOURS``): the colour of an animal's coat when the
 wish names no colour and no material ("a tiger" is orange with dark stripes, a sheep white)."""
@@ -659,7 +678,10 @@ SENSES = {
     "zombie": "zombi.n.03", "mummy": "mummy.n.02", "troll": "troll.n.01", "ogre": "ogre.n.02",
     "necromancer": "necromancer.n.02", "demon": "devil.n.02", "devil": "devil.n.02",
     "skeleton": "skeletal_system.n.01", "dwarf": "dwarf.n.01", "monster": "monster.n.01",
-    "slime": "sludge.n.02", "pendant": "pendant.n.01", "christmas_tree": "christmas_tree.n.05", "bust": "bust.n.03", "top": "top.n.08", "giant": "giant.n.06", "knight": "knight.n.01",
+    "slime": "sludge.n.02", "pendant": "pendant.n.01", "thunderbolt": "thunderbolt.n.01",
+    "balloon": "balloon.n.02", "present": "present.n.02", "medusa": "medusa.n.01",
+    "cross": "cross.n.03", "racket": "racket.n.04", "racquet": "racket.n.04",
+    "vessel": "vessel.n.03", "christmas_tree": "christmas_tree.n.05", "bust": "bust.n.03", "top": "top.n.08", "giant": "giant.n.06", "knight": "knight.n.01",
 }  # fmt: skip
 """The sense a wish means where WordNet's first or most tagged one is another ("a queen" is a
 monarch, not the queen bee; "a slug" the animal, not a bullet)."""
@@ -672,7 +694,10 @@ PHRASES = {
     "witch's hat": "dunce cap", "t-rex": "tyrannosaur", "t rex": "tyrannosaur",
     "trex": "tyrannosaur", "jack-o-lantern": "jack-o'-lantern", "jack o lantern": "jack-o'-lantern",
     "rocket ship": "spaceship", "space ship": "spaceship", "space suit": "spacesuit",
-    "satellite dish": "dish antenna", "ringed planet": "saturn", "lich": "necromancer", "astronaut helmet": "space helmet", "medkit": "first-aid kit", "med kit": "first-aid kit",
+    "satellite dish": "dish antenna", "ringed planet": "saturn", "lich": "necromancer", "lightning bolt": "thunderbolt", "viking ship": "longship",
+    "trophy cup": "trophy", "tennis racket": "racket", "tennis racquet": "racket",
+    "badminton racket": "racket", "gift box": "present", "train engine": "locomotive",
+    "potion bottle": "potion", "party balloon": "balloon", "hot air balloon": "hot-air balloon", "astronaut helmet": "space helmet", "medkit": "first-aid kit", "med kit": "first-aid kit",
     "first aid kit": "first-aid kit", "spellbook": "book", "spell book": "book", "cryo pod": "coffin",
     "cryopod": "coffin", "stasis pod": "coffin", "oxygen tank": "aqualung", "air tank": "aqualung",
     "scuba tank": "aqualung", "gas cylinder": "aqualung", "oxygen cylinder": "aqualung",
@@ -682,6 +707,12 @@ PHRASES = {
 }  # fmt: skip
 """Phrases WordNet lacks, read as one of its nouns ("a crescent moon" is a crescent, not the
 full moon its last word names)."""
+OWN: dict[str, tuple[str, float, dict[str, float]]] = {
+    "ankh": ("sheet", 0.5, {"arms": 1, "handles": 1}),
+    "longship": ("boat", 20.0, {"masts": 1, "width": 0.2}),
+    "gumball machine": ("device", 0.6, {"appliance": 14}),
+}  # fmt: skip
+"""Nouns WordNet lacks, each its own seed (written as ``<noun>.own``)."""
 MAX_SENSE = 10
 """Senses after this rank are ignored: a word this rarely meant as a thing is not one."""
 
@@ -699,6 +730,9 @@ def _check_seeds(wn: WordNet) -> None:
             assert lo <= value <= hi, (name, key, value)
     for name, colour in COATS.items():
         assert name in SEEDS and colour in COLOURS, (name, colour)
+    for noun, (target, _, params) in OWN.items():
+        assert target in FAMILIES or target[1:] in ARCHETYPES, (noun, target)
+        assert all(SHAPE_PARAMS[k][0] <= v <= SHAPE_PARAMS[k][1] for k, v in params.items())
 
 
 def _nearest_seed(wn: WordNet, offset: int, seeds: dict[int, str]) -> tuple[str, int] | None:
@@ -789,8 +823,16 @@ def build(wn: WordNet) -> list[tuple[str, str, float, int]]:
         inflected, base = inflected.replace("_", " "), base.replace("_", " ")
         if base in known and inflected not in known and inflected.isalpha():
             rows.append((inflected, *known[base]))
+    own = [(noun, f"{noun}.own", 0.95, 0) for noun in OWN if noun not in known]
+    known.update({noun: (seed, conf, count) for noun, seed, conf, count in own})
+    rows += own
     rows += [(phrase, *known[noun]) for phrase, noun in PHRASES.items() if phrase not in known]
     return rows
+
+
+def _every_seed() -> dict[str, tuple[str, float, dict[str, float]]]:
+    """WordNet's seeds and the nouns of its own (``OWN``)."""
+    return {**SEEDS, **{f"{noun}.own": seed for noun, seed in OWN.items()}}
 
 
 def write(rows: list[tuple[str, str, float, int]], path: Path = OUT) -> None:
@@ -808,13 +850,14 @@ def write(rows: list[tuple[str, str, float, int]], path: Path = OUT) -> None:
         "#",
         *[f"# {line.rstrip()}".rstrip() for line in licence],
     ]
-    number = {name: i for i, name in enumerate(SEEDS)}
+    every = _every_seed()
+    number = {name: i for i, name in enumerate(every)}
     seed_lines = [
         "\t".join(
             ["=", str(i), name, t, f"{size:g}", ",".join(f"{k}={v:g}" for k, v in p.items())]
             + ([COATS[name]] if name in COATS else [])
         )
-        for i, (name, (t, size, p)) in enumerate(SEEDS.items())
+        for i, (name, (t, size, p)) in enumerate(every.items())
     ]
     lines = [
         f"{noun}\t{number[seed]}\t{conf:g}" + (f"\t{count}" if count else "")
@@ -830,8 +873,9 @@ def main() -> None:
     rows = build(wn)
     write(rows)
     counts: dict[str, int] = {}
+    every = _every_seed()
     for _, seed, _, _ in rows:
-        target = SEEDS[seed][0]
+        target = every[seed][0]
         counts[target] = counts.get(target, 0) + 1
     print(f"{len(rows)} nouns from {len(SEEDS)} seeds → {OUT}")
     try:

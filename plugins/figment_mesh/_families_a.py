@@ -675,15 +675,16 @@ def person(p: Params, rng: Rng) -> list[Part]:
     w = 0.11 + 0.1 * width
     leg_h = 0.42
     parts = []
-    for s in (-1, 1):  # legs with knees and shoes
+    for s in (-1, 1):  # legs in trousers (slot 1), dark shoes
         hip, knee, ankle = (
             (s * w * 0.5, leg_h + 0.02, 0),
             (s * w * 0.55, leg_h / 2, 0.015),
             (s * w * 0.55, 0.05, 0),
         )
         parts.append(tube([hip, knee, ankle], [0.055 + 0.04 * width, 0.045, 0.035], slot=1))
-        parts.append(ellipsoid((s * w * 0.55, 0.03, 0.035), 0.045, 0.035, 0.085, 2))
-    # Pelvis, waist and chest: a torso that narrows at the waist and widens to the shoulders.
+        parts.append(ellipsoid((s * w * 0.55, 0.03, 0.035), 0.045, 0.035, 0.085, "marking"))
+    # Pelvis, waist and chest: a torso that narrows at the waist and widens to the shoulders,
+    # in a shirt (slot 0) tucked into the trousers; face, neck and hands bare (slot 2, skin).
     parts.append(ellipsoid((0, leg_h + 0.05, 0), w * 0.95, 0.08, 0.09 + 0.03 * width, 1))
     parts.append(ellipsoid((0, leg_h + 0.16, 0), w * 0.8, 0.12, 0.08 + 0.03 * width, 0, "body"))
     parts.append(ellipsoid((0, leg_h + 0.3, 0), w * 1.1, 0.13, 0.1 + 0.03 * width, 0))
@@ -695,11 +696,13 @@ def person(p: Params, rng: Rng) -> list[Part]:
         elbow = (s * (w * 1.3), shoulder - 0.16, 0.03 * np.sin(np.radians(swing * s)))
         hand = (s * (w * 1.35), shoulder - 0.32, 0.05)
         parts.append(tube([a0, elbow, hand], [0.04 + 0.02 * width, 0.034, 0.03], slot=0))
-        parts.append(ellipsoid(hand + v3(0, -0.03, 0), 0.028, 0.045, 0.035, 0))
-    parts.append(stick((0, shoulder - 0.02, 0), (0, shoulder + 0.07, 0), 0.04, 0))
+        parts.append(ellipsoid(hand + v3(0, -0.03, 0), 0.028, 0.045, 0.035, 2))
+    parts.append(stick((0, shoulder - 0.02, 0), (0, shoulder + 0.07, 0), 0.04, 2))
     head = np.array([0, shoulder + 0.16, 0.01])
     hr = 0.1 + 0.02 * width
-    parts.append(ellipsoid(head, hr * 0.9, hr, hr * 0.95, 0))
+    parts.append(ellipsoid(head, hr * 0.9, hr, hr * 0.95, 2))
+    parts.append(ellipsoid(head + v3(0, hr * 0.3, -hr * 0.12), hr * 0.95, hr * 0.78, hr * 0.92,
+                           "marking"))  # hair # fmt: skip
     parts += _eyes(head + v3(0, hr * 0.05, hr * 0.6), hr * 0.1, hr * 0.35, hr * 0.28)
     if p("ears", 0.0) > 0.3:
         for s in (-1, 1):

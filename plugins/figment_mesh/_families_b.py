@@ -365,7 +365,8 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
     barrel when it has hoops (``tiers``); a goblet or wine glass on a stem (``pole``); flat
     with one handle, a frying pan; under a ``roof``, a wishing well; woven of twigs (``fur``),
     a bird's nest with eggs in it; with a long spout (``trunk``), a watering can; on three
-    ``legs``, a cauldron; straight-sided with one handle and no neck, a mug."""
+    ``legs``, a cauldron; straight-sided with one handle and no neck, a mug; on a stem with
+    two handles, a trophy cup."""
     height, width, neck, taper, flare = (
         p("height", 0.6),
         p("width", 0.5),
@@ -373,6 +374,8 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
         p("taper", 0.4),
         p("flare", 0.3),
     )
+    if p("pole", 0.0) > 0.5 and p.count("handles", 0) >= 2:
+        return _trophy()
     if p("pole", 0.0) > 0.5:
         return _goblet(width)
     if p("roof", 0.0) > 0.5:
@@ -434,6 +437,19 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
             (s * belly * 0.95, (h - nh) * 0.45, 0),
         ]
         parts.append(tube(pts, 0.025, slot=1))
+    return parts
+
+
+def _trophy() -> list[Part]:
+    """A trophy cup: a deep bowl on a stem and a stepped base, two big looping handles."""
+    bowl = [(0.03, 0), (0.2, 0.05), (0.27, 0.22), (0.3, 0.4), (0.28, 0.42), (0.24, 0.22),
+            (0.0, 0.08)]  # fmt: skip
+    parts = [box(0.42, 0.1, 0.42, None, 0), box(0.32, 0.08, 0.32, at(0, 0.1, 0), 0),
+             tube([(0, 0.18, 0), (0, 0.42, 0)], [0.07, 0.035], slot=0), sphere(0.05, at(0, 0.34, 0), 0),
+             lathe(bowl, at(0, 0.42, 0), 0, "body")]  # fmt: skip
+    for s in (-1, 1):
+        parts.append(tube([(s * 0.26, 0.78, 0), (s * 0.45, 0.78, 0), (s * 0.42, 0.55, 0), (s * 0.22, 0.52, 0)],
+                          0.02, slot=0))  # fmt: skip
     return parts
 
 
@@ -801,7 +817,7 @@ def container(p: Params, rng: Rng) -> list[Part]:
     """A box with a lid (domed, with bands: a chest), a flared basket, a soft bag, on ``legs``
     an open tub (a bathtub on its feet), with no ``height`` a tray, coiled in ``rings`` a
     beehive (a straw skep), the longest, a coffin, or on a ``pole``, a mailbox; with a
-    ``pattern``, the red cross of a first-aid kit."""
+    ``pattern``, the red cross of a first-aid kit; with ``flare``, a present's ribbon and bow."""
     frame, handles, taper, width = (
         p("frame", 0.0),
         p.count("handles", 0),
@@ -866,6 +882,12 @@ def container(p: Params, rng: Rng) -> list[Part]:
     for i in range(handles if handles > 1 else 0):
         s = -1 if i == 0 else 1
         parts.append(torus(0.06, 0.012, at(s * (W / 2 + 0.01), 0.3, 0) @ rot("z", 90), 1))
+    if p("flare", 0.0) >= 0.5:  # a present: ribbons round it both ways, a bow on top
+        for w_, d_ in ((W + 0.02, 0.08), (0.08, 0.57)):
+            parts.append(box(w_, 0.5, d_, at(0, -0.005, 0), 1))
+        for s in (-1, 1):
+            loop = at(s * 0.09, 0.56, 0) @ rot("z", s * 35) @ rot("x", 90) @ scl(1, 1, 0.6)
+            parts.append(torus(0.08, 0.025, loop, 1))
     if p("pattern", 0.0) >= 0.5:  # a first-aid kit's red cross on its front and its lid
         for m in (at(0, 0.225, 0.28), at(0, 0.48, 0) @ rot("x", -90) @ at(0, 0, 0)):
             parts.append(box(0.08, 0.26, 0.012, m @ at(0, -0.13, 0), "rainbow-red"))

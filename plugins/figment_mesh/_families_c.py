@@ -26,7 +26,8 @@ def _prism(w: float, d: float, h: float, m, slot=0) -> Part:
 def building(p: Params, rng: Rng) -> list[Part]:
     """Walls with rows of windows, a door and a pitched roof; a flat battlemented roof with
     corner towers (a castle); a steeple (``tiers`` 3 and a steep roof: a church); a tent; with
-    ``frame``, a palace's colonnaded front under a dome; one storey under a steep roof, a barn."""
+    ``frame``, a palace's colonnaded front under a dome; one storey under a steep roof, a barn;
+    tapering to a point (``taper``), a pyramid."""
     tiers, roof, width, height = (
         p.count("tiers", 2),
         p("roof", 0.5),
@@ -43,6 +44,10 @@ def building(p: Params, rng: Rng) -> list[Part]:
         return _palace(tiers)
     if tiers == 1 and roof >= 0.8:
         return _barn()
+    if p("taper", 0.0) >= 0.9:  # a pyramid: four smooth faces on a square base, a capstone
+        return [lathe([(0.0, 0.0), (0.7, 0.0), (0.0, 0.62)], rot("y", 45), 0, "body", sides=4),
+                lathe([(0.0, 0.0), (0.08, 0.0), (0.0, 0.07)], at(0, 0.555, 0) @ rot("y", 45), 1,
+                      sides=4)]  # fmt: skip
     H = 0.3 * tiers
     parts = [box(W, H, D, None, 0, "body"), box(0.16, 0.28, 0.02, at(0, 0, D / 2), 1)]
     for k in range(tiers):
@@ -769,13 +774,27 @@ def _rolling_pin() -> list[Part]:
 def tool(p: Params, rng: Rng) -> list[Part]:
     """A handle and a head: hammer (``head`` 0), axe (0.33), spade or spoon (0.66), tines (1) or,
     with ``fur``, bristles (a brush; long, a broom); with ``pole``, a staff or a wand; with
-    ``claws``, a wrench's open jaws; a roller between two ``handles``, a rolling pin."""
+    ``claws``, a wrench's open jaws; a roller between two ``handles``, a rolling pin; with
+    ``strings``, a racket."""
     if p("pole", 0.0) > 0.5:
         return _staff(p("length", 0.8), rng)
     if p("claws", 0.0) > 0.5:
         return _wrench()
     if p.count("handles", 0) >= 2:
         return _rolling_pin()
+    if p.count("strings", 0) >= 3:  # a racket: an oval frame strung across, on a handle
+        head = at(0, 0.78, 0) @ scl(0.72, 1.0, 1.0)
+        parts = [tube([(0, 0, 0), (0, 0.42, 0)], [0.035, 0.03], slot=0, tag="body"),
+                 torus(0.25, 0.02, head @ rot("x", 90), 0)]  # fmt: skip
+        for k in range(-3, 4):  # the strings, both ways
+            x = 0.06 * k
+            h = 0.24 * np.sqrt(max(0.0, 1 - (x / 0.25) ** 2))
+            parts.append(stick((0.72 * x, 0.78 - h, 0), (0.72 * x, 0.78 + h, 0), 0.004, 1))
+            w = 0.25 * np.sqrt(max(0.0, 1 - (x / 0.25) ** 2)) * 0.72
+            parts.append(stick((-w, 0.78 + x, 0), (w, 0.78 + x, 0), 0.004, 1))
+        parts.append(tube([(0, 0.42, 0), (-0.08, 0.53, 0)], 0.015, slot=0))
+        parts.append(tube([(0, 0.42, 0), (0.08, 0.53, 0)], 0.015, slot=0))
+        return parts
     head, length, width = p("head", 0.0), p("length", 0.4), p("width", 0.3)
     H = 0.5 + 0.7 * length
     parts = [tube([(0, 0, 0), (0, H, 0)], [0.028, 0.024], slot=1, tag="body")]
@@ -855,9 +874,13 @@ def _staff(length: float, rng: Rng) -> list[Part]:
 
 def blade(p: Params, rng: Rng) -> list[Part]:
     """A grip with a pommel, a cross guard and a tapering double-edged blade; with two
-    ``handles``, scissors."""
+    ``handles``, scissors; on a ``pole``, a spear."""
     if p.count("handles", 0) >= 2:
         return _scissors()
+    if p("pole", 0.0) >= 0.5:  # a spear: a long shaft, a leaf-shaped head, a binding
+        return [stick((0, 0, 0), (0, 1.6, 0), 0.022, 1, "body"),
+                slab(leaf(0.35), 0.015, at(0, 1.77, 0) @ scl(0.16), 0),
+                cylinder(0.03, 0.026, 0.06, at(0, 1.56, 0), 0)]  # fmt: skip
     length = p("length", 0.6)
     L = 0.3 + 1.0 * length
     parts = [tube([(0, 0, 0), (0, 0.16, 0)], [0.02, 0.018], slot=1), sphere(0.03, None, 2)]
@@ -1255,11 +1278,42 @@ def _rug(rng: Rng) -> list[Part]:
     return parts
 
 
+def _lightning(rng: Rng) -> list[Part]:
+    """A lightning bolt: a thick zigzag falling from its broad top to a sharp point, a smaller
+    fork branching off it."""
+    jag = [(0.1, 1.0), (0.34, 1.0), (0.16, 0.6), (0.32, 0.6), (-0.05, 0.0), (0.06, 0.45),
+           (-0.1, 0.45)]  # fmt: skip
+    parts = [slab(jag, 0.07, at(-0.1, 0.0, 0), 0, "body")]
+    fork = [(0.0, 0.0), (0.05, 0.0), (-0.08, -0.25), (0.0, -0.25), (-0.22, -0.55), (-0.07, -0.22),
+            (-0.15, -0.22)]  # fmt: skip
+    parts.append(slab(fork, 0.05, at(0.15, 0.62, 0) @ scl(0.7), 0))
+    del rng
+    return parts
+
+
+def _cross(celtic: bool, ankh: bool) -> list[Part]:
+    """A cross standing on a small plinth: a tall upright and a crossbar a third from its top;
+    with a ring round the crossing, a Celtic cross; with a loop in place of its top arm, an
+    ankh."""
+    parts = [box(0.36, 0.08, 0.2, None, 0, "body")]
+    if ankh:
+        parts.append(box(0.1, 0.6, 0.08, at(0, 0.08, 0), 0))
+        parts.append(box(0.5, 0.1, 0.08, at(0, 0.62, 0), 0))
+        parts.append(torus(0.13, 0.045, at(0, 0.85, 0) @ rot("x", 90) @ scl(0.85, 1, 1.25), 0))
+        return parts
+    parts.append(box(0.12, 1.0, 0.1, at(0, 0.08, 0), 0))
+    parts.append(box(0.56, 0.12, 0.1, at(0, 0.7, 0), 0))
+    if celtic:
+        parts.append(torus(0.16, 0.03, at(0, 0.76, 0) @ rot("x", 90), 0))
+    return parts
+
+
 def sheet(p: Params, rng: Rng) -> list[Part]:
     """Something flat: a curling page, a framed picture, a flag on a pole, a sign on a post, a
     scroll between rollers (``tiers`` 2), an envelope (low ``height``); soft (``fur``) a rug
     or a blanket lying on the floor, the softest a cushion; a ``shell``, a knight's shield;
-    rounded over at the top (``roof``), a tombstone."""
+    rounded over at the top (``roof``), a tombstone; zigzagging (``flare``), a lightning bolt;
+    with ``arms``, a cross (with ``rings``, a Celtic cross; with a handle's loop, an ankh)."""
     frame, pole, tiers, height = (
         p("frame", 0.0),
         p("pole", 0.0),
@@ -1270,6 +1324,10 @@ def sheet(p: Params, rng: Rng) -> list[Part]:
         return _shield()
     if p("roof", 0.0) >= 0.5:
         return _tombstone()
+    if p("flare", 0.0) >= 0.5:
+        return _lightning(rng)
+    if p.count("arms", 0) >= 1:
+        return _cross(p("rings", 0.0) >= 0.5, p.count("handles", 0) >= 1)
     if p("fur", 0.0) >= 0.8:
         return _cushion(p("length", 0.0))
     if p("fur", 0.0) >= 0.3 and pole <= 0.5 and frame <= 0.5:
@@ -1338,10 +1396,15 @@ def sheet(p: Params, rng: Rng) -> list[Part]:
 def celestial(p: Params, rng: Rng) -> list[Part]:
     """A sphere with craters or bands; rings around it; a comet's tail; or a globe on a stand;
     with ``flare``, a tornado's funnel; with ``horns``, a crescent moon; with ``pattern``, a
-    ball with seams."""
+    ball with seams; on ``strings``, a party balloon."""
     rings, tail, pole = p("rings", 0.0), p("tail", 0.0), p("pole", 0.0)
     if p("flare", 0.0) > 0.5:
         return _tornado(rng)
+    if p.count("strings", 0) >= 1:  # a balloon on its string, the knot at its neck
+        sway = rng.uniform(-0.06, 0.06)
+        return [sphere(1.0, at(0, 1.05, 0) @ scl(0.3, 0.36, 0.3), 0, "body"),
+                cylinder(0.03, 0.05, 0.05, at(0, 0.66, 0), 0),
+                tube([(0, 0.68, 0), (sway, 0.35, 0.03), (0.0, 0.0, 0)], 0.005, slot="marking")]  # fmt: skip
     if p("horns", 0.0) > 0.5:
         return _crescent()
     if p("pattern", 0.0) > 0.5:  # a ball: its seams in the second material
@@ -1780,10 +1843,31 @@ def _gas_cylinder(rng: Rng) -> list[Part]:
     return parts
 
 
+def _gumball_machine(rng: Rng) -> list[Part]:
+    """A gumball machine: a clear globe full of coloured gumballs on a red base with a coin
+    slot and a crank, a chute at the front, a cap on top."""
+    parts = [
+        cylinder(0.2, 0.24, 0.12, None, 1),
+        cylinder(0.12, 0.2, 0.32, at(0, 0.12, 0), 1, "body"),
+    ]
+    parts.append(sphere(0.26, at(0, 0.68, 0), "clear_ice"))  # the globe
+    colours = ("rainbow-red", "rainbow-yellow", "rainbow-blue", "rainbow-green", "rainbow-orange")
+    for k in range(26):
+        d = rng.normal(size=3)
+        d /= np.linalg.norm(d)
+        c = np.array([0, 0.64, 0]) + d * rng.uniform(0.0, 0.19) * np.array([1, 0.8, 1])
+        parts.append(sphere(0.045, at(*c), colours[k % 5]))
+    parts.append(cylinder(0.09, 0.11, 0.06, at(0, 0.92, 0), 1))
+    parts.append(cylinder(0.05, 0.05, 0.03, at(0, 0.3, 0.17) @ rot("x", 90), "steel"))  # crank
+    parts.append(box(0.08, 0.02, 0.02, at(0, 0.29, 0.2), "steel"))
+    parts.append(box(0.08, 0.05, 0.06, at(0, 0.15, 0.19), "marking"))  # the chute
+    return parts
+
+
 _APPLIANCES = {
     1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
     8: _ships_wheel, 9: _satellite_dish, 10: _spinning_top, 11: _grenade, 12: _chainsaw,
-    13: _gas_cylinder,
+    13: _gas_cylinder, 14: _gumball_machine,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""
 
@@ -1795,7 +1879,7 @@ def device(p: Params, rng: Rng) -> list[Part]:
     (``flare``: its horn), a telescope on its tripod (long, with ``trunk``), a toaster with
     ``tiers`` slots; an ``appliance``: a refrigerator, washing machine, oven, vending machine,
     fire hydrant, telephone booth, safe, ship's wheel, satellite dish, spinning top, grenade,
-    chainsaw or gas cylinder; on
+    chainsaw, gas cylinder or gumball machine; on
     ``wheels``, a cannon."""
     screen, keys, trunk, length, height = (
         p("screen", 0.3),

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from ._families_a import _WING, _WING_BONE, Params, _head, ellipsoid, person, stick
+from ._families_a import _WING, _WING_BONE, Params, _head, _skull, ellipsoid, person, stick
 from ._geometry import Part, Slot, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf, star, wing
@@ -1083,11 +1083,30 @@ def _astronaut(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _gorgon(p: Params, rng: Rng) -> list[Part]:
+    """A gorgon (Medusa): a woman in a long robe whose hair is a nest of snakes writhing out
+    from her head, each with its small head and dark eyes."""
+    b = _body(1, 0, None, poses=("out", "down"))
+    h, hr = b.head, b.hr
+    parts = [*b.parts, *_robe(b, 0)]
+    for k in range(11):
+        a = 2 * np.pi * k / 11 + rng.uniform(-0.2, 0.2)
+        up = rng.uniform(0.2, 0.9)
+        d = v3(np.cos(a) * (1 - up * 0.5), up, np.sin(a) * (1 - up * 0.5) - 0.2)
+        root = h + d * hr * 0.8
+        mid = root + d * hr * 1.1 + v3(0, hr * rng.uniform(-0.4, 0.4), 0)
+        tip = mid + v3(np.cos(a + 1.2), 0.4, np.sin(a + 1.2)) * hr * 0.9
+        parts.append(tube([root, mid, tip], [hr * 0.16, hr * 0.13, hr * 0.1], slot=2))
+        parts.append(ellipsoid(tip, hr * 0.16, hr * 0.12, hr * 0.2, 2))
+    return parts
+
+
 FIGURES: dict[int, Callable[[Params, Rng], list[Part]]] = {
     1: _wizard, 2: _witch, 3: _skeleton, 4: _zombie, 5: _mummy, 6: _vampire, 7: _knight, 8: _king,
     9: _werewolf, 10: _minotaur, 11: _centaur, 12: _mermaid, 13: _troll, 14: _goblin, 15: _golem,
     16: _lich, 17: _angel, 18: _demon, 19: _fairy, 20: _pirate, 21: _ninja, 22: _chef, 23: _cowboy,
     24: _bust, 25: _dwarf, 26: _elf, 27: _archer, 28: _monster, 29: _slime, 30: _astronaut,
+    31: lambda p, rng: _skull(), 32: _gorgon,
 }  # fmt: skip
 """Each character's build by the biped family's ``figure``."""
 

@@ -34,7 +34,7 @@ class FamilyInfo(NamedTuple):
 
 FAMILY_INFO: dict[str, FamilyInfo] = {
     "quadruped": FamilyInfo("a four-legged animal: dog, cat, horse, cow, giraffe, elephant, lion, deer, pig, lizard", (0.4, 0.8, 1.0), ("leather", "bone"), "orb"),
-    "biped": FamilyInfo("a person or figure standing on two legs: man, woman, child, king, soldier, robot, monkey, doll, statue", (0.45, 1.0, 0.25), ("clay", "fabric"), "hand"),
+    "biped": FamilyInfo("a person or figure standing on two legs: man, woman, child, king, soldier, robot, monkey, doll, statue", (0.45, 1.0, 0.25), ("fabric", "leather", "flesh"), "hand"),
     "bird": FamilyInfo("a bird: sparrow, eagle, owl, duck, swan, heron, parrot, penguin, ostrich, chicken", (0.6, 0.8, 1.0), ("feathers", "amber"), "bird"),
     "fish": FamilyInfo("a swimming sea animal: fish, shark, trout, salmon, dolphin, seal, ray, tuna", (0.35, 0.45, 1.0), ("scales", "pearl"), "fish"),
     "insect": FamilyInfo("a small many-legged creature: ant, bee, beetle, butterfly, spider, crab, lobster, scorpion", (0.8, 0.35, 1.0), ("obsidian", "amber"), "orb"),
@@ -128,6 +128,8 @@ FIGURE_MATERIALS: dict[int, tuple[str, ...]] = {
     28: ("fur", "bone"),  # a monster: shaggy hide, horns
     29: ("honey",),  # a slime: glossy jelly
     30: ("fabric", "silver"),  # an astronaut: the suit, its fittings
+    31: ("bone",),  # a skull
+    32: ("fabric", "flesh", "scales"),  # a gorgon: robe, skin, snakes
 }  # fmt: skip
 """A character's own materials by the biped family's ``figure`` (slot 0 first)."""
 
@@ -135,6 +137,8 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("serpent", "shell", 0.5): ("clay", "amber"),  # a snail: a soft foot under a glossy shell
     ("celestial", "pattern", 0.5): ("plastic", "porcelain"),  # a ball and its pale seams
     ("biped", "fur", 0.5): ("fur", "velvet"),  # a teddy bear: plush, a soft muzzle and pads
+    ("biped", "frame", 0.5): ("clay", "fabric"),  # a robot: painted boxes, grey joints
+    ("biped", "tail", 0.3): ("fur", "fur", "flesh"),  # a monkey: fur, a bare face and hands
     ("biped", "flare", 0.5): ("fabric", "smoke"),  # a ghost's sheet
     ("biped", "pole", 0.5): ("fabric", "wood"),  # a scarecrow: old clothes, a wooden stake
     ("biped", "taper", 0.5): ("clay", "plastic"),  # a garden gnome: painted clay, a hat
@@ -158,6 +162,14 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 11): ("iron", "iron"),  # a grenade
     ("device", "appliance", 12): ("plastic", "plastic"),  # a chainsaw's housing and grips
     ("device", "appliance", 13): ("iron", "brass"),  # a gas cylinder and its valve
+    ("device", "appliance", 14): ("glass", "plastic"),  # a gumball machine's base
+    ("sheet", "flare", 0.5): ("light",),  # a lightning bolt
+    ("sheet", "arms", 1): ("stone",),  # a stone cross
+    ("building", "taper", 0.9): ("stone", "gold"),  # a pyramid and its capstone
+    ("blade", "pole", 0.5): ("iron", "wood"),  # a spear's head and shaft
+    ("tool", "strings", 3): ("plastic", "fabric"),  # a racket's frame and strings
+    ("celestial", "strings", 1): ("plastic",),  # a balloon
+    ("container", "flare", 0.5): ("paper", "velvet"),  # a present: wrapping, ribbon
     ("vessel", "legs", 3): ("iron", "water"),  # a cauldron and its brew
     ("@mask", "trunk", 0.5): ("leather", "iron"),  # a gas mask's rubber, its filter
     ("@bottle", "flare", 0.5): ("glass", "berries"),  # a potion flask and its red potion

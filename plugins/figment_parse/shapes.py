@@ -454,6 +454,8 @@ def find_shape(
                 if _character(entry) and e.target == "biped":
                     break  # "a goblin archer", "a skeleton warrior": a goblin, a skeleton
                 modifier, (i, n, entry, key) = i, (j, m, e, k)
+            elif j >= i + n and _people_before(tokens, taken, entry, i + n, j):
+                modifier, (i, n, entry, key) = i, (j, m, e, k)
         if (
             n == 1
             and (tokens[i][0] in _PORTIONS or tokens[i][0] in LIKENESS_WORDS)
@@ -606,6 +608,25 @@ def _compound_head(tokens: list[tuple[str, int, int]], j: int, entry: _Entry, n:
         and not (word.endswith("s") and not word.endswith(("ss", "us", "is")))
         and word not in LIKENESS_WORDS
         and tokens[j - 1][0] not in LIKENESS_WORDS
+    )
+
+
+def _people_before(
+    tokens: list[tuple[str, int, int]], taken: set[int], entry: _Entry, end: int, j: int
+) -> bool:
+    """Whether a plain person's noun before another noun only says whose or where from ("an
+    Egyptian pyramid", "a Greek hoplite shield", "an Aztec obsidian dagger"): joined to it by
+    single spaces, with at most stuff or colour words between."""
+    return (
+        entry.target == "biped"
+        and not entry.params
+        and j - end <= 2
+        and all(
+            k in taken or (_modifies(tokens[k][0]) and tokens[k][0] not in _STOP)
+            for k in range(end, j)
+        )
+        and all(tokens[k][1] - tokens[k - 1][2] == 1 for k in range(end, j + 1))
+        and not tokens[j][0].endswith("ing")
     )
 
 

@@ -803,6 +803,18 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a medkit", "container", "pattern", 1.0),
         ("a space helmet", "hat", "screen", 1.0),
         ("a healing potion", "", "flare", 1.0),
+        ("a lightning bolt", "sheet", "flare", 1.0),
+        ("Zeus's thunderbolt", "sheet", "flare", 1.0),
+        ("a celtic cross", "sheet", "arms", 1),
+        ("an ankh", "sheet", "arms", 1),
+        ("an egyptian pyramid", "building", "taper", 1.0),
+        ("a spear", "blade", "pole", 1.0),
+        ("a trophy cup", "vessel", "pole", 1.0),
+        ("a tennis racket", "tool", "strings", 8),
+        ("a red balloon", "celestial", "strings", 1),
+        ("a gift box", "container", "flare", 1.0),
+        ("a gumball machine", "device", "appliance", 14),
+        ("a medusa", "biped", "figure", 32),
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:

@@ -514,3 +514,18 @@ def test_a_colour_after_glowing_is_the_glows_not_the_objects() -> None:
     assert (glass.made_of, light.made_of) == ("glass", "light")
     assert light.emissive.r > 0.9 > 0.1 > light.emissive.g  # it glows red
     assert glass.base_color.g > 0.5  # the glass is not red
+
+
+@pytest.mark.parametrize(
+    ("wish", "family"),
+    [
+        ("an Egyptian pyramid made of sandstone", "building"),
+        ("a Greek hoplite shield made of bronze", "sheet"),  # from where, and whose
+        ("an Aztec obsidian dagger", "blade"),
+        ("a Chinese bronze ritual vessel", "vessel"),
+        ("a man riding a horse", "biped"),  # a verb between: the man is the object
+        ("a hot air balloon", "aircraft"),  # not the party balloon "a red balloon" is
+    ],
+)
+def test_a_people_word_before_a_thing_says_whose_or_from_where(wish, family) -> None:
+    assert SpecParse().parse(wish, 0, False).spec.family == family

@@ -304,7 +304,7 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("steamboat", "boat", {"masts": 0, "tiers": 3}),  # a funnel, not a sail
         ("streetlight", "light", {"height": 1.0}),
         ("hummingbird", "bird", {"trunk": 1.0}),  # its long thin beak
-        ("skull", "biped", {"height": 0.0}),  # not a skullcap
+        ("skull", "biped", {"figure": 31}),  # not a skullcap
         ("ball", "celestial", {"pattern": 1.0}),  # a ball with seams, not the ringed orb
         ("grand piano", "furniture", {"keys": 1.0, "length": 1.0}),  # not an upright
         ("bookshelf", "cabinet", {"tiers": 5}),  # shelves of books, not a radio
