@@ -675,14 +675,14 @@ def person(p: Params, rng: Rng) -> list[Part]:
     w = 0.11 + 0.1 * width
     leg_h = 0.42
     parts = []
-    for s in (-1, 1):  # legs in trousers (slot 1), dark shoes
+    for s in (-1, 1):  # legs in trousers (slot 1), shoes
         hip, knee, ankle = (
             (s * w * 0.5, leg_h + 0.02, 0),
             (s * w * 0.55, leg_h / 2, 0.015),
             (s * w * 0.55, 0.05, 0),
         )
         parts.append(tube([hip, knee, ankle], [0.055 + 0.04 * width, 0.045, 0.035], slot=1))
-        parts.append(ellipsoid((s * w * 0.55, 0.03, 0.035), 0.045, 0.035, 0.085, "marking"))
+        parts.append(ellipsoid((s * w * 0.55, 0.03, 0.035), 0.045, 0.035, 0.085, 3))
     # Pelvis, waist and chest: a torso that narrows at the waist and widens to the shoulders,
     # in a shirt (slot 0) tucked into the trousers; face, neck and hands bare (slot 2, skin).
     parts.append(ellipsoid((0, leg_h + 0.05, 0), w * 0.95, 0.08, 0.09 + 0.03 * width, 1))
@@ -702,7 +702,7 @@ def person(p: Params, rng: Rng) -> list[Part]:
     hr = 0.1 + 0.02 * width
     parts.append(ellipsoid(head, hr * 0.9, hr, hr * 0.95, 2))
     parts.append(ellipsoid(head + v3(0, hr * 0.3, -hr * 0.12), hr * 0.95, hr * 0.78, hr * 0.92,
-                           "marking"))  # hair # fmt: skip
+                           3))  # hair (slot 3: dark, or a shade of what it is all made of) # fmt: skip
     parts += _eyes(head + v3(0, hr * 0.05, hr * 0.6), hr * 0.1, hr * 0.35, hr * 0.28)
     if p("ears", 0.0) > 0.3:
         for s in (-1, 1):

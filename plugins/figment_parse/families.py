@@ -34,7 +34,7 @@ class FamilyInfo(NamedTuple):
 
 FAMILY_INFO: dict[str, FamilyInfo] = {
     "quadruped": FamilyInfo("a four-legged animal: dog, cat, horse, cow, giraffe, elephant, lion, deer, pig, lizard", (0.4, 0.8, 1.0), ("leather", "bone"), "orb"),
-    "biped": FamilyInfo("a person or figure standing on two legs: man, woman, child, king, soldier, robot, monkey, doll, statue", (0.45, 1.0, 0.25), ("fabric", "leather", "flesh"), "hand"),
+    "biped": FamilyInfo("a person or figure standing on two legs: man, woman, child, king, soldier, robot, monkey, doll, statue", (0.45, 1.0, 0.25), ("fabric", "leather", "flesh", "ink"), "hand"),
     "bird": FamilyInfo("a bird: sparrow, eagle, owl, duck, swan, heron, parrot, penguin, ostrich, chicken", (0.6, 0.8, 1.0), ("feathers", "amber"), "bird"),
     "fish": FamilyInfo("a swimming sea animal: fish, shark, trout, salmon, dolphin, seal, ray, tuna", (0.35, 0.45, 1.0), ("scales", "pearl"), "fish"),
     "insect": FamilyInfo("a small many-legged creature: ant, bee, beetle, butterfly, spider, crab, lobster, scorpion", (0.8, 0.35, 1.0), ("obsidian", "amber"), "orb"),
