@@ -248,6 +248,28 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "well.n.01": ("vessel", 1.6, {"roof": 1.0}),  # a wishing well
     "nest.n.01": ("vessel", 0.3, {"fur": 1.0}),  # a bird's nest
     "safe.n.01": ("device", 0.7, {"appliance": 7}),
+    "pumpkin.n.02": ("fruit", 0.4, {"width": 1.0, "height": 0.4}),
+    "pumpkin.n.01": ("fruit", 0.4, {"width": 1.0, "height": 0.4}),
+    "gear.n.01": ("jewelry", 0.3, {"spines": 1.0}),  # a cogwheel
+    "cane.n.01": ("tool", 0.9, {"pole": 1.0, "length": 0.4}),
+    "walking_stick.n.01": ("tool", 0.9, {"pole": 1.0, "length": 0.4}),
+    "watch.n.01": ("@clock", 0.06, {"handles": 1}),  # a pocket watch
+    "pocket_watch.n.01": ("@clock", 0.06, {"handles": 1}),
+    "sundial.n.01": ("@clock", 1.0, {"pole": 1.0}),
+    "postbox.n.01": ("container", 1.3, {"pole": 1.0}),
+    "life_buoy.n.01": ("jewelry", 0.8, {"pattern": 1.0}),
+    "surfboard.n.01": ("sheet", 2.0, {"length": 1.0}),
+    "chopping_board.n.01": ("container", 0.4, {"height": 0.1}),
+    "seahorse.n.02": ("fish", 0.2, {"neck": 1.0}),
+    "barnacle.n.01": ("@shell", 0.03, {}),
+    "espresso_maker.n.01": ("device", 0.45, {"appliance": 15}),
+    "coffee_maker.n.01": ("device", 0.45, {"appliance": 15}),
+    "stall.n.03": ("furniture", 2.5, {"roof": 1.0}),  # a market stall
+    "booth.n.04": ("furniture", 2.5, {"roof": 1.0}),
+    "steak.n.01": ("fruit", 0.25, {"dish": 17}),
+    "porkchop.n.01": ("fruit", 0.2, {"dish": 17}),
+    "chop.n.02": ("fruit", 0.2, {"dish": 17}),
+    "stump.n.01": ("tree", 0.6, {"rings": 1.0}),
     "lightning.n.01": ("sheet", 1.5, {"flare": 1.0}),  # a lightning bolt
     "lightning.n.02": ("sheet", 1.5, {"flare": 1.0}),
     "thunderbolt.n.01": ("sheet", 1.5, {"flare": 1.0}),
@@ -389,7 +411,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "sax.n.02": ("wind_instrument", 0.8, {"neck": 1.0}),
     "bass_horn.n.01": ("wind_instrument", 1.0, {"flare": 1.0, "width": 1.0}),
     "watermelon.n.02": ("fruit", 0.4, {"length": 0.5, "pattern": 0.3}),
-    "knife.n.01": ("blade", 0.25, {"length": 0.3}),
+    "knife.n.01": ("blade", 0.3, {"length": 0.3, "width": 0.6}),  # a kitchen knife
     "blade.n.09": ("blade", 0.3, {"length": 0.35}),
     "knife.n.02": ("blade", 0.3, {"length": 0.35}),
     "sword.n.01": ("blade", 1.0, {"length": 1.0}),
@@ -656,7 +678,9 @@ COATS: dict[str, str] = {
     "hydra.n.01": "green", "sea_serpent.n.01": "teal", "basilisk.n.01": "green", "puffer.n.02": "ochre", "blowfish.n.01": "ochre",
     "goosefish.n.01": "sepia", "grenade.n.01": "green", "chain_saw.n.01": "orange",
     "christmas_tree.n.05": "green", "aqualung.n.01": "green", "first-aid_kit.n.01": "white", "space_helmet.n.01": "white", "lightning.n.01": "lemon",
-    "lightning.n.02": "lemon", "thunderbolt.n.01": "lemon", "pyramid.n.03": "sandstone",
+    "lightning.n.02": "lemon", "pumpkin.n.02": "orange", "pumpkin.n.01": "orange",
+    "postbox.n.01": "crimson", "life_buoy.n.01": "white", "surfboard.n.01": "turquoise",
+    "seahorse.n.02": "orange", "thunderbolt.n.01": "lemon", "pyramid.n.03": "sandstone",
     "pyramid.n.01": "sandstone", "balloon.n.02": "scarlet", "present.n.02": "azure",
     "medusa.n.01": "jade", "gorgon.n.01": "jade", "celtic_cross.n.01": "grey", "barn.n.01": "crimson", "bust.n.03": "white", "gasmask.n.01": "charcoal", "dish.n.05": "white",
 }  # fmt: skip
@@ -697,7 +721,7 @@ SENSES = {
     "basilisk": "basilisk.n.01", "harpy": "harpy.n.02", "cyclops": "cyclops.n.01", "thunderbolt": "thunderbolt.n.01",
     "balloon": "balloon.n.02", "present": "present.n.02", "medusa": "medusa.n.01",
     "cross": "cross.n.03", "racket": "racket.n.04", "racquet": "racket.n.04",
-    "vessel": "vessel.n.03", "christmas_tree": "christmas_tree.n.05", "bust": "bust.n.03", "top": "top.n.08", "giant": "giant.n.06", "knight": "knight.n.01",
+    "vessel": "vessel.n.03", "stall": "stall.n.03", "cane": "cane.n.01", "watch": "watch.n.01", "stump": "stump.n.01", "christmas_tree": "christmas_tree.n.05", "bust": "bust.n.03", "top": "top.n.08", "giant": "giant.n.06", "knight": "knight.n.01",
 }  # fmt: skip
 """The sense a wish means where WordNet's first or most tagged one is another ("a queen" is a
 monarch, not the queen bee; "a slug" the animal, not a bullet)."""
@@ -713,7 +737,9 @@ PHRASES = {
     "satellite dish": "dish antenna", "ringed planet": "saturn", "lich": "necromancer", "lightning bolt": "thunderbolt", "viking ship": "longship",
     "trophy cup": "trophy", "tennis racket": "racket", "tennis racquet": "racket",
     "badminton racket": "racket", "gift box": "present", "train engine": "locomotive",
-    "potion bottle": "potion", "party balloon": "balloon", "hot air balloon": "hot-air balloon", "astronaut helmet": "space helmet", "medkit": "first-aid kit", "med kit": "first-aid kit",
+    "potion bottle": "potion", "post box": "postbox", "pillar box": "postbox",
+    "cutting board": "chopping board", "coffee machine": "coffee maker",
+    "espresso machine": "espresso maker", "market stall": "stall", "life ring": "life buoy", "party balloon": "balloon", "hot air balloon": "hot-air balloon", "astronaut helmet": "space helmet", "medkit": "first-aid kit", "med kit": "first-aid kit",
     "first aid kit": "first-aid kit", "spellbook": "book", "spell book": "book", "cryo pod": "coffin",
     "cryopod": "coffin", "stasis pod": "coffin", "oxygen tank": "aqualung", "air tank": "aqualung",
     "scuba tank": "aqualung", "gas cylinder": "aqualung", "oxygen cylinder": "aqualung",
@@ -725,6 +751,7 @@ PHRASES = {
 full moon its last word names)."""
 OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "ankh": ("sheet", 0.5, {"arms": 1, "handles": 1}),
+    "diving helmet": ("hat", 0.4, {"screen": 1.0, "rings": 1.0}),
     "longship": ("boat", 20.0, {"masts": 1, "width": 0.2}),
     "gumball machine": ("device", 0.6, {"appliance": 14}),
 }  # fmt: skip

@@ -207,6 +207,48 @@ def mask(rng: Rng) -> list[Part]:
     return parts
 
 
+def _hour_marks(m: np.ndarray, r: float, w: float, h: float) -> list[Part]:
+    """Twelve dark marks round a dial of radius ``r`` in the xy plane of ``m``."""
+    return [box(w, h, w * 0.7, m @ rot("z", -30.0 * k) @ at(0, r, 0), "pupil") for k in range(12)]
+
+
+def pocket_watch(rng: Rng) -> list[Part]:
+    """A pocket watch standing on its edge: a round case, a domed glass over the dial with its
+    hands, the crown and bow ring on top, its chain curling down to the floor."""
+    m = at(0, 0.45, 0) @ rot("x", 90)
+    parts = [cylinder(0.4, 0.4, 0.12, m @ at(0, -0.06, 0), 0, "body")]
+    parts.append(cylinder(0.34, 0.34, 0.01, m @ at(0, -0.07, 0), 1))  # the dial
+    parts += _hour_marks(at(0, 0.45, 0.075), 0.27, 0.015, 0.05)
+    parts.append(box(0.02, 0.2, 0.01, at(0, 0.45, 0.08) @ rot("z", -40), "pupil"))
+    parts.append(box(0.02, 0.14, 0.01, at(0, 0.45, 0.08) @ rot("z", 120), "pupil"))
+    parts.append(cylinder(0.05, 0.05, 0.08, at(0, 0.85, 0), 0))  # the crown
+    parts.append(torus(0.08, 0.02, at(0, 0.99, 0) @ rot("x", 90), 0))  # the bow
+    chain = [
+        (0.0, 1.05, 0.0),
+        (0.25, 1.0, 0.05),
+        (0.45, 0.7, 0.1),
+        (0.5, 0.3, 0.12),
+        (0.4, 0.05, 0.2),
+    ]
+    parts.append(tube(chain, 0.012, slot=0))
+    del rng
+    return parts
+
+
+def sundial(rng: Rng) -> list[Part]:
+    """A sundial on its pedestal: a round dial plate with hour marks, the triangular gnomon
+    standing on it, the turned pillar and a square base."""
+    parts = [box(0.5, 0.08, 0.5, None, 1),
+             lathe([(0.0, 0.0), (0.14, 0.0), (0.1, 0.1), (0.08, 0.5), (0.14, 0.6), (0.0, 0.6)], at(0, 0.08, 0), 1),
+             cylinder(0.38, 0.38, 0.04, at(0, 0.68, 0), 0, "body")]  # fmt: skip
+    parts += _hour_marks(at(0, 0.725, 0) @ rot("x", -90), 0.26, 0.02, 0.08)
+    parts.append(
+        slab([(0.0, 0.0), (0.3, 0.0), (0.0, 0.25)], 0.025, at(-0.15, 0.72, 0) @ rot("y", 0), 0)
+    )
+    del rng
+    return parts
+
+
 def gas_mask(rng: Rng) -> list[Part]:
     """A gas mask: a rubber face-piece, two round glass eyepieces in rims, a filter canister on
     a short snout at the mouth, straps back over the head."""
@@ -499,11 +541,14 @@ VARIANTS_C = {
     ("clock", "roof"): cuckoo_clock,
     ("mask", "trunk"): gas_mask,
     ("bottle", "flare"): potion,
+    ("clock", "handles"): pocket_watch,
+    ("clock", "pole"): sundial,
 }
 """Archetypes built another way when a parameter (at 0.5 or more) says so: a shell with
 ``shell`` is a bivalve rather than a conch, a tall clock (``height``) a grandfather clock, a
 lantern that is all ``frame`` a cage, a clock under a ``roof`` a cuckoo clock, a mask with a
-``trunk`` (its filter) a gas mask, a bottle with a ``flare``d round belly a potion flask."""
+``trunk`` (its filter) a gas mask, a bottle with a ``flare``d round belly a potion flask, a
+clock with a bow to hold it by (``handles``) a pocket watch, a clock on a ``pole`` a sundial."""
 
 BUILDERS_C = {
     **{

@@ -859,10 +859,13 @@ def _owl() -> list[Part]:
 
 def fish(p: Params, rng: Rng) -> list[Part]:
     """A swimmer: streamlined body, forked tail, dorsal and side fins; wide and flat as a ray;
-    round and covered in ``spines``, a pufferfish; with a lure on a ``pole``, an anglerfish."""
+    round and covered in ``spines``, a pufferfish; with a lure on a ``pole``, an anglerfish;
+    upright on a ``neck``, a seahorse."""
     length, width, trunk, tail = p("length", 0.5), p("width", 0.2), p("trunk", 0.0), p("tail", 0.4)
     if p("spines", 0.0) >= 0.5:
         return _puffer(rng)
+    if p("neck", 0.0) >= 0.5:
+        return _seahorse()
     if p("pole", 0.0) >= 0.5:
         return _angler(rng)
     if length >= 0.95 and width < 0.5 and trunk < 0.3:
@@ -909,6 +912,26 @@ def fish(p: Params, rng: Rng) -> list[Part]:
         )
         parts.append(slab(leaf(0.4), 0.02, m @ scl(0.1 + 0.05 * length), 1))
     parts += _eyes((0, 0.3, L * 0.38), 0.022, 0.07 + 0.1 * width, 0.0)
+    return parts
+
+
+def _seahorse() -> list[Part]:
+    """A seahorse upright: a horse's head bent down on an arched neck, a snout, a ridged belly
+    curving into a tail that curls under it, a small fin on its back."""
+    spine = [(0, 1.0, 0.02), (0, 0.86, -0.06), (0, 0.62, -0.07), (0, 0.4, 0.0), (0, 0.22, 0.02),
+             (0, 0.1, -0.04), (0, 0.06, -0.14), (0, 0.14, -0.19), (0, 0.2, -0.12)]  # fmt: skip
+    parts = [
+        tube(spine, [0.09, 0.12, 0.15, 0.13, 0.09, 0.06, 0.04, 0.03, 0.015], slot=0, tag="body")
+    ]
+    parts.append(
+        tube([(0, 0.98, 0.04), (0, 0.94, 0.2), (0, 0.9, 0.3)], [0.06, 0.035, 0.03], slot=0)
+    )
+    for k in range(7):  # ridges round the belly
+        y = 0.36 + 0.07 * k
+        parts.append(torus(0.13 - 0.005 * abs(k - 3), 0.012, at(0, y, -0.04) @ rot("x", 10), 0))
+    parts.append(slab(leaf(0.5), 0.015, at(0, 0.55, -0.2) @ rot("y", 90) @ scl(0.1), 1))
+    parts.append(cylinder(0.02, 0.0, 0.1, at(0, 1.07, -0.02), 0))  # the crown
+    parts += _eyes((0, 0.99, 0.07), 0.02, 0.06, 0.0)
     return parts
 
 

@@ -21,10 +21,29 @@ _HALF_DISC = [(float(np.cos(t)), float(np.sin(t))) for t in np.linspace(0, np.pi
 
 def tree(p: Params, rng: Rng) -> list[Part]:
     """Trunk and branches under a round or conical crown; no branches: a palm's fronds;
-    conical with ``pattern``, a Christmas tree hung with baubles under a star."""
+    conical with ``pattern``, a Christmas tree hung with baubles under a star; cut down to its
+    growth ``rings``, a stump."""
+    if p("rings", 0.0) >= 0.5:
+        return _stump(rng)
     parts = _tree(p, rng)
     if p("conifer", 0.0) >= 0.5 and p("pattern", 0.0) >= 0.5:
         parts += _decorations(p, rng)
+    return parts
+
+
+def _stump(rng: Rng) -> list[Part]:
+    """A tree stump: a short trunk flaring into roots, its cut top showing the pale wood and
+    its growth rings, a shoot of leaves at its side."""
+    parts = [
+        lathe([(0.0, 0.0), (0.42, 0.0), (0.33, 0.08), (0.3, 0.3), (0.0, 0.3)], None, 1, "body")
+    ]
+    parts.append(cylinder(0.285, 0.285, 0.02, at(0, 0.3, 0), 0))  # the cut face
+    for k in range(3):
+        parts.append(torus(0.07 + 0.07 * k, 0.006, at(0, 0.32, 0), "marking"))
+    for k in range(5):
+        a = 2 * np.pi * k / 5 + rng.uniform(-0.3, 0.3)
+        parts.append(tube([(0.25 * np.cos(a), 0.08, 0.25 * np.sin(a)), (0.5 * np.cos(a), 0.0, 0.5 * np.sin(a))],
+                          [0.07, 0.02], slot=1))  # fmt: skip
     return parts
 
 
@@ -515,8 +534,29 @@ def _goblet(width: float) -> list[Part]:
     ]
 
 
+def _stall(rng: Rng) -> list[Part]:
+    """A market stall: a counter on a front board, four posts holding a striped awning that
+    slopes forward, crates of produce on the counter."""
+    parts = [box(1.2, 0.5, 0.5, None, 0, "body"), box(1.26, 0.04, 0.56, at(0, 0.5, 0), 0)]
+    for x in (-0.6, 0.6):
+        for z in (-0.25, 0.25):
+            parts.append(box(0.05, 1.25 if z < 0 else 1.1, 0.05, at(x, 0, z), 0))
+    for k in range(6):  # the awning's stripes, sloping down to the front
+        m = at(-0.65 + 0.2167 * (k + 0.5), 1.18, 0.0) @ rot("x", 14)
+        parts.append(box(0.2167, 0.025, 0.8, m, 1 if k % 2 else "snow"))
+    colours = ("rainbow-red", "rainbow-orange", "rainbow-green")
+    for c in range(3):  # crates of fruit
+        cx = -0.38 + 0.38 * c
+        parts.append(box(0.3, 0.1, 0.3, at(cx, 0.54, 0.02), 0))
+        for _ in range(5):
+            dx, dz = rng.uniform(-0.09, 0.09, 2)
+            parts.append(sphere(0.045, at(cx + dx, 0.67, 0.02 + dz), colours[c]))
+    return parts
+
+
 def furniture(p: Params, rng: Rng) -> list[Part]:
-    """A top on legs (table, desk, stool, bed with a headboard), or with ``keys`` a piano."""
+    """A top on legs (table, desk, stool, bed with a headboard), or with ``keys`` a piano;
+    under a ``roof``, a market stall."""
     legs, height, length, width, frame = (
         p.count("legs", 4),
         p("height", 0.5),
@@ -526,6 +566,8 @@ def furniture(p: Params, rng: Rng) -> list[Part]:
     )
     if p("keys", 0.0) > 0.5:
         return _piano(p, rng)
+    if p("roof", 0.0) >= 0.5:
+        return _stall(rng)
     L, W, H = 0.5 + 0.8 * length, 0.35 + 0.5 * width, 0.25 + 0.6 * height
     parts = [box(L, 0.05, W, at(0, H, 0), 0, "body")]
     if legs <= 3 and L < 0.8:  # a stool: a round top on splayed legs

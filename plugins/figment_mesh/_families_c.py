@@ -11,7 +11,7 @@ import numpy as np
 from ._families_a import FamilyBuilder, Params, ellipsoid, stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
-from ._shapes import leaf
+from ._shapes import gear, leaf
 
 __all__ = ["BUILDERS_FC"]
 
@@ -648,6 +648,27 @@ def light(p: Params, rng: Rng) -> list[Part]:
             tube([(0, 0, 0), (0, H * 0.5, 0), (0, H, 0)], [0.03, 0.025, 0.025], slot=0, tag="body")
         )
         base_y, reach, rise = H, 0.22, 0.12
+        if arms <= 1 and height >= 0.9:  # a lamppost: a lantern head, a cap and a finial
+            parts[0] = cylinder(0.12, 0.09, 0.12, None, 0)
+            head = at(0, H, 0)
+            parts.append(lathe([(0.0, 0.0), (0.05, 0.0), (0.13, 0.1), (0.0, 0.1)], head, 0))
+            parts.append(box(0.2, 0.26, 0.2, head @ at(0, 0.1, 0), "glow"))
+            parts.append(
+                lathe(
+                    [(0.0, 0.0), (0.17, 0.0), (0.02, 0.14), (0.0, 0.16)], head @ at(0, 0.36, 0), 0
+                )
+            )
+            for k in range(4):
+                a = np.radians(45 + 90 * k)
+                parts.append(
+                    stick(
+                        (0.1 * np.cos(a) * 1.414, H + 0.1, 0.1 * np.sin(a) * 1.414),
+                        (0.1 * np.cos(a) * 1.414, H + 0.36, 0.1 * np.sin(a) * 1.414),
+                        0.012,
+                        0,
+                    )
+                )
+            return parts
         if arms <= 1:  # a floor lamp: a shade over a bulb
             parts.append(lathe([(0, 0), (0.22, 0), (0.12, 0.22), (0, 0.22)], at(0, H - 0.05, 0), 1))
             parts.append(sphere(0.06, at(0, H, 0), "glow"))
@@ -874,7 +895,7 @@ def _staff(length: float, rng: Rng) -> list[Part]:
 
 def blade(p: Params, rng: Rng) -> list[Part]:
     """A grip with a pommel, a cross guard and a tapering double-edged blade; with two
-    ``handles``, scissors; on a ``pole``, a spear."""
+    ``handles``, scissors; on a ``pole``, a spear; broad (``width``), a kitchen knife."""
     if p.count("handles", 0) >= 2:
         return _scissors()
     if p("pole", 0.0) >= 0.5:  # a spear: a long shaft, a leaf-shaped head, a binding
@@ -882,6 +903,12 @@ def blade(p: Params, rng: Rng) -> list[Part]:
                 slab(leaf(0.35), 0.015, at(0, 1.77, 0) @ scl(0.16), 0),
                 cylinder(0.03, 0.026, 0.06, at(0, 1.56, 0), 0)]  # fmt: skip
     length = p("length", 0.6)
+    if p("width", 0.0) >= 0.5:  # a kitchen knife: a riveted handle, a broad single-edged blade
+        parts = [box(0.045, 0.2, 0.03, None, 1, "body")]
+        parts += [sphere(0.008, at(0, y, 0.016), "steel") for y in (0.05, 0.14)]
+        edge = [(-0.01, 0.0), (0.05, 0.0), (0.055, 0.12), (0.03, 0.32), (-0.01, 0.4), (-0.015, 0.2)]
+        parts.append(slab(edge, 0.008, at(-0.012, 0.2, 0), 0))
+        return parts
     L = 0.3 + 1.0 * length
     parts = [tube([(0, 0, 0), (0, 0.16, 0)], [0.02, 0.018], slot=1), sphere(0.03, None, 2)]
     parts.append(box(0.03 + 0.2 * length, 0.025, 0.035, at(0, 0.16, 0), 2))
@@ -911,7 +938,7 @@ def _scissors() -> list[Part]:
     return parts
 
 
-def _space_helmet() -> list[Part]:
+def _space_helmet(portholes: bool = False) -> list[Part]:
     """A space helmet: a round shell on a collar ring, a wide dark visor across its front with
     a gold sheen, a lamp at the side and an air hose fitting."""
     parts = [
@@ -924,6 +951,14 @@ def _space_helmet() -> list[Part]:
     parts.append(torus(0.255, 0.012, at(0, 0.33, 0.1) @ rot("x", 90) @ scl(1, 1, 0.78), 1))
     parts.append(cylinder(0.035, 0.035, 0.06, at(0.3, 0.42, 0.05) @ rot("z", -90), "glow"))
     parts.append(cylinder(0.03, 0.03, 0.06, at(-0.29, 0.18, 0.0) @ rot("z", 90), 1))
+    if portholes:  # a diving helmet's round side windows and the bolts round its collar
+        for a in (-70, 70):
+            m = at(0, 0.33, 0) @ rot("y", a) @ at(0, 0, 0.29) @ rot("x", 90)
+            parts.append(cylinder(0.09, 0.09, 0.03, m, 1))
+            parts.append(cylinder(0.07, 0.07, 0.035, m, "pupil"))
+        for k in range(8):
+            a = 2 * np.pi * k / 8
+            parts.append(sphere(0.018, at(0.27 * np.cos(a), 0.09, 0.27 * np.sin(a)), 1))
     return parts
 
 
@@ -932,8 +967,8 @@ def hat(p: Params, rng: Rng) -> list[Part]:
     crown over a narrow brim is a top hat's; ``taper``: a wizard's pointed hat; low with a
     narrow brim, a cap with a visor; no brim, a helmet; with a ``screen``, a space helmet."""
     height, width = p("height", 0.5), p("width", 0.5)
-    if p("screen", 0.0) >= 0.5:
-        return _space_helmet()
+    if p("screen", 0.0) >= 0.5:  # with ``rings``, a diver's portholes
+        return _space_helmet(p("rings", 0.0) >= 0.5)
     if p("taper", 0.0) > 0.5:  # a wizard's or witch's hat: a tall cone bending at its tip
         cone = [(0.26, 0.0), (0.2, 0.3), (0.12, 0.6), (0.06, 0.85), (0.02, 1.0)]
         pts = [
@@ -1072,8 +1107,49 @@ def garment(p: Params, rng: Rng) -> list[Part]:
 
 
 def jewelry(p: Params, rng: Rng) -> list[Part]:
-    """A band with a set stone (a ring), a wider bangle, or a chain of beads with a pendant."""
+    """A band with a set stone (a ring), a wider bangle, or a chain of beads with a pendant; with
+    ``spines`` (teeth), a cogwheel; with a ``pattern`` of bands, a life ring."""
     width, handles = p("width", 0.3), p.count("handles", 0)
+    if p("spines", 0.0) >= 0.5:  # a cogwheel standing on its edge: teeth, spokes, a hub
+        m = at(0, 0.5, 0)
+        parts = [slab(gear(14, 0.14), 0.1, m @ scl(0.5), 0, "body")]
+        parts.append(cylinder(0.1, 0.1, 0.14, m @ rot("x", 90) @ at(0, -0.07, 0), 1))
+        for k in range(5):
+            a = 2 * np.pi * k / 5
+            parts.append(
+                cylinder(
+                    0.07,
+                    0.07,
+                    0.12,
+                    m @ at(0.25 * np.cos(a), 0.25 * np.sin(a), 0) @ rot("x", 90) @ at(0, -0.06, 0),
+                    "marking",
+                )
+            )
+        return parts
+    if p("pattern", 0.0) >= 0.5:  # a life ring: a fat ring, four bands, a rope round it
+        m = at(0, 0.42, 0) @ rot("x", 90)
+        parts = [torus(0.3, 0.11, m, 0, "body")]
+        for k in range(4):
+            a = 90.0 * k + 45
+            parts.append(
+                torus(
+                    0.113,
+                    0.012,
+                    m @ rot("y", a) @ at(0.3, 0, 0) @ rot("z", 90) @ scl(1, 1, 1),
+                    "rainbow-red",
+                )
+            )
+            parts.append(
+                cylinder(
+                    0.117,
+                    0.117,
+                    0.09,
+                    m @ rot("y", a) @ at(0.3, 0, 0) @ rot("z", 90) @ at(0, -0.045, 0),
+                    "rainbow-red",
+                )
+            )
+        parts.append(torus(0.42, 0.01, m, 1))
+        return parts
     if handles:  # a necklace
         parts = [
             sphere(0.03, at(0.4 * np.sin(t), 0.5 + 0.45 * np.cos(t), 0), 0)
@@ -1313,7 +1389,8 @@ def sheet(p: Params, rng: Rng) -> list[Part]:
     scroll between rollers (``tiers`` 2), an envelope (low ``height``); soft (``fur``) a rug
     or a blanket lying on the floor, the softest a cushion; a ``shell``, a knight's shield;
     rounded over at the top (``roof``), a tombstone; zigzagging (``flare``), a lightning bolt;
-    with ``arms``, a cross (with ``rings``, a Celtic cross; with a handle's loop, an ankh)."""
+    with ``arms``, a cross (with ``rings``, a Celtic cross; with a handle's loop, an ankh); the
+    longest, a surfboard lying flat."""
     frame, pole, tiers, height = (
         p("frame", 0.0),
         p("pole", 0.0),
@@ -1326,6 +1403,12 @@ def sheet(p: Params, rng: Rng) -> list[Part]:
         return _tombstone()
     if p("flare", 0.0) >= 0.5:
         return _lightning(rng)
+    if p("length", 0.0) >= 0.9:  # a surfboard: a long board with a rounded nose, a fin under it
+        board = [(0.0, 1.0), (0.18, 0.7), (0.22, 0.2), (0.19, -0.6), (0.1, -0.95), (-0.1, -0.95),
+                 (-0.19, -0.6), (-0.22, 0.2), (-0.18, 0.7)]  # fmt: skip
+        m = at(0, 0.1, 0) @ rot("x", -90)
+        return [slab(board, 0.05, m, 0, "body"), box(0.012, 0.36, 0.05, m @ at(0, 0.05, 0.1), 1),
+                slab([(0.0, 0.0), (0.1, 0.0), (0.0, 0.1)], 0.01, at(0, 0.04, -0.8) @ rot("y", 90) @ scl(1, 1.2, 1), 1)]  # fmt: skip
     if p.count("arms", 0) >= 1:
         return _cross(p("rings", 0.0) >= 0.5, p.count("handles", 0) >= 1)
     if p("fur", 0.0) >= 0.8:
@@ -1864,10 +1947,30 @@ def _gumball_machine(rng: Rng) -> list[Part]:
     return parts
 
 
+def _espresso_machine(rng: Rng) -> list[Part]:
+    """An espresso machine: a boxy body with a domed boiler on top, a group head with its
+    portafilter handle, a cup on the drip tray, a steam wand and a gauge."""
+    parts = [
+        box(0.7, 0.5, 0.45, at(0, 0.0, 0), 0, "body"),
+        box(0.6, 0.05, 0.3, at(0, 0.5, -0.04), 1),
+    ]
+    parts.append(lathe([(0.0, 0.0), (0.2, 0.0), (0.17, 0.12), (0.0, 0.16)], at(0, 0.55, -0.05), 1))
+    parts.append(cylinder(0.07, 0.06, 0.1, at(0, 0.3, 0.24) @ rot("x", 180), 1))  # group head
+    parts.append(tube([(0, 0.22, 0.27), (0, 0.2, 0.5)], 0.02, slot="marking"))  # its handle
+    parts.append(box(0.4, 0.03, 0.14, at(0, 0.05, 0.29), 1))  # drip tray
+    parts.append(
+        lathe([(0.0, 0.0), (0.045, 0.0), (0.055, 0.08), (0.0, 0.08)], at(0, 0.08, 0.29), "snow")
+    )
+    parts.append(stick((0.25, 0.35, 0.23), (0.27, 0.12, 0.3), 0.012, 1))  # steam wand
+    parts.append(cylinder(0.05, 0.05, 0.02, at(-0.2, 0.38, 0.225) @ rot("x", 90), "snow"))
+    del rng
+    return parts
+
+
 _APPLIANCES = {
     1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
     8: _ships_wheel, 9: _satellite_dish, 10: _spinning_top, 11: _grenade, 12: _chainsaw,
-    13: _gas_cylinder, 14: _gumball_machine,
+    13: _gas_cylinder, 14: _gumball_machine, 15: _espresso_machine,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""
 
@@ -1879,7 +1982,7 @@ def device(p: Params, rng: Rng) -> list[Part]:
     (``flare``: its horn), a telescope on its tripod (long, with ``trunk``), a toaster with
     ``tiers`` slots; an ``appliance``: a refrigerator, washing machine, oven, vending machine,
     fire hydrant, telephone booth, safe, ship's wheel, satellite dish, spinning top, grenade,
-    chainsaw, gas cylinder or gumball machine; on
+    chainsaw, gas cylinder, gumball machine or espresso machine; on
     ``wheels``, a cannon."""
     screen, keys, trunk, length, height = (
         p("screen", 0.3),

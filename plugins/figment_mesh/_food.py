@@ -355,14 +355,34 @@ def lollipop(rng: Rng) -> list[Part]:
     return parts
 
 
+def steak(rng: Rng) -> list[Part]:
+    """A steak or chop lying on the plate it is served on: a thick rounded slab of seared meat
+    with grill marks, a rim of fat along one edge and the bone along the other."""
+    outline = [(-0.4, 0.05), (-0.28, 0.25), (0.05, 0.3), (0.35, 0.18), (0.42, -0.05), (0.25, -0.25),
+               (-0.15, -0.28), (-0.38, -0.15)]  # fmt: skip
+    flat = at(0, 0.08, 0) @ rot("x", -90)
+    parts = [slab(outline, 0.12, flat, 0, "body")]
+    parts.append(tube([(-0.38, 0.1, -0.1), (-0.3, 0.1, 0.22), (0.05, 0.1, 0.31), (0.33, 0.1, 0.2)],
+                      0.05, slot=2))  # the fat rim # fmt: skip
+    parts.append(tube([(0.1, 0.1, -0.26), (0.3, 0.1, -0.2), (0.43, 0.1, -0.04)], [0.05, 0.045, 0.055],
+                      slot=1))  # the bone # fmt: skip
+    for k in range(4):  # grill marks
+        parts.append(
+            box(0.5, 0.012, 0.03, at(-0.02, 0.14, -0.18 + 0.12 * k) @ rot("y", 35), "marking")
+        )
+    parts.append(cylinder(0.6, 0.55, 0.03, at(0, 0.0, 0), "snow"))  # the plate
+    del rng
+    return parts
+
+
 DISHES: dict[int, Callable[[Rng], list[Part]]] = {
     1: pizza, 2: pie, 3: waffle, 4: pancakes, 5: cookie, 6: burger, 7: sandwich, 8: doughnut,
     9: ice_cream, 10: cupcake, 11: sushi, 12: hot_dog, 13: croissant, 14: taco, 15: cake,
-    16: lollipop,
+    16: lollipop, 17: steak,
 }  # fmt: skip
 """The fruit family's ``dish`` values (see figment.spec.SHAPE_PARAMS)."""
 
 
 def dish(kind: int, rng: Rng) -> list[Part]:
-    """The prepared food numbered ``kind`` (1..16)."""
+    """The prepared food numbered ``kind`` (1..17)."""
     return DISHES[kind](rng)

@@ -48,7 +48,7 @@ _WITH = re.compile(
     r"\bwith\s+(?:(?:a|an|the|some|tiny|small|little|whole)\s+)*"
     r"(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){{0,3}}?)\s+"
     r"(?:(?:\w+ing\s+)?(?:on|in)\s+(?:its|his|her|their)\s+(?:back|head|top|shell|hands?|"
-    r"tentacles|arms|paws|mouth|beak|claws|trunk)|(?:for|as)\s+(?:a|an|its|his|her|their)\s+"
+    r"tentacles|arms|paws|mouth|beak|claws|trunk)|on\s+(?:it|top)\b|(?:for|as)\s+(?:a|an|its|his|her|their)\s+"
     r"(?:shell|hat|crown|roof)|(?P<out>(?:popping|peeking|poking|sticking|climbing|spilling|falling|tumbling|jumping|hopping|pouring)\s+out)|"
     r"(?P<grow>{grow})\b|(?P<around>{around})\s+(?:around|round|about|over|above|it|them)|"
     r"(?P<inside>inside(?:\s+(?:it|them))?$))\b".format(

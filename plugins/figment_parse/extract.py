@@ -393,11 +393,12 @@ def find(text: str) -> Found:
                 _add(found.modifiers, "melting", tokens, i, n)
                 i += n + 1 + (tokens[i + n][0] in ("a", "an", "the"))
                 continue
+            gap = int(i + n < len(tokens) and tokens[i + n][0] in ("with", "in"))
             if (
                 value == "melting"
                 and word in _DRIP
-                and (_lookup_near(tokens, i + n, MATERIAL_WORDS) or shed is not None)
-            ):
+                and (_lookup_near(tokens, i + n + gap, MATERIAL_WORDS) or shed is not None)
+            ):  # ("pancakes dripping with maple syrup": the syrup drips)
                 value = "raining"  # "a quill dripping ink": it sheds the ink, it does not melt
             if value in _FLOWS and shed is not None and shed not in found.said:
                 # "pancakes with syrup dripping": the syrup is what flows, not what they are

@@ -93,6 +93,7 @@ DISH_MATERIALS: dict[int, tuple[str, ...]] = {
     14: ("cheese", "leather", "leaves", "berries"),  # taco: shell, meat, lettuce, tomato
     15: ("bread", "sugar", "berries", "wax"),  # cake: sponge, icing, berries, candles
     16: ("plastic", "sugar", "paper"),  # lollipop: hard candy, its swirl, a paper stick
+    17: ("leather", "bone", "wax"),  # steak: seared meat, the bone, its fat
 }  # fmt: skip
 """A prepared food's own materials by the fruit family's ``dish`` (slot 0 first), used when
 the wish names none: a pizza is bread, cheese and pepperoni, not the family's plastic."""
@@ -143,6 +144,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("biped", "pole", 0.5): ("fabric", "wood"),  # a scarecrow: old clothes, a wooden stake
     ("biped", "taper", 0.5): ("clay", "plastic"),  # a garden gnome: painted clay, a hat
     ("tool", "claws", 0.5): ("iron", "iron"),  # a wrench: all steel
+    ("hat", "rings", 0.5): ("brass", "brass"),  # a diving helmet, its portholes' rims
     ("hat", "screen", 0.5): ("plastic", "silver"),  # a space helmet and its collar
     ("hat", "shell", 0.5): ("iron", "leather"),  # a helmet of armour
     ("container", "taper", 0.5): ("fabric", "leather"),  # a bag, a backpack
@@ -163,6 +165,16 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 12): ("plastic", "plastic"),  # a chainsaw's housing and grips
     ("device", "appliance", 13): ("iron", "brass"),  # a gas cylinder and its valve
     ("device", "appliance", 14): ("glass", "plastic"),  # a gumball machine's base
+    ("device", "appliance", 15): ("chrome", "iron"),  # an espresso machine
+    ("jewelry", "spines", 0.5): ("brass", "iron"),  # a cogwheel
+    ("jewelry", "pattern", 0.5): ("plastic", "fabric"),  # a life ring and its rope
+    ("sheet", "length", 0.9): ("plastic", "plastic"),  # a surfboard
+    ("fish", "neck", 0.5): ("leather", "bone"),  # a seahorse
+    ("furniture", "roof", 0.5): ("wood", "velvet"),  # a market stall's awning
+    ("tree", "rings", 0.5): ("wood", "wood"),  # a stump
+    ("@clock", "handles", 1): ("gold", "porcelain"),  # a pocket watch and its dial
+    ("@clock", "pole", 0.5): ("brass", "stone"),  # a sundial on its pillar
+    ("device", "claws", 0.5): ("iron", "rust"),  # an anchor
     ("sheet", "flare", 0.5): ("light",),  # a lightning bolt
     ("sheet", "arms", 1): ("stone",),  # a stone cross
     ("building", "taper", 0.9): ("stone", "gold"),  # a pyramid and its capstone

@@ -69,7 +69,7 @@ _THINGS = ("bread", "cheese", "maps", "leaves", "needles", "coins", "buttons", "
 a loaf of bread, a map are not what the object is made of): they are in ``THING_MATERIALS``."""
 
 MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} | {
-    "glassy": "glass", "glasswork": "glass", "blood": "ink", "ghostly": "smoke", "spectral": "smoke",
+    "glassy": "glass", "glasswork": "glass", "blood": "ink", "seaweed": "moss", "algae": "moss", "kelp": "leaves", "flour": "sugar", "ghostly": "smoke", "spectral": "smoke",
     "ghostlike": "smoke", "ghost": "smoke", "stained-glass": "stained glass",
     "leaded glass": "stained glass", "tiffany glass": "stained glass", "clockworks": "clockwork", "cogs": "clockwork",
     "corals": "coral", "smoky": "smoke", "smoke-like": "smoke", "mist": "smoke", "steam": "smoke",
@@ -245,7 +245,7 @@ into cloud at its top, while "a ball rising into the sky" only rises; what it ov
 puffs out is what flows, not what it is made of."""
 
 SHED_WORDS: dict[str, tuple[str, str]] = {
-    **dict.fromkeys(("steaming", "steams", "steamy"), ("rising", "smoke")),
+    **dict.fromkeys(("steaming", "steams", "steamy", "steam"), ("rising", "smoke")),
     **dict.fromkeys(("smoking", "smokes"), ("rising", "smoke")),
 }  # fmt: skip
 """One word that is a flow and its stuff: "a steaming kettle" has steam (smoke) rising off it;

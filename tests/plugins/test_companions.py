@@ -45,7 +45,7 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
         ("boots with mushrooms sprouting from them", "mushroom", "over", 10, "clay"),  # grown
         ("a rocking chair growing tiny flowers", "flower", "over", 10, "wood"),  # not its velvet
         ("a tractor overgrown with ferns", "shrub", "over", 10, "moss"),  # ivy: vines wind
-        ("a whale covered in barnacles", "insect", "over", 10, "obsidian"),  # all over, not in
+        ("a whale covered in barnacles", "shell", "over", 10, "pearl"),  # all over, not in
         ("a lantern with fireflies swirling around it", "insect", "around", 7, "light"),
         ("a hat with butterflies circling around it", "insect", "around", 7, "obsidian"),
         ("a top hat with rabbits falling out", "quadruped", "in", 3, "leather"),

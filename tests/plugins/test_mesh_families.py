@@ -278,12 +278,12 @@ def test_a_tortoise_shell_is_its_top_and_its_head_reaches_forward() -> None:
     assert tops[shell] == max(tops)  # no neck or chest standing out above it
 
 
-@pytest.mark.parametrize("kind", range(1, 17))
+@pytest.mark.parametrize("kind", range(1, 18))
 def test_every_dish_builds_in_its_own_materials_and_differs_from_a_plain_fruit(kind) -> None:
     from figment_mesh._food import DISHES
     from figment_parse.families import DISH_MATERIALS
 
-    assert set(DISHES) == set(DISH_MATERIALS) == set(range(1, 17))
+    assert set(DISHES) == set(DISH_MATERIALS) == set(range(1, 18))
     s = spec("fruit", {"dish": kind})
     built = build(s, 3, 4000, lod_levels=1)
     assert_valid(built.glb, built.triangles, 4000, s)
@@ -815,6 +815,20 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a gift box", "container", "flare", 1.0),
         ("a gumball machine", "device", "appliance", 14),
         ("a medusa", "biped", "figure", 32),
+        ("a pumpkin", "fruit", "width", 1.0),
+        ("an iron gear wheel", "jewelry", "spines", 1.0),
+        ("a brass pocket watch", "", "handles", 1),
+        ("a sundial", "", "pole", 1.0),
+        ("a life buoy", "jewelry", "pattern", 1.0),
+        ("a surfboard", "sheet", "length", 1.0),
+        ("a seahorse", "fish", "neck", 1.0),
+        ("an espresso machine", "device", "appliance", 15),
+        ("a fruit market stall", "furniture", "roof", 1.0),
+        ("a steak", "fruit", "dish", 17),
+        ("a tree stump", "tree", "rings", 1.0),
+        ("a chef's knife", "blade", "width", 0.6),
+        ("a brass diving helmet", "hat", "rings", 1.0),
+        ("a victorian street lamp", "light", "height", 1.0),
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:

@@ -326,3 +326,12 @@ def test_covered_in_moss_lies_in_patches_over_it_in_moss() -> None:
     # a thing it is covered in is a companion, not a patch; snow is the frozen twist
     assert parsed("a whale covered in barnacles").modifiers == []
     assert [m.kind for m in parsed("a cottage covered in snow").modifiers] == ["frozen"]
+
+
+def test_dripping_with_a_stuff_sheds_it_and_steam_rises() -> None:
+    pancakes = parsed("a stack of pancakes dripping with maple syrup")
+    assert [m.kind for m in pancakes.modifiers] == ["raining"]  # the syrup drips: no melting
+    assert pancakes.materials[-1].made_of == "honey"
+    kettle = parsed("a copper kettle whistling with steam")
+    assert [m.kind for m in kettle.modifiers] == ["rising"]
+    assert [m.made_of for m in kettle.materials] == ["brass", "smoke"]
