@@ -1013,7 +1013,8 @@ def _skateboard() -> list[Part]:
 
 def wheeled(p: Params, rng: Rng) -> list[Part]:
     """A chassis on wheels with a cabin (car, bus, truck, wagon, tank) or an open frame
-    (bicycle); with no height at all, a skateboard; low with no wheels, a sled on runners."""
+    (bicycle); with no height at all, a skateboard; low with no wheels, a sled on runners;
+    with a ``flare``d smokestack, a steam locomotive."""
     wheels, height, length, frame = (
         p.count("wheels", 4),
         p("height", 0.4),
@@ -1026,6 +1027,8 @@ def wheeled(p: Params, rng: Rng) -> list[Part]:
         return _sled()
     if frame > 0.5 and wheels <= 3:
         return _motorcycle() if p("width", 0.0) > 0.3 and wheels == 2 else _cycle(p, wheels)
+    if p("flare", 0.0) >= 0.5:
+        return _locomotive()
     if p("cab", 0.0) > 0.5:
         if height < 0.4:
             return _tractor()
@@ -1091,6 +1094,39 @@ def wheeled(p: Params, rng: Rng) -> list[Part]:
             parts.append(
                 stick((s * 0.2, r + 0.1, L / 2), (s * 0.25, r + 0.05, L / 2 + 0.6), 0.02, 1)
             )
+    return parts
+
+
+def _locomotive() -> list[Part]:
+    """A steam locomotive: a long round boiler on a frame, a flared smokestack and a dome on
+    top, a headlamp and a cowcatcher at the front, a cab with a roof at the back, three pairs
+    of big driving wheels joined by rods, two small leading wheels."""
+    parts = [box(0.5, 0.12, 1.6, at(0, 0.22, 0), 1)]
+    parts.append(cylinder(0.24, 0.24, 1.05, at(0, 0.58, -0.3) @ rot("x", 90), 0, "body"))
+    parts.append(cylinder(0.22, 0.22, 0.04, at(0, 0.58, 0.77) @ rot("x", 90), "marking"))
+    parts.append(
+        lathe(
+            [(0.0, 0.0), (0.07, 0.0), (0.06, 0.15), (0.12, 0.3), (0.0, 0.3)], at(0, 0.78, 0.55), 1
+        )
+    )
+    parts.append(sphere(1.0, at(0, 0.82, 0.1) @ scl(0.09, 0.07, 0.09), 1))  # the steam dome
+    parts.append(cylinder(0.06, 0.06, 0.08, at(0, 0.68, 0.8) @ rot("x", 90), "glow"))  # headlamp
+    parts.append(
+        slab(
+            [(-0.28, 0.0), (0.28, 0.0), (0.0, 0.25)],
+            0.2,
+            at(0, 0.05, 0.9) @ rot("x", -90) @ rot("x", 55),
+            1,
+        )
+    )
+    parts.append(box(0.52, 0.5, 0.45, at(0, 0.34, -0.6), 0))  # the cab
+    parts.append(box(0.6, 0.04, 0.55, at(0, 0.84, -0.6), 1))
+    for s in (-1, 1):
+        parts.append(box(0.02, 0.16, 0.22, at(s * 0.265, 0.58, -0.6), "glow"))
+        for z in (-0.3, 0.05, 0.4):
+            parts += _wheel((s * 0.27, 0.2, z), 0.2, False)
+        parts += _wheel((s * 0.25, 0.1, 0.75), 0.1, False)
+        parts.append(box(0.02, 0.03, 0.75, at(s * 0.31, 0.17, 0.05), "steel"))  # the rods
     return parts
 
 

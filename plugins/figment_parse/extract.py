@@ -173,6 +173,8 @@ class Found:
     shed: list[Hit] = field(default_factory=list)
     """Materials named before the twist that sheds them ("with syrup dripping")."""
     covers: list[Hit] = field(default_factory=list)
+    held_colours: list[Hit] = field(default_factory=list)
+    """Colours said of what a container holds ("filled with red wine"): not the object's."""
     """Materials that cover the object ("overgrown with moss"), not what it is made of."""
 
     @property
@@ -446,6 +448,8 @@ def find(text: str) -> Found:
             continue
         if word in colour_names:
             found.colours.append(Hit(colour_names[word], tokens[i][1], tokens[i][2], i))
+            if any(a <= tokens[i][1] < b for a, b in held):  # "filled with red wine"
+                found.held_colours.append(found.colours[-1])
             i += 1
             continue
         made_of = _made_of(tokens, i) or _part_before(found, tokens, i) is not None
@@ -650,7 +654,12 @@ def build_spec(
         hits = [hits[0], None, *hits[1:]]
     materials = []
     # A colour said of a part ("a tiger with blue eyes") colours neither the object nor its coat.
-    own = [c for c in found.colours if not any(0 < p.index - c.index <= 2 for p in found.parts)]
+    own = [
+        c
+        for c in found.colours
+        if not any(0 < p.index - c.index <= 2 for p in found.parts)
+        and all(c is not h for h in found.held_colours)
+    ]
     loose_colours = [c for c in own if all(_colour_for(found, m) is not c for m in mats)]
     # An animal's own coat ("a tiger" is orange) when the wish names no colour and no material
     # of the object itself (what it turns into or sheds does not count: "a pineapple turning

@@ -172,6 +172,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("fish", "neck", 0.5): ("leather", "bone"),  # a seahorse
     ("furniture", "roof", 0.5): ("wood", "velvet"),  # a market stall's awning
     ("tree", "rings", 0.5): ("wood", "wood"),  # a stump
+    ("wheeled", "flare", 0.5): ("iron", "iron"),  # a steam locomotive
     ("@clock", "handles", 1): ("gold", "porcelain"),  # a pocket watch and its dial
     ("@clock", "pole", 0.5): ("brass", "stone"),  # a sundial on its pillar
     ("device", "claws", 0.5): ("iron", "rust"),  # an anchor

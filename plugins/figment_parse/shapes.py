@@ -451,7 +451,11 @@ def find_shape(
         modifier = -1
         for j, m, (e, k) in found:  # "a chess king", "a moon rabbit": the last noun is the head
             if j == i + n and _compound_head(tokens, j, e, m):
-                if _character(entry) and e.target == "biped":
+                if (
+                    _character(entry)
+                    and e.target == "biped"
+                    and e.params.get("figure") not in _THINGS
+                ):
                     break  # "a goblin archer", "a skeleton warrior": a goblin, a skeleton
                 modifier, (i, n, entry, key) = i, (j, m, e, k)
             elif j >= i + n and _people_before(tokens, taken, entry, i + n, j):
@@ -628,6 +632,10 @@ def _people_before(
         and all(tokens[k][1] - tokens[k - 1][2] == 1 for k in range(end, j + 1))
         and not tokens[j][0].endswith("ing")
     )
+
+
+_THINGS = (24.0, 31.0)
+"""Figures that are things, not someone: a bust, a skull ("a pirate skull" is a skull)."""
 
 
 def _character(entry: _Entry) -> bool:

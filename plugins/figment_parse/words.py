@@ -403,7 +403,7 @@ SIZE_FORMS: dict[str, float] = {
 
 
 _CONTENTS = re.compile(
-    r"\b(?P<container>[a-z]+)\s+(?:full\s+)?of\s+(?P<held>(?:(?:hot|cold|warm|fresh|steaming|"
+    r"\b(?P<container>[a-z]+)\s+(?:(?:full\s+)?of|filled\s+with)\s+(?P<held>(?:(?:hot|cold|warm|fresh|steaming|"
     r"bubbling|golden|glowing|melted|liquid|spilled|thick|sweet|dark|clear|boiling|black|red|"
     r"white|green|blue|purple|pink|gold|silver|molten|sparkling|fizzy)\s+){0,2}"
     r"(?P<stuff>[a-z]+))\b",
@@ -462,7 +462,8 @@ def contents(text: str) -> list[tuple[int, int, str, int]]:
         if before and before[0] in MADE_VERBS:
             continue
         word = m.group("stuff").lower()
-        stuff = MATERIAL_WORDS.get(word) or THING_MATERIALS.get(word)
+        filled = " filled " in f" {m.group(0).lower()} "  # (filled with fireflies: things)
+        stuff = MATERIAL_WORDS.get(word) or (None if filled else THING_MATERIALS.get(word))
         if stuff not in HELD_MATERIALS:  # "a teapot of porcelain" is made of it
             stuff = DRINKS.get(word)
         if stuff:

@@ -529,3 +529,15 @@ def test_a_colour_after_glowing_is_the_glows_not_the_objects() -> None:
 )
 def test_a_people_word_before_a_thing_says_whose_or_from_where(wish, family) -> None:
     assert SpecParse().parse(wish, 0, False).spec.family == family
+
+
+def test_a_colour_said_of_what_it_holds_is_not_the_containers() -> None:
+    glass = SpecParse().parse("a silver wine glass filled with red wine", 0, False).spec
+    assert glass.materials[0].made_of == "silver" and glass.materials[0].base_color.g > 0.5
+    assert glass.companions[0].made_of == "berries"  # red wine to its brim
+    assert SpecParse().parse("a red cup of tea", 0, False).spec.materials[0].base_color.g < 0.2
+
+
+def test_a_thing_after_a_character_is_the_thing() -> None:
+    skull = SpecParse().parse("a pirate skull made of bone", 0, False).spec
+    assert skull.params.get("figure") == 31  # a skull, not a pirate
