@@ -248,6 +248,9 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "well.n.01": ("vessel", 1.6, {"roof": 1.0}),  # a wishing well
     "nest.n.01": ("vessel", 0.3, {"fur": 1.0}),  # a bird's nest
     "safe.n.01": ("device", 0.7, {"appliance": 7}),
+    "spectacles.n.01": ("jewelry", 0.14, {"pair": 1.0}),
+    "goggles.n.01": ("jewelry", 0.18, {"pair": 1.0}),
+    "terrarium.n.01": ("vessel", 0.4, {"width": 1.0, "height": 0.5, "neck": 0.0, "taper": 0.6, "flare": 0.2}),
     "pumpkin.n.02": ("fruit", 0.4, {"width": 1.0, "height": 0.4}),
     "pumpkin.n.01": ("fruit", 0.4, {"width": 1.0, "height": 0.4}),
     "gear.n.01": ("jewelry", 0.3, {"spines": 1.0}),  # a cogwheel
@@ -737,7 +740,7 @@ PHRASES = {
     "satellite dish": "dish antenna", "ringed planet": "saturn", "lich": "necromancer", "lightning bolt": "thunderbolt", "viking ship": "longship",
     "trophy cup": "trophy", "tennis racket": "racket", "tennis racquet": "racket",
     "badminton racket": "racket", "gift box": "present", "train engine": "locomotive",
-    "potion bottle": "potion", "post box": "postbox", "pillar box": "postbox",
+    "potion bottle": "potion", "robot arm": "robotic arm", "mechanical arm": "robotic arm", "post box": "postbox", "pillar box": "postbox",
     "cutting board": "chopping board", "coffee machine": "coffee maker",
     "espresso machine": "espresso maker", "market stall": "stall", "life ring": "life buoy", "party balloon": "balloon", "hot air balloon": "hot-air balloon", "astronaut helmet": "space helmet", "medkit": "first-aid kit", "med kit": "first-aid kit",
     "first aid kit": "first-aid kit", "spellbook": "book", "spell book": "book", "cryo pod": "coffin",
@@ -754,6 +757,7 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "diving helmet": ("hat", 0.4, {"screen": 1.0, "rings": 1.0}),
     "longship": ("boat", 20.0, {"masts": 1, "width": 0.2}),
     "gumball machine": ("device", 0.6, {"appliance": 14}),
+    "robotic arm": ("device", 1.5, {"appliance": 16}),
 }  # fmt: skip
 """Nouns WordNet lacks, each its own seed (written as ``<noun>.own``)."""
 MAX_SENSE = 10

@@ -1108,8 +1108,19 @@ def garment(p: Params, rng: Rng) -> list[Part]:
 
 def jewelry(p: Params, rng: Rng) -> list[Part]:
     """A band with a set stone (a ring), a wider bangle, or a chain of beads with a pendant; with
-    ``spines`` (teeth), a cogwheel; with a ``pattern`` of bands, a life ring."""
+    ``spines`` (teeth), a cogwheel; with a ``pattern`` of bands, a life ring; a ``pair`` of
+    rims, spectacles."""
     width, handles = p("width", 0.3), p.count("handles", 0)
+    if p("pair", 0.0) >= 0.5:  # spectacles: two lenses in round rims, a bridge, the arms
+        parts = []
+        for s in (-1, 1):
+            m = at(s * 0.2, 0.3, 0.3) @ rot("x", 90)
+            parts.append(torus(0.15, 0.02, m, 0, "body" if s < 0 else ""))
+            parts.append(cylinder(0.14, 0.14, 0.01, m @ at(0, -0.005, 0), "clear_ice"))
+            parts.append(tube([(s * 0.35, 0.3, 0.3), (s * 0.37, 0.3, 0.0), (s * 0.36, 0.22, -0.08)],
+                              0.015, slot=0))  # fmt: skip
+        parts.append(tube([(-0.06, 0.33, 0.3), (0.0, 0.36, 0.3), (0.06, 0.33, 0.3)], 0.015, slot=0))
+        return parts
     if p("spines", 0.0) >= 0.5:  # a cogwheel standing on its edge: teeth, spokes, a hub
         m = at(0, 0.5, 0)
         parts = [slab(gear(14, 0.14), 0.1, m @ scl(0.5), 0, "body")]
@@ -1967,10 +1978,32 @@ def _espresso_machine(rng: Rng) -> list[Part]:
     return parts
 
 
+def _robotic_arm(rng: Rng) -> list[Part]:
+    """An industrial robot arm: a round base and turntable, a shoulder joint, an upper arm
+    raised and a forearm reaching forward, a wrist and a two-fingered gripper."""
+    parts = [cylinder(0.3, 0.32, 0.1, None, 1), cylinder(0.2, 0.22, 0.15, at(0, 0.1, 0), 0, "body")]
+    shoulder, elbow, wrist = (
+        np.array([0, 0.35, 0.0]),
+        np.array([0, 0.95, -0.15]),
+        np.array([0, 0.85, 0.45]),
+    )
+    parts.append(sphere(0.12, at(*shoulder), 1))
+    parts.append(tube([shoulder, elbow], 0.08, slot=0))
+    parts.append(sphere(0.1, at(*elbow), 1))
+    parts.append(tube([elbow, wrist], 0.065, slot=0))
+    parts.append(sphere(0.07, at(*wrist), 1))
+    for s in (-1, 1):  # the gripper's fingers
+        parts.append(tube([wrist + (s * 0.03, 0, 0.04), wrist + (s * 0.08, -0.05, 0.16), wrist + (s * 0.03, -0.1, 0.22)],
+                          0.02, slot="steel"))  # fmt: skip
+    parts.append(box(0.08, 0.04, 0.01, at(0.0, 0.55, 0.07) @ rot("x", -14), "rainbow-yellow"))
+    del rng
+    return parts
+
+
 _APPLIANCES = {
     1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
     8: _ships_wheel, 9: _satellite_dish, 10: _spinning_top, 11: _grenade, 12: _chainsaw,
-    13: _gas_cylinder, 14: _gumball_machine, 15: _espresso_machine,
+    13: _gas_cylinder, 14: _gumball_machine, 15: _espresso_machine, 16: _robotic_arm,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""
 
@@ -1982,7 +2015,7 @@ def device(p: Params, rng: Rng) -> list[Part]:
     (``flare``: its horn), a telescope on its tripod (long, with ``trunk``), a toaster with
     ``tiers`` slots; an ``appliance``: a refrigerator, washing machine, oven, vending machine,
     fire hydrant, telephone booth, safe, ship's wheel, satellite dish, spinning top, grenade,
-    chainsaw, gas cylinder, gumball machine or espresso machine; on
+    chainsaw, gas cylinder, gumball machine, espresso machine or robotic arm; on
     ``wheels``, a cannon."""
     screen, keys, trunk, length, height = (
         p("screen", 0.3),

@@ -166,6 +166,8 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 13): ("iron", "brass"),  # a gas cylinder and its valve
     ("device", "appliance", 14): ("glass", "plastic"),  # a gumball machine's base
     ("device", "appliance", 15): ("chrome", "iron"),  # an espresso machine
+    ("device", "appliance", 16): ("plastic", "iron"),  # a robotic arm
+    ("jewelry", "pair", 0.5): ("plastic",),  # spectacles' frames
     ("jewelry", "spines", 0.5): ("brass", "iron"),  # a cogwheel
     ("jewelry", "pattern", 0.5): ("plastic", "fabric"),  # a life ring and its rope
     ("sheet", "length", 0.9): ("plastic", "plastic"),  # a surfboard

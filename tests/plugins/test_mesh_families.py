@@ -830,6 +830,8 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a brass diving helmet", "hat", "rings", 1.0),
         ("a victorian street lamp", "light", "height", 1.0),
         ("a steam locomotive", "wheeled", "flare", 1.0),
+        ("a steel robotic arm", "device", "appliance", 16),
+        ("a pair of glasses", "jewelry", "pair", 1.0),
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
