@@ -1993,8 +1993,9 @@ def _robotic_arm(rng: Rng) -> list[Part]:
     parts.append(tube([elbow, wrist], 0.065, slot=0))
     parts.append(sphere(0.07, at(*wrist), 1))
     for s in (-1, 1):  # the gripper's fingers
-        parts.append(tube([wrist + (s * 0.03, 0, 0.04), wrist + (s * 0.08, -0.05, 0.16), wrist + (s * 0.03, -0.1, 0.22)],
-                          0.02, slot="steel"))  # fmt: skip
+        finger = [wrist + v3(s * 0.03, 0, 0.04), wrist + v3(s * 0.08, -0.05, 0.16),
+                  wrist + v3(s * 0.03, -0.1, 0.22)]  # fmt: skip
+        parts.append(tube(finger, 0.02, slot="steel"))
     parts.append(box(0.08, 0.04, 0.01, at(0.0, 0.55, 0.07) @ rot("x", -14), "rainbow-yellow"))
     del rng
     return parts
