@@ -174,6 +174,8 @@ class Found:
     """Materials named before the twist that sheds them ("with syrup dripping")."""
     covers: list[Hit] = field(default_factory=list)
     held_colours: list[Hit] = field(default_factory=list)
+    hot: list[Hit] = field(default_factory=list)
+    """Where the text says the object is red-hot: its own stuff glows like hot metal."""
     """Colours said of what a container holds ("filled with red wine"): not the object's."""
     """Materials that cover the object ("overgrown with moss"), not what it is made of."""
 
@@ -233,6 +235,14 @@ LIKENESS_STUFF = {
     "topiary": "leaves",
 }  # fmt: skip
 """What a likeness is made of when the wish does not say: a statue of a horse is stone."""
+
+_HOT = dict.fromkeys(
+    ("red-hot", "red hot", "white-hot", "white hot", "glowing hot", "glowing red hot",
+     "glowing red-hot", "searing hot", "blazing hot", "red-hot glowing"),
+    "hot",
+)  # fmt: skip
+"""Words that make an object's own stuff glow like hot metal."""
+_HOT_GLOW = (1.0, 0.32, 0.04)
 
 _COVER_VERBS = {"covered", "overgrown", "encrusted", "crusted", "caked", "smeared", "draped"}
 """Verbs whose material lies over the object in patches (the ``covered`` twist)."""
@@ -346,6 +356,10 @@ def find(text: str) -> Found:
     i = 0
     while i < len(tokens):
         word = tokens[i][0]
+        if (heat := _lookup(tokens, i, _HOT)) is not None:  # "red-hot", "glowing hot"
+            _add(found.hot, "hot", tokens, i, heat[1])
+            i += heat[1]
+            continue
         before = {t[0] for t in tokens[max(0, i - 3) : i]}
         # what the object becomes is named right after the twist ("melts into a flock of moths")
         becoming = any(h.value == "becoming" and 0 < i - h.index <= 6 for h in found.modifiers)
@@ -544,7 +558,7 @@ def find_object(text: str, found: Found, embed: bool = True, wish_chars: int = 0
     spans = [
         (h.start, h.end)
         for h in (*found.materials, *found.colours, *found.parts, *found.modifiers,
-                  *found.motions, *found.sounds, *([found.size] if found.size else []))
+                  *found.motions, *found.sounds, *found.hot, *([found.size] if found.size else []))
     ]  # fmt: skip
     taken = {i for i, (_, a, b) in enumerate(tokens) if any(s <= a and b <= e for s, e in spans)}
     index = found.archetype.index if found.archetype else None
@@ -683,14 +697,19 @@ def build_spec(
         rgb = COLOURS[colour.value] if colour else pbr.base_color
         if k == 0 and coat:
             colour, rgb = None, COLOURS[coat]
-        glow = pbr.emissive
+        glow, strength = pbr.emissive, pbr.emissive_strength
         if colour is not None and max(glow) > 0:  # an emerald crystal glows green, not violet
             glow = tuple(round(c / max(max(rgb), 1e-3), 3) for c in rgb)
+        if k == 0 and found.hot and strength <= 0:  # "a red-hot sword": hot metal's glow
+            glow, strength = _HOT_GLOW, 0.45
         materials.append(Material(
             made_of=name, base_color=Color(r=rgb[0], g=rgb[1], b=rgb[2]), metallic=pbr.metallic,
             roughness=pbr.roughness, emissive=Color(r=glow[0], g=glow[1], b=glow[2]),
-            emissive_strength=pbr.emissive_strength, opacity=pbr.opacity,
+            emissive_strength=strength, opacity=pbr.opacity,
         ))  # fmt: skip
+        if k == 0 and found.hot:
+            spans.append(Span(field="materials[0].emissive", start=found.hot[0].start,
+                              end=found.hot[0].end))  # fmt: skip
         if hit is not None:
             spans.append(Span(field=f"materials[{k}].made_of", start=hit.start, end=hit.end))
         if colour is not None:

@@ -398,6 +398,8 @@ def _candidates(tokens: list[tuple[str, int, int]], taken: set[int], place: set[
                 if n > 2 and tokens[i + 1][0] == "of" and _lookup(word) is not None:
                     continue  # "a crown of thorns" is a crown (WordNet's is a shrub)
                 phrase = " ".join(t[0] for t in tokens[i : i + n])
+                if n > 1 and all(k in taken for k in range(i, i + n)):
+                    continue  # every word already read as something else ("red hot")
                 if (hit := _lookup(phrase)) is not None:
                     yield i, n, hit
                     break

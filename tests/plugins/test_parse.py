@@ -541,3 +541,15 @@ def test_a_colour_said_of_what_it_holds_is_not_the_containers() -> None:
 def test_a_thing_after_a_character_is_the_thing() -> None:
     skull = SpecParse().parse("a pirate skull made of bone", 0, False).spec
     assert skull.params.get("figure") == 31  # a skull, not a pirate
+
+
+def test_red_hot_makes_the_objects_own_stuff_glow_like_hot_metal() -> None:
+    sword = SpecParse().parse("a red-hot sword", 0, False).spec
+    steel = sword.materials[0]
+    assert steel.made_of == "silver" and steel.emissive_strength > 0
+    assert steel.emissive.r > 0.9 > 0.5 > steel.emissive.g  # orange, not the warm white of light
+    anvil = SpecParse().parse("a cast iron anvil glowing hot", 0, False).spec
+    assert [m.made_of for m in anvil.materials] == ["iron"]  # no lamp of "light" beside it
+    poker = SpecParse().parse("a red hot poker", 0, False).spec
+    assert poker.family != "fruit"  # "red hot" is how hot it is, not a hot dog
+    assert SpecParse().parse("a red sword", 0, False).spec.materials[0].emissive_strength == 0
