@@ -85,8 +85,8 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
     if p("whiskers", 0.0) >= 0.5 and p("shell", 0.0) <= 0.3 and p("spines", 0.0) < 0.3:
         return _rodent(p, rng)
     legs = max(2, p.count("legs", 4) // 2 * 2)
-    if legs == 2:
-        return _theropod(p)
+    if legs == 2:  # up on two legs: with ears a kangaroo, without a theropod
+        return _kangaroo() if p("ears", 0.0) >= 0.5 else _theropod(p)
     mass = 0.75 + 0.5 * width  # a cow's or a bear's bulk against a cat's or a fox's
     body_l = 0.55 + 0.5 * length
     hip = 0.1 + 0.62 * height
@@ -159,6 +159,35 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
         parts.append(lathe(dome, m, 1, "body"))
     if p("rock", 0.0) > 0.5:  # a rocking horse: its hooves on two rockers
         parts += rockers(r * 0.6, body_l * 0.32, 1)
+    return parts
+
+
+def _kangaroo() -> list[Part]:
+    """A kangaroo sitting up: a pear-shaped body leaning forward on huge folded hind legs and
+    long feet, a thick tail on the ground behind, short arms held in front, a deer-like head
+    with tall ears."""
+    parts = [ellipsoid((0, 0.42, 0.0), 0.15, 0.26, 0.17, 0, "body")]
+    parts[0] = sphere(1.0, at(0, 0.42, 0.0) @ rot("x", 18) @ scl(0.15, 0.26, 0.17), 0, "body")
+    parts.append(ellipsoid((0, 0.66, 0.09), 0.1, 0.1, 0.1, 0))  # the chest
+    parts.append(tube([(0, 0.7, 0.1), (0, 0.8, 0.14)], [0.06, 0.05], slot=0))  # the neck
+    head = v3(0, 0.85, 0.17)
+    parts.append(ellipsoid(head, 0.065, 0.07, 0.08, 0))
+    parts.append(
+        tube([head + v3(0, -0.01, 0.05), head + v3(0, -0.03, 0.14)], [0.045, 0.03], slot=0)
+    )
+    parts.append(sphere(0.018, at(*(head + v3(0, -0.02, 0.15))), "marking"))  # the nose
+    parts += _eyes(head + v3(0, 0.01, 0.06), 0.012, 0.04, 0.0)
+    for s in (-1, 1):
+        ear = head + v3(s * 0.035, 0.05, -0.03)
+        parts.append(tube([ear, ear + v3(s * 0.02, 0.1, -0.02)], [0.025, 0.005], m=None, slot=0))
+        parts.append(ellipsoid((s * 0.12, 0.22, -0.02), 0.07, 0.13, 0.14, 0))  # the haunch
+        parts.append(tube([(s * 0.12, 0.12, 0.0), (s * 0.12, 0.03, -0.02), (s * 0.12, 0.02, 0.2)],
+                          [0.04, 0.035, 0.025], slot=0))  # the long foot # fmt: skip
+        parts.append(tube([(s * 0.09, 0.62, 0.13), (s * 0.1, 0.52, 0.2), (s * 0.08, 0.48, 0.22)],
+                          [0.025, 0.02, 0.015], slot=0))  # a short arm # fmt: skip
+    parts.append(
+        tube([(0, 0.25, -0.12), (0, 0.08, -0.35), (0, 0.03, -0.6)], [0.07, 0.05, 0.02], slot=0)
+    )
     return parts
 
 
@@ -342,6 +371,14 @@ def _head(p: Params, head: np.ndarray, hr: float, neck: float, width: float) -> 
                         leaf(0.55), 0.02, m @ at(0, size * 0.7, 0) @ scl(size * 0.7, size, size), 0
                     )
                 )
+    if horns >= 0.5 and p("neck", 0.3) <= 0.15 and width >= 0.9:  # a rhino's, on its nose
+        tip = front + v3(0, -sk * 0.05, sk * 0.9)
+        parts.append(
+            tube([tip, tip + v3(0, 0.16, 0.06), tip + v3(0, 0.26, 0.0)], [0.05, 0.025, 0.0], slot=1)
+        )
+        back = tip + v3(0, 0.02, -sk * 0.45)
+        parts.append(tube([back, back + v3(0, 0.1, 0.02)], [0.035, 0.0], slot=1))
+        return parts
     if _one_horn(p):  # a unicorn's one spiralled horn
         root = head + v3(0, sk * 0.75, sk * 0.35)
         tip = root + v3(0, 0.2, 0.12)
@@ -860,12 +897,15 @@ def _owl() -> list[Part]:
 def fish(p: Params, rng: Rng) -> list[Part]:
     """A swimmer: streamlined body, forked tail, dorsal and side fins; wide and flat as a ray;
     round and covered in ``spines``, a pufferfish; with a lure on a ``pole``, an anglerfish;
-    upright on a ``neck``, a seahorse."""
+    upright on a ``neck``, a seahorse; with ``whiskers``, a seal (with tusks, ``horns``, a
+    walrus)."""
     length, width, trunk, tail = p("length", 0.5), p("width", 0.2), p("trunk", 0.0), p("tail", 0.4)
     if p("spines", 0.0) >= 0.5:
         return _puffer(rng)
     if p("neck", 0.0) >= 0.5:
         return _seahorse()
+    if p("whiskers", 0.0) >= 0.5:
+        return _seal(p("horns", 0.0) >= 0.5)
     if p("pole", 0.0) >= 0.5:
         return _angler(rng)
     if length >= 0.95 and width < 0.5 and trunk < 0.3:
@@ -912,6 +952,42 @@ def fish(p: Params, rng: Rng) -> list[Part]:
         )
         parts.append(slab(leaf(0.4), 0.02, m @ scl(0.1 + 0.05 * length), 1))
     parts += _eyes((0, 0.3, L * 0.38), 0.022, 0.07 + 0.1 * width, 0.0)
+    return parts
+
+
+def _seal(tusks: bool) -> list[Part]:
+    """A seal lying on its belly, its front raised: a smooth body tapering to the hind
+    flippers, a round head with dark eyes, a nose and whiskers, two front flippers; a walrus's
+    tusks."""
+    spine = [(0, 0.1, -0.55), (0, 0.14, -0.3), (0, 0.22, 0.0), (0, 0.36, 0.2), (0, 0.46, 0.3)]
+    parts = [tube(spine, [0.04, 0.14, 0.2, 0.15, 0.11], slot=0, tag="body")]
+    head = v3(0, 0.5, 0.36)
+    parts.append(sphere(0.11, at(*head), 0))
+    parts.append(ellipsoid(head + v3(0, -0.03, 0.09), 0.07, 0.05, 0.05, 0))  # the muzzle
+    parts.append(sphere(0.018, at(*(head + v3(0, -0.01, 0.14))), "marking"))
+    parts += _eyes(head + v3(0, 0.03, 0.06), 0.02, 0.05, 0.03)
+    for s in (-1, 1):
+        for k in range(3):  # whiskers
+            root = head + v3(s * 0.04, -0.04 + 0.012 * k, 0.12)
+            parts.append(stick(root, root + v3(s * 0.1, -0.01 + 0.015 * k, 0.02), 0.003, "marking"))
+        m = at(s * 0.16, 0.12, 0.12) @ rot("y", s * 30) @ rot("z", s * 70) @ rot("x", 90)
+        parts.append(slab(leaf(0.45), 0.03, m @ at(0, -0.1, 0) @ scl(0.1), 0))
+        parts.append(
+            slab(
+                leaf(0.5),
+                0.025,
+                at(s * 0.06, 0.09, -0.62) @ rot("y", s * 25) @ rot("x", 90) @ scl(0.09),
+                0,
+            )
+        )
+        if tusks:
+            parts.append(
+                tube(
+                    [head + v3(s * 0.03, -0.06, 0.1), head + v3(s * 0.04, -0.22, 0.14)],
+                    [0.015, 0.005],
+                    slot=1,
+                )
+            )
     return parts
 
 

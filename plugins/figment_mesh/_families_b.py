@@ -105,9 +105,20 @@ def _tree(p: Params, rng: Rng) -> list[Part]:
 
 
 def shrub(p: Params, rng: Rng) -> list[Part]:
-    """A low mound of leafy clumps on a few stems (taller: a grass tuft or a vine)."""
+    """A low mound of leafy clumps on a few stems (taller: a grass tuft or a vine); in a pot
+    (``handles``: its rim), a potted plant."""
     height, width = p("height", 0.4), p("width", 0.7)
     parts = []
+    if p.count("handles", 0) >= 1:  # a pot under it, the clumps rising out of its soil
+        pot = [(0.0, 0.0), (0.2, 0.0), (0.27, 0.3), (0.3, 0.3), (0.3, 0.34), (0.0, 0.34)]
+        parts.append(lathe(pot, None, 1, "body"))
+        parts.append(cylinder(0.26, 0.26, 0.02, at(0, 0.32, 0), "marking"))  # the soil
+        for _ in range(7):
+            a = rng.uniform(0, 2 * np.pi)
+            c = (0.12 * np.cos(a), 0.55 + rng.uniform(0, 0.25), 0.12 * np.sin(a))
+            parts.append(stick((0, 0.3, 0), c, 0.012, 0))
+            parts.append(ellipsoid(c, 0.13, 0.1, 0.13, 0))
+        return parts
     n = 6 + int(4 * width)
     for i in range(n):
         a = rng.uniform(0, 2 * np.pi)
@@ -385,7 +396,7 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
     with one handle, a frying pan; under a ``roof``, a wishing well; woven of twigs (``fur``),
     a bird's nest with eggs in it; with a long spout (``trunk``), a watering can; on three
     ``legs``, a cauldron; straight-sided with one handle and no neck, a mug; on a stem with
-    two handles, a trophy cup."""
+    two handles, a trophy cup; in tiered ``rings`` of basins, a fountain."""
     height, width, neck, taper, flare = (
         p("height", 0.6),
         p("width", 0.5),
@@ -407,6 +418,8 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
         return _pan()
     if p.count("legs", 0) >= 3:
         return _cauldron(p.count("legs", 3))
+    if p("rings", 0.0) >= 0.5:
+        return _fountain()
     if p.count("handles", 0) == 1 and neck <= 0.05 and taper <= 0.05:
         return _mug(height)
     h = 0.25 + 0.75 * height
@@ -456,6 +469,24 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
             (s * belly * 0.95, (h - nh) * 0.45, 0),
         ]
         parts.append(tube(pts, 0.025, slot=1))
+    return parts
+
+
+def _fountain() -> list[Part]:
+    """A fountain: a wide round basin of water, a column rising from it to a smaller bowl, a
+    spout on top and streams falling from the bowl's rim into the basin."""
+    basin = [(0.0, 0.0), (0.62, 0.0), (0.62, 0.2), (0.56, 0.2), (0.56, 0.06), (0.0, 0.06)]
+    parts = [lathe(basin, None, 0, "body"), cylinder(0.56, 0.56, 0.02, at(0, 0.14, 0), 1)]
+    parts.append(lathe([(0.0, 0.0), (0.1, 0.0), (0.07, 0.4), (0.0, 0.42)], at(0, 0.06, 0), 0))
+    bowl = [(0.0, 0.0), (0.08, 0.0), (0.3, 0.1), (0.3, 0.14), (0.26, 0.14), (0.0, 0.05)]
+    parts.append(lathe(bowl, at(0, 0.46, 0), 0))
+    parts.append(cylinder(0.26, 0.26, 0.02, at(0, 0.56, 0), 1))
+    parts.append(tube([(0, 0.56, 0), (0, 0.72, 0), (0, 0.8, 0)], [0.03, 0.02, 0.0], slot=1))
+    for k in range(6):
+        a = 2 * np.pi * k / 6
+        c, s = np.cos(a), np.sin(a)
+        parts.append(tube([(0.3 * c, 0.59, 0.3 * s), (0.38 * c, 0.45, 0.38 * s), (0.42 * c, 0.15, 0.42 * s)],
+                          0.012, slot=1))  # fmt: skip
     return parts
 
 
@@ -911,6 +942,12 @@ def container(p: Params, rng: Rng) -> list[Part]:
             )
         return parts
     W = 0.6 + 0.6 * width
+    if p("height", 0.5) <= 0.3:  # a flat box with its lid (a pizza box)
+        return [
+            box(W, 0.12, W * 0.95, None, 0, "body"),
+            box(W + 0.02, 0.02, W * 0.97, at(0, 0.12, 0), 1),
+            cylinder(W * 0.22, W * 0.22, 0.006, at(0, 0.14, 0), "rainbow-red"),  # a printed logo
+        ]
     parts = [box(W, 0.45, 0.55, None, 0, "body")]
     if frame > 0.5:  # a chest: domed lid and metal bands
         parts.append(slab(_HALF_DISC, W, at(0, 0.45, 0) @ rot("y", 90) @ scl(0.28, 0.17, 1), 0))

@@ -796,13 +796,18 @@ def tool(p: Params, rng: Rng) -> list[Part]:
     """A handle and a head: hammer (``head`` 0), axe (0.33), spade or spoon (0.66), tines (1) or,
     with ``fur``, bristles (a brush; long, a broom); with ``pole``, a staff or a wand; with
     ``claws``, a wrench's open jaws; a roller between two ``handles``, a rolling pin; with
-    ``strings``, a racket."""
+    ``strings``, a racket; with ``horns`` (its two points), a pickaxe."""
     if p("pole", 0.0) > 0.5:
         return _staff(p("length", 0.8), rng)
     if p("claws", 0.0) > 0.5:
         return _wrench()
     if p.count("handles", 0) >= 2:
         return _rolling_pin()
+    if p("horns", 0.0) >= 0.5:  # a pickaxe: a curved head pointed both ways on a long handle
+        parts = [tube([(0, 0, 0), (0, 1.0, 0)], [0.03, 0.026], slot=1, tag="body")]
+        head = [(-0.42, 0.82, 0), (-0.2, 0.97, 0), (0.0, 1.0, 0), (0.2, 0.97, 0), (0.42, 0.82, 0)]
+        parts.append(tube(head, [0.005, 0.035, 0.05, 0.035, 0.005], slot=0))
+        return parts
     if p.count("strings", 0) >= 3:  # a racket: an oval frame strung across, on a handle
         head = at(0, 0.78, 0) @ scl(0.72, 1.0, 1.0)
         parts = [tube([(0, 0, 0), (0, 0.42, 0)], [0.035, 0.03], slot=0, tag="body"),
@@ -2001,10 +2006,86 @@ def _robotic_arm(rng: Rng) -> list[Part]:
     return parts
 
 
+def _wagon_wheel(rng: Rng) -> list[Part]:
+    """A wagon wheel standing on its rim: an iron tyre round a wooden felloe, twelve spokes, a
+    thick hub."""
+    c = at(0, 0.5, 0) @ rot("x", 90)
+    parts = [torus(0.47, 0.035, c, 1), torus(0.43, 0.04, c, 0, "body")]
+    parts.append(cylinder(0.08, 0.08, 0.16, c @ at(0, -0.08, 0), 0))
+    for k in range(12):
+        a = np.radians(30.0 * k)
+        d = np.array([np.cos(a), np.sin(a), 0.0])
+        parts.append(
+            stick(np.array([0, 0.5, 0]) + d * 0.07, np.array([0, 0.5, 0]) + d * 0.41, 0.018, 0)
+        )
+    del rng
+    return parts
+
+
+def _dynamite(rng: Rng) -> list[Part]:
+    """A bundle of dynamite: three red sticks bound with two bands, a fuse curling from the
+    middle one with a spark at its end."""
+    parts = []
+    for k, (x, y) in enumerate(((-0.11, 0.1), (0.11, 0.1), (0.0, 0.29))):
+        parts.append(
+            cylinder(0.1, 0.1, 0.8, at(x, y, -0.4) @ rot("x", 90), 0, "body" if k == 0 else "")
+        )
+    for z in (-0.22, 0.22):
+        parts.append(
+            torus(0.2, 0.015, at(0, 0.17, z) @ rot("x", 90) @ scl(1.1, 1, 1.05), "marking")
+        )
+    parts.append(tube([(0.0, 0.29, 0.4), (0.0, 0.35, 0.55), (0.08, 0.5, 0.6)], 0.012, slot=1))
+    parts.append(sphere(0.035, at(0.08, 0.52, 0.6), "glow"))
+    del rng
+    return parts
+
+
+def _traffic_light(rng: Rng) -> list[Part]:
+    """A traffic light on its pole: a dark box with a red, an amber and a green lamp under
+    visors, a base."""
+    parts = [cylinder(0.1, 0.12, 0.06, None, 0), stick((0, 0, 0), (0, 1.2, 0), 0.035, 0, "body")]
+    parts.append(box(0.24, 0.62, 0.18, at(0, 1.15, 0), 1))
+    for k, colour in enumerate(("rainbow-red", "rainbow-yellow", "rainbow-green")):
+        y = 1.66 - 0.19 * k
+        parts.append(cylinder(0.07, 0.07, 0.02, at(0, y, 0.09) @ rot("x", 90), colour))
+        parts.append(
+            cylinder(0.085, 0.085, 0.06, at(0, y + 0.03, 0.12) @ rot("x", 90) @ scl(1, 1, 0.5), 1)
+        )
+    del rng
+    return parts
+
+
+def _smartphone(rng: Rng) -> list[Part]:
+    """A smartphone standing up: a thin slab with rounded corners, a glowing screen filling its
+    face, a camera on the back."""
+    outline = [(-0.2, -0.38), (0.2, -0.38), (0.22, -0.34), (0.22, 0.34), (0.2, 0.38), (-0.2, 0.38),
+               (-0.22, 0.34), (-0.22, -0.34)]  # fmt: skip
+    parts = [slab(outline, 0.05, at(0, 0.4, 0), 0, "body")]
+    parts.append(box(0.38, 0.66, 0.005, at(0, 0.07, 0.025), "glow"))
+    parts.append(cylinder(0.035, 0.035, 0.012, at(0.12, 0.66, -0.025) @ rot("x", -90), "pupil"))
+    del rng
+    return parts
+
+
+def _trash_can(rng: Rng) -> list[Part]:
+    """A trash can: a ribbed metal bin, a domed lid with a handle, two side handles."""
+    prof = [(0.0, 0.0), (0.26, 0.0), (0.3, 0.7), (0.0, 0.7)]
+    parts = [lathe(prof, None, 0, "body")]
+    for k in range(3):
+        parts.append(torus(0.28 + 0.013 * k, 0.012, at(0, 0.15 + 0.2 * k, 0), 0))
+    parts.append(lathe([(0.0, 0.0), (0.33, 0.0), (0.3, 0.06), (0.0, 0.12)], at(0, 0.7, 0), 1))
+    parts.append(torus(0.06, 0.014, at(0, 0.84, 0) @ rot("x", 90), 1))
+    for s in (-1, 1):
+        parts.append(torus(0.05, 0.012, at(s * 0.3, 0.6, 0) @ rot("z", 90), 1))
+    del rng
+    return parts
+
+
 _APPLIANCES = {
     1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
     8: _ships_wheel, 9: _satellite_dish, 10: _spinning_top, 11: _grenade, 12: _chainsaw,
     13: _gas_cylinder, 14: _gumball_machine, 15: _espresso_machine, 16: _robotic_arm,
+    17: _wagon_wheel, 18: _dynamite, 19: _traffic_light, 20: _smartphone, 21: _trash_can,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""
 
@@ -2016,7 +2097,8 @@ def device(p: Params, rng: Rng) -> list[Part]:
     (``flare``: its horn), a telescope on its tripod (long, with ``trunk``), a toaster with
     ``tiers`` slots; an ``appliance``: a refrigerator, washing machine, oven, vending machine,
     fire hydrant, telephone booth, safe, ship's wheel, satellite dish, spinning top, grenade,
-    chainsaw, gas cylinder, gumball machine, espresso machine or robotic arm; on
+    chainsaw, gas cylinder, gumball machine, espresso machine, robotic arm, wagon wheel,
+    dynamite, traffic light, smartphone or trash can; on
     ``wheels``, a cannon."""
     screen, keys, trunk, length, height = (
         p("screen", 0.3),

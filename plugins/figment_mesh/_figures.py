@@ -1101,12 +1101,46 @@ def _gorgon(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _ape(p: Params, rng: Rng) -> list[Part]:
+    """An ape or a monkey: a hunched furry body on short bent legs, long arms reaching down to
+    its knuckles, a round head with a bare face and a jutting muzzle, round ears; a monkey's
+    long tail curling up behind (``tail``)."""
+    bulk = 1.0 + 0.5 * p("width", 0.4)
+    b = _body(0, 0, 0, poses=("down", "down"), bulk=bulk, hunch=1.0, head=False)
+    h, hr = b.head + v3(0, -0.03, 0.02), b.hr * 1.05
+    parts = list(b.parts)
+    for s in (-1, 1):  # the long arms down to the ground, over the short ones
+        sh = v3(s * b.w * 1.1, SHOULDER - 0.06, 0.1)
+        parts.append(tube([sh, sh + v3(s * 0.06, -0.3, 0.08), v3(s * b.w * 1.5, 0.08, 0.2)],
+                          [0.05 * bulk, 0.045 * bulk, 0.04 * bulk], slot=0))  # fmt: skip
+        parts.append(sphere(0.045 * bulk, at(s * b.w * 1.5, 0.05, 0.2), 1))
+        parts.append(
+            ellipsoid(h + v3(s * hr * 0.95, hr * 0.1, -hr * 0.1), hr * 0.3, hr * 0.3, hr * 0.12, 1)
+        )
+    parts.append(ellipsoid(h, hr, hr * 0.95, hr * 0.95, 0))
+    parts.append(
+        ellipsoid(h + v3(0, -hr * 0.2, hr * 0.6), hr * 0.6, hr * 0.55, hr * 0.5, 1)
+    )  # the face
+    parts.append(
+        ellipsoid(h + v3(0, -hr * 0.45, hr * 0.85), hr * 0.42, hr * 0.3, hr * 0.3, 1)
+    )  # muzzle
+    parts += _eyes(h + v3(0, hr * 0.05, hr * 0.05), hr)
+    parts.append(
+        ellipsoid(h + v3(0, hr * 0.2, hr * 0.85), hr * 0.55, hr * 0.1, hr * 0.12, 0)
+    )  # brow
+    if p("tail", 0.0) > 0.3:
+        t0 = v3(0, HIP + 0.05, -0.1)
+        parts.append(tube([t0, t0 + v3(0.05, -0.1, -0.3), t0 + v3(0.1, 0.25, -0.45), t0 + v3(0.02, 0.35, -0.35)],
+                          [0.025, 0.02, 0.015, 0.01], slot=0))  # fmt: skip
+    return parts
+
+
 FIGURES: dict[int, Callable[[Params, Rng], list[Part]]] = {
     1: _wizard, 2: _witch, 3: _skeleton, 4: _zombie, 5: _mummy, 6: _vampire, 7: _knight, 8: _king,
     9: _werewolf, 10: _minotaur, 11: _centaur, 12: _mermaid, 13: _troll, 14: _goblin, 15: _golem,
     16: _lich, 17: _angel, 18: _demon, 19: _fairy, 20: _pirate, 21: _ninja, 22: _chef, 23: _cowboy,
     24: _bust, 25: _dwarf, 26: _elf, 27: _archer, 28: _monster, 29: _slime, 30: _astronaut,
-    31: lambda p, rng: _skull(), 32: _gorgon,
+    31: lambda p, rng: _skull(), 32: _gorgon, 33: _ape,
 }  # fmt: skip
 """Each character's build by the biped family's ``figure``."""
 

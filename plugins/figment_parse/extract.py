@@ -554,7 +554,11 @@ def find_object(text: str, found: Found, embed: bool = True, wish_chars: int = 0
     named inside the object's own name are dropped from ``found``. With ``wish_chars``, an
     object the person's own words name comes first, even one the table does not know: the
     imagined text's "halibut" does not make a campfire a fish."""
-    tokens = _tokens(text)
+    # how hot it is names no thing ("a red hot poker" is no hot dog)
+    tokens = [
+        ("", a, b) if any(h.start <= a < h.end for h in found.hot) else (w, a, b)
+        for w, a, b in _tokens(text)
+    ]
     spans = [
         (h.start, h.end)
         for h in (*found.materials, *found.colours, *found.parts, *found.modifiers,
@@ -610,6 +614,9 @@ def build_spec(
     elif found.archetype:
         spans.append(Span(field="archetype", start=found.archetype.start, end=found.archetype.end))
     mats = found.materials[:4]
+    if shape is not None and shape.span is not None and " " in shape.noun:
+        a, b = shape.span  # "a traffic light": the light is in its name, not its stuff
+        mats = [m for m in mats if not (m.value == "light" and a <= m.start < b)]
     made = [m for m in mats if any(m is h for h in found.made)]
     if made and all(mats[0] is not h for h in made) and not found.bound:
         # "a leather boot knitted from green wool": what it is made of comes first

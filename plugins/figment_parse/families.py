@@ -131,6 +131,7 @@ FIGURE_MATERIALS: dict[int, tuple[str, ...]] = {
     30: ("fabric", "silver"),  # an astronaut: the suit, its fittings
     31: ("bone",),  # a skull
     32: ("fabric", "flesh", "scales"),  # a gorgon: robe, skin, snakes
+    33: ("fur", "flesh"),  # an ape or a monkey: fur, a bare face and hands
 }  # fmt: skip
 """A character's own materials by the biped family's ``figure`` (slot 0 first)."""
 
@@ -139,7 +140,6 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("celestial", "pattern", 0.5): ("plastic", "porcelain"),  # a ball and its pale seams
     ("biped", "fur", 0.5): ("fur", "velvet"),  # a teddy bear: plush, a soft muzzle and pads
     ("biped", "frame", 0.5): ("clay", "fabric"),  # a robot: painted boxes, grey joints
-    ("biped", "tail", 0.3): ("fur", "fur", "flesh"),  # a monkey: fur, a bare face and hands
     ("biped", "flare", 0.5): ("fabric", "smoke"),  # a ghost's sheet
     ("biped", "pole", 0.5): ("fabric", "wood"),  # a scarecrow: old clothes, a wooden stake
     ("biped", "taper", 0.5): ("clay", "plastic"),  # a garden gnome: painted clay, a hat
@@ -167,6 +167,14 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 14): ("glass", "plastic"),  # a gumball machine's base
     ("device", "appliance", 15): ("chrome", "iron"),  # an espresso machine
     ("device", "appliance", 16): ("plastic", "iron"),  # a robotic arm
+    ("device", "appliance", 17): ("wood", "iron"),  # a wagon wheel and its tyre
+    ("device", "appliance", 18): ("paper", "fabric"),  # dynamite's paper, its fuse
+    ("device", "appliance", 19): ("iron", "iron"),  # a traffic light's pole and box
+    ("device", "appliance", 20): ("plastic", "glass"),  # a smartphone
+    ("device", "appliance", 21): ("iron", "iron"),  # a trash can
+    ("tool", "horns", 0.5): ("iron", "wood"),  # a pickaxe
+    ("vessel", "rings", 0.5): ("stone", "water"),  # a fountain and its water
+    ("fish", "whiskers", 0.5): ("leather", "bone"),  # a seal's smooth hide, a walrus's tusks
     ("jewelry", "pair", 0.5): ("plastic",),  # spectacles' frames
     ("jewelry", "spines", 0.5): ("brass", "iron"),  # a cogwheel
     ("jewelry", "pattern", 0.5): ("plastic", "fabric"),  # a life ring and its rope
@@ -174,6 +182,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("fish", "neck", 0.5): ("leather", "bone"),  # a seahorse
     ("furniture", "roof", 0.5): ("wood", "velvet"),  # a market stall's awning
     ("tree", "rings", 0.5): ("wood", "wood"),  # a stump
+    ("shrub", "handles", 1): ("leaves", "clay"),  # a potted plant: leaves, a terracotta pot
     ("wheeled", "flare", 0.5): ("iron", "iron"),  # a steam locomotive
     ("@clock", "handles", 1): ("gold", "porcelain"),  # a pocket watch and its dial
     ("@clock", "pole", 0.5): ("brass", "stone"),  # a sundial on its pillar

@@ -342,8 +342,9 @@ def param_words(
     text: str, family: str = "", wish_chars: int = 0
 ) -> tuple[dict[str, float], list[tuple[str, int, int]]]:
     """Parameters the words set ("eight-armed", "with three wheels", "long-necked"), with the
-    spans they came from (field name, start, end). A coat word counts only in the person's own
-    words (the first ``wish_chars``, when given): a bear "has been spotted" in the model's."""
+    spans they came from (field name, start, end), only from the person's own words (the first
+    ``wish_chars``, when given): a bear "has been spotted" in the model's, a giraffe "walks on
+    two legs"."""
     out: dict[str, float] = {}
     spans: list[tuple[str, int, int]] = []
     words = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(text.lower())]
@@ -356,8 +357,9 @@ def param_words(
             name, value = _COUNTED[second], float(first)
         elif first in _LONG and second in _SCALED:
             name, value = _SCALED[second], _LONG[first]
-        if name is None or value is None or name in out:
-            continue
+        if name is None or value is None or name in out or (wish_chars and start >= wish_chars):
+            continue  # (only the wish's own words: the imagined text's "two legs" make no
+            # giraffe a T. rex)
         lo, hi, _ = SHAPE_PARAMS[name]
         out[name] = min(hi, max(lo, value))
         spans.append((f"params.{name}", start, end))
@@ -398,8 +400,6 @@ def _candidates(tokens: list[tuple[str, int, int]], taken: set[int], place: set[
                 if n > 2 and tokens[i + 1][0] == "of" and _lookup(word) is not None:
                     continue  # "a crown of thorns" is a crown (WordNet's is a shrub)
                 phrase = " ".join(t[0] for t in tokens[i : i + n])
-                if n > 1 and all(k in taken for k in range(i, i + n)):
-                    continue  # every word already read as something else ("red hot")
                 if (hit := _lookup(phrase)) is not None:
                     yield i, n, hit
                     break

@@ -582,3 +582,9 @@ def test_what_belongs_to_someone_is_the_thing_and_a_pirate_is_a_person() -> None
     assert parse("a pirate captain's hat").family == "hat"
     assert parse("a pirate").family == "biped" and parse("a pirate ship").archetype == "boat"
     assert parse("a space suit").family == "biped"  # worn by an astronaut, not on a hanger
+
+
+def test_the_imagined_text_does_not_recount_the_objects_legs() -> None:
+    told = "a giraffe. It walks on two legs through a four-legged dream."
+    assert param_words(told, "quadruped", wish_chars=len("a giraffe"))[0] == {}
+    assert param_words(told, "quadruped")[0] == {"legs": 2.0}  # the same words in the wish do
