@@ -943,6 +943,19 @@ def _scissors() -> list[Part]:
     return parts
 
 
+def _cowboy_hat() -> list[Part]:
+    """A cowboy hat: a tall crown creased down its middle, a wide brim whose sides curl up, a
+    band."""
+    brim = [(0.0, 0.02), (0.3, 0.02), (0.4, 0.05), (0.46, 0.13), (0.44, 0.14), (0.38, 0.07),
+            (0.28, 0.04), (0.0, 0.04)]  # its edge curled up  # fmt: skip
+    parts = [lathe(brim, scl(1.1, 1, 0.85), 0, "body")]
+    crown = [(0.0, 0.0), (0.2, 0.0), (0.2, 0.22), (0.16, 0.3), (0.0, 0.26)]
+    parts.append(lathe(crown, at(0, 0.03, 0) @ scl(1, 1, 1.15), 0))
+    parts.append(box(0.02, 0.08, 0.34, at(0, 0.26, 0), "marking"))  # the crease
+    parts.append(torus(0.205, 0.02, at(0, 0.08, 0) @ scl(1, 1, 1.15), 1))  # the band
+    return parts
+
+
 def _space_helmet(portholes: bool = False) -> list[Part]:
     """A space helmet: a round shell on a collar ring, a wide dark visor across its front with
     a gold sheen, a lamp at the side and an air hose fitting."""
@@ -970,10 +983,13 @@ def _space_helmet(portholes: bool = False) -> list[Part]:
 def hat(p: Params, rng: Rng) -> list[Part]:
     """A crown with a band over a brim (``width``: brim, ``height``: crown); the tallest
     crown over a narrow brim is a top hat's; ``taper``: a wizard's pointed hat; low with a
-    narrow brim, a cap with a visor; no brim, a helmet; with a ``screen``, a space helmet."""
+    narrow brim, a cap with a visor; no brim, a helmet; with a ``screen``, a space helmet; its
+    brim's sides flared up, a cowboy hat."""
     height, width = p("height", 0.5), p("width", 0.5)
     if p("screen", 0.0) >= 0.5:  # with ``rings``, a diver's portholes
         return _space_helmet(p("rings", 0.0) >= 0.5)
+    if p("flare", 0.0) >= 0.5:
+        return _cowboy_hat()
     if p("taper", 0.0) > 0.5:  # a wizard's or witch's hat: a tall cone bending at its tip
         cone = [(0.26, 0.0), (0.2, 0.3), (0.12, 0.6), (0.06, 0.85), (0.02, 1.0)]
         pts = [
