@@ -32,6 +32,8 @@ MAX_COMPANIONS = 2
 _MIN_CONFIDENCE = 0.5
 _CARRY = CARRY_VERBS
 _BREW = ("boiling", "boils", "brewing", "brews", "steaming", "cooking")
+_CONTAIN = ("containing", "contains", "holding inside", "trapping", "hiding")
+"""Verbs of what it has inside it ("a bottle containing a tiny snowstorm")."""
 _GROW = GROW_VERBS
 _AROUND = ("swirling", "circling", "flying", "buzzing", "orbiting", "dancing", "fluttering",
            "swarming", "spinning", "drifting")  # fmt: skip
@@ -40,7 +42,7 @@ _PHRASE = re.compile(
     r"\b(?P<verb>{verbs})\s+(?:(?:of|with|in)\s+)?(?:(?:a|an|the|some|its|his|her|their|tiny|"
     r"small|little|whole|entire)\s+)*(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){{0,3}})"
     r"(?P<tail>\s+on\s+(?:its|his|her|their)\s+(?:back|head|top|shell))?".format(
-        verbs="|".join((*_CARRY, *_BREW, *_GROW, *sorted(set(FULL_WORDS) - set(_GROW))))
+        verbs="|".join((*_CONTAIN, *_CARRY, *_BREW, *_GROW, *sorted(set(FULL_WORDS) - set(_GROW))))
     ),
     re.IGNORECASE,
 )
@@ -97,6 +99,7 @@ _GROUPS = {
     "orchard": ("tree", 4), "jungle": ("tree", 5), "garden": ("flower", 5), "meadow": ("flower", 5),
     "village": ("house", 4), "town": ("house", 5), "city": ("tower", 5), "flock": ("bird", 5),
     "storm": ("cloud", 1), "thunderstorm": ("cloud", 1), "raincloud": ("cloud", 1),
+    "snowstorm": ("cloud", 1), "blizzard": ("cloud", 1),
     "galaxy": ("star", 6), "sky": ("star", 6), "constellation": ("star", 6),
 }  # fmt: skip
 """Words for many things, or for weather: what each is built as, and how many."""

@@ -244,6 +244,12 @@ _HOT = dict.fromkeys(
 """Words that make an object's own stuff glow like hot metal."""
 _HOT_GLOW = (1.0, 0.32, 0.04)
 
+_UPWARD = re.compile(r"^[\w\s'-]*?\b(?:upward|upwards|skyward|skywards)\b")
+"""Said a few words after a flow: it runs up, not down."""
+
+_CRUMBS = {"sand", "sandy", "dust", "ash", "ashes"}
+"""What a thing crumbles into rather than a stuff it turns into."""
+
 _COVER_VERBS = {"covered", "overgrown", "encrusted", "crusted", "caked", "smeared", "draped"}
 """Verbs whose material lies over the object in patches (the ``covered`` twist)."""
 
@@ -327,6 +333,8 @@ def find(text: str) -> Found:
     def material(value: str, i: int, n: int) -> None:
         if any(a <= tokens[i][1] < b for a, b in held):
             return
+        if tokens[i][0] in _CRUMBS and flowing(i):
+            return  # "a tree that turns into sand": it comes apart, it is not stone above
         if i and tokens[i - 1][0] == "like" and any(0 < i - h.index <= 3 for h in found.modifiers):
             return  # "melting like wax": how it melts, not what it is made of
         _add(found.materials, value, tokens, i, n)
@@ -732,7 +740,10 @@ def build_spec(
             else 1.0 if any(h is hit for h in found.whole)
             else 0.6
         )  # fmt: skip
-        modifiers.append(Modifier(kind=hit.value, amount=amount, count=count))
+        kind = hit.value
+        if kind == "raining" and _UPWARD.search(text[hit.end : hit.end + 40]):
+            kind = "rising"  # "dripping honey upward", "raining fireflies upwards"
+        modifiers.append(Modifier(kind=kind, amount=amount, count=count))
         spans.append(Span(field=f"modifiers[{k}].kind", start=hit.start, end=hit.end))
     motions = []
     for k, hit in enumerate(found.motions[:4]):

@@ -69,7 +69,8 @@ _THINGS = ("bread", "cheese", "maps", "leaves", "needles", "coins", "buttons", "
 a loaf of bread, a map are not what the object is made of): they are in ``THING_MATERIALS``."""
 
 MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} | {
-    "glassy": "glass", "glasswork": "glass", "blood": "ink", "seaweed": "moss", "algae": "moss", "kelp": "leaves", "flour": "sugar", "ghostly": "smoke", "spectral": "smoke",
+    "glassy": "glass", "glasswork": "glass", "blood": "ink", "brick": "clay", "sand": "stone",
+    "sandy": "stone", "seaweed": "moss", "algae": "moss", "kelp": "leaves", "flour": "sugar", "ghostly": "smoke", "spectral": "smoke",
     "ghostlike": "smoke", "ghost": "smoke", "stained-glass": "stained glass",
     "leaded glass": "stained glass", "tiffany glass": "stained glass", "clockworks": "clockwork", "cogs": "clockwork",
     "corals": "coral", "smoky": "smoke", "smoke-like": "smoke", "mist": "smoke", "steam": "smoke",
@@ -142,6 +143,7 @@ COLOUR_WORDS: dict[str, str] = {
     "snow": "white", "ebony": "black", "jet": "black", "ashen": "grey", "pale": "white",
     "dark": "charcoal", "orange": "orange", "autumn": "ochre", "autumnal": "ochre",
     "chocolate": "brown", "pumpkin": "orange", "pumpkins": "orange", "denim": "blue",
+    "sand": "sandstone", "sandy": "sandstone", "brick": "vermilion", "bricks": "vermilion",
     "straw": "saffron", "hay": "saffron", "wicker": "ochre", "rattan": "ochre", "candy": "rose",
     "bubblegum": "pink", "bubble gum": "pink", "chewing gum": "pink", "spaghetti": "saffron",
     "noodles": "saffron", "pasta": "saffron", "linguine": "saffron", "ramen": "saffron",

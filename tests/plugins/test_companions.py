@@ -58,6 +58,7 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
         ("a flower pot with a sunflower", "flower", "in", 1, "velvet"),
         ("a vase of roses", "flower", "in", 5, "velvet"),
         ("a bowl of fruit", "fruit", "in", 5, "plastic"),  # several, said once
+        ("a bottle containing a tiny snowstorm", "cloud", "in", 1, "cloud"),
     ],
 )
 def test_what_the_object_holds_carries_or_brews(wish, shape, place, count, made_of) -> None:

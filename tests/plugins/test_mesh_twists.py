@@ -335,3 +335,9 @@ def test_dripping_with_a_stuff_sheds_it_and_steam_rises() -> None:
     kettle = parsed("a copper kettle whistling with steam")
     assert [m.kind for m in kettle.modifiers] == ["rising"]
     assert [m.made_of for m in kettle.materials] == ["brass", "smoke"]
+
+
+def test_a_flow_said_to_run_upward_rises() -> None:
+    chair = parsed("a chair made of honeycomb dripping honey upward")
+    assert [m.kind for m in chair.modifiers] == ["rising"]
+    assert [m.kind for m in parsed("a cloud raining honey").modifiers] == ["raining"]

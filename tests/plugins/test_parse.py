@@ -553,3 +553,12 @@ def test_red_hot_makes_the_objects_own_stuff_glow_like_hot_metal() -> None:
     poker = SpecParse().parse("a red hot poker", 0, False).spec
     assert poker.family != "fruit"  # "red hot" is how hot it is, not a hot dog
     assert SpecParse().parse("a red sword", 0, False).spec.materials[0].emissive_strength == 0
+
+
+def test_brick_and_sand_are_stuff_in_their_own_colours() -> None:
+    (brick,) = SpecParse().parse("a house made of brick", 0, False).spec.materials
+    assert brick.made_of == "clay" and brick.base_color.r > 2 * brick.base_color.g  # brick red
+    (sand,) = SpecParse().parse("a castle made of sand", 0, False).spec.materials
+    assert sand.made_of == "stone" and sand.base_color.r > sand.base_color.g > sand.base_color.b
+    crumbling = SpecParse().parse("a brick house turning into sand", 0, False).spec
+    assert [m.made_of for m in crumbling.materials] == ["clay"]  # it comes apart into sand
