@@ -260,10 +260,12 @@ def covered(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
 def burning(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     """Flames licking up from the top and sides, embers floating above."""
     s = a.size
+    # smaller flames on a thin thing (a blade, a pole), so they lick it and do not hide it
+    thin = float(np.clip(3.0 * np.sort(a.ext)[1] / s, 0.35, 1.0))
     out: list[Part] = []
     for p, _ in a.scatter(rng, 6 + round(10 * m.amount), up_bias=1.5):
         lean = rot("z", rng.uniform(-12, 12)) @ rot("x", rng.uniform(-12, 12))
-        k = s * rng.uniform(0.8, 1.5)
+        k = s * rng.uniform(0.8, 1.5) * thin
         out.append(
             lathe(_FLAME, at(*p) @ lean @ scl(k * 0.8, k * 2.2, k * 0.8), "flame", "burning")
         )

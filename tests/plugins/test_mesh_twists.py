@@ -341,3 +341,10 @@ def test_a_flow_said_to_run_upward_rises() -> None:
     chair = parsed("a chair made of honeycomb dripping honey upward")
     assert [m.kind for m in chair.modifiers] == ["rising"]
     assert [m.kind for m in parsed("a cloud raining honey").modifiers] == ["raining"]
+
+
+def test_flames_on_a_thin_blade_lick_it_and_do_not_hide_it() -> None:
+    sword = parsed("a steel longsword on fire")
+    flames = [build_part(p, 0.5).verts for p in recipe(sword, 3) if p.slot == "flame"]
+    height = np.ptp(body(sword, "burning")[:, 1])
+    assert flames and np.median([np.ptp(f[:, 0]) for f in flames]) < 0.08 * height
