@@ -700,7 +700,12 @@ def build_spec(
         if shape is None
         or likeness[:1] in (["stone"], ["wood"], ["gold"])  # a statue is not painted; a toy is
         or any(c.start < wish_end for c in own)
-        or (first is not None and first.start < wish_end)
+        or (
+            first is not None
+            and first.start < wish_end
+            # (a stuff in the noun's own name keeps its colour: "a rubber duck" is yellow)
+            and not (shape.span and shape.span[0] <= first.start < shape.span[1])
+        )
         else shape.coat
     )
     for k, name in enumerate(names):

@@ -562,3 +562,10 @@ def test_brick_and_sand_are_stuff_in_their_own_colours() -> None:
     assert sand.made_of == "stone" and sand.base_color.r > sand.base_color.g > sand.base_color.b
     crumbling = SpecParse().parse("a brick house turning into sand", 0, False).spec
     assert [m.made_of for m in crumbling.materials] == ["clay"]  # it comes apart into sand
+
+
+def test_a_stuff_in_the_nouns_own_name_keeps_its_colour() -> None:
+    duck = SpecParse().parse("a rubber duck on fire", 0, False).spec
+    assert duck.materials[0].made_of == "plastic"
+    assert duck.materials[0].base_color.r > 0.8 and duck.materials[0].base_color.b < 0.2  # yellow
+    assert SpecParse().parse("a red rubber duck", 0, False).spec.materials[0].base_color.g < 0.1
