@@ -249,6 +249,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "spectacles.n.01": ("jewelry", 0.14, {"pair": 1.0}),
     "goggles.n.01": ("jewelry", 0.18, {"pair": 1.0}),
     "terrarium.n.01": ("vessel", 0.4, {"width": 1.0, "height": 0.5, "neck": 0.0, "taper": 0.6, "flare": 0.2}),
+    "camel.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.3, "trunk": 0.45, "ears": 0.3, "shell": 0.15}),
+    "bactrian_camel.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.3, "trunk": 0.45, "ears": 0.3, "shell": 0.25}),
     "rhinoceros.n.01": ("quadruped", 3.5, {"height": 0.3, "width": 1.0, "length": 0.8, "neck": 0.1, "trunk": 0.35, "ears": 0.4, "tail": 0.2, "horns": 0.8}),
     "hippopotamus.n.01": ("quadruped", 4.0, {"height": 0.12, "width": 1.0, "length": 0.9, "neck": 0.05, "trunk": 0.25, "ears": 0.2, "tail": 0.1}),
     "kangaroo.n.01": ("quadruped", 1.6, {"legs": 2, "ears": 0.8, "tail": 0.9}),
@@ -707,7 +709,8 @@ COATS: dict[str, str] = {
     "hippopotamus.n.01": "mauve", "kangaroo.n.01": "tawny", "monkey.n.01": "umber", "ape.n.01": "umber",
     "great_ape.n.01": "charcoal", "primate.n.02": "umber", "pinniped_mammal.n.01": "grey",
     "walrus.n.01": "sepia", "armadillo.n.01": "taupe", "dynamite.n.01": "crimson",
-    "cellular_telephone.n.01": "charcoal", "ashcan.n.01": "grey", "rubber duck.own": "lemon", "thunderbolt.n.01": "lemon", "pyramid.n.03": "sandstone",
+    "cellular_telephone.n.01": "charcoal", "ashcan.n.01": "grey", "rubber duck.own": "lemon", "camel.n.01": "sandstone",
+    "bactrian_camel.n.01": "sandstone", "thunderbolt.n.01": "lemon", "pyramid.n.03": "sandstone",
     "pyramid.n.01": "sandstone", "balloon.n.02": "scarlet", "present.n.02": "azure",
     "medusa.n.01": "jade", "gorgon.n.01": "jade", "celtic_cross.n.01": "grey", "barn.n.01": "crimson", "bust.n.03": "white", "gasmask.n.01": "charcoal", "dish.n.05": "white",
 }  # fmt: skip

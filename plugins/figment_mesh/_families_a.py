@@ -152,6 +152,10 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
             top = _surface(torso, z, 0.0)
             size = r * (0.35 - 0.15 * abs(k - n * 0.3) / n) * (1.0 if height > 0.2 else 0.5)
             parts.append(cylinder(size * 0.45, 0.0, size, at(*top) @ rot("x", -15), 1))
+    if 0.05 < p("shell", 0.0) <= 0.3:  # a camel's hump (two from 0.2: a Bactrian's)
+        humps = (0.0,) if p("shell", 0.0) < 0.2 else (0.14, -0.14)
+        for z in humps:
+            parts.append(ellipsoid((0, hip + r * 1.55, z * body_l), r * 0.62, r * 0.8, r * 0.7, 0))
     if p("shell", 0.0) > 0.3:
         # over the barrel and the chest: only the head, the legs and the tail come out of it
         dome = [(0, 0), (r * 1.7, 0.0), (r * 1.65, r * 0.7), (r * 1.2, r * 1.55), (0, r * 1.85)]
