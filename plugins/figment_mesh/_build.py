@@ -231,7 +231,9 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
         elif c.place == "over":  # built from them: small copies all over its surface
             size = c.scale * anchor.size
             # mostly on what faces up: books covering a table lie on its top, not on its legs
-            spots, normals = zip(*anchor.scatter(rng, count, up_bias=1.0), strict=True)
+            # (built from them, the most: all over it, a little more on top)
+            bias = 0.4 if count >= 20 else 1.0
+            spots, normals = zip(*anchor.scatter(rng, count, up_bias=bias), strict=True)
         elif c.place == "around":  # a swarm circling it, round its upper half
             size = c.scale * anchor.size
             reach = 0.5 * float(max(anchor.ext[0], anchor.ext[2])) + 0.15 * anchor.size

@@ -123,6 +123,12 @@ def _head(words: str) -> tuple[str, int]:
     return out, end
 
 
+_CONTRAST = {"paper": "leather", "wood": "brass", "glass": "crystal", "stone": "marble",
+             "iron": "brass", "gold": "silver", "silver": "gold", "porcelain": "gold"}  # fmt: skip
+"""Another stuff for things the object is built from when theirs is its own and it has no
+other: a giraffe made of stacked books (paper) shows books in leather covers."""
+
+
 def _stuff(shape: Shape, own: str, spec: ObjectSpec) -> str:
     """A companion's material: its own (``own``, when its word says), else its shape's usual
     one, unless that is the object's own stuff (boats of wood in a wooden tub would not show)."""
@@ -132,7 +138,10 @@ def _stuff(shape: Shape, own: str, spec: ObjectSpec) -> str:
         else _DEFAULT.get(shape.archetype) or _DEFAULT_MATERIAL.get(shape.archetype, "")
     )
     if stuff == spec.materials[0].made_of:
-        stuff = next((m.made_of for m in spec.materials[1:] if m.made_of != stuff), "")
+        stuff = next(
+            (m.made_of for m in spec.materials[1:] if m.made_of != stuff),
+            _CONTRAST.get(stuff, ""),
+        )
     return stuff
 
 
@@ -188,6 +197,8 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
     ]  # fmt: skip
     found += [(m, "made") for m in _MADE.finditer(said)]
     for m, verb in sorted(found, key=lambda f: f[0].start()):
+        if verb in _CARRY and re.search(r"\b(?:of|from)\s*$", said[: m.start()]):
+            continue  # "made of playing cards": what it is made of, not what it plays
         head, end = _head(m.group("words"))
         start = m.start("words") + end - len(head)
         if not head or head.lower() in COLOURS or any(a < start + 1 <= b for a, b in taken):

@@ -41,7 +41,7 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
         ("a lantern full of fireflies", "insect", "in", 5, "light"),  # they glow
         ("a bathtub full of goldfish", "fish", "in", 5, "scales"),  # full: many, said "-s" or not
         ("a wheelbarrow full of oranges", "fruit", "in", 5, "iron"),  # not orangs (apes)
-        ("a lighthouse made of stacked teacups", "cup", "over", 24, ""),
+        ("a lighthouse made of stacked teacups", "cup", "over", 24, "gold"),  # against its white
         ("boots with mushrooms sprouting from them", "mushroom", "over", 10, "clay"),  # grown
         ("a rocking chair growing tiny flowers", "flower", "over", 10, "wood"),  # not its velvet
         ("a tractor overgrown with ferns", "shrub", "over", 10, "moss"),  # ivy: vines wind
@@ -264,3 +264,9 @@ def test_a_crown_on_a_rats_head_fits_its_head() -> None:
     crown = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot == "companion0"])
     assert np.ptp(crown[:, 0]) < 0.8 * np.ptp(own[:, 0])  # not as wide as the rat
     assert crown[:, 2].mean() > own[:, 2].min() + 0.6 * np.ptp(own[:, 2])  # at its front
+
+
+def test_things_it_is_built_from_show_against_it_and_made_of_is_no_carrying() -> None:
+    (books,) = parse("a giraffe made of stacked books").companions
+    assert books.place == "over" and books.made_of not in ("", "paper")  # leather covers
+    assert all(c.place != "on" for c in parse("a house made of playing cards").companions)
