@@ -751,7 +751,7 @@ SENSES = {
     "basilisk": "basilisk.n.01", "harpy": "harpy.n.02", "cyclops": "cyclops.n.01", "thunderbolt": "thunderbolt.n.01",
     "balloon": "balloon.n.02", "present": "present.n.02", "medusa": "medusa.n.01",
     "cross": "cross.n.03", "racket": "racket.n.04", "racquet": "racket.n.04",
-    "vessel": "vessel.n.03", "stall": "stall.n.03", "cane": "cane.n.01", "watch": "watch.n.01", "stump": "stump.n.01", "christmas_tree": "christmas_tree.n.05", "bust": "bust.n.03", "top": "top.n.08", "giant": "giant.n.06", "knight": "knight.n.01",
+    "vessel": "vessel.n.03", "stall": "stall.n.03", "poster": "poster.n.01", "cane": "cane.n.01", "watch": "watch.n.01", "stump": "stump.n.01", "christmas_tree": "christmas_tree.n.05", "bust": "bust.n.03", "top": "top.n.08", "giant": "giant.n.06", "knight": "knight.n.01",
 }  # fmt: skip
 """The sense a wish means where WordNet's first or most tagged one is another ("a queen" is a
 monarch, not the queen bee; "a slug" the animal, not a bullet)."""

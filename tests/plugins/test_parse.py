@@ -569,3 +569,18 @@ def test_a_stuff_in_the_nouns_own_name_keeps_its_colour() -> None:
     assert duck.materials[0].made_of == "plastic"
     assert duck.materials[0].base_color.r > 0.8 and duck.materials[0].base_color.b < 0.2  # yellow
     assert SpecParse().parse("a red rubber duck", 0, False).spec.materials[0].base_color.g < 0.1
+
+
+@pytest.mark.parametrize(
+    ("wish", "made_of", "dark"),
+    [
+        ("a bicycle made of carbon fiber", "plastic", True),  # black, not the family's red
+        ("a grandfather clock made of mahogany", "wood", True),
+        ("a scarab made of lapis lazuli", "stone", True),
+        ("a hot dog stand made of stainless steel", "chrome", False),
+    ],
+)
+def test_named_stuffs_bring_their_own_colour(wish, made_of, dark) -> None:
+    m = SpecParse().parse(wish, 0, False).spec.materials[0]
+    assert m.made_of == made_of
+    assert (max(m.base_color.r, m.base_color.g) < 0.3) == dark
