@@ -272,6 +272,9 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "ashcan.n.01": ("device", 0.9, {"appliance": 21}),
     "motor_scooter.n.01": ("wheeled", 1.7, {"wheels": 2, "frame": 1.0, "width": 0.5}),
     "fountain.n.01": ("vessel", 3.0, {"rings": 1.0}),
+    "horseshoe.n.02": ("jewelry", 0.15, {"horns": 1.0}),
+    "horseshoe.n.01": ("jewelry", 0.15, {"horns": 1.0}),
+    "slide.n.04": ("device", 2.5, {"appliance": 22}),  # a playground slide
     "pumpkin.n.02": ("fruit", 0.4, {"width": 1.0, "height": 0.4}),
     "pumpkin.n.01": ("fruit", 0.4, {"width": 1.0, "height": 0.4}),
     "gear.n.01": ("jewelry", 0.3, {"spines": 1.0}),  # a cogwheel
@@ -751,7 +754,7 @@ SENSES = {
     "basilisk": "basilisk.n.01", "harpy": "harpy.n.02", "cyclops": "cyclops.n.01", "thunderbolt": "thunderbolt.n.01",
     "balloon": "balloon.n.02", "present": "present.n.02", "medusa": "medusa.n.01",
     "cross": "cross.n.03", "racket": "racket.n.04", "racquet": "racket.n.04",
-    "vessel": "vessel.n.03", "stall": "stall.n.03", "poster": "poster.n.01", "cane": "cane.n.01", "watch": "watch.n.01", "stump": "stump.n.01", "christmas_tree": "christmas_tree.n.05", "bust": "bust.n.03", "top": "top.n.08", "giant": "giant.n.06", "knight": "knight.n.01",
+    "vessel": "vessel.n.03", "stall": "stall.n.03", "poster": "poster.n.01", "horseshoe": "horseshoe.n.02", "cane": "cane.n.01", "watch": "watch.n.01", "stump": "stump.n.01", "christmas_tree": "christmas_tree.n.05", "bust": "bust.n.03", "top": "top.n.08", "giant": "giant.n.06", "knight": "knight.n.01",
 }  # fmt: skip
 """The sense a wish means where WordNet's first or most tagged one is another ("a queen" is a
 monarch, not the queen bee; "a slug" the animal, not a bullet)."""
@@ -767,7 +770,7 @@ PHRASES = {
     "satellite dish": "dish antenna", "ringed planet": "saturn", "lich": "necromancer", "lightning bolt": "thunderbolt", "viking ship": "longship",
     "trophy cup": "trophy", "tennis racket": "racket", "tennis racquet": "racket",
     "badminton racket": "racket", "gift box": "present", "train engine": "locomotive",
-    "potion bottle": "potion", "potted plant": "houseplant", "pot plant": "houseplant", "hot dog stand": "stall",
+    "potion bottle": "potion", "playground slide": "slide", "water slide": "slide", "potted plant": "houseplant", "pot plant": "houseplant", "hot dog stand": "stall",
     "food stall": "stall", "lemonade stand": "stall", "trash can": "ashcan", "garbage can": "ashcan",
     "cell phone": "cellular telephone", "mobile phone": "cellular telephone", "pickaxe": "pick",
     "pick axe": "pick", "dynamite stick": "dynamite", "stick of dynamite": "dynamite", "robot arm": "robotic arm", "mechanical arm": "robotic arm", "post box": "postbox", "pillar box": "postbox",

@@ -5,6 +5,7 @@ devices, rocks and the most general family, ``lump``."""
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 import numpy as np
 
@@ -1130,8 +1131,23 @@ def garment(p: Params, rng: Rng) -> list[Part]:
 def jewelry(p: Params, rng: Rng) -> list[Part]:
     """A band with a set stone (a ring), a wider bangle, or a chain of beads with a pendant; with
     ``spines`` (teeth), a cogwheel; with a ``pattern`` of bands, a life ring; a ``pair`` of
-    rims, spectacles."""
+    rims, spectacles; open at one end into two ``horns``, a horseshoe."""
     width, handles = p("width", 0.3), p.count("handles", 0)
+    if p("horns", 0.0) >= 0.5:  # a horseshoe lying flat: a U of iron with its nail holes
+        t = np.linspace(np.radians(-35), np.radians(215), 12)
+        arc = [(0.3 * np.cos(a), 0.03, -0.3 * np.sin(a) + 0.05) for a in t]
+        parts = [tube(arc, 0.05, m=scl(1, 0.6, 1), slot=0, tag="body")]
+        for a in t[2:-2:2]:
+            parts.append(
+                cylinder(
+                    0.012,
+                    0.012,
+                    0.04,
+                    at(0.3 * np.cos(a), 0.02, -0.3 * np.sin(a) + 0.05),
+                    "marking",
+                )
+            )
+        return parts
     if p("pair", 0.0) >= 0.5:  # spectacles: two lenses in round rims, a bridge, the arms
         parts = []
         for s in (-1, 1):
@@ -2097,11 +2113,38 @@ def _trash_can(rng: Rng) -> list[Part]:
     return parts
 
 
+def _slide(rng: Rng) -> list[Part]:
+    """A playground slide: a ladder up to a small railed platform, the chute curving down from
+    it to the ground with its raised sides."""
+    parts: list[Part] = []
+    for x in (-0.18, 0.18):
+        parts.append(stick((x, 0, -0.55), (x, 1.0, -0.45), 0.025, 1))  # the ladder's rails
+        parts.append(stick((x, 0, -0.3), (x, 1.0, -0.3), 0.025, 1))  # the platform's legs
+        parts.append(stick((x, 1.0, -0.45), (x, 1.3, -0.45), 0.02, 1))  # the rail posts
+    for k in range(5):
+        y = 0.15 + 0.18 * k
+        parts.append(stick((-0.18, y, -0.55 + 0.1 * y), (0.18, y, -0.55 + 0.1 * y), 0.018, 1))
+    parts.append(box(0.42, 0.04, 0.2, at(0, 1.0, -0.38), 0))  # the platform
+    parts.append(stick((-0.18, 1.3, -0.45), (0.18, 1.3, -0.45), 0.02, 1))
+    chute = [(0.0, 1.0, -0.28), (0.0, 0.75, 0.05), (0.0, 0.3, 0.45), (0.0, 0.08, 0.75)]
+    for x in (-0.16, 0.16):
+        parts.append(tube([(x, y + 0.06, z) for _, y, z in chute], 0.025, slot=0))
+    for (_, y0, z0), (_, y1, z1) in pairwise(chute):
+        mid = np.array([0.0, (y0 + y1) / 2, (z0 + z1) / 2])
+        tilt = np.degrees(np.arctan2(y0 - y1, z1 - z0))
+        length = float(np.hypot(y0 - y1, z1 - z0))
+        parts.append(box(0.34, 0.025, length + 0.04, at(*mid) @ rot("x", tilt) @ at(0, -0.0125, 0), 0,
+                         "body" if y0 == 1.0 else ""))  # fmt: skip
+    del rng
+    return parts
+
+
 _APPLIANCES = {
     1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
     8: _ships_wheel, 9: _satellite_dish, 10: _spinning_top, 11: _grenade, 12: _chainsaw,
     13: _gas_cylinder, 14: _gumball_machine, 15: _espresso_machine, 16: _robotic_arm,
     17: _wagon_wheel, 18: _dynamite, 19: _traffic_light, 20: _smartphone, 21: _trash_can,
+    22: _slide,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""
 
@@ -2114,7 +2157,7 @@ def device(p: Params, rng: Rng) -> list[Part]:
     ``tiers`` slots; an ``appliance``: a refrigerator, washing machine, oven, vending machine,
     fire hydrant, telephone booth, safe, ship's wheel, satellite dish, spinning top, grenade,
     chainsaw, gas cylinder, gumball machine, espresso machine, robotic arm, wagon wheel,
-    dynamite, traffic light, smartphone or trash can; on
+    dynamite, traffic light, smartphone, trash can or playground slide; on
     ``wheels``, a cannon."""
     screen, keys, trunk, length, height = (
         p("screen", 0.3),

@@ -173,6 +173,8 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 19): ("iron", "iron"),  # a traffic light's pole and box
     ("device", "appliance", 20): ("plastic", "glass"),  # a smartphone
     ("device", "appliance", 21): ("iron", "iron"),  # a trash can
+    ("device", "appliance", 22): ("plastic", "iron"),  # a playground slide
+    ("jewelry", "horns", 0.5): ("iron",),  # a horseshoe
     ("tool", "horns", 0.5): ("iron", "wood"),  # a pickaxe
     ("vessel", "rings", 0.5): ("stone", "water"),  # a fountain and its water
     ("fish", "whiskers", 0.5): ("leather", "bone"),  # a seal's smooth hide, a walrus's tusks

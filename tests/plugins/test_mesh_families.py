@@ -847,6 +847,8 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a cardboard pizza box", "container", "height", 0.2),
         ("a cowboy hat", "hat", "flare", 1.0),
         ("a camel", "quadruped", "shell", 0.15),
+        ("a horseshoe made of iron", "jewelry", "horns", 1.0),
+        ("a playground slide", "device", "appliance", 22),
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
