@@ -1,0 +1,476 @@
+"""The device family's appliances, fixtures and contraptions (its ``appliance`` parameter): a
+refrigerator, a washing machine, an oven, a vending machine, a fire hydrant, a telephone booth,
+a safe, a ship's wheel, a satellite dish, a spinning top, a grenade, a chainsaw, a gas
+cylinder, a gumball machine, an espresso machine, a robotic arm, a wagon wheel, dynamite, a
+traffic light, a smartphone, a trash can and a playground slide."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import numpy as np
+
+from ._families_a import stick
+from ._geometry import Part, align, at, rot, scl, v3
+from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+
+__all__ = ["APPLIANCES"]
+
+Rng = np.random.Generator
+
+
+def _fridge(rng: Rng) -> list[Part]:
+    """A refrigerator: a tall cabinet, a freezer door over the main one, long handles."""
+    parts = [box(0.7, 1.75, 0.65, None, 0, "body")]
+    for y0, h in ((1.2, 0.52), (0.06, 1.1)):
+        parts.append(box(0.66, h, 0.03, at(0, y0, 0.33), 0))  # the doors, a gap between
+        parts.append(box(0.04, h * 0.6, 0.04, at(0.25, y0 + h * 0.2, 0.37), 1))  # a handle
+    parts.append(box(0.7, 0.06, 0.6, None, 1))  # the plinth
+    del rng
+    return parts
+
+
+def _washer(rng: Rng) -> list[Part]:
+    """A washing machine: a white cube, a round porthole door with a dark glass window, a
+    control strip with a dial along its top."""
+    parts = [box(0.6, 0.85, 0.6, None, 0, "body")]
+    door = at(0, 0.4, 0.3) @ rot("x", 90)
+    parts.append(cylinder(0.22, 0.22, 0.03, door, 1))  # the door ring
+    parts.append(cylinder(0.17, 0.17, 0.04, door, "pupil"))  # its glass, dark
+    parts.append(box(0.58, 0.1, 0.02, at(0, 0.72, 0.3), 1))  # the control strip
+    parts.append(cylinder(0.045, 0.045, 0.03, at(0.18, 0.77, 0.31) @ rot("x", 90), 1))  # dial
+    parts.append(box(0.16, 0.05, 0.01, at(-0.16, 0.75, 0.31), "glow"))  # the display
+    del rng
+    return parts
+
+
+def _oven(rng: Rng) -> list[Part]:
+    """A cooker: four burners on top, a row of knobs, an oven door with a window and a bar."""
+    parts = [box(0.6, 0.85, 0.6, None, 0, "body")]
+    for x in (-0.15, 0.15):
+        for z in (-0.14, 0.14):
+            parts.append(cylinder(0.09, 0.09, 0.02, at(x, 0.85, z), 1))
+            parts.append(torus(0.06, 0.008, at(x, 0.87, z), 1))
+    for k in range(4):
+        parts.append(cylinder(0.025, 0.025, 0.03, at(-0.2 + 0.13 * k, 0.76, 0.3) @ rot("x", 90), 1))
+    parts.append(box(0.5, 0.28, 0.01, at(0, 0.25, 0.3), "pupil"))  # the window
+    parts.append(tube([(-0.2, 0.62, 0.33), (0.2, 0.62, 0.33)], 0.015, slot=1))  # the bar
+    del rng
+    return parts
+
+
+def _vending(rng: Rng) -> list[Part]:
+    """A vending machine: a tall cabinet, a glass front on shelves of bright goods in rows, a
+    coin panel with buttons beside it and a tray at the bottom."""
+    parts = [box(0.8, 1.8, 0.7, None, 0, "body")]
+    parts.append(box(0.5, 1.2, 0.02, at(-0.1, 0.45, 0.35), "pupil"))  # the dark glass
+    for row in range(5):
+        y = 0.5 + 0.22 * row
+        parts.append(box(0.5, 0.015, 0.1, at(-0.1, y, 0.38), 1))  # a shelf
+        for col in range(4):
+            c = at(-0.28 + 0.12 * col, y + 0.015, 0.38)
+            goods = "glow" if (row + col) % 2 else 2  # lit cans and paler packets
+            parts.append(cylinder(0.03, 0.03, 0.1 + 0.04 * rng.uniform(), c, goods))
+    parts.append(box(0.18, 0.5, 0.03, at(0.28, 0.9, 0.35), 1))  # the coin panel
+    for k in range(6):
+        parts.append(box(0.04, 0.03, 0.02, at(0.28, 1.05 + 0.05 * k, 0.37), "glow"))
+    parts.append(box(0.5, 0.12, 0.04, at(-0.1, 0.15, 0.35), "pupil"))  # the tray
+    return parts
+
+
+def _hydrant(rng: Rng) -> list[Part]:
+    """A fire hydrant: a squat barrel on a flanged foot, a domed cap with a nut, two side
+    outlets with caps and a larger one in front."""
+    parts = [
+        cylinder(0.26, 0.26, 0.08, None, 0),  # the foot
+        cylinder(0.19, 0.19, 0.6, at(0, 0.08, 0), 0, "body"),
+        torus(0.2, 0.025, at(0, 0.62, 0), 0),
+        lathe(
+            [(0.0, 0.0), (0.22, 0.0), (0.2, 0.08), (0.12, 0.16), (0.0, 0.18)], at(0, 0.66, 0), 0
+        ),  # the dome
+        cylinder(0.05, 0.05, 0.07, at(0, 0.84, 0), 1),  # its nut
+    ]
+    for d, r in (((1, 0, 0), 0.06), ((-1, 0, 0), 0.06), ((0, 0, 1), 0.08)):
+        base = np.array([0.0, 0.45, 0.0]) + np.array(d) * 0.17
+        parts.append(cylinder(r, r, 0.1, at(*base) @ align(d), 0))  # an outlet
+        parts.append(
+            cylinder(r * 1.15, r * 1.15, 0.03, at(*(base + np.array(d) * 0.1)) @ align(d), 1)
+        )
+    del rng
+    return parts
+
+
+def _booth(rng: Rng) -> list[Part]:
+    """A telephone booth: a tall box of small glazed panes in a frame, a sign band and a
+    domed roof, the telephone seen through the glass."""
+    parts = [box(0.9, 0.08, 0.9, None, 0), box(0.84, 0.12, 0.84, at(0, 2.2, 0), 0)]
+    parts.append(lathe([(0, 0), (0.48, 0), (0.44, 0.08), (0, 0.14)], at(0, 2.32, 0), 0))
+    for sx, sz in ((1, 1), (1, -1), (-1, 1), (-1, -1)):  # corner posts
+        parts.append(
+            box(
+                0.08, 2.12, 0.08, at(sx * 0.41, 0.08, sz * 0.41), 0, "body" if sx == sz == 1 else ""
+            )
+        )
+    for a in (0, 90, 180, 270):  # each side: panes in a frame, the sign above
+        side = rot("y", a)
+        for row in range(6):
+            parts.append(box(0.7, 0.22, 0.01, side @ at(0, 0.6 + 0.25 * row, 0.42), "clear_ice"))
+            parts.append(box(0.74, 0.03, 0.03, side @ at(0, 0.58 + 0.25 * row, 0.42), 0))
+        parts.append(box(0.03, 1.5, 0.03, side @ at(0, 0.58, 0.42), 0))
+        parts.append(box(0.6, 0.1, 0.01, side @ at(0, 2.08, 0.43), "glow"))  # the lit sign
+        parts.append(box(0.74, 0.5, 0.03, side @ at(0, 0.08, 0.42), 0))  # the panel below
+    parts.append(box(0.2, 0.3, 0.12, at(0, 1.3, -0.3), "pupil"))  # the telephone
+    del rng
+    return parts
+
+
+def _safe(rng: Rng) -> list[Part]:
+    """A safe: a heavy box on short feet, its thick door set in a frame, a dial with ticks, a
+    spoked handle and hinges."""
+    parts = [box(0.6, 0.62, 0.55, at(0, 0.06, 0), 0, "body")]
+    parts.append(box(0.5, 0.52, 0.03, at(0, 0.11, 0.285), 0))  # the door
+    for x, z in ((-0.25, -0.22), (0.25, -0.22), (-0.25, 0.22), (0.25, 0.22)):
+        parts.append(box(0.08, 0.06, 0.08, at(x, 0, z), 1))  # feet
+    dial = at(-0.05, 0.45, 0.3) @ rot("x", 90)
+    parts.append(cylinder(0.08, 0.08, 0.03, dial, 1))
+    for k in range(12):
+        tick = at(-0.05, 0.45, 0.33) @ rot("z", 30.0 * k) @ at(0, 0.065, 0)
+        parts.append(box(0.006, 0.02, 0.006, tick, "pupil"))
+    hub = at(0.12, 0.3, 0.3)
+    parts.append(cylinder(0.025, 0.025, 0.04, hub @ rot("x", 90), 1))
+    for k in range(3):  # the handle's spokes
+        a = np.radians(90 + 120 * k + rng.uniform(-10, 10))
+        end = np.array([0.12 + 0.08 * np.cos(a), 0.3 + 0.08 * np.sin(a), 0.33])
+        parts.append(stick((0.12, 0.3, 0.33), end, 0.01, 1))
+        parts.append(sphere(0.017, at(*end), 1))
+    for y in (0.2, 0.5):  # hinges
+        parts.append(cylinder(0.02, 0.02, 0.08, at(-0.26, y, 0.3), 1))
+    return parts
+
+
+def _ships_wheel(rng: Rng) -> list[Part]:
+    """A ship's wheel upright on its pedestal: a rim, a hub, eight spokes running out through
+    the rim into turned handles."""
+    c = at(0, 0.75, 0) @ rot("x", 90)
+    parts = [torus(0.36, 0.03, c, 0, "body"), torus(0.3, 0.015, c, 0)]
+    parts.append(cylinder(0.08, 0.08, 0.1, c @ at(0, -0.05, 0), 1))  # the hub
+    for k in range(8):
+        a = np.radians(45.0 * k + 22.5)
+        d = np.array([np.cos(a), np.sin(a), 0.0])
+        hub = np.array([0, 0.75, 0.0])
+        parts.append(stick(hub + d * 0.06, hub + d * 0.4, 0.018, 0))
+        parts.append(
+            tube([hub + d * 0.4, hub + d * 0.47, hub + d * 0.53], [0.028, 0.033, 0.022], slot=0)
+        )
+    parts.append(box(0.2, 0.55, 0.16, at(0, 0.0, -0.12), 1))  # the pedestal
+    parts.append(stick((0, 0.75, -0.12), (0, 0.75, 0.0), 0.03, 1))
+    del rng
+    return parts
+
+
+def _satellite_dish(rng: Rng) -> list[Part]:
+    """A satellite dish: a shallow bowl tilted to the sky on a mount, three struts holding
+    the receiver over its middle."""
+    tilt = at(0, 0.62, 0) @ rot("x", 35)
+    bowl = [
+        (0.0, 0.0),
+        (0.2, 0.01),
+        (0.4, 0.06),
+        (0.55, 0.16),
+        (0.53, 0.17),
+        (0.38, 0.08),
+        (0.18, 0.03),
+        (0.0, 0.02),
+    ]
+    parts = [lathe(bowl, tilt, 0, "body")]
+    focus = tilt @ np.array([0.0, 0.55, 0.0, 1.0])
+    for k in range(3):
+        a = np.radians(120.0 * k + 90)
+        rim = tilt @ np.array([0.5 * np.cos(a), 0.15, 0.5 * np.sin(a), 1.0])
+        parts.append(stick(rim[:3], focus[:3], 0.012, 1))
+    parts.append(cylinder(0.05, 0.04, 0.12, at(*focus[:3]) @ rot("x", 35), 1))  # the receiver
+    parts.append(stick((0, 0, 0), (0, 0.6, -0.03), 0.05, 1))
+    parts.append(box(0.35, 0.05, 0.35, None, 1))
+    del rng
+    return parts
+
+
+def _spinning_top(rng: Rng) -> list[Part]:
+    """A spinning top on its point: a turned body widest a third of the way up, painted bands
+    round it, a knob on a stem at the top, leaning a little as it spins."""
+    lean = at(0, 0.0, 0) @ rot("z", rng.uniform(6, 12))
+    prof = [
+        (0.0, 0.0),
+        (0.03, 0.04),
+        (0.2, 0.2),
+        (0.36, 0.34),
+        (0.38, 0.4),
+        (0.3, 0.5),
+        (0.12, 0.56),
+        (0.0, 0.57),
+    ]
+    parts = [lathe(prof, lean, 0, "body")]
+    parts.append(torus(0.375, 0.02, lean @ at(0, 0.37, 0), 1))
+    parts.append(torus(0.25, 0.015, lean @ at(0, 0.25, 0), 1))
+    parts.append(cylinder(0.035, 0.035, 0.18, lean @ at(0, 0.55, 0), 1))
+    parts.append(sphere(0.055, lean @ at(0, 0.75, 0), 1))
+    return parts
+
+
+def _grenade(rng: Rng) -> list[Part]:
+    """A hand grenade: a ribbed egg of a body, a fuse head on top, the spoon lever down its
+    side and the pin's ring."""
+    parts = [sphere(1.0, at(0, 0.32, 0) @ scl(0.2, 0.27, 0.2), 0, "body")]
+    for k in range(5):  # the grooves round it and down it
+        parts.append(
+            torus(
+                0.2 * np.sin(np.pi * (k + 1) / 6) + 0.004,
+                0.008,
+                at(0, 0.32 - 0.27 * np.cos(np.pi * (k + 1) / 6), 0),
+                "marking",
+            )
+        )
+    for k in range(6):
+        parts.append(
+            torus(
+                0.26,
+                0.006,
+                at(0, 0.32, 0) @ rot("y", 30.0 * k) @ rot("x", 90) @ scl(0.77, 1.04, 1),
+                "marking",
+            )
+        )
+    parts.append(cylinder(0.07, 0.07, 0.1, at(0, 0.56, 0), 1))
+    parts.append(
+        tube(
+            [(0.06, 0.64, 0), (0.12, 0.6, 0), (0.2, 0.45, 0.0), (0.21, 0.25, 0)],
+            [0.02, 0.02, 0.018, 0.015],
+            slot=1,
+        )
+    )
+    parts.append(torus(0.05, 0.009, at(-0.1, 0.63, 0.02) @ rot("z", 70), 1))
+    del rng
+    return parts
+
+
+def _chainsaw(rng: Rng) -> list[Part]:
+    """A chainsaw: an engine housing with a rear grip, a loop handle over the top, and a long
+    guide bar forward with its chain's teeth round the edge."""
+    parts = [box(0.24, 0.22, 0.4, at(0, 0.0, 0), 0, "body")]
+    parts.append(
+        tube([(0, 0.22, -0.2), (0, 0.26, -0.3), (0, 0.12, -0.36), (0, 0.05, -0.2)], 0.03, slot=1)
+    )  # rear grip
+    parts.append(
+        tube(
+            [(-0.13, 0.08, 0.12), (-0.1, 0.34, 0.1), (0.1, 0.34, 0.1), (0.13, 0.08, 0.12)],
+            0.022,
+            slot=1,
+        )
+    )
+    bar = at(0, 0.1, 0.2)
+    parts.append(box(0.03, 0.09, 0.62, bar, "steel"))
+    for k in range(18):
+        z = 0.22 + 0.58 * k / 17
+        for y in (0.095, 0.0):
+            parts.append(box(0.035, 0.02, 0.02, at(0, 0.1 + y, z) @ at(0, -0.01, 0), "marking"))
+    parts.append(
+        cylinder(0.05, 0.05, 0.035, at(0, 0.145, 0.82) @ rot("z", 90) @ at(0, -0.0175, 0), "steel")
+    )
+    del rng
+    return parts
+
+
+def _gas_cylinder(rng: Rng) -> list[Part]:
+    """A gas cylinder: a tall straight steel bottle with a domed shoulder, a valve on its neck
+    with a hand wheel, a gauge, and a band round it."""
+    prof = [
+        (0.0, 0.0),
+        (0.15, 0.0),
+        (0.16, 0.02),
+        (0.16, 0.8),
+        (0.13, 0.9),
+        (0.06, 0.95),
+        (0.0, 0.96),
+    ]
+    parts = [lathe(prof, None, 0, "body")]
+    parts.append(cylinder(0.035, 0.035, 0.08, at(0, 0.94, 0), 1))  # the valve
+    parts.append(torus(0.04, 0.01, at(0, 1.05, 0), 1))  # its hand wheel
+    parts.append(cylinder(0.035, 0.035, 0.02, at(0.04, 0.99, 0) @ rot("z", -90), 1))
+    parts.append(cylinder(0.045, 0.045, 0.02, at(0.06, 1.0, 0) @ rot("z", -90), "snow"))  # a gauge
+    parts.append(torus(0.162, 0.012, at(0, 0.62, 0), "snow"))
+    del rng
+    return parts
+
+
+def _gumball_machine(rng: Rng) -> list[Part]:
+    """A gumball machine: a clear globe full of coloured gumballs on a red base with a coin
+    slot and a crank, a chute at the front, a cap on top."""
+    parts = [
+        cylinder(0.2, 0.24, 0.12, None, 1),
+        cylinder(0.12, 0.2, 0.32, at(0, 0.12, 0), 1, "body"),
+    ]
+    parts.append(sphere(0.26, at(0, 0.68, 0), "clear_ice"))  # the globe
+    colours = ("rainbow-red", "rainbow-yellow", "rainbow-blue", "rainbow-green", "rainbow-orange")
+    for k in range(26):
+        d = rng.normal(size=3)
+        d /= np.linalg.norm(d)
+        c = np.array([0, 0.64, 0]) + d * rng.uniform(0.0, 0.19) * np.array([1, 0.8, 1])
+        parts.append(sphere(0.045, at(*c), colours[k % 5]))
+    parts.append(cylinder(0.09, 0.11, 0.06, at(0, 0.92, 0), 1))
+    parts.append(cylinder(0.05, 0.05, 0.03, at(0, 0.3, 0.17) @ rot("x", 90), "steel"))  # crank
+    parts.append(box(0.08, 0.02, 0.02, at(0, 0.29, 0.2), "steel"))
+    parts.append(box(0.08, 0.05, 0.06, at(0, 0.15, 0.19), "marking"))  # the chute
+    return parts
+
+
+def _espresso_machine(rng: Rng) -> list[Part]:
+    """An espresso machine: a boxy body with a domed boiler on top, a group head with its
+    portafilter handle, a cup on the drip tray, a steam wand and a gauge."""
+    parts = [
+        box(0.7, 0.5, 0.45, at(0, 0.0, 0), 0, "body"),
+        box(0.6, 0.05, 0.3, at(0, 0.5, -0.04), 1),
+    ]
+    parts.append(lathe([(0.0, 0.0), (0.2, 0.0), (0.17, 0.12), (0.0, 0.16)], at(0, 0.55, -0.05), 1))
+    parts.append(cylinder(0.07, 0.06, 0.1, at(0, 0.3, 0.24) @ rot("x", 180), 1))  # group head
+    parts.append(tube([(0, 0.22, 0.27), (0, 0.2, 0.5)], 0.02, slot="marking"))  # its handle
+    parts.append(box(0.4, 0.03, 0.14, at(0, 0.05, 0.29), 1))  # drip tray
+    parts.append(
+        lathe([(0.0, 0.0), (0.045, 0.0), (0.055, 0.08), (0.0, 0.08)], at(0, 0.08, 0.29), "snow")
+    )
+    parts.append(stick((0.25, 0.35, 0.23), (0.27, 0.12, 0.3), 0.012, 1))  # steam wand
+    parts.append(cylinder(0.05, 0.05, 0.02, at(-0.2, 0.38, 0.225) @ rot("x", 90), "snow"))
+    del rng
+    return parts
+
+
+def _robotic_arm(rng: Rng) -> list[Part]:
+    """An industrial robot arm: a round base and turntable, a shoulder joint, an upper arm
+    raised and a forearm reaching forward, a wrist and a two-fingered gripper."""
+    parts = [cylinder(0.3, 0.32, 0.1, None, 1), cylinder(0.2, 0.22, 0.15, at(0, 0.1, 0), 0, "body")]
+    shoulder, elbow, wrist = (
+        np.array([0, 0.35, 0.0]),
+        np.array([0, 0.95, -0.15]),
+        np.array([0, 0.85, 0.45]),
+    )
+    parts.append(sphere(0.12, at(*shoulder), 1))
+    parts.append(tube([shoulder, elbow], 0.08, slot=0))
+    parts.append(sphere(0.1, at(*elbow), 1))
+    parts.append(tube([elbow, wrist], 0.065, slot=0))
+    parts.append(sphere(0.07, at(*wrist), 1))
+    for s in (-1, 1):  # the gripper's fingers
+        finger = [wrist + v3(s * 0.03, 0, 0.04), wrist + v3(s * 0.08, -0.05, 0.16),
+                  wrist + v3(s * 0.03, -0.1, 0.22)]  # fmt: skip
+        parts.append(tube(finger, 0.02, slot="steel"))
+    parts.append(box(0.08, 0.04, 0.01, at(0.0, 0.55, 0.07) @ rot("x", -14), "rainbow-yellow"))
+    del rng
+    return parts
+
+
+def _wagon_wheel(rng: Rng) -> list[Part]:
+    """A wagon wheel standing on its rim: an iron tyre round a wooden felloe, twelve spokes, a
+    thick hub."""
+    c = at(0, 0.5, 0) @ rot("x", 90)
+    parts = [torus(0.47, 0.035, c, 1), torus(0.43, 0.04, c, 0, "body")]
+    parts.append(cylinder(0.08, 0.08, 0.16, c @ at(0, -0.08, 0), 0))
+    for k in range(12):
+        a = np.radians(30.0 * k)
+        d = np.array([np.cos(a), np.sin(a), 0.0])
+        parts.append(
+            stick(np.array([0, 0.5, 0]) + d * 0.07, np.array([0, 0.5, 0]) + d * 0.41, 0.018, 0)
+        )
+    del rng
+    return parts
+
+
+def _dynamite(rng: Rng) -> list[Part]:
+    """A bundle of dynamite: three red sticks bound with two bands, a fuse curling from the
+    middle one with a spark at its end."""
+    parts = []
+    for k, (x, y) in enumerate(((-0.11, 0.1), (0.11, 0.1), (0.0, 0.29))):
+        parts.append(
+            cylinder(0.1, 0.1, 0.8, at(x, y, -0.4) @ rot("x", 90), 0, "body" if k == 0 else "")
+        )
+    for z in (-0.22, 0.22):
+        parts.append(
+            torus(0.2, 0.015, at(0, 0.17, z) @ rot("x", 90) @ scl(1.1, 1, 1.05), "marking")
+        )
+    parts.append(tube([(0.0, 0.29, 0.4), (0.0, 0.35, 0.55), (0.08, 0.5, 0.6)], 0.012, slot=1))
+    parts.append(sphere(0.035, at(0.08, 0.52, 0.6), "glow"))
+    del rng
+    return parts
+
+
+def _traffic_light(rng: Rng) -> list[Part]:
+    """A traffic light on its pole: a dark box with a red, an amber and a green lamp under
+    visors, a base."""
+    parts = [cylinder(0.1, 0.12, 0.06, None, 0), stick((0, 0, 0), (0, 1.2, 0), 0.035, 0, "body")]
+    parts.append(box(0.24, 0.62, 0.18, at(0, 1.15, 0), 1))
+    for k, colour in enumerate(("rainbow-red", "rainbow-yellow", "rainbow-green")):
+        y = 1.66 - 0.19 * k
+        parts.append(cylinder(0.07, 0.07, 0.02, at(0, y, 0.09) @ rot("x", 90), colour))
+        parts.append(
+            cylinder(0.085, 0.085, 0.06, at(0, y + 0.03, 0.12) @ rot("x", 90) @ scl(1, 1, 0.5), 1)
+        )
+    del rng
+    return parts
+
+
+def _smartphone(rng: Rng) -> list[Part]:
+    """A smartphone standing up: a thin slab with rounded corners, a glowing screen filling its
+    face, a camera on the back."""
+    outline = [(-0.2, -0.38), (0.2, -0.38), (0.22, -0.34), (0.22, 0.34), (0.2, 0.38), (-0.2, 0.38),
+               (-0.22, 0.34), (-0.22, -0.34)]  # fmt: skip
+    parts = [slab(outline, 0.05, at(0, 0.4, 0), 0, "body")]
+    parts.append(box(0.38, 0.66, 0.005, at(0, 0.07, 0.025), "glow"))
+    parts.append(cylinder(0.035, 0.035, 0.012, at(0.12, 0.66, -0.025) @ rot("x", -90), "pupil"))
+    del rng
+    return parts
+
+
+def _trash_can(rng: Rng) -> list[Part]:
+    """A trash can: a ribbed metal bin, a domed lid with a handle, two side handles."""
+    prof = [(0.0, 0.0), (0.26, 0.0), (0.3, 0.7), (0.0, 0.7)]
+    parts = [lathe(prof, None, 0, "body")]
+    for k in range(3):
+        parts.append(torus(0.28 + 0.013 * k, 0.012, at(0, 0.15 + 0.2 * k, 0), 0))
+    parts.append(lathe([(0.0, 0.0), (0.33, 0.0), (0.3, 0.06), (0.0, 0.12)], at(0, 0.7, 0), 1))
+    parts.append(torus(0.06, 0.014, at(0, 0.84, 0) @ rot("x", 90), 1))
+    for s in (-1, 1):
+        parts.append(torus(0.05, 0.012, at(s * 0.3, 0.6, 0) @ rot("z", 90), 1))
+    del rng
+    return parts
+
+
+def _slide(rng: Rng) -> list[Part]:
+    """A playground slide: a ladder up to a small railed platform, the chute curving down from
+    it to the ground with its raised sides."""
+    parts: list[Part] = []
+    for x in (-0.18, 0.18):
+        parts.append(stick((x, 0, -0.55), (x, 1.0, -0.45), 0.025, 1))  # the ladder's rails
+        parts.append(stick((x, 0, -0.3), (x, 1.0, -0.3), 0.025, 1))  # the platform's legs
+        parts.append(stick((x, 1.0, -0.45), (x, 1.3, -0.45), 0.02, 1))  # the rail posts
+    for k in range(5):
+        y = 0.15 + 0.18 * k
+        parts.append(stick((-0.18, y, -0.55 + 0.1 * y), (0.18, y, -0.55 + 0.1 * y), 0.018, 1))
+    parts.append(box(0.42, 0.04, 0.2, at(0, 1.0, -0.38), 0))  # the platform
+    parts.append(stick((-0.18, 1.3, -0.45), (0.18, 1.3, -0.45), 0.02, 1))
+    chute = [(0.0, 1.0, -0.28), (0.0, 0.75, 0.05), (0.0, 0.3, 0.45), (0.0, 0.08, 0.75)]
+    for x in (-0.16, 0.16):
+        parts.append(tube([(x, y + 0.06, z) for _, y, z in chute], 0.025, slot=0))
+    for (_, y0, z0), (_, y1, z1) in pairwise(chute):
+        mid = np.array([0.0, (y0 + y1) / 2, (z0 + z1) / 2])
+        tilt = np.degrees(np.arctan2(y0 - y1, z1 - z0))
+        length = float(np.hypot(y0 - y1, z1 - z0))
+        parts.append(box(0.34, 0.025, length + 0.04, at(*mid) @ rot("x", tilt) @ at(0, -0.0125, 0), 0,
+                         "body" if y0 == 1.0 else ""))  # fmt: skip
+    del rng
+    return parts
+
+
+APPLIANCES = {
+    1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
+    8: _ships_wheel, 9: _satellite_dish, 10: _spinning_top, 11: _grenade, 12: _chainsaw,
+    13: _gas_cylinder, 14: _gumball_machine, 15: _espresso_machine, 16: _robotic_arm,
+    17: _wagon_wheel, 18: _dynamite, 19: _traffic_light, 20: _smartphone, 21: _trash_can,
+    22: _slide,
+}  # fmt: skip
+"""An appliance's build by the device family's ``appliance``."""
