@@ -43,7 +43,7 @@ from ._mesh import (
     vertex_normals,
 )
 from ._modifiers import COPIES, DEFORMERS, GROWTHS, copies_of
-from ._parts import PART_BUILDERS, Anchor
+from ._parts import OWN_LOOK, PART_BUILDERS, Anchor
 from ._primitives import sphere
 from ._textures import MAX_TEXTURE, MIN_TEXTURE
 from ._things import THINGS
@@ -78,10 +78,8 @@ ARCHETYPE_VARIANTS = {**VARIANTS_C}
 
 _K_MIN, _K_MAX = 0.05, 8.0
 _BOOLEAN = ("fractured", "hollow")
-_OWN_SLOT = ("breath", "vines")
 _PLANTS = ("flower", "tree", "shrub", "cactus")
 """Companions that stand up out of what holds them (a vase of roses)."""
-"""Parts in a material of their own (fire, green) unless the wish says what they are made of."""
 _LOD_FLOOR = MIN_TRIANGLES // 4
 """LODs stop once a level's budget (half the previous level's triangles) would be below this."""
 
@@ -181,7 +179,7 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
         if slot is not None:  # "whose leaves are tiny mirrors": the part in that material
             # (a breath is fire unless it is said to be of something: "breathing frost")
             built = [
-                replace(p, slot=slot) if isinstance(p.slot, int) or p.tag in _OWN_SLOT else p
+                replace(p, slot=slot) if isinstance(p.slot, int) or p.tag in OWN_LOOK else p
                 for p in built
             ]
         extra += built

@@ -17,7 +17,7 @@ from ._mesh import vertex_normals
 from ._primitives import cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import gear, leaf, wing
 
-__all__ = ["PART_BUILDERS", "Anchor"]
+__all__ = ["OWN_LOOK", "PART_BUILDERS", "Anchor"]
 
 Rng = np.random.Generator
 
@@ -472,3 +472,8 @@ PART_BUILDERS: dict[str, Callable[[Anchor, Rng], list[Part]]] = {
               gears, chains, flames, antennae, leaves, windows, wheels, fins, halo, breath, vines)
 }  # fmt: skip
 """Part builders by part name."""
+
+OWN_LOOK: frozenset[str] = frozenset({"breath", "vines"})
+"""Parts built in a material of their own (a breath's fire, green vines; their specials) which
+take the material the wish says they are made of ("breathing frost", "vines of gold"), where
+other parts keep their specials (eyes stay eyes)."""
