@@ -199,14 +199,12 @@ def _hood(b: Body, slot: Slot) -> list[Part]:
             ellipsoid(h + v3(0, 0, hr * 0.45), hr * 0.75, hr * 0.85, hr * 0.5, "marking")]  # fmt: skip
 
 
-def _wraps(
-    centre, r: float, length: float, n: int, slot: Slot, rng: Rng, axis: str = "y"
-) -> list[Part]:
+def _wraps(centre, r: float, length: float, n: int, slot: Slot, rng: Rng) -> list[Part]:
     """Bands wound round a limb or the body: tilted rings one over another."""
     out = []
     for k in range(n):
         t = (k + 0.5) / n - 0.5
-        c = v3(*centre) + (v3(0, t * length, 0) if axis == "y" else v3(0, 0, 0))
+        c = v3(*centre) + v3(0, t * length, 0)
         out.append(
             torus(
                 r,
@@ -221,19 +219,16 @@ def _wraps(
 # ---- what they hold
 
 
-def _staff(b: Body, slot: Slot, top: str = "orb") -> list[Part]:
+def _staff(b: Body, slot: Slot) -> list[Part]:
     """A staff standing in the holding hand, taller than its bearer, an orb glowing at its top."""
     x, z = b.hand[0], b.hand[2]
     tip = b.head[1] + 0.25
     parts = [stick((x, 0.0, z), (x, tip, z), 0.016, slot)]
-    if top == "orb":
-        for k in range(3):  # a claw holding the orb
-            a = 2 * np.pi * k / 3
-            parts.append(tube([(x, tip - 0.01, z), (x + 0.04 * np.cos(a), tip + 0.04, z + 0.04 * np.sin(a)),
-                               (x + 0.015 * np.cos(a), tip + 0.1, z + 0.015 * np.sin(a))], [0.01, 0.008, 0.0], slot=slot))  # fmt: skip
-        parts.append(sphere(0.045, at(x, tip + 0.055, z), "glow"))
-    else:  # a crook
-        parts.append(torus(0.05, 0.014, at(x + 0.05, tip, z) @ rot("x", 90), slot))
+    for k in range(3):  # a claw holding the orb
+        a = 2 * np.pi * k / 3
+        parts.append(tube([(x, tip - 0.01, z), (x + 0.04 * np.cos(a), tip + 0.04, z + 0.04 * np.sin(a)),
+                           (x + 0.015 * np.cos(a), tip + 0.1, z + 0.015 * np.sin(a))], [0.01, 0.008, 0.0], slot=slot))  # fmt: skip
+    parts.append(sphere(0.045, at(x, tip + 0.055, z), "glow"))
     return parts
 
 
@@ -303,12 +298,8 @@ def _beast_head(b: Body, values: dict[str, float], slot: Slot) -> list[Part]:
     """An animal's head (a wolf's, a bull's) on a person's shoulders."""
     parts = _head(Params(values), b.head, b.hr * 1.15, 0.0, values.get("width", 0.4))
     return [
-        p if p.slot not in (0, 1) else _reslot(p, slot if p.slot == 0 else "tooth") for p in parts
+        replace(p, slot=slot if p.slot == 0 else "tooth") if p.slot in (0, 1) else p for p in parts
     ]
-
-
-def _reslot(p: Part, slot: Slot) -> Part:
-    return replace(p, slot=slot)
 
 
 def _skull_head(b: Body, slot: Slot, eyes: Slot = "marking") -> list[Part]:

@@ -173,11 +173,11 @@ class Found:
     shed: list[Hit] = field(default_factory=list)
     """Materials named before the twist that sheds them ("with syrup dripping")."""
     covers: list[Hit] = field(default_factory=list)
+    """Materials that cover the object ("overgrown with moss"), not what it is made of."""
     held_colours: list[Hit] = field(default_factory=list)
+    """Colours said of what a container holds ("filled with red wine"): not the object's."""
     hot: list[Hit] = field(default_factory=list)
     """Where the text says the object is red-hot: its own stuff glows like hot metal."""
-    """Colours said of what a container holds ("filled with red wine"): not the object's."""
-    """Materials that cover the object ("overgrown with moss"), not what it is made of."""
 
     @property
     def evidence(self) -> float:
@@ -235,6 +235,22 @@ LIKENESS_STUFF = {
     "topiary": "leaves",
 }  # fmt: skip
 """What a likeness is made of when the wish does not say: a statue of a horse is stone."""
+
+
+def _likeness(text: str, span: tuple[int, int] | None) -> list[str]:
+    """The stuff of a likeness word that names the object a likeness ("a statue of a horse",
+    "a lion statue"): right before its noun (up to "of a") or right after it; a toy elsewhere
+    in the wish ("a dog playing with a toy") makes no plastic dog."""
+    if span is None:
+        return []
+    out = []
+    for m in re.finditer(r"[a-z]+", text.lower()):
+        if m.group() in LIKENESS_STUFF and (
+            0 <= span[0] - m.end() <= 7 or 0 <= m.start() - span[1] <= 1
+        ):
+            out.append(LIKENESS_STUFF[m.group()])
+    return out
+
 
 _HOT = dict.fromkeys(
     ("red-hot", "red hot", "white-hot", "white hot", "glowing hot", "glowing red hot",
@@ -644,10 +660,7 @@ def build_spec(
     stuff = [w for w in (shape.noun.split() if shape else [])[::-1] if w in THING_MATERIALS]
     if stuff and not own:  # a loaf of bread is dough, a glacier ice (a strawberry is its own)
         defaults = [THING_MATERIALS[stuff[0]], *defaults[1:]]
-    said = text[:wish_chars] if wish_chars else text
-    likeness = [
-        LIKENESS_STUFF[w] for w in re.findall(r"[a-z]+", said.lower()) if w in LIKENESS_STUFF
-    ]
+    likeness = _likeness(text, shape.span if shape is not None else None)
     if likeness and shape is not None:  # "a statue of a horse" is stone, not a horse's hide
         defaults = likeness[:1]
     names = [m.value for m in mats] or defaults

@@ -456,7 +456,7 @@ def find_shape(
                 if (
                     _character(entry)
                     and e.target == "biped"
-                    and e.params.get("figure") not in _THINGS
+                    and e.params.get("figure") not in _FIGURE_THINGS
                 ):
                     break  # "a goblin archer", "a skeleton warrior": a goblin, a skeleton
                 modifier, (i, n, entry, key) = i, (j, m, e, k)
@@ -622,7 +622,7 @@ def _people_before(
 ) -> bool:
     """Whether a plain person's noun before another noun only says whose or where from ("an
     Egyptian pyramid", "a Greek hoplite shield", "an Aztec obsidian dagger"): joined to it by
-    single spaces, with at most stuff or colour words between."""
+    single spaces, with at most two words between that still belong to the noun phrase."""
     return (
         entry.target == "biped"
         and not entry.params
@@ -636,8 +636,9 @@ def _people_before(
     )
 
 
-_THINGS = (24.0, 31.0)
-"""Figures that are things, not someone: a bust, a skull ("a pirate skull" is a skull)."""
+_FIGURE_THINGS = (24.0, 31.0)
+"""Figures (the biped family's ``figure``) that are things, not someone: a bust, a skull ("a
+pirate skull" is a skull)."""
 
 
 def _character(entry: _Entry) -> bool:

@@ -492,6 +492,7 @@ def test_what_only_covers_the_object_is_not_what_it_is_made_of() -> None:
         ("a wooden carving of an owl", "bird", "wood"),
         ("a statue of a horse made of gold", "quadruped", "gold"),  # what the wish says wins
         ("a toy tiger", "quadruped", "plastic"),
+        ("a dog playing with a toy", "quadruped", "leather"),  # the toy is not what it is
     ],
 )
 def test_a_likeness_has_the_shape_it_shows_in_the_stuff_such_things_are_made_of(
