@@ -374,7 +374,10 @@ async def _steps(run: _Run, hear: Callable[[_Run, _Spawn], Awaitable[str | None]
     # The wish comes first, so what the user named wins over what the model added.
     source = wish if text == wish else f"{wish}\n\n{text}"
     parsed = await run.run_stage(
-        StageKind.PARSE, ParseRequest(text=source, seed=plan.seed, wish_chars=len(wish))
+        StageKind.PARSE,
+        ParseRequest(
+            text=source, seed=plan.seed, wish_chars=len(wish), text_twists=_text_twists(plan)
+        ),
     )
     if parsed:
         await spawn.revise(parsed[0], source, final=True)
@@ -386,6 +389,14 @@ async def _steps(run: _Run, hear: Callable[[_Run, _Spawn], Awaitable[str | None]
         if kwargs:
             await run.emit(**kwargs)
     await _done(run)
+
+
+def _text_twists(plan: ConjurePlan) -> int:
+    """How many twists the imagined text may add to a wish that names none: one above the
+    default intensity, none at or below it. At the default the wish is the object, and the text
+    may still give it a material, colours and sounds when the wish names none; every blind judge
+    counted a twist nobody asked for (a floating loaf, embers rising off a shield) against it."""
+    return 1 if plan.text.intensity > 1.0 else 0
 
 
 def _adds_words(text: str, lead: str) -> bool:
@@ -415,7 +426,11 @@ class _Spawn:
         last, full parse reports."""
         wish_chars = len(self.wish) if self.wish and text.startswith(self.wish) else 0
         request = ParseRequest(
-            text=text, seed=self.run.plan.seed, quick=True, wish_chars=wish_chars
+            text=text,
+            seed=self.run.plan.seed,
+            quick=True,
+            wish_chars=wish_chars,
+            text_twists=_text_twists(self.run.plan),
         )
         try:
             out = await self.run.runner.run(StageKind.PARSE, request)

@@ -276,6 +276,9 @@ class ParseRequest:
     wish_chars: int = 0  # the first characters of text are the person's own words (0: all are)
     """Answer from the words alone, skipping slow model work: the pipeline parses the wish and
     each sentence of the text while the language model is still writing."""
+    text_twists: int = 1
+    """How many twists the imagined text (after ``wish_chars``) may add to a wish that names
+    none: the pipeline allows one only above the default intensity."""
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,7 @@ from ._modifiers import COPIES, DEFORMERS, GROWTHS, copies_of
 from ._parts import OWN_LOOK, PART_BUILDERS, Anchor
 from ._primitives import sphere
 from ._textures import MAX_TEXTURE, MIN_TEXTURE
-from ._things import THINGS
+from ._things import THINGS, UNDER_SHADE
 from ._twists import GROWN, becomes_part, becoming, flow_slot, folded, part_slot
 from ._uv import finish, tangents
 
@@ -161,6 +161,15 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
     if covered:  # made of a thing: covered in instances of it
         made_of = spec.materials[0].made_of
         extra += THINGS[made_of](anchor, _rng(seed, "things", made_of), 0)
+        if made_of in UNDER_SHADE:  # the object under them in a darker shade of their stuff
+            # (every part in the primary or a shade of it, now its darkest; a second material
+            # named stays)
+            n = len(spec.materials)
+            parts = [
+                replace(p, slot=n + 2) if isinstance(p.slot, int) and (p.slot == 0 or p.slot >= n)
+                else p
+                for p in parts
+            ]  # fmt: skip
     becomes = becomes_part(spec)
     own = {p.tag for p in parts}
     for i, name in enumerate(spec.parts):

@@ -797,13 +797,16 @@ def tool(p: Params, rng: Rng) -> list[Part]:
     """A handle and a head: hammer (``head`` 0), axe (0.33), spade or spoon (0.66), tines (1) or,
     with ``fur``, bristles (a brush; long, a broom); with ``pole``, a staff or a wand; with
     ``claws``, a wrench's open jaws; a roller between two ``handles``, a rolling pin; with
-    ``strings``, a racket; with ``horns`` (its two points), a pickaxe."""
+    ``strings``, a racket; with ``horns`` (its two points), a pickaxe; a spade's head with a
+    ``flare``, a spoon's round bowl."""
     if p("pole", 0.0) > 0.5:
         return _staff(p("length", 0.8), rng)
     if p("claws", 0.0) > 0.5:
         return _wrench()
     if p.count("handles", 0) >= 2:
         return _rolling_pin()
+    if 0.5 <= p("head", 0.0) < 0.83 and p("flare", 0.0) >= 0.5:
+        return _spoon()
     if p("horns", 0.0) >= 0.5:  # a pickaxe: a curved head pointed both ways on a long handle
         parts = [tube([(0, 0, 0), (0, 1.0, 0)], [0.03, 0.026], slot=1, tag="body")]
         head = [(-0.42, 0.82, 0), (-0.2, 0.97, 0), (0.0, 1.0, 0), (0.2, 0.97, 0), (0.42, 0.82, 0)]
@@ -901,9 +904,12 @@ def _staff(length: float, rng: Rng) -> list[Part]:
 
 def blade(p: Params, rng: Rng) -> list[Part]:
     """A grip with a pommel, a cross guard and a tapering double-edged blade; with two
-    ``handles``, scissors; on a ``pole``, a spear; broad (``width``), a kitchen knife."""
+    ``handles``, scissors; on a ``pole``, a spear (fletched with ``wings``, an arrow); broad
+    (``width``), a kitchen knife."""
     if p.count("handles", 0) >= 2:
         return _scissors()
+    if p("pole", 0.0) >= 0.5 and p("wings", 0.0) >= 0.5:
+        return _arrow()
     if p("pole", 0.0) >= 0.5:  # a spear: a long shaft, a leaf-shaped head, a binding
         return [stick((0, 0, 0), (0, 1.6, 0), 0.022, 1, "body"),
                 slab(leaf(0.35), 0.015, at(0, 1.77, 0) @ scl(0.16), 0),
@@ -920,6 +926,29 @@ def blade(p: Params, rng: Rng) -> list[Part]:
     parts.append(box(0.03 + 0.2 * length, 0.025, 0.035, at(0, 0.16, 0), 2))
     outline = [(-0.03, 0), (0.03, 0), (0.028, L * 0.85), (0, L), (-0.028, L * 0.85)]
     parts.append(slab(outline, 0.01, at(0, 0.18, 0), 0, "body"))
+    return parts
+
+
+def _spoon() -> list[Part]:
+    """A spoon lying on its back: a slender handle rising to an oval bowl, hollow on top."""
+    bowl = [(0.0, 0.0), (0.5, 0.04), (0.9, 0.2), (1.0, 0.36), (0.93, 0.38), (0.82, 0.26),
+            (0.45, 0.12), (0.0, 0.1)]  # fmt: skip
+    parts = [lathe(bowl, at(0, 0.0, 0.33) @ scl(0.09, 0.1, 0.13), 0, "body")]
+    handle = [(0, 0.02, 0.2), (0, 0.04, 0.0), (0, 0.07, -0.35)]
+    parts.append(tube(handle, [0.012, 0.01, 0.022], m=scl(1.6, 0.6, 1), slot=0))
+    return parts
+
+
+def _arrow() -> list[Part]:
+    """An arrow: a thin wooden shaft (second material), a barbed head (first) and three
+    feather vanes at its nock."""
+    parts = [stick((0, 0, 0), (0, 1.0, 0), 0.012, 1, "body")]
+    head = [(-0.045, 0.0), (0.0, 0.14), (0.045, 0.0), (0.012, 0.02), (-0.012, 0.02)]
+    parts.append(slab(head, 0.008, at(0, 0.98, 0), 0))
+    vane = [(0.0, 0.0), (0.05, 0.03), (0.055, 0.17), (0.0, 0.2)]
+    for k in range(3):
+        parts.append(slab(vane, 0.003, rot("y", 120 * k) @ at(0.008, 0.03, 0), "pages"))
+    parts.append(cylinder(0.016, 0.016, 0.03, None, "marking"))  # the nock
     return parts
 
 
@@ -1098,11 +1127,20 @@ def footwear(p: Params, rng: Rng) -> list[Part]:
 
 
 def garment(p: Params, rng: Rng) -> list[Part]:
-    """A garment on its hanger: a shirt or coat with sleeves, or a dress flaring to the hem."""
+    """A garment on its hanger: a shirt or coat with sleeves, a dress flaring to the hem, or
+    (with a ``shell``, its hood) a hooded cloak."""
     length, flare = p("length", 0.4), p("flare", 0.0)
     L = 0.6 + 0.6 * length
     parts = [tube([(-0.22, L + 0.12, 0), (0, L + 0.2, 0), (0.22, L + 0.12, 0)], 0.012, slot=1)]
     parts.append(tube([(0, L + 0.2, 0), (0, L + 0.28, 0), (0.05, L + 0.3, 0)], 0.01, slot=1))
+    if p("shell", 0.0) >= 0.5:  # a hooded cloak hanging open from the hanger
+        prof = [(0, 0), (0.42, 0), (0.3, L * 0.5), (0.2, L * 0.9), (0.1, L + 0.04), (0, L + 0.05)]
+        parts.append(lathe(prof, scl(1, 1, 0.55), 0, "body"))
+        hood = [(0.0, 0.0), (0.12, 0.02), (0.15, 0.12), (0.1, 0.24), (0.0, 0.27)]
+        parts.append(lathe(hood, at(0, L - 0.05, -0.07) @ rot("x", -25), 0))
+        parts.append(box(0.03, L * 0.95, 0.02, at(0, 0, 0.235), 1))  # where it falls open
+        parts.append(sphere(0.025, at(0, L - 0.03, 0.13), "steel"))  # the clasp
+        return parts
     if flare > 0.5:  # a dress
         prof = [(0, 0), (0.4, 0), (0.2, L * 0.55), (0.14, L * 0.7), (0.17, L), (0, L + 0.02)]
         parts.append(lathe(prof, scl(1, 1, 0.5), 0, "body"))
@@ -1526,8 +1564,8 @@ def sheet(p: Params, rng: Rng) -> list[Part]:
 
 def celestial(p: Params, rng: Rng) -> list[Part]:
     """A sphere with craters or bands; rings around it; a comet's tail; or a globe on a stand;
-    with ``flare``, a tornado's funnel; with ``horns``, a crescent moon; with ``pattern``, a
-    ball with seams; on ``strings``, a party balloon."""
+    with ``flare``, a tornado's funnel; with ``horns``, a crescent moon; with ``spines`` (its
+    rays), a sun; with ``pattern``, a ball with seams; on ``strings``, a party balloon."""
     rings, tail, pole = p("rings", 0.0), p("tail", 0.0), p("pole", 0.0)
     if p("flare", 0.0) > 0.5:
         return _tornado(rng)
@@ -1538,6 +1576,17 @@ def celestial(p: Params, rng: Rng) -> list[Part]:
                 tube([(0, 0.68, 0), (sway, 0.35, 0.03), (0.0, 0.0, 0)], 0.005, slot="marking")]  # fmt: skip
     if p("horns", 0.0) > 0.5:
         return _crescent()
+    if p("spines", 0.0) >= 0.5:  # a sun: a glowing ball in a ring of flame-shaped rays
+        parts = [sphere(0.32, at(0, 0.5, 0), 0, "body")]
+        for k in range(12):
+            ray = (
+                at(0, 0.5, 0)
+                @ rot("z", 30 * k)
+                @ at(0, 0.3, 0)
+                @ scl(0.09, 0.2 + 0.06 * (k % 2), 1)
+            )
+            parts.append(slab(leaf(0.5), 0.05, ray, 0))
+        return parts
     if p("pattern", 0.0) > 0.5:  # a ball: its seams in the second material
         parts = [sphere(0.5, at(0, 0.5, 0), 0, "body")]
         for k in range(3):

@@ -11,6 +11,7 @@ Which extension each engine reads (from their sources; see docs/materials.md):
 - ``KHR_materials_volume`` and ``KHR_materials_ior``: three.js; glTFast and Godot ignore them.
 - ``KHR_materials_clearcoat``: glTFast (shader-graph pipelines), three.js; Godot ignores it.
 - ``KHR_materials_sheen``: three.js, glTFast's HDRP shader; Godot ignores it.
+- ``KHR_materials_iridescence``: three.js; an engine without it shows the base colour.
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ from figment.spec import Material, ObjectSpec
 from ._geometry import Slot
 from ._textures import TextureSet, texture_set
 
-__all__ = ["CLEAR", "CLEARCOAT", "SHEEN", "Images", "material_for", "pattern_of"]
+__all__ = ["CLEAR", "CLEARCOAT", "IRIDESCENT", "SHEEN", "Images", "material_for", "pattern_of"]
 
 CLEAR: dict[str, float] = {
     "glass": 1.5, "stained glass": 1.5, "ice": 1.31, "water": 1.33, "crystal": 1.54, "honey": 1.49, "amber": 1.55,
+    "marbles": 1.5, "bubbles": 1.33,
 }  # fmt: skip
 """Materials that transmit light when the spec makes them see-through, with their IOR."""
 
@@ -36,6 +38,8 @@ CLEARCOAT: dict[str, tuple[float, float]] = {
     "porcelain": (1.0, 0.04), "plastic": (0.7, 0.1), "obsidian": (1.0, 0.03),
     "pearl": (0.6, 0.1), "marble": (0.5, 0.08), "honey": (1.0, 0.05), "amber": (1.0, 0.05),
     "ink": (0.8, 0.05), "wax": (0.3, 0.3), "chocolate": (0.5, 0.15), "buttons": (0.7, 0.1),
+    "teeth": (0.8, 0.1), "dice": (0.6, 0.1), "shells": (0.6, 0.1), "pencils": (0.5, 0.2),
+    "candles": (0.3, 0.3),
 }  # fmt: skip
 """Glossy materials: (clearcoat, clearcoat roughness)."""
 
@@ -43,6 +47,10 @@ SHEEN: dict[str, float] = {
     "velvet": 1.0, "fabric": 0.5, "feathers": 0.4, "moss": 0.5, "fur": 0.8, "leaves": 0.2,
 }  # fmt: skip
 """Materials with a soft sheen at grazing angles, by strength."""
+
+IRIDESCENT: dict[str, float] = {"bubbles": 1.0, "shells": 0.5, "pearl": 0.4}
+"""Materials with a thin-film rainbow sheen (a soap bubble's, nacre's), by strength
+(KHR_materials_iridescence: the preview shows it; an engine without it, the base colour)."""
 
 _SPECIAL: dict[str, dict] = {
     "sclera": {"rgb": (0.92, 0.9, 0.86), "metallic": 0.0, "roughness": 0.25},
@@ -70,6 +78,12 @@ _SPECIAL: dict[str, dict] = {
         )
     },
     "marking": {"rgb": (0.05, 0.04, 0.035), "metallic": 0.0, "roughness": 0.75},
+    # the parts of small things an object is made of that are not their own stuff
+    "match-head": {"rgb": (0.55, 0.04, 0.03), "metallic": 0.0, "roughness": 0.8},
+    "pencil-wood": {"rgb": (0.85, 0.66, 0.45), "metallic": 0.0, "roughness": 0.8},
+    "graphite": {"rgb": (0.08, 0.08, 0.09), "metallic": 0.4, "roughness": 0.4},
+    "pages": {"rgb": (0.93, 0.9, 0.8), "metallic": 0.0, "roughness": 0.9},
+    "card-red": {"rgb": (0.75, 0.03, 0.05), "metallic": 0.0, "roughness": 0.5},
     "flame": {
         "rgb": (1.0, 0.45, 0.08),
         "metallic": 0.0,
@@ -263,6 +277,13 @@ def _gltf(m: dict, ts: TextureSet | None, images: Images | None, spec: ObjectSpe
         ext["KHR_materials_sheen"] = {
             "sheenColorFactor": [_r(c) for c in sheen],
             "sheenRoughnessFactor": 0.5,
+        }
+    if made_of in IRIDESCENT:
+        ext["KHR_materials_iridescence"] = {
+            "iridescenceFactor": IRIDESCENT[made_of],
+            "iridescenceIor": 1.33,
+            "iridescenceThicknessMinimum": 200,
+            "iridescenceThicknessMaximum": 600,
         }
     if shown_alpha < 1.0:
         out["alphaMode"] = "BLEND"

@@ -189,13 +189,14 @@ def leaded_glass(n: int, rng: np.random.Generator) -> Maps:
 
 
 def clear_glass(n: int, rng: np.random.Generator) -> Maps:
-    """Blown glass: clear, with faint striae from the pull and a few trapped seed bubbles."""
+    """Blown glass: clear, with a faint slow wave from the blowing and a few trapped seed
+    bubbles (no banding: rings read as thrown pottery)."""
     v = _var(rng)
     b = cells(n, 32, v)
-    striae, bf1, brand = pick(rng, fbm(n, 2, 12, 3, v), b.f1, b.rand, flip=False)
+    wave, bf1, brand = pick(rng, fbm(n, 3, 3, 3, v), b.f1, b.rand, flip=False)
     bubble = (1 - smooth(bf1, 0.025, 0.06)) * (brand > 0.85)
-    height = 0.35 * striae + 0.5 * bubble
-    albedo = _tint(0.9 + 0.08 * striae + 0.02 * bubble, (0.96, 0.99, 1.0))
+    height = 0.15 * wave + 0.5 * bubble
+    albedo = _tint(0.95 + 0.03 * wave + 0.02 * bubble, (0.96, 0.99, 1.0))
     return Maps(albedo, height, 1.0 + 3 * bubble, 1.0, bump=0.015)
 
 
@@ -745,6 +746,91 @@ def berries(n: int, rng: np.random.Generator) -> Maps:
                 bump=0.06)  # fmt: skip
 
 
+_PIPS = {
+    1: [(0.5, 0.5)],
+    2: [(0.27, 0.27), (0.73, 0.73)],
+    3: [(0.27, 0.27), (0.5, 0.5), (0.73, 0.73)],
+    4: [(0.27, 0.27), (0.73, 0.27), (0.27, 0.73), (0.73, 0.73)],
+    5: [(0.27, 0.27), (0.73, 0.27), (0.5, 0.5), (0.27, 0.73), (0.73, 0.73)],
+    6: [(0.27, 0.25), (0.73, 0.25), (0.27, 0.5), (0.73, 0.5), (0.27, 0.75), (0.73, 0.75)],
+}
+"""Where a die's pips sit on its face, by number."""
+
+
+def _squares(n: int, count: int, rng: np.random.Generator) -> tuple[np.ndarray, ...]:
+    """A grid of ``count`` × ``count`` squares: (u, v in each square 0..1, its seeded number)."""
+    x, y = _xy(n)
+    shift = rng.uniform(0, 1, 2)
+    gx, gy = (x + shift[0]) % 1 * count, (y + shift[1]) % 1 * count
+    ix, iy = np.floor(gx), np.floor(gy)
+    table = rng.uniform(0, 1, (count, count)).astype(F32)
+    return gx - ix, gy - iy, table[iy.astype(np.int64), ix.astype(np.int64)]
+
+
+def dice(n: int, rng: np.random.Generator) -> Maps:
+    """Dice faces: rounded squares with black pips, each showing a number of its own."""
+    u, v, rand = _squares(n, 4, rng)
+    number = np.minimum((rand * 6).astype(np.int64), 5) + 1
+    pip = np.zeros_like(u)
+    for k, spots in _PIPS.items():
+        near = np.minimum.reduce([np.hypot(u - a, v - b) for a, b in spots])
+        pip = np.where(number == k, 1 - smooth(near, 0.07, 0.09), pip)
+    edge = np.maximum(np.abs(u - 0.5), np.abs(v - 0.5))
+    seam = smooth(edge, 0.44, 0.5)
+    shade = (0.95 - 0.85 * pip) * (1 - 0.35 * seam)
+    return Maps(_tint(shade, (1, 1, 1)), 1 - 0.6 * pip - 0.5 * seam, 1.0 + 0.5 * seam, 1.0,
+                bump=0.03)  # fmt: skip
+
+
+def cards(n: int, rng: np.random.Generator) -> Maps:
+    """Playing cards: white faces edge to edge, each with a red or black suit in its middle and
+    corners, and a thin dark line where one card meets the next."""
+    u, v, rand = _squares(n, 3, rng)
+    x, y = (u - 0.5) * 2, (v - 0.5) * 2
+    suit = np.minimum((rand * 4).astype(np.int64), 3)
+
+    def heart(x: np.ndarray, y: np.ndarray) -> np.ndarray:  # lobes up, point down
+        lobes = (np.hypot(x - 0.15, y - 0.1) < 0.17) | (np.hypot(x + 0.15, y - 0.1) < 0.17)
+        return lobes | ((np.abs(x) / 0.32 - (y - 0.05) / 0.4 < 1) & (y < 0.05))
+
+    stem = (np.abs(x) < 0.04) & (y < 0) & (y > -0.4)
+    diamond = np.abs(x) / 0.32 + np.abs(y) / 0.45 < 1
+    spade = heart(x, -y) | stem
+    club = (
+        (np.hypot(x, y - 0.15) < 0.15)
+        | (np.hypot(x - 0.16, y + 0.08) < 0.15)
+        | (np.hypot(x + 0.16, y + 0.08) < 0.15)
+        | stem
+    )
+    mark = np.select([suit == 0, suit == 1, suit == 2], [heart(x, y), diamond, spade], club)
+    corner = (np.hypot(np.abs(x) - 0.72, np.abs(y) - 0.72) < 0.08) & (x * y > 0)
+    ink = (mark | corner).astype(F32)
+    red = (suit < 2).astype(F32)
+    edge = smooth(np.maximum(np.abs(x), np.abs(y)), 0.93, 0.99)
+    albedo = _mix((0.98, 0.97, 0.94), (0.75, 0.03, 0.05), ink * red)
+    albedo = _mix(albedo, (0.06, 0.06, 0.07), ink * (1 - red) + 0.7 * edge)
+    return Maps(albedo, 0.8 - 0.6 * edge + 0.1 * ink, 1.0, 1.0, bump=0.01)
+
+
+def bricks(n: int, rng: np.random.Generator) -> Maps:
+    """Bricks in a running bond: courses of red-brown bricks of varied tone, sunk mortar
+    between them."""
+    v = _var(rng)
+    x, y = _xy(n)
+    rows = 8
+    gy = y * rows
+    row = np.floor(gy)
+    gx = (x * 4 + 0.5 * (row % 2)) % 4
+    col = np.floor(gx)
+    fu, fv = gx - col, gy - row
+    mortar = np.maximum(smooth(np.abs(fu - 0.5), 0.45, 0.48), smooth(np.abs(fv - 0.5), 0.40, 0.46))
+    tone = rng.uniform(0.75, 1.1, (rows, 4)).astype(F32)[row.astype(np.int64), col.astype(np.int64)]
+    (grain,) = pick(rng, fbm(n, 16, 16, 4, v))
+    brick = _tint(tone * (0.85 + 0.2 * grain), (1, 1, 1))
+    albedo = _mix(brick, (1.6, 1.6, 1.5), mortar)
+    return Maps(albedo, (1 - mortar) * (0.8 + 0.2 * grain), 1.0 + 0.1 * mortar, 1.0, bump=0.06)
+
+
 PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "glass": clear_glass, "stained glass": leaded_glass, "clockwork": clockwork, "coral": coral, "smoke": wisps,
     "brass": brushed, "gold": brushed, "silver": brushed, "iron": hammered, "rust": rust,
@@ -757,6 +843,10 @@ PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "bark": bark, "chocolate": chocolate, "bread": bread, "cheese": cheese,
     "cardboard": cardboard, "newsprint": newsprint, "maps": maps, "leaves": leaves,
     "needles": needles, "wire": wire, "foil": foil, "fur": fur, "coins": coins,
-    "buttons": buttons, "berries": berries,
+    "buttons": buttons, "berries": berries, "chains": hammered, "keys": brushed, "teeth": bone,
+    "bones": bone, "shells": nacre, "marbles": clear_glass, "dice": dice, "cards": cards,
+    "books": leather, "bubbles": clear_glass, "nails": hammered, "pencils": plastic,
+    "matches": wood, "spoons": brushed, "candles": wax, "bricks": bricks, "pebbles": stone,
+    "sugar cubes": sugar,
 }  # fmt: skip
 """The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk)."""

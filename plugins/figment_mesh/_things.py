@@ -1,7 +1,10 @@
 """Things as material: an object made of clockwork, feathers, coral, crystal, leaves, needles,
-wire, coins, buttons or berries is covered by instances of that thing, scattered over its surface along the normals, in that material's slot
-(so they wear its texture). Each instance traces to ``materials[i].made_of`` and is tagged with
-the material's name.
+wire, coins, buttons, berries, chains, keys, teeth, bones, shells, marbles, dice, playing cards,
+books, soap bubbles, nails, pencils, matches, spoons, candles, bricks, pebbles or sugar cubes is
+covered by instances of that thing, scattered over its surface along the normals, in that
+material's slot (so they wear its texture; a match's head, a pencil's point, a book's pages, a
+die's pips and a card's suit are specials of their own). Each instance traces to
+``materials[i].made_of`` and is tagged with the material's name.
 """
 
 from __future__ import annotations
@@ -12,10 +15,10 @@ import numpy as np
 
 from ._geometry import Part, Slot, align, at, rot, scl
 from ._parts import Anchor
-from ._primitives import lathe, slab, sphere, torus, tube
-from ._shapes import gear, leaf
+from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._shapes import gear, heart, leaf, polygon
 
-__all__ = ["THINGS"]
+__all__ = ["THINGS", "UNDER_SHADE"]
 
 Rng = np.random.Generator
 
@@ -153,6 +156,289 @@ def berries(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     return out
 
 
+def _lying(a: Anchor, rng: Rng, count: int, up_bias: float = 0.2, tilt: float = 12.0):
+    """Frames of ``count`` things lying on the surface: local y along the normal, x a seeded
+    direction along the surface, each a little tilted."""
+    for p, n in a.scatter(rng, count, up_bias=up_bias):
+        lean = rot("z", rng.uniform(-tilt, tilt)) @ rot("x", rng.uniform(-tilt, tilt))
+        yield at(*p) @ align(n) @ rot("y", rng.uniform(0, 360)) @ lean
+
+
+def chains(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Runs of interlocked oval links draped over the surface, each link on the surface where
+    it lies, every other one turned on its edge."""
+    s, out = a.size, []
+    r = 0.022 * s
+    for p, n in a.scatter(rng, 10, up_bias=0.2):
+        side = np.cross(n, rng.normal(size=3))
+        side /= max(float(np.linalg.norm(side)), 1e-9)
+        for j in range(-3, 4):
+            q, m = a.surface(a.mid, p + side * j * 1.7 * r - a.mid)
+            edge = rot("x", 90) if j % 2 else np.eye(4)
+            frame = at(*(q + m * 0.3 * r)) @ align(m) @ _facing(m, side)
+            out.append(torus(r, 0.24 * r, frame @ edge @ scl(1.35, 1, 0.8), slot, "chains"))
+    return out
+
+
+def _facing(n: np.ndarray, side: np.ndarray) -> np.ndarray:
+    """The turn about the normal that points local x along ``side``."""
+    frame = align(n)[:3, :3]
+    x = frame.T @ side
+    return rot("y", float(np.degrees(np.arctan2(-x[2], x[0]))))
+
+
+def keys(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Old keys lying every which way: a ring bow, a shaft and a toothed bit."""
+    s, out = a.size, []
+    for f in _lying(a, rng, 28):
+        k = s * rng.uniform(0.14, 0.19)
+        out.append(torus(0.17 * k, 0.06 * k, f @ at(-0.33 * k, 0.06 * k, 0), slot, "keys"))
+        out.append(box(0.62 * k, 0.1 * k, 0.1 * k, f @ at(0.12 * k, 0.01 * k, 0), slot, "keys"))
+        for x in (0.3, 0.38):
+            out.append(
+                box(0.06 * k, 0.1 * k, 0.16 * k, f @ at(x * k, 0.01 * k, 0.1 * k), slot, "keys")
+            )
+    return out
+
+
+def teeth(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Teeth set in the surface: blunt molars and pointed fangs, crowns out."""
+    s, out = a.size, []
+    for p, n in a.scatter(rng, 70, up_bias=0.2):
+        h, r = s * rng.uniform(0.06, 0.09), s * rng.uniform(0.022, 0.03)
+        if rng.uniform() < 0.4:  # a fang
+            profile = [
+                (0.0, 0.0),
+                (r, 0.0),
+                (r * 0.9, h * 0.5),
+                (r * 0.35, h * 1.1),
+                (0.0, h * 1.3),
+            ]
+        else:  # a molar's rounded crown
+            profile = [(0.0, 0.0), (r, 0.0), (r * 1.1, h * 0.6), (r * 0.85, h), (0.0, h * 0.95)]
+        lean = rot("x", rng.uniform(-15, 15)) @ rot("z", rng.uniform(-15, 15))
+        out.append(lathe(profile, at(*p) @ align(n) @ lean @ at(0, -0.2 * h, 0), slot, "teeth"))
+    return out
+
+
+def bones(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Long bones lying over the surface: a shaft with two knuckles at each end."""
+    s, out = a.size, []
+    for f in _lying(a, rng, 30):
+        k = s * rng.uniform(0.13, 0.18)
+        out.append(tube([(-0.5 * k, 0, 0), (0, 0, 0), (0.5 * k, 0, 0)],
+                        [0.07 * k, 0.055 * k, 0.07 * k], f @ at(0, 0.05 * k, 0), slot, "bones"))  # fmt: skip
+        for x in (-0.5, 0.5):
+            for z in (-0.06, 0.06):
+                out.append(sphere(0.09 * k, f @ at(x * k, 0.05 * k, z * k), slot, "bones"))
+    return out
+
+
+def shells(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Seashells over the surface: ribbed scallop domes and a few spiral spindles."""
+    s, out = a.size, []
+    for k, f in enumerate(_lying(a, rng, 40, tilt=20)):
+        size = s * rng.uniform(0.06, 0.09)
+        if k % 3:  # a scallop: a low dome of ribs, its hinge on the surface
+            dome = [(0.0, 0.0), (0.5, 0.02), (0.8, 0.08), (0.95, 0.18), (0.6, 0.3), (0.0, 0.34)]
+            out.append(lathe(dome, f @ scl(size), slot, "shells", sides=int(rng.integers(11, 16))))
+        else:
+            spindle = [(0.0, 0.0), (0.25, 0.1), (0.5, 0.35), (0.42, 0.55), (0.25, 0.75),
+                       (0.1, 0.95), (0.0, 1.1)]  # fmt: skip
+            lie = f @ at(0, 0.3 * size, 0) @ rot("z", 90) @ scl(size * 1.3)
+            out.append(lathe(spindle, lie, slot, "shells", sides=9))
+    return out
+
+
+def _balls(a: Anchor, rng: Rng, slot: Slot, tag: str, count: int,
+           size: tuple[float, float], out_of: float) -> list[Part]:  # fmt: skip
+    """Round balls over the surface, ``out_of`` of each showing above it."""
+    s, parts = a.size, []
+    for p, n in a.scatter(rng, count, up_bias=0.3):
+        r = s * rng.uniform(*size)
+        parts.append(sphere(r, at(*(p + n * r * (2 * out_of - 1))), slot, tag))
+    return parts
+
+
+def marbles(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Glass marbles heaped over the surface."""
+    return _balls(a, rng, slot, "marbles", 40, (0.025, 0.04), 0.7)
+
+
+def bubbles(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Soap bubbles of many sizes clinging to the surface."""
+    return _balls(a, rng, slot, "bubbles", 36, (0.025, 0.075), 0.75)
+
+
+def _blocks(a: Anchor, rng: Rng, count: int, dims: tuple[float, float, float],
+            vary: float) -> list[tuple[np.ndarray, tuple[float, float, float]]]:  # fmt: skip
+    """Frames and sizes of blocks w × h × d (shares of the object's size) lying on the
+    surface, a third sunk."""
+    s, out = a.size, []
+    for f in _lying(a, rng, count, tilt=15):
+        k = s * rng.uniform(1 - vary, 1 + vary)
+        w, h, d = (k * x for x in dims)
+        out.append((f @ at(0, -0.35 * h, 0), (w, h, d)))
+    return out
+
+
+_PIPS = {1: [(0.5, 0.5)], 2: [(0.25, 0.25), (0.75, 0.75)], 3: [(0.25, 0.25), (0.5, 0.5), (0.75, 0.75)],
+         4: [(0.25, 0.25), (0.75, 0.25), (0.25, 0.75), (0.75, 0.75)],
+         5: [(0.25, 0.25), (0.75, 0.25), (0.5, 0.5), (0.25, 0.75), (0.75, 0.75)],
+         6: [(0.25, 0.2), (0.75, 0.2), (0.25, 0.5), (0.75, 0.5), (0.25, 0.8), (0.75, 0.8)]}  # fmt: skip
+"""Where a die's pips sit on its top face, by number."""
+
+
+def dice(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Dice tumbled over the surface, each with the pips of its number on top."""
+    out = []
+    for f, (w, h, d) in _blocks(a, rng, 34, (0.075, 0.075, 0.075), 0.15):
+        out.append(box(w, h, d, f, slot, "dice"))
+        for u, v in _PIPS[int(rng.integers(1, 7))]:
+            pip = (
+                f
+                @ at((u - 0.5) * w * 0.9, h, (v - 0.5) * d * 0.9)
+                @ scl(w * 0.09, w * 0.02, w * 0.09)
+            )
+            out.append(sphere(1.0, pip, "marking", "dice"))
+    return out
+
+
+def cards(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Playing cards laid over the surface overlapping, each with a red or black suit on its
+    face."""
+    s, out = a.size, []
+    for f in _lying(a, rng, 40, tilt=25):
+        k = s * rng.uniform(0.1, 0.13)
+        card = f @ rot("x", -90) @ scl(0.36 * k, 0.5 * k, 0.01 * k)
+        out.append(slab(polygon(4, 1.41), 1.0, card @ rot("z", 45), slot, "cards"))
+        red = rng.uniform() < 0.5
+        mark = (
+            f
+            @ at(0, 0.012 * k, 0)
+            @ rot("x", -90)
+            @ scl(0.12 * k, 0.12 * k * (1 if red else -1), 0.004 * k)
+        )
+        out.append(slab(heart(), 1.0, mark, "card-red" if red else "marking", "cards"))
+    return out
+
+
+def books(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Books lying over the surface, one to three to a stack: covers of its stuff round a block
+    of cream pages."""
+    s, out = a.size, []
+    for f in _lying(a, rng, 18, up_bias=0.4, tilt=10):
+        y = 0.0
+        for _ in range(int(rng.integers(1, 4))):
+            k = s * rng.uniform(0.13, 0.18)
+            w, h, d = 0.7 * k, 0.2 * k, k
+            turn = f @ at(0, y, 0) @ rot("y", rng.uniform(-20, 20))
+            out.append(box(w, h, d, turn, slot, "books"))
+            out.append(
+                box(w * 0.97, h * 0.8, d * 0.94, turn @ at(0.03 * w, 0.1 * h, 0), "pages", "books")
+            )
+            y += h
+    return out
+
+
+def nails(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Nails driven in every which way, their flat heads out."""
+    s, out = a.size, []
+    for p, n in a.scatter(rng, 70, up_bias=0.2):
+        h, r = s * rng.uniform(0.07, 0.1), s * rng.uniform(0.005, 0.007)
+        profile = [(0.0, 0.0), (r, h * 0.1), (r, h * 0.9), (r * 3, h * 0.92), (r * 3, h), (0.0, h)]
+        lean = rot("x", rng.uniform(-45, 45)) @ rot("z", rng.uniform(-45, 45))
+        out.append(lathe(profile, at(*p) @ align(n) @ lean @ at(0, -0.4 * h, 0), slot, "nails"))
+    return out
+
+
+def pencils(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Pencils lying over the surface: a painted hexagonal body, a sharpened wooden point and
+    its lead."""
+    s, out = a.size, []
+    for f in _lying(a, rng, 30, tilt=8):
+        k, r = s * rng.uniform(0.12, 0.17), s * 0.008
+        lie = f @ at(0, r, 0) @ rot("z", -90) @ at(0, -0.5 * k, 0)
+        out.append(lathe([(0.0, 0.0), (r, 0.0), (r, 0.85 * k), (0.0, 0.85 * k)], lie, slot,
+                         "pencils", sides=6))  # fmt: skip
+        out.append(
+            cylinder(r, 0.25 * r, 0.12 * k, lie @ at(0, 0.85 * k, 0), "pencil-wood", "pencils")
+        )
+        out.append(
+            cylinder(0.25 * r, 0.0, 0.03 * k, lie @ at(0, 0.97 * k, 0), "graphite", "pencils")
+        )
+    return out
+
+
+def matches(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Matchsticks lying every which way, each with its red head."""
+    s, out = a.size, []
+    for f in _lying(a, rng, 70, tilt=10):
+        k = s * rng.uniform(0.1, 0.13)
+        out.append(box(k, 0.05 * k, 0.05 * k, f, slot, "matches"))
+        head = f @ at(0.5 * k, 0.025 * k, 0) @ scl(0.07 * k, 0.05 * k, 0.05 * k)
+        out.append(sphere(1.0, head, "match-head", "matches"))
+    return out
+
+
+def spoons(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Spoons lying over the surface: a tapering handle and an oval bowl."""
+    s, out = a.size, []
+    for f in _lying(a, rng, 28, tilt=10):
+        k = s * rng.uniform(0.15, 0.2)
+        out.append(tube([(-0.5 * k, 0.03 * k, 0), (0.0, 0.02 * k, 0), (0.2 * k, 0.03 * k, 0)],
+                        [0.035 * k, 0.025 * k, 0.02 * k], f, slot, "spoons"))  # fmt: skip
+        out.append(
+            sphere(
+                1.0,
+                f @ at(0.34 * k, 0.03 * k, 0) @ scl(0.16 * k, 0.04 * k, 0.11 * k),
+                slot,
+                "spoons",
+            )
+        )
+    return out
+
+
+def candles(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Candles standing on whatever faces up, each with its wick and a small flame."""
+    s, out = a.size, []
+    for p, n in a.scatter(rng, 18, up_bias=1.5):
+        h, r = s * rng.uniform(0.07, 0.12), s * rng.uniform(0.014, 0.02)
+        base = at(*p) @ align(0.3 * n + np.array([0.0, 1.0, 0.0]))
+        out.append(cylinder(r, r, h, base @ at(0, -0.2 * h, 0), slot, "candles"))
+        out.append(
+            cylinder(0.12 * r, 0.1 * r, 0.15 * h, base @ at(0, 0.8 * h, 0), "marking", "candles")
+        )
+        flame = base @ at(0, 0.95 * h + 0.9 * r, 0) @ scl(0.55 * r, 1.1 * r, 0.55 * r)
+        out.append(sphere(1.0, flame, "flame", "candles"))
+    return out
+
+
+def bricks(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Loose bricks laid over the surface."""
+    return [box(w, h, d, f, slot, "bricks")
+            for f, (w, h, d) in _blocks(a, rng, 26, (0.1, 0.035, 0.05), 0.1)]  # fmt: skip
+
+
+def pebbles(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Smooth flat pebbles heaped over the surface."""
+    s, out = a.size, []
+    for f in _lying(a, rng, 40, tilt=20):
+        r = s * rng.uniform(0.025, 0.045)
+        out.append(
+            sphere(
+                r, f @ scl(1.0, rng.uniform(0.35, 0.55), rng.uniform(0.7, 0.95)), slot, "pebbles"
+            )
+        )
+    return out
+
+
+def sugar_cubes(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Sugar cubes tumbled over the surface."""
+    return [box(w, h, d, f, slot, "sugar cubes")
+            for f, (w, h, d) in _blocks(a, rng, 56, (0.055, 0.055, 0.055), 0.1)]  # fmt: skip
+
+
 THINGS: dict[str, Callable[[Anchor, Rng, Slot], list[Part]]] = {
     "clockwork": clockwork,
     "feathers": feathers,
@@ -164,5 +450,30 @@ THINGS: dict[str, Callable[[Anchor, Rng, Slot], list[Part]]] = {
     "coins": coins,
     "buttons": buttons,
     "berries": berries,
+    "chains": chains,
+    "keys": keys,
+    "teeth": teeth,
+    "bones": bones,
+    "shells": shells,
+    "marbles": marbles,
+    "dice": dice,
+    "cards": cards,
+    "books": books,
+    "bubbles": bubbles,
+    "nails": nails,
+    "pencils": pencils,
+    "matches": matches,
+    "spoons": spoons,
+    "candles": candles,
+    "bricks": bricks,
+    "pebbles": pebbles,
+    "sugar cubes": sugar_cubes,
 }
 """Materials that are things, and how they cover an object."""
+
+UNDER_SHADE = frozenset({
+    "keys", "teeth", "bones", "shells", "dice", "sugar cubes", "spoons", "matches", "pencils",
+    "chains", "nails", "coins", "books",
+})  # fmt: skip
+"""Things whose object shows in a darker shade of their stuff under them (the gaps between
+keys), else they would melt into it: a fox of brass keys is keys on dark brass."""

@@ -96,7 +96,13 @@ class SpecParse(Stage):
         """Parse one text."""
         use_model = options.use_model and not request.quick
         return await ctx.to_thread(
-            self.parse, request.text, request.seed, use_model, ctx, request.wish_chars
+            self.parse,
+            request.text,
+            request.seed,
+            use_model,
+            ctx,
+            request.wish_chars,
+            request.text_twists,
         )
 
     def parse(
@@ -106,6 +112,7 @@ class SpecParse(Stage):
         use_model: bool,
         ctx: StageContext | None = None,
         wish_chars: int = 0,
+        text_twists: int = 1,
     ) -> ParsedObject:
         """Parse synchronously (the bench and tests call this). With ``wish_chars``, the text
         after the person's own words adds no face (eyes, teeth): the model imagines eyes on
@@ -113,7 +120,8 @@ class SpecParse(Stage):
         does it add a twist to a wish that names one, or paint the object (``wish_first``),
         nor parts, nor twists that unmake the shape, to an object the wish names: its wings
         turned a rocking horse into a bat, a car into a plane, its antennae or fins grew on
-        mushrooms and crystals, and its cracks broke a lantern carved from a pumpkin."""
+        mushrooms and crystals, and its cracks broke a lantern carved from a pumpkin. It adds
+        ``text_twists`` twists at most (0 or 1) to a wish that names none."""
         from .companions import with_companions
         from .extract import build_spec, find, find_object, wish_first
 
@@ -121,7 +129,7 @@ class SpecParse(Stage):
         if wish_chars:
             for hits in (found.parts, found.modifiers):
                 hits[:] = [h for h in hits if h.value not in _FACE or h.start < wish_chars]
-            wish_first(found, wish_chars)
+            wish_first(found, wish_chars, text_twists)
         shape = find_object(text, found, wish_chars=wish_chars)
         if wish_chars and _named(found, shape, wish_chars):
             _own_parts(found, wish_chars)

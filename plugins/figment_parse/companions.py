@@ -18,10 +18,12 @@ from .families import FAMILY_INFO
 from .shapes import Shape, noun_shape
 from .words import (
     CARRY_VERBS,
+    COUNTED,
     DRINKS,
     GROW_VERBS,
     MATERIAL_WORDS,
     PART_WORDS,
+    THING_MATERIALS,
     contents,
     held_things,
 )
@@ -210,8 +212,12 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         if shape.source == "fallback" or shape.confidence < _MIN_CONFIDENCE:
             continue
         grows = verb == "grow" or verb in _GROW
-        if (verb == "made" or grows) and (noun in MATERIAL_WORDS or noun in PART_WORDS or many):
-            continue  # stuff the surface shows, or a part: not things to build it from
+        if (verb == "made" or grows) and (
+            noun in MATERIAL_WORDS or noun in PART_WORDS or many
+            or THING_MATERIALS.get(noun) in COUNTED
+        ):  # fmt: skip
+            continue  # stuff the surface shows, a part, or the small things the mesh stage
+            # covers it in (keys, books): not things to build it from
         if (verb in FULL_WORDS and noun in MATERIAL_WORDS) or noun in DRINKS:
             continue  # "a goblet overflowing with honey": stuff, not things (honey was a person);
             # a drink is not the plant or thing its word also names ("steaming tea": tea bushes)

@@ -35,12 +35,13 @@ from figment.spec import (
 )
 
 from .families import FAMILY_INFO, own_materials
-from .shapes import Shape, dwelling, find_shape, param_words, table_target
+from .shapes import PORTIONS, Shape, dwelling, find_shape, param_words, table_target
 from .words import (
     ARCHETYPE_WORDS,
     BECOMES_PART,
     BECOMING_WORDS,
     COLOUR_WORDS,
+    COUNTED,
     GROW_VERBS,
     INTO_MATERIAL,
     MATERIAL_WORDS,
@@ -51,6 +52,8 @@ from .words import (
     SIZE_FORMS,
     SOUND_WORDS,
     THING_MATERIALS,
+    THING_STUFF,
+    UNMAKING,
     WHOLE_FORMS,
     contents,
     held_things,
@@ -178,6 +181,9 @@ class Found:
     """Colours said of what a container holds ("filled with red wine"): not the object's."""
     hot: list[Hit] = field(default_factory=list)
     """Where the text says the object is red-hot: its own stuff glows like hot metal."""
+    stuff_of: dict[int, tuple[str, str | None]] = field(default_factory=dict)
+    """Small things said in a stuff, by the token they start at ("copper coins"): the stuff,
+    and its colour where its word is one."""
 
     @property
     def evidence(self) -> float:
@@ -297,7 +303,10 @@ def _noun_of(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether token i follows "a <noun> of" (up to two describing words between): "a throne
     of antlers" is made of them, like "a crown of feathers"."""
     return any(
-        tokens[j][0] == "of" and j >= 2 and tokens[j - 2][0] in ("a", "an")
+        tokens[j][0] == "of"
+        and j >= 2
+        and tokens[j - 2][0] in ("a", "an")
+        and tokens[j - 1][0] not in PORTIONS  # "a pile of books" is books
         for j in range(max(0, i - 3), i)
     )
 
@@ -455,7 +464,7 @@ def find(text: str) -> Found:
                 i += n
                 continue
             if value == "teeth" and _made_of(tokens, i):
-                material("bone", i, n)  # "a chair built from teeth": white bone, not a jaw
+                material("teeth", i, n)  # "a chair built from teeth": covered in them, no jaw
             elif value in ("eyes", "teeth") and not before & _GROW:
                 _add(found.parts, value, tokens, i, n)
             else:
@@ -471,6 +480,18 @@ def find(text: str) -> Found:
             continue
         if i + 1 < len(tokens) and tokens[i + 1][0] in _NAMED_AFTER.get(word, ()):
             i += 1  # the noun's own first word: the object finder reads the compound
+            continue
+        if (
+            (hit := _lookup(tokens, i, MATERIAL_WORDS)) is not None
+            and hit[0] not in COUNTED
+            and (thing := _lookup(tokens, i + hit[1], THING_MATERIALS)) is not None
+            and thing[0] in COUNTED
+            and (_made_of(tokens, i) or _noun_of(tokens, i))
+        ):  # "made of copper coins", "rusty keys": the things, in that stuff's look (glass
+            # marbles keep their own colours)
+            if THING_STUFF.get(thing[0]) != hit[0]:
+                found.stuff_of[i + hit[1]] = (hit[0], colour_names.get(word))
+            i += hit[1]
             continue
         if (hit := _lookup(tokens, i, MATERIAL_WORDS)) is not None and not (
             word in colour_names
@@ -492,8 +513,11 @@ def find(text: str) -> Found:
             continue
         made_of = _made_of(tokens, i) or _part_before(found, tokens, i) is not None
         if word in THING_MATERIALS and (made_of or flowing(i) or _noun_of(tokens, i)):
-            # "carved from a glacier": ice; "melting into a river": water
-            material(THING_MATERIALS[word], i, 1)
+            # "carved from a glacier": ice; "melting into a river": water; "cast from melted
+            # candles": their wax
+            value = THING_MATERIALS[word]
+            unmade = i and tokens[i - 1][0] in UNMAKING and value in THING_STUFF
+            material(THING_STUFF[value] if unmade else value, i, 1)
             if made_of and PART_WORDS.get(word) in ("leaves", "petals"):
                 _add(found.parts, PART_WORDS[word], tokens, i, 1)  # leaves sprout, in it
                 found.bound.append((found.parts[-1], found.said[-1]))
@@ -542,19 +566,21 @@ def find(text: str) -> Found:
     return found
 
 
-def wish_first(found: Found, wish_chars: int) -> None:
+def wish_first(found: Found, wish_chars: int, text_twists: int = 1) -> None:
     """Keep the look the person asked for when imagined text follows their words (the first
     ``wish_chars`` characters): the text's twists and materials only when the wish names none
     (its fire or cracks would hide the wish's own twist, and a simile's "like water" or
     "like clockwork" would dress a part of the object in it), and then one twist at most (fire,
     snow and icicles on one teddy bear buried it, to blind judges), and its colours only where
-    they say what colour a material is (its "black eyes" do not paint the object)."""
+    they say what colour a material is (its "black eyes" do not paint the object); with
+    ``text_twists`` 0, none of its twists."""
     for hits in (found.modifiers, found.materials):
         if any(h.start < wish_chars for h in hits):
             hits[:] = [h for h in hits if h.start < wish_chars]
     dropped: list[Hit] = []
     if wish_chars and not any(h.start < wish_chars for h in found.modifiers):
-        dropped, found.modifiers[:] = found.modifiers[1:], found.modifiers[:1]
+        keep = min(text_twists, 1)
+        dropped, found.modifiers[:] = found.modifiers[keep:], found.modifiers[:keep]
     found.materials[:] = [  # not what a dropped twist of the text shed or turned into
         h
         for h in found.materials
@@ -725,6 +751,10 @@ def build_spec(
         pbr = MATERIAL_PBR[name]
         hit = hits[k] if k < len(hits) else None
         colour = _colour_for(found, hit) if hit is not None else None
+        stuff, named = found.stuff_of.get(hit.index, ("", None)) if hit is not None else ("", None)
+        if stuff:  # "copper coins": coins that look copper
+            look = MATERIAL_PBR[stuff]
+            pbr = look._replace(base_color=COLOURS[named] if named else look.base_color)
         if colour is None and k == 0 and loose_colours and not coat:
             colour = loose_colours[0]
         rgb = COLOURS[colour.value] if colour else pbr.base_color

@@ -138,6 +138,8 @@ FIGURE_MATERIALS: dict[int, tuple[str, ...]] = {
 SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("serpent", "shell", 0.5): ("clay", "amber"),  # a snail: a soft foot under a glossy shell
     ("celestial", "pattern", 0.5): ("plastic", "porcelain"),  # a ball and its pale seams
+    ("celestial", "spines", 0.5): ("fire", "light"),  # a sun: burning, its rays alight
+    ("garment", "shell", 0.5): ("velvet", "fabric"),  # a cloak: velvet, lined
     ("biped", "fur", 0.5): ("fur", "velvet"),  # a teddy bear: plush, a soft muzzle and pads
     ("biped", "frame", 0.5): ("clay", "fabric"),  # a robot: painted boxes, grey joints
     ("biped", "flare", 0.5): ("fabric", "smoke"),  # a ghost's sheet

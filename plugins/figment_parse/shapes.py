@@ -32,6 +32,7 @@ from .words import ARCHETYPE_WORDS, CARRY_VERBS, GROW_VERBS
 
 __all__ = [
     "EMBED_MIN_COSINE",
+    "PORTIONS",
     "Shape",
     "find_shape",
     "nearest_family",
@@ -464,7 +465,7 @@ def find_shape(
                 modifier, (i, n, entry, key) = i, (j, m, e, k)
         if (
             n == 1
-            and (tokens[i][0] in _PORTIONS or tokens[i][0] in LIKENESS_WORDS)
+            and (tokens[i][0] in PORTIONS or tokens[i][0] in LIKENESS_WORDS)
             and i + 1 < len(tokens)
             and tokens[i + 1][0] == "of"
         ):
@@ -536,7 +537,7 @@ def find_shape(
     return None
 
 
-_PORTIONS = {
+PORTIONS = {
     "stack", "stacks", "pile", "piles", "heap", "heaps", "slice", "slices", "piece", "pieces",
     "bunch", "handful", "chunk", "wedge", "scoop", "scoops", "bundle", "cluster", "sliver",
 }  # fmt: skip

@@ -60,11 +60,38 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "eggs": "egg", "towers": "tower", "spire": "tower", "bottles": "bottle",
     "flask": "bottle", "feathers": "feather", "quill": "feather", "hearts": "heart",
     "snakes": "snake", "serpent": "snake", "worm": "snake", "orbs": "orb", "sphere": "orb",
-    "globe": "orb", "bubble": "orb", "planet": "moon", "sun": "star",
+    "globe": "orb", "bubble": "orb", "planet": "moon",
 }  # fmt: skip
 """Words for archetypes."""
 
-_THINGS = ("bread", "cheese", "maps", "leaves", "needles", "coins", "buttons", "berries")
+COUNTED = frozenset({
+    "clockwork", "feathers", "coral", "crystal", "leaves", "needles", "wire", "coins", "buttons",
+    "berries", "chains", "keys", "teeth", "bones", "shells", "marbles", "dice", "cards", "books",
+    "bubbles", "nails", "pencils", "matches", "spoons", "candles", "bricks", "pebbles",
+    "sugar cubes",
+})  # fmt: skip
+"""Materials that are many small things: an object made of them is covered in them (the mesh
+stage builds them), so what they are made of only colours them ("copper coins", "rusty keys")."""
+
+THING_STUFF: dict[str, str] = {
+    "clockwork": "brass", "feathers": "feathers", "coral": "coral", "crystal": "crystal",
+    "leaves": "leaves", "needles": "needles", "wire": "wire", "coins": "gold", "buttons": "plastic",
+    "berries": "berries", "chains": "iron", "keys": "brass", "teeth": "bone", "bones": "bone",
+    "shells": "pearl", "marbles": "glass", "dice": "plastic", "cards": "paper", "books": "paper",
+    "bubbles": "glass", "nails": "iron", "pencils": "wood", "matches": "wood", "spoons": "silver",
+    "candles": "wax", "bricks": "clay", "pebbles": "stone", "sugar cubes": "sugar",
+}  # fmt: skip
+"""What each of the small things is made of, for when they are unmade: "a bell cast from melted
+candles" is wax, "a statue of crushed bones" bone."""
+UNMAKING = frozenset({"melted", "molten", "crushed", "ground", "powdered", "shredded", "pulped",
+                      "mashed", "smelted", "pulverised", "pulverized", "ground-up"})  # fmt: skip
+"""Words that turn small things back into their stuff."""
+
+_THINGS = (
+    "bread", "cheese", "maps", "leaves", "needles", "coins", "buttons", "berries", "chains", "keys",
+    "teeth", "bones", "shells", "marbles", "dice", "cards", "books", "bubbles", "nails", "pencils",
+    "matches", "spoons", "candles", "bricks", "pebbles", "sugar cubes",
+)  # fmt: skip
 """Materials that are things, said as such only where something is made of them (a tree's leaves,
 a loaf of bread, a map are not what the object is made of): they are in ``THING_MATERIALS``."""
 
@@ -78,7 +105,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "silvered": "silver", "steel": "iron", "metal": "iron", "metallic": "iron", "tin": "iron",
     "rusty": "rust", "rusted": "rust", "mirrored": "chrome", "wooden": "wood", "timber": "wood",
     "oaken": "wood", "bark": "wood", "stony": "stone", "granite": "stone", "rock": "stone",
-    "pebble": "stone", "concrete": "stone", "marbled": "marble", "bones": "bone", "bony": "bone",
+    "pebble": "stone", "concrete": "stone", "marbled": "marble", "bony": "bone",
     "ivory": "bone", "papery": "paper", "parchment": "paper", "icy": "ice",
     "frozen": "ice", "frost": "ice", "snow": "ice", "watery": "water", "liquid": "water",
     "rain": "water", "flame": "fire", "fiery": "fire", "burning": "fire", "embers": "fire",
@@ -111,7 +138,9 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "burlap": "fabric", "corduroy": "fabric", "plush": "fur", "fluffy": "fur",
     "straw": "fabric", "hay": "needles", "sheet music": "newsprint", "soap": "wax",
     # "gold coins" are coins in gold's colour, not gold with coins beside it
-    "gold coins": "coins",
+    "gold coins": "coins", "soap bubbles": "bubbles", "soap bubble": "bubbles",
+    "playing cards": "cards", "playing card": "cards", "sugar cubes": "sugar cubes",
+    "sugar cube": "sugar cubes", "sugar lumps": "sugar cubes",
     "marshmallow": "sugar", "marshmallows": "sugar", "jelly": "honey",
     "cord": "plastic", "cords": "plastic", "cable": "plastic", "cables": "plastic",
     # fog and haze are what a thing fades into, not objects ("climbing into fog")
@@ -146,7 +175,7 @@ COLOUR_WORDS: dict[str, str] = {
     "snow": "white", "ebony": "black", "jet": "black", "ashen": "grey", "pale": "white",
     "dark": "charcoal", "orange": "orange", "autumn": "ochre", "autumnal": "ochre",
     "chocolate": "brown", "pumpkin": "orange", "pumpkins": "orange", "denim": "blue",
-    "sand": "sandstone", "sandy": "sandstone", "brick": "vermilion", "bricks": "vermilion",
+    "sand": "sandstone", "sandy": "sandstone", "brick": "vermilion",
     "mahogany": "sepia", "walnut": "umber", "basalt": "charcoal", "granite": "grey",
     "concrete": "grey", "lapis": "ultramarine", "lapis lazuli": "ultramarine",
     "carbon fiber": "charcoal", "carbon fibre": "charcoal", "carbon": "charcoal",
@@ -202,6 +231,7 @@ MODIFIER_FORMS: dict[str, str] = {
     "block of ice": "frozen", "frozen inside ice": "frozen", "sealed in ice": "frozen",
     "icicles": "frozen", "iced": "frozen", "burns": "burning", "ablaze": "burning",
     "aflame": "burning", "on fire": "burning", "blazing": "burning", "smouldering": "burning",
+    "flaming": "burning", "alight": "burning", "ignited": "burning",
     "smoldering": "burning", "folds": "folded", "origami": "folded", "creased": "folded",
     "crumpled": "folded", "turns into": "becoming", "turning into": "becoming",
     "becomes": "becoming", "dissolves into": "becoming", "dissolving into": "becoming",
@@ -256,9 +286,12 @@ puffs out is what flows, not what it is made of."""
 SHED_WORDS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("steaming", "steams", "steamy", "steam"), ("rising", "smoke")),
     **dict.fromkeys(("smoking", "smokes"), ("rising", "smoke")),
+    **dict.fromkeys(("haunted", "spooky", "possessed"), ("rising", "smoke")),  # ghostly wisps
+    **dict.fromkeys(("cursed", "accursed"), ("rising", "shadow")),  # dark ones
 }  # fmt: skip
 """One word that is a flow and its stuff: "a steaming kettle" has steam (smoke) rising off it;
-"a smoking volcano" smoke. Not before a thing it brews ("a cauldron steaming a storm")."""
+"a smoking volcano" smoke; a haunted lantern pale wisps, a cursed one dark. Not before a thing
+it brews ("a cauldron steaming a storm")."""
 
 BECOMES_PART: dict[str, str] = {
     **dict.fromkeys(
@@ -341,8 +374,8 @@ THING_MATERIALS: dict[str, str] = {
     "newspaper": "newsprint", "newspapers": "newsprint", "newsprint": "newsprint",
     "letters": "newsprint", "pages": "newsprint", "magazines": "newsprint",
     "comics": "newsprint", "maps": "maps", "map": "maps", "atlas": "maps", "atlases": "maps",
-    "charts": "maps", "seashell": "pearl", "seashells": "pearl",
-    "shells": "pearl", "oyster": "pearl", "leaf": "leaves", "leaves": "leaves", "foliage": "leaves",
+    "charts": "maps", "seashell": "shells", "seashells": "shells",
+    "shells": "shells", "conches": "shells", "scallops": "shells", "oyster": "pearl", "leaf": "leaves", "leaves": "leaves", "foliage": "leaves",
     "ivy": "leaves", "petals": "leaves", "petal": "leaves",
     "branches": "wood", "twigs": "wood", "sticks": "wood", "driftwood": "wood",
     "bread": "bread", "loaf": "bread", "biscuits": "bread", "cookies": "bread",
@@ -350,25 +383,28 @@ THING_MATERIALS: dict[str, str] = {
     "cheese": "cheese", "cheeses": "cheese", "cheddar": "cheese", "carton": "cardboard",
     "cartons": "cardboard", "boxes": "cardboard", "needles": "needles", "spines": "needles",
     "thorns": "needles", "quills": "needles", "pins": "needles", "bristles": "needles",
-    "cactus": "needles", "coils": "wire", "paperclips": "wire", "hair": "fur", "pelt": "fur",
+    "cactus": "needles", "coils": "wire", "paperclips": "wire", "paper clips": "wire", "hair": "fur", "pelt": "fur",
     "pelts": "fur", "mane": "fur", "buttons": "buttons", "button": "buttons", "coin": "coins",
     "pennies": "coins", "money": "coins", "doubloons": "coins", "sponge": "coral",
-    "sponges": "coral", "teeth": "bone", "rope": "fabric", "ropes": "fabric",
+    "sponges": "coral", "teeth": "teeth", "tooth": "teeth", "fangs": "teeth", "rope": "fabric", "ropes": "fabric",
     "string": "fabric", "twine": "fabric", "thread": "fabric", "strawberries": "berries",
-    "sweets": "sugar", "lollipops": "sugar", "honeycomb": "honey", "pebbles": "stone",
-    "stones": "stone", "rocks": "stone", "gravel": "stone", "cobblestones": "stone",
-    "bricks": "clay", "bubbles": "glass", "marbles": "glass", "screws": "iron", "bolts": "iron",
-    "cans": "iron", "matches": "wood", "matchsticks": "wood", "pencils": "wood",
+    "sweets": "sugar", "lollipops": "sugar", "honeycomb": "honey", "pebbles": "pebbles",
+    "stones": "pebbles", "rocks": "pebbles", "gravel": "pebbles", "cobblestones": "pebbles",
+    "bricks": "bricks", "bubbles": "bubbles", "marbles": "marbles", "screws": "nails",
+    "bolts": "nails", "cans": "iron", "matches": "matches", "matchsticks": "matches",
+    "pencils": "pencils", "crayons": "pencils",
     "chopsticks": "wood", "toothpicks": "wood", "lego": "plastic", "legos": "plastic",
     "snowflakes": "ice", "hail": "ice", "fireflies": "light", "vines": "leaves",
     "receipts": "newsprint", "tickets": "newsprint",
     "strawberry": "berries", "berries": "berries", "raspberries": "berries",
     "cherries": "berries", "cranberries": "berries", "redcurrants": "berries",
-    "bottles": "glass", "windows": "glass", "spoons": "silver", "forks": "silver",
-    "cutlery": "silver", "coins": "coins", "nails": "iron", "chains": "iron",
+    "bottles": "glass", "windows": "glass", "spoons": "spoons", "forks": "silver",
+    "cutlery": "spoons", "teaspoons": "spoons", "coins": "coins", "nails": "nails",
+    "chains": "chains", "chain": "chains", "keys": "keys", "dice": "dice", "cards": "cards",
+    "books": "books", "candles": "candles", "bones": "bones",
     "gears": "clockwork", "flames": "fire", "wings": "feathers",
     "campfire": "wood", "bonfire": "wood", "barrel": "wood", "barrels": "wood",
-    "antler": "bone", "antlers": "bone", "tusks": "bone", "skulls": "bone", "ribs": "bone",
+    "antler": "bone", "antlers": "bone", "tusks": "bone", "skulls": "bones", "ribs": "bones",
 }  # fmt: skip
 """Things that are a material only where something is made of them or turns into them:
 "a cello carved from a glacier" is ice, "a piano melting into a river" water (a glacier or a

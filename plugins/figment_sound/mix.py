@@ -53,6 +53,13 @@ _BY_MATERIAL: Final[dict[str, tuple[str, float, float, float]]] = {
     "velvet": ("breathing", 180, 12, 0.3), "stone": ("drone", 55, 0, 0.2),
     "marble": ("drone", 80, 0, 0.4), "obsidian": ("drone", 45, 0, 0.3),
     "porcelain": ("chime", 1100, 25, 0.9), "moss": ("breathing", 160, 10, 0.2),
+    "coins": ("chime", 1400, 60, 0.9), "keys": ("chime", 1200, 50, 0.8),
+    "chains": ("bells", 300, 30, 0.5), "spoons": ("chime", 1000, 40, 0.8),
+    "marbles": ("chime", 1300, 80, 0.9), "dice": ("ticking", 600, 90, 0.6),
+    "bones": ("ticking", 300, 40, 0.4), "teeth": ("ticking", 500, 60, 0.5),
+    "bubbles": ("bubbles", 500, 120, 0.7), "candles": ("crackle", 300, 60, 0.4),
+    "matches": ("crackle", 400, 90, 0.6), "cards": ("whisper", 350, 150, 0.6),
+    "books": ("whisper", 260, 100, 0.4), "shells": ("wind", 350, 0, 0.4),
 }  # fmt: skip
 _DEFAULT: Final = ("drone", 110.0, 0.0, 0.5)
 

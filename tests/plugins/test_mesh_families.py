@@ -849,6 +849,11 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a camel", "quadruped", "shell", 0.15),
         ("a horseshoe made of iron", "jewelry", "horns", 1.0),
         ("a playground slide", "device", "appliance", 22),
+        ("a flaming arrow", "blade", "wings", 1.0),
+        ("a wooden spoon", "tool", "flare", 1.0),
+        ("a silver ladle", "tool", "flare", 1.0),
+        ("the sun", "celestial", "spines", 1.0),
+        ("a velvet cloak", "garment", "shell", 1.0),
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
@@ -857,7 +862,7 @@ def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> N
     made = SpecParse().parse(wish, 0, False).spec
     assert made.family == family and made.params.get(param) == value
     plain = made.model_copy(update={"params": {k: v for k, v in made.params.items() if k != param}})
-    if param == "wings":  # a pterosaur's leathery wings where a T. rex has its tiny arms
+    if param == "wings" and family != "blade":  # a pterosaur's leathery wings, not a T. rex's arms
         assert sum(p.tag == "wings" for p in recipe(made, 3)) == 2
     else:  # a build of its own: other parts, not the family's usual ones
 

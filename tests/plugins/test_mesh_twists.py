@@ -121,19 +121,32 @@ def test_becoming_turns_the_top_into_the_named_material() -> None:
 
 
 def test_an_object_made_of_a_thing_is_covered_in_that_thing() -> None:
-    """Clockwork, feathers, coral, crystal, leaves, needles, wire, coins, buttons and berries
-    cover the object with gears and springs, vanes, branches, prisms, leaves, needles, coils,
-    discs and berries in that material; other materials add nothing."""
+    """Clockwork, feathers, coral, crystal, leaves, needles, wire, coins, buttons, berries, keys,
+    chains, teeth, bones, shells, marbles, dice, playing cards, books, bubbles, nails, pencils,
+    matches, spoons, candles, bricks, pebbles and sugar cubes cover the object in that material;
+    other materials add nothing."""
     for made_of in THINGS:
         s = parsed(f"a vase made of {made_of}")
         assert s.materials[0].made_of == made_of
         things = [p for p in recipe(s, 3) if p.tag == made_of]
-        assert len(things) >= 12 and {p.slot for p in things} == {0}, made_of
+        # in its stuff (a match's head or a die's pips in their own)
+        slots = {p.slot for p in things}
+        assert len(things) >= 12 and {s for s in slots if isinstance(s, int)} == {0}, made_of
         cover, vase = tagged(s, made_of), body(s, made_of)
         # Spread over the object, not heaped in one place.
         assert np.ptp(cover[:, 1]) > 0.5 * np.ptp(vase[:, 1]), made_of
     plain = parsed("a vase made of wood")
     assert {p.tag for p in recipe(plain, 3)} == {p.tag for p in recipe(parsed("a vase"), 3)}
+
+
+def test_small_things_stand_out_on_a_darker_shade_of_their_stuff() -> None:
+    """A fox of brass keys is keys on dark brass: under keys, teeth or dice the object is in the
+    darkest shade of their stuff (a slot past the spec's materials); a fox of moss is not."""
+    for wish in ("a fox made of keys", "a vase made of teeth", "a tower made of dice"):
+        s = parsed(wish)
+        body_slots = {p.slot for p in recipe(s, 3) if p.tag != s.materials[0].made_of}
+        assert 0 not in body_slots and len(s.materials) + 2 in body_slots, wish
+    assert 0 in {p.slot for p in recipe(parsed("a vase made of coral"), 3) if p.tag != "coral"}
 
 
 def test_becoming_something_that_is_no_material_dissolves_the_top() -> None:

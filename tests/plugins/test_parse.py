@@ -177,7 +177,6 @@ def test_things_people_make_objects_of(text, material):
     ("text", "material"),
     [
         ("a violin built from broken umbrellas", "fabric"),  # an archetype's own material
-        ("a horse made of old spoons", "silver"),
         ("a rocking horse made of old newspapers", "newsprint"),
         ("a dog built from toasters", "plastic"),  # a made thing's family material
         ("a cello carved from a glacier", "ice"),  # a place that is stuff, said as the stuff
@@ -210,6 +209,18 @@ def test_a_thing_named_as_what_an_object_is_made_of_is_its_material(text, materi
         ("a lamp made of coins", "coins"),
         ("a table made of buttons", "buttons"),
         ("a crown made of strawberries", "berries"),
+        ("a horse made of old spoons", "spoons"),
+        ("a fox made of keys", "keys"),
+        ("a castle made of playing cards", "cards"),
+        ("a jellyfish made of soap bubbles", "bubbles"),
+        ("a skull made of sugar cubes", "sugar cubes"),
+        ("a cactus made of teeth", "teeth"),
+        ("a lighthouse made of seashells", "shells"),
+        ("a staircase of dice", "dice"),
+        ("a chair built from burnt matches", "matches"),
+        ("a tower made of bricks", "bricks"),
+        ("an elephant made of stacked stones", "pebbles"),
+        ("a giraffe made of stacked books", "books"),
     ],
 )
 def test_what_the_wish_is_made_of_keeps_its_own_material(text, material):
@@ -279,6 +290,22 @@ def test_moving_into_a_material_fades_into_it_and_into_anything_else_only_moves(
         assert [m.kind for m in build_spec(text, find(text)).modifiers] == kinds
 
 
+def test_small_things_said_in_a_stuff_are_those_things_in_its_look():
+    def spec(text: str):
+        return build_spec(text, find(text))
+
+    owl = spec("an owl made of copper coins").materials
+    assert [m.made_of for m in owl] == ["coins"]  # coins, not a copper owl
+    assert owl[0].base_color.r > 2 * owl[0].base_color.b  # copper-coloured
+    keys = spec("a fox made of rusty keys").materials
+    assert [m.made_of for m in keys] == ["keys"] and keys[0].metallic < 1.0  # rust's look
+    marbles = spec("a hand made of glass marbles").materials
+    assert [m.made_of for m in marbles] == ["marbles"] and marbles[0].opacity < 1.0
+    # unmade, they are their stuff
+    assert [m.made_of for m in spec("a bell cast from melted candles").materials] == ["wax"]
+    assert spec("a pile of old books").archetype == "book"  # an amount of them is them
+
+
 def test_a_twist_said_of_the_material_is_milder():
     text = "a bell cast from melted candles"
     spec = build_spec(text, find(text))
@@ -315,6 +342,18 @@ def test_the_imagined_text_keeps_to_the_wishs_own_look():
     assert green.spec.materials[0].base_color != clear.spec.materials[0].base_color
     simile = SpecParse().parse("a lamp\n\nIt hums like water.", 1, False, wish_chars=6).spec
     assert simile.materials[0].made_of == "brass"  # the lamp's own, not the simile's
+
+
+def test_at_the_default_intensity_the_imagined_text_adds_no_twist():
+    wish = "a brass lamp"
+    text = f"{wish}\n\nIt is burning and made of glass."
+    calm = SpecParse().parse(text, 1, False, wish_chars=len(wish), text_twists=0).spec
+    assert calm.modifiers == [] and calm.materials[0].made_of == "brass"
+    wild = SpecParse().parse(text, 1, False, wish_chars=len(wish), text_twists=1).spec
+    assert [m.kind for m in wild.modifiers] == ["burning"]
+    asked = SpecParse().parse("a burning lamp\n\nIt is frozen.", 1, False, wish_chars=14,
+                              text_twists=0).spec  # fmt: skip
+    assert [m.kind for m in asked.modifiers] == ["burning"]  # the wish's own twist stays
 
 
 def test_the_imagined_text_adds_one_twist_at_most():
@@ -464,7 +503,7 @@ def test_blood_teeth_felt_chains_hovering_hatching_and_similes() -> None:
     assert [m.kind for m in heart.modifiers] == ["fractured", "raining"]
     assert [m.made_of for m in heart.materials] == ["stone", "ink"]  # blood runs from it
     assert heart.materials[1].base_color.r > 5 * heart.materials[1].base_color.g  # red
-    assert [m.made_of for m in spec("a chair built from human teeth").materials] == ["bone"]
+    assert [m.made_of for m in spec("a chair built from human teeth").materials] == ["teeth"]
     assert spec("a chair with teeth").parts == ["teeth"]
     assert spec("a felt octopus").materials[0].made_of == "fabric"
     assert spec("a leather spellbook chained shut").parts == ["chains"]
