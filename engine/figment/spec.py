@@ -106,14 +106,17 @@ SHAPE_PARAMS: dict[str, tuple[float, float, str]] = {
 """Family parameters by name: (minimum, maximum, meaning). Counts are rounded when built;
 each family reads the ones that apply to it and ignores the rest."""
 
-COMPANION_PLACES: tuple[str, ...] = ("on", "head", "in", "above", "over", "around", "fill")
+COMPANION_PLACES: tuple[str, ...] = (
+    "on", "head", "in", "above", "over", "around", "fill", "under",
+)  # fmt: skip
 """Where a second thing sits: on the object's top ("a tortoise carrying a forest on its back"),
 on its head (the top of its front: "a cat with a top hat on its head"), in its top opening ("a
 bathtub full of stars"), floating above it ("a teapot boiling a thunderstorm"), small copies
 all over its surface: what it is built from or what grows on it ("a giraffe made of stacked
 books", "boots with mushrooms sprouting from them"), a swarm circling it ("a lantern with
 fireflies swirling around it"), or stuff filling its top opening to the brim ("a jar of honey",
-"a cup of coffee": its shape is not built, only ``made_of``)."""
+"a cup of coffee": its shape is not built, only ``made_of``), or under it, what it rests or
+floats on ("a rowboat floating on a cloud")."""
 
 SHAPE_SOURCES: tuple[str, ...] = ("archetype", "lexicon", "embedding", "model", "fallback")
 """Where the shape came from: a hand-made archetype named in the text, the noun table (WordNet

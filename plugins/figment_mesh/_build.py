@@ -202,8 +202,8 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
 
 def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
     """What the object holds or carries, each copy scaled to a share of the object and placed on
-    its top, in its top opening, floating above it, all over it or circling it, in the
-    companion's own material."""
+    its top, in its top opening, floating above it, all over it, circling it or under it, in
+    the companion's own material."""
     out: list[Part] = []
     for i, c in enumerate(spec.companions):
         if c.place == "fill":
@@ -235,6 +235,12 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
         elif c.place == "above":
             size = c.scale * anchor.size
             spots = [anchor.point(0.5, 1.0, 0.5) + np.array([0.0, 0.1 * anchor.size, 0.0])]
+        elif c.place == "under":  # what it rests or floats on: as wide as it, its top just
+            # under its foot (a cloud under a rowboat)
+            wide = float(max(shape.ext[0], shape.ext[2]))
+            size = 1.25 * float(max(anchor.ext[0], anchor.ext[2])) * shape.size / max(wide, 1e-9)
+            high = size / shape.size * float(shape.ext[1])
+            spots = [np.array([anchor.mid[0], anchor.lo[1] - 0.85 * high, anchor.mid[2]])]
         elif c.place == "over":  # built from them: small copies all over its surface
             size = c.scale * anchor.size
             # mostly on what faces up: books covering a table lie on its top, not on its legs
@@ -266,6 +272,17 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             spots = _spread_top(anchor, count)
         k = size / shape.size
         base = at(-shape.mid[0], -shape.lo[1], -shape.mid[2])
+        thin = int(np.argmin(shape.ext))
+        if c.place == "under" and thin != 1 and shape.ext[thin] < 0.5 * shape.ext.max():
+            # a flat thing lies flat under it (a book on its back, not on its edge)
+            flat = (rot("z", 90), np.eye(4), rot("x", 90))[thin]
+            own = [replace(p, matrix=flat @ p.matrix) for p in own]
+            shape = Anchor([build_part(p, 0.3) for p in own])
+            wide = float(max(shape.ext[0], shape.ext[2]))
+            k = 1.25 * float(max(anchor.ext[0], anchor.ext[2])) / max(wide, 1e-9)
+            spots = [np.array([anchor.mid[0], anchor.lo[1] - 0.85 * k * float(shape.ext[1]),
+                               anchor.mid[2]])]  # fmt: skip
+            base = at(-shape.mid[0], -shape.lo[1], -shape.mid[2])
         if c.place == "over":  # each lies on the surface, its thinnest side down, half sunk
             thin = int(np.argmin(shape.ext))
             flat = (rot("z", 90), np.eye(4), rot("x", 90))[thin]
@@ -274,7 +291,12 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             base = sink @ at(0, float(shape.ext[thin]) / 2, 0) @ base
         for j, spot in enumerate(spots):
             up = align(normals[j]) if c.place == "over" else np.eye(4)
-            m = at(*spot) @ up @ rot("y", float(rng.uniform(0, 360))) @ scl(k, k, k) @ base
+            spin = rot("y", float(rng.uniform(0, 360)))
+            if c.place == "under":  # its long side along the object's
+                spin = rot(
+                    "y", 90.0 * ((shape.ext[0] >= shape.ext[2]) != (anchor.ext[0] >= anchor.ext[2]))
+                )
+            m = at(*spot) @ up @ spin @ scl(k, k, k) @ base
             out += [
                 replace(
                     p,

@@ -831,6 +831,113 @@ def bricks(n: int, rng: np.random.Generator) -> Maps:
     return Maps(albedo, (1 - mortar) * (0.8 + 0.2 * grain), 1.0 + 0.1 * mortar, 1.0, bump=0.06)
 
 
+def _strewn(n: int, rng: np.random.Generator, count: int, size: float,
+            stamp: Callable[[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]],
+            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+    """``count`` copies of a thing strewn over the tile at seeded places and turns, each over
+    the ones before, the tile wrapping round: (where a thing is, which of its parts, a seeded
+    tone per copy). ``stamp(u, v)`` is the thing in its own coordinates (u along it, v across,
+    in units of ``size``): its mask and the part each point is."""
+    inside, part, tone = np.zeros((n, n), F32), np.zeros((n, n), F32), np.zeros((n, n), F32)
+    reach = int(np.ceil(1.25 * size * n)) + 1  # each copy is drawn in its own window only
+    step = (np.arange(-reach, reach + 1, dtype=F32) + 0.5) / n
+    for _ in range(count):
+        cx, cy = rng.uniform(0, 1, 2)
+        a, k = rng.uniform(0, 2 * np.pi), size * rng.uniform(0.85, 1.15)
+        cols = (np.floor(cx * n).astype(int) + np.arange(-reach, reach + 1)) % n
+        rows = (np.floor(cy * n).astype(int) + np.arange(-reach, reach + 1)) % n
+        dx, dy = np.meshgrid(step - (cx * n % 1) / n, step - (cy * n % 1) / n)
+        u = (dx * np.cos(a) + dy * np.sin(a)) / k
+        v = (-dx * np.sin(a) + dy * np.cos(a)) / k
+        mask, which = stamp(u, v)
+        window = np.ix_(rows, cols)
+        inside[window] = np.where(mask, 1.0, inside[window])
+        part[window] = np.where(mask, which, part[window])
+        tone[window] = np.where(mask, rng.uniform(0.8, 1.0), tone[window])
+    return inside.astype(F32), part.astype(F32), tone.astype(F32)
+
+
+def _things_maps(inside: np.ndarray, part: np.ndarray, tone: np.ndarray,
+                 shades: list[Rgb], gap: float = 0.3) -> Maps:  # fmt: skip
+    """Things on a dark ground: each part in its own shade, raised over the gaps."""
+    albedo = _palette(np.clip(part / len(shades) + 0.5 / len(shades), 0, 1), shades)
+    albedo = albedo * (tone * inside + gap * (1 - inside))[..., None]
+    return Maps(albedo.astype(F32), inside * (0.7 + 0.3 * tone), 1.0 + 0.3 * (1 - inside), 1.0,
+                bump=0.04)  # fmt: skip
+
+
+def _key(u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    r = np.hypot(u + 0.7, v)
+    bits = (u > 0.5) & (u < 0.85) & (v > 0) & (v < 0.24) & ((u * 14) % 2 < 1.3)
+    mask = ((r < 0.3) & (r > 0.14)) | ((np.abs(v) < 0.065) & (u > -0.45) & (u < 0.88)) | bits
+    return mask, np.zeros_like(u)
+
+
+def keys_pattern(n: int, rng: np.random.Generator) -> Maps:
+    """Keys heaped every which way: a ring bow, a shaft, a toothed bit."""
+    return _things_maps(*_strewn(n, rng, 16, 0.3, _key), [(1.0, 1.0, 1.0)])
+
+
+def _bone(u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    knobs = np.minimum.reduce([np.hypot(u - a, v - b) for a in (-0.8, 0.8) for b in (-0.13, 0.13)])
+    mask = ((np.abs(v) < 0.1) & (np.abs(u) < 0.8)) | (knobs < 0.15)
+    return mask, np.zeros_like(u)
+
+
+def bones_pattern(n: int, rng: np.random.Generator) -> Maps:
+    """Long bones heaped every which way, knuckled at both ends."""
+    return _things_maps(*_strewn(n, rng, 16, 0.3, _bone), [(1.0, 0.97, 0.92)], gap=0.4)
+
+
+def _scallop(u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    r, ang = np.hypot(u, v + 0.55), np.arctan2(u, v + 0.55)
+    fan = (r < 1.0) & (np.abs(ang) < 1.2)
+    hinge = (np.abs(u) < 0.3) & (v > -0.65) & (v < -0.4)
+    return fan | hinge, (np.sin(ang * 16) > 0.3).astype(F32) * fan
+
+
+def shells_pattern(n: int, rng: np.random.Generator) -> Maps:
+    """Scallop shells heaped over each other, their ribs fanning out."""
+    inside, ribs, tone = _strewn(n, rng, 18, 0.22, _scallop)
+    maps = _things_maps(inside, ribs, tone, [(1.0, 0.9, 0.85), (0.85, 0.7, 0.65)], gap=0.45)
+    maps.height = inside * (0.6 + 0.3 * ribs)
+    return maps
+
+
+def _pencil(u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    body = (np.abs(v) < 0.1) & (u > -0.95) & (u < 0.55)
+    tip = (u >= 0.55) & (u < 0.95) & (np.abs(v) < 0.1 * (0.95 - u) / 0.4)
+    which = np.where(u > 0.85, 2.0, np.where(u >= 0.55, 1.0, 0.0))
+    return body | tip, which
+
+
+def pencils_pattern(n: int, rng: np.random.Generator) -> Maps:
+    """Pencils lying every which way: painted bodies, sharpened wooden points, dark leads."""
+    shades: list[Rgb] = [(1.0, 1.0, 1.0), (1.0, 0.95, 0.9), (0.12, 0.12, 0.12)]
+    return _things_maps(*_strewn(n, rng, 14, 0.38, _pencil), shades)
+
+
+def _match(u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    head = np.hypot((u - 0.82) / 0.14, v / 0.075) < 1
+    return head | ((np.abs(v) < 0.04) & (u > -0.95) & (u < 0.8)), head.astype(F32)
+
+
+def matches_pattern(n: int, rng: np.random.Generator) -> Maps:
+    """Matchsticks heaped every which way, each with its red head."""
+    return _things_maps(*_strewn(n, rng, 30, 0.3, _match), [(1.0, 1.0, 1.0), (0.75, 0.08, 0.06)])
+
+
+def _tooth(u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    crown = np.abs(u / 0.5) ** 3 + np.abs(v / 0.42) ** 3 < 1
+    groove = (np.abs(u) < 0.04) | (np.abs(v) < 0.035)
+    return crown, (crown & groove).astype(F32)
+
+
+def teeth_pattern(n: int, rng: np.random.Generator) -> Maps:
+    """Teeth packed together: rounded crowns with the grooves of molars."""
+    return _things_maps(*_strewn(n, rng, 36, 0.16, _tooth), [(1.0, 1.0, 0.97), (0.7, 0.65, 0.55)])
+
+
 PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "glass": clear_glass, "stained glass": leaded_glass, "clockwork": clockwork, "coral": coral, "smoke": wisps,
     "brass": brushed, "gold": brushed, "silver": brushed, "iron": hammered, "rust": rust,
@@ -843,10 +950,10 @@ PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "bark": bark, "chocolate": chocolate, "bread": bread, "cheese": cheese,
     "cardboard": cardboard, "newsprint": newsprint, "maps": maps, "leaves": leaves,
     "needles": needles, "wire": wire, "foil": foil, "fur": fur, "coins": coins,
-    "buttons": buttons, "berries": berries, "chains": hammered, "keys": brushed, "teeth": bone,
-    "bones": bone, "shells": nacre, "marbles": clear_glass, "dice": dice, "cards": cards,
-    "books": leather, "bubbles": clear_glass, "nails": hammered, "pencils": plastic,
-    "matches": wood, "spoons": brushed, "candles": wax, "bricks": bricks, "pebbles": stone,
+    "buttons": buttons, "berries": berries, "chains": hammered, "keys": keys_pattern,
+    "teeth": teeth_pattern, "bones": bones_pattern, "shells": shells_pattern, "marbles": clear_glass, "dice": dice, "cards": cards,
+    "books": leather, "bubbles": clear_glass, "nails": hammered, "pencils": pencils_pattern,
+    "matches": matches_pattern, "spoons": brushed, "candles": wax, "bricks": bricks, "pebbles": stone,
     "sugar cubes": sugar,
 }  # fmt: skip
 """The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk)."""

@@ -471,9 +471,8 @@ THINGS: dict[str, Callable[[Anchor, Rng, Slot], list[Part]]] = {
 }
 """Materials that are things, and how they cover an object."""
 
-UNDER_SHADE = frozenset({
-    "keys", "teeth", "bones", "shells", "dice", "sugar cubes", "spoons", "matches", "pencils",
-    "chains", "nails", "coins", "books",
-})  # fmt: skip
+UNDER_SHADE = frozenset({"dice", "sugar cubes", "spoons", "chains", "nails", "coins", "books"})
 """Things whose object shows in a darker shade of their stuff under them (the gaps between
-keys), else they would melt into it: a fox of brass keys is keys on dark brass."""
+them), else they would melt into it: a bird of spoons is spoons on dark silver. (Keys, bones,
+teeth, shells, pencils and matches need not: their texture is a heap of them on a dark
+ground.)"""

@@ -131,12 +131,22 @@ _GASES = ("cloud", "smoke", "shadow", "starlight")
 as billows ("a staircase climbing into fog")."""
 
 
+_GRAINS = frozenset({
+    "ice", "stone", "pebbles", "sugar", "sugar cubes", "coins", "buttons", "leaves", "feathers",
+    "paper", "newsprint", "maps", "cards", "crystal", "clockwork", "needles", "pearl", "shells",
+    "marbles", "dice", "teeth", "bones", "keys", "nails", "matches", "berries", "bread", "cheese",
+})  # fmt: skip
+"""Stuff that falls as flakes and grains, not drops (snow, sand, coins, leaves)."""
+
+
 def raining(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     """Streams from the underside breaking into drops, falling to a puddle below; smoke or
-    steam it leaks rises instead, as puffs."""
+    steam it leaks rises instead, as puffs; snow, sand or coins fall as flakes to a heap."""
     slot, s = flow_slot(spec, "raining"), a.size
     if spec.materials[slot].made_of in _GASES:
         return _puffs(a, m, slot, rng, "raining")
+    if spec.materials[slot].made_of in _GRAINS:
+        return _falling(a, m, slot, rng)
     floor = a.lo[1] - (0.25 + 0.35 * m.amount) * s
     out: list[Part] = []
     for p, _ in a.scatter(rng, 3 + round(5 * m.amount), up_bias=-2.0):
@@ -151,6 +161,28 @@ def raining(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
             y -= s * rng.uniform(0.06, 0.1)
         puddle = at(top[0], floor, top[2]) @ scl(s * rng.uniform(0.06, 0.1), s * 0.008, s * 0.08)
         out.append(sphere(1.0, puddle, slot, "raining"))
+    return out
+
+
+def _falling(a: Anchor, m: Modifier, slot: Slot, rng: Rng) -> list[Part]:
+    """Flakes and grains falling from the underside, spreading as they fall, onto a low heap
+    below each place they fall from."""
+    s = a.size
+    floor = a.lo[1] - (0.2 + 0.3 * m.amount) * s
+    out: list[Part] = []
+    for p, _ in a.scatter(rng, 3 + round(4 * m.amount), up_bias=-2.0):
+        top = np.asarray(p, dtype=float)
+        drop = max(float(top[1] - floor), 1e-3)
+        for _ in range(8 + round(8 * m.amount)):
+            t = rng.uniform(0.05, 0.95)
+            spread = rng.normal(size=2) * s * (0.01 + 0.06 * t)
+            c = top + np.array([spread[0], -t * drop, spread[1]])
+            r = s * rng.uniform(0.008, 0.016)
+            tumble = rot("x", rng.uniform(0, 180)) @ rot("z", rng.uniform(0, 180))
+            out.append(sphere(r, at(*c) @ tumble @ scl(1.0, 0.45, 1.0), slot, "raining"))
+        w = s * rng.uniform(0.06, 0.09)
+        heap = [(0.0, 0.0), (w, 0.0), (w * 0.5, w * 0.25), (0.0, w * 0.4)]
+        out.append(lathe(heap, at(top[0], floor, top[2]), slot, "raining"))
     return out
 
 

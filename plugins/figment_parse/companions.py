@@ -26,6 +26,7 @@ from .words import (
     THING_MATERIALS,
     contents,
     held_things,
+    rests_on,
 )
 
 __all__ = ["MAX_COMPANIONS", "with_companions"]
@@ -131,15 +132,16 @@ _CONTRAST = {"paper": "leather", "wood": "brass", "glass": "crystal", "stone": "
 other: a giraffe made of stacked books (paper) shows books in leather covers."""
 
 
-def _stuff(shape: Shape, own: str, spec: ObjectSpec) -> str:
+def _stuff(shape: Shape, own: str, spec: ObjectSpec, apart: bool = False) -> str:
     """A companion's material: its own (``own``, when its word says), else its shape's usual
-    one, unless that is the object's own stuff (boats of wood in a wooden tub would not show)."""
+    one, unless that is the object's own stuff (boats of wood in a wooden tub would not show)
+    and the companion is not ``apart`` from it (a rock under a stone castle is a rock)."""
     stuff = own or (
         FAMILY_INFO[shape.family].materials[0]
         if shape.family
         else _DEFAULT.get(shape.archetype) or _DEFAULT_MATERIAL.get(shape.archetype, "")
     )
-    if stuff == spec.materials[0].made_of:
+    if stuff == spec.materials[0].made_of and not apart:
         stuff = next(
             (m.made_of for m in spec.materials[1:] if m.made_of != stuff),
             _CONTRAST.get(stuff, ""),
@@ -191,6 +193,32 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         companions.append(_held(shape, word, 5 if many else 1, spec))
         spans.append(Span(field=f"companions[{len(companions) - 1}]", start=start, end=end))
         inside.add(start)
+    for start, end, head in rests_on(said):  # what it rests or floats on: one thing, under it
+        noun, _ = _GROUPS.get(head.lower(), (head.lower(), 0))
+        shape = noun_shape(noun, embed=False)
+        if (
+            shape.source == "fallback"
+            or shape.confidence < _MIN_CONFIDENCE
+            or noun in PART_WORDS
+            or head.lower() in _PLACE_WORDS
+            or any(a <= start < b for a, b in taken)
+            or len(companions) == MAX_COMPANIONS
+        ):
+            continue
+        companions.append(
+            Companion(
+                archetype=shape.archetype,
+                family=shape.family,
+                params=shape.params,
+                place="under",
+                # its own stuff even where the object shares it: a stone castle on a rock
+                made_of=_stuff(shape, _STORMY.get(noun, ""), spec, apart=True),
+                scale=1.0,
+            )
+        )
+        spans.append(Span(field=f"companions[{len(companions) - 1}]", start=start, end=end))
+        inside.add(start)
+        break
     found = [(m, m.group("verb").lower()) for m in _PHRASE.finditer(said)]
     found += [
         (m, "out" if m.group("out") or m.group("inside") else "grow" if m.group("grow") else

@@ -57,6 +57,7 @@ from .words import (
     WHOLE_FORMS,
     contents,
     held_things,
+    rests_on,
 )
 
 __all__ = ["Found", "build_spec", "find", "find_object", "wish_first"]
@@ -274,6 +275,9 @@ _CRUMBS = {"sand", "sandy", "dust", "ash", "ashes"}
 
 _COVER_VERBS = {"covered", "overgrown", "encrusted", "crusted", "caked", "smeared", "draped"}
 """Verbs whose material lies over the object in patches (the ``covered`` twist)."""
+_SPROUT_VERBS = {"growing", "grows", "sprouting", "sprouts", "blooming", "blooms"}
+_SPROUTS = {"moss", "leaves", "coral", "crystal", "fur"}
+"""What grows over an object in patches when it is said to grow it ("growing seaweed")."""
 
 _A_PIECE = {"a", "an", "one", "single", "solid", "whole", "piece", "block", "chunk", "slab",
             "lump", "sheet", "length", "log", "of"}  # fmt: skip
@@ -353,7 +357,8 @@ def find(text: str) -> Found:
     archetypes: list[tuple[float, Hit]] = []
     sizes: list[Hit] = []
     # what a container holds is not its stuff: honey in a jar, pumpkins in a wheelbarrow
-    held = [(a, b) for a, b, *_ in (*contents(text), *held_things(text))]
+    held = [(a, b) for a, b, *_ in (*contents(text), *held_things(text), *rests_on(text))]
+    under = [(a, b) for a, b, _ in rests_on(text)]  # "on a giant egg": the egg is giant
 
     def material(value: str, i: int, n: int) -> None:
         if any(a <= tokens[i][1] < b for a, b in held):
@@ -378,8 +383,10 @@ def find(text: str) -> Found:
         if hit.index == i and verb is not None and tokens[verb][0] != "coated":
             # (what it is coated in is its surface: "a sword coated in gold" is gold)
             found.covers.append(hit)  # "a mailbox overgrown with moss": moss on a mailbox
-            if tokens[verb][0] in _COVER_VERBS:
-                _add(found.modifiers, "covered", tokens, verb, 1)  # in patches over it
+            if tokens[verb][0] in _COVER_VERBS or (
+                tokens[verb][0] in _SPROUT_VERBS and value in _SPROUTS
+            ):  # in patches over it ("growing seaweed", "sprouting moss")
+                _add(found.modifiers, "covered", tokens, verb, 1)
 
     def flowing(i: int) -> bool:
         """Whether token i is what a twist just said turns into, rains or sheds."""
@@ -424,6 +431,9 @@ def find(text: str) -> Found:
             i += 1
             continue
         hit = _lookup(tokens, i, MODIFIER_FORMS)
+        if hit is not None and any(a <= tokens[i][1] < b for a, b in under):
+            i += 1  # said of what it rests on, not of it
+            continue
         into = _lookup(tokens, i, INTO_MATERIAL)
         if into is not None and (
             _lookup_near(tokens, i + into[1], MATERIAL_WORDS)
@@ -789,8 +799,9 @@ def build_spec(
             else 0.6
         )  # fmt: skip
         kind = hit.value
-        if kind == "raining" and _UPWARD.search(text[hit.end : hit.end + 40]):
-            kind = "rising"  # "dripping honey upward", "raining fireflies upwards"
+        if kind in ("raining", "melting") and _UPWARD.search(text[hit.end : hit.end + 40]):
+            kind = "rising"  # "dripping honey upward", "raining fireflies upwards", "candle
+            # wax dripping upward": it climbs off the top
         modifiers.append(Modifier(kind=kind, amount=amount, count=count))
         spans.append(Span(field=f"modifiers[{k}].kind", start=hit.start, end=hit.end))
     motions = []

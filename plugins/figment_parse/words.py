@@ -209,7 +209,8 @@ MODIFIER_FORMS: dict[str, str] = {
     "twists": "twisted", "spiralling": "twisted", "warped": "bent", "bending": "bent",
     "curved": "bent", "fracture": "fractured", "cracked": "fractured", "shattered": "fractured",
     "hatching": "fractured", "hover": "floating", "bleeding": "raining", "bleeds": "raining",
-    "cracking": "fractured", "cracks": "fractured", "crumbling": "fractured", "crack": "fractured",
+    "cracking": "fractured", "cracks": "fractured", "crumbling": "fractured", "collapsing": "fractured", "collapses": "fractured",
+    "falling apart": "fractured", "toppling": "fractured", "crack": "fractured",
     "shattering": "fractured",
     "broken": "fractured", "splintered": "fractured", "hollowed": "hollow", "empty": "hollow",
     "swarming": "swarm", "flock": "swarm", "school of": "swarm", "dozens": "swarm", "hundreds": "swarm",
@@ -514,3 +515,22 @@ def contents(text: str) -> list[tuple[int, int, str, int]]:
         if stuff:
             out.append((m.start("held"), m.end("held"), stuff, m.start("container")))
     return out
+
+
+_RESTS_ON = re.compile(
+    r"\b(?:(?:floating|floats|sitting|sits|standing|stands|resting|rests|perched|sailing|sails|"
+    r"lying|lies|balanced|balancing|draped|melting|melts|hanging|drifting|riding|surfing|"
+    r"sleeping|placed|set|mounted|growing|bobbing)\s+(?:on|upon|over|atop|across)\s+"
+    r"|(?:floating|floats|hovering|hovers|drifting|bobbing)\s+(?:just\s+)?above\s+)"
+    r"(?P<lead>(?:(?:a|an|the|some|its|fluffy|small|tiny|big|giant|huge|little|old|dead|mossy|"
+    r"bare|thick|white|dark|grey|gray|gnarled|stormy|flat|round|floating|pile|stack|heap|bed|"
+    r"of)\s+)*)(?P<thing>[^\W\d_][\w'-]*)",
+    re.IGNORECASE,
+)
+
+
+def rests_on(text: str) -> list[tuple[int, int, str]]:
+    """What the object rests or floats on, as (start, end, word): "a rowboat floating on a
+    cloud" on a cloud, "a cat sleeping on a pile of books" on books. Its words say nothing of
+    what the object is made of."""
+    return [(m.start("lead"), m.end("thing"), m.group("thing")) for m in _RESTS_ON.finditer(text)]

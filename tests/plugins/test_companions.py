@@ -12,7 +12,8 @@ from pydantic import ValidationError
 
 from figment.convert import spec_from_pb, spec_pb
 from figment.spec import VOCABULARY, ObjectSpec
-from figment_mesh._build import build
+from figment_mesh._build import build, recipe
+from figment_mesh._geometry import build_part
 from figment_parse import SpecParse
 from figment_parse.companions import MAX_COMPANIONS
 
@@ -262,6 +263,24 @@ def test_a_crown_on_a_rats_head_fits_its_head() -> None:
     crown = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot == "companion0"])
     assert np.ptp(crown[:, 0]) < 0.8 * np.ptp(own[:, 0])  # not as wide as the rat
     assert crown[:, 2].mean() > own[:, 2].min() + 0.6 * np.ptp(own[:, 2])  # at its front
+
+
+def test_what_it_rests_or_floats_on_is_built_under_it_and_is_not_its_stuff() -> None:
+    boat = parse("a rowboat made of bread, floating on a cloud")
+    (cloud,) = boat.companions
+    assert cloud.place == "under" and cloud.archetype == "cloud"
+    assert [m.made_of for m in boat.materials] == ["bread"]  # the cloud is not its stuff
+    frog = parse("a frog sitting on a rock")
+    assert frog.companions[0].place == "under" and "stone" not in [
+        m.made_of for m in frog.materials
+    ]
+    castle = parse("a stone castle standing on a rock")
+    assert castle.companions[0].made_of == "stone"  # a rock under it, whatever it is made of
+    parts = recipe(parse("a teapot floating on a cloud"), 3)
+    own = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot != "companion0"])
+    under = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot == "companion0"])
+    assert under[:, 1].mean() < own[:, 1].min()  # below it
+    assert np.ptp(under[:, 0]) > np.ptp(own[:, 0])  # as wide as it, and more
 
 
 def test_things_it_is_built_from_show_against_it_and_made_of_is_no_carrying() -> None:

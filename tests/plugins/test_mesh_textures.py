@@ -165,6 +165,27 @@ def test_lods_share_the_texture_set() -> None:
             assert np.array_equal(image(ldoc, lblob, t), pixels)
 
 
+def test_heaps_of_small_things_are_things_on_a_dark_ground() -> None:
+    """Keys, bones, teeth, shells, pencils and matches: bright things over a dark ground,
+    neither all ground nor all things, a few large to a tile (a texture of seventy keys read as
+    camouflage at gallery size)."""
+    for made_of in ("keys", "bones", "teeth", "shells", "pencils", "matches"):
+        base = np.asarray(Image.open(io.BytesIO(texture_set(made_of, 4, 256).base)), np.float32)
+        grey = base.mean(axis=2)
+        dark = grey < 0.8 * np.percentile(grey, 95)  # (the image is sRGB)
+        assert 0.15 < dark.mean() < 0.85, (made_of, dark.mean())
+    matches = np.asarray(Image.open(io.BytesIO(texture_set("matches", 4, 256).base)), np.float32)
+    assert ((matches[..., 0] > 1.8 * matches[..., 1]) & (matches[..., 0] > 60)).mean() > 0.002
+
+
+def test_soap_bubbles_shimmer_and_marbles_are_clear() -> None:
+    s = spec("vase", ("bubbles", "marbles"))
+    doc, _ = parse(build(s, seed=1, max_triangles=4000, lod_levels=0).glb)
+    by_name = {m["name"]: m for m in doc["materials"]}
+    assert by_name["bubbles"]["extensions"]["KHR_materials_iridescence"]["iridescenceFactor"] == 1
+    assert "KHR_materials_transmission" in by_name["marbles"]["extensions"]
+
+
 def test_extensions_follow_the_material() -> None:
     s = spec("clock", ("glass", "porcelain", "velvet", "fire"))
     doc, _ = parse(build(s, seed=1, max_triangles=4000, lod_levels=0).glb)

@@ -140,13 +140,15 @@ def test_an_object_made_of_a_thing_is_covered_in_that_thing() -> None:
 
 
 def test_small_things_stand_out_on_a_darker_shade_of_their_stuff() -> None:
-    """A fox of brass keys is keys on dark brass: under keys, teeth or dice the object is in the
-    darkest shade of their stuff (a slot past the spec's materials); a fox of moss is not."""
-    for wish in ("a fox made of keys", "a vase made of teeth", "a tower made of dice"):
+    """A bird of spoons is spoons on dark silver: under spoons, chains or dice the object is in
+    the darkest shade of their stuff (a slot past the spec's materials); a vase of coral is not,
+    nor one of keys (their texture is a heap of keys on a dark ground)."""
+    for wish in ("a bird made of spoons", "a vase made of chains", "a tower made of dice"):
         s = parsed(wish)
         body_slots = {p.slot for p in recipe(s, 3) if p.tag != s.materials[0].made_of}
         assert 0 not in body_slots and len(s.materials) + 2 in body_slots, wish
     assert 0 in {p.slot for p in recipe(parsed("a vase made of coral"), 3) if p.tag != "coral"}
+    assert 0 in {p.slot for p in recipe(parsed("a vase made of keys"), 3) if p.tag != "keys"}
 
 
 def test_becoming_something_that_is_no_material_dissolves_the_top() -> None:
@@ -339,6 +341,29 @@ def test_covered_in_moss_lies_in_patches_over_it_in_moss() -> None:
     # a thing it is covered in is a companion, not a patch; snow is the frozen twist
     assert parsed("a whale covered in barnacles").modifiers == []
     assert [m.kind for m in parsed("a cottage covered in snow").modifiers] == ["frozen"]
+
+
+def test_growing_moss_lies_in_patches_and_snow_falls_as_flakes() -> None:
+    bike = parsed("a bicycle made of coral, growing seaweed")
+    assert [m.kind for m in bike.modifiers] == ["covered"]
+    assert [m.made_of for m in bike.materials] == ["coral", "moss"]
+    # snow falls in flakes onto heaps, not in streams to puddles
+    snowing = parsed("an umbrella raining snow")
+    assert [m.kind for m in snowing.modifiers] == ["raining"]
+    flakes = [p for p in recipe(snowing, 3) if p.tag == "raining"]
+    assert not any(p.gen.__qualname__.startswith("tube") for p in flakes)
+    wet = [p for p in recipe(parsed("an umbrella raining honey"), 3) if p.tag == "raining"]
+    assert any(p.gen.__qualname__.startswith("tube") for p in wet)  # a stream breaking into drops
+
+
+def test_haunted_trails_pale_wisps_and_flaming_burns() -> None:
+    lantern = parsed("a haunted lantern")
+    assert [m.kind for m in lantern.modifiers] == ["rising"] and lantern.materials[
+        -1
+    ].made_of == "smoke"
+    sword = parsed("a cursed sword")
+    assert sword.materials[-1].made_of == "shadow"
+    assert [m.kind for m in parsed("a flaming arrow").modifiers] == ["burning"]
 
 
 def test_dripping_with_a_stuff_sheds_it_and_steam_rises() -> None:
