@@ -77,7 +77,8 @@ def _eyes(c, r: float, spread: float, forward: float) -> list[Part]:
 def quadruped(p: Params, rng: Rng) -> list[Part]:
     """Four (or more) legs under a long body: neck, head (skull and muzzle by ``trunk``), ears
     (round, pointed, long or sideways), horns, trunk, tail (thin, curling, bushy, tufted, a
-    horse's fall), fur, coat markings, shell, wings; a squat tailless one sits as a frog."""
+    horse's fall), fur, coat markings, shell, wings; a squat tailless one sits as a frog, a low
+    one with the longest ears crouches as a rabbit."""
     length, height, neck = p("length", 0.5), p("height", 0.5), p("neck", 0.1)
     tail, fur, width = p("tail", 0.4), p("fur", 0.0), p("width", 0.5)
     if height <= 0.25 and tail < 0.05 and p("shell", 0.0) <= 0.3 and p("spines", 0.0) < 0.3:
@@ -85,6 +86,8 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
     if p("whiskers", 0.0) >= 0.5 and p("shell", 0.0) <= 0.3 and p("spines", 0.0) < 0.3:
         return _rodent(p, rng)
     legs = max(2, p.count("legs", 4) // 2 * 2)
+    if legs == 4 and p("ears", 0.0) >= 0.9 and height <= 0.4 and p("horns", 0.0) <= 0.05:
+        return _rabbit(p)
     if legs == 2:  # up on two legs: with ears a kangaroo, without a theropod
         return _kangaroo() if p("ears", 0.0) >= 0.5 else _theropod(p)
     mass = 0.75 + 0.5 * width  # a cow's or a bear's bulk against a cat's or a fox's
@@ -118,12 +121,20 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
     )
     head = tip + np.array([0, 0.05, 0.06])
     hr = (0.09 + 0.04 * (1 - neck)) * (0.7 if shelled else 1.0)
+    horse = (height >= 0.7 or p("rock", 0.0) > 0.5) and 0.5 <= neck < 0.9 and tail > 0.03
+    if horse and (p("horns", 0.0) <= 0.05 or _one_horn(p)):
+        hr *= 1.3  # a horse's long heavy head on a deep neck, not a llama's
+        parts[-1] = tube([base, (base + tip) / 2 + (0, 0, 0.02), tip], [n0 * 1.2, nr, nr * 0.75],
+                         slot=0)  # fmt: skip
     if height >= 0.7 and neck >= 0.5 and tail > 0.03 and (p("horns", 0.0) <= 0.05 or _one_horn(p)):
         # a horse's mane: a dark crest along the top of the neck, to the poll
         up = v3(0, np.cos(ang), -np.sin(ang)) * nr * 0.75
         crest = [base + up, (base + tip) / 2 + v3(0, 0, 0.02) + up * 0.75, tip + up * 0.7]
-        parts.append(tube(crest, [nr * 0.35, nr * 0.3, nr * 0.2], slot="marking"))
-    parts += _head(p, head, hr, neck, width)
+        parts.append(tube(crest, [nr * 0.5, nr * 0.45, nr * 0.3], slot="marking"))
+    if horse and (p("horns", 0.0) <= 0.05 or _one_horn(p)):
+        parts += _horse_head(head, hr, _one_horn(p))
+    else:
+        parts += _head(p, head, hr, neck, width)
     if tail > 0.03:
         parts += _tail(p, rng, np.array([0, hip + r, -body_l / 2 + 0.02]), hip, height)
     if fur >= 0.75:  # a fleece: woolly lumps over the back and flanks, in the second material
@@ -163,6 +174,31 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
         parts.append(lathe(dome, m, 1, "body"))
     if p("rock", 0.0) > 0.5:  # a rocking horse: its hooves on two rockers
         parts += rockers(r * 0.6, body_l * 0.32, 1)
+    return parts
+
+
+def _rabbit(p: Params) -> list[Part]:
+    """A rabbit crouching: a round body high at the haunches, big folded hind legs and long
+    feet, short forelegs, a round head up in front with long upright ears, a white puff of a
+    tail."""
+    parts = [sphere(1.0, at(0, 0.2, -0.02) @ rot("x", -15) @ scl(0.15, 0.15, 0.22), 0, "body")]
+    parts.append(ellipsoid((0, 0.2, 0.12), 0.11, 0.11, 0.1, 0))  # the chest
+    head = v3(0, 0.33, 0.2)
+    parts.append(ellipsoid(head, 0.085, 0.085, 0.1, 0))
+    parts.append(ellipsoid(head + v3(0, -0.025, 0.075), 0.05, 0.04, 0.04, 0))  # the muzzle
+    parts.append(sphere(0.014, at(*(head + v3(0, -0.01, 0.112))), "marking"))  # the nose
+    parts += _eyes(head + v3(0, 0.015, 0.045), 0.014, 0.055, 0.0)
+    for s in (-1, 1):
+        ear = head + v3(s * 0.03, 0.06, -0.03)
+        tip = ear + v3(s * 0.03, 0.2, -0.05)
+        parts.append(tube([ear, (ear + tip) / 2 + v3(s * 0.01, 0, 0), tip],
+                          [0.022, 0.03, 0.008], m=None, slot=0))  # fmt: skip
+        parts.append(ellipsoid((s * 0.12, 0.12, -0.1), 0.06, 0.1, 0.12, 0))  # the haunch
+        parts.append(tube([(s * 0.13, 0.05, -0.14), (s * 0.13, 0.02, 0.0), (s * 0.12, 0.02, 0.06)],
+                          [0.035, 0.03, 0.025], slot=0))  # the long hind foot # fmt: skip
+        parts.append(tube([(s * 0.06, 0.15, 0.16), (s * 0.06, 0.04, 0.19), (s * 0.06, 0.02, 0.23)],
+                          [0.03, 0.025, 0.022], slot=0))  # a foreleg # fmt: skip
+    parts.append(sphere(0.05, at(0, 0.26, -0.24), 1))  # the tail
     return parts
 
 
@@ -418,6 +454,29 @@ def _head(p: Params, head: np.ndarray, hr: float, neck: float, width: float) -> 
 def _snouted(p: Params) -> bool:
     """Short legs, a broad body and a short muzzle: a pig's, ending in a flat snout."""
     return p("height", 0.5) <= 0.3 and p("width", 0.5) >= 0.85 and 0.2 <= p("trunk", 0.3) <= 0.35
+
+
+def _horse_head(head: np.ndarray, hr: float, horn: bool) -> list[Part]:
+    """A horse's head: a broad skull, a long deep muzzle sloping down and forward to soft
+    nostrils, small upright ears, eyes set high at the sides, and a unicorn's one horn."""
+    parts = [ellipsoid(head, hr * 0.8, hr * 0.85, hr * 0.9, 0)]
+    nose = head + v3(0, -hr * 1.1, hr * 1.5)
+    parts.append(tube([head + v3(0, -hr * 0.1, hr * 0.4), nose], [hr * 0.62, hr * 0.5], slot=0))
+    parts.append(ellipsoid(nose, hr * 0.52, hr * 0.45, hr * 0.45, 0))
+    for s in (-1, 1):
+        parts.append(sphere(hr * 0.1, at(*(nose + v3(s * hr * 0.22, hr * 0.05, hr * 0.38))),
+                            "marking"))  # a nostril # fmt: skip
+        ear = head + v3(s * hr * 0.4, hr * 0.75, -hr * 0.3)
+        parts.append(cylinder(hr * 0.16, 0.0, hr * 0.55, at(*ear) @ rot("z", -s * 12), 0))
+    parts += _eyes(head + v3(0, hr * 0.2, hr * 0.35), hr * 0.12, hr * 0.7, 0.0)
+    if horn:  # a unicorn's one spiralled horn
+        root = head + v3(0, hr * 0.75, hr * 0.35)
+        tip = root + v3(0, 0.2, 0.12)
+        parts.append(tube([root, tip], [0.03, 0.0], slot=1))
+        for k in range(4):  # its spiral ridge
+            a, b = root + (tip - root) * (k / 4), root + (tip - root) * ((k + 0.8) / 4)
+            parts.append(torus(0.028 * (1 - k / 4), 0.006, at(*(a + b) / 2) @ align(tip - root), 1))
+    return parts
 
 
 def _one_horn(p: Params) -> bool:

@@ -270,9 +270,13 @@ def _facing_up(a: Anchor, cells: int, steep: float):
 
 def covered(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     """What covers it ("covered in moss", "overgrown with moss") in patches: a layer over what
-    faces up, as snow lies, and clumps hugging its sides, more the more it is covered."""
+    faces up, as snow lies, and clumps hugging its sides, more the more it is covered (frost
+    and sugar in many small ones)."""
     slot = flow_slot(spec, "covered")
     s = a.size
+    # frost or sugar lies fine and thick all over, not in a few clumps
+    fine = spec.materials[slot].made_of in ("ice", "sugar")
+    many, small = (2.5, 0.55) if fine else (1.0, 1.0)
     out: list[Part] = []
     for x, z, y, n, g in _facing_up(a, 9, 0.5):
         if rng.uniform() > 0.55 + 0.4 * m.amount:
@@ -280,10 +284,10 @@ def covered(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
         w = g * rng.uniform(0.6, 0.9)
         cap = at(x, y + 0.012 * s, z) @ align(n) @ scl(w, 0.022 * s, w * rng.uniform(0.8, 1.2))
         out.append(sphere(1.0, cap, slot, "covered"))
-    for p, n in a.scatter(rng, 14 + round(16 * m.amount), up_bias=0.3):
+    for p, n in a.scatter(rng, round(many * (14 + 16 * m.amount)), up_bias=0.3):
         if p[1] < a.lo[1] + 0.04 * a.ext[1]:
             continue
-        r = min(s * rng.uniform(0.04, 0.08), 0.3 * float(a.ext.min()))  # small on thin things
+        r = min(s * small * rng.uniform(0.04, 0.08), 0.3 * float(a.ext.min()))  # small on thin
         clump = at(*(p + n * 0.008 * s)) @ align(n) @ scl(r, 0.25 * r, r * rng.uniform(0.7, 1.3))
         out.append(sphere(1.0, clump, slot, "covered"))
     return out

@@ -246,14 +246,17 @@ LIKENESS_STUFF = {
 
 def _likeness(text: str, span: tuple[int, int] | None) -> list[str]:
     """The stuff of a likeness word that names the object a likeness ("a statue of a horse",
-    "a lion statue"): right before its noun (up to "of a") or right after it; a toy elsewhere
-    in the wish ("a dog playing with a toy") makes no plastic dog."""
+    "a lion statue"): right before its noun (up to "of a"), right after it or the noun itself
+    ("a statue"); a toy elsewhere in the wish ("a dog playing with a toy") makes no plastic
+    dog."""
     if span is None:
         return []
     out = []
     for m in re.finditer(r"[a-z]+", text.lower()):
         if m.group() in LIKENESS_STUFF and (
-            0 <= span[0] - m.end() <= 7 or 0 <= m.start() - span[1] <= 1
+            0 <= span[0] - m.end() <= 7
+            or 0 <= m.start() - span[1] <= 1
+            or span[0] <= m.start() < span[1]  # the noun is one: "a statue" is stone
         ):
             out.append(LIKENESS_STUFF[m.group()])
     return out
@@ -275,6 +278,8 @@ _CRUMBS = {"sand", "sandy", "dust", "ash", "ashes"}
 
 _COVER_VERBS = {"covered", "overgrown", "encrusted", "crusted", "caked", "smeared", "draped"}
 """Verbs whose material lies over the object in patches (the ``covered`` twist)."""
+_CLAD = {"upholstered", "clad", "cast", "dressed", "wrapped", "sheathed", "bound", "plated"}
+"""Verbs whose "in" names what an object is made of ("an armchair upholstered in honeycomb")."""
 _SPROUT_VERBS = {"growing", "grows", "sprouting", "sprouts", "blooming", "blooms"}
 _SPROUTS = {"moss", "leaves", "coral", "crystal", "fur"}
 """What grows over an object in patches when it is said to grow it ("growing seaweed")."""
@@ -291,8 +296,10 @@ def _made_of(tokens: list[tuple[str, int, int]], i: int) -> bool:
     "carved from a single block of marble"."""
     if any(
         j >= 1
-        and tokens[j][0] in ("of", "from")
-        and tokens[j - 1][0] in MADE_VERBS
+        and (
+            (tokens[j][0] in ("of", "from") and tokens[j - 1][0] in MADE_VERBS)
+            or (tokens[j][0] == "in" and tokens[j - 1][0] in _CLAD)  # "upholstered in"
+        )
         and all(t[0] != "with" for t in tokens[j + 1 : i])  # "made of wood, with teeth"
         for j in range(max(0, i - 3), i)
     ):

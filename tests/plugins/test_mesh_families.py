@@ -334,9 +334,20 @@ def test_penguins_scissors_windmills_xylophones_and_rockers() -> None:
     assert xylophone[0] > 1.5 * xylophone[1]  # a long row of bars, not a drum
     rocking = recipe(spec("seat", {"rock": 1.0}), 3)
     assert len(rocking) > len(recipe(spec("seat", {}), 3))
-    horse = {"height": 0.6, "neck": 0.6, "tail": 0.6}
+    horse = {"height": 0.8, "neck": 0.6, "tail": 0.6}
     plain = recipe(spec("quadruped", horse), 3)
     assert len(recipe(spec("quadruped", {**horse, "rock": 1.0}), 3)) == len(plain) + 2
+
+
+def test_a_rabbit_crouches_and_a_horse_has_a_long_head() -> None:
+    """A rabbit crouches (round and compact, its ears the top), not a dog with long ears; a
+    horse's head is long and drops to its nose, not a fox's pointed snout."""
+    rabbit = _extent("quadruped", {"height": 0.3, "ears": 1.0, "tail": 0.1})
+    dog = _extent("quadruped", {"height": 0.3, "ears": 0.6, "tail": 0.6})
+    assert rabbit[0] / rabbit[2] > 1.5 * dog[0] / dog[2]  # round and compact, not long
+    horse = {"height": 0.8, "neck": 0.6, "tail": 0.6, "trunk": 0.55}
+    nostrils = [p for p in recipe(spec("quadruped", horse), 3) if p.slot == "marking"]
+    assert len(nostrils) >= 3  # the mane and two nostrils
 
 
 def test_saucers_rainbows_tornadoes_anchors_gramophones_telescopes_and_unicorns() -> None:
