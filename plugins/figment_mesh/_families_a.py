@@ -420,12 +420,7 @@ def _head(p: Params, head: np.ndarray, hr: float, neck: float, width: float) -> 
         parts.append(tube([back, back + v3(0, 0.1, 0.02)], [0.035, 0.0], slot=1))
         return parts
     if _one_horn(p):  # a unicorn's one spiralled horn
-        root = head + v3(0, sk * 0.75, sk * 0.35)
-        tip = root + v3(0, 0.2, 0.12)
-        parts.append(tube([root, tip], [0.03, 0.0], slot=1))
-        for k in range(4):  # its spiral ridge
-            a, b = root + (tip - root) * (k / 4), root + (tip - root) * ((k + 0.8) / 4)
-            parts.append(torus(0.028 * (1 - k / 4), 0.006, at(*(a + b) / 2) @ align(tip - root), 1))
+        parts += _unicorn_horn(head + v3(0, sk * 0.75, sk * 0.35))
     elif horns > 0.05:
         hl = 0.05 + 0.3 * horns
         bovine = width >= 0.8 and horns < 0.5  # a cow's short horns reach out sideways
@@ -469,13 +464,18 @@ def _horse_head(head: np.ndarray, hr: float, horn: bool) -> list[Part]:
         ear = head + v3(s * hr * 0.4, hr * 0.75, -hr * 0.3)
         parts.append(cylinder(hr * 0.16, 0.0, hr * 0.55, at(*ear) @ rot("z", -s * 12), 0))
     parts += _eyes(head + v3(0, hr * 0.2, hr * 0.35), hr * 0.12, hr * 0.7, 0.0)
-    if horn:  # a unicorn's one spiralled horn
-        root = head + v3(0, hr * 0.75, hr * 0.35)
-        tip = root + v3(0, 0.2, 0.12)
-        parts.append(tube([root, tip], [0.03, 0.0], slot=1))
-        for k in range(4):  # its spiral ridge
-            a, b = root + (tip - root) * (k / 4), root + (tip - root) * ((k + 0.8) / 4)
-            parts.append(torus(0.028 * (1 - k / 4), 0.006, at(*(a + b) / 2) @ align(tip - root), 1))
+    if horn:
+        parts += _unicorn_horn(head + v3(0, hr * 0.75, hr * 0.35))
+    return parts
+
+
+def _unicorn_horn(root: np.ndarray) -> list[Part]:
+    """A unicorn's one horn, rising forward from ``root``, with its spiral ridge."""
+    tip = root + v3(0, 0.2, 0.12)
+    parts = [tube([root, tip], [0.03, 0.0], slot=1)]
+    for k in range(4):
+        a, b = root + (tip - root) * (k / 4), root + (tip - root) * ((k + 0.8) / 4)
+        parts.append(torus(0.028 * (1 - k / 4), 0.006, at(*(a + b) / 2) @ align(tip - root), 1))
     return parts
 
 
