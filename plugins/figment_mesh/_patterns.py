@@ -81,8 +81,9 @@ def brushed(n: int, rng: np.random.Generator) -> Maps:
     v = _var(rng)
     streak, tarnish = pick(rng, fbm(n, 2, 96, 2, v), fbm(n, 4, 4, 4, v))
     tar = smooth(tarnish, 0.5 + rng.uniform(0, 0.15), 0.85)
-    albedo = _mix((1.0, 1.0, 1.0), (0.62, 0.55, 0.45), tar) * (0.88 + 0.12 * streak)[..., None]
-    return Maps(albedo, streak * 0.4, 0.7 + 0.6 * streak + 0.9 * tar, 1 - 0.4 * tar, bump=0.004)
+    # (faint: strong rough blotches read as knots in wood on a dark metal)
+    albedo = _mix((1.0, 1.0, 1.0), (0.8, 0.75, 0.66), tar) * (0.88 + 0.12 * streak)[..., None]
+    return Maps(albedo, streak * 0.4, 0.7 + 0.6 * streak + 0.35 * tar, 1 - 0.2 * tar, bump=0.004)
 
 
 def hammered(n: int, rng: np.random.Generator) -> Maps:
@@ -817,14 +818,16 @@ def bricks(n: int, rng: np.random.Generator) -> Maps:
     between them."""
     v = _var(rng)
     x, y = _xy(n)
-    rows = 8
+    rows, cols = 5, 2  # large enough to read as bricks on a small thing
     gy = y * rows
     row = np.floor(gy)
-    gx = (x * 4 + 0.5 * (row % 2)) % 4
+    gx = (x * cols + 0.5 * (row % 2)) % cols
     col = np.floor(gx)
     fu, fv = gx - col, gy - row
     mortar = np.maximum(smooth(np.abs(fu - 0.5), 0.45, 0.48), smooth(np.abs(fv - 0.5), 0.40, 0.46))
-    tone = rng.uniform(0.75, 1.1, (rows, 4)).astype(F32)[row.astype(np.int64), col.astype(np.int64)]
+    tone = rng.uniform(0.75, 1.1, (rows, cols)).astype(F32)[
+        row.astype(np.int64), col.astype(np.int64)
+    ]
     (grain,) = pick(rng, fbm(n, 16, 16, 4, v))
     brick = _tint(tone * (0.85 + 0.2 * grain), (1, 1, 1))
     albedo = _mix(brick, (1.6, 1.6, 1.5), mortar)

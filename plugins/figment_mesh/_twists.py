@@ -134,7 +134,7 @@ as billows ("a staircase climbing into fog")."""
 _GRAINS = frozenset({
     "ice", "stone", "pebbles", "sugar", "sugar cubes", "coins", "buttons", "leaves", "feathers",
     "paper", "newsprint", "maps", "cards", "crystal", "clockwork", "needles", "pearl", "shells",
-    "marbles", "dice", "teeth", "bones", "keys", "nails", "matches", "berries", "bread", "cheese",
+    "marbles", "dice", "teeth", "bones", "keys", "nails", "matches", "bread", "cheese",
 })  # fmt: skip
 """Stuff that falls as flakes and grains, not drops (snow, sand, coins, leaves)."""
 

@@ -182,6 +182,8 @@ class Found:
     """Colours said of what a container holds ("filled with red wine"): not the object's."""
     hot: list[Hit] = field(default_factory=list)
     """Where the text says the object is red-hot: its own stuff glows like hot metal."""
+    glows: list[Hit] = field(default_factory=list)
+    """Where the text says the object glows ("a glowing mushroom"): its own stuff, lit."""
     stuff_of: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     """Small things said in a stuff, by the token they start at ("copper coins"): the stuff,
     and its colour where its word is one."""
@@ -269,6 +271,10 @@ _HOT = dict.fromkeys(
 )  # fmt: skip
 """Words that make an object's own stuff glow like hot metal."""
 _HOT_GLOW = (1.0, 0.32, 0.04)
+_GLOWS = {"glowing", "luminous", "bioluminescent", "phosphorescent", "radiant", "shining",
+          "gleaming", "luminescent", "incandescent"}  # fmt: skip
+"""Words that light an object's own stuff when they stand before its name ("a glowing
+mushroom"); "glowing red" or "glowing with light" still name a light."""
 
 _UPWARD = re.compile(r"^[\w\s'-]*?\b(?:upward|upwards|skyward|skywards)\b")
 """Said a few words after a flow: it runs up, not down."""
@@ -406,6 +412,16 @@ def find(text: str) -> Found:
         if (heat := _lookup(tokens, i, _HOT)) is not None:  # "red-hot", "glowing hot"
             _add(found.hot, "hot", tokens, i, heat[1])
             i += heat[1]
+            continue
+        if (
+            word in _GLOWS
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0] not in colour_names
+            and tokens[i + 1][0] not in ("with", "in", "like", "from", "and")
+            and not any(h.value == "becoming" for h in found.modifiers)
+        ):  # "a glowing mushroom": its own stuff glows, it is not made of light
+            _add(found.glows, "glows", tokens, i, 1)
+            i += 1
             continue
         before = {t[0] for t in tokens[max(0, i - 3) : i]}
         # what the object becomes is named right after the twist ("melts into a flock of moths")
@@ -782,14 +798,17 @@ def build_spec(
             glow = tuple(round(c / max(max(rgb), 1e-3), 3) for c in rgb)
         if k == 0 and found.hot and strength <= 0:  # "a red-hot sword": hot metal's glow
             glow, strength = _HOT_GLOW, 0.45
+        elif k == 0 and found.glows and strength <= 0:  # its own colour, lit from within
+            glow = tuple(round(c / max(max(rgb), 1e-3), 3) for c in rgb)
+            strength = 0.6
         materials.append(Material(
             made_of=name, base_color=Color(r=rgb[0], g=rgb[1], b=rgb[2]), metallic=pbr.metallic,
             roughness=pbr.roughness, emissive=Color(r=glow[0], g=glow[1], b=glow[2]),
             emissive_strength=strength, opacity=pbr.opacity,
         ))  # fmt: skip
-        if k == 0 and found.hot:
-            spans.append(Span(field="materials[0].emissive", start=found.hot[0].start,
-                              end=found.hot[0].end))  # fmt: skip
+        if k == 0 and (found.hot or found.glows):
+            lit = (found.hot or found.glows)[0]
+            spans.append(Span(field="materials[0].emissive", start=lit.start, end=lit.end))
         if hit is not None:
             spans.append(Span(field=f"materials[{k}].made_of", start=hit.start, end=hit.end))
         if colour is not None:

@@ -96,7 +96,7 @@ _THINGS = (
 a loaf of bread, a map are not what the object is made of): they are in ``THING_MATERIALS``."""
 
 MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} | {
-    "glassy": "glass", "glasswork": "glass", "blood": "ink", "brick": "clay", "sand": "stone",
+    "glassy": "glass", "glasswork": "glass", "blood": "ink", "brick": "bricks", "sand": "stone",
     "sandy": "stone", "seaweed": "moss", "algae": "moss", "kelp": "leaves", "flour": "sugar", "ghostly": "smoke", "spectral": "smoke",
     "ghostlike": "smoke", "ghost": "smoke", "stained-glass": "stained glass",
     "leaded glass": "stained glass", "tiffany glass": "stained glass", "clockworks": "clockwork", "cogs": "clockwork",
@@ -141,7 +141,8 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "gold coins": "coins", "soap bubbles": "bubbles", "soap bubble": "bubbles",
     "playing cards": "cards", "playing card": "cards", "sugar cubes": "sugar cubes",
     "sugar cube": "sugar cubes", "sugar lumps": "sugar cubes",
-    "marshmallow": "sugar", "marshmallows": "sugar", "jelly": "honey",
+    "marshmallow": "sugar", "marshmallows": "sugar", "jelly": "honey", "jam": "berries",
+    "ketchup": "berries", "marmalade": "honey",
     "cord": "plastic", "cords": "plastic", "cable": "plastic", "cables": "plastic",
     # fog and haze are what a thing fades into, not objects ("climbing into fog")
     "fog": "cloud", "foggy": "cloud", "haze": "smoke", "hazy": "smoke", "misty": "smoke",

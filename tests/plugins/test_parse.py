@@ -595,13 +595,25 @@ def test_red_hot_makes_the_objects_own_stuff_glow_like_hot_metal() -> None:
     assert SpecParse().parse("a red sword", 0, False).spec.materials[0].emissive_strength == 0
 
 
+def test_a_glowing_thing_lights_its_own_stuff() -> None:
+    """A glowing mushroom is a mushroom lit from within, in its own colour (made of light, every
+    glowing thing was a white blur in the preview); "glowing red" still names a light."""
+    (cap, *_) = SpecParse().parse("a glowing mushroom", 0, False).spec.materials
+    assert cap.made_of != "light" and 0 < cap.emissive_strength < 1
+    assert abs(cap.emissive.g / cap.emissive.r - cap.base_color.g / cap.base_color.r) < 0.05
+    lantern = SpecParse().parse("a lantern glowing red", 0, False).spec
+    assert "light" in [m.made_of for m in lantern.materials]
+    assert [m.made_of for m in SpecParse().parse("jam", 0, False).spec.materials] == ["berries"]
+
+
 def test_brick_and_sand_are_stuff_in_their_own_colours() -> None:
+    """Brick is bricks (their running bond and loose ones on it), in brick red."""
     (brick,) = SpecParse().parse("a house made of brick", 0, False).spec.materials
-    assert brick.made_of == "clay" and brick.base_color.r > 2 * brick.base_color.g  # brick red
+    assert brick.made_of == "bricks" and brick.base_color.r > 2 * brick.base_color.g  # brick red
     (sand,) = SpecParse().parse("a castle made of sand", 0, False).spec.materials
     assert sand.made_of == "stone" and sand.base_color.r > sand.base_color.g > sand.base_color.b
     crumbling = SpecParse().parse("a brick house turning into sand", 0, False).spec
-    assert [m.made_of for m in crumbling.materials] == ["clay"]  # it comes apart into sand
+    assert [m.made_of for m in crumbling.materials] == ["bricks"]  # it comes apart into sand
 
 
 def test_a_stuff_in_the_nouns_own_name_keeps_its_colour() -> None:
