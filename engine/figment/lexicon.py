@@ -164,6 +164,7 @@ _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "bricks": ("#a4452c", 0.0, 0.9, _NO_GLOW, 0.0, 1.0),
     "pebbles": ("#8d8880", 0.0, 0.75, _NO_GLOW, 0.0, 1.0),
     "sugar cubes": ("#fbf9f4", 0.0, 0.6, _NO_GLOW, 0.0, 1.0),
+    "lava": ("#2b1d19", 0.0, 0.85, "#ff5a10", 2.5, 1.0),
 }
 
 MATERIAL_PBR: dict[str, Pbr] = {

@@ -131,7 +131,7 @@ MATERIALS: tuple[str, ...] = (
     "plastic", "clay", "chocolate", "bread", "cheese", "cardboard", "newsprint", "maps",
     "leaves", "needles", "wire", "foil", "fur", "coins", "buttons", "berries", "stained glass",
     "chains", "keys", "teeth", "bones", "shells", "marbles", "dice", "cards", "books", "bubbles",
-    "nails", "pencils", "matches", "spoons", "candles", "bricks", "pebbles", "sugar cubes",
+    "nails", "pencils", "matches", "spoons", "candles", "bricks", "pebbles", "sugar cubes", "lava",
 )  # fmt: skip
 """What things can be made of; each maps to PBR defaults in the mesh stage. Some are many small
 things (coins, keys, playing cards, soap bubbles ...): an object made of them is covered in them."""

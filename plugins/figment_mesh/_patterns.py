@@ -941,6 +941,18 @@ def teeth_pattern(n: int, rng: np.random.Generator) -> Maps:
     return _things_maps(*_strewn(n, rng, 36, 0.16, _tooth), [(1.0, 1.0, 0.97), (0.7, 0.65, 0.55)])
 
 
+def lava(n: int, rng: np.random.Generator) -> Maps:
+    """Lava: plates of dark cooled crust, cracked apart by glowing molten seams."""
+    v = _var(rng)
+    c = cells(n, 5, v)
+    edge, rand, warp = pick(rng, c.f2 - c.f1, c.rand, fbm(n, 6, 6, 4, v))
+    seam = 1 - smooth(edge, 0.0, 0.035 + 0.04 * warp)
+    crust = 0.6 + 0.4 * rand * warp
+    albedo = _mix(_tint(crust, (1, 1, 1)), (3.0, 1.6, 0.6), seam)
+    return Maps(albedo, (1 - seam) * (0.6 + 0.4 * warp), 1.0 - 0.4 * seam, 1.0, glow=seam,
+                bump=0.07)  # fmt: skip
+
+
 PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "glass": clear_glass, "stained glass": leaded_glass, "clockwork": clockwork, "coral": coral, "smoke": wisps,
     "brass": brushed, "gold": brushed, "silver": brushed, "iron": hammered, "rust": rust,
@@ -957,6 +969,6 @@ PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "teeth": teeth_pattern, "bones": bones_pattern, "shells": shells_pattern, "marbles": clear_glass, "dice": dice, "cards": cards,
     "books": leather, "bubbles": clear_glass, "nails": hammered, "pencils": pencils_pattern,
     "matches": matches_pattern, "spoons": brushed, "candles": wax, "bricks": bricks, "pebbles": stone,
-    "sugar cubes": sugar,
+    "sugar cubes": sugar, "lava": lava,
 }  # fmt: skip
 """The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk)."""

@@ -14,7 +14,7 @@ from figment.lexicon import COLOURS, FULL_WORDS, MADE_VERBS
 from figment.spec import Companion, ObjectSpec, Span
 
 from .extract import _DEFAULT_MATERIAL
-from .families import FAMILY_INFO
+from .families import FAMILY_INFO, own_materials
 from .shapes import Shape, noun_shape
 from .words import (
     CARRY_VERBS,
@@ -136,8 +136,11 @@ def _stuff(shape: Shape, own: str, spec: ObjectSpec, apart: bool = False) -> str
     """A companion's material: its own (``own``, when its word says), else its shape's usual
     one, unless that is the object's own stuff (boats of wood in a wooden tub would not show)
     and the companion is not ``apart`` from it (a rock under a stone castle is a rock)."""
+    kind = own_materials(shape.family or f"@{shape.archetype}", shape.params)  # a sun's fire
     stuff = own or (
-        FAMILY_INFO[shape.family].materials[0]
+        kind[0]
+        if kind
+        else FAMILY_INFO[shape.family].materials[0]
         if shape.family
         else _DEFAULT.get(shape.archetype) or _DEFAULT_MATERIAL.get(shape.archetype, "")
     )

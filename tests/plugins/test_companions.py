@@ -37,7 +37,7 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
         ("a tortoise with a cottage for a shell", "house", "on", 1, "wood"),
         ("a cat with a top hat on its head", "hat", "head", 1, "fabric"),
         ("a tortoise with a tiny forest growing on its shell", "tree", "on", 5, "moss"),
-        ("a top hat with a rabbit popping out", "quadruped", "in", 1, "leather"),
+        ("a top hat with a rabbit popping out", "quadruped", "in", 1, "fur"),  # its own coat
         ("a lantern full of fireflies", "insect", "in", 5, "light"),  # they glow
         ("a bathtub full of goldfish", "fish", "in", 5, "scales"),  # full: many, said "-s" or not
         ("a wheelbarrow full of oranges", "fruit", "in", 5, "iron"),  # not orangs (apes)
@@ -48,7 +48,7 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
         ("a whale covered in barnacles", "shell", "over", 10, "pearl"),  # all over, not in
         ("a lantern with fireflies swirling around it", "insect", "around", 7, "light"),
         ("a hat with butterflies circling around it", "insect", "around", 7, "obsidian"),
-        ("a top hat with rabbits falling out", "quadruped", "in", 3, "leather"),
+        ("a top hat with rabbits falling out", "quadruped", "in", 3, "fur"),
         ("a rusty robot with birds circling it", "bird", "around", 7, "feathers"),
         ("a frog wearing a crown", "crown", "head", 1, "gold"),  # worn on its head
         ("an octopus playing a violin", "string_instrument", "on", 1, "wood"),
@@ -263,6 +263,11 @@ def test_a_crown_on_a_rats_head_fits_its_head() -> None:
     crown = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot == "companion0"])
     assert np.ptp(crown[:, 0]) < 0.8 * np.ptp(own[:, 0])  # not as wide as the rat
     assert crown[:, 2].mean() > own[:, 2].min() + 0.6 * np.ptp(own[:, 2])  # at its front
+
+
+def test_a_companion_takes_its_own_kinds_stuff() -> None:
+    (sun,) = parse("a hand of moss, holding a small sun").companions
+    assert sun.made_of == "fire"  # a sun burns, not the grey stone of a planet
 
 
 def test_what_it_rests_or_floats_on_is_built_under_it_and_is_not_its_stuff() -> None:
