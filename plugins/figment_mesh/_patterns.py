@@ -941,6 +941,51 @@ def teeth_pattern(n: int, rng: np.random.Generator) -> Maps:
     return _things_maps(*_strewn(n, rng, 36, 0.16, _tooth), [(1.0, 1.0, 0.97), (0.7, 0.65, 0.55)])
 
 
+def _book(u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    body = (np.abs(u) < 0.9) & (np.abs(v) < 0.28)
+    band = (np.abs(np.abs(u) - 0.6) < 0.06) & body
+    pages = body & (v > 0.2)
+    return body, np.where(pages, 2.0, np.where(band, 1.0, 0.0))
+
+
+def books_pattern(n: int, rng: np.random.Generator) -> Maps:
+    """Books stacked every which way: covers, gilt bands on their spines, a strip of pages."""
+    shades: list[Rgb] = [(1.0, 1.0, 1.0), (1.6, 1.3, 0.5), (2.2, 2.1, 1.8)]
+    return _things_maps(*_strewn(n, rng, 20, 0.3, _book), shades, gap=0.25)
+
+
+def _cube(u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    face = (np.abs(u) < 0.5) & (np.abs(v) < 0.5)
+    lit = (u + v < -0.5) & face  # a lit corner where a face turns to the light
+    return face, lit.astype(F32)
+
+
+def sugar_cubes_pattern(n: int, rng: np.random.Generator) -> Maps:
+    """Sugar cubes heaped together, grainy, each face catching the light its own way."""
+    inside, lit, tone = _strewn(n, rng, 60, 0.13, _cube)
+    (grain,) = pick(rng, fbm(n, 64, 64, 2, _var(rng)))
+    maps = _things_maps(inside, lit, tone, [(0.92, 0.92, 0.92), (1.0, 1.0, 1.0)], gap=0.45)
+    maps.albedo = (maps.albedo * (0.9 + 0.1 * grain)[..., None]).astype(F32)
+    return maps
+
+
+def _link(u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    mask = np.zeros_like(u, dtype=bool)
+    for k in range(-2, 3):  # five links in a row, every other one seen edge-on
+        x = u - 0.36 * k
+        if k % 2:
+            mask |= (np.abs(x) < 0.2) & (np.abs(v) < 0.045)
+        else:
+            r = np.hypot(x / 0.24, v / 0.15)
+            mask |= (r < 1.0) & (r > 0.55)
+    return mask, np.zeros_like(u)
+
+
+def chains_pattern(n: int, rng: np.random.Generator) -> Maps:
+    """Lengths of chain lying across each other: oval links, every other one edge-on."""
+    return _things_maps(*_strewn(n, rng, 16, 0.35, _link), [(1.0, 1.0, 1.0)], gap=0.25)
+
+
 def lava(n: int, rng: np.random.Generator) -> Maps:
     """Lava: plates of dark cooled crust, cracked apart by glowing molten seams."""
     v = _var(rng)
@@ -965,10 +1010,10 @@ PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "bark": bark, "chocolate": chocolate, "bread": bread, "cheese": cheese,
     "cardboard": cardboard, "newsprint": newsprint, "maps": maps, "leaves": leaves,
     "needles": needles, "wire": wire, "foil": foil, "fur": fur, "coins": coins,
-    "buttons": buttons, "berries": berries, "chains": hammered, "keys": keys_pattern,
+    "buttons": buttons, "berries": berries, "chains": chains_pattern, "keys": keys_pattern,
     "teeth": teeth_pattern, "bones": bones_pattern, "shells": shells_pattern, "marbles": clear_glass, "dice": dice, "cards": cards,
-    "books": leather, "bubbles": clear_glass, "nails": hammered, "pencils": pencils_pattern,
+    "books": books_pattern, "bubbles": clear_glass, "nails": hammered, "pencils": pencils_pattern,
     "matches": matches_pattern, "spoons": brushed, "candles": wax, "bricks": bricks, "pebbles": stone,
-    "sugar cubes": sugar, "lava": lava,
+    "sugar cubes": sugar_cubes_pattern, "lava": lava,
 }  # fmt: skip
 """The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk)."""

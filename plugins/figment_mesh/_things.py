@@ -471,8 +471,8 @@ THINGS: dict[str, Callable[[Anchor, Rng, Slot], list[Part]]] = {
 }
 """Materials that are things, and how they cover an object."""
 
-UNDER_SHADE = frozenset({"dice", "sugar cubes", "spoons", "chains", "nails", "coins", "books"})
+UNDER_SHADE = frozenset({"dice", "spoons", "nails", "coins"})
 """Things whose object shows in a darker shade of their stuff under them (the gaps between
 them), else they would melt into it: a bird of spoons is spoons on dark silver. (Keys, bones,
-teeth, shells, pencils and matches need not: their texture is a heap of them on a dark
-ground.)"""
+teeth, shells, pencils, matches, books, sugar cubes and chains need not: their texture is a
+heap of them on a dark ground.)"""

@@ -166,10 +166,11 @@ def test_lods_share_the_texture_set() -> None:
 
 
 def test_heaps_of_small_things_are_things_on_a_dark_ground() -> None:
-    """Keys, bones, teeth, shells, pencils and matches: bright things over a dark ground,
-    neither all ground nor all things, a few large to a tile (a texture of seventy keys read as
-    camouflage at gallery size)."""
-    for made_of in ("keys", "bones", "teeth", "shells", "pencils", "matches"):
+    """Keys, bones, teeth, shells, pencils, matches, chains and sugar cubes: bright things over
+    a dark ground, neither all ground nor all things, a few large to a tile (a texture of
+    seventy keys read as camouflage at gallery size)."""
+    for made_of in ("keys", "bones", "teeth", "shells", "pencils", "matches", "chains",
+                    "sugar cubes"):  # fmt: skip
         base = np.asarray(Image.open(io.BytesIO(texture_set(made_of, 4, 256).base)), np.float32)
         grey = base.mean(axis=2)
         dark = grey < 0.8 * np.percentile(grey, 95)  # (the image is sRGB)

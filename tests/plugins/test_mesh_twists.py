@@ -140,10 +140,10 @@ def test_an_object_made_of_a_thing_is_covered_in_that_thing() -> None:
 
 
 def test_small_things_stand_out_on_a_darker_shade_of_their_stuff() -> None:
-    """A bird of spoons is spoons on dark silver: under spoons, chains or dice the object is in
+    """A bird of spoons is spoons on dark silver: under spoons, nails or dice the object is in
     the darkest shade of their stuff (a slot past the spec's materials); a vase of coral is not,
     nor one of keys (their texture is a heap of keys on a dark ground)."""
-    for wish in ("a bird made of spoons", "a vase made of chains", "a tower made of dice"):
+    for wish in ("a bird made of spoons", "a vase made of nails", "a tower made of dice"):
         s = parsed(wish)
         body_slots = {p.slot for p in recipe(s, 3) if p.tag != s.materials[0].made_of}
         assert 0 not in body_slots and len(s.materials) + 2 in body_slots, wish
