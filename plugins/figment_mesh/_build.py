@@ -289,6 +289,11 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             sink = at(0, -0.4 * float(shape.ext[thin]), 0)
             base = flat @ at(-shape.mid[0], -shape.mid[1], -shape.mid[2])
             base = sink @ at(0, float(shape.ext[thin]) / 2, 0) @ base
+        ky = k
+        if c.place == "under":  # low under a low thing: a frog on a cloud, not in one
+            ky = k * float(np.clip(0.6 * anchor.ext[1] / max(k * shape.ext[1], 1e-9), 0.5, 1.0))
+            top = anchor.lo[1] - 0.85 * ky * float(shape.ext[1])
+            spots = [np.array([anchor.mid[0], top, anchor.mid[2]])]
         for j, spot in enumerate(spots):
             up = align(normals[j]) if c.place == "over" else np.eye(4)
             spin = rot("y", float(rng.uniform(0, 360)))
@@ -296,7 +301,7 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
                 spin = rot(
                     "y", 90.0 * ((shape.ext[0] >= shape.ext[2]) != (anchor.ext[0] >= anchor.ext[2]))
                 )
-            m = at(*spot) @ up @ spin @ scl(k, k, k) @ base
+            m = at(*spot) @ up @ spin @ scl(k, ky, k) @ base
             out += [
                 replace(
                     p,
