@@ -78,8 +78,9 @@ ARCHETYPE_VARIANTS = {**VARIANTS_C}
 
 _K_MIN, _K_MAX = 0.05, 8.0
 _BOOLEAN = ("fractured", "hollow")
-_PLANTS = ("flower", "tree", "shrub", "cactus")
-"""Companions that stand up out of what holds them (a vase of roses)."""
+_PLANTS = ("flower", "tree", "shrub", "cactus", "mushroom")
+"""Companions that stand up out of what holds them (a vase of roses) or grows them (a boot
+sprouting mushrooms)."""
 _LOD_FLOOR = MIN_TRIANGLES // 4
 """LODs stop once a level's budget (half the previous level's triangles) would be below this."""
 
@@ -224,6 +225,16 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
                 + np.array([np.cos(a), 0.0, np.sin(a)]) * width * 0.12 * (k > 0)
                 for k, a in enumerate(np.linspace(0, 2 * np.pi, count, endpoint=False))
             ]
+        elif c.place == "in" and spec.materials[0].opacity < 0.9:
+            # in a see-through thing, seen through it at its heart (a ship in a bottle, a
+            # goldfish in a glass pear, a house in a snow globe)
+            size = 0.5 * float(anchor.ext.min()) / max(1.0, np.sqrt(count))
+            rise = anchor.mid[1] - 0.5 * size / shape.size * shape.ext[1]
+            spots = [
+                np.array([anchor.mid[0], rise, anchor.mid[2]])
+                + np.array([np.cos(a), 0.0, np.sin(a)]) * width * 0.15 * (k > 0)
+                for k, a in enumerate(rng.uniform(0, 2 * np.pi, count))
+            ]
         elif c.place == "in":  # in its top opening, rising half out of it
             size = c.scale * width / max(1.0, np.sqrt(count))
             rise = anchor.rim() - 0.6 * size / shape.size * shape.ext[1]
@@ -283,7 +294,10 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             spots = [np.array([anchor.mid[0], anchor.lo[1] - 0.85 * k * float(shape.ext[1]),
                                anchor.mid[2]])]  # fmt: skip
             base = at(-shape.mid[0], -shape.lo[1], -shape.mid[2])
-        if c.place == "over":  # each lies on the surface, its thinnest side down, half sunk
+        grown = c.family in _PLANTS or c.archetype in _PLANTS
+        if c.place == "over" and grown:  # a mushroom or a flower stands up out of the surface
+            base = at(0, -0.15 * float(shape.ext[1]), 0) @ base
+        elif c.place == "over":  # each lies on the surface, its thinnest side down, half sunk
             thin = int(np.argmin(shape.ext))
             flat = (rot("z", 90), np.eye(4), rot("x", 90))[thin]
             sink = at(0, -0.4 * float(shape.ext[thin]), 0)

@@ -74,6 +74,7 @@ _MADE = re.compile(
 )
 """What it is built from, when that is a thing that has a shape ("stacked teacups", "old
 keys"): small copies of it all over the object."""
+_ON_BACK = re.compile(r"\s+on\s+(?:its|his|her|their)\s+(?:back|top|shell)\b", re.IGNORECASE)
 _ON_HEAD = re.compile(
     r"\s+(?:on\s+(?:its|his|her|their)\s+head|(?:for|as)\s+(?:a|an|its|his|her|their)\s+"
     r"(?:hat|crown))\b",
@@ -243,6 +244,12 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         if shape.source == "fallback" or shape.confidence < _MIN_CONFIDENCE:
             continue
         grows = verb == "grow" or verb in _GROW
+        after = said[start + len(head) : start + len(head) + 24]  # "on its head", "for a hat"
+        # grown on its back ("a tortoise growing a forest on its back"): carried there, whole
+        on_back = grows and _ON_BACK.match(after) is not None
+        if on_back:
+            grows = False
+            verb = "carrying"
         if (verb == "made" or grows) and (
             noun in MATERIAL_WORDS or noun in PART_WORDS or many
             or THING_MATERIALS.get(noun) in COUNTED
@@ -260,7 +267,6 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             else "in"  # full of them, or popping out of its top
         )  # fmt: skip
         stuff_of = _GLOWING.get(noun, "") or _STORMY.get(head.lower(), "")
-        after = said[start + len(head) : start + len(head) + 24]  # "on its head", "for a hat"
         if place == "on" and (_ON_HEAD.match(after) or (verb in _WEAR and _worn_on_head(shape))):
             place = "head"
         elif verb in _WEAR:

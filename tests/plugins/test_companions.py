@@ -265,6 +265,20 @@ def test_a_crown_on_a_rats_head_fits_its_head() -> None:
     assert crown[:, 2].mean() > own[:, 2].min() + 0.6 * np.ptp(own[:, 2])  # at its front
 
 
+def test_grown_things_stand_up_and_things_inside_glass_are_at_its_heart() -> None:
+    (forest,) = parse("a tortoise growing a forest on its back").companions
+    assert forest.place == "on" and forest.family == "tree"  # on its back, not a surface stuff
+    pear = parse("a pear made of glass with a goldfish inside")
+    parts = recipe(pear, 3)
+    own = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot != "companion0"])
+    fish = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot == "companion0"])
+    mid, span = (own.max(0) + own.min(0)) / 2, own.max(0) - own.min(0)
+    assert np.all(np.abs(fish.mean(0) - mid) < 0.2 * span)  # inside, seen through it
+    boot = recipe(parse("a boot sprouting mushrooms"), 3)
+    caps = [p for p in boot if p.slot == "companion0"]
+    assert len(caps) >= 10  # ten mushrooms, each standing out of the leather
+
+
 def test_a_companion_takes_its_own_kinds_stuff() -> None:
     (sun,) = parse("a hand of moss, holding a small sun").companions
     assert sun.made_of == "fire"  # a sun burns, not the grey stone of a planet
