@@ -986,6 +986,44 @@ def chains_pattern(n: int, rng: np.random.Generator) -> Maps:
     return _things_maps(*_strewn(n, rng, 16, 0.35, _link), [(1.0, 1.0, 1.0)], gap=0.25)
 
 
+def sand(n: int, rng: np.random.Generator) -> Maps:
+    """Sand: fine grains of many tones, swept into soft ripples; no cracks (stone's cracks read
+    as paving)."""
+    v = _var(rng)
+    grain, warp = pick(rng, fbm(n, 128, 128, 1, v), fbm(n, 3, 3, 3, v))
+    _, y = _xy(n)
+    ripple = 0.5 + 0.5 * np.sin(2 * np.pi * (int(rng.integers(5, 9)) * y + 0.6 * warp))
+    shade = 0.82 + 0.12 * grain + 0.08 * ripple
+    return Maps(_tint(shade, (1, 1, 1)), 0.6 * ripple + 0.4 * grain, 1.0, 1.0, bump=0.03)
+
+
+def honeycomb(n: int, rng: np.random.Generator) -> Maps:
+    """Honeycomb: hexagonal wax cells, most brimming with glossy honey, some empty and dark."""
+    k, rows = 6, 8  # cells across and rows to a tile (even, so the offset rows wrap)
+    x, y = _xy(n)
+    s = 1.0 / (k * np.sqrt(3))  # a pointy-topped hexagon's radius, rows squeezed to fit
+    px, py = x, y * rows * 1.5 * s
+    r = np.round(py / (1.5 * s))
+    q = np.round(px / (np.sqrt(3) * s) - 0.5 * (r % 2))
+    best, cell = np.full(x.shape, np.inf, F32), np.zeros(x.shape, np.int64)
+    for dr in (-1, 0, 1):  # the nearest centre among the neighbouring rows
+        rr = r + dr
+        for dq in (-1, 0, 1):
+            qq = q + dq
+            cx = (qq + 0.5 * (rr % 2)) * np.sqrt(3) * s
+            cy = rr * 1.5 * s
+            dx, dy = (px - cx + 0.5) % 1 - 0.5, py - cy
+            d = np.maximum(np.abs(dx) * 2 / np.sqrt(3), np.abs(dx) / np.sqrt(3) + np.abs(dy)) / s
+            near = d < best
+            best = np.where(near, d, best)
+            cell = np.where(near, (rr.astype(np.int64) % rows) * k + qq.astype(np.int64) % k, cell)
+    wall = smooth(best, 0.82, 0.92)
+    full = rng.uniform(0, 1, rows * k)[cell] > 0.2
+    shade = np.where(full, 1.0, 0.4) * (1 - wall) + 0.8 * wall
+    return Maps(_tint(shade.astype(F32), (1, 1, 1)), 0.9 * wall + 0.3 * (1 - wall) * full,
+                0.6 + 1.0 * wall, 1.0, bump=0.05)  # fmt: skip
+
+
 def lava(n: int, rng: np.random.Generator) -> Maps:
     """Lava: plates of dark cooled crust, cracked apart by glowing molten seams."""
     v = _var(rng)
@@ -1014,6 +1052,6 @@ PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "teeth": teeth_pattern, "bones": bones_pattern, "shells": shells_pattern, "marbles": clear_glass, "dice": dice, "cards": cards,
     "books": books_pattern, "bubbles": clear_glass, "nails": hammered, "pencils": pencils_pattern,
     "matches": matches_pattern, "spoons": brushed, "candles": wax, "bricks": bricks, "pebbles": stone,
-    "sugar cubes": sugar_cubes_pattern, "lava": lava,
+    "sugar cubes": sugar_cubes_pattern, "lava": lava, "sand": sand, "honeycomb": honeycomb,
 }  # fmt: skip
 """The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk)."""

@@ -132,7 +132,7 @@ as billows ("a staircase climbing into fog")."""
 
 
 _GRAINS = frozenset({
-    "ice", "stone", "pebbles", "sugar", "sugar cubes", "coins", "buttons", "leaves", "feathers",
+    "ice", "stone", "sand", "pebbles", "sugar", "sugar cubes", "coins", "buttons", "leaves", "feathers",
     "paper", "newsprint", "maps", "cards", "crystal", "clockwork", "needles", "pearl", "shells",
     "marbles", "dice", "teeth", "bones", "keys", "nails", "matches", "bread", "cheese",
 })  # fmt: skip

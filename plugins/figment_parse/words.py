@@ -96,8 +96,8 @@ _THINGS = (
 a loaf of bread, a map are not what the object is made of): they are in ``THING_MATERIALS``."""
 
 MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} | {
-    "glassy": "glass", "glasswork": "glass", "blood": "ink", "brick": "bricks", "sand": "stone",
-    "sandy": "stone", "seaweed": "moss", "algae": "moss", "kelp": "leaves", "flour": "sugar", "ghostly": "smoke", "spectral": "smoke",
+    "glassy": "glass", "glasswork": "glass", "blood": "ink", "brick": "bricks", "sand": "sand",
+    "sandy": "sand", "seaweed": "moss", "algae": "moss", "kelp": "leaves", "flour": "sugar", "ghostly": "smoke", "spectral": "smoke",
     "ghostlike": "smoke", "ghost": "smoke", "stained-glass": "stained glass",
     "leaded glass": "stained glass", "tiffany glass": "stained glass", "clockworks": "clockwork", "cogs": "clockwork",
     "corals": "coral", "smoky": "smoke", "smoke-like": "smoke", "mist": "smoke", "steam": "smoke",
@@ -390,7 +390,7 @@ THING_MATERIALS: dict[str, str] = {
     "pennies": "coins", "money": "coins", "doubloons": "coins", "sponge": "coral",
     "sponges": "coral", "teeth": "teeth", "tooth": "teeth", "fangs": "teeth", "rope": "fabric", "ropes": "fabric",
     "string": "fabric", "twine": "fabric", "thread": "fabric", "strawberries": "berries",
-    "sweets": "sugar", "lollipops": "sugar", "honeycomb": "honey", "pebbles": "pebbles",
+    "sweets": "sugar", "lollipops": "sugar", "honeycomb": "honeycomb", "pebbles": "pebbles",
     "stones": "pebbles", "rocks": "pebbles", "gravel": "pebbles", "cobblestones": "pebbles",
     "bricks": "bricks", "bubbles": "bubbles", "marbles": "marbles", "screws": "nails",
     "bolts": "nails", "cans": "iron", "matches": "matches", "matchsticks": "matches",

@@ -60,7 +60,8 @@ _BY_MATERIAL: Final[dict[str, tuple[str, float, float, float]]] = {
     "bubbles": ("bubbles", 500, 120, 0.7), "candles": ("crackle", 300, 60, 0.4),
     "matches": ("crackle", 400, 90, 0.6), "cards": ("whisper", 350, 150, 0.6),
     "books": ("whisper", 260, 100, 0.4), "shells": ("wind", 350, 0, 0.4),
-    "lava": ("crackle", 120, 80, 0.4),
+    "lava": ("crackle", 120, 80, 0.4), "sand": ("granular", 900, 0, 0.6),
+    "honeycomb": ("hum", 220, 0, 0.6),
 }  # fmt: skip
 _DEFAULT: Final = ("drone", 110.0, 0.0, 0.5)
 

@@ -42,7 +42,7 @@ _ELSEWHERE = frozenset({
     "light", "water", "fire", "shadow", "leaves", "maps", "coins", "buttons", "needles", "scales",
     "flesh", "china", "ash", "dust", "flame", "flames", "rose", "mint", "peach", "lemon",
     "chains", "keys", "teeth", "bones", "shells", "marbles", "dice", "cards", "books", "bubbles",
-    "nails", "pencils", "matches", "spoons", "candles", "bricks", "pebbles", "sugar cubes",
+    "nails", "pencils", "matches", "spoons", "candles", "bricks", "pebbles", "sugar cubes", "sand",
 })  # fmt: skip
 """Stuff words said as often of something else ("in the light", "under water"): never forbidden."""
 _STARTERS = (" of", " made", " from", " out")

@@ -607,11 +607,14 @@ def test_a_glowing_thing_lights_its_own_stuff() -> None:
 
 
 def test_brick_and_sand_are_stuff_in_their_own_colours() -> None:
-    """Brick is bricks (their running bond and loose ones on it), in brick red."""
+    """Brick is bricks (their running bond and loose ones on it), in brick red; sand is sand
+    (grains and ripples, no paving cracks); honeycomb its hexagonal cells."""
     (brick,) = SpecParse().parse("a house made of brick", 0, False).spec.materials
     assert brick.made_of == "bricks" and brick.base_color.r > 2 * brick.base_color.g  # brick red
     (sand,) = SpecParse().parse("a castle made of sand", 0, False).spec.materials
-    assert sand.made_of == "stone" and sand.base_color.r > sand.base_color.g > sand.base_color.b
+    assert sand.made_of == "sand" and sand.base_color.r > sand.base_color.g > sand.base_color.b
+    comb = SpecParse().parse("an armchair upholstered in honeycomb", 0, False).spec
+    assert comb.materials[0].made_of == "honeycomb"
     crumbling = SpecParse().parse("a brick house turning into sand", 0, False).spec
     assert [m.made_of for m in crumbling.materials] == ["bricks"]  # it comes apart into sand
 
