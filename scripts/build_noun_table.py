@@ -307,6 +307,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "pyramid.n.01": ("building", 1.0, {"taper": 1.0}),
     "spear.n.01": ("blade", 2.0, {"pole": 1.0}),
     "arrow.n.02": ("blade", 0.8, {"pole": 1.0, "wings": 1.0}),
+    "sports_car.n.01": ("wheeled", 4.3, {"wheels": 4, "height": 0.1, "length": 0.7}),
+    "racer.n.02": ("wheeled", 4.5, {"wheels": 4, "height": 0.1, "length": 0.8}),
     "cloak.n.02": ("garment", 1.3, {"length": 1.0, "shell": 1.0}),
     "sun.n.01": ("celestial", 2.0, {"spines": 1.0}),
     "sun.n.04": ("celestial", 2.0, {"spines": 1.0}),

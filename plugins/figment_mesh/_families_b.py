@@ -1051,7 +1051,7 @@ def _skateboard() -> list[Part]:
 def wheeled(p: Params, rng: Rng) -> list[Part]:
     """A chassis on wheels with a cabin (car, bus, truck, wagon, tank) or an open frame
     (bicycle); with no height at all, a skateboard; low with no wheels, a sled on runners;
-    with a ``flare``d smokestack, a steam locomotive."""
+    low on four, a sports car; with a ``flare``d smokestack, a steam locomotive."""
     wheels, height, length, frame = (
         p.count("wheels", 4),
         p("height", 0.4),
@@ -1072,8 +1072,14 @@ def wheeled(p: Params, rng: Rng) -> list[Part]:
         return _lorry(1.0 + 0.8 * length, max(3, (wheels + 1) // 2), ladder=frame > 0.5)
     L = 1.0 + 0.8 * length
     r = 0.16
-    parts = [box(0.55, 0.22, L, at(0, r * 0.9, 0), 0, "body")]
+    low = height < 0.25 and wheels == 4  # a sports car: a long low body, a spoiler
+    deck = 0.15 if low else 0.22
+    parts = [box(0.55, deck, L, at(0, r * 0.9, 0), 0, "body")]
     cab_h = 0.1 + 0.5 * height
+    if low:
+        parts.append(box(0.56, 0.025, 0.12, at(0, r * 0.9 + deck + 0.08, -L * 0.46), 1))
+        for s in (-1, 1):
+            parts.append(box(0.03, 0.08, 0.05, at(s * 0.22, r * 0.9 + deck, -L * 0.46), 1))
     if p("trunk", 0.0) > 0.5:  # a tank: turret and gun, tracks instead of a cabin
         parts.append(ellipsoid((0, r * 0.9 + 0.3, -0.05), 0.25, 0.1, 0.3, 0))
         parts.append(stick((0, r * 0.9 + 0.32, 0.2), (0, r * 0.9 + 0.36, 0.2 + L * 0.6), 0.03, 1))
@@ -1101,8 +1107,9 @@ def wheeled(p: Params, rng: Rng) -> list[Part]:
                         0.02,
                         cab_h * 0.35,
                         L * 0.09,
-                        at(s * 0.28, r * 0.9 + 0.22 + cab_h * 0.5, z),
-                        "glow",
+                        at(s * 0.28, r * 0.9 + deck + cab_h * 0.5, z),
+                        "window",
+                        "windows",
                     )
                 )
         if length > 0.7 and p.count("tiers", 1) > 1:  # a locomotive's chimney
@@ -1112,15 +1119,14 @@ def wheeled(p: Params, rng: Rng) -> list[Part]:
         parts.append(
             lathe(
                 cabin,
-                at(0, r * 0.9 + 0.22, -0.03) @ scl(0.75, 1, L * 0.8) @ rot("y", 45),
+                at(0, r * 0.9 + deck, -0.03) @ scl(0.75, 1, L * 0.8) @ rot("y", 45),
                 0,
                 sides=4,
             )
         )
-        for s in (-1, 1):
-            parts.append(
-                box(0.02, cab_h * 0.45, L * 0.35, at(s * 0.26, r * 0.9 + 0.27, -0.02), "glow")
-            )
+        for s in (-1, 1):  # dark glass windows (they glowed yellow, like lit panels)
+            window = at(s * 0.26, r * 0.9 + deck + 0.05, -0.02)
+            parts.append(box(0.02, cab_h * 0.45, L * 0.35, window, "window", "windows"))
     axles = max(1, (wheels + 1) // 2)
     for i in range(axles):
         z = L * (0.35 - 0.7 * i / max(1, axles - 1)) if axles > 1 else 0.0

@@ -84,6 +84,7 @@ _SPECIAL: dict[str, dict] = {
     "graphite": {"rgb": (0.08, 0.08, 0.09), "metallic": 0.4, "roughness": 0.4},
     "pages": {"rgb": (0.93, 0.9, 0.8), "metallic": 0.0, "roughness": 0.9},
     "card-red": {"rgb": (0.75, 0.03, 0.05), "metallic": 0.0, "roughness": 0.5},
+    "window": {"rgb": (0.06, 0.08, 0.11), "metallic": 0.3, "roughness": 0.05},  # dark glass
     "flame": {
         "rgb": (1.0, 0.45, 0.08),
         "metallic": 0.0,

@@ -271,6 +271,9 @@ _HOT = dict.fromkeys(
 )  # fmt: skip
 """Words that make an object's own stuff glow like hot metal."""
 _HOT_GLOW = (1.0, 0.32, 0.04)
+_ALIVE = {"smoke": "rising", "shadow": "rising", "fire": "burning"}
+"""What an object made of a restless stuff does with no twist said: smoke wisps off it, fire
+burns (a cat of smoke read as grey glass)."""
 _GLOWS = {"glowing", "luminous", "bioluminescent", "phosphorescent", "radiant", "shining",
           "gleaming", "luminescent", "incandescent"}  # fmt: skip
 """Words that light an object's own stuff when they stand before its name ("a glowing
@@ -830,6 +833,11 @@ def build_spec(
             # wax dripping upward": it climbs off the top
         modifiers.append(Modifier(kind=kind, amount=amount, count=count))
         spans.append(Span(field=f"modifiers[{k}].kind", start=hit.start, end=hit.end))
+    lit = _ALIVE.get(materials[0].made_of) if materials and not modifiers else None
+    made = next((h for h in found.made if h.value == materials[0].made_of), None)
+    if lit and made is not None:  # "a cat made of smoke" wisps off its top; of fire, burns
+        modifiers.append(Modifier(kind=lit, amount=0.4))
+        spans.append(Span(field="modifiers[0].kind", start=made.start, end=made.end))
     motions = []
     for k, hit in enumerate(found.motions[:4]):
         amp, freq = MOTION_DEFAULTS[hit.value]

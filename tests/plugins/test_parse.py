@@ -606,6 +606,16 @@ def test_a_glowing_thing_lights_its_own_stuff() -> None:
     assert [m.made_of for m in SpecParse().parse("jam", 0, False).spec.materials] == ["berries"]
 
 
+def test_an_object_made_of_smoke_wisps_and_one_of_fire_burns() -> None:
+    def kinds(text: str) -> list[str]:
+        return [m.kind for m in SpecParse().parse(text, 0, False).spec.modifiers]
+
+    assert kinds("a cat made of smoke") == ["rising"]
+    assert kinds("a sword made of fire") == ["burning"]
+    assert kinds("a cat made of smoke, frozen solid") == ["frozen"]  # a twist said wins
+    assert kinds("a smoky glass vase") == []  # its colour, not what it is made of
+
+
 def test_brick_and_sand_are_stuff_in_their_own_colours() -> None:
     """Brick is bricks (their running bond and loose ones on it), in brick red; sand is sand
     (grains and ripples, no paving cracks); honeycomb its hexagonal cells."""
