@@ -330,12 +330,13 @@ def antennae(a: Anchor, rng: Rng) -> list[Part]:
 
 
 def leaves(a: Anchor, rng: Rng) -> list[Part]:
-    """Leaves sprouting along the surface normals."""
+    """Small leaves sprouting along the surface normals (large ones stood along a fox's back
+    like a dragon's fins)."""
     return [
         slab(
             leaf(0.4),
             0.1,
-            _on(p, n, rng.uniform(0, 180)) @ at(0, 0.1 * a.size, 0) @ scl(0.1 * a.size),
+            _on(p, n, rng.uniform(0, 180)) @ at(0, 0.06 * a.size, 0) @ scl(0.065 * a.size),
             1,
         )
         for p, n in a.scatter(rng, 14, up_bias=0.5)

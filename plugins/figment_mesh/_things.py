@@ -97,8 +97,9 @@ def crystal(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 
 
 def leaves(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
-    """Broad leaves lying over the surface every which way, their tips lifted a little."""
-    return _blades(a, rng, slot, "leaves", 36, 0.2, (0.08, 0.13), 20, 0.45)
+    """Broad leaves lying flat over the surface every which way (lifted, they read as a
+    dragon's spines along a fox's back)."""
+    return _blades(a, rng, slot, "leaves", 44, 0.2, (0.07, 0.11), 6, 0.45)
 
 
 def needles(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
