@@ -271,6 +271,8 @@ _HOT = dict.fromkeys(
 )  # fmt: skip
 """Words that make an object's own stuff glow like hot metal."""
 _HOT_GLOW = (1.0, 0.32, 0.04)
+_TWIST_STUFF = {"burning": "fire", "frozen": "ice"}
+"""The stuff a twist shows, which the imagined text does not also make the object of."""
 _ALIVE = {"smoke": "rising", "shadow": "rising", "fire": "burning"}
 """What an object made of a restless stuff does with no twist said: smoke wisps off it, fire
 burns (a cat of smoke read as grey glass)."""
@@ -625,6 +627,12 @@ def wish_first(found: Found, wish_chars: int, text_twists: int = 1) -> None:
             any(h is m for m in found.said)
             and not any(0 <= h.index - t.index <= 4 for t in dropped)
         )
+    ]
+    # nor the stuff of the wish's own twist: "a book on fire" is a burning book, not one the
+    # text then calls made of flames
+    twisted = {_TWIST_STUFF.get(h.value) for h in found.modifiers if h.start < wish_chars}
+    found.materials[:] = [
+        h for h in found.materials if h.start < wish_chars or h.value not in twisted
     ]
     found.bound[:] = [(p, m) for p, m in found.bound if any(m is h for h in found.materials)]
     found.colours[:] = [

@@ -522,7 +522,10 @@ _RESTS_ON = re.compile(
     r"\b(?:(?:floating|floats|sitting|sits|standing|stands|resting|rests|perched|sailing|sails|"
     r"lying|lies|balanced|balancing|draped|melting|melts|hanging|drifting|riding|surfing|"
     r"sleeping|placed|set|mounted|growing|bobbing)\s+(?:on|upon|over|atop|across)\s+"
-    r"|(?:floating|floats|hovering|hovers|drifting|bobbing)\s+(?:just\s+)?above\s+)"
+    r"|(?:floating|floats|hovering|hovers|drifting|bobbing)\s+(?:just\s+)?above\s+"
+    r"|(?:stuck|embedded|planted|wedged|lodged|sunk)\s+(?:in|into)\s+"
+    r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:(?![\w'-]*ing\b)[\w'-]+\s+){1,2}?"
+    r"(?:on|upon|atop)\s+(?=(?:a|an|the)\s))"
     r"(?P<lead>(?:(?:a|an|the|some|its|fluffy|small|tiny|big|giant|huge|little|old|dead|mossy|"
     r"bare|thick|white|dark|grey|gray|gnarled|stormy|flat|round|floating|pile|stack|heap|bed|"
     r"of)\s+)*)(?P<thing>[^\W\d_][\w'-]*)",
@@ -532,6 +535,7 @@ _RESTS_ON = re.compile(
 
 def rests_on(text: str) -> list[tuple[int, int, str]]:
     """What the object rests or floats on, as (start, end, word): "a rowboat floating on a
-    cloud" on a cloud, "a cat sleeping on a pile of books" on books. Its words say nothing of
-    what the object is made of."""
+    cloud" on a cloud, "a cat sleeping on a pile of books" on books, "a sword stuck in a rock"
+    on a rock, "a sleeping cat on a cushion" (said right after its name) on a cushion. Its
+    words say nothing of what the object is made of."""
     return [(m.start("lead"), m.end("thing"), m.group("thing")) for m in _RESTS_ON.finditer(text)]

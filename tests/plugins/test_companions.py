@@ -293,6 +293,9 @@ def test_what_it_rests_or_floats_on_is_built_under_it_and_is_not_its_stuff() -> 
     assert frog.companions[0].place == "under" and "stone" not in [
         m.made_of for m in frog.materials
     ]
+    assert parse("a rusty sword stuck in a rock").companions[0].place == "under"
+    assert parse("a sleeping cat on a cushion").companions[0].place == "under"
+    assert not parse("a dragon breathing fire on a village").companions  # not what it is on
     castle = parse("a stone castle standing on a rock")
     assert castle.companions[0].made_of == "stone"  # a rock under it, whatever it is made of
     parts = recipe(parse("a teapot floating on a cloud"), 3)
