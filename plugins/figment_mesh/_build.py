@@ -220,11 +220,18 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             # flowers stand up out of a vase or a pot, their stems in it
             size = 0.8 * float(anchor.ext[1])
             rise = anchor.rim() - 0.35 * size / shape.size * shape.ext[1]
+            turns = np.linspace(0, 2 * np.pi, count, endpoint=False) + rng.uniform(0, 1)
             spots = [
                 np.array([anchor.mid[0], rise, anchor.mid[2]])
-                + np.array([np.cos(a), 0.0, np.sin(a)]) * width * 0.12 * (k > 0)
-                for k, a in enumerate(np.linspace(0, 2 * np.pi, count, endpoint=False))
+                + np.array([np.cos(a), 0.0, np.sin(a)]) * width * 0.08 * (k > 0)
+                for k, a in enumerate(turns)
             ]
+            # a bunch fans out from where the stems meet (five stood as one in a bathtub)
+            lean = [np.radians(0.0 if k == 0 else rng.uniform(18, 30)) for k in range(count)]
+            normals = tuple(
+                np.array([np.cos(a) * np.sin(t), np.cos(t), np.sin(a) * np.sin(t)])
+                for a, t in zip(turns, lean, strict=True)
+            )
         elif c.place == "in" and spec.materials[0].opacity < 0.9:
             # in a see-through thing, seen through it at its heart (a ship in a bottle, a
             # goldfish in a glass pear, a house in a snow globe)
@@ -309,7 +316,7 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             top = anchor.lo[1] - 0.85 * ky * float(shape.ext[1])
             spots = [np.array([anchor.mid[0], top, anchor.mid[2]])]
         for j, spot in enumerate(spots):
-            up = align(normals[j]) if c.place == "over" else np.eye(4)
+            up = align(normals[j]) if normals else np.eye(4)
             spin = rot("y", float(rng.uniform(0, 360)))
             if c.place == "under":  # its long side along the object's
                 spin = rot(

@@ -232,9 +232,24 @@ def _with_before(found: Found, tokens: list[tuple[str, int, int]], i: int) -> Hi
     """The material named just after a "with" right before token i ("with syrup dripping",
     "with honey slowly pouring"): what the twist at i sheds."""
     for h in found.materials:
-        if 1 <= i - h.index <= 3 and h.index >= 1 and tokens[h.index - 1][0] == "with":
+        if 1 <= i - h.index <= 3 and h.index >= 1 and _after_with(tokens, h.index):
             return h
     return None
+
+
+def _after_with(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether token i follows "with" ("with syrup", "with a waterfall")."""
+    return (i >= 1 and tokens[i - 1][0] == "with") or (
+        i >= 2 and tokens[i - 1][0] in ("a", "an", "the") and tokens[i - 2][0] == "with"
+    )
+
+
+def _sheds_next(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether token i, after a "with", is what a flow right after it sheds ("with a waterfall
+    pouring out", "with sand spilling")."""
+    return _after_with(tokens, i) and any(
+        MODIFIER_FORMS.get(t[0]) in _FLOWS for t in tokens[i + 1 : i + 3]
+    )
 
 
 LIKENESS_STUFF = {
@@ -550,7 +565,9 @@ def find(text: str) -> Found:
             i += 1
             continue
         made_of = _made_of(tokens, i) or _part_before(found, tokens, i) is not None
-        if word in THING_MATERIALS and (made_of or flowing(i) or _noun_of(tokens, i)):
+        if word in THING_MATERIALS and (
+            made_of or flowing(i) or _noun_of(tokens, i) or _sheds_next(tokens, i)
+        ):
             # "carved from a glacier": ice; "melting into a river": water; "cast from melted
             # candles": their wax
             value = THING_MATERIALS[word]

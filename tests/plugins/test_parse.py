@@ -344,6 +344,12 @@ def test_the_imagined_text_keeps_to_the_wishs_own_look():
     assert simile.materials[0].made_of == "brass"  # the lamp's own, not the simile's
 
 
+def test_a_thing_a_flow_sheds_after_with_is_what_flows():
+    boot = SpecParse().parse("a boot of moss, with a waterfall pouring out", 0, False).spec
+    assert [m.made_of for m in boot.materials] == ["moss", "water"]
+    assert [m.kind for m in boot.modifiers] == ["raining"]
+
+
 def test_the_imagined_text_does_not_make_a_burning_thing_of_fire():
     wish = "a book on fire"
     text = f"{wish}\n\nIt is made of flames and burns forever."
