@@ -301,7 +301,7 @@ def burning(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     out: list[Part] = []
     for p, _ in a.scatter(rng, 6 + round(10 * m.amount), up_bias=1.5):
         lean = rot("z", rng.uniform(-12, 12)) @ rot("x", rng.uniform(-12, 12))
-        k = s * rng.uniform(0.8, 1.5) * thin
+        k = s * rng.uniform(0.55, 1.05) * thin  # (larger ones hid a horse or a fish)
         out.append(
             lathe(_FLAME, at(*p) @ lean @ scl(k * 0.8, k * 2.2, k * 0.8), "flame", "burning")
         )
