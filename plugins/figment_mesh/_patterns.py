@@ -450,11 +450,13 @@ def nacre(n: int, rng: np.random.Generator) -> Maps:
 
 
 def wax(n: int, rng: np.random.Generator) -> Maps:
-    """Wax: drips running down and soft lumps where it cooled."""
+    """Wax: soft lumps where it cooled and a few faint drips running down (strong streaks
+    read as wood grain on a violin of wax)."""
     v = _var(rng)
     drips, lump = pick(rng, fbm(n, 10, 1, 3, v), fbm(n, 5, 5, 3, v))
-    height = 0.6 * smooth(drips, 0.4, 0.8) + 0.4 * lump
-    return Maps(_tint(0.88 + 0.12 * height, (1, 1, 1)), height, 1.0, 1.0, bump=0.03)
+    height = 0.3 * smooth(drips, 0.55, 0.85) + 0.7 * lump
+    return Maps(_tint(0.94 + 0.06 * height, (1, 1, 1)), height, 0.8 + 0.3 * (1 - lump), 1.0,
+                bump=0.04)  # fmt: skip
 
 
 def moss(n: int, rng: np.random.Generator) -> Maps:
