@@ -236,7 +236,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "drinking_vessel.n.01": ("@cup", 0.12, {}),
     "pitcher.n.02": ("vessel", 0.3, {"handles": 1, "flare": 0.4, "neck": 0.3}),
     "teapot.n.01": ("@teapot", 0.25, {}),
-    "bucket.n.01": ("vessel", 0.35, {"handles": 1, "flare": 0.3, "taper": 0.0}),
+    "bucket.n.01": ("vessel", 0.35, {"handles": 1, "frame": 1.0}),
     "bell.n.01": ("@bell", 0.3, {}),
     "tableware.n.01": ("vessel", 0.25, {"height": 0.2, "width": 1.0}),
     "plate.n.04": ("vessel", 0.25, {"height": 0.0, "width": 1.0, "flare": 1.0}),

@@ -373,6 +373,20 @@ def _watering_can() -> list[Part]:
     return parts
 
 
+def _bucket() -> list[Part]:
+    """A bucket: straight sides widening to the open top, two hoops (second material), and a
+    wire bail arching over it from ears at the rim."""
+    wall = [(0.0, 0.0), (0.3, 0.0), (0.38, 0.62), (0.36, 0.62), (0.28, 0.04), (0.0, 0.04)]
+    parts = [lathe(wall, None, 0, "body")]
+    for y, r in ((0.12, 0.318), (0.5, 0.37)):
+        parts.append(torus(r, 0.015, at(0, y, 0), 1))
+    arc = [(0.38 * np.cos(a), 0.58 + 0.4 * np.sin(a), 0.0) for a in np.linspace(0, np.pi, 9)]
+    parts.append(tube(arc, 0.012, slot=1))
+    for s in (-1, 1):
+        parts.append(sphere(0.03, at(s * 0.38, 0.58, 0), 1))
+    return parts
+
+
 def _well() -> list[Part]:
     """A wishing well: a round wall of stone with a dark shaft inside, two posts holding a
     pitched roof, a crank across with a rope down to a bucket."""
@@ -396,7 +410,8 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
     with one handle, a frying pan; under a ``roof``, a wishing well; woven of twigs (``fur``),
     a bird's nest with eggs in it; with a long spout (``trunk``), a watering can; on three
     ``legs``, a cauldron; straight-sided with one handle and no neck, a mug; on a stem with
-    two handles, a trophy cup; in tiered ``rings`` of basins, a fountain."""
+    two handles, a trophy cup; in tiered ``rings`` of basins, a fountain; with one handle
+    arched over a ``frame``, a bucket."""
     height, width, neck, taper, flare = (
         p("height", 0.6),
         p("width", 0.5),
@@ -416,6 +431,8 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
         return _nest(rng)
     if p.count("handles", 0) == 1 and height <= 0.1:
         return _pan()
+    if p.count("handles", 0) == 1 and p("frame", 0.0) >= 0.5:
+        return _bucket()
     if p.count("legs", 0) >= 3:
         return _cauldron(p.count("legs", 3))
     if p("rings", 0.0) >= 0.5:
@@ -1072,6 +1089,9 @@ def wheeled(p: Params, rng: Rng) -> list[Part]:
         return _lorry(1.0 + 0.8 * length, max(3, (wheels + 1) // 2), ladder=frame > 0.5)
     L = 1.0 + 0.8 * length
     r = 0.16
+    cart = p.count("handles", 0) > 0 and height <= 0.3  # an open tray between shafts
+    if cart:
+        return _cart(L, r, wheels)
     low = height < 0.25 and wheels == 4  # a sports car: a long low body, a spoiler
     deck = 0.15 if low else 0.22
     parts = [box(0.55, deck, L, at(0, r * 0.9, 0), 0, "body")]
@@ -1137,6 +1157,26 @@ def wheeled(p: Params, rng: Rng) -> list[Part]:
             parts.append(
                 stick((s * 0.2, r + 0.1, L / 2), (s * 0.25, r + 0.05, L / 2 + 0.6), 0.02, 1)
             )
+    return parts
+
+
+def _cart(L: float, r: float, wheels: int) -> list[Part]:
+    """A cart: an open tray of planks with low sides on big spoked wheels, two shafts in
+    front."""
+    deck = r * 1.4
+    parts = [box(0.6, 0.04, L * 0.8, at(0, deck, 0), 0, "body")]
+    for s in (-1, 1):
+        parts.append(box(0.03, 0.16, L * 0.8, at(s * 0.3, deck + 0.04, 0), 0))
+        parts.append(box(0.6, 0.16, 0.03, at(0, deck + 0.04, s * L * 0.4), 0))
+    axles = max(1, (wheels + 1) // 2)
+    for i in range(axles):
+        z = L * (0.25 - 0.5 * i / max(1, axles - 1)) if axles > 1 else 0.0
+        for s in (-1, 1):
+            parts += _wheel((s * 0.34, r * 1.3, z), r * 1.3, True)
+    for s in (-1, 1):  # the shafts
+        parts.append(
+            stick((s * 0.22, deck, L * 0.4), (s * 0.26, deck - 0.05, L * 0.4 + 0.7), 0.02, 1)
+        )
     return parts
 
 

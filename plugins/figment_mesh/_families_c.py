@@ -866,12 +866,13 @@ def tool(p: Params, rng: Rng) -> list[Part]:
 def _bristles(length: float, H: float) -> list[Part]:
     """A broom's flared bundle of straw bound at the foot of its handle (long) or a brush's head
     at the top with rows of bristle tufts facing forward (a toothbrush, a scrubbing brush)."""
-    if length >= 0.8:
-        bundle = [(0.0, 0.0), (0.2, 0.0), (0.17, 0.12), (0.09, 0.3), (0.04, 0.36), (0.0, 0.36)]
-        return [
-            lathe(bundle, scl(1, 1, 0.45), 0),
-            cylinder(0.065, 0.06, 0.04, at(0, 0.26, 0), 1),
-        ]
+    if length >= 0.8:  # a core with straws fanning out from the binding to the sweeping edge
+        bundle = [(0.0, 0.0), (0.16, 0.0), (0.14, 0.12), (0.08, 0.3), (0.04, 0.36), (0.0, 0.36)]
+        parts = [lathe(bundle, scl(1, 1, 0.4), 0), cylinder(0.065, 0.06, 0.04, at(0, 0.26, 0), 1)]
+        for k in range(22):
+            x, z = -0.2 + 0.4 * (k % 11) / 10, (0.03 if k < 11 else -0.03)
+            parts.append(stick((x * 0.25, 0.3, z), (x, 0.0, z * 2.2), 0.006, 0))
+        return parts
     parts = [box(0.07, 0.2, 0.035, at(0, H - 0.02, 0), 1)]
     for i in range(8):
         for x in (-0.02, 0.0, 0.02):

@@ -865,6 +865,8 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a silver ladle", "tool", "flare", 1.0),
         ("the sun", "celestial", "spines", 1.0),
         ("a velvet cloak", "garment", "shell", 1.0),
+        ("a wooden bucket", "vessel", "frame", 1.0),
+        ("a red sports car", "wheeled", "height", 0.1),
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
