@@ -182,6 +182,8 @@ class Found:
     """Colours said of what a container holds ("filled with red wine"): not the object's."""
     hot: list[Hit] = field(default_factory=list)
     """Where the text says the object is red-hot: its own stuff glows like hot metal."""
+    shell: list[Hit] = field(default_factory=list)
+    """Materials said of a shell ("a snail with a crystal shell"): the shell's, not the body's."""
     glows: list[Hit] = field(default_factory=list)
     """Where the text says the object glows ("a glowing mushroom"): its own stuff, lit."""
     stuff_of: dict[int, tuple[str, str | None]] = field(default_factory=dict)
@@ -616,6 +618,10 @@ def find(text: str) -> Found:
         found.archetype = min(archetypes, key=lambda a: a[0])[1]
         near = [h for h in sizes if 0 < found.archetype.index - h.index <= 3]
         found.size = near[-1] if near else None
+    for h in found.materials:  # "a snail with a crystal shell", "whose shell is made of glass"
+        near = [t[0] for t in tokens[max(0, h.index - 4) : h.index + 2]]
+        if ("shell" in near[-1:] or "shell" in near[:-2]) and h not in found.shell:
+            found.shell.append(h)
     if (home := dwelling(tokens)) is not None:  # "a mushroom house": lit windows in it
         _add(found.parts, "windows", tokens, home + 1, 1)
     return found
@@ -770,6 +776,9 @@ def build_spec(
     )
     if mats and not lead and all(any(m is c for c in found.covers) for m in mats):
         lead = 1  # only what covers it is named: the object keeps its own stuff under it
+    shelled = shape is not None and shape.params.get("shell", 0.0) >= 0.3
+    if mats and not lead and shelled and any(mats[0] is h for h in found.shell):
+        lead = 1  # its shell's stuff: the snail keeps its own soft body under a crystal shell
     breath = bool(mats) and part_of.get(id(mats[0])) == "breath"
     if lead and breath and len(defaults) > 1:  # what it breathes leaves its own two alone
         lead = 2

@@ -212,6 +212,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("tool", "fur", 0.5): ("fur", "wood"),  # a brush's or a broom's bristles, a wooden handle
     ("seat", "horns", 0.5): ("leather", "iron"),  # a saddle and its stirrups
     ("quadruped", "tail", 0.95): ("scales", "bone"),  # a dragon's, a crocodile's hide, spikes
+    ("quadruped", "shell", 0.5): ("scales", "leather"),  # a tortoise: scaly skin, a horn shell
     ("quadruped", "whiskers", 0.5): ("fur", "bone"),  # a rat's fur, its naked tail and ears
     ("quadruped", "fur", 0.35): ("fur", "bone"),  # a fox's, a lion's, a rabbit's coat
     ("string_instrument", "horns", 0.5): ("plastic", "wood", "chrome"),  # an electric guitar

@@ -344,6 +344,16 @@ def test_the_imagined_text_keeps_to_the_wishs_own_look():
     assert simile.materials[0].made_of == "brass"  # the lamp's own, not the simile's
 
 
+def test_a_stuff_said_of_a_shell_is_the_shells():
+    def mats(text: str) -> list[str]:
+        return [m.made_of for m in SpecParse().parse(text, 0, False).spec.materials]
+
+    assert mats("a snail with a crystal shell") == ["clay", "crystal"]  # its soft body its own
+    assert mats("a turtle whose shell is made of moss")[1:] == ["moss"]
+    assert mats("a snail made of glass") == ["glass"]  # all of it
+    assert mats("a tortoise") == ["scales", "leather"]  # scaly skin, a horn shell
+
+
 def test_a_thing_a_flow_sheds_after_with_is_what_flows():
     boot = SpecParse().parse("a boot of moss, with a waterfall pouring out", 0, False).spec
     assert [m.made_of for m in boot.materials] == ["moss", "water"]
