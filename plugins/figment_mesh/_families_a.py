@@ -944,6 +944,8 @@ def _owl() -> list[Part]:
         )
         wing_m = at(s * 0.2, 0.45, -0.02) @ rot("z", s * 8) @ scl(0.07, 0.28, 0.18)
         parts.append(sphere(1.0, wing_m, 0, "wings"))
+        # a short feathered leg from under the body down to the talons (they floated apart)
+        parts.append(stick((s * 0.09, 0.2, 0.06), (s * 0.09, 0.04, 0.11), 0.035, 0))
         for toe in (-20, 10, 35):
             d = np.radians(toe)
             root = (s * 0.09, 0.05, 0.12)
