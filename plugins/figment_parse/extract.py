@@ -437,9 +437,13 @@ def find(text: str) -> Found:
             continue
         if (
             word in _GLOWS
-            and i + 1 < len(tokens)
-            and tokens[i + 1][0] not in colour_names
-            and tokens[i + 1][0] not in ("with", "in", "like", "from", "and")
+            and (
+                i + 1 == len(tokens)  # "a crystal mushroom, glowing"
+                or (
+                    tokens[i + 1][0] not in colour_names
+                    and tokens[i + 1][0] not in ("with", "in", "like", "from")
+                )
+            )
             and not any(h.value == "becoming" for h in found.modifiers)
         ):  # "a glowing mushroom": its own stuff glows, it is not made of light
             _add(found.glows, "glows", tokens, i, 1)
@@ -838,6 +842,8 @@ def build_spec(
         elif k == 0 and found.glows and strength <= 0:  # its own colour, lit from within
             glow = tuple(round(c / max(max(rgb), 1e-3), 3) for c in rgb)
             strength = 0.6
+        elif k == 0 and found.glows:  # a glowing crystal glows more than a crystal
+            strength = max(strength, 1.5)
         materials.append(Material(
             made_of=name, base_color=Color(r=rgb[0], g=rgb[1], b=rgb[2]), metallic=pbr.metallic,
             roughness=pbr.roughness, emissive=Color(r=glow[0], g=glow[1], b=glow[2]),

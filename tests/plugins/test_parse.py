@@ -624,6 +624,8 @@ def test_a_glowing_thing_lights_its_own_stuff() -> None:
     (cap, *_) = SpecParse().parse("a glowing mushroom", 0, False).spec.materials
     assert cap.made_of != "light" and 0 < cap.emissive_strength < 1
     assert abs(cap.emissive.g / cap.emissive.r - cap.base_color.g / cap.base_color.r) < 0.05
+    lit = SpecParse().parse("a mushroom made of crystal, glowing", 0, False).spec.materials[0]
+    assert lit.made_of == "crystal" and lit.emissive_strength > 1  # more than a crystal's
     lantern = SpecParse().parse("a lantern glowing red", 0, False).spec
     assert "light" in [m.made_of for m in lantern.materials]
     assert [m.made_of for m in SpecParse().parse("jam", 0, False).spec.materials] == ["berries"]
