@@ -516,10 +516,17 @@ def find(text: str) -> Found:
                 i += n
                 continue
             if value == "swarm" and (
-                becoming or (i + n < len(tokens) and tokens[i + n][0] in ("with", "in"))
+                becoming
+                or (i + n < len(tokens) and tokens[i + n][0] in ("with", "in"))
+                or (
+                    i + n < len(tokens)
+                    and tokens[i + n][0] == "of"
+                    and before & {"with", "containing", "holding", "full", "by", "and"}
+                )
             ):
                 # "turns into a flock of moths": the flock is what it becomes; "a beetle
-                # swarming with smaller beetles": they cover it (a companion), it is one beetle
+                # swarming with smaller beetles": they cover it (a companion), it is one beetle;
+                # "a lantern with a swarm of fireflies inside": the fireflies are many
                 i += n
                 continue
             if value == "teeth" and _made_of(tokens, i):

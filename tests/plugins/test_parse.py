@@ -344,6 +344,15 @@ def test_the_imagined_text_keeps_to_the_wishs_own_look():
     assert simile.materials[0].made_of == "brass"  # the lamp's own, not the simile's
 
 
+def test_a_swarm_of_things_it_holds_is_no_swarm_of_it():
+    def spec(text: str):
+        return SpecParse().parse(text, 0, False).spec
+
+    lantern = spec("a lantern with a swarm of fireflies inside")
+    assert lantern.modifiers == [] and lantern.companions[0].family == "insect"  # one lantern
+    assert [m.kind for m in spec("a swarm of bees").modifiers] == ["swarm"]
+
+
 def test_a_stuff_said_of_a_shell_is_the_shells():
     def mats(text: str) -> list[str]:
         return [m.made_of for m in SpecParse().parse(text, 0, False).spec.materials]
