@@ -573,7 +573,12 @@ def find(text: str) -> Found:
             continue
         if word in colour_names:
             found.colours.append(Hit(colour_names[word], tokens[i][1], tokens[i][2], i))
-            if any(a <= tokens[i][1] < b for a, b in held):  # "filled with red wine"
+            grown = tokens[max(0, i - 2)][0] in GROW_VERBS or (  # "overgrown with red roses"
+                i >= 2 and tokens[i - 1][0] == "with" and tokens[i - 2][0] in GROW_VERBS
+            )
+            flames = i + 1 < len(tokens) and tokens[i + 1][0] in ("flames", "flame", "fire")
+            if any(a <= tokens[i][1] < b for a, b in held) or grown or flames:
+                # "filled with red wine", "overgrown with red roses", "blue flames": not its own
                 found.held_colours.append(found.colours[-1])
             i += 1
             continue

@@ -344,6 +344,14 @@ def test_the_imagined_text_keeps_to_the_wishs_own_look():
     assert simile.materials[0].made_of == "brass"  # the lamp's own, not the simile's
 
 
+def test_a_colour_said_of_what_grows_on_it_does_not_paint_it():
+    (bones,) = (
+        SpecParse().parse("a bicycle of bones overgrown with red roses", 0, False).spec.materials
+    )
+    assert bones.base_color.r < 3 * bones.base_color.g  # bone-coloured, not red
+    assert SpecParse().parse("a red candle", 0, False).spec.materials[0].base_color.g < 0.1
+
+
 def test_a_swarm_of_things_it_holds_is_no_swarm_of_it():
     def spec(text: str):
         return SpecParse().parse(text, 0, False).spec
