@@ -191,21 +191,19 @@ def _facing(n: np.ndarray, side: np.ndarray) -> np.ndarray:
 def keys(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Old keys lying every which way: a ring bow, a shaft and a toothed bit."""
     s, out = a.size, []
-    for f in _lying(a, rng, 28):
+    for f in _lying(a, rng, 22):
         k = s * rng.uniform(0.14, 0.19)
         out.append(torus(0.17 * k, 0.06 * k, f @ at(-0.33 * k, 0.06 * k, 0), slot, "keys"))
         out.append(box(0.62 * k, 0.1 * k, 0.1 * k, f @ at(0.12 * k, 0.01 * k, 0), slot, "keys"))
-        for x in (0.3, 0.38):
-            out.append(
-                box(0.06 * k, 0.1 * k, 0.16 * k, f @ at(x * k, 0.01 * k, 0.1 * k), slot, "keys")
-            )
+        bit = f @ at(0.34 * k, 0.01 * k, 0.1 * k)  # its bit (the teeth are in the texture)
+        out.append(box(0.14 * k, 0.1 * k, 0.16 * k, bit, slot, "keys"))
     return out
 
 
 def teeth(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Teeth set in the surface: blunt molars and pointed fangs, crowns out."""
     s, out = a.size, []
-    for p, n in a.scatter(rng, 70, up_bias=0.2):
+    for p, n in a.scatter(rng, 50, up_bias=0.2):
         h, r = s * rng.uniform(0.06, 0.09), s * rng.uniform(0.022, 0.03)
         if rng.uniform() < 0.4:  # a fang
             profile = [
@@ -223,22 +221,22 @@ def teeth(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 
 
 def bones(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
-    """Long bones lying over the surface: a shaft with two knuckles at each end."""
+    """Long bones lying over the surface: a shaft with a knuckled end at each end."""
     s, out = a.size, []
-    for f in _lying(a, rng, 30):
+    for f in _lying(a, rng, 22):
         k = s * rng.uniform(0.13, 0.18)
         out.append(tube([(-0.5 * k, 0, 0), (0, 0, 0), (0.5 * k, 0, 0)],
                         [0.07 * k, 0.055 * k, 0.07 * k], f @ at(0, 0.05 * k, 0), slot, "bones"))  # fmt: skip
-        for x in (-0.5, 0.5):
-            for z in (-0.06, 0.06):
-                out.append(sphere(0.09 * k, f @ at(x * k, 0.05 * k, z * k), slot, "bones"))
+        for x in (-0.5, 0.5):  # the knuckles, a pair of them in one
+            knuckle = f @ at(x * k, 0.05 * k, 0) @ scl(0.09 * k, 0.09 * k, 0.16 * k)
+            out.append(sphere(1.0, knuckle, slot, "bones"))
     return out
 
 
 def shells(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Seashells over the surface: ribbed scallop domes and a few spiral spindles."""
     s, out = a.size, []
-    for k, f in enumerate(_lying(a, rng, 40, tilt=20)):
+    for k, f in enumerate(_lying(a, rng, 32, tilt=20)):
         size = s * rng.uniform(0.06, 0.09)
         if k % 3:  # a scallop: a low dome of ribs, its hinge on the surface
             dome = [(0.0, 0.0), (0.5, 0.02), (0.8, 0.08), (0.95, 0.18), (0.6, 0.3), (0.0, 0.34)]
@@ -293,7 +291,7 @@ _PIPS = {1: [(0.5, 0.5)], 2: [(0.25, 0.25), (0.75, 0.75)], 3: [(0.25, 0.25), (0.
 def dice(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Dice tumbled over the surface, each with the pips of its number on top."""
     out = []
-    for f, (w, h, d) in _blocks(a, rng, 34, (0.075, 0.075, 0.075), 0.15):
+    for f, (w, h, d) in _blocks(a, rng, 24, (0.08, 0.08, 0.08), 0.15):
         out.append(box(w, h, d, f, slot, "dice"))
         for u, v in _PIPS[int(rng.integers(1, 7))]:
             pip = (
@@ -309,7 +307,7 @@ def cards(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Playing cards laid over the surface overlapping, each with a red or black suit on its
     face."""
     s, out = a.size, []
-    for f in _lying(a, rng, 40, tilt=25):
+    for f in _lying(a, rng, 30, tilt=25):
         k = s * rng.uniform(0.1, 0.13)
         card = f @ rot("x", -90) @ scl(0.36 * k, 0.5 * k, 0.01 * k)
         out.append(slab(polygon(4, 1.41), 1.0, card @ rot("z", 45), slot, "cards"))
@@ -328,7 +326,7 @@ def books(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Books lying over the surface, one to three to a stack: covers of its stuff round a block
     of cream pages."""
     s, out = a.size, []
-    for f in _lying(a, rng, 18, up_bias=0.4, tilt=10):
+    for f in _lying(a, rng, 14, up_bias=0.4, tilt=10):
         y = 0.0
         for _ in range(int(rng.integers(1, 4))):
             k = s * rng.uniform(0.13, 0.18)
@@ -345,7 +343,7 @@ def books(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 def nails(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Nails driven in every which way, their flat heads out."""
     s, out = a.size, []
-    for p, n in a.scatter(rng, 70, up_bias=0.2):
+    for p, n in a.scatter(rng, 50, up_bias=0.2):
         h, r = s * rng.uniform(0.07, 0.1), s * rng.uniform(0.005, 0.007)
         profile = [(0.0, 0.0), (r, h * 0.1), (r, h * 0.9), (r * 3, h * 0.92), (r * 3, h), (0.0, h)]
         lean = rot("x", rng.uniform(-45, 45)) @ rot("z", rng.uniform(-45, 45))
@@ -357,24 +355,20 @@ def pencils(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Pencils lying over the surface: a painted hexagonal body, a sharpened wooden point and
     its lead."""
     s, out = a.size, []
-    for f in _lying(a, rng, 30, tilt=8):
+    for f in _lying(a, rng, 24, tilt=8):
         k, r = s * rng.uniform(0.12, 0.17), s * 0.008
         lie = f @ at(0, r, 0) @ rot("z", -90) @ at(0, -0.5 * k, 0)
         out.append(lathe([(0.0, 0.0), (r, 0.0), (r, 0.85 * k), (0.0, 0.85 * k)], lie, slot,
                          "pencils", sides=6))  # fmt: skip
-        out.append(
-            cylinder(r, 0.25 * r, 0.12 * k, lie @ at(0, 0.85 * k, 0), "pencil-wood", "pencils")
-        )
-        out.append(
-            cylinder(0.25 * r, 0.0, 0.03 * k, lie @ at(0, 0.97 * k, 0), "graphite", "pencils")
-        )
+        point = lie @ at(0, 0.85 * k, 0)  # sharpened (its lead is in the texture)
+        out.append(cylinder(r, 0.0, 0.15 * k, point, "pencil-wood", "pencils"))
     return out
 
 
 def matches(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Matchsticks lying every which way, each with its red head."""
     s, out = a.size, []
-    for f in _lying(a, rng, 70, tilt=10):
+    for f in _lying(a, rng, 48, tilt=10):
         k = s * rng.uniform(0.1, 0.13)
         out.append(box(k, 0.05 * k, 0.05 * k, f, slot, "matches"))
         head = f @ at(0.5 * k, 0.025 * k, 0) @ scl(0.07 * k, 0.05 * k, 0.05 * k)
@@ -437,7 +431,7 @@ def pebbles(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 def sugar_cubes(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Sugar cubes tumbled over the surface."""
     return [box(w, h, d, f, slot, "sugar cubes")
-            for f, (w, h, d) in _blocks(a, rng, 56, (0.055, 0.055, 0.055), 0.1)]  # fmt: skip
+            for f, (w, h, d) in _blocks(a, rng, 40, (0.06, 0.06, 0.06), 0.1)]  # fmt: skip
 
 
 THINGS: dict[str, Callable[[Anchor, Rng, Slot], list[Part]]] = {
