@@ -762,7 +762,7 @@ def build_spec(
     own = (
         own_materials(shape.family or f"@{shape.archetype}", shape.params)
         if shape is not None
-        else ()
+        else own_materials(f"@{arch}", {})  # a tree's leafy crown on its wooden trunk
     )
     if own:  # a pizza is crust, cheese and pepperoni; a snail's shell its own
         defaults = list(own)

@@ -187,6 +187,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("fish", "neck", 0.5): ("leather", "bone"),  # a seahorse
     ("furniture", "roof", 0.5): ("wood", "velvet"),  # a market stall's awning
     ("tree", "rings", 0.5): ("wood", "wood"),  # a stump
+    ("@tree", "branches", 0.0): ("moss", "wood"),  # a leafy crown on a wooden trunk
     ("shrub", "handles", 1): ("leaves", "clay"),  # a potted plant: leaves, a terracotta pot
     ("wheeled", "flare", 0.5): ("iron", "iron"),  # a steam locomotive
     ("@clock", "handles", 1): ("gold", "porcelain"),  # a pocket watch and its dial

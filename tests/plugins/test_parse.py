@@ -232,7 +232,7 @@ def test_what_the_wish_is_made_of_keeps_its_own_material(text, material):
 @pytest.mark.parametrize(
     ("text", "material"),
     [
-        ("a tree with leaves", "wood"),
+        ("a tree with leaves", "moss"),  # its leafy crown, on a wooden trunk
         ("a coat with buttons", None),
         ("a chest full of coins", None),
     ],
@@ -350,6 +350,13 @@ def test_a_colour_said_of_what_grows_on_it_does_not_paint_it():
     )
     assert bones.base_color.r < 3 * bones.base_color.g  # bone-coloured, not red
     assert SpecParse().parse("a red candle", 0, False).spec.materials[0].base_color.g < 0.1
+
+
+def test_a_tree_has_a_leafy_crown_on_a_wooden_trunk():
+    tree = SpecParse().parse("a tree", 0, False).spec
+    assert [m.made_of for m in tree.materials] == ["moss", "wood"]  # a brown crown read as wood
+    glass = SpecParse().parse("a glass tree", 0, False).spec
+    assert [m.made_of for m in glass.materials] == ["glass"]
 
 
 def test_a_swarm_of_things_it_holds_is_no_swarm_of_it():
