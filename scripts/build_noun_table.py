@@ -184,6 +184,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "fungus.n.01": ("@mushroom", 0.15, {}),
     "vegetable.n.01": ("fruit", 0.2, {}),
     "edible_fruit.n.01": ("fruit", 0.1, {}),
+    "pear.n.01": ("fruit", 0.12, {"neck": 1.0}),
     "fruit.n.01": ("fruit", 0.08, {}),
     "root_vegetable.n.01": ("fruit", 0.2, {"length": 1.0, "taper": 1.0}),
     "squash.n.02": ("fruit", 0.4, {"width": 1.0, "height": 0.4}),
@@ -690,6 +691,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 COATS: dict[str, str] = {
     "pineapple.n.02": "ochre", "rose.n.01": "scarlet", "strawberry.n.01": "crimson", "cabbage.n.01": "green", "lollipop.n.02": "magenta", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "gnome.n.01": "azure", "mailbox.n.01": "grey", "gargoyle.n.01": "grey", "gargoyle.n.02": "grey", "wrench.n.03": "grey", "spacesuit.n.01": "white", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
+    "pear.n.01": "chartreuse",
     "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber", "ghost.n.01": "white", "apparition.n.01": "white", "apparition.n.03": "white",
     "shark.n.01": "grey", "cetacean.n.01": "grey", "dolphin.n.02": "grey", "parrot.n.01": "scarlet", "dunce_cap.n.01": "indigo",
     "fox.n.01": "orange", "big_cat.n.01": "tawny", "tiger.n.02": "orange",

@@ -189,7 +189,8 @@ def fruit(p: Params, rng: Rng) -> list[Part]:
     pumpkin) by its parameters (with a ``screen``, a jack-o'-lantern's carved, lit face); with
     ``pattern``, a pineapple's studded oval under its crown;
     curved as a horn (``horns``), a banana; tapering to a point, a strawberry; wrapped in
-    ``petals`` (leaves), a cabbage; with ``dish``, a prepared food (see ``_food``)."""
+    ``petals`` (leaves), a cabbage; drawn up into a ``neck``, a pear; with ``dish``, a
+    prepared food (see ``_food``)."""
     length, width, taper = p("length", 0.2), p("width", 0.3), p("taper", 0.1)
     if kind := p.count("dish", 0):
         return dish(kind, rng)
@@ -243,11 +244,18 @@ def fruit(p: Params, rng: Rng) -> list[Part]:
         return parts
     lobes = 8 if width > 0.7 else 0
     prof = [(0, 0.04), (0.3, 0.0), (0.48, 0.2), (0.5, 0.45), (0.38, 0.72), (0.1, 0.78), (0, 0.72)]
+    if p("neck", 0.0) >= 0.5:  # a pear: a round belly drawn up into a narrow neck
+        lobes, width = 0, 0.0
+        prof = [(0, 0.03), (0.28, 0.0), (0.45, 0.14), (0.47, 0.32), (0.36, 0.52), (0.22, 0.7),
+                (0.18, 0.86), (0.1, 0.97), (0, 0.95)]  # fmt: skip
     parts = [lathe(prof, scl(1 + 0.3 * width, 0.8 + 0.2 * (1 - width), 1 + 0.3 * width), 0, "body")]
     for i in range(lobes):
         a = i * 2 * np.pi / lobes
         parts.append(ellipsoid((0.45 * np.cos(a), 0.32, 0.45 * np.sin(a)), 0.3, 0.32, 0.3, 0))
     top = 0.62 + 0.16 * (1 - width)
+    if p("neck", 0.0) >= 0.5:  # the pear's stalk at the tip of its neck
+        top = 0.86
+        parts.append(stick((0, 0.93, 0), (0.03, 1.06, 0), 0.015, 1))
     if p("screen", 0.0) >= 0.5:  # a jack-o'-lantern: a face carved in the front, lit inside
         front = 0.74 if lobes else 0.5 * (1 + 0.3 * width) + 0.02  # before the front lobe
         for s in (-1, 1):  # triangle eyes

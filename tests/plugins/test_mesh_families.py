@@ -866,6 +866,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("the sun", "celestial", "spines", 1.0),
         ("a velvet cloak", "garment", "shell", 1.0),
         ("a wooden bucket", "vessel", "frame", 1.0),
+        ("a pear made of porcelain", "fruit", "neck", 1.0),
         ("a red sports car", "wheeled", "height", 0.1),
     ],
 )
