@@ -257,8 +257,7 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             # under its foot (a cloud under a rowboat)
             wide = float(max(shape.ext[0], shape.ext[2]))
             size = 1.25 * float(max(anchor.ext[0], anchor.ext[2])) * shape.size / max(wide, 1e-9)
-            high = size / shape.size * float(shape.ext[1])
-            spots = [np.array([anchor.mid[0], anchor.lo[1] - 0.85 * high, anchor.mid[2]])]
+            spots = []  # placed below, once its height is known
         elif c.place == "over":  # built from them: small copies all over its surface
             size = c.scale * anchor.size
             # mostly on what faces up: books covering a table lie on its top, not on its legs
@@ -298,14 +297,11 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             shape = Anchor([build_part(p, 0.3) for p in own])
             wide = float(max(shape.ext[0], shape.ext[2]))
             k = 1.25 * float(max(anchor.ext[0], anchor.ext[2])) / max(wide, 1e-9)
-            spots = [np.array([anchor.mid[0], anchor.lo[1] - 0.85 * k * float(shape.ext[1]),
-                               anchor.mid[2]])]  # fmt: skip
             base = at(-shape.mid[0], -shape.lo[1], -shape.mid[2])
         grown = c.family in _PLANTS or c.archetype in _PLANTS
         if c.place == "over" and grown:  # a mushroom or a flower stands up out of the surface
             base = at(0, -0.15 * float(shape.ext[1]), 0) @ base
         elif c.place == "over":  # each lies on the surface, its thinnest side down, half sunk
-            thin = int(np.argmin(shape.ext))
             flat = (rot("z", 90), np.eye(4), rot("x", 90))[thin]
             sink = at(0, -0.4 * float(shape.ext[thin]), 0)
             base = flat @ at(-shape.mid[0], -shape.mid[1], -shape.mid[2])

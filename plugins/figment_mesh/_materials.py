@@ -81,7 +81,6 @@ _SPECIAL: dict[str, dict] = {
     # the parts of small things an object is made of that are not their own stuff
     "match-head": {"rgb": (0.55, 0.04, 0.03), "metallic": 0.0, "roughness": 0.8},
     "pencil-wood": {"rgb": (0.85, 0.66, 0.45), "metallic": 0.0, "roughness": 0.8},
-    "graphite": {"rgb": (0.08, 0.08, 0.09), "metallic": 0.4, "roughness": 0.4},
     "pages": {"rgb": (0.93, 0.9, 0.8), "metallic": 0.0, "roughness": 0.9},
     "card-red": {"rgb": (0.75, 0.03, 0.05), "metallic": 0.0, "roughness": 0.5},
     "window": {"rgb": (0.06, 0.08, 0.11), "metallic": 0.3, "roughness": 0.05},  # dark glass

@@ -14,7 +14,7 @@ import numpy as np
 
 from ._noise import VARIANTS, cells, fbm, pick, ridge, smooth, stripes
 
-__all__ = ["PATTERNS", "Maps", "Rgb"]
+__all__ = ["PATTERNS", "PIPS", "Maps", "Rgb"]
 
 F32 = np.float32
 Rgb = tuple[float, float, float]
@@ -749,7 +749,7 @@ def berries(n: int, rng: np.random.Generator) -> Maps:
                 bump=0.06)  # fmt: skip
 
 
-_PIPS = {
+PIPS: dict[int, list[tuple[float, float]]] = {
     1: [(0.5, 0.5)],
     2: [(0.27, 0.27), (0.73, 0.73)],
     3: [(0.27, 0.27), (0.5, 0.5), (0.73, 0.73)],
@@ -775,7 +775,7 @@ def dice(n: int, rng: np.random.Generator) -> Maps:
     u, v, rand = _squares(n, 4, rng)
     number = np.minimum((rand * 6).astype(np.int64), 5) + 1
     pip = np.zeros_like(u)
-    for k, spots in _PIPS.items():
+    for k, spots in PIPS.items():
         near = np.minimum.reduce([np.hypot(u - a, v - b) for a, b in spots])
         pip = np.where(number == k, 1 - smooth(near, 0.07, 0.09), pip)
     edge = np.maximum(np.abs(u - 0.5), np.abs(v - 0.5))

@@ -15,6 +15,7 @@ import numpy as np
 
 from ._geometry import Part, Slot, align, at, rot, scl
 from ._parts import Anchor
+from ._patterns import PIPS
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import gear, heart, leaf, polygon
 
@@ -281,19 +282,12 @@ def _blocks(a: Anchor, rng: Rng, count: int, dims: tuple[float, float, float],
     return out
 
 
-_PIPS = {1: [(0.5, 0.5)], 2: [(0.25, 0.25), (0.75, 0.75)], 3: [(0.25, 0.25), (0.5, 0.5), (0.75, 0.75)],
-         4: [(0.25, 0.25), (0.75, 0.25), (0.25, 0.75), (0.75, 0.75)],
-         5: [(0.25, 0.25), (0.75, 0.25), (0.5, 0.5), (0.25, 0.75), (0.75, 0.75)],
-         6: [(0.25, 0.2), (0.75, 0.2), (0.25, 0.5), (0.75, 0.5), (0.25, 0.8), (0.75, 0.8)]}  # fmt: skip
-"""Where a die's pips sit on its top face, by number."""
-
-
 def dice(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Dice tumbled over the surface, each with the pips of its number on top."""
     out = []
     for f, (w, h, d) in _blocks(a, rng, 24, (0.08, 0.08, 0.08), 0.15):
         out.append(box(w, h, d, f, slot, "dice"))
-        for u, v in _PIPS[int(rng.integers(1, 7))]:
+        for u, v in PIPS[int(rng.integers(1, 7))]:
             pip = (
                 f
                 @ at((u - 0.5) * w * 0.9, h, (v - 0.5) * d * 0.9)
