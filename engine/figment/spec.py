@@ -227,6 +227,10 @@ class Modifier(BaseModel):
     kind: str = Field(description="one of MODIFIERS")
     amount: Unit = Field(default=0.5, description="strength")
     count: int = Field(default=1, ge=1, le=64, description="copies, for swarm")
+    color: Color | None = Field(
+        default=None,
+        description='what the twist grows, in this colour ("blue flames"); None: its own',
+    )
 
     @field_validator("kind")
     @classmethod

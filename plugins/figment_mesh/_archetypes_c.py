@@ -127,11 +127,12 @@ def hourglass(rng: Rng) -> list[Part]:
 
 
 def lantern(rng: Rng) -> list[Part]:
-    """Lantern: base, glass chimney, cage posts, roof, ring, flame."""
+    """Lantern: base and roof in its stuff round a clear chimney (its own stuff where that is
+    see-through), cage posts, ring, flame."""
     parts = [
-        cylinder(0.3, 0.28, 0.08, None, 1),
-        cylinder(0.22, 0.22, 0.55, at(0, 0.08, 0), 0, "body"),
-        cylinder(0.3, 0.05, 0.2, at(0, 0.63, 0), 1),
+        cylinder(0.3, 0.28, 0.08, None, 0),
+        cylinder(0.22, 0.22, 0.55, at(0, 0.08, 0), "pane", "body"),
+        cylinder(0.3, 0.05, 0.2, at(0, 0.63, 0), 0),
         torus(0.1, 0.02, at(0, 0.92, 0) @ rot("x", 90), 2),
         _flame(at(0, 0.22, 0) @ scl(1.2)),
     ]
@@ -314,18 +315,12 @@ def vase(rng: Rng) -> list[Part]:
 
 
 def egg(rng: Rng) -> list[Part]:
-    """Egg in an egg cup, speckled."""
-    parts = [
-        lathe([(0, 0.25), (0.25, 0.4), (0.28, 0.6), (0.2, 0.85), (0, 0.95)], None, 0, "body"),
-        lathe(
-            [(0, 0), (0.2, 0.0), (0.08, 0.1), (0.12, 0.2), (0.24, 0.4), (0.2, 0.42), (0, 0.3)],
-            None,
-            1,
-        ),
-    ]
+    """Egg standing on its broad end, speckled (no cup: a dragon's, a golden, a marble egg)."""
+    shell = [(0, 0), (0.17, 0.03), (0.25, 0.13), (0.28, 0.3), (0.25, 0.48), (0.16, 0.63), (0, 0.7)]
+    parts = [lathe(shell, None, 0, "body")]
     for _ in range(8):
-        y, a = rng.uniform(0.5, 0.85), rng.uniform(0, 360)
-        r = 0.28 * np.sin(np.pi * (y - 0.25) / 0.7) + 0.01
+        y, a = rng.uniform(0.25, 0.6), rng.uniform(0, 360)
+        r = float(np.interp(y, [p[1] for p in shell], [p[0] for p in shell])) + 0.005
         parts.append(sphere(0.025, rot("y", a) @ at(0, y, r) @ scl(1, 1, 0.3), 2))
     return parts
 

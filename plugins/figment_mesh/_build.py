@@ -44,7 +44,7 @@ from ._mesh import (
 )
 from ._modifiers import COPIES, DEFORMERS, GROWTHS, copies_of
 from ._parts import OWN_LOOK, PART_BUILDERS, Anchor
-from ._primitives import sphere
+from ._primitives import lathe, sphere
 from ._textures import MAX_TEXTURE, MIN_TEXTURE
 from ._things import THINGS, UNDER_SHADE
 from ._twists import GROWN, becomes_part, becoming, flow_slot, folded, part_slot
@@ -173,6 +173,8 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
             ]  # fmt: skip
     becomes = becomes_part(spec)
     own = {p.tag for p in parts}
+    if any(p.slot == "flame" for p in parts):
+        own.add("flames")  # a candle, a torch: its own flame is the one the wish speaks of
     for i, name in enumerate(spec.parts):
         if i == becomes:  # what the object turns into is built by the twist, not attached
             continue
@@ -208,7 +210,8 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
     out: list[Part] = []
     for i, c in enumerate(spec.companions):
         if c.place == "fill":
-            out.append(_fill(anchor, f"companion{i}"))
+            deep = spec.materials[0].opacity < 0.9  # seen through: full of it, not a top
+            out.append(_fill(anchor, f"companion{i}", deep))
             continue
         rng = _rng(seed, "companion", str(i))
         normals: tuple[np.ndarray, ...] = ()
@@ -330,9 +333,10 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
     return out
 
 
-def _fill(anchor: Anchor, slot: str) -> Part:
+def _fill(anchor: Anchor, slot: str, deep: bool = False) -> Part:
     """Stuff filling the top opening to the brim ("a jar of honey", "a cup of coffee"): a low
-    dome as wide as the rim, just proud of it: a liquid's meniscus, a heap of solids."""
+    dome as wide as the rim, just proud of it: a liquid's meniscus, a heap of solids. In a
+    see-through thing (``deep``), the stuff inside it, up to its shoulder, inside its walls."""
     # the rim: the highest slice that rings the axis all round (a basket's handle arching over
     # its top does not; a vase's narrow neck does), its radius the ring's narrowest reach
     v, lo, h = anchor.verts, anchor.lo[1], max(float(anchor.ext[1]), 1e-9)
@@ -347,6 +351,17 @@ def _fill(anchor: Anchor, slot: str) -> Part:
     widest = max(ring.values())
     rim = max(b for b, w in ring.items() if w >= 0.25 * widest)
     top = float(v[band == rim, 1].max())
+    if deep and rim >= 3:
+        step = h / 12
+        # (a band a straight wall has no vertices in reads as narrow: it is left out)
+        levels = [b for b in range(1, max(2, round(0.8 * rim))) if ring.get(b, 0) > 0.3 * widest]
+        if not levels:
+            levels = [rim - 1]
+        bottom, surface = lo + 0.6 * step, lo + (levels[-1] + 0.6) * step
+        prof = [(0.0, bottom), (0.85 * ring[levels[0]], bottom)]  # flat at the foot
+        prof += [(0.85 * ring[b], lo + (b + 0.5) * step) for b in levels]
+        prof += [(0.85 * ring[levels[-1]], surface), (0.0, surface)]  # and level on top
+        return lathe(prof, at(anchor.mid[0], 0.0, anchor.mid[2]), slot, "fill")
     r = min(0.92 * ring[rim], 0.5 * float(anchor.ext[[0, 2]].min()))
     dome = at(anchor.mid[0], top - 0.06 * r, anchor.mid[2]) @ scl(r, 0.14 * r, r)
     return sphere(1.0, dome, slot, "fill")

@@ -883,6 +883,20 @@ def bird(p: Params, rng: Rng) -> list[Part]:
             )
         )
     parts += _eyes(tip + v3(0, 0.012, 0.035), 0.011, 0.045, 0.03)
+    if p("spines", 0.0) >= 0.5:  # a hen or a rooster: a red comb and wattle, a cocked tail
+        for k in range(4):
+            parts.append(
+                sphere(
+                    0.028,
+                    at(*(tip + v3(0, 0.075 + 0.012 * (k % 2), 0.03 - 0.028 * k)))
+                    @ scl(0.55, 1, 0.9),
+                    "comb",
+                )
+            )
+        parts.append(ellipsoid(tip + v3(0, -0.06, 0.06), 0.018, 0.032, 0.02, "comb"))
+        for k, lean in enumerate((-60, -40, -20)):
+            arc = at(0, hip + 0.22, -bl / 2 + 0.02) @ rot("x", lean) @ rot("y", (k - 1) * 14)
+            parts.append(slab(leaf(0.5), 0.02, arc @ scl(0.08, 0.22, 1) @ at(0, 0.45, 0), 1))
     span = 0.2 + 0.9 * wings
     for s in (-1, 1):
         if wings > 0.6:  # spread
@@ -905,7 +919,8 @@ def bird(p: Params, rng: Rng) -> list[Part]:
             )
         parts.append(slab(wing(), 0.03, m, 0, "wings"))
     fan = [(0, 0), (-0.12, -0.25), (-0.04, -0.28), (0.04, -0.28), (0.12, -0.25)]
-    parts.append(slab(fan, 0.02, at(0, hip + 0.18, -bl / 2 + 0.02) @ rot("x", -70), 1))
+    if p("spines", 0.0) < 0.5:
+        parts.append(slab(fan, 0.02, at(0, hip + 0.18, -bl / 2 + 0.02) @ rot("x", -70), 1))
     return parts
 
 

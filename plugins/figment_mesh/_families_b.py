@@ -419,7 +419,7 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
     a bird's nest with eggs in it; with a long spout (``trunk``), a watering can; on three
     ``legs``, a cauldron; straight-sided with one handle and no neck, a mug; on a stem with
     two handles, a trophy cup; in tiered ``rings`` of basins, a fountain; with one handle
-    arched over a ``frame``, a bucket."""
+    arched over a ``frame``, a bucket; with a lid (``head``), a jar."""
     height, width, neck, taper, flare = (
         p("height", 0.6),
         p("width", 0.5),
@@ -447,6 +447,8 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
         return _fountain()
     if p.count("handles", 0) == 1 and neck <= 0.05 and taper <= 0.05:
         return _mug(height)
+    if p("head", 0.0) >= 0.5:
+        return _jar()
     h = 0.25 + 0.75 * height
     belly = 0.25 + 0.25 * width
     hoops = p.count("tiers", 0)
@@ -545,6 +547,18 @@ def _cauldron(legs: int) -> list[Part]:
         a = 2 * np.pi * k / 4 + 0.4
         parts.append(sphere(0.035 + 0.01 * (k % 2), at(0.16 * np.cos(a), 0.6, 0.16 * np.sin(a)), 1))
     return parts
+
+
+def _jar() -> list[Part]:
+    """A jar (``head``: its lid): straight sides, a round shoulder, a short straight neck and a
+    screwed-on lid in the second material."""
+    prof = [(0.0, 0.0), (0.19, 0.0), (0.21, 0.03), (0.21, 0.36), (0.17, 0.43), (0.15, 0.44),
+            (0.15, 0.5), (0.135, 0.5), (0.135, 0.45), (0.19, 0.37), (0.19, 0.04), (0.0, 0.04)]  # fmt: skip
+    return [
+        lathe(prof, None, 0, "body"),
+        cylinder(0.162, 0.162, 0.06, at(0, 0.475, 0), 1),
+        cylinder(0.15, 0.14, 0.015, at(0, 0.535, 0), 1),
+    ]
 
 
 def _mug(height: float) -> list[Part]:

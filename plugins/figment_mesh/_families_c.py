@@ -627,8 +627,8 @@ def light(p: Params, rng: Rng) -> list[Part]:
         return _flashlight() if p("length", 0.0) >= 0.5 else _searchlight()
     if flare > 0.5:  # a torch
         return [
-            tube([(0, 0, 0), (0, 0.6, 0)], [0.025, 0.04], slot=1, tag="body"),
-            lathe([(0, 0), (0.07, 0.02), (0.08, 0.1), (0, 0.12)], at(0, 0.6, 0), 0),
+            tube([(0, 0, 0), (0, 0.6, 0)], [0.025, 0.04], slot=0, tag="body"),
+            lathe([(0, 0), (0.07, 0.02), (0.08, 0.1), (0, 0.12)], at(0, 0.6, 0), 1),
             lathe(
                 [(0, 0), (0.07, 0.05), (0.05, 0.15), (0.015, 0.27), (0, 0.3)],
                 at(0, 0.7, 0),
@@ -762,7 +762,8 @@ def _campfire(logs: int, rng: Rng) -> list[Part]:
     for k in range(11):
         a = 2 * np.pi * k / 11
         r = 0.05 + 0.015 * rng.uniform()
-        parts.append(sphere(r, at(0.42 * np.cos(a), r * 0.6, 0.42 * np.sin(a)) @ scl(1, 0.7, 1), 1))
+        ring = at(0.42 * np.cos(a), r * 0.6, 0.42 * np.sin(a)) @ scl(1, 0.7, 1)
+        parts.append(sphere(r, ring, "stones"))  # stones whatever the fire is made of
     parts.append(
         lathe([(0, 0), (0.17, 0.05), (0.13, 0.2), (0.05, 0.4), (0, 0.5)], at(0, 0.04, 0), "flame")
     )
@@ -831,13 +832,13 @@ def tool(p: Params, rng: Rng) -> list[Part]:
     if head < 0.17:
         parts.append(box(0.26, 0.08, 0.08, at(0, H - 0.02, 0), 0))
         parts.append(cylinder(0.045, 0.045, 0.04, at(0.13, H + 0.02, 0) @ rot("z", -90), 0))
-    elif head < 0.5:
-        parts.append(
-            slab(
-                [(0, 0.05), (0.18, 0.12), (0.2, -0.12), (0, -0.05)], 0.02, at(0.02, H - 0.08, 0), 0
-            )
-        )
-        parts.append(box(0.06, 0.1, 0.045, at(0, H - 0.13, 0), 0))
+    elif head < 0.5:  # an axe: a bearded blade flaring to a curved edge (both ways: a battle axe)
+        blade = [(0.0, 0.05), (0.08, 0.06), (0.17, 0.13), (0.23, 0.09), (0.25, 0.0),
+                 (0.23, -0.1), (0.18, -0.2), (0.11, -0.11), (0.0, -0.05)]  # fmt: skip
+        for side in (1, -1)[: 1 + (width >= 0.6)]:
+            flip = rot("y", 180) if side < 0 else np.eye(4)
+            parts.append(slab(blade, 0.026, at(0, H - 0.1, 0) @ flip @ at(0.02, 0, 0), 0))
+        parts.append(box(0.07, 0.14, 0.05, at(0, H - 0.17, 0), 0))  # the eye round the haft
     elif head < 0.83:
         parts.append(
             slab(

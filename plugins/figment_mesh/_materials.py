@@ -107,6 +107,15 @@ _SPECIAL: dict[str, dict] = {
         "made_of": "ice",
     },
     "vine": {"rgb": (0.16, 0.42, 0.1), "metallic": 0.0, "roughness": 0.7},
+    "comb": {"rgb": (0.7, 0.04, 0.03), "metallic": 0.0, "roughness": 0.6},  # a hen's
+    "pane": {  # a lantern's chimney: clear glass, so its flame shows
+        "rgb": (0.92, 0.95, 0.97),
+        "metallic": 0.0,
+        "roughness": 0.05,
+        "alpha": 0.3,
+        "made_of": "glass",
+    },
+    "stones": {"rgb": (0.45, 0.43, 0.4), "metallic": 0.0, "roughness": 0.9, "made_of": "stone"},
     "glow": {
         "rgb": (1.0, 0.85, 0.4),
         "metallic": 1.0,
@@ -117,7 +126,7 @@ _SPECIAL: dict[str, dict] = {
 }
 """Materials of grown features that are the same whatever the object is made of."""
 
-_SPECIAL_PATTERN = {"frost": "ice", "flame": "fire", "vine": "leaves"}
+_SPECIAL_PATTERN = {"frost": "ice", "flame": "fire", "vine": "leaves", "stones": "stone"}
 """Specials that wear a material's texture."""
 _TREES = ("tree", "shrub")
 
@@ -190,14 +199,23 @@ def material_for(
     """
     mats = spec.materials
     if isinstance(slot, str) and slot.startswith("companion"):  # what it holds: its own stuff
-        made = spec.companions[int(slot[len("companion") :])].made_of
-        own = material_named(made) if made else mats[min(1, len(mats) - 1)]
+        held = spec.companions[int(slot[len("companion") :])]
+        own = material_named(held.made_of) if held.made_of else mats[min(1, len(mats) - 1)]
+        if held.place == "fill":  # honey in a jar: its colour shows through the glass
+            own = own.model_copy(update={"opacity": 1.0})
         ts = None
         if images is not None and texture_size:
             ts = texture_set(pattern_of(spec, own.made_of), seed, texture_size, _glow(own))
         return _gltf(_from_spec(own, 0), ts, images, spec)
+    if slot == "pane" and mats[0].opacity < 1.0:
+        slot = 0  # a lantern of ice or crystal: its panes are its own see-through stuff
     if isinstance(slot, str):
         special = {"name": slot, **_SPECIAL[slot]}
+        burning = spec.has("burning")
+        if slot == "flame" and burning is not None and burning.color is not None:
+            rgb = np.array([burning.color.r, burning.color.g, burning.color.b])  # blue flames
+            special["rgb"] = tuple(rgb)
+            special["emissive"] = tuple(rgb / max(float(rgb.max()), 1e-3))
         pattern = _SPECIAL_PATTERN.get(slot)
         ts = None
         if pattern and images is not None and texture_size:

@@ -294,7 +294,10 @@ def covered(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
 
 
 def burning(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
-    """Flames licking up from the top and sides, embers floating above."""
+    """Flames licking up from the top and sides, embers floating above; at strength 0 none
+    (the twist only colours the object's own flames: a torch's, a candle's)."""
+    if m.amount <= 0:
+        return []
     s = a.size
     # smaller flames on a thin thing (a blade, a pole), so they lick it and do not hide it
     thin = float(np.clip(3.0 * np.sort(a.ext)[1] / s, 0.35, 1.0))

@@ -117,10 +117,21 @@ _NAMED_AFTER = {
     "fire": {"truck", "trucks", "engine", "engines", "hydrant", "hydrants", "extinguisher"},
     "water": {"lily", "lilies", "buffalo", "bottle", "bottles", "tower", "wheel", "pistol"},
     "honey": {"bee", "bees"},
+    "jam": {"jar", "jars"},
     "light": {"bulb", "bulbs", "fixture", "fitting", "switch"},
+    "river": {"stone", "stones", "rock", "rocks", "pebble", "pebbles"},
+    "sea": {"glass", "shell", "shells"},
 }  # fmt: skip
 """Things named after a material they are not made of: "an ice cream cone" is not ice, "a
 fire truck" not fire."""
+_A_GLASS_OF = {"of", "full", "filled", "with", "that", "which", "half", ","}
+"""Words after "a glass" that make it a drinking glass."""
+_WOODS = {"oak", "maple", "pine", "birch", "cedar", "beech", "elm", "spruce", "willow", "yew",
+          "cherrywood", "applewood", "driftwood", "bamboo"}  # fmt: skip
+_OF_TREES = {"tree", "trees", "leaf", "leaves", "forest", "forests", "grove", "sapling",
+             "saplings", "branch", "branches", "acorn", "acorns", "cone", "cones", "needles",
+             "syrup", "seed", "seeds", "bonsai", "shoot", "shoots", "and", "or", ","}  # fmt: skip
+"""Trees whose name before a thing says it is of their wood, except before what a tree has."""
 _FLOWS = {"becoming", "raining", "rising"}
 """Twists whose material comes after them: what the object turns into, rains or sheds."""
 _PLANTS = ("tree", "shrub", "flower", "cactus")
@@ -180,6 +191,8 @@ class Found:
     """Materials that cover the object ("overgrown with moss"), not what it is made of."""
     held_colours: list[Hit] = field(default_factory=list)
     """Colours said of what a container holds ("filled with red wine"): not the object's."""
+    flame_colour: Hit | None = None
+    """A colour said of flames ("blue flames", "green fire"): theirs, not the object's."""
     hot: list[Hit] = field(default_factory=list)
     """Where the text says the object is red-hot: its own stuff glows like hot metal."""
     shell: list[Hit] = field(default_factory=list)
@@ -338,6 +351,37 @@ def _made_of(tokens: list[tuple[str, int, int]], i: int) -> bool:
     return j >= 1 and j < i - 1 and tokens[j][0] == "from" and tokens[j - 1][0] in MADE_VERBS
 
 
+_FIRE = {"flame", "flames", "fire", "fires"}
+_BY_FIRE = {
+    "in": "burning", "into": "burning", "on": "burning", "by": "burning", "with": "flames",
+    "of": "flames",
+}  # fmt: skip
+"""The word before fire, and what the fire is: the object burns ("engulfed in flames", "set
+on fire") or has flames ("with a green flame"). Fire it breathes is its breath's stuff."""
+
+
+def _colour_word(word: str) -> bool:
+    return word in COLOURS or word in COLOUR_WORDS
+
+
+def _flames_at(tokens: list[tuple[str, int, int]], i: int) -> str | None:
+    """What token i is when it is fire the object burns with or has ("wreathed in blue
+    flames": ``burning``; "with a flame": ``flames``), not a stuff it is made of ("made of blue fire", "a bird of flames") nor part of a name ("a fire
+    truck"); else None."""
+    if not 0 < i < len(tokens) or tokens[i][0] not in _FIRE:
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1][0] in _NAMED_AFTER["fire"]:
+        return None
+    j = i - 1
+    if _colour_word(tokens[j][0]):
+        j -= 1
+    if j >= 0 and tokens[j][0] in ("a", "an", "the"):
+        j -= 1
+    if j < 0 or tokens[j][0] not in _BY_FIRE or _made_of(tokens, i) or _noun_of(tokens, i):
+        return None
+    return _BY_FIRE[tokens[j][0]]
+
+
 def _noun_of(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether token i follows "a <noun> of" (up to two describing words between): "a throne
     of antlers" is made of them, like "a crown of feathers"."""
@@ -355,8 +399,12 @@ def _part_before(found: Found, tokens: list[tuple[str, int, int]], i: int) -> Hi
     of glass" (a linking word, then up to two describing words, between them)."""
     for part in reversed(found.parts):
         gap = [t[0] for t in tokens[part.index + 1 : i]]
-        if part.value == "breath" and i == part.index + 1 and tokens[part.index][0] in _BREATHES:
-            return part  # "breathing fire": the breath is of fire
+        if (
+            part.value == "breath"
+            and tokens[part.index][0] in _BREATHES
+            and (i == part.index + 1 or (i == part.index + 2 and _colour_word(tokens[i - 1][0])))
+        ):
+            return part  # "breathing (green) fire": the breath is of fire
         if (
             1 <= len(gap) <= 4
             and gap[0] in _LINK
@@ -447,6 +495,12 @@ def find(text: str) -> Found:
             and not any(h.value == "becoming" for h in found.modifiers)
         ):  # "a glowing mushroom": its own stuff glows, it is not made of light
             _add(found.glows, "glows", tokens, i, 1)
+            i += 1
+            continue
+        if (fire := _flames_at(tokens, i)) is not None:
+            # "wreathed in blue flames", "on fire": it burns; "a candle with a green flame": its
+            # own flame, or a crown of them
+            _add(found.modifiers if fire == "burning" else found.parts, fire, tokens, i, 1)
             i += 1
             continue
         before = {t[0] for t in tokens[max(0, i - 3) : i]}
@@ -544,6 +598,20 @@ def find(text: str) -> Found:
                     found.whole.append(found.modifiers[-1])  # "frozen solid": all the way
             i += n
             continue
+        if (
+            word == "glass"
+            and i
+            and tokens[i - 1][0] in _DETERMINERS
+            and (i + 1 == len(tokens) or tokens[i + 1][0] in _A_GLASS_OF)
+        ):  # "a glass of water", "a glass full of stars": a drinking glass, of glass
+            archetypes.append((float(i), Hit("cup", tokens[i][1], tokens[i][2], i)))
+            material("glass", i, 1)
+            i += 1
+            continue
+        if word in _WOODS and i + 1 < len(tokens) and tokens[i + 1][0] not in _OF_TREES:
+            material("wood", i, 1)  # "an oak rocking chair": of its wood (an oak tree is a tree)
+            i += 1
+            continue
         if i + 1 < len(tokens) and tokens[i + 1][0] in _NAMED_AFTER.get(word, ()):
             i += 1  # the noun's own first word: the object finder reads the compound
             continue
@@ -576,7 +644,9 @@ def find(text: str) -> Found:
             grown = tokens[max(0, i - 2)][0] in GROW_VERBS or (  # "overgrown with red roses"
                 i >= 2 and tokens[i - 1][0] == "with" and tokens[i - 2][0] in GROW_VERBS
             )
-            flames = i + 1 < len(tokens) and tokens[i + 1][0] in ("flames", "flame", "fire")
+            flames = _flames_at(tokens, i + 1) is not None
+            if flames:
+                found.flame_colour = found.colours[-1]
             if any(a <= tokens[i][1] < b for a, b in held) or grown or flames:
                 # "filled with red wine", "overgrown with red roses", "blue flames": not its own
                 found.held_colours.append(found.colours[-1])
@@ -607,7 +677,8 @@ def find(text: str) -> Found:
                 archetypes.append((float(i), Hit(value, tokens[i][1], tokens[i + n - 1][2], i)))
             i += n
             continue
-        if word in _BREATHES and i + 1 < len(tokens) and _lookup(tokens, i + 1, MATERIAL_WORDS):
+        k = i + 1 + (i + 2 < len(tokens) and _colour_word(tokens[i + 1][0]))
+        if word in _BREATHES and k < len(tokens) and _lookup(tokens, k, MATERIAL_WORDS):
             _add(found.parts, "breath", tokens, i, 1)  # the material after it is the breath's
             i += 1
             continue
@@ -888,8 +959,21 @@ def build_spec(
     lit = _ALIVE.get(materials[0].made_of) if materials and not modifiers else None
     made = next((h for h in found.made if h.value == materials[0].made_of), None)
     if lit and made is not None:  # "a cat made of smoke" wisps off its top; of fire, burns
-        modifiers.append(Modifier(kind=lit, amount=0.4))
+        coloured = any(sp.field == "materials[0].base_color" for sp in spans)
+        own = materials[0].base_color if coloured and lit == "burning" else None  # blue fire
+        modifiers.append(Modifier(kind=lit, amount=0.4, color=own))
         spans.append(Span(field="modifiers[0].kind", start=made.start, end=made.end))
+    if (fc := found.flame_colour) is not None:
+        # "blue flames": the flames it burns with take the colour; where it has flames of its
+        # own and burns with none (a torch, a candle), a burning twist of strength 0 carries it
+        k = next((k for k, m in enumerate(modifiers) if m.kind == "burning"), len(modifiers))
+        if k == len(modifiers) and k < 6:
+            modifiers.append(Modifier(kind="burning", amount=0.0))
+        if k < len(modifiers):
+            rgb = COLOURS[fc.value]
+            flame = Color(r=rgb[0], g=rgb[1], b=rgb[2])
+            modifiers[k] = modifiers[k].model_copy(update={"color": flame})
+            spans.append(Span(field=f"modifiers[{k}].color", start=fc.start, end=fc.end))
     motions = []
     for k, hit in enumerate(found.motions[:4]):
         amp, freq = MOTION_DEFAULTS[hit.value]

@@ -139,6 +139,8 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("serpent", "shell", 0.5): ("clay", "amber"),  # a snail: a soft foot under a glossy shell
     ("celestial", "pattern", 0.5): ("plastic", "porcelain"),  # a ball and its pale seams
     ("celestial", "spines", 0.5): ("fire", "light"),  # a sun: burning, its rays alight
+    ("vessel", "head", 0.5): ("glass", "iron"),  # a jar: clear, what it holds shows
+    ("light", "flare", 0.5): ("wood", "iron"),  # a torch's stick and cup, a campfire's logs
     ("garment", "shell", 0.5): ("velvet", "fabric"),  # a cloak: velvet, lined
     ("biped", "fur", 0.5): ("fur", "velvet"),  # a teddy bear: plush, a soft muzzle and pads
     ("biped", "frame", 0.5): ("clay", "fabric"),  # a robot: painted boxes, grey joints

@@ -56,7 +56,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "cottage": "house", "cabin": "house", "hut": "house", "boats": "boat", "ship": "boat",
     "canoe": "boat", "gondola": "boat", "hourglasses": "hourglass", "sandglass": "hourglass",
     "lanterns": "lantern", "clouds": "cloud", "stars": "star", "masks": "mask",
-    "crowns": "crown", "tiara": "crown", "vases": "vase", "urn": "vase", "jar": "vase", "pot": "vase",
+    "crowns": "crown", "tiara": "crown", "vases": "vase", "urn": "vase", "pot": "vase",
     "eggs": "egg", "towers": "tower", "spire": "tower", "bottles": "bottle",
     "flask": "bottle", "feathers": "feather", "quill": "feather", "hearts": "heart",
     "snakes": "snake", "serpent": "snake", "worm": "snake", "orbs": "orb", "sphere": "orb",
@@ -162,11 +162,13 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     # thick, glossy, running stuff: honey's look, in the colour the wish gives it
     "slime": "honey", "goo": "honey", "ooze": "honey", "sludge": "honey", "mucus": "honey",
     "pumpkin": "clay", "pumpkins": "clay",
+    # butter: soft, pale yellow lumps (wax's look, in its colour)
+    "butter": "wax", "buttery": "wax",
 }  # fmt: skip
 """Words for materials."""
 
 COLOUR_WORDS: dict[str, str] = {
-    "blood": "crimson", "bloody": "crimson",
+    "blood": "crimson", "bloody": "crimson", "butter": "lemon", "buttery": "lemon",
     "ghostly": "mint", "spectral": "mint", "ghostlike": "mint", "ghost": "mint",  # see-through
     "red": "crimson", "yellow": "lemon", "purple": "violet", "gray": "grey", "golden": "saffron",
     "gold": "saffron", "silver": "grey", "silvery": "grey", "navy": "ultramarine", "sky": "azure",

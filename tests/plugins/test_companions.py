@@ -4,6 +4,8 @@ both transports."""
 from __future__ import annotations
 
 import io
+import json
+import struct
 
 import numpy as np
 import pytest
@@ -113,9 +115,6 @@ def _mesh(spec: ObjectSpec) -> trimesh.Trimesh:
 
 
 def _materials(spec: ObjectSpec) -> list[str]:
-    import json
-    import struct
-
     glb = build(spec, 3, 20000, lod_levels=0).glb
     (length,) = struct.unpack_from("<I", glb, 12)
     return [m.get("name", "") for m in json.loads(glb[20 : 20 + length])["materials"]]
@@ -196,7 +195,7 @@ def test_on_its_head_is_at_the_front_and_on_its_back_over_the_middle() -> None:
 @pytest.mark.parametrize(
     ("wish", "stuff", "own"),
     [
-        ("a jar of honey", "honey", "porcelain"),
+        ("a jar of honey", "honey", "glass"),
         ("a cup of hot coffee", "chocolate", "porcelain"),  # a drink by its look
         ("a bowl of steaming ramen", "wire", "porcelain"),  # noodles, not a bowl woven of wire
         ("a treasure chest full of gold coins", "coins", "wood"),
@@ -314,3 +313,32 @@ def test_things_it_is_built_from_show_against_it_and_made_of_is_no_carrying() ->
     books = parse("a giraffe made of stacked books")
     assert books.materials[0].made_of == "books" and not books.companions
     assert all(c.place != "on" for c in parse("a house made of playing cards").companions)
+
+
+def test_what_a_see_through_thing_holds_fills_it_and_shows() -> None:
+    """A jar of honey is a glass jar with a lid, full of honey to its shoulder (not a disc on
+    top), and the honey keeps its colour behind the glass; a porcelain cup's coffee is its top."""
+    jar = parse("a jar of honey")
+    assert jar.family == "vessel" and jar.materials[0].made_of == "glass"
+    fill = [build_part(p, 0.5) for p in recipe(jar, 3) if p.tag == "fill"]
+    body = [build_part(p, 0.5) for p in recipe(jar, 3) if p.tag == "body"]
+    top = max(float(s.verts[:, 1].max()) for s in body)
+    low = min(float(s.verts[:, 1].min()) for s in fill)
+    assert len(fill) == 1 and low < 0.25 * top  # from near the foot
+    assert float(fill[0].verts[:, 1].max()) < top  # and inside it
+    glb = build(jar, 3, 6000, lod_levels=0).glb
+    doc = json.loads(glb[20 : 20 + struct.unpack_from("<I", glb, 12)[0]])
+    honey = next(m for m in doc["materials"] if m["name"].startswith("honey"))
+    assert honey["pbrMetallicRoughness"]["baseColorFactor"][3] == 1.0
+    assert "KHR_materials_transmission" not in honey.get("extensions", {})
+    cup = parse("a porcelain cup of coffee")
+    dome = next(build_part(p, 0.5) for p in recipe(cup, 3) if p.tag == "fill")
+    assert float(np.ptp(dome.verts[:, 1])) < 0.2 * float(np.ptp(dome.verts[:, 0]))
+
+
+def test_a_glass_of_something_is_a_drinking_glass() -> None:
+    for wish in ("a glass of water", "a glass full of stars", "a glass"):
+        spec = parse(wish)
+        assert spec.archetype == "cup" and spec.materials[0].made_of == "glass", wish
+    assert parse("a glass of water").companions[0].made_of == "water"
+    assert parse("a glass bird").archetype == "bird"

@@ -162,7 +162,7 @@ def test_a_flaming_light_with_no_height_is_a_campfire_and_winged_beasts_have_win
     fire = recipe(spec("light", {"flare": 1, "height": 0, "arms": 5}), 3)
     torch = recipe(spec("light", {"flare": 1, "height": 0.5}), 3)
     assert sum(p.slot == 0 for p in fire) == 5  # the logs
-    assert sum(p.slot == 1 for p in fire) > 5  # a ring of stones
+    assert sum(p.slot == "stones" for p in fire) > 5  # a ring of stones
     assert sum(p.slot == "flame" for p in fire) == 1 and len(torch) == 3
     low = _extent("light", {"flare": 1, "height": 0, "arms": 5})
     assert low[1] < low[0]  # wider than tall, unlike the torch

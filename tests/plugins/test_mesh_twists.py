@@ -83,6 +83,49 @@ def test_frozen_hangs_icicles_and_burning_grows_glowing_flames() -> None:
     assert "emissiveTexture" in flame
 
 
+def test_flames_take_the_colour_the_wish_gives_them() -> None:
+    """ "Blue flames" are blue flames on an object that keeps its own colour; a torch or a
+    candle with a green flame colours its own flame and grows no others."""
+    chair = parsed("a wooden chair wreathed in blue flames")
+    burning = chair.has("burning")
+    assert burning is not None and burning.color is not None and burning.amount > 0
+    assert burning.color.b > 2 * max(burning.color.r, burning.color.g)
+    assert chair.materials[0].made_of == "wood" and chair.materials[0].base_color.r > 0.2
+    doc, _ = parse(build(chair, 3, 6000, lod_levels=0).glb)
+    flame = next(m for m in doc["materials"] if m["name"] == "flame")
+    r, g, b, _ = flame["pbrMetallicRoughness"]["baseColorFactor"]
+    assert b > 2 * max(r, g)
+    plain = parse(build(parsed("a chair on fire"), 3, 6000, lod_levels=0).glb)[0]
+    flame = next(m for m in plain["materials"] if m["name"] == "flame")
+    r, g, b, _ = flame["pbrMetallicRoughness"]["baseColorFactor"]
+    assert r > 2 * b  # no colour said: orange
+    for wish in ("a torch with blue flames", "a candle with a green flame"):
+        spec = parsed(wish)
+        own = spec.has("burning")
+        assert own is not None and own.amount == 0 and own.color is not None, wish
+        flames = [p for p in recipe(spec, 3) if p.slot == "flame"]
+        assert len(flames) == 1, wish  # its own flame, no crown of others round it
+    assert not any(p.tag == "burning" for p in recipe(parsed("a candle with a green flame"), 3))
+
+
+def test_fire_said_as_what_it_is_made_of_stays_the_stuff() -> None:
+    phoenix = parsed("a phoenix made of blue fire")
+    assert phoenix.materials[0].made_of == "fire" and phoenix.materials[0].base_color.b > 0.5
+    assert phoenix.has("burning") and phoenix.has("burning").color.b > 0.5
+    dragon = parsed("a dragon breathing green fire")
+    assert dragon.parts == ["breath"] and dragon.materials[2].made_of == "fire"
+    assert dragon.materials[2].base_color.g > 2 * dragon.materials[2].base_color.r
+    assert parsed("a fire truck").has("burning") is None
+
+
+def test_a_lanterns_chimney_is_clear_so_its_flame_shows() -> None:
+    doc, _ = parse(build(parsed("a brass lantern"), 3, 6000, lod_levels=0).glb)
+    pane = next(m for m in doc["materials"] if m["name"] == "pane")
+    assert pane["pbrMetallicRoughness"]["baseColorFactor"][3] < 0.7
+    ice = parse(build(parsed("a lantern made of ice"), 3, 6000, lod_levels=0).glb)[0]
+    assert not any(m["name"] == "pane" for m in ice["materials"])  # its own clear stuff
+
+
 def flat_share(glb: bytes) -> tuple[int, float]:
     """(triangles, share of neighbouring triangles that lie in one plane, within 1°)."""
     doc, blob = parse(glb)

@@ -227,7 +227,7 @@ def test_the_object_is_the_head_of_the_wish_never_its_verb(wish, shape) -> None:
     ("wish", "shape"),
     [
         ("a bathtub full of stars", "container"),  # what it holds is not the object
-        ("a jar filled with fireflies", "@vase"),
+        ("a jar filled with fireflies", "vessel"),
         ("a chess king made of chocolate", "stack"),  # the compound, not "chess", a grass
         ("a moon rabbit", "quadruped"),  # the last noun heads a compound
         ("a horse made of smoke", "quadruped"),
@@ -588,3 +588,39 @@ def test_the_imagined_text_does_not_recount_the_objects_legs() -> None:
     told = "a giraffe. It walks on two legs through a four-legged dream."
     assert param_words(told, "quadruped", wish_chars=len("a giraffe"))[0] == {}
     assert param_words(told, "quadruped")[0] == {"legs": 2.0}  # the same words in the wish do
+
+
+def test_a_hen_has_a_comb_short_legs_and_a_cocked_tail() -> None:
+    from figment_mesh._build import recipe
+
+    hen = parse("a golden hen")
+    assert hen.family == "bird" and hen.params.get("spines", 0) >= 0.5
+    assert sum(p.slot == "comb" for p in recipe(hen, 1)) >= 4
+    assert hen.params["height"] < parse("a heron").params.get("height", 0.4)
+
+
+def test_a_jar_has_a_lid_and_an_egg_needs_no_cup() -> None:
+    from figment_mesh._build import recipe
+    from figment_mesh._geometry import build_part
+
+    jar = parse("a jar")
+    assert jar.family == "vessel" and jar.materials[0].made_of == "glass"
+    egg = [build_part(p, 0.5) for p in recipe(parse("a dragon egg"), 1) if p.tag == "body"]
+    assert len(egg) == 1 and abs(float(egg[0].verts[:, 1].min())) < 1e-3  # stands on the ground
+
+
+def test_a_torch_is_a_wooden_stick_and_a_campfire_ringed_with_stones() -> None:
+    from figment_mesh._build import recipe
+
+    torch = parse("a torch")
+    assert [m.made_of for m in torch.materials] == ["wood", "iron"]
+    assert any(p.slot == "stones" for p in recipe(parse("a campfire"), 1))
+
+
+def test_a_wood_before_a_thing_is_what_it_is_made_of() -> None:
+    assert parse("an oak rocking chair").materials[0].made_of == "wood"
+    assert parse("a maple table").materials[0].made_of == "wood"
+    assert parse("an oak tree").family == "tree"
+    assert [m.made_of for m in parse("a goat made of river stones").materials] == ["pebbles"]
+    butter = parse("a loaf of bread made of butter").materials[0]
+    assert butter.made_of == "wax" and butter.base_color.r > butter.base_color.b * 2

@@ -183,14 +183,16 @@ class Material(_message.Message):
     def __init__(self, made_of: _Optional[str] = ..., base_color: _Optional[_Union[Color, _Mapping]] = ..., metallic: _Optional[float] = ..., roughness: _Optional[float] = ..., emissive: _Optional[_Union[Color, _Mapping]] = ..., emissive_strength: _Optional[float] = ..., opacity: _Optional[float] = ...) -> None: ...
 
 class Modifier(_message.Message):
-    __slots__ = ("kind", "amount", "count")
+    __slots__ = ("kind", "amount", "count", "color")
     KIND_FIELD_NUMBER: _ClassVar[int]
     AMOUNT_FIELD_NUMBER: _ClassVar[int]
     COUNT_FIELD_NUMBER: _ClassVar[int]
+    COLOR_FIELD_NUMBER: _ClassVar[int]
     kind: str
     amount: float
     count: int
-    def __init__(self, kind: _Optional[str] = ..., amount: _Optional[float] = ..., count: _Optional[int] = ...) -> None: ...
+    color: Color
+    def __init__(self, kind: _Optional[str] = ..., amount: _Optional[float] = ..., count: _Optional[int] = ..., color: _Optional[_Union[Color, _Mapping]] = ...) -> None: ...
 
 class Motion(_message.Message):
     __slots__ = ("kind", "amplitude", "frequency_hz")
