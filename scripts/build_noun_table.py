@@ -553,6 +553,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "car.n.02": ("wheeled", 15.0, {"wheels": 8, "height": 0.7, "length": 1.0}),
     "cart.n.01": ("wheeled", 2.5, {"wheels": 2, "height": 0.2, "handles": 2}),
     "handcart.n.01": ("wheeled", 1.2, {"wheels": 2, "height": 0.2, "handles": 2}),
+    "barrow.n.03": ("wheeled", 1.0, {"wheels": 1, "height": 0.2, "handles": 2}),
     "wagon.n.01": ("wheeled", 3.5, {"wheels": 4, "height": 0.3, "roof": 1.0}),
     "carriage.n.02": ("wheeled", 3.0, {"wheels": 4, "height": 0.7, "roof": 1.0}),
     "tank.n.01": ("wheeled", 7.0, {"wheels": 8, "height": 0.3, "trunk": 1.0}),

@@ -1089,7 +1089,7 @@ def _skateboard() -> list[Part]:
 
 def wheeled(p: Params, rng: Rng) -> list[Part]:
     """A chassis on wheels with a cabin (car, bus, truck, wagon, tank) or an open frame
-    (bicycle); with no height at all, a skateboard; low with no wheels, a sled on runners;
+    (bicycle); with handles and one wheel, a wheelbarrow; with no height at all, a skateboard; low with no wheels, a sled on runners;
     low on four, a sports car; with a ``flare``d smokestack, a steam locomotive."""
     wheels, height, length, frame = (
         p.count("wheels", 4),
@@ -1113,7 +1113,7 @@ def wheeled(p: Params, rng: Rng) -> list[Part]:
     r = 0.16
     cart = p.count("handles", 0) > 0 and height <= 0.3  # an open tray between shafts
     if cart:
-        return _cart(L, r, wheels)
+        return _barrow() if wheels == 1 else _cart(L, r, wheels)
     low = height < 0.25 and wheels == 4  # a sports car: a long low body, a spoiler
     deck = 0.15 if low else 0.22
     parts = [box(0.55, deck, L, at(0, r * 0.9, 0), 0, "body")]
@@ -1179,6 +1179,21 @@ def wheeled(p: Params, rng: Rng) -> list[Part]:
             parts.append(
                 stick((s * 0.2, r + 0.1, L / 2), (s * 0.25, r + 0.05, L / 2 + 0.6), 0.02, 1)
             )
+    return parts
+
+
+def _barrow() -> list[Part]:
+    """A wheelbarrow: a deep tub longer than wide, one wheel under its nose on a fork, two
+    handles running back to the grips and two legs under them."""
+    tub = [(0.0, 0.0), (0.2, 0.0), (0.3, 0.22), (0.32, 0.24), (0.29, 0.24), (0.18, 0.025),
+           (0.0, 0.025)]  # fmt: skip
+    parts = [lathe(tub, at(0, 0.3, 0.05) @ scl(1.0, 1.0, 1.45), 0, "body")]
+    r = 0.15
+    parts += _wheel((0, r, 0.55), r, True)
+    for s in (-1, 1):
+        parts.append(stick((s * 0.04, r, 0.55), (s * 0.16, 0.27, 0.3), 0.015, 1))  # the fork
+        parts.append(stick((s * 0.16, 0.27, 0.3), (s * 0.24, 0.47, -0.8), 0.02, 1))  # a handle
+        parts.append(stick((s * 0.18, 0.34, -0.3), (s * 0.2, 0.0, -0.34), 0.017, 1))  # a leg
     return parts
 
 

@@ -1059,20 +1059,20 @@ def hat(p: Params, rng: Rng) -> list[Part]:
             torus(0.28, 0.018, at(0, 0.03, 0), 1),
             tube(ridge_pts, 0.02, slot=1),
         ]
-        if p("shell", 0.0) >= 0.5:  # armour: a face guard down the front with an eye slit
-            guard = [(0.27 * np.sin(a), -0.2, 0.27 * np.cos(a)) for a in np.radians((-60, 0, 60))]
-            for x, _, z in guard:
+        if p("shell", 0.0) >= 0.5:  # armour: the shell runs down round the face to the
+            # chin, an eye slit and a nose guard across its front, its ridge of the same metal
+            skirt = [(0.262, -0.34), (0.282, -0.34), (0.298, -0.12), (0.292, 0.045),
+                     (0.272, 0.045), (0.278, -0.12), (0.262, -0.335)]  # fmt: skip
+            parts[2] = tube(ridge_pts, 0.02, slot=0)
+            parts.append(lathe(skirt, at(0, 0.0, 0), 0))
+            for side in (-1, 1):  # the eye slits, each following the curve of the face
+                turn = rot("y", side * 17)
+                parts.append(box(0.13, 0.03, 0.03, turn @ at(0, -0.05, 0.283), "pupil"))
+            parts.append(box(0.035, 0.2, 0.025, at(0, -0.16, 0.3), 0))  # the nose guard
+            for k in range(5):  # breathing holes
                 parts.append(
-                    box(
-                        0.16,
-                        0.26,
-                        0.03,
-                        at(x, -0.22, z) @ rot("y", np.degrees(np.arctan2(x, z))),
-                        0,
-                    )
+                    sphere(0.012, at(0.08 + 0.025 * (k % 2), -0.18 - 0.03 * k, 0.285), "pupil")
                 )
-            parts.append(box(0.3, 0.025, 0.02, at(0, -0.02, 0.28), "pupil"))  # the eye slit
-            parts.append(box(0.03, 0.12, 0.02, at(0, -0.2, 0.285), 1))  # the nose guard
         return parts
     H = 0.15 + 0.5 * height + 0.25 * (height > 0.9)
     brim = 0.32 + 0.35 * width

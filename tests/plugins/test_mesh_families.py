@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from figment.spec import FAMILIES, SHAPE_PARAMS, ObjectSpec
 from figment_mesh._build import build, recipe
 from figment_mesh._families import FAMILY_BUILDERS
+from figment_mesh._geometry import build_part
 
 SIZE = {"x": 0.9, "y": 1.3, "z": 0.7}
 NAMES = sorted(SHAPE_PARAMS)
@@ -890,3 +891,14 @@ def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> N
         assert [m.made_of for m in made.materials] == ["wood", "bone"]  # carved wood, no gears
     if wish == "a ship's wheel":  # a kind numbered past the safe's is not made as a safe
         assert [m.made_of for m in made.materials] == ["wood", "brass"]
+
+
+def test_a_wheelbarrow_has_one_wheel_in_front_and_a_helmet_covers_the_face() -> None:
+    barrow = recipe(spec("wheeled", {"wheels": 1, "height": 0.2, "handles": 2}), 3)
+    assert _slots("wheeled", {"wheels": 1, "height": 0.2, "handles": 2}, "pupil") == 1  # tyre
+    assert _slots("wheeled", {"wheels": 2, "height": 0.2, "handles": 2}, "pupil") == 2
+    body = next(build_part(p, 0.5) for p in barrow if p.tag == "body")
+    assert np.ptp(body.verts[:, 2]) > 1.2 * np.ptp(body.verts[:, 0])  # a tub longer than wide
+    helm = _extent("hat", {"shell": 1.0, "height": 0.5, "width": 0.1})
+    cap = _extent("hat", {"height": 0.5, "width": 0.1})
+    assert helm[1] > 1.3 * cap[1]  # down round the face to the chin
