@@ -107,7 +107,7 @@ SHAPE_PARAMS: dict[str, tuple[float, float, str]] = {
 each family reads the ones that apply to it and ignores the rest."""
 
 COMPANION_PLACES: tuple[str, ...] = (
-    "on", "head", "in", "above", "over", "around", "fill", "under",
+    "on", "head", "in", "above", "over", "around", "fill", "under", "hand",
 )  # fmt: skip
 """Where a second thing sits: on the object's top ("a tortoise carrying a forest on its back"),
 on its head (the top of its front: "a cat with a top hat on its head"), in its top opening ("a
@@ -116,7 +116,8 @@ all over its surface: what it is built from or what grows on it ("a giraffe made
 books", "boots with mushrooms sprouting from them"), a swarm circling it ("a lantern with
 fireflies swirling around it"), or stuff filling its top opening to the brim ("a jar of honey",
 "a cup of coffee": its shape is not built, only ``made_of``), or under it, what it rests or
-floats on ("a rowboat floating on a cloud")."""
+floats on ("a rowboat floating on a cloud"), or in a figure's hand, what it holds or carries
+("a scarecrow with a lantern", "a knight holding a sword")."""
 
 SHAPE_SOURCES: tuple[str, ...] = ("archetype", "lexicon", "embedding", "model", "fallback")
 """Where the shape came from: a hand-made archetype named in the text, the noun table (WordNet

@@ -287,6 +287,16 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             size = float(np.clip(1.3 * (hi - lo), 0.6 * full, full))
             sink = 0.25 * size / shape.size * float(shape.ext[1])
             spots = [np.array([(lo + hi) / 2, top[1] - sink, float(np.median(head[:, 2]))])]
+        elif c.place == "hand":  # a figure's hand: the furthest reach of its right side,
+            # between its hips and its shoulders (an arm out, or hanging by its side)
+            size = c.scale * anchor.size
+            h = float(anchor.ext[1])
+            band = anchor.verts[
+                (anchor.verts[:, 1] > anchor.lo[1] + 0.3 * h)
+                & (anchor.verts[:, 1] < anchor.lo[1] + 0.75 * h)
+            ]
+            hand = band[int(np.argmax(band[:, 0]))]
+            spots = []  # hung from it once its height is known
         else:  # on its back: the highest points over the middle, spread apart
             size = c.scale * anchor.size / count**0.65
             spots = _spread_top(anchor, count)
@@ -310,13 +320,18 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             base = flat @ at(-shape.mid[0], -shape.mid[1], -shape.mid[2])
             base = sink @ at(0, float(shape.ext[thin]) / 2, 0) @ base
         ky = k
+        if c.place == "hand":  # its middle in the hand, just in front of it
+            grip = hand + np.array(
+                [0.04 * anchor.size, -0.5 * k * float(shape.ext[1]), 0.03 * anchor.size]
+            )
+            spots = [grip]
         if c.place == "under":  # low under a low thing: a frog on a cloud, not in one
             ky = k * float(np.clip(0.6 * anchor.ext[1] / max(k * shape.ext[1], 1e-9), 0.5, 1.0))
             top = anchor.lo[1] - 0.85 * ky * float(shape.ext[1])
             spots = [np.array([anchor.mid[0], top, anchor.mid[2]])]
         for j, spot in enumerate(spots):
             up = align(normals[j]) if normals else np.eye(4)
-            spin = rot("y", float(rng.uniform(0, 360)))
+            spin = rot("y", float(rng.uniform(0, 360))) if c.place != "hand" else np.eye(4)
             if c.place == "under":  # its long side along the object's
                 spin = rot(
                     "y", 90.0 * ((shape.ext[0] >= shape.ext[2]) != (anchor.ext[0] >= anchor.ext[2]))

@@ -7,7 +7,7 @@ import numpy as np
 
 from ._families_a import FamilyBuilder, Params, ellipsoid, rockers, stick
 from ._food import dish
-from ._geometry import Part, align, at, rot, scl, v3
+from ._geometry import Part, align, at, build_part, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf, star
 
@@ -21,14 +21,30 @@ _HALF_DISC = [(float(np.cos(t)), float(np.sin(t))) for t in np.linspace(0, np.pi
 
 def tree(p: Params, rng: Rng) -> list[Part]:
     """Trunk and branches under a round or conical crown; no branches: a palm's fronds;
-    conical with ``pattern``, a Christmas tree hung with baubles under a star; cut down to its
-    growth ``rings``, a stump."""
+    conical with ``pattern``, a Christmas tree hung with baubles under a star; round with a
+    ``pattern``, a fruit tree (the pattern is the fruit's colour); cut down to its growth
+    ``rings``, a stump."""
     if p("rings", 0.0) >= 0.5:
         return _stump(rng)
     parts = _tree(p, rng)
     if p("conifer", 0.0) >= 0.5 and p("pattern", 0.0) >= 0.5:
         parts += _decorations(p, rng)
+    elif p("pattern", 0.0) >= 0.5 and p.count("branches", 5) > 0:
+        parts += _fruit(parts, p("pattern", 0.0), rng)
     return parts
+
+
+def _fruit(crown: list[Part], pattern: float, rng: Rng) -> list[Part]:
+    """Fruit hanging over a round crown, in the colour ``pattern`` gives (red, orange, yellow,
+    green), just proud of the leaves."""
+    slot = "fruit-" + ("red" if pattern < 0.65 else "orange" if pattern < 0.8 else
+                       "yellow" if pattern < 0.95 else "green")  # fmt: skip
+    v = np.concatenate([build_part(p, 0.3).verts for p in crown if p.slot == 0])
+    mid = v.mean(0)
+    reach = np.linalg.norm((v - mid) * (1, 0.6, 1), axis=1)  # the outside, round its middle
+    outside = v[(reach > 0.8 * reach.max()) & (v[:, 1] < mid[1] + 0.1)]
+    picks = outside[rng.choice(len(outside), size=min(26, len(outside)), replace=False)]
+    return [sphere(0.055, at(*c), slot) for c in picks]
 
 
 def _stump(rng: Rng) -> list[Part]:
@@ -897,16 +913,24 @@ def _coffin() -> list[Part]:
 
 
 def _backpack() -> list[Part]:
-    """A backpack standing up: a rounded body, a flap buckled over its top, a pocket on its
-    front, a loop to hang it by and two shoulder straps down its back."""
-    parts = [ellipsoid((0, 0.38, 0), 0.3, 0.38, 0.17, 0, "body")]
-    parts.append(ellipsoid((0, 0.62, 0.04), 0.28, 0.14, 0.16, 0))  # the flap
-    parts.append(ellipsoid((0, 0.24, 0.14), 0.2, 0.15, 0.07, 0))  # the front pocket
-    parts.append(box(0.05, 0.14, 0.02, at(0, 0.48, 0.2), 1))  # the buckle strap
-    parts.append(torus(0.06, 0.015, at(0, 0.78, -0.02) @ rot("x", 90), 1))
+    """A backpack standing up: a squared, padded body, a flap over its top held by two straps
+    buckled down its front, a zipped pocket below them, side pockets, a carry loop and two
+    padded shoulder straps down its back."""
+    pill = [(0.0, 0.0), (0.8, 0.0), (0.95, 0.05), (1.0, 0.2), (1.0, 0.75), (0.9, 0.95),
+            (0.6, 1.02), (0.0, 1.04)]  # fmt: skip
+    parts = [lathe(pill, scl(0.3, 0.72, 0.17), 0, "body", sides=24)]
+    parts.append(lathe(pill, at(0, 0.06, 0.13) @ scl(0.22, 0.26, 0.07), 0))  # the front pocket
+    parts.append(box(0.34, 0.012, 0.012, at(0, 0.33, 0.2), 2))  # its zip
+    flap = [(-0.28, 0.0), (0.28, 0.0), (0.27, -0.2), (0.18, -0.27), (-0.18, -0.27), (-0.27, -0.2)]
+    parts.append(slab(flap, 0.04, at(0, 0.74, 0.15) @ rot("x", 12), 0))
+    for x in (-0.12, 0.12):  # the straps holding the flap down, and their buckles
+        parts.append(box(0.04, 0.3, 0.015, at(x, 0.36, 0.19) @ rot("x", 8), 1))
+        parts.append(box(0.06, 0.05, 0.02, at(x, 0.42, 0.2), 2))
     for s in (-1, 1):
-        strap = [(s * 0.14, 0.7, -0.13), (s * 0.17, 0.45, -0.22), (s * 0.15, 0.12, -0.16)]
-        parts.append(tube(strap, 0.03, slot=1))
+        parts.append(lathe(pill, at(s * 0.3, 0.04, 0) @ scl(0.06, 0.3, 0.11), 0))  # side pockets
+        strap = [(s * 0.13, 0.68, -0.15), (s * 0.18, 0.45, -0.24), (s * 0.17, 0.12, -0.18)]
+        parts.append(tube(strap, [0.035, 0.045, 0.03], slot=1))
+    parts.append(torus(0.06, 0.015, at(0, 0.78, -0.04) @ rot("x", 90), 1))
     return parts
 
 

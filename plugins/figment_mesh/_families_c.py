@@ -12,7 +12,7 @@ from ._appliances import APPLIANCES
 from ._families_a import FamilyBuilder, Params, ellipsoid, stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
-from ._shapes import gear, leaf
+from ._shapes import gear, leaf, star
 
 __all__ = ["BUILDERS_FC"]
 
@@ -366,7 +366,8 @@ def _rainbow() -> list[Part]:
 def string_instrument(p: Params, rng: Rng) -> list[Part]:
     """A waisted body, a long neck with a head and pegs, and its strings; with a frame: a harp;
     wide (``width``): a banjo's round drum body; with ``horns``, an electric guitar's thin solid
-    body, its two horns either side of the neck, pickups and knobs."""
+    body, its two horns either side of the neck, pickups and knobs; with a ``shell`` (its bowl
+    back), a lute."""
     strings, neck, frame = max(1, p.count("strings", 6)), p("neck", 0.6), p("frame", 0.0)
     if frame > 0.5:  # a harp: a triangular frame and vertical strings
         col = tube([(0.3, 0, 0), (0.32, 0.8, 0), (0.25, 1.3, 0)], 0.035, slot=0, tag="body")
@@ -384,6 +385,8 @@ def string_instrument(p: Params, rng: Rng) -> list[Part]:
         return parts
     if strings == 4 and neck < 0.5:
         return _bowed(p("pole", 0.0))
+    if p("shell", 0.0) >= 0.5:
+        return _lute(strings)
     nl = 0.35 + 0.55 * neck
     round_body = p("width", 0.0) >= 0.5  # a banjo's drum
     solid = p("horns", 0.0) >= 0.5  # an electric guitar's thin body with two horns
@@ -435,6 +438,34 @@ def string_instrument(p: Params, rng: Rng) -> list[Part]:
             )
         )
     parts.append(box(0.12, 0.02, 0.02, at(0, 0.2, 0.05), 2))
+    return parts
+
+
+def _lute(strings: int) -> list[Part]:
+    """A lute: a deep rounded bowl of a back under a pear-shaped soundboard with a carved
+    rosette, a short neck and a pegbox bent sharply back, its pegs out to the sides."""
+    dome = [(0.0, 0.55), (0.5, 0.5), (0.85, 0.33), (1.0, 0.0), (0.0, 0.0)]
+    board = [(0.0, -0.36), (0.18, -0.31), (0.26, -0.12), (0.24, 0.08), (0.16, 0.24), (0.05, 0.34),
+             (-0.05, 0.34), (-0.16, 0.24), (-0.24, 0.08), (-0.26, -0.12), (-0.18, -0.31)]  # fmt: skip
+    parts = [
+        lathe(dome, at(0, 0.4, 0) @ scl(0.26, 0.36, 0.2) @ rot("x", -90), 0, "body"),
+        slab(board, 0.016, at(0, 0.4, 0.008), 0),
+        cylinder(0.055, 0.055, 0.01, at(0, 0.48, 0.018) @ rot("x", 90), "pupil"),
+        torus(0.058, 0.008, at(0, 0.48, 0.02) @ rot("x", 90), 2),
+        box(0.075, 0.3, 0.03, at(0, 0.72, 0.01), 0),
+    ]
+    top = 1.02
+    bend = at(0, top, 0.01) @ rot("x", -68)
+    parts.append(box(0.06, 0.2, 0.03, bend, 0))
+    for i in range(strings):
+        x = -0.03 + 0.06 * i / max(1, strings - 1)
+        parts.append(stick((x, 0.28, 0.03), (x, top, 0.03), 0.0015, "sclera"))
+        side = -1 if i % 2 == 0 else 1
+        peg = bend @ at(0, 0.04 + 0.035 * (i // 2), 0)
+        parts.append(
+            stick((peg @ [side * 0.03, 0, 0, 1])[:3], (peg @ [side * 0.07, 0, 0, 1])[:3], 0.007, 2)
+        )
+    parts.append(box(0.1, 0.018, 0.018, at(0, 0.28, 0.025), 2))
     return parts
 
 
@@ -1168,11 +1199,55 @@ def garment(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _coin(m: np.ndarray) -> list[Part]:
+    """One coin lying flat at ``m``: a disc with a raised rim and a star struck in its face."""
+    return [
+        cylinder(0.3, 0.3, 0.05, m, 0, "body"),
+        torus(0.28, 0.018, m @ at(0, 0.05, 0), 0),
+        slab(star(5, 0.45), 0.02, m @ at(0, 0.05, 0) @ rot("x", -90) @ scl(0.15, 0.15, 1), 1),
+    ]
+
+
+def _chain() -> list[Part]:
+    """A chain lying in a loose S on the ground: oval links, each turned a quarter to the last
+    and threaded through it."""
+    t = np.linspace(0.0, 1.0, 15)
+    path = np.stack([0.9 * (t - 0.5) * 2, np.zeros_like(t), 0.35 * np.sin(2 * np.pi * t)], 1)
+    parts: list[Part] = []
+    for k in range(len(t)):
+        d = path[min(k + 1, len(t) - 1)] - path[max(k - 1, 0)]
+        yaw = np.degrees(np.arctan2(d[0], d[2]))
+        lie = rot("z", 90) if k % 2 else np.eye(4)  # alternate links stand on edge
+        m = at(path[k][0], 0.05, path[k][2]) @ rot("y", yaw) @ lie @ scl(0.7, 1.0, 1.35)
+        parts.append(torus(0.055, 0.013, m, 0, "body" if k == 7 else ""))
+    return parts
+
+
+def _coins(count: int, rng: Rng) -> list[Part]:
+    """A coin standing on its edge, face on (one), or a stack of them with a few spilled."""
+    if count <= 1:
+        return _coin(at(0, 0.3, 0) @ rot("x", 80))
+    parts: list[Part] = []
+    for k in range(count):
+        jitter = rng.uniform(-0.025, 0.025, 2)
+        parts += _coin(at(jitter[0], 0.052 * k, jitter[1]) @ rot("y", rng.uniform(0, 360)))
+    for k in range(3):  # spilled beside it
+        a = np.radians(120 * k + rng.uniform(0, 60))
+        tilt = rot("z", rng.uniform(-8, 8))
+        parts += _coin(at(0.62 * np.cos(a), 0.0, 0.62 * np.sin(a)) @ tilt)
+    return parts
+
+
 def jewelry(p: Params, rng: Rng) -> list[Part]:
     """A band with a set stone (a ring), a wider bangle, or a chain of beads with a pendant; with
     ``spines`` (teeth), a cogwheel; with a ``pattern`` of bands, a life ring; a ``pair`` of
-    rims, spectacles; open at one end into two ``horns``, a horseshoe."""
+    rims, spectacles; open at one end into two ``horns``, a horseshoe; a ``shell`` of metal
+    struck with a face, a coin (``tiers`` of them, a stack); ``rings`` linked, a chain."""
     width, handles = p("width", 0.3), p.count("handles", 0)
+    if p("shell", 0.0) >= 0.5:
+        return _coins(p.count("tiers", 1), rng)
+    if p("rings", 0.0) >= 0.5:
+        return _chain()
     if p("horns", 0.0) >= 0.5:  # a horseshoe lying flat: a U of iron with its nail holes
         t = np.linspace(np.radians(-35), np.radians(215), 12)
         arc = [(0.3 * np.cos(a), 0.03, -0.3 * np.sin(a) + 0.05) for a in t]

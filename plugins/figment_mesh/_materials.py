@@ -107,6 +107,15 @@ _SPECIAL: dict[str, dict] = {
         "made_of": "ice",
     },
     "vine": {"rgb": (0.16, 0.42, 0.1), "metallic": 0.0, "roughness": 0.7},
+    **{  # a fruit tree's fruit
+        f"fruit-{name}": {"rgb": rgb, "metallic": 0.0, "roughness": 0.35}
+        for name, rgb in (
+            ("red", (0.62, 0.03, 0.03)),
+            ("orange", (0.95, 0.35, 0.02)),
+            ("yellow", (0.92, 0.75, 0.08)),
+            ("green", (0.35, 0.6, 0.08)),
+        )
+    },
     "comb": {"rgb": (0.7, 0.04, 0.03), "metallic": 0.0, "roughness": 0.6},  # a hen's
     "pane": {  # a lantern's chimney: clear glass, so its flame shows
         "rgb": (0.92, 0.95, 0.97),

@@ -64,6 +64,13 @@ _WITH = re.compile(
 """What it has on or in a part of it ("an octopus with lanterns in its tentacles", "a tortoise
 with a cottage for a shell"): carried on its top; what grows from it ("with mushrooms sprouting
 from them"): small ones all over it; what circles it ("with fireflies swirling around it")."""
+_WITH_HELD = re.compile(
+    r"\bwith\s+(?:a|an|the|his|her|its|their|one)\s+"
+    r"(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})",
+    re.IGNORECASE,
+)
+"""What a figure has with it that it holds ("a scarecrow with a lantern", "a knight with a
+sword"): in its hand."""
 _MADE = re.compile(
     r"\b(?:{verbs})\s+(?:entirely\s+|only\s+)?(?:out\s+)?(?:of|from)\s+"
     r"(?:(?:a|an|the|some|many|hundreds|thousands|of|tiny|small|little|old|stacked|broken|"
@@ -230,9 +237,16 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         for m in _WITH.finditer(said)
     ]  # fmt: skip
     found += [(m, "made") for m in _MADE.finditer(said)]
+    figure = spec.family == "biped"
+    if figure:  # "a scarecrow with a lantern": held in its hand
+        found += [(m, "held") for m in _WITH_HELD.finditer(said)]
     for m, verb in sorted(found, key=lambda f: f[0].start()):
         if verb in _CARRY and re.search(r"\b(?:of|from)\s*$", said[: m.start()]):
             continue  # "made of playing cards": what it is made of, not what it plays
+        if verb == "held" and any(
+            f[0].start("words") == m.start("words") for f in found if f[1] != "held"
+        ):
+            continue  # another phrase already reads it ("with a hat on its head")
         head, end = _head(m.group("words"))
         start = m.start("words") + end - len(head)
         if not head or head.lower() in COLOURS or any(a < start + 1 <= b for a, b in taken):
@@ -256,6 +270,13 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         ):  # fmt: skip
             continue  # stuff the surface shows, a part, or the small things the mesh stage
             # covers it in (keys, books): not things to build it from
+        if verb == "held" and (
+            noun in MATERIAL_WORDS
+            or noun in PART_WORDS
+            or noun in _FITTINGS
+            or shape.family == "garment"
+        ):
+            continue  # "with a red cape", "with long legs": not a thing in its hand
         if (verb in FULL_WORDS and noun in MATERIAL_WORDS) or noun in DRINKS:
             continue  # "a goblet overflowing with honey": stuff, not things (honey was a person);
             # a drink is not the plant or thing its word also names ("steaming tea": tea bushes)
@@ -263,16 +284,20 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             "over" if verb == "made" or grows  # built from them, or grown all over it
             else "around" if verb == "around"
             else "above" if verb in _BREW
+            else "hand" if figure and (verb == "held" or verb in _CARRY) and not _ON_BACK.match(after)
             else "on" if verb in (*_CARRY, "with")
             else "in"  # full of them, or popping out of its top
         )  # fmt: skip
         stuff_of = _GLOWING.get(noun, "") or _STORMY.get(head.lower(), "")
-        if place == "on" and (_ON_HEAD.match(after) or (verb in _WEAR and _worn_on_head(shape))):
+        if place in ("on", "hand") and (
+            _ON_HEAD.match(after) or ((verb in _WEAR or verb == "held") and _worn_on_head(shape))
+        ):
             place = "head"
         elif verb in _WEAR:
             continue  # boots or a scarf cannot be put on it: not a pile of them on its back
         plural = noun.endswith("s") and not noun.endswith("ss")
-        stuff = _stuff(shape, stuff_of, spec)
+        # (what it holds or wears is its own thing: a knight's sword is steel like his armour)
+        stuff = _stuff(shape, stuff_of, spec, apart=place in ("hand", "head"))
         companions.append(
             Companion(
                 archetype=shape.archetype,
@@ -289,6 +314,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
                     "in": 0.4 if plural else 0.6,
                     "over": 0.16 if grows else 0.11,
                     "around": 0.16,
+                    "hand": 0.3,
                 }.get(place, 0.4 if many else 0.3),
             )
         )

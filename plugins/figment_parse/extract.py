@@ -35,7 +35,15 @@ from figment.spec import (
 )
 
 from .families import FAMILY_INFO, own_materials
-from .shapes import PORTIONS, Shape, dwelling, find_shape, param_words, table_target
+from .shapes import (
+    FRUIT_TREES,
+    PORTIONS,
+    Shape,
+    dwelling,
+    find_shape,
+    param_words,
+    table_target,
+)
 from .words import (
     ARCHETYPE_WORDS,
     BECOMES_PART,
@@ -124,6 +132,8 @@ _NAMED_AFTER = {
 }  # fmt: skip
 """Things named after a material they are not made of: "an ice cream cone" is not ice, "a
 fire truck" not fire."""
+_HELD_BY = {"with", "holding", "holds", "carrying", "carries", "wielding", "clutching"}
+"""Words before a thing the object has or holds: what is said of it is not the object's."""
 _A_GLASS_OF = {"of", "full", "filled", "with", "that", "which", "half", ","}
 """Words after "a glass" that make it a drinking glass."""
 _WOODS = {"oak", "maple", "pine", "birch", "cedar", "beech", "elm", "spruce", "willow", "yew",
@@ -494,6 +504,9 @@ def find(text: str) -> Found:
             )
             and not any(h.value == "becoming" for h in found.modifiers)
         ):  # "a glowing mushroom": its own stuff glows, it is not made of light
+            if i >= 2 and tokens[i - 1][0] in ("a", "an", "the") and tokens[i - 2][0] in _HELD_BY:
+                i += 1  # "a scarecrow with a glowing lantern": the lantern glows, not it
+                continue
             _add(found.glows, "glows", tokens, i, 1)
             i += 1
             continue
@@ -638,6 +651,9 @@ def find(text: str) -> Found:
             if word in colour_names and word not in MATERIAL_PBR:
                 _add(found.colours, colour_names[word], tokens, i, 1)
             i += hit[1]
+            continue
+        if word in FRUIT_TREES and i + 1 < len(tokens) and tokens[i + 1][0] in ("tree", "trees"):
+            i += 1  # "an orange tree", "a lemon tree": its fruit, not its colour
             continue
         if word in colour_names:
             found.colours.append(Hit(colour_names[word], tokens[i][1], tokens[i][2], i))
@@ -821,6 +837,15 @@ def build_spec(
     if shape is not None and shape.span is not None and " " in shape.noun:
         a, b = shape.span  # "a traffic light": the light is in its name, not its stuff
         mats = [m for m in mats if not (m.value == "light" and a <= m.start < b)]
+    if shape is not None and shape.family:  # "a stack of gold coins" is coins of gold, not a
+        # thing covered in coins
+        own = {THING_MATERIALS.get(shape.noun), THING_MATERIALS.get(shape.noun + "s")}
+        mats = [
+            Hit(THING_STUFF[m.value], m.start, m.end, m.index)
+            if m.value in own and m.value in THING_STUFF
+            else m
+            for m in mats
+        ]
     made = [m for m in mats if any(m is h for h in found.made)]
     if made and all(mats[0] is not h for h in made) and not found.bound:
         # "a leather boot knitted from green wool": what it is made of comes first

@@ -139,6 +139,8 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("serpent", "shell", 0.5): ("clay", "amber"),  # a snail: a soft foot under a glossy shell
     ("celestial", "pattern", 0.5): ("plastic", "porcelain"),  # a ball and its pale seams
     ("celestial", "spines", 0.5): ("fire", "light"),  # a sun: burning, its rays alight
+    ("jewelry", "shell", 0.5): ("gold", "brass"),  # a coin, its face struck in relief
+    ("jewelry", "rings", 0.5): ("iron", "iron"),  # a chain
     ("vessel", "head", 0.5): ("glass", "iron"),  # a jar: clear, what it holds shows
     ("light", "flare", 0.5): ("wood", "iron"),  # a torch's stick and cup, a campfire's logs
     ("garment", "shell", 0.5): ("velvet", "fabric"),  # a cloak: velvet, lined

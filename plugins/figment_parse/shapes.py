@@ -372,7 +372,22 @@ def param_words(
                 spans.append((f"params.{coat[0]}", start, end))
     if family == "tree" and out.get("branches") == 0:
         out.pop("branches")
+    if family == "tree" and "pattern" not in out:  # "an apple tree": hung with its fruit
+        for (first, start, _), (word, _, end) in pairwise(words):
+            if word in ("tree", "trees") and first in FRUIT_TREES:
+                out["pattern"] = FRUIT_TREES[first]
+                spans.append(("params.pattern", start, end))
+                break
     return out, spans
+
+
+FRUIT_TREES = {
+    "apple": 0.55, "cherry": 0.55, "plum": 0.55, "pomegranate": 0.55,
+    "orange": 0.7, "peach": 0.7, "apricot": 0.7, "mandarin": 0.7, "tangerine": 0.7,
+    "lemon": 0.85, "banana": 0.85, "mango": 0.85,
+    "pear": 1.0, "lime": 1.0, "olive": 1.0, "fig": 1.0,
+}  # fmt: skip
+"""Fruit trees by their fruit's colour on a tree's ``pattern``: red, orange, yellow, green."""
 
 
 def _candidates(tokens: list[tuple[str, int, int]], taken: set[int], place: set[str]):
@@ -419,6 +434,8 @@ def find_shape(
     confident one follows. An archetype word that comes first wins (the hand-made archetypes are
     the best rendering of their own nouns), unless it only begins a compound ("tree frog").
     """
+    if (pile := _pile(tokens)) is not None:
+        return pile
     found = list(_candidates(tokens, taken, place))
     like = _shaped_like(tokens)
     if like is None and (home := dwelling(tokens)) is not None:
@@ -534,6 +551,26 @@ def find_shape(
                         shape = _shape(hit[0], "lexicon", round(hit[0].confidence * 0.8, 2), hit[1])
                         return _with_span(shape, (tokens[k][1], tokens[j][2]))
             return _with_span(shape, (tokens[j][1], tokens[j][2]))
+    return None
+
+
+_PILES = {"stack", "stacks", "pile", "piles", "heap", "heaps", "tower"}
+_STACKS = {"jewelry"}
+"""Families whose ``tiers`` stack the thing when the wish asks for a pile of it (coins)."""
+
+
+def _pile(tokens: list[tuple[str, int, int]]) -> Shape | None:
+    """ "A stack of gold coins": the thing stacked, ``tiers`` high, when its family stacks (its
+    word may also be read as a stuff, as coins are); else None."""
+    for k in range(len(tokens) - 2):
+        if tokens[k][0] not in _PILES or tokens[k + 1][0] != "of":
+            continue
+        for j in range(k + 2, min(k + 5, len(tokens))):
+            hit = _lookup(tokens[j][0])
+            if hit is not None and hit[0].target in _STACKS:
+                entry = replace(hit[0], params={**hit[0].params, "tiers": 6.0})
+                shape = _shape(entry, "lexicon", entry.confidence, hit[1])
+                return _with_span(shape, (tokens[k][1], tokens[j][2]))
     return None
 
 

@@ -342,3 +342,32 @@ def test_a_glass_of_something_is_a_drinking_glass() -> None:
         assert spec.archetype == "cup" and spec.materials[0].made_of == "glass", wish
     assert parse("a glass of water").companions[0].made_of == "water"
     assert parse("a glass bird").archetype == "bird"
+
+
+def test_what_a_figure_holds_is_in_its_hand() -> None:
+    """ "A scarecrow with a lantern", "a girl holding a balloon": in the hand, at its side
+    between hips and shoulders, in its own stuff; "with a pointed hat" is worn on the head, and
+    "with a red cape" or "with a long beard" is no thing held."""
+    for wish, noun in (("a scarecrow with a lantern", "lantern"), ("a girl holding a balloon", "")):
+        spec = parse(wish)
+        held = spec.companions[0]
+        assert held.place == "hand", wish
+        if noun:
+            assert held.archetype == noun
+        parts = recipe(spec, 3)
+        body = np.concatenate(
+            [build_part(p, 0.3).verts for p in parts if not str(p.slot).startswith("companion")]
+        )
+        thing = np.concatenate(
+            [build_part(p, 0.3).verts for p in parts if str(p.slot).startswith("companion")]
+        )
+        mid = thing.mean(0)
+        assert mid[0] > np.percentile(body[:, 0], 80), wish  # out at its side
+        lo, hi = body[:, 1].min(), body[:, 1].max()
+        assert lo + 0.15 * (hi - lo) < mid[1] < lo + 0.85 * (hi - lo), wish
+    assert parse("a witch with a pointed hat").companions[0].place == "head"
+    assert parse("a knight with a red cape").companions == []
+    assert parse("a wizard with a long beard").companions == []
+    assert parse("a tortoise carrying a house on its back").companions[0].place == "on"
+    lit = parse("a rusty iron scarecrow with a glowing lantern")
+    assert lit.materials[0].emissive_strength == 0  # the lantern glows, not the scarecrow

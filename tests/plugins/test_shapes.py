@@ -624,3 +624,32 @@ def test_a_wood_before_a_thing_is_what_it_is_made_of() -> None:
     assert [m.made_of for m in parse("a goat made of river stones").materials] == ["pebbles"]
     butter = parse("a loaf of bread made of butter").materials[0]
     assert butter.made_of == "wax" and butter.base_color.r > butter.base_color.b * 2
+
+
+def test_coins_chains_and_lutes_are_built_as_themselves() -> None:
+    from figment_mesh._build import recipe
+
+    coin = parse("a gold coin")
+    assert coin.family == "jewelry" and coin.params.get("shell", 0) >= 0.5
+    assert parse("a coin").materials[0].made_of == "gold"
+    stack = parse("a stack of gold coins")
+    assert stack.params.get("tiers", 1) >= 5 and stack.materials[0].made_of == "gold"
+    assert sum(p.tag == "body" for p in recipe(stack, 1)) > sum(
+        p.tag == "body" for p in recipe(coin, 1)
+    )
+    assert parse("an iron chain").params.get("rings", 0) >= 0.5
+    assert parse("a lute").params.get("shell", 0) >= 0.5
+    assert parse("a guitar").params.get("shell", 0) < 0.5
+
+
+def test_a_fruit_tree_is_hung_with_its_fruit_in_its_colour() -> None:
+    from figment_mesh._build import recipe
+
+    apple = parse("an apple tree")
+    assert apple.family == "tree" and 0.5 <= apple.params["pattern"] < 0.65
+    assert sum(p.slot == "fruit-red" for p in recipe(apple, 1)) >= 10
+    orange = parse("an orange tree")
+    assert orange.materials[0].made_of == "moss" and orange.materials[0].base_color.g > 0.1
+    assert any(p.slot == "fruit-orange" for p in recipe(orange, 1))
+    assert not any(str(p.slot).startswith("fruit") for p in recipe(parse("an oak tree"), 1))
+    assert parse("an orange").family == "fruit"
