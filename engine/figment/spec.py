@@ -101,6 +101,7 @@ SHAPE_PARAMS: dict[str, tuple[float, float, str]] = {
     "figure": (0, 33, "a character or figure: 1 wizard, 2 witch, 3 skeleton, 4 zombie, 5 mummy, 6 vampire, 7 knight, 8 king or queen, 9 werewolf, 10 minotaur, 11 centaur, 12 mermaid, 13 troll, 14 goblin, 15 golem, 16 lich, 17 angel, 18 demon, 19 fairy, 20 pirate, 21 ninja, 22 chef, 23 cowboy, 24 bust, 25 dwarf, 26 elf, 27 archer, 28 monster, 29 slime, 30 astronaut, 31 skull, 32 gorgon, 33 ape or monkey"),
     "pair": (0, 1, "two of it side by side: a pair of shoes"),
     "cab": (0, 1, "a driver's cab before a load: a lorry; low, a tractor"),
+    "rest": (0, 1, "0.5 up lying down asleep, legs folded, head low, eyes shut (four-legged creatures)"),
     "dish": (0, 17, "a prepared food: 1 pizza, 2 pie, 3 waffle, 4 pancakes, 5 cookie, 6 burger, 7 sandwich, 8 doughnut, 9 ice cream, 10 cupcake, 11 sushi, 12 hot dog, 13 croissant, 14 taco, 15 layer cake, 16 lollipop, 17 steak"),
 }  # fmt: skip
 """Family parameters by name: (minimum, maximum, meaning). Counts are rounded when built;

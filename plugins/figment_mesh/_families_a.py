@@ -78,7 +78,7 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
     """Four (or more) legs under a long body: neck, head (skull and muzzle by ``trunk``), ears
     (round, pointed, long or sideways), horns, trunk, tail (thin, curling, bushy, tufted, a
     horse's fall), fur, coat markings, shell, wings; a squat tailless one sits as a frog, a low
-    one with the longest ears crouches as a rabbit."""
+    one with the longest ears crouches as a rabbit; with ``rest``, lying down asleep."""
     length, height, neck = p("length", 0.5), p("height", 0.5), p("neck", 0.1)
     tail, fur, width = p("tail", 0.4), p("fur", 0.0), p("width", 0.5)
     if height <= 0.25 and tail < 0.05 and p("shell", 0.0) <= 0.3 and p("spines", 0.0) < 0.3:
@@ -94,12 +94,15 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
     body_l = 0.55 + 0.5 * length
     hip = 0.1 + 0.62 * height
     r = (0.17 + 0.05 * (1 - height)) * mass
+    resting = p("rest", 0.0) >= 0.5
+    if resting:  # lying down: the belly on the ground
+        hip = 0.45 * r
     body_c = np.array([0, hip + r * 0.6, 0])
     torso = [(body_c, v3(r * 0.95, r, body_l / 2))]  # the barrel, then the chest
     torso.append((v3(0, hip + r * 0.75, body_l * 0.28), v3(r, r * 1.05, body_l * 0.25)))
     parts = [ellipsoid(torso[0][0], *torso[0][1], 0, "body"), ellipsoid(torso[1][0], *torso[1][1])]
     leg_r = (0.045 + 0.02 * (1 - height)) * mass
-    for i in range(legs // 2):
+    for i in range(legs // 2 if not resting else 0):
         z = body_l * (0.32 - 0.64 * i / max(1, legs // 2 - 1))
         for s in (-1, 1):
             top = (s * r * 0.55, hip + r * 0.5, z)
@@ -107,12 +110,28 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
             foot = (s * r * 0.6, 0.03, z)
             parts.append(tube([top, knee, foot], [leg_r * 1.25, leg_r, leg_r * 0.85], slot=0))
             parts.append(ellipsoid((foot[0], 0.025, foot[2] + 0.02), leg_r, 0.03, 0.06, 1))
+    if resting:  # forelegs stretched out in front, hind legs folded under the haunches
+        front, back = body_l * 0.3, -body_l * 0.28
+        for s in (-1, 1):
+            paw = [(s * r * 0.45, hip + r * 0.2, front), (s * r * 0.42, leg_r, front + 0.12),
+                   (s * r * 0.4, leg_r * 0.9, front + 0.16 + 0.2 * r)]  # fmt: skip
+            parts.append(tube(paw, [leg_r * 1.2, leg_r, leg_r * 0.9], slot=0))
+            parts.append(
+                ellipsoid((s * r * 0.62, hip + r * 0.45, back), r * 0.42, r * 0.55, r * 0.7, 0)
+            )
+            foot = [
+                (s * r * 0.75, leg_r, back - r * 0.3),
+                (s * r * 0.72, leg_r * 0.9, back + r * 0.4),
+            ]
+            parts.append(tube(foot, [leg_r, leg_r * 0.85], slot=0))
     # Neck: deep where it leaves the chest; a horse's leans forward, only a giraffe's stands up.
     nl = 0.1 + 1.1 * neck
     shelled = p("shell", 0.0) > 0.3  # a tortoise's head reaches forward, low, out of its shell
     steep = 20 + 35 * neck + 25 * max(0.0, neck - 0.7) / 0.3
     ang = np.radians(5 + 15 * neck if shelled else steep)
     base = np.array([0, hip + r * (0.55 if shelled else 1.0), body_l * 0.4])
+    if resting:  # the head laid down low over the forepaws
+        ang = float(np.arcsin(np.clip((0.11 - base[1]) / nl, -0.9, 0.2)))
     tip = base + nl * np.array([0, np.sin(ang), np.cos(ang)])
     nr = min(r * 0.6, 0.06 + 0.09 * mass)
     n0 = nr if shelled else max(nr, r * 0.8)
@@ -135,6 +154,12 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
         parts += _horse_head(head, hr, _one_horn(p))
     else:
         parts += _head(p, head, hr, neck, width)
+    if resting:  # eyes shut: dark slits where they were
+        parts = [
+            sphere(hr * 0.14, q.matrix @ scl(1.3, 0.3, 0.7), "marking", "eyes")
+            if q.tag == "eyes" else q
+            for q in parts
+        ]  # fmt: skip
     if tail > 0.03:
         parts += _tail(p, rng, np.array([0, hip + r, -body_l / 2 + 0.02]), hip, height)
     if fur >= 0.75:  # a fleece: woolly lumps over the back and flanks, in the second material

@@ -372,6 +372,12 @@ def param_words(
                 spans.append((f"params.{coat[0]}", start, end))
     if family == "tree" and out.get("branches") == 0:
         out.pop("branches")
+    if family in ("", "quadruped") and "rest" not in out:  # "a sleeping fox": lying down
+        for word, start, end in words:
+            if word in RESTING and (not wish_chars or start < wish_chars):
+                out["rest"] = 1.0
+                spans.append(("params.rest", start, end))
+                break
     if family == "tree" and "pattern" not in out:  # "an apple tree": hung with its fruit
         for (first, start, _), (word, _, end) in pairwise(words):
             if word in ("tree", "trees") and first in FRUIT_TREES:
@@ -381,6 +387,9 @@ def param_words(
     return out, spans
 
 
+RESTING = {"sleeping", "asleep", "sleeps", "slumbering", "napping", "dozing", "lying",
+           "resting", "curled", "snoozing", "dreaming"}  # fmt: skip
+"""Words that lay a four-legged creature down to sleep."""
 FRUIT_TREES = {
     "apple": 0.55, "cherry": 0.55, "plum": 0.55, "pomegranate": 0.55,
     "orange": 0.7, "peach": 0.7, "apricot": 0.7, "mandarin": 0.7, "tangerine": 0.7,

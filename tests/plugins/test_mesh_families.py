@@ -902,3 +902,16 @@ def test_a_wheelbarrow_has_one_wheel_in_front_and_a_helmet_covers_the_face() -> 
     helm = _extent("hat", {"shell": 1.0, "height": 0.5, "width": 0.1})
     cap = _extent("hat", {"height": 0.5, "width": 0.1})
     assert helm[1] > 1.3 * cap[1]  # down round the face to the chin
+
+
+def test_a_sleeping_creature_lies_down_with_its_eyes_shut() -> None:
+    from figment_parse import SpecParse
+
+    fox = SpecParse().parse("a sleeping fox", 1, False).spec
+    assert fox.params.get("rest") == 1.0
+    assert "rest" not in SpecParse().parse("a fox", 1, False).spec.params
+    up = _extent("quadruped", {"height": 0.5})
+    down = _extent("quadruped", {"height": 0.5, "rest": 1.0})
+    assert down[1] < 0.7 * up[1]  # lower
+    shut = recipe(spec("quadruped", {"rest": 1.0}), 3)
+    assert {p.slot for p in shut if p.tag == "eyes"} == {"marking"}
