@@ -149,7 +149,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "dolphin.n.02": ("fish", 2.5, {"length": 0.9, "trunk": 0.6}),
     "insect.n.01": ("insect", 0.03, {"legs": 6}),
     "lepidopterous_insect.n.01": ("insect", 0.08, {"legs": 6, "wings": 1.0}),
-    "bee.n.01": ("insect", 0.02, {"legs": 6, "wings": 0.5}),
+    "bee.n.01": ("insect", 0.02, {"legs": 6, "wings": 0.5, "fur": 1.0}),
     "dipterous_insect.n.01": ("insect", 0.01, {"legs": 6, "wings": 0.5}),
     "homopterous_insect.n.01": ("insect", 0.04, {"legs": 6, "wings": 0.6}),
     "odonate.n.01": ("insect", 0.08, {"legs": 6, "wings": 0.8, "length": 0.9}),
@@ -182,7 +182,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "shrub.n.01": ("shrub", 1.2, {}),
     "flower.n.01": ("flower", 0.4, {"petals": 8}),
     "flower.n.02": ("flower", 0.3, {"petals": 6}),
-    "rose.n.01": ("flower", 0.4, {"petals": 12}),  # "a rose" is its bloom, not the bush
+    "rose.n.01": ("flower", 0.4, {"petals": 12, "shell": 1.0}),  # "a rose" is its bloom, not the bush
     "cactus.n.01": ("cactus", 1.5, {"arms": 2}),
     "succulent.n.01": ("cactus", 0.3, {"arms": 0, "height": 0.2}),
     "fungus.n.01": ("@mushroom", 0.15, {}),
@@ -697,7 +697,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
-    "pineapple.n.02": "ochre", "rose.n.01": "scarlet", "strawberry.n.01": "crimson", "cabbage.n.01": "green", "lollipop.n.02": "magenta", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "gnome.n.01": "azure", "mailbox.n.01": "grey", "gargoyle.n.01": "grey", "gargoyle.n.02": "grey", "wrench.n.03": "grey", "spacesuit.n.01": "white", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
+    "pineapple.n.02": "ochre", "bee.n.01": "saffron", "rose.n.01": "scarlet", "strawberry.n.01": "crimson", "cabbage.n.01": "green", "lollipop.n.02": "magenta", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "gnome.n.01": "azure", "mailbox.n.01": "grey", "gargoyle.n.01": "grey", "gargoyle.n.02": "grey", "wrench.n.03": "grey", "spacesuit.n.01": "white", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
     "pear.n.01": "chartreuse",
     "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber", "ghost.n.01": "white", "apparition.n.01": "white", "apparition.n.03": "white",

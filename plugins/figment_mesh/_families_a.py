@@ -1207,6 +1207,35 @@ def _shark() -> list[Part]:
     return parts
 
 
+def _bee() -> list[Part]:
+    """A bee: a round furry thorax and a plump abdomen banded in dark stripes with a sting, a
+    dark head with big eyes and antennae, two clear wings raised over its back, short legs."""
+    y = 0.2
+    parts = [
+        ellipsoid((0, y, 0.07), 0.11, 0.1, 0.1, 0, "body"),
+        ellipsoid((0, y - 0.01, -0.13), 0.12, 0.11, 0.16, 0),
+        ellipsoid((0, y, 0.2), 0.07, 0.07, 0.06, "marking"),
+        cylinder(0.02, 0.0, 0.06, at(0, y - 0.02, -0.28) @ rot("x", -90), "marking"),
+    ]
+    for z in (-0.06, -0.13, -0.2):  # the dark bands round the abdomen
+        k = np.sqrt(max(0.05, 1 - ((z + 0.13) / 0.16) ** 2))
+        band = at(0, y - 0.01, z) @ scl(1.0, 0.11 / 0.12, 1.0)
+        parts.append(torus(0.118 * k, 0.02, band @ rot("x", 90), "marking"))
+    parts += _eyes((0, y + 0.01, 0.23), 0.02, 0.045, 0.02)
+    for s in (-1, 1):
+        wing = at(s * 0.05, y + 0.08, 0.02) @ rot("z", s * -25) @ rot("y", s * 20) @ rot("x", -75)
+        parts.append(
+            slab(leaf(0.5), 0.01, wing @ scl(0.09, 0.2, 1) @ at(0, 0.6, 0), "membrane", "wings")
+        )
+        parts.append(tube([(s * 0.02, y + 0.05, 0.24), (s * 0.05, y + 0.13, 0.3), (s * 0.08, y + 0.15, 0.34)],
+                          [0.007, 0.006, 0.004], slot="marking"))  # fmt: skip
+        for i in range(3):
+            z = 0.1 - 0.08 * i
+            parts.append(tube([(s * 0.06, y - 0.06, z), (s * 0.13, y - 0.1, z + 0.02), (s * 0.15, 0.0, z + 0.04)],
+                              [0.015, 0.011, 0.007], slot="marking"))  # fmt: skip
+    return parts
+
+
 def insect(p: Params, rng: Rng) -> list[Part]:
     """Head, thorax and abdomen; jointed legs in pairs; wings, pincers, a stinging tail, a shell;
     a shell with pincers or a tail is a crustacean's (a crab, or long, a lobster or shrimp)."""
@@ -1214,6 +1243,8 @@ def insect(p: Params, rng: Rng) -> list[Part]:
         return _crustacean(p, rng)
     if p("wings", 0.0) >= 0.9 and p("shell", 0.0) <= 0.5 and p("claws", 0.0) <= 0.3:
         return _lepidopteran(p("pattern", 0.6))
+    if p("fur", 0.0) >= 0.5 and p("shell", 0.0) <= 0.5:
+        return _bee()
     legs = max(2, p.count("legs", 6) // 2 * 2)
     length, wings, claws, tail, shell = (
         p("length", 0.4),

@@ -19,6 +19,19 @@ _HALF_DISC = [(float(np.cos(t)), float(np.sin(t))) for t in np.linspace(0, np.pi
 """A half-disc outline, flat side down, for slabs: a chest's lid, a wagon's canvas."""
 
 
+def _loaf() -> list[Part]:
+    """A loaf of bread: a domed oblong on a flat bottom with rounded ends, its crust scored
+    across with pale slashes."""
+    section = [(-0.17, 0.0), (0.17, 0.0), (0.19, 0.05), (0.18, 0.12), (0.13, 0.19), (0.0, 0.215),
+               (-0.13, 0.19), (-0.18, 0.12), (-0.19, 0.05)]  # fmt: skip
+    parts = [slab(section, 0.6, None, 0, "body")]
+    for s in (-1, 1):  # the rounded ends
+        parts.append(ellipsoid((0, 0.1, s * 0.3), 0.18, 0.105, 0.12, 0))
+    for z in (-0.17, 0.0, 0.17):
+        parts.append(box(0.2, 0.012, 0.035, at(0, 0.207, z) @ rot("y", 35), 2))
+    return parts
+
+
 def tree(p: Params, rng: Rng) -> list[Part]:
     """Trunk and branches under a round or conical crown; no branches: a palm's fronds;
     conical with ``pattern``, a Christmas tree hung with baubles under a star; round with a
@@ -147,7 +160,8 @@ def shrub(p: Params, rng: Rng) -> list[Part]:
 
 
 def flower(p: Params, rng: Rng) -> list[Part]:
-    """A stem with two leaves and a ring of petals around a centre."""
+    """A stem with two leaves and a ring of petals around a centre; with a ``shell``, a rose's
+    cupped rings of petals round a bud."""
     petals = max(3, p.count("petals", 8))
     h = 0.6 + 0.4 * p("height", 0.5)
     bend = rng.uniform(-0.06, 0.06)
@@ -162,6 +176,22 @@ def flower(p: Params, rng: Rng) -> list[Part]:
             @ scl(0.05, 0.12, 0.12)
         )
         parts.append(slab(leaf(0.5), 0.2, m, 1))
+    if p("shell", 0.0) >= 0.5:  # a rose: rings of cupped petals closing round a bud
+        layers = ((62, 6, 0.12), (45, 5, 0.105), (30, 5, 0.09), (16, 4, 0.075))
+        for k, (tilt, n, pl) in enumerate(layers):
+            for i in range(n):
+                m = (
+                    at(*head)
+                    @ rot("x", 20)
+                    @ rot("y", i * 360 / n + 33 * k)
+                    @ at(0, 0.0, 0.012 * (3 - k))
+                    @ rot("x", tilt)
+                    @ at(0, pl * 0.8, 0)
+                    @ scl(pl * 0.85, pl, pl)
+                )
+                parts.append(slab(leaf(0.95), 0.05, m, 0, "body" if k == i == 0 else ""))
+        parts.append(ellipsoid(head + v3(0, 0.06, 0.02), 0.04, 0.06, 0.04, 0))
+        return parts
     pl = 0.12 + 0.05 * (8 / petals) + 0.08 * (p("width", 0.0) > 0.5)
     for i in range(petals):
         m = (
@@ -227,11 +257,9 @@ def fruit(p: Params, rng: Rng) -> list[Part]:
             (0.04 * (1 - taper), 1.0),
             (0, 1.02),
         ]
+        if taper < 0.5:
+            return _loaf()
         parts = [lathe(prof, at(0, 0.1, -0.5) @ rot("x", 90), 0, "body")]
-        if taper < 0.5:  # a loaf: slashes across its crust, no leaves
-            for z in (-0.2, 0.0, 0.2):
-                parts.append(box(0.12, 0.02, 0.03, at(0, 0.19, z) @ rot("y", 30), 2))
-            return parts
         for i in range(3):
             parts.append(
                 slab(

@@ -116,6 +116,7 @@ _SPECIAL: dict[str, dict] = {
             ("green", (0.35, 0.6, 0.08)),
         )
     },
+    "membrane": {"rgb": (0.92, 0.95, 1.0), "metallic": 0.0, "roughness": 0.2, "alpha": 0.4},
     "comb": {"rgb": (0.7, 0.04, 0.03), "metallic": 0.0, "roughness": 0.6},  # a hen's
     "pane": {  # a lantern's chimney: clear glass, so its flame shows
         "rgb": (0.92, 0.95, 0.97),

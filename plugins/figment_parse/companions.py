@@ -288,7 +288,9 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             else "on" if verb in (*_CARRY, "with")
             else "in"  # full of them, or popping out of its top
         )  # fmt: skip
-        stuff_of = _GLOWING.get(noun, "") or _STORMY.get(head.lower(), "")
+        said_of = re.search(r"([^\W\d_][\w'-]*)\s+$", said[:start])  # "paper lanterns"
+        own_word = MATERIAL_WORDS.get(said_of.group(1).lower(), "") if said_of else ""
+        stuff_of = _GLOWING.get(noun, "") or _STORMY.get(head.lower(), "") or own_word
         if place in ("on", "hand") and (
             _ON_HEAD.match(after) or ((verb in _WEAR or verb == "held") and _worn_on_head(shape))
         ):
@@ -297,7 +299,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             continue  # boots or a scarf cannot be put on it: not a pile of them on its back
         plural = noun.endswith("s") and not noun.endswith("ss")
         # (what it holds or wears is its own thing: a knight's sword is steel like his armour)
-        stuff = _stuff(shape, stuff_of, spec, apart=place in ("hand", "head"))
+        stuff = _stuff(shape, stuff_of, spec, apart=place in ("hand", "head") or bool(own_word))
         companions.append(
             Companion(
                 archetype=shape.archetype,

@@ -142,6 +142,9 @@ _OF_TREES = {"tree", "trees", "leaf", "leaves", "forest", "forests", "grove", "s
              "saplings", "branch", "branches", "acorn", "acorns", "cone", "cones", "needles",
              "syrup", "seed", "seeds", "bonsai", "shoot", "shoots", "and", "or", ","}  # fmt: skip
 """Trees whose name before a thing says it is of their wood, except before what a tree has."""
+_NOT_A_NOUN = {"is", "are", "was", "were", "stands", "grows", "that", "which", "with", "in",
+               "on", "of", "the", "a", "an", "its", "his", "her", "their", "and", "or", "but",
+               "has", "had", "whose", "at", "by", "for", "from", "to", "under", "over"}  # fmt: skip
 _FLOWS = {"becoming", "raining", "rising"}
 """Twists whose material comes after them: what the object turns into, rains or sheds."""
 _PLANTS = ("tree", "shrub", "flower", "cactus")
@@ -227,8 +230,20 @@ class Found:
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
-    lower = text.lower()
-    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(lower)]
+    """The words of a text with their spans; "moss-covered" reads as "covered (in) moss"."""
+    out = []
+    for m in _WORD.finditer(text.lower()):
+        cover = _COVERED.fullmatch(m.group())
+        if cover and m.group() not in MODIFIER_FORMS:  # ("snow-covered" is a twist's own word)
+            out += [(cover.group(2), m.start(), m.end()), (cover.group(1), m.start(), m.end())]
+        else:
+            out.append((m.group(), m.start(), m.end()))
+    return out
+
+
+_COVERED = re.compile(
+    r"([a-z]+)-(covered|encrusted|crusted|caked|draped|studded|smeared|overgrown)"
+)
 
 
 def _lookup(
@@ -450,7 +465,14 @@ def find(text: str) -> Found:
     archetypes: list[tuple[float, Hit]] = []
     sizes: list[Hit] = []
     # what a container holds is not its stuff: honey in a jar, pumpkins in a wheelbarrow
-    held = [(a, b) for a, b, *_ in (*contents(text), *held_things(text), *rests_on(text))]
+    spills = [  # "overflowing with honey": it fills it and spills over (the twist's stuff too)
+        (a, b) for a, b, _, c in contents(text) if re.search(r"overflow|brimming", text[c:a])
+    ]
+    held = [
+        (a, b)
+        for a, b, *_ in (*contents(text), *held_things(text), *rests_on(text))
+        if (a, b) not in spills
+    ]
     under = [(a, b) for a, b, _ in rests_on(text)]  # "on a giant egg": the egg is giant
 
     def material(value: str, i: int, n: int) -> None:
@@ -621,7 +643,14 @@ def find(text: str) -> Found:
             material("glass", i, 1)
             i += 1
             continue
-        if word in _WOODS and i + 1 < len(tokens) and tokens[i + 1][0] not in _OF_TREES:
+        if (
+            word in _WOODS
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0] not in _OF_TREES
+            and tokens[i + 1][1] - tokens[i][2] == 1  # one space: the same noun phrase
+            and not text[tokens[i + 1][1]].isupper()  # (not the next sentence)
+            and tokens[i + 1][0] not in _NOT_A_NOUN
+        ):
             material("wood", i, 1)  # "an oak rocking chair": of its wood (an oak tree is a tree)
             i += 1
             continue
@@ -663,7 +692,7 @@ def find(text: str) -> Found:
             flames = _flames_at(tokens, i + 1) is not None
             if flames:
                 found.flame_colour = found.colours[-1]
-            if any(a <= tokens[i][1] < b for a, b in held) or grown or flames:
+            if any(a <= tokens[i][1] < b for a, b in (*held, *spills)) or grown or flames:
                 # "filled with red wine", "overgrown with red roses", "blue flames": not its own
                 found.held_colours.append(found.colours[-1])
             i += 1

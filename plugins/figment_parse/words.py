@@ -56,7 +56,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "cottage": "house", "cabin": "house", "hut": "house", "boats": "boat", "ship": "boat",
     "canoe": "boat", "gondola": "boat", "hourglasses": "hourglass", "sandglass": "hourglass",
     "lanterns": "lantern", "clouds": "cloud", "stars": "star", "masks": "mask",
-    "crowns": "crown", "tiara": "crown", "vases": "vase", "urn": "vase", "pot": "vase",
+    "crowns": "crown", "tiara": "crown", "vases": "vase", "urn": "vase",
     "eggs": "egg", "towers": "tower", "spire": "tower", "bottles": "bottle",
     "flask": "bottle", "feathers": "feather", "quill": "feather", "hearts": "heart",
     "snakes": "snake", "serpent": "snake", "worm": "snake", "orbs": "orb", "sphere": "orb",
@@ -452,7 +452,7 @@ SIZE_FORMS: dict[str, float] = {
 
 
 _CONTENTS = re.compile(
-    r"\b(?P<container>[a-z]+)\s+(?:(?:full\s+)?of|filled\s+with)\s+(?P<held>(?:(?:hot|cold|warm|fresh|steaming|"
+    r"\b(?P<container>[a-z]+)\s+(?:(?:full\s+)?of|(?:filled|(?:overflowing|brimming)(?:\s+over)?)\s+with)\s+(?P<held>(?:(?:hot|cold|warm|fresh|steaming|"
     r"bubbling|golden|glowing|melted|liquid|spilled|thick|sweet|dark|clear|boiling|black|red|"
     r"white|green|blue|purple|pink|gold|silver|molten|sparkling|fizzy)\s+){0,2}"
     r"(?P<stuff>[a-z]+))\b",

@@ -537,7 +537,8 @@ def test_ducks_swim_banjos_are_round_brushes_have_bristles_and_saddles_stirrups(
 
 
 def test_a_horned_fruit_is_a_curved_banana_and_a_beetle_stands_low() -> None:
-    banana, carrot = _extent("fruit", {"horns": 1.0}), _extent("fruit", {"length": 1.0})
+    banana = _extent("fruit", {"horns": 1.0})
+    carrot = _extent("fruit", {"length": 1.0, "taper": 1.0})
     assert banana[1] / banana[2] > 1.5 * carrot[1] / carrot[2]  # it curves up at both ends
     assert sum(p.slot == "marking" for p in recipe(spec("fruit", {"horns": 1.0}), 3)) == 2
     beetle = _extent("insect", {"legs": 6, "shell": 1.0})

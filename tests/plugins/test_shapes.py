@@ -653,3 +653,38 @@ def test_a_fruit_tree_is_hung_with_its_fruit_in_its_colour() -> None:
     assert any(p.slot == "fruit-orange" for p in recipe(orange, 1))
     assert not any(str(p.slot).startswith("fruit") for p in recipe(parse("an oak tree"), 1))
     assert parse("an orange").family == "fruit"
+
+
+def test_a_rose_a_bee_a_loaf_and_a_pot_have_their_own_builds() -> None:
+    from figment_mesh._build import recipe
+
+    rose = parse("a rose")
+    assert rose.family == "flower" and rose.params.get("shell", 0) >= 0.5
+    bee = parse("a bee")
+    assert bee.family == "insect" and bee.params.get("fur", 0) >= 0.5
+    assert sum(p.slot == "marking" for p in recipe(bee, 1)) >= 6  # head, bands, legs
+    assert any(p.slot == "membrane" for p in recipe(bee, 1))  # clear wings
+    loaf = recipe(parse("a loaf of bread"), 1)
+    assert len(loaf) == 6  # a domed body, two rounded ends, three slashes
+    assert parse("a copper cooking pot").family == "vessel"
+
+
+def test_a_covering_said_before_a_hyphen_covers_it() -> None:
+    chest = parse("a moss-covered wooden treasure chest")
+    assert chest.materials[0].made_of == "wood" and chest.has("covered")
+    assert any(m.made_of == "moss" for m in chest.materials)
+    assert parse("a snow-covered cabin").has("frozen")
+
+
+def test_overflowing_with_wine_fills_it_and_does_not_paint_it() -> None:
+    chalice = parse("a silver chalice overflowing with red wine")
+    assert chalice.materials[0].made_of == "silver" and chalice.materials[0].base_color.g > 0.5
+    assert chalice.companions[0].place == "fill" and chalice.companions[0].made_of == "berries"
+    goblet = parse("a goblet overflowing with honey")
+    assert goblet.has("raining") and goblet.companions[0].made_of == "honey"
+    assert [c.place for c in goblet.companions] == ["fill"]  # stuff, not a thing (or a person)
+
+
+def test_a_wood_word_then_the_next_sentence_is_no_stuff() -> None:
+    oak = parse("an oak. Children play under it")
+    assert oak.materials[0].made_of == "moss"  # a green crown, not a wooden one
