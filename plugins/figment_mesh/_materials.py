@@ -116,6 +116,13 @@ _SPECIAL: dict[str, dict] = {
             ("green", (0.35, 0.6, 0.08)),
         )
     },
+    "rain": {  # what a cloud rains
+        "rgb": (0.62, 0.76, 0.95),
+        "metallic": 0.0,
+        "roughness": 0.05,
+        "alpha": 0.6,
+        "made_of": "water",
+    },
     "membrane": {"rgb": (0.92, 0.95, 1.0), "metallic": 0.0, "roughness": 0.2, "alpha": 0.4},
     "comb": {"rgb": (0.7, 0.04, 0.03), "metallic": 0.0, "roughness": 0.6},  # a hen's
     "pane": {  # a lantern's chimney: clear glass, so its flame shows

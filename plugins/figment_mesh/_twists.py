@@ -143,10 +143,13 @@ def raining(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     """Streams from the underside breaking into drops, falling to a puddle below; smoke or
     steam it leaks rises instead, as puffs; snow, sand or coins fall as flakes to a heap."""
     slot, s = flow_slot(spec, "raining"), a.size
-    if spec.materials[slot].made_of in _GASES:
+    made_of = spec.materials[slot].made_of
+    if made_of == "cloud":  # a cloud (or a thing of cloud) rains rain
+        slot = "rain"
+    elif made_of in _GASES:
         return _puffs(a, m, slot, rng, "raining")
-    if spec.materials[slot].made_of in _GRAINS:
-        return _falling(a, m, slot, rng)
+    elif made_of in _GRAINS:
+        return _falling(a, m, slot, rng, flat=made_of in _FLUTTER)
     floor = a.lo[1] - (0.25 + 0.35 * m.amount) * s
     out: list[Part] = []
     for p, _ in a.scatter(rng, 3 + round(5 * m.amount), up_bias=-2.0):
@@ -164,26 +167,47 @@ def raining(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     return out
 
 
-def _falling(a: Anchor, m: Modifier, slot: Slot, rng: Rng) -> list[Part]:
+def _falling(a: Anchor, m: Modifier, slot: Slot, rng: Rng, flat: bool = False) -> list[Part]:
     """Flakes and grains falling from the underside, spreading as they fall, onto a low heap
-    below each place they fall from."""
+    below each place they fall from; ``flat`` things (feathers, leaves, paper) flutter down as
+    long thin blades and lie scattered where they land."""
     s = a.size
     floor = a.lo[1] - (0.2 + 0.3 * m.amount) * s
     out: list[Part] = []
     for p, _ in a.scatter(rng, 3 + round(4 * m.amount), up_bias=-2.0):
         top = np.asarray(p, dtype=float)
         drop = max(float(top[1] - floor), 1e-3)
-        for _ in range(8 + round(8 * m.amount)):
+        for _ in range((8 + round(8 * m.amount)) // (2 if flat else 1)):
             t = rng.uniform(0.05, 0.95)
-            spread = rng.normal(size=2) * s * (0.01 + 0.06 * t)
+            spread = rng.normal(size=2) * s * (0.01 + (0.1 if flat else 0.06) * t)
             c = top + np.array([spread[0], -t * drop, spread[1]])
             r = s * rng.uniform(0.008, 0.016)
             tumble = rot("x", rng.uniform(0, 180)) @ rot("z", rng.uniform(0, 180))
-            out.append(sphere(r, at(*c) @ tumble @ scl(1.0, 0.45, 1.0), slot, "raining"))
+            if flat:
+                blade = at(*c) @ tumble @ scl(r * 1.8, r * 4.5, 1.0)
+                out.append(slab(leaf(0.4), 0.004, blade, slot, "raining"))
+            else:
+                out.append(sphere(r, at(*c) @ tumble @ scl(1.0, 0.45, 1.0), slot, "raining"))
+        if flat:  # a few lying where they fell
+            for _ in range(3):
+                c = top * (1, 0, 1) + (
+                    rng.normal() * s * 0.05,
+                    floor + 0.002,
+                    rng.normal() * s * 0.05,
+                )
+                lie = at(*c) @ rot("y", rng.uniform(0, 180)) @ rot("x", 90)
+                out.append(
+                    slab(leaf(0.4), 0.004, lie @ scl(s * 0.025, s * 0.06, 1.0), slot, "raining")
+                )
+            continue
         w = s * rng.uniform(0.06, 0.09)
         heap = [(0.0, 0.0), (w, 0.0), (w * 0.5, w * 0.25), (0.0, w * 0.4)]
         out.append(lathe(heap, at(top[0], floor, top[2]), slot, "raining"))
     return out
+
+
+_FLUTTER = frozenset({"feathers", "leaves", "paper", "newsprint", "maps", "cards"})
+"""Flat things that flutter down rather than fall as grains."""
 
 
 def _puffs(a: Anchor, m: Modifier, slot: Slot, rng: Rng, tag: str) -> list[Part]:

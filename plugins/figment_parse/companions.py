@@ -22,6 +22,7 @@ from .words import (
     DRINKS,
     GROW_VERBS,
     MATERIAL_WORDS,
+    MODIFIER_FORMS,
     PART_WORDS,
     THING_MATERIALS,
     contents,
@@ -289,7 +290,10 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             else "in"  # full of them, or popping out of its top
         )  # fmt: skip
         said_of = re.search(r"([^\W\d_][\w'-]*)\s+$", said[:start])  # "paper lanterns"
-        own_word = MATERIAL_WORDS.get(said_of.group(1).lower(), "") if said_of else ""
+        before = said_of.group(1).lower() if said_of else ""
+        # (a stuff's word, not a state's: "burning candles" are lit wax, "glowing" lit)
+        plain = before not in MODIFIER_FORMS and not before.endswith("ing")
+        own_word = MATERIAL_WORDS.get(before, "") if plain else ""
         stuff_of = _GLOWING.get(noun, "") or _STORMY.get(head.lower(), "") or own_word
         if place in ("on", "hand") and (
             _ON_HEAD.match(after) or ((verb in _WEAR or verb == "held") and _worn_on_head(shape))

@@ -132,6 +132,9 @@ _NAMED_AFTER = {
 }  # fmt: skip
 """Things named after a material they are not made of: "an ice cream cone" is not ice, "a
 fire truck" not fire."""
+_FULL_OF = {("full", "of"), ("filled", "with"), ("packed", "with"), ("stuffed", "with"),
+            ("loaded", "with"), ("crammed", "with"), ("heaped", "with"), ("piled", "with")}  # fmt: skip
+"""Words before the things a container holds: a twist right after them is theirs."""
 _HELD_BY = {"with", "holding", "holds", "carrying", "carries", "wielding", "clutching"}
 """Words before a thing the object has or holds: what is said of it is not the object's."""
 _A_GLASS_OF = {"of", "full", "filled", "with", "that", "which", "half", ","}
@@ -379,10 +382,10 @@ def _made_of(tokens: list[tuple[str, int, int]], i: int) -> bool:
 _FIRE = {"flame", "flames", "fire", "fires"}
 _BY_FIRE = {
     "in": "burning", "into": "burning", "on": "burning", "by": "burning", "with": "flames",
-    "of": "flames",
 }  # fmt: skip
 """The word before fire, and what the fire is: the object burns ("engulfed in flames", "set
-on fire") or has flames ("with a green flame"). Fire it breathes is its breath's stuff."""
+on fire") or has flames ("with a green flame"). Fire it breathes is its breath's stuff, and
+"of fire" what something is made of."""
 
 
 def _colour_word(word: str) -> bool:
@@ -489,7 +492,12 @@ def find(text: str) -> Found:
             found.bound.append((part, hit))
         if part is not None or _made_of(tokens, i) or flowing(i):
             found.said.append(hit)
-        if part is None and _made_of(tokens, i) and not flowing(i) and hit.index == i:
+        if (
+            part is None
+            and _made_of(tokens, i)
+            and (not flowing(i) or _made_of(tokens, i - 1))  # "made of bubbling lava": of it
+            and hit.index == i
+        ):
             found.made.append(hit)  # (a later mention does not change what the first said)
         verb = next(
             (k for k in range(max(0, i - 3), i) if tokens[k][0] in GROW_VERBS),
@@ -569,8 +577,11 @@ def find(text: str) -> Found:
             i += 1
             continue
         hit = _lookup(tokens, i, MODIFIER_FORMS)
-        if hit is not None and any(a <= tokens[i][1] < b for a, b in under):
-            i += 1  # said of what it rests on, not of it
+        if hit is not None and (
+            any(a <= tokens[i][1] < b for a, b in (*under, *held))
+            or tuple(t[0] for t in tokens[max(0, i - 2) : i]) in _FULL_OF
+        ):
+            i += 1  # said of what it rests on or holds, not of it ("full of burning candles")
             continue
         into = _lookup(tokens, i, INTO_MATERIAL)
         if into is not None and (
@@ -911,7 +922,14 @@ def build_spec(
         bool(mats)
         and not foliage
         and (
-            bool(flow and all(m.start >= flow[0].start or m in found.shed for m in mats))
+            bool(
+                flow
+                and all(
+                    (m.start >= flow[0].start and all(m is not h for h in found.made))
+                    or m in found.shed
+                    for m in mats
+                )
+            )  # ("made of bubbling lava" is lava that bubbles)
             or id(mats[0]) in part_of
         )
     )

@@ -429,3 +429,23 @@ def test_flames_on_a_thin_blade_lick_it_and_do_not_hide_it() -> None:
     flames = [build_part(p, 0.5).verts for p in recipe(sword, 3) if p.slot == "flame"]
     height = np.ptp(body(sword, "burning")[:, 1])
     assert flames and np.median([np.ptp(f[:, 0]) for f in flames]) < 0.08 * height
+
+
+def test_a_cloud_rains_water_and_feathers_flutter_down_flat() -> None:
+    rabbit = parsed("a rabbit made of clouds that is raining")
+    rain = [p for p in recipe(rabbit, 3) if p.tag == "raining"]
+    assert rain and {p.slot for p in rain} == {"rain"}  # drops of water, not puffs of cloud
+    honey = parsed("a cloud raining honey")
+    assert "rain" not in {p.slot for p in recipe(honey, 3) if p.tag == "raining"}
+    umbrella = parsed("an umbrella made of autumn leaves that is raining feathers")
+    falling = [build_part(p, 0.5) for p in recipe(umbrella, 3) if p.tag == "raining"]
+    spans = [np.linalg.svd(s.verts - s.verts.mean(0), compute_uv=False) for s in falling]
+    assert all(v[2] < 0.1 * v[0] for v in spans)  # thin blades, not grains
+
+
+def test_a_twist_said_of_what_it_holds_or_is_made_of_is_theirs() -> None:
+    boat = parsed("a wooden rowboat full of burning candles")
+    assert not boat.has("burning") and boat.companions[0].made_of == "wax"
+    teapot = parsed("a teapot made of bubbling lava that is overflowing")
+    assert teapot.materials[0].made_of == "lava" and teapot.has("rising")
+    assert parsed("a staircase of lemon fire").materials[0].made_of == "fire"
