@@ -1008,6 +1008,15 @@ def container(p: Params, rng: Rng) -> list[Part]:
         return parts
     if taper > 0.5 and handles >= 2:
         return _backpack()
+    if taper > 0.5 and not handles:  # a pouch: a round sack drawn shut, its neck tied
+        prof = [(0, 0), (0.24, 0.0), (0.32, 0.16), (0.28, 0.36), (0.1, 0.5), (0.08, 0.56),
+                (0.16, 0.7), (0.0, 0.66)]  # fmt: skip
+        parts = [lathe(prof, None, 0, "body")]
+        parts.append(torus(0.095, 0.018, at(0, 0.52, 0), 1))  # the drawstring
+        for sx in (-1, 1):
+            parts.append(tube([(sx * 0.09, 0.52, 0.02), (sx * 0.16, 0.4, 0.08), (sx * 0.17, 0.3, 0.1)],
+                              0.012, slot=1))  # fmt: skip
+        return parts
     if taper > 0.5:  # a bag: soft body, gathered top, strap
         prof = [(0, 0), (0.3, 0.0), (0.36, 0.25), (0.3, 0.5), (0.15, 0.62), (0, 0.64)]
         parts = [lathe(prof, scl(1, 1, 0.6), 0, "body")]

@@ -956,8 +956,9 @@ def blade(p: Params, rng: Rng) -> list[Part]:
         return parts
     L = 0.3 + 1.0 * length
     parts = [tube([(0, 0, 0), (0, 0.16, 0)], [0.02, 0.018], slot=1), sphere(0.03, None, 2)]
-    parts.append(box(0.03 + 0.2 * length, 0.025, 0.035, at(0, 0.16, 0), 2))
-    outline = [(-0.03, 0), (0.03, 0), (0.028, L * 0.85), (0, L), (-0.028, L * 0.85)]
+    parts.append(box(0.06 + 0.17 * length, 0.025, 0.035, at(0, 0.16, 0), 2))
+    w = 0.03 + 0.035 * (1.0 - length)  # a dagger's short broad blade, a sword's long one
+    outline = [(-w, 0), (w, 0), (w * 0.8, L * 0.7), (0, L), (-w * 0.8, L * 0.7)]
     parts.append(slab(outline, 0.01, at(0, 0.18, 0), 0, "body"))
     return parts
 
@@ -1043,6 +1044,27 @@ def _space_helmet(portholes: bool = False) -> list[Part]:
     return parts
 
 
+def _turban() -> list[Part]:
+    """A turban: a long scarf wound round and round into a rounded crown, each turn tilted a
+    little across the last, with a jewel and a plume at its front."""
+    parts = [ellipsoid((0, 0.14, 0), 0.25, 0.2, 0.27, 0, "body")]
+    for k in range(5):
+        y = 0.05 + 0.05 * k
+        r = 0.25 * np.sqrt(max(0.2, 1 - ((y - 0.1) / 0.26) ** 2))
+        tilt = rot("x", 14 * (-1) ** k) @ rot("z", 5 * (-1) ** (k // 2))
+        parts.append(torus(r, 0.045, at(0, y, 0) @ tilt @ scl(1, 0.55, 1.05), 0))
+    parts.append(sphere(0.04, at(0, 0.2, 0.27), 2))  # the jewel
+    parts.append(
+        slab(
+            leaf(0.35),
+            0.01,
+            at(0, 0.24, 0.26) @ rot("x", -15) @ scl(0.05, 0.2, 1) @ at(0, 0.5, 0),
+            1,
+        )
+    )
+    return parts
+
+
 def hat(p: Params, rng: Rng) -> list[Part]:
     """A crown with a band over a brim (``width``: brim, ``height``: crown); the tallest
     crown over a narrow brim is a top hat's; ``taper``: a wizard's pointed hat; low with a
@@ -1078,6 +1100,8 @@ def hat(p: Params, rng: Rng) -> list[Part]:
             pts = [(r * np.sin(a), 0.02 + y, r * np.cos(a)) for r, y in dome[1:-1][::-1]]
             parts.append(tube(pts, 0.005, slot=1))
         return parts
+    if p("fur", 0.0) >= 0.5:  # soft cloth wound round: a turban
+        return _turban()
     if (width <= 0.15 or p("shell", 0.0) >= 0.5) and height < 0.9:  # a helmet
         t = np.radians(np.linspace(0, 90, 8))
         top = 0.2 + 0.25 * height
@@ -1817,9 +1841,35 @@ def _cannon() -> list[Part]:
     return parts
 
 
+def _telephone() -> list[Part]:
+    """An old telephone: a body sloping up to the back, a round dial with its finger holes on
+    the slope, and the handset, two cups on a curved grip, lying in its cradle on top."""
+    side = [(-0.2, 0.0), (0.2, 0.0), (0.17, 0.12), (0.09, 0.24), (-0.12, 0.24), (-0.2, 0.12)]
+    parts = [slab(side, 0.34, rot("y", -90), 0, "body")]  # the profile seen from the side
+    dial = at(0, 0.19, 0.13) @ rot("x", 55)
+    parts.append(cylinder(0.1, 0.1, 0.02, dial, "sclera"))
+    for k in range(10):  # the finger holes round the dial
+        a = np.radians(30 + 30 * k)
+        parts.append(
+            cylinder(
+                0.014, 0.014, 0.012, dial @ at(0.07 * np.cos(a), 0.018, 0.07 * np.sin(a)), "pupil"
+            )
+        )
+    parts.append(cylinder(0.03, 0.03, 0.025, dial, 0))
+    for x in (-0.13, 0.13):  # the cradle's two prongs
+        parts.append(box(0.05, 0.06, 0.06, at(x, 0.24, -0.06), 0))
+    grip = [(-0.17, 0.31, -0.06), (-0.08, 0.35, -0.06), (0.08, 0.35, -0.06), (0.17, 0.31, -0.06)]
+    parts.append(tube(grip, 0.03, slot=0, tag="handset"))
+    for x in (-0.17, 0.17):  # ear and mouth pieces
+        parts.append(cylinder(0.055, 0.045, 0.06, at(x, 0.27, -0.06), 0))
+    cord = [(0.2, 0.1, 0.0), (0.28, 0.05, 0.05), (0.3, 0.02, -0.05), (0.24, 0.25, -0.06)]
+    parts.append(tube(cord, 0.008, slot="marking"))
+    return parts
+
+
 def device(p: Params, rng: Rng) -> list[Part]:
     """A case with a screen, a keyboard, knobs, an aerial; a lens (``trunk``); a handset
-    (``handles``); long and low with a grip (a gun); an anchor (``claws``), an anvil (``horns``),
+    (``handles``), with no screen a telephone with its dial; long and low with a grip (a gun); an anchor (``claws``), an anvil (``horns``),
     a gramophone
     (``flare``: its horn), a telescope on its tripod (long, with ``trunk``), a toaster with
     ``tiers`` slots; an ``appliance``: a refrigerator, washing machine, oven, vending machine,
@@ -1850,6 +1900,8 @@ def device(p: Params, rng: Rng) -> list[Part]:
         return _telescope()
     if length > 0.8 and height < 0.3:
         return _pistol() if p.count("handles", 0) >= 1 else _gun()
+    if p.count("handles", 0) == 1 and screen < 0.5 and keys < 0.5 and trunk < 0.3:
+        return _telephone()
     W, H, D = 0.8, 0.3 + 0.4 * height, 0.35
     parts = [box(W, H, D, at(0, 0.04, 0), 0, "body")]
     for sx in (-1, 1):

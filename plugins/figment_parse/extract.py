@@ -531,6 +531,11 @@ def find(text: str) -> Found:
                     tokens[i + 1][0] not in colour_names
                     and tokens[i + 1][0] not in ("with", "in", "like", "from")
                 )
+                or (  # "a glowing blue crystal dagger": blue crystal, lit
+                    tokens[i + 1][0] in colour_names
+                    and i + 2 < len(tokens)
+                    and _lookup(tokens, i + 2, MATERIAL_WORDS) is not None
+                )
             )
             and not any(h.value == "becoming" for h in found.modifiers)
         ):  # "a glowing mushroom": its own stuff glows, it is not made of light

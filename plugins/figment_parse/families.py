@@ -151,6 +151,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("biped", "taper", 0.5): ("clay", "plastic"),  # a garden gnome: painted clay, a hat
     ("tool", "claws", 0.5): ("iron", "iron"),  # a wrench: all steel
     ("hat", "rings", 0.5): ("brass", "brass"),  # a diving helmet, its portholes' rims
+    ("hat", "fur", 0.5): ("fabric", "gold"),  # a turban, its jewel
     ("hat", "flare", 0.5): ("leather", "leather"),  # a cowboy hat
     ("hat", "screen", 0.5): ("plastic", "silver"),  # a space helmet and its collar
     ("hat", "shell", 0.5): ("iron", "leather"),  # a helmet of armour

@@ -688,3 +688,25 @@ def test_overflowing_with_wine_fills_it_and_does_not_paint_it() -> None:
 def test_a_wood_word_then_the_next_sentence_is_no_stuff() -> None:
     oak = parse("an oak. Children play under it")
     assert oak.materials[0].made_of == "moss"  # a green crown, not a wooden one
+
+
+def test_a_telephone_a_turban_a_pouch_and_a_dagger_look_like_themselves() -> None:
+    import numpy as np
+
+    from figment_mesh._build import recipe
+    from figment_mesh._geometry import build_part
+
+    phone = recipe(parse("a telephone"), 1)
+    assert sum(p.slot == "pupil" for p in phone) == 10  # the dial's finger holes
+    assert any(p.tag == "handset" for p in phone)
+    assert parse("a turban").params.get("fur", 0) >= 0.5
+    assert parse("a diving helmet").params.get("fur", 0) < 0.5
+    pouch = parse("a leather coin purse")
+    assert pouch.family == "container" and pouch.params.get("handles", 0) == 0
+
+    def blade_ratio(wish: str) -> float:
+        body = next(build_part(p, 0.5) for p in recipe(parse(wish), 1) if p.tag == "body")
+        ext = np.ptp(body.verts, axis=0)
+        return float(ext[0] / ext[1])
+
+    assert blade_ratio("a dagger") > 1.5 * blade_ratio("a sword")  # short and broad
