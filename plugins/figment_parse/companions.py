@@ -117,6 +117,8 @@ _GROUPS = {
 """Words for many things, or for weather: what each is built as, and how many."""
 _GLOWING = {"firefly": "light", "fireflies": "light", "glowworm": "light", "glowworms": "light"}
 """Things whose own stuff is their light."""
+_LIT = {"lantern", "lanterns", "lamp", "lamps", "candle", "candles", "torch", "torches"}
+"""Things whose glow is their own flame or bulb, not a body of light."""
 _STORMY = {"storm": "smoke", "thunderstorm": "smoke", "raincloud": "smoke"}
 """Weather whose cloud is dark grey, not a fair-weather white."""
 _DEFAULT = {"star": "light", "cloud": "cloud"}
@@ -293,7 +295,13 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         before = said_of.group(1).lower() if said_of else ""
         # (a stuff's word, not a state's: "burning candles" are lit wax, "glowing" lit)
         plain = before not in MODIFIER_FORMS and not before.endswith("ing")
-        own_word = MATERIAL_WORDS.get(before, "") if plain else ""
+        own_word = (
+            MATERIAL_WORDS.get(before, "")
+            if plain
+            else "light"
+            if before in ("glowing", "luminous", "shining", "glowy") and noun not in _LIT
+            else ""
+        )  # fmt: skip
         stuff_of = _GLOWING.get(noun, "") or _STORMY.get(head.lower(), "") or own_word
         if place in ("on", "hand") and (
             _ON_HEAD.match(after) or ((verb in _WEAR or verb == "held") and _worn_on_head(shape))

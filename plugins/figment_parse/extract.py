@@ -539,9 +539,11 @@ def find(text: str) -> Found:
             )
             and not any(h.value == "becoming" for h in found.modifiers)
         ):  # "a glowing mushroom": its own stuff glows, it is not made of light
-            if i >= 2 and tokens[i - 1][0] in ("a", "an", "the") and tokens[i - 2][0] in _HELD_BY:
-                i += 1  # "a scarecrow with a glowing lantern": the lantern glows, not it
-                continue
+            if (
+                i >= 2 and tokens[i - 1][0] in ("a", "an", "the") and tokens[i - 2][0] in _HELD_BY
+            ) or tuple(t[0] for t in tokens[max(0, i - 2) : i]) in _FULL_OF:
+                i += 1  # "a scarecrow with a glowing lantern", "a chest full of glowing
+                continue  # mushrooms": they glow, not it
             _add(found.glows, "glows", tokens, i, 1)
             i += 1
             continue

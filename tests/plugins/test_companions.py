@@ -370,3 +370,11 @@ def test_what_a_figure_holds_is_in_its_hand() -> None:
     assert parse("a tortoise carrying a house on its back").companions[0].place == "on"
     lit = parse("a rusty iron scarecrow with a glowing lantern")
     assert lit.materials[0].emissive_strength == 0  # the lantern glows, not the scarecrow
+
+
+def test_what_a_container_is_full_of_glows_not_the_container() -> None:
+    chest = parse("a treasure chest full of glowing mushrooms")
+    assert chest.materials[0].emissive_strength == 0
+    assert chest.companions[0].archetype == "mushroom" and chest.companions[0].made_of == "light"
+    held = parse("a scarecrow with a glowing lantern").companions[0]
+    assert held.archetype == "lantern" and held.made_of != "light"  # its flame is its glow
