@@ -136,7 +136,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bird_of_prey.n.01": ("bird", 0.9, {"wings": 1.0}),
     "owl.n.01": ("bird", 0.45, {"horns": 1.0}),
     "chicken.n.02": ("bird", 0.5, {"spines": 1.0, "height": 0.12, "neck": 0.2, "wings": 0.3, "length": 0.6}),
-    "tablet.n.01": ("sheet", 0.5, {"roof": 1.0}),
+    "tablet.n.01": ("sheet", 0.5, {"roof": 1.0, "pattern": 1.0}),
     "coin.n.01": ("jewelry", 0.03, {"shell": 1.0}),
     "chain.n.03": ("jewelry", 1.0, {"rings": 1.0}),
     "fish.n.01": ("fish", 0.4, {}),
@@ -280,6 +280,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "horseshoe.n.02": ("jewelry", 0.15, {"horns": 1.0}),
     "horseshoe.n.01": ("jewelry", 0.15, {"horns": 1.0}),
     "slide.n.04": ("device", 2.5, {"appliance": 22}),  # a playground slide
+    "scale.n.07": ("device", 0.5, {"appliance": 23}),  # a pair of scales
     "pumpkin.n.02": ("fruit", 0.4, {"width": 1.0, "height": 0.4}),
     "pumpkin.n.01": ("fruit", 0.4, {"width": 1.0, "height": 0.4}),
     "gear.n.01": ("jewelry", 0.3, {"spines": 1.0}),  # a cogwheel
@@ -765,7 +766,7 @@ SENSES = {
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
     "toaster": "toaster.n.02", "staff": "staff.n.02", "wand": "wand.n.01",
     "wooden_spoon": "wooden_spoon.n.02", "arrow": "arrow.n.02", "cloak": "cloak.n.02",
-    "watermelon": "watermelon.n.02",
+    "watermelon": "watermelon.n.02", "scale": "scale.n.07", "scales": "scale.n.07",
     "cake": "cake.n.03", "train": "train.n.01", "television": "television_receiver.n.01",
     "tv": "television_receiver.n.01", "tornado": "tornado.n.01", "twister": "tornado.n.01",
     "zombie": "zombi.n.03", "mummy": "mummy.n.02", "troll": "troll.n.01", "ogre": "ogre.n.02",

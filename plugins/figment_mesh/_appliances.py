@@ -466,11 +466,34 @@ def _slide(rng: Rng) -> list[Part]:
     return parts
 
 
+def _balance(rng: Rng) -> list[Part]:
+    """A pair of scales: a pillar on a round foot, a beam across its top, and a shallow pan
+    hung by three chains from each end, one a little lower than the other."""
+    tip = rng.uniform(-6, 6)
+    parts = [
+        lathe([(0.0, 0.0), (0.22, 0.0), (0.2, 0.05), (0.06, 0.09), (0.0, 0.09)], None, 0, "body"),
+        cylinder(0.035, 0.03, 0.9, at(0, 0.08, 0), 0),
+        sphere(0.05, at(0, 1.0, 0), 0),
+    ]
+    beam = at(0, 0.98, 0) @ rot("z", tip)
+    parts.append(box(0.9, 0.035, 0.035, beam, 0))
+    for sx in (-1, 1):
+        end = (beam @ np.array([sx * 0.42, 0.0, 0.0, 1.0]))[:3]
+        pan = end + np.array([0.0, -0.5, 0.0])
+        for k in range(3):  # the chains
+            a = 2 * np.pi * k / 3
+            rim = pan + np.array([0.15 * np.cos(a), 0.03, 0.15 * np.sin(a)])
+            parts.append(stick(end, rim, 0.006, 1))
+        parts.append(lathe([(0.0, 0.0), (0.1, 0.0), (0.17, 0.05), (0.16, 0.055), (0.0, 0.02)],
+                           at(*pan), 0))  # fmt: skip
+    return parts
+
+
 APPLIANCES = {
     1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
     8: _ships_wheel, 9: _satellite_dish, 10: _spinning_top, 11: _grenade, 12: _chainsaw,
     13: _gas_cylinder, 14: _gumball_machine, 15: _espresso_machine, 16: _robotic_arm,
     17: _wagon_wheel, 18: _dynamite, 19: _traffic_light, 20: _smartphone, 21: _trash_can,
-    22: _slide,
+    22: _slide, 23: _balance,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

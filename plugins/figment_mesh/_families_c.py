@@ -1488,11 +1488,17 @@ _HEADSTONE = [(0.0, 0.62), (0.18, 0.58), (0.28, 0.45), (0.3, 0.3), (0.3, 0.0), (
               (-0.3, 0.3), (-0.28, 0.45), (-0.18, 0.58)]  # fmt: skip
 
 
-def _tombstone() -> list[Part]:
+def _tombstone(lines: bool = False) -> list[Part]:
     """A tombstone: a slab rounded over at the top, standing on a plinth, a cross cut in its
-    face and a low mound of earth in front."""
+    face and a low mound of earth in front; with ``lines``, a tablet: rows of writing cut in
+    its face, on its plinth alone."""
     parts = [box(0.75, 0.1, 0.3, None, 1)]  # the plinth
     parts.append(slab(_HEADSTONE, 0.12, at(0, 0.1, 0) @ scl(1.0, 1.4, 1.0), 0, "body"))
+    if lines:
+        for k in range(7):  # the inscription, line by line
+            w = 0.42 - 0.1 * (k % 3 == 2)
+            parts.append(box(w, 0.025, 0.01, at(0, 0.22 + 0.09 * k, 0.065), "pupil"))
+        return parts
     parts.append(box(0.05, 0.3, 0.01, at(0, 0.4, 0.065), "pupil"))  # the cross, cut in
     parts.append(box(0.2, 0.05, 0.01, at(0, 0.58, 0.065), "pupil"))
     parts.append(ellipsoid((0, 0.0, 0.5), 0.3, 0.08, 0.4, 1))  # the grave's mound
@@ -1575,7 +1581,7 @@ def sheet(p: Params, rng: Rng) -> list[Part]:
     """Something flat: a curling page, a framed picture, a flag on a pole, a sign on a post, a
     scroll between rollers (``tiers`` 2), an envelope (low ``height``); soft (``fur``) a rug
     or a blanket lying on the floor, the softest a cushion; a ``shell``, a knight's shield;
-    rounded over at the top (``roof``), a tombstone; zigzagging (``flare``), a lightning bolt;
+    rounded over at the top (``roof``), a tombstone (with a ``pattern`` of writing, a tablet); zigzagging (``flare``), a lightning bolt;
     with ``arms``, a cross (with ``rings``, a Celtic cross; with a handle's loop, an ankh); the
     longest, a surfboard lying flat."""
     frame, pole, tiers, height = (
@@ -1587,7 +1593,7 @@ def sheet(p: Params, rng: Rng) -> list[Part]:
     if p("shell", 0.0) >= 0.5:
         return _shield()
     if p("roof", 0.0) >= 0.5:
-        return _tombstone()
+        return _tombstone(lines=p("pattern", 0.0) >= 0.5)
     if p("flare", 0.0) >= 0.5:
         return _lightning(rng)
     if p("length", 0.0) >= 0.9:  # a surfboard: a long board with a rounded nose, a fin under it
@@ -1875,7 +1881,7 @@ def device(p: Params, rng: Rng) -> list[Part]:
     ``tiers`` slots; an ``appliance``: a refrigerator, washing machine, oven, vending machine,
     fire hydrant, telephone booth, safe, ship's wheel, satellite dish, spinning top, grenade,
     chainsaw, gas cylinder, gumball machine, espresso machine, robotic arm, wagon wheel,
-    dynamite, traffic light, smartphone, trash can or playground slide; on
+    dynamite, traffic light, smartphone, trash can, playground slide or pair of scales; on
     ``wheels``, a cannon."""
     screen, keys, trunk, length, height = (
         p("screen", 0.3),

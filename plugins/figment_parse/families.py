@@ -181,6 +181,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 20): ("plastic", "glass"),  # a smartphone
     ("device", "appliance", 21): ("iron", "iron"),  # a trash can
     ("device", "appliance", 22): ("plastic", "iron"),  # a playground slide
+    ("device", "appliance", 23): ("brass", "brass"),  # a pair of scales
     ("jewelry", "horns", 0.5): ("iron",),  # a horseshoe
     ("tool", "horns", 0.5): ("iron", "wood"),  # a pickaxe
     ("vessel", "rings", 0.5): ("stone", "water"),  # a fountain and its water

@@ -710,3 +710,15 @@ def test_a_telephone_a_turban_a_pouch_and_a_dagger_look_like_themselves() -> Non
         return float(ext[0] / ext[1])
 
     assert blade_ratio("a dagger") > 1.5 * blade_ratio("a sword")  # short and broad
+
+
+def test_a_scale_weighs_and_a_tablet_is_written_on() -> None:
+    from figment_mesh._build import recipe
+
+    scale = parse("a scale")
+    assert scale.family == "device" and scale.params.get("appliance") == 23
+    assert parse("a dragon with shiny scales").materials[0].made_of == "scales"
+    tablet = recipe(parse("a stone tablet"), 1)
+    assert sum(p.slot == "pupil" for p in tablet) >= 5  # lines of writing, no cross
+    grave = recipe(parse("a tombstone"), 1)
+    assert len(tablet) != len(grave)
