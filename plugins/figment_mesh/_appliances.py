@@ -489,11 +489,39 @@ def _balance(rng: Rng) -> list[Part]:
     return parts
 
 
+def _compass(rng: Rng) -> list[Part]:
+    """A compass lying open: a round brass case under glass, a pale card with its star of
+    points, the needle half red, and a ring to hang it by."""
+    parts = [
+        lathe(
+            [(0.0, 0.0), (0.3, 0.0), (0.32, 0.03), (0.32, 0.09), (0.29, 0.1), (0.0, 0.1)],
+            None,
+            0,
+            "body",
+        ),
+        cylinder(0.28, 0.28, 0.01, at(0, 0.095, 0), "sclera"),
+        torus(0.06, 0.015, at(0, 0.05, 0.37) @ rot("x", 90), 0),
+    ]
+    for k in range(8):  # the compass rose
+        long = k % 2 == 0
+        a = 45 * k
+        point = [(-0.025, 0.0), (0.025, 0.0), (0.0, 0.22 if long else 0.13)]
+        parts.append(slab(point, 0.006, at(0, 0.103, 0) @ rot("y", a) @ rot("x", -90), "marking"))
+    turn = rot("y", rng.uniform(-25, 25))
+    needle = [(-0.03, 0.0), (0.03, 0.0), (0.0, 0.24)]
+    parts.append(slab(needle, 0.008, at(0, 0.112, 0) @ turn @ rot("x", -90), "card-red"))
+    parts.append(
+        slab(needle, 0.008, at(0, 0.112, 0) @ turn @ rot("y", 180) @ rot("x", -90), "steel")
+    )
+    parts.append(cylinder(0.3, 0.3, 0.01, at(0, 0.12, 0), "pane"))  # the glass
+    return parts
+
+
 APPLIANCES = {
     1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
     8: _ships_wheel, 9: _satellite_dish, 10: _spinning_top, 11: _grenade, 12: _chainsaw,
     13: _gas_cylinder, 14: _gumball_machine, 15: _espresso_machine, 16: _robotic_arm,
     17: _wagon_wheel, 18: _dynamite, 19: _traffic_light, 20: _smartphone, 21: _trash_can,
-    22: _slide, 23: _balance,
+    22: _slide, 23: _balance, 24: _compass,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -529,6 +529,25 @@ def cuckoo_clock(rng: Rng) -> list[Part]:
     return parts
 
 
+def crystal_ball(rng: Rng) -> list[Part]:
+    """A crystal ball: a clear sphere resting in a cup on a turned stand."""
+    del rng
+    stand = [
+        (0.0, 0.0),
+        (0.3, 0.0),
+        (0.3, 0.06),
+        (0.14, 0.1),
+        (0.1, 0.16),
+        (0.22, 0.26),
+        (0.0, 0.24),
+    ]
+    return [
+        sphere(0.38, at(0, 0.58, 0), 0, "body"),
+        sphere(0.12, at(0, 0.58, 0), "glow"),  # the mist at its heart
+        lathe(stand, None, 1),
+    ]
+
+
 VARIANTS_C = {
     ("shell", "shell"): bivalve,
     ("clock", "height"): longcase,
@@ -538,6 +557,7 @@ VARIANTS_C = {
     ("bottle", "flare"): potion,
     ("clock", "handles"): pocket_watch,
     ("clock", "pole"): sundial,
+    ("orb", "pole"): crystal_ball,
 }
 """Archetypes built another way when a parameter (at 0.5 or more) says so: a shell with
 ``shell`` is a bivalve rather than a conch, a tall clock (``height``) a grandfather clock, a

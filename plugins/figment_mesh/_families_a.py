@@ -854,11 +854,13 @@ def bird(p: Params, rng: Rng) -> list[Part]:
     """A bird: body, neck, head and beak, folded or spread wings, tail fan, thin legs; with
     ``horns`` (ear tufts), an owl; short-legged with stubby wings, a penguin; ``trunk``, a long
     thin beak; ``width``, a duck's broad flat bill; no ``height``, a swimmer sitting on the water
-    with its legs below it."""
+    with its legs below it; with a ``pattern`` of bright feathers, a parrot on its perch."""
     if p("horns", 0.0) >= 0.5:
         return _owl()
     if p("wings", 0.5) < 0.2 and p("height", 0.4) < 0.2:
         return _penguin()
+    if p("pattern", 0.0) >= 0.5:
+        return _parrot()
     neck, height, wings, length = (
         p("neck", 0.3),
         p("height", 0.4),
@@ -946,6 +948,31 @@ def bird(p: Params, rng: Rng) -> list[Part]:
     fan = [(0, 0), (-0.12, -0.25), (-0.04, -0.28), (0.04, -0.28), (0.12, -0.25)]
     if p("spines", 0.0) < 0.5:
         parts.append(slab(fan, 0.02, at(0, hip + 0.18, -bl / 2 + 0.02) @ rot("x", -70), 1))
+    return parts
+
+
+def _parrot() -> list[Part]:
+    """A parrot perched upright: a plump body in its bright colour, wings of blue tipped with
+    yellow folded at its sides, a long pointed tail hanging down, a big hooked beak under a
+    round head, and a perch gripped in its feet."""
+    lean = rot("x", -20)
+    parts = [sphere(1.0, at(0, 0.5, 0) @ lean @ scl(0.15, 0.24, 0.15), 0, "body")]
+    head = v3(0, 0.8, 0.06)
+    parts.append(sphere(0.11, at(*head), 0))
+    beak = [(0.0, 0.0), (0.045, 0.0), (0.04, 0.04), (0.02, 0.08), (0.0, 0.09)]
+    parts.append(lathe(beak, at(*(head + v3(0, -0.02, 0.09))) @ rot("x", 130), "beak"))
+    parts += _eyes(head + v3(0, 0.01, 0.06), 0.016, 0.06, 0.02)
+    for s in (-1, 1):
+        wing = at(s * 0.13, 0.55, -0.02) @ rot("y", s * 8) @ rot("x", -15) @ rot("y", 90)
+        parts.append(
+            slab(leaf(0.45), 0.03, wing @ scl(0.12, 0.3, 1) @ at(0, -0.3, 0), "plume", "wings")
+        )
+        tip = at(s * 0.14, 0.36, -0.08) @ rot("y", 90) @ rot("x", -15)
+        parts.append(slab(leaf(0.4), 0.025, tip @ scl(0.07, 0.12, 1), "plume-tip"))
+        parts.append(tube([(s * 0.05, 0.3, 0.04), (s * 0.05, 0.24, 0.07)], 0.015, slot="beak"))
+    tail = at(0, 0.34, -0.1) @ rot("x", 160)
+    parts.append(slab(leaf(0.3), 0.02, tail @ scl(0.07, 0.34, 1) @ at(0, 0.5, 0), 0))
+    parts.append(tube([(-0.25, 0.23, 0.08), (0.25, 0.23, 0.08)], 0.025, slot=1))  # the perch
     return parts
 
 

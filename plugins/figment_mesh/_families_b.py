@@ -463,7 +463,8 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
     a bird's nest with eggs in it; with a long spout (``trunk``), a watering can; on three
     ``legs``, a cauldron; straight-sided with one handle and no neck, a mug; on a stem with
     two handles, a trophy cup; in tiered ``rings`` of basins, a fountain; with one handle
-    arched over a ``frame``, a bucket; with a lid (``head``), a jar."""
+    arched over a ``frame``, a bucket; tapered all the way, a flowerpot; with a lid (``head``), a jar; a
+    thick ``shell`` of a bowl with its pestle, a mortar."""
     height, width, neck, taper, flare = (
         p("height", 0.6),
         p("width", 0.5),
@@ -485,6 +486,10 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
         return _pan()
     if p.count("handles", 0) == 1 and p("frame", 0.0) >= 0.5:
         return _bucket()
+    if taper >= 0.95 and not p.count("handles", 0):  # widening to its rim: a flowerpot
+        return _flowerpot()
+    if p("shell", 0.0) >= 0.5:
+        return _mortar()
     if p.count("legs", 0) >= 3:
         return _cauldron(p.count("legs", 3))
     if p("rings", 0.0) >= 0.5:
@@ -591,6 +596,28 @@ def _cauldron(legs: int) -> list[Part]:
         a = 2 * np.pi * k / 4 + 0.4
         parts.append(sphere(0.035 + 0.01 * (k % 2), at(0.16 * np.cos(a), 0.6, 0.16 * np.sin(a)), 1))
     return parts
+
+
+def _flowerpot() -> list[Part]:
+    """A flowerpot: a plain pot wider at its rolled rim than at its foot, dark soil inside."""
+    prof = [(0.0, 0.0), (0.17, 0.0), (0.24, 0.36), (0.27, 0.37), (0.27, 0.45), (0.23, 0.45),
+            (0.22, 0.38), (0.16, 0.04), (0.0, 0.04)]  # fmt: skip
+    return [
+        lathe(prof, None, 0, "body"),
+        cylinder(0.225, 0.225, 0.01, at(0, 0.39, 0), "soil"),
+    ]
+
+
+def _mortar() -> list[Part]:
+    """A mortar and pestle: a thick round bowl on a low foot, the pestle resting in it."""
+    prof = [(0.0, 0.0), (0.2, 0.0), (0.22, 0.03), (0.28, 0.15), (0.28, 0.26), (0.22, 0.27),
+            (0.2, 0.16), (0.0, 0.1)]  # fmt: skip
+    pestle = [(0.05, 0.12, 0.02), (0.18, 0.42, 0.05), (0.23, 0.52, 0.06)]
+    return [
+        lathe(prof, None, 0, "body"),
+        tube(pestle, [0.05, 0.035, 0.03], slot=0),
+        sphere(0.05, at(0.05, 0.12, 0.02), 0),
+    ]
 
 
 def _jar() -> list[Part]:

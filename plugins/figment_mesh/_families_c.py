@@ -938,7 +938,7 @@ def _staff(length: float, rng: Rng) -> list[Part]:
 def blade(p: Params, rng: Rng) -> list[Part]:
     """A grip with a pommel, a cross guard and a tapering double-edged blade; with two
     ``handles``, scissors; on a ``pole``, a spear (fletched with ``wings``, an arrow); broad
-    (``width``), a kitchen knife."""
+    (``width``), a kitchen knife; with ``horns``, a curved sabre (a cutlass, a scimitar)."""
     if p.count("handles", 0) >= 2:
         return _scissors()
     if p("pole", 0.0) >= 0.5 and p("wings", 0.0) >= 0.5:
@@ -959,6 +959,12 @@ def blade(p: Params, rng: Rng) -> list[Part]:
     parts.append(box(0.06 + 0.17 * length, 0.025, 0.035, at(0, 0.16, 0), 2))
     w = 0.03 + 0.035 * (1.0 - length)  # a dagger's short broad blade, a sword's long one
     outline = [(-w, 0), (w, 0), (w * 0.8, L * 0.7), (0, L), (-w * 0.8, L * 0.7)]
+    if p("horns", 0.0) >= 0.5:  # a curved sabre: one edge sweeping back to its point
+        bend = [(-w * 1.1, 0), (w * 0.9, 0), (w * 1.6, L * 0.45), (w * 2.6, L * 0.8),
+                (w * 4.0, L), (w * 1.8, L * 0.75), (-w * 0.1, L * 0.45)]  # fmt: skip
+        parts.append(slab(bend, 0.01, at(0, 0.18, 0), 0, "body"))
+        parts.append(tube([(0.045, 0.16, 0), (0.07, 0.08, 0), (0.03, -0.005, 0)], 0.008, slot=2))
+        return parts
     parts.append(slab(outline, 0.01, at(0, 0.18, 0), 0, "body"))
     return parts
 
@@ -1044,6 +1050,20 @@ def _space_helmet(portholes: bool = False) -> list[Part]:
     return parts
 
 
+def _tricorn() -> list[Part]:
+    """A tricorn: a low round crown on a brim turned up on three sides into walls that meet
+    in three points, one at the front, a braid along their tops."""
+    parts = [
+        lathe([(0.0, 0.0), (0.2, 0.0), (0.19, 0.16), (0.12, 0.22), (0.0, 0.23)], None, 0, "body"),
+        cylinder(0.3, 0.3, 0.02, None, 0),  # the brim it is turned up from
+    ]
+    for k in range(3):  # the walls between the points; a point faces the front
+        wall = rot("y", 120 * k + 60) @ at(0, 0.0, 0.17) @ rot("x", 10)
+        parts.append(box(0.62, 0.16, 0.025, wall @ at(0, 0.08, 0), 0))
+        parts.append(box(0.62, 0.02, 0.03, wall @ at(0, 0.16, 0), 1))  # the braid
+    return parts
+
+
 def _turban() -> list[Part]:
     """A turban: a long scarf wound round and round into a rounded crown, each turn tilted a
     little across the last, with a jewel and a plume at its front."""
@@ -1102,6 +1122,8 @@ def hat(p: Params, rng: Rng) -> list[Part]:
         return parts
     if p("fur", 0.0) >= 0.5:  # soft cloth wound round: a turban
         return _turban()
+    if p("horns", 0.0) >= 0.5:  # the brim turned up into three points: a tricorn
+        return _tricorn()
     if (width <= 0.15 or p("shell", 0.0) >= 0.5) and height < 0.9:  # a helmet
         t = np.radians(np.linspace(0, 90, 8))
         top = 0.2 + 0.25 * height
@@ -1672,7 +1694,8 @@ def sheet(p: Params, rng: Rng) -> list[Part]:
 def celestial(p: Params, rng: Rng) -> list[Part]:
     """A sphere with craters or bands; rings around it; a comet's tail; or a globe on a stand;
     with ``flare``, a tornado's funnel; with ``horns``, a crescent moon; with ``spines`` (its
-    rays), a sun; with ``pattern``, a ball with seams; on ``strings``, a party balloon."""
+    rays), a sun; with ``pattern``, a ball with seams; on ``strings``, a party balloon; a solid
+    ``shell``, a cannonball."""
     rings, tail, pole = p("rings", 0.0), p("tail", 0.0), p("pole", 0.0)
     if p("flare", 0.0) > 0.5:
         return _tornado(rng)
@@ -1683,6 +1706,8 @@ def celestial(p: Params, rng: Rng) -> list[Part]:
                 tube([(0, 0.68, 0), (sway, 0.35, 0.03), (0.0, 0.0, 0)], 0.005, slot="marking")]  # fmt: skip
     if p("horns", 0.0) > 0.5:
         return _crescent()
+    if p("shell", 0.0) >= 0.5:  # a solid ball of metal: a cannonball
+        return [sphere(0.45, at(0, 0.45, 0), 0, "body")]
     if p("spines", 0.0) >= 0.5:  # a sun: a glowing ball in a ring of flame-shaped rays
         parts = [sphere(0.32, at(0, 0.5, 0), 0, "body")]
         for k in range(12):

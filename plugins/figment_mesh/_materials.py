@@ -124,6 +124,10 @@ _SPECIAL: dict[str, dict] = {
         "made_of": "water",
     },
     "membrane": {"rgb": (0.92, 0.95, 1.0), "metallic": 0.0, "roughness": 0.2, "alpha": 0.4},
+    "plume": {"rgb": (0.05, 0.22, 0.75), "metallic": 0.0, "roughness": 0.55},  # a parrot's
+    "plume-tip": {"rgb": (0.95, 0.75, 0.05), "metallic": 0.0, "roughness": 0.55},
+    "beak": {"rgb": (0.12, 0.1, 0.09), "metallic": 0.0, "roughness": 0.4},
+    "soil": {"rgb": (0.16, 0.1, 0.06), "metallic": 0.0, "roughness": 0.95},
     "comb": {"rgb": (0.7, 0.04, 0.03), "metallic": 0.0, "roughness": 0.6},  # a hen's
     "pane": {  # a lantern's chimney: clear glass, so its flame shows
         "rgb": (0.92, 0.95, 0.97),

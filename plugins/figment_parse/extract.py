@@ -126,6 +126,7 @@ _NAMED_AFTER = {
     "water": {"lily", "lilies", "buffalo", "bottle", "bottles", "tower", "wheel", "pistol"},
     "honey": {"bee", "bees"},
     "jam": {"jar", "jars"},
+    "crystal": {"ball", "balls"},
     "light": {"bulb", "bulbs", "fixture", "fitting", "switch"},
     "river": {"stone", "stones", "rock", "rocks", "pebble", "pebbles"},
     "sea": {"glass", "shell", "shells"},
@@ -585,7 +586,7 @@ def find(text: str) -> Found:
             continue
         hit = _lookup(tokens, i, MODIFIER_FORMS)
         if hit is not None and (
-            any(a <= tokens[i][1] < b for a, b in (*under, *held))
+            any(a <= tokens[i][1] < b for a, b in under)
             or tuple(t[0] for t in tokens[max(0, i - 2) : i]) in _FULL_OF
         ):
             i += 1  # said of what it rests on or holds, not of it ("full of burning candles")

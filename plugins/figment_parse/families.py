@@ -139,6 +139,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("serpent", "shell", 0.5): ("clay", "amber"),  # a snail: a soft foot under a glossy shell
     ("celestial", "pattern", 0.5): ("plastic", "porcelain"),  # a ball and its pale seams
     ("celestial", "spines", 0.5): ("fire", "light"),  # a sun: burning, its rays alight
+    ("celestial", "shell", 0.5): ("iron", "iron"),  # a cannonball
     ("jewelry", "shell", 0.5): ("gold", "brass"),  # a coin, its face struck in relief
     ("jewelry", "rings", 0.5): ("iron", "iron"),  # a chain
     ("vessel", "head", 0.5): ("glass", "iron"),  # a jar: clear, what it holds shows
@@ -182,6 +183,9 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 21): ("iron", "iron"),  # a trash can
     ("device", "appliance", 22): ("plastic", "iron"),  # a playground slide
     ("device", "appliance", 23): ("brass", "brass"),  # a pair of scales
+    ("device", "appliance", 24): ("brass", "brass"),  # a compass
+    ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
+    ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle
     ("jewelry", "horns", 0.5): ("iron",),  # a horseshoe
     ("tool", "horns", 0.5): ("iron", "wood"),  # a pickaxe
     ("vessel", "rings", 0.5): ("stone", "water"),  # a fountain and its water

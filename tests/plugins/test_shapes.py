@@ -234,7 +234,7 @@ def test_the_object_is_the_head_of_the_wish_never_its_verb(wish, shape) -> None:
         ("a cat statue made of jade", "quadruped"),  # a likeness keeps the shape it shows
         ("a bird flies over the sea", "@bird"),  # "flies" is its verb, not an insect
         ("a crown of thorns made of copper wire", "@crown"),  # not WordNet's shrub
-        ("a brass compass that points home", "@clock"),  # not a house (what it does); a round face
+        ("a brass compass that points home", "device"),  # not a house (what it does); a round face
     ],
 )
 def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(wish, shape) -> None:
@@ -722,3 +722,26 @@ def test_a_scale_weighs_and_a_tablet_is_written_on() -> None:
     assert sum(p.slot == "pupil" for p in tablet) >= 5  # lines of writing, no cross
     grave = recipe(parse("a tombstone"), 1)
     assert len(tablet) != len(grave)
+
+
+def test_pirate_and_witch_props_are_built_as_themselves() -> None:
+    """A parrot, a cutlass, a tricorn, a compass, a cannonball, a crystal ball, a mortar and
+    pestle, a flowerpot and a broomstick each have their own shape (they were a hen, a straight
+    sword, a brimmed hat, an alarm clock, a sword, a ringed orb, a cannon, an urn, a mallet)."""
+    from figment_mesh._build import recipe
+
+    assert parse("a parrot").params.get("pattern", 0) >= 0.5
+    assert parse("a cutlass").params.get("horns", 0) >= 0.5
+    assert parse("a black pirate hat").params.get("horns", 0) >= 0.5
+    assert parse("a tricorn hat").params.get("horns", 0) >= 0.5
+    assert parse("a compass").params.get("appliance") == 24
+    ball = parse("a cannonball")
+    assert ball.params.get("shell", 0) >= 0.5 and ball.materials[0].made_of == "iron"
+    crystal = parse("a crystal ball")
+    assert crystal.archetype == "orb" and crystal.materials[0].made_of == "glass"
+    assert len(recipe(crystal, 1)) == 3  # ball, mist, stand: no ring or satellites
+    assert parse("a brass mortar and pestle").params.get("shell", 0) >= 0.5
+    pot = parse("a clay flower pot")
+    assert pot.family == "vessel" and pot.params.get("taper", 0) >= 0.95
+    assert parse("a wooden broomstick").params.get("fur", 0) >= 0.5  # a broom, not a mallet
+    assert parse("a stone idol").family == "biped"
