@@ -138,6 +138,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "chicken.n.02": ("bird", 0.5, {"spines": 1.0, "height": 0.12, "neck": 0.2, "wings": 0.3, "length": 0.6}),
     "tablet.n.01": ("sheet", 0.5, {"roof": 1.0, "pattern": 1.0}),
     "coin.n.01": ("jewelry", 0.03, {"shell": 1.0}),
+    "rope.n.01": ("serpent", 0.6, {"fur": 1.0}),
+    "cave.n.01": ("rock", 4.0, {"screen": 1.0}),
     "chain.n.03": ("jewelry", 1.0, {"rings": 1.0}),
     "fish.n.01": ("fish", 0.4, {}),
     "shark.n.01": ("fish", 3.0, {"length": 1.0, "tail": 0.8}),
@@ -267,7 +269,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "pinniped_mammal.n.01": ("fish", 2.0, {"whiskers": 1.0}),
     "walrus.n.01": ("fish", 3.0, {"whiskers": 1.0, "horns": 1.0}),
     "armadillo.n.01": ("quadruped", 0.6, {"shell": 1.0, "height": 0.15, "tail": 0.6, "ears": 0.4, "trunk": 0.5}),
-    "badge.n.01": ("@star", 0.08, {}),
+    "badge.n.01": ("@star", 0.08, {"pattern": 1.0}),
     "wheel.n.01": ("device", 1.0, {"appliance": 17}),
     "wagon_wheel.n.01": ("device", 1.2, {"appliance": 17}),
     "pick.n.07": ("tool", 0.9, {"horns": 1.0}),  # a pickaxe
@@ -711,7 +713,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
-    "pineapple.n.02": "ochre", "bee.n.01": "saffron", "cannonball.n.01": "charcoal", "rose.n.01": "scarlet", "strawberry.n.01": "crimson", "cabbage.n.01": "green", "lollipop.n.02": "magenta", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "gnome.n.01": "azure", "mailbox.n.01": "grey", "gargoyle.n.01": "grey", "gargoyle.n.02": "grey", "wrench.n.03": "grey", "spacesuit.n.01": "white", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
+    "pineapple.n.02": "ochre", "bee.n.01": "saffron", "cannonball.n.01": "charcoal", "crustacean.n.01": "vermilion", "lobster.n.02": "vermilion", "rose.n.01": "scarlet", "strawberry.n.01": "crimson", "cabbage.n.01": "green", "lollipop.n.02": "magenta", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "gnome.n.01": "azure", "mailbox.n.01": "grey", "gargoyle.n.01": "grey", "gargoyle.n.02": "grey", "wrench.n.03": "grey", "spacesuit.n.01": "white", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
     "pear.n.01": "chartreuse",
     "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber", "ghost.n.01": "white", "apparition.n.01": "white", "apparition.n.03": "white",

@@ -548,6 +548,20 @@ def crystal_ball(rng: Rng) -> list[Part]:
     ]
 
 
+def badge(rng: Rng) -> list[Part]:
+    """A sheriff's badge: a flat five-pointed metal star with a ball on each point, a raised
+    ring round its middle and a round boss."""
+    del rng
+    m = at(0, 0.5, 0) @ scl(0.5)
+    parts = [slab(star(5, 0.5), 0.08, m, 0, "body")]
+    for k in range(5):
+        a = np.radians(90 + 72 * k)
+        parts.append(sphere(0.05, at(0.5 * np.cos(a), 0.5 + 0.5 * np.sin(a), 0.0), 0))
+    parts.append(torus(0.17, 0.02, at(0, 0.5, 0.03) @ rot("x", 90), 1))
+    parts.append(cylinder(0.1, 0.1, 0.03, at(0, 0.5, 0.02) @ rot("x", 90), 1))
+    return parts
+
+
 VARIANTS_C = {
     ("shell", "shell"): bivalve,
     ("clock", "height"): longcase,
@@ -558,6 +572,7 @@ VARIANTS_C = {
     ("clock", "handles"): pocket_watch,
     ("clock", "pole"): sundial,
     ("orb", "pole"): crystal_ball,
+    ("star", "pattern"): badge,
 }
 """Archetypes built another way when a parameter (at 0.5 or more) says so: a shell with
 ``shell`` is a bivalve rather than a conch, a tall clock (``height``) a grandfather clock, a

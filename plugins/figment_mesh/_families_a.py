@@ -1442,9 +1442,12 @@ def _crustacean(p: Params, rng: Rng) -> list[Part]:
 
 def serpent(p: Params, rng: Rng) -> list[Part]:
     """A long body in S-curves along the ground, rising into a head; with ``horns`` (eye
-    stalks), a snail or slug: a soft foot, and with ``shell`` a coiled shell on its back."""
+    stalks), a snail or slug: a soft foot, and with ``shell`` a coiled shell on its back; of
+    twisted fibre (``fur``), a coil of rope."""
     if p("horns", 0.0) >= 0.5:
         return _gastropod(p("shell", 0.0), p("length", 0.3))
+    if p("fur", 0.0) >= 0.5:
+        return _rope(rng)
     length = p("length", 0.6)
     n = 9
     total = 1.0 + 1.2 * length
@@ -1459,6 +1462,26 @@ def serpent(p: Params, rng: Rng) -> list[Part]:
     head = np.array(pts[-1]) + v3(0, 0.01, 0.05)
     parts.append(ellipsoid(head, r * 1.25, r * 0.8, r * 1.7, 0))
     parts += _eyes(head + v3(0, r * 0.3, r * 0.9), r * 0.22, r * 0.7, 0.0)
+    return parts
+
+
+def _rope(rng: Rng) -> list[Part]:
+    """A coil of rope lying on the ground: turns wound flat and then up over each other, its
+    loose end trailing away, its twist drawn as strands round it."""
+    turns = 3.5
+    t = np.linspace(0.0, turns * 2 * np.pi, 90)
+    r = 0.34 - 0.035 * (t / (2 * np.pi))
+    y = 0.05 + 0.055 * np.floor(t / (2 * np.pi) * 0.999) * (t > 2 * np.pi)
+    path = np.stack([r * np.cos(t), y, r * np.sin(t)], 1)
+    end = path[0] + np.array([0.1, -0.01, -0.35])
+    path = np.vstack([[end, path[0] + np.array([0.08, -0.01, -0.15])], path])
+    parts = [tube(path, 0.05, slot=0, tag="body")]
+    for k in range(3):  # the strands twisting along it
+        phase = 2 * np.pi * k / 3
+        strand = [p + 0.045 * np.array([np.cos(9 * i / 4 + phase), np.sin(9 * i / 4 + phase), 0.0])
+                  for i, p in enumerate(path[::2])]  # fmt: skip
+        parts.append(tube(strand, 0.012, slot=0))
+    del rng
     return parts
 
 

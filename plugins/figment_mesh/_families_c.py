@@ -2060,8 +2060,30 @@ def _telescope() -> list[Part]:
 
 
 def rock(p: Params, rng: Rng) -> list[Part]:
-    """A lumpy mass of overlapping, tilted lobes; tall and tapering: a mountain with snow."""
+    """A lumpy mass of overlapping, tilted lobes; tall and tapering: a mountain with snow; with
+    a ``screen`` (its mouth), a cave: a dark opening in its front, a few stones before it."""
     height, taper = p("height", 0.4), p("taper", 0.0)
+    if p("screen", 0.0) >= 0.5:  # a cave: a rocky mound with a dark mouth in its front
+        mound = [(0.0, 0.0), (0.6, 0.0), (0.56, 0.2), (0.42, 0.42), (0.2, 0.56), (0.0, 0.6)]
+        parts = [lathe(mound, scl(1.0, 1.0, 0.8), 0, "body", sides=9)]
+        for _ in range(3):  # boulders heaped on it
+            a = rng.uniform(0, 2 * np.pi)
+            c = (0.3 * np.cos(a), 0.35 + rng.uniform(0, 0.12), 0.25 * np.sin(a) - 0.1)
+            parts.append(sphere(1.0, at(*c) @ scl(0.2, 0.16, 0.18), 0))
+        arch = [
+            (-0.2, 0.0),
+            (0.2, 0.0),
+            (0.19, 0.14),
+            (0.12, 0.26),
+            (0.0, 0.3),
+            (-0.12, 0.26),
+            (-0.19, 0.14),
+        ]
+        parts.append(slab(arch, 0.04, at(0, 0.0, 0.5) @ rot("x", -17), "marking"))
+        for _ in range(4):  # stones fallen before it
+            c = (rng.uniform(-0.35, 0.35), 0.02, 0.55 + rng.uniform(0.0, 0.15))
+            parts.append(sphere(0.045, at(*c) @ scl(1, 0.6, 1), 0))
+        return parts
     if taper > 0.5:
         parts = []
         for i in range(4):

@@ -140,6 +140,8 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("celestial", "pattern", 0.5): ("plastic", "porcelain"),  # a ball and its pale seams
     ("celestial", "spines", 0.5): ("fire", "light"),  # a sun: burning, its rays alight
     ("celestial", "shell", 0.5): ("iron", "iron"),  # a cannonball
+    ("serpent", "fur", 0.5): ("fabric",),  # a coil of rope
+    ("@star", "pattern", 0.5): ("silver", "gold"),  # a sheriff's badge
     ("jewelry", "shell", 0.5): ("gold", "brass"),  # a coin, its face struck in relief
     ("jewelry", "rings", 0.5): ("iron", "iron"),  # a chain
     ("vessel", "head", 0.5): ("glass", "iron"),  # a jar: clear, what it holds shows

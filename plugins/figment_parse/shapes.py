@@ -586,6 +586,7 @@ def _pile(tokens: list[tuple[str, int, int]]) -> Shape | None:
 PORTIONS = {
     "stack", "stacks", "pile", "piles", "heap", "heaps", "slice", "slices", "piece", "pieces",
     "bunch", "handful", "chunk", "wedge", "scoop", "scoops", "bundle", "cluster", "sliver",
+    "coil", "coils", "spool", "skein",
 }  # fmt: skip
 """Words for an amount of something: "a stack of pancakes", "a slice of watermelon" are the
 thing the amount is of."""

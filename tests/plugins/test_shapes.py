@@ -745,3 +745,18 @@ def test_pirate_and_witch_props_are_built_as_themselves() -> None:
     assert pot.family == "vessel" and pot.params.get("taper", 0) >= 0.95
     assert parse("a wooden broomstick").params.get("fur", 0) >= 0.5  # a broom, not a mallet
     assert parse("a stone idol").family == "biped"
+
+
+def test_a_rope_a_badge_a_cave_and_a_crab_look_like_themselves() -> None:
+    from figment_mesh._build import recipe
+
+    rope = parse("a coil of rope")
+    assert rope.family == "serpent" and rope.params.get("fur", 0) >= 0.5
+    assert not any(p.tag == "eyes" for p in recipe(rope, 1))  # no snake's head
+    badge = parse("a sheriff's badge")
+    assert badge.archetype == "star" and badge.materials[0].made_of == "silver"
+    assert badge.materials[0].emissive_strength == 0  # metal, not a glowing star
+    cave = recipe(parse("a cave"), 1)
+    assert any(p.slot == "marking" for p in cave)  # its dark mouth
+    crab = parse("a crab").materials[0].base_color
+    assert crab.r > 2 * crab.b  # red, not black
