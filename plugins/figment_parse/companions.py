@@ -163,6 +163,14 @@ def _stuff(shape: Shape, own: str, spec: ObjectSpec, apart: bool = False) -> str
     return stuff
 
 
+def _said_stuff(words: str) -> str:
+    """The first stuff a phrase's words name ("a golden throne": gold), or ""."""
+    return next(
+        (MATERIAL_WORDS[w] for w in re.findall(r"[a-z]+", words.lower()) if w in MATERIAL_WORDS),
+        "",
+    )
+
+
 def _held(shape: Shape, word: str, count: int, spec: ObjectSpec) -> Companion:
     """A thing a container holds, in its opening, in the thing's own stuff (pumpkins are
     orange, as the word's own material says)."""
@@ -225,8 +233,11 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
                 family=shape.family,
                 params=shape.params,
                 place="under",
-                # its own stuff even where the object shares it: a stone castle on a rock
-                made_of=_stuff(shape, _STORMY.get(noun, ""), spec, apart=True),
+                # its own stuff even where the object shares it: a stone castle on a rock; the
+                # stuff its words give it ("on a golden throne")
+                made_of=_stuff(
+                    shape, _STORMY.get(noun, "") or _said_stuff(said[start:end]), spec, apart=True
+                ),
                 scale=1.0,
             )
         )

@@ -696,7 +696,11 @@ def find(text: str) -> Found:
             and (_lookup(tokens, i + 1, MATERIAL_WORDS) or tokens[i + 1][0] in colour_names)
         ):
             material(hit[0], i, hit[1])
-            if word in colour_names and word not in MATERIAL_PBR:
+            if (
+                word in colour_names
+                and word not in MATERIAL_PBR
+                and not any(a <= tokens[i][1] < b for a, b in held)  # ("on a golden throne")
+            ):
                 _add(found.colours, colour_names[word], tokens, i, 1)
             i += hit[1]
             continue

@@ -565,6 +565,8 @@ def find_shape(
 
 _PILES = {"stack", "stacks", "pile", "piles", "heap", "heaps", "tower"}
 _STACKS = {"jewelry"}
+_WHERE = {"on", "upon", "atop", "in", "inside", "under", "beneath", "beside", "behind", "near",
+          "over", "above", "into", "onto", "from", "with", "by", "across"}  # fmt: skip
 """Families whose ``tiers`` stack the thing when the wish asks for a pile of it (coins)."""
 
 
@@ -574,6 +576,8 @@ def _pile(tokens: list[tuple[str, int, int]]) -> Shape | None:
     for k in range(len(tokens) - 2):
         if tokens[k][0] not in _PILES or tokens[k + 1][0] != "of":
             continue
+        if {t[0] for t in tokens[max(0, k - 3) : k]} & _WHERE:
+            continue  # "a dragon sleeping on a pile of coins": where it is, not what
         for j in range(k + 2, min(k + 5, len(tokens))):
             hit = _lookup(tokens[j][0])
             if hit is not None and hit[0].target in _STACKS:

@@ -530,7 +530,8 @@ _RESTS_ON = re.compile(
     r"(?:on|upon|atop)\s+(?=(?:a|an|the)\s))"
     r"(?P<lead>(?:(?:a|an|the|some|its|fluffy|small|tiny|big|giant|huge|little|old|dead|mossy|"
     r"bare|thick|white|dark|grey|gray|gnarled|stormy|flat|round|floating|pile|stack|heap|bed|"
-    r"of)\s+)*)(?P<thing>[^\W\d_][\w'-]*)",
+    r"of|woollen|wool|velvet|silk|silken|satin|stone|wooden|golden|silver|iron|glass|marble|"
+    r"straw|crystal|ice|icy|mossy|red|blue|green|purple|pink|soft)\s+)*)(?P<thing>[^\W\d_][\w'-]*)",
     re.IGNORECASE,
 )
 

@@ -378,3 +378,14 @@ def test_what_a_container_is_full_of_glows_not_the_container() -> None:
     assert chest.companions[0].archetype == "mushroom" and chest.companions[0].made_of == "light"
     held = parse("a scarecrow with a glowing lantern").companions[0]
     assert held.archetype == "lantern" and held.made_of != "light"  # its flame is its glow
+
+
+def test_what_it_rests_on_keeps_its_own_stuff_and_colour() -> None:
+    cat = parse("a black cat sleeping on a wool cushion")
+    assert cat.companions[0].place == "under" and cat.params.get("rest") == 1.0
+    frog = parse("a frog sitting on a golden throne")
+    assert frog.companions[0].place == "under" and frog.companions[0].made_of == "gold"
+    skin = frog.materials[0].base_color
+    assert not (skin.r > 0.5 and skin.g > 0.3 and skin.b < 0.1)  # the frog is not golden
+    dragon = parse("a sleeping dragon on a pile of gold coins")
+    assert dragon.family == "quadruped"  # the dragon, not the pile it sleeps on
