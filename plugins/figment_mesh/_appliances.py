@@ -517,11 +517,32 @@ def _compass(rng: Rng) -> list[Part]:
     return parts
 
 
+def _bear_trap(rng: Rng) -> list[Part]:
+    """A sprung trap lying open: a round plate on a base, two half-ring jaws laid flat either
+    side with their teeth up, the spring bars and a chain with its stake."""
+    parts = [
+        cylinder(0.08, 0.08, 0.02, at(0, 0.02, 0), 1, "body"),  # the pan
+        box(0.9, 0.025, 0.1, None, 0),  # the base bar
+    ]
+    for s in (-1, 1):
+        arc = [(0.3 * np.cos(a), 0.03, s * 0.3 * np.sin(a)) for a in np.linspace(0, np.pi, 9)]
+        parts.append(tube(arc, 0.018, slot=0))  # a jaw, open and flat
+        for a in np.linspace(0.25, np.pi - 0.25, 7):
+            c = (0.3 * np.cos(a), 0.05, s * 0.3 * np.sin(a))
+            parts.append(cylinder(0.016, 0.0, 0.06, at(*c), 0))  # its teeth
+        parts.append(tube([(s * 0.45, 0.02, 0.0), (s * 0.62, 0.04, 0.0)], 0.03, slot=0))  # a spring
+    chain = [(0.62, 0.02, 0.05 + 0.06 * k) for k in range(6)]
+    for k, c in enumerate(chain):
+        parts.append(torus(0.03, 0.008, at(*c) @ (rot("z", 90) if k % 2 else np.eye(4)), 1))
+    del rng
+    return parts
+
+
 APPLIANCES = {
     1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
     8: _ships_wheel, 9: _satellite_dish, 10: _spinning_top, 11: _grenade, 12: _chainsaw,
     13: _gas_cylinder, 14: _gumball_machine, 15: _espresso_machine, 16: _robotic_arm,
     17: _wagon_wheel, 18: _dynamite, 19: _traffic_light, 20: _smartphone, 21: _trash_can,
-    22: _slide, 23: _balance, 24: _compass,
+    22: _slide, 23: _balance, 24: _compass, 25: _bear_trap,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

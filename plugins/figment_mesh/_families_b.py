@@ -695,9 +695,30 @@ def _stall(rng: Rng) -> list[Part]:
     return parts
 
 
+def _altar() -> list[Part]:
+    """An altar: a solid block on a step, its top slab overhanging, a carved band round its
+    face, two candles and a bowl of offering on top."""
+    parts = [
+        box(1.3, 0.12, 0.8, None, 0),  # the step
+        box(1.0, 0.62, 0.55, at(0, 0.12, 0), 0, "body"),
+        box(1.16, 0.08, 0.68, at(0, 0.74, 0), 0),  # the top slab
+        box(0.84, 0.06, 0.02, at(0, 0.52, 0.28), 1),  # a carved band
+        box(0.84, 0.06, 0.02, at(0, 0.26, 0.28), 1),
+    ]
+    for x in (-0.42, 0.42):
+        parts.append(cylinder(0.04, 0.04, 0.18, at(x, 0.82, 0.0), "pages"))
+        parts.append(
+            lathe([(0, 0), (0.017, 0.01), (0.015, 0.03), (0, 0.05)], at(x, 1.0, 0), "flame")
+        )
+    parts.append(
+        lathe([(0.0, 0.0), (0.12, 0.0), (0.16, 0.07), (0.14, 0.08), (0.0, 0.03)], at(0, 0.82, 0), 1)
+    )
+    return parts
+
+
 def furniture(p: Params, rng: Rng) -> list[Part]:
     """A top on legs (table, desk, stool, bed with a headboard), or with ``keys`` a piano;
-    under a ``roof``, a market stall."""
+    under a ``roof``, a market stall; solid (``shell``), an altar."""
     legs, height, length, width, frame = (
         p.count("legs", 4),
         p("height", 0.5),
@@ -707,6 +728,8 @@ def furniture(p: Params, rng: Rng) -> list[Part]:
     )
     if p("keys", 0.0) > 0.5:
         return _piano(p, rng)
+    if p("shell", 0.0) >= 0.5:
+        return _altar()
     if p("roof", 0.0) >= 0.5:
         return _stall(rng)
     L, W, H = 0.5 + 0.8 * length, 0.35 + 0.5 * width, 0.25 + 0.6 * height

@@ -1906,7 +1906,8 @@ def device(p: Params, rng: Rng) -> list[Part]:
     ``tiers`` slots; an ``appliance``: a refrigerator, washing machine, oven, vending machine,
     fire hydrant, telephone booth, safe, ship's wheel, satellite dish, spinning top, grenade,
     chainsaw, gas cylinder, gumball machine, espresso machine, robotic arm, wagon wheel,
-    dynamite, traffic light, smartphone, trash can, playground slide or pair of scales; on
+    dynamite, traffic light, smartphone, trash can, playground slide, pair of scales, compass or
+    trap; on
     ``wheels``, a cannon."""
     screen, keys, trunk, length, height = (
         p("screen", 0.3),

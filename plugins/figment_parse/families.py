@@ -186,6 +186,8 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 22): ("plastic", "iron"),  # a playground slide
     ("device", "appliance", 23): ("brass", "brass"),  # a pair of scales
     ("device", "appliance", 24): ("brass", "brass"),  # a compass
+    ("device", "appliance", 25): ("iron", "iron"),  # a trap
+    ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle
     ("jewelry", "horns", 0.5): ("iron",),  # a horseshoe

@@ -760,3 +760,14 @@ def test_a_rope_a_badge_a_cave_and_a_crab_look_like_themselves() -> None:
     assert any(p.slot == "marking" for p in cave)  # its dark mouth
     crab = parse("a crab").materials[0].base_color
     assert crab.r > 2 * crab.b  # red, not black
+
+
+def test_an_altar_and_a_bear_trap_are_not_a_table_and_a_bear() -> None:
+    from figment_mesh._build import recipe
+
+    altar = parse("a stone altar")
+    assert altar.family == "furniture" and altar.params.get("shell", 0) >= 0.5
+    assert not any("leg" in p.tag for p in recipe(altar, 1))
+    trap = parse("a rusted iron bear trap")
+    assert trap.family == "device" and trap.params.get("appliance") == 25
+    assert parse("a brown bear").family == "quadruped"
