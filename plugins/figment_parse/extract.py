@@ -136,6 +136,12 @@ fire truck" not fire."""
 _FULL_OF = {("full", "of"), ("filled", "with"), ("packed", "with"), ("stuffed", "with"),
             ("loaded", "with"), ("crammed", "with"), ("heaped", "with"), ("piled", "with")}  # fmt: skip
 """Words before the things a container holds: a twist right after them is theirs."""
+_LIT_INSIDE = {"potion", "potions", "lantern", "lanterns", "lamp", "lamps", "bottle", "bottles",
+               "flask", "flasks", "vial", "vials", "jar", "jars", "orb", "orbs", "candle",
+               "candles", "torch", "torches", "chandelier", "lamppost", "sconce", "ball"}  # fmt: skip
+"""Things whose glow is a light inside them, not their own stuff lit."""
+_ARTICLES_AND = {"a", "an", "the", "and", "or", "with", "in", "of"}
+"""Words before "glowing" that make the colour after it a thing's, not the object's glow."""
 _HELD_BY = {"with", "holding", "holds", "carrying", "carries", "wielding", "clutching"}
 """Words before a thing the object has or holds: what is said of it is not the object's."""
 _A_GLASS_OF = {"of", "full", "filled", "with", "that", "which", "half", ","}
@@ -216,6 +222,8 @@ class Found:
     """Materials said of a shell ("a snail with a crystal shell"): the shell's, not the body's."""
     glows: list[Hit] = field(default_factory=list)
     """Where the text says the object glows ("a glowing mushroom"): its own stuff, lit."""
+    glow_colour: Hit | None = None
+    """The colour it glows, said after it ("a marble elephant glowing blue")."""
     stuff_of: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     """Small things said in a stuff, by the token they start at ("copper coins"): the stuff,
     and its colour where its word is one."""
@@ -547,6 +555,25 @@ def find(text: str) -> Found:
                 continue  # mushrooms": they glow, not it
             _add(found.glows, "glows", tokens, i, 1)
             i += 1
+            continue
+        if (
+            word in _GLOWS
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0] in colour_names
+            and found.archetype is None  # (set below; an object word came before it)
+            and i >= 2
+            and (i + 2 == len(tokens) or tokens[i + 2][0] not in ("light", "fire", "flames"))
+            and _lookup(tokens, i + 2, MATERIAL_WORDS) is None
+            and not any(h.value == "becoming" for h in found.modifiers)
+            and tokens[i - 1][0] not in _ARTICLES_AND
+            and not {t[0] for t in tokens[:i]} & _LIT_INSIDE
+        ):  # "a marble elephant glowing blue": the marble, lit blue from within ("a lantern
+            # glowing red", "a potion glowing green": the light inside it, in that colour)
+            _add(found.glows, "glows", tokens, i, 1)
+            found.glow_colour = Hit(
+                colour_names[tokens[i + 1][0]], tokens[i + 1][1], tokens[i + 1][2], i + 1
+            )
+            i += 2
             continue
         if (fire := _flames_at(tokens, i)) is not None:
             # "wreathed in blue flames", "on fire": it burns; "a candle with a green flame": its
@@ -1011,6 +1038,10 @@ def build_spec(
             strength = 0.6
         elif k == 0 and found.glows:  # a glowing crystal glows more than a crystal
             strength = max(strength, 1.5)
+        if k == 0 and found.glows and found.glow_colour is not None:  # "glowing blue"
+            lit = COLOURS[found.glow_colour.value]
+            glow = tuple(round(c / max(max(lit), 1e-3), 3) for c in lit)
+            strength = max(strength, 1.0)
         materials.append(Material(
             made_of=name, base_color=Color(r=rgb[0], g=rgb[1], b=rgb[2]), metallic=pbr.metallic,
             roughness=pbr.roughness, emissive=Color(r=glow[0], g=glow[1], b=glow[2]),

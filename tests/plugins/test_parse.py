@@ -698,3 +698,13 @@ def test_named_stuffs_bring_their_own_colour(wish, made_of, dark) -> None:
     m = SpecParse().parse(wish, 0, False).spec.materials[0]
     assert m.made_of == made_of
     assert (max(m.base_color.r, m.base_color.g) < 0.3) == dark
+
+
+def test_a_thing_glowing_in_a_colour_lights_its_own_stuff_in_it() -> None:
+    """ "A marble elephant glowing blue" is white marble lit blue from within (a blue light
+    had gone to its smallest parts); a potion or a lantern glowing red still holds a red light."""
+    (marble, *_) = SpecParse().parse("a marble elephant glowing blue", 0, False).spec.materials
+    assert marble.made_of == "marble" and marble.base_color.r > 0.5  # still white
+    assert marble.emissive.b > 0.9 > 0.3 > marble.emissive.r and marble.emissive_strength >= 1
+    lantern = SpecParse().parse("a lantern glowing red", 0, False).spec
+    assert "light" in [m.made_of for m in lantern.materials]
