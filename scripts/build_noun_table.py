@@ -133,7 +133,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "aquatic_bird.n.01": ("bird", 0.6, {"height": 0.1, "neck": 0.4, "length": 0.7}),
     "swan.n.01": ("bird", 1.4, {"height": 0.05, "neck": 1.0, "length": 0.8, "width": 0.6}),
     "anseriform_bird.n.01": ("bird", 0.5, {"height": 0.05, "neck": 0.3, "length": 0.6, "width": 1.0}),
-    "bird_of_prey.n.01": ("bird", 0.9, {"wings": 1.0}),
+    "bird_of_prey.n.01": ("bird", 0.9, {"wings": 1.0, "claws": 1.0, "height": 0.25}),
     "owl.n.01": ("bird", 0.45, {"horns": 1.0}),
     "chicken.n.02": ("bird", 0.5, {"spines": 1.0, "height": 0.12, "neck": 0.2, "wings": 0.3, "length": 0.6}),
     "tablet.n.01": ("sheet", 0.5, {"roof": 1.0, "pattern": 1.0}),
@@ -716,7 +716,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
-    "pineapple.n.02": "ochre", "bee.n.01": "saffron", "cannonball.n.01": "charcoal", "crustacean.n.01": "vermilion", "lobster.n.02": "vermilion", "rose.n.01": "scarlet", "strawberry.n.01": "crimson", "cabbage.n.01": "green", "lollipop.n.02": "magenta", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "gnome.n.01": "azure", "mailbox.n.01": "grey", "gargoyle.n.01": "grey", "gargoyle.n.02": "grey", "wrench.n.03": "grey", "spacesuit.n.01": "white", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
+    "pineapple.n.02": "ochre", "bee.n.01": "saffron", "cannonball.n.01": "charcoal", "crustacean.n.01": "vermilion", "bird_of_prey.n.01": "umber", "lobster.n.02": "vermilion", "rose.n.01": "scarlet", "strawberry.n.01": "crimson", "cabbage.n.01": "green", "lollipop.n.02": "magenta", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "gnome.n.01": "azure", "mailbox.n.01": "grey", "gargoyle.n.01": "grey", "gargoyle.n.02": "grey", "wrench.n.03": "grey", "spacesuit.n.01": "white", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
     "pear.n.01": "chartreuse",
     "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber", "ghost.n.01": "white", "apparition.n.01": "white", "apparition.n.03": "white",
@@ -782,7 +782,7 @@ SENSES = {
     "toaster": "toaster.n.02", "staff": "staff.n.02", "wand": "wand.n.01",
     "wooden_spoon": "wooden_spoon.n.02", "arrow": "arrow.n.02", "cloak": "cloak.n.02",
     "watermelon": "watermelon.n.02", "scale": "scale.n.07", "scales": "scale.n.07",
-    "broomstick": "broom.n.01", "mortar": "mortar.n.03", "compass": "compass.n.01",
+    "broomstick": "broom.n.01", "globe": "globe.n.03", "mortar": "mortar.n.03", "compass": "compass.n.01",
     "flowerpot": "pot.n.04",
     "cake": "cake.n.03", "train": "train.n.01", "television": "television_receiver.n.01",
     "tv": "television_receiver.n.01", "tornado": "tornado.n.01", "twister": "tornado.n.01",

@@ -854,7 +854,8 @@ def bird(p: Params, rng: Rng) -> list[Part]:
     """A bird: body, neck, head and beak, folded or spread wings, tail fan, thin legs; with
     ``horns`` (ear tufts), an owl; short-legged with stubby wings, a penguin; ``trunk``, a long
     thin beak; ``width``, a duck's broad flat bill; no ``height``, a swimmer sitting on the water
-    with its legs below it; with a ``pattern`` of bright feathers, a parrot on its perch."""
+    with its legs below it; with a ``pattern`` of bright feathers, a parrot on its perch; with
+    ``claws``, a bird of prey's hooked beak."""
     if p("horns", 0.0) >= 0.5:
         return _owl()
     if p("wings", 0.5) < 0.2 and p("height", 0.4) < 0.2:
@@ -899,6 +900,9 @@ def bird(p: Params, rng: Rng) -> list[Part]:
     parts.append(sphere(0.075, at(*tip), 0))
     if p("width", 0.0) >= 0.5:  # a duck's broad flat bill
         parts.append(ellipsoid(tip + v3(0, -0.02, 0.1), 0.042, 0.016, 0.065, 1))
+    elif p("claws", 0.0) >= 0.5:  # a bird of prey's short hooked beak, yellow at its root
+        hook = [(0.0, 0.0), (0.035, 0.0), (0.03, 0.035), (0.015, 0.07), (0.0, 0.08)]
+        parts.append(lathe(hook, at(*(tip + v3(0, -0.01, 0.06))) @ rot("x", 125), "plume-tip"))
     else:
         parts.append(
             cylinder(

@@ -1734,15 +1734,13 @@ def celestial(p: Params, rng: Rng) -> list[Part]:
             stick((0, 0.05, 0), (0, 0.3, 0), 0.03, 1),
         ]
         parts.append(torus(0.45, 0.015, at(0, 0.75, 0) @ rot("z", 23) @ rot("x", 90), 1))
-        for _ in range(5):
-            a = rng.uniform(0, 2 * np.pi)
+        for _ in range(6):  # the continents, lying on it
+            a, h = rng.uniform(0, 2 * np.pi), rng.uniform(-0.7, 0.7)
+            n = np.array([np.sqrt(1 - h * h) * np.cos(a), h, np.sqrt(1 - h * h) * np.sin(a)])
+            land = at(*(np.array([0, 0.75, 0]) + 0.39 * n)) @ align(n)
             parts.append(
-                ellipsoid(
-                    (0.34 * np.cos(a), 0.75 + rng.uniform(-0.2, 0.2), 0.34 * np.sin(a)),
-                    0.12,
-                    0.1,
-                    0.12,
-                    2,
+                sphere(
+                    1.0, land @ scl(rng.uniform(0.1, 0.16), 0.03, rng.uniform(0.08, 0.13)), "land"
                 )
             )
         return parts

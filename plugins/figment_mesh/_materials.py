@@ -127,6 +127,7 @@ _SPECIAL: dict[str, dict] = {
     "plume": {"rgb": (0.05, 0.22, 0.75), "metallic": 0.0, "roughness": 0.55},  # a parrot's
     "plume-tip": {"rgb": (0.95, 0.75, 0.05), "metallic": 0.0, "roughness": 0.55},
     "beak": {"rgb": (0.12, 0.1, 0.09), "metallic": 0.0, "roughness": 0.4},
+    "land": {"rgb": (0.16, 0.32, 0.09), "metallic": 0.0, "roughness": 0.8},  # a globe's
     "soil": {"rgb": (0.16, 0.1, 0.06), "metallic": 0.0, "roughness": 0.95},
     "comb": {"rgb": (0.7, 0.04, 0.03), "metallic": 0.0, "roughness": 0.6},  # a hen's
     "pane": {  # a lantern's chimney: clear glass, so its flame shows

@@ -140,6 +140,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("celestial", "pattern", 0.5): ("plastic", "porcelain"),  # a ball and its pale seams
     ("celestial", "spines", 0.5): ("fire", "light"),  # a sun: burning, its rays alight
     ("celestial", "shell", 0.5): ("iron", "iron"),  # a cannonball
+    ("celestial", "pole", 0.5): ("water", "brass"),  # a world globe, its seas and its stand
     ("serpent", "fur", 0.5): ("fabric",),  # a coil of rope
     ("@star", "pattern", 0.5): ("silver", "gold"),  # a sheriff's badge
     ("jewelry", "shell", 0.5): ("gold", "brass"),  # a coin, its face struck in relief

@@ -60,7 +60,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "eggs": "egg", "towers": "tower", "spire": "tower", "bottles": "bottle",
     "flask": "bottle", "feathers": "feather", "quill": "feather", "hearts": "heart",
     "snakes": "snake", "serpent": "snake", "worm": "snake", "orbs": "orb", "sphere": "orb",
-    "globe": "orb", "bubble": "orb", "planet": "moon",
+    "bubble": "orb", "planet": "moon",
 }  # fmt: skip
 """Words for archetypes."""
 

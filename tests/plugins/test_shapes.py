@@ -771,3 +771,15 @@ def test_an_altar_and_a_bear_trap_are_not_a_table_and_a_bear() -> None:
     trap = parse("a rusted iron bear trap")
     assert trap.family == "device" and trap.params.get("appliance") == 25
     assert parse("a brown bear").family == "quadruped"
+
+
+def test_a_bird_of_prey_and_a_world_globe() -> None:
+    from figment_mesh._build import recipe
+
+    eagle = parse("an eagle")
+    assert eagle.params.get("claws", 0) >= 0.5
+    assert any(p.slot == "plume-tip" for p in recipe(eagle, 1))  # its hooked yellow beak
+    globe = parse("a globe")
+    assert globe.family == "celestial" and globe.params.get("pole", 0) >= 0.5
+    assert globe.materials[0].made_of == "water"
+    assert sum(p.slot == "land" for p in recipe(globe, 1)) >= 4
