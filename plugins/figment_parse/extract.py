@@ -562,8 +562,14 @@ def find(text: str) -> Found:
             and tokens[i + 1][0] in colour_names
             and found.archetype is None  # (set below; an object word came before it)
             and i >= 2
-            and (i + 2 == len(tokens) or tokens[i + 2][0] not in ("light", "fire", "flames"))
-            and _lookup(tokens, i + 2, MATERIAL_WORDS) is None
+            and (
+                i + 2 == len(tokens)
+                or "." in text[tokens[i + 1][2] : tokens[i + 2][1]]  # (the next sentence's)
+                or (
+                    tokens[i + 2][0] not in ("light", "fire", "flames")
+                    and _lookup(tokens, i + 2, MATERIAL_WORDS) is None
+                )
+            )
             and not any(h.value == "becoming" for h in found.modifiers)
             and tokens[i - 1][0] not in _ARTICLES_AND
             and not {t[0] for t in tokens[:i]} & _LIT_INSIDE
@@ -720,7 +726,9 @@ def find(text: str) -> Found:
             and word not in _SEEN_THROUGH
             and i + 1 < len(tokens)
             # "a jade glass vase", "an emerald green dress": a colour, not what it is made of
+            # ("made of steel glowing blue": steel, glowing)
             and (_lookup(tokens, i + 1, MATERIAL_WORDS) or tokens[i + 1][0] in colour_names)
+            and tokens[i + 1][0] not in _GLOWS
         ):
             material(hit[0], i, hit[1])
             if (
@@ -1041,7 +1049,7 @@ def build_spec(
         if k == 0 and found.glows and found.glow_colour is not None:  # "glowing blue"
             lit = COLOURS[found.glow_colour.value]
             glow = tuple(round(c / max(max(lit), 1e-3), 3) for c in lit)
-            strength = max(strength, 1.0)
+            strength = 0.35  # (its own stuff still shows under the glow)
         materials.append(Material(
             made_of=name, base_color=Color(r=rgb[0], g=rgb[1], b=rgb[2]), metallic=pbr.metallic,
             roughness=pbr.roughness, emissive=Color(r=glow[0], g=glow[1], b=glow[2]),

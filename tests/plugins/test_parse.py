@@ -705,6 +705,15 @@ def test_a_thing_glowing_in_a_colour_lights_its_own_stuff_in_it() -> None:
     had gone to its smallest parts); a potion or a lantern glowing red still holds a red light."""
     (marble, *_) = SpecParse().parse("a marble elephant glowing blue", 0, False).spec.materials
     assert marble.made_of == "marble" and marble.base_color.r > 0.5  # still white
-    assert marble.emissive.b > 0.9 > 0.3 > marble.emissive.r and marble.emissive_strength >= 1
+    assert marble.emissive.b > 0.9 > 0.3 > marble.emissive.r and marble.emissive_strength > 0
     lantern = SpecParse().parse("a lantern glowing red", 0, False).spec
     assert "light" in [m.made_of for m in lantern.materials]
+
+
+def test_a_stuff_before_glowing_is_still_the_stuff() -> None:
+    """ "Made of steel glowing blue": steel, lit blue (steel before a stuff's word read as a
+    colour, as in "a jade glass vase")."""
+    wrench = SpecParse().parse("a wrench made of steel glowing blue", 0, False).spec.materials[0]
+    assert wrench.made_of == "iron" and wrench.emissive.b > 0.9 and wrench.emissive_strength > 0
+    snail = SpecParse().parse("a snail made of amber glowing orange", 0, False).spec.materials[0]
+    assert snail.made_of == "amber"
