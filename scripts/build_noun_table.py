@@ -139,6 +139,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "tablet.n.01": ("sheet", 0.5, {"roof": 1.0, "pattern": 1.0}),
     "coin.n.01": ("jewelry", 0.03, {"shell": 1.0}),
     "rope.n.01": ("serpent", 0.6, {"fur": 1.0}),
+    "earth.n.01": ("celestial", 0.5, {"pole": 1.0}),  # the world: a globe of it
     "cave.n.01": ("rock", 4.0, {"screen": 1.0}),
     "chain.n.03": ("jewelry", 1.0, {"rings": 1.0}),
     "fish.n.01": ("fish", 0.4, {}),
@@ -636,7 +637,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "chalice.n.01": ("vessel", 0.25, {"pole": 1.0, "width": 1.0}),
     "steamboat.n.01": ("boat", 20.0, {"masts": 0, "tiers": 3}),
     "steamer.n.03": ("boat", 60.0, {"masts": 0, "tiers": 3}),
-    "birdhouse.n.01": ("@house", 0.3, {}),
+    "birdhouse.n.01": ("@house", 0.4, {"pole": 1.0}),
     "unicorn.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.6, "trunk": 0.55, "ears": 0.45, "length": 0.85, "horns": 0.3}),
     "windmill.n.01": ("tower", 12.0, {"arms": 4}),
     "windmill.n.02": ("tower", 60.0, {"arms": 3}),

@@ -548,6 +548,19 @@ def crystal_ball(rng: Rng) -> list[Part]:
     ]
 
 
+def birdhouse(rng: Rng) -> list[Part]:
+    """A birdhouse on its post: a small box under a pitched roof, a round dark hole in its
+    front with a perch below it."""
+    del rng
+    return [
+        cylinder(0.05, 0.05, 0.9, None, 1),  # the post
+        box(0.5, 0.5, 0.45, at(0, 0.9, 0), 0, "body"),
+        slab([(0.34, 0), (0, 0.3), (-0.34, 0)], 0.55, at(0, 1.4, 0), 1),  # the roof
+        cylinder(0.09, 0.09, 0.02, at(0, 1.2, 0.225) @ rot("x", 90), "pupil"),  # the hole
+        cylinder(0.015, 0.015, 0.12, at(0, 1.06, 0.22) @ rot("x", 90), 1),  # the perch
+    ]
+
+
 def badge(rng: Rng) -> list[Part]:
     """A sheriff's badge: a flat five-pointed metal star with a ball on each point, a raised
     ring round its middle and a round boss."""
@@ -573,6 +586,7 @@ VARIANTS_C = {
     ("clock", "pole"): sundial,
     ("orb", "pole"): crystal_ball,
     ("star", "pattern"): badge,
+    ("house", "pole"): birdhouse,
 }
 """Archetypes built another way when a parameter (at 0.5 or more) says so: a shell with
 ``shell`` is a bivalve rather than a conch, a tall clock (``height``) a grandfather clock, a

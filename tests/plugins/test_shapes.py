@@ -783,3 +783,13 @@ def test_a_bird_of_prey_and_a_world_globe() -> None:
     assert globe.family == "celestial" and globe.params.get("pole", 0) >= 0.5
     assert globe.materials[0].made_of == "water"
     assert sum(p.slot == "land" for p in recipe(globe, 1)) >= 4
+
+
+def test_a_birdhouse_stands_on_its_post_and_the_earth_is_a_globe() -> None:
+    from figment_mesh._build import recipe
+
+    bird = parse("a birdhouse")
+    assert bird.archetype == "house" and bird.params.get("pole", 0) >= 0.5
+    assert any(p.slot == "pupil" for p in recipe(bird, 1))  # its round hole
+    earth = parse("the earth")
+    assert earth.family == "celestial" and earth.materials[0].made_of == "water"
