@@ -140,6 +140,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "coin.n.01": ("jewelry", 0.03, {"shell": 1.0}),
     "rope.n.01": ("serpent", 0.6, {"fur": 1.0}),
     "earth.n.01": ("celestial", 0.5, {"pole": 1.0}),  # the world: a globe of it
+    "kettle.n.01": ("@teapot", 0.3, {"handles": 1.0}),
     "cave.n.01": ("rock", 4.0, {"screen": 1.0}),
     "chain.n.03": ("jewelry", 1.0, {"rings": 1.0}),
     "fish.n.01": ("fish", 0.4, {}),

@@ -548,6 +548,20 @@ def crystal_ball(rng: Rng) -> list[Part]:
     ]
 
 
+def kettle(rng: Rng) -> list[Part]:
+    """A kettle: a tall body narrowing to a lid and knob, a short straight spout from low on
+    its side, and a handle arching over the top."""
+    del rng
+    body = [(0.0, 0.0), (0.4, 0.0), (0.42, 0.08), (0.38, 0.45), (0.24, 0.62), (0.0, 0.64)]
+    return [
+        lathe(body, None, 0, "body"),
+        lathe([(0.0, 0.6), (0.2, 0.6), (0.14, 0.68), (0.0, 0.7)], None, 0),
+        sphere(0.05, at(0, 0.74, 0), 1),
+        tube([(0.3, 0.2, 0), (0.5, 0.38, 0), (0.62, 0.52, 0)], [0.07, 0.045, 0.035], slot=0),
+        tube([(-0.24, 0.6, 0), (-0.2, 0.9, 0), (0.2, 0.9, 0), (0.24, 0.6, 0)], 0.035, slot=1),
+    ]
+
+
 def birdhouse(rng: Rng) -> list[Part]:
     """A birdhouse on its post: a small box under a pitched roof, a round dark hole in its
     front with a perch below it."""
@@ -587,6 +601,7 @@ VARIANTS_C = {
     ("orb", "pole"): crystal_ball,
     ("star", "pattern"): badge,
     ("house", "pole"): birdhouse,
+    ("teapot", "handles"): kettle,
 }
 """Archetypes built another way when a parameter (at 0.5 or more) says so: a shell with
 ``shell`` is a bivalve rather than a conch, a tall clock (``height``) a grandfather clock, a

@@ -51,14 +51,20 @@ def stick(a, b, r: float, slot=0, tag: str = "") -> Part:
     return tube([a, b], r, slot=slot, tag=tag)
 
 
-def rockers(half_width: float, half_length: float, slot) -> list[Part]:
+def rockers(half_width: float, half_length: float, slot, below: float = 0.0) -> list[Part]:
     """Two curved rockers along z at x = +-half_width, touching the floor in the middle and
-    rising at both ends."""
+    rising at both ends; ``below`` a creature's feet, they hang that far under them, flatter,
+    each foot on a post down to its rocker (a rocking horse)."""
     out = []
+    rise = 0.25 if not below else 0.1
     for s in (-1, 1):
         z = np.linspace(-half_length * 1.3, half_length * 1.3, 7)
-        pts = [(s * half_width, 0.03 + 0.25 * (zi / (half_length * 1.3)) ** 2, zi) for zi in z]
-        out.append(tube(pts, 0.03, slot=slot))
+        pts = [(s * half_width, 0.03 - below + rise * (zi / (half_length * 1.3)) ** 2, zi)
+               for zi in z]  # fmt: skip
+        out.append(tube(pts, 0.03 if not below else 0.04, slot=slot))
+        for zf in (half_length, -half_length) if below else ():
+            foot = 0.03 - below + rise * (zf / (half_length * 1.3)) ** 2
+            out.append(stick((s * half_width, 0.03, zf), (s * half_width, foot, zf), 0.025, slot))
     return out
 
 
@@ -198,7 +204,7 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
         m = at(0, hip + r * 0.1, body_l * 0.06) @ scl(1, 1, body_l * 1.15 / (r * 3))
         parts.append(lathe(dome, m, 1, "body"))
     if p("rock", 0.0) > 0.5:  # a rocking horse: its hooves on two rockers
-        parts += rockers(r * 0.6, body_l * 0.32, 1)
+        parts += rockers(r * 0.6, body_l * 0.32, 1, below=0.14)
     return parts
 
 

@@ -871,15 +871,19 @@ def tool(p: Params, rng: Rng) -> list[Part]:
             parts.append(slab(blade, 0.026, at(0, H - 0.1, 0) @ flip @ at(0.02, 0, 0), 0))
         parts.append(box(0.07, 0.14, 0.05, at(0, H - 0.17, 0), 0))  # the eye round the haft
     elif head < 0.83:
+        k = 1.6 if length >= 0.8 else 1.0  # a shovel's broad blade, a trowel's small one
         parts.append(
             slab(
-                [(-0.09, 0), (0.09, 0), (0.1, -0.22), (0, -0.3), (-0.1, -0.22)],
+                [(-0.09 * k, 0), (0.09 * k, 0), (0.1 * k, -0.22 * k), (0, -0.3 * k),
+                 (-0.1 * k, -0.22 * k)],
                 0.02,
                 at(0, 0.05, 0),
                 0,
             )
-        )
+        )  # fmt: skip
         parts.append(stick((0, 0.0, 0), (0, 0.06, 0), 0.03, 0))
+        if length >= 0.8:  # a D-grip at the top of the handle
+            parts.append(torus(0.07, 0.018, at(0, H + 0.08, 0) @ rot("x", 90), 1))
     elif p("fur", 0.0) >= 0.5:
         parts += _bristles(length, H)
     else:
@@ -1527,9 +1531,19 @@ def _tombstone(lines: bool = False) -> list[Part]:
     return parts
 
 
-def _shield() -> list[Part]:
+def _shield(round_: bool = False) -> list[Part]:
     """A knight's shield standing on its point: the face bowed a little, a metal rim round it,
-    a boss in the middle and a band across."""
+    a boss in the middle and a band across; ``round_``, a round shield on its rim, planks under
+    a metal rim round a big boss."""
+    if round_:
+        face = at(0, 0.5, 0) @ rot("x", 90)
+        parts = [cylinder(0.48, 0.48, 0.05, face, 0, "body")]
+        parts.append(torus(0.48, 0.03, at(0, 0.5, 0.025) @ rot("x", 90), 1))  # the rim
+        parts.append(sphere(0.12, at(0, 0.5, 0.04) @ scl(1, 1, 0.6), 1))  # the boss
+        for x in (-0.24, 0.0, 0.24):  # the plank seams
+            h = float(np.sqrt(max(0.0, 0.46**2 - (x + 0.12) ** 2)))
+            parts.append(box(0.01, 2 * h, 0.01, at(x + 0.12, 0.5 - h, 0.027), "marking"))
+        return parts
     face = at(0, 0.58, 0)
     parts = [
         slab(_HEATER, 0.05, face, 0, "body"),
@@ -1613,7 +1627,7 @@ def sheet(p: Params, rng: Rng) -> list[Part]:
         p("height", 0.8),
     )
     if p("shell", 0.0) >= 0.5:
-        return _shield()
+        return _shield(round_=p("width", 0.0) >= 0.9)
     if p("roof", 0.0) >= 0.5:
         return _tombstone(lines=p("pattern", 0.0) >= 0.5)
     if p("flare", 0.0) >= 0.5:

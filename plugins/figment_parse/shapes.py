@@ -372,6 +372,8 @@ def param_words(
                 spans.append((f"params.{coat[0]}", start, end))
     if family == "tree" and out.get("branches") == 0:
         out.pop("branches")
+    if family == "sheet" and "width" not in out and any(w == "round" for w, _, _ in words):
+        out["width"] = 1.0  # "a round shield"
     if family in ("", "quadruped") and "rest" not in out:  # "a sleeping fox": lying down
         for word, start, end in words:
             if word in RESTING and (not wish_chars or start < wish_chars):

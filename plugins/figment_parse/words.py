@@ -45,7 +45,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "moons": "moon", "keys": "key", "books": "book", "tome": "book", "diary": "book",
     "notebook": "book", "birds": "bird", "sparrow": "bird", "crow": "bird", "raven": "bird",
     "heron": "bird", "fishes": "fish", "carp": "fish", "koi": "fish", "eel": "snake",
-    "hands": "hand", "glove": "hand", "bells": "bell", "teapots": "teapot", "kettle": "teapot",
+    "hands": "hand", "glove": "hand", "bells": "bell", "teapots": "teapot",
     "ladders": "ladder", "mirrors": "mirror", "looking glass": "mirror", "umbrellas": "umbrella",
     "parasol": "umbrella", "cups": "cup", "teacup": "cup",
     "tables": "table", "desk": "table", "candles": "candle", "candlestick": "candle",

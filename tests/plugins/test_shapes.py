@@ -793,3 +793,20 @@ def test_a_birdhouse_stands_on_its_post_and_the_earth_is_a_globe() -> None:
     assert any(p.slot == "pupil" for p in recipe(bird, 1))  # its round hole
     earth = parse("the earth")
     assert earth.family == "celestial" and earth.materials[0].made_of == "water"
+
+
+def test_a_kettle_a_round_shield_and_a_rocking_horse_on_its_rockers() -> None:
+    from figment_mesh._build import recipe
+    from figment_mesh._geometry import build_part
+
+    kettle = parse("a kettle")
+    assert kettle.archetype == "teapot" and kettle.params.get("handles", 0) >= 0.5
+    assert kettle.materials[0].made_of == "iron"
+    assert parse("a teapot").params.get("handles", 0) < 0.5
+    assert parse("a round shield").params.get("width", 0) >= 0.9
+    assert parse("a kite shield").params.get("width", 0) < 0.9
+    horse = recipe(parse("a rocking horse"), 1)
+    lows = [float(build_part(p, 0.3).verts[:, 1].min()) for p in horse]
+    feet = sorted(lows)[:4]
+    assert min(lows) < -0.05  # the rockers hang under its hooves
+    assert all(f < 0.05 for f in feet)
