@@ -141,6 +141,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "rope.n.01": ("serpent", 0.6, {"fur": 1.0}),
     "earth.n.01": ("celestial", 0.5, {"pole": 1.0}),  # the world: a globe of it
     "kettle.n.01": ("@teapot", 0.3, {"handles": 1.0}),
+    "mace.n.04": ("tool", 0.8, {"spines": 1.0}),
+    "satchel.n.01": ("container", 0.4, {"shell": 1.0}),
     "cave.n.01": ("rock", 4.0, {"screen": 1.0}),
     "chain.n.03": ("jewelry", 1.0, {"rings": 1.0}),
     "fish.n.01": ("fish", 0.4, {}),
@@ -784,7 +786,7 @@ SENSES = {
     "toaster": "toaster.n.02", "staff": "staff.n.02", "wand": "wand.n.01",
     "wooden_spoon": "wooden_spoon.n.02", "arrow": "arrow.n.02", "cloak": "cloak.n.02",
     "watermelon": "watermelon.n.02", "scale": "scale.n.07", "scales": "scale.n.07",
-    "broomstick": "broom.n.01", "globe": "globe.n.03", "mortar": "mortar.n.03", "compass": "compass.n.01",
+    "broomstick": "broom.n.01", "globe": "globe.n.03", "mace": "mace.n.04", "mortar": "mortar.n.03", "compass": "compass.n.01",
     "flowerpot": "pot.n.04",
     "cake": "cake.n.03", "train": "train.n.01", "television": "television_receiver.n.01",
     "tv": "television_receiver.n.01", "tornado": "tornado.n.01", "twister": "tornado.n.01",

@@ -1012,6 +1012,26 @@ def _backpack() -> list[Part]:
     return parts
 
 
+def _satchel() -> list[Part]:
+    """A satchel: a flat case with a rounded flap over its front held by two buckled straps,
+    and a long strap over it to carry it by."""
+    parts = [box(0.7, 0.48, 0.18, None, 0, "body")]
+    flap = [(-0.35, 0.0), (0.35, 0.0), (0.35, -0.22), (0.3, -0.3), (-0.3, -0.3), (-0.35, -0.22)]
+    parts.append(slab(flap, 0.02, at(0, 0.48, 0.1), 0))
+    for x in (-0.18, 0.18):
+        parts.append(box(0.05, 0.24, 0.012, at(x, 0.1, 0.1), 1))
+        parts.append(box(0.08, 0.06, 0.02, at(x, 0.2, 0.105), 2))  # the buckles
+    strap = [
+        (-0.33, 0.4, 0.0),
+        (-0.3, 0.85, 0.0),
+        (0.0, 1.0, 0.0),
+        (0.3, 0.85, 0.0),
+        (0.33, 0.4, 0.0),
+    ]
+    parts.append(tube(strap, [0.025] * 5, m=scl(1, 1, 0.4), slot=1))
+    return parts
+
+
 def _skep() -> list[Part]:
     """A beehive: a dome of coiled straw, each coil a ring a little smaller than the one below,
     on a round board, with a dark entrance at the front of its foot."""
@@ -1031,7 +1051,8 @@ def container(p: Params, rng: Rng) -> list[Part]:
     """A box with a lid (domed, with bands: a chest), a flared basket, a soft bag, on ``legs``
     an open tub (a bathtub on its feet), with no ``height`` a tray, coiled in ``rings`` a
     beehive (a straw skep), the longest, a coffin, or on a ``pole``, a mailbox; with a
-    ``pattern``, the red cross of a first-aid kit; with ``flare``, a present's ribbon and bow."""
+    ``pattern``, the red cross of a first-aid kit; with ``flare``, a present's ribbon and bow; a
+    stiff flat ``shell`` with a flap and a long strap, a satchel."""
     frame, handles, taper, width = (
         p("frame", 0.0),
         p.count("handles", 0),
@@ -1058,6 +1079,8 @@ def container(p: Params, rng: Rng) -> list[Part]:
         return parts
     if taper > 0.5 and handles >= 2:
         return _backpack()
+    if p("shell", 0.0) >= 0.5:
+        return _satchel()
     if taper > 0.5 and not handles:  # a pouch: a round sack drawn shut, its neck tied
         prof = [(0, 0), (0.24, 0.0), (0.32, 0.16), (0.28, 0.36), (0.1, 0.5), (0.08, 0.56),
                 (0.16, 0.7), (0.0, 0.66)]  # fmt: skip

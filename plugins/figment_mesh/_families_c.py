@@ -826,13 +826,16 @@ def _rolling_pin() -> list[Part]:
 
 
 def tool(p: Params, rng: Rng) -> list[Part]:
-    """A handle and a head: hammer (``head`` 0), axe (0.33), spade or spoon (0.66), tines (1) or,
+    """A handle and a head: hammer (``head`` 0), axe (0.33), spade or spoon (0.66), tines (1) or
+    (``spines``) a mace's spiked head, or
     with ``fur``, bristles (a brush; long, a broom); with ``pole``, a staff or a wand; with
     ``claws``, a wrench's open jaws; a roller between two ``handles``, a rolling pin; with
     ``strings``, a racket; with ``horns`` (its two points), a pickaxe; a spade's head with a
     ``flare``, a spoon's round bowl."""
     if p("pole", 0.0) > 0.5:
         return _staff(p("length", 0.8), rng)
+    if p("spines", 0.0) >= 0.5:
+        return _mace()
     if p("claws", 0.0) > 0.5:
         return _wrench()
     if p.count("handles", 0) >= 2:
@@ -896,6 +899,28 @@ def tool(p: Params, rng: Rng) -> list[Part]:
                 tube([(x, 0.13, 0), (x, 0.0, 0.01), (x, -0.08, 0.04)], [0.008, 0.007, 0.0], slot=0)
             )
         parts.append(stick((0, 0.13, 0), (0, 0.2, 0), 0.024, 1))
+    return parts
+
+
+def _mace() -> list[Part]:
+    """A mace: a short wrapped haft, a pommel, and a heavy round head ringed with flanges and
+    studded with spikes."""
+    parts = [
+        tube([(0, 0, 0), (0, 0.7, 0)], [0.03, 0.026], slot=1, tag="body"),
+        sphere(0.04, None, 0),
+        tube([(0, 0.05, 0), (0, 0.25, 0)], 0.034, slot=1),  # the grip's wrapping
+        sphere(0.13, at(0, 0.8, 0), 0),
+    ]
+    for k in range(6):  # the flanges
+        a = np.radians(60 * k)
+        fin = [(0.0, -0.12), (0.16, -0.06), (0.17, 0.06), (0.0, 0.12)]
+        parts.append(slab(fin, 0.02, at(0, 0.8, 0) @ rot("y", np.degrees(a)), 0))
+    for k in range(8):  # spikes between them
+        a, b = np.radians(45 * k + 22), np.radians(40 if k % 2 else -40)
+        d = np.array([np.cos(b) * np.cos(a), np.sin(b), np.cos(b) * np.sin(a)])
+        parts.append(
+            cylinder(0.03, 0.0, 0.09, at(*(np.array([0, 0.8, 0]) + 0.12 * d)) @ align(d), 0)
+        )
     return parts
 
 

@@ -144,6 +144,8 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("serpent", "fur", 0.5): ("fabric",),  # a coil of rope
     ("@star", "pattern", 0.5): ("silver", "gold"),  # a sheriff's badge
     ("@teapot", "handles", 1): ("iron", "wood"),  # a kettle and its handle's grip
+    ("tool", "spines", 0.5): ("iron", "leather"),  # a mace and its wrapped grip
+    ("container", "shell", 0.5): ("leather", "leather"),  # a satchel and its straps
     ("jewelry", "shell", 0.5): ("gold", "brass"),  # a coin, its face struck in relief
     ("jewelry", "rings", 0.5): ("iron", "iron"),  # a chain
     ("vessel", "head", 0.5): ("glass", "iron"),  # a jar: clear, what it holds shows

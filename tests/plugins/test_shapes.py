@@ -810,3 +810,10 @@ def test_a_kettle_a_round_shield_and_a_rocking_horse_on_its_rockers() -> None:
     feet = sorted(lows)[:4]
     assert min(lows) < -0.05  # the rockers hang under its hooves
     assert all(f < 0.05 for f in feet)
+
+
+def test_a_mace_and_a_satchel() -> None:
+    mace = parse("a spiked iron mace")
+    assert mace.family == "tool" and mace.params.get("spines", 0) >= 0.5
+    satchel = parse("a leather satchel")
+    assert satchel.family == "container" and satchel.params.get("shell", 0) >= 0.5
