@@ -140,8 +140,9 @@ _GRAINS = frozenset({
 
 
 def raining(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
-    """Streams from the underside breaking into drops, falling to a puddle below; smoke or
-    steam it leaks rises instead, as puffs; snow, sand or coins fall as flakes to a heap."""
+    """Streams from the underside breaking into drops, falling to a puddle below (a thing of
+    cloud rains water); smoke or steam it leaks rises instead, as puffs; snow, sand or coins
+    fall as flakes to a heap, feathers, leaves and paper flutter down flat."""
     slot, s = flow_slot(spec, "raining"), a.size
     made_of = spec.materials[slot].made_of
     if made_of == "cloud":  # a cloud (or a thing of cloud) rains rain

@@ -13,7 +13,7 @@ import re
 from figment.lexicon import COLOURS, FULL_WORDS, MADE_VERBS
 from figment.spec import Companion, ObjectSpec, Span
 
-from .extract import _DEFAULT_MATERIAL
+from .extract import _DEFAULT_MATERIAL, _GLOWS, OWN_LIGHT
 from .families import FAMILY_INFO, own_materials
 from .shapes import Shape, noun_shape
 from .words import (
@@ -117,8 +117,6 @@ _GROUPS = {
 """Words for many things, or for weather: what each is built as, and how many."""
 _GLOWING = {"firefly": "light", "fireflies": "light", "glowworm": "light", "glowworms": "light"}
 """Things whose own stuff is their light."""
-_LIT = {"lantern", "lanterns", "lamp", "lamps", "candle", "candles", "torch", "torches"}
-"""Things whose glow is their own flame or bulb, not a body of light."""
 _STORMY = {"storm": "smoke", "thunderstorm": "smoke", "raincloud": "smoke"}
 """Weather whose cloud is dark grey, not a fair-weather white."""
 _DEFAULT = {"star": "light", "cloud": "cloud"}
@@ -304,15 +302,12 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         )  # fmt: skip
         said_of = re.search(r"([^\W\d_][\w'-]*)\s+$", said[:start])  # "paper lanterns"
         before = said_of.group(1).lower() if said_of else ""
-        # (a stuff's word, not a state's: "burning candles" are lit wax, "glowing" lit)
-        plain = before not in MODIFIER_FORMS and not before.endswith("ing")
-        own_word = (
-            MATERIAL_WORDS.get(before, "")
-            if plain
-            else "light"
-            if before in ("glowing", "luminous", "shining", "glowy") and noun not in _LIT
-            else ""
-        )  # fmt: skip
+        if before in _GLOWS:  # glowing mushrooms are light; a lantern's glow is its own flame
+            own_word = "light" if noun not in OWN_LIGHT else ""
+        elif before in MODIFIER_FORMS or before.endswith("ing"):
+            own_word = ""  # a state's word, not a stuff's: "burning candles" are lit wax
+        else:
+            own_word = MATERIAL_WORDS.get(before, "")
         stuff_of = _GLOWING.get(noun, "") or _STORMY.get(head.lower(), "") or own_word
         if place in ("on", "hand") and (
             _ON_HEAD.match(after) or ((verb in _WEAR or verb == "held") and _worn_on_head(shape))

@@ -136,9 +136,11 @@ fire truck" not fire."""
 _FULL_OF = {("full", "of"), ("filled", "with"), ("packed", "with"), ("stuffed", "with"),
             ("loaded", "with"), ("crammed", "with"), ("heaped", "with"), ("piled", "with")}  # fmt: skip
 """Words before the things a container holds: a twist right after them is theirs."""
-_LIT_INSIDE = {"potion", "potions", "lantern", "lanterns", "lamp", "lamps", "bottle", "bottles",
-               "flask", "flasks", "vial", "vials", "jar", "jars", "orb", "orbs", "candle",
-               "candles", "torch", "torches", "chandelier", "lamppost", "sconce", "ball"}  # fmt: skip
+OWN_LIGHT = {"lantern", "lanterns", "lamp", "lamps", "candle", "candles", "torch", "torches"}
+"""Things whose glow is their own flame or bulb, not a body of light."""
+_LIT_INSIDE = OWN_LIGHT | {"potion", "potions", "bottle", "bottles", "flask", "flasks", "vial",
+                           "vials", "jar", "jars", "orb", "orbs", "chandelier", "lamppost",
+                           "sconce", "ball"}  # fmt: skip
 """Things whose glow is a light inside them, not their own stuff lit."""
 _ARTICLES_AND = {"a", "an", "the", "and", "or", "with", "in", "of"}
 """Words before "glowing" that make the colour after it a thing's, not the object's glow."""
@@ -397,14 +399,19 @@ on fire") or has flames ("with a green flame"). Fire it breathes is its breath's
 "of fire" what something is made of."""
 
 
+def _hue(rgb: tuple[float, float, float]) -> tuple[float, ...]:
+    """A colour at full brightness: what a glow of it emits."""
+    return tuple(round(c / max(max(rgb), 1e-3), 3) for c in rgb)
+
+
 def _colour_word(word: str) -> bool:
     return word in COLOURS or word in COLOUR_WORDS
 
 
 def _flames_at(tokens: list[tuple[str, int, int]], i: int) -> str | None:
     """What token i is when it is fire the object burns with or has ("wreathed in blue
-    flames": ``burning``; "with a flame": ``flames``), not a stuff it is made of ("made of blue fire", "a bird of flames") nor part of a name ("a fire
-    truck"); else None."""
+    flames": ``burning``; "with a flame": ``flames``), not a stuff it is made of ("made of blue
+    fire", "a bird of flames") nor part of a name ("a fire truck"); else None."""
     if not 0 < i < len(tokens) or tokens[i][0] not in _FIRE:
         return None
     if i + 1 < len(tokens) and tokens[i + 1][0] in _NAMED_AFTER["fire"]:
@@ -560,7 +567,6 @@ def find(text: str) -> Found:
             word in _GLOWS
             and i + 1 < len(tokens)
             and tokens[i + 1][0] in colour_names
-            and found.archetype is None  # (set below; an object word came before it)
             and i >= 2
             and (
                 i + 2 == len(tokens)
@@ -1038,17 +1044,16 @@ def build_spec(
             colour, rgb = None, COLOURS[coat]
         glow, strength = pbr.emissive, pbr.emissive_strength
         if colour is not None and max(glow) > 0:  # an emerald crystal glows green, not violet
-            glow = tuple(round(c / max(max(rgb), 1e-3), 3) for c in rgb)
+            glow = _hue(rgb)
         if k == 0 and found.hot and strength <= 0:  # "a red-hot sword": hot metal's glow
             glow, strength = _HOT_GLOW, 0.45
         elif k == 0 and found.glows and strength <= 0:  # its own colour, lit from within
-            glow = tuple(round(c / max(max(rgb), 1e-3), 3) for c in rgb)
+            glow = _hue(rgb)
             strength = 0.6
         elif k == 0 and found.glows:  # a glowing crystal glows more than a crystal
             strength = max(strength, 1.5)
         if k == 0 and found.glows and found.glow_colour is not None:  # "glowing blue"
-            lit = COLOURS[found.glow_colour.value]
-            glow = tuple(round(c / max(max(lit), 1e-3), 3) for c in lit)
+            glow = _hue(COLOURS[found.glow_colour.value])
             strength = 0.35  # (its own stuff still shows under the glow)
         materials.append(Material(
             made_of=name, base_color=Color(r=rgb[0], g=rgb[1], b=rgb[2]), metallic=pbr.metallic,

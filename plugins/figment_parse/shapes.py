@@ -567,9 +567,10 @@ def find_shape(
 
 _PILES = {"stack", "stacks", "pile", "piles", "heap", "heaps", "tower"}
 _STACKS = {"jewelry"}
+"""Families whose ``tiers`` stack the thing when the wish asks for a pile of it (coins)."""
 _WHERE = {"on", "upon", "atop", "in", "inside", "under", "beneath", "beside", "behind", "near",
           "over", "above", "into", "onto", "from", "with", "by", "across"}  # fmt: skip
-"""Families whose ``tiers`` stack the thing when the wish asks for a pile of it (coins)."""
+"""Words before a pile that make it where the object is, not the object."""
 
 
 def _pile(tokens: list[tuple[str, int, int]]) -> Shape | None:
