@@ -296,6 +296,9 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
                 & (anchor.verts[:, 1] < anchor.lo[1] + 0.75 * h)
             ]
             hand = band[int(np.argmax(band[:, 0]))]
+            if spec.family != "biped":  # a creature's mouth or beak: the front of its head
+                up = anchor.verts[anchor.verts[:, 1] > anchor.lo[1] + 0.45 * h]
+                hand = up[int(np.argmax(up[:, 2]))]
             spots = []  # hung from it once its height is known
         else:  # on its back: the highest points over the middle, spread apart
             size = c.scale * anchor.size / count**0.65
@@ -320,7 +323,10 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             base = flat @ at(-shape.mid[0], -shape.mid[1], -shape.mid[2])
             base = sink @ at(0, float(shape.ext[thin]) / 2, 0) @ base
         ky = k
-        if c.place == "hand":  # its middle in the hand, just in front of it
+        if c.place == "hand" and spec.family != "biped":  # hung from its mouth, its top in it
+            drop = min(0.85 * k * float(shape.ext[1]), float(hand[1] - anchor.lo[1]))
+            spots = [hand + np.array([0.0, -drop, 0.02 * anchor.size])]
+        elif c.place == "hand":  # its middle in the hand, just in front of it
             grip = hand + np.array(
                 [0.04 * anchor.size, -0.5 * k * float(shape.ext[1]), 0.03 * anchor.size]
             )

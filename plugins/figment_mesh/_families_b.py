@@ -1522,6 +1522,21 @@ def _saucer() -> list[Part]:
     return parts
 
 
+def _pod() -> list[Part]:
+    """An escape or sleep pod: a lying capsule on a low plinth, a clear canopy over its top,
+    a band of lights along its sides."""
+    body = [(0, 0), (0.12, 0.02), (0.2, 0.1), (0.22, 0.3), (0.22, 0.7), (0.2, 0.9), (0.12, 0.98),
+            (0, 1.0)]  # fmt: skip
+    parts = [
+        lathe(body, at(0, 0.26, -0.5) @ rot("x", 90) @ scl(1.25, 1, 1), 0, "body"),
+        box(0.36, 0.08, 0.8, at(0, 0.04, 0), 1),
+        sphere(1.0, at(0, 0.38, 0.02) @ scl(0.19, 0.13, 0.38), "pane"),
+    ]
+    for side in (-1, 1):
+        parts.append(box(0.012, 0.025, 0.6, at(side * 0.272, 0.26, 0), "glow"))
+    return parts
+
+
 def boat(p: Params, rng: Rng) -> list[Part]:
     """A pointed hull with masts and sails, and cabins on deck (``tiers``)."""
     masts, width, tiers = p.count("masts", 1), p("width", 0.4), p.count("tiers", 1)
@@ -1706,9 +1721,11 @@ def _airship() -> list[Part]:
 
 def rocket(p: Params, rng: Rng) -> list[Part]:
     """A tall body with a nose cone, fins and a nozzle; long and lying down: a submarine; with
-    ``rings``, a flying saucer."""
+    ``rings``, a flying saucer; with ``shell``, an escape or sleep pod."""
     if p("rings", 0.0) > 0.5:
         return _saucer()
+    if p("shell", 0.0) > 0.5:
+        return _pod()
     wings, length = p("wings", 0.5), p("length", 0.3)
     prof = [(0, 0), (0.12, 0.02), (0.13, 0.1), (0.13, 0.7), (0.09, 0.88), (0.03, 0.98), (0, 1.0)]
     if length > 0.8:  # a submarine: lying down, with a sail

@@ -41,7 +41,7 @@ const VIEW = new THREE.Vector3(0.6, 0.45, 0.8).normalize();  // from the front r
 const FILL = 0.86;                                  // the silhouette spans 86% of the frame
 const BACKGROUND = new THREE.Color(0.085, 0.085, 0.095);     // linear; mid grey on screen
 const BLACK = new THREE.Color(0, 0, 0);
-const GLOW = {strength: 0.25, radius: 0.35, most: 2.0};  // bloom of emissive surfaces only
+const GLOW = {strength: 0.25, radius: 0.35, most: 1.2};  // bloom of emissive surfaces only
 
 const MIX = {
   uniforms: {tDiffuse: {value: null}, tGlow: {value: null}},
@@ -92,9 +92,11 @@ function glowOf(m, cache) {
   // (nothing where it is see-through).
   if (cache.has(m)) return cache.get(m);
   // Emission above GLOW.most spreads no further: a halo, not a white-out.
-  const emissive = m.emissive ? m.emissive.clone().multiplyScalar(Math.min(m.emissiveIntensity ?? 1, GLOW.most)) : BLACK;
+  // (a see-through surface lets half its light through, unbloomed)
+  const seen = (m.transmission ?? 0) > 0 || m.transparent ? 0.5 : 1;
+  const emissive = m.emissive ? m.emissive.clone().multiplyScalar(seen * Math.min(m.emissiveIntensity ?? 1, GLOW.most)) : BLACK;
   const glows = emissive.r + emissive.g + emissive.b > 0;
-  const clear = (m.transmission ?? 0) > 0 || (m.transparent && !glows);
+  const clear = !glows && ((m.transmission ?? 0) > 0 || m.transparent);  // (a glowing crystal glows)
   const g = new THREE.MeshBasicMaterial({
     color: glows ? emissive : BLACK, map: glows ? m.emissiveMap ?? null : null,
     side: m.side, transparent: m.transparent, opacity: clear ? 1 : m.opacity,

@@ -89,6 +89,14 @@ _ON_HEAD = re.compile(
     re.IGNORECASE,
 )
 _WEAR = ("wearing", "wears", "sporting")
+_HOLD = ("holding", "holds", "clutching", "clutches", "gripping", "grips")
+"""Verbs of what a creature holds: in its mouth or beak ("a fox holding a lantern")."""
+_IN_MOUTH = re.compile(
+    r"\s+in\s+(?:its|his|her|their)\s+(?:mouth|beak|jaws|teeth|bill|claws|talons)\b",
+    re.IGNORECASE,
+)
+_CREATURES = {"quadruped", "bird", "serpent", "fish", "insect", "cephalopod", "whale", "snake"}
+"""Families and archetypes of creatures: what they hold is in their mouth or beak."""
 _FITTINGS = {
     "lid", "lids", "handle", "handles", "spout", "hinge", "hinges", "lock", "latch", "strap",
     "straps", "wheel", "wheels", "cover", "zip", "zipper", "label", "rim", "base", "legs", "feet",
@@ -250,7 +258,9 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
     ]  # fmt: skip
     found += [(m, "made") for m in _MADE.finditer(said)]
     figure = spec.family == "biped"
-    if figure:  # "a scarecrow with a lantern": held in its hand
+    creature = spec.family in _CREATURES or (not spec.family and spec.archetype in _CREATURES)
+    if figure or creature:  # "a scarecrow with a lantern": held in its hand; "a frog with a
+        # crown": worn on its head
         found += [(m, "held") for m in _WITH_HELD.finditer(said)]
     for m, verb in sorted(found, key=lambda f: f[0].start()):
         if verb in _CARRY and re.search(r"\b(?:of|from)\s*$", said[: m.start()]):
@@ -261,12 +271,21 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             continue  # another phrase already reads it ("with a hat on its head")
         head, end = _head(m.group("words"))
         start = m.start("words") + end - len(head)
-        if not head or head.lower() in COLOURS or any(a < start + 1 <= b for a, b in taken):
+        if (
+            not head
+            or (head.lower() in COLOURS and verb not in (*_CARRY, "held"))  # (a rose is held)
+            or any(a < start + 1 <= b for a, b in taken)
+        ):
             continue
         if start in inside or len(companions) == MAX_COMPANIONS:
             continue
         noun, many = _GROUPS.get(head.lower(), (head.lower(), 0))
         shape = noun_shape(noun, embed=False)
+        said_of = re.search(r"([^\W\d_][\w'-]*)\s+$", said[:start])  # "paper lanterns"
+        before = said_of.group(1).lower() if said_of else ""
+        named = noun_shape(f"{before} {noun}", embed=False) if before else shape
+        if named.noun == f"{before} {noun}":  # a thing named by two words: "a pirate hat"
+            shape = named
         if shape.source == "fallback" or shape.confidence < _MIN_CONFIDENCE:
             continue
         grows = verb == "grow" or verb in _GROW
@@ -297,11 +316,11 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             else "around" if verb == "around"
             else "above" if verb in _BREW
             else "hand" if figure and (verb == "held" or verb in _CARRY) and not _ON_BACK.match(after)
-            else "on" if verb in (*_CARRY, "with")
+            # (a creature holds a thing in its mouth or beak; what it carries is on its back)
+            else "hand" if creature and (verb in _HOLD or _IN_MOUTH.match(after))
+            else "on" if verb in (*_CARRY, "with", "held")
             else "in"  # full of them, or popping out of its top
         )  # fmt: skip
-        said_of = re.search(r"([^\W\d_][\w'-]*)\s+$", said[:start])  # "paper lanterns"
-        before = said_of.group(1).lower() if said_of else ""
         if before in _GLOWS:  # glowing mushrooms are light; a lantern's glow is its own flame
             own_word = "light" if noun not in OWN_LIGHT else ""
         elif before in MODIFIER_FORMS or before.endswith("ing"):
@@ -313,8 +332,9 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             _ON_HEAD.match(after) or ((verb in _WEAR or verb == "held") and _worn_on_head(shape))
         ):
             place = "head"
-        elif verb in _WEAR:
+        elif verb in _WEAR or (verb == "held" and not figure):
             continue  # boots or a scarf cannot be put on it: not a pile of them on its back
+            # (nor is "a dog with a bone" holding it)
         plural = noun.endswith("s") and not noun.endswith("ss")
         # (what it holds or wears is its own thing: a knight's sword is steel like his armour)
         stuff = _stuff(shape, stuff_of, spec, apart=place in ("hand", "head") or bool(own_word))

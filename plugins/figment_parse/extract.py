@@ -63,6 +63,7 @@ from .words import (
     THING_STUFF,
     UNMAKING,
     WHOLE_FORMS,
+    carried,
     contents,
     held_things,
     rests_on,
@@ -244,17 +245,21 @@ class Found:
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
-    """The words of a text with their spans; "moss-covered" reads as "covered (in) moss"."""
+    """The words of a text with their spans; "moss-covered" reads as "covered (in) moss",
+    "orange-painted" as "orange"."""
     out = []
     for m in _WORD.finditer(text.lower()):
         cover = _COVERED.fullmatch(m.group())
         if cover and m.group() not in MODIFIER_FORMS:  # ("snow-covered" is a twist's own word)
             out += [(cover.group(2), m.start(), m.end()), (cover.group(1), m.start(), m.end())]
+        elif painted := _PAINTED.fullmatch(m.group()):  # "orange-painted steel": orange steel
+            out.append((painted.group(1), m.start(), m.end()))
         else:
             out.append((m.group(), m.start(), m.end()))
     return out
 
 
+_PAINTED = re.compile(r"([a-z]+)-(?:painted|coloured|colored|tinted|dyed|glazed|lacquered)")
 _COVERED = re.compile(
     r"([a-z]+)-(covered|encrusted|crusted|caked|draped|studded|smeared|overgrown)"
 )
@@ -489,7 +494,7 @@ def find(text: str) -> Found:
     ]
     held = [
         (a, b)
-        for a, b, *_ in (*contents(text), *held_things(text), *rests_on(text))
+        for a, b, *_ in (*contents(text), *held_things(text), *rests_on(text), *carried(text))
         if (a, b) not in spills
     ]
     under = [(a, b) for a, b, _ in rests_on(text)]  # "on a giant egg": the egg is giant
@@ -903,7 +908,8 @@ def _colour_for(found: Found, material: Hit) -> Hit | None:
         or c.index == material.index
         or (material.value == "light" and c.index == material.index + 1)  # "glowing green"
     ]
-    return near[-1] if near else None
+    said = [c for c in near if c.index < material.index]  # "orange steel": orange, not steel's
+    return (said or near)[-1] if near else None
 
 
 def build_spec(

@@ -229,6 +229,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("fish", "spines", 0.5): ("leather", "bone"),  # a pufferfish's skin and spines
     ("fish", "pole", 0.5): ("leather", "bone"),  # an anglerfish's skin, its stalk and fins
     ("tool", "fur", 0.5): ("fur", "wood"),  # a brush's or a broom's bristles, a wooden handle
+    ("tool", "pole", 0.9): ("wood", "wood"),  # a staff, a cane, a stick
     ("seat", "horns", 0.5): ("leather", "iron"),  # a saddle and its stirrups
     ("quadruped", "tail", 0.95): ("scales", "bone"),  # a dragon's, a crocodile's hide, spikes
     ("quadruped", "shell", 0.5): ("scales", "leather"),  # a tortoise: scaly skin, a horn shell

@@ -482,6 +482,8 @@ def find_shape(
         modifier = -1
         for j, m, (e, k) in found:  # "a chess king", "a moon rabbit": the last noun is the head
             if j == i + n and _compound_head(tokens, j, e, m):
+                if tokens[j][0] in _KIND_HEADS:
+                    break  # "a slug alien", "a jelly monster": a slug, a jelly
                 if (
                     _character(entry)
                     and e.target == "biped"
@@ -565,6 +567,9 @@ def find_shape(
     return None
 
 
+_KIND_HEADS = {"alien", "aliens", "creature", "creatures", "monster", "monsters", "beast",
+               "beasts", "critter", "critters", "thing", "things"}  # fmt: skip
+"""Words after a noun that say what kind of being it is, not what it looks like."""
 _PILES = {"stack", "stacks", "pile", "piles", "heap", "heaps", "tower"}
 _STACKS = {"jewelry"}
 """Families whose ``tiers`` stack the thing when the wish asks for a pile of it (coins)."""

@@ -161,6 +161,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "rosewood": "wood", "balsa": "wood", "plywood": "wood",
     # thick, glossy, running stuff: honey's look, in the colour the wish gives it
     "slime": "honey", "goo": "honey", "ooze": "honey", "sludge": "honey", "mucus": "honey",
+    "gel": "honey", "gelatin": "honey", "gelatine": "honey", "gunmetal": "iron",
     "pumpkin": "clay", "pumpkins": "clay",
     # butter: soft, pale yellow lumps (wax's look, in its colour)
     "butter": "wax", "buttery": "wax",
@@ -534,6 +535,45 @@ _RESTS_ON = re.compile(
     r"straw|crystal|ice|icy|mossy|red|blue|green|purple|pink|soft)\s+)*)(?P<thing>[^\W\d_][\w'-]*)",
     re.IGNORECASE,
 )
+
+
+_CARRIED = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:a|an|the|his|her|its|their|one)\s+"
+    r"(?P<words>[a-z'-]+(?:\s+[a-z'-]+){0,2})",
+    re.IGNORECASE,
+)
+HEADWEAR = {
+    "crown", "hat", "helmet", "tiara", "cap", "bonnet", "turban", "diadem", "wig", "beret",
+    "sombrero", "fez", "bowler", "stetson", "tricorn", "circlet", "headdress", "hood",
+}  # fmt: skip
+"""What is worn on the head: its stuff is its own ("a frog wearing a golden crown")."""
+
+
+_HUES = {*COLOURS, *COLOUR_WORDS}
+
+
+def carried(text: str) -> list[tuple[int, int]]:
+    """Where the words of a thing the object carries, holds or wears on its head say what that
+    thing is made of, as (start, end): "a knight holding a silver sword", "a frog wearing a
+    golden crown", "a toad with a silver crown". Those words say nothing of what the object itself is made of; what it wears
+    elsewhere does ("a cat wearing a wool sweater" is woolly)."""
+    out = []
+    for m in _CARRIED.finditer(text):
+        verb = m.group("verb").lower()
+        if verb not in CARRY_VERBS and verb != "with":
+            continue
+        words = m.group("words").lower().split()
+        k = next(
+            (j for j, w in enumerate(words) if w not in MATERIAL_WORDS and w not in _HUES),
+            len(words) - 1,  # "a dragon holding a gem", "a red rose": named by its stuff
+        )
+        if words[k] in PART_WORDS:
+            continue
+        if verb in ("wearing", "wears", "sporting", "with") and words[k] not in HEADWEAR:
+            continue
+        end = m.start("words") + len(" ".join(m.group("words").split()[: k + 1]))
+        out.append((m.start("words"), end))
+    return out
 
 
 def rests_on(text: str) -> list[tuple[int, int, str]]:

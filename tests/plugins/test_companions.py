@@ -372,6 +372,38 @@ def test_what_a_figure_holds_is_in_its_hand() -> None:
     assert lit.materials[0].emissive_strength == 0  # the lantern glows, not the scarecrow
 
 
+def test_what_a_creature_holds_is_in_its_mouth_and_what_it_wears_keeps_its_stuff() -> None:
+    """ "A fox holding a lantern": hung from the front of its head, its top at its mouth;
+    "carrying" on a pack animal stays on its back; the stuff of what it holds or wears on its
+    head is that thing's, not the creature's ("a frog wearing a golden crown" is no gold frog)."""
+    for wish in ("a fox holding a lantern", "a crow clutching a silver key",
+                 "a dog carrying a stick in its mouth"):  # fmt: skip
+        spec = parse(wish)
+        (held,) = spec.companions
+        assert held.place == "hand", wish
+        parts = recipe(spec, 3)
+        body = np.concatenate(
+            [build_part(p, 0.3).verts for p in parts if not str(p.slot).startswith("companion")]
+        )
+        thing = np.concatenate(
+            [build_part(p, 0.3).verts for p in parts if str(p.slot).startswith("companion")]
+        )
+        assert thing[:, 2].max() > np.percentile(body[:, 2], 95), wish  # in front of it
+        assert thing[:, 1].max() > body[:, 1].min() + 0.4 * np.ptp(body[:, 1]), wish  # up at it
+    assert parse("a camel carrying a wooden chest").companions[0].place == "on"
+    for wish, made_of in (("a frog wearing a golden crown", "gold"),
+                          ("a toad with a silver crown", "silver"),
+                          ("a knight holding a golden sword", "gold"),
+                          ("a dragon holding a gem", "crystal")):  # fmt: skip
+        spec = parse(wish)
+        assert spec.companions[0].made_of == made_of, wish
+        assert made_of not in [m.made_of for m in spec.materials], wish
+    assert parse("a golden frog wearing a crown").materials[0].made_of == "gold"
+    assert parse("a cat wearing a wool sweater").materials[0].made_of == "fabric"  # worn: its look
+    (hat,) = parse("an octopus wearing a pirate hat").companions  # two words name it: a tricorn
+    assert (hat.family, hat.place, hat.params.get("horns")) == ("hat", "head", 1.0)
+
+
 def test_what_a_container_is_full_of_glows_not_the_container() -> None:
     chest = parse("a treasure chest full of glowing mushrooms")
     assert chest.materials[0].emissive_strength == 0

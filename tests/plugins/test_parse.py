@@ -87,6 +87,13 @@ def test_colour_next_to_a_material_colours_it():
     assert spec.materials[1].made_of == "brass"
 
 
+def test_a_painted_colour_colours_the_stuff_it_is_said_of():
+    """ "Orange-painted steel" is orange steel, though steel names a grey of its own."""
+    for text in ("a tank made of orange-painted steel", "a tank made of orange steel"):
+        (steel, *_) = build_spec(text, find(text)).materials
+        assert steel.made_of == "iron" and steel.base_color.r > 2 * steel.base_color.b, text
+
+
 def test_a_place_is_not_the_object():
     found = find("something is floating above the table")
     assert found.archetype is None

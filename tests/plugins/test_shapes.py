@@ -235,6 +235,7 @@ def test_the_object_is_the_head_of_the_wish_never_its_verb(wish, shape) -> None:
         ("a bird flies over the sea", "@bird"),  # "flies" is its verb, not an insect
         ("a crown of thorns made of copper wire", "@crown"),  # not WordNet's shrub
         ("a brass compass that points home", "device"),  # not a house (what it does); a round face
+        ("a slug alien made of green gel", "serpent"),  # what kind of being: a slug
     ],
 )
 def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(wish, shape) -> None:
@@ -314,6 +315,13 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("witch's hat", "hat", {"taper": 1.0}),
         ("frying pan", "vessel", {"height": 0.05, "handles": 1}),  # flat, not a pot
         ("toaster", "device", {"tiers": 2}),  # two slots of toast, not a radio
+        ("escape pod", "rocket", {"shell": 1.0}),  # a capsule, not a seed pod
+        ("cryo pod", "rocket", {"shell": 1.0}),
+        ("plant", "shrub", {}),  # a green plant, not a factory
+        ("bat", "quadruped", {"wings": 1.0}),  # the winged animal
+        ("console", "device", {"screen": 1.0}),  # a control desk, not a side table
+        ("jetpack", "container", {"handles": 2}),  # worn like a backpack
+        ("stick", "tool", {"pole": 1.0}),
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
