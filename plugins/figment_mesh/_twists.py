@@ -231,7 +231,7 @@ def _puffs(a: Anchor, m: Modifier, slot: Slot, rng: Rng, tag: str) -> list[Part]
 
 
 def rising(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
-    """Drops climbing off the top, smaller and further apart as they rise; steam and smoke a
+    """Drops (bubbles: balls) climbing off the top, smaller and further apart as they rise; steam and smoke a
     column of puffs from the top, swelling and drifting as they climb."""
     slot, s = flow_slot(spec, "rising"), a.size
     if spec.materials[slot].made_of in _GASES:
@@ -242,7 +242,10 @@ def rising(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
         drift = rng.normal(size=2) * s * 0.02
         for k in range(3 + round(3 * m.amount)):
             c = np.array([p[0] + drift[0] * k, y, p[2] + drift[1] * k])
-            out.append(_drop(c, r, slot, "rising"))
+            if spec.materials[slot].made_of == "bubbles":  # round, not drops
+                out.append(sphere(r * 1.2, at(*c), slot, "rising"))
+            else:
+                out.append(_drop(c, r, slot, "rising"))
             y += s * (0.07 + 0.03 * k)
             r *= 0.85
     return out

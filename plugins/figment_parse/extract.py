@@ -259,6 +259,10 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+_SHADED = {"dust": "grey"}
+"""Stuff words that take another stuff's look in a colour of their own."""
+_BUOYANT = {"bubbles", "smoke", "cloud"}
+"""What leaks up, not down."""
 _PAINTED = re.compile(r"([a-z]+)-(?:painted|coloured|colored|tinted|dyed|glazed|lacquered)")
 _COVERED = re.compile(
     r"([a-z]+)-(covered|encrusted|crusted|caked|draped|studded|smeared|overgrown)"
@@ -742,6 +746,8 @@ def find(text: str) -> Found:
             and tokens[i + 1][0] not in _GLOWS
         ):
             material(hit[0], i, hit[1])
+            if word in _SHADED:  # dust: sand's look in grey
+                found.stuff_of[i] = (hit[0], _SHADED[word])
             if (
                 word in colour_names
                 and word not in MATERIAL_PBR
@@ -1088,6 +1094,10 @@ def build_spec(
         if kind in ("raining", "melting") and _UPWARD.search(text[hit.end : hit.end + 40]):
             kind = "rising"  # "dripping honey upward", "raining fireflies upwards", "candle
             # wax dripping upward": it climbs off the top
+        elif kind == "raining" and any(
+            m.value in _BUOYANT and 0 < m.index - hit.index <= 3 for m in found.materials
+        ):
+            kind = "rising"  # "leaking bubbles", "leaking steam": they rise
         modifiers.append(Modifier(kind=kind, amount=amount, count=count))
         spans.append(Span(field=f"modifiers[{k}].kind", start=hit.start, end=hit.end))
     lit = _ALIVE.get(materials[0].made_of) if materials and not modifiers else None

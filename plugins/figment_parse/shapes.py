@@ -447,6 +447,13 @@ def find_shape(
     """
     if (pile := _pile(tokens)) is not None:
         return pile
+    for i, (word, a, b) in enumerate(tokens):  # "a pumpkin carved with a face": a jack-o'-lantern
+        if word in ("pumpkin", "pumpkins") and any(
+            t[0] in _CARVED for t in tokens[max(0, i - 2) : i + 6]
+        ):
+            entry, key = _lookup("jack-o'-lantern") or (None, "")
+            if entry is not None:
+                return _with_span(_shape(entry, "lexicon", entry.confidence, key), (a, b))
     found = list(_candidates(tokens, taken, place))
     like = _shaped_like(tokens)
     if like is None and (home := dwelling(tokens)) is not None:
@@ -567,6 +574,8 @@ def find_shape(
     return None
 
 
+_CARVED = {"carved", "face", "grinning", "grin", "grins", "candlelit", "hollowed"}
+"""Words that make a pumpkin a jack-o'-lantern."""
 _KIND_HEADS = {"alien", "aliens", "creature", "creatures", "monster", "monsters", "beast",
                "beasts", "critter", "critters", "thing", "things"}  # fmt: skip
 """Words after a noun that say what kind of being it is, not what it looks like."""

@@ -161,7 +161,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "rosewood": "wood", "balsa": "wood", "plywood": "wood",
     # thick, glossy, running stuff: honey's look, in the colour the wish gives it
     "slime": "honey", "goo": "honey", "ooze": "honey", "sludge": "honey", "mucus": "honey",
-    "gel": "honey", "gelatin": "honey", "gelatine": "honey", "gunmetal": "iron",
+    "dust": "sand", "gel": "honey", "gelatin": "honey", "gelatine": "honey", "gunmetal": "iron",
     "pumpkin": "clay", "pumpkins": "clay",
     # butter: soft, pale yellow lumps (wax's look, in its colour)
     "butter": "wax", "buttery": "wax",
@@ -453,7 +453,7 @@ SIZE_FORMS: dict[str, float] = {
 
 
 _CONTENTS = re.compile(
-    r"\b(?P<container>[a-z]+)\s+(?:(?:full\s+)?of|(?:filled|(?:overflowing|brimming)(?:\s+over)?)\s+with)\s+(?P<held>(?:(?:hot|cold|warm|fresh|steaming|"
+    r"\b(?P<container>[a-z]+)\s+(?:(?:full\s+)?of|(?:filled|bubbling|boiling|sloshing|swirling|(?:overflowing|brimming)(?:\s+over)?)\s+with)\s+(?P<held>(?:(?:hot|cold|warm|fresh|steaming|"
     r"bubbling|golden|glowing|melted|liquid|spilled|thick|sweet|dark|clear|boiling|black|red|"
     r"white|green|blue|purple|pink|gold|silver|molten|sparkling|fizzy)\s+){0,2}"
     r"(?P<stuff>[a-z]+))\b",

@@ -314,11 +314,13 @@ def test_frozen_solid_is_a_clear_block_of_ice_round_it() -> None:
     assert not any(p.slot == "clear_ice" for p in recipe(light, 3))
 
 
-def test_leaked_smoke_rises_as_puffs_not_drops() -> None:
-    s = parsed("a lantern made of brass, leaking smoke")
-    assert [m.kind for m in s.modifiers] == ["raining"] and s.materials[-1].made_of == "smoke"
-    smoke, rest = tagged(s, "raining"), body(s, "raining")
-    assert smoke[:, 1].min() > rest[:, 1].min() + 0.5 * np.ptp(rest[:, 1])  # above, not below
+def test_leaked_smoke_and_bubbles_rise() -> None:
+    for text, stuff in (("a lantern made of brass, leaking smoke", "smoke"),
+                        ("a submarine made of iron, leaking bubbles", "bubbles")):  # fmt: skip
+        s = parsed(text)
+        assert [m.kind for m in s.modifiers] == ["rising"] and s.materials[-1].made_of == stuff
+        up, rest = tagged(s, "rising"), body(s, "rising")
+        assert up[:, 1].min() > rest[:, 1].min() + 0.5 * np.ptp(rest[:, 1])  # above, not below
     honey = parsed("a lantern made of brass, leaking honey")
     assert tagged(honey, "raining")[:, 1].min() < body(honey, "raining")[:, 1].min()
 

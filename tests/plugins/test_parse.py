@@ -94,6 +94,19 @@ def test_a_painted_colour_colours_the_stuff_it_is_said_of():
         assert steel.made_of == "iron" and steel.base_color.r > 2 * steel.base_color.b, text
 
 
+def test_dust_is_a_grey_coat_and_a_carved_pumpkin_a_jack_o_lantern():
+    text = "a bookshelf made of walnut wood, covered in dust"
+    spec = build_spec(text, find(text))
+    (dust,) = [m for m in spec.materials if m.made_of == "sand"]
+    assert [m.kind for m in spec.modifiers] == ["covered"]
+    assert abs(dust.base_color.r - dust.base_color.b) < 0.05  # grey, not sand's ochre
+    for text in ("a pumpkin carved with a glowing face", "a carved pumpkin made of glass"):
+        shape = find_object(text, find(text), embed=False)
+        assert shape is not None and shape.params.get("screen") == 1.0, text  # its face
+    shape = find_object("a pumpkin", find("a pumpkin"), embed=False)
+    assert shape is not None and "screen" not in shape.params
+
+
 def test_a_place_is_not_the_object():
     found = find("something is floating above the table")
     assert found.archetype is None
