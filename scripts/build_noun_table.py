@@ -176,7 +176,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "abalone.n.01": ("@shell", 0.15, {}),
     "bivalve.n.01": ("@shell", 0.08, {"shell": 1.0}),  # a clam: two valves, not a conch
     "coelenterate.n.01": ("@jellyfish", 0.3, {}),
-    "starfish.n.01": ("@star", 0.2, {}),
+    "starfish.n.01": ("@star", 0.2, {"rest": 1.0}),
     "invertebrate.n.01": ("lump", 0.05, {}),
     "microorganism.n.01": ("lump", 0.01, {}),
     "organism.n.01": ("lump", 0.5, {}),
@@ -374,7 +374,9 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "backpack.n.01": ("container", 0.5, {"taper": 0.6, "handles": 2}),
     "purse.n.03": ("container", 0.12, {"taper": 0.7, "handles": 0}),
     "pouch.n.01": ("container", 0.2, {"taper": 0.7, "handles": 0}),
-    "trident.n.01": ("tool", 1.8, {"head": 1.0, "length": 1.0}),
+    "trident.n.01": ("blade", 1.8, {"pole": 1.0, "spines": 1.0}),
+    "harpoon.n.01": ("blade", 1.8, {"pole": 1.0, "horns": 1.0}),
+    "cleaver.n.01": ("blade", 0.3, {"length": 0.3, "width": 1.0}),
     "gargoyle.n.01": ("quadruped", 0.8, {"height": 0.25, "wings": 0.6, "horns": 0.3, "tail": 0.5, "ears": 0.6, "trunk": 0.35}),
     "gargoyle.n.02": ("quadruped", 0.8, {"height": 0.25, "wings": 0.6, "horns": 0.3, "tail": 0.5, "ears": 0.6, "trunk": 0.35}),
     "bag.n.06": ("container", 0.7, {"handles": 1, "width": 0.3}),
@@ -463,6 +465,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "space_capsule.n.01": ("rocket", 3.0, {"shell": 1.0}),
     "bat.n.01": ("quadruped", 0.3, {"wings": 1.0, "ears": 0.8, "length": 0.35, "tail": 0.1, "height": 0.3, "fur": 0.3}),
     "pearl.n.01": ("@orb", 0.01, {}),
+    "peacock.n.02": ("bird", 1.0, {"tail": 1.0, "neck": 0.6, "height": 0.4}),
+    "peafowl.n.01": ("bird", 1.0, {"tail": 1.0, "neck": 0.6, "height": 0.4}),
     "console.n.02": ("device", 1.2, {"screen": 1.0, "keys": 1.0}),
     "projector.n.01": ("device", 0.4, {"trunk": 0.5}),
     "projector.n.02": ("device", 0.4, {"trunk": 0.5}),
@@ -727,7 +731,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
-    "pineapple.n.02": "ochre", "bee.n.01": "saffron", "cannonball.n.01": "charcoal", "crustacean.n.01": "vermilion", "bird_of_prey.n.01": "umber", "lobster.n.02": "vermilion", "rose.n.01": "scarlet", "strawberry.n.01": "crimson", "cabbage.n.01": "green", "lollipop.n.02": "magenta", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "gnome.n.01": "azure", "mailbox.n.01": "grey", "gargoyle.n.01": "grey", "gargoyle.n.02": "grey", "wrench.n.03": "grey", "spacesuit.n.01": "white", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
+    "pineapple.n.02": "ochre", "starfish.n.01": "orange", "peacock.n.02": "azure", "peafowl.n.01": "azure", "bee.n.01": "saffron", "cannonball.n.01": "charcoal", "crustacean.n.01": "vermilion", "bird_of_prey.n.01": "umber", "lobster.n.02": "vermilion", "rose.n.01": "scarlet", "strawberry.n.01": "crimson", "cabbage.n.01": "green", "lollipop.n.02": "magenta", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "gnome.n.01": "azure", "mailbox.n.01": "grey", "gargoyle.n.01": "grey", "gargoyle.n.02": "grey", "wrench.n.03": "grey", "spacesuit.n.01": "white", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
     "pear.n.01": "chartreuse",
     "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber", "ghost.n.01": "white", "apparition.n.01": "white", "apparition.n.03": "white",
@@ -790,7 +794,7 @@ SENSES = {
     "queen": "queen.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
-    "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "wand": "wand.n.01",
+    "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "peacock": "peacock.n.02", "spatula": "spatula.n.01", "wand": "wand.n.01",
     "wooden_spoon": "wooden_spoon.n.02", "arrow": "arrow.n.02", "cloak": "cloak.n.02",
     "watermelon": "watermelon.n.02", "scale": "scale.n.07", "scales": "scale.n.07",
     "broomstick": "broom.n.01", "globe": "globe.n.03", "mace": "mace.n.04", "mortar": "mortar.n.03", "compass": "compass.n.01",
@@ -824,12 +828,16 @@ PHRASES = {
     "three-cornered hat": "tricorn", "escape pod": "space capsule", "cryo pod": "space capsule", "cryopod": "space capsule",
     "cryo-pod": "space capsule", "stasis pod": "space capsule", "sleep pod": "space capsule",
     "space pod": "space capsule", "hypersleep pod": "space capsule", "escape capsule": "space capsule",
+    "steam engine": "steam locomotive", "cog": "gear", "cogwheel": "gear", "cog wheel": "gear",
+    "gearwheel": "gear", "salt shaker": "jar", "pepper shaker": "jar", "salt cellar": "jar",
+    "pepper pot": "jar", "pepper grinder": "jar", "pepper mill": "jar", "salt grinder": "jar",
+    "salt mill": "jar", "spatula": "shovel", "pressure gauge": "pocket watch", "gauge": "pocket watch",
     "jetpack": "backpack", "jet pack": "backpack", "jet-pack": "backpack", "rocket pack": "backpack",
     "coconut palm tree": "coconut palm", "palm tree": "palm", "mortar and pestle": "mortar",
     "playground slide": "slide", "water slide": "slide", "potted plant": "houseplant", "pot plant": "houseplant", "hot dog stand": "stall",
     "food stall": "stall", "lemonade stand": "stall", "trash can": "ashcan", "garbage can": "ashcan",
-    "cell phone": "cellular telephone", "mobile phone": "cellular telephone", "pickaxe": "pick",
-    "pick axe": "pick", "dynamite stick": "dynamite", "stick of dynamite": "dynamite", "robot arm": "robotic arm", "mechanical arm": "robotic arm", "post box": "postbox", "pillar box": "postbox",
+    "cell phone": "cellular telephone", "mobile phone": "cellular telephone", "pickaxe": "pickax",
+    "pick axe": "pickax", "dynamite stick": "dynamite", "stick of dynamite": "dynamite", "robot arm": "robotic arm", "mechanical arm": "robotic arm", "post box": "postbox", "pillar box": "postbox",
     "cutting board": "chopping board", "coffee machine": "coffee maker",
     "espresso machine": "espresso maker", "market stall": "stall", "life ring": "life buoy", "party balloon": "balloon", "hot air balloon": "hot-air balloon", "astronaut helmet": "space helmet", "medkit": "first-aid kit", "med kit": "first-aid kit",
     "first aid kit": "first-aid kit", "spellbook": "book", "spell book": "book",
@@ -965,7 +973,9 @@ def build(wn: WordNet) -> list[tuple[str, str, float, int]]:
     own = [(noun, f"{noun}.own", 0.95, 0) for noun in OWN if noun not in known]
     known.update({noun: (seed, conf, count) for noun, seed, conf, count in own})
     rows += own
-    rows += [(phrase, *known[noun]) for phrase, noun in PHRASES.items() if phrase not in known]
+    # a phrase names what it is even where WordNet has the words ("steam engine": a locomotive)
+    rows = [row for row in rows if row[0] not in PHRASES]
+    rows += [(phrase, *known[noun]) for phrase, noun in PHRASES.items()]
     return rows
 
 

@@ -442,8 +442,8 @@ def bivalve(rng: Rng) -> list[Part]:
     for k in range(9):  # ribs fanning from the hinge across the upper valve
         a = np.radians(-60 + 15 * k)
         d = np.array([0.46 * np.sin(a), 0.0, 0.42 * np.cos(a) + 0.38])  # hinge to rim
-        pts = [(0, 0.07, -0.38), (d[0] * 0.5, 0.095, -0.38 + d[2] * 0.5), (d[0], 0.03, d[2] - 0.38)]
-        parts.append(tube(pts, [0.012, 0.022, 0.028], m=upper_m, slot=0))
+        pts = [(0, 0.08, -0.38), (d[0] * 0.5, 0.105, -0.38 + d[2] * 0.5), (d[0], 0.04, d[2] - 0.38)]
+        parts.append(tube(pts, [0.018, 0.032, 0.04], m=upper_m, slot=0))
     parts.append(box(0.16, 0.06, 0.08, at(0, 0.1, -0.44), 0))
     parts.append(sphere(0.08, at(0, 0.25, 0.05), "sclera"))
     return parts
@@ -589,7 +589,24 @@ def badge(rng: Rng) -> list[Part]:
     return parts
 
 
+def starfish(rng: Rng) -> list[Part]:
+    """A starfish lying flat: five thick arms tapering from a domed middle, curling a little at
+    their tips, rows of knobs along their backs."""
+    parts = [sphere(1.0, at(0, 0.06, 0) @ scl(0.16, 0.08, 0.16), 0, "body")]
+    for k in range(5):
+        a = np.radians(90 + 72 * k + rng.uniform(-6, 6))
+        d = np.array([np.cos(a), 0.0, np.sin(a)])
+        lift = rng.uniform(0.0, 0.06)
+        pts = [tuple(d * 0.05 + (0, 0.06, 0)), tuple(d * 0.3 + (0, 0.05, 0)),
+               tuple(d * 0.5 + (0, 0.04 + lift, 0))]  # fmt: skip
+        parts.append(tube(pts, [0.1, 0.06, 0.02], m=scl(1, 0.55, 1), slot=0))
+        for t in (0.12, 0.22, 0.32, 0.41):
+            parts.append(sphere(0.016, at(*(d * t + (0, 0.062 - 0.04 * t, 0))), 0))
+    return parts
+
+
 VARIANTS_C = {
+    ("star", "rest"): starfish,
     ("shell", "shell"): bivalve,
     ("clock", "height"): longcase,
     ("lantern", "frame"): birdcage,

@@ -522,10 +522,17 @@ def _maned(p: Params) -> bool:
 
 def _tail(p: Params, rng: Rng, t0: np.ndarray, hip: float, height: float) -> list[Part]:
     """A tail by kind: a reptile's along the ground, a fox's bushy brush (white-tipped), a
-    cow's thin one with a tuft, a horse's fall of hair, a cat's thin one curling up at the end."""
+    cow's thin one with a tuft, a horse's fall of hair, a cat's thin one curling up at the end;
+    asleep (``rest``), laid along the ground and curled round."""
     tail, fur, horns = p("tail", 0.4), p("fur", 0.0), p("horns", 0.0)
     tl = 0.05 + 0.6 * tail
     jitter = rng.uniform(-0.05, 0.05)
+    if p("rest", 0.0) >= 0.5 and tail < 0.95:  # asleep: laid along the ground, curled round
+        w = 0.025 + 0.04 * fur
+        side = 1.0 if jitter >= 0 else -1.0
+        pts = [t0, v3(t0[0], 0.06, t0[2] - tl * 0.35), v3(t0[0] + side * tl * 0.3, w, t0[2] - tl * 0.6),
+               v3(t0[0] + side * tl * 0.65, w, t0[2] - tl * 0.35)]  # fmt: skip
+        return [tube(pts, [w, w, w * 0.9, w * 0.6], slot=0)]
     if tail >= 0.95 and height > 0.2:  # a dragon's: long and heavy, sweeping down and out
         pts = [t0 + v3(0, -0.02, 0), t0 + v3(0, -hip * 0.4, -tl * 0.4),
                t0 + v3(jitter, -hip * 0.75, -tl * 0.8), t0 + v3(jitter * 2, -hip * 0.7, -tl * 1.2)]  # fmt: skip
@@ -861,7 +868,7 @@ def bird(p: Params, rng: Rng) -> list[Part]:
     ``horns`` (ear tufts), an owl; short-legged with stubby wings, a penguin; ``trunk``, a long
     thin beak; ``width``, a duck's broad flat bill; no ``height``, a swimmer sitting on the water
     with its legs below it; with a ``pattern`` of bright feathers, a parrot on its perch; with
-    ``claws``, a bird of prey's hooked beak."""
+    ``claws``, a bird of prey's hooked beak; with a long ``tail``, a peacock's eyed fan."""
     if p("horns", 0.0) >= 0.5:
         return _owl()
     if p("wings", 0.5) < 0.2 and p("height", 0.4) < 0.2:
@@ -956,7 +963,16 @@ def bird(p: Params, rng: Rng) -> list[Part]:
             )
         parts.append(slab(wing(), 0.03, m, 0, "wings"))
     fan = [(0, 0), (-0.12, -0.25), (-0.04, -0.28), (0.04, -0.28), (0.12, -0.25)]
-    if p("spines", 0.0) < 0.5:
+    if p("tail", 0.0) >= 0.5:  # a peacock's train raised in a great fan behind it, eyed
+        root = at(0, hip + 0.2, -bl / 2 + 0.02) @ rot("x", -15)
+        arc = np.radians(np.linspace(-75, 75, 13))
+        train = [(0.0, -0.05)] + [(0.62 * np.sin(a), 0.62 * np.cos(a)) for a in arc]
+        parts.append(slab(train, 0.02, root, 0))
+        for r, n in ((0.55, 11), (0.38, 7)):
+            for a in np.radians(np.linspace(-68, 68, n)):
+                eye = root @ at(r * np.sin(a), r * np.cos(a), 0.016) @ scl(0.035, 0.045, 0.012)
+                parts.append(sphere(1.0, eye, "marking"))
+    elif p("spines", 0.0) < 0.5:
         parts.append(slab(fan, 0.02, at(0, hip + 0.18, -bl / 2 + 0.02) @ rot("x", -70), 1))
     return parts
 
@@ -1070,7 +1086,9 @@ def fish(p: Params, rng: Rng) -> list[Part]:
                 slot=0,
             )
         )
-    if width > 0.7:  # a ray: a long thin tail instead of a fork
+    if width > 0.9:  # a ray: flat, its wings out to points, a long thin tail
+        return _ray(tail)
+    if width > 0.7:  # a flatfish: a long thin tail instead of a fork
         parts.append(
             tube(
                 [(0, 0.3, -L / 2 + 0.05), (0, 0.3, -L / 2 - 0.3 - 0.6 * tail)], [0.025, 0.0], slot=1
@@ -1095,6 +1113,23 @@ def fish(p: Params, rng: Rng) -> list[Part]:
         parts.append(slab(leaf(0.4), 0.02, m @ scl(0.1 + 0.05 * length), 1))
     parts += _eyes((0, 0.3, L * 0.38), 0.022, 0.07 + 0.1 * width, 0.0)
     return parts
+
+
+def _ray(tail: float) -> list[Part]:
+    """A ray lying flat: a diamond of wings swept back to points, a low mound of a body, eyes
+    on top, and a long whip of a tail."""
+    wings = [(0.0, 0.42), (0.3, 0.2), (0.62, -0.02), (0.5, -0.1), (0.12, -0.32), (-0.12, -0.32),
+             (-0.5, -0.1), (-0.62, -0.02), (-0.3, 0.2)]  # fmt: skip
+    parts = [
+        slab(wings, 0.05, at(0, 0.08, 0) @ rot("x", 90), 0, "body"),
+        sphere(1.0, at(0, 0.09, 0.02) @ scl(0.2, 0.07, 0.34), 0),
+        tube(
+            [(0, 0.08, -0.3), (0, 0.07, -0.7), (0.04, 0.05, -0.9 - 0.4 * tail)],
+            [0.03, 0.012, 0.0],
+            slot=1,
+        ),
+    ]
+    return parts + _eyes((0, 0.14, 0.22), 0.018, 0.1, 0.0)
 
 
 def _seal(tusks: bool) -> list[Part]:

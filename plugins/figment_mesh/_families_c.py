@@ -967,9 +967,25 @@ def _staff(length: float, rng: Rng) -> list[Part]:
 def blade(p: Params, rng: Rng) -> list[Part]:
     """A grip with a pommel, a cross guard and a tapering double-edged blade; with two
     ``handles``, scissors; on a ``pole``, a spear (fletched with ``wings``, an arrow); broad
-    (``width``), a kitchen knife; with ``horns``, a curved sabre (a cutlass, a scimitar)."""
+    (``width``), a kitchen knife (broader, a cleaver); with ``horns``, a curved sabre (a
+    cutlass, a scimitar); on a ``pole`` with ``spines``, a trident, with ``horns``, a harpoon."""
     if p.count("handles", 0) >= 2:
         return _scissors()
+    if p("pole", 0.0) >= 0.5 and p("spines", 0.0) >= 0.5:  # a trident: three barbed prongs
+        parts = [
+            stick((0, 0, 0), (0, 1.5, 0), 0.022, 1, "body"),
+            box(0.3, 0.04, 0.03, at(0, 1.5, 0), 0),
+        ]
+        for x in (-0.13, 0.0, 0.13):
+            parts.append(stick((x, 1.5, 0), (x, 1.78 + 0.04 * (x == 0), 0), 0.014, 0))
+            tip = [(-0.035, 0.0), (0.0, 0.1), (0.035, 0.0), (0.0, 0.02)]
+            parts.append(slab(tip, 0.012, at(x, 1.76 + 0.04 * (x == 0), 0), 0))
+        return parts
+    if p("pole", 0.0) >= 0.5 and p("horns", 0.0) >= 0.5:  # a harpoon: a barbed head, a line
+        head = [(-0.03, 0.0), (-0.09, -0.06), (-0.03, 0.05), (0.0, 0.22), (0.03, 0.05), (0.09, -0.06),
+                (0.03, 0.0)]  # fmt: skip
+        return [stick((0, 0, 0), (0, 1.5, 0), 0.02, 1, "body"), slab(head, 0.014, at(0, 1.52, 0), 0),
+                torus(0.05, 0.01, at(0, 0.15, 0), 1)]  # fmt: skip
     if p("pole", 0.0) >= 0.5 and p("wings", 0.0) >= 0.5:
         return _arrow()
     if p("pole", 0.0) >= 0.5:  # a spear: a long shaft, a leaf-shaped head, a binding
@@ -977,6 +993,13 @@ def blade(p: Params, rng: Rng) -> list[Part]:
                 slab(leaf(0.35), 0.015, at(0, 1.77, 0) @ scl(0.16), 0),
                 cylinder(0.03, 0.026, 0.06, at(0, 1.56, 0), 0)]  # fmt: skip
     length = p("length", 0.6)
+    if p("width", 0.0) >= 0.9:  # a cleaver: a tall rectangle of a blade with a hole, a handle
+        parts = [box(0.04, 0.2, 0.03, None, 1, "body")]
+        parts += [sphere(0.008, at(0, y, 0.016), "steel") for y in (0.05, 0.14)]
+        edge = [(-0.02, 0.0), (0.14, 0.0), (0.15, 0.3), (-0.02, 0.3)]
+        parts.append(slab(edge, 0.01, at(-0.005, 0.2, 0), 0))
+        parts.append(cylinder(0.018, 0.018, 0.012, at(0.1, 0.46, -0.006) @ rot("x", 90), "marking"))
+        return parts
     if p("width", 0.0) >= 0.5:  # a kitchen knife: a riveted handle, a broad single-edged blade
         parts = [box(0.045, 0.2, 0.03, None, 1, "body")]
         parts += [sphere(0.008, at(0, y, 0.016), "steel") for y in (0.05, 0.14)]

@@ -95,6 +95,15 @@ def _maps(made_of: str, seed: int, n: int) -> Maps:
     return maps
 
 
+def _lit(brightness: np.ndarray) -> np.ndarray:
+    """Where a stuff that has no glow of its own glows: its bright parts most, its grooves and
+    grain least, so the pattern still shows through the light (a glowing brass gramophone is
+    still brushed brass)."""
+    lo, hi = np.percentile(brightness, (2, 98))
+    t = np.clip((brightness - lo) / max(float(hi - lo), 1e-6), 0.0, 1.0)
+    return (0.3 + 0.7 * t**2).astype(F32)
+
+
 @lru_cache(maxsize=64)
 def texture_set(made_of: str, seed: int, size: int, glow: Rgb | None = None) -> TextureSet:
     """The encoded texture set of ``made_of`` at ``size``² for this seed (cached).
@@ -110,7 +119,7 @@ def texture_set(made_of: str, seed: int, size: int, glow: Rgb | None = None) -> 
     albedo = np.broadcast_to(maps.albedo, (size, size, 3))
     emissive = None
     if glow is not None:
-        g = maps.glow if maps.glow is not None else albedo.mean(-1) / max(float(albedo.max()), 1e-6)
+        g = maps.glow if maps.glow is not None else _lit(albedo.mean(-1))
         emissive = _jpeg(_srgb8(g[..., None] * np.asarray(glow, F32)), 88, 2)
     return TextureSet(
         base=_jpeg(_srgb8(albedo), 88, 2),

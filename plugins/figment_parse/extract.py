@@ -1061,7 +1061,7 @@ def build_spec(
             glow, strength = _HOT_GLOW, 0.45
         elif k == 0 and found.glows and strength <= 0:  # its own colour, lit from within
             glow = _hue(rgb)
-            strength = 0.6
+            strength = 0.4 if pbr.metallic > 0.5 else 0.5  # (its stuff still shows)
         elif k == 0 and found.glows:  # a glowing crystal glows more than a crystal
             strength = max(strength, 1.5)
         if k == 0 and found.glows and found.glow_colour is not None:  # "glowing blue"

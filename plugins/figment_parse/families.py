@@ -210,6 +210,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("wheeled", "flare", 0.5): ("iron", "iron"),  # a steam locomotive
     ("@clock", "handles", 1): ("gold", "porcelain"),  # a pocket watch and its dial
     ("@clock", "pole", 0.5): ("brass", "stone"),  # a sundial on its pillar
+    ("@star", "rest", 0.5): ("coral",),  # a starfish's rough skin
     ("device", "claws", 0.5): ("iron", "rust"),  # an anchor
     ("sheet", "flare", 0.5): ("light",),  # a lightning bolt
     ("sheet", "arms", 1): ("stone",),  # a stone cross

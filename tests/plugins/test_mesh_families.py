@@ -872,6 +872,13 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a wooden bucket", "vessel", "frame", 1.0),
         ("a pear made of porcelain", "fruit", "neck", 1.0),
         ("a red sports car", "wheeled", "height", 0.1),
+        ("a golden trident", "blade", "spines", 1.0),  # three barbed prongs up, not a fork
+        ("a steel harpoon", "blade", "horns", 1.0),  # a barbed head
+        ("a meat cleaver", "blade", "width", 1.0),  # a broad rectangle, not a knife
+        ("a leather stingray", "fish", "width", 1.0),  # a flat diamond, not a disc
+        ("a silver peacock", "bird", "tail", 1.0),  # its eyed fan
+        ("an escape pod", "rocket", "shell", 1.0),  # a capsule, not a rocket
+        ("a sleeping lion", "quadruped", "rest", 1.0),  # lying down, its tail on the ground
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:

@@ -322,6 +322,12 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("console", "device", {"screen": 1.0}),  # a control desk, not a side table
         ("jetpack", "container", {"handles": 2}),  # worn like a backpack
         ("stick", "tool", {"pole": 1.0}),
+        ("starfish", "", {"rest": 1.0}),  # lying flat on its five arms, not a standing star
+        ("peacock", "bird", {"tail": 1.0}),  # the bird, not the butterfly
+        ("cog", "jewelry", {"spines": 1.0}),  # a toothed wheel, not a house
+        ("steam engine", "wheeled", {"wheels": 8.0}),  # a locomotive, not a radio
+        ("pressure gauge", "", {"handles": 1.0}),  # a round dial
+        ("pickaxe", "tool", {"horns": 1.0}),
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
