@@ -96,7 +96,7 @@ SHAPE_PARAMS: dict[str, tuple[float, float, str]] = {
     "spines": (0, 1, "quills over the back (a hedgehog, a porcupine)"),
     "piece": (0, 6, "a chess piece: 1 pawn, 2 rook, 3 knight, 4 bishop, 5 queen, 6 king"),
     "rock": (0, 1, "curved rockers underneath: a rocking chair, a rocking horse"),
-    "appliance": (0, 25, "an appliance, fixture or contraption: 1 refrigerator, 2 washing machine, 3 oven, 4 vending machine, 5 fire hydrant, 6 telephone booth, 7 safe, 8 ship's wheel, 9 satellite dish, 10 spinning top, 11 grenade, 12 chainsaw, 13 gas cylinder, 14 gumball machine, 15 espresso machine, 16 robotic arm, 17 wagon wheel, 18 dynamite, 19 traffic light, 20 smartphone, 21 trash can, 22 playground slide, 23 pair of scales, 24 compass, 25 trap"),
+    "appliance": (0, 29, "an appliance, fixture or contraption: 1 refrigerator, 2 washing machine, 3 oven, 4 vending machine, 5 fire hydrant, 6 telephone booth, 7 safe, 8 ship's wheel, 9 satellite dish, 10 spinning top, 11 grenade, 12 chainsaw, 13 gas cylinder, 14 gumball machine, 15 espresso machine, 16 robotic arm, 17 wagon wheel, 18 dynamite, 19 traffic light, 20 smartphone, 21 trash can, 22 playground slide, 23 pair of scales, 24 compass, 25 trap, 26 typewriter, 27 microscope, 28 blender, 29 magnifying glass"),
     "whiskers": (0, 1, "a rodent: 0.5 up a pointed whiskered snout, big round ears, tucked legs"),
     "figure": (0, 33, "a character or figure: 1 wizard, 2 witch, 3 skeleton, 4 zombie, 5 mummy, 6 vampire, 7 knight, 8 king or queen, 9 werewolf, 10 minotaur, 11 centaur, 12 mermaid, 13 troll, 14 goblin, 15 golem, 16 lich, 17 angel, 18 demon, 19 fairy, 20 pirate, 21 ninja, 22 chef, 23 cowboy, 24 bust, 25 dwarf, 26 elf, 27 archer, 28 monster, 29 slime, 30 astronaut, 31 skull, 32 gorgon, 33 ape or monkey"),
     "pair": (0, 1, "two of it side by side: a pair of shoes"),
@@ -296,6 +296,9 @@ class Companion(BaseModel):
     count: int = Field(default=1, ge=1, le=32, description="copies, scattered (stars in a tub)")
     made_of: str = Field(default="", description="one of MATERIALS; empty: the object's second")
     scale: float = Field(default=0.4, ge=0.05, le=1.0, description="of the object's size")
+    color: Color | None = Field(
+        default=None, description='in this colour ("a green potion"); None: its stuff\'s own'
+    )
 
     @field_validator("archetype", "family", "place", "made_of")
     @classmethod

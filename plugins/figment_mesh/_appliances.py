@@ -2,7 +2,8 @@
 refrigerator, a washing machine, an oven, a vending machine, a fire hydrant, a telephone booth,
 a safe, a ship's wheel, a satellite dish, a spinning top, a grenade, a chainsaw, a gas
 cylinder, a gumball machine, an espresso machine, a robotic arm, a wagon wheel, dynamite, a
-traffic light, a smartphone, a trash can and a playground slide."""
+traffic light, a smartphone, a trash can, a playground slide, a pair of scales, a compass, a
+trap, a typewriter, a microscope, a blender and a magnifying glass."""
 
 from __future__ import annotations
 
@@ -538,11 +539,95 @@ def _bear_trap(rng: Rng) -> list[Part]:
     return parts
 
 
+def _typewriter(rng: Rng) -> list[Part]:
+    """A typewriter: a low body sloping down to the front, four stepped rows of round keys, a
+    space bar, the roller across its back with a sheet of paper rising from it, and the
+    carriage's return lever."""
+    parts = [
+        box(0.7, 0.14, 0.5, None, 0, "body"),
+        box(0.6, 0.1, 0.22, at(0, 0.14, -0.12), 0),
+        cylinder(0.05, 0.05, 0.78, at(-0.39, 0.28, -0.14) @ rot("z", -90), 1),  # the roller
+        box(0.44, 0.3, 0.006, at(0, 0.3, -0.17) @ rot("x", -12), "pages"),  # its sheet
+        stick((-0.4, 0.3, -0.1), (-0.5, 0.36, 0.0), 0.012, 1),  # the return lever
+        box(0.32, 0.02, 0.04, at(0, 0.15, 0.22), "snow"),  # the space bar
+    ]
+    for row in range(4):
+        z, y = 0.16 - 0.075 * row, 0.15 + 0.035 * row
+        for k in range(10 - (row == 3)):
+            x = -0.27 + 0.06 * k + 0.02 * row
+            parts.append(cylinder(0.022, 0.022, 0.02, at(x, y, z), "snow"))
+            parts.append(cylinder(0.025, 0.025, 0.005, at(x, y + 0.02, z), "marking"))
+    del rng
+    return parts
+
+
+def _microscope(rng: Rng) -> list[Part]:
+    """A microscope: a heavy horseshoe foot, a curved arm rising from it, the stage with its
+    slide, the turret of lenses under the tube, the tube leaning forward to its eyepiece, and
+    the focus knobs."""
+    parts = [
+        box(0.34, 0.06, 0.44, None, 0, "body"),  # the foot
+        tube([(0, 0.06, -0.16), (0, 0.3, -0.18), (0, 0.5, -0.1), (0, 0.56, 0.0)], 0.05, slot=0),
+        box(0.3, 0.025, 0.26, at(0, 0.25, 0.06), 1),  # the stage
+        box(0.12, 0.005, 0.05, at(0, 0.276, 0.06), "pane"),  # a slide on it
+        cylinder(0.045, 0.045, 0.34, at(0, 0.36, 0.04) @ rot("x", -20), 1),  # the tube
+        cylinder(0.03, 0.03, 0.08, at(0, 0.68, -0.08) @ rot("x", -20), "marking"),  # eyepiece
+        cylinder(0.06, 0.06, 0.04, at(0, 0.34, 0.05), 1),  # the turret
+    ]
+    for a in (0, 120, 240):  # its objective lenses
+        parts.append(
+            cylinder(
+                0.014,
+                0.01,
+                0.06,
+                at(0, 0.34, 0.05) @ rot("y", a) @ at(0.035, -0.05, 0) @ rot("z", 15),
+                "steel",
+            )
+        )
+    for s in (-1, 1):  # the focus knobs
+        parts.append(cylinder(0.05, 0.05, 0.03, at(s * 0.06, 0.3, -0.17) @ rot("z", 90 * s), 1))
+    del rng
+    return parts
+
+
+def _blender(rng: Rng) -> list[Part]:
+    """A blender: a motor base with its dial and buttons, a clear jug flaring up from it with a
+    handle and a lid, and the blades at the jug's foot."""
+    jug = [(0.0, 0.0), (0.13, 0.0), (0.2, 0.5), (0.21, 0.52), (0.0, 0.52)]
+    parts = [
+        lathe([(0.0, 0.0), (0.22, 0.0), (0.2, 0.25), (0.0, 0.25)], None, 0, "body"),
+        lathe(jug, at(0, 0.25, 0), "pane"),
+        cylinder(0.22, 0.22, 0.05, at(0, 0.77, 0), 0),  # the lid
+        tube([(0.18, 0.68, 0), (0.3, 0.62, 0), (0.28, 0.36, 0), (0.15, 0.32, 0)], 0.025, slot=0),
+        cylinder(0.05, 0.05, 0.02, at(0, 0.12, 0.2) @ rot("x", 90), "marking"),  # the dial
+    ]
+    for a in (0, 90, 180, 270):  # the blades
+        parts.append(box(0.1, 0.005, 0.025, at(0, 0.29, 0) @ rot("y", a + 20), "steel"))
+    del rng
+    return parts
+
+
+def _magnifier(rng: Rng) -> list[Part]:
+    """A magnifying glass standing on its handle: a round lens in its rim, a turned handle."""
+    parts = [
+        torus(0.2, 0.025, at(0, 0.62, 0) @ rot("x", 90), 0, "body"),
+        cylinder(0.2, 0.2, 0.012, at(0, 0.62, -0.006) @ rot("x", 90), "pane"),
+        lathe(
+            [(0.0, 0.0), (0.035, 0.0), (0.045, 0.2), (0.03, 0.38), (0.02, 0.42), (0.0, 0.42)],
+            None,
+            1,
+        ),
+    ]
+    del rng
+    return parts
+
+
 APPLIANCES = {
     1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
     8: _ships_wheel, 9: _satellite_dish, 10: _spinning_top, 11: _grenade, 12: _chainsaw,
     13: _gas_cylinder, 14: _gumball_machine, 15: _espresso_machine, 16: _robotic_arm,
     17: _wagon_wheel, 18: _dynamite, 19: _traffic_light, 20: _smartphone, 21: _trash_can,
-    22: _slide, 23: _balance, 24: _compass, 25: _bear_trap,
+    22: _slide, 23: _balance, 24: _compass, 25: _bear_trap, 26: _typewriter, 27: _microscope,
+    28: _blender, 29: _magnifier,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

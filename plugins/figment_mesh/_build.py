@@ -235,9 +235,11 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
                 np.array([np.cos(a) * np.sin(t), np.cos(t), np.sin(a) * np.sin(t)])
                 for a, t in zip(turns, lean, strict=True)
             )
-        elif c.place == "in" and spec.materials[0].opacity < 0.9:
+        elif c.place == "in" and (
+            spec.materials[0].opacity < 0.9 or (not spec.family and spec.archetype == "lantern")
+        ):
             # in a see-through thing, seen through it at its heart (a ship in a bottle, a
-            # goldfish in a glass pear, a house in a snow globe)
+            # goldfish in a glass pear, a house in a snow globe, a bird in a cage)
             size = 0.5 * float(anchor.ext.min()) / max(1.0, np.sqrt(count))
             rise = anchor.mid[1] - 0.5 * size / shape.size * shape.ext[1]
             spots = [
@@ -378,7 +380,13 @@ def _fill(anchor: Anchor, slot: str, deep: bool = False) -> Part:
         levels = [b for b in range(1, max(2, round(0.8 * rim))) if ring.get(b, 0) > 0.3 * widest]
         if not levels:
             levels = [rim - 1]
-        bottom, surface = lo + 0.6 * step, lo + (levels[-1] + 0.6) * step
+        # only the bowl: below a stem or a waist (a band it has, but narrow) it stays dry (a wine
+        # glass)
+        waist = [b for b in range(1, levels[-1]) if 0 < ring.get(b, 0) <= 0.3 * widest]
+        if waist:
+            levels = [b for b in levels if b > max(waist)] or levels[-1:]
+        start = max(waist) + 1 if waist else 0.6
+        bottom, surface = lo + start * step, lo + (levels[-1] + 0.6) * step
         prof = [(0.0, bottom), (0.85 * ring[levels[0]], bottom)]  # flat at the foot
         prof += [(0.85 * ring[b], lo + (b + 0.5) * step) for b in levels]
         prof += [(0.85 * ring[levels[-1]], surface), (0.0, surface)]  # and level on top

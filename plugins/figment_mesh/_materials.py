@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from figment.lexicon import material_named
-from figment.spec import Material, ObjectSpec
+from figment.spec import Color, Material, ObjectSpec
 
 from ._geometry import Slot
 from ._textures import TextureSet, texture_set
@@ -225,6 +225,12 @@ def material_for(
         own = material_named(held.made_of) if held.made_of else mats[min(1, len(mats) - 1)]
         if held.place == "fill":  # honey in a jar: its colour shows through the glass
             own = own.model_copy(update={"opacity": 1.0})
+        if held.color is not None:  # "a green potion", "a red rose"
+            own = own.model_copy(update={"base_color": held.color})
+            if own.emissive_strength > 0:  # a green light glows green
+                c = np.array([held.color.r, held.color.g, held.color.b])
+                e = c / max(float(c.max()), 1e-3)
+                own = own.model_copy(update={"emissive": Color(r=e[0], g=e[1], b=e[2])})
         ts = None
         if images is not None and texture_size:
             ts = texture_set(pattern_of(spec, own.made_of), seed, texture_size, _glow(own))

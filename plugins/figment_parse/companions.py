@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from figment.lexicon import COLOURS, FULL_WORDS, MADE_VERBS
-from figment.spec import Companion, ObjectSpec, Span
+from figment.spec import Color, Companion, ObjectSpec, Span
 
 from .extract import _DEFAULT_MATERIAL, _GLOWS, OWN_LIGHT
 from .families import FAMILY_INFO, own_materials
 from .shapes import Shape, noun_shape
 from .words import (
     CARRY_VERBS,
+    COLOUR_WORDS,
     COUNTED,
     DRINKS,
     GROW_VERBS,
@@ -169,6 +170,16 @@ def _stuff(shape: Shape, own: str, spec: ObjectSpec, apart: bool = False) -> str
     return stuff
 
 
+def _colour_in(words: str) -> Color | None:
+    """The colour a few words say ("green potion": green), or None."""
+    for w in re.findall(r"[a-z]+", words.lower()):
+        name = w if w in COLOURS else COLOUR_WORDS.get(w)
+        if name in COLOURS:
+            r, g, b = COLOURS[name]
+            return Color(r=r, g=g, b=b)
+    return None
+
+
 def _said_stuff(words: str) -> str:
     """The first stuff a phrase's words name ("a golden throne": gold), or ""."""
     return next(
@@ -202,7 +213,12 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
     companions: list[Companion] = []
     for start, end, stuff, container in contents(said):  # "a jar of honey": honey to its brim
         if any(a <= container < b for a, b in taken):  # the object's own, not a cup it holds
-            companions.append(Companion(archetype="orb", place="fill", made_of=stuff, scale=1.0))
+            companions.append(
+                Companion(
+                    archetype="orb", place="fill", made_of=stuff, scale=1.0,
+                    color=_colour_in(said[start:end]),
+                )
+            )  # fmt: skip
             spans.append(Span(field="companions[0]", start=start, end=end))
             break
     inside: set[int] = set()  # "a basket of eggs", "a pot with a sunflower": in its opening
@@ -218,7 +234,9 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         ):
             continue
         many = full or word in _MANY or (word.endswith("s") and not word.endswith("ss"))
-        companions.append(_held(shape, word, 5 if many else 1, spec))
+        held = _held(shape, word, 5 if many else 1, spec)
+        colour = _colour_in(said[max(0, start - 24) : start].split(" of ")[-1].split(" with ")[-1])
+        companions.append(held.model_copy(update={"color": colour}))
         spans.append(Span(field=f"companions[{len(companions) - 1}]", start=start, end=end))
         inside.add(start)
     for start, end, head in rests_on(said):  # what it rests or floats on: one thing, under it
@@ -259,6 +277,9 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
     found += [(m, "made") for m in _MADE.finditer(said)]
     figure = spec.family == "biped"
     creature = spec.family in _CREATURES or (not spec.family and spec.archetype in _CREATURES)
+    holder = spec.family in ("container", "vessel", "cabinet") or (
+        not spec.family and spec.archetype in ("lantern", "cup", "vase", "bottle", "teapot")
+    )
     if figure or creature:  # "a scarecrow with a lantern": held in its hand; "a frog with a
         # crown": worn on its head
         found += [(m, "held") for m in _WITH_HELD.finditer(said)]
@@ -318,6 +339,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             else "hand" if figure and (verb == "held" or verb in _CARRY) and not _ON_BACK.match(after)
             # (a creature holds a thing in its mouth or beak; what it carries is on its back)
             else "hand" if creature and (verb in _HOLD or _IN_MOUTH.match(after))
+            else "in" if holder and verb in _HOLD  # "a birdcage holding a bird": in it
             else "on" if verb in (*_CARRY, "with", "held")
             else "in"  # full of them, or popping out of its top
         )  # fmt: skip
@@ -340,6 +362,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         stuff = _stuff(shape, stuff_of, spec, apart=place in ("hand", "head") or bool(own_word))
         companions.append(
             Companion(
+                color=_colour_in(before),
                 archetype=shape.archetype,
                 family=shape.family,
                 params=shape.params,

@@ -191,6 +191,10 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 23): ("brass", "brass"),  # a pair of scales
     ("device", "appliance", 24): ("brass", "brass"),  # a compass
     ("device", "appliance", 25): ("iron", "iron"),  # a trap
+    ("device", "appliance", 26): ("iron", "plastic"),  # a typewriter
+    ("device", "appliance", 27): ("iron", "chrome"),  # a microscope
+    ("device", "appliance", 28): ("plastic", "glass"),  # a blender
+    ("device", "appliance", 29): ("brass", "wood"),  # a magnifying glass
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle

@@ -344,7 +344,8 @@ CONTAINER_WORDS = frozenset({
     "flask", "vial", "tankard", "goblet", "chalice", "tub", "bathtub", "barrel", "cask", "crate",
     "box", "chest", "sack", "bag", "tray", "plate", "dish", "pan", "saucepan", "tin", "can",
     "urn", "beaker", "pouch", "trough", "wheelbarrow", "cart", "bin", "teacup", "tumbler",
-    "carafe", "decanter", "punchbowl", "skillet", "wok",
+    "carafe", "decanter", "punchbowl", "skillet", "wok", "blender", "aquarium", "tank", "fishbowl",
+    "cage", "birdcage", "sink", "basin", "trunk", "coffin",
 })  # fmt: skip
 """Things that hold stuff: "a <container> of <stuff>" is that container filled with it, not made
 of it ("a jar of honey", "a bowl of ramen")."""
@@ -356,6 +357,7 @@ DRINKS: dict[str, str] = {
     "milk": "porcelain", "cream": "porcelain", "yoghurt": "porcelain", "yogurt": "porcelain",
     "porridge": "bread", "oatmeal": "bread", "cereal": "bread", "rice": "sugar",
     "wine": "berries", "potion": "berries", "potions": "berries", "jam": "berries", "soda": "ink",
+    "smoothie": "berries", "smoothies": "berries", "milkshake": "porcelain", "shake": "porcelain",
 }  # fmt: skip
 """What a container holds that is no material of its own, by its look: tea and soup are clear
 amber like honey, coffee dark like chocolate, milk white like porcelain."""
@@ -452,8 +454,16 @@ SIZE_FORMS: dict[str, float] = {
 """Size words and the factor they apply to the archetype's typical size."""
 
 
+_MADE_CLAUSE = (
+    r"(?:\s+(?:made|carved|built|cast|woven|sculpted|formed|crafted|forged|blown)\s+(?:out\s+)?"
+    r"(?:of|from)\s+[a-z' -]{1,40}?,)?"
+)
+"""What it is made of, said between a container and what fills it ("a bowl made of stone, full
+of ramen")."""
 _CONTENTS = re.compile(
-    r"\b(?P<container>[a-z]+)\s+(?:(?:full\s+)?of|(?:filled|bubbling|boiling|sloshing|swirling|(?:overflowing|brimming)(?:\s+over)?)\s+with)\s+(?P<held>(?:(?:hot|cold|warm|fresh|steaming|"
+    r"\b(?P<container>[a-z]+)"
+    + _MADE_CLAUSE
+    + r"\s+(?:(?:full\s+)?of|(?:filled|bubbling|boiling|sloshing|swirling|(?:overflowing|brimming)(?:\s+over)?)\s+with)\s+(?P<held>(?:(?:hot|cold|warm|fresh|steaming|"
     r"bubbling|golden|glowing|melted|liquid|spilled|thick|sweet|dark|clear|boiling|black|red|"
     r"white|green|blue|purple|pink|gold|silver|molten|sparkling|fizzy)\s+){0,2}"
     r"(?P<stuff>[a-z]+))\b",
@@ -462,7 +472,9 @@ _CONTENTS = re.compile(
 
 
 _HELD_THINGS = re.compile(
-    r"\b(?P<container>[a-z]+)\s+(?:(?:full|filled|brimming|overflowing|heaped|piled|packed|"
+    r"\b(?P<container>[a-z]+)"
+    + _MADE_CLAUSE
+    + r"\s+(?:(?:full|filled|brimming|overflowing|heaped|piled|packed|"
     r"stuffed|loaded|crammed)\s+)?(?:of|with)\s+(?P<article>(?:a|an|some|two|three|four|five|"
     r"many)\s+)?(?:(?:fresh|ripe|big|small|tiny|little|round|shiny|golden|red|green|orange|"
     r"yellow|white|brown|blue|pink|purple)\s+){0,2}(?P<thing>[a-z]+)\b",

@@ -61,6 +61,8 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
         ("a vase of roses", "flower", "in", 5, "velvet"),
         ("a bowl of fruit", "fruit", "in", 5, "plastic"),  # several, said once
         ("a bottle containing a tiny snowstorm", "cloud", "in", 1, "cloud"),
+        ("a birdcage holding a bird", "bird", "in", 1, "feathers"),  # in a container it holds
+        ("a bowl made of stone, full of ramen", "orb", "fill", 1, "wire"),  # said after its stuff
     ],
 )
 def test_what_the_object_holds_carries_or_brews(wish, shape, place, count, made_of) -> None:
@@ -402,6 +404,31 @@ def test_what_a_creature_holds_is_in_its_mouth_and_what_it_wears_keeps_its_stuff
     assert parse("a cat wearing a wool sweater").materials[0].made_of == "fabric"  # worn: its look
     (hat,) = parse("an octopus wearing a pirate hat").companions  # two words name it: a tricorn
     assert (hat.family, hat.place, hat.params.get("horns")) == ("hat", "head", 1.0)
+
+
+def test_a_colour_said_of_what_it_holds_colours_that_thing_and_goes_through_proto() -> None:
+    """ "Full of green potion", "holding a red rose", "a basket of red apples": the held thing
+    takes the colour, the object does not, and the GLB's material for it is that colour."""
+    for wish, place in (("a cauldron made of black iron, full of green potion", "fill"),
+                        ("a cat holding a red rose", "hand"),
+                        ("a basket of red apples", "in")):  # fmt: skip
+        spec = parse(wish)
+        (held,) = spec.companions
+        assert held.place == place and held.color is not None, wish
+        c = held.color
+        hue = "g" if "green" in wish else "r"
+        assert getattr(c, hue) > 2 * min(c.r, c.g, c.b) + 0.01, wish
+        own = spec.materials[0].base_color
+        assert not (abs(own.r - c.r) < 0.02 and abs(own.g - c.g) < 0.02), wish  # not the object's
+        assert spec_from_pb(spec_pb(spec)) == spec
+        glb = build(spec, 3, 0).glb
+        n = struct.unpack("<I", glb[12:16])[0]
+        doc = json.loads(glb[20 : 20 + n])
+        factors = [m["pbrMetallicRoughness"].get("baseColorFactor") for m in doc["materials"]]
+        assert any(
+            f is not None and abs(f[0] - c.r) < 0.02 and abs(f[1] - c.g) < 0.02 for f in factors
+        ), wish
+    assert parse("a jar of honey").companions[0].color is None  # honey's own amber
 
 
 def test_what_a_container_is_full_of_glows_not_the_container() -> None:

@@ -873,6 +873,10 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a pear made of porcelain", "fruit", "neck", 1.0),
         ("a red sports car", "wheeled", "height", 0.1),
         ("a golden trident", "blade", "spines", 1.0),  # three barbed prongs up, not a fork
+        ("a typewriter", "device", "appliance", 26),  # keys, roller and paper, not a radio
+        ("a brass microscope", "device", "appliance", 27),
+        ("a blender", "device", "appliance", 28),  # a clear jug on a motor, not a hammer
+        ("a magnifying glass", "device", "appliance", 29),
         ("a steel harpoon", "blade", "horns", 1.0),  # a barbed head
         ("a meat cleaver", "blade", "width", 1.0),  # a broad rectangle, not a knife
         ("a leather stingray", "fish", "width", 1.0),  # a flat diamond, not a disc

@@ -268,7 +268,7 @@ class ObjectSpec(_message.Message):
     def __init__(self, name: _Optional[str] = ..., archetype: _Optional[str] = ..., parts: _Optional[_Iterable[str]] = ..., size: _Optional[_Union[Vec3, _Mapping]] = ..., materials: _Optional[_Iterable[_Union[Material, _Mapping]]] = ..., modifiers: _Optional[_Iterable[_Union[Modifier, _Mapping]]] = ..., motions: _Optional[_Iterable[_Union[Motion, _Mapping]]] = ..., sounds: _Optional[_Iterable[_Union[SoundDescriptor, _Mapping]]] = ..., spans: _Optional[_Iterable[_Union[Span, _Mapping]]] = ..., family: _Optional[str] = ..., params: _Optional[_Mapping[str, float]] = ..., shape_source: _Optional[str] = ..., shape_confidence: _Optional[float] = ..., companions: _Optional[_Iterable[_Union[Companion, _Mapping]]] = ...) -> None: ...
 
 class Companion(_message.Message):
-    __slots__ = ("archetype", "family", "params", "place", "count", "made_of", "scale")
+    __slots__ = ("archetype", "family", "params", "place", "count", "made_of", "scale", "color")
     class ParamsEntry(_message.Message):
         __slots__ = ("key", "value")
         KEY_FIELD_NUMBER: _ClassVar[int]
@@ -283,6 +283,7 @@ class Companion(_message.Message):
     COUNT_FIELD_NUMBER: _ClassVar[int]
     MADE_OF_FIELD_NUMBER: _ClassVar[int]
     SCALE_FIELD_NUMBER: _ClassVar[int]
+    COLOR_FIELD_NUMBER: _ClassVar[int]
     archetype: str
     family: str
     params: _containers.ScalarMap[str, float]
@@ -290,7 +291,8 @@ class Companion(_message.Message):
     count: int
     made_of: str
     scale: float
-    def __init__(self, archetype: _Optional[str] = ..., family: _Optional[str] = ..., params: _Optional[_Mapping[str, float]] = ..., place: _Optional[str] = ..., count: _Optional[int] = ..., made_of: _Optional[str] = ..., scale: _Optional[float] = ...) -> None: ...
+    color: Color
+    def __init__(self, archetype: _Optional[str] = ..., family: _Optional[str] = ..., params: _Optional[_Mapping[str, float]] = ..., place: _Optional[str] = ..., count: _Optional[int] = ..., made_of: _Optional[str] = ..., scale: _Optional[float] = ..., color: _Optional[_Union[Color, _Mapping]] = ...) -> None: ...
 
 class Emitter(_message.Message):
     __slots__ = ("position", "min_distance", "max_distance", "rolloff", "cone_inner_deg", "cone_outer_deg", "cone_outer_gain", "doppler", "reverb_send", "volume_db", "loop")
