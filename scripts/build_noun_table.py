@@ -524,6 +524,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "compass.n.01": ("device", 0.08, {"appliance": 24}),
     "trap.n.01": ("device", 0.6, {"appliance": 25}),
     "typewriter.n.01": ("device", 0.5, {"appliance": 26}),
+    "microwave.n.02": ("device", 0.5, {"screen": 0.55}),  # a window door, no aerial
+    "park_bench.n.01": ("seat", 1.6, {"width": 1.0, "height": 0.6, "arms": 2}),  # slats, a back
     "microscope.n.01": ("device", 0.4, {"appliance": 27}),
     "blender.n.01": ("device", 0.4, {"appliance": 28}),
     "hand_glass.n.02": ("device", 0.25, {"appliance": 29}),

@@ -127,6 +127,8 @@ _NAMED_AFTER = {
     "water": {"lily", "lilies", "buffalo", "bottle", "bottles", "tower", "wheel", "pistol"},
     "honey": {"bee", "bees"},
     "jam": {"jar", "jars"},
+    "oil": {"lamp", "lamps", "painting", "paintings", "can", "cans", "drum", "drums", "barrel",
+            "barrels", "rig", "rigs", "tanker", "lantern", "lanterns", "well", "slick"},
     "crystal": {"ball", "balls"},
     "light": {"bulb", "bulbs", "fixture", "fitting", "switch"},
     "river": {"stone", "stones", "rock", "rocks", "pebble", "pebbles"},

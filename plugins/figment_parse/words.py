@@ -161,7 +161,8 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "rosewood": "wood", "balsa": "wood", "plywood": "wood",
     # thick, glossy, running stuff: honey's look, in the colour the wish gives it
     "slime": "honey", "goo": "honey", "ooze": "honey", "sludge": "honey", "mucus": "honey",
-    "dust": "sand", "gel": "honey", "gelatin": "honey", "gelatine": "honey", "gunmetal": "iron",
+    "dust": "sand", "oil": "ink", "oily": "ink", "grease": "ink", "greasy": "ink", "tar": "ink",
+    "gel": "honey", "gelatin": "honey", "gelatine": "honey", "gunmetal": "iron",
     "pumpkin": "clay", "pumpkins": "clay",
     # butter: soft, pale yellow lumps (wax's look, in its colour)
     "butter": "wax", "buttery": "wax",
@@ -211,7 +212,8 @@ MODIFIER_FORMS: dict[str, str] = {
     "topsy-turvy": "upside_down", "melts": "melting", "melted": "melting",
     "molten": "melting", "dripping": "melting", "drips": "melting", "twisting": "twisted",
     "twists": "twisted", "spiralling": "twisted", "warped": "bent", "bending": "bent",
-    "curved": "bent", "fracture": "fractured", "cracked": "fractured", "shattered": "fractured",
+    "curved": "bent", "wilting": "bent", "wilted": "bent", "drooping": "bent",
+    "droopy": "bent", "sagging": "bent", "fracture": "fractured", "cracked": "fractured", "shattered": "fractured",
     "hatching": "fractured", "hover": "floating", "bleeding": "raining", "bleeds": "raining",
     "cracking": "fractured", "cracks": "fractured", "crumbling": "fractured", "collapsing": "fractured", "collapses": "fractured",
     "falling apart": "fractured", "toppling": "fractured", "crack": "fractured",

@@ -107,6 +107,18 @@ def test_dust_is_a_grey_coat_and_a_carved_pumpkin_a_jack_o_lantern():
     assert shape is not None and "screen" not in shape.params
 
 
+def test_oil_covers_and_an_oil_lamp_is_no_oil_and_wilting_bends():
+    text = "a wrench made of steel, covered in oil"
+    spec = build_spec(text, find(text))
+    assert [m.made_of for m in spec.materials] == ["iron", "ink"]
+    assert [m.kind for m in spec.modifiers] == ["covered"]
+    assert "ink" not in [
+        m.made_of for m in build_spec("an oil lamp", find("an oil lamp")).materials
+    ]
+    text = "a sunflower made of paper, wilting"
+    assert [m.kind for m in build_spec(text, find(text)).modifiers] == ["bent"]
+
+
 def test_a_place_is_not_the_object():
     found = find("something is floating above the table")
     assert found.archetype is None
