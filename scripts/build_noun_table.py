@@ -290,8 +290,9 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "pumpkin.n.02": ("fruit", 0.4, {"width": 1.0, "height": 0.4}),
     "pumpkin.n.01": ("fruit", 0.4, {"width": 1.0, "height": 0.4}),
     "gear.n.01": ("jewelry", 0.3, {"spines": 1.0}),  # a cogwheel
-    "cane.n.01": ("tool", 0.9, {"pole": 1.0, "length": 0.4}),
-    "walking_stick.n.01": ("tool", 0.9, {"pole": 1.0, "length": 0.4}),
+    "cane.n.01": ("tool", 0.9, {"pole": 1.0, "length": 0.4, "handles": 1}),
+    "walking_stick.n.01": ("tool", 0.9, {"pole": 1.0, "length": 0.4, "handles": 1}),
+    "club.n.03": ("tool", 0.8, {"pole": 1.0, "length": 0.3, "width": 0.7}),
     "watch.n.01": ("@clock", 0.06, {"handles": 1}),  # a pocket watch
     "pocket_watch.n.01": ("@clock", 0.06, {"handles": 1}),
     "sundial.n.01": ("@clock", 1.0, {"pole": 1.0}),
@@ -524,6 +525,18 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "compass.n.01": ("device", 0.08, {"appliance": 24}),
     "trap.n.01": ("device", 0.6, {"appliance": 25}),
     "typewriter.n.01": ("device", 0.5, {"appliance": 26}),
+    "pencil.n.01": ("device", 0.18, {"appliance": 30}),
+    "tennis_ball.n.01": ("celestial", 0.07, {"pattern": 1.0}),
+    "basketball.n.02": ("celestial", 0.24, {"pattern": 1.0}),
+    "rule.n.12": ("device", 0.3, {"appliance": 31}),
+    "blackboard.n.01": ("device", 1.2, {"appliance": 33}),
+    "calculator.n.02": ("device", 0.15, {"appliance": 34}),
+    "stapler.n.01": ("device", 0.18, {"appliance": 35}),
+    "bone.n.01": ("device", 0.3, {"appliance": 36}),
+    "paper_clip.n.01": ("device", 0.04, {"appliance": 37}),
+    "bale.n.01": ("device", 1.0, {"appliance": 38}),
+    "weathervane.n.01": ("device", 1.2, {"appliance": 39}),
+    "file.n.03": ("cabinet", 1.3, {"tiers": 4, "height": 0.9}),
     "microwave.n.02": ("device", 0.5, {"screen": 0.55}),  # a window door, no aerial
     "park_bench.n.01": ("seat", 1.6, {"width": 1.0, "height": 0.6, "arms": 2}),  # slats, a back
     "microscope.n.01": ("device", 0.4, {"appliance": 27}),
@@ -738,7 +751,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
-    "pineapple.n.02": "ochre", "starfish.n.01": "orange", "peacock.n.02": "azure", "peafowl.n.01": "azure", "bee.n.01": "saffron", "cannonball.n.01": "charcoal", "crustacean.n.01": "vermilion", "bird_of_prey.n.01": "umber", "lobster.n.02": "vermilion", "rose.n.01": "scarlet", "strawberry.n.01": "crimson", "cabbage.n.01": "green", "lollipop.n.02": "magenta", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "gnome.n.01": "azure", "mailbox.n.01": "grey", "gargoyle.n.01": "grey", "gargoyle.n.02": "grey", "wrench.n.03": "grey", "spacesuit.n.01": "white", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
+    "pineapple.n.02": "ochre", "starfish.n.01": "orange", "pencil.n.01": "lemon", "blackboard.n.01": "charcoal", "calculator.n.02": "charcoal", "bale.n.01": "saffron", "traffic cone.own": "orange", "bone.n.01": "ivory", "tennis_ball.n.01": "chartreuse", "basketball.n.02": "orange", "peacock.n.02": "azure", "peafowl.n.01": "azure", "bee.n.01": "saffron", "cannonball.n.01": "charcoal", "crustacean.n.01": "vermilion", "bird_of_prey.n.01": "umber", "lobster.n.02": "vermilion", "rose.n.01": "scarlet", "strawberry.n.01": "crimson", "cabbage.n.01": "green", "lollipop.n.02": "magenta", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "gnome.n.01": "azure", "mailbox.n.01": "grey", "gargoyle.n.01": "grey", "gargoyle.n.02": "grey", "wrench.n.03": "grey", "spacesuit.n.01": "white", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
     "pear.n.01": "chartreuse",
     "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber", "ghost.n.01": "white", "apparition.n.01": "white", "apparition.n.03": "white",
@@ -801,7 +814,7 @@ SENSES = {
     "queen": "queen.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
-    "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "peacock": "peacock.n.02", "spatula": "spatula.n.01", "wand": "wand.n.01",
+    "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "spatula": "spatula.n.01", "wand": "wand.n.01",
     "wooden_spoon": "wooden_spoon.n.02", "arrow": "arrow.n.02", "cloak": "cloak.n.02",
     "watermelon": "watermelon.n.02", "scale": "scale.n.07", "scales": "scale.n.07",
     "broomstick": "broom.n.01", "globe": "globe.n.03", "mace": "mace.n.04", "mortar": "mortar.n.03", "compass": "compass.n.01",
@@ -838,7 +851,9 @@ PHRASES = {
     "steam engine": "steam locomotive", "cog": "gear", "cogwheel": "gear", "cog wheel": "gear",
     "gearwheel": "gear", "salt shaker": "jar", "pepper shaker": "jar", "salt cellar": "jar",
     "pepper pot": "jar", "pepper grinder": "jar", "pepper mill": "jar", "salt grinder": "jar",
-    "salt mill": "jar", "spatula": "shovel", "pressure gauge": "pocket watch", "gauge": "pocket watch",
+    "salt mill": "jar", "lunchbox": "toolbox", "lunch box": "toolbox", "hay bale": "bale",
+    "bale of hay": "bale", "rune stone": "tablet", "runestone": "tablet",
+    "chalk board": "blackboard", "paperclip": "paper clip", "spatula": "shovel", "pressure gauge": "pocket watch", "gauge": "pocket watch",
     "jetpack": "backpack", "jet pack": "backpack", "jet-pack": "backpack", "rocket pack": "backpack",
     "coconut palm tree": "coconut palm", "palm tree": "palm", "mortar and pestle": "mortar",
     "playground slide": "slide", "water slide": "slide", "potted plant": "houseplant", "pot plant": "houseplant", "hot dog stand": "stall",
@@ -858,6 +873,9 @@ PHRASES = {
 full moon its last word names)."""
 OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "ankh": ("sheet", 0.5, {"arms": 1, "handles": 1}),
+    "traffic cone": ("device", 0.7, {"appliance": 32}),
+    "chew bone": ("device", 0.2, {"appliance": 36}),
+    "dog bone": ("device", 0.2, {"appliance": 36}),
     "diving helmet": ("hat", 0.4, {"screen": 1.0, "rings": 1.0}),
     "longship": ("boat", 20.0, {"masts": 1, "width": 0.2}),
     "gumball machine": ("device", 0.6, {"appliance": 14}),

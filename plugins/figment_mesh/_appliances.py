@@ -3,7 +3,9 @@ refrigerator, a washing machine, an oven, a vending machine, a fire hydrant, a t
 a safe, a ship's wheel, a satellite dish, a spinning top, a grenade, a chainsaw, a gas
 cylinder, a gumball machine, an espresso machine, a robotic arm, a wagon wheel, dynamite, a
 traffic light, a smartphone, a trash can, a playground slide, a pair of scales, a compass, a
-trap, a typewriter, a microscope, a blender and a magnifying glass."""
+trap, a typewriter, a microscope, a blender, a magnifying glass, a pencil, a ruler, a traffic
+cone, a chalkboard, a calculator, a stapler, a bone, a paper clip, a bale of hay and a
+weathervane."""
 
 from __future__ import annotations
 
@@ -622,12 +624,179 @@ def _magnifier(rng: Rng) -> list[Part]:
     return parts
 
 
+def _pencil(rng: Rng) -> list[Part]:
+    """A pencil lying on the table: a six-sided painted body, a sharpened wooden cone with its
+    dark point, a metal ferrule and a pink eraser."""
+    body = [(0.0, 0.0), (0.04, 0.0), (0.04, 0.8), (0.0, 0.8)]
+    lay = at(-0.45, 0.04, 0) @ rot("z", -90)
+    parts = [
+        lathe(body, lay, 0, "body"),
+        lathe(
+            [(0.0, 0.0), (0.04, 0.0), (0.012, 0.14), (0.0, 0.145)],
+            lay @ at(0, 0.8, 0),
+            "pencil-wood",
+        ),
+        lathe([(0.0, 0.0), (0.012, 0.0), (0.0, 0.04)], lay @ at(0, 0.935, 0), "marking"),
+        cylinder(0.042, 0.042, 0.07, lay @ at(0, -0.07, 0), "steel"),
+        cylinder(0.04, 0.038, 0.07, lay @ at(0, -0.14, 0), "eraser"),
+    ]
+    del rng
+    return parts
+
+
+def _ruler(rng: Rng) -> list[Part]:
+    """A ruler lying flat: a long thin strip with its tick marks along one edge, longer every
+    fifth."""
+    parts = [box(1.0, 0.012, 0.1, None, 0, "body")]
+    for k in range(31):
+        long = 0.035 if k % 5 == 0 else 0.018
+        parts.append(
+            box(0.004, 0.002, long, at(-0.45 + 0.03 * k, 0.012, 0.05 - long / 2), "marking")
+        )
+    del rng
+    return parts
+
+
+def _traffic_cone(rng: Rng) -> list[Part]:
+    """A traffic cone: a square base, a tall tapering cone with two white reflective bands."""
+    parts = [
+        box(0.4, 0.03, 0.4, None, 0, "body"),
+        lathe([(0.0, 0.0), (0.15, 0.0), (0.03, 0.7), (0.0, 0.7)], at(0, 0.03, 0), 0),
+    ]
+    for y0, y1 in ((0.3, 0.38), (0.48, 0.55)):
+        r0, r1 = 0.15 - 0.12 * y0 / 0.7, 0.15 - 0.12 * y1 / 0.7
+        band = [(r0 + 0.01, 0.0), (r1 + 0.01, y1 - y0)]
+        parts.append(
+            lathe([(r0 - 0.01, 0.0), *band, (r1 - 0.01, y1 - y0)], at(0, 0.03 + y0, 0), "snow")
+        )
+    del rng
+    return parts
+
+
+def _chalkboard(rng: Rng) -> list[Part]:
+    """A chalkboard on an easel: a dark board in a wooden frame (second material), lines of
+    chalk writing on it, a chalk ledge, and the easel's three legs."""
+    parts = [
+        box(1.0, 0.7, 0.03, at(0, 0.55, 0), 0, "body"),
+        box(1.08, 0.04, 0.05, at(0, 1.25, 0), 1),
+        box(1.08, 0.04, 0.09, at(0, 0.51, 0.02), 1),  # the ledge
+        box(0.04, 0.78, 0.05, at(-0.52, 0.51, 0), 1),
+        box(0.04, 0.78, 0.05, at(0.52, 0.51, 0), 1),
+    ]
+    for k in range(4):  # lines of chalk writing
+        w = rng.uniform(0.4, 0.75)
+        parts.append(box(w, 0.018, 0.004, at(-0.38 + w / 2, 1.1 - 0.13 * k, 0.017), "snow"))
+    for s in (-1, 1):
+        parts.append(stick((s * 0.4, 1.2, -0.03), (s * 0.55, 0.0, 0.25), 0.02, 1))
+    parts.append(stick((0, 1.2, -0.03), (0, 0.0, -0.45), 0.02, 1))
+    parts.append(box(0.06, 0.015, 0.015, at(0.3, 0.53, 0.04), "snow"))  # a stick of chalk
+    return parts
+
+
+def _calculator(rng: Rng) -> list[Part]:
+    """A calculator lying flat: a slim case, a grey display with dark digits at the top, a grid
+    of four by five keys below, the operator keys in another colour."""
+    parts = [
+        box(0.5, 0.05, 0.8, None, 0, "body"),
+        box(0.4, 0.01, 0.16, at(0, 0.05, -0.27), "sclera"),
+    ]
+    for k in range(5):
+        parts.append(box(0.045, 0.004, 0.08, at(0.14 - 0.06 * k, 0.061, -0.27), "marking"))
+    for row in range(5):
+        for col in range(4):
+            slot = "card-red" if col == 3 else "snow"
+            parts.append(
+                box(0.085, 0.025, 0.08, at(-0.165 + 0.11 * col, 0.05, -0.09 + 0.105 * row), slot)
+            )
+    del rng
+    return parts
+
+
+def _stapler(rng: Rng) -> list[Part]:
+    """A stapler: a long base, the rounded top arm hinged at the back and lifted a little,
+    its metal strip underneath."""
+    parts = [
+        box(0.16, 0.05, 0.7, None, 1, "body"),
+        box(0.15, 0.08, 0.66, at(0, 0.07, 0.0) @ rot("x", -3), 0),
+        lathe(
+            [(0.0, 0.0), (0.075, 0.0), (0.075, 0.66), (0.0, 0.66)],
+            at(0, 0.15, -0.33) @ rot("x", 90) @ scl(1, 1, 0.5) @ rot("x", -3),
+            0,
+        ),
+        box(0.1, 0.01, 0.6, at(0, 0.06, 0.02), "steel"),
+        cylinder(0.03, 0.03, 0.18, at(-0.09, 0.09, -0.32) @ rot("z", -90), "steel"),  # hinge
+    ]
+    del rng
+    return parts
+
+
+def _bone(rng: Rng) -> list[Part]:
+    """A bone lying down: a long shaft with two rounded knobs at each end."""
+    parts = [cylinder(0.07, 0.07, 0.8, at(-0.4, 0.1, 0) @ rot("z", -90), 0, "body")]
+    for x in (-0.42, 0.42):
+        for z in (-0.07, 0.07):
+            parts.append(sphere(0.1, at(x, 0.1, z), 0))
+    del rng
+    return parts
+
+
+def _paper_clip(rng: Rng) -> list[Part]:
+    """A paper clip lying flat: one wire bent into nested rounded loops."""
+    pts = [(0.12, 0, 0.25), (0.12, 0, -0.3)]
+    for a in np.linspace(0, np.pi, 7)[1:]:
+        pts.append((0.12 * np.cos(a), 0, -0.3 - 0.12 * np.sin(a)))
+    pts += [(-0.12, 0, 0.35)]
+    for a in np.linspace(np.pi, 0, 7)[1:]:
+        pts.append((-0.02 + 0.1 * np.cos(a), 0, 0.35 + 0.1 * np.sin(a)))
+    pts += [(0.08, 0, -0.2)]
+    parts = [tube([(x, 0.02, z) for x, _, z in pts], 0.018, slot=0, tag="body")]
+    del rng
+    return parts
+
+
+def _hay_bale(rng: Rng) -> list[Part]:
+    """A bale of hay: a rounded block of straw bound round by two strings."""
+    parts = [box(1.0, 0.45, 0.5, None, 0, "body")]
+    for x in (-0.25, 0.25):
+        parts.append(box(0.02, 0.47, 0.52, at(x, -0.01, 0), "marking"))
+    del rng
+    return parts
+
+
+def _weathervane(rng: Rng) -> list[Part]:
+    """A weathervane: a pole on a base, the cross of the four points with their letters, and
+    above them an arrow with a cockerel standing on it."""
+    parts = [
+        stick((0, 0, 0), (0, 1.3, 0), 0.02, 0, "body"),
+        cylinder(0.12, 0.12, 0.08, None, 1),
+    ]
+    for a in (0, 90, 180, 270):
+        parts.append(
+            stick((0, 0.85, 0), tuple(rot("y", a)[:3, :3] @ np.array([0.3, 0.85, 0.0])), 0.01, 0)
+        )
+        tip = rot("y", a)[:3, :3] @ np.array([0.34, 0.85, 0.0])
+        parts.append(box(0.05, 0.06, 0.01, at(*tip) @ rot("y", a + 90), 0))
+    parts.append(stick((-0.4, 1.18, 0), (0.4, 1.18, 0), 0.012, 0))
+    parts.append(
+        slab([(0.0, -0.06), (0.12, 0.0), (0.0, 0.06)], 0.01, at(0.38, 1.18, 0), 0)
+    )  # its head
+    parts.append(
+        slab([(0.0, -0.1), (-0.12, -0.1), (-0.12, 0.1), (0.0, 0.1)], 0.01, at(-0.3, 1.18, 0), 0)
+    )
+    cock = [(-0.15, 0.0), (0.1, 0.0), (0.16, 0.12), (0.12, 0.22), (0.06, 0.16), (-0.05, 0.14),
+            (-0.2, 0.3), (-0.16, 0.08)]  # fmt: skip
+    parts.append(slab(cock, 0.015, at(0, 1.2, 0), 0))
+    del rng
+    return parts
+
+
 APPLIANCES = {
     1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
     8: _ships_wheel, 9: _satellite_dish, 10: _spinning_top, 11: _grenade, 12: _chainsaw,
     13: _gas_cylinder, 14: _gumball_machine, 15: _espresso_machine, 16: _robotic_arm,
     17: _wagon_wheel, 18: _dynamite, 19: _traffic_light, 20: _smartphone, 21: _trash_can,
     22: _slide, 23: _balance, 24: _compass, 25: _bear_trap, 26: _typewriter, 27: _microscope,
-    28: _blender, 29: _magnifier,
+    28: _blender, 29: _magnifier, 30: _pencil, 31: _ruler, 32: _traffic_cone, 33: _chalkboard,
+    34: _calculator, 35: _stapler, 36: _bone, 37: _paper_clip, 38: _hay_bale, 39: _weathervane,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -369,14 +369,31 @@ _WING_BONE = [(0.0, 0.08), (0.35, 0.24), (0.75, 0.3), (1.0, 0.06)]
 
 def _head(p: Params, head: np.ndarray, hr: float, neck: float, width: float) -> list[Part]:
     """A skull, a muzzle whose length follows ``trunk`` (a cat's round face, a fox's long narrow
-    snout, a cow's broad blunt one) or a hanging trunk, a dark nose, eyes, ears and horns."""
+    snout, a cow's broad blunt one) or a hanging trunk, a dark nose, eyes, ears and horns; a
+    crocodile's (low, with a heavy tail) long flat toothed jaws."""
     trunk, horns, ears = p("trunk", 0.3), p("horns", 0.0), p("ears", 0.4)
     snout = min(trunk, 0.6)
     # short-snouted heads are round and large; long-snouted ones smaller behind a long muzzle
     sk = hr * (1.1 - 0.3 * snout)
     parts = [ellipsoid(head, sk * 0.95, sk * 0.9, sk * (0.95 + 0.3 * snout), 0)]
     front = head + v3(0, -sk * 0.2, sk * 0.6)
-    if trunk > 0.6:  # a trunk hangs and curls
+    if p("height", 0.5) <= 0.08 and p("tail", 0.4) >= 0.95:  # a crocodile's long flat jaws
+        ml, mw = sk * 2.6, sk * 0.55
+        end = front + v3(0, -sk * 0.15, ml)
+        flat = at(*front) @ scl(1, 0.45, 1) @ at(*(-front))
+        parts.append(tube([front, end], [mw, mw * 0.62], m=flat, slot=0))
+        for t in np.linspace(0.12, 0.92, 8):  # teeth along both sides of the jaw
+            c = front + (end - front) * t + v3(0, -mw * 0.12, 0)
+            for sd in (-1, 1):
+                tooth = at(*(c + v3(sd * mw * (0.95 - 0.35 * t), 0, 0))) @ rot("x", 180)
+                parts.append(cylinder(hr * 0.05, 0.0, hr * 0.16, tooth, "snow"))
+        for sd in (-1, 1):  # nostrils on the tip
+            parts.append(
+                ellipsoid(
+                    end + v3(sd * mw * 0.2, mw * 0.25, 0), mw * 0.1, mw * 0.08, mw * 0.1, "marking"
+                )
+            )
+    elif trunk > 0.6:  # a trunk hangs and curls
         tl = 0.25 + 0.6 * trunk
         pts = [front, front + v3(0, -tl * 0.4, 0.08), front + v3(0, -tl * 0.85, 0.1)]
         pts.append(front + v3(0, -tl, 0.16))

@@ -828,10 +828,13 @@ def _rolling_pin() -> list[Part]:
 def tool(p: Params, rng: Rng) -> list[Part]:
     """A handle and a head: hammer (``head`` 0), axe (0.33), spade or spoon (0.66), tines (1) or
     (``spines``) a mace's spiked head, or
-    with ``fur``, bristles (a brush; long, a broom); with ``pole``, a staff or a wand; with
+    with ``fur``, bristles (a brush; long, a broom); with ``pole``, a staff or a wand (middling
+    ``length``: a stick, a club or a bat with ``width``, a cane with a ``handles`` crook); with
     ``claws``, a wrench's open jaws; a roller between two ``handles``, a rolling pin; with
     ``strings``, a racket; with ``horns`` (its two points), a pickaxe; a spade's head with a
     ``flare``, a spoon's round bowl."""
+    if p("pole", 0.0) > 0.5 and 0.15 < p("length", 0.8) < 0.5:
+        return _stick(p("width", 0.0) >= 0.5, p.count("handles", 0) >= 1, rng)
     if p("pole", 0.0) > 0.5:
         return _staff(p("length", 0.8), rng)
     if p("spines", 0.0) >= 0.5:
@@ -942,10 +945,28 @@ def _bristles(length: float, H: float) -> list[Part]:
     return parts
 
 
+def _stick(club: bool, crook: bool, rng: Rng) -> list[Part]:
+    """A stick: a little crooked, with a twig off it; swelling to a rounded end (``club``), a
+    club or a bat; hooked over at the top (``crook``), a walking cane with a capped tip."""
+    if club:
+        prof = [(0.0, 0.0), (0.034, 0.0), (0.034, 0.03), (0.024, 0.05), (0.026, 0.35),
+                (0.045, 0.7), (0.058, 0.95), (0.05, 1.02), (0.0, 1.04)]  # fmt: skip
+        return [lathe(prof, None, 0, "body")]
+    if crook:
+        hook = [(0, 0, 0), (0, 0.86, 0), (0, 0.95, 0.025), (0, 0.97, 0.085), (0, 0.92, 0.14),
+                (0, 0.85, 0.15)]  # fmt: skip
+        return [tube(hook, 0.02, slot=0, tag="body"), cylinder(0.022, 0.022, 0.04, None, 1)]
+    bend = rng.uniform(-0.03, 0.03, 4)
+    shaft = [(bend[0], 0, 0), (bend[1], 0.3, bend[2]), (bend[3], 0.65, 0), (0, 0.95, bend[0])]
+    twig = [(bend[1], 0.45, bend[2]), (bend[1] + 0.08, 0.58, bend[2] + 0.02)]
+    return [tube(shaft, [0.024, 0.021, 0.018, 0.013], slot=0, tag="body"),
+            tube(twig, [0.01, 0.004], slot=0)]  # fmt: skip
+
+
 def _staff(length: float, rng: Rng) -> list[Part]:
     """A staff: a long, slightly crooked shaft whose top curls round a glowing orb held in
     prongs of the second material; short (``length`` low), a wand with a star-bright tip."""
-    if length < 0.4:  # a wand
+    if length <= 0.15:  # a wand
         return [
             tube([(0, 0, 0), (0, 0.5, 0)], [0.022, 0.012], slot=0, tag="body"),
             tube([(0, 0, 0), (0, 0.12, 0)], 0.026, slot=1),

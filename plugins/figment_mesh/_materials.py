@@ -83,6 +83,7 @@ _SPECIAL: dict[str, dict] = {
     "pencil-wood": {"rgb": (0.85, 0.66, 0.45), "metallic": 0.0, "roughness": 0.8},
     "pages": {"rgb": (0.93, 0.9, 0.8), "metallic": 0.0, "roughness": 0.9},
     "card-red": {"rgb": (0.75, 0.03, 0.05), "metallic": 0.0, "roughness": 0.5},
+    "eraser": {"rgb": (0.93, 0.45, 0.5), "metallic": 0.0, "roughness": 0.9},
     "window": {"rgb": (0.06, 0.08, 0.11), "metallic": 0.3, "roughness": 0.05},  # dark glass
     "flame": {
         "rgb": (1.0, 0.45, 0.08),

@@ -261,7 +261,9 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-_SHADED = {"dust": "grey"}
+_SHADED = {"dust": "grey", "slate": "charcoal", "asphalt": "charcoal", "coal": "charcoal",
+           "charcoal": "charcoal", "ash": "grey", "ashes": "grey", "plaster": "white",
+           "chalk": "white", "bakelite": "umber", "cement": "grey", "topaz": "saffron"}  # fmt: skip
 """Stuff words that take another stuff's look in a colour of their own."""
 _BUOYANT = {"bubbles", "smoke", "cloud"}
 """What leaks up, not down."""

@@ -195,6 +195,16 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 27): ("iron", "chrome"),  # a microscope
     ("device", "appliance", 28): ("plastic", "glass"),  # a blender
     ("device", "appliance", 29): ("brass", "wood"),  # a magnifying glass
+    ("device", "appliance", 30): ("plastic", "wood"),  # a pencil's painted body
+    ("device", "appliance", 31): ("wood", "wood"),  # a ruler
+    ("device", "appliance", 32): ("plastic", "plastic"),  # a traffic cone
+    ("device", "appliance", 33): ("stone", "wood"),  # a chalkboard's slate and frame
+    ("device", "appliance", 34): ("plastic", "plastic"),  # a calculator
+    ("device", "appliance", 35): ("iron", "plastic"),  # a stapler
+    ("device", "appliance", 36): ("bone", "bone"),  # a bone
+    ("device", "appliance", 37): ("iron", "iron"),  # a paper clip's wire
+    ("device", "appliance", 38): ("leaves", "leaves"),  # a bale of hay (straw)
+    ("device", "appliance", 39): ("iron", "iron"),  # a weathervane
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle

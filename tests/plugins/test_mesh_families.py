@@ -877,6 +877,18 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a brass microscope", "device", "appliance", 27),
         ("a blender", "device", "appliance", 28),  # a clear jug on a motor, not a hammer
         ("a magnifying glass", "device", "appliance", 29),
+        ("a yellow pencil", "device", "appliance", 30),  # a hammer, once
+        ("a wooden ruler", "device", "appliance", 31),  # a king, once
+        ("a traffic cone", "device", "appliance", 32),  # a lump, once
+        ("a chalkboard", "device", "appliance", 33),
+        ("a calculator", "device", "appliance", 34),  # a radio, once
+        ("a stapler", "device", "appliance", 35),
+        ("a dog bone", "device", "appliance", 36),
+        ("a paper clip", "device", "appliance", 37),  # a ring, once
+        ("a hay bale", "device", "appliance", 38),
+        ("a weathervane", "device", "appliance", 39),
+        ("a baseball bat", "tool", "width", 0.7),  # a club's swelling end, not a glowing wand
+        ("a walking cane", "tool", "handles", 1),  # its crook
         ("a steel harpoon", "blade", "horns", 1.0),  # a barbed head
         ("a meat cleaver", "blade", "width", 1.0),  # a broad rectangle, not a knife
         ("a leather stingray", "fish", "width", 1.0),  # a flat diamond, not a disc

@@ -119,6 +119,19 @@ def test_oil_covers_and_an_oil_lamp_is_no_oil_and_wilting_bends():
     assert [m.kind for m in build_spec(text, find(text)).modifiers] == ["bent"]
 
 
+@pytest.mark.parametrize(
+    ("text", "made_of", "dark"),
+    [("a chalkboard made of slate", "stone", True), ("a wall made of asphalt", "stone", True),
+     ("a bust made of plaster", "clay", False), ("a mug made of enamel", "porcelain", False),
+     ("a candle made of beeswax", "wax", False), ("a sword made of plasma", "light", False)],
+)  # fmt: skip
+def test_stuffs_game_makers_name_have_a_look(text, made_of, dark):
+    (first, *_) = build_spec(text, find(text)).materials
+    assert first.made_of == made_of
+    c = first.base_color
+    assert (max(c.r, c.g, c.b) < 0.15) == dark, text
+
+
 def test_a_place_is_not_the_object():
     found = find("something is floating above the table")
     assert found.archetype is None
