@@ -211,17 +211,23 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
 def _rabbit(p: Params) -> list[Part]:
     """A rabbit crouching: a round body high at the haunches, big folded hind legs and long
     feet, short forelegs, a round head up in front with long upright ears, a white puff of a
-    tail."""
+    tail; asleep (``rest``), its head down, ears laid back and eyes shut."""
     parts = [sphere(1.0, at(0, 0.2, -0.02) @ rot("x", -15) @ scl(0.15, 0.15, 0.22), 0, "body")]
     parts.append(ellipsoid((0, 0.2, 0.12), 0.11, 0.11, 0.1, 0))  # the chest
-    head = v3(0, 0.33, 0.2)
+    asleep = p("rest", 0.0) >= 0.5  # its head down on its paws, ears laid back, eyes shut
+    head = v3(0, 0.24, 0.24) if asleep else v3(0, 0.33, 0.2)
     parts.append(ellipsoid(head, 0.085, 0.085, 0.1, 0))
     parts.append(ellipsoid(head + v3(0, -0.025, 0.075), 0.05, 0.04, 0.04, 0))  # the muzzle
     parts.append(sphere(0.014, at(*(head + v3(0, -0.01, 0.112))), "marking"))  # the nose
-    parts += _eyes(head + v3(0, 0.015, 0.045), 0.014, 0.055, 0.0)
+    if asleep:
+        for s in (-1, 1):
+            lid = at(*(head + v3(s * 0.055, 0.015, 0.055))) @ scl(0.022, 0.005, 0.012)
+            parts.append(sphere(1.0, lid, "marking", "eyes"))
+    else:
+        parts += _eyes(head + v3(0, 0.015, 0.045), 0.014, 0.055, 0.0)
     for s in (-1, 1):
         ear = head + v3(s * 0.03, 0.06, -0.03)
-        tip = ear + v3(s * 0.03, 0.2, -0.05)
+        tip = ear + (v3(s * 0.05, 0.03, -0.2) if asleep else v3(s * 0.03, 0.2, -0.05))
         parts.append(tube([ear, (ear + tip) / 2 + v3(s * 0.01, 0, 0), tip],
                           [0.022, 0.03, 0.008], m=None, slot=0))  # fmt: skip
         parts.append(ellipsoid((s * 0.12, 0.12, -0.1), 0.06, 0.1, 0.12, 0))  # the haunch

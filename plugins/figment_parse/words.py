@@ -559,8 +559,8 @@ _RESTS_ON = re.compile(
 
 
 _CARRIED = re.compile(
-    r"\b(?P<verb>[a-z]+)\s+(?:a|an|the|his|her|its|their|one)\s+"
-    r"(?P<words>[a-z'-]+(?:\s+[a-z'-]+){0,2})",
+    r"\b(?=(?P<verb>[a-z]+)\s+(?P<article>(?:a|an|the|his|her|its|their|one|some|a\s+pair\s+of)\s+)?"
+    r"(?P<words>[a-z'-]+(?:\s+[a-z'-]+){0,2}))",  # (overlapping: every word a verb)
     re.IGNORECASE,
 )
 HEADWEAR = {
@@ -568,6 +568,14 @@ HEADWEAR = {
     "sombrero", "fez", "bowler", "stetson", "tricorn", "circlet", "headdress", "hood",
 }  # fmt: skip
 """What is worn on the head: its stuff is its own ("a frog wearing a golden crown")."""
+ACCESSORIES = {
+    "collar", "scarf", "bow", "bowtie", "tie", "necktie", "necklace", "sunglasses", "glasses",
+    "spectacles", "goggles", "monocle", "boots", "shoes", "gloves", "mittens", "ribbon",
+    "bandana", "belt", "badge", "earrings", "bracelet", "watch", "ring", "medal", "amulet",
+    "pendant", "locket", "harness", "saddle", "bell", "leash", "apron", "socks", "sneakers",
+}  # fmt: skip
+"""Small things worn that are not what the object looks like ("a dog wearing a red collar" is no
+red dog)."""
 
 
 _HUES = {*COLOURS, *COLOUR_WORDS}
@@ -583,6 +591,9 @@ def carried(text: str) -> list[tuple[int, int]]:
         verb = m.group("verb").lower()
         if verb not in CARRY_VERBS and verb != "with":
             continue
+        worn = verb in ("wearing", "wears", "sporting")
+        if not m.group("article") and not worn:
+            continue  # ("holding gold": what it holds is stuff, said of nothing else)
         words = m.group("words").lower().split()
         k = next(
             (j for j, w in enumerate(words) if w not in MATERIAL_WORDS and w not in _HUES),
@@ -590,7 +601,7 @@ def carried(text: str) -> list[tuple[int, int]]:
         )
         if words[k] in PART_WORDS:
             continue
-        if verb in ("wearing", "wears", "sporting", "with") and words[k] not in HEADWEAR:
+        if (worn or verb == "with") and words[k] not in HEADWEAR | (ACCESSORIES if worn else set()):
             continue
         end = m.start("words") + len(" ".join(m.group("words").split()[: k + 1]))
         out.append((m.start("words"), end))

@@ -401,6 +401,11 @@ def test_what_a_creature_holds_is_in_its_mouth_and_what_it_wears_keeps_its_stuff
         assert spec.companions[0].made_of == made_of, wish
         assert made_of not in [m.made_of for m in spec.materials], wish
     assert parse("a golden frog wearing a crown").materials[0].made_of == "gold"
+    dog = parse("a dog made of gold, wearing a red collar").materials[0]  # a small thing worn
+    assert dog.made_of == "gold" and dog.base_color.g > 0.3  # gold, not red
+    assert [m.made_of for m in parse("a gorilla made of granite, wearing sunglasses").materials][
+        :1
+    ] == ["stone"]
     assert parse("a cat wearing a wool sweater").materials[0].made_of == "fabric"  # worn: its look
     (hat,) = parse("an octopus wearing a pirate hat").companions  # two words name it: a tricorn
     assert (hat.family, hat.place, hat.params.get("horns")) == ("hat", "head", 1.0)
