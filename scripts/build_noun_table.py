@@ -536,6 +536,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "paper_clip.n.01": ("device", 0.04, {"appliance": 37}),
     "bale.n.01": ("device", 1.0, {"appliance": 38}),
     "weathervane.n.01": ("device", 1.2, {"appliance": 39}),
+    "catapult.n.03": ("device", 4.0, {"appliance": 40}),
     "file.n.03": ("cabinet", 1.3, {"tiers": 4, "height": 0.9}),
     "microwave.n.02": ("device", 0.5, {"screen": 0.55}),  # a window door, no aerial
     "park_bench.n.01": ("seat", 1.6, {"width": 1.0, "height": 0.6, "arms": 2}),  # slats, a back
@@ -814,7 +815,7 @@ SENSES = {
     "queen": "queen.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
-    "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "spatula": "spatula.n.01", "wand": "wand.n.01",
+    "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "spatula": "spatula.n.01", "wand": "wand.n.01",
     "wooden_spoon": "wooden_spoon.n.02", "arrow": "arrow.n.02", "cloak": "cloak.n.02",
     "watermelon": "watermelon.n.02", "scale": "scale.n.07", "scales": "scale.n.07",
     "broomstick": "broom.n.01", "globe": "globe.n.03", "mace": "mace.n.04", "mortar": "mortar.n.03", "compass": "compass.n.01",
@@ -851,7 +852,8 @@ PHRASES = {
     "steam engine": "steam locomotive", "cog": "gear", "cogwheel": "gear", "cog wheel": "gear",
     "gearwheel": "gear", "salt shaker": "jar", "pepper shaker": "jar", "salt cellar": "jar",
     "pepper pot": "jar", "pepper grinder": "jar", "pepper mill": "jar", "salt grinder": "jar",
-    "salt mill": "jar", "lunchbox": "toolbox", "lunch box": "toolbox", "hay bale": "bale",
+    "salt mill": "jar", "war horn": "horn", "drinking horn": "horn", "hunting horn": "horn",
+    "trebuchet": "catapult", "siege catapult": "catapult", "lunchbox": "toolbox", "lunch box": "toolbox", "hay bale": "bale",
     "bale of hay": "bale", "rune stone": "tablet", "runestone": "tablet",
     "chalk board": "blackboard", "paperclip": "paper clip", "spatula": "shovel", "pressure gauge": "pocket watch", "gauge": "pocket watch",
     "jetpack": "backpack", "jet pack": "backpack", "jet-pack": "backpack", "rocket pack": "backpack",

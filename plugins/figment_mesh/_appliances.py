@@ -5,7 +5,7 @@ cylinder, a gumball machine, an espresso machine, a robotic arm, a wagon wheel, 
 traffic light, a smartphone, a trash can, a playground slide, a pair of scales, a compass, a
 trap, a typewriter, a microscope, a blender, a magnifying glass, a pencil, a ruler, a traffic
 cone, a chalkboard, a calculator, a stapler, a bone, a paper clip, a bale of hay and a
-weathervane."""
+weathervane and a siege catapult."""
 
 from __future__ import annotations
 
@@ -790,6 +790,31 @@ def _weathervane(rng: Rng) -> list[Part]:
     return parts
 
 
+def _catapult(rng: Rng) -> list[Part]:
+    """A siege catapult: a wooden frame on four wheels, an upright crossbar, and the throwing arm
+    pulled back with a stone in its cup."""
+    parts = []
+    for x in (-0.3, 0.3):  # the side beams and the uprights
+        parts.append(box(0.08, 0.08, 1.2, at(x, 0.18, 0), 0, "body" if x < 0 else ""))
+        parts.append(stick((x, 0.22, 0.1), (x, 0.75, 0.1), 0.04, 0))
+        parts.append(stick((x, 0.22, -0.25), (x, 0.75, 0.1), 0.035, 0))
+        for z in (-0.45, 0.45):
+            parts.append(
+                cylinder(
+                    0.15, 0.15, 0.06, at(x + (0.05 if x > 0 else -0.11), 0.15, z) @ rot("z", 90), 1
+                )
+            )
+    parts.append(box(0.7, 0.08, 0.08, at(0, 0.75, 0.1), 0))  # the crossbar
+    parts.append(box(0.66, 0.06, 0.08, at(0, 0.18, -0.5), 0))
+    parts.append(box(0.66, 0.06, 0.08, at(0, 0.18, 0.5), 0))
+    arm = [(0, 0.3, 0.2), (0, 0.6, -0.2), (0, 0.85, -0.55)]
+    parts.append(tube(arm, 0.04, slot=0))
+    parts.append(lathe([(0.0, 0.0), (0.1, 0.0), (0.12, 0.08), (0.0, 0.03)], at(0, 0.86, -0.58), 0))
+    parts.append(sphere(0.09, at(0, 0.98, -0.58), "stones"))
+    del rng
+    return parts
+
+
 APPLIANCES = {
     1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
     8: _ships_wheel, 9: _satellite_dish, 10: _spinning_top, 11: _grenade, 12: _chainsaw,
@@ -798,5 +823,6 @@ APPLIANCES = {
     22: _slide, 23: _balance, 24: _compass, 25: _bear_trap, 26: _typewriter, 27: _microscope,
     28: _blender, 29: _magnifier, 30: _pencil, 31: _ruler, 32: _traffic_cone, 33: _chalkboard,
     34: _calculator, 35: _stapler, 36: _bone, 37: _paper_clip, 38: _hay_bale, 39: _weathervane,
+    40: _catapult,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -125,6 +125,14 @@ class SpecParse(Stage):
         from .companions import with_companions
         from .extract import build_spec, find, find_object, wish_first
 
+        if (
+            0 < wish_chars < len(text)
+            and text[wish_chars] == " "
+            and text[wish_chars - 1].isalnum()
+        ):
+            # the person's words end a sentence: "a mug, steaming" and the text's "The mug ..."
+            # are not a mug steaming the mug (same length: the spans stay true)
+            text = f"{text[:wish_chars]}.{text[wish_chars + 1 :]}"
         found = find(text)
         if wish_chars:
             for hits in (found.parts, found.modifiers):

@@ -634,9 +634,14 @@ def find(text: str) -> Found:
         if (
             word in SHED_WORDS
             and not before & _NOT_ITS
-            and (i + 1 == len(tokens) or tokens[i + 1][0] not in _DETERMINERS)
+            and (
+                i + 1 == len(tokens)
+                or tokens[i + 1][0] not in _DETERMINERS
+                or re.search(r"[.,;:!?]", text[tokens[i][2] : tokens[i + 1][1]]) is not None
+            )
         ):
-            # "a steaming kettle": steam rises off it (not "a cauldron steaming a storm")
+            # "a steaming kettle": steam rises off it (not "a cauldron steaming a storm"; "a
+            # mug, steaming. The mug ...": the next sentence is not what it brews)
             kind, stuff = SHED_WORDS[word]
             _add(found.modifiers, kind, tokens, i, 1)
             material(stuff, i, 1)

@@ -205,6 +205,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 37): ("iron", "iron"),  # a paper clip's wire
     ("device", "appliance", 38): ("leaves", "leaves"),  # a bale of hay (straw)
     ("device", "appliance", 39): ("iron", "iron"),  # a weathervane
+    ("device", "appliance", 40): ("wood", "wood"),  # a catapult
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle

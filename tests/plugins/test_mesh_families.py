@@ -887,6 +887,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a paper clip", "device", "appliance", 37),  # a ring, once
         ("a hay bale", "device", "appliance", 38),
         ("a weathervane", "device", "appliance", 39),
+        ("a trebuchet", "device", "appliance", 40),  # a radio, once
         ("a baseball bat", "tool", "width", 0.7),  # a club's swelling end, not a glowing wand
         ("a walking cane", "tool", "handles", 1),  # its crook
         ("a steel harpoon", "blade", "horns", 1.0),  # a barbed head

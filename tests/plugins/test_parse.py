@@ -132,6 +132,16 @@ def test_stuffs_game_makers_name_have_a_look(text, made_of, dark):
     assert (max(c.r, c.g, c.b) < 0.15) == dark, text
 
 
+def test_a_twist_that_ends_the_wish_is_not_read_into_the_imagined_text():
+    """ "A mug made of porcelain, steaming" then the text's "The mug ...": the mug steams; it is
+    not steaming the mug (the wish ends a sentence where it ends)."""
+    wish = "a mug made of porcelain, steaming"
+    text = wish + " The mug hums in the dark of a room that never sleeps."
+    spec = SpecParse().parse(text, 1, False, wish_chars=len(wish)).spec
+    assert [m.kind for m in spec.modifiers] == ["rising"]
+    assert "smoke" in [m.made_of for m in spec.materials]
+
+
 def test_a_place_is_not_the_object():
     found = find("something is floating above the table")
     assert found.archetype is None
