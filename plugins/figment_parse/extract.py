@@ -50,6 +50,7 @@ from .words import (
     BECOMING_WORDS,
     COLOUR_WORDS,
     COUNTED,
+    DRINKS,
     GROW_VERBS,
     INTO_MATERIAL,
     MATERIAL_WORDS,
@@ -530,7 +531,8 @@ def find(text: str) -> Found:
         if (
             part is None
             and _made_of(tokens, i)
-            and (not flowing(i) or _made_of(tokens, i - 1))  # "made of bubbling lava": of it
+            and (not flowing(i) or (i >= 2 and tokens[i - 2][0] in ("of", "from")))  # "made of
+            # bubbling lava": of it (not "made of oak, leaking wine")
             and hit.index == i
         ):
             found.made.append(hit)  # (a later mention does not change what the first said)
@@ -544,7 +546,8 @@ def find(text: str) -> Found:
             if tokens[verb][0] in _COVER_VERBS or (
                 tokens[verb][0] in _SPROUT_VERBS and value in _SPROUTS
             ):  # in patches over it ("growing seaweed", "sprouting moss")
-                _add(found.modifiers, "covered", tokens, verb, 1)
+                # (covered in ice is frozen over: icicles and snow, not blobs of ice)
+                _add(found.modifiers, "frozen" if value == "ice" else "covered", tokens, verb, 1)
 
     def flowing(i: int) -> bool:
         """Whether token i is what a twist just said turns into, rains or sheds."""
@@ -788,6 +791,10 @@ def find(text: str) -> Found:
             i += 1
             continue
         made_of = _made_of(tokens, i) or _part_before(found, tokens, i) is not None
+        if word in DRINKS and flowing(i):  # "leaking wine", "dripping coffee": the drink's look
+            material(DRINKS[word], i, 1)
+            i += 1
+            continue
         if word in THING_MATERIALS and (
             made_of or flowing(i) or _noun_of(tokens, i) or _sheds_next(tokens, i)
         ):
@@ -1029,6 +1036,18 @@ def build_spec(
     hits: list[Hit | None] = [None] * lead + list(mats)
     if foliage and len(names) > len(hits):
         hits = [hits[0], None, *hits[1:]]
+    shed = hits[1] if len(hits) > 1 else None
+    sheds = [h for h in flow if h.value != "becoming"]  # (what it turns into is its own second)
+    if (
+        not lead
+        and sheds
+        and shed is not None
+        and shed.start >= sheds[0].start
+        and all(shed is not h for h in found.made)
+        and len(defaults) > 1
+        and defaults[1] not in names
+    ):  # "a barrel made of oak, leaking wine": its hoops stay iron, the wine drips
+        names, hits = [names[0], defaults[1], *names[1:]][:4], [hits[0], None, *hits[1:]][:4]
     materials = []
     # A colour said of a part ("a tiger with blue eyes") colours neither the object nor its coat.
     own = [

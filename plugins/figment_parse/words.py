@@ -161,7 +161,8 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "rosewood": "wood", "balsa": "wood", "plywood": "wood",
     # thick, glossy, running stuff: honey's look, in the colour the wish gives it
     "slime": "honey", "goo": "honey", "ooze": "honey", "sludge": "honey", "mucus": "honey",
-    "slate": "stone", "enamel": "porcelain", "enamelled": "porcelain", "bakelite": "plastic",
+    "sprinkles": "sugar", "frosting": "sugar", "icing": "sugar", "slate": "stone",
+    "enamel": "porcelain", "enamelled": "porcelain", "bakelite": "plastic",
     "beeswax": "wax", "glitter": "foil", "glittery": "foil", "damascus": "iron",
     "canvas": "fabric", "plaster": "clay", "cement": "stone", "asphalt": "stone", "chalk": "clay",
     "coal": "stone", "charcoal": "stone", "soot": "smoke", "ash": "sand", "ashes": "sand",

@@ -417,7 +417,20 @@ def test_dripping_with_a_stuff_sheds_it_and_steam_rises() -> None:
     assert pancakes.materials[-1].made_of == "honey"
     kettle = parsed("a copper kettle whistling with steam")
     assert [m.kind for m in kettle.modifiers] == ["rising"]
-    assert [m.made_of for m in kettle.materials] == ["brass", "smoke"]
+    # (its handle keeps its own wood; the steam is a stuff of its own, not the handle's)
+    assert [m.made_of for m in kettle.materials] == ["brass", "wood", "smoke"]
+
+
+def test_a_leaked_drink_drips_in_its_own_look_and_ice_freezes_over() -> None:
+    """ "Leaking wine" drips wine (berries' red), "leaking coffee" coffee (chocolate), and the
+    object keeps its own second stuff (a barrel's hoops are not wine); "covered in ice" is
+    frozen over, not dotted with ice."""
+    barrel = parsed("a barrel made of oak, leaking wine")
+    assert [m.kind for m in barrel.modifiers] == ["raining"]
+    assert barrel.materials[-1].made_of == "berries" and len(barrel.materials) == 3
+    assert parsed("a mug made of ceramic, leaking coffee").materials[-1].made_of == "chocolate"
+    trophy = parsed("a trophy made of bronze, covered in ice")
+    assert [m.kind for m in trophy.modifiers] == ["frozen"]
 
 
 def test_a_flow_said_to_run_upward_rises() -> None:
