@@ -5,7 +5,8 @@ cylinder, a gumball machine, an espresso machine, a robotic arm, a wagon wheel, 
 traffic light, a smartphone, a trash can, a playground slide, a pair of scales, a compass, a
 trap, a typewriter, a microscope, a blender, a magnifying glass, a pencil, a ruler, a traffic
 cone, a chalkboard, a calculator, a stapler, a bone, a paper clip, a bale of hay and a
-weathervane and a siege catapult."""
+weathervane, a siege catapult, a laptop, a keyboard, a printer, a cash register and an
+eraser."""
 
 from __future__ import annotations
 
@@ -815,6 +816,79 @@ def _catapult(rng: Rng) -> list[Part]:
     return parts
 
 
+def _laptop(rng: Rng) -> list[Part]:
+    """A laptop open on its hinge: a thin base with its keys and touchpad, the lid tilted back
+    with a glowing screen."""
+    parts = [box(0.7, 0.03, 0.48, None, 0, "body")]
+    for row in range(4):
+        for k in range(11):
+            parts.append(
+                box(0.045, 0.008, 0.045, at(-0.3 + 0.06 * k, 0.03, -0.19 + 0.06 * row), "marking")
+            )
+    parts.append(box(0.2, 0.004, 0.12, at(0, 0.03, 0.15), "sclera"))  # the touchpad
+    lid = at(0, 0.03, -0.24) @ rot("x", -15)
+    parts.append(box(0.7, 0.46, 0.02, lid, 0))
+    parts.append(box(0.62, 0.38, 0.005, lid @ at(0, 0.04, 0.012), "glow"))
+    del rng
+    return parts
+
+
+def _keyboard(rng: Rng) -> list[Part]:
+    """A computer keyboard lying flat: a low sloped case with five rows of keys and a long space
+    bar."""
+    parts = [box(1.0, 0.04, 0.36, None, 0, "body")]
+    for row in range(5):
+        for k in range(14 - (row == 4) * 10):
+            w = 0.5 if row == 4 else 0.055
+            x = 0.0 if row == 4 else -0.42 + 0.065 * k
+            parts.append(box(w, 0.025, 0.055, at(x, 0.04, 0.13 - 0.065 * row), "snow"))
+    del rng
+    return parts
+
+
+def _printer(rng: Rng) -> list[Part]:
+    """A desktop printer: a boxy body, a tray of paper standing up at the back, a sheet coming
+    out of the slot at the front, a small panel of buttons."""
+    parts = [
+        box(0.7, 0.28, 0.5, None, 0, "body"),
+        box(0.4, 0.25, 0.004, at(0, 0.25, -0.2) @ rot("x", -20), "pages"),  # paper in its tray
+        box(0.5, 0.05, 0.01, at(0, 0.3, -0.22) @ rot("x", -20), 1),
+        box(0.4, 0.004, 0.22, at(0, 0.12, 0.33), "pages"),  # a printed sheet coming out
+        box(0.5, 0.02, 0.05, at(0, 0.1, 0.26), 1),  # the slot's lip
+        box(0.12, 0.01, 0.08, at(0.25, 0.28, 0.15), "glow"),
+    ]
+    del rng
+    return parts
+
+
+def _cash_register(rng: Rng) -> list[Part]:
+    """A shop's cash register: a cash drawer at the bottom, a sloping keyboard of round keys,
+    and a raised display of the amount on top."""
+    parts = [
+        box(0.6, 0.16, 0.55, None, 0, "body"),  # the drawer's case
+        box(0.56, 0.1, 0.03, at(0, 0.03, 0.27), 1),  # the drawer
+        box(0.6, 0.14, 0.4, at(0, 0.16, -0.05) @ rot("x", 20), 0),  # the key bed
+        box(0.4, 0.15, 0.12, at(0, 0.33, -0.2), 0),
+        box(0.34, 0.08, 0.01, at(0, 0.36, -0.14), "glow"),  # the display
+    ]
+    for row in range(4):
+        for k in range(5):
+            c = v3(-0.2 + 0.1 * k, 0.22 + 0.04 * row, 0.12 - 0.09 * row)
+            parts.append(cylinder(0.03, 0.03, 0.03, at(*c) @ rot("x", 20), "snow"))
+    del rng
+    return parts
+
+
+def _eraser(rng: Rng) -> list[Part]:
+    """A rubber eraser: a rounded pink block, worn at one end, in a paper sleeve."""
+    parts = [
+        box(0.5, 0.12, 0.2, None, 0, "body"),
+        box(0.28, 0.125, 0.205, at(0.08, -0.0025, 0), 1),  # its sleeve
+    ]
+    del rng
+    return parts
+
+
 APPLIANCES = {
     1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
     8: _ships_wheel, 9: _satellite_dish, 10: _spinning_top, 11: _grenade, 12: _chainsaw,
@@ -823,6 +897,6 @@ APPLIANCES = {
     22: _slide, 23: _balance, 24: _compass, 25: _bear_trap, 26: _typewriter, 27: _microscope,
     28: _blender, 29: _magnifier, 30: _pencil, 31: _ruler, 32: _traffic_cone, 33: _chalkboard,
     34: _calculator, 35: _stapler, 36: _bone, 37: _paper_clip, 38: _hay_bale, 39: _weathervane,
-    40: _catapult,
+    40: _catapult, 41: _laptop, 42: _keyboard, 43: _printer, 44: _cash_register, 45: _eraser,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

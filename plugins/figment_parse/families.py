@@ -206,6 +206,11 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 38): ("leaves", "leaves"),  # a bale of hay (straw)
     ("device", "appliance", 39): ("iron", "iron"),  # a weathervane
     ("device", "appliance", 40): ("wood", "wood"),  # a catapult
+    ("device", "appliance", 41): ("chrome", "plastic"),  # a laptop
+    ("device", "appliance", 42): ("plastic", "plastic"),  # a keyboard
+    ("device", "appliance", 43): ("plastic", "plastic"),  # a printer
+    ("device", "appliance", 44): ("brass", "iron"),  # a cash register
+    ("device", "appliance", 45): ("plastic", "paper"),  # an eraser in its sleeve
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle

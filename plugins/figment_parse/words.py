@@ -132,7 +132,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "corrugated": "cardboard", "wire": "wire", "wires": "wire", "wiring": "wire",
     "barbed wire": "wire", "copper wire": "wire", "chicken wire": "wire", "foil": "foil",
     "tinfoil": "foil", "tin foil": "foil", "aluminium foil": "foil", "aluminum foil": "foil",
-    "aluminium": "foil", "aluminum": "foil", "furry": "fur", "furred": "fur", "fleece": "fur",
+    "aluminium": "silver", "aluminum": "silver", "furry": "fur", "furred": "fur", "fleece": "fur",
     "denim": "fabric", "tweed": "fabric", "yarn": "fabric", "bamboo": "wood", "felt": "fabric",
     "crocheted": "fabric", "crochet": "fabric", "woollen": "fabric",
     "burlap": "fabric", "corduroy": "fabric", "plush": "fur", "fluffy": "fur",

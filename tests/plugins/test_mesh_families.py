@@ -888,6 +888,11 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a hay bale", "device", "appliance", 38),
         ("a weathervane", "device", "appliance", 39),
         ("a trebuchet", "device", "appliance", 40),  # a radio, once
+        ("a laptop", "device", "appliance", 41),  # a monitor and a keyboard, once
+        ("a keyboard", "device", "appliance", 42),
+        ("a printer", "device", "appliance", 43),
+        ("a cash register", "device", "appliance", 44),
+        ("an eraser", "device", "appliance", 45),  # a hammer, once
         ("a baseball bat", "tool", "width", 0.7),  # a club's swelling end, not a glowing wand
         ("a walking cane", "tool", "handles", 1),  # its crook
         ("a steel harpoon", "blade", "horns", 1.0),  # a barbed head
