@@ -537,6 +537,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bale.n.01": ("device", 1.0, {"appliance": 38}),
     "weathervane.n.01": ("device", 1.2, {"appliance": 39}),
     "catapult.n.03": ("device", 4.0, {"appliance": 40}),
+    "toolbox.n.01": ("container", 0.5, {"handles": 1}),  # a flat lid, a handle on top
     "laptop.n.01": ("device", 0.35, {"appliance": 41}),
     "keyboard.n.01": ("device", 0.45, {"appliance": 42}),
     "printer.n.02": ("device", 0.45, {"appliance": 43}),

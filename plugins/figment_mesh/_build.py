@@ -247,13 +247,15 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
                 + np.array([np.cos(a), 0.0, np.sin(a)]) * width * 0.15 * (k > 0)
                 for k, a in enumerate(rng.uniform(0, 2 * np.pi, count))
             ]
-        elif c.place == "in":  # in its top opening, rising half out of it
-            size = c.scale * width / max(1.0, np.sqrt(count))
+        elif c.place == "in":  # in its top opening, rising half out of it; several heaped
+            # across it, one in the middle and the rest round it (a wheelbarrow full of apples)
+            size = c.scale * width / max(1.0, count**0.4)
             rise = anchor.rim() - 0.6 * size / shape.size * shape.ext[1]
-            spots = [
+            ring = rng.uniform(0, 2 * np.pi) + np.linspace(0, 2 * np.pi, max(1, count - 1), False)
+            spots = [np.array([anchor.mid[0], rise + 0.2 * size, anchor.mid[2]])] + [
                 np.array([anchor.mid[0], rise, anchor.mid[2]])
-                + np.array([np.cos(a), 0.0, np.sin(a)]) * width * 0.2 * (k > 0)
-                for k, a in enumerate(rng.uniform(0, 2 * np.pi, count))
+                + np.array([np.cos(a), 0.0, np.sin(a)]) * width * 0.27
+                for a in ring[: count - 1]
             ]
         elif c.place == "above":
             size = c.scale * anchor.size
