@@ -1126,12 +1126,34 @@ def _ape(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _alien(p: Params, rng: Rng) -> list[Part]:
+    """A little alien: a slender body, a big head swelling to its crown, huge dark almond eyes
+    slanting up, and two antennae with glowing tips."""
+    b = _body(0, 0, 0, width=0.0, head=False)
+    h, hr = b.head, b.hr
+    parts = list(b.parts)
+    parts.append(
+        sphere(1.0, at(*(h + v3(0, hr * 0.6, 0))) @ scl(hr * 1.55, hr * 1.75, hr * 1.4), 0)
+    )
+    parts.append(
+        sphere(1.0, at(*(h + v3(0, -hr * 0.4, hr * 0.45))) @ scl(hr * 0.6, hr * 0.5, hr * 0.55), 0)
+    )
+    for s in (-1, 1):
+        eye = at(*(h + v3(s * hr * 0.6, hr * 0.35, hr * 1.3))) @ rot("z", -s * 28)
+        parts.append(sphere(1.0, eye @ scl(hr * 0.48, hr * 0.24, hr * 0.15), "pupil", "eyes"))
+        root, tip = h + v3(s * hr * 0.5, hr * 2.2, 0), h + v3(s * hr * 0.95, hr * 3.1, -hr * 0.1)
+        parts.append(tube([root, tip], 0.008, slot=0))
+        parts.append(sphere(0.028, at(*tip), "glow"))
+    del p, rng
+    return parts
+
+
 FIGURES: dict[int, Callable[[Params, Rng], list[Part]]] = {
     1: _wizard, 2: _witch, 3: _skeleton, 4: _zombie, 5: _mummy, 6: _vampire, 7: _knight, 8: _king,
     9: _werewolf, 10: _minotaur, 11: _centaur, 12: _mermaid, 13: _troll, 14: _goblin, 15: _golem,
     16: _lich, 17: _angel, 18: _demon, 19: _fairy, 20: _pirate, 21: _ninja, 22: _chef, 23: _cowboy,
     24: _bust, 25: _dwarf, 26: _elf, 27: _archer, 28: _monster, 29: _slime, 30: _astronaut,
-    31: lambda p, rng: _skull(), 32: _gorgon, 33: _ape,
+    31: lambda p, rng: _skull(), 32: _gorgon, 33: _ape, 34: _alien,
 }  # fmt: skip
 """Each character's build by the biped family's ``figure``."""
 

@@ -132,6 +132,7 @@ FIGURE_MATERIALS: dict[int, tuple[str, ...]] = {
     31: ("bone",),  # a skull
     32: ("fabric", "flesh", "scales"),  # a gorgon: robe, skin, snakes
     33: ("fur", "flesh"),  # an ape or a monkey: fur, a bare face and hands
+    34: ("flesh",),  # an alien's smooth skin
 }  # fmt: skip
 """A character's own materials by the biped family's ``figure`` (slot 0 first)."""
 

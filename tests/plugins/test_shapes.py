@@ -328,6 +328,7 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("steam engine", "wheeled", {"wheels": 8.0}),  # a locomotive, not a radio
         ("pressure gauge", "", {"handles": 1.0}),  # a round dial
         ("pickaxe", "tool", {"horns": 1.0}),
+        ("alien", "biped", {"figure": 34}),  # a little green alien, not a foreigner
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
