@@ -539,6 +539,14 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "catapult.n.03": ("device", 4.0, {"appliance": 40}),
     "extraterrestrial_being.n.01": ("biped", 1.2, {"figure": 34}),
     "toolbox.n.01": ("container", 0.5, {"handles": 1}),  # a flat lid, a handle on top
+    "wreath.n.01": ("device", 0.6, {"appliance": 46}),
+    "microphone.n.01": ("device", 1.5, {"appliance": 47}),
+    "loudspeaker.n.01": ("device", 0.8, {"appliance": 48}),
+    "amplifier.n.01": ("device", 0.6, {"appliance": 48}),
+    "earphone.n.01": ("device", 0.2, {"appliance": 49}),
+    "phonograph_record.n.01": ("device", 0.3, {"appliance": 50}),
+    "turntable.n.01": ("device", 0.45, {"appliance": 51}),
+    "tulip.n.01": ("flower", 0.5, {"petals": 6, "shell": 1.0}),  # a cup of petals
     "laptop.n.01": ("device", 0.35, {"appliance": 41}),
     "keyboard.n.01": ("device", 0.45, {"appliance": 42}),
     "printer.n.02": ("device", 0.45, {"appliance": 43}),
@@ -760,7 +768,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
-    "pineapple.n.02": "ochre", "starfish.n.01": "orange", "extraterrestrial_being.n.01": "chartreuse", "eraser.n.01": "rose", "laptop.n.01": "grey", "pencil.n.01": "lemon", "blackboard.n.01": "charcoal", "calculator.n.02": "charcoal", "bale.n.01": "saffron", "traffic cone.own": "orange", "bone.n.01": "ivory", "tennis_ball.n.01": "chartreuse", "basketball.n.02": "orange", "peacock.n.02": "azure", "peafowl.n.01": "azure", "bee.n.01": "saffron", "cannonball.n.01": "charcoal", "crustacean.n.01": "vermilion", "bird_of_prey.n.01": "umber", "lobster.n.02": "vermilion", "rose.n.01": "scarlet", "strawberry.n.01": "crimson", "cabbage.n.01": "green", "lollipop.n.02": "magenta", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "gnome.n.01": "azure", "mailbox.n.01": "grey", "gargoyle.n.01": "grey", "gargoyle.n.02": "grey", "wrench.n.03": "grey", "spacesuit.n.01": "white", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
+    "pineapple.n.02": "ochre", "starfish.n.01": "orange", "wreath.n.01": "green", "phonograph_record.n.01": "charcoal", "tulip.n.01": "scarlet", "extraterrestrial_being.n.01": "chartreuse", "eraser.n.01": "rose", "laptop.n.01": "grey", "pencil.n.01": "lemon", "blackboard.n.01": "charcoal", "calculator.n.02": "charcoal", "bale.n.01": "saffron", "traffic cone.own": "orange", "bone.n.01": "ivory", "tennis_ball.n.01": "chartreuse", "basketball.n.02": "orange", "peacock.n.02": "azure", "peafowl.n.01": "azure", "bee.n.01": "saffron", "cannonball.n.01": "charcoal", "crustacean.n.01": "vermilion", "bird_of_prey.n.01": "umber", "lobster.n.02": "vermilion", "rose.n.01": "scarlet", "strawberry.n.01": "crimson", "cabbage.n.01": "green", "lollipop.n.02": "magenta", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "gnome.n.01": "azure", "mailbox.n.01": "grey", "gargoyle.n.01": "grey", "gargoyle.n.02": "grey", "wrench.n.03": "grey", "spacesuit.n.01": "white", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
     "pear.n.01": "chartreuse",
     "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber", "ghost.n.01": "white", "apparition.n.01": "white", "apparition.n.03": "white",
@@ -823,7 +831,7 @@ SENSES = {
     "queen": "queen.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
-    "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "spatula": "spatula.n.01", "wand": "wand.n.01",
+    "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "spatula": "spatula.n.01", "wand": "wand.n.01",
     "wooden_spoon": "wooden_spoon.n.02", "arrow": "arrow.n.02", "cloak": "cloak.n.02",
     "watermelon": "watermelon.n.02", "scale": "scale.n.07", "scales": "scale.n.07",
     "broomstick": "broom.n.01", "globe": "globe.n.03", "mace": "mace.n.04", "mortar": "mortar.n.03", "compass": "compass.n.01",
@@ -860,7 +868,13 @@ PHRASES = {
     "steam engine": "steam locomotive", "cog": "gear", "cogwheel": "gear", "cog wheel": "gear",
     "gearwheel": "gear", "salt shaker": "jar", "pepper shaker": "jar", "salt cellar": "jar",
     "pepper pot": "jar", "pepper grinder": "jar", "pepper mill": "jar", "salt grinder": "jar",
-    "salt mill": "jar", "war horn": "horn", "drinking horn": "horn", "hunting horn": "horn",
+    "salt mill": "jar", "easter egg": "egg", "party hat": "dunce cap", "santa hat": "dunce cap",
+    "santa's hat": "dunce cap", "stocking": "boot", "christmas stocking": "boot",
+    "snow globe": "crystal ball", "snowglobe": "crystal ball", "trowel": "shovel",
+    "garden trowel": "shovel", "birdbath": "fountain", "bird bath": "fountain",
+    "bird feeder": "birdhouse", "birdfeeder": "birdhouse", "vinyl record": "record",
+    "vinyl": "record", "headphones": "headphone", "record player": "turntable",
+    "speakers": "loudspeaker", "amp": "amplifier", "jukebox": "loudspeaker", "war horn": "horn", "drinking horn": "horn", "hunting horn": "horn",
     "trebuchet": "catapult", "siege catapult": "catapult", "lunchbox": "toolbox", "lunch box": "toolbox", "hay bale": "bale",
     "bale of hay": "bale", "rune stone": "tablet", "runestone": "tablet",
     "chalk board": "blackboard", "paperclip": "paper clip", "spatula": "shovel", "pressure gauge": "pocket watch", "gauge": "pocket watch",

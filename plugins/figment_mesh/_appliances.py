@@ -5,8 +5,8 @@ cylinder, a gumball machine, an espresso machine, a robotic arm, a wagon wheel, 
 traffic light, a smartphone, a trash can, a playground slide, a pair of scales, a compass, a
 trap, a typewriter, a microscope, a blender, a magnifying glass, a pencil, a ruler, a traffic
 cone, a chalkboard, a calculator, a stapler, a bone, a paper clip, a bale of hay and a
-weathervane, a siege catapult, a laptop, a keyboard, a printer, a cash register and an
-eraser."""
+weathervane, a siege catapult, a laptop, a keyboard, a printer, a cash register, an
+eraser, a wreath, a microphone, a loudspeaker, headphones, a record and a turntable."""
 
 from __future__ import annotations
 
@@ -889,6 +889,90 @@ def _eraser(rng: Rng) -> list[Part]:
     return parts
 
 
+def _wreath(rng: Rng) -> list[Part]:
+    """A wreath hung upright: a thick ring of greenery, a red bow at its foot, and a few
+    baubles round it."""
+    parts = [torus(0.4, 0.11, at(0, 0.55, 0) @ rot("x", 90), 0, "body")]
+    for a in np.linspace(0, 2 * np.pi, 14, endpoint=False):  # tufts round the ring
+        c = v3(0.4 * np.cos(a), 0.55 + 0.4 * np.sin(a), 0.0)
+        parts.append(sphere(0.09, at(*c) @ scl(1, 1, 0.8), 0))
+    for a in np.radians((30, 100, 160, 220, 320)):
+        c = v3(0.4 * np.cos(a), 0.55 + 0.4 * np.sin(a), 0.1)
+        parts.append(sphere(0.045, at(*c), "card-red"))
+    for s in (-1, 1):  # the bow's loops and tails
+        parts.append(sphere(1.0, at(s * 0.09, 0.15, 0.12) @ scl(0.1, 0.06, 0.03), 1))
+        parts.append(box(0.05, 0.18, 0.015, at(s * 0.05, -0.02, 0.12) @ rot("z", s * 15), 1))
+    del rng
+    return parts
+
+
+def _microphone(rng: Rng) -> list[Part]:
+    """A microphone on its stand: a round base, a tall pole, and the mic held up at the top,
+    a grille ball on a tapering handle."""
+    parts = [
+        cylinder(0.2, 0.22, 0.04, None, 1, "body"),
+        stick((0, 0.04, 0), (0, 1.3, 0), 0.015, 1),
+        lathe(
+            [(0.0, 0.0), (0.02, 0.0), (0.035, 0.2), (0.0, 0.2)], at(0, 1.3, 0.02) @ rot("x", 25), 0
+        ),
+        sphere(0.06, at(0, 1.5, 0.11), "steel"),
+    ]
+    del rng
+    return parts
+
+
+def _loudspeaker(rng: Rng) -> list[Part]:
+    """A loudspeaker cabinet: a tall box with a big dark cone below a small one, each in its
+    ring."""
+    parts = [box(0.5, 0.8, 0.4, None, 0, "body")]
+    for y, r in ((0.28, 0.17), (0.63, 0.08)):
+        parts.append(cylinder(r, r, 0.02, at(0, y, 0.2) @ rot("x", 90), 1))
+        parts.append(lathe([(0.0, 0.03), (r * 0.85, 0.0), (r * 0.85, 0.005), (0.0, 0.035)],
+                           at(0, y, 0.22) @ rot("x", 90) @ rot("x", 180), "marking"))  # fmt: skip
+        parts.append(sphere(r * 0.25, at(0, y, 0.205) @ scl(1, 1, 0.5), 1))
+    del rng
+    return parts
+
+
+def _headphones(rng: Rng) -> list[Part]:
+    """Headphones standing up: a padded band arching over, two round cups with soft cushions."""
+    arc = [(0.22 * np.cos(a), 0.3 + 0.32 * np.sin(a), 0.0) for a in np.linspace(0, np.pi, 9)]
+    parts = [tube(arc, 0.025, slot=0, tag="body")]
+    for s in (-1, 1):
+        parts.append(cylinder(0.11, 0.11, 0.07, at(s * 0.26, 0.2, 0) @ rot("z", s * 90), 0))
+        parts.append(cylinder(0.1, 0.1, 0.04, at(s * 0.19, 0.2, 0) @ rot("z", s * 90), 1))
+    del rng
+    return parts
+
+
+def _record(rng: Rng) -> list[Part]:
+    """A vinyl record standing on its edge: a thin black disc with fine grooves, a coloured
+    label and its hole."""
+    disc = at(0, 0.3, 0) @ rot("x", 90)
+    parts = [cylinder(0.3, 0.3, 0.008, disc, 0, "body")]
+    for r in (0.14, 0.19, 0.24, 0.28):
+        parts.append(torus(r, 0.0025, disc @ at(0, 0.004, 0), "marking"))
+    parts.append(cylinder(0.1, 0.1, 0.01, disc @ at(0, -0.001, 0), 1))  # the label
+    parts.append(cylinder(0.012, 0.012, 0.012, disc @ at(0, -0.002, 0), "pupil"))
+    del rng
+    return parts
+
+
+def _turntable(rng: Rng) -> list[Part]:
+    """A record player: a low box, the platter with a record on it, and the tone arm reaching
+    across from its pivot."""
+    parts = [
+        box(0.7, 0.1, 0.55, None, 0, "body"),
+        cylinder(0.22, 0.22, 0.02, at(-0.08, 0.1, 0), "steel"),
+        cylinder(0.21, 0.21, 0.006, at(-0.08, 0.12, 0), "marking"),  # the record
+        cylinder(0.07, 0.07, 0.008, at(-0.08, 0.121, 0), 1),  # its label
+        cylinder(0.03, 0.03, 0.05, at(0.26, 0.1, -0.18), "steel"),  # the arm's pivot
+        tube([(0.26, 0.15, -0.18), (0.2, 0.15, 0.05), (0.06, 0.135, 0.1)], 0.008, slot="steel"),
+    ]
+    del rng
+    return parts
+
+
 APPLIANCES = {
     1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
     8: _ships_wheel, 9: _satellite_dish, 10: _spinning_top, 11: _grenade, 12: _chainsaw,
@@ -898,5 +982,6 @@ APPLIANCES = {
     28: _blender, 29: _magnifier, 30: _pencil, 31: _ruler, 32: _traffic_cone, 33: _chalkboard,
     34: _calculator, 35: _stapler, 36: _bone, 37: _paper_clip, 38: _hay_bale, 39: _weathervane,
     40: _catapult, 41: _laptop, 42: _keyboard, 43: _printer, 44: _cash_register, 45: _eraser,
+    46: _wreath, 47: _microphone, 48: _loudspeaker, 49: _headphones, 50: _record, 51: _turntable,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

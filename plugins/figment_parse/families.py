@@ -212,6 +212,12 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 43): ("plastic", "plastic"),  # a printer
     ("device", "appliance", 44): ("brass", "iron"),  # a cash register
     ("device", "appliance", 45): ("plastic", "paper"),  # an eraser in its sleeve
+    ("device", "appliance", 46): ("needles", "velvet"),  # a wreath of greenery, its bow
+    ("device", "appliance", 47): ("iron", "iron"),  # a microphone
+    ("device", "appliance", 48): ("wood", "iron"),  # a loudspeaker
+    ("device", "appliance", 49): ("plastic", "leather"),  # headphones and their cushions
+    ("device", "appliance", 50): ("plastic", "paper"),  # a record and its label
+    ("device", "appliance", 51): ("wood", "paper"),  # a turntable
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle

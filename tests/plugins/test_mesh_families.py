@@ -893,6 +893,12 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a printer", "device", "appliance", 43),
         ("a cash register", "device", "appliance", 44),
         ("an eraser", "device", "appliance", 45),  # a hammer, once
+        ("a christmas wreath", "device", "appliance", 46),  # a ball, once
+        ("a microphone", "device", "appliance", 47),  # radios, once
+        ("a loudspeaker", "device", "appliance", 48),
+        ("a pair of headphones", "device", "appliance", 49),
+        ("a vinyl record", "device", "appliance", 50),
+        ("a turntable", "device", "appliance", 51),  # a tray, once
         ("a baseball bat", "tool", "width", 0.7),  # a club's swelling end, not a glowing wand
         ("a walking cane", "tool", "handles", 1),  # its crook
         ("a steel harpoon", "blade", "horns", 1.0),  # a barbed head
