@@ -21,6 +21,7 @@ from .words import (
     COLOUR_WORDS,
     COUNTED,
     DRINKS,
+    FITTINGS,
     GROW_VERBS,
     MATERIAL_WORDS,
     MODIFIER_FORMS,
@@ -98,13 +99,7 @@ _IN_MOUTH = re.compile(
 )
 _CREATURES = {"quadruped", "bird", "serpent", "fish", "insect", "cephalopod", "whale", "snake"}
 """Families and archetypes of creatures: what they hold is in their mouth or beak."""
-_FITTINGS = {
-    "lid", "lids", "handle", "handles", "spout", "hinge", "hinges", "lock", "latch", "strap",
-    "straps", "wheel", "wheels", "cover", "zip", "zipper", "label", "rim", "base", "legs", "feet",
-    "knob", "knobs", "door", "doors", "drawer", "drawers", "window", "windows", "ribbon", "bow",
-    "pattern", "patterns", "stripes", "spots", "crack", "cracks", "hole", "holes", "buckle",
-}  # fmt: skip
-"""What a container has rather than holds ("a box with a lid")."""
+
 _MANY = {"fruit", "food", "candy", "sweets", "fish", "treasure", "popcorn"}
 """Words for several things at once ("a bowl of fruit")."""
 _HEADWEAR = ("crown", "mask")
@@ -171,8 +166,12 @@ def _stuff(shape: Shape, own: str, spec: ObjectSpec, apart: bool = False) -> str
 
 
 def _colour_in(words: str) -> Color | None:
-    """The colour a few words say ("green potion": green), or None."""
+    """The colour a few words say ("green potion": green; "rubies": ruby red), or None."""
     for w in re.findall(r"[a-z]+", words.lower()):
+        if w.endswith("ies") and w[:-3] + "y" in COLOURS:  # "rubies": ruby red
+            w = w[:-3] + "y"
+        elif w.endswith("s") and w[:-1] in COLOURS:  # "emeralds"
+            w = w[:-1]
         name = w if w in COLOURS else COLOUR_WORDS.get(w)
         if name in COLOURS:
             r, g, b = COLOURS[name]
@@ -229,7 +228,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             or shape.source == "fallback"
             or shape.confidence < _MIN_CONFIDENCE
             or word in PART_WORDS
-            or word in _FITTINGS
+            or word in FITTINGS
             or len(companions) == MAX_COMPANIONS
         ):
             continue
@@ -325,7 +324,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         if verb == "held" and (
             noun in MATERIAL_WORDS
             or noun in PART_WORDS
-            or noun in _FITTINGS
+            or noun in FITTINGS
             or shape.family == "garment"
         ):
             continue  # "with a red cape", "with long legs": not a thing in its hand
@@ -362,7 +361,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         stuff = _stuff(shape, stuff_of, spec, apart=place in ("hand", "head") or bool(own_word))
         companions.append(
             Companion(
-                color=_colour_in(before),
+                color=_colour_in(before) or _colour_in(head),  # "studded with rubies": red
                 archetype=shape.archetype,
                 family=shape.family,
                 params=shape.params,

@@ -51,6 +51,7 @@ from .words import (
     COLOUR_WORDS,
     COUNTED,
     DRINKS,
+    FITTINGS,
     GROW_VERBS,
     INTO_MATERIAL,
     MATERIAL_WORDS,
@@ -785,8 +786,10 @@ def find(text: str) -> Found:
             flames = _flames_at(tokens, i + 1) is not None
             if flames:
                 found.flame_colour = found.colours[-1]
-            if any(a <= tokens[i][1] < b for a, b in (*held, *spills)) or grown or flames:
-                # "filled with red wine", "overgrown with red roses", "blue flames": not its own
+            fitted = any(t[0] in FITTINGS for t in tokens[i + 1 : i + 3])  # "a red ribbon"
+            if any(a <= tokens[i][1] < b for a, b in (*held, *spills)) or grown or flames or fitted:
+                # "filled with red wine", "overgrown with red roses", "blue flames", "with a red
+                # ribbon": not its own
                 found.held_colours.append(found.colours[-1])
             i += 1
             continue

@@ -348,6 +348,15 @@ GROW_VERBS = (
 )  # fmt: skip
 """Verbs whose object grows on or covers the object ("a chair growing tiny flowers")."""
 
+FITTINGS = {
+    "lid", "lids", "handle", "handles", "spout", "hinge", "hinges", "lock", "latch", "strap",
+    "straps", "wheel", "wheels", "cover", "zip", "zipper", "label", "rim", "base", "legs", "feet",
+    "knob", "knobs", "door", "doors", "drawer", "drawers", "window", "windows", "ribbon", "bow",
+    "pattern", "patterns", "stripes", "spots", "crack", "cracks", "hole", "holes", "buckle",
+}  # fmt: skip
+"""What a thing has rather than holds ("a box with a lid"); a colour said of one is its own ("a
+gold box with a red ribbon" is gold)."""
+
 CONTAINER_WORDS = frozenset({
     "cup", "cups", "mug", "mugs", "bowl", "bowls", "jar", "jars", "bottle", "bottles", "glass",
     "bucket", "pail", "basket", "pot", "cauldron", "kettle", "teapot", "vase", "jug", "pitcher",

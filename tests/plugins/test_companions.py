@@ -434,6 +434,10 @@ def test_a_colour_said_of_what_it_holds_colours_that_thing_and_goes_through_prot
             f is not None and abs(f[0] - c.r) < 0.02 and abs(f[1] - c.g) < 0.02 for f in factors
         ), wish
     assert parse("a jar of honey").companions[0].color is None  # honey's own amber
+    (rubies,) = parse("a crown made of silver, studded with rubies").companions
+    assert rubies.color is not None and rubies.color.r > 5 * rubies.color.g  # ruby red
+    box = parse("a gift box made of gold, wrapped with a red ribbon").materials[0]
+    assert box.made_of == "gold" and box.base_color.g > 0.3  # the ribbon is red, not the box
 
 
 def test_what_a_container_is_full_of_glows_not_the_container() -> None:
