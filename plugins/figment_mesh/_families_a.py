@@ -891,7 +891,10 @@ def bird(p: Params, rng: Rng) -> list[Part]:
     ``horns`` (ear tufts), an owl; short-legged with stubby wings, a penguin; ``trunk``, a long
     thin beak; ``width``, a duck's broad flat bill; no ``height``, a swimmer sitting on the water
     with its legs below it; with a ``pattern`` of bright feathers, a parrot on its perch; with
-    ``claws``, a bird of prey's hooked beak; with a long ``tail``, a peacock's eyed fan."""
+    ``claws``, a bird of prey's hooked beak; with a long ``tail``, a peacock's eyed fan; furry
+    (``fur``), a bat."""
+    if p("fur", 0.0) >= 0.5:
+        return _bat()
     if p("horns", 0.0) >= 0.5:
         return _owl()
     if p("wings", 0.5) < 0.2 and p("height", 0.4) < 0.2:
@@ -1135,6 +1138,31 @@ def fish(p: Params, rng: Rng) -> list[Part]:
         )
         parts.append(slab(leaf(0.4), 0.02, m @ scl(0.1 + 0.05 * length), 1))
     parts += _eyes((0, 0.3, L * 0.38), 0.022, 0.07 + 0.1 * width, 0.0)
+    return parts
+
+
+def _bat() -> list[Part]:
+    """A bat with its wings spread wide to the front: a furry body and head, big pointed ears,
+    little fangs, and scalloped leathery wings (the second material) on long finger bones."""
+    parts = [
+        ellipsoid((0, 0.36, 0), 0.08, 0.12, 0.07, 0, "body"),
+        sphere(0.065, at(0, 0.52, 0.02), 0),
+        sphere(0.03, at(0, 0.5, 0.075), 0),  # the snout
+    ]
+    parts += _eyes(v3(0, 0.54, 0.055), 0.011, 0.045, 0.0)
+    for s in (-1, 1):
+        ear = [(-0.025, 0.0), (0.025, 0.0), (0.0, 0.09)]
+        parts.append(slab(ear, 0.01, at(s * 0.035, 0.56, 0.0) @ rot("z", -s * 15), 0))
+        parts.append(cylinder(0.006, 0.0, 0.02, at(s * 0.012, 0.48, 0.085) @ rot("x", 180), "snow"))
+        web = [(0.0, 0.08), (0.12, 0.17), (0.32, 0.2), (0.52, 0.12), (0.48, 0.0), (0.4, 0.04),
+               (0.34, -0.07), (0.25, -0.01), (0.17, -0.12), (0.09, -0.04), (0.0, -0.1)]  # fmt: skip
+        m = at(s * 0.05, 0.38, 0.0) @ scl(s, 1, 1) @ rot("y", -10)
+        parts.append(slab(web, 0.008, m, 1, "wings"))
+        for tip in ((0.52, 0.12), (0.34, -0.07), (0.17, -0.12)):  # its finger bones
+            end = m @ np.array([tip[0], tip[1], 0.0, 1.0])
+            root = m @ np.array([0.1, 0.1, 0.0, 1.0])
+            parts.append(tube([root[:3], end[:3]], [0.008, 0.004], slot=0))
+        parts.append(tube([(s * 0.03, 0.25, 0), (s * 0.035, 0.17, 0.01)], 0.01, slot=0))  # a foot
     return parts
 
 

@@ -834,7 +834,9 @@ def tool(p: Params, rng: Rng) -> list[Part]:
     ``strings``, a racket; with ``horns`` (its two points), a pickaxe; a spade's head with a
     ``flare``, a spoon's round bowl."""
     if p("pole", 0.0) > 0.5 and 0.15 < p("length", 0.8) < 0.5:
-        return _stick(p("width", 0.0) >= 0.5, p.count("handles", 0) >= 1, rng)
+        return _stick(
+            p("width", 0.0) >= 0.5, p.count("handles", 0) >= 1, rng, p("pattern", 0.0) >= 0.5
+        )
     if p("pole", 0.0) > 0.5:
         return _staff(p("length", 0.8), rng)
     if p("spines", 0.0) >= 0.5:
@@ -945,9 +947,10 @@ def _bristles(length: float, H: float) -> list[Part]:
     return parts
 
 
-def _stick(club: bool, crook: bool, rng: Rng) -> list[Part]:
+def _stick(club: bool, crook: bool, rng: Rng, striped: bool = False) -> list[Part]:
     """A stick: a little crooked, with a twig off it; swelling to a rounded end (``club``), a
-    club or a bat; hooked over at the top (``crook``), a walking cane with a capped tip."""
+    club or a bat; hooked over at the top (``crook``), a walking cane with a capped tip, with red
+    bands winding up it (``striped``), a candy cane."""
     if club:
         prof = [(0.0, 0.0), (0.034, 0.0), (0.034, 0.03), (0.024, 0.05), (0.026, 0.35),
                 (0.045, 0.7), (0.058, 0.95), (0.05, 1.02), (0.0, 1.04)]  # fmt: skip
@@ -955,7 +958,12 @@ def _stick(club: bool, crook: bool, rng: Rng) -> list[Part]:
     if crook:
         hook = [(0, 0, 0), (0, 0.86, 0), (0, 0.95, 0.025), (0, 0.97, 0.085), (0, 0.92, 0.14),
                 (0, 0.85, 0.15)]  # fmt: skip
-        return [tube(hook, 0.02, slot=0, tag="body"), cylinder(0.022, 0.022, 0.04, None, 1)]
+        parts = [tube(hook, 0.02, slot=0, tag="body"), cylinder(0.022, 0.022, 0.04, None, 1)]
+        if striped:  # a candy cane: red bands winding up it
+            for k in range(11):
+                y = 0.06 + 0.075 * k
+                parts.append(torus(0.021, 0.006, at(0, y, 0) @ rot("x", 20), "card-red"))
+        return parts
     bend = rng.uniform(-0.03, 0.03, 4)
     shaft = [(bend[0], 0, 0), (bend[1], 0.3, bend[2]), (bend[3], 0.65, 0), (0, 0.95, bend[0])]
     twig = [(bend[1], 0.45, bend[2]), (bend[1] + 0.08, 0.58, bend[2] + 0.02)]

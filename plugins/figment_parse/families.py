@@ -257,6 +257,8 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("fish", "spines", 0.5): ("leather", "bone"),  # a pufferfish's skin and spines
     ("fish", "pole", 0.5): ("leather", "bone"),  # an anglerfish's skin, its stalk and fins
     ("tool", "fur", 0.5): ("fur", "wood"),  # a brush's or a broom's bristles, a wooden handle
+    ("bird", "fur", 0.5): ("fur", "leather"),  # a bat: fur, leathery wings
+    ("tool", "pattern", 0.5): ("sugar", "sugar"),  # a candy cane
     ("tool", "pole", 0.9): ("wood", "wood"),  # a staff, a cane, a stick
     ("seat", "horns", 0.5): ("leather", "iron"),  # a saddle and its stirrups
     ("quadruped", "tail", 0.95): ("scales", "bone"),  # a dragon's, a crocodile's hide, spikes

@@ -899,6 +899,8 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a pair of headphones", "device", "appliance", 49),
         ("a vinyl record", "device", "appliance", 50),
         ("a turntable", "device", "appliance", 51),  # a tray, once
+        ("a black bat", "bird", "fur", 1.0),  # wings spread wide, not a dog with a dragon's
+        ("a candy cane", "tool", "pattern", 1.0),  # its red bands
         ("a baseball bat", "tool", "width", 0.7),  # a club's swelling end, not a glowing wand
         ("a walking cane", "tool", "handles", 1),  # its crook
         ("a steel harpoon", "blade", "horns", 1.0),  # a barbed head

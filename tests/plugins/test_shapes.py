@@ -318,7 +318,7 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("escape pod", "rocket", {"shell": 1.0}),  # a capsule, not a seed pod
         ("cryo pod", "rocket", {"shell": 1.0}),
         ("plant", "shrub", {}),  # a green plant, not a factory
-        ("bat", "quadruped", {"wings": 1.0}),  # the winged animal
+        ("bat", "bird", {"fur": 1.0}),  # the winged animal, not the club
         ("console", "device", {"screen": 1.0}),  # a control desk, not a side table
         ("jetpack", "container", {"handles": 2}),  # worn like a backpack
         ("stick", "tool", {"pole": 1.0}),
