@@ -6,7 +6,9 @@ traffic light, a smartphone, a trash can, a playground slide, a pair of scales, 
 trap, a typewriter, a microscope, a blender, a magnifying glass, a pencil, a ruler, a traffic
 cone, a chalkboard, a calculator, a stapler, a bone, a paper clip, a bale of hay and a
 weathervane, a siege catapult, a laptop, a keyboard, a printer, a cash register, an
-eraser, a wreath, a microphone, a loudspeaker, headphones, a record and a turntable."""
+eraser, a wreath, a microphone, a loudspeaker, headphones, a record, a turntable, a
+dumbbell, a barbell, a kettlebell, a medal, a whistle, a dartboard, a bowling pin and a
+football goal."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import numpy as np
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._shapes import star
 
 __all__ = ["APPLIANCES"]
 
@@ -973,6 +976,129 @@ def _turntable(rng: Rng) -> list[Part]:
     return parts
 
 
+def _dumbbell(rng: Rng) -> list[Part]:
+    """A dumbbell lying on the floor: a short knurled grip between two round weights."""
+    parts = [cylinder(0.03, 0.03, 0.34, at(-0.17, 0.09, 0) @ rot("z", -90), 1, "body")]
+    for x in (-0.2, 0.2):
+        parts.append(cylinder(0.09, 0.09, 0.08, at(x - 0.04, 0.09, 0) @ rot("z", -90), 0))
+    del rng
+    return parts
+
+
+def _barbell(rng: Rng) -> list[Part]:
+    """A barbell on the floor: a long bar with stacks of big plates near each end, held by
+    collars."""
+    parts = [cylinder(0.018, 0.018, 1.6, at(-0.8, 0.2, 0) @ rot("z", -90), 1, "body")]
+    for s in (-1, 1):
+        for k, r in enumerate((0.2, 0.2, 0.15)):
+            x = s * (0.5 + 0.05 * k)
+            parts.append(cylinder(r, r, 0.045, at(x - 0.0225, 0.2, 0) @ rot("z", -90), 0))
+        parts.append(cylinder(0.035, 0.035, 0.04, at(s * 0.66 - 0.02, 0.2, 0) @ rot("z", -90), 1))
+    del rng
+    return parts
+
+
+def _kettlebell(rng: Rng) -> list[Part]:
+    """A kettlebell: a heavy ball with a flat base and a thick handle arching over it."""
+    parts = [sphere(0.2, at(0, 0.19, 0) @ scl(1, 0.95, 1), 0, "body")]
+    parts.append(cylinder(0.12, 0.12, 0.02, None, 0))
+    arch = [(-0.1, 0.3, 0), (-0.11, 0.45, 0), (0.0, 0.5, 0), (0.11, 0.45, 0), (0.1, 0.3, 0)]
+    parts.append(tube(arch, 0.035, slot=0))
+    del rng
+    return parts
+
+
+def _medal(rng: Rng) -> list[Part]:
+    """A medal hung up: a round disc with a raised rim and a star in its face, on a striped
+    ribbon looped above it."""
+    face = at(0, 0.3, 0) @ rot("x", 90)
+    parts = [
+        cylinder(0.15, 0.15, 0.02, face, 0, "body"),
+        torus(0.15, 0.012, face @ at(0, 0.01, 0), 0),
+        slab(star(5, 0.45), 0.01, at(0, 0.3, 0.015) @ scl(0.12), 0),
+    ]
+    for s in (-1, 1):  # the ribbon: two bands meeting over the disc
+        parts.append(box(0.07, 0.32, 0.008, at(s * 0.05, 0.45, -0.01) @ rot("z", s * 12), 1))
+    del rng
+    return parts
+
+
+def _whistle(rng: Rng) -> list[Part]:
+    """A sports whistle: a round chamber with its slot, a flat mouthpiece, a ring for the
+    lanyard."""
+    parts = [
+        cylinder(0.1, 0.1, 0.11, at(0, 0.1, -0.055) @ rot("x", 90), 0, "body"),
+        box(0.09, 0.07, 0.22, at(0.0, 0.13, 0.12), 0),
+        box(0.05, 0.01, 0.04, at(0, 0.2, 0.04), "marking"),  # the slot
+        torus(0.035, 0.01, at(-0.1, 0.1, -0.05) @ rot("x", 90), 0),
+    ]
+    del rng
+    return parts
+
+
+def _dartboard(rng: Rng) -> list[Part]:
+    """A dartboard hung on the wall: a round board of cork, rings of red and green round a
+    bullseye, wire spokes, and two darts stuck in it."""
+    face = at(0, 0.5, 0) @ rot("x", 90)
+    parts = [
+        cylinder(0.4, 0.4, 0.05, face, 0, "body"),
+        torus(0.4, 0.02, face @ at(0, 0.025, 0), "marking"),
+    ]
+    for r, slot in ((0.3, "card-red"), (0.18, "land"), (0.04, "card-red")):
+        parts.append(torus(r, 0.015, face @ at(0, 0.05, 0), slot))
+    parts.append(cylinder(0.02, 0.02, 0.01, face @ at(0, 0.05, 0), "marking"))
+    for k in range(8):
+        parts.append(
+            box(
+                0.004, 0.74, 0.004, at(0, 0.5, 0.05) @ rot("z", 22.5 * k) @ at(0, -0.37, 0), "steel"
+            )
+        )
+    for c in ((0.1, 0.58), (-0.05, 0.42)):
+        parts.append(stick((c[0], c[1], 0.05), (c[0] + 0.03, c[1] + 0.03, 0.2), 0.008, "steel"))
+        parts.append(
+            slab(
+                [(0.0, 0.0), (0.03, 0.05), (-0.03, 0.05)],
+                0.004,
+                at(c[0] + 0.03, c[1] + 0.03, 0.2) @ rot("x", -80),
+                "card-red",
+            )
+        )
+    del rng
+    return parts
+
+
+def _bowling_pin(rng: Rng) -> list[Part]:
+    """A bowling pin: a white turned body swelling low, a narrow neck and a round head, two
+    red stripes round the neck."""
+    prof = [(0.0, 0.0), (0.05, 0.0), (0.08, 0.08), (0.09, 0.15), (0.07, 0.28), (0.035, 0.38),
+            (0.032, 0.42), (0.045, 0.48), (0.038, 0.53), (0.0, 0.55)]  # fmt: skip
+    parts = [lathe(prof, None, 0, "body")]
+    for y in (0.36, 0.395):
+        parts.append(torus(0.038, 0.006, at(0, y, 0), "card-red"))
+    del rng
+    return parts
+
+
+def _goal(rng: Rng) -> list[Part]:
+    """A football goal: two posts and a crossbar, the frame running back along the ground, and
+    the net stretched over it."""
+    parts = []
+    for x in (-1.2, 1.2):
+        parts.append(stick((x, 0, 0), (x, 0.8, 0), 0.04, 0, "body" if x < 0 else ""))
+        parts.append(stick((x, 0.8, 0), (x, 0.0, -0.6), 0.025, 0))
+        parts.append(stick((x, 0.0, 0.0), (x, 0.0, -0.6), 0.025, 0))
+    parts.append(stick((-1.2, 0.8, 0), (1.2, 0.8, 0), 0.04, 0))
+    parts.append(stick((-1.2, 0.0, -0.6), (1.2, 0.0, -0.6), 0.025, 0))
+    for k in range(13):  # the net: cords across the back and over the top
+        x = -1.2 + 0.2 * k
+        parts.append(stick((x, 0.8, 0), (x, 0.0, -0.6), 0.006, 1))
+    for k in range(1, 5):
+        y = 0.8 * k / 5
+        parts.append(stick((-1.2, y, -0.6 * (1 - k / 5)), (1.2, y, -0.6 * (1 - k / 5)), 0.006, 1))
+    del rng
+    return parts
+
+
 APPLIANCES = {
     1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
     8: _ships_wheel, 9: _satellite_dish, 10: _spinning_top, 11: _grenade, 12: _chainsaw,
@@ -983,5 +1109,7 @@ APPLIANCES = {
     34: _calculator, 35: _stapler, 36: _bone, 37: _paper_clip, 38: _hay_bale, 39: _weathervane,
     40: _catapult, 41: _laptop, 42: _keyboard, 43: _printer, 44: _cash_register, 45: _eraser,
     46: _wreath, 47: _microphone, 48: _loudspeaker, 49: _headphones, 50: _record, 51: _turntable,
+    52: _dumbbell, 53: _barbell, 54: _kettlebell, 55: _medal, 56: _whistle, 57: _dartboard,
+    58: _bowling_pin, 59: _goal,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

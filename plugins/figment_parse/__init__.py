@@ -127,7 +127,7 @@ class SpecParse(Stage):
 
         if (
             0 < wish_chars < len(text)
-            and text[wish_chars] == " "
+            and text[wish_chars].isspace()  # (a space or the blank line before the text)
             and text[wish_chars - 1].isalnum()
         ):
             # the person's words end a sentence: "a mug, steaming" and the text's "The mug ..."

@@ -218,6 +218,14 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 49): ("plastic", "leather"),  # headphones and their cushions
     ("device", "appliance", 50): ("plastic", "paper"),  # a record and its label
     ("device", "appliance", 51): ("wood", "paper"),  # a turntable
+    ("device", "appliance", 52): ("iron", "chrome"),  # a dumbbell
+    ("device", "appliance", 53): ("iron", "chrome"),  # a barbell
+    ("device", "appliance", 54): ("iron", "iron"),  # a kettlebell
+    ("device", "appliance", 55): ("gold", "fabric"),  # a medal on its ribbon
+    ("device", "appliance", 56): ("silver", "silver"),  # a whistle
+    ("device", "appliance", 57): ("cardboard", "iron"),  # a dartboard (cork)
+    ("device", "appliance", 58): ("porcelain", "porcelain"),  # a bowling pin
+    ("device", "appliance", 59): ("plastic", "fabric"),  # a goal and its net
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle

@@ -901,6 +901,13 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a turntable", "device", "appliance", 51),  # a tray, once
         ("a black bat", "bird", "fur", 1.0),  # wings spread wide, not a dog with a dragon's
         ("a candy cane", "tool", "pattern", 1.0),  # its red bands
+        ("an iron dumbbell", "device", "appliance", 52),  # a blob, once
+        ("a barbell", "device", "appliance", 53),
+        ("a kettlebell", "device", "appliance", 54),  # a church bell, once
+        ("a whistle", "device", "appliance", 56),  # a horn, once
+        ("a dartboard", "device", "appliance", 57),
+        ("a bowling pin", "device", "appliance", 58),  # a ring, once
+        ("a soccer goal", "device", "appliance", 59),
         ("a baseball bat", "tool", "width", 0.7),  # a club's swelling end, not a glowing wand
         ("a walking cane", "tool", "handles", 1),  # its crook
         ("a steel harpoon", "blade", "horns", 1.0),  # a barbed head

@@ -136,10 +136,11 @@ def test_a_twist_that_ends_the_wish_is_not_read_into_the_imagined_text():
     """ "A mug made of porcelain, steaming" then the text's "The mug ...": the mug steams; it is
     not steaming the mug (the wish ends a sentence where it ends)."""
     wish = "a mug made of porcelain, steaming"
-    text = wish + " The mug hums in the dark of a room that never sleeps."
-    spec = SpecParse().parse(text, 1, False, wish_chars=len(wish)).spec
-    assert [m.kind for m in spec.modifiers] == ["rising"]
-    assert "smoke" in [m.made_of for m in spec.materials]
+    for gap in (" ", "\n\n"):  # (the imagined text follows a space or a blank line)
+        text = wish + gap + "The mug hums in the dark of a room that never sleeps."
+        spec = SpecParse().parse(text, 1, False, wish_chars=len(wish)).spec
+        assert [m.kind for m in spec.modifiers] == ["rising"], repr(gap)
+        assert "smoke" in [m.made_of for m in spec.materials], repr(gap)
 
 
 def test_a_place_is_not_the_object():
