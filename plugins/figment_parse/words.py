@@ -168,7 +168,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "coal": "stone", "charcoal": "stone", "soot": "smoke", "ash": "sand", "ashes": "sand",
     "plasma": "light", "hologram": "light", "holographic": "light", "energy": "light",
     "electricity": "light", "mercury": "chrome", "satin": "fabric", "suede": "leather",
-    "feather": "feathers", "opal": "pearl", "onyx": "obsidian", "topaz": "crystal",
+    "opal": "pearl", "onyx": "obsidian", "topaz": "crystal",
     "dust": "sand", "oil": "ink", "oily": "ink", "grease": "ink", "greasy": "ink", "tar": "ink",
     "gel": "honey", "gelatin": "honey", "gelatine": "honey", "gunmetal": "iron",
     "pumpkin": "clay", "pumpkins": "clay",
