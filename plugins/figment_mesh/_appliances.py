@@ -7,8 +7,8 @@ trap, a typewriter, a microscope, a blender, a magnifying glass, a pencil, a rul
 cone, a chalkboard, a calculator, a stapler, a bone, a paper clip, a bale of hay and a
 weathervane, a siege catapult, a laptop, a keyboard, a printer, a cash register, an
 eraser, a wreath, a microphone, a loudspeaker, headphones, a record, a turntable, a
-dumbbell, a barbell, a kettlebell, a medal, a whistle, a dartboard, a bowling pin and a
-football goal."""
+dumbbell, a barbell, a kettlebell, a medal, a whistle, a dartboard, a bowling pin, a
+football goal, a log, a hammock and a fishing rod."""
 
 from __future__ import annotations
 
@@ -1099,6 +1099,64 @@ def _goal(rng: Rng) -> list[Part]:
     return parts
 
 
+def _log(rng: Rng) -> list[Part]:
+    """A log lying on the ground: a length of trunk in its bark, its cut ends showing the
+    pale wood and its rings, a stub of a branch."""
+    parts = [cylinder(0.16, 0.15, 1.0, at(-0.5, 0.16, 0) @ rot("z", -90), 0, "body")]
+    for x, s in ((-0.5, -1), (0.5, 1)):
+        end = at(x + s * 0.002, 0.16, 0) @ rot("z", -90 * s)
+        parts.append(cylinder(0.145, 0.145, 0.004, end, "pencil-wood"))
+        for r in (0.05, 0.1):
+            parts.append(torus(r, 0.004, end @ at(0, 0.004, 0), "marking"))
+    parts.append(tube([(0.1, 0.28, 0.0), (0.18, 0.38, 0.05)], [0.04, 0.03], slot=0))
+    del rng
+    return parts
+
+
+def _hammock(rng: Rng) -> list[Part]:
+    """A hammock slung between two posts: a sagging bed of netting (the first material) on
+    ropes, the posts of the second."""
+    parts = []
+    for x in (-0.9, 0.9):
+        parts.append(stick((x, 0, 0), (x, 1.0, 0), 0.04, 1, "body" if x < 0 else ""))
+    sag = [(x, 0.75 - 0.45 * (1 - (x / 0.65) ** 2), 0.0) for x in np.linspace(-0.65, 0.65, 9)]
+    for z in np.linspace(-0.22, 0.22, 7):  # the bed's cords, sagging
+        parts.append(
+            tube(
+                [(-0.9, 0.95, 0.0), *[(x, y, z) for x, y, _ in sag], (0.9, 0.95, 0.0)],
+                0.012,
+                slot=0,
+            )
+        )
+    for k in range(1, 8):  # cords across
+        x, y, _ = sag[k]
+        parts.append(stick((x, y, -0.22), (x, y, 0.22), 0.01, 0))
+    del rng
+    return parts
+
+
+def _fishing_rod(rng: Rng) -> list[Part]:
+    """A fishing rod leaning up: a long tapering rod with a cork grip and a reel, its line
+    running down from the tip to a red and white float."""
+    parts = [
+        lathe(
+            [(0.0, 0.0), (0.02, 0.0), (0.008, 2.0), (0.0, 2.0)],
+            at(0, 0, 0) @ rot("z", -25),
+            0,
+            "body",
+        ),
+        cylinder(0.026, 0.026, 0.35, at(0, 0.05, 0) @ rot("z", -25), "cork"),
+    ]
+    reel = at(*(rot("z", -25)[:3, :3] @ np.array([0.0, 0.45, 0.0]) + np.array([0.0, 0.0, 0.05])))
+    parts.append(cylinder(0.06, 0.06, 0.05, reel @ rot("x", 90), 1))
+    tip = rot("z", -25)[:3, :3] @ np.array([0.0, 2.0, 0.0])
+    parts.append(tube([tuple(tip), (tip[0] + 0.02, 0.35, 0.0)], 0.003, slot="marking"))
+    parts.append(sphere(0.035, at(tip[0] + 0.02, 0.33, 0.0), "card-red"))
+    parts.append(sphere(0.03, at(tip[0] + 0.02, 0.3, 0.0), "snow"))
+    del rng
+    return parts
+
+
 APPLIANCES = {
     1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
     8: _ships_wheel, 9: _satellite_dish, 10: _spinning_top, 11: _grenade, 12: _chainsaw,
@@ -1110,6 +1168,6 @@ APPLIANCES = {
     40: _catapult, 41: _laptop, 42: _keyboard, 43: _printer, 44: _cash_register, 45: _eraser,
     46: _wreath, 47: _microphone, 48: _loudspeaker, 49: _headphones, 50: _record, 51: _turntable,
     52: _dumbbell, 53: _barbell, 54: _kettlebell, 55: _medal, 56: _whistle, 57: _dartboard,
-    58: _bowling_pin, 59: _goal,
+    58: _bowling_pin, 59: _goal, 60: _log, 61: _hammock, 62: _fishing_rod,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

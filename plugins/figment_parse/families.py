@@ -226,6 +226,9 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 57): ("cardboard", "iron"),  # a dartboard (cork)
     ("device", "appliance", 58): ("porcelain", "porcelain"),  # a bowling pin
     ("device", "appliance", 59): ("plastic", "fabric"),  # a goal and its net
+    ("device", "appliance", 60): ("wood", "wood"),  # a log in its bark
+    ("device", "appliance", 61): ("fabric", "wood"),  # a hammock's netting, its posts
+    ("device", "appliance", 62): ("plastic", "iron"),  # a fishing rod and its reel
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle

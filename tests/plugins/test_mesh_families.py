@@ -908,6 +908,9 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a dartboard", "device", "appliance", 57),
         ("a bowling pin", "device", "appliance", 58),  # a ring, once
         ("a soccer goal", "device", "appliance", 59),
+        ("a fallen log", "device", "appliance", 60),  # a radio, once
+        ("a hammock", "device", "appliance", 61),  # a bed, once
+        ("a fishing rod", "device", "appliance", 62),  # a hammer, once
         ("a baseball bat", "tool", "width", 0.7),  # a club's swelling end, not a glowing wand
         ("a walking cane", "tool", "handles", 1),  # its crook
         ("a steel harpoon", "blade", "horns", 1.0),  # a barbed head
