@@ -8,7 +8,8 @@ cone, a chalkboard, a calculator, a stapler, a bone, a paper clip, a bale of hay
 weathervane, a siege catapult, a laptop, a keyboard, a printer, a cash register, an
 eraser, a wreath, a microphone, a loudspeaker, headphones, a record, a turntable, a
 dumbbell, a barbell, a kettlebell, a medal, a whistle, a dartboard, a bowling pin, a
-football goal, a log, a hammock and a fishing rod."""
+football goal, a log, a hammock, a fishing rod, a toilet, a unicycle and a
+jack-in-the-box."""
 
 from __future__ import annotations
 
@@ -1157,6 +1158,67 @@ def _fishing_rod(rng: Rng) -> list[Part]:
     return parts
 
 
+def _toilet(rng: Rng) -> list[Part]:
+    """A toilet: the bowl on its pedestal, a seat and a raised lid, the cistern behind with
+    its flush handle."""
+    bowl = [(0.0, 0.0), (0.12, 0.0), (0.14, 0.2), (0.2, 0.35), (0.2, 0.4), (0.16, 0.4),
+            (0.12, 0.28), (0.0, 0.26)]  # fmt: skip
+    parts = [
+        lathe(bowl, at(0, 0, 0.05) @ scl(1, 1, 1.3), 0, "body"),
+        torus(0.17, 0.025, at(0, 0.41, 0.05) @ scl(1, 1, 1.3), 0),  # the seat
+        cylinder(0.2, 0.2, 0.02, at(0, 0.43, -0.2) @ rot("x", -80) @ scl(1, 1, 1.3), 0),  # lid
+        box(0.4, 0.35, 0.16, at(0, 0.4, -0.24), 0),  # the cistern
+        box(0.42, 0.03, 0.18, at(0, 0.75, -0.24), 0),
+        box(0.06, 0.015, 0.03, at(0.14, 0.68, -0.15), "steel"),  # the flush handle
+    ]
+    del rng
+    return parts
+
+
+def _unicycle(rng: Rng) -> list[Part]:
+    """A unicycle: one big spoked wheel, pedals on cranks at its hub, a post rising to the
+    saddle."""
+    wheel = at(0, 0.3, 0) @ rot("z", 90)
+    parts = [
+        torus(0.28, 0.03, wheel, 1, "body"),
+        cylinder(0.03, 0.03, 0.1, wheel @ at(0, -0.05, 0), 0),
+    ]
+    for k in range(12):
+        parts.append(
+            box(0.005, 0.5, 0.005, at(0, 0.3, 0) @ rot("x", 15 * k) @ at(0, -0.25, 0), "steel")
+        )
+    parts.append(stick((0, 0.3, 0), (0, 0.95, -0.02), 0.022, 0))  # the post
+    parts.append(sphere(1.0, at(0, 0.98, -0.02) @ scl(0.07, 0.03, 0.13), 1))  # the saddle
+    for s in (-1, 1):
+        pedal = v3(s * 0.08, 0.3 + s * 0.1, s * 0.05)
+        parts.append(stick((s * 0.06, 0.3, 0), tuple(pedal), 0.012, 0))
+        parts.append(box(0.08, 0.02, 0.05, at(*(pedal + v3(s * 0.03, 0, 0))), 1))
+    del rng
+    return parts
+
+
+def _jack_in_the_box(rng: Rng) -> list[Part]:
+    """A jack-in-the-box sprung open: a box with its crank, the lid thrown back, a coiled
+    spring and the clown's head with a red nose and a pointed hat."""
+    parts = [
+        box(0.4, 0.4, 0.4, None, 0, "body"),
+        box(0.4, 0.02, 0.4, at(0, 0.4, -0.2) @ rot("x", -110) @ at(0, 0, 0.2), 0),  # the lid
+        stick((0.2, 0.2, 0), (0.28, 0.2, 0), 0.015, "steel"),  # the crank
+        stick((0.28, 0.2, 0), (0.28, 0.12, 0), 0.012, "steel"),
+    ]
+    coil = [
+        (0.06 * np.cos(a), 0.42 + 0.02 * a, 0.06 * np.sin(a)) for a in np.linspace(0, 4 * np.pi, 25)
+    ]
+    parts.append(tube(coil, 0.01, slot="steel"))
+    head = v3(0, 0.78, 0)
+    parts.append(sphere(0.1, at(*head), "snow"))
+    parts.append(sphere(0.025, at(*(head + v3(0, 0, 0.1))), "card-red"))
+    parts.append(cylinder(0.08, 0.0, 0.18, at(*(head + v3(0, 0.07, 0))), 1))  # its hat
+    parts += [sphere(0.015, at(*(head + v3(s * 0.035, 0.03, 0.09))), "pupil") for s in (-1, 1)]
+    del rng
+    return parts
+
+
 APPLIANCES = {
     1: _fridge, 2: _washer, 3: _oven, 4: _vending, 5: _hydrant, 6: _booth, 7: _safe,
     8: _ships_wheel, 9: _satellite_dish, 10: _spinning_top, 11: _grenade, 12: _chainsaw,
@@ -1168,6 +1230,7 @@ APPLIANCES = {
     40: _catapult, 41: _laptop, 42: _keyboard, 43: _printer, 44: _cash_register, 45: _eraser,
     46: _wreath, 47: _microphone, 48: _loudspeaker, 49: _headphones, 50: _record, 51: _turntable,
     52: _dumbbell, 53: _barbell, 54: _kettlebell, 55: _medal, 56: _whistle, 57: _dartboard,
-    58: _bowling_pin, 59: _goal, 60: _log, 61: _hammock, 62: _fishing_rod,
+    58: _bowling_pin, 59: _goal, 60: _log, 61: _hammock, 62: _fishing_rod, 63: _toilet,
+    64: _unicycle, 65: _jack_in_the_box,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

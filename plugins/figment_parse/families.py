@@ -229,6 +229,9 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 60): ("wood", "wood"),  # a log in its bark
     ("device", "appliance", 61): ("fabric", "wood"),  # a hammock's netting, its posts
     ("device", "appliance", 62): ("plastic", "iron"),  # a fishing rod and its reel
+    ("device", "appliance", 63): ("porcelain", "porcelain"),  # a toilet
+    ("device", "appliance", 64): ("chrome", "leather"),  # a unicycle and its saddle
+    ("device", "appliance", 65): ("wood", "fabric"),  # a jack-in-the-box, the clown's hat
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle

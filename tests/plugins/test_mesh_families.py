@@ -911,6 +911,9 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a fallen log", "device", "appliance", 60),  # a radio, once
         ("a hammock", "device", "appliance", 61),  # a bed, once
         ("a fishing rod", "device", "appliance", 62),  # a hammer, once
+        ("a toilet", "device", "appliance", 63),  # a house, once
+        ("a unicycle", "device", "appliance", 64),  # a pickup truck, once
+        ("a jack-in-the-box", "device", "appliance", 65),  # a lump, once
         ("a baseball bat", "tool", "width", 0.7),  # a club's swelling end, not a glowing wand
         ("a walking cane", "tool", "handles", 1),  # its crook
         ("a steel harpoon", "blade", "horns", 1.0),  # a barbed head
