@@ -516,14 +516,20 @@ def _merged(solids: list[Solid]) -> list[Solid]:
     return out
 
 
+def _lift(spec: ObjectSpec) -> float:
+    """How high a floating object hangs above the ground: a clear gap, half its height and
+    more (a quarter of it hardly read as floating)."""
+    floating = spec.has("floating")
+    return (0.25 + 0.4 * floating.amount) * spec.size.y if floating else 0.0
+
+
 def _fit(solids: list[Solid], spec: ObjectSpec) -> None:
     lo, hi = bounds(solids)
     size = np.array([spec.size.x, spec.size.y, spec.size.z])
     # Fit inside the size, undistorted: a family's proportions come from its parameters and an
     # archetype's from its builder (a coiled snake squeezed into a snake's length was a line).
     scale = np.full(3, (size / np.maximum(hi - lo, 1e-9)).min())
-    floating = spec.has("floating")
-    lift = (0.1 + 0.3 * floating.amount) * spec.size.y if floating else 0.0
+    lift = _lift(spec)
     shift = np.array([(lo[0] + hi[0]) / 2, lo[1], (lo[2] + hi[2]) / 2])
     for s in solids:
         s.verts = (s.verts - shift) * scale + (0.0, lift, 0.0)
@@ -671,8 +677,7 @@ def proxy_glb(spec: ObjectSpec) -> bytes:
          [2, 3, 7], [2, 7, 6], [0, 2, 6], [0, 6, 4], [1, 5, 7], [1, 7, 3]]
     )  # fmt: skip
     size = np.array([spec.size.x, spec.size.y, spec.size.z])
-    floating = spec.has("floating")
-    lift = (0.1 + 0.3 * floating.amount) * spec.size.y if floating else 0.0
+    lift = _lift(spec)
     v = (corners @ scl(*size)[:3, :3]) + (0.0, lift, 0.0)
     v2, n2, f2 = smooth_normals(v, faces, 0.0)
     return write_glb([Primitive(v2, n2, f2, material_for(spec, 0))], f"{spec.name} (proxy)")
