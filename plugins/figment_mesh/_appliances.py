@@ -630,7 +630,7 @@ def _magnifier(rng: Rng) -> list[Part]:
 
 
 def _pencil(rng: Rng) -> list[Part]:
-    """A pencil lying on the table: a six-sided painted body, a sharpened wooden cone with its
+    """A pencil lying on the table: a painted body, a sharpened wooden cone with its
     dark point, a metal ferrule and a pink eraser."""
     body = [(0.0, 0.0), (0.04, 0.0), (0.04, 0.8), (0.0, 0.8)]
     lay = at(-0.45, 0.04, 0) @ rot("z", -90)
@@ -760,7 +760,7 @@ def _paper_clip(rng: Rng) -> list[Part]:
 
 
 def _hay_bale(rng: Rng) -> list[Part]:
-    """A bale of hay: a rounded block of straw bound round by two strings."""
+    """A bale of hay: a block of straw bound round by two strings."""
     parts = [box(1.0, 0.45, 0.5, None, 0, "body")]
     for x in (-0.25, 0.25):
         parts.append(box(0.02, 0.47, 0.52, at(x, -0.01, 0), "marking"))
@@ -838,11 +838,10 @@ def _laptop(rng: Rng) -> list[Part]:
 
 
 def _keyboard(rng: Rng) -> list[Part]:
-    """A computer keyboard lying flat: a low sloped case with five rows of keys and a long space
-    bar."""
+    """A computer keyboard lying flat: a low case with four rows of keys and a long space bar."""
     parts = [box(1.0, 0.04, 0.36, None, 0, "body")]
     for row in range(5):
-        for k in range(14 - (row == 4) * 10):
+        for k in range(1 if row == 4 else 14):
             w = 0.5 if row == 4 else 0.055
             x = 0.0 if row == 4 else -0.42 + 0.065 * k
             parts.append(box(w, 0.025, 0.055, at(x, 0.04, 0.13 - 0.065 * row), "snow"))
@@ -884,7 +883,7 @@ def _cash_register(rng: Rng) -> list[Part]:
 
 
 def _eraser(rng: Rng) -> list[Part]:
-    """A rubber eraser: a rounded pink block, worn at one end, in a paper sleeve."""
+    """A rubber eraser: a pink block in a paper sleeve."""
     parts = [
         box(0.5, 0.12, 0.2, None, 0, "body"),
         box(0.28, 0.125, 0.205, at(0.08, -0.0025, 0), 1),  # its sleeve
@@ -954,8 +953,9 @@ def _record(rng: Rng) -> list[Part]:
     label and its hole."""
     disc = at(0, 0.3, 0) @ rot("x", 90)
     parts = [cylinder(0.3, 0.3, 0.008, disc, 0, "body")]
-    for r in (0.14, 0.19, 0.24, 0.28):
-        parts.append(torus(r, 0.0025, disc @ at(0, 0.004, 0), "marking"))
+    for r in (0.14, 0.19, 0.24, 0.28):  # grooves on both faces
+        for y in (0.0, 0.008):
+            parts.append(torus(r, 0.0025, disc @ at(0, y, 0), "marking"))
     parts.append(cylinder(0.1, 0.1, 0.01, disc @ at(0, -0.001, 0), 1))  # the label
     parts.append(cylinder(0.012, 0.012, 0.012, disc @ at(0, -0.002, 0), "pupil"))
     del rng
@@ -1142,7 +1142,7 @@ def _fishing_rod(rng: Rng) -> list[Part]:
     parts = [
         lathe(
             [(0.0, 0.0), (0.02, 0.0), (0.008, 2.0), (0.0, 2.0)],
-            at(0, 0, 0) @ rot("z", -25),
+            rot("z", -25),
             0,
             "body",
         ),

@@ -295,14 +295,15 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             # between its hips and its shoulders (an arm out, or hanging by its side)
             size = c.scale * anchor.size
             h = float(anchor.ext[1])
-            band = anchor.verts[
-                (anchor.verts[:, 1] > anchor.lo[1] + 0.3 * h)
-                & (anchor.verts[:, 1] < anchor.lo[1] + 0.75 * h)
-            ]
-            hand = band[int(np.argmax(band[:, 0]))]
             if spec.family != "biped":  # a creature's mouth or beak: the front of its head
                 up = anchor.verts[anchor.verts[:, 1] > anchor.lo[1] + 0.45 * h]
                 hand = up[int(np.argmax(up[:, 2]))]
+            else:
+                band = anchor.verts[
+                    (anchor.verts[:, 1] > anchor.lo[1] + 0.3 * h)
+                    & (anchor.verts[:, 1] < anchor.lo[1] + 0.75 * h)
+                ]
+                hand = band[int(np.argmax(band[:, 0]))]
             spots = []  # hung from it once its height is known
         else:  # on its back: the highest points over the middle, spread apart
             size = c.scale * anchor.size / count**0.65
@@ -517,8 +518,9 @@ def _merged(solids: list[Solid]) -> list[Solid]:
 
 
 def _lift(spec: ObjectSpec) -> float:
-    """How high a floating object hangs above the ground: a clear gap, half its height and
-    more (a quarter of it hardly read as floating)."""
+    """How high a floating object hangs above the ground: a clear gap, a quarter to two thirds
+    of its height by the twist's amount (nearly half at the parser's; a quarter of it at most
+    hardly read as floating)."""
     floating = spec.has("floating")
     return (0.25 + 0.4 * floating.amount) * spec.size.y if floating else 0.0
 

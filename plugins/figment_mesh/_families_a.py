@@ -1094,6 +1094,8 @@ def fish(p: Params, rng: Rng) -> list[Part]:
         return _angler(rng)
     if length >= 0.95 and width < 0.5 and trunk < 0.3:
         return _shark()
+    if width > 0.9:  # a ray: flat, its wings out to points, a long thin tail
+        return _ray(tail)
     L = 0.7 + 0.5 * length
     h = 0.22 - 0.1 * width
     prof = [(0, 0), (0.06, 0.06), (0.18, 0.25), (0.22, 0.5), (0.2, 0.75), (0.1, 0.97), (0, 1.0)]
@@ -1112,8 +1114,6 @@ def fish(p: Params, rng: Rng) -> list[Part]:
                 slot=0,
             )
         )
-    if width > 0.9:  # a ray: flat, its wings out to points, a long thin tail
-        return _ray(tail)
     if width > 0.7:  # a flatfish: a long thin tail instead of a fork
         parts.append(
             tube(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from figment.lexicon import COLOURS, FULL_WORDS, MADE_VERBS
+from figment.lexicon import COLOURS, FULL_WORDS, MADE_VERBS, MATERIAL_PBR
 from figment.spec import Color, Companion, ObjectSpec, Span
 
 from .extract import _DEFAULT_MATERIAL, _GLOWS, OWN_LIGHT
@@ -27,6 +27,7 @@ from .words import (
     MODIFIER_FORMS,
     PART_WORDS,
     THING_MATERIALS,
+    WEAR_VERBS,
     contents,
     held_things,
     rests_on,
@@ -90,8 +91,8 @@ _ON_HEAD = re.compile(
     r"(?:hat|crown))\b",
     re.IGNORECASE,
 )
-_WEAR = ("wearing", "wears", "sporting")
-_HOLD = ("holding", "holds", "clutching", "clutches", "gripping", "grips")
+_WEAR = WEAR_VERBS
+_HOLD = ("holding", "holds", "clutching")
 """Verbs of what a creature holds: in its mouth or beak ("a fox holding a lantern")."""
 _IN_MOUTH = re.compile(
     r"\s+in\s+(?:its|his|her|their)\s+(?:mouth|beak|jaws|teeth|bill|claws|talons)\b",
@@ -165,18 +166,28 @@ def _stuff(shape: Shape, own: str, spec: ObjectSpec, apart: bool = False) -> str
     return stuff
 
 
-def _colour_in(words: str) -> Color | None:
-    """The colour a few words say ("green potion": green; "rubies": ruby red), or None."""
+def _colour_in(words: str, gems: bool = False) -> Color | None:
+    """The colour a few words say ("green potion": green), or None; with ``gems``, only a gem's
+    ("rubies": ruby red). A metal's word is its stuff, not a colour ("a silver sword")."""
     for w in re.findall(r"[a-z]+", words.lower()):
-        if w.endswith("ies") and w[:-3] + "y" in COLOURS:  # "rubies": ruby red
+        if w.endswith("ies") and w[:-3] + "y" in _GEMS:  # "rubies": ruby red
             w = w[:-3] + "y"
-        elif w.endswith("s") and w[:-1] in COLOURS:  # "emeralds"
+        elif w.endswith("s") and w[:-1] in _GEMS:  # "emeralds"
             w = w[:-1]
+        if (gems and w not in _GEMS) or MATERIAL_PBR.get(
+            MATERIAL_WORDS.get(w, ""), _MATTE
+        ).metallic:
+            continue
         name = w if w in COLOURS else COLOUR_WORDS.get(w)
         if name in COLOURS:
             r, g, b = COLOURS[name]
             return Color(r=r, g=g, b=b)
     return None
+
+
+_GEMS = {"ruby", "emerald", "sapphire", "amethyst"}
+"""Gems whose name is their colour: what is studded with them shows it."""
+_MATTE = MATERIAL_PBR["clay"]
 
 
 def _said_stuff(words: str) -> str:
@@ -361,7 +372,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         stuff = _stuff(shape, stuff_of, spec, apart=place in ("hand", "head") or bool(own_word))
         companions.append(
             Companion(
-                color=_colour_in(before) or _colour_in(head),  # "studded with rubies": red
+                color=_colour_in(before) or _colour_in(head, gems=True),  # "with rubies": red
                 archetype=shape.archetype,
                 family=shape.family,
                 params=shape.params,

@@ -264,7 +264,7 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 _SHADED = {"dust": "grey", "slate": "charcoal", "asphalt": "charcoal", "coal": "charcoal",
-           "charcoal": "charcoal", "ash": "grey", "ashes": "grey", "plaster": "white",
+           "plaster": "white",
            "chalk": "white", "bakelite": "umber", "cement": "grey", "topaz": "saffron"}  # fmt: skip
 """Stuff words that take another stuff's look in a colour of their own."""
 _BUOYANT = {"bubbles", "smoke", "cloud"}
@@ -786,7 +786,9 @@ def find(text: str) -> Found:
             flames = _flames_at(tokens, i + 1) is not None
             if flames:
                 found.flame_colour = found.colours[-1]
-            fitted = any(t[0] in FITTINGS for t in tokens[i + 1 : i + 3])  # "a red ribbon"
+            fitted = any(t[0] in FITTINGS for t in tokens[i + 1 : i + 3]) and any(
+                t[0] in ("with", "has", "its", "having") for t in tokens[max(0, i - 3) : i]
+            )  # "with a red ribbon" (not "a red door": the object itself)
             if any(a <= tokens[i][1] < b for a, b in (*held, *spills)) or grown or flames or fitted:
                 # "filled with red wine", "overgrown with red roses", "blue flames", "with a red
                 # ribbon": not its own
@@ -1135,6 +1137,8 @@ def build_spec(
             m.value in _BUOYANT and 0 < m.index - hit.index <= 3 for m in found.materials
         ):
             kind = "rising"  # "leaking bubbles", "leaking steam": they rise
+        if kind == "rising" and any(m.kind == "rising" for m in modifiers):
+            continue  # ("a kettle leaking steam": steam said twice rises once)
         modifiers.append(Modifier(kind=kind, amount=amount, count=count))
         spans.append(Span(field=f"modifiers[{k}].kind", start=hit.start, end=hit.end))
     lit = _ALIVE.get(materials[0].made_of) if materials and not modifiers else None

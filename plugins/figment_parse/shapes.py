@@ -447,14 +447,16 @@ def find_shape(
     """
     if (pile := _pile(tokens)) is not None:
         return pile
-    for i, (word, a, b) in enumerate(tokens):  # "a pumpkin carved with a face": a jack-o'-lantern
-        if word in ("pumpkin", "pumpkins") and any(
-            t[0] in _CARVED for t in tokens[max(0, i - 2) : i + 6]
-        ):
-            entry, key = _lookup("jack-o'-lantern") or (None, "")
-            if entry is not None:
-                return _with_span(_shape(entry, "lexicon", entry.confidence, key), (a, b))
     found = list(_candidates(tokens, taken, place))
+    for i, (word, a, b) in enumerate(tokens):  # "a pumpkin carved with a face", the object
+        # named first (not "a scarecrow holding a carved pumpkin"): a jack-o'-lantern
+        if (
+            word in ("pumpkin", "pumpkins")
+            and not any(j < i for j, _, _ in found)
+            and any(t[0] in _CARVED for t in tokens[max(0, i - 2) : i + 6])
+            and (hit := _lookup("jack-o'-lantern")) is not None
+        ):
+            return _with_span(_shape(hit[0], "lexicon", hit[0].confidence, hit[1]), (a, b))
     like = _shaped_like(tokens)
     if like is None and (home := dwelling(tokens)) is not None:
         like = home - 1  # "a mushroom house" has a mushroom's shape

@@ -165,7 +165,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "enamel": "porcelain", "enamelled": "porcelain", "bakelite": "plastic",
     "beeswax": "wax", "glitter": "foil", "glittery": "foil", "damascus": "iron",
     "canvas": "fabric", "plaster": "clay", "cement": "stone", "asphalt": "stone", "chalk": "clay",
-    "coal": "stone", "charcoal": "stone", "soot": "smoke", "ash": "sand", "ashes": "sand",
+    "coal": "stone", "soot": "smoke",
     "plasma": "light", "hologram": "light", "holographic": "light", "energy": "light",
     "electricity": "light", "mercury": "chrome", "satin": "fabric", "suede": "leather",
     "opal": "pearl", "onyx": "obsidian", "topaz": "crystal",
@@ -569,10 +569,12 @@ _RESTS_ON = re.compile(
 
 
 _CARRIED = re.compile(
-    r"\b(?=(?P<verb>[a-z]+)\s+(?P<article>(?:a|an|the|his|her|its|their|one|some|a\s+pair\s+of)\s+)?"
+    r"\b(?=(?P<verb>[a-z]+)\s+(?P<article>(?:a\s+pair\s+of|a|an|the|his|her|its|their|one|some)\s+)?"
     r"(?P<words>[a-z'-]+(?:\s+[a-z'-]+){0,2}))",  # (overlapping: every word a verb)
     re.IGNORECASE,
 )
+WEAR_VERBS = ("wearing", "wears", "sporting")
+"""Verbs of what a thing wears."""
 HEADWEAR = {
     "crown", "hat", "helmet", "tiara", "cap", "bonnet", "turban", "diadem", "wig", "beret",
     "sombrero", "fez", "bowler", "stetson", "tricorn", "circlet", "headdress", "hood",
@@ -594,14 +596,14 @@ _HUES = {*COLOURS, *COLOUR_WORDS}
 def carried(text: str) -> list[tuple[int, int]]:
     """Where the words of a thing the object carries, holds or wears on its head say what that
     thing is made of, as (start, end): "a knight holding a silver sword", "a frog wearing a
-    golden crown", "a toad with a silver crown". Those words say nothing of what the object itself is made of; what it wears
+    golden crown", "a toad with a silver crown", "a dog wearing a red collar". Those words say nothing of what the object itself is made of; what it wears
     elsewhere does ("a cat wearing a wool sweater" is woolly)."""
     out = []
     for m in _CARRIED.finditer(text):
         verb = m.group("verb").lower()
         if verb not in CARRY_VERBS and verb != "with":
             continue
-        worn = verb in ("wearing", "wears", "sporting")
+        worn = verb in WEAR_VERBS
         if not m.group("article") and not worn:
             continue  # ("holding gold": what it holds is stuff, said of nothing else)
         words = m.group("words").lower().split()

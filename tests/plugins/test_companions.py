@@ -438,6 +438,12 @@ def test_a_colour_said_of_what_it_holds_colours_that_thing_and_goes_through_prot
     assert rubies.color is not None and rubies.color.r > 5 * rubies.color.g  # ruby red
     box = parse("a gift box made of gold, wrapped with a red ribbon").materials[0]
     assert box.made_of == "gold" and box.base_color.g > 0.3  # the ribbon is red, not the box
+    door = parse("a red door").materials[0].base_color  # the door is the object: red
+    assert door.r > 5 * door.g
+    (crown,) = parse("a toad with a silver crown").companions
+    assert crown.made_of == "silver" and crown.color is None  # silver's own shine, not grey
+    cat = parse("a cat wearing a pair of golden boots").materials[0]
+    assert cat.made_of != "gold"
 
 
 def test_what_a_container_is_full_of_glows_not_the_container() -> None:

@@ -429,6 +429,7 @@ def test_a_leaked_drink_drips_in_its_own_look_and_ice_freezes_over() -> None:
     assert [m.kind for m in barrel.modifiers] == ["raining"]
     assert barrel.materials[-1].made_of == "berries" and len(barrel.materials) == 3
     assert parsed("a mug made of ceramic, leaking coffee").materials[-1].made_of == "chocolate"
+    assert [m.kind for m in parsed("a kettle leaking steam").modifiers] == ["rising"]  # once
     trophy = parsed("a trophy made of bronze, covered in ice")
     assert [m.kind for m in trophy.modifiers] == ["frozen"]
 

@@ -105,6 +105,9 @@ def test_dust_is_a_grey_coat_and_a_carved_pumpkin_a_jack_o_lantern():
         assert shape is not None and shape.params.get("screen") == 1.0, text  # its face
     shape = find_object("a pumpkin", find("a pumpkin"), embed=False)
     assert shape is not None and "screen" not in shape.params
+    text = "a scarecrow holding a carved pumpkin"  # the scarecrow is the object
+    shape = find_object(text, find(text), embed=False)
+    assert shape is not None and shape.family == "biped"
 
 
 def test_oil_covers_and_an_oil_lamp_is_no_oil_and_wilting_bends():
