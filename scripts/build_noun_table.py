@@ -208,7 +208,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "grass.n.01": ("shrub", 0.5, {"height": 0.8, "width": 0.3}),
     "vine.n.01": ("shrub", 1.5, {"height": 0.9}),
     "herb.n.01": ("shrub", 0.4, {}),
-    "fern.n.01": ("shrub", 0.7, {"width": 0.9}),
+    "fern.n.01": ("shrub", 0.7, {"width": 0.9, "fur": 1.0}),
     "nut.n.01": ("fruit", 0.03, {}),
     "food.n.02": ("fruit", 0.15, {}),
     # prepared food: the fruit family's dishes (figment_mesh._food)

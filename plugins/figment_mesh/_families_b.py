@@ -135,9 +135,11 @@ def _tree(p: Params, rng: Rng) -> list[Part]:
 
 def shrub(p: Params, rng: Rng) -> list[Part]:
     """A low mound of leafy clumps on a few stems (taller: a grass tuft or a vine); in a pot
-    (``handles``: its rim), a potted plant."""
+    (``handles``: its rim), a potted plant; feathery (``fur``), a fern's arching fronds."""
     height, width = p("height", 0.4), p("width", 0.7)
     parts = []
+    if p("fur", 0.0) >= 0.5:
+        return _fern(rng)
     if p.count("handles", 0) >= 1:  # a pot under it, the clumps rising out of its soil
         pot = [(0.0, 0.0), (0.2, 0.0), (0.27, 0.3), (0.3, 0.3), (0.3, 0.34), (0.0, 0.34)]
         parts.append(lathe(pot, None, 1, "body"))
@@ -156,6 +158,33 @@ def shrub(p: Params, rng: Rng) -> list[Part]:
         c = (rr * np.cos(a), y, rr * np.sin(a))
         parts.append(stick((0, 0, 0), c, 0.015, 1))
         parts.append(ellipsoid(c, 0.16, 0.12 + 0.1 * height, 0.16, 0, "body" if i == 0 else ""))
+    return parts
+
+
+def _fern(rng: Rng) -> list[Part]:
+    """A fern: fronds arching up and out from its heart and down again, pairs of leaflets along
+    each, smaller towards the tip."""
+    parts: list[Part] = []
+    up = np.array([0.0, 1.0, 0.0])
+    for k in range(11):
+        a = 2 * np.pi * k / 11 + rng.uniform(-0.2, 0.2)
+        d = np.array([np.cos(a), 0.0, np.sin(a)])
+        length = rng.uniform(0.45, 0.6)
+
+        def along(t: float, d=d, length=length) -> np.ndarray:
+            return d * length * t + up * (0.5 * length * np.sin(np.pi * 0.8 * t) + 0.02)
+
+        spine = [tuple(along(t)) for t in np.linspace(0.0, 1.0, 6)]
+        parts.append(tube(spine, [0.008, 0.007, 0.006, 0.005, 0.004, 0.002], slot=0,
+                          tag="body" if k == 0 else ""))  # fmt: skip
+        side = np.cross(up, d)
+        for t in np.linspace(0.12, 0.95, 12):
+            size = 0.15 * (1.1 - t)
+            for s in (-1, 1):
+                frame = np.eye(4)
+                frame[:3, 0], frame[:3, 1], frame[:3, 2] = d, s * side, up
+                m = at(*along(t)) @ frame @ rot("z", s * 25) @ scl(size * 0.5, size, 1)
+                parts.append(slab(leaf(0.5), 0.004, m, 0))
     return parts
 
 

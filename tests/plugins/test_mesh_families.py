@@ -914,6 +914,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a toilet", "device", "appliance", 63),  # a house, once
         ("a unicycle", "device", "appliance", 64),  # a pickup truck, once
         ("a jack-in-the-box", "device", "appliance", 65),  # a lump, once
+        ("a fern", "shrub", "fur", 1.0),  # arching fronds, not a clump of balls
         ("a baseball bat", "tool", "width", 0.7),  # a club's swelling end, not a glowing wand
         ("a walking cane", "tool", "handles", 1),  # its crook
         ("a steel harpoon", "blade", "horns", 1.0),  # a barbed head
