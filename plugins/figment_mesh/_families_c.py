@@ -1023,15 +1023,13 @@ def blade(p: Params, rng: Rng) -> list[Part]:
                 cylinder(0.03, 0.026, 0.06, at(0, 1.56, 0), 0)]  # fmt: skip
     length = p("length", 0.6)
     if p("width", 0.0) >= 0.9:  # a cleaver: a tall rectangle of a blade with a hole, a handle
-        parts = [box(0.04, 0.2, 0.03, None, 1, "body")]
-        parts += [sphere(0.008, at(0, y, 0.016), "steel") for y in (0.05, 0.14)]
+        parts = _riveted_handle(0.04)
         edge = [(-0.02, 0.0), (0.14, 0.0), (0.15, 0.3), (-0.02, 0.3)]
         parts.append(slab(edge, 0.01, at(-0.005, 0.2, 0), 0))
         parts.append(cylinder(0.018, 0.018, 0.012, at(0.1, 0.46, -0.006) @ rot("x", 90), "marking"))
         return parts
     if p("width", 0.0) >= 0.5:  # a kitchen knife: a riveted handle, a broad single-edged blade
-        parts = [box(0.045, 0.2, 0.03, None, 1, "body")]
-        parts += [sphere(0.008, at(0, y, 0.016), "steel") for y in (0.05, 0.14)]
+        parts = _riveted_handle(0.045)
         edge = [(-0.01, 0.0), (0.05, 0.0), (0.055, 0.12), (0.03, 0.32), (-0.01, 0.4), (-0.015, 0.2)]
         parts.append(slab(edge, 0.008, at(-0.012, 0.2, 0), 0))
         return parts
@@ -1048,6 +1046,12 @@ def blade(p: Params, rng: Rng) -> list[Part]:
         return parts
     parts.append(slab(outline, 0.01, at(0, 0.18, 0), 0, "body"))
     return parts
+
+
+def _riveted_handle(width: float) -> list[Part]:
+    """A kitchen knife's handle (the second material) with two steel rivets."""
+    parts = [box(width, 0.2, 0.03, None, 1, "body")]
+    return parts + [sphere(0.008, at(0, y, 0.016), "steel") for y in (0.05, 0.14)]
 
 
 def _spoon() -> list[Part]:

@@ -28,6 +28,7 @@ from .words import (
     PART_WORDS,
     THING_MATERIALS,
     WEAR_VERBS,
+    colours_before,
     contents,
     held_things,
     rests_on,
@@ -245,7 +246,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             continue
         many = full or word in _MANY or (word.endswith("s") and not word.endswith("ss"))
         held = _held(shape, word, 5 if many else 1, spec)
-        colour = _colour_in(said[max(0, start - 24) : start].split(" of ")[-1].split(" with ")[-1])
+        colour = _colour_in(said[colours_before(said, start) : start])
         companions.append(held.model_copy(update={"color": colour}))
         spans.append(Span(field=f"companions[{len(companions) - 1}]", start=start, end=end))
         inside.add(start)

@@ -66,6 +66,7 @@ from .words import (
     UNMAKING,
     WHOLE_FORMS,
     carried,
+    colours_before,
     contents,
     held_things,
     rests_on,
@@ -507,12 +508,8 @@ def find(text: str) -> Found:
         for a, b, *_ in (*contents(text), *rests_on(text), *carried(text))
         if (a, b) not in spills
     ]
-    for a, b, *_ in held_things(text):  # "a basket of red apples": the apples are red
-        while m := re.search(r"([a-z]+)\s+$", text[:a].lower()):
-            if m.group(1) not in colour_names:
-                break
-            a = m.start(1)
-        held.append((a, b))
+    # "a basket of red apples": the apples are red
+    held += [(colours_before(text, a), b) for a, b, *_ in held_things(text)]
     under = [(a, b) for a, b, _ in rests_on(text)]  # "on a giant egg": the egg is giant
 
     def material(value: str, i: int, n: int) -> None:

@@ -501,6 +501,16 @@ _HELD_THINGS = re.compile(
 )
 
 
+def colours_before(text: str, start: int) -> int:
+    """Where the colour words said right before ``start`` begin ("a basket of red apples": at
+    "red"), or ``start`` when there are none."""
+    while m := re.search(r"([a-z]+)\s+$", text[:start].lower()):
+        if m.group(1) not in COLOURS and m.group(1) not in COLOUR_WORDS:
+            break
+        start = m.start(1)
+    return start
+
+
 def held_things(text: str) -> list[tuple[int, int, str, int, bool]]:
     """Things a container in ``text`` holds, as (start, end, word) of the thing, where the
     container's word starts and whether it is said to be full of them: "a basket of eggs", "a wheelbarrow full of pumpkins", "a pot with a
