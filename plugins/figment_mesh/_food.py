@@ -375,14 +375,45 @@ def steak(rng: Rng) -> list[Part]:
     return parts
 
 
+def pretzel(rng: Rng) -> list[Part]:
+    """A pretzel standing up: a rope of glazed dough looped into its knot, the two ends
+    crossing twice and reaching up into the loops, flecked with salt."""
+    a = np.linspace(0.0, 1.0, 25)
+    knot = [  # the big loop round, its ends twisting across the middle and out to the sides
+        (0.42 * np.sin(2 * np.pi * u) * (1 - 0.35 * np.cos(2 * np.pi * u)),
+         0.38 - 0.3 * np.cos(2 * np.pi * u) + 0.18 * np.cos(4 * np.pi * u),
+         0.05 * np.sin(4 * np.pi * u))
+        for u in a
+    ]  # fmt: skip
+    parts = [tube(knot, 0.065, slot=0, tag="body")]
+    for x, y, z in knot[1:-1:2]:
+        grain = at(x + rng.uniform(-0.03, 0.03), y + rng.uniform(0.02, 0.05), z + 0.05)
+        parts.append(box(0.022, 0.02, 0.02, grain @ rot("y", rng.uniform(0, 90)), "snow"))
+    return parts
+
+
+def cotton_candy(rng: Rng) -> list[Part]:
+    """Cotton candy on its paper cone: a big fluffy cloud of spun sugar, tufts bulging from
+    it."""
+    parts = [
+        cylinder(0.02, 0.05, 0.45, None, 1, "stick"),  # the cone
+        sphere(1.0, at(0, 0.72, 0) @ scl(0.3, 0.33, 0.3), 0, "body"),
+    ]
+    for _ in range(14):
+        d = rng.normal(size=3)
+        d /= np.linalg.norm(d)
+        parts.append(sphere(rng.uniform(0.1, 0.16), at(*(np.array([0, 0.72, 0]) + 0.24 * d)), 0))
+    return parts
+
+
 DISHES: dict[int, Callable[[Rng], list[Part]]] = {
     1: pizza, 2: pie, 3: waffle, 4: pancakes, 5: cookie, 6: burger, 7: sandwich, 8: doughnut,
     9: ice_cream, 10: cupcake, 11: sushi, 12: hot_dog, 13: croissant, 14: taco, 15: cake,
-    16: lollipop, 17: steak,
+    16: lollipop, 17: steak, 18: pretzel, 19: cotton_candy,
 }  # fmt: skip
 """The fruit family's ``dish`` values (see figment.spec.SHAPE_PARAMS)."""
 
 
 def dish(kind: int, rng: Rng) -> list[Part]:
-    """The prepared food numbered ``kind`` (1..17)."""
+    """The prepared food numbered ``kind`` (1..19)."""
     return DISHES[kind](rng)

@@ -139,6 +139,14 @@ _SPECIAL: dict[str, dict] = {
         "made_of": "glass",
     },
     "stones": {"rgb": (0.45, 0.43, 0.4), "metallic": 0.0, "roughness": 0.9, "made_of": "stone"},
+    "copper": {"rgb": (0.85, 0.45, 0.25), "metallic": 1.0, "roughness": 0.3},  # a coil's wire
+    "spark": {  # lightning's blue-white arc
+        "rgb": (0.75, 0.85, 1.0),
+        "metallic": 0.0,
+        "roughness": 0.3,
+        "emissive": (0.55, 0.7, 1.0),
+        "strength": 3.0,
+    },
     "glow": {
         "rgb": (1.0, 0.85, 0.4),
         "metallic": 1.0,

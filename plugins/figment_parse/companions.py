@@ -246,7 +246,9 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             continue
         many = full or word in _MANY or (word.endswith("s") and not word.endswith("ss"))
         held = _held(shape, word, 5 if many else 1, spec)
-        colour = _colour_in(said[colours_before(said, start) : start])
+        colour = _colour_in(said[colours_before(said, start) : start]) or _colour_in(
+            word, gems=True
+        )  # "full of rubies": red
         companions.append(held.model_copy(update={"color": colour}))
         spans.append(Span(field=f"companions[{len(companions) - 1}]", start=start, end=end))
         inside.add(start)

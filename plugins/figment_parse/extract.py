@@ -125,9 +125,11 @@ _AND = {"and", "or", "but", "with", "while", "that", "which"}
 _DRIP = {"dripping", "drips", "dripped"}
 """Melting words that, before a material, say the object sheds it ("dripping ink")."""
 _NAMED_AFTER = {
-    "ice": {"cream", "creams", "lolly", "lollies"},
+    "ice": {"cream", "creams", "lolly", "lollies", "pick", "picks", "skate", "skates", "axe",
+            "axes", "auger", "augers", "bucket", "buckets"},
     "fire": {"truck", "trucks", "engine", "engines", "hydrant", "hydrants", "extinguisher"},
-    "water": {"lily", "lilies", "buffalo", "bottle", "bottles", "tower", "wheel", "pistol"},
+    "water": {"lily", "lilies", "buffalo", "bottle", "bottles", "tower", "wheel", "pistol",
+              "gun", "guns", "mill", "pump", "heater"},
     "honey": {"bee", "bees"},
     "jam": {"jar", "jars"},
     "oil": {"lamp", "lamps", "painting", "paintings", "can", "cans", "drum", "drums", "barrel",
@@ -136,6 +138,14 @@ _NAMED_AFTER = {
     "light": {"bulb", "bulbs", "fixture", "fitting", "switch"},
     "river": {"stone", "stones", "rock", "rocks", "pebble", "pebbles"},
     "sea": {"glass", "shell", "shells"},
+    "cement": {"mixer", "mixers", "truck", "trucks"},
+    "paper": {"clip", "clips"},
+    "cotton": {"candy"},
+    "snow": {"globe", "globes", "shovel", "shovels", "plough", "plow", "leopard", "leopards",
+             "owl", "owls", "boot", "boots", "cat", "cats"},
+    "sugar": {"bowl", "bowls", "glider", "gliders"},
+    "coal": {"miner", "miners", "mine", "cart", "carts", "scuttle"},
+    "gold": {"miner", "miners", "digger", "prospector", "pan"},
 }  # fmt: skip
 """Things named after a material they are not made of: "an ice cream cone" is not ice, "a
 fire truck" not fire."""

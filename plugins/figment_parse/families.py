@@ -94,6 +94,8 @@ DISH_MATERIALS: dict[int, tuple[str, ...]] = {
     15: ("bread", "sugar", "berries", "wax"),  # cake: sponge, icing, berries, candles
     16: ("plastic", "sugar", "paper"),  # lollipop: hard candy, its swirl, a paper stick
     17: ("leather", "bone", "wax"),  # steak: seared meat, the bone, its fat
+    18: ("bread",),  # pretzel
+    19: ("sugar", "paper"),  # cotton candy: spun sugar, its paper cone
 }  # fmt: skip
 """A prepared food's own materials by the fruit family's ``dish`` (slot 0 first), used when
 the wish names none: a pizza is bread, cheese and pepperoni, not the family's plastic."""
@@ -232,6 +234,23 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 63): ("porcelain", "porcelain"),  # a toilet
     ("device", "appliance", 64): ("chrome", "leather"),  # a unicycle and its saddle
     ("device", "appliance", 65): ("wood", "fabric"),  # a jack-in-the-box, the clown's hat
+    ("device", "appliance", 66): ("plastic", "chrome"),  # a treadmill
+    ("device", "appliance", 67): ("wood", "chrome"),  # a roller coaster's trestles, its rails
+    ("device", "appliance", 68): ("wood", "brass"),  # a metronome and its weight
+    ("device", "appliance", 69): ("plastic", "plastic"),  # a cassette tape
+    ("device", "appliance", 70): ("plastic", "fabric"),  # an accordion and its bellows
+    ("device", "appliance", 71): ("chrome",),  # handcuffs
+    ("device", "appliance", 72): ("leather", "iron"),  # a punching bag on its stand
+    ("device", "appliance", 73): ("leather",),  # a boxing glove
+    ("device", "appliance", 74): ("wood", "chrome"),  # a golf club's head and shaft
+    ("device", "appliance", 75): ("wood", "iron"),  # a water tower's tank, its legs
+    ("device", "appliance", 76): ("wood", "wood"),  # a tesla coil
+    ("device", "appliance", 77): ("ice",),  # an igloo of snow blocks
+    ("device", "appliance", 78): ("plastic", "iron"),  # a cement mixer's drum, its frame
+    ("device", "appliance", 79): ("wood", "iron"),  # a sawhorse, a saw on it
+    ("device", "appliance", 80): ("wood", "chrome"),  # a jukebox
+    ("device", "appliance", 81): ("wood",),  # a tumbleweed's dry twigs
+    ("device", "appliance", 82): ("iron", "iron"),  # a parking meter
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle

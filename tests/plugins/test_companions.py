@@ -436,6 +436,8 @@ def test_a_colour_said_of_what_it_holds_colours_that_thing_and_goes_through_prot
     assert parse("a jar of honey").companions[0].color is None  # honey's own amber
     (rubies,) = parse("a crown made of silver, studded with rubies").companions
     assert rubies.color is not None and rubies.color.r > 5 * rubies.color.g  # ruby red
+    (gems,) = parse("a treasure chest full of emeralds").companions  # what it holds, too
+    assert gems.place == "in" and gems.color is not None and gems.color.g > 3 * gems.color.r
     box = parse("a gift box made of gold, wrapped with a red ribbon").materials[0]
     assert box.made_of == "gold" and box.base_color.g > 0.3  # the ribbon is red, not the box
     door = parse("a red door").materials[0].base_color  # the door is the object: red

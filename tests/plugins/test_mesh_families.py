@@ -279,12 +279,12 @@ def test_a_tortoise_shell_is_its_top_and_its_head_reaches_forward() -> None:
     assert tops[shell] == max(tops)  # no neck or chest standing out above it
 
 
-@pytest.mark.parametrize("kind", range(1, 18))
+@pytest.mark.parametrize("kind", range(1, 20))
 def test_every_dish_builds_in_its_own_materials_and_differs_from_a_plain_fruit(kind) -> None:
     from figment_mesh._food import DISHES
     from figment_parse.families import DISH_MATERIALS
 
-    assert set(DISHES) == set(DISH_MATERIALS) == set(range(1, 18))
+    assert set(DISHES) == set(DISH_MATERIALS) == set(range(1, 20))
     s = spec("fruit", {"dish": kind})
     built = build(s, 3, 4000, lod_levels=1)
     assert_valid(built.glb, built.triangles, 4000, s)
@@ -914,6 +914,25 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a toilet", "device", "appliance", 63),  # a house, once
         ("a unicycle", "device", "appliance", 64),  # a pickup truck, once
         ("a jack-in-the-box", "device", "appliance", 65),  # a lump, once
+        ("a treadmill", "device", "appliance", 66),  # a boxy radio, once
+        ("a roller coaster", "device", "appliance", 67),  # a lump, once
+        ("a metronome", "device", "appliance", 68),  # a lump, once
+        ("a cassette tape", "device", "appliance", 69),  # a lump, once
+        ("an accordion", "device", "appliance", 70),  # a piano, once
+        ("a pair of handcuffs", "device", "appliance", 71),  # a boxy radio, once
+        ("a punching bag", "device", "appliance", 72),  # a ball, once
+        ("a boxing glove", "device", "appliance", 73),  # a hand, once
+        ("a golf club", "device", "appliance", 74),  # a baseball bat, once
+        ("a water tower", "device", "appliance", 75),  # a castle tower, once
+        ("a tesla coil", "device", "appliance", 76),  # a house, once
+        ("an igloo", "device", "appliance", 77),  # a house, once
+        ("a cement mixer", "device", "appliance", 78),  # a stone radio, once
+        ("a sawhorse", "device", "appliance", 79),  # a house, once
+        ("a jukebox", "device", "appliance", 80),  # a loudspeaker, once
+        ("a tumbleweed", "device", "appliance", 81),  # a clump of balls, once
+        ("a parking meter", "device", "appliance", 82),  # a clock, once
+        ("a pretzel", "fruit", "dish", 18),  # a plastic fruit, once
+        ("cotton candy", "fruit", "dish", 19),  # a cluster of clouds, once
         ("a fern", "shrub", "fur", 1.0),  # arching fronds, not a clump of balls
         ("a baseball bat", "tool", "width", 0.7),  # a club's swelling end, not a glowing wand
         ("a walking cane", "tool", "handles", 1),  # its crook

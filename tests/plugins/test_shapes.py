@@ -472,6 +472,12 @@ def test_a_dish_is_made_of_its_own_food_unless_the_wish_says_otherwise() -> None
     assert parse("a fire truck").materials[0].made_of != "fire"
     assert parse("a cat made of ice").materials[0].made_of == "ice"
     assert [m.made_of for m in parse("a light bulb").materials] == ["brass", "light"]
+    for wish, named in [
+        ("a cement mixer", "stone"), ("a paper clip", "paper"), ("cotton candy", "cloud"),
+        ("a snow leopard", "ice"), ("an ice pick", "ice"), ("a gold miner", "gold"),
+    ]:  # fmt: skip
+        assert named not in [m.made_of for m in parse(wish).materials], wish
+    assert parse("an ice pick made of gold").materials[0].made_of == "gold"
 
 
 @pytest.mark.parametrize(

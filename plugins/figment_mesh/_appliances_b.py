@@ -1,0 +1,424 @@
+"""More of the device family's appliances, fixtures and contraptions (its ``appliance``
+parameter from 66): a treadmill, a roller coaster, a metronome, a cassette tape, an
+accordion, handcuffs, a punching bag, a boxing glove, a golf club, a water tower, a tesla
+coil, an igloo, a cement mixer, a sawhorse, a jukebox, a tumbleweed and a parking meter."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ._families_a import stick
+from ._geometry import Part, at, rot, scl, v3
+from ._primitives import box, cylinder, lathe, sphere, torus, tube
+
+__all__ = ["MORE_APPLIANCES"]
+
+Rng = np.random.Generator
+
+
+def _treadmill(rng: Rng) -> list[Part]:
+    """A treadmill: a long deck with its dark running belt between two rollers, two uprights
+    rising at the front to the console with its screen, handrails reaching back."""
+    parts = [
+        box(0.72, 0.12, 1.6, at(0, 0.02, 0.1), 0, "body"),
+        box(0.56, 0.012, 1.5, at(0, 0.14, 0.1), "marking"),  # the belt
+        cylinder(0.07, 0.07, 0.6, at(-0.3, 0.09, 0.9) @ rot("z", -90), 1),  # the rear roller
+    ]
+    for s in (-1, 1):
+        parts.append(stick((s * 0.33, 0.12, -0.62), (s * 0.3, 1.25, -0.78), 0.035, 1))
+        parts.append(stick((s * 0.3, 1.0, -0.74), (s * 0.3, 1.0, -0.25), 0.022, 1))  # handrail
+    console = at(0, 1.18, -0.8) @ rot("x", 35)
+    parts.append(box(0.66, 0.32, 0.08, console, 0))
+    parts.append(box(0.3, 0.16, 0.01, console @ at(0, 0.1, 0.045), "window"))  # its screen
+    del rng
+    return parts
+
+
+def _track(t: np.ndarray) -> np.ndarray:
+    """A roller coaster's centre line at t (0..1): a run, a climb to the lift hill's crest, the
+    drop, a loop that steps sideways as it turns, and the run out."""
+    pts = []
+    for u in t:
+        if u < 0.4:  # up the hill and down: a raised cosine bump
+            x = -1.5 + 1.6 * u / 0.4
+            y = 0.25 + 0.5 * (1 - np.cos(2 * np.pi * u / 0.4))
+            z = -0.15
+        elif u < 0.8:  # the loop, from its bottom round and back
+            a = 2 * np.pi * (u - 0.4) / 0.4
+            x, y, z = 0.55 + 0.45 * np.sin(a), 0.7 - 0.45 * np.cos(a), -0.15 + 0.3 * (u - 0.4) / 0.4
+        else:
+            x, y, z = 0.55 + 0.9 * (u - 0.8) / 0.2, 0.25, 0.15
+        pts.append((x, y, z))
+    return np.array(pts)
+
+
+def _roller_coaster(rng: Rng) -> list[Part]:
+    """A stretch of roller coaster: two steel rails over a hill and round a loop, sleepers
+    between them, trestles down to the ground, and a car climbing the hill."""
+    t = np.linspace(0, 1, 64)
+    path = _track(t)
+    # the rails' sideways offset: across the track (z), level everywhere
+    parts = [
+        tube(path + v3(0, 0, -0.1), 0.02, slot=1, tag="body"),
+        tube(path + v3(0, 0, 0.1), 0.02, slot=1),
+    ]
+    for k in range(0, 64, 3):
+        x, y, z = path[k]
+        parts.append(stick((x, y - 0.02, z - 0.11), (x, y - 0.02, z + 0.11), 0.012, 0))
+        if not 0.42 < t[k] < 0.78:  # the loop stands on its own base
+            parts.append(stick((x, y - 0.03, z), (x, 0.0, z), 0.02, 0))
+    for x in (0.3, 0.8):  # the loop's feet
+        parts.append(stick((x, 0.0, 0.0), (0.55, 0.23, 0.0), 0.02, 0))
+    k = 10  # the car, tilted up the hill
+    d = path[k + 1] - path[k - 1]
+    tilt = np.degrees(np.arctan2(d[1], d[0]))
+    car = at(*path[k]) @ rot("z", tilt)
+    parts.append(box(0.34, 0.14, 0.26, car @ at(0, 0.03, 0), "card-red"))
+    parts.append(box(0.3, 0.12, 0.02, car @ at(0, 0.17, -0.1) @ rot("x", -10), "card-red"))
+    for s in (-1, 1):
+        parts.append(sphere(0.05, car @ at(s * 0.05, 0.22, 0.0), "snow"))  # two riders' heads
+    del rng
+    return parts
+
+
+def _metronome(rng: Rng) -> list[Part]:
+    """A metronome: a tall wooden pyramid on its plinth, the slot down its face, the pendulum
+    swung to one side with its sliding weight, and the winding key."""
+    parts = [
+        box(0.42, 0.06, 0.34, None, 0, "body"),
+        lathe(
+            [(0.0, 0.0), (0.22, 0.0), (0.09, 0.72), (0.0, 0.72)],
+            at(0, 0.06, 0) @ rot("y", 45),
+            0,
+            sides=4,
+        ),
+        box(0.07, 0.5, 0.01, at(0, 0.14, 0.11) @ rot("x", -10), "marking"),  # the slot
+    ]
+    swing = at(0, 0.16, 0.14) @ rot("z", -18)
+    parts.append(box(0.014, 0.62, 0.01, swing, "steel"))  # the pendulum
+    parts.append(box(0.07, 0.06, 0.03, swing @ at(0, 0.42, 0.0), 1))  # its weight
+    parts.append(stick((0.16, 0.2, 0.0), (0.24, 0.2, 0.0), 0.012, "steel"))  # the key
+    parts.append(box(0.02, 0.08, 0.06, at(0.25, 0.16, 0.0), "steel"))
+    del rng
+    return parts
+
+
+def _cassette(rng: Rng) -> list[Part]:
+    """A cassette tape standing on its edge: a flat shell, its paper label, the dark window
+    with two toothed reels of brown tape behind, the screws at its corners."""
+    parts = [
+        box(0.62, 0.38, 0.07, None, 0, "body"),
+        box(0.54, 0.24, 0.004, at(0, 0.11, 0.035), "pages"),  # the label
+        box(0.3, 0.09, 0.006, at(0, 0.15, 0.036), "window"),
+        box(0.4, 0.06, 0.08, at(0, 0.0, 0.0), 1),  # the head opening's lip
+    ]
+    for s in (-1, 1):
+        reel = at(s * 0.11, 0.195, 0.0) @ rot("x", 90)
+        parts.append(cylinder(0.05, 0.05, 0.078, reel @ at(0, -0.039, 0), "cork"))  # wound tape
+        parts.append(cylinder(0.022, 0.022, 0.082, reel @ at(0, -0.041, 0), "snow"))  # the hub
+        for x in (-0.28, 0.28):
+            parts.append(
+                cylinder(
+                    0.012,
+                    0.012,
+                    0.074,
+                    at(x, 0.19 + s * 0.16, 0) @ rot("x", 90) @ at(0, -0.037, 0),
+                    "steel",
+                )
+            )
+    del rng
+    return parts
+
+
+def _accordion(rng: Rng) -> list[Part]:
+    """An accordion: two end boxes, piano keys down the face of the right one and buttons on
+    the left, the pleated bellows between them fanned open."""
+    parts = []
+    for s in (-1, 1):
+        parts.append(box(0.14, 0.62, 0.3, at(s * 0.42, 0.0, 0), 0, "body" if s < 0 else ""))
+    for k in range(9):  # the bellows' folds: ridges in the second material, dark creases
+        x = -0.32 + 0.08 * k
+        parts.append(box(0.05, 0.56, 0.27, at(x, 0.03, 0), 1))
+        if k < 8:
+            parts.append(box(0.03, 0.5, 0.24, at(x + 0.04, 0.06, 0), "marking"))
+    for k in range(11):  # the keyboard
+        y = 0.06 + 0.05 * k
+        parts.append(box(0.05, 0.044, 0.02, at(0.44, y, 0.155), "snow"))
+        if k % 7 not in (2, 6):
+            parts.append(box(0.03, 0.026, 0.02, at(0.43, y + 0.035, 0.17), "marking"))
+    for row in range(3):
+        for k in range(6):
+            parts.append(sphere(0.014, at(-0.45 + 0.03 * row, 0.12 + 0.08 * k, 0.155), "snow"))
+    parts.append(box(0.2, 0.04, 0.03, at(0.42, 0.62, 0), "steel"))  # the strap's clasp
+    del rng
+    return parts
+
+
+def _handcuffs(rng: Rng) -> list[Part]:
+    """A pair of handcuffs lying open: two rings, each with its lock box, joined by a short
+    chain of links."""
+    parts = []
+    for s in (-1, 1):
+        ring = at(s * 0.36, 0.03, 0.0) @ rot("z", s * 8)
+        parts.append(torus(0.2, 0.028, ring, 0, "body" if s < 0 else ""))
+        parts.append(box(0.14, 0.06, 0.1, ring @ at(-s * 0.2, -0.03, 0), 0))  # the lock
+        parts.append(
+            cylinder(
+                0.012,
+                0.012,
+                0.07,
+                at(-s * 0.2 + s * 0.36, 0.035, 0.0) @ rot("x", 90) @ at(0, -0.06, 0),
+                "marking",
+            )
+        )
+    for k in range(3):  # the chain
+        x = -0.09 + 0.09 * k
+        link = at(x, 0.04, 0) @ (rot("x", 90) if k % 2 else np.eye(4)) @ scl(1.5, 1, 1)
+        parts.append(torus(0.03, 0.009, link, 0))
+    del rng
+    return parts
+
+
+def _punching_bag(rng: Rng) -> list[Part]:
+    """A heavy punching bag hung by its chains from the arm of a stand: a long rounded
+    leather cylinder banded at top and bottom."""
+    bag = [(0.0, 0.0), (0.16, 0.01), (0.2, 0.08), (0.2, 0.82), (0.16, 0.9), (0.0, 0.91)]
+    parts = [
+        lathe(bag, at(0, 0.5, 0), 0, "body"),
+        stick((-0.6, 0.0, 0.0), (-0.6, 2.0, 0.0), 0.04, 1),  # the stand's post
+        stick((-0.6, 1.95, 0.0), (0.0, 1.95, 0.0), 0.035, 1),  # its arm
+        box(0.5, 0.05, 0.5, at(-0.6, 0.0, 0.0), 1),  # its foot
+    ]
+    for y in (0.6, 1.33):
+        parts.append(torus(0.2, 0.012, at(0, y, 0), "marking"))
+    for dx, dz in ((0.14, 0.0), (-0.07, 0.12), (-0.07, -0.12)):
+        parts.append(stick((dx, 1.4, dz), (0.0, 1.7, 0.0), 0.006, "steel"))
+    for k in range(3):
+        parts.append(
+            torus(
+                0.025,
+                0.007,
+                at(0, 1.73 + 0.06 * k, 0) @ rot("x", 90 * (k % 2)) @ scl(1, 1, 1.6),
+                "steel",
+            )
+        )
+    del rng
+    return parts
+
+
+def _boxing_glove(rng: Rng) -> list[Part]:
+    """A boxing glove standing on its cuff: the padded fist curled over, the thumb along its
+    side, laces across the palm and a white band round the cuff."""
+    parts = [
+        cylinder(0.15, 0.16, 0.28, at(0, 0.0, 0), 0, "body"),  # the cuff
+        sphere(1.0, at(0, 0.48, 0.0) @ scl(0.2, 0.24, 0.2), 0),  # the back of the hand
+        sphere(1.0, at(0, 0.56, 0.08) @ scl(0.19, 0.2, 0.2), 0),  # the curled fingers
+        tube(
+            [(0.14, 0.34, 0.08), (0.18, 0.46, 0.14), (0.12, 0.55, 0.2)], [0.06, 0.06, 0.05], slot=0
+        ),
+        torus(0.155, 0.02, at(0, 0.2, 0), "snow"),  # the cuff's band
+    ]
+    for k in range(4):  # the laces on the palm side
+        y = 0.05 + 0.05 * k
+        parts.append(stick((-0.04, y, -0.15), (0.04, y + 0.04, -0.15), 0.007, "snow"))
+        parts.append(stick((0.04, y, -0.15), (-0.04, y + 0.04, -0.15), 0.007, "snow"))
+    del rng
+    return parts
+
+
+def _golf_club(rng: Rng) -> list[Part]:
+    """A golf club leaning with its head on the grass: a long thin shaft, a dark grip, the
+    rounded wooden head; a ball on its tee beside it."""
+    lean = rot("z", 20)
+    parts = [
+        cylinder(0.011, 0.008, 1.05, at(-0.03, 0.06, 0) @ lean, 1, "body"),
+        cylinder(0.017, 0.014, 0.26, at(-0.03, 0.06, 0) @ lean @ at(0, 0.8, 0), "marking"),
+        sphere(1.0, at(0.02, 0.05, 0.02) @ rot("y", 20) @ scl(0.1, 0.05, 0.07), 0),  # the head
+        sphere(0.035, at(0.26, 0.1, 0.12), "snow"),  # the ball
+        cylinder(0.008, 0.02, 0.065, at(0.26, 0.0, 0.12), "pencil-wood"),  # its tee
+    ]
+    del rng
+    return parts
+
+
+def _water_tower(rng: Rng) -> list[Part]:
+    """A water tower: a round tank under a conical roof, on four braced legs, a ladder up
+    one of them and a walkway round the tank's foot."""
+    parts = [
+        cylinder(0.42, 0.42, 0.5, at(0, 1.25, 0), 0, "body"),
+        cylinder(0.45, 0.02, 0.22, at(0, 1.75, 0), 0),  # the roof
+        cylinder(0.44, 0.44, 0.03, at(0, 1.22, 0), 1),  # the floor of the walkway
+        torus(0.5, 0.012, at(0, 1.35, 0), 1),  # its railing
+    ]
+    feet = [(-0.35, -0.35), (0.35, -0.35), (0.35, 0.35), (-0.35, 0.35)]
+    for (x, z), (x2, z2) in zip(feet, feet[1:] + feet[:1], strict=True):
+        parts.append(stick((x, 0.0, z), (x * 0.75, 1.22, z * 0.75), 0.03, 1))
+        parts.append(stick((x * 0.93, 0.35, z * 0.93), (x2 * 0.84, 0.9, z2 * 0.84), 0.012, 1))
+    for s in (-1, 1):  # the ladder up the front
+        parts.append(stick((s * 0.08, 0.0, 0.5), (s * 0.08, 1.22, 0.44), 0.01, 1))
+    for k in range(10):
+        y = 0.1 + 0.11 * k
+        parts.append(stick((-0.08, y, 0.5 - 0.05 * y), (0.08, y, 0.5 - 0.05 * y), 0.007, 1))
+    del rng
+    return parts
+
+
+def _tesla_coil(rng: Rng) -> list[Part]:
+    """A tesla coil: a squat base, a tall coil wound in copper, a rounded torus on top, and
+    blue-white sparks of lightning arcing from it."""
+    parts = [
+        cylinder(0.3, 0.32, 0.15, None, 1, "body"),
+        cylinder(0.09, 0.09, 0.95, at(0, 0.15, 0), 0),  # the coil's form
+        cylinder(0.02, 0.02, 0.1, at(0, 1.1, 0), "steel"),
+        torus(0.2, 0.08, at(0, 1.22, 0), "steel"),  # the top load
+    ]
+    for k in range(18):  # the winding
+        parts.append(torus(0.094, 0.008, at(0, 0.25 + 0.045 * k, 0), "copper"))
+    for k in range(5):  # the sparks: jagged arcs out from the torus
+        a = 2 * np.pi * k / 5 + rng.uniform(0, 0.6)
+        d = np.array([np.cos(a), 0.0, np.sin(a)])
+        pts = [v3(0, 1.22, 0) + 0.28 * d]
+        for j in range(1, 5):
+            step = 0.28 + 0.12 * j
+            jag = rng.uniform(-0.07, 0.07, 3)
+            pts.append(v3(0, 1.22 + rng.uniform(-0.12, 0.18), 0) + step * d + jag)
+        parts.append(tube(pts, [0.014, 0.011, 0.009, 0.006, 0.0], slot="spark"))
+    return parts
+
+
+def _igloo(rng: Rng) -> list[Part]:
+    """An igloo: a dome of snow blocks (rows of seams round it, joints staggered between
+    them) and a low arched tunnel to its dark doorway."""
+    r = 0.6
+    dome = [(r * np.cos(a), r * np.sin(a)) for a in np.linspace(0, np.pi / 2, 9)]
+    parts = [lathe([(0.0, 0.0), *dome[:-1], (0.0, r)], None, 0, "body")]
+    rows = np.linspace(0.12, 0.5, 5)
+    for i, y in enumerate(rows):
+        ring = np.sqrt(r * r - y * y)
+        parts.append(torus(ring + 0.003, 0.008, at(0, y, 0), 1))
+        lower = rows[i - 1] if i else 0.0
+        for k in range(max(4, int(10 * ring / r))):
+            a = 2 * np.pi * (k + 0.5 * (i % 2)) / max(4, int(10 * ring / r))
+            mid = (y + lower) / 2
+            rr = np.sqrt(r * r - mid * mid) + 0.004
+            if abs(a - np.pi / 2) < 0.35:
+                continue  # the tunnel is there
+            parts.append(box(0.012, y - lower, 0.012, at(rr * np.cos(a), lower, rr * np.sin(a)), 1))
+    parts.append(box(0.4, 0.2, 0.42, at(0, 0.0, 0.62), 0))  # the tunnel
+    parts.append(cylinder(0.2, 0.2, 0.42, at(0, 0.2, 0.41) @ rot("x", 90), 0))
+    parts.append(box(0.26, 0.18, 0.01, at(0, 0.0, 0.835), "marking"))  # the doorway
+    parts.append(cylinder(0.13, 0.13, 0.01, at(0, 0.18, 0.83) @ rot("x", 90), "marking"))
+    del rng
+    return parts
+
+
+def _cement_mixer(rng: Rng) -> list[Part]:
+    """A site cement mixer: a pear-shaped drum tilted up on its cradle with a ring gear round
+    it, the frame on two wheels and a handle, a dark mouth of wet cement."""
+    drum = [
+        (0.0, 0.0),
+        (0.2, 0.02),
+        (0.32, 0.2),
+        (0.33, 0.34),
+        (0.2, 0.58),
+        (0.15, 0.62),
+        (0.0, 0.62),
+    ]
+    tilt = at(0, 0.72, 0) @ rot("x", 35)
+    parts = [
+        lathe(drum, tilt @ at(0, -0.25, 0), 0, "body"),
+        torus(0.33, 0.025, tilt @ at(0, 0.05, 0), 1),  # its ring gear
+        sphere(1.0, tilt @ at(0, 0.38, 0) @ scl(0.13, 0.01, 0.13), "stones"),  # wet cement
+        stick((0, 0.72, 0), (0, 0.3, -0.1), 0.04, 1),  # the cradle's post
+        stick((-0.35, 0.3, -0.1), (0.35, 0.3, -0.1), 0.03, 1),  # the axle frame
+        stick((0.0, 0.3, -0.1), (0.0, 0.55, -0.7), 0.02, 1),  # the handle
+    ]
+    for s in (-1, 1):
+        hub = at(s * 0.38, 0.2, -0.1) @ rot("z", 90)
+        parts.append(torus(0.16, 0.05, hub, "marking"))
+        parts.append(cylinder(0.12, 0.12, 0.04, hub @ at(0, -0.02, 0), 1))
+        parts.append(stick((s * 0.3, 0.3, -0.1), (s * 0.3, 0.0, 0.3), 0.02, 1))  # a leg
+    del rng
+    return parts
+
+
+def _sawhorse(rng: Rng) -> list[Part]:
+    """A sawhorse: a long beam on two pairs of splayed legs with a brace across each pair, a
+    saw resting on top."""
+    parts = [box(1.1, 0.09, 0.1, at(0, 0.7, 0), 0, "body")]
+    for x in (-0.42, 0.42):
+        for z in (-1, 1):
+            parts.append(
+                box(
+                    0.07,
+                    0.8,
+                    0.06,
+                    at(x, 0.72, 0) @ rot("x", z * 16) @ rot("z", 180) @ at(0, 0, 0),
+                    0,
+                )
+            )
+        parts.append(box(0.05, 0.06, 0.36, at(x, 0.28, 0), 0))  # the brace
+    parts.append(box(0.6, 0.14, 0.006, at(-0.05, 0.79, 0.0) @ rot("y", 12), 1))  # a saw's blade
+    parts.append(box(0.12, 0.1, 0.03, at(0.3, 0.79, -0.07) @ rot("y", 12), "pencil-wood"))
+    del rng
+    return parts
+
+
+def _jukebox(rng: Rng) -> list[Part]:
+    """A jukebox: a cabinet under a round arch edged with glowing tubes, the window onto its
+    records, a grille below and chrome trim."""
+    parts = [
+        box(0.64, 0.9, 0.36, None, 0, "body"),
+        cylinder(0.32, 0.32, 0.36, at(0, 0.9, -0.18) @ rot("x", 90), 0),  # the arch
+        box(0.42, 0.24, 0.01, at(0, 0.58, 0.18), "window"),  # onto the records
+        box(0.44, 0.26, 0.01, at(0, 0.12, 0.18), 1),  # the grille
+    ]
+    arch = [(0.3 * np.cos(a), 0.9 + 0.3 * np.sin(a), 0.19) for a in np.linspace(0, np.pi, 13)]
+    parts.append(tube([(0.3, 0.05, 0.19), *arch, (-0.3, 0.05, 0.19)], 0.025, slot="rainbow-orange"))
+    inner = [(0.2 * np.cos(a), 0.9 + 0.2 * np.sin(a), 0.19) for a in np.linspace(0, np.pi, 9)]
+    parts.append(tube(inner, 0.018, slot="rainbow-yellow"))
+    for k in range(7):
+        parts.append(box(0.012, 0.24, 0.012, at(-0.18 + 0.06 * k, 0.13, 0.19), "steel"))
+    for k in range(3):  # records stood in the window
+        parts.append(
+            cylinder(0.09, 0.09, 0.004, at(-0.12 + 0.12 * k, 0.68, 0.15) @ rot("x", 90), "marking")
+        )
+    del rng
+    return parts
+
+
+def _tumbleweed(rng: Rng) -> list[Part]:
+    """A tumbleweed: a loose ball of dry, tangled twigs curving round and through it."""
+    parts = [sphere(0.12, at(0, 0.36, 0), 0, "body")]
+    for _ in range(28):
+        a = rng.normal(size=(4, 3))
+        a /= np.linalg.norm(a, axis=1, keepdims=True)
+        pts = 0.34 * a * rng.uniform(0.75, 1.05, (4, 1)) + v3(0, 0.36, 0)
+        parts.append(tube(pts, 0.008, slot=0))
+    return parts
+
+
+def _parking_meter(rng: Rng) -> list[Part]:
+    """A parking meter: a grey post and on it the rounded head, its glass dome over a dial
+    with a red flag, the coin slot and the turning handle."""
+    parts = [
+        cylinder(0.035, 0.035, 0.95, None, 1, "body"),
+        box(0.24, 0.26, 0.16, at(0, 0.95, 0), 0),
+        cylinder(0.12, 0.12, 0.16, at(0, 1.21, -0.08) @ rot("x", 90), 0),  # its round top
+        sphere(1.0, at(0, 1.2, 0.08) @ scl(0.09, 0.08, 0.03), "pane"),  # the dome
+        cylinder(0.075, 0.075, 0.005, at(0, 1.2, 0.075) @ rot("x", 90), "snow"),  # the dial
+        box(0.05, 0.025, 0.006, at(0.02, 1.22, 0.082), "card-red"),  # the flag
+        box(0.06, 0.012, 0.01, at(0, 1.08, 0.08), "marking"),  # the coin slot
+        stick((0.12, 1.03, 0.0), (0.17, 1.03, 0.0), 0.012, "steel"),  # the handle
+    ]
+    del rng
+    return parts
+
+
+MORE_APPLIANCES = {
+    66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
+    71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
+    76: _tesla_coil, 77: _igloo, 78: _cement_mixer, 79: _sawhorse, 80: _jukebox,
+    81: _tumbleweed, 82: _parking_meter,
+}  # fmt: skip
+"""The appliances from 66 by the device family's ``appliance``."""
