@@ -109,7 +109,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "sea_serpent.n.01": ("serpent", 20.0, {}),
     "basilisk.n.01": ("serpent", 5.0, {}),
     "sphinx.n.02": ("quadruped", 3.0, {"tail": 0.8, "ears": 0.3, "height": 0.45, "trunk": 0.1, "width": 0.6, "length": 0.7, "wings": 0.6}),
-    "sphinx.n.03": ("quadruped", 20.0, {"tail": 0.8, "ears": 0.3, "height": 0.3, "trunk": 0.1, "width": 0.6, "length": 0.7}),
+    "sphinx.n.03": ("quadruped", 20.0, {"tail": 0.8, "ears": 0.3, "height": 0.45, "trunk": 0.1, "width": 0.6, "length": 0.7, "fur": 0.5, "rest": 1.0}),
     "chimera.n.01": ("quadruped", 2.5, {"tail": 0.8, "ears": 0.3, "height": 0.45, "trunk": 0.1, "width": 0.6, "length": 0.7, "fur": 0.5, "horns": 0.5}),
     "manticore.n.01": ("quadruped", 2.5, {"tail": 0.8, "ears": 0.3, "height": 0.45, "trunk": 0.1, "width": 0.6, "length": 0.7, "fur": 0.5, "wings": 0.5}),
     "cerberus.n.01": ("quadruped", 2.0, {"tail": 0.6, "ears": 0.6, "length": 0.6, "trunk": 0.45, "width": 0.45}),
@@ -160,6 +160,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "homopterous_insect.n.01": ("insect", 0.04, {"legs": 6, "wings": 0.6}),
     "odonate.n.01": ("insect", 0.08, {"legs": 6, "wings": 0.8, "length": 0.9}),
     "beetle.n.01": ("insect", 0.03, {"legs": 6, "shell": 1.0}),
+    "ladybug.n.01": ("insect", 0.01, {"legs": 6, "shell": 1.0, "length": 0.1, "pattern": 0.5}),
     "arachnid.n.01": ("insect", 0.05, {"legs": 8, "length": 0.3}),
     "scorpion.n.03": ("insect", 0.1, {"legs": 8, "claws": 1.0, "tail": 1.0}),
     "crustacean.n.01": ("insect", 0.2, {"legs": 8, "claws": 1.0, "shell": 1.0}),
@@ -574,6 +575,20 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "parking_meter.n.01": ("device", 1.4, {"appliance": 82}),
     "pretzel.n.01": ("fruit", 0.15, {"dish": 18}),
     "cotton_candy.n.01": ("fruit", 0.4, {"dish": 19}),
+    "oil_lamp.n.01": ("device", 0.25, {"appliance": 83}),
+    "brazier.n.01": ("device", 0.9, {"appliance": 84}),
+    "chariot.n.02": ("device", 2.5, {"appliance": 85}),
+    "bulldozer.n.01": ("device", 6.0, {"appliance": 86}),
+    "power_shovel.n.01": ("device", 8.0, {"appliance": 87}),
+    "snowmobile.n.01": ("device", 3.0, {"appliance": 88}),
+    "kayak.n.01": ("device", 3.5, {"appliance": 89}),
+    "arctic_fox.n.01": ("quadruped", 0.6, {"tail": 0.8, "ears": 0.6, "length": 0.6, "trunk": 0.5, "width": 0.3, "height": 0.3, "fur": 0.6}),
+    "eskimo_dog.n.01": ("quadruped", 1.0, {"tail": 0.6, "ears": 0.6, "length": 0.6, "trunk": 0.45, "width": 0.5, "fur": 0.4}),
+    "mountain_goat.n.01": ("quadruped", 1.4, {"horns": 0.5, "height": 0.55, "neck": 0.25, "trunk": 0.4, "width": 0.65, "tail": 0.2}),
+    "snow_leopard.n.01": ("quadruped", 2.0, {"tail": 0.9, "ears": 0.3, "height": 0.4, "trunk": 0.1, "width": 0.5, "length": 0.7, "pattern": 0.3}),
+    "hard_hat.n.02": ("hat", 0.3, {"height": 0.35, "width": 0.14}),
+    "amphora.n.01": ("vessel", 0.7, {"handles": 2, "neck": 0.6, "taper": 0.65, "width": 0.6, "height": 0.9, "flare": 0.1}),
+    "ice_bear.n.01": ("quadruped", 2.4, {"height": 0.4, "tail": 0.05, "ears": 0.3, "trunk": 0.3, "width": 0.95}),
     "hammock.n.02": ("device", 2.0, {"appliance": 61}),
     "fishing_rod.n.01": ("device", 2.0, {"appliance": 62}),
     "whistle.n.04": ("device", 0.06, {"appliance": 56}),
@@ -803,7 +818,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 
 COATS: dict[str, str] = {
     "pineapple.n.02": "ochre", "starfish.n.01": "orange", "bat.n.01": "charcoal", "candy_cane.n.01": "white", "wreath.n.01": "green", "phonograph_record.n.01": "charcoal", "tulip.n.01": "scarlet", "extraterrestrial_being.n.01": "chartreuse", "eraser.n.01": "rose", "laptop.n.01": "grey", "pencil.n.01": "lemon", "blackboard.n.01": "charcoal", "calculator.n.02": "charcoal", "bale.n.01": "saffron", "traffic cone.own": "orange", "bone.n.01": "ivory", "tennis_ball.n.01": "chartreuse", "basketball.n.02": "orange", "peacock.n.02": "azure", "peafowl.n.01": "azure", "bee.n.01": "saffron", "cannonball.n.01": "charcoal", "crustacean.n.01": "vermilion", "bird_of_prey.n.01": "umber", "lobster.n.02": "vermilion", "rose.n.01": "scarlet", "strawberry.n.01": "crimson", "cabbage.n.01": "green", "lollipop.n.02": "magenta", "school_bus.n.01": "lemon", "hydrant.n.02": "crimson", "telephone_booth.n.01": "crimson", "scarecrow.n.01": "ochre", "gnome.n.01": "azure", "mailbox.n.01": "grey", "gargoyle.n.01": "grey", "gargoyle.n.02": "grey", "wrench.n.03": "grey", "spacesuit.n.01": "white", "dinosaur.n.01": "green", "theropod.n.01": "green", "pterosaur.n.01": "ochre", "ceratopsian.n.01": "green", "jack-o'-lantern.n.02": "orange", "caldron.n.01": "charcoal", "refrigerator.n.01": "white", "washer.n.03": "white", "oven.n.01": "white", "stove.n.01": "white", "vending_machine.n.01": "crimson", "beehive.n.04": "ochre", "beehive.n.02": "ochre", "penguin.n.01": "charcoal", "lemon.n.01": "lemon", "banana.n.02": "lemon", "fire_engine.n.01": "scarlet", "electric_guitar.n.01": "scarlet", "phoenix.n.03": "scarlet", "lime.n.06": "green",
-    "boxing_glove.n.01": "crimson", "punching_bag.n.02": "crimson", "concrete_mixer.n.01": "orange", "igloo.n.01": "white", "tumbleweed.n.01": "ochre", "russian_thistle.n.01": "ochre", "parking_meter.n.01": "grey", "cotton_candy.n.01": "rose", "pretzel.n.01": "umber", "treadmill.n.01": "charcoal", "accordion.n.01": "crimson",
+    "boxing_glove.n.01": "crimson", "punching_bag.n.02": "crimson", "concrete_mixer.n.01": "orange", "igloo.n.01": "white", "tumbleweed.n.01": "sandstone", "russian_thistle.n.01": "sandstone", "parking_meter.n.01": "grey", "cotton_candy.n.01": "rose", "pretzel.n.01": "umber", "treadmill.n.01": "charcoal", "accordion.n.01": "crimson",
+    "ladybug.n.01": "scarlet", "hard_hat.n.02": "lemon", "beetle.n.01": "jade", "ice_bear.n.01": "white", "arctic_fox.n.01": "white", "eskimo_dog.n.01": "grey", "mountain_goat.n.01": "white", "snow_leopard.n.01": "white", "bulldozer.n.01": "saffron", "power_shovel.n.01": "saffron", "kayak.n.01": "orange", "snowmobile.n.01": "scarlet",
     "unicorn.n.01": "white", "watermelon.n.02": "green", "dress_hat.n.01": "black",
     "pear.n.01": "chartreuse",
     "sunflower.n.01": "lemon", "skull.n.01": "ivory", "teddy.n.01": "umber", "ghost.n.01": "white", "apparition.n.01": "white", "apparition.n.03": "white",
@@ -863,7 +879,7 @@ PERSON = {"person.n.01", "primate.n.02"}
 """People (and apes) rank below things: WordNet often lists a figurative person first
 ("ostrich")."""
 SENSES = {
-    "queen": "queen.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
+    "queen": "queen.n.02", "sphinx": "sphinx.n.03", "hard_hat": "hard_hat.n.02", "chariot": "chariot.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
     "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
@@ -934,6 +950,9 @@ PHRASES = {
 full moon its last word names)."""
 OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "ankh": ("sheet", 0.5, {"arms": 1, "handles": 1}),
+    "genie lamp": ("device", 0.25, {"appliance": 83}),
+    "magic lamp": ("device", 0.25, {"appliance": 83}),
+    "fire bowl": ("device", 0.9, {"appliance": 84}),
     "kettlebell": ("device", 0.3, {"appliance": 54}),
     "soccer goal": ("device", 2.4, {"appliance": 59}),
     "football goal": ("device", 2.4, {"appliance": 59}),

@@ -415,10 +415,203 @@ def _parking_meter(rng: Rng) -> list[Part]:
     return parts
 
 
+def _oil_lamp(rng: Rng) -> list[Part]:
+    """An oil lamp of the old kind (a genie's): a low round body drawn out into a long spout
+    with a flame at its tip, a looped handle behind, a lid with a knob on a little foot."""
+    body = [(0.0, 0.0), (0.1, 0.0), (0.1, 0.03), (0.24, 0.1), (0.22, 0.17), (0.1, 0.22),
+            (0.08, 0.26), (0.0, 0.27)]  # fmt: skip
+    parts = [
+        lathe(body, scl(1, 1, 0.85), 0, "body"),
+        tube([(0.0, 0.12, 0.12), (0.0, 0.16, 0.3), (0.0, 0.22, 0.44)], [0.09, 0.05, 0.03], slot=0),
+        tube(
+            [(0.0, 0.18, -0.17), (0.0, 0.3, -0.3), (0.0, 0.16, -0.36), (0.0, 0.08, -0.2)],
+            0.018,
+            slot=0,
+        ),
+        sphere(0.03, at(0, 0.3, 0), 0),  # the lid's knob
+        lathe([(0.0, 0.0), (0.018, 0.0), (0.012, 0.06), (0.0, 0.09)], at(0, 0.23, 0.45), "flame"),
+    ]
+    del rng
+    return parts
+
+
+def _brazier(rng: Rng) -> list[Part]:
+    """A brazier: a wide iron bowl on three curved legs, heaped with glowing coals and
+    burning."""
+    bowl = [(0.0, 0.0), (0.12, 0.0), (0.32, 0.12), (0.4, 0.26), (0.37, 0.27), (0.0, 0.15)]
+    parts = [lathe(bowl, at(0, 0.55, 0), 0, "body"), torus(0.39, 0.02, at(0, 0.81, 0), 0)]
+    for k in range(3):
+        a = 2 * np.pi * k / 3
+        c, s = np.cos(a), np.sin(a)
+        parts.append(
+            tube(
+                [(0.2 * c, 0.6, 0.2 * s), (0.36 * c, 0.35, 0.36 * s), (0.34 * c, 0.0, 0.34 * s)],
+                0.025,
+                slot=0,
+            )
+        )
+    for _ in range(9):  # the coals
+        x, z = rng.uniform(-0.22, 0.22, 2)
+        parts.append(sphere(0.06, at(x, 0.76, z), "glow"))
+    for k in range(5):  # the fire
+        a = 2 * np.pi * k / 5 + rng.uniform(0, 0.5)
+        h = rng.uniform(0.3, 0.45)
+        parts.append(
+            lathe(
+                [(0.0, 0.0), (0.08, 0.05), (0.04, h * 0.6), (0.0, h)],
+                at(0.12 * np.cos(a), 0.78, 0.12 * np.sin(a)),
+                "flame",
+            )
+        )
+    return parts
+
+
+def _chariot(rng: Rng) -> list[Part]:
+    """A war chariot: a small open car with a curved front guard on an axle between two big
+    spoked wheels, the pole reaching forward to the yoke."""
+    guard = [(0.3 * np.cos(a), 0.0, 0.22 * np.sin(a)) for a in np.linspace(0, np.pi, 9)]
+    parts = [box(0.6, 0.05, 0.45, at(0, 0.45, -0.05), 0, "body")]  # the floor
+    for x, _, z in guard:  # the guard's upright ribs
+        parts.append(box(0.04, 0.5, 0.03, at(x, 0.5, z - 0.05), 0))
+    parts.append(tube([(x, 1.0, z - 0.05) for x, _, z in guard], 0.03, slot=1))  # its rail
+    parts.append(tube([(x, 0.5, z - 0.05) for x, _, z in guard], 0.02, slot=1))
+    for x, _, z in guard[1:-1]:  # its panels between the ribs
+        parts.append(
+            box(
+                0.1,
+                0.48,
+                0.01,
+                at(x, 0.5, z - 0.06) @ rot("y", -np.degrees(np.arctan2(z, x)) + 90),
+                0,
+            )
+        )
+    for s in (-1, 1):
+        hub = at(s * 0.38, 0.45, -0.1) @ rot("z", 90)
+        parts.append(torus(0.43, 0.03, hub, 1))
+        parts.append(cylinder(0.06, 0.06, 0.1, hub @ at(0, -0.05, 0), 1))
+        for k in range(8):
+            spoke = hub @ rot("y", 22.5 * k) @ rot("x", 90) @ at(0, -0.21, 0)
+            parts.append(box(0.04, 0.42, 0.04, spoke, 0))
+    parts.append(stick((-0.4, 0.45, -0.1), (0.4, 0.45, -0.1), 0.025, 1))  # the axle
+    parts.append(tube([(0, 0.45, 0.15), (0, 0.55, 0.7), (0, 0.7, 1.1)], 0.03, slot=0))  # the pole
+    parts.append(stick((-0.3, 0.7, 1.1), (0.3, 0.7, 1.1), 0.025, 0))  # the yoke
+    del rng
+    return parts
+
+
+def _tracks(half: float, length: float, wheels: int = 5) -> list[Part]:
+    """A pair of crawler tracks along z, ``half`` either side: dark belts round their end
+    wheels, road wheels on their outer faces."""
+    parts = []
+    for s in (-1, 1):
+        parts.append(box(0.2, 0.2, length, at(s * half, 0.02, 0), "marking"))
+        for z in (-length / 2, length / 2):
+            parts.append(
+                cylinder(0.12, 0.12, 0.2, at(s * (half + 0.1), 0.12, z) @ rot("z", 90), "marking")
+            )
+        for k in range(wheels):
+            z = -length / 2 + length * k / (wheels - 1)
+            parts.append(
+                cylinder(
+                    0.07, 0.07, 0.01, at(s * (half + 0.1), 0.12, z) @ rot("z", -90 * s), "steel"
+                )
+            )
+    return parts
+
+
+def _bulldozer(rng: Rng) -> list[Part]:
+    """A bulldozer: an engine body on two crawler tracks, the cab with its windows behind,
+    the broad curved blade before it on its arms, a ripper's tooth at the back."""
+    parts = [box(0.7, 0.35, 0.95, at(0, 0.22, 0.05), 0, "body")]
+    parts += _tracks(0.45, 1.2)
+    parts.append(box(0.6, 0.5, 0.5, at(0, 0.57, -0.3), 0))  # the cab
+    for s in (-1, 1):
+        parts.append(box(0.01, 0.3, 0.36, at(s * 0.3, 0.7, -0.3), "window"))
+    parts.append(box(0.5, 0.3, 0.01, at(0, 0.7, -0.05), "window"))
+    parts.append(stick((0.2, 0.57, 0.3), (0.2, 0.85, 0.3), 0.03, "marking"))  # the exhaust
+    parts.append(box(1.25, 0.45, 0.06, at(0, 0.02, 0.95) @ rot("x", -8), 0))  # the blade
+    parts.append(box(1.25, 0.04, 0.12, at(0, 0.0, 0.98), "steel"))  # its cutting edge
+    for s in (-1, 1):
+        parts.append(stick((s * 0.45, 0.25, 0.3), (s * 0.45, 0.25, 0.92), 0.04, 1))  # its arms
+        parts.append(stick((s * 0.25, 0.5, 0.45), (s * 0.25, 0.35, 0.9), 0.025, "steel"))
+    parts.append(box(0.06, 0.35, 0.08, at(0, 0.0, -0.72), 1))  # the ripper
+    del rng
+    return parts
+
+
+def _excavator(rng: Rng) -> list[Part]:
+    """An excavator: crawler tracks under a turning body with its cab and counterweight, the
+    long boom and dipper arm folded out in front, the toothed bucket at its end."""
+    parts = _tracks(0.42, 1.1)
+    parts.insert(0, cylinder(0.25, 0.25, 0.1, at(0, 0.22, 0), 1, "body"))  # the turntable
+    parts.append(box(0.8, 0.3, 1.0, at(0, 0.32, -0.1), 0))  # the house
+    parts.append(box(0.35, 0.45, 0.4, at(-0.2, 0.62, 0.15), 0))  # the cab
+    parts.append(box(0.3, 0.35, 0.01, at(-0.2, 0.68, 0.355), "window"))
+    parts.append(box(0.01, 0.35, 0.3, at(-0.375, 0.68, 0.15), "window"))
+    boom = [(0.18, 0.55, 0.2), (0.18, 1.25, 0.75), (0.18, 1.15, 1.1)]
+    parts.append(tube(boom, [0.09, 0.08, 0.07], slot=0))  # the boom, bent
+    parts.append(tube([(0.18, 1.15, 1.1), (0.18, 0.6, 1.45)], 0.06, slot=0))  # the dipper arm
+    parts.append(stick((0.18, 0.5, 0.35), (0.18, 1.05, 0.75), 0.035, "steel"))  # a ram
+    bucket = at(0.18, 0.45, 1.45) @ rot("x", 30)
+    parts.append(box(0.4, 0.26, 0.3, bucket, 0))
+    for k in range(4):
+        parts.append(
+            cylinder(
+                0.025, 0.0, 0.1, bucket @ at(-0.15 + 0.1 * k, 0.0, 0.15) @ rot("x", 150), "steel"
+            )
+        )
+    del rng
+    return parts
+
+
+def _snowmobile(rng: Rng) -> list[Part]:
+    """A snowmobile: a sleek nose on two front skis, the body with its windscreen and
+    handlebars, a long seat over the rubber track at the back."""
+    parts = [
+        sphere(1.0, at(0, 0.42, 0.35) @ scl(0.32, 0.2, 0.55), 0, "body"),  # the nose
+        box(0.5, 0.22, 0.9, at(0, 0.25, -0.35), 0),  # the body over the track
+        box(0.42, 0.12, 0.7, at(0, 0.47, -0.4), "marking"),  # the seat
+        box(0.46, 0.24, 0.01, at(0, 0.58, 0.28) @ rot("x", -30), "pane"),  # the windscreen
+        stick((-0.3, 0.62, 0.1), (0.3, 0.62, 0.1), 0.02, "steel"),  # the handlebars
+        box(0.4, 0.2, 0.85, at(0, 0.02, -0.4), "marking"),  # the track
+    ]
+    for s in (-1, 1):
+        ski = [(s * 0.32, 0.02, -0.1), (s * 0.32, 0.02, 0.75), (s * 0.32, 0.12, 0.92)]
+        parts.append(
+            tube(
+                ski,
+                0.03,
+                slot=1,
+                shape=np.array([[-2.0, -0.5], [2.0, -0.5], [2.0, 0.5], [-2.0, 0.5]]),
+            )
+        )
+        parts.append(stick((s * 0.2, 0.3, 0.35), (s * 0.32, 0.04, 0.35), 0.025, 1))  # its strut
+        parts.append(sphere(0.04, at(s * 0.15, 0.5, 0.78), "glow"))  # headlights
+    del rng
+    return parts
+
+
+def _kayak(rng: Rng) -> list[Part]:
+    """A kayak: a long narrow closed hull pointed at both ends, the oval cockpit with its
+    dark opening, and a double-bladed paddle across it."""
+    hull = [(0.0, -1.2), (0.1, -0.9), (0.2, -0.4), (0.22, 0.0), (0.2, 0.4), (0.1, 0.9), (0.0, 1.2)]
+    parts = [lathe(hull, at(0, 0.12, 0) @ rot("x", 90) @ scl(1, 1, 0.6), 0, "body")]
+    parts.append(torus(0.14, 0.02, at(0, 0.24, -0.05) @ scl(1, 1, 1.6), 1))  # the coaming
+    parts.append(sphere(1.0, at(0, 0.23, -0.05) @ scl(0.13, 0.01, 0.21), "marking"))
+    parts.append(stick((-0.9, 0.3, 0.2), (0.9, 0.3, 0.05), 0.015, 1))  # the paddle's shaft
+    for s in (-1, 1):
+        parts.append(
+            sphere(1.0, at(s * 0.95, 0.3, 0.2 - 0.075 * (1 + s)) @ scl(0.16, 0.01, 0.07), 1)
+        )
+    del rng
+    return parts
+
+
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
     71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
     76: _tesla_coil, 77: _igloo, 78: _cement_mixer, 79: _sawhorse, 80: _jukebox,
-    81: _tumbleweed, 82: _parking_meter,
+    81: _tumbleweed, 82: _parking_meter, 83: _oil_lamp, 84: _brazier, 85: _chariot,
+    86: _bulldozer, 87: _excavator, 88: _snowmobile, 89: _kayak,
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""

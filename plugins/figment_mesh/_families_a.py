@@ -1383,9 +1383,22 @@ def insect(p: Params, rng: Rng) -> list[Part]:
         ellipsoid((0, y + 0.02, -0.05 - ab / 2), 0.13 + 0.04 * shell, 0.1, ab / 2, 0, "body"),
         ellipsoid((0, y + 0.01, 0.25), 0.08, 0.07, 0.07, 0),
     ]
-    if shell > 0.5:  # wing cases or a carapace: a glossy dome over the back
+    if shell > 0.5:  # wing cases: a glossy dome over the back in its own stuff, split down
+        # the middle, spotted with ``pattern`` (a ladybird)
         dome = [(0, 0), (0.2, 0), (0.19, 0.06), (0.13, 0.13), (0, 0.16)]
-        parts.append(lathe(dome, at(0, y - 0.02, -0.02 - ab / 2) @ scl(1, 1, (ab + 0.2) / 0.4), 1))
+        back = at(0, y - 0.02, -0.02 - ab / 2) @ scl(1.15, 1.2, (ab + 0.28) / 0.4)
+        parts.append(lathe(dome, back, 0))
+
+        def on_top(x: float, z: float) -> np.ndarray:  # a point on the dome over (x, z)
+            h = np.interp(np.hypot(x, z), [0.0, 0.13, 0.19, 0.2], [0.16, 0.13, 0.06, 0.0])
+            return (back @ [x, h + 0.002, z, 1.0])[:3]
+
+        seam = [tuple(on_top(0.0, z)) for z in np.linspace(-0.17, 0.17, 7)]
+        parts.append(tube(seam, 0.006, slot="marking"))
+        if p("pattern", 0.0) >= 0.25:
+            for k in range(6):
+                q = on_top((1 if k % 2 else -1) * 0.08, 0.1 - 0.1 * (k // 2))
+                parts.append(sphere(1.0, at(*q) @ scl(0.035, 0.012, 0.035), "marking"))
     parts += _eyes((0, y + 0.02, 0.27), 0.025, 0.05, 0.04)
     pairs = legs // 2
     for i in range(pairs):
@@ -1395,19 +1408,17 @@ def insect(p: Params, rng: Rng) -> list[Part]:
             hip = (s * 0.08, y, z)
             if shell > 0.5:  # a beetle's short legs, bent close under its shell
                 knee = (s * 0.2, y + 0.02, z + 0.04 * np.sin(a))
-                foot = (s * 0.26, 0.0, z + 0.1 * (1 - 2 * i / max(1, pairs - 1)))
+                foot = (s * 0.24, 0.0, z + 0.1 * (1 - 2 * i / max(1, pairs - 1)))
             else:
                 knee = (s * 0.25, y + 0.12, z + 0.05 * np.sin(a))
                 foot = (s * 0.38, 0.0, z + 0.08 * (1 - 2 * i / max(1, pairs - 1)))
             parts.append(tube([hip, knee, foot], [0.022, 0.016, 0.008], slot=0))
+    reach = 0.4 if shell > 0.5 and claws <= 0.3 else 1.0  # a beetle's short feelers
     for s in (-1, 1):
-        parts.append(
-            tube(
-                [(s * 0.03, y + 0.06, 0.28), (s * 0.08, y + 0.2, 0.38), (s * 0.14, y + 0.26, 0.45)],
-                [0.008, 0.006, 0.0],
-                slot=1,
-            )
-        )
+        feeler = [(s * 0.03, y + 0.06, 0.28), (s * 0.08, y + 0.2, 0.38), (s * 0.14, y + 0.26, 0.45)]
+        base = np.array(feeler[0])
+        feeler = [tuple(base + reach * (np.array(q) - base)) for q in feeler]
+        parts.append(tube(feeler, [0.008, 0.006, 0.0], slot=1))
     if wings > 0.05:
         span = 0.3 + 0.5 * wings
         for s in (-1, 1):

@@ -158,6 +158,18 @@ def _column() -> list[Part]:
     return parts
 
 
+def _obelisk() -> list[Part]:
+    """An obelisk: one tall square shaft, its straight sides narrowing to a small pyramid at
+    the top, on a stepped plinth."""
+    shaft = [(0.0, 0.0), (0.2, 0.0), (0.18, 0.6), (0.16, 1.2), (0.14, 1.8), (0.125, 2.25),
+             (0.09, 2.33), (0.0, 2.45)]  # fmt: skip
+    return [
+        lathe(shaft, at(0, 0.16, 0) @ rot("y", 45), 0, "body", sides=4),
+        box(0.6, 0.08, 0.6, None, 0),
+        box(0.48, 0.08, 0.48, at(0, 0.08, 0), 0),
+    ]
+
+
 def tower(p: Params, rng: Rng) -> list[Part]:
     """A tall shaft in stages (``tiers``) narrowing by ``taper`` to a point or a cap; a square
     shaft with a pyramid (``width`` 0 and full taper: an obelisk); with ``pole``, a lighthouse;
@@ -170,6 +182,8 @@ def tower(p: Params, rng: Rng) -> list[Part]:
     if p.count("tiers", 3) == 1 and p("width", 0.5) < 0.05:
         return _column()
     tiers, taper, width = p.count("tiers", 3), p("taper", 0.3), p("width", 0.5)
+    if width < 0.2 and taper >= 0.9:
+        return _obelisk()
     sides = 4 if width < 0.2 else 16
     parts = []
     r, y = 0.25, 0.0
@@ -1221,6 +1235,9 @@ def hat(p: Params, rng: Rng) -> list[Part]:
             torus(0.28, 0.018, at(0, 0.03, 0), 1),
             tube(ridge_pts, 0.02, slot=1),
         ]
+        if 0.12 < width <= 0.15 and p("shell", 0.0) < 0.5:  # a hard hat's brim, longer in
+            # front
+            parts.append(cylinder(0.34, 0.33, 0.02, at(0, 0.02, 0.04) @ scl(1, 1, 1.12), 0))
         if p("shell", 0.0) >= 0.5:  # armour: the shell runs down round the face to the
             # chin, an eye slit and a nose guard across its front, its ridge of the same metal
             skirt = [(0.262, -0.34), (0.282, -0.34), (0.298, -0.12), (0.292, 0.045),

@@ -336,7 +336,7 @@ LIKENESS_STUFF = {
     "statue": "stone", "statuette": "stone", "sculpture": "stone", "effigy": "stone",
     "figurine": "porcelain", "ornament": "porcelain", "carving": "wood", "idol": "gold",
     "toy": "plastic", "plush": "fur", "plushie": "fur", "balloon": "plastic", "kite": "paper",
-    "topiary": "leaves",
+    "topiary": "leaves", "sphinx": "stone", "gargoyle": "stone",
 }  # fmt: skip
 """What a likeness is made of when the wish does not say: a statue of a horse is stone."""
 

@@ -251,6 +251,13 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 80): ("wood", "chrome"),  # a jukebox
     ("device", "appliance", 81): ("wood",),  # a tumbleweed's dry twigs
     ("device", "appliance", 82): ("iron", "iron"),  # a parking meter
+    ("device", "appliance", 83): ("brass",),  # an oil lamp
+    ("device", "appliance", 84): ("iron",),  # a brazier
+    ("device", "appliance", 85): ("wood", "brass"),  # a chariot, its rails and wheels' rims
+    ("device", "appliance", 86): ("plastic", "iron"),  # a bulldozer
+    ("device", "appliance", 87): ("plastic", "iron"),  # an excavator
+    ("device", "appliance", 88): ("plastic", "chrome"),  # a snowmobile
+    ("device", "appliance", 89): ("plastic", "wood"),  # a kayak and its paddle
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle
@@ -280,6 +287,8 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("celestial", "strings", 1): ("plastic",),  # a balloon
     ("container", "flare", 0.5): ("paper", "velvet"),  # a present: wrapping, ribbon
     ("vessel", "legs", 3): ("iron", "water"),  # a cauldron and its brew
+    ("vessel", "pole", 0.5): ("porcelain", "gold"),  # a goblet or a trophy
+    ("vessel", "handles", 2): ("clay", "clay"),  # an amphora or an urn
     ("@mask", "trunk", 0.5): ("leather", "iron"),  # a gas mask's rubber, its filter
     ("@bottle", "flare", 0.5): ("glass", "berries"),  # a potion flask and its red potion
     ("tool", "handles", 2): ("wood", "wood"),  # a rolling pin

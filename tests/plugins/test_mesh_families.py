@@ -933,6 +933,17 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a parking meter", "device", "appliance", 82),  # a clock, once
         ("a pretzel", "fruit", "dish", 18),  # a plastic fruit, once
         ("cotton candy", "fruit", "dish", 19),  # a cluster of clouds, once
+        ("an oil lamp", "device", "appliance", 83),  # a desk lamp, once
+        ("a bronze brazier", "device", "appliance", 84),  # a boxy radio, once
+        ("a roman chariot", "device", "appliance", 85),  # a coach, once
+        ("a bulldozer", "device", "appliance", 86),  # a tractor, once
+        ("an excavator", "device", "appliance", 87),  # a boxy radio, once
+        ("a snowmobile", "device", "appliance", 88),  # a car, once
+        ("a sealskin kayak", "device", "appliance", 89),  # a canoe with oars, once
+        ("a sphinx", "quadruped", "rest", 1.0),  # a winged lion standing, once
+        ("an amphora", "vessel", "handles", 2),  # a glass jar, once
+        ("a hard hat", "hat", "width", 0.14),  # a knight's helm, once
+        ("a ladybug", "insect", "pattern", 0.5),  # a plain beetle, once
         ("a fern", "shrub", "fur", 1.0),  # arching fronds, not a clump of balls
         ("a baseball bat", "tool", "width", 0.7),  # a club's swelling end, not a glowing wand
         ("a walking cane", "tool", "handles", 1),  # its crook
