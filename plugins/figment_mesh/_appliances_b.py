@@ -607,11 +607,272 @@ def _kayak(rng: Rng) -> list[Part]:
     return parts
 
 
+def _hand_plane(rng: Rng) -> list[Part]:
+    """A woodworker's hand plane: a long low body, the blade leaning back under its lever cap,
+    a curved handle behind and a round knob in front; a curl of shaving at its mouth."""
+    parts = [
+        box(0.16, 0.08, 0.62, None, 1, "body"),  # the sole and sides
+        box(0.1, 0.16, 0.05, at(0, 0.06, 0.02) @ rot("x", -45), 1),  # the lever cap
+        box(0.09, 0.005, 0.1, at(0, 0.2, -0.06) @ rot("x", -45), "steel"),  # the blade's top
+        tube([(0, 0.08, -0.16), (0, 0.2, -0.2), (0, 0.24, -0.28), (0, 0.08, -0.27)], 0.025, slot=0),
+        sphere(1.0, at(0, 0.13, 0.22) @ scl(0.045, 0.05, 0.045), 0),  # the knob
+        cylinder(0.02, 0.02, 0.05, at(0, 0.08, 0.22), 0),
+    ]
+    curl = [(0.0, 0.08 + 0.05 * np.sin(a), 0.06 + 0.05 * np.cos(a)) for a in np.linspace(0, 4, 9)]
+    parts.append(tube(curl, 0.008, slot="pencil-wood"))
+    del rng
+    return parts
+
+
+def _jackhammer(rng: Rng) -> list[Part]:
+    """A jackhammer standing on its bit: the heavy body, a T handle with grips across its
+    top, the chisel bit below, and its air hose curling away."""
+    parts = [
+        cylinder(0.09, 0.09, 0.5, at(0, 0.35, 0), 0, "body"),
+        cylinder(0.11, 0.11, 0.08, at(0, 0.7, 0), 0),
+        stick((0, 0.78, 0), (0, 0.9, 0), 0.03, 1),
+        stick((-0.3, 0.9, 0), (0.3, 0.9, 0), 0.028, 1),  # the handle
+        cylinder(0.035, 0.0, 0.35, at(0, 0.36, 0) @ rot("x", 180), "steel"),  # the bit
+        cylinder(0.05, 0.05, 0.05, at(0, 0.32, 0), 1),
+    ]
+    for s in (-1, 1):
+        parts.append(
+            cylinder(
+                0.035, 0.035, 0.14, at(s * 0.2, 0.9, 0) @ rot("z", 90) @ at(0, -0.07, 0), "marking"
+            )
+        )
+    hose = [
+        (0.09, 0.6, 0.0),
+        (0.25, 0.55, 0.1),
+        (0.35, 0.1, 0.25),
+        (0.5, 0.03, 0.5),
+        (0.8, 0.03, 0.4),
+    ]
+    parts.append(tube(hose, 0.025, slot="marking"))
+    del rng
+    return parts
+
+
+def _generator(rng: Rng) -> list[Part]:
+    """A portable generator: an engine and its fuel tank in a frame of bent tubes, a panel of
+    sockets and a pull cord, an exhaust at the side."""
+    parts = [
+        box(0.5, 0.3, 0.4, at(0, 0.08, 0), 0, "body"),  # the engine's housing
+        box(0.5, 0.14, 0.38, at(0, 0.38, 0), 0),  # the tank
+        cylinder(0.05, 0.05, 0.04, at(0.12, 0.52, 0), "marking"),  # its cap
+        box(0.3, 0.18, 0.01, at(0, 0.14, 0.2), "marking"),  # the panel
+        cylinder(0.06, 0.06, 0.12, at(-0.25, 0.2, -0.08) @ rot("z", 90), "steel"),  # exhaust
+    ]
+    for k in range(3):
+        parts.append(box(0.05, 0.05, 0.01, at(-0.08 + 0.08 * k, 0.2, 0.206), "snow"))
+    for s in (-1, 1):  # the frame
+        loop = [
+            (s * 0.3, 0.02, -0.25),
+            (s * 0.3, 0.58, -0.25),
+            (s * 0.3, 0.58, 0.25),
+            (s * 0.3, 0.02, 0.25),
+        ]
+        parts.append(tube(loop, 0.022, slot=1))
+        parts.append(stick((s * 0.3, 0.02, -0.25), (s * 0.3, 0.02, 0.25), 0.022, 1))
+    for z in (-0.25, 0.25):
+        parts.append(stick((-0.3, 0.58, z), (0.3, 0.58, z), 0.022, 1))
+    del rng
+    return parts
+
+
+def _vise(rng: Rng) -> list[Part]:
+    """A bench vise: a heavy base, the fixed and the sliding jaw with their steel faces, the
+    screw between them and its sliding bar, a block of wood gripped in its jaws."""
+    parts = [
+        cylinder(0.16, 0.18, 0.06, None, 0, "body"),  # the swivel base
+        box(0.28, 0.2, 0.16, at(0, 0.06, -0.12), 0),  # the fixed jaw's body
+        box(0.28, 0.18, 0.1, at(0, 0.08, 0.2), 0),  # the sliding jaw
+        box(0.16, 0.08, 0.32, at(0, 0.06, 0.04), 0),  # its slide
+        box(0.3, 0.1, 0.012, at(0, 0.26, -0.04), "steel"),  # the jaw faces
+        box(0.3, 0.1, 0.012, at(0, 0.26, 0.15), "steel"),
+        box(0.3, 0.1, 0.06, at(0, 0.26, -0.04) @ at(0, 0, -0.03), 0),
+        box(0.3, 0.1, 0.06, at(0, 0.26, 0.15) @ at(0, 0, 0.03), 0),
+        box(0.5, 0.08, 0.16, at(0.05, 0.28, 0.055), 1),  # the wood it grips
+        stick((0, 0.13, 0.25), (0, 0.13, 0.4), 0.02, "steel"),  # the screw
+        stick((-0.16, 0.13, 0.4), (0.16, 0.13, 0.4), 0.012, "steel"),  # its bar
+    ]
+    parts += [sphere(0.02, at(s * 0.16, 0.13, 0.4), "steel") for s in (-1, 1)]
+    del rng
+    return parts
+
+
+def _girder(rng: Rng) -> list[Part]:
+    """A steel girder lying on the ground: an I-beam, its web between two flanges, a row of
+    rivets along it."""
+    parts = [
+        box(0.26, 0.03, 1.8, None, 0, "body"),
+        box(0.03, 0.26, 1.8, at(0, 0.03, 0), 0),
+        box(0.26, 0.03, 1.8, at(0, 0.29, 0), 0),
+    ]
+    for k in range(9):
+        z = -0.8 + 0.2 * k
+        parts.append(cylinder(0.014, 0.014, 0.04, at(-0.02, 0.16, z) @ rot("z", 90), "marking"))
+    del rng
+    return parts
+
+
+def _scaffolding(rng: Rng) -> list[Part]:
+    """Scaffolding: a frame of upright poles in two bays and three lifts, ledgers across,
+    diagonal braces, and a deck of planks at each lift."""
+    parts = []
+    xs, zs, ys = (-0.6, 0.0, 0.6), (-0.25, 0.25), (0.0, 0.6, 1.2, 1.8)
+    for x in xs:
+        for z in zs:
+            parts.append(stick((x, 0.0, z), (x, 2.0, z), 0.02, 0, "body" if not parts else ""))
+            parts.append(box(0.08, 0.02, 0.08, at(x, 0.0, z), 0))  # its base plate
+    for y in ys[1:]:
+        for z in zs:
+            parts.append(stick((-0.6, y, z), (0.6, y, z), 0.016, 0))
+        for x in xs:
+            parts.append(stick((x, y, -0.25), (x, y, 0.25), 0.016, 0))
+        for k in range(5):
+            parts.append(box(1.25, 0.03, 0.09, at(0, y + 0.016, -0.2 + 0.1 * k), 1))  # planks
+    for i in range(3):  # braces across the front, one each lift
+        x0, x1 = (-0.6, 0.0) if i % 2 else (0.0, 0.6)
+        parts.append(stick((x0, ys[i], 0.27), (x1, ys[i + 1], 0.27), 0.013, 0))
+    del rng
+    return parts
+
+
+def _porta_potty(rng: Rng) -> list[Part]:
+    """A portable toilet: a tall moulded cabin with a white roof, its door with a vent, a
+    handle and a lock tab, a pipe up the back."""
+    parts = [
+        box(0.75, 1.9, 0.8, None, 0, "body"),
+        box(0.8, 0.06, 0.85, at(0, 1.9, 0), "snow"),  # the roof
+        cylinder(0.35, 0.35, 0.06, at(0, 1.96, 0) @ scl(1.1, 1, 1.15), "snow"),
+        box(0.6, 1.75, 0.02, at(0, 0.06, 0.4), 0),  # the door
+        box(0.3, 0.12, 0.02, at(0, 1.55, 0.41), "marking"),  # its vent
+        box(0.03, 0.16, 0.04, at(0.22, 0.9, 0.42), "steel"),  # its handle
+        box(0.08, 0.04, 0.02, at(0.22, 1.08, 0.42), "card-red"),  # the lock tab
+        cylinder(0.04, 0.04, 0.4, at(0.25, 1.9, -0.3), "snow"),  # the vent pipe
+    ]
+    del rng
+    return parts
+
+
+def _tower_crane(rng: Rng) -> list[Part]:
+    """A tower crane: a tall lattice mast on its base, the operator's cab at the top, a long
+    lattice jib out front with its trolley and hook on a cable, the counter-jib behind with
+    its concrete weights."""
+    parts = [box(0.5, 0.2, 0.5, None, "stones", "body")]
+    h = 2.4
+    for x in (-0.12, 0.12):  # the mast's four chords and its zigzag bracing
+        for z in (-0.12, 0.12):
+            parts.append(stick((x, 0.2, z), (x, h, z), 0.014, 0))
+    for k in range(12):
+        y0, y1 = 0.2 + (h - 0.2) * k / 12, 0.2 + (h - 0.2) * (k + 1) / 12
+        parts.append(stick((-0.12, y0, 0.12), (0.12, y1, 0.12), 0.008, 0))
+        parts.append(stick((0.12, y0, -0.12), (0.12, y1, 0.12), 0.008, 0))
+    parts.append(box(0.3, 0.22, 0.28, at(0.0, h, 0.22), 0))  # the cab
+    parts.append(box(0.26, 0.14, 0.01, at(0.0, h + 0.05, 0.36), "window"))
+    for x in (-0.08, 0.08):  # the jib out to +x and the counter-jib to -x
+        parts.append(stick((-0.7, h + 0.25, x), (1.6, h + 0.25, x), 0.012, 0))
+    parts.append(stick((0.0, h + 0.45, 0.0), (1.6, h + 0.27, 0.0), 0.012, 0))
+    parts.append(stick((0.0, h + 0.45, 0.0), (-0.7, h + 0.27, 0.0), 0.012, 0))
+    parts.append(stick((0.0, h, 0.0), (0.0, h + 0.6, 0.0), 0.02, 0))  # the tower head
+    for k in range(11):
+        x = -0.7 + 2.3 * k / 10
+        parts.append(stick((x, h + 0.25, -0.08), (x + 0.115, h + 0.25, 0.08), 0.007, 0))
+    parts.append(box(0.3, 0.25, 0.22, at(-0.6, h + 0.05, 0.0), "stones"))  # the weights
+    parts.append(box(0.12, 0.06, 0.14, at(1.1, h + 0.19, 0.0), 1))  # the trolley
+    parts.append(stick((1.1, h + 0.19, 0.0), (1.1, 1.0, 0.0), 0.004, "marking"))  # its cable
+    hook = [
+        (1.1, 1.0, 0.0),
+        (1.1, 0.9, 0.0),
+        (1.14, 0.84, 0.0),
+        (1.08, 0.82, 0.0),
+        (1.06, 0.86, 0.0),
+    ]
+    parts.append(tube(hook, 0.014, slot="steel"))
+    parts.append(box(0.08, 0.08, 0.06, at(1.1, 1.0, 0.0), 1))  # the hook block
+    del rng
+    return parts
+
+
+def _snowshoe(rng: Rng) -> list[Part]:
+    """A snowshoe lying flat: a teardrop frame of bent wood, laced across with a webbing of
+    rawhide, a binding for the boot in the middle."""
+    frame = [(0.22 * np.sin(a), 0.02, 0.5 * np.cos(a) - 0.1 * (np.cos(a) < 0) * np.cos(a) - 0.1 * (1 - np.cos(a)) ** 2)
+             for a in np.linspace(0, 2 * np.pi, 25)]  # fmt: skip
+    parts = [tube(frame, 0.018, slot=0, tag="body")]
+    for k in range(-3, 4):
+        x = 0.055 * k
+        parts.append(
+            stick(
+                (x, 0.02, -0.45 * np.sqrt(max(0.0, 1 - (x / 0.23) ** 2)) - 0.05),
+                (x, 0.02, 0.45 * np.sqrt(max(0.0, 1 - (x / 0.23) ** 2))),
+                0.004,
+                1,
+            )
+        )
+    for k in range(-8, 9):
+        z = 0.06 * k
+        w = 0.2 * np.sqrt(max(0.0, 1 - (z / 0.55) ** 2))
+        parts.append(stick((-w, 0.02, z), (w, 0.02, z), 0.004, 1))
+    parts.append(box(0.16, 0.04, 0.16, at(0, 0.02, 0.05), 1))  # the binding
+    parts.append(tube([(-0.08, 0.05, 0.12), (0.0, 0.12, 0.13), (0.08, 0.05, 0.12)], 0.012, slot=1))
+    del rng
+    return parts
+
+
+def _lumber(rng: Rng) -> list[Part]:
+    """A stack of lumber: sawn planks in crossed layers on bearers, their pale ends showing."""
+    parts = []
+    for layer in range(4):
+        y = 0.06 + 0.1 * layer
+        for k in range(5):
+            z = -0.36 + 0.18 * k + rng.uniform(-0.01, 0.01)
+            length = 1.6 + rng.uniform(-0.08, 0.08)
+            parts.append(
+                box(
+                    length,
+                    0.08,
+                    0.16,
+                    at(rng.uniform(-0.04, 0.04), y, z),
+                    0,
+                    "" if parts else "body",
+                )
+            )
+    for x in (-0.6, 0.0, 0.6):
+        parts.append(box(0.1, 0.06, 0.9, at(x, 0.0, 0), 0))  # the bearers
+    return parts
+
+
+def _pallet(rng: Rng) -> list[Part]:
+    """A pallet of bricks: the slatted wooden pallet on its blocks, bricks stacked on it in
+    courses."""
+    parts = [
+        box(1.0, 0.03, 0.1, at(0, 0.1, -0.4 + 0.2 * k), 1, "" if k else "body") for k in range(5)
+    ]
+    for x in (-0.45, 0.0, 0.45):
+        parts.append(box(0.1, 0.1, 0.9, at(x, 0.0, 0), 1))
+    for course in range(5):  # the bricks, each course turned
+        y = 0.13 + 0.09 * course
+        for i in range(4):
+            for j in range(2):
+                if course % 2:
+                    m = at(-0.33 + 0.22 * i, y, -0.2 + 0.4 * j)
+                    parts.append(box(0.2, 0.08, 0.38, m, 0))
+                else:
+                    m = at(-0.33 + 0.22 * i, y, -0.2 + 0.4 * j)
+                    parts.append(box(0.2, 0.08, 0.38, m @ rot("y", 90) @ scl(1.8, 1, 0.55), 0))
+    del rng
+    return parts
+
+
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
     71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
     76: _tesla_coil, 77: _igloo, 78: _cement_mixer, 79: _sawhorse, 80: _jukebox,
     81: _tumbleweed, 82: _parking_meter, 83: _oil_lamp, 84: _brazier, 85: _chariot,
-    86: _bulldozer, 87: _excavator, 88: _snowmobile, 89: _kayak,
+    86: _bulldozer, 87: _excavator, 88: _snowmobile, 89: _kayak, 90: _hand_plane,
+    91: _jackhammer, 92: _generator, 93: _vise, 94: _girder, 95: _scaffolding,
+    96: _porta_potty, 97: _tower_crane, 98: _snowshoe, 99: _lumber, 100: _pallet,
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""

@@ -258,6 +258,17 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 87): ("plastic", "iron"),  # an excavator
     ("device", "appliance", 88): ("plastic", "chrome"),  # a snowmobile
     ("device", "appliance", 89): ("plastic", "wood"),  # a kayak and its paddle
+    ("device", "appliance", 90): ("wood", "iron"),  # a hand plane, its iron body
+    ("device", "appliance", 91): ("iron", "iron"),  # a jackhammer
+    ("device", "appliance", 92): ("plastic", "chrome"),  # a generator in its frame
+    ("device", "appliance", 93): ("iron", "wood"),  # a vise, the wood in its jaws
+    ("device", "appliance", 94): ("iron",),  # a girder
+    ("device", "appliance", 95): ("iron", "wood"),  # scaffolding, its planks
+    ("device", "appliance", 96): ("plastic",),  # a portable toilet
+    ("device", "appliance", 97): ("iron", "iron"),  # a tower crane
+    ("device", "appliance", 98): ("wood", "leather"),  # a snowshoe, its webbing
+    ("device", "appliance", 99): ("wood",),  # a stack of lumber
+    ("device", "appliance", 100): ("bricks", "wood"),  # a pallet of bricks
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle

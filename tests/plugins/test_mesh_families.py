@@ -940,6 +940,17 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("an excavator", "device", "appliance", 87),  # a boxy radio, once
         ("a snowmobile", "device", "appliance", 88),  # a car, once
         ("a sealskin kayak", "device", "appliance", 89),  # a canoe with oars, once
+        ("a hand plane", "device", "appliance", 90),  # an aeroplane, once
+        ("a jackhammer", "device", "appliance", 91),  # a hammer, once
+        ("a portable generator", "device", "appliance", 92),  # a boxy radio, once
+        ("a vise", "device", "appliance", 93),  # a boxy radio, once
+        ("a steel girder", "device", "appliance", 94),  # a boxy radio, once
+        ("a scaffolding tower", "device", "appliance", 95),  # a castle tower, once
+        ("a porta potty", "device", "appliance", 96),  # a toilet, once
+        ("a crane hook", "device", "appliance", 97),  # a crane, the bird, once
+        ("a snowshoe", "device", "appliance", 98),  # a boxy radio, once
+        ("a stack of lumber", "device", "appliance", 99),  # a lump, once
+        ("a brick pallet", "device", "appliance", 100),  # a hammer, once
         ("a sphinx", "quadruped", "rest", 1.0),  # a winged lion standing, once
         ("an amphora", "vessel", "handles", 2),  # a glass jar, once
         ("a hard hat", "hat", "width", 0.14),  # a knight's helm, once
