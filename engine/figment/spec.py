@@ -96,7 +96,7 @@ SHAPE_PARAMS: dict[str, tuple[float, float, str]] = {
     "spines": (0, 1, "quills over the back (a hedgehog, a porcupine)"),
     "piece": (0, 6, "a chess piece: 1 pawn, 2 rook, 3 knight, 4 bishop, 5 queen, 6 king"),
     "rock": (0, 1, "curved rockers underneath: a rocking chair, a rocking horse"),
-    "appliance": (0, 100, "an appliance, fixture or contraption: 1 refrigerator, 2 washing machine, 3 oven, 4 vending machine, 5 fire hydrant, 6 telephone booth, 7 safe, 8 ship's wheel, 9 satellite dish, 10 spinning top, 11 grenade, 12 chainsaw, 13 gas cylinder, 14 gumball machine, 15 espresso machine, 16 robotic arm, 17 wagon wheel, 18 dynamite, 19 traffic light, 20 smartphone, 21 trash can, 22 playground slide, 23 pair of scales, 24 compass, 25 trap, 26 typewriter, 27 microscope, 28 blender, 29 magnifying glass, 30 pencil, 31 ruler, 32 traffic cone, 33 chalkboard, 34 calculator, 35 stapler, 36 bone, 37 paper clip, 38 hay bale, 39 weathervane, 40 catapult, 41 laptop, 42 keyboard, 43 printer, 44 cash register, 45 eraser, 46 wreath, 47 microphone, 48 loudspeaker, 49 headphones, 50 record, 51 turntable, 52 dumbbell, 53 barbell, 54 kettlebell, 55 medal, 56 whistle, 57 dartboard, 58 bowling pin, 59 goal, 60 log, 61 hammock, 62 fishing rod, 63 toilet, 64 unicycle, 65 jack-in-the-box, 66 treadmill, 67 roller coaster, 68 metronome, 69 cassette tape, 70 accordion, 71 handcuffs, 72 punching bag, 73 boxing glove, 74 golf club, 75 water tower, 76 tesla coil, 77 igloo, 78 cement mixer, 79 sawhorse, 80 jukebox, 81 tumbleweed, 82 parking meter, 83 oil lamp, 84 brazier, 85 chariot, 86 bulldozer, 87 excavator, 88 snowmobile, 89 kayak, 90 hand plane, 91 jackhammer, 92 generator, 93 vise, 94 girder, 95 scaffolding, 96 portable toilet, 97 tower crane, 98 snowshoe, 99 stack of lumber, 100 pallet of bricks"),
+    "appliance": (0, 112, "an appliance, fixture or contraption: 1 refrigerator, 2 washing machine, 3 oven, 4 vending machine, 5 fire hydrant, 6 telephone booth, 7 safe, 8 ship's wheel, 9 satellite dish, 10 spinning top, 11 grenade, 12 chainsaw, 13 gas cylinder, 14 gumball machine, 15 espresso machine, 16 robotic arm, 17 wagon wheel, 18 dynamite, 19 traffic light, 20 smartphone, 21 trash can, 22 playground slide, 23 pair of scales, 24 compass, 25 trap, 26 typewriter, 27 microscope, 28 blender, 29 magnifying glass, 30 pencil, 31 ruler, 32 traffic cone, 33 chalkboard, 34 calculator, 35 stapler, 36 bone, 37 paper clip, 38 hay bale, 39 weathervane, 40 catapult, 41 laptop, 42 keyboard, 43 printer, 44 cash register, 45 eraser, 46 wreath, 47 microphone, 48 loudspeaker, 49 headphones, 50 record, 51 turntable, 52 dumbbell, 53 barbell, 54 kettlebell, 55 medal, 56 whistle, 57 dartboard, 58 bowling pin, 59 goal, 60 log, 61 hammock, 62 fishing rod, 63 toilet, 64 unicycle, 65 jack-in-the-box, 66 treadmill, 67 roller coaster, 68 metronome, 69 cassette tape, 70 accordion, 71 handcuffs, 72 punching bag, 73 boxing glove, 74 golf club, 75 water tower, 76 tesla coil, 77 igloo, 78 cement mixer, 79 sawhorse, 80 jukebox, 81 tumbleweed, 82 parking meter, 83 oil lamp, 84 brazier, 85 chariot, 86 bulldozer, 87 excavator, 88 snowmobile, 89 kayak, 90 hand plane, 91 jackhammer, 92 generator, 93 vise, 94 girder, 95 scaffolding, 96 portable toilet, 97 tower crane, 98 snowshoe, 99 stack of lumber, 100 pallet of bricks, 101 brain, 102 syringe, 103 rack of test tubes, 104 drip stand, 105 defibrillator, 106 X-ray lightbox, 107 spinning wheel, 108 portcullis, 109 paper lantern, 110 torii gate, 111 stone lantern, 112 daruma doll"),
     "whiskers": (0, 1, "a rodent: 0.5 up a pointed whiskered snout, big round ears, tucked legs"),
     "figure": (0, 34, "a character or figure: 1 wizard, 2 witch, 3 skeleton, 4 zombie, 5 mummy, 6 vampire, 7 knight, 8 king or queen, 9 werewolf, 10 minotaur, 11 centaur, 12 mermaid, 13 troll, 14 goblin, 15 golem, 16 lich, 17 angel, 18 demon, 19 fairy, 20 pirate, 21 ninja, 22 chef, 23 cowboy, 24 bust, 25 dwarf, 26 elf, 27 archer, 28 monster, 29 slime, 30 astronaut, 31 skull, 32 gorgon, 33 ape or monkey, 34 alien"),
     "pair": (0, 1, "two of it side by side: a pair of shoes"),
@@ -108,7 +108,7 @@ SHAPE_PARAMS: dict[str, tuple[float, float, str]] = {
 each family reads the ones that apply to it and ignores the rest."""
 
 COMPANION_PLACES: tuple[str, ...] = (
-    "on", "head", "in", "above", "over", "around", "fill", "under", "hand",
+    "on", "head", "in", "above", "over", "around", "fill", "under", "hand", "case",
 )  # fmt: skip
 """Where a second thing sits: on the object's top ("a tortoise carrying a forest on its back"),
 on its head (the top of its front: "a cat with a top hat on its head"), in its top opening ("a
@@ -118,7 +118,8 @@ books", "boots with mushrooms sprouting from them"), a swarm circling it ("a lan
 fireflies swirling around it"), or stuff filling its top opening to the brim ("a jar of honey",
 "a cup of coffee": its shape is not built, only ``made_of``), or under it, what it rests or
 floats on ("a rowboat floating on a cloud"), or in a figure's hand, what it holds or carries
-("a scarecrow with a lantern", "a knight holding a sword")."""
+("a scarecrow with a lantern", "a knight holding a sword"), or round it, what it is shut inside
+("a brain in a jar", "a rat in a cage")."""
 
 SHAPE_SOURCES: tuple[str, ...] = ("archetype", "lexicon", "embedding", "model", "fallback")
 """Where the shape came from: a hand-made archetype named in the text, the noun table (WordNet

@@ -866,6 +866,320 @@ def _pallet(rng: Rng) -> list[Part]:
     return parts
 
 
+def _brain(rng: Rng) -> list[Part]:
+    """A brain: two rounded hemispheres with the cleft between them, wound over with the
+    folds of its ridges, the cerebellum and brain stem tucked under the back."""
+    parts = []
+    for s in (-1, 1):
+        half = at(s * 0.14, 0.3, 0) @ scl(0.13, 0.19, 0.32)
+        parts.append(sphere(1.0, half, 0, "body" if s < 0 else ""))
+        for _ in range(16):  # its folds: short winding ridges over the surface
+            a, b = rng.uniform(-1.2, 1.2), rng.uniform(0, 2 * np.pi)
+            pts = []
+            for t in np.linspace(0, 0.9, 5):
+                u, w = a + 0.4 * np.sin(3 * t + b), b + t
+                d = np.array([np.cos(u) * np.cos(w), np.sin(u), np.cos(u) * np.sin(w)])
+                if d[0] * s < -0.3:
+                    d[0] = -d[0]
+                pts.append(tuple((half @ [*d, 1.0])[:3]))
+            parts.append(tube(pts, 0.022, slot=0))
+    parts.append(sphere(1.0, at(0, 0.17, -0.2) @ scl(0.18, 0.08, 0.1), 0))  # the cerebellum
+    parts.append(cylinder(0.05, 0.04, 0.16, at(0, 0.02, -0.1) @ rot("x", -15), 0))  # the stem
+    return parts
+
+
+def _syringe(rng: Rng) -> list[Part]:
+    """A syringe lying on its side: the clear barrel marked with its scale and part filled,
+    the plunger and its thumb rest behind, the finger flange and the long steel needle."""
+    lie = at(0, 0.06, 0) @ rot("z", -90)
+    parts = [
+        cylinder(0.05, 0.05, 0.55, lie, "pane", "body"),  # the barrel
+        cylinder(0.045, 0.045, 0.28, lie @ at(0, 0.25, 0), 0),  # what it holds
+        cylinder(0.042, 0.042, 0.03, lie @ at(0, 0.22, 0), "marking"),  # the plunger's seal
+        cylinder(0.012, 0.012, 0.35, lie @ at(0, -0.13, 0), 1),  # its rod
+        cylinder(0.06, 0.06, 0.015, lie @ at(0, -0.14, 0), 1),  # the thumb rest
+        box(0.2, 0.015, 0.08, lie @ at(0, 0.0, 0) @ rot("z", 90) @ at(0, -0.1, 0), 1),
+        cylinder(0.022, 0.012, 0.06, lie @ at(0, 0.55, 0), 1),  # the hub
+        cylinder(0.004, 0.003, 0.3, lie @ at(0, 0.61, 0), "steel"),  # the needle
+    ]
+    for k in range(8):  # its scale
+        parts.append(
+            box(
+                0.004,
+                0.01,
+                0.03 if k % 2 else 0.05,
+                lie @ at(0, 0.08 + 0.055 * k, 0.048) @ rot("x", 90),
+                "marking",
+            )
+        )
+    del rng
+    return parts
+
+
+def _test_tubes(rng: Rng) -> list[Part]:
+    """A rack of test tubes: a stand (its stuff) with two shelves pierced for them, six clear
+    glass tubes standing in it, each part filled with a brightly coloured liquid."""
+    parts = [box(0.8, 0.03, 0.2, None, 0, "body")]
+    for y in (0.18, 0.3):
+        parts.append(box(0.8, 0.025, 0.2, at(0, y, 0), 0))
+    for x in (-0.39, 0.39):
+        parts.append(box(0.025, 0.33, 0.2, at(x, 0.0, 0), 0))
+    colours = (
+        "fruit-red",
+        "fruit-green",
+        "rainbow-blue",
+        "fruit-yellow",
+        "rainbow-violet",
+        "fruit-orange",
+    )
+    for k in range(6):
+        x = -0.3 + 0.12 * k
+        parts.append(
+            lathe(
+                [(0.0, 0.0), (0.035, 0.02), (0.035, 0.5), (0.04, 0.51), (0.0, 0.51)],
+                at(x, 0.04, 0),
+                "pane",
+            )
+        )
+        fill = rng.uniform(0.12, 0.3)
+        parts.append(
+            lathe(
+                [(0.0, 0.0), (0.03, 0.02), (0.03, fill), (0.0, fill)], at(x, 0.045, 0), colours[k]
+            )
+        )
+    return parts
+
+
+def _iv_stand(rng: Rng) -> list[Part]:
+    """An IV drip stand: a tall pole on a five-footed wheeled base, hooks at its top, a
+    clear bag of fluid hanging from one and its thin tube curling down."""
+    parts = [stick((0, 0.08, 0), (0, 1.9, 0), 0.015, 0, "body")]
+    for k in range(5):
+        a = 2 * np.pi * k / 5
+        foot = (0.3 * np.cos(a), 0.06, 0.3 * np.sin(a))
+        parts.append(stick((0, 0.1, 0), foot, 0.015, 0))
+        parts.append(sphere(0.035, at(foot[0], 0.035, foot[2]), "marking"))  # its castor
+    for s in (-1, 1):
+        parts.append(tube([(0, 1.85, 0), (s * 0.15, 1.85, 0), (s * 0.16, 1.8, 0)], 0.008, slot=0))
+    parts.append(sphere(1.0, at(0.16, 1.6, 0) @ scl(0.09, 0.16, 0.04), "pane"))  # the bag
+    parts.append(sphere(1.0, at(0.16, 1.56, 0) @ scl(0.07, 0.1, 0.03), 1))  # its fluid
+    parts.append(
+        tube(
+            [(0.16, 1.44, 0), (0.2, 1.1, 0.05), (0.1, 0.8, 0.1), (0.25, 0.6, 0.15)],
+            0.006,
+            slot="pane",
+        )
+    )
+    del rng
+    return parts
+
+
+def _defibrillator(rng: Rng) -> list[Part]:
+    """A defibrillator: a case with its screen showing a heartbeat, dials and a big red button,
+    the two paddles resting in front on their coiled cords."""
+    parts = [
+        box(0.5, 0.3, 0.35, None, 0, "body"),
+        box(0.24, 0.14, 0.01, at(-0.08, 0.12, 0.176), "window"),  # the screen
+        cylinder(0.035, 0.035, 0.02, at(0.16, 0.2, 0.17) @ rot("x", 90), "card-red"),
+        cylinder(0.025, 0.025, 0.02, at(0.16, 0.1, 0.17) @ rot("x", 90), "snow"),
+    ]
+    beat = [(-0.18, 0.19, 0.183), (-0.12, 0.19, 0.183), (-0.1, 0.24, 0.183), (-0.08, 0.15, 0.183),
+            (-0.06, 0.19, 0.183), (0.02, 0.19, 0.183)]  # fmt: skip
+    parts.append(tube(beat, 0.004, slot="fruit-green"))
+    for s in (-1, 1):
+        pad = at(s * 0.15, 0.0, 0.38)
+        parts.append(box(0.12, 0.05, 0.16, pad, 1))
+        parts.append(box(0.05, 0.08, 0.05, pad @ at(0, 0.05, 0), 1))  # its handle
+        parts.append(
+            tube(
+                [(s * 0.15, 0.1, 0.38), (s * 0.2, 0.15, 0.25), (s * 0.18, 0.12, 0.17)],
+                0.008,
+                slot="marking",
+            )
+        )
+    del rng
+    return parts
+
+
+def _lightbox(rng: Rng) -> list[Part]:
+    """An X-ray lightbox on the wall: a metal frame round a glowing white panel, an X-ray of a
+    chest clipped to it, its ribs pale on the dark film."""
+    parts = [
+        box(0.9, 0.7, 0.08, at(0, 0.5, 0), 0, "body"),
+        box(0.8, 0.6, 0.01, at(0, 0.55, 0.041), "glow"),
+        box(0.5, 0.55, 0.004, at(0.0, 0.575, 0.048), "window"),  # the film
+        stick((0, 0.65, 0.052), (0, 1.05, 0.052), 0.012, "snow"),  # the spine
+    ]
+    for k in range(6):  # the ribs
+        y = 0.98 - 0.06 * k
+        for s in (-1, 1):
+            parts.append(
+                tube(
+                    [(0, y, 0.052), (s * 0.14, y + 0.01, 0.052), (s * 0.19, y - 0.06, 0.052)],
+                    0.007,
+                    slot="snow",
+                )
+            )
+    for s in (-1, 1):  # its stand
+        parts.append(stick((s * 0.35, 0.0, 0.0), (s * 0.35, 0.5, 0.0), 0.02, 0))
+        parts.append(box(0.1, 0.03, 0.4, at(s * 0.35, 0.0, 0), 0))
+    del rng
+    return parts
+
+
+def _spinning_wheel(rng: Rng) -> list[Part]:
+    """A spinning wheel: a big spoked wheel on its slanting bench on three legs, the treadle
+    below, the spindle and its bobbin of yarn at the other end, a distaff of wool."""
+    parts = [box(1.0, 0.06, 0.22, at(0, 0.45, 0) @ rot("z", 8), 0, "body")]  # the bench
+    for x, z in ((-0.45, -0.08), (-0.45, 0.08), (0.45, 0.0)):
+        parts.append(stick((x, 0.47 + 0.12 * (x > 0) - 0.06, z), (x * 1.1, 0.0, z * 2.5), 0.025, 0))
+    hub = at(-0.2, 0.95, 0) @ rot("x", 90)
+    parts.append(torus(0.38, 0.03, hub, 0))  # the wheel
+    for k in range(10):
+        parts.append(
+            box(0.025, 0.76, 0.025, hub @ rot("y", 18 * k) @ rot("x", 90) @ at(0, -0.38, 0), 0)
+        )
+    for s in (-1, 1):
+        parts.append(stick((-0.2, 0.5, s * 0.07), (-0.2, 0.95, s * 0.07), 0.025, 0))  # uprights
+    parts.append(stick((-0.2, 0.95, -0.09), (-0.2, 0.95, 0.09), 0.03, 0))  # the axle
+    parts.append(box(0.4, 0.03, 0.2, at(-0.3, 0.06, 0.0) @ rot("z", -10), 0))  # the treadle
+    parts.append(stick((-0.18, 0.95, 0.09), (-0.28, 0.1, 0.05), 0.01, 0))  # its footman
+    parts.append(stick((0.35, 0.62, 0.0), (0.35, 0.78, 0.0), 0.025, 0))  # the mother-of-all
+    parts.append(cylinder(0.06, 0.06, 0.16, at(0.27, 0.8, 0) @ rot("z", -90), 1))  # the bobbin
+    parts.append(stick((0.45, 0.55, 0.0), (0.5, 1.2, 0.0), 0.015, 0))  # the distaff
+    parts.append(sphere(1.0, at(0.5, 1.15, 0) @ scl(0.09, 0.15, 0.09), 1))  # its wool
+    parts.append(tube([(-0.2, 1.33, 0.0), (0.1, 0.95, 0.02), (0.27, 0.82, 0.0)], 0.004, slot=1))
+    del rng
+    return parts
+
+
+def _portcullis(rng: Rng) -> list[Part]:
+    """A portcullis half raised in its stone archway: a grid of heavy bars, each vertical one
+    ending in a spike, set in grooves of the gateway."""
+    parts = [
+        box(0.3, 1.8, 0.4, at(-0.75, 0.0, 0), 1, "body"),
+        box(0.3, 1.8, 0.4, at(0.75, 0.0, 0), 1),
+    ]
+    parts.append(box(1.8, 0.35, 0.4, at(0, 1.8, 0), 1))  # the lintel
+    for k in range(7):
+        x = -0.54 + 0.18 * k
+        parts.append(box(0.05, 1.2, 0.05, at(x, 0.55, 0), 0))
+        parts.append(
+            cylinder(
+                0.03, 0.0, 0.14, at(x, 0.41, 0) @ rot("x", 180) @ at(0, -0.14, 0) @ rot("x", 180), 0
+            )
+        )
+    for k in range(5):
+        parts.append(box(1.2, 0.05, 0.06, at(0, 0.7 + 0.24 * k, 0), 0))
+    del rng
+    return parts
+
+
+def _paper_lantern(rng: Rng) -> list[Part]:
+    """A round paper lantern, glowing from within: ribs round its bellied paper, dark caps top
+    and bottom, a loop to hang it by and a tassel below."""
+    body = [
+        (0.0, 0.0),
+        (0.2, 0.02),
+        (0.32, 0.2),
+        (0.33, 0.3),
+        (0.3, 0.45),
+        (0.18, 0.58),
+        (0.0, 0.6),
+    ]
+    parts = [lathe(body, at(0, 0.3, 0), 0, "body")]
+    for y, r in (
+        (0.38, 0.27),
+        (0.47, 0.32),
+        (0.56, 0.333),
+        (0.65, 0.325),
+        (0.74, 0.295),
+        (0.83, 0.24),
+    ):
+        parts.append(torus(r, 0.006, at(0, y, 0), 1))
+    parts.append(cylinder(0.17, 0.17, 0.05, at(0, 0.88, 0), 1))
+    parts.append(cylinder(0.16, 0.16, 0.05, at(0, 0.28, 0), 1))
+    parts.append(torus(0.04, 0.008, at(0, 0.97, 0) @ rot("x", 90), 1))
+    parts.append(tube([(0, 0.28, 0), (0, 0.1, 0), (0, 0.0, 0)], [0.01, 0.03, 0.0], slot="card-red"))
+    del rng
+    return parts
+
+
+def _torii(rng: Rng) -> list[Part]:
+    """A torii gate: two round pillars, the tie beam across below the top, and the great
+    upper lintel over them, its ends sweeping up; a plaque between the beams."""
+    parts = []
+    for s in (-1, 1):
+        parts.append(cylinder(0.08, 0.07, 1.75, at(s * 0.6, 0.0, 0), 0, "body" if s < 0 else ""))
+        parts.append(cylinder(0.11, 0.11, 0.12, at(s * 0.6, 0.0, 0), "marking"))
+    parts.append(box(1.6, 0.1, 0.12, at(0, 1.45, 0), 0))  # the tie beam
+    lintel = [(x, 1.78 + 0.12 * (x / 0.95) ** 4, 0.0) for x in np.linspace(-0.95, 0.95, 9)]
+    parts.append(
+        tube(
+            lintel,
+            0.07,
+            slot=0,
+            shape=np.array([[-1.0, -0.8], [1.0, -0.8], [1.0, 0.8], [-1.0, 0.8]]),
+        )
+    )
+    parts.append(tube([(x, y + 0.1, z) for x, y, z in lintel], 0.06, slot="marking",
+                      shape=np.array([[-1.0, -0.6], [1.0, -0.6], [1.0, 0.6], [-1.0, 0.6]])))  # fmt: skip
+    parts.append(box(0.1, 0.3, 0.06, at(0, 1.5, 0), 0))  # the plaque's post
+    parts.append(box(0.22, 0.26, 0.04, at(0, 1.5, 0.06), "marking"))
+    del rng
+    return parts
+
+
+def _stone_lantern(rng: Rng) -> list[Part]:
+    """A stone garden lantern: a stepped base, a round post, the platform, the firebox with its
+    glowing window, and the broad curved roof with a jewel on top."""
+    parts = [
+        cylinder(0.28, 0.26, 0.1, None, 0, "body"),
+        cylinder(0.09, 0.08, 0.55, at(0, 0.1, 0), 0),  # the post
+        box(0.42, 0.1, 0.42, at(0, 0.65, 0), 0),  # the platform
+        box(0.3, 0.3, 0.3, at(0, 0.75, 0), 0),  # the firebox
+        box(0.14, 0.14, 0.31, at(0, 0.83, 0), "glow"),  # its windows, through
+        box(0.31, 0.14, 0.14, at(0, 0.83, 0), "glow"),
+        lathe(
+            [(0.0, 0.0), (0.45, 0.0), (0.45, 0.04), (0.22, 0.18), (0.05, 0.26), (0.0, 0.26)],
+            at(0, 1.05, 0) @ rot("y", 45),
+            0,
+            sides=4,
+        ),
+        sphere(1.0, at(0, 1.34, 0) @ scl(0.07, 0.09, 0.07), 0),  # its jewel
+    ]
+    del rng
+    return parts
+
+
+def _daruma(rng: Rng) -> list[Part]:
+    """A daruma doll: a round red body weighted at the bottom, a pale face with heavy black
+    brows and a moustache, one eye painted in and one left blank, gold marks on its belly."""
+    parts = [
+        sphere(1.0, at(0, 0.4, 0) @ scl(0.36, 0.4, 0.34), 0, "body"),
+        sphere(1.0, at(0, 0.52, 0.2) @ scl(0.2, 0.17, 0.14), "snow"),  # the face
+        sphere(1.0, at(-0.07, 0.55, 0.33) @ scl(0.04, 0.04, 0.01), "pupil"),  # the eye painted in
+        sphere(1.0, at(0.07, 0.55, 0.33) @ scl(0.045, 0.045, 0.01), "snow"),  # and the blank one
+        tube(
+            [(-0.03, 0.47, 0.335), (-0.09, 0.44, 0.32), (-0.13, 0.46, 0.3)], 0.012, slot="marking"
+        ),
+        tube([(0.03, 0.47, 0.335), (0.09, 0.44, 0.32), (0.13, 0.46, 0.3)], 0.012, slot="marking"),
+    ]
+    for s in (-1, 1):  # its brows
+        parts.append(
+            tube(
+                [(s * 0.03, 0.62, 0.32), (s * 0.09, 0.63, 0.31), (s * 0.14, 0.6, 0.28)],
+                0.015,
+                slot="marking",
+            )
+        )
+    parts.append(
+        tube([(-0.12, 0.22, 0.3), (0.0, 0.18, 0.33), (0.12, 0.22, 0.3)], 0.015, slot="glow")
+    )
+    del rng
+    return parts
+
+
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
     71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
@@ -874,5 +1188,8 @@ MORE_APPLIANCES = {
     86: _bulldozer, 87: _excavator, 88: _snowmobile, 89: _kayak, 90: _hand_plane,
     91: _jackhammer, 92: _generator, 93: _vise, 94: _girder, 95: _scaffolding,
     96: _porta_potty, 97: _tower_crane, 98: _snowshoe, 99: _lumber, 100: _pallet,
+    101: _brain, 102: _syringe, 103: _test_tubes, 104: _iv_stand, 105: _defibrillator,
+    106: _lightbox, 107: _spinning_wheel, 108: _portcullis, 109: _paper_lantern, 110: _torii,
+    111: _stone_lantern, 112: _daruma,
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""

@@ -305,6 +305,15 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
                 ]
                 hand = band[int(np.argmax(band[:, 0]))]
             spots = []  # hung from it once its height is known
+        elif c.place == "case":  # shut inside it: the holder round the whole object, which
+            # stands on its floor and fills its lower part (a brain in a jar, a rat in a cage)
+            fit = max(
+                float(anchor.ext[0] / max(shape.ext[0], 1e-9)),
+                float(anchor.ext[2] / max(shape.ext[2], 1e-9)),
+                float(anchor.ext[1] / max(0.7 * shape.ext[1], 1e-9)),
+            )
+            size = 1.3 * fit * shape.size
+            spots = [np.array([anchor.mid[0], anchor.lo[1] - 0.05 * anchor.size, anchor.mid[2]])]
         else:  # on its back: the highest points over the middle, spread apart
             size = c.scale * anchor.size / count**0.65
             spots = _spread_top(anchor, count)
@@ -342,7 +351,11 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             spots = [np.array([anchor.mid[0], top, anchor.mid[2]])]
         for j, spot in enumerate(spots):
             up = align(normals[j]) if normals else np.eye(4)
-            spin = rot("y", float(rng.uniform(0, 360))) if c.place != "hand" else np.eye(4)
+            spin = (
+                rot("y", float(rng.uniform(0, 360)))
+                if c.place not in ("hand", "case")
+                else np.eye(4)
+            )
             if c.place == "under":  # its long side along the object's
                 spin = rot(
                     "y", 90.0 * ((shape.ext[0] >= shape.ext[2]) != (anchor.ext[0] >= anchor.ext[2]))

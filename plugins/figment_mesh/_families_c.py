@@ -158,6 +158,44 @@ def _column() -> list[Part]:
     return parts
 
 
+def _pagoda(tiers: int) -> list[Part]:
+    """A pagoda: storeys stacked on a stone base, each a little narrower, each under a broad
+    roof whose eaves sweep up at the corners, and a ringed spire on top."""
+    parts = [box(1.0, 0.12, 1.0, None, 1, "body")]
+    y, w = 0.12, 0.62
+    for k in range(tiers):
+        h = 0.3 if k else 0.38
+        parts.append(box(w, h, w, at(0, y, 0), 0))
+        parts.append(box(w * 0.5, h * 0.6, 0.01, at(0, y + 0.05, w / 2 + 0.003), "marking"))
+        eave = w * 0.8 + 0.12
+        roof = [(0.0, 0.0), (eave, 0.0), (eave * 1.04, 0.05), (eave * 0.55, 0.12), (0.0, 0.16)]
+        parts.append(lathe(roof, at(0, y + h, 0) @ rot("y", 45), 1, sides=4))
+        for c in range(4):  # the corners swept up
+            a = np.radians(45 + 90 * c)
+            tip = (
+                eave * 1.02 * np.cos(a) / np.sqrt(2) * np.sqrt(2),
+                y + h + 0.03,
+                eave * np.sin(a),
+            )
+            parts.append(
+                tube(
+                    [
+                        (0.55 * tip[0], y + h + 0.08, 0.55 * tip[2]),
+                        (tip[0], tip[1] + 0.02, tip[2]),
+                        (1.08 * tip[0], tip[1] + 0.09, 1.08 * tip[2]),
+                    ],
+                    [0.03, 0.025, 0.01],
+                    slot=1,
+                )
+            )
+        y += h + 0.1
+        w *= 0.85
+    parts.append(stick((0, y, 0), (0, y + 0.45, 0), 0.025, "copper"))
+    for k in range(5):
+        parts.append(torus(0.07 - 0.008 * k, 0.012, at(0, y + 0.08 + 0.07 * k, 0), "copper"))
+    return parts
+
+
 def _obelisk() -> list[Part]:
     """An obelisk: one tall square shaft, its straight sides narrowing to a small pyramid at
     the top, on a stepped plinth."""
@@ -184,6 +222,8 @@ def tower(p: Params, rng: Rng) -> list[Part]:
     tiers, taper, width = p.count("tiers", 3), p("taper", 0.3), p("width", 0.5)
     if width < 0.2 and taper >= 0.9:
         return _obelisk()
+    if p("roof", 0.0) >= 0.5 and tiers >= 3:
+        return _pagoda(tiers)
     sides = 4 if width < 0.2 else 16
     parts = []
     r, y = 0.25, 0.0

@@ -399,6 +399,46 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             spans.append(Span(field=f"companions[{k}]", start=start, end=start + len(head)))
         if len(companions) == MAX_COMPANIONS:
             break
+    case = _case(said, taken)
+    if case is not None and len(companions) < MAX_COMPANIONS:
+        companions.append(case[0])
+        spans.append(Span(field=f"companions[{len(companions) - 1}]", start=case[1], end=case[2]))
     if not companions:
         return spec
     return ObjectSpec.model_validate({**dict(spec), "companions": companions, "spans": spans})
+
+
+_CASES = {
+    "jar": ("jar", "glass"), "glass jar": ("jar", "glass"), "mason jar": ("jar", "glass"),
+    "specimen jar": ("jar", "glass"), "bottle": ("bottle", "glass"), "vial": ("bottle", "glass"),
+    "cage": ("cage", "iron"), "birdcage": ("cage", "iron"), "bird cage": ("cage", "iron"),
+    "bell jar": ("snow globe", "glass"), "glass dome": ("snow globe", "glass"),
+    "glass case": ("snow globe", "glass"), "cloche": ("snow globe", "glass"),
+    "dome": ("snow globe", "glass"), "snow globe": ("snow globe", "glass"),
+    "bubble": ("snow globe", "bubbles"), "fishbowl": ("fishbowl", "glass"),
+    "fish bowl": ("fishbowl", "glass"), "aquarium": ("fishbowl", "glass"),
+    "fish tank": ("fishbowl", "glass"), "terrarium": ("fishbowl", "glass"),
+}  # fmt: skip
+"""What a thing can be shut inside, seen round it: the shape it takes and its stuff."""
+_CASE = re.compile(
+    r"^(?:\s+[a-z]+ing)?\s+(?:in|inside|within|under|trapped in|kept in|sealed in)\s+(?:a|an|the)\s+"
+    r"(?:(?:small|little|big|large|old|tiny|giant|cracked|dusty|rusty|golden|iron|glass)\s+)?"
+    r"(?P<case>" + "|".join(sorted(_CASES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _case(said: str, taken: list[tuple[int, int]]) -> tuple[Companion, int, int] | None:
+    """What the object is shut inside, said right after it ("a brain in a jar", "a rat
+    in a cage", "a fairy trapped in a bottle"): the holder round it, and its span."""
+    for _, end in taken[:1]:
+        if (m := _CASE.match(said[end:])) is None:
+            return None
+        shape_of, stuff = _CASES[m.group("case").lower()]
+        shape = noun_shape(shape_of, embed=False)
+        held = Companion(
+            archetype=shape.archetype, family=shape.family, params=shape.params, place="case",
+            made_of=stuff, scale=1.0,
+        )  # fmt: skip
+        return held, end + m.start("case"), end + m.end("case")
+    return None

@@ -170,6 +170,10 @@ _OF_TREES = {"tree", "trees", "leaf", "leaves", "forest", "forests", "grove", "s
              "saplings", "branch", "branches", "acorn", "acorns", "cone", "cones", "needles",
              "syrup", "seed", "seeds", "bonsai", "shoot", "shoots", "and", "or", ","}  # fmt: skip
 """Trees whose name before a thing says it is of their wood, except before what a tree has."""
+_GLASS_CASES = {"dome", "jar", "case", "box", "bottle", "cage", "globe", "cloche", "tank", "bowl"}
+_SHUT_IN = {"in", "inside", "within", "under"}
+"""What a thing may be shut inside, of glass ("a rose under a glass dome"): the glass is the
+case's, not the thing's."""
 _NOT_A_NOUN = {"is", "are", "was", "were", "stands", "grows", "that", "which", "with", "in",
                "on", "of", "the", "a", "an", "its", "his", "her", "their", "and", "or", "but",
                "has", "had", "whose", "at", "by", "for", "from", "to", "under", "over"}  # fmt: skip
@@ -749,6 +753,15 @@ def find(text: str) -> Found:
             continue
         if i + 1 < len(tokens) and tokens[i + 1][0] in _NAMED_AFTER.get(word, ()):
             i += 1  # the noun's own first word: the object finder reads the compound
+            continue
+        if (
+            word == "glass"
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0] in _GLASS_CASES
+            and i >= 2
+            and tokens[i - 2][0] in _SHUT_IN
+        ):
+            i += 1  # "a rose under a glass dome": the dome's glass, not the rose's
             continue
         if (
             (hit := _lookup(tokens, i, MATERIAL_WORDS)) is not None

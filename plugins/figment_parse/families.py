@@ -269,6 +269,19 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 98): ("wood", "leather"),  # a snowshoe, its webbing
     ("device", "appliance", 99): ("wood",),  # a stack of lumber
     ("device", "appliance", 100): ("bricks", "wood"),  # a pallet of bricks
+    ("tower", "roof", 0.5): ("wood", "stone"),  # a pagoda: its storeys, its roofs
+    ("device", "appliance", 101): ("flesh",),  # a brain
+    ("device", "appliance", 102): ("plastic", "plastic"),  # a syringe: what it holds, its plunger
+    ("device", "appliance", 103): ("wood",),  # a rack of test tubes
+    ("device", "appliance", 104): ("chrome", "water"),  # a drip stand, its bag's fluid
+    ("device", "appliance", 105): ("plastic", "plastic"),  # a defibrillator and its paddles
+    ("device", "appliance", 106): ("iron",),  # an X-ray lightbox
+    ("device", "appliance", 107): ("wood", "fabric"),  # a spinning wheel, its yarn and wool
+    ("device", "appliance", 108): ("iron", "stone"),  # a portcullis in its archway
+    ("device", "appliance", 109): ("paper", "wood"),  # a paper lantern and its ribs
+    ("device", "appliance", 110): ("wood",),  # a torii gate, lacquered
+    ("device", "appliance", 111): ("stone",),  # a stone lantern
+    ("device", "appliance", 112): ("wood",),  # a daruma doll, painted
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle

@@ -685,7 +685,17 @@ def _compound_head(tokens: list[tuple[str, int, int]], j: int, entry: _Entry, n:
         and not (word.endswith("s") and not word.endswith(("ss", "us", "is")))
         and word not in LIKENESS_WORDS
         and tokens[j - 1][0] not in LIKENESS_WORDS
+        and word not in _DOING
     )
+
+
+_DOING = {
+    "hanging", "sitting", "standing", "lying", "running", "swimming", "dancing", "singing",
+    "crying", "riding", "falling", "climbing", "walking", "resting", "leaning", "spinning",
+    "rising", "rolling", "sinking", "boiling", "dying", "weeping", "howling", "roaring",
+}  # fmt: skip
+"""Words that name a thing but after a noun say what it is doing ("a skeleton hanging on a
+stand" is a skeleton, not a wall hanging)."""
 
 
 def _people_before(

@@ -306,6 +306,24 @@ def test_what_it_rests_or_floats_on_is_built_under_it_and_is_not_its_stuff() -> 
     assert np.ptp(under[:, 0]) > np.ptp(own[:, 0])  # as wide as it, and more
 
 
+def test_what_it_is_shut_inside_is_built_round_it() -> None:
+    rat = parse("a lab rat in a cage")
+    (cage,) = rat.companions
+    assert rat.family == "quadruped" and cage.place == "case" and cage.archetype == "lantern"
+    rose = parse("a rose under a glass dome")
+    assert rose.family == "flower" and "glass" not in [m.made_of for m in rose.materials]
+    assert rose.companions[0].made_of == "glass"  # the dome's glass, not the rose's
+    assert parse("a glass box").materials[0].made_of == "glass"
+    assert not parse("a cat under a table").companions  # a table is no case
+    assert parse("a skeleton hanging in a cage").family == "biped"  # not a wall hanging
+    parts = recipe(parse("a frog in a jar"), 3)
+    own = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot != "companion0"])
+    case = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot == "companion0"])
+    for axis in (0, 1, 2):  # round all of it
+        assert case[:, axis].min() < own[:, axis].min() and case[:, axis].max() > own[:, axis].max()
+    assert spec_from_pb(spec_pb(rat)) == rat
+
+
 def test_things_it_is_built_from_show_against_it_and_made_of_is_no_carrying() -> None:
     cups = parse("a giraffe made of stacked teacups")
     (c,) = cups.companions

@@ -951,6 +951,20 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a snowshoe", "device", "appliance", 98),  # a boxy radio, once
         ("a stack of lumber", "device", "appliance", 99),  # a lump, once
         ("a brick pallet", "device", "appliance", 100),  # a hammer, once
+        ("a brain", "device", "appliance", 101),  # a jar, once
+        ("a syringe", "device", "appliance", 102),  # a boxy radio, once
+        ("a test tube rack", "device", "appliance", 103),  # a boxy radio, once
+        ("an iv drip stand", "device", "appliance", 104),  # a table, once
+        ("a defibrillator", "device", "appliance", 105),  # a boxy radio, once
+        ("an x-ray lightbox", "device", "appliance", 106),  # a sheet of paper, once
+        ("a spinning wheel", "device", "appliance", 107),  # a boxy radio, once
+        ("a portcullis", "device", "appliance", 108),  # a house, once
+        ("a paper lantern", "device", "appliance", 109),  # a glass lantern, once
+        ("a torii gate", "device", "appliance", 110),  # a door, once
+        ("a stone lantern", "device", "appliance", 111),  # a hanging lantern, once
+        ("a daruma doll", "device", "appliance", 112),  # a lump, once
+        ("a pagoda", "tower", "roof", 1.0),  # a house with a tower, once
+        ("an obelisk", "tower", "taper", 1.0),
         ("a sphinx", "quadruped", "rest", 1.0),  # a winged lion standing, once
         ("an amphora", "vessel", "handles", 2),  # a glass jar, once
         ("a hard hat", "hat", "width", 0.14),  # a knight's helm, once
