@@ -7,7 +7,7 @@ from figment.spec import FAMILIES
 from ._families_a import BUILDERS_FA, FamilyBuilder, Params
 from ._families_b import BUILDERS_FB
 from ._families_c import BUILDERS_FC
-from ._figures import BUILDERS_FIG
+from ._figures_b import BUILDERS_FIG
 
 __all__ = ["FAMILY_BUILDERS", "FamilyBuilder", "Params"]
 

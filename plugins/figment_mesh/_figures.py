@@ -16,12 +16,12 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from ._families_a import _WING, _WING_BONE, Params, _head, _skull, ellipsoid, person, stick
+from ._families_a import _WING, _WING_BONE, Params, _head, _skull, ellipsoid, stick
 from ._geometry import Part, Slot, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf, star, wing
 
-__all__ = ["BUILDERS_FIG", "FIGURES"]
+__all__ = ["FIGURES"]
 
 Rng = np.random.Generator
 
@@ -1156,13 +1156,3 @@ FIGURES: dict[int, Callable[[Params, Rng], list[Part]]] = {
     31: lambda p, rng: _skull(), 32: _gorgon, 33: _ape, 34: _alien,
 }  # fmt: skip
 """Each character's build by the biped family's ``figure``."""
-
-
-def biped(p: Params, rng: Rng) -> list[Part]:
-    """A standing figure: one of the characters (``figure``), or a person (see ``person``)."""
-    kind = p.count("figure", 0)
-    return FIGURES[kind](p, rng) if kind in FIGURES else person(p, rng)
-
-
-BUILDERS_FIG: dict[str, Callable[[Params, Rng], list[Part]]] = {"biped": biped}
-"""The biped family's builder."""

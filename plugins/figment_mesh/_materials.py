@@ -140,6 +140,8 @@ _SPECIAL: dict[str, dict] = {
     },
     "stones": {"rgb": (0.45, 0.43, 0.4), "metallic": 0.0, "roughness": 0.9, "made_of": "stone"},
     "copper": {"rgb": (0.85, 0.45, 0.25), "metallic": 1.0, "roughness": 0.3},  # a coil's wire
+    "cloth-yellow": {"rgb": (0.93, 0.7, 0.08), "metallic": 0.0, "roughness": 0.85},  # motley
+    "cloth-dark": {"rgb": (0.09, 0.09, 0.1), "metallic": 0.0, "roughness": 0.9},  # a jacket
     "spark": {  # lightning's blue-white arc
         "rgb": (0.75, 0.85, 1.0),
         "metallic": 0.0,

@@ -135,6 +135,11 @@ FIGURE_MATERIALS: dict[int, tuple[str, ...]] = {
     32: ("fabric", "flesh", "scales"),  # a gorgon: robe, skin, snakes
     33: ("fur", "flesh"),  # an ape or a monkey: fur, a bare face and hands
     34: ("flesh",),  # an alien's smooth skin
+    35: ("velvet", "flesh", "flesh"),  # a jester's motley (its other colour its own), face
+    36: ("fabric", "flesh", "flesh"),  # a clown: baggy suit, face and hands
+    37: ("fabric", "flesh", "fabric"),  # a scientist: lab coat, face, trousers
+    38: ("flesh", "fabric", "leather"),  # Frankenstein's monster: skin, -, trousers
+    39: ("fabric", "flesh", "fabric"),  # a nurse: dress, face, hair
 }  # fmt: skip
 """A character's own materials by the biped family's ``figure`` (slot 0 first)."""
 

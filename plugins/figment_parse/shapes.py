@@ -424,12 +424,29 @@ def _candidates(tokens: list[tuple[str, int, int]], taken: set[int], place: set[
         for n in (3, 2, 1):
             # A compound noun may hold a word read as something else ("french horn": a part).
             if i + n <= len(tokens) and (n > 1 or i not in taken):
-                if n > 2 and tokens[i + 1][0] == "of" and _lookup(word) is not None:
-                    continue  # "a crown of thorns" is a crown (WordNet's is a shrub)
                 phrase = " ".join(t[0] for t in tokens[i : i + n])
+                if (
+                    n > 2
+                    and tokens[i + 1][0] == "of"
+                    and _lookup(word) is not None
+                    and not _named_whole(phrase)
+                ):
+                    continue  # "a crown of thorns" is a crown (WordNet's is a shrub)
                 if (hit := _lookup(phrase)) is not None:
                     yield i, n, hit
                     break
+
+
+def _named_whole(phrase: str) -> bool:
+    """Whether a phrase with "of" names one thing as a whole, built as itself ("a suit of
+    armour" is a knight's armour, not a suit; "a crown of thorns" is a crown)."""
+    hit = _lookup(phrase)
+    return (
+        hit is not None
+        and " " in hit[1]
+        and hit[0].confidence >= 0.95
+        and hit[0].target not in ("shrub", "tree", "flower")
+    )
 
 
 def find_shape(

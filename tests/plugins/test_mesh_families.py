@@ -744,6 +744,8 @@ CHARACTERS = [
     ("a ninja", 21), ("a chef", 22), ("a cowboy", 23), ("a dwarf", 25), ("an elf", 26),
     ("an archer", 27), ("a monster", 28), ("a slime", 29), ("an astronaut", 30),
     ("a goblin archer", 14), ("a skeleton warrior", 3), ("a zombie pirate", 4),  # what it is first
+    ("a jester", 35), ("a clown", 36), ("a scientist", 37), ("a frankenstein monster", 38),
+    ("a nurse", 39),
 ]  # fmt: skip
 
 
@@ -965,6 +967,10 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a daruma doll", "device", "appliance", 112),  # a lump, once
         ("a pagoda", "tower", "roof", 1.0),  # a house with a tower, once
         ("an obelisk", "tower", "taper", 1.0),
+        ("a court jester", "biped", "figure", 35),  # a man in a sweater, once
+        ("a mad scientist", "biped", "figure", 37),  # a man in a sweater, once
+        ("a castle guard holding a spear", "biped", "figure", 7),  # a man in a sweater, once
+        ("a suit of armor", "biped", "figure", 7),  # a shirt, once
         ("a sphinx", "quadruped", "rest", 1.0),  # a winged lion standing, once
         ("an amphora", "vessel", "handles", 2),  # a glass jar, once
         ("a hard hat", "hat", "width", 0.14),  # a knight's helm, once

@@ -1,0 +1,227 @@
+"""More of the biped family's characters (its ``figure`` parameter from 35): a jester, a
+clown, a scientist in a lab coat, Frankenstein's monster and a nurse; and the biped family's
+builder, which picks any character or a plain person."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from ._families_a import Params, ellipsoid, person, stick
+from ._figures import FIGURES, HIP, SHOULDER, Body, _body, _robe
+from ._geometry import Part, Slot, at, rot, scl, v3
+from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+
+__all__ = ["BUILDERS_FIG", "MORE_FIGURES"]
+
+Rng = np.random.Generator
+
+
+def _bells_hat(b: Body, slot: Slot, other: Slot) -> list[Part]:
+    """A jester's cap: a close cap and three soft horns flopping out from it, left, up and
+    right, in alternating colours, a gold bell at each tip."""
+    h, hr = b.head, b.hr
+    parts = [ellipsoid(h + v3(0, hr * 0.35, -hr * 0.05), hr * 1.02, hr * 0.75, hr * 1.0, slot)]
+    for k, (dx, dy) in enumerate(((-1.0, 0.2), (0.0, 1.0), (1.0, 0.2))):
+        root = h + v3(dx * hr * 0.5, hr * 0.8, 0)
+        mid = root + v3(dx * hr * 1.1, dy * hr * 0.9 + 0.3 * hr, 0)
+        tip = mid + v3(dx * hr * 0.5 + (0.3 * hr if dx == 0 else 0), -hr * 0.7, 0)
+        parts.append(
+            tube([root, mid, tip], [hr * 0.35, hr * 0.2, hr * 0.06], slot=other if k % 2 else slot)
+        )
+        parts.append(sphere(hr * 0.16, at(*tip), "glow"))
+    return parts
+
+
+def _jester(p: Params, rng: Rng) -> list[Part]:
+    """A court jester in motley: a suit of two colours split down the middle, a collar of
+    points with bells, the three-horned cap, curled shoes, and a bauble on a stick."""
+    b = _body(2, 0, "cloth-yellow", sleeves="cloth-yellow", poses=("hold", "down"))
+    h, hr, w = b.head, b.hr, b.w
+    parts = list(b.parts)
+    parts.append(ellipsoid(v3(w * 0.4, HIP + 0.23, 0.0), w * 0.5, 0.2, 0.098, "cloth-yellow"))
+    parts += _bells_hat(b, 0, "cloth-yellow")  # (the suit's other half, in a second colour)
+    for k in range(8):  # the collar's points
+        a = np.pi * (k / 7 - 0.5)
+        root = v3(np.sin(a) * w * 0.9, SHOULDER + 0.02, np.cos(a) * 0.08)
+        tip = root + v3(np.sin(a) * 0.07, -0.07, np.cos(a) * 0.04)
+        parts.append(tube([root, tip], [0.03, 0.0], slot=0 if k % 2 else "cloth-yellow"))
+        parts.append(sphere(0.014, at(*tip), "glow"))
+    for s in (-1, 1):  # shoes curling up at the toes
+        toe = v3(s * w * 0.55, 0.03, 0.1)
+        parts.append(
+            tube([toe, toe + v3(0, 0.03, 0.06), toe + v3(0, 0.08, 0.04)], [0.03, 0.02, 0.0], slot=0)
+        )
+    hand = b.hand
+    parts.append(stick(hand + v3(0, -0.08, 0), hand + v3(0, 0.22, 0.04), 0.01, "pencil-wood"))
+    parts.append(sphere(0.04, at(*(hand + v3(0, 0.25, 0.045))), 2))  # its bauble's head
+    parts.append(cylinder(0.03, 0.0, 0.06, at(*(hand + v3(0, 0.28, 0.045))), "cloth-yellow"))
+    del h, hr, rng
+    return parts
+
+
+def _clown(p: Params, rng: Rng) -> list[Part]:
+    """A circus clown: a baggy suit with big pompom buttons and a ruff, a round red nose, a
+    white face, tufts of bright hair either side of a bald crown, and huge shoes."""
+    b = _body(2, 0, 0, bulk=1.15, poses=("out", "out"))
+    h, hr, w = b.head, b.hr, b.w
+    parts = list(b.parts)
+    parts.append(ellipsoid(v3(0, HIP + 0.2, 0.01), w * 1.15, 0.22, 0.13, 0))  # the baggy suit
+    for k in range(3):
+        parts.append(sphere(0.03, at(0, HIP + 0.1 + 0.1 * k, 0.13), "cloth-yellow"))  # pompoms
+    parts.append(
+        torus(w * 0.8, 0.035, at(0, SHOULDER + 0.02, 0.0) @ scl(1, 1, 0.7), "snow")
+    )  # ruff
+    parts.append(sphere(hr * 0.25, at(*(h + v3(0, -hr * 0.05, hr * 0.95))), "card-red"))  # nose
+    parts.append(
+        ellipsoid(h + v3(0, -hr * 0.45, hr * 0.75), hr * 0.4, hr * 0.1, hr * 0.1, "card-red")
+    )
+    for s in (-1, 1):
+        parts.append(
+            sphere(hr * 0.55, at(*(h + v3(s * hr * 0.9, hr * 0.2, -hr * 0.1))), "fruit-orange")
+        )
+        shoe = v3(s * w * 0.55, 0.04, 0.08)
+        parts.append(ellipsoid(shoe, 0.07, 0.045, 0.15, "card-red"))
+    del rng
+    return parts
+
+
+def _scientist(p: Params, rng: Rng) -> list[Part]:
+    """A scientist in a white lab coat to the knees over dark trousers, wild white hair
+    sticking out round the head, goggles pushed up on the brow, a flask in the hand."""
+    b = _body(1, 0, 2, poses=("hold", "down"))
+    h, hr, w = b.head, b.hr, b.w
+    parts = list(b.parts)
+    coat = [(0.0, 0.2), (w * 1.15, 0.2), (w * 1.05, HIP), (w * 1.12, HIP + 0.28),
+            (w * 0.8, SHOULDER + 0.02), (0.0, SHOULDER + 0.05)]  # fmt: skip
+    parts.append(lathe(coat, scl(1, 1, 0.78), 0))
+    parts.append(box(0.012, 0.5, 0.01, at(0, 0.22, w * 0.86), "marking"))  # its opening
+    for _ in range(14):  # the wild hair
+        a = rng.uniform(0, 2 * np.pi)
+        up = rng.uniform(-0.1, 0.9)
+        d = np.array([np.cos(a) * np.sqrt(1 - up * up), up, np.sin(a) * np.sqrt(1 - up * up)])
+        if d[2] > 0.5 and d[1] < 0.6:
+            d[2] = -d[2]  # not over the face
+        root = h + d * hr * 0.8
+        parts.append(
+            tube([root, root + d * hr * 0.6 + v3(0, hr * 0.1, 0)], [hr * 0.18, 0.0], slot="snow")
+        )
+    band = h + v3(0, hr * 0.55, 0)
+    parts.append(torus(hr * 0.95, hr * 0.07, at(*band) @ rot("x", -12), "marking"))  # the goggles
+    for s in (-1, 1):
+        parts.append(
+            cylinder(
+                hr * 0.28,
+                hr * 0.28,
+                hr * 0.18,
+                at(*(band + v3(s * hr * 0.38, 0, hr * 0.82))) @ rot("x", 80),
+                "pane",
+            )
+        )
+    hand = b.hand
+    flask = [(0.0, 0.0), (0.07, 0.0), (0.07, 0.03), (0.02, 0.12), (0.02, 0.17), (0.0, 0.17)]
+    parts.append(lathe(flask, at(*(hand + v3(0, -0.04, 0.02))), "pane"))
+    parts.append(
+        lathe(
+            [(0.0, 0.0), (0.065, 0.0), (0.04, 0.06), (0.0, 0.06)],
+            at(*(hand + v3(0, -0.035, 0.02))),
+            "fruit-green",
+        )
+    )
+    return parts
+
+
+def _frankenstein(p: Params, rng: Rng) -> list[Part]:
+    """Frankenstein's monster: a hulking body in a too-short dark jacket, arms held out in
+    front, the flat-topped square head with its black fringe, a scar across the brow, bolts
+    out of both sides of the neck, heavy boots."""
+    b = _body(
+        0,
+        "cloth-dark",
+        2,
+        sleeves="cloth-dark",
+        bulk=1.25,
+        poses=("forward", "forward"),
+        head=False,
+    )
+    h, hr = b.head, b.hr
+    parts = list(b.parts)
+    parts.append(box(hr * 1.7, hr * 2.0, hr * 1.6, at(*(h + v3(0, -hr * 0.95, 0))), 0))  # head
+    parts.append(box(hr * 1.78, hr * 0.35, hr * 1.68, at(*(h + v3(0, hr * 0.9, 0))), "marking"))
+    parts.append(
+        box(hr * 1.6, hr * 0.25, hr * 0.1, at(*(h + v3(0, hr * 0.75, hr * 0.8))), "marking")
+    )
+    parts += [
+        sphere(hr * 0.12, at(*(h + v3(s * hr * 0.35, hr * 0.15, hr * 0.8))), "pupil")
+        for s in (-1, 1)
+    ]
+    parts.append(
+        box(hr * 0.9, hr * 0.05, hr * 0.05, at(*(h + v3(0, hr * 0.5, hr * 0.81))), "marking")
+    )
+    parts.append(
+        box(hr * 0.6, hr * 0.08, hr * 0.05, at(*(h + v3(0, -hr * 0.5, hr * 0.81))), "marking")
+    )
+    for s in (-1, 1):  # the neck bolts
+        parts.append(
+            cylinder(
+                0.018,
+                0.018,
+                0.08,
+                at(*(v3(s * 0.02, SHOULDER + 0.04, 0))) @ rot("z", -90 * s),
+                "steel",
+            )
+        )
+        parts.append(
+            cylinder(
+                0.028,
+                0.028,
+                0.02,
+                at(*(v3(s * 0.1, SHOULDER + 0.04, 0))) @ rot("z", -90 * s),
+                "steel",
+            )
+        )
+        parts.append(ellipsoid(v3(s * b.w * 0.55, 0.05, 0.03), 0.06, 0.05, 0.1, "marking"))  # boots
+    del rng
+    return parts
+
+
+def _nurse(p: Params, rng: Rng) -> list[Part]:
+    """A nurse of the old kind: a dress to below the knee with a white apron, a white cap with
+    a red cross pinned to the hair, a watch on the breast."""
+    b = _body(1, 0, 1, poses=("down", "down"))
+    h, hr, w = b.head, b.hr, b.w
+    parts = list(b.parts)
+    parts += _robe(b, 0, hem=0.22)[:1]
+    parts[-1] = lathe(
+        [(0.0, 0.22), (0.22, 0.22), (w * 1.05, HIP), (w * 1.1, HIP + 0.28), (w * 0.8, SHOULDER + 0.02),
+         (0.0, SHOULDER + 0.05)], scl(1, 1, 0.75), 0, "body")  # fmt: skip
+    parts.append(slab([(-w * 0.8, 0.0), (w * 0.8, 0.0), (w * 0.7, 0.5), (-w * 0.7, 0.5)], 0.012,
+                      at(0, 0.24, w * 0.82), "snow"))  # the apron # fmt: skip
+    cap = at(*(h + v3(0, hr * 0.75, -hr * 0.1))) @ rot("x", -15)
+    parts.append(box(hr * 1.6, hr * 0.5, hr * 0.9, cap, "snow"))
+    parts.append(box(hr * 0.35, hr * 0.1, hr * 0.02, cap @ at(0, hr * 0.2, hr * 0.46), "card-red"))
+    parts.append(box(hr * 0.1, hr * 0.35, hr * 0.02, cap @ at(0, hr * 0.08, hr * 0.46), "card-red"))
+    parts.append(
+        ellipsoid(h + v3(0, hr * 0.3, -hr * 0.2), hr * 0.95, hr * 0.8, hr * 0.9, 2)
+    )  # hair
+    parts.append(
+        cylinder(0.02, 0.02, 0.01, at(-w * 0.5, SHOULDER - 0.1, 0.1) @ rot("x", 90), "steel")
+    )
+    del rng
+    return parts
+
+
+MORE_FIGURES = {35: _jester, 36: _clown, 37: _scientist, 38: _frankenstein, 39: _nurse}
+"""The characters from 35 by the biped family's ``figure``."""
+
+
+def biped(p: Params, rng: Rng) -> list[Part]:
+    """A standing figure: one of the characters (``figure``), or a person (see ``person``)."""
+    kind = p.count("figure", 0)
+    build = FIGURES.get(kind) or MORE_FIGURES.get(kind)
+    return build(p, rng) if build is not None else person(p, rng)
+
+
+BUILDERS_FIG: dict[str, Callable[[Params, Rng], list[Part]]] = {"biped": biped}
+"""The biped family's builder."""
