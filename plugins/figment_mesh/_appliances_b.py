@@ -1,7 +1,8 @@
 """More of the device family's appliances, fixtures and contraptions (its ``appliance``
 parameter from 66): a treadmill, a roller coaster, a metronome, a cassette tape, an
 accordion, handcuffs, a punching bag, a boxing glove, a golf club, a water tower, a tesla
-coil, an igloo, a cement mixer, a sawhorse, a jukebox, a tumbleweed and a parking meter."""
+coil, an igloo, a cement mixer, a sawhorse, a jukebox, a gurney and a parking meter; and
+after them more props of building sites, laboratories, castles and temples."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, at, rot, scl, v3
-from ._primitives import box, cylinder, lathe, sphere, torus, tube
+from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES"]
 
@@ -387,14 +388,27 @@ def _jukebox(rng: Rng) -> list[Part]:
     return parts
 
 
-def _tumbleweed(rng: Rng) -> list[Part]:
-    """A tumbleweed: a loose ball of dry, tangled twigs curving round and through it."""
-    parts = [sphere(0.12, at(0, 0.36, 0), 0, "body")]
-    for _ in range(28):
-        a = rng.normal(size=(4, 3))
-        a /= np.linalg.norm(a, axis=1, keepdims=True)
-        pts = 0.34 * a * rng.uniform(0.75, 1.05, (4, 1)) + v3(0, 0.36, 0)
-        parts.append(tube(pts, 0.008, slot=0))
+def _gurney(rng: Rng) -> list[Part]:
+    """A hospital gurney: a padded stretcher on a folding frame of tubes on four castors, a
+    white sheet and pillow, rails along its sides."""
+    parts = [box(0.55, 0.08, 1.8, at(0, 0.8, 0), 0, "body")]
+    parts.append(box(0.56, 0.02, 1.4, at(0, 0.88, 0.15), "snow"))  # the sheet
+    parts.append(box(0.36, 0.07, 0.25, at(0, 0.88, -0.7), "snow"))  # the pillow
+    for s in (-1, 1):
+        parts.append(stick((s * 0.25, 0.8, -0.75), (-s * 0.25, 0.12, 0.75), 0.02, 1))  # the X legs
+        parts.append(stick((s * 0.25, 0.8, 0.75), (-s * 0.25, 0.12, -0.75), 0.02, 1))
+        parts.append(stick((s * 0.29, 0.98, -0.6), (s * 0.29, 0.98, 0.6), 0.015, 1))  # the rails
+        for z in (-0.6, 0.6):
+            parts.append(stick((s * 0.29, 0.84, z), (s * 0.29, 0.98, z), 0.012, 1))
+    for x in (-0.25, 0.25):
+        parts.append(stick((x, 0.12, -0.75), (x, 0.12, 0.75), 0.02, 1))
+        for z in (-0.75, 0.75):
+            parts.append(
+                cylinder(
+                    0.06, 0.06, 0.04, at(x, 0.06, z) @ rot("z", 90) @ at(0, -0.02, 0), "marking"
+                )
+            )
+    del rng
     return parts
 
 
@@ -1180,16 +1194,280 @@ def _daruma(rng: Rng) -> list[Part]:
     return parts
 
 
+def _hand_mirror(rng: Rng) -> list[Part]:
+    """A hand mirror lying tilted on its back: an oval frame round the bright glass, a
+    turned handle below it."""
+    tilt = at(0, 0.02, 0) @ rot("x", -75)
+    parts = [
+        cylinder(0.24, 0.24, 0.03, tilt @ scl(1, 1, 1.3), 0, "body"),  # the frame's back
+        cylinder(0.21, 0.21, 0.034, tilt @ scl(1, 1, 1.3), "steel"),  # the glass
+        torus(0.22, 0.02, tilt @ at(0, 0.033, 0) @ scl(1, 1, 1.3), 0),
+        lathe([(0.0, 0.0), (0.03, 0.0), (0.022, 0.1), (0.035, 0.2), (0.025, 0.3), (0.0, 0.32)],
+              tilt @ at(0, 0.015, 0.3) @ rot("x", 90), 0),  # the handle
+    ]  # fmt: skip
+    del rng
+    return parts
+
+
+def _beaker(rng: Rng) -> list[Part]:
+    """A laboratory beaker: a straight-sided glass with a pouring lip, its scale marked up the
+    side, part filled with a coloured liquid."""
+    wall = [
+        (0.0, 0.0),
+        (0.22, 0.0),
+        (0.22, 0.6),
+        (0.24, 0.62),
+        (0.2, 0.6),
+        (0.2, 0.02),
+        (0.0, 0.02),
+    ]
+    parts = [lathe(wall, None, "pane", "body")]
+    parts.append(lathe([(0.0, 0.0), (0.2, 0.0), (0.2, 0.32), (0.0, 0.32)], at(0, 0.02, 0), 0))
+    parts.append(tube([(0.16, 0.6, 0.12), (0.23, 0.63, 0.16)], 0.02, slot="pane"))  # the lip
+    for k in range(5):  # the scale
+        y = 0.12 + 0.1 * k
+        parts.append(box(0.08 if k % 2 else 0.12, 0.008, 0.004, at(-0.0, y, 0.222), "snow"))
+    del rng
+    return parts
+
+
+def _scalpel(rng: Rng) -> list[Part]:
+    """A surgeon's scalpel lying flat: a slim flat handle, ridged where it is held, and a
+    small curved steel blade."""
+    parts = [
+        box(0.5, 0.02, 0.05, at(-0.05, 0.0, 0), 0, "body"),  # the handle
+        slab([(0.0, 0.0), (0.22, 0.0), (0.28, 0.03), (0.16, 0.08), (0.0, 0.05)], 0.006,
+             at(0.2, 0.01, 0) @ rot("x", 90), "steel"),  # the blade
+    ]  # fmt: skip
+    for k in range(6):
+        parts.append(box(0.006, 0.024, 0.052, at(-0.2 + 0.02 * k, 0.0, 0), "marking"))
+    del rng
+    return parts
+
+
+def _pill_bottle(rng: Rng) -> list[Part]:
+    """A pill bottle: a see-through amber cylinder with a white label, its white cap off
+    beside it, pills spilt on the ground."""
+    parts = [
+        cylinder(0.14, 0.14, 0.42, None, 0, "body"),
+        cylinder(0.142, 0.142, 0.2, at(0, 0.1, 0), "pages"),  # the label
+        cylinder(0.15, 0.15, 0.08, at(0.32, 0.0, 0.05), "snow"),  # its cap
+    ]
+    for _ in range(7):
+        x, z = rng.uniform(-0.1, 0.45), rng.uniform(0.18, 0.4)
+        parts.append(
+            sphere(
+                1.0,
+                at(x, 0.02, z) @ rot("y", rng.uniform(0, 180)) @ scl(0.05, 0.022, 0.025),
+                "snow",
+            )
+        )
+    return parts
+
+
+def _tusk(rng: Rng) -> list[Part]:
+    """A great curved tusk lying on the ground: thick at its broken root, sweeping round and
+    up to a blunt point, ringed with the lines of its growth."""
+    curve = [
+        (-0.7 + 1.1 * t, 0.12 + 0.75 * t**2, 0.25 * np.sin(np.pi * t)) for t in np.linspace(0, 1, 7)
+    ]
+    parts = [tube(curve, [0.12, 0.11, 0.095, 0.08, 0.06, 0.04, 0.015], slot=0, tag="body")]
+    for t in (0.1, 0.3, 0.5):  # its growth rings
+        k = int(t * 6)
+        parts.append(sphere(1.0, at(*curve[k]) @ scl(0.005, 0.01, 0.01), "marking"))
+    parts.append(cylinder(0.12, 0.12, 0.01, at(*curve[0]) @ rot("z", 90), "marking"))  # the root
+    del rng
+    return parts
+
+
+def _auger(rng: Rng) -> list[Part]:
+    """An ice auger standing on its point: a long steel flight wound round its shaft, the
+    cutting blades at the bottom, a crank handle at the top."""
+    parts = [stick((0, 0.0, 0), (0, 1.5, 0), 0.02, 0, "body")]
+    spiral = [
+        (0.08 * np.cos(a), 0.05 + 0.9 * a / (10 * np.pi), 0.08 * np.sin(a))
+        for a in np.linspace(0, 10 * np.pi, 60)
+    ]
+    parts.append(
+        tube(
+            spiral,
+            0.02,
+            slot=0,
+            shape=np.array([[-2.0, -0.3], [2.0, -0.3], [2.0, 0.3], [-2.0, 0.3]]),
+        )
+    )
+    parts.append(cylinder(0.02, 0.0, 0.06, at(0, 0.0, 0) @ rot("x", 180), "steel"))
+    crank = [(0, 1.5, 0), (0.18, 1.5, 0), (0.18, 1.3, 0), (0.36, 1.3, 0)]
+    parts.append(tube(crank, 0.018, slot=0))
+    parts.append(cylinder(0.03, 0.03, 0.14, at(0.36, 1.3, 0) @ rot("z", -90) @ at(0, -0.07, 0), 1))
+    parts.append(cylinder(0.03, 0.03, 0.14, at(0, 1.5, 0), 1))  # the top grip
+    del rng
+    return parts
+
+
+def _ski_lift(rng: Rng) -> list[Part]:
+    """A ski lift chair: a bench seat with its back and a safety bar, hung on a long arm from
+    a grip on the cable, which runs off to both sides."""
+    parts = [
+        stick((-1.2, 1.8, 0.0), (1.2, 1.8, 0.0), 0.015, "steel", "body"),  # the cable
+        box(0.12, 0.1, 0.1, at(0, 1.72, 0), 1),  # the grip
+        tube([(0, 1.75, 0), (0, 1.2, -0.05), (0, 0.6, -0.25)], 0.025, slot=1),  # the hanger arm
+        box(0.9, 0.06, 0.4, at(0, 0.45, 0.0), 0),  # the seat
+        box(0.9, 0.4, 0.05, at(0, 0.5, -0.22) @ rot("x", -10), 0),  # its back
+        stick((-0.45, 0.6, -0.2), (-0.45, 0.6, 0.2), 0.015, 1),  # armrests
+        stick((0.45, 0.6, -0.2), (0.45, 0.6, 0.2), 0.015, 1),
+        tube(
+            [(-0.44, 0.8, -0.2), (-0.44, 0.85, 0.3), (0.44, 0.85, 0.3), (0.44, 0.8, -0.2)],
+            0.015,
+            slot=1,
+        ),
+        box(0.9, 0.02, 0.15, at(0, 0.2, 0.3), 1),  # the footrest
+    ]
+    del rng
+    return parts
+
+
+def _workbench(rng: Rng) -> list[Part]:
+    """A carpenter's workbench: a thick top on four sturdy legs with a shelf below, a vise at
+    its front corner, tools on top (a saw, a hammer, a square) and a curl of shavings."""
+    parts = [box(1.6, 0.1, 0.7, at(0, 0.8, 0), 0, "body")]
+    for x in (-0.7, 0.7):
+        for z in (-0.28, 0.28):
+            parts.append(box(0.09, 0.8, 0.09, at(x, 0.0, z), 0))
+    parts.append(box(1.45, 0.04, 0.6, at(0, 0.2, 0), 0))  # the shelf
+    parts.append(box(0.25, 0.16, 0.06, at(0.6, 0.74, 0.38), 1))  # the vise's jaw
+    parts.append(stick((0.6, 0.8, 0.41), (0.6, 0.8, 0.55), 0.015, "steel"))
+    parts.append(stick((0.52, 0.8, 0.55), (0.68, 0.8, 0.55), 0.01, "steel"))
+    parts.append(slab([(0.0, 0.0), (0.5, 0.0), (0.5, 0.04), (0.0, 0.13)], 0.006,
+                      at(-0.55, 0.905, 0.05) @ rot("x", -90), "steel"))  # a saw # fmt: skip
+    parts.append(box(0.12, 0.1, 0.04, at(-0.62, 0.905, -0.02), "pencil-wood"))
+    parts.append(stick((0.05, 0.93, -0.15), (0.35, 0.93, -0.2), 0.015, "pencil-wood"))  # hammer
+    parts.append(box(0.05, 0.05, 0.14, at(0.05, 0.905, -0.15), "steel"))
+    parts.append(box(0.3, 0.006, 0.04, at(0.2, 0.905, 0.2), "steel"))  # a square
+    parts.append(box(0.04, 0.006, 0.2, at(0.07, 0.905, 0.28), "steel"))
+    for _ in range(4):
+        x, z = rng.uniform(-0.3, 0.4), rng.uniform(-0.1, 0.25)
+        parts.append(torus(0.03, 0.006, at(x, 0.91, z) @ rot("x", 90), "pencil-wood"))
+    return parts
+
+
+def _circular_saw(rng: Rng) -> list[Part]:
+    """A circular saw: the toothed steel disc half under its guard, the motor housing and
+    the handle with its trigger above, a flat base plate."""
+    parts = [box(0.5, 0.02, 0.3, at(0, 0.12, 0), 1, "body")]  # the base plate
+    disc = at(0.0, 0.2, -0.05) @ rot("x", 90)
+    parts.append(cylinder(0.2, 0.2, 0.01, disc, "steel"))
+    for k in range(24):  # its teeth
+        a = 2 * np.pi * k / 24
+        parts.append(
+            box(
+                0.02,
+                0.03,
+                0.012,
+                disc
+                @ at(0.2 * np.cos(a), 0, 0.2 * np.sin(a))
+                @ rot("y", -np.degrees(a))
+                @ rot("z", 90),
+                "steel",
+            )
+        )
+    guard = [(0.22 * np.cos(a), 0.2 + 0.22 * np.sin(a), -0.05) for a in np.linspace(0, np.pi, 9)]
+    parts.append(tube(guard, 0.04, slot=0))
+    parts.append(cylinder(0.1, 0.1, 0.18, at(0, 0.25, 0.0) @ rot("x", 90), 0))  # the motor
+    parts.append(
+        tube(
+            [(-0.15, 0.3, 0.05), (-0.1, 0.45, 0.05), (0.1, 0.45, 0.05), (0.15, 0.33, 0.05)],
+            0.03,
+            slot=0,
+        )
+    )
+    parts.append(box(0.03, 0.05, 0.02, at(0.0, 0.39, 0.05), "marking"))  # the trigger
+    del rng
+    return parts
+
+
+def _canopic_jar(rng: Rng) -> list[Part]:
+    """A canopic jar: a tall tapering jar, painted with bands of hieroglyphs, its lid carved as
+    a jackal's head with tall ears."""
+    body = [
+        (0.0, 0.0),
+        (0.13, 0.0),
+        (0.18, 0.12),
+        (0.2, 0.35),
+        (0.16, 0.52),
+        (0.15, 0.55),
+        (0.0, 0.55),
+    ]
+    parts = [lathe(body, None, 0, "body")]
+    for y in (0.2, 0.28, 0.36):
+        parts.append(torus(0.2, 0.006, at(0, y, 0), "marking"))
+    head = v3(0, 0.68, 0.0)
+    parts.append(sphere(1.0, at(*head) @ scl(0.13, 0.12, 0.13), 1))
+    parts.append(tube([head + v3(0, -0.02, 0.08), head + v3(0, -0.04, 0.2)], [0.06, 0.03], slot=1))
+    for s in (-1, 1):
+        parts.append(
+            cylinder(
+                0.04, 0.0, 0.16, at(*(head + v3(s * 0.07, 0.08, -0.02))) @ rot("z", -s * 10), 1
+            )
+        )
+        parts.append(sphere(0.014, at(*(head + v3(s * 0.05, 0.03, 0.11))), "marking"))
+    del rng
+    return parts
+
+
+def _eagle_standard(rng: Rng) -> list[Part]:
+    """A Roman eagle standard: a tall pole with a wreathed eagle spreading its wings on a bar at
+    the top, a banner hanging from a crossbar below it, discs down the shaft."""
+    parts = [stick((0, 0.0, 0), (0, 2.0, 0), 0.02, 1, "body")]
+    top = v3(0, 2.05, 0)
+    parts.append(box(0.2, 0.04, 0.06, at(*top), 0))
+    parts.append(sphere(1.0, at(*(top + v3(0, 0.14, 0))) @ scl(0.07, 0.11, 0.08), 0))  # its body
+    parts.append(sphere(0.045, at(*(top + v3(0, 0.27, 0.03))), 0))  # its head
+    parts.append(cylinder(0.02, 0.0, 0.05, at(*(top + v3(0, 0.27, 0.07))) @ rot("x", 90), 0))
+    for s in (-1, 1):  # its wings, raised
+        wing = [(s * 0.05, 0.16, 0.0), (s * 0.2, 0.3, -0.02), (s * 0.3, 0.45, -0.03)]
+        parts.append(tube([tuple(top + v3(*q)) for q in wing], [0.05, 0.04, 0.01], slot=0,
+                          shape=np.array([[-1.0, -0.3], [1.0, -0.3], [1.0, 0.3], [-1.0, 0.3]])))  # fmt: skip
+    parts.append(torus(0.1, 0.015, at(0, 1.95, 0) @ rot("x", 90), "vine"))  # the wreath
+    parts.append(stick((-0.3, 1.7, 0.02), (0.3, 1.7, 0.02), 0.012, 1))
+    parts.append(box(0.55, 0.5, 0.01, at(0, 1.2, 0.03), "card-red"))  # the banner
+    parts.append(box(0.3, 0.06, 0.012, at(0, 1.5, 0.035), 0))  # letters on it
+    for k in range(3):
+        parts.append(cylinder(0.07, 0.07, 0.02, at(0, 0.6 + 0.18 * k, 0.02) @ rot("x", 90), 0))
+    del rng
+    return parts
+
+
+def _operating_table(rng: Rng) -> list[Part]:
+    """An operating table: a padded top on a single pedestal with a heavy base, a white sheet
+    over it, and a round surgical lamp on an arm above."""
+    parts = [
+        box(0.5, 0.06, 1.6, at(0, 0.85, 0), 0, "body"),  # the top
+        box(0.52, 0.02, 1.3, at(0, 0.91, 0.1), "snow"),  # its sheet
+        cylinder(0.08, 0.08, 0.75, at(0, 0.1, 0), 1),  # the pedestal
+        box(0.45, 0.1, 0.8, None, 1),  # its base
+        box(0.3, 0.06, 0.25, at(0, 0.91, -0.65), "snow"),  # the pillow
+        stick((0.5, 0.0, -0.9), (0.5, 1.9, -0.9), 0.025, 1),  # the lamp's stand
+        tube([(0.5, 1.9, -0.9), (0.3, 1.95, -0.5), (0.0, 1.8, -0.2)], 0.02, slot=1),
+        cylinder(0.25, 0.12, 0.12, at(0, 1.68, -0.2), 1),  # the lamp
+        cylinder(0.2, 0.2, 0.01, at(0, 1.675, -0.2), "glow"),
+    ]
+    del rng
+    return parts
+
+
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
     71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
     76: _tesla_coil, 77: _igloo, 78: _cement_mixer, 79: _sawhorse, 80: _jukebox,
-    81: _tumbleweed, 82: _parking_meter, 83: _oil_lamp, 84: _brazier, 85: _chariot,
+    81: _gurney, 82: _parking_meter, 83: _oil_lamp, 84: _brazier, 85: _chariot,
     86: _bulldozer, 87: _excavator, 88: _snowmobile, 89: _kayak, 90: _hand_plane,
     91: _jackhammer, 92: _generator, 93: _vise, 94: _girder, 95: _scaffolding,
     96: _porta_potty, 97: _tower_crane, 98: _snowshoe, 99: _lumber, 100: _pallet,
     101: _brain, 102: _syringe, 103: _test_tubes, 104: _iv_stand, 105: _defibrillator,
     106: _lightbox, 107: _spinning_wheel, 108: _portcullis, 109: _paper_lantern, 110: _torii,
-    111: _stone_lantern, 112: _daruma,
+    111: _stone_lantern, 112: _daruma, 113: _hand_mirror, 114: _beaker, 115: _scalpel,
+    116: _pill_bottle, 117: _tusk, 118: _auger, 119: _ski_lift, 120: _workbench,
+    121: _circular_saw, 122: _canopic_jar, 123: _eagle_standard, 124: _operating_table,
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""

@@ -32,13 +32,48 @@ def _loaf() -> list[Part]:
     return parts
 
 
+def _bonsai(rng: Rng) -> list[Part]:
+    """A bonsai: a little gnarled trunk twisting up out of a shallow glazed pot, its branches
+    reaching out sideways to flat pads of foliage, moss on the soil."""
+    parts = [
+        box(0.8, 0.16, 0.5, None, "glaze", "body"),  # the pot
+        box(0.74, 0.02, 0.44, at(0, 0.155, 0), "soil"),
+    ]
+    for x in (-0.3, 0.3):
+        for z in (-0.16, 0.16):
+            parts.append(box(0.08, 0.04, 0.08, at(x, -0.03, z), "glaze"))  # its feet
+    trunk = [(0.05, 0.16, 0.0), (-0.08, 0.35, 0.03), (0.06, 0.55, -0.02), (-0.04, 0.72, 0.02)]
+    parts.append(tube(trunk, [0.07, 0.055, 0.04, 0.025], slot=1))
+    pads = [
+        (-0.32, 0.5, 0.05, 0.2),
+        (0.3, 0.62, -0.05, 0.18),
+        (-0.05, 0.82, 0.0, 0.2),
+        (0.18, 0.4, 0.12, 0.14),
+    ]
+    for x, y, z, r in pads:
+        start = trunk[1] if y < 0.6 else trunk[2]
+        parts.append(
+            tube(
+                [start, ((start[0] + x) / 2, y - 0.04, (start[2] + z) / 2), (x, y - 0.02, z)],
+                [0.025, 0.02, 0.015],
+                slot=1,
+            )
+        )
+        parts.append(ellipsoid((x, y, z), r, 0.07, r * 0.8, 0))
+        parts.append(ellipsoid((x + 0.05, y + 0.04, z - 0.03), r * 0.6, 0.05, r * 0.5, 0))
+    del rng
+    return parts
+
+
 def tree(p: Params, rng: Rng) -> list[Part]:
     """Trunk and branches under a round or conical crown; no branches: a palm's fronds;
     conical with ``pattern``, a Christmas tree hung with baubles under a star; round with a
     ``pattern``, a fruit tree (the pattern is the fruit's colour); cut down to its growth
-    ``rings``, a stump."""
+    ``rings``, a stump; in a pot (``handles``: its rim), a bonsai."""
     if p("rings", 0.0) >= 0.5:
         return _stump(rng)
+    if p.count("handles", 0) >= 1:
+        return _bonsai(rng)
     parts = _tree(p, rng)
     if p("conifer", 0.0) >= 0.5 and p("pattern", 0.0) >= 0.5:
         parts += _decorations(p, rng)
@@ -133,13 +168,27 @@ def _tree(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _tumbleweed(rng: Rng) -> list[Part]:
+    """A tumbleweed: a loose ball of dry, tangled twigs curving round and through it."""
+    parts = [sphere(0.12, at(0, 0.36, 0), 0, "body")]
+    for _ in range(28):
+        a = rng.normal(size=(4, 3))
+        a /= np.linalg.norm(a, axis=1, keepdims=True)
+        pts = 0.34 * a * rng.uniform(0.75, 1.05, (4, 1)) + v3(0, 0.36, 0)
+        parts.append(tube(pts, 0.008, slot=0))
+    return parts
+
+
 def shrub(p: Params, rng: Rng) -> list[Part]:
     """A low mound of leafy clumps on a few stems (taller: a grass tuft or a vine); in a pot
-    (``handles``: its rim), a potted plant; feathery (``fur``), a fern's arching fronds."""
+    (``handles``: its rim), a potted plant; feathery (``fur``), a fern's arching fronds; all
+    dry twigs (``spines``), a tumbleweed."""
     height, width = p("height", 0.4), p("width", 0.7)
     parts = []
     if p("fur", 0.0) >= 0.5:
         return _fern(rng)
+    if p("spines", 0.0) >= 0.5:
+        return _tumbleweed(rng)
     if p.count("handles", 0) >= 1:  # a pot under it, the clumps rising out of its soil
         pot = [(0.0, 0.0), (0.2, 0.0), (0.27, 0.3), (0.3, 0.3), (0.3, 0.34), (0.0, 0.34)]
         parts.append(lathe(pot, None, 1, "body"))
@@ -746,8 +795,9 @@ def _altar() -> list[Part]:
 
 
 def furniture(p: Params, rng: Rng) -> list[Part]:
-    """A top on legs (table, desk, stool, bed with a headboard), or with ``keys`` a piano;
-    under a ``roof``, a market stall; solid (``shell``), an altar."""
+    """A top on legs (table, desk, stool, bed with a headboard; with a ``pole`` at each
+    corner, a four-poster), or with ``keys`` a piano; under a ``roof``, a market stall; solid
+    (``shell``), an altar."""
     legs, height, length, width, frame = (
         p.count("legs", 4),
         p("height", 0.5),
@@ -784,6 +834,15 @@ def furniture(p: Params, rng: Rng) -> list[Part]:
         parts.append(box(L * 0.96, 0.14, W * 0.96, at(0, H + 0.04, 0), 2))
         parts.append(ellipsoid((-L / 2 + 0.14, H + 0.22, 0), 0.09, 0.05, W * 0.3, 2))
         parts.append(box(0.05, H * 1.2, W, at(-L / 2, H * 0.5, 0), 0))
+        if p("pole", 0.0) >= 0.5:  # a four-poster: tall posts, a canopy, curtains tied back
+            top = H + 1.0
+            for x, z in corners:
+                parts.append(cylinder(0.035, 0.03, top, at(x, 0, z), 0))
+            parts.append(box(L, 0.04, W, at(0, top, 0), 0))
+            parts.append(box(L * 1.02, 0.12, W * 1.02, at(0, top - 0.1, 0), 2))  # the valance
+            for x, z in corners:
+                drape = [(x, top - 0.1, z), (x * 0.93, H + 0.5, z * 0.85), (x, H + 0.05, z)]
+                parts.append(tube(drape, [0.09, 0.04, 0.1], slot=2))
     elif frame > 0.2:  # a desk: a drawer block
         parts.append(box(L * 0.3, H * 0.9, W * 0.9, at(L * 0.3, H * 0.05, 0), 0))
     return parts

@@ -1224,16 +1224,59 @@ def _turban() -> list[Part]:
     return parts
 
 
+def _kabuto() -> list[Part]:
+    """A samurai's helmet: a ribbed iron bowl, the neck guard flaring out below it in laced
+    tiers, the turned-back flaps at the sides and two tall golden horns of a crest in front."""
+    bowl = [(0.0, 0.0), (0.27, 0.0)] + [
+        (0.27 * np.cos(a), 0.3 * np.sin(a)) for a in np.radians(np.linspace(10, 90, 6))
+    ]
+    parts = [lathe(bowl, at(0, 0.2, 0), 0, "body")]
+    for k in range(8):  # the bowl's ribs
+        a = np.radians(22.5 * k)
+        ribs = [(0.275 * np.cos(t) * np.sin(a), 0.2 + 0.3 * np.sin(t), 0.275 * np.cos(t) * np.cos(a))
+                for t in np.radians(np.linspace(5, 85, 5))]  # fmt: skip
+        parts.append(tube(ribs, 0.01, slot=0))
+    for k in range(3):  # the neck guard's tiers, each flaring wider
+        y = 0.2 - 0.07 * k
+        r0, r1 = 0.28 + 0.05 * k, 0.33 + 0.06 * k
+        parts.append(
+            lathe(
+                [(r0, y), (r1, y - 0.07), (r1 - 0.015, y - 0.075), (r0 - 0.015, y)],
+                at(0, 0, -0.02),
+                0,
+                closed=True,
+            )
+        )
+        parts.append(torus(r1 - 0.005, 0.008, at(0, y - 0.07, -0.02), 1))  # its lacing
+    for s in (-1, 1):
+        parts.append(box(0.1, 0.14, 0.02, at(s * 0.3, 0.12, 0.18) @ rot("y", s * 40), 0))  # flaps
+        parts.append(
+            tube([(s * 0.03, 0.28, 0.27), (s * 0.14, 0.45, 0.3), (s * 0.2, 0.7, 0.24)], [0.03, 0.02, 0.005], slot="glow",
+                 shape=np.array([[-1.0, -0.3], [1.0, -0.3], [1.0, 0.3], [-1.0, 0.3]]))
+        )  # fmt: skip
+    parts.append(box(0.18, 0.04, 0.05, at(0, 0.24, 0.26), 1))  # the visor's peak
+    return parts
+
+
 def hat(p: Params, rng: Rng) -> list[Part]:
     """A crown with a band over a brim (``width``: brim, ``height``: crown); the tallest
     crown over a narrow brim is a top hat's; ``taper``: a wizard's pointed hat; low with a
     narrow brim, a cap with a visor; no brim, a helmet; with a ``screen``, a space helmet; its
-    brim's sides flared up, a cowboy hat."""
+    brim's sides flared up, a cowboy hat; a low broad cone (``taper``), a rice hat; an armoured
+    ``shell`` with a ``flare`` of neck guard, a samurai's helmet."""
     height, width = p("height", 0.5), p("width", 0.5)
     if p("screen", 0.0) >= 0.5:  # with ``rings``, a diver's portholes
         return _space_helmet(p("rings", 0.0) >= 0.5)
+    if p("flare", 0.0) >= 0.5 and p("shell", 0.0) >= 0.5:
+        return _kabuto()
     if p("flare", 0.0) >= 0.5:
         return _cowboy_hat()
+    if p("taper", 0.0) > 0.5 and height <= 0.3:  # a low broad cone: a rice hat
+        return [
+            lathe([(0.0, 0.0), (0.6, 0.0), (0.6, 0.015), (0.0, 0.3)], None, 0, "body"),
+            torus(0.2, 0.012, at(0, 0.2, 0), 1),
+            tube([(-0.18, 0.05, 0.0), (0.0, -0.2, 0.08), (0.18, 0.05, 0.0)], 0.008, slot=1),
+        ]
     if p("taper", 0.0) > 0.5:  # a wizard's or witch's hat: a tall cone bending at its tip
         cone = [(0.26, 0.0), (0.2, 0.3), (0.12, 0.6), (0.06, 0.85), (0.02, 1.0)]
         pts = [

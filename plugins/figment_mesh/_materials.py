@@ -140,6 +140,7 @@ _SPECIAL: dict[str, dict] = {
     },
     "stones": {"rgb": (0.45, 0.43, 0.4), "metallic": 0.0, "roughness": 0.9, "made_of": "stone"},
     "copper": {"rgb": (0.85, 0.45, 0.25), "metallic": 1.0, "roughness": 0.3},  # a coil's wire
+    "glaze": {"rgb": (0.16, 0.22, 0.3), "metallic": 0.0, "roughness": 0.2},  # a glazed pot
     "cloth-yellow": {"rgb": (0.93, 0.7, 0.08), "metallic": 0.0, "roughness": 0.85},  # motley
     "cloth-dark": {"rgb": (0.09, 0.09, 0.1), "metallic": 0.0, "roughness": 0.9},  # a jacket
     "spark": {  # lightning's blue-white arc

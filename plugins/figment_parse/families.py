@@ -254,7 +254,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 78): ("plastic", "iron"),  # a cement mixer's drum, its frame
     ("device", "appliance", 79): ("wood", "iron"),  # a sawhorse, a saw on it
     ("device", "appliance", 80): ("wood", "chrome"),  # a jukebox
-    ("device", "appliance", 81): ("wood",),  # a tumbleweed's dry twigs
+    ("device", "appliance", 81): ("leather", "chrome"),  # a gurney: its pad, its frame
     ("device", "appliance", 82): ("iron", "iron"),  # a parking meter
     ("device", "appliance", 83): ("brass",),  # an oil lamp
     ("device", "appliance", 84): ("iron",),  # a brazier
@@ -287,6 +287,18 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 110): ("wood",),  # a torii gate, lacquered
     ("device", "appliance", 111): ("stone",),  # a stone lantern
     ("device", "appliance", 112): ("wood",),  # a daruma doll, painted
+    ("device", "appliance", 113): ("silver",),  # a hand mirror
+    ("device", "appliance", 114): ("water",),  # a beaker's liquid (the glass its own)
+    ("device", "appliance", 115): ("chrome",),  # a scalpel
+    ("device", "appliance", 116): ("amber",),  # a pill bottle
+    ("device", "appliance", 117): ("bone",),  # a tusk of ivory
+    ("device", "appliance", 118): ("iron", "plastic"),  # an auger and its grips
+    ("device", "appliance", 119): ("plastic", "iron"),  # a ski lift chair on its hanger
+    ("device", "appliance", 120): ("wood", "iron"),  # a workbench and its vise
+    ("device", "appliance", 121): ("plastic", "iron"),  # a circular saw
+    ("device", "appliance", 122): ("stone", "stone"),  # a canopic jar and its lid
+    ("device", "appliance", 123): ("gold", "wood"),  # an eagle standard, its pole
+    ("device", "appliance", 124): ("leather", "chrome"),  # an operating table
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle
@@ -300,9 +312,11 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("sheet", "length", 0.9): ("plastic", "plastic"),  # a surfboard
     ("fish", "neck", 0.5): ("leather", "bone"),  # a seahorse
     ("furniture", "roof", 0.5): ("wood", "velvet"),  # a market stall's awning
+    ("furniture", "frame", 0.7): ("wood", "wood", "fabric"),  # a bed: its frame, its bedding
     ("tree", "rings", 0.5): ("wood", "wood"),  # a stump
     ("@tree", "branches", 0.0): ("moss", "wood"),  # a leafy crown on a wooden trunk
     ("shrub", "handles", 1): ("leaves", "clay"),  # a potted plant: leaves, a terracotta pot
+    ("shrub", "spines", 0.5): ("wood",),  # a tumbleweed's dry twigs
     ("wheeled", "flare", 0.5): ("iron", "iron"),  # a steam locomotive
     ("@clock", "handles", 1): ("gold", "porcelain"),  # a pocket watch and its dial
     ("@clock", "pole", 0.5): ("brass", "stone"),  # a sundial on its pillar

@@ -931,7 +931,8 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a cement mixer", "device", "appliance", 78),  # a stone radio, once
         ("a sawhorse", "device", "appliance", 79),  # a house, once
         ("a jukebox", "device", "appliance", 80),  # a loudspeaker, once
-        ("a tumbleweed", "device", "appliance", 81),  # a clump of balls, once
+        ("a tumbleweed", "shrub", "spines", 1.0),  # a clump of balls, once
+        ("a gurney", "device", "appliance", 81),  # a lump, once
         ("a parking meter", "device", "appliance", 82),  # a clock, once
         ("a pretzel", "fruit", "dish", 18),  # a plastic fruit, once
         ("cotton candy", "fruit", "dish", 19),  # a cluster of clouds, once
@@ -971,6 +972,23 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a mad scientist", "biped", "figure", 37),  # a man in a sweater, once
         ("a castle guard holding a spear", "biped", "figure", 7),  # a man in a sweater, once
         ("a suit of armor", "biped", "figure", 7),  # a shirt, once
+        ("a hand mirror", "device", "appliance", 113),  # a standing mirror, once
+        ("a beaker", "device", "appliance", 114),  # a jar, once
+        ("a scalpel", "device", "appliance", 115),  # a kitchen knife, once
+        ("a pill bottle", "device", "appliance", 116),  # a liquor bottle, once
+        ("a mammoth tusk", "device", "appliance", 117),  # a dog bone, once
+        ("an ice fishing auger", "device", "appliance", 118),  # a mallet, once
+        ("a ski lift chair", "device", "appliance", 119),  # a kitchen chair, once
+        ("a workbench", "device", "appliance", 120),  # a plain table, once
+        ("a circular saw", "device", "appliance", 121),  # a hammer, once
+        ("a canopic jar", "device", "appliance", 122),  # a glass jar, once
+        ("an eagle standard", "device", "appliance", 123),  # a flag, once
+        ("an operating table", "device", "appliance", 124),  # a plain table, once
+        ("a bonsai tree", "tree", "handles", 1),  # a full-size tree, once
+        ("a straw rice hat", "hat", "taper", 1.0),  # a boater, once
+        ("a samurai helmet", "hat", "flare", 1.0),  # a knight's helm, once
+        ("a four-poster bed", "furniture", "pole", 1.0),  # a plain bed, once
+        ("a tanuki", "quadruped", "fur", 0.5),  # a lump, once
         ("a sphinx", "quadruped", "rest", 1.0),  # a winged lion standing, once
         ("an amphora", "vessel", "handles", 2),  # a glass jar, once
         ("a hard hat", "hat", "width", 0.14),  # a knight's helm, once
