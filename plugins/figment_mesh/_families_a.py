@@ -179,11 +179,13 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
     parts += _markings(p("pattern", 0.0), torso, rng)
     parts += _spines(p("spines", 0.0), torso, rng)
     wings = p("wings", 0.0)
-    if wings > 0.05:  # a winged beast (dragon, griffin): wings raised from the shoulders
-        span = 0.3 + 0.7 * wings
+    if wings > 0.05:  # a winged beast (dragon, griffin): wings raised from the shoulders;
+        # asleep, folded back along its sides
+        span = (0.3 + 0.7 * wings) * (0.6 if resting else 1.0)
         for s in (-1, 1):
-            root = v3(s * r * 0.45, hip + r * 1.55, body_l * 0.15)
-            m = at(*root) @ scl(s, 1, 1) @ rot("z", 35) @ rot("y", 12) @ rot("x", 90)
+            root = v3(s * r * 0.45, hip + r * (1.3 if resting else 1.55), body_l * 0.15)
+            fold = rot("z", -8) @ rot("y", 62) if resting else rot("z", 35) @ rot("y", 12)
+            m = at(*root) @ scl(s, 1, 1) @ fold @ rot("x", 90)
             parts.append(slab(_WING, 0.02, m @ scl(span), 1, "wings"))
             bone = [m @ np.array([x * span, y * span, 0.0, 1.0]) for x, y in _WING_BONE]
             parts.append(tube([b[:3] for b in bone], [0.03, 0.025, 0.018, 0.0], slot=0))

@@ -423,19 +423,23 @@ def string_instrument(p: Params, rng: Rng) -> list[Part]:
     body, its two horns either side of the neck, pickups and knobs; with a ``shell`` (its bowl
     back), a lute."""
     strings, neck, frame = max(1, p.count("strings", 6)), p("neck", 0.6), p("frame", 0.0)
-    if frame > 0.5:  # a harp: a triangular frame and vertical strings
-        col = tube([(0.3, 0, 0), (0.32, 0.8, 0), (0.25, 1.3, 0)], 0.035, slot=0, tag="body")
-        neck_part = tube(
-            [(0.25, 1.3, 0), (0.0, 1.2, 0), (-0.3, 1.15, 0), (-0.4, 1.05, 0)], 0.03, slot=0
+    if frame > 0.5:  # a harp: a triangle of an upright column at the front, the soundbox
+        # slanting up from its foot to the back, the curved neck across the top, strings
+        # strung upright between soundbox and neck
+        col = tube(
+            [(0.35, 0, 0), (0.37, 0.8, 0), (0.35, 1.45, 0)], [0.05, 0.04, 0.045], slot=0, tag="body"
         )
-        sound = tube([(-0.35, 0.05, 0), (-0.4, 1.05, 0)], [0.12, 0.04], slot=0)
-        parts = [col, neck_part, sound]
-        for i in range(strings):
-            x = -0.35 + 0.62 * (i + 0.5) / strings
-            top = 1.08 + 0.2 * (x + 0.35)
-            parts.append(
-                stick((x, 0.05 + 0.9 * max(0.0, -x) * 0.4 + 0.05, 0), (x, top, 0), 0.004, "sclera")
-            )
+        neck_part = tube(
+            [(0.35, 1.45, 0), (0.1, 1.28, 0), (-0.15, 1.35, 0), (-0.45, 1.15, 0)], 0.035, slot=0
+        )
+        sound = tube([(0.25, 0.05, 0), (-0.45, 1.1, 0)], [0.13, 0.04], slot=0)
+        parts = [col, neck_part, sound, box(0.3, 0.06, 0.25, at(0.28, 0.0, 0), 0)]
+        n = strings
+        for i in range(n):
+            x = -0.38 + 0.62 * (i + 0.5) / n
+            low = 0.05 + (0.25 - x) / 0.7 * 1.05 + 0.03
+            top = 1.17 + (x + 0.45) / 0.8 * 0.22
+            parts.append(stick((x, low, 0), (x, top, 0), 0.004, "sclera"))
         return parts
     if strings == 4 and neck < 0.5:
         return _bowed(p("pole", 0.0))
@@ -1352,9 +1356,31 @@ def hat(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _high_heel() -> list[Part]:
+    """A high-heeled shoe: the sole sweeping from the toe on the ground up to the raised heel
+    seat, a pointed toe cap, a low-cut back and a slim heel down to the ground."""
+    flat = np.array([[-1.0, -0.25], [1.0, -0.25], [1.0, 0.25], [-1.0, 0.25]])
+    sole = [(0.0, 0.02, 0.42), (0.0, 0.025, 0.2), (0.0, 0.09, -0.05), (0.0, 0.26, -0.3)]
+    return [
+        tube(sole, [0.07, 0.09, 0.08, 0.08], slot=0, tag="body", shape=flat),
+        ellipsoid((0, 0.07, 0.27), 0.085, 0.06, 0.17, 0),  # the toe cap
+        tube(
+            [(-0.07, 0.22, -0.2), (0.0, 0.32, -0.34), (0.07, 0.22, -0.2)],
+            0.018,
+            slot=0,
+            shape=np.array([[-0.4, -1.0], [0.4, -1.0], [0.4, 1.0], [-0.4, 1.0]]),
+        ),
+        ellipsoid((0, 0.29, -0.3), 0.075, 0.06, 0.07, 0),  # the heel's counter
+        cylinder(0.012, 0.03, 0.26, at(0, 0.0, -0.32), 0),  # the heel
+    ]
+
+
 def footwear(p: Params, rng: Rng) -> list[Part]:
-    """A sole, a rounded toe and upper, a heel; with ``height`` a boot's shaft; a ``pair``."""
+    """A sole, a rounded toe and upper, a heel; with ``height`` a boot's shaft; a ``pair``;
+    with a ``flare``, a high-heeled shoe (a glass slipper)."""
     height = p("height", 0.4)
+    if p("flare", 0.0) >= 0.5:
+        return _high_heel()
     sole = [
         (0.0, 0.48),
         (0.1, 0.45),

@@ -989,6 +989,8 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a samurai helmet", "hat", "flare", 1.0),  # a knight's helm, once
         ("a four-poster bed", "furniture", "pole", 1.0),  # a plain bed, once
         ("a tanuki", "quadruped", "fur", 0.5),  # a lump, once
+        ("a glass slipper", "footwear", "flare", 1.0),  # a flat shoe, once
+        ("a sleeping red dragon", "quadruped", "rest", 1.0),  # wings spread as in flight, once
         ("a sphinx", "quadruped", "rest", 1.0),  # a winged lion standing, once
         ("an amphora", "vessel", "handles", 2),  # a glass jar, once
         ("a hard hat", "hat", "width", 0.14),  # a knight's helm, once
