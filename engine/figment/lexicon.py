@@ -167,6 +167,7 @@ _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "lava": ("#2b1d19", 0.0, 0.85, "#ff5a10", 2.5, 1.0),
     "sand": ("#d8bd8a", 0.0, 0.95, _NO_GLOW, 0.0, 1.0),
     "honeycomb": ("#e3a21a", 0.0, 0.3, _NO_GLOW, 0.0, 1.0),
+    "bamboo": ("#c8b46a", 0.0, 0.45, _NO_GLOW, 0.0, 1.0),
 }
 
 MATERIAL_PBR: dict[str, Pbr] = {

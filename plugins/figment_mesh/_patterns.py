@@ -1035,6 +1035,20 @@ def honeycomb(n: int, rng: np.random.Generator) -> Maps:
                 0.6 + 1.0 * wall, 1.0, bump=0.05)  # fmt: skip
 
 
+def bamboo(n: int, rng: np.random.Generator) -> Maps:
+    """Bamboo: smooth pale culms with fine lengthwise fibres, ringed every so often by the
+    raised darker band of a node."""
+    v = _var(rng)
+    fibre, blotch = pick(rng, fbm(n, 96, 2, 2, v), fbm(n, 3, 3, 3, v))
+    _, y = _xy(n)
+    nodes = int(rng.integers(2, 4))  # to a tile, across the grain
+    d = np.abs(((y * nodes) % 1.0) - 0.5) * 2  # 1 at a node, 0 between
+    node = smooth(d, 0.86, 0.97)
+    shade = 0.9 + 0.06 * fibre + 0.05 * blotch - 0.35 * node
+    return Maps(_tint(shade.astype(F32), (1, 1, 1)), 0.3 * fibre + 0.7 * node, 0.9 + 0.4 * node,
+                1.0 - 0.2 * node, bump=0.04)  # fmt: skip
+
+
 def lava(n: int, rng: np.random.Generator) -> Maps:
     """Lava: plates of dark cooled crust, cracked apart by glowing molten seams."""
     v = _var(rng)
@@ -1081,5 +1095,6 @@ PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "books": books_pattern, "bubbles": clear_glass, "nails": hammered, "pencils": pencils_pattern,
     "matches": matches_pattern, "spoons": brushed, "candles": wax, "bricks": bricks, "pebbles": stone,
     "sugar cubes": sugar_cubes_pattern, "lava": lava, "sand": sand, "honeycomb": honeycomb,
+    "bamboo": bamboo,
 }  # fmt: skip
 """The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk)."""

@@ -281,7 +281,8 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 _SHADED = {"dust": "grey", "slate": "charcoal", "asphalt": "charcoal", "coal": "charcoal",
            "plaster": "white",
-           "chalk": "white", "bakelite": "umber", "cement": "grey", "topaz": "saffron"}  # fmt: skip
+           "chalk": "white", "bakelite": "umber", "cement": "grey", "topaz": "saffron",
+           "alabaster": "ivory"}  # fmt: skip
 """Stuff words that take another stuff's look in a colour of their own."""
 _BUOYANT = {"bubbles", "smoke", "cloud"}
 """What leaks up, not down."""
@@ -749,7 +750,8 @@ def find(text: str) -> Found:
             and not text[tokens[i + 1][1]].isupper()  # (not the next sentence)
             and tokens[i + 1][0] not in _NOT_A_NOUN
         ):
-            material("wood", i, 1)  # "an oak rocking chair": of its wood (an oak tree is a tree)
+            material("bamboo" if word == "bamboo" else "wood", i, 1)  # "an oak rocking chair":
+            # of its wood (an oak tree is a tree)
             i += 1
             continue
         if i + 1 < len(tokens) and tokens[i + 1][0] in _NAMED_AFTER.get(word, ()):
