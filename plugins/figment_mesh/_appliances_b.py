@@ -1456,6 +1456,263 @@ def _operating_table(rng: Rng) -> list[Part]:
     return parts
 
 
+def _longhouse(rng: Rng) -> list[Part]:
+    """A longhouse: a long low hall of timber walls bowed along their length, under a steep
+    roof of thatch that sweeps almost to the ground, a door in its gable end beneath crossed
+    carved beams."""
+    parts = [box(0.9, 0.4, 2.0, None, 0, "body")]
+    for s in (-1, 1):  # the roof's two slopes, from the ridge down past the walls
+        slope = at(s * 0.62, 0.22, 0) @ rot("z", s * 40.0)
+        parts.append(box(0.08, 0.98, 2.2, slope, "thatch"))
+    parts.append(cylinder(0.05, 0.05, 2.2, at(0, 0.98, -1.1) @ rot("x", 90), "thatch"))
+    gable = [(-0.45, 0.4), (0.45, 0.4), (0.0, 0.95)]
+    for z in (-1.0, 1.0):
+        parts.append(slab(gable, 0.04, at(0, 0, z), 0))
+    parts.append(box(0.26, 0.34, 0.02, at(0, 0.0, 1.02), "marking"))  # the door
+    for s in (-1, 1):  # the crossed gable beams, carved into heads
+        parts.append(stick((s * 0.45, 0.38, 1.1), (-s * 0.12, 1.15, 1.1), 0.025, 0))
+        parts.append(sphere(0.05, at(-s * 0.13, 1.17, 1.1), 0))
+    for k in range(6):  # posts along the walls
+        z = -0.9 + 0.36 * k
+        for s in (-1, 1):
+            parts.append(box(0.05, 0.4, 0.05, at(s * 0.46, 0.0, z), "pencil-wood"))
+    del rng
+    return parts
+
+
+def _drinking_horn(rng: Rng) -> list[Part]:
+    """A horn for drinking or blowing: an ox's horn curving up from its wide mouth to a point,
+    bound with metal bands at the rim and along it, on a little stand."""
+    curve = [
+        (-0.45 + 0.9 * t, 0.28 + 0.35 * np.sin(np.pi * t * 0.9) * t, 0.12 * np.sin(np.pi * t))
+        for t in np.linspace(0, 1, 8)
+    ]
+    radii = [0.12 - 0.105 * t for t in np.linspace(0, 1, 8)]
+    parts = [tube(curve, radii, slot=0, tag="body")]
+    mouth = at(*curve[0]) @ rot("z", 90)
+    parts.append(torus(0.12, 0.018, mouth, 1))
+    parts.append(cylinder(0.105, 0.105, 0.01, mouth @ at(0, -0.002, 0), "marking"))  # its mouth
+    for k in (2, 5):
+        parts.append(torus(radii[k], 0.012, at(*curve[k]) @ rot("z", 90 - 30 * k / 7), 1))
+    for x in (-0.3, 0.2):  # the stand
+        parts.append(stick((x, 0.0, -0.1), (x, 0.22 + 0.1 * (x > 0), 0.0), 0.015, 1))
+        parts.append(stick((x, 0.0, 0.1), (x, 0.22 + 0.1 * (x > 0), 0.0), 0.015, 1))
+    del rng
+    return parts
+
+
+def _woodpile(rng: Rng) -> list[Part]:
+    """A stack of firewood: split logs piled lengthwise in a low pyramid, their pale cut ends
+    showing their rings."""
+    parts = []
+    for row, n in enumerate((5, 4, 3, 2)):
+        for k in range(n):
+            x = (k - (n - 1) / 2) * 0.22 + rng.uniform(-0.01, 0.01)
+            y = 0.1 + 0.18 * row
+            log = at(x, y, -0.45) @ rot("x", 90)
+            parts.append(cylinder(0.1, 0.1, 0.9, log, 0, "" if parts else "body"))
+            parts.append(
+                cylinder(0.085, 0.085, 0.004, at(x, y, 0.452) @ rot("x", 90), "pencil-wood")
+            )
+            parts.append(torus(0.05, 0.004, at(x, y, 0.456) @ rot("x", 90), "marking"))
+    return parts
+
+
+def _gas_pump(rng: Rng) -> list[Part]:
+    """A petrol pump: a tall rounded cabinet on its island, a glass globe on top, the dial
+    window on its face, the nozzle hung at its side on a coiled black hose."""
+    parts = [
+        box(0.8, 0.15, 0.6, None, "stones", "body"),  # the island
+        box(0.45, 1.2, 0.35, at(0, 0.15, 0), 0),
+        cylinder(0.225, 0.225, 0.35, at(0, 1.35, -0.175) @ rot("x", 90), 0),  # its rounded top
+        sphere(0.15, at(0, 1.7, 0), "glow"),  # the globe
+        box(0.28, 0.2, 0.01, at(0, 0.95, 0.176), "snow"),  # the dial
+        box(0.3, 0.08, 0.01, at(0, 0.7, 0.176), "window"),
+        box(0.08, 0.16, 0.06, at(0.26, 0.75, 0.0), "marking"),  # the nozzle in its holder
+    ]
+    hose = [
+        (0.26, 0.78, 0.03),
+        (0.38, 0.5, 0.1),
+        (0.33, 0.25, 0.18),
+        (0.25, 0.5, 0.12),
+        (0.23, 1.05, 0.0),
+    ]
+    parts.append(tube(hose, 0.02, slot="marking"))
+    del rng
+    return parts
+
+
+def _geiger_counter(rng: Rng) -> list[Part]:
+    """A Geiger counter: a boxy case with a carrying handle, a dial with its needle and the
+    radiation sign, a switch, and the probe wand on its coiled cable."""
+    parts = [
+        box(0.4, 0.22, 0.24, None, 0, "body"),
+        tube(
+            [(-0.12, 0.22, 0), (-0.12, 0.33, 0), (0.12, 0.33, 0), (0.12, 0.22, 0)],
+            0.02,
+            slot="marking",
+        ),
+        cylinder(0.08, 0.08, 0.01, at(-0.06, 0.12, 0.12) @ rot("x", 90), "snow"),  # the dial
+        box(0.005, 0.06, 0.004, at(-0.06, 0.12, 0.128) @ rot("z", -30), "card-red"),  # its needle
+        cylinder(0.03, 0.03, 0.02, at(0.12, 0.13, 0.12) @ rot("x", 90), "marking"),
+        cylinder(0.035, 0.035, 0.3, at(0.28, 0.03, 0.2) @ rot("z", -90), 1),  # the probe
+    ]
+    for k in range(3):  # the trefoil on its side
+        a = np.radians(90 + 120 * k)
+        parts.append(slab([(0.0, 0.0), (0.05 * np.cos(a - 0.5), 0.05 * np.sin(a - 0.5)), (0.05 * np.cos(a + 0.5), 0.05 * np.sin(a + 0.5))],
+                          0.004, at(0.201, 0.11, 0) @ rot("y", 90), "marking"))  # fmt: skip
+    cable = [(0.2, 0.05, 0.1), (0.3, 0.02, 0.18), (0.28, 0.02, 0.2)]
+    parts.append(tube(cable, 0.01, slot="marking"))
+    del rng
+    return parts
+
+
+def _shopping_cart(rng: Rng) -> list[Part]:
+    """A shopping cart: a wire basket widening to the back over a lower tray, the handle at
+    the back, on a frame with four castors."""
+    parts = [box(0.5, 0.02, 0.8, at(0, 0.4, 0), 0, "body")]  # the basket's floor
+    for k in range(7):  # its wire sides
+        z = -0.4 + 0.8 * k / 6
+        w = 0.25 + 0.05 * (0.4 - z)
+        parts.append(stick((-w, 0.4, z), (-w - 0.04, 0.85, z), 0.006, 0))
+        parts.append(stick((w, 0.4, z), (w + 0.04, 0.85, z), 0.006, 0))
+    for y in (0.55, 0.7, 0.85):
+        for s in (-1, 1):
+            parts.append(
+                stick((s * 0.3, y, 0.4), (s * (0.32 + 0.04 * (y - 0.4)), y, -0.4), 0.006, 0)
+            )
+        parts.append(stick((-0.28, y, 0.4), (0.28, y, 0.4), 0.006, 0))
+        parts.append(stick((-0.36, y, -0.4), (0.36, y, -0.4), 0.006, 0))
+    parts.append(stick((-0.38, 1.0, -0.55), (0.38, 1.0, -0.55), 0.02, "card-red"))  # the handle
+    for s in (-1, 1):
+        parts.append(stick((s * 0.36, 0.85, -0.4), (s * 0.38, 1.0, -0.55), 0.01, 0))
+        parts.append(stick((s * 0.22, 0.4, 0.35), (s * 0.2, 0.08, 0.35), 0.012, 0))  # legs
+        parts.append(stick((s * 0.3, 0.4, -0.4), (s * 0.25, 0.08, -0.4), 0.012, 0))
+        for z in (0.35, -0.4):
+            parts.append(
+                cylinder(
+                    0.05,
+                    0.05,
+                    0.03,
+                    at(s * 0.22, 0.05, z) @ rot("z", 90) @ at(0, -0.015, 0),
+                    "marking",
+                )
+            )
+    parts.append(box(0.4, 0.015, 0.6, at(0, 0.15, 0), 0))  # the tray below
+    del rng
+    return parts
+
+
+def _hookah(rng: Rng) -> list[Part]:
+    """A hookah: a round glass bowl of water at the base, a tall ornate stem rising from it
+    to the clay head and its coals, a tray, and a long hose curling down with its
+    mouthpiece."""
+    parts = [
+        lathe(
+            [
+                (0.0, 0.0),
+                (0.12, 0.0),
+                (0.22, 0.12),
+                (0.2, 0.3),
+                (0.06, 0.4),
+                (0.05, 0.45),
+                (0.0, 0.45),
+            ],
+            None,
+            "pane",
+            "body",
+        ),
+        lathe(
+            [(0.0, 0.0), (0.19, 0.02), (0.2, 0.15), (0.0, 0.15)], at(0, 0.02, 0), "rain"
+        ),  # its water
+        lathe(
+            [
+                (0.0, 0.0),
+                (0.05, 0.0),
+                (0.035, 0.2),
+                (0.05, 0.3),
+                (0.03, 0.5),
+                (0.045, 0.6),
+                (0.0, 0.6),
+            ],
+            at(0, 0.45, 0),
+            0,
+        ),
+        cylinder(0.15, 0.15, 0.015, at(0, 0.95, 0), 0),  # the tray
+        lathe([(0.0, 0.0), (0.04, 0.0), (0.07, 0.1), (0.0, 0.1)], at(0, 1.0, 0), 1),  # the head
+    ]
+    parts += [sphere(0.025, at(0.02 * k - 0.02, 1.11, 0.01 * k), "glow") for k in range(3)]
+    hose = [
+        (0.05, 0.75, 0),
+        (0.3, 0.65, 0.05),
+        (0.45, 0.3, 0.15),
+        (0.35, 0.05, 0.3),
+        (0.15, 0.05, 0.4),
+    ]
+    parts.append(tube(hose, 0.02, slot=1))
+    parts.append(cylinder(0.02, 0.01, 0.12, at(0.15, 0.05, 0.4) @ rot("x", 90) @ rot("z", 60), 0))
+    del rng
+    return parts
+
+
+def _loom(rng: Rng) -> list[Part]:
+    """An upright loom: two posts and a crossbeam, the warp threads hanging from it weighted
+    by stones, a band of woven cloth growing at the top."""
+    parts = [
+        stick((-0.55, 0.0, 0.0), (-0.5, 1.6, -0.15), 0.035, 0, "body"),
+        stick((0.55, 0.0, 0.0), (0.5, 1.6, -0.15), 0.035, 0),
+        cylinder(0.04, 0.04, 1.2, at(-0.6, 1.5, -0.13) @ rot("z", -90), 0),  # the crossbeam
+        stick((-0.52, 0.7, -0.08), (0.52, 0.7, -0.08), 0.02, 0),  # the shed rod
+        box(0.95, 0.35, 0.02, at(0, 1.12, -0.12) @ rot("x", -5), 1),  # the cloth woven so far
+    ]
+    for k in range(16):
+        x = -0.45 + 0.9 * k / 15
+        parts.append(stick((x, 1.12, -0.11), (x, 0.3, -0.05), 0.004, 1))  # a warp thread
+        parts.append(
+            sphere(1.0, at(x, 0.26, -0.05) @ scl(0.025, 0.04, 0.02), "stones")
+        )  # its weight
+    del rng
+    return parts
+
+
+def _totem_pole(rng: Rng) -> list[Part]:
+    """A totem pole: a tall carved trunk of stacked faces (big eyes, beaks and snouts), a
+    thunderbird with spread wings on top."""
+    parts = [cylinder(0.2, 0.18, 2.2, None, 0, "body")]
+    for k in range(4):  # the carved faces
+        y = 0.3 + 0.5 * k
+        for s in (-1, 1):
+            parts.append(sphere(1.0, at(s * 0.08, y + 0.12, 0.17) @ scl(0.06, 0.045, 0.03), "snow"))
+            parts.append(sphere(0.025, at(s * 0.08, y + 0.12, 0.2), "marking"))
+        if k % 2:
+            parts.append(cylinder(0.05, 0.0, 0.18, at(0, y, 0.18) @ rot("x", 90), 1))  # a beak
+        else:
+            parts.append(sphere(1.0, at(0, y, 0.2) @ scl(0.08, 0.05, 0.05), 1))  # a snout
+        parts.append(box(0.2, 0.03, 0.02, at(0, y - 0.12, 0.18), "marking"))  # a mouth
+        parts.append(torus(0.2, 0.015, at(0, y + 0.3, 0), 1))
+    for s in (-1, 1):  # the thunderbird's wings
+        parts.append(slab([(0.0, 0.0), (0.55, 0.25), (0.6, 0.05), (0.2, -0.1)], 0.04,
+                          at(s * 0.15, 2.05, 0.0) @ scl(s, 1, 1), 1))  # fmt: skip
+    parts.append(sphere(0.14, at(0, 2.3, 0.05), 0))
+    parts.append(cylinder(0.05, 0.0, 0.16, at(0, 2.28, 0.17) @ rot("x", 100), 1))
+    del rng
+    return parts
+
+
+def _sandbags(rng: Rng) -> list[Part]:
+    """A sandbag wall: rows of plump tied sacks laid in a staggered bond, curving a little."""
+    parts = []
+    for row in range(4):
+        n = 5 - (row % 2)
+        for k in range(n):
+            x = (k - (n - 1) / 2) * 0.42 + rng.uniform(-0.01, 0.01)
+            z = 0.05 * (x / 0.8) ** 2
+            bag = at(x, 0.08 + 0.15 * row, z) @ rot("y", rng.uniform(-4, 4))
+            parts.append(sphere(1.0, bag @ scl(0.21, 0.085, 0.13), 0, "" if parts else "body"))
+            parts.append(sphere(1.0, bag @ at(0.2, 0.0, 0.0) @ scl(0.03, 0.05, 0.06), 0))  # its tie
+    return parts
+
+
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
     71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
@@ -1469,5 +1726,7 @@ MORE_APPLIANCES = {
     111: _stone_lantern, 112: _daruma, 113: _hand_mirror, 114: _beaker, 115: _scalpel,
     116: _pill_bottle, 117: _tusk, 118: _auger, 119: _ski_lift, 120: _workbench,
     121: _circular_saw, 122: _canopic_jar, 123: _eagle_standard, 124: _operating_table,
+    125: _longhouse, 126: _drinking_horn, 127: _woodpile, 128: _gas_pump, 129: _geiger_counter,
+    130: _shopping_cart, 131: _hookah, 132: _loom, 133: _totem_pole, 134: _sandbags,
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""

@@ -168,14 +168,14 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
         ]  # fmt: skip
     if tail > 0.03:
         parts += _tail(p, rng, np.array([0, hip + r, -body_l / 2 + 0.02]), hip, height)
-    if fur >= 0.75:  # a fleece: woolly lumps over the back and flanks, in the second material
+    if fur >= 0.75:  # a fleece: woolly lumps all over the back and flanks down to the belly
         for i in range(8):
             z = body_l * (0.5 - 0.9 * i / 7)
             f = np.sqrt(max(0.05, 1 - (z / (body_l * 0.5)) ** 2))
-            for a in (-70, -25, 25, 70):
+            for a in (-115, -70, -25, 25, 70, 115):
                 t = np.radians(a + rng.uniform(-8, 8))
-                c = body_c + v3(r * 0.9 * f * np.sin(t), r * 0.95 * f * np.cos(t), z)
-                parts.append(ellipsoid(c, r * 0.45, r * 0.4, r * 0.45, 1, "body"))
+                c = body_c + v3(r * 0.95 * f * np.sin(t), r * 0.95 * f * np.cos(t), z)
+                parts.append(ellipsoid(c, r * 0.5, r * 0.45, r * 0.5, 0, "body"))
     parts += _markings(p("pattern", 0.0), torso, rng)
     parts += _spines(p("spines", 0.0), torso, rng)
     wings = p("wings", 0.0)

@@ -158,6 +158,49 @@ def _column() -> list[Part]:
     return parts
 
 
+def _minaret() -> list[Part]:
+    """A minaret: a slender round shaft rising from a square base, ringed by two balconies on
+    corbels, a narrower lantern stage and an onion dome with a crescent on its spire."""
+    parts = [box(0.5, 0.3, 0.5, None, 0, "body")]
+    parts.append(cylinder(0.16, 0.14, 1.4, at(0, 0.3, 0), 0))  # the shaft
+    for y in (1.0, 1.7):  # the balconies
+        parts.append(
+            lathe(
+                [(0.14, -0.08), (0.26, 0.0), (0.26, 0.03), (0.0, 0.03), (0.0, -0.08)],
+                at(0, y, 0),
+                1,
+            )
+        )
+        parts.append(torus(0.25, 0.012, at(0, y + 0.1, 0), 1))
+        for k in range(12):
+            a = 2 * np.pi * k / 12
+            parts.append(
+                stick(
+                    (0.25 * np.cos(a), y + 0.03, 0.25 * np.sin(a)),
+                    (0.25 * np.cos(a), y + 0.1, 0.25 * np.sin(a)),
+                    0.006,
+                    1,
+                )
+            )
+    parts.append(cylinder(0.12, 0.12, 0.35, at(0, 1.7, 0), 0))  # the lantern stage
+    for k in range(6):
+        a = 2 * np.pi * k / 6
+        parts.append(
+            box(
+                0.04,
+                0.14,
+                0.01,
+                at(0.121 * np.cos(a), 1.82, 0.121 * np.sin(a)) @ rot("y", 90 - np.degrees(a)),
+                "marking",
+            )
+        )
+    onion = [(0.0, 0.0), (0.14, 0.0), (0.17, 0.08), (0.12, 0.2), (0.04, 0.3), (0.0, 0.36)]
+    parts.append(lathe(onion, at(0, 2.05, 0), 1))
+    parts.append(stick((0, 2.38, 0), (0, 2.55, 0), 0.01, "glow"))
+    parts.append(torus(0.05, 0.01, at(0, 2.58, 0) @ rot("x", 90), "glow"))  # the crescent
+    return parts
+
+
 def _pagoda(tiers: int) -> list[Part]:
     """A pagoda: storeys stacked on a stone base, each a little narrower, each under a broad
     roof whose eaves sweep up at the corners, and a ringed spire on top."""
@@ -212,7 +255,8 @@ def tower(p: Params, rng: Rng) -> list[Part]:
     """A tall shaft in stages (``tiers``) narrowing by ``taper`` to a point or a cap; a square
     shaft with a pyramid (``width`` 0 and full taper: an obelisk); with ``pole``, a lighthouse;
     with ``arms`` (sails), a windmill, or with three a wind turbine; one stage with no width, a
-    classical column."""
+    classical column; with a ``roof`` over three or more tiers, a pagoda; with a ``flare``, a
+    minaret under its onion dome."""
     if p("pole", 0.0) > 0.5:
         return _lighthouse()
     if (sails := p.count("arms", 0)) >= 3:
@@ -224,6 +268,8 @@ def tower(p: Params, rng: Rng) -> list[Part]:
         return _obelisk()
     if p("roof", 0.0) >= 0.5 and tiers >= 3:
         return _pagoda(tiers)
+    if p("flare", 0.0) >= 0.5:
+        return _minaret()
     sides = 4 if width < 0.2 else 16
     parts = []
     r, y = 0.25, 0.0

@@ -1,5 +1,5 @@
 """More of the biped family's characters (its ``figure`` parameter from 35): a jester, a
-clown, a scientist in a lab coat, Frankenstein's monster and a nurse; and the biped family's
+clown, a scientist in a lab coat, Frankenstein's monster, a nurse and a Viking; and the biped family's
 builder, which picks any character or a plain person."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from collections.abc import Callable
 import numpy as np
 
 from ._families_a import Params, ellipsoid, person, stick
-from ._figures import FIGURES, HIP, SHOULDER, Body, _body, _robe
+from ._figures import FIGURES, HIP, SHOULDER, Body, _beard, _body, _cape, _robe
 from ._geometry import Part, Slot, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
@@ -212,7 +212,39 @@ def _nurse(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
-MORE_FIGURES = {35: _jester, 36: _clown, 37: _scientist, 38: _frankenstein, 39: _nurse}
+def _viking(p: Params, rng: Rng) -> list[Part]:
+    """A Viking warrior: a broad body in a tunic with a fur cape over the shoulders, a long
+    braided beard, a round iron helmet with two curving horns, a round shield with a boss on
+    one arm and an axe in the other hand."""
+    b = _body(1, 0, 2, poses=("hold", "hold"), bulk=1.1)
+    h, hr = b.head, b.hr
+    parts = list(b.parts)
+    parts += _beard(b, "fruit-orange", 0.22)
+    helm = h + v3(0, hr * 0.35, 0)
+    parts.append(ellipsoid(helm, hr * 1.02, hr * 0.8, hr * 1.02, "steel"))
+    parts.append(torus(hr * 1.0, hr * 0.08, at(*(helm - v3(0, hr * 0.05, 0))), "steel"))
+    for s in (-1, 1):  # its horns, curving out and up
+        root = helm + v3(s * hr * 0.85, hr * 0.2, 0)
+        parts.append(tube([root, root + v3(s * hr * 0.6, hr * 0.35, 0), root + v3(s * hr * 0.7, hr * 1.0, hr * 0.1)],
+                          [hr * 0.22, hr * 0.14, 0.0], slot="tooth"))  # fmt: skip
+    parts += _cape(b, "fur-cape")[:1]
+    parts.append(torus(b.w * 0.9, 0.045, at(0, SHOULDER, -0.01) @ scl(1, 0.7, 0.75), "fur-cape"))
+    o = b.other + v3(-0.06, 0.06, 0.06)  # the round shield, turned out
+    shield = at(*o) @ rot("y", -60) @ rot("x", 90)
+    parts.append(cylinder(0.18, 0.18, 0.03, shield, 2))
+    parts.append(torus(0.18, 0.012, shield @ at(0, 0.03, 0), "steel"))
+    parts.append(sphere(1.0, shield @ at(0, 0.035, 0) @ scl(0.05, 0.03, 0.05), "steel"))
+    hand = b.hand  # the axe: a haft and a bearded blade
+    parts.append(stick(hand + v3(0, -0.15, 0), hand + v3(0, 0.35, 0.05), 0.014, "pencil-wood"))
+    parts.append(slab([(0.0, 0.0), (0.13, 0.06), (0.15, -0.1), (0.0, -0.05)], 0.012,
+                      at(*(hand + v3(0.01, 0.32, 0.05))) @ rot("y", 90), "steel"))  # fmt: skip
+    del rng
+    return parts
+
+
+MORE_FIGURES = {
+    35: _jester, 36: _clown, 37: _scientist, 38: _frankenstein, 39: _nurse, 40: _viking,
+}  # fmt: skip
 """The characters from 35 by the biped family's ``figure``."""
 
 

@@ -140,6 +140,8 @@ _SPECIAL: dict[str, dict] = {
     },
     "stones": {"rgb": (0.45, 0.43, 0.4), "metallic": 0.0, "roughness": 0.9, "made_of": "stone"},
     "copper": {"rgb": (0.85, 0.45, 0.25), "metallic": 1.0, "roughness": 0.3},  # a coil's wire
+    "thatch": {"rgb": (0.72, 0.58, 0.3), "metallic": 0.0, "roughness": 0.95},  # a roof of straw
+    "fur-cape": {"rgb": (0.42, 0.32, 0.22), "metallic": 0.0, "roughness": 0.95},  # a pelt
     "glaze": {"rgb": (0.16, 0.22, 0.3), "metallic": 0.0, "roughness": 0.2},  # a glazed pot
     "cloth-yellow": {"rgb": (0.93, 0.7, 0.08), "metallic": 0.0, "roughness": 0.85},  # motley
     "cloth-dark": {"rgb": (0.09, 0.09, 0.1), "metallic": 0.0, "roughness": 0.9},  # a jacket
@@ -160,7 +162,10 @@ _SPECIAL: dict[str, dict] = {
 }
 """Materials of grown features that are the same whatever the object is made of."""
 
-_SPECIAL_PATTERN = {"frost": "ice", "flame": "fire", "vine": "leaves", "stones": "stone"}
+_SPECIAL_PATTERN = {
+    "frost": "ice", "flame": "fire", "vine": "leaves", "stones": "stone", "thatch": "leaves",
+    "fur-cape": "fur",
+}  # fmt: skip
 """Specials that wear a material's texture."""
 _TREES = ("tree", "shrub")
 

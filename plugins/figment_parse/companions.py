@@ -279,7 +279,8 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             )
         )
         spans.append(Span(field=f"companions[{len(companions) - 1}]", start=start, end=end))
-        inside.add(start)
+        inside.update((start, end - len(head)))  # (no phrase reads it again: "cooking over a
+        # campfire" is not brewing one)
         break
     found = [(m, m.group("verb").lower()) for m in _PHRASE.finditer(said)]
     found += [

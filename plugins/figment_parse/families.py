@@ -140,6 +140,7 @@ FIGURE_MATERIALS: dict[int, tuple[str, ...]] = {
     37: ("fabric", "flesh", "fabric"),  # a scientist: lab coat, face, trousers
     38: ("flesh", "fabric", "leather"),  # Frankenstein's monster: skin, -, trousers
     39: ("fabric", "flesh", "fabric"),  # a nurse: dress, face, hair
+    40: ("fabric", "flesh", "wood"),  # a Viking: tunic, face and hands, shield
 }  # fmt: skip
 """A character's own materials by the biped family's ``figure`` (slot 0 first)."""
 
@@ -299,6 +300,16 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 122): ("stone", "stone"),  # a canopic jar and its lid
     ("device", "appliance", 123): ("gold", "wood"),  # an eagle standard, its pole
     ("device", "appliance", 124): ("leather", "chrome"),  # an operating table
+    ("device", "appliance", 125): ("wood",),  # a longhouse's timber (its thatch its own)
+    ("device", "appliance", 126): ("bone", "silver"),  # a drinking horn and its bands
+    ("device", "appliance", 127): ("wood",),  # a stack of firewood
+    ("device", "appliance", 128): ("plastic",),  # a petrol pump
+    ("device", "appliance", 129): ("plastic", "chrome"),  # a Geiger counter and its probe
+    ("device", "appliance", 130): ("chrome",),  # a shopping cart
+    ("device", "appliance", 131): ("brass", "leather"),  # a hookah, its hose
+    ("device", "appliance", 132): ("wood", "fabric"),  # a loom, its warp and cloth
+    ("device", "appliance", 133): ("wood", "wood"),  # a totem pole, painted
+    ("device", "appliance", 134): ("fabric",),  # sandbags of burlap
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle

@@ -170,6 +170,8 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "electricity": "light", "mercury": "chrome", "satin": "fabric", "suede": "leather",
     "opal": "pearl", "onyx": "obsidian", "topaz": "crystal",
     "alabaster": "marble", "sealskin": "leather", "rawhide": "leather",
+    "scrap metal": "rust", "scrap iron": "rust", "scrap": "rust", "corroded": "rust",
+    "chitin": "obsidian",
     "lacquer": "porcelain", "lacquered": "porcelain", "sandalwood": "wood",
     "dust": "sand", "oil": "ink", "oily": "ink", "grease": "ink", "greasy": "ink", "tar": "ink",
     "gel": "honey", "gelatin": "honey", "gelatine": "honey", "gunmetal": "iron",
@@ -570,6 +572,8 @@ _RESTS_ON = re.compile(
     r"sleeping|placed|set|mounted|growing|bobbing)\s+(?:on|upon|over|atop|across)\s+"
     r"|(?:floating|floats|hovering|hovers|drifting|bobbing)\s+(?:just\s+)?above\s+"
     r"|(?:stuck|embedded|planted|wedged|lodged|sunk)\s+(?:in|into)\s+"
+    r"|\bover\s+(?=(?:a|an|the)\s+(?:roaring\s+|small\s+|open\s+|crackling\s+)?"
+    r"(?:campfire|bonfire|fire|fire\s?pit|brazier|hearth)\b)"
     r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:(?![\w'-]*ing\b)[\w'-]+\s+){1,2}?"
     r"(?:on|upon|atop)\s+(?=(?:a|an|the)\s))"
     r"(?P<lead>(?:(?:a|an|the|some|its|fluffy|small|tiny|big|giant|huge|little|old|dead|mossy|"
@@ -635,6 +639,7 @@ def carried(text: str) -> list[tuple[int, int]]:
 def rests_on(text: str) -> list[tuple[int, int, str]]:
     """What the object rests or floats on, as (start, end, word): "a rowboat floating on a
     cloud" on a cloud, "a cat sleeping on a pile of books" on books, "a sword stuck in a rock"
-    on a rock, "a sleeping cat on a cushion" (said right after its name) on a cushion. Its
+    on a rock, "a sleeping cat on a cushion" (said right after its name) on a cushion, "a
+    cauldron over a campfire" over the fire. Its
     words say nothing of what the object is made of."""
     return [(m.start("lead"), m.end("thing"), m.group("thing")) for m in _RESTS_ON.finditer(text)]

@@ -296,6 +296,8 @@ def test_what_it_rests_or_floats_on_is_built_under_it_and_is_not_its_stuff() -> 
     ]
     assert parse("a rusty sword stuck in a rock").companions[0].place == "under"
     assert parse("a sleeping cat on a cushion").companions[0].place == "under"
+    (fire,) = parse("a cooking cauldron over a campfire").companions  # under it, not brewed
+    assert fire.place == "under" and fire.family == "light"
     assert not parse("a dragon breathing fire on a village").companions  # not what it is on
     castle = parse("a stone castle standing on a rock")
     assert castle.companions[0].made_of == "stone"  # a rock under it, whatever it is made of

@@ -216,7 +216,9 @@ def test_coat_markings_and_fur() -> None:
     assert _slots("quadruped", {"pattern": 1.0}, "marking") == nose + 9  # stripes
     assert _slots("quadruped", {"pattern": 0.5}, "marking") == nose + 20  # patches
     assert _slots("quadruped", {"pattern": 0.25}, "marking") == nose + 26  # small spots
-    assert _slots("quadruped", {"fur": 1.0, "tail": 0.0}, 1) > FEET + 20  # a fleece
+    fleece = _slots("quadruped", {"fur": 1.0, "tail": 0.0}, 0)
+    assert fleece > _slots("quadruped", {"fur": 0.0, "tail": 0.0}, 0) + 40  # woolly lumps all
+    # over, in its own stuff (a sheep is white wool, not a white body with cream lumps)
     assert _slots("quadruped", {"fur": 0.5, "tail": 0.5}, 1) == FEET + 1  # a brush's tip
     assert _slots("quadruped", {"fur": 0.5, "tail": 0.0}, 1) == FEET
     lion = {"fur": 0.5, "trunk": 0.1, "width": 0.6, "tail": 0.8}
@@ -745,7 +747,7 @@ CHARACTERS = [
     ("an archer", 27), ("a monster", 28), ("a slime", 29), ("an astronaut", 30),
     ("a goblin archer", 14), ("a skeleton warrior", 3), ("a zombie pirate", 4),  # what it is first
     ("a jester", 35), ("a clown", 36), ("a scientist", 37), ("a frankenstein monster", 38),
-    ("a nurse", 39),
+    ("a nurse", 39), ("a viking", 40),
 ]  # fmt: skip
 
 
@@ -991,6 +993,18 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a tanuki", "quadruped", "fur", 0.5),  # a lump, once
         ("a glass slipper", "footwear", "flare", 1.0),  # a flat shoe, once
         ("a sleeping red dragon", "quadruped", "rest", 1.0),  # wings spread as in flight, once
+        ("a longhouse with a thatched roof", "device", "appliance", 125),  # stone balls, once
+        ("a drinking horn made of silver", "device", "appliance", 126),  # a trumpet, once
+        ("a stack of firewood", "device", "appliance", 127),  # a stone tower, once
+        ("a ruined gas pump", "device", "appliance", 128),  # a boxy radio, once
+        ("a geiger counter", "device", "appliance", 129),  # a table, once
+        ("a shopping cart", "device", "appliance", 130),  # a hand cart, once
+        ("a hookah", "device", "appliance", 131),  # a glass arch, once
+        ("a loom", "device", "appliance", 132),  # a boxy radio, once
+        ("a totem pole", "device", "appliance", 133),  # a mallet, once
+        ("a sandbag wall", "device", "appliance", 134),  # a handbag, once
+        ("a viking warrior", "biped", "figure", 40),  # a knight, once
+        ("a minaret", "tower", "flare", 1.0),  # a castle turret, once
         ("a sphinx", "quadruped", "rest", 1.0),  # a winged lion standing, once
         ("an amphora", "vessel", "handles", 2),  # a glass jar, once
         ("a hard hat", "hat", "width", 0.14),  # a knight's helm, once
