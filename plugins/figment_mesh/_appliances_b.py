@@ -1713,6 +1713,147 @@ def _sandbags(rng: Rng) -> list[Part]:
     return parts
 
 
+def _sack(rng: Rng) -> list[Part]:
+    """A sack of coarse cloth standing full: a plump bulging bag, its top gathered and tied
+    with a cord above a bunched neck, a few creases down its sides."""
+    body = [
+        (0.0, 0.0),
+        (0.26, 0.02),
+        (0.33, 0.18),
+        (0.32, 0.42),
+        (0.22, 0.58),
+        (0.1, 0.64),
+        (0.0, 0.64),
+    ]
+    parts = [lathe(body, scl(1, 1, 0.8), 0, "body")]
+    parts.append(
+        lathe([(0.0, 0.0), (0.1, 0.0), (0.14, 0.12), (0.05, 0.14), (0.0, 0.13)], at(0, 0.62, 0), 0)
+    )  # its neck
+    parts.append(torus(0.07, 0.015, at(0, 0.65, 0), 1))  # the cord
+    parts.append(tube([(0.07, 0.65, 0.0), (0.14, 0.55, 0.05), (0.12, 0.45, 0.08)], 0.01, slot=1))
+    for k in range(5):  # creases
+        a = 2 * np.pi * k / 5 + rng.uniform(0, 0.4)
+        parts.append(
+            tube(
+                [
+                    (0.3 * np.cos(a), 0.15, 0.24 * np.sin(a)),
+                    (0.31 * np.cos(a), 0.35, 0.25 * np.sin(a)),
+                ],
+                0.012,
+                slot=0,
+            )
+        )
+    return parts
+
+
+def _handsaw(rng: Rng) -> list[Part]:
+    """A handsaw: a long tapering steel blade with a row of teeth along its lower edge and a
+    closed wooden handle at its wide end."""
+    blade = [(0.0, 0.0), (0.75, 0.06), (0.75, 0.12), (0.0, 0.22)]
+    parts = [slab(blade, 0.006, at(-0.3, 0.05, 0), "steel", "body")]
+    for k in range(30):  # its teeth
+        x = -0.3 + 0.025 * k + 0.01
+        y = 0.05 + 0.06 * (x + 0.3) / 0.75
+        parts.append(slab([(0.0, 0.0), (0.025, 0.0), (0.0, -0.025)], 0.006, at(x, y, 0), "steel"))
+    grip = [(-0.1, 0.0), (0.02, 0.02), (0.02, 0.26), (-0.12, 0.3), (-0.2, 0.2), (-0.16, 0.04)]
+    parts.append(slab(grip, 0.05, at(-0.3, 0.04, 0), 0))
+    parts.append(slab([(-0.06, 0.08), (-0.02, 0.08), (-0.02, 0.2), (-0.09, 0.22), (-0.12, 0.16)], 0.06,
+                      at(-0.3, 0.04, 0), "marking"))  # the hole for the hand # fmt: skip
+    del rng
+    return parts
+
+
+def _power_drill(rng: Rng) -> list[Part]:
+    """A power drill: the motor body lying forward with its chuck and a twist bit, the
+    pistol grip with its trigger, the battery pack under the grip."""
+    parts = [
+        cylinder(0.07, 0.08, 0.32, at(-0.1, 0.42, 0) @ rot("z", -90), 0, "body"),  # the body
+        cylinder(0.045, 0.035, 0.1, at(0.22, 0.42, 0) @ rot("z", -90), "marking"),  # the chuck
+        cylinder(0.012, 0.006, 0.22, at(0.32, 0.42, 0) @ rot("z", -90), "steel"),  # the bit
+        box(0.09, 0.26, 0.08, at(-0.06, 0.14, 0) @ rot("z", -12), 0),  # the grip
+        box(0.03, 0.06, 0.04, at(0.0, 0.3, 0), "marking"),  # the trigger
+        box(0.2, 0.1, 0.12, at(-0.06, 0.04, 0), 1),  # the battery
+    ]
+    spiral = [
+        (0.34 + 0.2 * t, 0.42 + 0.012 * np.cos(20 * t), 0.012 * np.sin(20 * t))
+        for t in np.linspace(0, 1, 12)
+    ]
+    parts.append(tube(spiral, 0.005, slot="steel"))
+    del rng
+    return parts
+
+
+def _tape_measure(rng: Rng) -> list[Part]:
+    """A tape measure: a rounded case with its belt clip and lock, the yellow tape pulled out
+    flat along the ground, marked along its length, a hook at its end."""
+    parts = [
+        cylinder(0.16, 0.16, 0.09, at(0, 0.16, -0.045) @ rot("x", 90), 0, "body"),
+        box(0.3, 0.18, 0.09, at(0.0, 0.0, 0), 0),
+        box(0.06, 0.05, 0.04, at(0.05, 0.28, 0), "marking"),  # the lock
+        box(0.6, 0.005, 0.05, at(0.45, 0.0, 0), "fruit-yellow"),  # the tape
+        box(0.01, 0.04, 0.05, at(0.75, 0.0, 0), "steel"),  # its hook
+    ]
+    for k in range(12):
+        parts.append(
+            box(0.004, 0.006, 0.025 if k % 2 else 0.04, at(0.18 + 0.05 * k, 0.0, 0.0), "marking")
+        )
+    del rng
+    return parts
+
+
+def _road_roller(rng: Rng) -> list[Part]:
+    """A road roller: a great smooth steel drum in front in its yoke, the engine body and the
+    driver's cab with its canopy behind, two big wheels at the back."""
+    parts = [
+        cylinder(0.3, 0.3, 0.7, at(-0.35, 0.3, 0.55) @ rot("z", -90), 1, "body"),  # the drum
+        box(0.6, 0.35, 0.9, at(0, 0.3, -0.3), 0),  # the body
+        box(0.5, 0.06, 0.5, at(0, 1.05, -0.4), 0),  # the canopy
+        box(0.4, 0.3, 0.03, at(0, 0.65, -0.15), "window"),
+    ]
+    for s in (-1, 1):
+        parts.append(stick((s * 0.3, 0.65, -0.6), (s * 0.25, 1.05, -0.62), 0.02, 0))  # posts
+        parts.append(stick((s * 0.25, 0.6, 0.1), (s * 0.37, 0.3, 0.55), 0.04, 0))  # the yoke
+        hub = at(s * 0.38, 0.28, -0.55) @ rot("z", 90)
+        parts.append(torus(0.22, 0.07, hub, "marking"))
+        parts.append(cylinder(0.18, 0.18, 0.06, hub @ at(0, -0.03, 0), 1))
+    parts.append(stick((0.2, 0.65, -0.5), (0.2, 0.9, -0.5), 0.03, "marking"))  # the exhaust
+    del rng
+    return parts
+
+
+def _road_barrier(rng: Rng) -> list[Part]:
+    """A road barrier: a long board in red and white blocks on two folding A-frame legs, a
+    warning lamp on top."""
+    parts = [box(1.4, 0.2, 0.04, at(0, 0.75, 0), 0, "body")]
+    for k in range(7):  # its red and white blocks
+        parts.append(box(0.1, 0.2, 0.045, at(-0.6 + 0.2 * k, 0.75, 0), "card-red"))
+    for x in (-0.55, 0.55):
+        for z in (-1, 1):
+            parts.append(stick((x, 0.9, 0), (x, 0.0, z * 0.25), 0.02, 1))
+    parts.append(sphere(0.07, at(0.6, 1.0, 0), "glow"))
+    del rng
+    return parts
+
+
+def _cable_spool(rng: Rng) -> list[Part]:
+    """A cable spool lying on its side: two big wooden discs on a drum wound with black cable,
+    the cable's loose end trailing away."""
+    parts = []
+    for z in (-0.3, 0.3):
+        parts.append(
+            cylinder(
+                0.5, 0.5, 0.05, at(0, 0.5, z - 0.025) @ rot("x", 90), 1, "" if parts else "body"
+            )
+        )
+    for k in range(6):  # the wound cable
+        parts.append(torus(0.3, 0.05, at(0, 0.5, -0.25 + 0.1 * k) @ rot("x", 90), 0))
+    parts.append(
+        tube([(0.3, 0.5, 0.25), (0.5, 0.2, 0.4), (0.7, 0.03, 0.6), (1.0, 0.03, 0.5)], 0.05, slot=0)
+    )
+    del rng
+    return parts
+
+
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
     71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
@@ -1728,5 +1869,7 @@ MORE_APPLIANCES = {
     121: _circular_saw, 122: _canopic_jar, 123: _eagle_standard, 124: _operating_table,
     125: _longhouse, 126: _drinking_horn, 127: _woodpile, 128: _gas_pump, 129: _geiger_counter,
     130: _shopping_cart, 131: _hookah, 132: _loom, 133: _totem_pole, 134: _sandbags,
+    135: _sack, 136: _handsaw, 137: _power_drill, 138: _tape_measure, 139: _road_roller,
+    140: _road_barrier, 141: _cable_spool,
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""

@@ -1626,20 +1626,17 @@ def _pod() -> list[Part]:
 
 
 def boat(p: Params, rng: Rng) -> list[Part]:
-    """A pointed hull with masts and sails, and cabins on deck (``tiers``)."""
+    """A pointed hull with masts and sails, and cabins on deck (``tiers``); with ``horns``
+    (a carved prow and stern curling up), a Viking longship."""
     masts, width, tiers = p.count("masts", 1), p("width", 0.4), p.count("tiers", 1)
-    t = np.linspace(0, np.pi, 9)
-    hull_shape = np.concatenate([np.stack([0.9 * np.cos(t), np.sin(t)], 1), [[0.0, -0.12]]])
+    if p("horns", 0.0) >= 0.5:
+        return _longship(rng)
     w = 0.15 + 0.3 * width
-    parts = [
-        tube(
-            [(0, 0.3, -1.0), (0, 0.3, 0.0), (0, 0.33, 1.0)],
-            [w * 0.5, w, 0.02],
-            slot=0,
-            tag="body",
-            shape=hull_shape,
-        )
-    ]
+    # an open hull: planked sides curving up from the keel to the rail, hollow inside, pointed
+    # at both ends (a turned profile stretched along its length)
+    hull = [(0.0, 0.0), (0.2, 0.02), (0.32, 0.1), (0.36, 0.24), (0.33, 0.26), (0.0, 0.14)]
+    parts = [lathe(hull, at(0, 0.07, 0) @ scl(w / 0.36, 1, 2.8), 0, "body")]
+    parts.append(torus(0.355, 0.012, at(0, 0.3, 0) @ scl(w / 0.36, 1, 2.8), "marking"))
     for k in range(tiers - 1):
         parts.append(box(w * 1.2, 0.12, 0.6 - 0.2 * k, at(0, 0.33 + 0.12 * k, -0.3), 2))
     if masts == 0 and tiers == 1:
@@ -1666,6 +1663,43 @@ def boat(p: Params, rng: Rng) -> list[Part]:
                     "sclera",
                 )
             )
+    return parts
+
+
+def _longship(rng: Rng) -> list[Part]:
+    """A Viking longship: a long low open hull of overlapping planks rising at both ends into
+    a carved dragon's head and a curled tail, round shields along its sides, oars out, and a
+    square striped sail on its mast."""
+    hull = [(0.0, 0.0), (0.2, 0.02), (0.32, 0.1), (0.36, 0.22), (0.34, 0.25), (0.0, 0.12)]
+    parts = [lathe(hull, at(0, 0.02, 0) @ scl(1, 1, 4.2), 0, "body")]
+    for k in range(3):  # the strakes' lines
+        parts.append(
+            torus(0.34 - 0.04 * k, 0.008, at(0, 0.2 - 0.05 * k, 0) @ scl(1, 1, 4.2), "marking")
+        )
+    for s in (-1, 1):  # the stem and stern rising and curling
+        neck = [(0, 0.22, s * 1.3), (0, 0.5, s * 1.5), (0, 0.78, s * 1.5), (0, 0.85, s * 1.38)]
+        parts.append(tube(neck, [0.06, 0.05, 0.045, 0.04], slot=0))
+    parts.append(sphere(1.0, at(0, 0.85, 1.36) @ scl(0.06, 0.06, 0.1), 0))  # the dragon's head
+    parts.append(cylinder(0.03, 0.0, 0.1, at(0, 0.86, 1.44) @ rot("x", 90), 0))
+    parts += [sphere(0.015, at(s * 0.05, 0.88, 1.38), "glow") for s in (-1, 1)]
+    for s in (-1, 1):
+        for k in range(7):  # shields along the rail
+            z = -0.9 + 0.3 * k
+            r = 0.33 * np.sqrt(max(0.05, 1 - (z / 1.35) ** 2))
+            shield = at(s * (r + 0.01), 0.2, z) @ rot("z", -90 * s)
+            parts.append(cylinder(0.08, 0.08, 0.015, shield, "card-red" if k % 2 else "snow"))
+            parts.append(sphere(0.02, shield @ at(0, 0.015, 0), "steel"))
+        for k in range(5):  # oars
+            z = -0.75 + 0.38 * k
+            r = 0.33 * np.sqrt(max(0.05, 1 - (z / 1.35) ** 2))
+            parts.append(stick((s * r, 0.16, z), (s * (r + 0.5), -0.02, z - 0.05), 0.012, 1))
+    parts.append(stick((0, 0.1, 0), (0, 1.45, 0), 0.025, 1))  # the mast
+    parts.append(stick((-0.5, 1.35, 0.03), (0.5, 1.35, 0.03), 0.018, 1))  # the yard
+    for k in range(5):  # the sail's stripes
+        parts.append(
+            box(0.19, 0.8, 0.01, at(-0.4 + 0.2 * k, 0.55, 0.04), "card-red" if k % 2 else "snow")
+        )
+    del rng
     return parts
 
 

@@ -26,7 +26,8 @@ def _prism(w: float, d: float, h: float, m, slot=0) -> Part:
 
 def building(p: Params, rng: Rng) -> list[Part]:
     """Walls with rows of windows, a door and a pitched roof; a flat battlemented roof with
-    corner towers (a castle); a steeple (``tiers`` 3 and a steep roof: a church); a tent; with
+    corner towers (a castle); a steeple (``tiers`` 3 and a steep roof: a church); of cloth
+    (``fur``), a tent; with
     ``frame``, a palace's colonnaded front under a dome; one storey under a steep roof, a barn;
     tapering to a point (``taper``), a pyramid."""
     tiers, roof, width, height = (
@@ -36,11 +37,18 @@ def building(p: Params, rng: Rng) -> list[Part]:
         p("height", 0.5),
     )
     W, D = 0.8 + 0.6 * width, 0.7
-    if height < 0.05:  # a tent
-        return [
+    if height < 0.05 or p("fur", 0.0) >= 0.5:  # a tent of cloth (``fur``), its door flap
+        # open, guy ropes out to pegs
+        parts = [
             _prism(W, D * 1.4, 0.7, at(0, 0, 0), 0),
             box(0.2, 0.35, 0.02, at(0, 0, D * 0.7), "pupil"),
+            stick((0, 0.7, D * 0.7), (0, 0.85, D * 0.7 + 0.02), 0.012, 1),  # its pole's top
         ]
+        for s in (-1, 1):
+            for z in (-D * 0.5, D * 0.5):
+                parts.append(stick((s * W * 0.3, 0.42, z), (s * W * 0.85, 0.0, z), 0.005, 1))
+                parts.append(box(0.03, 0.06, 0.03, at(s * W * 0.85, 0.0, z), 1))
+        return parts
     if p("frame", 0.0) > 0.5:
         return _palace(tiers)
     if tiers == 1 and roof >= 0.8:
@@ -936,7 +944,7 @@ def tool(p: Params, rng: Rng) -> list[Part]:
     ``length``: a stick, a club or a bat with ``width``, a cane with a ``handles`` crook); with
     ``claws``, a wrench's open jaws; a roller between two ``handles``, a rolling pin; with
     ``strings``, a racket; with ``horns`` (its two points), a pickaxe; a spade's head with a
-    ``flare``, a spoon's round bowl."""
+    ``flare``, a spoon's round bowl; a hammer's, a claw hammer's split claw."""
     if p("pole", 0.0) > 0.5 and 0.15 < p("length", 0.8) < 0.5:
         return _stick(
             p("width", 0.0) >= 0.5, p.count("handles", 0) >= 1, rng, p("pattern", 0.0) >= 0.5
@@ -975,6 +983,10 @@ def tool(p: Params, rng: Rng) -> list[Part]:
     if head < 0.17:
         parts.append(box(0.26, 0.08, 0.08, at(0, H - 0.02, 0), 0))
         parts.append(cylinder(0.045, 0.045, 0.04, at(0.13, H + 0.02, 0) @ rot("z", -90), 0))
+        if p("flare", 0.0) >= 0.5:  # a claw hammer: the back of its head curving down, split
+            for z in (-0.018, 0.018):
+                claw = [(-0.12, H + 0.02, z), (-0.2, H + 0.0, z), (-0.25, H - 0.07, z * 1.5)]
+                parts.append(tube(claw, [0.03, 0.022, 0.006], slot=0))
     elif head < 0.5:  # an axe: a bearded blade flaring to a curved edge (both ways: a battle axe)
         blade = [(0.0, 0.05), (0.08, 0.06), (0.17, 0.13), (0.23, 0.09), (0.25, 0.0),
                  (0.23, -0.1), (0.18, -0.2), (0.11, -0.11), (0.0, -0.05)]  # fmt: skip

@@ -1,5 +1,6 @@
 """More of the biped family's characters (its ``figure`` parameter from 35): a jester, a
-clown, a scientist in a lab coat, Frankenstein's monster, a nurse and a Viking; and the biped family's
+clown, a scientist in a lab coat, Frankenstein's monster, a nurse, a Viking, someone in uniform
+and an explorer; and the biped family's
 builder, which picks any character or a plain person."""
 
 from __future__ import annotations
@@ -242,8 +243,47 @@ def _viking(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _uniformed(p: Params, rng: Rng) -> list[Part]:
+    """Someone in uniform (a conductor, a police officer, a porter): a buttoned tunic with a
+    belt, a peaked cap with a badge, dark trousers and polished shoes."""
+    b = _body(1, 0, 2, poses=("down", "down"))
+    h, hr, w = b.head, b.hr, b.w
+    parts = list(b.parts)
+    cap = h + v3(0, hr * 0.6, 0)
+    parts.append(cylinder(hr * 1.02, hr * 1.1, hr * 0.45, at(*cap), 0))
+    parts.append(cylinder(hr * 1.12, hr * 1.12, hr * 0.08, at(*(cap + v3(0, hr * 0.42, 0))), 0))
+    parts.append(slab([(-hr * 0.8, 0.0), (hr * 0.8, 0.0), (hr * 0.6, hr * 0.55), (-hr * 0.6, hr * 0.55)], 0.01,
+                      at(*(cap + v3(0, 0.0, hr * 0.8))) @ rot("x", 75), "marking"))  # the peak # fmt: skip
+    parts.append(sphere(hr * 0.14, at(*(cap + v3(0, hr * 0.25, hr * 1.05))), "glow"))  # the badge
+    parts.append(torus(w * 0.82, 0.018, at(0, HIP + 0.06, 0) @ scl(1, 1, 0.7), "marking"))  # belt
+    for k in range(4):  # the tunic's buttons
+        parts.append(sphere(0.012, at(0, HIP + 0.12 + 0.08 * k, 0.1), "glow"))
+    del rng
+    return parts
+
+
+def _explorer(p: Params, rng: Rng) -> list[Part]:
+    """An explorer: a pith helmet, a khaki shirt and shorts with boots, a rucksack on the back
+    with a rolled blanket on it, a coiled rope at the hip."""
+    b = _body(1, 0, 1, poses=("down", "down"))
+    h, hr, w = b.head, b.hr, b.w
+    parts = [q for q in b.parts]
+    parts.append(ellipsoid(v3(0, HIP + 0.04, 0), w * 1.0, 0.09, 0.11, 0))  # the shorts
+    for s in (-1, 1):
+        parts.append(cylinder(0.05, 0.05, 0.14, at(s * w * 0.55, 0.0, 0.01), 2))  # boots
+    helmet = [(0.0, 0.0), (hr * 1.5, 0.0), (hr * 1.45, hr * 0.08), (hr * 1.0, hr * 0.2), (hr * 0.95, hr * 0.7),
+              (hr * 0.5, hr * 1.05), (0.0, hr * 1.1)]  # fmt: skip
+    parts.append(lathe(helmet, at(*(h + v3(0, hr * 0.3, 0))), 2))
+    parts.append(box(w * 1.4, 0.28, 0.13, at(0, HIP + 0.08, -0.17), 2))  # the rucksack
+    parts.append(cylinder(0.05, 0.05, w * 1.5, at(-w * 0.75, HIP + 0.4, -0.17) @ rot("z", -90), 0))
+    parts.append(torus(0.05, 0.015, at(w * 1.05, HIP + 0.05, 0.0) @ rot("z", 90), "pencil-wood"))
+    del rng
+    return parts
+
+
 MORE_FIGURES = {
     35: _jester, 36: _clown, 37: _scientist, 38: _frankenstein, 39: _nurse, 40: _viking,
+    41: _uniformed, 42: _explorer,
 }  # fmt: skip
 """The characters from 35 by the biped family's ``figure``."""
 

@@ -141,6 +141,8 @@ FIGURE_MATERIALS: dict[int, tuple[str, ...]] = {
     38: ("flesh", "fabric", "leather"),  # Frankenstein's monster: skin, -, trousers
     39: ("fabric", "flesh", "fabric"),  # a nurse: dress, face, hair
     40: ("fabric", "flesh", "wood"),  # a Viking: tunic, face and hands, shield
+    41: ("fabric", "flesh", "leather"),  # someone in uniform: tunic and cap, face, trousers
+    42: ("fabric", "flesh", "leather"),  # an explorer: khaki, face and legs, helmet and pack
 }  # fmt: skip
 """A character's own materials by the biped family's ``figure`` (slot 0 first)."""
 
@@ -310,6 +312,13 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 132): ("wood", "fabric"),  # a loom, its warp and cloth
     ("device", "appliance", 133): ("wood", "wood"),  # a totem pole, painted
     ("device", "appliance", 134): ("fabric",),  # sandbags of burlap
+    ("device", "appliance", 135): ("fabric", "fabric"),  # a sack of burlap, its cord
+    ("device", "appliance", 136): ("wood",),  # a handsaw's handle (its blade steel)
+    ("device", "appliance", 137): ("plastic", "plastic"),  # a power drill, its battery
+    ("device", "appliance", 138): ("plastic",),  # a tape measure's case
+    ("device", "appliance", 139): ("plastic", "iron"),  # a road roller, its drum
+    ("device", "appliance", 140): ("plastic", "iron"),  # a road barrier, its legs
+    ("device", "appliance", 141): ("plastic", "wood"),  # a cable spool: its cable, its discs
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle
@@ -336,6 +345,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("sheet", "flare", 0.5): ("light",),  # a lightning bolt
     ("sheet", "arms", 1): ("stone",),  # a stone cross
     ("building", "taper", 0.9): ("stone", "gold"),  # a pyramid and its capstone
+    ("building", "fur", 0.5): ("fabric", "wood"),  # a tent: its canvas, its pole and pegs
     ("blade", "pole", 0.5): ("iron", "wood"),  # a spear's head and shaft
     ("tool", "strings", 3): ("plastic", "fabric"),  # a racket's frame and strings
     ("celestial", "strings", 1): ("plastic",),  # a balloon

@@ -260,7 +260,7 @@ def test_snails_balloons_tubs_chess_pieces_and_hedgehogs_have_their_own_build() 
     owl = recipe(spec("bird", {"horns": 1.0}), 3)
     assert sum(p.slot == "sclera" for p in owl) == 2  # two big forward eyes
     rowboat = recipe(spec("boat", {"masts": 0}), 3)
-    assert len(rowboat) == 9 and not any(p.slot == "sclera" for p in rowboat)  # oars, no sail
+    assert len(rowboat) == 10 and not any(p.slot == "sclera" for p in rowboat)  # oars, no sail
     wheelchair = recipe(spec("seat", {"wheels": 2}), 3)
     assert sum(p.slot == "pupil" for p in wheelchair) > 2  # tyres and castors, unlike a sofa
     assert not any(p.slot == "pupil" for p in recipe(spec("seat", {}), 3))
@@ -747,7 +747,7 @@ CHARACTERS = [
     ("an archer", 27), ("a monster", 28), ("a slime", 29), ("an astronaut", 30),
     ("a goblin archer", 14), ("a skeleton warrior", 3), ("a zombie pirate", 4),  # what it is first
     ("a jester", 35), ("a clown", 36), ("a scientist", 37), ("a frankenstein monster", 38),
-    ("a nurse", 39), ("a viking", 40),
+    ("a nurse", 39), ("a viking", 40), ("a police officer", 41), ("an explorer", 42),
 ]  # fmt: skip
 
 
@@ -1005,6 +1005,20 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a sandbag wall", "device", "appliance", 134),  # a handbag, once
         ("a viking warrior", "biped", "figure", 40),  # a knight, once
         ("a minaret", "tower", "flare", 1.0),  # a castle turret, once
+        ("a viking longship", "boat", "horns", 1.0),  # a plank with a sail, once
+        ("a date palm tree", "tree", "branches", 0),  # a round tree, once
+        ("a cockroach", "insect", "shell", 1.0),  # a spider, once
+        ("a spice sack", "device", "appliance", 135),  # a handbag, once
+        ("a handsaw made of copper", "device", "appliance", 136),  # a hammer, once
+        ("a power drill", "device", "appliance", 137),  # a hammer, once
+        ("a tape measure", "device", "appliance", 138),  # a sheet, once
+        ("a road roller leaking tar", "device", "appliance", 139),  # a wagon wheel, once
+        ("a road barrier", "device", "appliance", 140),  # a cottage, once
+        ("a spool of cable", "device", "appliance", 141),  # a boxy radio, once
+        ("a claw hammer", "tool", "flare", 1.0),  # a mallet, once
+        ("a pith helmet", "hat", "width", 0.14),  # a boater, once
+        ("a conductor in a navy uniform", "biped", "figure", 41),  # a man in a sweater, once
+        ("a jungle explorer", "biped", "figure", 42),  # a man in a sweater, once
         ("a sphinx", "quadruped", "rest", 1.0),  # a winged lion standing, once
         ("an amphora", "vessel", "handles", 2),  # a glass jar, once
         ("a hard hat", "hat", "width", 0.14),  # a knight's helm, once

@@ -478,6 +478,7 @@ def test_a_dish_is_made_of_its_own_food_unless_the_wish_says_otherwise() -> None
     ]:  # fmt: skip
         assert named not in [m.made_of for m in parse(wish).materials], wish
     assert parse("an ice pick made of gold").materials[0].made_of == "gold"
+    assert [m.made_of for m in parse("a tent").materials] == ["fabric", "wood"]  # not stone
 
 
 @pytest.mark.parametrize(
