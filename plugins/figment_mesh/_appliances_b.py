@@ -1854,6 +1854,242 @@ def _cable_spool(rng: Rng) -> list[Part]:
     return parts
 
 
+def _rails(length: float) -> list[Part]:
+    """A short length of railway track along z: two steel rails on wooden sleepers."""
+    parts = []
+    for x in (-0.3, 0.3):
+        parts.append(box(0.04, 0.05, length, at(x, 0.05, 0), "steel"))
+    for k in range(int(length / 0.25) + 1):
+        parts.append(box(0.85, 0.05, 0.12, at(0, 0.0, -length / 2 + 0.25 * k), "pencil-wood"))
+    return parts
+
+
+def _rail_wheels(zs: tuple[float, ...]) -> list[Part]:
+    """Pairs of flanged iron wheels on the rails at each z, on their axles."""
+    parts = []
+    for z in zs:
+        for x in (-0.3, 0.3):
+            hub = at(x, 0.2, z) @ rot("z", 90)
+            parts.append(cylinder(0.1, 0.1, 0.05, hub @ at(0, -0.025, 0), "marking"))
+            parts.append(
+                cylinder(0.12, 0.12, 0.015, hub @ at(0, 0.025 if x > 0 else -0.04, 0), "marking")
+            )
+        parts.append(stick((-0.3, 0.2, z), (0.3, 0.2, z), 0.02, "marking"))
+    return parts
+
+
+def _railway_carriage(rng: Rng) -> list[Part]:
+    """A railway carriage on its track: a long body with a row of windows and doors, a curved
+    roof, steps and buffers at the ends, on two bogies of flanged wheels."""
+    L = 2.2
+    parts = [box(0.8, 0.55, L, at(0, 0.35, 0), 0, "body")]
+    parts.append(cylinder(0.42, 0.42, L, at(0, 0.86, -L / 2) @ rot("x", 90) @ scl(1, 1, 0.35), 1))
+    for s in (-1, 1):
+        for k in range(6):
+            z = -0.9 + 0.36 * k
+            parts.append(box(0.01, 0.2, 0.22, at(s * 0.401, 0.6, z), "window"))
+        parts.append(box(0.6, 0.06, 0.04, at(0, 0.3, s * (L / 2 + 0.02)), "marking"))  # buffer beam
+        for x in (-0.22, 0.22):
+            parts.append(
+                cylinder(
+                    0.05, 0.05, 0.1, at(x, 0.33, s * (L / 2 + 0.02)) @ rot("x", 90 * s), "steel"
+                )
+            )
+    parts += _rail_wheels((-0.8, -0.5, 0.5, 0.8)) + _rails(L + 0.6)
+    del rng
+    return parts
+
+
+def _handcar(rng: Rng) -> list[Part]:
+    """A railway handcar: a flat wooden platform on four rail wheels, a pump stand in the
+    middle with its see-saw handle for two to push, on its track."""
+    parts = [box(0.85, 0.06, 1.1, at(0, 0.3, 0), 0, "body")]
+    parts += _rail_wheels((-0.35, 0.35)) + _rails(1.6)
+    parts.append(box(0.12, 0.45, 0.12, at(0, 0.36, 0), 1))  # the pump stand
+    parts.append(stick((0, 0.85, -0.55), (0, 0.75, 0.55), 0.025, 1))  # the see-saw beam
+    for z in (-0.55, 0.55):
+        parts.append(stick((-0.3, 0.85 - 0.09 * z, z), (0.3, 0.85 - 0.09 * z, z), 0.02, 1))  # grips
+    parts.append(sphere(0.05, at(0, 0.82, 0), 1))
+    del rng
+    return parts
+
+
+def _luggage_trolley(rng: Rng) -> list[Part]:
+    """A porter's luggage trolley: a long flat deck on two big wheels and two small ones, a
+    tall handle at one end, cases stacked on it."""
+    parts = [box(0.6, 0.05, 1.2, at(0, 0.22, 0), 0, "body")]
+    for s in (-1, 1):
+        hub = at(s * 0.33, 0.18, 0.2) @ rot("z", 90)
+        parts.append(torus(0.16, 0.035, hub, "marking"))
+        parts.append(
+            cylinder(
+                0.06,
+                0.06,
+                0.04,
+                at(s * 0.25, 0.06, -0.5) @ rot("z", 90) @ at(0, -0.02, 0),
+                "marking",
+            )
+        )
+        parts.append(stick((s * 0.3, 0.25, -0.6), (s * 0.3, 1.0, -0.62), 0.02, 1))
+    parts.append(stick((-0.3, 1.0, -0.62), (0.3, 1.0, -0.62), 0.025, 1))  # the handle
+    for k, (w, h, d) in enumerate(((0.5, 0.2, 0.7), (0.4, 0.18, 0.5), (0.3, 0.15, 0.35))):
+        y = 0.27 + sum((0.2, 0.18, 0.15)[:k])
+        parts.append(box(w, h, d, at(0, y, 0.1), "card-red" if k % 2 else "cork"))
+    del rng
+    return parts
+
+
+def _buffer_stop(rng: Rng) -> list[Part]:
+    """A buffer stop at the end of the line: a sturdy frame of beams braced back, a buffer
+    beam across with two sprung buffers facing the track, and a red lamp on top."""
+    parts = _rails(1.4)
+    parts.insert(0, box(1.0, 0.25, 0.15, at(0, 0.35, -0.5), 0, "body"))  # the buffer beam
+    for x in (-0.3, 0.3):
+        parts.append(cylinder(0.09, 0.09, 0.2, at(x, 0.48, -0.43) @ rot("x", 90), "steel"))
+        parts.append(cylinder(0.12, 0.12, 0.03, at(x, 0.48, -0.23) @ rot("x", 90), "steel"))
+        parts.append(stick((x, 0.6, -0.55), (x, 0.05, -1.1), 0.05, 0))  # its raking braces
+        parts.append(stick((x, 0.05, -0.5), (x, 0.6, -0.55), 0.05, 0))
+    parts.append(sphere(0.08, at(0, 0.7, -0.5), "glow"))
+    del rng
+    return parts
+
+
+def _coal_tender(rng: Rng) -> list[Part]:
+    """A coal wagon or tender on its track: an open iron box on rail wheels, heaped high
+    with lumps of coal."""
+    parts = [box(0.8, 0.5, 1.4, at(0, 0.3, 0), 0, "body")]
+    parts.append(box(0.72, 0.02, 1.32, at(0, 0.79, 0), "marking"))
+    for _ in range(40):  # the coal
+        x, z = rng.uniform(-0.32, 0.32), rng.uniform(-0.6, 0.6)
+        y = 0.8 + 0.15 * (1 - (x / 0.4) ** 2) * (1 - (z / 0.7) ** 2)
+        parts.append(sphere(rng.uniform(0.05, 0.09), at(x, y, z), "marking"))
+    for z in (-0.6, -0.2, 0.2, 0.6):  # its ribs
+        for s in (-1, 1):
+            parts.append(box(0.02, 0.5, 0.04, at(s * 0.41, 0.3, z), 1))
+    parts += _rail_wheels((-0.45, 0.45)) + _rails(1.8)
+    return parts
+
+
+def _rail_signal(rng: Rng) -> list[Part]:
+    """A railway signal: a tall post with a ladder, the semaphore arm out to one side, red with
+    a white band, and the signal lamp behind its red and green glasses."""
+    parts = [stick((0, 0.0, 0), (0, 2.2, 0), 0.035, 0, "body")]
+    parts.append(cylinder(0.04, 0.0, 0.1, at(0, 2.2, 0), 0))
+    parts.append(box(0.5, 0.09, 0.02, at(0.28, 1.9, 0.05) @ rot("z", 20), "card-red"))  # the arm
+    parts.append(box(0.05, 0.095, 0.025, at(0.42, 1.95, 0.05) @ rot("z", 20), "snow"))
+    parts.append(box(0.14, 0.14, 0.12, at(0, 1.72, 0.06), "marking"))  # the lamp
+    parts.append(sphere(0.04, at(0, 1.8, 0.12), "glow"))
+    for s in (-1, 1):  # the ladder
+        parts.append(stick((s * 0.08, 0.0, -0.08), (s * 0.08, 1.7, -0.08), 0.01, 0))
+    for k in range(10):
+        parts.append(
+            stick((-0.08, 0.15 + 0.16 * k, -0.08), (0.08, 0.15 + 0.16 * k, -0.08), 0.008, 0)
+        )
+    del rng
+    return parts
+
+
+def _suitcase(rng: Rng) -> list[Part]:
+    """A suitcase standing on its end: a deep case with rounded edges, the handle on top, two
+    buckled straps round it, brass corners and locks."""
+    parts = [box(0.7, 0.5, 0.22, None, 0, "body")]
+    parts.append(box(0.72, 0.02, 0.235, at(0, 0.24, 0), "marking"))  # the seam
+    parts.append(
+        tube([(-0.1, 0.5, 0), (-0.08, 0.57, 0), (0.08, 0.57, 0), (0.1, 0.5, 0)], 0.018, slot=1)
+    )
+    for x in (-0.2, 0.2):  # the straps and buckles
+        parts.append(box(0.05, 0.51, 0.235, at(x, -0.005, 0), 1))
+        parts.append(box(0.04, 0.04, 0.01, at(x, 0.32, 0.12), "copper"))
+    for x in (-0.34, 0.34):
+        for y in (0.0, 0.47):
+            parts.append(box(0.04, 0.04, 0.24, at(x, y, 0), "copper"))  # brass corners
+    del rng
+    return parts
+
+
+def _idol(rng: Rng) -> list[Part]:
+    """A temple idol: a squat seated figure with an oversized head, wide staring eyes and a
+    grimacing mouth, arms on its knees, a headdress fanned above, on a stepped plinth."""
+    parts = [box(0.5, 0.1, 0.4, None, 0, "body"), box(0.42, 0.08, 0.34, at(0, 0.1, 0), 0)]
+    parts.append(sphere(1.0, at(0, 0.32, 0) @ scl(0.18, 0.16, 0.14), 0))  # the body
+    for s in (-1, 1):
+        parts.append(sphere(1.0, at(s * 0.1, 0.22, 0.08) @ scl(0.07, 0.05, 0.09), 0))  # knees
+        parts.append(
+            tube(
+                [(s * 0.16, 0.4, 0.0), (s * 0.18, 0.3, 0.06), (s * 0.1, 0.26, 0.15)], 0.035, slot=0
+            )
+        )
+    head = v3(0, 0.58, 0.02)
+    parts.append(box(0.3, 0.26, 0.24, at(*(head - v3(0, 0.13, 0))), 0))
+    for s in (-1, 1):
+        parts.append(
+            cylinder(
+                0.04, 0.04, 0.02, at(*(head + v3(s * 0.07, 0.03, 0.12))) @ rot("x", 90), "glow"
+            )
+        )
+        parts.append(box(0.05, 0.1, 0.04, at(*(head + v3(s * 0.16, -0.05, 0.0))), 0))  # ear spools
+    parts.append(box(0.18, 0.03, 0.02, at(*(head + v3(0, -0.07, 0.125))), "marking"))  # mouth
+    for k in range(5):  # the headdress
+        a = np.radians(-50 + 25 * k)
+        parts.append(
+            box(
+                0.05,
+                0.18,
+                0.03,
+                at(*(head + v3(0.15 * np.sin(a), 0.13, -0.05))) @ rot("z", -np.degrees(a)),
+                0,
+            )
+        )
+    del rng
+    return parts
+
+
+def _lorry(load: list[Part]) -> list[Part]:
+    """A lorry's cab and chassis on six wheels, with ``load`` on its back."""
+    parts = [box(0.7, 0.12, 2.0, at(0, 0.3, 0), 1, "body")]
+    parts.append(box(0.72, 0.55, 0.55, at(0, 0.42, 0.72), 0))  # the cab
+    parts.append(box(0.6, 0.25, 0.01, at(0, 0.65, 1.0), "window"))
+    for s in (-1, 1):
+        parts.append(box(0.01, 0.22, 0.3, at(s * 0.361, 0.66, 0.75), "window"))
+        for z in (0.72, -0.35, -0.75):
+            hub = at(s * 0.37, 0.2, z) @ rot("z", 90)
+            parts.append(torus(0.14, 0.06, hub, "marking"))
+            parts.append(cylinder(0.1, 0.1, 0.05, hub @ at(0, -0.025, 0), "steel"))
+    return parts + load
+
+
+def _dump_truck(rng: Rng) -> list[Part]:
+    """A dump truck: a lorry with its deep steel bed tipped up at the back, a heap of gravel
+    sliding out of it."""
+    tip = at(0, 0.45, -0.95) @ rot("x", -25)
+    load = [
+        box(0.76, 0.4, 1.3, tip @ at(0, 0, 0.65), 0),
+        box(0.7, 0.02, 1.2, tip @ at(0, 0.4, 0.65), "marking"),
+    ]
+    load.append(stick((0, 0.42, 0.2), (0, 0.75, 0.0), 0.04, "steel"))  # the ram
+    for _ in range(12):
+        x, z = rng.uniform(-0.3, 0.3), rng.uniform(-1.25, -0.95)
+        load.append(sphere(rng.uniform(0.05, 0.09), at(x, rng.uniform(0.02, 0.15), z), "stones"))
+    return _lorry(load)
+
+
+def _mixer_truck(rng: Rng) -> list[Part]:
+    """A cement mixer truck: a lorry carrying the big tilted drum striped with its spiral, the
+    chute at the back."""
+    drum = [(0.0, 0.0), (0.2, 0.0), (0.38, 0.5), (0.36, 0.8), (0.2, 1.2), (0.12, 1.3), (0.0, 1.3)]
+    tilt = at(0, 0.82, -1.0) @ rot("x", 75)
+    load = [lathe(drum, tilt, 0)]
+    for k in range(5):  # its spiral stripes
+        load.append(
+            torus(0.37 - 0.02 * abs(k - 2), 0.018, tilt @ at(0, 0.4 + 0.12 * k, 0) @ rot("x", 8), 1)
+        )
+    load.append(
+        tube([(0, 0.85, -1.05), (0, 0.6, -1.3), (0, 0.45, -1.45)], 0.06, slot=1)
+    )  # the chute
+    del rng
+    return _lorry(load)
+
+
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
     71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
@@ -1870,6 +2106,8 @@ MORE_APPLIANCES = {
     125: _longhouse, 126: _drinking_horn, 127: _woodpile, 128: _gas_pump, 129: _geiger_counter,
     130: _shopping_cart, 131: _hookah, 132: _loom, 133: _totem_pole, 134: _sandbags,
     135: _sack, 136: _handsaw, 137: _power_drill, 138: _tape_measure, 139: _road_roller,
-    140: _road_barrier, 141: _cable_spool,
+    140: _road_barrier, 141: _cable_spool, 142: _railway_carriage, 143: _handcar,
+    144: _luggage_trolley, 145: _buffer_stop, 146: _coal_tender, 147: _rail_signal,
+    148: _suitcase, 149: _idol, 150: _dump_truck, 151: _mixer_truck,
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""

@@ -319,6 +319,16 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 139): ("plastic", "iron"),  # a road roller, its drum
     ("device", "appliance", 140): ("plastic", "iron"),  # a road barrier, its legs
     ("device", "appliance", 141): ("plastic", "wood"),  # a cable spool: its cable, its discs
+    ("device", "appliance", 142): ("plastic", "iron"),  # a railway carriage, its roof
+    ("device", "appliance", 143): ("wood", "iron"),  # a handcar, its pump
+    ("device", "appliance", 144): ("wood", "iron"),  # a luggage trolley
+    ("device", "appliance", 145): ("iron",),  # a buffer stop
+    ("device", "appliance", 146): ("iron", "iron"),  # a coal wagon
+    ("device", "appliance", 147): ("iron",),  # a railway signal
+    ("device", "appliance", 148): ("leather", "leather"),  # a suitcase and its straps
+    ("device", "appliance", 149): ("stone",),  # an idol
+    ("device", "appliance", 150): ("plastic", "iron"),  # a dump truck
+    ("device", "appliance", 151): ("plastic", "iron"),  # a cement mixer truck
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle

@@ -1019,6 +1019,16 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a pith helmet", "hat", "width", 0.14),  # a boater, once
         ("a conductor in a navy uniform", "biped", "figure", 41),  # a man in a sweater, once
         ("a jungle explorer", "biped", "figure", 42),  # a man in a sweater, once
+        ("a passenger carriage on fire", "device", "appliance", 142),  # a horse-drawn coach, once
+        ("a railway handcar", "device", "appliance", 143),  # a bus, once
+        ("a porter's luggage trolley", "device", "appliance", 144),  # a pickup truck, once
+        ("a buffer stop", "device", "appliance", 145),  # a sledgehammer, once
+        ("a coal tender", "device", "appliance", 146),  # a bus, once
+        ("a railway signal", "device", "appliance", 147),  # a desk lamp, once
+        ("a leather suitcase", "device", "appliance", 148),  # a chest, once
+        ("an idol made of jade", "device", "appliance", 149),  # a doll, once
+        ("a dump truck", "device", "appliance", 150),  # a box truck, once
+        ("a cement mixer truck", "device", "appliance", 151),  # a box truck, once
         ("a sphinx", "quadruped", "rest", 1.0),  # a winged lion standing, once
         ("an amphora", "vessel", "handles", 2),  # a glass jar, once
         ("a hard hat", "hat", "width", 0.14),  # a knight's helm, once

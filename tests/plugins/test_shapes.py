@@ -766,7 +766,7 @@ def test_pirate_and_witch_props_are_built_as_themselves() -> None:
     pot = parse("a clay flower pot")
     assert pot.family == "vessel" and pot.params.get("taper", 0) >= 0.95
     assert parse("a wooden broomstick").params.get("fur", 0) >= 0.5  # a broom, not a mallet
-    assert parse("a stone idol").family == "biped"
+    assert parse("a stone idol").params.get("appliance") == 149  # a squat carved idol
 
 
 def test_a_rope_a_badge_a_cave_and_a_crab_look_like_themselves() -> None:
