@@ -2090,6 +2090,58 @@ def _mixer_truck(rng: Rng) -> list[Part]:
     return _lorry(load)
 
 
+def _sun_stone(rng: Rng) -> list[Part]:
+    """A carved calendar stone standing on its edge: a great disc cut in concentric rings of
+    glyphs, rays pointing out, and a face at its centre."""
+    disc = at(0, 0.75, 0) @ rot("x", 90)
+    parts = [cylinder(0.75, 0.75, 0.16, disc @ at(0, -0.08, 0), 0, "body")]
+    face = at(0, 0.75, 0.085) @ rot("x", 90)
+    for r in (0.2, 0.38, 0.55, 0.7):  # its rings
+        parts.append(torus(r, 0.015, face, 1))
+    for k in range(20):  # the glyph blocks between the rings
+        a = 2 * np.pi * k / 20
+        parts.append(box(0.07, 0.02, 0.07, face @ at(0.465 * np.cos(a), 0.0, 0.465 * np.sin(a)), 1))
+    for k in range(8):  # the sun's rays
+        a = 2 * np.pi * k / 8
+        parts.append(slab([(0.0, -0.05), (0.14, 0.0), (0.0, 0.05)], 0.03,
+                          at(0.25 * np.cos(a), 0.75 + 0.25 * np.sin(a), 0.09) @ rot("z", np.degrees(a)), 1))  # fmt: skip
+    parts.append(sphere(1.0, at(0, 0.75, 0.1) @ scl(0.12, 0.14, 0.05), 1))  # the face
+    parts += [sphere(0.02, at(s * 0.045, 0.79, 0.15), "marking") for s in (-1, 1)]
+    parts.append(box(0.06, 0.015, 0.01, at(0, 0.69, 0.15), "marking"))
+    parts.append(box(0.7, 0.12, 0.4, at(0, 0.0, 0), 0))  # its footing
+    del rng
+    return parts
+
+
+def _canteen(rng: Rng) -> list[Part]:
+    """A canteen: a round flat flask in its cloth cover, a screw cap on its short neck, a strap
+    looped up from its shoulders."""
+    body = at(0, 0.3, 0) @ rot("x", 90)
+    parts = [
+        sphere(1.0, body @ scl(0.28, 0.1, 0.28), 0, "body"),
+        torus(0.28, 0.02, body, 1),  # its seam
+        cylinder(0.04, 0.04, 0.08, at(0, 0.56, 0), "steel"),
+        cylinder(0.05, 0.05, 0.04, at(0, 0.63, 0), "steel"),  # the cap
+    ]
+    strap = [
+        (-0.27, 0.4, 0.0),
+        (-0.3, 0.75, 0.0),
+        (0.0, 0.95, 0.0),
+        (0.3, 0.75, 0.0),
+        (0.27, 0.4, 0.0),
+    ]
+    parts.append(
+        tube(
+            strap,
+            0.015,
+            slot=1,
+            shape=np.array([[-2.0, -0.4], [2.0, -0.4], [2.0, 0.4], [-2.0, 0.4]]),
+        )
+    )
+    del rng
+    return parts
+
+
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
     71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
@@ -2108,6 +2160,7 @@ MORE_APPLIANCES = {
     135: _sack, 136: _handsaw, 137: _power_drill, 138: _tape_measure, 139: _road_roller,
     140: _road_barrier, 141: _cable_spool, 142: _railway_carriage, 143: _handcar,
     144: _luggage_trolley, 145: _buffer_stop, 146: _coal_tender, 147: _rail_signal,
-    148: _suitcase, 149: _idol, 150: _dump_truck, 151: _mixer_truck,
+    148: _suitcase, 149: _idol, 150: _dump_truck, 151: _mixer_truck, 152: _sun_stone,
+    153: _canteen,
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""

@@ -625,7 +625,10 @@ def _markings(pattern: float, torso: list[tuple[np.ndarray, np.ndarray]], rng: R
             out.append(tube(pts, 0.012, slot="marking"))
     elif pattern >= 0.25:
         size = r * (0.2 + 0.5 * (pattern - 0.25))  # a leopard's small spots, a cow's patches
-        for _ in range(round(14 + 24 * (0.75 - pattern))):  # many small, or fewer large
+        many = round(14 + 24 * (0.75 - pattern))  # many small, or fewer large
+        if pattern < 0.35:  # a big cat's rosettes: smaller still, all over
+            size, many = r * 0.14, 40
+        for _ in range(many):
             z = rng.uniform(back, front * 0.8)
             t = rng.uniform(-1.9, 1.9)
             m = (

@@ -329,6 +329,8 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 149): ("stone",),  # an idol
     ("device", "appliance", 150): ("plastic", "iron"),  # a dump truck
     ("device", "appliance", 151): ("plastic", "iron"),  # a cement mixer truck
+    ("device", "appliance", 152): ("stone", "stone"),  # a calendar stone
+    ("device", "appliance", 153): ("fabric", "leather"),  # a canteen, its strap
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle

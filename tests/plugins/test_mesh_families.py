@@ -215,7 +215,7 @@ def test_coat_markings_and_fur() -> None:
     assert nose == 1
     assert _slots("quadruped", {"pattern": 1.0}, "marking") == nose + 9  # stripes
     assert _slots("quadruped", {"pattern": 0.5}, "marking") == nose + 20  # patches
-    assert _slots("quadruped", {"pattern": 0.25}, "marking") == nose + 26  # small spots
+    assert _slots("quadruped", {"pattern": 0.25}, "marking") == nose + 40  # a big cat's spots
     fleece = _slots("quadruped", {"fur": 1.0, "tail": 0.0}, 0)
     assert fleece > _slots("quadruped", {"fur": 0.0, "tail": 0.0}, 0) + 40  # woolly lumps all
     # over, in its own stuff (a sheep is white wool, not a white body with cream lumps)
@@ -1029,6 +1029,8 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("an idol made of jade", "device", "appliance", 149),  # a doll, once
         ("a dump truck", "device", "appliance", 150),  # a box truck, once
         ("a cement mixer truck", "device", "appliance", 151),  # a box truck, once
+        ("a mayan calendar stone", "device", "appliance", 152),  # a stone golem, once
+        ("a canteen made of leather", "device", "appliance", 153),  # a bottle, once
         ("a sphinx", "quadruped", "rest", 1.0),  # a winged lion standing, once
         ("an amphora", "vessel", "handles", 2),  # a glass jar, once
         ("a hard hat", "hat", "width", 0.14),  # a knight's helm, once
