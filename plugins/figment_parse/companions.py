@@ -69,6 +69,13 @@ _WITH = re.compile(
 """What it has on or in a part of it ("an octopus with lanterns in its tentacles", "a tortoise
 with a cottage for a shell"): carried on its top; what grows from it ("with mushrooms sprouting
 from them"): small ones all over it; what circles it ("with fireflies swirling around it")."""
+_DRESSED_IN = re.compile(
+    r"^(?:a|an|the)?\s*(?:[\w'-]+\s+){1,3}?in\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})",
+    re.IGNORECASE,
+)
+"""What a figure or a creature wears on its head, said right after its name with "in" ("a
+merchant in a turban", "a cat in a top hat"): worn on its head."""
 _WITH_HELD = re.compile(
     r"\bwith\s+(?:a|an|the|his|her|its|their|one)\s+"
     r"(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})",
@@ -297,6 +304,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
     if figure or creature:  # "a scarecrow with a lantern": held in its hand; "a frog with a
         # crown": worn on its head
         found += [(m, "held") for m in _WITH_HELD.finditer(said)]
+        found += [(m, "dressed") for m in _DRESSED_IN.finditer(said)]
     for m, verb in sorted(found, key=lambda f: f[0].start()):
         if verb in _CARRY and re.search(r"\b(?:of|from)\s*$", said[: m.start()]):
             continue  # "made of playing cards": what it is made of, not what it plays
@@ -343,11 +351,14 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             or shape.family == "garment"
         ):
             continue  # "with a red cape", "with long legs": not a thing in its hand
+        if verb == "dressed" and not _worn_on_head(shape):
+            continue  # "a man in a car": not what he wears
         if (verb in FULL_WORDS and noun in MATERIAL_WORDS) or noun in DRINKS:
             continue  # "a goblet overflowing with honey": stuff, not things (honey was a person);
             # a drink is not the plant or thing its word also names ("steaming tea": tea bushes)
         place = (
-            "over" if verb == "made" or grows  # built from them, or grown all over it
+            "head" if verb == "dressed"  # "a merchant in a turban": on his head
+            else "over" if verb == "made" or grows  # built from them, or grown all over it
             else "around" if verb == "around"
             else "above" if verb in _BREW
             else "hand" if figure and (verb == "held" or verb in _CARRY) and not _ON_BACK.match(after)

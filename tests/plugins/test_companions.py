@@ -296,6 +296,10 @@ def test_what_it_rests_or_floats_on_is_built_under_it_and_is_not_its_stuff() -> 
     ]
     assert parse("a rusty sword stuck in a rock").companions[0].place == "under"
     assert parse("a sleeping cat on a cushion").companions[0].place == "under"
+    (turban,) = parse("a merchant in a turban").companions  # worn: "in" a hat
+    assert turban.place == "head" and turban.family == "hat"
+    assert parse("a cat in a top hat").companions[0].place == "head"
+    assert not parse("a man in a car").companions  # not what he wears
     (fire,) = parse("a cooking cauldron over a campfire").companions  # under it, not brewed
     assert fire.place == "under" and fire.family == "light"
     assert not parse("a dragon breathing fire on a village").companions  # not what it is on
