@@ -157,6 +157,8 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
         and not any(m.kind in GROWTHS or m.kind in GROWN for m in spec.modifiers)
     ):
         return parts
+    if any(c.place == "in" for c in spec.companions):  # full of something: its lid is off
+        parts = [p for p in parts if p.tag != "lid"]
     anchor = Anchor([build_part(p, 0.4) for p in parts])
     extra: list[Part] = _companions(spec, anchor, seed)
     if covered:  # made of a thing: covered in instances of it

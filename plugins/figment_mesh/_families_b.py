@@ -1209,14 +1209,23 @@ def container(p: Params, rng: Rng) -> list[Part]:
             box(W + 0.02, 0.02, W * 0.97, at(0, 0.12, 0), 1),
             cylinder(W * 0.22, W * 0.22, 0.006, at(0, 0.14, 0), "rainbow-red"),  # a printed logo
         ]
-    parts = [box(W, 0.45, 0.55, None, 0, "body")]
+    parts = [  # an open box (walls round a floor) under its lid: full of something, the lid
+        # comes off and what it holds shows inside
+        box(W, 0.45, 0.04, at(0, 0, 0.255), 0, "body"),
+        box(W, 0.45, 0.04, at(0, 0, -0.255), 0),
+        box(0.04, 0.45, 0.55, at(W / 2 - 0.02, 0, 0), 0),
+        box(0.04, 0.45, 0.55, at(-W / 2 + 0.02, 0, 0), 0),
+        box(W, 0.05, 0.55, None, 0),
+    ]
     if frame > 0.5:  # a chest: domed lid and metal bands
-        parts.append(slab(_HALF_DISC, W, at(0, 0.45, 0) @ rot("y", 90) @ scl(0.28, 0.17, 1), 0))
+        parts.append(
+            slab(_HALF_DISC, W, at(0, 0.45, 0) @ rot("y", 90) @ scl(0.28, 0.17, 1), 0, "lid")
+        )
         for x in (-W / 3, W / 3):
             parts.append(box(0.05, 0.47, 0.57, at(x, 0, 0), 1))
         parts.append(box(0.1, 0.12, 0.03, at(0, 0.35, 0.28), 1))
     else:
-        parts.append(box(W + 0.04, 0.05, 0.59, at(0, 0.45, 0), 1))
+        parts.append(box(W + 0.04, 0.05, 0.59, at(0, 0.45, 0), 1, "lid"))
     if handles == 1:  # a suitcase's or a toolbox's: one handle on top
         parts.append(torus(0.12, 0.022, at(0, 0.5, 0) @ rot("x", 90), 1))
     for i in range(handles if handles > 1 else 0):
