@@ -2142,6 +2142,333 @@ def _canteen(rng: Rng) -> list[Part]:
     return parts
 
 
+def _swing_set(rng: Rng) -> list[Part]:
+    """A swing set: an A-frame at each end, the top bar across, two seats hung on chains."""
+    parts = [stick((-0.9, 1.6, 0), (0.9, 1.6, 0), 0.035, 0, "body")]
+    for x in (-0.9, 0.9):
+        for z in (-1, 1):
+            parts.append(stick((x, 1.6, 0), (x * 1.05, 0.0, z * 0.5), 0.03, 0))
+    for x in (-0.4, 0.4):
+        seat = v3(x, 0.45, 0)
+        parts.append(box(0.4, 0.04, 0.16, at(*seat), 1))
+        for dx in (-0.17, 0.17):
+            parts.append(stick((x + dx, 1.58, 0), (x + dx, 0.48, 0), 0.008, "steel"))
+    del rng
+    return parts
+
+
+def _seesaw(rng: Rng) -> list[Part]:
+    """A seesaw: a long plank tilted on its pivot, a handle and a seat at each end."""
+    tilt = at(0, 0.4, 0) @ rot("z", 12)
+    parts = [box(2.2, 0.06, 0.25, tilt @ at(0, 0, 0), 0, "body")]
+    parts.append(box(0.16, 0.4, 0.3, None, 1))  # the pivot stand
+    parts.append(cylinder(0.05, 0.05, 0.34, at(0, 0.4, -0.17) @ rot("x", 90), 1))
+    for x in (-0.9, 0.9):
+        grip = tilt @ at(x * 0.85, 0.06, 0)
+        parts.append(
+            stick((grip @ [0, 0, -0.1, 1.0])[:3], (grip @ [0, 0.2, -0.1, 1.0])[:3], 0.015, 1)
+        )
+        parts.append(
+            stick((grip @ [0, 0.2, -0.12, 1.0])[:3], (grip @ [0, 0.2, 0.12, 1.0])[:3], 0.015, 1)
+        )
+        parts.append(box(0.3, 0.04, 0.27, tilt @ at(x, 0.06, 0), 1))  # a seat pad
+    del rng
+    return parts
+
+
+def _merry_go_round(rng: Rng) -> list[Part]:
+    """A playground roundabout: a low round platform on its hub, handrails arching from the
+    middle post out to the rim."""
+    parts = [
+        cylinder(0.9, 0.9, 0.08, at(0, 0.15, 0), 0, "body"),
+        cylinder(0.2, 0.25, 0.15, None, 1),
+    ]
+    parts.append(stick((0, 0.23, 0), (0, 0.85, 0), 0.04, 1))
+    for k in range(6):
+        a = 2 * np.pi * k / 6
+        c, s_ = np.cos(a), np.sin(a)
+        rail = [
+            (0.05 * c, 0.8, 0.05 * s_),
+            (0.45 * c, 0.75, 0.45 * s_),
+            (0.82 * c, 0.55, 0.82 * s_),
+            (0.85 * c, 0.23, 0.85 * s_),
+        ]
+        parts.append(tube(rail, 0.022, slot=1))
+        parts.append(
+            box(
+                0.6,
+                0.01,
+                0.02,
+                at(0.45 * c, 0.235, 0.45 * s_) @ rot("y", -np.degrees(a)),
+                "marking",
+            )
+        )
+    del rng
+    return parts
+
+
+def _jungle_gym(rng: Rng) -> list[Part]:
+    """A climbing frame: a cube lattice of bars two storeys high, a ladder up one side, a
+    platform and a little slide off it."""
+    parts = []
+    xs, ys = (-0.6, 0.0, 0.6), (0.0, 0.6, 1.2)
+    for x in xs:
+        for z in xs:
+            parts.append(stick((x, 0.0, z), (x, 1.2, z), 0.025, 0, "" if parts else "body"))
+    for y in ys[1:]:
+        for z in xs:
+            parts.append(stick((-0.6, y, z), (0.6, y, z), 0.02, 1))
+        for x in xs:
+            parts.append(stick((x, y, -0.6), (x, y, 0.6), 0.02, 1))
+    parts.append(box(0.6, 0.04, 0.6, at(0.3, 0.6, 0.3), "card-red"))  # a platform
+    slide = [(0.6, 0.62, 0.3), (1.0, 0.45, 0.3), (1.4, 0.12, 0.3), (1.6, 0.05, 0.3)]
+    parts.append(
+        tube(
+            slide,
+            0.12,
+            slot="card-red",
+            shape=np.array([[-1.0, -0.1], [1.0, -0.1], [1.0, 0.1], [-1.0, 0.1]]),
+        )
+    )
+    del rng
+    return parts
+
+
+def _spring_rider(rng: Rng) -> list[Part]:
+    """A spring rider: a chunky toy horse with handles and footrests, on a big coiled spring
+    rising from a round base plate."""
+    parts = [cylinder(0.3, 0.3, 0.04, None, "steel", "body")]
+    coil = [
+        (0.1 * np.cos(a), 0.04 + 0.3 * a / (8 * np.pi), 0.1 * np.sin(a))
+        for a in np.linspace(0, 8 * np.pi, 40)
+    ]
+    parts.append(tube(coil, 0.018, slot="steel"))
+    parts.append(sphere(1.0, at(0, 0.5, 0) @ scl(0.18, 0.16, 0.4), 0))  # the horse's body
+    parts.append(tube([(0, 0.55, 0.3), (0, 0.78, 0.42)], [0.09, 0.07], slot=0))  # its neck
+    parts.append(sphere(1.0, at(0, 0.82, 0.5) @ scl(0.08, 0.09, 0.15), 0))  # its head
+    for s in (-1, 1):
+        parts.append(cylinder(0.02, 0.0, 0.07, at(s * 0.04, 0.9, 0.44), 0))  # ears
+        parts.append(
+            stick((s * 0.04, 0.78, 0.4), (s * 0.16, 0.78, 0.4), 0.015, "marking")
+        )  # handles
+        parts.append(box(0.1, 0.02, 0.06, at(s * 0.2, 0.36, 0.05), "marking"))  # footrests
+        for z in (-0.25, 0.25):
+            parts.append(tube([(s * 0.1, 0.42, z), (s * 0.13, 0.3, z)], [0.05, 0.04], slot=0))
+    parts.append(tube([(0, 0.55, -0.38), (0, 0.45, -0.5)], [0.05, 0.02], slot="marking"))  # tail
+    del rng
+    return parts
+
+
+def _picnic_table(rng: Rng) -> list[Part]:
+    """A picnic table: a plank top on crossed legs, a bench either side joined to it."""
+    parts = [box(1.6, 0.05, 0.7, at(0, 0.72, 0), 0, "body")]
+    for k in range(4):
+        parts.append(box(1.6, 0.005, 0.005, at(0, 0.77, -0.262 + 0.175 * k), "marking"))
+    for x in (-0.6, 0.6):
+        for s in (-1, 1):
+            parts.append(box(0.06, 0.8, 0.07, at(x, 0.75, 0) @ rot("x", 180 + s * 32), 0))
+        parts.append(box(0.06, 0.06, 1.5, at(x, 0.38, 0), 0))
+    for z in (-0.6, 0.6):
+        parts.append(box(1.6, 0.05, 0.25, at(0, 0.42, z), 0))  # the benches
+    del rng
+    return parts
+
+
+def _sandbox(rng: Rng) -> list[Part]:
+    """A sandbox: a low square frame of boards full of sand, a bucket and a spade in it."""
+    parts = []
+    for s in (-1, 1):
+        parts.append(box(1.4, 0.22, 0.08, at(0, 0, s * 0.66), 0, "" if parts else "body"))
+        parts.append(box(0.08, 0.22, 1.4, at(s * 0.66, 0, 0), 0))
+    parts.append(box(1.26, 0.14, 1.26, None, 1))  # the sand
+    parts.append(
+        lathe(
+            [(0.0, 0.0), (0.08, 0.0), (0.11, 0.16), (0.1, 0.17), (0.0, 0.02)],
+            at(0.3, 0.14, 0.2),
+            "card-red",
+        )
+    )
+    parts.append(stick((-0.3, 0.15, -0.2), (-0.1, 0.4, -0.3), 0.012, "fruit-yellow"))
+    parts.append(box(0.1, 0.01, 0.12, at(-0.3, 0.145, -0.2), "fruit-yellow"))
+    del rng
+    return parts
+
+
+def _easel(rng: Rng) -> list[Part]:
+    """A painter's easel: three legs, the front two splayed and crossed by the ledge, a canvas
+    resting on it with a daub of colour, the third leg propped behind."""
+    parts = [
+        stick((-0.3, 0.0, 0.15), (-0.05, 1.7, 0.0), 0.025, 0, "body"),
+        stick((0.3, 0.0, 0.15), (0.05, 1.7, 0.0), 0.025, 0),
+        stick((0.0, 1.5, 0.0), (0.0, 0.0, -0.55), 0.025, 0),
+        box(0.7, 0.04, 0.08, at(0, 0.6, 0.12), 0),  # the ledge
+    ]
+    canvas = at(0, 0.64, 0.12) @ rot("x", -8)
+    parts.append(box(0.6, 0.75, 0.03, canvas, "pages"))
+    for k, c in enumerate(("fruit-red", "plume", "fruit-yellow")):
+        parts.append(
+            sphere(
+                1.0,
+                canvas @ at(-0.12 + 0.12 * k, 0.3 + 0.1 * (k % 2), 0.02) @ scl(0.08, 0.06, 0.01),
+                c,
+            )
+        )
+    del rng
+    return parts
+
+
+def _palette(rng: Rng) -> list[Part]:
+    """A painter's palette: a flat kidney-shaped board with its thumb hole, blobs of paint in
+    a ring round its edge and a brush across it."""
+    outline = [
+        (0.0, 0.0),
+        (0.3, 0.05),
+        (0.42, 0.25),
+        (0.3, 0.42),
+        (0.0, 0.45),
+        (-0.3, 0.35),
+        (-0.38, 0.12),
+        (-0.2, 0.02),
+    ]
+    parts = [slab(outline, 0.02, at(0, 0.01, 0.2) @ rot("x", -90), 0, "body")]
+    parts.append(cylinder(0.05, 0.05, 0.03, at(-0.15, 0.005, -0.05), "marking"))  # the thumb hole
+    for k, c in enumerate(
+        ("fruit-red", "fruit-orange", "fruit-yellow", "fruit-green", "plume", "marking", "snow")
+    ):
+        a = np.radians(-30 + 30 * k)
+        parts.append(
+            sphere(
+                1.0,
+                at(0.05 + 0.28 * np.cos(a), 0.03, -0.02 - 0.18 * np.sin(a)) @ scl(0.04, 0.02, 0.04),
+                c,
+            )
+        )
+    parts.append(stick((-0.3, 0.04, 0.1), (0.2, 0.04, -0.15), 0.008, "pencil-wood"))
+    del rng
+    return parts
+
+
+def _gondola(rng: Rng) -> list[Part]:
+    """A Venetian gondola: a long, slender black hull curving up at both ends, the toothed iron
+    prow at the front, a red cushioned seat in the middle and the oar on its rowlock."""
+    hull = [(0.0, 0.0), (0.12, 0.02), (0.2, 0.08), (0.22, 0.16), (0.2, 0.18), (0.0, 0.1)]
+    parts = [lathe(hull, at(0, 0.06, 0) @ scl(1, 1, 7.5), 0, "body")]
+    for s in (-1, 1):
+        end = [(0, 0.2, s * 1.45), (0, 0.32, s * 1.6), (0, 0.5, s * 1.68)]
+        parts.append(tube(end, [0.05, 0.035, 0.02], slot=0))
+    for k in range(6):  # the ferro's teeth at the prow
+        parts.append(box(0.015, 0.02, 0.1, at(0, 0.28 + 0.04 * k, 1.66), "steel"))
+    parts.append(box(0.3, 0.08, 0.4, at(0, 0.16, -0.1), "card-red"))  # the seat
+    parts.append(stick((0.15, 0.24, -0.9), (0.15, 0.55, -0.9), 0.02, "pencil-wood"))  # the forcola
+    parts.append(stick((0.15, 0.55, -0.9), (0.45, -0.05, 0.4), 0.015, "pencil-wood"))  # the oar
+    del rng
+    return parts
+
+
+def _ceiling_fan(rng: Rng) -> list[Part]:
+    """A ceiling fan hung from its rod: a round motor housing, four long blades and a light
+    bowl underneath."""
+    parts = [
+        stick((0, 1.2, 0), (0, 0.85, 0), 0.015, 0, "body"),
+        cylinder(0.1, 0.08, 0.03, at(0, 1.2, 0), 0),
+    ]
+    parts.append(cylinder(0.12, 0.12, 0.1, at(0, 0.75, 0), 0))
+    for k in range(4):
+        a = 90 * k + 15
+        parts.append(
+            box(0.7, 0.012, 0.15, at(0, 0.8, 0) @ rot("y", a) @ at(0.45, 0, 0) @ rot("x", 8), 1)
+        )
+    parts.append(sphere(1.0, at(0, 0.72, 0) @ scl(0.09, 0.06, 0.09), "glow"))
+    del rng
+    return parts
+
+
+def _manhole(rng: Rng) -> list[Part]:
+    """A manhole cover set in the road: a heavy round iron lid with a grid of raised ridges and
+    two lifting holes, in its rim on a square of asphalt."""
+    parts = [box(1.2, 0.04, 1.2, None, "stones"), cylinder(0.5, 0.5, 0.06, None, 0, "body")]
+    parts.append(torus(0.5, 0.025, at(0, 0.05, 0), 0))
+    for k in range(-3, 4):
+        w = 0.46 * np.sqrt(max(0.0, 1 - (k / 3.6) ** 2))
+        parts.append(box(2 * w, 0.015, 0.02, at(0, 0.06, 0.12 * k), 0))
+        parts.append(box(0.02, 0.015, 2 * w, at(0.12 * k, 0.06, 0), 0))
+    for x in (-0.3, 0.3):
+        parts.append(cylinder(0.03, 0.03, 0.01, at(x, 0.063, 0.3), "marking"))
+    del rng
+    return parts
+
+
+def _ashtray(rng: Rng) -> list[Part]:
+    """An ashtray heaped with cigarette butts: a low round glass dish with rests notched in
+    its rim, grey ash and stubbed-out ends."""
+    dish = [(0.0, 0.0), (0.3, 0.0), (0.33, 0.1), (0.3, 0.1), (0.26, 0.03), (0.0, 0.03)]
+    parts = [lathe(dish, None, 0, "body"), cylinder(0.25, 0.25, 0.015, at(0, 0.03, 0), "stones")]
+    for _ in range(9):
+        a = rng.uniform(0, 2 * np.pi)
+        r = rng.uniform(0.0, 0.2)
+        butt = at(r * np.cos(a), 0.06, r * np.sin(a)) @ rot("y", rng.uniform(0, 180)) @ rot("z", 80)
+        parts.append(cylinder(0.02, 0.02, 0.09, butt, "snow"))
+        parts.append(cylinder(0.021, 0.021, 0.04, butt @ at(0, 0.09, 0), "cork"))
+    return parts
+
+
+def _news_stand(rng: Rng) -> list[Part]:
+    """A newspaper stand: a kiosk under a little awning, racks of folded papers and magazines
+    across its front, a sign on top."""
+    parts = [box(1.0, 1.3, 0.6, None, 0, "body"), box(1.2, 0.05, 0.85, at(0, 1.5, 0.12), 1)]
+    parts.append(box(1.0, 0.2, 0.04, at(0, 1.55, 0.28), "pages"))  # the sign
+    parts.append(box(0.7, 0.07, 0.005, at(0, 1.62, 0.305), "marking"))
+    for s in (-1, 1):
+        parts.append(stick((s * 0.55, 1.3, 0.5), (s * 0.55, 1.5, 0.5), 0.015, 1))
+    for row in range(3):  # the racks of papers and magazines
+        y = 0.3 + 0.3 * row
+        parts.append(box(0.95, 0.02, 0.12, at(0, y, 0.34), 1))
+        for k in range(5):
+            slot = ("pages", "card-red", "pages", "rainbow-blue", "pages")[(k + row) % 5]
+            parts.append(
+                box(0.15, 0.22, 0.02, at(-0.36 + 0.18 * k, y + 0.02, 0.36) @ rot("x", -15), slot)
+            )
+    del rng
+    return parts
+
+
+def _kite(rng: Rng) -> list[Part]:
+    """A kite flying: a diamond of cloth on its crossed spars, a long tail of bows trailing
+    down from it, and its string running off to the ground."""
+    top = at(0, 1.2, 0) @ rot("x", -20)
+    diamond = [(0.0, 0.5), (0.35, 0.15), (0.0, -0.55), (-0.35, 0.15)]
+    parts = [slab(diamond, 0.01, top, 0, "body")]
+    parts.append(
+        stick(
+            (top @ [0, 0.5, 0.01, 1.0])[:3], (top @ [0, -0.55, 0.01, 1.0])[:3], 0.01, "pencil-wood"
+        )
+    )
+    parts.append(
+        stick(
+            (top @ [-0.35, 0.15, 0.01, 1.0])[:3],
+            (top @ [0.35, 0.15, 0.01, 1.0])[:3],
+            0.01,
+            "pencil-wood",
+        )
+    )
+    tail = [
+        (top @ [0, -0.55, 0, 1.0])[:3] + v3(0.1 * np.sin(2 * t), -0.9 * t, 0.05 * t)
+        for t in np.linspace(0, 1, 8)
+    ]
+    parts.append(tube(tail, 0.006, slot="marking"))
+    for k, q in enumerate(tail[1::2]):
+        parts.append(
+            sphere(1.0, at(*q) @ scl(0.05, 0.02, 0.02), "card-red" if k % 2 else "fruit-yellow")
+        )
+    parts.append(
+        tube(
+            [(top @ [0, 0.0, 0, 1.0])[:3], (0.3, 0.6, 0.4), (0.6, 0.0, 0.8)], 0.004, slot="marking"
+        )
+    )
+    del rng
+    return parts
+
+
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
     71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
@@ -2161,6 +2488,9 @@ MORE_APPLIANCES = {
     140: _road_barrier, 141: _cable_spool, 142: _railway_carriage, 143: _handcar,
     144: _luggage_trolley, 145: _buffer_stop, 146: _coal_tender, 147: _rail_signal,
     148: _suitcase, 149: _idol, 150: _dump_truck, 151: _mixer_truck, 152: _sun_stone,
-    153: _canteen,
+    153: _canteen, 154: _swing_set, 155: _seesaw, 156: _merry_go_round, 157: _jungle_gym,
+    158: _spring_rider, 159: _picnic_table, 160: _sandbox, 161: _easel, 162: _palette,
+    163: _gondola, 164: _ceiling_fan, 165: _manhole, 166: _ashtray, 167: _news_stand,
+    168: _kite,
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""

@@ -331,6 +331,21 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 151): ("plastic", "iron"),  # a cement mixer truck
     ("device", "appliance", 152): ("stone", "stone"),  # a calendar stone
     ("device", "appliance", 153): ("fabric", "leather"),  # a canteen, its strap
+    ("device", "appliance", 154): ("iron", "wood"),  # a swing set, its seats
+    ("device", "appliance", 155): ("wood", "iron"),  # a seesaw, its stand and handles
+    ("device", "appliance", 156): ("iron", "iron"),  # a roundabout
+    ("device", "appliance", 157): ("iron", "iron"),  # a climbing frame
+    ("device", "appliance", 158): ("plastic",),  # a spring rider
+    ("device", "appliance", 159): ("wood",),  # a picnic table
+    ("device", "appliance", 160): ("wood", "sand"),  # a sandbox and its sand
+    ("device", "appliance", 161): ("wood",),  # an easel
+    ("device", "appliance", 162): ("wood",),  # a palette
+    ("device", "appliance", 163): ("wood",),  # a gondola, lacquered black
+    ("device", "appliance", 164): ("brass", "wood"),  # a ceiling fan, its blades
+    ("device", "appliance", 165): ("iron",),  # a manhole cover
+    ("device", "appliance", 166): ("glass",),  # an ashtray
+    ("device", "appliance", 167): ("plastic", "iron"),  # a newspaper stand
+    ("device", "appliance", 168): ("fabric",),  # a kite
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle

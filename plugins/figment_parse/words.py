@@ -54,7 +54,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "crystals": "crystal", "gem": "crystal", "gemstone": "crystal", "prism": "crystal",
     "shells": "shell", "seashell": "shell", "conch": "shell", "houses": "house",
     "cottage": "house", "cabin": "house", "hut": "house", "boats": "boat", "ship": "boat",
-    "gondola": "boat", "hourglasses": "hourglass", "sandglass": "hourglass",
+    "hourglasses": "hourglass", "sandglass": "hourglass",
     "lanterns": "lantern", "clouds": "cloud", "stars": "star", "masks": "mask",
     "crowns": "crown", "tiara": "crown", "vases": "vase", "urn": "vase",
     "eggs": "egg", "towers": "tower", "spire": "tower", "bottles": "bottle",

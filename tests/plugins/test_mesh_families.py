@@ -1031,6 +1031,21 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a cement mixer truck", "device", "appliance", 151),  # a box truck, once
         ("a mayan calendar stone", "device", "appliance", 152),  # a stone golem, once
         ("a canteen made of leather", "device", "appliance", 153),  # a bottle, once
+        ("a swing made of candy", "device", "appliance", 154),  # a lump, once
+        ("a wooden seesaw", "device", "appliance", 155),  # a lump, once
+        ("a merry-go-round", "device", "appliance", 156),  # a boxy radio, once
+        ("a jungle gym made of bamboo", "device", "appliance", 157),  # a house, once
+        ("a spring rider horse", "device", "appliance", 158),  # a horse, once
+        ("a picnic table", "device", "appliance", 159),  # a plain table, once
+        ("a sandbox", "device", "appliance", 160),  # a closed crate, once
+        ("a wooden easel", "device", "appliance", 161),  # a boxy radio, once
+        ("a palette made of marble", "device", "appliance", 162),  # a lump, once
+        ("a gondola made of glass", "device", "appliance", 163),  # a sailboat, once
+        ("a ceiling fan made of bronze", "device", "appliance", 164),  # a boxy radio, once
+        ("a manhole cover", "device", "appliance", 165),  # a rug, once
+        ("an ashtray", "device", "appliance", 166),  # a closed box, once
+        ("a newspaper stand", "device", "appliance", 167),  # a table, once
+        ("a kite floating", "device", "appliance", 168),  # a sheet of paper, once
         ("a sphinx", "quadruped", "rest", 1.0),  # a winged lion standing, once
         ("an amphora", "vessel", "handles", 2),  # a glass jar, once
         ("a hard hat", "hat", "width", 0.14),  # a knight's helm, once
