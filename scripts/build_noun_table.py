@@ -639,6 +639,9 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "idol.n.01": ("device", 0.6, {"appliance": 149}),
     "dump_truck.n.01": ("device", 8.0, {"appliance": 150}),
     "canteen.n.01": ("device", 0.3, {"appliance": 153}),
+    "detective.n.01": ("biped", 1.8, {"figure": 43}),
+    "detective.n.02": ("biped", 1.8, {"figure": 43}),
+    "gangster.n.01": ("biped", 1.8, {"figure": 44}),
     "jungle_gym.n.01": ("device", 3.0, {"appliance": 157}),
     "carousel.n.02": ("device", 4.0, {"appliance": 156}),
     "manhole_cover.n.01": ("device", 0.8, {"appliance": 165}),
@@ -903,6 +906,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "detective.n.01": "sandstone", "detective.n.02": "sandstone", "gangster.n.01": "charcoal",
     "gondola.n.02": "black", "spring rider.own": "crimson", "spring rider horse.own": "crimson", "swing.n.02": "crimson", "jungle gym.own": "azure", "climbing frame.own": "azure", "carousel.n.02": "crimson", "kite.n.03": "crimson", "newspaper stand.own": "jade",
     "cabin_car.n.01": "crimson", "passenger_car.n.01": "jade", "railway carriage.own": "jade", "train carriage.own": "jade", "passenger carriage.own": "jade", "bag.n.06": "umber", "dump_truck.n.01": "saffron", "cement mixer truck.own": "orange", "concrete mixer truck.own": "orange", "mixer truck.own": "orange", "luggage trolley.own": "umber",
     "conductor.n.03": "indigo", "policeman.n.01": "indigo", "station master.own": "indigo", "stationmaster.own": "indigo", "train conductor.own": "indigo", "ticket collector.own": "indigo", "police officer.own": "indigo", "explorer.n.01": "sandstone", "pith_hat.n.01": "ivory", "sack.n.01": "sandstone", "mail sack.own": "sandstone", "spice sack.own": "sandstone", "burlap sack.own": "sandstone", "flour sack.own": "ivory", "sack of flour.own": "ivory", "steamroller.n.02": "saffron", "power_drill.n.01": "saffron",

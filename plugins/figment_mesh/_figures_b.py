@@ -1,6 +1,6 @@
 """More of the biped family's characters (its ``figure`` parameter from 35): a jester, a
-clown, a scientist in a lab coat, Frankenstein's monster, a nurse, a Viking, someone in uniform
-and an explorer; and the biped family's
+clown, a scientist in a lab coat, Frankenstein's monster, a nurse, a Viking, someone in uniform,
+an explorer, a detective and a gangster; and the biped family's
 builder, which picks any character or a plain person."""
 
 from __future__ import annotations
@@ -281,9 +281,74 @@ def _explorer(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _fedora(b: Body, slot: Slot) -> list[Part]:
+    """A fedora: a creased crown pinched at the front over a snap brim, a dark band."""
+    h, hr = b.head, b.hr
+    base = at(*(h + v3(0, hr * 0.55, 0)))
+    crown = [
+        (0.0, 0.0),
+        (hr * 0.98, 0.0),
+        (hr * 0.95, hr * 0.5),
+        (hr * 0.75, hr * 0.72),
+        (hr * 0.3, hr * 0.62),
+        (0.0, hr * 0.7),
+    ]
+    return [
+        cylinder(hr * 1.65, hr * 1.6, hr * 0.06, base @ scl(1, 1, 1.1) @ rot("x", -6), slot),
+        lathe(crown, base @ scl(1, 1, 1.15), slot),
+        torus(hr * 0.97, hr * 0.07, base @ at(0, hr * 0.08, 0) @ scl(1, 1, 1.15), "marking"),
+    ]
+
+
+def _detective(p: Params, rng: Rng) -> list[Part]:
+    """A detective of the old films: a belted trench coat down to the shins with its collar up,
+    a fedora pulled low, a magnifying glass in one hand."""
+    b = _body(1, 0, 2, poses=("hold", "down"))
+    w = b.w
+    parts = list(b.parts)
+    coat = [(0.0, 0.14), (w * 1.25, 0.14), (w * 1.1, HIP), (w * 1.15, HIP + 0.28), (w * 0.85, SHOULDER + 0.02),
+            (0.0, SHOULDER + 0.05)]  # fmt: skip
+    parts.append(lathe(coat, scl(1, 1, 0.8), 0))
+    parts.append(torus(w * 0.92, 0.02, at(0, HIP + 0.08, 0) @ scl(1, 1, 0.75), 0))  # its belt
+    parts.append(
+        torus(w * 0.75, 0.035, at(0, SHOULDER + 0.02, 0) @ scl(1, 1, 0.7) @ rot("x", 10), 0)
+    )
+    parts += _fedora(b, 2)
+    hand = b.hand  # the magnifying glass
+    parts.append(stick(hand + v3(0, -0.02, 0), hand + v3(0, 0.1, 0.04), 0.01, "pencil-wood"))
+    parts.append(torus(0.05, 0.008, at(*(hand + v3(0, 0.16, 0.06))) @ rot("x", 80), "copper"))
+    parts.append(
+        cylinder(0.046, 0.046, 0.004, at(*(hand + v3(0, 0.16, 0.06))) @ rot("x", 80), "pane")
+    )
+    del rng
+    return parts
+
+
+def _gangster(p: Params, rng: Rng) -> list[Part]:
+    """A gangster of the twenties: a dark pinstriped suit with a white shirt and tie, a fedora
+    and a tommy gun held across the body."""
+    b = _body(1, 0, 0, poses=("forward", "hold"))
+    parts = list(b.parts)
+    for k in range(-2, 3):  # pinstripes
+        parts.append(box(0.004, 0.3, 0.004, at(k * 0.03, HIP + 0.12, 0.1), "snow"))
+    parts.append(
+        slab([(-0.04, 0.0), (0.04, 0.0), (0.0, -0.12)], 0.01, at(0, SHOULDER + 0.01, 0.105), "snow")
+    )
+    parts.append(box(0.02, 0.14, 0.01, at(0, SHOULDER - 0.13, 0.115), "card-red"))  # the tie
+    parts += _fedora(b, 0)
+    hand = b.hand  # the tommy gun, its drum under it
+    gun = at(*(hand + v3(-0.05, 0.02, 0.05))) @ rot("y", 20)
+    parts.append(box(0.05, 0.06, 0.42, gun @ at(0, 0, 0.05), "marking"))
+    parts.append(cylinder(0.012, 0.012, 0.15, gun @ at(0, 0.03, 0.26) @ rot("x", 90), "marking"))
+    parts.append(cylinder(0.06, 0.06, 0.04, gun @ at(0, -0.04, 0.05) @ rot("z", 90), "marking"))
+    parts.append(box(0.045, 0.08, 0.16, gun @ at(0, -0.02, -0.22), "pencil-wood"))  # its stock
+    del rng
+    return parts
+
+
 MORE_FIGURES = {
     35: _jester, 36: _clown, 37: _scientist, 38: _frankenstein, 39: _nurse, 40: _viking,
-    41: _uniformed, 42: _explorer,
+    41: _uniformed, 42: _explorer, 43: _detective, 44: _gangster,
 }  # fmt: skip
 """The characters from 35 by the biped family's ``figure``."""
 

@@ -143,6 +143,8 @@ FIGURE_MATERIALS: dict[int, tuple[str, ...]] = {
     40: ("fabric", "flesh", "wood"),  # a Viking: tunic, face and hands, shield
     41: ("fabric", "flesh", "leather"),  # someone in uniform: tunic and cap, face, trousers
     42: ("fabric", "flesh", "leather"),  # an explorer: khaki, face and legs, helmet and pack
+    43: ("fabric", "flesh", "fabric"),  # a detective: trench coat, face, hat
+    44: ("fabric", "flesh", "fabric"),  # a gangster: suit and hat, face
 }  # fmt: skip
 """A character's own materials by the biped family's ``figure`` (slot 0 first)."""
 
