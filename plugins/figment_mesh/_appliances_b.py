@@ -12,7 +12,7 @@ from ._families_a import stick
 from ._geometry import Part, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
-__all__ = ["MORE_APPLIANCES"]
+__all__ = ["MORE_APPLIANCES", "VEHICLES"]
 
 Rng = np.random.Generator
 
@@ -2472,25 +2472,28 @@ def _kite(rng: Rng) -> list[Part]:
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
     71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
-    76: _tesla_coil, 77: _igloo, 78: _cement_mixer, 79: _sawhorse, 80: _jukebox,
-    81: _gurney, 82: _parking_meter, 83: _oil_lamp, 84: _brazier, 85: _chariot,
-    86: _bulldozer, 87: _excavator, 88: _snowmobile, 89: _kayak, 90: _hand_plane,
-    91: _jackhammer, 92: _generator, 93: _vise, 94: _girder, 95: _scaffolding,
-    96: _porta_potty, 97: _tower_crane, 98: _snowshoe, 99: _lumber, 100: _pallet,
-    101: _brain, 102: _syringe, 103: _test_tubes, 104: _iv_stand, 105: _defibrillator,
-    106: _lightbox, 107: _spinning_wheel, 108: _portcullis, 109: _paper_lantern, 110: _torii,
-    111: _stone_lantern, 112: _daruma, 113: _hand_mirror, 114: _beaker, 115: _scalpel,
-    116: _pill_bottle, 117: _tusk, 118: _auger, 119: _ski_lift, 120: _workbench,
-    121: _circular_saw, 122: _canopic_jar, 123: _eagle_standard, 124: _operating_table,
-    125: _longhouse, 126: _drinking_horn, 127: _woodpile, 128: _gas_pump, 129: _geiger_counter,
-    130: _shopping_cart, 131: _hookah, 132: _loom, 133: _totem_pole, 134: _sandbags,
-    135: _sack, 136: _handsaw, 137: _power_drill, 138: _tape_measure, 139: _road_roller,
-    140: _road_barrier, 141: _cable_spool, 142: _railway_carriage, 143: _handcar,
-    144: _luggage_trolley, 145: _buffer_stop, 146: _coal_tender, 147: _rail_signal,
-    148: _suitcase, 149: _idol, 150: _dump_truck, 151: _mixer_truck, 152: _sun_stone,
+    76: _tesla_coil, 77: _igloo, 78: _cement_mixer, 79: _sawhorse, 80: _jukebox, 81: _gurney,
+    82: _parking_meter, 83: _oil_lamp, 84: _brazier, 89: _kayak, 90: _hand_plane,
+    91: _jackhammer, 92: _generator, 93: _vise, 94: _girder, 95: _scaffolding, 96: _porta_potty,
+    97: _tower_crane, 98: _snowshoe, 99: _lumber, 100: _pallet, 101: _brain, 102: _syringe,
+    103: _test_tubes, 104: _iv_stand, 105: _defibrillator, 106: _lightbox, 107: _spinning_wheel,
+    108: _portcullis, 109: _paper_lantern, 110: _torii, 111: _stone_lantern, 112: _daruma,
+    113: _hand_mirror, 114: _beaker, 115: _scalpel, 116: _pill_bottle, 117: _tusk, 118: _auger,
+    119: _ski_lift, 120: _workbench, 121: _circular_saw, 122: _canopic_jar,
+    123: _eagle_standard, 124: _operating_table, 125: _longhouse, 126: _drinking_horn,
+    127: _woodpile, 128: _gas_pump, 129: _geiger_counter, 130: _shopping_cart, 131: _hookah,
+    132: _loom, 133: _totem_pole, 134: _sandbags, 135: _sack, 136: _handsaw, 137: _power_drill,
+    138: _tape_measure, 140: _road_barrier, 141: _cable_spool, 144: _luggage_trolley,
+    145: _buffer_stop, 147: _rail_signal, 148: _suitcase, 149: _idol, 152: _sun_stone,
     153: _canteen, 154: _swing_set, 155: _seesaw, 156: _merry_go_round, 157: _jungle_gym,
     158: _spring_rider, 159: _picnic_table, 160: _sandbox, 161: _easel, 162: _palette,
     163: _gondola, 164: _ceiling_fan, 165: _manhole, 166: _ashtray, 167: _news_stand,
     168: _kite,
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""
+
+VEHICLES = {
+    1: _chariot, 2: _bulldozer, 3: _excavator, 4: _snowmobile, 5: _road_roller,
+    6: _railway_carriage, 7: _handcar, 8: _coal_tender, 9: _dump_truck, 10: _mixer_truck,
+}  # fmt: skip
+"""Special vehicles by the wheeled family's ``vehicle``."""

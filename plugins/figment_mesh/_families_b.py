@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ._appliances_b import VEHICLES
 from ._families_a import FamilyBuilder, Params, ellipsoid, rockers, stick
 from ._food import dish
 from ._geometry import Part, align, at, build_part, rot, scl, v3
@@ -1321,7 +1322,10 @@ def _skateboard() -> list[Part]:
 def wheeled(p: Params, rng: Rng) -> list[Part]:
     """A chassis on wheels with a cabin (car, bus, truck, wagon, tank) or an open frame
     (bicycle); with handles and one wheel, a wheelbarrow; with no height at all, a skateboard; low with no wheels, a sled on runners;
-    low on four, a sports car; with a ``flare``d smokestack, a steam locomotive."""
+    low on four, a sports car; with a ``flare``d smokestack, a steam locomotive; a special
+    ``vehicle`` by its number (a bulldozer, a railway carriage ...)."""
+    if (kind := p.count("vehicle", 0)) in VEHICLES:
+        return VEHICLES[kind](rng)
     wheels, height, length, frame = (
         p.count("wheels", 4),
         p("height", 0.4),

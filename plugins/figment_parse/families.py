@@ -263,10 +263,10 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 82): ("iron", "iron"),  # a parking meter
     ("device", "appliance", 83): ("brass",),  # an oil lamp
     ("device", "appliance", 84): ("iron",),  # a brazier
-    ("device", "appliance", 85): ("wood", "brass"),  # a chariot, its rails and wheels' rims
-    ("device", "appliance", 86): ("plastic", "iron"),  # a bulldozer
-    ("device", "appliance", 87): ("plastic", "iron"),  # an excavator
-    ("device", "appliance", 88): ("plastic", "chrome"),  # a snowmobile
+    ("wheeled", "vehicle", 1): ("wood", "brass"),  # a chariot, its rails and wheels' rims
+    ("wheeled", "vehicle", 2): ("plastic", "iron"),  # a bulldozer
+    ("wheeled", "vehicle", 3): ("plastic", "iron"),  # an excavator
+    ("wheeled", "vehicle", 4): ("plastic", "chrome"),  # a snowmobile
     ("device", "appliance", 89): ("plastic", "wood"),  # a kayak and its paddle
     ("device", "appliance", 90): ("wood", "iron"),  # a hand plane, its iron body
     ("device", "appliance", 91): ("iron", "iron"),  # a jackhammer
@@ -318,19 +318,19 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 136): ("wood",),  # a handsaw's handle (its blade steel)
     ("device", "appliance", 137): ("plastic", "plastic"),  # a power drill, its battery
     ("device", "appliance", 138): ("plastic",),  # a tape measure's case
-    ("device", "appliance", 139): ("plastic", "iron"),  # a road roller, its drum
+    ("wheeled", "vehicle", 5): ("plastic", "iron"),  # a road roller, its drum
     ("device", "appliance", 140): ("plastic", "iron"),  # a road barrier, its legs
     ("device", "appliance", 141): ("plastic", "wood"),  # a cable spool: its cable, its discs
-    ("device", "appliance", 142): ("plastic", "iron"),  # a railway carriage, its roof
-    ("device", "appliance", 143): ("wood", "iron"),  # a handcar, its pump
+    ("wheeled", "vehicle", 6): ("plastic", "iron"),  # a railway carriage, its roof
+    ("wheeled", "vehicle", 7): ("wood", "iron"),  # a handcar, its pump
     ("device", "appliance", 144): ("wood", "iron"),  # a luggage trolley
     ("device", "appliance", 145): ("iron",),  # a buffer stop
-    ("device", "appliance", 146): ("iron", "iron"),  # a coal wagon
+    ("wheeled", "vehicle", 8): ("iron", "iron"),  # a coal wagon
     ("device", "appliance", 147): ("iron",),  # a railway signal
     ("device", "appliance", 148): ("leather", "leather"),  # a suitcase and its straps
     ("device", "appliance", 149): ("stone",),  # an idol
-    ("device", "appliance", 150): ("plastic", "iron"),  # a dump truck
-    ("device", "appliance", 151): ("plastic", "iron"),  # a cement mixer truck
+    ("wheeled", "vehicle", 9): ("plastic", "iron"),  # a dump truck
+    ("wheeled", "vehicle", 10): ("plastic", "iron"),  # a cement mixer truck
     ("device", "appliance", 152): ("stone", "stone"),  # a calendar stone
     ("device", "appliance", 153): ("fabric", "leather"),  # a canteen, its strap
     ("device", "appliance", 154): ("iron", "wood"),  # a swing set, its seats
@@ -410,7 +410,7 @@ another kind of thing, used when the wish names none ("@clock": the clock archet
 a parameter that numbers kinds (``appliance``) names its kind exactly."""
 
 
-_KINDS = {"appliance"}
+_KINDS = {"appliance", "vehicle"}
 """Parameters that number kinds of thing rather than measure: their entries match exactly."""
 
 

@@ -941,10 +941,10 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("cotton candy", "fruit", "dish", 19),  # a cluster of clouds, once
         ("an oil lamp", "device", "appliance", 83),  # a desk lamp, once
         ("a bronze brazier", "device", "appliance", 84),  # a boxy radio, once
-        ("a roman chariot", "device", "appliance", 85),  # a coach, once
-        ("a bulldozer", "device", "appliance", 86),  # a tractor, once
-        ("an excavator", "device", "appliance", 87),  # a boxy radio, once
-        ("a snowmobile", "device", "appliance", 88),  # a car, once
+        ("a roman chariot", "wheeled", "vehicle", 1),  # a coach, once
+        ("a bulldozer", "wheeled", "vehicle", 2),  # a tractor, once
+        ("an excavator", "wheeled", "vehicle", 3),  # a boxy radio, once
+        ("a snowmobile", "wheeled", "vehicle", 4),  # a car, once
         ("a sealskin kayak", "device", "appliance", 89),  # a canoe with oars, once
         ("a hand plane", "device", "appliance", 90),  # an aeroplane, once
         ("a jackhammer", "device", "appliance", 91),  # a hammer, once
@@ -1013,23 +1013,23 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a handsaw made of copper", "device", "appliance", 136),  # a hammer, once
         ("a power drill", "device", "appliance", 137),  # a hammer, once
         ("a tape measure", "device", "appliance", 138),  # a sheet, once
-        ("a road roller leaking tar", "device", "appliance", 139),  # a wagon wheel, once
+        ("a road roller leaking tar", "wheeled", "vehicle", 5),  # a wagon wheel, once
         ("a road barrier", "device", "appliance", 140),  # a cottage, once
         ("a spool of cable", "device", "appliance", 141),  # a boxy radio, once
         ("a claw hammer", "tool", "flare", 1.0),  # a mallet, once
         ("a pith helmet", "hat", "width", 0.14),  # a boater, once
         ("a conductor in a navy uniform", "biped", "figure", 41),  # a man in a sweater, once
         ("a jungle explorer", "biped", "figure", 42),  # a man in a sweater, once
-        ("a passenger carriage on fire", "device", "appliance", 142),  # a horse-drawn coach, once
-        ("a railway handcar", "device", "appliance", 143),  # a bus, once
+        ("a passenger carriage on fire", "wheeled", "vehicle", 6),  # a horse-drawn coach, once
+        ("a railway handcar", "wheeled", "vehicle", 7),  # a bus, once
         ("a porter's luggage trolley", "device", "appliance", 144),  # a pickup truck, once
         ("a buffer stop", "device", "appliance", 145),  # a sledgehammer, once
-        ("a coal tender", "device", "appliance", 146),  # a bus, once
+        ("a coal tender", "wheeled", "vehicle", 8),  # a bus, once
         ("a railway signal", "device", "appliance", 147),  # a desk lamp, once
         ("a leather suitcase", "device", "appliance", 148),  # a chest, once
         ("an idol made of jade", "device", "appliance", 149),  # a doll, once
-        ("a dump truck", "device", "appliance", 150),  # a box truck, once
-        ("a cement mixer truck", "device", "appliance", 151),  # a box truck, once
+        ("a dump truck", "wheeled", "vehicle", 9),  # a box truck, once
+        ("a cement mixer truck", "wheeled", "vehicle", 10),  # a box truck, once
         ("a mayan calendar stone", "device", "appliance", 152),  # a stone golem, once
         ("a canteen made of leather", "device", "appliance", 153),  # a bottle, once
         ("a swing made of candy", "device", "appliance", 154),  # a lump, once
