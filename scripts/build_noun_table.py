@@ -639,6 +639,13 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "idol.n.01": ("device", 0.6, {"appliance": 149}),
     "dump_truck.n.01": ("wheeled", 8.0, {"vehicle": 9}),
     "canteen.n.01": ("device", 0.3, {"appliance": 153}),
+    "pinball_machine.n.01": ("device", 1.8, {"appliance": 170}),
+    "periscope.n.01": ("device", 2.0, {"appliance": 175}),
+    "torpedo.n.06": ("device", 6.0, {"appliance": 176}),
+    "porthole.n.01": ("device", 0.6, {"appliance": 177}),
+    "valve.n.03": ("device", 0.6, {"appliance": 178}),
+    "lever.n.01": ("device", 0.8, {"appliance": 179}),
+    "sombrero.n.02": ("hat", 0.6, {"flare": 1.0, "width": 1.0, "taper": 0.6}),
     "detective.n.01": ("biped", 1.8, {"figure": 43}),
     "detective.n.02": ("biped", 1.8, {"figure": 43}),
     "gangster.n.01": ("biped", 1.8, {"figure": 44}),
@@ -906,6 +913,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "sombrero.n.02": "sandstone", "torpedo.n.06": "grey", "periscope.n.01": "grey", "arcade cabinet.own": "indigo", "arcade machine.own": "indigo", "arcade game.own": "indigo", "pinball_machine.n.01": "crimson", "claw machine.own": "magenta", "claw crane machine.own": "magenta", "claw crane.own": "magenta", "lever.n.01": "grey",
     "detective.n.01": "sandstone", "detective.n.02": "sandstone", "gangster.n.01": "charcoal",
     "gondola.n.02": "black", "spring rider.own": "crimson", "spring rider horse.own": "crimson", "swing.n.02": "crimson", "jungle gym.own": "azure", "climbing frame.own": "azure", "carousel.n.02": "crimson", "kite.n.03": "crimson", "newspaper stand.own": "jade",
     "cabin_car.n.01": "crimson", "passenger_car.n.01": "jade", "railway carriage.own": "jade", "train carriage.own": "jade", "passenger carriage.own": "jade", "bag.n.06": "umber", "dump_truck.n.01": "saffron", "cement mixer truck.own": "orange", "concrete mixer truck.own": "orange", "mixer truck.own": "orange", "luggage trolley.own": "umber",
@@ -976,7 +984,7 @@ PERSON = {"person.n.01", "primate.n.02"}
 """People (and apes) rank below things: WordNet often lists a figurative person first
 ("ostrich")."""
 SENSES = {
-    "queen": "queen.n.02", "merry-go-round": "carousel.n.02", "palette": "palette.n.02", "gondola": "gondola.n.02", "swing": "swing.n.02", "sandbox": "sandbox.n.02", "kite": "kite.n.03", "conductor": "conductor.n.03", "sack": "sack.n.01", "spool": "bobbin.n.01", "scavenger": "magpie.n.02", "clown": "clown.n.02", "frankenstein": "frankenstein.n.02", "nurse": "nurse.n.01", "brain": "brain.n.01", "x-ray": "roentgenogram.n.01", "generator": "generator.n.02", "pallet": "pallet.n.02", "scaffold": "scaffold.n.02", "sphinx": "sphinx.n.03", "hard_hat": "hard_hat.n.02", "chariot": "chariot.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
+    "queen": "queen.n.02", "torpedo": "torpedo.n.06", "valve": "valve.n.03", "sombrero": "sombrero.n.02", "pinball": "pinball_machine.n.01", "merry-go-round": "carousel.n.02", "palette": "palette.n.02", "gondola": "gondola.n.02", "swing": "swing.n.02", "sandbox": "sandbox.n.02", "kite": "kite.n.03", "conductor": "conductor.n.03", "sack": "sack.n.01", "spool": "bobbin.n.01", "scavenger": "magpie.n.02", "clown": "clown.n.02", "frankenstein": "frankenstein.n.02", "nurse": "nurse.n.01", "brain": "brain.n.01", "x-ray": "roentgenogram.n.01", "generator": "generator.n.02", "pallet": "pallet.n.02", "scaffold": "scaffold.n.02", "sphinx": "sphinx.n.03", "hard_hat": "hard_hat.n.02", "chariot": "chariot.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
     "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
@@ -1048,6 +1056,22 @@ full moon its last word names)."""
 OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "ankh": ("sheet", 0.5, {"arms": 1, "handles": 1}),
     "genie lamp": ("device", 0.25, {"appliance": 83}),
+    "arcade cabinet": ("device", 1.8, {"appliance": 169}),
+    "arcade machine": ("device", 1.8, {"appliance": 169}),
+    "arcade game": ("device", 1.8, {"appliance": 169}),
+    "claw machine": ("device", 1.8, {"appliance": 171}),
+    "claw crane machine": ("device", 1.8, {"appliance": 171}),
+    "claw crane": ("device", 1.8, {"appliance": 171}),
+    "air hockey table": ("device", 2.0, {"appliance": 172}),
+    "hockey table": ("device", 2.0, {"appliance": 172}),
+    "foosball table": ("device", 1.3, {"appliance": 173}),
+    "foosball": ("device", 1.3, {"appliance": 173}),
+    "table football": ("device", 1.3, {"appliance": 173}),
+    "disco ball": ("device", 0.5, {"appliance": 174}),
+    "mirror ball": ("device", 0.5, {"appliance": 174}),
+    "valve wheel": ("device", 0.6, {"appliance": 178}),
+    "hatch wheel": ("device", 0.6, {"appliance": 178}),
+    "control lever": ("device", 0.8, {"appliance": 179}),
     "swing set": ("device", 3.0, {"appliance": 154}),
     "playground swing": ("device", 3.0, {"appliance": 154}),
     "merry-go-round": ("device", 3.0, {"appliance": 156}),

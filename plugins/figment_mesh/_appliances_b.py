@@ -2469,6 +2469,234 @@ def _kite(rng: Rng) -> list[Part]:
     return parts
 
 
+def _arcade_cabinet(rng: Rng) -> list[Part]:
+    """An arcade game cabinet: a tall upright case with a glowing screen leaning back under
+    the lit marquee, the control panel jutting out with its joystick and buttons."""
+    parts = [box(0.7, 1.7, 0.6, None, 0, "body")]
+    parts.append(box(0.72, 0.22, 0.2, at(0, 1.5, 0.25), "glow"))  # the marquee
+    parts.append(box(0.5, 0.42, 0.01, at(0, 1.0, 0.31) @ rot("x", -12), "window"))  # the screen
+    parts.append(box(0.46, 0.36, 0.005, at(0, 1.03, 0.318) @ rot("x", -12), "rainbow-blue"))
+    parts.append(box(0.74, 0.06, 0.3, at(0, 0.82, 0.42) @ rot("x", 10), 1))  # the panel
+    parts.append(stick((-0.15, 0.88, 0.42), (-0.15, 0.98, 0.42), 0.01, "marking"))  # joystick
+    parts.append(sphere(0.03, at(-0.15, 0.99, 0.42), "card-red"))
+    for k, c in enumerate(("card-red", "fruit-yellow", "plume")):
+        parts.append(cylinder(0.025, 0.025, 0.02, at(0.05 + 0.09 * k, 0.88, 0.42), c))
+    parts.append(box(0.2, 0.1, 0.01, at(0, 0.5, 0.301), "marking"))  # the coin door
+    del rng
+    return parts
+
+
+def _pinball(rng: Rng) -> list[Part]:
+    """A pinball machine: a long sloping glass-topped table on four legs, bumpers and
+    flippers under the glass, the tall lit backbox at its far end."""
+    table = at(0, 0.8, 0) @ rot("x", 6)
+    parts = [box(0.6, 0.2, 1.3, table, 0, "body")]
+    parts.append(box(0.54, 0.005, 1.2, table @ at(0, 0.2, 0), "pane"))  # the glass
+    for k in range(3):  # bumpers
+        a = 2 * np.pi * k / 3
+        parts.append(
+            cylinder(
+                0.06,
+                0.06,
+                0.05,
+                table @ at(0.12 * np.cos(a), 0.15, -0.2 + 0.12 * np.sin(a)),
+                "fruit-yellow",
+            )
+        )
+    for s in (-1, 1):  # flippers
+        parts.append(
+            box(0.14, 0.03, 0.04, table @ at(s * 0.09, 0.15, 0.5) @ rot("y", s * 25), "snow")
+        )
+    parts.append(sphere(0.025, table @ at(0.1, 0.17, 0.2), "steel"))
+    parts.append(box(0.6, 0.6, 0.15, at(0, 0.95, -0.7), 0))  # the backbox
+    parts.append(box(0.5, 0.45, 0.01, at(0, 1.02, -0.62), "glow"))
+    for x in (-0.26, 0.26):
+        for z in (-0.55, 0.55):
+            parts.append(stick((x, 0.8 + 0.1 * (z < 0), z), (x, 0.0, z), 0.02, 1))
+    del rng
+    return parts
+
+
+def _claw_machine(rng: Rng) -> list[Part]:
+    """A claw crane game: a glass case on a lit base, heaped inside with plush prizes, the
+    three-pronged claw hanging on its cable from the gantry."""
+    parts = [box(0.8, 0.7, 0.8, None, 0, "body"), box(0.82, 0.15, 0.82, at(0, 1.6, 0), 0)]
+    parts.append(box(0.78, 0.9, 0.78, at(0, 0.7, 0), "pane"))  # the glass case
+    for x in (-0.38, 0.38):
+        for z in (-0.38, 0.38):
+            parts.append(box(0.04, 0.9, 0.04, at(x, 0.7, z), 1))
+    for _ in range(10):  # the prizes
+        x, z = rng.uniform(-0.28, 0.28, 2)
+        c = ("card-red", "fruit-yellow", "plume", "fruit-green", "snow")[int(rng.integers(0, 5))]
+        parts.append(sphere(rng.uniform(0.07, 0.1), at(x, 0.78, z), c))
+    parts.append(stick((0, 1.6, 0), (0, 1.25, 0), 0.005, "marking"))  # the cable
+    for k in range(3):  # the claw
+        a = 2 * np.pi * k / 3
+        parts.append(
+            tube(
+                [
+                    (0, 1.25, 0),
+                    (0.07 * np.cos(a), 1.18, 0.07 * np.sin(a)),
+                    (0.04 * np.cos(a), 1.1, 0.04 * np.sin(a)),
+                ],
+                0.008,
+                slot="steel",
+            )
+        )
+    parts.append(box(0.25, 0.05, 0.15, at(0, 0.65, 0.45), "marking"))  # the joystick panel
+    del rng
+    return parts
+
+
+def _air_hockey(rng: Rng) -> list[Part]:
+    """An air hockey table: a long smooth table edged with rails, the goals at its ends, a
+    centre line and circle, two mallets and a puck."""
+    parts = [
+        box(0.9, 0.12, 1.7, at(0, 0.68, 0), 0, "body"),
+        box(0.8, 0.005, 1.6, at(0, 0.8, 0), "snow"),
+    ]
+    for s in (-1, 1):
+        parts.append(box(0.04, 0.06, 1.7, at(s * 0.45, 0.78, 0), 1))
+        parts.append(box(0.9, 0.06, 0.04, at(0, 0.78, s * 0.85), 1))
+        parts.append(box(0.25, 0.061, 0.045, at(0, 0.78, s * 0.85), "marking"))  # the goal slots
+        parts.append(cylinder(0.05, 0.04, 0.05, at(0.1 * s, 0.805, s * 0.5), "card-red"))
+        parts.append(sphere(0.025, at(0.1 * s, 0.87, s * 0.5), "card-red"))
+        for x in (-0.35, 0.35):
+            parts.append(box(0.08, 0.68, 0.08, at(x, 0.0, s * 0.7), 1))
+    parts.append(box(0.8, 0.006, 0.015, at(0, 0.802, 0), "card-red"))
+    parts.append(torus(0.12, 0.006, at(0, 0.803, 0), "card-red"))
+    parts.append(cylinder(0.035, 0.035, 0.01, at(-0.1, 0.805, 0.1), "marking"))  # the puck
+    del rng
+    return parts
+
+
+def _foosball(rng: Rng) -> list[Part]:
+    """A foosball table: a walled pitch on four legs, steel rods across it with handles out
+    the sides, little players standing in rows on the rods."""
+    parts = [
+        box(0.8, 0.25, 1.3, at(0, 0.6, 0), 0, "body"),
+        box(0.74, 0.01, 1.24, at(0, 0.7, 0), "fruit-green"),
+    ]
+    for x in (-0.34, 0.34):
+        for z in (-0.6, 0.6):
+            parts.append(box(0.07, 0.6, 0.07, at(x, 0.0, z), 0))
+    for k in range(6):
+        z = -0.5 + 0.2 * k
+        parts.append(stick((-0.55, 0.8, z), (0.55, 0.8, z), 0.01, "steel"))
+        parts.append(cylinder(0.025, 0.025, 0.08, at(0.55, 0.8, z) @ rot("z", -90), "marking"))
+        for j in range(1 + k % 3):
+            x = (j - k % 3 / 2) * 0.2
+            slot = "card-red" if k % 2 else "plume"
+            parts.append(box(0.04, 0.13, 0.03, at(x, 0.71, z), slot))
+            parts.append(sphere(0.025, at(x, 0.87, z), slot))
+    del rng
+    return parts
+
+
+def _disco_ball(rng: Rng) -> list[Part]:
+    """A disco ball hung on its chain: a sphere tiled all over with little square mirrors."""
+    parts = [sphere(0.38, at(0, 0.6, 0), "marking", "body")]
+    for i in range(1, 9):
+        lat = np.pi * i / 9 - np.pi / 2
+        n = max(4, int(18 * np.cos(lat)))
+        for k in range(n):
+            lon = 2 * np.pi * (k + 0.5 * (i % 2)) / n
+            d = np.array([np.cos(lat) * np.cos(lon), np.sin(lat), np.cos(lat) * np.sin(lon)])
+            tile = (
+                at(*(v3(0, 0.6, 0) + 0.385 * d))
+                @ rot("y", -np.degrees(lon) + 90)
+                @ rot("x", -np.degrees(lat))
+            )
+            parts.append(box(0.1, 0.1, 0.012, tile @ at(0, -0.05, 0), 0))
+    parts.append(stick((0, 0.98, 0), (0, 1.4, 0), 0.008, "steel"))
+    del rng
+    return parts
+
+
+def _periscope(rng: Rng) -> list[Part]:
+    """A periscope: a tall tube rising from its mounting ring, bent at the top to its viewing
+    head, handles folded out at the bottom by the eyepiece."""
+    parts = [cylinder(0.06, 0.06, 1.6, at(0, 0.15, 0), 0, "body")]
+    parts.append(cylinder(0.16, 0.18, 0.15, None, 1))
+    parts.append(box(0.14, 0.16, 0.26, at(0, 1.72, 0.06), 0))  # the head
+    parts.append(box(0.1, 0.1, 0.01, at(0, 1.76, 0.195), "window"))
+    parts.append(box(0.14, 0.14, 0.2, at(0, 0.55, 0.08), 0))  # the eyepiece box
+    parts.append(cylinder(0.035, 0.035, 0.06, at(0, 0.62, 0.18) @ rot("x", 90), "marking"))
+    for s in (-1, 1):
+        parts.append(stick((s * 0.07, 0.6, 0.05), (s * 0.25, 0.6, 0.05), 0.02, 1))
+    del rng
+    return parts
+
+
+def _torpedo(rng: Rng) -> list[Part]:
+    """A torpedo lying on its cradle: a long cylinder with a rounded warhead, tail fins in a
+    cross and a propeller at its back."""
+    body = [(0.0, -0.9), (0.08, -0.85), (0.12, -0.7), (0.12, 0.6), (0.09, 0.78), (0.0, 0.9)]
+    parts = [lathe([(r, y) for r, y in body], at(0, 0.25, 0) @ rot("x", 90), 0, "body")]
+    for k in range(4):  # the fins
+        parts.append(
+            box(0.02, 0.12, 0.15, at(0, 0.25, -0.72) @ rot("z", 90 * k) @ at(0, 0.08, 0), 1)
+        )
+    for k in range(3):  # the propeller
+        parts.append(
+            box(0.02, 0.12, 0.03, at(0, 0.25, -0.93) @ rot("z", 120 * k) @ at(0, 0.03, 0), "copper")
+        )
+    parts.append(torus(0.12, 0.01, at(0, 0.25, 0.45) @ rot("x", 90), 1))
+    for z in (-0.4, 0.4):  # the cradle
+        parts.append(box(0.3, 0.14, 0.06, at(0, 0.0, z), "pencil-wood"))
+    del rng
+    return parts
+
+
+def _porthole(rng: Rng) -> list[Part]:
+    """A ship's porthole standing upright: a thick round brass frame ringed with bolts round
+    its glass, the hinge and the wing nuts of its clamps."""
+    face = at(0, 0.45, 0) @ rot("x", 90)
+    parts = [
+        torus(0.33, 0.07, face, 0, "body"),
+        cylinder(0.3, 0.3, 0.02, face @ at(0, -0.01, 0), "pane"),
+    ]
+    for k in range(10):
+        a = 2 * np.pi * k / 10
+        parts.append(sphere(0.025, at(0.33 * np.cos(a), 0.45 + 0.33 * np.sin(a), 0.07), 0))
+    parts.append(box(0.1, 0.16, 0.05, at(0.42, 0.37, 0), 0))  # the hinge
+    parts.append(box(0.3, 0.05, 0.2, at(0, 0.0, 0), 1))  # its stand
+    del rng
+    return parts
+
+
+def _valve_wheel(rng: Rng) -> list[Part]:
+    """A valve wheel on its pipe: a spoked hand wheel on the valve's body, the pipe running
+    out on either side with flanges and bolts."""
+    parts = [cylinder(0.08, 0.08, 1.2, at(-0.6, 0.2, 0) @ rot("z", -90), 1, "body")]
+    for x in (-0.2, 0.2):
+        parts.append(cylinder(0.13, 0.13, 0.04, at(x, 0.2, 0) @ rot("z", -90) @ at(0, -0.02, 0), 1))
+    parts.append(sphere(0.15, at(0, 0.22, 0), 1))  # the valve body
+    parts.append(stick((0, 0.3, 0), (0, 0.6, 0), 0.025, "steel"))
+    parts.append(torus(0.22, 0.025, at(0, 0.6, 0), 0))  # the wheel
+    for k in range(5):
+        a = 2 * np.pi * k / 5
+        parts.append(stick((0, 0.6, 0), (0.22 * np.cos(a), 0.6, 0.22 * np.sin(a)), 0.015, 0))
+    del rng
+    return parts
+
+
+def _lever(rng: Rng) -> list[Part]:
+    """A big control lever: a heavy base plate with its notched quadrant, the handle pulled
+    half over, a knob at its top."""
+    parts = [box(0.4, 0.06, 0.3, None, 1, "body")]
+    arc = [(0.0, 0.06 + 0.2 * np.sin(a), 0.2 * np.cos(a)) for a in np.linspace(0.3, np.pi - 0.3, 9)]
+    parts.append(
+        tube(
+            arc, 0.02, slot=1, shape=np.array([[-2.0, -0.5], [2.0, -0.5], [2.0, 0.5], [-2.0, 0.5]])
+        )
+    )
+    parts.append(stick((0, 0.06, 0), (0, 0.75, 0.25), 0.025, 0))
+    parts.append(sphere(0.06, at(0, 0.78, 0.26), "card-red"))
+    del rng
+    return parts
+
+
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
     71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
@@ -2488,7 +2716,9 @@ MORE_APPLIANCES = {
     153: _canteen, 154: _swing_set, 155: _seesaw, 156: _merry_go_round, 157: _jungle_gym,
     158: _spring_rider, 159: _picnic_table, 160: _sandbox, 161: _easel, 162: _palette,
     163: _gondola, 164: _ceiling_fan, 165: _manhole, 166: _ashtray, 167: _news_stand,
-    168: _kite,
+    168: _kite, 169: _arcade_cabinet, 170: _pinball, 171: _claw_machine, 172: _air_hockey,
+    173: _foosball, 174: _disco_ball, 175: _periscope, 176: _torpedo, 177: _porthole,
+    178: _valve_wheel, 179: _lever,
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""
 

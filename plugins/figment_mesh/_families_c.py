@@ -1331,6 +1331,15 @@ def hat(p: Params, rng: Rng) -> list[Part]:
         return _space_helmet(p("rings", 0.0) >= 0.5)
     if p("flare", 0.0) >= 0.5 and p("shell", 0.0) >= 0.5:
         return _kabuto()
+    if p("flare", 0.0) >= 0.5 and p("taper", 0.0) >= 0.5:  # a sombrero: a tall peaked crown
+        # over a vast brim turned up at its edge
+        brim = [(0.0, 0.0), (0.72, 0.0), (0.8, 0.07), (0.76, 0.08), (0.66, 0.015), (0.0, 0.015)]
+        crown = [(0.0, 0.0), (0.25, 0.0), (0.2, 0.28), (0.1, 0.42), (0.0, 0.45)]
+        return [
+            lathe(brim, None, 0, "body"),
+            lathe(crown, at(0, 0.01, 0), 0),
+            torus(0.245, 0.02, at(0, 0.04, 0), 1),
+        ]
     if p("flare", 0.0) >= 0.5:
         return _cowboy_hat()
     if p("taper", 0.0) > 0.5 and height <= 0.3:  # a low broad cone: a rice hat

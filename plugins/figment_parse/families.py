@@ -348,6 +348,17 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 166): ("glass",),  # an ashtray
     ("device", "appliance", 167): ("plastic", "iron"),  # a newspaper stand
     ("device", "appliance", 168): ("fabric",),  # a kite
+    ("device", "appliance", 169): ("wood",),  # an arcade cabinet, painted
+    ("device", "appliance", 170): ("wood", "chrome"),  # a pinball machine, its legs
+    ("device", "appliance", 171): ("plastic", "chrome"),  # a claw crane game
+    ("device", "appliance", 172): ("wood", "chrome"),  # an air hockey table
+    ("device", "appliance", 173): ("wood",),  # a foosball table
+    ("device", "appliance", 174): ("chrome",),  # a disco ball's mirrors
+    ("device", "appliance", 175): ("iron", "iron"),  # a periscope
+    ("device", "appliance", 176): ("iron", "iron"),  # a torpedo
+    ("device", "appliance", 177): ("brass", "iron"),  # a porthole
+    ("device", "appliance", 178): ("iron", "iron"),  # a valve wheel on its pipe
+    ("device", "appliance", 179): ("iron", "iron"),  # a lever
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle

@@ -1047,6 +1047,18 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("an ashtray", "device", "appliance", 166),  # a closed box, once
         ("a newspaper stand", "device", "appliance", 167),  # a table, once
         ("a kite floating", "device", "appliance", 168),  # a sheet of paper, once
+        ("an arcade cabinet", "device", "appliance", 169),  # a wardrobe, once
+        ("a pinball machine", "device", "appliance", 170),  # a boxy radio, once
+        ("a claw crane machine", "device", "appliance", 171),  # a flamingo, once
+        ("an air hockey table", "device", "appliance", 172),  # a plain table, once
+        ("a foosball table made of ice", "device", "appliance", 173),  # a plain table, once
+        ("a disco ball", "device", "appliance", 174),  # a plain ball, once
+        ("a periscope made of brass", "device", "appliance", 175),  # a boxy radio, once
+        ("a torpedo leaking oil", "device", "appliance", 176),  # a sandwich, once
+        ("a porthole made of copper", "device", "appliance", 177),  # a house, once
+        ("a hatch wheel valve", "device", "appliance", 178),  # a toy TV cart, once
+        ("a control lever made of chrome", "device", "appliance", 179),  # a hammer, once
+        ("a sombrero", "hat", "flare", 1.0),  # a straw boater, once
         ("a sphinx", "quadruped", "rest", 1.0),  # a winged lion standing, once
         ("an amphora", "vessel", "handles", 2),  # a glass jar, once
         ("a hard hat", "hat", "width", 0.14),  # a knight's helm, once
