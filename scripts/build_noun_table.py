@@ -649,6 +649,10 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "detective.n.01": ("biped", 1.8, {"figure": 43}),
     "detective.n.02": ("biped", 1.8, {"figure": 43}),
     "gangster.n.01": ("biped", 1.8, {"figure": 44}),
+    "sailor.n.01": ("biped", 1.8, {"figure": 45}),
+    "bride.n.01": ("biped", 1.7, {"figure": 47}),
+    "bride.n.03": ("biped", 1.7, {"figure": 47}),
+    "mariachi.n.01": ("biped", 1.8, {"figure": 46}),
     "jungle_gym.n.01": ("device", 3.0, {"appliance": 157}),
     "carousel.n.02": ("device", 4.0, {"appliance": 156}),
     "manhole_cover.n.01": ("device", 0.8, {"appliance": 165}),
@@ -913,6 +917,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "bride.n.01": "white", "bride.n.03": "white", "mariachi.n.01": "black", "mariachi player.own": "black",
     "sombrero.n.02": "sandstone", "torpedo.n.06": "grey", "periscope.n.01": "grey", "arcade cabinet.own": "indigo", "arcade machine.own": "indigo", "arcade game.own": "indigo", "pinball_machine.n.01": "crimson", "claw machine.own": "magenta", "claw crane machine.own": "magenta", "claw crane.own": "magenta", "lever.n.01": "grey",
     "detective.n.01": "sandstone", "detective.n.02": "sandstone", "gangster.n.01": "charcoal",
     "gondola.n.02": "black", "spring rider.own": "crimson", "spring rider horse.own": "crimson", "swing.n.02": "crimson", "jungle gym.own": "azure", "climbing frame.own": "azure", "carousel.n.02": "crimson", "kite.n.03": "crimson", "newspaper stand.own": "jade",
@@ -1056,6 +1061,7 @@ full moon its last word names)."""
 OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "ankh": ("sheet", 0.5, {"arms": 1, "handles": 1}),
     "genie lamp": ("device", 0.25, {"appliance": 83}),
+    "mariachi player": ("biped", 1.8, {"figure": 46}),
     "arcade cabinet": ("device", 1.8, {"appliance": 169}),
     "arcade machine": ("device", 1.8, {"appliance": 169}),
     "arcade game": ("device", 1.8, {"appliance": 169}),

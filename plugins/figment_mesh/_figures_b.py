@@ -1,6 +1,7 @@
 """More of the biped family's characters (its ``figure`` parameter from 35): a jester, a
 clown, a scientist in a lab coat, Frankenstein's monster, a nurse, a Viking, someone in uniform,
-an explorer, a detective and a gangster; and the biped family's
+an explorer, a detective, a gangster, a sailor, a mariachi and a bride; and the biped
+family's
 builder, which picks any character or a plain person."""
 
 from __future__ import annotations
@@ -346,9 +347,105 @@ def _gangster(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _sailor(p: Params, rng: Rng) -> list[Part]:
+    """A sailor: a striped jersey, a wide square collar down the back and a neckerchief, bell
+    bottoms, and a round white cap on the back of the head."""
+    b = _body(1, 0, 2, poses=("down", "down"))
+    h, hr, w = b.head, b.hr, b.w
+    parts = list(b.parts)
+    for k in range(6):  # the jersey's stripes
+        parts.append(
+            torus(
+                w * (0.82 if k < 3 else 0.95),
+                0.012,
+                at(0, HIP + 0.1 + 0.05 * k, 0) @ scl(1, 1, 0.8),
+                "plume",
+            )
+        )
+    parts.append(box(w * 1.6, 0.16, 0.01, at(0, SHOULDER - 0.14, -0.105), "plume"))  # the collar
+    parts.append(
+        slab(
+            [(-0.05, 0.0), (0.05, 0.0), (0.0, -0.09)],
+            0.012,
+            at(0, SHOULDER - 0.01, 0.105),
+            "card-red",
+        )
+    )
+    cap = h + v3(0, hr * 0.75, -hr * 0.1)
+    parts.append(cylinder(hr * 0.95, hr * 1.0, hr * 0.35, at(*cap) @ rot("x", -15), "snow"))
+    parts.append(torus(hr * 0.97, hr * 0.1, at(*cap) @ rot("x", -15), "snow"))
+    del rng
+    return parts
+
+
+def _mariachi(p: Params, rng: Rng) -> list[Part]:
+    """A mariachi: a short fitted jacket and trousers studded with silver down the seams, a
+    bow tie, a wide sombrero, and a guitar held across the body."""
+    b = _body(1, 0, 0, poses=("hold", "forward"))
+    h, hr, w = b.head, b.hr, b.w
+    parts = list(b.parts)
+    for s in (-1, 1):
+        for k in range(6):  # silver buttons down the trousers' seams
+            parts.append(sphere(0.012, at(s * w * 1.1, 0.08 + 0.06 * k, 0.0), "steel"))
+        parts.append(
+            slab(
+                [(0.0, 0.0), (s * 0.06, 0.03), (s * 0.06, -0.03)],
+                0.012,
+                at(0, SHOULDER - 0.02, 0.105),
+                "card-red",
+            )
+        )
+    base = at(*(h + v3(0, hr * 0.6, 0)))
+    brim = [
+        (0.0, 0.0),
+        (hr * 3.2, 0.0),
+        (hr * 3.5, hr * 0.35),
+        (hr * 3.3, hr * 0.35),
+        (hr * 3.0, hr * 0.08),
+        (0.0, hr * 0.08),
+    ]
+    crown = [
+        (0.0, 0.0),
+        (hr * 1.0, 0.0),
+        (hr * 0.8, hr * 1.1),
+        (hr * 0.35, hr * 1.6),
+        (0.0, hr * 1.65),
+    ]
+    parts += [lathe(brim, base, 2), lathe(crown, base, 2)]
+    guitar = at(*(b.hand + v3(-0.1, 0.02, 0.1))) @ rot("z", 60)
+    parts.append(sphere(1.0, guitar @ scl(0.11, 0.14, 0.04), "pencil-wood"))
+    parts.append(box(0.03, 0.3, 0.02, guitar @ at(0, 0.1, 0), "marking"))
+    del rng
+    return parts
+
+
+def _bride(p: Params, rng: Rng) -> list[Part]:
+    """A bride: a long white gown flaring to the floor, a veil falling from the crown of the
+    head down the back, a bouquet held in front."""
+    b = _body(1, 0, None, poses=("forward", "forward"))
+    h, hr, w = b.head, b.hr, b.w
+    parts = list(b.parts)
+    gown = [(0.0, 0.0), (0.34, 0.0), (0.3, 0.1), (w * 1.05, HIP), (w * 1.05, HIP + 0.28), (w * 0.8, SHOULDER + 0.02),
+            (0.0, SHOULDER + 0.05)]  # fmt: skip
+    parts.append(lathe(gown, scl(1, 1, 0.85), 0, "body"))
+    veil = [(0.0, 0.0), (hr * 1.05, 0.0), (hr * 1.6, -0.35), (hr * 2.2, -0.75), (0.0, -0.7)]
+    parts.append(lathe(veil, at(*(h + v3(0, hr * 0.8, -hr * 0.25))) @ scl(1, 1, 0.7), "membrane"))
+    parts.append(torus(hr * 0.85, hr * 0.08, at(*(h + v3(0, hr * 0.65, 0))), "glow"))  # tiara
+    bouquet = (b.hand + b.other) / 2 + v3(0, 0.02, 0.04)
+    for k in range(5):
+        a = 2 * np.pi * k / 5
+        parts.append(
+            sphere(0.03, at(*(bouquet + v3(0.03 * np.cos(a), 0.02, 0.03 * np.sin(a)))), "fruit-red")
+        )
+    parts.append(stick(bouquet, bouquet + v3(0, -0.12, 0), 0.012, "vine"))
+    del rng
+    return parts
+
+
 MORE_FIGURES = {
     35: _jester, 36: _clown, 37: _scientist, 38: _frankenstein, 39: _nurse, 40: _viking,
-    41: _uniformed, 42: _explorer, 43: _detective, 44: _gangster,
+    41: _uniformed, 42: _explorer, 43: _detective, 44: _gangster, 45: _sailor, 46: _mariachi,
+    47: _bride,
 }  # fmt: skip
 """The characters from 35 by the biped family's ``figure``."""
 

@@ -145,6 +145,9 @@ FIGURE_MATERIALS: dict[int, tuple[str, ...]] = {
     42: ("fabric", "flesh", "leather"),  # an explorer: khaki, face and legs, helmet and pack
     43: ("fabric", "flesh", "fabric"),  # a detective: trench coat, face, hat
     44: ("fabric", "flesh", "fabric"),  # a gangster: suit and hat, face
+    45: ("fabric", "flesh", "fabric"),  # a sailor: jersey, face, trousers
+    46: ("velvet", "flesh", "fabric"),  # a mariachi: suit, face, sombrero
+    47: ("fabric", "flesh", "fabric"),  # a bride: gown, face
 }  # fmt: skip
 """A character's own materials by the biped family's ``figure`` (slot 0 first)."""
 

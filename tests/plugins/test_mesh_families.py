@@ -748,7 +748,7 @@ CHARACTERS = [
     ("a goblin archer", 14), ("a skeleton warrior", 3), ("a zombie pirate", 4),  # what it is first
     ("a jester", 35), ("a clown", 36), ("a scientist", 37), ("a frankenstein monster", 38),
     ("a nurse", 39), ("a viking", 40), ("a police officer", 41), ("an explorer", 42),
-    ("a detective", 43), ("a gangster", 44),
+    ("a detective", 43), ("a gangster", 44), ("a sailor", 45), ("a mariachi", 46), ("a bride", 47),
 ]  # fmt: skip
 
 
