@@ -202,6 +202,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "fungus.n.01": ("@mushroom", 0.15, {}),
     "vegetable.n.01": ("fruit", 0.2, {}),
     "edible_fruit.n.01": ("fruit", 0.1, {}),
+    "orange.n.01": ("fruit", 0.08, {}),
     "pear.n.01": ("fruit", 0.12, {"neck": 1.0}),
     "fruit.n.01": ("fruit", 0.08, {}),
     "root_vegetable.n.01": ("fruit", 0.2, {"length": 1.0, "taper": 1.0}),
@@ -917,6 +918,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "orange.n.01": "orange",
     "bride.n.01": "white", "bride.n.03": "white", "mariachi.n.01": "black", "mariachi player.own": "black",
     "sombrero.n.02": "sandstone", "torpedo.n.06": "grey", "periscope.n.01": "grey", "arcade cabinet.own": "indigo", "arcade machine.own": "indigo", "arcade game.own": "indigo", "pinball_machine.n.01": "crimson", "claw machine.own": "magenta", "claw crane machine.own": "magenta", "claw crane.own": "magenta", "lever.n.01": "grey",
     "detective.n.01": "sandstone", "detective.n.02": "sandstone", "gangster.n.01": "charcoal",

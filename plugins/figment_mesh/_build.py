@@ -218,6 +218,9 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
         rng = _rng(seed, "companion", str(i))
         normals: tuple[np.ndarray, ...] = ()
         own = _shape(c.archetype, c.family, c.params, rng)
+        if c.place == "case":  # the holder alone, in its own stuff (a snow globe's glowing
+            # heart is not the bell jar's)
+            own = [p for p in own if isinstance(p.slot, int)]
         shape = Anchor([build_part(p, 0.3) for p in own])
         count = c.count
         width = float(min(anchor.ext[0], anchor.ext[2]))

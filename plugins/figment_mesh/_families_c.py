@@ -10,7 +10,7 @@ import numpy as np
 
 from ._appliances import APPLIANCES
 from ._families_a import FamilyBuilder, Params, ellipsoid, stick
-from ._geometry import Part, align, at, rot, scl, v3
+from ._geometry import Part, Slot, align, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import gear, leaf, star
 
@@ -1286,6 +1286,18 @@ def _turban() -> list[Part]:
     return parts
 
 
+def sombrero(m: np.ndarray, slot: Slot, band: Slot) -> list[Part]:
+    """A sombrero placed by ``m``: a tall peaked crown (0.25 across its foot) over a vast brim
+    turned up at its edge, a band round the crown."""
+    brim = [(0.0, 0.0), (0.72, 0.0), (0.8, 0.07), (0.76, 0.08), (0.66, 0.015), (0.0, 0.015)]
+    crown = [(0.0, 0.0), (0.25, 0.0), (0.2, 0.28), (0.1, 0.42), (0.0, 0.45)]
+    return [
+        lathe(brim, m, slot, "body"),
+        lathe(crown, m @ at(0, 0.01, 0), slot),
+        torus(0.245, 0.02, m @ at(0, 0.04, 0), band),
+    ]
+
+
 def _kabuto() -> list[Part]:
     """A samurai's helmet: a ribbed iron bowl, the neck guard flaring out below it in laced
     tiers, the turned-back flaps at the sides and two tall golden horns of a crest in front."""
@@ -1331,15 +1343,8 @@ def hat(p: Params, rng: Rng) -> list[Part]:
         return _space_helmet(p("rings", 0.0) >= 0.5)
     if p("flare", 0.0) >= 0.5 and p("shell", 0.0) >= 0.5:
         return _kabuto()
-    if p("flare", 0.0) >= 0.5 and p("taper", 0.0) >= 0.5:  # a sombrero: a tall peaked crown
-        # over a vast brim turned up at its edge
-        brim = [(0.0, 0.0), (0.72, 0.0), (0.8, 0.07), (0.76, 0.08), (0.66, 0.015), (0.0, 0.015)]
-        crown = [(0.0, 0.0), (0.25, 0.0), (0.2, 0.28), (0.1, 0.42), (0.0, 0.45)]
-        return [
-            lathe(brim, None, 0, "body"),
-            lathe(crown, at(0, 0.01, 0), 0),
-            torus(0.245, 0.02, at(0, 0.04, 0), 1),
-        ]
+    if p("flare", 0.0) >= 0.5 and p("taper", 0.0) >= 0.5:
+        return sombrero(np.eye(4), 0, 1)
     if p("flare", 0.0) >= 0.5:
         return _cowboy_hat()
     if p("taper", 0.0) > 0.5 and height <= 0.3:  # a low broad cone: a rice hat

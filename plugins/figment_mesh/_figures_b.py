@@ -7,10 +7,12 @@ builder, which picks any character or a plain person."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
 from ._families_a import Params, ellipsoid, person, stick
+from ._families_c import sombrero
 from ._figures import FIGURES, HIP, SHOULDER, Body, _beard, _body, _cape, _robe
 from ._geometry import Part, Slot, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
@@ -395,23 +397,8 @@ def _mariachi(p: Params, rng: Rng) -> list[Part]:
                 "card-red",
             )
         )
-    base = at(*(h + v3(0, hr * 0.6, 0)))
-    brim = [
-        (0.0, 0.0),
-        (hr * 3.2, 0.0),
-        (hr * 3.5, hr * 0.35),
-        (hr * 3.3, hr * 0.35),
-        (hr * 3.0, hr * 0.08),
-        (0.0, hr * 0.08),
-    ]
-    crown = [
-        (0.0, 0.0),
-        (hr * 1.0, 0.0),
-        (hr * 0.8, hr * 1.1),
-        (hr * 0.35, hr * 1.6),
-        (0.0, hr * 1.65),
-    ]
-    parts += [lathe(brim, base, 2), lathe(crown, base, 2)]
+    hat = sombrero(at(*(h + v3(0, hr * 0.6, 0))) @ scl(hr / 0.25), 2, "marking")  # its crown
+    parts += [replace(q, tag="") for q in hat]  # (as wide as the head; not the figure's body)
     guitar = at(*(b.hand + v3(-0.1, 0.02, 0.1))) @ rot("z", 60)
     parts.append(sphere(1.0, guitar @ scl(0.11, 0.14, 0.04), "pencil-wood"))
     parts.append(box(0.03, 0.3, 0.02, guitar @ at(0, 0.1, 0), "marking"))

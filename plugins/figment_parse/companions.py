@@ -198,6 +198,14 @@ _GEMS = {"ruby", "emerald", "sapphire", "amethyst"}
 _MATTE = MATERIAL_PBR["clay"]
 
 
+def _coat(shape: Shape) -> Color | None:
+    """A thing's natural colour when nothing is said of it ("oranges" are orange), or None."""
+    if not shape.coat:
+        return None
+    r, g, b = COLOURS[shape.coat]
+    return Color(r=r, g=g, b=b)
+
+
 def _said_stuff(words: str) -> str:
     """The first stuff a phrase's words name ("a golden throne": gold), or ""."""
     return next(
@@ -253,9 +261,12 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             continue
         many = full or word in _MANY or (word.endswith("s") and not word.endswith("ss"))
         held = _held(shape, word, 5 if many else 1, spec)
-        colour = _colour_in(said[colours_before(said, start) : start]) or _colour_in(
-            word, gems=True
-        )  # "full of rubies": red
+        colour = (
+            _colour_in(said[colours_before(said, start) : start])
+            or _colour_in(word, gems=True)  # "full of rubies": red
+            or (None if held.made_of in MATERIAL_WORDS.values() and word in MATERIAL_WORDS
+                else _coat(shape))  # its own colour: "a crate of oranges" holds orange ones
+        )  # fmt: skip
         companions.append(held.model_copy(update={"color": colour}))
         spans.append(Span(field=f"companions[{len(companions) - 1}]", start=start, end=end))
         inside.add(start)
@@ -387,7 +398,9 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         stuff = _stuff(shape, stuff_of, spec, apart=place in ("hand", "head") or bool(own_word))
         companions.append(
             Companion(
-                color=_colour_in(before) or _colour_in(head, gems=True),  # "with rubies": red
+                color=_colour_in(before)
+                or _colour_in(head, gems=True)  # "with rubies": red
+                or (None if own_word or stuff_of else _coat(shape)),  # a lemon's yellow
                 archetype=shape.archetype,
                 family=shape.family,
                 params=shape.params,
@@ -443,14 +456,13 @@ _CASE = re.compile(
 def _case(said: str, taken: list[tuple[int, int]]) -> tuple[Companion, int, int] | None:
     """What the object is shut inside, said right after it ("a brain in a jar", "a rat
     in a cage", "a fairy trapped in a bottle"): the holder round it, and its span."""
-    for _, end in taken[:1]:
-        if (m := _CASE.match(said[end:])) is None:
-            return None
-        shape_of, stuff = _CASES[m.group("case").lower()]
-        shape = noun_shape(shape_of, embed=False)
-        held = Companion(
-            archetype=shape.archetype, family=shape.family, params=shape.params, place="case",
-            made_of=stuff, scale=1.0,
-        )  # fmt: skip
-        return held, end + m.start("case"), end + m.end("case")
-    return None
+    if not taken or (m := _CASE.match(said[taken[0][1] :])) is None:
+        return None
+    end = taken[0][1]
+    shape_of, stuff = _CASES[m.group("case").lower()]
+    shape = noun_shape(shape_of, embed=False)
+    held = Companion(
+        archetype=shape.archetype, family=shape.family, params=shape.params, place="case",
+        made_of=stuff, scale=1.0,
+    )  # fmt: skip
+    return held, end + m.start("case"), end + m.end("case")

@@ -425,22 +425,23 @@ def _candidates(tokens: list[tuple[str, int, int]], taken: set[int], place: set[
             # A compound noun may hold a word read as something else ("french horn": a part).
             if i + n <= len(tokens) and (n > 1 or i not in taken):
                 phrase = " ".join(t[0] for t in tokens[i : i + n])
+                hit = _lookup(phrase)
                 if (
                     n > 2
                     and tokens[i + 1][0] == "of"
                     and _lookup(word) is not None
-                    and not _named_whole(phrase)
+                    and not _named_whole(hit)
                 ):
                     continue  # "a crown of thorns" is a crown (WordNet's is a shrub)
-                if (hit := _lookup(phrase)) is not None:
+                if hit is not None:
                     yield i, n, hit
                     break
 
 
-def _named_whole(phrase: str) -> bool:
-    """Whether a phrase with "of" names one thing as a whole, built as itself ("a suit of
-    armour" is a knight's armour, not a suit; "a crown of thorns" is a crown)."""
-    hit = _lookup(phrase)
+def _named_whole(hit: tuple[_Entry, str] | None) -> bool:
+    """Whether a phrase with "of" (its table entry ``hit``) names one thing as a whole, built
+    as itself ("a suit of armour" is a knight's armour, not a suit; "a crown of thorns" is a
+    crown)."""
     return (
         hit is not None
         and " " in hit[1]

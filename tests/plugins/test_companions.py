@@ -328,6 +328,11 @@ def test_what_it_is_shut_inside_is_built_round_it() -> None:
     for axis in (0, 1, 2):  # round all of it
         assert case[:, axis].min() < own[:, axis].min() and case[:, axis].max() > own[:, axis].max()
     assert spec_from_pb(spec_pb(rat)) == rat
+    jar = [p for p in recipe(parse("a moth in a bell jar"), 3) if p.slot == "companion0"]
+    assert jar and not any(p.slot == "glow" for p in recipe(parse("a moth in a bell jar"), 3))
+    (oranges,) = parse("a crate of oranges").companions  # their own colour when none is said
+    assert oranges.color is not None and oranges.color.r > 3 * oranges.color.b
+    assert parse("a dog holding a golden bone").companions[0].color is None  # gold's own
 
 
 def test_things_it_is_built_from_show_against_it_and_made_of_is_no_carrying() -> None:
