@@ -2697,6 +2697,132 @@ def _lever(rng: Rng) -> list[Part]:
     return parts
 
 
+def _liver(rng: Rng) -> list[Part]:
+    """A liver: a smooth wedge of two lobes, the great right lobe rounded and the left one
+    thinning to an edge, the gallbladder tucked under it and the vessels at its gate."""
+    parts = [
+        sphere(1.0, at(-0.1, 0.17, 0) @ rot("z", -8) @ scl(0.3, 0.16, 0.22), 0, "body"),
+        sphere(1.0, at(0.2, 0.15, 0.02) @ rot("z", 12) @ scl(0.26, 0.07, 0.15), 0),
+        sphere(1.0, at(0.05, 0.19, -0.05) @ scl(0.2, 0.1, 0.15), 0),
+        sphere(1.0, at(-0.12, 0.06, 0.14) @ rot("y", 30) @ scl(0.09, 0.045, 0.045), 1),
+        tube([(0.0, 0.12, -0.08), (0.02, 0.03, -0.14)], 0.03, slot=1),
+        tube([(-0.08, 0.25, -0.12), (-0.1, 0.36, -0.16)], 0.04, slot=1),
+    ]
+    del rng
+    return parts
+
+
+def _kidney(rng: Rng) -> list[Part]:
+    """A kidney standing on its edge: a bean curled round its hilum, where the artery, the
+    vein and the ureter leave it."""
+    arc = [(0.05 - 0.1 * np.sin(a), 0.3 + 0.17 * np.cos(a), 0.0) for a in np.linspace(-1.6, 1.6, 7)]
+    parts = [tube(arc, [0.08, 0.13, 0.145, 0.14, 0.145, 0.13, 0.08], slot=0, tag="body")]
+    parts[0] = parts[0].moved(scl(1, 1, 0.7))
+    hilum = (0.12, 0.3, 0.0)
+    for dy, r, to in ((0.05, 0.028, (0.3, 0.42, 0)), (0.0, 0.03, (0.3, 0.3, 0.04)),
+                      (-0.05, 0.02, (0.2, -0.0, 0.0))):  # fmt: skip
+        parts.append(tube([(hilum[0] - 0.03, hilum[1] + dy, 0), to], r, slot=1))
+    del rng
+    return parts
+
+
+def _lungs(rng: Rng) -> list[Part]:
+    """A pair of lungs: two tall lobed halves, round at the base and narrowing to the apex, the
+    windpipe ringed with cartilage above them, forking into a bronchus for each."""
+    parts = []
+    for s in (-1, 1):
+        prof = [(0.0, 0.0), (0.15, 0.03), (0.17, 0.2), (0.13, 0.42), (0.06, 0.56), (0.0, 0.6)]
+        parts.append(
+            lathe(prof, at(s * 0.16, 0.02, 0) @ scl(1, 1, 0.75), 0, "body" if s < 0 else "")
+        )
+        parts.append(
+            tube([(s * 0.02, 0.5, 0), (s * 0.1, 0.42, 0), (s * 0.14, 0.34, 0)], 0.03, slot=1)
+        )
+    parts.append(cylinder(0.04, 0.04, 0.32, at(0, 0.5, 0), 1))  # the windpipe
+    for y in np.linspace(0.56, 0.8, 6):
+        parts.append(torus(0.043, 0.008, at(0, float(y), 0), 1))
+    del rng
+    return parts
+
+
+def _stomach(rng: Rng) -> list[Part]:
+    """A stomach: a J-shaped bag, full and round at the top, curving down and across to its
+    narrow outlet, the gullet entering at the top."""
+    curve = [(-0.12, 0.48, 0), (-0.16, 0.34, 0), (-0.1, 0.18, 0), (0.05, 0.1, 0), (0.2, 0.16, 0),
+             (0.27, 0.26, 0)]  # fmt: skip
+    parts = [tube(curve, [0.12, 0.16, 0.15, 0.11, 0.07, 0.045], slot=0, tag="body")]
+    parts.append(tube([(-0.02, 0.5, 0), (0.02, 0.62, 0), (0.0, 0.78, 0)], 0.035, slot=0))
+    parts.append(tube([(0.26, 0.25, 0), (0.32, 0.2, 0), (0.34, 0.1, 0)], 0.04, slot=0))
+    del rng
+    return parts
+
+
+def _intestines(rng: Rng) -> list[Part]:
+    """The intestines: the small bowel coiled in loops, framed on three sides by the wider
+    large bowel."""
+    frame = [(-0.3, 0.05, 0.0), (-0.32, 0.55, 0.0), (0.0, 0.62, 0.0), (0.32, 0.55, 0.0),
+             (0.3, 0.08, 0.0), (0.12, 0.02, 0.0)]  # fmt: skip
+    parts = [tube(frame, 0.07, slot=0, tag="body")]
+    for i in range(5):  # loops of the small bowel
+        y = 0.14 + 0.085 * i
+        loop = [
+            (-0.2 + 0.4 * t, y + 0.04 * np.sin(t * 9 + i), 0.05 * np.cos(t * 9 + i))
+            for t in np.linspace(0, 1, 9)
+        ]
+        parts.append(tube(loop if i % 2 else loop[::-1], 0.042, slot=0))
+    del rng
+    return parts
+
+
+def _bullet(rng: Rng) -> list[Part]:
+    """A cartridge standing on its base: the brass case with its rim and the copper bullet's
+    rounded point set into its mouth."""
+    case = [(0.0, 0.0), (0.1, 0.0), (0.1, 0.03), (0.085, 0.04), (0.095, 0.06), (0.095, 0.55),
+            (0.0, 0.55)]  # fmt: skip
+    tip = [(0.0, 0.0), (0.082, 0.0), (0.082, 0.12), (0.07, 0.25), (0.035, 0.36), (0.0, 0.39)]
+    del rng
+    return [
+        lathe(case, None, 0, "body"),
+        lathe(tip, at(0, 0.5, 0), 1),
+        cylinder(0.03, 0.03, 0.006, at(0, -0.003, 0), "marking"),  # the primer
+    ]
+
+
+def _chimney(rng: Rng) -> list[Part]:
+    """A chimney stack: a square brick stack with a capping band near the top and two
+    chimney pots."""
+    parts = [box(0.5, 1.1, 0.32, None, 0, "body"), box(0.58, 0.08, 0.4, at(0, 1.06, 0), 1)]
+    for x in (-0.12, 0.12):
+        pot = [(0.0, 0.0), (0.08, 0.0), (0.065, 0.22), (0.075, 0.25), (0.06, 0.25), (0.0, 0.1)]
+        parts.append(lathe(pot, at(x, 1.12, 0), 1))
+        parts.append(cylinder(0.05, 0.05, 0.01, at(x, 1.36, 0), "marking"))
+    del rng
+    return parts
+
+
+def _cliff(rng: Rng) -> list[Part]:
+    """A cliff: a sheer, jagged face of rock strata stepping back as they rise, a flat grassy
+    top, and fallen boulders at its foot."""
+    face = [(0.35, 0.0)]
+    y = 0.0
+    while y < 1.05:  # the face seen side on: each stratum juts or steps back a little
+        h = float(rng.uniform(0.12, 0.22))
+        x = 0.3 - 0.1 * y + float(rng.uniform(-0.04, 0.04))
+        face += [(x, y + 0.02), (x + float(rng.uniform(0.0, 0.04)), y + h - 0.02)]
+        y += h
+    outline = [*face, (0.22, y), (-0.35, y), (-0.35, 0.0)]
+    turn = rot("y", -90)  # the face towards the viewer
+    parts = [slab(outline, 1.2, turn, 0, "body")]
+    for x in (-0.35, 0.3):  # buttresses break the face up
+        jut = [(p[0] + 0.06, p[1] * 0.8) for p in outline]
+        parts.append(slab(jut, 0.25, at(x, 0, 0) @ turn, 0))
+    parts.append(box(1.2, 0.04, 0.52, at(0, y, -0.05), "vine"))
+    for _ in range(4):
+        x, z = float(rng.uniform(-0.5, 0.5)), float(rng.uniform(0.42, 0.55))
+        parts.append(sphere(1.0, at(x, 0.04, z) @ scl(0.08, 0.06, 0.07), 0))
+    return parts
+
+
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
     71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
@@ -2718,7 +2844,8 @@ MORE_APPLIANCES = {
     163: _gondola, 164: _ceiling_fan, 165: _manhole, 166: _ashtray, 167: _news_stand,
     168: _kite, 169: _arcade_cabinet, 170: _pinball, 171: _claw_machine, 172: _air_hockey,
     173: _foosball, 174: _disco_ball, 175: _periscope, 176: _torpedo, 177: _porthole,
-    178: _valve_wheel, 179: _lever,
+    178: _valve_wheel, 179: _lever, 85: _liver, 86: _kidney, 87: _lungs, 88: _stomach,
+    139: _intestines, 142: _bullet, 143: _cliff, 146: _chimney,
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""
 

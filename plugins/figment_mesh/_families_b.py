@@ -540,10 +540,11 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
     barrel when it has hoops (``tiers``); a goblet or wine glass on a stem (``pole``); flat
     with one handle, a frying pan; under a ``roof``, a wishing well; woven of twigs (``fur``),
     a bird's nest with eggs in it; with a long spout (``trunk``), a watering can; on three
-    ``legs``, a cauldron; straight-sided with one handle and no neck, a mug; on a stem with
-    two handles, a trophy cup; in tiered ``rings`` of basins, a fountain; with one handle
-    arched over a ``frame``, a bucket; tapered all the way, a flowerpot; with a lid (``head``), a jar; a
-    thick ``shell`` of a bowl with its pestle, a mortar."""
+    ``legs``, a cauldron; straight-sided with one handle and no neck, a mug (with none, a
+    tumbler); on a stem with two handles, a trophy cup; in tiered ``rings`` of basins, a
+    fountain; with one handle arched over a ``frame``, a bucket; tapered all the way, a
+    flowerpot; with a lid (``head``), a jar; a thick ``shell`` of a bowl with its pestle, a
+    mortar."""
     height, width, neck, taper, flare = (
         p("height", 0.6),
         p("width", 0.5),
@@ -575,6 +576,8 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
         return _fountain()
     if p.count("handles", 0) == 1 and neck <= 0.05 and taper <= 0.05:
         return _mug(height)
+    if not p.count("handles", 0) and max(neck, taper, flare) <= 0.05:
+        return _tumbler(height)
     if p("head", 0.0) >= 0.5:
         return _jar()
     h = 0.25 + 0.75 * height
@@ -727,6 +730,13 @@ def _mug(height: float) -> list[Part]:
     pts = [(0.17, h * 0.8, 0), (0.29, h * 0.75, 0), (0.3, h * 0.3, 0), (0.17, h * 0.22, 0)]
     parts.append(tube(pts, 0.028, slot=0))
     return parts
+
+
+def _tumbler(height: float) -> list[Part]:
+    """A drinking glass: straight thin walls widening a little to the rim, a thick base."""
+    h = 0.3 + 0.4 * height
+    prof = [(0.0, 0.0), (0.13, 0.0), (0.16, h), (0.148, h), (0.12, 0.06), (0.0, 0.06)]
+    return [lathe(prof, None, 0, "body")]
 
 
 def _pan() -> list[Part]:

@@ -1447,6 +1447,25 @@ def _high_heel() -> list[Part]:
     ]
 
 
+def _upper(low: bool) -> Part:
+    """A shoe's upper as one smooth solid: low at the toe, highest over the instep, flat on
+    the sole; a low shoe has its opening carved at the back."""
+    from ._sdf import Field, Shape, sdf_part, spine
+    from ._sdf import ellipsoid as blob
+
+    zs = [0.45, 0.32, 0.14, -0.06, -0.25, -0.37]
+    half_w = [0.045, 0.09, 0.105, 0.095, 0.09, 0.08]
+    half_h = [0.025, 0.05, 0.085, 0.145, 0.14, 0.12]
+    pts = [(0.0, 0.04 + 0.6 * h, z) for z, h in zip(zs, half_h, strict=True)]
+    shapes = spine(pts, half_w, half_h)
+    flat = np.array([-1.0, -1.0, -1.0], np.float32), np.array([1.0, 0.04, 1.0], np.float32)
+    shapes.append(Shape(lambda x, y, z: y - np.float32(0.04), *flat, -0.01))  # on the sole
+    if low:  # the opening, and the heel's counter rising round it
+        shapes.append(blob((0.0, 0.245, -0.25), (0.072, 0.135, 0.125), None, -0.012))
+    axis = np.array([[0.0, 0.1, -0.4], [0.0, 0.1, 0.45]])
+    return sdf_part(Field(tuple(shapes), axis), 0.022, 0, "body")
+
+
 def footwear(p: Params, rng: Rng) -> list[Part]:
     """A sole, a rounded toe and upper, a heel; with ``height`` a boot's shaft; a ``pair``;
     with a ``flare``, a high-heeled shoe (a glass slipper)."""
@@ -1466,9 +1485,15 @@ def footwear(p: Params, rng: Rng) -> list[Part]:
         (-0.1, 0.45),
     ]
     parts = [slab(sole, 0.04, at(0, 0.02, 0) @ rot("x", 90), 1)]
-    parts.append(ellipsoid((0, 0.1, 0.15), 0.11, 0.09, 0.28, 0, "body"))
-    parts.append(ellipsoid((0, 0.12, -0.22), 0.1, 0.11, 0.16, 0))
+    parts.append(_upper(low=height <= 0.5))
     parts.append(box(0.16, 0.06, 0.12, at(0, -0.02, -0.32), 1))
+    if height <= 0.5:  # laces over the instep
+        for z, h in ((0.1, 0.097), (0.04, 0.115), (-0.02, 0.133), (-0.08, 0.145)):
+            side, top = 0.04 + 1.47 * h + 0.006, 0.04 + 1.6 * h + 0.006
+            parts.append(
+                tube([(-0.05, side, z), (0, top, z), (0.05, side, z)], 0.007, slot="tooth")
+            )
+        parts.append(ellipsoid((0, 0.14, -0.25), 0.06, 0.015, 0.1, "marking"))  # its lining
     if height > 0.5:
         H = 0.2 + 0.6 * height
         parts.append(
@@ -1478,14 +1503,13 @@ def footwear(p: Params, rng: Rng) -> list[Part]:
                 0,
             )
         )
-    else:
-        parts.append(torus(0.08, 0.015, at(0, 0.2, -0.18) @ scl(1, 1, 1.4), 1))
     if p("pair", 0.0) > 0.5:  # the other one beside it, a little ahead and turned out
         other = at(0.16, 0, 0.06) @ rot("y", -10)
         parts = [replace(q, matrix=at(-0.14, 0, 0) @ q.matrix) for q in parts] + [
             replace(q, matrix=other @ q.matrix, tag="") for q in parts
         ]
-    return parts
+    turn = rot("y", 90)  # seen from the side, toe to the right: a shoe's profile is what reads
+    return [q.moved(turn) for q in parts]
 
 
 def garment(p: Params, rng: Rng) -> list[Part]:

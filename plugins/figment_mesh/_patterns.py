@@ -337,9 +337,9 @@ def leather(n: int, rng: np.random.Generator) -> Maps:
     c = cells(n, 28, v)
     f1, crease_n = pick(rng, c.f1, fbm(n, 3, 3, 4, v))
     pebble = 1 - np.clip(f1 / 0.7, 0, 1) ** 2
-    crease = ridge(crease_n) ** 10
-    shade = 0.78 + 0.2 * pebble - 0.35 * crease
-    return Maps(_tint(shade, (1, 1, 1)), 0.5 * pebble - crease, 1 - 0.2 * pebble, bump=0.03)
+    crease = ridge(crease_n) ** 16
+    shade = 0.84 + 0.12 * pebble - 0.25 * crease
+    return Maps(_tint(shade, (1, 1, 1)), 0.4 * pebble - crease, 1 - 0.2 * pebble, bump=0.015)
 
 
 def scales(n: int, rng: np.random.Generator) -> Maps:

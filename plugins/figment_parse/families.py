@@ -362,6 +362,14 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 177): ("brass", "iron"),  # a porthole
     ("device", "appliance", 178): ("iron", "iron"),  # a valve wheel on its pipe
     ("device", "appliance", 179): ("iron", "iron"),  # a lever
+    ("device", "appliance", 85): ("flesh", "flesh"),  # a liver
+    ("device", "appliance", 86): ("flesh", "flesh"),  # a kidney and its vessels
+    ("device", "appliance", 87): ("flesh", "flesh"),  # lungs and the windpipe
+    ("device", "appliance", 88): ("flesh",),  # a stomach
+    ("device", "appliance", 139): ("flesh",),  # intestines
+    ("device", "appliance", 142): ("brass", "iron"),  # a cartridge and its bullet
+    ("device", "appliance", 143): ("stone",),  # a cliff
+    ("device", "appliance", 146): ("bricks", "clay"),  # a chimney stack and its pots
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot
     ("vessel", "shell", 0.5): ("stone", "wood"),  # a mortar and its pestle
@@ -435,6 +443,12 @@ def own_materials(family: str, params: dict[str, float]) -> tuple[str, ...]:
         return DISH_MATERIALS[dish]
     if family == "biped" and (figure := round(params.get("figure", 0))) in FIGURE_MATERIALS:
         return FIGURE_MATERIALS[figure]
+    if (
+        family == "vessel"
+        and not round(params.get("handles", 0))
+        and max(params.get(k, 0.3) for k in ("neck", "taper", "flare")) <= 0.05
+    ):
+        return ("glass",)  # straight, open and handleless: a drinking glass
     return next(
         (
             names

@@ -465,7 +465,25 @@ def test_a_pig_has_a_flat_snout_and_a_bear_a_nose() -> None:
 def test_a_pair_of_shoes_is_two() -> None:
     one, two = recipe(spec("footwear", {}), 3), recipe(spec("footwear", {"pair": 1.0}), 3)
     assert len(two) == 2 * len(one) and sum(p.tag == "body" for p in two) == 1
-    assert _extent("footwear", {"pair": 1.0})[0] > 1.5 * _extent("footwear", {})[0]
+    # a shoe lies along x (its side to the viewer): the other stands beside it, along z
+    assert _extent("footwear", {"pair": 1.0})[2] > 1.5 * _extent("footwear", {})[2]
+
+
+def test_a_tumbler_is_a_glass_with_no_handle() -> None:
+    from figment_parse import SpecParse
+
+    made = SpecParse().parse("a tumbler", 0, False).spec  # a teacup on its saucer, once
+    assert made.family == "vessel" and [m.made_of for m in made.materials] == ["glass"]
+    assert len(recipe(made, 3)) == 1  # one turned glass: no handle, no saucer
+    x, y, _ = _extent("vessel", made.params)
+    assert y > 1.3 * x  # taller than wide
+
+
+def test_a_shoe_is_seen_from_the_side_and_laced() -> None:
+    x, y, z = _extent("footwear", {})
+    assert x > 2.5 * z and x > 2.5 * y  # long along x, low and narrow
+    assert _slots("footwear", {}, "tooth") == 4  # its laces
+    assert _slots("footwear", {"height": 1.0}, "tooth") == 0  # a boot has none
 
 
 def test_a_tall_covered_vehicle_is_a_coach_on_spoked_wheels() -> None:
@@ -1072,6 +1090,14 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a silver peacock", "bird", "tail", 1.0),  # its eyed fan
         ("an escape pod", "rocket", "shell", 1.0),  # a capsule, not a rocket
         ("a sleeping lion", "quadruped", "rest", 1.0),  # lying down, its tail on the ground
+        ("a liver", "device", "appliance", 85),  # an apple, once
+        ("a kidney", "device", "appliance", 86),  # a lump, once
+        ("a pair of lungs", "device", "appliance", 87),  # a lump, once
+        ("a stomach", "device", "appliance", 88),  # a person, once
+        ("the intestines", "device", "appliance", 139),  # a house, once
+        ("a projectile", "device", "appliance", 142),  # a sword, once
+        ("a cliff", "device", "appliance", 143),  # a round boulder, once
+        ("a chimney", "device", "appliance", 146),  # a pillar of stones, once
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
