@@ -132,6 +132,12 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "amphibian.n.03": ("quadruped", 0.2, {"height": 0.1, "tail": 0.6, "length": 0.5, "ears": 0.0, "trunk": 0.1}),
     "frog.n.01": ("quadruped", 0.1, {"height": 0.15, "tail": 0.0, "length": 0.3, "ears": 0.0, "width": 0.6}),
     "bird.n.01": ("bird", 0.3, {}),
+    "steeple.n.01": ("device", 30.0, {"appliance": 150}),
+    "campanile.n.01": ("device", 30.0, {"appliance": 150}),
+    "bell_tower.n.01": ("device", 30.0, {"appliance": 150}),
+    "belfry.n.02": ("device", 6.0, {"appliance": 150}),
+    "minor_planet.n.01": ("rock", 3.0, {}),
+    "penny.n.02": ("jewelry", 0.02, {"shell": 1.0}),
     "camp.n.01": ("building", 3.0, {"roof": 1.0, "tiers": 1, "height": 0.0, "fur": 1.0}),
     "streetcar.n.01": ("wheeled", 14.0, {"vehicle": 6}),
     "worktable.n.01": ("device", 1.6, {"appliance": 120}),
@@ -835,7 +841,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "airship.n.01": ("aircraft", 80.0, {"wings": 0.0, "arms": 0, "length": 1.0}),
     "spacecraft.n.01": ("rocket", 20.0, {}),
     "rocket.n.01": ("rocket", 30.0, {}),
-    "missile.n.01": ("rocket", 6.0, {"wings": 0.2}),
+    "missile.n.01": ("device", 6.0, {"appliance": 151}),
     # ---- buildings and structures
     "structure.n.01": ("building", 6.0, {}),
     "building.n.01": ("building", 10.0, {}),
@@ -952,7 +958,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 
 COATS: dict[str, str] = {
     "liver.n.01": "crimson", "kidney.n.01": "crimson", "spleen.n.01": "crimson", "lung.n.01": "rose", "stomach.n.01": "rose", "intestine.n.01": "rose",
-    "camp.n.01": "sandstone", "streetcar.n.01": "crimson", "clupeid_fish.n.01": "steel", "passerine.n.01": "sepia", "corvine_bird.n.01": "charcoal", "jay.n.02": "azure", "columbiform_bird.n.01": "grey", "canary.n.04": "lemon", "cardinal.n.04": "scarlet", "blackbird.n.02": "black", "new_world_blackbird.n.01": "black", "bluebird.n.02": "azure", "starling.n.01": "charcoal", "kingfisher.n.01": "azure", "flamingo.n.01": "pink", "heron.n.02": "grey", "stork.n.01": "white", "gull.n.02": "white", "goose.n.01": "white", "vulture.n.01": "charcoal", "rattlesnake.n.01": "sandstone",
+    "penny.n.02": "copper", "camp.n.01": "sandstone", "streetcar.n.01": "crimson", "clupeid_fish.n.01": "steel", "passerine.n.01": "sepia", "corvine_bird.n.01": "charcoal", "jay.n.02": "azure", "columbiform_bird.n.01": "grey", "canary.n.04": "lemon", "cardinal.n.04": "scarlet", "blackbird.n.02": "black", "new_world_blackbird.n.01": "black", "bluebird.n.02": "azure", "starling.n.01": "charcoal", "kingfisher.n.01": "azure", "flamingo.n.01": "pink", "heron.n.02": "grey", "stork.n.01": "white", "gull.n.02": "white", "goose.n.01": "white", "vulture.n.01": "charcoal", "rattlesnake.n.01": "sandstone",
     "orange.n.01": "orange",
     "bride.n.01": "white", "bride.n.03": "white", "mariachi.n.01": "black", "mariachi player.own": "black",
     "sombrero.n.02": "sandstone", "torpedo.n.06": "grey", "periscope.n.01": "grey", "arcade cabinet.own": "indigo", "arcade machine.own": "indigo", "arcade game.own": "indigo", "pinball_machine.n.01": "crimson", "claw machine.own": "magenta", "claw crane machine.own": "magenta", "claw crane.own": "magenta", "lever.n.01": "grey",

@@ -2823,6 +2823,55 @@ def _cliff(rng: Rng) -> list[Part]:
     return parts
 
 
+def _steeple(rng: Rng) -> list[Part]:
+    """A church steeple: a square stone tower, the belfry at its top open in arches round its
+    bell, and a tall slender eight-sided spire with a cross on its point."""
+    parts = [box(0.42, 1.0, 0.42, None, 0, "body"), box(0.48, 0.05, 0.48, at(0, 1.0, 0), 0)]
+    for y in (0.35, 0.65):  # narrow windows down the tower
+        for k in range(4):
+            parts.append(box(0.06, 0.14, 0.02, rot("y", 90 * k) @ at(0, y, 0.21), "window"))
+    for cx, cz in ((-1, -1), (-1, 1), (1, -1), (1, 1)):  # the belfry's corner piers
+        parts.append(box(0.1, 0.36, 0.1, at(cx * 0.16, 1.05, cz * 0.16), 0))
+    parts.append(box(0.44, 0.06, 0.44, at(0, 1.41, 0), 0))
+    bell = [(0.0, 0.0), (0.09, 0.0), (0.07, 0.06), (0.05, 0.16), (0.0, 0.18)]
+    parts.append(lathe(bell, at(0, 1.14, 0), 1))
+    spire = [(0.0, 0.0), (0.2, 0.0), (0.0, 1.1)]
+    parts.append(lathe(spire, at(0, 1.47, 0) @ rot("y", 22.5), 0))
+    parts.append(stick((0, 2.5, 0), (0, 2.74, 0), 0.012, 1))  # the cross
+    parts.append(stick((-0.07, 2.66, 0), (0.07, 2.66, 0), 0.012, 1))
+    del rng
+    return parts
+
+
+def _missile(rng: Rng) -> list[Part]:
+    """A missile standing on its tail: a long slender body, the pointed warhead in its own
+    colour, a cross of small fins at its middle and larger ones at its tail."""
+    body = [(0.0, 0.0), (0.075, 0.0), (0.08, 0.05), (0.08, 1.25), (0.0, 1.25)]
+    nose = [(0.0, 0.0), (0.08, 0.0), (0.07, 0.12), (0.04, 0.25), (0.0, 0.33)]
+    parts = [lathe(body, None, 0, "body"), lathe(nose, at(0, 1.25, 0), 1)]
+    for k in range(4):
+        turn = rot("y", 90 * k + 45)
+        parts.append(
+            slab(
+                [(0.0, 0.0), (0.2, 0.0), (0.2, 0.08), (0.0, 0.3)],
+                0.012,
+                turn @ at(0.07, 0.02, 0),
+                1,
+            )
+        )
+        parts.append(
+            slab(
+                [(0.0, 0.0), (0.08, 0.04), (0.08, 0.1), (0.0, 0.2)],
+                0.01,
+                turn @ at(0.07, 0.7, 0),
+                1,
+            )
+        )
+    parts.append(torus(0.08, 0.006, at(0, 1.2, 0), "marking"))
+    del rng
+    return parts
+
+
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
     71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
@@ -2845,7 +2894,7 @@ MORE_APPLIANCES = {
     168: _kite, 169: _arcade_cabinet, 170: _pinball, 171: _claw_machine, 172: _air_hockey,
     173: _foosball, 174: _disco_ball, 175: _periscope, 176: _torpedo, 177: _porthole,
     178: _valve_wheel, 179: _lever, 85: _liver, 86: _kidney, 87: _lungs, 88: _stomach,
-    139: _intestines, 142: _bullet, 143: _cliff, 146: _chimney,
+    139: _intestines, 142: _bullet, 143: _cliff, 146: _chimney, 150: _steeple, 151: _missile,
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""
 

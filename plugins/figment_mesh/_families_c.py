@@ -2376,7 +2376,7 @@ def _telescope() -> list[Part]:
 
 
 def rock(p: Params, rng: Rng) -> list[Part]:
-    """A lumpy mass of overlapping, tilted lobes; tall and tapering: a mountain with snow; with
+    """A chiselled boulder with a stone or two beside it; tall and tapering: a mountain with snow; with
     a ``screen`` (its mouth), a cave: a dark opening in its front, a few stones before it."""
     height, taper = p("height", 0.4), p("taper", 0.0)
     if p("screen", 0.0) >= 0.5:  # a cave: a rocky mound with a dark mouth in its front
@@ -2424,25 +2424,41 @@ def rock(p: Params, rng: Rng) -> list[Part]:
                 )
             )
         return parts
-    parts = []
-    for i in range(5):
-        c = (
-            rng.uniform(-0.25, 0.25),
-            (0.25 + 0.2 * height) * rng.uniform(0.6, 1.0),
-            rng.uniform(-0.18, 0.18),
-        )
-        m = (
-            at(*c)
-            @ rot("y", rng.uniform(0, 180))
-            @ rot("z", rng.uniform(-30, 30))
-            @ scl(
-                rng.uniform(0.25, 0.4),
-                (0.2 + 0.25 * height) * rng.uniform(0.7, 1.0),
-                rng.uniform(0.2, 0.35),
-            )
-        )
-        parts.append(sphere(1.0, m, 0, "body" if i == 0 else ""))
-    return parts
+    from ._sdf import Field, sdf_part
+
+    tall = 0.28 + 0.3 * height
+    shapes = [_boulder(rng, (0.0, tall * 0.8, 0.0), (0.42, tall, 0.36))]
+    for _ in range(int(rng.integers(1, 3))):  # smaller stones against it
+        a = rng.uniform(0, 2 * np.pi)
+        r = rng.uniform(0.14, 0.22)
+        c = (0.58 * np.cos(a), r * 0.7, 0.5 * np.sin(a))
+        shapes.append(_boulder(rng, c, (r, r * 0.8, r * 0.9)))
+    axis = np.array([[0.0, tall * 0.8, -0.5], [0.0, tall * 0.8, 0.5]])
+    return [sdf_part(Field(tuple(shapes), axis), 0.028, 0, "body")]
+
+
+def _boulder(rng: Rng, c, radii, blend: float = 0.0):
+    """A chiselled stone: an ellipsoid's worth of flat faces cut at random angles (the
+    intersection of half-spaces), flat underneath where it rests."""
+    from ._sdf import Shape
+
+    n = rng.normal(size=(36, 3))
+    n /= np.linalg.norm(n, axis=1, keepdims=True)
+    r = np.asarray(radii, np.float32)
+    reach = np.sqrt(((n * r) ** 2).sum(1)) * rng.uniform(0.86, 1.0, len(n))
+    n = np.vstack([n, [(0.0, -1.0, 0.0)]]).astype(np.float32)
+    reach = np.append(reach, c[1]).astype(np.float32)  # the ground it rests on
+    cx, cy, cz = (np.float32(v) for v in c)
+
+    def dist(x, y, z):
+        out = None
+        for (a, b, d), h in zip(n, reach, strict=True):
+            plane = a * (x - cx) + b * (y - cy) + d * (z - cz) - h
+            out = plane if out is None else np.maximum(out, plane)
+        return out
+
+    lo = np.asarray(c, np.float32) - r
+    return Shape(dist, lo, np.asarray(c, np.float32) + r, blend)
 
 
 def lump(p: Params, rng: Rng) -> list[Part]:

@@ -56,7 +56,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "hourglasses": "hourglass", "sandglass": "hourglass",
     "lanterns": "lantern", "clouds": "cloud", "stars": "star", "masks": "mask",
     "crowns": "crown", "tiara": "crown", "vases": "vase", "urn": "vase",
-    "eggs": "egg", "towers": "tower", "spire": "tower", "bottles": "bottle",
+    "eggs": "egg", "towers": "tower", "bottles": "bottle",
     "flask": "bottle", "feathers": "feather", "quill": "feather", "hearts": "heart",
     "snakes": "snake", "serpent": "snake", "worm": "snake", "orbs": "orb", "sphere": "orb",
     "bubble": "orb", "planet": "moon",

@@ -1098,6 +1098,8 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a projectile", "device", "appliance", 142),  # a sword, once
         ("a cliff", "device", "appliance", 143),  # a round boulder, once
         ("a chimney", "device", "appliance", 146),  # a pillar of stones, once
+        ("a church steeple", "device", "appliance", 150),  # a round castle turret, once
+        ("a guided missile", "device", "appliance", 151),  # a toy rocket with a porthole, once
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
