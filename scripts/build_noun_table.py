@@ -756,6 +756,10 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "space_helmet.n.01": ("hat", 0.35, {"screen": 1.0}),
     "cowboy_hat.n.01": ("hat", 0.45, {"flare": 1.0}),
     "cap.n.01": ("hat", 0.25, {"height": 0.3, "width": 0.2}),
+    "beret.n.01": ("hat", 0.25, {"height": 0.05, "width": 0.1}),
+    "sock.n.01": ("footwear", 0.25, {"fur": 1.0, "height": 0.2}),
+    "stocking.n.01": ("footwear", 0.6, {"fur": 1.0, "height": 1.0}),
+    "christmas_stocking.n.01": ("footwear", 0.5, {"fur": 1.0, "height": 0.6}),
     "footwear.n.02": ("footwear", 0.3, {}),
     "boot.n.01": ("footwear", 0.45, {"height": 1.0}),
     "shoe.n.01": ("footwear", 0.28, {"height": 0.2}),
@@ -958,7 +962,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 
 COATS: dict[str, str] = {
     "liver.n.01": "crimson", "kidney.n.01": "crimson", "spleen.n.01": "crimson", "lung.n.01": "rose", "stomach.n.01": "rose", "intestine.n.01": "rose",
-    "penny.n.02": "copper", "camp.n.01": "sandstone", "streetcar.n.01": "crimson", "clupeid_fish.n.01": "steel", "passerine.n.01": "sepia", "corvine_bird.n.01": "charcoal", "jay.n.02": "azure", "columbiform_bird.n.01": "grey", "canary.n.04": "lemon", "cardinal.n.04": "scarlet", "blackbird.n.02": "black", "new_world_blackbird.n.01": "black", "bluebird.n.02": "azure", "starling.n.01": "charcoal", "kingfisher.n.01": "azure", "flamingo.n.01": "pink", "heron.n.02": "grey", "stork.n.01": "white", "gull.n.02": "white", "goose.n.01": "white", "vulture.n.01": "charcoal", "rattlesnake.n.01": "sandstone",
+    "penny.n.02": "copper", "christmas_stocking.n.01": "crimson", "beret.n.01": "charcoal", "camp.n.01": "sandstone", "streetcar.n.01": "crimson", "clupeid_fish.n.01": "steel", "passerine.n.01": "sepia", "corvine_bird.n.01": "charcoal", "jay.n.02": "azure", "columbiform_bird.n.01": "grey", "canary.n.04": "lemon", "cardinal.n.04": "scarlet", "blackbird.n.02": "black", "new_world_blackbird.n.01": "black", "bluebird.n.02": "azure", "starling.n.01": "charcoal", "kingfisher.n.01": "azure", "flamingo.n.01": "pink", "heron.n.02": "grey", "stork.n.01": "white", "gull.n.02": "white", "goose.n.01": "white", "vulture.n.01": "charcoal", "rattlesnake.n.01": "sandstone",
     "orange.n.01": "orange",
     "bride.n.01": "white", "bride.n.03": "white", "mariachi.n.01": "black", "mariachi player.own": "black",
     "sombrero.n.02": "sandstone", "torpedo.n.06": "grey", "periscope.n.01": "grey", "arcade cabinet.own": "indigo", "arcade machine.own": "indigo", "arcade game.own": "indigo", "pinball_machine.n.01": "crimson", "claw machine.own": "magenta", "claw crane machine.own": "magenta", "claw crane.own": "magenta", "lever.n.01": "grey",
@@ -1076,7 +1080,7 @@ PHRASES = {
     "salt mill": "jar", "sleeping bag": "mattress", "corn dog": "hot dog", "corndog": "hot dog",
     "hurdle": "fence", "cricket bat": "baseball bat", "goal": "soccer goal",
     "ferris wheel": "wagon wheel", "ticket booth": "telephone booth", "easter egg": "egg", "party hat": "dunce cap", "santa hat": "dunce cap",
-    "santa's hat": "dunce cap", "stocking": "boot", "christmas stocking": "boot",
+    "santa's hat": "dunce cap",
     "snow globe": "crystal ball", "snowglobe": "crystal ball", "trowel": "shovel",
     "garden trowel": "shovel", "birdbath": "fountain", "bird bath": "fountain",
     "bird feeder": "birdhouse", "birdfeeder": "birdhouse", "vinyl record": "record",

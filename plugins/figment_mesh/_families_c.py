@@ -1335,9 +1335,9 @@ def _kabuto() -> list[Part]:
 def hat(p: Params, rng: Rng) -> list[Part]:
     """A crown with a band over a brim (``width``: brim, ``height``: crown); the tallest
     crown over a narrow brim is a top hat's; ``taper``: a wizard's pointed hat; low with a
-    narrow brim, a cap with a visor; no brim, a helmet; with a ``screen``, a space helmet; its
-    brim's sides flared up, a cowboy hat; a low broad cone (``taper``), a rice hat; an armoured
-    ``shell`` with a ``flare`` of neck guard, a samurai's helmet."""
+    narrow brim, a cap with a visor; no brim, a helmet (flat, a beret); with a ``screen``, a
+    space helmet; its brim's sides flared up, a cowboy hat; a low broad cone (``taper``), a
+    rice hat; an armoured ``shell`` with a ``flare`` of neck guard, a samurai's helmet."""
     height, width = p("height", 0.5), p("width", 0.5)
     if p("screen", 0.0) >= 0.5:  # with ``rings``, a diver's portholes
         return _space_helmet(p("rings", 0.0) >= 0.5)
@@ -1382,6 +1382,13 @@ def hat(p: Params, rng: Rng) -> list[Part]:
         return _turban()
     if p("horns", 0.0) >= 0.5:  # the brim turned up into three points: a tricorn
         return _tricorn()
+    if height <= 0.1 and width <= 0.15 and p("shell", 0.0) < 0.5:  # a beret: a soft flat disc
+        disc = [(0.0, 0.0), (0.22, 0.0), (0.3, 0.04), (0.31, 0.08), (0.25, 0.12), (0.0, 0.14)]
+        return [
+            lathe(disc, at(0, 0.02, 0) @ rot("x", -8), 0, "body"),
+            torus(0.22, 0.018, at(0, 0.02, 0), 0),
+            cylinder(0.012, 0.008, 0.05, at(0, 0.15, -0.02), 0),  # its stalk
+        ]
     if (width <= 0.15 or p("shell", 0.0) >= 0.5) and height < 0.9:  # a helmet
         t = np.radians(np.linspace(0, 90, 8))
         top = 0.2 + 0.25 * height
@@ -1421,10 +1428,11 @@ def hat(p: Params, rng: Rng) -> list[Part]:
         (0.2 + 0.04 * (height < 0.5), H),
         (0, H + 0.02 * (height < 0.5) * 3),
     ]
-    parts = [lathe(crown, at(0, 0.02, 0), 0, "body")]
+    oval = scl(1, 1, 1.12)  # a head is longer than it is wide
+    parts = [lathe(crown, at(0, 0.02, 0) @ oval, 0, "body")]
     if width > 0.15:
-        parts.append(cylinder(brim, brim * 0.98, 0.025, None, 0))
-    parts.append(cylinder(0.253, 0.253, 0.05, at(0, 0.03, 0), 1))
+        parts.append(cylinder(brim, brim * 0.98, 0.025, oval, 0))
+    parts.append(cylinder(0.27, 0.266, 0.08, at(0, 0.025, 0) @ oval, "marking"))  # the band
     return parts
 
 
@@ -1468,10 +1476,21 @@ def _upper(low: bool) -> Part:
 
 def footwear(p: Params, rng: Rng) -> list[Part]:
     """A sole, a rounded toe and upper, a heel; with ``height`` a boot's shaft; a ``pair``;
-    with a ``flare``, a high-heeled shoe (a glass slipper)."""
+    with a ``flare``, a high-heeled shoe (a glass slipper); knitted (``fur``), a sock or a
+    stocking."""
     height = p("height", 0.4)
     if p("flare", 0.0) >= 0.5:
         return _high_heel()
+    if p("fur", 0.0) >= 0.5:  # knitted: a sock or a stocking, no sole, its cuff turned down
+        H = 0.25 + 0.55 * height
+        foot = [(0.0, 0.08, 0.38), (0.0, 0.09, 0.15), (0.0, 0.1, -0.12), (0.0, 0.14, -0.28)]
+        return [
+            tube(foot, [0.075, 0.095, 0.1, 0.1], slot=0, tag="body"),
+            tube([(0.0, 0.1, -0.24), (0.0, H * 0.5, -0.3), (0.0, H, -0.28)], 0.1, slot=0),
+            torus(0.1, 0.03, at(0, H - 0.02, -0.28), 1),
+            sphere(1.0, at(0, 0.08, 0.38) @ scl(0.078, 0.07, 0.06), 1),  # the toe
+            sphere(1.0, at(0, 0.1, -0.3) @ scl(0.09, 0.08, 0.07), 1),  # the heel
+        ]
     sole = [
         (0.0, 0.48),
         (0.1, 0.45),

@@ -370,6 +370,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 142): ("brass", "iron"),  # a cartridge and its bullet
     ("device", "appliance", 143): ("stone",),  # a cliff
     ("device", "appliance", 146): ("bricks", "clay"),  # a chimney stack and its pots
+    ("footwear", "fur", 1.0): ("fabric", "fabric"),  # a sock, knitted
     ("device", "appliance", 150): ("stone", "brass"),  # a steeple and its bell
     ("device", "appliance", 151): ("chrome", "iron"),  # a missile and its warhead
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl

@@ -1098,7 +1098,9 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a projectile", "device", "appliance", 142),  # a sword, once
         ("a cliff", "device", "appliance", 143),  # a round boulder, once
         ("a chimney", "device", "appliance", 146),  # a pillar of stones, once
-        ("a church steeple", "device", "appliance", 150),  # a round castle turret, once
+        ("a church steeple", "device", "appliance", 150),
+        ("a wool sock", "footwear", "fur", 1.0),  # a leather boot, once
+        ("a beret", "hat", "height", 0.05),  # a baseball cap, once  # a round castle turret, once
         ("a guided missile", "device", "appliance", 151),  # a toy rocket with a porthole, once
     ],
 )
