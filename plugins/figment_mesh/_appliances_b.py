@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._families_a import stick
-from ._geometry import Part, at, rot, scl, v3
+from ._geometry import Part, align, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES", "VEHICLES"]
@@ -2872,6 +2872,153 @@ def _missile(rng: Rng) -> list[Part]:
     return parts
 
 
+def _on_ball(r: float, pts) -> list[tuple[float, float, float]]:
+    """Points pushed out onto a ball of radius r centred at (0, r, 0)."""
+    out = []
+    for q in pts:
+        q = np.asarray(q, float)
+        q = q / max(float(np.linalg.norm(q)), 1e-9) * r
+        out.append((float(q[0]), float(q[1]) + r, float(q[2])))
+    return out
+
+
+def _seam(r: float) -> list[tuple[float, float, float]]:
+    """The one curved seam round a baseball or a tennis ball (two lobes meeting)."""
+    t = np.linspace(0, 2 * np.pi, 41)
+    a, b = 0.7, 0.3
+    pts = np.stack([a * np.cos(t) + b * np.cos(3 * t), a * np.sin(t) - b * np.sin(3 * t),
+                    2 * np.sqrt(a * b) * np.sin(2 * t)], 1)  # fmt: skip
+    return _on_ball(r * 1.004, pts)
+
+
+def _american_football(rng: Rng) -> list[Part]:
+    """An American football lying on its side: a pointed leather spheroid and the white laces
+    along its top."""
+    prof = [(0.0, -0.42), (0.1, -0.33), (0.2, -0.15), (0.23, 0.0), (0.2, 0.15), (0.1, 0.33),
+            (0.0, 0.42)]  # fmt: skip
+    lie = at(0, 0.23, 0) @ rot("z", 90)
+    parts = [lathe(prof, lie, 0, "body")]
+    parts.append(tube([(-0.13, 0.455, 0), (0.13, 0.455, 0)], 0.01, slot="tooth"))
+    for x in np.linspace(-0.1, 0.1, 6):
+        parts.append(tube([(x, 0.452, -0.03), (x, 0.458, 0.03)], 0.007, slot="tooth"))
+    del rng
+    return parts
+
+
+def _soccer_ball(rng: Rng) -> list[Part]:
+    """A football (soccer): a white ball with black pentagon patches where an icosahedron's
+    corners would be."""
+    r = 0.3
+    parts = [sphere(r, at(0, r, 0), 0, "body")]
+    g = (1 + 5**0.5) / 2
+    corners = [(0, 1, g), (0, -1, g), (0, 1, -g), (0, -1, -g), (1, g, 0), (-1, g, 0), (1, -g, 0),
+               (-1, -g, 0), (g, 0, 1), (-g, 0, 1), (g, 0, -1), (-g, 0, -1)]  # fmt: skip
+    theta, out, inner = 0.33, r * 1.006, r * 0.97
+    cap = [(0.0, out)] + [(out * np.sin(a), out * np.cos(a)) for a in (theta / 2, theta)]
+    cap += [(inner * np.sin(theta), inner * np.cos(theta)), (0.0, inner)]
+    for c in corners:  # each patch a cap of the ball's own curve
+        parts.append(lathe(cap, at(0, r, 0) @ align(c), "marking"))
+    del rng
+    return parts
+
+
+def _basketball(rng: Rng) -> list[Part]:
+    """A basketball: an orange pebbled ball, its black seams round the middle, over the top
+    and curving down each side."""
+    r = 0.3
+    parts = [sphere(r, at(0, r, 0), 0, "body")]
+    parts.append(torus(r * 1.005, 0.007, at(0, r, 0), "marking"))
+    parts.append(torus(r * 1.005, 0.007, at(0, r, 0) @ rot("x", 90), "marking"))
+    for s in (-1, 1):
+        t = np.linspace(-1.2, 1.2, 13)
+        pts = [(s * 0.55, np.sin(u), np.cos(u) * 0.9) for u in t]
+        parts.append(tube(_on_ball(r * 1.005, pts), 0.007, slot="marking"))
+    del rng
+    return parts
+
+
+def _baseball(rng: Rng) -> list[Part]:
+    """A baseball: a white leather ball and its red stitched seam."""
+    r = 0.22
+    parts = [sphere(r, at(0, r, 0), 0, "body")]
+    parts.append(tube(_seam(r), 0.006, slot="card-red"))
+    del rng
+    return parts
+
+
+def _tennis_ball(rng: Rng) -> list[Part]:
+    """A tennis ball: a fuzzy yellow-green ball and its white curved seam."""
+    r = 0.2
+    parts = [sphere(r, at(0, r, 0), 0, "body")]
+    parts.append(tube(_seam(r), 0.01, slot="snow"))
+    del rng
+    return parts
+
+
+def _cheese(rng: Rng) -> list[Part]:
+    """A cheese: a wheel with a wedge cut out of it, its rind in the second stuff, holes in
+    the cut faces, the wedge lying beside it."""
+    wheel = [(0.0, 0.0), (0.42, 0.0), (0.44, 0.06), (0.44, 0.2), (0.42, 0.26), (0.0, 0.26)]
+    parts = [lathe(wheel, scl(1, 1, 1), 1, "body")]
+    wedge = [(0.0, 0.0), (0.46, -0.14), (0.46, 0.14)]
+    parts.append(slab(wedge, 0.25, at(0.2, 0.125, 0.62) @ rot("x", 90) @ rot("z", -20), 0))
+    for _ in range(6):  # holes in the wedge's top
+        x, z = float(rng.uniform(0.3, 0.5)), float(rng.uniform(0.55, 0.7))
+        parts.append(sphere(1.0, at(x, 0.25, z) @ scl(0.03, 0.012, 0.03), "marking"))
+    return parts
+
+
+def _crutch(rng: Rng) -> list[Part]:
+    """A crutch standing: two rails bowed apart and meeting at the bottom in one leg with a
+    rubber foot, the padded rest at the top and the hand grip between the rails."""
+    parts = []
+    for s in (-1, 1):
+        parts.append(tube([(0, 0.5, 0), (s * 0.07, 0.9, 0), (s * 0.06, 1.32, 0)], 0.016, slot=0,
+                          tag="body" if s < 0 else ""))  # fmt: skip
+    parts.append(stick((0, 0.06, 0), (0, 0.52, 0), 0.018, 0))
+    parts.append(cylinder(0.028, 0.03, 0.07, None, "marking"))  # the foot
+    parts.append(tube([(-0.1, 1.34, 0), (0.1, 1.34, 0)], 0.035, slot=1))  # the rest
+    parts.append(tube([(-0.075, 0.9, 0), (0.075, 0.9, 0)], 0.02, slot=1))  # the grip
+    del rng
+    return parts
+
+
+def _bagpipe(rng: Rng) -> list[Part]:
+    """Bagpipes: a plump tartan bag, the blowpipe rising from it, the chanter hanging below
+    and three drones over the shoulder, tied with cords and tasselled."""
+    parts = [sphere(1.0, at(0, 0.35, 0) @ rot("z", 20) @ scl(0.32, 0.24, 0.2), 0, "body")]
+    parts.append(stick((-0.15, 0.42, 0.05), (-0.32, 0.6, 0.1), 0.015, 1))  # the blowpipe
+    parts.append(stick((0.05, 0.18, 0.05), (0.1, -0.15, 0.1), 0.018, 1))  # the chanter
+    parts.append(cylinder(0.02, 0.03, 0.05, at(0.1, -0.2, 0.1), 1))
+    for k, (x, h) in enumerate(((0.05, 0.75), (0.12, 0.65), (0.19, 0.55))):
+        a, b = (x, 0.48, -0.05), (x + 0.22, 0.48 + h, -0.05 - 0.03 * k)
+        parts.append(stick(a, b, 0.016, 1))
+        parts.append(cylinder(0.028, 0.028, 0.06, at(*b) @ align(tuple(np.subtract(b, a))), 1))
+    parts.append(tube([(0.05, 0.9, -0.05), (0.15, 0.95, 0.0), (0.26, 0.9, -0.08)], 0.006,
+                      slot="card-red"))  # fmt: skip
+    del rng
+    return parts
+
+
+def _backpack(rng: Rng) -> list[Part]:
+    """A backpack standing: a plump rounded sack, its top flap with two buckled straps, a
+    front pocket, the shoulder straps looping down its back and a carrying loop."""
+    parts = [
+        sphere(1.0, at(0, 0.34, 0) @ scl(0.26, 0.34, 0.15), 0, "body"),
+        box(0.34, 0.12, 0.2, None, 0),  # its flat bottom
+        sphere(1.0, at(0, 0.56, 0.035) @ scl(0.245, 0.13, 0.14), 1),  # the flap
+        sphere(1.0, at(0, 0.2, 0.12) @ scl(0.17, 0.12, 0.07), 1),  # the front pocket
+    ]
+    for x in (-0.1, 0.1):
+        parts.append(tube([(x, 0.62, 0.12), (x, 0.5, 0.17), (x, 0.38, 0.155)], 0.012, slot=1))
+        parts.append(box(0.04, 0.035, 0.02, at(x, 0.38, 0.16), "steel"))  # buckles
+        parts.append(tube([(x, 0.6, -0.12), (x * 1.3, 0.35, -0.22), (x, 0.06, -0.12)], 0.025,
+                          slot=1))  # fmt: skip
+    parts.append(torus(0.04, 0.01, at(0, 0.69, -0.04) @ rot("x", 90), 1))
+    del rng
+    return parts
+
+
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
     71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
@@ -2895,6 +3042,8 @@ MORE_APPLIANCES = {
     173: _foosball, 174: _disco_ball, 175: _periscope, 176: _torpedo, 177: _porthole,
     178: _valve_wheel, 179: _lever, 85: _liver, 86: _kidney, 87: _lungs, 88: _stomach,
     139: _intestines, 142: _bullet, 143: _cliff, 146: _chimney, 150: _steeple, 151: _missile,
+    180: _american_football, 181: _soccer_ball, 182: _basketball, 183: _baseball,
+    184: _tennis_ball, 185: _cheese, 186: _crutch, 187: _bagpipe, 188: _backpack,
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""
 

@@ -620,8 +620,8 @@ def _bowed(pole: float) -> list[Part]:
 
 
 def wind_instrument(p: Params, rng: Rng) -> list[Part]:
-    """A tube with keys, ending in a bell whose flare sets brass from woodwind; a coil for horns;
-    with ``neck``, a saxophone; wide (``width``), a tuba standing on its coils."""
+    """A tube with keys, ending in a bell whose flare sets brass from woodwind (none: a flute);
+    a coil for horns; with ``neck``, a saxophone; wide (``width``), a tuba on its coils."""
     if p("neck", 0.0) > 0.5:
         return _saxophone()
     if p("width", 0.0) >= 0.5:
@@ -630,6 +630,15 @@ def wind_instrument(p: Params, rng: Rng) -> list[Part]:
     L = 0.6 + 0.6 * length
     bell = 0.04 + 0.16 * flare
     parts = [cylinder(0.03, 0.03, L, at(0, 0.1, -L / 2) @ rot("x", 90), 0, "body")]
+    if flare <= 0.05:  # a flute: no bell; a closed head with its lip plate, keys along it
+        parts.append(sphere(1.0, at(0, 0.1, L / 2) @ scl(0.03, 0.03, 0.01), 0))
+        parts.append(sphere(1.0, at(0, 0.13, L * 0.4) @ scl(0.022, 0.006, 0.03), 1))
+        parts.append(sphere(0.009, at(0, 0.136, L * 0.4), "pupil"))  # the mouth hole
+        for i in range(8):
+            z = -L * 0.35 + i * L * 0.075
+            parts.append(cylinder(0.016, 0.016, 0.012, at(0, 0.125, z), 1))
+            parts.append(tube([(0.0, 0.12, z), (0.03, 0.11, z + 0.02)], 0.004, slot=1))
+        return parts
     parts.append(
         lathe(
             [
@@ -1477,7 +1486,7 @@ def _upper(low: bool) -> Part:
 def footwear(p: Params, rng: Rng) -> list[Part]:
     """A sole, a rounded toe and upper, a heel; with ``height`` a boot's shaft; a ``pair``;
     with a ``flare``, a high-heeled shoe (a glass slipper); knitted (``fur``), a sock or a
-    stocking."""
+    stocking; straps on a ``frame`` of sole, a sandal."""
     height = p("height", 0.4)
     if p("flare", 0.0) >= 0.5:
         return _high_heel()
@@ -1504,6 +1513,16 @@ def footwear(p: Params, rng: Rng) -> list[Part]:
         (-0.1, 0.45),
     ]
     parts = [slab(sole, 0.04, at(0, 0.02, 0) @ rot("x", 90), 1)]
+    if p("frame", 0.0) >= 0.5:  # a sandal: an open sole, straps arching over the foot
+        parts[0] = slab(sole, 0.05, at(0, 0.025, 0) @ rot("x", 90), 0, "body")
+        flat = np.array([[-0.25, -1.0], [0.25, -1.0], [0.25, 1.0], [-0.25, 1.0]])
+        for z, w, h in ((0.2, 0.115, 0.12), (0.0, 0.11, 0.16), (-0.28, 0.11, 0.15)):
+            arch = [(-w, 0.045, z), (-w * 0.85, h * 0.8, z), (0.0, h, z), (w * 0.85, h * 0.8, z),
+                    (w, 0.045, z)]  # fmt: skip
+            parts.append(tube(arch, 0.035, slot=1, shape=flat))
+        parts.append(tube([(0, 0.05, 0.3), (0, 0.08, 0.22)], 0.01, slot=1))  # the toe post
+        turn = rot("y", 90)
+        return [q.moved(turn) for q in parts]
     parts.append(_upper(low=height <= 0.5))
     parts.append(box(0.16, 0.06, 0.12, at(0, -0.02, -0.32), 1))
     if height <= 0.5:  # laces over the instep

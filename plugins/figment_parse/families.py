@@ -372,6 +372,15 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 146): ("bricks", "clay"),  # a chimney stack and its pots
     ("footwear", "fur", 1.0): ("fabric", "fabric"),  # a sock, knitted
     ("device", "appliance", 150): ("stone", "brass"),  # a steeple and its bell
+    ("device", "appliance", 180): ("leather",),  # an American football
+    ("device", "appliance", 181): ("leather",),  # a soccer ball
+    ("device", "appliance", 182): ("leather",),  # a basketball
+    ("device", "appliance", 183): ("leather",),  # a baseball
+    ("device", "appliance", 184): ("fur",),  # a tennis ball's felt
+    ("device", "appliance", 185): ("cheese", "cheese"),  # a cheese and its rind
+    ("device", "appliance", 186): ("chrome", "fabric"),  # a crutch and its pads
+    ("device", "appliance", 187): ("fabric", "wood"),  # bagpipes: the bag, the pipes
+    ("device", "appliance", 188): ("fabric", "fabric"),  # a backpack
     ("device", "appliance", 151): ("chrome", "iron"),  # a missile and its warhead
     ("furniture", "shell", 0.5): ("stone", "gold"),  # an altar and its offering bowl
     ("vessel", "taper", 0.95): ("clay", "clay"),  # a flowerpot

@@ -48,7 +48,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "ladders": "ladder", "mirrors": "mirror", "looking glass": "mirror", "umbrellas": "umbrella",
     "parasol": "umbrella", "cups": "cup", "teacup": "cup",
     "tables": "table", "desk": "table", "candles": "candle", "candlestick": "candle",
-    "flowers": "flower", "rose": "flower", "lily": "flower", "tulip": "flower", "orchid": "flower",
+    "flowers": "flower",
     "blossom": "flower", "mushrooms": "mushroom", "toadstool": "mushroom", "fungus": "mushroom",
     "crystals": "crystal", "gem": "crystal", "gemstone": "crystal", "prism": "crystal",
     "shells": "shell", "seashell": "shell", "conch": "shell", "houses": "house",
