@@ -23,7 +23,7 @@ from figment.spec import ObjectSpec
 
 from ._mesh import face_normals
 
-__all__ = ["ANIMATION", "KEYS", "TARGET", "Breath", "breath_of", "swell"]
+__all__ = ["ANIMATION", "KEYS", "TARGET", "Breath", "breath_of", "carried", "swell"]
 
 ANIMATION = "breathe_loop"
 """The animation's name: the bridges look for it, and Godot's importer loops a clip whose name
@@ -132,3 +132,29 @@ def swell(groups: list[tuple[np.ndarray, np.ndarray]], amplitude: float) -> list
     offset[:, 1] = np.maximum(offset[:, 1], v.min(0)[1] - pos[:, 1])
     moved = offset[weld].astype(np.float32)
     return [moved[offs[i] : offs[i + 1]] for i in range(len(groups))]
+
+
+def carried(
+    source: tuple[np.ndarray, np.ndarray], targets: list[np.ndarray], amplitude: float
+) -> list[np.ndarray]:
+    """Offsets for a coarser level of the same object: each vertex of ``targets`` moves as the
+    nearest vertex of the finest level (``source``: its positions and offsets) does, so every
+    level breathes alike however its triangles fall; within the same bounds as ``swell``'s (no
+    more than half the level's own second extent times ``amplitude``, nothing below its base)."""
+    from scipy.spatial import cKDTree
+
+    points, offsets = source
+    tree = cKDTree(points)
+    every = np.concatenate(targets) if targets else np.zeros((0, 3))
+    if not len(every):
+        return [np.zeros((0, 3), np.float32) for _ in targets]
+    lo, hi = every.min(0), every.max(0)
+    cap = 0.5 * amplitude * float(np.sort(hi - lo)[1])
+    out = []
+    for t in targets:
+        moved = offsets[tree.query(t, k=1)[1]].astype(np.float64)
+        length = np.linalg.norm(moved, axis=1, keepdims=True)
+        moved *= np.minimum(1.0, cap / np.maximum(length, 1e-30))
+        moved[:, 1] = np.maximum(moved[:, 1], lo[1] - t[:, 1])
+        out.append(moved.astype(np.float32))
+    return out

@@ -28,19 +28,22 @@ from ._archetypes_a import BUILDERS_A
 from ._archetypes_b import BUILDERS_B
 from ._archetypes_c import BUILDERS_C, VARIANTS_C
 from ._booleans import fractured, hollow
-from ._breath import breath_of, swell
+from ._breath import breath_of, carried, swell
 from ._creatures import BUILDERS_ORGANIC
 from ._families import FAMILY_BUILDERS, Params
 from ._geometry import CREASE_DEG, Part, Solid, align, at, build_part, rot, scl
 from ._glb import Primitive, material_for, write_glb
 from ._materials import Images
 from ._mesh import (
+    KEEP_SMALL,
     bounds,
     cluster_decimate,
     face_normals,
+    simplified,
     smooth_normals,
     smooth_normals_src,
     vertex_normals,
+    weld,
 )
 from ._modifiers import COPIES, DEFORMERS, GROWTHS, copies_of
 from ._parts import OWN_LOOK, PART_BUILDERS, Anchor
@@ -588,8 +591,15 @@ def _shaded(
 
 
 def _glb(
-    spec: ObjectSpec, solids: list[Solid], smooth: bool, seed: int, texture_size: int
+    spec: ObjectSpec,
+    solids: list[Solid],
+    smooth: bool,
+    seed: int,
+    texture_size: int,
+    breathes: list | None = None,
 ) -> bytes:
+    """The GLB of the solids; ``breathes`` (an empty list for the finest level, then the same
+    list for the coarser ones) carries a breathing object's swell from one level to the next."""
     slots: dict = {}
     for s in solids:
         slots.setdefault((type(s.slot).__name__, s.slot), []).append(s)
@@ -613,16 +623,25 @@ def _glb(
         prims.append(Primitive(v, n, f, material, uv2, tangents(v, n, f, uv2)))
     breath = breath_of(spec)
     if breath is not None:
-        swells = swell([(p.positions, p.indices) for p in prims], breath.amplitude)
+        if breathes is None or not breathes:  # the finest level: read from its own surface
+            swells = swell([(p.positions, p.indices) for p in prims], breath.amplitude)
+            if breathes is not None:
+                points = np.concatenate([p.positions for p in prims])
+                breathes.append((points, np.concatenate(swells)))
+        else:  # a coarser level breathes as the finest does
+            swells = carried(breathes[0], [p.positions for p in prims], breath.amplitude)
         prims = [replace(p, swell=d) for p, d in zip(prims, swells, strict=True)]
     return write_glb(prims, spec.name, images.data, breath)
 
 
-def _level(spec, seed, parts, n_copies, budget, smooth, check, texture_size, k=1.0, growth=1.0):
+def _level(
+    spec, seed, parts, n_copies, budget, smooth, check, texture_size, k=1.0, growth=1.0,
+    breathes=None,
+):  # fmt: skip
     """One level of detail within ``budget`` triangles.
 
-    Returns (GLB, triangles, detail used, growth): growth is how many triangles the booleans
-    made per counted one, so the next level aims right the first time.
+    Returns (GLB, triangles, detail used, growth, solids): growth is how many triangles the
+    booleans made per counted one, so a rebuild aims right the first time.
     """
     per_copy = budget // n_copies
     k = _solve_detail(parts, per_copy / growth, k)
@@ -638,7 +657,8 @@ def _level(spec, seed, parts, n_copies, budget, smooth, check, texture_size, k=1
     solids = _within(solids, budget)
     _fit(solids, spec)
     check()
-    return _glb(spec, solids, smooth, seed, texture_size), _triangles(solids), k, growth
+    glb = _glb(spec, solids, smooth, seed, texture_size, breathes)
+    return glb, _triangles(solids), k, growth, solids
 
 
 def build(
@@ -661,9 +681,10 @@ def build(
     parts = recipe(spec, seed)
     n_copies = len(_copies(spec, seed))
     boolean = any(m.kind in _BOOLEAN for m in spec.modifiers)
-    glb, tris, k, growth = _level(
+    breathes: list = []
+    glb, tris, k, growth, solids = _level(
         spec, seed, parts, n_copies, budget, smooth, check, texture_size,
-        growth=1.4 if boolean else 1.0,
+        growth=1.4 if boolean else 1.0, breathes=breathes,
     )  # fmt: skip
     # A GLB whose vertices split a lot (a swarm of small parts: seams, poles, creases) can pass
     # MAX_GLB_BYTES at the default sizes; it is rebuilt with fewer triangles until it fits.
@@ -672,20 +693,28 @@ def build(
             break
         check()
         budget = max(MIN_TRIANGLES, int(tris * MAX_GLB_BYTES / len(glb) * 0.92))
-        glb, tris, k, growth = _level(
-            spec, seed, parts, n_copies, budget, smooth, check, texture_size, k, growth
+        breathes = []
+        glb, tris, k, growth, solids = _level(
+            spec, seed, parts, n_copies, budget, smooth, check, texture_size, k, growth, breathes
         )
+    # Coarser levels simplify the finished object (its twists, copies and fit already done):
+    # each halves the triangles of the one before and keeps its silhouette.
     lods, lod_tris = [], []
+    coarse = [weld(s) for s in solids]  # (small parts stay whole, as they are)
+    big = [len(s.faces) >= KEEP_SMALL for s in solids]
+    small = sum(len(s.faces) for s, b in zip(solids, big, strict=True) if not b)
     for level in range(1, lod_levels + 1):
-        if tris >> level < _LOD_FLOOR:
+        budget = tris >> level
+        if budget < _LOD_FLOOR:
             break
         check()
-        g, t, k, growth = _level(
-            spec, seed, parts, n_copies, tris >> level, smooth, check, texture_size,
-            k / 1.4, growth * 1.1,
-        )  # fmt: skip
-        lods.append(g)
-        lod_tris.append(t)
+        now = _triangles(coarse) - small
+        keep = max(0.05, min(0.6, 0.97 * (budget - small) / max(now, 1)))
+        coarse = [simplified(s, keep) if b else s for s, b in zip(coarse, big, strict=True)]
+        coarse = _within(coarse, budget)  # (what a simplification left over the budget)
+        _fit(coarse, spec)  # (simplifying moved its outermost points in a little)
+        lods.append(_glb(spec, coarse, smooth, seed, texture_size, breathes))
+        lod_tris.append(_triangles(coarse))
     return Built(glb, tris, tuple(lods), tuple(lod_tris))
 
 

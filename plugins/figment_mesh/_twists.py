@@ -23,7 +23,7 @@ import numpy as np
 from figment.spec import Modifier, ObjectSpec
 
 from ._geometry import Part, Slot, Solid, align, at, rot, scl
-from ._mesh import vertex_normals
+from ._mesh import unique_rows, vertex_normals
 from ._parts import Anchor
 from ._primitives import box, cylinder, lathe, slab, sphere, tube
 from ._shapes import leaf
@@ -465,8 +465,7 @@ def folded(solids: list[Solid], amount: float) -> list[Solid]:
         axis = np.abs(normal).argmax(1)
         side = axis * 2 + (normal[np.arange(len(v)), axis] > 0)
         keys = np.concatenate([np.floor(v / cell).astype(np.int64), side[:, None]], 1)
-        _, group = np.unique(keys, axis=0, return_inverse=True)
-        group = group.ravel()
+        _, group = unique_rows(keys)
         count = np.bincount(group).astype(float)[:, None]
         centre = np.stack([np.bincount(group, weights=v[:, c]) for c in range(3)], 1) / count
         plane = np.stack([np.bincount(group, weights=normal[:, c]) for c in range(3)], 1)
