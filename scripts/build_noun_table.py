@@ -132,6 +132,19 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "amphibian.n.03": ("quadruped", 0.2, {"height": 0.1, "tail": 0.6, "length": 0.5, "ears": 0.0, "trunk": 0.1}),
     "frog.n.01": ("quadruped", 0.1, {"height": 0.15, "tail": 0.0, "length": 0.3, "ears": 0.0, "width": 0.6}),
     "bird.n.01": ("bird", 0.3, {}),
+    "needle.n.03": ("device", 0.05, {"appliance": 189}),
+    "sewing_needle.n.01": ("device", 0.05, {"appliance": 189}),
+    "thimble.n.02": ("device", 0.02, {"appliance": 190}),
+    "safety_pin.n.01": ("device", 0.03, {"appliance": 191}),
+    "willow.n.01": ("tree", 12.0, {"flare": 1.0}),
+    "cargo_ship.n.01": ("boat", 150.0, {"masts": 0, "tiers": 4, "width": 0.3}),
+    "oil_tanker.n.01": ("boat", 200.0, {"masts": 0, "tiers": 4, "width": 0.3}),
+    "liner.n.04": ("boat", 250.0, {"masts": 0, "tiers": 6, "width": 0.3}),
+    "warship.n.01": ("boat", 150.0, {"masts": 0, "tiers": 5, "width": 0.3}),
+    "ferry.n.01": ("boat", 60.0, {"masts": 0, "tiers": 5, "width": 0.3}),
+    "tugboat.n.01": ("boat", 25.0, {"masts": 0, "tiers": 4, "width": 0.6}),
+    "icebreaker.n.01": ("boat", 100.0, {"masts": 0, "tiers": 4, "width": 0.3}),
+    "bottom.n.07": ("boat", 150.0, {"masts": 0, "tiers": 4, "width": 0.3}),
     "poppy.n.01": ("flower", 0.4, {"petals": 5}),
     "wild_hyacinth.n.01": ("flower", 0.3, {"petals": 6, "shell": 1.0}),
     "gentian.n.01": ("flower", 0.4, {"petals": 5, "shell": 1.0}),
@@ -1072,7 +1085,7 @@ PERSON = {"person.n.01", "primate.n.02"}
 """People (and apes) rank below things: WordNet often lists a figurative person first
 ("ostrich")."""
 SENSES = {
-    "adult": "adult.n.01", "gourd": "gourd.n.02", "tumbler": "tumbler.n.02", "tram": "streetcar.n.01",
+    "adult": "adult.n.01", "needle": "needle.n.03", "captive": "prisoner.n.01", "gourd": "gourd.n.02", "tumbler": "tumbler.n.02", "tram": "streetcar.n.01",
     "queen": "queen.n.02", "torpedo": "torpedo.n.06", "valve": "valve.n.03", "sombrero": "sombrero.n.02", "pinball": "pinball_machine.n.01", "merry-go-round": "carousel.n.02", "palette": "palette.n.02", "gondola": "gondola.n.02", "swing": "swing.n.02", "sandbox": "sandbox.n.02", "kite": "kite.n.03", "conductor": "conductor.n.03", "sack": "sack.n.01", "spool": "bobbin.n.01", "scavenger": "magpie.n.02", "clown": "clown.n.02", "frankenstein": "frankenstein.n.02", "nurse": "nurse.n.01", "brain": "brain.n.01", "x-ray": "roentgenogram.n.01", "generator": "generator.n.02", "pallet": "pallet.n.02", "scaffold": "scaffold.n.02", "sphinx": "sphinx.n.03", "hard_hat": "hard_hat.n.02", "chariot": "chariot.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",

@@ -3019,6 +3019,51 @@ def _backpack(rng: Rng) -> list[Part]:
     return parts
 
 
+def _needle(rng: Rng) -> list[Part]:
+    """A sewing needle standing on its point, slanted: a long thin steel shaft, the eye open
+    at its head and a red thread through it, curling down to the ground."""
+    tip, head = v3(-0.05, 0.0, 0.0), v3(0.2, 1.1, 0.0)
+    parts = [tube([tip, tip + (head - tip) * 0.08, head], [0.0, 0.012, 0.014], slot=0, tag="body")]
+    axis = (head - tip) / np.linalg.norm(head - tip)
+    eye = head - axis * 0.06
+    ring = at(*eye) @ align(tuple(axis)) @ rot("z", 90) @ scl(0.6, 1.0, 1.6)
+    parts.append(torus(0.018, 0.006, ring, 0))
+    thread = [eye + v3(0, 0, 0.02), eye + v3(0.15, -0.05, 0.08), (0.4, 0.5, 0.12), (0.35, 0.15, 0.0),
+              (0.55, 0.01, -0.1)]  # fmt: skip
+    parts.append(tube(thread, 0.006, slot="card-red"))
+    del rng
+    return parts
+
+
+def _thimble(rng: Rng) -> list[Part]:
+    """A thimble: a small metal cup, open underneath, rounded on top, dimpled all over and
+    rolled at its rim."""
+    prof = [(0.0, 0.0), (0.17, 0.0), (0.16, 0.3), (0.12, 0.4), (0.0, 0.43), (0.0, 0.4), (0.1, 0.37),
+            (0.14, 0.28), (0.15, 0.02), (0.0, 0.02)]  # fmt: skip
+    parts = [lathe(prof, None, 0, "body"), torus(0.17, 0.015, at(0, 0.01, 0), 0)]
+    for row, y in enumerate(np.linspace(0.08, 0.3, 6)):
+        r = 0.172 - 0.008 * (y / 0.3)
+        for k in range(14):
+            a = 2 * np.pi * (k + 0.5 * (row % 2)) / 14
+            parts.append(sphere(0.011, at(r * np.cos(a), y, r * np.sin(a)), "marking"))
+    del rng
+    return parts
+
+
+def _safety_pin(rng: Rng) -> list[Part]:
+    """A safety pin lying on its side: one steel wire coiled at one end, the pin running along
+    to the clasp that shields its point at the other."""
+    lie = at(0, 0.04, 0) @ rot("x", 90)
+    parts = [
+        tube([(-0.45, 0.0, 0.0), (0.38, 0.0, 0.0)], 0.012, lie, 0, "body"),  # the pin
+        tube([(-0.45, 0.1, 0.0), (0.38, 0.1, 0.0)], 0.012, lie, 0),  # the back
+        torus(0.05, 0.012, lie @ at(-0.47, 0.05, 0.0) @ rot("x", 90), 0),  # the coil
+        box(0.14, 0.05, 0.14, lie @ at(0.4, 0.02, 0.0) @ rot("x", -90), 0),  # the clasp
+    ]
+    del rng
+    return parts
+
+
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
     71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
@@ -3044,6 +3089,7 @@ MORE_APPLIANCES = {
     139: _intestines, 142: _bullet, 143: _cliff, 146: _chimney, 150: _steeple, 151: _missile,
     180: _american_football, 181: _soccer_ball, 182: _basketball, 183: _baseball,
     184: _tennis_ball, 185: _cheese, 186: _crutch, 187: _bagpipe, 188: _backpack,
+    189: _needle, 190: _thimble, 191: _safety_pin,
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""
 

@@ -70,7 +70,8 @@ def tree(p: Params, rng: Rng) -> list[Part]:
     """Trunk and branches under a round or conical crown; no branches: a palm's fronds;
     conical with ``pattern``, a Christmas tree hung with baubles under a star; round with a
     ``pattern``, a fruit tree (the pattern is the fruit's colour); cut down to its growth
-    ``rings``, a stump; in a pot (``handles``: its rim), a bonsai."""
+    ``rings``, a stump; in a pot (``handles``: its rim), a bonsai; round with a ``flare``, a
+    weeping willow's strands falling round it."""
     if p("rings", 0.0) >= 0.5:
         return _stump(rng)
     if p.count("handles", 0) >= 1:
@@ -166,6 +167,14 @@ def _tree(p: Params, rng: Rng) -> list[Part]:
             rr = 0.0 if i == 0 else rng.uniform(0.2, 0.32)
             c = (rr * np.cos(a), h + 0.05 + rng.uniform(-0.08, 0.15), rr * np.sin(a))
             parts.append(sphere(0.38 if i == 0 else rng.uniform(0.2, 0.28), at(*c), 0))
+        if p("flare", 0.0) >= 0.5:  # weeping: curtains of leafy strands falling from the crown
+            for i in range(26):
+                a = np.radians(i * 360 / 26 + rng.uniform(-5, 5))
+                d = np.array([np.cos(a), 0.0, np.sin(a)])
+                r = rng.uniform(0.3, 0.42)
+                fall = [d * r + (0, h + 0.2, 0), d * (r + 0.16) + (0, h - 0.05, 0),
+                        d * (r + 0.2) + (0, h * rng.uniform(0.15, 0.35), 0)]  # fmt: skip
+                parts.append(tube(fall, [0.045, 0.035, 0.012], slot=0))
     return parts
 
 
@@ -1650,10 +1659,13 @@ def _pod() -> list[Part]:
 
 def boat(p: Params, rng: Rng) -> list[Part]:
     """A pointed hull with masts and sails, and cabins on deck (``tiers``); with ``horns``
-    (a carved prow and stern curling up), a Viking longship."""
+    (a carved prow and stern curling up), a Viking longship; with no masts and four or more
+    tiers, a motor ship (a freighter, a tanker, a liner)."""
     masts, width, tiers = p.count("masts", 1), p("width", 0.4), p.count("tiers", 1)
     if p("horns", 0.0) >= 0.5:
         return _longship(rng)
+    if masts == 0 and tiers >= 4:
+        return _motor_ship(tiers, width)
     w = 0.15 + 0.3 * width
     # an open hull: planked sides curving up from the keel to the rail, hollow inside, pointed
     # at both ends (a turned profile stretched along its length)
@@ -1686,6 +1698,35 @@ def boat(p: Params, rng: Rng) -> list[Part]:
                     "sclera",
                 )
             )
+    return parts
+
+
+def _motor_ship(tiers: int, width: float) -> list[Part]:
+    """A steel motor ship: a long hull with a raked bow and a flat deck, its bridge stacked in
+    decks at the stern, a row of windows on each, a funnel behind, and cargo on the foredeck;
+    broad (``width``), a short tug with its bridge amidships; with six or more tiers, a liner,
+    its decks running most of its length under two funnels."""
+    tug, liner = width >= 0.5, tiers >= 6
+    length = 3.2 if tug else 6.0
+    hull = [(0.0, 0.0), (0.16, 0.0), (0.2, 0.08), (0.2, 0.3), (0.0, 0.3)]
+    parts = [lathe(hull, scl(1, 1, length), 0, "body", sides=12)]
+    deck = [(0.0, 0.3), (0.195, 0.3), (0.195, 0.315), (0.0, 0.315)]
+    parts.append(lathe(deck, scl(1, 1, length), 2, sides=12))
+    decks = min(tiers, 6) - 2
+    centre, span = (0.0, 0.45) if tug else ((-0.2, 1.4) if liner else (-0.75, 0.45))
+    for k in range(decks):  # the bridge, deck on deck
+        y, d = 0.31 + 0.11 * k, span - 0.06 * k
+        parts.append(box(0.34 - 0.02 * k, 0.11, d, at(0, y, centre + 0.03 * k), "sclera"))
+        for x in (-1, 1):
+            side = at(x * (0.17 - 0.01 * k), y + 0.05, centre)
+            parts.append(box(0.01, 0.035, d * 0.85, side, "window"))
+    top = 0.31 + 0.11 * decks
+    for z in (centre - 0.3, centre + 0.1) if liner else (centre - 0.13,):  # the funnels
+        parts.append(cylinder(0.06, 0.06, 0.22, at(0, top, z), 1))
+        parts.append(cylinder(0.062, 0.062, 0.05, at(0, top + 0.12, z), "marking"))
+    if not (tug or liner):
+        for i in range(4):  # cargo on the foredeck
+            parts.append(box(0.3, 0.12, 0.24, at(0, 0.31, 0.75 - 0.28 * i), 1 + (i % 2)))
     return parts
 
 

@@ -949,9 +949,13 @@ def find_object(text: str, found: Found, embed: bool = True, wish_chars: int = 0
     if not named:
         shape = find_shape(tokens, taken, _PLACE, index, embed=embed)
     if shape is not None and shape.span is not None:
-        # A part word inside the object's own name ("french horn") is not an extra part.
+        # A part word inside the object's own name ("french horn") is not an extra part, nor
+        # a twist ("a weeping willow" does not weep); fire still burns ("a burning bush").
         a, b = shape.span
         found.parts = [h for h in found.parts if h.end <= a or h.start >= b]
+        found.modifiers = [
+            h for h in found.modifiers if h.end <= a or h.start >= b or h.value == "burning"
+        ]
     return shape
 
 

@@ -371,7 +371,11 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 143): ("stone",),  # a cliff
     ("device", "appliance", 146): ("bricks", "clay"),  # a chimney stack and its pots
     ("footwear", "fur", 1.0): ("fabric", "fabric"),  # a sock, knitted
+    ("boat", "tiers", 4): ("iron", "rust", "plastic"),  # a motor ship: steel, its cargo
     ("device", "appliance", 150): ("stone", "brass"),  # a steeple and its bell
+    ("device", "appliance", 189): ("chrome",),  # a sewing needle
+    ("device", "appliance", 190): ("silver",),  # a thimble
+    ("device", "appliance", 191): ("chrome",),  # a safety pin
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

@@ -1110,6 +1110,12 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a crutch", "device", "appliance", 186),  # a wizard's staff, once
         ("bagpipes", "device", "appliance", 187),  # a horn, once
         ("a backpack", "device", "appliance", 188),  # a crate, once
+        ("an oil tanker", "boat", "tiers", 4),  # a two-masted sailing ship, once
+        ("an ocean liner", "boat", "tiers", 6),  # a two-masted sailing ship, once
+        ("a weeping willow", "tree", "flare", 1.0),  # a round tree raining, once
+        ("a sewing needle", "device", "appliance", 189),  # a dragonfly, once
+        ("a thimble", "device", "appliance", 190),  # a box, once
+        ("a safety pin", "device", "appliance", 191),  # a lump, once
         ("a beret", "hat", "height", 0.05),  # a baseball cap, once  # a round castle turret, once
         ("a guided missile", "device", "appliance", 151),  # a toy rocket with a porthole, once
     ],

@@ -203,6 +203,13 @@ def test_archetype_nouns_keep_their_hand_made_shape() -> None:
     assert spec.shape_confidence == 1.0 and spec.parts == ["wings"]
 
 
+def test_a_twist_word_inside_the_nouns_own_name_is_no_twist() -> None:
+    willow = parse("a weeping willow")  # it rained tears, once
+    assert willow.family == "tree" and willow.params["flare"] == 1.0 and not willow.modifiers
+    assert [m.kind for m in parse("a weeping angel").modifiers] == ["raining"]  # its own tears
+    assert [m.kind for m in parse("a burning bush").modifiers] == ["burning"]  # fire still burns
+
+
 def test_a_compound_beats_the_archetype_word_it_begins_with() -> None:
     bell_tower = parse("a bell tower")  # a steeple, its bell up in the belfry
     assert shape_of(bell_tower) == "device" and bell_tower.params["appliance"] == 150
