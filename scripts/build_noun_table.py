@@ -132,6 +132,15 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "amphibian.n.03": ("quadruped", 0.2, {"height": 0.1, "tail": 0.6, "length": 0.5, "ears": 0.0, "trunk": 0.1}),
     "frog.n.01": ("quadruped", 0.1, {"height": 0.15, "tail": 0.0, "length": 0.3, "ears": 0.0, "width": 0.6}),
     "bird.n.01": ("bird", 0.3, {}),
+    "fishbowl.n.02": ("device", 0.35, {"appliance": 192}),
+    "aquarium.n.01": ("device", 0.6, {"appliance": 192}),
+    "scarf.n.01": ("device", 1.5, {"appliance": 193}),
+    "razor.n.01": ("device", 0.2, {"appliance": 195}),
+    "drill.n.01": ("device", 0.3, {"appliance": 137}),
+    "goldfish.n.01": ("fish", 0.15, {}),
+    "calf.n.01": ("quadruped", 1.2, {"horns": 0.0, "height": 0.55, "neck": 0.2, "trunk": 0.4, "width": 0.7, "tail": 0.6, "length": 0.6, "ears": 0.4, "pattern": 0.5}),
+    "crib.n.01": ("furniture", 1.2, {"height": 0.5, "length": 0.8, "frame": 1.0}),
+    "citron.n.01": ("fruit", 0.2, {"length": 0.6}),
     "needle.n.03": ("device", 0.05, {"appliance": 189}),
     "sewing_needle.n.01": ("device", 0.05, {"appliance": 189}),
     "thimble.n.02": ("device", 0.02, {"appliance": 190}),
@@ -426,7 +435,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "first-aid_kit.n.01": ("container", 0.4, {"pattern": 1.0, "handles": 1, "width": 0.8}),
     "pendant.n.01": ("jewelry", 0.3, {"width": 1.0, "handles": 1}),
     "christmas_tree.n.05": ("tree", 2.5, {"conifer": 1.0, "pattern": 1.0}),
-    "fishbowl.n.02": ("vessel", 0.3, {"width": 1.0, "height": 0.5, "neck": 0.0, "taper": 0.6, "flare": 0.2}),
     "mug.n.04": ("vessel", 0.12, {"handles": 1, "height": 0.5, "neck": 0.0, "taper": 0.0, "flare": 0.0}),
     "helm.n.01": ("device", 1.2, {"appliance": 8}),  # a ship's wheel
     "steering_wheel.n.01": ("device", 0.4, {"appliance": 8}),
@@ -1009,6 +1017,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "goldfish.n.01": "orange", "scarf.n.01": "crimson", "citron.n.01": "lemon", "violin case.own": "charcoal", "guitar case.own": "charcoal",
     "liver.n.01": "crimson", "kidney.n.01": "crimson", "spleen.n.01": "crimson", "lung.n.01": "rose", "stomach.n.01": "rose", "intestine.n.01": "rose",
     "poppy.n.01": "scarlet", "wild_hyacinth.n.01": "blue", "gentian.n.01": "ultramarine", "daisy.n.01": "white", "lily.n.01": "white", "orchid.n.01": "magenta", "violet.n.01": "violet", "iris.n.02": "indigo", "daffodil.n.01": "lemon", "carnation.n.01": "pink", "lotus.n.01": "pink", "marigold.n.01": "orange", "dandelion.n.01": "lemon", "buttercup.n.01": "lemon", "cornflower.n.02": "azure", "harebell.n.02": "blue", "pansy.n.01": "violet", "peony.n.01": "pink", "hibiscus.n.01": "scarlet", "crocus.n.01": "lilac", "hyacinth.n.01": "violet", "primrose.n.01": "lemon", "chrysanthemum.n.01": "saffron", "aster.n.01": "lilac", "geranium.n.01": "scarlet",
     "flute.n.01": "steel", "football.n.02": "umber", "gourd.n.02": "ochre", "baseball.n.02": "white", "soccer_ball.n.01": "white", "rugby_ball.n.01": "umber", "american football.own": "umber", "bagpipe.n.01": "crimson", "penny.n.02": "copper", "christmas_stocking.n.01": "crimson", "beret.n.01": "charcoal", "camp.n.01": "sandstone", "streetcar.n.01": "crimson", "clupeid_fish.n.01": "steel", "passerine.n.01": "sepia", "corvine_bird.n.01": "charcoal", "jay.n.02": "azure", "columbiform_bird.n.01": "grey", "canary.n.04": "lemon", "cardinal.n.04": "scarlet", "blackbird.n.02": "black", "new_world_blackbird.n.01": "black", "bluebird.n.02": "azure", "starling.n.01": "charcoal", "kingfisher.n.01": "azure", "flamingo.n.01": "pink", "heron.n.02": "grey", "stork.n.01": "white", "gull.n.02": "white", "goose.n.01": "white", "vulture.n.01": "charcoal", "rattlesnake.n.01": "sandstone",
@@ -1156,6 +1165,10 @@ PHRASES = {
 """Phrases WordNet lacks, read as one of its nouns ("a crescent moon" is a crescent, not the
 full moon its last word names)."""
 OWN: dict[str, tuple[str, float, dict[str, float]]] = {
+    "violin case": ("device", 0.8, {"appliance": 194}),
+    "guitar case": ("device", 1.1, {"appliance": 194}),
+    "cello case": ("device", 1.3, {"appliance": 194}),
+    "instrument case": ("device", 0.9, {"appliance": 194}),
     "american football": ("device", 0.28, {"appliance": 180}),
     "wheel of cheese": ("device", 0.4, {"appliance": 185}),
     "cheese wheel": ("device", 0.4, {"appliance": 185}),

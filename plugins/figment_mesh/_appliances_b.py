@@ -3064,6 +3064,75 @@ def _safety_pin(rng: Rng) -> list[Part]:
     return parts
 
 
+def _fishbowl(rng: Rng) -> list[Part]:
+    """A round glass fishbowl: the clear bowl open at its flared lip, water filling it most of
+    the way, pebbles on the bottom and a goldfish swimming inside."""
+    bowl = [(0.0, 0.0), (0.2, 0.0), (0.36, 0.15), (0.38, 0.3), (0.3, 0.5), (0.24, 0.56), (0.27, 0.6),
+            (0.25, 0.6), (0.22, 0.56), (0.28, 0.5), (0.35, 0.3), (0.33, 0.15), (0.19, 0.02),
+            (0.0, 0.02)]  # fmt: skip
+    water = [(0.0, 0.025), (0.19, 0.025), (0.33, 0.16), (0.345, 0.3), (0.31, 0.42), (0.0, 0.42)]
+    parts = [lathe(bowl, None, 0, "body"), lathe(water, None, 1)]
+    for _ in range(12):  # pebbles
+        a, r = rng.uniform(0, 2 * np.pi), rng.uniform(0.0, 0.17)
+        parts.append(
+            sphere(1.0, at(r * np.cos(a), 0.04, r * np.sin(a)) @ scl(0.03, 0.02, 0.03), "soil")
+        )
+    fish = at(0.05, 0.24, 0.0) @ rot("y", 30)
+    parts.append(sphere(1.0, fish @ scl(0.05, 0.04, 0.09), "fruit-orange"))
+    parts.append(cylinder(0.0, 0.045, 0.06, fish @ at(0, 0, -0.08) @ rot("x", -90), "fruit-orange"))
+    return parts
+
+
+def _scarf(rng: Rng) -> list[Part]:
+    """A knitted scarf lying in loose loops: a long flat band striped in its two colours,
+    fringed at both ends."""
+    t = np.linspace(0.0, 1.0, 25)
+    path = [(0.8 * (u - 0.5), 0.03 + 0.02 * np.sin(9 * u), 0.25 * np.sin(2 * np.pi * u * 1.3))
+            for u in t]  # fmt: skip
+    flat = np.array([[-1.0, -0.2], [1.0, -0.2], [1.0, 0.2], [-1.0, 0.2]])
+    parts = []
+    parts = [tube(path, 0.09, slot=0, tag="body", shape=flat)]
+    for i in range(2, len(path) - 3, 4):  # its stripes, a little proud of the band
+        parts.append(tube(path[i : i + 2], 0.095, slot=1, shape=flat * (1.0, 1.3)))
+    for end, sign in ((path[0], -1), (path[-1], 1)):
+        for k in range(6):  # the fringe
+            dz = -0.07 + 0.028 * k
+            fringe = [(end[0], 0.02, end[2] + dz), (end[0] + sign * 0.1, 0.01, end[2] + dz)]
+            parts.append(tube(fringe, 0.006, slot=1))
+    del rng
+    return parts
+
+
+def _violin_case(rng: Rng) -> list[Part]:
+    """A violin case standing on its edge: a hard shell shaped to the instrument, round at the
+    body's end and narrow at the neck's, a seam round its middle, the handle and two clasps."""
+    outline = [(-0.5, 0.0), (-0.48, 0.12), (-0.36, 0.2), (-0.1, 0.2), (0.1, 0.13), (0.5, 0.09),
+               (0.56, 0.05), (0.56, -0.05), (0.5, -0.09), (0.1, -0.13), (-0.1, -0.2),
+               (-0.36, -0.2), (-0.48, -0.12)]  # fmt: skip
+    up = at(0, 0.2, 0)
+    parts = [slab(outline, 0.16, up, 0, "body"), slab(outline, 0.02, up @ scl(1.01, 1.04, 1), 1)]
+    parts.append(
+        tube([(-0.12, 0.41, 0), (-0.07, 0.45, 0), (0.07, 0.45, 0), (0.12, 0.41, 0)], 0.018, slot=1)
+    )
+    for x in (-0.3, 0.25):
+        parts.append(box(0.05, 0.04, 0.04, at(x, 0.36 if x < 0 else 0.3, 0.08), "steel"))
+    del rng
+    return parts
+
+
+def _razor(rng: Rng) -> list[Part]:
+    """A straight razor lying open: the steel blade with its rounded spine and its edge
+    glinting, the pivot pin, and the handle's two scales swung out behind it."""
+    blade = [(0.0, 0.0), (0.32, 0.0), (0.36, 0.03), (0.36, 0.09), (0.03, 0.1), (-0.02, 0.06)]
+    lie = at(0, 0.012, 0) @ rot("x", 90)
+    parts = [slab(blade, 0.012, lie @ at(0.02, -0.05, 0), 0, "body")]
+    parts.append(cylinder(0.012, 0.012, 0.03, at(0.0, 0.0, 0.0), "steel"))  # the pin
+    handle = [(0.0, 0.0), (-0.4, -0.01), (-0.42, 0.03), (-0.4, 0.06), (0.0, 0.05)]
+    parts.append(slab(handle, 0.02, lie @ at(0.0, -0.02, 0) @ rot("z", 35), 1))
+    del rng
+    return parts
+
+
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
     71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
@@ -3089,7 +3158,8 @@ MORE_APPLIANCES = {
     139: _intestines, 142: _bullet, 143: _cliff, 146: _chimney, 150: _steeple, 151: _missile,
     180: _american_football, 181: _soccer_ball, 182: _basketball, 183: _baseball,
     184: _tennis_ball, 185: _cheese, 186: _crutch, 187: _bagpipe, 188: _backpack,
-    189: _needle, 190: _thimble, 191: _safety_pin,
+    189: _needle, 190: _thimble, 191: _safety_pin, 192: _fishbowl, 193: _scarf,
+    194: _violin_case, 195: _razor,
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""
 

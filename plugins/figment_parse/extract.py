@@ -1117,6 +1117,9 @@ def build_spec(
             pbr = look._replace(base_color=COLOURS[named] if named else look.base_color)
         if colour is None and k == 0 and loose_colours and not coat:
             colour = loose_colours[0]
+        said = [c for c in loose_colours if c.start < wish_end]
+        if k == 0 and said and colour is not None and colour.start >= wish_end:
+            colour = said[0]  # the person's colour, not the imagined text's ("a red umbrella")
         rgb = COLOURS[colour.value] if colour else pbr.base_color
         if k == 0 and coat:
             colour, rgb = None, COLOURS[coat]

@@ -376,6 +376,10 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 189): ("chrome",),  # a sewing needle
     ("device", "appliance", 190): ("silver",),  # a thimble
     ("device", "appliance", 191): ("chrome",),  # a safety pin
+    ("device", "appliance", 192): ("glass", "water"),  # a fishbowl and its water
+    ("device", "appliance", 193): ("fabric", "fabric"),  # a knitted scarf, striped
+    ("device", "appliance", 194): ("leather", "chrome"),  # a violin case, its clasps
+    ("device", "appliance", 195): ("chrome", "wood"),  # a straight razor, its handle
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

@@ -1116,6 +1116,11 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a sewing needle", "device", "appliance", 189),  # a dragonfly, once
         ("a thimble", "device", "appliance", 190),  # a box, once
         ("a safety pin", "device", "appliance", 191),  # a lump, once
+        ("a fish tank", "device", "appliance", 192),  # a fish, once
+        ("a woolen scarf", "device", "appliance", 193),  # a shirt on a hanger, once
+        ("a violin case", "device", "appliance", 194),  # a violin, once
+        ("a straight razor", "device", "appliance", 195),  # a sword, once
+        ("a cordless drill", "device", "appliance", 137),  # a hammer, once
         ("a beret", "hat", "height", 0.05),  # a baseball cap, once  # a round castle turret, once
         ("a guided missile", "device", "appliance", 151),  # a toy rocket with a porthole, once
     ],

@@ -87,6 +87,19 @@ def test_colour_next_to_a_material_colours_it():
     assert spec.materials[1].made_of == "brass"
 
 
+def test_the_persons_colour_outlives_the_imagined_texts():
+    """The text may choose the stuff, not undo the colour the wish named (a red umbrella was
+    black marble, once)."""
+    wish = "a red umbrella"
+    text = f"{wish}\n\nThe umbrella is made of black marble and hums softly."
+    found = find(text)
+    (marble, *_) = build_spec(text, found, wish_chars=len(wish)).materials
+    assert marble.made_of == "marble" and marble.base_color.r > 5 * marble.base_color.b
+    text = "a cat\n\nIt is made of blue glass."  # a colour the wish never named stays
+    (glass, *_) = build_spec(text, find(text), wish_chars=5).materials
+    assert glass.base_color.b > glass.base_color.r
+
+
 def test_a_painted_colour_colours_the_stuff_it_is_said_of():
     """ "Orange-painted steel" is orange steel, though steel names a grey of its own."""
     for text in ("a tank made of orange-painted steel", "a tank made of orange steel"):
