@@ -132,6 +132,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "amphibian.n.03": ("quadruped", 0.2, {"height": 0.1, "tail": 0.6, "length": 0.5, "ears": 0.0, "trunk": 0.1}),
     "frog.n.01": ("quadruped", 0.1, {"height": 0.15, "tail": 0.0, "length": 0.3, "ears": 0.0, "width": 0.6}),
     "bird.n.01": ("bird", 0.3, {}),
+    "bag.n.04": ("device", 0.35, {"appliance": 197}),
     "fishbowl.n.02": ("device", 0.35, {"appliance": 192}),
     "aquarium.n.01": ("device", 0.6, {"appliance": 192}),
     "scarf.n.01": ("device", 1.5, {"appliance": 193}),
@@ -388,7 +389,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "cane.n.01": ("tool", 0.9, {"pole": 1.0, "length": 0.4, "handles": 1}),
     "walking_stick.n.01": ("tool", 0.9, {"pole": 1.0, "length": 0.4, "handles": 1}),
     "club.n.03": ("tool", 0.8, {"pole": 1.0, "length": 0.3, "width": 0.7}),
-    "watch.n.01": ("@clock", 0.06, {"handles": 1}),  # a pocket watch
+    "watch.n.01": ("device", 0.05, {"appliance": 196}),  # a wristwatch
     "pocket_watch.n.01": ("@clock", 0.06, {"handles": 1}),
     "sundial.n.01": ("@clock", 1.0, {"pole": 1.0}),
     "postbox.n.01": ("container", 1.3, {"pole": 1.0}),
@@ -1165,6 +1166,13 @@ PHRASES = {
 """Phrases WordNet lacks, read as one of its nouns ("a crescent moon" is a crescent, not the
 full moon its last word names)."""
 OWN: dict[str, tuple[str, float, dict[str, float]]] = {
+    "cat carrier": ("device", 0.6, {"appliance": 198}),
+    "coin purse": ("container", 0.12, {"taper": 0.7, "handles": 0}),
+    "pet carrier": ("device", 0.6, {"appliance": 198}),
+    "dog carrier": ("device", 0.7, {"appliance": 198}),
+    "bicycle helmet": ("hat", 0.3, {"height": 0.5, "width": 0.1}),
+    "bike helmet": ("hat", 0.3, {"height": 0.5, "width": 0.1}),
+    "cycling helmet": ("hat", 0.3, {"height": 0.5, "width": 0.1}),
     "violin case": ("device", 0.8, {"appliance": 194}),
     "guitar case": ("device", 1.1, {"appliance": 194}),
     "cello case": ("device", 1.3, {"appliance": 194}),

@@ -3133,6 +3133,68 @@ def _razor(rng: Rng) -> list[Part]:
     return parts
 
 
+def _wristwatch(rng: Rng) -> list[Part]:
+    """A wristwatch standing on its strap: the round case and its crown, the face with its
+    hour marks and two hands, the strap closed in a loop beneath it."""
+    face = at(0, 0.42, 0) @ rot("x", 90)
+    parts = [
+        cylinder(0.17, 0.17, 0.06, face @ at(0, -0.03, 0), 0, "body"),  # the case
+        cylinder(0.15, 0.15, 0.005, face @ at(0, 0.03, 0), "sclera"),  # the face
+        cylinder(0.02, 0.02, 0.04, at(0.18, 0.42, 0) @ rot("z", 90), 0),  # the crown
+        torus(
+            0.27, 0.03, at(0, 0.27, -0.04) @ rot("x", 90) @ scl(0.62, 1.0, 1.0) @ scl(1, 3.2, 1), 1
+        ),
+    ]
+    for k in range(12):  # the hour marks
+        a = 2 * np.pi * k / 12
+        parts.append(box(0.012, 0.03, 0.006, at(0.12 * np.sin(a), 0.42 + 0.12 * np.cos(a), 0.035)
+                         @ rot("z", -np.degrees(a)), "marking"))  # fmt: skip
+    parts.append(box(0.012, 0.09, 0.006, at(0.03, 0.46, 0.04) @ rot("z", -35), "marking"))
+    parts.append(box(0.01, 0.12, 0.006, at(-0.04, 0.47, 0.045) @ rot("z", 40), "marking"))
+    del rng
+    return parts
+
+
+def _handbag(rng: Rng) -> list[Part]:
+    """A handbag standing: a soft body wider at its base, a flap closed by a clasp, the
+    handle arching over it."""
+    outline = [(-0.36, 0.0), (0.36, 0.0), (0.38, 0.05), (0.3, 0.42), (-0.3, 0.42), (-0.38, 0.05)]
+    parts = [slab(outline, 0.18, None, 0, "body")]
+    flap = [(-0.31, 0.42), (0.31, 0.42), (0.3, 0.3), (0.1, 0.2), (-0.1, 0.2), (-0.3, 0.3)]
+    parts.append(slab(flap, 0.02, at(0, 0, 0.1), 1))
+    parts.append(box(0.06, 0.05, 0.03, at(0, 0.19, 0.11), "steel"))  # the clasp
+    handle = [
+        (-0.2, 0.42, 0.0),
+        (-0.16, 0.62, 0.0),
+        (0.0, 0.68, 0.0),
+        (0.16, 0.62, 0.0),
+        (0.2, 0.42, 0.0),
+    ]
+    parts.append(tube(handle, 0.02, slot=1))
+    del rng
+    return parts
+
+
+def _pet_carrier(rng: Rng) -> list[Part]:
+    """A pet carrier: a plastic box with rounded edges, air slots along its sides, a wire
+    grille door at its front and a handle on top."""
+    parts = [box(0.5, 0.42, 0.8, None, 0, "body"), box(0.54, 0.04, 0.84, at(0, 0.2, 0), 0)]
+    for z in np.linspace(-0.25, 0.25, 5):  # air slots
+        for x in (-0.252, 0.252):
+            parts.append(box(0.006, 0.14, 0.04, at(x, 0.14, float(z)), "pupil"))
+    door = at(0, 0.2, 0.405)
+    parts.append(box(0.38, 0.34, 0.01, door @ at(0, -0.17, 0), "pupil"))  # the dark inside
+    for x in np.linspace(-0.16, 0.16, 7):  # the grille
+        parts.append(stick((float(x), 0.04, 0.415), (float(x), 0.36, 0.415), 0.008, "steel"))
+    for y in (0.1, 0.2, 0.3):
+        parts.append(stick((-0.18, y, 0.415), (0.18, y, 0.415), 0.008, "steel"))
+    parts.append(
+        tube([(0, 0.42, -0.15), (0, 0.52, -0.05), (0, 0.52, 0.05), (0, 0.42, 0.15)], 0.025, slot=1)
+    )
+    del rng
+    return parts
+
+
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
     71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
@@ -3159,7 +3221,7 @@ MORE_APPLIANCES = {
     180: _american_football, 181: _soccer_ball, 182: _basketball, 183: _baseball,
     184: _tennis_ball, 185: _cheese, 186: _crutch, 187: _bagpipe, 188: _backpack,
     189: _needle, 190: _thimble, 191: _safety_pin, 192: _fishbowl, 193: _scarf,
-    194: _violin_case, 195: _razor,
+    194: _violin_case, 195: _razor, 196: _wristwatch, 197: _handbag, 198: _pet_carrier,
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""
 

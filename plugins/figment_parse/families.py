@@ -380,6 +380,9 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 193): ("fabric", "fabric"),  # a knitted scarf, striped
     ("device", "appliance", 194): ("leather", "chrome"),  # a violin case, its clasps
     ("device", "appliance", 195): ("chrome", "wood"),  # a straight razor, its handle
+    ("device", "appliance", 196): ("silver", "leather"),  # a wristwatch and its strap
+    ("device", "appliance", 197): ("leather", "leather"),  # a handbag
+    ("device", "appliance", 198): ("plastic", "plastic"),  # a pet carrier
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

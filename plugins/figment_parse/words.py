@@ -35,8 +35,7 @@ __all__ = [
 ]
 
 ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
-    "clocks": "clock", "timepiece": "clock", "watch": "clock", "pocket watch": "clock",
-    "wristwatch": "clock", "whales": "whale", "leviathan": "whale", "trees": "tree", "oak": "tree",
+    "clocks": "clock", "timepiece": "clock", "whales": "whale", "leviathan": "whale", "trees": "tree", "oak": "tree",
     "birch": "tree", "lamps": "lamp", "lampshade": "lamp",
     "streetlamp": "lamp", "doors": "door", "doorway": "door",
     "gate": "door", "stairs": "staircase", "staircases": "staircase", "stairway": "staircase",

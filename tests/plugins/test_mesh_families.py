@@ -1121,6 +1121,9 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a violin case", "device", "appliance", 194),  # a violin, once
         ("a straight razor", "device", "appliance", 195),  # a sword, once
         ("a cordless drill", "device", "appliance", 137),  # a hammer, once
+        ("a melting wristwatch", "device", "appliance", 196),  # an alarm clock, once
+        ("a floating handbag", "device", "appliance", 197),  # a wooden box, once
+        ("a cat carrier", "device", "appliance", 198),  # a toy car, once
         ("a beret", "hat", "height", 0.05),  # a baseball cap, once  # a round castle turret, once
         ("a guided missile", "device", "appliance", 151),  # a toy rocket with a porthole, once
     ],
