@@ -3195,6 +3195,44 @@ def _pet_carrier(rng: Rng) -> list[Part]:
     return parts
 
 
+def _icicles(rng: Rng) -> list[Part]:
+    """Icicles hanging point-down from a ledge of ice: one long spear and smaller ones beside
+    it, each rippled as it froze drip by drip."""
+    parts = [box(0.7, 0.08, 0.22, at(0, 1.0, 0), 0, "body")]
+    for x, length in ((0.0, 0.95), (-0.2, 0.55), (0.18, 0.7), (-0.32, 0.3), (0.3, 0.4)):
+        r = 0.03 + 0.05 * length
+        prof = [(0.0, 0.0)] + [(r * t * (1.0 + 0.12 * np.sin(14 * t + x * 9)), length * t)
+                               for t in np.linspace(0.15, 1.0, 7)] + [(0.0, length)]  # fmt: skip
+        parts.append(lathe(prof, at(x, 1.0 - length, float(rng.uniform(-0.04, 0.04))), 0))
+    return parts
+
+
+def _shelf(rng: Rng) -> list[Part]:
+    """A wall shelf: one board on two iron brackets, holding a few books leaning together and
+    a small pot."""
+    parts = [box(0.9, 0.04, 0.22, at(0, 0.5, 0), 0, "body")]
+    for x in (-0.32, 0.32):
+        bracket = [(0.0, 0.0), (0.0, 0.18), (0.18, 0.18)]
+        parts.append(slab(bracket, 0.02, at(x, 0.32, -0.1) @ rot("y", -90), 1))
+    x = -0.38
+    for k in range(5):  # books standing on it
+        w, h = float(rng.uniform(0.035, 0.06)), float(rng.uniform(0.2, 0.28))
+        parts.append(
+            box(
+                w,
+                h,
+                0.17,
+                at(x + w / 2, 0.54, 0.0),
+                ("card-red", "pages", "marking", 1, "card-red")[k],
+            )
+        )
+        x += w + 0.004
+    parts.append(
+        lathe([(0.0, 0.0), (0.05, 0.0), (0.07, 0.1), (0.0, 0.1)], at(0.25, 0.54, 0), "soil")
+    )
+    return parts
+
+
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
     71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
@@ -3222,6 +3260,7 @@ MORE_APPLIANCES = {
     184: _tennis_ball, 185: _cheese, 186: _crutch, 187: _bagpipe, 188: _backpack,
     189: _needle, 190: _thimble, 191: _safety_pin, 192: _fishbowl, 193: _scarf,
     194: _violin_case, 195: _razor, 196: _wristwatch, 197: _handbag, 198: _pet_carrier,
+    199: _icicles, 200: _shelf,
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""
 

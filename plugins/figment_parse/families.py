@@ -383,6 +383,8 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 196): ("silver", "leather"),  # a wristwatch and its strap
     ("device", "appliance", 197): ("leather", "leather"),  # a handbag
     ("device", "appliance", 198): ("plastic", "plastic"),  # a pet carrier
+    ("device", "appliance", 199): ("ice",),  # icicles
+    ("device", "appliance", 200): ("wood", "iron"),  # a shelf on its brackets
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

@@ -1124,6 +1124,8 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a melting wristwatch", "device", "appliance", 196),  # an alarm clock, once
         ("a floating handbag", "device", "appliance", 197),  # a wooden box, once
         ("a cat carrier", "device", "appliance", 198),  # a toy car, once
+        ("an icicle", "device", "appliance", 199),  # a crystal pointing up, once
+        ("a shelf", "device", "appliance", 200),  # a radio, once
         ("a beret", "hat", "height", 0.05),  # a baseball cap, once  # a round castle turret, once
         ("a guided missile", "device", "appliance", 151),  # a toy rocket with a porthole, once
     ],
