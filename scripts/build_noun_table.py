@@ -132,6 +132,11 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "amphibian.n.03": ("quadruped", 0.2, {"height": 0.1, "tail": 0.6, "length": 0.5, "ears": 0.0, "trunk": 0.1}),
     "frog.n.01": ("quadruped", 0.1, {"height": 0.15, "tail": 0.0, "length": 0.3, "ears": 0.0, "width": 0.6}),
     "bird.n.01": ("bird", 0.3, {}),
+    "ice_skate.n.01": ("footwear", 0.3, {"height": 0.7, "pole": 1.0}),
+    "roller_skate.n.01": ("footwear", 0.3, {"height": 0.7, "wheels": 4}),
+    "mitten.n.01": ("device", 0.25, {"appliance": 201}),
+    "sausage.n.01": ("device", 0.6, {"appliance": 202}),
+    "ski.n.01": ("device", 1.8, {"appliance": 203}),
     "icicle.n.01": ("device", 0.5, {"appliance": 199}),
     "shelf.n.01": ("device", 0.9, {"appliance": 200}),
     "beam.n.02": ("device", 5.0, {"appliance": 94}),
@@ -1021,6 +1026,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "mitten.n.01": "crimson", "sausage.n.01": "sepia", "ski.n.01": "scarlet",
     "goldfish.n.01": "orange", "scarf.n.01": "crimson", "citron.n.01": "lemon", "violin case.own": "charcoal", "guitar case.own": "charcoal",
     "liver.n.01": "crimson", "kidney.n.01": "crimson", "spleen.n.01": "crimson", "lung.n.01": "rose", "stomach.n.01": "rose", "intestine.n.01": "rose",
     "poppy.n.01": "scarlet", "wild_hyacinth.n.01": "blue", "gentian.n.01": "ultramarine", "daisy.n.01": "white", "lily.n.01": "white", "orchid.n.01": "magenta", "violet.n.01": "violet", "iris.n.02": "indigo", "daffodil.n.01": "lemon", "carnation.n.01": "pink", "lotus.n.01": "pink", "marigold.n.01": "orange", "dandelion.n.01": "lemon", "buttercup.n.01": "lemon", "cornflower.n.02": "azure", "harebell.n.02": "blue", "pansy.n.01": "violet", "peony.n.01": "pink", "hibiscus.n.01": "scarlet", "crocus.n.01": "lilac", "hyacinth.n.01": "violet", "primrose.n.01": "lemon", "chrysanthemum.n.01": "saffron", "aster.n.01": "lilac", "geranium.n.01": "scarlet",

@@ -3233,6 +3233,56 @@ def _shelf(rng: Rng) -> list[Part]:
     return parts
 
 
+def _mitten(rng: Rng) -> list[Part]:
+    """A knitted mitten standing on its cuff: the rounded mitt holding the four fingers
+    together, the thumb apart, a ribbed cuff in the second colour."""
+    parts = [
+        sphere(1.0, at(0, 0.5, 0) @ scl(0.2, 0.3, 0.09), 0, "body"),  # the mitt
+        tube(
+            [(0.14, 0.35, 0.0), (0.24, 0.48, 0.0), (0.25, 0.56, 0.0)], [0.065, 0.06, 0.05], slot=0
+        ),
+        cylinder(0.16, 0.17, 0.24, at(0, 0.0, 0) @ scl(1, 1, 0.55), 1),  # the cuff
+    ]
+    for k in range(10):  # the cuff's ribs
+        a = 2 * np.pi * k / 10
+        parts.append(
+            box(0.015, 0.22, 0.015, at(0.165 * np.cos(a), 0.01, 0.165 * 0.55 * np.sin(a)), 1)
+        )
+    del rng
+    return parts
+
+
+def _sausages(rng: Rng) -> list[Part]:
+    """A string of sausages: plump links, each pinched at its twist into the next, lying in
+    a loose curve."""
+    parts = []
+    t = np.linspace(0, 1, 6)
+    centres = [(-0.6 + 1.2 * u, 0.09, 0.3 * np.sin(np.pi * u * 1.5)) for u in t]
+    for i in range(len(centres) - 1):
+        a, b = np.array(centres[i]), np.array(centres[i + 1])
+        link = [a + (b - a) * f for f in (0.0, 0.12, 0.5, 0.88, 1.0)]
+        radii = [0.025, 0.07, 0.085, 0.07, 0.025]
+        parts.append(tube(link, radii, slot=0, tag="body" if i == 0 else ""))
+    del rng
+    return parts
+
+
+def _skis(rng: Rng) -> list[Part]:
+    """A pair of skis lying side by side: long narrow planks with their tips curled up, a
+    binding on each, and the two poles across them."""
+    flat = np.array([[-1.0, -0.12], [1.0, -0.12], [1.0, 0.12], [-1.0, 0.12]])
+    parts = []
+    for x in (-0.1, 0.1):
+        path = [(x, 0.02, -0.8), (x, 0.02, 0.5), (x, 0.05, 0.75), (x, 0.14, 0.85)]
+        parts.append(tube(path, 0.045, slot=0, tag="body" if x < 0 else "", shape=flat))
+        parts.append(box(0.07, 0.05, 0.22, at(x, 0.025, -0.05), 1))  # the binding
+    for x in (-0.35, 0.35):
+        parts.append(stick((x, 0.02, -0.7), (x * 0.4, 0.05, 0.6), 0.012, "steel"))
+        parts.append(torus(0.05, 0.008, at(x * 0.95, 0.03, -0.6), "marking"))
+    del rng
+    return parts
+
+
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
     71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
@@ -3260,7 +3310,7 @@ MORE_APPLIANCES = {
     184: _tennis_ball, 185: _cheese, 186: _crutch, 187: _bagpipe, 188: _backpack,
     189: _needle, 190: _thimble, 191: _safety_pin, 192: _fishbowl, 193: _scarf,
     194: _violin_case, 195: _razor, 196: _wristwatch, 197: _handbag, 198: _pet_carrier,
-    199: _icicles, 200: _shelf,
+    199: _icicles, 200: _shelf, 201: _mitten, 202: _sausages, 203: _skis,
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""
 

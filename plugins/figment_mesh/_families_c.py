@@ -1486,7 +1486,8 @@ def _upper(low: bool) -> Part:
 def footwear(p: Params, rng: Rng) -> list[Part]:
     """A sole, a rounded toe and upper, a heel; with ``height`` a boot's shaft; a ``pair``;
     with a ``flare``, a high-heeled shoe (a glass slipper); knitted (``fur``), a sock or a
-    stocking; straps on a ``frame`` of sole, a sandal."""
+    stocking; straps on a ``frame`` of sole, a sandal; a blade on a ``pole`` under it, an ice
+    skate; on ``wheels``, a roller skate."""
     height = p("height", 0.4)
     if p("flare", 0.0) >= 0.5:
         return _high_heel()
@@ -1532,6 +1533,26 @@ def footwear(p: Params, rng: Rng) -> list[Part]:
                 tube([(-0.05, side, z), (0, top, z), (0.05, side, z)], 0.007, slot="tooth")
             )
         parts.append(ellipsoid((0, 0.14, -0.25), 0.06, 0.015, 0.1, "marking"))  # its lining
+    if p("pole", 0.0) >= 0.5:  # an ice skate: a steel blade under the sole, on two posts
+        parts.append(box(0.012, 0.025, 0.95, at(0, -0.14, 0.02), "steel"))
+        parts.append(
+            tube([(0, -0.13, 0.49), (0, -0.09, 0.53), (0, -0.03, 0.48)], 0.01, slot="steel")
+        )
+        for z in (-0.3, 0.3):
+            parts.append(box(0.03, 0.1, 0.06, at(0, -0.12, z), "steel"))
+    elif p.count("wheels", 0) >= 2:  # a roller skate: two pairs of wheels under the sole
+        for z in (-0.28, 0.3):
+            parts.append(box(0.12, 0.05, 0.06, at(0, -0.06, z), "steel"))
+            for x in (-0.08, 0.08):
+                parts.append(
+                    cylinder(
+                        0.055,
+                        0.055,
+                        0.04,
+                        at(x - 0.02 * np.sign(x), -0.1, z) @ rot("z", 90),
+                        "pupil",
+                    )
+                )
     if height > 0.5:
         H = 0.2 + 0.6 * height
         parts.append(

@@ -1126,6 +1126,11 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a cat carrier", "device", "appliance", 198),  # a toy car, once
         ("an icicle", "device", "appliance", 199),  # a crystal pointing up, once
         ("a shelf", "device", "appliance", 200),  # a radio, once
+        ("a knitted mitten", "device", "appliance", 201),  # a bare hand, once
+        ("a string of sausages", "device", "appliance", 202),  # a tomato, once
+        ("a pair of skis", "device", "appliance", 203),  # a radio, once
+        ("a pair of ice skates", "footwear", "pole", 1.0),  # a stingray, once
+        ("a roller skate", "footwear", "wheels", 4),  # a lump, once
         ("a beret", "hat", "height", 0.05),  # a baseball cap, once  # a round castle turret, once
         ("a guided missile", "device", "appliance", 151),  # a toy rocket with a porthole, once
     ],
