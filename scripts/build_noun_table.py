@@ -132,6 +132,12 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "amphibian.n.03": ("quadruped", 0.2, {"height": 0.1, "tail": 0.6, "length": 0.5, "ears": 0.0, "trunk": 0.1}),
     "frog.n.01": ("quadruped", 0.1, {"height": 0.15, "tail": 0.0, "length": 0.3, "ears": 0.0, "width": 0.6}),
     "bird.n.01": ("bird", 0.3, {}),
+    "hedge.n.01": ("device", 2.0, {"appliance": 204}),
+    "dime.n.01": ("jewelry", 0.02, {"shell": 1.0}),
+    "nickel.n.02": ("jewelry", 0.02, {"shell": 1.0}),
+    "coconut.n.02": ("fruit", 0.25, {}),
+    "jupiter.n.01": ("celestial", 2.0, {}),
+    "saturn.n.01": ("celestial", 2.0, {"rings": 1.0}),
     "ice_skate.n.01": ("footwear", 0.3, {"height": 0.7, "pole": 1.0}),
     "roller_skate.n.01": ("footwear", 0.3, {"height": 0.7, "wheels": 4}),
     "mitten.n.01": ("device", 0.25, {"appliance": 201}),
@@ -962,7 +968,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "geological_formation.n.01": ("rock", 50.0, {"height": 0.8}),
     "mountain.n.01": ("rock", 100.0, {"height": 1.0, "taper": 1.0}),
     "celestial_body.n.01": ("celestial", 2.0, {}),
-    "planet.n.01": ("celestial", 2.0, {"rings": 0.5}),
+    "planet.n.01": ("celestial", 2.0, {}),
     "comet.n.01": ("celestial", 2.0, {"tail": 1.0}),
     "asteroid.n.01": ("rock", 3.0, {}),
     "globe.n.03": ("celestial", 0.4, {"pole": 1.0}),
@@ -1026,6 +1032,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "dime.n.01": "steel", "nickel.n.02": "steel", "coconut.n.02": "umber", "jupiter.n.01": "ochre",
     "mitten.n.01": "crimson", "sausage.n.01": "sepia", "ski.n.01": "scarlet",
     "goldfish.n.01": "orange", "scarf.n.01": "crimson", "citron.n.01": "lemon", "violin case.own": "charcoal", "guitar case.own": "charcoal",
     "liver.n.01": "crimson", "kidney.n.01": "crimson", "spleen.n.01": "crimson", "lung.n.01": "rose", "stomach.n.01": "rose", "intestine.n.01": "rose",

@@ -3283,6 +3283,19 @@ def _skis(rng: Rng) -> list[Part]:
     return parts
 
 
+def _hedge(rng: Rng) -> list[Part]:
+    """A clipped hedge: a long, flat-topped wall of leaves, its top and ends rounded by the
+    shears, a few stems showing at its foot."""
+    parts = [box(1.6, 0.6, 0.42, at(0, 0.04, 0), 0, "body")]
+    parts.append(tube([(-0.8, 0.64, 0.0), (0.8, 0.64, 0.0)], 0.21, slot=0))  # its rounded top
+    for x in (-0.8, 0.8):
+        parts.append(sphere(1.0, at(x, 0.34, 0) @ scl(0.1, 0.3, 0.21), 0))
+    for x in np.linspace(-0.6, 0.6, 5):
+        parts.append(stick((float(x), 0.0, 0.0), (float(x), 0.08, 0.0), 0.03, 1))
+    del rng
+    return parts
+
+
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
     71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
@@ -3310,7 +3323,7 @@ MORE_APPLIANCES = {
     184: _tennis_ball, 185: _cheese, 186: _crutch, 187: _bagpipe, 188: _backpack,
     189: _needle, 190: _thimble, 191: _safety_pin, 192: _fishbowl, 193: _scarf,
     194: _violin_case, 195: _razor, 196: _wristwatch, 197: _handbag, 198: _pet_carrier,
-    199: _icicles, 200: _shelf, 201: _mitten, 202: _sausages, 203: _skis,
+    199: _icicles, 200: _shelf, 201: _mitten, 202: _sausages, 203: _skis, 204: _hedge,
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""
 

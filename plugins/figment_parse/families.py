@@ -388,6 +388,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 201): ("fabric", "fabric"),  # a knitted mitten
     ("device", "appliance", 202): ("flesh",),  # sausages
     ("device", "appliance", 203): ("plastic", "iron"),  # skis and their bindings
+    ("device", "appliance", 204): ("leaves", "wood"),  # a clipped hedge
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

@@ -1131,6 +1131,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a pair of skis", "device", "appliance", 203),  # a radio, once
         ("a pair of ice skates", "footwear", "pole", 1.0),  # a stingray, once
         ("a roller skate", "footwear", "wheels", 4),  # a lump, once
+        ("a hedge", "device", "appliance", 204),  # a stone fence, once
         ("a beret", "hat", "height", 0.05),  # a baseball cap, once  # a round castle turret, once
         ("a guided missile", "device", "appliance", 151),  # a toy rocket with a porthole, once
     ],
