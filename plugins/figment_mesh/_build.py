@@ -387,7 +387,8 @@ def _fill(anchor: Anchor, slot: str, deep: bool = False) -> Part:
     # the rim: the highest slice that rings the axis all round (a basket's handle arching over
     # its top does not; a vase's narrow neck does), its radius the ring's narrowest reach
     v, lo, h = anchor.verts, anchor.lo[1], max(float(anchor.ext[1]), 1e-9)
-    d = (v - anchor.mid)[:, [0, 2]]
+    mid = anchor.axis  # (a mug's handle does not pull it aside)
+    d = (v - mid)[:, [0, 2]]
     band = np.minimum((v[:, 1] - lo) / h * 12, 11).astype(int)
     sector = ((np.arctan2(d[:, 1], d[:, 0]) + np.pi) / (2 * np.pi) * 8).astype(int) % 8
     reach = np.linalg.norm(d, axis=1)
@@ -414,9 +415,9 @@ def _fill(anchor: Anchor, slot: str, deep: bool = False) -> Part:
         prof = [(0.0, bottom), (0.85 * ring[levels[0]], bottom)]  # flat at the foot
         prof += [(0.85 * ring[b], lo + (b + 0.5) * step) for b in levels]
         prof += [(0.85 * ring[levels[-1]], surface), (0.0, surface)]  # and level on top
-        return lathe(prof, at(anchor.mid[0], 0.0, anchor.mid[2]), slot, "fill")
+        return lathe(prof, at(mid[0], 0.0, mid[2]), slot, "fill")
     r = min(0.92 * ring[rim], 0.5 * float(anchor.ext[[0, 2]].min()))
-    dome = at(anchor.mid[0], top - 0.06 * r, anchor.mid[2]) @ scl(r, 0.14 * r, r)
+    dome = at(mid[0], top - 0.06 * r, mid[2]) @ scl(r, 0.14 * r, r)
     return sphere(1.0, dome, slot, "fill")
 
 

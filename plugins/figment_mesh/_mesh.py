@@ -162,6 +162,8 @@ def weld(solid: Solid) -> Solid:
     _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
     faces = inverse.ravel()[solid.faces]
     ok = (faces[:, 0] != faces[:, 1]) & (faces[:, 1] != faces[:, 2]) & (faces[:, 0] != faces[:, 2])
+    if not ok.any():  # nothing but slivers: kept whole, as it is
+        return solid
     return Solid(v[first], faces[ok], solid.slot, solid.tag, welded=True)
 
 

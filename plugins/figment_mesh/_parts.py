@@ -35,6 +35,16 @@ class Anchor:
         self._solids = solids
 
     @cached_property
+    def axis(self) -> np.ndarray:
+        """The middle of the object's body (the part tagged so), which a handle does not pull
+        aside; the middle of everything when no part is."""
+        body = [s.verts for s in self._solids if s.tag == "body" and len(s.verts)]
+        if not body:
+            return self.mid
+        v = np.concatenate(body)
+        return (v.min(0) + v.max(0)) / 2
+
+    @cached_property
     def tris(self) -> np.ndarray:
         """Every triangle's three corners, (t, 3, 3): gathered only when a twist looks down on
         the faces (snow)."""

@@ -300,3 +300,33 @@ def test_a_shell_with_the_shell_parameter_is_a_bivalve_not_a_conch() -> None:
     assert not any(p.slot == "sclera" for p in conch_parts)
     built = build(clam, 3, 4000, lod_levels=1)
     assert_valid(built.glb, built.triangles, 4000, clam)
+
+
+def test_a_coarser_level_is_the_object_simplified_and_its_slivers_stay_whole() -> None:
+    from figment_mesh._geometry import Solid
+    from figment_mesh._mesh import KEEP_SMALL, weld
+
+    s = spec("vase")
+    built = build(s, 3, 0)
+    assert len(built.lods) == 2
+    budgets = (built.triangles // 2, built.triangles // 4)
+    for glb, tris, budget in zip(built.lods, built.lod_triangles, budgets, strict=True):
+        assert_valid(glb, tris, budget, s)
+        assert tris > budget // 2  # simplified to about its share, not crushed
+    # A solid of nothing but slivers (every vertex in one place) is kept whole, not emptied.
+    faces = np.arange(3 * KEEP_SMALL).reshape(-1, 3)
+    sliver = Solid(np.zeros((3 * KEEP_SMALL, 3)), faces, 0)
+    assert weld(sliver) is sliver
+
+
+def test_what_fills_a_mug_sits_in_its_mouth_not_over_its_handle() -> None:
+    from figment_parse import SpecParse
+
+    mug = SpecParse().parse("a mug of cocoa", 1, False).spec
+    parts = recipe(mug, 1)
+    (fill,) = [p for p in parts if p.tag == "fill"]
+    (body,) = [p for p in parts if p.tag == "body"]
+    f, b = build_part(fill, 0.5).verts, build_part(body, 0.5).verts
+    centre = (b.min(0) + b.max(0)) / 2
+    assert abs((f.min(0) + f.max(0))[0] / 2 - centre[0]) < 0.02  # on the mug's axis
+    assert f.max(0)[1] > b.max(0)[1] - 0.05  # up at its brim, not down inside
