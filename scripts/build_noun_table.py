@@ -132,6 +132,12 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "amphibian.n.03": ("quadruped", 0.2, {"height": 0.1, "tail": 0.6, "length": 0.5, "ears": 0.0, "trunk": 0.1}),
     "frog.n.01": ("quadruped", 0.1, {"height": 0.15, "tail": 0.0, "length": 0.3, "ears": 0.0, "width": 0.6}),
     "bird.n.01": ("bird", 0.3, {}),
+    "sloop.n.01": ("boat", 10.0, {"masts": 1}),
+    "sailboat.n.01": ("boat", 8.0, {"masts": 1}),
+    "catamaran.n.01": ("boat", 10.0, {"masts": 1, "width": 0.8}),
+    "ketch.n.01": ("boat", 15.0, {"masts": 2}),
+    "schooner.n.02": ("boat", 30.0, {"masts": 2}),
+    "gig.n.01": ("boat", 8.0, {"masts": 0, "width": 0.2}),
     "hedge.n.01": ("device", 2.0, {"appliance": 204}),
     "dime.n.01": ("jewelry", 0.02, {"shell": 1.0}),
     "nickel.n.02": ("jewelry", 0.02, {"shell": 1.0}),
@@ -1111,7 +1117,7 @@ PERSON = {"person.n.01", "primate.n.02"}
 """People (and apes) rank below things: WordNet often lists a figurative person first
 ("ostrich")."""
 SENSES = {
-    "adult": "adult.n.01", "needle": "needle.n.03", "captive": "prisoner.n.01", "gourd": "gourd.n.02", "tumbler": "tumbler.n.02", "tram": "streetcar.n.01",
+    "adult": "adult.n.01", "schooner": "schooner.n.02", "needle": "needle.n.03", "captive": "prisoner.n.01", "gourd": "gourd.n.02", "tumbler": "tumbler.n.02", "tram": "streetcar.n.01",
     "queen": "queen.n.02", "torpedo": "torpedo.n.06", "valve": "valve.n.03", "sombrero": "sombrero.n.02", "pinball": "pinball_machine.n.01", "merry-go-round": "carousel.n.02", "palette": "palette.n.02", "gondola": "gondola.n.02", "swing": "swing.n.02", "sandbox": "sandbox.n.02", "kite": "kite.n.03", "conductor": "conductor.n.03", "sack": "sack.n.01", "spool": "bobbin.n.01", "scavenger": "magpie.n.02", "clown": "clown.n.02", "frankenstein": "frankenstein.n.02", "nurse": "nurse.n.01", "brain": "brain.n.01", "x-ray": "roentgenogram.n.01", "generator": "generator.n.02", "pallet": "pallet.n.02", "scaffold": "scaffold.n.02", "sphinx": "sphinx.n.03", "hard_hat": "hard_hat.n.02", "chariot": "chariot.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",

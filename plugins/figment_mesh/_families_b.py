@@ -1658,9 +1658,9 @@ def _pod() -> list[Part]:
 
 
 def boat(p: Params, rng: Rng) -> list[Part]:
-    """A pointed hull with masts and sails, and cabins on deck (``tiers``); with ``horns``
-    (a carved prow and stern curling up), a Viking longship; with no masts and four or more
-    tiers, a motor ship (a freighter, a tanker, a liner)."""
+    """A pointed hull with masts and sails (one mast: a sloop's mainsail and jib), and cabins on
+    deck (``tiers``); with ``horns`` (a carved prow and stern curling up), a Viking longship;
+    with no masts and four or more tiers, a motor ship (a freighter, a tanker, a liner)."""
     masts, width, tiers = p.count("masts", 1), p("width", 0.4), p.count("tiers", 1)
     if p("horns", 0.0) >= 0.5:
         return _longship(rng)
@@ -1684,6 +1684,15 @@ def boat(p: Params, rng: Rng) -> list[Part]:
             parts.append(
                 cylinder(0.18, 0.18, 0.06, at(s * (w + 0.02), 0.33, 0.0) @ rot("z", 90), 2)
             )
+    if masts == 1 and tiers == 1:  # a sloop: one mast, a triangular mainsail and a jib
+        z, mh = 0.05, 1.2
+        parts.append(stick((0, 0.3, z), (0, 0.3 + mh, z), 0.02, 1))
+        parts.append(stick((0, 0.42, z), (0, 0.42, z - 0.62), 0.015, 1))  # the boom
+        main = [(0.0, 0.0), (-0.6, 0.0), (0.0, mh * 0.95)]
+        parts.append(slab(main, 0.01, at(0, 0.44, z - 0.01) @ rot("y", -90), "sclera"))
+        jib = [(0.0, 0.0), (0.55, 0.0), (0.0, mh * 0.8)]
+        parts.append(slab(jib, 0.01, at(0, 0.34, z + 0.04) @ rot("y", -90), "sclera"))
+        return parts
     for i in range(masts):
         z = 0.5 - 1.1 * (i + 0.5) / masts + 0.05
         mh = 1.2 - 0.2 * abs(i - (masts - 1) / 2)

@@ -469,6 +469,12 @@ def test_a_pair_of_shoes_is_two() -> None:
     assert _extent("footwear", {"pair": 1.0})[2] > 1.5 * _extent("footwear", {})[2]
 
 
+def test_a_sloop_has_one_mast_a_mainsail_and_a_jib() -> None:
+    sloop = recipe(spec("boat", {"masts": 1}), 3)
+    assert sum(p.slot == "sclera" for p in sloop) == 2  # two triangles, not stacked squares
+    assert sum(p.slot == "sclera" for p in recipe(spec("boat", {"masts": 3}), 3)) == 6
+
+
 def test_a_tumbler_is_a_glass_with_no_handle() -> None:
     from figment_parse import SpecParse
 
@@ -1132,6 +1138,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a pair of ice skates", "footwear", "pole", 1.0),  # a stingray, once
         ("a roller skate", "footwear", "wheels", 4),  # a lump, once
         ("a hedge", "device", "appliance", 204),  # a stone fence, once
+        ("a schooner", "boat", "masts", 2),  # a beer glass, once
         ("a beret", "hat", "height", 0.05),  # a baseball cap, once  # a round castle turret, once
         ("a guided missile", "device", "appliance", 151),  # a toy rocket with a porthole, once
     ],
