@@ -291,6 +291,12 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
         elif c.place == "head":  # the top of its front: a creature's head
             front = anchor.verts[anchor.verts[:, 2] > anchor.mid[2]]
             top = front[int(np.argmax(front[:, 1]))]
+            eyes = anchor.tagged("eyes")
+            if len(eyes):  # where its eyes are (a tortoise's shell stands higher than its head)
+                near = anchor.verts[
+                    np.linalg.norm(anchor.verts - eyes.mean(0), axis=1) < 0.12 * anchor.size
+                ]
+                top = near[int(np.argmax(near[:, 1]))]
             # sized to the head, not the whole creature (a rat's crown fits its head; its thin
             # whiskers do not count), centred on it and sunk a little onto it
             head = anchor.verts[np.linalg.norm(anchor.verts - top, axis=1) < 0.15 * anchor.size]

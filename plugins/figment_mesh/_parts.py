@@ -44,6 +44,11 @@ class Anchor:
         v = np.concatenate(body)
         return (v.min(0) + v.max(0)) / 2
 
+    def tagged(self, tag: str) -> np.ndarray:
+        """The vertices of the parts tagged ``tag`` (none: an empty array)."""
+        found = [s.verts for s in self._solids if s.tag == tag and len(s.verts)]
+        return np.concatenate(found) if found else np.zeros((0, 3))
+
     @cached_property
     def tris(self) -> np.ndarray:
         """Every triangle's three corners, (t, 3, 3): gathered only when a twist looks down on

@@ -494,3 +494,21 @@ def test_what_it_rests_on_keeps_its_own_stuff_and_colour() -> None:
     assert not (skin.r > 0.5 and skin.g > 0.3 and skin.b < 0.1)  # the frog is not golden
     dragon = parse("a sleeping dragon on a pile of gold coins")
     assert dragon.family == "quadruped"  # the dragon, not the pile it sleeps on
+
+
+def test_a_hat_on_a_tortoise_sits_on_its_head_not_its_shell() -> None:
+    from figment_mesh._build import recipe
+    from figment_mesh._geometry import build_part
+
+    spec = SpecParse().parse("a tortoise wearing a tiny hat", 1, False).spec
+    parts = recipe(spec, 1)
+
+    def verts(keep) -> np.ndarray:
+        return np.concatenate([build_part(p, 0.5).verts for p in parts if keep(p)])
+
+    hat = verts(lambda p: str(p.slot).startswith("companion"))
+    eyes = verts(lambda p: p.tag == "eyes").mean(0)
+    shell_top = verts(lambda p: not str(p.slot).startswith("companion"))[:, 1].max()
+    centre = (hat.min(0) + hat.max(0)) / 2
+    assert np.linalg.norm(centre[[0, 2]] - eyes[[0, 2]]) < 0.1  # over its eyes
+    assert hat[:, 1].max() < shell_top  # on its head, lower than the top of its shell
