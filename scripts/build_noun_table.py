@@ -1038,6 +1038,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "deer.n.01": "tawny", "hedgehog.n.02": "umber", "scorpion.n.03": "umber", "turtle.n.02": "jade", "owl.n.01": "umber", "chicken.n.02": "white", "crocodilian_reptile.n.01": "jade",
     "dime.n.01": "steel", "nickel.n.02": "steel", "coconut.n.02": "umber", "jupiter.n.01": "ochre",
     "mitten.n.01": "crimson", "sausage.n.01": "sepia", "ski.n.01": "scarlet",
     "goldfish.n.01": "orange", "scarf.n.01": "crimson", "citron.n.01": "lemon", "violin case.own": "charcoal", "guitar case.own": "charcoal",
