@@ -2937,22 +2937,21 @@ def _basketball(rng: Rng) -> list[Part]:
     return parts
 
 
+def _seamed_ball(r: float, seam: float, slot: str) -> list[Part]:
+    """A ball of radius r and its one curved seam (``seam`` thick) in ``slot``."""
+    return [sphere(r, at(0, r, 0), 0, "body"), tube(_seam(r), seam, slot=slot)]
+
+
 def _baseball(rng: Rng) -> list[Part]:
     """A baseball: a white leather ball and its red stitched seam."""
-    r = 0.22
-    parts = [sphere(r, at(0, r, 0), 0, "body")]
-    parts.append(tube(_seam(r), 0.006, slot="card-red"))
     del rng
-    return parts
+    return _seamed_ball(0.22, 0.006, "card-red")
 
 
 def _tennis_ball(rng: Rng) -> list[Part]:
     """A tennis ball: a fuzzy yellow-green ball and its white curved seam."""
-    r = 0.2
-    parts = [sphere(r, at(0, r, 0), 0, "body")]
-    parts.append(tube(_seam(r), 0.01, slot="snow"))
     del rng
-    return parts
+    return _seamed_ball(0.2, 0.01, "snow")
 
 
 def _cheese(rng: Rng) -> list[Part]:

@@ -35,7 +35,6 @@ from ._geometry import CREASE_DEG, Part, Solid, align, at, build_part, rot, scl
 from ._glb import Primitive, material_for, write_glb
 from ._materials import Images
 from ._mesh import (
-    KEEP_SMALL,
     bounds,
     cluster_decimate,
     face_normals,
@@ -289,14 +288,13 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
                 for a in np.linspace(0, 2 * np.pi, count, endpoint=False) + rng.uniform(0, 1)
             ]
         elif c.place == "head":  # the top of its front: a creature's head
-            front = anchor.verts[anchor.verts[:, 2] > anchor.mid[2]]
-            top = front[int(np.argmax(front[:, 1]))]
             eyes = anchor.tagged("eyes")
             if len(eyes):  # where its eyes are (a tortoise's shell stands higher than its head)
-                near = anchor.verts[
-                    np.linalg.norm(anchor.verts - eyes.mean(0), axis=1) < 0.12 * anchor.size
-                ]
-                top = near[int(np.argmax(near[:, 1]))]
+                reach = np.linalg.norm(anchor.verts - eyes.mean(0), axis=1)
+                near = anchor.verts[reach < 0.12 * anchor.size]
+            else:
+                near = anchor.verts[anchor.verts[:, 2] > anchor.mid[2]]
+            top = near[int(np.argmax(near[:, 1]))]
             # sized to the head, not the whole creature (a rat's crown fits its head; its thin
             # whiskers do not count), centred on it and sunk a little onto it
             head = anchor.verts[np.linalg.norm(anchor.verts - top, axis=1) < 0.15 * anchor.size]
@@ -630,13 +628,13 @@ def _glb(
         prims.append(Primitive(v, n, f, material, uv2, tangents(v, n, f, uv2)))
     breath = breath_of(spec)
     if breath is not None:
-        if breathes is None or not breathes:  # the finest level: read from its own surface
+        if breathes:  # a coarser level breathes as the finest does
+            swells = carried(breathes[0], [p.positions for p in prims], breath.amplitude)
+        else:  # the finest level: read from its own surface
             swells = swell([(p.positions, p.indices) for p in prims], breath.amplitude)
             if breathes is not None:
                 points = np.concatenate([p.positions for p in prims])
                 breathes.append((points, np.concatenate(swells)))
-        else:  # a coarser level breathes as the finest does
-            swells = carried(breathes[0], [p.positions for p in prims], breath.amplitude)
         prims = [replace(p, swell=d) for p, d in zip(prims, swells, strict=True)]
     return write_glb(prims, spec.name, images.data, breath)
 
@@ -707,8 +705,8 @@ def build(
     # Coarser levels simplify the finished object (its twists, copies and fit already done):
     # each halves the triangles of the one before and keeps its silhouette.
     lods, lod_tris = [], []
-    coarse = [weld(s) for s in solids]  # (small parts stay whole, as they are)
-    big = [len(s.faces) >= KEEP_SMALL for s in solids]
+    coarse = [weld(s) for s in solids]
+    big = [c is not s for c, s in zip(coarse, solids, strict=True)]  # (weld keeps small ones)
     small = sum(len(s.faces) for s, b in zip(solids, big, strict=True) if not b)
     for level in range(1, lod_levels + 1):
         budget = tris >> level

@@ -169,7 +169,7 @@ def weld(solid: Solid) -> Solid:
 
 def simplified(solid: Solid, keep: float) -> Solid:
     """The solid (welded: see ``weld``) with about ``keep`` of its triangles, its shape kept
-    by quadric error; shaded smooth (a coarse level is seen from afar)."""
+    by quadric error; welded, so its shading splits again along its creases."""
     import fast_simplification
 
     if keep >= 1.0:
@@ -179,4 +179,4 @@ def simplified(solid: Solid, keep: float) -> Solid:
     )
     if not len(f):
         return solid
-    return Solid(v.astype(np.float64), f.astype(np.int64), solid.slot, solid.tag)
+    return Solid(v.astype(np.float64), f.astype(np.int64), solid.slot, solid.tag, welded=True)

@@ -38,11 +38,8 @@ class Anchor:
     def axis(self) -> np.ndarray:
         """The middle of the object's body (the part tagged so), which a handle does not pull
         aside; the middle of everything when no part is."""
-        body = [s.verts for s in self._solids if s.tag == "body" and len(s.verts)]
-        if not body:
-            return self.mid
-        v = np.concatenate(body)
-        return (v.min(0) + v.max(0)) / 2
+        body = self.tagged("body")
+        return (body.min(0) + body.max(0)) / 2 if len(body) else self.mid
 
     def tagged(self, tag: str) -> np.ndarray:
         """The vertices of the parts tagged ``tag`` (none: an empty array)."""
