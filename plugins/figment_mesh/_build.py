@@ -35,6 +35,7 @@ from ._geometry import CREASE_DEG, Part, Solid, align, at, build_part, rot, scl
 from ._glb import Primitive, material_for, write_glb
 from ._materials import Images
 from ._mesh import (
+    KEEP_SMALL,
     bounds,
     cluster_decimate,
     face_normals,
@@ -716,7 +717,11 @@ def build(
         now = _triangles(coarse) - small
         keep = max(0.05, min(0.6, 0.97 * (budget - small) / max(now, 1)))
         coarse = [simplified(s, keep) if b else s for s, b in zip(coarse, big, strict=True)]
-        coarse = _within(coarse, budget)  # (what a simplification left over the budget)
+        kept = _within(coarse, budget)  # (what a simplification left over the budget)
+        if len(kept) != len(coarse):  # clustering dropped parts smaller than its cells
+            big = [len(s.faces) >= KEEP_SMALL for s in kept]
+            small = sum(len(s.faces) for s, b in zip(kept, big, strict=True) if not b)
+        coarse = kept
         _fit(coarse, spec)  # (simplifying moved its outermost points in a little)
         lods.append(_glb(spec, coarse, smooth, seed, texture_size, breathes))
         lod_tris.append(_triangles(coarse))

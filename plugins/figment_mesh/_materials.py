@@ -85,6 +85,18 @@ _SPECIAL: dict[str, dict] = {
     "card-red": {"rgb": (0.75, 0.03, 0.05), "metallic": 0.0, "roughness": 0.5},
     "eraser": {"rgb": (0.93, 0.45, 0.5), "metallic": 0.0, "roughness": 0.9},
     "window": {"rgb": (0.06, 0.08, 0.11), "metallic": 0.3, "roughness": 0.05},  # dark glass
+    # a room's fittings
+    "plaster": {"rgb": (0.86, 0.82, 0.74), "metallic": 0.0, "roughness": 0.9},
+    "sheet": {"rgb": (0.94, 0.93, 0.9), "metallic": 0.0, "roughness": 0.85},  # bed linen
+    "chalkboard": {"rgb": (0.08, 0.2, 0.14), "metallic": 0.0, "roughness": 0.9},
+    "mirror": {"rgb": (0.9, 0.92, 0.94), "metallic": 1.0, "roughness": 0.03},
+    "lampshade": {  # a lit lamp's shade
+        "rgb": (0.98, 0.9, 0.7),
+        "metallic": 0.0,
+        "roughness": 0.8,
+        "emissive": (1.0, 0.8, 0.45),
+        "strength": 1.5,
+    },
     "flame": {
         "rgb": (1.0, 0.45, 0.08),
         "metallic": 0.0,

@@ -389,6 +389,10 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 202): ("flesh",),  # sausages
     ("device", "appliance", 203): ("plastic", "iron"),  # skis and their bindings
     ("device", "appliance", 204): ("leaves", "wood"),  # a clipped hedge
+    **{("device", "appliance", k): ("wood", "fabric") for k in (205, 206, 209, 210, 211, 212, 213)},
+    ("device", "appliance", 207): ("wood", "porcelain"),  # a kitchen
+    ("device", "appliance", 208): ("stone", "fabric"),  # a bathroom's tiled floor
+    ("device", "appliance", 214): ("stone", "fabric"),  # a prison cell
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

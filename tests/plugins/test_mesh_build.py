@@ -330,3 +330,13 @@ def test_what_fills_a_mug_sits_in_its_mouth_not_over_its_handle() -> None:
     centre = (b.min(0) + b.max(0)) / 2
     assert abs((f.min(0) + f.max(0))[0] / 2 - centre[0]) < 0.02  # on the mug's axis
     assert f.max(0)[1] > b.max(0)[1] - 0.05  # up at its brim, not down inside
+
+
+def test_a_level_that_drops_small_parts_still_builds_the_next() -> None:
+    # A hallway's many small parts (door knobs, lamps, pictures): the clustering that brings a
+    # coarse level within its budget drops some, and the next level must still build.
+    s = spec("clock", family="device", params={"appliance": 213.0})
+    built = build(s, seed=1, max_triangles=DEFAULT_TRIANGLES, lod_levels=3)
+    assert len(built.lods) == 3
+    for level, (glb, tris) in enumerate(zip(built.lods, built.lod_triangles, strict=True), 1):
+        assert_valid(glb, tris, built.triangles >> level, s)

@@ -1141,6 +1141,15 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a schooner", "boat", "masts", 2),  # a beer glass, once
         ("a beret", "hat", "height", 0.05),  # a baseball cap, once  # a round castle turret, once
         ("a guided missile", "device", "appliance", 151),  # a toy rocket with a porthole, once
+        ("a bedroom", "device", "appliance", 206),  # a house, once
+        ("a kitchen", "device", "appliance", 207),  # a house, once
+        ("a bathroom", "device", "appliance", 208),  # a house, once
+        ("a cosy living room", "device", "appliance", 209),  # a house, once
+        ("a dining room", "device", "appliance", 210),  # a house, once
+        ("a classroom", "device", "appliance", 211),  # a house, once
+        ("a study", "device", "appliance", 212),  # a house, once
+        ("a long hallway", "device", "appliance", 213),  # an arch, once
+        ("a prison cell", "device", "appliance", 214),  # a house, once
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:

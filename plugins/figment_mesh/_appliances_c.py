@@ -1,0 +1,376 @@
+"""Rooms, and more of the device family's appliances (its ``appliance`` parameter from 205).
+
+A room is built as a stage set seen from the 3/4 view: a floor, the back and left walls with
+a window and a skirting board, and the furniture that names the room (a bed for a bedroom, a
+stove and a sink for a kitchen, rows of desks under a chalkboard for a classroom). The floor
+and the furniture's frames are the first material, soft things (bedding, cushions, a rug)
+the second; walls are plaster.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ._families_a import stick
+from ._geometry import Part, at, rot, scl
+from ._primitives import box, cylinder, lathe, sphere, torus, tube
+
+__all__ = ["ROOM_APPLIANCES"]
+
+Rng = np.random.Generator
+
+W = 1.6  # the floor's side
+H = 1.05  # the walls' height
+T = 0.05  # the walls' thickness
+
+
+def _shell(window: bool = True, door: bool = False) -> list[Part]:
+    """The stage: the floor (first material, tagged body), the back wall along -z and the left
+    wall along -x in plaster, a skirting board, a window in the back wall and perhaps a door
+    in the left one."""
+    h = W / 2
+    parts = [
+        box(W, 0.04, W, None, 0, "body"),
+        box(W, H, T, at(0, 0.04, -h + T / 2), "plaster"),
+        box(T, H, W, at(-h + T / 2, 0.04, 0), "plaster"),
+        box(W, 0.06, 0.012, at(0, 0.04, -h + T + 0.006), 0),  # skirting boards
+        box(0.012, 0.06, W, at(-h + T + 0.006, 0.04, 0), 0),
+    ]
+    if window:
+        z = -h + T + 0.004
+        parts.append(box(0.46, 0.42, 0.012, at(0.25, 0.45, z), "window"))
+        for y in (0.45, 0.87):  # the frame: sill and head
+            parts.append(box(0.52, 0.03, 0.03, at(0.25, y - 0.015, z + 0.01), 0))
+        for x in (0.0, 0.25, 0.5):  # jambs and the middle bar
+            parts.append(box(0.03, 0.42, 0.03, at(x, 0.45, z + 0.01), 0))
+        parts.append(box(0.5, 0.02, 0.025, at(0.25, 0.655, z + 0.01), 0))  # the cross bar
+    if door:
+        x = -h + T + 0.004
+        parts.append(box(0.012, 0.78, 0.4, at(x, 0.04, 0.35), 0))
+        parts.append(sphere(0.018, at(x + 0.02, 0.42, 0.2), "steel"))
+    return parts
+
+
+def _rug(x: float, z: float, w: float, d: float) -> Part:
+    """A rug lying flat on the floor, in the second material."""
+    return box(w, 0.012, d, at(x, 0.04, z), 1)
+
+
+def _chair(x: float, z: float, turn: float, slot=0) -> list[Part]:
+    """A plain chair at (x, z), its back turned by ``turn`` degrees about the vertical (0: its
+    back toward -z)."""
+    m = at(x, 0.04, z) @ rot("y", turn)
+    parts = [box(0.2, 0.025, 0.2, m @ at(0, 0.24, 0), slot)]
+    for sx in (-0.085, 0.085):
+        for sz in (-0.085, 0.085):
+            parts.append(box(0.022, 0.24, 0.022, m @ at(sx, 0, sz), slot))
+        parts.append(box(0.022, 0.26, 0.022, m @ at(sx, 0.265, -0.085), slot))
+    parts.append(box(0.2, 0.07, 0.02, m @ at(0, 0.44, -0.085), slot))
+    return parts
+
+
+def _table(x: float, z: float, w: float, d: float, h: float, slot=0) -> list[Part]:
+    """A table: its top and four legs."""
+    parts = [box(w, 0.03, d, at(x, 0.04 + h - 0.03, z), slot)]
+    for sx in (-1, 1):
+        for sz in (-1, 1):
+            leg = at(x + sx * (w / 2 - 0.03), 0.04, z + sz * (d / 2 - 0.03))
+            parts.append(box(0.03, h - 0.03, 0.03, leg, slot))
+    return parts
+
+
+def _lamp(x: float, y: float, z: float, s: float = 1.0) -> list[Part]:
+    """A small table lamp standing at (x, y, z): a base, a stem and a glowing shade."""
+    return [
+        cylinder(0.04 * s, 0.045 * s, 0.02 * s, at(x, y, z), "steel"),
+        cylinder(0.008 * s, 0.008 * s, 0.14 * s, at(x, y, z), "steel"),
+        lathe(
+            [(0.0, 0.0), (0.07 * s, 0.0), (0.045 * s, 0.09 * s), (0.0, 0.09 * s)],
+            at(x, y + 0.12 * s, z),
+            "lampshade",
+        ),
+    ]
+
+
+def _picture(x: float, y: float, z: float, w: float, h: float) -> list[Part]:
+    """A framed picture hanging on the back wall."""
+    return [
+        box(w, h, 0.02, at(x, y, z), 0),
+        box(w - 0.04, h - 0.04, 0.01, at(x, y + 0.02, z + 0.008), "card-red"),
+    ]
+
+
+def _room(rng: Rng) -> list[Part]:
+    """A room: an armchair on a rug by a small table with its lamp, a picture on the wall, a
+    window and a door."""
+    parts = _shell(door=True)
+    parts.append(_rug(0.1, 0.05, 0.9, 0.7))
+    parts += _armchair(-0.1, -0.25, 20)
+    parts += _table(0.35, -0.35, 0.28, 0.28, 0.36)
+    parts += _lamp(0.35, 0.4, -0.35)
+    parts += _picture(-0.35, 0.5, -W / 2 + T, 0.3, 0.24)
+    del rng
+    return parts
+
+
+def _armchair(x: float, z: float, turn: float) -> list[Part]:
+    """An armchair: a wooden frame on four short legs, a deep cushion, a high back and arms,
+    upholstered in the second material."""
+    m = at(x, 0.04, z) @ rot("y", turn)
+    parts = [box(0.46, 0.2, 0.42, m @ at(0, 0.06, 0), 1)]  # the seat
+    for sx in (-0.2, 0.2):
+        for sz in (-0.18, 0.18):
+            parts.append(box(0.04, 0.06, 0.04, m @ at(sx, 0, sz), 0))
+        parts.append(box(0.08, 0.16, 0.42, m @ at(sx * 1.15, 0.26, 0), 1))  # the arms
+    parts.append(box(0.46, 0.36, 0.1, m @ at(0, 0.26, -0.17), 1))  # the back
+    parts.append(box(0.36, 0.06, 0.32, m @ at(0, 0.26, 0.03), 1))  # its cushion
+    return parts
+
+
+def _bedroom(rng: Rng) -> list[Part]:
+    """A bedroom: a double bed against the back wall with its headboard, mattress, turned-back
+    cover and two pillows, a bedside table with a lamp, a rug and a window."""
+    h = W / 2
+    z0 = -h + T
+    bx = -0.15
+    parts = _shell()
+    parts.append(box(0.8, 0.6, 0.05, at(bx, 0.04, z0 + 0.03), 0))  # the headboard
+    parts.append(box(0.8, 0.22, 0.05, at(bx, 0.04, z0 + 1.1), 0))  # the footboard
+    parts.append(box(0.78, 0.12, 1.06, at(bx, 0.14, z0 + 0.58), 0))  # the frame
+    parts.append(box(0.76, 0.1, 1.04, at(bx, 0.26, z0 + 0.58), "sheet"))  # the mattress
+    parts.append(box(0.8, 0.04, 0.72, at(bx, 0.34, z0 + 0.74), 1))  # the cover
+    parts.append(box(0.8, 0.05, 0.1, at(bx, 0.34, z0 + 0.4), 1))  # turned back
+    for x in (-0.17, 0.17):  # the pillows
+        parts.append(sphere(1.0, at(bx + x, 0.4, z0 + 0.17) @ scl(0.16, 0.05, 0.09), "sheet"))
+    parts += _table(0.45, z0 + 0.17, 0.24, 0.24, 0.34)  # the bedside table
+    parts += _lamp(0.45, 0.38, z0 + 0.17)
+    parts.append(_rug(0.25, 0.45, 0.5, 0.6))
+    del rng
+    return parts
+
+
+def _kitchen(rng: Rng) -> list[Part]:
+    """A kitchen: a run of base cupboards along the back wall with a worktop, a sink and its
+    tap, a stove with four rings and a pot, wall cupboards above, and a fridge in the corner."""
+    h = W / 2
+    z0 = -h + T
+    parts = _shell(window=False)
+    parts.append(box(0.42, 0.95, 0.4, at(-h + T + 0.22, 0.04, z0 + 0.21), "snow"))  # the fridge
+    parts.append(stick((-0.4, 0.55, z0 + 0.42), (-0.4, 0.85, z0 + 0.42), 0.01, "steel"))
+    parts.append(box(0.4, 0.006, 0.004, at(-h + T + 0.22, 0.5, z0 + 0.412), "marking"))
+    parts.append(box(1.1, 0.42, 0.36, at(0.2, 0.04, z0 + 0.19), 0))  # base cupboards
+    parts.append(box(1.12, 0.04, 0.4, at(0.2, 0.46, z0 + 0.2), "stones"))  # the worktop
+    for x in (-0.17, 0.2, 0.57):  # doors and handles
+        parts.append(box(0.33, 0.36, 0.01, at(x, 0.07, z0 + 0.375), 0))
+        parts.append(box(0.08, 0.015, 0.015, at(x, 0.38, z0 + 0.385), "steel"))
+    parts.append(box(0.3, 0.012, 0.26, at(-0.1, 0.5, z0 + 0.2), "steel"))  # the sink's rim
+    parts.append(box(0.26, 0.004, 0.22, at(-0.1, 0.513, z0 + 0.2), "pupil"))  # its basin
+    parts.append(
+        tube([(-0.1, 0.5, z0 + 0.04), (-0.1, 0.66, z0 + 0.04), (-0.1, 0.66, z0 + 0.14)], 0.012,
+             slot="steel")
+    )  # fmt: skip
+    parts.append(box(0.4, 0.012, 0.34, at(0.5, 0.5, z0 + 0.2), "pupil"))  # the hob
+    for x in (0.41, 0.59):
+        for z in (0.12, 0.28):
+            parts.append(torus(0.05, 0.008, at(x, 0.515, z0 + z), "steel"))
+    parts.append(cylinder(0.07, 0.07, 0.1, at(0.41, 0.515, z0 + 0.28), "steel"))  # a pot
+    parts.append(box(1.1, 0.34, 0.2, at(0.2, 0.7, z0 + 0.1), 0))  # wall cupboards
+    for x in (-0.17, 0.2, 0.57):
+        parts.append(box(0.33, 0.3, 0.01, at(x, 0.72, z0 + 0.205), 0))
+    parts += _table(0.35, 0.4, 0.5, 0.36, 0.4)
+    parts += _chair(0.35, 0.68, 180)
+    del rng
+    return parts
+
+
+def _bathroom(rng: Rng) -> list[Part]:
+    """A bathroom: a white bathtub along the left wall with its taps, a toilet and a washbasin
+    with a mirror above it against the back wall, tiles up to half the walls' height."""
+    h = W / 2
+    z0 = -h + T
+    x0 = -h + T
+    parts = _shell(window=False)
+    for k in range(7):  # the tiles' joints: dark lines on the walls
+        y = 0.1 + 0.075 * k
+        parts.append(box(W - T, 0.006, 0.004, at(0, y, z0 + 0.002), "marking"))
+        parts.append(box(0.004, 0.006, W - T, at(x0 + 0.002, y, 0), "marking"))
+    tub = [(0.0, 0.0), (0.3, 0.0), (0.34, 0.36), (0.3, 0.36), (0.27, 0.06), (0.0, 0.06)]
+    parts.append(lathe(tub, at(x0 + 0.3, 0.04, 0.05) @ scl(0.85, 1.0, 2.3), "snow"))
+    parts.append(box(0.47, 0.012, 1.36, at(x0 + 0.3, 0.3, 0.05), "rain"))  # its water
+    parts.append(
+        tube([(x0, 0.5, 0.05), (x0 + 0.1, 0.5, 0.05), (x0 + 0.1, 0.45, 0.05)], 0.015,
+             slot="steel")
+    )  # fmt: skip
+    tx = 0.05  # the toilet
+    parts.append(cylinder(0.1, 0.13, 0.26, at(tx, 0.04, z0 + 0.3) @ scl(1, 1, 1.3), "snow"))
+    parts.append(torus(0.12, 0.025, at(tx, 0.31, z0 + 0.32) @ scl(1, 1, 1.3), "snow"))
+    parts.append(box(0.3, 0.3, 0.13, at(tx, 0.3, z0 + 0.07), "snow"))  # its cistern
+    sx = 0.52  # the washbasin on its pedestal
+    parts.append(cylinder(0.05, 0.07, 0.5, at(sx, 0.04, z0 + 0.2), "snow"))
+    bowl = [(0.0, 0.0), (0.1, 0.02), (0.2, 0.12), (0.18, 0.12), (0.09, 0.04), (0.0, 0.04)]
+    parts.append(lathe(bowl, at(sx, 0.52, z0 + 0.2) @ scl(1.0, 1.0, 0.8), "snow"))
+    parts.append(tube([(sx, 0.64, z0 + 0.02), (sx, 0.7, z0 + 0.02), (sx, 0.7, z0 + 0.1)], 0.012,
+                      slot="steel"))  # fmt: skip
+    parts.append(box(0.34, 0.3, 0.015, at(sx, 0.74, z0 + 0.005), "mirror"))
+    parts.append(_rug(0.2, 0.45, 0.4, 0.26))
+    del rng
+    return parts
+
+
+def _living_room(rng: Rng) -> list[Part]:
+    """A living room: a sofa of three cushions against the back wall, a low coffee table on a
+    rug in front of it, a television on its cabinet facing the sofa, and a floor lamp."""
+    h = W / 2
+    z0 = -h + T
+    parts = _shell(window=False, door=True)
+    sx, sz = -0.05, z0 + 0.25
+    parts.append(box(1.0, 0.2, 0.46, at(sx, 0.08, sz), 1))  # its base
+    parts.append(box(1.0, 0.38, 0.14, at(sx, 0.08, sz - 0.17), 1))  # its back
+    for x in (-0.45, 0.45):
+        parts.append(box(0.12, 0.3, 0.46, at(sx + x, 0.08, sz), 1))
+    for x in (-0.27, 0.0, 0.27):
+        parts.append(box(0.26, 0.07, 0.34, at(sx + x, 0.28, sz + 0.04), 1))
+    for x in (-0.45, 0.45):
+        for z in (-0.2, 0.2):
+            parts.append(box(0.04, 0.04, 0.04, at(sx + x, 0.04, sz + z), 0))
+    parts += _picture(sx, 0.62, z0, 0.5, 0.3)
+    parts.append(_rug(-0.05, 0.3, 0.9, 0.6))
+    parts += _table(-0.05, 0.3, 0.5, 0.3, 0.2)
+    tv = at(0.2, 0.04, 0.72) @ rot("y", 180)  # its back to the viewer would hide it; angled
+    tv = at(0.55, 0.04, 0.55) @ rot("y", 215)
+    parts.append(box(0.5, 0.22, 0.22, tv, 0))
+    parts.append(box(0.56, 0.32, 0.03, tv @ at(0, 0.24, 0), "pupil"))
+    parts.append(box(0.52, 0.28, 0.005, tv @ at(0, 0.26, 0.017), "window"))
+    parts.append(cylinder(0.09, 0.1, 0.02, at(0.6, 0.04, z0 + 0.12), "steel"))  # a floor lamp
+    parts.append(cylinder(0.012, 0.012, 0.75, at(0.6, 0.04, z0 + 0.12), "steel"))
+    shade = [(0.0, 0.0), (0.13, 0.0), (0.08, 0.15), (0.0, 0.15)]
+    parts.append(lathe(shade, at(0.6, 0.72, z0 + 0.12), "lampshade"))
+    del rng
+    return parts
+
+
+def _dining_room(rng: Rng) -> list[Part]:
+    """A dining room: a long table laid with plates, a chair at each place, a hanging lamp over
+    it and a sideboard against the wall."""
+    h = W / 2
+    z0 = -h + T
+    parts = _shell()
+    parts += _table(0.0, 0.15, 0.9, 0.5, 0.38)
+    for x in (-0.25, 0.25):
+        parts += _chair(x, -0.18, 0)
+        parts += _chair(x, 0.48, 180)
+        for z in (-0.02, 0.32):
+            parts.append(cylinder(0.07, 0.07, 0.008, at(x, 0.42, 0.15 + z - 0.15), "snow"))
+    parts.append(lathe([(0.0, 0.0), (0.04, 0.0), (0.03, 0.2), (0.0, 0.2)],
+                       at(0.0, 0.42, 0.15), "pane"))  # fmt: skip  # a carafe
+    parts.append(stick((0.0, H + 0.04, 0.15), (0.0, 0.85, 0.15), 0.006, "marking"))
+    parts.append(lathe([(0.0, 0.0), (0.16, 0.0), (0.05, 0.12), (0.0, 0.12)],
+                       at(0.0, 0.74, 0.15), "lampshade"))  # fmt: skip
+    parts.append(box(0.2, 0.4, 0.7, at(-h + T + 0.11, 0.04, 0.2), 0))  # the sideboard
+    parts.append(box(0.012, 0.3, 0.3, at(-h + T + 0.215, 0.08, 0.04), 0))
+    parts.append(box(0.012, 0.3, 0.3, at(-h + T + 0.215, 0.08, 0.36), 0))
+    del rng, z0
+    return parts
+
+
+def _classroom(rng: Rng) -> list[Part]:
+    """A classroom: a chalkboard with writing on the back wall, the teacher's desk before it,
+    and rows of pupils' desks, each with its chair, facing the board."""
+    h = W / 2
+    z0 = -h + T
+    parts = _shell(window=False, door=True)
+    parts.append(box(1.0, 0.5, 0.02, at(0.15, 0.4, z0 + 0.01), 0))  # its frame
+    parts.append(box(0.94, 0.44, 0.012, at(0.15, 0.43, z0 + 0.02), "chalkboard"))
+    for k in range(4):  # lines of chalk
+        w = float(rng.uniform(0.3, 0.7))
+        parts.append(box(w, 0.012, 0.006, at(-0.2 + w / 2, 0.77 - 0.08 * k, z0 + 0.03), "snow"))
+    parts += _table(0.15, z0 + 0.35, 0.5, 0.24, 0.34)
+    for row in range(2):
+        for x in (-0.2, 0.15, 0.5):
+            z = 0.05 + 0.42 * row
+            parts += _table(x, z, 0.24, 0.16, 0.28)
+            parts += _chair(x, z + 0.16, 180)
+    return parts
+
+
+def _office(rng: Rng) -> list[Part]:
+    """A study or office: a desk with a computer's screen and keyboard, an office chair on its
+    five-pronged foot, a tall bookcase full of books against the left wall."""
+    h = W / 2
+    z0 = -h + T
+    parts = _shell()
+    parts += _table(0.25, z0 + 0.22, 0.7, 0.36, 0.38)
+    parts.append(box(0.06, 0.12, 0.04, at(0.25, 0.42, z0 + 0.12), "pupil"))  # the screen's foot
+    parts.append(box(0.4, 0.24, 0.02, at(0.25, 0.54, z0 + 0.12), "pupil"))
+    parts.append(box(0.37, 0.21, 0.005, at(0.25, 0.555, z0 + 0.132), "window"))
+    parts.append(box(0.3, 0.012, 0.1, at(0.25, 0.42, z0 + 0.26), "pupil"))  # the keyboard
+    cz = z0 + 0.62  # the office chair
+    for k in range(5):
+        a = 2 * np.pi * k / 5
+        parts.append(stick((0.25, 0.08, cz), (0.25 + 0.16 * np.cos(a), 0.06, cz + 0.16 * np.sin(a)),
+                           0.012, "pupil"))  # fmt: skip
+    parts.append(cylinder(0.02, 0.02, 0.2, at(0.25, 0.06, cz), "steel"))
+    parts.append(box(0.3, 0.06, 0.28, at(0.25, 0.26, cz), 1))
+    parts.append(box(0.28, 0.3, 0.05, at(0.25, 0.34, cz + 0.15), 1))
+    bx = -h + T + 0.12  # the bookcase
+    parts.append(box(0.22, 0.95, 0.6, at(bx, 0.04, 0.0), 0))
+    for y in (0.1, 0.33, 0.56, 0.79):
+        z = -0.26
+        while z < 0.24:
+            bw = float(rng.uniform(0.03, 0.06))
+            bh = float(rng.uniform(0.14, 0.19))
+            slot = ("card-red", "pages", "marking", 1)[int(rng.integers(4))]
+            parts.append(box(0.17, bh, bw, at(bx + 0.03, y, z + bw / 2), slot))
+            z += bw + 0.005
+    return parts
+
+
+def _hallway(rng: Rng) -> list[Part]:
+    """A hallway: a long, narrow floor running away from the viewer, doors along its wall and
+    one at its far end, a runner down the middle and lamps glowing on the wall."""
+    length, width = 2.4, 0.9
+    x0 = -width / 2 + T
+    parts = [
+        box(width, 0.04, length, None, 0, "body"),
+        box(T, H, length, at(-width / 2 + T / 2, 0.04, 0), "plaster"),
+        box(width, H, T, at(0, 0.04, -length / 2 + T / 2), "plaster"),
+        box(0.36, 0.74, 0.012, at(0.0, 0.04, -length / 2 + T + 0.004), 0),  # the far door
+    ]
+    for z in (-0.6, 0.2, 0.9):
+        parts.append(box(0.012, 0.74, 0.34, at(x0 + 0.004, 0.04, z), 0))
+        parts.append(sphere(0.016, at(x0 + 0.02, 0.42, z + 0.12), "steel"))
+    for z in (-0.2, 0.55):  # wall lamps between the doors
+        parts.append(sphere(1.0, at(x0 + 0.03, 0.75, z) @ scl(0.03, 0.06, 0.05), "lampshade"))
+    for z in (-0.95, -0.25, 0.55):  # pictures
+        parts.append(box(0.012, 0.2, 0.16, at(x0 + 0.006, 0.5, z + 0.05), "card-red"))
+    parts.append(box(0.36, 0.012, length - 0.3, at(0.05, 0.04, 0.1), 1))  # the runner
+    del rng
+    return parts
+
+
+def _prison_cell(rng: Rng) -> list[Part]:
+    """A prison cell: bare stone walls, a barred front, a narrow cot with a grey blanket, a
+    bucket and a small barred window high up."""
+    h = W / 2
+    z0 = -h + T
+    parts = _shell(window=False)
+    parts.append(box(0.3, 0.2, 0.012, at(0.25, 0.7, z0 + 0.004), "window"))
+    for x in np.linspace(0.13, 0.37, 5):
+        parts.append(stick((float(x), 0.7, z0 + 0.02), (float(x), 0.9, z0 + 0.02), 0.01, "steel"))
+    parts.append(box(0.36, 0.2, 0.9, at(-h + T + 0.2, 0.04, -0.2), "steel"))  # the cot
+    parts.append(box(0.36, 0.05, 0.9, at(-h + T + 0.2, 0.24, -0.2), 1))
+    parts.append(cylinder(0.08, 0.07, 0.15, at(0.45, 0.04, -0.3), "steel"))  # the bucket
+    for x in np.linspace(-h + 0.1, h - 0.1, 11):  # the bars along the front
+        parts.append(stick((float(x), 0.04, h - 0.05), (float(x), H + 0.04, h - 0.05), 0.014,
+                           "steel"))  # fmt: skip
+    parts.append(stick((-h + 0.05, H, h - 0.05), (h - 0.05, H, h - 0.05), 0.02, "steel"))
+    parts.append(stick((-h + 0.05, 0.5, h - 0.05), (h - 0.05, 0.5, h - 0.05), 0.016, "steel"))
+    del rng
+    return parts
+
+
+ROOM_APPLIANCES = {
+    205: _room, 206: _bedroom, 207: _kitchen, 208: _bathroom, 209: _living_room,
+    210: _dining_room, 211: _classroom, 212: _office, 213: _hallway, 214: _prison_cell,
+}  # fmt: skip
+"""Rooms by the device family's ``appliance``."""
