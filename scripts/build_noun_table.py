@@ -50,6 +50,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "cheetah.n.01": ("quadruped", 2.0, {"tail": 0.8, "ears": 0.3, "height": 0.6, "trunk": 0.1, "width": 0.35, "length": 0.7, "pattern": 0.25}),
     "ungulate.n.01": ("quadruped", 1.8, {"height": 0.75, "neck": 0.45, "tail": 0.3, "trunk": 0.45}),
     "equine.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.6, "trunk": 0.55, "ears": 0.45, "length": 0.85}),
+    "ass.n.03": ("quadruped", 1.6, {"height": 0.7, "neck": 0.5, "tail": 0.5, "trunk": 0.55, "ears": 0.8, "length": 0.75}),
+    "mule.n.01": ("quadruped", 2.0, {"height": 0.75, "neck": 0.55, "tail": 0.6, "trunk": 0.55, "ears": 0.8, "length": 0.8}),
     "zebra.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.6, "trunk": 0.55, "ears": 0.5, "length": 0.85, "pattern": 1.0}),
     "giraffe.n.01": ("quadruped", 5.0, {"height": 0.9, "neck": 1.0, "horns": 0.2, "trunk": 0.45, "pattern": 0.6}),
     "elephant.n.01": ("quadruped", 3.5, {"trunk": 1.0, "ears": 1.0, "height": 0.6, "tail": 0.2, "width": 1.0}),
@@ -160,9 +162,34 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "anteroom.n.01": ("device", 5.0, {"appliance": 213}),
     "cell.n.07": ("device", 3.0, {"appliance": 214}),
     "cell.n.06": ("device", 3.0, {"appliance": 214}),
+    "compartment.n.02": ("building", 3.0, {}),  # a cab, a locker, a glove box: not a room
+    "booth.n.02": ("device", 2.4, {"appliance": 6}),  # a kiosk, a voting booth: a booth
+    "toilet.n.01": ("device", 0.8, {"appliance": 63}),  # a loo, a lavatory: the toilet in it
+    "step.n.04": ("@staircase", 1.0, {}),
+    "apartment.n.01": ("building", 20.0, {"tiers": 4.0, "width": 1.0}),  # a flat: its block
+    "board.n.03": ("container", 0.5, {"height": 0.1}),  # a workboard, a breadboard: a slab
+    "booth.n.01": ("device", 2.0, {"appliance": 215}),  # a diner's booth
+    "butter.n.01": ("device", 0.2, {"appliance": 216}),
+    "burrow.n.01": ("device", 1.2, {"appliance": 217}),
+    "rabbit_burrow.n.01": ("device", 1.2, {"appliance": 217}),
+    "lair.n.01": ("device", 1.5, {"appliance": 217}),
+    "bones.n.01": ("device", 0.1, {"appliance": 218}),  # castanets
+    "sleigh_bell.n.01": ("device", 0.3, {"appliance": 219}),
+    "silo.n.01": ("device", 12.0, {"appliance": 220}),
+    "coconut.n.02": ("device", 0.3, {"appliance": 221}),
+    "catkin.n.01": ("device", 0.15, {"appliance": 222}),
+    "jewel.n.01": ("device", 0.02, {"appliance": 223}),  # a cut gem
+    "transparent_gem.n.01": ("device", 0.02, {"appliance": 223}),
+    **{
+        gem: ("device", 0.02, {"appliance": 223})  # a gem of its own colour (COATS)
+        for gem in (
+            "diamond.n.01", "diamond.n.02", "ruby.n.01", "ruby.n.02", "emerald.n.01",
+            "emerald.n.02", "sapphire.n.01", "sapphire.n.02", "amethyst.n.01", "topaz.n.02",
+            "garnet.n.01", "aquamarine.n.01", "citrine.n.01", "peridot.n.01",
+        )
+    },
     "dime.n.01": ("jewelry", 0.02, {"shell": 1.0}),
     "nickel.n.02": ("jewelry", 0.02, {"shell": 1.0}),
-    "coconut.n.02": ("fruit", 0.25, {}),
     "jupiter.n.01": ("celestial", 2.0, {}),
     "saturn.n.01": ("celestial", 2.0, {"rings": 1.0}),
     "ice_skate.n.01": ("footwear", 0.3, {"height": 0.7, "pole": 1.0}),
@@ -644,7 +671,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "cloud.n.02": ("@cloud", 4.0, {}),
     "moon.n.01": ("@moon", 1.0, {}),
     "star.n.01": ("@star", 0.5, {}),
-    "gem.n.02": ("@crystal", 0.05, {}),
+    "gem.n.02": ("device", 0.02, {"appliance": 223}),
     "crystal.n.01": ("@crystal", 0.3, {}),
     # ---- wearables
     "headdress.n.01": ("hat", 0.3, {}),
@@ -1045,7 +1072,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bulbous_plant.n.01": ("flower", 0.4, {"petals": 6}),
     "water_lily.n.01": ("flower", 0.3, {"petals": 12}),
     "wildflower.n.01": ("flower", 0.3, {"petals": 5}),
-    "jewel.n.01": ("@crystal", 0.03, {}),
     # ---- after the sixth gallery: game props a wish names that read as something else
     "barrel.n.02": ("vessel", 0.9, {"height": 0.8, "width": 0.7, "tiers": 4}),
     "shield.n.02": ("sheet", 0.9, {"shell": 1.0}),
@@ -1059,6 +1085,13 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "butter.n.01": "lemon", "catkin.n.01": "chartreuse",
+    "diamond.n.01": "white", "diamond.n.02": "white", "ruby.n.01": "ruby", "ruby.n.02": "ruby",
+    "emerald.n.01": "emerald", "emerald.n.02": "emerald", "sapphire.n.01": "sapphire",
+    "sapphire.n.02": "sapphire", "amethyst.n.01": "amethyst", "topaz.n.02": "ochre",
+    "garnet.n.01": "crimson", "aquamarine.n.01": "cyan", "citrine.n.01": "lemon",
+    "peridot.n.01": "chartreuse",
+    "ass.n.03": "grey", "mule.n.01": "umber",
     "deer.n.01": "tawny", "hedgehog.n.02": "umber", "scorpion.n.03": "umber", "turtle.n.02": "jade", "owl.n.01": "umber", "chicken.n.02": "white", "crocodilian_reptile.n.01": "jade",
     "dime.n.01": "steel", "nickel.n.02": "steel", "coconut.n.02": "umber", "jupiter.n.01": "ochre",
     "mitten.n.01": "crimson", "sausage.n.01": "sepia", "ski.n.01": "scarlet",
@@ -1126,6 +1159,7 @@ GENERAL = {
     "figure.n.04", "vehicle.n.01", "musical_instrument.n.01", "weapon.n.01", "clothing.n.01",
     "source_of_illumination.n.01", "hand_tool.n.01", "vessel.n.03", "plant_part.n.01",
     "implement.n.01", "facility.n.01", "way.n.06", "electronic_equipment.n.01", "fabric.n.01",
+    "room.n.01", "compartment.n.02",
 }  # fmt: skip
 """Seeds that only say what kind of thing it is, not its shape: their confidence is capped."""
 
@@ -1143,7 +1177,7 @@ SENSES = {
     "queen": "queen.n.02", "torpedo": "torpedo.n.06", "valve": "valve.n.03", "sombrero": "sombrero.n.02", "pinball": "pinball_machine.n.01", "merry-go-round": "carousel.n.02", "palette": "palette.n.02", "gondola": "gondola.n.02", "swing": "swing.n.02", "sandbox": "sandbox.n.02", "kite": "kite.n.03", "conductor": "conductor.n.03", "sack": "sack.n.01", "spool": "bobbin.n.01", "scavenger": "magpie.n.02", "clown": "clown.n.02", "frankenstein": "frankenstein.n.02", "nurse": "nurse.n.01", "brain": "brain.n.01", "x-ray": "roentgenogram.n.01", "generator": "generator.n.02", "pallet": "pallet.n.02", "scaffold": "scaffold.n.02", "sphinx": "sphinx.n.03", "hard_hat": "hard_hat.n.02", "chariot": "chariot.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
-    "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
+    "flat": "apartment.n.01", "closet": "wardrobe.n.01", "den": "lair.n.01", "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
     "wooden_spoon": "wooden_spoon.n.02", "arrow": "arrow.n.02", "cloak": "cloak.n.02",
     "watermelon": "watermelon.n.02", "scale": "scale.n.07", "scales": "scale.n.07",
     "broomstick": "broom.n.01", "globe": "globe.n.03", "mace": "mace.n.04", "mortar": "mortar.n.03", "compass": "compass.n.01",

@@ -205,7 +205,7 @@ ARCHETYPE_SIZE: dict[str, tuple[float, float, float]] = {
     "lantern": (0.2, 0.35, 0.2), "cloud": (4.0, 2.1, 3.0), "star": (0.5, 0.5, 0.17),
     "mask": (0.21, 0.25, 0.099), "crown": (0.2, 0.14, 0.2), "vase": (0.27, 0.4, 0.27),
     "egg": (0.048, 0.08, 0.048), "tower": (6.1, 20.0, 6.3), "bottle": (0.17, 0.3, 0.17),
-    "feather": (0.092, 0.3, 0.057), "heart": (0.13, 0.14, 0.044), "snake": (0.8, 0.8, 0.78),
+    "feather": (0.1, 0.3, 0.012), "heart": (0.13, 0.14, 0.044), "snake": (0.8, 0.8, 0.78),
     "orb": (0.3, 0.23, 0.3),
 }  # fmt: skip
 """Typical bounding size of each archetype, before the size word scales it."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._families_a import stick
-from ._geometry import Part, at, rot, scl
+from ._geometry import Part, align, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, sphere, torus, tube
 
 __all__ = ["ROOM_APPLIANCES"]
@@ -369,8 +369,174 @@ def _prison_cell(rng: Rng) -> list[Part]:
     return parts
 
 
+def _diner_booth(rng: Rng) -> list[Part]:
+    """A diner's booth: a table on one pedestal between two high-backed benches, their seats
+    and backs upholstered in the second material."""
+    parts = [box(0.5, 0.03, 0.7, at(0, 0.72, 0), 0, "body")]
+    parts.append(cylinder(0.04, 0.04, 0.72, None, "steel"))
+    parts.append(cylinder(0.2, 0.2, 0.02, None, "steel"))
+    for s in (-1, 1):
+        x = s * 0.5
+        parts.append(box(0.4, 0.4, 0.74, at(x, 0.0, 0), 0))  # its base
+        parts.append(box(0.42, 0.1, 0.76, at(x, 0.4, 0), 1))  # the seat
+        parts.append(box(0.12, 0.75, 0.76, at(x + s * 0.2, 0.45, 0), 1))  # the high back
+        parts.append(box(0.16, 0.06, 0.78, at(x + s * 0.2, 1.2, 0), 0))  # its top rail
+    for z in (-0.2, 0.2):  # two cups on the table
+        parts.append(cylinder(0.035, 0.04, 0.08, at(0.0, 0.75, z), "snow"))
+    del rng
+    return parts
+
+
+def _butter(rng: Rng) -> list[Part]:
+    """A block of butter on its dish: a pale block with a slice cut off lying on its top, a
+    knife resting on the dish."""
+    parts = [lathe([(0.0, 0.0), (0.22, 0.0), (0.27, 0.04), (0.25, 0.045), (0.0, 0.02)],
+                   scl(1.0, 1.0, 0.7), "snow")]  # fmt: skip
+    block = box(0.26, 0.1, 0.14, at(0, 0.02, 0), 0, "body")
+    parts.append(block)
+    parts.append(box(0.09, 0.012, 0.1, at(0.06, 0.12, 0), 0))  # a slice cut off, lying on it
+    parts.append(box(0.2, 0.004, 0.025, at(0.02, 0.05, 0.12) @ rot("y", 15), "steel"))  # blade
+    parts.append(box(0.12, 0.012, 0.02, at(0.2, 0.05, 0.075) @ rot("y", 15), 1))  # handle
+    del rng
+    return parts
+
+
+def _burrow(rng: Rng) -> list[Part]:
+    """A burrow: a grassy mound with a dark round hole dug into its side, loose earth thrown
+    out before it."""
+    rx, ry, rz = 0.8, 0.45, 0.7
+    parts = [sphere(1.0, scl(rx, ry, rz), 0, "body")]
+    d = np.array([0.35, 0.35, 0.87])  # toward the viewer, a little up
+    d = d / np.sqrt((d[0] / rx) ** 2 + (d[1] / ry) ** 2 + (d[2] / rz) ** 2)  # on the surface
+    n = d / np.array([rx, ry, rz]) ** 2
+    n = n / np.linalg.norm(n)
+    mouth = at(*(d - 0.02 * n)) @ align(n)
+    parts.append(torus(0.17, 0.05, mouth, "soil"))  # its lip of dug earth
+    parts.append(cylinder(0.17, 0.13, 0.05, mouth @ at(0, -0.02, 0), "pupil"))  # the dark hole
+    for _ in range(7):  # the spoil heap below it
+        x, z = float(rng.uniform(-0.05, 0.5)), float(rng.uniform(0.6, 0.85))
+        parts.append(sphere(1.0, at(x, 0, z) @ scl(0.08, 0.035, 0.06), "soil"))
+    return parts
+
+
+def _castanets(rng: Rng) -> list[Part]:
+    """Castanets: a pair of round hollow wooden shells, one lying on the other and gaping
+    open, tied at their ears by a loop of cord."""
+    parts = []
+    shell = [(0.0, 0.0), (0.11, 0.005), (0.14, 0.03), (0.13, 0.05), (0.0, 0.055)]
+    for k, lift in enumerate((0.0, 0.07)):
+        m = at(0, lift, 0) @ rot("x", -18 * k) @ scl(1.0, 0.8 if k else 1.0, 1.15)
+        if k:
+            m = at(0, 0.06, -0.15) @ rot("x", -22) @ at(0, 0.02, 0.15) @ scl(1.0, -0.8, 1.15)
+        parts.append(lathe(shell, m, 0, "body" if k == 0 else ""))
+        ear = at(0, 0.03 + 0.04 * k, -0.17)
+        parts.append(box(0.07, 0.03, 0.06, ear, 0))
+    parts.append(torus(0.05, 0.006, at(0, 0.07, -0.22) @ rot("x", 70), 1))  # the cord
+    parts.append(tube([(0, 0.07, -0.27), (0.04, 0.05, -0.34), (0.08, 0.01, -0.38)], 0.006,
+                      slot=1))  # fmt: skip
+    del rng
+    return parts
+
+
+def _sleigh_bells(rng: Rng) -> list[Part]:
+    """Sleigh bells: a leather strap curved on the ground with round brass bells along it,
+    each with its slot and the ball inside."""
+    parts = []
+    path = [(-0.5 + 0.25 * k, 0.015, 0.15 * np.sin(k * 1.2)) for k in range(5)]
+    flat = np.array([[-1.0, -0.2], [1.0, -0.2], [1.0, 0.2], [-1.0, 0.2]])
+    parts.append(tube(path, 0.05, slot=1, tag="", shape=flat))
+    for k, (x, _, z) in enumerate(path):
+        c = at(x, 0.075, z)
+        parts.append(sphere(0.055, c, 0, "body" if k == 0 else ""))
+        parts.append(cylinder(0.052, 0.052, 0.007, c @ at(0, -0.024, 0), "pupil"))  # its slot
+        parts.append(torus(0.015, 0.004, c @ at(0, 0.06, 0) @ rot("x", 90), 0))
+    del rng
+    return parts
+
+
+def _silo(rng: Rng) -> list[Part]:
+    """A farm silo: a tall ribbed cylinder under a domed cap, a caged ladder up its side and a
+    low feed shed at its foot."""
+    r, h = 0.32, 2.0
+    parts = [cylinder(r, r, h, None, 0, "body")]
+    for y in np.linspace(0.15, h - 0.1, 9):  # the hoops
+        parts.append(torus(r + 0.005, 0.008, at(0, float(y), 0), 1))
+    dome = [(r + 0.02, 0.0), (r * 0.85, r * 0.45), (r * 0.45, r * 0.8), (0.0, r * 0.9)]
+    parts.append(lathe(dome, at(0, h, 0), 1))
+    parts.append(cylinder(0.05, 0.0, 0.12, at(0, h + r * 0.88, 0), 1))  # its vent
+    x = r + 0.06  # the ladder on the side toward the viewer
+    m = rot("y", 45)
+    for s in (-0.09, 0.09):
+        parts.append(stick(m[:3, :3] @ (x, 0.0, s), m[:3, :3] @ (x, h + 0.05, s), 0.008, "steel"))
+    for y in np.linspace(0.1, h, 16):
+        parts.append(stick(m[:3, :3] @ (x, y, -0.09), m[:3, :3] @ (x, y, 0.09), 0.006, "steel"))
+    for y in np.linspace(0.9, h, 6):  # its cage
+        parts.append(torus(0.13, 0.005, m @ at(x + 0.07, float(y), 0) @ scl(0.9, 1, 1), "steel"))
+    shed = at(-0.55, 0, 0.1)
+    parts.append(box(0.45, 0.45, 0.5, shed, "card-red"))  # a red feed shed
+    roof = [(0.0, 0.0), (0.27, 0.0), (0.0, 0.18)]
+    for s in (-1, 1):
+        parts.append(box(0.29, 0.02, 0.56, shed @ at(s * 0.12, 0.5, 0) @ rot("z", -s * 33), 0))
+    del rng, roof
+    return parts
+
+
+def _coconut(rng: Rng) -> list[Part]:
+    """Coconuts: a whole one in its hairy brown shell with its three dark eyes, and a half
+    cracked open to show the white flesh."""
+    parts = [sphere(1.0, at(-0.08, 0.12, -0.05) @ scl(0.13, 0.12, 0.14), 0, "body")]
+    for a in (0, 120, 240):  # the three eyes at its end
+        t = np.radians(a)
+        parts.append(sphere(0.016, at(-0.08 + 0.03 * np.cos(t), 0.12 + 0.03 * np.sin(t), 0.09),
+                            "pupil"))  # fmt: skip
+    half = at(0.17, 0.0, 0.12) @ rot("x", -10)
+    cup = [(0.0, 0.0), (0.09, 0.01), (0.13, 0.06), (0.135, 0.11), (0.0, 0.11)]
+    parts.append(lathe(cup, half, 0))
+    parts.append(cylinder(0.12, 0.12, 0.006, half @ at(0, 0.105, 0), "snow"))  # the flesh
+    parts.append(cylinder(0.095, 0.095, 0.004, half @ at(0, 0.11, 0), "rain"))  # its milk
+    del rng
+    return parts
+
+
+def _catkins(rng: Rng) -> list[Part]:
+    """Catkins: a bare twig with soft fuzzy tassels hanging from it, each a tapering spike of
+    tiny flowers packed close."""
+    twig = [(-0.5, 0.9, 0.0), (-0.15, 0.95, 0.03), (0.2, 0.93, -0.02), (0.5, 1.0, 0.02)]
+    parts = [tube(twig, [0.02, 0.016, 0.012, 0.006], slot=1)]
+    for k, t in enumerate(np.linspace(0.08, 0.9, 6)):
+        i = min(int(t * 3), 2)
+        f = t * 3 - i
+        root = np.array(twig[i]) * (1 - f) + np.array(twig[i + 1]) * f
+        length = float(rng.uniform(0.3, 0.45))
+        sway = float(rng.uniform(-0.06, 0.06))
+        parts.append(stick(root, root + v3(0, -0.04, 0), 0.006, 1))  # its stalk
+        for j, u in enumerate(np.linspace(0.1, 1.0, 12)):  # the flowers, packed in whorls
+            c = root + v3(sway * u * u, -0.04 - length * u, 0.0)
+            r = 0.03 * (1.05 - 0.55 * u)
+            a = j * 2.4
+            c = c + v3(0.25 * r * np.cos(a), 0.0, 0.25 * r * np.sin(a))
+            parts.append(sphere(r, at(*c) @ scl(1, 0.9, 1), 0, "body" if k == j == 0 else ""))
+    return parts
+
+
+def _gem(rng: Rng) -> list[Part]:
+    """A cut gem: a brilliant with its flat table, the sloping crown, a thin girdle and the
+    deep pointed pavilion, every face a flat facet."""
+    r = 0.5
+    parts = [
+        lathe([(0.0, 0.0), (r, 0.43)], None, 0, "body", sides=16),  # the pavilion
+        lathe([(r, 0.43), (r, 0.46)], None, 0, sides=16),  # the girdle
+        lathe([(r, 0.46), (r * 0.56, 0.62)], None, 0, sides=8),  # the crown
+        lathe([(r * 0.56, 0.62), (0.0, 0.62)], None, 0, sides=8),  # the table
+    ]
+    del rng
+    return parts
+
+
 ROOM_APPLIANCES = {
     205: _room, 206: _bedroom, 207: _kitchen, 208: _bathroom, 209: _living_room,
     210: _dining_room, 211: _classroom, 212: _office, 213: _hallway, 214: _prison_cell,
+    215: _diner_booth, 216: _butter, 217: _burrow, 218: _castanets, 219: _sleigh_bells,
+    220: _silo, 221: _coconut, 222: _catkins, 223: _gem,
 }  # fmt: skip
-"""Rooms by the device family's ``appliance``."""
+"""Rooms and more by the device family's ``appliance``."""

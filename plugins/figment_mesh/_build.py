@@ -145,6 +145,20 @@ def _archetype(archetype: str, params: dict[str, float], rng: np.random.Generato
     return ARCHETYPE_BUILDERS[archetype](rng)
 
 
+_ITSELF = {("@feather", "feathers"), ("device:223", "crystal")}
+"""(kind, material) of a thing made of its own kind: a feather of feathers or a cut gem of
+crystal is not covered in more of them."""
+
+
+def _kind(spec: ObjectSpec) -> str:
+    """``@archetype``, the family, or a device's ``device:appliance``."""
+    if not spec.family:
+        return f"@{spec.archetype}"
+    if spec.family == "device":
+        return f"device:{int(spec.params.get('appliance', 0))}"
+    return spec.family
+
+
 def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
     """Every part of the object before modifiers: archetype (or family), attached parts, surface
     growths, and what it holds or carries."""
@@ -152,7 +166,8 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
         parts = FAMILY_BUILDERS[spec.family](Params(spec.params), _rng(seed, "family", spec.family))
     else:
         parts = _archetype(spec.archetype, spec.params, _rng(seed, "archetype", spec.archetype))
-    covered = spec.materials[0].made_of in THINGS
+    made_of = spec.materials[0].made_of
+    covered = made_of in THINGS and (_kind(spec), made_of) not in _ITSELF
     if (
         not spec.parts
         and not covered
@@ -165,7 +180,6 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
     anchor = Anchor([build_part(p, 0.4) for p in parts])
     extra: list[Part] = _companions(spec, anchor, seed)
     if covered:  # made of a thing: covered in instances of it
-        made_of = spec.materials[0].made_of
         extra += THINGS[made_of](anchor, _rng(seed, "things", made_of), 0)
         if made_of in UNDER_SHADE:  # the object under them in a darker shade of their stuff
             # (every part in the primary or a shade of it, now its darkest; a second material

@@ -157,7 +157,7 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
         crest = [base + up, (base + tip) / 2 + v3(0, 0, 0.02) + up * 0.75, tip + up * 0.7]
         parts.append(tube(crest, [nr * 0.5, nr * 0.45, nr * 0.3], slot="marking"))
     if horse and (p("horns", 0.0) <= 0.05 or _one_horn(p)):
-        parts += _horse_head(head, hr, _one_horn(p))
+        parts += _horse_head(head, hr, _one_horn(p), p("ears", 0.45))
     else:
         parts += _head(p, head, hr, neck, width)
     if resting:  # eyes shut: dark slits where they were
@@ -507,9 +507,11 @@ def _snouted(p: Params) -> bool:
     return p("height", 0.5) <= 0.3 and p("width", 0.5) >= 0.85 and 0.2 <= p("trunk", 0.3) <= 0.35
 
 
-def _horse_head(head: np.ndarray, hr: float, horn: bool) -> list[Part]:
+def _horse_head(head: np.ndarray, hr: float, horn: bool, ears: float = 0.45) -> list[Part]:
     """A horse's head: a broad skull, a long deep muzzle sloping down and forward to soft
-    nostrils, small upright ears, eyes set high at the sides, and a unicorn's one horn."""
+    nostrils, small upright ears (a donkey's or a mule's long, wide and spread: ``ears`` from
+    0.75), eyes set high at the sides, and a unicorn's one horn."""
+    long_ears = ears >= 0.75
     parts = [ellipsoid(head, hr * 0.8, hr * 0.85, hr * 0.9, 0)]
     nose = head + v3(0, -hr * 1.1, hr * 1.5)
     parts.append(tube([head + v3(0, -hr * 0.1, hr * 0.4), nose], [hr * 0.62, hr * 0.5], slot=0))
@@ -518,6 +520,11 @@ def _horse_head(head: np.ndarray, hr: float, horn: bool) -> list[Part]:
         parts.append(sphere(hr * 0.1, at(*(nose + v3(s * hr * 0.22, hr * 0.05, hr * 0.38))),
                             "marking"))  # a nostril # fmt: skip
         ear = head + v3(s * hr * 0.4, hr * 0.75, -hr * 0.3)
+        if long_ears:
+            m = at(*ear) @ rot("z", -s * 25) @ rot("x", -15) @ scl(1, 1, 0.5)
+            parts.append(tube([(0, 0, 0), (0, hr * 0.75, 0), (0, hr * 1.5, 0)],
+                              [hr * 0.2, hr * 0.24, 0.0], m=m, slot=0))  # fmt: skip
+            continue
         parts.append(cylinder(hr * 0.16, 0.0, hr * 0.55, at(*ear) @ rot("z", -s * 12), 0))
     parts += _eyes(head + v3(0, hr * 0.2, hr * 0.35), hr * 0.12, hr * 0.7, 0.0)
     if horn:

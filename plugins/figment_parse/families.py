@@ -393,6 +393,15 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 207): ("wood", "porcelain"),  # a kitchen
     ("device", "appliance", 208): ("stone", "fabric"),  # a bathroom's tiled floor
     ("device", "appliance", 214): ("stone", "fabric"),  # a prison cell
+    ("device", "appliance", 215): ("wood", "leather"),  # a diner's booth
+    ("device", "appliance", 216): ("wax", "wood"),  # butter
+    ("device", "appliance", 217): ("moss", "wood"),  # a burrow
+    ("device", "appliance", 218): ("wood", "fabric"),  # castanets
+    ("device", "appliance", 219): ("brass", "leather"),  # sleigh bells
+    ("device", "appliance", 220): ("stone", "iron"),  # a silo
+    ("device", "appliance", 221): ("fur", "wood"),  # coconuts
+    ("device", "appliance", 222): ("fur", "wood"),  # catkins
+    ("device", "appliance", 223): ("crystal", "gold"),  # a cut gem
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

@@ -49,7 +49,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "tables": "table", "desk": "table", "candles": "candle", "candlestick": "candle",
     "flowers": "flower",
     "blossom": "flower", "mushrooms": "mushroom", "toadstool": "mushroom", "fungus": "mushroom",
-    "crystals": "crystal", "gem": "crystal", "gemstone": "crystal", "prism": "crystal",
+    "crystals": "crystal", "prism": "crystal",
     "shells": "shell", "seashell": "shell", "conch": "shell", "houses": "house",
     "cottage": "house", "cabin": "house", "hut": "house", "boats": "boat", "ship": "boat",
     "hourglasses": "hourglass", "sandglass": "hourglass",

@@ -340,3 +340,21 @@ def test_a_level_that_drops_small_parts_still_builds_the_next() -> None:
     assert len(built.lods) == 3
     for level, (glb, tris) in enumerate(zip(built.lods, built.lod_triangles, strict=True), 1):
         assert_valid(glb, tris, built.triangles >> level, s)
+
+
+@pytest.mark.parametrize(
+    ("kind", "extra", "made_of"),
+    [
+        ("feather", {}, "feathers"),
+        ("clock", {"family": "device", "params": {"appliance": 223.0}}, "crystal"),
+    ],
+)
+def test_a_thing_made_of_its_own_kind_is_not_covered_in_more_of_it(kind, extra, made_of) -> None:
+    # A feather of feathers, a cut gem of crystal: the material is the look, not a swarm on it;
+    # a vase of feathers or crystal is covered in them.
+    own = {**MATERIALS[0], "made_of": made_of}
+    itself = spec(kind, materials=[own], **extra)
+    plain = spec(kind, **extra)
+    assert len(recipe(itself, 3)) == len(recipe(plain, 3))
+    vase, covered = spec("vase"), spec("vase", materials=[own])
+    assert len(recipe(covered, 3)) > len(recipe(vase, 3))

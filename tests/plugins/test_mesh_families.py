@@ -1150,6 +1150,19 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a study", "device", "appliance", 212),  # a house, once
         ("a long hallway", "device", "appliance", 213),  # an arch, once
         ("a prison cell", "device", "appliance", 214),  # a house, once
+        ("a booth", "device", "appliance", 215),  # a plain table, once
+        ("a butter", "device", "appliance", 216),  # a yellow fruit, once
+        ("a rabbit burrow", "device", "appliance", 217),  # two boulders, once
+        ("castanets", "device", "appliance", 218),  # a drum, once
+        ("sleigh bells", "device", "appliance", 219),  # a church bell, once
+        ("a silo", "device", "appliance", 220),  # a turret, once
+        ("a coconut", "device", "appliance", 221),  # an apple, once
+        ("a catkin", "device", "appliance", 222),  # a daisy, once
+        ("a diamond", "device", "appliance", 223),  # a crystal cluster, once
+        ("a workboard", "container", "height", 0.1),  # a lump, once
+        ("a flat", "building", "tiers", 4.0),  # a seedling box, once
+        ("a donkey", "quadruped", "ears", 0.8),  # a horse's short ears, once
+        ("a mule", "quadruped", "ears", 0.8),  # a horse's short ears, once
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:

@@ -346,8 +346,9 @@ def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> 
 
 
 def test_a_material_word_can_be_the_thing_itself() -> None:
-    spec = parse("a diamond")
-    assert spec.archetype == "crystal" and spec.shape_source == "lexicon"
+    spec = parse("a diamond")  # a cut gem, of crystal
+    assert (spec.family, spec.params.get("appliance")) == ("device", 223)
+    assert spec.shape_source == "lexicon" and spec.materials[0].made_of == "crystal"
 
 
 def test_text_that_names_no_object_gets_the_general_family() -> None:
@@ -562,7 +563,9 @@ def test_gems_are_crystal_in_their_colour_and_a_coat_survives_a_twist() -> None:
     assert parse("a ruby heart").materials[0].made_of == "crystal"
     assert parse("an emerald green dress").materials[0].made_of != "crystal"  # a colour
     chest = parse("a treasure chest full of jewels")  # jewels are things it holds
-    assert chest.materials[0].made_of == "wood" and chest.companions[0].archetype == "crystal"
+    gems = chest.companions[0]  # cut gems, of crystal
+    assert chest.materials[0].made_of == "wood" and gems.params == {"appliance": 223.0}
+    assert gems.family == "device" and gems.made_of == "crystal"
     assert parse("a tower made of sandstone").materials[0].base_color.r > 0.5
     copper, gold = parse("a bear made of copper"), parse("a bear made of gold")
     assert copper.materials[0].base_color.g < 0.5 * gold.materials[0].base_color.g  # red, not gold
