@@ -140,6 +140,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "ketch.n.01": ("boat", 15.0, {"masts": 2}),
     "schooner.n.02": ("boat", 30.0, {"masts": 2}),
     "gig.n.01": ("boat", 8.0, {"masts": 0, "width": 0.2}),
+    "barge.n.01": ("boat", 30.0, {"masts": 0, "width": 1.0}),
+    "fist.n.01": ("@hand", 0.12, {"rest": 1.0}),
     "hedge.n.01": ("device", 2.0, {"appliance": 204}),
     # rooms: a stage set of floor, two walls and the furniture that names the room
     "room.n.01": ("device", 4.0, {"appliance": 205}),
@@ -321,6 +323,11 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "dipterous_insect.n.01": ("insect", 0.01, {"legs": 6, "wings": 0.5}),
     "homopterous_insect.n.01": ("insect", 0.04, {"legs": 6, "wings": 0.6}),
     "odonate.n.01": ("insect", 0.08, {"legs": 6, "wings": 0.8, "length": 0.9}),
+    "orthopterous_insect.n.01": ("insect", 0.06, {"legs": 6, "height": 0.9, "length": 0.8}),
+    "cricket.n.01": ("insect", 0.03, {"legs": 6, "height": 0.9, "length": 0.7}),
+    "mosquito.n.01": ("insect", 0.01, {"legs": 6, "wings": 0.5, "length": 0.8}),
+    "vespid.n.01": ("insect", 0.03, {"legs": 6, "wings": 0.5, "pattern": 0.9}),
+    "wasp.n.02": ("insect", 0.03, {"legs": 6, "wings": 0.5, "pattern": 0.9}),
     "beetle.n.01": ("insect", 0.03, {"legs": 6, "shell": 1.0}),
     "ladybug.n.01": ("insect", 0.01, {"legs": 6, "shell": 1.0, "length": 0.1, "pattern": 0.5}),
     "arachnid.n.01": ("insect", 0.05, {"legs": 8, "length": 0.3}),
@@ -1085,6 +1092,9 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "orthopterous_insect.n.01": "green", "cricket.n.01": "umber", "vespid.n.01": "lemon",
+    "wasp.n.02": "lemon", "homopterous_insect.n.01": "jade", "odonate.n.01": "cobalt",
+    "dipterous_insect.n.01": "charcoal", "mosquito.n.01": "umber",
     "butter.n.01": "lemon", "catkin.n.01": "chartreuse",
     "diamond.n.01": "white", "diamond.n.02": "white", "ruby.n.01": "ruby", "ruby.n.02": "ruby",
     "emerald.n.01": "emerald", "emerald.n.02": "emerald", "sapphire.n.01": "sapphire",

@@ -605,7 +605,28 @@ def starfish(rng: Rng) -> list[Part]:
     return parts
 
 
+def fist(rng: Rng) -> list[Part]:
+    """A clenched fist: the four fingers curled tight into the palm in a row of knuckles, the
+    thumb folded across them, the wrist below."""
+    parts = [
+        sphere(1.0, at(0, 0.56, 0.02) @ scl(0.25, 0.24, 0.15), 0, "body"),
+        cylinder(0.14, 0.16, 0.38, scl(1, 1, 0.6), 0),
+    ]
+    for i, x in enumerate((-0.16, -0.055, 0.055, 0.16)):
+        top = 0.74 + (0.02 if 0 < i < 3 else 0.0)
+        curl = [(x, top - 0.04, 0.0), (x, top + 0.02, 0.1), (x, top - 0.06, 0.2),
+                (x, top - 0.2, 0.19), (x, top - 0.24, 0.11)]  # fmt: skip
+        parts.append(tube(curl, [0.06, 0.06, 0.055, 0.05, 0.045], slot=0))
+        parts.append(sphere(0.055, at(x, top + 0.005, 0.11) @ scl(1, 0.8, 1), 0))  # a knuckle
+        parts.append(sphere(0.02, at(x, top - 0.24, 0.16) @ scl(1.2, 0.6, 0.5), 1))  # a nail
+    thumb = [(0.24, 0.45, 0.02), (0.24, 0.52, 0.16), (0.1, 0.56, 0.25), (-0.04, 0.56, 0.26)]
+    parts.append(tube(thumb, [0.07, 0.065, 0.055, 0.045], slot=0))
+    del rng
+    return parts
+
+
 VARIANTS_C = {
+    ("hand", "rest"): fist,
     ("star", "rest"): starfish,
     ("shell", "shell"): bivalve,
     ("clock", "height"): longcase,
@@ -624,7 +645,8 @@ VARIANTS_C = {
 ``shell`` is a bivalve rather than a conch, a tall clock (``height``) a grandfather clock, a
 lantern that is all ``frame`` a cage, a clock under a ``roof`` a cuckoo clock, a mask with a
 ``trunk`` (its filter) a gas mask, a bottle with a ``flare``d round belly a potion flask, a
-clock with a bow to hold it by (``handles``) a pocket watch, a clock on a ``pole`` a sundial."""
+clock with a bow to hold it by (``handles``) a pocket watch, a clock on a ``pole`` a sundial, a
+hand at ``rest`` a clenched fist."""
 
 BUILDERS_C = {
     **{

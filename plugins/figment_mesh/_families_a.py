@@ -16,6 +16,7 @@ import numpy as np
 from figment.spec import SHAPE_PARAMS
 
 from ._geometry import Part, align, at, rot, scl, v3
+from ._insects import cicada, dragonfly, fly, grasshopper, wasp
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf, wing
 
@@ -1371,6 +1372,26 @@ def _bee() -> list[Part]:
     return parts
 
 
+def _own_insect(p: Params) -> list[Part] | None:
+    """A six-legged winged or leaping insect of its own build, or None: long-winged and long,
+    a dragonfly; long-legged (``height``), a grasshopper; striped (``pattern``), a wasp; wings
+    from 0.55, a cicada; smaller wings, a fly (long, a mosquito)."""
+    if p.count("legs", 6) != 6 or p("shell", 0.0) > 0.5 or p("claws", 0.0) > 0.3:
+        return None
+    wings = p("wings", 0.0)
+    if wings >= 0.75 and p("length", 0.4) >= 0.8:
+        return dragonfly()
+    if p("height", 0.0) >= 0.8:
+        return grasshopper()
+    if wings > 0.05 and p("pattern", 0.0) >= 0.75:
+        return wasp()
+    if 0.55 <= wings < 0.9:
+        return cicada()
+    if wings > 0.05:
+        return fly(p("length", 0.4) >= 0.7)
+    return None
+
+
 def insect(p: Params, rng: Rng) -> list[Part]:
     """Head, thorax and abdomen; jointed legs in pairs; wings, pincers, a stinging tail, a shell;
     a shell with pincers or a tail is a crustacean's (a crab, or long, a lobster or shrimp)."""
@@ -1380,6 +1401,8 @@ def insect(p: Params, rng: Rng) -> list[Part]:
         return _lepidopteran(p("pattern", 0.6))
     if p("fur", 0.0) >= 0.5 and p("shell", 0.0) <= 0.5:
         return _bee()
+    if (own := _own_insect(p)) is not None:
+        return own
     legs = max(2, p.count("legs", 6) // 2 * 2)
     length, wings, claws, tail, shell = (
         p("length", 0.4),

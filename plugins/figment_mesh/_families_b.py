@@ -1657,15 +1657,48 @@ def _pod() -> list[Part]:
     return parts
 
 
+def _barge(rng: Rng) -> list[Part]:
+    """A river barge: a long, low, flat-sided steel hull with square raked ends, its open hold
+    heaped with cargo, a small wheelhouse at the stern and black tyres hung along its sides."""
+    L, W, H = 2.6, 0.62, 0.26
+    parts = [box(W, H, L - 0.5, None, 0, "body")]
+    for s in (-1, 1):  # the raked ends: the bottom sloping up to the deck
+        end = at(0, H, s * (L / 2 - 0.27)) @ rot("x", -s * 28) @ at(0, -H * 0.75, s * 0.1)
+        parts.append(box(W, H * 0.75, 0.34, end, 0))
+    parts.append(box(W + 0.02, 0.04, L - 0.3, at(0, H - 0.02, 0), "marking"))  # the rubbing strake
+    hold = (-0.95, 0.55)
+    parts.append(box(W - 0.1, 0.02, hold[1] - hold[0], at(0, H, sum(hold) / 2), "pupil"))
+    for k in range(3):  # heaps of cargo (sand, coal) in the hold
+        z = hold[0] + 0.25 + 0.5 * k
+        parts.append(sphere(1.0, at(0, H, z) @ scl(W * 0.42, 0.16, 0.3), 1))
+    for x in (-W / 2 + 0.03, W / 2 - 0.03):  # the hold's coamings
+        parts.append(box(0.03, 0.08, hold[1] - hold[0], at(x, H, sum(hold) / 2), 0))
+    zc = -L / 2 + 0.45  # the wheelhouse at the stern
+    parts.append(box(0.4, 0.32, 0.36, at(0, H, zc), 2))
+    parts.append(box(0.46, 0.04, 0.42, at(0, H + 0.32, zc), 0))
+    parts.append(box(0.34, 0.1, 0.01, at(0, H + 0.18, zc + 0.18), "window"))
+    for s in (-1, 1):
+        parts.append(box(0.01, 0.1, 0.26, at(s * 0.2, H + 0.18, zc), "window"))
+        for z in (-0.6, 0.1, 0.8):  # tyres as fenders
+            parts.append(
+                torus(0.06, 0.025, at(s * (W / 2 + 0.02), H * 0.55, z) @ rot("z", 90), "pupil")
+            )
+    del rng
+    return parts
+
+
 def boat(p: Params, rng: Rng) -> list[Part]:
     """A pointed hull with masts and sails (one mast: a sloop's mainsail and jib), and cabins on
     deck (``tiers``); with ``horns`` (a carved prow and stern curling up), a Viking longship;
-    with no masts and four or more tiers, a motor ship (a freighter, a tanker, a liner)."""
+    with no masts and four or more tiers, a motor ship (a freighter, a tanker, a liner); with no
+    masts and the full ``width``, a barge."""
     masts, width, tiers = p.count("masts", 1), p("width", 0.4), p.count("tiers", 1)
     if p("horns", 0.0) >= 0.5:
         return _longship(rng)
     if masts == 0 and tiers >= 4:
         return _motor_ship(tiers, width)
+    if masts == 0 and width >= 0.9:
+        return _barge(rng)
     w = 0.15 + 0.3 * width
     # an open hull: planked sides curving up from the keel to the rail, hollow inside, pointed
     # at both ends (a turned profile stretched along its length)

@@ -372,6 +372,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 146): ("bricks", "clay"),  # a chimney stack and its pots
     ("footwear", "fur", 1.0): ("fabric", "fabric"),  # a sock, knitted
     ("boat", "tiers", 4): ("iron", "rust", "plastic"),  # a motor ship: steel, its cargo
+    ("boat", "width", 1.0): ("iron", "sand", "plastic"),  # a barge: steel, its heaped cargo
     ("device", "appliance", 150): ("stone", "brass"),  # a steeple and its bell
     ("device", "appliance", 189): ("chrome",),  # a sewing needle
     ("device", "appliance", 190): ("silver",),  # a thimble

@@ -522,8 +522,8 @@ def test_a_full_winged_insect_is_a_butterfly_with_eyespots() -> None:
     assert sum(p.slot == "marking" for p in butterfly) == 12  # 3 spots a side, on both faces
     plain = recipe(spec("insect", {"legs": 6, "wings": 1.0, "pattern": 0.0}), 3)
     assert not any(p.slot == "marking" for p in plain)
-    bee = recipe(spec("insect", {"legs": 6, "wings": 0.5}), 3)
-    assert sum(p.tag == "wings" for p in bee) == 4 and not any(p.slot == "marking" for p in bee)
+    fly = recipe(spec("insect", {"legs": 6, "wings": 0.5}), 3)  # two clear wings
+    assert [p.slot for p in fly if p.tag == "wings"] == ["membrane", "membrane"]
     wide, ant = _extent("insect", {"wings": 1.0}), _extent("insect", {"wings": 0.0})
     assert wide[0] / wide[2] > 1.3 * ant[0] / ant[2]  # wings wider than the body is long
 
@@ -1162,6 +1162,14 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a workboard", "container", "height", 0.1),  # a lump, once
         ("a flat", "building", "tiers", 4.0),  # a seedling box, once
         ("a donkey", "quadruped", "ears", 0.8),  # a horse's short ears, once
+        ("a barge", "boat", "width", 1.0),  # a sailing boat, once
+        ("a fist", "", "rest", 1.0),  # an open hand, once
+        ("a grasshopper", "insect", "height", 0.9),  # an ant, once
+        ("a cricket", "insect", "height", 0.9),  # an ant, once
+        ("a dragonfly", "insect", "length", 0.9),  # an ant with orange wings, once
+        ("a mosquito", "insect", "length", 0.8),  # an ant with orange wings, once
+        ("a wasp", "insect", "pattern", 0.9),  # an ant, once
+        ("a cicada", "insect", "wings", 0.6),  # an ant with orange wings, once
         ("a mule", "quadruped", "ears", 0.8),  # a horse's short ears, once
     ],
 )
