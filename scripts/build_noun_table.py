@@ -142,6 +142,33 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "gig.n.01": ("boat", 8.0, {"masts": 0, "width": 0.2}),
     "barge.n.01": ("boat", 30.0, {"masts": 0, "width": 1.0}),
     "fist.n.01": ("@hand", 0.12, {"rest": 1.0}),
+    # places: a diorama tile of ground and what is on it
+    "library.n.01": ("device", 8.0, {"appliance": 224}),
+    "body_of_water.n.01": ("device", 50.0, {"appliance": 225}),
+    "lake.n.01": ("device", 200.0, {"appliance": 225}),
+    "pond.n.01": ("device", 10.0, {"appliance": 225}),
+    "pool.n.06": ("device", 5.0, {"appliance": 225}),
+    "stream.n.01": ("device", 30.0, {"appliance": 226}),
+    "channel.n.04": ("device", 30.0, {"appliance": 227}),
+    "canal.n.03": ("device", 30.0, {"appliance": 227}),
+    "sea.n.01": ("device", 200.0, {"appliance": 228}),
+    "ocean.n.01": ("device", 200.0, {"appliance": 228}),
+    "bay.n.01": ("device", 200.0, {"appliance": 228}),
+    "waterfall.n.01": ("device", 20.0, {"appliance": 229}),
+    "island.n.01": ("device", 50.0, {"appliance": 230}),
+    "wetland.n.01": ("device", 30.0, {"appliance": 231}),
+    "desert.n.01": ("device", 100.0, {"appliance": 232}),
+    "forest.n.01": ("device", 60.0, {"appliance": 233}),
+    "jungle.n.01": ("device", 60.0, {"appliance": 233}),
+    "grassland.n.01": ("device", 30.0, {"appliance": 234}),
+    "hayfield.n.01": ("device", 30.0, {"appliance": 234}),
+    "field.n.01": ("device", 30.0, {"appliance": 234}),
+    "garden.n.01": ("device", 15.0, {"appliance": 235}),
+    "park.n.02": ("device", 40.0, {"appliance": 236}),
+    "park.n.01": ("device", 40.0, {"appliance": 236}),
+    "road.n.01": ("device", 20.0, {"appliance": 237}),
+    "thoroughfare.n.01": ("device", 20.0, {"appliance": 237}),
+    "beach.n.01": ("device", 30.0, {"appliance": 238}),
     "hedge.n.01": ("device", 2.0, {"appliance": 204}),
     # rooms: a stage set of floor, two walls and the furniture that names the room
     "room.n.01": ("device", 4.0, {"appliance": 205}),
@@ -1092,6 +1119,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "road.n.01": "charcoal", "thoroughfare.n.01": "charcoal",
     "orthopterous_insect.n.01": "green", "cricket.n.01": "umber", "vespid.n.01": "lemon",
     "wasp.n.02": "lemon", "homopterous_insect.n.01": "jade", "odonate.n.01": "cobalt",
     "dipterous_insect.n.01": "charcoal", "mosquito.n.01": "umber",
@@ -1169,7 +1197,7 @@ GENERAL = {
     "figure.n.04", "vehicle.n.01", "musical_instrument.n.01", "weapon.n.01", "clothing.n.01",
     "source_of_illumination.n.01", "hand_tool.n.01", "vessel.n.03", "plant_part.n.01",
     "implement.n.01", "facility.n.01", "way.n.06", "electronic_equipment.n.01", "fabric.n.01",
-    "room.n.01", "compartment.n.02",
+    "room.n.01", "compartment.n.02", "body_of_water.n.01",
 }  # fmt: skip
 """Seeds that only say what kind of thing it is, not its shape: their confidence is capped."""
 
@@ -1559,8 +1587,8 @@ def build(wn: WordNet) -> list[tuple[str, str, float, int]]:
             continue
         _, rank, (seed, distance), count = best
         conf = 0.95 - 0.05 * min(distance, 6) - 0.1 * rank
-        if seed in GENERAL:
-            conf = min(conf, 0.35)
+        if seed in GENERAL or (distance > 0 and wn.synsets[senses[rank]].instance):
+            conf = min(conf, 0.35)  # only the kind of thing, or one named place of a kind
         rows.append((lemma.replace("_", " "), seed, round(max(conf, 0.2), 2), count))
     named = {lemma for lemma, *_ in rows}
     for name, word in COMPOUNDS.items():

@@ -403,6 +403,14 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 221): ("fur", "wood"),  # coconuts
     ("device", "appliance", 222): ("fur", "wood"),  # catkins
     ("device", "appliance", 223): ("crystal", "gold"),  # a cut gem
+    ("device", "appliance", 224): ("wood", "fabric"),  # a library
+    **{("device", "appliance", k): ("moss", "water") for k in (225, 226, 227, 229, 231)},
+    ("device", "appliance", 228): ("water", "sand"),  # the sea
+    ("device", "appliance", 230): ("sand", "water"),  # an island
+    ("device", "appliance", 232): ("sand", "stone"),  # a desert
+    **{("device", "appliance", k): ("moss", "wood") for k in (233, 234, 235, 236)},
+    ("device", "appliance", 237): ("stone", "stone"),  # a road's tarmac
+    ("device", "appliance", 238): ("sand", "water"),  # a beach
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

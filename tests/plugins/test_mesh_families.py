@@ -1170,6 +1170,21 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a mosquito", "insect", "length", 0.8),  # an ant with orange wings, once
         ("a wasp", "insect", "pattern", 0.9),  # an ant, once
         ("a cicada", "insect", "wings", 0.6),  # an ant with orange wings, once
+        ("a library", "device", "appliance", 224),  # a house, once
+        ("a pond", "device", "appliance", 225),  # a lump, once
+        ("a river", "device", "appliance", 226),  # a lump, once
+        ("a canal", "device", "appliance", 227),  # an arch, once
+        ("the ocean", "device", "appliance", 228),  # a lump, once
+        ("a waterfall", "device", "appliance", 229),  # a boulder, once
+        ("a floating island made of honey", "device", "appliance", 230),  # a lump, once
+        ("a swamp", "device", "appliance", 231),  # a lump, once
+        ("a desert", "device", "appliance", 232),  # a lump, once
+        ("a dark forest", "device", "appliance", 233),  # a lump, once
+        ("a field of flowers", "device", "appliance", 234),  # a lump, once
+        ("a garden", "device", "appliance", 235),  # a lump, once
+        ("a park", "device", "appliance", 236),  # a figure, once
+        ("a street", "device", "appliance", 237),  # an arch, once
+        ("a beach", "device", "appliance", 238),  # a rock, once
         ("a mule", "quadruped", "ears", 0.8),  # a horse's short ears, once
     ],
 )
