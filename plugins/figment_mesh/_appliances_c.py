@@ -533,10 +533,94 @@ def _gem(rng: Rng) -> list[Part]:
     return parts
 
 
+def _tin_can(rng: Rng) -> list[Part]:
+    """A tin can: a ribbed metal cylinder with rolled rims, a paper label round its middle,
+    a ring-pull on its lid."""
+    r, h = 0.2, 0.46
+    parts = [cylinder(r, r, h, None, 0, "body")]
+    for y in (0.0, h):
+        parts.append(torus(r, 0.012, at(0, y, 0), 0))  # the rolled rims
+    for y in np.linspace(0.04, 0.08, 2).tolist() + np.linspace(h - 0.08, h - 0.04, 2).tolist():
+        parts.append(torus(r, 0.005, at(0, y, 0), 0))  # ribs
+    parts.append(cylinder(r + 0.004, r + 0.004, h - 0.2, at(0, 0.1, 0), "card-red"))  # label
+    parts.append(cylinder(r + 0.006, r + 0.006, 0.05, at(0, 0.2, 0), "pages"))  # its band
+    parts.append(torus(0.04, 0.008, at(0.06, h + 0.01, 0) @ scl(1.3, 1, 1), 0))  # ring-pull
+    del rng
+    return parts
+
+
+def _belt(rng: Rng) -> list[Part]:
+    """A leather belt rolled up on its side, its tail end out, the metal buckle with its
+    prong and a row of punched holes."""
+    t = np.linspace(0, 1, 40)
+    turns = 2.3
+    path = [(0.08 + 0.12 * u) * np.array([np.cos(2 * np.pi * turns * u), 0, np.sin(2 * np.pi * turns * u)])
+            + (0, 0.06, 0) for u in t]  # fmt: skip
+    path.append(path[-1] + np.array((0.3, 0.0, 0.05)))  # the tail end, unrolled
+    flat = np.array([[-0.12, -1.0], [0.12, -1.0], [0.12, 1.0], [-0.12, 1.0]])
+    parts = [tube(path, 0.06, slot=0, tag="body", shape=flat)]
+    end = path[-1]
+    parts.append(
+        torus(0.05, 0.008, at(*(end + v3(0.04, 0, 0))) @ scl(1, 1, 1.2) @ rot("z", 90), "steel")
+    )
+    parts.append(stick(end, end + v3(0.08, 0, 0), 0.004, "steel"))  # the prong
+    for k in range(4):  # holes
+        c = path[-2] + (path[-1] - path[-2]) * (0.3 + 0.15 * k)
+        parts.append(cylinder(0.006, 0.006, 0.008, at(c[0], c[1] + 0.006, c[2]), "pupil"))
+    del rng
+    return parts
+
+
+def _bar(rng: Rng) -> list[Part]:
+    """A bar: a long counter with a brass foot rail, tall stools before it, and behind it a
+    wall of shelves lined with bottles under a mirror."""
+    h = W / 2
+    z0 = -h + T
+    parts = _shell(window=False)
+    parts.append(box(1.3, 0.5, 0.2, at(0.05, 0.04, 0.05), 0))  # the counter
+    parts.append(box(1.36, 0.04, 0.26, at(0.05, 0.54, 0.05), 0))
+    parts.append(stick((-0.6, 0.1, 0.2), (0.7, 0.1, 0.2), 0.012, "steel"))  # foot rail
+    for x in (-0.35, 0.05, 0.45):  # stools
+        parts.append(cylinder(0.09, 0.09, 0.03, at(x, 0.04, 0.42), "steel"))
+        parts.append(cylinder(0.015, 0.015, 0.38, at(x, 0.04, 0.42), "steel"))
+        parts.append(cylinder(0.08, 0.08, 0.05, at(x, 0.42, 0.42), 1))
+    parts.append(box(1.2, 0.25, 0.01, at(0.05, 0.72, z0 + 0.005), "mirror"))
+    for y in (0.4, 0.58):
+        parts.append(box(1.2, 0.02, 0.1, at(0.05, y, z0 + 0.05), 0))  # shelves
+        for x in np.linspace(-0.5, 0.6, 9):
+            slot = ("pane", "glaze", "card-red", "vine")[int(rng.integers(4))]
+            bottle = [
+                (0.0, 0.0),
+                (0.025, 0.0),
+                (0.025, 0.08),
+                (0.01, 0.1),
+                (0.008, 0.14),
+                (0.0, 0.14),
+            ]
+            parts.append(lathe(bottle, at(float(x), y + 0.02, z0 + 0.05), slot))
+    return parts
+
+
+def _hose(rng: Rng) -> list[Part]:
+    """A coil of hose or tubing lying on the ground, both ends trailing out, a brass nozzle on
+    one."""
+    t = np.linspace(0, 1, 60)
+    turns = 3.0
+    path = [np.array((0.3 * np.cos(2 * np.pi * turns * u), 0.03 + 0.05 * u, 0.3 * np.sin(2 * np.pi * turns * u)))
+            * (1.0 + 0.12 * np.sin(7 * u)) for u in t]  # fmt: skip
+    path = [path[0] + v3(0.3, -0.02, 0.35), *path, path[-1] + v3(-0.2, 0.0, 0.4)]
+    parts = [tube(path, 0.03, slot=0, tag="body")]
+    end = path[-1]
+    parts.append(cylinder(0.035, 0.02, 0.1, at(*end) @ rot("x", 90) @ rot("z", 20), "glaze"))
+    del rng
+    return parts
+
+
 ROOM_APPLIANCES = {
     205: _room, 206: _bedroom, 207: _kitchen, 208: _bathroom, 209: _living_room,
     210: _dining_room, 211: _classroom, 212: _office, 213: _hallway, 214: _prison_cell,
     215: _diner_booth, 216: _butter, 217: _burrow, 218: _castanets, 219: _sleigh_bells,
-    220: _silo, 221: _coconut, 222: _catkins, 223: _gem,
+    220: _silo, 221: _coconut, 222: _catkins, 223: _gem, 239: _tin_can, 240: _belt, 241: _bar,
+    242: _hose,
 }  # fmt: skip
 """Rooms and more by the device family's ``appliance``."""

@@ -411,6 +411,10 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     **{("device", "appliance", k): ("moss", "wood") for k in (233, 234, 235, 236)},
     ("device", "appliance", 237): ("stone", "stone"),  # a road's tarmac
     ("device", "appliance", 238): ("sand", "water"),  # a beach
+    ("device", "appliance", 239): ("silver", "paper"),  # a tin can
+    ("device", "appliance", 240): ("leather", "silver"),  # a belt
+    ("device", "appliance", 241): ("wood", "leather"),  # a bar
+    ("device", "appliance", 242): ("plastic", "brass"),  # a coil of hose
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

@@ -1185,6 +1185,11 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a park", "device", "appliance", 236),  # a figure, once
         ("a street", "device", "appliance", 237),  # an arch, once
         ("a beach", "device", "appliance", 238),  # a rock, once
+        ("a tin can", "device", "appliance", 239),  # a destroyer, once
+        ("a leather belt", "device", "appliance", 240),  # a shirt on a hanger, once
+        ("a bar", "device", "appliance", 241),  # a plain table, once
+        ("a coil of tubing", "device", "appliance", 242),  # an arch, once
+        ("a mechanism", "jewelry", "spines", 1.0),  # two rocks, once
         ("a mule", "quadruped", "ears", 0.8),  # a horse's short ears, once
     ],
 )

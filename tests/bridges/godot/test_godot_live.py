@@ -361,12 +361,10 @@ def test_conjure_into_the_scene(web: WebRun, daemon: dict[str, str]) -> None:
         # shown in turn by the one node.
         assert report["revisions"] == [[0, False], [1, True]]
         shown = report["shown"]
-        assert [s for s in shown if s[0] != "proxy"] == [
-            ["mesh", 0],
-            ["sound", 0],
-            ["mesh", 1],
-            ["sound", 1],
-        ]
+        # Each kind shows revision 0, then 1; a revision's mesh and sound download side by side,
+        # so which of the two lands first is the network's (a busy machine) and not asserted.
+        for kind in ("mesh", "sound"):
+            assert [r for k, r in shown if k == kind] == [0, 1], shown
         # The proxy shows first, unless its mesh's download beat it (a busy machine): the addon
         # never shows a proxy over the mesh of its revision.
         assert shown[0] in (["proxy", 0], ["mesh", 0]) and shown.count(["proxy", 0]) <= 1
