@@ -172,9 +172,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "can.n.01": ("device", 0.12, {"appliance": 239}),
     "belt.n.02": ("device", 0.3, {"appliance": 240}),
     "barroom.n.01": ("device", 6.0, {"appliance": 241}),
-    "tube.n.01": ("device", 0.6, {"appliance": 242}),  # tubing, a hose: a coil of it
     "hose.n.03": ("device", 0.6, {"appliance": 242}),
-    "mechanism.n.05": ("jewelry", 0.3, {"spines": 1.0}),  # its cogwheel
     "venus.n.01": ("celestial", 2.0, {}),
     "mars.n.01": ("celestial", 2.0, {}),
     "mercury.n.03": ("celestial", 2.0, {}),
@@ -207,7 +205,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "toilet.n.01": ("device", 0.8, {"appliance": 63}),  # a loo, a lavatory: the toilet in it
     "step.n.04": ("@staircase", 1.0, {}),
     "apartment.n.01": ("building", 20.0, {"tiers": 4.0, "width": 1.0}),  # a flat: its block
-    "board.n.03": ("container", 0.5, {"height": 0.1}),  # a workboard, a breadboard: a slab
     "booth.n.01": ("device", 2.0, {"appliance": 215}),  # a diner's booth
     "butter.n.01": ("device", 0.2, {"appliance": 216}),
     "burrow.n.01": ("device", 1.2, {"appliance": 217}),
@@ -1130,7 +1127,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
-    "can.n.01": "steel", "belt.n.02": "umber", "tube.n.01": "green", "hose.n.03": "green", "venus.n.01": "sandstone", "mars.n.01": "vermilion",
+    "can.n.01": "steel", "belt.n.02": "umber", "hose.n.03": "green", "venus.n.01": "sandstone", "mars.n.01": "vermilion",
     "mercury.n.03": "grey", "neptune.n.02": "cobalt", "uranus.n.02": "turquoise",
     "road.n.01": "charcoal", "thoroughfare.n.01": "charcoal",
     "orthopterous_insect.n.01": "green", "cricket.n.01": "umber", "vespid.n.01": "lemon",
@@ -1228,7 +1225,7 @@ SENSES = {
     "queen": "queen.n.02", "torpedo": "torpedo.n.06", "valve": "valve.n.03", "sombrero": "sombrero.n.02", "pinball": "pinball_machine.n.01", "merry-go-round": "carousel.n.02", "palette": "palette.n.02", "gondola": "gondola.n.02", "swing": "swing.n.02", "sandbox": "sandbox.n.02", "kite": "kite.n.03", "conductor": "conductor.n.03", "sack": "sack.n.01", "spool": "bobbin.n.01", "scavenger": "magpie.n.02", "clown": "clown.n.02", "frankenstein": "frankenstein.n.02", "nurse": "nurse.n.01", "brain": "brain.n.01", "x-ray": "roentgenogram.n.01", "generator": "generator.n.02", "pallet": "pallet.n.02", "scaffold": "scaffold.n.02", "sphinx": "sphinx.n.03", "hard_hat": "hard_hat.n.02", "chariot": "chariot.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
-    "flat": "apartment.n.01", "tin_can": "can.n.01", "mechanism": "mechanism.n.05", "closet": "wardrobe.n.01", "den": "lair.n.01", "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
+    "flat": "apartment.n.01", "tin_can": "can.n.01", "tubing": "hose.n.03", "mechanism": "gear.n.01", "workboard": "chopping_board.n.01", "breadboard": "chopping_board.n.01", "closet": "wardrobe.n.01", "den": "lair.n.01", "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
     "wooden_spoon": "wooden_spoon.n.02", "arrow": "arrow.n.02", "cloak": "cloak.n.02",
     "watermelon": "watermelon.n.02", "scale": "scale.n.07", "scales": "scale.n.07",
     "broomstick": "broom.n.01", "globe": "globe.n.03", "mace": "mace.n.04", "mortar": "mortar.n.03", "compass": "compass.n.01",
