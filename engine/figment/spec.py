@@ -127,6 +127,10 @@ SHAPE_SOURCES: tuple[str, ...] = ("archetype", "lexicon", "embedding", "model", 
 hypernyms), the nearest family description by sentence embedding, the language model's choice,
 or the most general family because nothing placed the noun."""
 
+GROUNDED_APPLIANCES: frozenset[int] = frozenset((*range(205, 215), *range(224, 239), 241))
+"""The device family's appliances that are rooms or places (a bedroom, a bar, a pond, a
+forest): what is in them stands on their floor or ground."""
+
 MATERIALS: tuple[str, ...] = (
     "glass", "clockwork", "coral", "smoke", "brass", "gold", "silver", "iron", "rust", "chrome",
     "wood", "stone", "marble", "bone", "paper", "ice", "water", "fire", "light", "fabric",

@@ -3176,17 +3176,19 @@ def _handbag(rng: Rng) -> list[Part]:
 
 def _pet_carrier(rng: Rng) -> list[Part]:
     """A pet carrier: a plastic box with rounded edges, air slots along its sides, a wire
-    grille door at its front and a handle on top."""
+    grille door at its front (open, a pet looking out of it, when one is in it) and a handle on
+    top."""
     parts = [box(0.5, 0.42, 0.8, None, 0, "body"), box(0.54, 0.04, 0.84, at(0, 0.2, 0), 0)]
     for z in np.linspace(-0.25, 0.25, 5):  # air slots
         for x in (-0.252, 0.252):
             parts.append(box(0.006, 0.14, 0.04, at(x, 0.14, float(z)), "pupil"))
+    # the door: the dark inside behind a wire grille (tagged lid: open, with a pet in it)
     door = at(0, 0.2, 0.405)
-    parts.append(box(0.38, 0.34, 0.01, door @ at(0, -0.17, 0), "pupil"))  # the dark inside
-    for x in np.linspace(-0.16, 0.16, 7):  # the grille
-        parts.append(stick((float(x), 0.04, 0.415), (float(x), 0.36, 0.415), 0.008, "steel"))
+    parts.append(box(0.38, 0.34, 0.01, door @ at(0, -0.17, 0), "pupil", "lid"))
+    for x in np.linspace(-0.16, 0.16, 7):
+        parts.append(stick((float(x), 0.04, 0.415), (float(x), 0.36, 0.415), 0.008, "steel", "lid"))
     for y in (0.1, 0.2, 0.3):
-        parts.append(stick((-0.18, y, 0.415), (0.18, y, 0.415), 0.008, "steel"))
+        parts.append(stick((-0.18, y, 0.415), (0.18, y, 0.415), 0.008, "steel", "lid"))
     parts.append(
         tube([(0, 0.42, -0.15), (0, 0.52, -0.05), (0, 0.52, 0.05), (0, 0.42, 0.15)], 0.025, slot=1)
     )

@@ -15,13 +15,14 @@ from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, sphere, torus, tube
 
-__all__ = ["ROOM_APPLIANCES"]
+__all__ = ["FLOOR", "ROOM_APPLIANCES"]
 
 Rng = np.random.Generator
 
 W = 1.6  # the floor's side
 H = 1.05  # the walls' height
 T = 0.05  # the walls' thickness
+FLOOR = 0.04  # the floor's thickness: what is in a room stands on it
 
 
 def _shell(window: bool = True, door: bool = False) -> list[Part]:
@@ -30,7 +31,7 @@ def _shell(window: bool = True, door: bool = False) -> list[Part]:
     in the left one."""
     h = W / 2
     parts = [
-        box(W, 0.04, W, None, 0, "body"),
+        box(W, FLOOR, W, None, 0, "body"),
         box(W, H, T, at(0, 0.04, -h + T / 2), "plaster"),
         box(T, H, W, at(-h + T / 2, 0.04, 0), "plaster"),
         box(W, 0.06, 0.012, at(0, 0.04, -h + T + 0.006), 0),  # skirting boards
@@ -616,11 +617,41 @@ def _hose(rng: Rng) -> list[Part]:
     return parts
 
 
+def _library(rng: Rng) -> list[Part]:
+    """A library's reading room: tall bookcases full of books along both walls, a long reading
+    table with green-shaded lamps and chairs."""
+    h = W / 2
+    parts = _shell(window=False)
+    for wall in ("back", "left"):
+        for k in range(2):
+            along = -0.35 + 0.7 * k
+            if wall == "back":
+                case = at(along, 0.04, -h + T + 0.09)
+            else:
+                case = at(-h + T + 0.09, 0.04, along) @ rot("y", 90)
+            parts.append(box(0.66, H - 0.05, 0.16, case, 0))
+            for y in np.linspace(0.06, H - 0.25, 5):
+                x = -0.3
+                while x < 0.28:
+                    bw = float(rng.uniform(0.03, 0.05))
+                    bh = float(rng.uniform(0.13, 0.17))
+                    slot = ("card-red", "pages", "marking", 1, "plume")[int(rng.integers(5))]
+                    parts.append(box(bw, bh, 0.12, case @ at(x + bw / 2, float(y), 0.03), slot))
+                    x += bw + 0.004
+    parts += _table(0.2, 0.2, 0.9, 0.4, 0.36)
+    for x in (-0.05, 0.45):
+        parts.append(cylinder(0.008, 0.008, 0.1, at(x, 0.4, 0.2), "steel"))
+        parts.append(sphere(1.0, at(x, 0.5, 0.2) @ scl(0.07, 0.035, 0.05), "glaze"))
+        parts += _chair(x, 0.55, 180)
+    parts.append(box(0.14, 0.03, 0.1, at(0.15, 0.4, 0.2), "card-red"))  # an open book
+    return parts
+
+
 ROOM_APPLIANCES = {
     205: _room, 206: _bedroom, 207: _kitchen, 208: _bathroom, 209: _living_room,
     210: _dining_room, 211: _classroom, 212: _office, 213: _hallway, 214: _prison_cell,
     215: _diner_booth, 216: _butter, 217: _burrow, 218: _castanets, 219: _sleigh_bells,
-    220: _silo, 221: _coconut, 222: _catkins, 223: _gem, 239: _tin_can, 240: _belt, 241: _bar,
+    220: _silo, 221: _coconut, 222: _catkins, 223: _gem, 224: _library, 239: _tin_can, 240: _belt, 241: _bar,
     242: _hose,
 }  # fmt: skip
 """Rooms and more by the device family's ``appliance``."""

@@ -21,9 +21,10 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from figment.errors import InvalidArgument
-from figment.spec import ObjectSpec
+from figment.spec import GROUNDED_APPLIANCES, ObjectSpec
 
 from . import BOUNDS
+from ._appliances_c import FLOOR
 from ._archetypes_a import BUILDERS_A
 from ._archetypes_b import BUILDERS_B
 from ._archetypes_c import BUILDERS_C, VARIANTS_C
@@ -47,6 +48,7 @@ from ._mesh import (
 )
 from ._modifiers import COPIES, DEFORMERS, GROWTHS, copies_of
 from ._parts import OWN_LOOK, PART_BUILDERS, Anchor
+from ._places import PLACES, TOP
 from ._primitives import lathe, sphere
 from ._textures import MAX_TEXTURE, MIN_TEXTURE
 from ._things import THINGS, UNDER_SHADE
@@ -145,6 +147,11 @@ def _archetype(archetype: str, params: dict[str, float], rng: np.random.Generato
     return ARCHETYPE_BUILDERS[archetype](rng)
 
 
+_FLOORS = {f"device:{k}": TOP if k in PLACES else FLOOR for k in GROUNDED_APPLIANCES}
+"""Rooms and places, and the height of their floor (a room's) or ground (a place's tile) above
+their lowest point: what is in them stands on it."""
+_ENCLOSURES = {"device:198"}
+"""Closed boxes with a door (tagged lid) that open to show what is in them (a pet carrier)."""
 _ITSELF = {("@feather", "feathers"), ("device:223", "crystal")}
 """(kind, material) of a thing made of its own kind: a feather of feathers or a cut gem of
 crystal is not covered in more of them."""
@@ -257,6 +264,28 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
                 np.array([np.cos(a) * np.sin(t), np.cos(t), np.sin(a) * np.sin(t)])
                 for a, t in zip(turns, lean, strict=True)
             )
+        elif c.place == "in" and (floor := _FLOORS.get(_kind(spec))) is not None:
+            # in a room or a place: standing on its floor or ground in the open space toward
+            # the viewer, several round it (a bedroom with a dog in it, a pond with ducks)
+            size = 0.45 * width * min(c.scale, 1.0) / max(1.0, count**0.4)
+            front = anchor.point(0.68, 0.0, 0.72)
+            front[1] = anchor.lo[1] + floor  # (a companion stands on its spot by its foot)
+            spots = [
+                front + np.array([np.cos(a), 0.0, np.sin(a)]) * width * 0.15 * (k > 0)
+                for k, a in enumerate(rng.uniform(0, 2 * np.pi, count))
+            ]
+        elif c.place == "in" and _kind(spec) in _ENCLOSURES:
+            # in a closed box with its door open: filling it, its front looking out of the
+            # door (a cat in a pet carrier)
+            fit = min(
+                0.7 * float(anchor.ext[1] / max(shape.ext[1], 1e-9)),
+                0.7 * float(anchor.ext[0] / max(shape.ext[0], 1e-9)),
+            )
+            size = fit * shape.size
+            spots = [
+                np.array([anchor.mid[0], anchor.lo[1] + 0.08 * anchor.ext[1],
+                          anchor.hi[2] - 0.2 * fit * float(shape.ext[2])])
+            ]  # fmt: skip
         elif c.place == "in" and (
             spec.materials[0].opacity < 0.9 or (not spec.family and spec.archetype == "lantern")
         ):

@@ -1,6 +1,6 @@
-"""Places, for the device family's ``appliance`` from 224: a lake, a river, a canal, the sea,
+"""Places, for the device family's ``appliance`` from 225: a lake, a river, a canal, the sea,
 a waterfall, an island, a swamp, a desert, a forest, a meadow, a garden, a park, a road, a
-beach; and a library's reading room.
+beach.
 
 A place is built as a diorama tile seen from the 3/4 view: a disc or slab of earth, its top
 in the first material (grass, sand), what it holds on it; water is the second material.
@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_c import H, T, W, _chair, _shell, _table
 from ._families_a import stick
 from ._geometry import Part, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf
 
-__all__ = ["PLACES"]
+__all__ = ["PLACES", "TOP"]
 
 Rng = np.random.Generator
 
@@ -404,38 +403,8 @@ def _beach(rng: Rng) -> list[Part]:
     return parts
 
 
-def _library(rng: Rng) -> list[Part]:
-    """A library's reading room: tall bookcases full of books along both walls, a long reading
-    table with green-shaded lamps and chairs."""
-    h = W / 2
-    parts = _shell(window=False)
-    for wall in ("back", "left"):
-        for k in range(2):
-            along = -0.35 + 0.7 * k
-            if wall == "back":
-                case = at(along, 0.04, -h + T + 0.09)
-            else:
-                case = at(-h + T + 0.09, 0.04, along) @ rot("y", 90)
-            parts.append(box(0.66, H - 0.05, 0.16, case, 0))
-            for y in np.linspace(0.06, H - 0.25, 5):
-                x = -0.3
-                while x < 0.28:
-                    bw = float(rng.uniform(0.03, 0.05))
-                    bh = float(rng.uniform(0.13, 0.17))
-                    slot = ("card-red", "pages", "marking", 1, "plume")[int(rng.integers(5))]
-                    parts.append(box(bw, bh, 0.12, case @ at(x + bw / 2, float(y), 0.03), slot))
-                    x += bw + 0.004
-    parts += _table(0.2, 0.2, 0.9, 0.4, 0.36)
-    for x in (-0.05, 0.45):
-        parts.append(cylinder(0.008, 0.008, 0.1, at(x, 0.4, 0.2), "steel"))
-        parts.append(sphere(1.0, at(x, 0.5, 0.2) @ scl(0.07, 0.035, 0.05), "glaze"))
-        parts += _chair(x, 0.55, 180)
-    parts.append(box(0.14, 0.03, 0.1, at(0.15, 0.4, 0.2), "card-red"))  # an open book
-    return parts
-
-
 PLACES = {
-    224: _library, 225: _lake, 226: _river, 227: _canal, 228: _sea, 229: _waterfall,
+    225: _lake, 226: _river, 227: _canal, 228: _sea, 229: _waterfall,
     230: _island, 231: _swamp, 232: _desert, 233: _forest, 234: _meadow, 235: _garden,
     236: _park, 237: _road, 238: _beach,
 }  # fmt: skip

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from figment.lexicon import COLOURS, FULL_WORDS, MADE_VERBS, MATERIAL_PBR
-from figment.spec import Color, Companion, ObjectSpec, Span
+from figment.spec import GROUNDED_APPLIANCES, Color, Companion, ObjectSpec, Span
 
 from .extract import _DEFAULT_MATERIAL, _GLOWS, OWN_LIGHT
 from .families import FAMILY_INFO, own_materials
@@ -61,7 +61,7 @@ _WITH = re.compile(
     r"tentacles|arms|paws|mouth|beak|claws|trunk)|on\s+(?:it|top)\b|(?:for|as)\s+(?:a|an|its|his|her|their)\s+"
     r"(?:shell|hat|crown|roof)|(?P<out>(?:popping|peeking|poking|sticking|climbing|spilling|falling|tumbling|jumping|hopping|pouring)\s+out)|"
     r"(?P<grow>{grow})\b|(?P<around>{around})\s+(?:around|round|about|over|above|it|them)|"
-    r"(?P<inside>inside(?:\s+(?:it|them))?$))\b".format(
+    r"(?P<inside>(?:inside(?:\s+(?:it|them))?|in\s+(?:it|them))$))\b".format(
         grow="|".join(_GROW), around="|".join(_AROUND)
     ),
     re.IGNORECASE,
@@ -69,6 +69,13 @@ _WITH = re.compile(
 """What it has on or in a part of it ("an octopus with lanterns in its tentacles", "a tortoise
 with a cottage for a shell"): carried on its top; what grows from it ("with mushrooms sprouting
 from them"): small ones all over it; what circles it ("with fireflies swirling around it")."""
+_WITH_IN = re.compile(
+    r"\bwith\s+(?:(?:a|an|the|some|one|two|three|four|five|several|many|tiny|small|little)\s+)*"
+    r"(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})",
+    re.IGNORECASE,
+)
+"""What a room or a place has in it ("a bedroom with a sleeping dog", "a pond with ducks"):
+standing on its floor."""
 _DRESSED_IN = re.compile(
     r"^(?:a|an|the)?\s*(?:[\w'-]+\s+){1,3}?in\s+(?:a|an|the|his|her|its|their)\s+"
     r"(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})",
@@ -312,6 +319,8 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
     holder = spec.family in ("container", "vessel", "cabinet") or (
         not spec.family and spec.archetype in ("lantern", "cup", "vase", "bottle", "teapot")
     )
+    if spec.family == "device" and int(spec.params.get("appliance", 0)) in GROUNDED_APPLIANCES:
+        found += [(m, "within") for m in _WITH_IN.finditer(said)]  # in a room or a place
     if figure or creature:  # "a scarecrow with a lantern": held in its hand; "a frog with a
         # crown": worn on its head
         found += [(m, "held") for m in _WITH_HELD.finditer(said)]
@@ -319,8 +328,8 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
     for m, verb in sorted(found, key=lambda f: f[0].start()):
         if verb in _CARRY and re.search(r"\b(?:of|from)\s*$", said[: m.start()]):
             continue  # "made of playing cards": what it is made of, not what it plays
-        if verb == "held" and any(
-            f[0].start("words") == m.start("words") for f in found if f[1] != "held"
+        if verb in ("held", "within") and any(
+            f[0].start("words") == m.start("words") for f in found if f[1] != verb
         ):
             continue  # another phrase already reads it ("with a hat on its head")
         head, end = _head(m.group("words"))
@@ -376,6 +385,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             # (a creature holds a thing in its mouth or beak; what it carries is on its back)
             else "hand" if creature and (verb in _HOLD or _IN_MOUTH.match(after))
             else "in" if holder and verb in _HOLD  # "a birdcage holding a bird": in it
+            else "in" if verb == "within"
             else "on" if verb in (*_CARRY, "with", "held")
             else "in"  # full of them, or popping out of its top
         )  # fmt: skip

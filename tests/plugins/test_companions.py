@@ -512,3 +512,35 @@ def test_a_hat_on_a_tortoise_sits_on_its_head_not_its_shell() -> None:
     centre = (hat.min(0) + hat.max(0)) / 2
     assert np.linalg.norm(centre[[0, 2]] - eyes[[0, 2]]) < 0.1  # over its eyes
     assert hat[:, 1].max() < shell_top  # on its head, lower than the top of its shell
+
+
+@pytest.mark.parametrize(
+    ("wish", "shape"),
+    [
+        ("a bedroom with a dog in it", "quadruped"),
+        ("a pond with ducks", "bird"),
+        ("a forest with a deer", "quadruped"),
+        ("a kitchen with a cat", "quadruped"),
+    ],
+)
+def test_what_is_in_a_room_or_a_place_stands_on_its_floor(wish, shape) -> None:
+    spec = parse(wish)
+    (c,) = spec.companions
+    assert (c.place, c.family) == ("in", shape)
+    parts = recipe(spec, 3)
+    own = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot != "companion0"])
+    it = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot == "companion0"])
+    floor = own.min(0)[1]
+    assert floor < it.min(0)[1] < floor + 0.2 * np.ptp(own[:, 1])  # on the floor, not on top
+    assert it.max(0)[1] < own.max(0)[1]
+
+
+def test_a_pet_in_its_carrier_looks_out_of_the_open_door() -> None:
+    shut = recipe(parse("a cat carrier"), 3)
+    spec = parse("a cat carrier with a cat inside")
+    parts = recipe(spec, 3)
+    assert any(p.tag == "lid" for p in shut) and not any(p.tag == "lid" for p in parts)
+    own = np.concatenate([build_part(p, 0.4).verts for p in shut if p.tag != "lid"])
+    cat = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot == "companion0"])
+    assert cat.max(0)[2] > own.max(0)[2] > cat.min(0)[2]  # its front out of the door
+    assert cat.max(0)[1] < own.max(0)[1]  # under the roof
