@@ -9,6 +9,8 @@ the second; walls are plaster.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
 
 from ._families_a import stick
@@ -25,15 +27,15 @@ T = 0.05  # the walls' thickness
 FLOOR = 0.04  # the floor's thickness: what is in a room stands on it
 
 
-def _shell(window: bool = True, door: bool = False) -> list[Part]:
+def _shell(window: bool = True, door: bool = False, walls: str = "plaster") -> list[Part]:
     """The stage: the floor (first material, tagged body), the back wall along -z and the left
     wall along -x in plaster, a skirting board, a window in the back wall and perhaps a door
     in the left one."""
     h = W / 2
     parts = [
         box(W, FLOOR, W, None, 0, "body"),
-        box(W, H, T, at(0, 0.04, -h + T / 2), "plaster"),
-        box(T, H, W, at(-h + T / 2, 0.04, 0), "plaster"),
+        box(W, H, T, at(0, 0.04, -h + T / 2), walls),
+        box(T, H, W, at(-h + T / 2, 0.04, 0), walls),
         box(W, 0.06, 0.012, at(0, 0.04, -h + T + 0.006), 0),  # skirting boards
         box(0.012, 0.06, W, at(-h + T + 0.006, 0.04, 0), 0),
     ]
@@ -354,7 +356,7 @@ def _prison_cell(rng: Rng) -> list[Part]:
     bucket and a small barred window high up."""
     h = W / 2
     z0 = -h + T
-    parts = _shell(window=False)
+    parts = _shell(window=False, walls="stones")
     parts.append(box(0.3, 0.2, 0.012, at(0.25, 0.7, z0 + 0.004), "window"))
     for x in np.linspace(0.13, 0.37, 5):
         parts.append(stick((float(x), 0.7, z0 + 0.02), (float(x), 0.9, z0 + 0.02), 0.01, "steel"))
@@ -647,11 +649,309 @@ def _library(rng: Rng) -> list[Part]:
     return parts
 
 
+def _wig(rng: Rng) -> list[Part]:
+    """A wig on its stand: a pale faceless head on a turned post, under a full head of curled
+    hair (the first material) falling to the shoulders."""
+    parts = [
+        cylinder(0.12, 0.14, 0.03, None, "snow"),
+        cylinder(0.025, 0.025, 0.3, None, "snow"),
+        sphere(1.0, at(0, 0.45, 0) @ scl(0.11, 0.14, 0.12), "snow"),
+        cylinder(0.05, 0.06, 0.1, at(0, 0.28, 0), "snow"),  # the neck
+    ]
+    # the hair: a full cap over the crown and down the back, set back from the face, and curls
+    parts.append(sphere(1.0, at(0, 0.5, -0.03) @ scl(0.128, 0.13, 0.13), 0, "body"))
+    parts.append(sphere(1.0, at(0, 0.37, -0.06) @ scl(0.14, 0.15, 0.09), 0))
+    for _ in range(60):
+        a = rng.uniform(0, 2 * np.pi)
+        if np.cos(a) > 0.45:  # the face stays bare
+            continue
+        h = float(rng.uniform(0.26, 0.62))
+        r = 0.135 if h > 0.42 else 0.15
+        c = (r * np.sin(a), h, r * np.cos(a) - 0.04)
+        parts.append(sphere(float(rng.uniform(0.03, 0.042)), at(*c), 0))
+    return parts
+
+
+def _larva(rng: Rng) -> list[Part]:
+    """A caterpillar or a grub: a plump body of round segments in a gentle arch, a dark head
+    with its mouthparts, stubby legs under the front and soft prolegs behind."""
+    parts = []
+    n = 9
+    for k in range(n):
+        u = k / (n - 1)
+        c = (0.0, 0.07 + 0.06 * np.sin(np.pi * u), 0.42 - 0.84 * u)
+        r = 0.075 * (1.0 - 0.25 * abs(u - 0.4))
+        parts.append(sphere(r, at(*c) @ scl(1, 1, 0.9), 0, "body" if k == 1 else ""))
+        for sd in (-1, 1):
+            if k in (1, 2, 3, 5, 6, 8):  # legs: three pairs in front, prolegs behind
+                parts.append(sphere(0.018, at(sd * 0.05, 0.02, c[2]), 1))
+        if k % 2 == 0:  # a dark spot on each other segment
+            parts.append(sphere(0.014, at(0.0, c[1] + r * 0.95, c[2]), "marking"))
+    head = (0.0, 0.09, 0.5)
+    parts.append(sphere(0.065, at(*head), 1))
+    for sd in (-1, 1):
+        parts.append(sphere(0.012, at(sd * 0.035, 0.11, 0.55), "pupil", "eyes"))
+    del rng
+    return parts
+
+
+def _pothole(rng: Rng) -> list[Part]:
+    """A pothole: a patch of tarmac with a painted line, broken open in a ragged hole down to
+    the stones under it, muddy water in its bottom and lumps of tarmac at its edge."""
+    parts = [box(1.6, 0.1, 1.2, None, 0, "body")]
+    parts.append(box(0.05, 0.004, 1.2, at(-0.55, 0.1, 0), "snow"))  # the painted line
+    rim = [
+        (0.3 + 0.05 * np.sin(3 * t) + 0.03 * np.cos(7 * t), t)
+        for t in np.linspace(0, 2 * np.pi, 13)
+    ]
+    for (r, t), (r2, t2) in pairwise(rim):  # the broken edge, raised
+        a = (r * np.cos(t), 0.1, r * 0.75 * np.sin(t))
+        b = (r2 * np.cos(t2), 0.1, r2 * 0.75 * np.sin(t2))
+        parts.append(tube([a, b], 0.035, slot=0))
+    parts.append(cylinder(0.31, 0.31, 0.006, at(0.0, 0.1, 0) @ scl(1, 1, 0.75), "soil"))  # hole
+    parts.append(cylinder(0.2, 0.2, 0.006, at(0.03, 0.104, 0.02) @ scl(1, 1, 0.7), "rain"))
+    for _ in range(6):
+        a = rng.uniform(0, 2 * np.pi)
+        c = (0.42 * np.cos(a), 0.1, 0.32 * np.sin(a))
+        parts.append(box(0.06, 0.025, 0.05, at(*c) @ rot("y", float(np.degrees(a))), 0))
+    return parts
+
+
+def _crockery(rng: Rng) -> list[Part]:
+    """China: a stack of plates, a cup on its saucer and a teapot, white with a painted blue
+    band (the first material, porcelain)."""
+    parts = []
+    plate = [(0.0, 0.0), (0.12, 0.0), (0.2, 0.02), (0.24, 0.035), (0.2, 0.03), (0.0, 0.015)]
+    for k in range(5):
+        parts.append(lathe(plate, at(-0.2, 0.025 * k, 0.0), 0, "body" if k == 0 else ""))
+    parts.append(torus(0.2, 0.006, at(-0.2, 0.135, 0.0), "plume"))  # the top plate's band
+    saucer = at(0.22, 0, 0.22)
+    parts.append(lathe([(0.0, 0.0), (0.1, 0.0), (0.13, 0.02), (0.0, 0.01)], saucer, 0))
+    cup = [
+        (0.0, 0.0),
+        (0.04, 0.0),
+        (0.06, 0.03),
+        (0.07, 0.08),
+        (0.065, 0.08),
+        (0.055, 0.03),
+        (0.0, 0.015),
+    ]
+    parts.append(lathe(cup, saucer @ at(0, 0.015, 0), 0))
+    parts.append(torus(0.025, 0.007, saucer @ at(0.07, 0.065, 0) @ rot("x", 90), 0))
+    parts.append(torus(0.066, 0.004, saucer @ at(0, 0.08, 0), "plume"))
+    pot = at(0.2, 0, -0.25)
+    body = [(0.0, 0.0), (0.08, 0.0), (0.13, 0.06), (0.12, 0.14), (0.06, 0.18), (0.0, 0.18)]
+    parts.append(lathe(body, pot, 0))
+    parts.append(sphere(0.025, pot @ at(0, 0.2, 0), 0))
+    parts.append(tube([(0.11, 0.05, 0), (0.18, 0.12, 0), (0.22, 0.17, 0)], [0.025, 0.018, 0.012],
+                      m=pot, slot=0))  # fmt: skip
+    parts.append(torus(0.05, 0.01, pot @ at(-0.13, 0.09, 0) @ rot("x", 90), 0))
+    parts.append(torus(0.128, 0.005, pot @ at(0, 0.09, 0), "plume"))
+    del rng
+    return parts
+
+
+def _cellar(rng: Rng) -> list[Part]:
+    """A cellar: bare stone walls and floor lit by one hanging bulb, barrels racked on their
+    sides, a rack of bottles and wooden stairs coming down."""
+    h = W / 2
+    z0 = -h + T
+    parts = _shell(window=False, walls="stones")
+    for k in range(3):  # barrels lying on a rack along the back wall
+        x = -0.4 + 0.3 * k
+        stave = [(0.0, 0.0), (0.11, 0.0), (0.13, 0.15), (0.11, 0.3), (0.0, 0.3)]
+        parts.append(lathe(stave, at(x + 0.15, 0.18, z0 + 0.16) @ rot("z", 90), 0))
+        for f in (0.06, 0.24):
+            parts.append(
+                torus(0.118, 0.008, at(x + 0.15 - f, 0.18, z0 + 0.16) @ rot("z", 90), "marking")
+            )
+    parts.append(box(0.9, 0.05, 0.3, at(-0.1, 0.04, z0 + 0.16), 0))
+    rack = at(-h + T + 0.1, 0.04, 0.2)  # a wine rack on the left wall
+    parts.append(box(0.16, 0.6, 0.5, rack, 0))
+    for i in range(4):
+        for j in range(3):
+            c = rack @ at(0.04, 0.08 + 0.14 * i, -0.16 + 0.16 * j)
+            parts.append(cylinder(0.03, 0.03, 0.14, c @ rot("z", 90), "glaze"))
+    for k in range(6):  # the stairs coming down at the right
+        parts.append(box(0.3, 0.04, 0.14, at(0.55, 0.04 + 0.14 * k, 0.55 - 0.13 * k), 0))
+    parts.append(stick((0.0, H + 0.04, 0.1), (0.0, 0.75, 0.1), 0.005, "marking"))
+    parts.append(sphere(0.04, at(0.0, 0.73, 0.1), "lampshade"))
+    del rng
+    return parts
+
+
+def _magnet(rng: Rng) -> list[Part]:
+    """A horseshoe magnet: a thick U bent round, painted red, its two pole ends bare steel,
+    a few paper clips clinging to them."""
+    t = np.linspace(0, np.pi, 12)
+    arc = [(0.18 * np.cos(a), 0.35 + 0.18 * np.sin(a), 0.0) for a in t]
+    path = [(0.18, 0.05, 0.0), *arc[1:-1], (-0.18, 0.05, 0.0)]
+    path = [
+        (0.18, 0.05, 0.0),
+        (0.18, 0.35, 0.0),
+        *arc[1:-1],
+        (-0.18, 0.35, 0.0),
+        (-0.18, 0.05, 0.0),
+    ]
+    square = np.array([[-1.0, -1.0], [1.0, -1.0], [1.0, 1.0], [-1.0, 1.0]])
+    parts = [tube(path, 0.06, slot=0, tag="body", shape=square)]
+    for x in (-0.18, 0.18):
+        parts.append(box(0.13, 0.1, 0.13, at(x, 0.0, 0), "steel"))  # the poles
+    for x in (-0.2, 0.15):  # paper clips hanging on
+        parts.append(
+            torus(0.03, 0.004, at(x, -0.04, 0.07) @ scl(0.6, 1.4, 1) @ rot("x", 90), "steel")
+        )
+    del rng
+    return parts
+
+
+def _lobster_pot(rng: Rng) -> list[Part]:
+    """A lobster pot: a half-round cage of wooden slats on a flat base, its ends of netting with
+    a funnel-shaped mouth, a rope to its float."""
+    parts = [box(0.6, 0.03, 0.9, None, 0, "body")]
+    for k in range(5):  # the hoops
+        z = -0.42 + 0.21 * k
+        parts.append(torus(0.3, 0.012, at(0, 0.03, z) @ rot("x", 90) @ scl(1, 1, 1), 0))
+    for k in range(7):  # slats along its length
+        a = np.pi * (k + 0.5) / 7
+        x, y = 0.3 * np.cos(a), 0.03 + 0.3 * np.sin(a)
+        parts.append(
+            box(
+                0.03, 0.012, 0.9, at(float(x), float(y), 0) @ rot("z", float(np.degrees(a)) - 90), 0
+            )
+        )
+    for z in (-0.45, 0.45):  # the netting ends: a grid of twine
+        for k in range(5):
+            x = -0.24 + 0.12 * k
+            top = 0.03 + np.sqrt(max(0.0, 0.3**2 - x**2))
+            parts.append(stick((x, 0.03, z), (x, float(top), z), 0.004, 1))
+        for y in (0.1, 0.18, 0.26):
+            w = np.sqrt(max(0.0, 0.3**2 - (y - 0.03) ** 2))
+            parts.append(stick((-w, y, z), (w, y, z), 0.004, 1))
+    parts.append(cylinder(0.08, 0.02, 0.15, at(0, 0.12, 0.45) @ rot("x", -90), 1))  # the funnel
+    parts.append(
+        tube([(0.0, 0.33, 0.0), (0.2, 0.5, 0.2), (0.5, 0.2, 0.5), (0.6, 0.05, 0.6)], 0.008, slot=1)
+    )
+    parts.append(sphere(1.0, at(0.62, 0.07, 0.62) @ scl(0.07, 0.06, 0.07), "card-red"))
+    del rng
+    return parts
+
+
+def _fishing_net(rng: Rng) -> list[Part]:
+    """A fishing net heaped where it was dropped: its meshes of twine draped over a mound,
+    a string of floats along its edge, a small fish caught in it."""
+    parts = []
+    n = 9
+
+    def height(x: float, z: float) -> float:
+        return 0.25 * np.exp(-(x**2 + z**2) / 0.18) + 0.02 * np.sin(7 * x) * np.cos(5 * z) + 0.02
+
+    grid = np.linspace(-0.55, 0.55, n)
+    for i, x in enumerate(grid):  # the meshes: twine both ways over the heap
+        line = [(float(x), height(x, z), float(z)) for z in np.linspace(-0.55, 0.55, 12)]
+        parts.append(tube(line, 0.006, slot=0, tag="body" if i == 0 else ""))
+        line = [(float(z), height(z, x), float(x)) for z in np.linspace(-0.55, 0.55, 12)]
+        parts.append(tube(line, 0.006, slot=0))
+    for k in range(7):  # the floats along one edge
+        x = -0.55 + 1.1 * k / 6
+        parts.append(sphere(1.0, at(x, height(x, 0.55) + 0.02, 0.57) @ scl(0.045, 0.035, 0.035), 1))
+    fish = at(0.1, height(0.1, 0.1) + 0.02, 0.1) @ rot("y", 30)
+    parts.append(sphere(1.0, fish @ scl(0.03, 0.025, 0.08), "steel"))
+    parts.append(cylinder(0.0, 0.03, 0.04, fish @ at(0, 0, -0.1) @ rot("x", 90), "steel"))
+    del rng
+    return parts
+
+
+def _buoy(rng: Rng) -> list[Part]:
+    """A buoy afloat: a round float banded red and white, a caged mast on it with a lamp at its
+    top, riding on a patch of sea."""
+    parts = [cylinder(0.5, 0.5, 0.02, None, "rain")]
+    float_ = [(0.0, 0.0), (0.22, 0.0), (0.3, 0.1), (0.3, 0.22), (0.2, 0.28), (0.0, 0.28)]
+    parts.append(lathe(float_, None, 0, "body"))
+    parts.append(cylinder(0.305, 0.305, 0.07, at(0, 0.12, 0), "snow"))  # its white band
+    for k in range(3):  # the cage
+        a = 2 * np.pi * k / 3
+        parts.append(
+            stick(
+                (0.15 * np.cos(a), 0.27, 0.15 * np.sin(a)),
+                (0.06 * np.cos(a), 0.75, 0.06 * np.sin(a)),
+                0.012,
+                0,
+            )
+        )
+    for y in (0.45, 0.65):
+        parts.append(torus(0.1 - 0.1 * (y - 0.3), 0.01, at(0, y, 0), 0))
+    parts.append(cylinder(0.04, 0.04, 0.08, at(0, 0.75, 0), "lampshade"))
+    parts.append(cylinder(0.05, 0.0, 0.05, at(0, 0.83, 0), 0))
+    del rng
+    return parts
+
+
+def _post(rng: Rng) -> list[Part]:
+    """A wooden mooring post: a thick weathered timber standing out of the ground, its top
+    worn round, a rope hitched twice round it."""
+    parts = [cylinder(0.12, 0.12, 0.85, None, 0, "body")]
+    parts.append(sphere(1.0, at(0, 0.85, 0) @ scl(0.12, 0.05, 0.12), 0))
+    for y in (0.55, 0.62):
+        parts.append(torus(0.13, 0.02, at(0, y, 0), 1))
+    parts.append(
+        tube(
+            [(0.12, 0.58, 0.05), (0.3, 0.45, 0.2), (0.45, 0.1, 0.35), (0.6, 0.02, 0.5)],
+            0.02,
+            slot=1,
+        )
+    )
+    for k in range(5):  # grain split in the old wood
+        a = 2 * np.pi * k / 5
+        parts.append(
+            box(
+                0.006,
+                0.5,
+                0.01,
+                at(0.121 * np.cos(a), 0.1, 0.121 * np.sin(a)) @ rot("y", -float(np.degrees(a))),
+                "marking",
+            )
+        )
+    del rng
+    return parts
+
+
+def _fish_bones(rng: Rng) -> list[Part]:
+    """A fish skeleton: the skull with its empty eye and jaw, the backbone of round vertebrae,
+    curved ribs above and below it, and the bony tail fin."""
+    parts = []
+    head = (0.0, 0.2, 0.42)
+    parts.append(sphere(1.0, at(*head) @ scl(0.05, 0.09, 0.11), 0, "body"))
+    parts.append(sphere(0.025, at(0.04, 0.22, 0.45), "pupil"))
+    parts.append(tube([(0.0, 0.15, 0.5), (0.0, 0.13, 0.56)], [0.02, 0.012], slot=0))  # the jaw
+    spine = [(0.0, 0.2, 0.3 - 0.6 * u) for u in np.linspace(0, 1, 12)]
+    for k, c in enumerate(spine):
+        parts.append(sphere(1.0, at(*c) @ scl(0.022, 0.022, 0.018), 0))
+        if 0 < k < 11:
+            size = 0.14 * np.sin(np.pi * (k + 1) / 12)
+            for side in (-1, 1):  # ribs curving down each side, spines up
+                rib = [
+                    c,
+                    (side * 0.04, c[1] - size * 0.5, c[2] + 0.02),
+                    (side * 0.02, c[1] - size, c[2] + 0.05),
+                ]
+                parts.append(tube(rib, [0.006, 0.005, 0.002], slot=0))
+            parts.append(tube([c, (0.0, c[1] + size * 0.7, c[2] + 0.04)], [0.005, 0.001], slot=0))
+    tail = spine[-1]
+    for a in (-35, -18, 18, 35):
+        t = np.radians(a)
+        tip = (0.0, tail[1] + 0.16 * np.sin(t), tail[2] - 0.16 * np.cos(t))
+        parts.append(tube([tail, tip], [0.006, 0.002], slot=0))
+    del rng
+    return parts
+
+
 ROOM_APPLIANCES = {
     205: _room, 206: _bedroom, 207: _kitchen, 208: _bathroom, 209: _living_room,
     210: _dining_room, 211: _classroom, 212: _office, 213: _hallway, 214: _prison_cell,
     215: _diner_booth, 216: _butter, 217: _burrow, 218: _castanets, 219: _sleigh_bells,
     220: _silo, 221: _coconut, 222: _catkins, 223: _gem, 224: _library, 239: _tin_can, 240: _belt, 241: _bar,
-    242: _hose,
+    242: _hose, 243: _wig, 244: _larva, 245: _pothole, 246: _crockery, 247: _cellar,
+    248: _magnet, 249: _lobster_pot, 250: _fishing_net, 251: _buoy, 252: _post, 253: _fish_bones,
 }  # fmt: skip
 """Rooms and more by the device family's ``appliance``."""

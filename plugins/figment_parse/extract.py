@@ -1054,7 +1054,9 @@ def build_spec(
     )
     if mats and not lead and all(any(m is c for c in found.covers) for m in mats):
         lead = 1  # only what covers it is named: the object keeps its own stuff under it
-    shelled = shape is not None and shape.params.get("shell", 0.0) >= 0.3
+    shelled = (  # (a shell itself, a clam's, is all shell: gold all over)
+        shape is not None and bool(shape.family) and shape.params.get("shell", 0.0) >= 0.3
+    )
     if mats and not lead and shelled and any(mats[0] is h for h in found.shell):
         lead = 1  # its shell's stuff: the snail keeps its own soft body under a crystal shell
     breath = bool(mats) and part_of.get(id(mats[0])) == "breath"

@@ -415,6 +415,17 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 240): ("leather", "silver"),  # a belt
     ("device", "appliance", 241): ("wood", "leather"),  # a bar
     ("device", "appliance", 242): ("plastic", "brass"),  # a coil of hose
+    ("device", "appliance", 243): ("fur", "porcelain"),  # a wig on its stand
+    ("device", "appliance", 244): ("wax", "leather"),  # a caterpillar
+    ("device", "appliance", 245): ("stone", "stone"),  # a pothole in tarmac
+    ("device", "appliance", 246): ("porcelain", "porcelain"),  # china
+    ("device", "appliance", 247): ("stone", "wood"),  # a cellar
+    ("device", "appliance", 248): ("iron", "iron"),  # a magnet
+    ("device", "appliance", 249): ("wood", "fabric"),  # a lobster pot
+    ("device", "appliance", 250): ("fabric", "wood"),  # a fishing net and its floats
+    ("device", "appliance", 251): ("plastic", "iron"),  # a buoy
+    ("device", "appliance", 252): ("wood", "fabric"),  # a mooring post and its rope
+    ("device", "appliance", 253): ("bone", "bone"),  # a fish skeleton
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

@@ -1190,6 +1190,18 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a bar", "device", "appliance", 241),  # a plain table, once
         ("a coil of tubing", "device", "appliance", 242),  # an arch, once
         ("a mechanism", "jewelry", "spines", 1.0),  # two rocks, once
+        ("a wig", "device", "appliance", 243),  # a shirt on a hanger, once
+        ("a caterpillar", "device", "appliance", 244),  # a tracked vehicle, once
+        ("a larva", "device", "appliance", 244),  # a dog, once
+        ("a pothole", "device", "appliance", 245),  # two boulders, once
+        ("a china", "device", "appliance", 246),  # a porcelain hammer, once
+        ("a cellar", "device", "appliance", 247),  # a house, once
+        ("an electromagnet", "device", "appliance", 248),  # a radio, once
+        ("a lobster trap made of driftwood", "device", "appliance", 249),  # a bear trap, once
+        ("a fishing net", "device", "appliance", 250),  # a bear trap, once
+        ("a buoy made of amber floating", "device", "appliance", 251),  # a lump, once
+        ("a wooden dock post", "device", "appliance", 252),  # a shrub, once
+        ("a fish skeleton made of ice", "device", "appliance", 253),  # a man's skeleton, once
         ("a mule", "quadruped", "ears", 0.8),  # a horse's short ears, once
     ],
 )

@@ -558,6 +558,9 @@ def test_an_archetype_noun_takes_its_seeds_size() -> None:
 
 
 def test_gems_are_crystal_in_their_colour_and_a_coat_survives_a_twist() -> None:
+    shell = parse("an oyster shell made of silver")  # a clam's shell is all shell
+    assert shell.params == {"shell": 1.0} and [m.made_of for m in shell.materials] == ["silver"]
+    assert parse("a treasure chest made of whalebone").materials[0].made_of == "bone"
     beetle = parse("a beetle made of emerald").materials[0]
     assert beetle.made_of == "crystal" and beetle.base_color.g > 3 * beetle.base_color.r
     assert parse("a ruby heart").materials[0].made_of == "crystal"
