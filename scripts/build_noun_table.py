@@ -191,6 +191,9 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "post.n.04": ("device", 1.2, {"appliance": 252}),
     "fishbone.n.01": ("device", 0.4, {"appliance": 253}),
     "oyster_shell.n.01": ("@shell", 0.1, {"shell": 1.0}),
+    "coffeepot.n.01": ("@teapot", 0.3, {"height": 1.0}),
+    "baggage.n.01": ("device", 0.7, {"appliance": 148}),  # luggage: a suitcase
+    "man-of-war.n.01": ("boat", 60.0, {"masts": 3, "tiers": 2}),  # a sailing warship
     "venus.n.01": ("celestial", 2.0, {}),
     "mars.n.01": ("celestial", 2.0, {}),
     "mercury.n.03": ("celestial", 2.0, {}),
@@ -1145,6 +1148,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "baggage.n.01": "umber",
     "hairpiece.n.01": "umber", "hairdo.n.01": "umber", "larva.n.01": "chartreuse",
     "pothole.n.01": "charcoal", "magnet.n.01": "crimson", "buoy.n.01": "vermilion",
     "can.n.01": "steel", "belt.n.02": "umber", "hose.n.03": "green", "venus.n.01": "sandstone", "mars.n.01": "vermilion",
@@ -1314,6 +1318,7 @@ full moon its last word names)."""
 OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "cat carrier": ("device", 0.6, {"appliance": 198}),
     "dock post": ("device", 1.2, {"appliance": 252}),
+    "coffee pot": ("@teapot", 0.3, {"height": 1.0}),
     "mooring post": ("device", 1.2, {"appliance": 252}),
     "fish skeleton": ("device", 0.4, {"appliance": 253}),
     "fish bones": ("device", 0.4, {"appliance": 253}),

@@ -562,6 +562,26 @@ def kettle(rng: Rng) -> list[Part]:
     ]
 
 
+def coffee_pot(rng: Rng) -> list[Part]:
+    """A coffee pot: a tall body tapering up to a domed lid with its knob, a long slender spout
+    rising from low on its side to the height of the lid, a loop handle opposite."""
+    del rng
+    body = [(0.0, 0.0), (0.3, 0.0), (0.31, 0.05), (0.27, 0.5), (0.22, 0.78), (0.0, 0.8)]
+    return [
+        lathe(body, None, 0, "body"),
+        lathe([(0.0, 0.76), (0.23, 0.76), (0.18, 0.84), (0.0, 0.88)], None, 0),
+        sphere(0.045, at(0, 0.91, 0), 1),
+        tube(
+            [(0.26, 0.15, 0), (0.4, 0.35, 0), (0.46, 0.62, 0), (0.56, 0.78, 0)],
+            [0.06, 0.045, 0.035, 0.03],
+            slot=0,
+        ),  # fmt: skip
+        tube(
+            [(-0.25, 0.65, 0), (-0.45, 0.6, 0), (-0.44, 0.25, 0), (-0.28, 0.18, 0)], 0.035, slot=1
+        ),
+    ]
+
+
 def birdhouse(rng: Rng) -> list[Part]:
     """A birdhouse on its post: a small box under a pitched roof, a round dark hole in its
     front with a perch below it."""
@@ -640,13 +660,14 @@ VARIANTS_C = {
     ("star", "pattern"): badge,
     ("house", "pole"): birdhouse,
     ("teapot", "handles"): kettle,
+    ("teapot", "height"): coffee_pot,
 }
 """Archetypes built another way when a parameter (at 0.5 or more) says so: a shell with
 ``shell`` is a bivalve rather than a conch, a tall clock (``height``) a grandfather clock, a
 lantern that is all ``frame`` a cage, a clock under a ``roof`` a cuckoo clock, a mask with a
 ``trunk`` (its filter) a gas mask, a bottle with a ``flare``d round belly a potion flask, a
 clock with a bow to hold it by (``handles``) a pocket watch, a clock on a ``pole`` a sundial, a
-hand at ``rest`` a clenched fist."""
+hand at ``rest`` a clenched fist, a tall (``height``) teapot a coffee pot."""
 
 BUILDERS_C = {
     **{

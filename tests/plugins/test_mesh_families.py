@@ -1191,6 +1191,9 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a coil of tubing", "device", "appliance", 242),  # an arch, once
         ("a mechanism", "jewelry", "spines", 1.0),  # two rocks, once
         ("a wig", "device", "appliance", 243),  # a shirt on a hanger, once
+        ("a coffeepot", "", "height", 1.0),  # a two-handled urn, once
+        ("a luggage", "device", "appliance", 148),  # a black box, once
+        ("a man-of-war", "boat", "masts", 3.0),  # a container ship, once
         ("a caterpillar", "device", "appliance", 244),  # a tracked vehicle, once
         ("a larva", "device", "appliance", 244),  # a dog, once
         ("a pothole", "device", "appliance", 245),  # two boulders, once
