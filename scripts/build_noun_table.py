@@ -192,6 +192,21 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "fishbone.n.01": ("device", 0.4, {"appliance": 253}),
     "oyster_shell.n.01": ("@shell", 0.1, {"shell": 1.0}),
     "coffeepot.n.01": ("@teapot", 0.3, {"height": 1.0}),
+    "trestle.n.02": ("device", 1.0, {"appliance": 79}),  # a sawhorse-like frame
+    "chisel.n.01": ("device", 0.3, {"appliance": 254}),
+    "capstan.n.01": ("device", 1.2, {"appliance": 255}),
+    "bundle.n.02": ("device", 1.0, {"appliance": 256}),  # a sheaf of wheat
+    "worm.n.01": ("device", 0.15, {"appliance": 257}),
+    "walnut.n.01": ("device", 0.05, {"appliance": 258}),
+    "atom.n.02": ("device", 0.5, {"appliance": 259}),
+    "atom.n.01": ("device", 0.5, {"appliance": 259}),
+    "elementary_particle.n.01": ("device", 0.5, {"appliance": 259}),
+    "bunk_bed.n.01": ("device", 2.0, {"appliance": 260}),
+    "bunk.n.03": ("device", 2.0, {"appliance": 260}),
+    "ice.n.01": ("device", 0.1, {"appliance": 261}),
+    "ice_cube.n.01": ("device", 0.05, {"appliance": 261}),
+    "charcoal.n.01": ("device", 0.4, {"appliance": 262}),
+    "frangipani.n.01": ("flower", 0.2, {"petals": 5}),
     "baggage.n.01": ("device", 0.7, {"appliance": 148}),  # luggage: a suitcase
     "man-of-war.n.01": ("boat", 60.0, {"masts": 3, "tiers": 2}),  # a sailing warship
     "venus.n.01": ("celestial", 2.0, {}),
@@ -273,6 +288,11 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "thimble.n.02": ("device", 0.02, {"appliance": 190}),
     "safety_pin.n.01": ("device", 0.03, {"appliance": 191}),
     "willow.n.01": ("tree", 12.0, {"flare": 1.0}),
+    "oak.n.02": ("tree", 20.0, {"branches": 5, "width": 1.0}),
+    "chestnut.n.02": ("tree", 20.0, {"branches": 5, "width": 0.8}),
+    "beech.n.01": ("tree", 20.0, {"branches": 5, "width": 0.8}),
+    "maple.n.02": ("tree", 15.0, {"branches": 5}),  # in its autumn red (COATS)
+    "ginkgo.n.01": ("tree", 15.0, {"branches": 5}),  # in its autumn gold
     "cargo_ship.n.01": ("boat", 150.0, {"masts": 0, "tiers": 4, "width": 0.3}),
     "oil_tanker.n.01": ("boat", 200.0, {"masts": 0, "tiers": 4, "width": 0.3}),
     "liner.n.04": ("boat", 250.0, {"masts": 0, "tiers": 6, "width": 0.3}),
@@ -393,7 +413,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "crayfish.n.03": ("insect", 0.15, {"legs": 8, "claws": 0.8, "shell": 1.0, "length": 1.0, "tail": 1.0}),
     "shrimp.n.03": ("insect", 0.08, {"legs": 10, "claws": 0.0, "shell": 1.0, "length": 1.0, "tail": 1.0}),
     "centipede.n.01": ("insect", 0.1, {"legs": 12, "length": 1.0}),
-    "worm.n.01": ("serpent", 0.15, {"length": 0.3}),
     "cephalopod.n.01": ("cephalopod", 0.6, {"arms": 8}),
     "decapod.n.02": ("cephalopod", 0.6, {"arms": 10, "length": 0.8}),
     "gastropod.n.01": ("serpent", 0.05, {"horns": 1.0, "shell": 1.0, "length": 0.2}),
@@ -1148,6 +1167,9 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "bundle.n.02": "saffron", "worm.n.01": "rose", "walnut.n.01": "umber",
+    "charcoal.n.01": "charcoal", "frangipani.n.01": "white", "capstan.n.01": "umber",
+    "maple.n.02": "vermilion", "ginkgo.n.01": "lemon",
     "baggage.n.01": "umber",
     "hairpiece.n.01": "umber", "hairdo.n.01": "umber", "larva.n.01": "chartreuse",
     "pothole.n.01": "charcoal", "magnet.n.01": "crimson", "buoy.n.01": "vermilion",
@@ -1249,7 +1271,7 @@ SENSES = {
     "queen": "queen.n.02", "torpedo": "torpedo.n.06", "valve": "valve.n.03", "sombrero": "sombrero.n.02", "pinball": "pinball_machine.n.01", "merry-go-round": "carousel.n.02", "palette": "palette.n.02", "gondola": "gondola.n.02", "swing": "swing.n.02", "sandbox": "sandbox.n.02", "kite": "kite.n.03", "conductor": "conductor.n.03", "sack": "sack.n.01", "spool": "bobbin.n.01", "scavenger": "magpie.n.02", "clown": "clown.n.02", "frankenstein": "frankenstein.n.02", "nurse": "nurse.n.01", "brain": "brain.n.01", "x-ray": "roentgenogram.n.01", "generator": "generator.n.02", "pallet": "pallet.n.02", "scaffold": "scaffold.n.02", "sphinx": "sphinx.n.03", "hard_hat": "hard_hat.n.02", "chariot": "chariot.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
-    "flat": "apartment.n.01", "china": "chinaware.n.01", "cellar": "cellar.n.03", "buoy": "buoy.n.01", "tin_can": "can.n.01", "tubing": "hose.n.03", "mechanism": "gear.n.01", "workboard": "chopping_board.n.01", "breadboard": "chopping_board.n.01", "closet": "wardrobe.n.01", "den": "lair.n.01", "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
+    "flat": "apartment.n.01", "trestle": "trestle.n.02", "sheaf": "bundle.n.02", "china": "chinaware.n.01", "cellar": "cellar.n.03", "buoy": "buoy.n.01", "tin_can": "can.n.01", "tubing": "hose.n.03", "mechanism": "gear.n.01", "workboard": "chopping_board.n.01", "breadboard": "chopping_board.n.01", "closet": "wardrobe.n.01", "den": "lair.n.01", "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
     "wooden_spoon": "wooden_spoon.n.02", "arrow": "arrow.n.02", "cloak": "cloak.n.02",
     "watermelon": "watermelon.n.02", "scale": "scale.n.07", "scales": "scale.n.07",
     "broomstick": "broom.n.01", "globe": "globe.n.03", "mace": "mace.n.04", "mortar": "mortar.n.03", "compass": "compass.n.01",

@@ -946,6 +946,200 @@ def _fish_bones(rng: Rng) -> list[Part]:
     return parts
 
 
+def _chisel(rng: Rng) -> list[Part]:
+    """A wood chisel lying on its side: a turned wooden handle with a steel ferrule, and the
+    flat steel blade ground to a bevelled edge."""
+    parts = [lathe([(0.0, 0.0), (0.035, 0.0), (0.045, 0.1), (0.04, 0.3), (0.03, 0.34), (0.0, 0.35)],
+                   at(0, 0.045, -0.35) @ rot("x", 90), 1, "body")]  # fmt: skip
+    parts.append(cylinder(0.037, 0.037, 0.04, at(0, 0.045, 0.0) @ rot("x", 90), "steel"))
+    parts.append(cylinder(0.012, 0.012, 0.05, at(0, 0.045, 0.04) @ rot("x", 90), "steel"))
+    blade = at(0, 0.045, 0.09)
+    parts.append(box(0.06, 0.012, 0.3, blade @ at(0, -0.006, 0.15), "steel"))
+    parts.append(box(0.06, 0.006, 0.05, blade @ at(0, -0.006, 0.32) @ rot("x", 8), "steel"))
+    del rng
+    return parts
+
+
+def _capstan(rng: Rng) -> list[Part]:
+    """A ship's capstan: a waisted wooden drum on a round base, a cap on top with square holes
+    and the long bars that sailors push, a rope wound round its waist."""
+    drum = [
+        (0.0, 0.0),
+        (0.3, 0.0),
+        (0.3, 0.06),
+        (0.2, 0.12),
+        (0.16, 0.35),
+        (0.2, 0.55),
+        (0.24, 0.6),
+        (0.0, 0.6),
+    ]
+    parts = [lathe(drum, None, 0, "body")]
+    for k in range(8):  # the whelps: ribs up the drum
+        a = 2 * np.pi * k / 8
+        parts.append(
+            box(
+                0.04,
+                0.45,
+                0.04,
+                at(0.19 * np.cos(a), 0.1, 0.19 * np.sin(a)) @ rot("y", -float(np.degrees(a))),
+                0,
+            )
+        )
+    for k in range(4):  # the bars
+        a = np.pi * k / 4
+        d = np.array([np.cos(a), 0.0, np.sin(a)])
+        parts.append(stick(-d * 0.7 + (0, 0.56, 0), d * 0.7 + (0, 0.56, 0), 0.025, 1))
+    for y in (0.25, 0.3, 0.35):
+        parts.append(torus(0.18, 0.025, at(0, y, 0), "cork"))  # the rope round it
+    del rng
+    return parts
+
+
+def _sheaf(rng: Rng) -> list[Part]:
+    """A sheaf of wheat standing: a bundle of stalks tied round the middle, splayed below,
+    the heavy ears of grain at the top nodding outwards."""
+    parts = [torus(0.09, 0.02, at(0, 0.4, 0), 1, "body")]  # the band
+    for _ in range(36):
+        a = rng.uniform(0, 2 * np.pi)
+        r = 0.07 * np.sqrt(rng.uniform(0, 1))
+        foot = (2.6 * r * np.cos(a), 0.0, 2.6 * r * np.sin(a))
+        waist = (r * np.cos(a), 0.4, r * np.sin(a))
+        top = (2.2 * r * np.cos(a), 0.85 + rng.uniform(-0.05, 0.05), 2.2 * r * np.sin(a))
+        parts.append(tube([foot, waist, top], 0.006, slot=0))
+        ear = (
+            at(*top)
+            @ rot("z", float(np.degrees(np.cos(a))) * -20)
+            @ rot("x", float(np.degrees(np.sin(a))) * 20)
+        )
+        parts.append(sphere(1.0, ear @ at(0, 0.05, 0) @ scl(0.013, 0.06, 0.013), 0))
+    return parts
+
+
+def _earthworm(rng: Rng) -> list[Part]:
+    """An earthworm on the ground: a smooth pink body of many ringed segments in an S, its
+    saddle a paler band, no eyes and no mouth to speak of."""
+    t = np.linspace(0, 1, 14)
+    path = [(0.5 * (u - 0.5), 0.03, 0.12 * np.sin(2 * np.pi * u * 1.3)) for u in t]
+    radii = [0.012 + 0.018 * np.sin(np.pi * min(1.0, u * 1.15)) for u in t]
+    parts = [tube(path, radii, slot=0, tag="body")]
+    for k, (x, y, z) in enumerate(path[1:-1], 1):  # the rings
+        if k % 1 == 0:
+            r = radii[k]
+            parts.append(torus(r, 0.002, at(x, y, z) @ rot("z", 90), "marking"))
+    x, y, z = path[4]
+    parts.append(sphere(1.0, at(x, y, z) @ scl(0.04, 0.034, 0.034), 1))  # the saddle
+    del rng
+    return parts
+
+
+def _walnut(rng: Rng) -> list[Part]:
+    """Walnuts: one whole in its wrinkled shell with the seam round it, and one cracked in half
+    showing the kernel's folded lobes."""
+    parts = [sphere(1.0, at(-0.08, 0.1, 0.0) @ scl(0.1, 0.095, 0.11), 0, "body")]
+    parts.append(torus(0.1, 0.012, at(-0.08, 0.1, 0.0) @ rot("z", 90) @ scl(1, 1, 1.1), 0))  # seam
+    for _ in range(22):  # the wrinkles
+        d = rng.normal(size=3)
+        d /= np.linalg.norm(d)
+        c = np.array((-0.08, 0.1, 0.0)) + d * np.array((0.095, 0.09, 0.105))
+        parts.append(sphere(float(rng.uniform(0.015, 0.025)), at(*c) @ scl(1, 1, 1.6), 0))
+    half = at(0.15, 0.0, 0.1)
+    parts.append(
+        lathe(
+            [(0.0, 0.0), (0.07, 0.01), (0.1, 0.05), (0.1, 0.07), (0.0, 0.07)],
+            half @ scl(1, 1, 1.1),
+            0,
+        )
+    )
+    for sd in (-1, 1):  # the kernel's two lobes
+        parts.append(sphere(1.0, half @ at(sd * 0.04, 0.075, 0) @ scl(0.04, 0.025, 0.08), 1))
+    return parts
+
+
+def _atom(rng: Rng) -> list[Part]:
+    """An atom as it is drawn: a nucleus of packed protons and neutrons, three tilted orbits
+    round it, each with its electron."""
+    parts = []
+    for k in range(9):  # the nucleus
+        d = rng.normal(size=3)
+        d = d / np.linalg.norm(d) * (0.0 if k == 0 else 0.07)
+        parts.append(
+            sphere(0.06, at(*(d + v3(0, 0.5, 0))), ("card-red", 0)[k % 2], "body" if k == 0 else "")
+        )
+    for k in range(3):
+        m = at(0, 0.5, 0) @ rot("y", 60 * k) @ rot("x", 70) @ scl(1.0, 1.0, 0.4)
+        parts.append(torus(0.4, 0.008, m, 1))
+        parts.append(
+            sphere(
+                0.035,
+                m @ at(0.4 * np.cos(2.0 * k), 0, 0.4 * np.sin(2.0 * k)) @ scl(1, 1, 2.5),
+                "glow",
+            )
+        )
+    return parts
+
+
+def _bunk_bed(rng: Rng) -> list[Part]:
+    """A bunk bed: two beds stacked on four tall posts, each with its mattress, pillow and
+    blanket, a ladder up the end and a guard rail along the top bunk."""
+    L, Wd = 1.0, 0.5
+    parts = []
+    for sx in (-1, 1):
+        for sz in (-1, 1):
+            parts.append(
+                box(
+                    0.05,
+                    1.2,
+                    0.05,
+                    at(sx * Wd / 2, 0, sz * L / 2),
+                    0,
+                    "body" if sx == sz == -1 else "",
+                )
+            )
+    for y in (0.2, 0.78):
+        parts.append(box(Wd, 0.06, L, at(0, y, 0), 0))  # the frame
+        parts.append(box(Wd - 0.04, 0.08, L - 0.04, at(0, y + 0.06, 0), "sheet"))
+        parts.append(box(Wd - 0.02, 0.03, L * 0.6, at(0, y + 0.14, L * 0.18), 1))  # blanket
+        parts.append(sphere(1.0, at(0, y + 0.17, -L / 2 + 0.12) @ scl(0.17, 0.04, 0.08), "sheet"))
+    parts.append(box(0.03, 0.1, L * 0.7, at(Wd / 2, 0.95, -0.05), 0))  # the guard rail
+    for y in np.linspace(0.2, 1.0, 6):  # the ladder at the foot
+        parts.append(
+            stick((-0.15, float(y), L / 2 + 0.06), (0.15, float(y), L / 2 + 0.06), 0.012, 0)
+        )
+    for x in (-0.15, 0.15):
+        parts.append(stick((x, 0.0, L / 2 + 0.06), (x, 1.1, L / 2 + 0.06), 0.015, 0))
+    del rng
+    return parts
+
+
+def _ice_cubes(rng: Rng) -> list[Part]:
+    """Ice: a few clear cubes piled together, a little meltwater under them."""
+    parts = [cylinder(0.3, 0.3, 0.005, scl(1, 1, 0.8), "rain")]
+    for k, (x, y, z, a) in enumerate(
+        (
+            (-0.1, 0.0, 0.0, 10),
+            (0.12, 0.0, 0.05, 35),
+            (0.0, 0.0, -0.14, 60),
+            (0.02, 0.15, -0.02, 25),
+        )
+    ):
+        m = at(x, y, z) @ rot("y", a) @ rot("z", 8 * k)
+        parts.append(box(0.15, 0.15, 0.15, m, 0, "body" if k == 0 else ""))
+    del rng
+    return parts
+
+
+def _charcoal(rng: Rng) -> list[Part]:
+    """Charcoal: a heap of black lumps, their broken faces split along the grain."""
+    parts = []
+    for k in range(14):
+        r = float(rng.uniform(0.05, 0.09))
+        c = (rng.uniform(-0.2, 0.2), r * 0.6 + (0.08 if k > 9 else 0.0), rng.uniform(-0.2, 0.2))
+        m = at(*c) @ rot("y", float(rng.uniform(0, 180))) @ scl(r * 1.6, r * 0.8, r)
+        parts.append(box(1.0, 1.0, 1.0, m @ at(0, -0.5, 0), 0, "body" if k == 0 else ""))
+        parts.append(box(0.02, 1.02, 1.02, m @ at(0.0, -0.51, 0), "marking"))  # a split
+    return parts
+
+
 ROOM_APPLIANCES = {
     205: _room, 206: _bedroom, 207: _kitchen, 208: _bathroom, 209: _living_room,
     210: _dining_room, 211: _classroom, 212: _office, 213: _hallway, 214: _prison_cell,
@@ -953,5 +1147,7 @@ ROOM_APPLIANCES = {
     220: _silo, 221: _coconut, 222: _catkins, 223: _gem, 224: _library, 239: _tin_can, 240: _belt, 241: _bar,
     242: _hose, 243: _wig, 244: _larva, 245: _pothole, 246: _crockery, 247: _cellar,
     248: _magnet, 249: _lobster_pot, 250: _fishing_net, 251: _buoy, 252: _post, 253: _fish_bones,
+    254: _chisel, 255: _capstan, 256: _sheaf, 257: _earthworm, 258: _walnut, 259: _atom,
+    260: _bunk_bed, 261: _ice_cubes, 262: _charcoal,
 }  # fmt: skip
 """Rooms and more by the device family's ``appliance``."""

@@ -71,7 +71,8 @@ def tree(p: Params, rng: Rng) -> list[Part]:
     conical with ``pattern``, a Christmas tree hung with baubles under a star; round with a
     ``pattern``, a fruit tree (the pattern is the fruit's colour); cut down to its growth
     ``rings``, a stump; in a pot (``handles``: its rim), a bonsai; round with a ``flare``, a
-    weeping willow's strands falling round it."""
+    weeping willow's strands falling round it; round and wide (``width``), an oak's broad dome
+    on long level boughs."""
     if p("rings", 0.0) >= 0.5:
         return _stump(rng)
     if p.count("handles", 0) >= 1:
@@ -161,6 +162,25 @@ def _tree(p: Params, rng: Rng) -> list[Part]:
             y = h * 0.25 + k * h * 0.22
             r = 0.42 * (1 - k / 4.5)
             parts.append(cylinder(r, 0.0, h * 0.4, at(0, y, 0), 0, "body" if k == 0 else ""))
+    elif p("width", 0.0) >= 0.7:  # broad and spreading (an oak, a chestnut): a low dome of
+        # leafy clumps far wider than tall over a stout trunk and long level boughs
+        parts[0] = tube([(0, 0, 0), (lean, h * 0.4, 0), (0, h * 0.75, 0)], [0.15, 0.11, 0.08],
+                        slot=1, tag="body")  # fmt: skip
+        for i in range(5):
+            a = np.radians(i * 72 + rng.uniform(-10, 10))
+            d = np.array([np.cos(a), 0.0, np.sin(a)])
+            parts.append(tube([(0, h * 0.55, 0), d * 0.35 + (0, h * 0.75, 0), d * 0.62 + (0, h * 0.85, 0)],
+                              [0.06, 0.04, 0.015], slot=1))  # fmt: skip
+        for i in range(13):
+            a = np.radians(i * 360 / 12 + rng.uniform(0, 20))
+            rr = 0.0 if i == 12 else rng.uniform(0.35, 0.62)
+            c = (
+                rr * np.cos(a),
+                h * 0.88 + rng.uniform(-0.03, 0.12) + 0.12 * (i == 12),
+                rr * np.sin(a),
+            )
+            r = 0.4 if i == 12 else rng.uniform(0.22, 0.3)
+            parts.append(sphere(r, at(*c) @ scl(1, 0.75, 1), 0))
     else:
         for i in range(8):
             a = np.radians(i * 45 + rng.uniform(0, 30))

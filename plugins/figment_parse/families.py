@@ -426,6 +426,15 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 251): ("plastic", "iron"),  # a buoy
     ("device", "appliance", 252): ("wood", "fabric"),  # a mooring post and its rope
     ("device", "appliance", 253): ("bone", "bone"),  # a fish skeleton
+    ("device", "appliance", 254): ("wood", "wood"),  # a chisel: its handle (the blade is steel)
+    ("device", "appliance", 255): ("wood", "iron"),  # a capstan
+    ("device", "appliance", 256): ("bread", "fabric"),  # a sheaf of wheat: straw
+    ("device", "appliance", 257): ("flesh", "flesh"),  # an earthworm
+    ("device", "appliance", 258): ("wood", "bread"),  # walnuts: shell and kernel
+    ("device", "appliance", 259): ("plastic", "silver"),  # an atom
+    ("device", "appliance", 260): ("wood", "fabric"),  # a bunk bed
+    ("device", "appliance", 261): ("ice", "ice"),  # ice cubes
+    ("device", "appliance", 262): ("stone", "stone"),  # charcoal
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

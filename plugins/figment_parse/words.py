@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
-    "clocks": "clock", "timepiece": "clock", "whales": "whale", "leviathan": "whale", "trees": "tree", "oak": "tree",
+    "clocks": "clock", "timepiece": "clock", "whales": "whale", "leviathan": "whale", "trees": "tree",
     "birch": "tree", "lamps": "lamp", "lampshade": "lamp",
     "streetlamp": "lamp", "doors": "door", "doorway": "door",
     "gate": "door", "stairs": "staircase", "staircases": "staircase", "stairway": "staircase",
@@ -57,7 +57,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "crowns": "crown", "tiara": "crown", "vases": "vase", "urn": "vase",
     "eggs": "egg", "towers": "tower", "bottles": "bottle",
     "flask": "bottle", "feathers": "feather", "quill": "feather", "hearts": "heart",
-    "snakes": "snake", "serpent": "snake", "worm": "snake", "orbs": "orb", "sphere": "orb",
+    "snakes": "snake", "serpent": "snake", "orbs": "orb", "sphere": "orb",
     "bubble": "orb", "planet": "moon",
 }  # fmt: skip
 """Words for archetypes."""

@@ -1192,6 +1192,17 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a mechanism", "jewelry", "spines", 1.0),  # two rocks, once
         ("a wig", "device", "appliance", 243),  # a shirt on a hanger, once
         ("a coffeepot", "", "height", 1.0),  # a two-handled urn, once
+        ("a trestle", "device", "appliance", 79),  # a tower, once
+        ("a chisel", "device", "appliance", 254),  # a sword, once
+        ("a capstan", "device", "appliance", 255),  # a radio, once
+        ("a sheaf", "device", "appliance", 256),  # a box, once
+        ("a worm", "device", "appliance", 257),  # a snake with a forked tongue, once
+        ("a walnut", "device", "appliance", 258),  # an apple, once
+        ("a proton", "device", "appliance", 259),  # two boulders, once
+        ("a bunk", "device", "appliance", 260),  # a single bed, once
+        ("an ice", "device", "appliance", 261),  # a quartz cluster, once
+        ("a charcoal", "device", "appliance", 262),  # a sledgehammer, once
+        ("an oak", "tree", "width", 1.0),  # a lollipop tree, once
         ("a luggage", "device", "appliance", 148),  # a black box, once
         ("a man-of-war", "boat", "masts", 3.0),  # a container ship, once
         ("a caterpillar", "device", "appliance", 244),  # a tracked vehicle, once
