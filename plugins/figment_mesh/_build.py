@@ -152,7 +152,12 @@ _FLOORS = {f"device:{k}": TOP if k in PLACES else FLOOR for k in GROUNDED_APPLIA
 their lowest point: what is in them stands on it."""
 _ENCLOSURES = {"device:198"}
 """Closed boxes with a door (tagged lid) that open to show what is in them (a pet carrier)."""
-_ITSELF = {("@feather", "feathers"), ("device:223", "crystal")}
+_ITSELF = {
+    ("@feather", "feathers"),
+    ("device:223", "crystal"),
+    ("bird", "feathers"),
+    ("@bird", "feathers"),
+}
 """(kind, material) of a thing made of its own kind: a feather of feathers or a cut gem of
 crystal is not covered in more of them."""
 

@@ -991,14 +991,14 @@ def bird(p: Params, rng: Rng) -> list[Part]:
                 @ scl(span * 0.5)
                 @ at(-0.3, 0, 0)
             )
-        else:  # folded along the body
+        else:  # folded along the body, leaning in over its back, just past its tail
             m = (
-                at(s * 0.14, hip + 0.2, 0.08)
+                at(s * 0.13, hip + 0.24, 0.08)
                 @ rot("y", s * 100)
                 @ rot("z", s * -15)
                 @ scl(s, 1, 1)
-                @ rot("x", 0)
-                @ scl(span * 0.7, span * 0.5, span * 0.7)
+                @ rot("x", 40)
+                @ scl(span * 0.6, span * 0.45, span * 0.6)
             )
         parts.append(slab(wing(), 0.03, m, 0, "wings"))
     fan = [(0, 0), (-0.12, -0.25), (-0.04, -0.28), (0.04, -0.28), (0.12, -0.25)]

@@ -347,6 +347,7 @@ def test_a_level_that_drops_small_parts_still_builds_the_next() -> None:
     [
         ("feather", {}, "feathers"),
         ("clock", {"family": "device", "params": {"appliance": 223.0}}, "crystal"),
+        ("clock", {"family": "bird", "params": {}}, "feathers"),
     ],
 )
 def test_a_thing_made_of_its_own_kind_is_not_covered_in_more_of_it(kind, extra, made_of) -> None:
