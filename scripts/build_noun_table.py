@@ -192,6 +192,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "fishbone.n.01": ("device", 0.4, {"appliance": 253}),
     "oyster_shell.n.01": ("@shell", 0.1, {"shell": 1.0}),
     "coffeepot.n.01": ("@teapot", 0.3, {"height": 1.0}),
+    "fireplace.n.01": ("device", 1.5, {"appliance": 263}),
     "trestle.n.02": ("device", 1.0, {"appliance": 79}),  # a sawhorse-like frame
     "chisel.n.01": ("device", 0.3, {"appliance": 254}),
     "capstan.n.01": ("device", 1.2, {"appliance": 255}),
@@ -1340,6 +1341,7 @@ full moon its last word names)."""
 OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "cat carrier": ("device", 0.6, {"appliance": 198}),
     "dock post": ("device", 1.2, {"appliance": 252}),
+    "mushroom lamp": ("@mushroom", 0.4, {}),
     "coffee pot": ("@teapot", 0.3, {"height": 1.0}),
     "mooring post": ("device", 1.2, {"appliance": 252}),
     "fish skeleton": ("device", 0.4, {"appliance": 253}),

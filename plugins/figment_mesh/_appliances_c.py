@@ -1140,6 +1140,39 @@ def _charcoal(rng: Rng) -> list[Part]:
     return parts
 
 
+def _fireplace(rng: Rng) -> list[Part]:
+    """A fireplace: a chimney breast standing against its wall, a mantelshelf across it with a
+    clock and candlesticks, the dark firebox with logs burning in it, and the hearth before
+    it."""
+    parts = [box(1.2, 1.0, 0.35, None, 0, "body")]  # the chimney breast
+    parts.append(box(1.4, 0.06, 0.45, at(0, 0.82, 0.05), 1))  # the mantelshelf
+    parts.append(box(1.3, 0.04, 0.55, at(0, 0.0, 0.3), "stones"))  # the hearth
+    parts.append(box(0.6, 0.5, 0.02, at(0, 0.04, 0.17), "pupil"))  # the firebox's dark mouth
+    parts.append(box(0.72, 0.08, 0.04, at(0, 0.54, 0.17), 0))  # its lintel
+    for x in (-0.16, 0.0, 0.16):  # logs and their flames
+        parts.append(
+            cylinder(
+                0.04,
+                0.04,
+                0.36,
+                at(x * 0.6 + 0.18, 0.08, 0.26) @ rot("z", 90) @ rot("x", float(x) * 60),
+                "cork",
+            )
+        )
+    for k in range(4):
+        x = -0.15 + 0.1 * k
+        h = float(rng.uniform(0.14, 0.24))
+        parts.append(
+            lathe([(0.0, 0.0), (0.05, 0.03), (0.04, h * 0.5), (0.0, h)], at(x, 0.1, 0.26), "flame")
+        )
+    parts.append(box(0.14, 0.16, 0.08, at(0, 0.85, 0.05), "card-red"))  # a mantel clock
+    parts.append(cylinder(0.045, 0.045, 0.01, at(0, 0.93, 0.095) @ rot("x", 90), "sclera"))
+    for x in (-0.5, 0.5):
+        parts.append(cylinder(0.025, 0.04, 0.12, at(x, 0.85, 0.05), "glaze"))
+        parts.append(cylinder(0.012, 0.012, 0.08, at(x, 0.97, 0.05), "sheet"))
+    return parts
+
+
 ROOM_APPLIANCES = {
     205: _room, 206: _bedroom, 207: _kitchen, 208: _bathroom, 209: _living_room,
     210: _dining_room, 211: _classroom, 212: _office, 213: _hallway, 214: _prison_cell,
@@ -1148,6 +1181,6 @@ ROOM_APPLIANCES = {
     242: _hose, 243: _wig, 244: _larva, 245: _pothole, 246: _crockery, 247: _cellar,
     248: _magnet, 249: _lobster_pot, 250: _fishing_net, 251: _buoy, 252: _post, 253: _fish_bones,
     254: _chisel, 255: _capstan, 256: _sheaf, 257: _earthworm, 258: _walnut, 259: _atom,
-    260: _bunk_bed, 261: _ice_cubes, 262: _charcoal,
+    260: _bunk_bed, 261: _ice_cubes, 262: _charcoal, 263: _fireplace,
 }  # fmt: skip
 """Rooms and more by the device family's ``appliance``."""

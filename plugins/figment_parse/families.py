@@ -182,6 +182,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("container", "pole", 0.5): ("iron", "plastic"),  # a mailbox and its flag
     ("container", "rings", 0.5): ("fabric", "wood"),  # a beehive: coiled straw on a board
     ("@clock", "roof", 0.5): ("wood", "bone"),  # a cuckoo clock: carved wood, a pale dial
+    ("@clock", "height", 0.5): ("wood", "brass"),  # a grandfather clock: a wooden case
     ("vessel", "roof", 0.5): ("stone", "wood"),  # a wishing well
     ("vessel", "fur", 0.5): ("wood", "bone"),  # a nest of twigs, pale eggs
     ("vessel", "trunk", 0.5): ("iron", "brass"),  # a watering can
@@ -435,6 +436,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 260): ("wood", "fabric"),  # a bunk bed
     ("device", "appliance", 261): ("ice", "ice"),  # ice cubes
     ("device", "appliance", 262): ("stone", "stone"),  # charcoal
+    ("device", "appliance", 263): ("stone", "wood"),  # a fireplace and its mantelshelf
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

@@ -1193,6 +1193,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a wig", "device", "appliance", 243),  # a shirt on a hanger, once
         ("a coffeepot", "", "height", 1.0),  # a two-handled urn, once
         ("a trestle", "device", "appliance", 79),  # a tower, once
+        ("a brick fireplace", "device", "appliance", 263),  # a brick house, once
         ("a chisel", "device", "appliance", 254),  # a sword, once
         ("a capstan", "device", "appliance", 255),  # a radio, once
         ("a sheaf", "device", "appliance", 256),  # a box, once
