@@ -1173,6 +1173,21 @@ def _fireplace(rng: Rng) -> list[Part]:
     return parts
 
 
+def _marbles(rng: Rng) -> list[Part]:
+    """Glass marbles: a few clear spheres, each with its twisted coloured ribbon inside."""
+    parts = []
+    for k, (x, z) in enumerate(((0.0, 0.0), (0.11, 0.06), (-0.05, 0.12), (0.07, -0.1))):
+        r = 0.05 if k else 0.06
+        parts.append(sphere(r, at(x, r, z), 0, "body" if k == 0 else ""))
+        colour = ("card-red", "plume", "fruit-yellow", "vine")[k]
+        for a in (0.0, np.pi):  # the swirl: two ribbons twisting up through it
+            path = [(x + 0.6 * r * np.cos(a + 2.5 * t), r * (0.25 + 1.5 * t), z + 0.6 * r * np.sin(a + 2.5 * t))
+                    for t in np.linspace(0.0, 1.0, 6)]  # fmt: skip
+            parts.append(tube(path, 0.12 * r, slot=colour))
+    del rng
+    return parts
+
+
 ROOM_APPLIANCES = {
     205: _room, 206: _bedroom, 207: _kitchen, 208: _bathroom, 209: _living_room,
     210: _dining_room, 211: _classroom, 212: _office, 213: _hallway, 214: _prison_cell,
@@ -1181,6 +1196,6 @@ ROOM_APPLIANCES = {
     242: _hose, 243: _wig, 244: _larva, 245: _pothole, 246: _crockery, 247: _cellar,
     248: _magnet, 249: _lobster_pot, 250: _fishing_net, 251: _buoy, 252: _post, 253: _fish_bones,
     254: _chisel, 255: _capstan, 256: _sheaf, 257: _earthworm, 258: _walnut, 259: _atom,
-    260: _bunk_bed, 261: _ice_cubes, 262: _charcoal, 263: _fireplace,
+    260: _bunk_bed, 261: _ice_cubes, 262: _charcoal, 263: _fireplace, 264: _marbles,
 }  # fmt: skip
 """Rooms and more by the device family's ``appliance``."""

@@ -1573,7 +1573,8 @@ def footwear(p: Params, rng: Rng) -> list[Part]:
 
 def garment(p: Params, rng: Rng) -> list[Part]:
     """A garment on its hanger: a shirt or coat with sleeves, a dress flaring to the hem, or
-    (with a ``shell``, its hood) a hooded cloak."""
+    (with a ``shell``, its hood) a hooded cloak; knitted (``fur``), a sweater with ribbed hem,
+    cuffs and neck and a cable down its front."""
     length, flare = p("length", 0.4), p("flare", 0.0)
     L = 0.6 + 0.6 * length
     parts = [tube([(-0.22, L + 0.12, 0), (0, L + 0.2, 0), (0.22, L + 0.12, 0)], 0.012, slot=1)]
@@ -1606,6 +1607,17 @@ def garment(p: Params, rng: Rng) -> list[Part]:
         (-0.21, L * 0.75),
     ]
     parts.append(slab(outline, 0.1, None, 0, "body"))
+    if p("fur", 0.0) >= 0.5:  # knitted, pulled over the head (a sweater, a sweatshirt):
+        # no buttons; ribbed bands at the hem, the cuffs and round the neck, a cable down it
+        parts.append(box(0.42, 0.07, 0.11, None, 0))
+        for s in (-1, 1):
+            cuff = at(s * 0.485, L * 0.54, 0) @ rot("z", s * 60)
+            parts.append(box(0.14, 0.06, 0.11, cuff @ at(0, -0.03, 0), 0))
+        parts.append(torus(0.08, 0.022, at(0, L - 0.02, 0.01) @ rot("x", 75) @ scl(1, 0.7, 1), 0))
+        for x in (-0.08, 0.08):
+            cable = [(x + 0.02 * np.sin(9 * t), t, 0.052) for t in np.linspace(0.1, L * 0.82, 10)]
+            parts.append(tube(cable, 0.012, slot=0))
+        return parts
     for i in range(4):
         parts.append(sphere(0.015, at(0, L * (0.2 + 0.2 * i), 0.05), 1))
     return parts

@@ -996,6 +996,9 @@ def build_spec(
     if shape is not None and shape.span is not None and " " in shape.noun:
         a, b = shape.span  # "a traffic light": the light is in its name, not its stuff
         mats = [m for m in mats if not (m.value == "light" and a <= m.start < b)]
+    if shape is not None and shape.span is not None and shape.family:
+        # the noun itself, not a stuff: "a marble" is a glass marble, not one of marble stone
+        mats = [m for m in mats if (m.start, m.end) != tuple(shape.span)]
     if shape is not None and shape.family:  # "a stack of gold coins" is coins of gold, not a
         # thing covered in coins
         own = {THING_MATERIALS.get(shape.noun), THING_MATERIALS.get(shape.noun + "s")}

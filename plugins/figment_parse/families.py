@@ -437,6 +437,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 261): ("ice", "ice"),  # ice cubes
     ("device", "appliance", 262): ("stone", "stone"),  # charcoal
     ("device", "appliance", 263): ("stone", "wood"),  # a fireplace and its mantelshelf
+    ("device", "appliance", 264): ("glass", "glass"),  # marbles
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

@@ -1194,6 +1194,11 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a coffeepot", "", "height", 1.0),  # a two-handled urn, once
         ("a trestle", "device", "appliance", 79),  # a tower, once
         ("a brick fireplace", "device", "appliance", 263),  # a brick house, once
+        ("a marble", "device", "appliance", 264),  # a banded ball of stone, once
+        ("a nut", "device", "appliance", 258),  # an apple, once
+        ("a chute", "device", "appliance", 22),  # an arch, once
+        ("a bath", "container", "legs", 4.0),  # an urn, once
+        ("a sweatshirt", "garment", "fur", 1.0),  # a buttoned shirt, once
         ("a chisel", "device", "appliance", 254),  # a sword, once
         ("a capstan", "device", "appliance", 255),  # a radio, once
         ("a sheaf", "device", "appliance", 256),  # a box, once

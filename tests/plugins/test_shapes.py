@@ -558,6 +558,8 @@ def test_an_archetype_noun_takes_its_seeds_size() -> None:
 
 
 def test_gems_are_crystal_in_their_colour_and_a_coat_survives_a_twist() -> None:
+    marble = parse("a marble")  # the noun, not its stone: a glass marble
+    assert [m.made_of for m in marble.materials][:1] == ["glass"]
     clock = parse("a grandfather clock")  # a wooden case, not one covered in cogs
     assert [m.made_of for m in clock.materials] == ["wood", "brass"]
     shell = parse("an oyster shell made of silver")  # a clam's shell is all shell
