@@ -192,6 +192,10 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "fishbone.n.01": ("device", 0.4, {"appliance": 253}),
     "oyster_shell.n.01": ("@shell", 0.1, {"shell": 1.0}),
     "coffeepot.n.01": ("@teapot", 0.3, {"height": 1.0}),
+    "clergyman.n.01": ("biped", 1.8, {"figure": 48}),  # a priest in his robe
+    "religious.n.01": ("biped", 1.8, {"figure": 48}),  # a monk, a nun, a friar
+    "inquisitor.n.02": ("biped", 1.8, {"figure": 48}),
+    "judge.n.01": ("biped", 1.8, {"figure": 48}),
     "nut.n.01": ("device", 0.05, {"appliance": 258}),  # a nut: a walnut's look
     "marble.n.02": ("device", 0.02, {"appliance": 264}),
     "fireplace.n.01": ("device", 1.5, {"appliance": 263}),
@@ -1171,6 +1175,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "clergyman.n.01": "charcoal", "religious.n.01": "umber", "inquisitor.n.02": "crimson",
+    "judge.n.01": "charcoal",
     "nut.n.01": "umber", "edible_nut.n.01": "umber",
     "bundle.n.02": "saffron", "worm.n.01": "rose", "walnut.n.01": "umber",
     "charcoal.n.01": "charcoal", "frangipani.n.01": "white", "capstan.n.01": "umber",

@@ -429,10 +429,38 @@ def _bride(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _robed(p: Params, rng: Rng) -> list[Part]:
+    """A monk, a priest or a judge: a long robe to the floor with wide sleeves, the hood drawn
+    up round the face, a cord tied at the waist, the hands together holding a book."""
+    b = _body(1, 0, None, poses=("forward", "forward"))
+    h, hr, w = b.head, b.hr, b.w
+    parts = [*b.parts, *_robe(b, 0, hem=0.3)]
+    hood = [
+        (0.0, 0.0),
+        (hr * 1.2, 0.02),
+        (hr * 1.45, hr * 0.9),
+        (hr * 1.25, hr * 1.9),
+        (0.0, hr * 2.25),
+    ]
+    parts.append(lathe(hood, at(*(h + v3(0, -hr * 1.0, -hr * 0.6))) @ scl(1.05, 1, 0.72), 0))
+    parts.append(torus(w * 1.02, 0.014, at(0, HIP + 0.05, 0) @ scl(1, 1, 0.75), 1))  # the cord
+    parts.append(
+        tube([(w * 0.3, HIP + 0.05, w * 0.7), (w * 0.35, HIP - 0.25, w * 0.8)], 0.01, slot=1)
+    )
+    for s in (-1, 1):  # wide sleeves meeting in front
+        parts.append(tube([(s * w * 1.1, SHOULDER - 0.02, 0.0), (s * w * 0.9, SHOULDER - 0.2, 0.1),
+                           (s * 0.04, SHOULDER - 0.28, 0.17)], [0.06, 0.07, 0.075], slot=0))  # fmt: skip
+    book = (b.hand + b.other) / 2 + v3(0, 0.0, 0.1)
+    parts.append(box(0.14, 0.04, 0.11, at(*book), "card-red"))
+    parts.append(box(0.13, 0.03, 0.1, at(*(book + v3(0.005, 0.006, 0.0))), "pages"))
+    del rng
+    return parts
+
+
 MORE_FIGURES = {
     35: _jester, 36: _clown, 37: _scientist, 38: _frankenstein, 39: _nurse, 40: _viking,
     41: _uniformed, 42: _explorer, 43: _detective, 44: _gangster, 45: _sailor, 46: _mariachi,
-    47: _bride,
+    47: _bride, 48: _robed,
 }  # fmt: skip
 """The characters from 35 by the biped family's ``figure``."""
 

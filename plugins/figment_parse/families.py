@@ -148,6 +148,7 @@ FIGURE_MATERIALS: dict[int, tuple[str, ...]] = {
     45: ("fabric", "flesh", "fabric"),  # a sailor: jersey, face, trousers
     46: ("velvet", "flesh", "fabric"),  # a mariachi: suit, face, sombrero
     47: ("fabric", "flesh", "fabric"),  # a bride: gown, face
+    48: ("fabric", "flesh", "fabric"),  # a monk, a priest, a judge: robe and hood, face
 }  # fmt: skip
 """A character's own materials by the biped family's ``figure`` (slot 0 first)."""
 

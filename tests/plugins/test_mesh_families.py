@@ -1195,6 +1195,8 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a trestle", "device", "appliance", 79),  # a tower, once
         ("a brick fireplace", "device", "appliance", 263),  # a brick house, once
         ("a marble", "device", "appliance", 264),  # a banded ball of stone, once
+        ("a monk", "biped", "figure", 48),  # a man in a sweater, once
+        ("an inquisitor", "biped", "figure", 48),  # a man in a sweater, once
         ("a nut", "device", "appliance", 258),  # an apple, once
         ("a chute", "device", "appliance", 22),  # an arch, once
         ("a bath", "container", "legs", 4.0),  # an urn, once
