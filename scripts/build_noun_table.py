@@ -192,6 +192,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "fishbone.n.01": ("device", 0.4, {"appliance": 253}),
     "oyster_shell.n.01": ("@shell", 0.1, {"shell": 1.0}),
     "coffeepot.n.01": ("@teapot", 0.3, {"height": 1.0}),
+    "toadstool.n.01": ("@mushroom", 0.2, {}),  # a fly agaric: red, spotted white
     "clergyman.n.01": ("biped", 1.8, {"figure": 48}),  # a priest in his robe
     "religious.n.01": ("biped", 1.8, {"figure": 48}),  # a monk, a nun, a friar
     "inquisitor.n.02": ("biped", 1.8, {"figure": 48}),
@@ -1175,6 +1176,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "toadstool.n.01": "scarlet",
     "clergyman.n.01": "charcoal", "religious.n.01": "umber", "inquisitor.n.02": "crimson",
     "judge.n.01": "charcoal",
     "nut.n.01": "umber", "edible_nut.n.01": "umber",

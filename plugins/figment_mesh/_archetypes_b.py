@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._geometry import Part, at, rot, scl, v3
+from ._geometry import Part, align, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf
 
@@ -229,10 +229,12 @@ def mushroom(rng: Rng) -> list[Part]:
         ),
         torus(0.1, 0.025, at(0, h * 0.7, 0), 1),
     ]
-    for _ in range(7):
-        a, e = rng.uniform(0, 2 * np.pi), rng.uniform(0.3, 1.1)
-        m = at(0, h - 0.05, 0) @ rot("y", np.degrees(a)) @ rot("x", -np.degrees(e)) @ at(0, 0, 0.39)
-        parts.append(sphere(0.05, m @ scl(1, 1, 0.35), 2))
+    for _ in range(9):  # pale spots on the cap's dome, just proud of it
+        a, e = rng.uniform(0, 2 * np.pi), rng.uniform(0.35, 1.2)
+        d = np.array([0.47 * np.cos(e) * np.sin(a), 0.4 * np.sin(e), 0.47 * np.cos(e) * np.cos(a)])
+        n = d / np.array([0.47, 0.4, 0.47]) ** 2
+        m = at(*(d + v3(0, h - 0.03, 0))) @ align(n)
+        parts.append(sphere(1.0, m @ scl(0.05, 0.018, 0.05), "sclera"))
     return parts
 
 

@@ -724,13 +724,14 @@ def _skull() -> list[Part]:
     """A skull facing forward: a domed cranium over the face, cheekbones and a jaw, two dark
     eye sockets, the nose's dark opening and a row of teeth."""
     parts = [
-        sphere(1.0, at(0, 0.55, -0.05) @ scl(0.45, 0.425, 0.5), 0, "body"),
-        ellipsoid((0, 0.35, 0.15), 0.36, 0.25, 0.32, 0),
+        sphere(1.0, at(0, 0.57, -0.08) @ scl(0.42, 0.4, 0.46), 0, "body"),
+        ellipsoid((0, 0.36, 0.16), 0.37, 0.27, 0.33, 0),
         ellipsoid((0, 0.14, 0.18), 0.28, 0.12, 0.26, 0),
-        slab([(-0.05, 0.0), (0.05, 0.0), (0.0, 0.09)], 0.04, at(0, 0.27, 0.46), "marking"),
+        slab([(-0.06, 0.0), (0.06, 0.0), (0.0, 0.12)], 0.05, at(0, 0.26, 0.47), "marking"),
     ]
-    for s in (-1, 1):
-        parts.append(sphere(1.0, at(s * 0.16, 0.45, 0.4) @ scl(0.11, 0.1, 0.05), "marking"))
+    for s in (-1, 1):  # big round sockets under the brow, cheekbones out beside them
+        parts.append(sphere(1.0, at(s * 0.16, 0.44, 0.42) @ scl(0.14, 0.13, 0.07), "marking"))
+        parts.append(ellipsoid((s * 0.3, 0.32, 0.28), 0.08, 0.06, 0.1, 0))
     for k in range(8):
         a = np.radians(-35 + 10 * k)
         parts.append(box(0.042, 0.07, 0.03, at(0.42 * np.sin(a), 0.19, 0.42 * np.cos(a) - 0.01)

@@ -305,11 +305,18 @@ def _beast_head(b: Body, values: dict[str, float], slot: Slot) -> list[Part]:
 def _skull_head(b: Body, slot: Slot, eyes: Slot = "marking") -> list[Part]:
     """A skull in place of a head: a cranium, a narrower jaw, dark eye sockets, teeth."""
     h, hr = b.head, b.hr
-    parts = [ellipsoid(h + v3(0, hr * 0.15, 0), hr * 0.9, hr * 0.85, hr * 0.95, slot),
-             ellipsoid(h + v3(0, -hr * 0.45, hr * 0.2), hr * 0.6, hr * 0.35, hr * 0.6, slot)]  # fmt: skip
-    for s in (-1, 1):
+    parts = [ellipsoid(h + v3(0, hr * 0.2, -hr * 0.05), hr * 0.85, hr * 0.8, hr * 0.95, slot),
+             ellipsoid(h + v3(0, -hr * 0.4, hr * 0.25), hr * 0.55, hr * 0.4, hr * 0.55, slot)]  # fmt: skip
+    for s in (-1, 1):  # deep round sockets under a brow, cheekbones beside them
         parts.append(
-            ellipsoid(h + v3(s * hr * 0.33, 0, hr * 0.78), hr * 0.22, hr * 0.2, hr * 0.12, eyes)
+            ellipsoid(
+                h + v3(s * hr * 0.33, hr * 0.02, hr * 0.74), hr * 0.27, hr * 0.26, hr * 0.14, eyes
+            )
+        )
+        parts.append(
+            ellipsoid(
+                h + v3(s * hr * 0.5, -hr * 0.28, hr * 0.45), hr * 0.2, hr * 0.14, hr * 0.25, slot
+            )
         )
     parts.append(
         slab(

@@ -48,7 +48,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "parasol": "umbrella", "cups": "cup", "teacup": "cup",
     "tables": "table", "desk": "table", "candles": "candle", "candlestick": "candle",
     "flowers": "flower",
-    "blossom": "flower", "mushrooms": "mushroom", "toadstool": "mushroom", "fungus": "mushroom",
+    "blossom": "flower", "mushrooms": "mushroom", "fungus": "mushroom",
     "crystals": "crystal", "prism": "crystal",
     "shells": "shell", "seashell": "shell", "conch": "shell", "houses": "house",
     "cottage": "house", "cabin": "house", "hut": "house", "boats": "boat", "ship": "boat",
