@@ -1188,6 +1188,49 @@ def _marbles(rng: Rng) -> list[Part]:
     return parts
 
 
+def _saloon_doors(rng: Rng) -> list[Part]:
+    """Saloon doors: a pair of short louvred half-doors swinging in a doorway, the open space
+    above and below them."""
+    parts = [
+        box(0.06, 2.1, 0.12, at(-0.62, 0, 0), 1, "body"),
+        box(0.06, 2.1, 0.12, at(0.62, 0, 0), 1),
+        box(1.3, 0.1, 0.14, at(0, 2.1, 0), 1),
+    ]
+    for sd in (-1, 1):  # each leaf hinged at its post, swung a little open
+        m = at(sd * 0.58, 0.7, 0) @ rot("y", sd * 12)
+        leaf_ = m @ at(-sd * 0.29, 0, 0)
+        parts.append(box(0.56, 0.75, 0.04, leaf_, 0))
+        for k in range(7):  # the louvres
+            parts.append(
+                box(0.46, 0.03, 0.05, leaf_ @ at(0, 0.12 + 0.075 * k, 0.0) @ rot("x", 25), 1)
+            )
+        parts.append(box(0.56, 0.06, 0.05, leaf_ @ at(0, 0.72, 0), 0))  # the scalloped top rail
+    del rng
+    return parts
+
+
+def _wedge(rng: Rng) -> list[Part]:
+    """A chock: a wooden wedge lying on its long face, a rope through a hole at its thick end."""
+    tri = np.array([[-1.0, -0.5], [1.0, -0.5], [-1.0, 0.5]])
+    parts = [tube([(-0.15, 0.0, 0.0), (0.15, 0.0, 0.0)], 0.2, slot=0, tag="body", shape=tri,
+                  m=at(0, 0.1, 0) @ rot("y", 90))]  # fmt: skip
+    parts.append(torus(0.06, 0.012, at(0.0, 0.12, -0.2) @ rot("x", 90), 1))
+    del rng
+    return parts
+
+
+def _flask(rng: Rng) -> list[Part]:
+    """A laboratory flask: a cone of clear glass on a flat base narrowing to a straight neck
+    with a lip, half full of coloured liquid."""
+    glass = [(0.0, 0.0), (0.3, 0.0), (0.32, 0.03), (0.1, 0.5), (0.07, 0.56), (0.07, 0.8), (0.09, 0.82),
+             (0.08, 0.84), (0.05, 0.8), (0.05, 0.58), (0.08, 0.5), (0.27, 0.05), (0.0, 0.05)]  # fmt: skip
+    parts = [lathe(glass, None, 0, "body")]
+    liquid = [(0.0, 0.0), (0.28, 0.0), (0.3, 0.03), (0.18, 0.28), (0.0, 0.28)]
+    parts.append(lathe(liquid, at(0, 0.05, 0), "plume"))
+    del rng
+    return parts
+
+
 ROOM_APPLIANCES = {
     205: _room, 206: _bedroom, 207: _kitchen, 208: _bathroom, 209: _living_room,
     210: _dining_room, 211: _classroom, 212: _office, 213: _hallway, 214: _prison_cell,
@@ -1197,5 +1240,6 @@ ROOM_APPLIANCES = {
     248: _magnet, 249: _lobster_pot, 250: _fishing_net, 251: _buoy, 252: _post, 253: _fish_bones,
     254: _chisel, 255: _capstan, 256: _sheaf, 257: _earthworm, 258: _walnut, 259: _atom,
     260: _bunk_bed, 261: _ice_cubes, 262: _charcoal, 263: _fireplace, 264: _marbles,
+    265: _saloon_doors, 266: _wedge, 267: _flask,
 }  # fmt: skip
 """Rooms and more by the device family's ``appliance``."""

@@ -1574,7 +1574,7 @@ def footwear(p: Params, rng: Rng) -> list[Part]:
 def garment(p: Params, rng: Rng) -> list[Part]:
     """A garment on its hanger: a shirt or coat with sleeves, a dress flaring to the hem, or
     (with a ``shell``, its hood) a hooded cloak; knitted (``fur``), a sweater with ribbed hem,
-    cuffs and neck and a cable down its front."""
+    cuffs and neck and a cable down its front; wide (``width``), a robe tied with a sash."""
     length, flare = p("length", 0.4), p("flare", 0.0)
     L = 0.6 + 0.6 * length
     parts = [tube([(-0.22, L + 0.12, 0), (0, L + 0.2, 0), (0.22, L + 0.12, 0)], 0.012, slot=1)]
@@ -1607,6 +1607,13 @@ def garment(p: Params, rng: Rng) -> list[Part]:
         (-0.21, L * 0.75),
     ]
     parts.append(slab(outline, 0.1, None, 0, "body"))
+    if p("width", 0.0) >= 0.7:  # a robe: loose and long, wrapped over and tied with a sash
+        parts.append(box(0.03, L * 0.75, 0.02, at(0.05, 0.0, 0.05) @ rot("z", -8), 1))  # its edge
+        parts.append(box(0.44, 0.05, 0.12, at(0, L * 0.45, 0), 1))  # the sash
+        for sd in (-1, 1):
+            parts.append(tube([(sd * 0.04, L * 0.47, 0.06), (sd * 0.09, L * 0.3, 0.07), (sd * 0.07, L * 0.18, 0.07)],
+                              0.02, slot=1))  # fmt: skip
+        return parts
     if p("fur", 0.0) >= 0.5:  # knitted, pulled over the head (a sweater, a sweatshirt):
         # no buttons; ribbed bands at the hem, the cuffs and round the neck, a cable down it
         parts.append(box(0.42, 0.07, 0.11, None, 0))

@@ -439,6 +439,9 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 262): ("stone", "stone"),  # charcoal
     ("device", "appliance", 263): ("stone", "wood"),  # a fireplace and its mantelshelf
     ("device", "appliance", 264): ("glass", "glass"),  # marbles
+    ("device", "appliance", 265): ("wood", "wood"),  # saloon doors
+    ("device", "appliance", 266): ("wood", "fabric"),  # a chock
+    ("device", "appliance", 267): ("glass", "glass"),  # a laboratory flask
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

@@ -1196,6 +1196,11 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a brick fireplace", "device", "appliance", 263),  # a brick house, once
         ("a marble", "device", "appliance", 264),  # a banded ball of stone, once
         ("a monk", "biped", "figure", 48),  # a man in a sweater, once
+        ("a flask", "device", "appliance", 267),  # a plain bottle, once
+        ("a batwing", "device", "appliance", 265),  # a panelled door, once
+        ("a chock", "device", "appliance", 266),  # a lump, once
+        ("a robe", "garment", "width", 1.0),  # a buttoned shirt, once
+        ("a stable", "building", "roof", 1.0),  # a house, once
         ("an inquisitor", "biped", "figure", 48),  # a man in a sweater, once
         ("a nut", "device", "appliance", 258),  # an apple, once
         ("a chute", "device", "appliance", 22),  # an arch, once
