@@ -197,6 +197,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "flask.n.01": ("device", 0.25, {"appliance": 267}),
     "stable.n.01": ("building", 8.0, {"tiers": 1.0, "roof": 1.0}),  # a barn's
     "robe.n.01": ("garment", 1.4, {"length": 1.0, "width": 1.0}),
+    "fedora.n.01": ("hat", 0.32, {"height": 0.6, "width": 0.4, "pattern": 1.0}),
     "depository_financial_institution.n.01": ("building", 15.0, {"tiers": 2.0}),  # its building
     "bathrobe.n.01": ("garment", 1.3, {"length": 1.0, "width": 1.0}),
     "toadstool.n.01": ("@mushroom", 0.2, {}),  # a fly agaric: red, spotted white
@@ -1183,6 +1184,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "fedora.n.01": "grey",
     "toadstool.n.01": "scarlet",
     "clergyman.n.01": "charcoal", "religious.n.01": "umber", "inquisitor.n.02": "crimson",
     "judge.n.01": "charcoal",

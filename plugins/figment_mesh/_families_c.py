@@ -1346,7 +1346,8 @@ def hat(p: Params, rng: Rng) -> list[Part]:
     crown over a narrow brim is a top hat's; ``taper``: a wizard's pointed hat; low with a
     narrow brim, a cap with a visor; no brim, a helmet (flat, a beret); with a ``screen``, a
     space helmet; its brim's sides flared up, a cowboy hat; a low broad cone (``taper``), a
-    rice hat; an armoured ``shell`` with a ``flare`` of neck guard, a samurai's helmet."""
+    rice hat; an armoured ``shell`` with a ``flare`` of neck guard, a samurai's helmet; with a
+    ``pattern``, a fedora's tapering, dented crown and its brim snapped down in front."""
     height, width = p("height", 0.5), p("width", 0.5)
     if p("screen", 0.0) >= 0.5:  # with ``rings``, a diver's portholes
         return _space_helmet(p("rings", 0.0) >= 0.5)
@@ -1438,10 +1439,17 @@ def hat(p: Params, rng: Rng) -> list[Part]:
         (0, H + 0.02 * (height < 0.5) * 3),
     ]
     oval = scl(1, 1, 1.12)  # a head is longer than it is wide
+    tilt = np.eye(4)
+    if p("pattern", 0.0) >= 0.5:  # a fedora: a tapering crown dented in its top, the brim
+        # snapped down in front
+        crown = [(0, 0), (0.25, 0), (0.21, H * 0.85), (0.18, H), (0.12, H - 0.02), (0, H - 0.1)]
+        tilt = rot("x", 5)
     parts = [lathe(crown, at(0, 0.02, 0) @ oval, 0, "body")]
     if width > 0.15:
-        parts.append(cylinder(brim, brim * 0.98, 0.025, oval, 0))
+        parts.append(cylinder(brim, brim * 0.98, 0.025, tilt @ oval, 0))
     parts.append(cylinder(0.27, 0.266, 0.08, at(0, 0.025, 0) @ oval, "marking"))  # the band
+    if p("pattern", 0.0) >= 0.5:  # the band's flat bow on the left side
+        parts.append(box(0.02, 0.06, 0.09, at(-0.272, 0.035, -0.04) @ oval, "marking"))
     return parts
 
 

@@ -1197,6 +1197,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a marble", "device", "appliance", 264),  # a banded ball of stone, once
         ("a monk", "biped", "figure", 48),  # a man in a sweater, once
         ("a flask", "device", "appliance", 267),  # a plain bottle, once
+        ("a fedora", "hat", "pattern", 1.0),  # a flat-topped planter's hat, once
         ("a batwing", "device", "appliance", 265),  # a panelled door, once
         ("a chock", "device", "appliance", 266),  # a lump, once
         ("a robe", "garment", "width", 1.0),  # a buttoned shirt, once
