@@ -198,6 +198,20 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "stable.n.01": ("building", 8.0, {"tiers": 1.0, "roof": 1.0}),  # a barn's
     "robe.n.01": ("garment", 1.4, {"length": 1.0, "width": 1.0}),
     "fedora.n.01": ("hat", 0.32, {"height": 0.6, "width": 0.4, "pattern": 1.0}),
+    "bead.n.01": ("jewelry", 0.3, {"width": 1.0, "handles": 1}),  # a string of beads
+    "spur.n.04": ("device", 0.2, {"appliance": 268}),
+    "chicken_coop.n.01": ("building", 3.0, {"tiers": 1.0, "roof": 1.0}),
+    "mast.n.01": ("device", 10.0, {"appliance": 269}),
+    "boiler.n.01": ("device", 2.0, {"appliance": 270}),
+    "saddlebag.n.01": ("device", 0.6, {"appliance": 271}),
+    "buckboard.n.01": ("wheeled", 3.0, {"wheels": 4.0, "height": 0.2, "handles": 2.0}),
+    "gamecock.n.01": ("bird", 0.5, {"spines": 1.0, "height": 0.12, "neck": 0.2, "wings": 0.3, "length": 0.6}),
+    "screwdriver.n.01": ("device", 0.25, {"appliance": 272}),
+    "toast.n.01": ("device", 0.12, {"appliance": 273}),
+    "weight.n.02": ("device", 0.3, {"appliance": 54}),  # a kettlebell
+    "tine.n.01": ("tool", 1.5, {"head": 1.0}),  # a pitchfork's
+    "pin.n.09": ("device", 0.05, {"appliance": 189}),  # a needle-like pin
+    "buffet.n.01": ("cabinet", 1.5, {}),  # a sideboard
     "depository_financial_institution.n.01": ("building", 15.0, {"tiers": 2.0}),  # its building
     "bathrobe.n.01": ("garment", 1.3, {"length": 1.0, "width": 1.0}),
     "toadstool.n.01": ("@mushroom", 0.2, {}),  # a fly agaric: red, spotted white
@@ -362,7 +376,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "streetcar.n.01": ("wheeled", 14.0, {"vehicle": 6}),
     "worktable.n.01": ("device", 1.6, {"appliance": 120}),
     "portfolio.n.01": ("device", 0.6, {"appliance": 148}),
-    "clupeid_fish.n.01": ("fish", 0.2, {}),
+    "clupeid_fish.n.01": ("fish", 0.2, {"length": 0.85}),  # slim: a herring, a sardine
     "passerine.n.01": ("bird", 0.15, {"height": 0.15, "neck": 0.15, "length": 0.5}),
     "corvine_bird.n.01": ("bird", 0.4, {"height": 0.2, "neck": 0.15, "length": 0.6}),
     "jay.n.02": ("bird", 0.3, {"height": 0.15, "neck": 0.15, "length": 0.5}),
@@ -1184,6 +1198,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "toast.n.01": "ochre", "saddlebag.n.01": "umber",
     "fedora.n.01": "grey",
     "toadstool.n.01": "scarlet",
     "clergyman.n.01": "charcoal", "religious.n.01": "umber", "inquisitor.n.02": "crimson",
@@ -1293,7 +1308,7 @@ SENSES = {
     "queen": "queen.n.02", "torpedo": "torpedo.n.06", "valve": "valve.n.03", "sombrero": "sombrero.n.02", "pinball": "pinball_machine.n.01", "merry-go-round": "carousel.n.02", "palette": "palette.n.02", "gondola": "gondola.n.02", "swing": "swing.n.02", "sandbox": "sandbox.n.02", "kite": "kite.n.03", "conductor": "conductor.n.03", "sack": "sack.n.01", "spool": "bobbin.n.01", "scavenger": "magpie.n.02", "clown": "clown.n.02", "frankenstein": "frankenstein.n.02", "nurse": "nurse.n.01", "brain": "brain.n.01", "x-ray": "roentgenogram.n.01", "generator": "generator.n.02", "pallet": "pallet.n.02", "scaffold": "scaffold.n.02", "sphinx": "sphinx.n.03", "hard_hat": "hard_hat.n.02", "chariot": "chariot.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
-    "flat": "apartment.n.01", "bank": "depository_financial_institution.n.01", "bath": "bathtub.n.01", "chute": "slide.n.04", "trestle": "trestle.n.02", "sheaf": "bundle.n.02", "china": "chinaware.n.01", "cellar": "cellar.n.03", "buoy": "buoy.n.01", "tin_can": "can.n.01", "tubing": "hose.n.03", "mechanism": "gear.n.01", "workboard": "chopping_board.n.01", "breadboard": "chopping_board.n.01", "closet": "wardrobe.n.01", "den": "lair.n.01", "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
+    "flat": "apartment.n.01", "spur": "spur.n.04", "weight": "weight.n.02", "pin": "pin.n.09", "coop": "chicken_coop.n.01", "bank": "depository_financial_institution.n.01", "bath": "bathtub.n.01", "chute": "slide.n.04", "trestle": "trestle.n.02", "sheaf": "bundle.n.02", "china": "chinaware.n.01", "cellar": "cellar.n.03", "buoy": "buoy.n.01", "tin_can": "can.n.01", "tubing": "hose.n.03", "mechanism": "gear.n.01", "workboard": "chopping_board.n.01", "breadboard": "chopping_board.n.01", "closet": "wardrobe.n.01", "den": "lair.n.01", "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
     "wooden_spoon": "wooden_spoon.n.02", "arrow": "arrow.n.02", "cloak": "cloak.n.02",
     "watermelon": "watermelon.n.02", "scale": "scale.n.07", "scales": "scale.n.07",
     "broomstick": "broom.n.01", "globe": "globe.n.03", "mace": "mace.n.04", "mortar": "mortar.n.03", "compass": "compass.n.01",

@@ -15,7 +15,7 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
-from ._primitives import box, cylinder, lathe, sphere, torus, tube
+from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["FLOOR", "ROOM_APPLIANCES"]
 
@@ -1231,6 +1231,123 @@ def _flask(rng: Rng) -> list[Part]:
     return parts
 
 
+def _spur(rng: Rng) -> list[Part]:
+    """A riding spur lying on its side: the U-shaped heel band with a buckle strap, the neck
+    reaching back and the spiked rowel turning on its end."""
+    t = np.linspace(0.0, np.pi, 10)
+    band = [(0.16 * np.cos(a), 0.04, -0.14 * np.sin(a)) for a in t]
+    parts = [tube(band, 0.018, slot=0, tag="body")]
+    parts.append(tube([(0.0, 0.04, -0.14), (0.0, 0.07, -0.28)], [0.014, 0.01], slot=0))  # neck
+    rowel = at(0.0, 0.07, -0.32) @ rot("x", 90)
+    parts.append(cylinder(0.015, 0.015, 0.012, rowel @ at(0, -0.006, 0), 0))
+    for k in range(8):  # the rowel's points
+        a = 2 * np.pi * k / 8
+        parts.append(
+            stick(
+                rowel[:3, 3],
+                rowel[:3, 3] + np.array((0.07 * np.cos(a), 0.07 * np.sin(a), 0.0)),
+                0.006,
+                0,
+            )
+        )
+    parts.append(box(0.36, 0.008, 0.05, at(0, 0.03, 0.02), 1))  # the strap across
+    parts.append(torus(0.02, 0.005, at(0.12, 0.04, 0.02) @ rot("x", 90), 0))  # its buckle
+    del rng
+    return parts
+
+
+def _mast(rng: Rng) -> list[Part]:
+    """A ship's mast: a tall pole stepped in a piece of deck, a yard across it with its sail
+    furled, a crow's nest near the top and stays running down to the deck."""
+    parts = [box(1.0, 0.06, 0.7, None, 0, "body")]  # the deck
+    parts.append(cylinder(0.05, 0.035, 2.4, at(0, 0.06, 0), 0))
+    parts.append(stick((-0.6, 1.5, 0.0), (0.6, 1.5, 0.0), 0.025, 0))  # the yard
+    parts.append(
+        tube([(-0.55, 1.46, 0.04), (0.0, 1.42, 0.06), (0.55, 1.46, 0.04)], 0.05, slot=1)
+    )  # sail
+    parts.append(cylinder(0.16, 0.18, 0.12, at(0, 1.95, 0), 0))  # the crow's nest
+    parts.append(cylinder(0.0, 0.03, 0.05, at(0, 2.45, 0) @ rot("x", 180), 0))
+    for x, z in ((-0.48, 0.3), (0.48, 0.3), (-0.48, -0.3), (0.48, -0.3)):  # stays
+        parts.append(stick((x, 0.06, z), (0.0, 2.2, 0.0), 0.005, "marking"))
+    del rng
+    return parts
+
+
+def _boiler(rng: Rng) -> list[Part]:
+    """A steam boiler: a riveted iron drum lying on brick saddles, a firebox door at its front,
+    a chimney, a pressure gauge and a safety valve on top."""
+    L, r = 1.2, 0.3
+    parts = [cylinder(r, r, L, at(0, 0.4, -L / 2) @ rot("x", 90), 0, "body")]
+    for z in np.linspace(-0.5, 0.5, 5):  # riveted seams
+        parts.append(torus(r + 0.005, 0.01, at(0, 0.4, float(z)) @ rot("x", 90), 0))
+    for z in (-0.4, 0.4):
+        parts.append(box(0.5, 0.25, 0.15, at(0, 0.0, z), "stones"))  # the saddles
+    parts.append(cylinder(r, r, 0.02, at(0, 0.4, L / 2) @ rot("x", 90), 1))  # its front
+    parts.append(box(0.2, 0.16, 0.02, at(0, 0.24, L / 2 + 0.02), "pupil"))  # the firebox door
+    parts.append(cylinder(0.07, 0.08, 0.55, at(0, 0.65, -0.4), 1))  # the chimney
+    parts.append(cylinder(0.05, 0.05, 0.12, at(0.0, 0.68, 0.3), 1))
+    parts.append(cylinder(0.07, 0.07, 0.02, at(0.0, 0.82, 0.28) @ rot("x", 70), "sclera"))  # gauge
+    parts.append(cylinder(0.03, 0.03, 0.14, at(0.12, 0.68, 0.05), "steel"))  # the valve
+    del rng
+    return parts
+
+
+def _saddlebag(rng: Rng) -> list[Part]:
+    """Saddlebags: two leather pouches hanging from a strap laid over a rail, each with its
+    flap buckled down."""
+    parts = [box(0.9, 0.06, 0.08, at(0, 0.6, 0), "cork")]  # the rail it hangs over
+    parts.append(box(0.3, 0.03, 0.2, at(0, 0.66, 0), 0, "body"))  # the strap over it
+    for sd in (-1, 1):
+        bag = at(0, 0.18, sd * 0.1)
+        parts.append(box(0.32, 0.36, 0.1, bag, 0))
+        parts.append(box(0.33, 0.2, 0.02, bag @ at(0, 0.18, sd * 0.055), 0))  # the flap
+        parts.append(box(0.3, 0.42, 0.02, at(0, 0.22, sd * 0.035), 0))  # the strap down
+        parts.append(box(0.05, 0.12, 0.01, bag @ at(0, 0.16, sd * 0.068), 1))  # buckle strap
+        parts.append(torus(0.025, 0.005, bag @ at(0, 0.2, sd * 0.072) @ rot("x", 90), "steel"))
+    del rng
+    return parts
+
+
+def _screwdriver(rng: Rng) -> list[Part]:
+    """A screwdriver lying on its side: a fluted plastic handle, the long steel shaft and the
+    flattened blade at its tip."""
+    grip = [
+        (0.0, 0.0),
+        (0.04, 0.0),
+        (0.05, 0.04),
+        (0.05, 0.2),
+        (0.04, 0.24),
+        (0.025, 0.27),
+        (0.0, 0.27),
+    ]
+    parts = [lathe(grip, at(0, 0.05, -0.3) @ rot("x", 90), 0, "body", sides=8)]
+    parts.append(cylinder(0.009, 0.009, 0.36, at(0, 0.05, -0.03) @ rot("x", 90), "steel"))
+    parts.append(box(0.026, 0.006, 0.04, at(0, 0.047, 0.35), "steel"))  # the blade
+    del rng
+    return parts
+
+
+def _toast(rng: Rng) -> list[Part]:
+    """A slice of toast standing on its edge: a square slice with a domed top, browned, its
+    crust darker round the edge, a pat of butter melting on it."""
+    outline = [
+        (-0.5, 0.0),
+        (0.5, 0.0),
+        (0.5, 0.7),
+        (0.35, 0.88),
+        (0.0, 0.92),
+        (-0.35, 0.88),
+        (-0.5, 0.7),
+    ]
+    parts = [slab(outline, 0.1, at(0, 0, 0) @ rot("x", -12) @ scl(0.5, 0.5, 1), 0, "body")]
+    parts.append(
+        slab(outline, 0.11, at(0, 0, 0) @ rot("x", -12) @ scl(0.52, 0.52, 1) @ scl(1, 1, 0.95), 1)
+    )
+    parts.append(box(0.12, 0.03, 0.1, at(0.02, 0.22, 0.06) @ rot("x", 78), "fruit-yellow"))
+    del rng
+    return parts
+
+
 ROOM_APPLIANCES = {
     205: _room, 206: _bedroom, 207: _kitchen, 208: _bathroom, 209: _living_room,
     210: _dining_room, 211: _classroom, 212: _office, 213: _hallway, 214: _prison_cell,
@@ -1240,6 +1357,7 @@ ROOM_APPLIANCES = {
     248: _magnet, 249: _lobster_pot, 250: _fishing_net, 251: _buoy, 252: _post, 253: _fish_bones,
     254: _chisel, 255: _capstan, 256: _sheaf, 257: _earthworm, 258: _walnut, 259: _atom,
     260: _bunk_bed, 261: _ice_cubes, 262: _charcoal, 263: _fireplace, 264: _marbles,
-    265: _saloon_doors, 266: _wedge, 267: _flask,
+    265: _saloon_doors, 266: _wedge, 267: _flask, 268: _spur, 269: _mast, 270: _boiler,
+    271: _saddlebag, 272: _screwdriver, 273: _toast,
 }  # fmt: skip
 """Rooms and more by the device family's ``appliance``."""

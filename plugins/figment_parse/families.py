@@ -442,6 +442,12 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 265): ("wood", "wood"),  # saloon doors
     ("device", "appliance", 266): ("wood", "fabric"),  # a chock
     ("device", "appliance", 267): ("glass", "glass"),  # a laboratory flask
+    ("device", "appliance", 268): ("silver", "leather"),  # a spur
+    ("device", "appliance", 269): ("wood", "fabric"),  # a mast and its sail
+    ("device", "appliance", 270): ("iron", "brass"),  # a boiler
+    ("device", "appliance", 271): ("leather", "brass"),  # saddlebags
+    ("device", "appliance", 272): ("plastic", "iron"),  # a screwdriver
+    ("device", "appliance", 273): ("bread", "bread"),  # toast
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

@@ -1198,6 +1198,14 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a monk", "biped", "figure", 48),  # a man in a sweater, once
         ("a flask", "device", "appliance", 267),  # a plain bottle, once
         ("a fedora", "hat", "pattern", 1.0),  # a flat-topped planter's hat, once
+        ("a spur", "device", "appliance", 268),  # a road, once
+        ("a mast", "device", "appliance", 269),  # a hammer, once
+        ("a boiler", "device", "appliance", 270),  # a vase, once
+        ("a saddlebag", "device", "appliance", 271),  # a handbag, once
+        ("a screwdriver", "device", "appliance", 272),  # a hammer, once
+        ("a toast", "device", "appliance", 273),  # a loaf, once
+        ("a weight", "device", "appliance", 54),  # two metal blobs, once
+        ("a pin", "device", "appliance", 189),  # a ring, once
         ("a batwing", "device", "appliance", 265),  # a panelled door, once
         ("a chock", "device", "appliance", 266),  # a lump, once
         ("a robe", "garment", "width", 1.0),  # a buttoned shirt, once
