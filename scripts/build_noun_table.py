@@ -212,6 +212,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "tine.n.01": ("tool", 1.5, {"head": 1.0}),  # a pitchfork's
     "pin.n.09": ("device", 0.05, {"appliance": 189}),  # a needle-like pin
     "buffet.n.01": ("cabinet", 1.5, {}),  # a sideboard
+    "fighter.n.02": ("aircraft", 16.0, {"wings": 1.0, "taper": 1.0}),  # a jet fighter
     "depository_financial_institution.n.01": ("building", 15.0, {"tiers": 2.0}),  # its building
     "bathrobe.n.01": ("garment", 1.3, {"length": 1.0, "width": 1.0}),
     "toadstool.n.01": ("@mushroom", 0.2, {}),  # a fly agaric: red, spotted white

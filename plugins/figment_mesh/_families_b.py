@@ -1870,11 +1870,42 @@ def _drone(arms: int) -> list[Part]:
     return parts
 
 
+def _jet_fighter() -> list[Part]:
+    """A jet fighter: a slim fuselage drawn to a needle nose, a bubble canopy, swept delta
+    wings, twin tail fins canted out, intakes at its sides and a glowing exhaust."""
+    body = [
+        (0.0, 0.0),
+        (0.06, 0.04),
+        (0.1, 0.2),
+        (0.11, 0.6),
+        (0.09, 0.85),
+        (0.04, 0.97),
+        (0.0, 1.0),
+    ]
+    L = 1.8
+    parts = [lathe(body, at(0, 0.3, -L / 2) @ scl(1.1, 0.9, L) @ rot("x", 90), 0, "body")]
+    parts.append(sphere(1.0, at(0, 0.39, 0.35) @ scl(0.07, 0.06, 0.2), "window"))  # the canopy
+    delta = [(0.0, 0.35), (0.75, -0.25), (0.75, -0.33), (0.0, -0.4)]
+    tail = [(0.0, 0.12), (0.25, -0.1), (0.25, -0.16), (0.0, -0.16)]
+    for s in (-1, 1):
+        parts.append(slab(delta, 0.025, at(0, 0.28, -0.2) @ scl(s, 1, 1) @ rot("x", 90), 0))
+        parts.append(slab(tail, 0.02, at(0, 0.3, -0.72) @ scl(s, 1, 1) @ rot("x", 90), 0))
+        fin = at(s * 0.08, 0.36, -0.74) @ rot("z", -s * 20) @ rot("y", 90)
+        parts.append(slab([(0.2, 0.0), (0.0, 0.0), (-0.1, 0.3), (0.02, 0.3)], 0.015, fin, 0))
+        parts.append(box(0.08, 0.1, 0.3, at(s * 0.12, 0.22, 0.0), 1))  # the intakes
+        parts.append(box(0.06, 0.07, 0.01, at(s * 0.12, 0.235, 0.15), "pupil"))
+    parts.append(cylinder(0.07, 0.07, 0.02, at(0, 0.3, -L / 2 + 0.005) @ rot("x", -90), "glow"))
+    return parts
+
+
 def aircraft(p: Params, rng: Rng) -> list[Part]:
-    """A fuselage with swept wings, tailplane and fin; no wings but arms: a helicopter's rotor,
+    """A fuselage with swept wings, tailplane and fin (``taper``: a jet fighter's needle nose
+    and delta wings); no wings but arms: a helicopter's rotor,
     or on a ``frame`` a drone's rotors at the ends of its arms; neither: a hot-air balloon, or
     (long) an airship."""
     wings, arms = p("wings", 0.8), p.count("arms", 0)
+    if wings > 0.1 and p("taper", 0.0) >= 0.5:
+        return _jet_fighter()
     if wings <= 0.1 and arms >= 3 and p("frame", 0.0) > 0.5:
         return _drone(arms)
     if wings <= 0.1 and arms == 0:

@@ -1199,6 +1199,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a flask", "device", "appliance", 267),  # a plain bottle, once
         ("a fedora", "hat", "pattern", 1.0),  # a flat-topped planter's hat, once
         ("a spur", "device", "appliance", 268),  # a road, once
+        ("a fighter", "aircraft", "taper", 1.0),  # an airliner, once
         ("a mast", "device", "appliance", 269),  # a hammer, once
         ("a boiler", "device", "appliance", 270),  # a vase, once
         ("a saddlebag", "device", "appliance", 271),  # a handbag, once
