@@ -213,6 +213,11 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "pin.n.09": ("device", 0.05, {"appliance": 189}),  # a needle-like pin
     "buffet.n.01": ("cabinet", 1.5, {}),  # a sideboard
     "fighter.n.02": ("aircraft", 16.0, {"wings": 1.0, "taper": 1.0}),  # a jet fighter
+    "valley.n.01": ("device", 100.0, {"appliance": 274}),  # a canyon's walls, a ravine's
+    "canyonside.n.01": ("device", 100.0, {"appliance": 274}),
+    "coatrack.n.01": ("device", 1.8, {"appliance": 275}),
+    "yucca.n.01": ("cactus", 1.0, {"arms": 0, "height": 0.2}),  # a rosette of sword leaves
+    "agave.n.01": ("cactus", 1.0, {"arms": 0, "height": 0.2}),
     "depository_financial_institution.n.01": ("building", 15.0, {"tiers": 2.0}),  # its building
     "bathrobe.n.01": ("garment", 1.3, {"length": 1.0, "width": 1.0}),
     "toadstool.n.01": ("@mushroom", 0.2, {}),  # a fly agaric: red, spotted white
@@ -332,7 +337,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "tugboat.n.01": ("boat", 25.0, {"masts": 0, "tiers": 4, "width": 0.6}),
     "icebreaker.n.01": ("boat", 100.0, {"masts": 0, "tiers": 4, "width": 0.3}),
     "bottom.n.07": ("boat", 150.0, {"masts": 0, "tiers": 4, "width": 0.3}),
-    "poppy.n.01": ("flower", 0.4, {"petals": 5}),
+    "poppy.n.01": ("flower", 0.4, {"petals": 4, "flare": 1.0}),
     "wild_hyacinth.n.01": ("flower", 0.3, {"petals": 6, "shell": 1.0}),
     "gentian.n.01": ("flower", 0.4, {"petals": 5, "shell": 1.0}),
     "daisy.n.01": ("flower", 0.4, {"petals": 16}),
@@ -340,7 +345,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "orchid.n.01": ("flower", 0.4, {"petals": 5}),
     "violet.n.01": ("flower", 0.4, {"petals": 5}),
     "iris.n.02": ("flower", 0.4, {"petals": 6}),
-    "daffodil.n.01": ("flower", 0.4, {"petals": 6, "shell": 1.0}),
+    "daffodil.n.01": ("flower", 0.4, {"petals": 6, "taper": 1.0}),
     "carnation.n.01": ("flower", 0.4, {"petals": 14, "shell": 1.0}),
     "lotus.n.01": ("flower", 0.4, {"petals": 12}),
     "marigold.n.01": ("flower", 0.4, {"petals": 20}),
@@ -348,7 +353,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "buttercup.n.01": ("flower", 0.4, {"petals": 5}),
     "cornflower.n.02": ("flower", 0.4, {"petals": 10}),
     "harebell.n.02": ("flower", 0.4, {"petals": 5, "shell": 1.0}),
-    "pansy.n.01": ("flower", 0.4, {"petals": 5}),
+    "pansy.n.01": ("flower", 0.4, {"petals": 5, "flare": 1.0}),
     "peony.n.01": ("flower", 0.4, {"petals": 14, "shell": 1.0}),
     "hibiscus.n.01": ("flower", 0.4, {"petals": 5}),
     "crocus.n.01": ("flower", 0.4, {"petals": 6, "shell": 1.0}),
@@ -395,7 +400,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "gull.n.02": ("bird", 0.5, {"height": 0.35, "neck": 0.4, "length": 0.7}),
     "goose.n.01": ("bird", 0.8, {"height": 0.05, "neck": 0.3, "length": 0.6, "width": 1.0}),
     "vulture.n.01": ("bird", 0.9, {"wings": 1.0, "claws": 1.0, "height": 0.25}),
-    "rattlesnake.n.01": ("serpent", 1.2, {}),
+    "rattlesnake.n.01": ("serpent", 1.2, {"tail": 1.0}),
     "ostrich.n.02": ("bird", 2.5, {"neck": 0.9, "height": 1.0, "wings": 0.2}),
     "penguin.n.01": ("bird", 0.8, {"wings": 0.1, "height": 0.1, "neck": 0.1, "length": 0.1}),
     "parrot.n.01": ("bird", 0.4, {"neck": 0.2, "height": 0.3, "length": 0.6, "pattern": 1.0}),
@@ -1199,6 +1204,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "valley.n.01": "sandstone", "canyonside.n.01": "sandstone",
     "toast.n.01": "ochre", "saddlebag.n.01": "umber",
     "fedora.n.01": "grey",
     "toadstool.n.01": "scarlet",

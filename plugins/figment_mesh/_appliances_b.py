@@ -12,7 +12,7 @@ from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
-__all__ = ["MORE_APPLIANCES", "VEHICLES"]
+__all__ = ["MORE_APPLIANCES", "VEHICLES", "cliff"]
 
 Rng = np.random.Generator
 
@@ -2800,7 +2800,7 @@ def _chimney(rng: Rng) -> list[Part]:
     return parts
 
 
-def _cliff(rng: Rng) -> list[Part]:
+def cliff(rng: Rng) -> list[Part]:
     """A cliff: a sheer, jagged face of rock strata stepping back as they rise, a flat grassy
     top, and fallen boulders at its foot."""
     face = [(0.35, 0.0)]
@@ -3319,7 +3319,7 @@ MORE_APPLIANCES = {
     168: _kite, 169: _arcade_cabinet, 170: _pinball, 171: _claw_machine, 172: _air_hockey,
     173: _foosball, 174: _disco_ball, 175: _periscope, 176: _torpedo, 177: _porthole,
     178: _valve_wheel, 179: _lever, 85: _liver, 86: _kidney, 87: _lungs, 88: _stomach,
-    139: _intestines, 142: _bullet, 143: _cliff, 146: _chimney, 150: _steeple, 151: _missile,
+    139: _intestines, 142: _bullet, 143: cliff, 146: _chimney, 150: _steeple, 151: _missile,
     180: _american_football, 181: _soccer_ball, 182: _basketball, 183: _baseball,
     184: _tennis_ball, 185: _cheese, 186: _crutch, 187: _bagpipe, 188: _backpack,
     189: _needle, 190: _thimble, 191: _safety_pin, 192: _fishbowl, 193: _scarf,

@@ -1348,6 +1348,30 @@ def _toast(rng: Rng) -> list[Part]:
     return parts
 
 
+def _coat_stand(rng: Rng) -> list[Part]:
+    """A coat stand: a turned pole on three splayed feet, curved hooks round its crown, a hat
+    and a scarf hung on them."""
+    parts = [cylinder(0.03, 0.025, 1.7, None, 0, "body")]
+    parts.append(sphere(0.045, at(0, 1.72, 0), 0))
+    for k in range(3):  # the feet
+        a = 2 * np.pi * k / 3
+        parts.append(tube([(0, 0.25, 0), (0.2 * np.cos(a), 0.06, 0.2 * np.sin(a)),
+                           (0.3 * np.cos(a), 0.0, 0.3 * np.sin(a))], 0.025, slot=0))  # fmt: skip
+    for k in range(6):  # the hooks
+        a = 2 * np.pi * k / 6
+        d = np.array([np.cos(a), 0.0, np.sin(a)])
+        parts.append(tube([d * 0.02 + (0, 1.55, 0), d * 0.13 + (0, 1.6, 0), d * 0.16 + (0, 1.68, 0)],
+                          0.012, slot=0))  # fmt: skip
+    hat = at(0.13, 1.55, 0.06)
+    parts.append(cylinder(0.13, 0.13, 0.012, hat @ rot("z", 25), 1))
+    parts.append(cylinder(0.08, 0.07, 0.1, hat @ rot("z", 25), 1))
+    parts.append(
+        tube([(-0.1, 1.6, 0.1), (-0.14, 1.3, 0.12), (-0.12, 1.0, 0.1)], 0.03, slot="card-red")
+    )
+    del rng
+    return parts
+
+
 ROOM_APPLIANCES = {
     205: _room, 206: _bedroom, 207: _kitchen, 208: _bathroom, 209: _living_room,
     210: _dining_room, 211: _classroom, 212: _office, 213: _hallway, 214: _prison_cell,
@@ -1358,6 +1382,6 @@ ROOM_APPLIANCES = {
     254: _chisel, 255: _capstan, 256: _sheaf, 257: _earthworm, 258: _walnut, 259: _atom,
     260: _bunk_bed, 261: _ice_cubes, 262: _charcoal, 263: _fireplace, 264: _marbles,
     265: _saloon_doors, 266: _wedge, 267: _flask, 268: _spur, 269: _mast, 270: _boiler,
-    271: _saddlebag, 272: _screwdriver, 273: _toast,
+    271: _saddlebag, 272: _screwdriver, 273: _toast, 275: _coat_stand,
 }  # fmt: skip
 """Rooms and more by the device family's ``appliance``."""

@@ -234,7 +234,7 @@ def mushroom(rng: Rng) -> list[Part]:
         d = np.array([0.47 * np.cos(e) * np.sin(a), 0.4 * np.sin(e), 0.47 * np.cos(e) * np.cos(a)])
         n = d / np.array([0.47, 0.4, 0.47]) ** 2
         m = at(*(d + v3(0, h - 0.03, 0))) @ align(n)
-        parts.append(sphere(1.0, m @ scl(0.05, 0.018, 0.05), "sclera"))
+        parts.append(sphere(1.0, m @ scl(0.05, 0.018, 0.05), "snow"))
     return parts
 
 

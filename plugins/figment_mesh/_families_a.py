@@ -1586,7 +1586,7 @@ def _crustacean(p: Params, rng: Rng) -> list[Part]:
 def serpent(p: Params, rng: Rng) -> list[Part]:
     """A long body in S-curves along the ground, rising into a head; with ``horns`` (eye
     stalks), a snail or slug: a soft foot, and with ``shell`` a coiled shell on its back; of
-    twisted fibre (``fur``), a coil of rope."""
+    twisted fibre (``fur``), a coil of rope; with a ``tail``, a rattlesnake's raised rattle."""
     if p("horns", 0.0) >= 0.5:
         return _gastropod(p("shell", 0.0), p("length", 0.3))
     if p("fur", 0.0) >= 0.5:
@@ -1601,7 +1601,18 @@ def serpent(p: Params, rng: Rng) -> list[Part]:
     pts[-1] = (pts[-2][0] * 0.5, 0.16, pts[-2][2] + 0.08)
     r = 0.07 + 0.01 * length
     radii = [0.0, r * 0.6, r * 0.85, r, r, r, r, r * 0.9, r * 0.8]
+    rattle = p("tail", 0.0) >= 0.5
+    if rattle:  # a rattlesnake holds its tail up, the rattle at its tip
+        pts[0] = (pts[1][0], 0.2, pts[1][2] - 0.04)
+        radii[0] = r * 0.35
     parts = [tube(pts, radii, slot=0, tag="body")]
+    if rattle:
+        tip = np.array(pts[0])
+        for k in range(5):  # the rattle's stacked, pale, ringed segments rising from the tip
+            c = tip + v3(0, 0.035 * k, -0.005 * k)
+            parts.append(
+                sphere(1.0, at(*c) @ scl(r * 0.42 * (1 - 0.08 * k), r * 0.28, r * 0.42), "tooth")
+            )
     head = np.array(pts[-1]) + v3(0, 0.01, 0.05)
     parts.append(ellipsoid(head, r * 1.25, r * 0.8, r * 1.7, 0))
     parts += _eyes(head + v3(0, r * 0.3, r * 0.9), r * 0.22, r * 0.7, 0.0)

@@ -269,7 +269,8 @@ def _fern(rng: Rng) -> list[Part]:
 
 def flower(p: Params, rng: Rng) -> list[Part]:
     """A stem with two leaves and a ring of petals around a centre; with a ``shell``, a rose's
-    cupped rings of petals round a bud."""
+    cupped rings of petals round a bud; with a ``flare``, broad petals in a cup round a dark
+    heart (a poppy); with a ``taper``, a daffodil's trumpet."""
     petals = max(3, p.count("petals", 8))
     h = 0.6 + 0.4 * p("height", 0.5)
     bend = rng.uniform(-0.06, 0.06)
@@ -301,16 +302,34 @@ def flower(p: Params, rng: Rng) -> list[Part]:
         parts.append(ellipsoid(head + v3(0, 0.06, 0.02), 0.04, 0.06, 0.04, 0))
         return parts
     pl = 0.12 + 0.05 * (8 / petals) + 0.08 * (p("width", 0.0) > 0.5)
+    cup = p("flare", 0.0) >= 0.5  # broad round petals rising in a cup (a poppy, a pansy)
     for i in range(petals):
         m = (
             at(*head)
             @ rot("x", 25)
             @ rot("y", i * 360 / petals)
-            @ rot("x", 70)
-            @ at(0, pl, 0)
-            @ scl(pl * 0.5, pl, pl)
+            @ rot("x", 58 if cup else 70)
+            @ at(0, pl * (0.8 if cup else 1.0), 0)
+            @ scl(pl * (0.85 if cup else 0.5), pl * (0.85 if cup else 1.0), pl)
         )
-        parts.append(slab(leaf(0.6), 0.06, m, 0, "body" if i == 0 else ""))
+        parts.append(slab(leaf(0.95 if cup else 0.6), 0.06, m, 0, "body" if i == 0 else ""))
+    if cup:  # its dark heart
+        parts.append(
+            sphere(0.055, at(*head) @ rot("x", 25) @ at(0, 0.035, 0) @ scl(1, 0.8, 1), "marking")
+        )
+        return parts
+    if p("taper", 0.0) >= 0.5:  # a daffodil's trumpet standing out of its star of petals
+        trumpet = [
+            (0.0, 0.0),
+            (0.05, 0.0),
+            (0.055, 0.08),
+            (0.08, 0.12),
+            (0.07, 0.125),
+            (0.045, 0.085),
+            (0.0, 0.01),
+        ]
+        parts.append(lathe(trumpet, at(*head) @ rot("x", 25), 2))
+        return parts
     wide = p("width", 0.0)
     if wide > 0.5:  # a sunflower's broad dark seed head
         parts.append(
@@ -321,9 +340,31 @@ def flower(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _rosette(rng: Rng) -> list[Part]:
+    """A succulent (an aloe, an agave, a yucca): a rosette of thick pointed leaves in rings,
+    the outer ones spreading, the inner ones rising, in a pot."""
+    parts = [cylinder(0.2, 0.24, 0.18, None, 1)]
+    parts.append(cylinder(0.2, 0.2, 0.01, at(0, 0.17, 0), "soil"))
+    for ring, (n, lean, length) in enumerate(((9, 62, 0.42), (7, 40, 0.38), (5, 18, 0.3))):
+        for i in range(n):
+            a = np.radians(i * 360 / n + 20 * ring + rng.uniform(-8, 8))
+            d = np.array([np.cos(a), 0.0, np.sin(a)])
+            up = np.radians(90 - lean)
+            tip = d * length * np.cos(up) + np.array([0.0, length * np.sin(up), 0.0])
+            root = d * 0.03 + (0, 0.17, 0)
+            mid = root + tip * 0.5 + (0, 0.03, 0)
+            parts.append(tube([root, mid, root + tip], [0.045, 0.035, 0.0], slot=0,
+                              tag="body" if ring == i == 0 else "",
+                              shape=np.array([[-1.0, -0.35], [1.0, -0.35], [0.0, 0.6]])))  # fmt: skip
+    return parts
+
+
 def cactus(p: Params, rng: Rng) -> list[Part]:
-    """A ribbed column with arms that turn upward, in a pot."""
+    """A ribbed column with arms that turn upward, in a pot; low and armless, a succulent's
+    rosette of thick pointed leaves."""
     arms, height = p.count("arms", 2), p("height", 0.7)
+    if arms == 0 and height <= 0.3:
+        return _rosette(rng)
     h = 0.3 + 0.7 * height
     rib = [(0, 0), (0.14, 0.0), (0.15, h * 0.5), (0.13, h * 0.9), (0.07, h), (0, h + 0.01)]
     parts = [lathe(rib, at(0, 0.15, 0), 0, "body", sides=14)]

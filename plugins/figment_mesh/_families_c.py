@@ -1500,15 +1500,30 @@ def footwear(p: Params, rng: Rng) -> list[Part]:
     if p("flare", 0.0) >= 0.5:
         return _high_heel()
     if p("fur", 0.0) >= 0.5:  # knitted: a sock or a stocking, no sole, its cuff turned down
+        # lying flat on its side as socks are drawn: an L of foot and leg, the heel's curve at
+        # the corner and the toe in the second colour, a ribbed band at the top
         H = 0.25 + 0.55 * height
-        foot = [(0.0, 0.08, 0.38), (0.0, 0.09, 0.15), (0.0, 0.1, -0.12), (0.0, 0.14, -0.28)]
-        return [
-            tube(foot, [0.075, 0.095, 0.1, 0.1], slot=0, tag="body"),
-            tube([(0.0, 0.1, -0.24), (0.0, H * 0.5, -0.3), (0.0, H, -0.28)], 0.1, slot=0),
-            torus(0.1, 0.03, at(0, H - 0.02, -0.28), 1),
-            sphere(1.0, at(0, 0.08, 0.38) @ scl(0.078, 0.07, 0.06), 1),  # the toe
-            sphere(1.0, at(0, 0.1, -0.3) @ scl(0.09, 0.08, 0.07), 1),  # the heel
+        flat = scl(0.55, 1, 1)
+        foot = [(0.0, 0.1, 0.38), (0.0, 0.1, 0.15), (0.0, 0.1, -0.12), (0.0, 0.13, -0.26)]
+        parts = [
+            tube(foot, [0.075, 0.095, 0.1, 0.1], m=flat, slot=0, tag="body"),
+            tube([(0.0, 0.1, -0.24), (0.0, H * 0.5, -0.28), (0.0, H, -0.26)], 0.1, m=flat, slot=0),
+            sphere(1.0, flat @ at(0, 0.1, 0.36) @ scl(0.08, 0.075, 0.07), 1),  # the toe
+            sphere(1.0, flat @ at(0, 0.11, -0.3) @ scl(0.09, 0.1, 0.1), 1),  # the heel
+            cylinder(0.106, 0.106, 0.12, flat @ at(0, H - 0.1, -0.26), 1),  # the band
         ]
+        for k in range(8):  # its ribs
+            a = 2 * np.pi * k / 8
+            parts.append(
+                box(
+                    0.012,
+                    0.12,
+                    0.012,
+                    flat @ at(0.107 * np.cos(a), H - 0.1, -0.26 + 0.107 * np.sin(a)),
+                    1,
+                )
+            )
+        return parts
     sole = [
         (0.0, 0.48),
         (0.1, 0.45),

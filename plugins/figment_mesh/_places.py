@@ -1,6 +1,6 @@
 """Places, for the device family's ``appliance`` from 225: a lake, a river, a canal, the sea,
 a waterfall, an island, a swamp, a desert, a forest, a meadow, a garden, a park, a road, a
-beach.
+beach; and (274) a canyon.
 
 A place is built as a diorama tile seen from the 3/4 view: a disc or slab of earth, its top
 in the first material (grass, sand), what it holds on it; water is the second material.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ._appliances_b import cliff
 from ._families_a import stick
 from ._geometry import Part, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
@@ -403,9 +404,27 @@ def _beach(rng: Rng) -> list[Part]:
     return parts
 
 
+def _canyon(rng: Rng) -> list[Part]:
+    """A canyon or ravine: two cliffs of layered rock facing each other across a narrow floor,
+    a thin stream winding along its bottom."""
+    parts = [box(1.6, 0.04, 1.6, None, "stones")]  # its floor
+    for sd in (-1, 1):  # each wall a cliff turned to face the other
+        m = at(sd * 0.55, 0.0, 0.0) @ rot("y", -sd * 90)
+        for k, q in enumerate(cliff(rng)):
+            parts.append(
+                Part(q.gen, m @ q.matrix, q.slot, q.tag if sd < 0 and k == 0 else "", q.counter)
+            )
+    path = [
+        (0.08 * np.sin(2 * np.pi * u * 1.5), 0.035, -0.8 + 1.6 * u) for u in np.linspace(0, 1, 8)
+    ]
+    flat = np.array([[-1.0, -0.1], [1.0, -0.1], [1.0, 0.1], [-1.0, 0.1]])
+    parts.append(tube(path, 0.08, slot=1, shape=flat))
+    return parts
+
+
 PLACES = {
     225: _lake, 226: _river, 227: _canal, 228: _sea, 229: _waterfall,
     230: _island, 231: _swamp, 232: _desert, 233: _forest, 234: _meadow, 235: _garden,
-    236: _park, 237: _road, 238: _beach,
+    236: _park, 237: _road, 238: _beach, 274: _canyon,
 }  # fmt: skip
 """Places by the device family's ``appliance``."""

@@ -744,6 +744,14 @@ def find(text: str) -> Found:
             continue
         if (
             word in _WOODS
+            and _made_of(tokens, i)
+            and (i + 1 == len(tokens) or tokens[i + 1][0] not in _OF_TREES)  # (pine needles)
+        ):  # "a barrel made of oak": its wood
+            material("bamboo" if word == "bamboo" else "wood", i, 1)
+            i += 1
+            continue
+        if (
+            word in _WOODS
             and i + 1 < len(tokens)
             and tokens[i + 1][0] not in _OF_TREES
             and tokens[i + 1][1] - tokens[i][2] == 1  # one space: the same noun phrase

@@ -1200,6 +1200,12 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a fedora", "hat", "pattern", 1.0),  # a flat-topped planter's hat, once
         ("a spur", "device", "appliance", 268),  # a road, once
         ("a fighter", "aircraft", "taper", 1.0),  # an airliner, once
+        ("a rattlesnake", "serpent", "tail", 1.0),  # a snake without its rattle, once
+        ("a poppy", "flower", "flare", 1.0),  # a daisy in red, once
+        ("an arroyo", "device", "appliance", 274),  # two boulders, once
+        ("a coat rack", "device", "appliance", 275),  # a radio, once
+        ("a yucca", "cactus", "height", 0.2),  # a bush of green balls, once
+        ("a daffodil", "flower", "taper", 1.0),  # a rose in yellow, once
         ("a mast", "device", "appliance", 269),  # a hammer, once
         ("a boiler", "device", "appliance", 270),  # a vase, once
         ("a saddlebag", "device", "appliance", 271),  # a handbag, once
