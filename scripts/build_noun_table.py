@@ -1311,6 +1311,24 @@ PERSON = {"person.n.01", "primate.n.02"}
 ("ostrich")."""
 ROLES = {"clergyman.n.01", "religious.n.01", "inquisitor.n.02", "judge.n.01"}
 """Seeds of people by their role: a named one (John Jay, a chief justice) is no shape."""
+NAMED_PLACES = {
+    "body_of_water.n.01",
+    "lake.n.01",
+    "stream.n.01",
+    "sea.n.01",
+    "ocean.n.01",
+    "bay.n.01",
+    "island.n.01",
+    "desert.n.01",
+    "forest.n.01",
+    "valley.n.01",
+    "waterfall.n.01",
+    "canal.n.03",
+    "channel.n.04",
+    "wetland.n.01",
+}
+"""Seeds of places whose named ones (the Hudson, Darling, Alabama) would take over a word's
+common sense ("a darling", "a creek" the people): a named place is skipped."""
 SENSES = {
     "adult": "adult.n.01", "schooner": "schooner.n.02", "needle": "needle.n.03", "captive": "prisoner.n.01", "gourd": "gourd.n.02", "tumbler": "tumbler.n.02", "tram": "streetcar.n.01",
     "queen": "queen.n.02", "torpedo": "torpedo.n.06", "valve": "valve.n.03", "sombrero": "sombrero.n.02", "pinball": "pinball_machine.n.01", "merry-go-round": "carousel.n.02", "palette": "palette.n.02", "gondola": "gondola.n.02", "swing": "swing.n.02", "sandbox": "sandbox.n.02", "kite": "kite.n.03", "conductor": "conductor.n.03", "sack": "sack.n.01", "spool": "bobbin.n.01", "scavenger": "magpie.n.02", "clown": "clown.n.02", "frankenstein": "frankenstein.n.02", "nurse": "nurse.n.01", "brain": "brain.n.01", "x-ray": "roentgenogram.n.01", "generator": "generator.n.02", "pallet": "pallet.n.02", "scaffold": "scaffold.n.02", "sphinx": "sphinx.n.03", "hard_hat": "hard_hat.n.02", "chariot": "chariot.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
@@ -1686,7 +1704,9 @@ def build(wn: WordNet) -> list[tuple[str, str, float, int]]:
             if offset not in memo:
                 memo[offset] = _nearest_seed(wn, offset, seeds)
             hit = memo[offset]
-            if hit is None or (hit[0] in PERSON | ROLES and wn.synsets[offset].instance):
+            if hit is None or (
+                hit[0] in PERSON | ROLES | NAMED_PLACES and wn.synsets[offset].instance
+            ):
                 continue  # named people are not shapes (John Jay is no jay)
             if hit[0] in compound_only and not lemma.startswith(compound_only[hit[0]]):
                 continue

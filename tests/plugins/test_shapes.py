@@ -337,6 +337,9 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("pressure gauge", "", {"handles": 1.0}),  # a round dial
         ("pickaxe", "tool", {"horns": 1.0}),
         ("alien", "biped", {"figure": 34}),  # a little green alien, not a foreigner
+        ("darling", "biped", {}),  # a loved one, not the river Darling
+        ("jay", "bird", {}),  # the bird, not John Jay the judge
+        ("creek", "device", {"appliance": 226}),  # a stream, not the Creek people
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
