@@ -1372,6 +1372,36 @@ def _coat_stand(rng: Rng) -> list[Part]:
     return parts
 
 
+def _pinecone(rng: Rng) -> list[Part]:
+    """A pine cone lying on its side: overlapping woody scales spiralling round a tapering
+    egg shape, each lying on it with its tip lifted toward the cone's base."""
+    rx, rz = 0.085, 0.15
+    parts = [sphere(1.0, at(0, rx, 0) @ scl(rx, rx, rz), 0, "body")]
+    for k in range(70):  # the scales, in a spiral from base to tip
+        t = (k + 0.5) / 70
+        a = k * 2.4
+        e = np.arcsin(2 * t - 1)  # latitude along the cone's length
+        d = np.array([np.cos(e) * np.cos(a), np.cos(e) * np.sin(a), np.sin(e)])
+        c = d * np.array([rx, rx, rz])
+        n = d / np.array([rx, rx, rz]) ** 2
+        n = n / np.linalg.norm(n)
+        size = 0.03 * (0.6 + 0.6 * np.cos(e))
+        m = at(c[0], c[1] + rx, c[2]) @ align(n) @ rot("x", -25) @ scl(size, size * 0.35, size)
+        parts.append(sphere(1.0, m, 0))
+    del rng
+    return parts
+
+
+def _doorknob(rng: Rng) -> list[Part]:
+    """A doorknob: a round brass knob on its neck, standing out from its round rose plate."""
+    parts = [cylinder(0.12, 0.12, 0.02, rot("x", 90), 0, "body")]  # the rose
+    parts.append(cylinder(0.03, 0.035, 0.08, at(0, 0, 0.02) @ rot("x", 90), 0))  # the neck
+    parts.append(sphere(1.0, at(0, 0, 0.14) @ scl(0.08, 0.08, 0.06), 0))
+    parts.append(cylinder(0.012, 0.012, 0.005, at(0, -0.07, 0.02) @ rot("x", 90), "pupil"))
+    del rng
+    return parts
+
+
 ROOM_APPLIANCES = {
     205: _room, 206: _bedroom, 207: _kitchen, 208: _bathroom, 209: _living_room,
     210: _dining_room, 211: _classroom, 212: _office, 213: _hallway, 214: _prison_cell,
@@ -1382,6 +1412,7 @@ ROOM_APPLIANCES = {
     254: _chisel, 255: _capstan, 256: _sheaf, 257: _earthworm, 258: _walnut, 259: _atom,
     260: _bunk_bed, 261: _ice_cubes, 262: _charcoal, 263: _fireplace, 264: _marbles,
     265: _saloon_doors, 266: _wedge, 267: _flask, 268: _spur, 269: _mast, 270: _boiler,
-    271: _saddlebag, 272: _screwdriver, 273: _toast, 275: _coat_stand,
+    271: _saddlebag, 272: _screwdriver, 273: _toast, 275: _coat_stand, 276: _pinecone,
+    277: _doorknob,
 }  # fmt: skip
 """Rooms and more by the device family's ``appliance``."""

@@ -450,6 +450,8 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 273): ("bread", "bread"),  # toast
     ("device", "appliance", 274): ("stone", "water"),  # a canyon: its rock, its stream
     ("device", "appliance", 275): ("wood", "fabric"),  # a coat stand
+    ("device", "appliance", 276): ("wood", "wood"),  # a pine cone
+    ("device", "appliance", 277): ("brass", "brass"),  # a doorknob
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

@@ -1205,6 +1205,8 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("an arroyo", "device", "appliance", 274),  # two boulders, once
         ("a coat rack", "device", "appliance", 275),  # a radio, once
         ("a yucca", "cactus", "height", 0.2),  # a bush of green balls, once
+        ("a pinecone", "device", "appliance", 276),  # a bush, once
+        ("a knob", "device", "appliance", 277),  # a house, once
         ("a daffodil", "flower", "taper", 1.0),  # a rose in yellow, once
         ("a mast", "device", "appliance", 269),  # a hammer, once
         ("a boiler", "device", "appliance", 270),  # a vase, once

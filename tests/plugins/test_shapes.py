@@ -338,6 +338,7 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("pickaxe", "tool", {"horns": 1.0}),
         ("alien", "biped", {"figure": 34}),  # a little green alien, not a foreigner
         ("darling", "biped", {}),  # a loved one, not the river Darling
+        ("survivor", "biped", {}),  # a person, not a dog
         ("jay", "bird", {}),  # the bird, not John Jay the judge
         ("creek", "device", {"appliance": 226}),  # a stream, not the Creek people
     ],
