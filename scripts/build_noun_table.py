@@ -215,6 +215,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "valley.n.01": ("device", 100.0, {"appliance": 274}),  # a canyon's walls, a ravine's
     "canyonside.n.01": ("device", 100.0, {"appliance": 274}),
     "coatrack.n.01": ("device", 1.8, {"appliance": 275}),
+    "vatican.n.01": ("building", 150.0, {"tiers": 3, "frame": 1.0}),  # the palace's dome
     "cone.n.03": ("device", 0.1, {"appliance": 276}),  # a pine cone, a fir cone
     "knob.n.02": ("device", 0.1, {"appliance": 277}),  # a doorknob
     "basin.n.01": ("vessel", 0.4, {"height": 0.2, "width": 1.0}),  # a wide bowl
@@ -1207,6 +1208,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "mushroom house.own": "scarlet", "toadstool house.own": "scarlet",
     "cone.n.03": "umber",
     "valley.n.01": "sandstone", "canyonside.n.01": "sandstone",
     "toast.n.01": "ochre", "saddlebag.n.01": "umber",
@@ -1408,6 +1410,8 @@ full moon its last word names)."""
 OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "cat carrier": ("device", 0.6, {"appliance": 198}),
     "dock post": ("device", 1.2, {"appliance": 252}),
+    "mushroom house": ("@mushroom", 3.0, {"roof": 1.0}),
+    "toadstool house": ("@mushroom", 3.0, {"roof": 1.0}),
     "hip flask": ("@bottle", 0.15, {}),
     "mushroom lamp": ("@mushroom", 0.4, {}),
     "coffee pot": ("@teapot", 0.3, {"height": 1.0}),

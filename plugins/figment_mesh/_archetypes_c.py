@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from ._geometry import Part, align, at, rot, scl
+from ._geometry import Part, align, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import heart as heart_outline
 from ._shapes import leaf as leaf_outline
@@ -645,6 +645,33 @@ def fist(rng: Rng) -> list[Part]:
     return parts
 
 
+def mushroom_house(rng: Rng) -> list[Part]:
+    """A mushroom house: a fat pale stem for its walls with a round door and two lit windows,
+    under a great spotted cap, a chimney through the cap and stepping stones to the door."""
+    parts = [
+        lathe([(0, 0), (0.3, 0.0), (0.29, 0.4), (0.25, 0.66), (0, 0.68)], None, 1),
+        lathe([(0, 0.6), (0.62, 0.6), (0.64, 0.68), (0.48, 0.98), (0, 1.1)], None, 0, "body"),
+    ]
+    door = at(0, 0.02, 0.285) @ rot("x", 90) @ scl(1, 1, 1.45)
+    parts.append(cylinder(0.1, 0.1, 0.03, door @ at(0, 0, -0.095), "cork"))
+    parts.append(sphere(0.015, at(0.06, 0.14, 0.32), "steel"))
+    for x in (-0.17, 0.17):  # the windows, lit from within
+        z = float(np.sqrt(0.285**2 - x**2))
+        turn = rot("y", float(np.degrees(np.arctan2(x, z))))
+        parts.append(cylinder(0.05, 0.05, 0.02, at(x, 0.42, z) @ turn @ rot("x", 90), "lampshade"))
+    for _ in range(9):  # pale spots on the cap
+        a, e = rng.uniform(0, 2 * np.pi), rng.uniform(0.3, 1.1)
+        d = np.array([0.62 * np.cos(e) * np.sin(a), 0.45 * np.sin(e), 0.62 * np.cos(e) * np.cos(a)])
+        n = d / np.array([0.62, 0.45, 0.62]) ** 2
+        parts.append(
+            sphere(1.0, at(*(d + v3(0, 0.64, 0))) @ align(n) @ scl(0.07, 0.02, 0.07), "snow")
+        )
+    parts.append(cylinder(0.05, 0.05, 0.25, at(0.25, 0.9, -0.15), "stones"))  # the chimney
+    for k in range(3):  # stepping stones to the door
+        parts.append(cylinder(0.06, 0.06, 0.02, at(0.05 * k, 0.0, 0.42 + 0.14 * k), "stones"))
+    return parts
+
+
 VARIANTS_C = {
     ("hand", "rest"): fist,
     ("star", "rest"): starfish,
@@ -661,13 +688,15 @@ VARIANTS_C = {
     ("house", "pole"): birdhouse,
     ("teapot", "handles"): kettle,
     ("teapot", "height"): coffee_pot,
+    ("mushroom", "roof"): mushroom_house,
 }
 """Archetypes built another way when a parameter (at 0.5 or more) says so: a shell with
 ``shell`` is a bivalve rather than a conch, a tall clock (``height``) a grandfather clock, a
 lantern that is all ``frame`` a cage, a clock under a ``roof`` a cuckoo clock, a mask with a
 ``trunk`` (its filter) a gas mask, a bottle with a ``flare``d round belly a potion flask, a
 clock with a bow to hold it by (``handles``) a pocket watch, a clock on a ``pole`` a sundial, a
-hand at ``rest`` a clenched fist, a tall (``height``) teapot a coffee pot."""
+hand at ``rest`` a clenched fist, a tall (``height``) teapot a coffee pot, a mushroom under a
+``roof`` a mushroom house."""
 
 BUILDERS_C = {
     **{

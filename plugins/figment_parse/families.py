@@ -184,6 +184,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("container", "rings", 0.5): ("fabric", "wood"),  # a beehive: coiled straw on a board
     ("@clock", "roof", 0.5): ("wood", "bone"),  # a cuckoo clock: carved wood, a pale dial
     ("@clock", "height", 0.5): ("wood", "brass"),  # a grandfather clock: a wooden case
+    ("@mushroom", "roof", 0.5): ("clay", "wax"),  # a mushroom house: its cap, pale walls
     ("vessel", "roof", 0.5): ("stone", "wood"),  # a wishing well
     ("vessel", "fur", 0.5): ("wood", "bone"),  # a nest of twigs, pale eggs
     ("vessel", "trunk", 0.5): ("iron", "brass"),  # a watering can

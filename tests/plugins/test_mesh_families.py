@@ -1206,6 +1206,8 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a coat rack", "device", "appliance", 275),  # a radio, once
         ("a yucca", "cactus", "height", 0.2),  # a bush of green balls, once
         ("a pinecone", "device", "appliance", 276),  # a bush, once
+        ("a toadstool house", "", "roof", 1.0),  # a plain orange mushroom, once
+        ("the vatican", "building", "frame", 1.0),  # a cottage, once
         ("a knob", "device", "appliance", 277),  # a house, once
         ("a daffodil", "flower", "taper", 1.0),  # a rose in yellow, once
         ("a mast", "device", "appliance", 269),  # a hammer, once

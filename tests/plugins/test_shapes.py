@@ -545,8 +545,10 @@ def test_a_snail_has_a_shell_of_its_own_colour() -> None:
 
 
 def test_a_thing_house_is_that_thing_with_windows() -> None:
-    home = parse("a mushroom house")
-    assert home.archetype == "mushroom" and home.parts == ["windows"]
+    home = parse("a teapot house")
+    assert home.archetype == "teapot" and home.parts == ["windows"]
+    built = parse("a mushroom house")  # a build of its own: a door and windows in its stem
+    assert built.archetype == "mushroom" and built.params == {"roof": 1.0}
     assert parse("a teapot cottage").archetype == "teapot"
     assert parse("a house").parts == [] and parse("a tree house").archetype == "house"
     assert parse("a dog house").archetype != "quadruped"  # a kennel, not a dog with windows
