@@ -239,8 +239,7 @@ def _living_room(rng: Rng) -> list[Part]:
     parts += _picture(sx, 0.62, z0, 0.5, 0.3)
     parts.append(_rug(-0.05, 0.3, 0.9, 0.6))
     parts += _table(-0.05, 0.3, 0.5, 0.3, 0.2)
-    tv = at(0.2, 0.04, 0.72) @ rot("y", 180)  # its back to the viewer would hide it; angled
-    tv = at(0.55, 0.04, 0.55) @ rot("y", 215)
+    tv = at(0.55, 0.04, 0.55) @ rot("y", 215)  # turned to the sofa, its screen in view
     parts.append(box(0.5, 0.22, 0.22, tv, 0))
     parts.append(box(0.56, 0.32, 0.03, tv @ at(0, 0.24, 0), "pupil"))
     parts.append(box(0.52, 0.28, 0.005, tv @ at(0, 0.26, 0.017), "window"))
@@ -256,14 +255,13 @@ def _dining_room(rng: Rng) -> list[Part]:
     """A dining room: a long table laid with plates, a chair at each place, a hanging lamp over
     it and a sideboard against the wall."""
     h = W / 2
-    z0 = -h + T
     parts = _shell()
     parts += _table(0.0, 0.15, 0.9, 0.5, 0.38)
     for x in (-0.25, 0.25):
         parts += _chair(x, -0.18, 0)
         parts += _chair(x, 0.48, 180)
         for z in (-0.02, 0.32):
-            parts.append(cylinder(0.07, 0.07, 0.008, at(x, 0.42, 0.15 + z - 0.15), "snow"))
+            parts.append(cylinder(0.07, 0.07, 0.008, at(x, 0.42, z), "snow"))
     parts.append(lathe([(0.0, 0.0), (0.04, 0.0), (0.03, 0.2), (0.0, 0.2)],
                        at(0.0, 0.42, 0.15), "pane"))  # fmt: skip  # a carafe
     parts.append(stick((0.0, H + 0.04, 0.15), (0.0, 0.85, 0.15), 0.006, "marking"))
@@ -272,7 +270,7 @@ def _dining_room(rng: Rng) -> list[Part]:
     parts.append(box(0.2, 0.4, 0.7, at(-h + T + 0.11, 0.04, 0.2), 0))  # the sideboard
     parts.append(box(0.012, 0.3, 0.3, at(-h + T + 0.215, 0.08, 0.04), 0))
     parts.append(box(0.012, 0.3, 0.3, at(-h + T + 0.215, 0.08, 0.36), 0))
-    del rng, z0
+    del rng
     return parts
 
 
@@ -477,10 +475,9 @@ def _silo(rng: Rng) -> list[Part]:
         parts.append(torus(0.13, 0.005, m @ at(x + 0.07, float(y), 0) @ scl(0.9, 1, 1), "steel"))
     shed = at(-0.55, 0, 0.1)
     parts.append(box(0.45, 0.45, 0.5, shed, "card-red"))  # a red feed shed
-    roof = [(0.0, 0.0), (0.27, 0.0), (0.0, 0.18)]
     for s in (-1, 1):
         parts.append(box(0.29, 0.02, 0.56, shed @ at(s * 0.12, 0.5, 0) @ rot("z", -s * 33), 0))
-    del rng, roof
+    del rng
     return parts
 
 
@@ -785,7 +782,6 @@ def _magnet(rng: Rng) -> list[Part]:
     a few paper clips clinging to them."""
     t = np.linspace(0, np.pi, 12)
     arc = [(0.18 * np.cos(a), 0.35 + 0.18 * np.sin(a), 0.0) for a in t]
-    path = [(0.18, 0.05, 0.0), *arc[1:-1], (-0.18, 0.05, 0.0)]
     path = [
         (0.18, 0.05, 0.0),
         (0.18, 0.35, 0.0),
@@ -1023,9 +1019,7 @@ def _earthworm(rng: Rng) -> list[Part]:
     radii = [0.012 + 0.018 * np.sin(np.pi * min(1.0, u * 1.15)) for u in t]
     parts = [tube(path, radii, slot=0, tag="body")]
     for k, (x, y, z) in enumerate(path[1:-1], 1):  # the rings
-        if k % 1 == 0:
-            r = radii[k]
-            parts.append(torus(r, 0.002, at(x, y, z) @ rot("z", 90), "marking"))
+        parts.append(torus(radii[k], 0.002, at(x, y, z) @ rot("z", 90), "marking"))
     x, y, z = path[4]
     parts.append(sphere(1.0, at(x, y, z) @ scl(0.04, 0.034, 0.034), 1))  # the saddle
     del rng
