@@ -26,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from gloss_colours import gloss_colour
 from wordnet_nouns import WordNet, wordnet_dir
 
 from figment.lexicon import COLOURS
@@ -1636,6 +1637,27 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 """Nouns WordNet lacks, each its own seed (written as ``<noun>.own``)."""
 MAX_SENSE = 10
+
+GLOSS_COATS = {"quadruped": False, "bird": False, "fish": False, "insect": False,
+               "serpent": False, "cephalopod": False, "biped": False, "fruit": False,
+               "flower": True}  # fmt: skip
+"""Families whose nouns take their own colour from their gloss when it names one (the flag:
+only the colour of its flowers counts), over their seed's ``COATS``: a snow leopard is white,
+an ackee red, a bluebell blue."""
+_LIVING = {"noun.animal", "noun.plant", "noun.food"}
+
+
+def _own_coat(wn: WordNet, offset: int, seed: str) -> str:
+    """The noun's own colour from its gloss (``GLOSS_COATS``), or "" to keep its seed's; a seed
+    keeps the colour it was given, and a patterned coat is not painted dark (a zebra's black
+    stripes would vanish)."""
+    synset, (target, _, params) = wn.synsets[offset], SEEDS.get(seed) or OWN[seed[:-4]]
+    if target not in GLOSS_COATS or synset.lexname not in _LIVING or synset.name in SEEDS:
+        return ""
+    colour = gloss_colour(synset.gloss, GLOSS_COATS[target])
+    return "" if params.get("pattern") and colour in ("black", "charcoal") else colour
+
+
 """Senses after this rank are ignored: a word this rarely meant as a thing is not one."""
 
 
@@ -1691,9 +1713,12 @@ def _score(seed: str, rank: int, count: int, head: bool) -> float:
     return specific + thing + bonus - 0.2 * rank
 
 
-def build(wn: WordNet) -> list[tuple[str, str, float, int]]:
-    """Rows (lemma, seed, confidence, tagged uses of the chosen sense) for every noun whose
-    senses reach a seed."""
+Row = tuple[str, str, float, int, str]
+"""noun, seed, confidence, tagged uses of the chosen sense, its own colour ("" for the seed's)"""
+
+
+def build(wn: WordNet) -> list[Row]:
+    """Rows for every noun whose senses reach a seed."""
     seeds = {wn.by_name[name]: name for name in SEEDS}
     memo: dict[int, tuple[str, int] | None] = {}
     compound_only = {}  # seed -> the word it needs before it
@@ -1730,7 +1755,8 @@ def build(wn: WordNet) -> list[tuple[str, str, float, int]]:
         conf = 0.95 - 0.05 * min(distance, 6) - 0.1 * rank
         if seed in GENERAL or (distance > 0 and wn.synsets[senses[rank]].instance):
             conf = min(conf, 0.35)  # only the kind of thing, or one named place of a kind
-        rows.append((lemma.replace("_", " "), seed, round(max(conf, 0.2), 2), count))
+        coat = _own_coat(wn, senses[rank], seed)
+        rows.append((lemma.replace("_", " "), seed, round(max(conf, 0.2), 2), count, coat))
     named = {lemma for lemma, *_ in rows}
     for name, word in COMPOUNDS.items():
         for offset in _under(wn, wn.by_name[name]):
@@ -1738,17 +1764,17 @@ def build(wn: WordNet) -> list[tuple[str, str, float, int]]:
             for lemma in wn.synsets[offset].lemmas:
                 compound = f"{word} {lemma.split('(')[0].replace('_', ' ')}"
                 if hit and compound not in named and not lemma.startswith(word):
-                    rows.append((compound, hit[0], 0.9, 0))
+                    rows.append((compound, hit[0], 0.9, 0, ""))
                     named.add(compound)
     # Irregular plurals (WordNet's noun.exc: "mice mouse") read as their base form.
-    known = {lemma: (seed, conf, count) for lemma, seed, conf, count in rows}
+    known = {lemma: rest for lemma, *rest in rows}
     for line in (wordnet_dir() / "noun.exc").read_text().splitlines():
         inflected, base = line.split()[:2]
         inflected, base = inflected.replace("_", " "), base.replace("_", " ")
         if base in known and inflected not in known and inflected.isalpha():
             rows.append((inflected, *known[base]))
-    own = [(noun, f"{noun}.own", 0.95, 0) for noun in OWN if noun not in known]
-    known.update({noun: (seed, conf, count) for noun, seed, conf, count in own})
+    own = [(noun, f"{noun}.own", 0.95, 0, "") for noun in OWN if noun not in known]
+    known.update({noun: rest for noun, *rest in own})
     rows += own
     # a phrase names what it is even where WordNet has the words ("steam engine": a locomotive)
     rows = [row for row in rows if row[0] not in PHRASES]
@@ -1761,17 +1787,17 @@ def _every_seed() -> dict[str, tuple[str, float, dict[str, float]]]:
     return {**SEEDS, **{f"{noun}.own": seed for noun, seed in OWN.items()}}
 
 
-def write(rows: list[tuple[str, str, float, int]], path: Path = OUT) -> None:
+def write(rows: list[Row], path: Path = OUT) -> None:
     """The compact table, after WordNet's licence notice: first one ``=`` line per seed
     (number, synset, family or @archetype, size in metres, params, and the natural colour
     when it has one), then one line per noun
-    (noun, seed number, confidence, and how often WordNet's tagged corpus uses that sense when
-    it does), tab-separated."""
+    (noun, seed number, confidence, how often WordNet's tagged corpus uses that sense when it
+    does, and the noun's own colour when it has one), tab-separated."""
     licence = (wordnet_dir() / "LICENSE").read_text().strip().splitlines()
     head = [
         "# figment noun table: seeds (= number, synset, family or @archetype, typical size in",
         "# metres, params, natural colour if any), then nouns (noun, seed number, confidence,",
-        "# tagged uses if any).",
+        "# tagged uses if any, own colour if any).",
         "# Built by scripts/build_noun_table.py from Princeton WordNet 3.0 (do not edit by hand).",
         "#",
         *[f"# {line.rstrip()}".rstrip() for line in licence],
@@ -1786,8 +1812,9 @@ def write(rows: list[tuple[str, str, float, int]], path: Path = OUT) -> None:
         for i, (name, (t, size, p)) in enumerate(every.items())
     ]
     lines = [
-        f"{noun}\t{number[seed]}\t{conf:g}" + (f"\t{count}" if count else "")
-        for noun, seed, conf, count in sorted(rows)
+        f"{noun}\t{number[seed]}\t{conf:g}"
+        + (f"\t{count or ''}\t{coat}" if coat else f"\t{count}" if count else "")
+        for noun, seed, conf, count, coat in sorted(rows)
     ]
     path.write_text("\n".join(head + seed_lines + lines) + "\n")
 
@@ -1800,7 +1827,7 @@ def main() -> None:
     write(rows)
     counts: dict[str, int] = {}
     every = _every_seed()
-    for _, seed, _, _ in rows:
+    for _, seed, *_ in rows:
         target = every[seed][0]
         counts[target] = counts.get(target, 0) + 1
     print(f"{len(rows)} nouns from {len(SEEDS)} seeds → {OUT}")

@@ -111,8 +111,9 @@ def _table() -> dict[str, _Entry]:
                 seeds[f[1]] = (f[3], float(f[4]), {k: float(v) for k, v in params.items()}, coat)
             else:
                 target, size, params, coat = seeds[f[1]]
-                uses = int(f[3]) if len(f) > 3 else 0
-                out[f[0]] = _Entry(target, size, params, float(f[2]), uses, coat)
+                uses = int(f[3]) if len(f) > 3 and f[3] else 0
+                own = f[4] if len(f) > 4 else ""  # its own colour, from its gloss
+                out[f[0]] = _Entry(target, size, params, float(f[2]), uses, own or coat)
     return out
 
 

@@ -173,6 +173,23 @@ def test_an_animal_named_without_colour_or_material_wears_its_own_coat() -> None
     assert rgb(spec) == COLOURS["orange"]
 
 
+def test_a_species_wears_the_colour_its_gloss_gives_the_whole() -> None:
+    from figment.lexicon import COLOURS
+
+    def rgb(spec: ObjectSpec) -> tuple[float, float, float]:
+        c = spec.materials[0].base_color
+        return (c.r, c.g, c.b)
+
+    for noun, colour in [("irish setter", "brown"), ("weimaraner", "grey"), ("egret", "white"),
+                         ("yellowhammer", "lemon"), ("katydid", "green"), ("snowdrop", "white"),
+                         ("granny smith", "green"), ("moorhen", "black")]:  # fmt: skip
+        assert rgb(parse(f"a {noun}")) == COLOURS[colour], noun
+    # a part's colour is not the whole's ("a rust-red breast"), nor is black-and-white
+    assert rgb(parse("a robin")) != COLOURS["crimson"]
+    assert rgb(parse("a giant panda")) not in (COLOURS["black"], COLOURS["white"])
+    assert rgb(parse("a zebra")) == COLOURS["white"]  # a seed keeps the colour it was given
+
+
 def test_counts_past_the_range_are_held_to_it() -> None:
     assert param_words("a 40-legged thing")[0] == {"legs": 12.0}
 
