@@ -221,7 +221,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "knob.n.02": ("device", 0.1, {"appliance": 277}),  # a doorknob
     "basin.n.01": ("vessel", 0.4, {"height": 0.2, "width": 1.0}),  # a wide bowl
     "rein.n.01": ("device", 1.0, {"appliance": 240}),  # a strap: a belt's look
-    "yucca.n.01": ("cactus", 1.0, {"arms": 0, "height": 0.2}),  # a rosette of sword leaves
+    "yucca.n.01": ("cactus", 2.0, {"arms": 0, "height": 0.2, "trunk": 1.0}),  # a trunk, balls of swords
     "agave.n.01": ("cactus", 1.0, {"arms": 0, "height": 0.2}),
     "depository_financial_institution.n.01": ("building", 15.0, {"tiers": 2.0}),  # its building
     "bathrobe.n.01": ("garment", 1.3, {"length": 1.0, "width": 1.0}),
@@ -322,7 +322,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "drill.n.01": ("device", 0.3, {"appliance": 137}),
     "goldfish.n.01": ("fish", 0.15, {}),
     "calf.n.01": ("quadruped", 1.2, {"horns": 0.0, "height": 0.55, "neck": 0.2, "trunk": 0.4, "width": 0.7, "tail": 0.6, "length": 0.6, "ears": 0.4, "pattern": 0.5}),
-    "crib.n.01": ("furniture", 1.2, {"height": 0.5, "length": 0.8, "frame": 1.0}),
+    "baby_bed.n.01": ("device", 1.1, {"appliance": 283}),  # a barred cot
+    "cradle.n.01": ("device", 0.9, {"appliance": 282}),  # on rockers
     "citron.n.01": ("fruit", 0.2, {"length": 0.6}),
     "needle.n.03": ("device", 0.05, {"appliance": 189}),
     "sewing_needle.n.01": ("device", 0.05, {"appliance": 189}),
@@ -337,7 +338,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "cargo_ship.n.01": ("boat", 150.0, {"masts": 0, "tiers": 4, "width": 0.3}),
     "oil_tanker.n.01": ("boat", 200.0, {"masts": 0, "tiers": 4, "width": 0.3}),
     "liner.n.04": ("boat", 250.0, {"masts": 0, "tiers": 6, "width": 0.3}),
-    "warship.n.01": ("boat", 150.0, {"masts": 0, "tiers": 5, "width": 0.3}),
+    "warship.n.01": ("boat", 150.0, {"masts": 0, "tiers": 5, "width": 0.3, "arms": 2}),  # turrets
     "ferry.n.01": ("boat", 60.0, {"masts": 0, "tiers": 5, "width": 0.3}),
     "tugboat.n.01": ("boat", 25.0, {"masts": 0, "tiers": 4, "width": 0.6}),
     "icebreaker.n.01": ("boat", 100.0, {"masts": 0, "tiers": 4, "width": 0.3}),
@@ -351,6 +352,31 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "violet.n.01": ("flower", 0.4, {"petals": 5}),
     "iris.n.02": ("flower", 0.4, {"petals": 6}),
     "daffodil.n.01": ("flower", 0.4, {"petals": 6, "taper": 1.0}),
+    "narcissus.n.01": ("flower", 0.4, {"petals": 6, "taper": 1.0}),  # a jonquil's trumpet too
+    "branch.n.02": ("device", 1.0, {"appliance": 279}),  # a bough, a twig, with leaves
+    "stadium.n.01": ("device", 150.0, {"appliance": 280}),
+    "hill.n.01": ("device", 60.0, {"appliance": 281}),
+    "slope.n.01": ("device", 60.0, {"appliance": 281}),  # a hillside
+    "dune.n.01": ("device", 20.0, {"appliance": 232}),  # sand dunes: a desert's
+    "letter.n.01": ("device", 0.3, {"appliance": 284}),
+    "pottery.n.01": ("device", 0.3, {"appliance": 246}),  # pots and plates: china
+    "stickpin.n.01": ("device", 0.07, {"appliance": 189}),
+    "timer.n.01": ("@hourglass", 0.2, {}),
+    "stopwatch.n.01": ("@clock", 0.07, {}),
+    "arcade.n.02": ("arch", 20.0, {"length": 1.0, "tiers": 1}),  # a row of arches
+    "anthill.n.01": ("rock", 0.5, {"height": 0.8}),
+    "dome.n.04": ("building", 30.0, {"tiers": 2, "frame": 1.0}),  # a domed palace
+    "lane.n.01": ("device", 10.0, {"appliance": 237}),
+    "passageway.n.01": ("device", 4.0, {"appliance": 213}),
+    "meat.n.01": ("fruit", 0.25, {"dish": 17}),  # a cut of it: a steak
+    "flea.n.01": ("insect", 0.005, {"legs": 6, "wings": 0.0, "width": 0.1}),
+    "delphinium.n.01": ("flower", 1.2, {"tiers": 4}),  # spikes of florets
+    "lupine.n.01": ("flower", 1.0, {"tiers": 4}),
+    "foxglove.n.01": ("flower", 1.2, {"tiers": 3}),
+    "gladiolus.n.01": ("flower", 1.0, {"tiers": 3}),
+    "snapdragon.n.01": ("flower", 0.6, {"tiers": 3}),
+    "lavender.n.01": ("flower", 0.5, {"tiers": 5}),
+    "hyacinth.n.02": ("flower", 0.3, {"tiers": 5}),
     "carnation.n.01": ("flower", 0.4, {"petals": 14, "shell": 1.0}),
     "lotus.n.01": ("flower", 0.4, {"petals": 12}),
     "marigold.n.01": ("flower", 0.4, {"petals": 20}),
@@ -1152,7 +1178,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "globe.n.03": ("celestial", 0.4, {"pole": 1.0}),
     "balloon.n.01": ("aircraft", 18.0, {"wings": 0.0, "arms": 0}),
     "plant_part.n.01": ("shrub", 0.3, {}),
-    "leaf.n.01": ("@feather", 0.15, {}),
+    "leaf.n.01": ("device", 0.15, {"appliance": 278}),  # one leaf, its veins
     "root.n.01": ("fruit", 0.3, {"length": 1.0, "taper": 1.0}),
     "produce.n.01": ("fruit", 0.15, {}),
     "edible_nut.n.01": ("fruit", 0.03, {}),
@@ -1188,7 +1214,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "fabric.n.01": ("sheet", 1.0, {"fur": 0.5}),
     "blind.n.03": ("sheet", 2.0, {"pole": 1.0}),
     "hanging.n.01": ("sheet", 1.5, {"frame": 1.0}),
-    "document.n.01": ("sheet", 0.3, {}),
+    "document.n.01": ("device", 0.3, {"appliance": 284}),  # writing, a seal
     "photograph.n.01": ("sheet", 0.15, {}),
     "picture.n.01": ("sheet", 0.6, {"frame": 1.0}),
     "publication.n.01": ("@book", 0.28, {}),
@@ -1209,6 +1235,10 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "leaf.n.01": "green", "narcissus.n.01": "lemon", "flea.n.01": "umber", "warship.n.01": "grey",
+    "delphinium.n.01": "blue", "lupine.n.01": "violet", "foxglove.n.01": "mauve",
+    "gladiolus.n.01": "scarlet", "snapdragon.n.01": "rose", "lavender.n.01": "lilac",
+    "dune.n.01": "sandstone", "yucca.n.01": "green", "anthill.n.01": "umber", "hyacinth.n.02": "violet",
     "mushroom house.own": "scarlet", "toadstool house.own": "scarlet",
     "cone.n.03": "umber",
     "valley.n.01": "sandstone", "canyonside.n.01": "sandstone",
@@ -1342,7 +1372,7 @@ SENSES = {
     "queen": "queen.n.02", "torpedo": "torpedo.n.06", "valve": "valve.n.03", "sombrero": "sombrero.n.02", "pinball": "pinball_machine.n.01", "merry-go-round": "carousel.n.02", "palette": "palette.n.02", "gondola": "gondola.n.02", "swing": "swing.n.02", "sandbox": "sandbox.n.02", "kite": "kite.n.03", "conductor": "conductor.n.03", "sack": "sack.n.01", "spool": "bobbin.n.01", "scavenger": "magpie.n.02", "clown": "clown.n.02", "frankenstein": "frankenstein.n.02", "nurse": "nurse.n.01", "brain": "brain.n.01", "x-ray": "roentgenogram.n.01", "generator": "generator.n.02", "pallet": "pallet.n.02", "scaffold": "scaffold.n.02", "sphinx": "sphinx.n.03", "hard_hat": "hard_hat.n.02", "chariot": "chariot.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
-    "flat": "apartment.n.01", "survivor": "survivor.n.02", "knob": "knob.n.02", "nut": "walnut.n.01", "flask": "erlenmeyer_flask.n.01", "spur": "spur.n.04", "weight": "weight.n.02", "pin": "pin.n.09", "coop": "chicken_coop.n.01", "bank": "depository_financial_institution.n.01", "bath": "bathtub.n.01", "chute": "slide.n.04", "trestle": "trestle.n.02", "sheaf": "bundle.n.02", "china": "chinaware.n.01", "cellar": "cellar.n.03", "buoy": "buoy.n.01", "tin_can": "can.n.01", "tubing": "hose.n.03", "mechanism": "gear.n.01", "workboard": "chopping_board.n.01", "breadboard": "chopping_board.n.01", "closet": "wardrobe.n.01", "den": "lair.n.01", "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
+    "dome": "dome.n.04", "arcade": "arcade.n.02", "hyacinth": "hyacinth.n.02", "flat": "apartment.n.01", "survivor": "survivor.n.02", "knob": "knob.n.02", "nut": "walnut.n.01", "flask": "erlenmeyer_flask.n.01", "spur": "spur.n.04", "weight": "weight.n.02", "pin": "pin.n.09", "coop": "chicken_coop.n.01", "bank": "depository_financial_institution.n.01", "bath": "bathtub.n.01", "chute": "slide.n.04", "trestle": "trestle.n.02", "sheaf": "bundle.n.02", "china": "chinaware.n.01", "cellar": "cellar.n.03", "buoy": "buoy.n.01", "tin_can": "can.n.01", "tubing": "hose.n.03", "mechanism": "gear.n.01", "workboard": "chopping_board.n.01", "breadboard": "chopping_board.n.01", "closet": "wardrobe.n.01", "den": "lair.n.01", "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
     "wooden_spoon": "wooden_spoon.n.02", "arrow": "arrow.n.02", "cloak": "cloak.n.02",
     "watermelon": "watermelon.n.02", "scale": "scale.n.07", "scales": "scale.n.07",
     "broomstick": "broom.n.01", "globe": "globe.n.03", "mace": "mace.n.04", "mortar": "mortar.n.03", "compass": "compass.n.01",

@@ -19,6 +19,7 @@ import numpy as np
 
 from ._appliances_b import MORE_APPLIANCES
 from ._appliances_c import ROOM_APPLIANCES
+from ._appliances_d import MORE_APPLIANCES_D
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._places import PLACES
@@ -1235,5 +1236,6 @@ APPLIANCES = {
     52: _dumbbell, 53: _barbell, 54: _kettlebell, 55: _medal, 56: _whistle, 57: _dartboard,
     58: _bowling_pin, 59: _goal, 60: _log, 61: _hammock, 62: _fishing_rod, 63: _toilet,
     64: _unicycle, 65: _jack_in_the_box, **MORE_APPLIANCES, **ROOM_APPLIANCES, **PLACES,
+    **MORE_APPLIANCES_D,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -16,7 +16,7 @@ import numpy as np
 from figment.spec import SHAPE_PARAMS
 
 from ._geometry import Part, align, at, rot, scl, v3
-from ._insects import cicada, dragonfly, fly, grasshopper, wasp
+from ._insects import cicada, dragonfly, flea, fly, grasshopper, wasp
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf, wing
 
@@ -1374,12 +1374,15 @@ def _bee() -> list[Part]:
 
 
 def _own_insect(p: Params) -> list[Part] | None:
-    """A six-legged winged or leaping insect of its own build, or None: long-winged and long,
+    """A six-legged winged or leaping insect of its own build, or None: wingless and narrow
+    (``width``), a flea; long-winged and long,
     a dragonfly; long-legged (``height``), a grasshopper; striped (``pattern``), a wasp; wings
     from 0.55, a cicada; smaller wings, a fly (long, a mosquito)."""
     if p.count("legs", 6) != 6 or p("shell", 0.0) > 0.5 or p("claws", 0.0) > 0.3:
         return None
     wings = p("wings", 0.0)
+    if wings <= 0.05 and p("width", 0.5) <= 0.2:  # wingless, flat from side to side
+        return flea()
     if wings >= 0.75 and p("length", 0.4) >= 0.8:
         return dragonfly()
     if p("height", 0.0) >= 0.8:

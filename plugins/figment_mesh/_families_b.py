@@ -285,6 +285,8 @@ def flower(p: Params, rng: Rng) -> list[Part]:
             @ scl(0.05, 0.12, 0.12)
         )
         parts.append(slab(leaf(0.5), 0.2, m, 1))
+    if p.count("tiers", 1) >= 3:  # a spike of florets up a tall stem (a larkspur, a lupin)
+        return _spike(p.count("tiers", 1), rng)
     if p("shell", 0.0) >= 0.5:  # a rose: rings of cupped petals closing round a bud
         layers = ((62, 6, 0.12), (45, 5, 0.105), (30, 5, 0.09), (16, 4, 0.075))
         for k, (tilt, n, pl) in enumerate(layers):
@@ -340,6 +342,60 @@ def flower(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _spike(tiers: int, rng: Rng) -> list[Part]:
+    """A flower spike (a larkspur, a lupin, a foxglove, a hyacinth): a tall stem with leaves
+    at its foot and, up its upper half, rings of small five-petalled florets, open and large
+    below and closing into buds toward the tip."""
+    h = 1.1 + 0.08 * tiers
+    parts = [tube([(0, 0, 0), (0.02, h * 0.5, 0), (0.0, h, 0.01)], [0.02, 0.016, 0.006], slot=1)]
+    for i in range(5):  # leaves at its foot
+        m = rot("y", i * 72 + 20) @ rot("z", 55) @ at(0, 0.16, 0) @ scl(0.05, 0.18, 0.18)
+        parts.append(slab(leaf(0.45), 0.2, m, 1))
+    rows = 5 + 2 * tiers
+    for k in range(rows):
+        t = k / (rows - 1)
+        y = h * (0.45 + 0.52 * t)
+        size = 0.075 * (1.0 - 0.65 * t)
+        for i in range(3):
+            a = np.radians(i * 120 + 47 * k + rng.uniform(-10, 10))
+            c = v3(0.05 * (1 - t) * np.cos(a), y, 0.05 * (1 - t) * np.sin(a))
+            face = align(v3(np.cos(a), 0.35, np.sin(a)))
+            if t > 0.75:  # buds
+                parts.append(
+                    sphere(1.0, at(*c) @ face @ scl(size * 0.5, size * 0.8, size * 0.5), 0)
+                )
+                continue
+            for j in range(5):
+                m = at(*c) @ face @ rot("y", j * 72) @ rot("x", 75) @ at(0, size * 0.5, 0)
+                parts.append(
+                    slab(
+                        leaf(0.9), 0.02, m @ scl(size * 0.5), 0, "body" if k == i == j == 0 else ""
+                    )
+                )
+            parts.append(sphere(size * 0.2, at(*c) @ face @ at(0, size * 0.1, 0), "marking"))
+    return parts
+
+
+def _yucca(rng: Rng) -> list[Part]:
+    """A yucca (a Joshua tree, a dragon tree): a rough trunk with a short fork, each topped by
+    a ball of stiff sword-shaped leaves."""
+    parts = [tube([(0, 0, 0), (0.02, 0.5, 0), (0.0, 0.8, 0.02)], [0.07, 0.06, 0.05], slot="soil")]
+    tops = [v3(0.0, 0.8, 0.02)]
+    fork = [v3(0.0, 0.55, 0.0), v3(0.18, 0.72, 0.05), v3(0.3, 0.95, 0.04)]
+    parts.append(tube(fork, [0.045, 0.04, 0.035], slot="soil"))
+    tops.append(fork[-1])
+    for c in tops:
+        for k in range(34):
+            # leaves spread round the top, more of them upward (a golden-angle spiral)
+            z = 1.0 - 1.6 * (k + 0.5) / 34
+            r = np.sqrt(max(0.0, 1 - z * z))
+            a = k * 2.4 + rng.uniform(-0.1, 0.1)
+            d = v3(r * np.cos(a), z, r * np.sin(a))
+            parts.append(tube([c, c + d * 0.3], [0.018, 0.0], slot=0, tag="body" if k == 0 else "",
+                              shape=np.array([[-1.0, -0.25], [1.0, -0.25], [0.0, 0.3]])))  # fmt: skip
+    return parts
+
+
 def _rosette(rng: Rng) -> list[Part]:
     """A succulent (an aloe, an agave, a yucca): a rosette of thick pointed leaves in rings,
     the outer ones spreading, the inner ones rising, in a pot."""
@@ -363,6 +419,8 @@ def cactus(p: Params, rng: Rng) -> list[Part]:
     """A ribbed column with arms that turn upward, in a pot; low and armless, a succulent's
     rosette of thick pointed leaves."""
     arms, height = p.count("arms", 2), p("height", 0.7)
+    if arms == 0 and p("trunk", 0.0) >= 0.5:
+        return _yucca(rng)
     if arms == 0 and height <= 0.3:
         return _rosette(rng)
     h = 0.3 + 0.7 * height
@@ -1756,6 +1814,8 @@ def boat(p: Params, rng: Rng) -> list[Part]:
     masts, width, tiers = p.count("masts", 1), p("width", 0.4), p.count("tiers", 1)
     if p("horns", 0.0) >= 0.5:
         return _longship(rng)
+    if masts == 0 and tiers >= 4 and p.count("arms", 0) >= 1:
+        return _warship(p.count("arms", 0))
     if masts == 0 and tiers >= 4:
         return _motor_ship(tiers, width)
     if masts == 0 and width >= 0.9:
@@ -1830,6 +1890,39 @@ def _motor_ship(tiers: int, width: float) -> list[Part]:
     if not (tug or liner):
         for i in range(4):  # cargo on the foredeck
             parts.append(box(0.3, 0.12, 0.24, at(0, 0.31, 0.75 - 0.28 * i), 1 + (i % 2)))
+    return parts
+
+
+def _warship(guns: int) -> list[Part]:
+    """A grey steel warship (a destroyer, a cruiser, a battleship): a long narrow hull with a
+    sharp raked bow, gun turrets fore and aft (``arms`` of them) with their barrels, a
+    stepped superstructure amidships under a lattice mast with a radar, and a funnel."""
+    hull = [(0.0, 0.0), (0.12, 0.0), (0.16, 0.08), (0.16, 0.26), (0.0, 0.26)]
+    parts = [lathe(hull, scl(1, 1, 6.5), 0, "body", sides=12)]
+    deck = [(0.0, 0.26), (0.155, 0.26), (0.155, 0.275), (0.0, 0.275)]
+    parts.append(lathe(deck, scl(1, 1, 6.5), 0, sides=12))
+    parts.append(torus(0.16, 0.008, at(0, 0.06, 0) @ scl(1, 1, 6.5), "marking"))  # waterline
+    for k, (d, h) in enumerate(((1.0, 0.1), (0.7, 0.09), (0.4, 0.08))):  # the superstructure
+        y = 0.27 + sum(hh for _, hh in ((1.0, 0.1), (0.7, 0.09), (0.4, 0.08))[:k])
+        parts.append(box(0.24 - 0.04 * k, h, d, at(0, y, 0.1), 0))
+        for x in (-1, 1):
+            parts.append(
+                box(0.005, 0.02, d * 0.8, at(x * (0.12 - 0.02 * k), y + h * 0.5, 0.1), "window")
+            )
+    top = 0.27 + 0.27
+    parts.append(stick((0, top, 0.15), (0, top + 0.4, 0.15), 0.014, 0))  # the mast
+    parts.append(stick((-0.1, top + 0.3, 0.15), (0.1, top + 0.3, 0.15), 0.008, 0))
+    parts.append(box(0.14, 0.06, 0.02, at(0, top + 0.4, 0.15), 0))  # the radar
+    parts.append(cylinder(0.05, 0.045, 0.2, at(0, 0.37, -0.35) @ scl(1, 1, 1.5), 0))  # funnel
+    parts.append(cylinder(0.052, 0.052, 0.03, at(0, 0.56, -0.35) @ scl(1, 1, 1.5), "marking"))
+    spots = [(0.85, 1), (0.55, 1), (-0.8, -1), (-1.1, -1)][: max(1, min(guns, 4))]
+    for z, facing in spots:  # turrets, their barrels out over the bow or the stern
+        y = 0.275 + (0.04 if abs(z) < 0.7 else 0.0)
+        parts.append(cylinder(0.09, 0.075, 0.07, at(0, y, z), 0))
+        for x in (-0.025, 0.025):
+            parts.append(
+                stick((x, y + 0.04, z + facing * 0.06), (x, y + 0.05, z + facing * 0.32), 0.01, 0)
+            )
     return parts
 
 

@@ -12,7 +12,7 @@ from ._geometry import Part, align, at, rot, scl, v3
 from ._primitives import cylinder, slab, sphere, torus, tube
 from ._shapes import leaf
 
-__all__ = ["cicada", "dragonfly", "fly", "grasshopper", "wasp"]
+__all__ = ["cicada", "dragonfly", "flea", "fly", "grasshopper", "wasp"]
 
 
 def _ell(c: Sequence[float], rx: float, ry: float, rz: float, slot=0, tag: str = "") -> Part:
@@ -172,6 +172,31 @@ def grasshopper() -> list[Part]:
         parts.append(tube([knee, foot], [0.012, 0.008], slot=0))
     parts += _feelers((0, y + 0.03, 0.27), 0.35)
     parts += _legs(y, (0.18, 0.1), 0.14, 0.04, 0.012)
+    return parts
+
+
+def flea() -> list[Part]:
+    """A flea: a wingless body flattened from side to side, tall and glossy, in overlapping
+    plates, a small head low in front with short feelers, short front legs and great bent hind
+    legs for leaping."""
+    y = 0.16
+    parts = [_ell((0, y, -0.02), 0.05, 0.11, 0.15, 0, "body")]
+    for k in range(5):  # the plates' edges, rings round its body
+        z = 0.08 - 0.05 * k
+        r = np.sqrt(max(0.05, 1 - (z + 0.02) ** 2 / 0.15**2))
+        parts.append(
+            torus(1.0, 0.006, at(0, y, z) @ rot("x", 90) @ scl(0.05 * r, 1, 0.11 * r), "marking")
+        )
+    parts.append(_ell((0, y - 0.04, 0.14), 0.035, 0.045, 0.05, 0))
+    for s in (-1, 1):
+        parts.append(sphere(0.01, at(s * 0.03, y - 0.03, 0.17), "pupil", "eyes"))
+        parts.append(tube([(s * 0.02, y - 0.03, 0.17), (s * 0.05, y + 0.02, 0.2)], 0.005, slot=0))
+        hip = (s * 0.045, y - 0.06, -0.08)
+        knee = (s * 0.09, y + 0.06, -0.2)
+        foot = (s * 0.1, 0.0, -0.05)
+        parts.append(tube([hip, (s * 0.08, y - 0.02, -0.16), knee], [0.028, 0.022, 0.012], slot=0))
+        parts.append(tube([knee, (s * 0.1, 0.05, -0.14), foot], [0.012, 0.009, 0.006], slot=0))
+    parts += _legs(y - 0.05, (0.1, 0.02), 0.1, 0.0, 0.01)
     return parts
 
 

@@ -41,6 +41,13 @@ class Anchor:
         body = self.tagged("body")
         return (body.min(0) + body.max(0)) / 2 if len(body) else self.mid
 
+    @cached_property
+    def grain(self) -> float:
+        """The size that things covering it scale with (a gear, a coin, a feather on it): its
+        size, but on a long thin object (a sword, a flute) twice its middle extent, so that what
+        covers a blade stays smaller than the blade."""
+        return float(min(self.size, 2.0 * np.sort(self.ext)[1]))
+
     def tagged(self, tag: str) -> np.ndarray:
         """The vertices of the parts tagged ``tag`` (none: an empty array)."""
         found = [s.verts for s in self._solids if s.tag == tag and len(s.verts)]

@@ -32,7 +32,7 @@ def _spiral(turns: float, n: int = 40) -> np.ndarray:
 
 def clockwork(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Gear wheels lying on the surface, and a few coiled clock springs."""
-    s, out = a.size, []
+    s, out = a.grain, []
     for p, n in a.scatter(rng, 18, up_bias=0.2):
         r = s * rng.uniform(0.06, 0.11)
         outline = gear(int(rng.integers(8, 14)), 0.22)
@@ -48,7 +48,7 @@ def clockwork(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 def _blades(a: Anchor, rng: Rng, slot: Slot, tag: str, count: int, up_bias: float,
             length: tuple[float, float], lift: float, width: float) -> list[Part]:  # fmt: skip
     """Flat pointed blades (vanes, leaves) lying on the surface, their tips lifted ``lift``°."""
-    s, out = a.size, []
+    s, out = a.grain, []
     for p, n in a.scatter(rng, count, up_bias=up_bias):
         size = s * rng.uniform(*length)
         # The blade lies on the surface (its face along the normal), lifted at the tip.
@@ -65,7 +65,7 @@ def feathers(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 
 def coral(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Branching coral sprouting along the normals."""
-    s, out = a.size, []
+    s, out = a.grain, []
     for p, n in a.scatter(rng, 22, up_bias=0.8):
         h, r = s * rng.uniform(0.1, 0.18), s * rng.uniform(0.01, 0.016)
         bend = rng.normal(size=3) * 0.3
@@ -83,7 +83,7 @@ def _spikes(a: Anchor, rng: Rng, slot: Slot, tag: str, count: int, up_bias: floa
             shoulder: float, sides: int) -> list[Part]:  # fmt: skip
     """Pointed prisms growing out of the surface, leaning up to ``lean``° off the normal; the
     side narrows to ``shoulder`` of the base radius three quarters up, then to the point."""
-    s, out = a.size, []
+    s, out = a.grain, []
     for p, n in a.scatter(rng, count, up_bias=up_bias):
         h, r = s * rng.uniform(*height), s * rng.uniform(*radius)
         tilt = rot("x", rng.uniform(-lean, lean)) @ rot("z", rng.uniform(-lean, lean))
@@ -110,7 +110,7 @@ def needles(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 
 def wire(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Loops and coils of wire lying on the surface."""
-    s, out = a.size, []
+    s, out = a.grain, []
     for p, n in a.scatter(rng, 12, up_bias=0.2):
         place = at(*p) @ align(n) @ rot("y", rng.uniform(0, 360)) @ scl(s * rng.uniform(0.05, 0.09))
         out.append(tube(_spiral(rng.uniform(3.0, 5.0), 60), 0.035, place, slot, "wire"))
@@ -124,7 +124,7 @@ def wire(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 def _discs(a: Anchor, rng: Rng, slot: Slot, tag: str, count: int, size: tuple[float, float],
            bevel: float) -> list[Part]:  # fmt: skip
     """Flat round discs lying on the surface, a little tilted, slightly overlapping."""
-    s, out = a.size, []
+    s, out = a.grain, []
     for p, n in a.scatter(rng, count, up_bias=0.2):
         r = s * rng.uniform(*size)
         tilt = rot("x", rng.uniform(-15, 15)) @ rot("z", rng.uniform(-15, 15))
@@ -151,7 +151,7 @@ def buttons(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 
 def berries(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Round berries heaped over the surface, half sunk into it."""
-    s, out = a.size, []
+    s, out = a.grain, []
     for p, _ in a.scatter(rng, 40, up_bias=0.3):
         r = s * rng.uniform(0.03, 0.05)
         out.append(sphere(r, at(*p) @ scl(1.0, rng.uniform(0.9, 1.2), 1.0), slot, "berries"))
@@ -169,7 +169,7 @@ def _lying(a: Anchor, rng: Rng, count: int, up_bias: float = 0.2, tilt: float = 
 def chains(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Runs of interlocked oval links draped over the surface, each link on the surface where
     it lies, every other one turned on its edge."""
-    s, out = a.size, []
+    s, out = a.grain, []
     r = 0.022 * s
     for p, n in a.scatter(rng, 10, up_bias=0.2):
         side = np.cross(n, rng.normal(size=3))
@@ -191,7 +191,7 @@ def _facing(n: np.ndarray, side: np.ndarray) -> np.ndarray:
 
 def keys(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Old keys lying every which way: a ring bow, a shaft and a toothed bit."""
-    s, out = a.size, []
+    s, out = a.grain, []
     for f in _lying(a, rng, 22):
         k = s * rng.uniform(0.14, 0.19)
         out.append(torus(0.17 * k, 0.06 * k, f @ at(-0.33 * k, 0.06 * k, 0), slot, "keys"))
@@ -203,7 +203,7 @@ def keys(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 
 def teeth(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Teeth set in the surface: blunt molars and pointed fangs, crowns out."""
-    s, out = a.size, []
+    s, out = a.grain, []
     for p, n in a.scatter(rng, 50, up_bias=0.2):
         h, r = s * rng.uniform(0.06, 0.09), s * rng.uniform(0.022, 0.03)
         if rng.uniform() < 0.4:  # a fang
@@ -223,7 +223,7 @@ def teeth(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 
 def bones(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Long bones lying over the surface: a shaft with a knuckled end at each end."""
-    s, out = a.size, []
+    s, out = a.grain, []
     for f in _lying(a, rng, 22):
         k = s * rng.uniform(0.13, 0.18)
         out.append(tube([(-0.5 * k, 0, 0), (0, 0, 0), (0.5 * k, 0, 0)],
@@ -236,7 +236,7 @@ def bones(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 
 def shells(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Seashells over the surface: ribbed scallop domes and a few spiral spindles."""
-    s, out = a.size, []
+    s, out = a.grain, []
     for k, f in enumerate(_lying(a, rng, 32, tilt=20)):
         size = s * rng.uniform(0.06, 0.09)
         if k % 3:  # a scallop: a low dome of ribs, its hinge on the surface
@@ -253,7 +253,7 @@ def shells(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 def _balls(a: Anchor, rng: Rng, slot: Slot, tag: str, count: int,
            size: tuple[float, float], out_of: float) -> list[Part]:  # fmt: skip
     """Round balls over the surface, ``out_of`` of each showing above it."""
-    s, parts = a.size, []
+    s, parts = a.grain, []
     for p, n in a.scatter(rng, count, up_bias=0.3):
         r = s * rng.uniform(*size)
         parts.append(sphere(r, at(*(p + n * r * (2 * out_of - 1))), slot, tag))
@@ -274,7 +274,7 @@ def _blocks(a: Anchor, rng: Rng, count: int, dims: tuple[float, float, float],
             vary: float) -> list[tuple[np.ndarray, tuple[float, float, float]]]:  # fmt: skip
     """Frames and sizes of blocks w × h × d (shares of the object's size) lying on the
     surface, a third sunk."""
-    s, out = a.size, []
+    s, out = a.grain, []
     for f in _lying(a, rng, count, tilt=15):
         k = s * rng.uniform(1 - vary, 1 + vary)
         w, h, d = (k * x for x in dims)
@@ -300,7 +300,7 @@ def dice(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 def cards(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Playing cards laid over the surface overlapping, each with a red or black suit on its
     face."""
-    s, out = a.size, []
+    s, out = a.grain, []
     for f in _lying(a, rng, 30, tilt=25):
         k = s * rng.uniform(0.1, 0.13)
         card = f @ rot("x", -90) @ scl(0.36 * k, 0.5 * k, 0.01 * k)
@@ -319,7 +319,7 @@ def cards(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 def books(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Books lying over the surface, one to three to a stack: covers of its stuff round a block
     of cream pages."""
-    s, out = a.size, []
+    s, out = a.grain, []
     for f in _lying(a, rng, 14, up_bias=0.4, tilt=10):
         y = 0.0
         for _ in range(int(rng.integers(1, 4))):
@@ -336,7 +336,7 @@ def books(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 
 def nails(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Nails driven in every which way, their flat heads out."""
-    s, out = a.size, []
+    s, out = a.grain, []
     for p, n in a.scatter(rng, 50, up_bias=0.2):
         h, r = s * rng.uniform(0.07, 0.1), s * rng.uniform(0.005, 0.007)
         profile = [(0.0, 0.0), (r, h * 0.1), (r, h * 0.9), (r * 3, h * 0.92), (r * 3, h), (0.0, h)]
@@ -348,7 +348,7 @@ def nails(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 def pencils(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Pencils lying over the surface: a painted hexagonal body, a sharpened wooden point and
     its lead."""
-    s, out = a.size, []
+    s, out = a.grain, []
     for f in _lying(a, rng, 24, tilt=8):
         k, r = s * rng.uniform(0.12, 0.17), s * 0.008
         lie = f @ at(0, r, 0) @ rot("z", -90) @ at(0, -0.5 * k, 0)
@@ -361,7 +361,7 @@ def pencils(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 
 def matches(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Matchsticks lying every which way, each with its red head."""
-    s, out = a.size, []
+    s, out = a.grain, []
     for f in _lying(a, rng, 48, tilt=10):
         k = s * rng.uniform(0.1, 0.13)
         out.append(box(k, 0.05 * k, 0.05 * k, f, slot, "matches"))
@@ -372,7 +372,7 @@ def matches(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 
 def spoons(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Spoons lying over the surface: a tapering handle and an oval bowl."""
-    s, out = a.size, []
+    s, out = a.grain, []
     for f in _lying(a, rng, 28, tilt=10):
         k = s * rng.uniform(0.15, 0.2)
         out.append(tube([(-0.5 * k, 0.03 * k, 0), (0.0, 0.02 * k, 0), (0.2 * k, 0.03 * k, 0)],
@@ -390,7 +390,7 @@ def spoons(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 
 def candles(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Candles standing on whatever faces up, each with its wick and a small flame."""
-    s, out = a.size, []
+    s, out = a.grain, []
     for p, n in a.scatter(rng, 18, up_bias=1.5):
         h, r = s * rng.uniform(0.07, 0.12), s * rng.uniform(0.014, 0.02)
         base = at(*p) @ align(0.3 * n + np.array([0.0, 1.0, 0.0]))
@@ -411,7 +411,7 @@ def bricks(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 
 def pebbles(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Smooth flat pebbles heaped over the surface."""
-    s, out = a.size, []
+    s, out = a.grain, []
     for f in _lying(a, rng, 40, tilt=20):
         r = s * rng.uniform(0.025, 0.045)
         out.append(

@@ -453,6 +453,13 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 275): ("wood", "fabric"),  # a coat stand
     ("device", "appliance", 276): ("wood", "wood"),  # a pine cone
     ("device", "appliance", 277): ("brass", "brass"),  # a doorknob
+    ("device", "appliance", 278): ("moss", "moss"),  # a leaf
+    ("device", "appliance", 279): ("wood", "moss"),  # a leafy branch
+    ("device", "appliance", 280): ("stone", "plastic"),  # a stadium: its stands, its seats
+    ("device", "appliance", 281): ("moss", "stone"),  # a hill
+    ("device", "appliance", 282): ("wood", "fabric"),  # a cradle
+    ("device", "appliance", 283): ("wood", "fabric"),  # a crib
+    ("device", "appliance", 284): ("paper", "ink"),  # a document
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

@@ -359,3 +359,22 @@ def test_a_thing_made_of_its_own_kind_is_not_covered_in_more_of_it(kind, extra, 
     assert len(recipe(itself, 3)) == len(recipe(plain, 3))
     vase, covered = spec("vase"), spec("vase", materials=[own])
     assert len(recipe(covered, 3)) > len(recipe(vase, 3))
+
+
+def test_things_covering_a_thin_object_stay_smaller_than_it() -> None:
+    from figment_parse import SpecParse
+
+    def spans(wish: str) -> tuple[float, float]:
+        made = SpecParse().parse(wish, 0, False).spec
+        parts = recipe(made, 3)
+        whole = np.concatenate([build_part(p, 0.4).verts for p in parts])
+        gears = [build_part(p, 0.4).verts for p in parts if p.tag == "clockwork"]
+        assert gears, wish
+        return float(np.ptp(whole, axis=0).max()), max(
+            float(np.ptp(g, axis=0).max()) for g in gears
+        )
+
+    length, gear = spans("a sword made of clockwork")
+    assert gear < 0.1 * length  # gears the size of the blade's width, not of its length
+    size, big = spans("a teapot made of clockwork")
+    assert big > 0.1 * size  # a broad object keeps its big gears

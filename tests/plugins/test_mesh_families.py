@@ -1204,7 +1204,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a poppy", "flower", "flare", 1.0),  # a daisy in red, once
         ("an arroyo", "device", "appliance", 274),  # two boulders, once
         ("a coat rack", "device", "appliance", 275),  # a radio, once
-        ("a yucca", "cactus", "height", 0.2),  # a bush of green balls, once
+        ("an aloe", "cactus", "height", 0.2),  # a bush of green balls, once (a yucca)
         ("a pinecone", "device", "appliance", 276),  # a bush, once
         ("a toadstool house", "", "roof", 1.0),  # a plain orange mushroom, once
         ("the vatican", "building", "frame", 1.0),  # a cottage, once
@@ -1250,6 +1250,20 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a wooden dock post", "device", "appliance", 252),  # a shrub, once
         ("a fish skeleton made of ice", "device", "appliance", 253),  # a man's skeleton, once
         ("a mule", "quadruped", "ears", 0.8),  # a horse's short ears, once
+        ("a leaf", "device", "appliance", 278),  # a feather, once
+        ("a bough", "device", "appliance", 279),  # a ball of a bush, once
+        ("a stadium", "device", "appliance", 280),  # a house, once
+        ("a hillside", "device", "appliance", 281),  # a boulder, once
+        ("a cradle", "device", "appliance", 282),  # a table, once
+        ("a crib", "device", "appliance", 283),  # a bed with no sides, once
+        ("an affidavit", "device", "appliance", 284),  # a blank sheet, once
+        ("a destroyer", "boat", "arms", 2.0),  # a container ship, once
+        ("a flea", "insect", "width", 0.1),  # an ant, once
+        ("a yucca", "cactus", "trunk", 1.0),  # an aloe, once
+        ("a larkspur", "flower", "tiers", 4.0),  # a daisy, once
+        ("a jonquil", "flower", "taper", 1.0),  # a daisy, once
+        ("a meat", "fruit", "dish", 17.0),  # a tomato, once
+        ("a pottery", "device", "appliance", 246),  # a sledgehammer, once
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:

@@ -358,12 +358,24 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("survivor", "biped", {}),  # a person, not a dog
         ("jay", "bird", {}),  # the bird, not John Jay the judge
         ("creek", "device", {"appliance": 226}),  # a stream, not the Creek people
+        ("dune", "device", {"appliance": 232}),  # a desert's dunes, not a grey boulder
+        ("lane", "device", {"appliance": 237}),  # a road, not an arch
+        ("passageway", "device", {"appliance": 213}),  # a corridor, not an arch
+        ("arcade", "arch", {}),  # a row of arches, not a corridor
+        ("stickpin", "device", {"appliance": 189}),  # a pin, not a ring
+        ("dome", "building", {"frame": 1.0}),  # under a dome, not a lump
+        ("hyacinth", "flower", {"tiers": 5}),  # a spike of florets, not a gem
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
     shape = noun_shape(noun, embed=False)
     assert shape.family == family
     assert params.items() <= shape.params.items()
+
+
+def test_a_timer_is_an_hourglass_and_a_stopwatch_a_clock() -> None:
+    assert noun_shape("timer", embed=False).archetype == "hourglass"  # not an alarm clock
+    assert noun_shape("stopwatch", embed=False).archetype == "clock"  # not an hourglass
 
 
 def test_a_material_word_can_be_the_thing_itself() -> None:
