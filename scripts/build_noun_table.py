@@ -304,8 +304,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     },
     "dime.n.01": ("jewelry", 0.02, {"shell": 1.0}),
     "nickel.n.02": ("jewelry", 0.02, {"shell": 1.0}),
-    "jupiter.n.01": ("celestial", 2.0, {}),
-    "saturn.n.01": ("celestial", 2.0, {"rings": 1.0}),
+    "jupiter.n.01": ("celestial", 2.0, {"tiers": 5}),  # its bands and great red spot
+    "saturn.n.01": ("celestial", 2.0, {"rings": 1.0, "tiers": 3}),
     "ice_skate.n.01": ("footwear", 0.3, {"height": 0.7, "pole": 1.0}),
     "roller_skate.n.01": ("footwear", 0.3, {"height": 0.7, "wheels": 4}),
     "mitten.n.01": ("device", 0.25, {"appliance": 201}),
@@ -413,7 +413,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "streetcar.n.01": ("wheeled", 14.0, {"vehicle": 6}),
     "worktable.n.01": ("device", 1.6, {"appliance": 120}),
     "portfolio.n.01": ("device", 0.6, {"appliance": 148}),
-    "clupeid_fish.n.01": ("fish", 0.2, {"length": 0.85}),  # slim: a herring, a sardine
+    "clupeid_fish.n.01": ("fish", 0.2, {"length": 0.8}),  # slim: a herring, a sardine
+    "salmonid.n.01": ("fish", 0.7, {"length": 0.8}),  # a salmon, a trout: slim and silver
     "passerine.n.01": ("bird", 0.15, {"height": 0.15, "neck": 0.15, "length": 0.5}),
     "corvine_bird.n.01": ("bird", 0.4, {"height": 0.2, "neck": 0.15, "length": 0.6}),
     "jay.n.02": ("bird", 0.3, {"height": 0.15, "neck": 0.15, "length": 0.5}),
@@ -442,6 +443,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "anseriform_bird.n.01": ("bird", 0.5, {"height": 0.05, "neck": 0.3, "length": 0.6, "width": 1.0}),
     "bird_of_prey.n.01": ("bird", 0.9, {"wings": 1.0, "claws": 1.0, "height": 0.25}),
     "owl.n.01": ("bird", 0.45, {"horns": 1.0}),
+    "woodpecker.n.01": ("bird", 0.25, {"pole": 1.0}),  # clinging to a trunk, a red cap
     "chicken.n.02": ("bird", 0.5, {"spines": 1.0, "height": 0.12, "neck": 0.2, "wings": 0.3, "length": 0.6}),
     "tablet.n.01": ("sheet", 0.5, {"roof": 1.0, "pattern": 1.0}),
     "coin.n.01": ("jewelry", 0.03, {"shell": 1.0}),
@@ -762,6 +764,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "shovel.n.01": ("tool", 1.2, {"head": 0.66, "length": 1.0}),
     "rake.n.03": ("tool", 1.5, {"head": 1.0, "length": 1.0}),
     "pitchfork.n.01": ("tool", 1.6, {"head": 1.0, "length": 1.0, "width": 0.0}),
+    "hayfork.n.01": ("tool", 1.6, {"head": 1.0, "length": 1.0, "width": 0.0}),
     "fork.n.01": ("tool", 0.2, {"head": 1.0}),
     "spoon.n.01": ("tool", 0.18, {"head": 0.66, "flare": 1.0}),
     "cutlery.n.02": ("tool", 0.2, {"head": 1.0}),
@@ -1238,7 +1241,7 @@ COATS: dict[str, str] = {
     "leaf.n.01": "green", "narcissus.n.01": "lemon", "flea.n.01": "umber", "warship.n.01": "grey",
     "delphinium.n.01": "blue", "lupine.n.01": "violet", "foxglove.n.01": "mauve",
     "gladiolus.n.01": "scarlet", "snapdragon.n.01": "rose", "lavender.n.01": "lilac",
-    "dune.n.01": "sandstone", "yucca.n.01": "green", "anthill.n.01": "umber", "hyacinth.n.02": "violet",
+    "dune.n.01": "sandstone", "yucca.n.01": "green", "woodpecker.n.01": "charcoal", "salmonid.n.01": "steel", "anthill.n.01": "umber", "hyacinth.n.02": "violet",
     "mushroom house.own": "scarlet", "toadstool house.own": "scarlet",
     "cone.n.03": "umber",
     "valley.n.01": "sandstone", "canyonside.n.01": "sandstone",
@@ -1334,7 +1337,7 @@ GENERAL = {
     "figure.n.04", "vehicle.n.01", "musical_instrument.n.01", "weapon.n.01", "clothing.n.01",
     "source_of_illumination.n.01", "hand_tool.n.01", "vessel.n.03", "plant_part.n.01",
     "implement.n.01", "facility.n.01", "way.n.06", "electronic_equipment.n.01", "fabric.n.01",
-    "room.n.01", "compartment.n.02", "body_of_water.n.01",
+    "room.n.01", "compartment.n.02", "body_of_water.n.01", "meat.n.01",
 }  # fmt: skip
 """Seeds that only say what kind of thing it is, not its shape: their confidence is capped."""
 
@@ -1372,7 +1375,7 @@ SENSES = {
     "queen": "queen.n.02", "torpedo": "torpedo.n.06", "valve": "valve.n.03", "sombrero": "sombrero.n.02", "pinball": "pinball_machine.n.01", "merry-go-round": "carousel.n.02", "palette": "palette.n.02", "gondola": "gondola.n.02", "swing": "swing.n.02", "sandbox": "sandbox.n.02", "kite": "kite.n.03", "conductor": "conductor.n.03", "sack": "sack.n.01", "spool": "bobbin.n.01", "scavenger": "magpie.n.02", "clown": "clown.n.02", "frankenstein": "frankenstein.n.02", "nurse": "nurse.n.01", "brain": "brain.n.01", "x-ray": "roentgenogram.n.01", "generator": "generator.n.02", "pallet": "pallet.n.02", "scaffold": "scaffold.n.02", "sphinx": "sphinx.n.03", "hard_hat": "hard_hat.n.02", "chariot": "chariot.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
-    "dome": "dome.n.04", "arcade": "arcade.n.02", "hyacinth": "hyacinth.n.02", "flat": "apartment.n.01", "survivor": "survivor.n.02", "knob": "knob.n.02", "nut": "walnut.n.01", "flask": "erlenmeyer_flask.n.01", "spur": "spur.n.04", "weight": "weight.n.02", "pin": "pin.n.09", "coop": "chicken_coop.n.01", "bank": "depository_financial_institution.n.01", "bath": "bathtub.n.01", "chute": "slide.n.04", "trestle": "trestle.n.02", "sheaf": "bundle.n.02", "china": "chinaware.n.01", "cellar": "cellar.n.03", "buoy": "buoy.n.01", "tin_can": "can.n.01", "tubing": "hose.n.03", "mechanism": "gear.n.01", "workboard": "chopping_board.n.01", "breadboard": "chopping_board.n.01", "closet": "wardrobe.n.01", "den": "lair.n.01", "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
+    "dome": "dome.n.04", "arcade": "arcade.n.02", "hyacinth": "hyacinth.n.02", "tuna": "tuna.n.03", "flat": "apartment.n.01", "survivor": "survivor.n.02", "knob": "knob.n.02", "nut": "walnut.n.01", "flask": "erlenmeyer_flask.n.01", "spur": "spur.n.04", "weight": "weight.n.02", "pin": "pin.n.09", "coop": "chicken_coop.n.01", "bank": "depository_financial_institution.n.01", "bath": "bathtub.n.01", "chute": "slide.n.04", "trestle": "trestle.n.02", "sheaf": "bundle.n.02", "china": "chinaware.n.01", "cellar": "cellar.n.03", "buoy": "buoy.n.01", "tin_can": "can.n.01", "tubing": "hose.n.03", "mechanism": "gear.n.01", "workboard": "chopping_board.n.01", "breadboard": "chopping_board.n.01", "closet": "wardrobe.n.01", "den": "lair.n.01", "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
     "wooden_spoon": "wooden_spoon.n.02", "arrow": "arrow.n.02", "cloak": "cloak.n.02",
     "watermelon": "watermelon.n.02", "scale": "scale.n.07", "scales": "scale.n.07",
     "broomstick": "broom.n.01", "globe": "globe.n.03", "mace": "mace.n.04", "mortar": "mortar.n.03", "compass": "compass.n.01",

@@ -141,11 +141,12 @@ def _belly(body: _Body, mouth: list[Shape], length: float) -> Part:
     return sdf_part(field, WHALE_CELL * length, 1)
 
 
-def fish(rng: Rng) -> list[Part]:
+def fish(rng: Rng, deep: float = 0.0) -> list[Part]:
     """Fish: a laterally flattened body with a gill line and mouth, a forked tail, dorsal,
-    anal and pectoral fins (slot 1, one solid) and eyes."""
+    anal and pectoral fins (slot 1, one solid) and eyes; ``deep`` sets how deep the body is
+    (0: a seeded depth between a slender trout's and a deep-bodied bream's)."""
     length = 0.95
-    deep = rng.uniform(0.85, 1.2)  # a deep-bodied bream or a slender trout
+    deep = deep or rng.uniform(0.85, 1.2)
     s = np.array([0.0, 0.1, 0.28, 0.48, 0.66, 0.8, 0.9, 0.96])
     w = np.array([0.035, 0.07, 0.085, 0.075, 0.05, 0.028, 0.02, 0.018])
     h = np.array([0.05, 0.12, 0.17, 0.16, 0.11, 0.065, 0.045, 0.04]) * deep

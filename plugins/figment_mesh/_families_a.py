@@ -10,11 +10,13 @@ the second; ``tag="body"`` marks what hollow and fracture cut.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
 from figment.spec import SHAPE_PARAMS
 
+from ._creatures import fish as organic_fish
 from ._geometry import Part, align, at, rot, scl, v3
 from ._insects import cicada, dragonfly, flea, fly, grasshopper, wasp
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
@@ -906,7 +908,7 @@ def bird(p: Params, rng: Rng) -> list[Part]:
     thin beak; ``width``, a duck's broad flat bill; no ``height``, a swimmer sitting on the water
     with its legs below it; with a ``pattern`` of bright feathers, a parrot on its perch; with
     ``claws``, a bird of prey's hooked beak; with a long ``tail``, a peacock's eyed fan; furry
-    (``fur``), a bat."""
+    (``fur``), a bat; on a ``pole``, a woodpecker clinging to a trunk."""
     if p("fur", 0.0) >= 0.5:
         return _bat()
     if p("horns", 0.0) >= 0.5:
@@ -915,6 +917,8 @@ def bird(p: Params, rng: Rng) -> list[Part]:
         return _penguin()
     if p("pattern", 0.0) >= 0.5:
         return _parrot()
+    if p("pole", 0.0) >= 0.5:  # clinging to a tree
+        return _woodpecker()
     neck, height, wings, length = (
         p("neck", 0.3),
         p("height", 0.4),
@@ -1042,6 +1046,38 @@ def _parrot() -> list[Part]:
     return parts
 
 
+def _woodpecker() -> list[Part]:
+    """A woodpecker clinging upright to the side of a tree trunk: its body along the bark, its
+    stiff tail propped against it, a red cap on its head and a long straight chisel of a beak
+    at the wood, white bars across its folded wings, a chip-hole above it."""
+    parts = []  # built facing +z, the trunk before it; then turned to show its side
+    lean = rot("x", -8)
+    parts.append(sphere(1.0, at(0, 0.5, 0.0) @ lean @ scl(0.08, 0.16, 0.085), 0, "body"))
+    head = v3(0, 0.69, 0.02)
+    parts.append(sphere(0.065, at(*head), 0))
+    parts.append(sphere(1.0, at(*(head + v3(0, 0.035, -0.01))) @ scl(0.056, 0.035, 0.06), "comb"))
+    parts.append(
+        cylinder(0.014, 0.0, 0.12, at(*(head + v3(0, -0.005, 0.04))) @ rot("x", 90), "beak")
+    )
+    parts += _eyes(head + v3(0, 0.01, 0.03), 0.012, 0.05, 0.02)
+    for sd in (-1, 1):
+        cheek = at(sd * 0.055, 0.675, 0.03) @ scl(0.01, 0.012, 0.035)
+        parts.append(sphere(1.0, cheek, "sclera"))
+        wing = at(sd * 0.075, 0.56, -0.03) @ rot("x", -8) @ rot("y", 90) @ rot("z", 180)
+        parts.append(slab(leaf(0.4), 0.02, wing @ scl(0.075, 0.17, 1), 0, "wings"))
+        for k in range(3):  # white bars across the folded wing
+            bar = at(sd * 0.087, 0.5 + 0.045 * k, -0.035) @ scl(0.006, 0.009, 0.035)
+            parts.append(sphere(1.0, bar, "sclera"))
+        parts.append(tube([(sd * 0.04, 0.42, 0.04), (sd * 0.045, 0.4, 0.11)], 0.01, slot="beak"))
+    flat = np.array([[-1.0, -0.3], [1.0, -0.3], [1.0, 0.3], [-1.0, 0.3]])
+    parts.append(tube([(0, 0.38, -0.03), (0, 0.28, 0.04), (0, 0.22, 0.09)], [0.035, 0.03, 0.012],
+                      slot=0, shape=flat))  # fmt: skip
+    parts.append(cylinder(0.16, 0.17, 1.0, at(0, 0.0, 0.27), "soil"))  # the trunk
+    parts.append(sphere(1.0, at(0, 0.78, 0.115) @ scl(0.03, 0.03, 0.012), "pupil"))  # its hole
+    turn = rot("y", -90)
+    return [replace(p, matrix=turn @ p.matrix) for p in parts]
+
+
 def _penguin() -> list[Part]:
     """A penguin standing upright: a tall egg of a body and a round head in the first material
     round a white front, flippers held a little out, a short beak and broad webbed feet."""
@@ -1110,8 +1146,10 @@ def fish(p: Params, rng: Rng) -> list[Part]:
         return _shark()
     if width > 0.9:  # a ray: flat, its wings out to points, a long thin tail
         return _ray(tail)
+    if width <= 0.7 and trunk <= 0.3:  # a fish of one smooth body, its face and fins
+        return organic_fish(rng, 0.7 if length >= 0.8 else 0.9 + 0.5 * width)
     L = 0.7 + 0.5 * length
-    h = 0.22 - 0.1 * width
+    h = (0.22 - 0.1 * width) * (0.72 if length >= 0.8 else 1.0)  # long: slim (a sardine, a pike)
     prof = [(0, 0), (0.06, 0.06), (0.18, 0.25), (0.22, 0.5), (0.2, 0.75), (0.1, 0.97), (0, 1.0)]
     body = lathe(
         prof,
@@ -1151,7 +1189,26 @@ def fish(p: Params, rng: Rng) -> list[Part]:
             @ rot("x", 90)
         )
         parts.append(slab(leaf(0.4), 0.02, m @ scl(0.1 + 0.05 * length), 1))
-    parts += _eyes((0, 0.3, L * 0.38), 0.022, 0.07 + 0.1 * width, 0.0)
+    # its face: an eye on each side of the head ringed in white, a gill's arc behind it and the
+    # line of its mouth (where the body's surface is, at each point along it)
+    sx, sy = (0.75 + 2.5 * width) * h / 0.22, h / 0.22 * 0.9
+    ys, rs = [y for _, y in prof], [r for r, _ in prof]
+
+    def side(f: float, up: float) -> tuple[float, float, float]:
+        r = float(np.interp(f, ys, rs))
+        return (r * sx * np.sqrt(max(0.0, 1 - up * up)), 0.3 + r * sy * up, -L / 2 + L * f)
+
+    for s in (-1, 1):
+        x, y, z = side(0.84, 0.3)
+        parts.append(sphere(1.0, at(s * x, y, z) @ scl(0.012, 0.034, 0.034), "sclera", "eyes"))
+        parts.append(sphere(1.0, at(s * (x + 0.008), y, z) @ scl(0.01, 0.022, 0.022), "pupil"))
+        gill = [side(0.72, u) for u in (0.55, 0.1, -0.4)]
+        parts.append(
+            tube([(s * (gx + 0.004), gy, gz) for gx, gy, gz in gill], 0.008, slot="marking")
+        )
+    mouth = [side(0.965, -0.15), side(0.985, -0.1)]
+    parts.append(tube([(-mouth[0][0], *mouth[0][1:]), (0, mouth[1][1], mouth[1][2] + 0.01),
+                       mouth[0]], 0.007, slot="marking"))  # fmt: skip
     return parts
 
 

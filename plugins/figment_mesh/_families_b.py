@@ -499,10 +499,15 @@ def fruit(p: Params, rng: Rng) -> list[Part]:
         lobes, width = 0, 0.0
         prof = [(0, 0.03), (0.28, 0.0), (0.45, 0.14), (0.47, 0.32), (0.36, 0.52), (0.22, 0.7),
                 (0.18, 0.86), (0.1, 0.97), (0, 0.95)]  # fmt: skip
-    parts = [lathe(prof, scl(1 + 0.3 * width, 0.8 + 0.2 * (1 - width), 1 + 0.3 * width), 0, "body")]
-    for i in range(lobes):
-        a = i * 2 * np.pi / lobes
-        parts.append(ellipsoid((0.45 * np.cos(a), 0.32, 0.45 * np.sin(a)), 0.3, 0.32, 0.3, 0))
+    if lobes:  # a pumpkin: one ribbed body (ribs, not overlapping balls: glass shows inside)
+        t = np.linspace(0.0, 2 * np.pi, 96, endpoint=False)
+        r = 0.86 + 0.14 * np.abs(np.cos(lobes / 2 * t)) ** 0.7
+        ribs = np.stack([r * np.cos(t), r * np.sin(t)], 1)
+        parts = [lathe(prof, scl(1.55, 0.85, 1.55), 0, "body", shape=ribs)]
+    else:
+        parts = [
+            lathe(prof, scl(1 + 0.3 * width, 0.8 + 0.2 * (1 - width), 1 + 0.3 * width), 0, "body")
+        ]
     top = 0.62 + 0.16 * (1 - width)
     if p("neck", 0.0) >= 0.5:  # the pear's stalk at the tip of its neck
         top = 0.86

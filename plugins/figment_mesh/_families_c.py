@@ -1019,9 +1019,15 @@ def tool(p: Params, rng: Rng) -> list[Part]:
             parts.append(torus(0.07, 0.018, at(0, H + 0.08, 0) @ rot("x", 90), 1))
     elif p("fur", 0.0) >= 0.5:
         parts += _bristles(length, H)
+    elif length >= 0.8 and width <= 0.2:  # a pitchfork held upright: three long tines on top
+        parts.append(tube([(-0.1, H + 0.05, 0), (0, H, 0), (0.1, H + 0.05, 0)], 0.016, slot=0))
+        parts.append(stick((0, H - 0.06, 0), (0, H + 0.01, 0), 0.026, 0))  # the ferrule
+        for x in (-0.1, 0.0, 0.1):
+            tine = [(x, H + 0.05, 0), (x * 1.1, H + 0.3, 0.015), (x * 1.15, H + 0.5, 0.04)]
+            parts.append(tube(tine, [0.012, 0.01, 0.0], slot=0))
     else:
         n = 4 + int(6 * width)
-        w = 0.16 + 0.3 * width
+        w = 0.2 + 0.5 * width
         parts.append(box(w, 0.03, 0.03, at(0, 0.12, 0), 0))
         for i in range(n):
             x = -w / 2 + w * i / max(1, n - 1)
@@ -1614,6 +1620,8 @@ def garment(p: Params, rng: Rng) -> list[Part]:
         prof = [(0, 0), (0.4, 0), (0.2, L * 0.55), (0.14, L * 0.7), (0.17, L), (0, L + 0.02)]
         parts.append(lathe(prof, scl(1, 1, 0.5), 0, "body"))
         return parts
+    if p("fur", 0.0) >= 0.5:  # knitted, pulled over the head (a sweater, a sweatshirt)
+        return parts + _sweater(L * 0.85)
     outline = [
         (-0.2, 0),
         (0.2, 0),
@@ -1637,19 +1645,35 @@ def garment(p: Params, rng: Rng) -> list[Part]:
             parts.append(tube([(sd * 0.04, L * 0.47, 0.06), (sd * 0.09, L * 0.3, 0.07), (sd * 0.07, L * 0.18, 0.07)],
                               0.02, slot=1))  # fmt: skip
         return parts
-    if p("fur", 0.0) >= 0.5:  # knitted, pulled over the head (a sweater, a sweatshirt):
-        # no buttons; ribbed bands at the hem, the cuffs and round the neck, a cable down it
-        parts.append(box(0.42, 0.07, 0.11, None, 0))
-        for s in (-1, 1):
-            cuff = at(s * 0.485, L * 0.54, 0) @ rot("z", s * 60)
-            parts.append(box(0.14, 0.06, 0.11, cuff @ at(0, -0.03, 0), 0))
-        parts.append(torus(0.08, 0.022, at(0, L - 0.02, 0.01) @ rot("x", 75) @ scl(1, 0.7, 1), 0))
-        for x in (-0.08, 0.08):
-            cable = [(x + 0.02 * np.sin(9 * t), t, 0.052) for t in np.linspace(0.1, L * 0.82, 10)]
-            parts.append(tube(cable, 0.012, slot=0))
-        return parts
     for i in range(4):
         parts.append(sphere(0.015, at(0, L * (0.2 + 0.2 * i), 0.05), 1))
+    return parts
+
+
+def _sweater(L: float) -> list[Part]:
+    """A knitted pullover on its hanger, boxy and as wide as it is long: sleeves hanging down
+    to ribbed cuffs, a ribbed hem and a round ribbed neck, no buttons, and a patterned band of
+    knitting across the chest (in the second material)."""
+    top = L + 0.05
+    outline = [(-0.3, 0.0), (0.3, 0.0), (0.31, top * 0.72), (0.5, top * 0.12), (0.62, top * 0.2),
+               (0.36, top), (0.09, top + 0.02), (0.0, top - 0.05), (-0.09, top + 0.02),
+               (-0.36, top), (-0.62, top * 0.2), (-0.5, top * 0.12), (-0.31, top * 0.72)]  # fmt: skip
+    parts = [slab(outline, 0.12, at(0, 0.08, 0), 0, "body")]
+    parts.append(box(0.62, 0.09, 0.13, None, 0))  # the ribbed hem
+    for k in range(9):
+        parts.append(box(0.012, 0.09, 0.135, at(-0.28 + 0.07 * k, 0.0, 0.0), 0))
+    for sd in (-1, 1):  # ribbed cuffs at the sleeves' ends
+        cuff = at(sd * 0.575, top * 0.16 + 0.02, 0) @ rot("z", sd * 58)
+        parts.append(box(0.15, 0.07, 0.13, cuff @ at(0, -0.035, 0), 0))
+    neck = at(0, top + 0.06, 0.012) @ rot("x", 78) @ scl(1, 0.7, 1)
+    parts.append(torus(0.095, 0.025, neck, 0))
+    y = top * 0.66  # the band across the chest: a row of diamonds between two stripes
+    for dy in (-0.06, 0.06):
+        parts.append(box(0.6, 0.025, 0.125, at(0, y + dy, 0.0), 1))
+    for k in range(7):
+        x = -0.24 + 0.08 * k
+        diamond = at(x, y + 0.012, 0.063) @ rot("z", 45)
+        parts.append(box(0.035, 0.035, 0.004, diamond, 1))
     return parts
 
 
@@ -2110,7 +2134,7 @@ def sheet(p: Params, rng: Rng) -> list[Part]:
 
 
 def celestial(p: Params, rng: Rng) -> list[Part]:
-    """A sphere with craters or bands; rings around it; a comet's tail; or a globe on a stand;
+    """A sphere with craters, or (``tiers``) a gas giant's bands of cloud; rings around it; a comet's tail; or a globe on a stand;
     with ``flare``, a tornado's funnel; with ``horns``, a crescent moon; with ``spines`` (its
     rays), a sun; with ``pattern``, a ball with seams; on ``strings``, a party balloon; a solid
     ``shell``, a cannonball."""
@@ -2162,10 +2186,13 @@ def celestial(p: Params, rng: Rng) -> list[Part]:
                 )
             )
         return parts
-    for _ in range(6):
-        d = rng.normal(size=3)
-        d /= np.linalg.norm(d)
-        parts.append(torus(0.07, 0.02, at(*(d * 0.49 + (0, 0.5, 0))) @ _up_to(d), 1))
+    if p.count("tiers", 1) >= 3:  # a gas giant: bands of cloud round it, a great storm
+        parts += _bands(p.count("tiers", 1))
+    else:
+        for _ in range(6):
+            d = rng.normal(size=3)
+            d /= np.linalg.norm(d)
+            parts.append(torus(0.07, 0.02, at(*(d * 0.49 + (0, 0.5, 0))) @ _up_to(d), 1))
     if rings > 0.2:
         parts.append(
             torus(
@@ -2177,6 +2204,26 @@ def celestial(p: Params, rng: Rng) -> list[Part]:
         )
     if tail > 0.2:
         parts.append(cylinder(0.45, 0.0, 1.2 + 1.5 * tail, at(0, 0.5, 0) @ rot("z", 100), "glow"))
+    return parts
+
+
+def _bands(n: int) -> list[Part]:
+    """A gas giant's belts: ``n`` pairs of bands of cloud hugging the sphere on either side of
+    its equator, dark and pale by turns, and a great oval storm in the southern belt."""
+    parts = []
+    for k in range(n):
+        for sd in (-1, 1):
+            a, b = np.radians(8 + 62 * k / n), np.radians(8 + 62 * (k + 0.6) / n)
+            ring = [(0.508 * np.cos(t), 0.5 + sd * 0.508 * np.sin(t)) for t in (a, b)]
+            ring += [(0.49 * np.cos(t), 0.5 + sd * 0.49 * np.sin(t)) for t in (b, a)]
+            if sd < 0:
+                ring = ring[::-1]
+            parts.append(lathe(ring, None, "cork" if k % 2 == 0 else "seed", closed=True))
+    lat = np.radians(-8 - 62 * 0.5 / n)
+    d = np.array([0.55 * np.cos(lat), np.sin(lat), 0.83 * np.cos(lat)])
+    d /= np.linalg.norm(d)
+    spot = at(*(d * 0.49 + (0, 0.5, 0))) @ _up_to(d) @ scl(0.11, 0.02, 0.065)
+    parts.append(sphere(1.0, spot, "match-head"))
     return parts
 
 

@@ -76,11 +76,13 @@ def lathe(
     tag: str = "",
     sides: int = 0,
     closed: bool = False,
+    shape: np.ndarray | None = None,
 ) -> Part:
     """A solid of revolution about +y through (radius, height) control points, bottom to top.
 
     End points of radius 0 close it; ``closed`` joins the last ring to the first instead (a ring
-    such as a crown's band). ``sides`` fixes the cross-section to a polygon (a crystal prism).
+    such as a crown's band). ``sides`` fixes the cross-section to a polygon (a crystal prism);
+    ``shape`` replaces it with a polygon (S, 2) star-shaped around 0 (a pumpkin's ribs).
     """
 
     floor = 0.02 * max(r for r, _ in profile)
@@ -93,12 +95,13 @@ def lathe(
         ry[1:-1, 0] = np.maximum(ry[1:-1, 0], floor)
         if closed:
             ry = ry[:-1]
-        sweep = _axial(ry, _circle(sides or segs(k, 20, 5)))
+        section = _circle(sides or segs(k, 20, 5)) if shape is None else shape
+        sweep = _axial(ry, section)
         return replace(sweep, closed=closed)
 
     def count(k: float) -> int:
         n = segs(k, 3 * (len(profile) + closed), len(profile) + closed)
-        s = sides or segs(k, 20, 5)
+        s = len(shape) if shape is not None else sides or segs(k, 20, 5)
         if closed:
             return _ring_count([True] * (n - 1), s, True)
         return _ring_count([profile[0][0] > 1e-12] + [True] * (n - 2) + [profile[-1][0] > 1e-12], s)

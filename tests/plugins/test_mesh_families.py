@@ -1264,6 +1264,8 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a jonquil", "flower", "taper", 1.0),  # a daisy, once
         ("a meat", "fruit", "dish", 17.0),  # a tomato, once
         ("a pottery", "device", "appliance", 246),  # a sledgehammer, once
+        ("a woodpecker", "bird", "pole", 1.0),  # a white gull, once
+        ("a jupiter", "celestial", "tiers", 5.0),  # an orange with a ring decal, once
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
@@ -1276,8 +1278,8 @@ def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> N
         assert sum(p.tag == "wings" for p in recipe(made, 3)) == 2
     else:  # a build of its own: other parts, not the family's usual ones
 
-        def kinds(spec: ObjectSpec) -> list[tuple[str, object]]:
-            return [(p.gen.__qualname__, p.slot) for p in recipe(spec, 3)]
+        def kinds(spec: ObjectSpec) -> list[tuple[str, object, int]]:
+            return [(p.gen.__qualname__, p.slot, p.count(0.4)) for p in recipe(spec, 3)]
 
         assert kinds(made) != kinds(plain)
     if wish == "a t-rex":  # a T. rex stands on two legs, its tail held out behind

@@ -365,6 +365,11 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("stickpin", "device", {"appliance": 189}),  # a pin, not a ring
         ("dome", "building", {"frame": 1.0}),  # under a dome, not a lump
         ("hyacinth", "flower", {"tiers": 5}),  # a spike of florets, not a gem
+        ("chicken", "bird", {}),  # the bird, not its meat (a steak)
+        ("quail", "bird", {}),
+        ("woodpecker", "bird", {"pole": 1.0}),  # clinging to a trunk
+        ("jupiter", "celestial", {"tiers": 5}),  # its bands
+        ("hayfork", "tool", {"head": 1.0, "width": 0.0}),  # a pitchfork, not a hammer
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
