@@ -200,7 +200,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "fedora.n.01": ("hat", 0.32, {"height": 0.6, "width": 0.4, "pattern": 1.0}),
     "bead.n.01": ("jewelry", 0.3, {"width": 1.0, "handles": 1}),  # a string of beads
     "spur.n.04": ("device", 0.2, {"appliance": 268}),
-    "chicken_coop.n.01": ("building", 3.0, {"tiers": 1.0, "roof": 1.0}),
     "mast.n.01": ("device", 10.0, {"appliance": 269}),
     "boiler.n.01": ("device", 2.0, {"appliance": 270}),
     "saddlebag.n.01": ("device", 0.6, {"appliance": 271}),
@@ -362,6 +361,18 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "pottery.n.01": ("device", 0.3, {"appliance": 246}),  # pots and plates: china
     "stickpin.n.01": ("device", 0.07, {"appliance": 189}),
     "timer.n.01": ("@hourglass", 0.2, {}),
+    "chicken_coop.n.01": ("device", 1.5, {"appliance": 285}),
+    "hutch.n.01": ("device", 1.2, {"appliance": 285}),
+    "haystack.n.01": ("device", 3.0, {"appliance": 286}),
+    "grape.n.01": ("device", 0.2, {"appliance": 287}),  # a bunch of them
+    "kennel.n.01": ("device", 1.2, {"appliance": 288}),  # a doghouse
+    "pea.n.01": ("device", 0.1, {"appliance": 289}),  # peas in their pod
+    "pea_pod.n.01": ("device", 0.1, {"appliance": 289}),
+    "soup.n.01": ("fruit", 0.3, {"dish": 20}),  # a bowl of it
+    "stew.n.02": ("fruit", 0.3, {"dish": 20}),
+    "high-rise.n.01": ("tower", 150.0, {"tiers": 6, "taper": 0.1, "width": 0.0}),
+    "farmer.n.01": ("biped", 1.75, {"figure": 49}),
+    "churn.n.01": ("device", 0.7, {"appliance": 290}),
     "stopwatch.n.01": ("@clock", 0.07, {}),
     "arcade.n.02": ("arch", 20.0, {"length": 1.0, "tiers": 1}),  # a row of arches
     "anthill.n.01": ("rock", 0.5, {"height": 0.8}),
@@ -1241,7 +1252,7 @@ COATS: dict[str, str] = {
     "leaf.n.01": "green", "narcissus.n.01": "lemon", "flea.n.01": "umber", "warship.n.01": "grey",
     "delphinium.n.01": "blue", "lupine.n.01": "violet", "foxglove.n.01": "mauve",
     "gladiolus.n.01": "scarlet", "snapdragon.n.01": "rose", "lavender.n.01": "lilac",
-    "dune.n.01": "sandstone", "yucca.n.01": "green", "woodpecker.n.01": "charcoal", "salmonid.n.01": "steel", "anthill.n.01": "umber", "hyacinth.n.02": "violet",
+    "dune.n.01": "sandstone", "yucca.n.01": "green", "haystack.n.01": "ochre", "grape.n.01": "violet", "pea.n.01": "green", "pea_pod.n.01": "green", "woodpecker.n.01": "charcoal", "salmonid.n.01": "steel", "anthill.n.01": "umber", "hyacinth.n.02": "violet",
     "mushroom house.own": "scarlet", "toadstool house.own": "scarlet",
     "cone.n.03": "umber",
     "valley.n.01": "sandstone", "canyonside.n.01": "sandstone",

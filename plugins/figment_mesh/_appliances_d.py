@@ -1,10 +1,13 @@
 """More of the device family's appliances, from 278: a single leaf, a leafy branch, a
-stadium, a grassy hill, a cradle, a crib, a written document.
+stadium, a grassy hill, a cradle, a crib, a written document, a chicken coop, a haystack, a
+bunch of grapes, a doghouse, a pea pod, a milk churn.
 
 Each stands on y = 0 facing +z (the viewer), its main stuff in the first material.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 import numpy as np
 
@@ -198,8 +201,189 @@ def _document(rng: Rng) -> list[Part]:
     return parts
 
 
+def _gable(w: float, d: float, y: float, rise: float, m: np.ndarray, slot=1) -> list[Part]:
+    """A pitched roof over a box w wide and d deep whose walls stop at y: two sloping boards
+    meeting at a ridge ``rise`` above, overhanging a little."""
+    half = w / 2 + 0.04
+    pitch = np.degrees(np.arctan2(rise, half))
+    length = float(np.hypot(half, rise))
+    parts = []
+    for s in (-1, 1):
+        board = at(s * half / 2, y + rise / 2, 0) @ rot("z", -s * pitch)
+        parts.append(box(length + 0.02, 0.03, d + 0.08, m @ board @ at(0, -0.015, 0), slot))
+    return parts
+
+
+def _coop(rng: Rng) -> list[Part]:
+    """A chicken coop (a henhouse, a hutch): a small wooden house on four short legs under a
+    pitched roof, its door a little hatch with a ramp of slats down to the ground, a nest box
+    on its side, a wire-fenced run before it and a hen in it."""
+    w, d, y0, h = 0.7, 0.5, 0.25, 0.45
+    parts = [box(w, h, d, at(0, y0, 0), 0, "body")]
+    for sx in (-1, 1):
+        for sz in (-1, 1):
+            parts.append(box(0.05, y0, 0.05, at(sx * (w / 2 - 0.04), 0, sz * (d / 2 - 0.04)), 0))
+    parts += _gable(w, d, y0 + h, 0.22, np.eye(4))
+    for k in range(5):  # boards on its front
+        parts.append(box(w * 1.005, 0.006, 0.01, at(0, y0 + 0.08 * (k + 0.5), d / 2), "marking"))
+    parts.append(box(0.16, 0.2, 0.02, at(0.15, y0 + 0.02, d / 2 + 0.01), "pupil"))  # its hatch
+    ramp = at(0.15, 0.0, d / 2 + 0.24) @ rot("x", 45)
+    parts.append(box(0.16, 0.02, 0.36, ramp, 0))
+    for k in range(4):
+        parts.append(box(0.16, 0.015, 0.015, ramp @ at(0, 0.02, -0.12 + 0.08 * k), 1))
+    parts.append(box(0.22, 0.2, 0.25, at(-w / 2 - 0.11, y0 + 0.1, 0), 0))  # the nest box
+    parts.append(box(0.26, 0.03, 0.29, at(-w / 2 - 0.11, y0 + 0.3, 0) @ rot("z", 15), 1))
+    # the run: posts and a wire mesh of thin rails on three sides before it
+    x0, x1, z1 = -0.55, 0.55, d / 2 + 0.75
+    posts = [(x0, d / 2), (x0, z1), (x1, z1), (x1, d / 2)]
+    for x, z in posts:
+        parts.append(box(0.035, 0.42, 0.035, at(x, 0, z), 0))
+    for (xa, za), (xb, zb) in pairwise(posts):
+        for k in range(4):
+            yy = 0.06 + 0.11 * k
+            parts.append(stick((xa, yy, za), (xb, yy, zb), 0.004, "steel"))
+        span = max(abs(xb - xa), abs(zb - za))
+        for t in np.linspace(0.0, 1.0, int(span / 0.07) + 1):
+            x, z = xa + (xb - xa) * t, za + (zb - za) * t
+            parts.append(stick((x, 0.02, z), (x, 0.4, z), 0.003, "steel"))
+    parts += _hen(v3(-0.2, 0.0, d / 2 + 0.4))
+    del rng
+    return parts
+
+
+def _hen(c: np.ndarray) -> list[Part]:
+    """A small white hen standing at c, facing the viewer: a round body, a red comb."""
+    parts = [sphere(1.0, at(*(c + v3(0, 0.12, 0))) @ scl(0.08, 0.07, 0.1), "snow")]
+    parts.append(sphere(0.045, at(*(c + v3(0, 0.2, 0.07))), "snow"))
+    parts.append(sphere(1.0, at(*(c + v3(0, 0.25, 0.07))) @ scl(0.012, 0.02, 0.03), "comb"))
+    parts.append(cylinder(0.012, 0.0, 0.03, at(*(c + v3(0, 0.2, 0.11))) @ rot("x", 90), "seed"))
+    parts.append(sphere(1.0, at(*(c + v3(0, 0.15, -0.1))) @ scl(0.04, 0.06, 0.03), "snow"))
+    for s in (-1, 1):
+        parts.append(
+            stick((c[0] + s * 0.03, 0.0, c[2]), (c[0] + s * 0.03, 0.07, c[2]), 0.006, "seed")
+        )
+    return parts
+
+
+def _haystack(rng: Rng) -> list[Part]:
+    """A haystack (a hayrick): a tall rounded cone of hay heaped round a pole, wisps of straw
+    sticking out of it and loose hay round its foot."""
+    prof = [
+        (0.0, 0.0),
+        (0.5, 0.0),
+        (0.52, 0.15),
+        (0.45, 0.55),
+        (0.28, 0.9),
+        (0.08, 1.05),
+        (0.0, 1.07),
+    ]
+    parts = [lathe(prof, None, 0, "body")]
+    parts.append(stick((0, 0.9, 0), (0, 1.3, 0), 0.02, "cork"))
+    for _ in range(40):  # wisps
+        a, t = rng.uniform(0, 2 * np.pi), rng.uniform(0.08, 0.85)
+        y = t * 1.0
+        r = float(np.interp(y, [p[1] for p in prof], [p[0] for p in prof]))
+        root = v3(r * np.cos(a), y, r * np.sin(a))
+        out = v3(np.cos(a), rng.uniform(-0.6, 0.3), np.sin(a))
+        parts.append(tube([root, root + out * rng.uniform(0.06, 0.12)], [0.006, 0.0], slot=0))
+    for _ in range(14):  # loose hay round its foot
+        a, d = rng.uniform(0, 2 * np.pi), rng.uniform(0.5, 0.7)
+        c = v3(d * np.cos(a), 0.0, d * np.sin(a))
+        parts.append(sphere(1.0, at(*c) @ scl(0.08, 0.025, 0.05) @ rot("y", 40), 0))
+    return parts
+
+
+def _grapes(rng: Rng) -> list[Part]:
+    """A bunch of grapes hanging from its stalk: round berries packed in a cone narrowing
+    downward, a vine leaf and a curling tendril at the top."""
+    parts = [tube([(0, 1.0, 0), (0.02, 1.12, 0), (0.08, 1.2, 0)], 0.02, slot=1, tag="body")]
+    rows = 8
+    for k in range(rows):
+        t = k / (rows - 1)
+        y = 0.95 - 0.8 * t
+        ring = 0.2 * (1 - 0.8 * t) + 0.03
+        n = max(1, round(2 * np.pi * ring / 0.11))
+        for i in range(n):
+            a = 2 * np.pi * i / n + 0.5 * k
+            c = v3(ring * np.cos(a), y, ring * np.sin(a))
+            parts.append(sphere(float(rng.uniform(0.06, 0.07)), at(*c) @ scl(1, 1.1, 1), 0))
+        parts.append(sphere(0.06, at(0, y, 0), 0))
+    leafm = at(0.05, 1.07, 0.02) @ rot("z", -60) @ rot("x", -30) @ scl(0.2, 0.22, 1)
+    parts.append(slab(_vine_leaf(), 0.02, leafm, "vine"))
+    curl = [(0.0, 1.05, 0.0), (-0.12, 1.1, 0.03), (-0.16, 1.02, 0.05), (-0.11, 0.98, 0.06)]
+    parts.append(tube(curl, [0.008, 0.006, 0.004, 0.002], slot=1))
+    return parts
+
+
+def _vine_leaf():
+    """A vine leaf's outline: five pointed lobes round its stalk."""
+
+    def outline(n: int) -> np.ndarray:
+        t = np.arange(n) * (2 * np.pi / n)
+        r = 0.7 + 0.3 * np.abs(np.cos(2.5 * t)) ** 2
+        return np.stack([r * np.sin(t), r * np.cos(t) + 0.3], 1)
+
+    return outline
+
+
+def _doghouse(rng: Rng) -> list[Part]:
+    """A doghouse (a kennel): a small wooden house of boards under a pitched roof, an arched
+    doorway dark in its front, a name plate over it and a bowl beside it."""
+    w, d, h = 0.6, 0.75, 0.42
+    parts = [box(w, h, d, None, 0, "body")]
+    for k in range(6):  # the boards
+        parts.append(box(w * 1.005, 0.006, d * 1.005, at(0, 0.07 * (k + 0.5), 0), "marking"))
+    parts += _gable(w, d, h, 0.3, np.eye(4))
+    front = d / 2 + 0.005
+    parts.append(box(0.26, 0.2, 0.02, at(0, 0.0, front), "pupil"))  # the doorway
+    parts.append(cylinder(0.13, 0.13, 0.02, at(0, 0.2, front) @ rot("x", 90), "pupil"))
+    parts.append(box(0.2, 0.06, 0.02, at(0, h + 0.02, front + 0.01), "seed"))  # the name plate
+    parts.append(cylinder(0.09, 0.07, 0.05, at(0.42, 0.0, 0.35), "card-red"))  # the bowl
+    del rng
+    return parts
+
+
+def _pea_pod(rng: Rng) -> list[Part]:
+    """A pea pod lying split open: a long green pod curving up at both ends, its two halves
+    parted, a row of round peas inside it, a few loose peas beside it."""
+    parts = []
+    zs = np.linspace(-0.5, 0.5, 9)
+    for s in (-1, 1):  # the two halves, each a long curved shell
+        path = [(s * 0.07 * np.cos(z * 2.6), 0.06 + 0.25 * z * z, z) for z in zs]
+        parts.append(tube(path, [0.0, 0.05, 0.07, 0.08, 0.08, 0.08, 0.07, 0.05, 0.0], slot=0,
+                          tag="body" if s < 0 else "",
+                          shape=np.array([[-1.0, 0.0], [-0.7, -0.7], [0.0, -1.0], [0.7, -0.7],
+                                          [1.0, 0.0], [0.0, -0.5]])))  # fmt: skip
+    for k in range(7):  # the peas in a row
+        z = -0.36 + 0.12 * k
+        parts.append(sphere(0.055, at(0, 0.1 + 0.25 * z * z, z), 0))
+    for x, z in ((0.25, 0.2), (0.3, -0.05)):
+        parts.append(sphere(0.055, at(x, 0.055, z), 0))
+    parts.append(tube([(0, 0.13, 0.5), (0.03, 0.2, 0.56)], 0.012, slot=1))  # its stalk
+    del rng
+    return parts
+
+
+def _churn(rng: Rng) -> list[Part]:
+    """A milk churn: a tall metal can, its straight body rising to a sloping shoulder and a
+    narrow neck under a mushroom-shaped lid, two handles at the shoulder, bands round it."""
+    prof = [(0.0, 0.0), (0.24, 0.0), (0.25, 0.03), (0.25, 0.6), (0.2, 0.72), (0.12, 0.8),
+            (0.12, 0.92), (0.0, 0.92)]  # fmt: skip
+    parts = [lathe(prof, None, 0, "body")]
+    for y in (0.05, 0.3, 0.55):
+        parts.append(torus(0.252, 0.01, at(0, y, 0), 0))
+    parts.append(lathe([(0.0, 0.0), (0.15, 0.0), (0.15, 0.03), (0.09, 0.08), (0.0, 0.09)],
+                       at(0, 0.92, 0), 0))  # fmt: skip
+    for s in (-1, 1):
+        handle = at(s * 0.2, 0.72, 0) @ rot("z", s * 50) @ rot("x", 90)
+        parts.append(torus(0.06, 0.012, handle, 0))
+    del rng
+    return parts
+
+
 MORE_APPLIANCES_D = {
     278: _leaf, 279: _branch, 280: _stadium, 281: _hill, 282: _cradle, 283: _crib,
-    284: _document,
+    284: _document, 285: _coop, 286: _haystack, 287: _grapes, 288: _doghouse, 289: _pea_pod,
+    290: _churn,
 }  # fmt: skip
 """These appliances by the device family's ``appliance``."""

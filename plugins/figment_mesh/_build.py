@@ -155,11 +155,12 @@ _ENCLOSURES = {"device:198"}
 _ITSELF = {
     ("@feather", "feathers"),
     ("device:223", "crystal"),
+    ("device:286", "leaves"),
     ("bird", "feathers"),
     ("@bird", "feathers"),
 }
-"""(kind, material) of a thing made of its own kind: a feather of feathers or a cut gem of
-crystal is not covered in more of them."""
+"""(kind, material) of a thing made of its own kind: a feather of feathers, a cut gem of
+crystal or a haystack of hay is not covered in more of them."""
 
 
 def _kind(spec: ObjectSpec) -> str:

@@ -259,6 +259,35 @@ def _obelisk() -> list[Part]:
     ]
 
 
+def _skyscraper(tiers: int, rng: Rng) -> list[Part]:
+    """A skyscraper: a broad tall block of floors stepping back twice toward the top, each face
+    banded floor by floor in dark glass with a few windows lit, steel fins up its corners, a
+    lobby of glass at its foot and a mast on its roof."""
+    parts: list[Part] = []
+    y, blocks = 0.0, ((0.62, 0.5, 1.5), (0.48, 0.38, 0.6), (0.32, 0.26, 0.35))
+    floor_h = 0.075
+    for k, (w, d, h) in enumerate(blocks):
+        parts.append(box(w, h, d, at(0, y, 0), 0, "body" if k == 0 else ""))
+        floors = int(h / floor_h)
+        for f in range(floors):
+            fy = y + (f + 0.3) * floor_h
+            if k == 0 and f == 0:  # the lobby: one tall band of glass at its foot
+                parts.append(box(w * 1.01, floor_h * 0.8, d * 1.01, at(0, fy - 0.02, 0), "glow"))
+                continue
+            parts.append(box(w * 1.01, floor_h * 0.5, d * 1.01, at(0, fy, 0), "window"))
+            if rng.random() < 0.35:  # a few lit windows along the front and the side
+                x = float(rng.uniform(-w * 0.35, w * 0.35))
+                parts.append(box(w * 0.12, floor_h * 0.5, 0.01, at(x, fy, d * 0.506), "glow"))
+        for sx in (-1, 1):  # steel fins up the corners
+            for sz in (-1, 1):
+                parts.append(box(0.02, h, 0.02, at(sx * w / 2, y, sz * d / 2), 1))
+        y += h
+        parts.append(box(w * 1.02, 0.025, d * 1.02, at(0, y - 0.012, 0), 1))  # its parapet
+    parts.append(stick((0, y, 0), (0, y + 0.45, 0), 0.012, 1))  # the mast
+    del tiers
+    return parts
+
+
 def tower(p: Params, rng: Rng) -> list[Part]:
     """A tall shaft in stages (``tiers``) narrowing by ``taper`` to a point or a cap; a square
     shaft with a pyramid (``width`` 0 and full taper: an obelisk); with ``pole``, a lighthouse;
@@ -278,6 +307,8 @@ def tower(p: Params, rng: Rng) -> list[Part]:
         return _pagoda(tiers)
     if p("flare", 0.0) >= 0.5:
         return _minaret()
+    if width < 0.2 and tiers >= 5:
+        return _skyscraper(tiers, rng)
     sides = 4 if width < 0.2 else 16
     parts = []
     r, y = 0.25, 0.0

@@ -457,10 +457,40 @@ def _robed(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _farmer(p: Params, rng: Rng) -> list[Part]:
+    """A farmer: a red shirt under blue dungarees with their bib and straps, boots, a
+    wide-brimmed straw hat, and a pitchfork held upright in one hand."""
+    denim = "plume"
+    b = _body(1, "card-red", denim, poses=("hold", "down"))
+    h, hr, w = b.head, b.hr, b.w
+    parts = [q for q in b.parts]
+    parts.append(box(w * 1.25, 0.3, 0.19, at(0, HIP - 0.04, 0.0), denim))  # the dungarees' bib
+    for s in (-1, 1):
+        parts.append(tube([(s * w * 0.45, HIP + 0.24, 0.1), (s * w * 0.55, SHOULDER, 0.05),
+                           (s * w * 0.5, HIP + 0.3, -0.1)], 0.016, slot=denim))  # its straps # fmt: skip
+        parts.append(sphere(0.018, at(s * w * 0.45, HIP + 0.22, 0.1), "steel"))
+        parts.append(cylinder(0.05, 0.05, 0.14, at(s * w * 0.55, 0.0, 0.01), "cork"))  # boots
+    crown = at(*(h + v3(0, hr * 0.55, 0)))
+    parts.append(cylinder(hr * 2.2, hr * 2.2, 0.012, crown, "thatch"))  # the straw hat's brim
+    parts.append(cylinder(hr * 1.05, hr * 0.9, hr * 0.6, crown, "thatch"))
+    parts.append(cylinder(hr * 1.07, hr * 1.06, hr * 0.15, crown @ at(0, 0.015, 0), "card-red"))
+    grip = b.hand
+    parts.append(stick(grip + v3(0, -0.55, 0), grip + v3(0, 0.6, 0), 0.014, "pencil-wood"))
+    top = grip + v3(0, 0.6, 0)
+    parts.append(
+        tube([top + v3(-0.06, 0.02, 0), top, top + v3(0.06, 0.02, 0)], 0.008, slot="steel")
+    )
+    for x in (-0.06, 0.0, 0.06):
+        parts.append(tube([top + v3(x, 0.02, 0), top + v3(x * 1.1, 0.25, 0.02)], [0.007, 0.0],
+                          slot="steel"))  # fmt: skip
+    del rng
+    return parts
+
+
 MORE_FIGURES = {
     35: _jester, 36: _clown, 37: _scientist, 38: _frankenstein, 39: _nurse, 40: _viking,
     41: _uniformed, 42: _explorer, 43: _detective, 44: _gangster, 45: _sailor, 46: _mariachi,
-    47: _bride, 48: _robed,
+    47: _bride, 48: _robed, 49: _farmer,
 }  # fmt: skip
 """The characters from 35 by the biped family's ``figure``."""
 

@@ -406,14 +406,41 @@ def cotton_candy(rng: Rng) -> list[Part]:
     return parts
 
 
+def soup(rng: Rng) -> list[Part]:
+    """A bowl of soup or stew: a deep round bowl (the second material) full to near its rim
+    with broth, chunks of what is in it and green herbs floating there, steam curling up."""
+    bowl = [(0.0, 0.0), (0.2, 0.0), (0.22, 0.03), (0.42, 0.2), (0.5, 0.38), (0.47, 0.39),
+            (0.4, 0.24), (0.0, 0.16)]  # fmt: skip
+    parts = [lathe(bowl, None, 1)]
+    parts.append(cylinder(0.45, 0.45, 0.02, at(0, 0.32, 0), 0, "body"))  # the broth
+    for _ in range(9):  # chunks
+        a, d = rng.uniform(0, 2 * np.pi), 0.33 * np.sqrt(rng.uniform(0.05, 1.0))
+        c = (d * np.cos(a), 0.34, d * np.sin(a))
+        parts.append(sphere(float(rng.uniform(0.04, 0.065)), at(*c) @ scl(1, 0.6, 1), 2))
+    for _ in range(7):  # herbs
+        a, d = rng.uniform(0, 2 * np.pi), 0.38 * np.sqrt(rng.uniform(0.0, 1.0))
+        m = at(d * np.cos(a), 0.345, d * np.sin(a)) @ rot("y", rng.uniform(0, 360)) @ rot("x", -90)
+        parts.append(slab(leaf(0.5), 0.004, m @ scl(0.02, 0.035, 1), 3))
+    for k in range(3):  # steam
+        x = -0.15 + 0.15 * k
+        curl = [
+            (x, 0.4, 0.0),
+            (x + 0.05, 0.55, 0.03),
+            (x - 0.04, 0.7, 0.0),
+            (x + 0.03, 0.85, -0.02),
+        ]
+        parts.append(tube(curl, [0.03, 0.025, 0.018, 0.0], slot="membrane"))
+    return parts
+
+
 DISHES: dict[int, Callable[[Rng], list[Part]]] = {
     1: pizza, 2: pie, 3: waffle, 4: pancakes, 5: cookie, 6: burger, 7: sandwich, 8: doughnut,
     9: ice_cream, 10: cupcake, 11: sushi, 12: hot_dog, 13: croissant, 14: taco, 15: cake,
-    16: lollipop, 17: steak, 18: pretzel, 19: cotton_candy,
+    16: lollipop, 17: steak, 18: pretzel, 19: cotton_candy, 20: soup,
 }  # fmt: skip
 """The fruit family's ``dish`` values (see figment.spec.SHAPE_PARAMS)."""
 
 
 def dish(kind: int, rng: Rng) -> list[Part]:
-    """The prepared food numbered ``kind`` (1..19)."""
+    """The prepared food numbered ``kind`` (1..20)."""
     return DISHES[kind](rng)

@@ -96,6 +96,7 @@ DISH_MATERIALS: dict[int, tuple[str, ...]] = {
     17: ("leather", "bone", "wax"),  # steak: seared meat, the bone, its fat
     18: ("bread",),  # pretzel
     19: ("sugar", "paper"),  # cotton candy: spun sugar, its paper cone
+    20: ("honey", "porcelain", "clay", "leaves"),  # soup: broth, its bowl, chunks, herbs
 }  # fmt: skip
 """A prepared food's own materials by the fruit family's ``dish`` (slot 0 first), used when
 the wish names none: a pizza is bread, cheese and pepperoni, not the family's plastic."""
@@ -149,6 +150,7 @@ FIGURE_MATERIALS: dict[int, tuple[str, ...]] = {
     46: ("velvet", "flesh", "fabric"),  # a mariachi: suit, face, sombrero
     47: ("fabric", "flesh", "fabric"),  # a bride: gown, face
     48: ("fabric", "flesh", "fabric"),  # a monk, a priest, a judge: robe and hood, face
+    49: ("fabric", "flesh"),  # a farmer: his clothes, face
 }  # fmt: skip
 """A character's own materials by the biped family's ``figure`` (slot 0 first)."""
 
@@ -460,6 +462,12 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 282): ("wood", "fabric"),  # a cradle
     ("device", "appliance", 283): ("wood", "fabric"),  # a crib
     ("device", "appliance", 284): ("paper", "ink"),  # a document
+    ("device", "appliance", 285): ("wood", "wood"),  # a chicken coop
+    ("device", "appliance", 286): ("leaves", "wood"),  # a haystack
+    ("device", "appliance", 287): ("plastic", "wood"),  # grapes: the berries, the stalk
+    ("device", "appliance", 288): ("wood", "wood"),  # a doghouse
+    ("device", "appliance", 289): ("plastic", "moss"),  # a pea pod
+    ("device", "appliance", 290): ("silver",),  # a milk churn
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

@@ -281,12 +281,12 @@ def test_a_tortoise_shell_is_its_top_and_its_head_reaches_forward() -> None:
     assert tops[shell] == max(tops)  # no neck or chest standing out above it
 
 
-@pytest.mark.parametrize("kind", range(1, 20))
+@pytest.mark.parametrize("kind", range(1, 21))
 def test_every_dish_builds_in_its_own_materials_and_differs_from_a_plain_fruit(kind) -> None:
     from figment_mesh._food import DISHES
     from figment_parse.families import DISH_MATERIALS
 
-    assert set(DISHES) == set(DISH_MATERIALS) == set(range(1, 20))
+    assert set(DISHES) == set(DISH_MATERIALS) == set(range(1, 21))
     s = spec("fruit", {"dish": kind})
     built = build(s, 3, 4000, lod_levels=1)
     assert_valid(built.glb, built.triangles, 4000, s)
@@ -498,10 +498,13 @@ def test_a_tall_covered_vehicle_is_a_coach_on_spoked_wheels() -> None:
     assert len(coach) > 2 * len(wagon) and sum(p.slot == "glow" for p in coach) == 4
 
 
-def test_a_square_tower_of_many_stages_has_lit_windows() -> None:
+def test_a_skyscraper_is_banded_in_glass_floor_by_floor_with_windows_lit() -> None:
     sky = {"tiers": 6, "taper": 0.1, "width": 0.0}
-    assert _slots("tower", sky, "glow") == 6 * 4 * 6  # stages x faces x windows
+    assert _slots("tower", sky, "window") >= 20  # a band of dark glass on every floor
+    assert _slots("tower", sky, "glow") >= 2  # its lobby, and some windows lit
     assert _slots("tower", {"taper": 1.0, "width": 0.0}, "glow") == 0  # an obelisk has none
+    w, h, _ = _extent("tower", sky)
+    assert h < 6 * w  # a broad block, not a stack of lanterns
 
 
 def test_a_pointed_hat_and_a_frying_pan() -> None:
@@ -1266,6 +1269,15 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a pottery", "device", "appliance", 246),  # a sledgehammer, once
         ("a woodpecker", "bird", "pole", 1.0),  # a white gull, once
         ("a jupiter", "celestial", "tiers", 5.0),  # an orange with a ring decal, once
+        ("a chicken coop", "device", "appliance", 285),  # a barn, once
+        ("a haystack", "device", "appliance", 286),  # a burning chimney stack, once
+        ("a bunch of grapes", "device", "appliance", 287),  # apples, once
+        ("a kennel", "device", "appliance", 288),  # a house, once
+        ("a pease", "device", "appliance", 289),  # a tomato, once
+        ("a milk churn", "device", "appliance", 290),  # a vase, once
+        ("a soup", "fruit", "dish", 20.0),  # an empty bowl, once
+        ("a farmer", "biped", "figure", 49.0),  # a man in a sweater, once
+        ("a skyscraper", "tower", "tiers", 6.0),  # a stack of lit cubes, once
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
