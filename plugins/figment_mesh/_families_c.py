@@ -456,8 +456,19 @@ def arch(p: Params, rng: Rng) -> list[Part]:
         cx = -L / 2 + (i + 0.5) * w
         pts = [(cx + (w * 0.39) * c, 0.6 + (w * 0.39) * s, 0) for c, s in half]
         parts.append(tube(pts, 0.09, slot=0))
-    if spans > 1:  # a bridge: a deck on top
-        parts.append(box(L + w * 0.2, 0.06, 0.34, at(0, 0.6 + w * 0.42, 0), 1))
+    if spans > 1:  # a bridge: a deck on top, railings along it, ramps down at its ends
+        top = 0.6 + w * 0.42
+        parts.append(box(L + w * 0.2, 0.06, 0.34, at(0, top, 0), 1))
+        deck = L + w * 0.2
+        for z in (-0.16, 0.16):
+            for x in np.linspace(-deck / 2, deck / 2, 2 * spans + 3):
+                parts.append(box(0.03, 0.16, 0.03, at(x, top + 0.06, z), 1))
+            parts.append(box(deck, 0.03, 0.04, at(0, top + 0.21, z), 1))
+        run = top + 0.06
+        for sx in (-1, 1):
+            slope = np.degrees(np.arctan2(run, 0.9))
+            ramp = at(sx * (deck / 2 + 0.45), run / 2, 0) @ rot("z", -sx * slope)
+            parts.append(box(float(np.hypot(0.9, run)), 0.05, 0.34, ramp @ at(0, -0.025, 0), 1))
     return parts
 
 
@@ -1378,13 +1389,47 @@ def _kabuto() -> list[Part]:
     return parts
 
 
+def _soft_cap(height: float) -> list[Part]:
+    """A brimless soft cap by its ``height``: low, a skullcap snug round the crown, its panels'
+    seams meeting at a button; middling, a knitted beanie with a rolled ribbed cuff and a
+    pompom; tall, a mobcap's gathered puff of cloth over a frilled edge and a ribbon."""
+    if height <= 0.2:
+        dome = [(0.0, 0.0), (0.24, 0.0), (0.22, 0.06), (0.16, 0.11), (0.07, 0.135), (0.0, 0.14)]
+        parts = [lathe(dome, None, 0, "body"), sphere(0.018, at(0, 0.14, 0), 1)]
+        for k in range(6):
+            a = np.radians(60 * k)
+            pts = [(r * np.sin(a) * 1.01, y + 0.002, r * np.cos(a) * 1.01) for r, y in dome[1:-1]]
+            parts.append(tube(pts, 0.004, slot=1))
+        return parts
+    if height <= 0.4:
+        dome = [(0.0, 0.0), (0.25, 0.0), (0.25, 0.12), (0.22, 0.24), (0.14, 0.32), (0.0, 0.35)]
+        parts = [lathe(dome, None, 0, "body")]
+        parts.append(cylinder(0.265, 0.265, 0.1, None, 0))  # the rolled cuff
+        for k in range(24):  # its ribs
+            a = 2 * np.pi * k / 24
+            parts.append(box(0.012, 0.1, 0.01, at(0.268 * np.cos(a), 0.0, 0.268 * np.sin(a))
+                             @ rot("y", -np.degrees(a) + 90), 0))  # fmt: skip
+        parts.append(sphere(0.08, at(0, 0.39, 0), 1))  # the pompom
+        return parts
+    puff = [(0.0, 0.0), (0.3, 0.0), (0.34, 0.1), (0.3, 0.22), (0.18, 0.3), (0.0, 0.32)]
+    parts = [lathe(puff, at(0, 0.04, 0), 0, "body")]
+    for k in range(28):  # the frill round its edge
+        a = 2 * np.pi * k / 28
+        c = (0.33 * np.cos(a), 0.04 + 0.015 * (k % 2), 0.33 * np.sin(a))
+        parts.append(sphere(1.0, at(*c) @ rot("y", -np.degrees(a)) @ scl(0.02, 0.05, 0.045), 0))
+    parts.append(torus(0.315, 0.018, at(0, 0.09, 0), 1))  # the ribbon
+    parts.append(tube([(0.0, 0.09, 0.32), (0.05, 0.03, 0.36), (0.07, -0.06, 0.37)], 0.012, slot=1))
+    return parts
+
+
 def hat(p: Params, rng: Rng) -> list[Part]:
     """A crown with a band over a brim (``width``: brim, ``height``: crown); the tallest
     crown over a narrow brim is a top hat's; ``taper``: a wizard's pointed hat; low with a
     narrow brim, a cap with a visor; no brim, a helmet (flat, a beret); with a ``screen``, a
     space helmet; its brim's sides flared up, a cowboy hat; a low broad cone (``taper``), a
     rice hat; an armoured ``shell`` with a ``flare`` of neck guard, a samurai's helmet; with a
-    ``pattern``, a fedora's tapering, dented crown and its brim snapped down in front."""
+    ``pattern``, a fedora's tapering, dented crown and its brim snapped down in front; no brim
+    at all, a soft cap (see ``_soft_cap``)."""
     height, width = p("height", 0.5), p("width", 0.5)
     if p("screen", 0.0) >= 0.5:  # with ``rings``, a diver's portholes
         return _space_helmet(p("rings", 0.0) >= 0.5)
@@ -1427,6 +1472,8 @@ def hat(p: Params, rng: Rng) -> list[Part]:
         return parts
     if p("fur", 0.0) >= 0.5:  # soft cloth wound round: a turban
         return _turban()
+    if width <= 0.05 and p("shell", 0.0) < 0.5:  # no brim at all: a soft cap
+        return _soft_cap(height)
     if p("horns", 0.0) >= 0.5:  # the brim turned up into three points: a tricorn
         return _tricorn()
     if height <= 0.1 and width <= 0.15 and p("shell", 0.0) < 0.5:  # a beret: a soft flat disc

@@ -1278,6 +1278,8 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a soup", "fruit", "dish", 20.0),  # an empty bowl, once
         ("a farmer", "biped", "figure", 49.0),  # a man in a sweater, once
         ("a skyscraper", "tower", "tiers", 6.0),  # a stack of lit cubes, once
+        ("a skullcap", "hat", "width", 0.0),  # a baseball cap, once
+        ("a mobcap", "hat", "width", 0.0),  # a baseball cap, once
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:

@@ -370,6 +370,14 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("woodpecker", "bird", {"pole": 1.0}),  # clinging to a trunk
         ("jupiter", "celestial", {"tiers": 5}),  # its bands
         ("hayfork", "tool", {"head": 1.0, "width": 0.0}),  # a pitchfork, not a hammer
+        ("landscape", "device", {"appliance": 281}),  # a hill and a tree, not a blank picture
+        ("bluff", "device", {"appliance": 143}),  # a cliff, not a boulder
+        ("anthill", "device", {"appliance": 217}),  # a mound and its hole
+        ("sable", "quadruped", {}),  # the marten, not the brush
+        ("possum", "quadruped", {"whiskers": 1.0}),  # not a dog
+        ("monastery", "building", {"tiers": 3.0}),  # a church's steeple, not a cottage
+        ("galosh", "footwear", {"height": 1.0}),  # a rubber boot, not a laced shoe
+        ("koala", "quadruped", {}),
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
