@@ -440,7 +440,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "heron.n.02": ("bird", 1.0, {"neck": 0.8, "height": 0.9}),
     "stork.n.01": ("bird", 1.1, {"neck": 0.8, "height": 0.9}),
     "gull.n.02": ("bird", 0.5, {"height": 0.35, "neck": 0.4, "length": 0.7}),
-    "goose.n.01": ("bird", 0.8, {"height": 0.05, "neck": 0.3, "length": 0.6, "width": 1.0}),
+    "goose.n.01": ("bird", 0.8, {"height": 0.35, "neck": 0.65, "length": 0.6, "width": 1.0}),  # standing, its long neck
     "vulture.n.01": ("bird", 0.9, {"wings": 1.0, "claws": 1.0, "height": 0.25}),
     "rattlesnake.n.01": ("serpent", 1.2, {"tail": 1.0}),
     "ostrich.n.02": ("bird", 2.5, {"neck": 0.9, "height": 1.0, "wings": 0.2}),
@@ -1029,7 +1029,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "eraser.n.01": ("device", 0.06, {"appliance": 45}),
     "file.n.03": ("cabinet", 1.3, {"tiers": 4, "height": 0.9}),
     "microwave.n.02": ("device", 0.5, {"screen": 0.55}),  # a window door, no aerial
-    "park_bench.n.01": ("seat", 1.6, {"width": 1.0, "height": 0.6, "arms": 2}),  # slats, a back
+    "park_bench.n.01": ("device", 1.6, {"appliance": 293}),  # slats on iron ends
+    "cab.n.03": ("wheeled", 4.5, {"wheels": 4, "height": 0.4}),  # a taxi: yellow
     "microscope.n.01": ("device", 0.4, {"appliance": 27}),
     "blender.n.01": ("device", 0.4, {"appliance": 28}),
     "hand_glass.n.02": ("device", 0.25, {"appliance": 29}),
@@ -1260,7 +1261,7 @@ COATS: dict[str, str] = {
     "leaf.n.01": "green", "narcissus.n.01": "lemon", "flea.n.01": "umber", "warship.n.01": "grey",
     "delphinium.n.01": "blue", "lupine.n.01": "violet", "foxglove.n.01": "mauve",
     "gladiolus.n.01": "scarlet", "snapdragon.n.01": "rose", "lavender.n.01": "lilac",
-    "dune.n.01": "sandstone", "yucca.n.01": "green", "overshoe.n.01": "black", "opossum.n.02": "grey", "mobcap.n.01": "white", "haystack.n.01": "ochre", "grape.n.01": "violet", "pea.n.01": "green", "pea_pod.n.01": "green", "woodpecker.n.01": "charcoal", "salmonid.n.01": "steel", "anthill.n.01": "umber", "hyacinth.n.02": "violet",
+    "dune.n.01": "sandstone", "yucca.n.01": "green", "cab.n.03": "lemon", "stop sign.own": "crimson", "road sign.own": "crimson", "traffic sign.own": "crimson", "overshoe.n.01": "black", "opossum.n.02": "grey", "mobcap.n.01": "white", "haystack.n.01": "ochre", "grape.n.01": "violet", "pea.n.01": "green", "pea_pod.n.01": "green", "woodpecker.n.01": "charcoal", "salmonid.n.01": "steel", "anthill.n.01": "umber", "hyacinth.n.02": "violet",
     "mushroom house.own": "scarlet", "toadstool house.own": "scarlet",
     "cone.n.03": "umber",
     "valley.n.01": "sandstone", "canyonside.n.01": "sandstone",
@@ -1394,7 +1395,7 @@ SENSES = {
     "queen": "queen.n.02", "torpedo": "torpedo.n.06", "valve": "valve.n.03", "sombrero": "sombrero.n.02", "pinball": "pinball_machine.n.01", "merry-go-round": "carousel.n.02", "palette": "palette.n.02", "gondola": "gondola.n.02", "swing": "swing.n.02", "sandbox": "sandbox.n.02", "kite": "kite.n.03", "conductor": "conductor.n.03", "sack": "sack.n.01", "spool": "bobbin.n.01", "scavenger": "magpie.n.02", "clown": "clown.n.02", "frankenstein": "frankenstein.n.02", "nurse": "nurse.n.01", "brain": "brain.n.01", "x-ray": "roentgenogram.n.01", "generator": "generator.n.02", "pallet": "pallet.n.02", "scaffold": "scaffold.n.02", "sphinx": "sphinx.n.03", "hard_hat": "hard_hat.n.02", "chariot": "chariot.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
-    "dome": "dome.n.04", "arcade": "arcade.n.02", "hyacinth": "hyacinth.n.02", "tuna": "tuna.n.03", "landscape": "landscape.n.01", "sable": "sable.n.05", "possum": "opossum.n.02", "opossum": "opossum.n.02", "skullcap": "skullcap.n.01", "flat": "apartment.n.01", "survivor": "survivor.n.02", "knob": "knob.n.02", "nut": "walnut.n.01", "flask": "erlenmeyer_flask.n.01", "spur": "spur.n.04", "weight": "weight.n.02", "pin": "pin.n.09", "coop": "chicken_coop.n.01", "bank": "depository_financial_institution.n.01", "bath": "bathtub.n.01", "chute": "slide.n.04", "trestle": "trestle.n.02", "sheaf": "bundle.n.02", "china": "chinaware.n.01", "cellar": "cellar.n.03", "buoy": "buoy.n.01", "tin_can": "can.n.01", "tubing": "hose.n.03", "mechanism": "gear.n.01", "workboard": "chopping_board.n.01", "breadboard": "chopping_board.n.01", "closet": "wardrobe.n.01", "den": "lair.n.01", "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
+    "dome": "dome.n.04", "arcade": "arcade.n.02", "hyacinth": "hyacinth.n.02", "tuna": "tuna.n.03", "landscape": "landscape.n.01", "sable": "sable.n.05", "scooter": "motor_scooter.n.01", "biscuit": "cookie.n.01", "possum": "opossum.n.02", "opossum": "opossum.n.02", "skullcap": "skullcap.n.01", "flat": "apartment.n.01", "survivor": "survivor.n.02", "knob": "knob.n.02", "nut": "walnut.n.01", "flask": "erlenmeyer_flask.n.01", "spur": "spur.n.04", "weight": "weight.n.02", "pin": "pin.n.09", "coop": "chicken_coop.n.01", "bank": "depository_financial_institution.n.01", "bath": "bathtub.n.01", "chute": "slide.n.04", "trestle": "trestle.n.02", "sheaf": "bundle.n.02", "china": "chinaware.n.01", "cellar": "cellar.n.03", "buoy": "buoy.n.01", "tin_can": "can.n.01", "tubing": "hose.n.03", "mechanism": "gear.n.01", "workboard": "chopping_board.n.01", "breadboard": "chopping_board.n.01", "closet": "wardrobe.n.01", "den": "lair.n.01", "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
     "wooden_spoon": "wooden_spoon.n.02", "arrow": "arrow.n.02", "cloak": "cloak.n.02",
     "watermelon": "watermelon.n.02", "scale": "scale.n.07", "scales": "scale.n.07",
     "broomstick": "broom.n.01", "globe": "globe.n.03", "mace": "mace.n.04", "mortar": "mortar.n.03", "compass": "compass.n.01",
@@ -1461,6 +1462,13 @@ PHRASES = {
 """Phrases WordNet lacks, read as one of its nouns ("a crescent moon" is a crescent, not the
 full moon its last word names)."""
 OWN: dict[str, tuple[str, float, dict[str, float]]] = {
+    "stop sign": ("device", 2.5, {"appliance": 291}),
+    "road sign": ("device", 2.5, {"appliance": 291}),
+    "traffic sign": ("device", 2.5, {"appliance": 291}),
+    "bus shelter": ("device", 3.0, {"appliance": 292}),
+    "bus stop": ("device", 3.0, {"appliance": 292}),
+    "ice cream cone": ("fruit", 0.2, {"dish": 9}),
+    "gelato": ("fruit", 0.2, {"dish": 9}),
     "cat carrier": ("device", 0.6, {"appliance": 198}),
     "dock post": ("device", 1.2, {"appliance": 252}),
     "mushroom house": ("@mushroom", 3.0, {"roof": 1.0}),

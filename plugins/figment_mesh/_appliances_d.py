@@ -1,6 +1,7 @@
 """More of the device family's appliances, from 278: a single leaf, a leafy branch, a
 stadium, a grassy hill, a cradle, a crib, a written document, a chicken coop, a haystack, a
-bunch of grapes, a doghouse, a pea pod, a milk churn.
+bunch of grapes, a doghouse, a pea pod, a milk churn, a stop sign, a bus shelter, a park
+bench.
 
 Each stands on y = 0 facing +z (the viewer), its main stuff in the first material.
 """
@@ -15,7 +16,7 @@ from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._places import TOP, _flowers, _stones, _tile, _tree
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
-from ._shapes import leaf
+from ._shapes import leaf, polygon
 
 __all__ = ["MORE_APPLIANCES_D"]
 
@@ -381,9 +382,67 @@ def _churn(rng: Rng) -> list[Part]:
     return parts
 
 
+def _stop_sign(rng: Rng) -> list[Part]:
+    """A stop sign: a red octagon with a white border and a white bar of lettering across it,
+    high on a grey post."""
+    face = at(0, 1.25, 0.03) @ rot("z", 22.5)
+    parts = [stick((0, 0, 0), (0, 1.25, 0), 0.03, "steel")]
+    parts.append(slab(polygon(8, 0.3), 0.02, face, "snow"))
+    parts.append(slab(polygon(8, 0.27), 0.02, face @ at(0, 0, 0.006), 0, "body"))
+    face = at(0, 1.25, 0.03)
+    for k in range(4):  # the letters, as four white blocks in a row
+        parts.append(box(0.07, 0.11, 0.01, face @ at(-0.16 + 0.105 * k, -0.055, 0.017), "snow"))
+    del rng
+    return parts
+
+
+def _bus_shelter(rng: Rng) -> list[Part]:
+    """A bus shelter: a flat roof on four posts over glass walls at its back and sides, a
+    bench inside, a lit timetable on its side and the bus stop's round sign on a post."""
+    w, d, h = 1.6, 0.6, 1.1
+    parts = [box(w + 0.1, 0.05, d + 0.1, at(0, h, 0), 1, "body")]
+    for sx in (-1, 1):
+        for sz in (-1, 1):
+            parts.append(box(0.04, h, 0.04, at(sx * w / 2, 0, sz * d / 2), 1))
+    parts.append(box(w, h * 0.85, 0.015, at(0, 0.1, -d / 2), 0))  # the glass back
+    for sx in (-1, 1):
+        parts.append(box(0.015, h * 0.85, d, at(sx * w / 2, 0.1, 0), 0))
+    parts.append(box(w * 0.7, 0.04, 0.2, at(0, 0.42, -d / 2 + 0.12), 1))  # the bench
+    for x in (-0.45, 0.45):
+        parts.append(box(0.04, 0.42, 0.04, at(x, 0, -d / 2 + 0.12), 1))
+    parts.append(box(0.02, 0.45, 0.32, at(w / 2 - 0.01, 0.35, 0.0), "glow"))  # the timetable
+    parts.append(stick((w / 2 + 0.3, 0, d / 2), (w / 2 + 0.3, 1.5, d / 2), 0.02, "steel"))
+    parts.append(
+        cylinder(0.15, 0.15, 0.02, at(w / 2 + 0.3, 1.5, d / 2 + 0.02) @ rot("x", 90), "card-red")
+    )
+    parts.append(box(0.24, 0.06, 0.01, at(w / 2 + 0.3, 1.47, d / 2 + 0.035), "snow"))
+    del rng
+    return parts
+
+
+def _park_bench(rng: Rng) -> list[Part]:
+    """A park bench: wooden slats for its seat and its sloping back, on two cast-iron ends
+    curling into armrests."""
+    L = 1.5
+    parts = []
+    for k in range(4):  # the seat's slats
+        parts.append(box(L, 0.03, 0.08, at(0, 0.42, 0.14 - 0.095 * k), 0, "body" if k == 0 else ""))
+    for k in range(3):  # the back's slats, leaning back
+        back = at(0, 0.55 + 0.12 * k, -0.2 - 0.03 * k) @ rot("x", -12)
+        parts.append(box(L, 0.08, 0.03, back, 0))
+    for sx in (-1, 1):  # the iron ends: legs, the back's post and an armrest
+        x = sx * (L / 2 - 0.1)
+        parts.append(tube([(x, 0.0, 0.2), (x, 0.2, 0.15), (x, 0.42, 0.12)], 0.025, slot=1))
+        parts.append(tube([(x, 0.0, -0.2), (x, 0.42, -0.18), (x, 0.9, -0.27)], 0.025, slot=1))
+        parts.append(tube([(x, 0.42, -0.18), (x, 0.62, -0.1), (x, 0.62, 0.14), (x, 0.55, 0.2)],
+                          0.022, slot=1))  # fmt: skip
+    del rng
+    return parts
+
+
 MORE_APPLIANCES_D = {
     278: _leaf, 279: _branch, 280: _stadium, 281: _hill, 282: _cradle, 283: _crib,
     284: _document, 285: _coop, 286: _haystack, 287: _grapes, 288: _doghouse, 289: _pea_pod,
-    290: _churn,
+    290: _churn, 291: _stop_sign, 292: _bus_shelter, 293: _park_bench,
 }  # fmt: skip
 """These appliances by the device family's ``appliance``."""

@@ -156,11 +156,12 @@ _ITSELF = {
     ("@feather", "feathers"),
     ("device:223", "crystal"),
     ("device:286", "leaves"),
+    ("shrub", "leaves"),
     ("bird", "feathers"),
     ("@bird", "feathers"),
 }
 """(kind, material) of a thing made of its own kind: a feather of feathers, a cut gem of
-crystal or a haystack of hay is not covered in more of them."""
+crystal, a haystack of hay or a bush of leaves is not covered in more of them."""
 
 
 def _kind(spec: ObjectSpec) -> str:

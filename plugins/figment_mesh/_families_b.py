@@ -229,14 +229,33 @@ def shrub(p: Params, rng: Rng) -> list[Part]:
             parts.append(stick((0, 0.3, 0), c, 0.012, 0))
             parts.append(ellipsoid(c, 0.13, 0.1, 0.13, 0))
         return parts
-    n = 6 + int(4 * width)
+    # a bush: a dense irregular dome of many small leafy clumps packed together over a few
+    # woody stems, leaves standing out all over its surface
+    rx, ry = 0.3 + 0.25 * width, 0.25 + 0.35 * height
+    for k in range(5):
+        a = 2 * np.pi * k / 5 + rng.uniform(-0.3, 0.3)
+        top = (0.5 * rx * np.cos(a), ry * 0.6, 0.5 * rx * np.sin(a))
+        parts.append(tube([(0.0, 0.0, 0.0), (0.2 * top[0], 0.15, 0.2 * top[2]), top],
+                          [0.022, 0.016, 0.01], slot=1))  # fmt: skip
+    n = 16 + int(8 * width)
     for i in range(n):
-        a = rng.uniform(0, 2 * np.pi)
-        rr = rng.uniform(0, 0.35 * (0.5 + width))
-        y = rng.uniform(0.15, 0.3 + 0.5 * height)
-        c = (rr * np.cos(a), y, rr * np.sin(a))
-        parts.append(stick((0, 0, 0), c, 0.015, 1))
-        parts.append(ellipsoid(c, 0.16, 0.12 + 0.1 * height, 0.16, 0, "body" if i == 0 else ""))
+        # points over a dome, the lower ones out at its rim
+        u, a = rng.uniform(0.0, 1.0), rng.uniform(0, 2 * np.pi)
+        e = np.arcsin(u)
+        c = v3(
+            rx * 0.75 * np.cos(e) * np.cos(a),
+            0.12 + ry * np.sin(e),
+            rx * 0.75 * np.cos(e) * np.sin(a),
+        )
+        r = float(rng.uniform(0.11, 0.16))
+        parts.append(ellipsoid(tuple(c), r, r * 0.85, r, 0, "body" if i == 0 else ""))
+    for _ in range(34):  # leaves standing out over it
+        u, a = rng.uniform(0.05, 1.0), rng.uniform(0, 2 * np.pi)
+        e = np.arcsin(u)
+        d = v3(np.cos(e) * np.cos(a), np.sin(e), np.cos(e) * np.sin(a))
+        c = v3(0.0, 0.12, 0.0) + d * v3(rx * 0.75 + 0.12, ry + 0.1, rx * 0.75 + 0.12)
+        m = at(*c) @ align(d) @ rot("y", rng.uniform(0, 360)) @ rot("x", -35) @ scl(0.035, 0.06, 1)
+        parts.append(slab(leaf(0.5), 0.01, m @ at(0, 0.6, 0), 0))
     return parts
 
 

@@ -152,11 +152,14 @@ def pancakes(rng: Rng) -> list[Part]:
 
 
 def cookie(rng: Rng) -> list[Part]:
-    """A thick round cookie studded with chocolate chips."""
-    parts = [replace(_disc(0.5, 0.12, 0.0, 0, 0.45), tag="body")]
-    for x, z in _scatter(14, 0.42, rng):
-        m = at(x, 0.1, z) @ rot("y", rng.uniform(0, 360)) @ rot("x", rng.uniform(-20, 20))
-        parts.append(cylinder(0.05, 0.0, 0.06, m, 1))
+    """A thick round cookie, its edge a little uneven, studded with chunks of chocolate half
+    sunk into its domed top."""
+    prof = [(0.0, 0.0), (0.46, 0.0), (0.5, 0.04), (0.48, 0.09), (0.3, 0.13), (0.0, 0.14)]
+    parts = [lathe(prof, None, 0, "body")]
+    for x, z in _scatter(12, 0.4, rng):
+        y = float(np.interp(np.hypot(x, z), [0.0, 0.3, 0.48], [0.14, 0.13, 0.09]))
+        m = at(x, y - 0.005, z) @ rot("y", rng.uniform(0, 360)) @ scl(0.055, 0.03, 0.045)
+        parts.append(sphere(1.0, m, 1))
     return parts
 
 

@@ -41,7 +41,7 @@ FAMILY_INFO: dict[str, FamilyInfo] = {
     "serpent": FamilyInfo("a long legless creature: snake, worm, eel, python, cobra, dragon", (1.0, 0.15, 0.6), ("scales",), "snake"),
     "cephalopod": FamilyInfo("a many-armed sea creature: octopus, squid, cuttlefish, kraken", (1.0, 0.8, 1.0), ("flesh", "coral"), "jellyfish"),
     "tree": FamilyInfo("a tree: oak, pine, palm, willow, birch, maple, fir, apple tree", (0.7, 1.0, 0.7), ("moss", "wood"), "tree"),
-    "shrub": FamilyInfo("a bush, shrub, herb or plant: fern, grass, hedge, ivy, basil, weed, houseplant", (1.0, 0.8, 1.0), ("moss", "wood"), "tree"),
+    "shrub": FamilyInfo("a bush, shrub, herb or plant: fern, grass, hedge, ivy, basil, weed, houseplant", (1.0, 0.8, 1.0), ("leaves", "wood"), "tree"),
     "flower": FamilyInfo("a flower: rose, tulip, daisy, sunflower, lily, orchid, poppy", (0.45, 1.0, 0.45), ("velvet", "moss"), "flower"),
     "cactus": FamilyInfo("a cactus or succulent: saguaro, prickly pear, aloe, agave", (0.6, 1.0, 0.4), ("moss", "clay"), "tree"),
     "fruit": FamilyInfo("a fruit, vegetable or food: apple, orange, pear, pumpkin, carrot, potato, bread, cheese", (1.0, 0.9, 1.0), ("plastic", "moss"), "egg"),
@@ -468,6 +468,9 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 288): ("wood", "wood"),  # a doghouse
     ("device", "appliance", 289): ("plastic", "moss"),  # a pea pod
     ("device", "appliance", 290): ("silver",),  # a milk churn
+    ("device", "appliance", 291): ("plastic", "iron"),  # a stop sign (red: its coat)
+    ("device", "appliance", 292): ("glass", "iron"),  # a bus shelter
+    ("device", "appliance", 293): ("wood", "iron"),  # a park bench
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

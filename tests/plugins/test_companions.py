@@ -46,7 +46,7 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
         ("a lighthouse made of stacked teacups", "cup", "over", 24, "gold"),  # against its white
         ("boots with mushrooms sprouting from them", "mushroom", "over", 10, "clay"),  # grown
         ("a rocking chair growing tiny flowers", "flower", "over", 10, "wood"),  # not its velvet
-        ("a tractor overgrown with ferns", "shrub", "over", 10, "moss"),  # ivy: vines wind
+        ("a tractor overgrown with ferns", "shrub", "over", 10, "leaves"),  # ivy: vines wind
         ("a whale covered in barnacles", "shell", "over", 10, "pearl"),  # all over, not in
         ("a lantern with fireflies swirling around it", "insect", "around", 7, "light"),
         ("a hat with butterflies circling around it", "insect", "around", 7, "obsidian"),

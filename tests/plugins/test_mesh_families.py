@@ -1280,6 +1280,9 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a skyscraper", "tower", "tiers", 6.0),  # a stack of lit cubes, once
         ("a skullcap", "hat", "width", 0.0),  # a baseball cap, once
         ("a mobcap", "hat", "width", 0.0),  # a baseball cap, once
+        ("a stop sign", "device", "appliance", 291),  # a blank placard, once
+        ("a bus shelter", "device", "appliance", 292),  # a bus, once
+        ("a park bench", "device", "appliance", 293),  # a velvet sofa, once
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:

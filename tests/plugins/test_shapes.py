@@ -378,6 +378,10 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("monastery", "building", {"tiers": 3.0}),  # a church's steeple, not a cottage
         ("galosh", "footwear", {"height": 1.0}),  # a rubber boot, not a laced shoe
         ("koala", "quadruped", {}),
+        ("scooter", "wheeled", {"wheels": 2.0}),  # not a car
+        ("biscuit", "fruit", {"dish": 5.0}),  # a cookie, not a loaf
+        ("ice cream cone", "fruit", {"dish": 9.0}),
+        ("goose", "bird", {"neck": 0.65}),  # its long neck, not a duck's
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
