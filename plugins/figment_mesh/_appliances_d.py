@@ -1,7 +1,7 @@
 """More of the device family's appliances, from 278: a single leaf, a leafy branch, a
 stadium, a grassy hill, a cradle, a crib, a written document, a chicken coop, a haystack, a
 bunch of grapes, a doghouse, a pea pod, a milk churn, a stop sign, a bus shelter, a park
-bench.
+bench, a block, a perfume bottle, a shop counter, a spiral notebook, a briefcase.
 
 Each stands on y = 0 facing +z (the viewer), its main stuff in the first material.
 """
@@ -440,9 +440,96 @@ def _park_bench(rng: Rng) -> list[Part]:
     return parts
 
 
+def _block(rng: Rng) -> list[Part]:
+    """A block: a solid rectangular piece (of wood, of stone) with softened edges, a chip
+    knocked from one corner."""
+    prof = [(0.0, 0.0), (0.34, 0.0), (0.36, 0.02), (0.36, 0.38), (0.34, 0.4), (0.0, 0.4)]
+    parts = [lathe(prof, rot("y", 45) @ scl(1.0, 1.0, 0.75), 0, "body", sides=4)]
+    corner = at(0.24, 0.4, 0.18) @ rot("y", 30) @ rot("x", 20)
+    parts.append(box(0.08, 0.04, 0.06, corner, 0))
+    del rng
+    return parts
+
+
+def _perfume(rng: Rng) -> list[Part]:
+    """A perfume bottle: a faceted glass flask holding its scent (the second material), a
+    cut-glass stopper, and an atomizer's tube to a tasselled squeeze bulb."""
+    flask = [(0.0, 0.0), (0.2, 0.0), (0.23, 0.05), (0.23, 0.3), (0.14, 0.4), (0.05, 0.42),
+             (0.05, 0.46), (0.0, 0.46)]  # fmt: skip
+    parts = [lathe(flask, None, 0, "body", sides=8)]
+    scent = [(0.0, 0.02), (0.2, 0.02), (0.21, 0.05), (0.21, 0.24), (0.0, 0.24)]
+    parts.append(lathe(scent, None, 1, sides=8))
+    parts.append(lathe([(0.0, 0.0), (0.07, 0.0), (0.09, 0.05), (0.06, 0.1), (0.0, 0.12)],
+                       at(0, 0.46, 0), "steel", sides=6))  # fmt: skip
+    hose = [(0.06, 0.5, 0.0), (0.2, 0.55, 0.02), (0.3, 0.45, 0.04), (0.32, 0.32, 0.05)]
+    parts.append(tube(hose, 0.01, slot="card-red"))
+    parts.append(sphere(1.0, at(0.32, 0.26, 0.05) @ scl(0.055, 0.07, 0.055), "card-red"))
+    parts.append(tube([(0.32, 0.19, 0.05), (0.31, 0.1, 0.06)], [0.012, 0.02], slot="seed"))
+    del rng
+    return parts
+
+
+def _shop_counter(rng: Rng) -> list[Part]:
+    """A shop counter: a long closed-fronted counter in panels, its top overhanging, a till on
+    it and a little bell, shelves of goods on the wall behind."""
+    L, D, H = 1.8, 0.5, 0.9
+    parts = [box(L, H, D, None, 0, "body"), box(L + 0.06, 0.04, D + 0.08, at(0, H, 0.02), 1)]
+    for k in range(4):  # its front panels
+        x = -L / 2 + L * (k + 0.5) / 4
+        parts.append(box(L / 4 - 0.08, H - 0.2, 0.01, at(x, 0.1, D / 2 + 0.005), 1))
+    parts.append(box(0.3, 0.16, 0.26, at(0.45, H + 0.04, -0.05), "steel"))  # the till
+    parts.append(box(0.3, 0.08, 0.02, at(0.45, H + 0.2, -0.02) @ rot("x", -25), "window"))
+    parts.append(cylinder(0.04, 0.005, 0.04, at(-0.5, H + 0.04, 0.05), "steel"))  # the bell
+    for k in range(2):  # shelves behind, goods on them
+        y = 1.1 + 0.35 * k
+        parts.append(box(L, 0.03, 0.22, at(0, y, -D / 2 - 0.4), 1))
+        for i in range(7):
+            x = -L / 2 + 0.15 + 0.25 * i
+            slot = ("card-red", "glow", "snow", "plume")[(i + k) % 4]
+            parts.append(box(0.12, 0.18, 0.12, at(x, y + 0.03, -D / 2 - 0.4), slot))
+    del rng
+    return parts
+
+
+def _notebook(rng: Rng) -> list[Part]:
+    """A spiral notebook lying open-faced: a thin stiff cover, the pages' edge below it, a row
+    of wire rings along its top edge, a pencil lying across it."""
+    W, D = 0.5, 0.68
+    parts = [box(W, 0.012, D, None, 1), box(W * 0.98, 0.03, D * 0.98, at(0, 0.012, 0), "pages")]
+    parts.append(box(W, 0.01, D, at(0, 0.042, 0), 0, "body"))  # the cover
+    parts.append(box(W * 0.6, 0.002, 0.12, at(0, 0.053, 0.05), "sclera"))  # its label
+    for k in range(13):  # the rings through its top edge
+        x = -W / 2 + 0.04 + (W - 0.08) * k / 12
+        ring = at(x, 0.027, -D / 2 + 0.01) @ rot("z", 90)
+        parts.append(torus(0.025, 0.004, ring, "steel"))
+    pencil = at(0.05, 0.07, 0.1) @ rot("y", 30) @ rot("z", 90)
+    parts.append(cylinder(0.012, 0.012, 0.4, pencil @ at(0, -0.2, 0), "glow"))
+    del rng
+    return parts
+
+
+def _briefcase(rng: Rng) -> list[Part]:
+    """A briefcase standing on its edge: a slim leather case with rounded corners, a handle on
+    top, two brass latches and a seam round its middle."""
+    W, H, D = 0.8, 0.55, 0.16
+    parts = [box(W, H, D, None, 0, "body")]
+    for sx in (-1, 1):  # its rounded corners' piping
+        parts.append(cylinder(0.015, 0.015, H, at(sx * W / 2, 0, D / 2), "marking"))
+    parts.append(
+        torus(1.0, 0.006, at(0, H / 2, 0) @ scl(W / 2 + 0.005, 1, D / 2 + 0.005), "marking")
+    )
+    handle = [(-0.12, H, 0.0), (-0.1, H + 0.1, 0.0), (0.1, H + 0.1, 0.0), (0.12, H, 0.0)]
+    parts.append(tube(handle, 0.018, slot=0))
+    for x in (-0.22, 0.22):
+        parts.append(box(0.07, 0.05, 0.02, at(x, H - 0.09, D / 2), 1))
+    del rng
+    return parts
+
+
 MORE_APPLIANCES_D = {
     278: _leaf, 279: _branch, 280: _stadium, 281: _hill, 282: _cradle, 283: _crib,
     284: _document, 285: _coop, 286: _haystack, 287: _grapes, 288: _doghouse, 289: _pea_pod,
-    290: _churn, 291: _stop_sign, 292: _bus_shelter, 293: _park_bench,
+    290: _churn, 291: _stop_sign, 292: _bus_shelter, 293: _park_bench, 294: _block,
+    295: _perfume, 296: _shop_counter, 297: _notebook, 298: _briefcase,
 }  # fmt: skip
 """These appliances by the device family's ``appliance``."""

@@ -663,12 +663,15 @@ def _bowed(pole: float) -> list[Part]:
 
 def wind_instrument(p: Params, rng: Rng) -> list[Part]:
     """A tube with keys, ending in a bell whose flare sets brass from woodwind (none: a flute);
-    a coil for horns; with ``neck``, a saxophone; wide (``width``), a tuba on its coils."""
+    a coil for horns; with ``neck``, a saxophone; wide (``width``), a tuba on its coils; short
+    brass (a trumpet, a bugle) folded in a loop."""
     if p("neck", 0.0) > 0.5:
         return _saxophone()
     if p("width", 0.0) >= 0.5:
         return _tuba()
     length, flare = p("length", 0.6), p("flare", 0.5)
+    if flare > 0.6 and length < 0.9:  # brass: its tubing folded in a loop
+        return _looped_brass(valves=length >= 0.4)
     L = 0.6 + 0.6 * length
     bell = 0.04 + 0.16 * flare
     parts = [cylinder(0.03, 0.03, L, at(0, 0.1, -L / 2) @ rot("x", 90), 0, "body")]
@@ -703,6 +706,36 @@ def wind_instrument(p: Params, rng: Rng) -> list[Part]:
     else:
         for i in range(6):
             parts.append(cylinder(0.012, 0.012, 0.02, at(0, 0.125, -L * 0.3 + i * L * 0.1), 1))
+    return parts
+
+
+def _looped_brass(valves: bool) -> list[Part]:
+    """A trumpet (with ``valves``) or a bugle: the bell pipe running forward to a wide flared
+    bell, the tubing folded back under it in one long loop to the mouthpiece; a trumpet's
+    three valves with their buttons stand between the pipes."""
+    y0, y1, front, back = 0.12, 0.26, 0.42, -0.3
+    parts = [cylinder(0.018, 0.018, front - back, at(0, y1, back) @ rot("x", 90), 0, "body")]
+    bell = [(0.018, 0.0), (0.03, 0.12), (0.06, 0.2), (0.11, 0.245), (0.1, 0.25), (0.016, 0.02)]
+    parts.append(lathe(bell, at(0, y1, front) @ rot("x", 90), 0))
+    r = (y1 - y0) / 2
+    loop = [(0, y1, back)]  # back round the bend, forward underneath, up to the mouthpiece
+    loop += [
+        (0, y0 + r + r * np.cos(t), back - r * np.sin(t)) for t in np.linspace(0.3, np.pi - 0.3, 5)
+    ]
+    loop += [(0, y0, front - 0.12), (0, y0 + 0.03, front - 0.02), (0, y0 + 0.06, front - 0.03)]
+    parts.append(tube(loop, 0.018, slot=0))
+    lead = [(0, y0 + 0.06, front - 0.03), (0, y0 + 0.07, back + 0.1), (0, y0 + 0.07, back - 0.12)]
+    parts.append(tube(lead, [0.016, 0.014, 0.012], slot=0))
+    parts.append(cylinder(0.01, 0.02, 0.06, at(0, y0 + 0.07, back - 0.12) @ rot("x", -90), 1))
+    if valves:
+        for i in range(3):
+            z = -0.02 + 0.05 * i
+            parts.append(cylinder(0.02, 0.02, 0.17, at(0, y0 - 0.02, z), 1))
+            parts.append(cylinder(0.016, 0.016, 0.02, at(0, y1 + 0.05, z), "sclera"))
+            parts.append(stick((0, y1, z), (0, y1 + 0.05, z), 0.006, 1))
+    else:  # a bugle's cord and tassel hanging from its loop
+        parts.append(tube([(0, y0, 0.0), (0.02, y0 - 0.1, 0.05), (0.0, y0 - 0.16, 0.12)], 0.008,
+                          slot="card-red"))  # fmt: skip
     return parts
 
 
@@ -1389,6 +1422,23 @@ def _kabuto() -> list[Part]:
     return parts
 
 
+def _bonnet() -> list[Part]:
+    """A bonnet: a soft crown over the back of the head, its deep brim standing round the
+    front to frame the face, ribbons tied in a bow under the chin."""
+    crown = [(0.0, 0.0), (0.22, 0.0), (0.24, 0.1), (0.2, 0.2), (0.1, 0.25), (0.0, 0.26)]
+    parts = [lathe(crown, at(0, 0.2, 0.06) @ rot("x", -70) @ scl(1.15, 1.3, 1.15), 0, "body")]
+    face = at(0, 0.2, 0.1) @ rot("x", 70) @ scl(1, 1, 1.15)
+    brim = [(0.17, 0.0), (0.3, -0.06), (0.31, -0.04), (0.18, 0.02)]  # a ring round the face
+    parts.append(lathe(brim, face, 0, closed=True))
+    parts.append(torus(0.305, 0.018, face @ at(0, -0.05, 0), 1))
+    for sd in (-1, 1):  # ribbons down to a bow under the chin
+        parts.append(tube([(sd * 0.22, 0.1, 0.0), (sd * 0.12, -0.12, 0.14), (sd * 0.02, -0.2, 0.18)],
+                          0.014, slot=1))  # fmt: skip
+        bow = at(sd * 0.05, -0.2, 0.19) @ rot("z", sd * 30) @ scl(0.05, 0.03, 0.015)
+        parts.append(sphere(1.0, bow, 1))
+    return parts
+
+
 def _soft_cap(height: float) -> list[Part]:
     """A brimless soft cap by its ``height``: low, a skullcap snug round the crown, its panels'
     seams meeting at a button; middling, a knitted beanie with a rolled ribbed cuff and a
@@ -1429,7 +1479,8 @@ def hat(p: Params, rng: Rng) -> list[Part]:
     space helmet; its brim's sides flared up, a cowboy hat; a low broad cone (``taper``), a
     rice hat; an armoured ``shell`` with a ``flare`` of neck guard, a samurai's helmet; with a
     ``pattern``, a fedora's tapering, dented crown and its brim snapped down in front; no brim
-    at all, a soft cap (see ``_soft_cap``)."""
+    at all, a soft cap (see ``_soft_cap``); a brim that frames the face (``frame``), a
+    bonnet tied under the chin."""
     height, width = p("height", 0.5), p("width", 0.5)
     if p("screen", 0.0) >= 0.5:  # with ``rings``, a diver's portholes
         return _space_helmet(p("rings", 0.0) >= 0.5)
@@ -1474,6 +1525,8 @@ def hat(p: Params, rng: Rng) -> list[Part]:
         return _turban()
     if width <= 0.05 and p("shell", 0.0) < 0.5:  # no brim at all: a soft cap
         return _soft_cap(height)
+    if p("frame", 0.0) >= 0.5:  # a brim framing the face: a bonnet
+        return _bonnet()
     if p("horns", 0.0) >= 0.5:  # the brim turned up into three points: a tricorn
         return _tricorn()
     if height <= 0.1 and width <= 0.15 and p("shell", 0.0) < 0.5:  # a beret: a soft flat disc

@@ -471,6 +471,11 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 291): ("plastic", "iron"),  # a stop sign (red: its coat)
     ("device", "appliance", 292): ("glass", "iron"),  # a bus shelter
     ("device", "appliance", 293): ("wood", "iron"),  # a park bench
+    ("device", "appliance", 294): ("wood",),  # a block
+    ("device", "appliance", 295): ("glass", "amber"),  # a perfume bottle: glass, its scent
+    ("device", "appliance", 296): ("wood", "wood"),  # a shop counter
+    ("device", "appliance", 297): ("cardboard", "paper"),  # a spiral notebook
+    ("device", "appliance", 298): ("leather", "brass"),  # a briefcase
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

@@ -1283,6 +1283,14 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a stop sign", "device", "appliance", 291),  # a blank placard, once
         ("a bus shelter", "device", "appliance", 292),  # a bus, once
         ("a park bench", "device", "appliance", 293),  # a velvet sofa, once
+        ("a block", "device", "appliance", 294),  # a lumpy ball, once
+        ("a perfume", "device", "appliance", 295),  # a lump, once
+        ("a counter", "device", "appliance", 296),  # a table, once
+        ("a notebook", "device", "appliance", 297),  # a thick book, once
+        ("a briefcase", "device", "appliance", 298),  # a wooden box, once
+        ("a bugle", "wind_instrument", "length", 0.3),  # a straight horn, once
+        ("a bonnet", "hat", "frame", 1.0),  # a pilgrim's hat, once
+        ("a divan", "seat", "height", 0.05),  # a sofa with a back, once
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
