@@ -372,6 +372,14 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "stew.n.02": ("fruit", 0.3, {"dish": 20}),
     "high-rise.n.01": ("tower", 150.0, {"tiers": 6, "taper": 0.1, "width": 0.0}),
     "farmer.n.01": ("biped", 1.75, {"figure": 49}),
+    "gardener.n.01": ("biped", 1.75, {"figure": 49}),
+    "painter.n.01": ("biped", 1.75, {"figure": 50}),  # a beret, a brush, a palette
+    "artist.n.01": ("biped", 1.75, {"figure": 50}),
+    "musician.n.01": ("biped", 1.75, {"figure": 51}),  # playing a guitar
+    "musician.n.02": ("biped", 1.75, {"figure": 51}),
+    "dancer.n.01": ("biped", 1.7, {"figure": 52}),  # on her toes in a tutu
+    "soldier.n.01": ("biped", 1.8, {"figure": 41}),  # in uniform
+    "serviceman.n.01": ("biped", 1.8, {"figure": 41}),
     "churn.n.01": ("device", 0.7, {"appliance": 290}),
     "stopwatch.n.01": ("@clock", 0.07, {}),
     "arcade.n.02": ("arch", 20.0, {"length": 1.0, "tiers": 1}),  # a row of arches
@@ -749,6 +757,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "brass.n.02": ("wind_instrument", 0.6, {"flare": 1.0, "length": 0.6}),
     "bugle.n.01": ("wind_instrument", 0.5, {"flare": 1.0, "length": 0.3}),  # no valves
     "block.n.03": ("device", 0.3, {"appliance": 294}),  # a cube of something
+    "floor.n.01": ("device", 3.0, {"appliance": 299}),  # its boards
     "perfume.n.02": ("device", 0.15, {"appliance": 295}),  # its bottle
     "counter.n.01": ("device", 2.0, {"appliance": 296}),  # a shop's
     "notebook.n.01": ("device", 0.25, {"appliance": 297}),  # spiral-bound
@@ -1380,7 +1389,9 @@ PREFERRED = {
 PERSON = {"person.n.01", "primate.n.02"}
 """People (and apes) rank below things: WordNet often lists a figurative person first
 ("ostrich")."""
-ROLES = {"clergyman.n.01", "religious.n.01", "inquisitor.n.02", "judge.n.01"}
+ROLES = {"clergyman.n.01", "religious.n.01", "inquisitor.n.02", "judge.n.01", "farmer.n.01",
+         "gardener.n.01", "painter.n.01", "artist.n.01", "musician.n.01", "musician.n.02",
+         "dancer.n.01", "soldier.n.01", "serviceman.n.01"}  # fmt: skip
 """Seeds of people by their role: a named one (John Jay, a chief justice) is no shape."""
 NAMED_PLACES = {
     "body_of_water.n.01",
@@ -1405,7 +1416,7 @@ SENSES = {
     "queen": "queen.n.02", "torpedo": "torpedo.n.06", "valve": "valve.n.03", "sombrero": "sombrero.n.02", "pinball": "pinball_machine.n.01", "merry-go-round": "carousel.n.02", "palette": "palette.n.02", "gondola": "gondola.n.02", "swing": "swing.n.02", "sandbox": "sandbox.n.02", "kite": "kite.n.03", "conductor": "conductor.n.03", "sack": "sack.n.01", "spool": "bobbin.n.01", "scavenger": "magpie.n.02", "clown": "clown.n.02", "frankenstein": "frankenstein.n.02", "nurse": "nurse.n.01", "brain": "brain.n.01", "x-ray": "roentgenogram.n.01", "generator": "generator.n.02", "pallet": "pallet.n.02", "scaffold": "scaffold.n.02", "sphinx": "sphinx.n.03", "hard_hat": "hard_hat.n.02", "chariot": "chariot.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
-    "dome": "dome.n.04", "arcade": "arcade.n.02", "hyacinth": "hyacinth.n.02", "tuna": "tuna.n.03", "landscape": "landscape.n.01", "sable": "sable.n.05", "scooter": "motor_scooter.n.01", "biscuit": "cookie.n.01", "stand": "stall.n.03", "perfume": "perfume.n.02", "block": "block.n.03", "rod": "stick.n.01", "possum": "opossum.n.02", "opossum": "opossum.n.02", "skullcap": "skullcap.n.01", "flat": "apartment.n.01", "survivor": "survivor.n.02", "knob": "knob.n.02", "nut": "walnut.n.01", "flask": "erlenmeyer_flask.n.01", "spur": "spur.n.04", "weight": "weight.n.02", "pin": "pin.n.09", "coop": "chicken_coop.n.01", "bank": "depository_financial_institution.n.01", "bath": "bathtub.n.01", "chute": "slide.n.04", "trestle": "trestle.n.02", "sheaf": "bundle.n.02", "china": "chinaware.n.01", "cellar": "cellar.n.03", "buoy": "buoy.n.01", "tin_can": "can.n.01", "tubing": "hose.n.03", "mechanism": "gear.n.01", "workboard": "chopping_board.n.01", "breadboard": "chopping_board.n.01", "closet": "wardrobe.n.01", "den": "lair.n.01", "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
+    "dome": "dome.n.04", "arcade": "arcade.n.02", "hyacinth": "hyacinth.n.02", "tuna": "tuna.n.03", "landscape": "landscape.n.01", "sable": "sable.n.05", "scooter": "motor_scooter.n.01", "biscuit": "cookie.n.01", "stand": "stall.n.03", "perfume": "perfume.n.02", "block": "block.n.03", "rod": "stick.n.01", "worker": "worker.n.01", "possum": "opossum.n.02", "opossum": "opossum.n.02", "skullcap": "skullcap.n.01", "flat": "apartment.n.01", "survivor": "survivor.n.02", "knob": "knob.n.02", "nut": "walnut.n.01", "flask": "erlenmeyer_flask.n.01", "spur": "spur.n.04", "weight": "weight.n.02", "pin": "pin.n.09", "coop": "chicken_coop.n.01", "bank": "depository_financial_institution.n.01", "bath": "bathtub.n.01", "chute": "slide.n.04", "trestle": "trestle.n.02", "sheaf": "bundle.n.02", "china": "chinaware.n.01", "cellar": "cellar.n.03", "buoy": "buoy.n.01", "tin_can": "can.n.01", "tubing": "hose.n.03", "mechanism": "gear.n.01", "workboard": "chopping_board.n.01", "breadboard": "chopping_board.n.01", "closet": "wardrobe.n.01", "den": "lair.n.01", "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
     "wooden_spoon": "wooden_spoon.n.02", "arrow": "arrow.n.02", "cloak": "cloak.n.02",
     "watermelon": "watermelon.n.02", "scale": "scale.n.07", "scales": "scale.n.07",
     "broomstick": "broom.n.01", "globe": "globe.n.03", "mace": "mace.n.04", "mortar": "mortar.n.03", "compass": "compass.n.01",

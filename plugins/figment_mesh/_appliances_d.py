@@ -1,7 +1,7 @@
 """More of the device family's appliances, from 278: a single leaf, a leafy branch, a
 stadium, a grassy hill, a cradle, a crib, a written document, a chicken coop, a haystack, a
 bunch of grapes, a doghouse, a pea pod, a milk churn, a stop sign, a bus shelter, a park
-bench, a block, a perfume bottle, a shop counter, a spiral notebook, a briefcase.
+bench, a block, a perfume bottle, a shop counter, a spiral notebook, a briefcase, a floor.
 
 Each stands on y = 0 facing +z (the viewer), its main stuff in the first material.
 """
@@ -526,10 +526,24 @@ def _briefcase(rng: Rng) -> list[Part]:
     return parts
 
 
+def _floor(rng: Rng) -> list[Part]:
+    """A floor: a square of floorboards laid side by side in staggered lengths, the seams dark
+    between them, a rug lying on it."""
+    parts = [box(1.6, 0.04, 1.6, None, "marking", "body")]
+    for k in range(10):  # the boards, each row broken at a different place
+        z = -0.8 + 0.16 * (k + 0.5)
+        cut = float(rng.uniform(-0.5, 0.5))
+        for x0, x1 in ((-0.8, cut - 0.005), (cut + 0.005, 0.8)):
+            parts.append(box(x1 - x0, 0.02, 0.15, at((x0 + x1) / 2, 0.04, z), 0))
+    parts.append(box(0.8, 0.012, 0.55, at(0.1, 0.06, 0.1), 1))  # the rug
+    parts.append(box(0.7, 0.014, 0.45, at(0.1, 0.061, 0.1), "card-red"))
+    return parts
+
+
 MORE_APPLIANCES_D = {
     278: _leaf, 279: _branch, 280: _stadium, 281: _hill, 282: _cradle, 283: _crib,
     284: _document, 285: _coop, 286: _haystack, 287: _grapes, 288: _doghouse, 289: _pea_pod,
     290: _churn, 291: _stop_sign, 292: _bus_shelter, 293: _park_bench, 294: _block,
-    295: _perfume, 296: _shop_counter, 297: _notebook, 298: _briefcase,
+    295: _perfume, 296: _shop_counter, 297: _notebook, 298: _briefcase, 299: _floor,
 }  # fmt: skip
 """These appliances by the device family's ``appliance``."""

@@ -37,11 +37,11 @@ def hand(rng: Rng) -> list[Part]:
     """Open hand: palm, four jointed fingers, thumb, wrist."""
     curl = rng.uniform(0, 0.12)
     parts = [
-        sphere(0.25, at(0, 0.55, 0) @ scl(1, 1.05, 0.35), 0, "body"),
+        sphere(0.25, at(0, 0.55, 0) @ scl(1.1, 1.1, 0.35), 0, "body"),
         cylinder(0.14, 0.16, 0.35, at(0, 0.0, 0) @ scl(1, 1, 0.6), 0),
     ]
     for i, (x, ln) in enumerate(((-0.16, 0.32), (-0.055, 0.4), (0.055, 0.42), (0.16, 0.36))):
-        base = np.array([x, 0.78, 0.0])
+        base = np.array([x, 0.7 + 0.04 * (abs(x) < 0.1), 0.0])  # rooted in the palm
         pts = [
             base,
             base + v3(x * 0.15, ln * 0.5, curl * 0.5),
@@ -109,7 +109,7 @@ def mirror(rng: Rng) -> list[Part]:
     parts = [
         cylinder(0.5, 0.5, 0.03, c @ scl(0.8, 1, 1.2) @ rot("x", 90), 0, "body"),
         torus(0.5, 0.05, c @ scl(0.8, 1, 1.2) @ rot("x", 90), 1),
-        sphere(0.06, at(0, 1.66, 0.01), 2),
+        sphere(0.06, at(0, 1.6, 0.0), 2),  # the finial on top of the frame
     ]
     for s in (-1, 1):
         parts.append(_stick((s * 0.45, 0, 0), (s * 0.45, 1.1, 0), 0.025, 1))

@@ -436,14 +436,22 @@ def bivalve(rng: Rng) -> list[Part]:
     upper one lifted open on a pearl."""
     gape = rng.uniform(22, 32)
     hinge = at(0, 0.1, -0.42)
-    lower = sphere(1.0, at(0, 0.1, 0) @ scl(0.5, 0.1, 0.44), 0, "body")
+    # each valve a cupped dome over a fan: narrow at the hinge, its rim scalloped by the ribs
+    t = np.linspace(0.0, 2 * np.pi, 112, endpoint=False)
+    r = 1.0 + 0.045 * np.abs(np.cos(9 * t))
+    x, z = r * np.cos(t), r * np.sin(t)
+    fan = np.stack([x * (0.72 + 0.14 * (z + 1)), z], 1)
+    dome = [(0.0, 0.0), (0.92, 0.0), (1.0, 0.05), (0.85, 0.45), (0.5, 0.8), (0.0, 0.9)]
+    cup = scl(0.5, 0.16, 0.44)
+    lower = lathe(dome, at(0, 0.1, 0) @ cup @ rot("x", 180), 0, "body", shape=fan)
     upper_m = hinge @ rot("x", -gape) @ at(0, 0.02, 0.42)
-    parts = [lower, sphere(1.0, upper_m @ scl(0.5, 0.1, 0.44), 0)]
-    for k in range(9):  # ribs fanning from the hinge across the upper valve
-        a = np.radians(-60 + 15 * k)
-        d = np.array([0.46 * np.sin(a), 0.0, 0.42 * np.cos(a) + 0.38])  # hinge to rim
-        pts = [(0, 0.08, -0.38), (d[0] * 0.5, 0.105, -0.38 + d[2] * 0.5), (d[0], 0.04, d[2] - 0.38)]
-        parts.append(tube(pts, [0.018, 0.032, 0.04], m=upper_m, slot=0))
+    parts = [lower, lathe(dome, upper_m @ cup, 0, shape=fan)]
+    for k in range(9):  # ribs fanning from the hinge over the upper valve
+        a = np.radians(-64 + 16 * k)
+        rim = np.array([0.48 * np.sin(a), 0.0, 0.44 * np.cos(a)])
+        pts = [(rim[0] * f, 0.15 * np.sqrt(max(0.0, 1 - f * f)) + 0.006, rim[2] * f)
+               for f in (0.15, 0.5, 0.8, 0.97)]  # fmt: skip
+        parts.append(tube(pts, [0.006, 0.012, 0.015, 0.012], m=upper_m, slot=0))
     parts.append(box(0.16, 0.06, 0.08, at(0, 0.1, -0.44), 0))
     parts.append(sphere(0.08, at(0, 0.25, 0.05), "sclera"))
     return parts

@@ -487,10 +487,79 @@ def _farmer(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
+def _painter(p: Params, rng: Rng) -> list[Part]:
+    """A painter: a loose smock to the knees, a floppy beret, a brush raised in one hand and a
+    palette dabbed with colours held in the other."""
+    b = _body(1, 0, 2, poses=("up", "forward"))
+    h, hr, w = b.head, b.hr, b.w
+    parts = list(b.parts)
+    smock = [(0.0, HIP - 0.2), (w * 1.3, HIP - 0.2), (w * 1.15, HIP + 0.1), (w * 1.05, SHOULDER - 0.05),
+             (0.0, SHOULDER)]  # fmt: skip
+    parts.append(lathe(smock, scl(1, 1, 0.8), 0))
+    beret = [
+        (0.0, 0.0),
+        (hr * 1.1, 0.0),
+        (hr * 1.35, hr * 0.15),
+        (hr * 1.2, hr * 0.32),
+        (0.0, hr * 0.4),
+    ]
+    parts.append(lathe(beret, at(*(h + v3(hr * 0.15, hr * 0.55, 0))) @ rot("z", -12), "marking"))
+    tip = b.hand + v3(0.02, 0.18, 0.04)
+    parts.append(stick(b.hand - v3(0.0, 0.04, 0.0), tip, 0.008, "pencil-wood"))
+    parts.append(cylinder(0.012, 0.0, 0.04, at(*tip), "card-red"))
+    palette = at(*(b.other + v3(-0.04, 0.02, 0.04))) @ rot("x", -60)
+    parts.append(slab([(-0.13, 0.0), (-0.05, 0.09), (0.1, 0.07), (0.13, -0.04), (0.0, -0.09)], 0.012,
+                      palette, "pencil-wood"))  # fmt: skip
+    for k, slot in enumerate(("card-red", "plume", "glow", "vine", "snow")):
+        a = np.radians(30 + 60 * k)
+        parts.append(sphere(0.018, palette @ at(0.08 * np.cos(a), 0.05 * np.sin(a), 0.01), slot))
+    del rng
+    return parts
+
+
+def _musician(p: Params, rng: Rng) -> list[Part]:
+    """A musician playing a guitar slung across the body: its round body and sound hole at the
+    hip, the neck rising to the other hand, strings along it."""
+    b = _body(1, 0, 2, poses=("hold", "forward"))
+    parts = list(b.parts)
+    body = at(*(b.hand + v3(-0.08, -0.02, 0.09))) @ rot("z", 55)
+    parts.append(sphere(1.0, body @ scl(0.12, 0.15, 0.045), "pencil-wood"))
+    parts.append(sphere(1.0, body @ at(0, 0.14, 0) @ scl(0.09, 0.1, 0.044), "pencil-wood"))
+    parts.append(cylinder(0.035, 0.035, 0.01, body @ at(0, 0.08, 0.043) @ rot("x", 90), "pupil"))
+    parts.append(box(0.035, 0.36, 0.025, body @ at(0, 0.22, 0.02), "marking"))  # the neck
+    parts.append(box(0.05, 0.08, 0.02, body @ at(0, 0.58, 0.02), "marking"))  # its head
+    for x in (-0.01, 0.0, 0.01):
+        parts.append(stick(tuple((body @ [x, 0.0, 0.05, 1])[:3]), tuple((body @ [x, 0.58, 0.04, 1])[:3]),
+                           0.0015, "steel"))  # fmt: skip
+    del rng
+    return parts
+
+
+def _dancer(p: Params, rng: Rng) -> list[Part]:
+    """A ballet dancer on her toes: a fitted bodice, a stiff round tutu standing out flat from
+    the hips, arms raised in a curve over her head, hair in a bun."""
+    b = _body(1, 0, 1, poses=("up", "up"), width=0.2)
+    h, hr, w = b.head, b.hr, b.w
+    parts = list(b.parts)
+    tutu = [(0.0, 0.0), (w * 1.1, 0.0), (0.3, -0.02), (0.33, 0.0), (0.3, 0.03), (w * 1.1, 0.06),
+            (0.0, 0.06)]  # fmt: skip
+    parts.append(lathe(tutu, at(0, HIP - 0.01, 0), 0))
+    for k in range(16):  # its layered ruffled edge
+        a = 2 * np.pi * k / 16
+        parts.append(
+            sphere(
+                1.0, at(0.31 * np.cos(a), HIP + 0.01, 0.31 * np.sin(a)) @ scl(0.04, 0.02, 0.04), 0
+            )
+        )
+    parts.append(sphere(hr * 0.4, at(*(h + v3(0, hr * 0.6, -hr * 0.7))), "marking"))  # the bun
+    del rng
+    return parts
+
+
 MORE_FIGURES = {
     35: _jester, 36: _clown, 37: _scientist, 38: _frankenstein, 39: _nurse, 40: _viking,
     41: _uniformed, 42: _explorer, 43: _detective, 44: _gangster, 45: _sailor, 46: _mariachi,
-    47: _bride, 48: _robed, 49: _farmer,
+    47: _bride, 48: _robed, 49: _farmer, 50: _painter, 51: _musician, 52: _dancer,
 }  # fmt: skip
 """The characters from 35 by the biped family's ``figure``."""
 

@@ -151,6 +151,9 @@ FIGURE_MATERIALS: dict[int, tuple[str, ...]] = {
     47: ("fabric", "flesh", "fabric"),  # a bride: gown, face
     48: ("fabric", "flesh", "fabric"),  # a monk, a priest, a judge: robe and hood, face
     49: ("fabric", "flesh"),  # a farmer: his clothes, face
+    50: ("fabric", "flesh", "fabric"),  # a painter: smock, face, trousers
+    51: ("fabric", "flesh", "fabric"),  # a musician: shirt, face, trousers
+    52: ("fabric", "flesh"),  # a dancer: bodice and tutu, face and tights
 }  # fmt: skip
 """A character's own materials by the biped family's ``figure`` (slot 0 first)."""
 
@@ -476,6 +479,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 296): ("wood", "wood"),  # a shop counter
     ("device", "appliance", 297): ("cardboard", "paper"),  # a spiral notebook
     ("device", "appliance", 298): ("leather", "brass"),  # a briefcase
+    ("device", "appliance", 299): ("wood", "fabric"),  # a floor: its boards, a rug
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

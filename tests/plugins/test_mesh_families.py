@@ -1291,6 +1291,10 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a bugle", "wind_instrument", "length", 0.3),  # a straight horn, once
         ("a bonnet", "hat", "frame", 1.0),  # a pilgrim's hat, once
         ("a divan", "seat", "height", 0.05),  # a sofa with a back, once
+        ("a floor", "device", "appliance", 299),  # a lump, once
+        ("a watercolorist", "biped", "figure", 50.0),  # a man in a sweater, once
+        ("a guitarist", "biped", "figure", 51.0),
+        ("a ballerina", "biped", "figure", 52.0),
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:

@@ -390,6 +390,14 @@ def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> 
     assert params.items() <= shape.params.items()
 
 
+def test_a_wish_of_one_word_that_usually_says_where_is_the_thing_itself() -> None:
+    assert parse("a world").family == "celestial"  # a globe, not a lump
+    assert parse("a light").family == "light"
+    assert parse("a room").params.get("appliance") == 205
+    # beside another noun it still says where ("a lamp in the corner of the room")
+    assert parse("a lamp in the corner of the room").archetype == "lamp"
+
+
 def test_a_timer_is_an_hourglass_and_a_stopwatch_a_clock() -> None:
     assert noun_shape("timer", embed=False).archetype == "hourglass"  # not an alarm clock
     assert noun_shape("stopwatch", embed=False).archetype == "clock"  # not an hourglass
