@@ -923,6 +923,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "arctic_fox.n.01": ("quadruped", 0.6, {"tail": 0.8, "ears": 0.6, "length": 0.6, "trunk": 0.5, "width": 0.3, "height": 0.3, "fur": 0.6}),
     "eskimo_dog.n.01": ("quadruped", 1.0, {"tail": 0.6, "ears": 0.6, "length": 0.6, "trunk": 0.45, "width": 0.5, "fur": 0.4}),
     "mountain_goat.n.01": ("quadruped", 1.4, {"horns": 0.5, "height": 0.55, "neck": 0.25, "trunk": 0.4, "width": 0.65, "tail": 0.2}),
+    "goat.n.01": ("quadruped", 1.2, {"horns": 0.55, "height": 0.5, "neck": 0.25, "trunk": 0.4, "width": 0.6, "tail": 0.2}),  # a beard, horns arching back
     "snow_leopard.n.01": ("quadruped", 2.0, {"tail": 0.9, "ears": 0.3, "height": 0.4, "trunk": 0.1, "width": 0.5, "length": 0.7, "pattern": 0.25}),
     "hard_hat.n.02": ("hat", 0.3, {"height": 0.35, "width": 0.14}),
     "amphora.n.01": ("vessel", 0.7, {"handles": 2, "neck": 0.6, "taper": 0.65, "width": 0.6, "height": 0.9, "flare": 0.1}),

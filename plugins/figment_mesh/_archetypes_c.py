@@ -318,10 +318,14 @@ def egg(rng: Rng) -> list[Part]:
     """Egg standing on its broad end, speckled (no cup: a dragon's, a golden, a marble egg)."""
     shell = [(0, 0), (0.17, 0.03), (0.25, 0.13), (0.28, 0.3), (0.25, 0.48), (0.16, 0.63), (0, 0.7)]
     parts = [lathe(shell, None, 0, "body")]
-    for _ in range(8):
-        y, a = rng.uniform(0.25, 0.6), rng.uniform(0, 360)
-        r = float(np.interp(y, [p[1] for p in shell], [p[0] for p in shell])) + 0.005
-        parts.append(sphere(0.025, rot("y", a) @ at(0, y, r) @ scl(1, 1, 0.3), 2))
+    ys, rs = [p[1] for p in shell], [p[0] for p in shell]
+    for _ in range(14):  # speckles lying flat in the shell (tilted to its slope)
+        y, a = rng.uniform(0.18, 0.6), rng.uniform(0, 360)
+        r = float(np.interp(y, ys, rs))
+        slope = float(np.interp(y + 0.02, ys, rs) - np.interp(y - 0.02, ys, rs)) / 0.04
+        tilt = np.degrees(np.arctan(slope))
+        m = rot("y", a) @ at(0, y, r - 0.004) @ rot("x", tilt) @ scl(1, 1, 0.2)
+        parts.append(sphere(float(rng.uniform(0.012, 0.022)), m, 2))
     return parts
 
 

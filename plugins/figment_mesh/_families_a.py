@@ -483,8 +483,19 @@ def _head(p: Params, head: np.ndarray, hr: float, neck: float, width: float) -> 
     elif horns > 0.05:
         hl = 0.05 + 0.3 * horns
         bovine = width >= 0.8 and horns < 0.5  # a cow's short horns reach out sideways
+        # a goat's: horns arching back over its head, a beard under its chin (a short tail)
+        caprine = 0.45 <= horns <= 0.6 and p("tail", 0.4) <= 0.25 and width < 0.8
+        if caprine:
+            chin = front + v3(0, -sk * 0.45, sk * 0.2)
+            parts.append(tube([chin, chin + v3(0, -sk * 0.6, -sk * 0.1), chin + v3(0, -sk * 1.1, 0.0)],
+                              [sk * 0.22, sk * 0.16, 0.0], slot=0))  # fmt: skip
         for s in (-1, 1):
             h0 = head + v3(s * sk * 0.4, sk * 0.7, -sk * 0.3)
+            if caprine:
+                h1 = h0 + v3(s * hl * 0.15, hl * 0.7, -hl * 0.5)
+                parts.append(tube([h0, h1, h1 + v3(s * hl * 0.1, -hl * 0.05, -hl * 0.6)],
+                                  [0.028, 0.02, 0.0], slot=1))  # fmt: skip
+                continue
             if bovine:
                 h1 = h0 + v3(s * hl, hl * 0.3, 0)
             elif p("tail", 0.4) >= 0.95:  # a dragon's sweep back from the brow
