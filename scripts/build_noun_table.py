@@ -708,8 +708,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "trident.n.01": ("blade", 1.8, {"pole": 1.0, "spines": 1.0}),
     "harpoon.n.01": ("blade", 1.8, {"pole": 1.0, "horns": 1.0}),
     "cleaver.n.01": ("blade", 0.3, {"length": 0.3, "width": 1.0}),
-    "gargoyle.n.01": ("quadruped", 0.8, {"height": 0.25, "wings": 0.6, "horns": 0.3, "tail": 0.5, "ears": 0.6, "trunk": 0.35}),
-    "gargoyle.n.02": ("quadruped", 0.8, {"height": 0.25, "wings": 0.6, "horns": 0.3, "tail": 0.5, "ears": 0.6, "trunk": 0.35}),
+    "gargoyle.n.01": ("quadruped", 0.8, {"height": 0.25, "wings": 0.6, "horns": 0.3, "tail": 0.5, "ears": 0.6, "trunk": 0.35, "pole": 1.0}),
+    "gargoyle.n.02": ("quadruped", 0.8, {"height": 0.25, "wings": 0.6, "horns": 0.3, "tail": 0.5, "ears": 0.6, "trunk": 0.35, "pole": 1.0}),
     "jug.n.01": ("vessel", 0.3, {"handles": 1, "neck": 0.3, "taper": 0.4}),
     "trunk.n.02": ("container", 1.0, {"frame": 1.0, "handles": 2}),
     "bathtub.n.01": ("container", 1.7, {"legs": 4}),
@@ -758,6 +758,12 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bugle.n.01": ("wind_instrument", 0.5, {"flare": 1.0, "length": 0.3}),  # no valves
     "block.n.03": ("device", 0.3, {"appliance": 294}),  # a cube of something
     "floor.n.01": ("device", 3.0, {"appliance": 299}),  # its boards
+    "parthenon.n.01": ("device", 70.0, {"appliance": 300}),  # columns, a pediment
+    "temple.n.01": ("device", 40.0, {"appliance": 300}),
+    "pantheon.n.03": ("device", 50.0, {"appliance": 300}),
+    "skirt.n.02": ("garment", 0.6, {"flare": 1.0, "height": 0.0}),  # from its waistband
+    "drawer.n.01": ("cabinet", 0.9, {"tiers": 4.0, "height": 0.4}),  # a chest of them
+    "pew.n.01": ("seat", 2.0, {"width": 1.0, "height": 0.8, "arms": 2}),  # a tall back
     "perfume.n.02": ("device", 0.15, {"appliance": 295}),  # its bottle
     "counter.n.01": ("device", 2.0, {"appliance": 296}),  # a shop's
     "notebook.n.01": ("device", 0.25, {"appliance": 297}),  # spiral-bound
@@ -1484,6 +1490,12 @@ PHRASES = {
 """Phrases WordNet lacks, read as one of its nouns ("a crescent moon" is a crescent, not the
 full moon its last word names)."""
 OWN: dict[str, tuple[str, float, dict[str, float]]] = {
+    "greek temple": ("device", 40.0, {"appliance": 300}),
+    "roman temple": ("device", 40.0, {"appliance": 300}),
+    "dead tree": ("tree", 6.0, {"spines": 1.0}),  # bare, leafless boughs
+    "bare tree": ("tree", 6.0, {"spines": 1.0}),
+    "leafless tree": ("tree", 6.0, {"spines": 1.0}),
+    "withered tree": ("tree", 6.0, {"spines": 1.0}),
     "stop sign": ("device", 2.5, {"appliance": 291}),
     "road sign": ("device", 2.5, {"appliance": 291}),
     "traffic sign": ("device", 2.5, {"appliance": 291}),

@@ -1,7 +1,8 @@
 """More of the device family's appliances, from 278: a single leaf, a leafy branch, a
 stadium, a grassy hill, a cradle, a crib, a written document, a chicken coop, a haystack, a
 bunch of grapes, a doghouse, a pea pod, a milk churn, a stop sign, a bus shelter, a park
-bench, a block, a perfume bottle, a shop counter, a spiral notebook, a briefcase, a floor.
+bench, a block, a perfume bottle, a shop counter, a spiral notebook, a briefcase, a floor, a
+classical temple.
 
 Each stands on y = 0 facing +z (the viewer), its main stuff in the first material.
 """
@@ -540,10 +541,37 @@ def _floor(rng: Rng) -> list[Part]:
     return parts
 
 
+def _temple(rng: Rng) -> list[Part]:
+    """A classical temple (the Parthenon): a stepped stone base, a row of fluted columns all
+    round, the beam of the entablature on them and a low triangular pediment at each end under
+    a pitched roof."""
+    W, D, H = 1.4, 0.85, 0.62
+    parts = []
+    for k in range(3):  # the steps
+        parts.append(box(W + 0.24 - 0.08 * k, 0.05, D + 0.24 - 0.08 * k, at(0, 0.05 * k, 0), 0,
+                         "body" if k == 0 else ""))  # fmt: skip
+    y0 = 0.15
+    cols = [(x, sz * D / 2) for x in np.linspace(-W / 2, W / 2, 8) for sz in (-1, 1)]
+    cols += [(sx * W / 2, z) for z in np.linspace(-D / 2, D / 2, 5)[1:-1] for sx in (-1, 1)]
+    for x, z in cols:
+        shaft = [(0.0, 0.0), (0.05, 0.0), (0.045, H), (0.06, H), (0.06, H + 0.02), (0.0, H + 0.02)]
+        parts.append(lathe(shaft, at(x, y0, z), 0, sides=12))
+    top = y0 + H + 0.02
+    parts.append(box(W + 0.14, 0.1, D + 0.14, at(0, top, 0), 0))  # the entablature
+    parts.append(box(W + 0.15, 0.02, D + 0.15, at(0, top + 0.03, 0), 1))  # its frieze
+    for sz in (-1, 1):  # the pediments
+        tri = [(-(W + 0.14) / 2, 0.0), ((W + 0.14) / 2, 0.0), (0.0, 0.2)]
+        parts.append(slab(tri, 0.04, at(0, top + 0.1, sz * (D + 0.1) / 2), 0))
+    parts += _gable(W + 0.14, D + 0.14, top + 0.1, 0.2, np.eye(4), 0)
+    del rng
+    return parts
+
+
 MORE_APPLIANCES_D = {
     278: _leaf, 279: _branch, 280: _stadium, 281: _hill, 282: _cradle, 283: _crib,
     284: _document, 285: _coop, 286: _haystack, 287: _grapes, 288: _doghouse, 289: _pea_pod,
     290: _churn, 291: _stop_sign, 292: _bus_shelter, 293: _park_bench, 294: _block,
     295: _perfume, 296: _shop_counter, 297: _notebook, 298: _briefcase, 299: _floor,
+    300: _temple,
 }  # fmt: skip
 """These appliances by the device family's ``appliance``."""

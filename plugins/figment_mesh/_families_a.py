@@ -88,6 +88,11 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
     (round, pointed, long or sideways), horns, trunk, tail (thin, curling, bushy, tufted, a
     horse's fall), fur, coat markings, shell, wings; a squat tailless one sits as a frog, a low
     one with the longest ears crouches as a rabbit; with ``rest``, lying down asleep."""
+    if p("pole", 0.0) >= 0.5:  # crouched on a plinth (a gargoyle)
+        beast = quadruped(Params({k: v for k, v in p.values.items() if k != "pole"}), rng)
+        lift = at(0, 0.3, 0)
+        plinth = [box(0.7, 0.24, 0.9, None, 0), box(0.78, 0.06, 0.98, at(0, 0.24, 0), 0)]
+        return plinth + [replace(q, matrix=lift @ q.matrix) for q in beast]
     length, height, neck = p("length", 0.5), p("height", 0.5), p("neck", 0.1)
     tail, fur, width = p("tail", 0.4), p("fur", 0.0), p("width", 0.5)
     if height <= 0.25 and tail < 0.05 and p("shell", 0.0) <= 0.3 and p("spines", 0.0) < 0.3:

@@ -66,17 +66,49 @@ def _bonsai(rng: Rng) -> list[Part]:
     return parts
 
 
+def _bare_tree(rng: Rng) -> list[Part]:
+    """A dead or leafless tree: a gnarled trunk forking into crooked boughs that fork again
+    into bare twigs, no leaves at all, its roots gripping the ground."""
+    parts: list[Part] = []
+
+    def grow(base: np.ndarray, d: np.ndarray, length: float, r: float, depth: int) -> None:
+        bend = d + rng.normal(size=3) * 0.25
+        bend[1] = abs(bend[1]) + 0.2
+        bend /= np.linalg.norm(bend)
+        mid = base + d * length * 0.5 + rng.normal(size=3) * length * 0.08
+        end = base + bend * length
+        parts.append(tube([base, mid, end], [r, r * 0.8, r * 0.6], slot=0,
+                          tag="body" if depth == 0 else ""))  # fmt: skip
+        if depth >= 3:
+            return
+        for k in range(2 if depth else 3):
+            a = rng.uniform(0, 2 * np.pi) if depth else 2 * np.pi * k / 3 + rng.uniform(-0.3, 0.3)
+            side = np.array([np.cos(a), 0.0, np.sin(a)])
+            child = bend * 0.55 + side * 0.6
+            grow(end, child / np.linalg.norm(child), length * 0.62, r * 0.55, depth + 1)
+
+    grow(np.zeros(3), np.array([0.0, 1.0, 0.0]), 0.75, 0.09, 0)
+    for k in range(4):  # roots
+        a = 2 * np.pi * k / 4 + 0.4
+        d = np.array([np.cos(a), 0.0, np.sin(a)])
+        parts.append(tube([(0, 0.12, 0), tuple(d * 0.15 + (0, 0.02, 0)), tuple(d * 0.3)],
+                          [0.05, 0.03, 0.0], slot=0))  # fmt: skip
+    return parts
+
+
 def tree(p: Params, rng: Rng) -> list[Part]:
     """Trunk and branches under a round or conical crown; no branches: a palm's fronds;
     conical with ``pattern``, a Christmas tree hung with baubles under a star; round with a
     ``pattern``, a fruit tree (the pattern is the fruit's colour); cut down to its growth
     ``rings``, a stump; in a pot (``handles``: its rim), a bonsai; round with a ``flare``, a
     weeping willow's strands falling round it; round and wide (``width``), an oak's broad dome
-    on long level boughs."""
+    on long level boughs; bare (``spines``), a dead tree's crooked leafless boughs."""
     if p("rings", 0.0) >= 0.5:
         return _stump(rng)
     if p.count("handles", 0) >= 1:
         return _bonsai(rng)
+    if p("spines", 0.0) >= 0.5:
+        return _bare_tree(rng)
     parts = _tree(p, rng)
     if p("conifer", 0.0) >= 0.5 and p("pattern", 0.0) >= 0.5:
         parts += _decorations(p, rng)

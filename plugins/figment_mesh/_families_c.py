@@ -1747,6 +1747,20 @@ def garment(p: Params, rng: Rng) -> list[Part]:
         parts.append(box(0.03, L * 0.95, 0.02, at(0, 0, 0.235), 1))  # where it falls open
         parts.append(sphere(0.025, at(0, L - 0.03, 0.13), "steel"))  # the clasp
         return parts
+    if flare > 0.5 and p("height", 0.5) <= 0.1:  # a skirt: from a waistband, flaring in pleats
+        t = np.linspace(0.0, 2 * np.pi, 96, endpoint=False)
+        pleats = np.stack(
+            [(1 + 0.05 * np.cos(12 * t)) * np.cos(t), (1 + 0.05 * np.cos(12 * t)) * np.sin(t)], 1
+        )
+        prof = [(0.0, 0.0), (0.42, 0.0), (0.3, L * 0.5), (0.19, L * 0.85), (0.0, L * 0.85)]
+        parts.append(lathe(prof, scl(1, 1, 0.8), 0, "body", shape=pleats))
+        parts.append(cylinder(0.2, 0.2, 0.07, at(0, L * 0.85, 0) @ scl(1, 1, 0.8), 1))  # waistband
+        parts.append(sphere(0.02, at(0, L * 0.85 + 0.035, 0.165), "steel"))  # its button
+        for sd in (-1, 1):  # clips from the hanger
+            parts.append(
+                stick((sd * 0.18, L * 0.9, 0.0), (sd * 0.2, L + 0.12, 0.0), 0.008, "steel")
+            )
+        return parts
     if flare > 0.5:  # a dress
         prof = [(0, 0), (0.4, 0), (0.2, L * 0.55), (0.14, L * 0.7), (0.17, L), (0, L + 0.02)]
         parts.append(lathe(prof, scl(1, 1, 0.5), 0, "body"))

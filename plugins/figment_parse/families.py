@@ -480,6 +480,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 297): ("cardboard", "paper"),  # a spiral notebook
     ("device", "appliance", 298): ("leather", "brass"),  # a briefcase
     ("device", "appliance", 299): ("wood", "fabric"),  # a floor: its boards, a rug
+    ("device", "appliance", 300): ("marble", "stone"),  # a classical temple
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball
@@ -505,6 +506,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("furniture", "roof", 0.5): ("wood", "velvet"),  # a market stall's awning
     ("furniture", "frame", 0.7): ("wood", "wood", "fabric"),  # a bed: its frame, its bedding
     ("tree", "rings", 0.5): ("wood", "wood"),  # a stump
+    ("tree", "spines", 0.5): ("wood",),  # a dead tree: bare wood
     ("@tree", "branches", 0.0): ("moss", "wood"),  # a leafy crown on a wooden trunk
     ("shrub", "handles", 1): ("leaves", "clay"),  # a potted plant: leaves, a terracotta pot
     ("shrub", "spines", 0.5): ("wood",),  # a tumbleweed's dry twigs

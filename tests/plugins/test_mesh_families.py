@@ -1295,6 +1295,10 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a watercolorist", "biped", "figure", 50.0),  # a man in a sweater, once
         ("a guitarist", "biped", "figure", 51.0),
         ("a ballerina", "biped", "figure", 52.0),
+        ("a parthenon", "device", "appliance", 300),  # a church, once
+        ("a skirt", "garment", "height", 0.0),  # a shirt, once
+        ("a dead tree", "tree", "spines", 1.0),  # green and leafy, once
+        ("a gargoyle", "quadruped", "pole", 1.0),  # a winged bear, once
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
