@@ -383,6 +383,8 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("ice cream cone", "fruit", {"dish": 9.0}),
         ("goose", "bird", {"neck": 0.65}),  # its long neck, not a duck's
         ("goat", "quadruped", {"tail": 0.2, "horns": 0.55}),  # a beard, horns arching back
+        ("thrush", "bird", {}),  # the songbird, not a singer
+        ("nun", "biped", {"figure": 48.0}),  # not a buoy
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
