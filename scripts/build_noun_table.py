@@ -697,7 +697,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "mailbox.n.01": ("container", 1.3, {"pole": 1.0}),
     "cannon.n.01": ("device", 2.0, {"wheels": 2}),
     "watering_can.n.01": ("vessel", 0.4, {"trunk": 1.0}),
-    "map.n.01": ("sheet", 0.6, {}),
     "beehive.n.04": ("container", 0.5, {"rings": 1.0}),
     "beehive.n.02": ("container", 0.5, {"rings": 1.0}),
     "chest.n.02": ("container", 0.9, {"frame": 1.0, "handles": 2}),
@@ -760,6 +759,9 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "floor.n.01": ("device", 3.0, {"appliance": 299}),  # its boards
     "parthenon.n.01": ("device", 70.0, {"appliance": 300}),  # columns, a pediment
     "temple.n.01": ("device", 40.0, {"appliance": 300}),
+    "map.n.01": ("device", 0.6, {"appliance": 301}),  # a coast drawn on parchment
+    "satellite.n.01": ("device", 4.0, {"appliance": 302}),  # panels, a dish
+    "antenna.n.01": ("device", 2.0, {"appliance": 9}),  # a dish
     "pantheon.n.03": ("device", 50.0, {"appliance": 300}),
     "skirt.n.02": ("garment", 0.6, {"flare": 1.0, "height": 0.0}),  # from its waistband
     "drawer.n.01": ("cabinet", 0.9, {"tiers": 4.0, "height": 0.4}),  # a chest of them
@@ -1396,9 +1398,11 @@ PREFERRED = {
 PERSON = {"person.n.01", "primate.n.02"}
 """People (and apes) rank below things: WordNet often lists a figurative person first
 ("ostrich")."""
-ROLES = {"clergyman.n.01", "religious.n.01", "inquisitor.n.02", "judge.n.01", "farmer.n.01",
-         "gardener.n.01", "painter.n.01", "artist.n.01", "musician.n.01", "musician.n.02",
-         "dancer.n.01", "soldier.n.01", "serviceman.n.01"}  # fmt: skip
+TRADES = {"farmer.n.01", "gardener.n.01", "painter.n.01", "artist.n.01", "musician.n.01",
+          "musician.n.02", "dancer.n.01", "soldier.n.01", "serviceman.n.01"}  # fmt: skip
+"""Seeds of people by their trade, weighed as a person against a word's other senses (a thrush
+is the bird before the singer)."""
+ROLES = {"clergyman.n.01", "religious.n.01", "inquisitor.n.02", "judge.n.01", *TRADES}
 """Seeds of people by their role: a named one (John Jay, a chief justice) is no shape."""
 NAMED_PLACES = {
     "body_of_water.n.01",
@@ -1423,7 +1427,7 @@ SENSES = {
     "queen": "queen.n.02", "torpedo": "torpedo.n.06", "valve": "valve.n.03", "sombrero": "sombrero.n.02", "pinball": "pinball_machine.n.01", "merry-go-round": "carousel.n.02", "palette": "palette.n.02", "gondola": "gondola.n.02", "swing": "swing.n.02", "sandbox": "sandbox.n.02", "kite": "kite.n.03", "conductor": "conductor.n.03", "sack": "sack.n.01", "spool": "bobbin.n.01", "scavenger": "magpie.n.02", "clown": "clown.n.02", "frankenstein": "frankenstein.n.02", "nurse": "nurse.n.01", "brain": "brain.n.01", "x-ray": "roentgenogram.n.01", "generator": "generator.n.02", "pallet": "pallet.n.02", "scaffold": "scaffold.n.02", "sphinx": "sphinx.n.03", "hard_hat": "hard_hat.n.02", "chariot": "chariot.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
-    "dome": "dome.n.04", "arcade": "arcade.n.02", "hyacinth": "hyacinth.n.02", "tuna": "tuna.n.03", "landscape": "landscape.n.01", "sable": "sable.n.05", "scooter": "motor_scooter.n.01", "biscuit": "cookie.n.01", "stand": "stall.n.03", "perfume": "perfume.n.02", "block": "block.n.03", "rod": "stick.n.01", "worker": "worker.n.01", "nun": "nun.n.01", "possum": "opossum.n.02", "opossum": "opossum.n.02", "skullcap": "skullcap.n.01", "flat": "apartment.n.01", "survivor": "survivor.n.02", "knob": "knob.n.02", "nut": "walnut.n.01", "flask": "erlenmeyer_flask.n.01", "spur": "spur.n.04", "weight": "weight.n.02", "pin": "pin.n.09", "coop": "chicken_coop.n.01", "bank": "depository_financial_institution.n.01", "bath": "bathtub.n.01", "chute": "slide.n.04", "trestle": "trestle.n.02", "sheaf": "bundle.n.02", "china": "chinaware.n.01", "cellar": "cellar.n.03", "buoy": "buoy.n.01", "tin_can": "can.n.01", "tubing": "hose.n.03", "mechanism": "gear.n.01", "workboard": "chopping_board.n.01", "breadboard": "chopping_board.n.01", "closet": "wardrobe.n.01", "den": "lair.n.01", "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
+    "dome": "dome.n.04", "arcade": "arcade.n.02", "hyacinth": "hyacinth.n.02", "tuna": "tuna.n.03", "landscape": "landscape.n.01", "sable": "sable.n.05", "scooter": "motor_scooter.n.01", "biscuit": "cookie.n.01", "stand": "stall.n.03", "perfume": "perfume.n.02", "block": "block.n.03", "rod": "stick.n.01", "worker": "worker.n.01", "nun": "nun.n.01", "shuttle": "space_shuttle.n.01", "possum": "opossum.n.02", "opossum": "opossum.n.02", "skullcap": "skullcap.n.01", "flat": "apartment.n.01", "survivor": "survivor.n.02", "knob": "knob.n.02", "nut": "walnut.n.01", "flask": "erlenmeyer_flask.n.01", "spur": "spur.n.04", "weight": "weight.n.02", "pin": "pin.n.09", "coop": "chicken_coop.n.01", "bank": "depository_financial_institution.n.01", "bath": "bathtub.n.01", "chute": "slide.n.04", "trestle": "trestle.n.02", "sheaf": "bundle.n.02", "china": "chinaware.n.01", "cellar": "cellar.n.03", "buoy": "buoy.n.01", "tin_can": "can.n.01", "tubing": "hose.n.03", "mechanism": "gear.n.01", "workboard": "chopping_board.n.01", "breadboard": "chopping_board.n.01", "closet": "wardrobe.n.01", "den": "lair.n.01", "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
     "wooden_spoon": "wooden_spoon.n.02", "arrow": "arrow.n.02", "cloak": "cloak.n.02",
     "watermelon": "watermelon.n.02", "scale": "scale.n.07", "scales": "scale.n.07",
     "broomstick": "broom.n.01", "globe": "globe.n.03", "mace": "mace.n.04", "mortar": "mortar.n.03", "compass": "compass.n.01",
@@ -1490,6 +1494,10 @@ PHRASES = {
 """Phrases WordNet lacks, read as one of its nouns ("a crescent moon" is a crescent, not the
 full moon its last word names)."""
 OWN: dict[str, tuple[str, float, dict[str, float]]] = {
+    "lunar rover": ("wheeled", 3.0, {"vehicle": 11}),
+    "mars rover": ("wheeled", 3.0, {"vehicle": 11}),
+    "moon buggy": ("wheeled", 3.0, {"vehicle": 11}),
+    "space rover": ("wheeled", 3.0, {"vehicle": 11}),
     "greek temple": ("device", 40.0, {"appliance": 300}),
     "roman temple": ("device", 40.0, {"appliance": 300}),
     "dead tree": ("tree", 6.0, {"spines": 1.0}),  # bare, leafless boughs
@@ -1800,7 +1808,7 @@ def _under(wn: WordNet, offset: int) -> list[int]:
 
 
 def _score(seed: str, rank: int, count: int, head: bool) -> float:
-    person = seed in PERSON or seed in ROLES  # a role weighs as a person ("a thrush" sings)
+    person = seed in PERSON or seed in TRADES  # a trade weighs as a person ("a thrush" sings)
     specific = 1.5 if seed in GENERAL or person else 3.0
     thing = 0.0 if person else 1.5
     seen = min(3.0, 0.75 * math.log2(1 + count))  # one tagged use is weak evidence, dozens strong

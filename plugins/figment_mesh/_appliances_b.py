@@ -3328,8 +3328,37 @@ MORE_APPLIANCES = {
 }  # fmt: skip
 """The appliances from 66 by the device family's ``appliance``."""
 
+
+def _rover(rng: Rng) -> list[Part]:
+    """A lunar or planetary rover: an open flat chassis on six wire-spoked wheels on rocker
+    arms, a dish antenna and a camera mast on top, panels of solar cells along its deck."""
+    parts = [box(1.1, 0.08, 0.6, at(0, 0.32, 0), 0, "body")]
+    for k, z in enumerate((-0.42, 0.0, 0.42)):
+        for sx in (-1, 1):
+            c = v3(sx * 0.38, 0.16, z)
+            parts.append(
+                cylinder(0.16, 0.16, 0.1, at(*c) @ rot("z", 90) @ at(0, -0.05, 0), "pupil")
+            )
+            for a in range(6):  # spokes
+                d = v3(0, np.cos(a * np.pi / 3), np.sin(a * np.pi / 3)) * 0.15
+                parts.append(stick(tuple(c + v3(sx * 0.06, 0, 0)), tuple(c + v3(sx * 0.06, 0, 0) + d),
+                                   0.008, "steel"))  # fmt: skip
+            parts.append(stick(tuple(c), (sx * 0.3, 0.32, z * 0.7), 0.02, 1))  # the rocker arm
+        del k
+    parts.append(box(0.9, 0.02, 0.5, at(0, 0.41, 0.05), "window"))  # solar cells
+    parts.append(stick((0.3, 0.42, -0.2), (0.3, 0.85, -0.2), 0.02, 1))  # the camera mast
+    parts.append(box(0.14, 0.08, 0.1, at(0.3, 0.85, -0.2), 1))
+    parts.append(sphere(0.025, at(0.3, 0.89, -0.14), "pupil"))
+    dish = at(-0.3, 0.62, -0.15) @ rot("x", -40)
+    parts.append(lathe([(0.0, 0.0), (0.16, 0.05), (0.17, 0.06), (0.0, 0.01)], dish, 1))
+    parts.append(stick((-0.3, 0.42, -0.15), (-0.3, 0.6, -0.15), 0.015, 1))
+    del rng
+    return parts
+
+
 VEHICLES = {
     1: _chariot, 2: _bulldozer, 3: _excavator, 4: _snowmobile, 5: _road_roller,
     6: _railway_carriage, 7: _handcar, 8: _coal_tender, 9: _dump_truck, 10: _mixer_truck,
+    11: _rover,
 }  # fmt: skip
 """Special vehicles by the wheeled family's ``vehicle``."""

@@ -2,7 +2,7 @@
 stadium, a grassy hill, a cradle, a crib, a written document, a chicken coop, a haystack, a
 bunch of grapes, a doghouse, a pea pod, a milk churn, a stop sign, a bus shelter, a park
 bench, a block, a perfume bottle, a shop counter, a spiral notebook, a briefcase, a floor, a
-classical temple.
+classical temple, a map, a satellite.
 
 Each stands on y = 0 facing +z (the viewer), its main stuff in the first material.
 """
@@ -567,11 +567,65 @@ def _temple(rng: Rng) -> list[Part]:
     return parts
 
 
+def _map(rng: Rng) -> list[Part]:
+    """A map: a sheet of parchment lying open, its ends curling into rolls, the coast of an
+    island drawn on it in ink, a dotted trail across it to a red cross, a compass rose in one
+    corner and a border ruled round it."""
+    W, D = 1.0, 0.7
+    parts = [box(W, 0.01, D, None, 0, "body")]
+    for sx in (-1, 1):  # the curled ends
+        parts.append(
+            cylinder(0.04, 0.04, D, at(sx * (W / 2 + 0.02), 0.04, -D / 2) @ rot("x", 90), 0)
+        )
+    y = 0.012
+    t = np.linspace(0.0, 2 * np.pi, 15)[:-1]
+    r = 0.22 * (1 + 0.25 * np.sin(3 * t + 0.5) + 0.12 * np.cos(5 * t))
+    coast = [
+        (0.05 + r[k] * np.cos(t[k]) * 1.3, y, 0.02 + r[k] * np.sin(t[k])) for k in range(len(t))
+    ]
+    parts.append(tube([*coast, coast[0], coast[1]], 0.006, slot=1))
+    for k in range(9):  # the dotted trail
+        u = k / 8
+        parts.append(
+            sphere(0.008, at(-0.3 + 0.45 * u, y, 0.2 - 0.25 * u + 0.06 * np.sin(6 * u)), 1)
+        )
+    for a in (45, -45):  # the red cross at its end
+        parts.append(box(0.07, 0.004, 0.014, at(0.16, y, -0.08) @ rot("y", a), "card-red"))
+    rose = at(-0.36, y, -0.22)
+    for k in range(4):  # the compass rose's points
+        parts.append(slab([(0.0, 0.0), (0.02, 0.02), (0.0, 0.08), (-0.02, 0.02)], 0.004,
+                          rose @ rot("y", 90 * k) @ rot("x", -90), 1))  # fmt: skip
+    for sz in (-1, 1):  # the ruled border
+        parts.append(box(W * 0.92, 0.003, 0.006, at(0, y, sz * D * 0.44), 1))
+    for sx in (-1, 1):
+        parts.append(box(0.006, 0.003, D * 0.88, at(sx * W * 0.44, y, 0), 1))
+    del rng
+    return parts
+
+
+def _satellite(rng: Rng) -> list[Part]:
+    """An artificial satellite: a foil-wrapped body, two long wings of solar panels out on
+    booms, a dish antenna on its front and a whip aerial."""
+    parts = [box(0.4, 0.4, 0.4, at(0, 0.6, 0), 0, "body")]
+    for sx in (-1, 1):
+        parts.append(stick((sx * 0.2, 0.8, 0), (sx * 0.35, 0.8, 0), 0.015, 1))
+        for k in range(3):
+            x = sx * (0.45 + 0.27 * k)
+            parts.append(box(0.25, 0.02, 0.36, at(x, 0.79, 0), "window"))
+            parts.append(box(0.26, 0.01, 0.37, at(x, 0.785, 0), 1))
+    dish = at(0, 0.8, 0.2) @ rot("x", 90)
+    parts.append(lathe([(0.0, 0.0), (0.2, 0.06), (0.21, 0.07), (0.0, 0.015)], dish, 1))
+    parts.append(stick((0, 0.8, 0.22), (0, 0.8, 0.36), 0.01, 1))
+    parts.append(stick((0.12, 1.0, -0.1), (0.2, 1.35, -0.15), 0.006, 1))
+    del rng
+    return parts
+
+
 MORE_APPLIANCES_D = {
     278: _leaf, 279: _branch, 280: _stadium, 281: _hill, 282: _cradle, 283: _crib,
     284: _document, 285: _coop, 286: _haystack, 287: _grapes, 288: _doghouse, 289: _pea_pod,
     290: _churn, 291: _stop_sign, 292: _bus_shelter, 293: _park_bench, 294: _block,
     295: _perfume, 296: _shop_counter, 297: _notebook, 298: _briefcase, 299: _floor,
-    300: _temple,
+    300: _temple, 301: _map, 302: _satellite,
 }  # fmt: skip
 """These appliances by the device family's ``appliance``."""

@@ -342,6 +342,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 149): ("stone",),  # an idol
     ("wheeled", "vehicle", 9): ("plastic", "iron"),  # a dump truck
     ("wheeled", "vehicle", 10): ("plastic", "iron"),  # a cement mixer truck
+    ("wheeled", "vehicle", 11): ("silver", "iron"),  # a lunar rover
     ("device", "appliance", 152): ("stone", "stone"),  # a calendar stone
     ("device", "appliance", 153): ("fabric", "leather"),  # a canteen, its strap
     ("device", "appliance", 154): ("iron", "wood"),  # a swing set, its seats
@@ -481,6 +482,8 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 298): ("leather", "brass"),  # a briefcase
     ("device", "appliance", 299): ("wood", "fabric"),  # a floor: its boards, a rug
     ("device", "appliance", 300): ("marble", "stone"),  # a classical temple
+    ("device", "appliance", 301): ("paper", "ink"),  # a map: parchment, its drawing
+    ("device", "appliance", 302): ("foil", "silver"),  # a satellite
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

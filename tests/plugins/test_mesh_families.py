@@ -1299,6 +1299,9 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a skirt", "garment", "height", 0.0),  # a shirt, once
         ("a dead tree", "tree", "spines", 1.0),  # green and leafy, once
         ("a gargoyle", "quadruped", "pole", 1.0),  # a winged bear, once
+        ("a map", "device", "appliance", 301),  # a blank sheet, once
+        ("a satellite", "device", "appliance", 302),  # a gold lump, once
+        ("a lunar rover", "wheeled", "vehicle", 11.0),  # a man in a sweater, once
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
