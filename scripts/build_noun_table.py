@@ -210,7 +210,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "weight.n.02": ("device", 0.3, {"appliance": 54}),  # a kettlebell
     "tine.n.01": ("tool", 1.5, {"head": 1.0}),  # a pitchfork's
     "pin.n.09": ("device", 0.05, {"appliance": 189}),  # a needle-like pin
-    "buffet.n.01": ("cabinet", 1.5, {}),  # a sideboard
     "fighter.n.02": ("aircraft", 16.0, {"wings": 1.0, "taper": 1.0}),  # a jet fighter
     "valley.n.01": ("device", 100.0, {"appliance": 274}),  # a canyon's walls, a ravine's
     "canyonside.n.01": ("device", 100.0, {"appliance": 274}),
@@ -760,6 +759,10 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "parthenon.n.01": ("device", 70.0, {"appliance": 300}),  # columns, a pediment
     "temple.n.01": ("device", 40.0, {"appliance": 300}),
     "map.n.01": ("device", 0.6, {"appliance": 301}),  # a coast drawn on parchment
+    "boa.n.02": ("serpent", 4.0, {"width": 1.0, "pattern": 0.5, "length": 1.0}),  # heavy, blotched
+    "louse.n.01": ("insect", 0.005, {"legs": 6, "wings": 0.0, "width": 0.1}),  # flat, wingless
+    "water_buffalo.n.01": ("quadruped", 2.6, {"horns": 0.45, "height": 0.5, "neck": 0.2, "trunk": 0.4, "width": 0.95, "tail": 0.6, "length": 0.75, "ears": 0.4}),
+    "buffet.n.01": ("cabinet", 1.6, {"height": 0.15, "width": 1.0}),  # a long low sideboard
     "satellite.n.01": ("device", 4.0, {"appliance": 302}),  # panels, a dish
     "antenna.n.01": ("device", 2.0, {"appliance": 9}),  # a dish
     "pantheon.n.03": ("device", 50.0, {"appliance": 300}),
@@ -1289,7 +1292,7 @@ COATS: dict[str, str] = {
     "leaf.n.01": "green", "narcissus.n.01": "lemon", "flea.n.01": "umber", "warship.n.01": "grey",
     "delphinium.n.01": "blue", "lupine.n.01": "violet", "foxglove.n.01": "mauve",
     "gladiolus.n.01": "scarlet", "snapdragon.n.01": "rose", "lavender.n.01": "lilac",
-    "dune.n.01": "sandstone", "yucca.n.01": "green", "cab.n.03": "lemon", "stop sign.own": "crimson", "road sign.own": "crimson", "traffic sign.own": "crimson", "overshoe.n.01": "black", "opossum.n.02": "grey", "mobcap.n.01": "white", "haystack.n.01": "ochre", "grape.n.01": "violet", "pea.n.01": "green", "pea_pod.n.01": "green", "woodpecker.n.01": "charcoal", "salmonid.n.01": "steel", "anthill.n.01": "umber", "hyacinth.n.02": "violet",
+    "dune.n.01": "sandstone", "yucca.n.01": "green", "boa.n.02": "tawny", "louse.n.01": "taupe", "water_buffalo.n.01": "charcoal", "cab.n.03": "lemon", "stop sign.own": "crimson", "road sign.own": "crimson", "traffic sign.own": "crimson", "overshoe.n.01": "black", "opossum.n.02": "grey", "mobcap.n.01": "white", "haystack.n.01": "ochre", "grape.n.01": "violet", "pea.n.01": "green", "pea_pod.n.01": "green", "woodpecker.n.01": "charcoal", "salmonid.n.01": "steel", "anthill.n.01": "umber", "hyacinth.n.02": "violet",
     "mushroom house.own": "scarlet", "toadstool house.own": "scarlet",
     "cone.n.03": "umber",
     "valley.n.01": "sandstone", "canyonside.n.01": "sandstone",
@@ -1427,7 +1430,7 @@ SENSES = {
     "queen": "queen.n.02", "torpedo": "torpedo.n.06", "valve": "valve.n.03", "sombrero": "sombrero.n.02", "pinball": "pinball_machine.n.01", "merry-go-round": "carousel.n.02", "palette": "palette.n.02", "gondola": "gondola.n.02", "swing": "swing.n.02", "sandbox": "sandbox.n.02", "kite": "kite.n.03", "conductor": "conductor.n.03", "sack": "sack.n.01", "spool": "bobbin.n.01", "scavenger": "magpie.n.02", "clown": "clown.n.02", "frankenstein": "frankenstein.n.02", "nurse": "nurse.n.01", "brain": "brain.n.01", "x-ray": "roentgenogram.n.01", "generator": "generator.n.02", "pallet": "pallet.n.02", "scaffold": "scaffold.n.02", "sphinx": "sphinx.n.03", "hard_hat": "hard_hat.n.02", "chariot": "chariot.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
     "lime": "lime.n.06", "ball": "ball.n.01", "carriage": "carriage.n.02",
-    "dome": "dome.n.04", "arcade": "arcade.n.02", "hyacinth": "hyacinth.n.02", "tuna": "tuna.n.03", "landscape": "landscape.n.01", "sable": "sable.n.05", "scooter": "motor_scooter.n.01", "biscuit": "cookie.n.01", "stand": "stall.n.03", "perfume": "perfume.n.02", "block": "block.n.03", "rod": "stick.n.01", "worker": "worker.n.01", "nun": "nun.n.01", "shuttle": "space_shuttle.n.01", "possum": "opossum.n.02", "opossum": "opossum.n.02", "skullcap": "skullcap.n.01", "flat": "apartment.n.01", "survivor": "survivor.n.02", "knob": "knob.n.02", "nut": "walnut.n.01", "flask": "erlenmeyer_flask.n.01", "spur": "spur.n.04", "weight": "weight.n.02", "pin": "pin.n.09", "coop": "chicken_coop.n.01", "bank": "depository_financial_institution.n.01", "bath": "bathtub.n.01", "chute": "slide.n.04", "trestle": "trestle.n.02", "sheaf": "bundle.n.02", "china": "chinaware.n.01", "cellar": "cellar.n.03", "buoy": "buoy.n.01", "tin_can": "can.n.01", "tubing": "hose.n.03", "mechanism": "gear.n.01", "workboard": "chopping_board.n.01", "breadboard": "chopping_board.n.01", "closet": "wardrobe.n.01", "den": "lair.n.01", "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
+    "dome": "dome.n.04", "arcade": "arcade.n.02", "hyacinth": "hyacinth.n.02", "tuna": "tuna.n.03", "landscape": "landscape.n.01", "sable": "sable.n.05", "scooter": "motor_scooter.n.01", "biscuit": "cookie.n.01", "stand": "stall.n.03", "perfume": "perfume.n.02", "block": "block.n.03", "rod": "stick.n.01", "worker": "worker.n.01", "nun": "nun.n.01", "ray": "ray.n.07", "shuttle": "space_shuttle.n.01", "possum": "opossum.n.02", "opossum": "opossum.n.02", "skullcap": "skullcap.n.01", "flat": "apartment.n.01", "survivor": "survivor.n.02", "knob": "knob.n.02", "nut": "walnut.n.01", "flask": "erlenmeyer_flask.n.01", "spur": "spur.n.04", "weight": "weight.n.02", "pin": "pin.n.09", "coop": "chicken_coop.n.01", "bank": "depository_financial_institution.n.01", "bath": "bathtub.n.01", "chute": "slide.n.04", "trestle": "trestle.n.02", "sheaf": "bundle.n.02", "china": "chinaware.n.01", "cellar": "cellar.n.03", "buoy": "buoy.n.01", "tin_can": "can.n.01", "tubing": "hose.n.03", "mechanism": "gear.n.01", "workboard": "chopping_board.n.01", "breadboard": "chopping_board.n.01", "closet": "wardrobe.n.01", "den": "lair.n.01", "toaster": "toaster.n.02", "staff": "staff.n.02", "stick": "stick.n.01", "plant": "plant.n.02", "console": "console.n.02", "bat": "bat.n.01", "pearl": "pearl.n.01", "ruler": "rule.n.12", "catapult": "catapult.n.03", "crown": "crown.n.04", "whistle": "whistle.n.04", "medal": "decoration.n.02", "log": "log.n.01", "toilet": "toilet.n.02", "adder": "adder.n.03", "commode": "chiffonier.n.01", "hammock": "hammock.n.02", "turntable": "turntable.n.01", "speaker": "loudspeaker.n.01", "record": "phonograph_record.n.01", "alien": "extraterrestrial_being.n.01", "printer": "printer.n.02", "horn": "cornet.n.01", "calculator": "calculator.n.02", "bone": "bone.n.01", "peacock": "peacock.n.02", "wand": "wand.n.01",
     "wooden_spoon": "wooden_spoon.n.02", "arrow": "arrow.n.02", "cloak": "cloak.n.02",
     "watermelon": "watermelon.n.02", "scale": "scale.n.07", "scales": "scale.n.07",
     "broomstick": "broom.n.01", "globe": "globe.n.03", "mace": "mace.n.04", "mortar": "mortar.n.03", "compass": "compass.n.01",
@@ -1498,6 +1501,7 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "mars rover": ("wheeled", 3.0, {"vehicle": 11}),
     "moon buggy": ("wheeled", 3.0, {"vehicle": 11}),
     "space rover": ("wheeled", 3.0, {"vehicle": 11}),
+    "sideboard": ("cabinet", 1.6, {"height": 0.15, "width": 1.0}),
     "greek temple": ("device", 40.0, {"appliance": 300}),
     "roman temple": ("device", 40.0, {"appliance": 300}),
     "dead tree": ("tree", 6.0, {"spines": 1.0}),  # bare, leafless boughs

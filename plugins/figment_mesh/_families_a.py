@@ -1662,7 +1662,8 @@ def _crustacean(p: Params, rng: Rng) -> list[Part]:
 def serpent(p: Params, rng: Rng) -> list[Part]:
     """A long body in S-curves along the ground, rising into a head; with ``horns`` (eye
     stalks), a snail or slug: a soft foot, and with ``shell`` a coiled shell on its back; of
-    twisted fibre (``fur``), a coil of rope; with a ``tail``, a rattlesnake's raised rattle."""
+    twisted fibre (``fur``), a coil of rope; with a ``tail``, a rattlesnake's raised rattle;
+    ``width`` makes it heavy-bodied and ``pattern`` blotches its back (a python)."""
     if p("horns", 0.0) >= 0.5:
         return _gastropod(p("shell", 0.0), p("length", 0.3))
     if p("fur", 0.0) >= 0.5:
@@ -1675,7 +1676,7 @@ def serpent(p: Params, rng: Rng) -> list[Part]:
         (0.32 * np.sin(phase + i * 1.4), 0.06, -total / 2 + total * i / (n - 1)) for i in range(n)
     ]
     pts[-1] = (pts[-2][0] * 0.5, 0.16, pts[-2][2] + 0.08)
-    r = 0.07 + 0.01 * length
+    r = (0.07 + 0.01 * length) * (0.7 + p("width", 0.3))  # heavy-bodied (a python) by width
     radii = [0.0, r * 0.6, r * 0.85, r, r, r, r, r * 0.9, r * 0.8]
     rattle = p("tail", 0.0) >= 0.5
     if rattle:  # a rattlesnake holds its tail up, the rattle at its tip
@@ -1689,6 +1690,18 @@ def serpent(p: Params, rng: Rng) -> list[Part]:
             parts.append(
                 sphere(1.0, at(*c) @ scl(r * 0.42 * (1 - 0.08 * k), r * 0.28, r * 0.42), "tooth")
             )
+    if p("pattern", 0.0) >= 0.25:  # dark blotches down its back (a python's, a boa's)
+        for k in range(1, n - 2):
+            for f in (0.0, 0.5):
+                a, b = np.array(pts[k]), np.array(pts[k + 1])
+                c = a + (b - a) * f + v3(0, radii[k] * 0.8, 0)
+                d = b - a
+                m = (
+                    at(*c)
+                    @ rot("y", np.degrees(np.arctan2(d[0], d[2])))
+                    @ scl(r * 0.7, r * 0.3, r * 0.9)
+                )
+                parts.append(sphere(1.0, m, "marking"))
     head = np.array(pts[-1]) + v3(0, 0.01, 0.05)
     parts.append(ellipsoid(head, r * 1.25, r * 0.8, r * 1.7, 0))
     parts += _eyes(head + v3(0, r * 0.3, r * 0.9), r * 0.22, r * 0.7, 0.0)

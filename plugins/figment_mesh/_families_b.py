@@ -3,6 +3,8 @@ furniture, seats, cabinets, containers and vehicles (wheeled, boat, aircraft, ro
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from ._appliances_b import VEHICLES
@@ -1192,7 +1194,11 @@ def _wheelchair() -> list[Part]:
 
 
 def cabinet(p: Params, rng: Rng) -> list[Part]:
-    """A tall case on feet: doors, or rows of drawers (``tiers``), or open shelves of books."""
+    """A tall case on feet: doors, or rows of drawers (``tiers``), or open shelves of books;
+    wide (``width``), a long low sideboard."""
+    if p("width", 0.0) >= 0.8:  # a sideboard (a buffet): the same case, twice as long
+        narrow = cabinet(Params({k: v for k, v in p.values.items() if k != "width"}), rng)
+        return [replace(q, matrix=scl(2.0, 1.0, 1.0) @ q.matrix) for q in narrow]
     height, tiers, frame = p("height", 0.8), p.count("tiers", 1), p("frame", 0.5)
     H = 0.5 + 0.9 * height
     open_front = frame < 0.2 and tiers > 1

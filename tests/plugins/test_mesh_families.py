@@ -498,6 +498,13 @@ def test_a_tall_covered_vehicle_is_a_coach_on_spoked_wheels() -> None:
     assert len(coach) > 2 * len(wagon) and sum(p.slot == "glow" for p in coach) == 4
 
 
+def test_a_wide_cabinet_is_a_long_low_sideboard() -> None:
+    w, h, _ = _extent("cabinet", {"width": 1.0, "height": 0.15})
+    assert w > 2 * h  # a buffet, not a tall wardrobe
+    tall_w, tall_h, _ = _extent("cabinet", {})
+    assert tall_h > tall_w
+
+
 def test_a_skyscraper_is_banded_in_glass_floor_by_floor_with_windows_lit() -> None:
     sky = {"tiers": 6, "taper": 0.1, "width": 0.0}
     assert _slots("tower", sky, "window") >= 20  # a band of dark glass on every floor
@@ -1302,6 +1309,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a map", "device", "appliance", 301),  # a blank sheet, once
         ("a satellite", "device", "appliance", 302),  # a gold lump, once
         ("a lunar rover", "wheeled", "vehicle", 11.0),  # a man in a sweater, once
+        ("a python", "serpent", "pattern", 0.5),  # a thin plain snake, once
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:

@@ -385,6 +385,8 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("goat", "quadruped", {"tail": 0.2, "horns": 0.55}),  # a beard, horns arching back
         ("thrush", "bird", {}),  # the songbird, not a singer
         ("nun", "biped", {"figure": 48.0}),  # not a buoy
+        ("ray", "fish", {"width": 1.0}),  # the fish, not a shrub
+        ("louse", "insect", {"width": 0.1}),  # flat and wingless, not an ant
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
