@@ -819,10 +819,15 @@ def _xylophone() -> list[Part]:
     and two mallets lying on the bars."""
     parts = []
     n, top = 11, 0.42
-    for i in range(n):
+    for i in range(n):  # the bars, apart from each other, a resonator tube under each
         x = -0.55 + 1.1 * i / (n - 1)
         length = 0.8 - 0.044 * i
-        parts.append(box(0.085, 0.04, length, at(x, top, 0), 0, "body" if i == n // 2 else ""))
+        parts.append(box(0.07, 0.045, length, at(x, top, 0), 0, "body" if i == n // 2 else ""))
+        for z in (-length * 0.32, length * 0.32):  # the cords' pins
+            parts.append(cylinder(0.008, 0.008, 0.012, at(x, top + 0.045, z), "steel"))
+        parts.append(
+            cylinder(0.025, 0.025, 0.28 - 0.015 * i, at(x, top - 0.3 + 0.015 * i, 0.0), "steel")
+        )
     for s in (-1, 1):
         a, b = (-0.62, top - 0.03, s * 0.31), (0.62, top - 0.03, s * 0.13)
         parts.append(stick(a, b, 0.025, 1))
@@ -1639,15 +1644,20 @@ def footwear(p: Params, rng: Rng) -> list[Part]:
     if p("fur", 0.0) >= 0.5:  # knitted: a sock or a stocking, no sole, its cuff turned down
         # lying flat on its side as socks are drawn: an L of foot and leg, the heel's curve at
         # the corner and the toe in the second colour, a ribbed band at the top
-        H = 0.25 + 0.55 * height
+        H = 0.55 + 0.5 * height
         flat = scl(0.55, 1, 1)
-        foot = [(0.0, 0.1, 0.38), (0.0, 0.1, 0.15), (0.0, 0.1, -0.12), (0.0, 0.13, -0.26)]
+        foot = [(0.0, 0.1, 0.3), (0.0, 0.1, 0.12), (0.0, 0.1, -0.1), (0.0, 0.13, -0.26)]
         parts = [
-            tube(foot, [0.075, 0.095, 0.1, 0.1], m=flat, slot=0, tag="body"),
-            tube([(0.0, 0.1, -0.24), (0.0, H * 0.5, -0.28), (0.0, H, -0.26)], 0.1, m=flat, slot=0),
-            sphere(1.0, flat @ at(0, 0.1, 0.36) @ scl(0.08, 0.075, 0.07), 1),  # the toe
-            sphere(1.0, flat @ at(0, 0.11, -0.3) @ scl(0.09, 0.1, 0.1), 1),  # the heel
-            cylinder(0.106, 0.106, 0.12, flat @ at(0, H - 0.1, -0.26), 1),  # the band
+            tube(foot, [0.085, 0.095, 0.1, 0.1], m=flat, slot=0, tag="body"),
+            tube(
+                [(0.0, 0.1, -0.24), (0.0, H * 0.45, -0.25), (0.0, H, -0.22)],
+                [0.1, 0.11, 0.1],
+                m=flat,
+                slot=0,
+            ),
+            sphere(1.0, flat @ at(0, 0.1, 0.3) @ scl(0.095, 0.09, 0.1), 1),  # the toe
+            sphere(1.0, flat @ at(0, 0.12, -0.31) @ scl(0.1, 0.11, 0.1), 1),  # the heel
+            cylinder(0.106, 0.106, 0.12, flat @ at(0, H - 0.1, -0.22), 1),  # the band
         ]
         for k in range(8):  # its ribs
             a = 2 * np.pi * k / 8
@@ -1656,7 +1666,7 @@ def footwear(p: Params, rng: Rng) -> list[Part]:
                     0.012,
                     0.12,
                     0.012,
-                    flat @ at(0.107 * np.cos(a), H - 0.1, -0.26 + 0.107 * np.sin(a)),
+                    flat @ at(0.107 * np.cos(a), H - 0.1, -0.22 + 0.107 * np.sin(a)),
                     1,
                 )
             )

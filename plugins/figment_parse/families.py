@@ -379,7 +379,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 142): ("brass", "iron"),  # a cartridge and its bullet
     ("device", "appliance", 143): ("stone",),  # a cliff
     ("device", "appliance", 146): ("bricks", "clay"),  # a chimney stack and its pots
-    ("footwear", "fur", 1.0): ("fabric", "fabric"),  # a sock, knitted
+    ("footwear", "fur", 1.0): ("fabric", "velvet"),  # a sock, knitted, its heel and toe darker
     ("boat", "tiers", 4): ("iron", "rust", "plastic"),  # a motor ship: steel, its cargo
     ("boat", "width", 1.0): ("iron", "sand", "plastic"),  # a barge: steel, its heaped cargo
     ("device", "appliance", 150): ("stone", "brass"),  # a steeple and its bell
