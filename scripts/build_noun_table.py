@@ -278,7 +278,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "compartment.n.02": ("building", 3.0, {}),  # a cab, a locker, a glove box: not a room
     "booth.n.02": ("device", 2.4, {"appliance": 6}),  # a kiosk, a voting booth: a booth
     "toilet.n.01": ("device", 0.8, {"appliance": 63}),  # a loo, a lavatory: the toilet in it
-    "step.n.04": ("@staircase", 1.0, {}),
+    "step.n.04": ("device", 1.0, {"appliance": 303}),  # a few stone steps, not a staircase
     "apartment.n.01": ("building", 20.0, {"tiers": 4.0, "width": 1.0}),  # a flat: its block
     "booth.n.01": ("device", 2.0, {"appliance": 215}),  # a diner's booth
     "butter.n.01": ("device", 0.2, {"appliance": 216}),
@@ -1292,7 +1292,7 @@ COATS: dict[str, str] = {
     "leaf.n.01": "green", "narcissus.n.01": "lemon", "flea.n.01": "umber", "warship.n.01": "grey",
     "delphinium.n.01": "blue", "lupine.n.01": "violet", "foxglove.n.01": "mauve",
     "gladiolus.n.01": "scarlet", "snapdragon.n.01": "rose", "lavender.n.01": "lilac",
-    "dune.n.01": "sandstone", "yucca.n.01": "green", "boa.n.02": "tawny", "louse.n.01": "taupe", "water_buffalo.n.01": "charcoal", "cab.n.03": "lemon", "stop sign.own": "crimson", "road sign.own": "crimson", "traffic sign.own": "crimson", "overshoe.n.01": "black", "opossum.n.02": "grey", "mobcap.n.01": "white", "haystack.n.01": "ochre", "grape.n.01": "violet", "pea.n.01": "green", "pea_pod.n.01": "green", "woodpecker.n.01": "charcoal", "salmonid.n.01": "steel", "anthill.n.01": "umber", "hyacinth.n.02": "violet",
+    "dune.n.01": "sandstone", "yucca.n.01": "green", "cocked_hat.n.01": "charcoal", "boa.n.02": "tawny", "louse.n.01": "taupe", "water_buffalo.n.01": "charcoal", "cab.n.03": "lemon", "stop sign.own": "crimson", "road sign.own": "crimson", "traffic sign.own": "crimson", "overshoe.n.01": "black", "opossum.n.02": "grey", "mobcap.n.01": "white", "haystack.n.01": "ochre", "grape.n.01": "violet", "pea.n.01": "green", "pea_pod.n.01": "green", "woodpecker.n.01": "charcoal", "salmonid.n.01": "steel", "anthill.n.01": "umber", "hyacinth.n.02": "violet",
     "mushroom house.own": "scarlet", "toadstool house.own": "scarlet",
     "cone.n.03": "umber",
     "valley.n.01": "sandstone", "canyonside.n.01": "sandstone",

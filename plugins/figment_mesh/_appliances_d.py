@@ -2,7 +2,7 @@
 stadium, a grassy hill, a cradle, a crib, a written document, a chicken coop, a haystack, a
 bunch of grapes, a doghouse, a pea pod, a milk churn, a stop sign, a bus shelter, a park
 bench, a block, a perfume bottle, a shop counter, a spiral notebook, a briefcase, a floor, a
-classical temple, a map, a satellite.
+classical temple, a map, a satellite, stone steps.
 
 Each stands on y = 0 facing +z (the viewer), its main stuff in the first material.
 """
@@ -621,11 +621,25 @@ def _satellite(rng: Rng) -> list[Part]:
     return parts
 
 
+def _steps(rng: Rng) -> list[Part]:
+    """A step (a stair): three broad stone steps rising to a landing, their front edges worn
+    round, a crack across one."""
+    parts = []
+    for k in range(3):
+        parts.append(box(1.2, 0.16, 0.9 - 0.28 * k, at(0, 0.16 * k, -0.14 * k), 0,
+                         "body" if k == 0 else ""))  # fmt: skip
+        parts.append(cylinder(0.02, 0.02, 1.2, at(-0.6, 0.16 * (k + 1) - 0.01, 0.45 - 0.42 * k)
+                              @ rot("z", -90), 0))  # fmt: skip
+    parts.append(box(0.4, 0.004, 0.01, at(0.2, 0.161, 0.3) @ rot("y", 25), "marking"))
+    del rng
+    return parts
+
+
 MORE_APPLIANCES_D = {
     278: _leaf, 279: _branch, 280: _stadium, 281: _hill, 282: _cradle, 283: _crib,
     284: _document, 285: _coop, 286: _haystack, 287: _grapes, 288: _doghouse, 289: _pea_pod,
     290: _churn, 291: _stop_sign, 292: _bus_shelter, 293: _park_bench, 294: _block,
     295: _perfume, 296: _shop_counter, 297: _notebook, 298: _briefcase, 299: _floor,
-    300: _temple, 301: _map, 302: _satellite,
+    300: _temple, 301: _map, 302: _satellite, 303: _steps,
 }  # fmt: skip
 """These appliances by the device family's ``appliance``."""

@@ -1351,12 +1351,13 @@ def _tricorn() -> list[Part]:
     in three points, one at the front, a braid along their tops."""
     parts = [
         lathe([(0.0, 0.0), (0.2, 0.0), (0.19, 0.16), (0.12, 0.22), (0.0, 0.23)], None, 0, "body"),
-        cylinder(0.3, 0.3, 0.02, None, 0),  # the brim it is turned up from
     ]
-    for k in range(3):  # the walls between the points; a point faces the front
-        wall = rot("y", 120 * k + 60) @ at(0, 0.0, 0.17) @ rot("x", 10)
-        parts.append(box(0.62, 0.16, 0.025, wall @ at(0, 0.08, 0), 0))
-        parts.append(box(0.62, 0.02, 0.03, wall @ at(0, 0.16, 0), 1))  # the braid
+    tri = [(np.sin(a) * 0.36, np.cos(a) * 0.36) for a in np.radians([0, 120, 240])]
+    parts.append(slab(tri, 0.02, rot("x", 90), 0))  # the brim under it all
+    for k in range(3):  # the brim's sides turned up into walls leaning out, a point in front
+        wall = rot("y", 120 * k + 60) @ at(0, 0.0, 0.17) @ rot("x", 18)
+        parts.append(box(0.6, 0.15, 0.025, wall @ at(0, 0.0, 0), 0))
+        parts.append(box(0.6, 0.02, 0.03, wall @ at(0, 0.145, 0), 1))  # the braid
     return parts
 
 

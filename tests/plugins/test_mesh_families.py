@@ -1310,6 +1310,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a satellite", "device", "appliance", 302),  # a gold lump, once
         ("a lunar rover", "wheeled", "vehicle", 11.0),  # a man in a sweater, once
         ("a python", "serpent", "pattern", 0.5),  # a thin plain snake, once
+        ("a step", "device", "appliance", 303),  # a whole spiral staircase, once
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
@@ -1356,3 +1357,11 @@ def test_a_sleeping_creature_lies_down_with_its_eyes_shut() -> None:
     assert down[1] < 0.7 * up[1]  # lower
     shut = recipe(spec("quadruped", {"rest": 1.0}), 3)
     assert {p.slot for p in shut if p.tag == "eyes"} == {"marking"}
+
+
+def test_a_tricorn_has_a_triangle_of_walls_and_no_round_brim() -> None:
+    from figment_mesh._families_c import _tricorn
+
+    parts = _tricorn()
+    assert not any(p.gen.__qualname__.startswith("cylinder") for p in parts)  # no round brim
+    assert sum(p.gen.__qualname__.startswith("box") for p in parts) == 6  # 3 walls, 3 braids
