@@ -2,7 +2,7 @@
 stadium, a grassy hill, a cradle, a crib, a written document, a chicken coop, a haystack, a
 bunch of grapes, a doghouse, a pea pod, a milk churn, a stop sign, a bus shelter, a park
 bench, a block, a perfume bottle, a shop counter, a spiral notebook, a briefcase, a floor, a
-classical temple, a map, a satellite, stone steps.
+classical temple, a map, a satellite, stone steps, a necktie.
 
 Each stands on y = 0 facing +z (the viewer), its main stuff in the first material.
 """
@@ -635,11 +635,28 @@ def _steps(rng: Rng) -> list[Part]:
     return parts
 
 
+def _necktie(rng: Rng) -> list[Part]:
+    """A necktie laid out flat: its knot at the top, the blade widening down to a point,
+    diagonal stripes across it (the second material), the narrow tail showing behind."""
+    blade = [(-0.05, 0.0), (0.05, 0.0), (0.11, -0.72), (0.0, -0.84), (-0.11, -0.72)]
+    top = at(0, 0.04, -0.4) @ rot("x", -90)
+    parts = [slab(blade, 0.02, top, 0, "body")]
+    parts.append(slab([(-0.06, 0.05), (0.06, 0.05), (0.045, -0.07), (-0.045, -0.07)], 0.05,
+                      top @ at(0, 0.06, 0.01), 0))  # the knot # fmt: skip
+    parts.append(slab([(-0.035, 0.0), (0.035, 0.0), (0.05, -0.6), (-0.05, -0.6)], 0.015,
+                      top @ at(0.04, -0.05, -0.015) @ rot("z", 4), 0))  # the tail # fmt: skip
+    for k in range(5):  # stripes
+        stripe = top @ at(0.0, -0.15 - 0.13 * k, 0.011) @ rot("z", 35)
+        parts.append(box(0.26 * (0.5 + 0.1 * k), 0.025, 0.002, stripe, 1))
+    del rng
+    return parts
+
+
 MORE_APPLIANCES_D = {
     278: _leaf, 279: _branch, 280: _stadium, 281: _hill, 282: _cradle, 283: _crib,
     284: _document, 285: _coop, 286: _haystack, 287: _grapes, 288: _doghouse, 289: _pea_pod,
     290: _churn, 291: _stop_sign, 292: _bus_shelter, 293: _park_bench, 294: _block,
     295: _perfume, 296: _shop_counter, 297: _notebook, 298: _briefcase, 299: _floor,
-    300: _temple, 301: _map, 302: _satellite, 303: _steps,
+    300: _temple, 301: _map, 302: _satellite, 303: _steps, 304: _necktie,
 }  # fmt: skip
 """These appliances by the device family's ``appliance``."""

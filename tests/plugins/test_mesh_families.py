@@ -1311,6 +1311,8 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a lunar rover", "wheeled", "vehicle", 11.0),  # a man in a sweater, once
         ("a python", "serpent", "pattern", 0.5),  # a thin plain snake, once
         ("a step", "device", "appliance", 303),  # a whole spiral staircase, once
+        ("a necktie", "device", "appliance", 304),  # a shirt, once
+        ("a wheat", "device", "appliance", 256),  # a bush, once
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
