@@ -1299,7 +1299,7 @@ COATS: dict[str, str] = {
     "leaf.n.01": "green", "narcissus.n.01": "lemon", "flea.n.01": "umber", "warship.n.01": "grey",
     "delphinium.n.01": "blue", "lupine.n.01": "violet", "foxglove.n.01": "mauve",
     "gladiolus.n.01": "scarlet", "snapdragon.n.01": "rose", "lavender.n.01": "lilac",
-    "dune.n.01": "sandstone", "yucca.n.01": "green", "snowball.n.04": "white", "american_bison.n.01": "umber", "rutabaga.n.01": "lilac", "turnip.n.02": "lilac", "cocked_hat.n.01": "charcoal", "boa.n.02": "tawny", "louse.n.01": "taupe", "water_buffalo.n.01": "charcoal", "cab.n.03": "lemon", "stop sign.own": "crimson", "road sign.own": "crimson", "traffic sign.own": "crimson", "overshoe.n.01": "black", "opossum.n.02": "grey", "mobcap.n.01": "white", "haystack.n.01": "ochre", "grape.n.01": "violet", "pea.n.01": "green", "pea_pod.n.01": "green", "woodpecker.n.01": "charcoal", "salmonid.n.01": "steel", "anthill.n.01": "umber", "hyacinth.n.02": "violet",
+    "dune.n.01": "sandstone", "yucca.n.01": "green", "farmer.n.01": "crimson", "snowball.n.04": "white", "american_bison.n.01": "umber", "rutabaga.n.01": "lilac", "turnip.n.02": "lilac", "cocked_hat.n.01": "charcoal", "boa.n.02": "tawny", "louse.n.01": "taupe", "water_buffalo.n.01": "charcoal", "cab.n.03": "lemon", "stop sign.own": "crimson", "road sign.own": "crimson", "traffic sign.own": "crimson", "overshoe.n.01": "black", "opossum.n.02": "grey", "mobcap.n.01": "white", "haystack.n.01": "ochre", "grape.n.01": "violet", "pea.n.01": "green", "pea_pod.n.01": "green", "woodpecker.n.01": "charcoal", "salmonid.n.01": "steel", "anthill.n.01": "umber", "hyacinth.n.02": "violet",
     "mushroom house.own": "scarlet", "toadstool house.own": "scarlet",
     "cone.n.03": "umber",
     "valley.n.01": "sandstone", "canyonside.n.01": "sandstone",
@@ -1750,6 +1750,7 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 """Nouns WordNet lacks, each its own seed (written as ``<noun>.own``)."""
 MAX_SENSE = 10
+"""Senses after this rank are ignored: a word this rarely meant as a thing is not one."""
 
 GLOSS_COATS = {"quadruped": False, "bird": False, "fish": False, "insect": False,
                "serpent": False, "cephalopod": False, "biped": False, "fruit": False,
@@ -1762,16 +1763,13 @@ _LIVING = {"noun.animal", "noun.plant", "noun.food"}
 
 def _own_coat(wn: WordNet, offset: int, seed: str) -> str:
     """The noun's own colour from its gloss (``GLOSS_COATS``), or "" to keep its seed's; a seed
-    keeps the colour it was given, and a patterned coat is not painted dark (a zebra's black
-    stripes would vanish)."""
+    given a colour (``COATS``) keeps it, and a patterned coat is not painted dark (a zebra's
+    black stripes would vanish)."""
     synset, (target, _, params) = wn.synsets[offset], SEEDS.get(seed) or OWN[seed[:-4]]
-    if target not in GLOSS_COATS or synset.lexname not in _LIVING or synset.name in SEEDS:
+    if target not in GLOSS_COATS or synset.lexname not in _LIVING or synset.name in COATS:
         return ""
     colour = gloss_colour(synset.gloss, GLOSS_COATS[target])
     return "" if params.get("pattern") and colour in ("black", "charcoal") else colour
-
-
-"""Senses after this rank are ignored: a word this rarely meant as a thing is not one."""
 
 
 def _check_seeds(wn: WordNet) -> None:

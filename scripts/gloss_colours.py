@@ -15,7 +15,7 @@ __all__ = ["gloss_colour"]
 
 _HUES = {
     "black": "black", "blackish": "black", "sooty": "charcoal", "dusky": "charcoal",
-    "white": "white", "whitish": "white", "snowy": "white", "creamy": "ivory", "cream": "ivory",
+    "white": "white", "whitish": "white", "snowy": "white", "creamy": "ivory",
     "red": "crimson", "reddish": "vermilion", "rust": "ochre", "rusty": "ochre",
     "chestnut": "umber", "brown": "brown", "brownish": "brown", "gray": "grey", "grey": "grey",
     "grayish": "grey", "greyish": "grey", "slaty": "grey", "yellow": "lemon", "yellowish": "lemon",
@@ -36,7 +36,7 @@ _PARTS = {
     "sides", "fins", "fin", "lip", "lips", "mark", "marks", "disk", "disc", "sap", "juice",
     "pulp", "flesh", "berries", "berry", "fruit", "seeds", "spines", "underside", "lining",
     "edges", "edge", "margins", "veins", "eyelids", "muzzle", "hindquarters", "plume",
-    "feathers", "tinge", "phase", "phases",
+    "feathers", "tinge", "tentacles", "shells", "sauce", "flour", "sugar", "peel",
 }  # fmt: skip
 """Nouns after a colour that make it a part's colour, not the whole's."""
 
@@ -44,14 +44,16 @@ _PART_ADJ = re.compile(
     r"(faced|headed|spotted|tipped|striped|barred|throated|breasted|backed|winged|tailed|eyed|"
     r"necked|billed|capped|crested|collared|bellied|legged|footed|finned|marked|streaked|banded|"
     r"ringed|edged|veined|centered|centred|eared|nosed|masked|rumped|crowned|fronted|cheeked|"
-    r"chinned|flanked|sided|lipped|scaled)$"
+    r"chinned|flanked|sided|lipped|scaled|bordered|sized|shaped|like)$"
 )
 """Second halves of a compound that make the colour a part's ("black-faced", "white-tipped")."""
 
-_BETWEEN = {"and", "or", "to", "with", "mottled", "spotted", "striped", "streaked", "barred",
-            "dark", "light", "pale", "bright", "deep", "dull", "brilliant", "glossy", "shining",
-            "showy", "usually", "mostly", "largely", "part"}  # fmt: skip
+_BETWEEN = {"and", "or", "to", "mottled", "dark", "light", "pale", "bright", "deep", "dull",
+            "brilliant", "glossy", "shining", "showy", "usually", "mostly", "largely", "part"}  # fmt: skip
 """Words that may stand between a colour and the noun it colours."""
+
+_OTHERS = {"the", "of", "like", "from", "than", "resembling"}
+"""Words before a colour that make it another thing's ("like the red squirrel")."""
 
 _FLOWERS = {"flower", "flowers", "blossoms", "blooms", "florets", "petals", "rays", "bracts",
             "heads", "flowerheads"}  # fmt: skip
@@ -78,6 +80,8 @@ def gloss_colour(gloss: str, flowers: bool = False) -> str:
     for i, word in enumerate(words):
         if word not in _HUES or (i + 1 < len(words) and words[i + 1] in _HUES):
             continue  # "silvery grey" is grey: the last of a run of colours
+        if i and words[i - 1] in _OTHERS:
+            continue  # "descended from the red jungle fowl": another creature's colour
         j = i + 1
         while j < len(words) and (words[j] in _HUES or words[j] in _BETWEEN):
             j += 1

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .errors import InvalidArgument, NotFound, ResourceExhausted
-from .files import TMP_SUFFIX, write_atomic
+from .files import sweep_temporaries, write_atomic
 
 __all__ = ["AssetBackend", "AssetInfo", "AssetStore", "asset_id_of", "is_asset_id"]
 
@@ -88,8 +88,7 @@ class AssetStore:
         self.protect_s = protect_s
         self._lock = threading.Lock()
         self.root.mkdir(parents=True, exist_ok=True)
-        for leftover in self.root.glob(f"*{TMP_SUFFIX}"):
-            leftover.unlink(missing_ok=True)
+        sweep_temporaries(self.root)  # a killed writer's, not a running neighbour's
         self.on_evict: Callable[[set[str]], None] | None = None
         """Called (from the writing thread) with the ids of evicted assets."""
         self._index: dict[str, tuple[Path, int, float]] = {}

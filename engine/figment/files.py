@@ -4,7 +4,8 @@ A write goes to a temporary file beside its target (same folder, so the rename s
 system), is flushed and fsynced, then renamed over the target with ``os.replace``; on any error
 the temporary file is removed and the target is left as it was. Temporary names end in
 :data:`TMP_SUFFIX` and carry the process and thread ids, so concurrent writers of one target never
-share a temporary file and a folder's leftovers (after a kill) can be swept with one glob.
+share a temporary file, and :func:`sweep_temporaries` removes a killed writer's leftovers while
+leaving a running process's in-flight file alone.
 
 A folder of several files (a built model, an adapter) is filled beside its target in the same
 way with :func:`atomic_dir` and renamed into place whole.
@@ -20,7 +21,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import IO, Any, BinaryIO, Literal, TextIO, overload
 
-__all__ = ["TMP_SUFFIX", "atomic_dir", "atomic_open", "write_atomic"]
+__all__ = ["TMP_SUFFIX", "atomic_dir", "atomic_open", "sweep_temporaries", "write_atomic"]
 
 TMP_SUFFIX = ".tmp"
 """How every temporary file written here ends."""
@@ -47,6 +48,28 @@ def atomic_open(
 def _temporary(path: Path) -> Path:
     """The temporary name beside ``path`` for this process and thread."""
     return path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}{TMP_SUFFIX}")
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process with this id is running (one we may not signal still counts)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return pid > 0
+    return True
+
+
+def sweep_temporaries(root: str | os.PathLike[str]) -> None:
+    """Remove the temporary files a killed writer left in ``root``, and only those: another
+    running process sharing the folder (a second daemon on the same asset store) may be in the
+    middle of a write, and its temporary file must stay."""
+    for leftover in Path(root).glob(f"*{TMP_SUFFIX}"):
+        parts = leftover.name[: -len(TMP_SUFFIX)].rsplit(".", 2)
+        pid = int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else 0
+        if pid <= 0 or pid == os.getpid() or not _alive(pid):
+            leftover.unlink(missing_ok=True)
 
 
 @contextmanager

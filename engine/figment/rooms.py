@@ -30,7 +30,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 from .errors import InvalidArgument, ResourceExhausted
-from .files import TMP_SUFFIX, write_atomic
+from .files import sweep_temporaries, write_atomic
 from .v1 import figment_pb2 as pb
 
 __all__ = ["RoomStore", "Rooms", "check_room_name"]
@@ -68,8 +68,7 @@ class RoomStore:
         self.max_objects = max_objects
         self.max_room_chars = max_room_chars
         self.root.mkdir(parents=True, exist_ok=True)
-        for leftover in self.root.glob(f"*{TMP_SUFFIX}"):
-            leftover.unlink(missing_ok=True)
+        sweep_temporaries(self.root)  # a killed writer's, not a running neighbour's
         self._pending: dict[str, bytes] = {}
         self._writing = 0
         self._current = ""

@@ -3333,7 +3333,7 @@ def _rover(rng: Rng) -> list[Part]:
     """A lunar or planetary rover: an open flat chassis on six wire-spoked wheels on rocker
     arms, a dish antenna and a camera mast on top, panels of solar cells along its deck."""
     parts = [box(1.1, 0.08, 0.6, at(0, 0.32, 0), 0, "body")]
-    for k, z in enumerate((-0.42, 0.0, 0.42)):
+    for z in (-0.42, 0.0, 0.42):
         for sx in (-1, 1):
             c = v3(sx * 0.38, 0.16, z)
             parts.append(
@@ -3344,7 +3344,6 @@ def _rover(rng: Rng) -> list[Part]:
                 parts.append(stick(tuple(c + v3(sx * 0.06, 0, 0)), tuple(c + v3(sx * 0.06, 0, 0) + d),
                                    0.008, "steel"))  # fmt: skip
             parts.append(stick(tuple(c), (sx * 0.3, 0.32, z * 0.7), 0.02, 1))  # the rocker arm
-        del k
     parts.append(box(0.9, 0.02, 0.5, at(0, 0.41, 0.05), "window"))  # solar cells
     parts.append(stick((0.3, 0.42, -0.2), (0.3, 0.85, -0.2), 0.02, 1))  # the camera mast
     parts.append(box(0.14, 0.08, 0.1, at(0.3, 0.85, -0.2), 1))

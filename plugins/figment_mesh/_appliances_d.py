@@ -15,7 +15,7 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
-from ._places import TOP, _flowers, _stones, _tile, _tree
+from ._places import TOP, _stones, _tile, _tree
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf, polygon
 
@@ -56,8 +56,9 @@ def _leaf_blade(m: np.ndarray, width: float, slot=0, tag: str = "") -> list[Part
 
 
 def _leaf(rng: Rng) -> list[Part]:
-    """A single broad leaf lying on the ground, its tip raised toward the viewer, folded a
-    little along its raised midrib, its veins running out to the edge, its stalk behind."""
+    """A single broad leaf lying tilted on the ground, its stalk toward the viewer and its tip
+    raised behind, folded a little along its raised midrib, its veins running out to the
+    edge."""
     m = at(0, 0.06, 0) @ rot("x", -72) @ scl(0.5, 0.5, 0.5)
     del rng
     return _leaf_blade(m, 0.5)
@@ -70,10 +71,8 @@ def _branch(rng: Rng) -> list[Part]:
     parts = [tube(limb, [0.06, 0.05, 0.04, 0.02], slot=0, tag="body")]
     twigs = [((-0.3, 0.08, -0.05), (0.0, 0.25, 0.45)), ((0.2, 0.1, 0.05), (0.45, 0.3, -0.4)),
              ((0.2, 0.1, 0.05), (0.55, 0.2, 0.45)), ((-0.6, 0.07, -0.12), (-0.45, 0.3, -0.5))]  # fmt: skip
-    ends = [limb[-1]]
     for a, b in twigs:
         parts.append(tube([a, b], [0.025, 0.01], slot=0))
-        ends.append(b)
     for a, b in [(limb[1], limb[-1]), *twigs]:
         a, b = np.asarray(a, float), np.asarray(b, float)
         d = (b - a) / np.linalg.norm(b - a)
@@ -119,15 +118,26 @@ def _hill(rng: Rng) -> list[Part]:
     """A grassy hill (a hillside, a knoll) on a tile of earth: a broad rounded rise, a lone
     tree on its shoulder, a winding path up it, stones and wild flowers at its foot."""
     parts = _tile()
-    parts.append(sphere(1.0, at(-0.05, TOP - 0.04, -0.05) @ scl(0.85, 0.5, 0.75), 0, "body"))
-    top = TOP + 0.42
-    parts += _tree(0.25, -0.2, 0.55, rng, y=top - 0.07)
-    path = [(0.55, TOP + 0.01, 0.75), (0.25, TOP + 0.17, 0.52), (0.05, TOP + 0.32, 0.35),
-            (-0.1, top - 0.02, 0.1)]  # fmt: skip
+    rise = [(0.0, 0.0), (0.8, 0.0), (0.7, 0.12), (0.45, 0.32), (0.2, 0.42), (0.0, 0.44)]
+    parts.append(lathe(rise, at(-0.05, TOP - 0.01, -0.05) @ scl(1.0, 1.0, 0.9), 0, "body"))
+    slope = rise[1:][::-1]  # from its top out to its foot: radius rising, height falling
+
+    def ground(x: float, z: float) -> float:  # the hill's height over (x, z)
+        d = float(np.hypot(x + 0.05, (z + 0.05) / 0.9))
+        h = np.interp(d, [r for r, _ in slope], [y for _, y in slope])
+        return TOP - 0.01 + float(h)
+
+    parts += _tree(0.2, -0.2, 0.55, rng, y=ground(0.2, -0.2) - 0.03)
+    path = [(x, ground(x, z) + 0.012, z) for x, z in ((0.6, 0.7), (0.35, 0.45), (0.1, 0.3),
+                                                    (-0.05, 0.05))]  # fmt: skip
     flat = np.array([[-1.0, -0.25], [1.0, -0.25], [1.0, 0.25], [-1.0, 0.25]])
     parts.append(tube(path, 0.05, slot="cork", shape=flat))
-    parts += _stones(0.0, 0.0, 0.88, 0.85, 5, rng)
-    parts += _flowers(12, 0.95, rng)
+    parts += _stones(0.0, 0.0, 0.92, 0.9, 5, rng)
+    for k in range(10):  # wild flowers round its foot
+        a = 2 * np.pi * k / 10 + rng.uniform(-0.2, 0.2)
+        x, z = 0.88 * np.cos(a), 0.88 * np.sin(a)
+        parts.append(stick((x, TOP, z), (x, TOP + 0.06, z), 0.006, "vine"))
+        parts.append(sphere(0.022, at(x, TOP + 0.065, z), ("card-red", "glow", "snow")[k % 3]))
     return parts
 
 
@@ -163,9 +173,9 @@ def _cradle(rng: Rng) -> list[Part]:
             parts.append(box(0.04, y0 - 0.03, 0.04, at(x, 0.03, s * W * 0.42), 0))
     for k in range(4):  # the hood: hoops of fabric over the head end
         x = -L / 2 + 0.04 + 0.07 * k
-        parts.append(torus(W / 2, 0.025, at(x, y0 + 0.32, 0) @ rot("z", 90), 2))
-    parts.append(box(L * 0.94, 0.08, W * 0.94, at(0, y0 + 0.04, 0), 2))
-    parts.append(sphere(1.0, at(-L / 2 + 0.16, y0 + 0.16, 0) @ scl(0.09, 0.045, 0.15), 2))
+        parts.append(torus(W / 2, 0.025, at(x, y0 + 0.32, 0) @ rot("z", 90), 1))
+    parts.append(box(L * 0.94, 0.08, W * 0.94, at(0, y0 + 0.04, 0), 1))
+    parts.append(sphere(1.0, at(-L / 2 + 0.16, y0 + 0.16, 0) @ scl(0.09, 0.045, 0.15), 1))
     del rng
     return parts
 
@@ -179,8 +189,8 @@ def _crib(rng: Rng) -> list[Part]:
     for sx in (-1, 1):
         for sz in (-1, 1):
             parts.append(box(0.05, y0 + 0.5, 0.05, at(sx * L / 2, 0, sz * W / 2), 0))
-    parts.append(box(L * 0.94, 0.08, W * 0.94, at(0, y0 + 0.04, 0), 2))
-    parts.append(sphere(1.0, at(-L / 2 + 0.16, y0 + 0.16, 0) @ scl(0.09, 0.045, 0.15), 2))
+    parts.append(box(L * 0.94, 0.08, W * 0.94, at(0, y0 + 0.04, 0), 1))
+    parts.append(sphere(1.0, at(-L / 2 + 0.16, y0 + 0.16, 0) @ scl(0.09, 0.045, 0.15), 1))
     parts.append(box(0.35, 0.05, W * 0.9, at(0.2, y0 + 0.12, 0), 1))
     del rng
     return parts
@@ -229,7 +239,7 @@ def _coop(rng: Rng) -> list[Part]:
     for k in range(5):  # boards on its front
         parts.append(box(w * 1.005, 0.006, 0.01, at(0, y0 + 0.08 * (k + 0.5), d / 2), "marking"))
     parts.append(box(0.16, 0.2, 0.02, at(0.15, y0 + 0.02, d / 2 + 0.01), "pupil"))  # its hatch
-    ramp = at(0.15, 0.0, d / 2 + 0.24) @ rot("x", 45)
+    ramp = at(0.15, y0 / 2, d / 2 + y0 / 2 + 0.02) @ rot("x", 45)  # from the hatch to the ground
     parts.append(box(0.16, 0.02, 0.36, ramp, 0))
     for k in range(4):
         parts.append(box(0.16, 0.015, 0.015, ramp @ at(0, 0.02, -0.12 + 0.08 * k), 1))
@@ -454,7 +464,7 @@ def _block(rng: Rng) -> list[Part]:
 
 def _perfume(rng: Rng) -> list[Part]:
     """A perfume bottle: a faceted glass flask holding its scent (the second material), a
-    cut-glass stopper, and an atomizer's tube to a tasselled squeeze bulb."""
+    faceted metal cap, and an atomizer's tube to a tasselled squeeze bulb."""
     flask = [(0.0, 0.0), (0.2, 0.0), (0.23, 0.05), (0.23, 0.3), (0.14, 0.4), (0.05, 0.42),
              (0.05, 0.46), (0.0, 0.46)]  # fmt: skip
     parts = [lathe(flask, None, 0, "body", sides=8)]
@@ -628,7 +638,7 @@ def _steps(rng: Rng) -> list[Part]:
     for k in range(3):
         parts.append(box(1.2, 0.16, 0.9 - 0.28 * k, at(0, 0.16 * k, -0.14 * k), 0,
                          "body" if k == 0 else ""))  # fmt: skip
-        parts.append(cylinder(0.02, 0.02, 1.2, at(-0.6, 0.16 * (k + 1) - 0.01, 0.45 - 0.42 * k)
+        parts.append(cylinder(0.02, 0.02, 1.2, at(-0.6, 0.16 * (k + 1) - 0.01, 0.45 - 0.28 * k)
                               @ rot("z", -90), 0))  # fmt: skip
     parts.append(box(0.4, 0.004, 0.01, at(0.2, 0.161, 0.3) @ rot("y", 25), "marking"))
     del rng

@@ -449,7 +449,7 @@ def bivalve(rng: Rng) -> list[Part]:
     cup = scl(0.5, 0.16, 0.44)
     lower = lathe(dome, at(0, 0.1, 0) @ cup @ rot("x", 180), 0, "body", shape=fan)
     upper_m = hinge @ rot("x", -gape) @ at(0, 0.02, 0.42)
-    parts = [lower, lathe(dome, upper_m @ cup, 0, shape=fan)]
+    parts = [lower, lathe(dome, upper_m @ cup @ rot("y", 180), 0, shape=fan)]  # narrow at the hinge
     for k in range(9):  # ribs fanning from the hinge over the upper valve
         a = np.radians(-64 + 16 * k)
         rim = np.array([0.48 * np.sin(a), 0.0, 0.44 * np.cos(a)])

@@ -324,6 +324,8 @@ def flower(p: Params, rng: Rng) -> list[Part]:
     """A stem with two leaves and a ring of petals around a centre; with a ``shell``, a rose's
     cupped rings of petals round a bud; with a ``flare``, broad petals in a cup round a dark
     heart (a poppy); with a ``taper``, a daffodil's trumpet."""
+    if p.count("tiers", 1) >= 3:  # a spike of florets up a tall stem (a larkspur, a lupin)
+        return _spike(p.count("tiers", 1), rng)
     petals = max(3, p.count("petals", 8))
     h = 0.6 + 0.4 * p("height", 0.5)
     bend = rng.uniform(-0.06, 0.06)
@@ -338,8 +340,6 @@ def flower(p: Params, rng: Rng) -> list[Part]:
             @ scl(0.05, 0.12, 0.12)
         )
         parts.append(slab(leaf(0.5), 0.2, m, 1))
-    if p.count("tiers", 1) >= 3:  # a spike of florets up a tall stem (a larkspur, a lupin)
-        return _spike(p.count("tiers", 1), rng)
     if p("shell", 0.0) >= 0.5:  # a rose: rings of cupped petals closing round a bud
         layers = ((62, 6, 0.12), (45, 5, 0.105), (30, 5, 0.09), (16, 4, 0.075))
         for k, (tilt, n, pl) in enumerate(layers):
@@ -450,7 +450,7 @@ def _yucca(rng: Rng) -> list[Part]:
 
 
 def _rosette(rng: Rng) -> list[Part]:
-    """A succulent (an aloe, an agave, a yucca): a rosette of thick pointed leaves in rings,
+    """A succulent (an aloe, an agave): a rosette of thick pointed leaves in rings,
     the outer ones spreading, the inner ones rising, in a pot."""
     parts = [cylinder(0.2, 0.24, 0.18, None, 1)]
     parts.append(cylinder(0.2, 0.2, 0.01, at(0, 0.17, 0), "soil"))
@@ -1977,9 +1977,11 @@ def _warship(guns: int) -> list[Part]:
     parts.append(box(0.14, 0.06, 0.02, at(0, top + 0.4, 0.15), 0))  # the radar
     parts.append(cylinder(0.05, 0.045, 0.2, at(0, 0.37, -0.35) @ scl(1, 1, 1.5), 0))  # funnel
     parts.append(cylinder(0.052, 0.052, 0.03, at(0, 0.56, -0.35) @ scl(1, 1, 1.5), "marking"))
-    spots = [(0.85, 1), (0.55, 1), (-0.8, -1), (-1.1, -1)][: max(1, min(guns, 4))]
-    for z, facing in spots:  # turrets, their barrels out over the bow or the stern
+    spots = [(0.85, 1), (-0.8, -1), (0.55, 1), (-0.55, -1)][: max(1, min(guns, 4))]
+    for z, facing in spots:  # turrets fore and aft, their barrels out over the bow or stern
         y = 0.275 + (0.04 if abs(z) < 0.7 else 0.0)
+        if y > 0.275:  # a raised turret stands on its barbette
+            parts.append(cylinder(0.07, 0.07, 0.04, at(0, 0.275, z), 0))
         parts.append(cylinder(0.09, 0.075, 0.07, at(0, y, z), 0))
         for x in (-0.025, 0.025):
             parts.append(

@@ -260,11 +260,12 @@ def _obelisk() -> list[Part]:
 
 
 def _skyscraper(tiers: int, rng: Rng) -> list[Part]:
-    """A skyscraper: a broad tall block of floors stepping back twice toward the top, each face
-    banded floor by floor in dark glass with a few windows lit, steel fins up its corners, a
-    lobby of glass at its foot and a mast on its roof."""
+    """A skyscraper: a broad tall block of floors stepping back twice toward the top (more
+    ``tiers``, a taller first block), each face banded floor by floor in dark glass with a few
+    windows lit along the front, steel fins up its corners, a lobby of glass at its foot and a
+    mast on its roof."""
     parts: list[Part] = []
-    y, blocks = 0.0, ((0.62, 0.5, 1.5), (0.48, 0.38, 0.6), (0.32, 0.26, 0.35))
+    y, blocks = 0.0, ((0.62, 0.5, 0.9 + 0.1 * tiers), (0.48, 0.38, 0.6), (0.32, 0.26, 0.35))
     floor_h = 0.075
     for k, (w, d, h) in enumerate(blocks):
         parts.append(box(w, h, d, at(0, y, 0), 0, "body" if k == 0 else ""))
@@ -284,7 +285,6 @@ def _skyscraper(tiers: int, rng: Rng) -> list[Part]:
         y += h
         parts.append(box(w * 1.02, 0.025, d * 1.02, at(0, y - 0.012, 0), 1))  # its parapet
     parts.append(stick((0, y, 0), (0, y + 0.45, 0), 0.012, 1))  # the mast
-    del tiers
     return parts
 
 
@@ -1743,9 +1743,10 @@ def footwear(p: Params, rng: Rng) -> list[Part]:
 
 
 def garment(p: Params, rng: Rng) -> list[Part]:
-    """A garment on its hanger: a shirt or coat with sleeves, a dress flaring to the hem, or
-    (with a ``shell``, its hood) a hooded cloak; knitted (``fur``), a sweater with ribbed hem,
-    cuffs and neck and a cable down its front; wide (``width``), a robe tied with a sash."""
+    """A garment on its hanger: a shirt or coat with sleeves, a dress flaring to the hem (with
+    no ``height``, a pleated skirt from its waistband), or (with a ``shell``, its hood) a
+    hooded cloak; knitted (``fur``), a sweater with ribbed hem, cuffs and neck and a band of
+    pattern across it; wide (``width``), a robe tied with a sash."""
     length, flare = p("length", 0.4), p("flare", 0.0)
     L = 0.6 + 0.6 * length
     parts = [tube([(-0.22, L + 0.12, 0), (0, L + 0.2, 0), (0.22, L + 0.12, 0)], 0.012, slot=1)]

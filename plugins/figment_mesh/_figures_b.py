@@ -461,7 +461,7 @@ def _farmer(p: Params, rng: Rng) -> list[Part]:
     """A farmer: a red shirt under blue dungarees with their bib and straps, boots, a
     wide-brimmed straw hat, and a pitchfork held upright in one hand."""
     denim = "plume"
-    b = _body(1, "card-red", denim, poses=("hold", "down"))
+    b = _body(1, 0, denim, poses=("hold", "down"))  # the shirt in its first material
     h, hr, w = b.head, b.hr, b.w
     parts = [q for q in b.parts]
     parts.append(box(w * 1.25, 0.3, 0.19, at(0, HIP - 0.04, 0.0), denim))  # the dungarees' bib
@@ -536,8 +536,8 @@ def _musician(p: Params, rng: Rng) -> list[Part]:
 
 
 def _dancer(p: Params, rng: Rng) -> list[Part]:
-    """A ballet dancer on her toes: a fitted bodice, a stiff round tutu standing out flat from
-    the hips, arms raised in a curve over her head, hair in a bun."""
+    """A ballet dancer: a fitted bodice, a stiff round tutu standing out flat from the hips,
+    arms raised over her head, hair in a bun."""
     b = _body(1, 0, 1, poses=("up", "up"), width=0.2)
     h, hr, w = b.head, b.hr, b.w
     parts = list(b.parts)

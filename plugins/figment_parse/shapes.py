@@ -58,6 +58,9 @@ _STOP = {
     "which", "that", "this", "these", "those", "there", "here", "where", "when", "how",
 }  # fmt: skip
 """Nouns of WordNet that, in a wish, never name the object itself."""
+_LONE = {"world", "light", "room", "floor", "wall", "top"}
+"""Words that say where in a longer wish ("in the corner of the room") but are the thing itself
+when they are all the wish says ("a world")."""
 _ARTICLES = {"a", "an", "the", "some", "one", "two", "three", "four", "five", "six", "seven",
              "eight", "nine", "ten", "many", "several", "my", "your", "his", "her", "its",
              "their", "our", "this", "that"}  # fmt: skip
@@ -468,7 +471,7 @@ def find_shape(
         return pile
     found = list(_candidates(tokens, taken, place))
     alone = [(i, t[0]) for i, t in enumerate(tokens) if t[0] not in _ARTICLES]
-    if not found and len(alone) == 1 and alone[0][1] in _STOP and (hit := _lookup(alone[0][1])):
+    if not found and len(alone) == 1 and alone[0][1] in _LONE and (hit := _lookup(alone[0][1])):
         found = [(alone[0][0], 1, hit)]  # "a world", "a light": the only word is the thing
     for i, (word, a, b) in enumerate(tokens):  # "a pumpkin carved with a face", the object
         # named first (not "a scarecrow holding a carved pumpkin"): a jack-o'-lantern

@@ -10,6 +10,7 @@ import pytest
 
 from figment.assets import AssetStore
 from figment.errors import InvalidArgument, NotFound, ResourceExhausted
+from figment.files import TMP_SUFFIX
 
 
 def test_put_read_and_same_bytes_once(tmp_path):
@@ -61,6 +62,19 @@ def test_leftover_temp_files_are_removed_and_index_rebuilt(tmp_path):
     again = AssetStore(tmp_path, 1 << 20, 1 << 16)
     assert again.read(info.id) == b"kept"
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_a_running_neighbours_temp_file_is_left_alone(tmp_path):
+    # a second daemon on the same folder is mid-write: its temporary file must survive this
+    # store's start (it failed its write with "No such file or directory" before)
+    store = AssetStore(tmp_path, 1 << 20, 1 << 16)
+    info = store.put(b"kept", "model/gltf-binary")
+    neighbour = tmp_path / f".{info.id}.glb.{os.getppid()}.1{TMP_SUFFIX}"
+    killed = tmp_path / f".{info.id}.glb.{2**22 + 4093}.1{TMP_SUFFIX}"
+    neighbour.write_bytes(b"in flight")
+    killed.write_bytes(b"partial")
+    AssetStore(tmp_path, 1 << 20, 1 << 16)
+    assert neighbour.exists() and not killed.exists()
 
 
 def test_write_failure_leaves_no_partial_file(tmp_path, monkeypatch):
