@@ -2,7 +2,7 @@
 stadium, a grassy hill, a cradle, a crib, a written document, a chicken coop, a haystack, a
 bunch of grapes, a doghouse, a pea pod, a milk churn, a stop sign, a bus shelter, a park
 bench, a block, a perfume bottle, a shop counter, a spiral notebook, a briefcase, a floor, a
-classical temple, a map, a satellite, stone steps, a necktie.
+classical temple, a map, a satellite, stone steps, a necktie, a volcano.
 
 Each stands on y = 0 facing +z (the viewer), its main stuff in the first material.
 """
@@ -662,11 +662,30 @@ def _necktie(rng: Rng) -> list[Part]:
     return parts
 
 
+def _volcano(rng: Rng) -> list[Part]:
+    """A volcano: a broad cone of dark rock rising to a wide crater, glowing lava in its mouth
+    and running down its sides in streams, a plume of smoke above it."""
+    cone = [(0.0, 0.0), (1.0, 0.0), (0.75, 0.25), (0.35, 0.7), (0.24, 0.78), (0.16, 0.72),
+            (0.0, 0.7)]  # fmt: skip
+    parts = [lathe(cone, None, 0, "body")]
+    parts.append(cylinder(0.17, 0.17, 0.02, at(0, 0.72, 0), "glow"))  # lava in the crater
+    for k in range(4):  # streams of lava down its flanks
+        a = np.radians(50 + 85 * k + rng.uniform(-10, 10))
+        d = np.array([np.cos(a), 0.0, np.sin(a)])
+        path = [tuple(d * r + (0, y + 0.012, 0)) for r, y in ((0.22, 0.77), (0.35, 0.7), (0.55, 0.47),
+                                                          (0.78, 0.2))]  # fmt: skip
+        parts.append(tube(path, [0.035, 0.04, 0.045, 0.03], slot="glow"))
+    for k in range(5):  # the plume
+        c = (0.05 * np.sin(k), 0.95 + 0.22 * k, 0.04 * k)
+        parts.append(sphere(0.12 + 0.05 * k, at(*c), 1))
+    return parts
+
+
 MORE_APPLIANCES_D = {
     278: _leaf, 279: _branch, 280: _stadium, 281: _hill, 282: _cradle, 283: _crib,
     284: _document, 285: _coop, 286: _haystack, 287: _grapes, 288: _doghouse, 289: _pea_pod,
     290: _churn, 291: _stop_sign, 292: _bus_shelter, 293: _park_bench, 294: _block,
     295: _perfume, 296: _shop_counter, 297: _notebook, 298: _briefcase, 299: _floor,
-    300: _temple, 301: _map, 302: _satellite, 303: _steps, 304: _necktie,
+    300: _temple, 301: _map, 302: _satellite, 303: _steps, 304: _necktie, 305: _volcano,
 }  # fmt: skip
 """These appliances by the device family's ``appliance``."""

@@ -485,6 +485,22 @@ def _head(p: Params, head: np.ndarray, hr: float, neck: float, width: float) -> 
         return parts
     if _one_horn(p):  # a unicorn's one spiralled horn
         parts += _unicorn_horn(head + v3(0, sk * 0.75, sk * 0.35))
+    elif horns > 0.05 and ears <= 0.05 and 0.4 <= horns <= 0.5 and width >= 0.95:
+        # a triceratops: a bony frill fanning up behind its head, two long brow horns
+        # forward and a short one on its nose
+        frill = at(*(head + v3(0, sk * 0.5, -sk * 0.6))) @ rot("x", -25)
+        fan = [
+            (np.sin(a) * sk * 2.0, np.cos(a) * sk * 1.6)
+            for a in np.radians(np.linspace(-80, 80, 9))
+        ]
+        parts.append(slab([(0.0, -sk * 0.3), *fan], sk * 0.15, frill, 0))
+        for s in (-1, 1):
+            brow = head + v3(s * sk * 0.4, sk * 0.6, sk * 0.2)
+            parts.append(
+                tube([brow, brow + v3(s * sk * 0.2, sk * 0.8, sk * 1.4)], [sk * 0.16, 0.0], slot=1)
+            )
+        nose = front + v3(0, sk * 0.3, sk * 0.3)
+        parts.append(tube([nose, nose + v3(0, sk * 0.5, sk * 0.2)], [sk * 0.12, 0.0], slot=1))
     elif horns > 0.05:
         hl = 0.05 + 0.3 * horns
         bovine = width >= 0.8 and horns < 0.5  # a cow's short horns reach out sideways

@@ -486,6 +486,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 302): ("foil", "silver"),  # a satellite
     ("device", "appliance", 303): ("stone",),  # stone steps
     ("device", "appliance", 304): ("fabric", "velvet"),  # a necktie and its stripes
+    ("device", "appliance", 305): ("obsidian", "cloud"),  # a volcano: dark rock, smoke
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

@@ -1312,6 +1312,8 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a python", "serpent", "pattern", 0.5),  # a thin plain snake, once
         ("a step", "device", "appliance", 303),  # a whole spiral staircase, once
         ("a necktie", "device", "appliance", 304),  # a shirt, once
+        ("a volcano", "device", "appliance", 305),  # a snowy mountain, once
+        ("a stegosaurus", "quadruped", "spines", 1.0),  # a long-necked sauropod, once
         ("a wheat", "device", "appliance", 256),  # a bush, once
     ],
 )
