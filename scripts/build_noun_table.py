@@ -56,6 +56,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "zebra.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.6, "trunk": 0.55, "ears": 0.5, "length": 0.85, "pattern": 1.0}),
     "giraffe.n.01": ("quadruped", 5.0, {"height": 0.9, "neck": 1.0, "horns": 0.2, "trunk": 0.45, "pattern": 0.6}),
     "elephant.n.01": ("quadruped", 3.5, {"trunk": 1.0, "ears": 1.0, "height": 0.6, "tail": 0.2, "width": 1.0}),
+    "mammoth.n.01": ("quadruped", 3.8, {"trunk": 1.0, "ears": 0.0, "height": 0.6, "tail": 0.2, "width": 1.0, "fur": 0.5}),  # shaggy, long tusks
     "bovid.n.01": ("quadruped", 1.8, {"horns": 0.6, "height": 0.6, "neck": 0.25, "trunk": 0.4, "width": 0.6, "tail": 0.5}),
     "cattle.n.01": ("quadruped", 2.4, {"horns": 0.25, "height": 0.55, "neck": 0.2, "trunk": 0.4, "width": 0.9, "tail": 0.6, "length": 0.7, "ears": 0.4, "pattern": 0.5}),
     "sheep.n.01": ("quadruped", 1.2, {"horns": 0.0, "height": 0.45, "neck": 0.15, "trunk": 0.5, "width": 0.7, "tail": 0.15, "ears": 0.4, "fur": 1.0}),
@@ -1301,7 +1302,7 @@ COATS: dict[str, str] = {
     "leaf.n.01": "green", "narcissus.n.01": "lemon", "flea.n.01": "umber", "warship.n.01": "grey",
     "delphinium.n.01": "blue", "lupine.n.01": "violet", "foxglove.n.01": "mauve",
     "gladiolus.n.01": "scarlet", "snapdragon.n.01": "rose", "lavender.n.01": "lilac",
-    "dune.n.01": "sandstone", "yucca.n.01": "green", "stegosaur.n.01": "jade", "brachiosaurus.own": "jade", "farmer.n.01": "crimson", "snowball.n.04": "white", "american_bison.n.01": "umber", "rutabaga.n.01": "lilac", "turnip.n.02": "lilac", "cocked_hat.n.01": "charcoal", "boa.n.02": "tawny", "louse.n.01": "taupe", "water_buffalo.n.01": "charcoal", "cab.n.03": "lemon", "stop sign.own": "crimson", "road sign.own": "crimson", "traffic sign.own": "crimson", "overshoe.n.01": "black", "opossum.n.02": "grey", "mobcap.n.01": "white", "haystack.n.01": "ochre", "grape.n.01": "violet", "pea.n.01": "green", "pea_pod.n.01": "green", "woodpecker.n.01": "charcoal", "salmonid.n.01": "steel", "anthill.n.01": "umber", "hyacinth.n.02": "violet",
+    "dune.n.01": "sandstone", "yucca.n.01": "green", "mammoth.n.01": "umber", "stegosaur.n.01": "jade", "brachiosaurus.own": "jade", "farmer.n.01": "crimson", "snowball.n.04": "white", "american_bison.n.01": "umber", "rutabaga.n.01": "lilac", "turnip.n.02": "lilac", "cocked_hat.n.01": "charcoal", "boa.n.02": "tawny", "louse.n.01": "taupe", "water_buffalo.n.01": "charcoal", "cab.n.03": "lemon", "stop sign.own": "crimson", "road sign.own": "crimson", "traffic sign.own": "crimson", "overshoe.n.01": "black", "opossum.n.02": "grey", "mobcap.n.01": "white", "haystack.n.01": "ochre", "grape.n.01": "violet", "pea.n.01": "green", "pea_pod.n.01": "green", "woodpecker.n.01": "charcoal", "salmonid.n.01": "steel", "anthill.n.01": "umber", "hyacinth.n.02": "violet",
     "mushroom house.own": "scarlet", "toadstool house.own": "scarlet",
     "cone.n.03": "umber",
     "valley.n.01": "sandstone", "canyonside.n.01": "sandstone",

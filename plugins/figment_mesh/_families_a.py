@@ -414,6 +414,12 @@ def _head(p: Params, head: np.ndarray, hr: float, neck: float, width: float) -> 
         pts = [front, front + v3(0, -tl * 0.4, 0.08), front + v3(0, -tl * 0.85, 0.1)]
         pts.append(front + v3(0, -tl, 0.16))
         parts.append(tube(pts, [hr * 0.45, hr * 0.35, hr * 0.25, hr * 0.18], slot=0))
+        for s in (-1, 1):  # ivory tusks curving forward and up beside it (long on a mammoth)
+            t = 1.0 + 0.8 * (p("fur", 0.0) >= 0.5)
+            root = front + v3(s * hr * 0.35, -hr * 0.3, 0.0)
+            tusk = [root, root + v3(s * 0.02, -0.12 * t, 0.08 * t), root + v3(s * 0.05, -0.1 * t, 0.22 * t),
+                    root + v3(s * 0.03, 0.02 * t, 0.3 * t)]  # fmt: skip
+            parts.append(tube(tusk, [hr * 0.12, hr * 0.1, hr * 0.07, 0.0], slot="tooth"))
     else:
         ml = sk * (0.25 + 1.9 * snout)
         mw = sk * (0.42 + 0.35 * width - 0.15 * snout)

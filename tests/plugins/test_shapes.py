@@ -390,6 +390,7 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("buffalo", "quadruped", {"width": 1.0, "fur": 0.5}),  # shaggy and massive, not an antelope
         ("range", "rock", {"taper": 1.0}),  # mountains, not boulders
         ("utensil", "tool", {"flare": 1.0}),  # a spoon, not a hammer
+        ("mammoth", "quadruped", {"fur": 0.5, "trunk": 1.0}),  # shaggy, not a bare elephant
     ],
 )
 def test_nouns_people_wish_for_get_the_sense_they_mean(noun, family, params) -> None:
