@@ -470,9 +470,10 @@ def find_shape(
     if (pile := _pile(tokens)) is not None:
         return pile
     found = list(_candidates(tokens, taken, place))
-    alone = [(i, t[0]) for i, t in enumerate(tokens) if t[0] not in _ARTICLES]
-    if not found and len(alone) == 1 and alone[0][1] in _LONE and (hit := _lookup(alone[0][1])):
-        found = [(alone[0][0], 1, hit)]  # "a world", "a light": the only word is the thing
+    if not found:  # "a world", "a light": the only word is the thing
+        alone = [(i, t[0]) for i, t in enumerate(tokens) if t[0] not in _ARTICLES]
+        if len(alone) == 1 and alone[0][1] in _LONE and (hit := _lookup(alone[0][1])):
+            found = [(alone[0][0], 1, hit)]
     for i, (word, a, b) in enumerate(tokens):  # "a pumpkin carved with a face", the object
         # named first (not "a scarecrow holding a carved pumpkin"): a jack-o'-lantern
         if (

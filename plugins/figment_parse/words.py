@@ -56,7 +56,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "lanterns": "lantern", "clouds": "cloud", "stars": "star", "masks": "mask",
     "crowns": "crown", "tiara": "crown", "vases": "vase", "urn": "vase",
     "eggs": "egg", "towers": "tower", "bottles": "bottle",
-"feathers": "feather", "quill": "feather", "hearts": "heart",
+    "feathers": "feather", "quill": "feather", "hearts": "heart",
     "snakes": "snake", "serpent": "snake", "orbs": "orb", "sphere": "orb",
     "bubble": "orb", "planet": "moon",
 }  # fmt: skip
