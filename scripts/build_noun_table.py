@@ -282,6 +282,127 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "step.n.04": ("device", 1.0, {"appliance": 303}),  # a few stone steps, not a staircase
     "necktie.n.01": ("device", 0.5, {"appliance": 304}),
     "volcano.n.02": ("device", 500.0, {"appliance": 305}),  # a crater, lava, smoke
+    # ---- everyday things people wish for, each its own build (306 on)
+    "lock.n.01": ("device", 0.12, {"appliance": 306}),  # a padlock
+    "screw.n.04": ("device", 0.08, {"appliance": 307}),
+    "nail.n.02": ("device", 0.1, {"appliance": 308}),
+    "sink.n.01": ("device", 0.9, {"appliance": 309}),
+    "faucet.n.01": ("device", 0.25, {"appliance": 310}),
+    "fan.n.01": ("device", 0.5, {"appliance": 311}),  # a desk fan
+    "comb.n.01": ("device", 0.18, {"appliance": 312}),
+    "tire.n.01": ("device", 0.7, {"appliance": 313}),
+    "brick.n.01": ("device", 0.22, {"appliance": 314}),
+    "die.n.01": ("device", 0.03, {"appliance": 315}),  # a pair of dice
+    "button.n.01": ("device", 0.03, {"appliance": 316}),
+    "hook.n.04": ("device", 0.4, {"appliance": 317}),
+    "hook.n.05": ("device", 0.4, {"appliance": 317}),
+    "binoculars.n.01": ("device", 0.18, {"appliance": 318}),
+    "thermometer.n.01": ("device", 0.3, {"appliance": 319}),
+    "tripod.n.01": ("device", 1.5, {"appliance": 320}),
+    "propeller.n.01": ("device", 2.0, {"appliance": 321}),
+    "remote_control.n.01": ("device", 0.2, {"appliance": 322}),
+    "fire_extinguisher.n.01": ("device", 0.6, {"appliance": 323}),
+    "tongs.n.01": ("device", 0.3, {"appliance": 324}),
+    "pipe.n.01": ("device", 0.2, {"appliance": 325}),  # a tobacco pipe
+    "whip.n.01": ("device", 1.5, {"appliance": 326}),
+    "pen.n.01": ("device", 0.14, {"appliance": 327}),
+    "quill.n.01": ("@feather", 0.3, {}),  # a quill pen is its feather
+    "wallet.n.01": ("device", 0.12, {"appliance": 328}),
+    "lipstick.n.01": ("device", 0.08, {"appliance": 329}),
+    "parachute.n.01": ("device", 8.0, {"appliance": 330}),
+    "raft.n.01": ("device", 3.0, {"appliance": 331}),
+    "gate.n.01": ("device", 1.5, {"appliance": 332}),
+    "hovel.n.01": ("device", 4.0, {"appliance": 333}),  # a hut, a shack
+    "hut.n.01": ("device", 4.0, {"appliance": 333}),
+    "factory.n.01": ("device", 60.0, {"appliance": 334}),
+    "prison.n.01": ("device", 80.0, {"appliance": 335}),
+    "jail.n.01": ("device", 40.0, {"appliance": 335}),
+    "pier.n.01": ("device", 30.0, {"appliance": 336}),  # a wharf, a quay
+    "maze.n.01": ("device", 20.0, {"appliance": 337}),
+    "dais.n.01": ("device", 2.0, {"appliance": 338}),  # a winners' podium
+    "shower.n.01": ("device", 2.2, {"appliance": 339}),
+    "trampoline.n.01": ("device", 3.5, {"appliance": 340}),
+    "dumpster.n.01": ("device", 2.0, {"appliance": 341}),
+    "nose.n.01": ("device", 0.06, {"appliance": 342}),
+    "foot.n.01": ("device", 0.26, {"appliance": 343}),
+    "toe.n.01": ("device", 0.26, {"appliance": 343}),  # a foot and its toes
+    "tongue.n.01": ("device", 0.1, {"appliance": 344}),
+    "lip.n.01": ("device", 0.06, {"appliance": 345}),
+    "mustache.n.01": ("device", 0.12, {"appliance": 346}),
+    "beard.n.01": ("device", 0.25, {"appliance": 347}),
+    "ear.n.01": ("device", 0.07, {"appliance": 348}),
+    "auricle.n.02": ("device", 0.07, {"appliance": 348}),
+    "bouquet.n.01": ("device", 0.5, {"appliance": 349}),
+    "pill.n.02": ("device", 0.02, {"appliance": 350}),
+    "capsule.n.02": ("device", 0.02, {"appliance": 350}),
+    "chocolate_bar.n.01": ("device", 0.15, {"appliance": 351}),
+    "chocolate.n.02": ("device", 0.15, {"appliance": 351}),
+    "bacon.n.01": ("device", 0.25, {"appliance": 352}),
+    "chain.n.03": ("device", 1.0, {"appliance": 353}),
+    "bomb.n.01": ("device", 0.4, {"appliance": 354}),
+    "window.n.01": ("device", 1.5, {"appliance": 355}),
+    "virus.n.01": ("device", 0.3, {"appliance": 356}),  # drawn huge
+    "compact_disk.n.01": ("device", 0.12, {"appliance": 357}),
+    "videodisk.n.01": ("device", 0.12, {"appliance": 357}),
+    "battery.n.02": ("device", 0.05, {"appliance": 358}),
+    "switch.n.01": ("device", 0.12, {"appliance": 359}),  # a light switch
+    "plug.n.05": ("device", 0.1, {"appliance": 360}),
+    "socket.n.03": ("device", 0.12, {"appliance": 361}),
+    "soap.n.01": ("device", 0.1, {"appliance": 362}),
+    "bill.n.03": ("device", 0.15, {"appliance": 363}),  # a wad of banknotes
+    "paper_money.n.01": ("device", 0.15, {"appliance": 363}),
+    "calendar.n.03": ("device", 0.4, {"appliance": 364}),
+    "postage.n.02": ("device", 0.04, {"appliance": 365}),
+    "newspaper.n.03": ("device", 0.4, {"appliance": 366}),
+    "newspaper.n.01": ("device", 0.4, {"appliance": 366}),
+    "sponge.n.01": ("device", 0.12, {"appliance": 367}),
+    "iron.n.04": ("device", 0.25, {"appliance": 368}),
+    "hand_blower.n.01": ("device", 0.25, {"appliance": 369}),
+    "engine.n.01": ("device", 0.8, {"appliance": 370}),
+    "motor.n.01": ("device", 0.8, {"appliance": 370}),
+    "elevator.n.01": ("device", 2.5, {"appliance": 371}),
+    "slide_fastener.n.01": ("device", 0.2, {"appliance": 372}),
+    "cigarette.n.01": ("device", 0.09, {"appliance": 373}),
+    "cigar.n.01": ("device", 0.15, {"appliance": 374}),
+    "match.n.01": ("device", 0.06, {"appliance": 375}),
+    "knot.n.02": ("device", 0.3, {"appliance": 376}),
+    "jigsaw_puzzle.n.01": ("device", 0.3, {"appliance": 377}),
+    "yo-yo.n.01": ("device", 0.06, {"appliance": 379}),
+    "vacuum.n.04": ("device", 1.1, {"appliance": 380}),
+    "sewing_machine.n.01": ("device", 0.45, {"appliance": 381}),
+    "card.n.01": ("device", 0.09, {"appliance": 382}),  # playing cards
+    "pack_of_cards.n.01": ("device", 0.09, {"appliance": 382}),
+    # ---- everyday things that have a build already
+    "cupboard.n.01": ("cabinet", 1.8, {}),
+    "fortress.n.01": ("building", 40.0, {"tiers": 3, "roof": 0.0, "width": 1.0}),
+    "armor.n.01": ("biped", 1.8, {"figure": 7}),  # a suit of armour
+    "uniform.n.01": ("biped", 1.8, {"figure": 41}),
+    "ark.n.02": ("@boat", 40.0, {}),
+    "facsimile.n.02": ("device", 0.45, {"appliance": 43}),  # a fax machine: a printer's look
+    "photocopier.n.01": ("device", 0.6, {"appliance": 43}),
+    "clothes_dryer.n.01": ("device", 0.85, {"appliance": 2}),
+    "videotape.n.02": ("device", 0.15, {"appliance": 69}),
+    "ipod.n.01": ("device", 0.1, {"appliance": 20}),
+    "sculpture.n.01": ("biped", 2.0, {}),  # a statue
+    "thread.n.01": ("device", 0.1, {"appliance": 141}),  # on its spool
+    "finger.n.01": ("@hand", 0.2, {}),
+    "hair.n.01": ("device", 0.4, {"appliance": 243}),
+    "base.n.08": ("tower", 1.2, {"taper": 0.0, "width": 0.0, "tiers": 1}),  # a pedestal
+    "barricade.n.02": ("device", 1.4, {"appliance": 140}),
+    "path.n.02": ("device", 10.0, {"appliance": 237}),
+    "sidewalk.n.01": ("device", 10.0, {"appliance": 237}),
+    "racetrack.n.01": ("device", 150.0, {"appliance": 280}),
+    "railing.n.01": ("arch", 3.0, {"length": 1.0, "tiers": 6, "height": 0.2}),
+    "pen.n.02": ("arch", 3.0, {"length": 1.0, "tiers": 6, "height": 0.2}),  # a pen of fences
+    "paddock.n.01": ("arch", 3.0, {"length": 1.0, "tiers": 6, "height": 0.2}),
+    "vault.n.02": ("device", 0.7, {"appliance": 7}),
+    "strap.n.01": ("device", 0.3, {"appliance": 240}),
+    "pastry.n.02": ("fruit", 0.12, {"dish": 13}),
+    "crayon.n.01": ("device", 0.18, {"appliance": 30}),
+    "winch.n.01": ("device", 1.2, {"appliance": 255}),
+    "gearbox.n.01": ("jewelry", 0.3, {"spines": 1.0}),
+    "transformer.n.01": ("device", 0.8, {"appliance": 92}),
+    "memorial.n.03": ("tower", 20.0, {"taper": 1.0, "width": 0.0}),  # an obelisk
     "stegosaur.n.01": ("quadruped", 7.0, {"height": 0.4, "neck": 0.15, "tail": 0.9, "length": 0.9, "trunk": 0.2, "ears": 0.0, "width": 0.9, "spines": 1.0}),
     "wheat.n.01": ("device", 1.0, {"appliance": 256}),  # a sheaf of it
     "snowball.n.04": ("rock", 0.1, {"height": 0.5}),  # a white ball of snow
@@ -480,7 +601,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "mace.n.04": ("tool", 0.8, {"spines": 1.0}),
     "satchel.n.01": ("container", 0.4, {"shell": 1.0}),
     "cave.n.01": ("rock", 4.0, {"screen": 1.0}),
-    "chain.n.03": ("jewelry", 1.0, {"rings": 1.0}),
     "fish.n.01": ("fish", 0.4, {}),
     "shark.n.01": ("fish", 3.0, {"length": 1.0, "tail": 0.8}),
     "puffer.n.02": ("fish", 0.3, {"spines": 1.0}),
@@ -1141,7 +1261,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     # ---- devices and machines
     "device.n.01": ("device", 0.3, {}),
     "machine.n.01": ("device", 1.0, {}),
-    "engine.n.01": ("device", 1.0, {"screen": 0.0}),
     "television_receiver.n.01": ("device", 0.8, {"screen": 1.0}),
     "computer.n.01": ("device", 0.5, {"screen": 1.0, "keys": 1.0}),
     "telephone.n.01": ("device", 0.2, {"screen": 0.0, "handles": 1}),
@@ -1436,6 +1555,13 @@ NAMED_PLACES = {
 """Seeds of places whose named ones (the Hudson, Darling, Alabama) would take over a word's
 common sense ("a darling", "a creek" the people): a named place is skipped."""
 SENSES = {
+    "plug": "plug.n.05", "socket": "socket.n.03", "calendar": "calendar.n.03", "stamp": "postage.n.02",
+    "newspaper": "newspaper.n.03", "sponge": "sponge.n.01", "iron": "iron.n.04", "engine": "engine.n.01",
+    "match": "match.n.01", "knot": "knot.n.02", "vacuum": "vacuum.n.04", "battery": "battery.n.02",
+    "switch": "switch.n.01", "elevator": "elevator.n.01",
+    "card": "card.n.01", "cd": "compact_disk.n.01", "screw": "screw.n.04", "nail": "nail.n.02", "tap": "water_faucet.n.01", "hook": "hook.n.04",
+    "lock": "lock.n.01", "pill": "pill.n.02", "chocolate": "chocolate.n.02", "chain": "chain.n.03",
+    "ear": "ear.n.01", "ark": "ark.n.02", "tongue": "tongue.n.01", "pen": "pen.n.01",
     "adult": "adult.n.01", "schooner": "schooner.n.02", "needle": "needle.n.03", "captive": "prisoner.n.01", "gourd": "gourd.n.02", "tumbler": "tumbler.n.02", "tram": "streetcar.n.01",
     "queen": "queen.n.02", "torpedo": "torpedo.n.06", "valve": "valve.n.03", "sombrero": "sombrero.n.02", "pinball": "pinball_machine.n.01", "merry-go-round": "carousel.n.02", "palette": "palette.n.02", "gondola": "gondola.n.02", "swing": "swing.n.02", "sandbox": "sandbox.n.02", "kite": "kite.n.03", "conductor": "conductor.n.03", "sack": "sack.n.01", "spool": "bobbin.n.01", "scavenger": "magpie.n.02", "clown": "clown.n.02", "frankenstein": "frankenstein.n.02", "nurse": "nurse.n.01", "brain": "brain.n.01", "x-ray": "roentgenogram.n.01", "generator": "generator.n.02", "pallet": "pallet.n.02", "scaffold": "scaffold.n.02", "sphinx": "sphinx.n.03", "hard_hat": "hard_hat.n.02", "chariot": "chariot.n.02", "banana": "banana.n.02", "phoenix": "phoenix.n.03", "bow": "bow.n.04", "drone": "drone.n.04", "column": "column.n.07", "pirate": "pirate.n.02", "jack-o-lantern": "jack-o'-lantern.n.02", "blade": "blade.n.09", "slug": "slug.n.07", "hedgehog": "hedgehog.n.02", "seal": "seal.n.09",
     "hotdog": "hotdog.n.02", "hot_dog": "hotdog.n.02", "bulb": "light_bulb.n.01",
@@ -1462,6 +1588,7 @@ COMPOUNDS = {"chessman.n.01": "chess"}
 """Everything under the synset is named with this word before it ("chess king": the piece),
 and only so ("king" alone is the monarch, "bishop" the priest)."""
 PHRASES = {
+    "lego": "lego brick", "legos": "lego brick", "puzzle": "jigsaw puzzle",
     "crescent moon": "crescent", "half moon": "crescent", "wine glass": "wineglass",
     "wizard hat": "dunce cap", "witch hat": "dunce cap", "wizard's hat": "dunce cap",
     "witch's hat": "dunce cap", "t-rex": "tyrannosaur", "t rex": "tyrannosaur",
@@ -1507,6 +1634,20 @@ PHRASES = {
 """Phrases WordNet lacks, read as one of its nouns ("a crescent moon" is a crescent, not the
 full moon its last word names)."""
 OWN: dict[str, tuple[str, float, dict[str, float]]] = {
+    "pulpit": ("@table", 1.2, {}),  # a lectern, not a podium
+    "lips": ("device", 0.06, {"appliance": 345}),
+    "mouth": ("device", 0.06, {"appliance": 345}),
+    "money": ("device", 0.15, {"appliance": 363}),
+    "cash": ("device", 0.15, {"appliance": 363}),
+    "calendar": ("device", 0.4, {"appliance": 364}),
+    "lego": ("device", 0.1, {"appliance": 378}),
+    "lego brick": ("device", 0.1, {"appliance": 378}),
+    "toy brick": ("device", 0.1, {"appliance": 378}),
+    "toy bricks": ("device", 0.1, {"appliance": 378}),
+    "treehouse": ("device", 6.0, {"appliance": 383}),
+    "tree house": ("device", 6.0, {"appliance": 383}),
+    "hair dryer": ("device", 0.25, {"appliance": 369}),
+    "hairdryer": ("device", 0.25, {"appliance": 369}),
     "brachiosaurus": ("quadruped", 20.0, {"height": 0.6, "neck": 1.0, "tail": 0.9, "length": 0.9, "trunk": 0.3, "ears": 0.0, "width": 0.8}),
     "lunar rover": ("wheeled", 3.0, {"vehicle": 11}),
     "mars rover": ("wheeled", 3.0, {"vehicle": 11}),

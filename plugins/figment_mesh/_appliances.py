@@ -20,6 +20,13 @@ import numpy as np
 from ._appliances_b import MORE_APPLIANCES
 from ._appliances_c import ROOM_APPLIANCES
 from ._appliances_d import MORE_APPLIANCES_D
+from ._appliances_e import MORE_APPLIANCES_E
+from ._appliances_f import MORE_APPLIANCES_F
+from ._appliances_g import MORE_APPLIANCES_G
+from ._appliances_h import MORE_APPLIANCES_H
+from ._appliances_i import MORE_APPLIANCES_I
+from ._appliances_j import MORE_APPLIANCES_J
+from ._appliances_k import MORE_APPLIANCES_K
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._places import PLACES
@@ -1237,5 +1244,12 @@ APPLIANCES = {
     58: _bowling_pin, 59: _goal, 60: _log, 61: _hammock, 62: _fishing_rod, 63: _toilet,
     64: _unicycle, 65: _jack_in_the_box, **MORE_APPLIANCES, **ROOM_APPLIANCES, **PLACES,
     **MORE_APPLIANCES_D,
+    **MORE_APPLIANCES_E,
+    **MORE_APPLIANCES_F,
+    **MORE_APPLIANCES_G,
+    **MORE_APPLIANCES_H,
+    **MORE_APPLIANCES_I,
+    **MORE_APPLIANCES_J,
+    **MORE_APPLIANCES_K,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -115,6 +115,12 @@ _IN_MOUTH = re.compile(
 )
 _CREATURES = {"quadruped", "bird", "serpent", "fish", "insect", "cephalopod", "whale", "snake"}
 """Families and archetypes of creatures: what they hold is in their mouth or beak."""
+_FEATURES = {
+    "beard", "beards", "moustache", "moustaches", "mustache", "mustaches", "nose", "noses", "ear",
+    "ears", "tongue", "tongues", "lips", "lip", "mouth", "foot", "feet", "toe", "toes", "hair",
+    "finger", "fingers",
+}  # fmt: skip
+"""A body's own features: "a wizard with a long beard" grows it, he does not hold one."""
 
 _MANY = {"fruit", "food", "candy", "sweets", "fish", "treasure", "popcorn"}
 """Words for several things at once ("a bowl of fruit")."""
@@ -368,9 +374,11 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             noun in MATERIAL_WORDS
             or noun in PART_WORDS
             or noun in FITTINGS
+            or noun in _FEATURES
             or shape.family == "garment"
         ):
-            continue  # "with a red cape", "with long legs": not a thing in its hand
+            continue  # "with a red cape", "with long legs", "with a long beard": not a thing
+            # in its hand
         if verb == "dressed" and not _worn_on_head(shape):
             continue  # "a man in a car": not what he wears
         if (verb in FULL_WORDS and noun in MATERIAL_WORDS) or noun in DRINKS:

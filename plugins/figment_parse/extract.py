@@ -930,6 +930,11 @@ def wish_first(found: Found, wish_chars: int, text_twists: int = 1) -> None:
     ]
 
 
+_SURE_THING = 0.9
+"""How sure the table must be of the thing a lone stuff's word names ("chocolate" the bar,
+"soap" the bar; "honey", "wood" and "fire" stay what they are made of)."""
+
+
 def find_object(text: str, found: Found, embed: bool = True, wish_chars: int = 0) -> Shape | None:
     """The shape of the object a text names when it is not (first) an archetype word: a noun
     of the WordNet table, else the head of the first noun phrase placed by embeddings. Parts
@@ -956,6 +961,13 @@ def find_object(text: str, found: Found, embed: bool = True, wish_chars: int = 0
         named = shape is not None or own is not None  # its noun, or its archetype word
     if not named:
         shape = find_shape(tokens, taken, _PLACE, index, embed=embed)
+    if (shape is None or shape.source == "fallback") and found.materials and not found.archetype:
+        # nothing but a stuff is named ("chocolate", "soap"): the thing the word surely names
+        loose = taken - {i for i, (_, a, b) in enumerate(tokens) for m in found.materials
+                         if m.start <= a and b <= m.end}  # fmt: skip
+        thing = find_shape(tokens, loose, _PLACE, index, embed=False)
+        if thing is not None and thing.source == "lexicon" and thing.confidence >= _SURE_THING:
+            shape = thing
     if shape is not None and shape.span is not None:
         # A part word inside the object's own name ("french horn") is not an extra part, nor
         # a twist ("a weeping willow" does not weep); fire still burns ("a burning bush").

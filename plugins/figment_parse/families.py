@@ -487,6 +487,84 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 303): ("stone",),  # stone steps
     ("device", "appliance", 304): ("fabric", "velvet"),  # a necktie and its stripes
     ("device", "appliance", 305): ("obsidian", "cloud"),  # a volcano: dark rock, smoke
+    ("device", "appliance", 306): ("brass", "chrome"),  # padlock
+    ("device", "appliance", 307): ("chrome", "iron"),  # screw
+    ("device", "appliance", 308): ("silver", "iron"),  # nails
+    ("device", "appliance", 309): ("chrome", "wood"),  # kitchen sink
+    ("device", "appliance", 310): ("chrome", "porcelain"),  # tap
+    ("device", "appliance", 311): ("chrome", "plastic"),  # electric fan
+    ("device", "appliance", 312): ("plastic", "silver"),  # comb
+    ("device", "appliance", 313): ("ink", "chrome"),  # tyre
+    ("device", "appliance", 314): ("clay", "stone"),  # bricks
+    ("device", "appliance", 315): ("porcelain", "ink"),  # dice
+    ("device", "appliance", 316): ("pearl", "ink"),  # button
+    ("device", "appliance", 317): ("silver", "gold"),  # hook
+    ("device", "appliance", 318): ("obsidian", "chrome"),  # binoculars
+    ("device", "appliance", 319): ("wood", "brass"),  # thermometer
+    ("device", "appliance", 320): ("iron", "chrome"),  # tripod
+    ("device", "appliance", 321): ("chrome", "brass"),  # propeller
+    ("device", "appliance", 322): ("obsidian", "porcelain"),  # remote control
+    ("device", "appliance", 323): ("plastic", "chrome"),  # fire extinguisher
+    ("device", "appliance", 324): ("chrome", "plastic"),  # tongs
+    ("device", "appliance", 325): ("wood", "obsidian"),  # smoking pipe
+    ("device", "appliance", 326): ("leather", "fabric"),  # whip
+    ("device", "appliance", 327): ("obsidian", "gold"),  # pen
+    ("device", "appliance", 328): ("leather", "brass"),  # wallet
+    ("device", "appliance", 329): ("gold", "silver"),  # lipstick
+    ("device", "appliance", 330): ("fabric", "plastic"),  # parachute
+    ("device", "appliance", 331): ("wood", "fabric"),  # raft
+    ("device", "appliance", 332): ("wood", "iron"),  # gate
+    ("device", "appliance", 333): ("clay", "wood"),  # hut
+    ("device", "appliance", 334): ("clay", "iron"),  # factory
+    ("device", "appliance", 335): ("stone", "iron"),  # prison
+    ("device", "appliance", 336): ("wood", "iron"),  # pier
+    ("device", "appliance", 337): ("leaves", "sand"),  # maze
+    ("device", "appliance", 338): ("marble", "gold"),  # podium
+    ("device", "appliance", 339): ("porcelain", "chrome"),  # shower
+    ("device", "appliance", 340): ("chrome", "iron"),  # trampoline
+    ("device", "appliance", 341): ("iron", "plastic"),  # dumpster
+    ("device", "appliance", 342): ("marble", "stone"),  # nose
+    ("device", "appliance", 343): ("flesh", "pearl"),  # foot
+    ("device", "appliance", 344): ("flesh", "plastic"),  # tongue
+    ("device", "appliance", 345): ("plastic", "flesh"),  # lips
+    ("device", "appliance", 346): ("fur", "wood"),  # moustache
+    ("device", "appliance", 347): ("fur", "wood"),  # beard
+    ("device", "appliance", 348): ("flesh", "wood"),  # ear
+    ("device", "appliance", 349): ("paper", "velvet"),  # bouquet
+    ("device", "appliance", 350): ("plastic", "porcelain"),  # pills
+    ("device", "appliance", 351): ("chocolate", "paper"),  # chocolate bar
+    ("device", "appliance", 352): ("clay", "wax"),  # bacon
+    ("device", "appliance", 353): ("chrome", "iron"),  # chain
+    ("device", "appliance", 354): ("iron", "brass"),  # bomb
+    ("device", "appliance", 355): ("wood", "velvet"),  # window
+    ("device", "appliance", 356): ("flesh", "coral"),  # virus
+    ("device", "appliance", 357): ("chrome", "glass"),  # compact disc
+    ("device", "appliance", 358): ("plastic", "gold"),  # battery
+    ("device", "appliance", 359): ("porcelain", "plastic"),  # light switch
+    ("device", "appliance", 360): ("plastic", "brass"),  # electric plug
+    ("device", "appliance", 361): ("porcelain", "plastic"),  # wall socket
+    ("device", "appliance", 362): ("wax", "glass"),  # bar of soap
+    ("device", "appliance", 363): ("paper", "gold"),  # money
+    ("device", "appliance", 364): ("paper", "plastic"),  # calendar
+    ("device", "appliance", 365): ("paper", "glass"),  # postage stamp
+    ("device", "appliance", 366): ("newsprint", "stone"),  # newspaper
+    ("device", "appliance", 367): ("cheese", "moss"),  # sponge
+    ("device", "appliance", 368): ("plastic", "chrome"),  # clothes iron
+    ("device", "appliance", 369): ("plastic", "chrome"),  # hair dryer
+    ("device", "appliance", 370): ("iron", "chrome"),  # car engine
+    ("device", "appliance", 371): ("chrome", "wood"),  # elevator
+    ("device", "appliance", 372): ("brass", "fabric"),  # zipper
+    ("device", "appliance", 373): ("paper", "sand"),  # cigarette
+    ("device", "appliance", 374): ("leather", "gold"),  # cigar
+    ("device", "appliance", 375): ("cardboard", "paper"),  # matches
+    ("device", "appliance", 376): ("fabric", "sand"),  # knot
+    ("device", "appliance", 377): ("cardboard", "plastic"),  # jigsaw puzzle
+    ("device", "appliance", 378): ("plastic", "porcelain"),  # toy bricks
+    ("device", "appliance", 379): ("plastic", "silver"),  # yo-yo
+    ("device", "appliance", 380): ("plastic", "chrome"),  # vacuum cleaner
+    ("device", "appliance", 381): ("iron", "gold"),  # sewing machine
+    ("device", "appliance", 382): ("paper", "velvet"),  # playing cards
+    ("device", "appliance", 383): ("wood", "wood"),  # treehouse
     ("device", "appliance", 180): ("leather",),  # an American football
     ("device", "appliance", 181): ("leather",),  # a soccer ball
     ("device", "appliance", 182): ("leather",),  # a basketball

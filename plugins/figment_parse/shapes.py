@@ -538,6 +538,9 @@ def find_shape(
                 if i + 2 <= j <= i + 4 and all(_modifies(t[0]) for t in tokens[i + 2 : j]):
                     i, n, entry, key = j, m, e, k
                     break
+            else:
+                if tokens[i][0] in _MERE_PORTIONS and i + 2 in taken:
+                    return None  # "a bar of soap", "a piece of wood": of a stuff, not a pub
         k = i + n  # "an alien crystal made of blue glass": a stuff's word that ends the noun
         if (  # phrase, when the wish says what it is made of, is the thing (a crystal)
             k in taken
@@ -604,6 +607,9 @@ def find_shape(
 
 _CARVED = {"carved", "face", "grinning", "grin", "grins", "candlelit", "hollowed"}
 """Words that make a pumpkin a jack-o'-lantern."""
+_MERE_PORTIONS = {"bar", "bars", "piece", "pieces", "chunk", "chunks", "slice", "slices", "sliver",
+                  "wedge", "handful", "lump", "lumps"}  # fmt: skip
+"""Portions that are no thing of their own ("a bar of soap", where a spool of cable is a spool)."""
 _KIND_HEADS = {"alien", "aliens", "creature", "creatures", "monster", "monsters", "beast",
                "beasts", "critter", "critters", "thing", "things"}  # fmt: skip
 """Words after a noun that say what kind of being it is, not what it looks like."""
@@ -635,10 +641,10 @@ def _pile(tokens: list[tuple[str, int, int]]) -> Shape | None:
 PORTIONS = {
     "stack", "stacks", "pile", "piles", "heap", "heaps", "slice", "slices", "piece", "pieces",
     "bunch", "handful", "chunk", "wedge", "scoop", "scoops", "bundle", "cluster", "sliver",
-    "coil", "coils", "spool", "skein",
+    "coil", "coils", "spool", "skein", "pair", "pairs", "bar", "bars",
 }  # fmt: skip
-"""Words for an amount of something: "a stack of pancakes", "a slice of watermelon" are the
-thing the amount is of."""
+"""Words for an amount of something: "a stack of pancakes", "a slice of watermelon", "a pair
+of dice" are the thing the amount is of."""
 
 
 _DWELLINGS = {"house", "houses", "cottage", "cottages", "hut", "huts", "home", "cabin"}

@@ -79,6 +79,13 @@ def test_every_family_builds_at_the_corners_of_its_parameter_ranges(family, corn
     assert len(built.lods) == 1
 
 
+@pytest.mark.parametrize("kind", range(int(SHAPE_PARAMS["appliance"][1]) + 1))
+def test_every_appliance_builds_a_valid_mesh(kind) -> None:
+    s = spec("device", {"appliance": float(kind)})
+    built = build(s, seed=kind, max_triangles=1_500, lod_levels=0)
+    assert assert_valid(built.glb, built.triangles, 1_500, s).area > 0
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     family=st.sampled_from(FAMILIES),
@@ -1315,6 +1322,87 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a volcano", "device", "appliance", 305),  # a snowy mountain, once
         ("a stegosaurus", "quadruped", "spines", 1.0),  # a long-necked sauropod, once
         ("a wheat", "device", "appliance", 256),  # a bush, once
+        # everyday things, a radio or a lump of clay once
+        ("binoculars", "device", "appliance", 318),
+        ("a thermometer", "device", "appliance", 319),
+        ("a tripod", "device", "appliance", 320),
+        ("a propeller", "device", "appliance", 321),
+        ("a remote control", "device", "appliance", 322),
+        ("a fire extinguisher", "device", "appliance", 323),
+        ("tongs", "device", "appliance", 324),
+        ("a pipe", "device", "appliance", 325),
+        ("a whip", "device", "appliance", 326),
+        ("a pen", "device", "appliance", 327),
+        ("a wallet", "device", "appliance", 328),
+        ("a lipstick", "device", "appliance", 329),
+        ("a bomb", "device", "appliance", 354),
+        ("a window", "device", "appliance", 355),
+        ("a virus", "device", "appliance", 356),
+        ("a cd", "device", "appliance", 357),
+        ("a card", "device", "appliance", 382),
+        ("a treehouse", "device", "appliance", 383),
+        ("a parachute", "device", "appliance", 330),
+        ("a raft", "device", "appliance", 331),
+        ("a gate", "device", "appliance", 332),
+        ("a hut", "device", "appliance", 333),
+        ("a factory", "device", "appliance", 334),
+        ("a prison", "device", "appliance", 335),
+        ("a pier", "device", "appliance", 336),
+        ("a maze", "device", "appliance", 337),
+        ("a podium", "device", "appliance", 338),
+        ("a shower", "device", "appliance", 339),
+        ("a trampoline", "device", "appliance", 340),
+        ("a dumpster", "device", "appliance", 341),
+        ("a padlock", "device", "appliance", 306),
+        ("a screw", "device", "appliance", 307),
+        ("a nail", "device", "appliance", 308),
+        ("a sink", "device", "appliance", 309),
+        ("a tap", "device", "appliance", 310),
+        ("a fan", "device", "appliance", 311),
+        ("a comb", "device", "appliance", 312),
+        ("a tyre", "device", "appliance", 313),
+        ("a brick", "device", "appliance", 314),
+        ("dice", "device", "appliance", 315),
+        ("a button", "device", "appliance", 316),
+        ("a hook", "device", "appliance", 317),
+        ("a battery", "device", "appliance", 358),
+        ("a light switch", "device", "appliance", 359),
+        ("a plug", "device", "appliance", 360),
+        ("a socket", "device", "appliance", 361),
+        ("a bar of soap", "device", "appliance", 362),
+        ("money", "device", "appliance", 363),
+        ("a calendar", "device", "appliance", 364),
+        ("a stamp", "device", "appliance", 365),
+        ("a newspaper", "device", "appliance", 366),
+        ("a sponge", "device", "appliance", 367),
+        ("an iron", "device", "appliance", 368),
+        ("a hair dryer", "device", "appliance", 369),
+        ("a nose", "device", "appliance", 342),
+        ("a foot", "device", "appliance", 343),
+        ("a tongue", "device", "appliance", 344),
+        ("lips", "device", "appliance", 345),
+        ("a moustache", "device", "appliance", 346),
+        ("a beard", "device", "appliance", 347),
+        ("an ear", "device", "appliance", 348),
+        ("a bouquet", "device", "appliance", 349),
+        ("a pill", "device", "appliance", 350),
+        ("a chocolate bar", "device", "appliance", 351),
+        ("bacon", "device", "appliance", 352),
+        ("a chain", "device", "appliance", 353),
+        ("an engine", "device", "appliance", 370),
+        ("an elevator", "device", "appliance", 371),
+        ("a zipper", "device", "appliance", 372),
+        ("a cigarette", "device", "appliance", 373),
+        ("a cigar", "device", "appliance", 374),
+        ("a match", "device", "appliance", 375),
+        ("a knot", "device", "appliance", 376),
+        ("a jigsaw puzzle", "device", "appliance", 377),
+        ("lego", "device", "appliance", 378),
+        ("a yo-yo", "device", "appliance", 379),
+        ("a vacuum cleaner", "device", "appliance", 380),
+        ("a sewing machine", "device", "appliance", 381),
+        ("chocolate", "device", "appliance", 351),  # a lump of chocolate, once
+        ("a pair of dice", "device", "appliance", 315),  # a lump of dice, once
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
