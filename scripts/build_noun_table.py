@@ -372,6 +372,65 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "sewing_machine.n.01": ("device", 0.45, {"appliance": 381}),
     "card.n.01": ("device", 0.09, {"appliance": 382}),  # playing cards
     "pack_of_cards.n.01": ("device", 0.09, {"appliance": 382}),
+    "shop.n.01": ("device", 8.0, {"appliance": 384}),  # a shop front
+    "bakery.n.01": ("device", 8.0, {"appliance": 384}),
+    "station.n.01": ("device", 30.0, {"appliance": 385}),  # a railway station
+    "airport.n.01": ("device", 300.0, {"appliance": 386}),
+    "police_station.n.01": ("device", 20.0, {"appliance": 387}),
+    "fire_station.n.01": ("device", 20.0, {"appliance": 388}),
+    "gasoline_station.n.01": ("device", 20.0, {"appliance": 389}),
+    "dam.n.01": ("device", 200.0, {"appliance": 390}),
+    "menagerie.n.02": ("device", 50.0, {"appliance": 391}),  # a zoo
+    "gymnasium.n.02": ("device", 10.0, {"appliance": 392}),
+    "greenhouse.n.01": ("device", 8.0, {"appliance": 393}),
+    "tunnel.n.01": ("device", 20.0, {"appliance": 394}),
+    "garage.n.01": ("device", 6.0, {"appliance": 395}),
+    "monitor.n.04": ("device", 0.6, {"appliance": 396}),
+    "package.n.02": ("device", 0.4, {"appliance": 397}),
+    "tape.n.01": ("device", 0.1, {"appliance": 398}),
+    "wire.n.01": ("device", 0.3, {"appliance": 399}),
+    "wire.n.02": ("device", 0.3, {"appliance": 399}),
+    "cork.n.04": ("device", 0.05, {"appliance": 400}),
+    "tile.n.01": ("device", 0.3, {"appliance": 401}),
+    "spring.n.02": ("device", 0.2, {"appliance": 402}),
+    "trophy.n.02": ("device", 0.4, {"appliance": 403}),
+    "laser.n.01": ("device", 0.3, {"appliance": 404}),
+    "pump.n.01": ("device", 1.2, {"appliance": 405}),
+    "radiator.n.02": ("device", 0.8, {"appliance": 406}),
+    "heater.n.01": ("device", 0.8, {"appliance": 406}),
+    "garbage.n.01": ("device", 0.7, {"appliance": 407}),  # bin bags
+    "bin.n.01": ("device", 0.9, {"appliance": 21}),  # a bin: a trash can's look
+    "lens.n.01": ("device", 0.15, {"appliance": 29}),  # a magnifying glass's lens
+    "radar.n.01": ("device", 2.0, {"appliance": 9}),  # its dish
+    "dryer.n.01": ("device", 0.85, {"appliance": 2}),
+    "seaport.n.01": ("device", 30.0, {"appliance": 336}),  # a harbour: its pier
+    "marina.n.01": ("device", 30.0, {"appliance": 336}),
+    "plaza.n.01": ("device", 40.0, {"appliance": 236}),
+    "cone.n.01": ("device", 0.7, {"appliance": 32}),
+    "swimming_pool.n.01": ("device", 10.0, {"appliance": 414}),
+    "curtain.n.01": ("device", 2.2, {"appliance": 415}),
+    "dustpan.n.02": ("device", 0.35, {"appliance": 420}),
+    "paint_roller.n.01": ("device", 0.3, {"appliance": 422}),
+    "colander.n.01": ("device", 0.3, {"appliance": 423}),
+    "ironing_board.n.01": ("device", 1.4, {"appliance": 424}),
+    "step_ladder.n.01": ("device", 1.5, {"appliance": 425}),
+    "clothes_hamper.n.01": ("device", 0.6, {"appliance": 426}),
+    "toolbox.n.01": ("device", 0.5, {"appliance": 427}),
+    "crash_helmet.n.01": ("device", 0.3, {"appliance": 428}),  # a cycling helmet
+    "stethoscope.n.01": ("device", 0.6, {"appliance": 429}),
+    "water_cooler.n.01": ("device", 1.3, {"appliance": 430}),
+    "pencil_sharpener.n.01": ("device", 0.12, {"appliance": 431}),
+    "shredder.n.01": ("device", 0.6, {"appliance": 432}),
+    "hospital_bed.n.01": ("device", 2.1, {"appliance": 433}),
+    "file.n.03": ("device", 1.3, {"appliance": 434}),  # a filing cabinet
+    "swivel_chair.n.01": ("device", 1.1, {"appliance": 435}),  # an office chair
+    "drinking_fountain.n.01": ("device", 1.0, {"appliance": 437}),
+    "dishwasher.n.01": ("device", 0.85, {"appliance": 438}),
+    "coffee_maker.n.01": ("device", 0.4, {"appliance": 439}),
+    "coat_hanger.n.01": ("device", 0.45, {"appliance": 440}),
+    "doormat.n.02": ("device", 0.8, {"appliance": 441}),
+    "rolling_pin.n.01": ("device", 0.45, {"appliance": 442}),
+    "birdcage.n.01": ("device", 0.6, {"appliance": 443}),
     # ---- everyday things that have a build already
     "cupboard.n.01": ("cabinet", 1.8, {}),
     "fortress.n.01": ("building", 40.0, {"tiers": 3, "roof": 0.0, "width": 1.0}),
@@ -764,7 +823,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "seahorse.n.02": ("fish", 0.2, {"neck": 1.0}),
     "barnacle.n.01": ("@shell", 0.03, {}),
     "espresso_maker.n.01": ("device", 0.45, {"appliance": 15}),
-    "coffee_maker.n.01": ("device", 0.45, {"appliance": 15}),
     "stall.n.03": ("furniture", 2.5, {"roof": 1.0}),  # a market stall
     "booth.n.04": ("furniture", 2.5, {"roof": 1.0}),
     "steak.n.01": ("fruit", 0.25, {"dish": 17}),
@@ -788,7 +846,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "sun.n.04": ("celestial", 2.0, {"spines": 1.0}),
     "ladle.n.01": ("tool", 0.35, {"head": 0.66, "flare": 1.0}),
     "spear.n.02": ("blade", 2.0, {"pole": 1.0}),
-    "trophy.n.02": ("vessel", 0.4, {"pole": 1.0, "handles": 2}),
     "racket.n.04": ("tool", 0.7, {"strings": 8}),
     "balloon.n.02": ("celestial", 0.35, {"strings": 1}),  # on its string
     "present.n.02": ("container", 0.3, {"flare": 1.0}),
@@ -806,7 +863,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "steering_wheel.n.01": ("device", 0.4, {"appliance": 8}),
     "dish.n.05": ("device", 1.2, {"appliance": 9}),  # a satellite dish
     "top.n.08": ("device", 0.1, {"appliance": 10}),  # a spinning top
-    "rolling_pin.n.01": ("tool", 0.45, {"handles": 2}),
     "barn.n.01": ("building", 12.0, {"tiers": 1, "roof": 1.0}),
     "gasmask.n.01": ("@mask", 0.3, {"trunk": 1.0}),
     "bust.n.03": ("biped", 0.7, {"figure": 24}),
@@ -845,7 +901,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     # ---- furniture
     "furniture.n.01": ("furniture", 1.2, {}),
     "table.n.02": ("@table", 1.5, {}),
-    "desk.n.01": ("furniture", 1.4, {"height": 0.6, "frame": 0.5}),
+    "desk.n.01": ("device", 1.4, {"appliance": 419}),  # drawers, a lamp
     "bed.n.01": ("furniture", 2.0, {"height": 0.25, "length": 1.0, "frame": 1.0}),
     "seat.n.03": ("seat", 0.9, {}),
     "chair.n.01": ("@chair", 0.9, {}),
@@ -934,8 +990,9 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "rake.n.03": ("tool", 1.5, {"head": 1.0, "length": 1.0}),
     "pitchfork.n.01": ("tool", 1.6, {"head": 1.0, "length": 1.0, "width": 0.0}),
     "hayfork.n.01": ("tool", 1.6, {"head": 1.0, "length": 1.0, "width": 0.0}),
-    "fork.n.01": ("tool", 0.2, {"head": 1.0}),
-    "spoon.n.01": ("tool", 0.18, {"head": 0.66, "flare": 1.0}),
+    "fork.n.01": ("device", 0.2, {"appliance": 416}),  # table cutlery
+    "spoon.n.01": ("device", 0.18, {"appliance": 417}),
+    "wooden_spoon.n.02": ("tool", 0.3, {"head": 0.66, "flare": 1.0}),  # a cook's
     "cutlery.n.02": ("tool", 0.2, {"head": 1.0}),
     "broom.n.01": ("tool", 1.4, {"head": 1.0, "length": 1.0, "width": 0.4, "fur": 1.0}),
     "edge_tool.n.01": ("blade", 0.3, {}),
@@ -965,8 +1022,9 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "cavalry_sword.n.01": ("blade", 0.9, {"length": 0.85, "horns": 1.0}),
     "scimitar.n.01": ("blade", 0.9, {"length": 0.8, "horns": 1.0}),
     "weapon.n.01": ("blade", 1.0, {"length": 0.8}),
-    "gun.n.01": ("device", 0.8, {"length": 1.0, "height": 0.2}),
-    "pistol.n.01": ("device", 0.3, {"length": 1.0, "height": 0.2, "handles": 1}),
+    "gun.n.01": ("device", 0.3, {"appliance": 411}),  # a revolver
+    "pistol.n.01": ("device", 0.3, {"appliance": 411}),
+    "rifle.n.01": ("device", 1.1, {"appliance": 412}),
     "anvil.n.01": ("device", 0.7, {"horns": 1.0}),
     "key.n.01": ("@key", 0.08, {}),
     # ---- the other hand-made archetypes
@@ -1018,7 +1076,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "weathervane.n.01": ("device", 1.2, {"appliance": 39}),
     "catapult.n.03": ("device", 4.0, {"appliance": 40}),
     "extraterrestrial_being.n.01": ("biped", 1.2, {"figure": 34}),
-    "toolbox.n.01": ("container", 0.5, {"handles": 1}),  # a flat lid, a handle on top
     "wreath.n.01": ("device", 0.6, {"appliance": 46}),
     "microphone.n.01": ("device", 1.5, {"appliance": 47}),
     "loudspeaker.n.01": ("device", 0.8, {"appliance": 48}),
@@ -1187,8 +1244,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "printer.n.03": ("device", 0.45, {"appliance": 43}),
     "cash_register.n.01": ("device", 0.45, {"appliance": 44}),
     "eraser.n.01": ("device", 0.06, {"appliance": 45}),
-    "file.n.03": ("cabinet", 1.3, {"tiers": 4, "height": 0.9}),
-    "microwave.n.02": ("device", 0.5, {"screen": 0.55}),  # a window door, no aerial
+    "microwave.n.02": ("device", 0.5, {"appliance": 418}),
     "park_bench.n.01": ("device", 1.6, {"appliance": 293}),  # slats on iron ends
     "cab.n.03": ("wheeled", 4.5, {"wheels": 4, "height": 0.4}),  # a taxi: yellow
     "microscope.n.01": ("device", 0.4, {"appliance": 27}),
@@ -1255,17 +1311,17 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "paper.n.01": ("sheet", 0.3, {}),
     "scroll.n.02": ("sheet", 0.4, {"tiers": 2}),
     "envelope.n.01": ("sheet", 0.22, {"height": 0.6}),
-    "painting.n.01": ("sheet", 0.8, {"frame": 1.0}),
+    "painting.n.01": ("device", 0.8, {"appliance": 413}),  # a landscape in its frame
     "signboard.n.01": ("sheet", 1.5, {"frame": 1.0, "pole": 1.0}),
     "flag.n.01": ("sheet", 2.0, {"pole": 1.0}),
     # ---- devices and machines
     "device.n.01": ("device", 0.3, {}),
     "machine.n.01": ("device", 1.0, {}),
-    "television_receiver.n.01": ("device", 0.8, {"screen": 1.0}),
-    "computer.n.01": ("device", 0.5, {"screen": 1.0, "keys": 1.0}),
+    "television_receiver.n.01": ("device", 0.8, {"appliance": 410}),
+    "computer.n.01": ("device", 0.5, {"appliance": 409}),
     "telephone.n.01": ("device", 0.2, {"screen": 0.0, "handles": 1}),
     "radio_receiver.n.01": ("device", 0.3, {"screen": 0.2}),
-    "camera.n.01": ("device", 0.15, {"trunk": 0.5}),
+    "camera.n.01": ("device", 0.15, {"appliance": 408}),
     # ---- vehicles
     "vehicle.n.01": ("wheeled", 4.0, {"wheels": 4}),
     "wheeled_vehicle.n.01": ("wheeled", 3.0, {"wheels": 4}),
@@ -1399,7 +1455,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "hanging.n.01": ("sheet", 1.5, {"frame": 1.0}),
     "document.n.01": ("device", 0.3, {"appliance": 284}),  # writing, a seal
     "photograph.n.01": ("sheet", 0.15, {}),
-    "picture.n.01": ("sheet", 0.6, {"frame": 1.0}),
+    "picture.n.01": ("device", 0.6, {"appliance": 413}),
     "publication.n.01": ("@book", 0.28, {}),
     "book.n.01": ("@book", 0.28, {}),
     "bulbous_plant.n.01": ("flower", 0.4, {"petals": 6}),
@@ -1559,6 +1615,11 @@ SENSES = {
     "newspaper": "newspaper.n.03", "sponge": "sponge.n.01", "iron": "iron.n.04", "engine": "engine.n.01",
     "match": "match.n.01", "knot": "knot.n.02", "vacuum": "vacuum.n.04", "battery": "battery.n.02",
     "switch": "switch.n.01", "elevator": "elevator.n.01",
+    "store": "shop.n.01", "station": "station.n.01", "zoo": "menagerie.n.02", "gym": "gymnasium.n.02",
+    "monitor": "monitor.n.04", "parcel": "package.n.02", "package": "package.n.02", "cork": "cork.n.04",
+    "spring": "spring.n.02", "trophy": "trophy.n.02", "pump": "pump.n.01", "radiator": "radiator.n.02",
+    "colt": "colt.n.01", "dustpan": "dustpan.n.02", "doormat": "doormat.n.02", "dishwasher": "dishwasher.n.01",
+    "hanger": "coat_hanger.n.01", "pool": "swimming_pool.n.01", "cone": "cone.n.01", "harbor": "seaport.n.01", "harbour": "seaport.n.01",
     "card": "card.n.01", "cd": "compact_disk.n.01", "screw": "screw.n.04", "nail": "nail.n.02", "tap": "water_faucet.n.01", "hook": "hook.n.04",
     "lock": "lock.n.01", "pill": "pill.n.02", "chocolate": "chocolate.n.02", "chain": "chain.n.03",
     "ear": "ear.n.01", "ark": "ark.n.02", "tongue": "tongue.n.01", "pen": "pen.n.01",
@@ -1588,7 +1649,7 @@ COMPOUNDS = {"chessman.n.01": "chess"}
 """Everything under the synset is named with this word before it ("chess king": the piece),
 and only so ("king" alone is the monarch, "bishop" the priest)."""
 PHRASES = {
-    "lego": "lego brick", "legos": "lego brick", "puzzle": "jigsaw puzzle",
+    "lego": "lego brick", "legos": "lego brick", "puzzle": "jigsaw puzzle", "deck": "deck of cards",
     "crescent moon": "crescent", "half moon": "crescent", "wine glass": "wineglass",
     "wizard hat": "dunce cap", "witch hat": "dunce cap", "wizard's hat": "dunce cap",
     "witch's hat": "dunce cap", "t-rex": "tyrannosaur", "t rex": "tyrannosaur",
@@ -1613,7 +1674,7 @@ PHRASES = {
     "bird feeder": "birdhouse", "birdfeeder": "birdhouse", "vinyl record": "record",
     "vinyl": "record", "headphones": "headphone", "record player": "turntable",
     "speakers": "loudspeaker", "amp": "amplifier",
-    "trebuchet": "catapult", "siege catapult": "catapult", "lunchbox": "toolbox", "lunch box": "toolbox", "hay bale": "bale",
+    "trebuchet": "catapult", "siege catapult": "catapult", "hay bale": "bale",
     "bale of hay": "bale", "rune stone": "tablet", "runestone": "tablet",
     "chalk board": "blackboard", "paperclip": "paper clip", "spatula": "shovel", "pressure gauge": "pocket watch", "gauge": "pocket watch",
     "jetpack": "backpack", "jet pack": "backpack", "jet-pack": "backpack", "rocket pack": "backpack",
@@ -1647,6 +1708,21 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "treehouse": ("device", 6.0, {"appliance": 383}),
     "tree house": ("device", 6.0, {"appliance": 383}),
     "hair dryer": ("device", 0.25, {"appliance": 369}),
+    "bathroom scale": ("device", 0.3, {"appliance": 421}),
+    "bathroom scales": ("device", 0.3, {"appliance": 421}),
+    "laundry basket": ("device", 0.6, {"appliance": 426}),
+    "bicycle helmet": ("device", 0.3, {"appliance": 428}),
+    "bike helmet": ("device", 0.3, {"appliance": 428}),
+    "cycling helmet": ("device", 0.3, {"appliance": 428}),
+    "paper shredder": ("device", 0.6, {"appliance": 432}),
+    "filing cabinet": ("device", 1.3, {"appliance": 434}),
+    "office chair": ("device", 1.1, {"appliance": 435}),
+    "desk chair": ("device", 1.1, {"appliance": 435}),
+    "lunchbox": ("device", 0.25, {"appliance": 436}),
+    "lunch box": ("device", 0.25, {"appliance": 436}),
+    "water fountain": ("device", 1.0, {"appliance": 437}),
+    "coffee machine": ("device", 0.4, {"appliance": 439}),
+    "school desk": ("device", 1.2, {"appliance": 419}),
     "hairdryer": ("device", 0.25, {"appliance": 369}),
     "brachiosaurus": ("quadruped", 20.0, {"height": 0.6, "neck": 1.0, "tail": 0.9, "length": 0.9, "trunk": 0.3, "ears": 0.0, "width": 0.8}),
     "lunar rover": ("wheeled", 3.0, {"vehicle": 11}),
@@ -1684,9 +1760,6 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "coin purse": ("container", 0.12, {"taper": 0.7, "handles": 0}),
     "pet carrier": ("device", 0.6, {"appliance": 198}),
     "dog carrier": ("device", 0.7, {"appliance": 198}),
-    "bicycle helmet": ("hat", 0.3, {"height": 0.5, "width": 0.1}),
-    "bike helmet": ("hat", 0.3, {"height": 0.5, "width": 0.1}),
-    "cycling helmet": ("hat", 0.3, {"height": 0.5, "width": 0.1}),
     "violin case": ("device", 0.8, {"appliance": 194}),
     "guitar case": ("device", 1.1, {"appliance": 194}),
     "cello case": ("device", 1.3, {"appliance": 194}),

@@ -168,6 +168,7 @@ _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "sand": ("#d8bd8a", 0.0, 0.95, _NO_GLOW, 0.0, 1.0),
     "honeycomb": ("#e3a21a", 0.0, 0.3, _NO_GLOW, 0.0, 1.0),
     "bamboo": ("#c8b46a", 0.0, 0.45, _NO_GLOW, 0.0, 1.0),
+    "concrete": ("#9a9893", 0.0, 0.92, _NO_GLOW, 0.0, 1.0),
 }
 
 MATERIAL_PBR: dict[str, Pbr] = {

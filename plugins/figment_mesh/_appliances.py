@@ -27,6 +27,11 @@ from ._appliances_h import MORE_APPLIANCES_H
 from ._appliances_i import MORE_APPLIANCES_I
 from ._appliances_j import MORE_APPLIANCES_J
 from ._appliances_k import MORE_APPLIANCES_K
+from ._appliances_l import MORE_APPLIANCES_L
+from ._appliances_m import MORE_APPLIANCES_M
+from ._appliances_n import MORE_APPLIANCES_N
+from ._appliances_o import MORE_APPLIANCES_O
+from ._appliances_p import MORE_APPLIANCES_P
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._places import PLACES
@@ -1251,5 +1256,10 @@ APPLIANCES = {
     **MORE_APPLIANCES_I,
     **MORE_APPLIANCES_J,
     **MORE_APPLIANCES_K,
+    **MORE_APPLIANCES_L,
+    **MORE_APPLIANCES_M,
+    **MORE_APPLIANCES_N,
+    **MORE_APPLIANCES_O,
+    **MORE_APPLIANCES_P,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -1049,6 +1049,23 @@ def bamboo(n: int, rng: np.random.Generator) -> Maps:
                 1.0 - 0.2 * node, bump=0.04)  # fmt: skip
 
 
+def concrete(n: int, rng: np.random.Generator) -> Maps:
+    """Cast concrete: an even grey with fine pale and dark aggregate, the faint seams of the
+    boards it was poured against, a grid of round tie holes and pale patches of weathering."""
+    v = _var(rng)
+    grit, patch = pick(rng, fbm(n, 128, 128, 1, v), fbm(n, 4, 4, 3, v))
+    x, y = _xy(n)
+    boards = int(rng.integers(3, 6))  # seams to a tile
+    seam = 1 - smooth(np.abs(((y * boards) % 1.0) - 0.5) * 2, 0.0, 0.04)
+    holes = int(rng.integers(2, 4))
+    hx, hy = (x * holes) % 1.0 - 0.5, (y * holes + 0.5 / boards) % 1.0 - 0.5
+    hole = 1 - smooth(np.hypot(hx, hy), 0.025, 0.04)
+    dots = smooth(grit, 0.74, 0.86) - smooth(1 - grit, 0.78, 0.9)
+    shade = 0.86 + 0.08 * patch + 0.06 * dots - 0.2 * seam - 0.45 * hole
+    return Maps(_tint(shade.astype(F32), (1, 1, 1)), 0.3 * grit - 0.5 * seam - hole, 1.0, 1.0,
+                bump=0.03)  # fmt: skip
+
+
 def lava(n: int, rng: np.random.Generator) -> Maps:
     """Lava: plates of dark cooled crust, cracked apart by glowing molten seams."""
     v = _var(rng)
@@ -1095,6 +1112,6 @@ PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "books": books_pattern, "bubbles": clear_glass, "nails": hammered, "pencils": pencils_pattern,
     "matches": matches_pattern, "spoons": brushed, "candles": wax, "bricks": bricks, "pebbles": stone,
     "sugar cubes": sugar_cubes_pattern, "lava": lava, "sand": sand, "honeycomb": honeycomb,
-    "bamboo": bamboo,
+    "bamboo": bamboo, "concrete": concrete,
 }  # fmt: skip
 """The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk)."""

@@ -115,6 +115,10 @@ _IN_MOUTH = re.compile(
 )
 _CREATURES = {"quadruped", "bird", "serpent", "fish", "insect", "cephalopod", "whale", "snake"}
 """Families and archetypes of creatures: what they hold is in their mouth or beak."""
+_HOLDERS = frozenset({1, 3, 7, 21, 130, 135, 148, 188, 192, 197, 198, 239, 249, 290, 298, 309,
+                      341, 397, 414, 418, 423, 426, 427, 436, 438, 443})  # fmt: skip
+"""The device family's appliances that hold things inside them (a fridge, a dumpster, a bird
+cage): "a birdcage holding a parrot" has it in there."""
 _FEATURES = {
     "beard", "beards", "moustache", "moustaches", "mustache", "mustaches", "nose", "noses", "ear",
     "ears", "tongue", "tongues", "lips", "lip", "mouth", "foot", "feet", "toe", "toes", "hair",
@@ -322,8 +326,10 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
     found += [(m, "made") for m in _MADE.finditer(said)]
     figure = spec.family == "biped"
     creature = spec.family in _CREATURES or (not spec.family and spec.archetype in _CREATURES)
-    holder = spec.family in ("container", "vessel", "cabinet") or (
-        not spec.family and spec.archetype in ("lantern", "cup", "vase", "bottle", "teapot")
+    holder = (
+        spec.family in ("container", "vessel", "cabinet")
+        or (not spec.family and spec.archetype in ("lantern", "cup", "vase", "bottle", "teapot"))
+        or (spec.family == "device" and int(spec.params.get("appliance", 0)) in _HOLDERS)
     )
     if spec.family == "device" and int(spec.params.get("appliance", 0)) in GROUNDED_APPLIANCES:
         found += [(m, "within") for m in _WITH_IN.finditer(said)]  # in a room or a place

@@ -487,6 +487,66 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 303): ("stone",),  # stone steps
     ("device", "appliance", 304): ("fabric", "velvet"),  # a necktie and its stripes
     ("device", "appliance", 305): ("obsidian", "cloud"),  # a volcano: dark rock, smoke
+    ("device", "appliance", 432): ("obsidian", "chrome"),  # paper shredder
+    ("device", "appliance", 433): ("chrome", "plastic"),  # hospital bed
+    ("device", "appliance", 434): ("silver", "brass"),  # filing cabinet
+    ("device", "appliance", 435): ("fabric", "chrome"),  # office chair
+    ("device", "appliance", 436): ("plastic", "chrome"),  # lunchbox
+    ("device", "appliance", 437): ("stone", "brass"),  # drinking fountain
+    ("device", "appliance", 438): ("chrome", "iron"),  # dishwasher
+    ("device", "appliance", 439): ("obsidian", "chrome"),  # coffee maker
+    ("device", "appliance", 440): ("wood", "chrome"),  # clothes hanger
+    ("device", "appliance", 441): ("sand", "leather"),  # doormat
+    ("device", "appliance", 442): ("wood", "bamboo"),  # rolling pin
+    ("device", "appliance", 443): ("gold", "wood"),  # bird cage
+    ("device", "appliance", 420): ("plastic", "wood"),  # dustpan
+    ("device", "appliance", 421): ("porcelain", "ink"),  # bathroom scale
+    ("device", "appliance", 422): ("porcelain", "plastic"),  # paint roller
+    ("device", "appliance", 423): ("silver", "brass"),  # colander
+    ("device", "appliance", 424): ("fabric", "chrome"),  # ironing board
+    ("device", "appliance", 425): ("silver", "plastic"),  # stepladder
+    ("device", "appliance", 426): ("plastic", "fabric"),  # laundry basket
+    ("device", "appliance", 427): ("plastic", "iron"),  # toolbox
+    ("device", "appliance", 428): ("plastic", "ink"),  # bicycle helmet
+    ("device", "appliance", 429): ("plastic", "chrome"),  # stethoscope
+    ("device", "appliance", 430): ("porcelain", "water"),  # water cooler
+    ("device", "appliance", 431): ("chrome", "wood"),  # pencil sharpener
+    ("device", "appliance", 408): ("obsidian", "chrome"),  # camera
+    ("device", "appliance", 409): ("porcelain", "silver"),  # desktop computer
+    ("device", "appliance", 410): ("obsidian", "chrome"),  # television
+    ("device", "appliance", 411): ("silver", "wood"),  # pistol
+    ("device", "appliance", 412): ("wood", "iron"),  # rifle
+    ("device", "appliance", 413): ("gold", "wood"),  # painting
+    ("device", "appliance", 414): ("marble", "plastic"),  # swimming pool
+    ("device", "appliance", 415): ("velvet", "brass"),  # curtains
+    ("device", "appliance", 416): ("silver", "velvet"),  # fork
+    ("device", "appliance", 417): ("silver", "fabric"),  # spoon
+    ("device", "appliance", 418): ("porcelain", "chrome"),  # microwave oven
+    ("device", "appliance", 419): ("wood", "brass"),  # desk
+    ("device", "appliance", 384): ("wood", "brass"),  # shop
+    ("device", "appliance", 385): ("stone", "wood"),  # train station
+    ("device", "appliance", 386): ("marble", "silver"),  # airport
+    ("device", "appliance", 387): ("stone", "iron"),  # police station
+    ("device", "appliance", 388): ("clay", "stone"),  # fire station
+    ("device", "appliance", 389): ("porcelain", "plastic"),  # petrol station
+    ("device", "appliance", 390): ("stone", "iron"),  # dam
+    ("device", "appliance", 391): ("wood", "stone"),  # zoo
+    ("device", "appliance", 392): ("iron", "leather"),  # gym
+    ("device", "appliance", 393): ("stone", "wood"),  # greenhouse
+    ("device", "appliance", 394): ("stone", "marble"),  # tunnel
+    ("device", "appliance", 395): ("clay", "iron"),  # garage
+    ("device", "appliance", 396): ("obsidian", "silver"),  # computer monitor
+    ("device", "appliance", 397): ("cardboard", "leather"),  # parcel
+    ("device", "appliance", 398): ("amber", "cardboard"),  # roll of tape
+    ("device", "appliance", 399): ("brass", "wood"),  # wire
+    ("device", "appliance", 400): ("bread", "chrome"),  # cork
+    ("device", "appliance", 401): ("porcelain", "ink"),  # tiles
+    ("device", "appliance", 402): ("chrome", "iron"),  # spring
+    ("device", "appliance", 403): ("gold", "obsidian"),  # trophy
+    ("device", "appliance", 404): ("silver", "obsidian"),  # laser
+    ("device", "appliance", 405): ("iron", "stone"),  # pump
+    ("device", "appliance", 406): ("iron", "brass"),  # radiator
+    ("device", "appliance", 407): ("obsidian", "plastic"),  # garbage bag
     ("device", "appliance", 306): ("brass", "chrome"),  # padlock
     ("device", "appliance", 307): ("chrome", "iron"),  # screw
     ("device", "appliance", 308): ("silver", "iron"),  # nails
