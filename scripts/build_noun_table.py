@@ -431,6 +431,63 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "doormat.n.02": ("device", 0.8, {"appliance": 441}),
     "rolling_pin.n.01": ("device", 0.45, {"appliance": 442}),
     "birdcage.n.01": ("device", 0.6, {"appliance": 443}),
+    "grave.n.02": ("device", 2.2, {"appliance": 444}),  # a mound and its headstone
+    "sarcophagus.n.01": ("device", 2.2, {"appliance": 445}),
+    "snowboard.n.01": ("device", 1.5, {"appliance": 446}),
+    "frisbee.n.01": ("device", 0.25, {"appliance": 447}),
+    "slingshot.n.01": ("device", 0.2, {"appliance": 448}),
+    "oar.n.01": ("device", 2.5, {"appliance": 449}),
+    "megaphone.n.01": ("device", 0.4, {"appliance": 450}),
+    "snorkel.n.01": ("device", 0.4, {"appliance": 451}),
+    "comforter.n.04": ("device", 0.06, {"appliance": 452}),  # a baby's dummy
+    "honeycomb.n.01": ("device", 0.3, {"appliance": 453}),
+    "cocoon.n.01": ("device", 0.06, {"appliance": 454}),
+    "clipboard.n.01": ("device", 0.35, {"appliance": 455}),
+    "bazooka.n.01": ("device", 1.4, {"appliance": 456}),
+    "launcher.n.01": ("device", 1.4, {"appliance": 456}),
+    "detonator.n.01": ("device", 0.4, {"appliance": 457}),
+    "checkerboard.n.01": ("device", 0.5, {"appliance": 458}),
+    "dominoes.n.01": ("device", 0.3, {"appliance": 459}),
+    "candy.n.01": ("device", 0.1, {"appliance": 460}),  # wrapped sweets
+    "sweet.n.03": ("device", 0.1, {"appliance": 460}),
+    "pinata.n.01": ("device", 0.8, {"appliance": 461}),
+    "life_jacket.n.01": ("device", 0.6, {"appliance": 462}),
+    "mausoleum.n.01": ("device", 8.0, {"appliance": 463}),
+    "crypt.n.01": ("device", 8.0, {"appliance": 463}),
+    "forge.n.01": ("device", 3.0, {"appliance": 464}),
+    "forge.n.02": ("device", 3.0, {"appliance": 464}),
+    "barbecue.n.03": ("device", 1.0, {"appliance": 465}),
+    "cooler.n.01": ("device", 0.6, {"appliance": 467}),  # a cool box
+    "strainer.n.01": ("device", 0.3, {"appliance": 423}),  # a colander's look
+    "camcorder.n.01": ("device", 0.15, {"appliance": 408}),
+    "crossword_puzzle.n.01": ("device", 0.4, {"appliance": 366}),  # in its newspaper
+    "piggy_bank.n.01": ("device", 0.2, {"appliance": 468}),
+    "lawn_mower.n.01": ("device", 1.2, {"appliance": 469}),
+    "pruning_shears.n.01": ("device", 0.2, {"appliance": 470}),
+    "birdbath.n.01": ("device", 0.9, {"appliance": 471}),
+    "rake.n.03": ("device", 1.6, {"appliance": 472}),
+    "sleeping_bag.n.01": ("device", 2.0, {"appliance": 473}),
+    "vacuum_flask.n.01": ("device", 0.3, {"appliance": 475}),
+    "camp_chair.n.01": ("device", 0.9, {"appliance": 476}),
+    "folding_chair.n.01": ("device", 0.9, {"appliance": 476}),
+    "flip-flop.n.02": ("device", 0.25, {"appliance": 478}),
+    "toy_soldier.n.01": ("biped", 0.3, {"figure": 41}),  # in uniform
+    "pickup.n.01": ("device", 5.0, {"appliance": 480}),  # a pickup truck
+    "camper.n.02": ("device", 4.5, {"appliance": 481}),  # a camper van
+    "log_cabin.n.01": ("device", 6.0, {"appliance": 482}),
+    "hermit_crab.n.01": ("device", 0.1, {"appliance": 483}),
+    "leash.n.01": ("device", 1.2, {"appliance": 485}),
+    "dog_collar.n.01": ("device", 0.3, {"appliance": 485}),
+    "pew.n.01": ("device", 3.0, {"appliance": 486}),
+    "jeep.n.01": ("device", 4.0, {"appliance": 487}),
+    "signpost.n.01": ("device", 2.5, {"appliance": 488}),
+    "fingerpost.n.01": ("device", 2.5, {"appliance": 488}),
+    "crate.n.01": ("device", 0.6, {"appliance": 489}),
+    "radish.n.01": ("device", 0.2, {"appliance": 490}),
+    "radish.n.03": ("device", 0.2, {"appliance": 490}),
+    "life_buoy.n.01": ("device", 0.8, {"appliance": 491}),
+    "bannister.n.02": ("arch", 3.0, {"length": 1.0, "tiers": 6, "height": 0.2}),  # a railing
+    "foal.n.01": ("quadruped", 1.5, {"height": 0.85, "neck": 0.6, "tail": 0.5, "trunk": 0.55, "ears": 0.45, "length": 0.8}),
     # ---- everyday things that have a build already
     "cupboard.n.01": ("cabinet", 1.8, {}),
     "fortress.n.01": ("building", 40.0, {"tiers": 3, "roof": 0.0, "width": 1.0}),
@@ -817,7 +874,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "pocket_watch.n.01": ("@clock", 0.06, {"handles": 1}),
     "sundial.n.01": ("@clock", 1.0, {"pole": 1.0}),
     "postbox.n.01": ("container", 1.3, {"pole": 1.0}),
-    "life_buoy.n.01": ("jewelry", 0.8, {"pattern": 1.0}),
     "surfboard.n.01": ("sheet", 2.0, {"length": 1.0}),
     "chopping_board.n.01": ("container", 0.4, {"height": 0.1}),
     "seahorse.n.02": ("fish", 0.2, {"neck": 1.0}),
@@ -868,7 +924,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bust.n.03": ("biped", 0.7, {"figure": 24}),
     "hydrant.n.02": ("device", 0.8, {"appliance": 5}),
     "telephone_booth.n.01": ("device", 2.4, {"appliance": 6}),
-    "signpost.n.01": ("sheet", 2.0, {"frame": 1.0, "pole": 1.0}),
     "scarecrow.n.01": ("biped", 1.7, {"pole": 1.0}),
     "gnome.n.01": ("biped", 0.4, {"taper": 1.0}),  # a garden gnome
     "spacesuit.n.01": ("biped", 1.8, {"width": 0.8}),  # an astronaut's suit, worn
@@ -954,7 +1009,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "pantheon.n.03": ("device", 50.0, {"appliance": 300}),
     "skirt.n.02": ("garment", 0.6, {"flare": 1.0, "height": 0.0}),  # from its waistband
     "drawer.n.01": ("cabinet", 0.9, {"tiers": 4.0, "height": 0.4}),  # a chest of them
-    "pew.n.01": ("seat", 2.0, {"width": 1.0, "height": 0.8, "arms": 2}),  # a tall back
     "perfume.n.02": ("device", 0.15, {"appliance": 295}),  # its bottle
     "counter.n.01": ("device", 2.0, {"appliance": 296}),  # a shop's
     "notebook.n.01": ("device", 0.25, {"appliance": 297}),  # spiral-bound
@@ -987,7 +1041,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "ax.n.01": ("tool", 0.7, {"head": 0.33}),
     "battle-ax.n.01": ("tool", 0.75, {"head": 0.33, "width": 0.8, "length": 0.7}),
     "shovel.n.01": ("tool", 1.2, {"head": 0.66, "length": 1.0}),
-    "rake.n.03": ("tool", 1.5, {"head": 1.0, "length": 1.0}),
     "pitchfork.n.01": ("tool", 1.6, {"head": 1.0, "length": 1.0, "width": 0.0}),
     "hayfork.n.01": ("tool", 1.6, {"head": 1.0, "length": 1.0, "width": 0.0}),
     "fork.n.01": ("device", 0.2, {"appliance": 416}),  # table cutlery
@@ -1618,6 +1671,8 @@ SENSES = {
     "store": "shop.n.01", "station": "station.n.01", "zoo": "menagerie.n.02", "gym": "gymnasium.n.02",
     "monitor": "monitor.n.04", "parcel": "package.n.02", "package": "package.n.02", "cork": "cork.n.04",
     "spring": "spring.n.02", "trophy": "trophy.n.02", "pump": "pump.n.01", "radiator": "radiator.n.02",
+    "spade": "spade.n.02", "tomb": "grave.n.02", "grave": "grave.n.02", "grill": "barbecue.n.03",
+    "barbecue": "barbecue.n.03", "pacifier": "comforter.n.04", "dummy": "comforter.n.04",
     "colt": "colt.n.01", "dustpan": "dustpan.n.02", "doormat": "doormat.n.02", "dishwasher": "dishwasher.n.01",
     "hanger": "coat_hanger.n.01", "pool": "swimming_pool.n.01", "cone": "cone.n.01", "harbor": "seaport.n.01", "harbour": "seaport.n.01",
     "card": "card.n.01", "cd": "compact_disk.n.01", "screw": "screw.n.04", "nail": "nail.n.02", "tap": "water_faucet.n.01", "hook": "hook.n.04",
@@ -1649,7 +1704,7 @@ COMPOUNDS = {"chessman.n.01": "chess"}
 """Everything under the synset is named with this word before it ("chess king": the piece),
 and only so ("king" alone is the monarch, "bishop" the priest)."""
 PHRASES = {
-    "lego": "lego brick", "legos": "lego brick", "puzzle": "jigsaw puzzle", "deck": "deck of cards",
+    "sandcastle": "sand castle", "lego": "lego brick", "legos": "lego brick", "puzzle": "jigsaw puzzle", "deck": "deck of cards",
     "crescent moon": "crescent", "half moon": "crescent", "wine glass": "wineglass",
     "wizard hat": "dunce cap", "witch hat": "dunce cap", "wizard's hat": "dunce cap",
     "witch's hat": "dunce cap", "t-rex": "tyrannosaur", "t rex": "tyrannosaur",
@@ -1665,12 +1720,12 @@ PHRASES = {
     "steam engine": "steam locomotive", "cog": "gear", "cogwheel": "gear", "cog wheel": "gear",
     "gearwheel": "gear", "salt shaker": "jar", "pepper shaker": "jar", "salt cellar": "jar",
     "pepper pot": "jar", "pepper grinder": "jar", "pepper mill": "jar", "salt grinder": "jar",
-    "salt mill": "jar", "sleeping bag": "mattress", "corn dog": "hot dog", "corndog": "hot dog",
+    "salt mill": "jar", "corn dog": "hot dog", "corndog": "hot dog",
     "hurdle": "fence", "cricket bat": "baseball bat", "goal": "soccer goal",
-    "ferris wheel": "wagon wheel", "ticket booth": "telephone booth", "easter egg": "egg", "party hat": "dunce cap", "santa hat": "dunce cap",
+    "ferris wheel": "wagon wheel", "ticket booth": "telephone booth", "easter egg": "egg", "santa hat": "dunce cap",
     "santa's hat": "dunce cap",
     "snow globe": "crystal ball", "snowglobe": "crystal ball", "trowel": "shovel",
-    "garden trowel": "shovel", "birdbath": "fountain", "bird bath": "fountain",
+    "garden trowel": "shovel",
     "bird feeder": "birdhouse", "birdfeeder": "birdhouse", "vinyl record": "record",
     "vinyl": "record", "headphones": "headphone", "record player": "turntable",
     "speakers": "loudspeaker", "amp": "amplifier",
@@ -1723,6 +1778,22 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "water fountain": ("device", 1.0, {"appliance": 437}),
     "coffee machine": ("device", 0.4, {"appliance": 439}),
     "school desk": ("device", 1.2, {"appliance": 419}),
+    "candy": ("device", 0.1, {"appliance": 460}),
+    "sweets": ("device", 0.1, {"appliance": 460}),
+    "cool box": ("device", 0.6, {"appliance": 467}),
+    "sand castle": ("device", 1.0, {"appliance": 466}),
+    "rocket launcher": ("device", 1.4, {"appliance": 456}),
+    "lifeguard tower": ("device", 4.0, {"appliance": 474}),
+    "lifeguard chair": ("device", 4.0, {"appliance": 474}),
+    "beach umbrella": ("device", 2.2, {"appliance": 477}),
+    "sun umbrella": ("device", 2.2, {"appliance": 477}),
+    "party hat": ("device", 0.25, {"appliance": 479}),
+    "cooler box": ("device", 0.6, {"appliance": 467}),
+    "mantel clock": ("device", 0.35, {"appliance": 484}),
+    "mantelpiece clock": ("device", 0.35, {"appliance": 484}),
+    "camper van": ("device", 4.5, {"appliance": 481}),
+    "land rover": ("device", 4.0, {"appliance": 487}),
+    "lifebuoy": ("device", 0.8, {"appliance": 491}),
     "hairdryer": ("device", 0.25, {"appliance": 369}),
     "brachiosaurus": ("quadruped", 20.0, {"height": 0.6, "neck": 1.0, "tail": 0.9, "length": 0.9, "trunk": 0.3, "ears": 0.0, "width": 0.8}),
     "lunar rover": ("wheeled", 3.0, {"vehicle": 11}),

@@ -32,6 +32,10 @@ from ._appliances_m import MORE_APPLIANCES_M
 from ._appliances_n import MORE_APPLIANCES_N
 from ._appliances_o import MORE_APPLIANCES_O
 from ._appliances_p import MORE_APPLIANCES_P
+from ._appliances_q import MORE_APPLIANCES_Q
+from ._appliances_r import MORE_APPLIANCES_R
+from ._appliances_s import MORE_APPLIANCES_S
+from ._appliances_t import MORE_APPLIANCES_T
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._places import PLACES
@@ -1261,5 +1265,9 @@ APPLIANCES = {
     **MORE_APPLIANCES_N,
     **MORE_APPLIANCES_O,
     **MORE_APPLIANCES_P,
+    **MORE_APPLIANCES_Q,
+    **MORE_APPLIANCES_R,
+    **MORE_APPLIANCES_S,
+    **MORE_APPLIANCES_T,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

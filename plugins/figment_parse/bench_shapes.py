@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 __all__ = [
+    "APPLIANCE_KINDS",
     "EXEMPLARS",
     "accuracy",
     "common_nouns",
@@ -44,13 +45,38 @@ def shape_of(spec) -> str:
     return spec.family or f"@{spec.archetype}"
 
 
-def accuracy(rows: list[tuple[str, set[str]]], parse) -> tuple[float, list, Counter]:
-    """(fraction right, misses as (noun, got, wanted, source), shape sources)."""
+def _kinds(*spans: tuple[str, tuple[int, ...]]) -> dict[int, str]:
+    return {n: kind for kind, numbers in spans for n in numbers}
+
+
+APPLIANCE_KINDS = _kinds(
+    ("building", (125, 280, 285, 288, 300, 333, 334, 335, 384, 385, 386, 387, 388, 389, 392,
+                  393, 395, 463, 474, 482)),
+    ("container", (21, 148, 188, 197, 298, 341, 397, 426, 427, 436, 467, 489)),
+    ("vessel", (290, 423, 475)),
+    ("@chair", (435, 476)),
+    ("wheeled", (480, 481, 487)),
+    ("insect", (483,)),
+    ("tower", (150,)),
+)  # fmt: skip
+"""The device family's appliances that are a thing of another family's kind (a prison is a
+building, a lunchbox a container, a pickup a wheeled vehicle): the second figure counts such a
+build right where the labels want that kind."""
+
+
+def accuracy(
+    rows: list[tuple[str, set[str]]], parse, kinds: bool = False
+) -> tuple[float, list, Counter]:
+    """(fraction right, misses as (noun, got, wanted, source), shape sources); with ``kinds``,
+    an appliance of ``APPLIANCE_KINDS`` also counts as its kind."""
     misses, sources = [], Counter()
     for noun, wanted in rows:
         spec = parse(f"a {noun}")
         sources[spec.shape_source] += 1
         got = shape_of(spec)
+        kind = APPLIANCE_KINDS.get(int(spec.params.get("appliance", 0)), "")
+        if got == "device" and kinds and kind in wanted | {w.lstrip("@") for w in wanted}:
+            continue
         if got not in wanted:
             misses.append((noun, got, "|".join(sorted(wanted)), spec.shape_source))
     return 1 - len(misses) / max(1, len(rows)), misses, sources
@@ -188,6 +214,8 @@ def main(
     dt = time.perf_counter() - t
     print(f"shape mapping: {acc:.1%} of {len(rows)} labelled nouns in {name} ({len(misses)} misses), "
           f"{1000 * dt / max(1, len(rows)):.2f} ms a noun")  # fmt: skip
+    own, _, _ = accuracy(rows, lambda text: parser.parse(text, 0, False).spec, kinds=True)
+    print(f"  {own:.1%} counting a thing's own build as the kind it is (a prison a building)")
     print("  sources: " + ", ".join(f"{k} {v}" for k, v in sources.most_common()))
     for noun, got, wanted, source in misses:
         print(f"  miss: {noun!r} → {got} ({source}); wanted {wanted}")

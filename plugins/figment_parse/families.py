@@ -487,6 +487,54 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 303): ("stone",),  # stone steps
     ("device", "appliance", 304): ("fabric", "velvet"),  # a necktie and its stripes
     ("device", "appliance", 305): ("obsidian", "cloud"),  # a volcano: dark rock, smoke
+    ("device", "appliance", 480): ("plastic", "chrome"),  # pickup truck
+    ("device", "appliance", 481): ("plastic", "chrome"),  # camper van
+    ("device", "appliance", 482): ("wood", "stone"),  # log cabin
+    ("device", "appliance", 483): ("porcelain", "plastic"),  # hermit crab
+    ("device", "appliance", 484): ("wood", "brass"),  # mantel clock
+    ("device", "appliance", 485): ("leather", "brass"),  # dog lead
+    ("device", "appliance", 486): ("wood", "velvet"),  # church pew
+    ("device", "appliance", 487): ("sand", "leather"),  # jeep
+    ("device", "appliance", 488): ("wood", "iron"),  # signpost
+    ("device", "appliance", 489): ("wood", "iron"),  # wooden crate
+    ("device", "appliance", 490): ("plastic", "leaves"),  # radishes
+    ("device", "appliance", 491): ("porcelain", "plastic"),  # life ring
+    ("device", "appliance", 456): ("iron", "wood"),  # bazooka
+    ("device", "appliance", 457): ("wood", "brass"),  # detonator
+    ("device", "appliance", 458): ("wood", "wood"),  # chessboard
+    ("device", "appliance", 459): ("bone", "ink"),  # dominoes
+    ("device", "appliance", 460): ("foil", "plastic"),  # sweets
+    ("device", "appliance", 461): ("paper", "plastic"),  # pinata
+    ("device", "appliance", 462): ("plastic", "chrome"),  # life jacket
+    ("device", "appliance", 463): ("marble", "brass"),  # mausoleum
+    ("device", "appliance", 464): ("stone", "iron"),  # forge
+    ("device", "appliance", 465): ("iron", "chrome"),  # barbecue grill
+    ("device", "appliance", 466): ("sand", "plastic"),  # sandcastle
+    ("device", "appliance", 467): ("plastic", "porcelain"),  # cool box
+    ("device", "appliance", 468): ("flesh", "gold"),  # piggy bank
+    ("device", "appliance", 469): ("plastic", "chrome"),  # lawn mower
+    ("device", "appliance", 470): ("chrome", "plastic"),  # pruning shears
+    ("device", "appliance", 471): ("stone", "concrete"),  # birdbath
+    ("device", "appliance", 472): ("wood", "iron"),  # garden rake
+    ("device", "appliance", 473): ("velvet", "fabric"),  # sleeping bag
+    ("device", "appliance", 474): ("wood", "plastic"),  # lifeguard tower
+    ("device", "appliance", 475): ("silver", "plastic"),  # thermos flask
+    ("device", "appliance", 476): ("fabric", "iron"),  # camp chair
+    ("device", "appliance", 477): ("porcelain", "plastic"),  # beach umbrella
+    ("device", "appliance", 478): ("plastic", "leather"),  # flip-flops
+    ("device", "appliance", 479): ("plastic", "gold"),  # party hat
+    ("device", "appliance", 444): ("stone", "iron"),  # grave
+    ("device", "appliance", 445): ("stone", "marble"),  # sarcophagus
+    ("device", "appliance", 446): ("plastic", "gold"),  # snowboard
+    ("device", "appliance", 447): ("plastic", "porcelain"),  # frisbee
+    ("device", "appliance", 448): ("wood", "leather"),  # slingshot
+    ("device", "appliance", 449): ("wood", "plastic"),  # oars
+    ("device", "appliance", 450): ("plastic", "iron"),  # megaphone
+    ("device", "appliance", 451): ("plastic", "iron"),  # snorkel
+    ("device", "appliance", 452): ("plastic", "pearl"),  # pacifier
+    ("device", "appliance", 453): ("bone", "honey"),  # honeycomb
+    ("device", "appliance", 454): ("pearl", "wood"),  # cocoon
+    ("device", "appliance", 455): ("wood", "plastic"),  # clipboard
     ("device", "appliance", 432): ("obsidian", "chrome"),  # paper shredder
     ("device", "appliance", 433): ("chrome", "plastic"),  # hospital bed
     ("device", "appliance", 434): ("silver", "brass"),  # filing cabinet

@@ -489,6 +489,12 @@ def test_the_bench_counts_misses(tmp_path) -> None:
     assert sources["lexicon"] == 2
 
 
+def test_the_bench_can_count_a_things_own_build_as_its_kind() -> None:
+    rows = [("prison", {"building"}), ("pickup truck", {"wheeled"}), ("prison", {"boat"})]
+    assert accuracy(rows, parse)[0] == 0.0  # appliances of the device family, by family
+    assert accuracy(rows, parse, kinds=True)[0] == pytest.approx(2 / 3)  # not a boat
+
+
 def test_held_out_nouns_keep_at_least_ninety_percent() -> None:
     rows = load_labels(LABELS)
     assert len(rows) >= 300
