@@ -1509,6 +1509,9 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a crate", "device", "appliance", 489),
         ("a radish", "device", "appliance", 490),
         ("a lifebuoy", "device", "appliance", 491),
+        ("a chairlift chair", "device", "appliance", 119),  # a dining chair, once
+        ("an oven mitt", "device", "appliance", 201),  # a bare hand, once
+        ("a pair of ski goggles", "jewelry", "pair", 1.0),  # a pair of skis, once
         ("chocolate", "device", "appliance", 351),  # a lump of chocolate, once
         ("a pair of dice", "device", "appliance", 315),  # a lump of dice, once
     ],
