@@ -75,7 +75,7 @@ def accuracy(
         sources[spec.shape_source] += 1
         got = shape_of(spec)
         kind = APPLIANCE_KINDS.get(int(spec.params.get("appliance", 0)), "")
-        if got == "device" and kinds and kind in wanted | {w.lstrip("@") for w in wanted}:
+        if got == "device" and kinds and kind in wanted:
             continue
         if got not in wanted:
             misses.append((noun, got, "|".join(sorted(wanted)), spec.shape_source))

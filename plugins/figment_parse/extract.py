@@ -964,10 +964,16 @@ def find_object(text: str, found: Found, embed: bool = True, wish_chars: int = 0
         shape = find_shape(tokens, taken, _PLACE, index, embed=embed)
     if (shape is None or shape.source == "fallback") and found.materials and not found.archetype:
         # nothing but a stuff is named ("chocolate", "soap"): the thing the word surely names
-        loose = taken - {i for i, (_, a, b) in enumerate(tokens) for m in found.materials
-                         if m.start <= a and b <= m.end}  # fmt: skip
+        stuff = [(m.start, m.end) for m in found.materials]
+        loose = taken - {i for i, (_, a, b) in enumerate(tokens) for s, e in stuff
+                         if s <= a and b <= e}  # fmt: skip
         thing = find_shape(tokens, loose, _PLACE, index, embed=False)
-        if thing is not None and thing.source == "lexicon" and thing.confidence >= _SURE_THING:
+        if (
+            thing is not None
+            and thing.source == "lexicon"
+            and thing.confidence >= _SURE_THING
+            and any(s <= thing.span[0] and thing.span[1] <= e for s, e in stuff if thing.span)
+        ):  # the stuff's own word, not another ("a bar of gold" is no pub)
             shape = thing
     if shape is not None and shape.span is not None:
         # A part word inside the object's own name ("french horn") is not an extra part, nor

@@ -607,9 +607,10 @@ def find_shape(
 
 _CARVED = {"carved", "face", "grinning", "grin", "grins", "candlelit", "hollowed"}
 """Words that make a pumpkin a jack-o'-lantern."""
-_MERE_PORTIONS = {"bar", "bars", "piece", "pieces", "chunk", "chunks", "slice", "slices", "sliver",
-                  "wedge", "handful", "lump", "lumps"}  # fmt: skip
-"""Portions that are no thing of their own ("a bar of soap", where a spool of cable is a spool)."""
+_MERE_PORTIONS = {"bar", "bars", "piece", "pieces", "chunk", "slice", "slices", "sliver", "wedge",
+                  "handful"}  # fmt: skip
+"""The ``PORTIONS`` that are no thing of their own ("a bar of soap", where a spool of cable is a
+spool)."""
 _KIND_HEADS = {"alien", "aliens", "creature", "creatures", "monster", "monsters", "beast",
                "beasts", "critter", "critters", "thing", "things"}  # fmt: skip
 """Words after a noun that say what kind of being it is, not what it looks like."""

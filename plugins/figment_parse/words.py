@@ -103,7 +103,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "silvered": "silver", "steel": "iron", "metal": "iron", "metallic": "iron", "tin": "iron",
     "rusty": "rust", "rusted": "rust", "mirrored": "chrome", "wooden": "wood", "timber": "wood",
     "oaken": "wood", "bark": "wood", "stony": "stone", "granite": "stone", "rock": "stone",
-    "pebble": "stone", "concrete": "concrete", "marbled": "marble", "bony": "bone",
+    "pebble": "stone", "marbled": "marble", "bony": "bone",
     "ivory": "bone", "whalebone": "bone", "papery": "paper", "parchment": "paper", "icy": "ice",
     "frozen": "ice", "frost": "ice", "snow": "ice", "watery": "water", "liquid": "water",
     "rain": "water", "flame": "fire", "fiery": "fire", "burning": "fire", "embers": "fire",

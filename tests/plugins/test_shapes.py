@@ -489,6 +489,14 @@ def test_the_bench_counts_misses(tmp_path) -> None:
     assert sources["lexicon"] == 2
 
 
+def test_a_lone_stuff_names_its_own_thing_and_no_other() -> None:
+    assert parse("soap").params == {"appliance": 362.0}  # the bar of soap, not a lump of wax
+    assert parse("a bar of soap").params == {"appliance": 362.0}  # not the pub's bar
+    gold = parse("a bar of gold")  # no gold bar is built: the stuff, not the pub's bar
+    assert gold.family == "lump" and gold.materials[0].made_of == "gold"
+    assert parse("honey").family == "lump"  # "honey" the darling is not what is meant
+
+
 def test_the_bench_can_count_a_things_own_build_as_its_kind() -> None:
     rows = [("prison", {"building"}), ("pickup truck", {"wheeled"}), ("prison", {"boat"})]
     assert accuracy(rows, parse)[0] == 0.0  # appliances of the device family, by family
