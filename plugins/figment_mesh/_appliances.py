@@ -36,6 +36,15 @@ from ._appliances_q import MORE_APPLIANCES_Q
 from ._appliances_r import MORE_APPLIANCES_R
 from ._appliances_s import MORE_APPLIANCES_S
 from ._appliances_t import MORE_APPLIANCES_T
+from ._appliances_u import MORE_APPLIANCES_U
+from ._appliances_v import MORE_APPLIANCES_V
+from ._appliances_w import MORE_APPLIANCES_W
+from ._appliances_x import MORE_APPLIANCES_X
+from ._appliances_y import MORE_APPLIANCES_Y
+from ._appliances_z import MORE_APPLIANCES_Z
+from ._appliances_za import MORE_APPLIANCES_ZA
+from ._appliances_zb import MORE_APPLIANCES_ZB
+from ._appliances_zc import MORE_APPLIANCES_ZC
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._places import PLACES
@@ -1269,5 +1278,14 @@ APPLIANCES = {
     **MORE_APPLIANCES_R,
     **MORE_APPLIANCES_S,
     **MORE_APPLIANCES_T,
+    **MORE_APPLIANCES_U,
+    **MORE_APPLIANCES_V,
+    **MORE_APPLIANCES_W,
+    **MORE_APPLIANCES_X,
+    **MORE_APPLIANCES_Y,
+    **MORE_APPLIANCES_Z,
+    **MORE_APPLIANCES_ZA,
+    **MORE_APPLIANCES_ZB,
+    **MORE_APPLIANCES_ZC,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

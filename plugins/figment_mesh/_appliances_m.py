@@ -30,15 +30,20 @@ _FLAT_UP = rot("x", -90)
 """Lays a slab (an outline in xy extruded along z) flat, its depth along +y."""
 
 
-def _band(points, width: float, thick: float, across, slot=0, tag: str = "") -> Part:
-    """A flat strip (a tape, a ribbon) along a smooth curve through 3D points, ``width`` wide
-    along the direction ``across`` (kept square to the curve) and ``thick`` thick."""
+def _band(points, width, thick: float, across, slot=0, tag: str = "") -> Part:
+    """A flat strip (a tape, a ribbon, a leaf of husk) along a smooth curve through 3D points,
+    ``width`` wide along the direction ``across`` (kept square to the curve) and ``thick`` thick;
+    a ``width`` per point tapers it (and its thickness with it, ``thick`` where it is widest)."""
     ctrl = np.asarray(points, dtype=float)
     side = np.asarray(across, dtype=float)
-    shape = np.array([[-0.5, -0.5], [0.5, -0.5], [0.5, 0.5], [-0.5, 0.5]]) * [width, thick]
+    wid = np.broadcast_to(np.asarray(width, dtype=float), len(ctrl))
+    top = float(wid.max())
+    shape = np.array([[-0.5, -0.5], [0.5, -0.5], [0.5, 0.5], [-0.5, 0.5]]) * [top, thick]
 
     def gen(k: float) -> Sweep:
-        path = _smooth(ctrl, segs(k, 4 * len(ctrl), len(ctrl)))
+        n = segs(k, 4 * len(ctrl), len(ctrl))
+        path = _smooth(ctrl, n)
+        r = np.interp(np.linspace(0, 1, n), np.linspace(0, 1, len(ctrl)), wid / top)
         t = np.gradient(path, axis=0)
         t /= np.maximum(np.linalg.norm(t, axis=1, keepdims=True), 1e-12)
         u = side - t * (t @ side)[:, None]
@@ -47,7 +52,7 @@ def _band(points, width: float, thick: float, across, slot=0, tag: str = "") -> 
         c = np.concatenate([path[:1], path, path[-1:]])
         u = np.concatenate([u[:1], u, u[-1:]])
         v = np.concatenate([v[:1], v, v[-1:]])
-        r = np.concatenate([[0.0], np.ones(len(path)), [0.0]])
+        r = np.concatenate([[0.0], np.maximum(r, 0.08), [0.0]])
         return Sweep(c, u, v, r, shape)
 
     return Part(gen, np.eye(4), slot, tag)

@@ -130,8 +130,11 @@ _NAMED_AFTER = {
     "fire": {"truck", "trucks", "engine", "engines", "hydrant", "hydrants", "extinguisher",
              "extinguishers", "station", "stations", "escape", "alarm", "alarms"},
     "water": {"lily", "lilies", "buffalo", "bottle", "bottles", "tower", "wheel", "pistol",
-              "gun", "guns", "mill", "pump", "heater", "cooler", "coolers", "fountain"},
+              "gun", "guns", "mill", "pump", "heater", "cooler", "coolers", "fountain", "trough",
+              "troughs", "balloon", "balloons"},
     "honey": {"bee", "bees"},
+    "cheese": {"grater", "graters"},
+    "bread": {"bin", "bins", "knife", "knives", "board", "boards", "basket", "baskets"},
     "jam": {"jar", "jars"},
     "oil": {"lamp", "lamps", "painting", "paintings", "can", "cans", "drum", "drums", "barrel",
             "barrels", "rig", "rigs", "tanker", "lantern", "lanterns", "well", "slick"},
@@ -141,7 +144,10 @@ _NAMED_AFTER = {
     "sea": {"glass", "shell", "shells"},
     "cement": {"mixer", "mixers", "truck", "trucks"},
     "paper": {"clip", "clips", "shredder", "shredders"},
-    "cotton": {"candy"},
+    "cotton": {"candy", "bud", "buds", "swab", "swabs"},
+    "smoke": {"detector", "detectors", "alarm", "alarms"},
+    "tin": {"opener", "openers"},
+    "soap": {"dispenser", "dispensers", "dish", "dishes"},
     "snow": {"globe", "globes", "shovel", "shovels", "plough", "plow", "leopard", "leopards",
              "owl", "owls", "boot", "boots", "cat", "cats", "monkey", "monkeys", "goose",
              "geese", "hare", "hares"},
@@ -1021,8 +1027,9 @@ def build_spec(
         spans.append(Span(field="archetype", start=found.archetype.start, end=found.archetype.end))
     mats = found.materials[:4]
     if shape is not None and shape.span is not None and " " in shape.noun:
-        a, b = shape.span  # "a traffic light": the light is in its name, not its stuff
-        mats = [m for m in mats if not (m.value == "light" and a <= m.start < b)]
+        a, b = shape.span  # "a traffic light", "a soldering iron": the light or the iron is
+        # the noun's own last word, not its stuff ("a stone lantern" is of stone)
+        mats = [m for m in mats if not (a <= m.start < b and (m.value == "light" or m.end >= b))]
     if shape is not None and shape.span is not None and shape.family:
         # the noun itself, not a stuff: "a marble" is a glass marble, not one of marble stone
         mats = [m for m in mats if (m.start, m.end) != tuple(shape.span)]

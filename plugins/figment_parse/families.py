@@ -499,6 +499,114 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 489): ("wood", "iron"),  # wooden crate
     ("device", "appliance", 490): ("plastic", "leaves"),  # radishes
     ("device", "appliance", 491): ("porcelain", "plastic"),  # life ring
+    ("device", "appliance", 492): ("wood", "brass"),  # coffee grinder
+    ("device", "appliance", 493): ("wood", "silver"),  # pepper mill
+    ("device", "appliance", 494): ("glass", "plastic"),  # milkshake
+    ("device", "appliance", 495): ("chrome", "plastic"),  # dish rack
+    ("device", "appliance", 496): ("porcelain", "chocolate"),  # cake stand
+    ("device", "appliance", 497): ("wood", "brass"),  # menu holder
+    ("device", "appliance", 498): ("paper", "cloud"),  # chef's hat
+    ("device", "appliance", 499): ("chrome", "wood"),  # ladle
+    ("device", "appliance", 500): ("chrome", "iron"),  # saucepan
+    ("device", "appliance", 501): ("porcelain", "gold"),  # soup tureen
+    ("device", "appliance", 502): ("clay", "iron"),  # fondue pot
+    ("device", "appliance", 503): ("wood", "iron"),  # cutting board
+    ("device", "appliance", 504): ("chrome", "plastic"),  # ski poles
+    ("device", "appliance", 505): ("plastic", "chrome"),  # cable car cabin
+    ("device", "appliance", 506): ("plastic", "iron"),  # ski boot
+    ("device", "appliance", 507): ("plastic", "wood"),  # snow shovel
+    ("device", "appliance", 508): ("brass", "leather"),  # cowbell
+    ("device", "appliance", 509): ("glass", "wood"),  # snow globe
+    ("device", "appliance", 510): ("chrome", "plastic"),  # ice axe
+    ("device", "appliance", 511): ("chrome", "ink"),  # hurdle
+    ("device", "appliance", 512): ("porcelain", "ink"),  # basketball hoop
+    ("device", "appliance", 513): ("concrete", "moss"),  # bunker
+    ("device", "appliance", 514): ("plastic", "leaves"),  # watermelon slice
+    ("device", "appliance", 515): ("fur", "fabric"),  # slippers
+    ("device", "appliance", 516): ("porcelain", "plastic"),  # toothpaste tube
+    ("device", "appliance", 517): ("chrome", "velvet"),  # towel rail
+    ("device", "appliance", 518): ("plastic", "wood"),  # plunger
+    ("device", "appliance", 519): ("paper", "cardboard"),  # toilet roll
+    ("device", "appliance", 520): ("glass", "chrome"),  # soap dispenser
+    ("device", "appliance", 521): ("iron", "chrome"),  # car jack
+    ("device", "appliance", 522): ("silver", "plastic"),  # spirit level
+    ("device", "appliance", 523): ("plastic", "iron"),  # soldering iron
+    ("device", "appliance", 524): ("iron", "plastic"),  # hose reel
+    ("device", "appliance", 525): ("chrome", "iron"),  # bunsen burner
+    ("device", "appliance", 526): ("fabric", "plastic"),  # bandage roll
+    ("device", "appliance", 527): ("iron", "paper"),  # music stand
+    ("device", "appliance", 528): ("chrome", "plastic"),  # box grater
+    ("device", "appliance", 529): ("chrome", "wood"),  # corkscrew
+    ("device", "appliance", 530): ("chrome", "plastic"),  # can opener
+    ("device", "appliance", 531): ("plastic", "chrome"),  # vegetable peeler
+    ("device", "appliance", 532): ("porcelain", "honey"),  # fried egg
+    ("device", "appliance", 533): ("porcelain", "wax"),  # boiled egg in an egg cup
+    ("device", "appliance", 534): ("glass", "water"),  # cocktail glass
+    ("device", "appliance", 535): ("paper", "newsprint"),  # tea bag
+    ("device", "appliance", 536): ("plastic", "paper"),  # juice box
+    ("device", "appliance", 537): ("gold", "wood"),  # picture frame
+    ("device", "appliance", 538): ("glass", "plastic"),  # nail polish
+    ("device", "appliance", 539): ("glass", "chrome"),  # salt and pepper shakers
+    ("device", "appliance", 540): ("plastic", "ink"),  # swimsuit
+    ("device", "appliance", 541): ("plastic", "porcelain"),  # underpants
+    ("device", "appliance", 542): ("porcelain", "obsidian"),  # game controller
+    ("device", "appliance", 543): ("fabric", "plastic"),  # pencil case
+    ("device", "appliance", 544): ("silver", "iron"),  # water trough
+    ("device", "appliance", 545): ("wood", "fabric"),  # clothes horse
+    ("device", "appliance", 546): ("chrome", "plastic"),  # hamster wheel
+    ("device", "appliance", 547): ("porcelain", "ink"),  # licence plate
+    ("device", "appliance", 548): ("chrome", "plastic"),  # hubcap
+    ("device", "appliance", 549): ("iron", "plastic"),  # windscreen wiper
+    ("device", "appliance", 550): ("plastic", "porcelain"),  # baby rattle
+    ("device", "appliance", 551): ("plastic", "iron"),  # leaf blower
+    ("device", "appliance", 552): ("porcelain", "plastic"),  # smoke detector
+    ("device", "appliance", 553): ("plastic", "chrome"),  # hole punch
+    ("device", "appliance", 554): ("porcelain", "plastic"),  # glue stick
+    ("device", "appliance", 555): ("cardboard", "chrome"),  # ring binder
+    ("device", "appliance", 556): ("bamboo", "glass"),  # cotton buds
+    ("device", "appliance", 557): ("paper", "plastic"),  # name badge
+    ("device", "appliance", 558): ("plastic", "pebbles"),  # litter box
+    ("device", "appliance", 559): ("fabric", "bamboo"),  # cat tree
+    ("device", "appliance", 560): ("clay", "iron"),  # shipping container
+    ("device", "appliance", 561): ("iron", "cardboard"),  # conveyor belt
+    ("device", "appliance", 562): ("cardboard", "paper"),  # tissue box
+    ("device", "appliance", 563): ("bamboo", "ink"),  # sticky notes
+    ("device", "appliance", 564): ("leather", "fabric"),  # pair of gloves
+    ("device", "appliance", 565): ("silver", "plastic"),  # whiteboard
+    ("device", "appliance", 566): ("glass", "bubbles"),  # bubble wrap
+    ("device", "appliance", 567): ("feathers", "wood"),  # feather duster
+    ("device", "appliance", 568): ("fabric", "wood"),  # ball of yarn
+    ("device", "appliance", 569): ("wood", "fabric"),  # washing line
+    ("device", "appliance", 570): ("brass", "iron"),  # umbrella stand
+    ("device", "appliance", 571): ("chrome", "gold"),  # bottle opener
+    ("device", "appliance", 572): ("wood", "plastic"),  # high chair
+    ("device", "appliance", 573): ("paper", "plastic"),  # nappy
+    ("device", "appliance", 574): ("fabric", "fur"),  # dog bed
+    ("device", "appliance", 575): ("wood", "iron"),  # garden shed
+    ("device", "appliance", 576): ("plastic", "honey"),  # ice lolly
+    ("device", "appliance", 577): ("honey", "leaves"),  # corn on the cob
+    ("device", "appliance", 578): ("plastic", "leaves"),  # chilli pepper
+    ("device", "appliance", 579): ("bread", "wax"),  # bagel
+    ("device", "appliance", 580): ("bread", "plastic"),  # french fries
+    ("device", "appliance", 581): ("wax", "foil"),  # burrito
+    ("device", "appliance", 582): ("leather", "chrome"),  # kebab
+    ("device", "appliance", 583): ("bread", "porcelain"),  # samosa
+    ("device", "appliance", 584): ("bread", "porcelain"),  # spring rolls
+    ("device", "appliance", 585): ("flesh", "sugar"),  # macarons
+    ("device", "appliance", 586): ("bread", "sugar"),  # cinnamon roll
+    ("device", "appliance", 587): ("moss", "glass"),  # pickle
+    ("device", "appliance", 588): ("moss", "clay"),  # venus flytrap
+    ("device", "appliance", 589): ("bread", "bone"),  # chicken drumstick
+    ("device", "appliance", 590): ("foil", "plastic"),  # bag of crisps
+    ("device", "appliance", 591): ("chrome", "wood"),  # slinky
+    ("device", "appliance", 592): ("plastic", "chrome"),  # fidget spinner
+    ("device", "appliance", 593): ("cardboard", "plastic"),  # board game
+    ("device", "appliance", 594): ("plastic", "coral"),  # whoopee cushion
+    ("device", "appliance", 595): ("obsidian", "plastic"),  # magic 8 ball
+    ("device", "appliance", 596): ("plastic", "water"),  # water balloon
+    ("device", "appliance", 597): ("porcelain", "plastic"),  # speedboat
+    ("device", "appliance", 598): ("velvet", "plastic"),  # headband
+    ("device", "appliance", 599): ("bread", "porcelain"),  # nachos
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

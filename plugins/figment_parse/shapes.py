@@ -425,7 +425,7 @@ def _candidates(tokens: list[tuple[str, int, int]], taken: set[int], place: set[
             continue
         if i and tokens[i - 1][0] in _SHEDS:
             continue  # "a cloud raining frogs": what it rains, not the object
-        for n in (3, 2, 1):
+        for n in (4, 3, 2, 1):  # ("corn on the cob")
             # A compound noun may hold a word read as something else ("french horn": a part).
             if i + n <= len(tokens) and (n > 1 or i not in taken):
                 phrase = " ".join(t[0] for t in tokens[i : i + n])
@@ -510,8 +510,14 @@ def find_shape(
             break
     if pick is not None:
         i, n, entry, key = pick
+        for j, m, (e, k) in found:  # "a marble cake stand": a stand of marble, for cakes (its
+            # first word was read as what it is made of)
+            if i in taken and i < j < i + n < j + m:
+                i, n, entry, key = j, m, e, k
+                break
         for j, m, (e, k) in found:  # "a pirate captain's hat": what belongs to them is the thing
-            if i < j <= i + n + 2 and any(t[0].endswith("'s") for t in tokens[i:j]):
+            # (a noun that holds the "'s" itself, "a chef's hat", is its own thing)
+            if i + n <= j <= i + n + 2 and any(t[0].endswith("'s") for t in tokens[i:j]):
                 i, n, entry, key = j, m, e, k
                 break
         modifier = -1

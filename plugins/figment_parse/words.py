@@ -43,7 +43,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "chairs": "chair",
     "moons": "moon", "keys": "key", "books": "book", "tome": "book", "diary": "book",
     "birds": "bird", "fishes": "fish", "carp": "fish", "koi": "fish", "eel": "snake",
-    "hands": "hand", "glove": "hand", "bells": "bell", "teapots": "teapot",
+    "hands": "hand", "bells": "bell", "teapots": "teapot",
     "ladders": "ladder", "mirrors": "mirror", "looking glass": "mirror", "umbrellas": "umbrella",
     "parasol": "umbrella", "cups": "cup", "teacup": "cup",
     "tables": "table", "candles": "candle", "candlestick": "candle",

@@ -575,7 +575,7 @@ def test_a_dish_is_made_of_its_own_food_unless_the_wish_says_otherwise() -> None
     ("wish", "shape"),
     [
         ("a stack of pancakes made of marble", "fruit"),  # the pancakes, not a stack (a tower)
-        ("a slice of watermelon", "fruit"),
+        ("a slice of melon", "fruit"),
         ("a pile of old books", "@book"),
         ("a bowl of soup", "vessel"),  # a bowl is a thing, not an amount
     ],
