@@ -287,8 +287,11 @@ def _facing_up(a: Anchor, cells: int, steep: float):
     faces up (its normal's y at least ``steep``) above the ground it stands on: (x, z, height,
     normal, grid step)."""
     g = max(float(a.ext[0]), float(a.ext[2])) / cells
-    xs = np.arange(a.lo[0] + g / 2, a.hi[0], g)
-    zs = np.arange(a.lo[2] + g / 2, a.hi[2], g)
+    # (at least one row each way: a flat thing, a hanger, is thinner than a cell)
+    xs, zs = (
+        a.lo[i] + (np.arange(k) + 0.5) * a.ext[i] / k
+        for i, k in ((0, max(1, round(a.ext[0] / g))), (2, max(1, round(a.ext[2] / g))))
+    )
     xz = np.array([(x, z) for x in xs for z in zs])
     top, normal = a.tops(xz)
     for (x, z), y, n in zip(xz, top, normal, strict=True):

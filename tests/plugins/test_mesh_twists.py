@@ -388,6 +388,19 @@ def test_covered_in_moss_lies_in_patches_over_it_in_moss() -> None:
     assert [m.kind for m in parsed("a cottage covered in snow").modifiers] == ["frozen"]
 
 
+def test_moss_and_snow_cover_a_thing_thinner_than_their_grid() -> None:
+    # a coat hanger is flat: thinner front to back than one cell of the grid that looks down on
+    # it (it once had no cell at all, and the build failed)
+    for wish, tag in (
+        ("a wooden clothes hanger covered in moss", "covered"),
+        ("a clothes hanger covered in snow", "frozen"),
+    ):
+        spec = parsed(wish)
+        assert spec.params.get("appliance") == 440
+        assert len(tagged(spec, tag))
+        build(spec, 0, 3000)
+
+
 def test_growing_moss_lies_in_patches_and_snow_falls_as_flakes() -> None:
     bike = parsed("a bicycle made of coral, growing seaweed")
     assert [m.kind for m in bike.modifiers] == ["covered"]
