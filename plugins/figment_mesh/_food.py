@@ -14,6 +14,7 @@ import numpy as np
 
 from ._families_a import ellipsoid, stick
 from ._geometry import Part, align, at, rot, scl
+from ._parts import FIRM
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf
 
@@ -234,10 +235,10 @@ def doughnut(rng: Rng) -> list[Part]:
 
 def ice_cream(rng: Rng) -> list[Part]:
     """A wafer cone with two scoops, the lower one melting over the rim, and a wafer stick."""
-    parts = [
-        cylinder(0.02, 0.2, 0.55, None, 0, "body"),
-        torus(0.2, 0.025, at(0, 0.55, 0), 0),
-        sphere(0.23, at(0, 0.68, 0) @ scl(1, 0.85, 1), 1),
+    parts = [  # (the cone keeps its shape when the ice cream melts)
+        cylinder(0.02, 0.2, 0.55, None, 0, FIRM),
+        torus(0.2, 0.025, at(0, 0.55, 0), 0, FIRM),
+        sphere(0.23, at(0, 0.68, 0) @ scl(1, 0.85, 1), 1, "body"),
         torus(0.2, 0.05, at(0, 0.59, 0), 1),
         sphere(0.2, at(0.02, 0.96, 0.01) @ scl(1, 0.9, 1), 2),
     ]

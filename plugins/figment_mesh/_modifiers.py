@@ -14,7 +14,7 @@ import numpy as np
 
 from ._geometry import Part, Solid, align, at, rot, scl, signed_volume
 from ._mesh import bounds
-from ._parts import Anchor, _eyeball
+from ._parts import FIRM, Anchor, _eyeball
 from ._primitives import cylinder
 
 __all__ = ["COPIES", "DEFORMERS", "GROWTHS", "copies_of", "swarm_count"]
@@ -124,10 +124,13 @@ def noise(solids: list[Solid], amount: float, rng: Rng) -> None:
 
 
 def melting(solids: list[Solid], amount: float, rng: Rng) -> None:
-    """Sag the top, pull drips down the sides and spread what falls below the base as a puddle."""
+    """Sag the top, pull drips down the sides and spread what falls below the base as a puddle
+    (a part tagged ``FIRM``, an ice cream's wafer cone, keeps its shape)."""
     drips = rng.uniform(-np.pi, np.pi, 6)
     seed = int(rng.integers(0, 2**31))
     for s in solids:
+        if s.tag == FIRM:
+            continue
         v = s.verts
         t = np.clip(v[:, 1], 0, 1)
         ang = np.arctan2(v[:, 2], v[:, 0])

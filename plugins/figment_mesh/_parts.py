@@ -12,10 +12,13 @@ from functools import cached_property
 
 import numpy as np
 
-from ._geometry import Part, Solid, align, at, rot, scl, v3
+from ._geometry import Part, Slot, Solid, align, at, rot, scl, v3
 from ._mesh import vertex_normals
 from ._primitives import cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import gear, leaf, wing
+
+FIRM = "firm"
+"""The tag of a part that does not melt with the rest (a wafer cone under melting ice cream)."""
 
 __all__ = ["OWN_LOOK", "PART_BUILDERS", "Anchor"]
 
@@ -40,6 +43,24 @@ class Anchor:
         aside; the middle of everything when no part is."""
         body = self.tagged("body")
         return (body.min(0) + body.max(0)) / 2 if len(body) else self.mid
+
+    @cached_property
+    def melts(self) -> Slot:
+        """The material slot of what runs when it melts: its own (slot 0), or where some parts
+        keep their shape (an ice cream's wafer cone) the slot most of the rest is in."""
+        soft = [s for s in self._solids if s.tag != FIRM and isinstance(s.slot, int)]
+        if len(soft) == len(self._solids) or not soft:
+            return 0
+        counts: dict[Slot, int] = {}
+        for s in soft:
+            counts[s.slot] = counts.get(s.slot, 0) + len(s.verts)
+        return max(counts, key=counts.__getitem__)
+
+    @cached_property
+    def firm_top(self) -> float:
+        """The top of the parts that keep their shape (``FIRM``), the floor when none do."""
+        firm = [s.verts[:, 1].max() for s in self._solids if s.tag == FIRM and len(s.verts)]
+        return float(max(firm)) if firm else float(self.lo[1])
 
     @cached_property
     def grain(self) -> float:

@@ -353,12 +353,17 @@ def melting(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     out: list[Part] = []
     for p, n in a.scatter(rng, 4 + round(6 * m.amount), up_bias=0.3):
         start = np.asarray(p, dtype=float) + np.asarray(n, dtype=float) * s * 0.01
+        if start[1] < a.firm_top:
+            continue  # (what keeps its shape does not run: an ice cream's cone)
         length = (start[1] - a.lo[1]) * rng.uniform(0.4, 0.9)
+        if a.firm_top > a.lo[1]:  # over the cone's rim, not down to the floor beside it
+            length = min(length, start[1] - a.firm_top + 0.12 * s)
         r = s * rng.uniform(0.015, 0.03)
         path = [start, start - (0, length * 0.6, 0), start - (0, length, 0)]
-        out.append(tube(path, [r, r * 0.9, r * 1.3], slot=0, tag="melting"))
-        out.append(_drop(path[-1] - (0, r * 2.2, 0), r * 1.4, 0, "melting"))
-    out.append(_puddle(a.point(0.5, 0.0, 0.5), a.ext[0] * 0.75, a.ext[2] * 0.75, s * 0.02, 0, rng))
+        out.append(tube(path, [r, r * 0.9, r * 1.3], slot=a.melts, tag="melting"))
+        out.append(_drop(path[-1] - (0, r * 2.2, 0), r * 1.4, a.melts, "melting"))
+    c, rx, rz = a.point(0.5, 0.0, 0.5), a.ext[0] * 0.75, a.ext[2] * 0.75
+    out.append(_puddle(c, rx, rz, s * 0.02, a.melts, rng))
     return out
 
 

@@ -85,7 +85,7 @@ DISH_MATERIALS: dict[int, tuple[str, ...]] = {
     6: ("bread", "leather", "cheese", "leaves"),  # burger: bun, patty, cheese, lettuce
     7: ("bread", "cheese", "leaves", "flesh"),  # sandwich: bread, cheese, lettuce, ham
     8: ("bread", "chocolate", "cheese", "berries"),  # doughnut: dough, glaze, sprinkles
-    9: ("bread", "sugar", "berries", "chocolate"),  # ice cream: cone, two scoops, wafer
+    9: ("bread", "sugar", "chocolate", "chocolate"),  # ice cream: cone, two scoops, wafer
     10: ("bread", "sugar", "berries", "paper"),  # cupcake: cake, frosting, cherry, case
     11: ("sugar", "flesh", "moss", "wood"),  # sushi: rice, fish, seaweed, board
     12: ("bread", "clay", "cheese"),  # hot dog: bun, sausage, mustard

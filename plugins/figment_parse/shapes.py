@@ -510,9 +510,9 @@ def find_shape(
             break
     if pick is not None:
         i, n, entry, key = pick
-        for j, m, (e, k) in found:  # "a marble cake stand": a stand of marble, for cakes (its
-            # first word was read as what it is made of)
-            if i in taken and i < j < i + n < j + m:
+        for j, m, (e, k) in found:  # "a marble cake stand", "a strawberry ice cream cone": the
+            # noun that runs on past the first one's end holds the head (a stand, a cone)
+            if i < j < i + n < j + m:
                 i, n, entry, key = j, m, e, k
                 break
         for j, m, (e, k) in found:  # "a pirate captain's hat": what belongs to them is the thing

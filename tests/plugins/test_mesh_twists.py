@@ -9,6 +9,8 @@ from test_mesh_textures import accessor, parse
 from figment.spec import ObjectSpec
 from figment_mesh._build import build, recipe
 from figment_mesh._geometry import build_part
+from figment_mesh._modifiers import melting
+from figment_mesh._parts import FIRM
 from figment_mesh._things import THINGS
 from figment_mesh._twists import becomes_part
 from figment_parse import SpecParse
@@ -386,6 +388,20 @@ def test_covered_in_moss_lies_in_patches_over_it_in_moss() -> None:
     # a thing it is covered in is a companion, not a patch; snow is the frozen twist
     assert parsed("a whale covered in barnacles").modifiers == []
     assert [m.kind for m in parsed("a cottage covered in snow").modifiers] == ["frozen"]
+
+
+def test_melting_ice_cream_runs_over_a_cone_that_keeps_its_shape() -> None:
+    cone = parsed("a melting ice cream cone")
+    runs = [p for p in recipe(cone, 3) if p.tag == "melting"]
+    assert runs and {p.slot for p in runs} == {1}  # the ice cream runs, not the wafer
+    solids = [build_part(p, 0.5) for p in recipe(cone, 3)]
+    before = [s.verts.copy() for s in solids]
+    melting(solids, 1.0, np.random.default_rng(0))
+    moved = [not np.allclose(s.verts, v) for s, v in zip(solids, before, strict=True)]
+    assert not any(m for s, m in zip(solids, moved, strict=True) if s.tag == FIRM)  # the cone
+    assert any(m for s, m in zip(solids, moved, strict=True) if s.tag == "body")  # the scoop
+    candle = parsed("a melting candle")  # all of it melts, and runs in its own wax
+    assert {p.slot for p in recipe(candle, 3) if p.tag == "melting"} == {0}
 
 
 def test_moss_and_snow_cover_a_thing_thinner_than_their_grid() -> None:

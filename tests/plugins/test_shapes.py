@@ -572,6 +572,41 @@ def test_a_dish_is_made_of_its_own_food_unless_the_wish_says_otherwise() -> None
 
 
 @pytest.mark.parametrize(
+    ("wish", "family", "param", "value"),
+    [
+        ("a strawberry ice cream cone", "fruit", "dish", 9),  # no traffic cone
+        ("a marble cake stand", "device", "appliance", 496),  # no marble cake
+        ("a stone wall clock", "", "", 0),  # a clock, no wall (the archetype)
+        ("a pine cone", "device", "appliance", 276),  # no traffic cone
+        ("a chef's hat", "device", "appliance", 498),  # its own hat, not the hat of a chef
+        ("corn on the cob", "device", "appliance", 577),  # four words, one noun
+        ("a cast iron bench", "device", "appliance", 293),  # of iron, not a plaster cast
+    ],
+)
+def test_the_noun_that_runs_past_another_holds_the_head(wish, family, param, value) -> None:
+    spec = parse(wish)
+    assert spec.family == family
+    if family:
+        assert spec.params.get(param) == value
+    else:
+        assert spec.archetype == "clock"
+
+
+@pytest.mark.parametrize(
+    ("wish", "made_of"),
+    [
+        ("a soldering iron", "plastic"),  # the iron is its name, not its stuff
+        ("a cheese grater", "chrome"),
+        ("a smoke detector", "porcelain"),
+        ("a cast iron bench", "iron"),
+        ("a stone lantern", "stone"),  # the stuff that begins a noun stays its stuff
+    ],
+)
+def test_a_stuff_that_is_part_of_a_things_name_is_not_what_it_is_made_of(wish, made_of) -> None:
+    assert parse(wish).materials[0].made_of == made_of
+
+
+@pytest.mark.parametrize(
     ("wish", "shape"),
     [
         ("a stack of pancakes made of marble", "fruit"),  # the pancakes, not a stack (a tower)
