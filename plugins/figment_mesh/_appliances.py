@@ -45,6 +45,10 @@ from ._appliances_z import MORE_APPLIANCES_Z
 from ._appliances_za import MORE_APPLIANCES_ZA
 from ._appliances_zb import MORE_APPLIANCES_ZB
 from ._appliances_zc import MORE_APPLIANCES_ZC
+from ._appliances_zd import MORE_APPLIANCES_ZD
+from ._appliances_ze import MORE_APPLIANCES_ZE
+from ._appliances_zf import MORE_APPLIANCES_ZF
+from ._appliances_zg import MORE_APPLIANCES_ZG
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._places import PLACES
@@ -1287,5 +1291,9 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZA,
     **MORE_APPLIANCES_ZB,
     **MORE_APPLIANCES_ZC,
+    **MORE_APPLIANCES_ZD,
+    **MORE_APPLIANCES_ZE,
+    **MORE_APPLIANCES_ZF,
+    **MORE_APPLIANCES_ZG,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

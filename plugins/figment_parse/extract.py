@@ -148,6 +148,7 @@ _NAMED_AFTER = {
     "smoke": {"detector", "detectors", "alarm", "alarms"},
     "tin": {"opener", "openers"},
     "soap": {"dispenser", "dispensers", "dish", "dishes"},
+    "lava": {"lamp", "lamps"},
     "snow": {"globe", "globes", "shovel", "shovels", "plough", "plow", "leopard", "leopards",
              "owl", "owls", "boot", "boots", "cat", "cats", "monkey", "monkeys", "goose",
              "geese", "hare", "hares"},

@@ -607,6 +607,54 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 597): ("porcelain", "plastic"),  # speedboat
     ("device", "appliance", 598): ("velvet", "plastic"),  # headband
     ("device", "appliance", 599): ("bread", "porcelain"),  # nachos
+    ("device", "appliance", 600): ("wood", "leather"),  # hot tub
+    ("device", "appliance", 601): ("wood", "fabric"),  # sun lounger
+    ("device", "appliance", 602): ("porcelain", "brass"),  # ceiling light
+    ("device", "appliance", 603): ("plastic", "chrome"),  # lava lamp
+    ("device", "appliance", 604): ("leather", "fabric"),  # bean bag
+    ("device", "appliance", 605): ("fabric", "wood"),  # futon
+    ("device", "appliance", 606): ("wood", "velvet"),  # dressing table
+    ("device", "appliance", 607): ("wood", "plastic"),  # shoe rack
+    ("device", "appliance", 608): ("wood", "brass"),  # coat hooks
+    ("device", "appliance", 609): ("wood", "brass"),  # doorbell
+    ("device", "appliance", 610): ("silver", "brass"),  # key ring
+    ("device", "appliance", 611): ("fabric", "chrome"),  # pram
+    ("device", "appliance", 612): ("plastic", "porcelain"),  # toothbrush
+    ("device", "appliance", 613): ("wood", "bone"),  # hairbrush
+    ("device", "appliance", 614): ("plastic", "chrome"),  # mop and bucket
+    ("device", "appliance", 615): ("plastic", "plastic"),  # hard hat
+    ("device", "appliance", 616): ("wood", "fabric"),  # clothes pegs
+    ("device", "appliance", 617): ("plastic", "silver"),  # jerry can
+    ("device", "appliance", 618): ("plastic", "obsidian"),  # hot water bottle
+    ("device", "appliance", 619): ("paper", "plastic"),  # tablecloth
+    ("device", "appliance", 620): ("glass", "honey"),  # drinking straws
+    ("device", "appliance", 621): ("obsidian", "pearl"),  # game console
+    ("device", "appliance", 622): ("chrome", "wood"),  # safety razor
+    ("device", "appliance", 623): ("velvet", "plastic"),  # lanyard
+    ("device", "appliance", 624): ("plastic", "chrome"),  # rolling suitcase
+    ("device", "appliance", 625): ("iron", "chrome"),  # departure board
+    ("device", "appliance", 626): ("velvet", "gold"),  # passport
+    ("device", "appliance", 627): ("paper", "plastic"),  # boarding pass
+    ("device", "appliance", 628): ("concrete", "iron"),  # control tower
+    ("device", "appliance", 629): ("porcelain", "iron"),  # security gate
+    ("device", "appliance", 630): ("fabric", "iron"),  # passenger seats
+    ("device", "appliance", 631): ("fabric", "leather"),  # duffel bag
+    ("device", "appliance", 632): ("brass", "velvet"),  # luggage cart
+    ("device", "appliance", 633): ("iron", "chrome"),  # station clock
+    ("device", "appliance", 634): ("fabric", "plastic"),  # neck pillow
+    ("device", "appliance", 635): ("plastic", "chrome"),  # ticket machine
+    ("device", "appliance", 636): ("leather", "chrome"),  # barber chair
+    ("device", "appliance", 637): ("chrome", "fabric"),  # clothes rack
+    ("device", "appliance", 638): ("fabric", "wood"),  # mannequin
+    ("device", "appliance", 639): ("fabric", "plastic"),  # sneaker
+    ("device", "appliance", 640): ("plastic", "velvet"),  # high heel shoe
+    ("device", "appliance", 641): ("cardboard", "leather"),  # shoe box
+    ("device", "appliance", 642): ("plastic", "leather"),  # shoe horn
+    ("device", "appliance", 643): ("plastic", "chrome"),  # hair clippers
+    ("device", "appliance", 644): ("wood", "fabric"),  # deck chair
+    ("device", "appliance", 645): ("wood", "iron"),  # fishing trawler
+    ("device", "appliance", 646): ("brass", "wood"),  # ship's bell
+    ("device", "appliance", 647): ("glass", "fabric"),  # fishing float
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

@@ -1100,7 +1100,6 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a sombrero", "hat", "flare", 1.0),  # a straw boater, once
         ("a sphinx", "quadruped", "rest", 1.0),  # a winged lion standing, once
         ("an amphora", "vessel", "handles", 2),  # a glass jar, once
-        ("a hard hat", "hat", "width", 0.14),  # a knight's helm, once
         ("a ladybug", "insect", "pattern", 0.5),  # a plain beetle, once
         ("a fern", "shrub", "fur", 1.0),  # arching fronds, not a clump of balls
         ("a baseball bat", "tool", "width", 0.7),  # a club's swelling end, not a glowing wand
@@ -1625,6 +1624,56 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a jack in the box", "device", "appliance", 65),
         ("a hat rack", "device", "appliance", 275),
         ("a marker", "device", "appliance", 327),
+        ("a hot tub", "device", "appliance", 600),
+        ("a sun lounger", "device", "appliance", 601),
+        ("a ceiling light", "device", "appliance", 602),
+        ("a lava lamp", "device", "appliance", 603),
+        ("a bean bag", "device", "appliance", 604),
+        ("a futon", "device", "appliance", 605),
+        ("a dressing table", "device", "appliance", 606),
+        ("a shoe rack", "device", "appliance", 607),
+        ("coat hooks", "device", "appliance", 608),
+        ("a doorbell", "device", "appliance", 609),
+        ("a bunch of keys", "device", "appliance", 610),
+        ("a pram", "device", "appliance", 611),  # a pickup, once
+        ("a toothbrush", "device", "appliance", 612),  # a brush on a pole, once
+        ("a hairbrush", "device", "appliance", 613),
+        ("a mop and bucket", "device", "appliance", 614),
+        ("a hard hat", "device", "appliance", 615),
+        ("a clothes peg", "device", "appliance", 616),  # a sewing needle, once
+        ("a jerry can", "device", "appliance", 617),  # a tin can, once
+        ("a hot water bottle", "device", "appliance", 618),
+        ("a tablecloth", "device", "appliance", 619),
+        ("a drinking straw", "device", "appliance", 620),
+        ("a game console", "device", "appliance", 621),
+        ("a safety razor", "device", "appliance", 622),
+        ("a lanyard", "device", "appliance", 623),
+        ("a rolling suitcase", "device", "appliance", 624),
+        ("a departure board", "device", "appliance", 625),
+        ("a passport", "device", "appliance", 626),
+        ("a boarding pass", "device", "appliance", 627),  # a house, once
+        ("a control tower", "device", "appliance", 628),
+        ("a security gate", "device", "appliance", 629),
+        ("a passenger seat", "device", "appliance", 630),
+        ("a duffel bag", "device", "appliance", 631),
+        ("a hotel luggage cart", "device", "appliance", 632),
+        ("a station clock", "device", "appliance", 633),
+        ("a neck pillow", "device", "appliance", 634),
+        ("a ticket machine", "device", "appliance", 635),
+        ("a barber chair", "device", "appliance", 636),
+        ("a clothes rack", "device", "appliance", 637),  # a house, once
+        ("a mannequin", "device", "appliance", 638),
+        ("a sneaker", "device", "appliance", 639),  # an oxford, once
+        ("a high heel shoe", "device", "appliance", 640),  # a flat shoe, once
+        ("a shoe box", "device", "appliance", 641),
+        ("a shoe horn", "device", "appliance", 642),
+        ("hair clippers", "device", "appliance", 643),
+        ("a deck chair", "device", "appliance", 644),
+        ("a fishing trawler", "device", "appliance", 645),
+        ("a ship's bell", "device", "appliance", 646),
+        ("a glass fishing float", "device", "appliance", 647),
+        ("a wastebasket", "device", "appliance", 21),  # a chest, once
+        ("a grocery store", "device", "appliance", 384),
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
