@@ -49,7 +49,7 @@ class Anchor:
         """The material slot of what runs when it melts: its own (slot 0), or where some parts
         keep their shape (an ice cream's wafer cone) the slot most of the rest is in."""
         soft = [s for s in self._solids if s.tag != FIRM and isinstance(s.slot, int)]
-        if len(soft) == len(self._solids) or not soft:
+        if not soft or all(s.tag != FIRM for s in self._solids):
             return 0
         counts: dict[Slot, int] = {}
         for s in soft:

@@ -17,6 +17,7 @@ and recolour the finished geometry.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
@@ -151,6 +152,8 @@ def raining(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
         return _puffs(a, m, slot, rng, "raining")
     elif made_of in _GRAINS:
         return _falling(a, m, slot, rng, flat=made_of in _FLUTTER)
+    if any(c.place == "fill" and c.made_of == made_of for c in spec.companions):
+        return _spilling(a, m, slot, rng)  # "overflowing with honey": it fills it and runs over
     floor = a.lo[1] - (0.25 + 0.35 * m.amount) * s
     out: list[Part] = []
     for p, _ in a.scatter(rng, 3 + round(5 * m.amount), up_bias=-2.0):
@@ -166,6 +169,34 @@ def raining(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
         puddle = at(top[0], floor, top[2]) @ scl(s * rng.uniform(0.06, 0.1), s * 0.008, s * 0.08)
         out.append(sphere(1.0, puddle, slot, "raining"))
     return out
+
+
+def _spilling(a: Anchor, m: Modifier, slot: Slot, rng: Rng) -> list[Part]:
+    """What it overflows with: streams from its rim running down its sides, hugging them, into
+    a pool round its foot."""
+    s, c, rim = a.size, a.axis, a.rim()
+    out: list[Part] = []
+    n = 4 + round(4 * m.amount)
+    for k in range(n):
+        turn = 2 * np.pi * (k + rng.uniform(-0.3, 0.3)) / n
+        d = np.array([np.cos(turn), 0.0, np.sin(turn)])
+        path: list[np.ndarray] = []
+        end = rng.uniform(0.0, 0.5) if k % 2 else 0.0  # some stop part way down
+        for y in np.linspace(rim, a.lo[1] + end * (rim - a.lo[1]) + 0.01 * s, 8):
+            hit = a.exit(np.array([c[0], y, c[2]]), d)
+            if hit is not None:
+                path.append(hit[0] + d * s * 0.012)
+            elif path:  # below a bulge: it falls straight
+                path.append(np.array([path[-1][0], y, path[-1][2]]))
+        if len(path) < 3:
+            continue
+        r = s * rng.uniform(0.014, 0.026)
+        radii = [r * 1.3, *([r] * (len(path) - 2)), r * (0.7 if end else 1.2)]
+        out.append(tube(path, radii, slot=slot, tag="raining"))
+        if end:
+            out.append(_drop(path[-1] - (0, r * 1.8, 0), r * 1.2, slot, "raining"))
+    pool = _puddle(a.point(0.5, 0.0, 0.5), a.ext[0] * 0.7, a.ext[2] * 0.7, s * 0.015, slot, rng)
+    return [*out, replace(pool, tag="raining")]
 
 
 def _falling(a: Anchor, m: Modifier, slot: Slot, rng: Rng, flat: bool = False) -> list[Part]:

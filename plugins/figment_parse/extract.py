@@ -146,7 +146,7 @@ _NAMED_AFTER = {
     "paper": {"clip", "clips", "shredder", "shredders"},
     "cotton": {"candy", "bud", "buds", "swab", "swabs"},
     "smoke": {"detector", "detectors", "alarm", "alarms"},
-    "tin": {"opener", "openers"},
+    "tin": {"opener", "openers", "of"},
     "soap": {"dispenser", "dispensers", "dish", "dishes"},
     "lava": {"lamp", "lamps"},
     "snow": {"globe", "globes", "shovel", "shovels", "plough", "plow", "leopard", "leopards",

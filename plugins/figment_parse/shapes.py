@@ -426,8 +426,9 @@ def _candidates(tokens: list[tuple[str, int, int]], taken: set[int], place: set[
         if i and tokens[i - 1][0] in _SHEDS:
             continue  # "a cloud raining frogs": what it rains, not the object
         for n in (4, 3, 2, 1):  # ("corn on the cob")
-            # A compound noun may hold a word read as something else ("french horn": a part).
-            if i + n <= len(tokens) and (n > 1 or i not in taken):
+            # A compound noun may hold a word read as something else ("french horn": a part);
+            # a part's word right after a thing's names that part ("a train wheel").
+            if i + n <= len(tokens) and (n > 1 or i not in taken or _part_of_noun(tokens, i)):
                 phrase = " ".join(t[0] for t in tokens[i : i + n])
                 hit = _lookup(phrase)
                 if (
@@ -440,6 +441,21 @@ def _candidates(tokens: list[tuple[str, int, int]], taken: set[int], place: set[
                 if hit is not None:
                     yield i, n, hit
                     break
+
+
+def _part_of_noun(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the word at ``i`` (read as a part) follows a noun it names a part of, joined by
+    one space and ending the phrase: "a train wheel", "a car door" (not "a bird's wings")."""
+    if not i or tokens[i][1] - tokens[i - 1][2] != 1:
+        return False
+    before = tokens[i - 1][0]
+    return (
+        before not in _STOP
+        and before not in _ARTICLES
+        and not before.endswith("'s")
+        and (i + 1 == len(tokens) or tokens[i + 1][0] in _STOP | _ARTICLES | {"made", "of"})
+        and _lookup(before) is not None
+    )
 
 
 def _named_whole(hit: tuple[_Entry, str] | None) -> bool:

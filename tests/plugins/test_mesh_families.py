@@ -1674,6 +1674,10 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a glass fishing float", "device", "appliance", 647),
         ("a wastebasket", "device", "appliance", 21),  # a chest, once
         ("a grocery store", "device", "appliance", 384),
+        ("a koi pond", "device", "appliance", 225),  # a fish, once
+        ("a saloon door", "device", "appliance", 265),  # a plain door, once
+        ("a microphone stand", "device", "appliance", 47),  # a market stall, once
+        ("a fuel tank", "device", "appliance", 13),  # a military tank, once
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:

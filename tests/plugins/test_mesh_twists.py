@@ -404,6 +404,19 @@ def test_melting_ice_cream_runs_over_a_cone_that_keeps_its_shape() -> None:
     assert {p.slot for p in recipe(candle, 3) if p.tag == "melting"} == {0}
 
 
+def test_what_it_overflows_with_runs_down_its_sides_and_rain_falls_below() -> None:
+    spill = parsed("a cauldron overflowing with honey")
+    runs, own = tagged(spill, "raining"), body(spill, "raining")
+    tall = np.ptp(own[:, 1])
+    assert runs[:, 1].max() > own[:, 1].max() - 0.35 * tall  # from up at its rim
+    assert runs[:, 1].min() > own[:, 1].min() - 0.05 * tall  # down to its foot, not below it
+    rain = parsed("a cloud raining honey")  # a cloud rains from its underside, below it
+    drops, cloud = tagged(rain, "raining"), body(rain, "raining")
+    assert drops[:, 1].min() < cloud[:, 1].min() - 0.1 * np.ptp(cloud[:, 1])
+    tractor = parsed("a melting tractor")  # it runs in its own body's stuff, not its tyres'
+    assert {p.slot for p in recipe(tractor, 3) if p.tag == "melting"} == {0}
+
+
 def test_moss_and_snow_cover_a_thing_thinner_than_their_grid() -> None:
     # a coat hanger is flat: thinner front to back than one cell of the grid that looks down on
     # it (it once had no cell at all, and the build failed)

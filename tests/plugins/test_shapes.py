@@ -581,6 +581,9 @@ def test_a_dish_is_made_of_its_own_food_unless_the_wish_says_otherwise() -> None
         ("a chef's hat", "device", "appliance", 498),  # its own hat, not the hat of a chef
         ("corn on the cob", "device", "appliance", 577),  # four words, one noun
         ("a cast iron bench", "device", "appliance", 293),  # of iron, not a plaster cast
+        ("a train wheel", "device", "appliance", 17),  # a part's word after a thing's: the part
+        ("a bicycle wheel", "device", "appliance", 17),
+        ("a tin of beans", "device", "appliance", 239),  # a tin, not a heap of beans of iron
     ],
 )
 def test_the_noun_that_runs_past_another_holds_the_head(wish, family, param, value) -> None:
