@@ -49,6 +49,8 @@ from ._appliances_zd import MORE_APPLIANCES_ZD
 from ._appliances_ze import MORE_APPLIANCES_ZE
 from ._appliances_zf import MORE_APPLIANCES_ZF
 from ._appliances_zg import MORE_APPLIANCES_ZG
+from ._appliances_zh import MORE_APPLIANCES_ZH
+from ._appliances_zi import MORE_APPLIANCES_ZI
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._places import PLACES
@@ -1295,5 +1297,7 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZE,
     **MORE_APPLIANCES_ZF,
     **MORE_APPLIANCES_ZG,
+    **MORE_APPLIANCES_ZH,
+    **MORE_APPLIANCES_ZI,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -133,9 +133,18 @@ _MANY = {"fruit", "food", "candy", "sweets", "fish", "treasure", "popcorn"}
 _HEADWEAR = ("crown", "mask")
 
 
+_HAT_BUILDS = frozenset({428, 479, 498, 615, 657})
+"""The device family's appliances that are worn on the head: a bicycle helmet, a party hat, a
+chef's hat, a hard hat, a pirate's tricorn."""
+
+
 def _worn_on_head(shape: Shape) -> bool:
     """Whether a thing worn is worn on the head (a hat, a helmet, a crown, a mask)."""
-    return shape.family == "hat" or (not shape.family and shape.archetype in _HEADWEAR)
+    return (
+        shape.family == "hat"
+        or (not shape.family and shape.archetype in _HEADWEAR)
+        or (shape.family == "device" and round(shape.params.get("appliance", 0)) in _HAT_BUILDS)
+    )
 
 
 _GROUPS = {

@@ -655,6 +655,30 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 645): ("wood", "iron"),  # fishing trawler
     ("device", "appliance", 646): ("brass", "wood"),  # ship's bell
     ("device", "appliance", 647): ("glass", "fabric"),  # fishing float
+    ("device", "appliance", 648): ("iron", "chrome"),  # horseshoe
+    ("device", "appliance", 649): ("wood", "iron"),  # barn door
+    ("device", "appliance", 650): ("wood", "leather"),  # peg leg
+    ("device", "appliance", 651): ("glass", "paper"),  # message in a bottle
+    ("device", "appliance", 652): ("pearl", "wood"),  # spider web
+    ("device", "appliance", 653): ("gold", "wood"),  # wall mirror
+    ("device", "appliance", 654): ("wood", "iron"),  # fish crate
+    ("device", "appliance", 655): ("iron", "brass"),  # train wheel
+    ("device", "appliance", 656): ("porcelain", "velvet"),  # porcelain doll
+    ("device", "appliance", 657): ("leather", "gold"),  # pirate hat
+    ("device", "appliance", 658): ("moss", "cloud"),  # dandelion
+    ("device", "appliance", 659): ("brass", "wood"),  # telegraph key
+    ("device", "appliance", 660): ("iron", "chrome"),  # control panel
+    ("device", "appliance", 661): ("chrome", "iron"),  # solar panel
+    ("device", "appliance", 662): ("iron", "wood"),  # torch sconce
+    ("device", "appliance", 663): ("iron", "wood"),  # mixing desk
+    ("device", "appliance", 664): ("leather", "wood"),  # quiver of arrows
+    ("device", "appliance", 665): ("paper", "fabric"),  # price tag
+    ("device", "appliance", 666): ("cardboard", "porcelain"),  # cereal box
+    ("device", "appliance", 667): ("paper", "glass"),  # milk carton
+    ("device", "appliance", 668): ("wood", "brass"),  # display case
+    ("device", "appliance", 669): ("plastic", "iron"),  # walkie-talkie
+    ("device", "appliance", 670): ("silver", "iron"),  # dog tags
+    ("device", "appliance", 671): ("bone", "stone"),  # dinosaur skeleton
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

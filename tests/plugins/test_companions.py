@@ -437,7 +437,9 @@ def test_what_a_creature_holds_is_in_its_mouth_and_what_it_wears_keeps_its_stuff
     ] == ["stone"]
     assert parse("a cat wearing a wool sweater").materials[0].made_of == "fabric"  # worn: its look
     (hat,) = parse("an octopus wearing a pirate hat").companions  # two words name it: a tricorn
-    assert (hat.family, hat.place, hat.params.get("horns")) == ("hat", "head", 1.0)
+    assert (hat.family, hat.place, hat.params.get("appliance")) == ("device", "head", 657)
+    (hat,) = parse("a goblin wearing a hard hat").companions  # a build of its own, on its head
+    assert (hat.place, hat.params.get("appliance")) == ("head", 615)
 
 
 def test_a_colour_said_of_what_it_holds_colours_that_thing_and_goes_through_proto() -> None:

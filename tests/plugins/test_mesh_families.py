@@ -907,7 +907,6 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a cardboard pizza box", "container", "height", 0.2),
         ("a cowboy hat", "hat", "flare", 1.0),
         ("a camel", "quadruped", "shell", 0.15),
-        ("a horseshoe made of iron", "jewelry", "horns", 1.0),
         ("a playground slide", "device", "appliance", 22),
         ("a flaming arrow", "blade", "wings", 1.0),
         ("a wooden spoon", "tool", "flare", 1.0),
@@ -1678,6 +1677,30 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a saloon door", "device", "appliance", 265),  # a plain door, once
         ("a microphone stand", "device", "appliance", 47),  # a market stall, once
         ("a fuel tank", "device", "appliance", 13),  # a military tank, once
+        ("a horseshoe", "device", "appliance", 648),  # a round ring, once
+        ("a barn door", "device", "appliance", 649),  # a house door, once
+        ("a peg leg", "device", "appliance", 650),
+        ("a message in a bottle", "device", "appliance", 651),
+        ("a spider web", "device", "appliance", 652),  # a trap, once
+        ("a wall mirror", "device", "appliance", 653),
+        ("a fish crate", "device", "appliance", 654),
+        ("a train wheel", "device", "appliance", 655),  # a locomotive, once
+        ("a porcelain doll", "device", "appliance", 656),
+        ("a pirate hat", "device", "appliance", 657),
+        ("a dandelion", "device", "appliance", 658),
+        ("a telegraph key", "device", "appliance", 659),
+        ("a control panel", "device", "appliance", 660),
+        ("a solar panel", "device", "appliance", 661),
+        ("a torch sconce", "device", "appliance", 662),
+        ("a mixing desk", "device", "appliance", 663),
+        ("a quiver of arrows", "device", "appliance", 664),
+        ("a price tag", "device", "appliance", 665),
+        ("a cereal box", "device", "appliance", 666),
+        ("a milk carton", "device", "appliance", 667),
+        ("a display case", "device", "appliance", 668),
+        ("a walkie talkie", "device", "appliance", 669),
+        ("dog tags", "device", "appliance", 670),
+        ("a dinosaur skeleton", "device", "appliance", 671),
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
