@@ -51,6 +51,8 @@ from ._appliances_zf import MORE_APPLIANCES_ZF
 from ._appliances_zg import MORE_APPLIANCES_ZG
 from ._appliances_zh import MORE_APPLIANCES_ZH
 from ._appliances_zi import MORE_APPLIANCES_ZI
+from ._appliances_zj import MORE_APPLIANCES_ZJ
+from ._appliances_zk import MORE_APPLIANCES_ZK
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._places import PLACES
@@ -1299,5 +1301,7 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZG,
     **MORE_APPLIANCES_ZH,
     **MORE_APPLIANCES_ZI,
+    **MORE_APPLIANCES_ZJ,
+    **MORE_APPLIANCES_ZK,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -679,6 +679,30 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 669): ("plastic", "iron"),  # walkie-talkie
     ("device", "appliance", 670): ("silver", "iron"),  # dog tags
     ("device", "appliance", 671): ("bone", "stone"),  # dinosaur skeleton
+    ("device", "appliance", 672): ("wood", "iron"),  # covered wagon
+    ("device", "appliance", 673): ("wood", "iron"),  # drawbridge
+    ("device", "appliance", 674): ("gold", "stone"),  # pharaoh mask
+    ("device", "appliance", 675): ("leather", "brass"),  # spellbook
+    ("device", "appliance", 676): ("paper", "wood"),  # wanted poster
+    ("device", "appliance", 677): ("chrome", "iron"),  # jetpack
+    ("device", "appliance", 678): ("plastic", "chrome"),  # hoverboard
+    ("device", "appliance", 679): ("chrome", "iron"),  # teleporter
+    ("device", "appliance", 680): ("chrome", "iron"),  # laser sword
+    ("device", "appliance", 681): ("velvet", "gold"),  # flying carpet
+    ("device", "appliance", 682): ("stone", "moss"),  # gravestone
+    ("device", "appliance", 683): ("stone", "crystal"),  # geode
+    ("device", "appliance", 684): ("iron", "plastic"),  # rowing machine
+    ("device", "appliance", 685): ("wood", "fabric"),  # climbing wall
+    ("device", "appliance", 686): ("leather", "wood"),  # skipping rope
+    ("device", "appliance", 687): ("plastic", "fabric"),  # yoga mat
+    ("device", "appliance", 688): ("fabric", "leather"),  # boxing ring
+    ("device", "appliance", 689): ("iron", "chrome"),  # scoreboard
+    ("device", "appliance", 690): ("iron", "wood"),  # ping pong table
+    ("device", "appliance", 691): ("wood", "brass"),  # pool table
+    ("device", "appliance", 692): ("obsidian", "plastic"),  # bowling ball
+    ("device", "appliance", 693): ("plastic", "leather"),  # golf cart
+    ("device", "appliance", 694): ("stone", "wood"),  # fire pit
+    ("device", "appliance", 695): ("stone", "brass"),  # sundial
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

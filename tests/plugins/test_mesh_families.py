@@ -831,7 +831,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a t-rex", "quadruped", "legs", 2),
         ("a pterodactyl", "quadruped", "wings", 1.0),
         ("a jack-o-lantern", "fruit", "screen", 1.0),
-        ("a tombstone", "sheet", "roof", 1.0),
+        ("a tombstone", "device", "appliance", 682),
         ("a coffin", "container", "length", 1.0),
         ("a cannon", "device", "wheels", 2),
         ("a watering can", "vessel", "trunk", 1.0),
@@ -878,7 +878,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a pumpkin", "fruit", "width", 1.0),
         ("an iron gear wheel", "jewelry", "spines", 1.0),
         ("a brass pocket watch", "", "handles", 1),
-        ("a sundial", "", "pole", 1.0),
+        ("a sundial", "device", "appliance", 695),
         ("a life buoy", "device", "appliance", 491),
         ("a surfboard", "sheet", "length", 1.0),
         ("a seahorse", "fish", "neck", 1.0),
@@ -1701,6 +1701,31 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a walkie talkie", "device", "appliance", 669),
         ("dog tags", "device", "appliance", 670),
         ("a dinosaur skeleton", "device", "appliance", 671),
+        ("a covered wagon", "device", "appliance", 672),  # a tanker truck, once
+        ("a drawbridge", "device", "appliance", 673),
+        ("a pharaoh mask", "device", "appliance", 674),
+        ("a spellbook", "device", "appliance", 675),  # a plain book, once
+        ("a wanted poster", "device", "appliance", 676),
+        ("a jetpack", "device", "appliance", 677),  # a backpack, once
+        ("a hoverboard", "device", "appliance", 678),
+        ("a teleporter", "device", "appliance", 679),
+        ("a laser sword", "device", "appliance", 680),
+        ("a flying carpet", "device", "appliance", 681),
+        ("a gravestone", "device", "appliance", 682),
+        ("a geode", "device", "appliance", 683),
+        ("a rowing machine", "device", "appliance", 684),
+        ("a climbing wall", "device", "appliance", 685),
+        ("a skipping rope", "device", "appliance", 686),
+        ("a yoga mat", "device", "appliance", 687),
+        ("a boxing ring", "device", "appliance", 688),
+        ("a scoreboard", "device", "appliance", 689),
+        ("a ping pong table", "device", "appliance", 690),
+        ("a pool table", "device", "appliance", 691),
+        ("a bowling ball", "device", "appliance", 692),
+        ("a golf cart", "device", "appliance", 693),
+        ("a fire pit", "device", "appliance", 694),  # a rock on fire, once
+        ("a sundial", "device", "appliance", 695),
+        ("a laser gun", "device", "appliance", 404),  # a revolver, once
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:
