@@ -17,7 +17,6 @@ and recolour the finished geometry.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 import numpy as np
 
@@ -195,8 +194,8 @@ def _spilling(a: Anchor, m: Modifier, slot: Slot, rng: Rng) -> list[Part]:
         out.append(tube(path, radii, slot=slot, tag="raining"))
         if end:
             out.append(_drop(path[-1] - (0, r * 1.8, 0), r * 1.2, slot, "raining"))
-    pool = _puddle(a.point(0.5, 0.0, 0.5), a.ext[0] * 0.7, a.ext[2] * 0.7, s * 0.015, slot, rng)
-    return [*out, replace(pool, tag="raining")]
+    c, rx, rz = a.point(0.5, 0.0, 0.5), a.ext[0] * 0.7, a.ext[2] * 0.7
+    return [*out, _puddle(c, rx, rz, s * 0.015, slot, rng, "raining")]
 
 
 def _falling(a: Anchor, m: Modifier, slot: Slot, rng: Rng, flat: bool = False) -> list[Part]:
@@ -398,7 +397,9 @@ def melting(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     return out
 
 
-def _puddle(c: np.ndarray, rx: float, rz: float, depth: float, slot: Slot, rng: Rng) -> Part:
+def _puddle(
+    c: np.ndarray, rx: float, rz: float, depth: float, slot: Slot, rng: Rng, tag: str = "melting"
+) -> Part:
     """A flat pool with a wavering edge, lying on the floor at ``c``."""
     k = rng.uniform(0, 2 * np.pi, 2)
 
@@ -408,7 +409,7 @@ def _puddle(c: np.ndarray, rx: float, rz: float, depth: float, slot: Slot, rng: 
         return np.stack([r * np.cos(t), r * np.sin(t)], 1)
 
     place = at(c[0], c[1] + depth / 2, c[2]) @ scl(rx, 1.0, rz) @ rot("x", 90)
-    return slab(outline, depth, place, slot, "melting")
+    return slab(outline, depth, place, slot, tag)
 
 
 def _moth(c: np.ndarray, r: float, yaw: float, lift: float) -> list[Part]:

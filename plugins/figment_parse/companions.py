@@ -116,9 +116,8 @@ _IN_MOUTH = re.compile(
 _CREATURES = {"quadruped", "bird", "serpent", "fish", "insect", "cephalopod", "whale", "snake"}
 """Families and archetypes of creatures: what they hold is in their mouth or beak."""
 _HOLDERS = frozenset({1, 3, 7, 21, 130, 135, 148, 188, 192, 197, 198, 239, 249, 290, 298, 309,
-                      341, 397, 414, 418, 423, 426, 427, 436, 438, 443, 467, 489, 495, 500,
-                      501, 502, 543, 544, 558, 560, 562, 570, 600, 614, 624, 631, 632,
-                      637, 641})  # fmt: skip
+                      341, 397, 414, 418, 423, 426, 427, 436, 438, 443, 467, 489, 500, 501,
+                      502, 543, 544, 558, 560, 562, 600, 614, 624, 631, 641})  # fmt: skip
 """The device family's appliances that hold things inside them (a fridge, a dumpster, a bird
 cage): "a birdcage holding a parrot" has it in there."""
 _FEATURES = {

@@ -1030,8 +1030,12 @@ def build_spec(
     mats = found.materials[:4]
     if shape is not None and shape.span is not None and " " in shape.noun:
         a, b = shape.span  # "a traffic light", "a soldering iron": the light or the iron is
-        # the noun's own last word, not its stuff ("a stone lantern" is of stone)
-        mats = [m for m in mats if not (a <= m.start < b and (m.value == "light" or m.end >= b))]
+        # in its name, not its stuff ("a stone lantern" is of stone, "a wine glass" of glass)
+        mats = [
+            m
+            for m in mats
+            if not (a <= m.start < b and (m.value == "light" or (m.value == "iron" and m.end >= b)))
+        ]
     if shape is not None and shape.span is not None and shape.family:
         # the noun itself, not a stuff: "a marble" is a glass marble, not one of marble stone
         mats = [m for m in mats if (m.start, m.end) != tuple(shape.span)]

@@ -28,7 +28,7 @@ from figment.lexicon import ARCHETYPE_SIZE, FULL_WORDS, LIKENESS_WORDS, MADE_VER
 from figment.spec import SHAPE_PARAMS, SIZE_MAX_M, SIZE_MIN_M
 
 from .families import FAMILY_INFO
-from .words import ARCHETYPE_WORDS, CARRY_VERBS, GROW_VERBS
+from .words import ARCHETYPE_WORDS, CARRY_VERBS, CONTAINER_WORDS, GROW_VERBS
 
 __all__ = [
     "EMBED_MIN_COSINE",
@@ -443,10 +443,16 @@ def _candidates(tokens: list[tuple[str, int, int]], taken: set[int], place: set[
                     break
 
 
+_PART_THINGS = frozenset({"wheel", "door", "branch", "bone", "feather", "leaf"})
+"""Parts whose own noun is that part, a thing of its own ("a train wheel" is a wheel; "a
+unicorn horn" is no trumpet, "a shark fin" no plank)."""
+
+
 def _part_of_noun(tokens: list[tuple[str, int, int]], i: int) -> bool:
-    """Whether the word at ``i`` (read as a part) follows a noun it names a part of, joined by
-    one space and ending the phrase: "a train wheel", "a car door" (not "a bird's wings")."""
-    if not i or tokens[i][1] - tokens[i - 1][2] != 1:
+    """Whether the word at ``i`` (read as a part) is one of ``_PART_THINGS`` after a noun it
+    names a part of, joined by one space and ending the phrase: "a train wheel", "a car door"
+    (not "a bird's wings")."""
+    if not i or tokens[i][0] not in _PART_THINGS or tokens[i][1] - tokens[i - 1][2] != 1:
         return False
     before = tokens[i - 1][0]
     return (
@@ -528,7 +534,8 @@ def find_shape(
         i, n, entry, key = pick
         for j, m, (e, k) in found:  # "a marble cake stand", "a strawberry ice cream cone": the
             # noun that runs on past the first one's end holds the head (a stand, a cone)
-            if i < j < i + n < j + m:
+            if i < j < i + n < j + m and tokens[i + n][0] not in CONTAINER_WORDS:
+                # (not "a coffee bean bag": a bag that holds coffee beans)
                 i, n, entry, key = j, m, e, k
                 break
         for j, m, (e, k) in found:  # "a pirate captain's hat": what belongs to them is the thing

@@ -1726,6 +1726,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a fire pit", "device", "appliance", 694),  # a rock on fire, once
         ("a sundial", "device", "appliance", 695),
         ("a laser gun", "device", "appliance", 404),  # a revolver, once
+        ("a control console", "device", "appliance", 660),  # a computer, once
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:

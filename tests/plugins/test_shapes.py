@@ -583,6 +583,9 @@ def test_a_dish_is_made_of_its_own_food_unless_the_wish_says_otherwise() -> None
         ("a cast iron bench", "device", "appliance", 293),  # of iron, not a plaster cast
         ("a bicycle wheel", "device", "appliance", 17),  # a part's word after a thing's: the part
         ("a cart wheel", "device", "appliance", 17),
+        ("a coffee bean bag", "container", "handles", 1),  # a bag of beans, not a bean bag
+        ("a unicorn horn", "quadruped", "horns", 0.3),  # a horn is no trumpet, a fin no plank
+        ("a shark fin", "fish", "tail", 0.8),
         ("a tin of beans", "device", "appliance", 239),  # a tin, not a heap of beans of iron
     ],
 )
@@ -603,6 +606,8 @@ def test_the_noun_that_runs_past_another_holds_the_head(wish, family, param, val
         ("a smoke detector", "porcelain"),
         ("a cast iron bench", "iron"),
         ("a stone lantern", "stone"),  # the stuff that begins a noun stays its stuff
+        ("a wine glass", "glass"),  # and one that ends it, but for a tool's iron
+        ("a magnifying glass", "glass"),
     ],
 )
 def test_a_stuff_that_is_part_of_a_things_name_is_not_what_it_is_made_of(wish, made_of) -> None:
