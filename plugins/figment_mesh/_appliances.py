@@ -53,6 +53,8 @@ from ._appliances_zh import MORE_APPLIANCES_ZH
 from ._appliances_zi import MORE_APPLIANCES_ZI
 from ._appliances_zj import MORE_APPLIANCES_ZJ
 from ._appliances_zk import MORE_APPLIANCES_ZK
+from ._appliances_zl import MORE_APPLIANCES_ZL
+from ._appliances_zm import MORE_APPLIANCES_ZM
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._places import PLACES
@@ -1303,5 +1305,7 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZI,
     **MORE_APPLIANCES_ZJ,
     **MORE_APPLIANCES_ZK,
+    **MORE_APPLIANCES_ZL,
+    **MORE_APPLIANCES_ZM,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

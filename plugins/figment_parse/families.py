@@ -703,6 +703,26 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 693): ("plastic", "leather"),  # golf cart
     ("device", "appliance", 694): ("stone", "wood"),  # fire pit
     ("device", "appliance", 695): ("stone", "brass"),  # sundial
+    ("device", "appliance", 696): ("iron", "leather"),  # captain's chair
+    ("device", "appliance", 697): ("chrome", "iron"),  # escape pod
+    ("device", "appliance", 698): ("chrome", "iron"),  # hologram table
+    ("device", "appliance", 699): ("iron", "chrome"),  # radar screen
+    ("device", "appliance", 700): ("iron", "chrome"),  # airlock door
+    ("device", "appliance", 701): ("brass", "brass"),  # spittoon
+    ("device", "appliance", 702): ("wood", "leather"),  # poker table
+    ("device", "appliance", 703): ("leather", "gold"),  # cowboy boot
+    ("device", "appliance", 704): ("wood", "wood"),  # shoji screen
+    ("device", "appliance", 705): ("bamboo", "wood"),  # folding fan
+    ("device", "appliance", 706): ("bamboo", "fabric"),  # tatami mat
+    ("device", "appliance", 707): ("wood", "porcelain"),  # low tea table
+    ("device", "appliance", 708): ("stone", "bamboo"),  # bamboo water fountain
+    ("device", "appliance", 709): ("wood", "velvet"),  # geta sandals
+    ("device", "appliance", 710): ("obsidian", "wood"),  # bento box
+    ("device", "appliance", 711): ("brass", "wood"),  # temple bell
+    ("device", "appliance", 712): ("plastic", "chrome"),  # hydroponic tray
+    ("device", "appliance", 713): ("glass", "iron"),  # observation dome
+    ("device", "appliance", 714): ("silver", "brass"),  # storage lockers
+    ("device", "appliance", 715): ("paper", "gold"),  # folding screen
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

@@ -1107,7 +1107,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a meat cleaver", "blade", "width", 1.0),  # a broad rectangle, not a knife
         ("a leather stingray", "fish", "width", 1.0),  # a flat diamond, not a disc
         ("a silver peacock", "bird", "tail", 1.0),  # its eyed fan
-        ("an escape pod", "rocket", "shell", 1.0),  # a capsule, not a rocket
+        ("an escape pod", "device", "appliance", 697),  # a capsule of its own, not a rocket
         ("a sleeping lion", "quadruped", "rest", 1.0),  # lying down, its tail on the ground
         ("a liver", "device", "appliance", 85),  # an apple, once
         ("a kidney", "device", "appliance", 86),  # a lump, once
@@ -1727,6 +1727,26 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a sundial", "device", "appliance", 695),
         ("a laser gun", "device", "appliance", 404),  # a revolver, once
         ("a control console", "device", "appliance", 660),  # a computer, once
+        ("a captain's chair", "device", "appliance", 696),  # an armchair, once
+        ("a cryo pod", "device", "appliance", 697),
+        ("a hologram table", "device", "appliance", 698),
+        ("a radar screen", "device", "appliance", 699),
+        ("an airlock door", "device", "appliance", 700),
+        ("a brass spittoon", "device", "appliance", 701),  # a box, once
+        ("a poker table", "device", "appliance", 702),
+        ("a cowboy boot", "device", "appliance", 703),
+        ("a shoji screen", "device", "appliance", 704),  # a lightbox, once
+        ("a folding fan", "device", "appliance", 705),
+        ("a tatami mat", "device", "appliance", 706),
+        ("a low tea table", "device", "appliance", 707),
+        ("a bamboo water fountain", "device", "appliance", 708),
+        ("a pair of geta sandals", "device", "appliance", 709),  # lace-up shoes, once
+        ("a bento box", "device", "appliance", 710),
+        ("a temple bell", "device", "appliance", 711),
+        ("a hydroponic tray", "device", "appliance", 712),
+        ("an observation dome", "device", "appliance", 713),
+        ("a storage locker", "device", "appliance", 714),
+        ("a folding screen", "device", "appliance", 715),
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:

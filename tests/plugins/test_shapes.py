@@ -340,8 +340,8 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("witch's hat", "hat", {"taper": 1.0}),
         ("frying pan", "vessel", {"height": 0.05, "handles": 1}),  # flat, not a pot
         ("toaster", "device", {"tiers": 2}),  # two slots of toast, not a radio
-        ("escape pod", "rocket", {"shell": 1.0}),  # a capsule, not a seed pod
-        ("cryo pod", "rocket", {"shell": 1.0}),
+        ("escape pod", "device", {"appliance": 697}),  # a pod of its own, not a seed pod
+        ("cryo pod", "device", {"appliance": 697}),
         ("plant", "shrub", {}),  # a green plant, not a factory
         ("bat", "bird", {"fur": 1.0}),  # the winged animal, not the club
         ("console", "device", {"screen": 1.0}),  # a control desk, not a side table
