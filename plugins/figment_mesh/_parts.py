@@ -48,13 +48,13 @@ class Anchor:
     def melts(self) -> Slot:
         """The material slot of what runs when it melts: its own (slot 0), or where some parts
         keep their shape (an ice cream's wafer cone) the slot most of the rest is in."""
-        soft = [s for s in self._solids if s.tag != FIRM and isinstance(s.slot, int)]
-        if not soft or all(s.tag != FIRM for s in self._solids):
+        if all(s.tag != FIRM for s in self._solids):
             return 0
         counts: dict[Slot, int] = {}
-        for s in soft:
-            counts[s.slot] = counts.get(s.slot, 0) + len(s.verts)
-        return max(counts, key=counts.__getitem__)
+        for s in self._solids:
+            if s.tag != FIRM and isinstance(s.slot, int):
+                counts[s.slot] = counts.get(s.slot, 0) + len(s.verts)
+        return max(counts, key=counts.__getitem__, default=0)
 
     @cached_property
     def firm_top(self) -> float:

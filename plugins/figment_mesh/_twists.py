@@ -194,8 +194,8 @@ def _spilling(a: Anchor, m: Modifier, slot: Slot, rng: Rng) -> list[Part]:
         out.append(tube(path, radii, slot=slot, tag="raining"))
         if end:
             out.append(_drop(path[-1] - (0, r * 1.8, 0), r * 1.2, slot, "raining"))
-    c, rx, rz = a.point(0.5, 0.0, 0.5), a.ext[0] * 0.7, a.ext[2] * 0.7
-    return [*out, _puddle(c, rx, rz, s * 0.015, slot, rng, "raining")]
+    foot = a.point(0.5, 0.0, 0.5)
+    return [*out, _puddle(foot, a.ext[0] * 0.7, a.ext[2] * 0.7, s * 0.015, slot, rng, "raining")]
 
 
 def _falling(a: Anchor, m: Modifier, slot: Slot, rng: Rng, flat: bool = False) -> list[Part]:

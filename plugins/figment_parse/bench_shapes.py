@@ -16,8 +16,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from .families import APPLIANCE_KINDS
+
 __all__ = [
-    "APPLIANCE_KINDS",
     "EXEMPLARS",
     "accuracy",
     "common_nouns",
@@ -43,32 +44,6 @@ def load_labels(path: Path = LABELS) -> list[tuple[str, set[str]]]:
 def shape_of(spec) -> str:
     """A spec's shape as the labels write it: the family, or ``@`` and the archetype."""
     return spec.family or f"@{spec.archetype}"
-
-
-def _kinds(*spans: tuple[str, tuple[int, ...]]) -> dict[int, str]:
-    return {n: kind for kind, numbers in spans for n in numbers}
-
-
-APPLIANCE_KINDS = _kinds(
-    ("building", (125, 280, 285, 288, 300, 333, 334, 335, 384, 385, 386, 387, 388, 389, 392,
-                  393, 395, 463, 474, 482, 513, 575)),
-    ("container", (21, 148, 188, 197, 298, 341, 397, 426, 427, 436, 467, 489, 543, 544, 558,
-                   560, 562, 617, 624, 631, 641)),
-    ("vessel", (290, 423, 475, 500, 501, 502)),
-    ("@chair", (435, 476, 572, 636, 644)),
-    ("seat", (601, 605, 630)),
-    ("wheeled", (480, 481, 487, 611, 672, 693)),
-    ("boat", (597, 645)),
-    ("footwear", (506, 515, 639, 640)),
-    ("flower", (658,)),
-    ("hat", (498, 615, 657)),
-    ("garment", (540, 541)),
-    ("tower", (150, 628)),
-    ("insect", (483,)),
-)  # fmt: skip
-"""The device family's appliances that are a thing of another family's kind (a prison is a
-building, a lunchbox a container, a pickup a wheeled vehicle): the second figure counts such a
-build right where the labels want that kind."""
 
 
 def accuracy(

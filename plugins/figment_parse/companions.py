@@ -14,7 +14,7 @@ from figment.lexicon import COLOURS, FULL_WORDS, MADE_VERBS, MATERIAL_PBR
 from figment.spec import GROUNDED_APPLIANCES, Color, Companion, ObjectSpec, Span
 
 from .extract import _DEFAULT_MATERIAL, _GLOWS, OWN_LIGHT
-from .families import FAMILY_INFO, own_materials
+from .families import APPLIANCE_KINDS, FAMILY_INFO, own_materials
 from .shapes import Shape, noun_shape
 from .words import (
     CARRY_VERBS,
@@ -132,17 +132,15 @@ _MANY = {"fruit", "food", "candy", "sweets", "fish", "treasure", "popcorn"}
 _HEADWEAR = ("crown", "mask")
 
 
-_HAT_BUILDS = frozenset({428, 479, 498, 615, 657})
-"""The device family's appliances that are worn on the head: a bicycle helmet, a party hat, a
-chef's hat, a hard hat, a pirate's tricorn."""
-
-
 def _worn_on_head(shape: Shape) -> bool:
     """Whether a thing worn is worn on the head (a hat, a helmet, a crown, a mask)."""
     return (
         shape.family == "hat"
         or (not shape.family and shape.archetype in _HEADWEAR)
-        or (shape.family == "device" and round(shape.params.get("appliance", 0)) in _HAT_BUILDS)
+        or (
+            shape.family == "device"
+            and APPLIANCE_KINDS.get(round(shape.params.get("appliance", 0))) == "hat"
+        )
     )
 
 

@@ -980,7 +980,8 @@ def find_object(text: str, found: Found, embed: bool = True, wish_chars: int = 0
             thing is not None
             and thing.source == "lexicon"
             and thing.confidence >= _SURE_THING
-            and any(s <= thing.span[0] and thing.span[1] <= e for s, e in stuff if thing.span)
+            and thing.span is not None
+            and any(s <= thing.span[0] and thing.span[1] <= e for s, e in stuff)
         ):  # the stuff's own word, not another ("a bar of gold" is no pub)
             shape = thing
     if shape is not None and shape.span is not None:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from figment.spec import ARCHETYPES, FAMILIES, MATERIALS
 
 __all__ = [
+    "APPLIANCE_KINDS",
     "DISH_MATERIALS",
     "FAMILY_INFO",
     "FIGURE_MATERIALS",
@@ -972,6 +973,32 @@ a parameter that numbers kinds (``appliance``) names its kind exactly."""
 
 _KINDS = {"appliance", "vehicle"}
 """Parameters that number kinds of thing rather than measure: their entries match exactly."""
+
+
+def _kinds(*spans: tuple[str, tuple[int, ...]]) -> dict[int, str]:
+    return {n: kind for kind, numbers in spans for n in numbers}
+
+
+APPLIANCE_KINDS = _kinds(
+    ("building", (125, 280, 285, 288, 300, 333, 334, 335, 384, 385, 386, 387, 388, 389, 392,
+                  393, 395, 463, 474, 482, 513, 575)),
+    ("container", (21, 148, 188, 197, 298, 341, 397, 426, 427, 436, 467, 489, 543, 544, 558,
+                   560, 562, 617, 624, 631, 641)),
+    ("vessel", (290, 423, 475, 500, 501, 502)),
+    ("@chair", (435, 476, 572, 636, 644)),
+    ("seat", (601, 605, 630)),
+    ("wheeled", (480, 481, 487, 611, 672, 693)),
+    ("boat", (597, 645)),
+    ("footwear", (506, 515, 639, 640)),
+    ("flower", (658,)),
+    ("hat", (428, 479, 498, 615, 657)),
+    ("garment", (540, 541)),
+    ("tower", (150, 628)),
+    ("insect", (483,)),
+)  # fmt: skip
+"""The device family's appliances that are a thing of another family's kind (a prison is a
+building, a lunchbox a container, a pickup a wheeled vehicle, a hard hat a hat): worn on the head
+like a hat, and counted by ``figment bench shapes`` where the labels want that kind."""
 
 
 def own_materials(family: str, params: dict[str, float]) -> tuple[str, ...]:
