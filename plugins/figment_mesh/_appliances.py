@@ -55,6 +55,11 @@ from ._appliances_zj import MORE_APPLIANCES_ZJ
 from ._appliances_zk import MORE_APPLIANCES_ZK
 from ._appliances_zl import MORE_APPLIANCES_ZL
 from ._appliances_zm import MORE_APPLIANCES_ZM
+from ._appliances_zn import MORE_APPLIANCES_ZN
+from ._appliances_zo import MORE_APPLIANCES_ZO
+from ._appliances_zp import MORE_APPLIANCES_ZP
+from ._appliances_zq import MORE_APPLIANCES_ZQ
+from ._appliances_zr import MORE_APPLIANCES_ZR
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._places import PLACES
@@ -1307,5 +1312,10 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZK,
     **MORE_APPLIANCES_ZL,
     **MORE_APPLIANCES_ZM,
+    **MORE_APPLIANCES_ZN,
+    **MORE_APPLIANCES_ZO,
+    **MORE_APPLIANCES_ZP,
+    **MORE_APPLIANCES_ZQ,
+    **MORE_APPLIANCES_ZR,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -142,11 +142,14 @@ _GRAINS = frozenset({
 def raining(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     """Streams from the underside breaking into drops, falling to a puddle below (a thing of
     cloud rains water); smoke or steam it leaks rises instead, as puffs; snow, sand or coins
-    fall as flakes to a heap, feathers, leaves and paper flutter down flat."""
+    fall as flakes to a heap, feathers, leaves and paper flutter down flat; fire (sparks, embers)
+    falls as glowing streaks that go out before they land."""
     slot, s = flow_slot(spec, "raining"), a.size
     made_of = spec.materials[slot].made_of
     if made_of == "cloud":  # a cloud (or a thing of cloud) rains rain
         slot = "rain"
+    elif made_of == "fire":
+        return _falling(a, m, slot, rng, sparks=True)
     elif made_of in _GASES:
         return _puffs(a, m, slot, rng, "raining")
     elif made_of in _GRAINS:
@@ -198,10 +201,13 @@ def _spilling(a: Anchor, m: Modifier, slot: Slot, rng: Rng) -> list[Part]:
     return [*out, _puddle(foot, a.ext[0] * 0.7, a.ext[2] * 0.7, s * 0.015, slot, rng, "raining")]
 
 
-def _falling(a: Anchor, m: Modifier, slot: Slot, rng: Rng, flat: bool = False) -> list[Part]:
+def _falling(
+    a: Anchor, m: Modifier, slot: Slot, rng: Rng, flat: bool = False, sparks: bool = False
+) -> list[Part]:
     """Flakes and grains falling from the underside, spreading as they fall, onto a low heap
     below each place they fall from; ``flat`` things (feathers, leaves, paper) flutter down as
-    long thin blades and lie scattered where they land."""
+    long thin blades and lie scattered where they land; ``sparks`` fall as short streaks along
+    their fall, spreading wide, and leave nothing below."""
     s = a.size
     floor = a.lo[1] - (0.2 + 0.3 * m.amount) * s
     out: list[Part] = []
@@ -217,6 +223,11 @@ def _falling(a: Anchor, m: Modifier, slot: Slot, rng: Rng, flat: bool = False) -
             if flat:
                 blade = at(*c) @ tumble @ scl(r * 1.8, r * 4.5, 1.0)
                 out.append(slab(leaf(0.4), 0.004, blade, slot, "raining"))
+            elif sparks:  # a streak along its fall, leaning out the way it spreads
+                lean = np.array([spread[0] * 0.2, -s * 0.05, spread[1] * 0.2])
+                lean *= s * 0.05 / max(float(np.linalg.norm(lean)), 1e-6)
+                out.append(tube([c + lean, c, c - lean], [0.0, r * 0.45, 0.0], slot=slot,
+                                tag="raining"))  # fmt: skip
             else:
                 out.append(sphere(r, at(*c) @ tumble @ scl(1.0, 0.45, 1.0), slot, "raining"))
         if flat:  # a few lying where they fell
@@ -230,6 +241,8 @@ def _falling(a: Anchor, m: Modifier, slot: Slot, rng: Rng, flat: bool = False) -
                 out.append(
                     slab(leaf(0.4), 0.004, lie @ scl(s * 0.025, s * 0.06, 1.0), slot, "raining")
                 )
+            continue
+        if sparks:
             continue
         w = s * rng.uniform(0.06, 0.09)
         heap = [(0.0, 0.0), (w, 0.0), (w * 0.5, w * 0.25), (0.0, w * 0.4)]

@@ -144,6 +144,10 @@ def _worn_on_head(shape: Shape) -> bool:
     )
 
 
+_SUPPORTS = {"stand": "pedestal", "base": "pedestal"}
+"""What a thing stands on that its noun alone would read otherwise: "a microphone on a stand"
+stands on a pedestal, not a market stand."""
+
 _GROUPS = {
     "forest": ("tree", 5), "woods": ("tree", 5), "wood": ("tree", 4), "grove": ("tree", 4),
     "orchard": ("tree", 4), "jungle": ("tree", 5), "garden": ("flower", 5), "meadow": ("flower", 5),
@@ -296,7 +300,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         spans.append(Span(field=f"companions[{len(companions) - 1}]", start=start, end=end))
         inside.add(start)
     for start, end, head in rests_on(said):  # what it rests or floats on: one thing, under it
-        noun, _ = _GROUPS.get(head.lower(), (head.lower(), 0))
+        noun, _ = _GROUPS.get(head.lower(), (_SUPPORTS.get(head.lower(), head.lower()), 0))
         shape = noun_shape(noun, embed=False)
         if (
             shape.source == "fallback"

@@ -724,6 +724,56 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 713): ("glass", "iron"),  # observation dome
     ("device", "appliance", 714): ("silver", "brass"),  # storage lockers
     ("device", "appliance", 715): ("paper", "gold"),  # folding screen
+    ("device", "appliance", 716): ("wood", "silver"),  # pipe organ
+    ("device", "appliance", 717): ("wood", "iron"),  # aquarium
+    ("device", "appliance", 718): ("wood", "leather"),  # siege tower
+    ("device", "appliance", 719): ("wood", "iron"),  # pillory
+    ("device", "appliance", 720): ("wood", "iron"),  # stocks
+    ("device", "appliance", 721): ("wood", "iron"),  # gallows
+    ("device", "appliance", 722): ("wood", "leather"),  # bellows
+    ("device", "appliance", 723): ("stone", "wood"),  # grindstone
+    ("device", "appliance", 724): ("leather", "iron"),  # spit roast
+    ("device", "appliance", 725): ("wood", "iron"),  # hay cart
+    ("device", "appliance", 726): ("porcelain", "chrome"),  # x-ray machine
+    ("device", "appliance", 727): ("leather", "porcelain"),  # dentist chair
+    ("device", "appliance", 728): ("brass", "wood"),  # astrolabe
+    ("device", "appliance", 729): ("brass", "wood"),  # orrery
+    ("device", "appliance", 730): ("iron", "silver"),  # server rack
+    ("device", "appliance", 731): ("wood", "chrome"),  # theremin
+    ("device", "appliance", 732): ("chrome", "glass"),  # dance floor
+    ("device", "appliance", 733): ("plastic", "chrome"),  # popcorn machine
+    ("device", "appliance", 734): ("silver", "wood"),  # musical triangle
+    ("device", "appliance", 735): ("brass", "wood"),  # gong
+    ("device", "appliance", 736): ("chrome", "plastic"),  # ferris wheel
+    ("device", "appliance", 737): ("plastic", "porcelain"),  # juggling clubs
+    ("device", "appliance", 738): ("plastic", "porcelain"),  # helter skelter
+    ("device", "appliance", 739): ("fur", "bone"),  # teddy bear
+    ("device", "appliance", 740): ("plastic", "wood"),  # toffee apple
+    ("device", "appliance", 741): ("plastic", "silver"),  # roller coaster car
+    ("device", "appliance", 742): ("wood", "plastic"),  # high striker
+    ("device", "appliance", 743): ("plastic", "porcelain"),  # big top
+    ("device", "appliance", 744): ("porcelain", "gold"),  # carousel horse
+    ("device", "appliance", 745): ("plastic", "leather"),  # bumper car
+    ("device", "appliance", 746): ("wood", "chrome"),  # cotton candy stand
+    ("device", "appliance", 747): ("chrome", "iron"),  # hot dog stand
+    ("device", "appliance", 748): ("wood", "wood"),  # ring toss stall
+    ("device", "appliance", 749): ("wood", "porcelain"),  # ticket booth
+    ("device", "appliance", 750): ("wood", "gold"),  # circus wagon
+    ("device", "appliance", 751): ("wood", "gold"),  # funhouse mirror
+    ("device", "appliance", 752): ("wood", "iron"),  # trapeze
+    ("device", "appliance", 753): ("leather", "plastic"),  # clown shoes
+    ("device", "appliance", 754): ("wood", "chrome"),  # drum kit
+    ("device", "appliance", 755): ("leather", "chrome"),  # guitar amplifier
+    ("device", "appliance", 756): ("wood", "wood"),  # lab bench
+    ("device", "appliance", 757): ("wood", "brass"),  # celestial globe
+    ("device", "appliance", 758): ("marble", "silver"),  # observatory
+    ("device", "appliance", 759): ("obsidian", "sand"),  # meteorite
+    ("device", "appliance", 760): ("brass", "wood"),  # alembic
+    ("device", "appliance", 761): ("brass", "wood"),  # sextant
+    ("device", "appliance", 762): ("obsidian", "paper"),  # stack of records
+    ("device", "appliance", 763): ("gold", "velvet"),  # circus hoop
+    ("device", "appliance", 764): ("wood", "iron"),  # balloon cart
+    ("device", "appliance", 765): ("wood", "brass"),  # carousel
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

@@ -583,6 +583,10 @@ def find_shape(
         # An archetype word first wins, unless it only begins this compound ("bell tower").
         before = (  # an archetype word just before it says what kind ("a pine christmas tree")
             archetype_index == i - 1 and n > 1 and tokens[i][1] - tokens[i - 1][2] == 1
+        ) or (  # or begins the compound that says what kind ("a star chart scroll")
+            modifier > 0
+            and archetype_index == modifier - 1
+            and tokens[modifier][1] - tokens[modifier - 1][2] == 1
         )
         if archetype_index is not None and (
             (archetype_index < i and archetype_index != modifier and not before)
@@ -641,8 +645,10 @@ _MERE_PORTIONS = {"bar", "bars", "piece", "pieces", "chunk", "slice", "slices", 
 """The ``PORTIONS`` that are no thing of their own ("a bar of soap", where a spool of cable is a
 spool)."""
 _KIND_HEADS = {"alien", "aliens", "creature", "creatures", "monster", "monsters", "beast",
-               "beasts", "critter", "critters", "thing", "things"}  # fmt: skip
-"""Words after a noun that say what kind of being it is, not what it looks like."""
+               "beasts", "critter", "critters", "thing", "things", "prize", "prizes",
+               "souvenir", "souvenirs", "keepsake"}  # fmt: skip
+"""Words after a noun that say what kind of being or thing it is, not what it looks like ("a
+teddy bear prize" is a teddy bear)."""
 _PILES = {"stack", "stacks", "pile", "piles", "heap", "heaps", "tower"}
 _STACKS = {"jewelry"}
 """Families whose ``tiers`` stack the thing when the wish asks for a pile of it (coins)."""

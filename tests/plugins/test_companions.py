@@ -312,6 +312,14 @@ def test_what_it_rests_or_floats_on_is_built_under_it_and_is_not_its_stuff() -> 
     assert np.ptp(under[:, 0]) > np.ptp(own[:, 0])  # as wide as it, and more
 
 
+def test_a_stand_it_stands_on_is_a_pedestal_not_a_market_stand() -> None:
+    (stand,) = parse("a microphone on a stand").companions
+    assert stand.place == "under" and stand.family == "tower"  # a plinth, not a stall
+    (base,) = parse("a vase on a base").companions
+    assert base.family == "tower"
+    assert parse("a market stand").family == "furniture"  # the stall, said as the thing
+
+
 def test_what_it_is_shut_inside_is_built_round_it() -> None:
     rat = parse("a lab rat in a cage")
     (cage,) = rat.companions

@@ -1072,7 +1072,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a canteen made of leather", "device", "appliance", 153),  # a bottle, once
         ("a swing made of candy", "device", "appliance", 154),  # a lump, once
         ("a wooden seesaw", "device", "appliance", 155),  # a lump, once
-        ("a merry-go-round", "device", "appliance", 156),  # a boxy radio, once
+        ("a merry-go-round", "device", "appliance", 765),  # a boxy radio, once; the fairground ride
         ("a jungle gym made of bamboo", "device", "appliance", 157),  # a house, once
         ("a spring rider horse", "device", "appliance", 158),  # a horse, once
         ("a picnic table", "device", "appliance", 159),  # a plain table, once
@@ -1136,7 +1136,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a sewing needle", "device", "appliance", 189),  # a dragonfly, once
         ("a thimble", "device", "appliance", 190),  # a box, once
         ("a safety pin", "device", "appliance", 191),  # a lump, once
-        ("a fish tank", "device", "appliance", 192),  # a fish, once
+        ("a fish tank", "device", "appliance", 717),  # a fish, once; then a fishbowl
         ("a woolen scarf", "device", "appliance", 193),  # a shirt on a hanger, once
         ("a violin case", "device", "appliance", 194),  # a violin, once
         ("a straight razor", "device", "appliance", 195),  # a sword, once
@@ -1747,6 +1747,56 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("an observation dome", "device", "appliance", 713),
         ("a storage locker", "device", "appliance", 714),
         ("a folding screen", "device", "appliance", 715),
+        ("a church organ", "device", "appliance", 716),
+        ("an aquarium tank", "device", "appliance", 717),
+        ("a siege tower", "device", "appliance", 718),
+        ("a pillory", "device", "appliance", 719),
+        ("a set of stocks", "device", "appliance", 720),
+        ("a gallows", "device", "appliance", 721),
+        ("a bellows", "device", "appliance", 722),
+        ("a grindstone", "device", "appliance", 723),
+        ("a spit roast", "device", "appliance", 724),
+        ("a hay cart", "device", "appliance", 725),
+        ("an x-ray machine", "device", "appliance", 726),
+        ("a dentist chair", "device", "appliance", 727),
+        ("an astrolabe", "device", "appliance", 728),
+        ("an orrery", "device", "appliance", 729),
+        ("a server rack", "device", "appliance", 730),
+        ("a theremin", "device", "appliance", 731),
+        ("a disco dance floor", "device", "appliance", 732),
+        ("a popcorn cart", "device", "appliance", 733),
+        ("a musical triangle", "device", "appliance", 734),
+        ("a gong", "device", "appliance", 735),
+        ("a ferris wheel", "device", "appliance", 736),
+        ("a juggling pin", "device", "appliance", 737),
+        ("a helter skelter slide", "device", "appliance", 738),
+        ("a stuffed teddy bear", "device", "appliance", 739),
+        ("a caramel apple", "device", "appliance", 740),
+        ("a roller coaster cart", "device", "appliance", 741),
+        ("a high striker", "device", "appliance", 742),
+        ("a circus tent", "device", "appliance", 743),
+        ("a carousel horse", "device", "appliance", 744),
+        ("a bumper car", "device", "appliance", 745),
+        ("a cotton candy stand", "device", "appliance", 746),
+        ("a hot dog stand", "device", "appliance", 747),
+        ("a ring toss game stall", "device", "appliance", 748),
+        ("a ticket booth", "device", "appliance", 749),
+        ("a circus wagon", "device", "appliance", 750),
+        ("a funhouse mirror", "device", "appliance", 751),
+        ("a trapeze", "device", "appliance", 752),
+        ("a pair of clown shoes", "device", "appliance", 753),
+        ("a drum kit", "device", "appliance", 754),
+        ("a guitar amplifier", "device", "appliance", 755),
+        ("a chemistry lab bench", "device", "appliance", 756),
+        ("a celestial globe", "device", "appliance", 757),
+        ("an observatory", "device", "appliance", 758),
+        ("a meteorite", "device", "appliance", 759),
+        ("a copper alembic", "device", "appliance", 760),
+        ("a sextant", "device", "appliance", 761),
+        ("a stack of vinyl records", "device", "appliance", 762),
+        ("a circus hoop", "device", "appliance", 763),
+        ("a balloon cart", "device", "appliance", 764),
+        ("a carousel", "device", "appliance", 765),
     ],
 )
 def test_named_things_have_a_build_of_their_own(wish, family, param, value) -> None:

@@ -501,6 +501,21 @@ def test_a_cloud_rains_water_and_feathers_flutter_down_flat() -> None:
     assert all(v[2] < 0.1 * v[0] for v in spans)  # thin blades, not grains
 
 
+def test_sparks_fall_as_glowing_streaks_that_leave_nothing_below() -> None:
+    coil = parsed("a tesla coil raining sparks")
+    assert coil.materials[-1].made_of == "fire" and coil.has("raining")
+    sparks = [build_part(p, 0.5) for p in recipe(coil, 3) if p.tag == "raining"]
+    assert len(sparks) > 20
+    spans = [np.ptp(s.verts, axis=0) for s in sparks]
+    assert all(v[1] > max(v[0], v[2]) for v in spans)  # streaks along their fall, not drops
+    ground = min(float(s.verts[:, 1].min()) for s in sparks)
+    flat = [v for v in spans if v[1] < 0.2 * max(v[0], v[2])]
+    assert not flat and ground > -1.0  # no puddle, no heap
+    honey = parsed("a lamp raining honey")  # a liquid still drips into a puddle
+    drops = [build_part(p, 0.5) for p in recipe(honey, 3) if p.tag == "raining"]
+    assert any(np.ptp(d.verts[:, 1]) < 0.2 * np.ptp(d.verts[:, 0]) for d in drops)
+
+
 def test_a_twist_said_of_what_it_holds_or_is_made_of_is_theirs() -> None:
     boat = parsed("a wooden rowboat full of burning candles")
     assert not boat.has("burning") and boat.companions[0].made_of == "wax"
