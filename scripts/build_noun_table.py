@@ -592,6 +592,29 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bumper_car.n.01": ("device", 2.0, {"appliance": 745}),
     "box_office.n.02": ("device", 2.5, {"appliance": 749}),
     "trapeze.n.01": ("device", 4.0, {"appliance": 752}),
+    "death_mask.n.01": ("device", 0.5, {"appliance": 674}),  # a pharaoh's golden mask
+    "anemone_fish.n.01": ("fish", 0.1, {"pattern": 0.9}),  # a clownfish: orange, white bands
+    "shipwreck.n.01": ("device", 8.0, {"appliance": 766}),
+    "suit.n.01": ("device", 1.8, {"appliance": 767}),
+    "percolator.n.01": ("device", 0.35, {"appliance": 768}),
+    "snuffbox.n.01": ("device", 0.1, {"appliance": 769}),
+    "finger.n.01": ("device", 0.12, {"appliance": 770}),
+    "pieplant.n.01": ("device", 0.7, {"appliance": 771}),
+    "rhubarb.n.02": ("device", 0.7, {"appliance": 771}),
+    "diary.n.01": ("device", 0.25, {"appliance": 772}),
+    "diary.n.02": ("device", 0.25, {"appliance": 772}),
+    "journal.n.04": ("device", 0.25, {"appliance": 772}),
+    "koala.n.01": ("device", 1.2, {"appliance": 773}),
+    "sloth.n.02": ("device", 1.2, {"appliance": 774}),
+    "moth.n.01": ("device", 0.3, {"appliance": 775}),
+    "vault.n.02": ("device", 2.5, {"appliance": 776}),
+    "cash_machine.n.01": ("device", 1.8, {"appliance": 777}),
+    "clapperboard.n.01": ("device", 0.3, {"appliance": 779}),
+    "reel.n.01": ("device", 0.4, {"appliance": 780}),
+    "kaleidoscope.n.02": ("device", 0.3, {"appliance": 782}),
+    "harmonica.n.01": ("device", 0.12, {"appliance": 784}),
+    "maraca.n.01": ("device", 0.3, {"appliance": 785}),
+    "thumb.n.01": ("@hand", 0.2, {}),  # a thumb shows with its hand (a finger stands alone)
     "drumlin.n.01": ("device", 60.0, {"appliance": 281}),  # a long grassy hill, not a boulder
     "sewer.n.01": ("device", 0.8, {"appliance": 165}),  # its manhole, not an arch
     "revetment.n.01": ("device", 3.0, {"appliance": 134}),  # a barrier of sandbags
@@ -709,7 +732,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "ipod.n.01": ("device", 0.1, {"appliance": 20}),
     "sculpture.n.01": ("biped", 2.0, {}),  # a statue
     "thread.n.01": ("device", 0.1, {"appliance": 141}),  # on its spool
-    "finger.n.01": ("@hand", 0.2, {}),
     "hair.n.01": ("device", 0.4, {"appliance": 243}),
     "base.n.08": ("tower", 1.2, {"taper": 0.0, "width": 0.0, "tiers": 1}),  # a pedestal
     "barricade.n.02": ("device", 1.4, {"appliance": 140}),
@@ -719,7 +741,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "railing.n.01": ("arch", 3.0, {"length": 1.0, "tiers": 6, "height": 0.2}),
     "pen.n.02": ("arch", 3.0, {"length": 1.0, "tiers": 6, "height": 0.2}),  # a pen of fences
     "paddock.n.01": ("arch", 3.0, {"length": 1.0, "tiers": 6, "height": 0.2}),
-    "vault.n.02": ("device", 0.7, {"appliance": 7}),
     "strap.n.01": ("device", 0.3, {"appliance": 240}),
     "pastry.n.02": ("fruit", 0.12, {"dish": 13}),
     "crayon.n.01": ("device", 0.18, {"appliance": 30}),
@@ -1738,6 +1759,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "clownfish.own": "orange", "clown fish.own": "orange",
+    "anemone_fish.n.01": "orange",
     "lab_coat.n.01": "white",
     "leaf.n.01": "green", "narcissus.n.01": "lemon", "flea.n.01": "umber", "warship.n.01": "grey",
     "delphinium.n.01": "blue", "lupine.n.01": "violet", "foxglove.n.01": "mauve",
@@ -1876,6 +1899,7 @@ NAMED_PLACES = {
 """Seeds of places whose named ones (the Hudson, Darling, Alabama) would take over a word's
 common sense ("a darling", "a creek" the people): a named place is skipped."""
 SENSES = {
+    "vault": "vault.n.02", "kaleidoscope": "kaleidoscope.n.02",
     "organ": "organ.n.05", "stocks": "stocks.n.03",
     "commuter": "commuter.n.02",  # the person (the train is drawn as a locomotive)
     "plug": "plug.n.05", "socket": "socket.n.03", "calendar": "calendar.n.03", "stamp": "postage.n.02",
@@ -1939,7 +1963,7 @@ PHRASES = {
     "garden trowel": "shovel",
     "bird feeder": "birdhouse", "birdfeeder": "birdhouse", "vinyl record": "record",
     "vinyl": "record", "headphones": "headphone", "record player": "turntable",
-    "speakers": "loudspeaker", "amp": "amplifier", "speaker cabinet": "loudspeaker", "illustration": "painting", "trolley": "shopping cart",
+    "speakers": "loudspeaker", "amp": "amplifier", "speaker cabinet": "loudspeaker", "illustration": "painting", "stetson": "cowboy hat", "enclosure": "fence", "trolley": "shopping cart",
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
     "speaker box": "loudspeaker",
@@ -2264,6 +2288,39 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "combo amp": ("device", 0.6, {"appliance": 755}),
     "amp head": ("device", 0.6, {"appliance": 755}),
     "guitar combo": ("device", 0.6, {"appliance": 755}),
+    "hookah pipe": ("device", 0.8, {"appliance": 131}),
+    "shisha pipe": ("device", 0.8, {"appliance": 131}),
+    "feeding bucket": ("vessel", 0.4, {"handles": 1, "frame": 1}),
+    "feed bucket": ("vessel", 0.4, {"handles": 1, "frame": 1}),
+    "clownfish": ("fish", 0.1, {"pattern": 0.9}),
+    "clown fish": ("fish", 0.1, {"pattern": 0.9}),
+    "business suit": ("device", 1.8, {"appliance": 767}),
+    "leather journal": ("device", 0.25, {"appliance": 772}),
+    "notebook journal": ("device", 0.25, {"appliance": 772}),
+    "vault door": ("device", 2.5, {"appliance": 776}),
+    "bank vault door": ("device", 2.5, {"appliance": 776}),
+    "safe door": ("device", 2.5, {"appliance": 776}),
+    "atm": ("device", 1.8, {"appliance": 777}),
+    "cashpoint": ("device", 1.8, {"appliance": 777}),
+    "cash point": ("device", 1.8, {"appliance": 777}),
+    "desk bell": ("device", 0.12, {"appliance": 778}),
+    "hotel bell": ("device", 0.12, {"appliance": 778}),
+    "service bell": ("device", 0.12, {"appliance": 778}),
+    "reception bell": ("device", 0.12, {"appliance": 778}),
+    "counter bell": ("device", 0.12, {"appliance": 778}),
+    "call bell": ("device", 0.12, {"appliance": 778}),
+    "film slate": ("device", 0.3, {"appliance": 779}),
+    "movie clapper": ("device", 0.3, {"appliance": 779}),
+    "film reel": ("device", 0.4, {"appliance": 780}),
+    "movie reel": ("device", 0.4, {"appliance": 780}),
+    "rope barrier": ("device", 2.0, {"appliance": 781}),
+    "velvet rope": ("device", 2.0, {"appliance": 781}),
+    "museum rope barrier": ("device", 2.0, {"appliance": 781}),
+    "queue barrier": ("device", 2.0, {"appliance": 781}),
+    "stanchions": ("device", 2.0, {"appliance": 781}),
+    "barber pole": ("device", 1.2, {"appliance": 783}),
+    "barber's pole": ("device", 1.2, {"appliance": 783}),
+    "barbers pole": ("device", 1.2, {"appliance": 783}),
     "command chair": ("device", 1.3, {"appliance": 696}),
     "escape pod": ("device", 2.2, {"appliance": 697}),
     "cryo pod": ("device", 2.2, {"appliance": 697}),

@@ -60,6 +60,8 @@ from ._appliances_zo import MORE_APPLIANCES_ZO
 from ._appliances_zp import MORE_APPLIANCES_ZP
 from ._appliances_zq import MORE_APPLIANCES_ZQ
 from ._appliances_zr import MORE_APPLIANCES_ZR
+from ._appliances_zs import MORE_APPLIANCES_ZS
+from ._appliances_zt import MORE_APPLIANCES_ZT
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._places import PLACES
@@ -1317,5 +1319,7 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZP,
     **MORE_APPLIANCES_ZQ,
     **MORE_APPLIANCES_ZR,
+    **MORE_APPLIANCES_ZS,
+    **MORE_APPLIANCES_ZT,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -135,8 +135,10 @@ _GRAINS = frozenset({
     "ice", "stone", "sand", "pebbles", "sugar", "sugar cubes", "coins", "buttons", "leaves", "feathers",
     "paper", "newsprint", "maps", "cards", "crystal", "clockwork", "needles", "pearl", "shells",
     "marbles", "dice", "teeth", "bones", "keys", "nails", "matches", "bread", "cheese",
+    "gold", "silver", "brass", "iron", "chrome",
 })  # fmt: skip
-"""Stuff that falls as flakes and grains, not drops (snow, sand, coins, leaves)."""
+"""Stuff that falls as flakes and grains, not drops (snow, sand, coins, leaves; a metal rains
+its nuggets and coins, not molten drops)."""
 
 
 def raining(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:

@@ -684,6 +684,7 @@ def find(text: str) -> Found:
         if into is not None and (
             _lookup_near(tokens, i + into[1], MATERIAL_WORDS)
             or _lookup_near(tokens, i + into[1], THING_MATERIALS)  # "overflowing with coins"
+            or _lookup_near(tokens, i + into[1], DRINKS)  # "overflowing with wine"
         ):
             hit = into  # "climbing into fog": the top fades into it
         if hit is not None:

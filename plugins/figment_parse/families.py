@@ -774,6 +774,26 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 763): ("gold", "velvet"),  # circus hoop
     ("device", "appliance", 764): ("wood", "iron"),  # balloon cart
     ("device", "appliance", 765): ("wood", "brass"),  # carousel
+    ("device", "appliance", 766): ("wood", "sand"),  # shipwreck
+    ("device", "appliance", 767): ("ink", "velvet"),  # suit
+    ("device", "appliance", 768): ("chrome", "wood"),  # percolator
+    ("device", "appliance", 769): ("gold", "coral"),  # snuffbox
+    ("device", "appliance", 770): ("flesh", "marble"),  # finger
+    ("device", "appliance", 771): ("plastic", "leaves"),  # rhubarb
+    ("device", "appliance", 772): ("leather", "ink"),  # journal
+    ("device", "appliance", 773): ("concrete", "bone"),  # koala
+    ("device", "appliance", 774): ("fur", "wood"),  # sloth
+    ("device", "appliance", 775): ("fabric", "wood"),  # moth
+    ("device", "appliance", 776): ("chrome", "stone"),  # vault door
+    ("device", "appliance", 777): ("silver", "plastic"),  # cash machine
+    ("device", "appliance", 778): ("chrome", "obsidian"),  # desk bell
+    ("device", "appliance", 779): ("ink", "wood"),  # clapperboard
+    ("device", "appliance", 780): ("silver", "iron"),  # film reel
+    ("device", "appliance", 781): ("brass", "velvet"),  # rope barrier
+    ("device", "appliance", 782): ("brass", "wood"),  # kaleidoscope
+    ("device", "appliance", 783): ("chrome", "porcelain"),  # barber pole
+    ("device", "appliance", 784): ("chrome", "wood"),  # harmonica
+    ("device", "appliance", 785): ("wood", "bamboo"),  # maracas
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

@@ -374,7 +374,7 @@ CONTAINER_WORDS = frozenset({
 of it ("a jar of honey", "a bowl of ramen")."""
 
 DRINKS: dict[str, str] = {
-    "tea": "honey", "beer": "honey", "ale": "honey", "cider": "honey", "juice": "honey",
+    "tea": "honey", "beer": "honey", "ale": "honey", "mead": "honey", "cider": "honey", "juice": "honey",
     "lemonade": "honey", "soup": "honey", "broth": "honey", "stew": "chocolate",
     "coffee": "chocolate", "cocoa": "chocolate", "espresso": "chocolate", "gravy": "chocolate",
     "milk": "porcelain", "cream": "porcelain", "yoghurt": "porcelain", "yogurt": "porcelain",

@@ -1073,6 +1073,26 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a swing made of candy", "device", "appliance", 154),  # a lump, once
         ("a wooden seesaw", "device", "appliance", 155),  # a lump, once
         ("a merry-go-round", "device", "appliance", 765),  # a boxy radio, once; the fairground ride
+        ("a shipwreck", "device", "appliance", 766),
+        ("a business suit", "device", "appliance", 767),
+        ("a percolator", "device", "appliance", 768),
+        ("a snuffbox", "device", "appliance", 769),
+        ("a finger", "device", "appliance", 770),
+        ("a rhubarb", "device", "appliance", 771),
+        ("a leather journal", "device", "appliance", 772),
+        ("a koala", "device", "appliance", 773),
+        ("a sloth", "device", "appliance", 774),
+        ("a moth", "device", "appliance", 775),
+        ("a bank vault door", "device", "appliance", 776),
+        ("a cash machine", "device", "appliance", 777),
+        ("a hotel desk bell", "device", "appliance", 778),
+        ("a clapperboard", "device", "appliance", 779),
+        ("a film reel", "device", "appliance", 780),
+        ("a museum rope barrier", "device", "appliance", 781),
+        ("a kaleidoscope", "device", "appliance", 782),
+        ("a barber pole", "device", "appliance", 783),
+        ("a harmonica", "device", "appliance", 784),
+        ("a pair of maracas", "device", "appliance", 785),
         ("a jungle gym made of bamboo", "device", "appliance", 157),  # a house, once
         ("a spring rider horse", "device", "appliance", 158),  # a horse, once
         ("a picnic table", "device", "appliance", 159),  # a plain table, once

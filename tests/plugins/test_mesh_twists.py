@@ -516,6 +516,19 @@ def test_sparks_fall_as_glowing_streaks_that_leave_nothing_below() -> None:
     assert any(np.ptp(d.verts[:, 1]) < 0.2 * np.ptp(d.verts[:, 0]) for d in drops)
 
 
+def test_a_drink_it_overflows_with_spills_and_a_metal_rains_as_nuggets() -> None:
+    vase = parsed("a vase overflowing with wine")
+    assert vase.has("raining") and vase.materials[-1].made_of == "berries"  # the wine's look
+    assert [c.place for c in vase.companions] == ["fill"]
+    mug = parsed("a mug overflowing with beer")
+    assert mug.has("raining") and mug.materials[-1].made_of == "honey"
+    assert not parsed("a cup of tea").modifiers  # only held, not spilling
+    gold = [build_part(p, 0.5) for p in recipe(parsed("a cloud raining gold"), 3)
+            if p.tag == "raining"]  # fmt: skip
+    spans = np.array([np.ptp(g.verts, axis=0).max() for g in gold])
+    assert len(gold) > 20 and np.median(spans) < 0.1  # grains and low heaps, not puddles
+
+
 def test_a_twist_said_of_what_it_holds_or_is_made_of_is_theirs() -> None:
     boat = parsed("a wooden rowboat full of burning candles")
     assert not boat.has("burning") and boat.companions[0].made_of == "wax"

@@ -378,7 +378,7 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("possum", "quadruped", {"whiskers": 1.0}),  # not a dog
         ("monastery", "building", {"tiers": 3.0}),  # a church's steeple, not a cottage
         ("galosh", "footwear", {"height": 1.0}),  # a rubber boot, not a laced shoe
-        ("koala", "quadruped", {}),
+        ("koala", "device", {"appliance": 773}),
         ("scooter", "wheeled", {"wheels": 2.0}),  # not a car
         ("biscuit", "fruit", {"dish": 5.0}),  # a cookie, not a loaf
         ("ice cream cone", "fruit", {"dish": 9.0}),
