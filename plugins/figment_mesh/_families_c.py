@@ -4,13 +4,14 @@ devices, rocks and the most general family, ``lump``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
 
 from ._appliances import APPLIANCES
 from ._families_a import FamilyBuilder, Params, ellipsoid, stick
-from ._geometry import Part, Slot, align, at, rot, scl, v3
+from ._geometry import Part, Slot, Sweep, align, at, rot, scl, segs, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import gear, leaf, star
 
@@ -1743,10 +1744,16 @@ def footwear(p: Params, rng: Rng) -> list[Part]:
 
 
 def garment(p: Params, rng: Rng) -> list[Part]:
-    """A garment on its hanger: a shirt or coat with sleeves, a dress flaring to the hem (with
-    no ``height``, a pleated skirt from its waistband), or (with a ``shell``, its hood) a
-    hooded cloak; knitted (``fur``), a sweater with ribbed hem, cuffs and neck and a band of
-    pattern across it; wide (``width``), a robe tied with a sash."""
+    """A garment on its hanger. By default a shirt or coat with a rounded body sloping from the
+    hanger's arms, sleeves hanging as tubes a little forward to cuffs: a shirt (``length``
+    under 0.6) has curved tails, a pointed collar on a band, a placket of small buttons and a
+    breast pocket; a jacket (from 0.6, to the hips) notched lapels folded back from a V of
+    white shirt front and a tie, a row of buttons and flap pockets; a coat (from 0.75, to the
+    knees at 0.8) is double-breasted, widening to the hem, its big collar turned up. Or a
+    dress flaring to the hem (with no ``height``, a pleated skirt from its waistband), or
+    (with a ``shell``, its hood) a hooded cloak; knitted (``fur``), a sweater with ribbed hem,
+    cuffs and neck and a band of pattern across it; wide (``width``), a robe tied with a
+    sash."""
     length, flare = p("length", 0.4), p("flare", 0.0)
     L = 0.6 + 0.6 * length
     parts = [tube([(-0.22, L + 0.12, 0), (0, L + 0.2, 0), (0.22, L + 0.12, 0)], 0.012, slot=1)]
@@ -1779,31 +1786,189 @@ def garment(p: Params, rng: Rng) -> list[Part]:
         return parts
     if p("fur", 0.0) >= 0.5:  # knitted, pulled over the head (a sweater, a sweatshirt)
         return parts + _sweater(L * 0.85)
-    outline = [
-        (-0.2, 0),
-        (0.2, 0),
-        (0.21, L * 0.75),
-        (0.45, L * 0.5),
-        (0.52, L * 0.58),
-        (0.24, L),
-        (0.07, L + 0.02),
-        (0, L - 0.06),
-        (-0.07, L + 0.02),
-        (-0.24, L),
-        (-0.52, L * 0.58),
-        (-0.45, L * 0.5),
-        (-0.21, L * 0.75),
-    ]
-    parts.append(slab(outline, 0.1, None, 0, "body"))
     if p("width", 0.0) >= 0.7:  # a robe: loose and long, wrapped over and tied with a sash
+        outline = [(-0.2, 0), (0.2, 0), (0.21, L * 0.75), (0.45, L * 0.5), (0.52, L * 0.58),
+                   (0.24, L), (0.07, L + 0.02), (0, L - 0.06), (-0.07, L + 0.02), (-0.24, L),
+                   (-0.52, L * 0.58), (-0.45, L * 0.5), (-0.21, L * 0.75)]  # fmt: skip
+        parts.append(slab(outline, 0.1, None, 0, "body"))
         parts.append(box(0.03, L * 0.75, 0.02, at(0.05, 0.0, 0.05) @ rot("z", -8), 1))  # its edge
         parts.append(box(0.44, 0.05, 0.12, at(0, L * 0.45, 0), 1))  # the sash
         for sd in (-1, 1):
             parts.append(tube([(sd * 0.04, L * 0.47, 0.06), (sd * 0.09, L * 0.3, 0.07), (sd * 0.07, L * 0.18, 0.07)],
                               0.02, slot=1))  # fmt: skip
         return parts
-    for i in range(4):
-        parts.append(sphere(0.015, at(0, L * (0.2 + 0.2 * i), 0.05), 1))
+    return parts + (_shirt(L) if length < 0.6 else _coat(L, length))
+
+
+def _corners(points) -> Callable[[int], np.ndarray]:
+    """A slab outline with sharp corners: the polygon itself, whatever the detail."""
+    poly = np.asarray(points, dtype=float)
+    return lambda n: poly
+
+
+def _strip(points, w: float, d: float, slot: Slot = 0, lean: float = 0.0) -> Part:
+    """A flat band w wide and d thick along a curve (a placket, an edge, a seam); ``lean``
+    slants it across."""
+    rect = np.array([(-d / 2 + lean * w / 2, -w / 2), (d / 2 + lean * w / 2, -w / 2),
+                     (d / 2 - lean * w / 2, w / 2), (-d / 2 - lean * w / 2, w / 2)])  # fmt: skip
+    return tube(points, 1.0, slot=slot, shape=rect)
+
+
+class _Torso:
+    """The body of a shirt or coat as it hangs: swept from side to side through upright
+    rounded sections, its top sloping down over the hanger's arms from the neck to the
+    shoulders, its hem ``dip`` higher at the sides than at the middle (a shirt's tails), half
+    ``wt`` wide under the arms, ``wh`` at the hem, ``D`` half deep."""
+
+    def __init__(
+        self, T: float, y0: float, dip: float, wt: float, wh: float, D: float, n: float = 3.0
+    ):
+        self.T, self.y0, self.dip, self.wt, self.D, self.n = T, y0, dip, wt, D, n
+        self.nh = 8.0  # the hem's edge, squarer than the shoulders
+        self.ya = T - 0.25  # under the arms
+        self.g = (wh - wt) / (self.ya - y0)  # how the width grows toward the hem
+
+    def top(self, t):
+        """Over the hanger's arms (just above them), level across the neck, falling more
+        gently past the arms' ends at 0.22."""
+        x = np.abs(t) * self.wt
+        x = np.maximum(np.minimum(x, 0.22 + 0.4 * np.maximum(x - 0.22, 0)), 0.06)
+        return self.T + 0.035 + 0.08 * (1 - (x / 0.22) ** 2)
+
+    def bottom(self, t):
+        return self.y0 + self.dip * t * t
+
+    def width(self, y):
+        return self.wt + self.g * (self.ya - y)
+
+    def depth(self, t):
+        """Half its depth, rounding off toward the sides."""
+        return self.D * np.maximum(1 - np.abs(t) ** 4, 0) ** 0.25
+
+    def part(self, slot: Slot = 0, tag: str = "body") -> Part:
+        def gen(k: float) -> Sweep:
+            t = np.sin(np.linspace(-np.pi / 2, np.pi / 2, segs(k, 30, 10)))
+            a = np.linspace(0, 2 * np.pi, 2 * segs(k, 14, 6), endpoint=False)
+            c, s = np.cos(a), np.sin(a)
+            e = np.where(c < 0, 2 / self.nh, 2 / self.n)
+            shape = np.stack([np.sign(c) * np.abs(c) ** e, np.sign(s) * np.abs(s) ** e], 1)
+            yb, yt = self.bottom(t), self.top(t)
+            yc, hh = (yb + yt) / 2, (yt - yb) / 2
+            zero = np.zeros_like(t)
+            centres = np.stack([t * self.width(yc), yc, zero], 1)
+            u = np.stack([-t * self.g * hh, hh, zero], 1)
+            v = np.stack([zero, zero, self.depth(t)], 1)
+            radii = np.ones_like(t)
+            radii[[0, -1]] = 0.0
+            return Sweep(centres, u, v, radii, shape)
+
+        return Part(gen, np.eye(4), slot, tag)
+
+    def z(self, x: float, y: float) -> float:
+        """How far forward its front is at (x, y)."""
+        t = float(np.clip(x / self.width(y), -0.999, 0.999))
+        yb, yt = self.bottom(t), self.top(t)
+        a = (y - (yb + yt) / 2) / ((yt - yb) / 2)
+        n = self.n if a > 0 else self.nh
+        return float(self.depth(t) * (1 - min(abs(a), 1.0) ** n) ** (1 / n))
+
+    def on(self, x: float, y: float, lift: float = 0.0) -> np.ndarray:
+        """A placing on its front at (x, y), lifted off it, turned to lie along it."""
+        e = 0.01
+        dy = (self.z(x, y + e) - self.z(x, y - e)) / (2 * e)
+        dx = (self.z(x + e, y) - self.z(x - e, y)) / (2 * e)
+        ang_x, ang_y = np.degrees(np.arctan(dy)), -np.degrees(np.arctan(dx))
+        return at(x, y, self.z(x, y) + lift) @ rot("y", ang_y) @ rot("x", ang_x)
+
+    def front(self, x: float, y0: float, y1: float, lift: float, n: int = 6):
+        """Points down its front at x from y1 to y0, lifted off it."""
+        return [(x, y, self.z(x, y) + lift) for y in np.linspace(y1, y0, n)]
+
+
+def _sleeves(T: float, wt: float, r: float, cuff: float) -> list[Part]:
+    """Two sleeves hanging from the shoulders a little out and forward, to cuffs ``cuff``
+    long."""
+    parts = []
+    for s in (-1, 1):
+        pts = np.array([(s * (wt - 0.05), T - 0.025, 0.0), (s * (wt + 0.02), T - 0.1, 0.01),
+                        (s * (wt + 0.045), T - 0.33, 0.04), (s * (wt + 0.05), T - 0.57, 0.07)])  # fmt: skip
+        parts.append(tube(pts, [r, r * 0.98, r * 0.86, r * 0.76], slot=0))
+        d = pts[-1] - pts[-2]
+        d /= np.linalg.norm(d)
+        end = pts[-1] + d * 0.01
+        parts.append(cylinder(r * 0.84, r * 0.84, cuff, at(*(end - d * cuff)) @ align(d), 0))
+    return parts
+
+
+def _shirt(L: float) -> list[Part]:
+    """A shirt on its hanger: a rounded body with curved tails, sleeves to cuffs, a collar
+    with two points, a placket of small buttons down the front, a breast pocket."""
+    T = L + 0.12  # the hanger's arms end here
+    y0 = T + 0.11 - (1.2 * L - 0.2)
+    body = _Torso(T, y0, 0.09, 0.225, 0.22, 0.05, 3.0)
+    parts = [body.part(0, "body"), *_sleeves(T, 0.225, 0.052, 0.07)]
+    a = np.radians(np.linspace(8, 352, 13))  # the collar's band round the neck
+    band = [(0.065 * np.sin(t), T + 0.095 - 0.015 * np.cos(t), 0.05 * np.cos(t)) for t in a]
+    parts.append(_strip(band, 0.045, 0.012, 0, 0.2))
+    for s in (-1, 1):  # the collar's points, turned down over the front
+        pts = [(s * 0.008, T + 0.085), (s * 0.095, T + 0.08), (s * 0.068, T - 0.035)]
+        fold = at(s * 0.01, T, 0.054) @ rot("y", -s * 25) @ rot("x", -5) @ at(-s * 0.01, -T, 0)
+        parts.append(slab(_corners(pts), 0.014, fold, 0))
+    parts.append(_strip(body.front(0.0, y0 + 0.02, T + 0.06, 0.004), 0.035, 0.008))  # placket
+    for i in range(6):
+        y = T - (T - y0 - 0.05) * i / 6
+        parts.append(sphere(0.011, body.on(0.0, y, 0.01) @ scl(1, 1, 0.5), 1))
+    pocket = [(-0.045, 0.05), (0.045, 0.05), (0.045, -0.035), (0.0, -0.05), (-0.045, -0.035)]
+    parts.append(slab(_corners(pocket), 0.012, body.on(0.11, T - 0.2, 0.004), 0))
+    return parts
+
+
+def _coat(L: float, length: float) -> list[Part]:
+    """A coat or jacket on its hanger: a rounded body widening to the hem, notched lapels
+    folded back from a V of white shirt front, buttons, flap pockets; short (a jacket), a tie
+    in the V and a breast pocket; long (``length`` from 0.75), double-breasted with its big
+    collar turned up."""
+    T = L + 0.12
+    y0 = T + 0.11 - (0.8 + 1.35 * (length - 0.6))  # to the hips, to the knees at 0.8
+    long = length >= 0.75
+    wt = 0.265
+    body = _Torso(T, y0, 0.0, wt, 0.32 if long else 0.275, 0.09, 4.0)
+    parts = [body.part(0, "body"), *_sleeves(T, wt, 0.07, 0.08)]
+    yV = T - (0.3 if long else 0.38)
+    D = body.D
+    parts.append(slab(_corners([(-0.06, T + 0.075), (0.06, T + 0.075), (0.0, yV)]), 0.004,
+                      at(0, 0, D + 0.002), "snow"))  # fmt: skip
+    for s in (-1, 1):  # the lapels, folded back over the chest
+        lap = [(0.012, yV), (0.15, T - 0.13), (0.115, T - 0.085), (0.155, T - 0.065),
+               (0.135, T + 0.04), (0.065, T + 0.075)]  # fmt: skip
+        lap = [(s * x, y) for x, y in lap]
+        fold = at(s * 0.03, 0, D + 0.012) @ rot("y", -s * 22) @ at(-s * 0.03, 0, 0)
+        parts.append(slab(_corners(lap), 0.016, fold, 0))
+    a = np.radians(np.linspace(40, 320, 9))  # the collar round the back of the neck: on a
+    # long coat big and turned up
+    ring = [(0.1 * np.sin(t), T + 0.085 - 0.02 * np.cos(t), 0.08 * np.cos(t) - 0.01) for t in a]
+    parts.append(_strip(ring, 0.1 if long else 0.045, 0.016, 0, 0.5 if long else 0.3))
+    if long:
+        edge = [(0.012, yV + 0.01, D + 0.006), (0.08, yV - 0.03, D + 0.006),
+                (0.11, yV - 0.08, D + 0.006), (0.11, y0 + 0.3, D + 0.006),
+                (0.11, y0 + 0.01, D * 0.7)]  # fmt: skip
+        parts.append(_strip(edge, 0.012, 0.01))
+        rows = [(x, yV - 0.03 - 0.13 * i) for i in range(3) for x in (-0.075, 0.075)]
+    else:
+        edge = [(0.012, yV + 0.01, D + 0.006), (0.012, y0 + 0.2, D + 0.006),
+                (0.04, y0 + 0.01, D * 0.7)]  # fmt: skip
+        parts.append(_strip(edge, 0.012, 0.01))
+        rows = [(0.012, yV - 0.03 - 0.11 * i) for i in range(2)]
+        tie = [(-0.018, T + 0.07), (0.018, T + 0.07), (0.03, yV + 0.08), (0.0, yV + 0.03),
+               (-0.03, yV + 0.08)]  # fmt: skip
+        parts.append(slab(_corners(tie), 0.012, at(0, 0, D + 0.006), 1))
+        parts.append(box(0.1, 0.018, 0.01, body.on(0.15, T - 0.22, 0.0) @ rot("z", 5), 0))  # welt
+    for x, y in rows:
+        parts.append(cylinder(0.018, 0.018, 0.01, body.on(x, y, 0.008) @ rot("x", 90), 1))
+    yp = max(y0 + 0.2, T - 0.62)
+    for s in (-1, 1):  # flap pockets
+        flap = body.on(s * 0.165, yp, 0.004) @ rot("x", -12) @ at(0, -0.06, 0)
+        parts.append(box(0.15, 0.06, 0.018, flap, 0))
     return parts
 
 
@@ -2307,16 +2472,13 @@ def celestial(p: Params, rng: Rng) -> list[Part]:
         return _crescent()
     if p("shell", 0.0) >= 0.5:  # a solid ball of metal: a cannonball
         return [sphere(0.45, at(0, 0.45, 0), 0, "body")]
-    if p("spines", 0.0) >= 0.5:  # a sun: a glowing ball in a ring of flame-shaped rays
-        parts = [sphere(0.32, at(0, 0.5, 0), 0, "body")]
-        for k in range(12):
-            ray = (
-                at(0, 0.5, 0)
-                @ rot("z", 30 * k)
-                @ at(0, 0.3, 0)
-                @ scl(0.09, 0.2 + 0.06 * (k % 2), 1)
-            )
-            parts.append(slab(leaf(0.5), 0.05, ray, 0))
+    if p("spines", 0.0) >= 0.5:  # a sun: a glowing ball in a ring of straight pointed rays,
+        # long and short by turns, in its second material
+        parts = [sphere(0.3, at(0, 0.5, 0), 0, "body")]
+        for k in range(16):
+            reach = 0.2 if k % 2 else 0.3
+            ray = at(0, 0.5, 0) @ rot("z", 22.5 * k) @ at(0, 0.27, 0)
+            parts.append(slab([(-0.05, 0.0), (0.05, 0.0), (0.0, reach)], 0.04, ray, 1))
         return parts
     if p("pattern", 0.0) > 0.5:  # a ball: its seams in the second material
         parts = [sphere(0.5, at(0, 0.5, 0), 0, "body")]

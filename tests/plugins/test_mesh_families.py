@@ -407,6 +407,18 @@ def test_crescents_top_hats_and_sunflowers() -> None:
     assert top_hat[1] / top_hat[0] > 1.5 * hat[1] / hat[0]
     sunflower = recipe(spec("flower", {"petals": 22, "width": 1.0}), 3)
     assert sum(p.slot == "marking" for p in sunflower) == 1  # its dark seed head
+    sun = [build_part(p, 0.5) for p in recipe(spec("celestial", {"spines": 1.0}), 3)]
+    rays = sun[1:]
+    assert len(rays) == 16  # straight pointed rays round its ball, long and short by turns
+    reach = sorted(float(np.linalg.norm(r.verts - (0, 0.5, 0), axis=1).max()) for r in rays)
+    assert reach[-1] > 1.15 * reach[0]
+    shirt, coat = recipe(spec("garment", {}), 3), recipe(spec("garment", {"length": 0.8}), 3)
+    body = next(build_part(p, 0.5) for p in shirt if p.tag == "body")
+    assert np.ptp(body.verts[:, 2]) > 0.08  # a torso with depth, not a flat cut-out
+    assert (
+        len(coat) > len(shirt) - 6
+        and _extent("garment", {"length": 0.8})[1] > _extent("garment", {})[1]
+    )  # a coat hangs longer than a shirt
 
 
 def test_goblets_steamers_and_loaves() -> None:
