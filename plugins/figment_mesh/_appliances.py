@@ -62,6 +62,8 @@ from ._appliances_zq import MORE_APPLIANCES_ZQ
 from ._appliances_zr import MORE_APPLIANCES_ZR
 from ._appliances_zs import MORE_APPLIANCES_ZS
 from ._appliances_zt import MORE_APPLIANCES_ZT
+from ._appliances_zu import MORE_APPLIANCES_ZU
+from ._appliances_zv import MORE_APPLIANCES_ZV
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._places import PLACES
@@ -1321,5 +1323,7 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZR,
     **MORE_APPLIANCES_ZS,
     **MORE_APPLIANCES_ZT,
+    **MORE_APPLIANCES_ZU,
+    **MORE_APPLIANCES_ZV,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -794,6 +794,26 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 783): ("chrome", "porcelain"),  # barber pole
     ("device", "appliance", 784): ("chrome", "wood"),  # harmonica
     ("device", "appliance", 785): ("wood", "bamboo"),  # maracas
+    ("device", "appliance", 786): ("scales", "bone"),  # sea turtle
+    ("device", "appliance", 787): ("stone", "flesh"),  # hippopotamus
+    ("device", "appliance", 788): ("stone", "coral"),  # coral reef
+    ("device", "appliance", 789): ("sand", "gold"),  # sphinx
+    ("device", "appliance", 790): ("sand", "velvet"),  # camel
+    ("device", "appliance", 791): ("scales", "bone"),  # cobra
+    ("device", "appliance", 792): ("stone", "clay"),  # runestone
+    ("device", "appliance", 793): ("iron", "bone"),  # Viking helmet
+    ("device", "appliance", 794): ("wood", "coins"),  # treasure chest
+    ("device", "appliance", 795): ("velvet", "fabric"),  # Persian rug
+    ("device", "appliance", 796): ("wood", "iron"),  # utility pole
+    ("device", "appliance", 797): ("moss", "flesh"),  # clover
+    ("device", "appliance", 798): ("amber", "flesh"),  # clownfish
+    ("device", "appliance", 799): ("wood", "iron"),  # flail
+    ("device", "appliance", 800): ("wood", "silver"),  # halberd
+    ("device", "appliance", 801): ("wood", "obsidian"),  # wine rack
+    ("device", "appliance", 802): ("fabric", "wood"),  # yurt
+    ("device", "appliance", 803): ("leather", "feathers"),  # dreamcatcher
+    ("device", "appliance", 804): ("wood", "iron"),  # tomahawk
+    ("device", "appliance", 805): ("fabric", "wood"),  # tipi
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

@@ -918,7 +918,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a potted plant", "shrub", "handles", 1),
         ("a cardboard pizza box", "container", "height", 0.2),
         ("a cowboy hat", "hat", "flare", 1.0),
-        ("a camel", "quadruped", "shell", 0.15),
+        ("a camel", "device", "appliance", 790),
         ("a playground slide", "device", "appliance", 22),
         ("a flaming arrow", "blade", "wings", 1.0),
         ("a wooden spoon", "tool", "flare", 1.0),
@@ -1105,6 +1105,26 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a barber pole", "device", "appliance", 783),
         ("a harmonica", "device", "appliance", 784),
         ("a pair of maracas", "device", "appliance", 785),
+        ("a sea turtle", "device", "appliance", 786),
+        ("a hippo", "device", "appliance", 787),
+        ("a coral reef", "device", "appliance", 788),
+        ("a sphinx", "device", "appliance", 789),
+        ("a camel", "device", "appliance", 790),
+        ("a cobra", "device", "appliance", 791),
+        ("a runestone", "device", "appliance", 792),
+        ("a horned viking helmet", "device", "appliance", 793),
+        ("a treasure chest", "device", "appliance", 794),
+        ("a persian rug", "device", "appliance", 795),
+        ("a telegraph pole", "device", "appliance", 796),
+        ("a clover", "device", "appliance", 797),
+        ("a clownfish", "device", "appliance", 798),
+        ("a flail", "device", "appliance", 799),
+        ("a halberd", "device", "appliance", 800),
+        ("a wine rack", "device", "appliance", 801),
+        ("a yurt", "device", "appliance", 802),
+        ("a dreamcatcher", "device", "appliance", 803),
+        ("a tomahawk", "device", "appliance", 804),
+        ("a teepee", "device", "appliance", 805),
         ("a jungle gym made of bamboo", "device", "appliance", 157),  # a house, once
         ("a spring rider horse", "device", "appliance", 158),  # a horse, once
         ("a picnic table", "device", "appliance", 159),  # a plain table, once
@@ -1129,7 +1149,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a hatch wheel valve", "device", "appliance", 178),  # a toy TV cart, once
         ("a control lever made of chrome", "device", "appliance", 179),  # a hammer, once
         ("a sombrero", "hat", "flare", 1.0),  # a straw boater, once
-        ("a sphinx", "quadruped", "rest", 1.0),  # a winged lion standing, once
+        ("a sphinx", "device", "appliance", 789),  # a winged lion standing, once; then a lion lying
         ("an amphora", "vessel", "handles", 2),  # a glass jar, once
         ("a ladybug", "insect", "pattern", 0.5),  # a plain beetle, once
         ("a fern", "shrub", "fur", 1.0),  # arching fronds, not a clump of balls
