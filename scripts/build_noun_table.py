@@ -632,6 +632,12 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "yurt.n.01": ("device", 5.0, {"appliance": 802}),
     "tomahawk.n.01": ("device", 0.5, {"appliance": 804}),
     "tepee.n.01": ("device", 4.0, {"appliance": 805}),
+    "potato.n.01": ("device", 0.12, {"appliance": 806}),
+    "salad.n.01": ("device", 0.35, {"appliance": 807}),
+    "tulip.n.01": ("device", 0.5, {"appliance": 808}),
+    "crossbow.n.01": ("device", 0.9, {"appliance": 809}),
+    "tomato.n.01": ("device", 0.1, {"appliance": 810}),
+    "overall.n.01": ("device", 1.4, {"appliance": 811}),
     "drumlin.n.01": ("device", 60.0, {"appliance": 281}),  # a long grassy hill, not a boulder
     "sewer.n.01": ("device", 0.8, {"appliance": 165}),  # its manhole, not an arch
     "revetment.n.01": ("device", 3.0, {"appliance": 134}),  # a barrier of sandbags
@@ -1383,7 +1389,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "earphone.n.01": ("device", 0.2, {"appliance": 49}),
     "phonograph_record.n.01": ("device", 0.3, {"appliance": 50}),
     "turntable.n.01": ("device", 0.45, {"appliance": 51}),
-    "tulip.n.01": ("flower", 0.5, {"petals": 6, "shell": 1.0}),  # a cup of petals
     "dumbbell.n.01": ("device", 0.35, {"appliance": 52}),
     "log.n.01": ("device", 1.2, {"appliance": 60}),
     "toilet.n.02": ("device", 0.8, {"appliance": 63}),
@@ -1776,6 +1781,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
+    "overall.n.01": "blue",
     "clownfish.own": "orange", "clown fish.own": "orange",
     "anemone_fish.n.01": "orange",
     "lab_coat.n.01": "white",
@@ -2360,6 +2366,9 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "dream catcher": ("device", 0.5, {"appliance": 803}),
     "four-leaf clover": ("device", 0.25, {"appliance": 797}),
     "four leaf clover": ("device", 0.25, {"appliance": 797}),
+    "dungarees": ("device", 1.4, {"appliance": 811}),
+    "bib overalls": ("device", 1.4, {"appliance": 811}),
+    "denim overalls": ("device", 1.4, {"appliance": 811}),
     "command chair": ("device", 1.3, {"appliance": 696}),
     "escape pod": ("device", 2.2, {"appliance": 697}),
     "cryo pod": ("device", 2.2, {"appliance": 697}),

@@ -64,6 +64,7 @@ from ._appliances_zs import MORE_APPLIANCES_ZS
 from ._appliances_zt import MORE_APPLIANCES_ZT
 from ._appliances_zu import MORE_APPLIANCES_ZU
 from ._appliances_zv import MORE_APPLIANCES_ZV
+from ._appliances_zw import MORE_APPLIANCES_ZW
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._places import PLACES
@@ -1325,5 +1326,6 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZT,
     **MORE_APPLIANCES_ZU,
     **MORE_APPLIANCES_ZV,
+    **MORE_APPLIANCES_ZW,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

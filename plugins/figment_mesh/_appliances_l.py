@@ -16,11 +16,11 @@ from ._appliances_d import _gable
 from ._appliances_f import _FLAT
 from ._appliances_g import _ZYX, _outline
 from ._appliances_h import _cut, _solid
-from ._appliances_j import _frame as _rect_ring
 from ._appliances_j import _number
 from ._families_a import stick
 from ._families_b import _wheel
 from ._geometry import Part, align, at, rot, scl, v3
+from ._lettering import _text
 from ._places import _tree
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import ellipsoid as blob
@@ -31,45 +31,7 @@ __all__ = ["MORE_APPLIANCES_L"]
 Rng = np.random.Generator
 
 
-# ---- helpers: lettering, windows, a clock, a car ----------------------------------------------
-
-_P = [(0.0, 0.0), (0.0, 1.0), (1.0, 1.0), (1.0, 0.5), (0.0, 0.5)]
-_GLYPHS = {
-    "C": [[(1.0, 1.0), (0.0, 1.0), (0.0, 0.0), (1.0, 0.0)]],
-    "E": [[(1.0, 1.0), (0.0, 1.0), (0.0, 0.0), (1.0, 0.0)], [(0.0, 0.5), (0.75, 0.5)]],
-    "F": [[(1.0, 1.0), (0.0, 1.0), (0.0, 0.0)], [(0.0, 0.5), (0.75, 0.5)]],
-    "H": [[(0.0, 0.0), (0.0, 1.0)], [(1.0, 0.0), (1.0, 1.0)], [(0.0, 0.5), (1.0, 0.5)]],
-    "I": [[(0.5, 0.0), (0.5, 1.0)]],
-    "L": [[(0.0, 1.0), (0.0, 0.0), (1.0, 0.0)]],
-    "O": [],  # a rectangular ring
-    "P": [_P],
-    "R": [_P, [(0.3, 0.5), (1.0, 0.0)]],
-    "S": [[(1.0, 1.0), (0.0, 1.0), (0.0, 0.5), (1.0, 0.5), (1.0, 0.0), (0.0, 0.0)]],
-    "Z": [[(0.0, 1.0), (1.0, 1.0), (0.0, 0.0), (1.0, 0.0)]],
-}
-"""Square block capitals as polylines in a unit square (only the letters the signs here
-spell)."""
-
-
-def _word(text: str, m: np.ndarray, h: float, slot, depth: float = 0.012) -> list[Part]:
-    """Block capitals ``h`` high spelling ``text`` in the xy plane under ``m``, centred on x = 0
-    with their foot at y = 0, standing ``depth`` out toward +z: each stroke a flat bar."""
-    w, t = 0.62 * h, 0.17 * h
-    step = w + 0.3 * h
-    x0 = -(step * len(text) - 0.3 * h) / 2
-    parts = []
-    for i, ch in enumerate(text):
-        if ch == "O":
-            ring = m @ at(x0 + step * i + w / 2, h / 2, 0) @ rot("x", 90)
-            parts.append(_rect_ring(w, h, t, depth, ring, slot))
-        for line in _GLYPHS[ch]:
-            pts = [(x0 + step * i + t / 2 + x * (w - t), t / 2 + y * (h - t)) for x, y in line]
-            for (ax, ay), (bx, by) in pairwise(pts):
-                length = float(np.hypot(bx - ax, by - ay))
-                turn = rot("z", np.degrees(np.arctan2(by - ay, bx - ax)))
-                bar = m @ at((ax + bx) / 2, (ay + by) / 2, depth / 2) @ turn @ at(0, -t / 2, 0)
-                parts.append(box(length + t * 0.9, t, depth, bar, slot))
-    return parts
+# ---- helpers: windows, a clock, a car ---------------------------------------------------------
 
 
 def _window(m: np.ndarray, w: float, h: float, slot=1, bars: int = 0) -> list[Part]:
@@ -207,7 +169,9 @@ def _shop(rng: Rng) -> list[Part]:
     # the sign board over it, lettered
     parts.append(box(W - 0.1, 0.2, 0.05, at(0, 0.9, z + 0.025), 1))
     parts.append(box(W - 0.16, 0.16, 0.01, at(0, 0.92, z + 0.05), "cloth-dark"))
-    parts += _word("SHOP", at(0, 0.945, z + 0.055), 0.11, "fruit-yellow")
+    parts += _text(
+        "SHOP", at(0, 1.0, z + 0.055), 0.091, "fruit-yellow", stroke=0.2, depth=0.012, gap=0.55
+    )
     return parts
 
 
@@ -364,7 +328,9 @@ def _police_station(rng: Rng) -> list[Part]:
                 continue
             parts.append(box(W / n, 0.045, 0.016, at(x, 0.44 + 0.045 * row, z), "plume"))
     parts.append(box(0.72, 0.13, 0.03, at(0, 0.9 - 0.04, z + 0.02), "plume"))
-    parts += _word("POLICE", at(0, 0.885, z + 0.035), 0.075, "snow")
+    parts += _text(
+        "POLICE", at(0, 0.9225, z + 0.035), 0.062, "snow", stroke=0.2, depth=0.012, gap=0.55
+    )
     # the badge shield on the parapet, a star on it
     shield = [(-0.11, 0.13), (0.11, 0.13), (0.11, 0.02), (0.0, -0.11), (-0.11, 0.02)]
     parts.append(slab(_outline(shield), 0.03, at(0, 1.12, z + 0.02), "fruit-yellow"))
@@ -451,7 +417,9 @@ def _fire_station(rng: Rng) -> list[Part]:
         for y in (0.12, 0.24):
             parts.append(box(0.26, 0.008, 0.01, at(x, y, z + 0.026), "marking"))
     parts.append(box(0.6, 0.11, 0.03, at(0.1, 0.66, z + 0.01), "card-red"))  # the sign
-    parts += _word("FIRE", at(0.1, 0.68, z + 0.025), 0.07, "snow")
+    parts += _text(
+        "FIRE", at(0.1, 0.715, z + 0.025), 0.058, "snow", stroke=0.2, depth=0.012, gap=0.55
+    )
     for x in (-0.35, -0.15, 0.35, 0.55):
         parts += _window(at(x, 0.66, z), 0.1, 0.16)
     # the hose-drying tower at its side
@@ -657,7 +625,7 @@ def _zoo(rng: Rng) -> list[Part]:
     parts.append(slab(arch, 0.04, at(0, 0.72, Z1 + 0.04), 1))
     parts.append(slab([(x * 0.9, y * 0.85 + 0.015) for x, y in arch], 0.04,
                       at(0, 0.72, Z1 + 0.05), "cloth-yellow"))  # fmt: skip
-    parts += _word("ZOO", at(0, 0.76, Z1 + 0.07), 0.12, "marking")
+    parts += _text("ZOO", at(0, 0.82, Z1 + 0.07), 0.1, "marking", stroke=0.2, depth=0.012, gap=0.55)
     # the yard: a tree, rocks, a water trough and the giraffe
     parts += _tree(-0.55, -0.35, 1.0, rng, y=0.04)
     for x, z, r in ((0.55, -0.4, 0.2), (0.72, -0.22, 0.13), (0.36, -0.5, 0.12)):

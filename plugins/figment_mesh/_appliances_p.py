@@ -7,8 +7,6 @@ Each stands on y = 0 facing +z (the viewer), its main stuff in the first materia
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 import numpy as np
 
 from ._appliances_e import _arc, _rrect_outline
@@ -18,6 +16,7 @@ from ._appliances_j import _frame
 from ._appliances_m import _ALONG_X, _ALONG_Z, _FLAT_UP
 from ._families_a import stick
 from ._geometry import Part, at, rot, scl, v3
+from ._lettering import _text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import polygon
 
@@ -449,47 +448,6 @@ def _hanger(rng: Rng) -> list[Part]:
 
 # ---- 441 doormat -----------------------------------------------------------------------------
 
-_LETTERS = {
-    "W": (1.0, [[(0.0, 1.0), (0.22, 0.0), (0.5, 0.62), (0.78, 0.0), (1.0, 1.0)]]),
-    "E": (0.6, [[(0.6, 1.0), (0.0, 1.0), (0.0, 0.0), (0.6, 0.0)], [(0.0, 0.5), (0.5, 0.5)]]),
-    "L": (0.55, [[(0.0, 1.0), (0.0, 0.0), (0.55, 0.0)]]),
-    "C": (0.7, [[(0.35 + 0.35 * np.cos(a), 0.5 + 0.5 * np.sin(a))
-                 for a in np.radians(np.linspace(50, 310, 8))]]),
-    "O": (0.72, [[(0.36 + 0.36 * np.cos(a), 0.5 + 0.5 * np.sin(a))
-                  for a in np.radians(np.linspace(0, 360, 11))]]),
-    "M": (0.86, [[(0.0, 0.0), (0.0, 1.0), (0.43, 0.35), (0.86, 1.0), (0.86, 0.0)]]),
-    " ": (0.45, []),
-    "1": (0.35, [[(0.0, 0.8), (0.3, 1.0), (0.3, 0.0)]]),
-    "2": (0.6, [[(0.0, 0.78), (0.12, 0.97), (0.3, 1.0), (0.5, 0.95), (0.6, 0.75), (0.5, 0.52),
-                 (0.0, 0.0), (0.62, 0.0)]]),
-    "3": (0.6, [[(0.0, 1.0), (0.6, 1.0), (0.22, 0.58), (0.45, 0.54), (0.6, 0.38), (0.58, 0.14),
-                 (0.4, 0.0), (0.15, 0.0), (0.0, 0.12)]]),
-    "4": (0.62, [[(0.48, 0.0), (0.48, 1.0), (0.0, 0.3), (0.64, 0.3)]]),
-    "5": (0.6, [[(0.58, 1.0), (0.06, 1.0), (0.02, 0.56), (0.3, 0.62), (0.55, 0.5), (0.6, 0.26),
-                 (0.48, 0.05), (0.25, 0.0), (0.0, 0.08)]]),
-    "7": (0.58, [[(0.0, 1.0), (0.6, 1.0), (0.18, 0.0)]]),
-}  # fmt: skip
-"""Block capitals and numerals as strokes through (x, y) points, x from 0 to the width, y from
-0 to 1."""
-
-
-def _word(text: str, m: np.ndarray, size: float, stroke: float, slot) -> list[Part]:
-    """``text`` (of _LETTERS) in flat strokes lying on the plane y = 0 of ``m``, its letters
-    ``size`` high reading from the viewer (their tops toward -z), centred on x = 0."""
-    gap = 0.22
-    total = sum(_LETTERS[ch][0] for ch in text) + gap * (len(text) - 1)
-    x0, parts = -total / 2, []
-    for ch in text:
-        width, lines = _LETTERS[ch]
-        for line in lines:
-            for (xa, ya), (xb, yb) in pairwise(line):
-                a = v3(x0 + xa, 0.0, 0.5 - ya) * size
-                b = v3(x0 + xb, 0.0, 0.5 - yb) * size
-                d = (b - a) / max(float(np.linalg.norm(b - a)), 1e-9) * stroke / 2
-                parts.append(tube([a - d, b + d], stroke / 2, m, slot, shape=_FLAT))
-        x0 += width + gap
-    return parts
-
 
 def _doormat(rng: Rng) -> list[Part]:
     """A coir doormat lying on the ground: a thick bristly rectangle with a dark border round
@@ -501,7 +459,7 @@ def _doormat(rng: Rng) -> list[Part]:
         x = -W / 2 + 0.1 + (W - 0.2) * k / 14
         parts.append(tube([(x, h, -D / 2 + 0.14), (x, h, D / 2 - 0.14)], 0.008, slot=0,
                           shape=_FLAT))  # fmt: skip
-    parts += _word("WELCOME", at(0, h + 0.002, 0.0), 0.18, 0.042, "marking")
+    parts += _text("WELCOME", at(0, h + 0.002, 0.0) @ _FLAT_UP, 0.18, "marking", 0.23, 0.008)
     del rng
     return parts
 

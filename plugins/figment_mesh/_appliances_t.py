@@ -7,8 +7,6 @@ Each stands on y = 0 facing +z (the viewer), its main stuff in the first materia
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 import numpy as np
 
 from ._appliances_e import _blocks
@@ -18,6 +16,7 @@ from ._appliances_j import _frame as _rect_ring
 from ._appliances_l import _window
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
+from ._lettering import _bar, _strokes, _text
 from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES_T"]
@@ -97,71 +96,6 @@ def _clip(poly: np.ndarray, y: float, below: bool) -> np.ndarray:
             t = (y - a[1]) / (b[1] - a[1])
             out.append(a + (b - a) * t)
     return np.array(out)
-
-
-def _bar(a, b, normal, w: float, slot, depth: float = 0.006) -> Part:
-    """A flat bar w wide from a to b lying on a face whose outward normal is ``normal``,
-    standing ``depth`` proud of it (a painted stroke, a seam): a four-sided slab, so it stays a
-    few triangles at any detail."""
-    a, b = np.asarray(a, float), np.asarray(b, float)
-    x = b - a
-    half = float(np.linalg.norm(x)) / 2 + w * 0.45
-    x /= np.linalg.norm(x)
-    z = np.asarray(normal, float) - np.dot(normal, x) * x
-    z /= np.linalg.norm(z)
-    m = np.eye(4)
-    m[:3, 0], m[:3, 1], m[:3, 2], m[:3, 3] = x, np.cross(z, x), z, (a + b) / 2 + z * depth * 0.2
-    return slab(_outline([(-half, -w / 2), (half, -w / 2), (half, w / 2), (-half, w / 2)]), depth,
-                m, slot)  # fmt: skip
-
-
-def _strokes(lines, m: np.ndarray, w: float, slot) -> list[Part]:
-    """Flat strokes ``w`` wide along 2D polylines drawn on the face z = 0 under ``m`` (each
-    straight run its own bar)."""
-    normal = m[:3, :3] @ np.array([0.0, 0.0, 1.0])
-    parts = []
-    for line in lines:
-        for (xa, ya), (xb, yb) in pairwise(line):
-            a, b = m @ np.array([xa, ya, 0.0, 1.0]), m @ np.array([xb, yb, 0.0, 1.0])
-            parts.append(_bar(a[:3], b[:3], normal, w, slot))
-    return parts
-
-
-_LETTERS = {
-    "A": (0.66, [[(0.0, 0.0), (0.33, 1.0), (0.66, 0.0)], [(0.14, 0.4), (0.52, 0.4)]]),
-    "D": (0.62, [[(0.0, 0.0), (0.0, 1.0), (0.38, 1.0), (0.62, 0.72), (0.62, 0.28), (0.38, 0.0),
-                  (0.0, 0.0)]]),
-    "E": (0.55, [[(0.55, 1.0), (0.0, 1.0), (0.0, 0.0), (0.55, 0.0)], [(0.0, 0.5), (0.42, 0.5)]]),
-    "F": (0.55, [[(0.55, 1.0), (0.0, 1.0), (0.0, 0.0)], [(0.0, 0.5), (0.42, 0.5)]]),
-    "G": (0.62, [[(0.62, 0.85), (0.5, 1.0), (0.0, 1.0), (0.0, 0.0), (0.62, 0.0), (0.62, 0.45),
-                  (0.32, 0.45)]]),
-    "H": (0.62, [[(0.0, 0.0), (0.0, 1.0)], [(0.62, 0.0), (0.62, 1.0)], [(0.0, 0.5), (0.62, 0.5)]]),
-    "I": (0.0, [[(0.0, 0.0), (0.0, 1.0)]]),
-    "L": (0.52, [[(0.0, 1.0), (0.0, 0.0), (0.52, 0.0)]]),
-    "M": (0.8, [[(0.0, 0.0), (0.0, 1.0), (0.4, 0.45), (0.8, 1.0), (0.8, 0.0)]]),
-    "O": (0.62, [[(0.18, 0.0), (0.0, 0.2), (0.0, 0.8), (0.18, 1.0), (0.44, 1.0), (0.62, 0.8),
-                  (0.62, 0.2), (0.44, 0.0), (0.18, 0.0)]]),
-    "R": (0.58, [[(0.0, 0.0), (0.0, 1.0), (0.58, 1.0), (0.58, 0.5), (0.0, 0.5)],
-                 [(0.22, 0.5), (0.58, 0.0)]]),
-    "T": (0.66, [[(0.0, 1.0), (0.66, 1.0)], [(0.33, 1.0), (0.33, 0.0)]]),
-    "V": (0.66, [[(0.0, 1.0), (0.33, 0.0), (0.66, 1.0)]]),
-    "X": (0.66, [[(0.0, 0.0), (0.66, 1.0)], [(0.0, 1.0), (0.66, 0.0)]]),
-}  # fmt: skip
-"""Block capitals (and the strokes of Roman numerals) as polylines through (x, y), x from 0 to
-the letter's width, y from 0 to 1."""
-
-
-def _text(text: str, m: np.ndarray, h: float, slot, stroke: float = 0.16) -> list[Part]:
-    """``text`` in block capitals ``h`` high on the face z = 0 under ``m``, centred on 0 (in x
-    and y), reading along +x."""
-    gap = 0.3
-    total = sum(_LETTERS[ch][0] for ch in text) + gap * (len(text) - 1)
-    x0, lines = -total / 2, []
-    for ch in text:
-        width, strokes = _LETTERS[ch]
-        lines += [[((x0 + x) * h, (y - 0.5) * h) for x, y in line] for line in strokes]
-        x0 += width + gap
-    return _strokes(lines, m, stroke * h, slot)
 
 
 def _leafish(width: float):
@@ -737,7 +671,7 @@ def _crate(rng: Rng) -> list[Part]:
             for y in (0.02, H - 0.06):  # iron corner plates
                 parts.append(box(0.08, 0.05, 0.08, at(sx * (W / 2 - 0.02), y, sz * (D / 2 - 0.02)),
                                  1))  # fmt: skip
-    parts += _text("FRAGILE", at(0, 0.03 + pitch + bh / 2, D / 2 + 0.001), 0.09, "card-red")
+    parts += _text("FRAGILE", at(0, 0.03 + pitch + bh / 2, D / 2 + 0.001), 0.09, "card-red", 0.16)
     # straw inside, heaped over the top and sticking out
     parts.append(lathe([(0.0, 0.0), (0.5, 0.0), (0.5, 0.05), (0.3, 0.1), (0.0, 0.12)],
                        at(0, H - 0.08, 0) @ scl(W / 1.04, 1.0, D / 1.04) @ rot("y", 45), "thatch",

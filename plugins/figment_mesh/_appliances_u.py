@@ -15,9 +15,9 @@ from ._appliances_j import _frame as _rect_ring
 from ._appliances_k import _flame
 from ._appliances_m import _annulus
 from ._appliances_n import _ellipse
-from ._appliances_t import _strokes
 from ._families_a import stick
 from ._geometry import Part, at, rot, scl, v3
+from ._lettering import _strokes
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES_U"]

@@ -20,9 +20,10 @@ from ._appliances_j import _frame
 from ._appliances_l import _scaled
 from ._appliances_m import _ALONG_X, _ALONG_Z, _FLAT_UP
 from ._appliances_o import _pencil
-from ._appliances_p import _pt, _word
+from ._appliances_p import _pt
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
+from ._lettering import _text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import Field, Shape, spine, surface_point
 from ._sdf import ellipsoid as blob
@@ -392,7 +393,7 @@ def _licence_plate(rng: Rng) -> list[Part]:
         a = 2 * np.pi * k / 12
         spot = band @ at(0.03 * np.cos(a), 0.045 + 0.03 * np.sin(a), 0.004)
         parts.append(slab(star(5, 0.45), 0.004, spot @ scl(0.008), "cloth-yellow"))
-    parts += _word("E", band @ at(0, -0.055, 0.004) @ rot("x", 90), 0.05, 0.012, "snow")
+    parts += _text("E", band @ at(0, -0.055, 0.004), 0.05, "snow", 0.24)
     for sx in (-1, 1):
         for sy in (-1, 1):
             if sy < 0 and rng.uniform() < 0.3:
@@ -402,7 +403,7 @@ def _licence_plate(rng: Rng) -> list[Part]:
             parts.append(lathe([(0.0, 0.0), (0.013, 0.0), (0.011, 0.008), (0.0, 0.01)],
                                hole @ _ALONG_Z, "steel"))  # fmt: skip
     text = ("CM 734", "LE 215", "WM 457", "EL 371")[int(rng.integers(0, 4))]
-    parts += _word(text, pm @ at(0.06, 0, t / 2) @ rot("x", 90), 0.2, 0.035, "marking")
+    parts += _text(text, pm @ at(0.06, 0, t / 2), 0.2, "marking", 0.175)
     return parts
 
 

@@ -11,9 +11,10 @@ import numpy as np
 
 from ._appliances_e import _blocks
 from ._appliances_g import _ZYX, _outline
-from ._appliances_t import _rounded, _strokes, _text
+from ._appliances_t import _rounded
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
+from ._lettering import _strokes, _text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES_Z"]

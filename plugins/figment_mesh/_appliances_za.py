@@ -21,9 +21,10 @@ from ._appliances_m import _ALONG_X, _band
 from ._appliances_n import _ellipse
 from ._appliances_p import _castor
 from ._appliances_q import _ccw
-from ._appliances_t import _rounded, _strokes
+from ._appliances_t import _rounded
 from ._families_a import stick
 from ._geometry import Part, Sweep, align, at, rot, scl, segs, v3
+from ._lettering import _strokes
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import Shape, spine
 from ._sdf import ellipsoid as blob

@@ -16,10 +16,10 @@ from ._appliances_h import _cut, _solid
 from ._appliances_k import _disc, _flat
 from ._appliances_m import _band
 from ._appliances_n import _ellipse
-from ._appliances_t import _text
 from ._appliances_zc import _pillow
 from ._families_a import stick
 from ._geometry import Part, at, rot, scl, v3
+from ._lettering import _text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import Field
 from ._sdf import ellipsoid as blob

@@ -15,10 +15,10 @@ from ._appliances_f import _FLAT, _swept
 from ._appliances_g import _outline
 from ._appliances_n import _blocks, _readout
 from ._appliances_o import _reslot
-from ._appliances_t import _strokes
 from ._appliances_w import _by_detail
 from ._families_a import stick
 from ._geometry import Part, Sweep, at, rot, scl, v3
+from ._lettering import _text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES_ZF"]
@@ -33,7 +33,7 @@ _FLAT_UP = rot("x", -90)
 """Lays a face drawn in xy flat, facing up: its x along x, its y along -z."""
 
 
-# ---- helpers: a plane pictogram, a few letters, text lines -------------------------------------
+# ---- helpers: a plane pictogram, text lines ---------------------------------------------------
 
 
 def _plane_icon(m: np.ndarray, s: float, slot, depth: float = 0.006) -> list[Part]:
@@ -47,38 +47,6 @@ def _plane_icon(m: np.ndarray, s: float, slot, depth: float = 0.006) -> list[Par
         tail = [(0.0, -0.3), (0.0, -0.44), (sx * 0.2, -0.5), (sx * 0.2, -0.46)]
         parts += [slab(_outline(p), depth, f, slot) for p in (wing, tail)]
     return parts
-
-
-_GLYPHS = {
-    "T": (0.66, [[(0.0, 1.0), (0.66, 1.0)], [(0.33, 1.0), (0.33, 0.0)]]),
-    "I": (0.0, [[(0.0, 0.0), (0.0, 1.0)]]),
-    "C": (0.58, [[(0.58, 1.0), (0.0, 1.0), (0.0, 0.0), (0.58, 0.0)]]),
-    "K": (0.58, [[(0.0, 0.0), (0.0, 1.0)], [(0.58, 1.0), (0.05, 0.45)], [(0.2, 0.6), (0.58, 0.0)]]),
-    "E": (0.55, [[(0.55, 1.0), (0.0, 1.0), (0.0, 0.0), (0.55, 0.0)], [(0.0, 0.5), (0.42, 0.5)]]),
-    "S": (0.58, [[(0.58, 1.0), (0.0, 1.0), (0.0, 0.5), (0.58, 0.5), (0.58, 0.0), (0.0, 0.0)]]),
-    "L": (0.52, [[(0.0, 1.0), (0.0, 0.0), (0.52, 0.0)]]),
-    "H": (0.62, [[(0.0, 0.0), (0.0, 1.0)], [(0.62, 0.0), (0.62, 1.0)], [(0.0, 0.5), (0.62, 0.5)]]),
-    "R": (0.58, [[(0.0, 0.0), (0.0, 1.0), (0.58, 1.0), (0.58, 0.5), (0.0, 0.5)],
-                 [(0.22, 0.5), (0.58, 0.0)]]),
-    "M": (0.8, [[(0.0, 0.0), (0.0, 1.0), (0.4, 0.45), (0.8, 1.0), (0.8, 0.0)]]),
-    "A": (0.66, [[(0.0, 0.0), (0.33, 1.0), (0.66, 0.0)], [(0.14, 0.4), (0.52, 0.4)]]),
-    "D": (0.62, [[(0.0, 0.0), (0.0, 1.0), (0.38, 1.0), (0.62, 0.72), (0.62, 0.28), (0.38, 0.0),
-                  (0.0, 0.0)]]),
-}  # fmt: skip
-"""Block capitals as polylines through (x, y), x from 0 to the letter's width, y from 0 to 1
-(only the letters written here)."""
-
-
-def _letters(text: str, m: np.ndarray, h: float, slot, stroke: float = 0.17) -> list[Part]:
-    """``text`` in block capitals ``h`` high on the face z = 0 under ``m``, centred on 0."""
-    gap = 0.3
-    total = sum(_GLYPHS[ch][0] for ch in text) + gap * (len(text) - 1)
-    x0, lines = -total / 2, []
-    for ch in text:
-        width, strokes = _GLYPHS[ch]
-        lines += [[((x0 + x) * h, (y - 0.5) * h) for x, y in line] for line in strokes]
-        x0 += width + gap
-    return _strokes(lines, m, stroke * h, slot)
 
 
 def _lines(m: np.ndarray, rows, h: float, depth: float = 0.003, slot="marking") -> Part:
@@ -319,9 +287,9 @@ def _boarding_pass(rng: Rng) -> list[Part]:
     heads = [(-L / 2 + 0.15, -L / 2 + 0.45, hy), (cut + 0.05, cut + 0.22, hy)]
     parts.append(_lines(face @ at(0, 0, 0.003), heads, 0.035, 0.003, "snow"))
     codes = face @ at(0, 0.07, 0.0)
-    parts += _letters("LHR", codes @ at(-0.53, 0, 0), 0.11, "marking")
+    parts += _text("LHR", codes @ at(-0.53, 0, 0), 0.11, "marking")
     parts += _plane_icon(codes @ at(-0.31, 0, 0) @ rot("z", -90), 0.1, 1)
-    parts += _letters("MAD", codes @ at(-0.08, 0, 0), 0.11, "marking")
+    parts += _text("MAD", codes @ at(-0.08, 0, 0), 0.11, "marking")
     rows = []
     for k, y in enumerate((-0.04, -0.08, -0.15, -0.19)):
         for x0 in (-0.7, -0.48, -0.26):
@@ -331,7 +299,7 @@ def _boarding_pass(rng: Rng) -> list[Part]:
     srows = [(cut + 0.05, cut + 0.2, 0.02), (cut + 0.05, cut + 0.28, -0.03),
              (cut + 0.05, cut + 0.16, -0.08), (cut + 0.05, cut + 0.24, -0.13)]  # fmt: skip
     parts.append(_lines(face, srows, 0.022))
-    parts += _letters("MAD", face @ at(cut + 0.16, 0.1, 0), 0.07, "marking")
+    parts += _text("MAD", face @ at(cut + 0.16, 0.1, 0), 0.07, "marking")
     parts.append(_barcode(face @ at(cut + 0.19, -0.2, 0), 0.26, 0.07, rng))
     return parts
 
@@ -709,7 +677,7 @@ def _ticket_machine(rng: Rng) -> list[Part]:
     parts.append(box(Wd + 0.02, 0.24, 0.22, sign @ at(0, 0.04, 0), 1))
     parts.append(box(0.06, 0.04, 0.1, sign, 1))
     parts.append(box(Wd - 0.04, 0.18, 0.01, sign @ at(0, 0.07, 0.11), "lampshade"))
-    parts += _letters("TICKETS", sign @ at(0, 0.16, 0.116), 0.1, "marking")
+    parts += _text("TICKETS", sign @ at(0, 0.16, 0.116), 0.1, "marking")
     del rng
     return parts
 

@@ -19,11 +19,11 @@ from ._appliances_m import _band
 from ._appliances_n import _blocks
 from ._appliances_o import _reslot, _studs
 from ._appliances_p import _pt
-from ._appliances_t import _LETTERS, _strokes
 from ._appliances_za import _hoop
-from ._appliances_zf import _GLYPHS, _lines
+from ._appliances_zf import _lines
 from ._families_a import _skull, stick
 from ._geometry import Part, Sweep, align, at, rot, scl, v3
+from ._lettering import _strokes, _text
 from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import ellipsoid as blob
 
@@ -43,43 +43,6 @@ def _face(y: float, z: float, tilt: float, x: float = 0.0) -> np.ndarray:
 
 _OUT = rot("x", 90)
 """Stands a part built along +y (a cylinder, a button) out of a face along its +z."""
-
-_MORE = {
-    "0": (0.55, [[(0.0, 0.0), (0.0, 1.0), (0.55, 1.0), (0.55, 0.0), (0.0, 0.0)]]),
-    "1": (0.3, [[(0.0, 0.8), (0.22, 1.0), (0.22, 0.0)]]),
-    "2": (0.55, [[(0.0, 1.0), (0.55, 1.0), (0.55, 0.5), (0.0, 0.5), (0.0, 0.0), (0.55, 0.0)]]),
-    "3": (0.55, [[(0.0, 1.0), (0.55, 1.0), (0.55, 0.0), (0.0, 0.0)], [(0.1, 0.5), (0.55, 0.5)]]),
-    "4": (0.55, [[(0.0, 1.0), (0.0, 0.45), (0.55, 0.45)], [(0.42, 1.0), (0.42, 0.0)]]),
-    "5": (0.55, [[(0.55, 1.0), (0.0, 1.0), (0.0, 0.5), (0.55, 0.5), (0.55, 0.0), (0.0, 0.0)]]),
-    "6": (0.55, [[(0.55, 1.0), (0.0, 1.0), (0.0, 0.0), (0.55, 0.0), (0.55, 0.5), (0.0, 0.5)]]),
-    "7": (0.55, [[(0.0, 1.0), (0.55, 1.0), (0.2, 0.0)]]),
-    "8": (0.55, [[(0.0, 0.0), (0.0, 1.0), (0.55, 1.0), (0.55, 0.0), (0.0, 0.0)],
-                 [(0.0, 0.5), (0.55, 0.5)]]),
-    "9": (0.55, [[(0.55, 0.5), (0.0, 0.5), (0.0, 1.0), (0.55, 1.0), (0.55, 0.0), (0.0, 0.0)]]),
-    "$": (0.55, [[(0.55, 0.82), (0.0, 0.82), (0.0, 0.5), (0.55, 0.5), (0.55, 0.18), (0.0, 0.18)],
-                 [(0.275, 1.05), (0.275, -0.05)]]),
-    ".": (0.06, [[(0.0, 0.04), (0.06, 0.04)]]),
-    "N": (0.62, [[(0.0, 0.0), (0.0, 1.0), (0.62, 0.0), (0.62, 1.0)]]),
-    "U": (0.58, [[(0.0, 1.0), (0.0, 0.0), (0.58, 0.0), (0.58, 1.0)]]),
-    "P": (0.55, [[(0.0, 0.0), (0.0, 1.0), (0.55, 1.0), (0.55, 0.5), (0.0, 0.5)]]),
-    "J": (0.5, [[(0.5, 1.0), (0.5, 0.0), (0.0, 0.0), (0.0, 0.3)]]),
-    " ": (0.3, []),
-}  # fmt: skip
-"""Digits, a dollar sign, a point and a few more capitals, in ``_LETTERS``' units."""
-_GLYPH = {**_LETTERS, **_GLYPHS, **_MORE}
-
-
-def _write(text: str, m: np.ndarray, h: float, slot, stroke: float = 0.17) -> list[Part]:
-    """``text`` (capitals, digits, ``$`` and ``.``) ``h`` high on the face z = 0 under ``m``,
-    centred on 0, each stroke a flat bar."""
-    gap = 0.3
-    total = sum(_GLYPH[ch][0] for ch in text) + gap * (len(text) - 1)
-    x0, lines = -total / 2, []
-    for ch in text:
-        width, strokes = _GLYPH[ch]
-        lines += [[((x0 + x) * h, (y - 0.5) * h) for x, y in line] for line in strokes]
-        x0 += width + gap
-    return _strokes(lines, m, stroke * h, slot)
 
 
 def _side(profile, width: float, m: np.ndarray, slot=0, tag: str = "") -> Part:
@@ -145,7 +108,7 @@ def _control_panel(rng: Rng) -> list[Part]:
         parts.append(box(0.012, 0.06, 0.006, m @ at(0, 0.0, 0.05) @ rot("z", rng.uniform(-60, 60)),
                          "snow"))  # fmt: skip
     parts.append(box(0.16, 0.09, 0.012, top @ at(0.41, 0.42, 0.0), "window"))  # a small readout
-    parts += _write("88", top @ at(0.41, 0.465, 0.013), 0.05, "rainbow-orange", 0.2)
+    parts += _text("88", top @ at(0.41, 0.465, 0.013), 0.05, "rainbow-orange", 0.2)
     lever = top @ at(-0.35, 0.48, 0)  # a throttle lever in its slot
     parts.append(box(0.05, 0.18, 0.012, lever @ at(0, -0.09, 0), "marking"))
     parts.append(stick(_pt(lever, 0, 0.02, 0),
@@ -407,7 +370,7 @@ def _price_tag(rng: Rng) -> list[Part]:
     parts.append(lathe([(0.045, 0.0), (0.07, 0.0), (0.07, 0.006), (0.045, 0.006)],
                        m @ at(*hole, 0.012) @ _OUT, 1, closed=True))  # fmt: skip
     face = m @ at(0.08, 0.0, 0.012)
-    parts += _write(f"${int(rng.integers(1, 10))}.99", face @ at(0, 0.07, 0), 0.2, "marking")
+    parts += _text(f"${int(rng.integers(1, 10))}.99", face @ at(0, 0.07, 0), 0.2, "marking")
     parts.append(_lines(face, [(-0.28, 0.28, -0.1)], 0.028, 0.004, "marking"))
     bars = [
         (x, x + w, -0.18)
@@ -459,7 +422,7 @@ def _cereal_box(rng: Rng) -> list[Part]:
     zf = -0.05 + D / 2
     parts.append(box(W - 0.02, H - 0.02, 0.008, at(bx, 0.01, zf), "cloth-yellow"))  # its print
     parts.append(box(W - 0.02, 0.24, 0.012, at(bx, H - 0.3, zf), "card-red"))  # the title band
-    parts += _write("OATS", at(bx, H - 0.18, zf + 0.012), 0.15, "snow", 0.2)
+    parts += _text("OATS", at(bx, H - 0.18, zf + 0.012), 0.15, "snow", 0.2)
     parts.append(box(W * 0.7, 0.035, 0.012, at(bx, H - 0.08, zf), "plume"))
     # the picture of a bowl, flattened onto the front
     pic = at(bx, 0.2, zf + 0.006) @ scl(1.0, 1.0, 0.08)
@@ -508,7 +471,7 @@ def _milk_carton(rng: Rng) -> list[Part]:
     parts.append(box(S + 0.012, 0.32, S + 0.012, at(cx, 0.1, 0), "plume"))
     parts.append(slab([(0.0, 0.12), (0.05, 0.02), (0.055, -0.04), (0.0, -0.08), (-0.055, -0.04),
                        (-0.05, 0.02)], 0.01, at(cx, 0.27, S / 2 + 0.008), "snow"))  # fmt: skip
-    parts += _write("MILK", at(cx, 0.58, S / 2 + 0.002), 0.11, "plume", 0.2)
+    parts += _text("MILK", at(cx, 0.58, S / 2 + 0.002), 0.11, "plume", 0.2)
     # a glass of milk beside it
     g = at(0.3, 0, 0.22)
     glass = [(0.0, 0.0), (0.085, 0.0), (0.09, 0.01), (0.095, 0.18), (0.1, 0.35), (0.1, 0.36),
@@ -581,7 +544,7 @@ def _walkie_talkie(rng: Rng) -> list[Part]:
     parts.append(_blocks(slots, (0.26, 0.014, 0.008), grille, "marking"))
     parts.append(box(0.26, 0.11, 0.012, at(0, 0.64, f), "cloth-dark"))  # the screen's bezel
     parts.append(box(0.22, 0.08, 0.014, at(0, 0.655, f), "rainbow-green"))
-    parts += _write("16", at(0.05, 0.695, f + 0.008), 0.05, "marking", 0.2)
+    parts += _text("16", at(0.05, 0.695, f + 0.008), 0.05, "marking", 0.2)
     for i in range(3):  # a row of buttons under the grille
         parts.append(box(0.07, 0.03, 0.02, at(-0.1 + 0.1 * i, 0.17, f), "cloth-dark"))
     side = at(W / 2, 0.55, 0) @ _ZYX  # the push-to-talk button, long, on its side

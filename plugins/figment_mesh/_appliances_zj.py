@@ -14,12 +14,12 @@ import numpy as np
 from ._appliances_e import _rrect_outline
 from ._appliances_m import _band
 from ._appliances_q import _headstone
-from ._appliances_t import _LETTERS, _strokes
 from ._appliances_za import _hoop
 from ._appliances_zc import _loft
-from ._appliances_zf import _GLYPHS, _lines
+from ._appliances_zf import _lines
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
+from ._lettering import _text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES_ZJ"]
@@ -31,32 +31,6 @@ _UP = rot("x", 90)
 
 _FLAT = rot("x", -90)
 """Lays a slab (an outline in xy) flat on the ground, its outline's +y away from the viewer."""
-
-_MORE_GLYPHS = {
-    "W": (0.9, [[(0.0, 1.0), (0.2, 0.0), (0.45, 0.7), (0.7, 0.0), (0.9, 1.0)]]),
-    "N": (0.62, [[(0.0, 0.0), (0.0, 1.0), (0.62, 0.0), (0.62, 1.0)]]),
-    "0": (0.5, [[(0.1, 0.0), (0.0, 0.15), (0.0, 0.85), (0.1, 1.0), (0.4, 1.0), (0.5, 0.85),
-                 (0.5, 0.15), (0.4, 0.0), (0.1, 0.0)]]),
-    "5": (0.5, [[(0.5, 1.0), (0.0, 1.0), (0.0, 0.55), (0.4, 0.55), (0.5, 0.42), (0.5, 0.12),
-                 (0.38, 0.0), (0.0, 0.0)]]),
-    "$": (0.5, [[(0.5, 0.85), (0.4, 0.95), (0.1, 0.95), (0.0, 0.8), (0.05, 0.6), (0.45, 0.4),
-                 (0.5, 0.2), (0.4, 0.05), (0.1, 0.05), (0.0, 0.15)], [(0.25, 1.1), (0.25, -0.1)]]),
-}  # fmt: skip
-"""Block capitals and figures the older tables lack, drawn the same way."""
-
-_ALL_GLYPHS = {**_LETTERS, **_GLYPHS, **_MORE_GLYPHS}
-
-
-def _write(text: str, m: np.ndarray, h: float, slot, stroke: float = 0.17) -> list[Part]:
-    """``text`` in block capitals ``h`` high on the face z = 0 under ``m``, centred on 0."""
-    gap = 0.3
-    total = sum(_ALL_GLYPHS[ch][0] for ch in text) + gap * (len(text) - 1)
-    x0, lines = -total / 2, []
-    for ch in text:
-        width, strokes = _ALL_GLYPHS[ch]
-        lines += [[((x0 + x) * h, (y - 0.5) * h) for x, y in line] for line in strokes]
-        x0 += width + gap
-    return _strokes(lines, m, stroke * h, slot)
 
 
 def _link_chain(a, b, link: float, wire: float, slot=1) -> list[Part]:
@@ -346,7 +320,7 @@ def _wanted_poster(rng: Rng) -> list[Part]:
     parts.append(slab(_torn_sheet(w, h, rng), 0.008, face, 0, "body"))
     ink = "marking"
     text = face @ at(0, 0, 0.006)
-    parts += _write("WANTED", text @ at(0, 0.35, 0), 0.13, ink, 0.2)
+    parts += _text("WANTED", text @ at(0, 0.35, 0), 0.13, ink, 0.2)
     # the sketch: a frame round an outlaw's head and shoulders (a silhouette)
     frame = text @ at(0, 0.07, 0)
     for y, ww, hh in ((0.17, 0.36, 0.016), (-0.17, 0.36, 0.016)):
@@ -360,7 +334,7 @@ def _wanted_poster(rng: Rng) -> list[Part]:
     parts.append(box(0.11, 0.06, 0.004, frame @ at(0, 0.1, 0), ink))
     rows = [(-0.3, 0.3, -0.16), (-0.26, 0.26, -0.2), (-0.3, 0.22, -0.24)]
     parts.append(_lines(text, rows, 0.014, 0.004, ink))
-    parts += _write("$500", text @ at(0, -0.34, 0), 0.1, ink, 0.2)
+    parts += _text("$500", text @ at(0, -0.34, 0), 0.1, ink, 0.2)
     for x, y in ((-0.33, 0.42), (0.33, 0.42), (-0.33, -0.42), (0.33, -0.42)):  # the nails
         parts.append(cylinder(0.015, 0.015, 0.02, face @ at(x, y, 0.0) @ _UP, "steel"))
     return parts

@@ -13,11 +13,12 @@ from ._appliances_e import _rrect_outline
 from ._appliances_g import _ZYX, _outline
 from ._appliances_j import _number
 from ._appliances_k import _flame
-from ._appliances_t import _LETTERS, _side_wheel, _strokes, _text
+from ._appliances_t import _side_wheel
 from ._appliances_zc import _loft, _rect, _unit
-from ._appliances_zf import _GLYPHS, _lines
+from ._appliances_zf import _lines
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
+from ._lettering import _strokes, _text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES_ZK"]
@@ -265,23 +266,6 @@ def _boxing_ring(rng: Rng) -> list[Part]:
 
 # ---- 689 scoreboard ---------------------------------------------------------------------------
 
-_GLYPHS_ZK = {**_LETTERS, **_GLYPHS,
-              "U": (0.62, [[(0.0, 1.0), (0.0, 0.15), (0.15, 0.0), (0.47, 0.0), (0.62, 0.15),
-                            (0.62, 1.0)]])}  # fmt: skip
-"""Block capitals (``_appliances_t``'s and ``_appliances_zf``'s, and a U)."""
-
-
-def _label(text: str, m: np.ndarray, h: float, slot, stroke: float = 0.17) -> list[Part]:
-    """``text`` in block capitals ``h`` high on the face z = 0 under ``m``, centred on 0."""
-    gap = 0.3
-    total = sum(_GLYPHS_ZK[ch][0] for ch in text) + gap * (len(text) - 1)
-    x0, lines = -total / 2, []
-    for ch in text:
-        width, strokes = _GLYPHS_ZK[ch]
-        lines += [[((x0 + x) * h, (y - 0.5) * h) for x, y in line] for line in strokes]
-        x0 += width + gap
-    return _strokes(lines, m, stroke * h, slot)
-
 
 def _scoreboard(rng: Rng) -> list[Part]:
     """A stadium scoreboard: a big black board high on two posts, HOME and GUEST in white over
@@ -297,7 +281,7 @@ def _scoreboard(rng: Rng) -> list[Part]:
     home, guest = (int(v) for v in rng.integers(0, 99, 2))
     for s, word, score in ((-1, "HOME", home), (1, "GUEST", guest)):
         x = s * 0.56
-        parts += _label(word, face @ at(x, H - 0.15, 0.004), 0.1, "snow")
+        parts += _text(word, face @ at(x, H - 0.15, 0.004), 0.1, "snow")
         parts.append(box(0.44, 0.3, 0.01, face @ at(x, 0.22, 0), "window"))
         parts += _number(score, face @ at(x, 0.26, 0.01), 0.12, 0.22, "glow")
     # the clock between them

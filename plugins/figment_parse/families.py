@@ -814,6 +814,12 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 803): ("leather", "feathers"),  # dreamcatcher
     ("device", "appliance", 804): ("wood", "iron"),  # tomahawk
     ("device", "appliance", 805): ("fabric", "wood"),  # tipi
+    ("device", "appliance", 806): ("bread", "wax"),  # potato
+    ("device", "appliance", 807): ("silver", "wood"),  # salad
+    ("device", "appliance", 808): ("plastic", "moss"),  # tulip
+    ("device", "appliance", 809): ("wood", "iron"),  # crossbow
+    ("device", "appliance", 810): ("plastic", "moss"),  # tomato
+    ("device", "appliance", 811): ("fabric", "fabric"),  # overalls
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

@@ -1125,6 +1125,12 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a dreamcatcher", "device", "appliance", 803),
         ("a tomahawk", "device", "appliance", 804),
         ("a teepee", "device", "appliance", 805),
+        ("a potato", "device", "appliance", 806),
+        ("a salad", "device", "appliance", 807),
+        ("a tulip", "device", "appliance", 808),
+        ("a crossbow", "device", "appliance", 809),
+        ("a tomato", "device", "appliance", 810),
+        ("a pair of overalls", "device", "appliance", 811),
         ("a jungle gym made of bamboo", "device", "appliance", 157),  # a house, once
         ("a spring rider horse", "device", "appliance", 158),  # a horse, once
         ("a picnic table", "device", "appliance", 159),  # a plain table, once

@@ -1,0 +1,116 @@
+"""Stroke lettering for signs, labels and dials: block capitals, figures, ``$`` and ``.`` drawn
+as flat painted bars on a face.
+
+A glyph is its advance width and its strokes, polylines through (x, y) in letter heights: x
+from 0 to the width, y from 0 (the foot) to 1 (the top). Each stroke is a bar centred on its
+line, so a drawn letter reaches half a stroke past its box all round. To lay text flat, facing
+up with its tops away from the viewer, draw it under ``m @ rot("x", -90)``.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import numpy as np
+
+from ._appliances_g import _outline
+from ._geometry import Part
+from ._primitives import slab
+
+_GLYPHS = {
+    " ": (0.3, []),
+    "$": (0.5, [[(0.5, 0.85), (0.4, 0.95), (0.1, 0.95), (0.0, 0.8), (0.05, 0.6), (0.45, 0.4),
+                 (0.5, 0.2), (0.4, 0.05), (0.1, 0.05), (0.0, 0.15)], [(0.25, 1.1), (0.25, -0.1)]]),
+    ".": (0.06, [[(0.0, 0.04), (0.06, 0.04)]]),
+    "0": (0.55, [[(0.0, 0.0), (0.0, 1.0), (0.55, 1.0), (0.55, 0.0), (0.0, 0.0)]]),
+    "1": (0.3, [[(0.0, 0.8), (0.22, 1.0), (0.22, 0.0)]]),
+    "2": (0.55, [[(0.0, 1.0), (0.55, 1.0), (0.55, 0.5), (0.0, 0.5), (0.0, 0.0), (0.55, 0.0)]]),
+    "3": (0.55, [[(0.0, 1.0), (0.55, 1.0), (0.55, 0.0), (0.0, 0.0)], [(0.1, 0.5), (0.55, 0.5)]]),
+    "4": (0.55, [[(0.0, 1.0), (0.0, 0.45), (0.55, 0.45)], [(0.42, 1.0), (0.42, 0.0)]]),
+    "5": (0.5, [[(0.5, 1.0), (0.0, 1.0), (0.0, 0.55), (0.4, 0.55), (0.5, 0.42), (0.5, 0.12),
+                 (0.38, 0.0), (0.0, 0.0)]]),
+    "6": (0.55, [[(0.55, 1.0), (0.0, 1.0), (0.0, 0.0), (0.55, 0.0), (0.55, 0.5), (0.0, 0.5)]]),
+    "7": (0.55, [[(0.0, 1.0), (0.55, 1.0), (0.2, 0.0)]]),
+    "8": (0.55, [[(0.0, 0.0), (0.0, 1.0), (0.55, 1.0), (0.55, 0.0), (0.0, 0.0)],
+                 [(0.0, 0.5), (0.55, 0.5)]]),
+    "9": (0.55, [[(0.55, 0.5), (0.0, 0.5), (0.0, 1.0), (0.55, 1.0), (0.55, 0.0), (0.0, 0.0)]]),
+    "A": (0.66, [[(0.0, 0.0), (0.33, 1.0), (0.66, 0.0)], [(0.14, 0.4), (0.52, 0.4)]]),
+    "C": (0.58, [[(0.58, 1.0), (0.0, 1.0), (0.0, 0.0), (0.58, 0.0)]]),
+    "D": (0.62, [[(0.0, 0.0), (0.0, 1.0), (0.38, 1.0), (0.62, 0.72), (0.62, 0.28), (0.38, 0.0),
+                  (0.0, 0.0)]]),
+    "E": (0.55, [[(0.55, 1.0), (0.0, 1.0), (0.0, 0.0), (0.55, 0.0)], [(0.0, 0.5), (0.42, 0.5)]]),
+    "F": (0.55, [[(0.55, 1.0), (0.0, 1.0), (0.0, 0.0)], [(0.0, 0.5), (0.42, 0.5)]]),
+    "G": (0.62, [[(0.62, 0.85), (0.5, 1.0), (0.0, 1.0), (0.0, 0.0), (0.62, 0.0), (0.62, 0.45),
+                  (0.32, 0.45)]]),
+    "H": (0.62, [[(0.0, 0.0), (0.0, 1.0)], [(0.62, 0.0), (0.62, 1.0)], [(0.0, 0.5), (0.62, 0.5)]]),
+    "I": (0.0, [[(0.0, 0.0), (0.0, 1.0)]]),
+    "J": (0.5, [[(0.5, 1.0), (0.5, 0.0), (0.0, 0.0), (0.0, 0.3)]]),
+    "K": (0.58, [[(0.0, 0.0), (0.0, 1.0)], [(0.58, 1.0), (0.05, 0.45)], [(0.2, 0.6), (0.58, 0.0)]]),
+    "L": (0.52, [[(0.0, 1.0), (0.0, 0.0), (0.52, 0.0)]]),
+    "M": (0.8, [[(0.0, 0.0), (0.0, 1.0), (0.4, 0.45), (0.8, 1.0), (0.8, 0.0)]]),
+    "N": (0.62, [[(0.0, 0.0), (0.0, 1.0), (0.62, 0.0), (0.62, 1.0)]]),
+    "O": (0.62, [[(0.18, 0.0), (0.0, 0.2), (0.0, 0.8), (0.18, 1.0), (0.44, 1.0), (0.62, 0.8),
+                  (0.62, 0.2), (0.44, 0.0), (0.18, 0.0)]]),
+    "P": (0.55, [[(0.0, 0.0), (0.0, 1.0), (0.55, 1.0), (0.55, 0.5), (0.0, 0.5)]]),
+    "R": (0.58, [[(0.0, 0.0), (0.0, 1.0), (0.58, 1.0), (0.58, 0.5), (0.0, 0.5)],
+                 [(0.22, 0.5), (0.58, 0.0)]]),
+    "S": (0.58, [[(0.58, 1.0), (0.0, 1.0), (0.0, 0.5), (0.58, 0.5), (0.58, 0.0), (0.0, 0.0)]]),
+    "T": (0.66, [[(0.0, 1.0), (0.66, 1.0)], [(0.33, 1.0), (0.33, 0.0)]]),
+    "U": (0.62, [[(0.0, 1.0), (0.0, 0.15), (0.15, 0.0), (0.47, 0.0), (0.62, 0.15), (0.62, 1.0)]]),
+    "V": (0.66, [[(0.0, 1.0), (0.33, 0.0), (0.66, 1.0)]]),
+    "W": (0.9, [[(0.0, 1.0), (0.2, 0.0), (0.45, 0.7), (0.7, 0.0), (0.9, 1.0)]]),
+    "X": (0.66, [[(0.0, 0.0), (0.66, 1.0)], [(0.0, 1.0), (0.66, 0.0)]]),
+    "Z": (0.58, [[(0.0, 1.0), (0.58, 1.0), (0.0, 0.0), (0.58, 0.0)]]),
+}  # fmt: skip
+"""Block capitals, figures, a dollar sign, a point and a space: for each its advance width and
+its strokes, polylines through (x, y) in letter heights (x from 0 to the width, y from 0 at the
+foot to 1 at the top). The figures are square, like a display's, but for a round-bottomed 5."""
+
+
+def _bar(a, b, normal, w: float, slot, depth: float = 0.006) -> Part:
+    """A flat bar w wide from a to b lying on a face whose outward normal is ``normal``,
+    standing ``depth`` proud of it (a painted stroke, a seam): a four-sided slab, so it stays a
+    few triangles at any detail."""
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    x = b - a
+    half = float(np.linalg.norm(x)) / 2 + w * 0.45
+    x /= np.linalg.norm(x)
+    z = np.asarray(normal, float) - np.dot(normal, x) * x
+    z /= np.linalg.norm(z)
+    m = np.eye(4)
+    m[:3, 0], m[:3, 1], m[:3, 2], m[:3, 3] = x, np.cross(z, x), z, (a + b) / 2 + z * depth * 0.2
+    return slab(_outline([(-half, -w / 2), (half, -w / 2), (half, w / 2), (-half, w / 2)]), depth,
+                m, slot)  # fmt: skip
+
+
+def _strokes(lines, m: np.ndarray, w: float, slot, depth: float = 0.006) -> list[Part]:
+    """Flat strokes ``w`` wide and ``depth`` proud along 2D polylines drawn on the face z = 0
+    under ``m`` (each straight run its own bar)."""
+    normal = m[:3, :3] @ np.array([0.0, 0.0, 1.0])
+    parts = []
+    for line in lines:
+        for (xa, ya), (xb, yb) in pairwise(line):
+            a, b = m @ np.array([xa, ya, 0.0, 1.0]), m @ np.array([xb, yb, 0.0, 1.0])
+            parts.append(_bar(a[:3], b[:3], normal, w, slot, depth))
+    return parts
+
+
+def _text(
+    text: str,
+    m: np.ndarray,
+    h: float,
+    slot,
+    stroke: float = 0.17,
+    depth: float = 0.006,
+    gap: float = 0.3,
+) -> list[Part]:
+    """``text`` (of ``_GLYPHS``) in block capitals ``h`` high on the face z = 0 under ``m``,
+    centred on 0 in x and y and reading along +x: each stroke a flat bar ``stroke`` heights
+    wide standing ``depth`` proud, ``gap`` heights between one letter's width and the next."""
+    total = sum(_GLYPHS[ch][0] for ch in text) + gap * (len(text) - 1)
+    x0, lines = -total / 2, []
+    for ch in text:
+        width, strokes = _GLYPHS[ch]
+        lines += [[((x0 + x) * h, (y - 0.5) * h) for x, y in line] for line in strokes]
+        x0 += width + gap
+    return _strokes(lines, m, stroke * h, slot, depth)
