@@ -10,7 +10,7 @@ import numpy as np
 from ._appliances_b import VEHICLES
 from ._families_a import FamilyBuilder, Params, ellipsoid, rockers, stick
 from ._food import dish
-from ._geometry import Part, align, at, build_part, rot, scl, v3
+from ._geometry import Part, Slot, Sweep, align, at, build_part, rot, scl, segs, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf, star
 
@@ -1869,10 +1869,12 @@ def _barge(rng: Rng) -> list[Part]:
 
 
 def boat(p: Params, rng: Rng) -> list[Part]:
-    """A pointed hull with masts and sails (one mast: a sloop's mainsail and jib), and cabins on
-    deck (``tiers``); with ``horns`` (a carved prow and stern curling up), a Viking longship;
-    with no masts and four or more tiers, a motor ship (a freighter, a tanker, a liner); with no
-    masts and the full ``width``, a barge."""
+    """A pointed open hull with cabins on deck (``tiers``): no mast, a rowing boat with oars
+    (with cabins, a paddle steamer); one mast, a sloop's mainsail and jib; two to four masts, a
+    tall ship (a galleon, a man-of-war, a pirate ship: see ``_tall_ship``). With ``horns`` (a
+    carved prow and stern curling up), a Viking longship; with no masts and four or more tiers,
+    a motor ship (a freighter, a tanker, a liner); with no masts and the full ``width``, a
+    barge."""
     masts, width, tiers = p.count("masts", 1), p("width", 0.4), p.count("tiers", 1)
     if p("horns", 0.0) >= 0.5:
         return _longship(rng)
@@ -1883,6 +1885,8 @@ def boat(p: Params, rng: Rng) -> list[Part]:
     if masts == 0 and width >= 0.9:
         return _barge(rng)
     w = 0.15 + 0.3 * width
+    if masts >= 2:
+        return _tall_ship(masts, tiers, w)
     # an open hull: planked sides curving up from the keel to the rail, hollow inside, pointed
     # at both ends (a turned profile stretched along its length)
     hull = [(0.0, 0.0), (0.2, 0.02), (0.32, 0.1), (0.36, 0.24), (0.33, 0.26), (0.0, 0.14)]
@@ -1921,6 +1925,355 @@ def boat(p: Params, rng: Rng) -> list[Part]:
                     0.01,
                     at(0, y0, z + 0.03),
                     "sclera",
+                )
+            )
+    return parts
+
+
+_HULL_SIDE = [(0.0, -1.0), (0.3, -0.96), (0.6, -0.82), (0.82, -0.58), (0.95, -0.25), (1.0, 0.1),
+              (0.98, 0.45), (0.93, 0.8), (0.9, 1.0)]  # fmt: skip
+"""Half a tall ship's hull section, keel (y = -1) to deck (y = 1): a round bilge, widest just
+above the waterline, its sides falling in a little toward the deck (tumblehome)."""
+
+
+def _section(side: list[tuple[float, float]], deck: int = 3) -> np.ndarray:
+    """A closed section from half of it (keel to deck edge, +x side): mirrored, the deck
+    across it flat."""
+    right = side[1:]
+    top = [(side[-1][0] * (1 - 2 * (i + 1) / (deck + 1)), 1.0) for i in range(deck)]
+    left = [(-x, y) for x, y in reversed(right)]
+    return np.array([side[0], *right, *top, *left])
+
+
+class _Hull:
+    """A tall ship's hull along z, from its transom (z = -0.95) to its stem (z = 0.85), at most
+    ``w`` half-broad: its breadth, keel and deck at any z, and points on its starboard side."""
+
+    z0, z1 = -0.95, 0.85
+
+    def __init__(self, w: float) -> None:
+        self.w = w
+
+    def half(self, z):
+        z = np.asarray(z, dtype=float)
+        aft = 1 - 0.3 * (np.clip(-0.1 - z, 0, None) / 0.85) ** 2
+        fore = np.clip(1 - np.clip((z + 0.1) / 0.95, 0, 1) ** 2.2, 0, None) ** 0.6
+        return self.w * np.maximum(np.where(z < -0.1, aft, fore), 0.03)
+
+    def deck(self, z):
+        z = np.asarray(z, dtype=float)
+        return 0.42 + np.where(z < 0, 0.12 * (z / 0.95) ** 2, 0.2 * (z / 0.85) ** 2)
+
+    def keel(self, z):
+        z = np.asarray(z, dtype=float)
+        aft = 0.14 * (np.clip(-0.6 - z, 0, None) / 0.35) ** 2
+        return aft + 0.22 * (np.clip(z - 0.45, 0, None) / 0.4) ** 2
+
+    def side(self, z: float, y: float) -> float:
+        """How far out its side is at (z, y)."""
+        yb, yt = float(self.keel(z)), float(self.deck(z))
+        sy = (y - (yb + yt) / 2) / ((yt - yb) / 2)
+        xs = np.interp(sy, [p[1] for p in _HULL_SIDE], [p[0] for p in _HULL_SIDE])
+        return float(self.half(z)) * float(xs)
+
+    def yaw(self, z: float) -> float:
+        """The side's angle to the ship's length at z (degrees; its bow narrowing)."""
+        return float(np.degrees(np.arctan((self.half(z + 0.01) - self.half(z - 0.01)) / 0.02)))
+
+
+def _along(
+    z0, z1, half, bottom, top, shape: np.ndarray, slot: Slot, tag: str = "", rings: int = 24
+) -> Part:
+    """A solid along z from z0 to z1, flat at both ends: ``shape`` (a section spanning -1..1
+    each way) scaled at each z to ``half`` its breadth and from ``bottom`` up to ``top``."""
+
+    def gen(k: float) -> Sweep:
+        s = np.linspace(0, 1, segs(k, rings, 6))
+        z = z0 + (z1 - z0) * (1 - np.cos(np.pi * s)) / 2
+        yb, yt = bottom(z), top(z)
+        n = len(z)
+        centres = np.stack([np.zeros(n), (yb + yt) / 2, z], 1)
+        u, v = np.zeros((n, 3)), np.zeros((n, 3))
+        u[:, 0], v[:, 1] = half(z), (yt - yb) / 2
+        i = np.r_[0, 0:n, n - 1]
+        radii = np.ones(n + 2)
+        radii[[0, -1]] = 0.0
+        return Sweep(centres[i], u[i], v[i], radii, shape)
+
+    return Part(gen, np.eye(4), slot, tag)
+
+
+_SQUARE = np.array([(1.0, 1.0), (-1.0, 1.0), (-1.0, -1.0), (1.0, -1.0)])
+_BAND = np.array([(0.5, 1.0), (-0.5, 1.0), (-0.5, -1.0), (0.5, -1.0)])
+"""A flat band's section (a painted strake along a hull), twice as tall as thick."""
+
+
+def _rope(a, b, r: float, slot: Slot = "marking", sides: np.ndarray = _SQUARE) -> Part:
+    """A thin straight line of radius r from a to b (a rope, a gun's muzzle), few faces."""
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    d = (b - a) / max(float(np.linalg.norm(b - a)), 1e-9)
+    ref = np.array([1.0, 0.0, 0.0]) if abs(d[0]) < 0.9 else np.array([0.0, 1.0, 0.0])
+    u = np.cross(d, ref)
+    u /= np.linalg.norm(u)
+    v = np.cross(d, u)
+
+    def gen(k: float) -> Sweep:
+        del k
+        return Sweep(
+            np.stack([a, a, b, b]),
+            np.tile(u, (4, 1)),
+            np.tile(v, (4, 1)),
+            np.array([0.0, r, r, 0.0]),
+            sides,
+        )
+
+    return Part(gen, np.eye(4), slot, "", lambda k: 4 * len(sides))
+
+
+def _square_sail(
+    x: float, y: float, z: float, foot: float, head: float, h: float, slot: Slot = 1
+) -> Part:
+    """A square sail hanging from its yard (the middle of its head at x, y, z) down h, ``head``
+    half-wide there and ``foot`` at its foot, bellied forward (+z) in both directions."""
+
+    def gen(k: float) -> Sweep:
+        m = segs(k, 8, 4)
+        xs = np.linspace(-1, 1, m + 1)
+        bow = 0.035 * (1 - xs**2)
+        shape = np.concatenate([np.stack([xs, bow], 1), np.stack([xs[::-1], bow - 0.012], 1)])
+        shape[:, 1] -= 0.026  # (its middle inside it: the caps fan from there)
+        t = np.linspace(0, 1, segs(k, 7, 3))
+        n = len(t)
+        centres = np.stack([np.full(n, x), y - h + h * t, z + 0.02 + 0.06 * np.sin(np.pi * t)], 1)
+        u, v = np.zeros((n, 3)), np.zeros((n, 3))
+        u[:, 0], v[:, 2] = foot + (head - foot) * t, 1.0
+        i = np.r_[0, 0:n, n - 1]
+        radii = np.ones(n + 2)
+        radii[[0, -1]] = 0.0
+        return Sweep(centres[i], u[i], v[i], radii, shape)
+
+    return Part(gen, np.eye(4), slot)
+
+
+def _tall_ship(masts: int, tiers: int, w: float) -> list[Part]:
+    """A tall ship (a galleon, a man-of-war, a pirate ship): a deep wooden hull with a curved
+    sheer, a high stern castle with a gallery of windows across its stern, a smaller
+    forecastle, a dark wale and square gunports with cannon along each side (two rows with
+    two or more ``tiers``), a pointed stem with a figurehead under a long bowsprit, a rudder;
+    ``masts`` masts, each crossing two or three yards of bellied square sails (smaller higher
+    up), jibs from the bowsprit, a spanker on the aftmost of three or more, a crow's nest on
+    the mainmast, shrouds from the mast tops down to the sides and stays between them, a flag
+    at the main top: black with a white skull on a two-master with gun decks (a pirate)."""
+    hull = _Hull(w)
+    spar: Slot = 0
+    section = _section(_HULL_SIDE)
+    parts = [_along(hull.z0, hull.z1, hull.half, hull.keel, hull.deck, section, 0, "body", 36)]
+    castle = np.array([(0.9, 1.0), (-0.9, 1.0), (-1.0, -1.0), (1.0, -1.0)])
+
+    def inset(f: float):
+        return lambda z: hull.half(z) * f
+
+    def flat(y: float):
+        return lambda z: np.full_like(z, y)
+
+    # the stern castle (a quarterdeck, on three or more masts a poop deck over it), forecastle
+    q0, q1, qt = -0.99, -0.42, 0.8
+    parts.append(
+        _along(q0, q1, inset(0.9), lambda z: hull.deck(z) - 0.04, flat(qt), castle, 0, rings=8)
+    )
+    top = qt
+    if masts >= 3:
+        top = qt + 0.12
+        parts.append(_along(q0, -0.72, inset(0.82), flat(qt - 0.02), flat(top), castle, 0, rings=6))
+    f0, f1 = 0.42, 0.8
+    parts.append(
+        _along(
+            f0,
+            f1,
+            inset(0.86),
+            lambda z: hull.deck(z) - 0.04,
+            lambda z: hull.deck(z) + 0.13,
+            castle,
+            0,
+            rings=8,
+        )
+    )
+    # bulwarks: along the waist, round the castles' tops
+    wall = _BAND * (0.02, 0.03)
+    tops = [(qt, q0, q1, 0.88)] + ([(top, q0, -0.72, 0.8)] if masts >= 3 else [])
+    for s in (-1, 1):
+        pts = [
+            (s * float(hull.half(z)) * 0.87, float(hull.deck(z)) + 0.015, z)
+            for z in np.linspace(q1, f0, 7)
+        ]
+        parts.append(tube(pts, 1.0, slot=0, shape=wall))
+        pts = [
+            (s * float(hull.half(z)) * 0.83, float(hull.deck(z)) + 0.145, z)
+            for z in np.linspace(f0, f1, 4)
+        ]
+        parts.append(tube(pts, 1.0, slot=0, shape=wall))
+        for y, z0, z1, f in tops:
+            pts = [(s * float(hull.half(z)) * f, y + 0.015, z) for z in np.linspace(z0, z1, 4)]
+            parts.append(tube(pts, 1.0, slot=0, shape=wall))
+    # the wale and the gunports along each side, cannon muzzles out of them
+    rows = [0.1, 0.21] if tiers >= 2 else [0.12]
+    wale = max(rows) + 0.06
+    zs = np.linspace(hull.z0 + 0.08, hull.z1 - 0.08, 12)
+    for s in (-1, 1):
+        pts = [
+            (s * (hull.side(z, hull.deck(z) - wale) + 0.004), float(hull.deck(z)) - wale, z)
+            for z in zs
+        ]
+        parts.append(tube(pts, 1.0, slot="marking", shape=_BAND * 0.016))
+        pts = [
+            (s * (hull.side(z, hull.deck(z) - 0.03) + 0.002), float(hull.deck(z)) - 0.03, z)
+            for z in zs
+        ]
+        parts.append(tube(pts, 1.0, slot="marking", shape=_BAND * 0.008))  # under the rail
+        for d in rows:
+            for z in np.linspace(-0.36, 0.4, 7):
+                y = float(hull.deck(z)) - d
+                x = hull.side(z, y)
+                turn = at(s * x, y - 0.028, z) @ rot("y", s * hull.yaw(z))
+                parts.append(box(0.03, 0.056, 0.06, turn, "marking"))
+                mouth = turn @ at(s * 0.02, 0.028, 0)
+                parts.append(
+                    _rope(mouth[:3, 3], (turn @ at(s * 0.06, 0.028, 0))[:3, 3], 0.011, "steel")
+                )
+    # the stern: a gallery of windows across it, a lantern over it; the rudder below
+    back = q0 - 0.005
+    hb = float(hull.half(q0)) * 0.9
+    for k in range(4):
+        x = hb * (-0.72 + 0.48 * k)
+        parts.append(box(0.055, 0.075, 0.02, at(x, qt - 0.13, back), "window"))
+    parts.append(box(hb * 2.0, 0.018, 0.06, at(0, qt - 0.155, back - 0.02), 0))  # gallery
+    parts.append(box(hb * 2.0, 0.012, 0.012, at(0, qt - 0.07, back - 0.045), 0))
+    if masts >= 3:
+        for k in range(3):
+            x = hb * 0.82 * (-0.6 + 0.6 * k)
+            parts.append(box(0.05, 0.06, 0.02, at(x, top - 0.09, back), "window"))
+    for s in (-1, 1):  # the quarter galleries' windows
+        x = hull.side(-0.85, qt - 0.1) * 0.9 + 0.01
+        parts.append(box(0.02, 0.07, 0.14, at(s * x, qt - 0.14, -0.84), "window"))
+    parts.append(stick((0, top + 0.02, back + 0.02), (0, top + 0.14, back - 0.03), 0.008, spar))
+    parts.append(box(0.05, 0.07, 0.05, at(0, top + 0.12, back - 0.04), "window"))
+    parts.append(cylinder(0.035, 0.0, 0.04, at(0, top + 0.19, back - 0.04), spar))
+    rudder = [(0.0, 0.0), (0.06, 0.0), (0.07, 0.25), (0.05, 0.5), (0.0, 0.52)]
+    parts.append(slab(rudder, 0.03, at(0, 0.02, hull.z0 + 0.02) @ rot("y", 90), 0))
+    dead = [(0.0, 0.0), (0.34, 0.0), (0.0, 0.12)]  # deadwood: the keel up to the stern
+    parts.append(slab(dead, 0.04, at(0, 0.01, hull.z0 + 0.02) @ rot("y", -90), 0))
+    # the stem: a cutwater curving up to a figurehead under the bowsprit
+    stem = [(z, float(hull.keel(z)) + 0.02 - 0.015 * (z > 0.5)) for z in (0.45, 0.6, 0.72, 0.8)]
+    stem += [(0.88, 0.3), (0.95, 0.42), (0.99, 0.5)]
+    parts.append(tube([(0, y, z) for z, y in stem], 0.02, slot=0))
+    knee = [(0.8, 0.2), (0.88, 0.3), (0.95, 0.42), (0.99, 0.5), (0.84, 0.6)]  # the head
+    parts.append(slab([(-z, y) for z, y in knee], 0.035, rot("y", 90), 0))
+    parts.append(ellipsoid((0, 0.54, 1.0), 0.026, 0.05, 0.032, 0))  # the figurehead
+    parts.append(sphere(0.024, at(0, 0.6, 1.02), 0))
+    bow = (0, float(hull.deck(0.8)) + 0.1, 0.78)
+    tip = (0, bow[1] + 0.22, 1.35)
+    parts.append(tube([bow, tip], [0.024, 0.012], slot=spar))
+    # masts: (where, how tall); the mainmast is the tallest
+    plan = {
+        2: [(0.28, 1.55), (-0.2, 1.68)],
+        3: [(0.47, 1.52), (-0.02, 1.68), (-0.58, 1.32)],
+        4: [(0.46, 1.48), (0.06, 1.66), (-0.4, 1.38), (-0.74, 1.18)],
+    }[min(max(masts, 2), 4)]
+    main = max(range(len(plan)), key=lambda i: plan[i][1])
+    heads: list[tuple[float, float]] = []
+    for i, (z, h) in enumerate(plan):
+        base, inset_at = float(hull.deck(z)), 1.0  # its foot: the deck or a castle's
+        if z <= q1:
+            base, inset_at = (top, 0.82) if z < -0.72 and masts >= 3 else (qt, 0.9)
+        elif z >= f0:
+            base, inset_at = float(hull.deck(z)) + 0.13, 0.86
+        parts.append(tube([(0, base - 0.05, z), (0, h, z)], [0.026, 0.013], slot=spar))
+        heads.append((z, h))
+        aft = i == len(plan) - 1 and masts >= 3
+        small = 1.0 if h > 1.45 else 0.82
+        levels = [0.4, 0.34, 0.26] if h > 1.45 else [0.55, 0.45]
+        y0 = max(base, 0.5) + 0.1
+        span = h - 0.14 - y0
+        y = y0
+        for k, share in enumerate(levels):
+            hk = span * share
+            head = (0.36 - 0.08 * k) * small
+            yard = y + hk
+            parts.append(
+                stick((-head * 1.15, yard, z + 0.03), (head * 1.15, yard, z + 0.03), 0.011, spar)
+            )
+            if not (aft and k == 0):
+                parts.append(_square_sail(0, yard - 0.01, z + 0.03, head * 1.1, head, hk * 0.92))
+            if k == 0:  # the top: a platform over the lower mast
+                parts.append(cylinder(0.07, 0.07, 0.015, at(0, yard + 0.015, z), spar))
+                for s in (-1, 1):  # the shrouds, from the top down to the channels
+                    zc = z - 0.02
+                    if inset_at < 1.0:
+                        xc, yc = float(hull.half(zc)) * inset_at + 0.03, base - 0.03
+                    else:
+                        xc = hull.side(zc, base - 0.04) + 0.03
+                        yc = base - 0.03
+                    parts.append(box(0.035, 0.014, 0.22, at(s * (xc - 0.015), yc, zc - 0.04), 0))
+                    for dz in (-0.12, -0.05, 0.02):
+                        parts.append(
+                            _rope((s * 0.05, yard + 0.01, z), (s * xc, yc, zc + dz), 0.004)
+                        )
+                    for dz in (-0.03, 0.03):  # the topmast's, from its head to the top
+                        parts.append(
+                            _rope((0, h - 0.06, z), (s * 0.065, yard + 0.02, z + dz), 0.003)
+                        )
+            y = yard
+        if aft:  # the spanker: a gaff sail aft of the aftmost mast
+            lo, hi = y0 + 0.03, y0 + span * levels[0] - 0.04
+            spanker = [(0.0, 0.0), (0.36, 0.0), (0.3, (hi - lo) * 0.7), (0.0, hi - lo)]
+            parts.append(slab(spanker, 0.01, at(0, lo, z - 0.03) @ rot("y", 90), 1))
+            parts.append(stick((0, lo, z), (0, lo, z - 0.38), 0.01, spar))
+        if i == main:  # the crow's nest at the main masthead, the flag over it
+            parts.append(cylinder(0.04, 0.048, 0.06, at(0, h - 0.1, z), spar))
+    # stays: from each masthead forward, the foremost's to the bowsprit
+    for (za, ha), (zb, hb2) in zip(heads[::-1], heads[::-1][1:], strict=False):
+        parts.append(_rope((0, ha - 0.05, za), (0, hb2 * 0.55, zb), 0.004))
+    fz, fh = heads[0]
+    parts.append(_rope((0, fh - 0.05, fz), tip, 0.004))
+    parts.append(_rope((0, fh * 0.62, fz), (0, bow[1] + 0.12, 1.12), 0.004))
+    # jibs from the bowsprit up the forestays, their clews sheeted aft
+    stays = [
+        (np.array(tip[1:]), np.array((fh - 0.05, fz))),
+        (np.array((bow[1] + 0.12, 1.12)), np.array((fh * 0.62, fz))),
+    ]
+    for (y_lo, z_lo), (y_hi, z_hi) in stays:
+        a = np.array((z_lo, y_lo)) + 0.06 * np.array((z_hi - z_lo, y_hi - y_lo))
+        b = np.array((z_lo, y_lo)) + 0.7 * np.array((z_hi - z_lo, y_hi - y_lo))
+        c = np.array((a[0] - 0.5 * (a[0] - z_hi), a[1] - 0.02))
+        jib = [a, (a + b) / 2, b, (b + c) / 2 + (-0.02, -0.02), c, (c + a) / 2 + (0.0, -0.015)]
+        parts.append(slab([(float(p[0]), float(p[1])) for p in jib], 0.01, rot("y", -90), 1))
+    mz, mh = heads[main]
+    flag_at = at(0, mh, mz)
+    pirate = masts == 2 and tiers >= 2
+    parts.append(stick((0, mh - 0.02, mz), (0, mh + 0.2, mz), 0.006, spar))
+    flag = (
+        [(0.0, 0.0), (-0.12, 0.01), (-0.24, -0.01), (-0.24, -0.15), (-0.12, -0.14), (0.0, -0.15)]
+        if pirate
+        else [(0.0, 0.0), (-0.3, -0.04), (0.0, -0.08)]
+    )
+    parts.append(
+        slab(
+            flag,
+            0.006,
+            flag_at @ at(0, 0.19, 0) @ rot("y", -90),
+            "marking" if pirate else "card-red",
+        )
+    )
+    if pirate:
+        skull = flag_at @ at(0, 0.125, -0.12)
+        parts.append(sphere(0.025, skull @ scl(0.5, 1, 1), "snow"))
+        for s in (-1, 1):
+            parts.append(
+                _rope(
+                    (skull @ at(0, -0.05, s * 0.04))[:3, 3],
+                    (skull @ at(0, -0.015, -s * 0.04))[:3, 3],
+                    0.006,
+                    "snow",
                 )
             )
     return parts

@@ -491,7 +491,11 @@ def test_a_pair_of_shoes_is_two() -> None:
 def test_a_sloop_has_one_mast_a_mainsail_and_a_jib() -> None:
     sloop = recipe(spec("boat", {"masts": 1}), 3)
     assert sum(p.slot == "sclera" for p in sloop) == 2  # two triangles, not stacked squares
-    assert sum(p.slot == "sclera" for p in recipe(spec("boat", {"masts": 3}), 3)) == 6
+    ship = recipe(spec("boat", {"masts": 3}), 3)
+    assert sum(p.slot == 1 for p in ship) == 10  # seven square sails, two jibs, a spanker
+    assert sum(p.slot == "steel" for p in ship) >= 14  # a row of gun muzzles on each side
+    pirate = recipe(spec("boat", {"masts": 2, "tiers": 2}), 3)
+    assert sum(p.slot == "steel" for p in pirate) > sum(p.slot == "steel" for p in ship)
 
 
 def test_a_tumbler_is_a_glass_with_no_handle() -> None:
