@@ -65,6 +65,8 @@ from ._appliances_zt import MORE_APPLIANCES_ZT
 from ._appliances_zu import MORE_APPLIANCES_ZU
 from ._appliances_zv import MORE_APPLIANCES_ZV
 from ._appliances_zw import MORE_APPLIANCES_ZW
+from ._appliances_zx import MORE_APPLIANCES_ZX
+from ._appliances_zy import MORE_APPLIANCES_ZY
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._places import PLACES
@@ -1327,5 +1329,7 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZU,
     **MORE_APPLIANCES_ZV,
     **MORE_APPLIANCES_ZW,
+    **MORE_APPLIANCES_ZX,
+    **MORE_APPLIANCES_ZY,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -135,7 +135,7 @@ _GRAINS = frozenset({
     "ice", "stone", "sand", "pebbles", "sugar", "sugar cubes", "coins", "buttons", "leaves", "feathers",
     "paper", "newsprint", "maps", "cards", "crystal", "clockwork", "needles", "pearl", "shells",
     "marbles", "dice", "teeth", "bones", "keys", "nails", "matches", "bread", "cheese",
-    "gold", "silver", "brass", "iron", "chrome",
+    "gold", "silver", "brass", "iron", "chrome", "foil",
 })  # fmt: skip
 """Stuff that falls as flakes and grains, not drops (snow, sand, coins, leaves; a metal rains
 its nuggets and coins, not molten drops)."""
@@ -144,13 +144,14 @@ its nuggets and coins, not molten drops)."""
 def raining(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     """Streams from the underside breaking into drops, falling to a puddle below (a thing of
     cloud rains water); smoke or steam it leaks rises instead, as puffs; snow, sand or coins
-    fall as flakes to a heap, feathers, leaves and paper flutter down flat; fire (sparks, embers)
-    falls as glowing streaks that go out before they land."""
+    fall as flakes to a heap, feathers, leaves and paper flutter down flat; fire, light and
+    starlight (sparks, embers, neon) fall as glowing streaks that go out before they
+    land."""
     slot, s = flow_slot(spec, "raining"), a.size
     made_of = spec.materials[slot].made_of
     if made_of == "cloud":  # a cloud (or a thing of cloud) rains rain
         slot = "rain"
-    elif made_of == "fire":
+    elif made_of in _SPARKS:
         return _falling(a, m, slot, rng, sparks=True)
     elif made_of in _GASES:
         return _puffs(a, m, slot, rng, "raining")
@@ -252,7 +253,10 @@ def _falling(
     return out
 
 
-_FLUTTER = frozenset({"feathers", "leaves", "paper", "newsprint", "maps", "cards"})
+_SPARKS = frozenset({"fire", "light", "starlight"})
+"""Stuff that rains as glowing streaks that go out before they land (sparks, neon light)."""
+
+_FLUTTER = frozenset({"feathers", "leaves", "paper", "newsprint", "maps", "cards", "foil"})
 """Flat things that flutter down rather than fall as grains."""
 
 

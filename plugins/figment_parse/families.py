@@ -820,6 +820,18 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 809): ("wood", "iron"),  # crossbow
     ("device", "appliance", 810): ("plastic", "moss"),  # tomato
     ("device", "appliance", 811): ("fabric", "fabric"),  # overalls
+    ("device", "appliance", 812): ("ink", "silver"),  # stack of tyres
+    ("device", "appliance", 813): ("rust", "plastic"),  # oil drum
+    ("device", "appliance", 814): ("leather", "chrome"),  # mechanic's creeper
+    ("device", "appliance", 815): ("plastic", "iron"),  # air compressor
+    ("device", "appliance", 816): ("ink", "plastic"),  # car battery
+    ("device", "appliance", 817): ("plastic", "chrome"),  # tow truck
+    ("device", "appliance", 818): ("plastic", "stone"),  # garage door
+    ("device", "appliance", 819): ("chrome", "brass"),  # oil can
+    ("device", "appliance", 820): ("plastic", "paper"),  # motor oil bottle
+    ("device", "appliance", 821): ("fabric", "leather"),  # coveralls
+    ("device", "appliance", 822): ("chrome", "iron"),  # roller grill
+    ("device", "appliance", 823): ("plastic", "iron"),  # petrol price sign
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

@@ -1135,6 +1135,18 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a crossbow", "device", "appliance", 809),
         ("a tomato", "device", "appliance", 810),
         ("a pair of overalls", "device", "appliance", 811),
+        ("a stack of tyres", "device", "appliance", 812),
+        ("an oil drum", "device", "appliance", 813),
+        ("a creeper board", "device", "appliance", 814),
+        ("an air compressor", "device", "appliance", 815),
+        ("a car battery", "device", "appliance", 816),
+        ("a tow truck", "device", "appliance", 817),
+        ("a garage door", "device", "appliance", 818),
+        ("an oil can", "device", "appliance", 819),
+        ("a motor oil bottle", "device", "appliance", 820),
+        ("a mechanic's jumpsuit", "device", "appliance", 821),
+        ("a roller grill", "device", "appliance", 822),
+        ("a petrol price sign", "device", "appliance", 823),
         ("a jungle gym made of bamboo", "device", "appliance", 157),  # a house, once
         ("a spring rider horse", "device", "appliance", 158),  # a horse, once
         ("a picnic table", "device", "appliance", 159),  # a plain table, once
