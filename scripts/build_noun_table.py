@@ -470,7 +470,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "camp_chair.n.01": ("device", 0.9, {"appliance": 476}),
     "folding_chair.n.01": ("device", 0.9, {"appliance": 476}),
     "flip-flop.n.02": ("device", 0.25, {"appliance": 478}),
-    "toy_soldier.n.01": ("biped", 0.3, {"figure": 41}),  # in uniform
     "pickup.n.01": ("device", 5.0, {"appliance": 480}),  # a pickup truck
     "camper.n.02": ("device", 4.5, {"appliance": 481}),  # a camper van
     "log_cabin.n.01": ("device", 6.0, {"appliance": 482}),
@@ -651,6 +650,12 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "jump_suit.n.01": ("device", 1.7, {"appliance": 821}),
     "overall.n.02": ("device", 1.7, {"appliance": 821}),
     "car_battery.n.01": ("device", 0.3, {"appliance": 816}),
+    "toy_soldier.n.01": ("device", 0.3, {"appliance": 824}),
+    "music_box.n.01": ("device", 0.25, {"appliance": 826}),
+    "tricycle.n.01": ("device", 0.8, {"appliance": 827}),
+    "beach_ball.n.01": ("device", 0.5, {"appliance": 828}),
+    "dollhouse.n.01": ("device", 0.8, {"appliance": 829}),
+    "dollhouse.n.02": ("device", 0.8, {"appliance": 829}),
     "drumlin.n.01": ("device", 60.0, {"appliance": 281}),  # a long grassy hill, not a boulder
     "sewer.n.01": ("device", 0.8, {"appliance": 165}),  # its manhole, not an arch
     "revetment.n.01": ("device", 3.0, {"appliance": 134}),  # a barrier of sandbags
@@ -1647,7 +1652,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "wheeled_vehicle.n.01": ("wheeled", 3.0, {"wheels": 4}),
     "bicycle.n.01": ("wheeled", 1.8, {"wheels": 2, "frame": 1.0}),
     "motorcycle.n.01": ("wheeled", 2.1, {"wheels": 2, "frame": 1.0, "width": 0.5}),
-    "tricycle.n.01": ("wheeled", 1.2, {"wheels": 3, "frame": 1.0}),
     "car.n.01": ("wheeled", 4.5, {"wheels": 4, "height": 0.4}),
     "truck.n.01": ("wheeled", 7.0, {"wheels": 6, "height": 0.7, "length": 1.0, "cab": 1.0}),
     "fire_engine.n.01": ("wheeled", 8.0, {"wheels": 6, "height": 0.7, "length": 1.0, "cab": 1.0, "frame": 1.0}),
@@ -1999,7 +2003,7 @@ PHRASES = {
     "garden trowel": "shovel",
     "bird feeder": "birdhouse", "birdfeeder": "birdhouse", "vinyl record": "record",
     "vinyl": "record", "headphones": "headphone", "record player": "turntable",
-    "speakers": "loudspeaker", "amp": "amplifier", "speaker cabinet": "loudspeaker", "illustration": "painting", "jumper": "sweater", "duster": "feather duster", "stetson": "cowboy hat", "enclosure": "fence", "trolley": "shopping cart",
+    "speakers": "loudspeaker", "amp": "amplifier", "speaker cabinet": "loudspeaker", "illustration": "painting", "toy": "teddy bear", "jumper": "sweater", "duster": "feather duster", "stetson": "cowboy hat", "enclosure": "fence", "trolley": "shopping cart",
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
     "speaker box": "loudspeaker",
@@ -2415,6 +2419,15 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "fuel price sign": ("device", 5.0, {"appliance": 823}),
     "petrol station sign": ("device", 5.0, {"appliance": 823}),
     "gas station sign": ("device", 5.0, {"appliance": 823}),
+    "box of crayons": ("device", 0.15, {"appliance": 825}),
+    "crayon box": ("device", 0.15, {"appliance": 825}),
+    "crayons": ("device", 0.15, {"appliance": 825}),
+    "tin soldier": ("device", 0.3, {"appliance": 824}),
+    "wooden soldier": ("device", 0.3, {"appliance": 824}),
+    "jewellery box": ("device", 0.25, {"appliance": 826}),
+    "jewelry box": ("device", 0.25, {"appliance": 826}),
+    "doll house": ("device", 0.8, {"appliance": 829}),
+    "doll's house": ("device", 0.8, {"appliance": 829}),
     "command chair": ("device", 1.3, {"appliance": 696}),
     "escape pod": ("device", 2.2, {"appliance": 697}),
     "cryo pod": ("device", 2.2, {"appliance": 697}),

@@ -67,6 +67,7 @@ from ._appliances_zv import MORE_APPLIANCES_ZV
 from ._appliances_zw import MORE_APPLIANCES_ZW
 from ._appliances_zx import MORE_APPLIANCES_ZX
 from ._appliances_zy import MORE_APPLIANCES_ZY
+from ._appliances_zz import MORE_APPLIANCES_ZZ
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._places import PLACES
@@ -1331,5 +1332,6 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZW,
     **MORE_APPLIANCES_ZX,
     **MORE_APPLIANCES_ZY,
+    **MORE_APPLIANCES_ZZ,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

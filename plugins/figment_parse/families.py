@@ -832,6 +832,12 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 821): ("fabric", "leather"),  # coveralls
     ("device", "appliance", 822): ("chrome", "iron"),  # roller grill
     ("device", "appliance", 823): ("plastic", "iron"),  # petrol price sign
+    ("device", "appliance", 824): ("wood", "iron"),  # toy soldier
+    ("device", "appliance", 825): ("paper", "wax"),  # box of crayons
+    ("device", "appliance", 826): ("wood", "brass"),  # music box
+    ("device", "appliance", 827): ("plastic", "chrome"),  # tricycle
+    ("device", "appliance", 828): ("plastic", "plastic"),  # beach ball
+    ("device", "appliance", 829): ("wood", "stone"),  # dollhouse
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

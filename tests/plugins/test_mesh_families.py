@@ -1147,6 +1147,12 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a mechanic's jumpsuit", "device", "appliance", 821),
         ("a roller grill", "device", "appliance", 822),
         ("a petrol price sign", "device", "appliance", 823),
+        ("a toy soldier", "device", "appliance", 824),
+        ("a box of crayons", "device", "appliance", 825),
+        ("a wind-up music box", "device", "appliance", 826),
+        ("a red tricycle", "device", "appliance", 827),
+        ("a striped beach ball", "device", "appliance", 828),
+        ("a dollhouse", "device", "appliance", 829),
         ("a jungle gym made of bamboo", "device", "appliance", 157),  # a house, once
         ("a spring rider horse", "device", "appliance", 158),  # a horse, once
         ("a picnic table", "device", "appliance", 159),  # a plain table, once
