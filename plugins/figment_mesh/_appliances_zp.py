@@ -11,7 +11,7 @@ import numpy as np
 
 from ._families_a import ellipsoid, stick
 from ._geometry import Part, align, at, rot, scl
-from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._primitives import HEXAGON, box, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES_ZP"]
 
@@ -40,13 +40,9 @@ def _panel(corners, depth: float, slot=0, tag: str = "") -> Part:
     return slab(lambda _n: flat, depth, m, slot, tag)
 
 
-_HEX = np.stack([np.cos(np.arange(6) * np.pi / 3), np.sin(np.arange(6) * np.pi / 3)], 1)
-_HEX.flags.writeable = False
-
-
 def _rod(a, b, r: float, slot=0) -> Part:
     """A thin straight six-sided rod of radius r from a to b (a strut, a spoke, a wire)."""
-    return tube([a, b], r, None, slot, shape=_HEX)
+    return tube([a, b], r, None, slot, shape=HEXAGON)
 
 
 def _staves(r: float, h: float, n: int, y0: float = 0.0, slots=(0, 1)) -> list[Part]:

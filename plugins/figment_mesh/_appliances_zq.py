@@ -11,7 +11,7 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, at, rot, scl
-from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._primitives import HEXAGON, box, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES_ZQ"]
 
@@ -20,7 +20,6 @@ Rng = np.random.Generator
 _UP = rot("x", 90)  # turns +y onto +z: a cylinder's axis or a torus's face toward the viewer
 _FLAT = rot("x", 90)  # lays a slab's outline (x, y) flat as (x, z), extruded down
 _STRIPES = ("card-red", "snow")
-_HEX = np.stack([np.cos(np.arange(6) * np.pi / 3), np.sin(np.arange(6) * np.pi / 3)], 1)
 _ROPE = np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]])  # a thin rope's section
 
 
@@ -97,7 +96,7 @@ def _scroll(m: np.ndarray, size: float, slot=1, turns: float = 1.6) -> Part:
     t = np.linspace(0, turns * 2 * np.pi, 7)
     r = size * (1.0 - 0.75 * t / t[-1])
     pts = np.stack([r * np.cos(t), r * np.sin(t), np.zeros_like(t)], 1)
-    return tube(pts, size * 0.12, m, slot, shape=_HEX)
+    return tube(pts, size * 0.12, m, slot, shape=HEXAGON)
 
 
 # ---- 746 cotton candy stand --------------------------------------------------------------------

@@ -13,24 +13,13 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl
-from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._primitives import DIAMOND, HEXAGON, box, corners, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import Field, Shape, sdf_part
 from ._sdf import ellipsoid as blob
 
 __all__ = ["MORE_APPLIANCES_ZR"]
 
 Rng = np.random.Generator
-
-_SQ = np.array([(1.0, 0.0), (0.0, 1.0), (-1.0, 0.0), (0.0, -1.0)])
-"""A diamond cross-section for thin lines (strings, wires): few triangles."""
-_HEX = np.array([(np.cos(a), np.sin(a)) for a in np.arange(6) * np.pi / 3])
-"""A hexagonal cross-section for small limbs and spokes."""
-
-
-def _outline(points):
-    """An exact polygon outline (no smoothing) for ``slab``: its corners stay sharp."""
-    shape = np.asarray(points, dtype=float)
-    return lambda n: shape
 
 
 def _star(r: float, inner: float = 0.45) -> list[tuple[float, float]]:
@@ -50,7 +39,7 @@ def _tri(a, b, c, t: float, slot=0) -> Part:
     m[:3, 0], m[:3, 1], m[:3, 2], m[:3, 3] = ex, ey, n, a
     pts = [(0.0, 0.0), (float(np.dot(b - a, ex)), 0.0), (float(np.dot(c - a, ex)),
            float(np.dot(c - a, ey)))]  # fmt: skip
-    return slab(_outline(pts), t, m, slot)
+    return slab(corners(pts), t, m, slot)
 
 
 def _on(p, n) -> np.ndarray:
@@ -60,12 +49,12 @@ def _on(p, n) -> np.ndarray:
 
 def _line(a, b, r: float, slot, m: np.ndarray | None = None) -> Part:
     """A thin straight line (a string, a wire) of few triangles."""
-    return tube([a, b], r, m, slot, shape=_SQ)
+    return tube([a, b], r, m, slot, shape=DIAMOND)
 
 
 def _plate(w: float, h: float, t: float, m: np.ndarray, slot=0) -> Part:
     """A thin rectangular plate w × h in xy (centred), t thick along z: a mark, a label."""
-    return slab(_outline([(-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2)]),
+    return slab(corners([(-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2)]),
                 t, m, slot)  # fmt: skip
 
 
@@ -206,13 +195,13 @@ def _sky(m: np.ndarray, r: float, rng: Rng) -> list[Part]:
             lon += float(fixed.uniform(7, 14)) * (1 if c % 2 else -1)
         for p in pts:
             size = r * float(fixed.uniform(0.05, 0.075) + rng.uniform(0, 0.01))
-            parts.append(slab(_outline(_star(size)), r * 0.02, m @ _on(p * r * 1.005, p), "glow"))
+            parts.append(slab(corners(_star(size)), r * 0.02, m @ _on(p * r * 1.005, p), "glow"))
         for a, b in pairwise(pts):
             parts.append(_bar(a * r * 1.006, b * r * 1.006, r * 0.014, a + b, "plume-tip", m))
     for _ in range(40):  # lone stars
         p = _sphere_point(fixed.uniform(-70, 80), fixed.uniform(0, 360))
         size = r * float(fixed.uniform(0.025, 0.04))
-        parts.append(slab(_outline(_star(size)), r * 0.02, m @ _on(p * r * 1.005, p), "glow"))
+        parts.append(slab(corners(_star(size)), r * 0.02, m @ _on(p * r * 1.005, p), "glow"))
     return parts
 
 
@@ -299,7 +288,7 @@ def _observatory(rng: Rng) -> list[Part]:
     # the door: an arched panel with a frame, and a step
     door = [(-0.09, 0.0), (0.09, 0.0)] + [(0.09 * np.cos(a), 0.24 + 0.09 * np.sin(a))
                                           for a in np.linspace(0, np.pi, 9)]  # fmt: skip
-    parts.append(slab(_outline(door), 0.04, at(0, 0.06, R), "cork"))
+    parts.append(slab(corners(door), 0.04, at(0, 0.06, R), "cork"))
     parts.append(box(0.012, 0.012, 0.01, at(0.055, 0.2, R + 0.02), "steel"))
     parts.append(box(0.3, 0.04, 0.12, at(0, 0.0, R + 0.06), 1))
     for a in (-55, 55, 140, -140):  # small square windows round the drum
@@ -379,7 +368,7 @@ def _alembic(rng: Rng) -> list[Part]:
     parts.append(box(0.66, 0.03, 0.6, at(hx, hh, 0), "stones"))
     mouth = [(-0.12, 0.0), (0.12, 0.0)] + [(0.12 * np.cos(a), 0.1 + 0.12 * np.sin(a))
                                            for a in np.linspace(0, np.pi, 9)]  # fmt: skip
-    parts.append(slab(_outline(mouth), 0.02, at(hx, 0.02, 0.28), "pupil"))
+    parts.append(slab(corners(mouth), 0.02, at(hx, 0.02, 0.28), "pupil"))
     for dx, h in ((-0.05, 0.12), (0.03, 0.16), (0.08, 0.1)):
         parts.append(cylinder(0.035, 0.0, h, at(hx + dx, 0.02, 0.29), "flame"))
     y0 = hh + 0.03
@@ -461,7 +450,7 @@ def _sextant(rng: Rng) -> list[Part]:
         a, b = on_arc(Rr - 0.03, d, 0.013), on_arc(Rr - (0.0 if long else 0.015), d, 0.013)
         parts.append(_bar(a, b, 0.004 if long else 0.0025, (0, 0, 1), "marking"))
     parts.append(tube([on_arc(Rr - 0.032, d, 0.013) for d in np.linspace(-31, 31, 9)], 0.0015,
-                      None, "marking", shape=_SQ))  # fmt: skip
+                      None, "marking", shape=DIAMOND))  # fmt: skip
     # the index arm, swung a little, and its vernier at the limb
     swing = float(rng.uniform(-14, 6))
     arm = at(*apex) @ rot("z", swing)
@@ -574,7 +563,7 @@ def _hoop(rng: Rng) -> list[Part]:
     for k in range(8):  # a painted star ring round the base
         a = 2 * np.pi * k / 8
         m = at(0.301 * np.sin(a), 0.065, 0.301 * np.cos(a)) @ rot("y", np.degrees(a))
-        parts.append(slab(_outline(_star(0.035)), 0.006, m, "cloth-yellow"))
+        parts.append(slab(corners(_star(0.035)), 0.006, m, "cloth-yellow"))
     parts.append(cylinder(0.04, 0.035, cy - R - 0.12, at(0, 0.12, 0), 1))  # the post
     parts.append(box(0.1, 0.08, 0.09, at(0, cy - R - 0.07, 0), 1))  # the clamp
     return parts
@@ -636,7 +625,9 @@ def _balloon_cart(rng: Rng) -> list[Part]:
         m = at(*p) @ align(lean)
         parts.append(lathe(prof, m, _BALLOONS[k % 6], sides=14))
         parts.append(cylinder(0.012, 0.018, 0.02, m @ at(0, -0.015, 0), _BALLOONS[k % 6]))
-        parts.append(tube([p, (tie + p) / 2 + (0, 0.05, 0), tie], 0.003, None, "snow", shape=_SQ))
+        parts.append(
+            tube([p, (tie + p) / 2 + (0, 0.05, 0), tie], 0.003, None, "snow", shape=DIAMOND)
+        )
     return parts
 
 
@@ -655,18 +646,18 @@ def _horse(m: np.ndarray, slot=0) -> list[Part]:
                            @ rot("z", 20), slot, sides=4))  # an ear # fmt: skip
         z = s * 0.03
         parts.append(tube([(0.1, 0.23, z), (0.18, 0.2, z), (0.17, 0.1, z)], [0.024, 0.02, 0.016],
-                          m, slot, shape=_HEX))  # the raised forelegs # fmt: skip
+                          m, slot, shape=HEXAGON))  # the raised forelegs # fmt: skip
         parts.append(tube([(-0.1, 0.23, z), (-0.17, 0.13, z), (-0.25, 0.05, z)],
-                          [0.028, 0.02, 0.016], m, slot, shape=_HEX))  # fmt: skip
+                          [0.028, 0.02, 0.016], m, slot, shape=HEXAGON))  # fmt: skip
     parts.append(tube([(0.1, 0.34, 0), (0.16, 0.43, 0), (0.2, 0.47, 0)], 0.022, m,
-                      "cloth-yellow", shape=_HEX))  # the mane # fmt: skip
+                      "cloth-yellow", shape=HEXAGON))  # the mane # fmt: skip
     parts.append(tube([(-0.14, 0.27, 0), (-0.22, 0.23, 0), (-0.25, 0.12, 0)], [0.02, 0.03, 0.015],
-                      m, "cloth-yellow", shape=_HEX))  # the tail # fmt: skip
+                      m, "cloth-yellow", shape=HEXAGON))  # the tail # fmt: skip
     parts.append(box(0.1, 0.03, 0.14, m @ at(-0.01, 0.31, 0), "card-red"))  # the saddle
     return parts
 
 
-_SCALLOP = _outline([(0.09 * np.cos(t), -0.07 * np.sin(t)) for t in np.linspace(0, np.pi, 9)])
+_SCALLOP = corners([(0.09 * np.cos(t), -0.07 * np.sin(t)) for t in np.linspace(0, np.pi, 9)])
 """The outline of one hanging scallop of a canopy's valance."""
 
 
@@ -711,7 +702,7 @@ def _carousel(rng: Rng) -> list[Part]:
         lift += float(rng.uniform(-0.02, 0.02))
         m = at(x, py + 0.16 + lift, z) @ rot("y", -np.degrees(a) - 90)
         parts += _horse(m @ scl(1.4) @ at(0.02, 0, 0), "snow")
-        parts.append(tube([(x, py, z), (x, top, z)], 0.014, None, 1, shape=_HEX))
+        parts.append(tube([(x, py, z), (x, top, z)], 0.014, None, 1, shape=HEXAGON))
     return parts
 
 

@@ -11,22 +11,11 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
-from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._primitives import DIAMOND, HEXAGON, box, corners, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES_ZS"]
 
 Rng = np.random.Generator
-
-_SQ = np.array([(1.0, 0.0), (0.0, 1.0), (-1.0, 0.0), (0.0, -1.0)])
-"""A diamond cross-section for thin lines (veins, barbs, stitches): few triangles."""
-_HEX = np.array([(np.cos(a), np.sin(a)) for a in np.arange(6) * np.pi / 3])
-"""A hexagonal cross-section for ribs, claws and small limbs."""
-
-
-def _outline(points):
-    """An exact polygon outline (no smoothing) for ``slab``: its corners stay sharp."""
-    shape = np.asarray(points, dtype=float)
-    return lambda n: shape
 
 
 def _rounded_rect(w: float, d: float, r: float) -> list[tuple[float, float]]:
@@ -109,18 +98,18 @@ def _shipwreck(rng: Rng) -> list[Part]:
         pts = [_hull_pt(s, t) * (0.96, 0.97, 1.0) for t in np.linspace(-1, 1, 6)]
         if lo - 0.1 < s < hi + 0.1:
             pts.append(pts[-1] + (0.03, 0.09, 0.0))
-        parts.append(tube(pts, 0.015, hull, 0, shape=_HEX))
+        parts.append(tube(pts, 0.015, hull, 0, shape=HEXAGON))
     keel = [_hull_pt(s, 0.0) - (0, 0.02, 0) for s in np.linspace(-1, 0.95, 6)]
     keel += [(0.0, -0.05, 0.84), (0.0, 0.2, 0.9)]  # the stem
-    parts.append(tube(keel, 0.03, hull, 0, shape=_HEX))
+    parts.append(tube(keel, 0.03, hull, 0, shape=HEXAGON))
     for side in (-1, 1):  # the gunwales
         s1 = lo - 0.05 if side > 0 else 0.97
         parts.append(tube([_hull_pt(s, side) for s in np.linspace(-0.97, s1, 6)], 0.018, hull, 0,
-                          shape=_HEX))  # fmt: skip
+                          shape=HEXAGON))  # fmt: skip
     parts.append(tube([_hull_pt(s, 1) for s in np.linspace(hi + 0.1, 0.97, 4)], 0.018, hull, 0,
-                      shape=_HEX))  # fmt: skip
+                      shape=HEXAGON))  # fmt: skip
     stern = [tuple(_hull_pt(-0.97, t)[:2]) for t in np.linspace(-1, 1, 9)]
-    parts.append(slab(_outline(stern), 0.03, hull @ at(0, 0, -0.757), 0))  # the transom
+    parts.append(slab(corners(stern), 0.03, hull @ at(0, 0, -0.757), 0))  # the transom
     for j, x in enumerate(np.linspace(-0.24, 0.24, 9)):  # the deck, broken through
         a = abs(x) + 0.02
         s0 = -min(0.97, np.sqrt(max(1 - a / _HULL[0], 0.0) / 0.4))
@@ -140,7 +129,7 @@ def _shipwreck(rng: Rng) -> list[Part]:
         a = k * 1.05 + float(rng.uniform(0, 0.4))
         b = (0.03 * np.cos(a), 0.34, 0.02 + 0.03 * np.sin(a))
         tip = (0.035 * np.cos(a), 0.42 + 0.05 * (k % 3), 0.02 + 0.035 * np.sin(a))
-        parts.append(tube([b, tip], [0.014, 0.0], hull, 0, shape=_HEX))
+        parts.append(tube([b, tip], [0.014, 0.0], hull, 0, shape=HEXAGON))
     ya, yb = _moved(hull, (0, 0.26, -0.3)), _moved(hull, (0, 0.26, 0.34))
     parts.append(stick(tuple(ya), tuple(yb), 0.022, 0))  # the yard
     # the fore mast fallen across the hull onto the sand
@@ -155,7 +144,7 @@ def _shipwreck(rng: Rng) -> list[Part]:
     rag = [(-0.17, 0.0), (0.17, 0.0), (0.16, -0.12), (0.11, -0.08), (0.07, -0.19), (0.02, -0.1),
            (-0.04, -0.16), (-0.09, -0.09), (-0.15, -0.14)]  # fmt: skip
     for s in (-1, 1):
-        parts.append(slab(_outline(rag), 0.006, at(*p) @ rot("y", yaw) @ rot("x", s * 50)
+        parts.append(slab(corners(rag), 0.006, at(*p) @ rot("y", yaw) @ rot("x", s * 50)
                           @ scl(1.0, 0.8 + 0.3 * (s > 0), 1.0), "pages"))  # fmt: skip
     for k in range(8):  # seaweed
         ang = k * 2.4 + float(rng.uniform(0, 0.4))
@@ -165,7 +154,7 @@ def _shipwreck(rng: Rng) -> list[Part]:
         y = 0.17 * (1 - r * r) + 0.02
         pts = [(x + 0.04 * np.sin(j * 1.7 + k), y + h * j / 4, z + 0.03 * np.cos(j * 1.3))
                for j in range(5)]  # fmt: skip
-        parts.append(tube(pts, [0.018, 0.015, 0.012, 0.008, 0.0], None, "vine", shape=_HEX))
+        parts.append(tube(pts, [0.018, 0.015, 0.012, 0.008, 0.0], None, "vine", shape=HEXAGON))
     for k in range(4):  # rocks
         ang = k * 1.9 + 0.8
         r = 0.68 + 0.12 * (k % 2)
@@ -194,17 +183,17 @@ def _suit(rng: Rng) -> list[Part]:
     parts.append(cylinder(0.064, 0.064, 0.012, at(0, 1.552, -0.005), "marking"))  # the neck
     zf = 0.133  # the chest's front
     m = at(0, 1.3, zf) @ rot("x", 4) @ at(0, -1.3, 0)
-    parts.append(slab(_outline([(-0.085, 1.5), (0.085, 1.5), (0.0, 1.12)]), 0.01, m, "snow"))
-    parts.append(slab(_outline([(-0.02, 1.47), (0.02, 1.47), (0.014, 1.43), (-0.014, 1.43)]),
+    parts.append(slab(corners([(-0.085, 1.5), (0.085, 1.5), (0.0, 1.12)]), 0.01, m, "snow"))
+    parts.append(slab(corners([(-0.02, 1.47), (0.02, 1.47), (0.014, 1.43), (-0.014, 1.43)]),
                       0.02, m @ at(0, 0, 0.006), 1))  # the tie's knot # fmt: skip
-    parts.append(slab(_outline([(-0.012, 1.43), (0.012, 1.43), (0.03, 1.18), (0.0, 1.15),
+    parts.append(slab(corners([(-0.012, 1.43), (0.012, 1.43), (0.03, 1.18), (0.0, 1.15),
                                 (-0.03, 1.18)]), 0.012, m @ at(0, 0, 0.006), 1))  # fmt: skip
     for s in (-1, 1):  # the lapels and collar
         lapel = [(0.0, 1.1), (s * 0.035, 1.1), (s * 0.165, 1.39), (s * 0.09, 1.385),
                  (s * 0.078, 1.38)]  # fmt: skip
-        parts.append(slab(_outline(lapel), 0.014, m @ at(0, 0, 0.012), 0))
+        parts.append(slab(corners(lapel), 0.014, m @ at(0, 0, 0.012), 0))
         collar = [(s * 0.082, 1.395), (s * 0.13, 1.41), (s * 0.15, 1.5), (s * 0.1, 1.53)]
-        parts.append(slab(_outline(collar), 0.014, m @ at(0, 0, 0.012), 0))
+        parts.append(slab(corners(collar), 0.014, m @ at(0, 0, 0.012), 0))
         # the sleeve, its white cuff and open end
         top, low = (s * 0.235, 1.44, 0.0), (s * 0.285, 0.88, 0.03)
         parts.append(tube([top, (s * 0.27, 1.15, 0.0), low], [0.075, 0.068, 0.06], None, 0))
@@ -222,7 +211,7 @@ def _suit(rng: Rng) -> list[Part]:
         parts.append(cylinder(0.014, 0.014, 0.012, at(0.0, y, 0.128) @ rot("x", 90), 3))
     parts.append(box(0.008, 0.32, 0.008, at(0.0, 0.76, 0.123), 3))  # the closing edge
     parts.append(box(0.1, 0.012, 0.012, at(0.13, 1.28, 0.132) @ rot("y", 8), 0))  # breast pocket
-    parts.append(slab(_outline([(0.0, 0.0), (0.06, 0.0), (0.03, 0.03), (0.012, 0.02)]), 0.008,
+    parts.append(slab(corners([(0.0, 0.0), (0.06, 0.0), (0.03, 0.03), (0.012, 0.02)]), 0.008,
                       at(0.11, 1.29, 0.128) @ rot("y", 8), "snow"))  # fmt: skip
     return parts
 
@@ -343,7 +332,7 @@ def _creases(c: np.ndarray, d: np.ndarray, r: float, side: int, n: int, slot) ->
         span = 50 - 10 * abs(j - (n - 1) / 2)
         pts = [o + (r * np.sin(a), 0, 0) + back * (r * 0.88 * np.cos(a) - 0.002)
                for a in np.radians(np.linspace(-span, span, 5))]  # fmt: skip
-        parts.append(tube(pts, 0.0045, None, slot, shape=_SQ))
+        parts.append(tube(pts, 0.0045, None, slot, shape=DIAMOND))
     return parts
 
 
@@ -409,7 +398,7 @@ def _rhubarb_leaf(tip: np.ndarray, out: np.ndarray, size: float, rng: Rng) -> li
         parts.append(slab(edge, 0.01, m @ at(0, 0.004 * k, 0) @ rot("x", 90), _LEAF))
         if k % 2 == 1:
             parts.append(tube([(0, 0.01 + 0.004 * k, 0.0), (0, 0.012 + 0.004 * k, reach * 0.85)],
-                              [0.012, 0.004], m, 1, shape=_SQ))  # fmt: skip
+                              [0.012, 0.004], m, 1, shape=DIAMOND))  # fmt: skip
     return parts
 
 
@@ -458,7 +447,7 @@ def _journal(rng: Rng) -> list[Part]:
     loop = [(t + 0.006, -d / 2 + 0.02), (t + 0.006, d / 2 - 0.02), (t - 0.01, d / 2 + 0.006),
             (0.01, d / 2 + 0.006), (-0.006, d / 2 - 0.02), (-0.006, -d / 2 + 0.02),
             (0.01, -d / 2 - 0.006), (t - 0.01, -d / 2 - 0.006)]  # fmt: skip
-    band = _outline([(z, y) for y, z in loop])
+    band = corners([(z, y) for y, z in loop])
     parts.append(slab(band, 0.03, m @ at(ex, 0, 0) @ rot("y", 90) @ scl(-1, 1, 1), 1))
     x, z = -0.08, d / 2  # the ribbon bookmark
     pts = [(x, t * 0.55, z - 0.06), (x, t * 0.55, z + 0.01), (x + 0.01, t * 0.3, z + 0.03),
@@ -510,7 +499,7 @@ def _koala(rng: Rng) -> list[Part]:
             for y0, (x0, z0) in ((0.9, (-0.1, 0.1)), (0.42, (-0.07, 0.12))):
                 p = (x0 - 0.03, y0 - 0.03 + 0.03 * k, s * (z0 - 0.03))
                 q = (x0 - 0.06, y0 - 0.03 + 0.03 * k, s * (z0 - 0.08))
-                parts.append(tube([p, q], [0.008, 0.0], None, "marking", shape=_HEX))
+                parts.append(tube([p, q], [0.008, 0.0], None, "marking", shape=HEXAGON))
     twig = [(-0.08, 1.2, 0.05), (-0.3, 1.32, 0.15), (-0.5, 1.38, 0.2)]
     parts.append(tube(twig, [0.025, 0.018, 0.01], None, 1))
     for k in range(7):  # its long drooping leaves
@@ -553,7 +542,7 @@ def _sloth(rng: Rng) -> list[Part]:
                 cx = hand[0] + k * 0.025
                 claw = [(cx, by - 0.03, sz * 0.06), (cx, by + 0.05, sz * 0.05),
                         (cx, by + 0.06, -sz * 0.02), (cx, by + 0.02, -sz * 0.055)]  # fmt: skip
-                parts.append(tube(claw, [0.01, 0.009, 0.007, 0.0], None, "marking", shape=_HEX))
+                parts.append(tube(claw, [0.01, 0.009, 0.007, 0.0], None, "marking", shape=HEXAGON))
     hc = bc + v3(0.36, -0.02, 0.05)
     parts.append(sphere(1.0, at(*hc) @ scl(0.13, 0.12, 0.12), 0))
     parts.append(sphere(1.0, at(*(hc + v3(0.0, -0.005, 0.07))) @ scl(0.1, 0.09, 0.07), "seed"))
@@ -563,7 +552,7 @@ def _sloth(rng: Rng) -> list[Part]:
         parts.append(sphere(0.012, at(*(hc + v3(s * 0.035, 0.015, 0.135))), "pupil"))
     parts.append(sphere(1.0, at(*(hc + v3(0.0, -0.03, 0.14))) @ scl(0.03, 0.022, 0.02), "marking"))
     mouth = [hc + v3(-0.025, -0.07, 0.13), hc + v3(0.0, -0.078, 0.132), hc + v3(0.025, -0.07, 0.13)]
-    parts.append(tube(mouth, 0.004, None, "marking", shape=_SQ))
+    parts.append(tube(mouth, 0.004, None, "marking", shape=DIAMOND))
     return parts
 
 
@@ -572,7 +561,7 @@ def _sloth(rng: Rng) -> list[Part]:
 
 def _antenna(base: np.ndarray, tip: np.ndarray, m: np.ndarray, slot) -> list[Part]:
     """A feathery moth antenna from base to tip: a shaft with comb-like barbs either side."""
-    parts = [tube([base, tip], [0.008, 0.004], m, slot, shape=_SQ)]
+    parts = [tube([base, tip], [0.008, 0.004], m, slot, shape=DIAMOND)]
     d = tip - base
     side = np.cross(d, (0, 1, 0))
     side /= np.linalg.norm(side)
@@ -580,7 +569,7 @@ def _antenna(base: np.ndarray, tip: np.ndarray, m: np.ndarray, slot) -> list[Par
         p = base + d * k / 13
         ln = 0.05 * (1 - 0.65 * k / 13)
         q = [p + side * s * ln + d * 0.05 + (0, -0.008, 0) for s in (-1, 1)]
-        parts.append(tube([q[0], p, q[1]], 0.004, m, slot, shape=_SQ))
+        parts.append(tube([q[0], p, q[1]], 0.004, m, slot, shape=DIAMOND))
     return parts
 
 
@@ -600,7 +589,7 @@ def _moth(rng: Rng) -> list[Part]:
         r = R + 0.002
         pts = [(r * c, y0, r * s), (r * np.cos(a + 0.04), (y0 + y1) / 2, r * np.sin(a + 0.04)),
                (r * c, y1, r * s)]  # fmt: skip
-        parts.append(tube(pts, 0.01, None, "marking", shape=_HEX))
+        parts.append(tube(pts, 0.01, None, "marking", shape=HEXAGON))
     face = np.radians(40 + float(rng.uniform(-5, 5)))  # where the moth sits, toward the viewer
     n = np.array([np.sin(face), 0.0, np.cos(face)])
     head = np.array([0.0, 1.0, 0.0])
@@ -622,15 +611,15 @@ def _moth(rng: Rng) -> list[Part]:
         wing = [(0.0, 0.2), (s * 0.09, 0.17), (s * 0.31, -0.17), (s * 0.31, -0.24),
                 (s * 0.16, -0.28), (0.0, -0.27)]  # fmt: skip
         wm = m @ at(0, 0.125 + (0.004 if s > 0 else 0.0), 0) @ rot("z", s * -15)
-        parts.append(slab(_outline(wing), 0.012, wm @ rot("x", 90), 0))
+        parts.append(slab(corners(wing), 0.012, wm @ rot("x", 90), 0))
         for f in (0.3, 0.55, 0.8):  # darker wavy bands across the wing
             z0 = 0.17 - 0.42 * f
             band = [(s * (0.02 + 0.3 * f * u), 0.008, z0 - 0.06 * u + 0.015 * np.sin(u * 9))
                     for u in np.linspace(0, 1, 6)]  # fmt: skip
-            parts.append(tube(band, 0.008, wm, 2, shape=_SQ))
+            parts.append(tube(band, 0.008, wm, 2, shape=DIAMOND))
         parts.append(sphere(1.0, wm @ at(s * 0.15, 0.008, -0.08) @ scl(0.028, 0.004, 0.02), 2))
         parts.append(tube([(s * 0.31, 0.008, -0.2), (s * 0.16, 0.008, -0.265), (0.0, 0.008, -0.26)],
-                          0.008, wm, 2, shape=_SQ))  # the fringe # fmt: skip
+                          0.008, wm, 2, shape=DIAMOND))  # the fringe # fmt: skip
     return parts
 
 

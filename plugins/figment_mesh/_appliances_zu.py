@@ -15,7 +15,7 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl
-from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._primitives import DIAMOND, HEXAGON, box, corners, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import Field, Shape, sdf_part, spine
 from ._sdf import ellipsoid as blob
 
@@ -23,23 +23,13 @@ __all__ = ["MORE_APPLIANCES_ZU"]
 
 Rng = np.random.Generator
 
-_SQ = np.array([(1.0, 0.0), (0.0, 1.0), (-1.0, 0.0), (0.0, -1.0)])
-"""A diamond cross-section for thin lines: few triangles."""
-_HEX = np.array([(np.cos(a), np.sin(a)) for a in np.arange(6) * np.pi / 3])
-"""A hexagonal cross-section for small limbs and stalks."""
 _FLAT = np.array([(np.cos(a), 0.22 * np.sin(a)) for a in np.arange(12) * np.pi / 6])
 """A flat oval cross-section (a flipper, a paddle)."""
 
 
-def _outline(points):
-    """An exact polygon outline (no smoothing) for ``slab``: its corners stay sharp."""
-    shape = np.asarray(points, dtype=float)
-    return lambda n: shape
-
-
 def _plate(w: float, h: float, t: float, m: np.ndarray, slot=0) -> Part:
     """A thin rectangular plate w × h in xy (centred), t thick along z: a mark, a label."""
-    return slab(_outline([(-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2)]),
+    return slab(corners([(-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2)]),
                 t, m, slot)  # fmt: skip
 
 
@@ -62,7 +52,7 @@ def _bar(a, b, w: float, n, slot=0) -> Part:
 def _flat(points, t: float, x: float, y: float, z: float, slot=0) -> Part:
     """An outline given in (x, z) lying flat on y, t thick (a rug's pattern piece)."""
     pts = [(px, -pz) for px, pz in points]
-    return slab(_outline(pts), t, at(x, y + t / 2, z) @ rot("x", -90), slot)
+    return slab(corners(pts), t, at(x, y + t / 2, z) @ rot("x", -90), slot)
 
 
 def _rbox(c, half, r: float, blend: float = 0.0) -> Shape:
@@ -175,7 +165,7 @@ def _sea_turtle(rng: Rng) -> list[Part]:
     parts.append(tube(beak, [0.045, 0.03, 0.0], None, 0))  # the hooked upper beak
     mouth = [(-0.06, y + 0.055, 0.63), (-0.035, y + 0.054, 0.654), (0.0, y + 0.054, 0.665),
              (0.035, y + 0.054, 0.654), (0.06, y + 0.055, 0.63)]  # fmt: skip
-    parts.append(tube(mouth, 0.005, None, "marking", shape=_SQ))
+    parts.append(tube(mouth, 0.005, None, "marking", shape=DIAMOND))
     for sx in (-1, 1):
         parts.append(_bead(0.018, at(sx * 0.072, y + 0.1, 0.6), "pupil", "eyes"))
     parts.append(tube([(0, y + 0.03, -0.46), (0, y + 0.01, -0.56)], [0.04, 0.0], None, 0))
@@ -235,12 +225,12 @@ def _staghorn(base, height: float, spread: float, slot, rng: Rng) -> list[Part]:
         d = np.array([np.cos(a), 0.0, np.sin(a)])
         mid = b + d * spread * 0.5 + np.array([0, height * 0.45, 0])
         out.append(tube([b, b + d * spread * 0.25 + [0, height * 0.25, 0], mid], [0.035, 0.03,
-                        0.025], None, slot, shape=_HEX))  # fmt: skip
+                        0.025], None, slot, shape=HEXAGON))  # fmt: skip
         for j in (-1, 1):
             e = np.array([np.cos(a + j * 0.6), 0.0, np.sin(a + j * 0.6)])
             tip = mid + e * spread * 0.45 + np.array([0, height * 0.55, 0])
             out.append(tube([mid, mid + e * spread * 0.3 + [0, height * 0.2, 0], tip],
-                            [0.025, 0.02, 0.008], None, slot, shape=_HEX))  # fmt: skip
+                            [0.025, 0.02, 0.008], None, slot, shape=HEXAGON))  # fmt: skip
     return out
 
 
@@ -257,14 +247,14 @@ def _sea_fan(m: np.ndarray, r: float, slot, rng: Rng) -> list[Part]:
         pts = np.stack([reach * f * np.sin(a * f**0.3) + wob, 0.1 + reach * f * np.cos(a * f**0.3),
                         np.zeros(4)], 1)  # fmt: skip
         ribs.append(pts)
-        out.append(tube(pts, [0.016, 0.01, 0.007, 0.005], m, slot, shape=_SQ))
+        out.append(tube(pts, [0.016, 0.01, 0.007, 0.005], m, slot, shape=DIAMOND))
     for k in range(len(ribs) - 1):  # the net: short cross ribs between neighbours
         for f in rng.uniform(0.3, 0.95, 2):
             i = float(f) * 3
             j = min(i + float(rng.uniform(-0.3, 0.3)), 3.0)
             pa = [np.interp(i, np.arange(4), ribs[k][:, c]) for c in range(3)]
             pb = [np.interp(j, np.arange(4), ribs[k + 1][:, c]) for c in range(3)]
-            out.append(tube([pa, pb], 0.005, m, slot, shape=_SQ))
+            out.append(tube([pa, pb], 0.005, m, slot, shape=DIAMOND))
     return out
 
 
@@ -273,9 +263,9 @@ def _reef_fish(p, yaw: float, size: float, slot) -> list[Part]:
     m = at(*p) @ rot("y", yaw) @ scl(size)
     out = [sphere(1.0, m @ scl(0.07, 0.045, 0.018), slot)]
     out.append(_bead(1.0, m @ at(0.04, 0.01, 0) @ scl(0.009, 0.009, 0.021), "pupil"))
-    out.append(slab(_outline([(-0.06, 0), (-0.11, 0.035), (-0.1, 0), (-0.11, -0.035)]), 0.008, m,
+    out.append(slab(corners([(-0.06, 0), (-0.11, 0.035), (-0.1, 0), (-0.11, -0.035)]), 0.008, m,
                     slot))  # fmt: skip
-    out.append(slab(_outline([(-0.02, 0.03), (0.03, 0.04), (0.01, 0.06)]), 0.006, m, slot))
+    out.append(slab(corners([(-0.02, 0.03), (0.03, 0.04), (0.01, 0.06)]), 0.006, m, slot))
     return out
 
 
@@ -300,7 +290,7 @@ def _coral_reef(rng: Rng) -> list[Part]:
             la = lat + 0.12 * np.sin(7 * lon + lat * 3)
             pts.append(bc + br * np.array([np.cos(la) * np.cos(lon), 0.8 * np.sin(la),
                                            np.cos(la) * np.sin(lon)]))  # fmt: skip
-        parts.append(tube(pts, 0.014, None, "fruit-green", shape=_SQ))
+        parts.append(tube(pts, 0.014, None, "fruit-green", shape=DIAMOND))
     parts += _staghorn((-0.3, 0.15, 0.12), 0.38, 0.3, "fruit-orange", rng)
     parts += _staghorn((0.05, 0.2, -0.1), 0.3, 0.22, "rainbow-violet", rng)
     for k in range(6):  # tube corals
@@ -345,7 +335,7 @@ def _sphinx(rng: Rng) -> list[Part]:
     parts.append(sphere(1.0, hm @ at(0, -0.005, 0.045) @ scl(0.066, 0.088, 0.062), 0))  # face
     parts.append(sphere(1.0, hm @ at(0, 0.035, -0.005) @ scl(0.09, 0.075, 0.085), 0))  # the cap
     wing = [(-0.085, 0.06), (0.085, 0.06), (0.2, -0.15), (0.2, -0.2), (-0.2, -0.2), (-0.2, -0.15)]
-    parts.append(slab(_outline(wing), 0.12, hm @ at(0, 0, -0.04), 0))
+    parts.append(slab(corners(wing), 0.12, hm @ at(0, 0, -0.04), 0))
     for k in range(8):  # the headdress's stripes
         y = -0.185 + 0.03 * k
         w = 0.4 if y < -0.15 else 0.4 - (0.4 - 0.17) * (y + 0.15) / 0.21
@@ -472,7 +462,7 @@ def _cobra(rng: Rng) -> list[Part]:
     for sx in (-1, 1):
         parts.append(_bead(0.011, head @ at(sx * 0.04, 0.018, 0.02), "pupil", "eyes"))
         parts.append(tube([(0, -0.01, 0.07), (0, -0.012, 0.1), (sx * 0.012, -0.016, 0.125)],
-                          0.0035, head, "card-red", shape=_SQ))  # the tongue # fmt: skip
+                          0.0035, head, "card-red", shape=DIAMOND))  # the tongue # fmt: skip
     parts.append(tube([(0.0, top + 0.05, 0.08), (0.0, top + 0.1, 0.085), (0.0, top + 0.12, 0.09)],
                       [0.03, 0.035, 0.035], None, 0))  # fmt: skip
     return parts
@@ -537,7 +527,7 @@ def _runestone(rng: Rng) -> list[Part]:
     cm = at(0.0, 0.58, face)  # the cross: flared arms round a ring
     for ang in (0, 90, 180, 270):
         arm = [(0.0, -0.02), (0.16, -0.045), (0.16, 0.045), (0.0, 0.02)]
-        parts.append(slab(_outline(arm), 0.014, cm @ rot("z", ang), 1))
+        parts.append(slab(corners(arm), 0.014, cm @ rot("z", ang), 1))
     parts.append(torus(0.09, 0.012, cm @ rot("x", 90), "marking"))
     parts.append(cylinder(0.5, 0.52, 0.02, at(0, 0, 0.0), "vine"))  # grass at its foot
     fixed = np.random.default_rng(792)
@@ -609,7 +599,7 @@ _GEMS = ("card-red", "plume", "vine", "fruit-orange", "eraser")
 
 def _coin(p, n, r: float = 0.034) -> Part:
     """A gold coin (the second material) lying at p on a surface of normal n."""
-    return slab(_outline([(r * x, r * y) for x, y in _OCT]), 0.009, at(*p) @ align(n)
+    return slab(corners([(r * x, r * y) for x, y in _OCT]), 0.009, at(*p) @ align(n)
                 @ rot("x", -90), 1)  # fmt: skip
 
 
@@ -694,7 +684,7 @@ def _treasure_chest(rng: Rng) -> list[Part]:
         pearls.append((-0.33 + 0.2 * t, h + 0.03 - 0.24 * np.sin(np.pi * t), d / 2 + 0.016 +
                        0.01 * np.sin(np.pi * t)))  # fmt: skip
         radii.append(0.013 if k % 2 == 0 else 0.005)
-    parts.append(tube(pearls, radii, None, "sclera", shape=_HEX))
+    parts.append(tube(pearls, radii, None, "sclera", shape=HEXAGON))
     goblet = [(0.0, 0.0), (0.05, 0.0), (0.05, 0.012), (0.012, 0.03), (0.012, 0.1), (0.03, 0.12),
               (0.062, 0.16), (0.068, 0.22), (0.0, 0.22)]  # fmt: skip
     gm = at(-0.17, h + 0.08, -0.02) @ rot("z", 8)

@@ -10,31 +10,20 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl
-from ._primitives import cylinder, lathe, slab, sphere, torus, tube
+from ._primitives import DIAMOND, HEXAGON, corners, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES_ZV"]
 
 Rng = np.random.Generator
 
-_SQ = np.array([(1.0, 0.0), (0.0, 1.0), (-1.0, 0.0), (0.0, -1.0)])
-"""A diamond cross-section for thin threads and wires: few triangles."""
-_HEX = np.array([(np.cos(a), np.sin(a)) for a in np.arange(6) * np.pi / 3])
-"""A hexagonal cross-section for stalks and tentacles."""
-
-
-def _outline(points):
-    """An exact polygon outline (no smoothing) for ``slab``: its corners stay sharp."""
-    shape = np.asarray(points, dtype=float)
-    return lambda n: shape
-
 
 def _plate(w: float, h: float, t: float, m: np.ndarray, slot=0, tag: str = "") -> Part:
     """A thin rectangular plate w × h in xy (centred), t thick along z."""
     pts = [(-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2)]
-    return slab(_outline(pts), t, m, slot, tag)
+    return slab(corners(pts), t, m, slot, tag)
 
 
-def _thread(a, b, r: float, slot=0, shape=_SQ) -> Part:
+def _thread(a, b, r: float, slot=0, shape=DIAMOND) -> Part:
     """A thin straight line (a thread, a wire) from a to b with a cheap cross-section."""
     return tube([a, b], r, None, slot, shape=shape)
 
@@ -65,9 +54,9 @@ def _feather(m: np.ndarray, length: float, slot=1, tip="marking") -> list[Part]:
     tipv = [(w * 0.62, -0.78 * length), (w * 0.5, -0.93 * length), (0.0, -1.005 * length),
             (-w * 0.5, -0.93 * length), (-w * 0.62, -0.78 * length),
             (0.0, -0.84 * length)]  # fmt: skip
-    parts.append(slab(_outline(tipv), 0.009 * length / 0.2, m, tip))
+    parts.append(slab(corners(tipv), 0.009 * length / 0.2, m, tip))
     parts.append(tube([(0, 0.0, 0), (0, -0.98 * length, 0)], [0.012 * length, 0.004 * length],
-                      m, "seed", shape=_HEX))  # fmt: skip
+                      m, "seed", shape=HEXAGON))  # fmt: skip
     return parts
 
 
@@ -96,7 +85,7 @@ def _utility_pole(rng: Rng) -> list[Part]:
         for s in (-1, 1):
             w = [(x, y + 0.052, 0.045), (x, y + 0.048 - sag, 0.045 + s * 0.22),
                  (x, y + 0.035 - 2 * sag, 0.045 + s * 0.42)]  # fmt: skip
-            parts.append(tube(w, 0.0035, None, "marking", shape=_SQ))
+            parts.append(tube(w, 0.0035, None, "marking", shape=DIAMOND))
     for k in range(9):  # the step spikes, alternating sides
         y = 0.55 + k * 0.13
         a = np.radians(20 + (k % 2) * 140)
@@ -115,7 +104,7 @@ def _utility_pole(rng: Rng) -> list[Part]:
         parts.append(cylinder(0.01, 0.008, 0.05, at(tx + dx, yt + 0.24, tz), "glaze"))
         parts.append(tube([(tx + dx, yt + 0.29, tz), (tx + dx * 2, yt + 0.45, tz + 0.03),
                            (-0.16 + dx, ya + 0.06, 0.045)], 0.003, None, "marking",
-                          shape=_SQ))  # fmt: skip
+                          shape=DIAMOND))  # fmt: skip
     return parts
 
 
@@ -172,7 +161,7 @@ def _clover(rng: Rng) -> list[Part]:
         tip = (reach * np.cos(a), hgt, reach * np.sin(a))
         mid = (0.5 * reach * np.cos(a), hgt * 0.7, 0.5 * reach * np.sin(a))
         parts.append(tube([(0.02 * np.cos(a), 0.01, 0.02 * np.sin(a)), mid, tip], 0.006, None, 0,
-                          shape=_HEX))  # fmt: skip
+                          shape=HEXAGON))  # fmt: skip
         size = 0.1 + float(rng.uniform(-0.01, 0.01))
         tilt = 22 + float(rng.uniform(0, 15))
         parts += _trefoil(tip, size, float(rng.uniform(0, 120)), tilt, 4 if k == four else 3)
@@ -180,7 +169,7 @@ def _clover(rng: Rng) -> list[Part]:
         a = np.arctan2(z, x)
         tip = (x, hgt, z)
         parts.append(tube([(0, 0.01, 0), (0.05 * np.cos(a), hgt * 0.5, 0.05 * np.sin(a)), tip],
-                          0.006, None, 0, shape=_HEX))  # fmt: skip
+                          0.006, None, 0, shape=HEXAGON))  # fmt: skip
         parts += _pompom((tip[0], tip[1] + 0.035, tip[2]), 0.045)
     return parts
 
@@ -266,9 +255,9 @@ def _anemone(p, rng: Rng) -> list[Part]:
             pts = [(p[0] + r * c, 0.11, p[2] + r * s),
                    (p[0] + mid * c - sway * s, 0.11 + ln * 0.5, p[2] + mid * s + sway * c),
                    (p[0] + end * c + sway * s, 0.11 + ln, p[2] + end * s - sway * c)]  # fmt: skip
-            parts.append(tube(pts, [0.013, 0.011, 0.008], None, 1, shape=_HEX))
+            parts.append(tube(pts, [0.013, 0.011, 0.008], None, 1, shape=HEXAGON))
             tip = np.asarray(pts[-1]) + (np.asarray(pts[-1]) - np.asarray(pts[1])) * 0.25
-            parts.append(tube([pts[-1], tuple(tip)], [0.009, 0.006], None, "eraser", shape=_HEX))
+            parts.append(tube([pts[-1], tuple(tip)], [0.009, 0.006], None, "eraser", shape=HEXAGON))
     return parts
 
 
@@ -337,12 +326,12 @@ def _halberd(rng: Rng) -> list[Part]:
     blade = [(0.02, top + 0.03), (0.14, top - 0.04), (0.24, top - 0.09), (0.28, top + 0.06),
              (0.27, top + 0.2), (0.23, top + 0.31), (0.14, top + 0.19),
              (0.02, top + 0.17)]  # fmt: skip
-    parts.append(slab(_outline(blade), 0.014, m, 1))
+    parts.append(slab(corners(blade), 0.014, m, 1))
     edge = [(0.245, top - 0.08), (0.28, top + 0.06), (0.24, top + 0.3), (0.262, top + 0.06)]
-    parts.append(slab(_outline(edge), 0.006, m, "steel"))  # its bright edge
+    parts.append(slab(corners(edge), 0.006, m, "steel"))  # its bright edge
     hook = [(-0.02, top + 0.05), (-0.02, top + 0.15), (-0.12, top + 0.1), (-0.23, top + 0.0),
             (-0.11, top + 0.06)]  # fmt: skip
-    parts.append(slab(_outline(hook), 0.016, m, 1))
+    parts.append(slab(corners(hook), 0.016, m, 1))
     spear = [(0.0, top + 0.16), (0.032, top + 0.28), (0.02, top + 0.45), (0.0, top + 0.6)]
     parts.append(lathe(spear, m @ scl(1, 1, 0.45), 1, sides=4))
     return parts
@@ -466,7 +455,7 @@ def _dreamcatcher(rng: Rng) -> list[Part]:
         b = a * 28
         rr = R + 0.018 * np.cos(b)
         wrap.append((rr * np.cos(a), cy + rr * np.sin(a), 0.018 * np.sin(b)))
-    parts.append(tube(wrap, 0.006, None, 0, shape=_SQ))
+    parts.append(tube(wrap, 0.006, None, 0, shape=DIAMOND))
     n = 8
     pts = [np.array([R * np.cos(a), R * np.sin(a)]) for a in np.arange(n) * 2 * np.pi / n]
     for ring in range(7):  # the web, each round tied to the middles of the last
@@ -509,8 +498,8 @@ def _tomahawk(rng: Rng) -> list[Part]:
     parts.append(cylinder(0.024, 0.024, 0.07, m @ at(0, yh - 0.01, 0), 1))  # the eye
     blade = [(0.02, yh + 0.005), (0.09, yh - 0.005), (0.17, yh - 0.035), (0.18, yh + 0.03),
              (0.17, yh + 0.09), (0.09, yh + 0.055), (0.02, yh + 0.055)]  # fmt: skip
-    parts.append(slab(_outline(blade), 0.012, m, 1))
-    parts.append(slab(_outline([(0.17, yh - 0.035), (0.183, yh + 0.03), (0.17, yh + 0.09),
+    parts.append(slab(corners(blade), 0.012, m, 1))
+    parts.append(slab(corners([(0.17, yh - 0.035), (0.183, yh + 0.03), (0.17, yh + 0.09),
                                 (0.176, yh + 0.03)]), 0.005, m, "steel"))  # fmt: skip
     parts.append(tube([(-0.02, yh + 0.025, 0), (-0.065, yh + 0.025, 0)], 0.012, m, 1))  # neck
     bowl = [(0.0, 0.0), (0.014, 0.0), (0.018, 0.03), (0.024, 0.07), (0.026, 0.08), (0.0, 0.081)]
@@ -559,7 +548,7 @@ def _tipi(rng: Rng) -> list[Part]:
     for s in (-1, 1):  # the smoke flaps, spread like ears
         m = _on_cone(s * 22, yt - 0.36, R, H, 0.01) @ rot("y", s * 40)
         flap = [(-0.05, 0.0), (0.05, 0.0), (0.065, 0.38), (-0.04, 0.42)]
-        parts.append(slab(_outline(flap), 0.012, m @ scl(s, 1, 1), 0))
+        parts.append(slab(corners(flap), 0.012, m @ scl(s, 1, 1), 0))
     for y, hgt, slot in ((0.05, 0.06, "card-red"), (0.17, 0.02, "marking"),
                          (0.42, 0.04, "card-red"), (0.47, 0.015, "marking")):  # fmt: skip
         r0, r1 = R * (1 - y / H) + 0.003, R * (1 - (y + hgt) / H) + 0.003
@@ -570,7 +559,7 @@ def _tipi(rng: Rng) -> list[Part]:
             continue
         m = _on_cone(a, 0.27, R, H, 0.006)
         if k % 2:
-            parts.append(slab(_outline([(-0.08, -0.06), (0.08, -0.06), (0.0, 0.1)]), 0.01, m,
+            parts.append(slab(corners([(-0.08, -0.06), (0.08, -0.06), (0.0, 0.1)]), 0.01, m,
                               "marking"))  # fmt: skip
         else:
             parts.append(cylinder(0.05, 0.05, 0.01, m @ rot("x", 90), "card-red"))
@@ -580,7 +569,7 @@ def _tipi(rng: Rng) -> list[Part]:
         a = 360.0 * k / 24
         if abs(((a + 165) % 360) - 180) < 20:
             continue
-        parts.append(slab(_outline([(-0.035, 0.0), (0.035, 0.0), (0.0, 0.05)]), 0.008,
+        parts.append(slab(corners([(-0.035, 0.0), (0.035, 0.0), (0.0, 0.05)]), 0.008,
                           _on_cone(a, 0.12, R, H, 0.005), "marking"))  # fmt: skip
     door = _on_cone(15, 0.0, R, H, 0.005)  # the open door
     parts.append(slab([(-0.11, 0.0), (0.11, 0.0), (0.1, 0.18), (0.0, 0.32), (-0.1, 0.18)], 0.012,

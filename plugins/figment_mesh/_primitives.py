@@ -15,7 +15,21 @@ import numpy as np
 
 from ._geometry import Part, Slot, Sweep, segs
 
-__all__ = ["box", "cylinder", "lathe", "slab", "sphere", "torus", "tube"]
+__all__ = [
+    "DIAMOND", "HEXAGON", "box", "corners", "cylinder", "lathe", "slab", "sphere", "torus", "tube",
+]  # fmt: skip
+
+
+DIAMOND = np.array([(1.0, 0.0), (0.0, 1.0), (-1.0, 0.0), (0.0, -1.0)])
+"""A diamond cross-section for ``tube``: thin lines (strings, wires) in few triangles."""
+HEXAGON = np.array([(np.cos(a), np.sin(a)) for a in np.arange(6) * np.pi / 3])
+"""A hexagonal cross-section for ``tube``: small limbs and spokes."""
+
+
+def corners(points: Sequence[tuple[float, float]]) -> Callable[[int], np.ndarray]:
+    """An exact polygon outline for ``slab`` (not smoothed): its corners stay sharp."""
+    shape = np.asarray(points, dtype=float)
+    return lambda n: shape
 
 
 @lru_cache(maxsize=256)
