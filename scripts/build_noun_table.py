@@ -656,6 +656,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "beach_ball.n.01": ("device", 0.5, {"appliance": 828}),
     "dollhouse.n.01": ("device", 0.8, {"appliance": 829}),
     "dollhouse.n.02": ("device", 0.8, {"appliance": 829}),
+    "subway_train.n.01": ("wheeled", 18.0, {"vehicle": 6}),  # its carriages, not a steam engine
+    "server.n.03": ("device", 2.0, {"appliance": 730}),  # a rack of servers
     "drumlin.n.01": ("device", 60.0, {"appliance": 281}),  # a long grassy hill, not a boulder
     "sewer.n.01": ("device", 0.8, {"appliance": 165}),  # its manhole, not an arch
     "revetment.n.01": ("device", 3.0, {"appliance": 134}),  # a barrier of sandbags
@@ -2428,6 +2430,22 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "jewelry box": ("device", 0.25, {"appliance": 826}),
     "doll house": ("device", 0.8, {"appliance": 829}),
     "doll's house": ("device", 0.8, {"appliance": 829}),
+    "server tower": ("device", 2.0, {"appliance": 730}),
+    "server towers": ("device", 2.0, {"appliance": 730}),
+    "rack of servers": ("device", 2.0, {"appliance": 730}),
+    "rack of server towers": ("device", 2.0, {"appliance": 730}),
+    "cybernetic arm": ("device", 1.2, {"appliance": 16}),
+    "cyber arm": ("device", 1.2, {"appliance": 16}),
+    "prosthetic arm": ("device", 1.2, {"appliance": 16}),
+    "mechanical arm": ("device", 1.2, {"appliance": 16}),
+    "subway car": ("wheeled", 18.0, {"vehicle": 6}),
+    "metro car": ("wheeled", 18.0, {"vehicle": 6}),
+    "crt monitor": ("device", 0.5, {"appliance": 410}),
+    "crt": ("device", 0.5, {"appliance": 410}),
+    "crt television": ("device", 0.5, {"appliance": 410}),
+    "katana": ("blade", 1.0, {"horns": 1.0, "length": 0.8}),
+    "motorcycle helmet": ("hat", 0.35, {"screen": 1.0}),
+    "motorbike helmet": ("hat", 0.35, {"screen": 1.0}),
     "command chair": ("device", 1.3, {"appliance": 696}),
     "escape pod": ("device", 2.2, {"appliance": 697}),
     "cryo pod": ("device", 2.2, {"appliance": 697}),

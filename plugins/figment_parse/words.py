@@ -108,7 +108,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "ivory": "bone", "whalebone": "bone", "papery": "paper", "parchment": "paper", "icy": "ice",
     "frozen": "ice", "frost": "ice", "snow": "ice", "watery": "water", "liquid": "water",
     "rain": "water", "flame": "fire", "fiery": "fire", "burning": "fire", "embers": "fire",
-    "sparks": "fire", "confetti": "paper",
+    "sparks": "fire", "confetti": "paper", "robotic": "chrome", "cybernetic": "chrome",
     "lava": "lava", "magma": "lava", "glowing": "light", "luminous": "light", "neon": "light", "glows": "light",
     "glow": "light", "shines": "light", "shining": "light", "gleaming": "light",
     "radiant": "light", "bioluminescent": "light", "phosphorescent": "light", "cloth": "fabric",

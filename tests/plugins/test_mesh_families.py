@@ -1153,6 +1153,10 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a red tricycle", "device", "appliance", 827),
         ("a striped beach ball", "device", "appliance", 828),
         ("a dollhouse", "device", "appliance", 829),
+        ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
+        ("a cybernetic arm", "device", "appliance", 16),  # a house, once
+        ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once
+        ("a cracked crt monitor", "device", "appliance", 410),  # a flat screen, once
         ("a jungle gym made of bamboo", "device", "appliance", 157),  # a house, once
         ("a spring rider horse", "device", "appliance", 158),  # a horse, once
         ("a picnic table", "device", "appliance", 159),  # a plain table, once

@@ -648,6 +648,13 @@ def test_what_drips_from_it_is_not_what_it_is_made_of() -> None:
     assert parse("a clock with honey dripping").materials[0].made_of == "clockwork"
 
 
+def test_a_robotic_thing_is_chrome_and_a_katana_is_curved() -> None:
+    dog = parse("a robotic guard dog")
+    assert dog.family == "quadruped" and dog.materials[0].made_of == "chrome"
+    assert parse("a katana").params.get("horns") == 1.0  # a curved blade, not a straight sword
+    assert parse("a motorcycle helmet").params.get("screen") == 1.0  # its visor
+
+
 def test_a_snail_has_a_shell_of_its_own_colour() -> None:
     assert [m.made_of for m in parse("a snail").materials] == ["clay", "amber"]
     assert [m.made_of for m in parse("a ball").materials] == ["plastic", "porcelain"]
