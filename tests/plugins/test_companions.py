@@ -448,6 +448,8 @@ def test_what_a_creature_holds_is_in_its_mouth_and_what_it_wears_keeps_its_stuff
     assert (hat.family, hat.place, hat.params.get("appliance")) == ("device", "head", 657)
     (hat,) = parse("a goblin wearing a hard hat").companions  # a build of its own, on its head
     assert (hat.place, hat.params.get("appliance")) == ("head", 615)
+    (helmet,) = parse("a cat wearing a viking helmet").companions  # horned, on its head
+    assert (helmet.place, helmet.params.get("appliance")) == ("head", 793)
 
 
 def test_a_colour_said_of_what_it_holds_colours_that_thing_and_goes_through_proto() -> None:
