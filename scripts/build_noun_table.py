@@ -2005,7 +2005,7 @@ PHRASES = {
     "garden trowel": "shovel",
     "bird feeder": "birdhouse", "birdfeeder": "birdhouse", "vinyl record": "record",
     "vinyl": "record", "headphones": "headphone", "record player": "turntable",
-    "speakers": "loudspeaker", "amp": "amplifier", "speaker cabinet": "loudspeaker", "illustration": "painting", "toy": "teddy bear", "jumper": "sweater", "duster": "feather duster", "stetson": "cowboy hat", "enclosure": "fence", "trolley": "shopping cart",
+    "speakers": "loudspeaker", "amp": "amplifier", "speaker cabinet": "loudspeaker", "illustration": "painting", "jumper": "sweater", "duster": "feather duster", "stetson": "cowboy hat", "enclosure": "fence", "trolley": "shopping cart",
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
     "speaker box": "loudspeaker",

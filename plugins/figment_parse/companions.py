@@ -329,7 +329,12 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         inside.update((start, end - len(head)))  # (no phrase reads it again: "cooking over a
         # campfire" is not brewing one)
         break
-    found = [(m, m.group("verb").lower()) for m in _PHRASE.finditer(said)]
+    found = [
+        (m, m.group("verb").lower())
+        for m in _PHRASE.finditer(said)
+        # "a stuffed teddy bear": said right after its article, a full word is how it is made
+        if not re.search(r"\b(?:a|an|the)\s+$", said[: m.start()], re.IGNORECASE)
+    ]
     found += [
         (m, "out" if m.group("out") or m.group("inside") else "grow" if m.group("grow") else
          "around" if m.group("around") else "with")

@@ -378,7 +378,7 @@ DRINKS: dict[str, str] = {
     "lemonade": "honey", "soup": "honey", "broth": "honey", "stew": "chocolate",
     "coffee": "chocolate", "cocoa": "chocolate", "espresso": "chocolate", "gravy": "chocolate",
     "milk": "porcelain", "cream": "porcelain", "yoghurt": "porcelain", "yogurt": "porcelain",
-    "porridge": "bread", "oatmeal": "bread", "cereal": "bread", "rice": "sugar",
+    "porridge": "bread", "oatmeal": "bread", "cereal": "bread", "rice": "sugar", "popcorn": "sugar",
     "wine": "berries", "potion": "berries", "potions": "berries", "jam": "berries", "soda": "ink",
     "smoothie": "berries", "smoothies": "berries", "milkshake": "porcelain", "shake": "porcelain",
 }  # fmt: skip

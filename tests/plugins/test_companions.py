@@ -448,6 +448,9 @@ def test_what_a_creature_holds_is_in_its_mouth_and_what_it_wears_keeps_its_stuff
     assert (hat.family, hat.place, hat.params.get("appliance")) == ("device", "head", 657)
     (hat,) = parse("a goblin wearing a hard hat").companions  # a build of its own, on its head
     assert (hat.place, hat.params.get("appliance")) == ("head", 615)
+    assert not parse("a stuffed teddy bear prize").companions  # stuffed: a plush toy, not full
+    (corn,) = parse("a bucket of popcorn").companions
+    assert (corn.place, corn.made_of) == ("fill", "sugar")  # white puffs, not a green shrub
     (helmet,) = parse("a cat wearing a viking helmet").companions  # horned, on its head
     assert (helmet.place, helmet.params.get("appliance")) == ("head", 793)
 
