@@ -14,16 +14,11 @@ import numpy as np
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_G"]
 
 Rng = np.random.Generator
-
-
-def _outline(points):
-    """An exact polygon outline (no smoothing) for ``slab``: its corners stay sharp."""
-    shape = np.asarray(points, dtype=float)
-    return lambda n: shape
 
 
 _ZYX = np.array([[0.0, 0, 1, 0], [0, 1, 0, 0], [1, 0, 0, 0], [0, 0, 0, 1]])
@@ -141,7 +136,7 @@ def _raft(rng: Rng) -> list[Part]:
 
 def _picket(x: float, z: float, h: float, m: np.ndarray, slot=0, w: float = 0.055) -> list[Part]:
     """One picket under ``m``: an upright board h tall ending in a point."""
-    point = _outline([(-w / 2, 0.0), (w / 2, 0.0), (0.0, w * 0.8)])
+    point = sharp([(-w / 2, 0.0), (w / 2, 0.0), (0.0, w * 0.8)])
     return [box(w, h, 0.02, m @ at(x, 0, z), slot), slab(point, 0.02, m @ at(x, h, z), slot)]
 
 
@@ -235,7 +230,7 @@ def _factory(rng: Rng) -> list[Part]:
     rise = 0.22
     for i in range(n):  # the sawtooth: a sloping roof and a glazed upright face per bay
         x0 = -L / 2 + pitch * i
-        tooth = _outline([(0.0, 0.0), (pitch, 0.0), (pitch, rise)])
+        tooth = sharp([(0.0, 0.0), (pitch, 0.0), (pitch, rise)])
         parts.append(slab(tooth, D, at(x0, H, 0), 0))
         parts.append(box(0.012, rise * 0.8, D * 0.9, at(x0 + pitch + 0.004, H + 0.02, 0),
                          "window"))  # fmt: skip
@@ -354,7 +349,7 @@ def _pier(rng: Rng) -> list[Part]:
     deck on pairs of round piles, a railing along each side, a life ring hung on it and a lamp
     post glowing at its far end."""
     parts = _water_patch(1.4, 1.8, at(0, 0, 0.1))
-    bank = _outline([(-1.1, 0.0), (-0.62, 0.0), (-0.82, 0.2), (-1.1, 0.22)])
+    bank = sharp([(-1.1, 0.0), (-0.62, 0.0), (-0.82, 0.2), (-1.1, 0.22)])
     parts.append(slab(bank, 1.4, _ZYX, "seed", "shore"))  # the sandy shore it starts from
     w, deck, z0, z1 = 0.36, 0.24, -1.0, 0.85
     n = int((z1 - z0) / 0.075)
@@ -614,13 +609,13 @@ def _dumpster(rng: Rng) -> list[Part]:
     L, H, d0, d1 = 1.4, 0.74, 0.5, 0.8  # length; height; depth at the bottom and at the top
     y0, t, zb = 0.1, 0.03, -0.4  # its floor's height; wall thickness; its upright back
     zf = zb + d0  # the front's foot
-    side = _outline([(zb, 0.0), (zf, 0.0), (zb + d1, H), (zb, H)])
+    side = sharp([(zb, 0.0), (zf, 0.0), (zb + d1, H), (zb, H)])
     parts = []
     for s in (-1, 1):  # the sides, each an outline in (z, y) laid across x
         m = at(s * (L / 2 - t / 2), y0, 0) @ _ZYX
         parts.append(slab(side, t, m, 0, "body" if s < 0 else ""))
         for z in (zb + 0.12, zb + 0.3):  # upright ribs
-            rib = _outline([(z - 0.025, 0.0), (z + 0.025, 0.0), (z + 0.025 + 0.1 * (d1 - d0)
+            rib = sharp([(z - 0.025, 0.0), (z + 0.025, 0.0), (z + 0.025 + 0.1 * (d1 - d0)
                             * (z - zb) / d0, H), (z - 0.025, H)])  # fmt: skip
             parts.append(slab(rib, 0.02, at(s * (L / 2 + 0.01), y0, 0) @ _ZYX, 0))
         pocket = at(s * (L / 2 + 0.04), y0 + 0.3, zb + 0.02)  # the fork pocket

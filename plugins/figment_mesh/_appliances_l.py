@@ -14,7 +14,7 @@ import numpy as np
 from ._appliances_b import _gas_pump, _punching_bag, _rails
 from ._appliances_d import _gable
 from ._appliances_f import _FLAT
-from ._appliances_g import _ZYX, _outline
+from ._appliances_g import _ZYX
 from ._appliances_h import _cut, _solid
 from ._appliances_j import _number
 from ._families_a import stick
@@ -24,7 +24,7 @@ from ._lettering import _text
 from ._places import _tree
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import ellipsoid as blob
-from ._shapes import polygon, star
+from ._shapes import polygon, sharp, star
 
 __all__ = ["MORE_APPLIANCES_L"]
 
@@ -73,7 +73,7 @@ def _car(m: np.ndarray, body, L: float = 0.9, W: float = 0.42) -> list[Part]:
     r = 0.085
     parts = [box(W, 0.17, L, m @ at(0, 0.07, 0), body)]
     cabin = [(-0.3 * L / 0.9, 0.0), (0.14, 0.0), (0.02, 0.15), (-0.24 * L / 0.9, 0.15)]
-    parts.append(slab(_outline(cabin), W - 0.05, m @ at(0, 0.24, -0.03) @ _ZYX, "window"))
+    parts.append(slab(sharp(cabin), W - 0.05, m @ at(0, 0.24, -0.03) @ _ZYX, "window"))
     roof = (0.02 - 0.24 * L / 0.9) / 2 - 0.03
     parts.append(box(W - 0.03, 0.025, 0.02 + 0.26 * L / 0.9, m @ at(0, 0.385, roof), body))
     for s in (-1, 1):  # the pillars between its windows
@@ -204,7 +204,7 @@ def _train_station(rng: Rng) -> list[Part]:
     for i in range(n):
         x = hx - cw / 2 + cw * (i + 0.5) / n
         tooth = [(-cw / n / 2, 0.0), (cw / n / 2, 0.0), (0.0, -0.07)]
-        parts.append(slab(_outline(tooth), 0.012, at(x, yc - 0.01, zf), 1))
+        parts.append(slab(sharp(tooth), 0.012, at(x, yc - 0.01, zf), 1))
     for x in (-0.55, -0.05, 0.45):
         parts.append(cylinder(0.022, 0.018, yc - 0.16, at(hx + x, 0.14, zf - 0.06), 1))
         parts.append(cylinder(0.035, 0.035, 0.04, at(hx + x, 0.14, zf - 0.06), 1))
@@ -246,18 +246,18 @@ def _airliner(m: np.ndarray, body="snow", tail=1) -> list[Part]:
                                                            s * 0.064), "window"))  # fmt: skip
         wing = [(0.12, 0.0), (-0.06, 0.0), (-0.2, 0.46), (-0.12, 0.46)]
         flat = m @ at(0.02, y - 0.035, 0) @ rot("x", s * 90)
-        parts.append(slab(_outline(wing), 0.016, flat, body))
+        parts.append(slab(sharp(wing), 0.016, flat, body))
         eng = m @ at(0.1, y - 0.075, s * 0.17) @ rot("z", -90)
         parts.append(cylinder(0.03, 0.026, 0.12, eng @ at(0, -0.06, 0), tail))
         parts.append(cylinder(0.022, 0.022, 0.005, eng @ at(0, 0.06, 0), "pupil"))
         parts.append(box(0.06, 0.03, 0.01, m @ at(0.08, y - 0.05, s * 0.17), body))  # its pylon
         plane = [(-0.31, 0.0), (-0.4, 0.0), (-0.47, 0.15), (-0.43, 0.15)]
-        parts.append(slab(_outline(plane), 0.01, m @ at(0, y + 0.02, 0) @ rot("x", s * 90), body))
+        parts.append(slab(sharp(plane), 0.01, m @ at(0, y + 0.02, 0) @ rot("x", s * 90), body))
         parts.append(stick((0.0, 0.0, s * 0.07), (0.0, y - 0.04, s * 0.05), 0.008, "steel"))
         parts.append(cylinder(0.028, 0.028, 0.03, m @ at(0, 0.028, s * 0.07 - 0.015)
                               @ rot("x", 90), "pupil"))  # fmt: skip
     fin = [(-0.28, 0.0), (-0.42, 0.0), (-0.47, 0.24), (-0.4, 0.24)]
-    parts.append(slab(_outline(fin), 0.014, m @ at(0, y + 0.04, 0), tail))
+    parts.append(slab(sharp(fin), 0.014, m @ at(0, y + 0.04, 0), tail))
     parts.append(box(0.05, 0.025, 0.11, m @ at(0.39, y + 0.01, 0), "window"))  # the cockpit
     parts.append(stick((0.34, 0.0, 0.0), (0.34, y - 0.05, 0.0), 0.008, "steel"))
     parts.append(cylinder(0.022, 0.022, 0.02, m @ at(0.34, 0.022, -0.01) @ rot("x", 90), "pupil"))
@@ -333,7 +333,7 @@ def _police_station(rng: Rng) -> list[Part]:
     )
     # the badge shield on the parapet, a star on it
     shield = [(-0.11, 0.13), (0.11, 0.13), (0.11, 0.02), (0.0, -0.11), (-0.11, 0.02)]
-    parts.append(slab(_outline(shield), 0.03, at(0, 1.12, z + 0.02), "fruit-yellow"))
+    parts.append(slab(sharp(shield), 0.03, at(0, 1.12, z + 0.02), "fruit-yellow"))
     parts.append(slab(star(5, 0.45), 0.012, at(0, 1.135, z + 0.04) @ scl(0.07), "plume"))
     # the door up its steps, the blue lamp over it
     parts.append(box(0.3, 0.32, 0.04, at(0, 0.1, z + 0.01), 1))
@@ -507,7 +507,7 @@ def _dam(rng: Rng) -> list[Part]:
         d = np.array([np.sin(a), 0.0, -np.cos(a)])  # outward, upstream
         t = np.array([np.cos(a), 0.0, np.sin(a)])
         m = _basis(d, t, (R * np.sin(a), 0.0, cz - R * np.cos(a)))
-        parts.append(slab(_outline(section), R * 2 * half / n * 1.04, m, 0, "body"))
+        parts.append(slab(sharp(section), R * 2 * half / n * 1.04, m, 0, "body"))
     arc = np.linspace(-half, half, 15)
     for r, dy in ((R + 0.005, 0.05), (R - 0.075, 0.05)):  # railings along the crest
         pts = [(r * np.sin(a), H + dy, cz - r * np.cos(a)) for a in arc]
@@ -518,7 +518,7 @@ def _dam(rng: Rng) -> list[Part]:
     # the reservoir behind it, up near the crest
     edge = [((R - 0.02) * np.sin(a), cz - (R - 0.02) * np.cos(a)) for a in arc[::-1]]
     lake = [(-0.95, -1.05), (0.95, -1.05), *edge]  # (x, z): rot x 90 lays its y along z
-    parts.append(slab(_outline(lake), 0.2, at(0, H - 0.16, 0) @ rot("x", 90), "glaze"))
+    parts.append(slab(sharp(lake), 0.2, at(0, H - 0.16, 0) @ rot("x", 90), "glaze"))
     # the rocky banks it spans: two rounded hills of rock, fir trees on their tops
     for s in (-1, 1):
         bank = [
@@ -701,7 +701,7 @@ def _greenhouse(rng: Rng) -> list[Part]:
         parts.append(box(0.01, h - y0, L, at(s * W / 2, y0, 0), "pane"))
         parts.append(box(W, h - y0, 0.01, at(0, y0, s * L / 2), "pane"))
         tri = [(-W / 2, 0.0), (W / 2, 0.0), (0.0, rise)]
-        parts.append(slab(_outline(tri), 0.01, at(0, h, s * L / 2), "pane"))
+        parts.append(slab(sharp(tri), 0.01, at(0, h, s * L / 2), "pane"))
         roof = at(s * W / 4, h + rise / 2, 0) @ rot("z", -s * pitch)
         parts.append(box(slope, 0.01, L, roof, "pane"))
     # the white frames
@@ -780,7 +780,7 @@ def _tunnel(rng: Rng) -> list[Part]:
     r, spring = 0.27, 0.3
     hole = [(-r, 0.0), (r, 0.0)]
     hole += [(r * np.cos(a), spring + r * np.sin(a)) for a in np.linspace(0.0, np.pi, 9)]
-    parts.append(slab(_outline(hole), 0.02, at(0, 0.0, zf + 0.005), "pupil"))
+    parts.append(slab(sharp(hole), 0.02, at(0, 0.0, zf + 0.005), "pupil"))
     k = 11
     for i in range(k):
         a = np.pi * (i + 0.5) / k

@@ -10,13 +10,13 @@ from __future__ import annotations
 import numpy as np
 
 from ._appliances_e import _rrect_outline
-from ._appliances_g import _outline, _water_patch
+from ._appliances_g import _water_patch
 from ._appliances_h import _cut, _rope, _solid
 from ._families_a import stick
 from ._geometry import Part, Sweep, align, at, cross, rot, scl, segs, v3
 from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import ellipsoid as blob
-from ._shapes import polygon, star
+from ._shapes import polygon, sharp, star
 
 __all__ = ["MORE_APPLIANCES_M"]
 
@@ -75,7 +75,7 @@ def _hill_outline(w: float, h: float):
     xs = np.linspace(-w / 2, w / 2, 17)
     top = h * (0.55 + 0.3 * np.sin(xs / w * 7.0 + 0.8) + 0.15 * np.cos(xs / w * 13.0))
     pts = [(-w / 2, 0.0), (w / 2, 0.0)] + [(x, y) for x, y in zip(xs[::-1], top[::-1], strict=True)]
-    return _outline(pts)
+    return sharp(pts)
 
 
 def _monitor(rng: Rng) -> list[Part]:
@@ -141,7 +141,7 @@ def _parcel(rng: Rng) -> list[Part]:
     for k in range(2):  # "this way up" arrows on its side
         side = at(W / 2 + 0.004, 0.2, -0.12 + 0.16 * k) @ rot("y", 90)
         parts.append(box(0.012, 0.1, 0.004, side, "marking"))
-        parts.append(slab(_outline([(-0.04, 0.0), (0.04, 0.0), (0.0, 0.05)]), 0.004,
+        parts.append(slab(sharp([(-0.04, 0.0), (0.04, 0.0), (0.0, 0.05)]), 0.004,
                           side @ at(0, 0.1, 0), "marking"))  # fmt: skip
     if rng.random() < 0.5:  # string tied round it both ways, a bow on top
         r, e = 0.008, 0.01
@@ -381,11 +381,11 @@ def _laser(rng: Rng) -> list[Part]:
     g = at(-0.62, 0.0, 0.0) @ scl(1.35) @ rot("z", 3)
     body = [(-0.25, 0.34), (0.22, 0.34), (0.26, 0.4), (0.26, 0.5), (0.12, 0.56), (-0.2, 0.56),
             (-0.3, 0.5), (-0.3, 0.4)]  # fmt: skip
-    parts = [slab(_outline(body), 0.13, g, 0, "body")]
-    parts.append(slab(_outline([(-0.16, 0.56), (0.08, 0.56), (0.04, 0.62), (-0.12, 0.62)]), 0.06,
+    parts = [slab(sharp(body), 0.13, g, 0, "body")]
+    parts.append(slab(sharp([(-0.16, 0.56), (0.08, 0.56), (0.04, 0.62), (-0.12, 0.62)]), 0.06,
                       g, 1))  # its sight rail # fmt: skip
     grip = [(-0.25, 0.35), (-0.07, 0.35), (-0.17, 0.02), (-0.34, 0.04)]
-    parts.append(slab(_outline(grip), 0.11, g, 1))
+    parts.append(slab(sharp(grip), 0.11, g, 1))
     for k in range(4):  # the grip's ridges
         y = 0.08 + 0.06 * k
         x = -0.16 - 0.095 * (0.35 - y) / 0.32

@@ -14,13 +14,12 @@ import numpy as np
 from ._appliances_c import _chair
 from ._appliances_e import _rrect_outline
 from ._appliances_f import _swept
-from ._appliances_g import _outline
 from ._appliances_j import _SEGMENTS, _frame
 from ._appliances_k import _ALONG_X, _ALONG_Z
 from ._families_a import stick
 from ._geometry import Part, Sweep, at, rot, scl, segs, v3
 from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
-from ._shapes import gear, leaf
+from ._shapes import gear, leaf, sharp
 
 __all__ = ["MORE_APPLIANCES_N"]
 
@@ -87,7 +86,7 @@ def _camera(rng: Rng) -> list[Part]:
                        "window"))  # fmt: skip
     parts.append(torus(0.165, 0.01, front @ at(0, 0, 0.012) @ _ALONG_Z, "marking"))
     hump = [(-0.21, 0.0), (0.21, 0.0), (0.12, 0.19), (-0.12, 0.19)]
-    parts.append(slab(_outline(hump), 0.28, at(lx, H - 0.02, -0.02), 0))  # the viewfinder
+    parts.append(slab(sharp(hump), 0.28, at(lx, H - 0.02, -0.02), 0))  # the viewfinder
     parts.append(box(0.14, 0.035, 0.01, at(lx, H + 0.08, 0.12) @ rot("x", 25), "snow"))  # logo
     parts.append(box(0.12, 0.1, 0.06, at(lx, H + 0.02, -D / 2 - 0.03), "cloth-dark"))  # eyepiece
     parts.append(cylinder(0.045, 0.045, 0.04, at(-0.37, H - 0.01, 0.06), 1))  # shutter button
@@ -167,7 +166,7 @@ def _mound(x0: float, x1: float, peak: float, height: float, left: float, right:
     fall = np.sin(np.pi / 2 * np.clip((x1 - xs) / (x1 - peak), 0.0, 1.0)) ** 1.5
     ys = np.where(xs < peak, left + (height - left) * rise, right + (height - right) * fall)
     top = np.stack([xs, ys], 1)[::-1]
-    return _outline(np.concatenate([[[x0, 0.0], [x1, 0.0]], top]))
+    return sharp(np.concatenate([[[x0, 0.0], [x1, 0.0]], top]))
 
 
 _CLOUD = ((-0.05, 0.0, 0.07), (0.04, 0.01, 0.06), (-0.12, -0.01, 0.05), (0.1, -0.01, 0.045))
@@ -214,7 +213,7 @@ def _television(rng: Rng) -> list[Part]:
     for s in (-1, 1):  # the feet
         foot = at(s * (W / 2 - 0.2), 0, 0) @ rot("y", 90)
         blade = [(-0.2, 0.0), (0.2, 0.0), (0.03, y0 + 0.03), (-0.03, y0 + 0.03)]
-        parts.append(slab(_outline(blade), 0.035, foot, 0))
+        parts.append(slab(sharp(blade), 0.035, foot, 0))
     del rng
     return parts
 
@@ -252,17 +251,17 @@ def _revolver(rng: Rng) -> list[Part]:
     parts.append(cylinder(0.045, 0.045, 0.6, g @ at(0.12, 0.085, 0) @ _ALONG_X, 0))  # barrel
     parts.append(box(0.6, 0.03, 0.035, g @ at(0.42, 0.1, 0), 0))  # its rib
     parts.append(cylinder(0.022, 0.022, 0.012, g @ at(0.715, 0.085, 0) @ _ALONG_X, "pupil"))
-    parts.append(slab(_outline([(0.0, 0.0), (0.05, 0.0), (0.045, 0.04), (0.02, 0.045)]), 0.015,
+    parts.append(slab(sharp([(0.0, 0.0), (0.05, 0.0), (0.045, 0.04), (0.02, 0.045)]), 0.015,
                       g @ at(0.64, 0.125, 0), 0))  # the front sight # fmt: skip
     parts.append(cylinder(0.024, 0.024, 0.34, g @ at(0.12, 0.015, 0) @ _ALONG_X, 0))  # rod
     parts.append(box(0.36, 0.045, 0.075, g @ at(-0.03, 0.135, 0), 0))  # the top strap
     parts.append(box(0.34, 0.07, 0.08, g @ at(-0.02, -0.2, 0), 0))  # below the cylinder
     parts.append(box(0.05, 0.3, 0.085, g @ at(0.15, -0.2, 0), 0))  # in front of it
-    parts.append(slab(_outline([(-0.2, -0.2), (-0.12, -0.2), (-0.12, 0.16), (-0.2, 0.12)]),
+    parts.append(slab(sharp([(-0.2, -0.2), (-0.12, -0.2), (-0.12, 0.16), (-0.2, 0.12)]),
                       0.09, g, 0))  # the recoil shield # fmt: skip
     hammer = [(-0.15, 0.06), (-0.15, 0.14), (-0.23, 0.21), (-0.32, 0.23), (-0.27, 0.12),
               (-0.21, 0.05)]  # fmt: skip
-    parts.append(slab(_outline(hammer), 0.045, g, 0))
+    parts.append(slab(sharp(hammer), 0.045, g, 0))
     grip = [(-0.14, -0.17), (-0.2, -0.34), (-0.26, -0.52), (-0.31, -0.57), (-0.4, -0.56),
             (-0.44, -0.49), (-0.38, -0.24), (-0.3, -0.04), (-0.22, 0.05),
             (-0.15, -0.02)]  # fmt: skip
@@ -294,7 +293,7 @@ def _rifle(rng: Rng) -> list[Part]:
     butt = [(-1.0, -0.27), (-1.0, 0.0), (-0.92, 0.02), (-0.5, -0.01), (-0.42, -0.05),
             (-0.42, -0.13), (-0.55, -0.15), (-0.9, -0.27)]  # fmt: skip
     parts = [slab(butt, 0.085, g, 0, "body")]
-    parts.append(slab(_outline([(-0.48, -0.02), (-0.3, -0.02), (-0.31, -0.1), (-0.36, -0.21),
+    parts.append(slab(sharp([(-0.48, -0.02), (-0.3, -0.02), (-0.31, -0.1), (-0.36, -0.21),
                                 (-0.43, -0.22), (-0.47, -0.11)]), 0.075, g, 0))  # fmt: skip
     parts.append(slab(_rrect_outline(0.78, 0.085, 0.04), 0.075, g @ at(0.08, -0.045, 0), 0))
     parts.append(box(0.035, 0.28, 0.09, g @ at(-1.015, -0.275, 0), "cloth-dark"))  # butt pad
@@ -544,7 +543,7 @@ def _fork(rng: Rng) -> list[Part]:
         x = -0.099 + 0.066 * k
         tine = [(-0.021, 0.0), (0.021, 0.0), (0.016, 0.22), (0.008, 0.27), (-0.008, 0.27),
                 (-0.016, 0.22)]  # fmt: skip
-        parts.append(slab(_outline(tine), t, head @ at(x, 0.98, 0), 0))
+        parts.append(slab(sharp(tine), t, head @ at(x, 0.98, 0), 0))
     return parts
 
 

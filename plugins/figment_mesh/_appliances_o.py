@@ -13,12 +13,13 @@ import numpy as np
 
 from ._appliances_c import _screwdriver
 from ._appliances_e import _rrect_outline
-from ._appliances_g import _ZYX, _outline
+from ._appliances_g import _ZYX
 from ._appliances_j import _iron
 from ._appliances_k import _Flat, _flat
 from ._families_a import stick
 from ._geometry import Part, Sweep, align, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_O"]
 
@@ -97,12 +98,12 @@ def _dustpan(rng: Rng) -> list[Part]:
     handle over the side, and a little heap of dust waits before the lip."""
     W, zf, zb, H = 0.62, 0.26, -0.2, 0.2
     pan = [(-W / 2, -zf), (W / 2, -zf), (W / 2 - 0.04, -zb), (-W / 2 + 0.04, -zb)]
-    parts = [slab(_outline(pan), 0.016, at(0, 0.008, 0) @ _FLAT, 0, "body")]
+    parts = [slab(sharp(pan), 0.016, at(0, 0.008, 0) @ _FLAT, 0, "body")]
     parts.append(box(W + 0.01, 0.012, 0.04, at(0, 0.0, zf - 0.005), "cloth-dark"))  # the lip
     for s in (-1, 1):  # the sides, rising from the lip to the back
         side = [(zf, 0.0), (zf - 0.05, 0.02), (0.0, 0.08), (zb + 0.06, H * 0.85), (zb, H),
                 (zb, 0.0)]  # fmt: skip
-        parts.append(slab(_outline(side), 0.016, at(s * (W / 2 - 0.04), 0, 0) @ _ZYX, 0))
+        parts.append(slab(sharp(side), 0.016, at(s * (W / 2 - 0.04), 0, 0) @ _ZYX, 0))
     parts.append(box(W - 0.06, H, 0.016, at(0, 0, zb), 0))  # the back
     hood = at(0, H, zb) @ rot("x", 18)
     parts.append(box(W - 0.06, 0.016, 0.13, hood @ at(0, -0.016, 0.065), 0))
@@ -298,7 +299,7 @@ def _ironing_board(rng: Rng) -> list[Part]:
     square end, its cord hanging down."""
     L, W, Y = 1.5, 0.42, 0.86
     shape = _board_outline(L, W)
-    parts = [slab(_outline(shape * 0.98), 0.02, at(0, Y - 0.03, 0) @ _FLAT, 1)]  # the plate
+    parts = [slab(sharp(shape * 0.98), 0.02, at(0, Y - 0.03, 0) @ _FLAT, 1)]  # the plate
     pad = [(0.0, Y - 0.02), (0.97, Y - 0.02), (1.0, Y + 0.0), (0.985, Y + 0.022), (0.95, Y + 0.03),
            (0.0, Y + 0.032)]  # fmt: skip
     parts.append(lathe(pad, None, 0, "body", shape=np.c_[shape[:, 0], -shape[:, 1]]))  # the pad
@@ -315,7 +316,7 @@ def _ironing_board(rng: Rng) -> list[Part]:
     # the iron's rest past the square end, the iron standing on it
     xr = -L / 2 - 0.12
     rest = [(-0.12, -0.1), (0.1, -0.12), (0.1, 0.12), (-0.12, 0.1)]
-    parts.append(slab(_outline(rest), 0.015, at(xr + 0.01, Y - 0.01, 0) @ _FLAT, 1))
+    parts.append(slab(sharp(rest), 0.015, at(xr + 0.01, Y - 0.01, 0) @ _FLAT, 1))
     iron = at(xr + 0.02, Y, 0.0) @ rot("y", float(rng.uniform(-15, 15))) @ scl(0.3)
     for p in _reslot(_iron(rng), {0: 1, 1: "marking"}):
         if p.slot != "cloth-dark":
@@ -484,7 +485,7 @@ def _wrench(m: np.ndarray, slot="steel") -> list[Part]:
     jaw = [(-0.05, 0.0), (-0.06, 0.05), (-0.03, 0.08), (-0.018, 0.035), (0.018, 0.035),
            (0.03, 0.08), (0.06, 0.05), (0.05, 0.0), (0.02, -0.03), (-0.02, -0.03)]  # fmt: skip
     parts = [box(0.3, 0.014, 0.035, m, slot)]
-    parts.append(slab(_outline(jaw), 0.014, m @ at(0.17, 0.007, 0) @ rot("y", 90) @ _FLAT, slot))
+    parts.append(slab(sharp(jaw), 0.014, m @ at(0.17, 0.007, 0) @ rot("y", 90) @ _FLAT, slot))
     parts.append(torus(0.028, 0.01, m @ at(-0.17, 0.007, 0), slot))
     return parts
 
@@ -625,7 +626,7 @@ def _helmet(rng: Rng) -> list[Part]:
         r = float(_helmet_radius(a)) * 0.96 + 0.07
         brow.append((r * np.cos(a), -r * np.sin(a)))
     visor = at(0, 0.14, 0) @ rot("x", -8) @ _FLAT
-    parts.append(slab(_outline(np.array(brow)), 0.014, visor, 1))
+    parts.append(slab(sharp(np.array(brow)), 0.014, visor, 1))
     # the straps: from each side down to the ground and forward to the buckle
     tilt = float(rng.uniform(-0.04, 0.04))
     for s in (-1, 1):

@@ -11,14 +11,13 @@ import numpy as np
 
 from ._appliances_e import _arc, _rrect_outline
 from ._appliances_f import _FLAT
-from ._appliances_g import _outline
 from ._appliances_j import _frame
 from ._appliances_m import _ALONG_X, _ALONG_Z, _FLAT_UP
 from ._families_a import stick
 from ._geometry import Part, at, rot, scl, v3
 from ._lettering import _text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
-from ._shapes import polygon
+from ._shapes import polygon, sharp
 
 __all__ = ["MORE_APPLIANCES_P"]
 
@@ -254,13 +253,13 @@ def _picture(m: np.ndarray, w: float, h: float) -> list[Part]:
     parts = [box(w, h, 0.004, m, "plume")]
     hills = [(-0.5, 0.0), (0.5, 0.0), (0.5, 0.3), (0.25, 0.45), (0.0, 0.28), (-0.25, 0.42),
              (-0.5, 0.25)]  # fmt: skip
-    parts.append(slab(_outline([(x * w, y * h) for x, y in hills]), 0.006, m, "vine"))
+    parts.append(slab(sharp([(x * w, y * h) for x, y in hills]), 0.006, m, "vine"))
     sun = m @ at(0.3 * w, 0.72 * h, 0) @ _ALONG_Z
     parts.append(cylinder(0.13 * h, 0.13 * h, 0.008, sun, "fruit-yellow"))
     house = m @ at(-0.18 * w, 0.3 * h, 0.004)
     parts.append(box(0.14 * w, 0.2 * h, 0.006, house, "card-red"))
     roof = [(-0.09 * w, 0.0), (0.09 * w, 0.0), (0.0, 0.14 * h)]
-    parts.append(slab(_outline(roof), 0.006, house @ at(0, 0.2 * h, 0), "snow"))
+    parts.append(slab(sharp(roof), 0.006, house @ at(0, 0.2 * h, 0), "snow"))
     return parts
 
 

@@ -11,7 +11,6 @@ import numpy as np
 
 from ._appliances_d import _leaf_blade
 from ._appliances_e import _rrect, _rrect_outline
-from ._appliances_g import _outline
 from ._appliances_h import _daisy, _rose
 from ._appliances_j import _superellipse
 from ._appliances_k import _disc, _flat
@@ -20,6 +19,7 @@ from ._appliances_p import _HEX, _STRIP, _pt
 from ._geometry import Part, align, at, rot, scl, v3
 from ._insects import _wing
 from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_Q"]
 
@@ -537,7 +537,7 @@ def _honeycomb(rng: Rng) -> list[Part]:
     t = np.arange(24) * (2 * np.pi / 24)
     rad = 1 + 0.12 * np.sin(3 * t + rng.uniform(0, 6)) + 0.08 * np.sin(5 * t)
     pool = np.stack([0.42 * rad * np.cos(t), 0.13 * rad * np.sin(t)], 1)
-    parts.append(slab(_outline(pool), 0.012, at(-0.05, 0.006, 0.14) @ _FLAT_UP, 1))
+    parts.append(slab(sharp(pool), 0.012, at(-0.05, 0.006, 0.14) @ _FLAT_UP, 1))
     for x, y, turn in ((-0.2, 0.15, 30), (0.25, 0.0, -110)):
         parts += _bee(m @ at(x, y, D * 0.5) @ rot("z", turn))
     return parts

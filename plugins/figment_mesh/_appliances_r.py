@@ -15,7 +15,6 @@ import numpy as np
 
 from ._appliances_d import _gable
 from ._appliances_e import _PIPS, _rrect
-from ._appliances_g import _outline
 from ._appliances_h import _rope, _solid
 from ._appliances_k import _ALONG_X, _ALONG_Z, _Flat, _smoke
 from ._appliances_m import _FLAT_UP
@@ -27,6 +26,7 @@ from ._geometry import Part, Sweep, align, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import Shape
 from ._sdf import ellipsoid as blob
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_R"]
 
@@ -222,7 +222,7 @@ def _piece(kind: str, x: float, z: float, y: float, slot, turn: float = 0.0) -> 
         return [lathe(prof, m, slot, sides=14), sphere(0.04, m @ at(0, 0.15, 0), slot)]
     if kind == "knight":
         prof = [*_PIECE_FOOT, (0.05, 0.06), (0.05, 0.07), (0.0, 0.07)]
-        head = slab(_outline(_KNIGHT), 0.065, m @ at(-0.025, 0.06, 0) @ scl(1.15), slot)
+        head = slab(sharp(_KNIGHT), 0.065, m @ at(-0.025, 0.06, 0) @ scl(1.15), slot)
         return [lathe(prof, m, slot, sides=14), head]
     prof = [*_PIECE_FOOT, (0.03, 0.2), (0.058, 0.212), (0.058, 0.224), (0.03, 0.236),
             (0.054, 0.3), (0.036, 0.318), (0.0, 0.32)]  # fmt: skip
@@ -369,7 +369,7 @@ def _peppermint(m: np.ndarray) -> list[Part]:
         trail = [(p * np.cos(a0 + 0.42 + 0.7 * p / R), p * np.sin(a0 + 0.42 + 0.7 * p / R))
                  for p in rho[1:]]  # fmt: skip
         wedge = lead + trail[::-1]
-        parts.append(slab(_outline(wedge), H + 0.004, m @ at(0, H / 2, 0) @ _FLAT_UP, "card-red"))
+        parts.append(slab(sharp(wedge), H + 0.004, m @ at(0, H / 2, 0) @ _FLAT_UP, "card-red"))
     return parts
 
 
@@ -553,9 +553,9 @@ def _mausoleum(rng: Rng) -> list[Part]:
     y1 = top + 0.13
     for sz in (-1, 1):  # the pediments
         tri = [(-0.52, 0.0), (0.52, 0.0), (0.0, 0.24)]
-        parts.append(slab(_outline(tri), 0.05, at(0, y1, -0.05 + sz * 0.49), 0))
+        parts.append(slab(sharp(tri), 0.05, at(0, y1, -0.05 + sz * 0.49), 0))
     parts += _gable(1.04, 1.02, y1, 0.24, at(0, 0, -0.05), 0)
-    carved = _outline([(-0.09, 0.02), (0.09, 0.02), (0.0, 0.09)])  # a triangle in the pediment
+    carved = sharp([(-0.09, 0.02), (0.09, 0.02), (0.0, 0.09)])  # a triangle in the pediment
     parts.append(slab(carved, 0.012, at(0, y1 + 0.04, 0.45), "marking"))
     # the door: a stone frame round a bronze double door, its panels, studs and rings
     z = 0.14
@@ -799,11 +799,11 @@ def _sandcastle(rng: Rng) -> list[Part]:
     parts.append(stick((0, top, -0.02), (0, top + 0.3, -0.02), 0.007, "pencil-wood"))
     wave = float(rng.uniform(-0.02, 0.02))
     flag = [(0.0, 0.0), (0.16, -0.035 + wave), (0.0, -0.08)]
-    parts.append(slab(_outline(flag), 0.006, at(0.005, top + 0.3, -0.02), "card-red"))
+    parts.append(slab(sharp(flag), 0.006, at(0.005, top + 0.3, -0.02), "card-red"))
     # the spade, stuck in the sand at a slant
     sm = at(0.6, 0.075, 0.3) @ rot("z", -18) @ rot("x", 10)
     blade = [(-0.07, 0.0), (0.07, 0.0), (0.075, 0.16), (0.0, 0.2), (-0.075, 0.16)]
-    parts.append(slab(_outline([(x, -y_) for x, y_ in blade]), 0.012, sm @ at(0, 0.12, 0), 1))
+    parts.append(slab(sharp([(x, -y_) for x, y_ in blade]), 0.012, sm @ at(0, 0.12, 0), 1))
     parts.append(cylinder(0.016, 0.016, 0.42, sm @ at(0, 0.1, 0), 1))
     parts.append(cylinder(0.02, 0.02, 0.14, sm @ at(-0.07, 0.52, 0) @ _ALONG_X, 1))
     for x, z in ((-0.62, 0.38), (0.5, -0.5)):  # a shell and a pebble on the beach

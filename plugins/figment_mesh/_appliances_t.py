@@ -11,13 +11,14 @@ import numpy as np
 
 from ._appliances_e import _blocks
 from ._appliances_f import _FLAT
-from ._appliances_g import _ZYX, _outline
+from ._appliances_g import _ZYX
 from ._appliances_j import _frame as _rect_ring
 from ._appliances_l import _window
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._lettering import _bar, _strokes, _text
 from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_T"]
 
@@ -126,11 +127,11 @@ def _pickup(rng: Rng) -> list[Part]:
     parts = [box(W, 0.3, L - 0.06, at(0, 0.3, 0), 0, "body")]  # the lower body
     parts.append(box(W - 0.2, 0.14, L - 0.3, at(0, 0.16, 0), "marking"))  # the chassis
     bonnet = [(0.4, 0.59), (z1 - 0.03, 0.59), (z1, 0.7), (z1 - 0.05, 0.75), (0.4, 0.79)]
-    parts.append(slab(_outline(bonnet), W, _ZYX, 0))
+    parts.append(slab(sharp(bonnet), W, _ZYX, 0))
     cab = [(-0.14, 0.59), (0.42, 0.59), (0.42, 0.79), (0.22, 1.1), (-0.12, 1.1), (-0.14, 0.79)]
-    parts.append(slab(_outline(cab), W - 0.02, _ZYX, 0))
+    parts.append(slab(sharp(cab), W - 0.02, _ZYX, 0))
     glass = [(-0.08, 0.83), (0.36, 0.83), (0.21, 1.05), (-0.08, 1.05)]
-    parts.append(slab(_outline(glass), W - 0.008, _ZYX, "window"))  # the side windows
+    parts.append(slab(sharp(glass), W - 0.008, _ZYX, "window"))  # the side windows
     a, b = v3(0, 0.8, 0.415), v3(0, 1.08, 0.235)
     nrm = v3(0, 0.54, 0.84) * 0.006
     parts.append(box(W - 0.12, float(np.linalg.norm(b - a)), 0.01,
@@ -186,16 +187,16 @@ def _camper_van(rng: Rng) -> list[Part]:
     p1, p2 = np.array([0.84, 0.7]), np.array([0.72, 1.08])  # the nose's slope up to the roof
     side = _rounded([(-0.8, 0.18), (0.8, 0.18), p1, p2, (-0.74, 1.08)],
                     [0.06, 0.06, 0.04, 0.14, 0.2], 6)  # fmt: skip
-    parts = [slab(_outline(_clip(side, belt, True)), W, _ZYX, 0, "body")]
-    parts.append(slab(_outline(_clip(side, belt, False)), W, _ZYX, "sclera"))
+    parts = [slab(sharp(_clip(side, belt, True)), W, _ZYX, 0, "body")]
+    parts.append(slab(sharp(_clip(side, belt, False)), W, _ZYX, "sclera"))
     rake = np.degrees(np.arctan2(0.04, 0.52))
     nose = at(0, 0.0, 0.8 - 0.18 * 0.04 / 0.52) @ rot("x", rake) @ at(0, 0, 0.004)
     half, x_top = W / 2 - 0.005, W / 2 - 0.01
     for s in (-1, 1):  # the lower colour up the nose's sides, round a white V
         wedge = [(s * 0.57 * x_top, belt), (s * half, belt), (s * half, 0.66)]
-        parts.append(slab(_outline(wedge), 0.01, nose, 0))
+        parts.append(slab(sharp(wedge), 0.01, nose, 0))
     vee = [(-0.57 * x_top, belt), (0.57 * x_top, belt), (0.0, 0.4)]
-    parts.append(slab(_outline(vee), 0.01, nose, "sclera"))
+    parts.append(slab(sharp(vee), 0.01, nose, "sclera"))
     badge = nose @ at(0, 0.49, 0.006) @ rot("x", 90)
     parts.append(torus(0.05, 0.011, badge, 1))
     parts.append(cylinder(0.045, 0.045, 0.006, badge, "sclera"))
@@ -216,7 +217,7 @@ def _camper_van(rng: Rng) -> list[Part]:
             parts.append(box(W + 0.024, 0.2, 0.06, at(0, 0.67, z + dz), "cloth-yellow"))
         parts.append(box(W + 0.024, 0.035, 0.26, at(0, 0.85, z), "cloth-yellow"))
     cab = [(0.38, 0.64), (0.66, 0.64), (0.62, 0.88), (0.38, 0.88)]
-    parts.append(slab(_outline(cab), W + 0.012, _ZYX, "window"))
+    parts.append(slab(sharp(cab), W + 0.012, _ZYX, "window"))
     for s in (-1, 1):  # seams of the cab doors and the side doors
         for z in (0.3, -0.04):
             parts.append(
@@ -240,7 +241,7 @@ def _camper_van(rng: Rng) -> list[Part]:
         for z in (-0.5, 0.5):
             parts += _side_wheel(x * (W / 2 - 0.06), 0.17, z, 0.17, 0.15, white=True)
             well = at(x * (W / 2 + 0.001), 0.17, z) @ rot("y", 90)
-            parts.append(slab(_outline(_half_disc(0.21)), 0.01, well, "marking"))
+            parts.append(slab(sharp(_half_disc(0.21)), 0.01, well, "marking"))
     del rng
     return parts
 
@@ -411,7 +412,7 @@ def _mantel_clock(rng: Rng) -> list[Part]:
     brass bun feet, a round white dial with Roman numerals and black hands in a thick brass
     bezel, ring handles on its sides."""
     W, H, D, y0 = 0.62, 0.82, 0.26, 0.15
-    parts = [slab(_outline(_tombstone(W, H)), D, at(0, y0, 0), 0, "body")]
+    parts = [slab(sharp(_tombstone(W, H)), D, at(0, y0, 0), 0, "body")]
     inlay = _tombstone(W - 0.06, H - 0.06)
     parts.append(tube([(x, y0 + 0.03 + y, D / 2) for x, y in inlay[1:-1]], 0.008, slot=1))
     parts.append(box(W + 0.1, 0.06, D + 0.1, at(0, 0.05, 0), 0))  # the plinth, stepped
@@ -439,9 +440,9 @@ def _mantel_clock(rng: Rng) -> list[Part]:
     hour = [(-0.012, 0.0), (0.012, 0.0), (0.018, 0.09), (0.0, 0.13), (-0.018, 0.09)]
     minute = [(-0.008, 0.0), (0.008, 0.0), (0.01, 0.15), (0.0, 0.19), (-0.01, 0.15)]
     turn_h, turn_m = float(rng.uniform(-160, -20)), float(rng.uniform(20, 160))
-    parts.append(slab(_outline(hour), 0.006, dial @ at(0, 0, 0.006) @ rot("z", turn_h),
+    parts.append(slab(sharp(hour), 0.006, dial @ at(0, 0, 0.006) @ rot("z", turn_h),
                       "marking"))  # fmt: skip
-    parts.append(slab(_outline(minute), 0.006, dial @ at(0, 0, 0.012) @ rot("z", turn_m),
+    parts.append(slab(sharp(minute), 0.006, dial @ at(0, 0, 0.012) @ rot("z", turn_m),
                       "marking"))  # fmt: skip
     parts.append(cylinder(0.016, 0.016, 0.02, dial @ flat, 1))
     parts.append(cylinder(0.02, 0.02, 0.01, at(0, y0 + 0.12, D / 2) @ flat, 1))  # a keyhole plate
@@ -527,7 +528,7 @@ def _pew(rng: Rng) -> list[Part]:
     L = 1.8
     parts = [box(L, 0.05, 0.44, at(0, 0.4, 0.04), 0, "body")]
     parts.append(tube([(-L / 2, 0.425, 0.26), (L / 2, 0.425, 0.26)], 0.026, slot=0))
-    parts.append(slab(_outline(_rounded([(-0.2, 0.0), (0.2, 0.0), (0.2, 0.05), (-0.2, 0.05)],
+    parts.append(slab(sharp(_rounded([(-0.2, 0.0), (0.2, 0.0), (0.2, 0.05), (-0.2, 0.05)],
                                         [0.02, 0.02, 0.02, 0.02], 3)), L - 0.04,
                       at(0, 0.45, 0.05) @ rot("y", 90), 1))  # the cushion # fmt: skip
     back = at(0, 0.42, -0.17) @ rot("x", -6)
@@ -548,11 +549,11 @@ def _pew(rng: Rng) -> list[Part]:
     end = _pew_end()
     for s in (-1, 1):
         x = s * (L / 2 + 0.025)
-        parts.append(slab(_outline(end), 0.05, at(x, 0, 0) @ _ZYX, 0))
+        parts.append(slab(sharp(end), 0.05, at(x, 0, 0) @ _ZYX, 0))
         # carving on its outer face: a pointed arch panel and a quatrefoil above it
         arch = _lancet(0.24, 0.3)
         face = at(x + s * 0.025, 0.1, -0.04) @ rot("y", 90 * s)
-        parts.append(slab(_outline(arch), 0.004, face, 2))
+        parts.append(slab(sharp(arch), 0.004, face, 2))
         parts.append(tube([(px, py, 0.004) for px, py in [*arch, arch[0], arch[1]]], 0.012,
                           face, 0))  # fmt: skip
         foil = at(x + s * 0.025, 0.86, -0.16) @ rot("y", 90 * s)
@@ -642,9 +643,9 @@ def _signpost(rng: Rng) -> list[Part]:
         paint = [(0.065, -h / 2 + 0.016), (L - 0.107, -h / 2 + 0.016), (L - 0.03, 0.0),
                  (L - 0.107, h / 2 - 0.016), (0.065, h / 2 - 0.016)]  # fmt: skip
         m = at(0, y, 0) @ rot("y", turn)
-        parts.append(slab(_outline(arm), 0.03, m, 0))
+        parts.append(slab(sharp(arm), 0.03, m, 0))
         for z, side in ((0.015, np.eye(4)), (-0.015, rot("y", 180))):  # both faces, lettered
-            parts.append(slab(_outline(paint), 0.004, m @ at(0, 0, z), "sclera"))
+            parts.append(slab(sharp(paint), 0.004, m @ at(0, 0, z), "sclera"))
             face = m @ at(0.31, 0, z + np.sign(z) * 0.002) @ side
             parts += _text(str(name), face, 0.08, "marking", stroke=0.17)
     return parts

@@ -10,7 +10,6 @@ from __future__ import annotations
 import numpy as np
 
 from ._appliances_e import _rrect_outline
-from ._appliances_g import _outline
 from ._appliances_j import _frame as _rect_ring
 from ._appliances_k import _flame
 from ._appliances_m import _annulus
@@ -19,6 +18,7 @@ from ._families_a import stick
 from ._geometry import Part, at, rot, scl, v3
 from ._lettering import _strokes
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_U"]
 
@@ -218,8 +218,8 @@ def _cake_stand(rng: Rng) -> list[Part]:
     y = 0.38
     R, gap = 0.34, 46.0
     mid = -float(np.degrees(np.arctan2(0.8, 0.6)))  # the cut toward the viewer's eye
-    cake = _outline(_pie(R, mid + gap / 2, mid + 360 - gap / 2, 0.02))
-    piece = _outline(_pie(R, mid - gap / 2 + 4, mid + gap / 2 - 4, -0.02, 8))
+    cake = sharp(_pie(R, mid + gap / 2, mid + 360 - gap / 2, 0.02))
+    piece = sharp(_pie(R, mid - gap / 2 + 4, mid + gap / 2 - 4, -0.02, 8))
     out = np.radians(mid)
     pull = at(0.12 * np.cos(out), 0, -0.12 * np.sin(out))
     layers = [(1, 0.1), ("snow", 0.03), (1, 0.1), ("snow", 0.03), (1, 0.09), ("snow", 0.035)]
@@ -441,7 +441,7 @@ def _cutting_board(rng: Rng) -> list[Part]:
     knife = at(0.0, t + 0.006, 0.05) @ rot("y", yaw) @ _UP
     blade = [(-0.05, 0.0), (0.3, 0.0), (0.45, 0.02), (0.56, 0.06), (0.62, 0.115), (0.4, 0.14),
              (-0.05, 0.14)]  # fmt: skip
-    parts.append(slab(_outline(blade), 0.01, knife @ at(0, -0.07, 0), "steel"))
+    parts.append(slab(sharp(blade), 0.01, knife @ at(0, -0.07, 0), "steel"))
     parts.append(box(0.03, 0.15, 0.024, knife @ at(-0.06, -0.075, -0.012), "steel"))
     grip = [(-0.08, 0.0, 0.0), (-0.2, 0.0, 0.0), (-0.33, 0.0, 0.0), (-0.38, 0.0, 0.0)]
     parts.append(tube(grip, [0.03, 0.028, 0.03, 0.032], knife, 1, shape=_ellipse(1.0, 0.6)))

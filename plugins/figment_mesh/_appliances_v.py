@@ -13,7 +13,7 @@ import numpy as np
 
 from ._appliances_d import _gable
 from ._appliances_e import _rrect
-from ._appliances_g import _ZYX, _outline
+from ._appliances_g import _ZYX
 from ._appliances_h import _cut, _rope, _solid
 from ._appliances_m import _band
 from ._families_a import stick
@@ -22,7 +22,7 @@ from ._places import _tree
 from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import Shape, spine
 from ._sdf import ellipsoid as blob
-from ._shapes import leaf
+from ._shapes import leaf, sharp
 
 __all__ = ["MORE_APPLIANCES_V"]
 
@@ -154,7 +154,7 @@ def _ski_boot(rng: Rng) -> list[Part]:
     shapes.append(_cut(1, 0.74, True, 0.015, (-1, 0.74, -1), (1, 1.2, 1)))  # the cuff's top
     parts = [_solid(shapes, 0.02, 0, "body")]
     sole = at(0, 0.04, 0.0) @ rot("x", 90)
-    parts.append(slab(_outline(_rrect(0.3, 0.8, 0.1, 4)), 0.08, sole, "marking"))
+    parts.append(slab(sharp(_rrect(0.3, 0.8, 0.1, 4)), 0.08, sole, "marking"))
     for z, w in ((0.41, 0.2), (-0.41, 0.22)):  # the toe and heel lugs
         parts.append(box(w, 0.055, 0.07, at(0, 0.0, z), "marking"))
     liner = on_cuff(0.52)
@@ -202,7 +202,7 @@ def _snow_shovel(rng: Rng) -> list[Part]:
     smooth = _smooth([(z, y) for z, y in curve], 14)
     wall = [(z, y) for z, y in smooth] + [(0.3, 0.03)]
     for s in (-1, 1):  # the side walls
-        parts.append(slab(_outline(wall), 0.022, at(s * W / 2, 0, 0) @ _ZYX, 0))
+        parts.append(slab(sharp(wall), 0.022, at(s * W / 2, 0, 0) @ _ZYX, 0))
     for x in (-0.24, 0.0, 0.24):  # ribs along the scoop
         rib = [(x, y + 0.014, z) for z, y in curve[1:]]
         parts.append(tube(rib, 0.014, slot=0))
@@ -281,7 +281,7 @@ def _snow_globe(rng: Rng) -> list[Part]:
     y0 = ground + 0.02
     parts.append(box(w, h, d, at(hx, y0, hz), "card-red"))
     parts += _gable(w, d, y0 + h, 0.09, at(hx, 0, hz), "snow")
-    parts.append(slab(_outline([(-w / 2, 0.0), (w / 2, 0.0), (0.0, 0.09)]), d,
+    parts.append(slab(sharp([(-w / 2, 0.0), (w / 2, 0.0), (0.0, 0.09)]), d,
                       at(hx, y0 + h, hz), "card-red"))  # its gables # fmt: skip
     parts.append(box(0.045, 0.08, 0.01, at(hx - 0.04, y0, hz + d / 2), "cork"))  # the door
     parts.append(box(0.045, 0.04, 0.01, at(hx + 0.05, y0 + 0.06, hz + d / 2), "glow"))
@@ -330,7 +330,7 @@ def _ice_axe(rng: Rng) -> list[Part]:
         down = v3(t[1], -t[0], 0.0)  # square to the pick, below it
         foot = path[i] + down * rad[i] * 0.9
         tooth = [tuple(foot - t * 0.014), tuple(foot + t * 0.014), tuple(foot + down * 0.022)]
-        parts.append(slab(_outline([q[:2] for q in tooth]), 0.012, None, 0))
+        parts.append(slab(sharp([q[:2] for q in tooth]), 0.012, None, 0))
     adze = [(-0.04, top - 0.02, 0.0), (-0.16, top - 0.05, 0.0), (-0.27, top - 0.13, 0.0)]
     wide = np.array([[-1.0, -0.16], [1.0, -0.16], [1.0, 0.16], [-1.0, 0.16]])
     parts.append(tube(adze, [0.03, 0.05, 0.068], slot=0, shape=wide))
@@ -482,9 +482,9 @@ def _watermelon(rng: Rng) -> list[Part]:
     curve, a thin pale band inside it and red flesh with black seeds on both faces."""
     R, D = 0.62, 0.17
     m = at(0, R, 0)
-    parts = [slab(_outline(_half_disc(R)), D, m, 1)]  # the rind
-    parts.append(slab(_outline(_half_disc(R - 0.045)), D + 0.008, m, "seed"))  # the pale band
-    parts.append(slab(_outline(_half_disc(R - 0.075)), D + 0.016, m, 0, "body"))  # the flesh
+    parts = [slab(sharp(_half_disc(R)), D, m, 1)]  # the rind
+    parts.append(slab(sharp(_half_disc(R - 0.045)), D + 0.008, m, "seed"))  # the pale band
+    parts.append(slab(sharp(_half_disc(R - 0.075)), D + 0.016, m, 0, "body"))  # the flesh
     for s in (-1, 1):  # black seeds on either face, in two arcs, pointing to the centre
         for r, count in ((0.36, 9), (0.2, 5)):
             for k in range(count):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import numpy as np
 
 from ._appliances_e import _rrect_outline
-from ._appliances_g import _outline
 from ._appliances_j import _frame as _rect_ring
 from ._appliances_j import _superellipse
 from ._appliances_m import _band
@@ -20,7 +19,7 @@ from ._appliances_p import _pt
 from ._families_a import stick
 from ._geometry import Part, Sweep, align, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
-from ._shapes import gear, leaf
+from ._shapes import gear, leaf, sharp
 
 __all__ = ["MORE_APPLIANCES_X"]
 
@@ -205,7 +204,7 @@ def _peeler(rng: Rng) -> list[Part]:
         parts.append(tube(arm, [0.03, 0.026, 0.022, 0.02, 0.02], slot=1))
         parts.append(cylinder(0.022, 0.022, 0.05, at(s * span, 0.9, -0.025) @ _ALONG_Z, 1))
     blade = at(0, 0.9, 0.0) @ rot("x", -15)
-    outline = _outline([(-span, -0.045), (span, -0.045), (span, 0.045), (-span, 0.045)])
+    outline = sharp([(-span, -0.045), (span, -0.045), (span, 0.045), (-span, 0.045)])
     parts.append(slab(outline, 0.008, blade, "steel"))
     parts.append(box(2 * span - 0.1, 0.012, 0.01, blade @ at(0, -0.006, 0.0), "pupil"))
     return parts
@@ -355,7 +354,7 @@ def _juice_box(rng: Rng) -> list[Part]:
     parts.append(box(W, 0.03, 0.02, at(0, H, 0), 0))  # the sealed seam
     for s in (-1, 1):  # the ear flaps folded down the sides
         ear = [(-D / 2, 0.0), (D / 2, 0.0), (0.0, -0.12)]
-        parts.append(slab(_outline(ear), 0.012, at(s * (W / 2 + 0.006), H, 0) @ rot("y", 90), 0))
+        parts.append(slab(sharp(ear), 0.012, at(s * (W / 2 + 0.006), H, 0) @ rot("y", 90), 0))
     # the picture panel
     face = at(0, 0, D / 2)
     parts.append(slab(_rrect_outline(W - 0.08, 0.42, 0.05), 0.01, face @ at(0, 0.37, 0), 1))

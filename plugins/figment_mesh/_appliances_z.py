@@ -10,12 +10,13 @@ from __future__ import annotations
 import numpy as np
 
 from ._appliances_e import _blocks
-from ._appliances_g import _ZYX, _outline
+from ._appliances_g import _ZYX
 from ._appliances_t import _rounded
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._lettering import _strokes, _text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_Z"]
 
@@ -78,10 +79,10 @@ def _hole_punch(rng: Rng) -> list[Part]:
     W = 1.0
     plate = _rounded([(-W / 2, -0.32), (W / 2, -0.32), (W / 2, 0.3), (-W / 2, 0.3)],
                      [0.05, 0.05, 0.12, 0.12])  # fmt: skip
-    parts = [slab(_outline(plate), 0.05, at(0, 0.025, 0) @ rot("x", 90), 1, "body")]  # the base
+    parts = [slab(sharp(plate), 0.05, at(0, 0.025, 0) @ rot("x", 90), 1, "body")]  # the base
     house = [(-0.3, 0.05), (0.04, 0.05), (0.06, 0.1), (0.04, 0.17), (-0.28, 0.17),
              (-0.32, 0.13)]  # fmt: skip
-    parts.append(slab(_outline(house), W - 0.08, _ZYX, 0))  # the housing
+    parts.append(slab(sharp(house), W - 0.08, _ZYX, 0))  # the housing
     parts.append(box(W - 0.1, 0.014, 0.03, at(0, 0.06, 0.045), "pupil"))  # the paper slot
     guide = at(0.0, 0.05, 0.22)  # the paper guide: a ruled bar and its stop
     parts.append(box(W + 0.3, 0.014, 0.08, guide @ at(-0.15, 0, 0), 1))
@@ -254,7 +255,7 @@ def _litter_box(rng: Rng) -> list[Part]:
     # the scoop, leaning on the front of the tray: a slotted blade on a handle
     lean = at(0.25, 0.0, D / 2 + 0.2) @ rot("x", -22)
     blade = _rounded([(-0.14, 0.0), (0.14, 0.0), (0.16, 0.3), (-0.16, 0.3)], [0.03] * 4)
-    parts.append(slab(_outline(blade), 0.025, lean @ at(0, 0.02, 0), 0))
+    parts.append(slab(sharp(blade), 0.025, lean @ at(0, 0.02, 0), 0))
     for k in range(5):
         parts.append(box(0.025, 0.2, 0.03, lean @ at(-0.1 + 0.05 * k, 0.07, 0), "pupil"))
     for s in (-1, 1):  # its raised sides
@@ -467,7 +468,7 @@ def _sticky_notes(rng: Rng) -> list[Part]:
     c = 0.42  # how far along each edge the peeling corner reaches
     top = [(-h, -h), (h - c, -h), (h, c - h), (h, h), (-h, h)]
     flat = pad @ at(0, H, 0) @ rot("x", 90)  # outline x along x, y along z (toward the viewer)
-    parts.append(slab(_outline(top), 0.012, flat @ at(0, 0, -0.006), 0))
+    parts.append(slab(sharp(top), 0.012, flat @ at(0, 0, -0.006), 0))
     fold0, fold1 = np.array([h - c, -h]), np.array([h, c - h])
     width = float(np.linalg.norm(fold1 - fold0))
     reach = float(np.linalg.norm(np.array([h, -h]) - (fold0 + fold1) / 2))
@@ -482,7 +483,7 @@ def _sticky_notes(rng: Rng) -> list[Part]:
             else [(-w0, 0.0), (w0, 0.0), (0.0, y1 - y0)]
         )
         bend = 18.0 * (k + 1)
-        parts.append(slab(_outline(strip), 0.012, fold @ at(0, *p) @ rot("x", -bend), 0))
+        parts.append(slab(sharp(strip), 0.012, fold @ at(0, *p) @ rot("x", -bend), 0))
         p = p + (y1 - y0) * np.array([np.cos(np.radians(bend)), -np.sin(np.radians(bend))])
     lines = [  # a few words scribbled on it
         [(-0.3, 0.2), (-0.2, 0.26), (-0.1, 0.18), (0.0, 0.25), (0.12, 0.2)],

@@ -12,7 +12,6 @@ from __future__ import annotations
 import numpy as np
 
 from ._appliances_e import _rrect
-from ._appliances_g import _outline
 from ._appliances_h import _cone, _rope, _solid
 from ._appliances_j import _frame as _rect_ring
 from ._appliances_k import _disc, _flat
@@ -28,6 +27,7 @@ from ._lettering import _strokes
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import Shape, spine
 from ._sdf import ellipsoid as blob
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_ZA"]
 
@@ -445,8 +445,8 @@ def _high_chair(rng: Rng) -> list[Part]:
     parts.append(box(float(b[0] - a[0]) + 0.04, 0.03, 0.1, at(0, 0.36, float(a[2]) - 0.02), 0))
     back = _rounded([(-0.2, 0.0), (0.2, 0.0), (0.2, 0.48), (-0.2, 0.48)], [0, 0, 0.12, 0.12])
     tilt = at(0, y + 0.03, -0.17) @ rot("x", -8)
-    parts.append(slab(_outline(back), 0.035, tilt, 0))
-    parts.append(slab(_outline(back * 0.82 + [0.0, 0.04]), 0.03, tilt @ at(0, 0, 0.03), 1))
+    parts.append(slab(sharp(back), 0.035, tilt, 0))
+    parts.append(slab(sharp(back * 0.82 + [0.0, 0.04]), 0.03, tilt @ at(0, 0, 0.03), 1))
     parts.append(box(0.36, 0.04, 0.32, at(0, y + 0.05, 0.02), 1))  # the seat's cushion
     for sx in (-1, 1):  # the arms
         x = sx * 0.2
@@ -454,7 +454,7 @@ def _high_chair(rng: Rng) -> list[Part]:
         parts.append(stick((x, y + 0.04, 0.13), (x, y + 0.22, 0.13), 0.018, 0))
     tray = _rrect(0.64, 0.32, 0.1, 5)
     tm = at(0, y + 0.25, 0.26) @ rot("x", -90)
-    parts.append(slab(_outline(tray), 0.025, tm, 1))
+    parts.append(slab(sharp(tray), 0.025, tm, 1))
     rim = [(px, y + 0.27, 0.26 - py) for px, py in [*tray, tray[0], tray[1]]]
     parts.append(tube(rim, 0.018, slot=1))
     parts.append(cylinder(0.045, 0.045, 0.012, at(0.2, y + 0.262, 0.3), "pupil"))  # a cup ring
@@ -537,7 +537,7 @@ def _nappy(rng: Rng) -> list[Part]:
         p = v3(sx * (_A * f + _T / 2) * np.cos(t), 0.45, (_B * f + _T / 2) * np.sin(t))
         n = v3(sx * np.cos(t) / _A, 0.0, np.sin(t) / _B)
         m = _facing(p, n) @ rot("z", sx * 10)
-        parts.append(slab(_outline(_rrect(0.12, 0.1, 0.03, 4)), 0.014, m, 1))
+        parts.append(slab(sharp(_rrect(0.12, 0.1, 0.03, 4)), 0.014, m, 1))
     f = _puff(0.44)
     front = []
     for t in np.radians(np.linspace(68, 112, 7)):
@@ -589,7 +589,7 @@ def _garden_shed(rng: Rng) -> list[Part]:
     parts.append(box(W + 0.04, y0, D + 0.04, None, 0))  # the base
     for sz in (-1, 1):  # the gables
         tri = [(-W / 2, 0.0), (W / 2, 0.0), (0.0, rise)]
-        parts.append(slab(_outline(tri), 0.03, at(0, yE, sz * (D / 2 - 0.015)), 0))
+        parts.append(slab(sharp(tri), 0.03, at(0, yE, sz * (D / 2 - 0.015)), 0))
     for x in np.arange(-W / 2 + 0.1, W / 2 - 0.05, 0.1):  # the planks' joins, ends and sides
         h = Hw + rise * (1 - abs(x) / (W / 2)) - 0.02
         for sz in (-1, 1):

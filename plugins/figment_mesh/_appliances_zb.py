@@ -12,7 +12,6 @@ from __future__ import annotations
 import numpy as np
 
 from ._appliances_e import _rrect_outline
-from ._appliances_g import _outline
 from ._appliances_h import _cut, _rope, _solid
 from ._appliances_m import _band
 from ._appliances_o import _studs
@@ -21,6 +20,7 @@ from ._geometry import Part, align, at, rot, scl, v3
 from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import Shape
 from ._sdf import ellipsoid as blob
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_ZB"]
 
@@ -227,16 +227,16 @@ def _fries(rng: Rng) -> list[Part]:
     front = [(-wb, 0.0), (wb, 0.0)] + [(x, lf - 0.09 * (1 - (x / wt) ** 2)) for x in xs]
     back = [(-wb, 0.0), (wb, 0.0)] + [(x, lb + 0.05 * (1 - (x / wt) ** 2)) for x in xs]
     box_slot = 1
-    parts = [slab(_outline(front), 0.02, at(0, 0, db) @ rot("x", tilt), box_slot)]
-    parts.append(slab(_outline(back), 0.02, at(0, 0, -db) @ rot("x", -tilt), box_slot))
+    parts = [slab(sharp(front), 0.02, at(0, 0, db) @ rot("x", tilt), box_slot)]
+    parts.append(slab(sharp(back), 0.02, at(0, 0, -db) @ rot("x", -tilt), box_slot))
     for s in (-1, 1):
         sideways = np.eye(4)
         sideways[:3, :3] = np.array([[0.0, 0.0, 1.0], [s * (wt - wb) / hb, 1.0, 0.0],
                                      [1.0, 0.0, 0.0]]).T  # fmt: skip
         side = [(db, 0.0), (-db, 0.0), (-dt, lb), (dt, lf)]
-        parts.append(slab(_outline(side), 0.02, at(s * wb, 0, 0) @ sideways, box_slot))
+        parts.append(slab(sharp(side), 0.02, at(s * wb, 0, 0) @ sideways, box_slot))
     parts.append(box(2 * wb, 0.02, 2 * db, None, box_slot))
-    parts.append(slab(_outline([(-0.1, 0.0), (0.1, 0.0), (0.0, 0.14)]), 0.006,
+    parts.append(slab(sharp([(-0.1, 0.0), (0.1, 0.0), (0.0, 0.14)]), 0.006,
                       at(0, 0.13, db + 0.035) @ rot("x", tilt), "cloth-yellow"))  # fmt: skip
     n = 0
     for i in range(6):
@@ -269,7 +269,7 @@ def _burrito(rng: Rng) -> list[Part]:
     layers = [(-0.2, -0.11, "snow"), (-0.11, -0.03, "soil"), (-0.03, 0.05, "snow"),
               (0.05, 0.12, "vine"), (0.12, 0.2, "card-red")]  # fmt: skip
     for y0, y1, slot in layers:
-        parts.append(slab(_outline(_chord_band(R - 0.015, y0, y1)), 0.03, face, slot))
+        parts.append(slab(sharp(_chord_band(R - 0.015, y0, y1)), 0.03, face, slot))
     for _ in range(9):  # bits of the filling standing out of the cut
         a = rng.uniform(0, 2 * np.pi)
         rr = rng.uniform(0.03, 0.16)
@@ -291,7 +291,7 @@ def _burrito(rng: Rng) -> list[Part]:
     t = np.arange(18) * (2 * np.pi / 18)
     edge = 1 + 0.08 * np.sin(5 * t + rng.uniform(0, 6)) + 0.05 * rng.uniform(-1, 1, 18)
     sheet = np.stack([0.62 * edge * np.cos(t), 0.48 * edge * np.sin(t)], 1)
-    parts.append(slab(_outline(sheet), 0.01, at(-0.1, 0.006, 0) @ rot("y", -30) @ _FLAT, 1))
+    parts.append(slab(sharp(sheet), 0.01, at(-0.1, 0.006, 0) @ rot("y", -30) @ _FLAT, 1))
     return parts
 
 

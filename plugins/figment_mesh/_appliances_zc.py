@@ -11,7 +11,6 @@ import numpy as np
 
 from ._appliances_e import _die
 from ._appliances_f import _swept
-from ._appliances_g import _outline
 from ._appliances_n import _blocks
 from ._appliances_o import _reslot
 from ._appliances_p import _pt
@@ -21,6 +20,7 @@ from ._appliances_x import _crisp
 from ._families_a import stick
 from ._geometry import Part, Sweep, align, at, rot, scl, segs, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_ZC"]
 
@@ -67,7 +67,7 @@ def _lobe(L: float, w: float, teeth: int, tooth: float):
         a, b, c = rim[4 * i + 1], rim[4 * i + 2], rim[4 * i + 3]
         pts += [a, b + _unit(b - mid) * tooth, c, rim[4 * i + 4]]
     shape = np.concatenate([np.array(pts), hinge])
-    return _outline(shape)
+    return sharp(shape)
 
 
 def _trap(m: np.ndarray, L: float, open_deg: float) -> list[Part]:
@@ -441,7 +441,7 @@ def _magic_8_ball(rng: Rng) -> list[Part]:
     parts.append(torus(R * np.sin(np.radians(24)), 0.012,
                        side @ at(0, R * np.cos(np.radians(24)), 0), 1))  # fmt: skip
     tri = [(0.0, 0.13), (-0.11, -0.07), (0.11, -0.07)]
-    parts.append(slab(_outline(tri), 0.02, side @ at(0, R + 0.004, 0) @ rot("x", -90), "plume"))
+    parts.append(slab(sharp(tri), 0.02, side @ at(0, R + 0.004, 0) @ rot("x", -90), "plume"))
     del rng
     return parts
 
@@ -602,7 +602,7 @@ def _nachos(rng: Rng) -> list[Part]:
         y = max(height(x, z) - 0.02, 0.06 + 0.17 * float(np.sqrt(max(1 - normal[1] ** 2, 0.0))))
         spin = float(rng.uniform(0, 360))
         m = at(x, y, z) @ align(normal) @ rot("y", spin) @ rot("x", -90)
-        chips.append(slab(_outline(tri), 0.014, m, 0, "body" if k == 0 else ""))
+        chips.append(slab(sharp(tri), 0.014, m, 0, "body" if k == 0 else ""))
     parts += chips
     drape = [0.0, 0.12, 0.24, 0.34, 0.38]  # melted cheese poured over its top, wavy-edged
     prof = [(0.0, height(0, 0) - 0.06), (0.36, height(0.36, 0) - 0.02)]

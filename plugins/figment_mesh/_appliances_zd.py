@@ -11,7 +11,6 @@ from __future__ import annotations
 import numpy as np
 
 from ._appliances_e import _rrect
-from ._appliances_g import _outline
 from ._appliances_h import _cut, _solid
 from ._appliances_k import _disc, _flat
 from ._appliances_m import _band
@@ -23,6 +22,7 @@ from ._lettering import _text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import Field
 from ._sdf import ellipsoid as blob
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_ZD"]
 
@@ -85,7 +85,7 @@ def _foot(L: float, w: float, n: int = 20) -> np.ndarray:
 
 def _sole(L: float, w: float, h: float, m: np.ndarray, slot) -> Part:
     """A flat sole of ``_foot``'s outline, h thick, standing on y = 0 under ``m``."""
-    return slab(_outline(_foot(L, w)), h, m @ at(0, h / 2, 0) @ _FACING, slot)
+    return slab(sharp(_foot(L, w)), h, m @ at(0, h / 2, 0) @ _FACING, slot)
 
 
 _DOME = [(1.0, 0.0), (0.97, 0.35), (0.82, 0.7), (0.5, 0.93), (0.0, 1.0)]
@@ -147,7 +147,7 @@ def _hot_tub(rng: Rng) -> list[Part]:
     half = [(rc * np.cos(a), rc * np.sin(a)) for a in arc]
     for k in range(2):
         y = H + 0.005 + (t + 0.01) * k
-        parts.append(slab(_outline(half), t, at(x0, y + t / 2, cz) @ rot("x", -90), 1))
+        parts.append(slab(sharp(half), t, at(x0, y + t / 2, cz) @ rot("x", -90), 1))
         edge = [(x0 + rc * np.cos(a), y + t, cz - rc * np.sin(a)) for a in arc]
         parts.append(tube(edge, 0.01, slot="marking"))
     parts.append(cylinder(t, t, 2 * rc, at(x0, H + t + 0.01, cz - rc) @ _FACING, 1))
@@ -563,7 +563,7 @@ def _doorbell(rng: Rng) -> list[Part]:
     push = [(0.0, 0.0), (0.075, 0.0), (0.075, 0.025), (0.065, 0.042), (0.0, 0.048)]
     parts.append(lathe(push, button, "sclera"))
     bell = at(xc, yc + 0.064, 0.079) @ scl(0.085, 0.085, 1.0)
-    parts.append(slab(_outline(_bell_outline()), 0.006, bell, "marking"))
+    parts.append(slab(sharp(_bell_outline()), 0.006, bell, "marking"))
     parts.append(sphere(1.0, bell @ at(0, -0.43, 0) @ scl(0.12, 0.12, 0.004), "marking"))
     card = at(xc, yc - 0.12, 0.03)
     parts.append(box(0.2, 0.075, 0.01, card, 1))
@@ -624,7 +624,7 @@ def _car_key(m: np.ndarray) -> list[Part]:
                          m @ at(0, y - 0.006, 0.034), "marking"))  # fmt: skip
     parts.append(cylinder(0.018, 0.018, 0.01, m @ at(0, -0.27, 0.022) @ _FACING, "card-red"))
     blade = [(-0.02, -0.31), (0.02, -0.31), (0.02, -0.52), (0.0, -0.55), (-0.02, -0.52)]
-    parts.append(slab(_outline(blade), 0.015, m, "steel"))
+    parts.append(slab(sharp(blade), 0.015, m, "steel"))
     parts.append(box(0.008, 0.18, 0.003, m @ at(0, -0.51, 0.008), "marking"))
     return parts
 

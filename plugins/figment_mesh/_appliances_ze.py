@@ -10,7 +10,6 @@ from __future__ import annotations
 import numpy as np
 
 from ._appliances_e import _rrect, _rrect_outline
-from ._appliances_g import _outline
 from ._appliances_h import _solid
 from ._appliances_m import _ALONG_Z, _FLAT_UP
 from ._appliances_p import _HEX, _castor, _pt
@@ -20,6 +19,7 @@ from ._families_a import stick
 from ._geometry import Part, Sweep, align, at, rot, scl, v3
 from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import ellipsoid as blob
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_ZE"]
 
@@ -229,7 +229,7 @@ def _peg(m: np.ndarray, slot=0, tag: str = "") -> list[Part]:
     (0.75), its two jaws stacked in y about y = 0 and pressed shut, 0.1 wide in z, the round
     grip near its tips, the steel coil spring through its middle and its legs along the jaws'
     backs."""
-    jaw = _outline(_JAW)
+    jaw = sharp(_JAW)
     parts = []
     for s in (1, -1):
         hinge = at(0.42, 0, 0) @ rot("z", s * 2.5) @ at(-0.42, 0, 0)
@@ -514,10 +514,10 @@ def _console(rng: Rng) -> list[Part]:
     upper = [(-D / 2 + 0.02, 0.09), (D / 2 + 0.02, 0.09), (D / 2 - 0.02, 0.16),
              (-D / 2 - 0.02, 0.16)]  # fmt: skip
     turn = rot("y", -90)  # the outline drawn as (z, y), its depth along x
-    parts = [slab(_outline(side), W, turn, 0, "body"), slab(_outline(upper), W, turn, 0)]
+    parts = [slab(sharp(side), W, turn, 0, "body"), slab(sharp(upper), W, turn, 0)]
     groove = [(-D / 2 + 0.04, 0.07), (D / 2 - 0.01, 0.07), (D / 2 - 0.01, 0.095),
               (-D / 2 + 0.04, 0.095)]  # fmt: skip
-    parts.append(slab(_outline(groove), W - 0.02, turn, "pupil"))
+    parts.append(slab(sharp(groove), W - 0.02, turn, "pupil"))
     parts.append(box(0.3, 0.008, 0.02, at(0.25, 0.078, D / 2), "glow"))  # the light
     front = D / 2 + 0.002
     parts.append(box(0.4, 0.012, 0.02, at(-0.15, 0.12, front - 0.01), "pupil"))  # disc slot

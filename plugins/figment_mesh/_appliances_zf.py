@@ -12,7 +12,6 @@ import numpy as np
 from ._appliances_b import _suitcase
 from ._appliances_e import _rrect_outline
 from ._appliances_f import _FLAT, _swept
-from ._appliances_g import _outline
 from ._appliances_n import _blocks, _readout
 from ._appliances_o import _reslot
 from ._appliances_w import _by_detail
@@ -20,6 +19,7 @@ from ._families_a import stick
 from ._geometry import Part, Sweep, at, rot, scl, v3
 from ._lettering import _text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_ZF"]
 
@@ -41,11 +41,11 @@ def _plane_icon(m: np.ndarray, s: float, slot, depth: float = 0.006) -> list[Par
     under ``m`` and standing ``depth`` proud of it: a fuselage, swept wings and a tailplane."""
     body = [(0.0, 0.5), (0.05, 0.4), (0.05, -0.4), (0.0, -0.5), (-0.05, -0.4), (-0.05, 0.4)]
     f = m @ at(0, 0, depth / 2) @ scl(s, s, 1.0)
-    parts = [slab(_outline(body), depth, f, slot)]
+    parts = [slab(sharp(body), depth, f, slot)]
     for sx in (-1, 1):  # a wing and half the tailplane each side
         wing = [(0.0, 0.16), (0.0, -0.04), (sx * 0.5, -0.2), (sx * 0.5, -0.12)]
         tail = [(0.0, -0.3), (0.0, -0.44), (sx * 0.2, -0.5), (sx * 0.2, -0.46)]
-        parts += [slab(_outline(p), depth, f, slot) for p in (wing, tail)]
+        parts += [slab(sharp(p), depth, f, slot) for p in (wing, tail)]
     return parts
 
 
@@ -186,7 +186,7 @@ def _crest(m: np.ndarray, s: float) -> list[Part]:
         a = np.pi / 2 + k * np.pi / 5
         r = s * (0.26 if k % 2 == 0 else 0.11)
         star.append((r * np.cos(a), r * np.sin(a)))
-    parts.append(slab(_outline(star), 0.008, m @ at(0, 0, 0.004), 1))
+    parts.append(slab(sharp(star), 0.008, m @ at(0, 0, 0.004), 1))
     for sx in (-1, 1):  # the laurel sprays
         for k in range(4):
             a = np.radians(-60 + 35 * k)
@@ -236,7 +236,7 @@ def _passport(rng: Rng) -> list[Part]:
     parts.append(sphere(1.0, pg @ at(-0.1, 0.02, 0.004) @ scl(0.032, 0.04, 0.004), "seed"))
     t = np.linspace(0.0, np.pi, 9)
     shoulders = np.stack([0.06 * np.cos(t), 0.055 * np.sin(t)], 1)
-    parts.append(slab(_outline(shoulders), 0.004, pg @ at(-0.1, -0.097, 0.004), "cloth-dark"))
+    parts.append(slab(sharp(shoulders), 0.004, pg @ at(-0.1, -0.097, 0.004), "cloth-dark"))
     rows = [(0.02, 0.18 - 0.06 * (k % 2), 0.15 - 0.045 * k) for k in range(5)]
     rows += [(-0.2, 0.2, -0.18), (-0.2, 0.2, -0.23)]  # the machine-readable lines
     parts.append(box(0.38, 0.035, 0.003, pg @ at(0, 0.22, 0.0), 1))  # its heading
@@ -646,7 +646,7 @@ def _ticket_machine(rng: Rng) -> list[Part]:
     Wd = 0.6
     side = [(-0.22, 0.0), (0.22, 0.0), (0.22, 1.0), (0.1, 1.55), (-0.22, 1.55)]
     body = rot("y", -90)  # the side outline (z, y) extruded across x
-    parts = [slab(_outline(side), Wd, body, 0, "body")]
+    parts = [slab(sharp(side), Wd, body, 0, "body")]
     parts.append(box(Wd + 0.04, 0.08, 0.48, None, "marking"))  # the plinth
     lean = np.degrees(np.arctan2(0.12, 0.55))
     bay = at(0, 1.0, 0.22) @ rot("x", -lean)  # the leaning face: y up it, z out of it

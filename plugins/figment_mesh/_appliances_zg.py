@@ -15,7 +15,6 @@ from itertools import pairwise
 import numpy as np
 
 from ._appliances_e import _rrect, _rrect_outline
-from ._appliances_g import _outline
 from ._appliances_h import _cone, _cut, _solid
 from ._appliances_m import _ALONG_X, _band
 from ._appliances_n import _blocks
@@ -28,6 +27,7 @@ from ._geometry import Part, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import Field, Shape, spine
 from ._sdf import ellipsoid as blob
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_ZG"]
 
@@ -126,12 +126,12 @@ def _shirt(m: np.ndarray, slot) -> list[Part]:
     """A shirt hanging flat under ``m`` (its shoulders at y = 0, hanging down -y, its front
     toward +z): the body, two sleeves hanging down its sides and a collar."""
     body = [(-0.17, 0.0), (-0.05, 0.03), (0.05, 0.03), (0.17, 0.0), (0.19, -0.55), (-0.19, -0.55)]
-    parts = [slab(_outline(body), 0.04, m, slot)]
+    parts = [slab(sharp(body), 0.04, m, slot)]
     for s in (-1, 1):
         sleeve = m @ at(s * 0.2, -0.02, 0.0) @ rot("z", s * 12)
-        parts.append(slab(_outline([(-0.05, 0.0), (0.05, 0.0), (0.05, -0.42), (-0.05, -0.42)]),
+        parts.append(slab(sharp([(-0.05, 0.0), (0.05, 0.0), (0.05, -0.42), (-0.05, -0.42)]),
                           0.035, sleeve, slot))  # fmt: skip
-    parts.append(slab(_outline([(-0.06, 0.04), (0.06, 0.04), (0.0, -0.07)]), 0.05, m, "snow"))
+    parts.append(slab(sharp([(-0.06, 0.04), (0.06, 0.04), (0.0, -0.07)]), 0.05, m, "snow"))
     return parts
 
 
@@ -143,7 +143,7 @@ def _dress(m: np.ndarray, slot) -> list[Part]:
     parts = [slab(outline, 0.035, m, slot)]
     for s in (-1, 1):
         parts.append(stick(_pt(m, s * 0.1, -0.02, 0.0), _pt(m, s * 0.14, 0.04, 0.0), 0.012, slot))
-    parts.append(slab(_outline([(-0.11, -0.28), (0.11, -0.28), (0.11, -0.32), (-0.11, -0.32)]),
+    parts.append(slab(sharp([(-0.11, -0.28), (0.11, -0.28), (0.11, -0.32), (-0.11, -0.32)]),
                       0.045, m, "snow"))  # its belt # fmt: skip
     return parts
 
@@ -483,7 +483,7 @@ def _clippers(rng: Rng) -> list[Part]:
     for k in range(11):  # its teeth, ramps rising to the front
         x = -0.16 + 0.032 * k
         prof = [(-0.07, 0.0), (0.12, 0.0), (0.12, 0.015), (0.02, 0.09), (-0.07, 0.03)]
-        parts.append(slab(_outline(prof), 0.01, guard @ at(x, 0.0, 0.0) @ rot("y", -90), 1))
+        parts.append(slab(sharp(prof), 0.01, guard @ at(x, 0.0, 0.0) @ rot("y", -90), 1))
     del rng
     return parts
 
@@ -634,7 +634,7 @@ def _ships_bell(rng: Rng) -> list[Part]:
     parts = [box(0.5, 0.05, 0.34, at(0, 0, -0.22), 1)]  # the board's foot
     arch = [(0.19 * np.cos(a), 1.02 + 0.15 * np.sin(a)) for a in np.radians(np.arange(0, 181, 30))]
     board = [(-0.17, 0.0), (0.17, 0.0), *arch]
-    parts.append(slab(_outline(board), 0.06, at(0, 0.05, -0.36), 1))  # the board
+    parts.append(slab(sharp(board), 0.06, at(0, 0.05, -0.36), 1))  # the board
     yb, zw = 1.08, -0.33  # the bracket's arm, out from the board, curling up at its end
     arm = [v3(0, yb, zw), v3(0, yb, 0.0), v3(0, yb, 0.16)]
     arm += _curl((yb + 0.06, 0.18), 0.06, 0.02, -90, 0.85, 9)[1:]

@@ -11,7 +11,7 @@ import numpy as np
 
 from ._appliances_e import _nail, _rrect_outline
 from ._appliances_f import _swept
-from ._appliances_g import _outline, _spring
+from ._appliances_g import _spring
 from ._appliances_j import _frame
 from ._appliances_m import _ALONG_X, _ALONG_Z, _band
 from ._appliances_o import _reslot, _studs
@@ -20,7 +20,7 @@ from ._appliances_x import _MOULD, _flower, _shell
 from ._families_a import stick
 from ._geometry import Part, Sweep, align, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
-from ._shapes import leaf
+from ._shapes import leaf, sharp
 
 __all__ = ["MORE_APPLIANCES_ZH"]
 
@@ -87,7 +87,7 @@ def _horseshoe(rng: Rng) -> list[Part]:
         c = _pt(m, 0.4 * 0.9 * np.sin(end), 0.0, 0.02 + 0.44 * np.cos(end))
         parts.append(box(0.16, 0.07, 0.08, at(*c) @ m @ rot("y", s * 45), 0))  # the calkins
     clip = [(-0.07, 0.0), (0.07, 0.0), (0.0, 0.09)]  # the toe clip, standing at its front
-    parts.append(slab(_outline(clip), 0.018, at(*_pt(m, 0, 0.04, 0.57)) @ m, 0))
+    parts.append(slab(sharp(clip), 0.018, at(*_pt(m, 0, 0.04, 0.57)) @ m, 0))
     for k, (px, pz, yaw) in enumerate(((0.55, 0.45, 70), (0.68, 0.2, 100))):
         nail = at(px, 0.04, pz) @ rot("y", yaw + 8 * k) @ rot("z", 90) @ scl(0.26)
         parts += _reslot(_nail(nail @ at(0, -0.7, 0)), {0: 1})
@@ -131,7 +131,7 @@ def _barn_door(rng: Rng) -> list[Part]:
     for y in rail_y:  # strap hinges across the rails, bolted through
         strap = [(-0.32, 0.05), (0.0, 0.06), (0.38, 0.025), (0.42, 0.0), (0.38, -0.025),
                  (0.0, -0.06), (-0.32, -0.05)]  # fmt: skip
-        parts.append(slab(_outline(strap), 0.012, at(x0 - 0.1, y, zf + 0.052), 1))
+        parts.append(slab(sharp(strap), 0.012, at(x0 - 0.1, y, zf + 0.052), 1))
         for bx in (-0.25, -0.05, 0.15, 0.3):
             parts.append(sphere(0.016, at(x0 - 0.1 + bx, y, zf + 0.06), 1))
     track_y = dh + 0.22
@@ -397,13 +397,13 @@ def _fish(m: np.ndarray, L: float) -> list[Part]:
     )
     lay = bm @ rot("x", -90)  # a fin's outline in the fish's (length, height) plane
     tail = [(0.04, 0.035), (-0.19, 0.2), (-0.11, 0.0), (-0.19, -0.2), (0.04, -0.035)]
-    parts.append(slab(_outline(tail), 0.012, lay, "steel"))
+    parts.append(slab(sharp(tail), 0.012, lay, "steel"))
     dorsal = [(0.33, 0.13), (0.4, 0.26), (0.46, 0.25), (0.64, 0.12)]
-    parts.append(slab(_outline(dorsal), 0.012, lay, "glaze"))
+    parts.append(slab(sharp(dorsal), 0.012, lay, "glaze"))
     for x0, x1, h in ((0.12, 0.22, 0.06), (0.3, 0.42, 0.13)):  # belly fins
         parts.append(
             slab(
-                _outline(
+                sharp(
                     [
                         (x0, -height(x0) + 0.01),
                         (x0 - 0.02, -height(x0) - h),
@@ -772,7 +772,7 @@ def _telegraph_key(rng: Rng) -> list[Part]:
         parts.append(cylinder(0.03, 0.03, 0.018, at(s * 0.15, piv_y, piv_z) @ rot("z", -90 * s), 0))
     arm = at(0, piv_y, piv_z) @ rot("x", 3)
     lever = [(-0.04, -0.26), (0.04, -0.26), (0.032, 0.5), (-0.032, 0.5)]
-    parts.append(slab(_outline(lever), 0.045, arm @ rot("x", -90), 0, "body"))  # the lever
+    parts.append(slab(sharp(lever), 0.045, arm @ rot("x", -90), 0, "body"))  # the lever
     parts.append(cylinder(0.04, 0.04, 0.09, arm @ at(-0.045, 0, 0) @ _ALONG_X, 0))  # its hub
     knob = _pt(arm, 0, 0.0, 0.46)
     parts.append(cylinder(0.012, 0.012, 0.05, at(*knob), 0))

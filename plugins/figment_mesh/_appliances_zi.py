@@ -11,7 +11,7 @@ import numpy as np
 
 from ._appliances_e import _blocks as _ridges
 from ._appliances_e import _rrect, _rrect_outline
-from ._appliances_g import _ZYX, _outline
+from ._appliances_g import _ZYX
 from ._appliances_h import _cut, _solid
 from ._appliances_j import _frame
 from ._appliances_k import _disc, _flame, _flat
@@ -26,6 +26,7 @@ from ._geometry import Part, Sweep, align, at, rot, scl, v3
 from ._lettering import _strokes, _text
 from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import ellipsoid as blob
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_ZI"]
 
@@ -48,7 +49,7 @@ _OUT = rot("x", 90)
 def _side(profile, width: float, m: np.ndarray, slot=0, tag: str = "") -> Part:
     """A solid of a side profile: (z, y) corners extruded ``width`` across x, centred on x = 0
     under ``m`` (a desk's wedge, a carton's gable)."""
-    return slab(_outline(profile), width, m @ _ZYX, slot, tag)
+    return slab(sharp(profile), width, m @ _ZYX, slot, tag)
 
 
 # ---- 660 control panel ------------------------------------------------------------------------
@@ -208,7 +209,7 @@ def _torch_sconce(rng: Rng) -> list[Part]:
     wz = -0.3
     parts = _wall_stones(0.9, 1.45, wz, rng)
     plate = at(0, 0.3, wz)  # the bracket's back plate, on the wall
-    parts.append(slab(_outline([(-0.07, 0.0), (0.07, 0.0), (0.07, 0.42), (0.0, 0.5),
+    parts.append(slab(sharp([(-0.07, 0.0), (0.07, 0.0), (0.07, 0.42), (0.0, 0.5),
                                 (-0.07, 0.42)]), 0.025, plate @ at(0, 0, 0.012), 0,
                       "body"))  # fmt: skip
     for y in (0.08, 0.36):
@@ -458,14 +459,14 @@ def _milk_carton(rng: Rng) -> list[Part]:
     parts.append(box(S + 0.01, 0.07, 0.018, at(cx, H + rise - 0.01, 0), 0))  # the sealed fin
     for s in (-1, 1):  # the gable ends' folds, creased in
         end = at(cx + s * (S / 2 + 0.002), 0, 0) @ rot("y", 90)
-        parts.append(slab(_outline([(-S / 2, H), (S / 2, H), (0.0, H + rise)]), 0.004, end, 2))
+        parts.append(slab(sharp([(-S / 2, H), (S / 2, H), (0.0, H + rise)]), 0.004, end, 2))
         ex = cx + s * (S / 2 + 0.005)
         for sz in (-1, 1):
             parts.append(stick((ex, H, sz * (S / 2 - 0.01)), (ex, H + rise * 0.6, 0), 0.004,
                                "marking"))  # fmt: skip
     spout = [(0.0, -0.07), (0.09, 0.0), (0.0, 0.07)]  # the opened spout, poking out at +x
-    parts.append(slab(_outline(spout), 0.006, at(cx + S / 2, H + 0.06, 0) @ rot("x", 90), 0))
-    parts.append(slab(_outline([(0.0, 0.0), (0.08, 0.0), (0.0, 0.1)]), 0.006,
+    parts.append(slab(sharp(spout), 0.006, at(cx + S / 2, H + 0.06, 0) @ rot("x", 90), 0))
+    parts.append(slab(sharp([(0.0, 0.0), (0.08, 0.0), (0.0, 0.1)]), 0.006,
                       at(cx + S / 2, H + 0.06, 0.0), 0))  # fmt: skip
     # the blue band round it, a milk drop and MILK on its front
     parts.append(box(S + 0.012, 0.32, S + 0.012, at(cx, 0.1, 0), "plume"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._appliances_e import _rrect_outline
-from ._appliances_g import _ZYX, _outline
+from ._appliances_g import _ZYX
 from ._appliances_j import _number
 from ._appliances_k import _flame
 from ._appliances_t import _side_wheel
@@ -20,6 +20,7 @@ from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._lettering import _strokes, _text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_ZK"]
 
@@ -455,7 +456,7 @@ def _golf_cart(rng: Rng) -> list[Part]:
     parts = [box(W, 0.12, L, at(0, y0, 0), 0, "body")]  # the floor pan
     cowl = [(0.3, y0), (0.66, y0), (0.69, y0 + 0.2), (0.62, y0 + 0.3), (0.42, y0 + 0.36),
             (0.34, y0 + 0.52), (0.28, y0 + 0.52)]  # fmt: skip
-    parts.append(slab(_outline(cowl), W, _ZYX, 0))  # the front cowl, seen side-on in (z, y)
+    parts.append(slab(sharp(cowl), W, _ZYX, 0))  # the front cowl, seen side-on in (z, y)
     for s in (-1, 1):  # headlights
         parts.append(cylinder(0.045, 0.045, 0.02, at(s * 0.24, y0 + 0.2, 0.675) @ _X90, "glow"))
     parts.append(box(W + 0.06, 0.07, 0.07, at(0, y0 - 0.02, L / 2 + 0.04), "cloth-dark"))
@@ -578,7 +579,7 @@ def _sundial(rng: Rng) -> list[Part]:
                        "marking", stroke=0.16)  # fmt: skip
     # the gnomon: a right triangle standing on the noon line, rising to its far end
     x0, x1 = float(foot[0]), R * 0.78
-    parts.append(slab(_outline([(x0, 0.0), (x1, 0.0), (x1, 0.26)]), 0.025, plate, 1))
+    parts.append(slab(sharp([(x0, 0.0), (x1, 0.0), (x1, 0.26)]), 0.025, plate, 1))
     parts.append(box(x1 - x0, 0.012, 0.05, plate @ at((x0 + x1) / 2, 0, 0), 1))  # its foot
     return parts
 

@@ -13,9 +13,21 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl
-from ._primitives import DIAMOND, HEXAGON, box, corners, cylinder, lathe, slab, sphere, torus, tube
+from ._primitives import (
+    DIAMOND,
+    HEXAGON,
+    box,
+    cylinder,
+    lathe,
+    slab,
+    sphere,
+    strip,
+    torus,
+    tube,
+)
 from ._sdf import Field, Shape, sdf_part
 from ._sdf import ellipsoid as blob
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_ZR"]
 
@@ -39,7 +51,7 @@ def _tri(a, b, c, t: float, slot=0) -> Part:
     m[:3, 0], m[:3, 1], m[:3, 2], m[:3, 3] = ex, ey, n, a
     pts = [(0.0, 0.0), (float(np.dot(b - a, ex)), 0.0), (float(np.dot(c - a, ex)),
            float(np.dot(c - a, ey)))]  # fmt: skip
-    return slab(corners(pts), t, m, slot)
+    return slab(sharp(pts), t, m, slot)
 
 
 def _on(p, n) -> np.ndarray:
@@ -54,19 +66,13 @@ def _line(a, b, r: float, slot, m: np.ndarray | None = None) -> Part:
 
 def _plate(w: float, h: float, t: float, m: np.ndarray, slot=0) -> Part:
     """A thin rectangular plate w × h in xy (centred), t thick along z: a mark, a label."""
-    return slab(corners([(-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2)]),
+    return slab(sharp([(-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2)]),
                 t, m, slot)  # fmt: skip
 
 
 def _bar(a, b, w: float, n, slot=0, m: np.ndarray | None = None) -> Part:
     """A thin flat strip w wide from a to b lying on a surface of normal n (an engraved line)."""
-    a, b, n = (np.asarray(p, dtype=float) for p in (a, b, n))
-    ex = (b - a) / np.linalg.norm(b - a)
-    ez = n - ex * np.dot(n, ex)
-    ez /= np.linalg.norm(ez)
-    f = np.eye(4)
-    f[:3, 0], f[:3, 1], f[:3, 2], f[:3, 3] = ex, np.cross(ez, ex), ez, (a + b) / 2
-    return _plate(float(np.linalg.norm(b - a)), w, w * 0.5, f if m is None else m @ f, slot)
+    return strip(a, b, n, w, w * 0.5, slot, m=m)
 
 
 # ---- 756 chemistry lab bench ------------------------------------------------------------------
@@ -195,13 +201,13 @@ def _sky(m: np.ndarray, r: float, rng: Rng) -> list[Part]:
             lon += float(fixed.uniform(7, 14)) * (1 if c % 2 else -1)
         for p in pts:
             size = r * float(fixed.uniform(0.05, 0.075) + rng.uniform(0, 0.01))
-            parts.append(slab(corners(_star(size)), r * 0.02, m @ _on(p * r * 1.005, p), "glow"))
+            parts.append(slab(sharp(_star(size)), r * 0.02, m @ _on(p * r * 1.005, p), "glow"))
         for a, b in pairwise(pts):
             parts.append(_bar(a * r * 1.006, b * r * 1.006, r * 0.014, a + b, "plume-tip", m))
     for _ in range(40):  # lone stars
         p = _sphere_point(fixed.uniform(-70, 80), fixed.uniform(0, 360))
         size = r * float(fixed.uniform(0.025, 0.04))
-        parts.append(slab(corners(_star(size)), r * 0.02, m @ _on(p * r * 1.005, p), "glow"))
+        parts.append(slab(sharp(_star(size)), r * 0.02, m @ _on(p * r * 1.005, p), "glow"))
     return parts
 
 
@@ -288,7 +294,7 @@ def _observatory(rng: Rng) -> list[Part]:
     # the door: an arched panel with a frame, and a step
     door = [(-0.09, 0.0), (0.09, 0.0)] + [(0.09 * np.cos(a), 0.24 + 0.09 * np.sin(a))
                                           for a in np.linspace(0, np.pi, 9)]  # fmt: skip
-    parts.append(slab(corners(door), 0.04, at(0, 0.06, R), "cork"))
+    parts.append(slab(sharp(door), 0.04, at(0, 0.06, R), "cork"))
     parts.append(box(0.012, 0.012, 0.01, at(0.055, 0.2, R + 0.02), "steel"))
     parts.append(box(0.3, 0.04, 0.12, at(0, 0.0, R + 0.06), 1))
     for a in (-55, 55, 140, -140):  # small square windows round the drum
@@ -368,7 +374,7 @@ def _alembic(rng: Rng) -> list[Part]:
     parts.append(box(0.66, 0.03, 0.6, at(hx, hh, 0), "stones"))
     mouth = [(-0.12, 0.0), (0.12, 0.0)] + [(0.12 * np.cos(a), 0.1 + 0.12 * np.sin(a))
                                            for a in np.linspace(0, np.pi, 9)]  # fmt: skip
-    parts.append(slab(corners(mouth), 0.02, at(hx, 0.02, 0.28), "pupil"))
+    parts.append(slab(sharp(mouth), 0.02, at(hx, 0.02, 0.28), "pupil"))
     for dx, h in ((-0.05, 0.12), (0.03, 0.16), (0.08, 0.1)):
         parts.append(cylinder(0.035, 0.0, h, at(hx + dx, 0.02, 0.29), "flame"))
     y0 = hh + 0.03
@@ -563,7 +569,7 @@ def _hoop(rng: Rng) -> list[Part]:
     for k in range(8):  # a painted star ring round the base
         a = 2 * np.pi * k / 8
         m = at(0.301 * np.sin(a), 0.065, 0.301 * np.cos(a)) @ rot("y", np.degrees(a))
-        parts.append(slab(corners(_star(0.035)), 0.006, m, "cloth-yellow"))
+        parts.append(slab(sharp(_star(0.035)), 0.006, m, "cloth-yellow"))
     parts.append(cylinder(0.04, 0.035, cy - R - 0.12, at(0, 0.12, 0), 1))  # the post
     parts.append(box(0.1, 0.08, 0.09, at(0, cy - R - 0.07, 0), 1))  # the clamp
     return parts
@@ -657,7 +663,7 @@ def _horse(m: np.ndarray, slot=0) -> list[Part]:
     return parts
 
 
-_SCALLOP = corners([(0.09 * np.cos(t), -0.07 * np.sin(t)) for t in np.linspace(0, np.pi, 9)])
+_SCALLOP = sharp([(0.09 * np.cos(t), -0.07 * np.sin(t)) for t in np.linspace(0, np.pi, 9)])
 """The outline of one hanging scallop of a canopy's valance."""
 
 

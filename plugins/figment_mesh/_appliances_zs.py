@@ -11,7 +11,8 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
-from ._primitives import DIAMOND, HEXAGON, box, corners, cylinder, lathe, slab, sphere, torus, tube
+from ._primitives import DIAMOND, HEXAGON, box, cylinder, lathe, slab, sphere, torus, tube
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_ZS"]
 
@@ -109,7 +110,7 @@ def _shipwreck(rng: Rng) -> list[Part]:
     parts.append(tube([_hull_pt(s, 1) for s in np.linspace(hi + 0.1, 0.97, 4)], 0.018, hull, 0,
                       shape=HEXAGON))  # fmt: skip
     stern = [tuple(_hull_pt(-0.97, t)[:2]) for t in np.linspace(-1, 1, 9)]
-    parts.append(slab(corners(stern), 0.03, hull @ at(0, 0, -0.757), 0))  # the transom
+    parts.append(slab(sharp(stern), 0.03, hull @ at(0, 0, -0.757), 0))  # the transom
     for j, x in enumerate(np.linspace(-0.24, 0.24, 9)):  # the deck, broken through
         a = abs(x) + 0.02
         s0 = -min(0.97, np.sqrt(max(1 - a / _HULL[0], 0.0) / 0.4))
@@ -144,7 +145,7 @@ def _shipwreck(rng: Rng) -> list[Part]:
     rag = [(-0.17, 0.0), (0.17, 0.0), (0.16, -0.12), (0.11, -0.08), (0.07, -0.19), (0.02, -0.1),
            (-0.04, -0.16), (-0.09, -0.09), (-0.15, -0.14)]  # fmt: skip
     for s in (-1, 1):
-        parts.append(slab(corners(rag), 0.006, at(*p) @ rot("y", yaw) @ rot("x", s * 50)
+        parts.append(slab(sharp(rag), 0.006, at(*p) @ rot("y", yaw) @ rot("x", s * 50)
                           @ scl(1.0, 0.8 + 0.3 * (s > 0), 1.0), "pages"))  # fmt: skip
     for k in range(8):  # seaweed
         ang = k * 2.4 + float(rng.uniform(0, 0.4))
@@ -183,17 +184,17 @@ def _suit(rng: Rng) -> list[Part]:
     parts.append(cylinder(0.064, 0.064, 0.012, at(0, 1.552, -0.005), "marking"))  # the neck
     zf = 0.133  # the chest's front
     m = at(0, 1.3, zf) @ rot("x", 4) @ at(0, -1.3, 0)
-    parts.append(slab(corners([(-0.085, 1.5), (0.085, 1.5), (0.0, 1.12)]), 0.01, m, "snow"))
-    parts.append(slab(corners([(-0.02, 1.47), (0.02, 1.47), (0.014, 1.43), (-0.014, 1.43)]),
+    parts.append(slab(sharp([(-0.085, 1.5), (0.085, 1.5), (0.0, 1.12)]), 0.01, m, "snow"))
+    parts.append(slab(sharp([(-0.02, 1.47), (0.02, 1.47), (0.014, 1.43), (-0.014, 1.43)]),
                       0.02, m @ at(0, 0, 0.006), 1))  # the tie's knot # fmt: skip
-    parts.append(slab(corners([(-0.012, 1.43), (0.012, 1.43), (0.03, 1.18), (0.0, 1.15),
+    parts.append(slab(sharp([(-0.012, 1.43), (0.012, 1.43), (0.03, 1.18), (0.0, 1.15),
                                 (-0.03, 1.18)]), 0.012, m @ at(0, 0, 0.006), 1))  # fmt: skip
     for s in (-1, 1):  # the lapels and collar
         lapel = [(0.0, 1.1), (s * 0.035, 1.1), (s * 0.165, 1.39), (s * 0.09, 1.385),
                  (s * 0.078, 1.38)]  # fmt: skip
-        parts.append(slab(corners(lapel), 0.014, m @ at(0, 0, 0.012), 0))
+        parts.append(slab(sharp(lapel), 0.014, m @ at(0, 0, 0.012), 0))
         collar = [(s * 0.082, 1.395), (s * 0.13, 1.41), (s * 0.15, 1.5), (s * 0.1, 1.53)]
-        parts.append(slab(corners(collar), 0.014, m @ at(0, 0, 0.012), 0))
+        parts.append(slab(sharp(collar), 0.014, m @ at(0, 0, 0.012), 0))
         # the sleeve, its white cuff and open end
         top, low = (s * 0.235, 1.44, 0.0), (s * 0.285, 0.88, 0.03)
         parts.append(tube([top, (s * 0.27, 1.15, 0.0), low], [0.075, 0.068, 0.06], None, 0))
@@ -211,7 +212,7 @@ def _suit(rng: Rng) -> list[Part]:
         parts.append(cylinder(0.014, 0.014, 0.012, at(0.0, y, 0.128) @ rot("x", 90), 3))
     parts.append(box(0.008, 0.32, 0.008, at(0.0, 0.76, 0.123), 3))  # the closing edge
     parts.append(box(0.1, 0.012, 0.012, at(0.13, 1.28, 0.132) @ rot("y", 8), 0))  # breast pocket
-    parts.append(slab(corners([(0.0, 0.0), (0.06, 0.0), (0.03, 0.03), (0.012, 0.02)]), 0.008,
+    parts.append(slab(sharp([(0.0, 0.0), (0.06, 0.0), (0.03, 0.03), (0.012, 0.02)]), 0.008,
                       at(0.11, 1.29, 0.128) @ rot("y", 8), "snow"))  # fmt: skip
     return parts
 
@@ -447,7 +448,7 @@ def _journal(rng: Rng) -> list[Part]:
     loop = [(t + 0.006, -d / 2 + 0.02), (t + 0.006, d / 2 - 0.02), (t - 0.01, d / 2 + 0.006),
             (0.01, d / 2 + 0.006), (-0.006, d / 2 - 0.02), (-0.006, -d / 2 + 0.02),
             (0.01, -d / 2 - 0.006), (t - 0.01, -d / 2 - 0.006)]  # fmt: skip
-    band = corners([(z, y) for y, z in loop])
+    band = sharp([(z, y) for y, z in loop])
     parts.append(slab(band, 0.03, m @ at(ex, 0, 0) @ rot("y", 90) @ scl(-1, 1, 1), 1))
     x, z = -0.08, d / 2  # the ribbon bookmark
     pts = [(x, t * 0.55, z - 0.06), (x, t * 0.55, z + 0.01), (x + 0.01, t * 0.3, z + 0.03),
@@ -611,7 +612,7 @@ def _moth(rng: Rng) -> list[Part]:
         wing = [(0.0, 0.2), (s * 0.09, 0.17), (s * 0.31, -0.17), (s * 0.31, -0.24),
                 (s * 0.16, -0.28), (0.0, -0.27)]  # fmt: skip
         wm = m @ at(0, 0.125 + (0.004 if s > 0 else 0.0), 0) @ rot("z", s * -15)
-        parts.append(slab(corners(wing), 0.012, wm @ rot("x", 90), 0))
+        parts.append(slab(sharp(wing), 0.012, wm @ rot("x", 90), 0))
         for f in (0.3, 0.55, 0.8):  # darker wavy bands across the wing
             z0 = 0.17 - 0.42 * f
             band = [(s * (0.02 + 0.3 * f * u), 0.008, z0 - 0.06 * u + 0.015 * np.sin(u * 9))

@@ -15,9 +15,21 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl
-from ._primitives import DIAMOND, HEXAGON, box, corners, cylinder, lathe, slab, sphere, torus, tube
+from ._primitives import (
+    DIAMOND,
+    HEXAGON,
+    box,
+    cylinder,
+    lathe,
+    slab,
+    sphere,
+    strip,
+    torus,
+    tube,
+)
 from ._sdf import Field, Shape, sdf_part, spine
 from ._sdf import ellipsoid as blob
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_ZU"]
 
@@ -29,7 +41,7 @@ _FLAT = np.array([(np.cos(a), 0.22 * np.sin(a)) for a in np.arange(12) * np.pi /
 
 def _plate(w: float, h: float, t: float, m: np.ndarray, slot=0) -> Part:
     """A thin rectangular plate w × h in xy (centred), t thick along z: a mark, a label."""
-    return slab(corners([(-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2)]),
+    return slab(sharp([(-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2)]),
                 t, m, slot)  # fmt: skip
 
 
@@ -40,19 +52,13 @@ def _bead(r: float, m: np.ndarray, slot=0, tag: str = "") -> Part:
 
 def _bar(a, b, w: float, n, slot=0) -> Part:
     """A thin flat strip w wide from a to b lying on a surface of normal n (an engraved line)."""
-    a, b, n = (np.asarray(p, dtype=float) for p in (a, b, n))
-    ex = (b - a) / np.linalg.norm(b - a)
-    ez = n - ex * np.dot(n, ex)
-    ez /= np.linalg.norm(ez)
-    f = np.eye(4)
-    f[:3, 0], f[:3, 1], f[:3, 2], f[:3, 3] = ex, np.cross(ez, ex), ez, (a + b) / 2
-    return _plate(float(np.linalg.norm(b - a)) + w * 0.5, w, w * 0.5, f, slot)
+    return strip(a, b, n, w, w * 0.5, slot, reach=w * 0.25)
 
 
 def _flat(points, t: float, x: float, y: float, z: float, slot=0) -> Part:
     """An outline given in (x, z) lying flat on y, t thick (a rug's pattern piece)."""
     pts = [(px, -pz) for px, pz in points]
-    return slab(corners(pts), t, at(x, y + t / 2, z) @ rot("x", -90), slot)
+    return slab(sharp(pts), t, at(x, y + t / 2, z) @ rot("x", -90), slot)
 
 
 def _rbox(c, half, r: float, blend: float = 0.0) -> Shape:
@@ -263,9 +269,9 @@ def _reef_fish(p, yaw: float, size: float, slot) -> list[Part]:
     m = at(*p) @ rot("y", yaw) @ scl(size)
     out = [sphere(1.0, m @ scl(0.07, 0.045, 0.018), slot)]
     out.append(_bead(1.0, m @ at(0.04, 0.01, 0) @ scl(0.009, 0.009, 0.021), "pupil"))
-    out.append(slab(corners([(-0.06, 0), (-0.11, 0.035), (-0.1, 0), (-0.11, -0.035)]), 0.008, m,
+    out.append(slab(sharp([(-0.06, 0), (-0.11, 0.035), (-0.1, 0), (-0.11, -0.035)]), 0.008, m,
                     slot))  # fmt: skip
-    out.append(slab(corners([(-0.02, 0.03), (0.03, 0.04), (0.01, 0.06)]), 0.006, m, slot))
+    out.append(slab(sharp([(-0.02, 0.03), (0.03, 0.04), (0.01, 0.06)]), 0.006, m, slot))
     return out
 
 
@@ -335,7 +341,7 @@ def _sphinx(rng: Rng) -> list[Part]:
     parts.append(sphere(1.0, hm @ at(0, -0.005, 0.045) @ scl(0.066, 0.088, 0.062), 0))  # face
     parts.append(sphere(1.0, hm @ at(0, 0.035, -0.005) @ scl(0.09, 0.075, 0.085), 0))  # the cap
     wing = [(-0.085, 0.06), (0.085, 0.06), (0.2, -0.15), (0.2, -0.2), (-0.2, -0.2), (-0.2, -0.15)]
-    parts.append(slab(corners(wing), 0.12, hm @ at(0, 0, -0.04), 0))
+    parts.append(slab(sharp(wing), 0.12, hm @ at(0, 0, -0.04), 0))
     for k in range(8):  # the headdress's stripes
         y = -0.185 + 0.03 * k
         w = 0.4 if y < -0.15 else 0.4 - (0.4 - 0.17) * (y + 0.15) / 0.21
@@ -527,7 +533,7 @@ def _runestone(rng: Rng) -> list[Part]:
     cm = at(0.0, 0.58, face)  # the cross: flared arms round a ring
     for ang in (0, 90, 180, 270):
         arm = [(0.0, -0.02), (0.16, -0.045), (0.16, 0.045), (0.0, 0.02)]
-        parts.append(slab(corners(arm), 0.014, cm @ rot("z", ang), 1))
+        parts.append(slab(sharp(arm), 0.014, cm @ rot("z", ang), 1))
     parts.append(torus(0.09, 0.012, cm @ rot("x", 90), "marking"))
     parts.append(cylinder(0.5, 0.52, 0.02, at(0, 0, 0.0), "vine"))  # grass at its foot
     fixed = np.random.default_rng(792)
@@ -599,7 +605,7 @@ _GEMS = ("card-red", "plume", "vine", "fruit-orange", "eraser")
 
 def _coin(p, n, r: float = 0.034) -> Part:
     """A gold coin (the second material) lying at p on a surface of normal n."""
-    return slab(corners([(r * x, r * y) for x, y in _OCT]), 0.009, at(*p) @ align(n)
+    return slab(sharp([(r * x, r * y) for x, y in _OCT]), 0.009, at(*p) @ align(n)
                 @ rot("x", -90), 1)  # fmt: skip
 
 

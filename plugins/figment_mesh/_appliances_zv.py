@@ -10,7 +10,8 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl
-from ._primitives import DIAMOND, HEXAGON, corners, cylinder, lathe, slab, sphere, torus, tube
+from ._primitives import DIAMOND, HEXAGON, cylinder, lathe, slab, sphere, torus, tube
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_ZV"]
 
@@ -20,7 +21,7 @@ Rng = np.random.Generator
 def _plate(w: float, h: float, t: float, m: np.ndarray, slot=0, tag: str = "") -> Part:
     """A thin rectangular plate w × h in xy (centred), t thick along z."""
     pts = [(-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2)]
-    return slab(corners(pts), t, m, slot, tag)
+    return slab(sharp(pts), t, m, slot, tag)
 
 
 def _thread(a, b, r: float, slot=0, shape=DIAMOND) -> Part:
@@ -54,7 +55,7 @@ def _feather(m: np.ndarray, length: float, slot=1, tip="marking") -> list[Part]:
     tipv = [(w * 0.62, -0.78 * length), (w * 0.5, -0.93 * length), (0.0, -1.005 * length),
             (-w * 0.5, -0.93 * length), (-w * 0.62, -0.78 * length),
             (0.0, -0.84 * length)]  # fmt: skip
-    parts.append(slab(corners(tipv), 0.009 * length / 0.2, m, tip))
+    parts.append(slab(sharp(tipv), 0.009 * length / 0.2, m, tip))
     parts.append(tube([(0, 0.0, 0), (0, -0.98 * length, 0)], [0.012 * length, 0.004 * length],
                       m, "seed", shape=HEXAGON))  # fmt: skip
     return parts
@@ -326,12 +327,12 @@ def _halberd(rng: Rng) -> list[Part]:
     blade = [(0.02, top + 0.03), (0.14, top - 0.04), (0.24, top - 0.09), (0.28, top + 0.06),
              (0.27, top + 0.2), (0.23, top + 0.31), (0.14, top + 0.19),
              (0.02, top + 0.17)]  # fmt: skip
-    parts.append(slab(corners(blade), 0.014, m, 1))
+    parts.append(slab(sharp(blade), 0.014, m, 1))
     edge = [(0.245, top - 0.08), (0.28, top + 0.06), (0.24, top + 0.3), (0.262, top + 0.06)]
-    parts.append(slab(corners(edge), 0.006, m, "steel"))  # its bright edge
+    parts.append(slab(sharp(edge), 0.006, m, "steel"))  # its bright edge
     hook = [(-0.02, top + 0.05), (-0.02, top + 0.15), (-0.12, top + 0.1), (-0.23, top + 0.0),
             (-0.11, top + 0.06)]  # fmt: skip
-    parts.append(slab(corners(hook), 0.016, m, 1))
+    parts.append(slab(sharp(hook), 0.016, m, 1))
     spear = [(0.0, top + 0.16), (0.032, top + 0.28), (0.02, top + 0.45), (0.0, top + 0.6)]
     parts.append(lathe(spear, m @ scl(1, 1, 0.45), 1, sides=4))
     return parts
@@ -498,8 +499,8 @@ def _tomahawk(rng: Rng) -> list[Part]:
     parts.append(cylinder(0.024, 0.024, 0.07, m @ at(0, yh - 0.01, 0), 1))  # the eye
     blade = [(0.02, yh + 0.005), (0.09, yh - 0.005), (0.17, yh - 0.035), (0.18, yh + 0.03),
              (0.17, yh + 0.09), (0.09, yh + 0.055), (0.02, yh + 0.055)]  # fmt: skip
-    parts.append(slab(corners(blade), 0.012, m, 1))
-    parts.append(slab(corners([(0.17, yh - 0.035), (0.183, yh + 0.03), (0.17, yh + 0.09),
+    parts.append(slab(sharp(blade), 0.012, m, 1))
+    parts.append(slab(sharp([(0.17, yh - 0.035), (0.183, yh + 0.03), (0.17, yh + 0.09),
                                 (0.176, yh + 0.03)]), 0.005, m, "steel"))  # fmt: skip
     parts.append(tube([(-0.02, yh + 0.025, 0), (-0.065, yh + 0.025, 0)], 0.012, m, 1))  # neck
     bowl = [(0.0, 0.0), (0.014, 0.0), (0.018, 0.03), (0.024, 0.07), (0.026, 0.08), (0.0, 0.081)]
@@ -548,7 +549,7 @@ def _tipi(rng: Rng) -> list[Part]:
     for s in (-1, 1):  # the smoke flaps, spread like ears
         m = _on_cone(s * 22, yt - 0.36, R, H, 0.01) @ rot("y", s * 40)
         flap = [(-0.05, 0.0), (0.05, 0.0), (0.065, 0.38), (-0.04, 0.42)]
-        parts.append(slab(corners(flap), 0.012, m @ scl(s, 1, 1), 0))
+        parts.append(slab(sharp(flap), 0.012, m @ scl(s, 1, 1), 0))
     for y, hgt, slot in ((0.05, 0.06, "card-red"), (0.17, 0.02, "marking"),
                          (0.42, 0.04, "card-red"), (0.47, 0.015, "marking")):  # fmt: skip
         r0, r1 = R * (1 - y / H) + 0.003, R * (1 - (y + hgt) / H) + 0.003
@@ -559,7 +560,7 @@ def _tipi(rng: Rng) -> list[Part]:
             continue
         m = _on_cone(a, 0.27, R, H, 0.006)
         if k % 2:
-            parts.append(slab(corners([(-0.08, -0.06), (0.08, -0.06), (0.0, 0.1)]), 0.01, m,
+            parts.append(slab(sharp([(-0.08, -0.06), (0.08, -0.06), (0.0, 0.1)]), 0.01, m,
                               "marking"))  # fmt: skip
         else:
             parts.append(cylinder(0.05, 0.05, 0.01, m @ rot("x", 90), "card-red"))
@@ -569,7 +570,7 @@ def _tipi(rng: Rng) -> list[Part]:
         a = 360.0 * k / 24
         if abs(((a + 165) % 360) - 180) < 20:
             continue
-        parts.append(slab(corners([(-0.035, 0.0), (0.035, 0.0), (0.0, 0.05)]), 0.008,
+        parts.append(slab(sharp([(-0.035, 0.0), (0.035, 0.0), (0.0, 0.05)]), 0.008,
                           _on_cone(a, 0.12, R, H, 0.005), "marking"))  # fmt: skip
     door = _on_cone(15, 0.0, R, H, 0.005)  # the open door
     parts.append(slab([(-0.11, 0.0), (0.11, 0.0), (0.1, 0.18), (0.0, 0.32), (-0.1, 0.18)], 0.012,

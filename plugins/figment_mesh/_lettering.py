@@ -13,9 +13,8 @@ from itertools import pairwise
 
 import numpy as np
 
-from ._appliances_g import _outline
 from ._geometry import Part
-from ._primitives import slab
+from ._primitives import strip
 
 _GLYPHS = {
     " ": (0.3, []),
@@ -68,19 +67,9 @@ foot to 1 at the top). The figures are square, like a display's, but for a round
 
 
 def _bar(a, b, normal, w: float, slot, depth: float = 0.006) -> Part:
-    """A flat bar w wide from a to b lying on a face whose outward normal is ``normal``,
-    standing ``depth`` proud of it (a painted stroke, a seam): a four-sided slab, so it stays a
-    few triangles at any detail."""
-    a, b = np.asarray(a, float), np.asarray(b, float)
-    x = b - a
-    half = float(np.linalg.norm(x)) / 2 + w * 0.45
-    x /= np.linalg.norm(x)
-    z = np.asarray(normal, float) - np.dot(normal, x) * x
-    z /= np.linalg.norm(z)
-    m = np.eye(4)
-    m[:3, 0], m[:3, 1], m[:3, 2], m[:3, 3] = x, np.cross(z, x), z, (a + b) / 2 + z * depth * 0.2
-    return slab(_outline([(-half, -w / 2), (half, -w / 2), (half, w / 2), (-half, w / 2)]), depth,
-                m, slot)  # fmt: skip
+    """A painted stroke w wide from a to b on a face of outward normal ``normal``, ``depth``
+    proud of it, running on a little past a and b."""
+    return strip(a, b, normal, w, depth, slot, reach=w * 0.45, lift=depth * 0.2)
 
 
 def _strokes(lines, m: np.ndarray, w: float, slot, depth: float = 0.006) -> list[Part]:

@@ -14,9 +14,11 @@ from itertools import pairwise
 import numpy as np
 
 from ._geometry import Part, Slot, Sweep, segs
+from ._shapes import sharp
 
 __all__ = [
-    "DIAMOND", "HEXAGON", "box", "corners", "cylinder", "lathe", "slab", "sphere", "torus", "tube",
+    "DIAMOND", "HEXAGON", "box", "cylinder", "lathe", "slab", "sphere", "strip", "torus",
+    "tube",
 ]  # fmt: skip
 
 
@@ -24,12 +26,6 @@ DIAMOND = np.array([(1.0, 0.0), (0.0, 1.0), (-1.0, 0.0), (0.0, -1.0)])
 """A diamond cross-section for ``tube``: thin lines (strings, wires) in few triangles."""
 HEXAGON = np.array([(np.cos(a), np.sin(a)) for a in np.arange(6) * np.pi / 3])
 """A hexagonal cross-section for ``tube``: small limbs and spokes."""
-
-
-def corners(points: Sequence[tuple[float, float]]) -> Callable[[int], np.ndarray]:
-    """An exact polygon outline for ``slab`` (not smoothed): its corners stay sharp."""
-    shape = np.asarray(points, dtype=float)
-    return lambda n: shape
 
 
 @lru_cache(maxsize=256)
@@ -275,3 +271,30 @@ def slab(
         return Sweep(c, u, v, np.array([0.0, 1.0, 1.0, 0.0]), shape)
 
     return Part(gen, np.eye(4) if m is None else m, slot, tag)
+
+
+def strip(
+    a: Sequence[float],
+    b: Sequence[float],
+    normal: Sequence[float],
+    w: float,
+    depth: float,
+    slot: Slot = 0,
+    reach: float = 0.0,
+    lift: float = 0.0,
+    m: np.ndarray | None = None,
+) -> Part:
+    """A flat bar w wide and ``depth`` thick from a to b, lying on a face whose outward normal
+    is ``normal`` (a painted stroke, an engraved line, a seam): a four-sided slab, a few
+    triangles at any detail. ``reach`` runs it on past each end, ``lift`` raises it off the
+    face; under ``m`` when given."""
+    a_, b_ = np.asarray(a, float), np.asarray(b, float)
+    x = b_ - a_
+    half = float(np.linalg.norm(x)) / 2 + reach
+    x /= np.linalg.norm(x)
+    z = np.asarray(normal, float) - np.dot(normal, x) * x
+    z /= np.linalg.norm(z)
+    f = np.eye(4)
+    f[:3, 0], f[:3, 1], f[:3, 2], f[:3, 3] = x, np.cross(z, x), z, (a_ + b_) / 2 + z * lift
+    rect = sharp([(-half, -w / 2), (half, -w / 2), (half, w / 2), (-half, w / 2)])
+    return slab(rect, depth, f if m is None else m @ f, slot)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
-__all__ = ["gear", "heart", "leaf", "polygon", "star", "wing"]
+__all__ = ["gear", "heart", "leaf", "polygon", "sharp", "star", "wing"]
 
 Outline = Callable[[int], np.ndarray]
 
@@ -18,6 +18,13 @@ def _polar(radius: Callable[[np.ndarray], np.ndarray]) -> Outline:
         return np.stack([r * np.cos(t), r * np.sin(t)], 1)
 
     return outline
+
+
+def sharp(points: Sequence[tuple[float, float]]) -> Outline:
+    """The outline through ``points`` as given, whatever the count asked for: not smoothed, so
+    its corners stay sharp (a plate, a panel, a pennant)."""
+    shape = np.asarray(points, dtype=float)
+    return lambda n: shape
 
 
 def polygon(sides: int, radius: float = 1.0) -> Outline:
