@@ -68,6 +68,11 @@ from ._appliances_zw import MORE_APPLIANCES_ZW
 from ._appliances_zx import MORE_APPLIANCES_ZX
 from ._appliances_zy import MORE_APPLIANCES_ZY
 from ._appliances_zz import MORE_APPLIANCES_ZZ
+from ._appliances_zza import MORE_APPLIANCES_ZZA
+from ._appliances_zzb import MORE_APPLIANCES_ZZB
+from ._appliances_zzc import MORE_APPLIANCES_ZZC
+from ._appliances_zzd import MORE_APPLIANCES_ZZD
+from ._appliances_zze import MORE_APPLIANCES_ZZE
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._places import PLACES
@@ -1333,5 +1338,10 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZX,
     **MORE_APPLIANCES_ZY,
     **MORE_APPLIANCES_ZZ,
+    **MORE_APPLIANCES_ZZA,
+    **MORE_APPLIANCES_ZZB,
+    **MORE_APPLIANCES_ZZC,
+    **MORE_APPLIANCES_ZZD,
+    **MORE_APPLIANCES_ZZE,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

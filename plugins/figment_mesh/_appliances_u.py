@@ -112,6 +112,30 @@ def _pepper_mill(rng: Rng) -> list[Part]:
 # ---- 494 milkshake -----------------------------------------------------------------------------
 
 
+def whipped_cream(y: float, r: float, cherry: str) -> list[Part]:
+    """A heap of whipped cream from height y, r wide, piped up in a swirl and topped with a
+    cherry on its stalk (a milkshake's, a sundae's)."""
+    cream = [
+        (0.0, y),
+        (r, y),
+        (1.04 * r, y + 0.24 * r),
+        (0.8 * r, y + 0.48 * r),
+        (0.0, y + 0.52 * r),
+    ]
+    parts = [lathe(cream, None, "snow", shape=_lobed(40, 8, 0.12))]
+    t = np.linspace(0.0, 1.0, 14)
+    a = t * 2.4 * 2 * np.pi
+    swirl = np.stack([0.8 * r * (1 - t) * np.cos(a), y + 0.4 * r + 0.8 * r * t,
+                      0.8 * r * (1 - t) * np.sin(a)], 1)  # fmt: skip
+    parts.append(tube(swirl, np.linspace(0.26 * r, 0.12 * r, 14), None, "snow"))
+    top = y + 1.4 * r
+    parts.append(sphere(0.22 * r, at(0.04 * r, top, 0.0), cherry))
+    stem = [(0.04 * r, top + 0.16 * r, 0.0), (0.12 * r, top + 0.44 * r, -0.04 * r),
+            (0.28 * r, top + 0.64 * r, -0.08 * r)]  # fmt: skip
+    parts.append(tube(stem, 0.028 * r, slot="vine"))
+    return parts
+
+
 def _milkshake(rng: Rng) -> list[Part]:
     """A milkshake: a tall flared soda glass on a short stem full of pink shake, a swirl of
     whipped cream heaped over its rim, a cherry on top and a striped straw stuck in aslant."""
@@ -123,15 +147,7 @@ def _milkshake(rng: Rng) -> list[Part]:
     shake = [(0.0, 0.195), (0.05, 0.205), (0.1, 0.32), (0.15, 0.55), (0.2, 0.8), (0.228, 0.93),
              (0.0, 0.93)]  # fmt: skip
     parts.append(lathe(shake, None, "eraser"))
-    cream = [(0.0, 0.9), (0.25, 0.9), (0.26, 0.96), (0.2, 1.02), (0.0, 1.03)]
-    parts.append(lathe(cream, None, "snow", shape=_lobed(40, 8, 0.12)))
-    t = np.linspace(0.0, 1.0, 14)
-    a = t * 2.4 * 2 * np.pi
-    swirl = np.stack([0.2 * (1 - t) * np.cos(a), 1.0 + 0.2 * t, 0.2 * (1 - t) * np.sin(a)], 1)
-    parts.append(tube(swirl, np.linspace(0.065, 0.03, 14), None, "snow"))
-    parts.append(sphere(0.055, at(0.01, 1.25, 0.0), "card-red"))
-    stem = [(0.01, 1.29, 0.0), (0.03, 1.36, -0.01), (0.07, 1.41, -0.02)]
-    parts.append(tube(stem, 0.007, slot="vine"))
+    parts += whipped_cream(0.9, 0.25, "card-red")
     lean = float(rng.uniform(-22, -16))
     straw = at(-0.06, 0.3, -0.04) @ rot("z", -lean) @ rot("x", -8)
     bands = 10

@@ -495,8 +495,8 @@ def fruit(p: Params, rng: Rng) -> list[Part]:
     pumpkin) by its parameters (with a ``screen``, a jack-o'-lantern's carved, lit face); with
     ``pattern``, a pineapple's studded oval under its crown;
     curved as a horn (``horns``), a banana; tapering to a point, a strawberry; wrapped in
-    ``petals`` (leaves), a cabbage; drawn up into a ``neck``, a pear; with ``dish``, a
-    prepared food (see ``_food``)."""
+    ``petals`` (leaves), a cabbage; drawn up into a ``neck``, a pear; with a ``tail``, a round
+    root (a turnip, a beetroot); with ``dish``, a prepared food (see ``_food``)."""
     length, width, taper = p("length", 0.2), p("width", 0.3), p("taper", 0.1)
     if kind := p.count("dish", 0):
         return dish(kind, rng)
@@ -506,6 +506,8 @@ def fruit(p: Params, rng: Rng) -> list[Part]:
         return _banana()
     if taper >= 0.6 and length <= 0.4:
         return _strawberry(rng)
+    if p("tail", 0.0) >= 0.5:
+        return _root(rng)
     if p.count("petals", 0) >= 5:
         return _cabbage(p.count("petals", 8), rng)
     if length > 0.7:  # lying long: a carrot, a loaf, a root
@@ -583,6 +585,29 @@ def fruit(p: Params, rng: Rng) -> list[Part]:
             1,
         )
     )
+    return parts
+
+
+def _root(rng: Rng) -> list[Part]:
+    """A round root (a turnip, a swede, a beetroot): a bulb swelling from a long thin taproot
+    curling at its tip, ringed with fine lines, flat-shouldered under a tuft of long leaves on
+    stalks springing up and out; the bulb's crown in the second material."""
+    prof = [(0.0, 0.0), (0.03, 0.12), (0.1, 0.2), (0.21, 0.3), (0.25, 0.4), (0.23, 0.5),
+            (0.15, 0.56), (0.0, 0.58)]  # fmt: skip
+    parts = [lathe(prof, at(0, 0.05, 0), 0, "body")]
+    parts.append(lathe([(0.0, 0.0), (0.2, 0.0), (0.16, 0.08), (0.06, 0.12), (0.0, 0.125)],
+                       at(0, 0.5, 0), 1))  # fmt: skip
+    tip = [(0.0, 0.08, 0.0), (0.01, 0.0, 0.0), (0.05, -0.02, 0.02), (0.09, 0.0, 0.02)]
+    parts.append(tube(tip, [0.03, 0.015, 0.008, 0.0], slot=0))
+    for y in (0.27, 0.35, 0.43):  # faint rings round the bulb
+        r = float(np.interp(y - 0.05, [q[1] for q in prof], [q[0] for q in prof]))
+        parts.append(torus(r, 0.005, at(0, y, 0), 0))
+    for k in range(7):  # the leaves on their stalks
+        yaw, lean = 360 * k / 7 + rng.uniform(-15, 15), rng.uniform(28, 50)
+        m = at(0, 0.66, 0) @ rot("y", yaw) @ rot("x", lean)
+        parts.append(tube([(0, -0.04, 0), (0, 0.12, 0), (0, 0.24, 0.02)], 0.012, m, "vine"))
+        blade = m @ at(0, 0.22, 0.02) @ rot("x", -10) @ scl(0.14, 0.42, 1.0)
+        parts.append(slab(leaf(0.6), 0.01, blade, "vine"))
     return parts
 
 

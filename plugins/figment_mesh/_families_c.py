@@ -4,7 +4,6 @@ devices, rocks and the most general family, ``lump``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
@@ -13,7 +12,7 @@ from ._appliances import APPLIANCES
 from ._families_a import FamilyBuilder, Params, ellipsoid, stick
 from ._geometry import Part, Slot, Sweep, align, at, rot, scl, segs, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
-from ._shapes import gear, leaf, star
+from ._shapes import gear, leaf, sharp, star
 
 __all__ = ["BUILDERS_FC"]
 
@@ -1752,12 +1751,15 @@ def garment(p: Params, rng: Rng) -> list[Part]:
     knees at 0.8) is double-breasted, widening to the hem, its big collar turned up. Or a
     dress flaring to the hem (with no ``height``, a pleated skirt from its waistband), or
     (with a ``shell``, its hood) a hooded cloak; knitted (``fur``), a sweater with ribbed hem,
-    cuffs and neck and a band of pattern across it; wide (``width``), a robe tied with a
-    sash."""
+    cuffs and neck and a band of pattern across it, or hooded, a hoodie with a pouch pocket
+    and drawstrings; wide (``width``), a robe tied with a sash; with no ``arms``, a
+    waistcoat."""
     length, flare = p("length", 0.4), p("flare", 0.0)
     L = 0.6 + 0.6 * length
     parts = [tube([(-0.22, L + 0.12, 0), (0, L + 0.2, 0), (0.22, L + 0.12, 0)], 0.012, slot=1)]
     parts.append(tube([(0, L + 0.2, 0), (0, L + 0.28, 0), (0.05, L + 0.3, 0)], 0.01, slot=1))
+    if p("fur", 0.0) >= 0.5 and p("shell", 0.0) >= 0.5:  # a hoodie
+        return parts + _hoodie(L * 0.85)
     if p("shell", 0.0) >= 0.5:  # a hooded cloak hanging open from the hanger
         prof = [(0, 0), (0.42, 0), (0.3, L * 0.5), (0.2, L * 0.9), (0.1, L + 0.04), (0, L + 0.05)]
         parts.append(lathe(prof, scl(1, 1, 0.55), 0, "body"))
@@ -1797,13 +1799,9 @@ def garment(p: Params, rng: Rng) -> list[Part]:
             parts.append(tube([(sd * 0.04, L * 0.47, 0.06), (sd * 0.09, L * 0.3, 0.07), (sd * 0.07, L * 0.18, 0.07)],
                               0.02, slot=1))  # fmt: skip
         return parts
+    if p.count("arms", 2) == 0:  # sleeveless: a waistcoat
+        return parts + _waistcoat(L)
     return parts + (_shirt(L) if length < 0.6 else _coat(L, length))
-
-
-def _corners(points) -> Callable[[int], np.ndarray]:
-    """A slab outline with sharp corners: the polygon itself, whatever the detail."""
-    poly = np.asarray(points, dtype=float)
-    return lambda n: poly
 
 
 def _strip(points, w: float, d: float, slot: Slot = 0, lean: float = 0.0) -> Part:
@@ -1913,13 +1911,13 @@ def _shirt(L: float) -> list[Part]:
     for s in (-1, 1):  # the collar's points, turned down over the front
         pts = [(s * 0.008, T + 0.085), (s * 0.095, T + 0.08), (s * 0.068, T - 0.035)]
         fold = at(s * 0.01, T, 0.054) @ rot("y", -s * 25) @ rot("x", -5) @ at(-s * 0.01, -T, 0)
-        parts.append(slab(_corners(pts), 0.014, fold, 0))
+        parts.append(slab(sharp(pts), 0.014, fold, 0))
     parts.append(_strip(body.front(0.0, y0 + 0.02, T + 0.06, 0.004), 0.035, 0.008))  # placket
     for i in range(6):
         y = T - (T - y0 - 0.05) * i / 6
         parts.append(sphere(0.011, body.on(0.0, y, 0.01) @ scl(1, 1, 0.5), 1))
     pocket = [(-0.045, 0.05), (0.045, 0.05), (0.045, -0.035), (0.0, -0.05), (-0.045, -0.035)]
-    parts.append(slab(_corners(pocket), 0.012, body.on(0.11, T - 0.2, 0.004), 0))
+    parts.append(slab(sharp(pocket), 0.012, body.on(0.11, T - 0.2, 0.004), 0))
     return parts
 
 
@@ -1936,14 +1934,14 @@ def _coat(L: float, length: float) -> list[Part]:
     parts = [body.part(0, "body"), *_sleeves(T, wt, 0.07, 0.08)]
     yV = T - (0.3 if long else 0.38)
     D = body.D
-    parts.append(slab(_corners([(-0.06, T + 0.075), (0.06, T + 0.075), (0.0, yV)]), 0.004,
+    parts.append(slab(sharp([(-0.06, T + 0.075), (0.06, T + 0.075), (0.0, yV)]), 0.004,
                       at(0, 0, D + 0.002), "snow"))  # fmt: skip
     for s in (-1, 1):  # the lapels, folded back over the chest
         lap = [(0.012, yV), (0.15, T - 0.13), (0.115, T - 0.085), (0.155, T - 0.065),
                (0.135, T + 0.04), (0.065, T + 0.075)]  # fmt: skip
         lap = [(s * x, y) for x, y in lap]
         fold = at(s * 0.03, 0, D + 0.012) @ rot("y", -s * 22) @ at(-s * 0.03, 0, 0)
-        parts.append(slab(_corners(lap), 0.016, fold, 0))
+        parts.append(slab(sharp(lap), 0.016, fold, 0))
     a = np.radians(np.linspace(40, 320, 9))  # the collar round the back of the neck: on a
     # long coat big and turned up
     ring = [(0.1 * np.sin(t), T + 0.085 - 0.02 * np.cos(t), 0.08 * np.cos(t) - 0.01) for t in a]
@@ -1961,7 +1959,7 @@ def _coat(L: float, length: float) -> list[Part]:
         rows = [(0.012, yV - 0.03 - 0.11 * i) for i in range(2)]
         tie = [(-0.018, T + 0.07), (0.018, T + 0.07), (0.03, yV + 0.08), (0.0, yV + 0.03),
                (-0.03, yV + 0.08)]  # fmt: skip
-        parts.append(slab(_corners(tie), 0.012, at(0, 0, D + 0.006), 1))
+        parts.append(slab(sharp(tie), 0.012, at(0, 0, D + 0.006), 1))
         parts.append(box(0.1, 0.018, 0.01, body.on(0.15, T - 0.22, 0.0) @ rot("z", 5), 0))  # welt
     for x, y in rows:
         parts.append(cylinder(0.018, 0.018, 0.01, body.on(x, y, 0.008) @ rot("x", 90), 1))
@@ -1972,7 +1970,55 @@ def _coat(L: float, length: float) -> list[Part]:
     return parts
 
 
-def _sweater(L: float) -> list[Part]:
+def _waistcoat(L: float) -> list[Part]:
+    """A waistcoat on its hanger: a sleeveless body to the waist, open in a deep V over a
+    white shirt front, a row of five buttons down its edge, two welt pockets and the two
+    points of its hem at the front."""
+    T = L + 0.12
+    y0 = T + 0.11 - 0.72
+    body = _Torso(T, y0, -0.05, 0.2, 0.215, 0.075, 4.0)
+    D = body.D
+    parts = [body.part(0, "body")]
+    yV = T - 0.3  # the bottom of the V
+    parts.append(slab(sharp([(-0.075, T + 0.09), (0.075, T + 0.09), (0.0, yV - 0.01)]), 0.004,
+                      at(0, 0, D + 0.004), "snow"))  # fmt: skip
+    for s in (-1, 1):  # the V's edges, and the points of the hem below the buttons
+        edge = [(s * 0.075, T + 0.09, D * 0.8), (s * 0.035, T - 0.1, D + 0.006),
+                (s * 0.008, yV, D + 0.006), (s * 0.008, y0 + 0.03, D + 0.004)]  # fmt: skip
+        parts.append(_strip(edge, 0.016, 0.01))
+        point = [(s * 0.004, y0 + 0.06), (s * 0.1, y0 + 0.02), (s * 0.03, y0 - 0.07)]
+        parts.append(slab(sharp(point), 0.03, at(0, 0, D - 0.02), 0))
+        welt = body.on(s * 0.12, y0 + 0.17, 0.002) @ rot("z", s * 8)
+        parts.append(box(0.085, 0.016, 0.01, welt, 1))
+    for i in range(5):
+        y = yV - 0.035 - (yV - y0 - 0.1) * i / 4
+        parts.append(cylinder(0.013, 0.013, 0.01, body.on(0.0, y, 0.008) @ rot("x", 90), 1))
+    return parts
+
+
+def _hoodie(L: float) -> list[Part]:
+    """A hoodie on its hanger: a knitted pullover (as ``_sweater`` without its band of
+    pattern), its hood up behind the neck showing its dark inside, a pouch pocket across the
+    belly and two drawstrings hanging from the neck."""
+    parts = _sweater(L, band=False)
+    top = L + 0.05
+    hood = [(0.0, 0.0), (0.13, 0.0), (0.17, 0.1), (0.15, 0.2), (0.08, 0.27), (0.0, 0.28)]
+    parts.append(lathe(hood, at(0, top - 0.06, -0.06) @ rot("x", -15) @ scl(1, 1, 0.6), 0))
+    rim = at(0, top + 0.08, 0.03) @ rot("x", 75) @ scl(1, 1.25, 1)  # round the hood's opening
+    parts.append(torus(0.12, 0.028, rim, 0))
+    parts.append(cylinder(0.12, 0.12, 0.01, rim @ at(0, 0.01, 0), "cloth-dark"))  # its inside
+    pouch = [(-0.2, 0.1), (0.2, 0.1), (0.15, 0.3), (-0.15, 0.3)]
+    parts.append(slab(sharp(pouch), 0.02, at(0, 0, 0.065), 0))
+    for s in (-1, 1):
+        parts.append(_strip([(s * 0.2, 0.1, 0.077), (s * 0.15, 0.3, 0.077)], 0.012, 0.006, 1))
+        cord = [(s * 0.05, top + 0.02, 0.07), (s * 0.055, top - 0.12, 0.075),
+                (s * 0.05, top - 0.25, 0.075)]  # fmt: skip
+        parts.append(tube(cord, 0.007, slot=1))
+        parts.append(cylinder(0.011, 0.011, 0.03, at(s * 0.05, top - 0.28, 0.075), 1))
+    return parts
+
+
+def _sweater(L: float, band: bool = True) -> list[Part]:
     """A knitted pullover on its hanger, boxy and as wide as it is long: sleeves hanging down
     to ribbed cuffs, a ribbed hem and a round ribbed neck, no buttons, and a patterned band of
     knitting across the chest (in the second material)."""
@@ -1989,6 +2035,8 @@ def _sweater(L: float) -> list[Part]:
         parts.append(box(0.15, 0.07, 0.13, cuff @ at(0, -0.035, 0), 0))
     neck = at(0, top + 0.06, 0.012) @ rot("x", 78) @ scl(1, 0.7, 1)
     parts.append(torus(0.095, 0.025, neck, 0))
+    if not band:
+        return parts
     y = top * 0.66  # the band across the chest: a row of diamonds between two stripes
     for dy in (-0.06, 0.06):
         parts.append(box(0.6, 0.025, 0.125, at(0, y + dy, 0.0), 1))

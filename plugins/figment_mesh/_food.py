@@ -380,19 +380,34 @@ def steak(rng: Rng) -> list[Part]:
 
 
 def pretzel(rng: Rng) -> list[Part]:
-    """A pretzel standing up: a rope of glazed dough looped into its knot, the two ends
-    crossing twice and reaching up into the loops, flecked with salt."""
-    a = np.linspace(0.0, 1.0, 25)
-    knot = [  # the big loop round, its ends twisting across the middle and out to the sides
-        (0.42 * np.sin(2 * np.pi * u) * (1 - 0.35 * np.cos(2 * np.pi * u)),
-         0.38 - 0.3 * np.cos(2 * np.pi * u) + 0.18 * np.cos(4 * np.pi * u),
-         0.05 * np.sin(4 * np.pi * u))
-        for u in a
+    """A soft pretzel lying flat, tilted up toward the viewer: a fat rope of glossy brown dough
+    in the classic knot, its fat belly round the bottom and sides, the two arms looping over the
+    top and twisting round each other twice in the middle, their ends folded down onto the
+    belly, leaving three holes; sprinkled with white salt crystals."""
+    # (x, depth, lift, radius) along the rope: end, twist, left lobe, belly, right lobe, twist, end
+    rope = [
+        (-0.2, -0.3, 0.09, 0.05), (-0.1, -0.15, 0.05, 0.055), (0.0, -0.03, 0.07, 0.055),
+        (0.08, 0.04, 0.02, 0.055), (0.0, 0.11, -0.01, 0.055), (-0.11, 0.17, 0.0, 0.058),
+        (-0.24, 0.27, 0.0, 0.062), (-0.4, 0.25, 0.0, 0.068), (-0.49, 0.08, 0.0, 0.075),
+        (-0.45, -0.13, 0.0, 0.082), (-0.32, -0.3, 0.0, 0.085), (-0.15, -0.39, 0.0, 0.088),
+        (0.0, -0.41, 0.0, 0.088), (0.15, -0.39, 0.0, 0.088), (0.32, -0.3, 0.0, 0.085),
+        (0.45, -0.13, 0.0, 0.082), (0.49, 0.08, 0.0, 0.075), (0.4, 0.25, 0.0, 0.068),
+        (0.24, 0.27, 0.0, 0.062), (0.11, 0.17, 0.0, 0.058), (0.0, 0.11, 0.07, 0.055),
+        (-0.08, 0.04, 0.02, 0.055), (0.0, -0.03, -0.01, 0.055), (0.1, -0.15, 0.05, 0.055),
+        (0.2, -0.3, 0.09, 0.05),
     ]  # fmt: skip
-    parts = [tube(knot, 0.065, slot=0, tag="body")]
-    for x, y, z in knot[1:-1:2]:
-        grain = at(x + rng.uniform(-0.03, 0.03), y + rng.uniform(0.02, 0.05), z + 0.05)
-        parts.append(box(0.022, 0.02, 0.02, grain @ rot("y", rng.uniform(0, 90)), "snow"))
+    tilt = 32 + float(rng.uniform(-3, 3))
+    m = at(0, 0.26, 0) @ rot("x", tilt)
+    pts = [(x, 0.08 + lift, -d) for x, d, lift, _ in rope]
+    parts = [tube(pts, [r for *_, r in rope], m, 0, "body")]
+    for k in range(len(rope) - 1):  # salt on top of the rope
+        for f in (0.25, 0.75):
+            p = np.array(pts[k]) * (1 - f) + np.array(pts[k + 1]) * f
+            r = rope[k][3]
+            off = rng.uniform(-0.5, 0.5, 2) * r
+            g = m @ at(p[0] + off[0], p[1] + r * 0.92, p[2] + off[1])
+            g = g @ rot("y", float(rng.uniform(0, 90))) @ rot("x", float(rng.uniform(-30, 30)))
+            parts.append(box(0.022, 0.018, 0.02, g, "snow"))
     return parts
 
 

@@ -333,7 +333,10 @@ def _gltf(m: dict, ts: TextureSet | None, images: Images | None, spec: ObjectSpe
             ext["KHR_materials_emissive_strength"] = {"emissiveStrength": _r(strength)}
     if clear:
         size = np.array([spec.size.x, spec.size.y, spec.size.z])
-        ext["KHR_materials_transmission"] = {"transmissionFactor": _r(1.0 - alpha)}
+        # Most light passes through (glass at opacity 0.25 transmits 94%): what is behind
+        # shows, bent, tinted by its colour; a transmission of 1 - opacity left a quarter of
+        # its light as a diffuse white film over it, and glass read as grey plastic.
+        ext["KHR_materials_transmission"] = {"transmissionFactor": _r(1.0 - alpha * alpha)}
         ext["KHR_materials_ior"] = {"ior": CLEAR[made_of]}
         ext["KHR_materials_volume"] = {
             "thicknessFactor": _r(0.25 * size.min()),

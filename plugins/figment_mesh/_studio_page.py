@@ -12,8 +12,10 @@ area lights, the same idea as ``<model-viewer>``'s "neutral" lighting) prefilter
 PMREM, Khronos PBR Neutral tone mapping (base colours stay the colours the GLB asks for), bloom
 of the emissive surfaces alone (a second pass draws everything else black, so bright reflections
 on chrome do not haze), 4× MSAA, a neutral grey
-background (transmissive materials need something behind them to refract), and a 3/4 view from
-the front right, 25° above, framed to the object's projected silhouette.
+background and under the object a floor of the same grey ruled with a faint grid that fades out
+round it (transmissive materials need something behind them to refract: through glass the grid
+shows, bent), and a 3/4 view from the front right, 25° above, framed to the object's projected
+silhouette.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ const FILL = 0.86;                                  // the silhouette spans 86% 
 const BACKGROUND = new THREE.Color(0.085, 0.085, 0.095);     // linear; mid grey on screen
 const BLACK = new THREE.Color(0, 0, 0);
 const GLOW = {strength: 0.25, radius: 0.35, most: 1.2};  // bloom of emissive surfaces only
+const FLOOR = {line: '#5c5c66', width: 2};           // the floor grid's lines (sRGB), pixels
 
 const MIX = {
   uniforms: {tDiffuse: {value: null}, tGlow: {value: null}},
@@ -188,6 +191,42 @@ function groundShadow(root) {
   return shadow;
 }
 
+function floor(root) {
+  // The studio floor under the object: the background's own grey with a faint grid that fades
+  // out round it, so that what is see-through (glass, ice, water) shows it bent behind.
+  root.updateMatrixWorld(true);
+  const box = new THREE.Box3().setFromObject(root, true);
+  const c = box.getCenter(new THREE.Vector3()), d = box.getSize(new THREE.Vector3());
+  const span = 4 * Math.max(d.x, d.y, d.z, 1e-6);
+  const n = 1024, cells = 32;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = n;
+  const ctx = canvas.getContext('2d');
+  const grey = '#' + BACKGROUND.getHexString();
+  ctx.fillStyle = grey;
+  ctx.fillRect(0, 0, n, n);
+  ctx.strokeStyle = FLOOR.line;
+  ctx.lineWidth = FLOOR.width;
+  ctx.beginPath();
+  for (let k = 0; k <= cells; k++) {
+    const x = k * n / cells;
+    ctx.moveTo(x, 0); ctx.lineTo(x, n); ctx.moveTo(0, x); ctx.lineTo(n, x);
+  }
+  ctx.stroke();
+  const fade = ctx.createRadialGradient(n / 2, n / 2, n * 0.12, n / 2, n / 2, n / 2);
+  fade.addColorStop(0, grey + '00');
+  fade.addColorStop(1, grey + 'ff');
+  ctx.fillStyle = fade;
+  ctx.fillRect(0, 0, n, n);
+  const map = new THREE.CanvasTexture(canvas);
+  map.colorSpace = THREE.SRGBColorSpace;
+  map.anisotropy = 8;
+  const plane = new THREE.Mesh(new THREE.PlaneGeometry(span, span), new THREE.MeshBasicMaterial({map}));
+  plane.rotation.x = -Math.PI / 2;
+  plane.position.set(c.x, Math.min(0, box.min.y) - 1e-3 * span, c.z);
+  return plane;
+}
+
 function bytesOf(b64) {
   const raw = atob(b64);
   const out = new Uint8Array(raw.length);
@@ -212,6 +251,7 @@ window.figmentRender = async (glb, size) => {
   const shadow = groundShadow(root);
   (shadow.userData.floats ? root : scene).add(shadow);
   const cam = frame(root, size);
+  scene.add(floor(root));
   s.mix.uniforms.tGlow.value = glow(s, scene, cam) ?? s.blank;
   s.renderPass.scene = scene;
   s.renderPass.camera = cam;

@@ -351,26 +351,41 @@ def _facing_up(a: Anchor, cells: int, steep: float):
 def covered(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     """What covers it ("covered in moss", "overgrown with moss") in patches: a layer over what
     faces up, as snow lies, and clumps hugging its sides, more the more it is covered (frost
-    and sugar in many small ones)."""
+    and sugar in many small ones; rust, dust and ink as flat blotches on its faces, dust
+    lying on what faces up too)."""
     slot = flow_slot(spec, "covered")
     s = a.size
+    made_of = spec.materials[slot].made_of
     # frost or sugar lies fine and thick all over, not in a few clumps
-    fine = spec.materials[slot].made_of in ("ice", "sugar")
-    many, small = (2.5, 0.55) if fine else (1.0, 1.0)
+    fine = made_of in ("ice", "sugar")
+    stain = made_of in _STAINS  # rust, dust, ink: flat blotches on it, no clumps
+    many, small = (2.5, 0.55) if fine else (1.6, 1.2) if stain else (1.0, 1.0)
     out: list[Part] = []
-    for x, z, y, n, g in _facing_up(a, 9, 0.5):
+    for x, z, y, n, g in () if made_of in ("rust", "ink") else _facing_up(a, 9, 0.5):
         if rng.uniform() > 0.55 + 0.4 * m.amount:
             continue  # in patches, bare wood between
         w = g * rng.uniform(0.6, 0.9)
         cap = at(x, y + 0.012 * s, z) @ align(n) @ scl(w, 0.022 * s, w * rng.uniform(0.8, 1.2))
         out.append(sphere(1.0, cap, slot, "covered"))
+    flat = 0.06 if stain else 0.25
     for p, n in a.scatter(rng, round(many * (14 + 16 * m.amount)), up_bias=0.3):
+        if stain:  # flat on the face itself, not at the nearest corner
+            hit = a.exit(a.mid, p - a.mid)
+            p, n = hit if hit is not None else (p, n)
         if p[1] < a.lo[1] + 0.04 * a.ext[1]:
             continue
         r = min(s * small * rng.uniform(0.04, 0.08), 0.3 * float(a.ext.min()))  # small on thin
-        clump = at(*(p + n * 0.008 * s)) @ align(n) @ scl(r, 0.25 * r, r * rng.uniform(0.7, 1.3))
+        if stain:  # a blotch stays on its face, short of the edges
+            room = [min(p[i] - a.lo[i], a.lo[i] + a.ext[i] - p[i]) for i in range(3)
+                    if abs(n[i]) < 0.7]  # fmt: skip
+            r = min(r, max(min(room, default=r), 0.25 * r))
+        clump = at(*(p + n * 0.004 * s)) @ align(n) @ scl(r, flat * r, r * rng.uniform(0.7, 1.3))
         out.append(sphere(1.0, clump, slot, "covered"))
     return out
+
+
+_STAINS = frozenset({"rust", "sand", "ink"})
+"""What covers a thing as flat blotches on its surface (rust, dust, ink), not heaped clumps."""
 
 
 def burning(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:

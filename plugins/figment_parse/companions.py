@@ -236,11 +236,14 @@ def _coat(shape: Shape) -> Color | None:
 
 
 def _said_stuff(words: str) -> str:
-    """The first stuff a phrase's words name ("a golden throne": gold), or ""."""
-    return next(
-        (MATERIAL_WORDS[w] for w in re.findall(r"[a-z]+", words.lower()) if w in MATERIAL_WORDS),
-        "",
-    )
+    """The first stuff a phrase's words name ("a golden throne": gold; two words before one:
+    "jelly beans" are sugar), or ""."""
+    ws = re.findall(r"[a-z]+", words.lower())
+    for i, w in enumerate(ws):
+        pair = " ".join(ws[i : i + 2])
+        if pair in MATERIAL_WORDS or w in MATERIAL_WORDS:
+            return MATERIAL_WORDS.get(pair) or MATERIAL_WORDS[w]
+    return ""
 
 
 def _held(shape: Shape, word: str, count: int, spec: ObjectSpec) -> Companion:
@@ -404,6 +407,8 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             # in its hand
         if verb == "dressed" and not _worn_on_head(shape):
             continue  # "a man in a car": not what he wears
+        if f"{before} {noun}" in MATERIAL_WORDS:
+            continue  # "jelly beans" are a stuff (sugar), not beans
         if (verb in FULL_WORDS and noun in MATERIAL_WORDS) or noun in DRINKS:
             continue  # "a goblet overflowing with honey": stuff, not things (honey was a person);
             # a drink is not the plant or thing its word also names ("steaming tea": tea bushes)

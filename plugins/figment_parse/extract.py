@@ -100,7 +100,11 @@ _AS_MATERIAL = {
 }  # fmt: skip
 """An object named after "made of" is a material: "a whale made of clocks" is clockwork (other
 archetypes are made of their default material: "a horse built from old doors" is wood)."""
+_ALSO_A_THING = {"straw"}
+"""Stuff words that, said with "a" and no noun after them, are one thing ("with a straw")."""
 _AS_COLOUR = {"umbrella": "charcoal"}
+_DARK_COATS = {"black", "charcoal"}
+"""Coats a bird's beak, legs and tail (its second material) take the colour of (a crow)."""
 """Things whose material has a colour of its own: umbrellas are dark cloth."""
 _THING_FAMILIES = frozenset(
     ("vessel", "furniture", "seat", "cabinet", "container", "wheeled", "boat", "aircraft",
@@ -467,6 +471,17 @@ def _flames_at(tokens: list[tuple[str, int, int]], i: int) -> str | None:
     return _BY_FIRE[tokens[j][0]]
 
 
+def _one_thing(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether token i is a stuff's word said as one thing: "a", then no noun after it ("a
+    milkshake with a straw" has a drinking straw; "a straw hat" is made of straw)."""
+    return (
+        tokens[i][0] in _ALSO_A_THING
+        and i > 0
+        and tokens[i - 1][0] in ("a", "an")
+        and (i + 1 == len(tokens) or table_target(tokens[i + 1][0]) is None)
+    )
+
+
 def _noun_of(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether token i follows "a <noun> of" (up to two describing words between): "a throne
     of antlers" is made of them, like "a crown of feathers"."""
@@ -544,6 +559,8 @@ def find(text: str) -> Found:
             return  # "a tree that turns into sand": it comes apart, it is not stone above
         if i and tokens[i - 1][0] == "like" and any(0 < i - h.index <= 3 for h in found.modifiers):
             return  # "melting like wax": how it melts, not what it is made of
+        if _one_thing(tokens, i):
+            return  # "a milkshake with a straw": a drinking straw, not woven straw
         _add(found.materials, value, tokens, i, n)
         hit = next(h for h in found.materials if h.value == value)
         part = _part_before(found, tokens, i)
@@ -812,6 +829,7 @@ def find(text: str) -> Found:
                 word in colour_names
                 and word not in MATERIAL_PBR
                 and not any(a <= tokens[i][1] < b for a, b in held)  # ("on a golden throne")
+                and not _one_thing(tokens, i)
             ):
                 _add(found.colours, colour_names[word], tokens, i, 1)
             i += hit[1]
@@ -1170,6 +1188,8 @@ def build_spec(
         rgb = COLOURS[colour.value] if colour else pbr.base_color
         if k == 0 and coat:
             colour, rgb = None, COLOURS[coat]
+        elif k == 1 and hit is None and coat in _DARK_COATS and shape.family == "bird":
+            colour, rgb = None, COLOURS["charcoal"]  # a raven's beak and legs are black too
         glow, strength = pbr.emissive, pbr.emissive_strength
         if colour is not None and max(glow) > 0:  # an emerald crystal glows green, not violet
             glow = _hue(rgb)

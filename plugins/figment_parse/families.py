@@ -838,6 +838,36 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 827): ("plastic", "chrome"),  # tricycle
     ("device", "appliance", 828): ("plastic", "plastic"),  # beach ball
     ("device", "appliance", 829): ("wood", "stone"),  # dollhouse
+    ("device", "appliance", 830): ("leather", "iron"),  # weight bench
+    ("device", "appliance", 831): ("silver", "iron"),  # bleachers
+    ("device", "appliance", 832): ("chrome", "concrete"),  # pool ladder
+    ("device", "appliance", 833): ("plastic", "concrete"),  # diving board
+    ("device", "appliance", 834): ("plastic", "plastic"),  # swim goggles
+    ("device", "appliance", 835): ("plastic", "plastic"),  # swim ring
+    ("device", "appliance", 836): ("plastic", "plastic"),  # pool noodle
+    ("device", "appliance", 837): ("iron", "concrete"),  # stadium floodlight
+    ("device", "appliance", 838): ("bone", "wood"),  # triceratops skull
+    ("device", "appliance", 839): ("wood", "brass"),  # card catalogue
+    ("device", "appliance", 840): ("glass", "brass"),  # banker's lamp
+    ("device", "appliance", 841): ("glass", "wood"),  # ship in a bottle
+    ("device", "appliance", 842): ("wood", "iron"),  # book cart
+    ("device", "appliance", 843): ("amber", "stone"),  # ammonite
+    ("device", "appliance", 844): ("wood", "leather"),  # lectern
+    ("device", "appliance", 845): ("velvet", "wood"),  # tapestry
+    ("device", "appliance", 846): ("wood", "bread"),  # bread peel
+    ("device", "appliance", 847): ("glass", "sugar"),  # sundae
+    ("device", "appliance", 848): ("chocolate", "chrome"),  # chocolate fountain
+    ("device", "appliance", 849): ("bread", "chocolate"),  # gingerbread house
+    ("device", "appliance", 850): ("porcelain", "bread"),  # ice cream cart
+    ("device", "appliance", 851): ("plastic", "chrome"),  # stand mixer
+    ("device", "appliance", 852): ("sugar", "porcelain"),  # macaron tower
+    ("device", "appliance", 853): ("sugar", "silver"),  # wedding cake
+    ("device", "appliance", 854): ("iron", "obsidian"),  # neon sign
+    ("device", "appliance", 855): ("wood", "plastic"),  # baby mobile
+    ("device", "appliance", 856): ("porcelain", "wood"),  # nightlight
+    ("device", "appliance", 857): ("chrome", "plastic"),  # tyre pressure gauge
+    ("device", "appliance", 858): ("bread", "bread"),  # baguette
+    ("device", "appliance", 859): ("leather", "velvet"),  # stack of books
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

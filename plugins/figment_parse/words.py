@@ -118,7 +118,8 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "lichen": "moss", "grass": "moss", "syrup": "honey", "inky": "ink", "cloudy": "cloud",
     "cotton": "cloud", "stardust": "starlight", "moonlight": "starlight", "sunlight": "light",
     "volcanic glass": "obsidian", "resin": "amber", "pearly": "pearl", "nacre": "pearl",
-    "mother-of-pearl": "pearl", "candy": "sugar", "caramel": "honey", "bubblegum": "plastic",
+    "mother-of-pearl": "pearl", "candy": "sugar", "jelly beans": "sugar", "jelly bean": "sugar",
+    "jellybeans": "sugar", "gumdrops": "sugar", "gummy bears": "sugar", "jelly babies": "sugar", "caramel": "honey", "bubblegum": "plastic",
     "bubble gum": "plastic", "chewing gum": "plastic", "spaghetti": "wire", "noodles": "wire",
     "pasta": "wire", "linguine": "wire", "ramen": "wire",
     "meat": "flesh", "skin": "flesh", "feathered": "feathers", "feathery": "feathers",
@@ -558,6 +559,9 @@ def contents(text: str) -> list[tuple[int, int, str, int]]:
         if before and before[0] in MADE_VERBS:
             continue
         word = m.group("stuff").lower()
+        nxt = re.match(r"\s+([a-z]+)", text[m.end("stuff") :].lower())
+        if nxt and f"{word} {nxt.group(1)}" in MATERIAL_WORDS:  # "jelly beans" are sugar
+            word = f"{word} {nxt.group(1)}"
         filled = " filled " in f" {m.group(0).lower()} "  # (filled with fireflies: things)
         stuff = MATERIAL_WORDS.get(word) or (None if filled else THING_MATERIALS.get(word))
         if stuff not in HELD_MATERIALS:  # "a teapot of porcelain" is made of it

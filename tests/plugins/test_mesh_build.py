@@ -161,10 +161,11 @@ def test_materials_are_pbr_and_differ_between_parts() -> None:
     by_name = {m["name"]: m for m in mats}
     assert by_name["brass"]["pbrMetallicRoughness"]["metallicFactor"] == pytest.approx(0.9)
     glass = by_name["glass"]
-    # Clear glass transmits what the spec's opacity (0.4) lets through and blends with alpha
-    # as the fallback for engines without transmission (at the square root of the opacity).
+    # Clear glass transmits all but the square of the spec's opacity (0.4) and blends with
+    # alpha as the fallback for engines without transmission (at the square root of the
+    # opacity).
     assert glass["alphaMode"] == "BLEND"
-    assert glass["extensions"]["KHR_materials_transmission"]["transmissionFactor"] == 0.6
+    assert glass["extensions"]["KHR_materials_transmission"]["transmissionFactor"] == 0.84
     assert glass["pbrMetallicRoughness"]["baseColorFactor"][3] == pytest.approx(0.4**0.5, 1e-5)
     fire = by_name["fire"]
     assert fire["extensions"]["KHR_materials_emissive_strength"]["emissiveStrength"] == 4.0

@@ -421,6 +421,19 @@ def test_crescents_top_hats_and_sunflowers() -> None:
     )  # a coat hangs longer than a shirt
 
 
+def test_a_waistcoat_has_no_sleeves_a_hoodie_its_hood_and_a_turnip_its_root() -> None:
+    waistcoat = _extent("garment", {"arms": 0, "length": 0.45})
+    assert waistcoat[0] < 0.8 * _extent("garment", {"length": 0.45})[0]  # no sleeves at its sides
+    hoodie, sweater = (
+        recipe(spec("garment", {"fur": 1.0, **more}), 3) for more in ({"shell": 1.0}, {})
+    )
+    assert _slots("garment", {"fur": 1.0, "shell": 1.0}, "cloth-dark") == 1  # inside its hood
+    assert not any(p.slot == "cloth-dark" for p in sweater) and len(hoodie) > len(sweater)
+    root, apple = _extent("fruit", {"tail": 1.0}), _extent("fruit", {})
+    assert root[1] > 1.5 * apple[1]  # a taproot below, leaves above
+    assert _slots("fruit", {"tail": 1.0}, "vine") >= 10
+
+
 def test_goblets_steamers_and_loaves() -> None:
     goblet, vase = _extent("vessel", {"pole": 1.0}), _extent("vessel", {})
     assert goblet[1] > goblet[0] and len(recipe(spec("vessel", {"pole": 1.0}), 3)) == 4
@@ -1153,6 +1166,36 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a red tricycle", "device", "appliance", 827),
         ("a striped beach ball", "device", "appliance", 828),
         ("a dollhouse", "device", "appliance", 829),
+        ("a weight bench", "device", "appliance", 830),
+        ("stadium bleachers", "device", "appliance", 831),
+        ("a swimming pool ladder", "device", "appliance", 832),
+        ("a diving board", "device", "appliance", 833),
+        ("a pair of swim goggles", "device", "appliance", 834),
+        ("an inflatable swim ring", "device", "appliance", 835),
+        ("a pool noodle", "device", "appliance", 836),
+        ("a stadium floodlight pole", "device", "appliance", 837),
+        ("a mounted triceratops skull", "device", "appliance", 838),
+        ("an antique card catalog cabinet", "device", "appliance", 839),
+        ("a green banker's desk lamp", "device", "appliance", 840),
+        ("a ship in a bottle", "device", "appliance", 841),
+        ("a wooden rolling book cart", "device", "appliance", 842),
+        ("an ammonite fossil", "device", "appliance", 843),
+        ("a reading lectern", "device", "appliance", 844),
+        ("a medieval tapestry", "device", "appliance", 845),
+        ("a wooden bread peel", "device", "appliance", 846),
+        ("an ice cream sundae in a glass bowl", "device", "appliance", 847),
+        ("a chocolate fountain", "device", "appliance", 848),
+        ("a gingerbread house", "device", "appliance", 849),
+        ("an ice cream cart with an umbrella", "device", "appliance", 850),
+        ("a stand mixer", "device", "appliance", 851),
+        ("a macaron tower", "device", "appliance", 852),
+        ("a three tiered wedding cake", "device", "appliance", 853),
+        ("a neon sign", "device", "appliance", 854),
+        ("a baby mobile", "device", "appliance", 855),
+        ("a nightlight", "device", "appliance", 856),
+        ("a tyre pressure gauge", "device", "appliance", 857),
+        ("a baguette", "device", "appliance", 858),
+        ("a stack of books", "device", "appliance", 859),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once

@@ -115,6 +115,17 @@ def test_emissive_glows(studio: Studio) -> None:
     assert lit[SIZE // 2, :4].mean() > plain[SIZE // 2, :4].mean() + 20
 
 
+def test_the_object_stands_on_a_gridded_floor_that_fades_into_the_background(
+    studio: Studio,
+) -> None:
+    img = look(studio, sphere_glb(pbr()))
+    n = SIZE // 6
+    for floor in (img[-n:, :n], img[-n:, -n:]):  # the floor round its foot: lines on it
+        assert floor.reshape(-1, 3).std(0).max() > 1.5
+    for far in (img[:n, :n], img[:n, -n:]):  # far off, the background alone
+        assert far.reshape(-1, 3).std(0).max() < 0.5
+
+
 def test_transparency_and_transmission_show_the_background(studio: Studio) -> None:
     blue = (0.05, 0.15, 0.9)
     background = look(studio, sphere_glb(pbr(blue)))[1:4, 1:4].reshape(-1, 3).mean(0)

@@ -390,6 +390,21 @@ def test_covered_in_moss_lies_in_patches_over_it_in_moss() -> None:
     assert [m.kind for m in parsed("a cottage covered in snow").modifiers] == ["frozen"]
 
 
+def test_rust_covers_a_thing_in_flat_blotches_on_its_faces_not_heaped_clumps() -> None:
+    for wish in ("a gym locker covered in rust", "a steel safe covered in rust"):
+        spec = parsed(wish)
+        assert [m.made_of for m in spec.materials][1:2] == ["rust"], wish
+        patches, own = tagged(spec, "covered"), body(spec, "covered")
+        lo, hi = own.min(0), own.max(0)
+        out = np.maximum(lo - patches.min(0), patches.max(0) - hi) / (hi - lo).max()
+        assert out.max() < 0.04, wish  # on its faces, nothing sticking out past its edges
+        for part in recipe(spec, 3):
+            if part.tag == "covered":  # each blotch thin, as a stain is
+                verts = build_part(part, 0.5).verts
+                spread = np.linalg.svd(verts - verts.mean(0), compute_uv=False)
+                assert spread[-1] < 0.15 * spread[0], wish
+
+
 def test_melting_ice_cream_runs_over_a_cone_that_keeps_its_shape() -> None:
     cone = parsed("a melting ice cream cone")
     runs = [p for p in recipe(cone, 3) if p.tag == "melting"]

@@ -107,6 +107,22 @@ def test_a_painted_colour_colours_the_stuff_it_is_said_of():
         assert steel.made_of == "iron" and steel.base_color.r > 2 * steel.base_color.b, text
 
 
+def test_a_straw_said_as_one_thing_is_a_drinking_straw_not_the_stuff():
+    parse = SpecParse().parse
+    shake = parse("a frozen milkshake with a straw", 1, False).spec
+    assert shake.materials[0].made_of == "glass"  # not woven straw, nor straw-coloured
+    assert shake.materials[0].base_color.b > 0.5
+    for text in ("a straw hat", "a hat made of straw", "a scarecrow stuffed with straw"):
+        assert parse(text, 1, False).spec.materials[0].made_of == "fabric", text
+
+
+def test_a_black_bird_has_a_black_beak():
+    raven, robin = (SpecParse().parse(t, 1, False).spec for t in ("a raven", "a robin"))
+    beak = raven.materials[1].base_color  # its beak, legs and tail
+    assert max(beak.r, beak.g, beak.b) < 0.1
+    assert robin.materials[1].base_color.r > 0.3  # a robin's stays amber
+
+
 def test_dust_is_a_grey_coat_and_a_carved_pumpkin_a_jack_o_lantern():
     text = "a bookshelf made of walnut wood, covered in dust"
     spec = build_spec(text, find(text))
