@@ -810,6 +810,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "range.n.04": ("rock", 500.0, {"height": 1.0, "taper": 1.0}),  # mountains
     "turnip.n.02": ("fruit", 0.12, {"tail": 1.0}),  # a round root under its leaves
     "rutabaga.n.01": ("fruit", 0.15, {"tail": 1.0}),  # (a swede)
+    "fig.n.04": ("fruit", 0.06, {"neck": 1.0}),  # pear-shaped
     "beetroot.n.01": ("fruit", 0.1, {"tail": 1.0}),
     "american_bison.n.01": ("quadruped", 2.8, {"horns": 0.3, "height": 0.45, "neck": 0.15, "trunk": 0.35, "width": 1.0, "tail": 0.4, "fur": 0.5}),
     "apartment.n.01": ("building", 20.0, {"tiers": 4.0, "width": 1.0}),  # a flat: its block
@@ -1814,7 +1815,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 }  # fmt: skip
 
 COATS: dict[str, str] = {
-    "overall.n.01": "blue",
+    "overall.n.01": "blue", "fig.n.04": "violet",
     "clownfish.own": "orange", "clown fish.own": "orange",
     "anemone_fish.n.01": "orange",
     "lab_coat.n.01": "white",
@@ -1955,7 +1956,7 @@ NAMED_PLACES = {
 """Seeds of places whose named ones (the Hudson, Darling, Alabama) would take over a word's
 common sense ("a darling", "a creek" the people): a named place is skipped."""
 SENSES = {
-    "vault": "vault.n.02", "kaleidoscope": "kaleidoscope.n.02",
+    "vault": "vault.n.02", "kaleidoscope": "kaleidoscope.n.02", "fig": "fig.n.04",
     "organ": "organ.n.05", "stocks": "stocks.n.03",
     "commuter": "commuter.n.02",  # the person (the train is drawn as a locomotive)
     "plug": "plug.n.05", "socket": "socket.n.03", "calendar": "calendar.n.03", "stamp": "postage.n.02",

@@ -7,6 +7,8 @@ Each stands on y = 0 facing +z (the viewer), its main stuff in the first materia
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from ._appliances_e import _blocks as _ridges
@@ -513,18 +515,19 @@ def _display_case(rng: Rng) -> list[Part]:
     parts.append(cylinder(0.1, 0.1, 0.06, at(0, y0, 0), "sclera"))  # the stand
     parts.append(cylinder(0.06, 0.06, 0.02, at(0, y0 + 0.06, 0), "sclera"))
     c = y0 + 0.08
+    treasure: list[Part] = []  # (what the wish puts in it takes its place)
     if rng.random() < 0.5:
         vase = [(0.0, 0.0), (0.07, 0.0), (0.065, 0.03), (0.12, 0.12), (0.15, 0.24), (0.13, 0.32),
                 (0.07, 0.38), (0.055, 0.44), (0.075, 0.47), (0.06, 0.48), (0.0, 0.46)]  # fmt: skip
-        parts.append(lathe(vase, at(0, c, 0), "snow"))  # a blue-and-white porcelain vase
+        treasure.append(lathe(vase, at(0, c, 0), "snow"))  # a blue-and-white porcelain vase
         for y, r in ((0.06, 0.093), (0.3, 0.139), (0.4, 0.062)):
-            parts.append(torus(r, 0.009, at(0, c + y, 0), "plume"))
+            treasure.append(torus(r, 0.009, at(0, c + y, 0), "plume"))
         band = [(0.14, 0.0), (0.153, 0.0), (0.153, 0.1), (0.14, 0.1)]  # its painted band
-        parts.append(lathe(band, at(0, c + 0.15, 0), "plume", closed=True))
+        treasure.append(lathe(band, at(0, c + 0.15, 0), "plume", closed=True))
     else:
         skull = _reslot(_skull(), {0: "tooth"})
-        parts += [p.moved(at(0, c, 0) @ scl(0.42)) for p in skull]
-    return parts
+        treasure += [p.moved(at(0, c, 0) @ scl(0.42)) for p in skull]
+    return parts + [replace(p, tag="contents") for p in treasure]
 
 
 # ---- 669 walkie-talkie ------------------------------------------------------------------------

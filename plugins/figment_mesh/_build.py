@@ -150,6 +150,9 @@ def _archetype(archetype: str, params: dict[str, float], rng: np.random.Generato
 _FLOORS = {f"device:{k}": TOP if k in PLACES else FLOOR for k in GROUNDED_APPLIANCES}
 """Rooms and places, and the height of their floor (a room's) or ground (a place's tile) above
 their lowest point: what is in them stands on it."""
+_SHOWCASES = {"device:668": (0.5, 0.78, 0.5)}
+"""Glass cases on a stand, and where their glass box's heart is (as fractions of the whole):
+what is in them is there, in place of what they held."""
 _ENCLOSURES = {"device:198"}
 """Closed boxes with a door (tagged lid) that open to show what is in them (a pet carrier)."""
 _ITSELF = {
@@ -189,8 +192,8 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
         and not any(m.kind in GROWTHS or m.kind in GROWN for m in spec.modifiers)
     ):
         return parts
-    if any(c.place == "in" for c in spec.companions):  # full of something: its lid is off
-        parts = [p for p in parts if p.tag != "lid"]
+    if any(c.place == "in" for c in spec.companions):  # full of something: its lid is off,
+        parts = [p for p in parts if p.tag not in ("lid", "contents")]  # what it held out
     anchor = Anchor([build_part(p, 0.4) for p in parts])
     extra: list[Part] = _companions(spec, anchor, seed)
     if covered:  # made of a thing: covered in instances of it
@@ -293,6 +296,16 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
                 np.array([anchor.mid[0], anchor.lo[1] + 0.08 * anchor.ext[1],
                           anchor.hi[2] - 0.2 * fit * float(shape.ext[2])])
             ]  # fmt: skip
+        elif c.place == "in" and (at_heart := _SHOWCASES.get(_kind(spec))) is not None:
+            # in a glass case on its stand: at the case's heart (butterflies in a display case)
+            size = 0.55 * width / max(1.0, count**0.4)
+            heart = anchor.point(*at_heart)
+            rise = heart[1] - 0.5 * size / shape.size * shape.ext[1]
+            spots = [
+                np.array([heart[0], rise, heart[2]])
+                + np.array([np.cos(a), 0.0, np.sin(a)]) * width * 0.18 * (k > 0)
+                for k, a in enumerate(rng.uniform(0, 2 * np.pi, count))
+            ]
         elif c.place == "in" and (
             spec.materials[0].opacity < 0.9 or (not spec.family and spec.archetype == "lantern")
         ):

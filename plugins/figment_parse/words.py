@@ -118,6 +118,8 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "lichen": "moss", "grass": "moss", "syrup": "honey", "inky": "ink", "cloudy": "cloud",
     "cotton": "cloud", "stardust": "starlight", "moonlight": "starlight", "sunlight": "light",
     "volcanic glass": "obsidian", "resin": "amber", "pearly": "pearl", "nacre": "pearl",
+    "pine branches": "needles", "fir branches": "needles", "pine boughs": "needles",
+    "fir boughs": "needles", "evergreen branches": "needles", "spruce branches": "needles",
     "mother-of-pearl": "pearl", "candy": "sugar", "jelly beans": "sugar", "jelly bean": "sugar",
     "jellybeans": "sugar", "gumdrops": "sugar", "gummy bears": "sugar", "jelly babies": "sugar", "caramel": "honey", "bubblegum": "plastic",
     "bubble gum": "plastic", "chewing gum": "plastic", "spaghetti": "wire", "noodles": "wire",
@@ -369,7 +371,7 @@ CONTAINER_WORDS = frozenset({
     "box", "chest", "sack", "bag", "tray", "plate", "dish", "pan", "saucepan", "tin", "can",
     "urn", "beaker", "pouch", "trough", "wheelbarrow", "cart", "bin", "teacup", "tumbler",
     "carafe", "decanter", "punchbowl", "skillet", "wok", "blender", "aquarium", "tank", "fishbowl",
-    "cage", "birdcage", "sink", "basin", "trunk", "coffin",
+    "cage", "birdcage", "sink", "basin", "trunk", "coffin", "case", "showcase", "vitrine",
 })  # fmt: skip
 """Things that hold stuff: "a <container> of <stuff>" is that container filled with it, not made
 of it ("a jar of honey", "a bowl of ramen")."""
@@ -490,7 +492,7 @@ _CONTENTS = re.compile(
     + _MADE_CLAUSE
     + r"\s+(?:(?:full\s+)?of|(?:filled|bubbling|boiling|sloshing|swirling|(?:overflowing|brimming)(?:\s+over)?)\s+with)\s+(?P<held>(?:(?:hot|cold|warm|fresh|steaming|"
     r"bubbling|golden|glowing|melted|liquid|spilled|thick|sweet|dark|clear|boiling|black|red|"
-    r"white|green|blue|purple|pink|gold|silver|molten|sparkling|fizzy)\s+){0,2}"
+    r"white|green|blue|purple|pink|gold|silver|molten|sparkling|fizzy|mulled|spiced|iced|frothy)\s+){0,2}"
     r"(?P<stuff>[a-z]+))\b",
     re.IGNORECASE,
 )

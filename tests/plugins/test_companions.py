@@ -560,3 +560,19 @@ def test_a_pet_in_its_carrier_looks_out_of_the_open_door() -> None:
     cat = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot == "companion0"])
     assert cat.max(0)[2] > own.max(0)[2] > cat.min(0)[2]  # its front out of the door
     assert cat.max(0)[1] < own.max(0)[1]  # under the roof
+
+
+@pytest.mark.parametrize(
+    "wish", ["a display case of butterflies", "a display case with a crown inside"]
+)
+def test_what_a_display_case_holds_is_in_its_glass_in_place_of_its_own_treasure(wish) -> None:
+    spec = parse(wish)
+    assert [c.place for c in spec.companions] == ["in"]
+    parts = recipe(spec, 3)
+    assert not any(p.tag == "contents" for p in parts)  # its vase or skull is out
+    assert any(p.tag == "contents" for p in recipe(parse("a display case"), 3))
+    own = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot != "companion0"])
+    held = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot == "companion0"])
+    lo, hi = own.min(0), own.max(0)
+    low, high = (held[:, 1].min() - lo[1]) / (hi[1] - lo[1]), held[:, 1].max() < hi[1]
+    assert low > 0.55 and high  # up in the glass box on the plinth, not on its lid
