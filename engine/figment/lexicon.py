@@ -169,6 +169,7 @@ _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "honeycomb": ("#e3a21a", 0.0, 0.3, _NO_GLOW, 0.0, 1.0),
     "bamboo": ("#c8b46a", 0.0, 0.45, _NO_GLOW, 0.0, 1.0),
     "concrete": ("#9a9893", 0.0, 0.92, _NO_GLOW, 0.0, 1.0),
+    "straw": ("#d8b565", 0.0, 0.8, _NO_GLOW, 0.0, 1.0),
 }
 
 MATERIAL_PBR: dict[str, Pbr] = {

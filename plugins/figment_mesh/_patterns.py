@@ -1049,6 +1049,30 @@ def bamboo(n: int, rng: np.random.Generator) -> Maps:
                 1.0 - 0.2 * node, bump=0.04)  # fmt: skip
 
 
+def wicker(n: int, rng: np.random.Generator) -> Maps:
+    """Woven straw, wicker, rattan: wide flat strands passing over and under each other in a
+    basket weave, each rounded across and streaked along its fibres, a little lighter or darker
+    than the next, with dark gaps between them."""
+    v = _var(rng)
+    along_y, along_x = pick(rng, fbm(n, 96, 4, 2, v), fbm(n, 4, 96, 2, v), flip=False)
+    k = int(rng.integers(6, 10))  # strands to a tile, each way
+    x, y = _xy(n)
+    cx, cy = np.floor(k * x), np.floor(k * y)
+    warp = (cx + cy) % 2 == 0  # where the strand running along y lies on top
+    across = np.where(warp, (k * x) % 1.0, (k * y) % 1.0)
+    along = np.where(warp, (k * y) % 1.0, (k * x) % 1.0)
+    tones = rng.uniform(-1.0, 1.0, k)
+    tone = np.where(warp, tones[cx.astype(int) % k], tones[cy.astype(int) % k])
+    fibre = np.where(warp, along_y, along_x)
+    profile = np.sin(np.pi * np.clip((across - 0.07) / 0.86, 0.0, 1.0))
+    gap = 1 - smooth(np.minimum(across, 1 - across), 0.0, 0.07)
+    rise = 0.75 + 0.25 * np.sin(np.pi * along)  # over the crossing, down at its ends
+    shade = (0.7 + 0.16 * profile + 0.07 * tone + 0.12 * (fibre - 0.5)) * (1 - 0.7 * gap)
+    height = 0.8 * profile * rise + 0.15 * fibre
+    return Maps(_tint(shade.astype(F32), (1, 1, 1)), height.astype(F32), 1.0 + 0.3 * gap, 1.0,
+                bump=0.05)  # fmt: skip
+
+
 def concrete(n: int, rng: np.random.Generator) -> Maps:
     """Cast concrete: an even grey with fine pale and dark aggregate, the faint seams of the
     boards it was poured against, a grid of round tie holes and pale patches of weathering."""
@@ -1112,6 +1136,6 @@ PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "books": books_pattern, "bubbles": clear_glass, "nails": hammered, "pencils": pencils_pattern,
     "matches": matches_pattern, "spoons": brushed, "candles": wax, "bricks": bricks, "pebbles": stone,
     "sugar cubes": sugar_cubes_pattern, "lava": lava, "sand": sand, "honeycomb": honeycomb,
-    "bamboo": bamboo, "concrete": concrete,
+    "bamboo": bamboo, "concrete": concrete, "straw": wicker,
 }  # fmt: skip
 """The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk)."""

@@ -139,7 +139,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "denim": "fabric", "tweed": "fabric", "yarn": "fabric", "bamboo": "bamboo", "felt": "fabric",
     "crocheted": "fabric", "crochet": "fabric", "woollen": "fabric",
     "burlap": "fabric", "corduroy": "fabric", "plush": "fur", "fluffy": "fur",
-    "straw": "fabric", "hay": "needles", "sheet music": "newsprint", "soap": "wax",
+    "hay": "needles", "sheet music": "newsprint", "soap": "wax",
     # "gold coins" are coins in gold's colour, not gold with coins beside it
     "gold coins": "coins", "soap bubbles": "bubbles", "soap bubble": "bubbles",
     "playing cards": "cards", "playing card": "cards", "sugar cubes": "sugar cubes",
@@ -151,7 +151,8 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "fog": "cloud", "foggy": "cloud", "haze": "smoke", "hazy": "smoke", "misty": "smoke",
     "mirror shards": "chrome", "shards of mirror": "chrome", "mirror glass": "chrome",
     # woven cane is wood; jade is a polished green stone (its colour comes with it)
-    "wicker": "fabric", "rattan": "fabric", "wickerwork": "fabric", "jade": "marble",
+    "wicker": "straw", "rattan": "straw", "wickerwork": "straw", "raffia": "straw",
+    "woven straw": "straw", "jade": "marble",
     # a gem is cut crystal in its own colour (gems, jewels: things a chest is full of); sandstone
     # is stone in its own
     "emerald": "crystal", "ruby": "crystal", "sapphire": "crystal", "amethyst": "crystal",

@@ -62,7 +62,7 @@ _BY_MATERIAL: Final[dict[str, tuple[str, float, float, float]]] = {
     "books": ("whisper", 260, 100, 0.4), "shells": ("wind", 350, 0, 0.4),
     "lava": ("crackle", 120, 80, 0.4), "sand": ("granular", 900, 0, 0.6),
     "honeycomb": ("hum", 220, 0, 0.6), "bamboo": ("creak", 330, 10, 0.5),
-    "concrete": ("drone", 50, 0, 0.2),
+    "concrete": ("drone", 50, 0, 0.2), "straw": ("whisper", 280, 60, 0.5),
 }  # fmt: skip
 _DEFAULT: Final = ("drone", 110.0, 0.0, 0.5)
 

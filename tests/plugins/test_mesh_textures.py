@@ -117,6 +117,18 @@ def test_plain_glass_is_clear_and_stained_glass_is_leaded() -> None:
         assert np.percentile(hue, 90) > 30, seed  # panes in colours
 
 
+def test_straw_is_a_basket_weave_of_wide_strands_with_dark_gaps() -> None:
+    """Straw and wicker are strands woven over and under (they read as yellow knitted cloth):
+    bright strands, dark gaps between them, and the strands both ways."""
+    for seed in (1, 2, 3):
+        base = np.asarray(Image.open(io.BytesIO(texture_set("straw", seed, 128).base)), np.float32)
+        shade = base.mean(axis=2)
+        assert (shade < 0.75 * np.median(shade)).mean() > 0.03, seed  # the gaps
+        assert (shade > 0.9 * np.median(shade)).mean() > 0.4, seed  # the strands
+        rows, cols = np.abs(np.diff(shade, axis=0)).mean(), np.abs(np.diff(shade, axis=1)).mean()
+        assert 0.5 < rows / cols < 2.0, seed  # woven both ways, not streaked one way
+
+
 def test_pearl_shimmers_rose_and_blue_green() -> None:
     """Nacre's hue shifts across the tile (a flat white pearl read as paper in a gallery)."""
     base = np.asarray(Image.open(io.BytesIO(texture_set("pearl", 3, 128).base)), np.float32)

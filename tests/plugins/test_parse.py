@@ -113,7 +113,7 @@ def test_a_straw_said_as_one_thing_is_a_drinking_straw_not_the_stuff():
     assert shake.materials[0].made_of == "glass"  # not woven straw, nor straw-coloured
     assert shake.materials[0].base_color.b > 0.5
     for text in ("a straw hat", "a hat made of straw", "a scarecrow stuffed with straw"):
-        assert parse(text, 1, False).spec.materials[0].made_of == "fabric", text
+        assert parse(text, 1, False).spec.materials[0].made_of == "straw", text
 
 
 def test_a_black_bird_has_a_black_beak():
@@ -572,7 +572,7 @@ def test_the_wishs_own_object_beats_a_noun_after_made_of_or_in_the_imagined_text
     ("text", "material", "colour"),
     [
         ("a throne of antlers that is frozen", "bone", None),  # "a <noun> of" things
-        ("a robot woven from wicker", "fabric", None),
+        ("a robot woven from wicker", "straw", None),
         ("a frog made of jade", "marble", "jade"),  # a green stone
         ("a car made of chocolate", "chocolate", None),  # its own, not brown clay
         ("a rocking chair carved from a single piece of driftwood", "wood", None),
