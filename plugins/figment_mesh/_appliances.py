@@ -73,6 +73,12 @@ from ._appliances_zzb import MORE_APPLIANCES_ZZB
 from ._appliances_zzc import MORE_APPLIANCES_ZZC
 from ._appliances_zzd import MORE_APPLIANCES_ZZD
 from ._appliances_zze import MORE_APPLIANCES_ZZE
+from ._appliances_zzf import MORE_APPLIANCES_ZZF
+from ._appliances_zzg import MORE_APPLIANCES_ZZG
+from ._appliances_zzh import MORE_APPLIANCES_ZZH
+from ._appliances_zzi import MORE_APPLIANCES_ZZI
+from ._appliances_zzj import MORE_APPLIANCES_ZZJ
+from ._appliances_zzk import MORE_APPLIANCES_ZZK
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._places import PLACES
@@ -1343,5 +1349,11 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZC,
     **MORE_APPLIANCES_ZZD,
     **MORE_APPLIANCES_ZZE,
+    **MORE_APPLIANCES_ZZF,
+    **MORE_APPLIANCES_ZZG,
+    **MORE_APPLIANCES_ZZH,
+    **MORE_APPLIANCES_ZZI,
+    **MORE_APPLIANCES_ZZJ,
+    **MORE_APPLIANCES_ZZK,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -7,7 +7,6 @@ Each stands on y = 0 facing +z (the viewer), its main stuff in the first materia
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from itertools import pairwise
 
 import numpy as np
@@ -15,6 +14,7 @@ import numpy as np
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_ZT"]
 
@@ -24,12 +24,6 @@ _RAINBOW = ("rainbow-red", "rainbow-orange", "rainbow-yellow", "rainbow-green", 
             "rainbow-violet")  # fmt: skip
 _DIAMOND = [(0.0, -0.05), (0.027, 0.0), (0.0, 0.05), (-0.027, 0.0)]
 _PAINT = ("card-red", "cloth-yellow", "plume", "fruit-orange", "vine", "eraser")
-
-
-def _poly(points) -> Callable[[int], np.ndarray]:
-    """A slab outline that keeps these corners exactly (no smoothing)."""
-    arr = np.asarray(points, float)
-    return lambda n: arr
 
 
 def _zdisc(r: float, depth: float, m: np.ndarray, slot=0, tag: str = "") -> Part:
@@ -51,7 +45,7 @@ def _vault_door(rng: Rng) -> list[Part]:
         for a in (a1, a0):
             s = half / max(abs(np.cos(a)), abs(np.sin(a)))
             pts.append((s * np.cos(a), s * np.sin(a)))
-        parts.append(slab(_poly(pts), dep, at(0, cy, 0), 1, "body" if k == 0 else ""))
+        parts.append(slab(sharp(pts), dep, at(0, cy, 0), 1, "body" if k == 0 else ""))
     parts.append(torus(ro + 0.02, 0.04, at(0, cy, dep / 2) @ rot("x", 90), 0))  # the jamb's lip
     parts.append(box(2 * half + 0.1, 0.05, dep + 0.1, None, 1))  # the plinth
     xh, zh = side * (ro + 0.22), dep / 2 + 0.12  # the hinge axis
@@ -108,7 +102,7 @@ def _atm(rng: Rng) -> list[Part]:
     parts.append(box(w - 0.1, 0.55, 0.02, at(0, 0.8, front), 1))  # the fascia
     parts.append(box(w - 0.04, 0.04, 0.2, at(0, 1.28, front + 0.08), 1))  # the hood
     for s in (-1, 1):
-        parts.append(slab(_poly([(0, 0), (0.2, 0.0), (0, 0.32)]), 0.03,
+        parts.append(slab(sharp([(0, 0), (0.2, 0.0), (0, 0.32)]), 0.03,
                           at(s * (w / 2 - 0.035), 0.96, front) @ rot("y", -90), 1))  # fmt: skip
     scr = at(0, 1.02, front + 0.02) @ rot("x", -18)
     parts.append(box(0.46, 0.28, 0.03, scr, "marking"))
@@ -169,7 +163,7 @@ def _stripes(length: float, height: float, m: np.ndarray, n: int, slot="snow") -
         if x0 + step / 2 + lean > length - 0.01:
             break
         pts = [(x0, 0.0), (x0 + step / 2, 0.0), (x0 + step / 2 + lean, height), (x0 + lean, height)]
-        out.append(slab(_poly(pts), 0.006, m, slot))
+        out.append(slab(sharp(pts), 0.006, m, slot))
     return out
 
 
@@ -319,7 +313,7 @@ def _kaleidoscope(rng: Rng) -> list[Part]:
     for k in range(6):  # the lens of coloured glass wedges
         a0, a1 = 2 * np.pi * k / 6, 2 * np.pi * (k + 1) / 6
         pts = [(0, 0)] + [(0.105 * np.cos(a), 0.105 * np.sin(a)) for a in np.linspace(a0, a1, 4)]
-        parts.append(slab(_poly(pts), 0.006, lens @ rot("x", -90), _RAINBOW[k]))
+        parts.append(slab(sharp(pts), 0.006, lens @ rot("x", -90), _RAINBOW[k]))
     for k in range(7):  # beads on the lens
         a = 2 * np.pi * k / 7 + float(rng.uniform(0, 0.4))
         rr = 0.065 if k else 0.0
@@ -336,7 +330,7 @@ def _kaleidoscope(rng: Rng) -> list[Part]:
                 a = 2 * np.pi * (k + 0.5 * row) / 8
                 dm = m @ at(rr * np.cos(a), yy + (row - 0.5) * 0.1, rr * np.sin(a))
                 dm = dm @ rot("y", -np.degrees(a)) @ rot("y", 90)
-                parts.append(slab(_poly(_DIAMOND), 0.006, dm, _PAINT[(k + j + row) % 6]))
+                parts.append(slab(sharp(_DIAMOND), 0.006, dm, _PAINT[(k + j + row) % 6]))
     for t in (0.2, 0.72):  # the cradle
         p = start + np.asarray(d) * length * t
         top = p[1] - float(np.interp(length * t, ys, rs)) - 0.01
@@ -393,10 +387,10 @@ def _harmonica(rng: Rng) -> list[Part]:
     inner = [(0.94 * x, 0.86 * z - 0.01) for x, z in plan]
     parts = []
     for y, sgn in ((y0 + ch, 1), (0.0, -1)):  # the cover plates, each with a raised top
-        parts.append(slab(_poly(plan), 0.04, m @ at(0, y + 0.02 + (0.0 if sgn > 0 else 0.015), 0)
+        parts.append(slab(sharp(plan), 0.04, m @ at(0, y + 0.02 + (0.0 if sgn > 0 else 0.015), 0)
                           @ rot("x", 90), 0, "body" if sgn > 0 else ""))  # fmt: skip
         yy = y + 0.045 if sgn > 0 else y + 0.01
-        parts.append(slab(_poly(inner), 0.02, m @ at(0, yy, 0) @ rot("x", 90), 0))
+        parts.append(slab(sharp(inner), 0.02, m @ at(0, yy, 0) @ rot("x", 90), 0))
         for k in range(8):  # the vents at the back
             yv = y + 0.03 if sgn > 0 else y + 0.025
             parts.append(box(0.06, 0.015, 0.01, m @ at(-0.35 + 0.1 * k, yv, -hd + 0.002),

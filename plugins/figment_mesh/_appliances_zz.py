@@ -11,18 +11,13 @@ import numpy as np
 from ._families_a import stick
 from ._geometry import Part, at, rot, scl
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_ZZ"]
 
 Rng = np.random.Generator
 
 _RAINBOW = ("red", "orange", "yellow", "green", "blue", "violet")
-
-
-def _poly(points: list[tuple[float, float]]):
-    """A slab outline with sharp corners exactly at the points (not smoothed)."""
-    arr = np.asarray(points, float)
-    return lambda n: arr
 
 
 def _toy_soldier(rng: Rng) -> list[Part]:
@@ -99,9 +94,9 @@ def _crayon_box(rng: Rng) -> list[Part]:
     parts.append(box(w - 0.02, h - 0.02, 0.006, front @ at(0, 0.01, 0), "cloth-yellow"))
     for s in (-1, 1):  # green chevron bands
         band = [(0.0, 0.0), (s * 0.32, 0.12), (s * 0.32, 0.2), (0.0, 0.08)]
-        parts.append(slab(_poly(band), 0.006, front @ at(0, 0.03, 0.004), "vine"))
+        parts.append(slab(sharp(band), 0.006, front @ at(0, 0.03, 0.004), "vine"))
         top = [(0.0, 0.0), (s * 0.32, 0.08), (s * 0.32, 0.12), (0.0, 0.04)]
-        parts.append(slab(_poly(top), 0.006, front @ at(0, 0.34, 0.004), "vine"))
+        parts.append(slab(sharp(top), 0.006, front @ at(0, 0.34, 0.004), "vine"))
     parts.append(sphere(1.0, front @ at(0, 0.235, 0.006) @ scl(0.2, 0.065, 0.008), "vine"))
     parts.append(sphere(1.0, front @ at(0, 0.235, 0.012) @ scl(0.16, 0.045, 0.006), "card-red"))
     parts.append(box(0.22, 0.012, 0.004, front @ at(0, 0.23, 0.018), "cloth-yellow"))  # the name
@@ -341,8 +336,8 @@ def _dollhouse(rng: Rng) -> list[Part]:
     top = 0.04 + 2 * fh
     parts.append(box(w + 0.02, t, d + 0.04, at(0, top, 0), 0))
     gable = [(-w / 2, 0.0), (w / 2, 0.0), (0.0, 0.32)]
-    parts.append(slab(_poly(gable), d, at(0, top, 0), 0))  # the attic
-    parts.append(slab(_poly(gable), 0.01, at(0, top, d / 2 + 0.005), 1))  # its painted face
+    parts.append(slab(sharp(gable), d, at(0, top, 0), 0))  # the attic
+    parts.append(slab(sharp(gable), 0.01, at(0, top, d / 2 + 0.005), 1))  # its painted face
     parts.append(cylinder(0.06, 0.06, 0.02, at(0, top + 0.12, d / 2) @ rot("x", 90), "window"))
     parts.append(torus(0.06, 0.012, at(0, top + 0.12, d / 2 + 0.012) @ rot("x", 90), 0))
     slope = np.degrees(np.arctan2(0.32, w / 2))

@@ -104,7 +104,9 @@ def tree(p: Params, rng: Rng) -> list[Part]:
     ``pattern``, a fruit tree (the pattern is the fruit's colour); cut down to its growth
     ``rings``, a stump; in a pot (``handles``: its rim), a bonsai; round with a ``flare``, a
     weeping willow's strands falling round it; round and wide (``width``), an oak's broad dome
-    on long level boughs; bare (``spines``), a dead tree's crooked leafless boughs."""
+    on long level boughs; bare (``spines``), a dead tree's crooked leafless boughs; tapering
+    (``taper``), a tall narrow column of leaves (pointed if a ``conifer``: a cypress; blunt: a
+    Lombardy poplar)."""
     if p("rings", 0.0) >= 0.5:
         return _stump(rng)
     if p.count("handles", 0) >= 1:
@@ -172,6 +174,8 @@ def _tree(p: Params, rng: Rng) -> list[Part]:
     parts = [
         tube([(0, 0, 0), (lean, h * 0.5, 0), (0, h, 0)], [0.09, 0.06, 0.035], slot=1, tag="body")
     ]
+    if p("taper", 0.0) >= 0.5:  # a column of leaves (a cypress, a Lombardy poplar)
+        return [parts[0], *_column_crown(h, conifer > 0.5)]
     if branches == 0:  # a palm
         for i in range(9):
             a = np.radians(i * 40 + rng.uniform(-10, 10))
@@ -186,7 +190,8 @@ def _tree(p: Params, rng: Rng) -> list[Part]:
             )
             parts.append(slab(leaf(0.3), 0.05, m, 0))
         return parts
-    for i in range(branches):
+    for i in range(branches if conifer <= 0.5 else 0):  # (a conifer's are in its cones: they
+        # stuck out of them as bare sticks)
         a = np.radians(i * 360 / branches + rng.uniform(-15, 15))
         y0 = h * rng.uniform(0.45, 0.75)
         tip = (0.3 * np.cos(a), y0 + 0.25, 0.3 * np.sin(a))
@@ -230,6 +235,19 @@ def _tree(p: Params, rng: Rng) -> list[Part]:
                         d * (r + 0.2) + (0, h * rng.uniform(0.15, 0.35), 0)]  # fmt: skip
                 parts.append(tube(fall, [0.045, 0.035, 0.012], slot=0))
     return parts
+
+
+def _column_crown(h: float, pointed: bool) -> list[Part]:
+    """A tall narrow crown from near the ground, rounded at its foot, widest a third of the
+    way up and drawn to a point (a cypress's flame) or a blunt top (a poplar's), in lobes."""
+    top = 2.4 * h
+    prof = [(0.0, 0.12 * h), (0.12, 0.16 * h), (0.2, 0.45 * h), (0.21, 0.8 * h),
+            (0.17, 1.4 * h), (0.09 if pointed else 0.13, 2.0 * h),
+            (0.0, top if pointed else 2.2 * h)]  # fmt: skip
+    t = np.linspace(0.0, 2 * np.pi, 72, endpoint=False)
+    r = 1.0 + 0.08 * np.cos(7 * t) + 0.04 * np.cos(13 * t + 1.0)
+    lobes = np.stack([r * np.cos(t), r * np.sin(t)], 1)
+    return [lathe(prof, None, 0, "crown", shape=lobes)]
 
 
 def _tumbleweed(rng: Rng) -> list[Part]:

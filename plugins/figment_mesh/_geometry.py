@@ -23,6 +23,7 @@ from ._uv import sweep_uv
 
 __all__ = [
     "CREASE_DEG",
+    "FixedMesh",
     "Part",
     "Slot",
     "Solid",
@@ -31,6 +32,7 @@ __all__ = [
     "at",
     "build_part",
     "cross",
+    "mesh_part",
     "rot",
     "scl",
     "segs",
@@ -303,6 +305,33 @@ def _frames(path: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         nw = np.linalg.norm(w)
         u[i] = w / nw if nw > 1e-9 else u[i - 1]
     return u, np.cross(t, u)
+
+
+class FixedMesh:
+    """A solid of fixed vertices and triangles, the same at every detail (what ``build_part``
+    asks of a sweep); its texture coordinates are left to the box projection."""
+
+    def __init__(self, verts: np.ndarray, faces: np.ndarray) -> None:
+        self.verts, self.faces = verts, faces
+
+    def triangles(self) -> int:
+        return len(self.faces)
+
+    def build(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.verts, self.faces
+
+    def build_uv(self, matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        return self.verts, self.faces, np.full((len(self.verts), 4), np.nan)
+
+
+def mesh_part(verts, faces, slot: Slot, tag: str = "", facets: bool = False) -> Part:
+    """A part of fixed vertices and triangles (split per face when ``facets``, so it shades
+    flat: a crag, a cut facet)."""
+    v, f = np.asarray(verts, float), np.asarray(faces, np.int64)
+    if facets:
+        v, f = v[f].reshape(-1, 3), np.arange(3 * len(f)).reshape(-1, 3)
+    mesh = FixedMesh(v, f)
+    return Part(lambda k: mesh, np.eye(4), slot, tag)  # type: ignore[arg-type, return-value]
 
 
 def build_part(part: Part, k: float) -> Solid:

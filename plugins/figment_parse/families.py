@@ -868,6 +868,49 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 857): ("chrome", "plastic"),  # tyre pressure gauge
     ("device", "appliance", 858): ("bread", "bread"),  # baguette
     ("device", "appliance", 859): ("leather", "velvet"),  # stack of books
+    ("device", "appliance", 860): ("plastic", "gold"),  # sleigh
+    ("device", "appliance", 861): ("velvet", "fabric"),  # Christmas stocking
+    ("device", "appliance", 862): ("glass", "gold"),  # bauble
+    ("device", "appliance", 863): ("bread", "sugar"),  # gingerbread man
+    ("device", "appliance", 864): ("leather", "porcelain"),  # Christmas pudding
+    ("device", "appliance", 865): ("moss", "gold"),  # advent wreath
+    ("device", "appliance", 866): ("paper", "gold"),  # pile of presents
+    ("device", "appliance", 867): ("plastic", "wood"),  # nutcracker
+    ("device", "appliance", 868): ("iron", "stone"),  # mooring mast
+    ("device", "appliance", 869): ("straw", "wood"),  # rope ladder
+    ("device", "appliance", 870): ("glass", "wood"),  # bell jar
+    ("device", "appliance", 871): ("iron", "wood"),  # hand drill
+    ("device", "appliance", 872): ("stone", "wood"),  # olive press
+    ("device", "appliance", 873): ("gold", "velvet"),  # laurel wreath
+    ("device", "appliance", 874): ("brass", "velvet"),  # Corinthian helmet
+    ("device", "appliance", 875): ("clay", "clay"),  # kylix
+    ("device", "appliance", 876): ("amber", "wood"),  # lyre
+    ("device", "appliance", 877): ("wood", "wood"),  # trireme
+    ("device", "appliance", 878): ("stone", "moss"),  # mountain
+    ("device", "appliance", 879): ("marble", "stone"),  # classical statue
+    ("device", "appliance", 880): ("wood", "fabric"),  # dog sled
+    ("device", "appliance", 881): ("plastic", "iron"),  # icebreaker
+    ("device", "appliance", 882): ("wax", "paper"),  # weather balloon
+    ("device", "appliance", 883): ("silver", "iron"),  # ice core drill
+    ("device", "appliance", 884): ("plastic", "iron"),  # research hut
+    ("device", "appliance", 885): ("ice", "water"),  # iceberg
+    ("device", "appliance", 886): ("stone", "bone"),  # narwhal
+    ("device", "appliance", 887): ("silver", "iron"),  # radio mast
+    ("device", "appliance", 888): ("iron", "silver"),  # film projector
+    ("device", "appliance", 889): ("porcelain", "velvet"),  # theatre masks
+    ("device", "appliance", 890): ("porcelain", "wood"),  # dressing-room mirror
+    ("device", "appliance", 891): ("wood", "iron"),  # stage trapdoor
+    ("device", "appliance", 892): ("velvet", "iron"),  # cinema seats
+    ("device", "appliance", 893): ("velvet", "wood"),  # ventriloquist dummy
+    ("device", "appliance", 894): ("iron", "iron"),  # ghost light
+    ("device", "appliance", 895): ("wood", "velvet"),  # triclinium couch
+    ("device", "appliance", 896): ("wood", "wood"),  # abacus
+    ("device", "appliance", 897): ("stone", "stone"),  # aqueduct
+    ("device", "appliance", 898): ("brass", "brass"),  # gladiator helmet
+    ("device", "appliance", 899): ("wood", "brass"),  # legionary shield
+    ("device", "appliance", 900): ("stone", "marble"),  # mosaic
+    ("device", "appliance", 901): ("stone", "sand"),  # Colosseum
+    ("device", "appliance", 902): ("wood", "iron"),  # arena gate
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

@@ -1196,6 +1196,49 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a tyre pressure gauge", "device", "appliance", 857),
         ("a baguette", "device", "appliance", 858),
         ("a stack of books", "device", "appliance", 859),
+        ("a red sleigh full of presents", "device", "appliance", 860),
+        ("a christmas stocking", "device", "appliance", 861),
+        ("a christmas bauble", "device", "appliance", 862),
+        ("a gingerbread man", "device", "appliance", 863),
+        ("a christmas pudding", "device", "appliance", 864),
+        ("an advent wreath", "device", "appliance", 865),
+        ("a pile of presents", "device", "appliance", 866),
+        ("a nutcracker soldier", "device", "appliance", 867),
+        ("a mooring mast for airships", "device", "appliance", 868),
+        ("a rope ladder", "device", "appliance", 869),
+        ("a glass bell jar", "device", "appliance", 870),
+        ("a hand crank drill", "device", "appliance", 871),
+        ("an olive press", "device", "appliance", 872),
+        ("a golden laurel wreath", "device", "appliance", 873),
+        ("a bronze hoplite helmet", "device", "appliance", 874),
+        ("a kylix", "device", "appliance", 875),
+        ("a lyre", "device", "appliance", 876),
+        ("a trireme warship", "device", "appliance", 877),
+        ("a snowy mountain peak", "device", "appliance", 878),
+        ("a marble statue of zeus", "device", "appliance", 879),
+        ("a dog sled", "device", "appliance", 880),
+        ("an icebreaker ship", "device", "appliance", 881),
+        ("a weather balloon", "device", "appliance", 882),
+        ("an ice core drill", "device", "appliance", 883),
+        ("a research hut", "device", "appliance", 884),
+        ("an iceberg", "device", "appliance", 885),
+        ("a narwhal", "device", "appliance", 886),
+        ("a radio tower", "device", "appliance", 887),
+        ("a vintage film projector", "device", "appliance", 888),
+        ("a theatre mask", "device", "appliance", 889),
+        ("a dressing room mirror with bulbs", "device", "appliance", 890),
+        ("a stage trapdoor", "device", "appliance", 891),
+        ("a folding cinema seat", "device", "appliance", 892),
+        ("a ventriloquist dummy", "device", "appliance", 893),
+        ("a ghost light", "device", "appliance", 894),
+        ("a roman triclinium dining couch", "device", "appliance", 895),
+        ("a wooden abacus", "device", "appliance", 896),
+        ("a roman stone aqueduct", "device", "appliance", 897),
+        ("a gladiator helmet", "device", "appliance", 898),
+        ("a roman legionary shield", "device", "appliance", 899),
+        ("a roman mosaic floor tile", "device", "appliance", 900),
+        ("the colosseum", "device", "appliance", 901),
+        ("a wooden arena gate", "device", "appliance", 902),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once
@@ -1435,6 +1478,11 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a ballerina", "biped", "figure", 52.0),
         ("a parthenon", "device", "appliance", 300),  # a church, once
         ("a skirt", "garment", "height", 0.0),  # a shirt, once
+        ("a waistcoat", "garment", "arms", 0.0),  # a shirt with sleeves, once
+        ("a hoodie", "garment", "shell", 1.0),  # a shirt, once
+        ("a turnip", "fruit", "tail", 1.0),  # an apple, once
+        ("a fig", "fruit", "neck", 1.0),  # an apple, once
+        ("a cypress tree", "tree", "taper", 1.0),  # a Christmas fir, once
         ("a dead tree", "tree", "spines", 1.0),  # green and leafy, once
         ("a gargoyle", "quadruped", "pole", 1.0),  # a winged bear, once
         ("a map", "device", "appliance", 301),  # a blank sheet, once
