@@ -79,6 +79,9 @@ from ._appliances_zzh import MORE_APPLIANCES_ZZH
 from ._appliances_zzi import MORE_APPLIANCES_ZZI
 from ._appliances_zzj import MORE_APPLIANCES_ZZJ
 from ._appliances_zzk import MORE_APPLIANCES_ZZK
+from ._appliances_zzl import MORE_APPLIANCES_ZZL
+from ._appliances_zzm import MORE_APPLIANCES_ZZM
+from ._appliances_zzn import MORE_APPLIANCES_ZZN
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._places import PLACES
@@ -1355,5 +1358,8 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZI,
     **MORE_APPLIANCES_ZZJ,
     **MORE_APPLIANCES_ZZK,
+    **MORE_APPLIANCES_ZZL,
+    **MORE_APPLIANCES_ZZM,
+    **MORE_APPLIANCES_ZZN,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

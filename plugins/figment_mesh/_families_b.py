@@ -559,11 +559,15 @@ def fruit(p: Params, rng: Rng) -> list[Part]:
                 (0.17, 0.86), (0.05, 0.96), (0, 1.0)]  # fmt: skip
         tilt = at(0, 0.27, -0.5) @ rot("x", 90) @ rot("y", rng.uniform(0, 360))
         parts = [lathe(prof, tilt, 0, "body")]
-        if p("pattern", 0.0) > 0.2:  # a watermelon's dark stripes (second material)
+        if p("pattern", 0.0) > 0.2:  # a watermelon's dark stripes, nearly flush with its rind
             for k in range(12):
                 a = 2 * np.pi * k / 12
-                pts = [(0.95 * r * np.cos(a), y, 0.95 * r * np.sin(a)) for r, y in prof[1:-1]]
-                parts.append(tube(pts, 0.03, tilt, slot=1))
+                d = [max(r - 0.026, 0.0) for r, _ in prof[1:-1]]  # just proud of the rind
+                pts = [
+                    (q * np.cos(a), y, q * np.sin(a))
+                    for q, (_, y) in zip(d, prof[1:-1], strict=True)
+                ]
+                parts.append(tube(pts, 0.03, tilt, slot="chalkboard"))
         parts.append(tube([(0, 0.27, 0.5), (0, 0.29, 0.56)], 0.012, slot=1))
         return parts
     lobes = 8 if width > 0.7 else 0

@@ -911,6 +911,30 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 900): ("stone", "marble"),  # mosaic
     ("device", "appliance", 901): ("stone", "sand"),  # Colosseum
     ("device", "appliance", 902): ("wood", "iron"),  # arena gate
+    ("device", "appliance", 903): ("straw", "wood"),  # beehive skep
+    ("device", "appliance", 904): ("porcelain", "brass"),  # inkwell
+    ("device", "appliance", 905): ("stone", "water"),  # baptismal font
+    ("device", "appliance", 906): ("brass", "silver"),  # censer
+    ("device", "appliance", 907): ("wood", "silver"),  # rosary
+    ("device", "appliance", 908): ("wood", "gold"),  # crozier
+    ("device", "appliance", 909): ("gold", "crystal"),  # reliquary
+    ("device", "appliance", 910): ("velvet", "clay"),  # potted lavender
+    ("device", "appliance", 911): ("plastic", "leather"),  # firefighter helmet
+    ("device", "appliance", 912): ("plastic", "pencils"),  # fire axe
+    ("device", "appliance", 913): ("brass", "wood"),  # fire pole
+    ("device", "appliance", 914): ("porcelain", "chrome"),  # police car
+    ("device", "appliance", 915): ("ink", "ink"),  # police cap
+    ("device", "appliance", 916): ("iron", "concrete"),  # cell door
+    ("device", "appliance", 917): ("plastic", "porcelain"),  # fire alarm bell
+    ("device", "appliance", 918): ("bread", "cardboard"),  # box of donuts
+    ("device", "appliance", 919): ("plastic", "chrome"),  # shopping basket
+    ("device", "appliance", 920): ("plastic", "chrome"),  # drinks fridge
+    ("device", "appliance", 921): ("cheese", "wood"),  # bunch of bananas
+    ("device", "appliance", 922): ("glass", "foil"),  # milk bottle
+    ("device", "appliance", 923): ("silver", "plastic"),  # shop shelves
+    ("device", "appliance", 924): ("cardboard", "paper"),  # grocery bag
+    ("device", "appliance", 925): ("chrome", "plastic"),  # full shopping cart
+    ("device", "appliance", 926): ("porcelain", "iron"),  # checkout counter
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard
