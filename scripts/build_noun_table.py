@@ -1084,6 +1084,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "conifer.n.01": ("tree", 12.0, {"conifer": 1.0, "branches": 5}),
     "cypress.n.02": ("tree", 15.0, {"conifer": 1.0, "taper": 1.0}),  # a tall narrow flame
     "checkout.n.03": ("device", 2.5, {"appliance": 926}),
+    "boater.n.01": ("hat", 0.3, {"height": 0.25, "width": 0.45}),  # a flat crown, a flat brim
     "dalmatian.n.02": ("quadruped", 0.9, {"tail": 0.6, "ears": 0.6, "length": 0.6, "trunk": 0.45,
                                           "width": 0.45, "pattern": 0.3}),  # black spots
     "lombardy_poplar.n.01": ("tree", 25.0, {"taper": 1.0}),  # a column

@@ -421,7 +421,7 @@ def test_crescents_top_hats_and_sunflowers() -> None:
     )  # a coat hangs longer than a shirt
 
 
-def test_a_waistcoat_has_no_sleeves_a_hoodie_its_hood_and_a_turnip_its_root() -> None:
+def test_a_waistcoat_has_no_sleeves_a_hoodie_a_hood_a_turnip_a_root_a_boater_a_flat_crown() -> None:
     waistcoat = _extent("garment", {"arms": 0, "length": 0.45})
     assert waistcoat[0] < 0.8 * _extent("garment", {"length": 0.45})[0]  # no sleeves at its sides
     hoodie, sweater = (
@@ -432,6 +432,12 @@ def test_a_waistcoat_has_no_sleeves_a_hoodie_its_hood_and_a_turnip_its_root() ->
     root, apple = _extent("fruit", {"tail": 1.0}), _extent("fruit", {})
     assert root[1] > 1.5 * apple[1]  # a taproot below, leaves above
     assert _slots("fruit", {"tail": 1.0}, "vine") >= 10
+    from figment_parse import SpecParse
+
+    boater = SpecParse().parse("a boater", 0, False).spec
+    assert boater.family == "hat" and boater.params["height"] < 0.3
+    flat, hat = _extent("hat", boater.params), _extent("hat", {})
+    assert flat[1] / flat[0] < 0.9 * hat[1] / hat[0]  # a low flat crown, not any straw hat
 
 
 def test_goblets_steamers_and_loaves() -> None:
