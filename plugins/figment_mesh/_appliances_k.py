@@ -13,7 +13,7 @@ import numpy as np
 
 from ._appliances_e import _rrect, _rrect_outline
 from ._families_a import stick
-from ._geometry import CREASE_DEG, Part, align, at, rot, scl, segs, v3
+from ._geometry import CREASE_DEG, FixedMesh, Part, align, at, rot, scl, segs, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES_K"]
@@ -413,21 +413,7 @@ def _knot(rng: Rng) -> list[Part]:
     return parts
 
 
-class _Flat:
-    """A solid meshed once (what ``build_part`` asks of a sweep): vertices split along its
-    creases, texture coordinates left to the box projection."""
-
-    def __init__(self, verts: np.ndarray, faces: np.ndarray) -> None:
-        self.verts, self.faces = verts, faces
-
-    def triangles(self) -> int:
-        return len(self.faces)
-
-    def build(self) -> tuple[np.ndarray, np.ndarray]:
-        return self.verts, self.faces
-
-    def build_uv(self, matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        return self.verts, self.faces, np.full((len(self.verts), 4), np.nan)
+_Flat = FixedMesh  # (the name other appliance modules import)
 
 
 def _flat(

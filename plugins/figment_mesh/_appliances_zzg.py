@@ -10,6 +10,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from ._appliances_zo import _gear
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._primitives import DIAMOND, _smooth, box, cylinder, lathe, slab, sphere, strip, torus, tube
@@ -40,18 +41,6 @@ def _frame(origin, y, z) -> np.ndarray:
     m = np.eye(4)
     m[:3, 0], m[:3, 1], m[:3, 2], m[:3, 3] = xv, yv, np.cross(xv, yv), origin
     return m
-
-
-def _gear(r: float, teeth: int, depth: float):
-    """The outline of a toothed gear wheel of radius r."""
-
-    def outline(n: int) -> np.ndarray:
-        k = np.arange(4 * teeth)
-        t = (k + 0.5) * (2 * np.pi / (4 * teeth))
-        rr = np.where((k // 2) % 2 == 0, r, r - depth)
-        return np.stack([rr * np.cos(t), rr * np.sin(t)], 1)
-
-    return outline
 
 
 def _mooring_mast(rng: Rng) -> list[Part]:
