@@ -54,6 +54,10 @@ KEEPALIVE_S = 15.0
 """An idle keep-alive connection is closed after this many seconds."""
 BODY_TIMEOUT_S = 30.0
 """A request body must arrive within this many seconds (a dribbling client is cut off)."""
+HEARTBEAT_S = 40.0
+"""A WebSocket is pinged after this many quiet seconds and closed when no pong comes within half
+of it: long enough that a client busy importing a large mesh (or a loaded machine) is not cut off,
+short enough that a client gone without a close frame is noticed within a minute."""
 
 
 class _HttpError(Exception):
@@ -434,7 +438,7 @@ class Gateway:
             metadata = self._metadata(request)
         except _HttpError as exc:
             return _error_response(exc.code, exc.message)
-        ws = web.WebSocketResponse(heartbeat=20.0)
+        ws = web.WebSocketResponse(heartbeat=HEARTBEAT_S)
         self._add_cors(request, ws)
         await ws.prepare(request)
         rpc = self.channel.unary_stream(
@@ -460,7 +464,7 @@ class Gateway:
             metadata = self._metadata(request)
         except _HttpError as exc:
             return _error_response(exc.code, exc.message, exc.status)
-        ws = web.WebSocketResponse(heartbeat=20.0, max_msg_size=1 << 20)
+        ws = web.WebSocketResponse(heartbeat=HEARTBEAT_S, max_msg_size=1 << 20)
         self._add_cors(request, ws)
         await ws.prepare(request)
         parts: asyncio.Queue[pb.LiveRequest | None] = asyncio.Queue(maxsize=256)

@@ -203,6 +203,24 @@ async def test_websocket_subscribe_and_asset_get(both):
             assert r.status in (400, 404)
 
 
+async def test_websocket_heartbeat(both, monkeypatch):
+    """A subscriber that answers pings stays; one that stops answering is closed after about one
+    and a half heartbeats (``HEARTBEAT_S``), not left open forever."""
+    monkeypatch.setattr("figment.gateway.HEARTBEAT_S", 0.4)
+    _, base = both
+    url = f"{base}/figment.v1.Figment/Subscribe?room=beat"
+    async with aiohttp.ClientSession() as s:
+        live = await s.ws_connect(url)  # autoping: answers every ping
+        mute = await s.ws_connect(url, autoping=False)
+        kinds = []
+        while not kinds or kinds[-1] == aiohttp.WSMsgType.PING:
+            kinds.append((await asyncio.wait_for(mute.receive(), 5)).type)
+        assert kinds[0] == aiohttp.WSMsgType.PING
+        assert kinds[-1] in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED)
+        assert not live.closed
+        await live.close()
+
+
 async def test_cors_allow_list(both):
     _, base = both
     async with aiohttp.ClientSession() as s:
