@@ -6,12 +6,16 @@ goes to a temporary file in the same folder and is renamed into place, so a read
 restarted after SIGKILL) never sees a partial asset; leftover temporary files are removed at
 start. When the store passes its size cap, the least recently used assets are evicted, except
 those written in the last ``protect_s`` seconds (a request still streaming them); ``on_evict``
-hears which (the rooms drop them from their objects).
+hears which (the rooms drop them from their objects). Daemons may share one folder (a gallery's
+own daemon beside a running one): storing or reading an asset touches its file, and a store
+never evicts a file that another touched more recently than it knows, so one daemon's eviction
+cannot pull an asset from under another's client.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import threading
 import time
@@ -96,7 +100,7 @@ class AssetStore:
             asset_id = path.stem
             if path.suffix in _MEDIA and is_asset_id(asset_id):
                 stat = path.stat()
-                self._index[asset_id] = (path, stat.st_size, stat.st_atime)
+                self._index[asset_id] = (path, stat.st_size, _used(stat))
 
     def open(self) -> None:
         """Nothing to connect: the files are local (the Redis store checks its server here)."""
@@ -113,7 +117,7 @@ class AssetStore:
         asset_id = asset_id_of(data, media_type, self.max_asset_bytes)
         path = self.root / f"{asset_id}{_SUFFIX[media_type]}"
         with self._lock:
-            if asset_id in self._index and path.exists():
+            if asset_id in self._index and _touch(path):
                 self._index[asset_id] = (path, len(data), time.time())
                 return AssetInfo(asset_id, media_type, len(data))
         try:
@@ -139,6 +143,8 @@ class AssetStore:
             entry = self._index.get(asset_id)
             if entry:
                 self._index[asset_id] = (entry[0], entry[1], time.time())
+        if offset == 0:
+            _touch(path)
         with open(path, "rb") as f:
             f.seek(offset)
             return f.read(size)
@@ -169,8 +175,29 @@ class AssetStore:
                 break
             if now - used < self.protect_s:
                 continue
+            try:
+                on_disk = _used(path.stat())
+            except FileNotFoundError:
+                on_disk = used  # gone already: drop it from the index
+            if on_disk > used + 1.0:  # a neighbour sharing the folder used it since
+                self._index[asset_id] = (path, size, on_disk)
+                continue
             path.unlink(missing_ok=True)
             del self._index[asset_id]
             evicted.add(asset_id)
             total -= size
         return evicted
+
+
+def _used(stat: os.stat_result) -> float:
+    """When a file was last stored or read, as far as its timestamps tell."""
+    return max(stat.st_atime, stat.st_mtime)
+
+
+def _touch(path: Path) -> bool:
+    """Mark ``path`` as used now, for neighbours sharing the folder; False when it is gone."""
+    try:
+        os.utime(path)
+    except FileNotFoundError:
+        return False
+    return True

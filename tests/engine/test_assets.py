@@ -55,6 +55,24 @@ def test_lru_eviction_keeps_recently_used(tmp_path):
     assert store.total_bytes() <= 250
 
 
+def test_a_neighbour_sharing_the_folder_keeps_what_it_uses(tmp_path):
+    # two daemons on one folder (a gallery's own beside a running one): an asset this store
+    # knows as old but a neighbour has just stored again or read is not evicted from under it
+    old = AssetStore(tmp_path, 1 << 20, 1 << 16).put(b"o" * 100, "audio/wav")
+    past = time.time() - 3600
+    os.utime(tmp_path / f"{old.id}.wav", (past, past))
+    first = AssetStore(tmp_path, max_bytes=250, max_asset_bytes=100, protect_s=0)
+    neighbour = AssetStore(tmp_path, max_bytes=1 << 20, max_asset_bytes=100)
+    assert neighbour.put(b"o" * 100, "audio/wav").id == old.id  # same bytes: touched, not written
+    a = first.put(b"a" * 100, "audio/wav")
+    time.sleep(0.01)
+    b = first.put(b"b" * 100, "audio/wav")  # over the cap: the oldest it knows is the shared one
+    assert neighbour.read(old.id) == b"o" * 100
+    with pytest.raises(NotFound):  # what the first store evicted instead is its own
+        first.read(a.id)
+    assert first.read(b.id) and first.total_bytes() <= 250
+
+
 def test_leftover_temp_files_are_removed_and_index_rebuilt(tmp_path):
     store = AssetStore(tmp_path, 1 << 20, 1 << 16)
     info = store.put(b"kept", "model/gltf-binary")
