@@ -75,7 +75,7 @@ def _made(result: ConjureResult) -> str:
 async def _conjure_all(
     address: str, token: str | None, wishes: list[str], request: Any, console: Console
 ) -> list[Shot]:
-    from figment.client import Client, ConjureResult
+    from figment.client import Client
 
     client = Client(address, token)
     shots = []
@@ -84,16 +84,7 @@ async def _conjure_all(
             req = type(request)()
             req.CopyFrom(request)
             req.text = wish
-            result = ConjureResult()
-            async for event in client.conjure(req):
-                result.events.append(event)
-            shot = Shot(wish, made=_made(result))
-            accepted = result.last("accepted")
-            shot.seed = accepted.seed if accepted is not None else None
-            shot.errors = [f"{e.kind} {e.code} {e.message}" for e in result.of("error")]
-            mesh = result.assets().get("mesh")
-            if mesh is not None:
-                shot.glb = await client.asset(mesh.id)
+            shot = await _shot(client, req)
             state = "[green]ok[/green]" if not shot.errors else "[yellow]with errors[/yellow]"
             console.print(f"[{i}/{len(wishes)}] {wish!r}: {shot.made or '-'} {state}")
             for err in shot.errors:
@@ -102,6 +93,36 @@ async def _conjure_all(
     finally:
         await client.close()
     return shots
+
+
+async def _shot(client: Any, req: Any) -> Shot:
+    """One wish conjured and its mesh fetched. A mesh evicted before it could be fetched (a busy
+    store shared with other daemons) is made again once (same seed, same object), then reported
+    under the picture; it never ends the gallery."""
+    import grpc
+
+    from figment.client import ConjureResult
+
+    for attempt in (1, 2):
+        result = ConjureResult()
+        async for event in client.conjure(req):
+            result.events.append(event)
+        shot = Shot(req.text, made=_made(result))
+        accepted = result.last("accepted")
+        shot.seed = accepted.seed if accepted is not None else None
+        shot.errors = [f"{e.kind} {e.code} {e.message}" for e in result.of("error")]
+        mesh = result.assets().get("mesh")
+        if mesh is None:
+            return shot
+        try:
+            shot.glb = await client.asset(mesh.id)
+            return shot
+        except grpc.aio.AioRpcError as exc:
+            if exc.code() != grpc.StatusCode.NOT_FOUND:
+                raise
+            if attempt == 2:
+                shot.errors.append("mesh NOT_FOUND the asset was evicted before it was fetched")
+    return shot
 
 
 def run_gallery(

@@ -14,6 +14,7 @@ from rich.console import Console
 from studio_samples import decode_png, need_studio
 
 from figment.config import Settings
+from figment.errors import NotFound
 from figment.server import Daemon
 from figment.testing import make_engine
 from figment_mesh import ProceduralMesh, register_commands
@@ -109,6 +110,38 @@ async def test_a_wish_without_a_mesh_still_gets_its_tile(tmp_path: Path) -> None
     assert shots[0].errors and shots[0].note.startswith("no mesh: mesh")
     assert not list((tmp_path / "sheet").glob("*.png"))
     assert decode_png((tmp_path / "sheet.png").read_bytes()).shape[1] > 32
+
+
+@pytest.mark.parametrize("lost", [1, 99])
+async def test_a_mesh_evicted_before_it_is_fetched_is_made_again_or_reported(
+    mesh_daemon: Daemon, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lost: int
+) -> None:
+    # a store shared with busy daemons may evict a mesh before the gallery fetches it: the wish
+    # is conjured again once (same seed, same object), and after that the loss is noted under
+    # the picture; the gallery goes on to the next wish either way
+    need_studio()
+    store = mesh_daemon.engine.assets
+    read = store.read
+    misses = []
+
+    def evicted(asset_id: str, offset: int = 0, size: int = -1) -> bytes:
+        if len(misses) < lost:
+            misses.append(asset_id)
+            raise NotFound(f"no asset {asset_id}")
+        return read(asset_id, offset, size)
+
+    monkeypatch.setattr(store, "read", evicted)
+    shots = await asyncio.to_thread(
+        gallery, mesh_daemon, tmp_path, ["a lamp", "a chair"], seed=5, size=32, tile=32
+    )
+    assert [s.wish for s in shots] == ["a lamp", "a chair"]
+    if lost == 1:
+        assert all(s.glb and s.glb[:4] == b"glTF" and not s.errors for s in shots)
+    else:
+        assert all(s.glb is None for s in shots) and len(misses) == 4
+        assert all(
+            s.note.startswith("no mesh: mesh NOT_FOUND the asset was evicted") for s in shots
+        )
 
 
 def test_bad_options_are_refused_before_anything_runs(tmp_path: Path) -> None:
