@@ -84,6 +84,7 @@ from ._appliances_zzm import MORE_APPLIANCES_ZZM
 from ._appliances_zzn import MORE_APPLIANCES_ZZN
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
+from ._kit import barbell, dumbbell
 from ._places import PLACES
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import star
@@ -1043,28 +1044,6 @@ def _turntable(rng: Rng) -> list[Part]:
     return parts
 
 
-def _dumbbell(rng: Rng) -> list[Part]:
-    """A dumbbell lying on the floor: a short knurled grip between two round weights."""
-    parts = [cylinder(0.03, 0.03, 0.34, at(-0.17, 0.09, 0) @ rot("z", -90), 1, "body")]
-    for x in (-0.2, 0.2):
-        parts.append(cylinder(0.09, 0.09, 0.08, at(x - 0.04, 0.09, 0) @ rot("z", -90), 0))
-    del rng
-    return parts
-
-
-def _barbell(rng: Rng) -> list[Part]:
-    """A barbell on the floor: a long bar with stacks of big plates near each end, held by
-    collars."""
-    parts = [cylinder(0.018, 0.018, 1.6, at(-0.8, 0.2, 0) @ rot("z", -90), 1, "body")]
-    for s in (-1, 1):
-        for k, r in enumerate((0.2, 0.2, 0.15)):
-            x = s * (0.5 + 0.05 * k)
-            parts.append(cylinder(r, r, 0.045, at(x - 0.0225, 0.2, 0) @ rot("z", -90), 0))
-        parts.append(cylinder(0.035, 0.035, 0.04, at(s * 0.66 - 0.02, 0.2, 0) @ rot("z", -90), 1))
-    del rng
-    return parts
-
-
 def _kettlebell(rng: Rng) -> list[Part]:
     """A kettlebell: a heavy ball with a flat base and a thick handle arching over it."""
     parts = [sphere(0.2, at(0, 0.19, 0) @ scl(1, 0.95, 1), 0, "body")]
@@ -1295,7 +1274,7 @@ APPLIANCES = {
     34: _calculator, 35: _stapler, 36: _bone, 37: _paper_clip, 38: _hay_bale, 39: _weathervane,
     40: _catapult, 41: _laptop, 42: _keyboard, 43: _printer, 44: _cash_register, 45: _eraser,
     46: _wreath, 47: _microphone, 48: _loudspeaker, 49: _headphones, 50: _record, 51: _turntable,
-    52: _dumbbell, 53: _barbell, 54: _kettlebell, 55: _medal, 56: _whistle, 57: _dartboard,
+    52: dumbbell, 53: barbell, 54: _kettlebell, 55: _medal, 56: _whistle, 57: _dartboard,
     58: _bowling_pin, 59: _goal, 60: _log, 61: _hammock, 62: _fishing_rod, 63: _toilet,
     64: _unicycle, 65: _jack_in_the_box, **MORE_APPLIANCES, **ROOM_APPLIANCES, **PLACES,
     **MORE_APPLIANCES_D,

@@ -10,6 +10,7 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
+from ._kit import gas_pump, punching_bag, rails, suitcase
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES", "VEHICLES", "cliff"]
@@ -176,33 +177,6 @@ def _handcuffs(rng: Rng) -> list[Part]:
         x = -0.09 + 0.09 * k
         link = at(x, 0.04, 0) @ (rot("x", 90) if k % 2 else np.eye(4)) @ scl(1.5, 1, 1)
         parts.append(torus(0.03, 0.009, link, 0))
-    del rng
-    return parts
-
-
-def _punching_bag(rng: Rng) -> list[Part]:
-    """A heavy punching bag hung by its chains from the arm of a stand: a long rounded
-    leather cylinder banded at top and bottom."""
-    bag = [(0.0, 0.0), (0.16, 0.01), (0.2, 0.08), (0.2, 0.82), (0.16, 0.9), (0.0, 0.91)]
-    parts = [
-        lathe(bag, at(0, 0.5, 0), 0, "body"),
-        stick((-0.6, 0.0, 0.0), (-0.6, 2.0, 0.0), 0.04, 1),  # the stand's post
-        stick((-0.6, 1.95, 0.0), (0.0, 1.95, 0.0), 0.035, 1),  # its arm
-        box(0.5, 0.05, 0.5, at(-0.6, 0.0, 0.0), 1),  # its foot
-    ]
-    for y in (0.6, 1.33):
-        parts.append(torus(0.2, 0.012, at(0, y, 0), "marking"))
-    for dx, dz in ((0.14, 0.0), (-0.07, 0.12), (-0.07, -0.12)):
-        parts.append(stick((dx, 1.4, dz), (0.0, 1.7, 0.0), 0.006, "steel"))
-    for k in range(3):
-        parts.append(
-            torus(
-                0.025,
-                0.007,
-                at(0, 1.73 + 0.06 * k, 0) @ rot("x", 90 * (k % 2)) @ scl(1, 1, 1.6),
-                "steel",
-            )
-        )
     del rng
     return parts
 
@@ -1518,30 +1492,6 @@ def _woodpile(rng: Rng) -> list[Part]:
     return parts
 
 
-def _gas_pump(rng: Rng) -> list[Part]:
-    """A petrol pump: a tall rounded cabinet on its island, a glass globe on top, the dial
-    window on its face, the nozzle hung at its side on a coiled black hose."""
-    parts = [
-        box(0.8, 0.15, 0.6, None, "stones", "body"),  # the island
-        box(0.45, 1.2, 0.35, at(0, 0.15, 0), 0),
-        cylinder(0.225, 0.225, 0.35, at(0, 1.35, -0.175) @ rot("x", 90), 0),  # its rounded top
-        sphere(0.15, at(0, 1.7, 0), "glow"),  # the globe
-        box(0.28, 0.2, 0.01, at(0, 0.95, 0.176), "snow"),  # the dial
-        box(0.3, 0.08, 0.01, at(0, 0.7, 0.176), "window"),
-        box(0.08, 0.16, 0.06, at(0.26, 0.75, 0.0), "marking"),  # the nozzle in its holder
-    ]
-    hose = [
-        (0.26, 0.78, 0.03),
-        (0.38, 0.5, 0.1),
-        (0.33, 0.25, 0.18),
-        (0.25, 0.5, 0.12),
-        (0.23, 1.05, 0.0),
-    ]
-    parts.append(tube(hose, 0.02, slot="marking"))
-    del rng
-    return parts
-
-
 def _geiger_counter(rng: Rng) -> list[Part]:
     """A Geiger counter: a boxy case with a carrying handle, a dial with its needle and the
     radiation sign, a switch, and the probe wand on its coiled cable."""
@@ -1854,16 +1804,6 @@ def _cable_spool(rng: Rng) -> list[Part]:
     return parts
 
 
-def _rails(length: float) -> list[Part]:
-    """A short length of railway track along z: two steel rails on wooden sleepers."""
-    parts = []
-    for x in (-0.3, 0.3):
-        parts.append(box(0.04, 0.05, length, at(x, 0.05, 0), "steel"))
-    for k in range(int(length / 0.25) + 1):
-        parts.append(box(0.85, 0.05, 0.12, at(0, 0.0, -length / 2 + 0.25 * k), "pencil-wood"))
-    return parts
-
-
 def _rail_wheels(zs: tuple[float, ...]) -> list[Part]:
     """Pairs of flanged iron wheels on the rails at each z, on their axles."""
     parts = []
@@ -1895,7 +1835,7 @@ def _railway_carriage(rng: Rng) -> list[Part]:
                     0.05, 0.05, 0.1, at(x, 0.33, s * (L / 2 + 0.02)) @ rot("x", 90 * s), "steel"
                 )
             )
-    parts += _rail_wheels((-0.8, -0.5, 0.5, 0.8)) + _rails(L + 0.6)
+    parts += _rail_wheels((-0.8, -0.5, 0.5, 0.8)) + rails(L + 0.6)
     del rng
     return parts
 
@@ -1904,7 +1844,7 @@ def _handcar(rng: Rng) -> list[Part]:
     """A railway handcar: a flat wooden platform on four rail wheels, a pump stand in the
     middle with its see-saw handle for two to push, on its track."""
     parts = [box(0.85, 0.06, 1.1, at(0, 0.3, 0), 0, "body")]
-    parts += _rail_wheels((-0.35, 0.35)) + _rails(1.6)
+    parts += _rail_wheels((-0.35, 0.35)) + rails(1.6)
     parts.append(box(0.12, 0.45, 0.12, at(0, 0.36, 0), 1))  # the pump stand
     parts.append(stick((0, 0.85, -0.55), (0, 0.75, 0.55), 0.025, 1))  # the see-saw beam
     for z in (-0.55, 0.55):
@@ -1942,7 +1882,7 @@ def _luggage_trolley(rng: Rng) -> list[Part]:
 def _buffer_stop(rng: Rng) -> list[Part]:
     """A buffer stop at the end of the line: a sturdy frame of beams braced back, a buffer
     beam across with two sprung buffers facing the track, and a red lamp on top."""
-    parts = _rails(1.4)
+    parts = rails(1.4)
     parts.insert(0, box(1.0, 0.25, 0.15, at(0, 0.35, -0.5), 0, "body"))  # the buffer beam
     for x in (-0.3, 0.3):
         parts.append(cylinder(0.09, 0.09, 0.2, at(x, 0.48, -0.43) @ rot("x", 90), "steel"))
@@ -1966,7 +1906,7 @@ def _coal_tender(rng: Rng) -> list[Part]:
     for z in (-0.6, -0.2, 0.2, 0.6):  # its ribs
         for s in (-1, 1):
             parts.append(box(0.02, 0.5, 0.04, at(s * 0.41, 0.3, z), 1))
-    parts += _rail_wheels((-0.45, 0.45)) + _rails(1.8)
+    parts += _rail_wheels((-0.45, 0.45)) + rails(1.8)
     return parts
 
 
@@ -1985,24 +1925,6 @@ def _rail_signal(rng: Rng) -> list[Part]:
         parts.append(
             stick((-0.08, 0.15 + 0.16 * k, -0.08), (0.08, 0.15 + 0.16 * k, -0.08), 0.008, 0)
         )
-    del rng
-    return parts
-
-
-def _suitcase(rng: Rng) -> list[Part]:
-    """A suitcase standing on its end: a deep case with rounded edges, the handle on top, two
-    buckled straps round it, brass corners and locks."""
-    parts = [box(0.7, 0.5, 0.22, None, 0, "body")]
-    parts.append(box(0.72, 0.02, 0.235, at(0, 0.24, 0), "marking"))  # the seam
-    parts.append(
-        tube([(-0.1, 0.5, 0), (-0.08, 0.57, 0), (0.08, 0.57, 0), (0.1, 0.5, 0)], 0.018, slot=1)
-    )
-    for x in (-0.2, 0.2):  # the straps and buckles
-        parts.append(box(0.05, 0.51, 0.235, at(x, -0.005, 0), 1))
-        parts.append(box(0.04, 0.04, 0.01, at(x, 0.32, 0.12), "copper"))
-    for x in (-0.34, 0.34):
-        for y in (0.0, 0.47):
-            parts.append(box(0.04, 0.04, 0.24, at(x, y, 0), "copper"))  # brass corners
     del rng
     return parts
 
@@ -3299,7 +3221,7 @@ def _hedge(rng: Rng) -> list[Part]:
 
 MORE_APPLIANCES = {
     66: _treadmill, 67: _roller_coaster, 68: _metronome, 69: _cassette, 70: _accordion,
-    71: _handcuffs, 72: _punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
+    71: _handcuffs, 72: punching_bag, 73: _boxing_glove, 74: _golf_club, 75: _water_tower,
     76: _tesla_coil, 77: _igloo, 78: _cement_mixer, 79: _sawhorse, 80: _jukebox, 81: _gurney,
     82: _parking_meter, 83: _oil_lamp, 84: _brazier, 89: _kayak, 90: _hand_plane,
     91: _jackhammer, 92: _generator, 93: _vise, 94: _girder, 95: _scaffolding, 96: _porta_potty,
@@ -3309,10 +3231,10 @@ MORE_APPLIANCES = {
     113: _hand_mirror, 114: _beaker, 115: _scalpel, 116: _pill_bottle, 117: _tusk, 118: _auger,
     119: _ski_lift, 120: _workbench, 121: _circular_saw, 122: _canopic_jar,
     123: _eagle_standard, 124: _operating_table, 125: _longhouse, 126: _drinking_horn,
-    127: _woodpile, 128: _gas_pump, 129: _geiger_counter, 130: _shopping_cart, 131: _hookah,
+    127: _woodpile, 128: gas_pump, 129: _geiger_counter, 130: _shopping_cart, 131: _hookah,
     132: _loom, 133: _totem_pole, 134: _sandbags, 135: _sack, 136: _handsaw, 137: _power_drill,
     138: _tape_measure, 140: _road_barrier, 141: _cable_spool, 144: _luggage_trolley,
-    145: _buffer_stop, 147: _rail_signal, 148: _suitcase, 149: _idol, 152: _sun_stone,
+    145: _buffer_stop, 147: _rail_signal, 148: suitcase, 149: _idol, 152: _sun_stone,
     153: _canteen, 154: _swing_set, 155: _seesaw, 156: _merry_go_round, 157: _jungle_gym,
     158: _spring_rider, 159: _picnic_table, 160: _sandbox, 161: _easel, 162: _palette,
     163: _gondola, 164: _ceiling_fan, 165: _manhole, 166: _ashtray, 167: _news_stand,

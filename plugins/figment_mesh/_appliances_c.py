@@ -15,6 +15,7 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
+from ._kit import chair, screwdriver
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["FLOOR", "ROOM_APPLIANCES"]
@@ -57,19 +58,6 @@ def _shell(window: bool = True, door: bool = False, walls: str = "plaster") -> l
 def _rug(x: float, z: float, w: float, d: float) -> Part:
     """A rug lying flat on the floor, in the second material."""
     return box(w, 0.012, d, at(x, 0.04, z), 1)
-
-
-def _chair(x: float, z: float, turn: float, slot=0) -> list[Part]:
-    """A plain chair at (x, z), its back turned by ``turn`` degrees about the vertical (0: its
-    back toward -z)."""
-    m = at(x, 0.04, z) @ rot("y", turn)
-    parts = [box(0.2, 0.025, 0.2, m @ at(0, 0.24, 0), slot)]
-    for sx in (-0.085, 0.085):
-        for sz in (-0.085, 0.085):
-            parts.append(box(0.022, 0.24, 0.022, m @ at(sx, 0, sz), slot))
-        parts.append(box(0.022, 0.26, 0.022, m @ at(sx, 0.265, -0.085), slot))
-    parts.append(box(0.2, 0.07, 0.02, m @ at(0, 0.44, -0.085), slot))
-    return parts
 
 
 def _table(x: float, z: float, w: float, d: float, h: float, slot=0) -> list[Part]:
@@ -181,7 +169,7 @@ def _kitchen(rng: Rng) -> list[Part]:
     for x in (-0.17, 0.2, 0.57):
         parts.append(box(0.33, 0.3, 0.01, at(x, 0.72, z0 + 0.205), 0))
     parts += _table(0.35, 0.4, 0.5, 0.36, 0.4)
-    parts += _chair(0.35, 0.68, 180)
+    parts += chair(0.35, 0.68, 180)
     del rng
     return parts
 
@@ -258,8 +246,8 @@ def _dining_room(rng: Rng) -> list[Part]:
     parts = _shell()
     parts += _table(0.0, 0.15, 0.9, 0.5, 0.38)
     for x in (-0.25, 0.25):
-        parts += _chair(x, -0.18, 0)
-        parts += _chair(x, 0.48, 180)
+        parts += chair(x, -0.18, 0)
+        parts += chair(x, 0.48, 180)
         for z in (-0.02, 0.32):
             parts.append(cylinder(0.07, 0.07, 0.008, at(x, 0.42, z), "snow"))
     parts.append(lathe([(0.0, 0.0), (0.04, 0.0), (0.03, 0.2), (0.0, 0.2)],
@@ -290,7 +278,7 @@ def _classroom(rng: Rng) -> list[Part]:
         for x in (-0.2, 0.15, 0.5):
             z = 0.05 + 0.42 * row
             parts += _table(x, z, 0.24, 0.16, 0.28)
-            parts += _chair(x, z + 0.16, 180)
+            parts += chair(x, z + 0.16, 180)
     return parts
 
 
@@ -641,7 +629,7 @@ def _library(rng: Rng) -> list[Part]:
     for x in (-0.05, 0.45):
         parts.append(cylinder(0.008, 0.008, 0.1, at(x, 0.4, 0.2), "steel"))
         parts.append(sphere(1.0, at(x, 0.5, 0.2) @ scl(0.07, 0.035, 0.05), "glaze"))
-        parts += _chair(x, 0.55, 180)
+        parts += chair(x, 0.55, 180)
     parts.append(box(0.14, 0.03, 0.1, at(0.15, 0.4, 0.2), "card-red"))  # an open book
     return parts
 
@@ -1302,25 +1290,6 @@ def _saddlebag(rng: Rng) -> list[Part]:
     return parts
 
 
-def _screwdriver(rng: Rng) -> list[Part]:
-    """A screwdriver lying on its side: a fluted plastic handle, the long steel shaft and the
-    flattened blade at its tip."""
-    grip = [
-        (0.0, 0.0),
-        (0.04, 0.0),
-        (0.05, 0.04),
-        (0.05, 0.2),
-        (0.04, 0.24),
-        (0.025, 0.27),
-        (0.0, 0.27),
-    ]
-    parts = [lathe(grip, at(0, 0.05, -0.3) @ rot("x", 90), 0, "body", sides=8)]
-    parts.append(cylinder(0.009, 0.009, 0.36, at(0, 0.05, -0.03) @ rot("x", 90), "steel"))
-    parts.append(box(0.026, 0.006, 0.04, at(0, 0.047, 0.35), "steel"))  # the blade
-    del rng
-    return parts
-
-
 def _toast(rng: Rng) -> list[Part]:
     """A slice of toast standing on its edge: a square slice with a domed top, browned, its
     crust darker round the edge, a pat of butter melting on it."""
@@ -1406,7 +1375,7 @@ ROOM_APPLIANCES = {
     254: _chisel, 255: _capstan, 256: _sheaf, 257: _earthworm, 258: _walnut, 259: _atom,
     260: _bunk_bed, 261: _ice_cubes, 262: _charcoal, 263: _fireplace, 264: _marbles,
     265: _saloon_doors, 266: _wedge, 267: _flask, 268: _spur, 269: _mast, 270: _boiler,
-    271: _saddlebag, 272: _screwdriver, 273: _toast, 275: _coat_stand, 276: _pinecone,
+    271: _saddlebag, 272: screwdriver, 273: _toast, 275: _coat_stand, 276: _pinecone,
     277: _doorknob,
 }  # fmt: skip
 """Rooms and more by the device family's ``appliance``."""

@@ -15,7 +15,7 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
-from ._places import TOP, _stones, _tile, _tree
+from ._kit import TOP, gable, leaf_blade, stones, tile, tree
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf, polygon
 
@@ -24,44 +24,13 @@ __all__ = ["MORE_APPLIANCES_D"]
 Rng = np.random.Generator
 
 
-def _half_leaf(width: float, side: int):
-    """One half of a pointed leaf (``leaf``'s outline), on the +x (side 1) or -x side of its
-    midrib along +y from -1 to 1."""
-
-    def outline(n: int) -> np.ndarray:
-        t = np.linspace(0.0, np.pi, max(n - 1, 3))
-        x = width * np.sin(t) * np.abs(np.sin(t)) ** 0.2
-        y = -np.cos(t)
-        return np.stack([side * np.concatenate([x, [0.0]]), np.concatenate([y, [0.0]])], 1)
-
-    return outline
-
-
-def _leaf_blade(m: np.ndarray, width: float, slot=0, tag: str = "") -> list[Part]:
-    """A leaf along +y from -1 to 1 under ``m``: its two halves folded a little up from the
-    midrib, the midrib raised and its side veins, and a short stalk below."""
-    parts = []
-    for s in (-1, 1):
-        fold = rot("y", s * -14)
-        parts.append(slab(_half_leaf(width, s), 0.025, m @ fold, slot, tag or "body"))
-    parts.append(tube([(0, -1.35, 0.0), (0, -1.0, 0.01), (0, 0.9, 0.015)],
-                      [0.03, 0.025, 0.006], m, slot))  # fmt: skip
-    for k in range(6):  # side veins, toward the tip
-        y0 = -0.75 + 0.28 * k
-        reach = 0.75 * width * np.sin(np.pi * (0.5 + 0.45 * (y0 + 0.2)))
-        for s in (-1, 1):
-            end = (s * abs(reach), y0 + 0.3, 0.012 + 0.04 * abs(reach))
-            parts.append(tube([(0, y0, 0.015), end], [0.01, 0.003], m, slot))
-    return parts
-
-
 def _leaf(rng: Rng) -> list[Part]:
     """A single broad leaf lying tilted on the ground, its stalk toward the viewer and its tip
     raised behind, folded a little along its raised midrib, its veins running out to the
     edge."""
     m = at(0, 0.06, 0) @ rot("x", -72) @ scl(0.5, 0.5, 0.5)
     del rng
-    return _leaf_blade(m, 0.5)
+    return leaf_blade(m, 0.5)
 
 
 def _branch(rng: Rng) -> list[Part]:
@@ -117,7 +86,7 @@ def _stadium(rng: Rng) -> list[Part]:
 def _hill(rng: Rng) -> list[Part]:
     """A grassy hill (a hillside, a knoll) on a tile of earth: a broad rounded rise, a lone
     tree on its shoulder, a winding path up it, stones and wild flowers at its foot."""
-    parts = _tile()
+    parts = tile()
     rise = [(0.0, 0.0), (0.8, 0.0), (0.7, 0.12), (0.45, 0.32), (0.2, 0.42), (0.0, 0.44)]
     parts.append(lathe(rise, at(-0.05, TOP - 0.01, -0.05) @ scl(1.0, 1.0, 0.9), 0, "body"))
     slope = rise[1:][::-1]  # from its top out to its foot: radius rising, height falling
@@ -127,12 +96,12 @@ def _hill(rng: Rng) -> list[Part]:
         h = np.interp(d, [r for r, _ in slope], [y for _, y in slope])
         return TOP - 0.01 + float(h)
 
-    parts += _tree(0.2, -0.2, 0.55, rng, y=ground(0.2, -0.2) - 0.03)
+    parts += tree(0.2, -0.2, 0.55, rng, y=ground(0.2, -0.2) - 0.03)
     path = [(x, ground(x, z) + 0.012, z) for x, z in ((0.6, 0.7), (0.35, 0.45), (0.1, 0.3),
                                                     (-0.05, 0.05))]  # fmt: skip
     flat = np.array([[-1.0, -0.25], [1.0, -0.25], [1.0, 0.25], [-1.0, 0.25]])
     parts.append(tube(path, 0.05, slot="cork", shape=flat))
-    parts += _stones(0.0, 0.0, 0.92, 0.9, 5, rng)
+    parts += stones(0.0, 0.0, 0.92, 0.9, 5, rng)
     for k in range(10):  # wild flowers round its foot
         a = 2 * np.pi * k / 10 + rng.uniform(-0.2, 0.2)
         x, z = 0.88 * np.cos(a), 0.88 * np.sin(a)
@@ -213,19 +182,6 @@ def _document(rng: Rng) -> list[Part]:
     return parts
 
 
-def _gable(w: float, d: float, y: float, rise: float, m: np.ndarray, slot=1) -> list[Part]:
-    """A pitched roof over a box w wide and d deep whose walls stop at y: two sloping boards
-    meeting at a ridge ``rise`` above, overhanging a little."""
-    half = w / 2 + 0.04
-    pitch = np.degrees(np.arctan2(rise, half))
-    length = float(np.hypot(half, rise))
-    parts = []
-    for s in (-1, 1):
-        board = at(s * half / 2, y + rise / 2, 0) @ rot("z", -s * pitch)
-        parts.append(box(length + 0.02, 0.03, d + 0.08, m @ board @ at(0, -0.015, 0), slot))
-    return parts
-
-
 def _coop(rng: Rng) -> list[Part]:
     """A chicken coop (a henhouse, a hutch): a small wooden house on four short legs under a
     pitched roof, its door a little hatch with a ramp of slats down to the ground, a nest box
@@ -235,7 +191,7 @@ def _coop(rng: Rng) -> list[Part]:
     for sx in (-1, 1):
         for sz in (-1, 1):
             parts.append(box(0.05, y0, 0.05, at(sx * (w / 2 - 0.04), 0, sz * (d / 2 - 0.04)), 0))
-    parts += _gable(w, d, y0 + h, 0.22, np.eye(4))
+    parts += gable(w, d, y0 + h, 0.22, np.eye(4))
     for k in range(5):  # boards on its front
         parts.append(box(w * 1.005, 0.006, 0.01, at(0, y0 + 0.08 * (k + 0.5), d / 2), "marking"))
     parts.append(box(0.16, 0.2, 0.02, at(0.15, y0 + 0.02, d / 2 + 0.01), "pupil"))  # its hatch
@@ -345,7 +301,7 @@ def _doghouse(rng: Rng) -> list[Part]:
     parts = [box(w, h, d, None, 0, "body")]
     for k in range(6):  # the boards
         parts.append(box(w * 1.005, 0.006, d * 1.005, at(0, 0.07 * (k + 0.5), 0), "marking"))
-    parts += _gable(w, d, h, 0.3, np.eye(4))
+    parts += gable(w, d, h, 0.3, np.eye(4))
     front = d / 2 + 0.005
     parts.append(box(0.26, 0.2, 0.02, at(0, 0.0, front), "pupil"))  # the doorway
     parts.append(cylinder(0.13, 0.13, 0.02, at(0, 0.2, front) @ rot("x", 90), "pupil"))
@@ -572,7 +528,7 @@ def _temple(rng: Rng) -> list[Part]:
     for sz in (-1, 1):  # the pediments
         tri = [(-(W + 0.14) / 2, 0.0), ((W + 0.14) / 2, 0.0), (0.0, 0.2)]
         parts.append(slab(tri, 0.04, at(0, top + 0.1, sz * (D + 0.1) / 2), 0))
-    parts += _gable(W + 0.14, D + 0.14, top + 0.1, 0.2, np.eye(4), 0)
+    parts += gable(W + 0.14, D + 0.14, top + 0.1, 0.2, np.eye(4), 0)
     del rng
     return parts
 

@@ -11,6 +11,7 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, at, rot, scl
+from ._kit import arc, big_nail, block_ring, die, rrect, rrect_outline
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES_E"]
@@ -18,38 +19,16 @@ __all__ = ["MORE_APPLIANCES_E"]
 Rng = np.random.Generator
 
 
-def _rrect(w: float, h: float, r: float, per: int = 5) -> np.ndarray:
-    """A rounded rectangle w × h with corners of radius r, centred on 0: (4 · per, 2) points
-    counter-clockwise."""
-    out = []
-    for k, (cx, cy) in enumerate(((1, 1), (-1, 1), (-1, -1), (1, -1))):
-        t = np.radians(90 * k) + np.linspace(0.0, np.pi / 2, per)
-        x0, y0 = cx * (w / 2 - r), cy * (h / 2 - r)
-        out += [(x0 + r * np.cos(a), y0 + r * np.sin(a)) for a in t]
-    return np.array(out)
-
-
-def _rrect_outline(w: float, h: float, r: float):
-    """``_rrect`` as a slab outline (a function of a point count)."""
-    return lambda n: _rrect(w, h, r, max(2, n // 4))
-
-
-def _arc(c, r: float, a0: float, a1: float, n: int, z: float = 0.0) -> list[tuple]:
-    """n points on a circle of radius r round (x, y) c in the xy plane, from a0 to a1 degrees."""
-    t = np.radians(np.linspace(a0, a1, n))
-    return [(c[0] + r * np.cos(a), c[1] + r * np.sin(a), z) for a in t]
-
-
 def _padlock(rng: Rng) -> list[Part]:
     """A padlock: a squat rounded body, its thick U-shaped shackle rising from its top, a
     keyhole on a round plate in its face."""
     W, H, D = 0.8, 0.62, 0.3
-    parts = [slab(_rrect_outline(W, H, 0.12), D, at(0, H / 2, 0), 0, "body")]
+    parts = [slab(rrect_outline(W, H, 0.12), D, at(0, H / 2, 0), 0, "body")]
     for y in (0.05, H - 0.05):  # the bands of its top and bottom plates
-        parts.append(slab(_rrect_outline(W + 0.02, 0.035, 0.015), D + 0.02, at(0, y, 0), 0))
+        parts.append(slab(rrect_outline(W + 0.02, 0.035, 0.015), D + 0.02, at(0, y, 0), 0))
     span, lift = 0.25, float(rng.uniform(0.0, 0.06))
     path = [(-span, H - 0.1, 0.0), (-span, H + 0.22, 0.0)]
-    path += _arc((0, H + 0.22), span, 180, 0, 9)[1:-1]
+    path += arc((0, H + 0.22), span, 180, 0, 9)[1:-1]
     path += [(span, H + 0.22, 0.0), (span, H - 0.1 + lift, 0.0)]
     parts.append(tube(path, 0.065, slot=1))  # the shackle
     face = at(0, 0.27, D / 2)
@@ -96,16 +75,6 @@ def _screw(rng: Rng) -> list[Part]:
     return parts
 
 
-def _nail(m, tag: str = "") -> list[Part]:
-    """One big nail along +y from its point at 0 to its head at 1.4, under ``m``: a square
-    shank tapering to the point under a flat round head."""
-    shank = [(0.0, 0.0), (0.035, 0.09), (0.06, 0.2), (0.06, 1.37), (0.0, 1.37)]
-    parts = [lathe(shank, m @ rot("y", 45), 0, tag, sides=4)]
-    parts.append(cylinder(0.16, 0.15, 0.04, m @ at(0, 1.36, 0), 0))  # the head
-    parts.append(cylinder(0.07, 0.16, 0.03, m @ at(0, 1.33, 0), 0))
-    return parts
-
-
 def _nails(rng: Rng) -> list[Part]:
     """Three big steel nails lying crossed in a heap: flat round heads, long square shanks
     tapering to their points."""
@@ -114,7 +83,9 @@ def _nails(rng: Rng) -> list[Part]:
     poses = [(0.0, 0.13, 0.25, 8, 4), (-0.05, 0.24, -0.05, 142, -7), (0.12, 0.32, -0.1, 40, 6)]
     for k, (x, y, z, yaw, tilt) in enumerate(poses):
         yaw += float(rng.uniform(-6, 6))
-        parts += _nail(at(x, y, z) @ rot("y", yaw) @ rot("z", tilt) @ lie, "body" if k == 0 else "")
+        parts += big_nail(
+            at(x, y, z) @ rot("y", yaw) @ rot("z", tilt) @ lie, "body" if k == 0 else ""
+        )
     return parts
 
 
@@ -143,7 +114,7 @@ def _sink(rng: Rng) -> list[Part]:
     basin = [(0.0, -depth), (0.44, -depth), (0.49, -depth + 0.03), (0.5, -0.02), (0.5, 0.0),
              (0.535, 0.0), (0.535, 0.012), (0.48, 0.012), (0.47, -0.02), (0.46, -depth + 0.04),
              (0.42, -depth + 0.012), (0.0, -depth + 0.012)]  # fmt: skip
-    parts.append(lathe(basin, at(cx, y1, 0) @ scl(bw, 1.0, bd), 0, shape=_rrect(2.0, 2.0, 0.3, 4)))
+    parts.append(lathe(basin, at(cx, y1, 0) @ scl(bw, 1.0, bd), 0, shape=rrect(2.0, 2.0, 0.3, 4)))
     drain = at(cx, y1 - depth + 0.013, 0.0)
     parts.append(cylinder(0.05, 0.05, 0.004, drain, 0))
     parts.append(cylinder(0.035, 0.035, 0.006, drain, "pupil"))  # the plughole
@@ -246,7 +217,7 @@ def _comb(rng: Rng) -> list[Part]:
     L, h, teeth_l = 1.5, 0.12, 0.38
     d = 0.04
     y0 = teeth_l + 0.01
-    parts = [slab(_rrect_outline(L, h, 0.04), d, at(0, y0 + h / 2, 0), 0, "body")]
+    parts = [slab(rrect_outline(L, h, 0.04), d, at(0, y0 + h / 2, 0), 0, "body")]
     n = 36
     split = int(n * 0.45)
     for k in range(n):
@@ -257,16 +228,6 @@ def _comb(rng: Rng) -> list[Part]:
         parts.append(slab(tooth, d * 0.85, at(x, y0 + 0.01, 0), 0))
     parts.append(box(L * 0.5, 0.01, 0.004, at(0.2, y0 + h * 0.45, d / 2), 1))  # an inlay line
     return parts
-
-
-def _blocks(n: int, depth: float, phase: float) -> np.ndarray:
-    """A ring of n square blocks as a lathe's cross-section: radius 1 on their tops, 1 - depth
-    in the grooves between them, ``phase`` of a block turned."""
-    pitch = 2 * np.pi / n
-    a0 = (np.arange(n)[:, None] + phase) * pitch + np.array([0.0, 0.55, 0.62, 0.93]) * pitch
-    r = np.tile([1.0, 1.0, 1.0 - depth, 1.0 - depth], n)
-    a = a0.ravel()
-    return np.stack([r * np.cos(a), r * np.sin(a)], 1)
 
 
 def _tyre(rng: Rng) -> list[Part]:
@@ -284,7 +245,7 @@ def _tyre(rng: Rng) -> list[Part]:
         band = [(0.56, 0.015), (0.53, 0.16), (0.58, 0.205), (0.635, 0.16), (R + 0.045, 0.09),
                 (R + 0.045, 0.015)]  # fmt: skip
         band = [(r, side * y) for r, y in band]
-        blocks = _blocks(24, 0.13, 0.25 + 0.5 * (side > 0))
+        blocks = block_ring(24, 0.13, 0.25 + 0.5 * (side > 0))
         parts.append(lathe(band, stand, 0, closed=True, shape=blocks))
     rim = [(0.0, -0.06), (0.12, -0.06), (0.14, -0.1), (0.33, -0.12), (0.37, -0.15), (0.4, -0.17),
            (0.39, 0.15), (0.35, 0.14), (0.3, 0.1), (0.0, 0.1)]  # fmt: skip
@@ -330,45 +291,13 @@ def _bricks(rng: Rng) -> list[Part]:
     return parts
 
 
-_PIPS = {
-    1: [(0, 0)],
-    2: [(-1, -1), (1, 1)],
-    3: [(-1, -1), (0, 0), (1, 1)],
-    4: [(-1, -1), (-1, 1), (1, -1), (1, 1)],
-    5: [(-1, -1), (-1, 1), (0, 0), (1, -1), (1, 1)],
-    6: [(-1, -1), (-1, 0), (-1, 1), (1, -1), (1, 0), (1, 1)],
-}
-
-
-def _die(m, s: float, faces: tuple[int, int, int], tag: str = "") -> list[Part]:
-    """A die of side s standing on 0 under ``m``, rounded, ``faces`` its top, front (+z) and
-    right (+x) values (their opposites make seven), pips dished dark into every face."""
-    prof = [(0.0, 0.0), (0.8, 0.0), (0.95, 0.02), (1.0, 0.1), (1.0, 0.9), (0.95, 0.98),
-            (0.8, 1.0), (0.0, 1.0)]  # fmt: skip
-    parts = [lathe(prof, m @ scl(s / 2, s, s / 2), 0, tag, shape=_rrect(2.0, 2.0, 0.35, 4))]
-    top, front, right = faces
-    values = {"top": top, "bottom": 7 - top, "front": front, "back": 7 - front,
-              "right": right, "left": 7 - right}  # fmt: skip
-    c = at(0, s / 2, 0)
-    frames = {  # each face: a rotation taking +z (out of the face) onto its normal
-        "front": np.eye(4), "back": rot("y", 180), "right": rot("y", 90), "left": rot("y", -90),
-        "top": rot("x", -90), "bottom": rot("x", 90),
-    }  # fmt: skip
-    g = s * 0.25
-    for name, f in frames.items():
-        for px, py in _PIPS[values[name]]:
-            pip = m @ c @ f @ at(px * g, py * g, s / 2 - 0.015) @ rot("x", 90)
-            parts.append(cylinder(s * 0.085, s * 0.07, 0.02, pip, 1))
-    return parts
-
-
 def _dice(rng: Rng) -> list[Part]:
     """A pair of dice side by side, each turned its own way: rounded cubes with their dished
     pips in the second material, opposite faces making seven."""
     s = 0.5
     a = float(rng.uniform(-10, 10))
-    parts = _die(at(-0.33, 0.005, 0.05) @ rot("y", 12 + a), s, (5, 3, 1), "body")
-    parts += _die(at(0.34, 0.005, -0.05) @ rot("y", -28 - a), s, (6, 2, 4))
+    parts = die(at(-0.33, 0.005, 0.05) @ rot("y", 12 + a), s, (5, 3, 1), "body")
+    parts += die(at(0.34, 0.005, -0.05) @ rot("y", -28 - a), s, (6, 2, 4))
     return parts
 
 
@@ -407,10 +336,10 @@ def _hook(rng: Rng) -> list[Part]:
     its point, a sprung safety latch across its mouth, a swivel collar on its shank."""
     c, r = (0.24, 0.44), 0.3  # the bowl's centre and radius
     path = [(0.0, 1.05, 0.0), (0.0, 0.82, 0.0), (-0.035, 0.62, 0.0)]
-    path += _arc(c, r, 195, 360, 7)[1:]
+    path += arc(c, r, 195, 360, 7)[1:]
     path += [(0.55, 0.58, 0.0), (0.5, 0.7, 0.0)]
     radii = [0.08, 0.08, 0.09, 0.11, 0.13, 0.14, 0.13, 0.11, 0.085, 0.06, 0.025]
-    parts = [tube(path, radii, None, 0, "body", shape=_rrect(2.0, 1.5, 0.6, 4))]
+    parts = [tube(path, radii, None, 0, "body", shape=rrect(2.0, 1.5, 0.6, 4))]
     parts.append(cylinder(0.12, 0.12, 0.16, at(0, 0.9, 0), 1))  # the swivel collar
     parts.append(cylinder(0.1, 0.07, 0.07, at(0, 1.06, 0), 0))
     latch = [(0.06, 0.8, 0.0), (0.25, 0.74, 0.0), (0.46, 0.68, 0.0)]

@@ -7,27 +7,17 @@ Each stands on y = 0 facing +z (the viewer), its main stuff in the first materia
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, Slot, Sweep, at, rot, scl, segs, v3
+from ._kit import FLAT_SECTION, swept
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import gear
 
 __all__ = ["MORE_APPLIANCES_F"]
 
 Rng = np.random.Generator
-
-_FLAT = np.array([[-1.0, -0.25], [1.0, -0.25], [1.0, 0.25], [-1.0, 0.25]])
-"""A flat strip's cross-section for ``tube`` (wide across, thin up and down)."""
-
-
-def _swept(gen: Callable[[float], Sweep], slot: Slot = 0, tag: str = "") -> Part:
-    """A part from explicit rings (a twisted blade, a slanted cut): ``gen(k)`` gives the
-    sweep at detail k."""
-    return Part(gen, np.eye(4), slot, tag)
 
 
 def _round_rect(w: float, h: float, p: float = 0.25):
@@ -166,7 +156,7 @@ def _blade(centre: np.ndarray, angle: float, slot: Slot = 0, tag: str = "") -> P
         u, v, c = np.vstack([u[:1], u]), np.vstack([v[:1], v]), np.concatenate([[0.0], c])
         return Sweep(centres, u, v, c, shape)
 
-    return _swept(gen, slot, tag)
+    return swept(gen, slot, tag)
 
 
 def _propeller(rng: Rng) -> list[Part]:
@@ -235,9 +225,9 @@ def _extinguisher(rng: Rng) -> list[Part]:
     parts.append(cylinder(0.045, 0.045, 0.08, at(0, 0.94, 0), "steel"))  # the valve
     parts.append(box(0.1, 0.08, 0.09, at(0, 1.0, 0), 1))
     handle = [(0.0, 1.03, 0.0), (-0.18, 1.02, 0.02), (-0.32, 0.99, 0.03)]
-    parts.append(tube(handle, 0.035, slot="marking", shape=_FLAT))  # the carrying handle
+    parts.append(tube(handle, 0.035, slot="marking", shape=FLAT_SECTION))  # the carrying handle
     lever = [(0.03, 1.1, 0.0), (-0.15, 1.16, 0.02), (-0.32, 1.2, 0.03)]
-    parts.append(tube(lever, 0.035, slot="marking", shape=_FLAT))  # the squeeze lever
+    parts.append(tube(lever, 0.035, slot="marking", shape=FLAT_SECTION))  # the squeeze lever
     parts.append(torus(0.03, 0.006, at(-0.03, 1.07, 0.06) @ rot("x", 90), "steel"))  # the pin
     gauge = at(0.0, 1.04, 0.0) @ rot("y", 40) @ at(0, 0, 0.06) @ rot("x", 90)
     parts.append(cylinder(0.055, 0.055, 0.03, gauge, "steel"))  # the gauge
@@ -265,7 +255,7 @@ def _tongs(rng: Rng) -> list[Part]:
         f = np.clip((x - x0) / (x1 - x0), 0.0, 1.0)
         return s * (0.02 + spread * f**1.4)
 
-    strip = _FLAT[:, ::-1]  # thin across, tall up and down
+    strip = FLAT_SECTION[:, ::-1]  # thin across, tall up and down
     for s in (-1, 1):
         xs = np.linspace(x0, x1, 7)
         path = [(x, h, z) for x, z in zip(xs, arm_z(xs, s), strict=True)]
@@ -318,7 +308,7 @@ def _pipe(rng: Rng) -> list[Part]:
     stem = [(-0.38, 0.187, 0.0), (-0.55, 0.23, 0.0), (-0.72, 0.3, 0.0), (-0.85, 0.37, 0.0)]
     parts.append(tube(stem, [0.046, 0.04, 0.034, 0.03], m, 1))
     bit = [*stem[2:], (-0.93, 0.41, 0.0)]
-    parts.append(tube(bit, [0.03, 0.03, 0.018], m, 1, shape=_FLAT * (1.0, 1.6)))
+    parts.append(tube(bit, [0.03, 0.03, 0.018], m, 1, shape=FLAT_SECTION * (1.0, 1.6)))
     wisp = [(0.0, 0.45, 0.0), (0.06, 0.6, 0.02), (-0.03, 0.76, 0.04), (0.05, 0.92, 0.03),
             (-0.02, 1.06, 0.0), (0.03, 1.16, -0.02)]  # fmt: skip
     parts.append(tube(wisp, [0.025, 0.04, 0.05, 0.045, 0.035, 0.0], m, "membrane"))
@@ -394,7 +384,7 @@ def _pen(rng: Rng) -> list[Part]:
     parts.append(lathe(shell, cap, 0))
     parts.append(cylinder(0.074, 0.074, 0.05, cap @ at(0, 0.43, 0), 1))  # its band
     clip = [(-0.07, 0.08, 0.0), (-0.09, 0.2, 0.0), (-0.09, 0.36, 0.0), (-0.082, 0.4, 0.0)]
-    parts.append(tube(clip, 0.016, cap, 1, shape=_FLAT))  # its clip
+    parts.append(tube(clip, 0.016, cap, 1, shape=FLAT_SECTION))  # its clip
     parts.append(sphere(0.02, cap @ at(-0.082, 0.4, 0.0), 1))
     del rng
     return parts
@@ -459,7 +449,7 @@ def _slanted(r: float, h0: float, low: float, high: float, slot: Slot) -> Part:
         u = np.tile([1.0, 0.0, 0.0], (len(rings), 1))
         return Sweep(centres, u, v, radii, shape)
 
-    return _swept(gen, slot)
+    return swept(gen, slot)
 
 
 def _lipstick(rng: Rng) -> list[Part]:

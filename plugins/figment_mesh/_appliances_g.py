@@ -13,6 +13,7 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
+from ._kit import ZYX, coil_spring, gores, water_patch
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import sharp
 
@@ -21,42 +22,12 @@ __all__ = ["MORE_APPLIANCES_G"]
 Rng = np.random.Generator
 
 
-_ZYX = np.array([[0.0, 0, 1, 0], [0, 1, 0, 0], [1, 0, 0, 0], [0, 0, 0, 1]])
-"""Lays an outline drawn in xy across x: its x along z (a side seen side-on)."""
-
-
 def _about(pivot, axis: str, degrees: float) -> np.ndarray:
     """A rotation about an axis through ``pivot`` (a hinge)."""
     return at(*pivot) @ rot(axis, degrees) @ at(*(-np.asarray(pivot, dtype=float)))
 
 
-def _water_patch(w: float, d: float, m: np.ndarray | None = None) -> list[Part]:
-    """A flat patch of water w by d on the ground: dark glossy water, a few pale ripples."""
-    m = np.eye(4) if m is None else m
-    parts = [box(w, 0.03, d, m, "glaze")]
-    for x, z, r in ((0.3, 0.3, 0.12), (-0.35, -0.2, 0.09), (0.25, -0.45, 0.07)):
-        ripple = m @ at(x * w, 0.03, z * d) @ scl(1.0, 0.3, 0.7)
-        parts.append(torus(r, 0.008, ripple, "rain"))
-        parts.append(torus(r * 0.55, 0.006, ripple, "rain"))
-    return parts
-
-
 # ---- 330 parachute ---------------------------------------------------------------------------
-
-
-def _gores(n: int, bulge: float, scale) -> np.ndarray:
-    """A canopy's cross-section: n gores bulging out between the seams, gore i's radius times
-    ``scale(i)`` (a step at each seam when the scales differ)."""
-    pts = []
-    for i in range(n):
-        t = np.linspace(2 * np.pi * i / n, 2 * np.pi * (i + 1) / n, 7)[:-1]
-        r = (1.0 - bulge + bulge * np.abs(np.sin(n * t / 2))) * scale(i)
-        pts.append(np.stack([r * np.cos(t), r * np.sin(t)], 1))
-        if scale(i) != scale((i + 1) % n):  # the seam: a step straight out to the next gore
-            t1 = 2 * np.pi * (i + 1) / n
-            r1 = (1.0 - bulge) * scale(i)
-            pts.append(np.array([[r1 * np.cos(t1), r1 * np.sin(t1)]]))
-    return np.concatenate(pts)
 
 
 def _parachute(rng: Rng) -> list[Part]:
@@ -68,8 +39,8 @@ def _parachute(rng: Rng) -> list[Part]:
              (0.74, top - 0.5), (0.72, top - 0.52), (0.66, top - 0.38), (0.52, top - 0.22),
              (0.3, top - 0.1), (0.0, top - 0.06)]  # fmt: skip
     bulge = 0.07
-    parts = [lathe(shell, None, 0, "body", shape=_gores(n, bulge, lambda i: 1.0))]
-    parts.append(lathe(shell, None, 1, shape=_gores(n, bulge, lambda i: 1.02 if i % 2 else 0.97)))
+    parts = [lathe(shell, None, 0, "body", shape=gores(n, bulge, lambda i: 1.0))]
+    parts.append(lathe(shell, None, 1, shape=gores(n, bulge, lambda i: 1.02 if i % 2 else 0.97)))
     parts.append(cylinder(0.05, 0.05, 0.02, at(0, top - 0.002, 0), "marking"))  # the vent
     hub = v3(0, 0.55, 0)
     rim_r, rim_y = 0.74 * (1.0 - bulge), top - 0.5
@@ -93,7 +64,7 @@ def _parachute(rng: Rng) -> list[Part]:
 def _raft(rng: Rng) -> list[Part]:
     """A raft on a patch of water: a row of logs lashed side by side with rope, their cut ends
     pale, a short mast with a square sail on a yard, and a paddle lying on the logs."""
-    parts = _water_patch(1.8, 1.7)
+    parts = water_patch(1.8, 1.7)
     n, r, L = 7, 0.075, 1.3
     y = 0.035 + r
     for i in range(n):
@@ -348,9 +319,9 @@ def _pier(rng: Rng) -> list[Part]:
     """A wooden pier running out over a patch of water from a strip of sandy shore: a plank
     deck on pairs of round piles, a railing along each side, a life ring hung on it and a lamp
     post glowing at its far end."""
-    parts = _water_patch(1.4, 1.8, at(0, 0, 0.1))
+    parts = water_patch(1.4, 1.8, at(0, 0, 0.1))
     bank = sharp([(-1.1, 0.0), (-0.62, 0.0), (-0.82, 0.2), (-1.1, 0.22)])
-    parts.append(slab(bank, 1.4, _ZYX, "seed", "shore"))  # the sandy shore it starts from
+    parts.append(slab(bank, 1.4, ZYX, "seed", "shore"))  # the sandy shore it starts from
     w, deck, z0, z1 = 0.36, 0.24, -1.0, 0.85
     n = int((z1 - z0) / 0.075)
     for i in range(n):  # the planks across it
@@ -558,17 +529,6 @@ def _shower(rng: Rng) -> list[Part]:
 # ---- 340 trampoline --------------------------------------------------------------------------
 
 
-def _spring(a, b, r: float, coils: int = 4, slot=1) -> Part:
-    """A coil spring from a to b: a lathe whose rings swell and pinch like its turns."""
-    a, b = np.asarray(a, float), np.asarray(b, float)
-    length = float(np.linalg.norm(b - a))
-    prof = [(0.0, 0.0), (r * 0.6, 0.0)]
-    for k in range(2 * coils + 1):
-        prof.append((r if k % 2 else r * 0.55, length * (0.04 + 0.92 * k / (2 * coils))))
-    prof += [(r * 0.6, length), (0.0, length)]
-    return lathe(prof, at(*a) @ align(b - a), slot, sides=4)
-
-
 def _trampoline(rng: Rng) -> list[Part]:
     """A round trampoline: a black mat inside a ring of steel frame, joined by a ring of coil
     springs, on six splayed legs joined in W-shaped pairs; a padded cover folded back over
@@ -581,7 +541,9 @@ def _trampoline(rng: Rng) -> list[Part]:
     for k in range(n):
         a = 2 * np.pi * (k + 0.5) / n
         d = v3(np.cos(a), 0, np.sin(a))
-        parts.append(_spring(v3(0, y, 0) + d * (mat + 0.005), v3(0, y, 0) + d * (R - 0.02), 0.016))
+        parts.append(
+            coil_spring(v3(0, y, 0) + d * (mat + 0.005), v3(0, y, 0) + d * (R - 0.02), 0.016)
+        )
     for k in range(3):  # the legs: three W-shaped pairs, each pair's feet joined on the ground
         a = 2 * np.pi * k / 3 + np.pi / 6
         for s in (-1, 1):
@@ -612,12 +574,12 @@ def _dumpster(rng: Rng) -> list[Part]:
     side = sharp([(zb, 0.0), (zf, 0.0), (zb + d1, H), (zb, H)])
     parts = []
     for s in (-1, 1):  # the sides, each an outline in (z, y) laid across x
-        m = at(s * (L / 2 - t / 2), y0, 0) @ _ZYX
+        m = at(s * (L / 2 - t / 2), y0, 0) @ ZYX
         parts.append(slab(side, t, m, 0, "body" if s < 0 else ""))
         for z in (zb + 0.12, zb + 0.3):  # upright ribs
             rib = sharp([(z - 0.025, 0.0), (z + 0.025, 0.0), (z + 0.025 + 0.1 * (d1 - d0)
                             * (z - zb) / d0, H), (z - 0.025, H)])  # fmt: skip
-            parts.append(slab(rib, 0.02, at(s * (L / 2 + 0.01), y0, 0) @ _ZYX, 0))
+            parts.append(slab(rib, 0.02, at(s * (L / 2 + 0.01), y0, 0) @ ZYX, 0))
         pocket = at(s * (L / 2 + 0.04), y0 + 0.3, zb + 0.02)  # the fork pocket
         parts.append(box(0.07, 0.09, 0.5, pocket @ at(0, 0, 0.25), 0))
         parts.append(box(0.05, 0.06, 0.01, pocket @ at(0, 0.015, 0.5), "pupil"))

@@ -13,80 +13,15 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, Sweep, align, at, rot, scl, segs, v3
+from ._kit import cone, cut, daisy, rope, rose, solid
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
-from ._sdf import Field, Shape, sdf_part, spine
+from ._sdf import Shape, spine
 from ._sdf import ellipsoid as blob
 from ._shapes import leaf
 
 __all__ = ["MORE_APPLIANCES_H"]
 
 Rng = np.random.Generator
-
-
-# ---- helpers: smooth solids ------------------------------------------------------------------
-
-
-def _cone(a, b, r1: float, r2: float, blend: float = 0.0) -> Shape:
-    """A round cone (a capsule whose radius runs from r1 at a to r2 at b) between 3D points:
-    Inigo Quilez's exact distance."""
-    a = np.asarray(a, np.float32)
-    b = np.asarray(b, np.float32)
-    ba = b - a
-    l2 = float(ba @ ba)
-    rr = r1 - r2
-    a2 = max(l2 - rr * rr, 1e-9)
-    il2 = np.float32(1.0 / l2)
-
-    def dist(x, y, z):
-        px, py, pz = x - a[0], y - a[1], z - a[2]
-        yy = px * ba[0] + py * ba[1] + pz * ba[2]
-        zz = yy - l2
-        qx, qy, qz = px * l2 - ba[0] * yy, py * l2 - ba[1] * yy, pz * l2 - ba[2] * yy
-        x2 = qx * qx + qy * qy + qz * qz
-        y2 = yy * yy * l2
-        z2 = zz * zz * l2
-        k = np.sign(rr) * rr * rr * x2
-        end = np.sqrt(x2 + z2) * il2 - r2
-        start = np.sqrt(x2 + y2) * il2 - r1
-        mid = (np.sqrt(x2 * a2 * il2) + yy * rr) * il2 - r1
-        return np.where(
-            np.sign(zz) * a2 * z2 > k, end, np.where(np.sign(yy) * a2 * y2 < k, start, mid)
-        )
-
-    r = max(r1, r2)
-    return Shape(dist, np.minimum(a, b) - r, np.maximum(a, b) + r, blend)
-
-
-def _rope(points, radii, blend: float = 0.0, join: float = 0.0) -> list[Shape]:
-    """Round cones through 3D points (radii per point), joined to what came before with
-    ``blend`` (negative: carved out of it) and to each other with ``join``."""
-    p = np.asarray(points, float)
-    r = np.broadcast_to(np.asarray(radii, float), (len(p),))
-    out = []
-    for i in range(len(p) - 1):
-        k = blend if i == 0 or blend < 0 else join
-        out.append(_cone(p[i], p[i + 1], float(r[i]), float(r[i + 1]), k))
-    return out
-
-
-def _cut(axis: int, level: float, above: bool, blend: float, lo, hi) -> Shape:
-    """Carves away everything above (or below) ``level`` on an axis, within lo..hi."""
-    lv = np.float32(level)
-
-    def dist(x, y, z):
-        c = (x, y, z)[axis]
-        return (lv - c) if above else (c - lv)
-
-    return Shape(dist, np.asarray(lo, np.float32), np.asarray(hi, np.float32), -blend)
-
-
-def _solid(shapes: list[Shape], cell: float, slot=0, tag: str = "") -> Part:
-    """A smooth solid of the shapes (in order), meshed with cells of ``cell``."""
-    lo = np.min([s.lo for s in shapes if s.blend >= 0], axis=0)
-    hi = np.max([s.hi for s in shapes if s.blend >= 0], axis=0)
-    c = (lo + hi) / 2
-    axis = np.array([[c[0], c[1], lo[2]], [c[0], c[1], hi[2]]])
-    return sdf_part(Field(tuple(shapes), axis), cell, slot, tag)
 
 
 # ---- helpers: sweeps -------------------------------------------------------------------------
@@ -146,12 +81,12 @@ def _nose(rng: Rng) -> list[Part]:
         shapes.append(blob((s * 0.2, 0.14, 0.15), (0.09, 0.1, 0.13), rot("y", s * 25), 0.03))
     for s in (-1, 1):  # the nostrils
         shapes.append(blob((s * 0.08, 0.07, 0.22), (0.045, 0.05, 0.09), rot("y", s * 15), -0.015))
-    shapes.append(_cut(2, 0.0, False, 0.01, (-0.5, -0.2, -0.5), (0.5, 1.3, 0.0)))  # flat behind
-    shapes.append(_cut(1, 0.04, False, 0.01, (-0.5, -0.2, -0.5), (0.5, 0.04, 0.6)))  # below
-    shapes.append(_cut(1, 1.0, True, 0.02, (-0.5, 1.0, -0.5), (0.5, 1.3, 0.5)))  # broken above
+    shapes.append(cut(2, 0.0, False, 0.01, (-0.5, -0.2, -0.5), (0.5, 1.3, 0.0)))  # flat behind
+    shapes.append(cut(1, 0.04, False, 0.01, (-0.5, -0.2, -0.5), (0.5, 0.04, 0.6)))  # below
+    shapes.append(cut(1, 1.0, True, 0.02, (-0.5, 1.0, -0.5), (0.5, 1.3, 0.5)))  # broken above
     turn = rot("y", -20)  # turned a little to show its profile
     tilt = turn @ at(0, 0.12, -0.12) @ rot("x", -10)
-    parts = [_solid(shapes, 0.02, 0, "body").moved(tilt)]
+    parts = [solid(shapes, 0.02, 0, "body").moved(tilt)]
     for s in (-1, 1):  # the nostrils' shadow, inside them
         m = tilt @ at(s * 0.08, 0.1, 0.22) @ rot("y", s * 15) @ scl(0.03, 0.03, 0.06)
         parts.append(sphere(1.0, m, "marking"))
@@ -168,14 +103,14 @@ def _foot(rng: Rng) -> list[Part]:
     shapes += spine([(0, 0.1, -0.45), (0, 0.1, -0.1), (0, 0.08, 0.25)], [0.14, 0.17, 0.21],
                     [0.1, 0.1, 0.08], 0.05)  # the sole # fmt: skip
     shapes.append(blob((0, 0.17, -0.1), (0.15, 0.17, 0.38), rot("x", 16), 0.08))  # the instep
-    shapes += _rope([(0, 0.25, -0.34), (0, 0.8, -0.36)], [0.14, 0.12], 0.1)  # the ankle
+    shapes += rope([(0, 0.25, -0.34), (0, 0.8, -0.36)], [0.14, 0.12], 0.1)  # the ankle
     for s, y in ((-1, 0.33), (1, 0.36)):  # its bones
         shapes.append(blob((s * 0.12, y, -0.34), (0.05, 0.065, 0.065), None, 0.04))
     shapes.append(blob((0.03, 0.08, 0.25), (0.22, 0.08, 0.12), None, 0.05))  # the ball
     shapes.append(blob((0.22, 0.0, -0.08), (0.08, 0.1, 0.24), None, -0.05))  # the arch
-    shapes.append(_cut(1, 0.0, False, 0.005, (-1, -1, -1), (1, 0.0, 1)))  # flat on the ground
-    shapes.append(_cut(1, 0.78, True, 0.01, (-1, 0.78, -1), (1, 1, 1)))  # cut above the ankle
-    parts = [_solid(shapes, 0.02, 0, "body")]
+    shapes.append(cut(1, 0.0, False, 0.005, (-1, -1, -1), (1, 0.0, 1)))  # flat on the ground
+    shapes.append(cut(1, 0.78, True, 0.01, (-1, 0.78, -1), (1, 1, 1)))  # cut above the ankle
+    parts = [solid(shapes, 0.02, 0, "body")]
     toes = [(0.15, 0.062, 0.62), (0.05, 0.042, 0.56), (-0.03, 0.038, 0.52), (-0.1, 0.034, 0.47),
             (-0.16, 0.031, 0.41)]  # fmt: skip
     for x, r, z in toes:
@@ -207,7 +142,7 @@ def _lip_shapes(gap: float) -> list[Shape]:
     low_bottom = -line - 0.21 * (1 - u**1.8)
     lower = np.stack([xs, (low_top + low_bottom) / 2, -0.2 * u**2], 1)
     lower_r = np.maximum((low_top - low_bottom) / 2, 0.012)
-    return _rope(upper, upper_r, 0.0, 0.02) + _rope(lower, lower_r, 0.03, 0.02)
+    return rope(upper, upper_r, 0.0, 0.02) + rope(lower, lower_r, 0.03, 0.02)
 
 
 def _mouth_dark(gap: float, m: np.ndarray) -> Part:
@@ -227,10 +162,10 @@ def _tongue(rng: Rng) -> list[Part]:
     for a, b in pairwise(pts):  # the groove down its middle
         d = np.subtract(b, a) / np.linalg.norm(np.subtract(b, a))
         up = np.array([0.0, d[2], -d[1]])
-        shapes.append(_cone(np.add(a, up * 0.115), np.add(b, up * 0.11), 0.05, 0.045, -0.012))
-    parts = [_solid(shapes, 0.018, 0, "body")]
+        shapes.append(cone(np.add(a, up * 0.115), np.add(b, up * 0.11), 0.05, 0.045, -0.012))
+    parts = [solid(shapes, 0.018, 0, "body")]
     m = at(0, y0, 0) @ scl(0.9)
-    parts.append(_solid(_lip_shapes(0.16), 0.02, 1).moved(m))
+    parts.append(solid(_lip_shapes(0.16), 0.02, 1).moved(m))
     parts.append(_mouth_dark(0.16, m))
     parts.append(stick((0, 0.04, -0.3), (0, y0, -0.3), 0.025, 1))  # the stand
     parts.append(stick((0, y0, -0.3), (0, y0, -0.12), 0.025, 1))
@@ -243,7 +178,7 @@ def _lips(rng: Rng) -> list[Part]:
     """A pair of full lips, slightly parted, as a bold object standing on the curve of the
     lower lip: the upper lip's cupid's bow, the fuller lower lip, dark between them."""
     m = at(0, 0.345, 0) @ scl(1.4)
-    parts = [_solid(_lip_shapes(0.06), 0.016, 0, "body").moved(m)]
+    parts = [solid(_lip_shapes(0.06), 0.016, 0, "body").moved(m)]
     parts.append(_mouth_dark(0.06, m))
     del rng
     return parts
@@ -341,13 +276,13 @@ def _beard(rng: Rng) -> list[Part]:
             x = x0 * (1 - 0.6 * t) + wave * np.sin(2 * np.pi * t)
             mid, half = _beard_front(x, y)
             pts.append((x, y, mid + half * (1 - 0.5 * t**2) - 0.015))
-        shapes += _rope(pts, [0.04, 0.045, 0.04, 0.012], 0.02, 0.015)
+        shapes += rope(pts, [0.04, 0.045, 0.04, 0.012], 0.02, 0.015)
     for s in (-1, 1):  # locks down the sideburns
         for dx in (-0.035, 0.035):
             x = s * 0.3 + dx
             pts = [(x, y, _beard_front(x, y)[0] + 0.05) for y in (top - 0.1, 0.95, 0.75)]
-            shapes += _rope(pts, 0.035, 0.02, 0.015)
-    parts = [_solid(shapes, 0.022, 0, "body")]
+            shapes += rope(pts, 0.035, 0.02, 0.015)
+    parts = [solid(shapes, 0.022, 0, "body")]
     front = float(sum(_beard_front(0.0, 0.86))) + 0.02
     parts += _moustache_parts(v3(0, 0.88, front), 0.55, 0)
     parts.append(_mouth_dark(0.04, at(0, 0.8, front - 0.12) @ scl(0.35)))
@@ -366,17 +301,17 @@ def _ear(rng: Rng) -> list[Part]:
     rim = [(0.05, 0.62, 0.05), (0.16, 0.84, 0.06), (0.09, 1.06, 0.07), (-0.09, 1.12, 0.07),
            (-0.25, 1.01, 0.07), (-0.31, 0.8, 0.06), (-0.28, 0.56, 0.06), (-0.19, 0.4, 0.05),
            (-0.1, 0.3, 0.03)]  # fmt: skip
-    shapes += _rope(rim, [0.035, 0.055, 0.065, 0.065, 0.065, 0.06, 0.055, 0.045, 0.03], 0.02,
+    shapes += rope(rim, [0.035, 0.055, 0.065, 0.065, 0.065, 0.06, 0.055, 0.045, 0.03], 0.02,
                     0.02)  # the helix # fmt: skip
-    shapes += _rope([(-0.13, 0.42, 0.04), (-0.12, 0.68, 0.05), (-0.07, 0.93, 0.05)],
+    shapes += rope([(-0.13, 0.42, 0.04), (-0.12, 0.68, 0.05), (-0.07, 0.93, 0.05)],
                     [0.035, 0.045, 0.03], 0.03, 0.02)  # the antihelix # fmt: skip
-    shapes += _rope([(-0.12, 0.68, 0.05), (0.0, 0.8, 0.05), (0.09, 0.82, 0.04)],
+    shapes += rope([(-0.12, 0.68, 0.05), (0.0, 0.8, 0.05), (0.09, 0.82, 0.04)],
                     [0.04, 0.035, 0.025], 0.02, 0.02)  # its lower branch # fmt: skip
     shapes.append(blob((0.04, 0.55, 0.06), (0.1, 0.12, 0.09), None, -0.03))  # the concha
     shapes.append(blob((0.16, 0.5, 0.04), (0.035, 0.07, 0.04), None, 0.03))  # the tragus
     shapes.append(blob((-0.07, 0.41, 0.05), (0.05, 0.04, 0.04), None, 0.02))  # antitragus
     m = at(0, 0.02, 0) @ scl(1.1)
-    parts = [_solid(shapes, 0.016, 0, "body").moved(m)]
+    parts = [solid(shapes, 0.016, 0, "body").moved(m)]
     parts.append(sphere(1.0, m @ at(0.09, 0.52, -0.035) @ scl(0.04, 0.05, 0.025), "marking"))
     parts.append(stick((0, 0.03, -0.1), (0, 0.62, -0.06), 0.03, 1))
     parts.append(cylinder(0.22, 0.24, 0.05, at(0, 0, -0.1), 1))
@@ -385,34 +320,6 @@ def _ear(rng: Rng) -> list[Part]:
 
 
 # ---- things --------------------------------------------------------------------------------
-
-
-def _rose(c, r: float, slot) -> Part:
-    """A rose head at c, opening upward: a cup of five outer petals, rings of rolled petals
-    inside it."""
-    prof = [(0.0, 0.0), (0.6, 0.12), (0.95, 0.45), (0.95, 0.78), (0.72, 0.95), (0.6, 0.8),
-            (0.42, 1.0), (0.28, 0.84), (0.14, 1.0), (0.0, 0.92)]  # fmt: skip
-    t = np.linspace(0, 2 * np.pi, 31)[:-1]
-    lobes = np.stack([np.cos(t), np.sin(t)], 1) * (0.9 + 0.1 * np.abs(np.cos(2.5 * t)))[:, None]
-    return lathe([(x * r, y * r) for x, y in prof], at(*c), slot, shape=lobes)
-
-
-def _daisy_outline(petals: int):
-    """A daisy's ring of rounded petals (radius 1)."""
-
-    def outline(n: int) -> np.ndarray:
-        t = np.arange(max(n, petals * 6)) * (2 * np.pi / max(n, petals * 6))
-        r = 0.35 + 0.65 * np.abs(np.cos(petals / 2 * t)) ** 0.6
-        return np.stack([r * np.cos(t), r * np.sin(t)], 1)
-
-    return outline
-
-
-def _daisy(c, r: float, up, slot, heart) -> list[Part]:
-    """A daisy-like flower at c facing ``up``: a ring of petals round a domed heart."""
-    frame = at(*c) @ align(up)
-    petals = slab(_daisy_outline(10), 0.02, frame @ rot("x", -90) @ scl(r, r, 1), slot)
-    return [petals, sphere(1.0, frame @ scl(r * 0.35, r * 0.2, r * 0.35), heart)]
 
 
 def _bouquet(rng: Rng) -> list[Part]:
@@ -435,10 +342,10 @@ def _bouquet(rng: Rng) -> list[Part]:
         parts.append(tube([foot, (x * 0.1, tie, z * 0.1), (x, y, z)], 0.016, slot="vine"))
         c = v3(x, y + 0.02, z)
         if i % 3 == 0:
-            parts.append(_rose(c, 0.12, "card-red" if i % 2 else 1))
+            parts.append(rose(c, 0.12, "card-red" if i % 2 else 1))
         else:
             up = v3(x, 0.6, z)
-            parts += _daisy(c, 0.14, up, "snow" if i % 3 == 1 else "card-red", "fruit-yellow")
+            parts += daisy(c, 0.14, up, "snow" if i % 3 == 1 else "card-red", "fruit-yellow")
     for k in range(7):  # leaves between the heads
         a = np.radians(360 * k / 7 + float(rng.uniform(-15, 15)))
         d = v3(np.cos(a), 0.5, np.sin(a))

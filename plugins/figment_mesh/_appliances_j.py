@@ -9,54 +9,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_e import _rrect, _rrect_outline
 from ._geometry import Part, at, rot, scl, v3
+from ._kit import number, rect_ring, rrect, rrect_outline, steam_iron, superellipse
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import polygon, star
 
 __all__ = ["MORE_APPLIANCES_J"]
 
 Rng = np.random.Generator
-
-_SEGMENTS = {
-    0: "abcdef", 1: "bc", 2: "abdeg", 3: "abcdg", 4: "bcfg", 5: "acdfg", 6: "acdefg", 7: "abc",
-    8: "abcdefg", 9: "abcdfg",
-}  # fmt: skip
-
-
-def _digit(d: int, m: np.ndarray, w: float, h: float, slot, t: float = 0.0) -> list[Part]:
-    """A blocky numeral ``d`` w wide and h high in the xy plane under ``m`` (its foot at 0,
-    facing +z): the bars of a seven-segment display, ``t`` thick (w / 4 when 0)."""
-    t = t or w / 4
-    bars = {
-        "a": (0.0, h - t, w, t), "g": (0.0, (h - t) / 2, w, t), "d": (0.0, 0.0, w, t),
-        "b": ((w - t) / 2, h / 2, t, h / 2), "c": ((w - t) / 2, 0.0, t, h / 2),
-        "f": (-(w - t) / 2, h / 2, t, h / 2), "e": (-(w - t) / 2, 0.0, t, h / 2),
-    }  # fmt: skip
-    return [
-        box(bw, bh, 0.004, m @ at(x, y, 0.0), slot)
-        for x, y, bw, bh in (bars[s] for s in _SEGMENTS[d])
-    ]
-
-
-def _number(n: int, m: np.ndarray, w: float, h: float, slot) -> list[Part]:
-    """The numerals of ``n`` side by side, centred on x = 0 under ``m``."""
-    text = str(n)
-    step = w * 1.35
-    x0 = -step * (len(text) - 1) / 2
-    parts = []
-    for k, ch in enumerate(text):
-        parts += _digit(int(ch), m @ at(x0 + step * k, 0, 0), w, h, slot)
-    return parts
-
-
-def _frame(w: float, d: float, line: float, h: float, m: np.ndarray, slot) -> Part:
-    """A rectangular frame of lines ``line`` wide, w × d outside, h high, lying in the xz
-    plane under ``m``: a square ring (a four-sided lathe) stretched to the rectangle."""
-    t = 2 * line / min(w, d)
-    r1, r0 = np.sqrt(2.0), np.sqrt(2.0) * (1 - t)
-    ring = [(r0, 0.0), (r1, 0.0), (r1, h), (r0, h)]
-    return lathe(ring, m @ scl(w / 2, 1.0, d / 2) @ rot("y", 45), slot, sides=4, closed=True)
 
 
 def _wall(w: float, h: float) -> list[Part]:
@@ -98,12 +58,12 @@ def _light_switch(rng: Rng) -> list[Part]:
     its middle tipped one way (its top marked), a screw above and below it."""
     parts = _wall(1.0, 1.3)
     c = at(0, 0.68, 0)
-    parts.append(slab(_rrect_outline(0.6, 0.6, 0.06), 0.04, c @ at(0, 0, 0.02), 0, "body"))
-    parts.append(slab(_rrect_outline(0.54, 0.54, 0.04), 0.03, c @ at(0, 0, 0.04), 0))
-    parts.append(slab(_rrect_outline(0.24, 0.36, 0.03), 0.04, c @ at(0, 0, 0.06), 0))
+    parts.append(slab(rrect_outline(0.6, 0.6, 0.06), 0.04, c @ at(0, 0, 0.02), 0, "body"))
+    parts.append(slab(rrect_outline(0.54, 0.54, 0.04), 0.03, c @ at(0, 0, 0.04), 0))
+    parts.append(slab(rrect_outline(0.24, 0.36, 0.03), 0.04, c @ at(0, 0, 0.06), 0))
     tip = float(rng.choice([-1.0, 1.0])) * 11
     rocker = c @ at(0, 0, 0.1) @ rot("x", tip)
-    parts.append(slab(_rrect_outline(0.2, 0.32, 0.025), 0.05, rocker, 1))
+    parts.append(slab(rrect_outline(0.2, 0.32, 0.025), 0.05, rocker, 1))
     parts.append(box(0.016, 0.06, 0.01, rocker @ at(0, 0.06, 0.025), "marking"))  # "I"
     parts.append(torus(0.025, 0.006, rocker @ at(0, -0.1, 0.027) @ rot("x", 90), "marking"))
     for y in (-0.23, 0.23):  # the screws
@@ -119,7 +79,7 @@ def _plug_body(m: np.ndarray, pins: int, slot=0, tag: str = "") -> list[Part]:
     two flat blades, and a round earth pin when ``pins`` is 3."""
     body = [(0.0, 0.0), (0.5, 0.0), (0.72, 0.08), (0.93, 0.2), (1.0, 0.3), (1.0, 0.4),
             (0.9, 0.42), (0.0, 0.42)]  # fmt: skip
-    shape = _rrect(0.34, 0.22, 0.07, 4)
+    shape = rrect(0.34, 0.22, 0.07, 4)
     parts = [lathe(body, m, slot, tag, shape=shape)]
     parts.append(cylinder(0.035, 0.06, 0.14, m @ at(0, -0.12, 0), slot))  # the strain relief
     for k in range(3):  # its grip ribs
@@ -170,8 +130,8 @@ def _wall_socket(rng: Rng) -> list[Part]:
     parts = _wall(1.4, 1.2)
     cy = 0.62
     plate = at(0, cy, 0.03)
-    parts.append(slab(_rrect_outline(1.0, 0.5, 0.08), 0.06, plate, 0, "body"))
-    parts.append(slab(_rrect_outline(0.94, 0.44, 0.06), 0.03, plate @ at(0, 0, 0.025), 0))
+    parts.append(slab(rrect_outline(1.0, 0.5, 0.08), 0.06, plate, 0, "body"))
+    parts.append(slab(rrect_outline(0.94, 0.44, 0.06), 0.03, plate @ at(0, 0, 0.025), 0))
     xs = (-0.24, 0.24)
     for x in xs:
         parts += _socket_face(at(x, cy, 0.07))
@@ -191,15 +151,6 @@ def _wall_socket(rng: Rng) -> list[Part]:
     return parts
 
 
-def _superellipse(a: float, b: float, p: float = 4.0, n: int = 28) -> np.ndarray:
-    """A rounded oblong a × b (half extents), squarer as ``p`` grows: (n, 2) points."""
-    t = np.arange(n) * (2 * np.pi / n)
-    c, s = np.cos(t), np.sin(t)
-    x = a * np.sign(c) * np.abs(c) ** (2 / p)
-    y = b * np.sign(s) * np.abs(s) ** (2 / p)
-    return np.stack([x, y], 1)
-
-
 def _soap(rng: Rng) -> list[Part]:
     """A bar of soap on its dish: a flat-topped bar with softly rounded edges, an oval mark
     and a name pressed into its top, a heap of white foam bubbles on one end of it and a few
@@ -212,7 +163,7 @@ def _soap(rng: Rng) -> list[Part]:
     bar = [(0.0, 0.0), (0.86, 0.0), (0.97, 0.02), (1.0, 0.07), (0.98, 0.14), (0.9, 0.19),
            (0.82, 0.2), (0.0, 0.2)]  # fmt: skip
     m = at(0, 0.07, 0) @ rot("y", float(rng.uniform(-12, 12)))
-    parts.append(lathe(bar, m, 0, "body", shape=_superellipse(0.4, 0.25, 3.2)))
+    parts.append(lathe(bar, m, 0, "body", shape=superellipse(0.4, 0.25, 3.2)))
     top = m @ at(0, 0.2, 0)
     parts.append(torus(1.0, 0.014, top @ scl(0.22, 0.8, 0.13), 0))  # the pressed mark
     for k in range(4):
@@ -237,13 +188,13 @@ def _note_print(m: np.ndarray, value: int, numbered: bool = True) -> list[Part]:
     L, W = _NOTE
     ink = "land"
     parts = []
-    parts.append(_frame(L - 0.06, W - 0.06, 0.01, 0.002, m @ at(0, -0.001, 0), ink))  # border
+    parts.append(rect_ring(L - 0.06, W - 0.06, 0.01, 0.002, m @ at(0, -0.001, 0), ink))  # border
     mark = m @ at(-0.19, 0, 0)
     parts.append(torus(0.1, 0.009, mark, ink))  # the emblem: a star in a ring
     parts.append(slab(star(5, 0.42), 0.004, mark @ rot("x", -90) @ rot("z", 90) @ scl(0.075), ink))
     face = m @ rot("x", -90)  # numerals drawn in xy, lying face up
     if numbered:
-        parts += _number(value, face @ at(L / 2 - 0.12, W / 2 - 0.14, 0), 0.035, 0.07, ink)
+        parts += number(value, face @ at(L / 2 - 0.12, W / 2 - 0.14, 0), 0.035, 0.07, ink)
     parts.append(torus(0.045, 0.006, m @ at(0.22, 0, 0.04), ink))  # the seal
     return parts
 
@@ -287,7 +238,7 @@ def _calendar(rng: Rng) -> list[Part]:
     parts.append(box(W, H, 0.03, at(0, 0, -0.32) @ rot("x", 22), 1))  # the stand's back
     page = front @ at(0, 0, 0.031)
     parts.append(box(W * 0.97, 0.15, 0.006, page @ at(0, H - 0.24, 0), 1))  # the header band
-    parts += _number(int(rng.integers(1, 13)), page @ at(0.3, H - 0.21, 0.004), 0.04, 0.09, "snow")
+    parts += number(int(rng.integers(1, 13)), page @ at(0.3, H - 0.21, 0.004), 0.04, 0.09, "snow")
     for k in range(3):  # the month's name
         parts.append(box(0.1, 0.08, 0.004, page @ at(-0.33 + 0.13 * k, H - 0.205, 0.004), "snow"))
     x0, x1, y0, y1 = -0.44, 0.44, 0.05, H - 0.3
@@ -365,7 +316,7 @@ def _stamp(rng: Rng) -> list[Part]:
     value = int(rng.choice([5, 10, 20, 50]))
     corner = pic @ at(pw / 2 - 0.11, ph / 2 - 0.16, 0.006)
     parts.append(box(0.2, 0.14, 0.006, corner @ at(0, -0.01, 0), "snow"))
-    parts += _number(value, corner @ at(0, 0.01, 0.004), 0.04, 0.09, "marking")
+    parts += number(value, corner @ at(0, 0.01, 0.004), 0.04, 0.09, "marking")
     for k in range(6):  # the country's name along the foot
         parts.append(box(0.06, 0.05, 0.004, face @ at(-0.2 + 0.08 * k, -H / 2 + 0.04, 0),
                          "marking"))  # fmt: skip
@@ -422,7 +373,7 @@ def _sponge(rng: Rng) -> list[Part]:
     """A kitchen sponge: a rectangular block of porous foam, its holes dark all over its
     faces, a darker layer of scouring pad (the second material) on its top."""
     L, D, H, S = 0.95, 0.6, 0.3, 0.08
-    shape = _rrect(1.0, 1.0, 0.08, 4)
+    shape = rrect(1.0, 1.0, 0.08, 4)
     foam = [(0.0, 0.0), (0.96, 0.0), (1.0, 0.03), (1.0, H - 0.02), (0.98, H), (0.0, H)]
     sc = scl(L, 1.0, D)
     parts = [lathe(foam, sc, 0, "body", shape=shape)]
@@ -445,43 +396,6 @@ def _sponge(rng: Rng) -> list[Part]:
     return parts
 
 
-def _iron_outline(L: float, W: float, n: int = 28) -> np.ndarray:
-    """A clothes iron's soleplate seen from above, L long and W wide, pointing along +x: a
-    broad squared heel (round the origin's -x side) tapering to a sharp nose. (n, 2)."""
-    s = np.linspace(0.0, 1.0, n // 2)
-    half = W / 2 * (1 - s**1.6) ** 0.55 * np.minimum(1.0, s / 0.06 + 0.55) ** 0.5
-    x = -0.4 * L + L * s
-    upper = np.stack([x, half], 1)
-    lower = np.stack([x[::-1], -half[::-1]], 1)
-    return np.concatenate([upper[:-1], lower[:-1]])
-
-
-def _iron(rng: Rng) -> list[Part]:
-    """A steam iron standing on its pointed soleplate: a shell body narrowing upward, an open
-    handle arching over it from heel to nose, a temperature dial under the handle, a steam
-    button on it, and the cord leaving its heel in a loop on the ground."""
-    L, W = 0.95, 0.52
-    yaw = float(rng.uniform(15, 25))
-    m = at(0.05, 0, 0) @ rot("y", yaw)
-    shape = _iron_outline(L, W)
-    parts = [slab(shape, 0.05, m @ at(0, 0.025, 0) @ rot("x", -90), "steel")]  # the soleplate
-    shell = [(0.0, 0.05), (1.0, 0.05), (1.02, 0.1), (0.96, 0.18), (0.8, 0.27), (0.55, 0.32),
-             (0.0, 0.33)]  # fmt: skip
-    parts.append(lathe(shell, m, 0, "body", shape=shape))
-    handle = [(-0.3, 0.25, 0.0), (-0.35, 0.5, 0.0), (-0.18, 0.6, 0.0), (0.12, 0.58, 0.0),
-              (0.3, 0.45, 0.0), (0.38, 0.25, 0.0)]  # fmt: skip
-    parts.append(tube(handle, [0.06, 0.055, 0.05, 0.05, 0.055, 0.07], m, 0))
-    parts.append(sphere(1.0, m @ at(0.1, 0.61, 0) @ scl(0.045, 0.02, 0.035), 1))  # steam button
-    dial = m @ at(0.0, 0.3, 0.0)  # the temperature dial under the handle
-    parts.append(cylinder(0.1, 0.09, 0.06, dial, 1))
-    parts.append(box(0.1, 0.012, 0.02, dial @ at(0.04, 0.06, 0) @ rot("y", -30), "marking"))
-    parts.append(cylinder(0.045, 0.025, 0.12, m @ at(-0.33, 0.3, 0) @ rot("z", 80), 0))
-    cord = [(-0.44, 0.32, 0.0), (-0.56, 0.34, 0.0), (-0.7, 0.26, 0.02), (-0.8, 0.1, 0.08),
-            (-0.8, 0.025, 0.25), (-0.62, 0.025, 0.48), (-0.3, 0.025, 0.58)]  # fmt: skip
-    parts.append(tube(cord, 0.022, m, "cloth-dark"))
-    return parts
-
-
 def _hair_dryer(rng: Rng) -> list[Part]:
     """A hair dryer standing on its handle: a round barrel lying across the top narrowing to
     a flattened nozzle, a dark grille with rings over its back, its switches on the handle and
@@ -492,9 +406,9 @@ def _hair_dryer(rng: Rng) -> list[Part]:
               (0.11, 0.3), (0.0, 0.3)]  # fmt: skip
     parts = [lathe(barrel, axis, 0, "body")]
     nozzle = [(0.0, 0.26), (1.0, 0.26), (0.95, 0.4), (1.0, 0.48), (0.0, 0.48)]
-    parts.append(lathe(nozzle, axis, 1, shape=_superellipse(0.1, 0.055, 4.0, 24)))
+    parts.append(lathe(nozzle, axis, 1, shape=superellipse(0.1, 0.055, 4.0, 24)))
     mouth = axis @ at(0, 0.485, 0) @ rot("x", -90)
-    parts.append(slab(_rrect_outline(0.17, 0.07, 0.03), 0.01, mouth, "pupil"))
+    parts.append(slab(rrect_outline(0.17, 0.07, 0.03), 0.01, mouth, "pupil"))
     back = axis @ at(0, -0.38, 0)
     parts.append(cylinder(0.165, 0.165, 0.01, back @ rot("x", 180), "marking"))  # the grille
     for r in (0.05, 0.1, 0.145):
@@ -505,7 +419,7 @@ def _hair_dryer(rng: Rng) -> list[Part]:
     top = np.array([0.12, cy - 0.12, 0.0])
     foot = np.array([0.12 + np.tan(np.radians(lean)) * (cy - 0.2), 0.07, 0.0])
     grip = [top, (top + foot) / 2 + v3(-0.015, 0, 0), foot]
-    parts.append(tube(grip, [0.085, 0.075, 0.08], slot=0, shape=_superellipse(1.0, 0.8, 2.5, 16)))
+    parts.append(tube(grip, [0.085, 0.075, 0.08], slot=0, shape=superellipse(1.0, 0.8, 2.5, 16)))
     parts.append(sphere(1.0, at(*foot) @ scl(0.09, 0.07, 0.075), 0))
     parts.append(torus(0.04, 0.01, at(*(foot + v3(0.07, -0.02, 0))) @ rot("x", 90), 1))  # its loop
     for k in range(2):  # the switches on its side
@@ -520,6 +434,6 @@ def _hair_dryer(rng: Rng) -> list[Part]:
 
 MORE_APPLIANCES_J = {
     358: _battery, 359: _light_switch, 360: _plug, 361: _wall_socket, 362: _soap, 363: _money,
-    364: _calendar, 365: _stamp, 366: _newspaper, 367: _sponge, 368: _iron, 369: _hair_dryer,
+    364: _calendar, 365: _stamp, 366: _newspaper, 367: _sponge, 368: steam_iron, 369: _hair_dryer,
 }  # fmt: skip
 """These appliances by the device family's ``appliance``."""

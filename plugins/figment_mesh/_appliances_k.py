@@ -7,23 +7,16 @@ Each stands on y = 0 facing +z (the viewer), its main stuff in the first materia
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import numpy as np
 
-from ._appliances_e import _rrect, _rrect_outline
 from ._families_a import stick
-from ._geometry import CREASE_DEG, FixedMesh, Part, align, at, rot, scl, segs, v3
+from ._geometry import Part, align, at, rot, scl, v3
+from ._kit import ALONG_X, ALONG_Z, disc, flame, flat_solid, rrect, rrect_outline, smoke
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES_K"]
 
 Rng = np.random.Generator
-
-_ALONG_X = rot("z", -90)
-"""Turns a part built along +y (a cylinder, a lathe) to run along +x."""
-_ALONG_Z = rot("x", 90)
-"""Turns a part built along +y to run along +z (toward the viewer)."""
 
 
 def _hull(points: np.ndarray) -> np.ndarray:
@@ -68,7 +61,7 @@ def _engine(rng: Rng) -> list[Part]:
         bank = at(0, 0.42, s * 0.13) @ rot("x", s * 40)
         parts.append(box(L * 0.96, 0.17, 0.3, bank, 0))  # the cylinder head
         cover = bank @ at(0, 0.22, 0)
-        parts.append(slab(_rrect_outline(0.3, 0.12, 0.05), L * 0.92, cover @ rot("y", 90), 1))
+        parts.append(slab(rrect_outline(0.3, 0.12, 0.05), L * 0.92, cover @ rot("y", 90), 1))
         for k in (-1, 0, 1):  # its fins
             parts.append(box(L * 0.78, 0.035, 0.018, cover @ at(0, 0.04, 0.075 * k), 1))
         for k in range(4):  # the spark plug leads
@@ -95,10 +88,10 @@ def _engine(rng: Rng) -> list[Part]:
     parts.append(box(0.04, 0.4, 0.3, at(xf + 0.02, 0.1, 0), 0))
     wheels = [(0.0, 0.2, 0.13), (0.0, 0.52, 0.1), (0.3, 0.66, 0.06), (-0.28, 0.6, 0.075)]
     for z, yy, r in wheels:
-        parts.append(cylinder(r, r, 0.07, at(xf + 0.04, yy, z) @ _ALONG_X, 1))
-        parts.append(cylinder(r * 0.4, r * 0.4, 0.085, at(xf + 0.04, yy, z) @ _ALONG_X, 0))
-    parts.append(cylinder(0.11, 0.11, 0.22, at(xf - 0.18, 0.66, 0.3) @ _ALONG_X, 1))
-    parts.append(cylinder(0.08, 0.08, 0.12, at(xf - 0.08, 0.6, -0.28) @ _ALONG_X, 0))
+        parts.append(cylinder(r, r, 0.07, at(xf + 0.04, yy, z) @ ALONG_X, 1))
+        parts.append(cylinder(r * 0.4, r * 0.4, 0.085, at(xf + 0.04, yy, z) @ ALONG_X, 0))
+    parts.append(cylinder(0.11, 0.11, 0.22, at(xf - 0.18, 0.66, 0.3) @ ALONG_X, 1))
+    parts.append(cylinder(0.08, 0.08, 0.12, at(xf - 0.08, 0.6, -0.28) @ ALONG_X, 0))
     parts.append(_belt([(z, yy, r + 0.012) for z, yy, r in wheels], xf + 0.075, 0.05))
     # the exhaust manifold: a pipe from each port down to a log along the side
     for k in range(4):
@@ -156,7 +149,7 @@ def _elevator(rng: Rng) -> list[Part]:
     parts.append(box(0.1, 0.34, 0.012, plate, "steel"))
     for k in range(8):
         x, yy = -0.024 + 0.048 * (k % 2), 0.06 + 0.07 * (k // 2)
-        parts.append(cylinder(0.014, 0.014, 0.012, plate @ at(x, yy, 0.004) @ _ALONG_Z, "glow"))
+        parts.append(cylinder(0.014, 0.014, 0.012, plate @ at(x, yy, 0.004) @ ALONG_Z, "glow"))
     # on the roof: the crosshead the cables hang from
     parts.append(box(W * 0.7, 0.05, 0.08, at(0, top + 0.06, 0), "steel"))
     parts.append(box(0.08, 0.12, 0.08, at(0, top + 0.06, 0), "steel"))
@@ -170,7 +163,7 @@ def _elevator(rng: Rng) -> list[Part]:
     parts.append(box(cx + R + W / 2 + 0.3, 0.07, 0.12, at((cx + R - W / 2) / 2, yb, 0), 0))
     for z in (-0.08, 0.08):  # the brackets its axle turns in
         parts.append(box(0.05, yb - cy, 0.02, at(cx, cy, z), 0))
-    sheave = at(cx, cy, 0) @ _ALONG_Z
+    sheave = at(cx, cy, 0) @ ALONG_Z
     parts.append(torus(R - 0.02, 0.045, sheave @ scl(1.0, 1.2, 1.0), 0))  # its grooved rim
     for y in (-0.045, 0.045):
         parts.append(torus(R + 0.01, 0.014, sheave @ at(0, y, 0), 0))
@@ -202,19 +195,19 @@ def _zipper(rng: Rng) -> list[Part]:
 
     def teeth(places: list[tuple[float, float]]):
         """A row of teeth at (x, y) places: one outline, so one part."""
-        return lambda n: [_rrect(0.1, 0.03, 0.012, max(2, n // 8)) + p for p in places]
+        return lambda n: [rrect(0.1, 0.03, 0.012, max(2, n // 8)) + p for p in places]
 
     for s in (-1, 1):  # the closed stem below the slider, each side's teeth between the other's
         parts.append(box(0.2, L, 0.012, m @ at(s * 0.14, -L, 0), 1, "body" if s < 0 else ""))
         row = [(s * 0.016, -L + 0.03 + pitch * (k + (s + 1) / 4)) for k in range(int(L / pitch))]
-        parts.append(_flat(teeth(row), 0.036, m @ at(0, 0, -0.018 + 0.003 * s), 0))
+        parts.append(flat_solid(teeth(row), 0.036, m @ at(0, 0, -0.018 + 0.003 * s), 0))
     parts.append(box(0.16, 0.05, 0.03, m @ at(0, -L - 0.01, -0.015), 0))  # the bottom stop
     spread = float(rng.uniform(18, 24))
     for s in (-1, 1):  # the parted arms above it
         arm = m @ at(s * 0.03, 0.0, 0) @ rot("z", -s * spread)
         parts.append(box(0.2, L, 0.012, arm @ at(s * 0.14, 0, 0), 1))
         row = [(s * 0.026, 0.16 + pitch * k) for k in range(int((L - 0.16) / pitch))]
-        parts.append(_flat(teeth(row), 0.036, arm @ at(0, 0, -0.018), 0))
+        parts.append(flat_solid(teeth(row), 0.036, arm @ at(0, 0, -0.018), 0))
         parts.append(box(0.07, 0.04, 0.03, arm @ at(s * 0.04, L - 0.02, -0.015), 0))  # top stop
     # the slider: a tapered body over the fork, a lug on top and the pull tab
     body = [(-0.08, -0.14), (0.08, -0.14), (0.14, 0.12), (0.12, 0.15), (-0.12, 0.15),
@@ -223,26 +216,10 @@ def _zipper(rng: Rng) -> list[Part]:
     parts.append(slab(body, 0.02, m @ at(0, 0.01, 0.045) @ scl(0.8, 0.8, 1.0), 0))
     parts.append(box(0.04, 0.08, 0.04, m @ at(0, 0.0, 0.05), 0))  # the lug
     tab = m @ at(0, 0.02, 0.075) @ rot("x", 8)
-    parts.append(slab(_rrect_outline(0.12, 0.34, 0.05), 0.02, tab @ at(0, -0.17, 0), 0))
-    parts.append(slab(_rrect_outline(0.045, 0.11, 0.02), 0.022, tab @ at(0, -0.22, 0.002),
+    parts.append(slab(rrect_outline(0.12, 0.34, 0.05), 0.02, tab @ at(0, -0.17, 0), 0))
+    parts.append(slab(rrect_outline(0.045, 0.11, 0.02), 0.022, tab @ at(0, -0.22, 0.002),
                       "pupil"))  # fmt: skip
     return parts
-
-
-def _smoke(start: np.ndarray, height: float, sway: float, curl: bool = False) -> Part:
-    """A wisp of smoke rising from ``start``: thin at its source, swelling and swaying as it
-    climbs, fading to nothing (with ``curl``, looping over at the top)."""
-    ks = np.linspace(0.0, 1.0, 8)
-    pts = [
-        start + v3(sway * np.sin(5.0 * k) * k, height * k, 0.3 * sway * np.sin(3.0 * k)) for k in ks
-    ]
-    radii = [0.012 + 0.05 * k * (1 - k) * 2 for k in ks]
-    if curl:
-        c = pts[-1] + v3(-0.08, 0.0, 0.0)
-        pts += [c + v3(0.08 * np.cos(a), 0.08 * np.sin(a), 0.0) for a in (0.9, 1.8, 2.7, 3.6)]
-        radii += [0.03, 0.025, 0.018, 0.008]
-    radii[-1] = 0.0
-    return tube(pts, radii, slot="membrane")
 
 
 def _cigarette(rng: Rng) -> list[Part]:
@@ -250,7 +227,7 @@ def _cigarette(rng: Rng) -> list[Part]:
     end, grey ash and a glowing tip at the other and a wisp of smoke curling up from it."""
     r, L, f = 0.07, 1.35, 0.38
     yaw = float(rng.uniform(8, 18))
-    m = at(0, r + 0.006, 0) @ rot("y", yaw) @ _ALONG_X @ at(0, -L / 2, 0)  # +y along it
+    m = at(0, r + 0.006, 0) @ rot("y", yaw) @ ALONG_X @ at(0, -L / 2, 0)  # +y along it
     parts = [cylinder(r, r, f, m, 1)]  # the filter
     parts.append(torus(r, 0.006, m @ at(0, f - 0.01, 0), "seed"))
     burn = L - 0.11
@@ -261,7 +238,7 @@ def _cigarette(rng: Rng) -> list[Part]:
     parts.append(lathe(ash, m @ at(0, burn + 0.03, 0), "stones"))
     parts.append(sphere(1.0, m @ at(0, burn + 0.09, 0) @ scl(r * 0.55, 0.02, r * 0.55), "glow"))
     tip = (m @ np.array([0.0, L, 0.0, 1.0]))[:3]
-    parts.append(_smoke(tip + v3(0.0, r * 0.5, 0.0), 0.75, 0.12, curl=True))
+    parts.append(smoke(tip + v3(0.0, r * 0.5, 0.0), 0.75, 0.12, curl=True))
     return parts
 
 
@@ -271,7 +248,7 @@ def _cigar(rng: Rng) -> list[Part]:
     a curl of smoke rising."""
     r, L = 0.13, 1.4
     yaw = float(rng.uniform(-16, -8))
-    m = at(0, r * 1.06, 0) @ rot("y", yaw) @ _ALONG_X @ at(0, -L / 2, 0)  # +y along it, head at 0
+    m = at(0, r * 1.06, 0) @ rot("y", yaw) @ ALONG_X @ at(0, -L / 2, 0)  # +y along it, head at 0
     body = [(0.0, 0.0), (0.07, 0.006), (0.11, 0.03), (r, 0.09), (r, 0.35), (r * 0.97, L - 0.3),
             (r * 0.95, L - 0.13), (0.0, L - 0.13)]  # fmt: skip
     parts = [lathe(body, m, 0, "body")]
@@ -288,7 +265,7 @@ def _cigar(rng: Rng) -> list[Part]:
     ash = [(0.0, 0.0), (r * 0.92, 0.0), (r * 0.88, 0.05), (r * 0.7, 0.08), (0.0, 0.09)]
     parts.append(lathe(ash, m @ at(0, L - 0.1, 0), "stones"))
     tip = (m @ np.array([0.0, L - 0.02, 0.0, 1.0]))[:3]
-    parts.append(_smoke(tip + v3(0.0, r * 0.6, 0.0), 0.8, -0.16, curl=True))
+    parts.append(smoke(tip + v3(0.0, r * 0.6, 0.0), 0.8, -0.16, curl=True))
     return parts
 
 
@@ -305,14 +282,6 @@ def _match(m: np.ndarray, length: float = 0.78, lit: bool = False) -> list[Part]
     parts.append(cylinder(r * 1.05, r * 1.05, 0.16, m @ at(0, length - 0.16, 0), "marking"))
     parts.append(sphere(1.0, head, "glow"))
     return parts
-
-
-def _flame(base: np.ndarray, h: float) -> list[Part]:
-    """A candle-like flame standing up from ``base``: a tall teardrop of fire round a bright
-    core."""
-    outer = [(0.0, 0.0), (0.05, 0.03), (0.065, h * 0.3), (0.045, h * 0.6), (0.0, h)]
-    core = [(0.0, 0.0), (0.028, 0.02), (0.03, h * 0.25), (0.0, h * 0.5)]
-    return [lathe(outer, at(*base), "flame"), lathe(core, at(*(base + v3(0, 0.01, 0))), "glow")]
 
 
 def _matches(rng: Rng) -> list[Part]:
@@ -340,14 +309,14 @@ def _matches(rng: Rng) -> list[Part]:
     for i in range(n):  # the matches in it, heads toward its open end
         z = -dd / 2 + 0.04 + (dd - 0.08) * i / (n - 1)
         y = t + 0.035 + 0.03 * (i % 2)
-        lie = at(x0 - dw / 2 + 0.03, y, z) @ _ALONG_X @ rot("y", float(rng.uniform(0, 20)))
+        lie = at(x0 - dw / 2 + 0.03, y, z) @ ALONG_X @ rot("y", float(rng.uniform(0, 20)))
         parts += _match(lie, 0.66)
     # one lying on the ground before it, one burning beside it
-    parts += _match(at(-0.5, 0.036, D / 2 + 0.1) @ rot("y", -8) @ _ALONG_X)
-    burn = at(-0.1, 0.036, D / 2 + 0.36) @ rot("y", 6) @ _ALONG_X
+    parts += _match(at(-0.5, 0.036, D / 2 + 0.1) @ rot("y", -8) @ ALONG_X)
+    burn = at(-0.1, 0.036, D / 2 + 0.36) @ rot("y", 6) @ ALONG_X
     parts += _match(burn, lit=True)
     head = (burn @ np.array([0.0, 0.8, 0.0, 1.0]))[:3]
-    parts += _flame(head + v3(0.0, 0.01, 0.0), 0.3)
+    parts += flame(head + v3(0.0, 0.01, 0.0), 0.3)
     return parts
 
 
@@ -413,39 +382,6 @@ def _knot(rng: Rng) -> list[Part]:
     return parts
 
 
-_Flat = FixedMesh  # (the name other appliance modules import)
-
-
-def _flat(
-    contours: Callable[[int], list[np.ndarray]], depth: float, m: np.ndarray, slot,
-    tag: str = "",
-) -> Part:  # fmt: skip
-    """A flat solid of any outline under ``m``: the contours ``contours(n)`` ((k, 2) points in
-    the xy plane, their curves in about n segments) filled by winding (counter-clockwise ones
-    add, clockwise ones cut holes and bites) and extruded from z = 0 to ``depth``. An outline
-    with knobs or teeth is not star-shaped as a slab's must be, so manifold3d meshes it."""
-    memo: dict[int, _Flat] = {}
-
-    def gen(k: float) -> _Flat:
-        n = segs(k, 24, 8)
-        if n not in memo:
-            import manifold3d as m3
-
-            section = m3.CrossSection(contours(n), m3.FillRule.Positive)
-            mesh = m3.Manifold.extrude(section, depth).calculate_normals(0, CREASE_DEG).to_mesh()
-            v = np.asarray(mesh.vert_properties, dtype=np.float64)[:, :3]
-            memo[n] = _Flat(v, np.asarray(mesh.tri_verts, dtype=np.int64))
-        return memo[n]
-
-    return Part(gen, m, slot, tag)  # type: ignore[arg-type]
-
-
-def _disc(c: tuple[float, float], r: float, n: int, cut: bool = False) -> np.ndarray:
-    """n points round a circle (clockwise when it ``cut``s)."""
-    t = np.linspace(0.0, 2 * np.pi, n, endpoint=False) * (-1.0 if cut else 1.0)
-    return np.stack([c[0] + r * np.cos(t), c[1] + r * np.sin(t)], 1)
-
-
 def _puzzle_piece(
     cx: float, cz: float, s: float, sides: tuple[int, int, int, int], depth: float,
     m: np.ndarray, slot, tag: str = "",
@@ -460,12 +396,12 @@ def _puzzle_piece(
         out = [np.array([(-h, -h), (h, -h), (h, h), (-h, h)])]
         for side, (dx, dy) in zip(sides, ((1, 0), (0, 1), (-1, 0), (0, -1)), strict=True):
             if side > 0:  # a knob: a disc just beyond the edge, joined by a narrow neck
-                out.append(_disc((dx * (s / 2 + e), dy * (s / 2 + e)), r, n))
+                out.append(disc((dx * (s / 2 + e), dy * (s / 2 + e)), r, n))
             elif side < 0:  # a socket: the same disc cut from just inside the edge
-                out.append(_disc((dx * (s / 2 - e), dy * (s / 2 - e)), r + play, n, cut=True))
+                out.append(disc((dx * (s / 2 - e), dy * (s / 2 - e)), r + play, n, cut=True))
         return [c + np.array([cx, -cz]) for c in out]
 
-    return _flat(contours, depth, m @ rot("x", -90), slot, tag)
+    return flat_solid(contours, depth, m @ rot("x", -90), slot, tag)
 
 
 def _jigsaw(rng: Rng) -> list[Part]:
@@ -524,7 +460,7 @@ def _yoyo(rng: Rng) -> list[Part]:
     """A yo-yo standing on its rim: two round discs joined by an axle, its string wound in the
     gap between them and rising from it taut to a finger loop above."""
     R, w, gap = 0.32, 0.13, 0.05
-    m = at(0, R, 0) @ rot("y", float(rng.uniform(28, 38))) @ _ALONG_Z  # its axle along +y
+    m = at(0, R, 0) @ rot("y", float(rng.uniform(28, 38))) @ ALONG_Z  # its axle along +y
     half = [(0.0, 0.0), (0.08, 0.0), (0.1, 0.01), (R - 0.06, 0.02), (R - 0.01, 0.05),
             (R, 0.08), (R - 0.015, w - 0.01), (R - 0.05, w), (0.12, w - 0.012),
             (0.0, w - 0.012)]  # fmt: skip
@@ -544,7 +480,7 @@ def _yoyo(rng: Rng) -> list[Part]:
     hi = 1.5
     parts.append(tube([top, top + v3(0.0, 0.5, 0.0), v3(0, hi - 0.1, 0.0) + v3(top[0], 0, 0)],
                       0.007, slot="snow"))  # fmt: skip
-    loop = at(top[0], hi, 0.0) @ rot("y", 20) @ _ALONG_Z
+    loop = at(top[0], hi, 0.0) @ rot("y", 20) @ ALONG_Z
     parts.append(torus(0.09, 0.008, loop @ scl(0.7, 1.0, 1.0), "snow"))
     parts.append(sphere(0.018, at(top[0], hi - 0.095, 0.0), "snow"))  # its slip knot
     return parts
@@ -566,7 +502,7 @@ def _vacuum(rng: Rng) -> list[Part]:
         parts.append(cylinder(0.13, 0.13, 0.06, wheel @ at(0, -0.03, 0), "cloth-dark"))
         parts.append(cylinder(0.06, 0.06, 0.065, wheel @ at(0, -0.03, 0), 1))
     nose = body @ at(0, 0.0, 0.4)
-    parts.append(cylinder(0.07, 0.06, 0.1, nose @ _ALONG_Z, 1))  # the hose socket
+    parts.append(cylinder(0.07, 0.06, 0.1, nose @ ALONG_Z, 1))  # the hose socket
     start = (nose @ np.array([0.0, 0.0, 0.09, 1.0]))[:3]
     grip = v3(0.25, 0.85, 0.05)
     ctrl = np.array([start, start + v3(0.15, -0.05, 0.25), v3(0.15, 0.15, 0.35),
@@ -584,7 +520,7 @@ def _vacuum(rng: Rng) -> list[Part]:
     parts.append(stick(grip + d * 0.2, neck, 0.028, "steel"))  # the wand
     floor = at(*head) @ rot("y", -10)
     lie = floor @ rot("x", -90) @ at(0, 0, 0.035)
-    parts.append(slab(_rrect_outline(0.62, 0.2, 0.06), 0.07, lie, 1))
+    parts.append(slab(rrect_outline(0.62, 0.2, 0.06), 0.07, lie, 1))
     parts.append(box(0.6, 0.02, 0.03, floor @ at(0, 0.0, 0.09), "cloth-dark"))
     parts.append(cylinder(0.045, 0.045, 0.1, floor @ at(0, 0.07, -0.05) @ rot("z", 90) @
                           at(0, -0.05, 0), "cloth-dark"))  # fmt: skip
@@ -599,18 +535,18 @@ def _sewing_machine(rng: Rng) -> list[Part]:
     top feeding down to the needle and the big handwheel at its right end."""
     parts = [box(1.3, 0.08, 0.6, None, "cork")]  # the wooden base
     bed_y = 0.08
-    parts.append(slab(_rrect_outline(1.12, 0.5, 0.05), 0.09, at(0, bed_y + 0.045, 0)
+    parts.append(slab(rrect_outline(1.12, 0.5, 0.05), 0.09, at(0, bed_y + 0.045, 0)
                       @ rot("x", -90), 0, "body"))  # fmt: skip
     top = bed_y + 0.09
     parts.append(box(0.14, 0.004, 0.12, at(-0.36, top, 0.02), "steel"))  # the needle plate
     # the arm: rising from the bed at its right in a pillar, arching over to the head
-    sq = _rrect(2.0, 1.6, 0.5, 3)  # its cross-section: flat faced, rounded
+    sq = rrect(2.0, 1.6, 0.5, 3)  # its cross-section: flat faced, rounded
     arm = [(0.36, top - 0.02, 0), (0.37, top + 0.3, 0), (0.3, top + 0.5, 0), (0.12, top + 0.56, 0),
            (-0.14, top + 0.56, 0), (-0.3, top + 0.55, 0)]  # fmt: skip
     parts.append(tube(arm, [0.14, 0.125, 0.11, 0.095, 0.09, 0.09], slot=0, shape=sq))
     head = at(-0.38, top + 0.3, 0)
-    parts.append(slab(_rrect_outline(0.2, 0.38, 0.05), 0.19, head @ at(0, 0.19, 0), 0))
-    parts.append(slab(_rrect_outline(0.012, 0.34, 0.005), 0.2, head @ at(-0.1, 0.19, 0),
+    parts.append(slab(rrect_outline(0.2, 0.38, 0.05), 0.19, head @ at(0, 0.19, 0), 0))
+    parts.append(slab(rrect_outline(0.012, 0.34, 0.005), 0.2, head @ at(-0.1, 0.19, 0),
                       "steel"))  # the face plate # fmt: skip
     # the needle bar, the needle and the presser foot below the head
     parts.append(stick((-0.4, top + 0.32, 0.04), (-0.4, top + 0.12, 0.04), 0.014, "steel"))
@@ -618,17 +554,17 @@ def _sewing_machine(rng: Rng) -> list[Part]:
     parts.append(stick((-0.35, top + 0.32, 0.0), (-0.35, top + 0.06, 0.0), 0.012, "steel"))
     parts.append(box(0.09, 0.02, 0.1, at(-0.37, top + 0.03, 0.02), "steel"))
     parts.append(box(0.46, 0.006, 0.34, at(-0.3, top, 0.06) @ rot("y", 12), "plume"))  # cloth
-    parts.append(cylinder(0.035, 0.03, 0.05, at(-0.38, top + 0.42, 0.1) @ _ALONG_Z, "steel"))
+    parts.append(cylinder(0.035, 0.03, 0.05, at(-0.38, top + 0.42, 0.1) @ ALONG_Z, "steel"))
     # gold scrollwork on its side: lines along the arm, rings between them, a medallion
     for y in (top + 0.51, top + 0.6):
         parts.append(box(0.4, 0.012, 0.01, at(-0.06, y, 0.074), 1))
     for k in range(3):
-        ring = at(-0.2 + 0.13 * k, top + 0.555, 0.078) @ _ALONG_Z
+        ring = at(-0.2 + 0.13 * k, top + 0.555, 0.078) @ ALONG_Z
         parts.append(torus(0.03, 0.006, ring, 1))
-    parts.append(cylinder(0.05, 0.05, 0.006, at(0.37, top + 0.18, 0.1) @ _ALONG_Z, 1))
+    parts.append(cylinder(0.05, 0.05, 0.006, at(0.37, top + 0.18, 0.1) @ ALONG_Z, 1))
     # the handwheel at its right end, on its axle
-    wheel = at(0.48, top + 0.42, 0.0) @ _ALONG_X
-    parts.append(cylinder(0.025, 0.025, 0.08, at(0.42, top + 0.42, 0) @ _ALONG_X, "steel"))
+    wheel = at(0.48, top + 0.42, 0.0) @ ALONG_X
+    parts.append(cylinder(0.025, 0.025, 0.08, at(0.42, top + 0.42, 0) @ ALONG_X, "steel"))
     parts.append(torus(0.15, 0.022, wheel @ at(0, 0.06, 0), "steel"))
     parts.append(cylinder(0.045, 0.045, 0.06, wheel @ at(0, 0.03, 0), "steel"))
     for k in range(5):  # its spokes

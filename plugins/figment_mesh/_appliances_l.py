@@ -11,17 +11,26 @@ from itertools import pairwise
 
 import numpy as np
 
-from ._appliances_b import _gas_pump, _punching_bag, _rails
-from ._appliances_d import _gable
-from ._appliances_f import _FLAT
-from ._appliances_g import _ZYX
-from ._appliances_h import _cut, _solid
-from ._appliances_j import _number
 from ._families_a import stick
-from ._families_b import _wheel
 from ._geometry import Part, align, at, rot, scl, v3
-from ._lettering import _text
-from ._places import _tree
+from ._kit import (
+    FLAT_SECTION,
+    ZYX,
+    barbell,
+    cart_wheel,
+    cut,
+    dumbbell,
+    gable,
+    gas_pump,
+    number,
+    punching_bag,
+    rails,
+    scaled,
+    solid,
+    tree,
+    window,
+)
+from ._lettering import paint_text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import ellipsoid as blob
 from ._shapes import polygon, sharp, star
@@ -32,23 +41,6 @@ Rng = np.random.Generator
 
 
 # ---- helpers: windows, a clock, a car ---------------------------------------------------------
-
-
-def _window(m: np.ndarray, w: float, h: float, slot=1, bars: int = 0) -> list[Part]:
-    """A window in a wall facing +z under ``m`` (the middle of its sill at 0): dark glass with a
-    cross of glazing bars, a sill and a lintel, and ``bars`` iron bars across it if any."""
-    parts = [box(w, h, 0.02, m, "window")]
-    parts.append(box(w + 0.04, 0.025, 0.05, m @ at(0, -0.02, 0.01), slot))
-    parts.append(box(w + 0.03, 0.025, 0.03, m @ at(0, h, 0.005), slot))
-    if bars:
-        for i in range(bars):
-            x = -w / 2 + w * (i + 0.5) / bars
-            parts.append(box(0.014, h, 0.014, m @ at(x, 0, 0.02), "steel"))
-        parts.append(box(w, 0.014, 0.014, m @ at(0, h * 0.5, 0.02), "steel"))
-    else:
-        parts.append(box(0.012, h, 0.01, m @ at(0, 0, 0.012), slot))
-        parts.append(box(w, 0.012, 0.01, m @ at(0, h * 0.55, 0.012), slot))
-    return parts
 
 
 def _clock_face(m: np.ndarray, r: float, slot=1) -> list[Part]:
@@ -73,7 +65,7 @@ def _car(m: np.ndarray, body, L: float = 0.9, W: float = 0.42) -> list[Part]:
     r = 0.085
     parts = [box(W, 0.17, L, m @ at(0, 0.07, 0), body)]
     cabin = [(-0.3 * L / 0.9, 0.0), (0.14, 0.0), (0.02, 0.15), (-0.24 * L / 0.9, 0.15)]
-    parts.append(slab(sharp(cabin), W - 0.05, m @ at(0, 0.24, -0.03) @ _ZYX, "window"))
+    parts.append(slab(sharp(cabin), W - 0.05, m @ at(0, 0.24, -0.03) @ ZYX, "window"))
     roof = (0.02 - 0.24 * L / 0.9) / 2 - 0.03
     parts.append(box(W - 0.03, 0.025, 0.02 + 0.26 * L / 0.9, m @ at(0, 0.385, roof), body))
     for s in (-1, 1):  # the pillars between its windows
@@ -86,7 +78,7 @@ def _car(m: np.ndarray, body, L: float = 0.9, W: float = 0.42) -> list[Part]:
                          "card-red"))  # fmt: skip
         parts.append(box(W + 0.02, 0.045, 0.04, m @ at(0, 0.05, s * L / 2), "steel"))
         for z in (-1, 1):
-            for p in _wheel((s * (W / 2 - 0.01), r, z * (L / 2 - 0.17)), r, False):
+            for p in cart_wheel((s * (W / 2 - 0.01), r, z * (L / 2 - 0.17)), r, False):
                 parts.append(p.moved(m))
     return parts
 
@@ -100,11 +92,6 @@ def _rock(x: float, z: float, r: float, y: float = 0.0, turn: float = 0.0) -> Pa
 def _ground(w: float, d: float, slot="stones", m: np.ndarray | None = None) -> Part:
     """A thin flat patch of ground w by d (a pavement, an apron, a yard)."""
     return box(w, 0.03, d, np.eye(4) if m is None else m, slot)
-
-
-def _scaled(parts: list[Part], m: np.ndarray) -> list[Part]:
-    """Another builder's parts placed (moved, turned, scaled) by ``m``."""
-    return [p.moved(m) for p in parts]
 
 
 # ---- 384 shop ---------------------------------------------------------------------------------
@@ -169,7 +156,7 @@ def _shop(rng: Rng) -> list[Part]:
     # the sign board over it, lettered
     parts.append(box(W - 0.1, 0.2, 0.05, at(0, 0.9, z + 0.025), 1))
     parts.append(box(W - 0.16, 0.16, 0.01, at(0, 0.92, z + 0.05), "cloth-dark"))
-    parts += _text(
+    parts += paint_text(
         "SHOP", at(0, 1.0, z + 0.055), 0.091, "fruit-yellow", stroke=0.2, depth=0.012, gap=0.55
     )
     return parts
@@ -185,15 +172,15 @@ def _train_station(rng: Rng) -> list[Part]:
     in front."""
     hx, hz, H = -0.15, -0.62, 0.85
     parts = [box(1.2, H, 0.4, at(hx, 0, hz), 0, "body")]  # the station house
-    parts += _gable(0.4, 1.2, H, 0.22, at(hx, 0, hz) @ rot("y", 90))
+    parts += gable(0.4, 1.2, H, 0.22, at(hx, 0, hz) @ rot("y", 90))
     for x in (-0.45, 0.25):
         parts.append(box(0.1, 0.3, 0.1, at(hx + x, H, hz), 0))  # its chimneys
     front = hz + 0.2
     for x in (-0.45, -0.2, 0.05, 0.3):
-        parts += _window(at(hx + x, 0.62, front), 0.11, 0.16)
+        parts += window(at(hx + x, 0.62, front), 0.11, 0.16)
     parts.append(box(0.18, 0.34, 0.02, at(hx, 0.14, front), "marking"))  # its door
     for x in (-0.35, 0.35):
-        parts += _window(at(hx + x, 0.24, front), 0.12, 0.2)
+        parts += window(at(hx + x, 0.24, front), 0.12, 0.2)
     parts.append(box(1.9, 0.14, 0.62, at(0, 0, -0.11), "stones"))  # the platform
     parts.append(box(1.9, 0.006, 0.05, at(0, 0.14, 0.16), "cloth-yellow"))  # its edge line
     # the canopy: a roof sloping gently from the house, on iron columns, a saw-toothed valance
@@ -223,7 +210,7 @@ def _train_station(rng: Rng) -> list[Part]:
         parts.append(box(0.02, 0.12, 0.1, at(bx + s * 0.15, 0.14, -0.2), "marking"))
     # the track in front
     parts.append(box(2.0, 0.03, 0.6, at(0, 0, 0.52), "stones"))  # the ballast
-    parts += _scaled(_rails(2.0), at(0, 0.03, 0.52) @ rot("y", 90) @ scl(0.75))
+    parts += scaled(rails(2.0), at(0, 0.03, 0.52) @ rot("y", 90) @ scl(0.75))
     del rng
     return parts
 
@@ -314,9 +301,9 @@ def _police_station(rng: Rng) -> list[Part]:
     parts.append(box(W + 0.08, 0.06, D + 0.08, at(0, H, -0.1), 1))  # the cornice
     parts.append(box(W + 0.02, 0.08, D + 0.02, at(0, H + 0.06, -0.1), 0))  # the parapet
     for x in (-0.6, -0.37, 0.37, 0.6):  # barred windows below
-        parts += _window(at(x, 0.14, z), 0.14, 0.2, 1, bars=3)
+        parts += window(at(x, 0.14, z), 0.14, 0.2, 1, bars=3)
     for x in (-0.6, -0.37, -0.12, 0.12, 0.37, 0.6):  # and plain ones above
-        parts += _window(at(x, 0.62, z), 0.13, 0.18, 1)
+        parts += window(at(x, 0.62, z), 0.13, 0.18, 1)
     # the chequered blue band and its lettering
     n = 16
     for s in (-1, 1):  # either side of the door
@@ -328,7 +315,7 @@ def _police_station(rng: Rng) -> list[Part]:
                 continue
             parts.append(box(W / n, 0.045, 0.016, at(x, 0.44 + 0.045 * row, z), "plume"))
     parts.append(box(0.72, 0.13, 0.03, at(0, 0.9 - 0.04, z + 0.02), "plume"))
-    parts += _text(
+    parts += paint_text(
         "POLICE", at(0, 0.9225, z + 0.035), 0.062, "snow", stroke=0.2, depth=0.012, gap=0.55
     )
     # the badge shield on the parapet, a star on it
@@ -378,7 +365,7 @@ def _fire_engine_nose(m: np.ndarray) -> list[Part]:
         parts.append(box(0.01, 0.09, 0.12, m @ at(s * W / 2, 0.33, -0.02), "window"))
         parts.append(cylinder(0.025, 0.025, 0.02, m @ at(s * 0.11, 0.14, 0.17) @ rot("x", 90),
                               "glow"))  # fmt: skip
-        for p in _wheel((s * (W / 2 - 0.01), 0.075, 0.06), 0.075, False):
+        for p in cart_wheel((s * (W / 2 - 0.01), 0.075, 0.06), 0.075, False):
             parts.append(p.moved(m))
     parts.append(box(0.15, 0.1, 0.012, m @ at(0, 0.09, 0.17), "steel"))  # the grille
     parts.append(box(W + 0.04, 0.05, 0.05, m @ at(0, 0.04, 0.17), "steel"))
@@ -417,11 +404,11 @@ def _fire_station(rng: Rng) -> list[Part]:
         for y in (0.12, 0.24):
             parts.append(box(0.26, 0.008, 0.01, at(x, y, z + 0.026), "marking"))
     parts.append(box(0.6, 0.11, 0.03, at(0.1, 0.66, z + 0.01), "card-red"))  # the sign
-    parts += _text(
+    parts += paint_text(
         "FIRE", at(0.1, 0.715, z + 0.025), 0.058, "snow", stroke=0.2, depth=0.012, gap=0.55
     )
     for x in (-0.35, -0.15, 0.35, 0.55):
-        parts += _window(at(x, 0.66, z), 0.1, 0.16)
+        parts += window(at(x, 0.66, z), 0.1, 0.16)
     # the hose-drying tower at its side
     tx = -0.68
     parts.append(box(0.3, 1.55, 0.3, at(tx, 0, -0.05), 0))
@@ -448,7 +435,7 @@ def _petrol_station(rng: Rng) -> list[Part]:
     # the island and its two pumps
     parts.append(box(1.0, 0.05, 0.26, at(0, 0.03, 0.25), "stones"))
     for x in (-0.22, 0.22):
-        parts += _scaled(_gas_pump(rng), at(x, 0.05, 0.25) @ scl(0.34))
+        parts += scaled(gas_pump(rng), at(x, 0.05, 0.25) @ scl(0.34))
     # the canopy on its pillars
     yc = 0.85
     parts.append(box(1.5, 0.1, 0.85, at(0, yc, 0.2), 0, "body"))
@@ -477,7 +464,7 @@ def _petrol_station(rng: Rng) -> list[Part]:
         y = 0.9 + 0.11 * k
         parts.append(box(0.3, 0.09, 0.01, at(sx, y, sz + 0.03), "marking"))
         price = int(rng.integers(150, 200))
-        parts += _number(price, at(sx + 0.02, y + 0.015, sz + 0.036), 0.045, 0.06, "glow")
+        parts += number(price, at(sx + 0.02, y + 0.015, sz + 0.036), 0.045, 0.06, "glow")
         parts.append(box(0.04, 0.06, 0.004, at(sx - 0.11, y + 0.015, sz + 0.036),
                          ("fruit-green", "fruit-yellow", "snow")[k]))  # fmt: skip
     return parts
@@ -524,12 +511,12 @@ def _dam(rng: Rng) -> list[Part]:
         bank = [
             blob((s * 0.98, -0.15, -0.55), (0.36, 1.08, 0.9)),
             blob((s * 0.98, -0.2, 0.05), (0.3, 0.5, 0.4), blend=0.25),
-            _cut(1, 0.0, False, 0.01, (-1.6, -1.5, -1.5), (1.6, 0.0, 1.0)),
+            cut(1, 0.0, False, 0.01, (-1.6, -1.5, -1.5), (1.6, 0.0, 1.0)),
         ]
-        parts.append(_solid(bank, 0.065, "stones"))
+        parts.append(solid(bank, 0.065, "stones"))
         for x, z, hh in ((s * 0.98, -0.75, 0.32), (s * 1.02, -0.4, 0.26)):
             top = -0.15 + 1.08 * np.sqrt(max(0.0, 1 - ((z + 0.55) / 0.9) ** 2))
-            parts += _tree(x, z, hh, rng, True, y=float(top) - 0.03)
+            parts += tree(x, z, hh, rng, True, y=float(top) - 0.03)
         end = (s * R * np.sin(half), 0.0, cz - R * np.cos(half))  # the thrust block at its end
         parts.append(box(0.16, H + 0.04, 0.3, at(*end) @ rot("y", -s * np.degrees(half)), 0))
         for _ in range(3):
@@ -540,11 +527,11 @@ def _dam(rng: Rng) -> list[Part]:
     zc = cz - R
     fall = [(0.0, H - 0.09, zc - 0.05), (0.0, H + 0.02, zc - 0.0), (0.0, H - 0.03, zc + 0.1),
             (0.0, H * 0.55, zc + 0.18), (0.0, 0.1, zc + 0.25), (0.0, 0.03, zc + 0.4)]  # fmt: skip
-    parts.append(tube(fall, 0.16, slot="snow", shape=_FLAT[:, ::-1]))
+    parts.append(tube(fall, 0.16, slot="snow", shape=FLAT_SECTION[:, ::-1]))
     for s in (-1, 1):
         wall = [(s * 0.18, H + 0.03, zc - 0.02), (s * 0.18, H * 0.55, zc + 0.2),
                 (s * 0.18, 0.05, zc + 0.3)]  # fmt: skip
-        parts.append(tube(wall, 0.05, slot=1, shape=_FLAT))
+        parts.append(tube(wall, 0.05, slot=1, shape=FLAT_SECTION))
     # the river below, foaming at its foot
     parts.append(box(1.4, 0.02, 1.05 - zc, at(0, 0, (zc + 1.05) / 2), "glaze"))
     for _ in range(8):
@@ -625,9 +612,11 @@ def _zoo(rng: Rng) -> list[Part]:
     parts.append(slab(arch, 0.04, at(0, 0.72, Z1 + 0.04), 1))
     parts.append(slab([(x * 0.9, y * 0.85 + 0.015) for x, y in arch], 0.04,
                       at(0, 0.72, Z1 + 0.05), "cloth-yellow"))  # fmt: skip
-    parts += _text("ZOO", at(0, 0.82, Z1 + 0.07), 0.1, "marking", stroke=0.2, depth=0.012, gap=0.55)
+    parts += paint_text(
+        "ZOO", at(0, 0.82, Z1 + 0.07), 0.1, "marking", stroke=0.2, depth=0.012, gap=0.55
+    )
     # the yard: a tree, rocks, a water trough and the giraffe
-    parts += _tree(-0.55, -0.35, 1.0, rng, y=0.04)
+    parts += tree(-0.55, -0.35, 1.0, rng, y=0.04)
     for x, z, r in ((0.55, -0.4, 0.2), (0.72, -0.22, 0.13), (0.36, -0.5, 0.12)):
         parts.append(_rock(x, z, r, 0.04, 40 * x))
     parts.append(box(0.3, 0.08, 0.1, at(0.45, 0.04, 0.3), 1))
@@ -643,7 +632,6 @@ def _gym(rng: Rng) -> list[Part]:
     """A gym corner on its black rubber floor tiles: a padded weight bench with a loaded
     barbell resting on the hooks of its uprights, a rack of dumbbells in pairs, and a heavy
     punching bag hanging from its stand."""
-    from ._appliances import _barbell, _dumbbell  # (it imports this module)
 
     parts = []
     for i in range(4):  # the rubber floor tiles
@@ -663,7 +651,7 @@ def _gym(rng: Rng) -> list[Part]:
         parts.append(box(0.05, 0.03, 0.08, at(s * 0.28, y + 0.68, -0.28), 0))  # its hook
         parts.append(box(0.05, 0.06, 0.02, at(s * 0.28, y + 0.68, -0.24), 0))
     parts.append(stick((-0.28, y + 0.78, -0.32), (0.28, y + 0.78, -0.32), 0.02, 0))
-    parts += _scaled(_barbell(rng), at(0, y + 0.73 - 0.2 * 0.7, -0.28) @ scl(0.7))
+    parts += scaled(barbell(rng), at(0, y + 0.73 - 0.2 * 0.7, -0.28) @ scl(0.7))
     # the dumbbell rack at the right: two sloping shelves, a pair of dumbbells on each
     rx = 0.62
     for s in (-1, 1):
@@ -674,9 +662,9 @@ def _gym(rng: Rng) -> list[Part]:
         parts.append(box(0.4, 0.025, 0.18, shelf, 0))
         for x in (-0.1, 0.1):
             size = 0.55 - 0.1 * k
-            parts += _scaled(_dumbbell(rng), shelf @ at(x, 0.02, 0) @ rot("y", 90) @ scl(size))
+            parts += scaled(dumbbell(rng), shelf @ at(x, 0.02, 0) @ rot("y", 90) @ scl(size))
     # the heavy bag at the back left, on its stand
-    parts += _scaled(_punching_bag(rng), at(-0.55, y, -0.05) @ rot("y", -90) @ scl(0.6))
+    parts += scaled(punching_bag(rng), at(-0.55, y, -0.05) @ rot("y", -90) @ scl(0.6))
     return parts
 
 
@@ -764,11 +752,11 @@ def _tunnel(rng: Rng) -> list[Part]:
         blob((0.0, -0.15, -0.45), (1.0, 1.1, 0.85)),
         blob((0.55, -0.25, -0.15), (0.45, 0.7, 0.55), blend=0.25),
         blob((-0.6, -0.2, -0.25), (0.4, 0.6, 0.5), blend=0.25),
-        _cut(1, 0.0, False, 0.01, (-1.2, -1.5, -1.5), (1.2, 0.0, 1.0)),  # the ground
-        _cut(2, zf - 0.14, True, 0.03, (-0.47, -0.1, zf - 0.3), (0.47, 0.7, 1.0)),  # the cutting
+        cut(1, 0.0, False, 0.01, (-1.2, -1.5, -1.5), (1.2, 0.0, 1.0)),  # the ground
+        cut(2, zf - 0.14, True, 0.03, (-0.47, -0.1, zf - 0.3), (0.47, 0.7, 1.0)),  # the cutting
     ]
     parts = [box(2.1, 0.02, 1.8, at(0, 0, 0.0), "land")]
-    parts.append(_solid(hill, 0.055, "vine"))
+    parts.append(solid(hill, 0.055, "vine"))
     parts.append(box(0.95, 0.68, 0.16, at(0, 0, zf - 0.08), 0, "body"))  # the headwall
     parts.append(box(1.0, 0.05, 0.2, at(0, 0.68, zf - 0.09), 1))  # its coping
     for s in (-1, 1):  # pilasters and the wing walls, splaying out and stepping down
@@ -798,9 +786,9 @@ def _tunnel(rng: Rng) -> list[Part]:
             parts.append(box(0.03, 0.005, 0.12, at(0, 0.03, zf + 0.08 + 0.2 * j), "snow"))
     else:
         parts.append(box(0.6, 0.025, 0.65, at(0, 0.01, zf + 0.33), "stones"))
-        parts += _scaled(_rails(0.65), at(0, 0.035, zf + 0.33) @ scl(0.55, 0.55, 1.0))
+        parts += scaled(rails(0.65), at(0, 0.035, zf + 0.33) @ scl(0.55, 0.55, 1.0))
     for x, z, hh in ((-0.45, -0.5, 0.45), (0.1, -0.6, 0.5), (0.45, -0.35, 0.4)):
-        parts += _tree(x, z, hh, rng, True, y=_hill_height(x, z) - 0.04)
+        parts += tree(x, z, hh, rng, True, y=_hill_height(x, z) - 0.04)
     return parts
 
 
@@ -841,7 +829,7 @@ def _garage(rng: Rng) -> list[Part]:
     parts.append(box(W + 0.6, 0.01, 0.9, at(0, 0, D / 2 + 0.4), "vine"))
     parts.append(box(0.1, 0.06, 0.05, at(0, H - 0.12, D / 2 + 0.02), "marking"))
     parts.append(sphere(1.0, at(0, H - 0.13, D / 2 + 0.05) @ scl(0.04, 0.03, 0.03), "glow"))
-    parts += _window(at(0, 0, 0) @ rot("y", 90) @ at(0, 0.3, W / 2), 0.3, 0.15)
+    parts += window(at(0, 0, 0) @ rot("y", 90) @ at(0, 0.3, W / 2), 0.3, 0.15)
     return parts
 
 

@@ -9,62 +9,27 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_e import _rrect_outline
-from ._appliances_g import _water_patch
-from ._appliances_h import _cut, _rope, _solid
 from ._families_a import stick
-from ._geometry import Part, Sweep, align, at, cross, rot, scl, segs, v3
-from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
+from ._geometry import Part, align, at, rot, scl, v3
+from ._kit import (
+    ALONG_X,
+    ALONG_Z,
+    FLAT_UP,
+    annulus,
+    band,
+    cut,
+    rope,
+    rrect_outline,
+    solid,
+    water_patch,
+)
+from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import ellipsoid as blob
 from ._shapes import polygon, sharp, star
 
 __all__ = ["MORE_APPLIANCES_M"]
 
 Rng = np.random.Generator
-
-_ALONG_X = rot("z", -90)
-"""Turns a part built along +y (a cylinder, a lathe) to run along +x."""
-_ALONG_Z = rot("x", 90)
-"""Turns a part built along +y to run along +z (toward the viewer)."""
-_FLAT_UP = rot("x", -90)
-"""Lays a slab (an outline in xy extruded along z) flat, its depth along +y."""
-
-
-def _band(points, width, thick: float, across, slot=0, tag: str = "") -> Part:
-    """A flat strip (a tape, a ribbon, a leaf of husk) along a smooth curve through 3D points,
-    ``width`` wide along the direction ``across`` (kept square to the curve) and ``thick`` thick;
-    a ``width`` per point tapers it (and its thickness with it, ``thick`` where it is widest)."""
-    ctrl = np.asarray(points, dtype=float)
-    side = np.asarray(across, dtype=float)
-    wid = np.broadcast_to(np.asarray(width, dtype=float), len(ctrl))
-    top = float(wid.max())
-    shape = np.array([[-0.5, -0.5], [0.5, -0.5], [0.5, 0.5], [-0.5, 0.5]]) * [top, thick]
-
-    def gen(k: float) -> Sweep:
-        n = segs(k, 4 * len(ctrl), len(ctrl))
-        path = _smooth(ctrl, n)
-        r = np.interp(np.linspace(0, 1, n), np.linspace(0, 1, len(ctrl)), wid / top)
-        t = np.gradient(path, axis=0)
-        t /= np.maximum(np.linalg.norm(t, axis=1, keepdims=True), 1e-12)
-        u = side - t * (t @ side)[:, None]
-        u /= np.maximum(np.linalg.norm(u, axis=1, keepdims=True), 1e-12)
-        v = cross(t, u)
-        c = np.concatenate([path[:1], path, path[-1:]])
-        u = np.concatenate([u[:1], u, u[-1:]])
-        v = np.concatenate([v[:1], v, v[-1:]])
-        r = np.concatenate([[0.0], np.maximum(r, 0.08), [0.0]])
-        return Sweep(c, u, v, r, shape)
-
-    return Part(gen, np.eye(4), slot, tag)
-
-
-def _annulus(r0: float, r1: float, h: float) -> list[tuple[float, float]]:
-    """A ring's rectangular cross-section, r0 to r1 and h high (centred on y = 0), as a closed
-    lathe profile with points close to each corner so the smoothing keeps them crisp."""
-    e = 0.08 * min(r1 - r0, h)
-    y0, y1 = -h / 2, h / 2
-    return [(r0 + e, y0), (r1 - e, y0), (r1, y0 + e), (r1, y1 - e), (r1 - e, y1), (r0 + e, y1),
-            (r0, y1 - e), (r0, y0 + e)]  # fmt: skip
 
 
 # ---- 396 computer monitor --------------------------------------------------------------------
@@ -84,8 +49,8 @@ def _monitor(rng: Rng) -> list[Part]:
     a mouse before it."""
     W, H, y0 = 1.2, 0.72, 0.36
     cy = y0 + H / 2
-    parts = [slab(_rrect_outline(W, H, 0.03), 0.05, at(0, cy, 0), 0, "body")]
-    parts.append(slab(_rrect_outline(W * 0.75, H * 0.7, 0.1), 0.1, at(0, cy + 0.02, -0.04), 0))
+    parts = [slab(rrect_outline(W, H, 0.03), 0.05, at(0, cy, 0), 0, "body")]
+    parts.append(slab(rrect_outline(W * 0.75, H * 0.7, 0.1), 0.1, at(0, cy + 0.02, -0.04), 0))
     pw, ph, z = W - 0.06, H - 0.06, 0.026
     sky = at(0, cy - ph / 2, z)
     parts.append(box(pw, ph, 0.004, sky, "rainbow-blue"))
@@ -97,10 +62,10 @@ def _monitor(rng: Rng) -> list[Part]:
                          "snow"))  # fmt: skip
     # the stand: a neck leaning up behind the screen, a flat foot
     parts.append(box(0.13, y0 + 0.22, 0.035, at(0, 0.02, -0.16) @ rot("x", 8), 1))
-    parts.append(slab(_rrect_outline(0.46, 0.3, 0.1), 0.025, at(0, 0.0125, -0.12) @ _FLAT_UP, 1))
+    parts.append(slab(rrect_outline(0.46, 0.3, 0.1), 0.025, at(0, 0.0125, -0.12) @ FLAT_UP, 1))
     # the keyboard and its keys, and a mouse
     kb = at(0.0, 0.0, 0.5) @ rot("x", 4)
-    parts.append(slab(_rrect_outline(0.9, 0.3, 0.025), 0.035, kb @ at(0, 0.0175, 0) @ _FLAT_UP, 1))
+    parts.append(slab(rrect_outline(0.9, 0.3, 0.025), 0.035, kb @ at(0, 0.0175, 0) @ FLAT_UP, 1))
     for row in range(4):
         zr = -0.1 + 0.062 * row
         n = 13 if row < 3 else 1
@@ -169,15 +134,15 @@ def _tape_roll(rng: Rng) -> list[Part]:
     cardboard core, its loose end peeling off one side and hanging to the ground in a curl."""
     R, r_in, r_core, w = 0.42, 0.27, 0.23, 0.2
     m = rot("y", -12) @ at(0, R, 0)
-    parts = [lathe(_annulus(r_in, R, w), m @ _ALONG_Z, 0, "body", closed=True)]
-    parts.append(lathe(_annulus(r_core, r_in + 0.005, w + 0.01), m @ _ALONG_Z, 1, closed=True))
+    parts = [lathe(annulus(r_in, R, w), m @ ALONG_Z, 0, "body", closed=True)]
+    parts.append(lathe(annulus(r_core, r_in + 0.005, w + 0.01), m @ ALONG_Z, 1, closed=True))
     # the loose end: off the roll's right side and down to the floor, curling at its tip
     a = np.radians(np.linspace(35, 0, 5))
     path = [(R * 1.005 * np.cos(t), R * np.sin(t), 0.0) for t in a]
     drop = float(rng.uniform(0.0, 0.05))
     path += [(R + 0.03, -0.2, 0.0), (R + 0.09 + drop, -R + 0.05, 0.0), (R + 0.2, -R + 0.012, 0.0),
              (R + 0.3, -R + 0.03, 0.0), (R + 0.33, -R + 0.07, 0.0)]  # fmt: skip
-    parts.append(_band(path, w * 0.98, 0.008, (0, 0, 1), 0).moved(m))
+    parts.append(band(path, w * 0.98, 0.008, (0, 0, 1), 0).moved(m))
     return parts
 
 
@@ -211,11 +176,11 @@ def _wire(rng: Rng) -> list[Part]:
     for s in (-1, 1):
         parts.append(cylinder(0.26, 0.26, 0.04, sp @ at(s * 0.17, 0.26, 0) @ rot("z", -s * 90) @
                               at(0, -0.02, 0), 1))  # fmt: skip
-    parts.append(cylinder(0.06, 0.06, 0.42, sp @ at(-0.21, 0.26, 0) @ _ALONG_X, 1))
+    parts.append(cylinder(0.06, 0.06, 0.42, sp @ at(-0.21, 0.26, 0) @ ALONG_X, 1))
     for k in range(10):  # its wound turns
         x = -0.14 + 0.028 * (k + 0.5)
         parts.append(torus(0.2, 0.016, sp @ at(x, 0.26, 0) @ rot("z", 90), 0))
-    parts.append(cylinder(0.19, 0.19, 0.3, sp @ at(-0.15, 0.26, 0) @ _ALONG_X, 0))
+    parts.append(cylinder(0.19, 0.19, 0.3, sp @ at(-0.15, 0.26, 0) @ ALONG_X, 0))
     lead = [sp @ np.array([0.05, 0.47, 0.05, 1.0]), sp @ np.array([0.12, 0.5, 0.25, 1.0])]
     lead = [p[:3] for p in lead]
     parts.append(tube([lead[0], lead[1], lead[1] + v3(0.05, -0.1, 0.15)], r, slot=0))
@@ -233,7 +198,7 @@ def _pores(m: np.ndarray, r: float, h: float, n: int, rng: Rng) -> list[Part]:
         a, y = rng.uniform(0, 2 * np.pi), rng.uniform(0.06, h - 0.06)
         size = float(rng.uniform(0.012, 0.03))
         normal = v3(np.cos(a), 0.0, np.sin(a))
-        place = m @ at(r * np.cos(a), y, r * np.sin(a)) @ align(normal) @ _FLAT_UP
+        place = m @ at(r * np.cos(a), y, r * np.sin(a)) @ align(normal) @ FLAT_UP
         parts.append(slab(polygon(5, 1.0), 0.012, place @ scl(size, size * 0.6, 1.0), "marking"))
     return parts
 
@@ -258,7 +223,7 @@ def _cork(rng: Rng) -> list[Part]:
     for s in (-1, 1):
         parts.append(sphere(0.055, at(s * 0.3, top + 0.26, 0), 1))
     # the second cork, lying on its side before it
-    lying = at(0.3, r, 0.35) @ rot("y", 25) @ _ALONG_X @ at(0, -h / 2, 0)
+    lying = at(0.3, r, 0.35) @ rot("y", 25) @ ALONG_X @ at(0, -h / 2, 0)
     parts.append(cylinder(r, r, h, lying, 0))
     parts += _pores(lying, r, h, 22, rng)
     parts.append(cylinder(r * 0.85, r * 0.8, 0.004, lying @ at(0, h, 0), "card-red"))
@@ -270,7 +235,7 @@ def _cork(rng: Rng) -> list[Part]:
 
 def _tile(m: np.ndarray, s: float, slot, tag: str = "") -> Part:
     """A square tile s across and 0.035 thick, its face in xy under m (the face toward +z)."""
-    return slab(_rrect_outline(s, s, 0.015), 0.035, m @ at(0, 0, -0.0175), slot, tag)
+    return slab(rrect_outline(s, s, 0.015), 0.035, m @ at(0, 0, -0.0175), slot, tag)
 
 
 def _tile_pattern(m: np.ndarray, s: float) -> list[Part]:
@@ -278,7 +243,7 @@ def _tile_pattern(m: np.ndarray, s: float) -> list[Part]:
     ring, a quarter circle in each corner and a ruled border."""
     z = 0.002
     parts = [slab(star(8, 0.5), 0.004, m @ at(0, 0, z) @ scl(s * 0.25, s * 0.25, 1), 1)]
-    parts.append(torus(s * 0.3, 0.01, m @ at(0, 0, z) @ _ALONG_Z, 1))
+    parts.append(torus(s * 0.3, 0.01, m @ at(0, 0, z) @ ALONG_Z, 1))
     for k in range(4):
         corner = m @ rot("z", 90 * k) @ at(s / 2 - 0.012, s / 2 - 0.012, z)
         for r in (0.1, 0.15):
@@ -298,7 +263,7 @@ def _tiles(rng: Rng) -> list[Part]:
     parts = []
     for k in range(4):  # the stack
         turn = float(rng.uniform(-7, 7))
-        m = at(0.42, 0.0175 + 0.037 * k, 0.12) @ rot("y", 20 + turn) @ _FLAT_UP
+        m = at(0.42, 0.0175 + 0.037 * k, 0.12) @ rot("y", 20 + turn) @ FLAT_UP
         parts.append(_tile(m @ rot("x", 180), s, 0 if k % 2 else "glaze"))
     lean = 14.0
     for k, (x, z) in enumerate(((-0.28, -0.22), (-0.12, -0.12))):
@@ -393,7 +358,7 @@ def _laser(rng: Rng) -> list[Part]:
     guard = [(-0.07, 0.34), (-0.04, 0.2), (0.08, 0.2), (0.12, 0.34)]
     parts.append(tube([(g @ np.array([*p, 0.0, 1.0]))[:3] for p in guard], 0.016, slot=1))
     parts.append(box(0.025, 0.08, 0.025, g @ at(0.02, 0.25, 0) @ rot("z", 15), 1))  # trigger
-    barrel = g @ at(0.26, 0.45, 0) @ _ALONG_X
+    barrel = g @ at(0.26, 0.45, 0) @ ALONG_X
     parts.append(cylinder(0.055, 0.055, 0.3, barrel, 0))
     for k in range(4):  # cooling fins round the barrel
         parts.append(cylinder(0.085, 0.085, 0.025, barrel @ at(0, 0.03 + 0.06 * k, 0), 1))
@@ -401,10 +366,10 @@ def _laser(rng: Rng) -> list[Part]:
     parts.append(cylinder(0.07, 0.07, 0.01, barrel @ at(0, 0.375, 0), "rainbow-red"))
     for s in (-1, 1):  # the power cell's glowing windows
         parts.append(box(0.2, 0.05, 0.01, g @ at(-0.08, 0.42, s * 0.066), "glow"))
-    parts.append(cylinder(0.045, 0.045, 0.16, g @ at(-0.36, 0.45, 0) @ _ALONG_X, "glow"))
+    parts.append(cylinder(0.045, 0.045, 0.16, g @ at(-0.36, 0.45, 0) @ ALONG_X, "glow"))
     # the beam and its flash
     muzzle = (g @ np.array([0.645, 0.45, 0.0, 1.0]))[:3]
-    beam = at(*muzzle) @ rot("z", 3) @ _ALONG_X
+    beam = at(*muzzle) @ rot("z", 3) @ ALONG_X
     length = 0.95 + float(rng.uniform(0.0, 0.1))
     parts.append(cylinder(0.035, 0.035, length, beam, "rainbow-red"))
     parts.append(cylinder(0.035, 0.0, 0.12, beam @ at(0, length, 0), "rainbow-red"))
@@ -432,7 +397,7 @@ def _pump(rng: Rng) -> list[Part]:
     parts.append(sphere(0.05, at(0, 1.3, 0), 0))
     # the handle: a pivot bracket at the top, the long curved lever out to the left
     parts.append(box(0.06, 0.14, 0.1, at(-0.13, 0.98, 0), 0))
-    parts.append(cylinder(0.025, 0.025, 0.14, at(-0.14, 1.06, -0.07) @ _ALONG_Z, 0))
+    parts.append(cylinder(0.025, 0.025, 0.14, at(-0.14, 1.06, -0.07) @ ALONG_Z, 0))
     lever = [(-0.1, 1.04, 0.0), (-0.3, 1.1, 0.0), (-0.55, 1.05, 0.0), (-0.75, 0.9, 0.0),
              (-0.85, 0.72, 0.0)]  # fmt: skip
     parts.append(tube(lever, [0.035, 0.03, 0.025, 0.022, 0.02], slot=0))
@@ -447,7 +412,7 @@ def _pump(rng: Rng) -> list[Part]:
     for s in (-1, 1):
         parts.append(box(tw, th, 0.06, at(tx, 0.0, s * (td / 2 - 0.03)), 1))
         parts.append(box(0.06, th, td, at(tx + s * (tw / 2 - 0.03), 0.0, 0.0), 1))
-    parts += _water_patch(tw - 0.12, td - 0.12, at(tx, th - 0.08, 0.0))
+    parts += water_patch(tw - 0.12, td - 0.12, at(tx, th - 0.08, 0.0))
     parts.append(tube([(0.4, 0.64, 0.0), (0.41, 0.45, 0.0), (0.42, th - 0.06, 0.0)],
                       [0.02, 0.016, 0.018], slot="rain"))  # fmt: skip
     del rng
@@ -467,17 +432,17 @@ def _radiator(rng: Rng) -> list[Part]:
     parts = []
     for k in range(n):
         m = at(x0 + gap * k, y0 + H / 2, 0) @ rot("y", 90)
-        parts.append(slab(_rrect_outline(D, H, 0.07), 0.055, m, 0, "body" if k == 0 else ""))
+        parts.append(slab(rrect_outline(D, H, 0.07), 0.055, m, 0, "body" if k == 0 else ""))
         for s in (-1, 1):  # the section's two columns, standing proud of its web
             parts.append(cylinder(0.032, 0.032, H - 0.12, at(x0 + gap * k, y0 + 0.06, s * 0.06), 0))
     length = gap * (n - 1) + 0.06
     for y in (y0 + 0.07, y0 + H - 0.07):  # the hubs joining the sections
-        parts.append(cylinder(0.04, 0.04, length, at(-length / 2, y, 0) @ _ALONG_X, 0))
+        parts.append(cylinder(0.04, 0.04, length, at(-length / 2, y, 0) @ ALONG_X, 0))
     for s in (-1, 1):  # the feet
         parts.append(box(0.07, y0 + 0.04, D * 0.9, at(s * (length / 2 - 0.05), 0.0, 0.0), 0))
     # the valve: a stub out of the lower right hub, a handwheel on top, the pipe to the floor
     xv = length / 2 + 0.1
-    parts.append(cylinder(0.03, 0.03, 0.12, at(length / 2, y0 + 0.07, 0) @ _ALONG_X, 1))
+    parts.append(cylinder(0.03, 0.03, 0.12, at(length / 2, y0 + 0.07, 0) @ ALONG_X, 1))
     parts.append(sphere(1.0, at(xv, y0 + 0.07, 0) @ scl(0.045, 0.05, 0.045), 1))
     parts.append(stick((xv, y0 + 0.07, 0), (xv, y0 + 0.17, 0), 0.014, 1))
     parts.append(torus(0.05, 0.01, at(xv, y0 + 0.17, 0), 1))
@@ -510,7 +475,7 @@ def _bag_shapes(c, size: float, lean: float, rng: Rng) -> list:
         q = p(0.3 * np.cos(a), y, 0.28 * np.sin(a))
         r = rng.uniform(0.12, 0.18) * s
         shapes.append(blob(q, (r, r * 0.9, r), None, 0.08 * s))
-    shapes += _rope([p(0, 0.55, 0), p(0, 0.82, 0)], [0.22 * s, 0.04 * s], 0.14 * s)
+    shapes += rope([p(0, 0.55, 0), p(0, 0.82, 0)], [0.22 * s, 0.04 * s], 0.14 * s)
     shapes.append(blob(p(0, 0.84, 0), (0.07 * s, 0.06 * s, 0.07 * s), None, 0.02 * s))
     tilt = float(rng.uniform(-20, 20))
     for side, swing, length in ((-1, 25, 0.17), (1, -35, 0.13)):  # the ears, flopping apart
@@ -520,7 +485,7 @@ def _bag_shapes(c, size: float, lean: float, rng: Rng) -> list:
     for k in range(7):  # folds gathered into the neck
         a = 2 * np.pi * k / 7 + 0.3
         d = np.array([np.cos(a), 0.0, np.sin(a)])
-        shapes += _rope([p(*(d * 0.05 + [0, 0.79, 0])), p(*(d * 0.27 + [0, 0.5, 0]))],
+        shapes += rope([p(*(d * 0.05 + [0, 0.79, 0])), p(*(d * 0.27 + [0, 0.5, 0]))],
                         [0.018 * s, 0.03 * s], 0.04 * s)  # fmt: skip
     for k in range(5):  # creases pressed into its sides
         a = 2 * np.pi * k / 5 + float(rng.uniform(-0.3, 0.3))
@@ -535,11 +500,11 @@ def _garbage_bag(rng: Rng) -> list[Part]:
     knot with two ears flopping out, a drawstring round the knot; a smaller one slumped
     beside it."""
     shapes = _bag_shapes((0.0, 0.0, 0.0), 1.0, 0.0, rng)
-    shapes.append(_cut(1, 0.0, False, 0.02, (-1, -1, -1), (1, 0.0, 1)))
-    parts = [_solid(shapes, 0.028, 0, "body")]
+    shapes.append(cut(1, 0.0, False, 0.02, (-1, -1, -1), (1, 0.0, 1)))
+    parts = [solid(shapes, 0.028, 0, "body")]
     small = _bag_shapes((0.62, 0.0, 0.32), 0.68, -14.0, rng)
-    small.append(_cut(1, 0.0, False, 0.02, (-1, -1, -1), (2, 0.0, 2)))
-    parts.append(_solid(small, 0.028, 0))
+    small.append(cut(1, 0.0, False, 0.02, (-1, -1, -1), (2, 0.0, 2)))
+    parts.append(solid(small, 0.028, 0))
     parts.append(torus(0.072, 0.016, at(0, 0.82, 0) @ rot("x", 6), 1))  # the drawstring
     return parts
 

@@ -11,14 +11,21 @@ from dataclasses import replace
 
 import numpy as np
 
-from ._appliances_c import _chair
-from ._appliances_e import _rrect_outline
-from ._appliances_f import _swept
-from ._appliances_j import _SEGMENTS, _frame
-from ._appliances_k import _ALONG_X, _ALONG_Z
 from ._families_a import stick
-from ._geometry import Part, Sweep, at, rot, scl, segs, v3
-from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
+from ._geometry import Part, Sweep, at, rot, scl, segs
+from ._kit import (
+    ALONG_X,
+    ALONG_Z,
+    blocks,
+    chair,
+    ellipse,
+    landscape,
+    readout,
+    rect_ring,
+    rrect_outline,
+    swept,
+)
+from ._primitives import box, catmull_rom, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import gear, leaf, sharp
 
 __all__ = ["MORE_APPLIANCES_N"]
@@ -29,32 +36,6 @@ _FLAT = rot("x", -90)
 """Lays an outline drawn in xy flat on the ground (its +y toward -z, its depth up)."""
 
 
-def _blocks(feet, size: tuple[float, float, float], m=None, slot=0, tag: str = "") -> Part:
-    """Many boxes of one size (w, h, d) standing on the points ``feet`` (as ``box`` stands on
-    its own origin) under m, as one part: a sweep along x through each box in turn, a pole ring
-    closing each end (no faces join one box to the next)."""
-    f = np.asarray(feet, dtype=float).reshape(-1, 3)
-    w, h, d = size
-    square = np.array([[1.0, 1.0], [-1.0, 1.0], [-1.0, -1.0], [1.0, -1.0]])
-
-    def gen(k: float) -> Sweep:
-        mid = f + v3(0.0, h / 2, 0.0)
-        a, b = mid - v3(w / 2, 0.0, 0.0), mid + v3(w / 2, 0.0, 0.0)
-        centres = np.stack([a, a, b, b], 1).reshape(-1, 3)
-        u = np.tile([0.0, h / 2, 0.0], (len(centres), 1))
-        v = np.tile([0.0, 0.0, d / 2], (len(centres), 1))
-        radii = np.tile([0.0, 1.0, 1.0, 0.0], len(f))
-        return Sweep(centres, u, v, radii, square)
-
-    return Part(gen, np.eye(4) if m is None else m, slot, tag)
-
-
-def _ellipse(rx: float, ry: float, n: int = 16) -> np.ndarray:
-    """An ellipse's outline, n points: a flattened tube's cross-section."""
-    t = np.arange(n) * (2 * np.pi / n)
-    return np.stack([rx * np.cos(t), ry * np.sin(t)], 1)
-
-
 # ---- 408 camera ------------------------------------------------------------------------------
 
 
@@ -63,28 +44,28 @@ def _camera(rng: Rng) -> list[Part]:
     with a knurled focus ring and dark glass, the viewfinder's hump on top, the shutter button
     and dials, strap lugs with the strap lying behind."""
     W, H, D = 1.0, 0.56, 0.34
-    parts = [slab(_rrect_outline(W, H, 0.07), D, at(0, H / 2, 0), 0, "body")]
+    parts = [slab(rrect_outline(W, H, 0.07), D, at(0, H / 2, 0), 0, "body")]
     parts.append(box(W + 0.012, 0.3, D + 0.012, at(0, 0.13, 0), "cloth-dark"))  # leatherette
     gx = -W / 2 + 0.13  # the grip, under the right hand (the viewer's left)
     parts.append(
-        slab(_rrect_outline(0.2, 0.46, 0.08), 0.1, at(gx, 0.27, D / 2 + 0.04), "cloth-dark")
+        slab(rrect_outline(0.2, 0.46, 0.08), 0.1, at(gx, 0.27, D / 2 + 0.04), "cloth-dark")
     )
     for k in range(6):
         x = gx - 0.07 + 0.028 * k
         parts.append(cylinder(0.011, 0.011, 0.36, at(x, 0.09, D / 2 + 0.09), "cloth-dark"))
     lx, ly = 0.07, H / 2 - 0.01
     length = float(rng.uniform(0.34, 0.42))
-    lens = at(lx, ly, D / 2) @ _ALONG_Z
+    lens = at(lx, ly, D / 2) @ ALONG_Z
     parts.append(cylinder(0.235, 0.235, 0.05, lens, 1))  # the mount
     parts.append(cylinder(0.2, 0.21, length, lens @ at(0, 0.05, 0), 0))  # the barrel
     z = D / 2 + 0.05
     parts.append(slab(gear(22, 0.14), 0.11, at(lx, ly, z + 0.1) @ scl(0.225), "cloth-dark"))
     parts.append(cylinder(0.215, 0.215, 0.03, lens @ at(0, 0.05 + length * 0.3, 0), 1))
     front = at(lx, ly, z + length)
-    parts.append(torus(0.2, 0.022, front @ _ALONG_Z, 1))  # the front rim
-    parts.append(lathe([(0.0, 0.0), (0.19, 0.0), (0.15, 0.035), (0.0, 0.05)], front @ _ALONG_Z,
+    parts.append(torus(0.2, 0.022, front @ ALONG_Z, 1))  # the front rim
+    parts.append(lathe([(0.0, 0.0), (0.19, 0.0), (0.15, 0.035), (0.0, 0.05)], front @ ALONG_Z,
                        "window"))  # fmt: skip
-    parts.append(torus(0.165, 0.01, front @ at(0, 0, 0.012) @ _ALONG_Z, "marking"))
+    parts.append(torus(0.165, 0.01, front @ at(0, 0, 0.012) @ ALONG_Z, "marking"))
     hump = [(-0.21, 0.0), (0.21, 0.0), (0.12, 0.19), (-0.12, 0.19)]
     parts.append(slab(sharp(hump), 0.28, at(lx, H - 0.02, -0.02), 0))  # the viewfinder
     parts.append(box(0.14, 0.035, 0.01, at(lx, H + 0.08, 0.12) @ rot("x", 25), "snow"))  # logo
@@ -114,10 +95,10 @@ def _desktop(rng: Rng) -> list[Part]:
     a keyboard and a mouse on its pad in front, the tower case standing beside it with its
     drive bays and glowing power button."""
     mz = -0.22
-    parts = [slab(_rrect_outline(0.4, 0.26, 0.06), 0.03, at(0, 0.015, mz) @ _FLAT, 0)]
+    parts = [slab(rrect_outline(0.4, 0.26, 0.06), 0.03, at(0, 0.015, mz) @ _FLAT, 0)]
     parts.append(box(0.08, 0.44, 0.04, at(0, 0.02, mz - 0.04), 0))  # the neck
     y0, SW, SH = 0.42, 1.0, 0.62
-    parts.append(slab(_rrect_outline(SW, SH, 0.03), 0.05, at(0, y0 + SH / 2, mz), 0, "body"))
+    parts.append(slab(rrect_outline(SW, SH, 0.03), 0.05, at(0, y0 + SH / 2, mz), 0, "body"))
     parts.append(box(0.6, 0.36, 0.06, at(0, y0 + 0.12, mz - 0.05), 0))  # its back
     scr = at(0, y0 + 0.06, mz + 0.026)
     parts.append(box(SW - 0.06, SH - 0.1, 0.004, scr, "rainbow-blue"))
@@ -127,12 +108,12 @@ def _desktop(rng: Rng) -> list[Part]:
         parts.append(box(w, h, 0.002, win, "sheet"))
         parts.append(box(w, 0.035, 0.003, win @ at(0, h - 0.035, 0), "plume"))  # title bar
     icons = [(-0.41, 0.36 - 0.09 * k, 0.004) for k in range(3)]  # icons down the left
-    parts.append(_blocks(icons, (0.05, 0.05, 0.003), scr, "fruit-yellow"))
+    parts.append(blocks(icons, (0.05, 0.05, 0.003), scr, "fruit-yellow"))
     parts.append(sphere(0.008, at(0.44, y0 + 0.025, mz + 0.026), "glow"))
     kb = at(0, 0.01, 0.22) @ rot("x", 4)  # the keyboard
     parts.append(box(0.82, 0.03, 0.27, kb, 0))
     keys = [(-0.36 + 0.06 * k, 0.03, -0.09 + 0.055 * row) for row in range(4) for k in range(13)]
-    parts.append(_blocks(keys, (0.045, 0.018, 0.045), kb, 1))
+    parts.append(blocks(keys, (0.045, 0.018, 0.045), kb, 1))
     parts.append(box(0.36, 0.018, 0.045, kb @ at(0, 0.03, 0.11), 1))  # the space bar
     parts.append(box(0.28, 0.006, 0.24, at(0.62, 0, 0.24), "cloth-dark"))  # the mouse pad
     parts.append(sphere(1.0, at(0.62, 0.04, 0.24) @ scl(0.065, 0.035, 0.1), 0))  # the mouse
@@ -145,12 +126,12 @@ def _desktop(rng: Rng) -> list[Part]:
     for k in range(2):  # drive bays
         parts.append(box(0.2, 0.05, 0.01, at(tx, 0.56 - 0.07 * k, front), 1))
     parts.append(box(0.08, 0.008, 0.004, at(tx, 0.58, front + 0.008), "marking"))
-    parts.append(cylinder(0.028, 0.028, 0.012, at(tx, 0.38, front) @ _ALONG_Z, 1))
-    parts.append(cylinder(0.016, 0.016, 0.016, at(tx, 0.38, front) @ _ALONG_Z, "glow"))
+    parts.append(cylinder(0.028, 0.028, 0.012, at(tx, 0.38, front) @ ALONG_Z, 1))
+    parts.append(cylinder(0.016, 0.016, 0.016, at(tx, 0.38, front) @ ALONG_Z, "glow"))
     vents = [(tx, 0.1 + 0.035 * k, front) for k in range(6)]
-    parts.append(_blocks(vents, (0.18, 0.012, 0.006), None, "marking"))
+    parts.append(blocks(vents, (0.18, 0.012, 0.006), None, "marking"))
     feet = [(tx + sx * 0.1, 0.0, tz + sz * 0.25) for sx in (-1, 1) for sz in (-1, 1)]
-    parts.append(_blocks(feet, (0.04, 0.02, 0.04), None, "cloth-dark"))
+    parts.append(blocks(feet, (0.04, 0.02, 0.04), None, "cloth-dark"))
     del rng
     return parts
 
@@ -158,56 +139,15 @@ def _desktop(rng: Rng) -> list[Part]:
 # ---- 410 television --------------------------------------------------------------------------
 
 
-def _mound(x0: float, x1: float, peak: float, height: float, left: float, right: float):
-    """A hill's outline for a picture: from x0 to x1 on y = 0, rising to ``height`` at ``peak``,
-    ``left`` and ``right`` high at its ends (a hill cut off by the picture's edge)."""
-    xs = np.linspace(x0, x1, 13)
-    rise = np.sin(np.pi / 2 * np.clip((xs - x0) / (peak - x0), 0.0, 1.0)) ** 1.5
-    fall = np.sin(np.pi / 2 * np.clip((x1 - xs) / (x1 - peak), 0.0, 1.0)) ** 1.5
-    ys = np.where(xs < peak, left + (height - left) * rise, right + (height - right) * fall)
-    top = np.stack([xs, ys], 1)[::-1]
-    return sharp(np.concatenate([[[x0, 0.0], [x1, 0.0]], top]))
-
-
-_CLOUD = ((-0.05, 0.0, 0.07), (0.04, 0.01, 0.06), (-0.12, -0.01, 0.05), (0.1, -0.01, 0.045))
-"""A cloud's puffs: (x, y) offsets and radii, in a picture's widths."""
-
-
-def _landscape(m: np.ndarray, w: float, h: float, lit: bool) -> list[Part]:
-    """A landscape in the rectangle w by h (its foot centred at the origin of m, facing +z):
-    sky, a sun, a cloud, two rows of rolling hills and a tree; ``lit``: glowing (a screen)."""
-    sky, sun, near = ("rainbow-blue", "rainbow-yellow", "rainbow-green") if lit else (
-        "plume", "fruit-yellow", "fruit-green")  # fmt: skip
-    parts = [box(w, h, 0.004, m, sky)]
-    parts.append(cylinder(0.11 * h, 0.11 * h, 0.004, m @ at(0.26 * w, 0.72 * h, 0.002) @ _ALONG_Z,
-                          sun))  # fmt: skip
-    if lit:
-        parts.append(cylinder(0.15 * h, 0.15 * h, 0.002, m @ at(0.26 * w, 0.72 * h, 0.002)
-                              @ _ALONG_Z, "rainbow-orange"))  # fmt: skip
-    for dx, dy, r in _CLOUD:
-        cloud = m @ at((dx - 0.22) * w, (dy + 0.78) * h, 0.004) @ scl(r * w, r * w * 0.55, 0.003)
-        parts.append(sphere(1.0, cloud, "snow"))
-    hw = w / 2
-    far = _mound(-hw, hw, -0.15 * w, 0.5 * h, 0.32 * h, 0.22 * h)
-    parts.append(slab(far, 0.004, m @ at(0, 0, 0.006), "vine"))
-    hill = _mound(-hw, hw, 0.3 * w, 0.36 * h, 0.12 * h, 0.28 * h)
-    parts.append(slab(hill, 0.004, m @ at(0, 0, 0.01), near))
-    tx, ty = -0.26 * w, 0.3 * h  # a tree on the far hill
-    parts.append(box(0.02 * w, 0.14 * h, 0.003, m @ at(tx, ty, 0.012), "cork"))
-    parts.append(sphere(1.0, m @ at(tx, ty + 0.2 * h, 0.013) @ scl(0.06 * w, 0.1 * h, 0.003),
-                        "land"))  # fmt: skip
-    return parts
-
-
 def _television(rng: Rng) -> list[Part]:
     """A flat-screen television on two feet: a thin bezel round a bright picture of a sunny
     landscape (sky, sun, a cloud, green hills, a tree), a little logo and a red standby
     light under it."""
     W, H, T, y0 = 1.6, 0.92, 0.06, 0.13
-    parts = [slab(_rrect_outline(W, H, 0.02), T, at(0, y0 + H / 2, 0), 0, "body")]
+    parts = [slab(rrect_outline(W, H, 0.02), T, at(0, y0 + H / 2, 0), 0, "body")]
     parts.append(box(W * 0.6, H * 0.55, 0.07, at(0, y0 + 0.18, -T / 2 - 0.03), 0))  # its back
     sw, sh = W - 0.06, H - 0.08
-    parts += _landscape(at(0, y0 + 0.05, T / 2 + 0.001), sw, sh, True)
+    parts += landscape(at(0, y0 + 0.05, T / 2 + 0.001), sw, sh, True)
     parts.append(box(0.1, 0.018, 0.006, at(0, y0 + 0.016, T / 2), "steel"))  # the logo
     parts.append(sphere(0.008, at(W / 2 - 0.08, y0 + 0.025, T / 2), "card-red"))
     for s in (-1, 1):  # the feet
@@ -243,17 +183,17 @@ def _revolver(rng: Rng) -> list[Part]:
     tilt = float(rng.uniform(-3.0, 5.0))
     g = at(0.0, 0.64, 0) @ rot("z", tilt)
     drum = [(0.0, 0.0), (0.125, 0.0), (0.14, 0.02), (0.14, 0.22), (0.125, 0.24), (0.0, 0.24)]
-    parts = [lathe(drum, g @ at(-0.12, 0, 0) @ _ALONG_X, 0, "body", shape=_fluted(6))]
+    parts = [lathe(drum, g @ at(-0.12, 0, 0) @ ALONG_X, 0, "body", shape=_fluted(6))]
     for k in range(6):  # the chambers' mouths
         a = np.radians(60 * k)
-        c = g @ at(0.118, 0.085 * np.cos(a), 0.085 * np.sin(a)) @ _ALONG_X
+        c = g @ at(0.118, 0.085 * np.cos(a), 0.085 * np.sin(a)) @ ALONG_X
         parts.append(cylinder(0.03, 0.03, 0.012, c, "pupil"))
-    parts.append(cylinder(0.045, 0.045, 0.6, g @ at(0.12, 0.085, 0) @ _ALONG_X, 0))  # barrel
+    parts.append(cylinder(0.045, 0.045, 0.6, g @ at(0.12, 0.085, 0) @ ALONG_X, 0))  # barrel
     parts.append(box(0.6, 0.03, 0.035, g @ at(0.42, 0.1, 0), 0))  # its rib
-    parts.append(cylinder(0.022, 0.022, 0.012, g @ at(0.715, 0.085, 0) @ _ALONG_X, "pupil"))
+    parts.append(cylinder(0.022, 0.022, 0.012, g @ at(0.715, 0.085, 0) @ ALONG_X, "pupil"))
     parts.append(slab(sharp([(0.0, 0.0), (0.05, 0.0), (0.045, 0.04), (0.02, 0.045)]), 0.015,
                       g @ at(0.64, 0.125, 0), 0))  # the front sight # fmt: skip
-    parts.append(cylinder(0.024, 0.024, 0.34, g @ at(0.12, 0.015, 0) @ _ALONG_X, 0))  # rod
+    parts.append(cylinder(0.024, 0.024, 0.34, g @ at(0.12, 0.015, 0) @ ALONG_X, 0))  # rod
     parts.append(box(0.36, 0.045, 0.075, g @ at(-0.03, 0.135, 0), 0))  # the top strap
     parts.append(box(0.34, 0.07, 0.08, g @ at(-0.02, -0.2, 0), 0))  # below the cylinder
     parts.append(box(0.05, 0.3, 0.085, g @ at(0.15, -0.2, 0), 0))  # in front of it
@@ -267,12 +207,12 @@ def _revolver(rng: Rng) -> list[Part]:
             (-0.15, -0.02)]  # fmt: skip
     parts.append(slab(grip, 0.085, g, 0))  # the grip frame
     parts.append(slab([tuple(p) for p in _shrunk(grip, 0.88)], 0.12, g @ at(-0.012, -0.02, 0), 1))
-    parts.append(cylinder(0.018, 0.018, 0.13, g @ at(-0.3, -0.28, -0.065) @ _ALONG_Z, "steel"))
+    parts.append(cylinder(0.018, 0.018, 0.13, g @ at(-0.3, -0.28, -0.065) @ ALONG_Z, "steel"))
     guard = [(0.07, -0.23, 0.0), (0.05, -0.33, 0.0), (-0.03, -0.37, 0.0), (-0.11, -0.33, 0.0),
              (-0.16, -0.24, 0.0)]  # fmt: skip
     parts.append(tube(guard, 0.016, g, 0))
     trigger = [(-0.01, -0.22, 0.0), (-0.03, -0.28, 0.0), (-0.07, -0.31, 0.0)]
-    parts.append(tube(trigger, [0.02, 0.015, 0.01], g, 0, shape=_ellipse(1.0, 0.6)))
+    parts.append(tube(trigger, [0.02, 0.015, 0.01], g, 0, shape=ellipse(1.0, 0.6)))
     parts.append(box(1.2, 0.06, 0.42, at(0.1, 0, 0), 1))  # the stand
     parts.append(box(1.24, 0.02, 0.46, at(0.1, 0, 0), 1))
     for x, y in ((0.45, 0.04), (-0.02, -0.235)):  # pegs up to the barrel and the frame
@@ -295,11 +235,11 @@ def _rifle(rng: Rng) -> list[Part]:
     parts = [slab(butt, 0.085, g, 0, "body")]
     parts.append(slab(sharp([(-0.48, -0.02), (-0.3, -0.02), (-0.31, -0.1), (-0.36, -0.21),
                                 (-0.43, -0.22), (-0.47, -0.11)]), 0.075, g, 0))  # fmt: skip
-    parts.append(slab(_rrect_outline(0.78, 0.085, 0.04), 0.075, g @ at(0.08, -0.045, 0), 0))
+    parts.append(slab(rrect_outline(0.78, 0.085, 0.04), 0.075, g @ at(0.08, -0.045, 0), 0))
     parts.append(box(0.035, 0.28, 0.09, g @ at(-1.015, -0.275, 0), "cloth-dark"))  # butt pad
-    parts.append(cylinder(0.038, 0.038, 0.48, g @ at(-0.46, 0, 0) @ _ALONG_X, 1))  # receiver
-    parts.append(cylinder(0.026, 0.019, 0.98, g @ at(0.02, 0, 0) @ _ALONG_X, 1))  # barrel
-    parts.append(cylinder(0.012, 0.012, 0.008, g @ at(0.998, 0, 0) @ _ALONG_X, "pupil"))
+    parts.append(cylinder(0.038, 0.038, 0.48, g @ at(-0.46, 0, 0) @ ALONG_X, 1))  # receiver
+    parts.append(cylinder(0.026, 0.019, 0.98, g @ at(0.02, 0, 0) @ ALONG_X, 1))  # barrel
+    parts.append(cylinder(0.012, 0.012, 0.008, g @ at(0.998, 0, 0) @ ALONG_X, "pupil"))
     parts.append(box(0.01, 0.03, 0.012, g @ at(0.97, 0.015, 0), 1))  # the front sight
     bolt = [(-0.36, 0.01, 0.03), (-0.37, 0.0, 0.1), (-0.39, -0.05, 0.14)]
     parts.append(tube(bolt, 0.013, g, 1))  # the bolt handle
@@ -312,16 +252,16 @@ def _rifle(rng: Rng) -> list[Part]:
     scope = [(0.0, 0.0), (0.046, 0.0), (0.048, 0.03), (0.044, 0.09), (0.027, 0.14),
              (0.027, 0.44), (0.04, 0.5), (0.054, 0.58), (0.054, 0.64), (0.0, 0.64)]  # fmt: skip
     sy = 0.115
-    parts.append(lathe(scope, g @ at(-0.52, sy, 0) @ _ALONG_X, 1))
+    parts.append(lathe(scope, g @ at(-0.52, sy, 0) @ ALONG_X, 1))
     parts.append(cylinder(0.026, 0.026, 0.045, g @ at(-0.2, sy + 0.02, 0), 1))  # turrets
-    parts.append(cylinder(0.024, 0.024, 0.045, g @ at(-0.2, sy, 0.02) @ _ALONG_Z, 1))
+    parts.append(cylinder(0.024, 0.024, 0.045, g @ at(-0.2, sy, 0.02) @ ALONG_Z, 1))
     for x, r in ((-0.525, 0.04), (0.123, 0.049)):  # its lenses
-        parts.append(cylinder(r, r, 0.006, g @ at(x, sy, 0) @ _ALONG_X, "window"))
+        parts.append(cylinder(r, r, 0.006, g @ at(x, sy, 0) @ ALONG_X, "window"))
     for x in (-0.36, -0.02):  # its mounts
         parts.append(box(0.035, sy - 0.03, 0.04, g @ at(x, 0.02, 0), 1))
     sling = [(-0.78, -0.22, 0.05), (-0.55, -0.36, 0.06), (-0.2, -0.42, 0.06), (0.12, -0.34, 0.06),
              (0.36, -0.12, 0.05)]  # fmt: skip
-    parts.append(tube(sling, 0.03, g, "cloth-dark", shape=_ellipse(0.25, 1.0)))
+    parts.append(tube(sling, 0.03, g, "cloth-dark", shape=ellipse(0.25, 1.0)))
     for x, y in ((-0.78, -0.21), (0.36, -0.1)):  # sling swivels
         parts.append(torus(0.022, 0.006, g @ at(x, y, 0.04) @ rot("x", 90), "steel"))
     for x, y in ((-0.66, -0.2), (0.3, -0.09)):  # the stands
@@ -350,19 +290,19 @@ def _painting(rng: Rng) -> list[Part]:
     W, H, bw, d = 1.0, 0.8, 0.1, 0.07
     pm = at(0, 0.51, 0.12) @ rot("x", -9)
     ring = pm @ at(0, H / 2, -d / 2) @ rot("x", 90)
-    parts.append(replace(_frame(W, H, bw, d, ring, 0), tag="body"))  # three stepped mouldings
-    parts.append(_frame(W - 0.03, H - 0.03, 0.05, d + 0.025, ring, 0))
-    parts.append(_frame(W - 2 * bw + 0.03, H - 2 * bw + 0.03, 0.02, d + 0.02, ring, 2))
+    parts.append(replace(rect_ring(W, H, bw, d, ring, 0), tag="body"))  # three stepped mouldings
+    parts.append(rect_ring(W - 0.03, H - 0.03, 0.05, d + 0.025, ring, 0))
+    parts.append(rect_ring(W - 2 * bw + 0.03, H - 2 * bw + 0.03, 0.02, d + 0.02, ring, 2))
     iw, ih = W - 2 * bw, H - 2 * bw
-    parts += _landscape(pm @ at(0, bw, 0.005), iw + 0.01, ih + 0.01, False)
+    parts += landscape(pm @ at(0, bw, 0.005), iw + 0.01, ih + 0.01, False)
     beads = [((k + 0.5) / 11 - 0.5) * (W - 0.14) for k in range(11)]  # along the mouldings
     for y in (0.04, H - 0.04):
         feet = [(x, y - 0.014, d / 2 + 0.028) for x in beads]
-        parts.append(_blocks(feet, (0.024, 0.028, 0.024), pm, 0))
+        parts.append(blocks(feet, (0.024, 0.028, 0.024), pm, 0))
     beads = [H / 2 + ((k + 0.5) / 8 - 0.5) * (H - 0.14) for k in range(8)]
     for x in (-(W / 2 - 0.04), W / 2 - 0.04):
         feet = [(x, y - 0.014, d / 2 + 0.028) for y in beads]
-        parts.append(_blocks(feet, (0.024, 0.028, 0.024), pm, 0))
+        parts.append(blocks(feet, (0.024, 0.028, 0.024), pm, 0))
     for sx in (-1, 1):
         for sy in (0, 1):  # leafy ornaments at the corners
             c = pm @ at(sx * (W / 2 - 0.045), 0.045 + sy * (H - 0.09), d / 2 + 0.03)
@@ -389,10 +329,10 @@ def _seams(x0: float, x1: float, z0: float, z1: float, y: float, step: float) ->
     parts = []
     if len(xs):
         feet = [(x, y, (z0 + z1) / 2) for x in xs]
-        parts.append(_blocks(feet, (0.008, 0.003, z1 - z0), None, "marking"))
+        parts.append(blocks(feet, (0.008, 0.003, z1 - z0), None, "marking"))
     if len(zs):
         feet = [((x0 + x1) / 2, y, z) for z in zs]
-        parts.append(_blocks(feet, (x1 - x0, 0.003, 0.008), None, "marking"))
+        parts.append(blocks(feet, (x1 - x0, 0.003, 0.008), None, "marking"))
     return parts
 
 
@@ -428,7 +368,7 @@ def _pool(rng: Rng) -> list[Part]:
         for odd in (0, 1):  # its floats, red and white by turns
             floats = [(-px / 2 + 0.06 + (px - 0.12) * k / 12, water - 0.018, z)
                       for k in range(odd, 13, 2)]  # fmt: skip
-            parts.append(_blocks(floats, (0.05, 0.036, 0.036), None, "card-red" if odd else "snow"))
+            parts.append(blocks(floats, (0.05, 0.036, 0.036), None, "card-red" if odd else "snow"))
     lx = px / 2  # the ladder at the right-hand end
     for z in (-0.12, 0.12):
         rail = [(lx + 0.14, Hd, z), (lx + 0.13, Hd + 0.24, z), (lx + 0.06, Hd + 0.32, z),
@@ -461,7 +401,7 @@ def _drape(rows, folds: int, slot=0, tag: str = "") -> Part:
         back = np.stack([sx[::-1], wave[::-1] - 0.14], 1)
         shape = np.concatenate([front, back])
         n = segs(k, 22, 5)
-        r = _smooth(ctrl, n)
+        r = catmull_rom(ctrl, n)
         centres = np.stack([r[:, 1], r[:, 0], r[:, 4]], 1)
         centres = np.concatenate([centres[:1], centres, centres[-1:]])
         u = np.zeros((n + 2, 3))
@@ -473,7 +413,7 @@ def _drape(rows, folds: int, slot=0, tag: str = "") -> Part:
         radii[[0, -1]] = 0.0
         return Sweep(centres, u, v, radii, shape)
 
-    return _swept(gen, slot, tag)
+    return swept(gen, slot, tag)
 
 
 def _curtains(rng: Rng) -> list[Part]:
@@ -493,7 +433,7 @@ def _curtains(rng: Rng) -> list[Part]:
         parts.append(sphere(0.05, at(s * 0.92, rod, 0), 1))  # its finials
         parts.append(cylinder(0.03, 0.012, 0.05, at(s * 0.87, rod, 0) @ rot("z", s * 90), 1))
         parts.append(stick((s * 0.8, rod, 0.0), (s * 0.8, rod, -0.14), 0.012, 1))  # brackets
-        parts.append(cylinder(0.04, 0.04, 0.015, at(s * 0.8, rod, -0.15) @ _ALONG_Z, 1))
+        parts.append(cylinder(0.04, 0.04, 0.015, at(s * 0.8, rod, -0.15) @ ALONG_Z, 1))
     for x in (*np.linspace(-0.7, -0.14, 5), *np.linspace(0.12, 0.68, 5)):  # the rings
         parts.append(torus(0.034, 0.007, at(x, rod, 0) @ rot("z", 90), 1))
     band = at(0.6, tie, 0.0) @ scl(0.08, 0.1, 0.075)  # the tie-back and its tassel
@@ -561,7 +501,7 @@ def _spoon(rng: Rng) -> list[Part]:
     parts.append(lathe(bowl, base @ at(0.3, y0, 0) @ scl(0.21, 1.0, 0.14), 0, "body", shape=egg))
     path = [(0.11, y0 + 0.07, 0.0), (0.0, y0 + 0.08, 0.0), (-0.22, y0 + 0.07, 0.0),
             (-0.46, y0 + 0.045, 0.0), (-0.66, y0 + 0.02, 0.0)]  # fmt: skip
-    flat = _ellipse(1.0, 0.3)
+    flat = ellipse(1.0, 0.3)
     parts.append(tube(path, [0.02, 0.022, 0.027, 0.036, 0.042], base, 0, shape=flat))
     parts.append(sphere(1.0, base @ at(-0.665, y0 + 0.02, 0) @ scl(0.045, 0.0125, 0.044), 0))
     cup = [(0.0, 0.0), (0.1, 0.0), (0.17, 0.05), (0.22, 0.16), (0.2, 0.165), (0.15, 0.07),
@@ -570,25 +510,6 @@ def _spoon(rng: Rng) -> list[Part]:
     parts.append(lathe(cup, bowl_at, "snow"))
     parts.append(cylinder(0.19, 0.19, 0.01, bowl_at @ at(0, 0.12, 0), "fruit-orange"))
     return parts
-
-
-def _readout(text: str, m: np.ndarray, w: float, h: float, slot) -> list[Part]:
-    """A digital display's numerals (``_appliances_j``'s seven segments), w wide and h high,
-    centred on x = 0 under m: two parts, the level bars and the upright ones."""
-    t = w / 4
-    level = {"a": h - t, "g": (h - t) / 2, "d": 0.0}
-    upright = {"b": (1, h / 2), "c": (1, 0.0), "f": (-1, h / 2), "e": (-1, 0.0)}
-    step = w * 1.35
-    flat, tall = [], []
-    for k, ch in enumerate(text):
-        x = step * (k - (len(text) - 1) / 2)
-        for seg in _SEGMENTS[int(ch)]:
-            if seg in level:
-                flat.append((x, level[seg], 0.0))
-            else:
-                side, y = upright[seg]
-                tall.append((x + side * (w - t) / 2, y, 0.0))
-    return [_blocks(flat, (w, t, 0.004), m, slot), _blocks(tall, (t, h / 2, 0.004), m, slot)]
 
 
 # ---- 418 microwave oven ----------------------------------------------------------------------
@@ -639,16 +560,16 @@ def _microwave(rng: Rng) -> list[Part]:
     px = xd + pw / 2  # the control panel
     parts.append(box(pw - 0.03, H - 0.04, 0.01, at(px, y0 + 0.02, D / 2), 2))
     parts.append(box(0.2, 0.08, 0.01, at(px, y0 + H - 0.13, D / 2 + 0.006), "window"))
-    parts += _readout("1230", at(px, y0 + H - 0.115, D / 2 + 0.012), 0.03, 0.05, "rainbow-green")
+    parts += readout("1230", at(px, y0 + H - 0.115, D / 2 + 0.012), 0.03, 0.05, "rainbow-green")
     keys = [(px - 0.07 + 0.07 * c, y0 + H - 0.22 - 0.055 * r, D / 2 + 0.006)
             for r in range(4) for c in range(3)]  # fmt: skip
-    parts.append(_blocks(keys, (0.05, 0.038, 0.014), None, 1))
+    parts.append(blocks(keys, (0.05, 0.038, 0.014), None, 1))
     parts.append(box(0.19, 0.05, 0.016, at(px, y0 + 0.09, D / 2 + 0.006), "fruit-green"))
     parts.append(box(0.19, 0.035, 0.016, at(px, y0 + 0.03, D / 2 + 0.006), "card-red"))
     vents = [(W / 2, y0 + H - 0.12 - 0.03 * k, -0.05) for k in range(5)]  # in its right side
-    parts.append(_blocks(vents, (0.004, 0.012, 0.3), None, "marking"))
+    parts.append(blocks(vents, (0.004, 0.012, 0.3), None, "marking"))
     feet = [(sx * 0.42, 0.0, sz * 0.24) for sx in (-1, 1) for sz in (-1, 1)]
-    parts.append(_blocks(feet, (0.06, y0, 0.06), None, "cloth-dark"))
+    parts.append(blocks(feet, (0.06, y0, 0.06), None, "cloth-dark"))
     del rng
     return parts
 
@@ -689,7 +610,7 @@ def _desk(rng: Rng) -> list[Part]:
     laptop = at(-0.08, H, -0.06) @ rot("y", 8)  # an open laptop
     parts.append(box(0.44, 0.02, 0.3, laptop, "steel"))
     keys = [(-0.18 + 0.036 * k, 0.02, -0.12 + 0.036 * row) for row in range(4) for k in range(11)]
-    parts.append(_blocks(keys, (0.028, 0.005, 0.028), laptop, "marking"))
+    parts.append(blocks(keys, (0.028, 0.005, 0.028), laptop, "marking"))
     parts.append(box(0.12, 0.003, 0.07, laptop @ at(0, 0.02, 0.095), "sheet"))  # its touchpad
     lid = laptop @ at(0, 0.02, -0.15) @ rot("x", -14)
     parts.append(box(0.44, 0.29, 0.012, lid, "steel"))
@@ -699,7 +620,7 @@ def _desk(rng: Rng) -> list[Part]:
         parts.append(box(0.26, 0.004, 0.34, at(0.46 + 0.02 * k, H + 0.004 * k, 0.04)
                          @ rot("y", a), "pages"))  # fmt: skip
     parts.append(stick((0.38, H + 0.02, 0.16), (0.56, H + 0.02, 0.06), 0.008, "marking"))
-    for p in _chair(0.0, 0.0, 180, 0):  # a chair tucked in
+    for p in chair(0.0, 0.0, 180, 0):  # a chair tucked in
         parts.append(p.moved(at(kx, -0.08, 0.34) @ scl(2.0)))
     return parts
 

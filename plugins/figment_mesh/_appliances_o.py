@@ -7,17 +7,23 @@ Each stands on y = 0 facing +z (the viewer), its main stuff in the first materia
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 
-from ._appliances_c import _screwdriver
-from ._appliances_e import _rrect_outline
-from ._appliances_g import _ZYX
-from ._appliances_j import _iron
-from ._appliances_k import _Flat, _flat
 from ._families_a import stick
 from ._geometry import Part, Sweep, align, at, rot, scl, v3
+from ._kit import (
+    ALONG_X,
+    ALONG_Z,
+    ZYX,
+    flat_solid,
+    pencil,
+    reslot,
+    rrect_outline,
+    screwdriver,
+    square_bar,
+    steam_iron,
+    studs,
+)
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import sharp
 
@@ -25,28 +31,13 @@ __all__ = ["MORE_APPLIANCES_O"]
 
 Rng = np.random.Generator
 
-_ALONG_X = rot("z", -90)
-"""Turns a part built along +y (a cylinder, a lathe) to run along +x."""
-_ALONG_Z = rot("x", 90)
-"""Turns a part built along +y to run along +z (toward the viewer)."""
 _FLAT = rot("x", -90)
 """Lays a slab (an outline in xy extruded along z) flat: outline x along x, outline y along -z,
 its depth along +y."""
 
 
-def _bar(a, b, w: float, d: float, slot=0, tag: str = "") -> Part:
-    """A square bar (a rail, a strut) w × d in section from point a to point b."""
-    a, b = np.asarray(a, float), np.asarray(b, float)
-    return box(w, float(np.linalg.norm(b - a)), d, at(*a) @ align(b - a), slot, tag)
-
-
-def _reslot(parts: list[Part], table: dict) -> list[Part]:
-    """Borrowed parts with their slots swapped by ``table`` (others kept)."""
-    return [replace(p, slot=table.get(p.slot, p.slot)) for p in parts]
-
-
 def _stadium(cx: float, cy: float, w: float, h: float, n: int) -> np.ndarray:
-    """A stadium (a slot with round ends) w × h round (cx, cy), clockwise: a hole for ``_flat``."""
+    """A stadium (a slot with round ends) w × h round (cx, cy), clockwise: a hole for ``flat_solid``."""
     r = min(w, h) / 2
     k = max(3, n // 4)
     out = []
@@ -59,34 +50,6 @@ def _stadium(cx: float, cy: float, w: float, h: float, n: int) -> np.ndarray:
             t = np.radians(a0 + np.linspace(0.0, 180.0, k))
             out += [(cx + r * np.cos(a), cy + s * (h / 2 - r) + r * np.sin(a)) for a in t]
     return np.array(out[::-1])
-
-
-def _studs(points, normals, radius: float, depth: float, slot, sides: int = 8) -> Part:
-    """Many small discs in one part (the holes of a sieve, a row of rivets): a ``sides``-sided
-    prism ``radius`` round and ``depth`` deep through each point along its normal."""
-    p = np.asarray(points, float)
-    nrm = np.asarray(normals, float)
-    nrm = nrm / np.linalg.norm(nrm, axis=1, keepdims=True)
-    ref = np.where(np.abs(nrm[:, 1:2]) < 0.9, [[0.0, 1.0, 0.0]], [[1.0, 0.0, 0.0]])
-    u = np.cross(nrm, ref)
-    u /= np.linalg.norm(u, axis=1, keepdims=True)
-    v = np.cross(nrm, u)
-    t = np.arange(sides) * (2 * np.pi / sides)
-    ring = np.stack([np.cos(t), np.sin(t)], 1) * radius
-    bot = np.c_[ring, np.full(sides, -depth / 2)]
-    top = np.c_[ring, np.full(sides, depth / 2)]
-    nxt = np.roll(np.arange(sides), -1)
-    sides_v = np.stack([bot, bot[nxt], top[nxt], top], 1).reshape(-1, 3)
-    local = np.concatenate([top, bot, sides_v])  # the caps' rings, then each side's quad
-    fan = np.array([(0, i, i + 1) for i in range(1, sides - 1)])
-    quads = np.arange(sides)[:, None] * 4 + sides * 2
-    quad_faces = [quads + np.array(q) for q in ((0, 1, 2), (0, 2, 3))]
-    faces = np.concatenate([fan, fan[:, ::-1] + sides, *quad_faces])
-    frame = np.stack([u, v, nrm], 1)  # (n, 3 axes, 3)
-    verts = p[:, None, :] + np.einsum("lk,nkj->nlj", local, frame)
-    all_faces = faces[None] + (np.arange(len(p)) * len(local))[:, None, None]
-    mesh = _Flat(verts.reshape(-1, 3), all_faces.reshape(-1, 3).astype(np.int64))
-    return Part(lambda k: mesh, np.eye(4), slot)  # type: ignore[arg-type,return-value]
 
 
 # ---- 420 dustpan ------------------------------------------------------------------------------
@@ -103,13 +66,13 @@ def _dustpan(rng: Rng) -> list[Part]:
     for s in (-1, 1):  # the sides, rising from the lip to the back
         side = [(zf, 0.0), (zf - 0.05, 0.02), (0.0, 0.08), (zb + 0.06, H * 0.85), (zb, H),
                 (zb, 0.0)]  # fmt: skip
-        parts.append(slab(sharp(side), 0.016, at(s * (W / 2 - 0.04), 0, 0) @ _ZYX, 0))
+        parts.append(slab(sharp(side), 0.016, at(s * (W / 2 - 0.04), 0, 0) @ ZYX, 0))
     parts.append(box(W - 0.06, H, 0.016, at(0, 0, zb), 0))  # the back
     hood = at(0, H, zb) @ rot("x", 18)
     parts.append(box(W - 0.06, 0.016, 0.13, hood @ at(0, -0.016, 0.065), 0))
     handle = at(0, 0.13, zb) @ rot("x", -62)
     parts.append(box(0.08, 0.34, 0.03, handle, 0, "handle"))
-    parts.append(cylinder(0.018, 0.018, 0.034, handle @ at(0, 0.29, -0.017) @ _ALONG_Z, "pupil"))
+    parts.append(cylinder(0.018, 0.018, 0.034, handle @ at(0, 0.29, -0.017) @ ALONG_Z, "pupil"))
     # the hand brush lying across the pan, bristles down, its handle out over the right side
     yaw = float(rng.uniform(-28, -18))
     brush = at(0.08, 0.028, 0.02) @ rot("y", yaw)
@@ -154,8 +117,8 @@ def _scale(rng: Rng) -> list[Part]:
     its front (its ticks and a red needle), two rubber pads shaped as footprints behind it,
     toes to the dial, and little feet under it."""
     S = 0.72
-    parts = [slab(_rrect_outline(S, S, 0.12), 0.08, at(0, 0.065, 0) @ _FLAT, 0, "body")]
-    parts.append(slab(_rrect_outline(S - 0.05, S - 0.05, 0.1), 0.03, at(0, 0.025, 0) @ _FLAT, 1))
+    parts = [slab(rrect_outline(S, S, 0.12), 0.08, at(0, 0.065, 0) @ _FLAT, 0, "body")]
+    parts.append(slab(rrect_outline(S - 0.05, S - 0.05, 0.1), 0.03, at(0, 0.025, 0) @ _FLAT, 1))
     for sx in (-1, 1):
         for sz in (-1, 1):
             parts.append(cylinder(0.03, 0.03, 0.012, at(sx * 0.26, 0, sz * 0.26), 1))
@@ -222,7 +185,7 @@ def _paint_roller(rng: Rng) -> list[Part]:
     xr = xw + 0.24
     c = v3(xr, 0.006 + (xr - xw) * np.tan(np.radians(rise)) + R + 0.02, 0.0)
     spin = float(rng.uniform(0, 30))
-    sleeve = at(*c) @ _ALONG_Z @ at(0, -S / 2, 0) @ rot("y", spin)
+    sleeve = at(*c) @ ALONG_Z @ at(0, -S / 2, 0) @ rot("y", spin)
     parts.append(lathe([(0.0, 0.0), (R * 0.95, 0.0), (R, 0.015), (R, S - 0.015), (R * 0.95, S),
                         (0.0, S)], sleeve, 1, shape=_fluffy()))  # fmt: skip
     # the frame: from the sleeve's near end, a crank up and out to the handle
@@ -230,7 +193,7 @@ def _paint_roller(rng: Rng) -> list[Part]:
     wire = [e, e + v3(0, 0, 0.05), e + v3(0.06, 0.1, 0.07), e + v3(0.16, 0.2, 0.06),
             e + v3(0.3, 0.27, 0.0)]  # fmt: skip
     parts.append(tube(wire, 0.011, slot="steel"))
-    parts.append(cylinder(0.03, 0.03, 0.01, at(*e) @ _ALONG_Z, "steel"))
+    parts.append(cylinder(0.03, 0.03, 0.01, at(*e) @ ALONG_Z, "steel"))
     grip_dir = v3(0.85, 0.35, -0.3)
     grip_dir /= np.linalg.norm(grip_dir)
     g0 = wire[-1]
@@ -268,7 +231,7 @@ def _colander(rng: Rng) -> list[Part]:
         a, rr = 2 * np.pi * (k % 5) / 5, (0.0, 0.06, 0.12)[(k + 4) // 5]
         pts.append((rr * np.cos(a), 0.08, rr * np.sin(a)))
         nrms.append((0.0, 1.0, 0.0))
-    parts.append(_studs(pts, nrms, 0.017, 0.05, "pupil"))
+    parts.append(studs(pts, nrms, 0.017, 0.05, "pupil"))
     for s in (-1, 1):  # the side handles, looped out from under the rim
         loop = [(s * 0.44, 0.38, -0.09), (s * 0.54, 0.42, -0.07), (s * 0.57, 0.43, 0.0),
                 (s * 0.54, 0.42, 0.07), (s * 0.44, 0.38, 0.09)]  # fmt: skip
@@ -309,7 +272,7 @@ def _ironing_board(rng: Rng) -> list[Part]:
             parts.append(stick((xa, 0.03, s * zr), (xb, Y - 0.04, s * zr), 0.014, 1))
         parts.append(stick((xa, 0.03, -zr - 0.06), (xa, 0.03, zr + 0.06), 0.016, 1))
         for s in (-1, 1):
-            cap = at(xa, 0.03, s * (zr + 0.07)) @ _ALONG_Z @ at(0, -0.03, 0)
+            cap = at(xa, 0.03, s * (zr + 0.07)) @ ALONG_Z @ at(0, -0.03, 0)
             parts.append(cylinder(0.025, 0.025, 0.06, cap, "cloth-dark"))
         parts.append(stick((xb, Y - 0.04, -zr), (xb, Y - 0.04, zr), 0.012, 1))
     parts.append(stick((-0.12, Y * 0.5, -0.2), (-0.12, Y * 0.5, 0.2), 0.012, 1))  # the pivot
@@ -318,7 +281,7 @@ def _ironing_board(rng: Rng) -> list[Part]:
     rest = [(-0.12, -0.1), (0.1, -0.12), (0.1, 0.12), (-0.12, 0.1)]
     parts.append(slab(sharp(rest), 0.015, at(xr + 0.01, Y - 0.01, 0) @ _FLAT, 1))
     iron = at(xr + 0.02, Y, 0.0) @ rot("y", float(rng.uniform(-15, 15))) @ scl(0.3)
-    for p in _reslot(_iron(rng), {0: 1, 1: "marking"}):
+    for p in reslot(steam_iron(rng), {0: 1, 1: "marking"}):
         if p.slot != "cloth-dark":
             parts.append(p.moved(iron @ rot("y", -20)))
     cord = [(xr - 0.06, Y + 0.09, 0.0), (xr - 0.14, Y + 0.06, 0.02), (xr - 0.18, Y - 0.2, 0.04),
@@ -348,8 +311,8 @@ def _stepladder(rng: Rng) -> list[Part]:
 
     parts = []
     for s in (-1, 1):
-        parts.append(_bar(front(0, s), front(1, s), 0.035, 0.085, 0, "body" if s < 0 else ""))
-        parts.append(_bar(back(0, s), back(1, s), 0.035, 0.06, 0))
+        parts.append(square_bar(front(0, s), front(1, s), 0.035, 0.085, 0, "body" if s < 0 else ""))
+        parts.append(square_bar(back(0, s), back(1, s), 0.035, 0.06, 0))
         for p in (front(0, s), back(0, s)):
             parts.append(box(0.05, 0.04, 0.09, at(*p), "cloth-dark"))
     steps = 4
@@ -365,14 +328,14 @@ def _stepladder(rng: Rng) -> list[Part]:
     parts.append(box(2 * wt + 0.1, 0.07, 0.3, cap, 1))
     parts.append(box(2 * wt - 0.05, 0.012, 0.2, cap @ at(0, 0.064, 0), "cloth-dark"))
     for t in (0.25, 0.55):  # cross braces on the back legs
-        parts.append(_bar(back(t, -1), back(t, 1), 0.03, 0.015, 0))
-    parts.append(_bar(back(0.25, -1), back(0.55, 1), 0.025, 0.012, 0))
+        parts.append(square_bar(back(t, -1), back(t, 1), 0.03, 0.015, 0))
+    parts.append(square_bar(back(0.25, -1), back(0.55, 1), 0.025, 0.012, 0))
     for s in (-1, 1):  # the spreader braces, kinked at their hinges
         a, b = front(0.48, s) + v3(s * 0.025, 0, 0), back(0.48, s) + v3(s * 0.025, 0, 0)
         mid = (a + b) / 2 - v3(0, 0.04, 0)
-        parts.append(_bar(a, mid, 0.008, 0.025, "steel"))
-        parts.append(_bar(mid, b, 0.008, 0.025, "steel"))
-        parts.append(cylinder(0.012, 0.012, 0.02, at(*mid) @ _ALONG_X @ at(0, -0.01, 0), "steel"))
+        parts.append(square_bar(a, mid, 0.008, 0.025, "steel"))
+        parts.append(square_bar(mid, b, 0.008, 0.025, "steel"))
+        parts.append(cylinder(0.012, 0.012, 0.02, at(*mid) @ ALONG_X @ at(0, -0.01, 0), "steel"))
     # the paint-can shelf from the back legs, level, and a can on it
     ys = 0.68 * H
     tb = (ys - foot_b[1]) / (top_b[1] - foot_b[1])
@@ -392,7 +355,7 @@ def _stepladder(rng: Rng) -> list[Part]:
 
 
 def _basket_wall(wb: float, wt: float, h: float, cols: int, grip: bool):
-    """A basket's side as ``_flat`` contours: a trapezoid wb wide at its foot and wt at its top,
+    """A basket's side as ``flat_solid`` contours: a trapezoid wb wide at its foot and wt at its top,
     h high, pierced by three rows of oval holes (``cols`` across) and, with ``grip``, a
     handle slot near its top."""
 
@@ -424,9 +387,9 @@ def _laundry_basket(rng: Rng) -> list[Part]:
     t = 0.016
     for s in (-1, 1):  # long sides (front and back) and the ends
         m = at(0, 0, s * Db / 2) @ rot("x", s * tilt_l) @ at(0, 0, -t / 2)
-        parts.append(_flat(_basket_wall(Lb, Lt, slant_l, 7, False), t, m, 0))
+        parts.append(flat_solid(_basket_wall(Lb, Lt, slant_l, 7, False), t, m, 0))
         m = at(s * Lb / 2, 0, 0) @ rot("z", -s * tilt_d) @ rot("y", 90) @ at(0, 0, -t / 2)
-        parts.append(_flat(_basket_wall(Db, Dt, slant_d, 4, True), t, m, 0))
+        parts.append(flat_solid(_basket_wall(Db, Dt, slant_d, 4, True), t, m, 0))
     for sx in (-1, 1):  # round corner posts
         for sz in (-1, 1):
             a = v3(sx * Lb / 2, 0, sz * Db / 2)
@@ -508,16 +471,16 @@ def _toolbox(rng: Rng) -> list[Part]:
             for dz in (-0.05, 0.05):
                 a = v3(sx * (W / 2 + 0.012), H - 0.05, s * 0.02 + dz)
                 b = v3(sx * (W / 2 + 0.012), H + lift + 0.04, zc - s * 0.02 + dz)
-                parts.append(_bar(a, b, 0.008, 0.025, "steel"))
+                parts.append(square_bar(a, b, 0.008, 0.025, "steel"))
     handle = [(s * (W / 2 + 0.02), H - 0.08, 0.0) for s in (-1, 1)]
     handle[1:1] = [(s * (W / 2 + 0.02 - d), H + h, 0.0) for s, d, h in
                    ((-1, 0, 0.25), (-1, 0.12, 0.34), (1, 0.12, 0.34), (1, 0, 0.25))]  # fmt: skip
     parts.append(tube(handle, 0.014, slot="steel", tag="handle"))
-    parts.append(cylinder(0.026, 0.026, 0.36, at(-0.18, H + 0.34, 0) @ _ALONG_X, "cloth-dark"))
+    parts.append(cylinder(0.026, 0.026, 0.36, at(-0.18, H + 0.34, 0) @ ALONG_X, "cloth-dark"))
     parts.append(box(W - 0.03, 0.006, D - 0.03, at(0, H - 0.003, 0), "pupil"))  # its open top
     # the tools standing in it: a screwdriver, a wrench and a hammer, handles up
     lean = float(rng.uniform(8, 16))
-    sd = _reslot(_screwdriver(rng), {0: "cloth-yellow"})
+    sd = reslot(screwdriver(rng), {0: "cloth-yellow"})
     up = at(-0.2, H + 0.04, 0.02) @ rot("z", lean) @ rot("x", 80) @ scl(0.8)
     parts += [p.moved(up) for p in sd]
     parts += _wrench(at(0.02, H + 0.02, -0.03) @ rot("y", -20) @ rot("z", 70 + lean) @ scl(1.3))
@@ -685,9 +648,9 @@ def _water_cooler(rng: Rng) -> list[Part]:
     top, ribbed and necked into it; a dark recess in its front with a red and a blue tap over
     a grilled drip tray, and a tube of paper cups on its side."""
     W, H, D = 0.42, 1.0, 0.4
-    parts = [slab(_rrect_outline(W, H, 0.04), D, at(0, H / 2, 0), 0, "body")]
+    parts = [slab(rrect_outline(W, H, 0.04), D, at(0, H / 2, 0), 0, "body")]
     parts.append(box(W + 0.02, 0.05, D + 0.02, at(0, 0, 0), "cloth-dark"))  # its plinth
-    parts.append(slab(_rrect_outline(W + 0.03, 0.04, 0.015), D + 0.03, at(0, H, 0), 0))
+    parts.append(slab(rrect_outline(W + 0.03, 0.04, 0.015), D + 0.03, at(0, H, 0), 0))
     parts.append(cylinder(0.09, 0.1, 0.04, at(0, H + 0.02, 0), 1))  # the collar
     bottle = [(0.0, H + 0.02), (0.05, H + 0.02), (0.05, H + 0.1), (0.09, H + 0.12),
               (0.16, H + 0.17), (0.18, H + 0.24), (0.18, H + 0.56), (0.16, H + 0.62),
@@ -698,10 +661,10 @@ def _water_cooler(rng: Rng) -> list[Part]:
     # the recess in its front, the taps and the drip tray
     ry0, ry1 = 0.5, 0.82
     rec = at(0, (ry0 + ry1) / 2, D / 2 - 0.01)
-    parts.append(slab(_rrect_outline(W - 0.1, ry1 - ry0, 0.03), 0.03, rec, "marking"))
+    parts.append(slab(rrect_outline(W - 0.1, ry1 - ry0, 0.03), 0.03, rec, "marking"))
     for s, hue in ((-1, "card-red"), (1, "plume")):
         tap = at(s * 0.08, ry1 - 0.09, D / 2)
-        parts.append(cylinder(0.03, 0.03, 0.06, tap @ _ALONG_Z, "snow"))  # its body
+        parts.append(cylinder(0.03, 0.03, 0.06, tap @ ALONG_Z, "snow"))  # its body
         parts.append(cylinder(0.014, 0.012, 0.05, tap @ at(0, 0, 0.045) @ rot("x", 180), "snow"))
         parts.append(box(0.045, 0.07, 0.03, tap @ at(0, 0.01, 0.04) @ rot("x", -10), hue))
     tray = at(0, ry0 - 0.01, D / 2 + 0.03)
@@ -730,49 +693,35 @@ def _ruffle(n: int) -> np.ndarray:
     return np.stack([r * np.cos(t), r * np.sin(t)], 1)
 
 
-def _pencil(m: np.ndarray, length: float) -> list[Part]:
-    """A pencil along +y under ``m``, its point at 0: a sharpened wooden cone with its dark
-    lead, a six-sided yellow body, a metal ferrule and a pink eraser."""
-    return [
-        lathe([(0.0, 0.0), (0.008, 0.008), (0.03, 0.09), (0.0, 0.09)], m, "pencil-wood"),
-        lathe([(0.0, 0.0), (0.009, 0.01), (0.0, 0.011)], m, "marking"),
-        lathe(
-            [(0.0, 0.09), (0.033, 0.09), (0.033, length), (0.0, length)], m, "cloth-yellow", sides=6
-        ),
-        cylinder(0.034, 0.034, 0.05, m @ at(0, length, 0), "steel"),
-        cylinder(0.032, 0.03, 0.05, m @ at(0, length + 0.05, 0), "eraser"),
-    ]
-
-
 def _pencil_sharpener(rng: Rng) -> list[Part]:
     """A desk pencil sharpener: a rounded box on a broad foot, a pencil pushed into the hole of
     the guide dial on its front, a crank handle on its side with a wooden knob, the shavings
     drawer below and curly shavings lying on the desk."""
     W, H, D = 0.36, 0.34, 0.32
-    parts = [slab(_rrect_outline(W, H, 0.08), D, at(0, 0.04 + H / 2, 0), 0, "body")]
-    parts.append(slab(_rrect_outline(W + 0.14, D + 0.1, 0.04), 0.04, at(0, 0.02, 0) @ _FLAT, 0))
+    parts = [slab(rrect_outline(W, H, 0.08), D, at(0, 0.04 + H / 2, 0), 0, "body")]
+    parts.append(slab(rrect_outline(W + 0.14, D + 0.1, 0.04), 0.04, at(0, 0.02, 0) @ _FLAT, 0))
     drawer = at(0, 0.12, D / 2 + 0.005)  # the shavings drawer
-    parts.append(slab(_rrect_outline(W - 0.06, 0.13, 0.02), 0.02, drawer, 1))
+    parts.append(slab(rrect_outline(W - 0.06, 0.13, 0.02), 0.02, drawer, 1))
     parts.append(box(0.1, 0.012, 0.03, drawer @ at(0, 0.02, 0.015), "marking"))
     guide = at(-0.02, 0.3, D / 2)  # the guide dial round the pencil hole
-    parts.append(cylinder(0.09, 0.085, 0.03, guide @ _ALONG_Z, 1))
+    parts.append(cylinder(0.09, 0.085, 0.03, guide @ ALONG_Z, 1))
     for k in range(8):
         a = 2 * np.pi * k / 8
-        spot = guide @ at(0.065 * np.cos(a), 0.065 * np.sin(a), 0.03) @ _ALONG_Z
+        spot = guide @ at(0.065 * np.cos(a), 0.065 * np.sin(a), 0.03) @ ALONG_Z
         parts.append(cylinder(0.01, 0.01, 0.006, spot, "marking"))
-    parts.append(cylinder(0.042, 0.042, 0.035, guide @ _ALONG_Z, "pupil"))
+    parts.append(cylinder(0.042, 0.042, 0.035, guide @ ALONG_Z, "pupil"))
     yaw = float(rng.uniform(-8, 8))
-    parts += _pencil(guide @ rot("y", yaw) @ _ALONG_Z @ at(0, -0.06, 0), 0.5)
+    parts += pencil(guide @ rot("y", yaw) @ ALONG_Z @ at(0, -0.06, 0), 0.5)
     # the crank on its right side: an axle, a bent arm round to a wooden knob
     ax = v3(W / 2, 0.26, 0.0)
-    parts.append(cylinder(0.05, 0.045, 0.03, at(*ax) @ _ALONG_X, 1))
+    parts.append(cylinder(0.05, 0.045, 0.03, at(*ax) @ ALONG_X, 1))
     turn = np.radians(float(rng.uniform(200, 250)))
     tip = ax + v3(0.05, 0.17 * np.sin(turn), 0.17 * np.cos(turn))
     arm = [ax + v3(0.03, 0, 0), ax + v3(0.05, 0, 0), tip]
     parts.append(tube(arm, 0.016, slot="steel", tag="handle"))
     parts.append(sphere(0.028, at(*(ax + v3(0.04, 0, 0))), "steel"))
     parts.append(lathe([(0.0, 0.0), (0.03, 0.0), (0.038, 0.05), (0.032, 0.1), (0.036, 0.13),
-                        (0.0, 0.14)], at(*tip) @ _ALONG_X, 1))  # fmt: skip
+                        (0.0, 0.14)], at(*tip) @ ALONG_X, 1))  # fmt: skip
     # curly shavings on the desk before it, their painted edges frilled
     ruffle = _ruffle(20)
     cone = [(0.25, 0.0), (1.0, 0.3), (1.04, 0.36), (0.3, 0.1)]

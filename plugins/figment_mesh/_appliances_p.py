@@ -9,48 +9,29 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_e import _arc, _rrect_outline
-from ._appliances_f import _FLAT
-from ._appliances_j import _frame
-from ._appliances_m import _ALONG_X, _ALONG_Z, _FLAT_UP
 from ._families_a import stick
 from ._geometry import Part, at, rot, scl, v3
-from ._lettering import _text
+from ._kit import (
+    ALONG_X,
+    ALONG_Z,
+    FLAT_SECTION,
+    FLAT_UP,
+    HEX,
+    STRIP,
+    arc,
+    castor,
+    pt,
+    rect_ring,
+    rod,
+    rrect_outline,
+)
+from ._lettering import paint_text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import polygon, sharp
 
 __all__ = ["MORE_APPLIANCES_P"]
 
 Rng = np.random.Generator
-
-_STRIP = np.array([[-0.3, -1.0], [0.3, -1.0], [0.3, 1.0], [-0.3, 1.0]])
-"""A flat strip's cross-section for a ``tube`` that runs up and down (wide across x)."""
-_HEX = np.stack([np.cos(np.arange(6) * np.pi / 3), np.sin(np.arange(6) * np.pi / 3)], 1)
-"""A six-sided cross-section for thin wires (cheaper than a round tube's ten)."""
-_SQUARE = np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]])
-"""A square cross-section for ``tube`` (a square rod's side is radius · √2)."""
-
-
-def _pt(m: np.ndarray, x: float, y: float, z: float) -> np.ndarray:
-    """The point (x, y, z) placed by ``m``."""
-    return (m @ np.array([x, y, z, 1.0]))[:3]
-
-
-def _rod(a, b, w: float, slot=0, tag: str = "") -> Part:
-    """A thin square rod (a wire, a slat) w thick from point a to point b: a square tube,
-    cheaper than a round stick when there are dozens, and unlike a long thin box quick for
-    the coarser levels' simplification."""
-    return tube([a, b], w / np.sqrt(2.0), slot=slot, tag=tag, shape=_SQUARE)
-
-
-def _castor(x: float, z: float, r: float, turn: float = 0.0, slot=1) -> list[Part]:
-    """A castor standing on the floor at (x, z): a wheel of radius r (dark rubber) in a fork
-    turned ``turn`` degrees about y, its stem rising to 2.5 r."""
-    m = at(x, 0, z) @ rot("y", turn)
-    parts = [cylinder(r, r, 0.8 * r, m @ at(-0.4 * r, r, 0) @ _ALONG_X, "pupil")]
-    parts.append(box(1.1 * r, 0.7 * r, 0.9 * r, m @ at(0, 1.3 * r, 0.3 * r), slot))  # the fork
-    parts.append(cylinder(0.25 * r, 0.25 * r, 0.6 * r, m @ at(0, 1.9 * r, 0.3 * r), slot))
-    return parts
 
 
 # ---- 432 paper shredder ----------------------------------------------------------------------
@@ -71,7 +52,7 @@ def _shredder(rng: Rng) -> list[Part]:
     parts.append(box(W, H - y1, t, at(0, y1, front), 0))
     for s in (-1, 1):
         parts.append(box(side, y1 - y0, t, at(s * (W - side) / 2, y0, front), 0))
-    parts.append(_frame(W - 2 * side + 0.02, y1 - y0 + 0.02, 0.012, 0.01,
+    parts.append(rect_ring(W - 2 * side + 0.02, y1 - y0 + 0.02, 0.012, 0.01,
                         at(0, (y0 + y1) / 2, D / 2) @ rot("x", 90), 1))  # its rim # fmt: skip
     parts.append(box(0.24, 0.05, 0.01, at(0, H - 0.12, D / 2), "pupil"))  # the bin's grip
     heap = [(0.0, t), (1.0, t), (0.95, 0.1), (0.7, 0.2), (0.3, 0.26), (0.0, 0.27)]
@@ -81,15 +62,15 @@ def _shredder(rng: Rng) -> list[Part]:
         c = v3(0.2 * np.cos(a), 0.12 + 0.08 * (k % 3 == 0), 0.12 * np.sin(a))
         u = np.linspace(0, 4 * np.pi, 9)
         pts = c + np.stack([0.035 * np.cos(u + a), 0.01 * u, 0.035 * np.sin(u + a)], 1)
-        parts.append(tube(pts, 0.012, slot="pages", shape=_STRIP[:, ::-1]))
+        parts.append(tube(pts, 0.012, slot="pages", shape=STRIP[:, ::-1]))
     for k in range(11):  # strips hanging from the cutters
         x = -0.22 + 0.044 * k
         drop = float(rng.uniform(0.3, 0.46))
         sway = float(rng.uniform(-0.03, 0.03))
         pts = [(x, H, 0.0), (x + sway, H - drop / 2, 0.02), (x - sway, H - drop, 0.0)]
-        parts.append(tube(pts, 0.016, slot="pages", shape=_STRIP))
+        parts.append(tube(pts, 0.016, slot="pages", shape=STRIP))
     hm = at(0, H + 0.09, 0) @ rot("y", 90)  # the cutting head
-    parts.append(slab(_rrect_outline(D + 0.06, 0.18, 0.06), W + 0.04, hm, 1))
+    parts.append(slab(rrect_outline(D + 0.06, 0.18, 0.06), W + 0.04, hm, 1))
     top = H + 0.18
     parts.append(box(W * 0.8, 0.01, 0.03, at(0, top - 0.005, -0.04), "pupil"))  # the slot
     sheet = at(0, top - 0.04, -0.04) @ rot("x", -10)  # a sheet feeding in
@@ -97,7 +78,7 @@ def _shredder(rng: Rng) -> list[Part]:
     for k in range(7):  # its lines of print
         width, y = (0.36 if k % 3 != 2 else 0.22), 0.38 - 0.045 * k
         line = [(-0.18, y, 0.004), (-0.18 + width, y, 0.004)]
-        parts.append(tube(line, 0.007, sheet, "marking", shape=_STRIP))
+        parts.append(tube(line, 0.007, sheet, "marking", shape=STRIP))
     parts.append(box(0.1, 0.025, 0.04, at(0.2, top - 0.01, 0.16), "steel"))  # its switch
     parts.append(sphere(0.015, at(-0.24, top, 0.17), "glow"))
     return parts
@@ -116,7 +97,7 @@ def _hospital_bed(rng: Rng) -> list[Part]:
         parts.append(box(0.12, deck - 0.2, 0.16, at(x, 0.2, 0), 0))
     for sx in (-1, 1):
         for sz in (-1, 1):
-            parts += _castor(sx * (L / 2 - 0.15), sz * (W / 2 - 0.15), 0.06, 0.0, 0)
+            parts += castor(sx * (L / 2 - 0.15), sz * (W / 2 - 0.15), 0.06, 0.0, 0)
     parts.append(box(L, 0.06, W, at(0, deck - 0.06, 0), 0))  # the deck
     hinge = -L / 2 + 0.75
     foot = L / 2 - 0.04  # the mattress, made up
@@ -128,7 +109,7 @@ def _hospital_bed(rng: Rng) -> list[Part]:
     parts.append(box(0.5, 0.05, W - 0.04, at(L / 2 - 0.3, deck + 0.14, 0), 1))  # a blanket
     for x, h in ((-L / 2, 0.62), (L / 2, 0.42)):  # head and foot boards
         board = at(x, deck - 0.1 + h / 2, 0) @ rot("y", 90)
-        parts.append(slab(_rrect_outline(W + 0.04, h, 0.1), 0.05, board, 1))
+        parts.append(slab(rrect_outline(W + 0.04, h, 0.1), 0.05, board, 1))
     for sz in (-1, 1):  # side rails along the head half
         z = sz * (W / 2 + 0.03)
         x0, x1 = -L / 2 + 0.15, -0.05
@@ -144,7 +125,7 @@ def _hospital_bed(rng: Rng) -> list[Part]:
     cord = [(hx, deck + 0.4, z - 0.02), (hx + 0.02, deck + 0.3, z + 0.02), (hx, deck + 0.2, z)]
     parts.append(tube(cord, 0.008, slot="pupil"))
     hand = at(hx, deck + 0.1, z + 0.01)
-    parts.append(slab(_rrect_outline(0.08, 0.2, 0.035), 0.04, hand, "pupil"))
+    parts.append(slab(rrect_outline(0.08, 0.2, 0.035), 0.04, hand, "pupil"))
     for k in range(3):
         parts.append(box(0.045, 0.02, 0.01, hand @ at(0, 0.02 - 0.04 * k, 0.02), "steel"))
     return parts
@@ -210,24 +191,24 @@ def _office_chair(rng: Rng) -> list[Part]:
         c, s = np.cos(a), np.sin(a)
         parts.append(tube([(0, 0.13, 0), (0.2 * c, 0.125, 0.2 * s), (0.33 * c, 0.1, 0.33 * s)],
                           [0.035, 0.03, 0.024], slot=1))  # fmt: skip
-        parts += _castor(0.34 * c, 0.34 * s, 0.04, -np.degrees(a), "pupil")
+        parts += castor(0.34 * c, 0.34 * s, 0.04, -np.degrees(a), "pupil")
     parts.append(cylinder(0.05, 0.045, 0.18, at(0, 0.15, 0), "pupil"))  # the gas lift
     parts.append(cylinder(0.028, 0.028, 0.14, at(0, 0.32, 0), "steel"))
     parts.append(box(0.2, 0.05, 0.22, at(0, 0.43, 0), 1))  # the tilt mechanism
     seat = at(0, 0.52, 0.02)
-    parts.append(slab(_rrect_outline(0.54, 0.5, 0.13), 0.08, seat @ _FLAT_UP, 0, "body"))
+    parts.append(slab(rrect_outline(0.54, 0.5, 0.13), 0.08, seat @ FLAT_UP, 0, "body"))
     parts.append(sphere(1.0, seat @ at(0, 0.03, 0) @ scl(0.25, 0.05, 0.23), 0))
     spine = [(0, 0.46, -0.1), (0, 0.47, -0.28), (0, 0.62, -0.33), (0, 0.8, -0.34)]
     parts.append(tube(spine, 0.03, slot=1))
     back = at(0, 1.0, -0.33) @ rot("x", -8)
-    parts.append(slab(_rrect_outline(0.48, 0.6, 0.16), 0.08, back, 0))
+    parts.append(slab(rrect_outline(0.48, 0.6, 0.16), 0.08, back, 0))
     parts.append(sphere(1.0, back @ at(0, -0.05, 0.03) @ scl(0.21, 0.26, 0.04), 0))
     for s in (-1, 1):  # the armrests
         x = s * 0.27
         parts.append(tube([(s * 0.1, 0.45, 0.0), (x, 0.47, 0.0), (x, 0.6, -0.02),
                            (x, 0.72, -0.03)], 0.02, slot=1))  # fmt: skip
-        parts.append(slab(_rrect_outline(0.07, 0.3, 0.03), 0.035,
-                          at(x, 0.74, -0.02) @ _FLAT_UP, "pupil"))  # fmt: skip
+        parts.append(slab(rrect_outline(0.07, 0.3, 0.03), 0.035,
+                          at(x, 0.74, -0.02) @ FLAT_UP, "pupil"))  # fmt: skip
     parts.append(stick((0.08, 0.44, 0.05), (0.22, 0.43, 0.1), 0.008, 1))  # the height lever
     return parts
 
@@ -254,7 +235,7 @@ def _picture(m: np.ndarray, w: float, h: float) -> list[Part]:
     hills = [(-0.5, 0.0), (0.5, 0.0), (0.5, 0.3), (0.25, 0.45), (0.0, 0.28), (-0.25, 0.42),
              (-0.5, 0.25)]  # fmt: skip
     parts.append(slab(sharp([(x * w, y * h) for x, y in hills]), 0.006, m, "vine"))
-    sun = m @ at(0.3 * w, 0.72 * h, 0) @ _ALONG_Z
+    sun = m @ at(0.3 * w, 0.72 * h, 0) @ ALONG_Z
     parts.append(cylinder(0.13 * h, 0.13 * h, 0.008, sun, "fruit-yellow"))
     house = m @ at(-0.18 * w, 0.3 * h, 0.004)
     parts.append(box(0.14 * w, 0.2 * h, 0.006, house, "card-red"))
@@ -268,11 +249,11 @@ def _lunchbox(rng: Rng) -> list[Part]:
     (a sun over green hills), its lid's rim, a clasp at the front and a carrying handle on
     top, a red apple beside it."""
     W, D, H, lid = 0.8, 0.42, 0.34, 0.12
-    parts = [slab(_rrect_outline(W, D, 0.07), H, at(0, H / 2, 0) @ _FLAT_UP, 0, "body")]
-    parts.append(slab(_rrect_outline(W + 0.01, D + 0.01, 0.075), lid - 0.04,
-                      at(0, H + lid / 2 - 0.02, 0) @ _FLAT_UP, 0))  # the lid # fmt: skip
+    parts = [slab(rrect_outline(W, D, 0.07), H, at(0, H / 2, 0) @ FLAT_UP, 0, "body")]
+    parts.append(slab(rrect_outline(W + 0.01, D + 0.01, 0.075), lid - 0.04,
+                      at(0, H + lid / 2 - 0.02, 0) @ FLAT_UP, 0))  # the lid # fmt: skip
     parts.append(sphere(1.0, at(0, H + lid - 0.045, 0) @ scl(W / 2, 0.05, D / 2), 0))
-    parts.append(_frame(W + 0.03, D + 0.03, 0.02, 0.025, at(0, H - 0.012, 0), 1))  # its rim
+    parts.append(rect_ring(W + 0.03, D + 0.03, 0.02, 0.025, at(0, H - 0.012, 0), 1))  # its rim
     parts += _picture(at(0, 0.05, D / 2 + 0.001), W - 0.16, H - 0.1)
     parts += _picture(at(W / 2 + 0.001, 0.05, 0) @ rot("y", 90), D - 0.14, H - 0.1)
     top = H + lid
@@ -319,7 +300,7 @@ def _drinking_fountain(rng: Rng) -> list[Part]:
         parts.append(sphere(0.008, at(*c), "rain"))
     bm = at(0, 0.86, 0.26)  # the push button in its housing on the front
     parts.append(box(0.13, 0.12, 0.1, bm @ at(0, -0.06, -0.02), 1))
-    parts.append(cylinder(0.042, 0.042, 0.05, bm @ at(0, 0, 0.02) @ _ALONG_Z, "steel"))
+    parts.append(cylinder(0.042, 0.042, 0.05, bm @ at(0, 0, 0.02) @ ALONG_Z, "steel"))
     return parts
 
 
@@ -328,13 +309,13 @@ def _drinking_fountain(rng: Rng) -> list[Part]:
 
 def _rack(W: float, L: float, h: float, m: np.ndarray) -> list[Part]:
     """A wire rack W wide (x) and L long (z) with sides h high under ``m``, its floor at 0."""
-    parts = [_frame(W, L, 0.012, 0.012, m @ at(0, h, 0), 1)]  # its rim
+    parts = [rect_ring(W, L, 0.012, 0.012, m @ at(0, h, 0), 1)]  # its rim
     for x in np.linspace(-W / 2, W / 2, 4):  # the floor's wires
-        parts.append(_rod(_pt(m, x, 0, -L / 2), _pt(m, x, 0, L / 2), 0.008, "steel"))
+        parts.append(rod(pt(m, x, 0, -L / 2), pt(m, x, 0, L / 2), 0.008, "steel"))
     for z in np.linspace(-L / 2, L / 2, 5):
-        parts.append(_rod(_pt(m, -W / 2, 0, z), _pt(m, W / 2, 0, z), 0.008, "steel"))
+        parts.append(rod(pt(m, -W / 2, 0, z), pt(m, W / 2, 0, z), 0.008, "steel"))
     for x, z in ((-W / 2, -L / 2), (W / 2, -L / 2), (W / 2, L / 2), (-W / 2, L / 2)):
-        parts.append(_rod(_pt(m, x, 0, z), _pt(m, x, h, z), 0.01, "steel"))  # corner posts
+        parts.append(rod(pt(m, x, 0, z), pt(m, x, h, z), 0.01, "steel"))  # corner posts
     return parts
 
 
@@ -392,10 +373,10 @@ def _coffee_maker(rng: Rng) -> list[Part]:
     a black handle and lid, the water tank in the tower behind with its level window, the head
     above holding the filter basket, a lit switch."""
     W, D, H = 0.46, 0.5, 0.95
-    parts = [slab(_rrect_outline(D, 0.08, 0.03), W, at(0, 0.04, 0) @ rot("y", 90), 0, "body")]
+    parts = [slab(rrect_outline(D, 0.08, 0.03), W, at(0, 0.04, 0) @ rot("y", 90), 0, "body")]
     parts.append(box(W, H - 0.05, 0.2, at(0, 0.05, -D / 2 + 0.1), 0))  # the tower
     head = at(0, H - 0.22, 0) @ rot("y", 90)
-    parts.append(slab(_rrect_outline(D, 0.2, 0.05), W, head @ at(0, 0.1, 0), 0))
+    parts.append(slab(rrect_outline(D, 0.2, 0.05), W, head @ at(0, 0.1, 0), 0))
     parts.append(box(W - 0.04, 0.03, 0.26, at(0, H - 0.03, -0.08), 1))  # the tank's lid
     for s in (-1, 1):  # the water level windows
         x = s * (W / 2 + 0.001)
@@ -439,7 +420,7 @@ def _hanger(rng: Rng) -> list[Part]:
         pts = [(s * 0.55, 0.19, 0.0), (s * 0.56, 0.09, 0.0), (s * 0.52, 0.025, 0.0)]
         parts.append(tube(pts, 0.012, slot=1))
     parts.append(cylinder(0.03, 0.03, 0.035, at(0, 0.5, 0), 1))  # the hook's nut
-    hook = [(0.0, 0.52, 0.0), (0.0, 0.68, 0.0), *_arc((0.08, 0.68), 0.08, 180, -20, 7)]
+    hook = [(0.0, 0.52, 0.0), (0.0, 0.68, 0.0), *arc((0.08, 0.68), 0.08, 180, -20, 7)]
     parts.append(tube(hook, 0.016, slot=1))
     del rng
     return parts
@@ -452,13 +433,13 @@ def _doormat(rng: Rng) -> list[Part]:
     """A coir doormat lying on the ground: a thick bristly rectangle with a dark border round
     it and WELCOME across it in big dark letters."""
     W, D, h = 1.5, 0.9, 0.05
-    parts = [slab(_rrect_outline(W, D, 0.05), h, at(0, h / 2, 0) @ _FLAT_UP, 0, "body")]
-    parts.append(_frame(W - 0.1, D - 0.1, 0.06, 0.006, at(0, h, 0), 1))
+    parts = [slab(rrect_outline(W, D, 0.05), h, at(0, h / 2, 0) @ FLAT_UP, 0, "body")]
+    parts.append(rect_ring(W - 0.1, D - 0.1, 0.06, 0.006, at(0, h, 0), 1))
     for k in range(15):  # rows of bristle tufts
         x = -W / 2 + 0.1 + (W - 0.2) * k / 14
         parts.append(tube([(x, h, -D / 2 + 0.14), (x, h, D / 2 - 0.14)], 0.008, slot=0,
-                          shape=_FLAT))  # fmt: skip
-    parts += _text("WELCOME", at(0, h + 0.002, 0.0) @ _FLAT_UP, 0.18, "marking", 0.23, 0.008)
+                          shape=FLAT_SECTION))  # fmt: skip
+    parts += paint_text("WELCOME", at(0, h + 0.002, 0.0) @ FLAT_UP, 0.18, "marking", 0.23, 0.008)
     del rng
     return parts
 
@@ -476,11 +457,11 @@ def _rolling_pin(rng: Rng) -> list[Part]:
         r = 1 + 0.06 * np.sin(3 * t + phase) + 0.04 * np.cos(5 * t)
         return np.stack([0.68 * r * np.cos(t), 0.46 * r * np.sin(t)], 1)
 
-    parts = [slab(dough, 0.03, at(0, 0.015, 0.0) @ _FLAT_UP, "seed")]
+    parts = [slab(dough, 0.03, at(0, 0.015, 0.0) @ FLAT_UP, "seed")]
     r = 0.075
     pin = at(0.0, 0.03 + r, 0.02) @ rot("y", 18)
     barrel = [(0.0, -0.4), (0.06, -0.4), (r, -0.385), (r, 0.385), (0.06, 0.4), (0.0, 0.4)]
-    parts.append(lathe(barrel, pin @ _ALONG_X, 0, "body"))
+    parts.append(lathe(barrel, pin @ ALONG_X, 0, "body"))
     for s in (-1, 1):  # the handles
         grip = [(0.0, 0.0), (0.02, 0.0), (0.02, 0.04), (0.034, 0.06), (0.04, 0.12),
                 (0.036, 0.19), (0.0, 0.2)]  # fmt: skip
@@ -489,7 +470,7 @@ def _rolling_pin(rng: Rng) -> list[Part]:
         a, d = rng.uniform(0, 2 * np.pi), np.sqrt(rng.uniform(0, 1.0))
         x, z = 0.72 * d * np.cos(a), 0.5 * d * np.sin(a)
         s = float(rng.uniform(0.015, 0.045))
-        speck = at(x, 0.032, z) @ _FLAT_UP @ rot("z", float(rng.uniform(0, 60)))
+        speck = at(x, 0.032, z) @ FLAT_UP @ rot("z", float(rng.uniform(0, 60)))
         parts.append(slab(polygon(6, s), 0.004, speck, "snow"))
     heap = [(0.0, 0.0), (0.12, 0.0), (0.08, 0.03), (0.03, 0.05), (0.0, 0.055)]
     parts.append(lathe(heap, at(0.55, 0.03, -0.3), "snow"))
@@ -535,7 +516,7 @@ def _bird_cage(rng: Rng) -> list[Part]:
         pts = [(R * c, y0, R * s), (R * c, y1, R * s)]
         for u in np.radians((30, 60, 85)):
             pts.append((R * np.cos(u) * c, y1 + (top - y1) * np.sin(u), R * np.cos(u) * s))
-        parts.append(tube(pts, 0.008, slot=0, shape=_HEX))
+        parts.append(tube(pts, 0.008, slot=0, shape=HEX))
     for y in (y0 + 0.02, 0.4, y1):
         parts.append(torus(R, 0.012, at(0, y, 0), 0))
     parts.append(sphere(0.04, at(0, top, 0), 0))
@@ -544,9 +525,9 @@ def _bird_cage(rng: Rng) -> list[Part]:
     dw, dh, dy = 0.2, 0.26, y0 + 0.04
     hinge = at(-dw / 2, dy, R) @ rot("y", -70)
     for a, b in (((0, 0), (dw, 0)), ((dw, 0), (dw, dh)), ((0, dh), (dw, dh)), ((0, 0), (0, dh))):
-        parts.append(stick(_pt(hinge, *a, 0), _pt(hinge, *b, 0), 0.008, 0))
+        parts.append(stick(pt(hinge, *a, 0), pt(hinge, *b, 0), 0.008, 0))
     for x in (0.05, 0.1, 0.15):
-        parts.append(stick(_pt(hinge, x, 0, 0), _pt(hinge, x, dh, 0), 0.005, 0))
+        parts.append(stick(pt(hinge, x, 0, 0), pt(hinge, x, dh, 0), 0.005, 0))
     py = 0.42  # the perch
     parts.append(stick((-R, py, 0.02), (R, py, 0.02), 0.014, "cork"))
     perch = at(float(rng.uniform(-0.1, 0.0)), py + 0.012, 0.02) @ rot("y", 25) @ scl(1.4)

@@ -9,16 +9,28 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_d import _leaf_blade
-from ._appliances_e import _rrect, _rrect_outline
-from ._appliances_h import _daisy, _rose
-from ._appliances_j import _superellipse
-from ._appliances_k import _disc, _flat
-from ._appliances_m import _ALONG_X, _ALONG_Z, _FLAT_UP, _band
-from ._appliances_p import _HEX, _STRIP, _pt
 from ._geometry import Part, align, at, rot, scl, v3
-from ._insects import _wing
-from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
+from ._insects import insect_wing
+from ._kit import (
+    ALONG_X,
+    ALONG_Z,
+    FLAT_UP,
+    HEX,
+    STRIP,
+    band,
+    ccw,
+    daisy,
+    disc,
+    flat_solid,
+    headstone,
+    leaf_blade,
+    pt,
+    rose,
+    rrect,
+    rrect_outline,
+    superellipse,
+)
+from ._primitives import box, catmull_rom, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_Q"]
@@ -31,13 +43,6 @@ _STRAP = np.array([[-1.0, -0.3], [1.0, -0.3], [1.0, 0.3], [-1.0, 0.3]])
 """A strap's cross-section for a ``tube`` that runs level (wide along its frame's u)."""
 
 
-def _ccw(points: np.ndarray) -> np.ndarray:
-    """The points as a counter-clockwise contour (for ``_flat``: it adds), reversed if not."""
-    p = np.asarray(points, float)
-    area = np.sum(p[:, 0] * np.roll(p[:, 1], -1) - np.roll(p[:, 0], -1) * p[:, 1])
-    return p if area > 0 else p[::-1]
-
-
 def _hexagon(cx: float, cy: float, r: float, cut: bool = False) -> np.ndarray:
     """A hexagon of circumradius r round (cx, cy), a corner up (clockwise when it ``cut``s)."""
     t = np.pi / 2 + np.arange(6) * (np.pi / 3) * (-1.0 if cut else 1.0)
@@ -47,24 +52,13 @@ def _hexagon(cx: float, cy: float, r: float, cut: bool = False) -> np.ndarray:
 # ---- 444 grave --------------------------------------------------------------------------------
 
 
-def _headstone(w: float, h: float):
-    """A headstone's outline: straight sides from y = 0 up to a rounded top, h high."""
-
-    def outline(n: int) -> np.ndarray:
-        t = np.linspace(0.0, np.pi, max(n // 2, 7))
-        top = np.stack([w / 2 * np.cos(t), h - 0.3 * w + 0.3 * w * np.sin(t)], 1)
-        return np.concatenate([[[w / 2, 0.0]], top, [[-w / 2, 0.0]]])
-
-    return outline
-
-
 def _grave(rng: Rng) -> list[Part]:
     """A fresh grave: a long low mound of dark earth in a plot of grass, a stone headstone with
     a rounded top at its head, a cross and lines of an inscription cut in its face, a bunch of
     flowers laid on the mound."""
     parts = [box(1.0, 0.03, 1.7, at(0, 0, 0.05), "vine")]  # the plot of grass
     mound = [(0.0, 0.0), (0.66, 0.0), (0.64, 0.05), (0.5, 0.14), (0.25, 0.19), (0.0, 0.2)]
-    shape = _superellipse(0.55, 1.05, 3.0, 28)
+    shape = superellipse(0.55, 1.05, 3.0, 28)
     parts.append(lathe(mound, at(0, 0.02, 0.12), "soil", shape=shape))
     for _ in range(9):  # clods of fresh earth on it
         x, z = rng.uniform(-0.3, 0.3), rng.uniform(-0.4, 0.75)
@@ -74,7 +68,7 @@ def _grave(rng: Rng) -> list[Part]:
         parts.append(sphere(1.0, at(x, y, z) @ scl(s, s * 0.7, s), "soil"))
     stone = at(0, 0.1, -0.62)
     parts.append(box(0.74, 0.1, 0.24, at(0, 0.0, -0.62), 0))  # its base
-    parts.append(slab(_headstone(0.6, 0.78), 0.12, stone, 0, "body"))
+    parts.append(slab(headstone(0.6, 0.78), 0.12, stone, 0, "body"))
     face = stone @ at(0, 0, 0.062)
     parts.append(box(0.05, 0.28, 0.012, face @ at(0, 0.38, 0), 1))  # the cross
     parts.append(box(0.2, 0.05, 0.012, face @ at(0, 0.56, 0), 1))
@@ -88,9 +82,9 @@ def _grave(rng: Rng) -> list[Part]:
         parts.append(tube([tie + v3(0.02 * (k - 2), -0.01, 0.15), tie, h], 0.012, slot="vine"))
         up = v3(0.1 * (k - 2), 1.0, 0.35)
         if k % 2 == 0:
-            parts.append(_rose(h - v3(0, 0.05, 0), 0.085, "card-red"))
+            parts.append(rose(h - v3(0, 0.05, 0), 0.085, "card-red"))
         else:
-            parts += _daisy(h, 0.1, up, "snow", "fruit-yellow")
+            parts += daisy(h, 0.1, up, "snow", "fruit-yellow")
     parts.append(torus(0.025, 0.012, at(*tie) @ align(heads[1] - tie), "plume"))
     return parts
 
@@ -201,8 +195,8 @@ def _binding(m: np.ndarray) -> list[Part]:
     hi = [(0.0, -0.075), (0.0, 0.075), (0.2, 0.06), (0.24, 0.0), (0.2, -0.06)]
     parts.append(slab(hi, 0.02, hb @ rot("y", 90) @ rot("z", 90), "marking"))
     for x, wide in ((0.09, 0.035), (-0.04, 0.05)):  # toe strap and ankle strap
-        arch = [_pt(m, x, 0.02, -0.07), _pt(m, x, 0.075, -0.05), _pt(m, x, 0.1, 0.0),
-                _pt(m, x, 0.075, 0.05), _pt(m, x, 0.02, 0.07)]  # fmt: skip
+        arch = [pt(m, x, 0.02, -0.07), pt(m, x, 0.075, -0.05), pt(m, x, 0.1, 0.0),
+                pt(m, x, 0.075, 0.05), pt(m, x, 0.02, 0.07)]  # fmt: skip
         parts.append(tube(arch, wide, slot=1, shape=_STRAP))
         parts.append(box(0.03, 0.02, 0.03, m @ at(x, 0.08, 0.04) @ rot("x", 35), "steel"))
     return parts
@@ -247,7 +241,7 @@ def _frisbee(rng: Rng) -> list[Part]:
         parts.append(torus(rad, 0.011, m @ at(0, y, 0), 0))
     parts.append(torus(0.535, 0.012, m @ at(0, 0.012, 0), 1))  # a stripe round its rim
     t = np.linspace(-0.5, 0.5, 7)
-    swoosh = [_pt(m, 0.17 * np.sin(2.4 * u), 0.077 - 0.1 * u * u, 0.22 * u) for u in t]
+    swoosh = [pt(m, 0.17 * np.sin(2.4 * u), 0.077 - 0.1 * u * u, 0.22 * u) for u in t]
     parts.append(tube(swoosh, [0.0, 0.03, 0.045, 0.045, 0.035, 0.02, 0.0], slot=1,
                       shape=_THIN[:, ::-1]))  # a printed swoosh  # fmt: skip
     return parts
@@ -280,7 +274,7 @@ def _slingshot(rng: Rng) -> list[Part]:
         parts.append(tube([a, (a + e) / 2 + v3(0, -0.02, 0), e], 0.016, slot="card-red"))
     cup = [ends[0], pouch + v3(-0.05, 0, 0.035), pouch + v3(0, 0, 0.05),
            pouch + v3(0.05, 0, 0.035), ends[1]]  # fmt: skip
-    parts.append(tube(cup, 0.03, slot=1, shape=_STRIP))  # the leather pouch round the pebble
+    parts.append(tube(cup, 0.03, slot=1, shape=STRIP))  # the leather pouch round the pebble
     parts.append(sphere(1.0, at(*pouch) @ scl(0.066, 0.06, 0.058), "stones"))
     del rng
     return parts
@@ -296,11 +290,11 @@ def _oar(m: np.ndarray, tag: str = "") -> list[Part]:
     r, y = 0.04, 0.062  # the shaft's radius, its axis's height (on its collar)
     parts = [tube([(0.17, y, 0), (0.8, y, 0), (1.32, 0.04, 0)], [r, r, r * 0.8], m, 0, tag)]
     parts.append(tube([(0.0, y, 0), (0.18, y, 0)], 0.033, m, "marking"))  # the grip
-    parts.append(cylinder(r + 0.008, r + 0.008, 0.26, m @ at(0.35, y, 0) @ _ALONG_X, 1))
-    parts.append(cylinder(y, y, 0.03, m @ at(0.6, y, 0) @ _ALONG_X, 1))  # the collar
+    parts.append(cylinder(r + 0.008, r + 0.008, 0.26, m @ at(0.35, y, 0) @ ALONG_X, 1))
+    parts.append(cylinder(y, y, 0.03, m @ at(0.6, y, 0) @ ALONG_X, 1))  # the collar
     blade = [(0.0, -0.025), (0.2, -0.09), (0.42, -0.135), (0.54, -0.125), (0.58, 0.0),
              (0.54, 0.125), (0.42, 0.135), (0.2, 0.09), (0.0, 0.025)]  # fmt: skip
-    lay = m @ at(1.28, 0.016, 0) @ _FLAT_UP
+    lay = m @ at(1.28, 0.016, 0) @ FLAT_UP
     parts.append(slab(blade, 0.024, lay, 0))
     tip = [(0.36, -0.135), (0.48, -0.14), (0.56, -0.128), (0.595, 0.0), (0.56, 0.128),
            (0.48, 0.14), (0.36, 0.135)]  # fmt: skip
@@ -331,7 +325,7 @@ def _megaphone(rng: Rng) -> list[Part]:
     right, a grille across its throat, a round rear housing, a trigger before the grip and a
     bright band round the bell's rim."""
     yaw = 75.0
-    axis = at(0, 0.42, 0) @ rot("y", yaw) @ _ALONG_Z  # the horn's +y, level, toward the right
+    axis = at(0, 0.42, 0) @ rot("y", yaw) @ ALONG_Z  # the horn's +y, level, toward the right
     horn = [(0.0, 0.0), (0.1, 0.0), (0.11, 0.15), (0.15, 0.32), (0.23, 0.48), (0.33, 0.58),
             (0.35, 0.6), (0.33, 0.6), (0.3, 0.565), (0.21, 0.47), (0.135, 0.32), (0.09, 0.15),
             (0.08, 0.05), (0.0, 0.05)]  # fmt: skip
@@ -344,11 +338,11 @@ def _megaphone(rng: Rng) -> list[Part]:
     parts.append(cylinder(0.03, 0.02, 0.03, grille @ at(0, 0.012, 0), "steel"))
     parts.append(cylinder(0.11, 0.12, 0.26, axis @ at(0, -0.26, 0), 0))  # the rear housing
     parts.append(cylinder(0.125, 0.125, 0.03, axis @ at(0, -0.28, 0), 1))
-    back = _pt(axis, 0, -0.14, 0)
-    d = _pt(axis, 0, 1, 0) - _pt(axis, 0, 0, 0)
+    back = pt(axis, 0, -0.14, 0)
+    d = pt(axis, 0, 1, 0) - pt(axis, 0, 0, 0)
     grip = [back + v3(0, -0.06, 0), back + v3(0, -0.25, 0) - d * 0.05,
             back + v3(0, -0.41, 0) - d * 0.1]  # fmt: skip
-    grip_shape = _superellipse(0.7, 1.0, 4, 12)  # narrow across, long along the horn
+    grip_shape = superellipse(0.7, 1.0, 4, 12)  # narrow across, long along the horn
     parts.append(tube(grip, 0.05, slot="marking", shape=grip_shape))
     parts.append(
         sphere(1.0, at(*grip[-1]) @ rot("y", yaw + 90) @ scl(0.07, 0.02, 0.045), "marking")
@@ -374,8 +368,8 @@ def _mask_ring(scale_out: float, scale_in: float):
     ``scale_in``."""
 
     def contours(n: int) -> list[np.ndarray]:
-        pts = _smooth([*_MASK, _MASK[0]], max(n, 40))[:-1]
-        return [_ccw(pts * scale_out), _ccw(pts * scale_in)[::-1]]
+        pts = catmull_rom([*_MASK, _MASK[0]], max(n, 40))[:-1]
+        return [ccw(pts * scale_out), ccw(pts * scale_in)[::-1]]
 
     return contours
 
@@ -386,14 +380,14 @@ def _snorkel(rng: Rng) -> list[Part]:
     J-shaped snorkel clipped to the strap beside it, a mouthpiece at its foot and a splash
     guard on its top, a pair of swim fins lying beside them."""
     c = at(0, 0.2, 0.05) @ rot("x", -8)
-    parts = [_flat(_mask_ring(1.0, 0.84), 0.05, c, 0, "body")]  # the rim
+    parts = [flat_solid(_mask_ring(1.0, 0.84), 0.05, c, 0, "body")]  # the rim
     outline = [(x * 0.86, y * 0.86) for x, y in _MASK]
     parts.append(slab(outline, 0.012, c @ at(0, 0, 0.025), "window"))  # the glass
-    parts.append(_flat(_mask_ring(0.98, 0.86), 0.12, c @ at(0, 0, -0.11), "marking"))
-    strap = [_pt(c, -0.3, 0.0, -0.08), _pt(c, -0.36, 0.02, -0.3), _pt(c, -0.2, 0.04, -0.5),
-             _pt(c, 0.0, 0.05, -0.55), _pt(c, 0.2, 0.04, -0.5), _pt(c, 0.36, 0.02, -0.3),
-             _pt(c, 0.3, 0.0, -0.08)]  # fmt: skip
-    parts.append(_band(strap, 0.05, 0.01, (0, 1, 0), "marking"))
+    parts.append(flat_solid(_mask_ring(0.98, 0.86), 0.12, c @ at(0, 0, -0.11), "marking"))
+    strap = [pt(c, -0.3, 0.0, -0.08), pt(c, -0.36, 0.02, -0.3), pt(c, -0.2, 0.04, -0.5),
+             pt(c, 0.0, 0.05, -0.55), pt(c, 0.2, 0.04, -0.5), pt(c, 0.36, 0.02, -0.3),
+             pt(c, 0.3, 0.0, -0.08)]  # fmt: skip
+    parts.append(band(strap, 0.05, 0.01, (0, 1, 0), "marking"))
     for s in (-1, 1):  # the buckles
         parts.append(box(0.03, 0.08, 0.05, c @ at(s * 0.31, -0.04, -0.08), 1))
     x = -0.42
@@ -416,10 +410,10 @@ def _fin(m: np.ndarray) -> list[Part]:
     tip."""
     blade = [(-0.1, 0.0), (0.1, 0.0), (0.12, 0.25), (0.17, 0.6), (0.09, 0.7), (0.0, 0.66),
              (-0.09, 0.7), (-0.17, 0.6), (-0.12, 0.25)]  # fmt: skip
-    parts = [slab(blade, 0.016, m @ at(0, 0.012, 0) @ _FLAT_UP, 0)]
+    parts = [slab(blade, 0.016, m @ at(0, 0.012, 0) @ FLAT_UP, 0)]
     for s in (-1, 1):  # its ribbed edges
-        rail = [_pt(m, s * 0.1, 0.03, 0.0), _pt(m, s * 0.125, 0.03, -0.3),
-                _pt(m, s * 0.165, 0.025, -0.6)]  # fmt: skip
+        rail = [pt(m, s * 0.1, 0.03, 0.0), pt(m, s * 0.125, 0.03, -0.3),
+                pt(m, s * 0.165, 0.025, -0.6)]  # fmt: skip
         parts.append(tube(rail, [0.022, 0.016, 0.008], slot=0))
     parts.append(sphere(1.0, m @ at(0, 0.05, 0.0) @ scl(0.11, 0.05, 0.2), "marking"))
     hole = m @ at(0, 0.065, 0.13) @ rot("x", 35) @ scl(1.3, 1, 0.8)
@@ -435,19 +429,19 @@ def _shield(n: int) -> list[np.ndarray]:
     t = np.arange(max(n, 32)) * (2 * np.pi / max(n, 32))
     r = 1.0 - 0.2 * np.cos(2 * t) ** 2 * (np.sin(t) ** 2) + 0.05 * np.cos(2 * t)
     outer = np.stack([0.32 * r * np.cos(t), 0.22 * r * np.sin(t)], 1)
-    holes = [_disc((s * 0.17, 0.02), 0.045, 12, cut=True) for s in (-1, 1)]
-    return [_ccw(outer), *holes]
+    holes = [disc((s * 0.17, 0.02), 0.045, 12, cut=True) for s in (-1, 1)]
+    return [ccw(outer), *holes]
 
 
 def _pacifier(rng: Rng) -> list[Part]:
     """A pacifier (a baby's dummy) standing on its edge: a bulbous teat behind a broad curved
     shield with two air holes, a round button on its front and a ring handle."""
     m = at(0, 0.23, 0) @ rot("y", 108)  # its axis (+z) toward the right, a little back
-    parts = [_flat(_shield, 0.04, m @ at(0, 0, -0.02), 0, "body")]
+    parts = [flat_solid(_shield, 0.04, m @ at(0, 0, -0.02), 0, "body")]
     teat = [(0.0, 0.0), (0.07, 0.0), (0.05, 0.08), (0.055, 0.15), (0.09, 0.27), (0.095, 0.34),
             (0.06, 0.4), (0.0, 0.42)]  # fmt: skip
     parts.append(lathe(teat, m @ at(0, 0, -0.02) @ rot("x", -90), "seed"))
-    parts.append(cylinder(0.09, 0.08, 0.08, m @ at(0, 0, 0.02) @ _ALONG_Z, 1))  # the button
+    parts.append(cylinder(0.09, 0.08, 0.08, m @ at(0, 0, 0.02) @ ALONG_Z, 1))  # the button
     parts.append(torus(0.17, 0.028, m @ at(0, 0.0, 0.27) @ rot("z", 90), 1))  # the ring
     del rng
     return parts
@@ -469,7 +463,7 @@ def _comb_cells(w: float, h: float, r: float, rng: Rng) -> tuple[np.ndarray, np.
 
 def _comb_outline(w: float, h: float, rng: Rng) -> np.ndarray:
     """A broken piece of comb: a rounded oblong with a wavy edge."""
-    base = _rrect(w, h, 0.12, 6)
+    base = rrect(w, h, 0.12, 6)
     t = np.arange(len(base))
     wob = 1.0 + 0.025 * np.sin(t * 0.9 + rng.uniform(0, 6)) + 0.02 * np.sin(t * 2.3)
     return base * wob[:, None]
@@ -495,8 +489,8 @@ def _bee(m: np.ndarray) -> list[Part]:
     parts.append(sphere(0.034, m @ at(0, 0.03, 0.035), "cork"))
     parts.append(sphere(0.026, m @ at(0, 0.075, 0.03), "marking"))
     for s in (-1, 1):
-        root, tip = _pt(m, s * 0.015, 0.02, 0.07), _pt(m, s * 0.07, -0.07, 0.075)
-        parts.append(_wing(root, tip, 0.045))
+        root, tip = pt(m, s * 0.015, 0.02, 0.07), pt(m, s * 0.07, -0.07, 0.075)
+        parts.append(insect_wing(root, tip, 0.045))
     return parts
 
 
@@ -510,34 +504,38 @@ def _honeycomb(rng: Rng) -> list[Part]:
     centres, fill = _comb_cells(W, H, r, rng)
 
     def walls(n: int) -> list[np.ndarray]:
-        return [_ccw(out), *(_hexagon(x, y, r - 0.011, cut=True) for x, y in centres)]
+        return [ccw(out), *(_hexagon(x, y, r - 0.011, cut=True) for x, y in centres)]
 
-    parts = [_flat(walls, D * 0.5, m, 0, "body")]
-    parts.append(_flat(lambda n: [_ccw(out)], D * 0.5, m @ at(0, 0, -D * 0.5), 0))  # the midrib
+    parts = [flat_solid(walls, D * 0.5, m, 0, "body")]
+    parts.append(flat_solid(lambda n: [ccw(out)], D * 0.5, m @ at(0, 0, -D * 0.5), 0))  # the midrib
     corners = (centres[:, None, :] + _hexagon(0, 0, r)[None]).reshape(-1, 2)
     whole = _inside(corners, out * 0.98).reshape(-1, 6).all(1)
     hon = centres[whole & (fill == 1)]
     cap = centres[whole & (fill == 2)]
     if len(hon):
-        parts.append(_flat(lambda n: [_hexagon(x, y, r - 0.013) for x, y in hon], D * 0.43, m, 1))
+        parts.append(
+            flat_solid(lambda n: [_hexagon(x, y, r - 0.013) for x, y in hon], D * 0.43, m, 1)
+        )
     if len(cap):
-        parts.append(_flat(lambda n: [_hexagon(x, y, r - 0.013) for x, y in cap], D * 0.48, m, 0))
+        parts.append(
+            flat_solid(lambda n: [_hexagon(x, y, r - 0.013) for x, y in cap], D * 0.48, m, 0)
+        )
     # honey running from the lowest full cells down its face into a pool on the ground
     low = hon[np.argsort(hon[:, 1])][:6]
     for k, (x, y) in enumerate(low[rng.permutation(len(low))[:3]]):
-        a = _pt(m, x, y, D * 0.43)
-        b = _pt(m, x, -H / 2 + 0.05, D * 0.5 + 0.015)
+        a = pt(m, x, y, D * 0.43)
+        b = pt(m, x, -H / 2 + 0.05, D * 0.5 + 0.015)
         if k == 2:  # a drop still hanging from its edge
-            run = [a, _pt(m, x, y - 0.05, D * 0.5 + 0.012), b, b + v3(0, -0.02, 0.01)]
+            run = [a, pt(m, x, y - 0.05, D * 0.5 + 0.012), b, b + v3(0, -0.02, 0.01)]
             parts.append(tube(run, [0.035, 0.022, 0.02, 0.0], slot=1))
             parts.append(sphere(1.0, at(*(b + v3(0, -0.03, 0.012))) @ scl(0.026, 0.034, 0.026), 1))
             continue
-        run = [a, _pt(m, x, y - 0.05, D * 0.5 + 0.012), b, v3(b[0], 0.03, b[2] + 0.04)]
+        run = [a, pt(m, x, y - 0.05, D * 0.5 + 0.012), b, v3(b[0], 0.03, b[2] + 0.04)]
         parts.append(tube(run, [0.035, 0.024, 0.022, 0.03], slot=1))
     t = np.arange(24) * (2 * np.pi / 24)
     rad = 1 + 0.12 * np.sin(3 * t + rng.uniform(0, 6)) + 0.08 * np.sin(5 * t)
     pool = np.stack([0.42 * rad * np.cos(t), 0.13 * rad * np.sin(t)], 1)
-    parts.append(slab(sharp(pool), 0.012, at(-0.05, 0.006, 0.14) @ _FLAT_UP, 1))
+    parts.append(slab(sharp(pool), 0.012, at(-0.05, 0.006, 0.14) @ FLAT_UP, 1))
     for x, y, turn in ((-0.2, 0.15, 30), (0.25, 0.0, -110)):
         parts += _bee(m @ at(x, y, D * 0.5) @ rot("z", turn))
     return parts
@@ -556,7 +554,7 @@ def _cocoon(rng: Rng) -> list[Part]:
     parts.append(tube([(-0.4, 0.85, -0.03), (-0.55, 1.0, -0.02), (-0.62, 1.08, 0.0)],
                       [0.014, 0.01, 0.005], slot=1))  # fmt: skip
     leaf = at(0.45, 1.3, 0.05) @ rot("z", -70) @ rot("y", 40) @ scl(0.16, 0.16, 0.16)
-    parts += _leaf_blade(leaf @ at(0, 1.3, 0), 0.5, "vine")
+    parts += leaf_blade(leaf @ at(0, 1.3, 0), 0.5, "vine")
     top, bot = 1.28, 0.42
     c = v3(0.06, 0.0, 0.03)
     prof = [(0.0, 0.0), (0.035, 0.04), (0.12, 0.18), (0.17, 0.36), (0.16, 0.56), (0.1, 0.72),
@@ -572,15 +570,15 @@ def _cocoon(rng: Rng) -> list[Part]:
         ph = 2 * np.pi * k / 3 + rng.uniform(0, 1)
         a = ph + turns * 2 * np.pi * (ys - ys[0]) / (ys[-1] - ys[0])
         pts = [
-            _pt(m, ri * np.cos(ai), yi, ri * np.sin(ai))
+            pt(m, ri * np.cos(ai), yi, ri * np.sin(ai))
             for ri, yi, ai in zip(rr, ys, a, strict=True)
         ]
-        parts.append(tube(pts, 0.005, slot=0, shape=_HEX))
+        parts.append(tube(pts, 0.005, slot=0, shape=HEX))
     for k in range(4):  # the tuft of silk binding it to the twig
         a = 2 * np.pi * k / 4
-        base = _pt(m, 0.03 * np.cos(a), 0.8, 0.03 * np.sin(a))
+        base = pt(m, 0.03 * np.cos(a), 0.8, 0.03 * np.sin(a))
         parts.append(tube([base, base + v3(0.04 * np.cos(a), 0.06, 0.03 * np.sin(a))],
-                          0.006, slot=0, shape=_HEX))  # fmt: skip
+                          0.006, slot=0, shape=HEX))  # fmt: skip
     return parts
 
 
@@ -593,7 +591,7 @@ def _clipboard(rng: Rng) -> list[Part]:
     writing, red ticks), a pen lying beside it."""
     W, H = 0.72, 1.0
     m = at(-0.08, 0, 0.25) @ rot("y", 8) @ rot("x", -58)  # the board's plane: x across, y up it
-    parts = [slab(_rrect_outline(W, H, 0.05), 0.025, m @ at(0, H / 2, 0), 0, "body")]
+    parts = [slab(rrect_outline(W, H, 0.05), 0.025, m @ at(0, H / 2, 0), 0, "body")]
     sheet = m @ at(0, 0.04, 0.0125)
     parts.append(box(W - 0.08, 0.82, 0.004, sheet, "sheet"))
     page = sheet @ at(0, 0, 0.004)
@@ -607,16 +605,16 @@ def _clipboard(rng: Rng) -> list[Part]:
             box(width, 0.014, 0.003, page @ at(-0.18 + width / 2, y + 0.015, 0), "marking")
         )
         if k < 5:
-            parts.append(tube([_pt(box_, -0.02, 0.03, 0.004), _pt(box_, 0.0, 0.01, 0.006),
-                               _pt(box_, 0.04, 0.06, 0.006)], 0.007, slot="card-red"))  # fmt: skip
+            parts.append(tube([pt(box_, -0.02, 0.03, 0.004), pt(box_, 0.0, 0.01, 0.006),
+                               pt(box_, 0.04, 0.06, 0.006)], 0.007, slot="card-red"))  # fmt: skip
     clip = m @ at(0, H - 0.1, 0.0125)
     parts.append(box(0.3, 0.12, 0.02, clip, "steel"))
-    parts.append(cylinder(0.025, 0.025, 0.3, clip @ at(-0.15, 0.13, 0.02) @ _ALONG_X, "steel"))
-    parts.append(tube([_pt(clip, -0.09, 0.12, 0.03), _pt(clip, -0.08, 0.2, 0.06),
-                       _pt(clip, 0.08, 0.2, 0.06), _pt(clip, 0.09, 0.12, 0.03)], 0.012,
+    parts.append(cylinder(0.025, 0.025, 0.3, clip @ at(-0.15, 0.13, 0.02) @ ALONG_X, "steel"))
+    parts.append(tube([pt(clip, -0.09, 0.12, 0.03), pt(clip, -0.08, 0.2, 0.06),
+                       pt(clip, 0.08, 0.2, 0.06), pt(clip, 0.09, 0.12, 0.03)], 0.012,
                       slot="steel"))  # fmt: skip
     # the pen
-    pen = at(0.5, 0.03, 0.15) @ rot("y", -70) @ _ALONG_X
+    pen = at(0.5, 0.03, 0.15) @ rot("y", -70) @ ALONG_X
     parts.append(cylinder(0.025, 0.025, 0.48, pen, 1))
     parts.append(cylinder(0.025, 0.0, 0.07, pen @ at(0, 0.48, 0), "steel"))
     parts.append(cylinder(0.026, 0.026, 0.12, pen @ at(0, -0.02, 0), "marking"))

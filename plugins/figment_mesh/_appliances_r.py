@@ -13,16 +13,25 @@ from itertools import pairwise
 
 import numpy as np
 
-from ._appliances_d import _gable
-from ._appliances_e import _PIPS, _rrect
-from ._appliances_h import _rope, _solid
-from ._appliances_k import _ALONG_X, _ALONG_Z, _Flat, _smoke
-from ._appliances_m import _FLAT_UP
-from ._appliances_n import _blocks
-from ._appliances_o import _studs
-from ._appliances_p import _HEX, _STRIP, _pt, _rod
 from ._families_a import stick
-from ._geometry import Part, Sweep, align, at, rot, scl, v3
+from ._geometry import FixedMesh, Part, Sweep, align, at, rot, scl, v3
+from ._kit import (
+    ALONG_X,
+    ALONG_Z,
+    FLAT_UP,
+    HEX,
+    PIPS,
+    STRIP,
+    blocks,
+    gable,
+    pt,
+    rod,
+    rope,
+    rrect,
+    smoke,
+    solid,
+    studs,
+)
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import Shape
 from ._sdf import ellipsoid as blob
@@ -59,7 +68,7 @@ def _boxes(frames, w: float, h: float, d: float, slot=0, tag: str = "") -> Part:
     for i, f in enumerate(frames):
         verts.append((local @ np.asarray(f, float).T)[:, :3])
         tris.append(faces + 24 * i)
-    mesh = _Flat(np.concatenate(verts), np.concatenate(tris).astype(np.int64))
+    mesh = FixedMesh(np.concatenate(verts), np.concatenate(tris).astype(np.int64))
     return Part(lambda k: mesh, np.eye(4), slot, tag)  # type: ignore[arg-type,return-value]
 
 
@@ -87,7 +96,7 @@ def _bazooka(rng: Rng) -> list[Part]:
     trigger below, and the bulbous warhead of a rocket poking out of its front."""
     tilt = 9.0
     m = at(-1.0, 0.175, 0.0) @ rot("z", tilt) @ scl(1.0, 1.3, 1.3)  # +x along it, fattened
-    ax = m @ _ALONG_X
+    ax = m @ ALONG_X
     r = 0.045
     parts = [cylinder(r, r, 1.3, ax @ at(0, 0.26, 0), 0, "body")]
     flare = [(0.036, 0.0), (0.05, 0.1), (0.085, 0.2), (0.125, 0.28), (0.112, 0.28),
@@ -108,24 +117,24 @@ def _bazooka(rng: Rng) -> list[Part]:
     parts.append(cylinder(0.02, 0.006, 0.06, nose @ at(0, 0.5, 0), "steel"))
     # the sight: a scope on a mount over the grip, a folding post at the front
     parts.append(box(0.14, 0.07, 0.03, m @ at(0.7, 0.03, 0), 0))
-    parts.append(cylinder(0.03, 0.03, 0.22, m @ at(0.58, 0.12, 0) @ _ALONG_X, 0))
-    parts.append(cylinder(0.036, 0.03, 0.05, m @ at(0.55, 0.12, 0) @ _ALONG_X, "pupil"))
-    parts.append(cylinder(0.036, 0.036, 0.02, m @ at(0.8, 0.12, 0) @ _ALONG_X, "window"))
+    parts.append(cylinder(0.03, 0.03, 0.22, m @ at(0.58, 0.12, 0) @ ALONG_X, 0))
+    parts.append(cylinder(0.036, 0.03, 0.05, m @ at(0.55, 0.12, 0) @ ALONG_X, "pupil"))
+    parts.append(cylinder(0.036, 0.036, 0.02, m @ at(0.8, 0.12, 0) @ ALONG_X, "window"))
     parts.append(box(0.02, 0.1, 0.03, m @ at(1.34, 0.03, 0), 0))
     # the trigger group: its housing, a pistol grip, the guard and trigger; a rear grip
     parts.append(box(0.22, 0.05, 0.045, m @ at(0.64, -0.09, 0), 0))
-    grip = [_pt(m, 0.62, -0.06, 0), _pt(m, 0.6, -0.13, 0), _pt(m, 0.57, -0.17, 0)]
+    grip = [pt(m, 0.62, -0.06, 0), pt(m, 0.6, -0.13, 0), pt(m, 0.57, -0.17, 0)]
     parts.append(tube(grip, [0.03, 0.034, 0.034], slot=1, shape=_OVAL))
     guard = [(0.63, -0.09, 0), (0.72, -0.1, 0), (0.74, -0.15, 0), (0.69, -0.18, 0),
              (0.62, -0.17, 0)]  # fmt: skip
-    parts.append(tube([_pt(m, *p) for p in guard], 0.008, slot=0))
+    parts.append(tube([pt(m, *p) for p in guard], 0.008, slot=0))
     trigger = [(0.68, -0.09, 0), (0.685, -0.13, 0), (0.67, -0.15, 0)]
-    parts.append(tube([_pt(m, *p) for p in trigger], 0.009, slot="steel"))
-    rear = [_pt(m, 0.4, -0.04, 0), _pt(m, 0.37, -0.11, 0), _pt(m, 0.34, -0.15, 0)]
+    parts.append(tube([pt(m, *p) for p in trigger], 0.009, slot="steel"))
+    rear = [pt(m, 0.4, -0.04, 0), pt(m, 0.37, -0.11, 0), pt(m, 0.34, -0.15, 0)]
     parts.append(tube(rear, [0.028, 0.03, 0.03], slot=1, shape=_OVAL))
     # the bipod: a clamp round the tube, two legs splayed to the ground
     parts.append(torus(r * 1.15, 0.012, ax @ at(0, 1.3, 0), "steel"))
-    top = _pt(m, 1.3, -0.04, 0)
+    top = pt(m, 1.3, -0.04, 0)
     for s in (-1, 1):
         foot = v3(top[0] + 0.06, 0.0, s * 0.2)
         parts.append(stick(top, foot + v3(0, 0.012, 0), 0.012, "steel"))
@@ -146,16 +155,16 @@ def _dynamite_bundle(m: np.ndarray) -> tuple[list[Part], np.ndarray]:
     a blasting cap in the top one's end; and where that cap is (for the wires)."""
     parts = []
     for x, y in ((0.0, 0.06), (0.12, 0.06), (0.06, 0.165)):
-        stick_m = m @ at(-0.3, y, x - 0.06) @ _ALONG_X
+        stick_m = m @ at(-0.3, y, x - 0.06) @ ALONG_X
         parts.append(cylinder(0.06, 0.06, 0.6, stick_m, "card-red"))
         for e in (0.0, 0.595):  # the paper's crimped ends
             parts.append(cylinder(0.061, 0.061, 0.005, stick_m @ at(0, e, 0), "seed"))
     for x in (-0.14, 0.14):
         band = m @ at(x, 0.118, 0) @ rot("z", 90) @ scl(0.112, 0.12, 0.136)
         parts.append(torus(1.0, 0.1, band, "cloth-dark"))  # tape, round the three
-    cap = m @ at(0.3, 0.165, 0) @ _ALONG_X
+    cap = m @ at(0.3, 0.165, 0) @ ALONG_X
     parts.append(cylinder(0.014, 0.014, 0.06, cap, "copper"))
-    return parts, _pt(m, 0.36, 0.165, 0.0)
+    return parts, pt(m, 0.36, 0.165, 0.0)
 
 
 def _detonator(rng: Rng) -> list[Part]:
@@ -177,7 +186,7 @@ def _detonator(rng: Rng) -> list[Part]:
     lift = float(rng.uniform(0.26, 0.32))
     parts.append(cylinder(0.055, 0.05, 0.04, at(x0, H, 0), 1))  # the plunger's collar
     parts.append(cylinder(0.02, 0.02, lift, at(x0, H + 0.03, 0), "steel"))
-    bar = at(x0 - 0.2, H + lift + 0.03, 0) @ _ALONG_X
+    bar = at(x0 - 0.2, H + lift + 0.03, 0) @ ALONG_X
     parts.append(cylinder(0.03, 0.03, 0.4, bar, 1))  # the T-handle
     for e in (0.0, 0.32):
         parts.append(cylinder(0.036, 0.036, 0.08, bar @ at(0, e, 0), "cloth-dark"))
@@ -241,7 +250,7 @@ def _chessboard(rng: Rng) -> list[Part]:
     parts = [box(inner, top, inner, None, "seed", "body")]  # the light squares
     feet = [((i - 3.5) * s, top, (j - 3.5) * s) for i in range(n) for j in range(n)
             if (i + j) % 2 == 0]  # fmt: skip
-    parts.append(_blocks(feet, (s, 0.02, s), at(0, -0.016, 0), 1))  # the dark squares
+    parts.append(blocks(feet, (s, 0.02, s), at(0, -0.016, 0), 1))  # the dark squares
     rim = 0.08
     for k in range(4):  # the frame round it, its top a little proud of the squares
         side = rot("y", 90 * k) @ at(0, 0, inner / 2 + rim / 2)
@@ -268,7 +277,7 @@ def _chessboard(rng: Rng) -> list[Part]:
 
 _DOM = (0.16, 0.34, 0.055)
 """A domino's width, height and thickness."""
-_DOM_FACE = _rrect(_DOM[0], _DOM[1], 0.025, 3)
+_DOM_FACE = rrect(_DOM[0], _DOM[1], 0.025, 3)
 """A domino's face: a rounded oblong."""
 
 
@@ -293,8 +302,8 @@ def _domino(m: np.ndarray, values: tuple[int, int], tag: str = ""):
     g = 0.042
     pts = []
     for half, value in zip((0.75, 0.25), values, strict=True):
-        for px, py in _PIPS.get(value, []):
-            pts.append(_pt(m, px * g, h * half + py * g, 0.0))
+        for px, py in PIPS.get(value, []):
+            pts.append(pt(m, px * g, h * half + py * g, 0.0))
     normal = (m[:3, :3] @ np.array([0.0, 0.0, 1.0])).tolist()
     return body, line, pts, [normal] * len(pts)
 
@@ -320,7 +329,7 @@ def _dominoes(rng: Rng) -> list[Part]:
         pts += p
         nrm += q
     for x, z, yaw in ((-0.35, 0.38, 12.0), (0.02, 0.45, -28.0), (0.4, 0.3, 75.0)):
-        m = at(x, t, z) @ rot("y", yaw + float(rng.uniform(-8, 8))) @ _FLAT_UP @ at(0, -h / 2, 0)
+        m = at(x, t, z) @ rot("y", yaw + float(rng.uniform(-8, 8))) @ FLAT_UP @ at(0, -h / 2, 0)
         vals = (int(rng.integers(1, 7)), int(rng.integers(1, 7)))
         body, line, p, q = _domino(m, vals)
         parts.append(body)
@@ -328,7 +337,7 @@ def _dominoes(rng: Rng) -> list[Part]:
         pts += p
         nrm += q
     parts.append(_boxes(lines, w * 0.78, 0.006, 0.01, 1))
-    parts.append(_studs(pts, nrm, 0.017, 0.006, 1, sides=8))
+    parts.append(studs(pts, nrm, 0.017, 0.006, 1, sides=8))
     return parts
 
 
@@ -369,7 +378,7 @@ def _peppermint(m: np.ndarray) -> list[Part]:
         trail = [(p * np.cos(a0 + 0.42 + 0.7 * p / R), p * np.sin(a0 + 0.42 + 0.7 * p / R))
                  for p in rho[1:]]  # fmt: skip
         wedge = lead + trail[::-1]
-        parts.append(slab(sharp(wedge), H + 0.004, m @ at(0, H / 2, 0) @ _FLAT_UP, "card-red"))
+        parts.append(slab(sharp(wedge), H + 0.004, m @ at(0, H / 2, 0) @ FLAT_UP, "card-red"))
     return parts
 
 
@@ -438,7 +447,7 @@ def _pinata(rng: Rng) -> list[Part]:
     for k in range(5):  # its tassel
         a = np.radians(72 * k)
         end = tip + v3(0.04 * np.cos(a), -0.14, 0.04 * np.sin(a))
-        parts.append(tube([tip, end], [0.012, 0.006], slot=c[(k0 + k) % len(c)], shape=_STRIP))
+        parts.append(tube([tip, end], [0.012, 0.006], slot=c[(k0 + k) % len(c)], shape=STRIP))
     parts.append(stick((0, y + 0.17, 0), (0, 1.62, 0), 0.007, "sheet"))  # the string
     parts.append(torus(0.03, 0.006, at(0, 1.65, 0) @ rot("x", 90), "sheet"))
     return parts
@@ -500,20 +509,20 @@ def _life_jacket(rng: Rng) -> list[Part]:
         shapes.append(blob((s * (a + 0.05), 0.55, -0.01), (0.16, 0.26, 0.16), blend=-0.025))
     for x in (-0.2, -0.1, 0.1, 0.2):  # the quilted channels down the front panels
         zf = b * np.sqrt(1 - (x / a) ** 2) + 0.006
-        shapes += _rope([(x, 0.07, zf), (x, 0.46, zf)], 0.013, blend=-0.012)
+        shapes += rope([(x, 0.07, zf), (x, 0.46, zf)], 0.013, blend=-0.012)
     # the collar: a padded flap standing up behind the neck
     shapes.append(blob((0, top - 0.08, -0.16), (0.14, 0.06, 0.035), blend=0.04))
-    parts = [_solid(shapes, 0.022, 0, "body")]
+    parts = [solid(shapes, 0.022, 0, "body")]
     inner = a - t - 0.01  # its dark inside, seen through the neck and armholes
     parts.append(cylinder(inner, 0.08, 0.62, scl(1.0, 1.0, (b - t - 0.01) / inner), "cloth-dark"))
     for y in (0.13, 0.3):  # the straps round it, their buckles at the front
         path = _around(a, b, y, np.linspace(-20, 200, 12))
-        parts.append(tube(path, 0.026, slot="cloth-dark", shape=_STRIP))
+        parts.append(tube(path, 0.026, slot="cloth-dark", shape=STRIP))
         parts.append(box(0.11, 0.07, 0.03, at(0, y - 0.035, b + 0.02), 1))
         parts.append(box(0.06, 0.035, 0.02, at(0, y - 0.0175, b + 0.03), "pupil"))
     for lo, hi in ((25, 72), (108, 155)):  # reflective strips across the chest
         parts.append(tube(_around(a, b, 0.45, np.linspace(lo, hi, 5)), 0.02, slot="steel",
-                          shape=_STRIP))  # fmt: skip
+                          shape=STRIP))  # fmt: skip
     del rng
     return parts
 
@@ -554,24 +563,24 @@ def _mausoleum(rng: Rng) -> list[Part]:
     for sz in (-1, 1):  # the pediments
         tri = [(-0.52, 0.0), (0.52, 0.0), (0.0, 0.24)]
         parts.append(slab(sharp(tri), 0.05, at(0, y1, -0.05 + sz * 0.49), 0))
-    parts += _gable(1.04, 1.02, y1, 0.24, at(0, 0, -0.05), 0)
+    parts += gable(1.04, 1.02, y1, 0.24, at(0, 0, -0.05), 0)
     carved = sharp([(-0.09, 0.02), (0.09, 0.02), (0.0, 0.09)])  # a triangle in the pediment
     parts.append(slab(carved, 0.012, at(0, y1 + 0.04, 0.45), "marking"))
     # the door: a stone frame round a bronze double door, its panels, studs and rings
     z = 0.14
     parts.append(box(0.42, 0.52, 0.04, at(0, y0, z), 0))
     parts.append(box(0.48, 0.06, 0.05, at(0, y0 + 0.52, z), 0))  # its lintel
-    studs, normals = [], []
+    stud_at, normals = [], []
     for s in (-1, 1):
         x = s * 0.087
         parts.append(box(0.17, 0.47, 0.03, at(x, y0, z + 0.02), 1))
         for y in (0.05, 0.26):
             parts.append(box(0.11, 0.17, 0.012, at(x, y0 + y, z + 0.04), 1))
-        parts.append(torus(0.03, 0.007, at(x - s * 0.04, y0 + 0.25, z + 0.055) @ _ALONG_Z, 1))
+        parts.append(torus(0.03, 0.007, at(x - s * 0.04, y0 + 0.25, z + 0.055) @ ALONG_Z, 1))
         for yy in np.linspace(0.03, 0.44, 6):
-            studs.append((x + s * 0.07, y0 + yy, z + 0.04))
+            stud_at.append((x + s * 0.07, y0 + yy, z + 0.04))
             normals.append((0.0, 0.0, 1.0))
-    parts.append(_studs(studs, normals, 0.008, 0.012, 1, sides=6))
+    parts.append(studs(stud_at, normals, 0.008, 0.012, 1, sides=6))
     for sx in (-1, 1):  # urns on its corners and beside its steps
         parts.append(_urn(at(sx * 0.48, y1, 0.44), 0.14, 0))
         parts.append(_urn(at(sx * 0.46, 0.0, 0.56), 0.22, 0))
@@ -603,7 +612,7 @@ def _anvil(m: np.ndarray) -> list[Part]:
         )
     )
     parts.append(box(0.42, 0.1, 0.18, m @ at(-0.03, 0.21, 0), 1))
-    horn = m @ at(0.18, 0.26, 0) @ _ALONG_X @ scl(1, 1, 0.9)
+    horn = m @ at(0.18, 0.26, 0) @ ALONG_X @ scl(1, 1, 0.9)
     parts.append(lathe([(0.0, 0.0), (0.075, 0.0), (0.05, 0.1), (0.02, 0.22), (0.0, 0.26)], horn, 1))
     return parts
 
@@ -642,24 +651,24 @@ def _forge(rng: Rng) -> list[Part]:
     parts.append(lathe(hood, at(hx, 0.95, hz) @ scl(1.0, 1.0, 0.72) @ rot("y", 45), 1, sides=4))
     for sx in (-1, 1):  # its iron posts
         x = hx + sx * (W / 2 - 0.06)
-        parts.append(_rod((x, H + 0.07, hz + D / 2 - 0.06), (x, 0.96, hz + 0.24), 0.03, 1))
+        parts.append(rod((x, H + 0.07, hz + D / 2 - 0.06), (x, 0.96, hz + 0.24), 0.03, 1))
     parts.append(box(0.24, 0.42, 0.2, at(hx, 1.2, hz), 0))  # the chimney
     parts.append(box(0.28, 0.05, 0.24, at(hx, 1.6, hz), 0))
     # the bellows on a stand to the left, open wide, its nozzle into the hearth's side
     bm = at(hx - W / 2 - 0.31, 0.34, hz + 0.1) @ rot("y", 12) @ scl(1.12)
-    parts.append(slab(_bellows_outline, 0.025, bm @ _FLAT_UP, "cork"))
+    parts.append(slab(_bellows_outline, 0.025, bm @ FLAT_UP, "cork"))
     hinge = bm @ at(0.2, 0.03, 0) @ rot("z", -24) @ at(-0.2, 0, 0)  # the top board, raised
     for k in range(5):  # the leather between, in pleats
         y = 0.015 + 0.03 * k
         grow = 0.97 if k % 2 else 0.86
         fold = bm @ at(0.2, 0.03, 0) @ rot("z", -24 * (k + 0.5) / 5.5) @ at(-0.2, y - 0.03, 0)
-        parts.append(slab(_bellows_outline, 0.035, fold @ _FLAT_UP @ scl(grow, grow, 1.0), "soil"))
-    parts.append(slab(_bellows_outline, 0.025, hinge @ at(0, 0.15, 0) @ _FLAT_UP, "cork"))
-    parts.append(cylinder(0.035, 0.012, 0.14, bm @ at(0.24, 0.02, 0) @ _ALONG_X, 1))
+        parts.append(slab(_bellows_outline, 0.035, fold @ FLAT_UP @ scl(grow, grow, 1.0), "soil"))
+    parts.append(slab(_bellows_outline, 0.025, hinge @ at(0, 0.15, 0) @ FLAT_UP, "cork"))
+    parts.append(cylinder(0.035, 0.012, 0.14, bm @ at(0.24, 0.02, 0) @ ALONG_X, 1))
     for y, lift, m_ in ((0.0, -0.02, bm), (0.16, 0.06, hinge)):  # the handles at its back
-        parts.append(stick(_pt(m_, -0.22, y, 0.0), _pt(m_, -0.36, y + lift, 0.0), 0.016, "cork"))
+        parts.append(stick(pt(m_, -0.22, y, 0.0), pt(m_, -0.36, y + lift, 0.0), 0.016, "cork"))
     for x in (-0.12, 0.12):  # its stand
-        foot = _pt(bm, x, 0.0, 0.0)
+        foot = pt(bm, x, 0.0, 0.0)
         parts.append(box(0.05, foot[1], 0.28, at(foot[0], 0, foot[2]) @ rot("y", 12), "cork"))
     # the anvil on its stump, a hammer and a hot bar on its face
     ax_, az, stump = 0.44, 0.42, 0.24
@@ -669,9 +678,9 @@ def _forge(rng: Rng) -> list[Part]:
     parts += _anvil(am)
     face = 0.31
     parts.append(cylinder(0.018, 0.018, 0.3, am @ at(-0.16, face + 0.02, 0.06) @ rot("y", 28)
-                          @ _ALONG_X, "cork"))  # the hammer's handle # fmt: skip
+                          @ ALONG_X, "cork"))  # the hammer's handle # fmt: skip
     parts.append(box(0.05, 0.05, 0.14, am @ at(0.1, face, 0.13) @ rot("y", 28), "steel"))
-    parts.append(stick(_pt(am, -0.12, face + 0.02, -0.05), _pt(am, 0.3, face + 0.02, -0.08),
+    parts.append(stick(pt(am, -0.12, face + 0.02, -0.05), pt(am, 0.3, face + 0.02, -0.08),
                        0.017, "glow"))  # fmt: skip
     return parts
 
@@ -717,7 +726,7 @@ def _barbecue(rng: Rng) -> list[Part]:
     parts.append(torus(0.37, 0.008, at(0, g, 0), "steel"))
     for z in np.linspace(-0.33, 0.33, 11):
         half = float(np.sqrt(0.37**2 - z**2))
-        parts.append(tube([(-half, g, z), (half, g, z)], 0.006, slot="steel", shape=_HEX))
+        parts.append(tube([(-half, g, z), (half, g, z)], 0.006, slot="steel", shape=HEX))
     for k, z in enumerate((-0.16, -0.04, 0.08)):  # sausages
         x0 = 0.05 + 0.02 * k
         path = [(x0 - 0.16, g + 0.03, z), (x0, g + 0.035, z + 0.015), (x0 + 0.16, g + 0.03, z)]
@@ -735,10 +744,10 @@ def _barbecue(rng: Rng) -> list[Part]:
             (0.55, 0.84), (0.0, 1.0)]  # fmt: skip
     parts.append(lathe(dome, lm @ scl(R, R * 0.75, R), 0))
     parts.append(cylinder(0.05, 0.05, 0.02, lm @ at(0, R * 0.75, 0), 1))  # its vent
-    grip = [_pt(lm, -0.1, R * 0.75, 0.12), _pt(lm, -0.1, R * 0.75 + 0.06, 0.12),
-            _pt(lm, 0.1, R * 0.75 + 0.06, 0.12), _pt(lm, 0.1, R * 0.75, 0.12)]  # fmt: skip
+    grip = [pt(lm, -0.1, R * 0.75, 0.12), pt(lm, -0.1, R * 0.75 + 0.06, 0.12),
+            pt(lm, 0.1, R * 0.75 + 0.06, 0.12), pt(lm, 0.1, R * 0.75, 0.12)]  # fmt: skip
     parts.append(tube(grip, 0.014, slot=1))
-    parts.append(_smoke(v3(0.12, g + 0.05, 0.12), 0.6, 0.1, curl=True))
+    parts.append(smoke(v3(0.12, g + 0.05, 0.12), 0.6, 0.1, curl=True))
     return parts
 
 
@@ -793,7 +802,7 @@ def _sandcastle(rng: Rng) -> list[Part]:
             merlons.append(at(*mid) @ turn @ at(t, wh, 0))
     parts.append(_boxes(merlons, 0.045, 0.045, 0.05, 0))
     parts.append(box(0.08, 0.09, 0.02, at(0, y, 0.245), "soil"))  # the gate
-    parts.append(cylinder(0.04, 0.04, 0.02, at(0, y + 0.09, 0.245) @ _ALONG_Z @ at(0, -0.01, 0),
+    parts.append(cylinder(0.04, 0.04, 0.02, at(0, y + 0.09, 0.245) @ ALONG_Z @ at(0, -0.01, 0),
                           "soil"))  # fmt: skip
     top = y + 0.42
     parts.append(stick((0, top, -0.02), (0, top + 0.3, -0.02), 0.007, "pencil-wood"))
@@ -805,7 +814,7 @@ def _sandcastle(rng: Rng) -> list[Part]:
     blade = [(-0.07, 0.0), (0.07, 0.0), (0.075, 0.16), (0.0, 0.2), (-0.075, 0.16)]
     parts.append(slab(sharp([(x, -y_) for x, y_ in blade]), 0.012, sm @ at(0, 0.12, 0), 1))
     parts.append(cylinder(0.016, 0.016, 0.42, sm @ at(0, 0.1, 0), 1))
-    parts.append(cylinder(0.02, 0.02, 0.14, sm @ at(-0.07, 0.52, 0) @ _ALONG_X, 1))
+    parts.append(cylinder(0.02, 0.02, 0.14, sm @ at(-0.07, 0.52, 0) @ ALONG_X, 1))
     for x, z in ((-0.62, 0.38), (0.5, -0.5)):  # a shell and a pebble on the beach
         parts.append(sphere(1.0, at(x, 0.07, z) @ scl(0.04, 0.018, 0.035), "seed"))
     return parts
@@ -820,7 +829,7 @@ def _cool_box(rng: Rng) -> list[Part]:
     at its ends, a drain plug, and a can of drink standing beside it."""
     W, H, D = 0.8, 0.4, 0.46
     body = [(0.0, 0.0), (0.95, 0.0), (0.97, 0.02), (1.0, H - 0.01), (1.0, H), (0.0, H)]
-    sq = _rrect(2.0, 2.0, 0.3, 4)
+    sq = rrect(2.0, 2.0, 0.3, 4)
     parts = [lathe(body, at(0, 0.015, 0) @ scl(W / 2, 1.0, D / 2), 0, "body", shape=sq)]
     lid = [(0.0, 0.0), (1.02, 0.0), (1.03, 0.04), (1.0, 0.08), (0.9, 0.1), (0.0, 0.1)]
     parts.append(lathe(lid, at(0, H + 0.01, 0) @ scl(W / 2, 1.0, D / 2), "snow", shape=sq))
@@ -839,7 +848,7 @@ def _cool_box(rng: Rng) -> list[Part]:
             pivot + v3(hw, 0, 0) + up * 0.8, pivot + v3(hw, 0, 0)]  # fmt: skip
     parts.append(tube(grip, 0.018, slot=1, shape=_OVAL))
     parts.append(box(0.1, 0.06, 0.02, at(0, H - 0.04, D / 2 + 0.004), 1))  # the latch
-    parts.append(cylinder(0.02, 0.02, 0.02, at(0.3, 0.05, D / 2) @ _ALONG_Z, "marking"))
+    parts.append(cylinder(0.02, 0.02, 0.02, at(0.3, 0.05, D / 2) @ ALONG_Z, "marking"))
     for sx in (-1, 1):
         for sz in (-1, 1):
             parts.append(box(0.08, 0.02, 0.06, at(sx * 0.3, -0.001, sz * 0.16), "cloth-dark"))

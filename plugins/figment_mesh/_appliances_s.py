@@ -10,14 +10,23 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_e import _rrect, _rrect_outline
-from ._appliances_g import _gores
-from ._appliances_h import _cone, _cut, _solid
-from ._appliances_l import _scaled
-from ._appliances_m import _ALONG_X, _ALONG_Z, _FLAT_UP, _band
-from ._appliances_p import _rod
 from ._families_a import stick
-from ._geometry import Part, Sweep, align, at, cross, rot, scl, segs, v3
+from ._geometry import Part, align, at, rot, scl, v3
+from ._kit import (
+    ALONG_X,
+    ALONG_Z,
+    FLAT_UP,
+    band,
+    cone,
+    cut,
+    gores,
+    rod,
+    rrect,
+    rrect_outline,
+    scaled,
+    skin_strip,
+    solid,
+)
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import ellipsoid as blob
 from ._shapes import gear, leaf
@@ -34,33 +43,6 @@ _SQUARE = np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]])
 """A square cross-section for thin rods (cheaper than a round tube's ten sides)."""
 
 
-def _skin_strip(points, normals, width: float, thick: float, slot=0, tag: str = "") -> Part:
-    """A flat strip lying on a surface: along a smooth curve through 3D points, ``width`` wide
-    within the surface and ``thick`` thick along its (per point) outward ``normals``."""
-    ctrl = np.asarray(points, dtype=float)
-    nrm = np.asarray(normals, dtype=float)
-    shape = np.array([[-0.5, -0.5], [0.5, -0.5], [0.5, 0.5], [-0.5, 0.5]]) * [thick, width]
-
-    def gen(k: float) -> Sweep:
-        n = segs(k, 3 * len(ctrl), len(ctrl))
-        s = np.linspace(0.0, 1.0, len(ctrl))
-        t_at = np.linspace(0.0, 1.0, n)
-        path = np.stack([np.interp(t_at, s, ctrl[:, i]) for i in range(3)], 1)
-        nn = np.stack([np.interp(t_at, s, nrm[:, i]) for i in range(3)], 1)
-        t = np.gradient(path, axis=0)
-        t /= np.maximum(np.linalg.norm(t, axis=1, keepdims=True), 1e-12)
-        u = nn - t * (nn * t).sum(1, keepdims=True)
-        u /= np.maximum(np.linalg.norm(u, axis=1, keepdims=True), 1e-12)
-        v = cross(t, u)
-        c = np.concatenate([path[:1], path, path[-1:]])
-        u = np.concatenate([u[:1], u, u[-1:]])
-        v = np.concatenate([v[:1], v, v[-1:]])
-        r = np.concatenate([[0.0], np.ones(n), [0.0]])
-        return Sweep(c, u, v, r, shape)
-
-    return Part(gen, np.eye(4), slot, tag)
-
-
 # ---- 468 piggy bank --------------------------------------------------------------------------
 
 
@@ -68,14 +50,14 @@ def _piggy_bank(rng: Rng) -> list[Part]:
     """A piggy bank: a fat round pink pig on four stubby legs, its flat snout with two nostrils,
     pointed ears, a curly tail, and a coin half-way into the slot in its back."""
     shapes = [blob((0.0, 0.42, 0.0), (0.36, 0.34, 0.44))]
-    shapes.append(_cone((0.0, 0.46, 0.34), (0.0, 0.45, 0.56), 0.13, 0.12, 0.07))  # the snout
-    shapes.append(_cut(2, 0.6, True, 0.015, (-0.2, 0.25, 0.5), (0.2, 0.7, 0.75)))
+    shapes.append(cone((0.0, 0.46, 0.34), (0.0, 0.45, 0.56), 0.13, 0.12, 0.07))  # the snout
+    shapes.append(cut(2, 0.6, True, 0.015, (-0.2, 0.25, 0.5), (0.2, 0.7, 0.75)))
     for sx in (-1, 1):
         for sz in (-1, 1):
             a, b = (sx * 0.19, 0.28, sz * 0.22), (sx * 0.22, -0.02, sz * 0.25)
-            shapes.append(_cone(a, b, 0.1, 0.085, 0.06))
-    shapes.append(_cut(1, 0.0, False, 0.005, (-0.5, -0.2, -0.5), (0.5, 0.02, 0.5)))
-    parts = [_solid(shapes, 0.03, 0, "body")]
+            shapes.append(cone(a, b, 0.1, 0.085, 0.06))
+    shapes.append(cut(1, 0.0, False, 0.005, (-0.5, -0.2, -0.5), (0.5, 0.02, 0.5)))
+    parts = [solid(shapes, 0.03, 0, "body")]
     for sx in (-1, 1):
         nostril = at(sx * 0.042, 0.455, 0.6) @ scl(0.022, 0.034, 0.012)
         parts.append(sphere(1.0, nostril, "pupil"))
@@ -91,7 +73,7 @@ def _piggy_bank(rng: Rng) -> list[Part]:
     parts.append(cylinder(0.085, 0.085, 0.018, coin, 1))
     parts.append(torus(0.07, 0.005, at(0, 0.8, -0.05) @ rot("z", lean) @ rot("x", 90), 1))
     parts.append(cylinder(0.085, 0.085, 0.018, at(0.3, 0, 0.38), 1))  # a coin on the floor
-    return _scaled(parts, rot("y", -22))
+    return scaled(parts, rot("y", -22))
 
 
 # ---- 469 lawn mower --------------------------------------------------------------------------
@@ -102,7 +84,7 @@ def _wheel(c, r: float, w: float, slot=1) -> list[Part]:
     and a hub cap on its outer (+z when c is in front, -z behind) face."""
     side = 1.0 if c[2] >= 0 else -1.0
     tread = gear(16, 0.12)(64)
-    m = at(c[0], c[1], c[2] - w / 2) @ _ALONG_Z
+    m = at(c[0], c[1], c[2] - w / 2) @ ALONG_Z
     parts = [lathe([(0.0, 0.0), (r, 0.0), (r, w), (0.0, w)], m, "pupil", shape=tread)]
     hub = at(c[0], c[1], c[2] + side * (w / 2 - 0.005)) @ rot("x", side * 90)
     parts.append(cylinder(r * 0.55, r * 0.4, 0.02, hub, slot))
@@ -128,7 +110,7 @@ def _lawn_mower(rng: Rng) -> list[Part]:
     parts.append(lathe(cap, at(0.02, 0.33, 0), 0))  # the engine cap
     parts.append(cylinder(0.03, 0.03, 0.03, at(0.1, 0.33, 0.08), "pupil"))  # the fuel cap
     # the grass box behind, hanging under the handle
-    parts.append(slab(_rrect_outline(0.4, 0.34, 0.06), 0.36, at(-0.53, 0.22, 0) @ rot("z", -6), 1))
+    parts.append(slab(rrect_outline(0.4, 0.34, 0.06), 0.36, at(-0.53, 0.22, 0) @ rot("z", -6), 1))
     for k in range(4):  # its vents
         vent = at(-0.54, 0.145 + 0.06 * k, 0) @ rot("z", -6)
         parts.append(tube([(0, 0, -0.185), (0, 0, 0.185)], 0.15, vent, "marking", shape=_SLAT))
@@ -138,17 +120,17 @@ def _lawn_mower(rng: Rng) -> list[Part]:
     grip = [(-0.92, 0.96, -0.25), (-0.96, 1.01, -0.2), (-0.97, 1.02, 0.0), (-0.96, 1.01, 0.2),
             (-0.92, 0.96, 0.25)]  # fmt: skip
     parts.append(tube(grip, 0.021, slot="steel"))
-    parts.append(cylinder(0.03, 0.03, 0.36, at(-0.97, 1.02, -0.18) @ _ALONG_Z, "pupil"))
+    parts.append(cylinder(0.03, 0.03, 0.36, at(-0.97, 1.02, -0.18) @ ALONG_Z, "pupil"))
     bail = [(-0.86, 0.9, -0.25), (-0.88, 0.97, -0.2), (-0.885, 0.98, 0.0), (-0.88, 0.97, 0.2),
             (-0.86, 0.9, 0.25)]  # fmt: skip
     parts.append(tube(bail, 0.012, slot=1))  # the bail lever
     parts.append(stick((-0.6, 0.58, -0.25), (-0.6, 0.58, 0.25), 0.014, "steel"))
-    pull = at(-0.72, 0.72, 0.27) @ _ALONG_Z  # the pull cord's grip and cord
+    pull = at(-0.72, 0.72, 0.27) @ ALONG_Z  # the pull cord's grip and cord
     parts.append(cylinder(0.02, 0.02, 0.05, pull, "pupil"))
     parts.append(tube([(0.0, 0.28, 0.14), (-0.3, 0.5, 0.24), (-0.72, 0.72, 0.27)], 0.005,
                       slot="marking"))  # fmt: skip
     del rng
-    return _scaled(parts, rot("y", 28) @ at(0.3, 0, 0))
+    return scaled(parts, rot("y", 28) @ at(0.3, 0, 0))
 
 
 # ---- 470 pruning shears ----------------------------------------------------------------------
@@ -164,7 +146,7 @@ def _pruning_shears(rng: Rng) -> list[Part]:
     y = 0.03
     blade = [(-0.07, 0.05), (0.08, 0.06), (0.22, 0.045), (0.33, 0.005), (0.39, -0.05),
              (0.31, -0.03), (0.18, -0.035), (0.05, -0.03), (-0.07, -0.04)]  # fmt: skip
-    parts = [slab(blade, 0.022, up @ at(0, y, 0) @ _FLAT_UP @ scl(1, -1, 1), 0, "body")]
+    parts = [slab(blade, 0.022, up @ at(0, y, 0) @ FLAT_UP @ scl(1, -1, 1), 0, "body")]
     edge = [(0.0, y, -0.03), (0.18, y, -0.035), (0.31, y, -0.03), (0.38, y, -0.045)]
     parts.append(tube(edge, 0.008, up, "steel", shape=_LENS))  # its bright ground edge
     hook = [(-0.04, y - 0.025, 0.0), (0.1, y - 0.025, -0.035), (0.22, y - 0.025, -0.035),
@@ -189,7 +171,7 @@ def _pruning_shears(rng: Rng) -> list[Part]:
     catch = up @ at(-0.08, y + 0.02, 0.03)  # the catch over the hinge
     parts.append(box(0.12, 0.02, 0.03, catch @ rot("y", -10), "steel"))
     parts.append(sphere(1.0, catch @ at(-0.06, 0.015, 0) @ scl(0.025, 0.018, 0.025), "steel"))
-    return _scaled(parts, at(0, 0.3, 0) @ rot("y", -20) @ rot("x", 42) @ scl(1.3))
+    return scaled(parts, at(0, 0.3, 0) @ rot("y", -20) @ rot("x", 42) @ scl(1.3))
 
 
 # ---- 471 birdbath ----------------------------------------------------------------------------
@@ -202,7 +184,7 @@ def _small_bird(m: np.ndarray, body="plume", belly="snow") -> list[Part]:
     parts = [sphere(1.0, m @ at(0, 0.07, 0) @ rot("x", -12) @ scl(0.055, 0.05, 0.1), body)]
     parts.append(sphere(1.0, m @ at(0, 0.06, 0.035) @ scl(0.045, 0.04, 0.06), belly))
     parts.append(sphere(0.04, m @ at(0, 0.125, 0.075), body))
-    parts.append(cylinder(0.014, 0.0, 0.045, m @ at(0, 0.125, 0.105) @ _ALONG_Z, "seed"))
+    parts.append(cylinder(0.014, 0.0, 0.045, m @ at(0, 0.125, 0.105) @ ALONG_Z, "seed"))
     tail = m @ at(0, 0.08, -0.08) @ rot("x", -115)
     parts.append(slab(leaf(0.55), 0.012, tail @ at(0, 0.03, 0) @ scl(0.04, 0.038, 1), body))
     for s in (-1, 1):  # its folded wings
@@ -246,8 +228,8 @@ def _garden_rake(rng: Rng) -> list[Part]:
     L, W = 1.55, 0.72
     parts = [stick((-L / 2, 0.035, 0.0), (L / 2 - 0.1, h + 0.01, 0.0), 0.035, 0, "body")]
     x = L / 2
-    parts.append(cylinder(0.042, 0.04, 0.14, at(x - 0.16, h, 0) @ _ALONG_X, 1))  # the ferrule
-    parts.append(_rod((x, h + 0.005, -W / 2), (x, h + 0.005, W / 2), 0.045, 1))  # the head
+    parts.append(cylinder(0.042, 0.04, 0.14, at(x - 0.16, h, 0) @ ALONG_X, 1))  # the ferrule
+    parts.append(rod((x, h + 0.005, -W / 2), (x, h + 0.005, W / 2), 0.045, 1))  # the head
     for s in (-1, 1):  # its bow braces from the ferrule to the head
         parts.append(tube([(x - 0.1, h + 0.005, 0.0), (x - 0.03, h + 0.04, s * 0.14),
                            (x, h + 0.01, s * 0.24)], 0.012, slot=1))  # fmt: skip
@@ -256,9 +238,9 @@ def _garden_rake(rng: Rng) -> list[Part]:
         z = -W / 2 + 0.025 + (W - 0.05) * k / (n - 1)
         tine = [(x, h, z), (x + 0.005, 0.06, z), (x + 0.03, 0.0, z)]
         parts.append(tube(tine, [0.013, 0.012, 0.006], slot=1, shape=_SQUARE))
-    parts.append(cylinder(0.038, 0.038, 0.025, at(-L / 2 - 0.02, 0.035, 0) @ _ALONG_X, 1))
+    parts.append(cylinder(0.038, 0.038, 0.025, at(-L / 2 - 0.02, 0.035, 0) @ ALONG_X, 1))
     turn = float(rng.uniform(-32, -26))
-    return _scaled(parts, rot("y", turn))
+    return scaled(parts, rot("y", turn))
 
 
 # ---- 473 sleeping bag ------------------------------------------------------------------------
@@ -269,11 +251,11 @@ def _sleeping_bag(rng: Rng) -> list[Part]:
     raised hood at its head with a drawcord round the opening, its side zip undone near the top
     and that corner folded back to show the lining; its rolled stuff sack beside it."""
     L0, L1, W = -0.92, 0.8, 0.36  # the head end, the foot and the half width
-    body = _FLAT_UP @ scl(1, -1, 1)  # outlines drawn in (x, z)
+    body = FLAT_UP @ scl(1, -1, 1)  # outlines drawn in (x, z)
     xs = np.linspace(L0 + 0.1, L1, 9)
     taper = 1.0 - 0.16 * (xs - L0) / (L1 - L0)  # narrowing to the foot, rounded off there
     taper[-2:] *= (0.93, 0.7)
-    padded = _rrect(2 * W, 0.13, 0.06)  # across (z) and up, as the tube along x sees it
+    padded = rrect(2 * W, 0.13, 0.06)  # across (z) and up, as the tube along x sees it
     path = [(x, 0.065 * r, 0.0) for x, r in zip(xs, taper, strict=True)]
     parts = [tube(path, taper, slot=0, tag="body", shape=padded)]
 
@@ -321,9 +303,9 @@ def _sleeping_bag(rng: Rng) -> list[Part]:
     # the stuff sack lying behind it, its mouth gathered
     sack = [(0.0, 0.0), (0.12, 0.0), (0.14, 0.04), (0.14, 0.3), (0.1, 0.36), (0.03, 0.38),
             (0.0, 0.38)]  # fmt: skip
-    parts.append(lathe(sack, at(0.3, 0.13, -0.6) @ rot("y", 15) @ _ALONG_X @ scl(0.9), 1))
+    parts.append(lathe(sack, at(0.3, 0.13, -0.6) @ rot("y", 15) @ ALONG_X @ scl(0.9), 1))
     del rng
-    return _scaled(parts, rot("y", -14))
+    return scaled(parts, rot("y", -14))
 
 
 # ---- 474 lifeguard tower ---------------------------------------------------------------------
@@ -333,7 +315,7 @@ def _life_ring(m: np.ndarray, r: float, tube_r: float) -> list[Part]:
     """A life ring under ``m`` (in the xz plane): red with four white bands round it."""
     parts = [torus(r, tube_r, m, "card-red")]
     for k in range(4):
-        band = m @ rot("y", 45 + 90 * k) @ at(r, 0, 0) @ _ALONG_Z @ at(0, -0.03, 0)
+        band = m @ rot("y", 45 + 90 * k) @ at(r, 0, 0) @ ALONG_Z @ at(0, -0.03, 0)
         parts.append(cylinder(tube_r * 1.08, tube_r * 1.08, 0.06, band, "snow"))
     return parts
 
@@ -347,7 +329,7 @@ def _lifeguard_tower(rng: Rng) -> list[Part]:
     for sx in (-1, 1):
         for sz in (-1, 1):
             x, z = sx * (w / 2 - 0.05), sz * (d / 2 - 0.05)
-            parts.append(_rod((x, 0.0, z), (x, H, z), 0.06, 0))
+            parts.append(rod((x, 0.0, z), (x, H, z), 0.06, 0))
         x = sx * (w / 2 - 0.05)
         parts.append(stick((x, 0.05, -d / 2 + 0.05), (x, H - 0.05, d / 2 - 0.05), 0.018, 0))
         parts.append(stick((x, 0.05, d / 2 - 0.05), (x, H - 0.05, -d / 2 + 0.05), 0.018, 0))
@@ -371,7 +353,7 @@ def _lifeguard_tower(rng: Rng) -> list[Part]:
     for sx in (-1, 1):  # the porch rail's posts and rails
         for z in (front + 0.02, d / 2 + 0.02):
             parts.append(
-                _rod((sx * (w / 2 + 0.02), y0, z), (sx * (w / 2 + 0.02), y0 + 0.3, z), 0.03, 1)
+                rod((sx * (w / 2 + 0.02), y0, z), (sx * (w / 2 + 0.02), y0 + 0.3, z), 0.03, 1)
             )
         parts.append(stick((sx * (w / 2 + 0.02), y0 + 0.3, front),
                            (sx * (w / 2 + 0.02), y0 + 0.3, d / 2 + 0.02), 0.015, 1))  # fmt: skip
@@ -379,7 +361,7 @@ def _lifeguard_tower(rng: Rng) -> list[Part]:
         a, b = sx * (w / 2 + 0.02), sx * 0.14
         parts.append(stick((a, y0 + 0.3, d / 2 + 0.02), (b, y0 + 0.3, d / 2 + 0.02), 0.015, 1))
         parts.append(stick((a, y0 + 0.15, d / 2 + 0.02), (b, y0 + 0.15, d / 2 + 0.02), 0.01, 1))
-        parts.append(_rod((b, y0, d / 2 + 0.02), (b, y0 + 0.3, d / 2 + 0.02), 0.03, 1))
+        parts.append(rod((b, y0, d / 2 + 0.02), (b, y0 + 0.3, d / 2 + 0.02), 0.03, 1))
     ring = at(-0.28, y0 + 0.14, d / 2 + 0.06) @ rot("x", 80)
     parts += _life_ring(ring, 0.1, 0.028)
     for sx in (-1, 1):  # the ladder from the porch's gap down to the sand
@@ -470,13 +452,13 @@ def _camp_chair(rng: Rng) -> list[Part]:
         # the armrests: a fabric strap from the back post to the front leg's top
         arm = [(sx * (fx + 0.02), hs + 0.2, -fz - 0.05), (sx * (fx + 0.03), hs + 0.19, 0.0),
                (sx * (fx + 0.02), hs + 0.17, fz + 0.02)]  # fmt: skip
-        parts.append(_band(arm, 0.08, 0.02, (1, 0, 0), 0))
+        parts.append(band(arm, 0.08, 0.02, (1, 0, 0), 0))
         parts.append(stick((sx * fx, hs, fz), (sx * (fx + 0.02), hs + 0.17, fz + 0.02), r, 1))
     xs = np.linspace(-fx, fx, 7)
     seat = [(x, hs - 0.05 * (1 - (x / fx) ** 2), 0.0) for x in xs]  # sagging between rails
-    parts.append(_band(seat, d + 0.02, 0.02, (0, 0, 1), 0, "body"))
+    parts.append(band(seat, d + 0.02, 0.02, (0, 0, 1), 0, "body"))
     back = [(x, hs + 0.3, -fz - 0.06 + 0.05 * (1 - (x / fx) ** 2)) for x in xs]
-    parts.append(_band(back, 0.42, 0.02, (0, 1, -0.25), 0))
+    parts.append(band(back, 0.42, 0.02, (0, 1, -0.25), 0))
     # the cup holder at the end of the right armrest: a ring and a mesh pocket under it
     c = v3(fx + 0.12, hs + 0.16, fz - 0.02)
     parts.append(torus(0.055, 0.01, at(*c), 1))
@@ -484,7 +466,7 @@ def _camp_chair(rng: Rng) -> list[Part]:
     parts.append(lathe(pocket, at(*c), 0))
     parts.append(stick(c + v3(-0.055, 0.0, 0.0), (fx + 0.02, hs + 0.17, fz - 0.02), 0.008, 1))
     del rng
-    return _scaled(parts, rot("y", -18))
+    return scaled(parts, rot("y", -18))
 
 
 # ---- 477 beach umbrella ----------------------------------------------------------------------
@@ -497,8 +479,8 @@ def _beach_umbrella(rng: Rng) -> list[Part]:
     tilt = at(0, 0.0, 0) @ rot("z", float(rng.uniform(5, 9))) @ rot("x", 4)
     shell = [(0.0, top + 0.02), (0.3, top - 0.03), (0.6, top - 0.13), (R, top - 0.27),
              (R - 0.02, top - 0.28), (0.58, top - 0.16), (0.3, top - 0.06), (0.0, top - 0.015)]  # fmt: skip
-    parts = [lathe(shell, tilt, 0, "body", shape=_gores(n, 0.05, lambda i: 1.0))]
-    parts.append(lathe(shell, tilt, 1, shape=_gores(n, 0.05, lambda i: 1.02 if i % 2 else 0.97)))
+    parts = [lathe(shell, tilt, 0, "body", shape=gores(n, 0.05, lambda i: 1.0))]
+    parts.append(lathe(shell, tilt, 1, shape=gores(n, 0.05, lambda i: 1.02 if i % 2 else 0.97)))
     for k in range(n):  # the valance: a scalloped flap under each panel's edge
         a = 360.0 * (k + 0.5) / n
         flap = tilt @ rot("y", -a) @ at(R * 0.95, top - 0.36, 0) @ rot("y", 90)
@@ -533,7 +515,7 @@ def _flip_flop(m: np.ndarray, side: int, tag: str = "") -> list[Part]:
     outline = [(s * x, y) for x, y in _SOLE]
     if side < 0:
         outline = outline[::-1]
-    flat = m @ _FLAT_UP
+    flat = m @ FLAT_UP
     parts = [slab(outline, 0.06, flat @ at(0, 0, 0.03), 0, tag)]
     parts.append(slab(outline, 0.012, flat @ at(0, 0, 0.066) @ scl(0.93, 0.96, 1.0), 1))
     post = (m @ np.array([-s * 0.045, 0.072, -0.3, 1.0]))[:3]
@@ -556,7 +538,7 @@ def _flip_flops(rng: Rng) -> list[Part]:
     turn = float(rng.uniform(12, 20))
     parts = _flip_flop(at(-0.22, 0, 0) @ rot("y", -4) @ scl(1.0, 1.0, 1.0), -1, "body")
     parts += _flip_flop(at(0.24, 0, 0.05) @ rot("y", -turn), 1)
-    return _scaled(parts, rot("y", 180) @ scl(1.2))
+    return scaled(parts, rot("y", 180) @ scl(1.2))
 
 
 # ---- 479 party hat ---------------------------------------------------------------------------
@@ -580,7 +562,7 @@ def _party_hat(rng: Rng) -> list[Part]:
         ts = np.linspace(0.0, 0.9, 16)
         pts, nrms = zip(*[on_cone(t, phase + 2 * np.pi * k / 3 + 2.6 * t, 0.006) for t in ts],
                         strict=True)  # fmt: skip
-        parts.append(_skin_strip(pts, nrms, 0.07, 0.01, 1))
+        parts.append(skin_strip(pts, nrms, 0.07, 0.01, 1))
     for k in range(18):  # dots between the stripes
         t = 0.1 + 0.7 * (k % 6) / 6 + 0.03 * (k // 6)
         a = phase + 2 * np.pi * (k // 6) / 3 + 2.6 * t + np.pi / 3

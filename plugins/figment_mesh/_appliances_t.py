@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_e import _blocks
-from ._appliances_f import _FLAT
-from ._appliances_g import _ZYX
-from ._appliances_j import _frame as _rect_ring
-from ._appliances_l import _window
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
-from ._lettering import _bar, _strokes, _text
-from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
+from ._kit import FLAT_SECTION, ZYX, rect_ring, road_wheel, rounded, side_wheel, window
+from ._lettering import paint_bar, paint_strokes, paint_text
+from ._primitives import box, catmull_rom, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_T"]
@@ -28,51 +24,11 @@ Rng = np.random.Generator
 # ---- helpers: wheels, rounded outlines, lettering ---------------------------------------------
 
 
-def _wheel(m: np.ndarray, r: float, w: float, lugs: int = 0, hub=1, white: bool = False):
-    """A wheel whose axle is local y under ``m``, its outer face toward +y: a fat dark tyre of
-    radius r and width w (with ``lugs`` chunky tread blocks round it, if any), a dished rim and
-    a hub cap in ``hub``, and a white wall round the rim if ``white``."""
-    prof = [(0.6 * r, -w / 2), (0.96 * r, -w / 2), (r, 0.0), (0.96 * r, w / 2), (0.6 * r, w / 2)]
-    shape = _blocks(lugs, 0.09, 0.0) if lugs else None
-    parts = [lathe(prof, m, "marking", closed=True, shape=shape)]
-    parts.append(cylinder(0.62 * r, 0.62 * r, 0.8 * w, m @ at(0, -0.4 * w, 0), hub))
-    parts.append(cylinder(0.3 * r, 0.2 * r, 0.1 * r, m @ at(0, 0.4 * w, 0), hub))
-    if white:
-        parts.append(torus(0.76 * r, 0.07 * r, m @ at(0, 0.47 * w, 0), "snow"))
-    return parts
-
-
-def _side_wheel(x: float, y: float, z: float, r: float, w: float, **kw) -> list[Part]:
-    """A road wheel at (x, y, z), its axle along x and its outer face toward the side it is on."""
-    return _wheel(at(x, y, z) @ rot("z", -90 * np.sign(x)), r, w, **kw)
-
-
 def _arch(x: float, y: float, z: float, r: float, w: float, slot="marking") -> Part:
     """A wheel arch's flared lip: a flat band curving over a wheel at (x, y, z) at radius r, w
     wide across x."""
     pts = [(x, y + r * np.sin(a), z + r * np.cos(a)) for a in np.radians(np.linspace(-5, 185, 9))]
-    return tube(pts, w / 2, slot=slot, shape=_FLAT[:, ::-1])
-
-
-def _rounded(points, radii, per: int = 5) -> np.ndarray:
-    """A convex polygon (counter-clockwise) with each corner rounded off by its radius."""
-    p = np.asarray(points, float)
-    out = []
-    for i, r in enumerate(radii):
-        a, b, c = p[i - 1], p[i], p[(i + 1) % len(p)]
-        if r <= 0:
-            out.append(b)
-            continue
-        u, v = (a - b) / np.linalg.norm(a - b), (c - b) / np.linalg.norm(c - b)
-        half = np.arccos(np.clip(u @ v, -1.0, 1.0)) / 2
-        mid = (u + v) / np.linalg.norm(u + v)
-        centre = b + mid * r / np.sin(half)
-        p0, p1 = b + u * r / np.tan(half), b + v * r / np.tan(half)
-        a0 = np.arctan2(*(p0 - centre)[::-1])
-        a1 = np.arctan2(*(p1 - centre)[::-1])
-        a1 = a0 + (a1 - a0 + np.pi) % (2 * np.pi) - np.pi  # the short way round
-        out += [centre + r * np.array([np.cos(t), np.sin(t)]) for t in np.linspace(a0, a1, per)]
-    return np.array(out)
+    return tube(pts, w / 2, slot=slot, shape=FLAT_SECTION[:, ::-1])
 
 
 def _basis(along) -> np.ndarray:
@@ -127,21 +83,21 @@ def _pickup(rng: Rng) -> list[Part]:
     parts = [box(W, 0.3, L - 0.06, at(0, 0.3, 0), 0, "body")]  # the lower body
     parts.append(box(W - 0.2, 0.14, L - 0.3, at(0, 0.16, 0), "marking"))  # the chassis
     bonnet = [(0.4, 0.59), (z1 - 0.03, 0.59), (z1, 0.7), (z1 - 0.05, 0.75), (0.4, 0.79)]
-    parts.append(slab(sharp(bonnet), W, _ZYX, 0))
+    parts.append(slab(sharp(bonnet), W, ZYX, 0))
     cab = [(-0.14, 0.59), (0.42, 0.59), (0.42, 0.79), (0.22, 1.1), (-0.12, 1.1), (-0.14, 0.79)]
-    parts.append(slab(sharp(cab), W - 0.02, _ZYX, 0))
+    parts.append(slab(sharp(cab), W - 0.02, ZYX, 0))
     glass = [(-0.08, 0.83), (0.36, 0.83), (0.21, 1.05), (-0.08, 1.05)]
-    parts.append(slab(sharp(glass), W - 0.008, _ZYX, "window"))  # the side windows
+    parts.append(slab(sharp(glass), W - 0.008, ZYX, "window"))  # the side windows
     a, b = v3(0, 0.8, 0.415), v3(0, 1.08, 0.235)
     nrm = v3(0, 0.54, 0.84) * 0.006
     parts.append(box(W - 0.12, float(np.linalg.norm(b - a)), 0.01,
                      at(*(a + nrm)) @ align(b - a), "window"))  # the windscreen # fmt: skip
     for s in (-1, 1):  # the doors' seams and handles, the mirrors
         x, xc, out = s * W / 2, s * (W / 2 - 0.01), (s, 0, 0)
-        parts.append(_bar((x, 0.33, -0.1), (x, 0.6, -0.1), out, 0.01, "marking"))
-        parts.append(_bar((xc, 0.6, -0.1), (xc, 1.07, -0.1), out, 0.01, "marking"))
-        parts.append(_bar((x, 0.33, 0.4), (x, 0.6, 0.4), out, 0.01, "marking"))
-        parts.append(_bar((xc, 0.6, 0.4), (xc, 0.79, 0.4), out, 0.01, "marking"))
+        parts.append(paint_bar((x, 0.33, -0.1), (x, 0.6, -0.1), out, 0.01, "marking"))
+        parts.append(paint_bar((xc, 0.6, -0.1), (xc, 1.07, -0.1), out, 0.01, "marking"))
+        parts.append(paint_bar((x, 0.33, 0.4), (x, 0.6, 0.4), out, 0.01, "marking"))
+        parts.append(paint_bar((xc, 0.6, 0.4), (xc, 0.79, 0.4), out, 0.01, "marking"))
         parts.append(box(0.02, 0.025, 0.08, at(x, 0.7, -0.02), 1))
         parts.append(stick((s * W / 2, 0.84, 0.38), (s * (W / 2 + 0.07), 0.86, 0.38), 0.012, 1))
         parts.append(box(0.03, 0.1, 0.07, at(s * (W / 2 + 0.08), 0.82, 0.38), "marking"))
@@ -170,7 +126,7 @@ def _pickup(rng: Rng) -> list[Part]:
         parts.append(box(W + 0.06, 0.1, 0.08, at(0, 0.22, z), 1))
     for x in (-0.39, 0.39):  # the wheels under their arches
         for z in (-0.58, 0.6):
-            parts += _side_wheel(x, 0.26, z, 0.26, 0.2)
+            parts += side_wheel(x, 0.26, z, 0.26, 0.2)
             parts.append(_arch(np.sign(x) * (W / 2 + 0.01), 0.26, z, 0.3, 0.1))
     del rng
     return [p.moved(rot("y", -25)) for p in parts]  # turned to show its bed over its side
@@ -185,10 +141,10 @@ def _camper_van(rng: Rng) -> list[Part]:
     back, a roof rack with a surfboard, small wheels with white walls and chrome bumpers."""
     W, belt = 0.86, 0.56
     p1, p2 = np.array([0.84, 0.7]), np.array([0.72, 1.08])  # the nose's slope up to the roof
-    side = _rounded([(-0.8, 0.18), (0.8, 0.18), p1, p2, (-0.74, 1.08)],
+    side = rounded([(-0.8, 0.18), (0.8, 0.18), p1, p2, (-0.74, 1.08)],
                     [0.06, 0.06, 0.04, 0.14, 0.2], 6)  # fmt: skip
-    parts = [slab(sharp(_clip(side, belt, True)), W, _ZYX, 0, "body")]
-    parts.append(slab(sharp(_clip(side, belt, False)), W, _ZYX, "sclera"))
+    parts = [slab(sharp(_clip(side, belt, True)), W, ZYX, 0, "body")]
+    parts.append(slab(sharp(_clip(side, belt, False)), W, ZYX, "sclera"))
     rake = np.degrees(np.arctan2(0.04, 0.52))
     nose = at(0, 0.0, 0.8 - 0.18 * 0.04 / 0.52) @ rot("x", rake) @ at(0, 0, 0.004)
     half, x_top = W / 2 - 0.005, W / 2 - 0.01
@@ -217,11 +173,11 @@ def _camper_van(rng: Rng) -> list[Part]:
             parts.append(box(W + 0.024, 0.2, 0.06, at(0, 0.67, z + dz), "cloth-yellow"))
         parts.append(box(W + 0.024, 0.035, 0.26, at(0, 0.85, z), "cloth-yellow"))
     cab = [(0.38, 0.64), (0.66, 0.64), (0.62, 0.88), (0.38, 0.88)]
-    parts.append(slab(sharp(cab), W + 0.012, _ZYX, "window"))
+    parts.append(slab(sharp(cab), W + 0.012, ZYX, "window"))
     for s in (-1, 1):  # seams of the cab doors and the side doors
         for z in (0.3, -0.04):
             parts.append(
-                _bar((s * W / 2, 0.22, z), (s * W / 2, 0.9, z), (s, 0, 0), 0.01, "marking")
+                paint_bar((s * W / 2, 0.22, z), (s * W / 2, 0.9, z), (s, 0, 0), 0.01, "marking")
             )
     # the roof rack and a surfboard on it
     top = 1.08
@@ -239,7 +195,7 @@ def _camper_van(rng: Rng) -> list[Part]:
         parts.append(box(W + 0.06, 0.06, 0.06, at(0, 0.22, z), 1))
     for x in (-1, 1):
         for z in (-0.5, 0.5):
-            parts += _side_wheel(x * (W / 2 - 0.06), 0.17, z, 0.17, 0.15, white=True)
+            parts += side_wheel(x * (W / 2 - 0.06), 0.17, z, 0.17, 0.15, white=True)
             well = at(x * (W / 2 + 0.001), 0.17, z) @ rot("y", 90)
             parts.append(slab(sharp(_half_disc(0.21)), 0.01, well, "marking"))
     del rng
@@ -304,12 +260,12 @@ def _log_cabin(rng: Rng) -> list[Part]:
     # the door and two windows in the front wall
     parts.append(box(0.24, 0.46, 0.03, at(0, 0.06, front - 0.01), 2))
     parts.append(
-        _bar((0, 0.07, front + 0.005), (0, 0.5, front + 0.005), (0, 0, 1), 0.008, "marking")
+        paint_bar((0, 0.07, front + 0.005), (0, 0.5, front + 0.005), (0, 0, 1), 0.008, "marking")
     )
     parts.append(box(0.28, 0.035, 0.04, at(0, 0.52, front), 0))
     parts.append(sphere(0.02, at(0.08, 0.3, front + 0.01), 1))
     for x in (-0.45, 0.45):
-        parts += _window(at(x, 0.32, front - 0.005), 0.24, 0.2, 0)
+        parts += window(at(x, 0.32, front - 0.005), 0.24, 0.2, 0)
     # a stone chimney up the right end
     cx, y, w = W / 2 + r + 0.12, 0.0, 0.32
     while y < ridge + 0.12:
@@ -436,7 +392,7 @@ def _mantel_clock(rng: Rng) -> list[Part]:
     for k, numeral in enumerate(_NUMERALS):
         a = np.radians(90 - 30 * k)
         m = dial @ at(R * 0.72 * np.cos(a), R * 0.72 * np.sin(a), 0) @ rot("z", -30 * k)
-        parts += _text(numeral, m, R * 0.17, "marking", stroke=0.13)
+        parts += paint_text(numeral, m, R * 0.17, "marking", stroke=0.13)
     hour = [(-0.012, 0.0), (0.012, 0.0), (0.018, 0.09), (0.0, 0.13), (-0.018, 0.09)]
     minute = [(-0.008, 0.0), (0.008, 0.0), (0.01, 0.15), (0.0, 0.19), (-0.01, 0.15)]
     turn_h, turn_m = float(rng.uniform(-160, -20)), float(rng.uniform(20, 160))
@@ -461,16 +417,16 @@ def _dog_lead(rng: Rng) -> list[Part]:
     ring = [
         (cx + R * np.cos(a), 0.032, cz + R * np.sin(a)) for a in np.radians(np.arange(-30, 375, 27))
     ]
-    parts = [tube(ring, 0.03, slot=0, tag="body", shape=_FLAT[:, ::-1])]
+    parts = [tube(ring, 0.03, slot=0, tag="body", shape=FLAT_SECTION[:, ::-1])]
     tail = [(cx + (R + 0.014) * np.cos(a), 0.032, cz + (R + 0.014) * np.sin(a))
             for a in np.radians(np.arange(160, 230, 15))]  # fmt: skip
-    parts.append(tube(tail, 0.03, slot=0, shape=_FLAT[:, ::-1]))
+    parts.append(tube(tail, 0.03, slot=0, shape=FLAT_SECTION[:, ::-1]))
     for a in np.radians((178, 194, 210)):  # its holes
         hole = at(cx + (R + 0.01) * np.cos(a), 0.032, cz + (R + 0.01) * np.sin(a))
         parts.append(cylinder(0.007, 0.007, 0.02, hole @ align((np.cos(a), 0, np.sin(a))),
                               "pupil"))  # fmt: skip
     bx = cx - R - 0.016  # the buckle: a frame flat on the band, its prong across
-    parts.append(_rect_ring(0.066, 0.08, 0.012, 0.01, at(bx + 0.005, 0.036, cz) @ rot("z", 90), 1))
+    parts.append(rect_ring(0.066, 0.08, 0.012, 0.01, at(bx + 0.005, 0.036, cz) @ rot("z", 90), 1))
     parts.append(stick((bx, 0.035, cz - 0.035), (bx, 0.035, cz + 0.02), 0.005, 1))
     dx = cx + R + 0.035  # the D-ring, standing out of the collar on the right
     parts.append(torus(0.035, 0.007, at(dx - 0.01, 0.02, cz), 1))
@@ -478,7 +434,7 @@ def _dog_lead(rng: Rng) -> list[Part]:
     parts.append(cylinder(0.05, 0.05, 0.006, at(dx - 0.03, 0.0, cz + 0.15), 1))  # the name tag
     parts.append(torus(0.016, 0.004, at(dx - 0.03, 0.006, cz + 0.09), 1))
     line = [(dx - 0.05, 0.006, cz + 0.15), (dx - 0.01, 0.006, cz + 0.15)]
-    parts.append(_bar(*line, (0, 1, 0), 0.006, "marking"))  # a line engraved on it
+    parts.append(paint_bar(*line, (0, 1, 0), 0.006, "marking"))  # a line engraved on it
     # the snap clip: a barrel hooked on the D-ring, a swivel eye for the strap
     clip = [(dx + 0.0, 0.016, cz), (dx + 0.06, 0.016, cz - 0.005), (dx + 0.11, 0.016, cz - 0.01)]
     parts.append(tube(clip, [0.012, 0.014, 0.012], slot="steel"))
@@ -486,15 +442,15 @@ def _dog_lead(rng: Rng) -> list[Part]:
     # the strap, in a loose S to the handle's loop
     strap = [(dx + 0.15, t, cz - 0.012), (0.0, t, 0.15), (0.22, t, 0.32), (0.45, t, 0.15),
              (0.42, t, -0.15), (0.2, t, -0.35), (0.32, t, -0.55), (0.55, t, -0.6)]  # fmt: skip
-    parts.append(tube(strap, 0.035, slot=0, shape=_FLAT))
+    parts.append(tube(strap, 0.035, slot=0, shape=FLAT_SECTION))
     loop = [(0.55, t * 3, -0.6), (0.72, t, -0.62), (0.86, t, -0.6), (0.88, t, -0.5),
             (0.78, t, -0.47), (0.62, t * 3, -0.56), (0.5, t * 3, -0.6)]  # fmt: skip
-    parts.append(tube(loop, 0.033, slot=0, shape=_FLAT))
+    parts.append(tube(loop, 0.033, slot=0, shape=FLAT_SECTION))
     join = at(0.55, 0.0, -0.59) @ rot("y", 10)
     parts.append(box(0.1, 0.03, 0.08, join, 0))  # the stitched join
     for k in range(3):
         x = -0.025 + 0.025 * k
-        parts += _strokes([[(x, -0.03), (x, 0.03)]], join @ at(0, 0.03, 0) @ rot("x", -90), 0.005,
+        parts += paint_strokes([[(x, -0.03), (x, 0.03)]], join @ at(0, 0.03, 0) @ rot("x", -90), 0.005,
                           "seed")  # fmt: skip
     del rng
     return parts
@@ -508,7 +464,7 @@ def _pew_end() -> np.ndarray:
     a curve to a rounded shoulder over the back."""
     ctrl = [(-0.34, 0.0), (0.3, 0.0), (0.3, 0.5), (0.28, 0.66), (0.16, 0.72), (0.02, 0.82),
             (-0.14, 1.02), (-0.26, 1.12), (-0.36, 1.1), (-0.36, 0.6)]  # fmt: skip
-    out = _smooth([*ctrl, ctrl[0]], 64)[:-1]
+    out = catmull_rom([*ctrl, ctrl[0]], 64)[:-1]
     out[:, 1] = np.maximum(out[:, 1], 0.0)  # the spline overshoots the floor's corners
     return out
 
@@ -528,14 +484,14 @@ def _pew(rng: Rng) -> list[Part]:
     L = 1.8
     parts = [box(L, 0.05, 0.44, at(0, 0.4, 0.04), 0, "body")]
     parts.append(tube([(-L / 2, 0.425, 0.26), (L / 2, 0.425, 0.26)], 0.026, slot=0))
-    parts.append(slab(sharp(_rounded([(-0.2, 0.0), (0.2, 0.0), (0.2, 0.05), (-0.2, 0.05)],
+    parts.append(slab(sharp(rounded([(-0.2, 0.0), (0.2, 0.0), (0.2, 0.05), (-0.2, 0.05)],
                                         [0.02, 0.02, 0.02, 0.02], 3)), L - 0.04,
                       at(0, 0.45, 0.05) @ rot("y", 90), 1))  # the cushion # fmt: skip
     back = at(0, 0.42, -0.17) @ rot("x", -6)
     parts.append(box(L, 0.6, 0.04, back, 0))
     for k in range(1, 6):  # the back's boards
         x = -L / 2 + L * k / 6
-        parts += _strokes([[(x, 0.01), (x, 0.59)]], back @ at(0, 0, 0.02), 0.006, "marking")
+        parts += paint_strokes([[(x, 0.01), (x, 0.59)]], back @ at(0, 0, 0.02), 0.006, "marking")
     top = back @ at(0, 0.6, 0)
     parts.append(box(L, 0.04, 0.07, top, 0))  # the top rail
     ledge = top @ at(0, 0.0, -0.11)
@@ -545,11 +501,11 @@ def _pew(rng: Rng) -> list[Part]:
     parts.append(box(0.2, 0.04, 0.15, book, "card-red"))  # the hymn book: its cover, its pages
     parts.append(box(0.19, 0.028, 0.14, book @ at(0.008, 0.006, 0), "pages"))
     cross = [[(0.0, -0.035), (0.0, 0.035)], [(-0.025, 0.012), (0.025, 0.012)]]
-    parts += _strokes(cross, book @ at(0, 0.04, 0) @ rot("x", -90), 0.01, "seed")  # a cross
+    parts += paint_strokes(cross, book @ at(0, 0.04, 0) @ rot("x", -90), 0.01, "seed")  # a cross
     end = _pew_end()
     for s in (-1, 1):
         x = s * (L / 2 + 0.025)
-        parts.append(slab(sharp(end), 0.05, at(x, 0, 0) @ _ZYX, 0))
+        parts.append(slab(sharp(end), 0.05, at(x, 0, 0) @ ZYX, 0))
         # carving on its outer face: a pointed arch panel and a quatrefoil above it
         arch = _lancet(0.24, 0.3)
         face = at(x + s * 0.025, 0.1, -0.04) @ rot("y", 90 * s)
@@ -588,7 +544,9 @@ def _jeep(rng: Rng) -> list[Part]:
     parts.append(box(0.56, 0.36, 0.02, at(0, 0.38, gz), 0))
     for k in range(7):
         x = -0.15 + 0.05 * k
-        parts.append(_bar((x, 0.48, gz + 0.01), (x, 0.68, gz + 0.01), (0, 0, 1), 0.026, "marking"))
+        parts.append(
+            paint_bar((x, 0.48, gz + 0.01), (x, 0.68, gz + 0.01), (0, 0, 1), 0.026, "marking")
+        )
     for s in (-1, 1):
         lamp = at(s * 0.22, 0.6, gz) @ rot("x", 90)
         parts.append(cylinder(0.05, 0.05, 0.03, lamp, "glow"))
@@ -614,9 +572,9 @@ def _jeep(rng: Rng) -> list[Part]:
     # the wheels: big knobbly tyres, the rear ones under arches, a spare on the back
     for x in (-0.38, 0.38):
         for z in (-0.44, 0.38):
-            parts += _side_wheel(x, 0.25, z, 0.25, 0.2, lugs=14)
+            parts += side_wheel(x, 0.25, z, 0.25, 0.2, lugs=14)
         parts.append(_arch(np.sign(x) * (W / 2 + 0.01), 0.25, -0.44, 0.3, 0.08, 0))
-    parts += _wheel(at(0, 0.5, -0.78) @ rot("x", -90), 0.23, 0.18, lugs=14)
+    parts += road_wheel(at(0, 0.5, -0.78) @ rot("x", -90), 0.23, 0.18, lugs=14)
     parts.append(box(0.08, 0.08, 0.1, at(0, 0.46, -0.7), "steel"))
     del rng
     return parts
@@ -647,7 +605,7 @@ def _signpost(rng: Rng) -> list[Part]:
         for z, side in ((0.015, np.eye(4)), (-0.015, rot("y", 180))):  # both faces, lettered
             parts.append(slab(sharp(paint), 0.004, m @ at(0, 0, z), "sclera"))
             face = m @ at(0.31, 0, z + np.sign(z) * 0.002) @ side
-            parts += _text(str(name), face, 0.08, "marking", stroke=0.17)
+            parts += paint_text(str(name), face, 0.08, "marking", stroke=0.17)
     return parts
 
 
@@ -672,7 +630,9 @@ def _crate(rng: Rng) -> list[Part]:
             for y in (0.02, H - 0.06):  # iron corner plates
                 parts.append(box(0.08, 0.05, 0.08, at(sx * (W / 2 - 0.02), y, sz * (D / 2 - 0.02)),
                                  1))  # fmt: skip
-    parts += _text("FRAGILE", at(0, 0.03 + pitch + bh / 2, D / 2 + 0.001), 0.09, "card-red", 0.16)
+    parts += paint_text(
+        "FRAGILE", at(0, 0.03 + pitch + bh / 2, D / 2 + 0.001), 0.09, "card-red", 0.16
+    )
     # straw inside, heaped over the top and sticking out
     parts.append(lathe([(0.0, 0.0), (0.5, 0.0), (0.5, 0.05), (0.3, 0.1), (0.0, 0.12)],
                        at(0, H - 0.08, 0) @ scl(W / 1.04, 1.0, D / 1.04) @ rot("y", 45), "thatch",

@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_e import _rrect_outline
-from ._appliances_j import _frame as _rect_ring
-from ._appliances_k import _flame
-from ._appliances_m import _annulus
-from ._appliances_n import _ellipse
 from ._families_a import stick
 from ._geometry import Part, at, rot, scl, v3
-from ._lettering import _strokes
+from ._kit import annulus, ellipse, flame, lobed, plate, rect_ring, rrect_outline
+from ._lettering import paint_strokes
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import sharp
 
@@ -27,14 +23,6 @@ Rng = np.random.Generator
 _UP = rot("x", -90)
 """Lays a slab's outline (drawn in xy, extruded along z) flat: its x stays x, its y runs to
 -z and its depth stands along +y."""
-
-
-def _lobed(n: int, lobes: int, depth: float) -> np.ndarray:
-    """A circle of radius 1 rippled into ``lobes`` soft bulges ``depth`` deep: a lathe's
-    cross-section for pleats, puffs and ribs (n points)."""
-    t = np.arange(n) * (2 * np.pi / n)
-    r = 1.0 - depth + depth * np.abs(np.cos(t * lobes / 2)) ** 0.7
-    return np.stack([r * np.cos(t), r * np.sin(t)], 1)
 
 
 def _pie(r: float, a0: float, a1: float, apex: float = 0.0, n: int = 28) -> np.ndarray:
@@ -77,7 +65,7 @@ def _coffee_grinder(rng: Rng) -> list[Part]:
     turn = rot("y", float(rng.uniform(-35, 15)))
     arm = [(0.0, shaft, 0.0), (0.14, shaft + 0.015, 0.05), (0.3, shaft + 0.03, 0.02),
            (0.44, shaft + 0.04, -0.04)]  # fmt: skip
-    parts.append(tube(arm, [0.03, 0.022, 0.02, 0.026], turn, 1, shape=_ellipse(1.0, 0.5)))
+    parts.append(tube(arm, [0.03, 0.022, 0.02, 0.026], turn, 1, shape=ellipse(1.0, 0.5)))
     end = turn @ at(0.44, shaft + 0.04, -0.04)
     parts.append(cylinder(0.01, 0.01, 0.05, end, 1))
     knob = [(0.0, 0.0), (0.03, 0.0), (0.05, 0.04), (0.055, 0.08), (0.045, 0.12), (0.0, 0.135)]
@@ -122,7 +110,7 @@ def whipped_cream(y: float, r: float, cherry: str) -> list[Part]:
         (0.8 * r, y + 0.48 * r),
         (0.0, y + 0.52 * r),
     ]
-    parts = [lathe(cream, None, "snow", shape=_lobed(40, 8, 0.12))]
+    parts = [lathe(cream, None, "snow", shape=lobed(40, 8, 0.12))]
     t = np.linspace(0.0, 1.0, 14)
     a = t * 2.4 * 2 * np.pi
     swirl = np.stack([0.8 * r * (1 - t) * np.cos(a), y + 0.4 * r + 0.8 * r * t,
@@ -158,15 +146,6 @@ def _milkshake(rng: Rng) -> list[Part]:
 
 
 # ---- 495 dish rack -----------------------------------------------------------------------------
-
-
-def _plate(m: np.ndarray, r: float, slot="snow") -> Part:
-    """A round dinner plate of radius r whose face is local +y under ``m``: a flat well and a
-    rim rising round it."""
-    prof = [(0.0, 0.0), (0.62 * r, 0.0), (0.7 * r, 0.03 * r), (0.98 * r, 0.1 * r),
-            (1.0 * r, 0.12 * r), (0.96 * r, 0.13 * r), (0.68 * r, 0.07 * r),
-            (0.0, 0.05 * r)]  # fmt: skip
-    return lathe(prof, m, slot)
 
 
 def _mug(m: np.ndarray, slot) -> list[Part]:
@@ -212,7 +191,7 @@ def _dish_rack(rng: Rng) -> list[Part]:
             parts.append(stick((x, y0, z), (x + 0.015, y0 + 0.25, z), r, 0))
     for k in range(n):  # the plates standing in them, faces across the rack
         m = at(x0 + step * (k + 0.5) - 0.03, y0 + 0.27, 0) @ rot("z", 90 - 10)
-        parts.append(_plate(m, 0.27))
+        parts.append(plate(m, 0.27))
     for k, z in enumerate((-0.12, 0.13)):  # the mugs, upside down at its other end
         parts += _mug(at(0.33 + 0.1 * k, y0 + r, z) @ rot("y", 20 - 60 * k), ("plume", "snow")[k])
     return parts
@@ -269,18 +248,18 @@ def _menu_holder(rng: Rng) -> list[Part]:
     """A table menu holder: a wooden block base with a metal frame standing in it, holding an
     upright card headed MENU with lines of dishes (dark stripes) and their prices down it."""
     W, H = 0.5, 0.7
-    parts = [slab(_rrect_outline(0.62, 0.26, 0.05), 0.08, at(0, 0.04, 0) @ _UP, 0, "body")]
+    parts = [slab(rrect_outline(0.62, 0.26, 0.05), 0.08, at(0, 0.04, 0) @ _UP, 0, "body")]
     parts.append(box(W + 0.06, 0.03, 0.05, at(0, 0.08, 0), 1))  # the clamp
     card = at(0, 0.1, 0) @ rot("x", -6)
     parts.append(box(W, H, 0.012, card, "sheet"))
-    parts.append(_rect_ring(W + 0.03, H + 0.03, 0.02, 0.022, card @ at(0, H / 2, -0.011)
+    parts.append(rect_ring(W + 0.03, H + 0.03, 0.02, 0.022, card @ at(0, H / 2, -0.011)
                             @ rot("x", 90), 1))  # fmt: skip
-    parts.append(_rect_ring(W - 0.06, H - 0.06, 0.008, 0.004, card @ at(0, H / 2, 0.006)
+    parts.append(rect_ring(W - 0.06, H - 0.06, 0.008, 0.004, card @ at(0, H / 2, 0.006)
                             @ rot("x", 90), 1))  # fmt: skip
     m = card @ at(0, H - 0.13, 0.007)
     s = 0.07
     lines = [[(s * (x - 1.625), s * y) for x, y in line] for line in _MENU]
-    parts += _strokes(lines, m, 0.015, "marking")
+    parts += paint_strokes(lines, m, 0.015, "marking")
     parts.append(box(0.22, 0.006, 0.004, card @ at(0, H - 0.175, 0.007), "marking"))
     for k in range(7):  # dishes: a line of text, dots and a price
         yk = H - 0.23 - 0.058 * k
@@ -302,12 +281,12 @@ def _chefs_hat(rng: Rng) -> list[Part]:
     band = [(0.0, 0.0), (0.28, 0.0), (0.285, 0.02), (0.285, 0.1), (0.28, 0.12), (0.0, 0.12)]
     parts = [lathe(band, None, 0)]
     pleats = [(0.0, 0.1), (0.27, 0.1), (0.28, 0.3), (0.3, 0.5), (0.32, 0.62), (0.0, 0.62)]
-    parts.append(lathe(pleats, None, 0, "body", shape=_lobed(64, 24, 0.07)))
+    parts.append(lathe(pleats, None, 0, "body", shape=lobed(64, 24, 0.07)))
     lobes = int(rng.integers(7, 10))
     crown = [(0.0, 0.5), (0.3, 0.5), (0.4, 0.56), (0.46, 0.68), (0.46, 0.8), (0.4, 0.92),
              (0.26, 1.0), (0.1, 1.01), (0.0, 0.98)]  # fmt: skip
     parts.append(lathe(crown, rot("y", float(rng.uniform(0, 40))), 0,
-                       shape=_lobed(72, lobes, 0.1)))  # fmt: skip
+                       shape=lobed(72, lobes, 0.1)))  # fmt: skip
     return parts
 
 
@@ -328,8 +307,8 @@ def _ladle(rng: Rng) -> list[Part]:
             (R + 0.03, 1.42, 0.0), (R - 0.06, 1.37, 0.0), (R - 0.07, 1.27, 0.0),
             (R - 0.04, 1.22, 0.0)]  # fmt: skip
     radii = [0.022, 0.024, 0.026, 0.028, 0.03, 0.026, 0.022, 0.02, 0.019, 0.018]
-    parts.append(tube(path, radii, turn, 0, shape=_ellipse(0.7, 1.0)))
-    parts.append(tube(path[2:5], [0.031, 0.034, 0.036], turn, 1, shape=_ellipse(0.75, 1.0)))
+    parts.append(tube(path, radii, turn, 0, shape=ellipse(0.7, 1.0)))
+    parts.append(tube(path[2:5], [0.031, 0.034, 0.036], turn, 1, shape=ellipse(0.75, 1.0)))
     return parts
 
 
@@ -355,7 +334,7 @@ def _saucepan(rng: Rng) -> list[Part]:
     for s in (-1, 1):
         parts.append(sphere(0.016, turn @ at(R + 0.004, y + 0.01, s * 0.018), 0))
     grip = [(R + 0.06, y, 0.0), (R + 0.4, y + 0.05, 0.0), (R + 0.85, y + 0.11, 0.0)]
-    parts.append(tube(grip, [0.045, 0.042, 0.055], turn, 1, shape=_ellipse(0.7, 1.0)))
+    parts.append(tube(grip, [0.045, 0.042, 0.055], turn, 1, shape=ellipse(0.7, 1.0)))
     parts.append(torus(0.022, 0.008, turn @ at(R + 0.8, y + 0.1, 0) @ rot("x", 90), "marking"))
     return parts
 
@@ -425,13 +404,13 @@ def _fondue(rng: Rng) -> list[Part]:
     parts.append(torus(0.27, 0.012, at(0, 0.14, 0), 1))
     burner = [(0.0, 0.0), (0.09, 0.0), (0.095, 0.1), (0.08, 0.11), (0.0, 0.11)]
     parts.append(lathe(burner, at(0, 0.02, 0), "steel"))
-    parts += _flame(v3(0, 0.13, 0), 0.2)
+    parts += flame(v3(0, 0.13, 0), 0.2)
     pot = [(0.0, 0.0), (0.16, 0.0), (0.23, 0.04), (0.27, 0.13), (0.27, 0.22), (0.25, 0.28),
            (0.27, 0.3), (0.25, 0.31), (0.23, 0.27), (0.0, 0.25)]  # fmt: skip
     parts.append(lathe(pot, at(0, y0 - 0.05, 0), 0, "body"))
     parts.append(cylinder(0.235, 0.235, 0.02, at(0, y0 + 0.18, 0), "fruit-yellow"))  # cheese
     handle = [(0.26, y0 + 0.15, 0.0), (0.45, y0 + 0.2, 0.0), (0.62, y0 + 0.24, 0.0)]
-    parts.append(tube(handle, [0.03, 0.026, 0.03], rot("y", 150), 0, shape=_ellipse(1, 0.5)))
+    parts.append(tube(handle, [0.03, 0.026, 0.03], rot("y", 150), 0, shape=ellipse(1, 0.5)))
     tips = ("card-red", "plume", "vine")
     for k in range(3):  # the forks
         a = np.radians(-20 + 65 * k + float(rng.uniform(-8, 8)))
@@ -450,9 +429,9 @@ def _cutting_board(rng: Rng) -> list[Part]:
     """A wooden chopping board with a hole through its handle end, a big chef's knife lying
     across it and a few chopped carrot and cucumber slices by a carrot's cut end."""
     W, D, t = 1.2, 0.7, 0.06
-    parts = [slab(_rrect_outline(W, D, 0.06), t, at(0, t / 2, 0) @ _UP, 0, "body")]
+    parts = [slab(rrect_outline(W, D, 0.06), t, at(0, t / 2, 0) @ _UP, 0, "body")]
     parts.append(box(0.14, t, 0.22, at(-W / 2 - 0.04, 0, 0), 0))
-    parts.append(lathe(_annulus(0.055, 0.14, t), at(-W / 2 - 0.15, t / 2, 0), 0, closed=True))
+    parts.append(lathe(annulus(0.055, 0.14, t), at(-W / 2 - 0.15, t / 2, 0), 0, closed=True))
     yaw = float(rng.uniform(-14, -6))
     knife = at(0.0, t + 0.006, 0.05) @ rot("y", yaw) @ _UP
     blade = [(-0.05, 0.0), (0.3, 0.0), (0.45, 0.02), (0.56, 0.06), (0.62, 0.115), (0.4, 0.14),
@@ -460,7 +439,7 @@ def _cutting_board(rng: Rng) -> list[Part]:
     parts.append(slab(sharp(blade), 0.01, knife @ at(0, -0.07, 0), "steel"))
     parts.append(box(0.03, 0.15, 0.024, knife @ at(-0.06, -0.075, -0.012), "steel"))
     grip = [(-0.08, 0.0, 0.0), (-0.2, 0.0, 0.0), (-0.33, 0.0, 0.0), (-0.38, 0.0, 0.0)]
-    parts.append(tube(grip, [0.03, 0.028, 0.03, 0.032], knife, 1, shape=_ellipse(1.0, 0.6)))
+    parts.append(tube(grip, [0.03, 0.028, 0.03, 0.032], knife, 1, shape=ellipse(1.0, 0.6)))
     for x in (-0.14, -0.24, -0.32):
         parts.append(
             cylinder(0.009, 0.009, 0.04, knife @ at(x, 0.0, -0.02) @ rot("x", 90), "steel")

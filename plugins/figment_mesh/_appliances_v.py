@@ -11,15 +11,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_d import _gable
-from ._appliances_e import _rrect
-from ._appliances_g import _ZYX
-from ._appliances_h import _cut, _rope, _solid
-from ._appliances_m import _band
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
-from ._places import _tree
-from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
+from ._kit import ZYX, band, cut, gable, rope, rrect, solid, tree, unit
+from ._primitives import box, catmull_rom, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import Shape, spine
 from ._sdf import ellipsoid as blob
 from ._shapes import leaf, sharp
@@ -31,11 +26,6 @@ Rng = np.random.Generator
 _UP = v3(0, 1, 0)
 
 
-def _unit(v) -> np.ndarray:
-    v = np.asarray(v, float)
-    return v / max(float(np.linalg.norm(v)), 1e-12)
-
-
 def _band_profile(r: float, y0: float, y1: float) -> list[tuple[float, float]]:
     """A lathe profile of a straight-sided band of radius r from y0 to y1, closed at both
     ends, with points close to its corners so the smoothing does not bulge its side."""
@@ -45,8 +35,8 @@ def _band_profile(r: float, y0: float, y1: float) -> list[tuple[float, float]]:
 
 def _frame(x_dir, y_dir) -> np.ndarray:
     """A rotation taking +x onto ``x_dir`` and +y onto ``y_dir`` (made square to it)."""
-    x = _unit(x_dir)
-    y = _unit(np.asarray(y_dir, float) - x * float(np.dot(y_dir, x)))
+    x = unit(x_dir)
+    y = unit(np.asarray(y_dir, float) - x * float(np.dot(y_dir, x)))
     m = np.eye(4)
     m[:3, 0], m[:3, 1], m[:3, 2] = x, y, np.cross(x, y)
     return m
@@ -60,7 +50,7 @@ def _ski_pole(tip, top, lean: float, tag: str = "") -> list[Part]:
     ``top``: a steel point, a round basket disc near it, a thin shaft, a fat grip with a knob
     and a wrist strap hanging in a loop from the grip's top, swung ``lean`` toward +z."""
     tip, top = np.asarray(tip, float), np.asarray(top, float)
-    d = _unit(top - tip)
+    d = unit(top - tip)
     parts = [tube([tip, tip + d * 0.1], [0.0, 0.016], slot="steel")]
     parts.append(stick(tip + d * 0.08, top - d * 0.2, 0.017, 0, tag))
     basket = at(*(tip + d * 0.14)) @ align(d)
@@ -70,13 +60,13 @@ def _ski_pole(tip, top, lean: float, tag: str = "") -> list[Part]:
     grip = [top - d * 0.24, top - d * 0.17, top - d * 0.08, top - d * 0.01]
     parts.append(tube(grip, [0.03, 0.036, 0.034, 0.037], slot=1))
     parts.append(sphere(1.0, at(*top) @ align(d) @ scl(0.042, 0.03, 0.042), 1))
-    side = _unit(np.cross(d, _UP))  # level, square to the pole
-    out = _unit(side * (1.0 - lean) + v3(0, 0, 1) * lean)
+    side = unit(np.cross(d, _UP))  # level, square to the pole
+    out = unit(side * (1.0 - lean) + v3(0, 0, 1) * lean)
     root = top - d * 0.04
     loop = [root, root + out * 0.06 - _UP * 0.05, root + out * 0.1 - _UP * 0.18,
             root + out * 0.07 - _UP * 0.3, root + out * 0.02 - _UP * 0.24,
             root + out * 0.005 - _UP * 0.1, root]  # fmt: skip
-    parts.append(_band(loop, 0.032, 0.008, np.cross(out, _UP), "marking"))
+    parts.append(band(loop, 0.032, 0.008, np.cross(out, _UP), "marking"))
     return parts
 
 
@@ -97,7 +87,7 @@ def _cable_car(rng: Rng) -> list[Part]:
     slim posts, a stripe under them and a domed roof, its hanger arm curving up from the roof
     to the grip clamped on a steel cable running across above it."""
     sx, sz = 0.4, 0.33  # the half width and half depth of its walls
-    shape = _rrect(2.0, 2.0 * sz / sx, 0.55, 5)
+    shape = rrect(2.0, 2.0 * sz / sx, 0.55, 5)
     body = [(0.0, 0.0), (0.8, 0.0), (0.94, 0.03), (1.0, 0.12), (1.0, 0.8), (0.96, 0.9),
             (0.82, 0.96), (0.45, 0.99), (0.0, 1.0)]  # fmt: skip
     cab = scl(sx, 1.0, sx)
@@ -148,13 +138,13 @@ def _ski_boot(rng: Rng) -> list[Part]:
     shapes = spine([(0, 0.15, -0.3), (0, 0.16, -0.08), (0, 0.14, 0.14), (0, 0.11, 0.33)],
                    [0.12, 0.135, 0.135, 0.11], [0.1, 0.12, 0.1, 0.065])  # the foot # fmt: skip
     shapes.append(blob((0.0, 0.11, 0.3), (0.11, 0.07, 0.09), None, 0.04))  # the toe box
-    shapes += _rope([on_cuff(0.0), on_cuff(0.58)], [cuff_r, cuff_r * 0.97], 0.08)  # the cuff
+    shapes += rope([on_cuff(0.0), on_cuff(0.58)], [cuff_r, cuff_r * 0.97], 0.08)  # the cuff
     shapes.append(blob(on_cuff(0.0) + v3(0, -0.03, -0.04), (0.13, 0.13, 0.14), None, 0.05))
-    shapes.append(_cut(1, 0.075, False, 0.01, (-1, -1, -1), (1, 0.075, 1)))  # on the sole
-    shapes.append(_cut(1, 0.74, True, 0.015, (-1, 0.74, -1), (1, 1.2, 1)))  # the cuff's top
-    parts = [_solid(shapes, 0.02, 0, "body")]
+    shapes.append(cut(1, 0.075, False, 0.01, (-1, -1, -1), (1, 0.075, 1)))  # on the sole
+    shapes.append(cut(1, 0.74, True, 0.015, (-1, 0.74, -1), (1, 1.2, 1)))  # the cuff's top
+    parts = [solid(shapes, 0.02, 0, "body")]
     sole = at(0, 0.04, 0.0) @ rot("x", 90)
-    parts.append(slab(sharp(_rrect(0.3, 0.8, 0.1, 4)), 0.08, sole, "marking"))
+    parts.append(slab(sharp(rrect(0.3, 0.8, 0.1, 4)), 0.08, sole, "marking"))
     for z, w in ((0.41, 0.2), (-0.41, 0.22)):  # the toe and heel lugs
         parts.append(box(w, 0.055, 0.07, at(0, 0.0, z), "marking"))
     liner = on_cuff(0.52)
@@ -179,9 +169,9 @@ def _ski_boot(rng: Rng) -> list[Part]:
             ts = np.radians(np.linspace(-25, 80, 6))
             arc = [c + (cuff_r + 0.012) * v3(-np.sin(t), 0, np.cos(t)) for t in ts]
             across = ax
-        parts.append(_band(arc, 0.035, 0.012, across, "steel"))
+        parts.append(band(arc, 0.035, 0.012, across, "steel"))
         end = arc[-2]
-        along = _unit(arc[-1] - arc[-3])
+        along = unit(arc[-1] - arc[-3])
         parts.append(box(0.11, 0.03, 0.045, at(*end) @ _frame(along, end - c), 1))  # its lever
     del rng
     return [p.moved(rot("y", 70) @ scl(1.15)) for p in parts]
@@ -198,17 +188,17 @@ def _snow_shovel(rng: Rng) -> list[Part]:
     curve = [(0.32, 0.012), (0.1, 0.014), (-0.1, 0.03), (-0.2, 0.1), (-0.24, 0.22),
              (-0.25, 0.34)]  # (z, y) from the front lip to the top of the back # fmt: skip
     path = [(0.0, y, z) for z, y in curve]
-    parts = [_band(path, W, 0.02, (1, 0, 0), 0, "body")]
-    smooth = _smooth([(z, y) for z, y in curve], 14)
+    parts = [band(path, W, 0.02, (1, 0, 0), 0, "body")]
+    smooth = catmull_rom([(z, y) for z, y in curve], 14)
     wall = [(z, y) for z, y in smooth] + [(0.3, 0.03)]
     for s in (-1, 1):  # the side walls
-        parts.append(slab(sharp(wall), 0.022, at(s * W / 2, 0, 0) @ _ZYX, 0))
+        parts.append(slab(sharp(wall), 0.022, at(s * W / 2, 0, 0) @ ZYX, 0))
     for x in (-0.24, 0.0, 0.24):  # ribs along the scoop
         rib = [(x, y + 0.014, z) for z, y in curve[1:]]
         parts.append(tube(rib, 0.014, slot=0))
     parts.append(box(W + 0.02, 0.02, 0.05, at(0, 0.0, 0.31), "steel"))  # the wear strip
     base = v3(0.0, 0.2, -0.24)
-    a = _unit(v3(0.0, 0.72, -0.5))
+    a = unit(v3(0.0, 0.72, -0.5))
     L = float(rng.uniform(1.0, 1.08))
     parts.append(tube([base - a * 0.1, base + a * 0.22], [0.045, 0.03], slot=0))  # the socket
     parts.append(stick(base, base + a * L, 0.024, 1))
@@ -228,7 +218,7 @@ def _cowbell(rng: Rng) -> list[Part]:
     """A cowbell: a flattened, tapered four-sided bell of sheet metal, wider at its rolled
     mouth, a dark clapper inside it, a staple on its crown and a broad leather collar through
     it, looped up above it and fastened with a buckle."""
-    shape = _rrect(2.0, 1.3, 0.3, 4)
+    shape = rrect(2.0, 1.3, 0.3, 4)
     R0, Rt, H, t = 0.27, 0.16, 0.55, 0.025
     prof = [(R0 - t, 0.0), (R0 + 0.012, 0.0), (R0 + 0.018, 0.025), (R0 + 0.002, 0.05),
             (Rt + 0.005, H - 0.03), (Rt - 0.02, H), (0.03, H + 0.01), (0.03, H - t),
@@ -245,7 +235,7 @@ def _cowbell(rng: Rng) -> list[Part]:
     c = v3(0.0, H + 0.06 + R * 0.85, 0.0)
     ring = [c + v3(R * np.sin(a), -R * 0.85 * np.cos(a), 0.0)
             for a in np.linspace(0.0, 2 * np.pi, 17)]  # fmt: skip
-    parts.append(_band(ring, 0.1, 0.016, (0, 0, 1), 1))  # the collar
+    parts.append(band(ring, 0.1, 0.016, (0, 0, 1), 1))  # the collar
     for k in range(7):  # its stitched edges
         a = 2 * np.pi * k / 7 + 0.4
         p = c + v3((R + 0.01) * np.sin(a), -(R * 0.85 + 0.01) * np.cos(a), 0.0)
@@ -280,13 +270,13 @@ def _snow_globe(rng: Rng) -> list[Part]:
     w, d, h = 0.2, 0.16, 0.13
     y0 = ground + 0.02
     parts.append(box(w, h, d, at(hx, y0, hz), "card-red"))
-    parts += _gable(w, d, y0 + h, 0.09, at(hx, 0, hz), "snow")
+    parts += gable(w, d, y0 + h, 0.09, at(hx, 0, hz), "snow")
     parts.append(slab(sharp([(-w / 2, 0.0), (w / 2, 0.0), (0.0, 0.09)]), d,
                       at(hx, y0 + h, hz), "card-red"))  # its gables # fmt: skip
     parts.append(box(0.045, 0.08, 0.01, at(hx - 0.04, y0, hz + d / 2), "cork"))  # the door
     parts.append(box(0.045, 0.04, 0.01, at(hx + 0.05, y0 + 0.06, hz + d / 2), "glow"))
     parts.append(box(0.03, 0.07, 0.03, at(hx + 0.05, y0 + h + 0.02, hz - 0.03), "card-red"))
-    parts += _tree(0.15, -0.06, 0.36, rng, conifer=True, y=ground)
+    parts += tree(0.15, -0.06, 0.36, rng, conifer=True, y=ground)
     n = 0
     while n < 55:  # the flecks of snow, anywhere inside the glass above the drift
         p = rng.uniform(-1.0, 1.0, 3) * (R - 0.04)
@@ -323,10 +313,10 @@ def _ice_axe(rng: Rng) -> list[Part]:
     radii = [0.04, 0.03, 0.022, 0.004]
     blade = np.array([[-0.32, -1.0], [0.32, -1.0], [0.32, 1.0], [-0.32, 1.0]])
     parts.append(tube(pick, radii, slot=0, shape=blade))
-    path = _smooth(pick, 24)
+    path = catmull_rom(pick, 24)
     rad = np.interp(np.linspace(0, 1, 24), np.linspace(0, 1, len(pick)), radii)
     for i in range(9, 22, 2):  # teeth along its underside
-        t = _unit(path[i + 1] - path[i - 1])
+        t = unit(path[i + 1] - path[i - 1])
         down = v3(t[1], -t[0], 0.0)  # square to the pick, below it
         foot = path[i] + down * rad[i] * 0.9
         tooth = [tuple(foot - t * 0.014), tuple(foot + t * 0.014), tuple(foot + down * 0.022)]
@@ -445,7 +435,7 @@ def _bunker(rng: Rng) -> list[Part]:
     across its front and a small dark doorway in its side reached down a cutting through the
     bank."""
     ax, az = 0.56, 0.38
-    shape = _rrect(2.0, 2.0 * az / ax, 0.35, 5)
+    shape = rrect(2.0, 2.0 * az / ax, 0.35, 5)
     parts = [lathe(_band_profile(1.0, 0.0, 0.46), scl(ax, 1.0, ax), 0, "body", shape=shape)]
     roof = [(0.0, 0.42), (1.05, 0.42), (1.1, 0.45), (1.11, 0.52), (1.07, 0.57), (0.9, 0.59),
             (0.0, 0.6)]  # fmt: skip
@@ -463,8 +453,8 @@ def _bunker(rng: Rng) -> list[Part]:
         parts.append(box(0.07, 0.3, 0.05, at(door + 0.01, 0.0, dz), 0))
     shapes = [_berm(ax, az, 0.35 * ax, 0.24, 0.5)]  # the bank of earth
     shapes.append(blob((ax + 0.35, 0.0, 0.02), (0.5, 0.34, 0.15), None, -0.04))  # the cutting
-    shapes.append(_cut(1, 0.0, False, 0.01, (-2, -1, -2), (2, 0.0, 2)))
-    parts.append(_solid(shapes, 0.05, 1))
+    shapes.append(cut(1, 0.0, False, 0.01, (-2, -1, -2), (2, 0.0, 2)))
+    parts.append(solid(shapes, 0.05, 1))
     return parts
 
 
@@ -510,14 +500,14 @@ def _slipper(m: np.ndarray, tag: str = "") -> list[Part]:
                  [W * 0.88, W, W * 0.93], [0.045, 0.045, 0.045])  # fmt: skip
     sole.append(blob((0, 0.045, L - 0.08), (W * 0.93, 0.045, 0.08), None, 0.02))
     sole.append(blob((0, 0.045, -L + 0.07), (W * 0.88, 0.045, 0.07), None, 0.02))
-    sole.append(_cut(1, 0.0, False, 0.01, (-1, -1, -1), (1, 0.0, 1)))
-    parts = [_solid(sole, 0.02, 1).moved(m)]
+    sole.append(cut(1, 0.0, False, 0.01, (-1, -1, -1), (1, 0.0, 1)))
+    parts = [solid(sole, 0.02, 1).moved(m)]
     upper = [blob((0, 0.06, 0.0), (W - 0.004, 0.17, L - 0.01))]
     upper.append(blob((0, 0.07, 0.06), (W - 0.01, 0.15, L - 0.12), None, 0.04))  # the toe's puff
     upper.append(blob((0, 0.1, -0.05), (W - 0.035, 0.11, L - 0.07), None, -0.02))  # inside
     upper.append(blob((0, 0.26, -0.15), (W - 0.012, 0.15, 0.22), None, -0.03))  # the opening
-    upper.append(_cut(1, 0.07, False, 0.01, (-1, -1, -1), (1, 0.07, 1)))
-    parts.append(_solid(upper, 0.02, 0, tag).moved(m))
+    upper.append(cut(1, 0.07, False, 0.01, (-1, -1, -1), (1, 0.07, 1)))
+    parts.append(solid(upper, 0.02, 0, tag).moved(m))
     return parts
 
 

@@ -9,28 +9,31 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_e import _rrect, _rrect_outline
-from ._appliances_f import _swept
-from ._appliances_j import _frame as _rect_ring
-from ._appliances_k import _disc, _Flat, _flat
-from ._appliances_m import _ALONG_X, _ALONG_Z, _band
-from ._appliances_o import _bar as _square_bar
-from ._appliances_o import _studs
-from ._appliances_s import _skin_strip
-from ._appliances_t import _side_wheel
 from ._families_a import stick
-from ._geometry import Part, Sweep, _frames, align, at, rot, scl, segs, v3
-from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
+from ._geometry import FixedMesh, Part, Sweep, align, at, frames, rot, scl, segs, v3
+from ._kit import (
+    ALONG_X,
+    ALONG_Z,
+    band,
+    by_detail,
+    disc,
+    flat_solid,
+    rect_ring,
+    rrect,
+    rrect_outline,
+    side_wheel,
+    skin_strip,
+    square_bar,
+    studs,
+    swept,
+    unit,
+)
+from ._primitives import box, catmull_rom, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import gear
 
 __all__ = ["MORE_APPLIANCES_W"]
 
 Rng = np.random.Generator
-
-
-def _unit(v) -> np.ndarray:
-    v = np.asarray(v, float)
-    return v / max(float(np.linalg.norm(v)), 1e-12)
 
 
 def _ring(n: int) -> np.ndarray:
@@ -40,7 +43,7 @@ def _ring(n: int) -> np.ndarray:
 
 def _dense(points, n: int) -> np.ndarray:
     """n points on the smooth curve through ``points`` (as ``tube`` draws it)."""
-    return _smooth(np.asarray(points, float), n)
+    return catmull_rom(np.asarray(points, float), n)
 
 
 def _rect(x0: float, y0: float, x1: float, y1: float) -> np.ndarray:
@@ -52,9 +55,9 @@ def _prints(polys, depth: float, m: np.ndarray, slot, coarse: int = 0) -> Part:
     """Many small flat marks in one part (printed lines, notes, a scale's ticks): each convex
     outline (counter-clockwise in the xy plane under ``m``) a prism from z = 0 to ``depth``.
     Below half detail only the first ``coarse`` outlines are kept (all of them if 0)."""
-    memo: dict[bool, _Flat] = {}
+    memo: dict[bool, FixedMesh] = {}
 
-    def mesh(few: bool) -> _Flat:
+    def mesh(few: bool) -> FixedMesh:
         verts, faces, base = [], [], 0
         groups: dict[int, list] = {}
         for poly in polys[:coarse] if few else polys:
@@ -74,26 +77,15 @@ def _prints(polys, depth: float, m: np.ndarray, slot, coarse: int = 0) -> Part:
             )
             faces.append((one[None] + (base + 6 * k * np.arange(n))[:, None, None]).reshape(-1, 3))
             base += 6 * k * n
-        return _Flat(np.concatenate(verts), np.concatenate(faces).astype(np.int64))
+        return FixedMesh(np.concatenate(verts), np.concatenate(faces).astype(np.int64))
 
-    def gen(k: float) -> _Flat:
+    def gen(k: float) -> FixedMesh:
         few = bool(coarse) and k < 0.5
         if few not in memo:
             memo[few] = mesh(few)
         return memo[few]
 
     return Part(gen, m, slot)  # type: ignore[arg-type]
-
-
-def _by_detail(fine: Part, coarse: Part, k0: float = 0.5) -> Part:
-    """``fine`` at detail k0 and above, ``coarse`` (placed and slotted the same) below it: a
-    ribbed or threaded solid that drops its ribs when the budget is small."""
-
-    def pick(k: float) -> Part:
-        return fine if k >= k0 else coarse
-
-    return Part(lambda k: pick(k).sweep(k), fine.matrix, fine.slot, fine.tag,
-                lambda k: pick(k).count(k))  # fmt: skip
 
 
 def _hollow(r0: float, r1: float, h: float, m: np.ndarray | None, slot, tag: str = "") -> Part:
@@ -148,14 +140,14 @@ def _squeeze_tube(x0: float, x1: float, t0: float, t1: float, grow: float, slot,
         r = np.concatenate([[0.0], np.ones(n), [0.0]])
         return Sweep(c, u, v, r, _ring(segs(k, 20, 6)))
 
-    return _swept(gen, slot, tag)
+    return swept(gen, slot, tag)
 
 
 def _striped_worm(points, r: float, stripes, body="snow") -> list[Part]:
     """A squeezed-out worm of paste along a curve: a round body with stripes (one per slot in
     ``stripes``) running along it."""
     path = _dense(points, 14)
-    u, v = _frames(path)
+    u, v = frames(path)
     parts = [tube(path, np.linspace(r, r * 0.8, len(path)), slot=body)]
     for i, slot in enumerate(stripes):
         a = 2 * np.pi * i / len(stripes) + 0.5
@@ -178,12 +170,12 @@ def _toothpaste(rng: Rng) -> list[Part]:
         parts.append(box(0.006, 0.008, 0.44, at(x0 - 0.092 + 0.013 * k, 0.02, 0.0), 0))
     cy = _paste_h(np.array([1.0]))[0]
     shoulder = [(0.13, 0.0), (0.125, 0.025), (0.1, 0.05), (0.07, 0.07), (0.0, 0.075)]
-    parts.append(lathe(shoulder, at(x1, cy, 0) @ _ALONG_X, 0))
-    cap = at(x1 + 0.04, cy, 0) @ _ALONG_X
+    parts.append(lathe(shoulder, at(x1, cy, 0) @ ALONG_X, 0))
+    cap = at(x1 + 0.04, cy, 0) @ ALONG_X
     prof = [(0.0, 0.0), (0.12, 0.0), (0.128, 0.01), (0.128, 0.11), (0.12, 0.12), (0.0, 0.12)]
-    parts.append(_by_detail(lathe(prof, cap, 1, shape=gear(20, 0.05)(80)), lathe(prof, cap, 1)))
+    parts.append(by_detail(lathe(prof, cap, 1, shape=gear(20, 0.05)(80)), lathe(prof, cap, 1)))
     hole = at(x1 + 0.16, cy, 0)
-    parts.append(cylinder(0.04, 0.04, 0.012, hole @ _ALONG_X, 1))  # the spout's boss
+    parts.append(cylinder(0.04, 0.04, 0.012, hole @ ALONG_X, 1))  # the spout's boss
     hinge = v3(x1 + 0.165, cy + 0.12, 0.0)
     lid = at(*hinge) @ rot("z", float(rng.uniform(-158, -145)))  # flipped open and back
     parts.append(cylinder(0.11, 0.11, 0.022, lid @ at(0.0, -0.12, 0.0) @ rot("z", 90), 1))
@@ -214,14 +206,14 @@ def _towel(x: float, width: float, y: float, r: float, front: float, back: float
 
     path = [*side(1, front), (x, y, c * 0.98), (x, y + c * 0.7, c * 0.7), (x, y + c, 0.0),
             (x, y + c * 0.7, -c * 0.7), (x, y, -c * 0.98), *side(-1, back)[::-1]]  # fmt: skip
-    parts = [_band(path, width, t, (1.0, 0.0, 0.0), slot, "body")]
+    parts = [band(path, width, t, (1.0, 0.0, 0.0), slot, "body")]
     curve = _dense(path, 240)
     for s, low in ((1, front), (-1, back)):  # the stripes near each hem, on the curve itself
         half = curve[curve[:, 2] * s > 0]
         for dy in (0.05, 0.09):
             run = half[(half[:, 1] > low + dy) & (half[:, 1] < low + dy + 0.024)]
             if len(run) >= 2:
-                parts.append(_band(run[:: max(1, len(run) // 3)], width + 0.004, t + 0.006,
+                parts.append(band(run[:: max(1, len(run) // 3)], width + 0.004, t + 0.006,
                                    (1.0, 0.0, 0.0), "snow"))  # fmt: skip
     return parts
 
@@ -242,7 +234,7 @@ def _towel_rail(rng: Rng) -> list[Part]:
     for y in bars:
         parts.append(stick((-X, y, 0.0), (X, y, 0.0), 0.017, 0))
         for s in (-1, 1):  # the bars' collars on the uprights
-            parts.append(cylinder(0.03, 0.03, 0.04, at(s * (X - 0.02), y, 0) @ _ALONG_X, 0))
+            parts.append(cylinder(0.03, 0.03, 0.04, at(s * (X - 0.02), y, 0) @ ALONG_X, 0))
     shift = float(rng.uniform(-0.05, 0.05))
     parts += _towel(shift, 0.66, bars[0], 0.017, 0.38, 0.46)
     parts += _towel(0.18 - shift, 0.32, bars[2], 0.017, 0.1, 0.14)
@@ -266,7 +258,7 @@ def _plunger(rng: Rng) -> list[Part]:
     parts.append(cylinder(0.034, 0.034, H - 0.3, at(0, 0.3, 0), 1))
     parts.append(sphere(1.0, at(0, H, 0) @ scl(0.034, 0.03, 0.034), 1))
     parts.append(cylinder(0.042, 0.04, 0.05, at(0, 0.34, 0), 0))  # the neck's grip collar
-    parts.append(cylinder(0.013, 0.013, 0.08, at(0, H - 0.08, -0.04) @ _ALONG_Z, "pupil"))
+    parts.append(cylinder(0.013, 0.013, 0.08, at(0, H - 0.08, -0.04) @ ALONG_Z, "pupil"))
     return parts
 
 
@@ -313,7 +305,7 @@ def _toilet_roll(rng: Rng) -> list[Part]:
     pts = [tuple((turn @ np.array([*p, 1.0]))[:3]) for p in pts]
     nrm = [tuple(turn[:3, :3] @ np.array(q)) for q in nrm]
     path, nn, across = _tail_frames(pts, nrm, 40)
-    parts.append(_skin_strip(path, nn, w, 0.012, 0))
+    parts.append(skin_strip(path, nn, w, 0.012, 0))
     dots, normals = [], []
     arc = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(path, axis=0), axis=1))])
     start = arc[round((len(path) - 1) * 3 / (len(pts) - 1))]  # where it leaves the roll
@@ -322,7 +314,7 @@ def _toilet_roll(rng: Rng) -> list[Part]:
         for f in np.linspace(-0.45, 0.45, 13):
             dots.append(path[i] + nn[i] * 0.006 + across[i] * f * w)
             normals.append(nn[i])
-    parts.append(_studs(dots, normals, 0.008, 0.006, "marking", sides=4))
+    parts.append(studs(dots, normals, 0.008, 0.006, "marking", sides=4))
     return parts
 
 
@@ -378,21 +370,21 @@ def _car_jack(rng: Rng) -> list[Part]:
             p0, p1 = v3(s * 0.07, y0 + 0.02, 0.0), v3(s * a, ym, 0.0)
             d = p1 - p0
             for z in (-0.085, 0.085):
-                parts.append(_square_bar(p0 + v3(0, 0, z), p1 + v3(0, 0, z), 0.075, 0.02, 0))
+                parts.append(square_bar(p0 + v3(0, 0, z), p1 + v3(0, 0, z), 0.075, 0.02, 0))
             web = at(*p0) @ align(d)
             parts.append(box(0.02, float(np.linalg.norm(d)), 0.17, web @ at(0.03 * s, 0, 0), 0))
             teeth = at(s * 0.07, y0 + 0.02, 0.0)
             parts.append(slab(gear(9, 0.3), 0.19, teeth @ scl(0.055, 0.055, 1.0), 0))
-        parts.append(cylinder(0.045, 0.045, 0.24, at(s * a, ym, -0.12) @ _ALONG_Z, 0))  # trunnion
+        parts.append(cylinder(0.045, 0.045, 0.24, at(s * a, ym, -0.12) @ ALONG_Z, 0))  # trunnion
         for y in (ya + 0.02, yb + 0.02):  # hinge pins
-            parts.append(cylinder(0.018, 0.018, 0.22, at(s * 0.07, y, -0.11) @ _ALONG_Z, 1))
-    screw = at(-a - 0.12, ym, 0) @ _ALONG_X
+            parts.append(cylinder(0.018, 0.018, 0.22, at(s * 0.07, y, -0.11) @ ALONG_Z, 1))
+    screw = at(-a - 0.12, ym, 0) @ ALONG_X
     parts.append(cylinder(0.024, 0.024, 2 * a + 0.38, screw, 1))
     thread = [(0.0, 0.1), (0.024, 0.1)]
     for k in range(int((2 * a + 0.06) / 0.044)):  # its thread's ridges
         thread += [(0.04, 0.122 + 0.044 * k), (0.026, 0.144 + 0.044 * k)]
     plain = [(0.0, 0.1), (0.034, 0.1), (0.034, thread[-1][1]), (0.0, thread[-1][1])]
-    parts.append(_by_detail(lathe([*thread, (0.0, thread[-1][1])], screw, 1, sides=10),
+    parts.append(by_detail(lathe([*thread, (0.0, thread[-1][1])], screw, 1, sides=10),
                             lathe(plain, screw, 1, sides=10)))  # fmt: skip
     parts.append(lathe([(0.0, 0.0), (0.05, 0.0), (0.05, 0.05), (0.0, 0.05)],
                        screw @ at(0, 0.01, 0), 1, sides=6))  # its nut # fmt: skip
@@ -411,13 +403,13 @@ def _vial(c, along: str, length: float, r: float, bubble_at: float) -> list[Part
     """A glowing liquid vial at c along x or y, two dark marks round it either side of its
     middle and the bubble (at ``bubble_at`` along it) bulging out of its front."""
     c = np.asarray(c, float)
-    m = at(*c) @ (_ALONG_X if along == "x" else np.eye(4))
+    m = at(*c) @ (ALONG_X if along == "x" else np.eye(4))
     parts = [cylinder(r, r, length, m @ at(0, -length / 2, 0), "glow")]
     for s in (-1, 1):
         parts.append(cylinder(r * 1.02, r * 0.9, length * 0.06, m @ at(0, s * length / 2, 0)
                               @ rot("x", 90 - 90 * s), "marking"))  # fmt: skip
         parts.append(torus(r + 0.002, 0.004, m @ at(0, s * length * 0.22, 0), "marking"))
-    turn = _ALONG_X if along == "x" else np.eye(4)
+    turn = ALONG_X if along == "x" else np.eye(4)
     lift = v3(0, r * 0.5, r * 0.35) if along == "x" else v3(0, 0, r * 0.45)
     b = c + turn[:3, 1] * bubble_at + lift
     parts.append(sphere(1.0, at(*b) @ turn @ scl(r * 0.75, r * 1.1, r * 0.75), "snow"))
@@ -434,16 +426,16 @@ def _spirit_level(rng: Rng) -> list[Part]:
 
     def web(n: int) -> list[np.ndarray]:
         outer = np.array([(-L / 2, 0.0), (L / 2, 0.0), (L / 2, H), (-L / 2, H)])
-        win = _rrect(0.34, H - 2 * f - 0.03, 0.025, 4)[::-1] + np.array([0.0, yc])
-        return [outer, win, _disc((0.52, yc), 0.06, n, True), _disc((-0.62, yc), 0.025, n, True)]
+        win = rrect(0.34, H - 2 * f - 0.03, 0.025, 4)[::-1] + np.array([0.0, yc])
+        return [outer, win, disc((0.52, yc), 0.06, n, True), disc((-0.62, yc), 0.025, n, True)]
 
-    parts = [_flat(web, 0.03, at(0, 0, -0.015), 0, "body")]
+    parts = [flat_solid(web, 0.03, at(0, 0, -0.015), 0, "body")]
     for y in (0.0, H - f):  # its flanges
         parts.append(box(L, f, D, at(0, y, 0), 0))
     for s in (-1, 1):  # the rubber end caps
         parts.append(box(0.05, H + 0.012, D + 0.012, at(s * (L / 2 + 0.02), 0, 0), 1))
         frame = at(0, yc, s * 0.015 - 0.004) @ rot("x", 90)
-        parts.append(_rect_ring(0.37, H - 2 * f - 0.012, 0.016, 0.008, frame, 1))
+        parts.append(rect_ring(0.37, H - 2 * f - 0.012, 0.016, 0.008, frame, 1))
         parts.append(torus(0.062, 0.01, at(0.52, yc, s * 0.016) @ rot("x", 90), 1))
     parts += _vial((0.0, yc, 0.0), "x", 0.3, 0.036, float(rng.uniform(-0.015, 0.015)))
     parts += _vial((0.52, yc, 0.0), "y", 0.1, 0.03, 0.02)
@@ -463,14 +455,14 @@ def _soldering_iron(rng: Rng) -> list[Part]:
     sponge, a coiled spring holder on a post, and the pen-shaped iron pushed tip first through
     the coil: a pointed tip poking out of its narrow end, a thin steel shaft, a finger guard and
     a thick grip with rubber rings, its cable trailing off the back end over the floor."""
-    parts = [slab(_rrect_outline(0.76, 0.46, 0.08), 0.05, at(0, 0.025, 0) @ rot("x", -90), 1,
+    parts = [slab(rrect_outline(0.76, 0.46, 0.08), 0.05, at(0, 0.025, 0) @ rot("x", -90), 1,
                   "body")]  # fmt: skip
-    parts.append(_rect_ring(0.3, 0.2, 0.018, 0.035, at(-0.17, 0.05, 0.1), 1))  # the tray
+    parts.append(rect_ring(0.3, 0.2, 0.018, 0.035, at(-0.17, 0.05, 0.1), 1))  # the tray
     parts.append(box(0.27, 0.04, 0.17, at(-0.17, 0.05, 0.1), "fruit-yellow"))  # its sponge
     parts.append(box(0.12, 0.006, 0.012, at(-0.17, 0.088, 0.1), "marking"))  # the sponge's slit
-    d = _unit((1.0, 0.42, 0.2))
+    d = unit((1.0, 0.42, 0.2))
     tip = v3(-0.33, 0.17, -0.1)
-    side = _unit(np.cross(d, (0.0, 1.0, 0.0)))
+    side = unit(np.cross(d, (0.0, 1.0, 0.0)))
     lift = np.cross(side, d)
     A, coil_len, turns = tip + d * 0.12, 0.3, 5.5
     t = np.linspace(0.0, 1.0, int(turns * 8))
@@ -519,7 +511,7 @@ def _hose_reel(rng: Rng) -> list[Part]:
     parts = []
     for s in (-1, 1):  # the side plates and their ribs
         x = s * X
-        parts.append(cylinder(Rp, Rp, 0.025, at(x - 0.0125, yc, 0) @ _ALONG_X, 0,
+        parts.append(cylinder(Rp, Rp, 0.025, at(x - 0.0125, yc, 0) @ ALONG_X, 0,
                               "body" if s < 0 else ""))  # fmt: skip
         parts.append(torus(Rp, 0.014, at(x, yc, 0) @ rot("z", 90), 0))
         for k in range(6):
@@ -529,9 +521,9 @@ def _hose_reel(rng: Rng) -> list[Part]:
                 v3(x + s * 0.012, yc, 0) + dr * 0.06,
                 v3(x + s * 0.012, yc, 0) + dr * (Rp - 0.03),
             )
-            parts.append(_square_bar(p0, p1, 0.025, 0.025, 0))
+            parts.append(square_bar(p0, p1, 0.025, 0.025, 0))
         parts.append(cylinder(0.06, 0.06, 0.05, at(x, yc, 0) @ rot("z", -90 * s), 0))  # hub
-    parts.append(cylinder(0.25, 0.25, 2 * X - 0.02, at(-X + 0.01, yc, 0) @ _ALONG_X, 1))
+    parts.append(cylinder(0.25, 0.25, 2 * X - 0.02, at(-X + 0.01, yc, 0) @ ALONG_X, 1))
     n = 9
     for i in range(n):  # the outer turns of hose
         x = -X + 0.035 + (2 * X - 0.07) * i / (n - 1)
@@ -543,22 +535,22 @@ def _hose_reel(rng: Rng) -> list[Part]:
         parts.append(tube([(x, 0.1, -0.3), (x, 0.6, -0.36), (x, 1.02, -0.42)], 0.022, slot=0))
         parts.append(stick((x, yc, 0.0), (s * (X + 0.02), yc, 0.0), 0.024, 0))  # the axle ends
         parts.append(sphere(1.0, at(x, 0.02, 0.34) @ scl(0.035, 0.02, 0.05), "marking"))
-        parts += _side_wheel(s * (fx + 0.06), 0.1, -0.3, 0.1, 0.05, hub=0)
+        parts += side_wheel(s * (fx + 0.06), 0.1, -0.3, 0.1, 0.05, hub=0)
     parts.append(stick((-fx, 0.03, 0.34), (fx, 0.03, 0.34), 0.018, 0))
     parts.append(stick((-fx - 0.04, 0.1, -0.3), (fx + 0.04, 0.1, -0.3), 0.014, "steel"))
     parts.append(stick((-fx, 1.02, -0.42), (fx, 1.02, -0.42), 0.022, 0))  # the handle
-    parts.append(cylinder(0.032, 0.032, 0.4, at(-0.2, 1.02, -0.42) @ _ALONG_X, "marking"))
+    parts.append(cylinder(0.032, 0.032, 0.4, at(-0.2, 1.02, -0.42) @ ALONG_X, "marking"))
     crank = X + 0.1  # the crank: an arm off the axle and its knob
     parts.append(stick((fx, yc, 0), (crank, yc, 0), 0.022, 0))
     a = np.radians(float(rng.uniform(20, 70)))
     knob = v3(crank, yc + 0.2 * np.sin(a), 0.2 * np.cos(a))
-    parts.append(_square_bar(v3(crank, yc, 0), knob, 0.04, 0.025, 0))
-    parts.append(cylinder(0.025, 0.022, 0.12, at(*knob) @ _ALONG_X, "marking"))
+    parts.append(square_bar(v3(crank, yc, 0), knob, 0.04, 0.025, 0))
+    parts.append(cylinder(0.025, 0.022, 0.12, at(*knob) @ ALONG_X, "marking"))
     hose = [(-0.1, yc + 0.08, 0.285), (-0.1, yc - 0.08, 0.3), (-0.06, 0.22, 0.38),
             (0.02, 0.04, 0.48), (0.2, 0.032, 0.62), (0.42, 0.032, 0.62), (0.56, 0.032, 0.5)]  # fmt: skip
     parts.append(tube(hose, 0.03, slot=1))
     end = v3(*hose[-1])
-    way = _unit(end - v3(*hose[-2]))
+    way = unit(end - v3(*hose[-2]))
     m = at(*end) @ align(way)
     parts.append(cylinder(0.04, 0.04, 0.05, m, "fruit-yellow"))  # the coupling
     parts.append(lathe([(0.0, 0.0), (0.045, 0.0), (0.045, 0.06), (0.03, 0.16), (0.022, 0.17),
@@ -583,7 +575,7 @@ def _bunsen(rng: Rng) -> list[Part]:
                         (0.0, 0.12)], at(0, 0.2, 0), 0))  # the air collar # fmt: skip
     for a in (-40, 50, 140, 230):  # its air holes
         m = rot("y", a) @ at(0, 0.26, 0.057)
-        parts.append(slab(_rrect(0.045, 0.065, 0.02, 3), 0.008, m, "pupil"))
+        parts.append(slab(rrect(0.045, 0.065, 0.02, 3), 0.008, m, "pupil"))
     parts.append(lathe([(0.0, 0.0), (0.07, 0.0), (0.07, 0.05), (0.0, 0.05)], at(0, 0.09, 0), 0,
                        sides=6))  # the tube's foot nut # fmt: skip
     turn = rot("y", float(rng.uniform(-30, -15)))
@@ -592,7 +584,7 @@ def _bunsen(rng: Rng) -> list[Part]:
         y = 0.06 + 0.045 * k
         inlet += [(0.034, y + 0.004), (0.022, y + 0.04)]
     inlet += [(0.022, 0.2), (0.0, 0.2)]
-    parts.append(lathe(inlet, turn @ at(0.05, 0.14, 0) @ _ALONG_X, 0))
+    parts.append(lathe(inlet, turn @ at(0.05, 0.14, 0) @ ALONG_X, 0))
     hose = [(0.2, 0.14, 0.0), (0.34, 0.14, 0.0), (0.45, 0.08, 0.05), (0.52, 0.03, 0.2),
             (0.5, 0.03, 0.42)]  # fmt: skip
     parts.append(tube([(turn @ np.array([*p, 1.0]))[:3] for p in hose], 0.034, slot="fruit-orange"))
@@ -614,7 +606,7 @@ def _bandage(rng: Rng) -> list[Part]:
     c = v3(-0.1, R, -0.3)
     m = at(*c) @ rot("z", -90) @ at(0, -W / 2, 0)
     prof = [(0.0, 0.0), (R - 0.02, 0.0), (R, 0.02), (R, W - 0.02), (R - 0.02, W), (0.0, W)]
-    parts = [_by_detail(lathe(prof, m, 0, "body", shape=gear(24, 0.025)(96)),
+    parts = [by_detail(lathe(prof, m, 0, "body", shape=gear(24, 0.025)(96)),
                         lathe(prof, m, 0, "body"))]  # fmt: skip
     t = np.linspace(0.0, 1.0, 48)
     ang = t * 5.5 * 2 * np.pi
@@ -628,8 +620,8 @@ def _bandage(rng: Rng) -> list[Part]:
             (c[0] + 0.3 + sway, 0.008, 0.38), (c[0] + 0.22, 0.008, 0.62),
             (c[0] + 0.05 + sway, 0.008, 0.82)]  # fmt: skip
     strip = _dense(path, 30)
-    parts.append(_band(strip, W - 0.01, 0.014, (1.0, 0.0, 0.0), 0))
-    parts.append(_band(strip + v3(0, 0.006, 0), 0.018, 0.006, (1.0, 0.0, 0.0), 1))
+    parts.append(band(strip, W - 0.01, 0.014, (1.0, 0.0, 0.0), 0))
+    parts.append(band(strip + v3(0, 0.006, 0), 0.018, 0.006, (1.0, 0.0, 0.0), 1))
     clip = at(c[0] + 0.45, 0.0, -0.02) @ rot("y", float(rng.uniform(20, 40))) @ scl(1.5)
     parts.append(box(0.16, 0.008, 0.05, clip, "sheet"))  # the clip's elastic
     for s in (-1, 1):
@@ -693,7 +685,7 @@ def _music_stand(rng: Rng) -> list[Part]:
     for x in np.linspace(-W / 2, W / 2, 9):  # the fan of slats
         spread = 0.7 + 0.3 * abs(x) / (W / 2)
         a, b = desk @ np.array([x * 0.35, 0.0, 0.0, 1.0]), desk @ np.array([x, Hd * spread, 0, 1])
-        parts.append(_square_bar(a[:3], b[:3], 0.032, 0.006, 0))
+        parts.append(square_bar(a[:3], b[:3], 0.032, 0.006, 0))
     parts.append(box(W, 0.022, 0.01, desk @ at(0, Hd - 0.022, 0), 0))  # its top rail
     parts.append(box(W, 0.012, 0.09, desk @ at(0, -0.006, 0.042), 0))  # the tray
     parts.append(box(W, 0.05, 0.012, desk @ at(0, -0.006, 0.086), 0))  # its lip

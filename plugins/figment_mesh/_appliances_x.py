@@ -9,15 +9,24 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_e import _rrect_outline
-from ._appliances_j import _frame as _rect_ring
-from ._appliances_j import _superellipse
-from ._appliances_m import _band
-from ._appliances_n import _blocks, _ellipse, _landscape
-from ._appliances_o import _studs
-from ._appliances_p import _pt
 from ._families_a import stick
 from ._geometry import Part, Sweep, align, at, rot, scl, v3
+from ._kit import (
+    ALONG_Z,
+    MOULD,
+    band,
+    blocks,
+    crisp,
+    ellipse,
+    flower,
+    landscape,
+    pt,
+    rect_ring,
+    rrect_outline,
+    shell,
+    studs,
+    superellipse,
+)
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import gear, leaf, sharp
 
@@ -25,8 +34,6 @@ __all__ = ["MORE_APPLIANCES_X"]
 
 Rng = np.random.Generator
 
-_ALONG_Z = rot("x", 90)
-"""Turns a part built along +y to run along +z (toward the viewer)."""
 _SQUARE = np.array([[1.0, 1.0], [-1.0, 1.0], [-1.0, -1.0], [1.0, -1.0]])
 
 
@@ -41,18 +48,6 @@ def _frustum(a0: float, b0: float, a1: float, b1: float, h: float, m=None, slot=
         return Sweep(c, u, v, np.array([0.0, 1.0, 1.0, 0.0]), _SQUARE)
 
     return Part(gen, np.eye(4) if m is None else m, slot, tag)
-
-
-def _crisp(points, f: float = 0.04) -> list[tuple[float, float]]:
-    """A lathe profile through ``points`` whose straight runs stay straight and whose corners
-    stay sharp: each corner gets a close neighbour on either side, so the smoothing spline
-    only rounds it off within a few hundredths."""
-    p = [np.asarray(q, float) for q in points]
-    out = [tuple(p[0])]
-    for i in range(1, len(p)):
-        a, b = p[i - 1], p[i]
-        out += [tuple(a + (b - a) * f), tuple(b + (a - b) * f), tuple(b)]
-    return out
 
 
 # ---- 528 box grater ---------------------------------------------------------------------------
@@ -91,25 +86,25 @@ def _grater(rng: Rng) -> list[Part]:
     )
     handle = [(-a1 + 0.03, H + 0.02, 0), (-a1 + 0.01, H + 0.16, 0), (-0.08, H + 0.26, 0),
               (0.08, H + 0.26, 0), (a1 - 0.01, H + 0.16, 0), (a1 - 0.03, H + 0.02, 0)]  # fmt: skip
-    parts.append(tube(handle, 0.04, slot=1, shape=_ellipse(1.0, 0.55)))
+    parts.append(tube(handle, 0.04, slot=1, shape=ellipse(1.0, 0.55)))
     L = float(np.hypot(H, b0 - b1))
     # the front: rows of holes, a cutting lip raised over each
     front = _face(0, b0, b1, H)
     grid = _face_grid(a0, a1, L, 8, 4, 0.075)
     n = front[:3, 2]
-    parts.append(_studs([_pt(front, x, s, 0.002) for x, s in grid], [n] * len(grid), 0.036, 0.008,
+    parts.append(studs([pt(front, x, s, 0.002) for x, s in grid], [n] * len(grid), 0.036, 0.008,
                         "pupil"))  # fmt: skip
     tilt = rot("x", 130)
     back = np.linalg.inv(tilt)[:3, :3]
     feet = [back @ np.array([x, s + 0.034, 0.0]) for x, s in grid]
-    parts.append(_blocks(feet, (0.08, 0.05, 0.01), front @ tilt, 0))
+    parts.append(blocks(feet, (0.08, 0.05, 0.01), front @ tilt, 0))
     # the sides: middling holes (+x), fine ones (-x)
     Ls = float(np.hypot(H, a0 - a1))
     for yaw, rows, cols, r in ((90, 13, 7, 0.021), (270, 16, 9, 0.012)):
         side = _face(yaw, a0, a1, H)
         grid = _face_grid(b0, b1, Ls, rows, cols, 0.035)
         n = side[:3, 2]
-        parts.append(_studs([_pt(side, x, s, 0.002) for x, s in grid], [n] * len(grid), r, 0.008,
+        parts.append(studs([pt(side, x, s, 0.002) for x, s in grid], [n] * len(grid), r, 0.008,
                             "pupil"))  # fmt: skip
     # the back: a slicing slot, its blade raised over it
     back_face = _face(180, b0, b1, H)
@@ -130,7 +125,7 @@ def _corkscrew(rng: Rng) -> list[Part]:
            (0.046, -0.08), (0.05, 0.0), (0.046, 0.08), (0.058, 0.2), (0.078, 0.34),
            (0.07, 0.42), (0.04, 0.46), (0.0, 0.46)]  # fmt: skip
     parts = [lathe(bar, at(0, top, 0) @ rot("z", -90), 1)]
-    parts.append(cylinder(0.06, 0.06, 0.03, at(0, top - 0.015, 0) @ _ALONG_Z @ at(0, -0.015, 0),
+    parts.append(cylinder(0.06, 0.06, 0.03, at(0, top - 0.015, 0) @ ALONG_Z @ at(0, -0.015, 0),
                           0))  # fmt: skip
     parts.append(cylinder(0.035, 0.022, 0.12, at(0, top - 0.16, 0), 0, "body"))  # the shank
     R, turns, y0, y1 = 0.085, 5.5, top - 0.2, 0.004
@@ -167,18 +162,18 @@ def _can_opener(rng: Rng) -> list[Part]:
         ang = np.radians(s * spread)
         d = np.array([np.sin(ang), -np.cos(ang), 0.0])
         arm = [head + v3(0, 0, z), head + d * 0.32 + v3(0, 0, z)]
-        parts.append(_band(arm, 0.075, 0.02, (1.0, 0.0, 0.0), 0))
+        parts.append(band(arm, 0.075, 0.02, (1.0, 0.0, 0.0), 0))
         foot = head + d * ((head[1] - 0.015) / np.cos(ang)) + v3(0, 0, z)
         grip = [head + d * 0.28 + v3(0, 0, z), head + d * 0.6 + v3(0, 0, z), foot]
-        parts.append(tube(grip, [0.04, 0.048, 0.045], slot=1, shape=_ellipse(0.6, 1.0)))
-    parts.append(cylinder(0.075, 0.075, 0.06, at(*head) @ _ALONG_Z @ at(0, -0.03, 0), 0, "body"))
+        parts.append(tube(grip, [0.04, 0.048, 0.045], slot=1, shape=ellipse(0.6, 1.0)))
+    parts.append(cylinder(0.075, 0.075, 0.06, at(*head) @ ALONG_Z @ at(0, -0.03, 0), 0, "body"))
     # the butterfly key on the front, on a short shaft
-    parts.append(cylinder(0.02, 0.02, 0.24, at(*head) @ _ALONG_Z, "steel"))
-    parts.append(cylinder(0.032, 0.032, 0.05, at(*head) @ at(0, 0, 0.23) @ _ALONG_Z, 0))
+    parts.append(cylinder(0.02, 0.02, 0.24, at(*head) @ ALONG_Z, "steel"))
+    parts.append(cylinder(0.032, 0.032, 0.05, at(*head) @ at(0, 0, 0.23) @ ALONG_Z, 0))
     key = at(*head) @ at(0, 0, 0.29) @ rot("z", 60) @ rot("y", 90)
     parts.append(slab(lambda n: 0.17 * _butterfly(n), 0.03, key, 0))
     # the cutting wheel and the feed gear behind the head
-    wheel = at(*head) @ at(0.045, -0.02, -0.05) @ _ALONG_Z
+    wheel = at(*head) @ at(0.045, -0.02, -0.05) @ ALONG_Z
     edge = [(0.0, -0.008), (0.06, -0.008), (0.075, 0.0), (0.06, 0.008), (0.0, 0.008)]
     parts.append(lathe(edge, wheel, "steel"))
     teeth = at(*head) @ at(-0.03, -0.07, -0.05)
@@ -195,14 +190,14 @@ def _peeler(rng: Rng) -> list[Part]:
     parts = []
     handle = [(0.0, 0.0, 0.0), (0.0, 0.1, 0.0), (0.0, 0.35, 0.0), (0.0, 0.56, 0.0)]
     parts.append(tube(handle, [0.055, 0.06, 0.055, 0.04], slot=0, tag="body",
-                      shape=_ellipse(0.55, 1.0)))  # fmt: skip
-    parts.append(cylinder(0.022, 0.022, 0.08, at(0, 0.09, -0.04) @ _ALONG_Z, "pupil"))
+                      shape=ellipse(0.55, 1.0)))  # fmt: skip
+    parts.append(cylinder(0.022, 0.022, 0.08, at(0, 0.09, -0.04) @ ALONG_Z, "pupil"))
     span = float(rng.uniform(0.22, 0.25))
     for s in (-1, 1):
         arm = [(0.0, 0.5, 0.0), (s * 0.05, 0.62, 0.0), (s * span * 0.8, 0.74, 0.0),
                (s * span, 0.85, 0.0), (s * span, 0.93, 0.0)]  # fmt: skip
         parts.append(tube(arm, [0.03, 0.026, 0.022, 0.02, 0.02], slot=1))
-        parts.append(cylinder(0.022, 0.022, 0.05, at(s * span, 0.9, -0.025) @ _ALONG_Z, 1))
+        parts.append(cylinder(0.022, 0.022, 0.05, at(s * span, 0.9, -0.025) @ ALONG_Z, 1))
     blade = at(0, 0.9, 0.0) @ rot("x", -15)
     outline = sharp([(-span, -0.045), (span, -0.045), (span, 0.045), (-span, 0.045)])
     parts.append(slab(outline, 0.008, blade, "steel"))
@@ -279,18 +274,18 @@ def _egg_cup(rng: Rng) -> list[Part]:
 def _cocktail(rng: Rng) -> list[Part]:
     """A martini glass: a wide V-shaped cone of a bowl on a long thin stem and a round foot,
     the drink filling most of the cone, an olive on a pick leaning in it."""
-    glass = _crisp([(0.0, 0.0), (0.27, 0.0), (0.27, 0.012), (0.06, 0.03), (0.022, 0.07),
+    glass = crisp([(0.0, 0.0), (0.27, 0.0), (0.27, 0.012), (0.06, 0.03), (0.022, 0.07),
                     (0.02, 0.52), (0.035, 0.56), (0.46, 1.0), (0.445, 1.0), (0.02, 0.575),
                     (0.0, 0.575)])  # fmt: skip
     parts = [lathe(glass, None, 0, "body")]
     level = 0.9
-    parts.append(lathe(_crisp([(0.0, 0.58), (0.43 * (level - 0.58) / 0.42, level), (0.0, level)]),
+    parts.append(lathe(crisp([(0.0, 0.58), (0.43 * (level - 0.58) / 0.42, level), (0.0, level)]),
                        None, 1))  # fmt: skip
     c = v3(0.06, level + 0.02, 0.05)
     olive = at(*c) @ rot("z", 35)
     parts.append(sphere(1.0, olive @ scl(0.075, 0.09, 0.075), "vine"))
     parts.append(sphere(1.0, olive @ at(0, 0.075, 0) @ scl(0.035, 0.025, 0.035), "card-red"))
-    tip, end = _pt(olive, 0, -0.14, 0), _pt(olive, 0, 0.42, 0)
+    tip, end = pt(olive, 0, -0.14, 0), pt(olive, 0, 0.42, 0)
     parts.append(stick(tip, end, 0.009, "cork"))
     parts.append(sphere(0.024, at(*end), "card-red"))
     del rng
@@ -306,10 +301,10 @@ def _tea_bag(rng: Rng) -> list[Part]:
     W, D = 0.62, 0.66
     pillow = [(0.0, 0.0), (0.7, 0.0), (0.95, 0.02), (1.0, 0.05), (0.92, 0.09), (0.6, 0.12),
               (0.0, 0.13)]  # fmt: skip
-    sq = _superellipse(1.0, 1.0, 6.0, 40)
+    sq = superellipse(1.0, 1.0, 6.0, 40)
     parts = [lathe(pillow, at(0, 0.0, 0) @ scl((W - 0.1) / 2, 1.0, (D - 0.1) / 2), 0, "body",
                    shape=sq)]  # fmt: skip
-    parts.append(_rect_ring(W, D, 0.07, 0.012, np.eye(4), 0))
+    parts.append(rect_ring(W, D, 0.07, 0.012, np.eye(4), 0))
     stitches = []
     for k in range(13):  # stitches along each edge of the border
         t = -0.5 + (k + 0.5) / 13
@@ -317,7 +312,7 @@ def _tea_bag(rng: Rng) -> list[Part]:
             (t * (W - 0.04), 0.012, (D / 2 - 0.03)),
             (t * (W - 0.04), 0.012, -(D / 2 - 0.03)),
         ]
-    parts.append(_blocks(stitches, (0.025, 0.004, 0.01), None, "cork"))
+    parts.append(blocks(stitches, (0.025, 0.004, 0.01), None, "cork"))
     stitches = []
     for k in range(13):
         t = -0.5 + (k + 0.5) / 13
@@ -325,14 +320,14 @@ def _tea_bag(rng: Rng) -> list[Part]:
             ((W / 2 - 0.03), 0.012, t * (D - 0.04)),
             (-(W / 2 - 0.03), 0.012, t * (D - 0.04)),
         ]
-    parts.append(_blocks(stitches, (0.01, 0.004, 0.025), None, "cork"))
+    parts.append(blocks(stitches, (0.01, 0.004, 0.025), None, "cork"))
     specks = []
     for _ in range(170):  # the tea showing through the paper
         x, z = rng.uniform(-0.82, 0.82, 2)
         rho = (x**6 + z**6) ** (1 / 6)
         y = float(np.interp(rho, [0.0, 0.6, 0.92, 1.0], [0.13, 0.12, 0.09, 0.05]))
         specks.append(v3(x * (W - 0.1) / 2, y - 0.002, z * (D - 0.1) / 2))
-    parts.append(_studs(specks, [v3(0, 1, 0)] * len(specks), 0.012, 0.006, "soil", sides=5))
+    parts.append(studs(specks, [v3(0, 1, 0)] * len(specks), 0.012, 0.006, "soil", sides=5))
     parts.append(box(0.08, 0.01, 0.02, at(0.0, 0.012, -D / 2 + 0.02), "steel"))  # the staple
     string = [(0.0, 0.02, -D / 2 + 0.02), (0.05, 0.012, -D / 2 - 0.15), (0.3, 0.01, -D / 2 - 0.2),
               (0.45, 0.01, -0.1), (0.5, 0.01, 0.12)]  # fmt: skip
@@ -357,8 +352,8 @@ def _juice_box(rng: Rng) -> list[Part]:
         parts.append(slab(sharp(ear), 0.012, at(s * (W / 2 + 0.006), H, 0) @ rot("y", 90), 0))
     # the picture panel
     face = at(0, 0, D / 2)
-    parts.append(slab(_rrect_outline(W - 0.08, 0.42, 0.05), 0.01, face @ at(0, 0.37, 0), 1))
-    parts.append(cylinder(0.12, 0.12, 0.016, face @ at(-0.02, 0.34, 0) @ _ALONG_Z, "fruit-orange"))
+    parts.append(slab(rrect_outline(W - 0.08, 0.42, 0.05), 0.01, face @ at(0, 0.37, 0), 1))
+    parts.append(cylinder(0.12, 0.12, 0.016, face @ at(-0.02, 0.34, 0) @ ALONG_Z, "fruit-orange"))
     parts.append(
         slab(leaf(0.4), 0.012, face @ at(0.1, 0.48, 0.01) @ rot("z", -50) @ scl(0.07), "vine")
     )
@@ -397,32 +392,6 @@ def _moulding(w: float, h: float, prof, m: np.ndarray, slot=0, tag: str = "") ->
     return Part(gen, m, slot, tag)
 
 
-_MOULD = [(-0.07, 0.0), (0.07, 0.0), (0.07, 0.03), (0.06, 0.05), (0.04, 0.07), (0.02, 0.075),
-          (0.0, 0.065), (-0.02, 0.05), (-0.035, 0.055), (-0.05, 0.045), (-0.06, 0.03),
-          (-0.07, 0.025)]  # fmt: skip
-"""An ornate frame's moulding: a rounded outer edge, a raised ridge, a cove and a bead."""
-
-
-def _flower(petals: int, inner: float = 0.6):
-    """A rosette's outline of radius 1, n points: ``petals`` round petals."""
-
-    def outline(n: int) -> np.ndarray:
-        m = max(n, petals * 6)
-        t = np.arange(m) * (2 * np.pi / m)
-        r = inner + (1 - inner) * np.abs(np.cos(petals / 2 * t))
-        return np.stack([r * np.cos(t), r * np.sin(t)], 1)
-
-    return outline
-
-
-def _shell(n: int) -> np.ndarray:
-    """A carved shell's fan for a frame's crest: a half disc with a fluted rim, along +y."""
-    t = np.linspace(0.0, np.pi, max(n, 30))
-    r = 1.0 + 0.1 * np.abs(np.sin(4.5 * t))
-    fan = np.stack([r * np.cos(t), 0.8 * r * np.sin(t)], 1)
-    return np.concatenate([fan, [[-0.3, -0.15], [0.3, -0.15]]])
-
-
 def _picture_frame(rng: Rng) -> list[Part]:
     """A standing photo frame: an ornate gilt moulding (a rounded edge, a ridge, a row of pearl
     beads round the picture, rosettes at its corners and a shell crest on top) round a simple
@@ -430,10 +399,10 @@ def _picture_frame(rng: Rng) -> list[Part]:
     w, h = 0.82, 1.02  # the moulding's centre line
     lean = 12.0
     M = rot("x", -lean) @ at(0, h / 2 + 0.07, 0)
-    parts = [_moulding(w, h, _MOULD, M, 0, "body")]
+    parts = [_moulding(w, h, MOULD, M, 0, "body")]
     iw, ih = w - 0.12, h - 0.12
     parts.append(box(iw + 0.04, ih + 0.04, 0.012, M @ at(0, -(ih + 0.04) / 2, 0.0), 1))
-    parts += _landscape(M @ at(0, -ih / 2, 0.014), iw, ih, False)
+    parts += landscape(M @ at(0, -ih / 2, 0.014), iw, ih, False)
     # pearl beads round the picture
     pts, normals = [], []
     nz = M[:3, 2]
@@ -443,21 +412,21 @@ def _picture_frame(rng: Rng) -> list[Part]:
             t = k / count
             x = (xa + (xb - xa) * t) * (w / 2 - 0.045)
             y = (ya + (yb - ya) * t) * (h / 2 - 0.045)
-            pts.append(_pt(M, x, y, 0.05))
+            pts.append(pt(M, x, y, 0.05))
             normals.append(nz)
-    parts.append(_studs(pts, normals, 0.011, 0.02, 0, sides=8))
+    parts.append(studs(pts, normals, 0.011, 0.02, 0, sides=8))
     for sx in (-1, 1):  # rosettes at the corners
         for sy in (-1, 1):
             m = M @ at(sx * w / 2, sy * h / 2, 0.07)
-            parts.append(slab(lambda n: 0.075 * _flower(8)(n), 0.02, m, 0))
-            parts.append(cylinder(0.03, 0.02, 0.025, m @ _ALONG_Z, 0))
+            parts.append(slab(lambda n: 0.075 * flower(8)(n), 0.02, m, 0))
+            parts.append(cylinder(0.03, 0.02, 0.025, m @ ALONG_Z, 0))
     crest = M @ at(0, h / 2 + 0.06, 0.04)
-    parts.append(slab(lambda n: 0.14 * _shell(n), 0.03, crest, 0))
+    parts.append(slab(lambda n: 0.14 * shell(n), 0.03, crest, 0))
     for s in (-1, 1):  # scrolls either side of the crest
         parts.append(slab(leaf(0.35), 0.025, crest @ at(s * 0.2, -0.02, 0) @ rot("z", s * 70)
                           @ scl(0.12), 0))  # fmt: skip
     # the strut behind
-    top = _pt(M, 0, 0.1, -0.01)
+    top = pt(M, 0, 0.1, -0.01)
     foot = v3(0, 0.0, top[2] - 0.45)
     parts.append(
         box(0.09, float(np.linalg.norm(top - foot)), 0.015, at(*foot) @ align(top - foot), 1)
@@ -472,7 +441,7 @@ def _picture_frame(rng: Rng) -> list[Part]:
 def _nail_polish(rng: Rng) -> list[Part]:
     """A bottle of nail polish: a small squat glass bottle, square with rounded corners, full of
     coloured varnish, a short neck and a tall glossy black cylindrical cap."""
-    sq = _superellipse(1.0, 1.0, 5.0, 32)
+    sq = superellipse(1.0, 1.0, 5.0, 32)
     body = [(0.0, 0.0), (0.92, 0.0), (1.0, 0.04), (1.0, 0.3), (0.9, 0.4), (0.5, 0.44),
             (0.3, 0.45), (0.0, 0.45)]  # fmt: skip
     parts = [lathe(body, scl(0.26, 1.0, 0.26), 0, "body", shape=sq)]
@@ -492,10 +461,10 @@ def _shaker(c, fill, holes, tag: str = "") -> list[Part]:
     """A shaker standing at c: a faceted glass body filled to its shoulder, a screwed-on domed
     metal cap pierced with holes in rings (``holes``: (radius, count) pairs)."""
     m = at(*c)
-    body = _crisp([(0.0, 0.0), (0.15, 0.0), (0.16, 0.02), (0.17, 0.36), (0.14, 0.46),
+    body = crisp([(0.0, 0.0), (0.15, 0.0), (0.16, 0.02), (0.17, 0.36), (0.14, 0.46),
                    (0.13, 0.5), (0.0, 0.5)], 0.06)  # fmt: skip
     parts = [lathe(body, m, 0, tag, sides=10)]
-    parts.append(lathe(_crisp([(0.0, 0.03), (0.14, 0.03), (0.15, 0.34), (0.0, 0.34)]), m, fill,
+    parts.append(lathe(crisp([(0.0, 0.03), (0.14, 0.03), (0.15, 0.34), (0.0, 0.34)]), m, fill,
                        sides=10))  # fmt: skip
     dome_r, dome_y = [0.0, 0.06, 0.11, 0.14], [0.685, 0.675, 0.64, 0.58]
     cap = [(0.0, 0.47), (0.145, 0.47), (0.15, 0.54), *zip(dome_r[::-1], dome_y[::-1], strict=True)]
@@ -510,7 +479,7 @@ def _shaker(c, fill, holes, tag: str = "") -> list[Part]:
             normals.append(
                 p * v3(1 / 0.145**2, 0, 1 / 0.145**2) + v3(0, (p[1] - 0.52) / 0.165**2, 0)
             )
-    parts.append(_studs(pts, normals, 0.011, 0.012, "pupil"))
+    parts.append(studs(pts, normals, 0.011, 0.012, "pupil"))
     return parts
 
 

@@ -13,17 +13,24 @@ from itertools import pairwise
 
 import numpy as np
 
-from ._appliances_e import _rrect_outline
-from ._appliances_g import _spring
-from ._appliances_h import _cone, _cut, _solid
-from ._appliances_j import _frame
-from ._appliances_l import _scaled
-from ._appliances_m import _ALONG_X, _ALONG_Z, _FLAT_UP
-from ._appliances_o import _pencil
-from ._appliances_p import _pt
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
-from ._lettering import _text
+from ._kit import (
+    ALONG_X,
+    ALONG_Z,
+    FLAT_UP,
+    coil_spring,
+    cone,
+    cut,
+    pencil,
+    pt,
+    rect_ring,
+    rrect_outline,
+    scaled,
+    solid,
+    torso,
+)
+from ._lettering import paint_text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import Field, Shape, spine, surface_point
 from ._sdf import ellipsoid as blob
@@ -50,28 +57,14 @@ def _half(c, n, blend: float, lo, hi) -> Shape:
 # ---- 540 swimsuit ----------------------------------------------------------------------------
 
 
-def _torso(d: float) -> list[Shape]:
-    """A dress form's torso from its thigh stumps to its shoulders, grown by d (the cloth on
-    it): hips, waist, ribs, bust and shoulders smoothly joined."""
-    shapes = [blob((0.0, 0.79, 0.0), (0.2 + d, 0.15 + d, 0.14 + d))]  # the hips
-    shapes.append(blob((0.0, 0.96, -0.01), (0.15 + d, 0.14 + d, 0.11 + d), None, 0.08))
-    shapes.append(blob((0.0, 1.13, 0.0), (0.19 + d, 0.13 + d, 0.125 + d), None, 0.08))
-    for s in (-1, 1):  # the bust
-        shapes.append(blob((s * 0.075, 1.1, 0.075), (0.075 + d, 0.07 + d, 0.06 + d), None, 0.04))
-    shapes.append(blob((0.0, 1.24, -0.01), (0.22 + d, 0.065 + d, 0.1 + d), None, 0.06))
-    for s in (-1, 1):  # the thigh stumps
-        shapes.append(_cone((s * 0.11, 0.78, 0.0), (s * 0.13, 0.5, 0.01), 0.1 + d, 0.085 + d, 0.04))
-    return shapes
-
-
 def _suit(d: float, leg: float) -> list[Shape]:
     """A one-piece swimsuit's shapes, d over the dress form: the torso with its top cut across
     above the bust, a scoop neck in front, a scooped back, and leg openings rising ``leg`` over
     each hip from the crotch."""
     low, high = (-0.4, -0.1, -0.3), (0.4, 1.5, 0.3)
-    suit = _torso(d)
-    suit.append(_cut(1, 0.6, False, 0.004, low, (0.4, 0.6, 0.3)))
-    suit.append(_cut(1, 1.19, True, 0.006, (-0.4, 1.19, -0.3), high))
+    suit = torso(d)
+    suit.append(cut(1, 0.6, False, 0.004, low, (0.4, 0.6, 0.3)))
+    suit.append(cut(1, 1.19, True, 0.006, (-0.4, 1.19, -0.3), high))
     suit.append(blob((0.0, 1.23, 0.16), (0.1, 0.085, 0.12), None, -0.01))  # the scoop neck
     suit.append(blob((0.0, 1.18, -0.16), (0.12, 0.16, 0.1), None, -0.01))  # the scooped back
     for s in (-1, 1):  # the high-cut leg openings
@@ -85,20 +78,20 @@ def _swimsuit(rng: Rng) -> list[Part]:
     form's shoulders, leg openings cut high over the hips and contrasting side panels, the
     form on a pole and base."""
     low = (-0.4, -0.1, -0.3)
-    form = _torso(0.0)
-    form.append(_cone((0.0, 1.24, 0.0), (0.0, 1.4, 0.0), 0.065, 0.055, 0.05))  # the neck
-    form.append(_cut(1, 0.6, False, 0.004, low, (0.4, 0.6, 0.3)))
-    form.append(_cut(1, 1.38, True, 0.01, (-0.1, 1.38, -0.1), (0.1, 1.6, 0.1)))
-    parts = [_solid(form, 0.025, "plaster")]
+    form = torso(0.0)
+    form.append(cone((0.0, 1.24, 0.0), (0.0, 1.4, 0.0), 0.065, 0.055, 0.05))  # the neck
+    form.append(cut(1, 0.6, False, 0.004, low, (0.4, 0.6, 0.3)))
+    form.append(cut(1, 1.38, True, 0.01, (-0.1, 1.38, -0.1), (0.1, 1.6, 0.1)))
+    parts = [solid(form, 0.025, "plaster")]
     parts.append(sphere(1.0, at(0, 1.39, 0) @ scl(0.05, 0.03, 0.05), "cork"))  # its knob
     leg = 0.21 + float(rng.uniform(0.0, 0.02))  # how high its legs are cut
-    parts.append(_solid(_suit(0.014, leg), 0.02, 0, "body"))
+    parts.append(solid(_suit(0.014, leg), 0.02, 0, "body"))
     sides = _suit(0.024, leg)  # its contrasting side panels, narrowing to the waist
     sides.append(Shape(lambda x, y, z: np.abs(x) - (0.085 + 1.6 * (y - 0.95) ** 2),
                        np.array([-0.3, 0.5, -0.3], np.float32),
                        np.array([0.3, 1.3, 0.3], np.float32), -0.02))  # fmt: skip
-    parts.append(_solid(sides, 0.022, 1))
-    field = Field(tuple(_torso(0.0)), np.array([[0, 1, -1], [0, 1, 1.0]]))
+    parts.append(solid(sides, 0.022, 1))
+    field = Field(tuple(torso(0.0)), np.array([[0, 1, -1], [0, 1, 1.0]]))
     for s in (-1, 1):  # the straps, over the shoulders
         x = s * 0.1
         front = surface_point(field, (x, 1.19, 0.0), (0, 0, 1))
@@ -107,7 +100,7 @@ def _swimsuit(rng: Rng) -> list[Part]:
         strap = [front + v3(0, -0.01, 0.012), top + v3(0, 0.012, 0.03), top + v3(0, 0.014, -0.03),
                  back + v3(0, -0.01, -0.012)]  # fmt: skip
         parts.append(tube(strap, 0.014, slot=1))
-    parts = _scaled(parts, at(0, -0.2, 0))  # lowered onto its stand
+    parts = scaled(parts, at(0, -0.2, 0))  # lowered onto its stand
     parts.append(stick((0, 0.03, 0), (0, 0.42, 0), 0.022, "steel"))  # the pole
     parts.append(cylinder(0.2, 0.18, 0.04, None, "cloth-dark"))
     return parts
@@ -126,11 +119,11 @@ def _underpants(rng: Rng) -> list[Part]:
     for s in (-1, 1):
         a, b = v3(s * 0.15, 0.44, 0.0), v3(s * 0.22, 0.0, 0.015)
         legs.append((a, b))
-        shapes.append(_cone(a, b, 0.145, 0.12, 0.05))
-    shapes.append(_cut(1, top, True, 0.005, (-0.5, top, -0.4), (0.5, 1.0, 0.4)))
+        shapes.append(cone(a, b, 0.145, 0.12, 0.05))
+    shapes.append(cut(1, top, True, 0.005, (-0.5, top, -0.4), (0.5, 1.0, 0.4)))
     foot = 0.1  # the legs' openings, cut short
-    shapes.append(_cut(1, foot, False, 0.005, (-0.5, -0.2, -0.4), (0.5, foot, 0.4)))
-    parts = [_solid(shapes, 0.02, 0, "body")]
+    shapes.append(cut(1, foot, False, 0.005, (-0.5, -0.2, -0.4), (0.5, foot, 0.4)))
+    parts = [solid(shapes, 0.02, 0, "body")]
     band = [(1.0, 0.0), (1.06, 0.0), (1.06, 0.12), (1.0, 0.12)]
     bm = at(0, top - 0.11, 0) @ scl(wx, 1.0, wz)
     parts.append(lathe(band, bm, 1, closed=True))  # the waistband
@@ -149,7 +142,7 @@ def _underpants(rng: Rng) -> list[Part]:
     parts.append(tube([(0.05, top - 0.12, wz + 0.006), (0.05, 0.43, wz + 0.006),
                        (0.08, 0.36, wz - 0.01)], 0.007, slot=1))  # fmt: skip
     del rng
-    return _scaled(parts, at(0, 0.02 - foot, 0))
+    return scaled(parts, at(0, 0.02 - foot, 0))
 
 
 # ---- 542 game controller ---------------------------------------------------------------------
@@ -163,10 +156,10 @@ def _game_controller(rng: Rng) -> list[Part]:
     shapes = [blob((0.0, y0, -0.05), (0.3, 0.07, 0.19))]
     for s in (-1, 1):
         shapes.append(blob((s * 0.26, y0, -0.04), (0.2, 0.08, 0.19), None, 0.08))
-        shapes.append(_cone((s * 0.26, y0 - 0.01, 0.02), (s * 0.36, y0 - 0.04, 0.3), 0.1, 0.085,
+        shapes.append(cone((s * 0.26, y0 - 0.01, 0.02), (s * 0.36, y0 - 0.04, 0.3), 0.1, 0.085,
                             0.1))  # fmt: skip
     field = Field(tuple(shapes), np.array([[0, y0, -1], [0, y0, 1.0]]))
-    parts = [_solid(shapes, 0.02, 0, "body")]
+    parts = [solid(shapes, 0.02, 0, "body")]
 
     def on_top(x: float, z: float) -> np.ndarray:
         return surface_point(field, (x, y0, z), (0, 1, 0))
@@ -196,7 +189,7 @@ def _game_controller(rng: Rng) -> list[Part]:
     p = on_top(0.0, -0.0)
     parts.append(cylinder(0.035, 0.035, 0.02, at(*p) @ at(0, -0.01, 0), "glow"))
     del rng
-    return _scaled(parts, at(0, 0.086, 0.0) @ rot("x", 16) @ scl(1.4))
+    return scaled(parts, at(0, 0.086, 0.0) @ rot("x", 16) @ scl(1.4))
 
 
 # ---- 543 pencil case -------------------------------------------------------------------------
@@ -217,7 +210,7 @@ def _pencil_case(rng: Rng) -> list[Part]:
     rs = R * np.clip(1 - (np.abs(xs) / half) ** 4, 0.0, 1.0) ** 0.25
     yc = 0.62 * R
     prof = [(float(r), float(x + half)) for x, r in zip(xs, rs, strict=True)]
-    parts = [lathe(prof, at(-half, yc, 0) @ _ALONG_X, 0, "body", shape=_POUCH)]
+    parts = [lathe(prof, at(-half, yc, 0) @ ALONG_X, 0, "body", shape=_POUCH)]
     t0 = np.radians(65)  # the zip runs along its top, rolled a little toward the viewer
     tilt = float(np.degrees(np.arctan2(np.cos(t0), np.sin(t0) / 0.8)))
     zm = at(0, yc + 0.8 * R * np.sin(t0), R * np.cos(t0)) @ rot("x", tilt)  # +y out of it
@@ -228,18 +221,18 @@ def _pencil_case(rng: Rng) -> list[Part]:
         parts.append(box(0.014, 0.016, 0.05, zm @ at(-end + 0.026 * k, 0, 0), "steel"))
     parts.append(box(end - slide, 0.008, 0.05, zm @ at((slide + end) / 2, 0, 0), "pupil"))
     sm = zm @ at(slide, 0.0, 0)  # the slider and its pull tab
-    parts.append(slab(_rrect_outline(0.1, 0.07, 0.02), 0.045, sm @ _FLAT_UP @ at(0, 0, -0.02),
+    parts.append(slab(rrect_outline(0.1, 0.07, 0.02), 0.045, sm @ FLAT_UP @ at(0, 0, -0.02),
                       "steel"))  # fmt: skip
     tab = sm @ at(-0.03, 0.035, 0.025) @ rot("x", -75)
-    parts.append(slab(_rrect_outline(0.055, 0.17, 0.025), 0.014, tab @ at(0, -0.085, 0), "steel"))
-    parts.append(slab(_rrect_outline(0.025, 0.06, 0.01), 0.016, tab @ at(0, -0.11, 0), "pupil"))
+    parts.append(slab(rrect_outline(0.055, 0.17, 0.025), 0.014, tab @ at(0, -0.085, 0), "steel"))
+    parts.append(slab(rrect_outline(0.025, 0.06, 0.01), 0.016, tab @ at(0, -0.11, 0), "pupil"))
     for k, (dx, lean, length) in enumerate(((0.26, 35, 0.42), (0.33, 22, 0.38), (0.39, 48, 0.4))):
         if slide + 0.04 > dx:
             continue
-        root = _pt(zm, dx, 0, 0.01 * (k - 1))
+        root = pt(zm, dx, 0, 0.01 * (k - 1))
         out = v3(np.sin(np.radians(lean)), np.cos(np.radians(lean)), 0.15 + 0.1 * (k - 1))
         tip = root + out / np.linalg.norm(out) * 0.2
-        parts += _scaled(_pencil(np.eye(4), length), at(*tip) @ align(-out) @ scl(0.8))
+        parts += scaled(pencil(np.eye(4), length), at(*tip) @ align(-out) @ scl(0.8))
     return parts
 
 
@@ -309,13 +302,13 @@ def _clothes_horse(rng: Rng) -> list[Part]:
     parts = []
     for k, m in enumerate((front, back)):
         for x in (-W / 2, W / 2):
-            parts.append(stick(_pt(m, x, 0, 0), _pt(m, x, -side, 0), 0.02, 0,
+            parts.append(stick(pt(m, x, 0, 0), pt(m, x, -side, 0), 0.02, 0,
                                "body" if k == 0 and x < 0 else ""))  # fmt: skip
             parts.append(
-                sphere(1.0, at(*_pt(m, x, -side, 0) + v3(0, 0.015, 0)) @ scl(0.03, 0.015, 0.03), 1)
+                sphere(1.0, at(*pt(m, x, -side, 0) + v3(0, 0.015, 0)) @ scl(0.03, 0.015, 0.03), 1)
             )
         for t in (0.03, 0.27, 0.5, 0.73, 0.93):
-            parts.append(stick(_pt(m, -W / 2, -t * side, 0), _pt(m, W / 2, -t * side, 0), 0.011, 0))
+            parts.append(stick(pt(m, -W / 2, -t * side, 0), pt(m, W / 2, -t * side, 0), 0.011, 0))
     parts.append(stick((-W / 2 - 0.03, H, 0), (W / 2 + 0.03, H, 0), 0.016, 1))  # the hinge
     # the towel over the ridge, down both faces, stripes across its ends
     tx, tw, drop = -0.3, 0.44, 0.5
@@ -323,7 +316,7 @@ def _clothes_horse(rng: Rng) -> list[Part]:
         parts.append(box(tw, drop, 0.014, m @ at(x, -drop - 0.02, 0.024), 1))
         for y in (0.06, 0.1):
             parts.append(box(tw + 0.004, 0.018, 0.018, m @ at(x, -drop + y, 0.024), "snow"))
-    parts.append(cylinder(0.035, 0.035, tw, at(tx - tw / 2, H + 0.005, 0) @ _ALONG_X, 1))
+    parts.append(cylinder(0.035, 0.035, tw, at(tx - tw / 2, H + 0.005, 0) @ ALONG_X, 1))
     # the T-shirt, hung by its shoulders from the second rail
     y = -0.27 * side + 0.01
     sm = front @ at(0.27, y, 0.03)
@@ -331,15 +324,15 @@ def _clothes_horse(rng: Rng) -> list[Part]:
     for s in (-1, 1):
         sleeve = sm @ at(s * 0.15, -0.04, 0) @ rot("z", s * 55)
         parts.append(box(0.14, 0.2, 0.016, sleeve @ at(0, -0.2, 0), "plume"))
-    parts.append(torus(0.06, 0.012, sm @ at(0, -0.02, 0.008) @ _ALONG_Z @ scl(1, 1, 0.6),
+    parts.append(torus(0.06, 0.012, sm @ at(0, -0.02, 0.008) @ ALONG_Z @ scl(1, 1, 0.6),
                        "snow"))  # fmt: skip
     # a pair of socks over the fourth rail
     y = -0.73 * side
     for x in (-0.45, -0.3):
         sock = [(x, y + 0.03, 0.0), (x, y + 0.02, 0.03), (x, y - 0.12, 0.035),
                 (x + 0.02, y - 0.2, 0.04), (x + 0.09, y - 0.23, 0.045)]  # fmt: skip
-        parts.append(tube([_pt(front, *p) for p in sock], 0.032, slot="card-red"))
-        parts.append(tube([_pt(front, *p) for p in sock[:2]], 0.036, slot="snow"))
+        parts.append(tube([pt(front, *p) for p in sock], 0.032, slot="card-red"))
+        parts.append(tube([pt(front, *p) for p in sock[:2]], 0.036, slot="snow"))
     del rng
     return parts
 
@@ -355,7 +348,7 @@ def _hamster_wheel(rng: Rng) -> list[Part]:
     c = v3(0, cy, 0)
     parts = []
     for z, tag in ((w / 2, "body"), (-w / 2, "")):
-        parts.append(torus(R, 0.016, at(0, cy, z) @ _ALONG_Z, 0, tag))
+        parts.append(torus(R, 0.016, at(0, cy, z) @ ALONG_Z, 0, tag))
     n = 30
     for k in range(n):  # the rungs
         a = 2 * np.pi * k / n
@@ -365,7 +358,7 @@ def _hamster_wheel(rng: Rng) -> list[Part]:
         a = 2 * np.pi * k / 6 + 0.3
         parts.append(stick(c + v3(0, 0, -w / 2), c + v3(R * np.cos(a), R * np.sin(a), -w / 2),
                            0.009, 0))  # fmt: skip
-    parts.append(cylinder(0.04, 0.04, 0.06, at(0, cy, -w / 2 - 0.04) @ _ALONG_Z, 1))  # the hub
+    parts.append(cylinder(0.04, 0.04, 0.06, at(0, cy, -w / 2 - 0.04) @ ALONG_Z, 1))  # the hub
     zs = -w / 2 - 0.1  # the stand behind
     parts.append(stick((0, cy, -w / 2), (0, cy, zs), 0.012, "steel"))
     for s in (-1, 1):
@@ -373,7 +366,7 @@ def _hamster_wheel(rng: Rng) -> list[Part]:
         parts.append(stick((s * 0.3, 0.02, zs - 0.14), (s * 0.3, 0.02, zs + 0.3), 0.02, 1))
     parts.append(sphere(0.035, at(0, cy + 0.01, zs), 1))
     del rng
-    return _scaled(parts, face)
+    return scaled(parts, face)
 
 
 # ---- 547 licence plate -----------------------------------------------------------------------
@@ -385,25 +378,25 @@ def _licence_plate(rng: Rng) -> list[Part]:
     of raised dark letters and numerals."""
     W, H, t = 1.3, 0.3, 0.02
     pm = at(0, 0.01 + H / 2, 0) @ rot("x", -8)  # its face, leaning back a little
-    parts = [slab(_rrect_outline(W, H, 0.035), t, pm, 0, "body")]
-    parts.append(_frame(W - 0.03, H - 0.03, 0.016, 0.012, pm @ at(0, 0, t / 2) @ _ALONG_Z, 1))
+    parts = [slab(rrect_outline(W, H, 0.035), t, pm, 0, "body")]
+    parts.append(rect_ring(W - 0.03, H - 0.03, 0.016, 0.012, pm @ at(0, 0, t / 2) @ ALONG_Z, 1))
     band = pm @ at(-W / 2 + 0.08, 0, t / 2)
     parts.append(box(0.11, H - 0.07, 0.006, band @ at(0, -(H - 0.07) / 2, 0), "plume"))
     for k in range(12):
         a = 2 * np.pi * k / 12
         spot = band @ at(0.03 * np.cos(a), 0.045 + 0.03 * np.sin(a), 0.004)
         parts.append(slab(star(5, 0.45), 0.004, spot @ scl(0.008), "cloth-yellow"))
-    parts += _text("E", band @ at(0, -0.055, 0.004), 0.05, "snow", 0.24)
+    parts += paint_text("E", band @ at(0, -0.055, 0.004), 0.05, "snow", 0.24)
     for sx in (-1, 1):
         for sy in (-1, 1):
             if sy < 0 and rng.uniform() < 0.3:
                 continue
             hole = pm @ at(sx * (W / 2 - 0.07 if sx > 0 else W / 2 - 0.18), sy * 0.1, t / 2)
-            parts.append(cylinder(0.018, 0.018, 0.004, hole @ _ALONG_Z, "pupil"))
+            parts.append(cylinder(0.018, 0.018, 0.004, hole @ ALONG_Z, "pupil"))
             parts.append(lathe([(0.0, 0.0), (0.013, 0.0), (0.011, 0.008), (0.0, 0.01)],
-                               hole @ _ALONG_Z, "steel"))  # fmt: skip
+                               hole @ ALONG_Z, "steel"))  # fmt: skip
     text = ("CM 734", "LE 215", "WM 457", "EL 371")[int(rng.integers(0, 4))]
-    parts += _text(text, pm @ at(0.06, 0, t / 2), 0.2, "marking", 0.175)
+    parts += paint_text(text, pm @ at(0.06, 0, t / 2), 0.2, "marking", 0.175)
     return parts
 
 
@@ -465,13 +458,13 @@ def _windscreen_wiper(rng: Rng) -> list[Part]:
     parts.append(tube([(-0.05, 0.27, 0), (-0.68, 0.33, 0)], 0.018, slot=0))
     channel = [(-0.66, 0.33, 0), (-0.84, 0.35, 0), (-0.98, 0.32, 0), (-1.07, 0.16, 0)]
     parts.append(tube(channel, 0.04, slot=0, shape=_STRIP))
-    parts.append(_spring((-0.68, 0.3, 0.0), (-0.94, 0.29, 0.0), 0.022, 8, "steel"))
+    parts.append(coil_spring((-0.68, 0.3, 0.0), (-0.94, 0.29, 0.0), 0.022, 8, "steel"))
     pivot = at(-1.08, 0.1, 0)
-    parts.append(cylinder(0.095, 0.095, 0.08, pivot @ at(0, 0, -0.04) @ _ALONG_Z, 0))
+    parts.append(cylinder(0.095, 0.095, 0.08, pivot @ at(0, 0, -0.04) @ ALONG_Z, 0))
     parts.append(lathe([(0.0, 0.0), (0.08, 0.0), (0.075, 0.03), (0.04, 0.06), (0.0, 0.065)],
-                       pivot @ at(0, 0, 0.04) @ _ALONG_Z, 1))  # its cap # fmt: skip
+                       pivot @ at(0, 0, 0.04) @ ALONG_Z, 1))  # its cap # fmt: skip
     del rng
-    return _scaled(parts, rot("y", 40) @ at(0.12, 0.0, 0) @ scl(1.0, 1.3, 1.4))
+    return scaled(parts, rot("y", 40) @ at(0.12, 0.0, 0) @ scl(1.0, 1.3, 1.4))
 
 
 # ---- 550 baby rattle -------------------------------------------------------------------------
@@ -487,7 +480,7 @@ def _baby_rattle(rng: Rng) -> list[Part]:
     parts.append(lathe(handle, None, 0, "body"))
     for y in (0.12, 0.2, 0.28):
         parts.append(torus(0.042, 0.012, at(0, y, 0), 1))
-    parts.append(torus(0.1, 0.028, at(0, -0.1, 0) @ _ALONG_Z, 1))  # the ring
+    parts.append(torus(0.1, 0.028, at(0, -0.1, 0) @ ALONG_Z, 1))  # the ring
     c = v3(0, 0.53 + Rb * 0.95, 0)
     parts.append(sphere(Rb, at(*c), "pane"))  # the ball
     parts.append(torus(Rb, 0.022, at(*c), 0))
@@ -500,7 +493,7 @@ def _baby_rattle(rng: Rng) -> list[Part]:
     # laid down: the ball and the ring's rim on the floor, the handle sloping between them
     slope = float(np.degrees(np.arcsin((Rb - 0.03) / (c[1] + 0.1))))
     lay = at(0, Rb + 0.02, 0) @ rot("y", 115) @ rot("x", 90 - slope) @ at(*-c)
-    return _scaled(parts, lay)
+    return scaled(parts, lay)
 
 
 # ---- 551 leaf blower -------------------------------------------------------------------------
@@ -512,26 +505,26 @@ def _leaf_blower(rng: Rng) -> list[Part]:
     tube pointing forward and down, a few leaves before its mouth."""
     yc = 0.27
     parts = [sphere(1.0, at(-0.22, yc, 0) @ scl(0.34, 0.22, 0.19), 0, "body")]
-    parts.append(cylinder(0.17, 0.14, 0.24, at(-0.08, yc, 0) @ _ALONG_X, 0))  # the fan's drum
+    parts.append(cylinder(0.17, 0.14, 0.24, at(-0.08, yc, 0) @ ALONG_X, 0))  # the fan's drum
     noz = at(0.14, yc, 0) @ rot("z", -7)
-    parts.append(cylinder(0.14, 0.09, 0.16, noz @ _ALONG_X, 0))
-    parts.append(cylinder(0.092, 0.07, 0.72, noz @ at(0.14, 0, 0) @ _ALONG_X, 1))  # the tube
+    parts.append(cylinder(0.14, 0.09, 0.16, noz @ ALONG_X, 0))
+    parts.append(cylinder(0.092, 0.07, 0.72, noz @ at(0.14, 0, 0) @ ALONG_X, 1))  # the tube
     parts.append(torus(0.094, 0.014, noz @ at(0.18, 0, 0) @ rot("z", 90), 0))
-    parts.append(cylinder(0.074, 0.08, 0.08, noz @ at(0.84, 0, 0) @ _ALONG_X, 0))  # its mouth
+    parts.append(cylinder(0.074, 0.08, 0.08, noz @ at(0.84, 0, 0) @ ALONG_X, 0))  # its mouth
     grip = [(-0.44, yc + 0.14, 0), (-0.4, yc + 0.3, 0), (-0.22, yc + 0.34, 0),
             (-0.02, yc + 0.3, 0), (0.02, yc + 0.15, 0)]  # fmt: skip
     parts.append(tube(grip, 0.036, slot=1))  # the handle
     parts.append(box(0.035, 0.07, 0.03, at(-0.1, yc + 0.2, 0) @ rot("z", 20), "pupil"))
     gm = at(-0.26, yc, 0.16)  # the intake grille on its side
-    parts.append(cylinder(0.12, 0.12, 0.035, gm @ _ALONG_Z, "pupil"))
+    parts.append(cylinder(0.12, 0.12, 0.035, gm @ ALONG_Z, "pupil"))
     for r in (0.035, 0.065, 0.095):
-        parts.append(torus(r, 0.009, gm @ at(0, 0, 0.035) @ _ALONG_Z, 0))
+        parts.append(torus(r, 0.009, gm @ at(0, 0, 0.035) @ ALONG_Z, 0))
     parts.append(box(0.18, 0.16, 0.18, at(-0.58, 0.02, 0), 1))  # the battery
     parts.append(box(0.02, 0.03, 0.09, at(-0.67, 0.12, 0), "glow"))
     for k, (x, z, a) in enumerate(((1.15, 0.12, 20), (1.3, -0.12, 80), (1.12, 0.3, 140))):
         lm = at(x, 0.01 + 0.005 * k, z) @ rot("y", a + float(rng.uniform(-20, 20)))
-        parts.append(slab(leaf(0.45), 0.012, lm @ _FLAT_UP @ scl(0.12), ("cork", "vine")[k % 2]))
-    return _scaled(parts, rot("y", 32) @ at(-0.3, 0, 0))
+        parts.append(slab(leaf(0.45), 0.012, lm @ FLAT_UP @ scl(0.12), ("cork", "vine")[k % 2]))
+    return scaled(parts, rot("y", 32) @ at(-0.3, 0, 0))
 
 
 MORE_APPLIANCES_Y = {

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_e import _blocks
-from ._appliances_g import _ZYX
-from ._appliances_t import _rounded
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
-from ._lettering import _strokes, _text
+from ._kit import ZYX, block_ring, rounded
+from ._lettering import paint_strokes, paint_text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import sharp
 
@@ -77,12 +75,12 @@ def _hole_punch(rng: Rng) -> list[Part]:
     ruled paper guide sliding out of its front, two punch cylinders standing on the housing
     and a long lever arm hinged at the back arching over them to a rubber-tipped handle."""
     W = 1.0
-    plate = _rounded([(-W / 2, -0.32), (W / 2, -0.32), (W / 2, 0.3), (-W / 2, 0.3)],
+    plate = rounded([(-W / 2, -0.32), (W / 2, -0.32), (W / 2, 0.3), (-W / 2, 0.3)],
                      [0.05, 0.05, 0.12, 0.12])  # fmt: skip
     parts = [slab(sharp(plate), 0.05, at(0, 0.025, 0) @ rot("x", 90), 1, "body")]  # the base
     house = [(-0.3, 0.05), (0.04, 0.05), (0.06, 0.1), (0.04, 0.17), (-0.28, 0.17),
              (-0.32, 0.13)]  # fmt: skip
-    parts.append(slab(sharp(house), W - 0.08, _ZYX, 0))  # the housing
+    parts.append(slab(sharp(house), W - 0.08, ZYX, 0))  # the housing
     parts.append(box(W - 0.1, 0.014, 0.03, at(0, 0.06, 0.045), "pupil"))  # the paper slot
     guide = at(0.0, 0.05, 0.22)  # the paper guide: a ruled bar and its stop
     parts.append(box(W + 0.3, 0.014, 0.08, guide @ at(-0.15, 0, 0), 1))
@@ -119,7 +117,9 @@ def _glue_stick(rng: Rng) -> list[Part]:
     viewer."""
     R, H = 0.17, 0.78
     parts = [
-        lathe([(0.0, 0.0), (R, 0.0), (R, 0.13), (0.0, 0.13)], None, 1, shape=_blocks(30, 0.07, 0.0))
+        lathe(
+            [(0.0, 0.0), (R, 0.0), (R, 0.13), (0.0, 0.13)], None, 1, shape=block_ring(30, 0.07, 0.0)
+        )
     ]  # the twist base, ribbed
     tube_prof = [(0.0, 0.13), (R - 0.005, 0.13), (R - 0.005, 0.14), (R, 0.2), (R, H - 0.04),
                  (R - 0.01, H), (0.0, H)]  # fmt: skip
@@ -213,12 +213,12 @@ def _name_badge(rng: Rng) -> list[Part]:
     parts.append(box(W, H, 0.02, m @ at(0, 0.015, 0), 0, "body"))  # the card
     face = m @ at(0, 0.015, 0.011)
     parts.append(box(W, 0.2, 0.004, face @ at(0, H - 0.22, 0), 1))  # the HELLO band
-    parts += _text("HELLO", face @ at(0, H - 0.12, 0.003), 0.11, "snow", stroke=0.2)
+    parts += paint_text("HELLO", face @ at(0, H - 0.12, 0.003), 0.11, "snow", stroke=0.2)
     parts.append(box(W, 0.03, 0.004, face @ at(0, 0.03, 0), 1))  # a thin band at its foot
     xs = np.linspace(-0.36, 0.36, 19)  # a name scrawled in marker: humps, loops, tall strokes
     ys = 0.3 + np.where(np.arange(19) % 2, 0.07, 0.0) + rng.uniform(-0.015, 0.015, 19)
     ys[[3, 9, 14]] += 0.07
-    parts += _strokes([list(zip(xs, ys, strict=True))], face @ at(0, 0.0, 0.003), 0.026,
+    parts += paint_strokes([list(zip(xs, ys, strict=True))], face @ at(0, 0.0, 0.003), 0.026,
                       "marking")  # fmt: skip
     parts.append(box(0.6, 0.022, 0.004, face @ at(0, 0.13, 0), "marking"))  # a line of print
     strap = m @ at(0, H + 0.015, 0)
@@ -254,7 +254,7 @@ def _litter_box(rng: Rng) -> list[Part]:
         parts.append(_pebble((x, top - 0.3 * r, z), r, 1))
     # the scoop, leaning on the front of the tray: a slotted blade on a handle
     lean = at(0.25, 0.0, D / 2 + 0.2) @ rot("x", -22)
-    blade = _rounded([(-0.14, 0.0), (0.14, 0.0), (0.16, 0.3), (-0.16, 0.3)], [0.03] * 4)
+    blade = rounded([(-0.14, 0.0), (0.14, 0.0), (0.16, 0.3), (-0.16, 0.3)], [0.03] * 4)
     parts.append(slab(sharp(blade), 0.025, lean @ at(0, 0.02, 0), 0))
     for k in range(5):
         parts.append(box(0.025, 0.2, 0.03, lean @ at(-0.1 + 0.05 * k, 0.07, 0), "pupil"))
@@ -490,7 +490,7 @@ def _sticky_notes(rng: Rng) -> list[Part]:
         [(-0.3, 0.02), (-0.18, 0.08), (-0.06, 0.0), (0.06, 0.06)],
         [(-0.3, -0.16), (-0.2, -0.1), (-0.08, -0.18), (0.04, -0.12), (0.16, -0.18)],
     ]
-    parts += _strokes(lines, pad @ at(0, H + 0.013, 0) @ rot("x", -90), 0.022, "marking")
+    parts += paint_strokes(lines, pad @ at(0, H + 0.013, 0) @ rot("x", -90), 0.022, "marking")
     pen = at(0.55, 0.045, 0.05) @ rot("y", 70 + turn) @ rot("z", 90)  # lying beside the pad
     parts.append(cylinder(0.045, 0.045, 0.9, pen @ at(0, -0.45, 0), 1))
     parts.append(cylinder(0.045, 0.012, 0.12, pen @ at(0, -0.45, 0) @ rot("x", 180), 1))

@@ -11,19 +11,26 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_e import _rrect
-from ._appliances_h import _cone, _rope, _solid
-from ._appliances_j import _frame as _rect_ring
-from ._appliances_k import _disc, _flat
-from ._appliances_l import _window
-from ._appliances_m import _ALONG_X, _band
-from ._appliances_n import _ellipse
-from ._appliances_p import _castor
-from ._appliances_q import _ccw
-from ._appliances_t import _rounded
 from ._families_a import stick
-from ._geometry import Part, Sweep, align, at, rot, scl, segs, v3
-from ._lettering import _strokes
+from ._geometry import Part, align, at, rot, scl, v3
+from ._kit import (
+    ALONG_X,
+    band,
+    castor,
+    ccw,
+    cone,
+    disc,
+    ellipse,
+    flat_solid,
+    hoop,
+    rect_ring,
+    rope,
+    rounded,
+    rrect,
+    solid,
+    window,
+)
+from ._lettering import paint_strokes
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import Shape, spine
 from ._sdf import ellipsoid as blob
@@ -49,25 +56,6 @@ def _facing(p, normal, up=(0.0, 1.0, 0.0)) -> np.ndarray:
     return m
 
 
-def _hoop(big: float, small: float, m: np.ndarray, slot=0, around: int = 28, section: int = 5):
-    """A thin ring (a strand of wool round a ball) in the xz plane under ``m``: a torus with
-    few sides, cheaper than ``torus`` when there are dozens."""
-
-    def gen(k: float) -> Sweep:
-        n, s = segs(k, around, 8), segs(k, section, 3)
-        t = np.arange(n) * (2 * np.pi / n)
-        u = np.stack([np.cos(t), np.zeros(n), np.sin(t)], 1)
-        a = np.arange(s) * (2 * np.pi / s)
-        shape = np.stack([np.cos(a), np.sin(a)], 1)
-        v = np.tile([0.0, 1.0, 0.0], (n, 1))
-        return Sweep(u * big, u, v, np.full(n, small), shape, closed=True)
-
-    def count(k: float) -> int:
-        return 2 * segs(k, around, 8) * segs(k, section, 3)
-
-    return Part(gen, m, slot, "", count)
-
-
 # ---- 564 pair of gloves -----------------------------------------------------------------------
 
 
@@ -82,9 +70,9 @@ def _glove_shapes() -> list[Shape]:
         a = np.radians(turn)
         base = (x, 0.05, -0.12)
         tip = (x + length * np.sin(a), 0.036, -0.12 - length * np.cos(a))
-        shapes.append(_cone(base, tip, 0.034, 0.03, 0.025))
+        shapes.append(cone(base, tip, 0.034, 0.03, 0.025))
     thumb = [(-0.1, 0.055, 0.07), (-0.2, 0.045, -0.01), (-0.27, 0.037, -0.11)]
-    shapes += _rope(thumb, [0.043, 0.037, 0.032], 0.03, 0.01)
+    shapes += rope(thumb, [0.043, 0.037, 0.032], 0.03, 0.01)
     shapes += spine([(0.0, y, 0.1), (0.0, y + 0.004, 0.36)], [0.125, 0.15], [0.062, 0.074], 0.05)
     shapes += spine([(0.0, y + 0.004, 0.24), (0.0, y + 0.006, 0.5)], [0.1, 0.118],
                     [0.036, 0.046], -0.01)  # fmt: skip  # the opening
@@ -94,7 +82,7 @@ def _glove_shapes() -> list[Shape]:
 def _glove(m: np.ndarray, tag: str = "") -> list[Part]:
     """A right glove under ``m`` (mirror it for a left one): the leather hand, three lines of
     stitching down its back and a seam round its cuff."""
-    parts = [_solid(_glove_shapes(), 0.02, 0, tag).moved(m)]
+    parts = [solid(_glove_shapes(), 0.02, 0, tag).moved(m)]
     for x in (-0.055, 0.0, 0.055):  # the stitched "points" down the back of the hand
         line = []
         for z in (0.1, 0.04, -0.02, -0.07):
@@ -124,7 +112,7 @@ def _whiteboard(rng: Rng) -> list[Part]:
     posts on castored feet, a marker tray along its bottom edge with two markers, and a few
     coloured scribbles on it (lines of writing, a boxed diagram, a rising chart)."""
     W, H, y0 = 1.3, 0.82, 0.8
-    parts = [_rect_ring(W + 0.05, H + 0.05, 0.03, 0.05, at(0, y0 + H / 2, -0.02) @ rot("x", 90),
+    parts = [rect_ring(W + 0.05, H + 0.05, 0.03, 0.05, at(0, y0 + H / 2, -0.02) @ rot("x", 90),
                         0)]  # fmt: skip
     parts.append(box(W, H, 0.03, at(0, y0, -0.015), "snow"))  # the board
     face = at(-W / 2, y0, 0.016)
@@ -133,17 +121,17 @@ def _whiteboard(rng: Rng) -> list[Part]:
         y = 0.7 - 0.09 * k
         xs = np.arange(x0, x1, 0.028)
         writing.append([(x, y + (0.022 if i % 2 else -0.012)) for i, x in enumerate(xs)])
-    parts += _strokes(writing[:1], face, 0.012, "plume")
-    parts += _strokes(writing[1:], face, 0.009, "marking")
+    parts += paint_strokes(writing[:1], face, 0.012, "plume")
+    parts += paint_strokes(writing[1:], face, 0.009, "marking")
     box_ = [(0.8, 0.5), (1.15, 0.5), (1.15, 0.72), (0.8, 0.72), (0.8, 0.5)]
     arrow = [[(0.65, 0.4), (0.82, 0.48)], [(0.75, 0.48), (0.82, 0.48), (0.78, 0.42)]]
-    parts += _strokes([box_, *arrow], face, 0.012, "card-red")
+    parts += paint_strokes([box_, *arrow], face, 0.012, "card-red")
     rise = [(0.15 + 0.09 * i, 0.1 + 0.05 * i + float(rng.uniform(0.0, 0.06))) for i in range(6)]
-    parts += _strokes([[(0.12, 0.38), (0.12, 0.08), (0.7, 0.08)], rise], face, 0.011, "vine")
+    parts += paint_strokes([[(0.12, 0.38), (0.12, 0.08), (0.7, 0.08)], rise], face, 0.011, "vine")
     parts.append(box(W * 0.9, 0.02, 0.08, at(0, y0 - 0.04, 0.03), 0))  # the marker tray
     parts.append(box(W * 0.9, 0.04, 0.012, at(0, y0 - 0.04, 0.07), 0))
     for x, cap in ((-0.2, "card-red"), (0.05, "plume")):  # the markers
-        pen = at(x, y0 - 0.004, 0.035) @ _ALONG_X
+        pen = at(x, y0 - 0.004, 0.035) @ ALONG_X
         parts.append(cylinder(0.015, 0.015, 0.12, pen, "snow"))
         parts.append(cylinder(0.016, 0.016, 0.045, pen @ at(0, 0.12, 0), cap))
     for s in (-1, 1):  # the stand: posts on castored feet, a crossbar, the board's pivots
@@ -151,8 +139,8 @@ def _whiteboard(rng: Rng) -> list[Part]:
         parts.append(box(0.045, 1.7, 0.045, at(x, 0.12, 0), 0, "body" if s < 0 else ""))
         parts.append(box(0.06, 0.05, 0.64, at(x, 0.1, 0), 0))
         for z in (-0.27, 0.27):
-            parts += _castor(x, z, 0.04, 0.0, 1)
-        parts.append(cylinder(0.035, 0.035, 0.06, at(x - s * 0.03, y0 + H / 2, 0) @ _ALONG_X, 1))
+            parts += castor(x, z, 0.04, 0.0, 1)
+        parts.append(cylinder(0.035, 0.035, 0.06, at(x - s * 0.03, y0 + H / 2, 0) @ ALONG_X, 1))
     parts.append(box(W + 0.14, 0.04, 0.04, at(0, 0.35, 0), 0))
     return parts
 
@@ -223,7 +211,7 @@ def _feather_duster(rng: Rng) -> list[Part]:
                 c + d * (reach - half), (0.06, half, 0.025), align(d) @ rot("y", 70 * i), blend=0.03
             )
         )
-    parts.append(_solid(shapes, 0.024, 0, "body"))
+    parts.append(solid(shapes, 0.024, 0, "body"))
     tilt = np.degrees(np.arcsin((R - 0.036) / L))
     lie = at(-0.4, 0.05, 0.3) @ rot("y", 37) @ rot("z", -(90 - tilt))
     return [p.moved(lie) for p in parts]
@@ -246,7 +234,7 @@ def _yarn_ball(rng: Rng) -> list[Part]:
         for j in range(-2, 3):
             d = 0.034 * j
             big = float(np.sqrt((R + 0.004) ** 2 - d * d))
-            parts.append(_hoop(big, 0.013, at(*(c + n * d)) @ align(n), 0))
+            parts.append(hoop(big, 0.013, at(*(c + n * d)) @ align(n), 0))
     out = v3(0.45, -0.55, 0.7)
     out /= np.linalg.norm(out)
     p0 = c + out * R
@@ -279,8 +267,8 @@ def _sock(x: float, y: float, slot, band) -> list[Part]:
     leg = [(-0.045, 0.0), (0.045, 0.0), (0.045, -0.17), (0.07, -0.19), (0.15, -0.2),
            (0.18, -0.22), (0.17, -0.26), (0.12, -0.27), (0.02, -0.27), (-0.04, -0.245),
            (-0.045, -0.2)]  # fmt: skip
-    shape = _ccw(leg)
-    parts = [_flat(lambda n: [shape], 0.03, at(x, y, -0.015), slot)]
+    shape = ccw(leg)
+    parts = [flat_solid(lambda n: [shape], 0.03, at(x, y, -0.015), slot)]
     parts.append(box(0.094, 0.04, 0.034, at(x, y - 0.04, 0.0), band))  # the ribbed top
     for px, py in ((0.13, -0.235), (0.02, -0.25)):  # heel and toe
         parts.append(sphere(1.0, at(x + px - 0.02, y + py, 0.0) @ scl(0.05, 0.035, 0.018), band))
@@ -309,9 +297,9 @@ def _washing_line(rng: Rng) -> list[Part]:
     shirt = [(-0.11, 0.0), (0.0, -0.07), (0.11, 0.0), (0.25, -0.02), (0.37, -0.16),
              (0.3, -0.22), (0.21, -0.15), (0.21, -0.58), (-0.21, -0.58), (-0.21, -0.15),
              (-0.3, -0.22), (-0.37, -0.16), (-0.25, -0.02)]  # fmt: skip
-    shirt_shape = _ccw(shirt)
+    shirt_shape = ccw(shirt)
     y = line_y(xc) - 0.01
-    parts.append(_flat(lambda n: [shirt_shape], 0.02, at(xc, y, -0.01), 1))
+    parts.append(flat_solid(lambda n: [shirt_shape], 0.02, at(xc, y, -0.01), 1))
     parts.append(box(0.12, 0.1, 0.01, at(xc + 0.1, y - 0.2, 0.01), 1))  # its pocket
     parts.append(tube([(xc - 0.11, y + 0.005, 0.012), (xc, y - 0.07, 0.014),
                        (xc + 0.11, y + 0.005, 0.012)], 0.012, slot=1))  # fmt: skip  # its collar
@@ -326,7 +314,7 @@ def _washing_line(rng: Rng) -> list[Part]:
     yt = line_y(xt)
     for z, h in ((0.016, 0.55), (-0.016, 0.45)):
         parts.append(box(w, h, 0.016, at(xt, yt - h, z) @ rot("z", 2), "card-red"))
-    parts.append(cylinder(0.024, 0.024, w, at(xt - w / 2, yt - 0.01, 0) @ _ALONG_X, "card-red"))
+    parts.append(cylinder(0.024, 0.024, w, at(xt - w / 2, yt - 0.01, 0) @ ALONG_X, "card-red"))
     for dy in (0.06, 0.1):
         parts.append(box(w + 0.004, 0.02, 0.018, at(xt + 0.01, yt - 0.55 + dy, 0.018) @ rot("z", 2),
                          "snow"))  # fmt: skip
@@ -396,9 +384,9 @@ def _opener_outline(n: int) -> list[np.ndarray]:
     out += [(0.4 + 0.24 * np.cos(a), 0.24 * np.sin(a))
             for a in np.radians(np.linspace(-125, 125, 2 * per))]  # fmt: skip
     out += [(0.15, 0.13), (0.0, 0.09)]
-    hole = _rrect(0.27, 0.2, 0.08, max(2, n // 6))[::-1] + np.array([0.39, 0.0])
-    lip = _rrect(0.08, 0.1, 0.03, 3) + np.array([0.53, 0.0])
-    return [np.array(out), _disc((-0.58, 0.0), 0.04, max(8, n // 2), cut=True), hole, lip]
+    hole = rrect(0.27, 0.2, 0.08, max(2, n // 6))[::-1] + np.array([0.39, 0.0])
+    lip = rrect(0.08, 0.1, 0.03, 3) + np.array([0.53, 0.0])
+    return [np.array(out), disc((-0.58, 0.0), 0.04, max(8, n // 2), cut=True), hole, lip]
 
 
 def _bottle_opener(rng: Rng) -> list[Part]:
@@ -406,7 +394,7 @@ def _bottle_opener(rng: Rng) -> list[Part]:
     and a groove down it, its round head round the lip hole that lifts a cap, and a crown cap
     just levered off lying by it."""
     m = at(0, 0.25, -0.15) @ rot("y", float(rng.uniform(-6, 6))) @ rot("x", -38)
-    parts = [_flat(_opener_outline, 0.035, m @ at(0, 0, -0.0175), 0, "body")]
+    parts = [flat_solid(_opener_outline, 0.035, m @ at(0, 0, -0.0175), 0, "body")]
     for s in (-1, 1):  # the groove pressed down the handle, on both faces
         parts.append(box(0.4, 0.018, 0.004, m @ at(-0.27, -0.009, s * 0.018), "marking"))
     t = np.arange(42) * (np.pi / 21)  # the crown cap's crimped skirt
@@ -443,7 +431,7 @@ def _high_chair(rng: Rng) -> list[Part]:
     parts.append(stick(on((-1, -1), 0.22), on((1, -1), 0.22), 0.015, 0))
     a, b = on((-1, 1), 0.36), on((1, 1), 0.36)
     parts.append(box(float(b[0] - a[0]) + 0.04, 0.03, 0.1, at(0, 0.36, float(a[2]) - 0.02), 0))
-    back = _rounded([(-0.2, 0.0), (0.2, 0.0), (0.2, 0.48), (-0.2, 0.48)], [0, 0, 0.12, 0.12])
+    back = rounded([(-0.2, 0.0), (0.2, 0.0), (0.2, 0.48), (-0.2, 0.48)], [0, 0, 0.12, 0.12])
     tilt = at(0, y + 0.03, -0.17) @ rot("x", -8)
     parts.append(slab(sharp(back), 0.035, tilt, 0))
     parts.append(slab(sharp(back * 0.82 + [0.0, 0.04]), 0.03, tilt @ at(0, 0, 0.03), 1))
@@ -452,7 +440,7 @@ def _high_chair(rng: Rng) -> list[Part]:
         x = sx * 0.2
         parts.append(stick((x, y + 0.22, -0.16), (x, y + 0.22, 0.14), 0.02, 0))
         parts.append(stick((x, y + 0.04, 0.13), (x, y + 0.22, 0.13), 0.018, 0))
-    tray = _rrect(0.64, 0.32, 0.1, 5)
+    tray = rrect(0.64, 0.32, 0.1, 5)
     tm = at(0, y + 0.25, 0.26) @ rot("x", -90)
     parts.append(slab(sharp(tray), 0.025, tm, 1))
     rim = [(px, y + 0.27, 0.26 - py) for px, py in [*tray, tray[0], tray[1]]]
@@ -519,7 +507,7 @@ def _nappy(rng: Rng) -> list[Part]:
     round both leg holes, the fastening tabs on its hips and a printed panel on its front."""
     shapes = [_hip_band()]
     shapes += spine(_CROTCH, _CROTCH_W, [_T / 2 + 0.005] * 6, 0.05)
-    parts = [_solid(shapes, 0.021, 0, "body")]
+    parts = [solid(shapes, 0.021, 0, "body")]
     ring = np.linspace(0.0, 2 * np.pi, 25)
     waist = [((_A + 0.01) * np.cos(t), _waist_top(0, (_B + 0.01) * np.sin(t)) - 0.02,
               (_B + 0.01) * np.sin(t)) for t in ring]  # fmt: skip
@@ -537,12 +525,12 @@ def _nappy(rng: Rng) -> list[Part]:
         p = v3(sx * (_A * f + _T / 2) * np.cos(t), 0.45, (_B * f + _T / 2) * np.sin(t))
         n = v3(sx * np.cos(t) / _A, 0.0, np.sin(t) / _B)
         m = _facing(p, n) @ rot("z", sx * 10)
-        parts.append(slab(sharp(_rrect(0.12, 0.1, 0.03, 4)), 0.014, m, 1))
+        parts.append(slab(sharp(rrect(0.12, 0.1, 0.03, 4)), 0.014, m, 1))
     f = _puff(0.44)
     front = []
     for t in np.radians(np.linspace(68, 112, 7)):
         front.append(((_A * f + _T / 2) * np.cos(t), 0.44, (_B * f + _T / 2 + 0.003) * np.sin(t)))
-    parts.append(_band(front, 0.1, 0.008, (0, 1, 0), "plume"))
+    parts.append(band(front, 0.1, 0.008, (0, 1, 0), "plume"))
     for i, t in enumerate(np.radians([78, 90, 102])):  # spots printed on the panel
         p = v3((_A * f + _T / 2) * np.cos(t), 0.44, (_B * f + _T / 2 + 0.008) * np.sin(t))
         m = _facing(p, (np.cos(t) / _A, 0.0, np.sin(t) / _B)) @ scl(0.022, 0.022, 0.01)
@@ -562,7 +550,7 @@ def _dog_bed(rng: Rng) -> list[Part]:
     front = np.exp(-(((th - np.pi / 2) / 0.6) ** 2))
     ys, rs = 0.2 - 0.08 * front, 0.16 - 0.07 * front
     path = [(rx * np.cos(t), y, rz * np.sin(t)) for t, y in zip(th, ys, strict=True)]
-    parts = [tube(path, rs, slot=0, tag="body", shape=_ellipse(0.9, 1.2, 14))]  # plump, upright
+    parts = [tube(path, rs, slot=0, tag="body", shape=ellipse(0.9, 1.2, 14))]  # plump, upright
     parts.append(cylinder(1.0, 1.0, 0.06, scl(rx + 0.08, 1.0, rz + 0.08), 0))  # the base
     pipe = [(np.cos(t) * (rx + r * 0.62), y + r * 0.85, np.sin(t) * (rz + r * 0.62))
             for t, y, r in zip(th, ys, rs, strict=True)]  # fmt: skip
@@ -631,7 +619,7 @@ def _garden_shed(rng: Rng) -> list[Part]:
     parts.append(box(0.12, 0.022, 0.015, at(dw / 2 - 0.1, y0 + 0.46, front + 0.03), "steel"))
     parts.append(box(0.025, 0.06, 0.035, at(dw / 2 - 0.05, y0 + 0.44, front + 0.03), "steel"))
     parts.append(sphere(0.018, at(dw / 2 - 0.17, y0 + 0.47, front + 0.045), "steel"))
-    parts += _window(at(W / 2 + 0.012, y0 + 0.48, -0.05) @ rot("y", 90), 0.4, 0.3, 0)
+    parts += window(at(W / 2 + 0.012, y0 + 0.48, -0.05) @ rot("y", 90), 0.4, 0.3, 0)
     del rng
     return parts
 

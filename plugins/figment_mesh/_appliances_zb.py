@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_e import _rrect_outline
-from ._appliances_h import _cut, _rope, _solid
-from ._appliances_m import _band
-from ._appliances_o import _studs
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
-from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
+from ._kit import ALONG_X, band, cut, rope, rrect_outline, solid, studs
+from ._primitives import box, catmull_rom, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import Shape
 from ._sdf import ellipsoid as blob
 from ._shapes import sharp
@@ -26,8 +23,6 @@ __all__ = ["MORE_APPLIANCES_ZB"]
 
 Rng = np.random.Generator
 
-_ALONG_X = rot("z", -90)
-"""Turns a part built along +y (a cylinder, a lathe) to run along +x."""
 _FLAT = rot("x", -90)
 """Lays a slab (an outline in xy extruded along z) flat, its depth along +y."""
 _FACE_X = rot("y", 90)
@@ -92,10 +87,10 @@ def _popsicle(rng: Rng) -> list[Part]:
     split = y0 + H * 0.52
     lo, hi = (-W, y0 - 0.1, -D), (W, y0 + H + 0.1, D)
     parts = [
-        _solid([bar, *bites, _cut(1, split, True, 0.004, lo, hi)], 0.018, 0, "body"),
-        _solid([bar, *bites, _cut(1, split, False, 0.004, lo, hi)], 0.018, 1),
+        solid([bar, *bites, cut(1, split, True, 0.004, lo, hi)], 0.018, 0, "body"),
+        solid([bar, *bites, cut(1, split, False, 0.004, lo, hi)], 0.018, 1),
     ]
-    parts.append(slab(_rrect_outline(0.11, 0.5, 0.05), 0.035, at(0, 0.25, 0), "pencil-wood"))
+    parts.append(slab(rrect_outline(0.11, 0.5, 0.05), 0.035, at(0, 0.25, 0), "pencil-wood"))
     return [p.moved(rot("y", -12)) for p in parts]
 
 
@@ -116,7 +111,7 @@ def _corn(rng: Rng) -> list[Part]:
     kernels = _ring(rows * 4, lambda t: 0.88 + 0.12 * np.abs(np.sin(rows / 2 * t)) ** 0.6)
     yaw = float(rng.uniform(-28, -18))
     place = rot("y", yaw) @ at(-0.3, R + 0.01, 0)
-    parts = [lathe(prof, place @ _ALONG_X, 0, "body", shape=kernels)]
+    parts = [lathe(prof, place @ ALONG_X, 0, "body", shape=kernels)]
     parts.append(cylinder(0.06, 0.05, 0.16, place @ at(0.02, 0, 0) @ rot("z", 90), 1))
     d = (place @ np.array([1.0, 0, 0, 0]))[:3]
     base = (place @ np.array([0.05, 0, 0, 1]))[:3]
@@ -133,7 +128,7 @@ def _corn(rng: Rng) -> list[Part]:
             p = p - up * 0.25 * s**2
             p[1] = max(p[1], 0.5 * w * abs(across[1]) + 0.015)
             pts.append(p)
-        parts.append(_band(pts, wid, 0.02, across, 1))
+        parts.append(band(pts, wid, 0.02, across, 1))
     return parts
 
 
@@ -193,8 +188,8 @@ def _seeds(rc: float, a: float, b: float, m: np.ndarray, n: int, rng: Rng) -> li
     nrm = nrm @ m[:3, :3].T
     dark = rng.uniform(size=n) < 0.3
     return [
-        _studs(pts[~dark], nrm[~dark], 0.016, 0.012, "seed"),
-        _studs(pts[dark], nrm[dark], 0.011, 0.01, "marking"),
+        studs(pts[~dark], nrm[~dark], 0.016, 0.012, "seed"),
+        studs(pts[dark], nrm[dark], 0.011, 0.01, "marking"),
     ]
 
 
@@ -260,7 +255,7 @@ def _burrito(rng: Rng) -> list[Part]:
     other end cut open to show the layers of its filling (rice, beans, lettuce, salsa)."""
     R, L = 0.22, 1.0
     place = at(0, R + 0.012, 0) @ rot("y", float(rng.uniform(-35, -25)))
-    along = place @ at(-L / 2, 0, 0) @ _ALONG_X
+    along = place @ at(-L / 2, 0, 0) @ ALONG_X
     prof = [(0.0, 0.0), (0.1, 0.015), (0.18, 0.06), (R, 0.16), (R, L - 0.02), (R - 0.004, L),
             (0.0, L)]  # fmt: skip
     parts = [lathe(prof, along, 0, "body")]
@@ -287,7 +282,7 @@ def _burrito(rng: Rng) -> list[Part]:
     sp = np.array(spots)
     nrm = sp * [0.0, 1.0, 1.0]
     sp = sp @ place[:3, :3].T + place[:3, 3]
-    parts.append(_studs(sp, nrm @ place[:3, :3].T, 0.025, 0.006, "cork"))
+    parts.append(studs(sp, nrm @ place[:3, :3].T, 0.025, 0.006, "cork"))
     t = np.arange(18) * (2 * np.pi / 18)
     edge = 1 + 0.08 * np.sin(5 * t + rng.uniform(0, 6)) + 0.05 * rng.uniform(-1, 1, 18)
     sheet = np.stack([0.62 * edge * np.cos(t), 0.48 * edge * np.sin(t)], 1)
@@ -304,8 +299,8 @@ def _kebab(rng: Rng) -> list[Part]:
     cherry tomato."""
     y = 0.3
     place = at(0, y, 0) @ rot("y", -20)
-    parts = [cylinder(0.013, 0.013, 1.5, place @ at(-0.78, 0, 0) @ _ALONG_X, 1)]
-    parts.append(cylinder(0.013, 0.0, 0.12, place @ at(0.72, 0, 0) @ _ALONG_X, 1))
+    parts = [cylinder(0.013, 0.013, 1.5, place @ at(-0.78, 0, 0) @ ALONG_X, 1)]
+    parts.append(cylinder(0.013, 0.0, 0.12, place @ at(0.72, 0, 0) @ ALONG_X, 1))
     parts.append(torus(0.06, 0.012, place @ at(-0.84, 0, 0) @ rot("x", 90), 1))
     for x in (-0.68, 0.6):  # the rests
         rest = place @ at(x, -y, 0)
@@ -329,9 +324,9 @@ def _kebab(rng: Rng) -> list[Part]:
         elif kind == "onion":
             for j in range(3):
                 ring = m @ at(-0.03 + 0.03 * j, 0, 0) @ _FACE_X
-                parts.append(slab(_rrect_outline(0.17, 0.17, 0.06), 0.018, ring, "sheet"))
+                parts.append(slab(rrect_outline(0.17, 0.17, 0.06), 0.018, ring, "sheet"))
         elif kind == "pepper":
-            parts.append(slab(_rrect_outline(0.17, 0.17, 0.05), 0.03, m @ _FACE_X, "vine"))
+            parts.append(slab(rrect_outline(0.17, 0.17, 0.05), 0.03, m @ _FACE_X, "vine"))
         else:
             parts.append(sphere(0.085, m @ scl(0.9, 1, 1), "fruit-red"))
     return parts
@@ -394,7 +389,7 @@ def _roll(m: np.ndarray, L: float, R: float, rng: Rng, cut: bool = False, tag: s
         prof += [(R * 0.7, L - 0.01), (0.0, L)]
     ph = rng.uniform(0, 6, 3)
     skin = _ring(24, lambda t: 1 + 0.04 * np.sin(7 * t + ph[0]) + 0.03 * np.sin(11 * t + ph[1]))
-    parts = [lathe(prof, m @ _ALONG_X, 0, tag, shape=skin)]
+    parts = [lathe(prof, m @ ALONG_X, 0, tag, shape=skin)]
     pts = []
     for _ in range(14):
         a, x = rng.uniform(0, 2 * np.pi), rng.uniform(0.05, L - 0.05)
@@ -402,7 +397,7 @@ def _roll(m: np.ndarray, L: float, R: float, rng: Rng, cut: bool = False, tag: s
     p = np.array(pts)
     nrm = p * [0.0, 1.0, 1.0]
     p = p @ m[:3, :3].T + m[:3, 3]
-    parts.append(_studs(p, nrm @ m[:3, :3].T, 0.018, 0.012, 0, sides=6))
+    parts.append(studs(p, nrm @ m[:3, :3].T, 0.018, 0.012, 0, sides=6))
     if cut:
         face = m @ at(L, 0, 0) @ _FACE_X
         parts.append(cylinder(R * 0.85, R * 0.85, 0.012, face @ rot("x", 90), "vine"))
@@ -526,8 +521,8 @@ def _pickle(rng: Rng) -> list[Part]:
     xz = [(-0.45, 0.32), (-0.2, 0.36), (0.1, 0.34), (0.35, 0.25), (0.5, 0.12)]
     rad = [0.11, 0.15, 0.16, 0.145, 0.1]
     pts = [(x, r + 0.012, z) for (x, z), r in zip(xz, rad, strict=True)]
-    shapes = _rope(pts, rad, 0.0, 0.05)
-    fine = _smooth(np.array(pts), 40)
+    shapes = rope(pts, rad, 0.0, 0.05)
+    fine = catmull_rom(np.array(pts), 40)
     fr = np.interp(np.linspace(0, 1, 40), np.linspace(0, 1, len(rad)), rad)
     for _ in range(46):
         i = int(rng.integers(2, 38))
@@ -542,7 +537,7 @@ def _pickle(rng: Rng) -> list[Part]:
             continue
         w = float(rng.uniform(0.022, 0.034))
         shapes.append(blob(c, (w, w, w), None, 0.02))
-    parts = [_solid(shapes, 0.02, 0, "body")]
+    parts = [solid(shapes, 0.02, 0, "body")]
     jar = [(0.0, 0.0), (0.24, 0.0), (0.26, 0.03), (0.26, 0.58), (0.2, 0.66), (0.19, 0.7),
            (0.0, 0.7)]  # fmt: skip
     jc = at(-0.3, 0.02, -0.35)

@@ -9,47 +9,29 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_e import _die
-from ._appliances_f import _swept
-from ._appliances_n import _blocks
-from ._appliances_o import _reslot
-from ._appliances_p import _pt
-from ._appliances_t import _rounded
-from ._appliances_u import _lobed, _plate
-from ._appliances_x import _crisp
 from ._families_a import stick
 from ._geometry import Part, Sweep, align, at, rot, scl, segs, v3
+from ._kit import (
+    blocks,
+    crisp,
+    die,
+    lobed,
+    loft,
+    pillow,
+    plate,
+    pt,
+    rect,
+    reslot,
+    rounded,
+    swept,
+    unit,
+)
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_ZC"]
 
 Rng = np.random.Generator
-
-
-def _unit(v) -> np.ndarray:
-    """v scaled to length 1."""
-    v = np.asarray(v, float)
-    return v / max(float(np.linalg.norm(v)), 1e-12)
-
-
-def _rect(w: float, h: float) -> np.ndarray:
-    """A rectangle w × h round 0 as a sweep's cross-section (counter-clockwise)."""
-    return np.array([[w / 2, -h / 2], [w / 2, h / 2], [-w / 2, h / 2], [-w / 2, -h / 2]])
-
-
-def _loft(centres, u, v, shape: np.ndarray, slot=0, tag: str = "") -> Part:
-    """A solid through explicit rings: ``shape`` (S, 2) placed at each centre along the ring's
-    axes u and v (their lengths scale it), a pole closing each end."""
-    c = np.asarray(centres, float)
-    uu, vv = np.asarray(u, float), np.asarray(v, float)
-    c = np.concatenate([c[:1], c, c[-1:]])
-    uu = np.concatenate([uu[:1], uu, uu[-1:]])
-    vv = np.concatenate([vv[:1], vv, vv[-1:]])
-    radii = np.ones(len(c))
-    radii[[0, -1]] = 0.0
-    sweep = Sweep(c, uu, vv, radii, shape)
-    return _swept(lambda k: sweep, slot, tag)
 
 
 # ---- 588 venus flytrap ------------------------------------------------------------------------
@@ -65,7 +47,7 @@ def _lobe(L: float, w: float, teeth: int, tooth: float):
     pts = [rim[0]]
     for i in range(teeth):
         a, b, c = rim[4 * i + 1], rim[4 * i + 2], rim[4 * i + 3]
-        pts += [a, b + _unit(b - mid) * tooth, c, rim[4 * i + 4]]
+        pts += [a, b + unit(b - mid) * tooth, c, rim[4 * i + 4]]
     shape = np.concatenate([np.array(pts), hinge])
     return sharp(shape)
 
@@ -80,14 +62,14 @@ def _trap(m: np.ndarray, L: float, open_deg: float) -> list[Part]:
         parts.append(slab(_lobe(L, w, 12, 0.45 * w), 0.016, jaw, 0))
         inner = jaw @ at(L * 0.04, 0.0, -s * 0.01) @ scl(0.92, 0.9, 1.0)
         parts.append(slab(_lobe(L, w, 8, 0.0), 0.006, inner, "card-red"))
-    parts.append(tube([_pt(m, -0.02, 0, 0), _pt(m, L * 0.9, 0, 0)], [0.022, 0.01], slot=0))
+    parts.append(tube([pt(m, -0.02, 0, 0), pt(m, L * 0.9, 0, 0)], [0.022, 0.01], slot=0))
     return parts
 
 
 def _flytrap(rng: Rng) -> list[Part]:
     """A Venus flytrap in a small pot: stalks rising out of the soil, each ending in a pair of
     hinged green lobes gaping like jaws, red inside, fringed with long spiky teeth."""
-    pot = _crisp([(0.0, 0.0), (0.15, 0.0), (0.19, 0.24), (0.22, 0.245), (0.22, 0.31),
+    pot = crisp([(0.0, 0.0), (0.15, 0.0), (0.19, 0.24), (0.22, 0.245), (0.22, 0.31),
                   (0.195, 0.31), (0.195, 0.28), (0.0, 0.28)], 0.05)  # fmt: skip
     parts = [lathe(pot, at(0, 0.01, 0), 1, "body")]
     soil = v3(0, 0.29, 0)
@@ -121,7 +103,7 @@ def _drumstick(rng: Rng) -> list[Part]:
         a = np.radians(45 * k + float(rng.uniform(-15, 15)))
         y = float(rng.uniform(-0.12, 0.4))
         r = float(np.interp(y, [p[1] for p in meat], [p[0] for p in meat])) * 0.97
-        c = _pt(m, r * np.cos(a), y, r * np.sin(a) * 0.92)
+        c = pt(m, r * np.cos(a), y, r * np.sin(a) * 0.92)
         patch = at(*c) @ align(m[:3, :3] @ (np.cos(a), 0.0, np.sin(a)))
         parts.append(sphere(1.0, patch @ scl(0.07, 0.02, 0.055), 0))
     parts.append(torus(0.08, 0.02, m @ at(0, 0.63, 0), 0))  # the skin's ragged edge
@@ -135,28 +117,11 @@ def _drumstick(rng: Rng) -> list[Part]:
 # ---- 590 bag of crisps ------------------------------------------------------------------------
 
 
-def _pillow(W: float, H: float, D: float, m: np.ndarray, slot=0, tag="") -> Part:
-    """A puffy sealed packet W wide and H high under ``m``, bulging to D thick in its middle
-    and pinched flat to its seals at top (y = H) and bottom (y = 0)."""
-    t = np.linspace(0.0, 1.0, 19)
-    s = np.sin(np.pi * t)
-    d = D / 2 * s**0.55 + 0.006
-    w = W / 2 * (0.9 + 0.1 * s)
-    c = np.stack([np.zeros_like(t), H * t, np.zeros_like(t)], 1)
-    u = np.stack([w, np.zeros_like(t), np.zeros_like(t)], 1)
-    v = np.stack([np.zeros_like(t), np.zeros_like(t), d], 1)
-    a = np.linspace(0.0, 2 * np.pi, 28, endpoint=False)
-    ca, sa = np.cos(a), np.sin(a)
-    shape = np.stack([np.sign(ca) * np.abs(ca) ** 0.7, sa * (1 - 0.25 * ca**2)], 1)
-    part = _loft(c, u, v, shape, slot, tag)
-    return part.moved(m)
-
-
 def _seal(W: float, m: np.ndarray, slot=0) -> list[Part]:
     """A packet's crimped seal W wide under ``m``: a flat strip ridged across its width."""
     parts = [box(W, 0.11, 0.02, m @ at(0, -0.055, 0), slot)]
     feet = [(x, -0.05, 0.0) for x in np.linspace(-W / 2 + 0.02, W / 2 - 0.02, 24)]
-    parts.append(_blocks(feet, (0.014, 0.1, 0.04), m, slot))
+    parts.append(blocks(feet, (0.014, 0.1, 0.04), m, slot))
     return parts
 
 
@@ -174,7 +139,7 @@ def _crisps(rng: Rng) -> list[Part]:
     and bottom, a big label on its front with a round emblem, a few crisps spilled beside it."""
     W, H, D = 0.86, 1.0, 0.46
     m = at(0, 0.07, 0) @ rot("y", 18) @ rot("x", -8)
-    parts = [_pillow(W, H, D, m, 0, "body")]
+    parts = [pillow(W, H, D, m, 0, "body")]
     for y in (0.0, H):
         parts += _seal(W * 0.92, m @ at(0, y, 0), 0)
     front = m @ at(0, 0.5, D / 2 - 0.02) @ rot("x", 3)
@@ -237,9 +202,9 @@ def _slinky(rng: Rng) -> list[Part]:
         v = np.concatenate([tang[:1], tang, tang[-1:]])
         radii = np.ones(len(pts))
         radii[[0, -1]] = 0.0
-        return Sweep(pts, u, v, radii, _rect(band, thick))
+        return Sweep(pts, u, v, radii, rect(band, thick))
 
-    parts.insert(0, _swept(gen, 0, "body"))
+    parts.insert(0, swept(gen, 0, "body"))
     return parts
 
 
@@ -321,7 +286,7 @@ def _game_path(n: int) -> np.ndarray:
 
 def _tiles(feet, yaws, size: tuple[float, float, float], slot) -> Part:
     """Boxes of one size (w, h, d) standing on the points ``feet``, each turned about y by its
-    yaw in ``yaws`` (degrees), as one part (``_blocks``, but turned)."""
+    yaw in ``yaws`` (degrees), as one part (``blocks``, but turned)."""
     f = np.asarray(feet, dtype=float).reshape(-1, 3)
     yaw = np.radians(np.asarray(yaws, dtype=float))
     w, h, d = size
@@ -335,7 +300,7 @@ def _tiles(feet, yaws, size: tuple[float, float, float], slot) -> Part:
     radii = np.tile([0.0, 1.0, 1.0, 0.0], len(f))
     square = np.array([[1.0, 1.0], [-1.0, 1.0], [-1.0, -1.0], [1.0, -1.0]])
     sweep = Sweep(centres, u, v, radii, square)
-    return _swept(lambda k: sweep, slot)
+    return swept(lambda k: sweep, slot)
 
 
 def _game_pawn(x: float, y: float, z: float, slot) -> list[Part]:
@@ -364,9 +329,7 @@ def _board_game(rng: Rng) -> list[Part]:
         x, z = path[i]
         parts += _game_pawn(float(x), y + 0.008, float(z), slot)
     for x, z, turn, faces in ((0.68, 0.35, 20, (5, 3, 1)), (0.7, 0.12, -15, (2, 6, 3))):
-        parts += _reslot(
-            _die(at(x, 0.006, z) @ rot("y", turn), 0.12, faces), {0: "snow", 1: "pupil"}
-        )
+        parts += reslot(die(at(x, 0.006, z) @ rot("y", turn), 0.12, faces), {0: "snow", 1: "pupil"})
     lid = at(0.05, 0.02, -0.66) @ rot("x", -18)  # the box's lid propped up behind
     parts.append(box(0.95, 0.5, 0.06, lid, 1))
     parts.append(box(0.85, 0.3, 0.01, lid @ at(0, 0.12, 0.03), "snow"))
@@ -508,7 +471,7 @@ def _speedboat(rng: Rng) -> list[Part]:
     centres = np.stack([np.zeros_like(z), cy, z], 1)
     u = np.stack([hw, np.zeros_like(z), np.zeros_like(z)], 1)
     v = np.stack([np.zeros_like(z), hh, np.zeros_like(z)], 1)
-    parts.append(_loft(centres, u, v, _V_HULL, 0, "body").moved(m))
+    parts.append(loft(centres, u, v, _V_HULL, 0, "body").moved(m))
 
     def side(t: float, s: int, y: float) -> np.ndarray:
         zz = z0 + (z1 - z0) * t
@@ -533,7 +496,7 @@ def _speedboat(rng: Rng) -> list[Part]:
     parts.append(box(0.1, 0.06, 0.12, motor @ at(0, 0.32, 0.05), "pupil"))  # its bracket
     parts.append(box(0.2, 0.22, 0.28, motor @ at(0, 0.46, -0.02), "pupil"))  # the cowl
     parts.append(box(0.205, 0.035, 0.285, motor @ at(0, 0.58, -0.02), 1))
-    parts.append(stick(_pt(motor, 0, 0.5, 0.12), _pt(motor, 0, 0.52, 0.3), 0.014, "steel"))
+    parts.append(stick(pt(motor, 0, 0.5, 0.12), pt(motor, 0, 0.52, 0.3), 0.014, "steel"))
     parts.append(box(0.05, 0.02, 0.2, m @ at(0, deck + 0.04, 0.6), "steel"))  # bow rail
     for k in range(3):  # the wake, spreading behind it
         off = 0.1 + 0.07 * k
@@ -579,13 +542,13 @@ def _headband(rng: Rng) -> list[Part]:
 def _chip_outline(s: float) -> np.ndarray:
     """A tortilla chip's outline: a triangle of circumradius s, its corners rounded."""
     tri = [(0.0, s), (-0.87 * s, -0.5 * s), (0.87 * s, -0.5 * s)]
-    return _rounded(tri, [0.25 * s] * 3, 3)
+    return rounded(tri, [0.25 * s] * 3, 3)
 
 
 def _nachos(rng: Rng) -> list[Part]:
     """A plate of nachos: a heap of triangular tortilla chips piled every which way, melted
     cheese drizzled over them, green rings of jalapeño on top and a bowl of salsa beside."""
-    parts = [_plate(np.eye(4), 0.7, 1)]
+    parts = [plate(np.eye(4), 0.7, 1)]
     heap_r, heap_h = 0.5, 0.4
     tri = _chip_outline(0.18)
 
@@ -598,7 +561,7 @@ def _nachos(rng: Rng) -> list[Part]:
         rr = heap_r * np.sqrt(float(rng.uniform(0.0, 1.0)))
         a = float(rng.uniform(0, 2 * np.pi))
         x, z = rr * np.cos(a) * 1.05, rr * np.sin(a)
-        normal = _unit(_unit(v3(x * 1.4, heap_r, z * 1.4)) + v3(*rng.normal(0, 0.4, 3)))
+        normal = unit(unit(v3(x * 1.4, heap_r, z * 1.4)) + v3(*rng.normal(0, 0.4, 3)))
         y = max(height(x, z) - 0.02, 0.06 + 0.17 * float(np.sqrt(max(1 - normal[1] ** 2, 0.0))))
         spin = float(rng.uniform(0, 360))
         m = at(x, y, z) @ align(normal) @ rot("y", spin) @ rot("x", -90)
@@ -608,7 +571,7 @@ def _nachos(rng: Rng) -> list[Part]:
     prof = [(0.0, height(0, 0) - 0.06), (0.36, height(0.36, 0) - 0.02)]
     prof += [(r, height(r, 0) + 0.03 - 0.02 * (r > 0.35)) for r in drape[::-1]]
     parts.append(lathe(prof, rot("y", float(rng.uniform(0, 60))), "cloth-yellow",
-                       shape=_lobed(48, 8, 0.45)))  # fmt: skip
+                       shape=lobed(48, 8, 0.45)))  # fmt: skip
     for k in range(8):  # drips running down from its lobes
         a = 2 * np.pi * k / 8 + float(rng.uniform(-0.15, 0.15))
         r0, r1 = 0.3, 0.3 + float(rng.uniform(0.08, 0.16))

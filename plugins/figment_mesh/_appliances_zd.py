@@ -10,15 +10,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_e import _rrect
-from ._appliances_h import _cut, _solid
-from ._appliances_k import _disc, _flat
-from ._appliances_m import _band
-from ._appliances_n import _ellipse
-from ._appliances_zc import _pillow
 from ._families_a import stick
 from ._geometry import Part, at, rot, scl, v3
-from ._lettering import _text
+from ._kit import band, cut, disc, ellipse, flat_solid, pillow, rrect, solid
+from ._lettering import paint_text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import Field
 from ._sdf import ellipsoid as blob
@@ -41,7 +36,7 @@ def _pad(w: float, h: float, d: float, m=None, slot=0, tag: str = "", corner: fl
     """A cushion, a mattress or a plate w × h × d standing on y = 0 under ``m``: a rounded
     rectangle (corners of ``corner`` of its smaller side) with its top and bottom edges
     rounded off by ``puff`` of its half width."""
-    shape = _rrect(w, d, corner * min(w, d), 4)
+    shape = rrect(w, d, corner * min(w, d), 4)
     e = puff
     prof = [(0.0, 0.0), (1 - e, 0.0), (1.0, h * 0.3), (1.0, h * 0.7), (1 - e, h), (0.0, h)]
     return lathe(prof, m, slot, tag, shape=shape)
@@ -154,7 +149,7 @@ def _hot_tub(rng: Rng) -> list[Part]:
     for z in (-0.25, 0.25):  # its straps
         strap = [(x0 + 0.45, H + 2 * t + 0.02, cz + z), (x0 + rc * 0.93, H + 2 * t + 0.01, cz + z),
                  (x0 + rc + 0.01, H + t, cz + z)]  # fmt: skip
-        parts.append(tube(strap, 0.008, slot="marking", shape=_ellipse(1.6, 0.6, 8)))
+        parts.append(tube(strap, 0.008, slot="marking", shape=ellipse(1.6, 0.6, 8)))
     return parts
 
 
@@ -279,8 +274,8 @@ def _bean_bag(rng: Rng) -> list[Part]:
         t = np.radians(a + float(rng.uniform(-8, 8)))
         p = (0.5 * np.sin(t), 0.16, 0.5 * np.cos(t) + 0.04)
         shapes.append(blob(p, (0.02, 0.1, 0.05), rot("y", a) @ rot("x", 20), -0.03))
-    shapes.append(_cut(1, 0.0, False, 0.06, (-1.0, -1.0, -1.0), (1.0, 0.02, 1.0)))
-    parts = [_solid(shapes, 0.035, 0, "body")]
+    shapes.append(cut(1, 0.0, False, 0.06, (-1.0, -1.0, -1.0), (1.0, 0.02, 1.0)))
+    parts = [solid(shapes, 0.035, 0, "body")]
     field = Field(tuple(shapes), np.array([[0.0, 0.4, -0.7], [0.0, 0.4, 0.7]]))
     a = np.radians(np.linspace(-5, 200, 14))
     over = np.stack([np.zeros_like(a), np.sin(a), np.cos(a)], 1)
@@ -293,7 +288,7 @@ def _bean_bag(rng: Rng) -> list[Part]:
     tip = _surface(field, [(0.0, 0.6, -0.15)], [(0.0, 1.0, -0.35)])[0]
     loop = [tip + v3(-0.1, -0.01, 0.0), tip + v3(-0.07, 0.06, -0.01), tip + v3(0, 0.08, -0.015),
             tip + v3(0.07, 0.06, -0.01), tip + v3(0.1, -0.01, 0.0)]  # fmt: skip
-    parts.append(tube(loop, 0.016, slot=1, shape=_ellipse(1.6, 0.5, 8)))
+    parts.append(tube(loop, 0.016, slot=1, shape=ellipse(1.6, 0.5, 8)))
     return parts
 
 
@@ -330,7 +325,7 @@ def _futon(rng: Rng) -> list[Part]:
             parts.append(sphere(1.0, back @ at(x, 0.1, -yy) @ scl(0.02, 0.008, 0.02), "marking"))
     for s, slot in ((-1, "card-red"), (1, "cloth-yellow")):  # the cushions
         m = at(s * (Lm / 2 - 0.22), 0.37, -0.12) @ rot("x", -18) @ rot("z", s * 10)
-        parts.append(_pillow(0.36, 0.36, 0.14, m, slot))
+        parts.append(pillow(0.36, 0.36, 0.14, m, slot))
     return parts
 
 
@@ -365,7 +360,7 @@ def _dressing_table(rng: Rng) -> list[Part]:
         parts.append(box(0.05, 0.58, 0.05, at(s * 0.42, H + 0.04, zm), 0))
         parts.append(sphere(0.04, at(s * 0.42, H + 0.66, zm), 0))
         parts.append(cylinder(0.02, 0.02, 0.06, at(s * 0.37, yc, zm) @ rot("z", s * 90), 1))
-    oval = _ellipse(0.33, 0.46, 40)
+    oval = ellipse(0.33, 0.46, 40)
     ring = [(0.9, -0.025), (1.0, -0.025), (1.02, 0.0), (1.0, 0.025), (0.9, 0.025)]
     parts.append(lathe(ring, at(0, yc, zm) @ _FACING, 0, closed=True, shape=oval))
     parts.append(lathe([(0.0, -0.01), (0.92, -0.01), (0.92, 0.012), (0.0, 0.012)],
@@ -399,14 +394,12 @@ def _sneaker(m: np.ndarray, slot) -> list[Part]:
     parts = [_sole(L, w, y0 + 0.005, m, "snow")]
     parts.append(_upper(L * 0.97, w * 0.94, h, back, m @ at(0, y0 - 0.002, 0), slot))
     toe = [(x, y0 + 0.01, z) for x, z in _foot(L * 0.99, w * 0.99, 12) if z > 0.02]
-    parts.append(_band(toe, 0.03, 0.008, (0.0, 1.0, 0.0), "snow").moved(m))  # the toe's rubber
+    parts.append(band(toe, 0.03, 0.008, (0.0, 1.0, 0.0), "snow").moved(m))  # the toe's rubber
     z0, reach = -back * L / 2, L * 0.97 / 2 * (1 + back)
-    parts.append(
-        slab(_ellipse(0.04, 0.056), 0.01, m @ at(0, y0 + h + 0.005, z0) @ _FACING, "pupil")
-    )
+    parts.append(slab(ellipse(0.04, 0.056), 0.01, m @ at(0, y0 + h + 0.005, z0) @ _FACING, "pupil"))
     collar = [(0.8, -0.012), (1.0, -0.012), (1.05, 0.0), (1.0, 0.012), (0.8, 0.012)]
     parts.append(lathe(collar, m @ at(0, y0 + h + 0.004, z0), slot, closed=True,
-                       shape=_ellipse(0.048, 0.064, 12)))  # fmt: skip
+                       shape=ellipse(0.048, 0.064, 12)))  # fmt: skip
     for z in (-0.01, 0.02, 0.05):  # the laces, across its instep
         y = y0 + h * float(np.interp((z - z0) / reach, [r for r, _ in _DOME[::-1]],
                                      [t for _, t in _DOME[::-1]]))  # fmt: skip
@@ -419,12 +412,12 @@ def _heel(m: np.ndarray, slot) -> list[Part]:
     raised heel down to the ball of the foot, a pointed closed toe, a low back round the heel
     and a thin stiletto under it."""
     arch = [(0, 0.11, -0.12), (0, 0.095, -0.06), (0, 0.04, 0.0), (0, 0.01, 0.05), (0, 0.006, 0.13)]
-    parts = [_band(arch, [0.06, 0.055, 0.06, 0.075, 0.06], 0.012, (1.0, 0.0, 0.0), slot)]
+    parts = [band(arch, [0.06, 0.055, 0.06, 0.075, 0.06], 0.012, (1.0, 0.0, 0.0), slot)]
     toe = [(1.0, 0.0), (0.95, 0.02), (0.7, 0.045), (0.0, 0.055)]
     parts.append(lathe(toe, m @ at(0, 0.006, 0.07) @ scl(0.04, 1.0, 0.075), slot))
     back = [(0.032 * np.sin(t), 0.12, -0.11 - 0.03 * np.cos(t))
             for t in np.linspace(-np.pi / 2, np.pi / 2, 7)]  # fmt: skip
-    parts.append(_band(back, 0.04, 0.008, (0.0, 1.0, 0.0), slot))
+    parts.append(band(back, 0.04, 0.008, (0.0, 1.0, 0.0), slot))
     parts.append(cylinder(0.007, 0.013, 0.105, m @ at(0, 0.0, -0.125), slot))
     return [parts[0].moved(m), parts[1], parts[2].moved(m), parts[3]]
 
@@ -437,8 +430,8 @@ def _boot(m: np.ndarray, slot) -> list[Part]:
     parts.append(box(0.07, 0.03, 0.06, m @ at(0, 0.0, -0.1), "marking"))
     parts.append(_upper(L * 0.97, w * 0.95, 0.1, 0.0, m @ at(0, 0.024, 0), slot))
     shaft = [(1.0, 0.0), (1.0, 0.12), (0.95, 0.2), (0.97, 0.24), (0.0, 0.245)]
-    parts.append(lathe(shaft, m @ at(0, 0.025, -0.055), slot, shape=_ellipse(0.052, 0.075, 16)))
-    parts.append(slab(_ellipse(0.042, 0.061), 0.01, m @ at(0, 0.268, -0.055) @ _FACING, "pupil"))
+    parts.append(lathe(shaft, m @ at(0, 0.025, -0.055), slot, shape=ellipse(0.052, 0.075, 16)))
+    parts.append(slab(ellipse(0.042, 0.061), 0.01, m @ at(0, 0.268, -0.055) @ _FACING, "pupil"))
     parts.append(box(0.03, 0.06, 0.01, m @ at(0, 0.22, -0.132), slot))
     return parts
 
@@ -490,7 +483,7 @@ def _coat(m: np.ndarray) -> list[Part]:
         parts.append(tube(sleeve, [0.05, 0.055, 0.05], slot="plume"))
         parts.append(cylinder(0.054, 0.054, 0.04, at(s * 0.215, y0 + 0.22, 0.02), "plume"))
         lapel = [(s * 0.07, y0 + 0.72, 0.02), (s * 0.04, y0 + 0.5, 0.075)]
-        parts.append(tube(lapel, 0.014, slot="plume", shape=_ellipse(1.6, 0.5, 8)))
+        parts.append(tube(lapel, 0.014, slot="plume", shape=ellipse(1.6, 0.5, 8)))
     parts.append(box(0.008, 0.5, 0.01, at(0, y0 + 0.02, 0.083), "marking"))
     for k in range(4):
         parts.append(sphere(0.016, at(0.025, y0 + 0.1 + 0.11 * k, 0.085), "marking"))
@@ -568,7 +561,7 @@ def _doorbell(rng: Rng) -> list[Part]:
     card = at(xc, yc - 0.12, 0.03)
     parts.append(box(0.2, 0.075, 0.01, card, 1))
     parts.append(box(0.18, 0.056, 0.012, card @ at(0, 0.0095, 0), "pages"))
-    parts += _text("MILLER", card @ at(0, 0.0375, 0.0065), 0.03, "marking", 0.14)
+    parts += paint_text("MILLER", card @ at(0, 0.0375, 0.0065), 0.03, "marking", 0.14)
     for y in (yc - 0.18, yc + 0.18):  # screws
         parts.append(cylinder(0.011, 0.011, 0.034, at(xc, y, 0.0) @ _FACING, "steel"))
     del rng
@@ -584,17 +577,17 @@ def _yale_key(m: np.ndarray, slot, round_bow: bool, tag: str = "") -> list[Part]
 
     def contours(n: int) -> list[np.ndarray]:
         if round_bow:
-            bow = _disc((0.0, -0.06), 0.09, max(n, 16))
+            bow = disc((0.0, -0.06), 0.09, max(n, 16))
         else:
-            bow = _rrect(0.19, 0.17, 0.05, 4) + np.array((0.0, -0.055))
+            bow = rrect(0.19, 0.17, 0.05, 4) + np.array((0.0, -0.055))
         teeth = [(0.035, -0.47)]
         for k, y in enumerate(np.linspace(-0.44, -0.21, 8)):
             teeth.append((0.035 if k % 2 else 0.012, y))
         blade = [(-0.035, -0.14), (-0.035, -0.49), (0.0, -0.535), *teeth, (0.035, -0.18),
                  (0.055, -0.17), (0.055, -0.14)]  # fmt: skip
-        return [bow, np.array(blade), _disc((0.0, 0.0), 0.022, 12, cut=True)]
+        return [bow, np.array(blade), disc((0.0, 0.0), 0.022, 12, cut=True)]
 
-    parts = [_flat(contours, 0.02, m @ at(0, 0, -0.01), slot, tag)]
+    parts = [flat_solid(contours, 0.02, m @ at(0, 0, -0.01), slot, tag)]
     parts.append(box(0.012, 0.3, 0.004, m @ at(-0.012, -0.49, 0.011), "marking"))
     return parts
 
@@ -608,7 +601,7 @@ def _old_key(m: np.ndarray, slot) -> list[Part]:
     parts.append(sphere(0.022, m @ at(0, -0.75, 0), slot))
     bit = [(0.0, -0.72), (0.13, -0.72), (0.13, -0.68), (0.09, -0.68), (0.09, -0.655),
            (0.13, -0.655), (0.13, -0.6), (0.0, -0.6)]  # fmt: skip
-    parts.append(_flat(lambda n: [np.array(bit)], 0.03, m @ at(0, 0, -0.015), slot))
+    parts.append(flat_solid(lambda n: [np.array(bit)], 0.03, m @ at(0, 0, -0.015), slot))
     return parts
 
 
@@ -678,7 +671,7 @@ def _pram(rng: Rng) -> list[Part]:
     hood of pleated fabric raised over its head end, slung on curved springs over a chassis
     on four big spoked wheels, a curved push handle rising behind the hood."""
     y0, h = 0.55, 0.36  # the body's bottom and depth
-    shape = _rrect(0.84, 0.46, 0.16, 5)
+    shape = rrect(0.84, 0.46, 0.16, 5)
     body = [(0.0, 0.0), (0.82, 0.0), (0.95, 0.05), (1.0, 0.2), (1.02, h), (0.0, h)]
     parts = [lathe(body, at(0, y0, 0), 0, "body", shape=shape)]
     rim = np.concatenate([shape, shape[:1]])
@@ -693,7 +686,7 @@ def _pram(rng: Rng) -> list[Part]:
         arc = [v3(hx, hy, 0) + 0.245 * np.cos(s) * v3(0, 0, 1) + 0.34 * np.sin(s) * d
                for s in np.linspace(0, np.pi, 9)]  # fmt: skip
         across = v3(-np.cos(p), -np.sin(p), 0.0)
-        parts.append(_band(arc, 0.13, 0.02, across, 0))
+        parts.append(band(arc, 0.13, 0.02, across, 0))
     for s in (-1, 1):
         parts.append(cylinder(0.04, 0.04, 0.02, at(hx, hy, s * 0.25) @ rot("x", s * 90), 1))
     # the chassis: a bar along each side, springs up to the body, axles and wheels

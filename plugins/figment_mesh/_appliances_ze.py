@@ -9,15 +9,23 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_e import _rrect, _rrect_outline
-from ._appliances_h import _solid
-from ._appliances_m import _ALONG_Z, _FLAT_UP
-from ._appliances_p import _HEX, _castor, _pt
-from ._appliances_x import _crisp
-from ._appliances_zc import _loft, _rect, _unit
 from ._families_a import stick
 from ._geometry import Part, Sweep, align, at, rot, scl, v3
-from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
+from ._kit import (
+    ALONG_Z,
+    FLAT_UP,
+    HEX,
+    castor,
+    crisp,
+    loft,
+    pt,
+    rect,
+    rrect,
+    rrect_outline,
+    solid,
+    unit,
+)
+from ._primitives import box, catmull_rom, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import ellipsoid as blob
 from ._shapes import sharp
 
@@ -48,7 +56,7 @@ def _toothbrush(rng: Rng) -> list[Part]:
     handle = [(-0.8, 0.036, 0.0), (-0.5, 0.04, 0.0), (-0.15, 0.045, 0.0), (0.12, 0.055, 0.0),
               (0.3, 0.075, 0.0), (0.46, 0.085, 0.0)]  # fmt: skip
     parts = [tube(handle, [0.062, 0.07, 0.064, 0.045, 0.03, 0.036], None, 0, "body", flat)]
-    parts.append(slab(lambda n: _ellipse(0.18, 0.07, n), 0.05, at(0.6, 0.09, 0) @ _FLAT_UP, 0))
+    parts.append(slab(lambda n: _ellipse(0.18, 0.07, n), 0.05, at(0.6, 0.09, 0) @ FLAT_UP, 0))
     # the thumb grip: a rubber pad ribbed across and rubber sides
     parts.append(sphere(1.0, at(-0.04, 0.072, 0) @ scl(0.17, 0.022, 0.045), 1))
     for k in range(6):
@@ -84,7 +92,7 @@ def _pin(h: float) -> Sweep:
     c = np.array([[0.0, y, 0.0] for y in [ys[0], *ys, ys[-1]]])
     u = np.tile([1.0, 0.0, 0.0], (n + 2, 1))
     v = np.tile([0.0, 0.0, -1.0], (n + 2, 1))
-    return Sweep(c, u, v, np.array([0.0, *rs, 0.0]), _HEX)
+    return Sweep(c, u, v, np.array([0.0, *rs, 0.0]), HEX)
 
 
 def _hairbrush(rng: Rng) -> list[Part]:
@@ -96,7 +104,7 @@ def _hairbrush(rng: Rng) -> list[Part]:
     flat = _ellipse(1.0, 0.45)
     handle = [(0.05, 0.045, 0.0), (-0.2, 0.035, 0.0), (-0.5, 0.034, 0.0), (-0.72, 0.036, 0.0)]
     parts.append(tube(handle, [0.07, 0.055, 0.06, 0.065], slot=0, shape=flat))
-    parts.append(slab(lambda n: _ellipse(0.03, 0.018, n), 0.062, at(-0.66, 0.036, 0) @ _FLAT_UP,
+    parts.append(slab(lambda n: _ellipse(0.03, 0.018, n), 0.062, at(-0.66, 0.036, 0) @ FLAT_UP,
                       "pupil"))  # fmt: skip
     pin = _pin(0.1)
     step = 0.042
@@ -128,7 +136,7 @@ def _mop_bucket(rng: Rng) -> list[Part]:
     lever on its back half, and a string mop on a long handle leaning in it, its thick cotton
     strands flopping over the rim."""
     A, B, H = 0.5, 0.36, 0.62
-    shape = _rrect(2 * A, 2 * B, 0.13)
+    shape = rrect(2 * A, 2 * B, 0.13)
     wall = [(0.0, 0.07), (0.86, 0.07), (1.0, H), (0.96, H), (0.84, 0.11), (0.0, 0.11)]
     parts = [lathe(wall, None, 0, "body", shape=shape)]
     parts.append(lathe([(0.97, H - 0.02), (1.04, H - 0.02), (1.04, H + 0.01), (0.97, H + 0.01)],
@@ -136,7 +144,7 @@ def _mop_bucket(rng: Rng) -> list[Part]:
     parts.append(cylinder(0.26, 0.26, 0.012, at(0, 0.4, 0.08) @ scl(1.6, 1, 0.8), "rain"))
     for sx in (-1, 1):
         for sz in (-1, 1):
-            parts += _castor(sx * 0.38, sz * 0.26, 0.04, 0.0, 1)
+            parts += castor(sx * 0.38, sz * 0.26, 0.04, 0.0, 1)
     # the wringer over the back half: two side cheeks, a press plate and a lever
     zw = -0.18
     for sx in (-1, 1):
@@ -215,13 +223,13 @@ _JAW = [(0.0, 0.004), (0.06, 0.004), (0.2, 0.0), (0.75, 0.0), (0.75, 0.062), (0.
 def _coil(a, b, r: float, turns: int, wire: float, slot="steel") -> Part:
     """A coil of wire (a helix) from a to b, r round its axis."""
     a, b = np.asarray(a, float), np.asarray(b, float)
-    d = _unit(b - a)
-    e1 = _unit(np.cross(d, [0.0, 1.0, 0.0]) if abs(d[1]) < 0.9 else np.cross(d, [1.0, 0, 0]))
+    d = unit(b - a)
+    e1 = unit(np.cross(d, [0.0, 1.0, 0.0]) if abs(d[1]) < 0.9 else np.cross(d, [1.0, 0, 0]))
     e2 = np.cross(d, e1)
     t = np.linspace(0.0, 1.0, 8 * turns + 1)
     ang = 2 * np.pi * turns * t
     pts = a + t[:, None] * (b - a) + r * (np.cos(ang)[:, None] * e1 + np.sin(ang)[:, None] * e2)
-    return tube(pts, wire, slot=slot, shape=_HEX)
+    return tube(pts, wire, slot=slot, shape=HEX)
 
 
 def _peg(m: np.ndarray, slot=0, tag: str = "") -> list[Part]:
@@ -234,13 +242,13 @@ def _peg(m: np.ndarray, slot=0, tag: str = "") -> list[Part]:
     for s in (1, -1):
         hinge = at(0.42, 0, 0) @ rot("z", s * 2.5) @ at(-0.42, 0, 0)
         parts.append(slab(jaw, 0.1, m @ hinge @ scl(1, s, 1), slot, tag if s == 1 else ""))
-    parts.append(cylinder(0.024, 0.024, 0.104, m @ at(0.11, 0, -0.052) @ _ALONG_Z, "pupil"))
-    parts.append(cylinder(0.028, 0.028, 0.104, m @ at(0.42, 0, -0.052) @ _ALONG_Z, "pupil"))
-    parts.append(_coil(_pt(m, 0.42, 0, -0.058), _pt(m, 0.42, 0, 0.058), 0.034, 4, 0.008))
+    parts.append(cylinder(0.024, 0.024, 0.104, m @ at(0.11, 0, -0.052) @ ALONG_Z, "pupil"))
+    parts.append(cylinder(0.028, 0.028, 0.104, m @ at(0.42, 0, -0.052) @ ALONG_Z, "pupil"))
+    parts.append(_coil(pt(m, 0.42, 0, -0.058), pt(m, 0.42, 0, 0.058), 0.034, 4, 0.008))
     for s in (1, -1):  # the spring's legs along the jaws' backs
         leg = [(0.42, s * 0.034, 0.064), (0.5, s * 0.074, 0.03), (0.66, s * 0.068, 0.0),
                (0.68, s * 0.06, 0.0)]  # fmt: skip
-        parts.append(tube([_pt(m, *p) for p in leg], 0.008, slot="steel", shape=_HEX))
+        parts.append(tube([pt(m, *p) for p in leg], 0.008, slot="steel", shape=HEX))
     return parts
 
 
@@ -249,10 +257,10 @@ def _pegs(rng: Rng) -> list[Part]:
     the ground, the line through the grip by its tips, two more lying on their sides."""
     clip = at(0.0, 0.075, -0.35) @ rot("y", -90 + float(rng.uniform(-10, 10)))  # tips at back
     parts = _peg(clip, 0, "body")
-    line = [_pt(clip, 0.11, -0.05, z) for z in (-0.6, -0.35, -0.12)]
-    line += [_pt(clip, 0.11, 0.0, z) for z in (-0.06, 0.0, 0.06)]
-    line += [_pt(clip, 0.11, -0.05, z) for z in (0.12, 0.3)]
-    line += [_pt(clip, 0.18, -0.055, 0.55), _pt(clip, 0.08, -0.055, 0.75)]
+    line = [pt(clip, 0.11, -0.05, z) for z in (-0.6, -0.35, -0.12)]
+    line += [pt(clip, 0.11, 0.0, z) for z in (-0.06, 0.0, 0.06)]
+    line += [pt(clip, 0.11, -0.05, z) for z in (0.12, 0.3)]
+    line += [pt(clip, 0.18, -0.055, 0.55), pt(clip, 0.08, -0.055, 0.75)]
     parts.append(tube(line, 0.02, slot=1))
     for x, z, turn in ((-0.5, 0.12, 72.0), (0.55, 0.2, 108.0)):
         lie = at(x, 0.066, z) @ rot("y", turn + float(rng.uniform(-8, 8))) @ rot("x", -90)
@@ -269,15 +277,15 @@ def _jerry_can(rng: Rng) -> list[Part]:
     side across its top and a spout with its clamped cap at one corner."""
     W, H, D = 0.62, 0.82, 0.26
     prof = [(0.0, 0.0), (0.93, 0.0), (1.0, 0.04), (1.0, H - 0.05), (0.93, H), (0.0, H)]
-    parts = [lathe(_crisp(prof, 0.1), None, 0, "body", shape=_rrect(W, D, 0.05))]
-    parts.append(slab(_rrect_outline(W + 0.035, H + 0.02, 0.08), 0.025, at(0, H / 2, 0), 0))
+    parts = [lathe(crisp(prof, 0.1), None, 0, "body", shape=rrect(W, D, 0.05))]
+    parts.append(slab(rrect_outline(W + 0.035, H + 0.02, 0.08), 0.025, at(0, H / 2, 0), 0))
     pw, ph = W - 0.14, H - 0.2
     lean = np.degrees(np.arctan2(ph, pw))
     for s in (-1, 1):  # each broad side: a frame and an X, raised
         face = at(0, 0.1 + ph / 2, s * D / 2)
         for a in (lean, -lean):
             half = (np.hypot(pw, ph) - 0.04) / 2
-            bar = [_pt(face @ rot("z", a), x, 0.0, 0.0) for x in (-half, 0.0, half)]
+            bar = [pt(face @ rot("z", a), x, 0.0, 0.0) for x in (-half, 0.0, half)]
             parts.append(tube(bar, 0.034, slot=0, shape=_ellipse(1.0, 0.5)))
         for sy in (-1, 1):
             parts.append(box(pw + 0.05, 0.05, 0.03, face @ at(0, sy * ph / 2 - 0.025, 0), 0))
@@ -290,7 +298,7 @@ def _jerry_can(rng: Rng) -> list[Part]:
     parts.append(cylinder(0.06, 0.055, 0.09, spout, 1))
     parts.append(cylinder(0.072, 0.072, 0.05, spout @ at(0, 0.09, 0), 1))
     parts.append(box(0.2, 0.03, 0.05, spout @ at(0.07, 0.14, 0) @ rot("z", 8), 1))  # its lever
-    parts.append(stick(_pt(spout, 0.07, 0.03, 0.0), _pt(spout, 0.14, 0.0, 0.0), 0.012, 1))
+    parts.append(stick(pt(spout, 0.07, 0.03, 0.0), pt(spout, 0.14, 0.0, 0.0), 0.012, 1))
     del rng
     return parts
 
@@ -315,7 +323,7 @@ def _hot_water_bottle(rng: Rng) -> list[Part]:
     rim = [(-0.06, 0.76), (-0.13, 0.725), (-0.27, 0.655), (-0.345, 0.6), (-0.362, 0.5),
            (-0.362, 0.1), (-0.35, 0.03), (-0.28, 0.008), (0.0, 0.006)]  # fmt: skip
     rim += [(-x, y) for x, y in rim[::-1][1:]]
-    parts.append(tube([_pt(lean, x, y, 0.0) for x, y in rim], 0.02, slot=0))  # the seam
+    parts.append(tube([pt(lean, x, y, 0.0) for x, y in rim], 0.02, slot=0))  # the seam
     neck = lean @ at(0, 0.68, 0)
     parts.append(cylinder(0.085, 0.08, 0.16, neck, 0))
     parts.append(torus(0.085, 0.018, neck @ at(0, 0.13, 0), 0))
@@ -328,7 +336,7 @@ def _hot_water_bottle(rng: Rng) -> list[Part]:
         rib = []
         for x in xs:
             r = w * _FLATNESS * np.sqrt(max(1.0 - (x / w) ** 2, 0.0))
-            rib.append(_pt(lean, x, y, r - 0.004))
+            rib.append(pt(lean, x, y, r - 0.004))
         parts.append(tube(rib, [0.004, 0.013, 0.014, 0.014, 0.014, 0.013, 0.004], slot=0))
     return parts
 
@@ -418,8 +426,8 @@ def _tablecloth(rng: Rng) -> list[Part]:
 def _helix(a, b, r: float, pitch: float, w: float, phase: float, slot) -> Part:
     """A flat stripe winding round a straw of radius r from a to b, ``pitch`` per turn."""
     a, b = np.asarray(a, float), np.asarray(b, float)
-    d = _unit(b - a)
-    e1 = _unit(np.cross(d, [0.0, 0.0, 1.0]) if abs(d[2]) < 0.9 else np.cross(d, [1.0, 0, 0]))
+    d = unit(b - a)
+    e1 = unit(np.cross(d, [0.0, 0.0, 1.0]) if abs(d[2]) < 0.9 else np.cross(d, [1.0, 0, 0]))
     e2 = np.cross(d, e1)
     length = float(np.linalg.norm(b - a))
     n = max(int(length / pitch * 8), 4)
@@ -427,7 +435,7 @@ def _helix(a, b, r: float, pitch: float, w: float, phase: float, slot) -> Part:
     ang = phase + 2 * np.pi * length / pitch * t
     radial = np.cos(ang)[:, None] * e1 + np.sin(ang)[:, None] * e2
     c = a + t[:, None] * (b - a) + radial * (r + 0.001)
-    return _loft(c, np.tile(d * w, (n, 1)), radial * 0.004, _rect(1.0, 1.0), slot)
+    return loft(c, np.tile(d * w, (n, 1)), radial * 0.004, rect(1.0, 1.0), slot)
 
 
 def _straw(base, lean, bend: float, turn: float, r: float, slot) -> list[Part]:
@@ -435,10 +443,10 @@ def _straw(base, lean, bend: float, turn: float, r: float, slot) -> list[Part]:
     ``bend`` degrees toward the compass direction ``turn``, a short run beyond; white, a stripe
     of ``slot`` winding round it."""
     base = np.asarray(base, float)
-    d1 = _unit(lean)
+    d1 = unit(lean)
     el = base + d1 * 0.74
     h = v3(np.cos(np.radians(turn)), 0.0, np.sin(np.radians(turn)))
-    h = _unit(h - d1 * (h @ d1))
+    h = unit(h - d1 * (h @ d1))
     phi = np.radians(bend)
     arc = 0.13
     rho = arc / phi
@@ -464,7 +472,7 @@ def _straws(rng: Rng) -> list[Part]:
     """Drinking straws in a glass: a tall clear tumbler with a drink in it, five striped bendy
     straws standing in it leaning out every way, their ribbed elbows bent this way and that."""
     prof = [(0.0, 0.0), (0.15, 0.0), (0.18, 0.55), (0.17, 0.55), (0.14, 0.04), (0.0, 0.04)]
-    parts = [lathe(_crisp(prof, 0.03), None, 0, "body")]
+    parts = [lathe(crisp(prof, 0.03), None, 0, "body")]
     parts.append(cylinder(0.138, 0.158, 0.34, at(0, 0.045, 0), 1))  # the drink
     slots = ("card-red", "plume", "vine", "cloth-yellow", "card-red")
     for k in range(5):
@@ -487,7 +495,7 @@ def _controller(m: np.ndarray, slot=0) -> list[Part]:
     for s in (-1, 1):
         turn = rot("y", s * 28)
         shapes.append(blob((s * 0.12, 0.042, 0.07), (0.065, 0.042, 0.12), turn, 0.05))
-    parts = [_solid(shapes, 0.012, slot).moved(m)]
+    parts = [solid(shapes, 0.012, slot).moved(m)]
     y = 0.085
     for a in (0, 90):  # the cross pad
         parts.append(box(0.075, 0.015, 0.025, m @ at(-0.11, y - 0.005, -0.005) @ rot("y", a),
@@ -533,7 +541,7 @@ def _console(rng: Rng) -> list[Part]:
     pad = at(0.05, 0.0, 0.72) @ rot("y", -18 + float(rng.uniform(-6, 6))) @ scl(1.5)
     parts += _controller(pad, 1)
     cable = [(0.23, 0.035, front + 0.02), (0.3, 0.01, 0.45), (0.45, 0.008, 0.62),
-             (0.3, 0.008, 0.75), _pt(pad, 0.0, 0.04, -0.07)]  # fmt: skip
+             (0.3, 0.008, 0.75), pt(pad, 0.0, 0.04, -0.07)]  # fmt: skip
     parts.append(tube(cable, 0.011, slot="cloth-dark"))
     return parts
 
@@ -583,14 +591,14 @@ def _safety_razor(rng: Rng) -> list[Part]:
 
 def _strap(points, width: float, thick: float, slot=0, tag: str = "") -> Part:
     """A flat strap lying on the ground along a smooth curve through points (x, z)."""
-    path2 = _smooth([tuple(p) for p in points], 8 * len(points))
+    path2 = catmull_rom([tuple(p) for p in points], 8 * len(points))
     c = np.stack([path2[:, 0], np.full(len(path2), thick / 2), path2[:, 1]], 1)
     t = np.gradient(c, axis=0)
     t /= np.maximum(np.linalg.norm(t, axis=1, keepdims=True), 1e-12)
     side = np.cross([0.0, 1.0, 0.0], t)
     side /= np.maximum(np.linalg.norm(side, axis=1, keepdims=True), 1e-12)
     up = np.tile([0.0, thick, 0.0], (len(c), 1))
-    return _loft(c, side * width, up, _rect(1.0, 1.0), slot, tag)
+    return loft(c, side * width, up, rect(1.0, 1.0), slot, tag)
 
 
 def _lanyard(rng: Rng) -> list[Part]:

@@ -9,28 +9,29 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_b import _suitcase
-from ._appliances_e import _rrect_outline
-from ._appliances_f import _FLAT, _swept
-from ._appliances_n import _blocks, _readout
-from ._appliances_o import _reslot
-from ._appliances_w import _by_detail
 from ._families_a import stick
 from ._geometry import Part, Sweep, at, rot, scl, v3
-from ._lettering import _text
+from ._kit import (
+    ALONG_X,
+    ALONG_Z,
+    FLAT_SECTION,
+    FLAT_UP,
+    blocks,
+    by_detail,
+    lines,
+    readout,
+    reslot,
+    rrect_outline,
+    suitcase,
+    swept,
+)
+from ._lettering import paint_text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_ZF"]
 
 Rng = np.random.Generator
-
-_ALONG_X = rot("z", -90)
-"""Turns a part built along +y (a cylinder) to run along +x."""
-_ALONG_Z = rot("x", 90)
-"""Turns a part built along +y to run along +z (toward the viewer)."""
-_FLAT_UP = rot("x", -90)
-"""Lays a face drawn in xy flat, facing up: its x along x, its y along -z."""
 
 
 # ---- helpers: a plane pictogram, text lines ---------------------------------------------------
@@ -49,25 +50,6 @@ def _plane_icon(m: np.ndarray, s: float, slot, depth: float = 0.006) -> list[Par
     return parts
 
 
-def _lines(m: np.ndarray, rows, h: float, depth: float = 0.003, slot="marking") -> Part:
-    """Lines of print on the face z = 0 under ``m``: a bar ``h`` high from x0 to x1 centred on
-    y for each (x0, x1, y) of ``rows``, standing ``depth`` proud, all one part (a sweep along x
-    through each bar in turn, like ``_blocks`` but each bar its own length)."""
-    r = np.asarray(rows, dtype=float).reshape(-1, 3)
-    square = np.array([[1.0, 1.0], [-1.0, 1.0], [-1.0, -1.0], [1.0, -1.0]])
-
-    def gen(k: float) -> Sweep:
-        a = np.stack([r[:, 0], r[:, 2], np.full(len(r), depth / 2)], 1)
-        b = np.stack([r[:, 1], r[:, 2], np.full(len(r), depth / 2)], 1)
-        centres = np.stack([a, a, b, b], 1).reshape(-1, 3)
-        u = np.tile([0.0, h / 2, 0.0], (len(centres), 1))
-        v = np.tile([0.0, 0.0, depth / 2], (len(centres), 1))
-        radii = np.tile([0.0, 1.0, 1.0, 0.0], len(r))
-        return Sweep(centres, u, v, radii, square)
-
-    return Part(gen, m, slot)
-
-
 # ---- 624 rolling suitcase ----------------------------------------------------------------------
 
 
@@ -79,8 +61,8 @@ def _spinner(x: float, z: float, r: float, turn: float) -> list[Part]:
     parts = []
     for s in (-1, 1):
         x0 = -0.15 * r - w if s < 0 else 0.15 * r
-        parts.append(cylinder(r, r, w, m @ at(x0, r, 0) @ _ALONG_X, "pupil"))
-        parts.append(cylinder(0.4 * r, 0.4 * r, w + 0.01, m @ at(x0 - 0.005, r, 0) @ _ALONG_X,
+        parts.append(cylinder(r, r, w, m @ at(x0, r, 0) @ ALONG_X, "pupil"))
+        parts.append(cylinder(0.4 * r, 0.4 * r, w + 0.01, m @ at(x0 - 0.005, r, 0) @ ALONG_X,
                               "steel"))  # fmt: skip
     parts.append(box(0.28 * r, 1.3 * r, 0.8 * r, m @ at(0, 0.9 * r, 0), "marking"))
     parts.append(cylinder(0.75 * r, 0.9 * r, 0.5 * r, m @ at(0, 2.0 * r, 0), "marking"))
@@ -93,9 +75,9 @@ def _rolling_suitcase(rng: Rng) -> list[Part]:
     carry handles on its top and side."""
     W, H, D, y0 = 0.58, 0.82, 0.34, 0.11
     c = at(0, y0 + H / 2, 0)
-    parts = [slab(_rrect_outline(W, H, 0.1), D - 0.06, c, 0, "body")]
-    parts.append(slab(_rrect_outline(W - 0.05, H - 0.05, 0.08), D, c, 0))  # the shells' faces
-    parts.append(slab(_rrect_outline(W + 0.012, H + 0.012, 0.1), 0.025, c @ at(0, 0, 0.02),
+    parts = [slab(rrect_outline(W, H, 0.1), D - 0.06, c, 0, "body")]
+    parts.append(slab(rrect_outline(W - 0.05, H - 0.05, 0.08), D, c, 0))  # the shells' faces
+    parts.append(slab(rrect_outline(W + 0.012, H + 0.012, 0.1), 0.025, c @ at(0, 0, 0.02),
                       "marking"))  # the zip # fmt: skip
     for x in np.linspace(-W / 2 + 0.11, W / 2 - 0.11, 4):  # the ribs, front and back
         for s in (-1, 1):
@@ -141,7 +123,7 @@ def _departure_board(rng: Rng) -> list[Part]:
     parts += _plane_icon(f @ at(-W / 2 + 0.14, ht + hh / 2, 0.014) @ rot("z", -45), 0.13,
                          "marking")  # fmt: skip
     heads = [(-0.7, -0.55), (-0.46, -0.34), (-0.26, 0.2), (0.3, 0.4), (0.5, 0.78)]
-    parts.append(_lines(f @ at(0, 0, 0.014), [(a, b - 0.05, ht + hh / 2) for a, b in heads], 0.045))
+    parts.append(lines(f @ at(0, 0, 0.014), [(a, b - 0.05, ht + hh / 2) for a, b in heads], 0.045))
     rows = 7
     step = (ht - 0.07) / rows
     times = sorted(rng.choice(np.arange(6, 22), rows))
@@ -155,8 +137,8 @@ def _departure_board(rng: Rng) -> list[Part]:
                              "window"))  # fmt: skip
         hhmm = f"{times[i]:02d}{int(rng.choice([0, 15, 25, 40, 55])):02d}"
         at_t = f @ at(-0.66, y - 0.025, 0.012)  # the time, in lit figures
-        bar = _lines(at_t, [(-0.07, 0.07, 0.025)], 0.05, 0.004, "glow")  # (at a small budget)
-        parts += [_by_detail(p, bar, 0.6) for p in _readout(hhmm, at_t, 0.026, 0.05, "glow")]
+        bar = lines(at_t, [(-0.07, 0.07, 0.025)], 0.05, 0.004, "glow")  # (at a small budget)
+        parts += [by_detail(p, bar, 0.6) for p in readout(hhmm, at_t, 0.026, 0.05, "glow")]
         flight.append((-0.46, -0.39, y))
         flight.append((-0.37, -0.3, y))
         x = -0.25
@@ -168,9 +150,9 @@ def _departure_board(rng: Rng) -> list[Part]:
             x += 0.045 * n + 0.045
         gate.append((0.31, 0.39, y))
         parts.append(box(0.26, 0.05, 0.006, f @ at(0.64, y - 0.025, 0.01), status[i % 7]))
-    parts.append(_lines(f @ at(0, 0, 0.01), flight, 0.05, 0.006, "glow"))
-    parts.append(_lines(f @ at(0, 0, 0.01), dest, 0.05, 0.006, "snow"))
-    parts.append(_lines(f @ at(0, 0, 0.01), gate, 0.05, 0.006, "glow"))
+    parts.append(lines(f @ at(0, 0, 0.01), flight, 0.05, 0.006, "glow"))
+    parts.append(lines(f @ at(0, 0, 0.01), dest, 0.05, 0.006, "snow"))
+    parts.append(lines(f @ at(0, 0, 0.01), gate, 0.05, 0.006, "glow"))
     return parts
 
 
@@ -180,7 +162,7 @@ def _departure_board(rng: Rng) -> list[Part]:
 def _crest(m: np.ndarray, s: float) -> list[Part]:
     """A passport cover's gold crest ``s`` across, on the face z = 0 under ``m``: a ring with a
     star in it and a spray of leaves either side."""
-    parts = [torus(s * 0.36, s * 0.045, m @ at(0, 0, 0.004) @ _ALONG_Z, 1)]
+    parts = [torus(s * 0.36, s * 0.045, m @ at(0, 0, 0.004) @ ALONG_Z, 1)]
     star = []
     for k in range(10):
         a = np.pi / 2 + k * np.pi / 5
@@ -205,7 +187,7 @@ def _cover_front(m: np.ndarray, W: float, H: float) -> list[Part]:
     chip = m @ at(0, -H * 0.38, 0.004)
     parts.append(box(0.07, 0.045, 0.006, chip, 1))
     parts.append(box(0.05, 0.028, 0.008, chip @ at(0, 0.009, 0), 0))
-    parts.append(cylinder(0.011, 0.011, 0.01, chip @ at(0, 0.0225, 0) @ _ALONG_Z, 1))
+    parts.append(cylinder(0.011, 0.011, 0.01, chip @ at(0, 0.0225, 0) @ ALONG_Z, 1))
     return parts
 
 
@@ -231,7 +213,7 @@ def _passport(rng: Rng) -> list[Part]:
     for s in (-1, 1):
         leaf = o @ at(s * (W / 2 + 0.002), 0.012, 0) @ rot("z", s * 2.5)
         parts.append(box(W - 0.01, 0.022, H - 0.01, leaf, "pages"))
-    pg = o @ at(W / 2, 0.036, 0) @ _FLAT_UP  # the photo page, its face up (its y toward -z)
+    pg = o @ at(W / 2, 0.036, 0) @ FLAT_UP  # the photo page, its face up (its y toward -z)
     parts.append(box(0.15, 0.19, 0.004, pg @ at(-0.1, -0.1, 0.0), "plume"))  # the photo
     parts.append(sphere(1.0, pg @ at(-0.1, 0.02, 0.004) @ scl(0.032, 0.04, 0.004), "seed"))
     t = np.linspace(0.0, np.pi, 9)
@@ -240,14 +222,14 @@ def _passport(rng: Rng) -> list[Part]:
     rows = [(0.02, 0.18 - 0.06 * (k % 2), 0.15 - 0.045 * k) for k in range(5)]
     rows += [(-0.2, 0.2, -0.18), (-0.2, 0.2, -0.23)]  # the machine-readable lines
     parts.append(box(0.38, 0.035, 0.003, pg @ at(0, 0.22, 0.0), 1))  # its heading
-    parts.append(_lines(pg, rows, 0.016))
-    vp = o @ at(-W / 2, 0.036, 0) @ _FLAT_UP  # stamps on the facing page
-    parts.append(torus(0.07, 0.008, vp @ at(-0.06, 0.1, 0.002) @ _ALONG_Z, "card-red"))
-    parts.append(torus(0.04, 0.006, vp @ at(-0.06, 0.1, 0.002) @ _ALONG_Z, "card-red"))
+    parts.append(lines(pg, rows, 0.016))
+    vp = o @ at(-W / 2, 0.036, 0) @ FLAT_UP  # stamps on the facing page
+    parts.append(torus(0.07, 0.008, vp @ at(-0.06, 0.1, 0.002) @ ALONG_Z, "card-red"))
+    parts.append(torus(0.04, 0.006, vp @ at(-0.06, 0.1, 0.002) @ ALONG_Z, "card-red"))
     stamp = vp @ at(0.07, -0.09, 0.0) @ rot("z", 12)
     parts.append(box(0.16, 0.1, 0.004, stamp, "plume"))
     parts.append(box(0.14, 0.08, 0.005, stamp @ at(0, 0.01, 0), "pages"))
-    parts.append(_lines(stamp, [(-0.05, 0.05, 0.07), (-0.05, 0.03, 0.04)], 0.012, 0.006, "plume"))
+    parts.append(lines(stamp, [(-0.05, 0.05, 0.07), (-0.05, 0.03, 0.04)], 0.012, 0.006, "plume"))
     return parts
 
 
@@ -263,7 +245,7 @@ def _barcode(m: np.ndarray, w: float, h: float, rng: Rng) -> Part:
         bars.append((x, x + b, 0.0))
         x += b + float(rng.choice([0.006, 0.01]))
     few = [(x, x + w / 14, 0.0) for x in np.linspace(-w / 2, w / 2 - w / 14, 7)]
-    return _by_detail(_lines(m, bars, h, 0.004), _lines(m, few, h, 0.004), 0.6)
+    return by_detail(lines(m, bars, h, 0.004), lines(m, few, h, 0.004), 0.6)
 
 
 def _boarding_pass(rng: Rng) -> list[Part]:
@@ -277,29 +259,29 @@ def _boarding_pass(rng: Rng) -> list[Part]:
     stub_w = L / 2 - cut - 0.006
     parts.append(box(stub_w, t, Wd, lean @ at(cut + 0.006 + stub_w / 2, 0, 0), 0))
     feet = [(cut, 0.0, -Wd / 2 + Wd * (k + 0.5) / 12) for k in range(12)]
-    parts.append(_blocks(feet, (0.014, t, 0.022), lean, 0))  # the perforation's bridges
-    face = lean @ at(0, t, 0) @ _FLAT_UP  # the printed side: x along x, y toward -z
+    parts.append(blocks(feet, (0.014, t, 0.022), lean, 0))  # the perforation's bridges
+    face = lean @ at(0, t, 0) @ FLAT_UP  # the printed side: x along x, y toward -z
     band = 0.12
     for x0, x1 in ((-L / 2, cut - 0.006), (cut + 0.006, L / 2)):
         parts.append(box(x1 - x0, band, 0.003, face @ at((x0 + x1) / 2, Wd / 2 - band, 0), 1))
     hy = Wd / 2 - band / 2
     parts += _plane_icon(face @ at(-L / 2 + 0.08, hy, 0.003) @ rot("z", -90), 0.09, "snow")
     heads = [(-L / 2 + 0.15, -L / 2 + 0.45, hy), (cut + 0.05, cut + 0.22, hy)]
-    parts.append(_lines(face @ at(0, 0, 0.003), heads, 0.035, 0.003, "snow"))
+    parts.append(lines(face @ at(0, 0, 0.003), heads, 0.035, 0.003, "snow"))
     codes = face @ at(0, 0.07, 0.0)
-    parts += _text("LHR", codes @ at(-0.53, 0, 0), 0.11, "marking")
+    parts += paint_text("LHR", codes @ at(-0.53, 0, 0), 0.11, "marking")
     parts += _plane_icon(codes @ at(-0.31, 0, 0) @ rot("z", -90), 0.1, 1)
-    parts += _text("MAD", codes @ at(-0.08, 0, 0), 0.11, "marking")
+    parts += paint_text("MAD", codes @ at(-0.08, 0, 0), 0.11, "marking")
     rows = []
     for k, y in enumerate((-0.04, -0.08, -0.15, -0.19)):
         for x0 in (-0.7, -0.48, -0.26):
             rows.append((x0, x0 + (0.12 if k % 2 == 0 else 0.17), y))
-    parts.append(_lines(face, rows, 0.022))
+    parts.append(lines(face, rows, 0.022))
     parts.append(_barcode(face @ at(0.19, -0.04, 0), 0.3, 0.26, rng))
     srows = [(cut + 0.05, cut + 0.2, 0.02), (cut + 0.05, cut + 0.28, -0.03),
              (cut + 0.05, cut + 0.16, -0.08), (cut + 0.05, cut + 0.24, -0.13)]  # fmt: skip
-    parts.append(_lines(face, srows, 0.022))
-    parts += _text("MAD", face @ at(cut + 0.16, 0.1, 0), 0.07, "marking")
+    parts.append(lines(face, srows, 0.022))
+    parts += paint_text("MAD", face @ at(cut + 0.16, 0.1, 0), 0.07, "marking")
     parts.append(_barcode(face @ at(cut + 0.19, -0.2, 0), 0.26, 0.07, rng))
     return parts
 
@@ -316,7 +298,7 @@ def _cone(n: int, r0: float, r1: float, y0: float, y1: float, slot) -> Part:
     u = np.tile([1.0, 0.0, 0.0], (4, 1))
     v = np.tile([0.0, 0.0, -1.0], (4, 1))
     sweep = Sweep(c, u, v, np.array([0.0, r0, r1, 0.0]), shape)
-    return _swept(lambda k: sweep, slot)
+    return swept(lambda k: sweep, slot)
 
 
 def _control_tower(rng: Rng) -> list[Part]:
@@ -369,23 +351,23 @@ def _security_gate(rng: Rng) -> list[Part]:
     for s in (-1, 1):
         x = s * (gap / 2 + pw / 2)
         panel = at(x, 0.03 + (H - bh) / 2, 0) @ upright
-        parts.append(slab(_rrect_outline(pw, D, 0.05), H - bh, panel, 0, "body" if s < 0 else ""))
+        parts.append(slab(rrect_outline(pw, D, 0.05), H - bh, panel, 0, "body" if s < 0 else ""))
         for sz in (-1, 1):  # the dark end caps
             parts.append(box(pw + 0.012, H - bh - 0.02, 0.04, at(x, 0.04, sz * (D / 2 - 0.01)),
                              "marking"))  # fmt: skip
         feet = [(x - s * pw / 2, 0.25 + 0.11 * k, 0.0) for k in range(14)]
-        parts.append(_blocks(feet, (0.012, 0.05, 0.05), None, "glow"))  # the zone lights
+        parts.append(blocks(feet, (0.012, 0.05, 0.05), None, "glow"))  # the zone lights
     parts.append(box(gap + 2 * pw + 0.1, 0.03, D + 0.1, None, 1))  # the base plate
     top = at(0, H + 0.03 - bh, 0)
-    parts.append(slab(_rrect_outline(gap + 2 * pw + 0.04, D + 0.04, 0.06), bh,
+    parts.append(slab(rrect_outline(gap + 2 * pw + 0.04, D + 0.04, 0.06), bh,
                       top @ at(0, bh / 2, 0) @ upright, 0))  # fmt: skip
     parts.append(box(gap + 2 * pw + 0.05, 0.03, D + 0.05, top, "marking"))
     f = top @ at(0, 0, D / 2 + 0.02)
     parts.append(box(0.36, 0.12, 0.02, f @ at(-0.08, 0.06, 0), "window"))  # the display
-    parts += _readout("0", f @ at(-0.08, 0.085, 0.012), 0.04, 0.07, "rainbow-green")
+    parts += readout("0", f @ at(-0.08, 0.085, 0.012), 0.04, 0.07, "rainbow-green")
     parts.append(box(0.12, 0.03, 0.016, f @ at(-0.18, 0.09, 0.012), "rainbow-green"))
     parts.append(box(0.12, 0.03, 0.016, f @ at(0.02, 0.09, 0.012), "rainbow-red"))
-    parts.append(cylinder(0.045, 0.045, 0.03, f @ at(0.22, 0.12, 0) @ _ALONG_Z, "marking"))
+    parts.append(cylinder(0.045, 0.045, 0.03, f @ at(0.22, 0.12, 0) @ ALONG_Z, "marking"))
     parts.append(sphere(1.0, f @ at(0.22, 0.12, 0.03) @ scl(0.035, 0.035, 0.025),
                         "rainbow-green"))  # the status light # fmt: skip
     parts.append(lathe([(0.0, 0.0), (0.05, 0.0), (0.05, 0.02), (0.035, 0.06), (0.0, 0.07)],
@@ -401,11 +383,11 @@ def _seat(x: float, tray_down: bool, tag: str = "") -> list[Part]:
     """One airline seat at x: a padded cushion, a tall padded back leaning back with a white
     cover over its headrest, its tray on the back, and a seat belt lying on the cushion."""
     w = 0.5
-    parts = [slab(_rrect_outline(w, 0.14, 0.05), 0.5, at(x, 0.48, 0.02) @ rot("x", -4), 0, tag)]
+    parts = [slab(rrect_outline(w, 0.14, 0.05), 0.5, at(x, 0.48, 0.02) @ rot("x", -4), 0, tag)]
     back = at(x, 0.5, -0.2) @ rot("x", -12)
-    parts.append(slab(_rrect_outline(w, 0.95, 0.09), 0.15, back @ at(0, 0.47, 0), 0))
-    parts.append(slab(_rrect_outline(w - 0.06, 0.8, 0.08), 0.2, back @ at(0, 0.43, 0.01), 0))
-    parts.append(slab(_rrect_outline(w - 0.04, 0.24, 0.05), 0.2, back @ at(0, 0.82, 0.02),
+    parts.append(slab(rrect_outline(w, 0.95, 0.09), 0.15, back @ at(0, 0.47, 0), 0))
+    parts.append(slab(rrect_outline(w - 0.06, 0.8, 0.08), 0.2, back @ at(0, 0.43, 0.01), 0))
+    parts.append(slab(rrect_outline(w - 0.04, 0.24, 0.05), 0.2, back @ at(0, 0.82, 0.02),
                       "snow"))  # the headrest cover # fmt: skip
     tb = back @ at(0, 0.48, -0.08)  # the tray, on the back
     if tray_down:
@@ -415,7 +397,7 @@ def _seat(x: float, tray_down: bool, tag: str = "") -> list[Part]:
     parts.append(box(0.06, 0.03, 0.02, tb @ at(0, 0.18, -0.015), "marking"))
     for s in (-1, 1):  # the seat belt's halves
         pts = [(x + s * 0.2, 0.52, -0.1), (x + s * 0.16, 0.57, 0.05), (x + s * 0.05, 0.565, 0.14)]
-        parts.append(tube(pts, 0.025, slot="cloth-dark", shape=_FLAT))
+        parts.append(tube(pts, 0.025, slot="cloth-dark", shape=FLAT_SECTION))
     parts.append(box(0.07, 0.015, 0.05, at(x, 0.56, 0.14), "steel"))
     return parts
 
@@ -453,7 +435,7 @@ def _duffel_bag(rng: Rng) -> list[Part]:
     prof = [(0.0, 0.0), (0.18, 0.005), (0.245, 0.04), (R, 0.11), (R * 1.02, half), (R, L - 0.11),
             (0.245, L - 0.04), (0.18, L - 0.005), (0.0, L)]  # fmt: skip
     bag = at(0, R * squash + 0.015, 0) @ scl(1.0, squash, 1.0)  # the bag's axis along x through 0
-    parts = [lathe(prof, bag @ at(-half, 0, 0) @ _ALONG_X, 0, "body")]
+    parts = [lathe(prof, bag @ at(-half, 0, 0) @ ALONG_X, 0, "body")]
     for s in (-1, 1):  # the end panels, their piping, the straps round it
         parts.append(cylinder(0.2, 0.2, 0.02, bag @ at(s * (half - 0.02), 0, 0)
                               @ rot("z", -90 * s), 1))  # fmt: skip
@@ -467,9 +449,9 @@ def _duffel_bag(rng: Rng) -> list[Part]:
                 (0.0, top + 0.23, z * 0.1), (0.2, top + 0.14, z * 0.5),
                 (0.24, top - 0.08, z * 1.2)]  # fmt: skip
         parts.append(tube(loop, 0.02, slot=1))
-    parts.append(cylinder(0.04, 0.04, 0.2, at(-0.1, top + 0.215, 0) @ _ALONG_X, 1))  # the grip
+    parts.append(cylinder(0.04, 0.04, 0.2, at(-0.1, top + 0.215, 0) @ ALONG_X, 1))  # the grip
     zip_line = [(x, top + 0.003, 0.0) for x in np.linspace(-half + 0.13, half - 0.13, 5)]
-    parts.append(tube(zip_line, 0.022, slot="marking", shape=_FLAT))
+    parts.append(tube(zip_line, 0.022, slot="marking", shape=FLAT_SECTION))
     parts.append(box(0.06, 0.015, 0.03, at(half - 0.2, top, 0.04), "steel"))  # its pull
     strap = [
         (-half + 0.05, top * 0.72, 0.16),
@@ -480,7 +462,7 @@ def _duffel_bag(rng: Rng) -> list[Part]:
         (half - 0.1, 0.2, 0.33),
         (half - 0.05, top * 0.72, 0.16),
     ]
-    parts.append(tube(strap, 0.03, slot=1, shape=_FLAT))
+    parts.append(tube(strap, 0.03, slot=1, shape=FLAT_SECTION))
     parts.append(box(0.24, 0.03, 0.08, at(0.0, 0.0, 0.45) @ rot("y", -2), "marking"))  # its pad
     del rng
     return parts
@@ -501,7 +483,7 @@ def _luggage_cart(rng: Rng) -> list[Part]:
     for sx in (-1, 1):
         for sz in (-1, 1):
             x, z = sx * (L / 2 - 0.1), sz * (Wd / 2 - 0.08)
-            parts.append(cylinder(0.055, 0.055, 0.05, at(x - 0.025, 0.055, z) @ _ALONG_X, "pupil"))
+            parts.append(cylinder(0.055, 0.055, 0.05, at(x - 0.025, 0.055, z) @ ALONG_X, "pupil"))
             parts.append(box(0.07, y0 - 0.06, 0.06, at(x, 0.06, z), 0))
     r, ytop, yarch = 0.018, 1.3, 1.62
     for sx in (-1, 1):  # the uprights at the corners, crossbars at each end
@@ -531,9 +513,9 @@ def _luggage_cart(rng: Rng) -> list[Part]:
     for x in (-0.15, 0.1):  # hangers on the rail
         parts.append(torus(0.03, 0.004, at(x, yarch + 0.02, 0) @ rot("x", 90), "steel"))
     deck = y0 + 0.08
-    lying = _reslot(_suitcase(rng), {0: "glaze", 1: "cork"})
+    lying = reslot(suitcase(rng), {0: "glaze", 1: "cork"})
     parts += [p.moved(at(-0.2, deck + 0.115, 0.25) @ rot("x", -90)) for p in lying]
-    standing = _reslot(_suitcase(rng), {0: "card-red", 1: "cork"})
+    standing = reslot(suitcase(rng), {0: "card-red", 1: "cork"})
     parts += [p.moved(at(0.32, deck, 0.05) @ rot("y", 90) @ scl(0.8)) for p in standing]
     return parts
 
@@ -545,7 +527,7 @@ def _station_face(m: np.ndarray, r: float) -> list[Part]:
     """A railway clock's white face of radius r facing +z under ``m`` (centred at 0): bold
     black bars for the hours, fine ticks for the minutes, two black bar hands and a thin red
     second hand."""
-    parts = [cylinder(r, r, 0.01, m @ _ALONG_Z, "snow")]
+    parts = [cylinder(r, r, 0.01, m @ ALONG_Z, "snow")]
     for k in range(12):
         bar = m @ rot("z", 30 * k) @ at(0, r * 0.66, 0.01)
         parts.append(box(r * 0.075, r * 0.24, 0.008, bar, "marking"))
@@ -554,16 +536,16 @@ def _station_face(m: np.ndarray, r: float) -> list[Part]:
         if k % 5:
             a = np.radians(6 * k)
             feet.append((r * 0.86 * np.sin(a), r * 0.86 * np.cos(a), 0.01))
-    ticks = _blocks(feet, (r * 0.025, r * 0.035, 0.006), m, "marking")
+    ticks = blocks(feet, (r * 0.025, r * 0.035, 0.006), m, "marking")
     hidden = [(0.0, r * 0.86, 0.01)]  # at a small budget, one tick under the hour bar at 12
-    parts.append(_by_detail(ticks, _blocks(hidden, (r * 0.025, r * 0.035, 0.006), m, "marking")))
+    parts.append(by_detail(ticks, blocks(hidden, (r * 0.025, r * 0.035, 0.006), m, "marking")))
     hh = m @ at(0, 0, 0.02) @ rot("z", -125)
     parts.append(box(r * 0.1, r * 0.72, 0.008, hh @ at(0, -r * 0.15, 0), "marking"))
     mh = m @ at(0, 0, 0.03) @ rot("z", 50)
     parts.append(box(r * 0.08, r * 1.0, 0.008, mh @ at(0, -r * 0.18, 0), "marking"))
     sh = m @ at(0, 0, 0.04) @ rot("z", -30)
     parts.append(box(r * 0.025, r * 0.85, 0.006, sh @ at(0, -r * 0.22, 0), "card-red"))
-    parts.append(cylinder(r * 0.04, r * 0.04, 0.05, m @ _ALONG_Z, "marking"))
+    parts.append(cylinder(r * 0.04, r * 0.04, 0.05, m @ ALONG_Z, "marking"))
     return parts
 
 
@@ -585,10 +567,10 @@ def _station_clock(rng: Rng) -> list[Part]:
     parts.append(tube(scroll, 0.015, slot=1))
     parts.append(stick((cx, arm_y, 0), (cx, cy + r, 0), 0.02, 1))  # its hanger
     c = at(cx, cy, 0)
-    drum = c @ at(0, 0, -thick / 2) @ _ALONG_Z
+    drum = c @ at(0, 0, -thick / 2) @ ALONG_Z
     parts.append(cylinder(r * 1.08, r * 1.08, thick, drum, 0, "body"))
     for s in (-1, 1):
-        parts.append(torus(r * 1.04, r * 0.07, c @ at(0, 0, s * thick / 2) @ _ALONG_Z, 0))
+        parts.append(torus(r * 1.04, r * 0.07, c @ at(0, 0, s * thick / 2) @ ALONG_Z, 0))
         parts += _station_face(c @ at(0, 0, s * (thick / 2 - 0.004)) @ rot("y", 90 - 90 * s), r)
     parts.append(cylinder(0.05, 0.05, 0.03, c @ at(0, r * 1.06, 0), 0))
     del rng
@@ -629,8 +611,8 @@ def _neck_pillow(rng: Rng) -> list[Part]:
     a, b = path[3], path[-4]
     strap = [(a[0], yc + 0.07, a[2] + 0.05), (-0.07, yc + 0.05, a[2] + 0.13),
              (0.07, yc + 0.05, a[2] + 0.13), (b[0], yc + 0.07, b[2] + 0.05)]  # fmt: skip
-    parts.append(tube(strap, 0.05, slot=1, shape=_FLAT[:, ::-1] * [1.0, 0.4]))
-    snap = at(0.04, yc + 0.05, a[2] + 0.135) @ _ALONG_Z
+    parts.append(tube(strap, 0.05, slot=1, shape=FLAT_SECTION[:, ::-1] * [1.0, 0.4]))
+    snap = at(0.04, yc + 0.05, a[2] + 0.135) @ ALONG_Z
     parts.append(cylinder(0.028, 0.028, 0.025, snap, "steel"))
     del rng
     return parts
@@ -653,14 +635,14 @@ def _ticket_machine(rng: Rng) -> list[Part]:
     parts.append(box(0.48, 0.4, 0.02, bay @ at(0, 0.08, 0), "window"))  # the screen's bezel
     parts.append(box(0.42, 0.32, 0.012, bay @ at(0, 0.12, 0.012), "rainbow-blue"))
     sc = bay @ at(0, 0.12, 0.02)
-    parts.append(_lines(sc, [(-0.17, 0.17, 0.28), (-0.17, -0.02, 0.21), (0.02, 0.17, 0.21),
+    parts.append(lines(sc, [(-0.17, 0.17, 0.28), (-0.17, -0.02, 0.21), (0.02, 0.17, 0.21),
                          (-0.17, -0.02, 0.14), (0.02, 0.17, 0.14), (-0.17, -0.02, 0.07),
                          (0.02, 0.17, 0.07)], 0.045, 0.004, "snow"))  # fmt: skip
     f = at(0, 0, 0.22)
     kp = f @ at(-0.1, 0.8, 0.0)  # the keypad
     parts.append(box(0.2, 0.17, 0.02, kp, 1))
     feet = [(-0.06 + 0.06 * i, 0.02 + 0.04 * j, 0.02) for i in range(3) for j in range(4)]
-    parts.append(_blocks(feet, (0.045, 0.03, 0.014), kp, "snow"))
+    parts.append(blocks(feet, (0.045, 0.03, 0.014), kp, "snow"))
     cr = f @ at(0.14, 0.78, 0.0)  # the card reader
     parts.append(box(0.16, 0.2, 0.06, cr, 1))
     parts.append(box(0.11, 0.012, 0.01, cr @ at(0, 0.12, 0.03), "pupil"))
@@ -677,7 +659,7 @@ def _ticket_machine(rng: Rng) -> list[Part]:
     parts.append(box(Wd + 0.02, 0.24, 0.22, sign @ at(0, 0.04, 0), 1))
     parts.append(box(0.06, 0.04, 0.1, sign, 1))
     parts.append(box(Wd - 0.04, 0.18, 0.01, sign @ at(0, 0.07, 0.11), "lampshade"))
-    parts += _text("TICKETS", sign @ at(0, 0.16, 0.116), 0.1, "marking")
+    parts += paint_text("TICKETS", sign @ at(0, 0.16, 0.116), 0.1, "marking")
     del rng
     return parts
 

@@ -14,16 +14,24 @@ from itertools import pairwise
 
 import numpy as np
 
-from ._appliances_e import _rrect, _rrect_outline
-from ._appliances_h import _cone, _cut, _solid
-from ._appliances_m import _ALONG_X, _band
-from ._appliances_n import _blocks
-from ._appliances_o import _reslot
-from ._appliances_p import _castor, _pt
-from ._appliances_y import _torso
-from ._appliances_zc import _loft, _unit
 from ._families_a import stick
 from ._geometry import Part, at, rot, scl, v3
+from ._kit import (
+    ALONG_X,
+    band,
+    blocks,
+    castor,
+    cone,
+    cut,
+    loft,
+    pt,
+    reslot,
+    rrect,
+    rrect_outline,
+    solid,
+    torso,
+    unit,
+)
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import Field, Shape, spine
 from ._sdf import ellipsoid as blob
@@ -42,11 +50,11 @@ def _pad(w: float, d: float, h: float, r: float, m: np.ndarray, slot=0, tag: str
     rectangle swept up through rings that bulge out at mid height and round in at the top."""
     ys = np.array([0.0, 0.15, 0.5, 0.85, 1.0]) * h
     grow = np.array([0.9, 0.98, 1.0, 0.98, 0.88])
-    shape = _rrect(2.0, 2.0 * d / w, 2.0 * r / w, 4)
+    shape = rrect(2.0, 2.0 * d / w, 2.0 * r / w, 4)
     c = np.stack([np.zeros(5), ys, np.zeros(5)], 1)
     u = np.stack([grow * w / 2, np.zeros(5), np.zeros(5)], 1)
     v = np.stack([np.zeros(5), np.zeros(5), -grow * w / 2], 1)
-    return _loft(c, u, v, shape, slot, tag).moved(m)
+    return loft(c, u, v, shape, slot, tag).moved(m)
 
 
 def _hits(field: Field, origins, directions, reach: float = 0.4, n: int = 80) -> np.ndarray:
@@ -92,16 +100,16 @@ def _barber_chair(rng: Rng) -> list[Part]:
     back = at(0, y0 + 0.08, -0.24) @ rot("x", -12)
     parts.append(_pad(0.58, 0.16, 0.72, 0.07, back, 0))  # the back, standing up
     for s in (-1, 1):  # its chrome trim up the sides and over the top
-        parts.append(stick(_pt(back, s * 0.3, 0.05, 0.0), _pt(back, s * 0.3, 0.66, 0.0), 0.02, 1))
-    trim = [_pt(back, x, y, 0.0) for x, y in ((-0.3, 0.66), (-0.2, 0.73), (0.2, 0.73), (0.3, 0.66))]
+        parts.append(stick(pt(back, s * 0.3, 0.05, 0.0), pt(back, s * 0.3, 0.66, 0.0), 0.02, 1))
+    trim = [pt(back, x, y, 0.0) for x, y in ((-0.3, 0.66), (-0.2, 0.73), (0.2, 0.73), (0.3, 0.66))]
     parts.append(tube(trim, 0.02, slot=1))
     for x in (-0.12, 0.0, 0.12):  # its channel seams
         parts.append(box(0.012, 0.56, 0.02, back @ at(x, 0.1, 0.08), 0))
     for s in (-1, 1):  # the headrest's bar
-        parts.append(stick(_pt(back, s * 0.07, 0.6, -0.02), _pt(back, s * 0.07, 0.9, -0.02), 0.016,
+        parts.append(stick(pt(back, s * 0.07, 0.6, -0.02), pt(back, s * 0.07, 0.9, -0.02), 0.016,
                            1))  # fmt: skip
     head = back @ at(0, 0.86, 0.0) @ rot("x", 20) @ _FLAT.T
-    parts.append(slab(_rrect_outline(0.34, 0.16, 0.07), 0.1, head, 0))
+    parts.append(slab(rrect_outline(0.34, 0.16, 0.07), 0.1, head, 0))
     for s in (-1, 1):  # the arms: a chrome support and a padded rest
         x = s * 0.37
         support = [(x, y0, 0.2), (x, y0 + 0.2, 0.24), (x, y0 + 0.3, 0.2)]
@@ -142,7 +150,7 @@ def _dress(m: np.ndarray, slot) -> list[Part]:
                (0.0, -0.88), (-0.26, -0.85), (-0.1, -0.3), (-0.13, -0.22)]  # fmt: skip
     parts = [slab(outline, 0.035, m, slot)]
     for s in (-1, 1):
-        parts.append(stick(_pt(m, s * 0.1, -0.02, 0.0), _pt(m, s * 0.14, 0.04, 0.0), 0.012, slot))
+        parts.append(stick(pt(m, s * 0.1, -0.02, 0.0), pt(m, s * 0.14, 0.04, 0.0), 0.012, slot))
     parts.append(slab(sharp([(-0.11, -0.28), (0.11, -0.28), (0.11, -0.32), (-0.11, -0.32)]),
                       0.045, m, "snow"))  # its belt # fmt: skip
     return parts
@@ -152,9 +160,9 @@ def _hanger(m: np.ndarray) -> list[Part]:
     """A wire hanger under ``m``: its hook over a rail at (0, 0.1), the shoulders below."""
     hook = [(0.0, 0.03, 0.0), (0.0, 0.075, 0.0), (0.025, 0.1, 0.0), (0.0, 0.13, 0.0),
             (-0.025, 0.105, 0.0)]  # fmt: skip
-    parts = [tube([_pt(m, *p) for p in hook], 0.007, slot="steel")]
+    parts = [tube([pt(m, *p) for p in hook], 0.007, slot="steel")]
     for s in (-1, 1):
-        parts.append(stick(_pt(m, 0.0, 0.03, 0.0), _pt(m, s * 0.2, -0.02, 0.0), 0.008, "steel"))
+        parts.append(stick(pt(m, 0.0, 0.03, 0.0), pt(m, s * 0.2, -0.02, 0.0), 0.008, "steel"))
     return parts
 
 
@@ -170,7 +178,7 @@ def _clothes_rack(rng: Rng) -> list[Part]:
         parts.append(sphere(0.03, at(x, H, 0), 0))
         parts.append(box(0.05, 0.04, 0.62, at(x, 0.1, 0), 0))  # the foot
         for z in (-0.27, 0.27):
-            parts += _castor(x, z, 0.04, 90.0 * s, 1)
+            parts += castor(x, z, 0.04, 90.0 * s, 1)
     parts.append(stick((-W / 2, 0.13, 0), (W / 2, 0.13, 0), 0.018, 0))
     colours = [1, "card-red", "plume", "cloth-yellow", "snow", "cloth-dark", "vine"]
     n = 7
@@ -195,16 +203,16 @@ def _mannequin(rng: Rng) -> list[Part]:
     fabric with a seam round its waist, a wooden knob on its neck, on a turned pole rising from
     a three-legged base."""
     low = (-0.4, 0.3, -0.3)
-    form = _torso(0.0)
-    form.append(_cone((0.0, 1.24, 0.0), (0.0, 1.4, 0.0), 0.065, 0.055, 0.05))  # the neck
-    form.append(_cut(1, 0.68, False, 0.01, low, (0.4, 0.68, 0.3)))
-    form.append(_cut(1, 1.38, True, 0.01, (-0.1, 1.38, -0.1), (0.1, 1.6, 0.1)))
+    form = torso(0.0)
+    form.append(cone((0.0, 1.24, 0.0), (0.0, 1.4, 0.0), 0.065, 0.055, 0.05))  # the neck
+    form.append(cut(1, 0.68, False, 0.01, low, (0.4, 0.68, 0.3)))
+    form.append(cut(1, 1.38, True, 0.01, (-0.1, 1.38, -0.1), (0.1, 1.6, 0.1)))
     lift = 0.22
     up = at(0, lift, 0)
-    parts = [_solid(form, 0.022, 0, "body").moved(up)]
+    parts = [solid(form, 0.022, 0, "body").moved(up)]
     parts.append(cylinder(0.058, 0.05, 0.02, at(0, 1.375 + lift, 0), 1))  # its neck cap
     parts.append(sphere(1.0, at(0, 1.41 + lift, 0) @ scl(0.035, 0.03, 0.035), 1))
-    field = Field(tuple(_torso(0.0)), np.array([[0, 1, -1], [0, 1, 1.0]]))
+    field = Field(tuple(torso(0.0)), np.array([[0, 1, -1], [0, 1, 1.0]]))
     a = np.radians(np.arange(0, 360, 30))  # the waist's seam
     d = np.stack([np.cos(a), np.zeros_like(a), np.sin(a)], 1)
     ring = _hits(field, np.tile([0.0, 0.96, -0.01], (len(a), 1)), d) + d * 0.004 + v3(0, lift, 0)
@@ -232,7 +240,7 @@ def _mannequin(rng: Rng) -> list[Part]:
 
 
 def _sole_rings(plan, bottom, top, z0: float, z1: float, n: int):
-    """A shoe's sole from heel (z0) to toe (z1) as rings for ``_loft``: centres and axes from
+    """A shoe's sole from heel (z0) to toe (z1) as rings for ``loft``: centres and axes from
     its half width ``plan(z)``, the height of its tread ``bottom(z)`` and of its top ``top(z)``,
     rounded at both ends (stations bunched there)."""
     t = (1 - np.cos(np.linspace(0.0, np.pi, n))) / 2
@@ -246,7 +254,7 @@ def _sole_rings(plan, bottom, top, z0: float, z1: float, n: int):
     return c, u, v
 
 
-_SOLE = _rrect(2.0, 2.0, 0.5, 3)
+_SOLE = rrect(2.0, 2.0, 0.5, 3)
 """A sole's cross-section: a square of half side 1 with rounded corners."""
 
 
@@ -258,7 +266,7 @@ def _sneaker_upper():
     shapes.append(blob((0.0, 0.14, 0.34), (0.14, 0.075, 0.12), None, 0.04))  # the toe box
     shapes.append(blob((0.0, 0.24, -0.36), (0.13, 0.18, 0.1), None, 0.04))  # the heel
     shapes.append(blob((0.0, 0.5, -0.25), (0.1, 0.18, 0.15), None, -0.025))  # the opening
-    shapes.append(_cut(1, 0.08, False, 0.005, (-1, -1, -1), (1, 0.08, 1)))
+    shapes.append(cut(1, 0.08, False, 0.005, (-1, -1, -1), (1, 0.08, 1)))
     return shapes
 
 
@@ -283,23 +291,23 @@ def _shoe(rng: Rng, laces="snow", cell: float = 0.02) -> list[Part]:
     def top(z):
         return np.interp(z, [-0.5, -0.2, 0.15, 0.5], [0.17, 0.16, 0.1, 0.13])
 
-    parts = [_loft(*_sole_rings(plan, bottom, top, -0.5, 0.5, 24), _SOLE, "snow")]
+    parts = [loft(*_sole_rings(plan, bottom, top, -0.5, 0.5, 24), _SOLE, "snow")]
     dark = _sole_rings(plan, bottom, lambda z: bottom(z) + 0.03, -0.505, 0.505, 24)
     dark[1][:, 0] += 0.004
-    parts.append(_loft(*dark, _SOLE, "cloth-dark"))  # the outsole's tread
+    parts.append(loft(*dark, _SOLE, "cloth-dark"))  # the outsole's tread
     upper = _sneaker_upper()
-    parts.append(_solid(upper, cell, 0, "body"))
+    parts.append(solid(upper, cell, 0, "body"))
     field = Field(tuple(upper), np.array([[0, 0.2, -1], [0, 0.2, 1.0]]))
     for c, y, w, half, sign in ((0.2, 0.13, 0.07, 100, 1), (-0.22, 0.2, 0.13, 85, -1)):
         a = np.radians(np.linspace(-half, half, 11))  # the overlays round the toe and the heel
         d = np.stack([np.sin(a), np.zeros_like(a), sign * np.cos(a)], 1)
         ring = _hits(field, np.tile([0.0, y, c], (len(a), 1)), d) + d * 0.005
         taper = w * (0.35 + 0.65 * np.sin(np.linspace(0.0, np.pi, 11)) ** 0.7)
-        parts.append(_band(ring, taper, 0.01, (0, 1, 0), 1))
+        parts.append(band(ring, taper, 0.01, (0, 1, 0), 1))
     stripe = [(-0.3, 0.28), (-0.15, 0.22), (0.02, 0.17), (0.15, 0.2), (0.24, 0.25)]
     for s in (-1, 1):  # the stripe sweeping along each side
         pts = _hits(field, [(0.0, y, z) for z, y in stripe], [(s, 0, 0)] * 5) + v3(s * 0.006, 0, 0)
-        parts.append(_band(pts, [0.02, 0.05, 0.06, 0.045, 0.02], 0.012, (0, 1, 0), 1))
+        parts.append(band(pts, [0.02, 0.05, 0.06, 0.045, 0.02], 0.012, (0, 1, 0), 1))
     rays = [
         ((s * 0.055, 0.15, 0.1 - 0.065 * k), (s * 0.35, 1, 0.15 * k))
         for k in range(5)
@@ -308,7 +316,7 @@ def _shoe(rng: Rng, laces="snow", cell: float = 0.02) -> list[Part]:
     hit = _hits(field, [o for o, _ in rays], [d for _, d in rays]) + v3(0, 0.01, 0)
     eyelets = [(hit[2 * k], hit[2 * k + 1]) for k in range(5)]
     for s in (0, 1):  # the stays
-        parts.append(_band([r[s] for r in eyelets], 0.04, 0.012, (1, 0, 0), 1))
+        parts.append(band([r[s] for r in eyelets], 0.04, 0.012, (1, 0, 0), 1))
     for a, b in pairwise(eyelets):
         for s in (0, 1):
             mid = (a[s] + b[1 - s]) / 2 + v3(0, 0.015, 0)
@@ -321,7 +329,7 @@ def _shoe(rng: Rng, laces="snow", cell: float = 0.02) -> list[Part]:
     )
     parts.append(torus(1.0, 0.032, collar @ scl(0.12, 1.0, 0.16), 1))  # the padded collar
     tab = at(0, 0.36, -0.44) @ rot("x", -10)
-    parts.append(slab(_rrect_outline(0.07, 0.16, 0.03), 0.025, tab, 1))  # the heel tab
+    parts.append(slab(rrect_outline(0.07, 0.16, 0.03), 0.025, tab, 1))  # the heel tab
     del rng
     return parts
 
@@ -367,12 +375,12 @@ def _high_heel(rng: Rng) -> list[Part]:
 
     shapes.append(Shape(above, np.asarray(lo, np.float32), np.asarray(hi, np.float32), -0.008))
     shapes.append(Shape(under, np.asarray(lo, np.float32), np.asarray(hi, np.float32), -0.004))
-    parts = [_solid(shapes, 0.012, 0, "body")]
+    parts = [solid(shapes, 0.012, 0, "body")]
     pts = [(0.0, y - 0.008, z) for z, y in arch]
     widths = [float(half(z)) * 2 for z, _ in arch]
-    parts.append(_band(pts, widths, 0.018, (1, 0, 0), 1))  # the sole
+    parts.append(band(pts, widths, 0.018, (1, 0, 0), 1))  # the sole
     lining = [(0.0, y + 0.014, z) for z, y in arch[:-2]]
-    parts.append(_band(lining, [w * 0.7 for w in widths[:-2]], 0.006, (1, 0, 0), 1))
+    parts.append(band(lining, [w * 0.7 for w in widths[:-2]], 0.006, (1, 0, 0), 1))
     heel = [(0.0, 0.41, -0.37), (0.0, 0.22, -0.385), (0.0, 0.03, -0.38)]
     parts.append(tube(heel, [0.034, 0.018, 0.011], slot=0))  # the stiletto
     parts.append(cylinder(0.013, 0.013, 0.03, at(0, 0.0, -0.38), "pupil"))  # its tip
@@ -411,8 +419,8 @@ def _shoe_box(rng: Rng) -> list[Part]:
                (x0, H - 0.04, D / 2 - 0.06), (x0, 0.1, 0.1), (x0, 0.1, -0.1),
                (x0, H - 0.04, -D / 2 + 0.06), (x0, H + 0.015, -D / 2 - 0.01),
                (x0, H - 0.1, -D / 2 - 0.02)]  # fmt: skip
-        parts.append(_band(pts, W / 2 - 0.05, 0.006, (1, 0, 0), "sheet"))
-    pair = _reslot(_shoe(rng, "sheet", 0.032), {0: 1, 1: "card-red", "snow": "sheet"})
+        parts.append(band(pts, W / 2 - 0.05, 0.006, (1, 0, 0), "sheet"))
+    pair = reslot(_shoe(rng, "sheet", 0.032), {0: 1, 1: "card-red", "snow": "sheet"})
     for s in (-1, 1):  # the trainers, toe to heel
         m = at(0.0, 0.1, s * 0.12) @ rot("y", 90 * s) @ rot("z", -s * 6) @ scl(0.6)
         parts += [p.moved(m) for p in pair]
@@ -441,12 +449,12 @@ def _shoe_horn(rng: Rng) -> list[Part]:
     centres = np.stack([x, 0.012 + lift + 0.3 * w * depth, np.zeros(n)], 1)
     u = np.stack([np.zeros(n), np.zeros(n), w], 1)
     v = np.stack([np.zeros(n), w * depth + 0.012, np.zeros(n)], 1)
-    parts = [_loft(centres, u, v, shape, 0, "body")]
+    parts = [loft(centres, u, v, shape, 0, "body")]
     eye = at(L / 2 + 0.055, 0.02, 0.0) @ scl(1.0, 0.5, 1.0)
     parts.append(torus(0.06, 0.025, eye, 0))  # the eye at its end
     k0, k1 = int(n * 0.62), n - 2  # a leather grip inlaid along the handle's hollow
     grip = [(x[k], centres[k, 1] - 0.3 * v[k, 1] + 0.012, 0.0) for k in range(k0, k1)]
-    parts.append(_band(grip, 0.06, 0.008, (0, 0, 1), 1))
+    parts.append(band(grip, 0.06, 0.008, (0, 0, 1), 1))
     del rng
     stand = at(0, L / 2 * np.cos(np.radians(8)) + 0.01, 0) @ rot("y", 25) @ rot("x", -8)
     return [p.moved(stand @ rot("y", 90) @ rot("z", 90)) for p in parts]
@@ -461,14 +469,14 @@ def _clippers(rng: Rng) -> list[Part]:
     head, its cord curling away from its tail, and a plastic comb guard beside it."""
     body = [(0.0, 0.0), (0.09, 0.01), (0.12, 0.08), (0.14, 0.3), (0.135, 0.5), (0.12, 0.7),
             (0.13, 0.78), (0.0, 0.8)]  # fmt: skip
-    m = at(-0.35, 0.105, 0) @ _ALONG_X @ scl(0.75, 1.0, 1.0)  # its length along +x
+    m = at(-0.35, 0.105, 0) @ ALONG_X @ scl(0.75, 1.0, 1.0)  # its length along +x
     parts = [lathe(body, m, 0, "body")]
     parts.append(box(0.1, 0.08, 0.3, at(0.48, 0.06, 0.0), "pupil"))  # the blade's carrier
     parts.append(box(0.06, 0.022, 0.32, at(0.52, 0.05, 0.0), "steel"))  # the flat blade
     feet = [(0.58, 0.05, z) for z in np.linspace(-0.15, 0.15, 24)]
-    parts.append(_blocks(feet, (0.07, 0.014, 0.007), None, "steel"))  # its teeth
+    parts.append(blocks(feet, (0.07, 0.014, 0.007), None, "steel"))  # its teeth
     feet = [(0.56, 0.068, z + 0.003) for z in np.linspace(-0.145, 0.145, 22)]
-    parts.append(_blocks(feet, (0.05, 0.012, 0.007), None, "steel"))  # the cutter's
+    parts.append(blocks(feet, (0.05, 0.012, 0.007), None, "steel"))  # the cutter's
     parts.append(box(0.14, 0.03, 0.06, at(0.1, 0.2, 0.0), 1))  # the switch
     parts.append(box(0.05, 0.04, 0.05, at(0.12, 0.225, 0.0), "pupil"))
     parts.append(tube([(0.3, 0.11, 0.1), (0.24, 0.1, 0.14), (0.18, 0.09, 0.15)], 0.014,
@@ -502,7 +510,7 @@ def _deck_chair(rng: Rng) -> list[Part]:
         parts.append(stick((xo, 0.02, 0.27), (xo, 1.08, -0.52), 0.028, 0, "body" if s < 0 else ""))
         parts.append(stick((xi + s * 0.08, 0.02, -0.33), (xi + s * 0.08, 0.52, 0.52), 0.026, 0))
         parts.append(stick((xi, 0.66, -0.22), (xi, 0.02, -0.79), 0.024, 0))  # the prop
-        parts.append(cylinder(0.02, 0.02, 0.06, at(xo, 0.4, -0.01) @ _ALONG_X, "steel"))
+        parts.append(cylinder(0.02, 0.02, 0.06, at(xo, 0.4, -0.01) @ ALONG_X, "steel"))
     parts.append(stick((-0.36, 1.05, -0.5), (0.36, 1.05, -0.5), 0.026, 0))  # the top rail
     parts.append(stick((-0.43, 0.5, 0.5), (0.43, 0.5, 0.5), 0.026, 0))  # the front rail
     parts.append(stick((-0.31, 0.06, -0.78), (0.31, 0.06, -0.78), 0.02, 0))
@@ -513,7 +521,7 @@ def _deck_chair(rng: Rng) -> list[Part]:
     for k in range(n):  # the canvas, in stripes running its length
         x = -width / 2 + width * (k + 0.5) / n
         pts = [p + v3(x, 0.0, 0.0) for p in sag]
-        parts.append(_band(pts, width / n + 0.002, 0.012, (1, 0, 0), stripes[k % 2]))
+        parts.append(band(pts, width / n + 0.002, 0.012, (1, 0, 0), stripes[k % 2]))
     return parts
 
 
@@ -541,7 +549,7 @@ def _trawler(rng: Rng) -> list[Part]:
     centres = np.stack([np.zeros(n), (deck + keel) / 2, z], 1)
     u = np.stack([hw, np.zeros(n), np.zeros(n)], 1)
     v = np.stack([np.zeros(n), (deck - keel) / 2, rake], 1)
-    parts = [_loft(centres, u, v, _ROUND_HULL, 0, "body").moved(m)]
+    parts = [loft(centres, u, v, _ROUND_HULL, 0, "body").moved(m)]
 
     def side(tt: float, s: int, dy: float = 0.0, out: float = 0.0) -> np.ndarray:
         zz = z0 + (z1 - z0) * tt
@@ -567,23 +575,23 @@ def _trawler(rng: Rng) -> list[Part]:
         parts.append(box(0.01, 0.1, 0.24, wh @ at(s * 0.21, 0.2, 0.02), "window"))
     parts.append(box(0.1, 0.2, 0.01, wh @ at(0.1, 0.0, -0.19), "window"))  # its door
     mast = m @ at(0, 0.84, 0.05)
-    parts.append(stick(_pt(mast, 0, 0, 0), _pt(mast, 0, 0.75, 0), 0.025, 1))
-    parts.append(stick(_pt(mast, -0.15, 0.6, 0), _pt(mast, 0.15, 0.6, 0), 0.015, 1))
-    parts.append(sphere(0.03, at(*_pt(mast, 0, 0.78, 0)), "glow"))
-    boom = _pt(m, 0, 1.12, -0.42)
-    parts.append(stick(_pt(mast, 0, 0.12, 0), boom, 0.02, 1))  # the boom
-    parts.append(stick(_pt(mast, 0, 0.72, 0), boom, 0.005, "marking"))
-    parts.append(stick(boom, _pt(m, 0, 0.75, -0.42), 0.005, "marking"))
-    parts.append(torus(0.025, 0.007, at(*_pt(m, 0, 0.73, -0.42)) @ rot("x", 90), "steel"))
+    parts.append(stick(pt(mast, 0, 0, 0), pt(mast, 0, 0.75, 0), 0.025, 1))
+    parts.append(stick(pt(mast, -0.15, 0.6, 0), pt(mast, 0.15, 0.6, 0), 0.015, 1))
+    parts.append(sphere(0.03, at(*pt(mast, 0, 0.78, 0)), "glow"))
+    boom = pt(m, 0, 1.12, -0.42)
+    parts.append(stick(pt(mast, 0, 0.12, 0), boom, 0.02, 1))  # the boom
+    parts.append(stick(pt(mast, 0, 0.72, 0), boom, 0.005, "marking"))
+    parts.append(stick(boom, pt(m, 0, 0.75, -0.42), 0.005, "marking"))
+    parts.append(torus(0.025, 0.007, at(*pt(m, 0, 0.73, -0.42)) @ rot("x", 90), "steel"))
     zg = z0 + 0.12  # the gantry at the stern
     for s in (-1, 1):
-        parts.append(stick(_pt(m, s * 0.27, 0.52, zg), _pt(m, s * 0.22, 1.2, zg - 0.06), 0.03, 1))
-    parts.append(stick(_pt(m, -0.26, 1.2, zg - 0.06), _pt(m, 0.26, 1.2, zg - 0.06), 0.032, 1))
+        parts.append(stick(pt(m, s * 0.27, 0.52, zg), pt(m, s * 0.22, 1.2, zg - 0.06), 0.03, 1))
+    parts.append(stick(pt(m, -0.26, 1.2, zg - 0.06), pt(m, 0.26, 1.2, zg - 0.06), 0.032, 1))
     parts += _trawl_net(m, zg - 0.06, rng)
-    drum = m @ at(-0.14, 0.56, -0.35) @ _ALONG_X
+    drum = m @ at(-0.14, 0.56, -0.35) @ ALONG_X
     parts.append(cylinder(0.08, 0.08, 0.28, drum, "vine"))  # the winch's drum of net
     for dx in (-0.01, 0.29):
-        parts.append(cylinder(0.1, 0.1, 0.02, m @ at(-0.14 + dx - 0.01, 0.56, -0.35) @ _ALONG_X,
+        parts.append(cylinder(0.1, 0.1, 0.02, m @ at(-0.14 + dx - 0.01, 0.56, -0.35) @ ALONG_X,
                               1))  # fmt: skip
     return parts
 
@@ -603,13 +611,13 @@ def _trawl_net(m: np.ndarray, zg: float, rng: Rng) -> list[Part]:
             x = u * (0.2 + 0.06 * bulge) * (1 - 0.35 * r)
             y = 1.17 - 0.75 * r
             zz = zg - 0.05 - 0.2 * bulge * (1 - 0.3 * u * u) + sway + 0.01 * np.sin(4 * i)
-            col.append(_pt(m, x, y, zz))
+            col.append(pt(m, x, y, zz))
         grid.append(col)
         parts.append(tube(col, 0.009, slot="vine", shape=hexagon))
     for j in range(1, len(rows)):
         parts.append(tube([c[j] for c in grid], 0.008, slot="vine", shape=hexagon))
     for x in np.linspace(-0.18, 0.18, 5):  # the floats on its head rope
-        parts.append(sphere(0.035, at(*_pt(m, x, 1.13, zg - 0.04)), "fruit-orange"))
+        parts.append(sphere(0.035, at(*pt(m, x, 1.13, zg - 0.04)), "fruit-orange"))
     return parts
 
 
@@ -707,13 +715,13 @@ def _netted_float(c, r: float, n: int, m: np.ndarray, tag: str = "", mids: bool 
                 if mids and j + 1 < len(levels):  # halfway, kept on the sphere
                     a2 = 2 * np.pi * (k + turn * 0.5 * ((j + 1) % 2)) / n
                     mid = _sphere_point(c, rr, p, a) + _sphere_point(c, rr, levels[j + 1], a2)
-                    mid = c + _unit(mid / 2 - c) * rr
+                    mid = c + unit(mid / 2 - c) * rr
                     pts.append(mid)
-            parts.append(tube([_pt(m, *q) for q in pts], r * 0.03, slot=1, shape=hex6))
-    knots = [_pt(m, *_sphere_point(c, rr, levels[j], 2 * np.pi * (k + 0.5 * (j % 2)) / n))
+            parts.append(tube([pt(m, *q) for q in pts], r * 0.03, slot=1, shape=hex6))
+    knots = [pt(m, *_sphere_point(c, rr, levels[j], 2 * np.pi * (k + 0.5 * (j % 2)) / n))
              for k in range(n) for j in range(1, len(levels) - 1)]  # fmt: skip
     size = r * 0.09
-    parts.append(_blocks([q - v3(0, size / 2, 0) for q in knots], (size, size, size), None, 1))
+    parts.append(blocks([q - v3(0, size / 2, 0) for q in knots], (size, size, size), None, 1))
     for p in (levels[0], levels[-1]):  # the collars at top and bottom
         y = c[1] + rr * np.cos(p)
         ring = r * np.sin(p)

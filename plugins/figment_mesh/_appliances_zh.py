@@ -9,16 +9,24 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_e import _nail, _rrect_outline
-from ._appliances_f import _swept
-from ._appliances_g import _spring
-from ._appliances_j import _frame
-from ._appliances_m import _ALONG_X, _ALONG_Z, _band
-from ._appliances_o import _reslot, _studs
-from ._appliances_p import _pt
-from ._appliances_x import _MOULD, _flower, _shell
 from ._families_a import stick
 from ._geometry import Part, Sweep, align, at, rot, scl, v3
+from ._kit import (
+    ALONG_X,
+    ALONG_Z,
+    MOULD,
+    band,
+    big_nail,
+    coil_spring,
+    flower,
+    pt,
+    rect_ring,
+    reslot,
+    rrect_outline,
+    shell,
+    studs,
+    swept,
+)
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf, sharp
 
@@ -43,7 +51,7 @@ def _ring_sweep(centres, u, v, shape, slot=0, tag: str = "") -> Part:
         np.asarray(shape, float),
         closed=True,
     )
-    return _swept(lambda k: sweep, slot, tag)
+    return swept(lambda k: sweep, slot, tag)
 
 
 def _ellipse(rx: float, ry: float):
@@ -68,29 +76,29 @@ def _horseshoe(rng: Rng) -> list[Part]:
     x = 0.4 * np.sin(t) * (1 - 0.1 * heel**6)
     z = 0.02 + 0.44 * np.cos(t)
     y = 0.026
-    path = [_pt(m, a, y, b) for a, b in zip(x, z, strict=True)]
+    path = [pt(m, a, y, b) for a, b in zip(x, z, strict=True)]
     width = 0.12 - 0.025 * heel**2
     shape = np.array([[-1.0, -0.21], [1.0, -0.21], [1.0, 0.21], [-1.0, 0.21]])
     parts = [tube(path, width, slot=0, tag="body", shape=shape)]
     g = np.radians(np.linspace(-120, 120, 15))
     gx = 0.4 * np.sin(g) * (1 - 0.1 * (np.abs(g) / np.radians(134)) ** 6)
     gz = 0.02 + 0.44 * np.cos(g)
-    groove = [_pt(m, a, y + 0.023, b) for a, b in zip(gx, gz, strict=True)]
+    groove = [pt(m, a, y + 0.023, b) for a, b in zip(gx, gz, strict=True)]
     parts.append(tube(groove, 0.018, slot="marking", shape=_FLAT * (1, 0.2)))
     for s in (-1, 1):  # the nail holes: four a side, in the groove
         for a in (34, 58, 82, 106):
             r = np.radians(s * a)
-            c = _pt(m, 0.4 * np.sin(r), y + 0.02, 0.02 + 0.44 * np.cos(r))
+            c = pt(m, 0.4 * np.sin(r), y + 0.02, 0.02 + 0.44 * np.cos(r))
             turn = float(np.degrees(np.arctan2(np.sin(r) * 0.4, np.cos(r) * 0.44)))
             parts.append(box(0.036, 0.012, 0.036, at(*c) @ m @ rot("y", turn), "pupil"))
         end = np.radians(s * 134)
-        c = _pt(m, 0.4 * 0.9 * np.sin(end), 0.0, 0.02 + 0.44 * np.cos(end))
+        c = pt(m, 0.4 * 0.9 * np.sin(end), 0.0, 0.02 + 0.44 * np.cos(end))
         parts.append(box(0.16, 0.07, 0.08, at(*c) @ m @ rot("y", s * 45), 0))  # the calkins
     clip = [(-0.07, 0.0), (0.07, 0.0), (0.0, 0.09)]  # the toe clip, standing at its front
-    parts.append(slab(sharp(clip), 0.018, at(*_pt(m, 0, 0.04, 0.57)) @ m, 0))
+    parts.append(slab(sharp(clip), 0.018, at(*pt(m, 0, 0.04, 0.57)) @ m, 0))
     for k, (px, pz, yaw) in enumerate(((0.55, 0.45, 70), (0.68, 0.2, 100))):
         nail = at(px, 0.04, pz) @ rot("y", yaw + 8 * k) @ rot("z", 90) @ scl(0.26)
-        parts += _reslot(_nail(nail @ at(0, -0.7, 0)), {0: 1})
+        parts += reslot(big_nail(nail @ at(0, -0.7, 0)), {0: 1})
     return parts
 
 
@@ -142,8 +150,8 @@ def _barn_door(rng: Rng) -> list[Part]:
         hx = x0 + s * (dw / 2 - 0.16)
         parts.append(box(0.07, 0.42, 0.015, at(hx, dh - 0.2, zf + 0.057), 1))
         parts.append(box(0.07, 0.2, 0.015, at(hx, track_y + 0.04, 0.085), 1))
-        parts.append(cylinder(0.075, 0.075, 0.04, at(hx, track_y + 0.135, 0.03) @ _ALONG_Z, 1))
-        parts.append(cylinder(0.03, 0.03, 0.05, at(hx, track_y + 0.135, 0.06) @ _ALONG_Z, "steel"))
+        parts.append(cylinder(0.075, 0.075, 0.04, at(hx, track_y + 0.135, 0.03) @ ALONG_Z, 1))
+        parts.append(cylinder(0.03, 0.03, 0.05, at(hx, track_y + 0.135, 0.06) @ ALONG_Z, "steel"))
     for s in (-1, 1):  # stops at the track's ends
         parts.append(box(0.05, 0.1, 0.05, at(s * (W / 2 - 0.1), track_y + 0.03, 0.05), 1))
     hx = x0 - dw / 2 + 0.3
@@ -162,7 +170,7 @@ def _buckled_belt(y: float, r: float, h: float, yaw: float) -> list[Part]:
     band = [(r, 0.0), (r + 0.018, 0.0), (r + 0.018, h), (r, h)]
     parts = [lathe(band, at(0, y, 0), 1, closed=True)]
     m = rot("y", yaw) @ at(0, y + h / 2, r + 0.025)
-    parts.append(_frame(h + 0.035, h + 0.03, 0.016, 0.014, m @ rot("x", 90), "steel"))
+    parts.append(rect_ring(h + 0.035, h + 0.03, 0.016, 0.014, m @ rot("x", 90), "steel"))
     parts.append(box(0.012, h + 0.02, 0.012, m @ at(0.0, -h / 2 - 0.01, 0.01), "steel"))
     tip = m @ at(0.07, -(h - 0.01) / 2, -0.006) @ rot("y", -8)
     parts.append(box(0.09, h - 0.01, 0.016, tip, 1))
@@ -189,7 +197,7 @@ def _peg_leg(rng: Rng) -> list[Part]:
     for s in (-1, 1):  # straps rising from its sides, to buckle round the thigh
         x = s * 0.262
         up = [(x, 1.12, 0.0), (x * 1.06, 1.34, 0.0), (x * 1.04, 1.52, 0.0), (x * 0.92, 1.66, 0.0)]
-        parts.append(_band(up, 0.085, 0.016, (0.0, 0.0, 1.0), 1))
+        parts.append(band(up, 0.085, 0.016, (0.0, 0.0, 1.0), 1))
         for k in range(3):  # holes punched along it
             y = 1.42 + 0.07 * k
             parts.append(box(0.03, 0.016, 0.016, at(x * (1.06 - 0.03 * k), y, 0.0), "marking"))
@@ -222,9 +230,9 @@ def _message_bottle(rng: Rng) -> list[Part]:
     parts.append(
         tube(
             [
-                _pt(scroll, 0.0, 0.18, 0.065),
-                _pt(scroll, 0.02, 0.23, 0.09),
-                _pt(scroll, 0.0, 0.28, 0.08),
+                pt(scroll, 0.0, 0.18, 0.065),
+                pt(scroll, 0.02, 0.23, 0.09),
+                pt(scroll, 0.0, 0.28, 0.08),
             ],
             0.005,
             slot="card-red",
@@ -266,7 +274,7 @@ def _spider(m: np.ndarray) -> list[Part]:
             r = np.radians(a)
             knee = (s * (0.03 + 0.08 * np.cos(r)), 0.03 + 0.09 * np.sin(r) + 0.03, 0.05)
             foot = (s * (0.04 + 0.16 * np.cos(r)), 0.03 + 0.17 * np.sin(r) - 0.03 * k, 0.0)
-            pts = [_pt(m, s * 0.02, 0.03, 0.01), _pt(m, *knee), _pt(m, *foot)]
+            pts = [pt(m, s * 0.02, 0.03, 0.01), pt(m, *knee), pt(m, *foot)]
             parts.append(tube(pts, [0.009, 0.007, 0.004], slot="pupil"))
     return parts
 
@@ -324,16 +332,16 @@ def _wall_mirror(rng: Rng) -> list[Part]:
     out = np.stack([np.cos(t) / rx, np.sin(t) / ry, np.zeros(n)], 1)
     out /= np.linalg.norm(out, axis=1, keepdims=True)
     toward = np.tile([0.0, 0.0, 1.0], (n, 1))
-    parts.append(_ring_sweep(cen, out * 1.6, toward * 1.5, _MOULD, 0, "body"))
+    parts.append(_ring_sweep(cen, out * 1.6, toward * 1.5, MOULD, 0, "body"))
     parts.append(slab(_ellipse(rx - 0.04, ry - 0.04), 0.03, at(0, cy, 0.04), 1))  # backing
     parts.append(slab(_ellipse(rx - 0.07, ry - 0.07), 0.02, at(0, cy, 0.06), "mirror"))
     beads = np.arange(44) * (2 * np.pi / 44)
     pts = np.stack(
         [(rx - 0.1) * np.cos(beads), cy + (ry - 0.1) * np.sin(beads), np.full(44, 0.115)], 1
     )
-    parts.append(_studs(pts, np.tile([0.0, 0.0, 1.0], (44, 1)), 0.015, 0.02, 0, sides=8))
+    parts.append(studs(pts, np.tile([0.0, 0.0, 1.0], (44, 1)), 0.015, 0.02, 0, sides=8))
     crest = at(0, cy + ry + 0.06, 0.07)
-    parts.append(slab(lambda k: 0.24 * _shell(k), 0.05, crest, 0))  # a shell crest on top
+    parts.append(slab(lambda k: 0.24 * shell(k), 0.05, crest, 0))  # a shell crest on top
     parts.append(sphere(1.0, crest @ at(0, 0.0, 0.03) @ scl(0.05, 0.04, 0.03), 1))
     for s in (-1, 1):  # leafy scrolls either side of the crest and down the sides
         for k, (x, y, turn, size) in enumerate(
@@ -342,16 +350,16 @@ def _wall_mirror(rng: Rng) -> list[Part]:
             m = crest @ at(s * x, y, -0.01 * k) @ rot("z", s * turn) @ scl(size)
             parts.append(slab(leaf(0.4), 0.035, m, 0))
         rose = at(s * (rx + 0.03), cy, 0.12)
-        parts.append(slab(lambda k: 0.075 * _flower(8)(k), 0.025, rose, 1))
+        parts.append(slab(lambda k: 0.075 * flower(8)(k), 0.025, rose, 1))
         parts.append(sphere(0.03, rose @ at(0, 0, 0.014), 0))
         scroll = at(s * 0.1, cy - ry - 0.06, 0.07) @ rot("z", s * -70) @ scl(0.12)
         parts.append(slab(leaf(0.4), 0.035, scroll, 0))
     drop = at(0, cy - ry - 0.08, 0.08)
-    parts.append(slab(lambda k: 0.085 * _flower(6)(k), 0.03, drop, 0))
+    parts.append(slab(lambda k: 0.085 * flower(6)(k), 0.03, drop, 0))
     parts.append(sphere(0.032, drop @ at(0, 0, 0.016), 1))
     nail = v3(0, 1.88, 0.0)
-    parts.append(cylinder(0.022, 0.022, 0.012, at(*nail) @ at(0, 0, 0.03) @ _ALONG_Z, "steel"))
-    parts.append(cylinder(0.008, 0.008, 0.04, at(*nail) @ _ALONG_Z, "steel"))
+    parts.append(cylinder(0.022, 0.022, 0.012, at(*nail) @ at(0, 0, 0.03) @ ALONG_Z, "steel"))
+    parts.append(cylinder(0.008, 0.008, 0.04, at(*nail) @ ALONG_Z, "steel"))
     for s in (-1, 1):  # the hanging wire, from eyes behind the frame to the nail
         eye = (s * 0.26, cy + 0.32, 0.01)
         parts.append(
@@ -376,7 +384,7 @@ def _fish(m: np.ndarray, L: float) -> list[Part]:
     tail, back and belly fins, a fin behind its gill."""
     bm = m @ scl(L)
     flat = 0.45
-    parts = [lathe(_FISH, bm @ _ALONG_X @ scl(flat, 1.0, 1.0), "steel")]
+    parts = [lathe(_FISH, bm @ ALONG_X @ scl(flat, 1.0, 1.0), "steel")]
 
     def height(x: float) -> float:
         return float(np.interp(x, [h for _, h in _FISH], [r for r, _ in _FISH]))
@@ -387,8 +395,8 @@ def _fish(m: np.ndarray, L: float) -> list[Part]:
         back.append((x, flat * h * np.sqrt(1 - 0.55**2) + 0.004, -0.55 * h))
     widths = [0.35 * height(x) for x, _, _ in back]
     parts.append(
-        _band(
-            [_pt(bm, *p) for p in back],
+        band(
+            [pt(bm, *p) for p in back],
             [w * L for w in widths],
             0.004 * L,
             m[:3, :3] @ np.array([0.0, 0.45, -1.0]),
@@ -416,7 +424,7 @@ def _fish(m: np.ndarray, L: float) -> list[Part]:
             )
         )
     gill = [(0.8, 0.0, -0.1), (0.765, flat * 0.13, 0.0), (0.8, 0.0, 0.1)]
-    parts.append(tube([_pt(bm, *p) for p in gill], 0.006 * L, slot="marking"))
+    parts.append(tube([pt(bm, *p) for p in gill], 0.006 * L, slot="marking"))
     fin = bm @ at(0.74, flat * 0.1, 0.03) @ rot("x", -90) @ rot("z", 210) @ scl(0.09)
     parts.append(slab(leaf(0.35), 0.01, fin @ at(0, -1, 0), "steel"))
     return parts
@@ -445,7 +453,7 @@ def _fish_crate(rng: Rng) -> list[Part]:
         x, z = rng.uniform(-W / 2 + 0.06, W / 2 - 0.06), rng.uniform(-D / 2 + 0.06, D / 2 - 0.06)
         chunks.append((x, ice + rng.uniform(-0.005, 0.02), z))
         normals.append(rng.normal(size=3) + v3(0, 1.5, 0))
-    parts.append(_studs(chunks, normals, 0.035, 0.03, "frost", sides=4))
+    parts.append(studs(chunks, normals, 0.035, 0.03, "frost", sides=4))
     L = 0.58
     for row in range(3):  # the fish: three rows of two, head to tail
         for col, flip in ((0, 1), (1, -1)):
@@ -497,7 +505,7 @@ def _train_wheel(rng: Rng) -> list[Part]:
             parts.append(
                 cylinder(0.018, 0.018, 0.03, face @ at(0.08 * np.cos(a), 0.13, 0.08 * np.sin(a)), 1)
             )
-    parts.append(cylinder(0.065, 0.065, 2 * (g + 0.22), at(-(g + 0.22), y, 0) @ _ALONG_X, 0))
+    parts.append(cylinder(0.065, 0.065, 2 * (g + 0.22), at(-(g + 0.22), y, 0) @ ALONG_X, 0))
     for s in (-1, 1):  # the bearing boxes on the axle's ends
         parts.append(box(0.16, 0.22, 0.24, at(s * (g + 0.2), y - 0.11, 0), 1))
         parts.append(cylinder(0.09, 0.09, 0.03, at(s * (g + 0.28), y, 0) @ rot("z", -90 * s), 1))
@@ -655,21 +663,21 @@ def _pirate_hat(rng: Rng) -> list[Part]:
              (0.13, 0.345), (0.0, 0.35)]  # fmt: skip
     parts.append(lathe(crown, None, 0))
     edge = base + up * h[:, None] + v3(0, 0.005, 0)
-    trim = [tuple(_pt(turn, *p)) for p in edge[::3]]
+    trim = [tuple(pt(turn, *p)) for p in edge[::3]]
     parts.append(tube([*trim, trim[0], trim[1]], 0.02, slot=1))  # the braid along its edges
     for k in range(3):  # the braid's knots at the corners
-        parts.append(sphere(0.032, at(*_pt(turn, *edge[k * n // 3])), 1))
+        parts.append(sphere(0.032, at(*pt(turn, *edge[k * n // 3])), 1))
     side = turn @ rot("y", -60)  # the middle of the left side, out from the crown
     cockade = side @ at(0, 0.2, r_in + 0.07) @ rot("x", -10)
-    parts.append(slab(lambda k: 0.08 * _flower(12, 0.75)(k), 0.02, cockade, "cloth-dark"))
+    parts.append(slab(lambda k: 0.08 * flower(12, 0.75)(k), 0.02, cockade, "cloth-dark"))
     parts.append(sphere(0.025, cockade @ at(0, 0, 0.012), 1))
     quill = [(0.05, 0.22, 0.4), (0.08, 0.3, 0.39), (0.1, 0.38, 0.36), (0.11, 0.46, 0.3),
              (0.1, 0.54, 0.22), (0.07, 0.59, 0.12), (0.04, 0.62, 0.02), (-0.01, 0.62, -0.07),
              (-0.06, 0.6, -0.16)]  # fmt: skip
-    pts = [_pt(side, *p) for p in quill]
+    pts = [pt(side, *p) for p in quill]
     width = [0.02, 0.09, 0.07, 0.12, 0.09, 0.12, 0.08, 0.09, 0.02]  # ragged barbs
     parts.append(
-        _band(pts, width, 0.01, _pt(side, 1.0, 0.0, 0.3) - _pt(side, 0, 0, 0), "snow")
+        band(pts, width, 0.01, pt(side, 1.0, 0.0, 0.3) - pt(side, 0, 0, 0), "snow")
     )  # the feather
     parts.append(tube(pts[::2], [0.012, 0.01, 0.008, 0.006, 0.003], slot="seed"))  # its quill
     del rng
@@ -688,7 +696,7 @@ def _dandelion_leaf(a: float, L: float, rng: Rng, tag: str = "") -> list[Part]:
     ws = [0.03, 0.05, 0.07, 0.2, 0.08, 0.23, 0.09, 0.23, 0.09, 0.18, 0.1, 0.0]
     rise = float(rng.uniform(0.03, 0.08))
     pts = [d * L * u + (0, 0.012 + rise * u**2 + 0.02 * np.sin(np.pi * u), 0) for u in ts]
-    return [_band(pts, [w * L for w in ws], 0.01, across, 0, tag)]
+    return [band(pts, [w * L for w in ws], 0.01, across, 0, tag)]
 
 
 def _dandelion(rng: Rng) -> list[Part]:
@@ -707,7 +715,7 @@ def _dandelion(rng: Rng) -> list[Part]:
     dirs = np.stack([np.cos(a), np.full(12, -0.9), np.sin(a)], 1)
     mids = np.stack([0.07 * np.cos(a), np.full(12, -0.05), 0.07 * np.sin(a)], 1)
     rot3 = face[:3, :3]
-    parts.append(_studs(mids @ rot3.T + face[:3, 3], dirs @ rot3.T, 0.008, 0.07, 0, sides=3))
+    parts.append(studs(mids @ rot3.T + face[:3, 3], dirs @ rot3.T, 0.008, 0.07, 0, sides=3))
     for ring, (n, r0, r1, lift) in enumerate(
         ((28, 0.05, 0.16, 6), (22, 0.03, 0.13, 28), (16, 0.0, 0.09, 55))
     ):
@@ -718,9 +726,7 @@ def _dandelion(rng: Rng) -> list[Part]:
         mids = np.stack([r0 * np.cos(a), np.full(n, 0.02 * ring), r0 * np.sin(a)], 1)
         mids += dirs * reach / 2
         parts.append(
-            _studs(
-                mids @ rot3.T + face[:3, 3], dirs @ rot3.T, 0.013, reach, "cloth-yellow", sides=4
-            )
+            studs(mids @ rot3.T + face[:3, 3], dirs @ rot3.T, 0.013, reach, "cloth-yellow", sides=4)
         )
     parts.append(sphere(1.0, face @ at(0, 0.045, 0) @ scl(0.05, 0.035, 0.05), "cloth-yellow"))
     top = v3(-0.15, 0.95, -0.08)  # the seed head
@@ -737,13 +743,13 @@ def _dandelion(rng: Rng) -> list[Part]:
     phi = np.arccos(1 - 2 * i / count)
     th = np.pi * (1 + 5**0.5) * i
     dirs = np.stack([np.cos(th) * np.sin(phi), np.cos(phi), np.sin(th) * np.sin(phi)], 1)
-    parts.append(_studs(top + dirs * 0.1, dirs, 0.004, 0.14, 1, sides=3))  # the seeds' stalks
-    parts.append(_studs(top + dirs * 0.17, dirs, 0.03, 0.006, 1, sides=6))  # their tufts
+    parts.append(studs(top + dirs * 0.1, dirs, 0.004, 0.14, 1, sides=3))  # the seeds' stalks
+    parts.append(studs(top + dirs * 0.17, dirs, 0.03, 0.006, 1, sides=6))  # their tufts
     parts.append(sphere(0.15, at(*top), "membrane"))
     for k, off in enumerate((v3(0.25, 0.12, 0.1), v3(0.35, 0.3, -0.05))):  # seeds drifting off
         c = top + off
         tilt = at(*c) @ rot("z", -30 - 20 * k)
-        parts.append(stick(_pt(tilt, 0, -0.12, 0), _pt(tilt, 0, 0.0, 0), 0.003, 1))
+        parts.append(stick(pt(tilt, 0, -0.12, 0), pt(tilt, 0, 0.0, 0), 0.003, 1))
         parts.append(cylinder(0.0, 0.035, 0.02, tilt @ at(0, -0.01, 0), 1))
         parts.append(sphere(1.0, tilt @ at(0, -0.13, 0) @ scl(0.008, 0.02, 0.008), "cork"))
     return parts
@@ -757,9 +763,9 @@ def _telegraph_key(rng: Rng) -> list[Part]:
     knob on its front end, a coil spring and contact screws under it, binding posts at its back
     with two wires running off, all on a wooden base."""
     W, L = 0.56, 1.0
-    parts = [slab(_rrect_outline(W, L, 0.08), 0.07, at(0, 0.035, 0) @ rot("x", 90), 1)]
+    parts = [slab(rrect_outline(W, L, 0.08), 0.07, at(0, 0.035, 0) @ rot("x", 90), 1)]
     parts.append(
-        slab(_rrect_outline(W - 0.06, L - 0.06, 0.06), 0.02, at(0, 0.075, 0) @ rot("x", 90), 1)
+        slab(rrect_outline(W - 0.06, L - 0.06, 0.06), 0.02, at(0, 0.075, 0) @ rot("x", 90), 1)
     )  # its bevelled top
     y0 = 0.085
     parts.append(box(0.2, 0.012, 0.52, at(0, y0, -0.12), 0))  # the brass bed plate
@@ -773,8 +779,8 @@ def _telegraph_key(rng: Rng) -> list[Part]:
     arm = at(0, piv_y, piv_z) @ rot("x", 3)
     lever = [(-0.04, -0.26), (0.04, -0.26), (0.032, 0.5), (-0.032, 0.5)]
     parts.append(slab(sharp(lever), 0.045, arm @ rot("x", -90), 0, "body"))  # the lever
-    parts.append(cylinder(0.04, 0.04, 0.09, arm @ at(-0.045, 0, 0) @ _ALONG_X, 0))  # its hub
-    knob = _pt(arm, 0, 0.0, 0.46)
+    parts.append(cylinder(0.04, 0.04, 0.09, arm @ at(-0.045, 0, 0) @ ALONG_X, 0))  # its hub
+    knob = pt(arm, 0, 0.0, 0.46)
     parts.append(cylinder(0.012, 0.012, 0.05, at(*knob), 0))
     parts.append(cylinder(0.1, 0.1, 0.012, at(*knob) @ at(0, 0.025, 0), "pupil"))  # its skirt
     parts.append(
@@ -784,15 +790,17 @@ def _telegraph_key(rng: Rng) -> list[Part]:
             "pupil",
         )
     )  # the knob
-    contact = _pt(arm, 0, 0, 0.16)  # the contacts: a screw through the lever, an anvil below
+    contact = pt(arm, 0, 0, 0.16)  # the contacts: a screw through the lever, an anvil below
     parts.append(cylinder(0.02, 0.02, 0.07, at(contact[0], y0, contact[2]), 0))
     parts.append(cylinder(0.01, 0.01, 0.03, at(contact[0], y0 + 0.07, contact[2]), "steel"))
     parts.append(cylinder(0.01, 0.01, 0.08, at(*contact) @ at(0, -0.03, 0), "steel"))
     parts.append(cylinder(0.025, 0.025, 0.02, at(*contact) @ at(0, 0.0, 0), 0))
-    spring = _pt(arm, 0, 0, 0.26)
-    parts.append(_spring((spring[0], y0, spring[2]), spring - v3(0, 0.02, 0), 0.022, 5, "steel"))
+    spring = pt(arm, 0, 0, 0.26)
+    parts.append(
+        coil_spring((spring[0], y0, spring[2]), spring - v3(0, 0.02, 0), 0.022, 5, "steel")
+    )
     parts.append(cylinder(0.022, 0.022, 0.03, at(spring[0], y0 + 0.0, spring[2]), 0))
-    back = _pt(arm, 0, 0, -0.22)  # the back stop: a bridge over the lever's end, a screw down
+    back = pt(arm, 0, 0, -0.22)  # the back stop: a bridge over the lever's end, a screw down
     for s in (-1, 1):
         parts.append(box(0.03, back[1] - y0 + 0.06, 0.04, at(s * 0.06, y0, back[2]), 0))
     parts.append(box(0.15, 0.025, 0.04, at(0, back[1] + 0.06, back[2]), 0))

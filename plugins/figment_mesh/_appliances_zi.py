@@ -11,22 +11,29 @@ from dataclasses import replace
 
 import numpy as np
 
-from ._appliances_e import _blocks as _ridges
-from ._appliances_e import _rrect, _rrect_outline
-from ._appliances_g import _ZYX
-from ._appliances_h import _cut, _solid
-from ._appliances_j import _frame
-from ._appliances_k import _disc, _flame, _flat
-from ._appliances_m import _band
-from ._appliances_n import _blocks
-from ._appliances_o import _reslot, _studs
-from ._appliances_p import _pt
-from ._appliances_za import _hoop
-from ._appliances_zf import _lines
-from ._families_a import _skull, stick
+from ._families_a import bare_skull, stick
 from ._geometry import Part, Sweep, align, at, rot, scl, v3
-from ._lettering import _strokes, _text
-from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
+from ._kit import (
+    ZYX,
+    band,
+    block_ring,
+    blocks,
+    cut,
+    disc,
+    flame,
+    flat_solid,
+    hoop,
+    lines,
+    pt,
+    rect_ring,
+    reslot,
+    rrect,
+    rrect_outline,
+    solid,
+    studs,
+)
+from ._lettering import paint_strokes, paint_text
+from ._primitives import box, catmull_rom, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import ellipsoid as blob
 from ._shapes import sharp
 
@@ -51,7 +58,7 @@ _OUT = rot("x", 90)
 def _side(profile, width: float, m: np.ndarray, slot=0, tag: str = "") -> Part:
     """A solid of a side profile: (z, y) corners extruded ``width`` across x, centred on x = 0
     under ``m`` (a desk's wedge, a carton's gable)."""
-    return slab(sharp(profile), width, m @ _ZYX, slot, tag)
+    return slab(sharp(profile), width, m @ ZYX, slot, tag)
 
 
 # ---- 660 control panel ------------------------------------------------------------------------
@@ -65,11 +72,11 @@ def _gauge(m: np.ndarray, r: float, reading: float) -> list[Part]:
     parts = [cylinder(r, r, 0.012, m @ _OUT, "snow")]
     parts.append(torus(r, r * 0.14, m @ at(0, 0, 0.012) @ _OUT, 1))
     a = np.radians(210 - 240 * np.arange(7) / 6)
-    ticks = [_pt(m, 0.8 * r * np.cos(t), 0.8 * r * np.sin(t), 0.013) for t in a]
-    parts.append(_studs(ticks, np.tile(m[:3, 2], (7, 1)), r * 0.06, 0.004, "marking", 4))
+    ticks = [pt(m, 0.8 * r * np.cos(t), 0.8 * r * np.sin(t), 0.013) for t in a]
+    parts.append(studs(ticks, np.tile(m[:3, 2], (7, 1)), r * 0.06, 0.004, "marking", 4))
     a = np.radians(210 - 240 * reading)
-    tip = _pt(m, 0.8 * r * np.cos(a), 0.8 * r * np.sin(a), 0.016)
-    parts.append(stick(_pt(m, 0.0, 0.0, 0.016), tip, r * 0.05, "card-red"))
+    tip = pt(m, 0.8 * r * np.cos(a), 0.8 * r * np.sin(a), 0.016)
+    parts.append(stick(pt(m, 0.0, 0.0, 0.016), tip, r * 0.05, "card-red"))
     return parts
 
 
@@ -88,34 +95,34 @@ def _control_panel(rng: Rng) -> list[Part]:
     parts.append(box(W - 0.06, L - 0.04, 0.012, top @ at(0, 0.02, 0.0), 1))  # its plate
     top = top @ at(0, 0, 0.012)
     xs = np.linspace(-0.5, 0.5, 8)
-    parts.append(_blocks([(x, 0.07, 0.0) for x in xs], (0.05, 0.03, 0.01), top, "steel"))
+    parts.append(blocks([(x, 0.07, 0.0) for x in xs], (0.05, 0.03, 0.01), top, "steel"))
     for x in xs:  # a row of toggle switches along the front, flicked up or down
         up = 1 if rng.random() < 0.6 else -1
-        a = _pt(top, x, 0.085, 0.005)
-        b = _pt(top, x, 0.085 + up * 0.03, 0.06)
+        a = pt(top, x, 0.085, 0.005)
+        b = pt(top, x, 0.085 + up * 0.03, 0.06)
         parts.append(stick(a, b, 0.008, "steel"))
     lamps: dict[str, list] = {}
     for row in range(2):  # two rows of coloured buttons, lit
         for k in range(7):
-            p = _pt(top, -0.52 + k * 0.105 + row * 0.05, 0.2 + 0.1 * row, 0.0)
+            p = pt(top, -0.52 + k * 0.105 + row * 0.05, 0.2 + 0.1 * row, 0.0)
             lamp = _LAMPS[(k + 2 * row + int(rng.integers(0, 2))) % len(_LAMPS)]
             lamps.setdefault(lamp, []).append(p)
     rims = [p for ps in lamps.values() for p in ps]
-    parts.append(_studs(rims, np.tile(top[:3, 2], (len(rims), 1)), 0.036, 0.02, "steel", 10))
+    parts.append(studs(rims, np.tile(top[:3, 2], (len(rims), 1)), 0.036, 0.02, "steel", 10))
     for lamp, ps in lamps.items():
         ps = [p + top[:3, 2] * 0.014 for p in ps]
-        parts.append(_studs(ps, np.tile(top[:3, 2], (len(ps), 1)), 0.028, 0.03, lamp, 10))
+        parts.append(studs(ps, np.tile(top[:3, 2], (len(ps), 1)), 0.028, 0.03, lamp, 10))
     for x in (0.32, 0.5):  # two big dials, their pointers white
         m = top @ at(x, 0.24, 0)
         parts.append(cylinder(0.075, 0.065, 0.05, m @ _OUT, 1))
         parts.append(box(0.012, 0.06, 0.006, m @ at(0, 0.0, 0.05) @ rot("z", rng.uniform(-60, 60)),
                          "snow"))  # fmt: skip
     parts.append(box(0.16, 0.09, 0.012, top @ at(0.41, 0.42, 0.0), "window"))  # a small readout
-    parts += _text("88", top @ at(0.41, 0.465, 0.013), 0.05, "rainbow-orange", 0.2)
+    parts += paint_text("88", top @ at(0.41, 0.465, 0.013), 0.05, "rainbow-orange", 0.2)
     lever = top @ at(-0.35, 0.48, 0)  # a throttle lever in its slot
     parts.append(box(0.05, 0.18, 0.012, lever @ at(0, -0.09, 0), "marking"))
-    parts.append(stick(_pt(lever, 0, 0.02, 0),
-                       _pt(lever, 0, 0.02, 0.14), 0.012, "steel"))  # fmt: skip
+    parts.append(stick(pt(lever, 0, 0.02, 0),
+                       pt(lever, 0, 0.02, 0.14), 0.012, "steel"))  # fmt: skip
     parts.append(sphere(0.035, lever @ at(0, 0.02, 0.15), "card-red"))
     # the upright panel behind: a screen between two gauges
     up = at(0, back[1] - 0.02, back[0] + 0.02) @ rot("x", -12)
@@ -125,7 +132,7 @@ def _control_panel(rng: Rng) -> list[Part]:
     parts.append(box(0.44, 0.27, 0.014, face @ at(0, 0.095, 0), "window"))
     xs = np.linspace(-0.2, 0.2, 9)
     wave = [[(x, 0.23 + 0.06 * np.sin(11 * x + rng.uniform(0, 0.5))) for x in xs]]
-    parts += _strokes(wave, face @ at(0, 0, 0.016), 0.012, "rainbow-green")
+    parts += paint_strokes(wave, face @ at(0, 0, 0.016), 0.012, "rainbow-green")
     for k in range(5):  # bars on the screen
         h = 0.03 + 0.07 * rng.random()
         parts.append(box(0.03, h, 0.004, face @ at(-0.16 + 0.08 * k, 0.12, 0.014),
@@ -149,27 +156,27 @@ def _solar_panel(rng: Rng) -> list[Part]:
     y0, z0 = 0.32, 0.42  # the panel's lower (front) edge
     m = at(0, y0, z0) @ rot("x", tilt) @ at(0, 0, -D / 2)  # its centre, lying in its own xz
     parts = [box(W, 0.03, D, m @ at(0, -0.03, 0), 0, "body")]  # its silver back sheet
-    parts.append(_frame(W + 0.04, D + 0.04, 0.035, 0.05, m @ at(0, -0.035, 0), 0))
+    parts.append(rect_ring(W + 0.04, D + 0.04, 0.035, 0.05, m @ at(0, -0.035, 0), 0))
     cols, rows = 10, 6
     cw, cd = (W - 0.04) / cols, (D - 0.04) / rows
     feet = [(-W / 2 + 0.02 + cw * (i + 0.5), 0.0, -D / 2 + 0.02 + cd * (j + 0.5))
             for i in range(cols) for j in range(rows)]  # fmt: skip
-    parts.append(_blocks(feet, (cw - 0.014, 0.012, cd - 0.014), m, "plume"))
+    parts.append(blocks(feet, (cw - 0.014, 0.012, cd - 0.014), m, "plume"))
     bus = [
         (0.0, 0.011, -D / 2 + 0.02 + cd * (j + 0.5 + f)) for j in range(rows) for f in (-0.22, 0.22)
     ]
-    parts.append(_blocks(bus, (W - 0.05, 0.004, 0.005), m, "steel"))  # fine silver bus lines
+    parts.append(blocks(bus, (W - 0.05, 0.004, 0.005), m, "steel"))  # fine silver bus lines
     # the stand: two A-frames of angle iron under its ends, braced across
     for sx in (-1, 1):
         x = sx * (W / 2 - 0.2)
-        lo = _pt(m, x, -0.035, D / 2 - 0.08)
-        hi = _pt(m, x, -0.035, -D / 2 + 0.1)
+        lo = pt(m, x, -0.035, D / 2 - 0.08)
+        hi = pt(m, x, -0.035, -D / 2 + 0.1)
         parts.append(box(0.05, 0.04, 1.0, at(x, 0, 0.0), 1))  # the ground rail
         parts.append(stick((x, 0.04, lo[2]), lo, 0.022, 1))
         parts.append(stick((x, 0.04, hi[2]), hi, 0.022, 1))
         parts.append(stick((x, 0.04, lo[2]), (x, hi[1] * 0.55, hi[2]), 0.014, 1))
         parts.append(stick(lo, hi, 0.02, 1))
-    back = _pt(m, 0, -0.035, -D / 2 + 0.1)
+    back = pt(m, 0, -0.035, -D / 2 + 0.1)
     parts.append(stick((-W / 2 + 0.2, back[1] * 0.5, back[2]), (W / 2 - 0.2, back[1] * 0.5,
                                                                    back[2]), 0.016, 1))  # fmt: skip
     parts.append(box(0.16, 0.1, 0.04, m @ at(0.3, -0.14, -0.1), "marking"))  # its junction box
@@ -230,8 +237,8 @@ def _torch_sconce(rng: Rng) -> list[Part]:
     for k in range(4):  # the cage's straps
         a = np.radians(45 + 90 * k)
         c, s = np.cos(a), np.sin(a)
-        parts.append(tube([_pt(tm, 0.075 * c, 0.0, 0.075 * s), _pt(tm, 0.05 * c, -0.14, 0.05 * s),
-                           _pt(tm, 0.0, -0.2, 0.0)], 0.009, slot=0))  # fmt: skip
+        parts.append(tube([pt(tm, 0.075 * c, 0.0, 0.075 * s), pt(tm, 0.05 * c, -0.14, 0.05 * s),
+                           pt(tm, 0.0, -0.2, 0.0)], 0.009, slot=0))  # fmt: skip
     # the torch, standing in the cage
     parts.append(cylinder(0.03, 0.045, 0.62, tm @ at(0, -0.18, 0), 1))
     head = [(0.0, 0.0), (0.05, 0.0), (0.075, 0.05), (0.08, 0.13), (0.065, 0.18), (0.0, 0.19)]
@@ -239,8 +246,8 @@ def _torch_sconce(rng: Rng) -> list[Part]:
     for k in range(3):  # the rag's wrappings
         parts.append(torus(0.075, 0.012, tm @ at(0, 0.44 + 0.045 * k, 0) @ rot("z", 8 - 8 * k),
                            "marking"))  # fmt: skip
-    tip = _pt(tm, 0, 0.55, 0)
-    parts += _flame(tip, 0.2)
+    tip = pt(tm, 0, 0.55, 0)
+    parts += flame(tip, 0.2)
     fl = [(0.0, 0.0), (0.11, 0.04), (0.12, 0.13), (0.08, 0.27), (0.035, 0.38), (0.0, 0.46)]
     parts.append(lathe(fl, at(*tip) @ at(0, -0.02, 0), "flame"))
     for k in range(3):  # licking tongues of flame
@@ -274,18 +281,18 @@ def _mixing_desk(rng: Rng) -> list[Part]:
     pitch = (W - 0.3) / n
     xs = [-W / 2 + 0.08 + pitch * (i + 0.5) for i in range(n)]
     caps = [(x, 0.06 + 0.2 * float(rng.random()), 0.0) for x in xs]
-    parts.append(_blocks([(x, 0.04, 0.0) for x in xs], (0.014, 0.28, 0.006), top, "marking"))
-    parts.append(_blocks(caps, (0.05, 0.035, 0.05), top, 1))  # the fader caps
-    parts.append(_blocks([(x, y + 0.014, 0.0) for x, y, _ in caps], (0.052, 0.007, 0.052), top,
+    parts.append(blocks([(x, 0.04, 0.0) for x in xs], (0.014, 0.28, 0.006), top, "marking"))
+    parts.append(blocks(caps, (0.05, 0.035, 0.05), top, 1))  # the fader caps
+    parts.append(blocks([(x, y + 0.014, 0.0) for x, y, _ in caps], (0.052, 0.007, 0.052), top,
                          "snow"))  # fmt: skip
     knob_rows = ("rainbow-red", "snow", "rainbow-yellow", "rainbow-blue", "rainbow-green")
     for j, slot in enumerate(knob_rows):  # columns of knobs, each row its colour
-        pts = [_pt(top, x, 0.4 + 0.068 * j, 0.015) for x in xs]
-        parts.append(_studs(pts, np.tile(nrm, (n, 1)), 0.022, 0.03, "marking", 8))
+        pts = [pt(top, x, 0.4 + 0.068 * j, 0.015) for x in xs]
+        parts.append(studs(pts, np.tile(nrm, (n, 1)), 0.022, 0.03, "marking", 8))
         pts = [p + nrm * 0.017 for p in pts]
-        parts.append(_studs(pts, np.tile(nrm, (n, 1)), 0.015, 0.006, slot, 8))
-    lit = [_pt(top, x, 0.34, 0.006) for x in xs]  # a lit button per channel
-    parts.append(_studs(lit, np.tile(nrm, (n, 1)), 0.018, 0.014, "glow", 4))
+        parts.append(studs(pts, np.tile(nrm, (n, 1)), 0.015, 0.006, slot, 8))
+    lit = [pt(top, x, 0.34, 0.006) for x in xs]  # a lit button per channel
+    parts.append(studs(lit, np.tile(nrm, (n, 1)), 0.018, 0.014, "glow", 4))
     # the master section at the right: two bigger faders
     for x in (W / 2 - 0.14, W / 2 - 0.07):
         parts.append(box(0.014, 0.34, 0.006, top @ at(x, 0.04, 0), "marking"))
@@ -300,7 +307,7 @@ def _mixing_desk(rng: Rng) -> list[Part]:
             slot = "rainbow-green" if k < 5 else "rainbow-yellow" if k < 7 else "rainbow-red"
             leds.setdefault(slot, []).append((x, 0.025 + 0.016 * k, 0.026))
     for slot, feet in leds.items():
-        parts.append(_blocks(feet, (0.05, 0.011, 0.006), bridge, slot))
+        parts.append(blocks(feet, (0.05, 0.011, 0.006), bridge, slot))
     return parts
 
 
@@ -336,10 +343,10 @@ def _quiver(rng: Rng) -> list[Part]:
         parts.append(box(0.05, 0.01, 0.01, lean @ at(0, 0.2 + 0.1 * k, R * 1.02), "marking"))
     strap = [(-R * 1.05, H - 0.1, 0.0), (-R - 0.1, H * 0.75, 0.06), (-R - 0.12, H * 0.4, 0.05),
              (-R * 1.02, 0.15, 0.0)]  # fmt: skip
-    strap = [tuple(_pt(lean, *p)) for p in strap]
-    parts.append(_band(strap, 0.06, 0.012, (0.0, 0.0, 1.0), 0))
+    strap = [tuple(pt(lean, *p)) for p in strap]
+    parts.append(band(strap, 0.06, 0.012, (0.0, 0.0, 1.0), 0))
     parts.append(box(0.07, 0.06, 0.02, at(*strap[1]) @ rot("z", 10), "steel"))  # its buckle
-    mouth = _pt(lean, 0, H, 0)
+    mouth = pt(lean, 0, H, 0)
     n = 7
     for i in range(n):
         a = 2 * np.pi * i / n + rng.uniform(-0.2, 0.2)
@@ -365,23 +372,23 @@ def _price_tag(rng: Rng) -> list[Part]:
     hole = (-L / 2 + 0.14, 0.0)
 
     def contours(n: int):
-        return [np.array(outline[::-1]), _disc(hole, 0.04, max(8, n // 2), cut=True)]
+        return [np.array(outline[::-1]), disc(hole, 0.04, max(8, n // 2), cut=True)]
 
     m = rot("x", -64) @ rot("z", 12)
-    m = at(0.05, 0.005 - min(_pt(m, x, y, 0.0)[1] for x, y in outline), 0.05) @ m  # on the ground
-    parts = [_flat(contours, 0.012, m, 0, "body")]
+    m = at(0.05, 0.005 - min(pt(m, x, y, 0.0)[1] for x, y in outline), 0.05) @ m  # on the ground
+    parts = [flat_solid(contours, 0.012, m, 0, "body")]
     parts.append(lathe([(0.045, 0.0), (0.07, 0.0), (0.07, 0.006), (0.045, 0.006)],
                        m @ at(*hole, 0.012) @ _OUT, 1, closed=True))  # fmt: skip
     face = m @ at(0.08, 0.0, 0.012)
-    parts += _text(f"${int(rng.integers(1, 10))}.99", face @ at(0, 0.07, 0), 0.2, "marking")
-    parts.append(_lines(face, [(-0.28, 0.28, -0.1)], 0.028, 0.004, "marking"))
+    parts += paint_text(f"${int(rng.integers(1, 10))}.99", face @ at(0, 0.07, 0), 0.2, "marking")
+    parts.append(lines(face, [(-0.28, 0.28, -0.1)], 0.028, 0.004, "marking"))
     bars = [
         (x, x + w, -0.18)
         for x, w in zip(np.linspace(-0.26, 0.24, 18), rng.choice([0.008, 0.016], 18), strict=True)
     ]
-    parts.append(_lines(face, bars, 0.07, 0.004, "marking"))
+    parts.append(lines(face, bars, 0.07, 0.004, "marking"))
     # the string: through the hole, a loop lying on the ground beside it
-    h = _pt(m, *hole, 0.006)
+    h = pt(m, *hole, 0.006)
     loop = [h + v3(0, 0.0, 0.0), h + v3(-0.05, 0.04, -0.02), h + v3(-0.16, 0.06, 0.02),
             v3(h[0] - 0.32, 0.02, h[2] + 0.12), v3(h[0] - 0.4, 0.01, h[2] + 0.32),
             v3(h[0] - 0.2, 0.01, h[2] + 0.42), v3(h[0] - 0.05, 0.01, h[2] + 0.25),
@@ -401,7 +408,7 @@ def _flakes(c: np.ndarray, r: float, n: int, rng: Rng, slots) -> list[Part]:
         y = 0.02 * (1 - d / r) + rng.uniform(0, 0.02)
         p = c + v3(d * np.cos(a), y, d * np.sin(a))
         m = at(*p) @ rot("x", rng.uniform(-40, 40)) @ rot("z", rng.uniform(-40, 40))
-        parts.append(_hoop(0.022, 0.011, m, slots[i % len(slots)], 8, 4))
+        parts.append(hoop(0.022, 0.011, m, slots[i % len(slots)], 8, 4))
     return parts
 
 
@@ -425,7 +432,7 @@ def _cereal_box(rng: Rng) -> list[Part]:
     zf = -0.05 + D / 2
     parts.append(box(W - 0.02, H - 0.02, 0.008, at(bx, 0.01, zf), "cloth-yellow"))  # its print
     parts.append(box(W - 0.02, 0.24, 0.012, at(bx, H - 0.3, zf), "card-red"))  # the title band
-    parts += _text("OATS", at(bx, H - 0.18, zf + 0.012), 0.15, "snow", 0.2)
+    parts += paint_text("OATS", at(bx, H - 0.18, zf + 0.012), 0.15, "snow", 0.2)
     parts.append(box(W * 0.7, 0.035, 0.012, at(bx, H - 0.08, zf), "plume"))
     # the picture of a bowl, flattened onto the front
     pic = at(bx, 0.2, zf + 0.006) @ scl(1.0, 1.0, 0.08)
@@ -474,7 +481,7 @@ def _milk_carton(rng: Rng) -> list[Part]:
     parts.append(box(S + 0.012, 0.32, S + 0.012, at(cx, 0.1, 0), "plume"))
     parts.append(slab([(0.0, 0.12), (0.05, 0.02), (0.055, -0.04), (0.0, -0.08), (-0.055, -0.04),
                        (-0.05, 0.02)], 0.01, at(cx, 0.27, S / 2 + 0.008), "snow"))  # fmt: skip
-    parts += _text("MILK", at(cx, 0.58, S / 2 + 0.002), 0.11, "plume", 0.2)
+    parts += paint_text("MILK", at(cx, 0.58, S / 2 + 0.002), 0.11, "plume", 0.2)
     # a glass of milk beside it
     g = at(0.3, 0, 0.22)
     glass = [(0.0, 0.0), (0.085, 0.0), (0.09, 0.01), (0.095, 0.18), (0.1, 0.35), (0.1, 0.36),
@@ -497,7 +504,7 @@ def _display_case(rng: Rng) -> list[Part]:
     parts.append(box(P + 0.06, 0.05, P + 0.06, at(0, Ph - 0.05, 0), 0))
     parts.append(box(0.22, 0.07, 0.01, at(0, Ph - 0.25, P / 2), 1))  # the label
     rows = [(-0.08, 0.08, 0.045), (-0.08, 0.04, 0.022)]
-    parts.append(_lines(at(0, Ph - 0.25, P / 2 + 0.01), rows, 0.01))
+    parts.append(lines(at(0, Ph - 0.25, P / 2 + 0.01), rows, 0.01))
     y0 = Ph
     e = 0.02
     for sx in (-1, 1):  # the vitrine's metal edges
@@ -525,7 +532,7 @@ def _display_case(rng: Rng) -> list[Part]:
         band = [(0.14, 0.0), (0.153, 0.0), (0.153, 0.1), (0.14, 0.1)]  # its painted band
         treasure.append(lathe(band, at(0, c + 0.15, 0), "plume", closed=True))
     else:
-        skull = _reslot(_skull(), {0: "tooth"})
+        skull = reslot(bare_skull(), {0: "tooth"})
         treasure += [p.moved(at(0, c, 0) @ scl(0.42)) for p in skull]
     return parts + [replace(p, tag="contents") for p in treasure]
 
@@ -538,29 +545,29 @@ def _walkie_talkie(rng: Rng) -> list[Part]:
     its front under a small lit screen, a row of buttons, a long push-to-talk button on its
     side, a stubby rubber antenna and a ridged channel knob on top, a belt clip on its back."""
     W, H, D = 0.44, 0.9, 0.22
-    parts = [slab(_rrect_outline(W, H, 0.07), D, at(0, H / 2, 0), 0, "body")]
+    parts = [slab(rrect_outline(W, H, 0.07), D, at(0, H / 2, 0), 0, "body")]
     for y, h in ((0.1, 0.2), (H - 0.06, 0.12)):  # rubber bumpers round its foot and top
-        parts.append(slab(_rrect_outline(W + 0.03, h, 0.04), D + 0.03, at(0, y, 0), "cloth-dark"))
+        parts.append(slab(rrect_outline(W + 0.03, h, 0.04), D + 0.03, at(0, y, 0), "cloth-dark"))
     f = D / 2
     grille = at(0, 0.4, f)
-    parts.append(slab(_rrect_outline(0.34, 0.34, 0.05), 0.01, grille, "cloth-dark"))
+    parts.append(slab(rrect_outline(0.34, 0.34, 0.05), 0.01, grille, "cloth-dark"))
     slots = [(0.0, -0.15 + 0.041 * k, 0.006) for k in range(8)]  # its slots
-    parts.append(_blocks(slots, (0.26, 0.014, 0.008), grille, "marking"))
+    parts.append(blocks(slots, (0.26, 0.014, 0.008), grille, "marking"))
     parts.append(box(0.26, 0.11, 0.012, at(0, 0.64, f), "cloth-dark"))  # the screen's bezel
     parts.append(box(0.22, 0.08, 0.014, at(0, 0.655, f), "rainbow-green"))
-    parts += _text("16", at(0.05, 0.695, f + 0.008), 0.05, "marking", 0.2)
+    parts += paint_text("16", at(0.05, 0.695, f + 0.008), 0.05, "marking", 0.2)
     for i in range(3):  # a row of buttons under the grille
         parts.append(box(0.07, 0.03, 0.02, at(-0.1 + 0.1 * i, 0.17, f), "cloth-dark"))
-    side = at(W / 2, 0.55, 0) @ _ZYX  # the push-to-talk button, long, on its side
-    parts.append(slab(_rrect_outline(0.1, 0.22, 0.04), 0.04, side, "cloth-dark"))
-    parts.append(slab(_rrect_outline(0.07, 0.18, 0.03), 0.05, side, 1))
+    side = at(W / 2, 0.55, 0) @ ZYX  # the push-to-talk button, long, on its side
+    parts.append(slab(rrect_outline(0.1, 0.22, 0.04), 0.04, side, "cloth-dark"))
+    parts.append(slab(rrect_outline(0.07, 0.18, 0.03), 0.05, side, 1))
     parts.append(box(0.03, 0.05, 0.08, at(W / 2, 0.32, 0), 1))
     # on top: the antenna at one corner, the knob and a lamp beside it
     parts.append(cylinder(0.05, 0.045, 0.08, at(0.1, H, 0), "cloth-dark"))
     parts.append(lathe([(0.045, 0.0), (0.03, 0.1), (0.026, 0.36), (0.03, 0.4), (0.0, 0.42)],
                        at(0.1, H + 0.08, 0), "cloth-dark"))  # fmt: skip
     knob = [(0.0, 0.0), (0.05, 0.0), (0.05, 0.08), (0.04, 0.09), (0.0, 0.09)]
-    parts.append(lathe(knob, at(-0.1, H, 0), 1, shape=_ridges(14, 0.15, 0.0)))
+    parts.append(lathe(knob, at(-0.1, H, 0), 1, shape=block_ring(14, 0.15, 0.0)))
     parts.append(sphere(0.018, at(-0.02, H + 0.005, 0.04), "rainbow-red"))
     parts.append(box(0.12, 0.42, 0.02, at(0, H * 0.42, -f - 0.04), 1))  # the belt clip
     parts.append(box(0.12, 0.05, 0.05, at(0, H * 0.82, -f - 0.03), 1))
@@ -575,7 +582,7 @@ def _beads(points, r: float, n: int, slot=0) -> Part:
     """A ball chain along a smooth curve through 3D points: n little balls on it joined by a
     thin wire, one sweep whose rings swell into each ball."""
     per = 4
-    path = _smooth([tuple(p) for p in points], n * per + 1)
+    path = catmull_rom([tuple(p) for p in points], n * per + 1)
     t = np.arange(len(path)) % per
     prof = np.array([0.35, 0.8, 1.0, 0.8])[t] * r
     prof[[0, -1]] = 0.0
@@ -591,15 +598,15 @@ def _dog_tag(m: np.ndarray, silencer: bool, rng: Rng, tag: str = "") -> list[Par
     W, D = 0.56, 0.34
 
     def contours(n: int):
-        return [_rrect(W, D, 0.07, 5), _disc((-W / 2 + 0.055, 0.0), 0.022, 8, cut=True)]
+        return [rrect(W, D, 0.07, 5), disc((-W / 2 + 0.055, 0.0), 0.022, 8, cut=True)]
 
     flat = m @ rot("x", -90)  # the tag's outline in xz, its face up
-    parts = [_flat(contours, 0.012, flat, 0, tag)]
+    parts = [flat_solid(contours, 0.012, flat, 0, tag)]
     rim = [(0.93, 0.0), (1.0, 0.0), (1.0, 0.022), (0.93, 0.022)]
     if silencer:
         rim = [(0.96, -0.004), (1.04, -0.004), (1.04, 0.026), (0.96, 0.026)]
     parts.append(lathe(rim, m, "cloth-dark" if silencer else 0, closed=True,
-                       shape=_rrect(W, D, 0.07, 4)))  # fmt: skip
+                       shape=rrect(W, D, 0.07, 4)))  # fmt: skip
     rows = []
     for k in range(5):  # the embossed lines: words of capitals as raised bars
         x, end = -W / 2 + 0.12, W / 2 - 0.06 - 0.08 * rng.random()
@@ -607,7 +614,7 @@ def _dog_tag(m: np.ndarray, silencer: bool, rng: Rng, tag: str = "") -> list[Par
             w = min(float(rng.uniform(0.05, 0.16)), end - x)
             rows.append((x, x + w, 0.11 - 0.055 * k))
             x += w + 0.025
-    parts.append(_lines(flat @ at(0, 0, 0.012), rows, 0.028, 0.006, 1))
+    parts.append(lines(flat @ at(0, 0, 0.012), rows, 0.028, 0.006, 1))
     return parts
 
 
@@ -618,8 +625,8 @@ def _dog_tags(rng: Rng) -> list[Part]:
     a = at(-0.14, 0.0, 0.12) @ rot("y", 16)
     b = at(0.2, 0.03, -0.1) @ rot("y", -12) @ rot("z", -5)
     parts = _dog_tag(a, False, rng, "body") + _dog_tag(b, True, rng)
-    ha = _pt(a, -0.225, 0.012, 0.0)
-    hb = _pt(b, -0.225, 0.02, 0.0)
+    ha = pt(a, -0.225, 0.012, 0.0)
+    hb = pt(b, -0.225, 0.02, 0.0)
     loop = [ha, ha + v3(-0.1, 0.01, 0.05), v3(-0.5, 0.012, 0.25), v3(-0.65, 0.012, -0.02),
             v3(-0.45, 0.012, -0.32), v3(0.0, 0.012, -0.38), v3(0.45, 0.012, -0.34),
             v3(0.62, 0.012, 0.0), v3(0.5, 0.012, 0.3), v3(0.1, 0.012, 0.4),
@@ -648,16 +655,16 @@ def _trex_skull(m: np.ndarray) -> list[Part]:
         blob((0.27, 0.05, 0.0), (0.07, 0.032, big), None, -0.01),  # the big opening before it
         blob((0.04, 0.07, 0.0), (0.026, 0.05, big), None, -0.01),  # the one behind it
         blob((0.44, 0.045, 0.0), (0.022, 0.014, big), None, -0.005),  # the nostril
-        _cut(1, -0.035, False, 0.01, (-0.1, -0.2, -0.2), (0.6, -0.035, 0.2)),
+        cut(1, -0.035, False, 0.01, (-0.1, -0.2, -0.2), (0.6, -0.035, 0.2)),
     ]
-    parts = [_solid(head, 0.019, 0).moved(m)]
+    parts = [solid(head, 0.019, 0).moved(m)]
     jaw_m = m @ at(0.03, -0.035, 0) @ rot("z", -16)
     jaw = [
         blob((0.2, -0.04, 0.0), (0.22, 0.04, 0.065)),
         blob((0.05, -0.04, 0.0), (0.06, 0.05, 0.075), None, 0.03),
         blob((0.1, -0.04, 0.0), (0.04, 0.018, big), None, -0.005),  # its opening
     ]
-    parts.append(_solid(jaw, 0.019, 0).moved(jaw_m))
+    parts.append(solid(jaw, 0.019, 0).moved(jaw_m))
     upper, lower = [], []
     for s in (-1, 1):
         for k in range(7):  # the upper teeth, pointing down
@@ -665,8 +672,8 @@ def _trex_skull(m: np.ndarray) -> list[Part]:
             upper.append(m @ at(x, -0.03, s * (0.05 - 0.004 * k)) @ rot("x", 180))
         for k in range(6):  # the lower teeth, pointing up
             lower.append(jaw_m @ at(0.17 + 0.045 * k, -0.01, s * (0.045 - 0.004 * k)))
-    teeth = [(_pt(t, 0, 0, 0), _pt(t, 0, 0.06, 0), 0.015, 0.0) for t in upper]
-    teeth += [(_pt(t, 0, 0, 0), _pt(t, 0, 0.05, 0), 0.013, 0.0) for t in lower]
+    teeth = [(pt(t, 0, 0, 0), pt(t, 0, 0.06, 0), 0.015, 0.0) for t in upper]
+    teeth += [(pt(t, 0, 0, 0), pt(t, 0, 0.05, 0), 0.013, 0.0) for t in lower]
     parts.append(_pegs(teeth, "tooth", 4))
     return parts
 
@@ -698,12 +705,12 @@ def _pegs(segments, slot=0, sides: int = 4) -> Part:
 def _tubes(paths, radii, slot=0, shape: np.ndarray | None = None) -> Part:
     """Many curved tubes in one part (a rib cage): each a smooth curve through its 3D points,
     its radii tapering along it, a pole closing each end, all one sweep."""
-    section = shape if shape is not None else _disc((0.0, 0.0), 1.0, 6)
+    section = shape if shape is not None else disc((0.0, 0.0), 1.0, 6)
     centres, rr = [], []
     for pts, r in zip(paths, radii, strict=True):
         ctrl = np.asarray(pts, float)
         n = 4 * len(ctrl)
-        path = _smooth([tuple(p) for p in ctrl], n)
+        path = catmull_rom([tuple(p) for p in ctrl], n)
         r = np.interp(np.linspace(0, 1, n), np.linspace(0, 1, len(ctrl)),
                       np.broadcast_to(np.asarray(r, float), (len(ctrl),)))  # fmt: skip
         centres += [path[:1], path, path[-1:]]
@@ -721,7 +728,7 @@ def _dinosaur_skeleton(rng: Rng) -> list[Part]:
     y0 = 0.12
     spine = [(0.62, 1.0), (0.52, 0.92), (0.4, 0.94), (0.2, 1.0), (0.0, 1.04), (-0.2, 1.02),
              (-0.45, 0.94), (-0.7, 0.8), (-0.9, 0.62), (-1.05, 0.45)]  # fmt: skip
-    path = _smooth(spine, 52)
+    path = catmull_rom(spine, 52)
     pts = np.stack([path[:, 0], path[:, 1] + y0, np.zeros(len(path))], 1)
     tang = np.gradient(pts, axis=0)
     tang /= np.linalg.norm(tang, axis=1, keepdims=True)
@@ -730,7 +737,7 @@ def _dinosaur_skeleton(rng: Rng) -> list[Part]:
     parts.append(tube([tuple(p) for p in pts[::4]], 0.014, slot=0, tag="body"))  # the cord
     for big in (True, False):  # the vertebrae: discs along it, big ones first
         sel = [i for i in range(len(pts)) if (size[i] > 0.03) == big]
-        parts.append(_studs(pts[sel], tang[sel], 0.045 if big else 0.026, 0.03, 0, 8))
+        parts.append(studs(pts[sel], tang[sel], 0.045 if big else 0.026, 0.03, 0, 8))
     bits = []  # the spines on top, shorter down the tail, and chevrons under the tail
     for i in range(3, 48, 2):
         bits.append((pts[i], pts[i] + up[i] * float(size[i]) * 2.4 + v3(-0.02, 0, 0), 0.012,
@@ -784,7 +791,7 @@ def _dinosaur_skeleton(rng: Rng) -> list[Part]:
         claws += [(sh, el, 0.016, 0.013), (el, wr, 0.013, 0.011)]
         claws += [(wr, wr + v3(0.05, -0.03, k * 0.015), 0.008, 0.0) for k in (-1, 1)]
     parts.append(_pegs(claws, 0, 6))
-    parts.append(_tubes([b for b, _ in bones], [r for _, r in bones], 0, _disc((0, 0), 1.0, 8)))
+    parts.append(_tubes([b for b, _ in bones], [r for _, r in bones], 0, disc((0, 0), 1.0, 8)))
     # the rods holding it up
     rods = [((x, y0, 0.0), (x, float(pts[i][1]) - 0.03, 0.0), 0.012, 0.012)
             for x, i in ((0.5, 3), (0.12, 15), (-0.55, 32))]  # fmt: skip

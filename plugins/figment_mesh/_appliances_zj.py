@@ -11,15 +11,10 @@ from itertools import pairwise
 
 import numpy as np
 
-from ._appliances_e import _rrect_outline
-from ._appliances_m import _band
-from ._appliances_q import _headstone
-from ._appliances_za import _hoop
-from ._appliances_zc import _loft
-from ._appliances_zf import _lines
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
-from ._lettering import _text
+from ._kit import band, headstone, hoop, lines, loft, rrect_outline
+from ._lettering import paint_text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES_ZJ"]
@@ -43,7 +38,7 @@ def _link_chain(a, b, link: float, wire: float, slot=1) -> list[Part]:
     for i in range(n):
         c = a + d * (i + 0.5) / n
         m = at(*c) @ align(d) @ rot("y", 90 * (i % 2)) @ rot("x", 90) @ scl(1.0, 1.0, 1.7)
-        parts.append(_hoop(link * 0.3, wire, m, slot, around=12, section=4))
+        parts.append(hoop(link * 0.3, wire, m, slot, around=12, section=4))
     return parts
 
 
@@ -83,7 +78,7 @@ def _covered_wagon(rng: Rng) -> list[Part]:
     centres = [(x, top + 0.4 * 0.5 * f, 0.0) for x, f in zip(xs, flare, strict=True)]
     u = [(0.0, 0.0, W / 2 * 1.04 * f) for f in flare]
     v = [(0.0, 0.5 * f, 0.0) for f in flare]
-    parts.append(_loft(centres, u, v, arch[::-1], "sheet"))
+    parts.append(loft(centres, u, v, arch[::-1], "sheet"))
     for x in np.linspace(-L / 2 + 0.1, L / 2 - 0.1, 5):  # the hoops showing through as ribs
         f = 1 + 0.22 * (2 * x / L) ** 4
         ring = at(x, top, 0) @ rot("z", 90) @ scl(0.5 * f + 0.012, 1.0, W / 2 * 1.04 * f + 0.012)
@@ -267,8 +262,8 @@ def _spellbook(rng: Rng) -> list[Part]:
     face = turn @ at(0.02, T + 0.002, 0.0)
     parts.append(box(W * 0.84, 0.006, D * 0.86, face, 1))
     parts.append(box(W * 0.8, 0.008, D * 0.82, face, 0))
-    parts.append(_hoop(0.27, 0.011, face @ at(0, 0.012, 0), "glow", around=40, section=4))
-    parts.append(_hoop(0.21, 0.008, face @ at(0, 0.012, 0), "glow", around=40, section=4))
+    parts.append(hoop(0.27, 0.011, face @ at(0, 0.012, 0), "glow", around=40, section=4))
+    parts.append(hoop(0.21, 0.008, face @ at(0, 0.012, 0), "glow", around=40, section=4))
     for k in range(2):  # two triangles: the star
         pts = [(0.2 * np.cos(a), 0.012, 0.2 * np.sin(a))
                for a in np.radians(90 + 60 * k + 120 * np.arange(4))]  # fmt: skip
@@ -320,7 +315,7 @@ def _wanted_poster(rng: Rng) -> list[Part]:
     parts.append(slab(_torn_sheet(w, h, rng), 0.008, face, 0, "body"))
     ink = "marking"
     text = face @ at(0, 0, 0.006)
-    parts += _text("WANTED", text @ at(0, 0.35, 0), 0.13, ink, 0.2)
+    parts += paint_text("WANTED", text @ at(0, 0.35, 0), 0.13, ink, 0.2)
     # the sketch: a frame round an outlaw's head and shoulders (a silhouette)
     frame = text @ at(0, 0.07, 0)
     for y, ww, hh in ((0.17, 0.36, 0.016), (-0.17, 0.36, 0.016)):
@@ -333,8 +328,8 @@ def _wanted_poster(rng: Rng) -> list[Part]:
     parts.append(box(0.2, 0.02, 0.004, frame @ at(0, 0.1, 0), ink))  # the hat's brim
     parts.append(box(0.11, 0.06, 0.004, frame @ at(0, 0.1, 0), ink))
     rows = [(-0.3, 0.3, -0.16), (-0.26, 0.26, -0.2), (-0.3, 0.22, -0.24)]
-    parts.append(_lines(text, rows, 0.014, 0.004, ink))
-    parts += _text("$500", text @ at(0, -0.34, 0), 0.1, ink, 0.2)
+    parts.append(lines(text, rows, 0.014, 0.004, ink))
+    parts += paint_text("$500", text @ at(0, -0.34, 0), 0.1, ink, 0.2)
     for x, y in ((-0.33, 0.42), (0.33, 0.42), (-0.33, -0.42), (0.33, -0.42)):  # the nails
         parts.append(cylinder(0.015, 0.015, 0.02, face @ at(x, y, 0.0) @ _UP, "steel"))
     return parts
@@ -372,7 +367,7 @@ def _jetpack(rng: Rng) -> list[Part]:
         # a shoulder strap looping over the top to the wearer's side
         strap = [(x, y0 + 0.55, -0.19), (x, y0 + 0.75, -0.25), (x, y0 + 0.6, -0.42),
                  (x, y0 + 0.2, -0.42), (x, y0 + 0.05, -0.2)]  # fmt: skip
-        parts.append(_band(strap, 0.06, 0.014, (1, 0, 0), "cloth-dark"))
+        parts.append(band(strap, 0.06, 0.014, (1, 0, 0), "cloth-dark"))
     parts.append(stick((-0.14, y0 + 0.3, 0), (0.14, y0 + 0.3, 0), 0.03, "steel"))
     # the control arm at the right side: out, then forward, a grip with a red button
     arm = [(0.2, y0 + 0.15, -0.15), (0.32, y0 + 0.12, -0.15), (0.36, y0 + 0.14, -0.35),
@@ -395,12 +390,12 @@ def _hoverboard(rng: Rng) -> list[Part]:
     down in cones of light onto a pool of blue glow on the floor."""
     L, Wd, T = 1.3, 0.4, 0.07
     y = 0.32 + float(rng.uniform(0.0, 0.04))
-    parts = [slab(_rrect_outline(L, Wd, 0.19), T, at(0, y, 0) @ _FLAT, 0, "body")]
-    parts.append(slab(_rrect_outline(L + 0.03, Wd + 0.03, 0.2), T * 0.4,
+    parts = [slab(rrect_outline(L, Wd, 0.19), T, at(0, y, 0) @ _FLAT, 0, "body")]
+    parts.append(slab(rrect_outline(L + 0.03, Wd + 0.03, 0.2), T * 0.4,
                       at(0, y - T * 0.1, 0) @ _FLAT, "spark"))  # the glowing rim # fmt: skip
-    parts.append(slab(_rrect_outline(L * 0.8, Wd * 0.75, 0.12), 0.012,
+    parts.append(slab(rrect_outline(L * 0.8, Wd * 0.75, 0.12), 0.012,
                       at(0, y + T / 2, 0) @ _FLAT, "cloth-dark"))  # the grip # fmt: skip
-    parts.append(slab(_rrect_outline(L * 0.55, 0.04, 0.02), 0.016, at(0, y + T / 2 + 0.002, 0)
+    parts.append(slab(rrect_outline(L * 0.55, 0.04, 0.02), 0.016, at(0, y + T / 2 + 0.002, 0)
                       @ _FLAT, 1))  # a stripe down the grip # fmt: skip
     for s in (-1, 1):  # the pads under it and their light
         x = s * 0.4
@@ -486,17 +481,17 @@ def _flying_carpet(rng: Rng) -> list[Part]:
 
     xs = np.linspace(-L / 2, L / 2, 13)
     path = [(x, ripple(x), 0.0) for x in xs]
-    parts = [_band(path, W, 0.02, (0, 0, 1), 0, "body")]
+    parts = [band(path, W, 0.02, (0, 0, 1), 0, "body")]
     # the border: a band near each edge and a thin line inside it
     for s in (-1, 1):
         edge = [(x, ripple(x) + 0.011, s * (W / 2 - 0.06)) for x in xs[1:-1]]
-        parts.append(_band(edge, 0.07, 0.006, (0, 0, 1), 1))
+        parts.append(band(edge, 0.07, 0.006, (0, 0, 1), 1))
         inner = [(x, ripple(x) + 0.013, s * (W / 2 - 0.13)) for x in xs[1:-1]]
-        parts.append(_band(inner, 0.02, 0.006, (0, 0, 1), "card-red"))
+        parts.append(band(inner, 0.02, 0.006, (0, 0, 1), "card-red"))
     for s in (-1, 1):
         x = s * (L / 2 - 0.09)
         end = [(x, ripple(x) + 0.012, z) for z in np.linspace(-W / 2 + 0.02, W / 2 - 0.02, 4)]
-        parts.append(_band(end, 0.07, 0.006, (1, 0, 0), 1))
+        parts.append(band(end, 0.07, 0.006, (1, 0, 0), 1))
     for x in (-0.35, 0.0, 0.35):  # medallions on the crests and troughs
         yy = ripple(x) + 0.013
         big = 0.16 if x == 0 else 0.1
@@ -512,7 +507,7 @@ def _flying_carpet(rng: Rng) -> list[Part]:
             parts.append(tube([a, b], [0.01, 0.006], slot=1))
             parts.append(sphere(0.018, at(*b) @ scl(1.0, 1.4, 1.0), 1))
     # its shadow on the ground
-    parts.append(slab(_rrect_outline(L * 0.95, W * 0.9, 0.2), 0.004, at(0, 0.002, 0) @ _FLAT,
+    parts.append(slab(rrect_outline(L * 0.95, W * 0.9, 0.2), 0.004, at(0, 0.002, 0) @ _FLAT,
                       "marking"))  # fmt: skip
     return parts
 
@@ -525,20 +520,20 @@ def _gravestone(rng: Rng) -> list[Part]:
     of an inscription cut in its face, a chipped corner and moss at its foot, a few flowers
     laid before it."""
     w, h, d = 0.62, 0.95, 0.14
-    parts = [slab(_rrect_outline(1.1, 0.85, 0.25), 0.05, at(0, 0.0, 0.1) @ _FLAT, "vine")]
+    parts = [slab(rrect_outline(1.1, 0.85, 0.25), 0.05, at(0, 0.0, 0.1) @ _FLAT, "vine")]
     lean = (
         at(0, 0.02, 0) @ rot("x", float(rng.uniform(-4, -1))) @ rot("z", float(rng.uniform(-2, 2)))
     )
-    parts.append(slab(_headstone(w, h), d, lean, 0, "body"))
+    parts.append(slab(headstone(w, h), d, lean, 0, "body"))
     parts.append(box(w + 0.1, 0.06, d + 0.1, at(0, 0.02, 0), 0))  # its plinth
     face = lean @ at(0, 0, d / 2)
-    parts.append(slab(_headstone(w - 0.08, h - 0.06), 0.004, face @ at(0, 0.04, 0), "marking"))
-    parts.append(slab(_headstone(w - 0.11, h - 0.09), 0.006, face @ at(0, 0.055, 0.001), 0))
+    parts.append(slab(headstone(w - 0.08, h - 0.06), 0.004, face @ at(0, 0.04, 0), "marking"))
+    parts.append(slab(headstone(w - 0.11, h - 0.09), 0.006, face @ at(0, 0.055, 0.001), 0))
     parts.append(box(0.035, 0.24, 0.006, face @ at(0, 0.55, 0.002), "marking"))  # the cross
     parts.append(box(0.15, 0.035, 0.006, face @ at(0, 0.7, 0.002), "marking"))
     rows = [(-0.18, 0.18, 0.44), (-0.14, 0.14, 0.38), (-0.2, 0.2, 0.3), (-0.16, 0.16, 0.24),
             (-0.1, 0.1, 0.17)]  # fmt: skip
-    parts.append(_lines(face, rows, 0.022, 0.007, "marking"))
+    parts.append(lines(face, rows, 0.022, 0.007, "marking"))
     chip = lean @ at(w / 2 - 0.04, h - 0.2, d / 2 - 0.02) @ rot("z", 30)
     parts.append(box(0.06, 0.05, 0.05, chip, "marking"))
     for x, z in ((-0.28, 0.08), (0.3, 0.07), (-0.2, -0.08), (0.24, -0.08)):  # moss and tufts

@@ -9,16 +9,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_e import _rrect_outline
-from ._appliances_g import _ZYX
-from ._appliances_j import _number
-from ._appliances_k import _flame
-from ._appliances_t import _side_wheel
-from ._appliances_zc import _loft, _rect, _unit
-from ._appliances_zf import _lines
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
-from ._lettering import _strokes, _text
+from ._kit import ZYX, flame, lines, loft, number, rect, rrect_outline, side_wheel, unit
+from ._lettering import paint_strokes, paint_text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import sharp
 
@@ -145,7 +139,7 @@ def _climbing_wall(rng: Rng) -> list[Part]:
                            1))  # fmt: skip
     holes = [(x - 0.008, x + 0.008, y) for x in np.linspace(-0.5, 0.5, 9)
              for y in np.linspace(0.1, H - 0.1, 15)]  # fmt: skip
-    parts.append(_lines(face, holes, 0.016, 0.004, "marking"))
+    parts.append(lines(face, holes, 0.016, 0.004, "marking"))
     cols, rows = 5, 9
     for i in range(cols):
         for j in range(rows):
@@ -155,7 +149,7 @@ def _climbing_wall(rng: Rng) -> list[Part]:
             y = 0.2 + (H - 0.3) * (j + 0.5) / rows + rng.uniform(-0.06, 0.06)
             slot = _HOLDS[int(rng.integers(len(_HOLDS)))]
             parts.append(_hold(rng, face @ at(x, y, 0.0), slot))
-    parts.append(slab(_rrect_outline(W + 0.3, 0.9, 0.08), 0.16,
+    parts.append(slab(rrect_outline(W + 0.3, 0.9, 0.08), 0.16,
                       at(0, 0.08, 0.48) @ rot("x", -90), "plume"))  # the crash mat  # fmt: skip
     for z in (0.22, 0.5, 0.78):  # its seams
         parts.append(box(W + 0.3, 0.012, 0.02, at(0, 0.155, z), "cloth-dark"))
@@ -168,7 +162,7 @@ def _climbing_wall(rng: Rng) -> list[Part]:
 def _skip_handle(end, direction, slot=1) -> list[Part]:
     """A skipping rope's handle lying on the ground: the rope goes in at ``end``, the grip
     runs out from it along ``direction`` (x, z), a swivel cap where the rope enters."""
-    d = _unit((direction[0], 0.0, direction[1]))
+    d = unit((direction[0], 0.0, direction[1]))
     m = at(end[0], 0.05, end[1]) @ align(d)
     prof = [(0.0, 0.0), (0.028, 0.0), (0.038, 0.04), (0.045, 0.1), (0.05, 0.25), (0.047, 0.33),
             (0.036, 0.37), (0.0, 0.375)]  # fmt: skip
@@ -217,7 +211,7 @@ def _yoga_mat(rng: Rng) -> list[Part]:
     tan /= np.maximum(np.linalg.norm(tan, axis=1, keepdims=True), 1e-12)
     normal = np.cross(tan, [0.0, 0.0, 1.0])
     u = np.tile([0.0, 0.0, 1.0], (len(c), 1))
-    parts = [_loft(c, u, normal, _rect(W, t), 0, "body")]
+    parts = [loft(c, u, normal, rect(W, t), 0, "body")]
     for k in range(2):  # a pale line printed near each long edge of the flat part
         z = (W / 2 - 0.04) * (1 if k else -1)
         parts.append(box(xc - x0 - 0.15, 0.002, 0.012, at((x0 + xc) / 2 - 0.08, t, z), 1))
@@ -282,16 +276,16 @@ def _scoreboard(rng: Rng) -> list[Part]:
     home, guest = (int(v) for v in rng.integers(0, 99, 2))
     for s, word, score in ((-1, "HOME", home), (1, "GUEST", guest)):
         x = s * 0.56
-        parts += _text(word, face @ at(x, H - 0.15, 0.004), 0.1, "snow")
+        parts += paint_text(word, face @ at(x, H - 0.15, 0.004), 0.1, "snow")
         parts.append(box(0.44, 0.3, 0.01, face @ at(x, 0.22, 0), "window"))
-        parts += _number(score, face @ at(x, 0.26, 0.01), 0.12, 0.22, "glow")
+        parts += number(score, face @ at(x, 0.26, 0.01), 0.12, 0.22, "glow")
     # the clock between them
     parts.append(box(0.4, 0.2, 0.01, face @ at(0, 0.5, 0), "window"))
     mins, secs = int(rng.integers(0, 45)), int(rng.integers(0, 60))
-    parts += _number(mins // 10, face @ at(-0.14, 0.53, 0.01), 0.06, 0.13, "rainbow-red")
-    parts += _number(mins % 10, face @ at(-0.06, 0.53, 0.01), 0.06, 0.13, "rainbow-red")
-    parts += _number(secs // 10, face @ at(0.06, 0.53, 0.01), 0.06, 0.13, "rainbow-red")
-    parts += _number(secs % 10, face @ at(0.14, 0.53, 0.01), 0.06, 0.13, "rainbow-red")
+    parts += number(mins // 10, face @ at(-0.14, 0.53, 0.01), 0.06, 0.13, "rainbow-red")
+    parts += number(mins % 10, face @ at(-0.06, 0.53, 0.01), 0.06, 0.13, "rainbow-red")
+    parts += number(secs // 10, face @ at(0.06, 0.53, 0.01), 0.06, 0.13, "rainbow-red")
+    parts += number(secs % 10, face @ at(0.14, 0.53, 0.01), 0.06, 0.13, "rainbow-red")
     for y in (0.56, 0.62):
         parts.append(box(0.015, 0.015, 0.01, face @ at(0, y, 0.01), "rainbow-red"))
     parts.append(box(0.5, 0.04, 0.01, face @ at(0, 0.1, 0), 1))  # a sponsor strip
@@ -406,7 +400,7 @@ def _pool_table(rng: Rng) -> list[Part]:
     # the cue lying across the table
     a, b = v3(-0.75, h + 0.07, 0.35), v3(0.55, h + 0.035, -0.05)
     parts.append(tube([a, b], [0.018, 0.009], slot=1))
-    d = _unit(b - a)
+    d = unit(b - a)
     parts.append(tube([a, a + d * 0.35], 0.02, slot="cloth-dark"))
     parts.append(tube([b, b + d * 0.03], 0.009, slot="snow"))
     return parts
@@ -435,7 +429,7 @@ def _bowling_ball(rng: Rng) -> list[Part]:
     parts.append(sphere(1.0, at(*c) @ rot("z", 30) @ scl(R * 1.002, R * 0.2, R * 1.002), 1))
     # the holes face up and toward the viewer's side of the ball
     for (a, b), r in (((0.2, -0.2), 0.034), ((0.2, 0.2), 0.034), ((-0.25, 0.0), 0.042)):
-        n = _unit((rot("y", 35) @ rot("x", 40) @ np.array([a, 1.0, b, 0.0]))[:3])
+        n = unit((rot("y", 35) @ rot("x", 40) @ np.array([a, 1.0, b, 0.0]))[:3])
         m = at(*(c + n * (R - 0.02))) @ align(n)
         parts.append(cylinder(r, r, 0.03, m, "pupil"))
         parts.append(torus(r + 0.004, 0.006, m @ at(0, 0.018, 0), 1))
@@ -456,14 +450,14 @@ def _golf_cart(rng: Rng) -> list[Part]:
     parts = [box(W, 0.12, L, at(0, y0, 0), 0, "body")]  # the floor pan
     cowl = [(0.3, y0), (0.66, y0), (0.69, y0 + 0.2), (0.62, y0 + 0.3), (0.42, y0 + 0.36),
             (0.34, y0 + 0.52), (0.28, y0 + 0.52)]  # fmt: skip
-    parts.append(slab(sharp(cowl), W, _ZYX, 0))  # the front cowl, seen side-on in (z, y)
+    parts.append(slab(sharp(cowl), W, ZYX, 0))  # the front cowl, seen side-on in (z, y)
     for s in (-1, 1):  # headlights
         parts.append(cylinder(0.045, 0.045, 0.02, at(s * 0.24, y0 + 0.2, 0.675) @ _X90, "glow"))
     parts.append(box(W + 0.06, 0.07, 0.07, at(0, y0 - 0.02, L / 2 + 0.04), "cloth-dark"))
     parts.append(box(W + 0.06, 0.07, 0.07, at(0, y0 - 0.02, -L / 2 - 0.04), "cloth-dark"))
     for x in (-1, 1):  # the wheels
         for z in (-0.44, 0.44):
-            parts += _side_wheel(x * (W / 2 - 0.01), 0.15, z, 0.15, 0.1, hub="steel")
+            parts += side_wheel(x * (W / 2 - 0.01), 0.15, z, 0.15, 0.1, hub="steel")
     # the seat: a box under a cushion, a back
     sz = -0.15
     parts.append(box(W - 0.04, 0.22, 0.4, at(0, y0 + 0.12, sz), 0))
@@ -481,7 +475,7 @@ def _golf_cart(rng: Rng) -> list[Part]:
                            0.014, "steel"))  # fmt: skip
         parts.append(stick((sx * (W / 2 - 0.04), y0 + 0.12, -0.4),
                            (sx * (W / 2 - 0.04), ytop, -0.4), 0.014, "steel"))  # fmt: skip
-    parts.append(slab(_rrect_outline(W + 0.1, 1.0, 0.08), 0.04,
+    parts.append(slab(rrect_outline(W + 0.1, 1.0, 0.08), 0.04,
                       at(0, ytop + 0.02, -0.05) @ rot("x", -90), 0))  # fmt: skip
     # the golf bag on the back, clubs sticking out of it, its strap round the cart's frame
     bag = at(0.16, y0 + 0.12, -L / 2 + 0.02) @ rot("x", -12)
@@ -536,7 +530,7 @@ def _fire_pit(rng: Rng) -> list[Part]:
         tongue = [(0.0, 0.0), (w * 0.8, 0.04), (w, h * 0.25), (w * 0.55, h * 0.6), (0.0, h)]
         lean = at(*base) @ rot("z", -np.cos(a) * 25 * (r > 0)) @ rot("x", np.sin(a) * 25 * (r > 0))
         parts.append(lathe(tongue, lean, "flame"))
-    parts += _flame(v3(0.0, 0.08, 0.0), 0.5)
+    parts += flame(v3(0.0, 0.08, 0.0), 0.5)
     for k in range(4):  # loose stones round it
         a = 2 * np.pi * (k + 0.3) / 4 + rng.uniform(-0.3, 0.3) + 0.4
         c = (0.8 * np.cos(a), 0.03, 0.8 * np.sin(a))
@@ -572,10 +566,10 @@ def _sundial(rng: Rng) -> list[Part]:
         a = np.radians(-90 + 15 * k)  # 6 am to 6 pm round the far half, noon along +x
         u = np.array([np.cos(a), np.sin(a)])
         end = _ray_to_circle(foot, u, R * 0.62)
-        parts += _strokes([[tuple(foot + u * 0.1), tuple(end)]], flat, 0.008, "marking")
+        parts += paint_strokes([[tuple(foot + u * 0.1), tuple(end)]], flat, 0.008, "marking")
         pos = _ray_to_circle(foot, u, R * 0.76)
         turn_k = np.degrees(np.arctan2(pos[1], pos[0])) - 90
-        parts += _text(numeral, flat @ at(pos[0], pos[1], 0.0) @ rot("z", turn_k), 0.06,
+        parts += paint_text(numeral, flat @ at(pos[0], pos[1], 0.0) @ rot("z", turn_k), 0.06,
                        "marking", stroke=0.16)  # fmt: skip
     # the gnomon: a right triangle standing on the noon line, rising to its far end
     x0, x1 = float(foot[0]), R * 0.78

@@ -13,16 +13,13 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, Sweep, at, rot, scl
+from ._kit import ALONG_X, ALONG_Z
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES_ZN"]
 
 Rng = np.random.Generator
 
-_ALONG_Z = rot("x", 90)
-"""Turns a part built along +y to run along +z (toward the viewer)."""
-_ALONG_X = rot("z", -90)
-"""Turns a part built along +y to run along +x."""
 _SQUARE = np.array([[1.0, 1.0], [-1.0, 1.0], [-1.0, -1.0], [1.0, -1.0]])
 
 
@@ -51,7 +48,7 @@ def _split(w: float, y: float, z: float, d: float) -> Part:
 
 def _hole(x: float, y: float, z: float, r: float, depth: float) -> Part:
     """A dark round hole through a board whose faces are depth apart, centred at (x, y, z)."""
-    return cylinder(r, r, depth + 0.006, at(x, y, z - depth / 2 - 0.003) @ _ALONG_Z, "marking")
+    return cylinder(r, r, depth + 0.006, at(x, y, z - depth / 2 - 0.003) @ ALONG_Z, "marking")
 
 
 # ---- 716 pipe organ ---------------------------------------------------------------------------
@@ -271,7 +268,7 @@ def _hasp(x: float, y: float, z: float) -> list[Part]:
     return [
         box(0.05, 0.14, 0.012, at(x, y - 0.07, z), "steel"),
         box(0.06, 0.06, 0.025, at(x, y - 0.16, z + 0.015), "steel"),
-        torus(0.02, 0.005, at(x, y - 0.1, z + 0.015) @ _ALONG_Z, "steel"),
+        torus(0.02, 0.005, at(x, y - 0.1, z + 0.015) @ ALONG_Z, "steel"),
     ]
 
 
@@ -375,11 +372,11 @@ def _gallows(rng: Rng) -> list[Part]:
     swing = float(rng.uniform(-0.02, 0.02))
     knot = P + 1.45
     parts.append(stick((xt, top - 0.08, 0), (xt + swing, knot + 0.16, 0), 0.014, "seed"))
-    parts.append(torus(0.03, 0.014, at(xt, top - 0.02, 0) @ _ALONG_Z @ scl(1, 1, 1), "seed"))
+    parts.append(torus(0.03, 0.014, at(xt, top - 0.02, 0) @ ALONG_Z @ scl(1, 1, 1), "seed"))
     parts.append(cylinder(0.03, 0.03, 0.18, at(xt + swing, knot, 0), "seed"))  # the coils
     for j in range(6):
         parts.append(torus(0.03, 0.008, at(xt + swing, knot + 0.015 + 0.03 * j, 0), "seed"))
-    loop = at(xt + swing, knot - 0.13, 0) @ _ALONG_Z @ scl(0.8, 1, 1.1)
+    loop = at(xt + swing, knot - 0.13, 0) @ ALONG_Z @ scl(0.8, 1, 1.1)
     parts.append(torus(0.14, 0.014, loop, "seed"))
     return parts
 
@@ -411,15 +408,15 @@ def _bellows(rng: Rng) -> list[Part]:
         parts.append(slab(fold, 0.035, m, 1))
     for board in (low @ at(0, th / 2, 0), high @ at(0, th / 2, 0)):
         parts.append(box(0.07, th, 0.22, board @ at(0, -th / 2, -0.3), 0))  # the handle
-        parts.append(cylinder(0.03, 0.03, 0.1, board @ at(-0.05, 0, -0.42) @ _ALONG_X, 0))
+        parts.append(cylinder(0.03, 0.03, 0.1, board @ at(-0.05, 0, -0.42) @ ALONG_X, 0))
     for k in range(10):  # brass nails round the leather on the top board
         a = np.pi * (0.15 + 0.7 * k / 9) + np.pi
         p = high @ at(0.13 * np.cos(a), th, -0.05 + 0.13 * np.sin(a))
         parts.append(cylinder(0.01, 0.008, 0.006, p, "copper"))
     y = y1 + th + 0.03
     parts.append(box(0.1, 0.1, 0.1, at(0, y1 - 0.005, hz + 0.03), 0))  # the nozzle's block
-    parts.append(cylinder(0.035, 0.012, 0.26, at(0, y + 0.01, hz + 0.07) @ _ALONG_Z, "copper"))
-    parts.append(torus(0.036, 0.008, at(0, y + 0.01, hz + 0.08) @ _ALONG_Z, "copper"))
+    parts.append(cylinder(0.035, 0.012, 0.26, at(0, y + 0.01, hz + 0.07) @ ALONG_Z, "copper"))
+    parts.append(torus(0.036, 0.008, at(0, y + 0.01, hz + 0.08) @ ALONG_Z, "copper"))
     parts.append(box(0.03, y1, 0.03, at(0, 0, hz), 0))  # a foot under its point
     return parts
 
@@ -434,7 +431,7 @@ def _grindstone(rng: Rng) -> list[Part]:
     r, t, ya = 0.45, 0.17, 0.62
     wheel = [(0.0, -t / 2), (r - 0.03, -t / 2), (r, -t / 2 + 0.03), (r, t / 2 - 0.03),
              (r - 0.03, t / 2), (0.0, t / 2)]  # fmt: skip
-    parts = [lathe(wheel, at(0, ya, 0) @ _ALONG_X, 0, "body")]
+    parts = [lathe(wheel, at(0, ya, 0) @ ALONG_X, 0, "body")]
     for s in (-1, 1):  # the iron collars on its faces
         parts.append(box(0.1, 0.1, 0.03, at(s * (t / 2 + 0.01), ya - 0.05, 0) @ rot("y", 90),
                          "steel"))  # fmt: skip
@@ -452,7 +449,7 @@ def _grindstone(rng: Rng) -> list[Part]:
     crank = at(0.5, ya, 0) @ rot("x", a)
     parts.append(box(0.03, 0.24, 0.04, crank @ at(0, -0.02, 0), "steel"))  # the crank arm
     parts.append(stick(_pt(crank, 0, 0.2, 0), _pt(crank, 0.14, 0.2, 0), 0.012, "steel"))
-    parts.append(cylinder(0.022, 0.022, 0.1, crank @ at(0.035, 0.2, 0) @ _ALONG_X, 1))
+    parts.append(cylinder(0.022, 0.022, 0.1, crank @ at(0.035, 0.2, 0) @ ALONG_X, 1))
     tw, tl, tdep = 0.3, 0.62, 0.22  # the trough
     parts.append(box(tw, 0.03, tl, at(0, 0.0, 0), 1))
     for s in (-1, 1):
@@ -480,8 +477,8 @@ def _spit_roast(rng: Rng) -> list[Part]:
     parts.append(sphere(1.0, at(-0.2, ys - 0.01, 0) @ scl(0.2, 0.19, 0.2), 0))  # its haunch
     parts.append(sphere(1.0, at(0.2, ys, 0) @ scl(0.17, 0.17, 0.18), 0))  # its shoulders
     parts.append(sphere(1.0, at(0.4, ys + 0.01, 0) @ scl(0.13, 0.11, 0.11), 0))  # the head
-    parts.append(cylinder(0.06, 0.05, 0.12, at(0.45, ys - 0.01, 0) @ _ALONG_X, 0))  # snout
-    parts.append(cylinder(0.05, 0.05, 0.01, at(0.57, ys - 0.01, 0) @ _ALONG_X, 0))
+    parts.append(cylinder(0.06, 0.05, 0.12, at(0.45, ys - 0.01, 0) @ ALONG_X, 0))  # snout
+    parts.append(cylinder(0.05, 0.05, 0.01, at(0.57, ys - 0.01, 0) @ ALONG_X, 0))
     parts.append(sphere(0.045, at(0.62, ys - 0.01, 0), "fruit-red"))  # the apple
     for s in (-1, 1):  # ears and legs
         ear = at(0.36, ys + 0.08, s * 0.06) @ rot("x", -s * 35) @ rot("z", -35)
@@ -525,9 +522,9 @@ def _spit_roast(rng: Rng) -> list[Part]:
 def _spoked_wheel(x: float, y: float, z: float, r: float, spokes: int = 8) -> list[Part]:
     """A wooden cart wheel at (x, y, z) in the xy plane: an iron tyre round a thick felloe, a
     hub and spokes."""
-    m = at(x, y, z) @ _ALONG_Z
+    m = at(x, y, z) @ ALONG_Z
     parts = [torus(r - 0.03, 0.03, m @ scl(1.0, 1.6, 1.0), 0), torus(r, 0.014, m, 1)]
-    parts.append(cylinder(0.06, 0.06, 0.16, at(x, y, z - 0.08) @ _ALONG_Z, 0))
+    parts.append(cylinder(0.06, 0.06, 0.16, at(x, y, z - 0.08) @ ALONG_Z, 0))
     for k in range(spokes):
         parts.append(box(0.03, r - 0.04, 0.025, at(x, y, z) @ rot("z", 360.0 * k / spokes), 0))
     return parts

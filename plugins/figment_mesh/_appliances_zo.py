@@ -13,6 +13,7 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, at, rot, scl
+from ._kit import gear_outline
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES_ZO"]
@@ -35,18 +36,6 @@ def _pad(w: float, t: float) -> np.ndarray:
     )
     out.flags.writeable = False
     return out
-
-
-def _gear(r: float, teeth: int, depth: float):
-    """The outline function of a toothed gear wheel of radius r."""
-
-    def outline(n: int) -> np.ndarray:
-        k = np.arange(4 * teeth)
-        t = (k + 0.5) * (2 * np.pi / (4 * teeth))
-        rr = np.where((k // 2) % 2 == 0, r, r - depth)
-        return np.stack([rr * np.cos(t), rr * np.sin(t)], 1)
-
-    return outline
 
 
 def _trefoil(m: np.ndarray, r: float) -> list[Part]:
@@ -206,11 +195,11 @@ def _orrery(rng: Rng) -> list[Part]:
                     (0.0, 0.14)], None, 1, "body")]  # fmt: skip
     parts.append(cylinder(0.2, 0.2, 0.06, at(0, 0.14, 0), 0))  # the gear box
     for y, gr, teeth in ((0.2, 0.17, 24), (0.23, 0.11, 16)):  # gears on top
-        parts.append(slab(_gear(gr, teeth, 0.015), 0.015, at(0, y, 0) @ rot("x", 90), 0))
+        parts.append(slab(gear_outline(gr, teeth, 0.015), 0.015, at(0, y, 0) @ rot("x", 90), 0))
     for k in range(3):  # little gears meshing at the side
         a = np.radians(30 + 120 * k)
         m = at(0.22 * np.cos(a), 0.21, 0.22 * np.sin(a)) @ rot("x", 90)
-        parts.append(slab(_gear(0.06, 10, 0.012), 0.015, m, 0))
+        parts.append(slab(gear_outline(0.06, 10, 0.012), 0.015, m, 0))
     parts.append(cylinder(0.018, 0.018, 0.42, at(0, 0.2, 0), 0))  # the column
     parts.append(sphere(0.1, at(0, 0.7, 0), 0))  # the sun
     planets = [  # arm length, height, radius, slot

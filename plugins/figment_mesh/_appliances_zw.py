@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ._geometry import Part, Slot, Sweep, align, at, cross, rot, scl, segs
-from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
+from ._primitives import box, catmull_rom, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES_ZW"]
 
@@ -65,8 +65,8 @@ def _ribbon(
 
     def gen(k: float) -> Sweep:
         n = segs(k, 4 * len(p), len(p))
-        c = _smooth(p, n)
-        up = _smooth(f, n)
+        c = catmull_rom(p, n)
+        up = catmull_rom(f, n)
         rr = np.interp(np.linspace(0, 1, n), np.linspace(0, 1, len(r)), r)
         t = np.gradient(c, axis=0)
         t /= np.linalg.norm(t, axis=1, keepdims=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._geometry import Part, at, rot, scl
+from ._kit import SEGMENTS
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
 __all__ = ["MORE_APPLIANCES_ZY"]
@@ -201,12 +202,6 @@ def _roller_grill(rng: Rng) -> list[Part]:
     return parts
 
 
-_SEGMENTS = {  # seven-segment digits: which of a b c d e f g light
-    0: "abcdef", 1: "bc", 2: "abdeg", 3: "abcdg", 4: "bcfg", 5: "acdfg", 6: "acdefg", 7: "abc",
-    8: "abcdefg", 9: "abcdfg",
-}  # fmt: skip
-
-
 def _digit(n: int, m: np.ndarray, s: float) -> list[Part]:
     """A glowing seven-segment digit about s wide and 2s tall, its foot at m's origin, in xy."""
     t = s * 0.18
@@ -214,7 +209,7 @@ def _digit(n: int, m: np.ndarray, s: float) -> list[Part]:
              "f": (-s / 2, 1.5 * s, False), "b": (s / 2, 1.5 * s, False),
              "e": (-s / 2, 0.5 * s, False), "c": (s / 2, 0.5 * s, False)}  # fmt: skip
     out = []
-    for c in _SEGMENTS[n]:
+    for c in SEGMENTS[n]:
         x, y, flat = spots[c]
         if flat:
             out.append(box(s - t, t, 0.01, m @ at(x, y - t / 2, 0), "glow"))

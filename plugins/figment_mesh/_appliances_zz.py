@@ -10,6 +10,7 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, at, rot, scl
+from ._kit import spoked_wheel
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import sharp
 
@@ -190,20 +191,6 @@ def _music_box(rng: Rng) -> list[Part]:
     return parts
 
 
-def _wheel(m: np.ndarray, r: float, spokes: int, slot=1) -> list[Part]:
-    """A wheel in the yz plane at m: a dark tyre, a rim, spokes and a hub."""
-    disc = m @ rot("z", 90)
-    parts = [torus(r - 0.02, 0.022, disc, "marking")]
-    parts.append(torus(r - 0.045, 0.008, disc, slot))
-    for k in range(spokes):
-        a = 2 * np.pi * k / spokes
-        p = m @ np.array([0.0, (r - 0.05) * np.sin(a), (r - 0.05) * np.cos(a), 1.0])
-        o = m[:3, 3]
-        parts.append(stick(tuple(o), tuple(p[:3]), 0.005, slot))
-    parts.append(cylinder(0.03, 0.03, 0.07, m @ rot("z", 90) @ at(0, -0.035, 0), slot))
-    return parts
-
-
 def _tricycle(rng: Rng) -> list[Part]:
     """A child's tricycle: one big front wheel with pedals on its hub under a fork, two small rear
     wheels on an axle, a curved frame, a low saddle, upright handlebars with grips and ribbon
@@ -212,7 +199,7 @@ def _tricycle(rng: Rng) -> list[Part]:
     fz, bz = 0.34, -0.36
     parts = [tube([(0, 0.58, 0.26), (0, 0.42, 0.1), (0, 0.3, -0.12), (0, 0.24, bz + 0.06)],
                   0.03, None, 0, "body")]  # the frame # fmt: skip
-    parts += _wheel(at(0, R, fz), R, 12)
+    parts += spoked_wheel(at(0, R, fz), R, 12)
     for s in (-1, 1):  # the fork and the pedals on the front hub
         parts.append(stick((s * 0.05, R, fz), (s * 0.035, 0.6, 0.27), 0.016, 0))
         ph = 0.09 * s  # the cranks point opposite ways
@@ -238,7 +225,7 @@ def _tricycle(rng: Rng) -> list[Part]:
     parts.append(stick((-0.24, r, bz), (0.24, r, bz), 0.014, 1))  # the rear axle
     parts.append(box(0.2, 0.05, 0.08, at(0, r - 0.025, bz + 0.02), 0))  # the axle housing
     for s in (-1, 1):
-        parts += _wheel(at(s * 0.24, r, bz), r, 8)
+        parts += spoked_wheel(at(s * 0.24, r, bz), r, 8)
     parts.append(box(0.34, 0.02, 0.12, at(0, 0.1, bz - 0.1), 1))  # the platform step
     parts.append(stick((0, r, bz), (0, 0.12, bz - 0.08), 0.012, 1))
     return parts

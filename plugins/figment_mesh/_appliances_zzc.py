@@ -11,11 +11,10 @@ from itertools import pairwise
 
 import numpy as np
 
-from ._appliances_e import _rrect_outline
-from ._appliances_u import _lobed, whipped_cream
-from ._appliances_zz import _wheel
+from ._appliances_u import whipped_cream
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl
+from ._kit import lobed, rrect_outline, spoked_wheel
 from ._primitives import DIAMOND, HEXAGON, box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import sharp
 
@@ -80,7 +79,7 @@ def _scoop(m: np.ndarray, r: float, slot) -> list[Part]:
     parts = [sphere(r, m, slot)]
     lip = [(0.0, -0.55 * r), (0.98 * r, -0.5 * r), (1.07 * r, -0.4 * r), (0.9 * r, -0.28 * r),
            (0.0, -0.28 * r)]  # fmt: skip
-    parts.append(lathe(lip, m, slot, shape=_lobed(30, 11, 0.08)))
+    parts.append(lathe(lip, m, slot, shape=lobed(30, 11, 0.08)))
     return parts
 
 
@@ -152,7 +151,7 @@ def _tier(r: float, y: float, drop: float) -> list[Part]:
                (w, y - 0.9 * drop), (w + 0.012, y - drop), (w - t, y - drop),
                (w - t, y - 0.9 * drop), (0.5 * (c + w) - t, y - 0.5 * drop),
                (c + 0.006 - t, y - 0.12 * drop), (c - t, y)]  # fmt: skip
-    parts.append(lathe(curtain, None, 0, closed=True, shape=_lobed(24, 12, 0.03)))
+    parts.append(lathe(curtain, None, 0, closed=True, shape=lobed(24, 12, 0.03)))
     return parts
 
 
@@ -335,7 +334,7 @@ def _ice_cream_cart(rng: Rng) -> list[Part]:
     parts.append(box(W + 0.012, 0.025, D + 0.012, at(0, y0 + H - 0.06, 0), "eraser"))
     R = 0.24
     for s in (-1, 1):
-        parts += _wheel(at(s * (W / 2 + 0.05), R, 0.0), R, 12, "steel")
+        parts += spoked_wheel(at(s * (W / 2 + 0.05), R, 0.0), R, 12, "steel")
     parts.append(stick((-W / 2 - 0.05, R, 0), (W / 2 + 0.05, R, 0), 0.014, "steel"))
     for s in (-1, 1):  # the push handle and the back leg
         parts.append(tube([(s * 0.22, y0 + H - 0.05, -D / 2), (s * 0.24, y0 + H + 0.02, -D / 2 - 0.22),
@@ -385,8 +384,8 @@ def _stand_mixer(rng: Rng) -> list[Part]:
     curved pillar at its back rising into the tilting motor head that arches forward over a big
     steel bowl clamped on the base, a chrome band round the head and a round hub on its nose, a
     balloon whisk hanging from it down into the bowl, a speed lever on its side."""
-    parts = [slab(_rrect_outline(34, 20, 6), 4.5, at(0, 2.5, 0) @ _UP, 0, "body")]
-    parts.append(slab(_rrect_outline(33, 19, 5.5), 0.5, at(0, 0.25, 0) @ _UP, "marking"))
+    parts = [slab(rrect_outline(34, 20, 6), 4.5, at(0, 2.5, 0) @ _UP, 0, "body")]
+    parts.append(slab(rrect_outline(33, 19, 5.5), 0.5, at(0, 0.25, 0) @ _UP, "marking"))
     pillar = [(11.5, 4.0, 0.0), (12.0, 12.0, 0.0), (11.0, 19.0, 0.0), (9.5, 24.0, 0.0)]
     parts.append(tube(pillar, [7.0, 5.6, 5.3, 6.0], None, 0))
     hy = 28.5  # the head, from its round back to its nose over the bowl
@@ -475,7 +474,7 @@ def _macaron_tower(rng: Rng) -> list[Part]:
 def _rose(m: np.ndarray, r: float, slot) -> list[Part]:
     """A sugar rose at m opening along +y: a cup of petals round a tight bud, two leaves."""
     cup = [(0.0, 0.0), (0.7 * r, 0.15 * r), (r, 0.6 * r), (0.6 * r, 0.7 * r), (0.0, 0.6 * r)]
-    parts = [lathe(cup, m, slot, shape=_lobed(15, 5, 0.3))]
+    parts = [lathe(cup, m, slot, shape=lobed(15, 5, 0.3))]
     parts.append(lathe([(0.0, 0.3 * r), (0.55 * r, 0.7 * r), (0.0, 1.05 * r)], m, slot, sides=8))
     for s in (-1, 1):
         leaf = [(0.0, 0.0), (0.6 * r, 0.35 * r), (1.4 * r, 0.0), (0.6 * r, -0.35 * r)]

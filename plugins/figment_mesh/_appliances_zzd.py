@@ -10,7 +10,7 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, at, rot, scl
-from ._lettering import _GLYPHS, _bar, _text
+from ._lettering import GLYPHS, paint_bar, paint_text
 from ._primitives import DIAMOND, box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import star
 
@@ -70,10 +70,10 @@ def _neon_sign(rng: Rng) -> list[Part]:
     lh = 0.2  # the letters' height
     gap = 0.34
     text = "OPEN"
-    total = sum(_GLYPHS[c][0] for c in text) + gap * (len(text) - 1)
+    total = sum(GLYPHS[c][0] for c in text) + gap * (len(text) - 1)
     x0 = -total / 2
     for c in text:
-        width, strokes = _GLYPHS[c]
+        width, strokes = GLYPHS[c]
         for line in strokes:
             pts = [((x0 + x) * lh, (y - 0.5) * lh) for x, y in line]
             parts.append(_neon(pts, face, 0.011, 0.03))
@@ -220,11 +220,11 @@ def _gauge_dial(c: np.ndarray, r: float) -> list[Part]:
         r0 = r * (0.78 if major else 0.86)
         a0 = (front @ (r0 * np.cos(a), r0 * np.sin(a), 0, 1))[:3]
         a1 = (front @ (r * 0.95 * np.cos(a), r * 0.95 * np.sin(a), 0, 1))[:3]
-        parts.append(_bar(a0, a1, front[:3, 2], 0.012 if major else 0.006, "marking"))
+        parts.append(paint_bar(a0, a1, front[:3, 2], 0.012 if major else 0.006, "marking"))
         if major:
             x, y = r * 0.6 * np.cos(a), r * 0.6 * np.sin(a)
-            parts += _text(str(5 * k), front @ at(x, y, 0), r * 0.14, "marking")
-    parts += _text("PSI", front @ at(0, -r * 0.45, 0), r * 0.13, "marking")
+            parts += paint_text(str(5 * k), front @ at(x, y, 0), r * 0.14, "marking")
+    parts += paint_text("PSI", front @ at(0, -r * 0.45, 0), r * 0.13, "marking")
     return parts
 
 

@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._appliances_e import _rrect
-from ._appliances_k import _disc, _Flat, _flat
-from ._appliances_m import _band
-from ._appliances_o import _studs
 from ._families_a import stick
-from ._geometry import Part, at, rot, scl
-from ._primitives import _smooth, box, cylinder, lathe, slab, sphere, torus, tube
+from ._geometry import FixedMesh, Part, at, rot, scl
+from ._kit import band, disc, flat_solid, rrect, studs
+from ._primitives import box, catmull_rom, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import gear, star
 
 __all__ = ["MORE_APPLIANCES_ZZF"]
@@ -27,7 +24,7 @@ def _pad(w: float, h: float, d: float, m: np.ndarray, slot) -> Part:
     """A cushion w × h × d standing on y = 0 under m: a rounded rectangle with its top and
     bottom edges rounded off."""
     prof = [(0.0, 0.0), (0.9, 0.0), (1.0, h * 0.3), (1.0, h * 0.7), (0.9, h), (0.0, h)]
-    return lathe(prof, m, slot, shape=_rrect(w, d, 0.25 * min(w, d), 4))
+    return lathe(prof, m, slot, shape=rrect(w, d, 0.25 * min(w, d), 4))
 
 
 def _capsule(a, b, r: float, n: int) -> np.ndarray:
@@ -71,7 +68,7 @@ def _needles(bases, directions, lengths, width: float, slot="vine") -> Part:
     frame = np.stack([d, u, v], 1)
     verts = p[:, None, :] + np.einsum("nlk,nkj->nlj", scaled, frame)
     all_faces = faces[None] + (np.arange(len(p)) * len(local))[:, None, None]
-    mesh = _Flat(verts.reshape(-1, 3), all_faces.reshape(-1, 3).astype(np.int64))
+    mesh = FixedMesh(verts.reshape(-1, 3), all_faces.reshape(-1, 3).astype(np.int64))
     return Part(lambda k: mesh, np.eye(4), slot)  # type: ignore[arg-type,return-value]
 
 
@@ -90,11 +87,11 @@ def _bow(m: np.ndarray, size: float, slot) -> list[Part]:
         loop = [(s * (0.4 - 0.4 * np.cos(u)) * size, (0.12 + 0.3 * (1 - np.cos(u)) * 0.5 + 0.17
                  * np.sin(u) * s) * size, 0.0) for u in t]  # fmt: skip
         pts = [tuple((m @ np.array([*p, 1.0]))[:3]) for p in loop]
-        parts.append(_band(pts, size * 0.26, size * 0.05, across, slot))
+        parts.append(band(pts, size * 0.26, size * 0.05, across, slot))
         tail = [(s * 0.05 * size, 0.1 * size, 0.05 * size), (s * 0.3 * size, 0.02 * size,
                  0.35 * size), (s * 0.45 * size, 0.01 * size, 0.55 * size)]  # fmt: skip
         pts = [tuple((m @ np.array([*p, 1.0]))[:3]) for p in tail]
-        parts.append(_band(pts, size * 0.22, size * 0.04, (m[:3, :3] @ np.array([1.0, 0, 0])),
+        parts.append(band(pts, size * 0.22, size * 0.04, (m[:3, :3] @ np.array([1.0, 0, 0])),
                            slot))  # fmt: skip
     return parts
 
@@ -127,7 +124,7 @@ def _curl(points, thick: float):
     sheet seen edge on)."""
 
     def contours(n: int) -> list[np.ndarray]:
-        p = _smooth(points, 4 * len(points))
+        p = catmull_rom(points, 4 * len(points))
         t = np.gradient(p, axis=0)
         t /= np.linalg.norm(t, axis=1, keepdims=True)
         nrm = np.stack([-t[:, 1], t[:, 0]], 1) * thick / 2
@@ -154,22 +151,22 @@ def _sleigh(rng: Rng) -> list[Part]:
     seat."""
     W = 0.46
     side, horn = _fixed(_SIDE), _fixed(_HORN)
-    parts = [_flat(side, W - 0.06, at(0, 0, -(W - 0.06) / 2), 0, "body")]
+    parts = [flat_solid(side, W - 0.06, at(0, 0, -(W - 0.06) / 2), 0, "body")]
     for s in (-1, 1):
         z = s * W / 2 - (0.03 if s > 0 else 0.0)
-        parts.append(_flat(side, 0.03, at(0, 0, z), 0))
-        parts.append(_flat(horn, 0.03, at(0, 0, z), 0))
+        parts.append(flat_solid(side, 0.03, at(0, 0, z), 0))
+        parts.append(flat_solid(horn, 0.03, at(0, 0, z), 0))
         zt = s * (W / 2 + 0.005)
         top = [(x, y + 0.005, zt) for x, y in _SIDE[3:9]]
         parts.append(tube(top, 0.014, None, 1))  # gold trim along the top edge
         front = [(x + 0.005, y, zt) for x, y in _HORN[2:7]]
         parts.append(tube(front, 0.014, None, 1))
-        parts.append(_flat(_curl(_SCROLL, 0.045), 0.09, at(0, 0, s * W / 2 - 0.045), 0))
+        parts.append(flat_solid(_curl(_SCROLL, 0.045), 0.09, at(0, 0, s * W / 2 - 0.045), 0))
         parts.append(tube([(x, y, zt + s * 0.045) for x, y in _SCROLL], 0.012, None, 1))
         curl = [(-0.4, 0.3), (-0.25, 0.22), (-0.05, 0.25), (0.02, 0.33), (-0.06, 0.37),
                 (-0.12, 0.32), (-0.07, 0.29)]  # a painted gold flourish # fmt: skip
         parts.append(tube([(x, y, zt) for x, y in curl], 0.008, None, 1))
-    parts.append(_flat(horn, W - 0.02, at(0, 0, -(W - 0.02) / 2), 0))  # the curved dash
+    parts.append(flat_solid(horn, W - 0.02, at(0, 0, -(W - 0.02) / 2), 0))  # the curved dash
     for s in (-1, 1):  # the runners, curling up at the front, and their struts
         z = s * (W / 2 - 0.04)
         run = [(-0.58, 0.07), (-0.5, 0.02), (0.3, 0.02), (0.5, 0.06), (0.64, 0.18), (0.68, 0.32),
@@ -273,7 +270,7 @@ def _bauble(rng: Rng) -> list[Part]:
             rr = np.sqrt(R * R - dy * dy)
             dots.append((rr * np.sin(a), dy, rr * np.cos(a)))
     dots_ = np.array(dots)
-    parts.append(_studs(dots_ + np.array([0.0, c, 0.0]), dots_, 0.01, 0.008, "snow"))
+    parts.append(studs(dots_ + np.array([0.0, c, 0.0]), dots_, 0.01, 0.008, "snow"))
     cap = [(0.0, -0.02), (0.08, -0.02), (0.085, 0.02), (0.07, 0.06), (0.0, 0.065)]
     top = c + R - 0.01
     parts.append(lathe(cap, at(0, top, 0), 1, shape=gear(12, 0.25)(48)))
@@ -305,7 +302,7 @@ _LIMBS = [((0.1, 0.1), (0.33, 0.04), 0.085), ((-0.1, 0.1), (-0.33, 0.04), 0.085)
 
 def _gingerbread_outline(n: int) -> list[np.ndarray]:
     """The cookie's outline: a round head, a plump body, stubby arms and legs."""
-    out = [_disc((0.0, 0.3), 0.17, n), _rrect(0.34, 0.46, 0.15, max(3, n // 4))]
+    out = [disc((0.0, 0.3), 0.17, n), rrect(0.34, 0.46, 0.15, max(3, n // 4))]
     out += [_capsule(a, b, r, n) for a, b, r in _LIMBS]
     return out
 
@@ -328,7 +325,7 @@ def _gingerbread_man(rng: Rng) -> list[Part]:
     t = 0.07
     tilt = -62 + float(rng.uniform(-4, 4))
     m = at(0, 0.26, 0.05) @ rot("x", tilt)
-    parts = [_flat(_gingerbread_outline, t, m @ at(0, 0, -t / 2), 0, "body")]
+    parts = [flat_solid(_gingerbread_outline, t, m @ at(0, 0, -t / 2), 0, "body")]
     f = t / 2
     for a, b, r in _LIMBS:
         parts.append(_squiggle(m, a, b, r, 0.065, f))
@@ -361,7 +358,7 @@ def _holly(m: np.ndarray, size: float) -> list[Part]:
     parts = []
     for a in (-35, 205):
         leaf = m @ rot("y", a) @ rot("z", 18) @ rot("x", -90) @ at(0.02, 0, 0) @ scl(size)
-        parts.append(_flat(_holly_leaf, 0.04, leaf, "vine"))
+        parts.append(flat_solid(_holly_leaf, 0.04, leaf, "vine"))
     for k in range(3):
         a = 2 * np.pi * k / 3 + 0.5
         parts.append(sphere(0.09 * size, m @ at(0.07 * size * np.cos(a), 0.06 * size,
@@ -378,14 +375,14 @@ def _pudding(rng: Rng) -> list[Part]:
     R, H, y0 = 0.3, 0.37, 0.035
     ts = np.linspace(0, np.pi / 2, 8)
     dome = [(0.0, y0), *[(R * np.cos(a), y0 + H * np.sin(a)) for a in ts[:-1]], (0.0, y0 + H)]
-    round_ = _disc((0.0, 0.0), 1.0, 40)
+    round_ = disc((0.0, 0.0), 1.0, 40)
     parts = [lathe(dome, None, 0, "body", shape=round_), lathe(plate, None, 1, shape=round_)]
     a = rng.uniform(0, 2 * np.pi, 60)  # bits of fruit in the pudding
     e = rng.uniform(0.08, 0.75, 60)
     p = np.stack([R * np.cos(e) * np.cos(a), y0 + H * np.sin(e), R * np.cos(e) * np.sin(a)], 1)
     n = np.stack([np.cos(e) * np.cos(a) / R, np.sin(e) / H, np.cos(e) * np.sin(a) / R], 1)
-    parts.append(_studs(p[::3], n[::3], 0.018, 0.012, "card-red", 6))
-    parts.append(_studs(np.delete(p, np.s_[::3], 0), np.delete(n, np.s_[::3], 0), 0.018, 0.012,
+    parts.append(studs(p[::3], n[::3], 0.018, 0.012, "card-red", 6))
+    parts.append(studs(np.delete(p, np.s_[::3], 0), np.delete(n, np.s_[::3], 0), 0.018, 0.012,
                         "marking", 6))  # fmt: skip
     e0 = 0.78  # where the custard's edge lies
     R1, H1 = R + 0.012, H + 0.012

@@ -10,10 +10,21 @@ from itertools import pairwise
 
 import numpy as np
 
-from ._appliances_zo import _gear
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
-from ._primitives import DIAMOND, _smooth, box, cylinder, lathe, slab, sphere, strip, torus, tube
+from ._kit import gear_outline
+from ._primitives import (
+    DIAMOND,
+    box,
+    catmull_rom,
+    cylinder,
+    lathe,
+    slab,
+    sphere,
+    strip,
+    torus,
+    tube,
+)
 from ._shapes import leaf
 
 __all__ = ["MORE_APPLIANCES_ZZG"]
@@ -108,7 +119,7 @@ def _mooring_mast(rng: Rng) -> list[Part]:
 
 def _twisted(ctrl, r: float, slot=0) -> list[Part]:
     """A twisted rope through the control points: a core with two strands winding round it."""
-    pts = _smooth(ctrl, 240)
+    pts = catmull_rom(ctrl, 240)
     s = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(pts, axis=0), axis=1))])
     parts = [tube(ctrl, r * 0.8, None, slot)]
     pitch = 0.085
@@ -142,7 +153,7 @@ def _rope_ladder(rng: Rng) -> list[Part]:
         ctrl = [(x0, 1.1, 0.0), (x0 + 0.35 * sw, 0.86, 0.0), (x0 + 0.75 * sw, 0.6, 0.006),
                 (x0 + sw, 0.38, 0.014), (x0 + 0.8 * sw, 0.18, 0.035), (x0 + 0.4 * sw, 0.05, 0.1),
                 (x0 + 0.1 * sw, r, 0.22), (x0 - 0.02 * sw, r, 0.36)]  # fmt: skip
-        ropes.append(_smooth(ctrl, 240))
+        ropes.append(catmull_rom(ctrl, 240))
         parts += _twisted(ctrl, r)
         parts.append(torus(0.045, 0.011, at(x0, 1.13, 0) @ rot("z", 90)))  # looped over the beam
     s = [np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(p, axis=0), axis=1))])
@@ -201,7 +212,7 @@ def _hand_drill(rng: Rng) -> list[Part]:
     parts.append(cylinder(0.022, 0.022, 0.02, at(0, 0.36, 0), 0))
     parts.append(stick((0, 0.37, 0), (0, hc - Rc + 0.015, 0), 0.006, 0))  # the spindle
     for y in (hc - Rc - 0.01, hc + Rc - 0.01):  # the pinion, the idler above
-        parts.append(slab(_gear(rp, 9, 0.007), 0.02, at(0, y + 0.01, 0) @ rot("x", 90), 0))
+        parts.append(slab(gear_outline(rp, 9, 0.007), 0.02, at(0, y + 0.01, 0) @ rot("x", 90), 0))
     parts.append(stick((0, hc + Rc, 0), (0, hc + Rc, zf), 0.006, 0))
     parts.append(stick((0, hc, zf), (0, hc, zw), 0.009, 0))  # the wheel's axle
     wm = at(0, hc, zw) @ rot("x", 90)  # the wheel: local y toward the viewer

@@ -13,6 +13,7 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, at, rot, scl
+from ._kit import ALONG_X, ALONG_Z
 from ._primitives import box, cylinder, lathe, slab, sphere, strip, torus, tube
 from ._shapes import sharp
 
@@ -20,8 +21,6 @@ __all__ = ["MORE_APPLIANCES_ZZJ"]
 
 Rng = np.random.Generator
 
-_ALONG_X = rot("z", -90)  # takes +y (a cylinder's axis) onto +x
-_ALONG_Z = rot("x", 90)  # takes +y onto +z
 _SIDEWAYS = rot("y", -90)  # a slab drawn in the (z, y) side view, extruded along x
 
 
@@ -29,8 +28,8 @@ def _reel(m: np.ndarray, R: float, fill: float, slot=1) -> list[Part]:
     """A film reel turning about x at m: two spoked flanges, a hub and a roll of film between
     them ``fill`` of the way out."""
     w = 0.05
-    parts = [cylinder(0.03, 0.03, w + 0.02, m @ _ALONG_X @ at(0, -w / 2 - 0.01, 0), slot)]
-    parts.append(cylinder(R * fill, R * fill, w - 0.008, m @ _ALONG_X @ at(0, -w / 2 + 0.004, 0),
+    parts = [cylinder(0.03, 0.03, w + 0.02, m @ ALONG_X @ at(0, -w / 2 - 0.01, 0), slot)]
+    parts.append(cylinder(R * fill, R * fill, w - 0.008, m @ ALONG_X @ at(0, -w / 2 + 0.004, 0),
                           "marking"))  # the film # fmt: skip
     for s in (-1, 1):
         x = s * w / 2
@@ -66,10 +65,10 @@ def _film_projector(rng: Rng) -> list[Part]:
         parts.append(box(0.006, 0.012, 0.14, at(w / 2, y0 + 0.08 + 0.04 * k, -0.15), "marking"))
     ly = y0 + 0.13
     parts.append(box(0.14, 0.14, 0.04, at(0, ly - 0.07, d / 2), 0))  # the lens mount
-    parts.append(cylinder(0.06, 0.06, 0.2, at(0, ly, d / 2) @ _ALONG_Z, 1))  # the lens barrel
+    parts.append(cylinder(0.06, 0.06, 0.2, at(0, ly, d / 2) @ ALONG_Z, 1))  # the lens barrel
     for z in (0.06, 0.19):
-        parts.append(cylinder(0.067, 0.067, 0.018, at(0, ly, d / 2 + z) @ _ALONG_Z, 1))
-    parts.append(cylinder(0.05, 0.05, 0.012, at(0, ly, d / 2 + 0.2) @ _ALONG_Z, "window"))
+        parts.append(cylinder(0.067, 0.067, 0.018, at(0, ly, d / 2 + z) @ ALONG_Z, 1))
+    parts.append(cylinder(0.05, 0.05, 0.012, at(0, ly, d / 2 + 0.2) @ ALONG_Z, "window"))
     parts.append(sphere(1.0, at(0, ly, d / 2 + 0.205) @ scl(0.045, 0.045, 0.012), "pane"))
     ry, fz, bz = 0.69, 0.2, -0.22
     for z in (fz, bz):  # the reel arms
@@ -88,15 +87,15 @@ def _film_projector(rng: Rng) -> list[Part]:
         for (z0, ya), (z1, yb) in pairwise(path):
             parts.append(_film((x, ya, z0), (x, yb, z1)))
         z, y = path[1]
-        parts.append(cylinder(0.025, 0.025, 0.05, at(x - 0.025, y, z - 0.02) @ _ALONG_X, 1))
+        parts.append(cylinder(0.025, 0.025, 0.05, at(x - 0.025, y, z - 0.02) @ ALONG_X, 1))
     crank = at(w / 2, y0 + 0.13, 0.08)  # the crank on the right side
-    parts.append(cylinder(0.05, 0.05, 0.02, crank @ _ALONG_X, 1))  # its gear boss
-    parts.append(cylinder(0.018, 0.018, 0.04, crank @ _ALONG_X, 1))
+    parts.append(cylinder(0.05, 0.05, 0.02, crank @ ALONG_X, 1))  # its gear boss
+    parts.append(cylinder(0.018, 0.018, 0.04, crank @ ALONG_X, 1))
     arm = crank @ rot("x", 35)
     parts.append(box(0.014, 0.13, 0.028, arm @ at(0.04, -0.015, 0), 1))
-    parts.append(cylinder(0.016, 0.014, 0.08, arm @ at(0.04, 0.1, 0) @ _ALONG_X, "marking"))
+    parts.append(cylinder(0.016, 0.014, 0.08, arm @ at(0.04, 0.1, 0) @ ALONG_X, "marking"))
     for k, z in enumerate((-0.06, -0.16)):  # knobs
-        parts.append(cylinder(0.025, 0.02, 0.025, at(w / 2, y0 + 0.2 - 0.03 * k, z) @ _ALONG_X,
+        parts.append(cylinder(0.025, 0.02, 0.025, at(w / 2, y0 + 0.2 - 0.03 * k, z) @ ALONG_X,
                               "marking"))  # fmt: skip
     return parts
 
@@ -125,7 +124,7 @@ def _mask(m: np.ndarray, happy: bool, slot=0, tag: str = "") -> list[Part]:
     shape = np.stack([np.cos(t), np.sin(t)], 1) * _face_radius(t)[:, None]
     dome = [(np.cos(a), d * np.sin(a)) for a in np.linspace(0, np.pi / 2, 6)]
     dome[-1] = (0.0, d)
-    parts = [lathe(dome, m @ _ALONG_Z, slot, tag, shape=shape)]
+    parts = [lathe(dome, m @ ALONG_Z, slot, tag, shape=shape)]
     parts.append(sphere(1.0, m @ at(0, -0.0, d - 0.004) @ scl(0.03, 0.065, 0.035), slot))  # nose
     s = 1.0 if happy else -1.0
     for side in (-1, 1):
@@ -182,7 +181,7 @@ def _theatre_masks(rng: Rng) -> list[Part]:
 def _bulb(m: np.ndarray, r: float) -> list[Part]:
     """A round glowing bulb at m on a little socket, pointing +z."""
     return [
-        cylinder(r * 0.55, r * 0.55, r * 0.8, m @ _ALONG_Z, "steel"),
+        cylinder(r * 0.55, r * 0.55, r * 0.8, m @ ALONG_Z, "steel"),
         sphere(r, m @ at(0, 0, r * 1.4), "glow"),
     ]
 

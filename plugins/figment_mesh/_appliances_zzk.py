@@ -11,9 +11,9 @@ from itertools import pairwise
 
 import numpy as np
 
-from ._appliances_k import _Flat, _flat
 from ._families_a import stick
-from ._geometry import Part, at, rot, scl
+from ._geometry import FixedMesh, Part, at, rot, scl
+from ._kit import flat_solid
 from ._primitives import box, cylinder, lathe, slab, sphere, strip, torus, tube
 from ._shapes import leaf, polygon, sharp
 
@@ -57,12 +57,12 @@ def _copies(template: Part, frames, slot=None, tag: str = "") -> Part:
     counted at once. Texture falls to the box projection."""
     fs = np.asarray(frames, float).reshape(-1, 4, 4) @ template.matrix
 
-    def gen(k: float) -> _Flat:
+    def gen(k: float) -> FixedMesh:
         v, f = template.sweep(k).build()
         hv = np.c_[v, np.ones(len(v))]
         verts = np.einsum("nij,lj->nli", fs[:, :3, :], hv).reshape(-1, 3)
         offsets = (np.arange(len(fs)) * len(v))[:, None, None]
-        return _Flat(verts, (f[None] + offsets).reshape(-1, 3).astype(np.int64))
+        return FixedMesh(verts, (f[None] + offsets).reshape(-1, 3).astype(np.int64))
 
     def count(k: float) -> int:
         return len(fs) * template.count(k)
@@ -105,7 +105,7 @@ def _voussoirs(cx: float, ys: float, r: float, t: float, depth: float, slot, n: 
 
 
 def _arch_holes(x0: float, bays: int, bay: float, r: float, y0: float, spring: float, n: int):
-    """Clockwise outlines (bites, for ``_flat``) of a row of round-headed openings r in radius,
+    """Clockwise outlines (bites, for ``flat_solid``) of a row of round-headed openings r in radius,
     one in each bay from x0, their heads springing ``spring`` above y0."""
     t = np.linspace(0.0, np.pi, max(n // 2, 7))
     out = []
@@ -258,7 +258,7 @@ def _arcade(x0: float, bays: int, bay: float, r: float, y0: float, spring: float
         wall = np.array([(x0, y0), (x0 + L, y0), (x0 + L, y0 + h), (x0, y0 + h)])
         return [wall, *_arch_holes(x0, bays, bay, r, y0, spring, n)]
 
-    parts = [_flat(contours, depth, at(0, 0, -depth / 2), slot)]
+    parts = [flat_solid(contours, depth, at(0, 0, -depth / 2), slot)]
     imposts = []
     for i in range(bays + 1):
         w = bay - 2 * r + 0.016
@@ -686,7 +686,7 @@ def _arena_gate(rng: Rng) -> list[Part]:
         return [wall, *_arch_holes(-r, 1, 2 * r, r, yb, h0, n)]
 
     parts = [box(W + 0.04, yb, D + 0.06, None, "stones", "body")]  # the sill and footing
-    parts.append(_flat(contours, D, at(0, 0, -D / 2), "stones"))
+    parts.append(flat_solid(contours, D, at(0, 0, -D / 2), "stones"))
     parts += _voussoirs(0.0, yb + h0, r, 0.14, D, "plaster", 11, 0.03, "marking")
     for s in (-1, 1):  # the imposts
         parts.append(box(0.12, 0.045, D + 0.04, at(s * (r + 0.04), yb + h0 - 0.045, 0), "stones"))

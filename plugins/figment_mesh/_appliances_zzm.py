@@ -11,7 +11,7 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, at, mesh_part, rot, scl
-from ._lettering import _text
+from ._lettering import paint_text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import polygon, sharp
 
@@ -81,8 +81,8 @@ def _fire_helmet(rng: Rng) -> list[Part]:
     inner = [(x * 0.8, y * 0.8 + 0.02) for x, y in outline]
     parts.append(slab(inner, 0.006, shield @ at(0, 0, 0.015), "marking"))
     number = str(int(rng.integers(1, 10))) + str(int(rng.integers(0, 10)))
-    parts += _text(number, shield @ at(0, 0.1, 0.018), 0.075, "snow", stroke=0.2)
-    parts += _text("ENGINE", shield @ at(0, 0.175, 0.018), 0.022, "snow", stroke=0.2)
+    parts += paint_text(number, shield @ at(0, 0.1, 0.018), 0.075, "snow", stroke=0.2)
+    parts += paint_text("ENGINE", shield @ at(0, 0.175, 0.018), 0.022, "snow", stroke=0.2)
     eagle = shield @ at(0, 0.225, 0.0)  # the brass eagle holding it
     parts.append(sphere(1.0, eagle @ scl(0.025, 0.03, 0.022), "copper"))
     parts.append(sphere(1.0, eagle @ at(0, 0.03, 0.01) @ scl(0.014, 0.014, 0.016), "copper"))
@@ -190,7 +190,7 @@ def _police_car(rng: Rng) -> list[Part]:
         band = [(-0.505, 0.15), (0.505, 0.15), (0.505, 0.19), (-0.505, 0.19)]
         parts.append(slab(sharp(band), 0.006, at(0, 0, s * Wd / 2), "plume"))
         lm = at(0, 0.225, s * (Wd / 2 + 0.002)) @ rot("y", 0 if s > 0 else 180)
-        parts += _text("POLICE", lm, 0.045, "marking")
+        parts += paint_text("POLICE", lm, 0.045, "marking")
         for x in (0.2, -0.07):  # the door seams
             parts.append(box(0.004, 0.17, 0.004, at(x, 0.1, s * Wd / 2), "marking"))
         parts.append(sphere(1.0, at(0.17, 0.3, s * (Wd / 2 + 0.015)) @ scl(0.02, 0.018, 0.015),
@@ -337,7 +337,7 @@ def _fire_alarm(rng: Rng) -> list[Part]:
     parts.append(box(0.11, 0.1, 0.006, face @ at(0, -0.075, 0), "snow"))
     parts.append(box(0.085, 0.075, 0.01, face @ at(0, -0.0625, 0), "pane"))
     parts.append(box(0.03, 0.012, 0.012, face @ at(0, -0.03, 0), "marking"))
-    parts += _text("FIRE", face @ at(0, 0.05, 0.004), 0.028, "snow")
+    parts += paint_text("FIRE", face @ at(0, 0.05, 0.004), 0.028, "snow")
     parts.append(stick((S / 2 - 0.01, by - 0.02, 0.01), (0.26, by - 0.02, 0.01), 0.01, "steel"))
     return parts
 
@@ -377,7 +377,7 @@ def _donut_box(rng: Rng) -> list[Part]:
         parts.append(box(t, 0.05, D * 0.85, lid @ at(s * (W - t) / 2, -0.05, D * 0.5), 1))
     inside = lid @ at(0, -t - 0.001, D / 2) @ rot("x", 90)
     parts.append(cylinder(0.1, 0.1, 0.004, inside @ at(0, 0.05, 0) @ rot("x", 90), "card-red"))
-    parts += _text("DONUTS", inside @ at(0, -0.1, 0.002), 0.06, "card-red")
+    parts += paint_text("DONUTS", inside @ at(0, -0.1, 0.002), 0.06, "card-red")
     icings = ["eraser", "card-red", "snow", "soil", "eraser", "soil"]
     rng.shuffle(icings)
     for k in range(6):

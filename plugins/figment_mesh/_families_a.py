@@ -22,7 +22,19 @@ from ._insects import cicada, dragonfly, flea, fly, grasshopper, wasp
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf, wing
 
-__all__ = ["BUILDERS_FA", "FamilyBuilder", "Params", "ellipsoid", "person", "rockers", "stick"]
+__all__ = [
+    "BUILDERS_FA",
+    "WING",
+    "WING_BONE",
+    "FamilyBuilder",
+    "Params",
+    "animal_head",
+    "bare_skull",
+    "ellipsoid",
+    "person",
+    "rockers",
+    "stick",
+]
 
 Rng = np.random.Generator
 
@@ -167,7 +179,7 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
     if horse and (p("horns", 0.0) <= 0.05 or _one_horn(p)):
         parts += _horse_head(head, hr, _one_horn(p), p("ears", 0.45))
     else:
-        parts += _head(p, head, hr, neck, width)
+        parts += animal_head(p, head, hr, neck, width)
     if resting:  # eyes shut: dark slits where they were
         parts = [
             sphere(hr * 0.14, q.matrix @ scl(1.3, 0.3, 0.7), "marking", "eyes")
@@ -194,8 +206,8 @@ def quadruped(p: Params, rng: Rng) -> list[Part]:
             root = v3(s * r * 0.45, hip + r * (1.3 if resting else 1.55), body_l * 0.15)
             fold = rot("z", -8) @ rot("y", 62) if resting else rot("z", 35) @ rot("y", 12)
             m = at(*root) @ scl(s, 1, 1) @ fold @ rot("x", 90)
-            parts.append(slab(_WING, 0.02, m @ scl(span), 1, "wings"))
-            bone = [m @ np.array([x * span, y * span, 0.0, 1.0]) for x, y in _WING_BONE]
+            parts.append(slab(WING, 0.02, m @ scl(span), 1, "wings"))
+            bone = [m @ np.array([x * span, y * span, 0.0, 1.0]) for x, y in WING_BONE]
             parts.append(tube([b[:3] for b in bone], [0.03, 0.025, 0.018, 0.0], slot=0))
     if tail >= 0.95:  # a dragon's or a crocodile's ridge of spikes down the back and tail
         n = 9
@@ -312,7 +324,7 @@ def _theropod(p: Params) -> list[Part]:
         if wings > 0.05:  # a pterosaur's wing from the shoulder
             root = v3(s * 0.15, hip_y + 0.2, 0.25)
             m = at(*root) @ scl(s, 1, 1) @ rot("z", 20) @ rot("x", 90) @ scl(0.6 + 0.7 * wings)
-            parts.append(slab(_WING, 0.02, m, 1, "wings"))
+            parts.append(slab(WING, 0.02, m, 1, "wings"))
         else:  # tiny arms
             arm = [
                 (s * 0.14, hip_y + 0.1, 0.38),
@@ -375,15 +387,15 @@ def _rodent(p: Params, rng: Rng) -> list[Part]:
     return parts
 
 
-_WING = [(0.0, 0.08), (0.35, 0.24), (0.75, 0.3), (1.0, 0.06), (0.82, -0.06), (0.68, -0.26),
+WING = [(0.0, 0.08), (0.35, 0.24), (0.75, 0.3), (1.0, 0.06), (0.82, -0.06), (0.68, -0.26),
          (0.5, -0.12), (0.34, -0.34), (0.18, -0.16), (0.0, -0.22)]  # fmt: skip
 """A beast's wing, root at the origin spanning +x, leading edge +y: a membrane between fingers,
 its trailing edge scalloped."""
-_WING_BONE = [(0.0, 0.08), (0.35, 0.24), (0.75, 0.3), (1.0, 0.06)]
+WING_BONE = [(0.0, 0.08), (0.35, 0.24), (0.75, 0.3), (1.0, 0.06)]
 """The arm along its leading edge."""
 
 
-def _head(p: Params, head: np.ndarray, hr: float, neck: float, width: float) -> list[Part]:
+def animal_head(p: Params, head: np.ndarray, hr: float, neck: float, width: float) -> list[Part]:
     """A skull, a muzzle whose length follows ``trunk`` (a cat's round face, a fox's long narrow
     snout, a cow's broad blunt one) or a hanging trunk, a dark nose, eyes, ears and horns; a
     crocodile's (low, with a heavy tail) long flat toothed jaws."""
@@ -760,7 +772,7 @@ def _teddy() -> list[Part]:
     return parts
 
 
-def _skull() -> list[Part]:
+def bare_skull() -> list[Part]:
     """A skull facing forward: a domed cranium over the face, cheekbones and a jaw, two dark
     eye sockets, the nose's dark opening and a row of teeth."""
     parts = [
@@ -884,7 +896,7 @@ def person(p: Params, rng: Rng) -> list[Part]:
     if p("taper", 0.0) > 0.5:
         return _gnome()
     if p("height", 0.5) < 0.05:
-        return _skull()
+        return bare_skull()
     if p("fur", 0.0) > 0.5:
         return _teddy()
     w = 0.11 + 0.1 * width

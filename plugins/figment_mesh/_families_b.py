@@ -11,6 +11,7 @@ from ._appliances_b import VEHICLES
 from ._families_a import FamilyBuilder, Params, ellipsoid, rockers, stick
 from ._food import dish
 from ._geometry import Part, Slot, Sweep, align, at, build_part, rot, scl, segs, v3
+from ._kit import cart_wheel
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf, star
 
@@ -1230,7 +1231,7 @@ def _wheelchair() -> list[Part]:
     parts = [box(0.45, 0.06, 0.42, at(0, 0.45, 0), 0, "body")]
     parts.append(box(0.45, 0.45, 0.05, at(0, 0.5, -0.22) @ rot("x", -10), 0))
     for s in (-1, 1):
-        parts += _wheel((s * 0.3, 0.3, -0.08), 0.3, True)
+        parts += cart_wheel((s * 0.3, 0.3, -0.08), 0.3, True)
         parts.append(sphere(0.05, at(s * 0.18, 0.05, 0.3), "pupil"))
         parts.append(stick((s * 0.2, 0.45, 0.2), (s * 0.18, 0.1, 0.3), 0.015, 1))
         parts.append(box(0.14, 0.02, 0.1, at(s * 0.12, 0.12, 0.33), 1))
@@ -1509,30 +1510,6 @@ def _tub(legs: int) -> list[Part]:
     return parts
 
 
-def _wheel(c, r: float, thin: bool) -> list[Part]:
-    m = at(*c) @ rot("z", 90)
-    if thin:
-        out = [
-            torus(r, r * 0.06, m, "pupil"),
-            cylinder(r * 0.12, r * 0.12, 0.04, m @ at(0, -0.02, 0), 1),
-        ]
-        for k in range(6):
-            a = np.radians(k * 30)
-            out.append(
-                stick(
-                    (c[0], c[1] + r * np.sin(a), c[2] + r * np.cos(a)),
-                    (c[0], c[1] - r * np.sin(a), c[2] - r * np.cos(a)),
-                    r * 0.012,
-                    1,
-                )
-            )
-        return out
-    return [
-        torus(r * 0.75, r * 0.3, m, "pupil"),
-        cylinder(r * 0.55, r * 0.55, r * 0.4, m @ at(0, -r * 0.2, 0), 1),
-    ]
-
-
 def _sled() -> list[Part]:
     """A sled: slats across two rails on short posts over runners that curl up at the front,
     a rope from the front."""
@@ -1655,7 +1632,7 @@ def wheeled(p: Params, rng: Rng) -> list[Part]:
     for i in range(axles):
         z = L * (0.35 - 0.7 * i / max(1, axles - 1)) if axles > 1 else 0.0
         for s in (-1, 1):
-            parts += _wheel((s * 0.3, r, z), r, False)
+            parts += cart_wheel((s * 0.3, r, z), r, False)
     if p.count("handles", 0) > 0:  # a cart's shafts
         for s in (-1, 1):
             parts.append(
@@ -1671,7 +1648,7 @@ def _barrow() -> list[Part]:
            (0.0, 0.025)]  # fmt: skip
     parts = [lathe(tub, at(0, 0.3, 0.05) @ scl(1.0, 1.0, 1.45), 0, "body")]
     r = 0.15
-    parts += _wheel((0, r, 0.55), r, True)
+    parts += cart_wheel((0, r, 0.55), r, True)
     for s in (-1, 1):
         parts.append(stick((s * 0.04, r, 0.55), (s * 0.16, 0.27, 0.3), 0.015, 1))  # the fork
         parts.append(stick((s * 0.16, 0.27, 0.3), (s * 0.24, 0.47, -0.8), 0.02, 1))  # a handle
@@ -1691,7 +1668,7 @@ def _cart(L: float, r: float, wheels: int) -> list[Part]:
     for i in range(axles):
         z = L * (0.25 - 0.5 * i / max(1, axles - 1)) if axles > 1 else 0.0
         for s in (-1, 1):
-            parts += _wheel((s * 0.34, r * 1.3, z), r * 1.3, True)
+            parts += cart_wheel((s * 0.34, r * 1.3, z), r * 1.3, True)
     for s in (-1, 1):  # the shafts
         parts.append(
             stick((s * 0.22, deck, L * 0.4), (s * 0.26, deck - 0.05, L * 0.4 + 0.7), 0.02, 1)
@@ -1726,8 +1703,8 @@ def _locomotive() -> list[Part]:
     for s in (-1, 1):
         parts.append(box(0.02, 0.16, 0.22, at(s * 0.265, 0.58, -0.6), "glow"))
         for z in (-0.3, 0.05, 0.4):
-            parts += _wheel((s * 0.27, 0.2, z), 0.2, False)
-        parts += _wheel((s * 0.25, 0.1, 0.75), 0.1, False)
+            parts += cart_wheel((s * 0.27, 0.2, z), 0.2, False)
+        parts += cart_wheel((s * 0.25, 0.1, 0.75), 0.1, False)
         parts.append(box(0.02, 0.03, 0.75, at(s * 0.31, 0.17, 0.05), "steel"))  # the rods
     return parts
 
@@ -1735,12 +1712,12 @@ def _locomotive() -> list[Part]:
 def _cycle(p: Params, wheels: int) -> list[Part]:
     r = 0.33
     back, front = (0, r, -0.5), (0, r, 0.5)
-    parts = _wheel(front, r, True) + _wheel(back, r, True)
+    parts = cart_wheel(front, r, True) + cart_wheel(back, r, True)
     if wheels == 3:
         parts = (
-            _wheel(front, r, True)
-            + _wheel((-0.25, r * 0.6, -0.4), r * 0.6, True)
-            + _wheel((0.25, r * 0.6, -0.4), r * 0.6, True)
+            cart_wheel(front, r, True)
+            + cart_wheel((-0.25, r * 0.6, -0.4), r * 0.6, True)
+            + cart_wheel((0.25, r * 0.6, -0.4), r * 0.6, True)
         )
     seat, head = (0, r + 0.45, -0.15), (0, r + 0.55, 0.38)
     crank = (0, r, 0.0)
@@ -1767,8 +1744,8 @@ def _coach() -> list[Part]:
     for s in (-1, 1):
         parts.append(box(0.02, 0.24, 0.2, at(s * 0.4, 0.55, 0.0), "glow"))
         parts.append(box(0.02, 0.42, 0.16, at(s * 0.41, 0.44, -0.22), 1))
-        parts += _wheel((s * 0.42, 0.34, -0.42), 0.34, True)
-        parts += _wheel((s * 0.42, 0.26, 0.5), 0.26, True)
+        parts += cart_wheel((s * 0.42, 0.34, -0.42), 0.34, True)
+        parts += cart_wheel((s * 0.42, 0.26, 0.5), 0.26, True)
         parts.append(stick((s * 0.2, 0.95, 0.58), (s * 0.2, 0.75, 0.58), 0.015, 1))
         parts.append(sphere(0.045, at(s * 0.2, 0.98, 0.58), "glow"))
     parts.append(stick((0, 0.34, -0.42), (0, 0.34, 0.5), 0.03, 1))
@@ -1782,7 +1759,7 @@ def _motorcycle() -> list[Part]:
     over them, a raked fork up to the handlebars and a headlamp."""
     r = 0.3
     front, back = (0, r, 0.62), (0, r, -0.58)
-    parts = _wheel(front, r, False) + _wheel(back, r, False)
+    parts = cart_wheel(front, r, False) + cart_wheel(back, r, False)
     parts += [
         ellipsoid((0, 0.82, 0.16), 0.15, 0.1, 0.24, 0, "body"),
         box(0.26, 0.3, 0.42, at(0, 0.3, -0.02), 1),
@@ -1814,7 +1791,7 @@ def _lorry(L: float, axles: int, ladder: bool = False) -> list[Part]:
     for i in range(axles):
         z = L / 2 - 0.22 - (L - 0.5) * i / (axles - 1)
         for s in (-1, 1):
-            parts += _wheel((s * 0.3, r, z), r, False)
+            parts += cart_wheel((s * 0.3, r, z), r, False)
     if ladder:
         top, z0, z1 = r + 0.76, L / 2 - 0.1, -L / 2 + 0.05
         for s in (-1, 1):
@@ -1838,8 +1815,8 @@ def _tractor() -> list[Part]:
         box(0.2, 0.12, 0.2, at(0, 0.55, -0.35), "pupil"),
     ]
     for s in (-1, 1):
-        parts += _wheel((s * 0.36, 0.4, -0.3), 0.4, False)
-        parts += _wheel((s * 0.26, 0.2, 0.55), 0.2, False)
+        parts += cart_wheel((s * 0.36, 0.4, -0.3), 0.4, False)
+        parts += cart_wheel((s * 0.26, 0.2, 0.55), 0.2, False)
         for z in (-0.02, -0.48):
             parts.append(stick((s * 0.28, 0.55, z), (s * 0.28, 1.15, z), 0.02, 1))
     for k in range(14):  # the back tyres' treads

@@ -11,6 +11,7 @@ import numpy as np
 from ._appliances import APPLIANCES
 from ._families_a import FamilyBuilder, Params, ellipsoid, stick
 from ._geometry import Part, Slot, Sweep, align, at, rot, scl, segs, v3
+from ._kit import tricorn
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import gear, leaf, sharp, star
 
@@ -1346,21 +1347,6 @@ def _space_helmet(portholes: bool = False) -> list[Part]:
     return parts
 
 
-def _tricorn() -> list[Part]:
-    """A tricorn: a low round crown on a brim turned up on three sides into walls that meet
-    in three points, one at the front, a braid along their tops."""
-    parts = [
-        lathe([(0.0, 0.0), (0.2, 0.0), (0.19, 0.16), (0.12, 0.22), (0.0, 0.23)], None, 0, "body"),
-    ]
-    tri = [(np.sin(a) * 0.36, np.cos(a) * 0.36) for a in np.radians([0, 120, 240])]
-    parts.append(slab(tri, 0.02, rot("x", 90), 0))  # the brim under it all
-    for k in range(3):  # the brim's sides turned up into walls leaning out, a point in front
-        wall = rot("y", 120 * k + 60) @ at(0, 0.0, 0.17) @ rot("x", 18)
-        parts.append(box(0.6, 0.15, 0.025, wall @ at(0, 0.0, 0), 0))
-        parts.append(box(0.6, 0.02, 0.03, wall @ at(0, 0.145, 0), 1))  # the braid
-    return parts
-
-
 def _turban() -> list[Part]:
     """A turban: a long scarf wound round and round into a rounded crown, each turn tilted a
     little across the last, with a jewel and a plume at its front."""
@@ -1534,7 +1520,7 @@ def hat(p: Params, rng: Rng) -> list[Part]:
     if p("frame", 0.0) >= 0.5:  # a brim framing the face: a bonnet
         return _bonnet()
     if p("horns", 0.0) >= 0.5:  # the brim turned up into three points: a tricorn
-        return _tricorn()
+        return tricorn()
     if height <= 0.1 and width <= 0.15 and p("shell", 0.0) < 0.5:  # a beret: a soft flat disc
         disc = [(0.0, 0.0), (0.22, 0.0), (0.3, 0.04), (0.31, 0.08), (0.25, 0.12), (0.0, 0.14)]
         return [

@@ -16,12 +16,12 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from ._families_a import _WING, _WING_BONE, Params, _head, _skull, ellipsoid, stick
+from ._families_a import WING, WING_BONE, Params, animal_head, bare_skull, ellipsoid, stick
 from ._geometry import Part, Slot, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf, star, wing
 
-__all__ = ["FIGURES"]
+__all__ = ["FIGURES", "beard", "cape", "figure_body", "robe"]
 
 Rng = np.random.Generator
 
@@ -55,7 +55,7 @@ def _arm(s: int, pose: str, w: float, shoulder: float) -> tuple[np.ndarray, np.n
     return v3(s * w * ex, shoulder + ey, ez), v3(s * w * hx, shoulder + hy, hz)
 
 
-def _body(
+def figure_body(
     skin: Slot,
     top: Slot,
     legs: Slot | None,
@@ -112,7 +112,7 @@ def _eyes(head: np.ndarray, hr: float, slot: Slot = "pupil") -> list[Part]:
 # ---- what they wear
 
 
-def _robe(b: Body, slot: Slot, hem: float = 0.27) -> list[Part]:
+def robe(b: Body, slot: Slot, hem: float = 0.27) -> list[Part]:
     """A long robe from the shoulders to the floor, flaring at the hem."""
     w = b.w
     prof = [(0.0, 0.0), (hem, 0.0), (hem * 0.9, 0.12), (w * 1.05, HIP), (w * 1.1, HIP + 0.28),
@@ -161,7 +161,7 @@ def _crown(b: Body, slot: Slot, points: int = 5) -> list[Part]:
     return parts
 
 
-def _cape(b: Body, slot: Slot, collar: bool = False) -> list[Part]:
+def cape(b: Body, slot: Slot, collar: bool = False) -> list[Part]:
     """A cape from the shoulders to the heels, standing out behind; a high collar (a vampire's)."""
     w = b.w
     top = SHOULDER + 0.02
@@ -180,7 +180,7 @@ def _cape(b: Body, slot: Slot, collar: bool = False) -> list[Part]:
     return parts
 
 
-def _beard(b: Body, slot: Slot, length: float) -> list[Part]:
+def beard(b: Body, slot: Slot, length: float) -> list[Part]:
     """A beard from the chin down over the chest, and a moustache."""
     h, hr = b.head, b.hr
     chin = h + v3(0, -hr * 0.45, hr * 0.7)
@@ -296,7 +296,7 @@ def _wand(b: Body) -> list[Part]:
 
 def _beast_head(b: Body, values: dict[str, float], slot: Slot) -> list[Part]:
     """An animal's head (a wolf's, a bull's) on a person's shoulders."""
-    parts = _head(Params(values), b.head, b.hr * 1.15, 0.0, values.get("width", 0.4))
+    parts = animal_head(Params(values), b.head, b.hr * 1.15, 0.0, values.get("width", 0.4))
     return [
         replace(p, slot=slot if p.slot == 0 else "tooth") if p.slot in (0, 1) else p for p in parts
     ]
@@ -353,8 +353,8 @@ def _bat_wings(b: Body, slot: Slot, bone: Slot) -> list[Part]:
     out = []
     for s in (-1, 1):
         m = at(s * 0.05, SHOULDER - 0.03, -0.12) @ scl(s, 1, 1) @ rot("y", 30) @ rot("z", 25)
-        out.append(slab(_WING, 0.015, m @ scl(0.6), slot, "wings"))
-        pts = [m @ np.array([x * 0.6, y * 0.6, 0.0, 1.0]) for x, y in _WING_BONE]
+        out.append(slab(WING, 0.015, m @ scl(0.6), slot, "wings"))
+        pts = [m @ np.array([x * 0.6, y * 0.6, 0.0, 1.0]) for x, y in WING_BONE]
         out.append(tube([p[:3] for p in pts], [0.02, 0.016, 0.012, 0.0], slot=bone))
     return out
 
@@ -413,17 +413,17 @@ def _fish_tail(b: Body, slot: Slot, fin: Slot) -> list[Part]:
 
 
 def _wizard(p: Params, rng: Rng) -> list[Part]:
-    b = _body(1, 0, None, poses=("hold", "down"))
-    return [*b.parts, *_robe(b, 0), *_beard(b, "snow", 0.3), *_pointed_hat(b, 0, b.hr * 2.0, 0.42, -14),
+    b = figure_body(1, 0, None, poses=("hold", "down"))
+    return [*b.parts, *robe(b, 0), *beard(b, "snow", 0.3), *_pointed_hat(b, 0, b.hr * 2.0, 0.42, -14),
             *_staff(b, 2)]  # fmt: skip
 
 
 def _witch(p: Params, rng: Rng) -> list[Part]:
-    b = _body(1, 0, None, poses=("hold", "down"))
+    b = figure_body(1, 0, None, poses=("hold", "down"))
     nose = b.head + v3(0, -b.hr * 0.05, b.hr * 0.85)
     hair = [tube([b.head + v3(s * b.hr * 0.7, b.hr * 0.2, -b.hr * 0.3), b.head + v3(s * b.hr * 0.9, -b.hr * 1.5, -b.hr * 0.4)],
                  [b.hr * 0.3, b.hr * 0.15], slot="marking") for s in (-1, 1)]  # fmt: skip
-    return [*b.parts, *_robe(b, 0), *hair, tube([nose, nose + v3(0, -0.02, b.hr * 0.5)], [b.hr * 0.15, 0.0], slot=1),
+    return [*b.parts, *robe(b, 0), *hair, tube([nose, nose + v3(0, -0.02, b.hr * 0.5)], [b.hr * 0.15, 0.0], slot=1),
             *_pointed_hat(b, 0, b.hr * 2.6, 0.36, -8, bend=True), *_broom(b, 2, 2)]  # fmt: skip
 
 
@@ -462,7 +462,7 @@ def _skeleton(p: Params, rng: Rng) -> list[Part]:
 
 
 def _zombie(p: Params, rng: Rng) -> list[Part]:
-    b = _body(0, 1, 2, sleeves=1, poses=("forward", "forward"), hunch=0.4)
+    b = figure_body(0, 1, 2, sleeves=1, poses=("forward", "forward"), hunch=0.4)
     parts = list(b.parts)
     for _ in range(4):  # tears in the shirt showing the skin beneath
         c = v3(rng.uniform(-0.1, 0.1), HIP + rng.uniform(0.12, 0.32), 0.1)
@@ -476,7 +476,7 @@ def _zombie(p: Params, rng: Rng) -> list[Part]:
 
 
 def _mummy(p: Params, rng: Rng) -> list[Part]:
-    b = _body(0, 0, 0, poses=("forward", "forward"), hunch=0.2)
+    b = figure_body(0, 0, 0, poses=("forward", "forward"), hunch=0.2)
     parts = list(b.parts)
     w = b.w
     parts += _wraps((0, HIP + 0.2, 0), w * 0.95, 0.36, 6, 0, rng)
@@ -499,17 +499,17 @@ def _mummy(p: Params, rng: Rng) -> list[Part]:
 
 
 def _vampire(p: Params, rng: Rng) -> list[Part]:
-    b = _body(1, 0, 0, poses=("down", "down"))
+    b = figure_body(1, 0, 0, poses=("down", "down"))
     h, hr = b.head, b.hr
     hair = ellipsoid(h + v3(0, hr * 0.35, -hr * 0.15), hr * 0.95, hr * 0.7, hr * 0.9, "marking")
     fangs = [cylinder(hr * 0.06, 0.0, hr * 0.15, at(*(h + v3(s * hr * 0.15, -hr * 0.4, hr * 0.88))) @ rot("x", 180), "tooth")
              for s in (-1, 1)]  # fmt: skip
     bow = box(0.06, 0.03, 0.02, at(0, SHOULDER - 0.01, 0.1), 2)
-    return [*b.parts, hair, *fangs, bow, *_cape(b, 2, collar=True)]
+    return [*b.parts, hair, *fangs, bow, *cape(b, 2, collar=True)]
 
 
 def _knight(p: Params, rng: Rng) -> list[Part]:
-    b = _body(0, 0, 0, poses=("hold", "hold"))
+    b = figure_body(0, 0, 0, poses=("hold", "hold"))
     h, hr = b.head, b.hr
     parts = [q for q in b.parts if q.tag != "eyes"]
     parts.append(
@@ -534,8 +534,8 @@ def _knight(p: Params, rng: Rng) -> list[Part]:
 
 
 def _king(p: Params, rng: Rng) -> list[Part]:
-    b = _body(1, 0, None, poses=("hold", "down"))
-    parts = [*b.parts, *_robe(b, 0, 0.3), *_crown(b, 2)]
+    b = figure_body(1, 0, None, poses=("hold", "down"))
+    parts = [*b.parts, *robe(b, 0, 0.3), *_crown(b, 2)]
     parts.append(
         torus(b.w * 0.95, 0.035, at(0, SHOULDER - 0.01, 0) @ scl(1, 1, 0.8), "snow")
     )  # ermine
@@ -555,7 +555,7 @@ def _king(p: Params, rng: Rng) -> list[Part]:
 
 
 def _werewolf(p: Params, rng: Rng) -> list[Part]:
-    b = _body(0, 0, 1, poses=("out", "out"), hunch=0.8, bulk=1.2, head=False)
+    b = figure_body(0, 0, 1, poses=("out", "out"), hunch=0.8, bulk=1.2, head=False)
     parts = list(b.parts)
     parts += _beast_head(b, {"trunk": 0.38, "ears": 0.6, "width": 0.35}, 0)
     for hand in (b.hand, b.other):
@@ -573,7 +573,7 @@ def _werewolf(p: Params, rng: Rng) -> list[Part]:
 
 
 def _minotaur(p: Params, rng: Rng) -> list[Part]:
-    b = _body(0, 0, 0, poses=("hold", "down"), bulk=1.35, hunch=0.4, head=False)
+    b = figure_body(0, 0, 0, poses=("hold", "down"), bulk=1.35, hunch=0.4, head=False)
     parts = [*b.parts, *_beast_head(b, {"trunk": 0.3, "ears": 0.5, "width": 0.9, "horns": 0.45}, 0)]
     parts.append(
         lathe(
@@ -608,7 +608,7 @@ def _centaur(p: Params, rng: Rng) -> list[Part]:
             [(0, 0.7, -0.48), (0, 0.55, -0.62), (0, 0.3, -0.66)], [0.04, 0.05, 0.02], slot="marking"
         )
     )
-    top = _body(1, 1, None, poses=("hold", "out"))
+    top = figure_body(1, 1, None, poses=("hold", "out"))
     lift = at(0, 0.35, 0.17)
     parts += [replace(q, matrix=lift @ q.matrix) for q in top.parts]
     head = (lift @ np.array([*top.head, 1.0]))[:3]
@@ -627,7 +627,7 @@ def _centaur(p: Params, rng: Rng) -> list[Part]:
 
 
 def _mermaid(p: Params, rng: Rng) -> list[Part]:
-    b = _body(1, 1, None, poses=("down", "out"))
+    b = figure_body(1, 1, None, poses=("down", "out"))
     h, hr = b.head, b.hr
     parts = [*b.parts, *_fish_tail(b, 0, 0)]
     parts.append(tube([h + v3(0, hr * 0.5, -hr * 0.3), h + v3(0, -hr * 1.2, -hr * 1.0), h + v3(0, -hr * 3.2, -hr * 0.9)],
@@ -638,7 +638,7 @@ def _mermaid(p: Params, rng: Rng) -> list[Part]:
 
 
 def _troll(p: Params, rng: Rng) -> list[Part]:
-    b = _body(0, 0, 0, poses=("hold", "down"), bulk=1.6, hunch=1.0)
+    b = figure_body(0, 0, 0, poses=("hold", "down"), bulk=1.6, hunch=1.0)
     h, hr = b.head, b.hr
     parts = [
         *b.parts,
@@ -672,7 +672,7 @@ def _troll(p: Params, rng: Rng) -> list[Part]:
 
 
 def _goblin(p: Params, rng: Rng) -> list[Part]:
-    b = _body(0, 1, 1, width=0.1, poses=("hold", "down"), hunch=0.5, head=False)
+    b = figure_body(0, 1, 1, width=0.1, poses=("hold", "down"), hunch=0.5, head=False)
     h, hr = b.head, b.hr
     parts = list(b.parts)
     parts.append(ellipsoid(h, hr * 1.15, hr * 1.05, hr * 1.05, 0))  # a big head
@@ -716,10 +716,10 @@ def _golem(p: Params, rng: Rng) -> list[Part]:
 
 
 def _lich(p: Params, rng: Rng) -> list[Part]:
-    b = _body(1, 0, None, poses=("hold", "out"), hunch=0.3, head=False)
+    b = figure_body(1, 0, None, poses=("hold", "out"), hunch=0.3, head=False)
     parts = [
         *b.parts,
-        *_robe(b, 0, 0.3),
+        *robe(b, 0, 0.3),
         *_skull_head(b, 1, "glow"),
         *_crown(b, 2, 4),
         *_staff(b, 1),
@@ -731,25 +731,25 @@ def _lich(p: Params, rng: Rng) -> list[Part]:
 
 
 def _angel(p: Params, rng: Rng) -> list[Part]:
-    b = _body(1, 0, None, poses=("down", "down"))
+    b = figure_body(1, 0, None, poses=("down", "down"))
     hair = ellipsoid(
         b.head + v3(0, b.hr * 0.3, -b.hr * 0.15), b.hr, b.hr * 0.8, b.hr * 0.95, "marking"
     )
     halo = torus(
         b.hr * 0.8, 0.012, at(*(b.head + v3(0, b.hr * 1.45, -b.hr * 0.2))) @ rot("x", -15), "glow"
     )
-    return [*b.parts, *_robe(b, 0), hair, halo, *_feathered_wings(b, 2)]
+    return [*b.parts, *robe(b, 0), hair, halo, *_feathered_wings(b, 2)]
 
 
 def _demon(p: Params, rng: Rng) -> list[Part]:
-    b = _body(0, 0, 0, poses=("out", "hold"), bulk=1.15)
+    b = figure_body(0, 0, 0, poses=("out", "hold"), bulk=1.15)
     parts = [*b.parts, *_horns(b, 1, 0.18), *_bat_wings(b, 0, 1), *_tail(0, 0.45, tip=0)]
     parts += _eyes(b.head, b.hr, "glow")
     return parts
 
 
 def _fairy(p: Params, rng: Rng) -> list[Part]:
-    b = _body(1, 0, 1, width=0.0, poses=("hold", "out"))
+    b = figure_body(1, 0, 1, width=0.0, poses=("hold", "out"))
     parts = [
         *b.parts,
         lathe([(0, 0), (0.15, 0), (0.09, 0.15), (0, 0.17)], at(0, HIP - 0.05, 0), 0),
@@ -778,7 +778,7 @@ def _fairy(p: Params, rng: Rng) -> list[Part]:
 
 
 def _pirate(p: Params, rng: Rng) -> list[Part]:
-    b = _body(1, 0, "marking", poses=("hold", "down"))
+    b = figure_body(1, 0, "marking", poses=("hold", "down"))
     h, hr = b.head, b.hr
     parts = [
         *b.parts,
@@ -796,7 +796,7 @@ def _pirate(p: Params, rng: Rng) -> list[Part]:
         ellipsoid(h + v3(hr * 0.35, hr * 0.1, hr * 0.88), hr * 0.22, hr * 0.2, hr * 0.06, "marking")
     )  # eyepatch
     parts.append(torus(hr * 0.93, 0.006, at(*(h + v3(0, hr * 0.25, 0))) @ rot("z", -20), "marking"))
-    parts += _beard(b, "marking", 0.0)[1:]  # a moustache
+    parts += beard(b, "marking", 0.0)[1:]  # a moustache
     hand = b.hand
     parts.append(
         tube(
@@ -810,7 +810,7 @@ def _pirate(p: Params, rng: Rng) -> list[Part]:
 
 
 def _ninja(p: Params, rng: Rng) -> list[Part]:
-    b = _body(0, 0, 0, poses=("hold", "out"))
+    b = figure_body(0, 0, 0, poses=("hold", "out"))
     h, hr = b.head, b.hr
     parts = [q for q in b.parts if q.tag != "eyes"]
     parts.append(
@@ -835,7 +835,7 @@ def _ninja(p: Params, rng: Rng) -> list[Part]:
 
 
 def _chef(p: Params, rng: Rng) -> list[Part]:
-    b = _body(1, 0, "marking", poses=("hold", "down"))
+    b = figure_body(1, 0, "marking", poses=("hold", "down"))
     h, hr = b.head, b.hr
     parts = list(b.parts)
     parts.append(
@@ -844,7 +844,7 @@ def _chef(p: Params, rng: Rng) -> list[Part]:
     parts.append(ellipsoid(h + v3(0, hr * 1.55, 0), hr * 1.25, hr * 0.6, hr * 1.2, 0))
     parts.append(slab([(-b.w * 0.9, 0.0), (b.w * 0.9, 0.0), (b.w * 0.7, 0.42), (-b.w * 0.7, 0.42)], 0.012,
                       at(0, HIP - 0.1, 0.105), 0))  # the apron # fmt: skip
-    parts += _beard(b, "marking", 0.0)[1:]  # a moustache
+    parts += beard(b, "marking", 0.0)[1:]  # a moustache
     hand = b.hand
     parts.append(stick(hand + v3(0, -0.02, 0), hand + v3(0, 0.12, 0.05), 0.01, 2))  # a wooden spoon
     parts.append(ellipsoid(hand + v3(0, 0.16, 0.065), 0.025, 0.04, 0.01, 2))
@@ -852,7 +852,7 @@ def _chef(p: Params, rng: Rng) -> list[Part]:
 
 
 def _cowboy(p: Params, rng: Rng) -> list[Part]:
-    b = _body(1, 0, 2, poses=("down", "down"))
+    b = figure_body(1, 0, 2, poses=("down", "down"))
     h, hr = b.head, b.hr
     parts = list(b.parts)
     base = at(*(h + v3(0, hr * 0.65, 0)))
@@ -933,10 +933,10 @@ def _pointed_ears(b: Body, slot: Slot) -> list[Part]:
 def _dwarf(p: Params, rng: Rng) -> list[Part]:
     """A dwarf: short and broad, a great braided beard to the belt, a round helmet, a belt and
     a war axe."""
-    b = _body(1, 0, 2, width=1.0, poses=("hold", "down"), bulk=1.25)
+    b = figure_body(1, 0, 2, width=1.0, poses=("hold", "down"), bulk=1.25)
     h, hr = b.head, b.hr
     parts = list(b.parts)
-    parts += _beard(b, "marking", 0.32)
+    parts += beard(b, "marking", 0.32)
     parts.append(
         ellipsoid(h + v3(0, hr * 0.45, -hr * 0.05), hr * 1.05, hr * 0.75, hr * 1.05, "steel")
     )
@@ -957,17 +957,17 @@ def _dwarf(p: Params, rng: Rng) -> list[Part]:
 
 def _elf(p: Params, rng: Rng) -> list[Part]:
     """An elf: slim and tall, long hair, pointed ears, a hooded cloak, a bow and a quiver."""
-    b = _body(1, 0, 2, width=0.0, poses=("down", "hold"))
+    b = figure_body(1, 0, 2, width=0.0, poses=("down", "hold"))
     h, hr = b.head, b.hr
     hair = tube([h + v3(0, hr * 0.5, -hr * 0.2), h + v3(0, -hr * 0.8, -hr * 0.7), h + v3(0, -hr * 2.2, -hr * 0.7)],
                 [hr * 0.95, hr * 0.85, hr * 0.4], slot="marking")  # fmt: skip
-    return [*b.parts, hair, *_pointed_ears(b, 1), *_cape(b, 0), *_bow_and_quiver(b, 2)]
+    return [*b.parts, hair, *_pointed_ears(b, 1), *cape(b, 0), *_bow_and_quiver(b, 2)]
 
 
 def _archer(p: Params, rng: Rng) -> list[Part]:
     """An archer in a hood and a short cloak, a bow in one hand, a quiver on the back."""
-    b = _body(1, 0, 2, poses=("down", "hold"))
-    return [*b.parts, *_hood(b, 0), *_cape(b, 0), *_bow_and_quiver(b, 2)]
+    b = figure_body(1, 0, 2, poses=("down", "hold"))
+    return [*b.parts, *_hood(b, 0), *cape(b, 0), *_bow_and_quiver(b, 2)]
 
 
 def _monster(p: Params, rng: Rng) -> list[Part]:
@@ -1062,7 +1062,7 @@ def _slime(p: Params, rng: Rng) -> list[Part]:
 def _astronaut(p: Params, rng: Rng) -> list[Part]:
     """An astronaut in a puffy suit: a round helmet with a dark visor on a collar ring, a life
     support pack on the back, thick gloves and boots, a flag patch."""
-    b = _body(1, 0, 0, poses=("down", "down"), bulk=1.3, head=False)
+    b = figure_body(1, 0, 0, poses=("down", "down"), bulk=1.3, head=False)
     h, hr = b.head, b.hr * 1.35
     parts = list(b.parts)
     parts.append(sphere(hr, at(*h), 0))
@@ -1084,9 +1084,9 @@ def _astronaut(p: Params, rng: Rng) -> list[Part]:
 def _gorgon(p: Params, rng: Rng) -> list[Part]:
     """A gorgon (Medusa): a woman in a long robe whose hair is a nest of snakes writhing out
     from her head, each with its small head and dark eyes."""
-    b = _body(1, 0, None, poses=("out", "down"))
+    b = figure_body(1, 0, None, poses=("out", "down"))
     h, hr = b.head, b.hr
-    parts = [*b.parts, *_robe(b, 0)]
+    parts = [*b.parts, *robe(b, 0)]
     for k in range(11):
         a = 2 * np.pi * k / 11 + rng.uniform(-0.2, 0.2)
         up = rng.uniform(0.2, 0.9)
@@ -1104,7 +1104,7 @@ def _ape(p: Params, rng: Rng) -> list[Part]:
     its knuckles, a round head with a bare face and a jutting muzzle, round ears; a monkey's
     long tail curling up behind (``tail``)."""
     bulk = 1.0 + 0.5 * p("width", 0.4)
-    b = _body(0, 0, 0, poses=("down", "down"), bulk=bulk, hunch=1.0, head=False)
+    b = figure_body(0, 0, 0, poses=("down", "down"), bulk=bulk, hunch=1.0, head=False)
     h, hr = b.head + v3(0, -0.03, 0.02), b.hr * 1.05
     parts = list(b.parts)
     for s in (-1, 1):  # the long arms down to the ground, over the short ones
@@ -1136,7 +1136,7 @@ def _ape(p: Params, rng: Rng) -> list[Part]:
 def _alien(p: Params, rng: Rng) -> list[Part]:
     """A little alien: a slender body, a big head swelling to its crown, huge dark almond eyes
     slanting up, and two antennae with glowing tips."""
-    b = _body(0, 0, 0, width=0.0, head=False)
+    b = figure_body(0, 0, 0, width=0.0, head=False)
     h, hr = b.head, b.hr
     parts = list(b.parts)
     parts.append(
@@ -1160,6 +1160,6 @@ FIGURES: dict[int, Callable[[Params, Rng], list[Part]]] = {
     9: _werewolf, 10: _minotaur, 11: _centaur, 12: _mermaid, 13: _troll, 14: _goblin, 15: _golem,
     16: _lich, 17: _angel, 18: _demon, 19: _fairy, 20: _pirate, 21: _ninja, 22: _chef, 23: _cowboy,
     24: _bust, 25: _dwarf, 26: _elf, 27: _archer, 28: _monster, 29: _slime, 30: _astronaut,
-    31: lambda p, rng: _skull(), 32: _gorgon, 33: _ape, 34: _alien,
+    31: lambda p, rng: bare_skull(), 32: _gorgon, 33: _ape, 34: _alien,
 }  # fmt: skip
 """Each character's build by the biped family's ``figure``."""

@@ -13,7 +13,7 @@ import numpy as np
 
 from ._families_a import Params, ellipsoid, person, stick
 from ._families_c import sombrero
-from ._figures import FIGURES, HIP, SHOULDER, Body, _beard, _body, _cape, _robe
+from ._figures import FIGURES, HIP, SHOULDER, Body, beard, cape, figure_body, robe
 from ._geometry import Part, Slot, at, rot, scl, v3
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 
@@ -41,7 +41,7 @@ def _bells_hat(b: Body, slot: Slot, other: Slot) -> list[Part]:
 def _jester(p: Params, rng: Rng) -> list[Part]:
     """A court jester in motley: a suit of two colours split down the middle, a collar of
     points with bells, the three-horned cap, curled shoes, and a bauble on a stick."""
-    b = _body(2, 0, "cloth-yellow", sleeves="cloth-yellow", poses=("hold", "down"))
+    b = figure_body(2, 0, "cloth-yellow", sleeves="cloth-yellow", poses=("hold", "down"))
     h, hr, w = b.head, b.hr, b.w
     parts = list(b.parts)
     parts.append(ellipsoid(v3(w * 0.4, HIP + 0.23, 0.0), w * 0.5, 0.2, 0.098, "cloth-yellow"))
@@ -68,7 +68,7 @@ def _jester(p: Params, rng: Rng) -> list[Part]:
 def _clown(p: Params, rng: Rng) -> list[Part]:
     """A circus clown: a baggy suit with big pompom buttons and a ruff, a round red nose, a
     white face, tufts of bright hair either side of a bald crown, and huge shoes."""
-    b = _body(2, 0, 0, bulk=1.15, poses=("out", "out"))
+    b = figure_body(2, 0, 0, bulk=1.15, poses=("out", "out"))
     h, hr, w = b.head, b.hr, b.w
     parts = list(b.parts)
     parts.append(ellipsoid(v3(0, HIP + 0.2, 0.01), w * 1.15, 0.22, 0.13, 0))  # the baggy suit
@@ -94,7 +94,7 @@ def _clown(p: Params, rng: Rng) -> list[Part]:
 def _scientist(p: Params, rng: Rng) -> list[Part]:
     """A scientist in a white lab coat to the knees over dark trousers, wild white hair
     sticking out round the head, goggles pushed up on the brow, a flask in the hand."""
-    b = _body(1, 0, 2, poses=("hold", "down"))
+    b = figure_body(1, 0, 2, poses=("hold", "down"))
     h, hr, w = b.head, b.hr, b.w
     parts = list(b.parts)
     coat = [(0.0, 0.2), (w * 1.15, 0.2), (w * 1.05, HIP), (w * 1.12, HIP + 0.28),
@@ -140,7 +140,7 @@ def _frankenstein(p: Params, rng: Rng) -> list[Part]:
     """Frankenstein's monster: a hulking body in a too-short dark jacket, arms held out in
     front, the flat-topped square head with its black fringe, a scar across the brow, bolts
     out of both sides of the neck, heavy boots."""
-    b = _body(
+    b = figure_body(
         0,
         "cloth-dark",
         2,
@@ -193,10 +193,10 @@ def _frankenstein(p: Params, rng: Rng) -> list[Part]:
 def _nurse(p: Params, rng: Rng) -> list[Part]:
     """A nurse of the old kind: a dress to below the knee with a white apron, a white cap with
     a red cross pinned to the hair, a watch on the breast."""
-    b = _body(1, 0, 1, poses=("down", "down"))
+    b = figure_body(1, 0, 1, poses=("down", "down"))
     h, hr, w = b.head, b.hr, b.w
     parts = list(b.parts)
-    parts += _robe(b, 0, hem=0.22)[:1]
+    parts += robe(b, 0, hem=0.22)[:1]
     parts[-1] = lathe(
         [(0.0, 0.22), (0.22, 0.22), (w * 1.05, HIP), (w * 1.1, HIP + 0.28), (w * 0.8, SHOULDER + 0.02),
          (0.0, SHOULDER + 0.05)], scl(1, 1, 0.75), 0, "body")  # fmt: skip
@@ -220,10 +220,10 @@ def _viking(p: Params, rng: Rng) -> list[Part]:
     """A Viking warrior: a broad body in a tunic with a fur cape over the shoulders, a long
     braided beard, a round iron helmet with two curving horns, a round shield with a boss on
     one arm and an axe in the other hand."""
-    b = _body(1, 0, 2, poses=("hold", "hold"), bulk=1.1)
+    b = figure_body(1, 0, 2, poses=("hold", "hold"), bulk=1.1)
     h, hr = b.head, b.hr
     parts = list(b.parts)
-    parts += _beard(b, "fruit-orange", 0.22)
+    parts += beard(b, "fruit-orange", 0.22)
     helm = h + v3(0, hr * 0.35, 0)
     parts.append(ellipsoid(helm, hr * 1.02, hr * 0.8, hr * 1.02, "steel"))
     parts.append(torus(hr * 1.0, hr * 0.08, at(*(helm - v3(0, hr * 0.05, 0))), "steel"))
@@ -231,7 +231,7 @@ def _viking(p: Params, rng: Rng) -> list[Part]:
         root = helm + v3(s * hr * 0.85, hr * 0.2, 0)
         parts.append(tube([root, root + v3(s * hr * 0.6, hr * 0.35, 0), root + v3(s * hr * 0.7, hr * 1.0, hr * 0.1)],
                           [hr * 0.22, hr * 0.14, 0.0], slot="tooth"))  # fmt: skip
-    parts += _cape(b, "fur-cape")[:1]
+    parts += cape(b, "fur-cape")[:1]
     parts.append(torus(b.w * 0.9, 0.045, at(0, SHOULDER, -0.01) @ scl(1, 0.7, 0.75), "fur-cape"))
     o = b.other + v3(-0.06, 0.06, 0.06)  # the round shield, turned out
     shield = at(*o) @ rot("y", -60) @ rot("x", 90)
@@ -249,7 +249,7 @@ def _viking(p: Params, rng: Rng) -> list[Part]:
 def _uniformed(p: Params, rng: Rng) -> list[Part]:
     """Someone in uniform (a conductor, a police officer, a porter): a buttoned tunic with a
     belt, a peaked cap with a badge, dark trousers and polished shoes."""
-    b = _body(1, 0, 2, poses=("down", "down"))
+    b = figure_body(1, 0, 2, poses=("down", "down"))
     h, hr, w = b.head, b.hr, b.w
     parts = list(b.parts)
     cap = h + v3(0, hr * 0.6, 0)
@@ -268,7 +268,7 @@ def _uniformed(p: Params, rng: Rng) -> list[Part]:
 def _explorer(p: Params, rng: Rng) -> list[Part]:
     """An explorer: a pith helmet, a khaki shirt and shorts with boots, a rucksack on the back
     with a rolled blanket on it, a coiled rope at the hip."""
-    b = _body(1, 0, 1, poses=("down", "down"))
+    b = figure_body(1, 0, 1, poses=("down", "down"))
     h, hr, w = b.head, b.hr, b.w
     parts = [q for q in b.parts]
     parts.append(ellipsoid(v3(0, HIP + 0.04, 0), w * 1.0, 0.09, 0.11, 0))  # the shorts
@@ -306,7 +306,7 @@ def _fedora(b: Body, slot: Slot) -> list[Part]:
 def _detective(p: Params, rng: Rng) -> list[Part]:
     """A detective of the old films: a belted trench coat down to the shins with its collar up,
     a fedora pulled low, a magnifying glass in one hand."""
-    b = _body(1, 0, 2, poses=("hold", "down"))
+    b = figure_body(1, 0, 2, poses=("hold", "down"))
     w = b.w
     parts = list(b.parts)
     coat = [(0.0, 0.14), (w * 1.25, 0.14), (w * 1.1, HIP), (w * 1.15, HIP + 0.28), (w * 0.85, SHOULDER + 0.02),
@@ -330,7 +330,7 @@ def _detective(p: Params, rng: Rng) -> list[Part]:
 def _gangster(p: Params, rng: Rng) -> list[Part]:
     """A gangster of the twenties: a dark pinstriped suit with a white shirt and tie, a fedora
     and a tommy gun held across the body."""
-    b = _body(1, 0, 0, poses=("forward", "hold"))
+    b = figure_body(1, 0, 0, poses=("forward", "hold"))
     parts = list(b.parts)
     for k in range(-2, 3):  # pinstripes
         parts.append(box(0.004, 0.3, 0.004, at(k * 0.03, HIP + 0.12, 0.1), "snow"))
@@ -352,7 +352,7 @@ def _gangster(p: Params, rng: Rng) -> list[Part]:
 def _sailor(p: Params, rng: Rng) -> list[Part]:
     """A sailor: a striped jersey, a wide square collar down the back and a neckerchief, bell
     bottoms, and a round white cap on the back of the head."""
-    b = _body(1, 0, 2, poses=("down", "down"))
+    b = figure_body(1, 0, 2, poses=("down", "down"))
     h, hr, w = b.head, b.hr, b.w
     parts = list(b.parts)
     for k in range(6):  # the jersey's stripes
@@ -383,7 +383,7 @@ def _sailor(p: Params, rng: Rng) -> list[Part]:
 def _mariachi(p: Params, rng: Rng) -> list[Part]:
     """A mariachi: a short fitted jacket and trousers studded with silver down the seams, a
     bow tie, a wide sombrero, and a guitar held across the body."""
-    b = _body(1, 0, 0, poses=("hold", "forward"))
+    b = figure_body(1, 0, 0, poses=("hold", "forward"))
     h, hr, w = b.head, b.hr, b.w
     parts = list(b.parts)
     for s in (-1, 1):
@@ -409,7 +409,7 @@ def _mariachi(p: Params, rng: Rng) -> list[Part]:
 def _bride(p: Params, rng: Rng) -> list[Part]:
     """A bride: a long white gown flaring to the floor, a veil falling from the crown of the
     head down the back, a bouquet held in front."""
-    b = _body(1, 0, None, poses=("forward", "forward"))
+    b = figure_body(1, 0, None, poses=("forward", "forward"))
     h, hr, w = b.head, b.hr, b.w
     parts = list(b.parts)
     gown = [(0.0, 0.0), (0.34, 0.0), (0.3, 0.1), (w * 1.05, HIP), (w * 1.05, HIP + 0.28), (w * 0.8, SHOULDER + 0.02),
@@ -432,9 +432,9 @@ def _bride(p: Params, rng: Rng) -> list[Part]:
 def _robed(p: Params, rng: Rng) -> list[Part]:
     """A monk, a priest or a judge: a long robe to the floor with wide sleeves, the hood drawn
     up round the face, a cord tied at the waist, the hands together holding a book."""
-    b = _body(1, 0, None, poses=("forward", "forward"))
+    b = figure_body(1, 0, None, poses=("forward", "forward"))
     h, hr, w = b.head, b.hr, b.w
-    parts = [*b.parts, *_robe(b, 0, hem=0.3)]
+    parts = [*b.parts, *robe(b, 0, hem=0.3)]
     hood = [
         (0.0, 0.0),
         (hr * 1.2, 0.02),
@@ -461,7 +461,7 @@ def _farmer(p: Params, rng: Rng) -> list[Part]:
     """A farmer: a red shirt under blue dungarees with their bib and straps, boots, a
     wide-brimmed straw hat, and a pitchfork held upright in one hand."""
     denim = "plume"
-    b = _body(1, 0, denim, poses=("hold", "down"))  # the shirt in its first material
+    b = figure_body(1, 0, denim, poses=("hold", "down"))  # the shirt in its first material
     h, hr, w = b.head, b.hr, b.w
     parts = [q for q in b.parts]
     parts.append(box(w * 1.25, 0.3, 0.19, at(0, HIP - 0.04, 0.0), denim))  # the dungarees' bib
@@ -490,7 +490,7 @@ def _farmer(p: Params, rng: Rng) -> list[Part]:
 def _painter(p: Params, rng: Rng) -> list[Part]:
     """A painter: a loose smock to the knees, a floppy beret, a brush raised in one hand and a
     palette dabbed with colours held in the other."""
-    b = _body(1, 0, 2, poses=("up", "forward"))
+    b = figure_body(1, 0, 2, poses=("up", "forward"))
     h, hr, w = b.head, b.hr, b.w
     parts = list(b.parts)
     smock = [(0.0, HIP - 0.2), (w * 1.3, HIP - 0.2), (w * 1.15, HIP + 0.1), (w * 1.05, SHOULDER - 0.05),
@@ -520,7 +520,7 @@ def _painter(p: Params, rng: Rng) -> list[Part]:
 def _musician(p: Params, rng: Rng) -> list[Part]:
     """A musician playing a guitar slung across the body: its round body and sound hole at the
     hip, the neck rising to the other hand, strings along it."""
-    b = _body(1, 0, 2, poses=("hold", "forward"))
+    b = figure_body(1, 0, 2, poses=("hold", "forward"))
     parts = list(b.parts)
     body = at(*(b.hand + v3(-0.08, -0.02, 0.09))) @ rot("z", 55)
     parts.append(sphere(1.0, body @ scl(0.12, 0.15, 0.045), "pencil-wood"))
@@ -538,7 +538,7 @@ def _musician(p: Params, rng: Rng) -> list[Part]:
 def _dancer(p: Params, rng: Rng) -> list[Part]:
     """A ballet dancer: a fitted bodice, a stiff round tutu standing out flat from the hips,
     arms raised over her head, hair in a bun."""
-    b = _body(1, 0, 1, poses=("up", "up"), width=0.2)
+    b = figure_body(1, 0, 1, poses=("up", "up"), width=0.2)
     h, hr, w = b.head, b.hr, b.w
     parts = list(b.parts)
     tutu = [(0.0, 0.0), (w * 1.1, 0.0), (0.3, -0.02), (0.33, 0.0), (0.3, 0.03), (w * 1.1, 0.06),

@@ -32,6 +32,7 @@ __all__ = [
     "at",
     "build_part",
     "cross",
+    "frames",
     "mesh_part",
     "rot",
     "scl",
@@ -79,7 +80,7 @@ class Sweep:
         if self.u is not None and self.v is not None:
             return self.u, self.v
         c0, c1 = self.caps
-        u, v = _frames(self.centres[c0 : len(self.centres) - c1])
+        u, v = frames(self.centres[c0 : len(self.centres) - c1])
         pad = ((c0, c1), (0, 0))
         return np.pad(u, pad, mode="edge"), np.pad(v, pad, mode="edge")
 
@@ -283,7 +284,7 @@ def segs(k: float, base: int, low: int = 3) -> int:
 # ---- shapes and sweeps ----------------------------------------------------------------------
 
 
-def _frames(path: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def frames(path: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Frames (u, v) along a polyline: a fixed reference projected off each tangent (no twist
     for a reference the curve never runs along), else parallel transport ring by ring."""
     t = np.gradient(path, axis=0)

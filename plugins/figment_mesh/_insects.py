@@ -12,14 +12,14 @@ from ._geometry import Part, align, at, rot, scl, v3
 from ._primitives import cylinder, slab, sphere, torus, tube
 from ._shapes import leaf
 
-__all__ = ["cicada", "dragonfly", "flea", "fly", "grasshopper", "wasp"]
+__all__ = ["cicada", "dragonfly", "flea", "fly", "grasshopper", "insect_wing", "wasp"]
 
 
 def _ell(c: Sequence[float], rx: float, ry: float, rz: float, slot=0, tag: str = "") -> Part:
     return sphere(1.0, at(*c) @ scl(rx, ry, rz), slot, tag)
 
 
-def _wing(root: Sequence[float], tip: Sequence[float], width: float, slot="membrane") -> Part:
+def insect_wing(root: Sequence[float], tip: Sequence[float], width: float, slot="membrane") -> Part:
     """A clear wing from ``root`` to ``tip``, ``width`` across at its widest."""
     d = np.asarray(tip, float) - np.asarray(root, float)
     length = float(np.linalg.norm(d))
@@ -69,7 +69,7 @@ def fly(slender: bool) -> list[Part]:
         ]
         for s in (-1, 1):
             parts.append(sphere(0.024, at(s * 0.022, y + 0.015, 0.13), "pupil", "eyes"))
-            parts.append(_wing((s * 0.02, y + 0.04, 0.02), (s * 0.1, y + 0.07, -0.26), 0.05))
+            parts.append(insect_wing((s * 0.02, y + 0.04, 0.02), (s * 0.1, y + 0.07, -0.26), 0.05))
         parts += _legs(y, (0.06, 0.03, 0.0), 0.34, 0.12, 0.008)
         return parts
     y = 0.14
@@ -80,7 +80,7 @@ def fly(slender: bool) -> list[Part]:
     ]
     for s in (-1, 1):  # the compound eyes: big and dark red
         parts.append(_ell((s * 0.05, y + 0.015, 0.16), 0.042, 0.05, 0.04, "comb", "eyes"))
-        parts.append(_wing((s * 0.03, y + 0.08, 0.03), (s * 0.17, y + 0.1, -0.22), 0.12))
+        parts.append(insect_wing((s * 0.03, y + 0.08, 0.03), (s * 0.17, y + 0.1, -0.22), 0.12))
     for z in np.linspace(-0.06, -0.2, 3):  # the abdomen's dark bands
         parts.append(
             torus(0.07, 0.01, at(0, y - 0.01, float(z)) @ scl(1, 0.8, 1) @ rot("x", 90), "marking")
@@ -103,7 +103,7 @@ def dragonfly() -> list[Part]:
     for s in (-1, 1):
         parts.append(sphere(0.036, at(s * 0.025, y + 0.01, 0.12), "pupil", "eyes"))
         for z, tip_z, w in ((0.06, 0.1, 0.08), (0.02, -0.06, 0.09)):  # fore and hind wings
-            parts.append(_wing((s * 0.02, y + 0.03, z), (s * 0.42, y + 0.05, tip_z), w))
+            parts.append(insect_wing((s * 0.02, y + 0.03, z), (s * 0.42, y + 0.05, tip_z), w))
     parts += _legs(y, (0.08, 0.05, 0.02), 0.12, -0.02, 0.006, "marking")
     return parts
 
@@ -223,7 +223,7 @@ def wasp() -> list[Part]:
         )
     for s in (-1, 1):
         parts.append(_ell((s * 0.035, y + 0.015, 0.155), 0.022, 0.035, 0.025, "marking", "eyes"))
-        parts.append(_wing((s * 0.03, y + 0.06, 0.06), (s * 0.1, y + 0.08, -0.2), 0.07))
+        parts.append(insect_wing((s * 0.03, y + 0.06, 0.06), (s * 0.1, y + 0.08, -0.2), 0.07))
     parts += _feelers((0, y + 0.01, 0.16), 0.2)
     parts += _legs(y, (0.07, 0.03, -0.01), 0.2, 0.05, 0.01, "marking")
     return parts

@@ -16,7 +16,7 @@ import numpy as np
 from ._geometry import Part
 from ._primitives import strip
 
-_GLYPHS = {
+GLYPHS = {
     " ": (0.3, []),
     "$": (0.5, [[(0.5, 0.85), (0.4, 0.95), (0.1, 0.95), (0.0, 0.8), (0.05, 0.6), (0.45, 0.4),
                  (0.5, 0.2), (0.4, 0.05), (0.1, 0.05), (0.0, 0.15)], [(0.25, 1.1), (0.25, -0.1)]]),
@@ -66,13 +66,13 @@ its strokes, polylines through (x, y) in letter heights (x from 0 to the width, 
 foot to 1 at the top). The figures are square, like a display's, but for a round-bottomed 5."""
 
 
-def _bar(a, b, normal, w: float, slot, depth: float = 0.006) -> Part:
+def paint_bar(a, b, normal, w: float, slot, depth: float = 0.006) -> Part:
     """A painted stroke w wide from a to b on a face of outward normal ``normal``, ``depth``
     proud of it, running on a little past a and b."""
     return strip(a, b, normal, w, depth, slot, reach=w * 0.45, lift=depth * 0.2)
 
 
-def _strokes(lines, m: np.ndarray, w: float, slot, depth: float = 0.006) -> list[Part]:
+def paint_strokes(lines, m: np.ndarray, w: float, slot, depth: float = 0.006) -> list[Part]:
     """Flat strokes ``w`` wide and ``depth`` proud along 2D polylines drawn on the face z = 0
     under ``m`` (each straight run its own bar)."""
     normal = m[:3, :3] @ np.array([0.0, 0.0, 1.0])
@@ -80,11 +80,11 @@ def _strokes(lines, m: np.ndarray, w: float, slot, depth: float = 0.006) -> list
     for line in lines:
         for (xa, ya), (xb, yb) in pairwise(line):
             a, b = m @ np.array([xa, ya, 0.0, 1.0]), m @ np.array([xb, yb, 0.0, 1.0])
-            parts.append(_bar(a[:3], b[:3], normal, w, slot, depth))
+            parts.append(paint_bar(a[:3], b[:3], normal, w, slot, depth))
     return parts
 
 
-def _text(
+def paint_text(
     text: str,
     m: np.ndarray,
     h: float,
@@ -93,13 +93,13 @@ def _text(
     depth: float = 0.006,
     gap: float = 0.3,
 ) -> list[Part]:
-    """``text`` (of ``_GLYPHS``) in block capitals ``h`` high on the face z = 0 under ``m``,
+    """``text`` (of ``GLYPHS``) in block capitals ``h`` high on the face z = 0 under ``m``,
     centred on 0 in x and y and reading along +x: each stroke a flat bar ``stroke`` heights
     wide standing ``depth`` proud, ``gap`` heights between one letter's width and the next."""
-    total = sum(_GLYPHS[ch][0] for ch in text) + gap * (len(text) - 1)
+    total = sum(GLYPHS[ch][0] for ch in text) + gap * (len(text) - 1)
     x0, lines = -total / 2, []
     for ch in text:
-        width, strokes = _GLYPHS[ch]
+        width, strokes = GLYPHS[ch]
         lines += [[((x0 + x) * h, (y - 0.5) * h) for x, y in line] for line in strokes]
         x0 += width + gap
-    return _strokes(lines, m, stroke * h, slot, depth)
+    return paint_strokes(lines, m, stroke * h, slot, depth)

@@ -14,7 +14,7 @@ import numpy as np
 
 from ._geometry import Part, Solid, align, at, rot, scl, signed_volume
 from ._mesh import bounds
-from ._parts import FIRM, Anchor, _eyeball
+from ._parts import FIRM, Anchor, eyeball
 from ._primitives import cylinder
 
 __all__ = ["COPIES", "DEFORMERS", "GROWTHS", "copies_of", "swarm_count"]
@@ -29,7 +29,7 @@ def grow_eyes(a: Anchor, amount: float, rng: Rng) -> list[Part]:
     """Eyes of mixed sizes opening all over the surface: 3 + 12 × amount of them."""
     out = []
     for p, n in a.scatter(rng, 3 + round(12 * amount), up_bias=0.3):
-        out += _eyeball(p, n, a.size * rng.uniform(0.03, 0.08))
+        out += eyeball(p, n, a.size * rng.uniform(0.03, 0.08))
     return out
 
 

@@ -20,7 +20,7 @@ from ._shapes import gear, leaf, wing
 FIRM = "firm"
 """The tag of a part that does not melt with the rest (a wafer cone under melting ice cream)."""
 
-__all__ = ["OWN_LOOK", "PART_BUILDERS", "Anchor"]
+__all__ = ["OWN_LOOK", "PART_BUILDERS", "Anchor", "eyeball"]
 
 Rng = np.random.Generator
 
@@ -215,11 +215,11 @@ def eyes(a: Anchor, rng: Rng) -> list[Part]:
     out = []
     for s in (-1, 1):
         p, n = a.surface(a.point(0.5 + s * 0.18, 0.7, 0.5), (0, 0, 1))
-        out += _eyeball(p, n, 0.09 * a.size)
+        out += eyeball(p, n, 0.09 * a.size)
     return out
 
 
-def _eyeball(p: np.ndarray, n: np.ndarray, r: float) -> list[Part]:
+def eyeball(p: np.ndarray, n: np.ndarray, r: float) -> list[Part]:
     look = align(n)
     return [
         sphere(r, at(*p) @ look, "sclera", "eyes"),

@@ -15,6 +15,7 @@ import numpy as np
 from ._appliances_b import cliff
 from ._families_a import stick
 from ._geometry import Part, at, rot, scl, v3
+from ._kit import TOP, stones, tile, tree
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import leaf
 
@@ -22,39 +23,10 @@ __all__ = ["PLACES", "TOP"]
 
 Rng = np.random.Generator
 
-TOP = 0.14
-"""The height of a tile's top: an earth side under a grassy (first material) skin."""
-
-
-def _tile(r: float = 1.0, sx: float = 1.0, sz: float = 1.0) -> list[Part]:
-    """A round tile of earth, its top in the first material (tagged body)."""
-    m = scl(sx, 1, sz)
-    return [
-        cylinder(r, r, TOP - 0.03, m, "soil"),
-        cylinder(r, r, 0.03, m @ at(0, TOP - 0.03, 0), 0, "body"),
-    ]
-
 
 def _slab_tile(w: float, d: float) -> list[Part]:
     """A square tile of earth, its top in the first material (tagged body)."""
     return [box(w, TOP - 0.03, d, None, "soil"), box(w, 0.03, d, at(0, TOP - 0.03, 0), 0, "body")]
-
-
-def _tree(
-    x: float, z: float, h: float, rng: Rng, conifer: bool = False, y: float = TOP
-) -> list[Part]:
-    """A small tree standing at (x, z): a trunk and a round crown of leaves, or a conifer's
-    stacked cones."""
-    parts = [cylinder(0.03 * h, 0.022 * h, 0.45 * h, at(x, y, z), "cork")]
-    if conifer:
-        for k in range(3):
-            r = (0.28 - 0.07 * k) * h
-            parts.append(cylinder(r, 0.0, 0.4 * h, at(x, y + (0.3 + 0.22 * k) * h, z), "vine"))
-        return parts
-    for _ in range(3):
-        c = v3(x, y + 0.6 * h, z) + v3(*rng.uniform(-0.1, 0.1, 3)) * h
-        parts.append(sphere(0.22 * h, at(*c) @ scl(1, 0.85, 1), "vine"))
-    return parts
 
 
 def _reeds(x: float, z: float, rng: Rng, n: int = 7, y: float = TOP) -> list[Part]:
@@ -67,19 +39,6 @@ def _reeds(x: float, z: float, rng: Rng, n: int = 7, y: float = TOP) -> list[Par
         parts.append(stick(a, top, 0.006, "vine"))
         if k % 3 == 0:
             parts.append(tube([top - (top - a) * 0.25, top - (top - a) * 0.05], 0.016, slot="cork"))
-    return parts
-
-
-def _stones(
-    cx: float, cz: float, rx: float, rz: float, n: int, rng: Rng, y: float = TOP
-) -> list[Part]:
-    """Pebbles round an ellipse (a pond's shore)."""
-    parts = []
-    for k in range(n):
-        a = 2 * np.pi * (k + rng.uniform(-0.3, 0.3)) / n
-        s = float(rng.uniform(0.035, 0.06))
-        c = (cx + rx * np.cos(a), y, cz + rz * np.sin(a))
-        parts.append(sphere(1.0, at(*c) @ scl(s * 1.3, s * 0.7, s), "stones"))
     return parts
 
 
@@ -104,15 +63,15 @@ def _water(m: np.ndarray, r: float = 1.0) -> Part:
 def _lake(rng: Rng) -> list[Part]:
     """A lake or pond: a grassy tile with a pool of water in it, pebbles round its shore, reeds
     at one end and lily pads floating."""
-    parts = _tile()
+    parts = tile()
     parts.append(_water(at(0.05, TOP - 0.004, 0.05) @ scl(0.65, 1, 0.5)))
-    parts += _stones(0.05, 0.05, 0.67, 0.52, 18, rng)
+    parts += stones(0.05, 0.05, 0.67, 0.52, 18, rng)
     parts += _reeds(-0.55, -0.35, rng) + _reeds(0.6, -0.3, rng, 5)
     for x, z in ((0.15, 0.2), (-0.15, 0.1), (0.3, -0.05)):
         pad = [(0.0, 0.0), (0.05, 0.0), (0.05, 0.01), (0.0, 0.01)]
         parts.append(lathe(pad, at(x, TOP + 0.008, z), "vine"))
     parts.append(sphere(1.0, at(0.15, TOP + 0.02, 0.2) @ scl(0.02, 0.015, 0.02), "plume-tip"))
-    parts += _tree(-0.6, 0.5, 0.9, rng)
+    parts += tree(-0.6, 0.5, 0.9, rng)
     return parts
 
 
@@ -130,7 +89,7 @@ def _river(rng: Rng) -> list[Part]:
                 s = float(rng.uniform(0.03, 0.05))
                 c = (x, TOP, z + side * 0.22)
                 parts.append(sphere(1.0, at(*c) @ scl(s * 1.4, s * 0.7, s), "stones"))
-    parts += _tree(-0.6, -0.5, 0.9, rng) + _tree(0.55, 0.45, 0.8, rng, True)
+    parts += tree(-0.6, -0.5, 0.9, rng) + tree(0.55, 0.45, 0.8, rng, True)
     parts += _reeds(0.25, -0.35, rng, 5)
     return parts
 
@@ -148,7 +107,7 @@ def _canal(rng: Rng) -> list[Part]:
             parts.append(cylinder(0.02, 0.02, 0.06, at(float(x), TOP, s * 0.33), "stones"))
     parts.append(box(2.0, 0.02, 0.49, None, "soil"))  # the bed
     parts.append(box(2.0, 0.012, 0.49, at(0, TOP - 0.06, 0), 1))  # the water
-    parts += _tree(-0.6, -0.55, 0.7, rng) + _tree(0.6, 0.55, 0.7, rng)
+    parts += tree(-0.6, -0.55, 0.7, rng) + tree(0.6, 0.55, 0.7, rng)
     return parts
 
 
@@ -179,7 +138,7 @@ def _sea(rng: Rng) -> list[Part]:
 def _waterfall(rng: Rng) -> list[Part]:
     """A waterfall: water pouring over the lip of a rocky cliff in a white-edged sheet into a
     pool at its foot, spray rising where it lands."""
-    parts = _tile()
+    parts = tile()
     parts.append(box(1.6, 0.9, 0.5, at(0, TOP - 0.01, -0.55), "stones"))  # the cliff
     for x in (-0.55, 0.55):  # rocks along its top, either side of the water
         s = float(rng.uniform(0.16, 0.2))
@@ -193,7 +152,7 @@ def _waterfall(rng: Rng) -> list[Part]:
     for _ in range(9):  # spray
         c = (rng.uniform(-0.25, 0.25), TOP + rng.uniform(0.0, 0.08), rng.uniform(-0.2, 0.0))
         parts.append(sphere(float(rng.uniform(0.03, 0.06)), at(*c), "snow"))
-    parts += _tree(0.7, 0.3, 0.7, rng, True) + _reeds(-0.5, 0.45, rng, 5)
+    parts += tree(0.7, 0.3, 0.7, rng, True) + _reeds(-0.5, 0.45, rng, 5)
     return parts
 
 
@@ -215,14 +174,14 @@ def _island(rng: Rng) -> list[Part]:
                 0.035, at(*(top + v3(0.03 * np.cos(2 * k), -0.04, 0.03 * np.sin(2 * k)))), "cork"
             )
         )
-    parts += _stones(0.0, 0.0, 0.5, 0.42, 7, rng, 0.1)
+    parts += stones(0.0, 0.0, 0.5, 0.42, 7, rng, 0.1)
     return parts
 
 
 def _swamp(rng: Rng) -> list[Part]:
     """A swamp or marsh: soggy ground with pools of dark water, reeds in clumps, a dead tree's
     bare crooked branches."""
-    parts = _tile()
+    parts = tile()
     for x, z, a, b in ((-0.2, 0.1, 0.45, 0.3), (0.45, -0.25, 0.3, 0.22), (0.3, 0.45, 0.25, 0.18)):
         parts.append(_water(at(x, TOP - 0.004, z) @ scl(a, 1, b)))
     for x, z in ((-0.6, -0.3), (0.1, -0.5), (0.7, 0.2), (-0.4, 0.6), (0.05, 0.35)):
@@ -255,7 +214,7 @@ def _swamp(rng: Rng) -> list[Part]:
 def _desert(rng: Rng) -> list[Part]:
     """A desert: rolling dunes of sand (the first material), a saguaro cactus with its arms
     raised, a few stones and a bleached skull."""
-    parts = _tile()
+    parts = tile()
     for x, z, a, h in ((-0.3, -0.3, 0.6, 0.22), (0.4, 0.1, 0.45, 0.16), (-0.2, 0.5, 0.4, 0.1)):
         parts.append(sphere(1.0, at(x, TOP - 0.02, z) @ scl(a, h, a * 0.7) @ rot("y", 30), 0))
     c = v3(0.35, TOP + 0.1, -0.35)
@@ -269,7 +228,7 @@ def _desert(rng: Rng) -> list[Part]:
                 slot="vine",
             )
         )
-    parts += _stones(0.0, 0.0, 0.75, 0.7, 6, rng)
+    parts += stones(0.0, 0.0, 0.75, 0.7, 6, rng)
     parts.append(sphere(1.0, at(-0.45, TOP + 0.02, 0.35) @ scl(0.06, 0.045, 0.07), "tooth"))
     return parts
 
@@ -277,10 +236,10 @@ def _desert(rng: Rng) -> list[Part]:
 def _forest(rng: Rng) -> list[Part]:
     """A forest: trees crowded on a tile of forest floor, round-crowned and conifers of mixed
     heights, a fallen log and mushrooms between them."""
-    parts = _tile()
+    parts = tile()
     for k in range(11):
         a, d = 2 * np.pi * k / 11 + rng.uniform(-0.2, 0.2), 0.75 * np.sqrt(rng.uniform(0.1, 1.0))
-        parts += _tree(
+        parts += tree(
             d * np.cos(a), d * np.sin(a), float(rng.uniform(0.8, 1.4)), rng, bool(k % 3 == 0)
         )
     parts.append(tube([(-0.2, TOP + 0.04, 0.7), (0.3, TOP + 0.04, 0.6)], 0.04, slot="cork"))
@@ -292,7 +251,7 @@ def _forest(rng: Rng) -> list[Part]:
 
 def _meadow(rng: Rng) -> list[Part]:
     """A meadow or field: a tile of grass in tufts, scattered with wild flowers."""
-    parts = _tile()
+    parts = tile()
     for _ in range(26):
         a, d = rng.uniform(0, 2 * np.pi), 0.9 * np.sqrt(rng.uniform(0.0, 1.0))
         x, z = d * np.cos(a), d * np.sin(a)
@@ -335,7 +294,7 @@ def _garden(rng: Rng) -> list[Part]:
 
 def _park(rng: Rng) -> list[Part]:
     """A park: a lawn crossed by a curving path, trees, a wooden bench and a lamp post."""
-    parts = _tile()
+    parts = tile()
     path = [(-0.95, TOP, -0.2), (-0.3, TOP, 0.1), (0.3, TOP, -0.05), (0.95, TOP, 0.25)]
     parts.append(
         tube(
@@ -345,7 +304,7 @@ def _park(rng: Rng) -> list[Part]:
             shape=np.array([[-1.0, 0.0], [1.0, 0.0], [1.0, 0.08], [-1.0, 0.08]]),
         )
     )
-    parts += _tree(-0.45, -0.5, 1.2, rng) + _tree(0.5, -0.45, 1.0, rng) + _tree(0.1, 0.6, 1.1, rng)
+    parts += tree(-0.45, -0.5, 1.2, rng) + tree(0.5, -0.45, 1.0, rng) + tree(0.1, 0.6, 1.1, rng)
     bench = at(-0.2, TOP, 0.35)
     parts.append(box(0.4, 0.02, 0.12, bench @ at(0, 0.12, 0), "cork"))
     parts.append(box(0.4, 0.1, 0.02, bench @ at(0, 0.16, -0.06), "cork"))

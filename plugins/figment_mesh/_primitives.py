@@ -17,8 +17,8 @@ from ._geometry import Part, Slot, Sweep, segs
 from ._shapes import sharp
 
 __all__ = [
-    "DIAMOND", "HEXAGON", "box", "cylinder", "lathe", "slab", "sphere", "strip", "torus",
-    "tube",
+    "DIAMOND", "HEXAGON", "box", "catmull_rom", "cylinder", "lathe", "slab", "sphere", "strip",
+    "torus", "tube",
 ]  # fmt: skip
 
 
@@ -36,7 +36,7 @@ def _circle(n: int) -> np.ndarray:
     return out
 
 
-def _smooth(points: Sequence[tuple[float, float]], n: int) -> np.ndarray:
+def catmull_rom(points: Sequence[tuple[float, float]], n: int) -> np.ndarray:
     """n points on a Catmull-Rom curve through the control points (ends kept)."""
     p = np.asarray(points, dtype=float)
     if len(p) < 3:
@@ -99,7 +99,7 @@ def lathe(
 
     def gen(k: float) -> Sweep:
         pts = [*profile, profile[0]] if closed else profile
-        ry = _smooth(pts, segs(k, 3 * len(pts), len(pts)))
+        ry = catmull_rom(pts, segs(k, 3 * len(pts), len(pts)))
         # Only the end points may be poles (so the count below is exact); the spline may dip
         # toward the axis next to a pole, so interior radii keep a small floor.
         ry[1:-1, 0] = np.maximum(ry[1:-1, 0], floor)
@@ -204,7 +204,7 @@ def tube(
 
     def gen(k: float) -> Sweep:
         n = segs(k, 4 * len(ctrl), len(ctrl))
-        path = _smooth(ctrl, n)
+        path = catmull_rom(ctrl, n)
         r = np.interp(np.linspace(0, 1, n), np.linspace(0, 1, len(ctrl)), rad)
         caps0, caps1 = int(r[0] > 1e-12), int(r[-1] > 1e-12)
         c = np.concatenate([path[:1]] * caps0 + [path] + [path[-1:]] * caps1)
@@ -259,7 +259,7 @@ def slab(
             shape = outline(n)
         else:
             closed = [*outline, outline[0]]
-            shape = _smooth(closed, n + 1)[:-1]
+            shape = catmull_rom(closed, n + 1)[:-1]
         # Fan the caps from the outline's centroid: outlines may pass through the origin.
         mid = shape.mean(0)
         shape = shape - mid

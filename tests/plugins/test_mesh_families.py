@@ -2051,8 +2051,8 @@ def test_a_sleeping_creature_lies_down_with_its_eyes_shut() -> None:
 
 
 def test_a_tricorn_has_a_triangle_of_walls_and_no_round_brim() -> None:
-    from figment_mesh._families_c import _tricorn
+    from figment_mesh._kit import tricorn
 
-    parts = _tricorn()
+    parts = tricorn()
     assert not any(p.gen.__qualname__.startswith("cylinder") for p in parts)  # no round brim
     assert sum(p.gen.__qualname__.startswith("box") for p in parts) == 6  # 3 walls, 3 braids
