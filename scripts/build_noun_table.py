@@ -1676,7 +1676,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bishop.n.03": ("stack", 0.09, {"piece": 4}),
     "queen.n.08": ("stack", 0.1, {"piece": 5}),
     "king.n.10": ("stack", 0.11, {"piece": 6}),
-    "statue.n.01": ("biped", 2.0, {}),
+    "statue.n.01": ("device", 2.0, {"appliance": 879}),  # a figure on its plinth
     "skull.n.01": ("biped", 0.22, {"figure": 31}),
     "doll.n.01": ("biped", 0.3, {}),
     "teddy.n.01": ("device", 0.4, {"appliance": 739}),  # a sitting plush bear
@@ -2061,6 +2061,7 @@ PHRASES = {
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
     "speaker box": "loudspeaker",
+    "bird bath": "birdbath", "measuring tape": "tape measure", "chinese fan": "folding fan", "paper fan": "folding fan", "feather fan": "folding fan", "peacock fan": "folding fan", "peacock feather fan": "folding fan", "silk fan": "folding fan", "lace fan": "folding fan", "kerosene lamp": "lantern", "paraffin lamp": "lantern", "hurricane lamp": "lantern", "storm lantern": "lantern", "diya": "genie lamp", "diya lamp": "genie lamp", "sacred cow": "cow", "lever frame": "lever", "signal lever": "lever", "bellhop hat": "pillbox hat", "bellboy hat": "pillbox hat", "bellhop cap": "pillbox hat", "bellboy cap": "pillbox hat",
     "sleigh": "santa's sleigh", "bauble": "christmas bauble", "baubles": "christmas bauble", "christmas star": "star", "goggles": "swim goggles", "fuel barrel": "oil drum", "costume rack": "clothes rack", "ticket dispenser": "ticket machine", "roman statue": "greek statue", "statue of an emperor": "greek statue",
     "goal net": "football goal", "scoreboard tower": "scoreboard", "sarcophagus lid": "sarcophagus",
     "pole": "telephone pole",
@@ -2809,6 +2810,7 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "tin of soup": ("device", 0.12, {"appliance": 239}),
     "canned soup": ("device", 0.12, {"appliance": 239}),
     "soup can": ("device", 0.12, {"appliance": 239}),
+    "pillbox hat": ("hat", 0.3, {"height": 0.3, "width": 0.0}),  # a brimless drum
     "command chair": ("device", 1.3, {"appliance": 696}),
     "escape pod": ("device", 2.2, {"appliance": 697}),
     "cryo pod": ("device", 2.2, {"appliance": 697}),

@@ -506,6 +506,8 @@ def find_shape(
         ):
             return _with_span(_shape(hit[0], "lexicon", hit[0].confidence, hit[1]), (a, b))
     like = _shaped_like(tokens)
+    if like is not None and any(t[0] in _SHAPE_BEARERS for t in tokens[:like]):
+        like = None  # "a weathervane shaped like a rooster" is a weathervane: it bears its shape
     if like is None and (home := dwelling(tokens)) is not None:
         like = home - 1  # "a mushroom house" has a mushroom's shape
     for i, n, (entry, key) in found if like is not None else ():
@@ -702,6 +704,10 @@ def dwelling(tokens: list[tuple[str, int, int]]) -> int | None:
         if hit[0].target in _LIVED_IN:
             return k - 1
     return None
+
+
+_SHAPE_BEARERS = {"weathervane", "weathervanes", "vane", "windvane", "weathercock"}
+"""Things whose named shape rides on top of them: the thing stays what it is."""
 
 
 def _shaped_like(tokens: list[tuple[str, int, int]]) -> int | None:

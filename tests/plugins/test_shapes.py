@@ -641,6 +641,36 @@ def test_what_it_is_shaped_like_is_its_shape(wish, shape) -> None:
     assert shape_of(parse(wish)).lstrip("@") == shape.lstrip("@")
 
 
+def test_a_weathervane_bears_what_it_is_shaped_like() -> None:
+    # the rooster rides on the vane: the thing is still a weathervane (a rooster on the floor)
+    for wish in ("a weathervane shaped like a rooster", "a weather vane in the shape of a pig"):
+        spec = parse(wish)
+        assert spec.family == "device" and spec.params["appliance"] == 39, wish
+
+
+@pytest.mark.parametrize(
+    ("wish", "shape"),
+    [
+        ("a bird bath made of rusty iron", "device:471"),  # a bathtub, once
+        ("a measuring tape coiled on the floor", "device:138"),  # a roll of sticky tape, once
+        ("a chinese fan of woven straw", "device:705"),  # an electric desk fan, once
+        ("a peacock feather fan", "device:705"),
+        ("a kerosene lamp", "@lantern"),  # a genie's lamp, once
+        ("a clay diya lamp on fire", "device:83"),  # a desk lamp, once
+        ("a sacred cow lying down", "quadruped"),  # a man (a dogma), once
+        ("a signal lever frame", "device:179"),  # a picture frame, once
+        ("a marble statue covered in moss", "device:879"),  # a mannequin, once
+        ("a bellhop hat", "hat"),
+    ],
+)
+def test_what_a_themed_wish_names_is_what_it_gets(wish, shape) -> None:
+    spec = parse(wish)
+    got = f"device:{spec.params['appliance']:g}" if spec.family == "device" else shape_of(spec)
+    assert got.lstrip("@") == shape.lstrip("@")
+    if wish == "a bellhop hat":
+        assert spec.params["width"] == 0.0 and spec.params["height"] <= 0.3  # a brimless pillbox
+
+
 def test_what_drips_from_it_is_not_what_it_is_made_of() -> None:
     spec = parse("a stack of pancakes with syrup dripping")
     assert [m.kind for m in spec.modifiers] == ["raining"]
