@@ -345,6 +345,29 @@ def leather(n: int, rng: np.random.Generator) -> Maps:
 def scales(n: int, rng: np.random.Generator) -> Maps:
     """Fish scales: overlapping rows of rounded scales, each a slightly different sheen."""
     k = int(rng.choice([6, 8, 10]))  # rows alternate their offset: an even count tiles
+    tints = [(1, 0.9, 0.8), (0.85, 1, 0.95), (0.9, 0.9, 1), (1, 1, 1)]
+    return _overlapping(n, k, rng, tints, 0.85, 0.7, 1.0)
+
+
+def petals(n: int, rng: np.random.Generator) -> Maps:
+    """Petals: overlapping rows of broad rounded petals, each its own blush from white to deep
+    pink, soft and matte (a thing made of petals, rose petals raining)."""
+    k = 4  # broad: a petal is several times a fish scale
+    tints = [(1, 1, 1), (1, 0.82, 0.88), (0.95, 0.7, 0.8), (1, 0.92, 0.95)]
+    return _overlapping(n, k, rng, tints, 0.7, 0.9, 0.0)
+
+
+def _overlapping(
+    n: int,
+    k: int,
+    rng: np.random.Generator,
+    tints: list[Rgb],
+    base: float,
+    rough: float,
+    metal: float,
+) -> Maps:
+    """Rows of ``k`` rounded shapes, each row lying over the one above it (scales, petals),
+    each shape one of ``tints`` at a strength of ``1 - base``."""
     x, y = _xy(n)
     x = (x + rng.uniform(0, 1)) % 1.0
     y = (y + rng.uniform(0, 1)) % 1.0
@@ -369,11 +392,9 @@ def scales(n: int, rng: np.random.Generator) -> Maps:
             )
     dome = np.clip(best_h, 0, 1)
     rim = 1 - smooth(dome, 0.0, 0.12)
-    tint = 0.85 + 0.15 * _palette(
-        best_r, [(1, 0.9, 0.8), (0.85, 1, 0.95), (0.9, 0.9, 1), (1, 1, 1)]
-    )
+    tint = base + (1 - base) * _palette(best_r, tints)
     albedo = tint * (0.6 + 0.4 * dome - 0.25 * rim)[..., None]
-    return Maps(albedo, np.sqrt(dome), 0.7 + 0.6 * rim, 1.0, bump=0.05)
+    return Maps(albedo, np.sqrt(dome), rough + 0.6 * rim, metal, bump=0.05)
 
 
 def feathers(n: int, rng: np.random.Generator) -> Maps:
@@ -1136,6 +1157,6 @@ PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "books": books_pattern, "bubbles": clear_glass, "nails": hammered, "pencils": pencils_pattern,
     "matches": matches_pattern, "spoons": brushed, "candles": wax, "bricks": bricks, "pebbles": stone,
     "sugar cubes": sugar_cubes_pattern, "lava": lava, "sand": sand, "honeycomb": honeycomb,
-    "bamboo": bamboo, "concrete": concrete, "straw": wicker,
+    "bamboo": bamboo, "concrete": concrete, "straw": wicker, "petals": petals,
 }  # fmt: skip
 """The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk)."""

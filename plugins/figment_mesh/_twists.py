@@ -135,7 +135,7 @@ _GRAINS = frozenset({
     "ice", "stone", "sand", "pebbles", "sugar", "sugar cubes", "coins", "buttons", "leaves", "feathers",
     "paper", "newsprint", "maps", "cards", "crystal", "clockwork", "needles", "pearl", "shells",
     "marbles", "dice", "teeth", "bones", "keys", "nails", "matches", "bread", "cheese",
-    "gold", "silver", "brass", "iron", "chrome", "foil",
+    "gold", "silver", "brass", "iron", "chrome", "foil", "petals",
 })  # fmt: skip
 """Stuff that falls as flakes and grains, not drops (snow, sand, coins, leaves; a metal rains
 its nuggets and coins, not molten drops)."""
@@ -156,7 +156,8 @@ def raining(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     elif made_of in _GASES:
         return _puffs(a, m, slot, rng, "raining")
     elif made_of in _GRAINS:
-        return _falling(a, m, slot, rng, flat=made_of in _FLUTTER)
+        wide = 1.6 if made_of == "petals" else 1.0  # round petals, not blades
+        return _falling(a, m, slot, rng, flat=made_of in _FLUTTER, wide=wide)
     if any(c.place == "fill" and c.made_of == made_of for c in spec.companions):
         return _spilling(a, m, slot, rng)  # "overflowing with honey": it fills it and runs over
     floor = a.lo[1] - (0.25 + 0.35 * m.amount) * s
@@ -205,12 +206,19 @@ def _spilling(a: Anchor, m: Modifier, slot: Slot, rng: Rng) -> list[Part]:
 
 
 def _falling(
-    a: Anchor, m: Modifier, slot: Slot, rng: Rng, flat: bool = False, sparks: bool = False
+    a: Anchor,
+    m: Modifier,
+    slot: Slot,
+    rng: Rng,
+    flat: bool = False,
+    sparks: bool = False,
+    wide: float = 1.0,
 ) -> list[Part]:
     """Flakes and grains falling from the underside, spreading as they fall, onto a low heap
     below each place they fall from; ``flat`` things (feathers, leaves, paper) flutter down as
-    long thin blades and lie scattered where they land; ``sparks`` fall as short streaks along
-    their fall, spreading wide, and leave nothing below."""
+    long thin blades (``wide``: broader and shorter, petals) and lie scattered where they land;
+    ``sparks`` fall as short streaks along their fall, spreading wide, and leave nothing
+    below."""
     s = a.size
     floor = a.lo[1] - (0.2 + 0.3 * m.amount) * s
     out: list[Part] = []
@@ -224,8 +232,8 @@ def _falling(
             r = s * rng.uniform(0.008, 0.016)
             tumble = rot("x", rng.uniform(0, 180)) @ rot("z", rng.uniform(0, 180))
             if flat:
-                blade = at(*c) @ tumble @ scl(r * 1.8, r * 4.5, 1.0)
-                out.append(slab(leaf(0.4), 0.004, blade, slot, "raining"))
+                blade = at(*c) @ tumble @ scl(r * 1.8 * wide, r * 4.5 / wide, 1.0)
+                out.append(slab(leaf(0.4 * wide), 0.004, blade, slot, "raining"))
             elif sparks:  # a streak along its fall, leaning out the way it spreads
                 lean = np.array([spread[0] * 0.2, -s * 0.05, spread[1] * 0.2])
                 lean *= s * 0.05 / max(float(np.linalg.norm(lean)), 1e-6)
@@ -241,9 +249,8 @@ def _falling(
                     rng.normal() * s * 0.05,
                 )
                 lie = at(*c) @ rot("y", rng.uniform(0, 180)) @ rot("x", 90)
-                out.append(
-                    slab(leaf(0.4), 0.004, lie @ scl(s * 0.025, s * 0.06, 1.0), slot, "raining")
-                )
+                size = scl(s * 0.025 * wide, s * 0.06 / wide, 1.0)
+                out.append(slab(leaf(0.4 * wide), 0.004, lie @ size, slot, "raining"))
             continue
         if sparks:
             continue
@@ -256,7 +263,9 @@ def _falling(
 _SPARKS = frozenset({"fire", "light", "starlight"})
 """Stuff that rains as glowing streaks that go out before they land (sparks, neon light)."""
 
-_FLUTTER = frozenset({"feathers", "leaves", "paper", "newsprint", "maps", "cards", "foil"})
+_FLUTTER = frozenset({
+    "feathers", "leaves", "paper", "newsprint", "maps", "cards", "foil", "petals",
+})  # fmt: skip
 """Flat things that flutter down rather than fall as grains."""
 
 

@@ -410,7 +410,7 @@ THING_MATERIALS: dict[str, str] = {
     "comics": "newsprint", "maps": "maps", "map": "maps", "atlas": "maps", "atlases": "maps",
     "charts": "maps", "seashell": "shells", "seashells": "shells",
     "shells": "shells", "conches": "shells", "scallops": "shells", "oyster": "pearl", "leaf": "leaves", "leaves": "leaves", "foliage": "leaves",
-    "ivy": "leaves", "petals": "leaves", "petal": "leaves",
+    "ivy": "leaves", "petals": "petals", "petal": "petals", "blossoms": "petals",
     "branches": "wood", "twigs": "wood", "sticks": "wood", "driftwood": "wood",
     "bread": "bread", "loaf": "bread", "baguette": "bread", "croissant": "bread",
     "brioche": "bread", "sourdough": "bread", "biscuits": "bread", "cookies": "bread",

@@ -16,6 +16,7 @@ from PIL import Image
 from test_gltf_valid import material, problems, validate
 
 from figment.errors import InvalidArgument
+from figment.lexicon import MATERIAL_PBR
 from figment.spec import ARCHETYPES, MATERIALS, MODIFIERS, PARTS, ObjectSpec
 from figment_mesh._build import DEFAULT_TEXTURE, MAX_GLB_BYTES, build
 from figment_mesh._textures import PATTERNS, texture_set
@@ -127,6 +128,21 @@ def test_straw_is_a_basket_weave_of_wide_strands_with_dark_gaps() -> None:
         assert (shade > 0.9 * np.median(shade)).mean() > 0.4, seed  # the strands
         rows, cols = np.abs(np.diff(shade, axis=0)).mean(), np.abs(np.diff(shade, axis=1)).mean()
         assert 0.5 < rows / cols < 2.0, seed  # woven both ways, not streaked one way
+
+
+def test_petals_are_pink_and_broad_not_green_blades() -> None:
+    """Petals are a material of their own (they were leaves: "raining flower petals" fell as
+    green blades): pink, and a few broad rounded petals across the tile, not fine scales."""
+    colour = MATERIAL_PBR["petals"].base_color
+    assert colour[0] > 2 * colour[1] and colour[2] > colour[1]  # pink
+    for seed in (1, 2):
+        base = np.asarray(Image.open(io.BytesIO(texture_set("petals", seed, 128).base)), np.float32)
+        r, g, b = (float(np.median(base[..., i])) for i in range(3))
+        assert r >= g and b >= g, (seed, r, g, b)  # blushing, never green
+        shade = base.mean(axis=2)
+        edges = (np.abs(np.diff(shade, axis=1)) > 12).mean()
+        fine = np.asarray(Image.open(io.BytesIO(texture_set("scales", seed, 128).base)), np.float32)
+        assert edges < (np.abs(np.diff(fine.mean(axis=2), axis=1)) > 12).mean(), seed
 
 
 def test_pearl_shimmers_rose_and_blue_green() -> None:

@@ -116,6 +116,16 @@ def test_a_straw_said_as_one_thing_is_a_drinking_straw_not_the_stuff():
         assert parse(text, 1, False).spec.materials[0].made_of == "straw", text
 
 
+def test_petals_are_petals_not_leaves():
+    # "raining flower petals" fell as green leaf blades: petals are a pink material of their own
+    parse = SpecParse().parse
+    rain = parse("an umbrella raining flower petals", 1, False).spec
+    assert [m.kind for m in rain.modifiers] == ["raining"]
+    assert rain.materials[1].made_of == "petals"
+    assert parse("a heart made of rose petals", 1, False).spec.materials[0].made_of == "petals"
+    assert parse("a lamp raining leaves", 1, False).spec.materials[1].made_of == "leaves"
+
+
 def test_a_black_bird_has_a_black_beak():
     raven, robin = (SpecParse().parse(t, 1, False).spec for t in ("a raven", "a robin"))
     beak = raven.materials[1].base_color  # its beak, legs and tail
@@ -289,7 +299,7 @@ def test_a_thing_named_as_what_an_object_is_made_of_is_its_material(text, materi
         ("a tower made of old maps", "maps"),
         ("a heart made of sheet music", "newsprint"),
         ("a vase made of autumn leaves", "leaves"),
-        ("a hat made of rose petals", "leaves"),
+        ("a hat made of rose petals", "petals"),
         ("a bell made of pine needles", "needles"),
         ("a bicycle made of copper wire", "wire"),
         ("a clock made of aluminium foil", "foil"),
