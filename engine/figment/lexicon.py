@@ -107,7 +107,7 @@ _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "marble": ("#ece8e2", 0.0, 0.25, _NO_GLOW, 0.0, 1.0),
     "bone": ("#e8dcc0", 0.0, 0.6, _NO_GLOW, 0.0, 1.0),
     "paper": ("#f3eedf", 0.0, 0.95, _NO_GLOW, 0.0, 1.0),
-    "ice": ("#cfe8f5", 0.0, 0.1, _NO_GLOW, 0.0, 0.4),
+    "ice": ("#dcf3fd", 0.0, 0.05, _NO_GLOW, 0.0, 0.45),
     "water": ("#3b7fb0", 0.0, 0.05, _NO_GLOW, 0.0, 0.45),
     "fire": ("#ff7a1a", 0.0, 0.8, "#ff6a00", 4.0, 0.85),
     "light": ("#fff6dc", 0.0, 0.5, "#fff2cc", 1.8, 0.5),

@@ -39,7 +39,7 @@ CLEARCOAT: dict[str, tuple[float, float]] = {
     "pearl": (0.6, 0.1), "marble": (0.5, 0.08), "honey": (1.0, 0.05), "amber": (1.0, 0.05),
     "ink": (0.8, 0.05), "wax": (0.3, 0.3), "chocolate": (0.5, 0.15), "buttons": (0.7, 0.1),
     "teeth": (0.8, 0.1), "dice": (0.6, 0.1), "shells": (0.6, 0.1), "pencils": (0.5, 0.2),
-    "candles": (0.3, 0.3),
+    "candles": (0.3, 0.3), "ice": (1.0, 0.02),
 }  # fmt: skip
 """Glossy materials: (clearcoat, clearcoat roughness)."""
 

@@ -219,12 +219,12 @@ def ice(n: int, rng: np.random.Generator) -> Maps:
     c = cells(n, 4, v)
     b = cells(n, 16, v)
     frost_n, edge, bf1, brand = pick(rng, fbm(n, 6, 6, 5, v), c.f2 - c.f1, b.f1, b.rand)
-    frost = smooth(frost_n, 0.45 + rng.uniform(0, 0.1), 0.8)
+    frost = smooth(frost_n, 0.5 + rng.uniform(0, 0.1), 0.85)
     crack = 1 - smooth(edge, 0.0, 0.025)
     bubble = (1 - smooth(bf1, 0.06, 0.11)) * (brand > 0.6)
-    shade = 0.82 + 0.18 * np.maximum(frost, crack)
+    shade = 0.8 + 0.2 * np.maximum(frost, crack)
     return Maps(_tint(shade, (1, 1, 1)), 0.3 * frost - 0.6 * crack + 0.3 * bubble,
-                1 + 6 * frost + 3 * crack, 1.0, bump=0.03)  # fmt: skip
+                1 + 3 * frost + 2 * crack, 1.0, bump=0.03)  # fmt: skip
 
 
 def water(n: int, rng: np.random.Generator) -> Maps:
