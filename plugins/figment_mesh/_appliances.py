@@ -82,6 +82,13 @@ from ._appliances_zzk import MORE_APPLIANCES_ZZK
 from ._appliances_zzl import MORE_APPLIANCES_ZZL
 from ._appliances_zzm import MORE_APPLIANCES_ZZM
 from ._appliances_zzn import MORE_APPLIANCES_ZZN
+from ._appliances_zzo import MORE_APPLIANCES_ZZO
+from ._appliances_zzp import MORE_APPLIANCES_ZZP
+from ._appliances_zzq import MORE_APPLIANCES_ZZQ
+from ._appliances_zzr import MORE_APPLIANCES_ZZR
+from ._appliances_zzs import MORE_APPLIANCES_ZZS
+from ._appliances_zzt import MORE_APPLIANCES_ZZT
+from ._appliances_zzu import MORE_APPLIANCES_ZZU
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1340,5 +1347,12 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZL,
     **MORE_APPLIANCES_ZZM,
     **MORE_APPLIANCES_ZZN,
+    **MORE_APPLIANCES_ZZO,
+    **MORE_APPLIANCES_ZZP,
+    **MORE_APPLIANCES_ZZQ,
+    **MORE_APPLIANCES_ZZR,
+    **MORE_APPLIANCES_ZZS,
+    **MORE_APPLIANCES_ZZT,
+    **MORE_APPLIANCES_ZZU,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

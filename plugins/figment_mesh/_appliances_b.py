@@ -1663,39 +1663,6 @@ def _sandbags(rng: Rng) -> list[Part]:
     return parts
 
 
-def _sack(rng: Rng) -> list[Part]:
-    """A sack of coarse cloth standing full: a plump bulging bag, its top gathered and tied
-    with a cord above a bunched neck, a few creases down its sides."""
-    body = [
-        (0.0, 0.0),
-        (0.26, 0.02),
-        (0.33, 0.18),
-        (0.32, 0.42),
-        (0.22, 0.58),
-        (0.1, 0.64),
-        (0.0, 0.64),
-    ]
-    parts = [lathe(body, scl(1, 1, 0.8), 0, "body")]
-    parts.append(
-        lathe([(0.0, 0.0), (0.1, 0.0), (0.14, 0.12), (0.05, 0.14), (0.0, 0.13)], at(0, 0.62, 0), 0)
-    )  # its neck
-    parts.append(torus(0.07, 0.015, at(0, 0.65, 0), 1))  # the cord
-    parts.append(tube([(0.07, 0.65, 0.0), (0.14, 0.55, 0.05), (0.12, 0.45, 0.08)], 0.01, slot=1))
-    for k in range(5):  # creases
-        a = 2 * np.pi * k / 5 + rng.uniform(0, 0.4)
-        parts.append(
-            tube(
-                [
-                    (0.3 * np.cos(a), 0.15, 0.24 * np.sin(a)),
-                    (0.31 * np.cos(a), 0.35, 0.25 * np.sin(a)),
-                ],
-                0.012,
-                slot=0,
-            )
-        )
-    return parts
-
-
 def _handsaw(rng: Rng) -> list[Part]:
     """A handsaw: a long tapering steel blade with a row of teeth along its lower edge and a
     closed wooden handle at its wide end."""
@@ -3232,7 +3199,7 @@ MORE_APPLIANCES = {
     119: _ski_lift, 120: _workbench, 121: _circular_saw, 122: _canopic_jar,
     123: _eagle_standard, 124: _operating_table, 125: _longhouse, 126: _drinking_horn,
     127: _woodpile, 128: gas_pump, 129: _geiger_counter, 130: _shopping_cart, 131: _hookah,
-    132: _loom, 133: _totem_pole, 134: _sandbags, 135: _sack, 136: _handsaw, 137: _power_drill,
+    132: _loom, 133: _totem_pole, 134: _sandbags, 136: _handsaw, 137: _power_drill,
     138: _tape_measure, 140: _road_barrier, 141: _cable_spool, 144: _luggage_trolley,
     145: _buffer_stop, 147: _rail_signal, 148: suitcase, 149: _idol, 152: _sun_stone,
     153: _canteen, 154: _swing_set, 155: _seesaw, 156: _merry_go_round, 157: _jungle_gym,

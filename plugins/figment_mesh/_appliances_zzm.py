@@ -11,6 +11,7 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, at, mesh_part, rot, scl
+from ._kit import SEDAN_WIDTH, sedan
 from ._lettering import paint_text
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import polygon, sharp
@@ -173,46 +174,18 @@ def _police_car(rng: Rng) -> list[Part]:
     pillars, four black wheels with steel hubs in dark arches, a blue band and 'POLICE' painted
     along the sides, a light bar on the roof with a red and a blue lens and white lamps, glowing
     headlights, a black push bar on the front bumper, side mirrors."""
-    Wd = 0.42
-    body = [(-0.5, 0.09), (0.5, 0.09), (0.505, 0.18), (0.48, 0.25), (0.2, 0.275), (-0.28, 0.285),
-            (-0.48, 0.275), (-0.505, 0.18)]  # fmt: skip
-    parts = [slab(body, Wd, None, 0, "body")]
-    cab = [(-0.3, 0.27), (0.22, 0.27), (0.06, 0.41), (-0.21, 0.41)]
-    parts.append(slab(sharp(cab), Wd - 0.06, None, "window"))
-    parts.append(box(0.29, 0.016, Wd - 0.05, at(-0.075, 0.405, 0), 0))  # the roof
-    pillars = ([(0.22, 0.27), (0.18, 0.27), (0.035, 0.41), (0.07, 0.41)],
-               [(-0.05, 0.27), (-0.09, 0.27), (-0.09, 0.41), (-0.05, 0.41)],
-               [(-0.3, 0.27), (-0.23, 0.27), (-0.16, 0.41), (-0.215, 0.41)])  # fmt: skip
+    Wd = SEDAN_WIDTH
+    parts = sedan()
     for s in (-1, 1):
-        side = at(0, 0, s * (Wd / 2 - 0.03))
-        for p in pillars:
-            parts.append(slab(sharp(p), 0.012, side, 0))
         band = [(-0.505, 0.15), (0.505, 0.15), (0.505, 0.19), (-0.505, 0.19)]
         parts.append(slab(sharp(band), 0.006, at(0, 0, s * Wd / 2), "plume"))
         lm = at(0, 0.225, s * (Wd / 2 + 0.002)) @ rot("y", 0 if s > 0 else 180)
         parts += paint_text("POLICE", lm, 0.045, "marking")
-        for x in (0.2, -0.07):  # the door seams
-            parts.append(box(0.004, 0.17, 0.004, at(x, 0.1, s * Wd / 2), "marking"))
-        parts.append(sphere(1.0, at(0.17, 0.3, s * (Wd / 2 + 0.015)) @ scl(0.02, 0.018, 0.015),
-                            0))  # the mirrors # fmt: skip
-    for x in (-0.31, 0.31):
-        arch = [(x - 0.125, 0.085), (x + 0.125, 0.085), (x + 0.1, 0.17), (x, 0.215),
-                (x - 0.1, 0.17)]  # fmt: skip
-        parts.append(slab(arch, Wd + 0.004, None, "marking"))
-        for s in (-1, 1):
-            wm = at(x, 0.1, s * (Wd / 2 - 0.04)) @ rot("x", 90 * s)
-            parts.append(cylinder(0.1, 0.1, 0.05, wm, "marking"))  # the tyres
-            parts.append(cylinder(0.06, 0.055, 0.056, wm, 1))  # the hubs
-    for s in (-1, 1):  # lamps, the grille and the push bar
-        parts.append(box(0.012, 0.04, 0.09, at(0.5, 0.2, s * 0.14), "glow"))
-        parts.append(box(0.012, 0.04, 0.08, at(-0.502, 0.2, s * 0.15), "card-red"))
+    for s in (-1, 1):  # the push bar
         parts.append(stick((0.53, 0.08, s * 0.12), (0.53, 0.2, s * 0.12), 0.012, "marking"))
-    parts.append(box(0.012, 0.04, 0.16, at(0.502, 0.2, 0), "marking"))
     parts.append(box(0.05, 0.05, 0.3, at(0.525, 0.1, 0), "marking"))
     for y in (0.12, 0.15):
         parts.append(stick((0.53, y, -0.12), (0.53, y, 0.12), 0.008, "marking"))
-    for x in (-0.49, 0.49):  # bumpers
-        parts.append(box(0.04, 0.05, Wd + 0.01, at(x, 0.085, 0), 1))
     lb = at(-0.08, 0.42, 0)  # the light bar
     parts.append(box(0.05, 0.02, 0.08, lb, "marking"))
     parts.append(box(0.09, 0.025, Wd - 0.06, lb @ at(0, 0.01, 0), "marking"))

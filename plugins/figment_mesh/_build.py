@@ -319,15 +319,26 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
                 for k, a in enumerate(rng.uniform(0, 2 * np.pi, count))
             ]
         elif c.place == "in":  # in its top opening, rising half out of it; several heaped
-            # across it, one in the middle and the rest round it (a wheelbarrow full of apples)
-            size = c.scale * width / max(1.0, count**0.4)
+            # across it, one in the middle and the rest round it (a wheelbarrow full of apples);
+            # past six, a second ring heaped on the first (overflowing with them)
+            size = c.scale * width / max(1.0, min(count, 5) ** 0.4)  # the heap grows, not
+            # smaller things in it
             rise = anchor.rim() - 0.6 * size / shape.size * shape.ext[1]
-            ring = rng.uniform(0, 2 * np.pi) + np.linspace(0, 2 * np.pi, max(1, count - 1), False)
-            spots = [np.array([anchor.mid[0], rise + 0.2 * size, anchor.mid[2]])] + [
+            lower, upper = min(count - 1, 5), max(0, count - 6)
+            ring = rng.uniform(0, 2 * np.pi) + np.linspace(0, 2 * np.pi, max(1, lower), False)
+            top = rise + (0.95 if upper else 0.2) * size
+            spots = [np.array([anchor.mid[0], top, anchor.mid[2]])] + [
                 np.array([anchor.mid[0], rise, anchor.mid[2]])
                 + np.array([np.cos(a), 0.0, np.sin(a)]) * width * 0.27
-                for a in ring[: count - 1]
+                for a in ring[:lower]
             ]
+            if upper:
+                heap = ring[0] + np.pi / upper + np.linspace(0, 2 * np.pi, upper, False)
+                spots += [
+                    np.array([anchor.mid[0], rise + 0.55 * size, anchor.mid[2]])
+                    + np.array([np.cos(a), 0.0, np.sin(a)]) * width * 0.14
+                    for a in heap
+                ]
         elif c.place == "above":
             size = c.scale * anchor.size
             spots = [anchor.point(0.5, 1.0, 0.5) + np.array([0.0, 0.1 * anchor.size, 0.0])]

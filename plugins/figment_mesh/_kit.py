@@ -1167,3 +1167,46 @@ def steam_iron(rng: Rng) -> list[Part]:
             (-0.8, 0.025, 0.25), (-0.62, 0.025, 0.48), (-0.3, 0.025, 0.58)]  # fmt: skip
     parts.append(tube(cord, 0.022, m, "cloth-dark"))
     return parts
+
+
+SEDAN_WIDTH = 0.42
+"""How wide ``sedan`` is across (z), its length 1 along x."""
+
+
+def sedan(hubs: Slot = 1) -> list[Part]:
+    """A four-door saloon car seen side-on, its nose to +x: a body with a long bonnet and boot,
+    a glass cabin under a roof on its pillars, door seams, mirrors, four dark tyres on ``hubs``
+    in dark arches, headlamps, tail lamps, a grille and bumpers (a police car, a taxi)."""
+    w = SEDAN_WIDTH
+    body = [(-0.5, 0.09), (0.5, 0.09), (0.505, 0.18), (0.48, 0.25), (0.2, 0.275), (-0.28, 0.285),
+            (-0.48, 0.275), (-0.505, 0.18)]  # fmt: skip
+    parts = [slab(body, w, None, 0, "body")]
+    cab = [(-0.3, 0.27), (0.22, 0.27), (0.06, 0.41), (-0.21, 0.41)]
+    parts.append(slab(sharp(cab), w - 0.06, None, "window"))
+    parts.append(box(0.29, 0.016, w - 0.05, at(-0.075, 0.405, 0), 0))  # the roof
+    pillars = ([(0.22, 0.27), (0.18, 0.27), (0.035, 0.41), (0.07, 0.41)],
+               [(-0.05, 0.27), (-0.09, 0.27), (-0.09, 0.41), (-0.05, 0.41)],
+               [(-0.3, 0.27), (-0.23, 0.27), (-0.16, 0.41), (-0.215, 0.41)])  # fmt: skip
+    for s in (-1, 1):
+        side = at(0, 0, s * (w / 2 - 0.03))
+        for p in pillars:
+            parts.append(slab(sharp(p), 0.012, side, 0))
+        for x in (0.2, -0.07):  # the door seams
+            parts.append(box(0.004, 0.17, 0.004, at(x, 0.1, s * w / 2), "marking"))
+        parts.append(sphere(1.0, at(0.17, 0.3, s * (w / 2 + 0.015)) @ scl(0.02, 0.018, 0.015),
+                            0))  # the mirrors # fmt: skip
+    for x in (-0.31, 0.31):
+        arch = [(x - 0.125, 0.085), (x + 0.125, 0.085), (x + 0.1, 0.17), (x, 0.215),
+                (x - 0.1, 0.17)]  # fmt: skip
+        parts.append(slab(arch, w + 0.004, None, "marking"))
+        for s in (-1, 1):
+            wm = at(x, 0.1, s * (w / 2 - 0.04)) @ rot("x", 90 * s)
+            parts.append(cylinder(0.1, 0.1, 0.05, wm, "marking"))  # the tyres
+            parts.append(cylinder(0.06, 0.055, 0.056, wm, hubs))  # the hubs
+    for s in (-1, 1):  # lamps and the grille
+        parts.append(box(0.012, 0.04, 0.09, at(0.5, 0.2, s * 0.14), "glow"))
+        parts.append(box(0.012, 0.04, 0.08, at(-0.502, 0.2, s * 0.15), "card-red"))
+    parts.append(box(0.012, 0.04, 0.16, at(0.502, 0.2, 0), "marking"))
+    for x in (-0.49, 0.49):  # bumpers
+        parts.append(box(0.04, 0.05, w + 0.01, at(x, 0.085, 0), 1))
+    return parts

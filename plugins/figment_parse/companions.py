@@ -40,6 +40,9 @@ MAX_COMPANIONS = 2
 _MIN_CONFIDENCE = 0.5
 _CARRY = CARRY_VERBS
 _BREW = ("boiling", "boils", "brewing", "brews", "steaming", "cooking")
+_OVERFLOW = frozenset({"overflowing", "brimming", "heaped"})
+"""What holds more than it can: its things heaped over its top in a second layer."""
+
 _CONTAIN = ("containing", "contains", "holding inside", "trapping", "hiding")
 """Verbs of what it has inside it ("a bottle containing a tiny snowstorm")."""
 _GROW = GROW_VERBS
@@ -292,7 +295,8 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         ):
             continue
         many = full or word in _MANY or (word.endswith("s") and not word.endswith("ss"))
-        held = _held(shape, word, 5 if many else 1, spec)
+        heaped = many and any(w in said[container:start].lower() for w in _OVERFLOW)
+        held = _held(shape, word, 9 if heaped else 5 if many else 1, spec)
         colour = (
             _colour_in(said[colours_before(said, start) : start])
             or _colour_in(word, gems=True)  # "full of rubies": red
@@ -453,7 +457,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
                 place=place,
                 count=many
                 or {"over": 10 if grows else 24, "around": 7}.get(place)
-                or (5 if verb in FULL_WORDS else 3 if plural else 1),
+                or (9 if verb in _OVERFLOW else 5 if verb in FULL_WORDS else 3 if plural else 1),
                 made_of=stuff,
                 scale={
                     "above": 0.55,

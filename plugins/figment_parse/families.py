@@ -935,6 +935,63 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 924): ("cardboard", "paper"),  # grocery bag
     ("device", "appliance", 925): ("chrome", "plastic"),  # full shopping cart
     ("device", "appliance", 926): ("porcelain", "iron"),  # checkout counter
+    ("device", "appliance", 927): ("wood", "brass"),  # roulette wheel
+    ("device", "appliance", 928): ("plastic", "chrome"),  # slot machine
+    ("device", "appliance", 929): ("plastic", "porcelain"),  # poker chips
+    ("device", "appliance", 930): ("chrome", "glass"),  # cocktail shaker
+    ("device", "appliance", 931): ("glass", "wood"),  # champagne tower
+    ("device", "appliance", 932): ("wood", "leather"),  # blackjack table
+    ("device", "appliance", 933): ("chrome", "marble"),  # revolving door
+    ("device", "appliance", 934): ("leather", "brass"),  # dice cup
+    ("device", "appliance", 935): ("plastic", "gold"),  # lion dance head
+    ("device", "appliance", 936): ("plastic", "gold"),  # dragon dance
+    ("device", "appliance", 937): ("plastic", "gold"),  # paifang gate
+    ("device", "appliance", 938): ("bamboo", "porcelain"),  # bamboo steamer
+    ("device", "appliance", 939): ("porcelain", "wood"),  # noodle soup
+    ("device", "appliance", 940): ("plastic", "gold"),  # firecrackers
+    ("device", "appliance", 941): ("bread", "porcelain"),  # mooncake
+    ("device", "appliance", 942): ("wax", "porcelain"),  # dumplings
+    ("device", "appliance", 943): ("wood", "moss"),  # plum blossom tree
+    ("device", "appliance", 944): ("plastic", "gold"),  # red envelope
+    ("device", "appliance", 945): ("bamboo", "obsidian"),  # tea whisk
+    ("device", "appliance", 946): ("paper", "wood"),  # dragon kite
+    ("device", "appliance", 947): ("plastic", "leaves"),  # pincushion
+    ("device", "appliance", 948): ("iron", "wood"),  # monkey wrench
+    ("device", "appliance", 949): ("silver", "plastic"),  # paint can
+    ("device", "appliance", 950): ("glass", "gold"),  # champagne bottle
+    ("device", "appliance", 951): ("plastic", "ink"),  # pillar box
+    ("device", "appliance", 952): ("wood", "brass"),  # sorting cabinet
+    ("device", "appliance", 953): ("wood", "silver"),  # rubber stamp
+    ("device", "appliance", 954): ("obsidian", "iron"),  # coal tender
+    ("device", "appliance", 955): ("paper", "ink"),  # envelope
+    ("device", "appliance", 956): ("wood", "brass"),  # wax seal
+    ("device", "appliance", 957): ("fabric", "wood"),  # bolt of cloth
+    ("device", "appliance", 958): ("straw", "iron"),  # hanging basket
+    ("device", "appliance", 959): ("wood", "wood"),  # trellis arch
+    ("device", "appliance", 960): ("wood", "clay"),  # potting bench
+    ("device", "appliance", 961): ("clay", "iron"),  # tandoor
+    ("device", "appliance", 962): ("wood", "bone"),  # sitar
+    ("device", "appliance", 963): ("wood", "brass"),  # tabla
+    ("device", "appliance", 964): ("iron", "leather"),  # cycle rickshaw
+    ("device", "appliance", 965): ("moss", "gold"),  # auto rickshaw
+    ("device", "appliance", 966): ("wood", "leather"),  # rickshaw
+    ("device", "appliance", 967): ("straw", "wood"),  # snake charmer's basket
+    ("device", "appliance", 968): ("wood", "brass"),  # spice display
+    ("device", "appliance", 969): ("marble", "stone"),  # chhatri
+    ("device", "appliance", 970): ("velvet", "wood"),  # wingback armchair
+    ("device", "appliance", 971): ("wood", "brass"),  # cigar box
+    ("device", "appliance", 972): ("marble", "stone"),  # jharokha
+    ("device", "appliance", 973): ("clay", "wood"),  # potted palm
+    ("device", "appliance", 974): ("wood", "leather"),  # stilts
+    ("device", "appliance", 975): ("flesh", "fabric"),  # thumbs-up
+    ("device", "appliance", 976): ("wood", "iron"),  # floor hatch
+    ("device", "appliance", 977): ("gold", "chrome"),  # taxi
+    ("device", "appliance", 978): ("porcelain", "iron"),  # heart monitor
+    ("device", "appliance", 979): ("clay", "porcelain"),  # lentils
+    ("device", "appliance", 980): ("chrome", "wood"),  # bayonet
+    ("device", "appliance", 981): ("velvet", "wood"),  # turban
+    ("device", "appliance", 982): ("iron", "wood"),  # railway axle
+    ("device", "appliance", 983): ("wood", "iron"),  # bird feeder
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard
@@ -1191,22 +1248,23 @@ def _kinds(*spans: tuple[str, tuple[int, ...]]) -> dict[int, str]:
 
 
 APPLIANCE_KINDS = _kinds(
-    ("building", (125, 280, 285, 288, 300, 333, 334, 335, 384, 385, 386, 387, 388, 389, 392,
-                  393, 395, 463, 474, 482, 513, 575, 743, 749, 758, 802, 805, 829, 849, 884,
-                  901)),
-    ("container", (21, 148, 188, 197, 298, 341, 397, 426, 427, 436, 467, 489, 543, 544, 558,
-                   560, 562, 617, 624, 631, 641, 794, 825, 909, 918, 919, 924)),
-    ("vessel", (290, 423, 475, 500, 501, 502, 813, 875, 904, 905, 922)),
+    ("building", (125, 280, 285, 288, 300, 333, 334, 335, 384, 385, 386, 387, 388, 389, 392, 393,
+                  395, 463, 474, 482, 513, 575, 743, 749, 758, 802, 805, 829, 849, 884, 901, 969,
+                  972)),
+    ("container", (21, 135, 148, 188, 197, 298, 341, 397, 426, 427, 436, 467, 489, 543, 544, 558,
+                   560, 562, 617, 624, 631, 641, 794, 825, 909, 918, 919, 924, 938, 949, 958, 967,
+                   971)),
+    ("vessel", (290, 423, 475, 500, 501, 502, 813, 875, 904, 905, 922, 930, 934, 939)),
     ("@chair", (435, 476, 572, 636, 644)),
-    ("seat", (601, 605, 630, 831, 892, 895)),
+    ("seat", (601, 605, 630, 831, 892, 895, 970)),
     ("wheeled", (480, 481, 487, 611, 672, 693, 725, 745, 750, 764, 817, 827, 842, 850, 860, 880,
-                 914, 925)),
+                 914, 925, 954, 964, 965, 966, 977)),
     ("boat", (597, 645, 766, 877, 881)),
     ("footwear", (506, 515, 639, 640, 753)),
     ("flower", (658, 808)),
     ("shrub", (771, 797, 910)),
     ("fruit", (806, 810, 858, 921)),
-    ("hat", (428, 479, 498, 615, 657, 793, 874, 898, 911, 915)),
+    ("hat", (428, 479, 498, 615, 657, 793, 874, 898, 911, 915, 981)),
     ("garment", (540, 541, 767, 811, 821)),
     ("tower", (150, 628, 718, 738, 796, 837, 868, 887)),
     ("insect", (483, 775)),
@@ -1214,12 +1272,14 @@ APPLIANCE_KINDS = _kinds(
     ("fish", (798, 886)),
     ("rock", (878, 885)),
     ("biped", (867, 879, 893)),
-    ("string_instrument", (876,)),
+    ("string_instrument", (876, 962)),
     ("light", (840, 856, 894)),
-    ("cabinet", (839, 920, 923)),
+    ("cabinet", (839, 920, 923, 952)),
     ("serpent", (791,)),
-    ("blade", (800, 804)),
-    ("tool", (799, 846, 871, 912)),
+    ("blade", (800, 804, 980)),
+    ("tool", (799, 846, 871, 912, 948)),
+    ("tree", (943, 973)),
+    ("drum", (963,)),
 )  # fmt: skip
 """The device family's appliances that are a thing of another family's kind (a prison is a
 building, a lunchbox a container, a pickup a wheeled vehicle, a hard hat a hat): worn on the head

@@ -298,7 +298,7 @@ def test_what_it_rests_or_floats_on_is_built_under_it_and_is_not_its_stuff() -> 
     assert parse("a rusty sword stuck in a rock").companions[0].place == "under"
     assert parse("a sleeping cat on a cushion").companions[0].place == "under"
     (turban,) = parse("a merchant in a turban").companions  # worn: "in" a hat
-    assert turban.place == "head" and turban.family == "hat"
+    assert turban.place == "head" and turban.params["appliance"] == 981  # its own build, a hat
     assert parse("a cat in a top hat").companions[0].place == "head"
     assert not parse("a man in a car").companions  # not what he wears
     (fire,) = parse("a cooking cauldron over a campfire").companions  # under it, not brewed
@@ -576,3 +576,19 @@ def test_what_a_display_case_holds_is_in_its_glass_in_place_of_its_own_treasure(
     lo, hi = own.min(0), own.max(0)
     low, high = (held[:, 1].min() - lo[1]) / (hi[1] - lo[1]), held[:, 1].max() < hi[1]
     assert low > 0.55 and high  # up in the glass box on the plinth, not on its lid
+
+
+@pytest.mark.parametrize("container", ["a wheelbarrow", "a basket"])
+def test_overflowing_is_heaped_over_the_top_not_just_full(container) -> None:
+    # "overflowing with oranges" read as full of them: five in the top, nothing over it
+    full, over = (parse(f"{container} {how} oranges") for how in ("full of", "overflowing with"))
+    assert [c.count for c in full.companions] == [5] and [c.count for c in over.companions] == [9]
+
+    def heap(spec: ObjectSpec) -> tuple[float, float]:
+        parts = recipe(spec, 3)
+        held = [build_part(p, 0.4).verts for p in parts if p.slot == "companion0"]
+        return float(np.concatenate(held)[:, 1].max()), max(float(np.ptp(v[:, 1])) for v in held)
+
+    (full_top, full_one), (over_top, over_one) = heap(full), heap(over)
+    assert over_top > full_top + 0.5 * full_one  # a second layer rises over the first
+    assert over_one == pytest.approx(full_one, rel=0.05)  # the same oranges, more of them
