@@ -565,10 +565,14 @@ def find_shape(
             and i + 1 < len(tokens)
             and tokens[i + 1][0] == "of"
         ):
-            for j, m, (e, k) in found:  # "a stack of pancakes", "a statue of a lion": the thing
-                if i + 2 <= j <= i + 4 and all(_modifies(t[0]) for t in tokens[i + 2 : j]):
-                    i, n, entry, key = j, m, e, k
-                    break
+            of = [  # "a stack of pancakes", "a statue of a lion": the thing; the last noun of
+                # its phrase, and its words may be said of it ("freshly cut logs")
+                (j, m, e, k)
+                for j, m, (e, k) in found
+                if i + 2 <= j <= i + 4 and not any(t[0] in _BREAK for t in tokens[i + 2 : j])
+            ]
+            if of:
+                i, n, entry, key = of[-1]
             else:
                 if tokens[i][0] in _MERE_PORTIONS and i + 2 in taken:
                     return None  # "a bar of soap", "a piece of wood": of a stuff, not a pub

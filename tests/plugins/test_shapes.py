@@ -628,6 +628,13 @@ def test_an_amount_of_something_is_that_thing(wish, shape) -> None:
     assert shape_of(parse(wish)).lstrip("@") == shape.lstrip("@")
 
 
+def test_an_amount_of_things_said_with_more_words_is_still_those_things() -> None:
+    # "freshly cut", "chopped": words said of the logs, not a break (it was a chimney stack)
+    for wish in ("a stack of freshly cut logs", "a stack of chopped logs"):
+        spec = parse(wish)
+        assert (spec.family, spec.params.get("appliance")) in (("device", 60), ("device", 127))
+
+
 @pytest.mark.parametrize(
     ("wish", "shape"),
     [
