@@ -171,6 +171,7 @@ _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "concrete": ("#9a9893", 0.0, 0.92, _NO_GLOW, 0.0, 1.0),
     "straw": ("#d8b565", 0.0, 0.8, _NO_GLOW, 0.0, 1.0),
     "petals": ("#f2a7bf", 0.0, 0.7, _NO_GLOW, 0.0, 1.0),
+    "wool": ("#e6dccb", 0.0, 0.95, _NO_GLOW, 0.0, 1.0),
 }
 
 MATERIAL_PBR: dict[str, Pbr] = {

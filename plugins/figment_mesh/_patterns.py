@@ -320,6 +320,26 @@ def woven(n: int, rng: np.random.Generator) -> Maps:
     return Maps(_tint(0.7 + 0.2 * height + 0.1 * fuzz, (1, 1, 1)), height, 1.0, 1.0, bump=0.03)
 
 
+def knit(n: int, rng: np.random.Generator) -> Maps:
+    """Knitted wool: columns of V-shaped stitches (stockinette), each leg a plump twisted loop
+    of yarn, soft fuzz over it, dark where the loops part (woven cloth read as wicker)."""
+    v = _var(rng)
+    (fuzz,) = pick(rng, fbm(n, 64, 64, 2, v))
+    cols = int(rng.integers(9, 14))
+    rows = round(cols * 1.3)
+    x, y = _xy(n)
+    u, w = (cols * x) % 1.0, (rows * y) % 1.0  # one stitch: its V opening upward
+    legs = []
+    for side in (-1.0, 1.0):
+        centre = 0.5 + side * (0.08 + 0.32 * w)
+        d = np.abs(u - centre) / 0.21
+        twist = 0.85 + 0.15 * np.sin(2 * np.pi * (w * 2.0 + side * u))  # the ply of the yarn
+        legs.append(np.clip(1.0 - d * d, 0.0, 1.0) * twist)
+    loop = np.sqrt(np.maximum(*legs))
+    shade = 0.5 + 0.42 * loop + 0.08 * fuzz
+    return Maps(_tint(shade, (1, 1, 1)), (loop + 0.1 * fuzz).astype(F32), 1.0, 1.0, bump=0.05)
+
+
 def velvet(n: int, rng: np.random.Generator) -> Maps:
     """Crushed velvet: pile pressed different ways in patches, the pressed folds catching the
     light as bright creases against a deep nap (engines without a sheen still show it)."""
@@ -1157,6 +1177,6 @@ PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "books": books_pattern, "bubbles": clear_glass, "nails": hammered, "pencils": pencils_pattern,
     "matches": matches_pattern, "spoons": brushed, "candles": wax, "bricks": bricks, "pebbles": stone,
     "sugar cubes": sugar_cubes_pattern, "lava": lava, "sand": sand, "honeycomb": honeycomb,
-    "bamboo": bamboo, "concrete": concrete, "straw": wicker, "petals": petals,
+    "bamboo": bamboo, "concrete": concrete, "straw": wicker, "petals": petals, "wool": knit,
 }  # fmt: skip
 """The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk)."""

@@ -380,7 +380,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 142): ("brass", "iron"),  # a cartridge and its bullet
     ("device", "appliance", 143): ("stone",),  # a cliff
     ("device", "appliance", 146): ("bricks", "clay"),  # a chimney stack and its pots
-    ("footwear", "fur", 1.0): ("fabric", "velvet"),  # a sock, knitted, its heel and toe darker
+    ("footwear", "fur", 1.0): ("wool", "velvet"),  # a sock, knitted, its heel and toe darker
     ("boat", "tiers", 4): ("iron", "rust", "plastic"),  # a motor ship: steel, its cargo
     ("boat", "width", 1.0): ("iron", "sand", "plastic"),  # a barge: steel, its heaped cargo
     ("device", "appliance", 150): ("stone", "brass"),  # a steeple and its bell
@@ -388,7 +388,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 190): ("silver",),  # a thimble
     ("device", "appliance", 191): ("chrome",),  # a safety pin
     ("device", "appliance", 192): ("glass", "water"),  # a fishbowl and its water
-    ("device", "appliance", 193): ("fabric", "fabric"),  # a knitted scarf, striped
+    ("device", "appliance", 193): ("wool", "wool"),  # a knitted scarf, striped
     ("device", "appliance", 194): ("leather", "chrome"),  # a violin case, its clasps
     ("device", "appliance", 195): ("chrome", "wood"),  # a straight razor, its handle
     ("device", "appliance", 196): ("silver", "leather"),  # a wristwatch and its strap
@@ -396,7 +396,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 198): ("plastic", "plastic"),  # a pet carrier
     ("device", "appliance", 199): ("ice",),  # icicles
     ("device", "appliance", 200): ("wood", "iron"),  # a shelf on its brackets
-    ("device", "appliance", 201): ("fabric", "fabric"),  # a knitted mitten
+    ("device", "appliance", 201): ("wool", "wool"),  # a knitted mitten
     ("device", "appliance", 202): ("flesh",),  # sausages
     ("device", "appliance", 203): ("plastic", "iron"),  # skis and their bindings
     ("device", "appliance", 204): ("leaves", "wood"),  # a clipped hedge
@@ -576,7 +576,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 565): ("silver", "plastic"),  # whiteboard
     ("device", "appliance", 566): ("glass", "bubbles"),  # bubble wrap
     ("device", "appliance", 567): ("feathers", "wood"),  # feather duster
-    ("device", "appliance", 568): ("fabric", "wood"),  # ball of yarn
+    ("device", "appliance", 568): ("wool", "wood"),  # ball of yarn
     ("device", "appliance", 569): ("wood", "fabric"),  # washing line
     ("device", "appliance", 570): ("brass", "iron"),  # umbrella stand
     ("device", "appliance", 571): ("chrome", "gold"),  # bottle opener

@@ -63,7 +63,7 @@ _BY_MATERIAL: Final[dict[str, tuple[str, float, float, float]]] = {
     "lava": ("crackle", 120, 80, 0.4), "sand": ("granular", 900, 0, 0.6),
     "honeycomb": ("hum", 220, 0, 0.6), "bamboo": ("creak", 330, 10, 0.5),
     "concrete": ("drone", 50, 0, 0.2), "straw": ("whisper", 280, 60, 0.5),
-    "petals": ("whisper", 420, 80, 0.3),
+    "petals": ("whisper", 420, 80, 0.3), "wool": ("whisper", 200, 40, 0.25),
 }  # fmt: skip
 _DEFAULT: Final = ("drone", 110.0, 0.0, 0.5)
 

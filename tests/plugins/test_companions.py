@@ -444,7 +444,7 @@ def test_what_a_creature_holds_is_in_its_mouth_and_what_it_wears_keeps_its_stuff
     assert [m.made_of for m in parse("a gorilla made of granite, wearing sunglasses").materials][
         :1
     ] == ["stone"]
-    assert parse("a cat wearing a wool sweater").materials[0].made_of == "fabric"  # worn: its look
+    assert parse("a cat wearing a wool sweater").materials[0].made_of == "wool"  # worn: its look
     (hat,) = parse("an octopus wearing a pirate hat").companions  # two words name it: a tricorn
     assert (hat.family, hat.place, hat.params.get("appliance")) == ("device", "head", 657)
     (hat,) = parse("a goblin wearing a hard hat").companions  # a build of its own, on its head

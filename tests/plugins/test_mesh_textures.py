@@ -145,6 +145,18 @@ def test_petals_are_pink_and_broad_not_green_blades() -> None:
         assert edges < (np.abs(np.diff(fine.mean(axis=2), axis=1)) > 12).mean(), seed
 
 
+def test_wool_is_knitted_in_columns_of_stitches_not_woven() -> None:
+    """Knitted wool is a material of its own (as woven fabric a knitted tam o'shanter read as
+    wicker): columns of V stitches, so the tile's shade changes across the columns far more than
+    down them, where woven cloth changes alike both ways."""
+    for seed in (1, 2, 3):
+        for made_of, columns in (("wool", True), ("fabric", False)):
+            base = texture_set(made_of, seed, 128).base
+            shade = np.asarray(Image.open(io.BytesIO(base)), np.float32).mean(axis=2)
+            across, down = shade.mean(axis=0).std(), shade.mean(axis=1).std()
+            assert (across > 2 * down) == columns, (made_of, seed, across, down)
+
+
 def test_pearl_shimmers_rose_and_blue_green() -> None:
     """Nacre's hue shifts across the tile (a flat white pearl read as paper in a gallery)."""
     base = np.asarray(Image.open(io.BytesIO(texture_set("pearl", 3, 128).base)), np.float32)

@@ -126,6 +126,12 @@ def test_petals_are_petals_not_leaves():
     assert parse("a lamp raining leaves", 1, False).spec.materials[1].made_of == "leaves"
 
 
+def test_knitted_things_are_wool():
+    parse = SpecParse().parse
+    for text in ("a knitted scarf", "a hat of knitted wool", "a woolly jumper", "a ball of yarn"):
+        assert parse(text, 1, False).spec.materials[0].made_of == "wool", text
+
+
 def test_a_black_bird_has_a_black_beak():
     raven, robin = (SpecParse().parse(t, 1, False).spec for t in ("a raven", "a robin"))
     beak = raven.materials[1].base_color  # its beak, legs and tail
@@ -589,7 +595,7 @@ def test_the_wishs_own_object_beats_a_noun_after_made_of_or_in_the_imagined_text
         ("a lighthouse made of candy", "sugar", "rose"),  # sweet and pink, not plain white
         ("a pig made of bubblegum", "plastic", "pink"),
         ("a bicycle made of spaghetti", "wire", "saffron"),  # strands coiled over it
-        ("a leather boot knitted from green wool", "fabric", "green"),  # made of, before "leather"
+        ("a leather boot knitted from green wool", "wool", "green"),  # made of, before "leather"
     ],
 )
 def test_stuff_game_props_are_made_of(text, material, colour):

@@ -1,0 +1,725 @@
+"""More of the device family's appliances, from 984: a string of papel picado, a pan de muerto,
+a Catrina doll, a marigold garland, a copal incense burner, a string of Tibetan prayer flags, a
+prayer wheel in its shrine and a white stupa.
+
+Each stands on y = 0 facing +z (the viewer), its main stuff in the first material.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ._families_a import bare_skull, stick
+from ._geometry import Part, align, at, mesh_part, rot, scl
+from ._kit import (
+    ALONG_X,
+    FLAT_UP,
+    HEX,
+    band,
+    block_ring,
+    ccw,
+    crisp,
+    disc,
+    flat_solid,
+    flower,
+    lobed,
+    plate,
+    reslot,
+    rose,
+    studs,
+)
+from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._shapes import sharp
+
+__all__ = ["MORE_APPLIANCES_ZZV"]
+
+Rng = np.random.Generator
+
+
+# Cords, sheets and balls
+
+
+def _sag(a, b, drop: float, n: int = 40) -> np.ndarray:
+    """n points on a cord hung from a to b, sagging ``drop`` below the straight line at its
+    middle."""
+    a_, b_ = np.asarray(a, float), np.asarray(b, float)
+    t = np.linspace(0.0, 1.0, n)[:, None]
+    p = a_ + (b_ - a_) * t
+    p[:, 1] -= 4 * drop * t[:, 0] * (1 - t[:, 0])
+    return p
+
+
+def _on_cord(p: np.ndarray, s) -> np.ndarray:
+    """Points at arc lengths ``s`` along the polyline p."""
+    seg = np.r_[0.0, np.cumsum(np.linalg.norm(np.diff(p, axis=0), axis=1))]
+    s_ = np.atleast_1d(np.asarray(s, float))
+    return np.stack([np.interp(s_, seg, p[:, i]) for i in range(3)], 1)
+
+
+def _cord_length(p: np.ndarray) -> float:
+    """The length of the polyline p."""
+    return float(np.linalg.norm(np.diff(p, axis=0), axis=1).sum())
+
+
+def _grid_mesh(p: np.ndarray, caps: tuple[bool, bool] = (True, True)):
+    """The vertices and faces of a closed skin through a grid of points (rows, cols, 3): each
+    row a loop, quads between neighbouring rows, the end rows closed by fans to their middles."""
+    r, c, _ = p.shape
+    idx = np.arange(r * c).reshape(r, c)
+    nxt = np.roll(idx, -1, axis=1)
+    a, b, d, e = idx[:-1], nxt[:-1], idx[1:], nxt[1:]
+    faces = [np.stack([a, b, e], -1).reshape(-1, 3), np.stack([a, e, d], -1).reshape(-1, 3)]
+    verts = [p.reshape(-1, 3)]
+    n = r * c
+    for end, row in ((0, 0), (1, r - 1)):
+        if caps[end]:
+            verts.append(p[row].mean(0)[None])
+            hub = np.full(c, n)
+            ring, ring_next = idx[row], nxt[row]
+            faces.append(np.stack([hub, ring_next, ring] if end == 0 else [hub, ring, ring_next],
+                                  1))  # fmt: skip
+            n += 1
+    return np.concatenate(verts), np.concatenate(faces)
+
+
+def _sheet(p: np.ndarray, thick: float, slot, tag: str = "") -> Part:
+    """A thin sheet (cloth, paper) through a grid of points (rows, cols, 3), ``thick`` thick: its
+    two faces joined round the edges into one closed skin."""
+    du, dv = np.gradient(p, axis=0), np.gradient(p, axis=1)
+    n = np.cross(du, dv)
+    n *= (thick / 2) / np.maximum(np.linalg.norm(n, axis=-1, keepdims=True), 1e-12)
+    ring = np.concatenate([p + n, (p - n)[:, ::-1]], axis=1)
+    v, f = _grid_mesh(ring)
+    return mesh_part(v, f, slot, tag)
+
+
+def _balls(centres, radius: float, rng: Rng, slot, ruffle: float = 0.16) -> Part:
+    """Many ruffled balls in one part (marigold heads): each a sphere of ``radius`` crinkled all
+    over by crossing ripples, turned at random."""
+    rows, cols = 10, 18
+    th = np.linspace(0.0, np.pi, rows + 2)[1:-1, None]
+    ph = np.arange(cols)[None] * (2 * np.pi / cols)
+    verts, faces, base = [], [], 0
+    for c in np.asarray(centres, float).reshape(-1, 3):
+        a, b, e = rng.uniform(0, 2 * np.pi, 3)
+        crinkle = np.sin(6 * ph + a) * np.sin(5 * th + b) + 0.6 * np.sin(9 * ph + e) * np.sin(7 * th)
+        r = radius * (1 + ruffle * 0.5 * crinkle) * (0.92 + 0.08 * np.sin(th) ** 2)
+        p = np.stack([r * np.sin(th) * np.cos(ph), r * np.cos(th) * 0.9 + 0 * ph,
+                      r * np.sin(th) * np.sin(ph)], -1)  # fmt: skip
+        q, _ = np.linalg.qr(rng.normal(size=(3, 3)))
+        v, f = _grid_mesh(p @ q.T + c)
+        verts.append(v)
+        faces.append(f + base)
+        base += len(v)
+    return mesh_part(np.concatenate(verts), np.concatenate(faces), slot)
+
+
+def _cw(points) -> np.ndarray:
+    """The points as a clockwise contour (a hole for ``flat_solid``)."""
+    return ccw(points)[::-1]
+
+
+# 984 papel picado
+
+
+def _skull_outline(c, s: float, n: int = 28) -> np.ndarray:
+    """A skull's outline round c, s high from the cranium's top to the jaw: a round cranium
+    narrowing to a squared jaw."""
+    t = np.arange(n) * (2 * np.pi / n)
+    sin = np.sin(t)
+    narrow = 0.62 + 0.38 * np.clip((sin + 0.75) / 0.6, 0.0, 1.0)
+    x = 0.5 * s * np.cos(t) * narrow
+    y = np.where(sin > 0, 0.5 * s * sin, 0.5 * s * np.sign(sin) * np.abs(sin) ** 0.6)
+    return np.stack([c[0] + x, c[1] + 0.05 * s + y], 1)
+
+
+def _skull_cut(c, s: float) -> list[np.ndarray]:
+    """The cuts of a paper skull round c: a band cut round its outline in four arcs (paper
+    bridges left between them), two round eyes, a nose and a row of teeth."""
+    inner = _skull_outline(c, s, 40)
+    outer = c + (inner - c) * 1.28
+    holes = []
+    for i0 in (2, 12, 22, 32):  # the band in four pieces
+        k = np.arange(i0, i0 + 8) % 40
+        holes.append(_cw(np.concatenate([outer[k], inner[k][::-1]])))
+    for x in (-0.19, 0.19):
+        holes.append(disc((c[0] + x * s, c[1] + 0.08 * s), 0.13 * s, 10, cut=True))
+    nose = [(0.0, -0.06), (-0.06, -0.17), (0.06, -0.17)]
+    holes.append(_cw([(c[0] + s * x, c[1] + s * y) for x, y in nose]))
+    for x in (-0.1, 0.0, 0.1):
+        tooth = [(x - 0.035, -0.27), (x + 0.035, -0.27), (x + 0.035, -0.38), (x - 0.035, -0.38)]
+        holes.append(_cw([(c[0] + s * u, c[1] + s * v) for u, v in tooth]))
+    return holes
+
+
+def _flower_cut(c, s: float) -> list[np.ndarray]:
+    """The cuts of a paper flower round c, s across: six petal slots round a round heart."""
+    holes = [disc(c, 0.1 * s, 10, cut=True)]
+    t = np.linspace(0.0, 2 * np.pi, 12, endpoint=False)
+    for k in range(6):
+        a = k * np.pi / 3
+        ca, sa = np.cos(a), np.sin(a)
+        u = 0.17 * s * np.cos(t)
+        v = 0.07 * s * np.sin(t)
+        d = 0.32 * s
+        pts = np.stack([c[0] + (d + u) * ca - v * sa, c[1] + (d + u) * sa + v * ca], 1)
+        holes.append(_cw(pts))
+    return holes
+
+
+def _picado(w: float, h: float, motif: int):
+    """The outline function of a papel picado flag w wide and h long hanging from its top edge
+    at y = 0: a scalloped bottom edge, a row of diamonds under the hem, a row of small
+    triangles over the scallops, a skull (motif 0) or a flower (1) cut in its middle."""
+
+    def contours(n: int) -> list[np.ndarray]:
+        bumps = 6
+        r = w / (2 * bumps)
+        edge = []
+        for i in range(bumps):
+            cx = -w / 2 + r * (2 * i + 1)
+            t = np.linspace(0.0, np.pi, 7)[:-1] if i < bumps - 1 else np.linspace(0, np.pi, 7)
+            edge += [(cx - r * np.cos(a), -h - 0.9 * r * np.sin(a)) for a in t]
+        outer = np.array(edge + [(w / 2, 0.0), (-w / 2, 0.0)])
+        out = [ccw(outer)]
+        for i in range(7):  # the diamonds under the hem
+            x = -w / 2 + w * (i + 0.5) / 7
+            d = w * 0.035
+            out.append(_cw([(x, -0.035 * h - d), (x + d * 0.8, -0.035 * h - 2 * d),
+                            (x, -0.035 * h - 3 * d), (x - d * 0.8, -0.035 * h - 2 * d)]))
+        for i in range(bumps):  # the triangles over the scallops
+            x = -w / 2 + r * (2 * i + 1)
+            y = -h + 0.03 * h
+            out.append(_cw([(x - r * 0.5, y + r * 0.9), (x + r * 0.5, y + r * 0.9), (x, y)]))
+        for i in range(5):  # the dots down each side
+            y = -h * (0.22 + 0.13 * i)
+            for sx in (-1, 1):
+                out.append(disc((sx * w * 0.4, y), w * 0.028, 6, cut=True))
+        mid = (0.0, -0.52 * h)
+        out += _skull_cut(mid, 0.5 * w) if motif == 0 else _flower_cut(mid, 0.62 * w)
+        return out
+
+    return contours
+
+
+def _papel_picado(rng: Rng) -> list[Part]:
+    """A string of papel picado: seven bright tissue-paper flags (red, yellow, blue, green,
+    pink, copper) hanging side by side from a cord strung between two short wooden poles, each
+    flag cut in a lacy pattern (a skull or a flower in its middle, rows of diamonds, triangles
+    and dots round it) over a scalloped bottom edge, swinging a little."""
+    xp, hp = 0.68, 0.66
+    parts = [cylinder(0.018, 0.015, hp, at(-xp, 0, 0), 0, "body")]
+    parts.append(cylinder(0.018, 0.015, hp, at(xp, 0, 0), 0))
+    for x in (-xp, xp):
+        parts.append(sphere(0.026, at(x, hp + 0.01, 0), 0))
+        parts.append(cylinder(0.09, 0.08, 0.03, at(x, 0, 0), 0))  # the foot
+        parts.append(torus(0.02, 0.006, at(x, hp - 0.04, 0), 1))  # the cord's turn
+    cord = _sag((-xp, hp - 0.04, 0.0), (xp, hp - 0.04, 0.0), 0.045)
+    parts.append(tube(cord, 0.005, None, 1, shape=HEX))
+    colours = ("card-red", "cloth-yellow", "plume", "vine", "eraser", "copper")
+    off = int(rng.integers(0, 6))
+    w, h, n = 0.165, 0.24, 7
+    for i in range(n):
+        x = (i - (n - 1) / 2) * 0.183
+        y = float(np.interp(x, cord[:, 0], cord[:, 1]))
+        swing = float(rng.uniform(-7, 7))
+        m = at(x, y, 0.0) @ rot("y", float(rng.uniform(-8, 8))) @ rot("x", swing)
+        col = colours[(i + off) % 6]
+        parts.append(flat_solid(_picado(w, h, i % 2), 0.004, m @ at(0, -0.008, -0.002), col))
+        parts.append(box(w, 0.014, 0.012, m @ at(0, -0.009, 0), col))  # the hem round the cord
+    return parts
+
+
+# 985 pan de muerto
+
+
+def _loaf_radius(y: float, ys, rs) -> float:
+    """The loaf's radius at height y."""
+    return float(np.interp(y, ys, rs))
+
+
+def _pan_de_muerto(rng: Rng) -> list[Part]:
+    """A pan de muerto on a plate: a round domed golden loaf of sweet bread, four knobbly bone
+    strips of dough running down over it from a round knob on its top, the crust dusted all
+    over with sugar."""
+    y0 = 0.055
+    prof = [(0.0, y0), (0.33, y0), (0.37, y0 + 0.035), (0.37, y0 + 0.08), (0.33, y0 + 0.15),
+            (0.24, y0 + 0.22), (0.12, y0 + 0.26), (0.0, y0 + 0.27)]  # fmt: skip
+    parts = [lathe(prof, None, 0, "body", shape=lobed(40, 5, 0.015))]
+    parts.append(plate(at(0, 0, 0), 0.5, 1))
+    ys = [p[1] for p in prof][2:]
+    rs = [p[0] for p in prof][2:]
+    # the dome as a function: the bones lie on it
+    top = y0 + 0.27
+    parts.append(sphere(1.0, at(0, top + 0.02, 0) @ scl(0.075, 0.06, 0.075), 0))  # the knob
+    turn = float(rng.uniform(0, 20)) + 20
+    for k in range(4):
+        a = np.radians(turn + 90 * k)
+        ca, sa = np.cos(a), np.sin(a)
+        pts, rad = [], []
+        for j, y in enumerate(np.linspace(top - 0.01, y0 + 0.05, 10)):
+            r = _loaf_radius(y, ys, rs) if y < ys[-1] else 0.0
+            r = max(r, 0.04 + 0.0 * j)
+            lift = 0.018
+            pts.append((ca * (r + lift * 0.6), y + lift, sa * (r + lift * 0.6)))
+            rad.append(0.036 if j % 2 else 0.024)
+        parts.append(tube(pts, rad, None, 0))
+        for j in (1, 3, 5, 7):  # the round knuckles
+            parts.append(sphere(0.034, at(*pts[j]), 0))
+    # the sugar
+    u = rng.uniform(0.0, 1.0, 360)
+    a = rng.uniform(0.0, 2 * np.pi, 360)
+    y = y0 + 0.04 + 0.23 * np.sqrt(u)
+    r = np.interp(y, ys, rs)
+    pts = np.stack([r * np.cos(a), y, r * np.sin(a)], 1)
+    nrm = np.stack([np.cos(a), 1.2 * (y - y0) / 0.2, np.sin(a)], 1)
+    parts.append(studs(pts, nrm, 0.01, 0.006, "snow", 5))
+    return parts
+
+
+# 986 Catrina doll
+
+
+def _skull_front(x: float, y: float) -> float:
+    """How far forward (z) the face of ``bare_skull`` is at (x, y)."""
+    z = -1.0
+    for (cx, cy, cz), (rx, ry, rz) in (((0, 0.57, -0.08), (0.42, 0.4, 0.46)),
+                                       ((0, 0.36, 0.16), (0.37, 0.27, 0.33))):  # fmt: skip
+        q = 1 - ((x - cx) / rx) ** 2 - ((y - cy) / ry) ** 2
+        if q > 0:
+            z = max(z, cz + rz * np.sqrt(q))
+    return z
+
+
+def _painted_skull(m: np.ndarray) -> list[Part]:
+    """A sugar-skull face under ``m`` (``bare_skull``'s size): white bone, dark sockets, a red
+    flower on the brow, rings of blue petals round the eyes, dots down the chin."""
+    parts = reslot(bare_skull(), {0: "snow"})
+    parts = [p.moved(m) for p in parts]
+    fz = _skull_front(0.0, 0.74)
+    parts.append(slab(flower(6, 0.45), 0.03, m @ at(0, 0.74, fz) @ rot("x", -25) @ scl(0.09),
+                      "card-red"))  # fmt: skip
+    parts.append(sphere(0.03, m @ at(0, 0.74, fz + 0.012), "cloth-yellow"))
+    pts, nrm = [], []
+    for s in (-1, 1):
+        for k in range(9):
+            a = 2 * np.pi * k / 9
+            x, y = s * 0.16 + 0.19 * np.cos(a), 0.44 + 0.18 * np.sin(a)
+            pts.append((x, y, _skull_front(x, y)))
+            nrm.append((x * 0.8, (y - 0.5) * 0.6, 1.0))
+    pts = [(m @ np.array([*p, 1.0]))[:3] for p in pts]
+    nrm = [m[:3, :3] @ np.array(v) for v in nrm]
+    parts.append(studs(pts, nrm, 0.006 / 0.17 * 0.17 * 0.2, 0.006, "plume", 6))
+    return parts
+
+
+def _bony_arm(shoulder, elbow, wrist, spread: float) -> list[Part]:
+    """A skeleton's arm from shoulder to wrist: a thin upper bone, a round elbow, two thin
+    forearm bones, and a bony hand of a small palm and four long jointed fingers and a thumb
+    spread ``spread`` degrees."""
+    sh, el, wr = (np.asarray(p, float) for p in (shoulder, elbow, wrist))
+    bone = "snow"
+    parts = [stick(sh, el, 0.009, bone), sphere(0.014, at(*el), bone)]
+    side = np.cross(wr - el, (0.0, 1.0, 0.0))
+    side = side / max(np.linalg.norm(side), 1e-9) * 0.005
+    for s in (-1, 1):
+        parts.append(stick(el + s * side, wr + s * side, 0.0045, bone))
+    d = (wr - el) / np.linalg.norm(wr - el)
+    palm = wr + d * 0.018
+    parts.append(sphere(1.0, at(*palm) @ align(d) @ scl(0.016, 0.02, 0.008), bone))
+    for k in range(5):
+        fan = np.radians(-spread / 2 + spread * k / 4)
+        turn = at(0, 0, 0) @ align(d) @ rot("z", np.degrees(fan) if k < 4 else 60)
+        length = 0.05 if k < 4 else 0.03
+        tip = palm + (turn[:3, :3] @ np.array([0.0, length, 0.0]))
+        mid = palm + (tip - palm) * 0.55 + np.array([0.0, 0.0, 0.004])
+        parts.append(tube([palm, mid, tip], [0.0035, 0.003, 0.0025], None, bone, shape=HEX))
+    return parts
+
+
+def _catrina_hat(m: np.ndarray, rng: Rng) -> list[Part]:
+    """A huge wide-brimmed hat under ``m`` (its crown's foot at 0): a broad flat brim, a round
+    crown, a band, piled with roses of many colours and leaves, long plumes sweeping up at the
+    back."""
+    brim = [(0.0, 0.0), (0.2, 0.0), (0.27, 0.012), (0.285, 0.026), (0.275, 0.03), (0.2, 0.016),
+            (0.0, 0.018)]  # fmt: skip
+    parts = [lathe(brim, m, 1)]
+    crown = [(0.095, 0.0), (0.1, 0.05), (0.09, 0.085), (0.05, 0.1), (0.0, 0.103)]
+    parts.append(lathe(crown, m, 1))
+    parts.append(torus(0.097, 0.012, m @ at(0, 0.02, 0), "cloth-dark"))
+    colours = ("card-red", "eraser", "cloth-yellow", "snow", "card-red", "plume-tip", "eraser")
+    off = int(rng.integers(0, 3))
+    for k in range(7):
+        a = np.radians(-60 + 42 * k)
+        r = 0.13 + 0.02 * (k % 2)
+        c = (r * np.sin(a), 0.02 + 0.015 * (k % 2), r * np.cos(a))
+        parts.append(rose(c, 0.045 + 0.008 * (k % 3), colours[(k + off) % 7]).moved(m))
+        lv = at(r * np.sin(a + 0.3) * 1.15, 0.03, r * np.cos(a + 0.3) * 1.15)
+        parts.append(sphere(1.0, m @ lv @ rot("y", np.degrees(a)) @ scl(0.04, 0.008, 0.02),
+                            "vine"))  # fmt: skip
+    for k in range(2):
+        parts.append(rose((-0.04 + 0.08 * k, 0.09, 0.02), 0.04, colours[k + 2]).moved(m))
+    for k, col in enumerate(("plume", "snow", "cloth-dark")):  # the plumes
+        s = -0.05 + 0.05 * k
+        pts = [(s, 0.06, -0.06), (s * 2, 0.17, -0.12), (s * 3.2, 0.26, -0.22),
+               (s * 4.2, 0.28, -0.33)]  # fmt: skip
+        parts.append(band(pts, [0.03, 0.055, 0.05, 0.015], 0.01, (1.0, 0.0, 0.0), col).moved(m))
+    return parts
+
+
+def _catrina(rng: Rng) -> list[Part]:
+    """A Catrina doll: an elegant skeleton lady on a round base, in a long flowing gown flaring
+    into tiers of ruffles to the floor, a fitted bodice with a lace collar, bare bony arms and
+    hands, a white skull face with dark sockets painted with flowers, and a huge wide-brimmed
+    hat piled with roses and plumes, tilted rakishly."""
+    skirt = [(0.0, 0.04), (0.25, 0.04), (0.235, 0.1), (0.19, 0.22), (0.13, 0.35), (0.085, 0.46),
+             (0.07, 0.52), (0.0, 0.52)]  # fmt: skip
+    parts = [lathe(skirt, None, 0, "body", shape=lobed(48, 10, 0.07))]
+    parts.append(cylinder(0.23, 0.23, 0.04, None, 1))  # the base
+    ys = [p[1] for p in skirt][1:-1]
+    rs = [p[0] for p in skirt][1:-1]
+    for k, y in enumerate((0.44, 0.33, 0.21, 0.1)):  # the flounces
+        r0 = float(np.interp(y, ys, rs)) + 0.004
+        yb = y - 0.11 + 0.015 * (k == 3)
+        r1 = float(np.interp(max(yb, 0.05), ys, rs)) + 0.035 + 0.01 * k
+        ring = [(r0, y), (r1, yb), (r1 - 0.012, yb + 0.01), (r0 - 0.008, y - 0.005)]
+        parts.append(lathe(ring, at(0, 0, 0) @ rot("y", 17 * k), 0 if k % 2 else 1,
+                           closed=True, shape=lobed(56, 14 + 2 * k, 0.12)))  # fmt: skip
+    bodice = [(0.066, 0.5), (0.068, 0.56), (0.08, 0.62), (0.084, 0.665), (0.1, 0.71),
+              (0.06, 0.74), (0.0, 0.745)]  # fmt: skip
+    parts.append(lathe(bodice, scl(1.1, 1.0, 0.8), 0))
+    parts.append(torus(0.07, 0.012, at(0, 0.52, 0) @ scl(1.0, 1.0, 0.95), 1))  # the sash
+    parts.append(lathe([(0.06, 0.715), (0.13, 0.69), (0.125, 0.68), (0.055, 0.7)],
+                       scl(1.0, 1.0, 0.8), "sheet", closed=True,
+                       shape=lobed(40, 12, 0.15)))  # the lace collar # fmt: skip
+    parts.append(cylinder(0.02, 0.018, 0.07, at(0, 0.73, 0), "snow"))  # the neck bones
+    for y in (0.75, 0.775):
+        parts.append(torus(0.02, 0.006, at(0, y, 0), "snow"))
+    head = at(0, 0.785, -0.01) @ rot("x", -4) @ scl(0.17)
+    parts += _painted_skull(head)
+    for s in (-1, 1):  # the puffed sleeves and bony arms
+        parts.append(sphere(1.0, at(s * 0.105, 0.695, 0) @ scl(0.045, 0.04, 0.04), 0))
+        spread = 40 + float(rng.uniform(0, 15))
+        parts += _bony_arm((s * 0.12, 0.67, 0.0), (s * 0.155, 0.55, 0.0),
+                           (s * 0.1, 0.5, 0.11), spread)  # fmt: skip
+    hat = at(0.0, 0.93, -0.015) @ rot("z", -9) @ rot("x", -9)
+    parts += _catrina_hat(hat, rng)
+    return parts
+
+
+# 987 marigold garland
+
+
+def _marigold_garland(rng: Rng) -> list[Part]:
+    """A marigold garland on a wooden frame: a long thick rope of round ruffled orange and
+    yellow marigold heads strung close together, hanging in a deep U-shaped swag between two
+    pegs on the frame's posts, a short strand hanging from each peg with a tassel of leaves,
+    a few loose flower heads fallen on the ground below."""
+    xp, hp = 0.58, 1.02
+    parts = [box(0.06, hp, 0.06, at(-xp, 0, -0.06), 0, "body")]
+    parts.append(box(0.06, hp, 0.06, at(xp, 0, -0.06), 0))
+    parts.append(box(2 * xp + 0.16, 0.07, 0.08, at(0, hp, -0.06), 0))  # the top rail
+    for x in (-xp, xp):
+        parts.append(box(0.16, 0.04, 0.2, at(x, 0, -0.06), 0))  # the feet
+    peg_y = 0.86
+    for x in (-xp, xp):
+        parts.append(cylinder(0.012, 0.014, 0.08, at(x, peg_y, -0.03) @ rot("x", 90), 1))
+    r = 0.05
+    rope = _sag((-xp, peg_y - 0.02, 0.03), (xp, peg_y - 0.02, 0.03), 0.45, 60)
+    rope[:, 2] += 0.06 * np.sin(np.linspace(0, np.pi, len(rope)))
+    length = _cord_length(rope)
+    n = int(length / (1.55 * r))
+    heads = _on_cord(rope, np.linspace(r * 0.3, length - r * 0.3, n))
+    ends = []
+    for x in (-xp, xp):  # the hanging ends
+        for k in range(4):
+            ends.append((x + 0.02 * np.sign(x) * k * 0.3, peg_y - 0.06 - 1.5 * r * k, 0.05))
+    heads = np.concatenate([heads, ends])
+    loose = [(-0.22, r * 0.8, 0.25), (0.12, r * 0.8, 0.32), (0.2, r * 0.8, 0.18)]
+    heads = np.concatenate([heads, loose])
+    yellow = (np.arange(len(heads)) % 5) == 2
+    parts.append(_balls(heads[~yellow], r, rng, "fruit-orange"))
+    parts.append(_balls(heads[yellow], r, rng, "cloth-yellow"))
+    parts.append(tube(rope, 0.01, None, 1, shape=HEX))  # the string showing at the pegs
+    for x in (-xp, xp):  # a tassel of leaves under each hanging end
+        y = peg_y - 0.06 - 1.5 * r * 3 - r
+        for k in range(3):
+            a = np.radians(-30 + 30 * k)
+            m = at(x, y, 0.05) @ rot("z", np.degrees(a)) @ at(0, -0.05, 0)
+            parts.append(sphere(1.0, m @ scl(0.018, 0.05, 0.008), "vine"))
+    for k, c in enumerate(loose):
+        parts.append(sphere(1.0, at(c[0] + 0.05, 0.004, c[2] + 0.02) @ rot("y", 50 * k)
+                            @ scl(0.05, 0.006, 0.022), "vine"))  # fmt: skip
+    return parts
+
+
+# 988 incense burner
+
+
+def _incense_burner(rng: Rng) -> list[Part]:
+    """A clay copal burner: an open bowl on a tall flared foot, its wall pierced with a band of
+    triangular holes between incised rings, two little handles, a bed of charcoal glowing with
+    embers and lumps of copal in it, and a column of white smoke rising in curling puffs."""
+    prof = [(0.0, 0.0), (0.2, 0.0), (0.2, 0.025), (0.15, 0.05), (0.08, 0.12), (0.06, 0.2),
+            (0.07, 0.25), (0.14, 0.28), (0.22, 0.33), (0.26, 0.41), (0.265, 0.46),
+            (0.24, 0.46), (0.23, 0.42), (0.0, 0.36)]  # fmt: skip
+    parts = [lathe(prof, None, 0, "body")]
+    parts.append(torus(0.255, 0.012, at(0, 0.46, 0), 0))  # the lip
+    for y, r in ((0.245, 0.066), (0.02, 0.2), (0.44, 0.265)):
+        parts.append(torus(r, 0.008, at(0, y, 0), 1))
+    ys, rs = [p[1] for p in prof[6:11]], [p[0] for p in prof[6:11]]
+    pts, nrm = [], []
+    for row, (y, off) in enumerate(((0.35, 0.0), (0.395, 0.5))):  # the pierced band
+        rr = float(np.interp(y, ys, rs))
+        for k in range(14):
+            a = 2 * np.pi * (k + off) / 14
+            pts.append((rr * np.cos(a), y, rr * np.sin(a)))
+            nrm.append((np.cos(a), -0.5, np.sin(a)))
+    parts.append(studs(pts, nrm, 0.02, 0.03, "marking", 3))
+    for s in (-1, 1):  # the handles
+        parts.append(tube([(s * 0.24, 0.42, 0.0), (s * 0.31, 0.43, 0.0), (s * 0.32, 0.36, 0.0),
+                           (s * 0.23, 0.34, 0.0)], 0.018, None, 0))  # fmt: skip
+    # the charcoal, embers and copal
+    parts.append(sphere(1.0, at(0, 0.42, 0) @ scl(0.22, 0.05, 0.22), "marking"))
+    for k in range(14):
+        a, rr = rng.uniform(0, 2 * np.pi), 0.16 * np.sqrt(rng.uniform(0, 1))
+        c = (rr * np.cos(a), 0.44 + 0.025 * (1 - rr / 0.2), rr * np.sin(a))
+        slot = "glow" if k % 3 == 0 else "flame" if k % 3 == 1 else "marking"
+        parts.append(sphere(1.0, at(*c) @ scl(0.035, 0.022, 0.03), slot))
+    for k in range(4):
+        a = rng.uniform(0, 2 * np.pi)
+        c = (0.1 * np.cos(a), 0.47, 0.1 * np.sin(a))
+        parts.append(sphere(1.0, at(*c) @ scl(0.022, 0.016, 0.02), "plume-tip"))
+    # the smoke: a column of puffs swelling as it rises and curling over
+    sway = float(rng.uniform(-0.03, 0.03))
+    for j in range(10):
+        t = j / 9
+        x = 0.06 * np.sin(4.0 * t + 0.5) + sway * t + 0.05 * t
+        z = 0.04 * np.cos(3.0 * t)
+        y = 0.5 + 0.62 * t
+        r = 0.035 + 0.05 * t
+        parts.append(sphere(1.0, at(x, y, z) @ scl(1.2 * r, 0.85 * r, r), "snow"))
+        if j % 2:
+            side = -1 if j % 4 == 1 else 1
+            parts.append(sphere(0.7 * r, at(x + side * r, y + 0.3 * r, z + 0.01), "snow"))
+    top = (0.05 + sway + 0.06 * np.sin(4.5), 1.12, 0.04 * np.cos(3.0))
+    curl = [top, (top[0] + 0.1, top[1] + 0.07, top[2]), (top[0] + 0.17, top[1] + 0.02, top[2]),
+            (top[0] + 0.14, top[1] - 0.05, top[2])]  # fmt: skip
+    parts.append(tube(curl, [0.07, 0.055, 0.04, 0.02], None, "snow"))
+    return parts
+
+
+# 989 Tibetan prayer flags
+
+
+def _prayer_flag(top, w: float, h: float, phase: float, slot) -> list[Part]:
+    """One small square prayer flag hanging from the cord at ``top`` (its top edge's middle):
+    a thin cloth rippling a little, printed with a dark round mark in its middle and rows of
+    script above and below it."""
+    cols, rows = 9, 7
+    x = np.linspace(-w / 2, w / 2, cols)[None, :]
+    y = -np.linspace(0.0, h, rows)[:, None]
+    u = (-y / h) ** 1.2
+    z = 0.01 * np.sin(2 * np.pi * (x / w) * 1.2 + phase) * (0.3 + u) + 0.012 * u * np.sin(phase)
+    p = np.stack([np.broadcast_to(x, z.shape) + top[0], y + top[1] + 0 * x, z + top[2]], -1)
+    parts = [_sheet(p, 0.003, slot)]
+
+    def face(xx: float, yy: float):
+        i = (xx + w / 2) / w * (cols - 1)
+        j = -yy / h * (rows - 1)
+        i0, j0 = min(int(i), cols - 2), min(int(j), rows - 2)
+        q = p[j0 + 1, i0 + 1] if False else p[int(round(j)), int(round(i))]
+        d = p[j0, i0 + 1] - p[j0, i0]
+        e = p[j0 + 1, i0] - p[j0, i0]
+        return q, np.cross(d, e)
+
+    pts, nrm = [], []
+    for yy in (-0.2 * h, -0.3 * h, -0.72 * h, -0.82 * h):
+        for xx in np.linspace(-0.3 * w, 0.3 * w, 5):
+            q, n = face(xx, yy)
+            pts.append(q + n / np.linalg.norm(n) * 0.002)
+            nrm.append(n)
+    parts.append(studs(pts, nrm, 0.0055, 0.005, "marking", 4))
+    q, n = face(0.0, -0.5 * h)
+    parts.append(studs([q + n / np.linalg.norm(n) * 0.002], [n], 0.016, 0.005, "marking", 10))
+    return parts
+
+
+def _prayer_flags(rng: Rng) -> list[Part]:
+    """A string of Tibetan prayer flags: fifteen small square flags in the five colours in
+    order (blue, white, red, green, yellow) on a cord sagging between two tall wooden poles,
+    each flag rippling a little and printed with dark marks; a heap of stones at each pole's
+    foot."""
+    xp, hp = 0.62, 1.12
+    parts = [cylinder(0.02, 0.015, hp, at(-xp, 0, 0), 0, "body")]
+    parts.append(cylinder(0.02, 0.015, hp, at(xp, 0, 0), 0))
+    for x in (-xp, xp):
+        parts.append(cylinder(0.0, 0.02, 0.05, at(x, hp, 0) @ rot("x", 180) @ at(0, -0.05, 0),
+                              0))  # the pole's point # fmt: skip
+        for k in range(7):
+            a = 2 * np.pi * k / 7 + float(rng.uniform(0, 0.5))
+            c = (x + 0.07 * np.cos(a), 0.025, 0.07 * np.sin(a))
+            s = float(rng.uniform(0.03, 0.045))
+            parts.append(sphere(1.0, at(*c) @ scl(s * 1.3, s * 0.8, s), "stones"))
+        parts.append(sphere(1.0, at(x, 0.06, 0) @ scl(0.05, 0.04, 0.05), "stones"))
+    a, b = (-xp, hp - 0.06, 0.0), (xp, hp - 0.1, 0.0)
+    cord = _sag(a, b, 0.24, 60)
+    parts.append(tube(cord, 0.004, None, 1, shape=HEX))
+    colours = ("plume", "sheet", "card-red", "vine", "cloth-yellow")
+    n, w, h = 15, 0.072, 0.085
+    length = _cord_length(cord)
+    gap = (length - n * w) / (n + 1)
+    tops = _on_cord(cord, gap + w / 2 + np.arange(n) * (w + gap))
+    for i, top in enumerate(tops):
+        phase = float(rng.uniform(0, 2 * np.pi))
+        parts += _prayer_flag(top - np.array([0.0, 0.003, 0.0]), w, h, phase, colours[i % 5])
+    return parts
+
+
+# 990 prayer wheel
+
+
+def _script_row(r: float, y: float, m: np.ndarray, turn: float) -> list[Part]:
+    """A row of raised letters round a drum of radius r, their headlines at height y: a short
+    bar on top of each letter and two or three stems hanging from it, under ``m``."""
+    bar = crisp([(0.0, y - 0.012), (r + 0.01, y - 0.012), (r + 0.01, y), (0.0, y)])
+    parts = [lathe(bar, m @ rot("y", turn), 0, shape=block_ring(14, 0.6, 0.0))]
+    stems = crisp([(0.0, y - 0.06), (r + 0.008, y - 0.06), (r + 0.008, y - 0.012), (0.0, y - 0.012)])
+    parts.append(lathe(stems, m @ rot("y", turn), 0, shape=block_ring(42, 0.6, 0.1)))
+    hooks = crisp([(0.0, y - 0.045), (r + 0.008, y - 0.045), (r + 0.008, y - 0.035),
+                   (0.0, y - 0.035)])  # fmt: skip
+    parts.append(lathe(hooks, m @ rot("y", turn + 6), 0, shape=block_ring(14, 0.6, 0.3)))
+    return parts
+
+
+def _prayer_wheel(rng: Rng) -> list[Part]:
+    """A prayer wheel in its little shrine: a big upright drum, gold with red bands, covered in
+    rows of raised script between beaded rims, a domed cap, turning on an upright iron spindle
+    between a stone plinth and the beam above, a ring of wooden pegs round its foot to push it
+    by, red posts at the corners and a little pyramid roof with upturned eaves and a gold
+    finial."""
+    r, y0, y1 = 0.2, 0.2, 0.72
+    turn = float(rng.uniform(0, 30))
+    drum = crisp([(0.0, y0), (r, y0), (r, y1), (0.0, y1)])
+    parts = [lathe(drum, None, 0, "body")]
+    parts.append(cylinder(r + 0.006, r + 0.006, 0.3, at(0, 0.31, 0), "card-red"))
+    for y in (0.31, 0.61):
+        parts.append(torus(r + 0.01, 0.012, at(0, y, 0), 0))
+    for y in (0.59, 0.45):
+        parts += _script_row(r + 0.006, y, np.eye(4), turn + 40 * y)
+    for y, s in ((y0 + 0.02, 1), (y1 - 0.02, -1)):  # the rims, lotus petals and beads
+        parts.append(torus(r + 0.012, 0.016, at(0, y, 0), 0))
+        petals = crisp([(0.0, y + s * 0.02), (r + 0.006, y + s * 0.02), (r + 0.006, y + s * 0.07),
+                        (0.0, y + s * 0.07)])  # fmt: skip
+        if s < 0:
+            petals = petals[::-1]
+        parts.append(lathe(petals, rot("y", turn), 0, shape=lobed(48, 16, 0.08)))
+    cap = [(0.0, y1), (r + 0.01, y1), (r - 0.02, y1 + 0.04), (0.1, y1 + 0.08), (0.04, y1 + 0.1),
+           (0.0, y1 + 0.1)]  # fmt: skip
+    parts.append(lathe(cap, None, 0))
+    parts.append(lathe([(0.0, y0 + 0.01), (r + 0.01, y0 + 0.01), (r - 0.03, y0 - 0.04),
+                        (0.0, y0 - 0.05)], None, 0))  # fmt: skip
+    parts.append(stick((0, 0.06, 0), (0, 1.03, 0), 0.014, "steel"))  # the spindle
+    for k in range(12):  # the pegs to push it by
+        a = np.radians(turn + 30 * k)
+        d = (np.cos(a), 0.0, np.sin(a))
+        parts.append(stick((d[0] * (r - 0.04), y0 - 0.02, d[2] * (r - 0.04)),
+                           (d[0] * (r + 0.07), y0 - 0.02, d[2] * (r + 0.07)), 0.011, 1))
+    # the shrine: a plinth, corner posts, beams and a pyramid roof
+    parts.append(box(0.72, 0.06, 0.72, None, 1))
+    parts.append(box(0.6, 0.04, 0.6, at(0, 0.06, 0), 1))
+    q, top = 0.29, 1.02
+    for x in (-q, q):
+        for z in (-q, q):
+            parts.append(box(0.045, top - 0.1, 0.045, at(x, 0.1, z), "card-red"))
+    for s in (-1, 1):
+        parts.append(box(2 * q + 0.06, 0.05, 0.05, at(0, top - 0.05, s * q), "card-red"))
+        parts.append(box(0.05, 0.05, 2 * q + 0.06, at(s * q, top - 0.05, 0), "card-red"))
+        parts.append(box(0.05, 0.04, 2 * q, at(s * q, 0.1, 0), "card-red"))
+    parts.append(box(2 * q, 0.04, 0.05, at(0, top - 0.05, 0), "card-red"))  # the spindle's beam
+    roof = [(0.0, top), (0.5, top), (0.53, top + 0.035), (0.47, top + 0.05), (0.3, top + 0.12),
+            (0.08, top + 0.22), (0.0, top + 0.24)]  # fmt: skip
+    parts.append(lathe(roof, rot("y", 45), 1, sides=4))
+    fin = [(0.0, top + 0.22), (0.04, top + 0.23), (0.05, top + 0.27), (0.03, top + 0.31),
+           (0.012, top + 0.33), (0.025, top + 0.36), (0.0, top + 0.4)]  # fmt: skip
+    parts.append(lathe(fin, None, 0))
+    return parts
+
+
+# 991 stupa
+
+
+def _stupa_eye(m: np.ndarray) -> list[Part]:
+    """One of the harmika's painted eyes under ``m`` (its middle at 0, facing +z): a dark
+    almond with a white eyeball and a dark pupil, a brow arched over it."""
+    t = np.linspace(0, np.pi, 9)
+    upper = [(0.03 * np.cos(a), 0.013 * np.sin(a) - 0.003) for a in t]
+    lower = [(-0.03 * np.cos(a), -0.007 * np.sin(a) - 0.003) for a in t[1:-1]]
+    almond = np.array(upper + lower)
+    parts = [slab(sharp(almond * 1.2), 0.003, m, "marking")]
+    parts.append(slab(sharp(almond), 0.005, m, "sclera"))
+    parts.append(cylinder(0.009, 0.009, 0.007, m @ at(0.0, 0.0, 0.0) @ rot("x", 90) @
+                          at(0, -0.0035, 0), "pupil"))  # fmt: skip
+    brow = [(-0.036, 0.014, 0.0), (0.0, 0.028, 0.0), (0.036, 0.016, 0.0)]
+    parts.append(tube(brow, 0.0035, m, "marking", shape=HEX))
+    return parts
+
+
+def _stupa(rng: Rng) -> list[Part]:
+    """A white Buddhist stupa: three square steps of whitewashed base with a stair up the
+    front, a round drum terrace, a big white dome, on its top the square harmika painted on
+    each side with a pair of watchful eyes and a curled nose, a gilded cornice, and a tall
+    golden spire of thirteen stacked rings tapering up to a little parasol and a finial."""
+    parts = [box(1.0, 0.1, 1.0, None, 0, "body")]
+    parts.append(box(0.84, 0.1, 0.84, at(0, 0.1, 0), 0))
+    parts.append(box(0.7, 0.08, 0.7, at(0, 0.2, 0), 0))
+    for k in range(7):  # the stair up the front
+        y = 0.04 * k
+        parts.append(box(0.16, 0.04, 0.05 + 0.033 * (6 - k), at(0, y, 0.35 + 0.033 * (6 - k) / 2
+                                                               + 0.025 * 0), 0))  # fmt: skip
+    for y in (0.1, 0.2, 0.28):  # painted red bands round the tiers
+        w = {0.1: 1.0, 0.2: 0.84, 0.28: 0.7}[y]
+        parts.append(box(w + 0.006, 0.015, w + 0.006, at(0, y - 0.022, 0), "card-red"))
+    parts.append(cylinder(0.31, 0.31, 0.05, at(0, 0.28, 0), 0))
+    parts.append(cylinder(0.29, 0.29, 0.04, at(0, 0.33, 0), 0))
+    dome = [(0.0, 0.37), (0.27, 0.37), (0.285, 0.43), (0.27, 0.52), (0.22, 0.6), (0.14, 0.65),
+            (0.0, 0.67)]  # fmt: skip
+    parts.append(lathe(dome, None, 0))
+    parts.append(torus(0.275, 0.012, at(0, 0.38, 0), 0))
+    # the harmika
+    hy, hw = 0.64, 0.17
+    parts.append(box(hw * 0.9, 0.04, hw * 0.9, at(0, hy, 0), 0))
+    parts.append(box(hw, 0.12, hw, at(0, hy + 0.04, 0), 0))
+    parts.append(box(hw + 0.04, 0.025, hw + 0.04, at(0, hy + 0.16, 0), 1))
+    parts.append(box(hw + 0.07, 0.02, hw + 0.07, at(0, hy + 0.185, 0), 1))
+    for k in range(4):
+        face = rot("y", 90 * k) @ at(0, hy + 0.105, hw / 2 + 0.002)
+        for s in (-1, 1):
+            parts += _stupa_eye(face @ at(s * 0.04, 0.0, 0.0))
+        nose = [(0.0, -0.012, 0.0), (0.0, -0.04, 0.0), (0.006, -0.05, 0.0), (0.014, -0.045, 0.0)]
+        parts.append(tube(nose, 0.004, face, "card-red", shape=HEX))
+        parts.append(sphere(0.006, face @ at(0, 0.03, 0), "card-red"))  # the third eye
+    # the spire: thirteen rings, the parasol and the finial
+    y = hy + 0.205
+    rings = [(0.0, y), (0.065, y)]
+    for k in range(13):
+        rr = 0.062 - 0.0028 * k
+        rings += [(rr, y + 0.004), (rr, y + 0.018), (rr - 0.008, y + 0.024)]
+        y += 0.026
+    rings += [(0.0, y)]
+    parts.append(lathe(rings, None, 1))
+    umb = [(0.0, y), (0.012, y), (0.095, y + 0.01), (0.09, y + 0.025), (0.03, y + 0.05),
+           (0.0, y + 0.055)]  # fmt: skip
+    parts.append(lathe(umb, None, 1))
+    parts.append(torus(0.09, 0.006, at(0, y + 0.012, 0), 1))
+    fin = [(0.0, y + 0.05), (0.025, y + 0.06), (0.03, y + 0.08), (0.012, y + 0.1), (0.018, y + 0.115),
+           (0.0, y + 0.15)]  # fmt: skip
+    parts.append(lathe(fin, None, 1))
+    return parts
+
+
+MORE_APPLIANCES_ZZV = {
+    984: _papel_picado, 985: _pan_de_muerto, 986: _catrina, 987: _marigold_garland,
+    988: _incense_burner, 989: _prayer_flags, 990: _prayer_wheel, 991: _stupa,
+}  # fmt: skip
+"""These appliances by the device family's ``appliance``."""
