@@ -89,6 +89,12 @@ from ._appliances_zzr import MORE_APPLIANCES_ZZR
 from ._appliances_zzs import MORE_APPLIANCES_ZZS
 from ._appliances_zzt import MORE_APPLIANCES_ZZT
 from ._appliances_zzu import MORE_APPLIANCES_ZZU
+from ._appliances_zzv import MORE_APPLIANCES_ZZV
+from ._appliances_zzw import MORE_APPLIANCES_ZZW
+from ._appliances_zzx import MORE_APPLIANCES_ZZX
+from ._appliances_zzy import MORE_APPLIANCES_ZZY
+from ._appliances_zzz import MORE_APPLIANCES_ZZZ
+from ._appliances_zzza import MORE_APPLIANCES_ZZZA
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1354,5 +1360,11 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZS,
     **MORE_APPLIANCES_ZZT,
     **MORE_APPLIANCES_ZZU,
+    **MORE_APPLIANCES_ZZV,
+    **MORE_APPLIANCES_ZZW,
+    **MORE_APPLIANCES_ZZX,
+    **MORE_APPLIANCES_ZZY,
+    **MORE_APPLIANCES_ZZZ,
+    **MORE_APPLIANCES_ZZZA,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -10,14 +10,16 @@ from __future__ import annotations
 import numpy as np
 
 from ._families_a import stick
-from ._geometry import Part, align, at, mesh_part, rot, scl
+from ._geometry import Part, align, at, rot, scl
 from ._kit import (
     ALONG_X,
     ALONG_Z,
     FLAT_UP,
     HEX,
+    cloth_sheet,
     crisp,
     flower,
+    grid_skin,
     hoop,
     lines,
     lobed,
@@ -35,44 +37,6 @@ Rng = np.random.Generator
 
 
 # Sheets and skins from grids of points
-
-
-def _grid(p: np.ndarray, slot, tag: str = "", caps: tuple[bool, bool] = (True, True)) -> Part:
-    """A closed skin through a grid of points (rows, cols, 3): each row a loop round the thing,
-    quads between neighbouring rows, the first and last rows closed by a fan to their middles
-    when capped."""
-    r, c, _ = p.shape
-    idx = np.arange(r * c).reshape(r, c)
-    nxt = np.roll(idx, -1, axis=1)
-    a, b, d, e = idx[:-1], nxt[:-1], idx[1:], nxt[1:]
-    faces = [np.stack([a, b, e], -1).reshape(-1, 3), np.stack([a, e, d], -1).reshape(-1, 3)]
-    verts = [p.reshape(-1, 3)]
-    n = r * c
-    for end, row in ((0, 0), (1, r - 1)):
-        if caps[end]:
-            verts.append(p[row].mean(0)[None])
-            ring, ring_next = idx[row], nxt[row]
-            hub = np.full(c, n)
-            faces.append(np.stack([hub, ring_next, ring] if end == 0 else [hub, ring, ring_next],
-                                  1))  # fmt: skip
-            n += 1
-    return mesh_part(np.concatenate(verts), np.concatenate(faces), slot, tag)
-
-
-def _normals(p: np.ndarray) -> np.ndarray:
-    """Unit normals of a surface grid (rows, cols, 3): the cross of its two directions."""
-    du = np.gradient(p, axis=0)
-    dv = np.gradient(p, axis=1)
-    n = np.cross(du, dv)
-    return n / np.maximum(np.linalg.norm(n, axis=-1, keepdims=True), 1e-12)
-
-
-def _sheet(p: np.ndarray, thick: float, slot, tag: str = "") -> Part:
-    """A thin sheet (cloth, paper) through a grid of points (rows, cols, 3), ``thick`` thick: its
-    two faces joined round the edges into one closed skin."""
-    n = _normals(p) * (thick / 2)
-    ring = np.concatenate([p + n, (p - n)[:, ::-1]], axis=1)
-    return _grid(ring, slot, tag)
 
 
 def _along(a, b, m: np.ndarray) -> np.ndarray:
@@ -445,7 +409,7 @@ def _cloth_sheet(path: list[tuple[float, float]], x0: float, x1: float, rng: Rng
     pts[..., 0] = xx * (1 + 0.06 * u)
     pts[..., 1] = y[:, None] + lift
     pts[..., 2] = z[:, None] - 0.4 * ruck
-    return _sheet(pts, 0.008, 0)
+    return cloth_sheet(pts, 0.008, 0)
 
 
 def _bolt_of_cloth(rng: Rng) -> list[Part]:
@@ -621,9 +585,9 @@ def _sack(rng: Rng) -> list[Part]:
     out into a floppy ruffled crown of folds."""
     neck, rn = 0.6, 0.06
     body = _sack_body(rng, neck, rn)
-    parts = [_grid(body, 0, "body", (True, False))]
+    parts = [grid_skin(body, 0, "body", (True, False))]
     lean = float(body[-1, :, 0].mean())
-    parts.append(_grid(_sack_crown(rng, neck - 0.01, rn, lean), 0, "", (False, True)))
+    parts.append(grid_skin(_sack_crown(rng, neck - 0.01, rn, lean), 0, "", (False, True)))
     a = np.linspace(0, 2 * np.pi, 17)
     ring = [(lean + 0.072 * np.cos(t), neck + 0.005, 0.068 * np.sin(t)) for t in a]
     rope = lobed(12, 3, 0.35)

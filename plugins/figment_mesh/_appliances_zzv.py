@@ -10,22 +10,21 @@ from __future__ import annotations
 import numpy as np
 
 from ._families_a import bare_skull, stick
-from ._geometry import Part, align, at, mesh_part, rot, scl
+from ._geometry import Part, align, at, mesh_part, rot, scl, v3
 from ._kit import (
-    ALONG_X,
-    FLAT_UP,
     HEX,
+    annulus,
     band,
-    block_ring,
     ccw,
     crisp,
     disc,
     flat_solid,
     flower,
+    hoop,
     lobed,
     plate,
+    rect_ring,
     reslot,
-    rose,
     studs,
 )
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
@@ -93,20 +92,28 @@ def _sheet(p: np.ndarray, thick: float, slot, tag: str = "") -> Part:
     return mesh_part(v, f, slot, tag)
 
 
-def _balls(centres, radius: float, rng: Rng, slot, ruffle: float = 0.16) -> Part:
-    """Many ruffled balls in one part (marigold heads): each a sphere of ``radius`` crinkled all
-    over by crossing ripples, turned at random."""
-    rows, cols = 10, 18
+def _balls(centres, radii, slot, rng: Rng | None = None, ruffle: float = 0.0) -> Part:
+    """Many balls in one part, in few triangles: a puff of smoke each, or (with ``rng``) a
+    marigold head each, crinkled all over by crossing ripples ``ruffle`` deep and turned at
+    random."""
+    rows, cols = (8, 16) if rng is not None else (6, 12)
     th = np.linspace(0.0, np.pi, rows + 2)[1:-1, None]
     ph = np.arange(cols)[None] * (2 * np.pi / cols)
+    c_ = np.asarray(centres, float).reshape(-1, 3)
+    r_ = np.broadcast_to(np.asarray(radii, float), (len(c_),))
     verts, faces, base = [], [], 0
-    for c in np.asarray(centres, float).reshape(-1, 3):
-        a, b, e = rng.uniform(0, 2 * np.pi, 3)
-        crinkle = np.sin(6 * ph + a) * np.sin(5 * th + b) + 0.6 * np.sin(9 * ph + e) * np.sin(7 * th)
-        r = radius * (1 + ruffle * 0.5 * crinkle) * (0.92 + 0.08 * np.sin(th) ** 2)
-        p = np.stack([r * np.sin(th) * np.cos(ph), r * np.cos(th) * 0.9 + 0 * ph,
+    for c, radius in zip(c_, r_, strict=True):
+        r = radius * np.ones_like(th * ph)
+        q = np.eye(3)
+        if rng is not None:
+            a, b, e = rng.uniform(0, 2 * np.pi, 3)
+            crinkle = np.sin(6 * ph + a) * np.sin(5 * th + b)
+            crinkle = crinkle + 0.6 * np.sin(9 * ph + e) * np.sin(7 * th)
+            r = radius * (1 + ruffle * 0.5 * crinkle) * (0.92 + 0.08 * np.sin(th) ** 2)
+            q, _ = np.linalg.qr(rng.normal(size=(3, 3)))
+            q[:, 0] *= np.sign(np.linalg.det(q))  # a turn, never a mirror
+        p = np.stack([r * np.sin(th) * np.cos(ph), r * np.cos(th),
                       r * np.sin(th) * np.sin(ph)], -1)  # fmt: skip
-        q, _ = np.linalg.qr(rng.normal(size=(3, 3)))
         v, f = _grid_mesh(p @ q.T + c)
         verts.append(v)
         faces.append(f + base)
@@ -180,13 +187,13 @@ def _picado(w: float, h: float, motif: int):
             cx = -w / 2 + r * (2 * i + 1)
             t = np.linspace(0.0, np.pi, 7)[:-1] if i < bumps - 1 else np.linspace(0, np.pi, 7)
             edge += [(cx - r * np.cos(a), -h - 0.9 * r * np.sin(a)) for a in t]
-        outer = np.array(edge + [(w / 2, 0.0), (-w / 2, 0.0)])
+        outer = np.array([*edge, (w / 2, 0.0), (-w / 2, 0.0)])
         out = [ccw(outer)]
+        d, y = w * 0.035, -0.035 * h
         for i in range(7):  # the diamonds under the hem
             x = -w / 2 + w * (i + 0.5) / 7
-            d = w * 0.035
-            out.append(_cw([(x, -0.035 * h - d), (x + d * 0.8, -0.035 * h - 2 * d),
-                            (x, -0.035 * h - 3 * d), (x - d * 0.8, -0.035 * h - 2 * d)]))
+            diamond = [(x + d * u, y - d * v) for u, v in ((0, 1), (0.8, 2), (0, 3), (-0.8, 2))]
+            out.append(_cw(diamond))
         for i in range(bumps):  # the triangles over the scallops
             x = -w / 2 + r * (2 * i + 1)
             y = -h + 0.03 * h
@@ -204,7 +211,7 @@ def _picado(w: float, h: float, motif: int):
 
 def _papel_picado(rng: Rng) -> list[Part]:
     """A string of papel picado: seven bright tissue-paper flags (red, yellow, blue, green,
-    pink, copper) hanging side by side from a cord strung between two short wooden poles, each
+    pink, orange) hanging side by side from a cord strung between two short wooden poles, each
     flag cut in a lacy pattern (a skull or a flower in its middle, rows of diamonds, triangles
     and dots round it) over a scalloped bottom edge, swinging a little."""
     xp, hp = 0.68, 0.66
@@ -215,17 +222,18 @@ def _papel_picado(rng: Rng) -> list[Part]:
         parts.append(cylinder(0.09, 0.08, 0.03, at(x, 0, 0), 0))  # the foot
         parts.append(torus(0.02, 0.006, at(x, hp - 0.04, 0), 1))  # the cord's turn
     cord = _sag((-xp, hp - 0.04, 0.0), (xp, hp - 0.04, 0.0), 0.045)
-    parts.append(tube(cord, 0.005, None, 1, shape=HEX))
-    colours = ("card-red", "cloth-yellow", "plume", "vine", "eraser", "copper")
+    parts.append(tube(cord[::3], 0.005, None, 1, shape=HEX))
+    colours = ("card-red", "cloth-yellow", "plume", "fruit-green", "eraser", "fruit-orange")
     off = int(rng.integers(0, 6))
     w, h, n = 0.165, 0.24, 7
+    cut = [flat_solid(_picado(w, h, k), 0.004, at(0, -0.008, -0.002), 0) for k in (0, 1)]
     for i in range(n):
         x = (i - (n - 1) / 2) * 0.183
         y = float(np.interp(x, cord[:, 0], cord[:, 1]))
         swing = float(rng.uniform(-7, 7))
         m = at(x, y, 0.0) @ rot("y", float(rng.uniform(-8, 8))) @ rot("x", swing)
         col = colours[(i + off) % 6]
-        parts.append(flat_solid(_picado(w, h, i % 2), 0.004, m @ at(0, -0.008, -0.002), col))
+        parts += reslot([cut[i % 2].moved(m)], {0: col})  # one meshing serves every flag
         parts.append(box(w, 0.014, 0.012, m @ at(0, -0.009, 0), col))  # the hem round the cord
     return parts
 
@@ -247,37 +255,50 @@ def _pan_de_muerto(rng: Rng) -> list[Part]:
             (0.24, y0 + 0.22), (0.12, y0 + 0.26), (0.0, y0 + 0.27)]  # fmt: skip
     parts = [lathe(prof, None, 0, "body", shape=lobed(40, 5, 0.015))]
     parts.append(plate(at(0, 0, 0), 0.5, 1))
-    ys = [p[1] for p in prof][2:]
+    ys = [p[1] for p in prof][2:]  # the dome's radius by height: the bones lie on it
     rs = [p[0] for p in prof][2:]
-    # the dome as a function: the bones lie on it
     top = y0 + 0.27
     parts.append(sphere(1.0, at(0, top + 0.02, 0) @ scl(0.075, 0.06, 0.075), 0))  # the knob
     turn = float(rng.uniform(0, 20)) + 20
     for k in range(4):
         a = np.radians(turn + 90 * k)
         ca, sa = np.cos(a), np.sin(a)
-        pts, rad = [], []
-        for j, y in enumerate(np.linspace(top - 0.01, y0 + 0.05, 10)):
-            r = _loaf_radius(y, ys, rs) if y < ys[-1] else 0.0
-            r = max(r, 0.04 + 0.0 * j)
-            lift = 0.018
-            pts.append((ca * (r + lift * 0.6), y + lift, sa * (r + lift * 0.6)))
-            rad.append(0.036 if j % 2 else 0.024)
-        parts.append(tube(pts, rad, None, 0))
-        for j in (1, 3, 5, 7):  # the round knuckles
-            parts.append(sphere(0.034, at(*pts[j]), 0))
+        pts = []
+        for y in np.linspace(top - 0.02, y0 + 0.05, 9):
+            r = _loaf_radius(y, ys, rs)
+            slope = (_loaf_radius(y + 0.01, ys, rs) - _loaf_radius(y - 0.01, ys, rs)) / 0.02
+            n = np.array([1.0, -slope]) / np.hypot(1.0, slope)
+            if r < 0.06:
+                n = np.array([0.0, 1.0])
+            pts.append((ca * (r + 0.022 * n[0]), y + 0.022 * n[1], sa * (r + 0.022 * n[0])))
+        parts.append(tube(pts, 0.027, None, 0, shape=HEX))
+        for j in (1, 3, 5, 7):  # the knuckles
+            parts.append(sphere(0.04 - 0.002 * j, at(*pts[j]), 0))
     # the sugar
-    u = rng.uniform(0.0, 1.0, 360)
-    a = rng.uniform(0.0, 2 * np.pi, 360)
+    u = rng.uniform(0.0, 1.0, 320)
+    a = rng.uniform(0.0, 2 * np.pi, 320)
     y = y0 + 0.04 + 0.23 * np.sqrt(u)
     r = np.interp(y, ys, rs)
     pts = np.stack([r * np.cos(a), y, r * np.sin(a)], 1)
     nrm = np.stack([np.cos(a), 1.2 * (y - y0) / 0.2, np.sin(a)], 1)
-    parts.append(studs(pts, nrm, 0.01, 0.006, "snow", 5))
+    parts.append(studs(pts, nrm, 0.007, 0.006, "snow", 4))
     return parts
 
 
 # 986 Catrina doll
+
+
+def _knob(r: float, m: np.ndarray, slot) -> Part:
+    """A small ball of radius r under ``m`` in few triangles (a joint, a bead)."""
+    prof = [(0.0, -r), (0.75 * r, -0.65 * r), (r, 0.0), (0.75 * r, 0.65 * r), (0.0, r)]
+    return lathe(prof, m, slot, sides=8)
+
+
+def _bloom(c, r: float, slot) -> Part:
+    """A full-blown rose at c, r across, opening upward: a cup of five petals round a tight
+    heart (a cheaper ``rose``)."""
+    prof = [(0.0, 0.0), (0.9, 0.3), (0.85, 0.8), (0.0, 0.65)]
+    return lathe([(x * r, y * r) for x, y in prof], at(*c), slot, shape=lobed(15, 5, 0.25))
 
 
 def _skull_front(x: float, y: float) -> float:
@@ -293,13 +314,13 @@ def _skull_front(x: float, y: float) -> float:
 
 def _painted_skull(m: np.ndarray) -> list[Part]:
     """A sugar-skull face under ``m`` (``bare_skull``'s size): white bone, dark sockets, a red
-    flower on the brow, rings of blue petals round the eyes, dots down the chin."""
+    flower on the brow, rings of blue dots round the eyes."""
     parts = reslot(bare_skull(), {0: "snow"})
     parts = [p.moved(m) for p in parts]
     fz = _skull_front(0.0, 0.74)
     parts.append(slab(flower(6, 0.45), 0.03, m @ at(0, 0.74, fz) @ rot("x", -25) @ scl(0.09),
                       "card-red"))  # fmt: skip
-    parts.append(sphere(0.03, m @ at(0, 0.74, fz + 0.012), "cloth-yellow"))
+    parts.append(_knob(0.03, m @ at(0, 0.74, fz + 0.012), "cloth-yellow"))
     pts, nrm = [], []
     for s in (-1, 1):
         for k in range(9):
@@ -309,7 +330,7 @@ def _painted_skull(m: np.ndarray) -> list[Part]:
             nrm.append((x * 0.8, (y - 0.5) * 0.6, 1.0))
     pts = [(m @ np.array([*p, 1.0]))[:3] for p in pts]
     nrm = [m[:3, :3] @ np.array(v) for v in nrm]
-    parts.append(studs(pts, nrm, 0.006 / 0.17 * 0.17 * 0.2, 0.006, "plume", 6))
+    parts.append(studs(pts, nrm, 0.0055, 0.004, "plume", 6))
     return parts
 
 
@@ -319,21 +340,20 @@ def _bony_arm(shoulder, elbow, wrist, spread: float) -> list[Part]:
     spread ``spread`` degrees."""
     sh, el, wr = (np.asarray(p, float) for p in (shoulder, elbow, wrist))
     bone = "snow"
-    parts = [stick(sh, el, 0.009, bone), sphere(0.014, at(*el), bone)]
+    parts = [tube([sh, el], 0.009, None, bone, shape=HEX), _knob(0.014, at(*el), bone)]
     side = np.cross(wr - el, (0.0, 1.0, 0.0))
     side = side / max(np.linalg.norm(side), 1e-9) * 0.005
     for s in (-1, 1):
-        parts.append(stick(el + s * side, wr + s * side, 0.0045, bone))
+        parts.append(tube([el + s * side, wr + s * side], 0.0045, None, bone, shape=HEX))
     d = (wr - el) / np.linalg.norm(wr - el)
     palm = wr + d * 0.018
-    parts.append(sphere(1.0, at(*palm) @ align(d) @ scl(0.016, 0.02, 0.008), bone))
+    parts.append(_knob(1.0, at(*palm) @ align(d) @ scl(0.016, 0.02, 0.008), bone))
     for k in range(5):
         fan = np.radians(-spread / 2 + spread * k / 4)
         turn = at(0, 0, 0) @ align(d) @ rot("z", np.degrees(fan) if k < 4 else 60)
         length = 0.05 if k < 4 else 0.03
         tip = palm + (turn[:3, :3] @ np.array([0.0, length, 0.0]))
-        mid = palm + (tip - palm) * 0.55 + np.array([0.0, 0.0, 0.004])
-        parts.append(tube([palm, mid, tip], [0.0035, 0.003, 0.0025], None, bone, shape=HEX))
+        parts.append(tube([palm, tip], [0.0035, 0.0025], None, bone, shape=HEX))
     return parts
 
 
@@ -343,22 +363,23 @@ def _catrina_hat(m: np.ndarray, rng: Rng) -> list[Part]:
     back."""
     brim = [(0.0, 0.0), (0.2, 0.0), (0.27, 0.012), (0.285, 0.026), (0.275, 0.03), (0.2, 0.016),
             (0.0, 0.018)]  # fmt: skip
-    parts = [lathe(brim, m, 1)]
+    parts = [lathe(brim, m, 0, shape=lobed(32, 8, 0.04))]
     crown = [(0.095, 0.0), (0.1, 0.05), (0.09, 0.085), (0.05, 0.1), (0.0, 0.103)]
-    parts.append(lathe(crown, m, 1))
-    parts.append(torus(0.097, 0.012, m @ at(0, 0.02, 0), "cloth-dark"))
+    parts.append(lathe(crown, m, 0))
+    parts.append(hoop(0.097, 0.012, m @ at(0, 0.02, 0), "cloth-dark", 20, 6))
     colours = ("card-red", "eraser", "cloth-yellow", "snow", "card-red", "plume-tip", "eraser")
     off = int(rng.integers(0, 3))
-    for k in range(7):
-        a = np.radians(-60 + 42 * k)
-        r = 0.13 + 0.02 * (k % 2)
+    leaves, up = [], []
+    for k in range(6):
+        a = np.radians(-55 + 48 * k)
+        r = 0.14 + 0.02 * (k % 2)
         c = (r * np.sin(a), 0.02 + 0.015 * (k % 2), r * np.cos(a))
-        parts.append(rose(c, 0.045 + 0.008 * (k % 3), colours[(k + off) % 7]).moved(m))
-        lv = at(r * np.sin(a + 0.3) * 1.15, 0.03, r * np.cos(a + 0.3) * 1.15)
-        parts.append(sphere(1.0, m @ lv @ rot("y", np.degrees(a)) @ scl(0.04, 0.008, 0.02),
-                            "vine"))  # fmt: skip
-    for k in range(2):
-        parts.append(rose((-0.04 + 0.08 * k, 0.09, 0.02), 0.04, colours[k + 2]).moved(m))
+        parts.append(_bloom(c, 0.05 + 0.008 * (k % 3), colours[(k + off) % 7]).moved(m))
+        leaves.append((m @ np.array([1.2 * r * np.sin(a + 0.3), 0.028, 1.2 * r * np.cos(a + 0.3),
+                                     1.0]))[:3])  # fmt: skip
+        up.append(m[:3, :3] @ np.array([0.3 * np.sin(a), 1.0, 0.3 * np.cos(a)]))
+    parts.append(studs(leaves, up, 0.03, 0.006, "vine", 6))
+    parts.append(_bloom((0.0, 0.09, 0.02), 0.05, colours[off + 2]).moved(m))
     for k, col in enumerate(("plume", "snow", "cloth-dark")):  # the plumes
         s = -0.05 + 0.05 * k
         pts = [(s, 0.06, -0.06), (s * 2, 0.17, -0.12), (s * 3.2, 0.26, -0.22),
@@ -374,7 +395,7 @@ def _catrina(rng: Rng) -> list[Part]:
     hat piled with roses and plumes, tilted rakishly."""
     skirt = [(0.0, 0.04), (0.25, 0.04), (0.235, 0.1), (0.19, 0.22), (0.13, 0.35), (0.085, 0.46),
              (0.07, 0.52), (0.0, 0.52)]  # fmt: skip
-    parts = [lathe(skirt, None, 0, "body", shape=lobed(48, 10, 0.07))]
+    parts = [lathe(skirt, None, 0, "body", sides=16)]
     parts.append(cylinder(0.23, 0.23, 0.04, None, 1))  # the base
     ys = [p[1] for p in skirt][1:-1]
     rs = [p[0] for p in skirt][1:-1]
@@ -384,25 +405,25 @@ def _catrina(rng: Rng) -> list[Part]:
         r1 = float(np.interp(max(yb, 0.05), ys, rs)) + 0.035 + 0.01 * k
         ring = [(r0, y), (r1, yb), (r1 - 0.012, yb + 0.01), (r0 - 0.008, y - 0.005)]
         parts.append(lathe(ring, at(0, 0, 0) @ rot("y", 17 * k), 0 if k % 2 else 1,
-                           closed=True, shape=lobed(56, 14 + 2 * k, 0.12)))  # fmt: skip
+                           closed=True, shape=lobed(36, 12, 0.18)))  # fmt: skip
     bodice = [(0.066, 0.5), (0.068, 0.56), (0.08, 0.62), (0.084, 0.665), (0.1, 0.71),
               (0.06, 0.74), (0.0, 0.745)]  # fmt: skip
     parts.append(lathe(bodice, scl(1.1, 1.0, 0.8), 0))
-    parts.append(torus(0.07, 0.012, at(0, 0.52, 0) @ scl(1.0, 1.0, 0.95), 1))  # the sash
+    parts.append(hoop(0.07, 0.012, at(0, 0.52, 0) @ scl(1.0, 1.0, 0.95), 1, 20, 6))  # the sash
     parts.append(lathe([(0.06, 0.715), (0.13, 0.69), (0.125, 0.68), (0.055, 0.7)],
                        scl(1.0, 1.0, 0.8), "sheet", closed=True,
-                       shape=lobed(40, 12, 0.15)))  # the lace collar # fmt: skip
+                       shape=lobed(30, 10, 0.15)))  # the lace collar # fmt: skip
     parts.append(cylinder(0.02, 0.018, 0.07, at(0, 0.73, 0), "snow"))  # the neck bones
     for y in (0.75, 0.775):
-        parts.append(torus(0.02, 0.006, at(0, y, 0), "snow"))
-    head = at(0, 0.785, -0.01) @ rot("x", -4) @ scl(0.17)
+        parts.append(hoop(0.02, 0.006, at(0, y, 0), "snow", 12, 5))
+    head = at(0, 0.77, -0.005) @ rot("x", -6) @ scl(0.19)
     parts += _painted_skull(head)
-    for s in (-1, 1):  # the puffed sleeves and bony arms
+    for s in (-1, 1):  # the puffed sleeves
         parts.append(sphere(1.0, at(s * 0.105, 0.695, 0) @ scl(0.045, 0.04, 0.04), 0))
-        spread = 40 + float(rng.uniform(0, 15))
-        parts += _bony_arm((s * 0.12, 0.67, 0.0), (s * 0.155, 0.55, 0.0),
-                           (s * 0.1, 0.5, 0.11), spread)  # fmt: skip
-    hat = at(0.0, 0.93, -0.015) @ rot("z", -9) @ rot("x", -9)
+    spread = 40 + float(rng.uniform(0, 15))
+    parts += _bony_arm((0.12, 0.67, 0.0), (0.2, 0.58, -0.01), (0.085, 0.525, 0.045), spread)
+    parts += _bony_arm((-0.12, 0.67, 0.0), (-0.165, 0.555, 0.03), (-0.2, 0.66, 0.12), spread)
+    hat = at(0.02, 0.9, -0.06) @ rot("z", -12) @ rot("x", -24)
     parts += _catrina_hat(hat, rng)
     return parts
 
@@ -438,9 +459,9 @@ def _marigold_garland(rng: Rng) -> list[Part]:
     loose = [(-0.22, r * 0.8, 0.25), (0.12, r * 0.8, 0.32), (0.2, r * 0.8, 0.18)]
     heads = np.concatenate([heads, loose])
     yellow = (np.arange(len(heads)) % 5) == 2
-    parts.append(_balls(heads[~yellow], r, rng, "fruit-orange"))
-    parts.append(_balls(heads[yellow], r, rng, "cloth-yellow"))
-    parts.append(tube(rope, 0.01, None, 1, shape=HEX))  # the string showing at the pegs
+    parts.append(_balls(heads[~yellow], r, "fruit-orange", rng, 0.3))
+    parts.append(_balls(heads[yellow], r, "cloth-yellow", rng, 0.3))
+    parts.append(tube(rope[::6], 0.01, None, 1, shape=HEX))  # the string showing at the pegs
     for x in (-xp, xp):  # a tassel of leaves under each hanging end
         y = peg_y - 0.06 - 1.5 * r * 3 - r
         for k in range(3):
@@ -469,7 +490,7 @@ def _incense_burner(rng: Rng) -> list[Part]:
         parts.append(torus(r, 0.008, at(0, y, 0), 1))
     ys, rs = [p[1] for p in prof[6:11]], [p[0] for p in prof[6:11]]
     pts, nrm = [], []
-    for row, (y, off) in enumerate(((0.35, 0.0), (0.395, 0.5))):  # the pierced band
+    for y, off in ((0.35, 0.0), (0.395, 0.5)):  # the pierced band
         rr = float(np.interp(y, ys, rs))
         for k in range(14):
             a = 2 * np.pi * (k + off) / 14
@@ -481,31 +502,46 @@ def _incense_burner(rng: Rng) -> list[Part]:
                            (s * 0.23, 0.34, 0.0)], 0.018, None, 0))  # fmt: skip
     # the charcoal, embers and copal
     parts.append(sphere(1.0, at(0, 0.42, 0) @ scl(0.22, 0.05, 0.22), "marking"))
-    for k in range(14):
-        a, rr = rng.uniform(0, 2 * np.pi), 0.16 * np.sqrt(rng.uniform(0, 1))
-        c = (rr * np.cos(a), 0.44 + 0.025 * (1 - rr / 0.2), rr * np.sin(a))
-        slot = "glow" if k % 3 == 0 else "flame" if k % 3 == 1 else "marking"
-        parts.append(sphere(1.0, at(*c) @ scl(0.035, 0.022, 0.03), slot))
-    for k in range(4):
+    for k in range(13):
+        a, rr = rng.uniform(0, 2 * np.pi), 0.15 * np.sqrt(rng.uniform(0, 1))
+        c = (rr * np.cos(a), 0.445 + 0.02 * (1 - rr / 0.2), rr * np.sin(a))
+        size = np.array([0.04, 0.028, 0.034]) * rng.uniform(0.8, 1.2, 3)
+        turn = float(rng.uniform(0, 180))
+        parts.append(sphere(1.0, at(*c) @ rot("y", turn) @ scl(*size),
+                            "flame" if k % 2 else "marking"))  # fmt: skip
+    for _ in range(3):
         a = rng.uniform(0, 2 * np.pi)
-        c = (0.1 * np.cos(a), 0.47, 0.1 * np.sin(a))
-        parts.append(sphere(1.0, at(*c) @ scl(0.022, 0.016, 0.02), "plume-tip"))
-    # the smoke: a column of puffs swelling as it rises and curling over
+        c = (0.05 * np.cos(a), 0.475, 0.05 * np.sin(a))
+        parts.append(sphere(1.0, at(*c) @ scl(0.02, 0.015, 0.018), "plume-tip"))
+    # the smoke: thin wisps twisting up from the coals, swelling into a column of puffs that
+    # sways as it rises and curls over at the top
     sway = float(rng.uniform(-0.03, 0.03))
-    for j in range(10):
-        t = j / 9
-        x = 0.06 * np.sin(4.0 * t + 0.5) + sway * t + 0.05 * t
-        z = 0.04 * np.cos(3.0 * t)
-        y = 0.5 + 0.62 * t
-        r = 0.035 + 0.05 * t
-        parts.append(sphere(1.0, at(x, y, z) @ scl(1.2 * r, 0.85 * r, r), "snow"))
-        if j % 2:
-            side = -1 if j % 4 == 1 else 1
-            parts.append(sphere(0.7 * r, at(x + side * r, y + 0.3 * r, z + 0.01), "snow"))
-    top = (0.05 + sway + 0.06 * np.sin(4.5), 1.12, 0.04 * np.cos(3.0))
-    curl = [top, (top[0] + 0.1, top[1] + 0.07, top[2]), (top[0] + 0.17, top[1] + 0.02, top[2]),
-            (top[0] + 0.14, top[1] - 0.05, top[2])]  # fmt: skip
-    parts.append(tube(curl, [0.07, 0.055, 0.04, 0.02], None, "snow"))
+
+    def path(t: float, twist: float = 0.0) -> np.ndarray:
+        x = 0.07 * np.sin(3.6 * t + 0.3) * t + sway * t + 0.05 * t
+        z = 0.04 * np.sin(2.5 * t) * t
+        return np.array([x + 0.012 * np.cos(9 * t + twist) * (0.3 + t), 0.46 + 0.7 * t,
+                         z + 0.012 * np.sin(9 * t + twist) * (0.3 + t)])  # fmt: skip
+
+    for twist in (0.0, np.pi):
+        ts = np.linspace(0.0, 0.42, 8)
+        parts.append(tube([path(t, twist) for t in ts], [0.006 + 0.04 * t for t in ts], None,
+                          "snow"))  # fmt: skip
+    puffs, sizes, haze, hazes = [], [], [], []
+    for j in range(7):
+        t = 0.38 + 0.62 * j / 6
+        c = path(t)
+        r = 0.022 + 0.05 * t * float(rng.uniform(0.8, 1.1))
+        side = 1 if j % 2 else -1
+        puffs += [c, c + v3(side * 0.9 * r, 0.4 * r, 0.2 * r), c + v3(-side * 0.5 * r, -0.2 * r, 0)]
+        sizes += [1.05 * r, 0.6 * r, 0.8 * r]
+        haze.append(c + v3(0.0, 0.2 * r, 0.0))
+        hazes.append(1.9 * r)
+    parts.append(_balls(puffs, sizes, "snow"))
+    parts.append(_balls(haze, hazes, "membrane"))  # the haze round it
+    top = path(1.0)
+    curl = [top, top + v3(0.09, 0.08, 0), top + v3(0.18, 0.05, 0), top + v3(0.17, -0.03, 0)]
+    parts.append(tube(curl, [0.075, 0.06, 0.045, 0.02], None, "snow"))
     return parts
 
 
@@ -523,25 +559,14 @@ def _prayer_flag(top, w: float, h: float, phase: float, slot) -> list[Part]:
     z = 0.01 * np.sin(2 * np.pi * (x / w) * 1.2 + phase) * (0.3 + u) + 0.012 * u * np.sin(phase)
     p = np.stack([np.broadcast_to(x, z.shape) + top[0], y + top[1] + 0 * x, z + top[2]], -1)
     parts = [_sheet(p, 0.003, slot)]
-
-    def face(xx: float, yy: float):
-        i = (xx + w / 2) / w * (cols - 1)
-        j = -yy / h * (rows - 1)
-        i0, j0 = min(int(i), cols - 2), min(int(j), rows - 2)
-        q = p[j0 + 1, i0 + 1] if False else p[int(round(j)), int(round(i))]
-        d = p[j0, i0 + 1] - p[j0, i0]
-        e = p[j0 + 1, i0] - p[j0, i0]
-        return q, np.cross(d, e)
-
-    pts, nrm = [], []
-    for yy in (-0.2 * h, -0.3 * h, -0.72 * h, -0.82 * h):
-        for xx in np.linspace(-0.3 * w, 0.3 * w, 5):
-            q, n = face(xx, yy)
-            pts.append(q + n / np.linalg.norm(n) * 0.002)
-            nrm.append(n)
-    parts.append(studs(pts, nrm, 0.0055, 0.005, "marking", 4))
-    q, n = face(0.0, -0.5 * h)
-    parts.append(studs([q + n / np.linalg.norm(n) * 0.002], [n], 0.016, 0.005, "marking", 10))
+    nrm = np.cross(np.gradient(p, axis=1), np.gradient(p, axis=0))
+    nrm /= np.linalg.norm(nrm, axis=-1, keepdims=True)
+    face = p + nrm * 0.002
+    dots = [(j, i) for j in (1, 2, 5) for i in range(2, cols - 2)]  # rows of script
+    parts.append(studs([face[j, i] for j, i in dots], [nrm[j, i] for j, i in dots], 0.0055,
+                       0.005, "marking", 4))  # fmt: skip
+    mid = (rows // 2, cols // 2)
+    parts.append(studs([face[mid]], [nrm[mid]], 0.016, 0.005, "marking", 10))  # the wind horse
     return parts
 
 
@@ -556,16 +581,16 @@ def _prayer_flags(rng: Rng) -> list[Part]:
     for x in (-xp, xp):
         parts.append(cylinder(0.0, 0.02, 0.05, at(x, hp, 0) @ rot("x", 180) @ at(0, -0.05, 0),
                               0))  # the pole's point # fmt: skip
-        for k in range(7):
-            a = 2 * np.pi * k / 7 + float(rng.uniform(0, 0.5))
+        for k in range(5):
+            a = 2 * np.pi * k / 5 + float(rng.uniform(0, 0.5))
             c = (x + 0.07 * np.cos(a), 0.025, 0.07 * np.sin(a))
             s = float(rng.uniform(0.03, 0.045))
             parts.append(sphere(1.0, at(*c) @ scl(s * 1.3, s * 0.8, s), "stones"))
         parts.append(sphere(1.0, at(x, 0.06, 0) @ scl(0.05, 0.04, 0.05), "stones"))
     a, b = (-xp, hp - 0.06, 0.0), (xp, hp - 0.1, 0.0)
     cord = _sag(a, b, 0.24, 60)
-    parts.append(tube(cord, 0.004, None, 1, shape=HEX))
-    colours = ("plume", "sheet", "card-red", "vine", "cloth-yellow")
+    parts.append(tube(cord[::4], 0.004, None, 1, shape=HEX))
+    colours = ("plume", "sheet", "card-red", "fruit-green", "cloth-yellow")
     n, w, h = 15, 0.072, 0.085
     length = _cord_length(cord)
     gap = (length - n * w) / (n + 1)
@@ -579,41 +604,68 @@ def _prayer_flags(rng: Rng) -> list[Part]:
 # 990 prayer wheel
 
 
-def _script_row(r: float, y: float, m: np.ndarray, turn: float) -> list[Part]:
-    """A row of raised letters round a drum of radius r, their headlines at height y: a short
-    bar on top of each letter and two or three stems hanging from it, under ``m``."""
-    bar = crisp([(0.0, y - 0.012), (r + 0.01, y - 0.012), (r + 0.01, y), (0.0, y)])
-    parts = [lathe(bar, m @ rot("y", turn), 0, shape=block_ring(14, 0.6, 0.0))]
-    stems = crisp([(0.0, y - 0.06), (r + 0.008, y - 0.06), (r + 0.008, y - 0.012), (0.0, y - 0.012)])
-    parts.append(lathe(stems, m @ rot("y", turn), 0, shape=block_ring(42, 0.6, 0.1)))
-    hooks = crisp([(0.0, y - 0.045), (r + 0.008, y - 0.045), (r + 0.008, y - 0.035),
-                   (0.0, y - 0.035)])  # fmt: skip
-    parts.append(lathe(hooks, m @ rot("y", turn + 6), 0, shape=block_ring(14, 0.6, 0.3)))
-    return parts
+def _yaw_boxes(items, slot) -> Part:
+    """Many small boxes in one part: each (x, y, z, w, h, d, yaw) a box w × h × d centred at
+    (x, y, z), turned ``yaw`` degrees about the vertical."""
+    corners = np.array([[x, y, z] for x in (-0.5, 0.5) for y in (-0.5, 0.5) for z in (-0.5, 0.5)])
+    quads = [(0, 1, 3, 2), (4, 6, 7, 5), (0, 4, 5, 1), (2, 3, 7, 6), (0, 2, 6, 4), (1, 5, 7, 3)]
+    tri = np.array([t for a, b, c, d in quads for t in ((a, b, c), (a, c, d))])
+    verts, faces = [], []
+    for k, (x, y, z, w, h, d, yaw) in enumerate(items):
+        c, s = np.cos(np.radians(yaw)), np.sin(np.radians(yaw))
+        turn = np.array([[c, 0.0, s], [0.0, 1.0, 0.0], [-s, 0.0, c]])
+        verts.append((corners * (w, h, d)) @ turn.T + (x, y, z))
+        faces.append(tri + 8 * k)
+    return mesh_part(np.concatenate(verts), np.concatenate(faces), slot, facets=True)
+
+
+def _script_row(r: float, y: float, turn: float, rng: Rng) -> list[tuple]:
+    """The boxes of a row of raised letters round a drum of radius r, their headlines at height
+    y: a bar on top of each letter, one or two stems hanging from it, now and then a hook or a
+    vowel mark over it."""
+    out = []
+    n = 15
+    for k in range(n):
+        a = np.radians(turn + 360 * k / n)
+        kind = int(rng.integers(0, 4))
+
+        def put(da: float, dy: float, w: float, h: float, a=a) -> None:
+            b = a + da / r
+            out.append((r * np.sin(b), y + dy, r * np.cos(b), w, h, 0.014, np.degrees(b)))
+
+        put(0.0, -0.006, 0.05, 0.012)
+        put(-0.018, -0.035, 0.011, 0.05)
+        if kind != 1:
+            put(0.016, -0.03 - 0.008 * kind, 0.011, 0.036 + 0.016 * (kind == 2))
+        if kind == 1:
+            put(0.006, -0.04, 0.03, 0.01)
+        if kind == 3:
+            put(0.012, 0.014, 0.02, 0.014)
+    return out
 
 
 def _prayer_wheel(rng: Rng) -> list[Part]:
     """A prayer wheel in its little shrine: a big upright drum, gold with red bands, covered in
     rows of raised script between beaded rims, a domed cap, turning on an upright iron spindle
-    between a stone plinth and the beam above, a ring of wooden pegs round its foot to push it
+    between a stepped plinth and the beam above, a ring of wooden pegs round its foot to push it
     by, red posts at the corners and a little pyramid roof with upturned eaves and a gold
     finial."""
     r, y0, y1 = 0.2, 0.2, 0.72
     turn = float(rng.uniform(0, 30))
     drum = crisp([(0.0, y0), (r, y0), (r, y1), (0.0, y1)])
     parts = [lathe(drum, None, 0, "body")]
-    parts.append(cylinder(r + 0.006, r + 0.006, 0.3, at(0, 0.31, 0), "card-red"))
+    parts.append(lathe(annulus(r - 0.01, r + 0.006, 0.3), at(0, 0.46, 0), "card-red", closed=True))
     for y in (0.31, 0.61):
         parts.append(torus(r + 0.01, 0.012, at(0, y, 0), 0))
-    for y in (0.59, 0.45):
-        parts += _script_row(r + 0.006, y, np.eye(4), turn + 40 * y)
+    script = _script_row(r + 0.009, 0.585, turn, rng) + _script_row(r + 0.009, 0.455, turn + 9, rng)
+    parts.append(_yaw_boxes(script, 0))
     for y, s in ((y0 + 0.02, 1), (y1 - 0.02, -1)):  # the rims, lotus petals and beads
         parts.append(torus(r + 0.012, 0.016, at(0, y, 0), 0))
         petals = crisp([(0.0, y + s * 0.02), (r + 0.006, y + s * 0.02), (r + 0.006, y + s * 0.07),
                         (0.0, y + s * 0.07)])  # fmt: skip
         if s < 0:
             petals = petals[::-1]
-        parts.append(lathe(petals, rot("y", turn), 0, shape=lobed(48, 16, 0.08)))
+        parts.append(lathe(petals, rot("y", turn), 0, shape=lobed(32, 16, 0.1)))
     cap = [(0.0, y1), (r + 0.01, y1), (r - 0.02, y1 + 0.04), (0.1, y1 + 0.08), (0.04, y1 + 0.1),
            (0.0, y1 + 0.1)]  # fmt: skip
     parts.append(lathe(cap, None, 0))
@@ -622,9 +674,9 @@ def _prayer_wheel(rng: Rng) -> list[Part]:
     parts.append(stick((0, 0.06, 0), (0, 1.03, 0), 0.014, "steel"))  # the spindle
     for k in range(12):  # the pegs to push it by
         a = np.radians(turn + 30 * k)
-        d = (np.cos(a), 0.0, np.sin(a))
-        parts.append(stick((d[0] * (r - 0.04), y0 - 0.02, d[2] * (r - 0.04)),
-                           (d[0] * (r + 0.07), y0 - 0.02, d[2] * (r + 0.07)), 0.011, 1))
+        d = np.array([np.cos(a), 0.0, np.sin(a)])
+        foot = v3(0.0, y0 - 0.02, 0.0)
+        parts.append(stick(foot + d * (r - 0.04), foot + d * (r + 0.07), 0.011, 1))
     # the shrine: a plinth, corner posts, beams and a pyramid roof
     parts.append(box(0.72, 0.06, 0.72, None, 1))
     parts.append(box(0.6, 0.04, 0.6, at(0, 0.06, 0), 1))
@@ -658,8 +710,7 @@ def _stupa_eye(m: np.ndarray) -> list[Part]:
     almond = np.array(upper + lower)
     parts = [slab(sharp(almond * 1.2), 0.003, m, "marking")]
     parts.append(slab(sharp(almond), 0.005, m, "sclera"))
-    parts.append(cylinder(0.009, 0.009, 0.007, m @ at(0.0, 0.0, 0.0) @ rot("x", 90) @
-                          at(0, -0.0035, 0), "pupil"))  # fmt: skip
+    parts.append(cylinder(0.009, 0.009, 0.007, m @ rot("x", 90) @ at(0, -0.0035, 0), "pupil"))
     brow = [(-0.036, 0.014, 0.0), (0.0, 0.028, 0.0), (0.036, 0.016, 0.0)]
     parts.append(tube(brow, 0.0035, m, "marking", shape=HEX))
     return parts
@@ -674,12 +725,10 @@ def _stupa(rng: Rng) -> list[Part]:
     parts.append(box(0.84, 0.1, 0.84, at(0, 0.1, 0), 0))
     parts.append(box(0.7, 0.08, 0.7, at(0, 0.2, 0), 0))
     for k in range(7):  # the stair up the front
-        y = 0.04 * k
-        parts.append(box(0.16, 0.04, 0.05 + 0.033 * (6 - k), at(0, y, 0.35 + 0.033 * (6 - k) / 2
-                                                               + 0.025 * 0), 0))  # fmt: skip
-    for y in (0.1, 0.2, 0.28):  # painted red bands round the tiers
-        w = {0.1: 1.0, 0.2: 0.84, 0.28: 0.7}[y]
-        parts.append(box(w + 0.006, 0.015, w + 0.006, at(0, y - 0.022, 0), "card-red"))
+        run = 0.05 + 0.033 * (6 - k)
+        parts.append(box(0.16, 0.04, run, at(0, 0.04 * k, 0.35 + run / 2), 0))
+    for y, w in ((0.1, 1.0), (0.2, 0.84), (0.28, 0.7)):  # painted red bands round the tiers
+        parts.append(rect_ring(w + 0.006, w + 0.006, 0.006, 0.015, at(0, y - 0.022, 0), "card-red"))
     parts.append(cylinder(0.31, 0.31, 0.05, at(0, 0.28, 0), 0))
     parts.append(cylinder(0.29, 0.29, 0.04, at(0, 0.33, 0), 0))
     dome = [(0.0, 0.37), (0.27, 0.37), (0.285, 0.43), (0.27, 0.52), (0.22, 0.6), (0.14, 0.65),
@@ -712,9 +761,32 @@ def _stupa(rng: Rng) -> list[Part]:
            (0.0, y + 0.055)]  # fmt: skip
     parts.append(lathe(umb, None, 1))
     parts.append(torus(0.09, 0.006, at(0, y + 0.012, 0), 1))
-    fin = [(0.0, y + 0.05), (0.025, y + 0.06), (0.03, y + 0.08), (0.012, y + 0.1), (0.018, y + 0.115),
-           (0.0, y + 0.15)]  # fmt: skip
-    parts.append(lathe(fin, None, 1))
+    fin = [(0.0, 0.05), (0.025, 0.06), (0.03, 0.08), (0.012, 0.1), (0.018, 0.115), (0.0, 0.15)]
+    parts.append(lathe([(r_, y + h_) for r_, h_ in fin], None, 1))
+    parts += _flag_lines(hy + 0.42, rng)
+    return parts
+
+
+def _flag_lines(y: float, rng: Rng) -> list[Part]:
+    """Three lines of little prayer flags in the five colours running from the spire at height y
+    down to the base's corners (none to the corner nearest the viewer, where they would hide the
+    stupa's face)."""
+    colours = ("plume", "sheet", "card-red", "fruit-green", "cloth-yellow")
+    flags: list[list[tuple]] = [[] for _ in colours]
+    parts = []
+    for k in range(1, 4):
+        a = np.radians(45 + 90 * k)
+        top = (0.05 * np.cos(a), y, 0.05 * np.sin(a))
+        foot = (0.69 * np.cos(a), 0.1, 0.69 * np.sin(a))
+        cord = _sag(top, foot, 0.05, 24)
+        parts.append(tube(cord[::4], 0.003, None, "marking", shape=HEX))
+        yaw = np.degrees(np.arctan2(-np.sin(a), np.cos(a)))
+        length = _cord_length(cord)
+        for i, c in enumerate(_on_cord(cord, np.linspace(0.08, length - 0.06, 16))):
+            flap = float(rng.uniform(-0.004, 0.004))
+            flags[i % 5].append((c[0], c[1] - 0.02, c[2] + flap, 0.03, 0.036, 0.003, yaw))
+    for col, items in zip(colours, flags, strict=True):
+        parts.append(_yaw_boxes(items, col))
     return parts
 
 

@@ -19,7 +19,6 @@ from ._kit import (
     band,
     blob,
     cone,
-    crisp,
     ellipse,
     flame,
     hoop,
@@ -29,7 +28,7 @@ from ._kit import (
     studs,
     unit,
 )
-from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
+from ._primitives import box, cylinder, lathe, slab, sphere, strip, torus, tube
 from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_ZZW"]
@@ -122,7 +121,7 @@ def _singing_bowl(rng: Rng) -> list[Part]:
     parts.append(lathe(cushion, None, "card-red", shape=lobed(48, 12, 0.06)))
     parts.append(torus(0.475, 0.012, at(0, 0.07, 0), "cloth-yellow"))
     parts.append(torus(0.3, 0.008, at(0, 0.118, 0), "cloth-yellow"))
-    ang = np.radians(35 + float(rng.uniform(-6, 6)))
+    ang = np.radians(-60 + float(rng.uniform(-6, 6)))
     dirn = np.array([np.sin(ang), 0.0, np.cos(ang)])
     foot = dirn * 0.82 + np.array([0.0, 0.028, 0.0])
     rest = dirn * 0.41 + np.array([0.0, y0 + 0.29, 0.0])
@@ -154,14 +153,14 @@ def _staves(n: int, groove: float, per: int = 4) -> np.ndarray:
 
 
 def _butter_churn(rng: Rng) -> list[Part]:
-    """A tall butter churn: a narrow wooden cylinder of staves, a little wider at the foot,
-    bound by four metal hoops, its staves standing a little proud of a fitted lid with a raised
-    collar, and the long round handle of the dasher sticking straight up out of the lid with a
-    knob on its end."""
-    r0, r1, h = 0.15, 0.13, 1.0
-    prof = crisp([(0.0, 0.0), (r0, 0.0), (r1, h), (r1 - 0.018, h), (r1 - 0.018, h - 0.04),
-                  (0.0, h - 0.04)], 0.02)  # fmt: skip
-    parts = [lathe(prof, None, 0, "body", shape=_staves(16, 0.04))]
+    """A tall butter churn: a narrow wooden cylinder of staves, tapering a little from its foot
+    to its top, bound by four metal hoops, its staves standing a little proud of a fitted lid
+    with a raised collar, and the long round handle of the dasher sticking straight up out of
+    the lid with a knob on its end."""
+    r0, r1, h = 0.16, 0.12, 1.0
+    prof = [(0.0, 0.0), (r0 - 0.006, 0.0), (r0, 0.012), (r1, h - 0.01), (r1 - 0.006, h),
+            (r1 - 0.016, h), (r1 - 0.018, h - 0.04), (0.0, h - 0.04)]  # fmt: skip
+    parts = [lathe(prof, None, 0, "body", shape=_staves(16, 0.06, 3))]
     for y in (0.06, 0.3, 0.7, 0.93):
         r = r0 + (r1 - r0) * y / h
         ring = [(r - 0.004, -0.022), (r + 0.008, -0.022), (r + 0.01, 0.0), (r + 0.008, 0.022),
@@ -186,9 +185,9 @@ def _butter_churn(rng: Rng) -> list[Part]:
 def _butter_lamp(m: np.ndarray) -> list[Part]:
     """One butter lamp under m: a brass cup on a stem with a knop on a round domed foot,
     brimming with pale butter, a wick standing in it with a bright flame."""
-    cup = [(0.0, 0.0), (0.07, 0.0), (0.072, 0.008), (0.055, 0.022), (0.03, 0.04), (0.017, 0.065),
-           (0.026, 0.08), (0.017, 0.095), (0.02, 0.105), (0.05, 0.115), (0.074, 0.135),
-           (0.086, 0.165), (0.089, 0.18), (0.081, 0.18), (0.075, 0.16), (0.0, 0.155)]  # fmt: skip
+    cup = [(0.0, 0.0), (0.07, 0.0), (0.06, 0.018), (0.03, 0.04), (0.017, 0.065), (0.027, 0.08),
+           (0.018, 0.098), (0.05, 0.115), (0.08, 0.14), (0.089, 0.18), (0.08, 0.178),
+           (0.0, 0.16)]  # fmt: skip
     parts = [lathe(cup, m, 0)]
     parts.append(cylinder(0.079, 0.079, 0.018, m @ at(0, 0.155, 0), "tooth"))
     parts.append(cylinder(0.005, 0.004, 0.025, m @ at(0, 0.17, 0), "marking"))
@@ -238,8 +237,8 @@ def _painting(cx: float, cy: float, w: float, h: float, z: float) -> list[Part]:
     z1, z2, z3 = z + 0.005, z + 0.009, z + 0.013
     fy = bot + 0.2 * h  # the seat's top
     parts.append(_oval(cx, fy + 0.28 * h, 0.36 * w, 0.3 * h, z1, "plume-tip"))
-    parts.append(_oval(cx, fy + 0.28 * h, 0.33 * w, 0.28 * h, z1 + 0.002, "fruit-green"))
-    hy = fy + 0.5 * h
+    parts.append(_oval(cx, fy + 0.28 * h, 0.33 * w, 0.28 * h, z1 + 0.002, "land"))
+    hy = fy + 0.47 * h
     parts.append(_oval(cx, hy, 0.17 * w, 0.17 * w, z2, "plume-tip"))
     parts.append(_oval(cx, hy, 0.145 * w, 0.145 * w, z2 + 0.002, "fruit-orange"))
     # the lotus seat: a row of pink petals
@@ -247,21 +246,35 @@ def _painting(cx: float, cy: float, w: float, h: float, z: float) -> list[Part]:
         px = cx + (k - 3) * 0.09 * w
         parts.append(_oval(px, fy - 0.03 * h, 0.055 * w, 0.05 * h, z2 + 0.001 * (k % 2), "eraser"))
     parts.append(_oval(cx, fy - 0.005 * h, 0.3 * w, 0.02 * h, z3, "plume-tip"))
-    # the figure: crossed legs, a robed body, a bare golden shoulder and arm, head, hair
+    # the figure: crossed legs, a robed body, the right shoulder and arm bare, head, hair
+
+    def shape(pts, dz, slot):
+        return slab(sharp([(cx + px * w, fy + py * h) for px, py in pts]), 0.004,
+                    at(0, 0, z3 + dz), slot)  # fmt: skip
+
+    def limb(a, b, dz, slot):
+        return strip((cx + a[0] * w, fy + a[1] * h, z3 + dz), (cx + b[0] * w, fy + b[1] * h,
+                     z3 + dz), (0.0, 0.0, 1.0), 0.055 * w, 0.004, slot, 0.012)  # fmt: skip
+
     parts.append(_oval(cx, fy + 0.06 * h, 0.27 * w, 0.07 * h, z3 + 0.002, "card-red"))
-    body = [(-0.16, 0.0), (0.16, 0.0), (0.13, 0.24), (0.1, 0.3), (-0.1, 0.3), (-0.13, 0.24)]
-    parts.append(slab(sharp([(cx + px * w, fy + 0.05 * h + py * h * 0.9) for px, py in body]),
-                      0.004, at(0, 0, z3), "card-red"))  # fmt: skip
-    skin = [(-0.13, 0.22), (-0.02, 0.32), (-0.1, 0.32), (-0.14, 0.27)]
-    parts.append(slab(sharp([(cx + px * w, fy + py * h) for px, py in skin]), 0.004,
-                      at(0, 0, z3 + 0.002), "plume-tip"))  # fmt: skip
-    parts.append(_oval(cx, fy + 0.11 * h, 0.07 * w, 0.025 * h, z3 + 0.004, "plume-tip"))  # hands
+    body = [(-0.15, 0.06), (0.15, 0.06), (0.155, 0.2), (0.15, 0.3), (0.12, 0.35), (0.05, 0.37),
+            (-0.05, 0.37), (-0.12, 0.35), (-0.15, 0.3), (-0.155, 0.2)]  # fmt: skip
+    parts.append(shape(body, 0.0, "card-red"))
+    parts.append(shape([(-0.155, 0.19), (0.06, 0.37), (-0.05, 0.37), (-0.12, 0.35), (-0.15, 0.3)],
+                       0.002, "plume-tip"))  # fmt: skip
+    for s, slot in ((-1, "plume-tip"), (1, "card-red")):
+        parts.append(limb((s * 0.15, 0.32), (s * 0.2, 0.17), 0.004, slot))
+        parts.append(limb((s * 0.2, 0.17), (s * 0.04, 0.11), 0.004, slot))
+    parts.append(_oval(cx, fy + 0.11 * h, 0.07 * w, 0.025 * h, z3 + 0.008, "plume-tip"))  # hands
     parts.append(_oval(cx, fy + 0.39 * h, 0.035 * w, 0.03 * h, z3, "plume-tip"))  # the neck
-    parts.append(_oval(cx, hy, 0.085 * w, 0.07 * h, z3 + 0.002, "plume-tip"))  # the face
-    parts.append(_oval(cx, hy + 0.045 * h, 0.085 * w, 0.035 * h, z3 + 0.003, "plume"))
-    parts.append(_oval(cx, hy + 0.085 * h, 0.035 * w, 0.025 * h, z3 + 0.003, "plume"))
+    for s in (-1, 1):  # the long ears
+        parts.append(_oval(cx + s * 0.075 * w, hy - 0.015 * h, 0.018 * w, 0.045 * h, z3,
+                           "plume-tip"))  # fmt: skip
+    parts.append(_oval(cx, hy, 0.075 * w, 0.065 * h, z3 + 0.002, "plume-tip"))  # the face
+    parts.append(_oval(cx, hy + 0.04 * h, 0.078 * w, 0.032 * h, z3 + 0.003, "plume"))
+    parts.append(_oval(cx, hy + 0.08 * h, 0.035 * w, 0.025 * h, z3 + 0.003, "plume"))
     for s in (-1, 1):  # closed eyes
-        parts.append(_panel(cx + s * 0.035 * w, hy - 0.005 * h, 0.03 * w, 0.006, z3 + 0.005,
+        parts.append(_panel(cx + s * 0.03 * w, hy - 0.005 * h, 0.028 * w, 0.005, z3 + 0.005,
                             "marking"))  # fmt: skip
     # the sun, the moon and clouds in the sky
     parts.append(_oval(cx - 0.36 * w, cy + 0.4 * h, 0.06 * w, 0.06 * w, z1, "fruit-red"))
@@ -330,24 +343,36 @@ def _thangka(rng: Rng) -> list[Part]:
 
 
 def _cliff(s: int, top: float, edge: float, rng: Rng) -> list[Part]:
-    """One side of the gorge (s = -1 left, 1 right): a mass of rock with a ragged face dropping
-    from its edge at x = s · edge down to the gorge's floor, a grassy top, boulders."""
-    far = s * (edge + 0.55)
-    face = [(s * edge, top)]
-    for k in range(1, 7):
-        f = k / 7
-        face.append((s * (edge - 0.25 * f + float(rng.uniform(-0.04, 0.04))), top * (1 - f)))
-    face.append((s * (edge - 0.3), 0.0))
-    pts = [(far, 0.0), *face[::-1], (far, top)] if s < 0 else [(far, 0.0), (far, top), *face]
-    pts = pts if s > 0 else pts[::-1]
-    parts = [slab(sharp(pts), 1.0, None, "stones")]
-    parts.append(box(0.56, 0.02, 1.0, at(s * (edge + 0.27), top, 0), "land"))
-    for k in range(5):
-        z = -0.4 + 0.2 * k + float(rng.uniform(-0.05, 0.05))
-        y = float(rng.uniform(0.05, top - 0.1))
-        x = s * (edge - 0.3 * (1 - y / top) + 0.02)
-        r = float(rng.uniform(0.06, 0.11))
-        parts.append(sphere(1.0, at(x, y, z) @ scl(r, r * 0.8, r * 1.2), "stones"))
+    """One side of the gorge (s = -1 left, 1 right): an outcrop of rock in three ragged
+    buttresses side by side, each with its own broken face dropping from the edge at x = s ·
+    edge to the gorge's floor and a rougher slope down its far side, grassy on top, boulders
+    fallen against its foot."""
+    parts = []
+    for j in range(3):
+        h = top - (0.0 if j == 1 else float(rng.uniform(0.02, 0.07)))
+        e = edge + float(rng.uniform(-0.03, 0.02))
+        face = [(s * e, h)]
+        for k in range(1, 6):
+            f = k / 6
+            x = e - 0.28 * f + float(rng.uniform(-0.05, 0.05)) - 0.04 * (j == 1)
+            face.append((s * x, h * (1 - f) + float(rng.uniform(-0.03, 0.03))))
+        face.append((s * (e - 0.34 + float(rng.uniform(-0.05, 0.03))), 0.0))
+        back = float(rng.uniform(0.38, 0.46))
+        outer = [(s * (edge + back + 0.3), 0.0), (s * (edge + back + 0.12), h * 0.5),
+                 (s * (edge + back), h)]  # fmt: skip
+        pts = outer + face
+        pts = pts if s > 0 else pts[::-1]
+        z = -0.34 + 0.34 * j
+        parts.append(slab(sharp(pts), 0.36, at(0, 0, z + float(rng.uniform(-0.02, 0.02))),
+                          "stones"))  # fmt: skip
+        w = back - 0.02
+        parts.append(box(w, 0.02, 0.36, at(s * (e + w / 2 - 0.01), h, z), "land"))
+    for k in range(4):
+        z = -0.4 + 0.25 * k + float(rng.uniform(-0.04, 0.04))
+        y = float(rng.uniform(0.03, 0.25))
+        x = s * (edge - 0.3 * (1 - y / top) + 0.01)
+        r = float(rng.uniform(0.06, 0.1))
+        parts.append(sphere(1.0, at(x, y, z) @ scl(r * 1.2, r * 0.8, r), "stones"))
     return parts
 
 
@@ -372,8 +397,8 @@ def _rope_bridge(rng: Rng) -> list[Part]:
         parts.append(box(0.036, 0.012, 0.3 + float(rng.uniform(-0.02, 0.02)), m, 0))
     parts[0] = replace(parts[0], tag="body")
     px = edge + 0.16
-    foot = [(x, float(deck(x)) - 0.008) for x in np.linspace(-px, px, 17)]
-    rail = [(x, float(deck(x)) + 0.3 + 0.06 * (abs(x) / px) ** 2) for x in np.linspace(-px, px, 17)]
+    foot = [(x, float(deck(x)) - 0.008) for x in np.linspace(-px, px, 11)]
+    rail = [(x, float(deck(x)) + 0.3 + 0.06 * (abs(x) / px) ** 2) for x in np.linspace(-px, px, 11)]
     for z in (-0.155, 0.155):
         parts.append(tube([(x, y, z) for x, y in foot], 0.011, None, 1))
         parts.append(tube([(x, y, z * 1.05) for x, y in rail], 0.011, None, 1))
@@ -385,13 +410,13 @@ def _rope_bridge(rng: Rng) -> list[Part]:
             parts.append(cylinder(0.03, 0.026, 0.42, at(s * px, top, z * 1.1), 0))
             parts.append(sphere(1.0, at(s * px, top + 0.42, z * 1.1) @ scl(0.03, 0.02, 0.03), 0))
             for y in (top + 0.005, top + 0.3 + 0.06):
-                parts.append(torus(0.033, 0.008, at(s * px, y, z * 1.1), 1))
+                parts.append(hoop(0.033, 0.008, at(s * px, y, z * 1.1), 1, 16, 4))
     for s in (-1, 1):
         parts += _cliff(s, top, edge, rng)
-    for k in range(4):  # boulders on the gorge's floor
-        x = float(rng.uniform(-0.25, 0.25))
+    for k in range(3):  # boulders on the gorge's floor
+        x = float(rng.uniform(-0.2, 0.2))
         r = float(rng.uniform(0.05, 0.09))
-        parts.append(sphere(1.0, at(x, r * 0.5, -0.3 + 0.2 * k) @ scl(r * 1.3, r, r), "stones"))
+        parts.append(sphere(1.0, at(x, r * 0.5, -0.3 + 0.3 * k) @ scl(r * 1.3, r, r), "stones"))
     return parts
 
 
@@ -423,50 +448,59 @@ def _buddha_body(y0: float) -> list:
     return sh
 
 
+def _curls(m: np.ndarray, a: float, b: float, n: int, low: float) -> tuple[list, list]:
+    """n points spread evenly over a dome of half width a and height b under ``m`` (from
+    ``low`` of the way up), and the directions out of it there: where a buddha's curls sit."""
+    pts, nrm = [], []
+    for k in range(n):
+        az = k * 2.39996
+        el = np.arcsin(low + (0.97 - low) * (k + 0.5) / n)
+        u = np.array([np.cos(el) * np.sin(az), np.sin(el), np.cos(el) * np.cos(az)])
+        q = m @ np.array([a * u[0], b * u[1], a * u[2], 1.0])
+        pts.append(q[:3])
+        nrm.append(m[:3, :3] @ (u / np.array([a, b, a])))
+    return pts, nrm
+
+
 def _buddha_head(y0: float) -> list[Part]:
     """The seated buddha's head: a round face with a straight nose, arched brows, downcast
     eyes and a small mouth, long earlobes, a cap of curled hair and the topknot over it."""
-    c = at(0, y0 + 0.51, 0.0)
-    egg = [(0.0, 0.0), (0.035, 0.004), (0.062, 0.03), (0.078, 0.075), (0.082, 0.11),
-           (0.078, 0.145), (0.06, 0.178), (0.0, 0.195)]  # fmt: skip
-    parts = [lathe(egg, c @ scl(1.0, 1.0, 1.04), 0)]
-    y, zf = y0 + 0.51, 0.08
+    y = y0 + 0.51
+    egg = [(0.0, 0.0), (0.045, 0.008), (0.072, 0.045), (0.082, 0.11), (0.072, 0.162),
+           (0.045, 0.188), (0.0, 0.196)]  # fmt: skip
+    parts = [lathe(egg, at(0, y, 0) @ scl(1.0, 1.0, 1.05), 0)]
+
+    def face(x: float, h: float, out: float = 0.0) -> tuple[float, float, float]:
+        r = float(np.interp(h, [e[1] for e in egg], [e[0] for e in egg])) * 1.05
+        return (x, y + h, float(np.sqrt(max(r * r - x * x, 0.0))) + out)
+
     for s in (-1, 1):
-        parts.append(sphere(1.0, at(s * 0.08, y + 0.07, -0.01) @ scl(0.02, 0.062, 0.032), 0))
-        brow = [(s * (0.008 + 0.052 * f), y + 0.128 + 0.012 * np.sin(np.pi * f),
-                 zf - 0.002 - 0.02 * f**2) for f in np.linspace(0.0, 1.0, 5)]  # fmt: skip
-        parts.append(tube(brow, 0.005, None, 0, shape=HEX))
-        eye = [(s * (0.014 + 0.038 * f), y + 0.1 - 0.007 * np.sin(np.pi * f),
-                zf - 0.004 - 0.016 * f**2) for f in np.linspace(0.0, 1.0, 5)]  # fmt: skip
-        parts.append(tube(eye, 0.0035, None, "marking", shape=HEX))
-    nose = [(0.0, 0.0), (0.012, 0.004), (0.009, 0.04), (0.0, 0.045)]
-    parts.append(lathe(nose, at(0, y + 0.075, zf - 0.004) @ rot("x", 12) @ scl(1.0, 1.0, 1.3), 0))
-    lips = [(-0.018, y + 0.052, zf - 0.012), (0.0, y + 0.049, zf - 0.006),
-            (0.018, y + 0.052, zf - 0.012)]  # fmt: skip
-    parts.append(tube(lips, 0.005, None, 0, shape=HEX))
-    parts.append(sphere(0.008, at(0.0, y + 0.142, zf + 0.001), 0))
+        parts.append(sphere(1.0, at(s * 0.079, y + 0.07, -0.012) @ rot("z", s * 5)
+                            @ scl(0.019, 0.064, 0.03), 0))  # the long earlobes # fmt: skip
+        brow = [face(s * (0.01 + 0.05 * f), 0.128 + 0.01 * np.sin(np.pi * f), 0.001)
+                for f in (0.0, 0.5, 1.0)]  # fmt: skip
+        parts.append(tube(brow, 0.0055, None, 0, shape=HEX))
+        lid = [face(s * (0.014 + 0.036 * f), 0.102 - 0.008 * np.sin(np.pi * f), 0.001)
+               for f in (0.0, 0.5, 1.0)]  # fmt: skip
+        parts.append(tube(lid, 0.004, None, "marking", shape=HEX))
+    nose = [(0.0, 0.0), (0.013, 0.003), (0.008, 0.045), (0.0, 0.05)]
+    tip = face(0.0, 0.07, -0.006)
+    parts.append(lathe(nose, at(*tip) @ rot("x", 14) @ scl(1.0, 1.0, 1.4), 0, sides=8))
+    lips = [face(-0.018, 0.05, -0.001), face(0.0, 0.047, 0.004), face(0.018, 0.05, -0.001)]
+    parts.append(tube(lips, 0.0055, None, 0, shape=HEX))
+    dot = [(0.0, -0.006), (0.008, -0.003), (0.006, 0.004), (0.0, 0.006)]
+    parts.append(lathe(dot, at(*face(0.0, 0.142, 0.0)) @ ALONG_Z, 0, sides=8))  # the dot
     # the hair: a cap tipped back off the brow, the topknot, both set with curls
-    cap = at(0, y + 0.105, -0.006) @ rot("x", -16)
-    dome = [(0.084, 0.0), (0.084, 0.03), (0.068, 0.07), (0.038, 0.092), (0.0, 0.098)]
+    cap = at(0, y + 0.128, -0.004) @ rot("x", -22) @ scl(1.0, 1.0, 1.05)
+    dome = [(0.087, 0.0), (0.086, 0.03), (0.07, 0.07), (0.04, 0.093), (0.0, 0.1)]
     parts.append(lathe(dome, cap, 0))
-    knot = at(0, y + 0.21, -0.02)
-    parts.append(sphere(1.0, knot @ scl(0.05, 0.048, 0.05), 0))
-    pts, nrm = [], []
-    for k in range(44):  # the curls, spread evenly over the cap
-        a = k * 2.39996
-        el = np.arcsin(0.12 + 0.83 * (k + 0.5) / 44)
-        n = np.array([np.cos(el) * np.sin(a), np.sin(el), np.cos(el) * np.cos(a)])
-        q = cap @ np.array([0.084 * n[0], 0.098 * n[1], 0.084 * n[2], 1.0])
-        pts.append(q[:3])
-        nrm.append((cap[:3, :3] @ n))
-    for k in range(14):
-        a = k * 2.39996
-        el = np.arcsin(0.1 + 0.85 * (k + 0.5) / 14)
-        n = np.array([np.cos(el) * np.sin(a), np.sin(el), np.cos(el) * np.cos(a)])
-        pts.append((0.05 * n[0], y + 0.21 + 0.048 * n[1], -0.02 + 0.05 * n[2]))
-        nrm.append(n)
-    parts.append(studs(pts, nrm, 0.012, 0.012, 0, 6))
-    parts.append(sphere(1.0, knot @ at(0, 0.05, 0) @ scl(0.018, 0.022, 0.018), 0))
+    knot = at(0, y + 0.215, -0.025)
+    parts.append(sphere(1.0, knot @ scl(0.052, 0.05, 0.052), 0))
+    pts, nrm = _curls(cap, 0.087, 0.1, 38, 0.1)
+    more = _curls(knot, 0.052, 0.05, 14, 0.0)
+    parts.append(studs(pts + more[0], nrm + more[1], 0.011, 0.01, 0, 6))
+    jewel = [(0.0, 0.0), (0.018, 0.012), (0.012, 0.035), (0.0, 0.045)]
+    parts.append(lathe(jewel, knot @ at(0, 0.04, 0), 0, sides=8))
     return parts
 
 
@@ -491,26 +525,27 @@ _OVAL = 0.72
 
 def _lotus_seat(y1: float) -> list[Part]:
     """A double lotus pedestal y1 high, oval: a plinth, a ring of fat petals turned down, a
-    beaded waist, and a ring of pointed petals curving up and out round the seat."""
+    beaded waist, and a ring of broad pointed petals standing round the seat, their tips curled
+    in a little above its rim."""
     oval = scl(1.0, 1.0, _OVAL)
-    plinth = [(0.0, 0.0), (0.42, 0.0), (0.42, 0.03), (0.0, 0.03)]
-    parts = [lathe(crisp(plinth), oval, 1)]
-    low = [(0.0, 0.03), (0.39, 0.03), (0.4, 0.055), (0.36, 0.085), (0.3, 0.1), (0.0, 0.1)]
-    parts.append(lathe(low, oval, 1, shape=lobed(64, 16, 0.12)))
-    parts.append(lathe(crisp([(0.0, 0.1), (0.29, 0.1), (0.29, y1), (0.0, y1)]), oval, 1))
-    parts.append(torus(0.3, 0.012, oval @ at(0, 0.105, 0), 1))
-    parts.append(lathe([(0.0, y1 - 0.03), (0.36, y1 - 0.03), (0.37, y1), (0.0, y1)], oval, 1))
-    for k in range(18):  # the upper petals
-        a = 2 * np.pi * (k + 0.5) / 18
+    parts = [lathe([(0.0, 0.0), (0.42, 0.0), (0.42, 0.03), (0.0, 0.032)], oval, 1)]
+    low = [(0.0, 0.03), (0.39, 0.032), (0.385, 0.07), (0.3, 0.1), (0.0, 0.1)]
+    parts.append(lathe(low, oval, 1, shape=lobed(32, 16, 0.14)))
+    parts.append(hoop(0.3, 0.012, oval @ at(0, 0.105, 0), 1, 32, 6))
+    drum = [(0.0, 0.1), (0.3, 0.1), (0.35, 0.15), (0.36, y1 - 0.02), (0.34, y1), (0.0, y1)]
+    parts.append(lathe(drum, oval, 1))
+    for k in range(16):  # the upper petals
+        a = 2 * np.pi * (k + 0.5) / 16
         out = unit((np.sin(a), 0.0, np.cos(a) / _OVAL))
         side = unit((np.cos(a), 0.0, -np.sin(a) * _OVAL))
         rim = np.array([np.sin(a), 0.0, np.cos(a) * _OVAL])
 
         def p(r, y, rim=rim, out=out):
-            return rim * 0.29 + out * (r - 0.29) + np.array([0.0, y, 0.0])
+            return rim * 0.3 + out * (r - 0.3) + np.array([0.0, y, 0.0])
 
-        curve = [p(0.29, 0.11), p(0.33, 0.14), p(0.38, y1 - 0.01), p(0.42, y1 + 0.03)]
-        parts.append(band(curve, [0.05, 0.085, 0.07, 0.0], 0.016, side, 1))
+        curve = [p(0.31, 0.1), p(0.37, 0.14), p(0.385, y1 - 0.025), p(0.38, y1 + 0.01),
+                 p(0.36, y1 + 0.045)]  # fmt: skip
+        parts.append(band(curve, [0.06, 0.12, 0.13, 0.09, 0.0], 0.016, side, 1))
     return parts
 
 
@@ -521,7 +556,7 @@ def _seated_buddha(rng: Rng) -> list[Part]:
     long earlobes, curled hair and a topknot, on an oval pedestal of two rings of lotus
     petals."""
     y0 = 0.2
-    parts = [solid(_buddha_body(y0), 0.017, 0, "body")]
+    parts = [solid(_buddha_body(y0), 0.022, 0, "body")]
     parts += _buddha_head(y0)
     parts += _robe(y0)
     parts += _lotus_seat(y0 + 0.01)

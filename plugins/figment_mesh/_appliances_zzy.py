@@ -14,6 +14,8 @@ from ._kit import (
     ALONG_Z,
     band,
     blocks,
+    ccw,
+    crisp,
     disc,
     flat_solid,
     hoop,
@@ -29,7 +31,7 @@ __all__ = ["MORE_APPLIANCES_ZZY"]
 Rng = np.random.Generator
 
 
-# Shared pieces: logs, sawhorses, toothed discs, frames along a direction
+# Shared pieces: logs, toothed discs, frames along a direction
 
 
 def _frame(a, d, side) -> np.ndarray:
@@ -43,36 +45,21 @@ def _frame(a, d, side) -> np.ndarray:
     return m
 
 
-def _log(a, b, r: float, rng: Rng, bark="cork", end="pencil-wood") -> list[Part]:
+def _log(a, b, r: float, rng: Rng, bark="soil", end="pencil-wood") -> list[Part]:
     """A sawn log from a to b, r round: a trunk in ridged bark, its two cut ends pale wood
-    with dark growth rings and a dark pith."""
+    with dark growth rings."""
     a_, b_ = np.asarray(a, float), np.asarray(b, float)
     L = float(np.linalg.norm(b_ - a_))
     m = at(*a_) @ align(b_ - a_) @ rot("y", float(rng.uniform(0, 360)))
-    ridges = lobed(28, 11, 0.07) * (1 + 0.025 * np.sin(np.arange(28) * 2.3))[:, None]
-    prof = [(0.0, 0.0), (r * 0.93, 0.0), (r, 0.012), (r * 0.985, L * 0.5), (r * 0.97, L - 0.012),
-            (r * 0.9, L), (0.0, L)]  # fmt: skip
+    ridges = lobed(20, 8, 0.07) * (1 + 0.025 * np.sin(np.arange(20) * 2.3))[:, None]
+    prof = [(0.0, 0.0), (r * 0.93, 0.0), (r, 0.012), (r * 0.97, L - 0.012), (r * 0.9, L),
+            (0.0, L)]  # fmt: skip
     parts = [lathe(prof, m, bark, shape=ridges)]
     for y, s in ((-0.003, -1), (L + 0.003, 1)):
         face = m @ at(0, y, 0)
         parts.append(cylinder(r * 0.88, r * 0.88, 0.004, face @ at(0, -0.002, 0), end))
-        for f in (0.3, 0.55, 0.78):
-            parts.append(hoop(r * f, 0.0035, face @ at(0, s * 0.002, 0), "marking", 18, 3))
-        parts.append(cylinder(r * 0.06, r * 0.06, 0.006, face @ at(0, -0.003, 0), "marking"))
-    return parts
-
-
-def _sawhorse(x: float, z: float, h: float, L: float, slot=0, turn: float = 0.0) -> list[Part]:
-    """A sawhorse standing at (x, z), its beam L long along x (turned by ``turn`` degrees) and
-    h high on four splayed legs, a brace across each end pair."""
-    m = at(x, 0, z) @ rot("y", turn)
-    parts = [box(L, 0.07, 0.09, m @ at(0, h - 0.07, 0), slot)]
-    for sx in (-1, 1):
-        for sz in (-1, 1):
-            top = (m @ np.array([sx * (L / 2 - 0.1), h - 0.06, sz * 0.03, 1.0]))[:3]
-            foot = (m @ np.array([sx * (L / 2 - 0.02), 0.0, sz * 0.2, 1.0]))[:3]
-            parts.append(square_bar(foot, top, 0.05, 0.04, slot))
-        parts.append(box(0.03, 0.05, 0.34, m @ at(sx * (L / 2 - 0.05), 0.2, 0), slot))
+        for f in (0.12, 0.42, 0.72):
+            parts.append(hoop(r * f, 0.0035, face @ at(0, s * 0.002, 0), "marking", 16, 3))
     return parts
 
 
@@ -103,6 +90,11 @@ def _saw_disc(R: float, teeth: int, slots: int) -> list[np.ndarray]:
 
 # 1008 two-man crosscut saw
 
+_RAKER = ((0.14, -0.014), (0.28, -0.022), (0.4, 0.0), (0.44, 0.024), (0.5, 0.016), (0.56, 0.024),
+          (0.6, 0.0), (0.72, -0.022), (0.86, -0.014))  # fmt: skip
+"""A raker between groups of teeth: (where across the gap, how far below the edge) for a
+gullet down each side of a short two-pointed tooth."""
+
 
 def _crosscut_blade(L: float) -> np.ndarray:
     """A crosscut saw blade's outline L long, its back along y = 0 a little hollowed, its
@@ -111,10 +103,10 @@ def _crosscut_blade(L: float) -> np.ndarray:
     half = L / 2
 
     def base(x):
-        return -(0.075 + 0.085 * (1 - (x / half) ** 2))
+        return -(0.07 + 0.1 * (1 - (x / half) ** 2))
 
     def slope(x):
-        return 0.17 * x / half**2
+        return 0.2 * x / half**2
 
     p, d, gap = 0.032, 0.045, 0.05
     span = L - 0.05
@@ -136,9 +128,8 @@ def _crosscut_blade(L: float) -> np.ndarray:
             put(x0 + p / 2, d)
         put(x + 4 * p, 0.0)
         x1 = x + 4 * p
-        for f, depth in ((0.14, -0.014), (0.28, -0.022), (0.4, 0.0), (0.44, 0.024), (0.5, 0.016),
-                         (0.56, 0.024), (0.6, 0.0), (0.72, -0.022), (0.86, -0.014)):
-            put(x1 + f * gap, depth)  # fmt: skip
+        for f, depth in _RAKER:
+            put(x1 + f * gap, depth)
         x += group
     edge.append((half, base(half)))
     xs = np.linspace(half, -half, 15)
@@ -147,21 +138,22 @@ def _crosscut_blade(L: float) -> np.ndarray:
 
 
 def _crosscut_saw(rng: Rng) -> list[Part]:
-    """A two-man crosscut saw resting in the start of a cut across a log: a very long steel
-    blade, its back nearly straight and its toothed edge bellied deep in the middle, the teeth
-    big lance points in groups of four with rakers between; at each end an upright turned
-    wooden handle in an iron clamp. The log, in its bark with pale cut ends, lies along the
-    view on two sawhorses; sawdust heaped on the ground under the cut."""
-    L, hh, r = 1.5, 0.5, 0.16
-    ytop = hh + r
-    parts = []
+    """A two-man crosscut saw standing on its teeth and leaning back against a log: a very long
+    steel blade facing us, its back nearly straight and its toothed edge bellied deep in the
+    middle, the teeth big lance points in groups of four with a raker between the groups; at
+    each end an upright turned wooden handle in an iron clamp. The log lies behind it along
+    its length, in dark bark with pale cut ends; a few chips of wood on the ground."""
+    L, r, a = 1.5, 0.11, 14.0  # the blade's length, the log's radius, the lean
+    sa, ca = np.sin(np.radians(a)), np.cos(np.radians(a))
+    z0 = 0.05  # where the blade's middle tooth stands
+    zl = z0 - r * (1 + sa) / ca
     blade = _crosscut_blade(L)
-    tilt = float(rng.uniform(-2.0, 2.0))
-    m = at(0.0, ytop - 0.05 + 0.205, 0.0) @ rot("z", tilt)
-    parts.append(flat_solid(lambda n: [blade], 0.006, m @ at(0, 0, -0.003), 0, "body"))
+    tilt = float(rng.uniform(-1.5, 1.5))
+    m = at(0.0, 0.0, z0) @ rot("x", -a) @ rot("z", tilt) @ at(0, 0.215, 0)
+    parts = [flat_solid(lambda n: [blade], 0.006, m @ at(0, 0, -0.003), 0, "body")]
     for s in (-1, 1):  # the handles in their clamps
         x = s * (L / 2 - 0.012)
-        lo = -(0.075 + 0.0) - 0.01
+        lo = -0.085
         parts.append(box(0.05, 0.13, 0.022, m @ at(x - s * 0.012, lo, 0), 0))  # the clamp
         parts.append(cylinder(0.03, 0.03, 0.03, m @ at(x, 0.035, 0), 0))  # its ferrule
         grip = [(0.0, lo), (0.022, lo), (0.024, 0.06), (0.028, 0.2), (0.026, 0.3), (0.03, 0.33),
@@ -170,14 +162,11 @@ def _crosscut_saw(rng: Rng) -> list[Part]:
         for y in (-0.02, -0.06):  # the clamp's bolts
             parts.append(cylinder(0.008, 0.008, 0.032, m @ at(x - s * 0.012, y, -0.016)
                                   @ ALONG_Z, 0))  # fmt: skip
-    # the log on its sawhorses, the kerf under the blade, the sawdust
-    parts += _log((0.0, hh + r, -0.6), (0.0, hh + r, 0.55), r, rng)
-    parts.append(box(0.3, 0.06, 0.012, at(0, ytop - 0.05, 0.0), "marking"))
-    for z in (-0.38, 0.33):
-        parts += _sawhorse(0.0, z, hh, 0.6, 1)
-    for k in range(3):
-        c = (0.08 * k - 0.08, 0.0, 0.05 * (k % 2) - 0.02)
-        parts.append(sphere(1.0, at(*c) @ scl(0.12 - 0.02 * k, 0.035, 0.09), "pencil-wood"))
+    parts += _log((-0.6, r, zl), (0.62, r, zl), r, rng)
+    for _ in range(6):  # chips
+        c = at(float(rng.uniform(-0.6, 0.6)), 0.004, float(rng.uniform(0.12, 0.35)))
+        parts.append(box(0.05, 0.008, 0.025, c @ rot("y", float(rng.uniform(0, 180))),
+                         "pencil-wood"))  # fmt: skip
     return parts
 
 
@@ -186,66 +175,62 @@ def _crosscut_saw(rng: Rng) -> list[Part]:
 
 def _sawmill(rng: Rng) -> list[Part]:
     """A small sawmill: a big circular saw blade standing upright, its hooked teeth all round,
-    its upper half above a heavy timber frame (posts, beams and a table top) with the arbor and
-    a belt pulley; behind it a track of two rails on sleepers with a log carriage on iron
-    wheels, a log held on it against iron head blocks, its end fed up to the blade; a heap of
-    sawdust below the blade and a stack of sawn planks beside the frame."""
-    zb, R, bx, by = -0.14, 0.4, 0.3, 0.42  # the blade's plane, radius and middle
-    zr = (-0.5, -0.24)  # the rails
+    hung on its arbor from a heavy timber frame behind it (posts, beams and a table top);
+    in front a track of two rails on sleepers with a log carriage on iron wheels running past
+    the blade, a log held on it by iron head blocks, its end fed up to the teeth; a heap of
+    sawdust by the blade and a stack of sawn planks beside the track."""
+    zb, R, bx, by = -0.16, 0.48, 0.3, 0.5  # the blade's plane, radius and middle
+    zr = (-0.02, 0.26)  # the rails
     parts = []
-    # the frame: four posts, beams and a table top with a slot for the blade
-    x0, x1, z0, z1, top = bx - 0.34, bx + 0.5, zb - 0.04, zb + 0.34, by - 0.02
-    xm = (x0 + x1) / 2
-    parts.append(box(x1 - x0, 0.06, z1 - zb - 0.02, at(xm, top - 0.06, (z1 + zb + 0.02) / 2), 0,
-                     "body"))  # fmt: skip
-    parts.append(box(x1 - x0, 0.06, 0.02, at(xm, top - 0.06, zb - 0.02), 0))
+    # the frame behind the blade: four posts, beams, a table top; the arbor through it
+    x0, x1, z0, z1, top = bx - 0.45, bx + 0.45, zb - 0.5, zb - 0.04, by - 0.04
+    xm, zm = (x0 + x1) / 2, (z0 + z1) / 2
+    parts.append(box(x1 - x0 + 0.06, 0.07, z1 - z0 + 0.04, at(xm, top - 0.07, zm), 0, "body"))
     for x in (x0 + 0.05, x1 - 0.05):
-        for z in (z0 + 0.04, z1 - 0.05):
-            parts.append(box(0.1, top - 0.06, 0.1, at(x, 0, z), 0))
-        parts.append(box(0.08, 0.1, z1 - z0, at(x, 0.06, (z0 + z1) / 2), 0))
-    for z in (z0 + 0.04, z1 - 0.05):
-        parts.append(box(x1 - x0, 0.1, 0.08, at(xm, 0.04, z), 0))
-    # the blade, its collar and arbor, the pulley and belt on the arbor's front end
-    blade = _saw_disc(R, 40, 4)
-    spin = float(rng.uniform(0, 9))
+        for z in (z0 + 0.05, z1 - 0.05):
+            parts.append(box(0.1, top - 0.07, 0.1, at(x, 0, z), 0))
+        parts.append(box(0.08, 0.1, z1 - z0, at(x, 0.08, zm), 0))
+    for z in (z0 + 0.05, z1 - 0.05):
+        parts.append(box(x1 - x0, 0.1, 0.08, at(xm, 0.08, z), 0))
+        parts.append(box(x1 - x0, 0.08, 0.08, at(xm, top - 0.2, z), 0))
+    # the blade, its collar, the arbor and its pulley
+    blade = _saw_disc(R, 30, 4)
+    spin = float(rng.uniform(0, 12))
     bm = at(bx, by, zb) @ rot("z", spin)
-    parts.append(flat_solid(lambda n: blade, 0.008, bm @ at(0, 0, -0.004), "steel"))
-    parts.append(cylinder(0.07, 0.07, 0.03, at(bx, by, zb) @ ALONG_Z, 1))  # the collar
-    parts.append(cylinder(0.025, 0.025, z1 - zb + 0.08, at(bx, by, zb) @ ALONG_Z, 1))
-    parts.append(cylinder(0.13, 0.13, 0.08, at(bx, by, z1 + 0.01) @ ALONG_Z, 1))  # the pulley
-    belt = [(bx - 0.13, by, z1 + 0.05), (bx - 0.15, 0.2, z1 + 0.08), (bx - 0.16, 0.02, z1 + 0.1)]
-    parts.append(band(belt, 0.065, 0.012, (0, 0, 1), "cloth-dark"))
-    parts.append(band([(x + 0.29, y, z) for x, y, z in belt], 0.065, 0.012, (0, 0, 1),
-                      "cloth-dark"))  # fmt: skip
-    # the track
+    parts.append(flat_solid(lambda n: blade, 0.01, bm @ at(0, 0, -0.005), "steel"))
+    parts.append(cylinder(0.08, 0.08, 0.025, at(bx, by, zb) @ ALONG_Z, 1))  # the collar
+    parts.append(cylinder(0.03, 0.03, 0.03, at(bx, by, zb + 0.02) @ ALONG_Z, 1))  # the nut
+    parts.append(cylinder(0.03, 0.03, 0.6, at(bx, by, zb - 0.55) @ ALONG_Z, 1))  # the arbor
+    parts.append(cylinder(0.14, 0.14, 0.09, at(bx, by, z0 - 0.12) @ ALONG_Z, 1))  # the pulley
+    # the track in front
     for z in zr:
-        parts.append(box(2.1, 0.04, 0.03, at(-0.25, 0.04, z), "steel"))
-    for k in range(10):
-        parts.append(box(0.09, 0.04, 0.42, at(-1.2 + 0.22 * k, 0.0, sum(zr) / 2), 0))
-    # the carriage: a timber frame on four iron wheels, bolsters, head blocks along its back
-    cx0, cx1, cy = -1.1, -0.14, 0.2
+        parts.append(box(2.2, 0.04, 0.03, at(-0.2, 0.04, z), "steel"))
+    for k in range(11):
+        parts.append(box(0.09, 0.04, 0.44, at(-1.2 + 0.22 * k, 0.0, sum(zr) / 2), 0))
+    # the carriage: a timber frame on four iron wheels, bolsters, head blocks along its front
+    cx0, cx1, cy = -1.1, -0.2, 0.2
     for z in zr:
         parts.append(box(cx1 - cx0, 0.07, 0.07, at((cx0 + cx1) / 2, cy - 0.07, z), 0))
         for x in (cx0 + 0.14, cx1 - 0.14):
             parts.append(cylinder(0.07, 0.07, 0.03, at(x, 0.15, z + 0.035) @ ALONG_Z, 1))
             parts.append(cylinder(0.08, 0.08, 0.01, at(x, 0.15, z + 0.055) @ ALONG_Z, 1))
     for x in (cx0 + 0.1, (cx0 + cx1) / 2, cx1 - 0.1):
-        parts.append(box(0.09, 0.06, 0.5, at(x, cy, -0.35), 0))  # a bolster
-        parts.append(box(0.08, 0.26, 0.07, at(x, cy + 0.06, -0.47), 1))  # a head block
-        parts.append(box(0.05, 0.03, 0.1, at(x, cy + 0.25, -0.4), 1))  # its dog
+        parts.append(box(0.09, 0.06, 0.44, at(x, cy, 0.12), 0))  # a bolster
+        parts.append(box(0.08, 0.2, 0.07, at(x, cy + 0.06, 0.29), 1))  # a head block
+        parts.append(box(0.05, 0.03, 0.12, at(x, cy + 0.2, 0.22), 1))  # its dog
     # the log on the carriage, fed up to the blade
-    lr = 0.17
+    lr = 0.18
     ly = cy + 0.06 + lr
-    parts += _log((cx0 - 0.05, ly, -0.26), (bx - 0.43, ly, -0.26), lr, rng, 0)
-    # sawdust below the blade, sawn planks stacked beside the frame
-    dust = [(0.0, 0.0), (0.3, 0.0), (0.2, 0.05), (0.08, 0.1), (0.0, 0.11)]
-    parts.append(lathe(dust, at(bx - 0.2, 0, z1 + 0.22) @ scl(1.3, 1.0, 0.7), "pencil-wood",
-                       shape=lobed(20, 7, 0.1)))  # fmt: skip
+    parts += _log((cx0 - 0.05, ly, zb + 0.09), (bx - 0.49, ly, zb + 0.09), lr, rng, 0)
+    # sawdust by the blade, sawn planks stacked beside the track
+    dust = [(0.0, 0.0), (0.22, 0.0), (0.16, 0.05), (0.07, 0.12), (0.0, 0.14)]
+    parts.append(lathe(dust, at(bx + 0.2, 0, zb - 0.02) @ scl(1.2, 1.0, 0.6), "pencil-wood",
+                       shape=lobed(20, 7, 0.12)))  # fmt: skip
     for j in range(4):
         for i in range(3 - j // 2):
-            c = at(x1 + 0.3 + 0.08 * (j // 2) + 0.17 * i, 0.035 * j, 0.05)
+            c = at(0.88 + 0.08 * (j // 2) + 0.17 * i, 0.035 * j, 0.62)
             turn = float(rng.uniform(-3, 3))
-            parts.append(box(0.155, 0.033, 0.8, c @ rot("y", turn), 0))
+            parts.append(box(0.155, 0.033, 0.75, c @ rot("y", turn), 0))
     return parts
 
 
@@ -253,39 +238,41 @@ def _sawmill(rng: Rng) -> list[Part]:
 
 
 def _peavey(rng: Rng) -> list[Part]:
-    """A peavey lying across a log: a long tapering wooden handle, its thick end in a long iron
-    cuff banded at its mouth and drawn out into a sharp spike, a clevis on the cuff holding a
-    big curved hook on a bolt, swung open from the handle, its point turned in toward it."""
-    lr = 0.14
-    parts = []
-    butt = np.array([-0.62, 0.03, 0.38])
-    crest = np.array([0.0, 2 * lr + 0.035, -0.02])
-    d = unit(crest - butt)
-    m = _frame(butt, d, (0.0, -1.0, 0.0))  # local x hangs down, y along the handle
-    m = m @ rot("y", float(rng.uniform(-20, 20)))
+    """A peavey lying across a log, its butt on the ground and its iron end held up in the air
+    past the log: a long tapering wooden handle, its thick end in a long iron cuff banded at its
+    mouth and drawn out into a sharp spike, a clevis on the cuff holding a big curved hook on a
+    bolt, hanging open from the handle with its point turned in toward it."""
+    lr = 0.12
+    butt = np.array([-0.78, 0.03, 0.12])
+    crest = np.array([0.0, 2 * lr + 0.032, -0.02])
+    arc = np.radians(np.linspace(115, -105, 10))
+    hook = [(0.06 + 0.16 * np.cos(t), -0.15 + 0.16 * np.sin(t)) for t in arc]
+    hook = [(x - hook[0][0], y - hook[0][1]) for x, y in hook]  # a crescent from its bolt
+    px, py = 0.05, 1.34  # the hook's bolt, off the cuff's side
+    swing = float(rng.uniform(30, 42))
+    for lean in range(40, 91, 10):  # the hook hangs down and out toward us, clear of the ground
+        t = np.radians(lean)
+        m = _frame(butt, crest - butt, (0.0, -np.cos(t), np.sin(t)))  # x: the hook's side
+        hm = m @ at(px, py, 0) @ rot("z", swing)
+        if min((hm @ np.array([x, y, 0.0, 1.0]))[1] for x, y in hook) > 0.03:
+            break
     handle = [(0.0, 0.0), (0.02, 0.0), (0.024, 0.02), (0.026, 0.4), (0.03, 0.8), (0.034, 1.1),
               (0.034, 1.15), (0.0, 1.15)]  # fmt: skip
-    parts.append(lathe(handle, m, 0, "body"))
-    cuff = [(0.0, 1.08), (0.04, 1.08), (0.042, 1.1), (0.038, 1.13), (0.037, 1.3), (0.033, 1.38),
-            (0.022, 1.44), (0.008, 1.52), (0.0, 1.56)]  # fmt: skip
+    parts = [lathe(handle, m, 0, "body")]
+    cuff = [(0.0, 1.08), (0.042, 1.08), (0.044, 1.1), (0.04, 1.13), (0.038, 1.3), (0.034, 1.38),
+            (0.024, 1.44), (0.01, 1.53), (0.0, 1.58)]  # fmt: skip
     parts.append(lathe(cuff, m, 1))
-    for y in (1.1, 1.14):  # the bands at its mouth
-        parts.append(torus(0.041, 0.006, m @ at(0, y, 0), 1))
+    for y in (1.1, 1.145):  # the bands at its mouth
+        parts.append(torus(0.043, 0.007, m @ at(0, y, 0), 1))
     # the clevis and the hook
-    pivot = (0.05, 1.29)
-    for z in (-0.018, 0.018):
-        parts.append(box(0.06, 0.06, 0.01, m @ at(0.03, pivot[1] - 0.03, z), 1))
-    parts.append(cylinder(0.012, 0.012, 0.05, m @ at(pivot[0], pivot[1], -0.025) @ ALONG_Z, 1))
-    swing = float(rng.uniform(28, 40))
-    hm = m @ at(pivot[0], pivot[1], 0) @ rot("z", swing)
-    hook = [(0.0, 0.0), (0.06, -0.04), (0.14, -0.11), (0.2, -0.2), (0.22, -0.3), (0.19, -0.38),
-            (0.13, -0.42), (0.07, -0.41)]  # fmt: skip
-    flat = np.array([[1.0, 0.0], [0.0, 0.55], [-1.0, 0.0], [0.0, -0.55]])
-    radii = [0.022, 0.024, 0.022, 0.02, 0.018, 0.014, 0.009, 0.0]
-    parts.append(tube([(x, y, 0.0) for x, y in hook], radii, hm, 1, shape=flat[:, ::-1]))
-    parts.append(sphere(1.0, hm @ scl(0.028, 0.028, 0.02), 1))  # the hook's eye
-    # the log
-    parts += _log((-0.62, lr, -0.02), (0.6, lr, -0.02), lr, rng)
+    for z in (-0.02, 0.02):
+        parts.append(box(0.07, 0.07, 0.012, m @ at(0.03, py - 0.035, z), 1))
+    parts.append(cylinder(0.013, 0.013, 0.06, m @ at(px, py, -0.03) @ ALONG_Z, 1))
+    flat = np.array([[0.0, 1.0], [0.55, 0.0], [0.0, -1.0], [-0.55, 0.0]])
+    radii = [0.024, 0.028, 0.028, 0.026, 0.024, 0.021, 0.017, 0.013, 0.008, 0.0]
+    parts.append(tube([(x, y, 0.0) for x, y in hook], radii, hm, 1, shape=flat))
+    parts.append(sphere(1.0, hm @ scl(0.03, 0.03, 0.022), 1))  # the hook's eye
+    parts += _log((0.0, lr, -0.5), (0.0, lr, 0.45), lr, rng)
     return parts
 
 
@@ -388,11 +375,11 @@ def _chopping_block(rng: Rng) -> list[Part]:
         c = top @ rot("y", a) @ at(float(rng.uniform(0.06, 0.17)), 0, 0) @ rot("y", 60)
         parts.append(box(0.07, 0.003, 0.005, c, "marking"))
     # the axe: its bit sunk in the top, the handle slanting up from it
-    am = at(0.02, h + 0.115, 0.03) @ rot("y", float(rng.uniform(20, 35))) @ rot("z", 22)
-    head = [(-0.028, 0.04), (0.028, 0.04), (0.03, -0.03), (0.045, -0.1), (0.07, -0.155),
-            (0.075, -0.17), (0.03, -0.178), (-0.03, -0.178), (-0.075, -0.17), (-0.07, -0.155),
-            (-0.045, -0.1), (-0.03, -0.03)]  # fmt: skip
-    parts.append(flat_solid(lambda n: [np.array(head)], 0.03, am @ at(0, 0, -0.015), 1))
+    am = at(0.02, h + 0.14, 0.03) @ rot("y", float(rng.uniform(20, 35))) @ rot("z", 22)
+    head = [(-0.03, 0.045), (0.03, 0.045), (0.032, -0.03), (0.05, -0.11), (0.085, -0.18),
+            (0.09, -0.2), (0.035, -0.21), (-0.035, -0.21), (-0.09, -0.2), (-0.085, -0.18),
+            (-0.05, -0.11), (-0.032, -0.03)]  # fmt: skip
+    parts.append(flat_solid(lambda n: [ccw(head)], 0.03, am @ at(0, 0, -0.015), 1))
     parts.append(box(0.06, 0.075, 0.042, am @ at(0, -0.035, 0), 1))  # the eye
     handle = [(0.0, -0.04), (0.02, -0.035), (0.021, 0.1), (0.018, 0.45), (0.02, 0.6),
               (0.028, 0.64), (0.0, 0.66)]  # fmt: skip
@@ -401,7 +388,10 @@ def _chopping_block(rng: Rng) -> list[Part]:
     for x, z, lie in ((0.46, 0.2, 1), (-0.44, 0.24, 1), (0.36, -0.3, 0)):
         pm = at(x, 0, z) @ rot("y", float(rng.uniform(0, 360)))
         pm = pm @ at(0, 0, -0.17) if lie else pm @ rot("x", -90)
-        parts.append(flat_solid(lambda n: [_quarter(0.13, n)], 0.34, pm, 0))
+        parts.append(flat_solid(lambda n: [_quarter(0.13, n)], 0.34, pm, "soil"))
+        parts.append(
+            flat_solid(lambda n: [_quarter(0.116, n)], 0.344, pm @ at(-0.002, -0.002, -0.002), 0)
+        )
     return parts
 
 
@@ -426,7 +416,6 @@ def _logging_sled(rng: Rng) -> list[Part]:
         path = [(-0.72, 0.05, z), (-0.2, 0.05, z), (0.4, 0.05, z), (0.62, 0.07, z),
                 (0.76, 0.15, z), (0.82, 0.27, z)]  # fmt: skip
         parts.append(band(path, 0.07, 0.1, (0, 0, 1), 0, "body" if s < 0 else ""))
-        shoe = [(x, y - 0.052 if x < 0.6 else y - 0.04, z) for x, y, _ in path[:-1]]
         shoe = [(-0.72, 0.003, z), (0.4, 0.003, z), (0.62, 0.022, z), (0.76, 0.1, z)]
         parts.append(band(shoe, 0.074, 0.012, (0, 0, 1), 1))
         for x in (-0.38, 0.32):  # the knees
@@ -445,40 +434,53 @@ def _logging_sled(rng: Rng) -> list[Part]:
     y0 = ybunk + 0.12 + r
     centres = [(-0.285, y0), (0.0, y0), (0.285, y0), (-0.1425, y0 + 0.247), (0.1425, y0 + 0.247),
                (0.0, y0 + 0.494)]  # fmt: skip
-    for k, (z, y) in enumerate(centres):
+    for z, y in centres:
         dx = float(rng.uniform(-0.06, 0.06))
         rr = r * float(rng.uniform(0.92, 1.05))
         parts += _log((-0.78 + dx, y, z), (0.72 + dx, y, z), rr, rng)
-        del k
     for x in (-0.38, 0.32):  # the binding chains
         wrap = [(0.0, 1.0), (0.5, 0.87), (0.8, 0.5), (0.97, 0.0), (1.0, -0.45)]
         for s in (-1, 1):
             pts = [(x + 0.1, y0 + 0.25 + 0.4 * v, s * 0.44 * u) for u, v in wrap]
-            parts += _chain(pts)
+            parts.append(_chain(pts))
     return parts
 
 
-def _chain(points) -> list[Part]:
-    """A chain along the polyline ``points``: oval iron links end to end, each turned a quarter
-    to the last."""
+def _chain(points, slot=1) -> Part:
+    """A chain along the polyline ``points``, one part: oval iron links end to end, each
+    turned a quarter to the last (a ring of 8 by 4 points each)."""
     p = np.asarray(points, float)
-    seg = np.linalg.norm(np.diff(p, axis=0), axis=1)
-    s = np.r_[0.0, np.cumsum(seg)]
-    n = max(2, int(s[-1] / 0.045))
-    parts = []
+    s = np.r_[0.0, np.cumsum(np.linalg.norm(np.diff(p, axis=0), axis=1))]
+    n = max(2, int(s[-1] / 0.056))
+    a = np.arange(8) * (2 * np.pi / 8)
+    b = np.arange(4) * (np.pi / 2) + np.pi / 4
+    ring = np.stack([np.cos(a) * 0.014, np.zeros(8), np.sin(a) * 0.028], 1)  # along local z
+    off = np.stack([np.cos(a), np.zeros(8), np.sin(a) * 0.5], 1)
+    off /= np.linalg.norm(off, axis=1, keepdims=True)
+    local = ring[:, None] + 0.006 * (
+        off[:, None] * np.cos(b)[None, :, None] + np.array([0, 1.0, 0]) * np.sin(b)[None, :, None]
+    )
+    local = local.reshape(-1, 3)
+    i, j = np.meshgrid(np.arange(8), np.arange(4), indexing="ij")
+    q0, q1 = i * 4 + j, ((i + 1) % 8) * 4 + j
+    q2, q3 = ((i + 1) % 8) * 4 + (j + 1) % 4, i * 4 + (j + 1) % 4
+    faces = np.concatenate([np.stack([q0, q1, q2], -1).reshape(-1, 3),
+                            np.stack([q0, q2, q3], -1).reshape(-1, 3)])  # fmt: skip
+    verts, tris = [], []
     for k in range(n):
         t = (k + 0.5) * s[-1] / n
         c = np.array([np.interp(t, s, p[:, i]) for i in range(3)])
         d = np.array([np.interp(t + 0.01, s, p[:, i]) for i in range(3)]) - c
         m = at(*c) @ align(d) @ rot("y", 90 * (k % 2)) @ rot("x", 90)
-        parts.append(hoop(0.016, 0.0055, m @ scl(1.0, 1.0, 1.7), 1, 8, 4))
-    return parts
+        verts.append(local @ m[:3, :3].T + m[:3, 3])
+        tris.append(faces + 32 * k)
+    return mesh_part(np.concatenate(verts), np.concatenate(tris), slot)
 
 
 # 1014 lunch pail
 
 
-def _dented(r0: float, r1: float, y0: float, y1: float, dents, rng: Rng) -> np.ndarray:
+def _dented(r0: float, r1: float, y0: float, y1: float, dents) -> np.ndarray:
     """A round pail's wall as a grid (rows up, columns round), radius r0 at y0 to r1 at y1,
     pushed in at each dent (angle, height, depth)."""
     th = np.arange(48) * (2 * np.pi / 48)
@@ -491,7 +493,6 @@ def _dented(r0: float, r1: float, y0: float, y1: float, dents, rng: Rng) -> np.n
     p[..., 0] = r * np.cos(th)[None]
     p[..., 1] = y[:, None]
     p[..., 2] = r * np.sin(th)[None]
-    del rng
     return p
 
 
@@ -511,40 +512,45 @@ def _grid(p: np.ndarray, slot, tag: str = "") -> Part:
 
 
 def _lunch_pail(rng: Rng) -> list[Part]:
-    """A workman's round enamelled lunch pail: a tall tin pail, dented, with rolled rims, a
-    food tray nesting in its top as a second tier, a tight lid over it with a raised neck and a
-    tin cup upside down on the neck as a cap; a wire bail from ears on its sides, a wooden grip
-    on the bail, which lies tipped back; chips in the enamel at its rims."""
-    dents = [(float(rng.uniform(0.6, 1.1)), 0.12, 0.018), (float(rng.uniform(2.2, 2.8)), 0.2,
-             0.012), (float(rng.uniform(-0.2, 0.3)), 0.3, 0.01)]  # fmt: skip
-    parts = [_grid(_dented(0.18, 0.19, 0.01, 0.26, dents, rng), 0, "body")]
-    parts.append(torus(0.18, 0.012, at(0, 0.014, 0), 1))  # the foot rim
-    parts.append(torus(0.192, 0.01, at(0, 0.26, 0), 1))
-    parts.append(_grid(_dented(0.196, 0.198, 0.26, 0.36, dents[2:], rng), 0))  # the tray
-    parts.append(torus(0.2, 0.011, at(0, 0.36, 0), 1))
-    lid = [(0.0, 0.36), (0.205, 0.36), (0.21, 0.375), (0.2, 0.39), (0.17, 0.41), (0.1, 0.43),
-           (0.08, 0.44), (0.0, 0.44)]  # fmt: skip
+    """A workman's round enamelled lunch pail: a tin pail, dented, with rolled rims, a food tray
+    nesting in its top as a second tier with its own rim, a tight flat lid with a lip, and a
+    tin cup standing on the lid, its loop handle out to one side; a wire bail from
+    ears on the sides arching up over it to a wooden grip; chips in the enamel at its rims."""
+    r = 0.17
+    dents = [(float(rng.uniform(0.5, 1.0)), 0.13, 0.022), (float(rng.uniform(2.2, 2.8)), 0.2,
+             0.016), (float(rng.uniform(-0.4, 0.1)), 0.33, 0.012)]  # fmt: skip
+    parts = [_grid(_dented(r - 0.008, r, 0.008, 0.27, dents), 0, "body")]
+    parts.append(torus(r - 0.006, 0.011, at(0, 0.013, 0), 1))  # the foot rim
+    parts.append(torus(r + 0.002, 0.009, at(0, 0.265, 0), 1))
+    parts.append(_grid(_dented(r + 0.01, r + 0.012, 0.265, 0.37, dents[2:]), 0))  # the tray
+    parts.append(torus(r + 0.014, 0.011, at(0, 0.37, 0), 1))
+    lid = [(0.0, 0.37), (r + 0.02, 0.37), (r + 0.022, 0.385), (r + 0.012, 0.392), (r - 0.01, 0.4),
+           (0.0, 0.405)]  # fmt: skip
     parts.append(lathe(lid, None, 0))
-    parts.append(cylinder(0.065, 0.065, 0.04, at(0, 0.42, 0), 0))  # the neck
-    cup = [(0.0, 0.45), (0.1, 0.45), (0.104, 0.46), (0.092, 0.56), (0.0, 0.565)]
-    parts.append(lathe(cup, None, 0))
-    parts.append(torus(0.102, 0.007, at(0, 0.455, 0), 1))
-    ear = [(0.09, 0.475), (0.125, 0.49), (0.135, 0.515), (0.118, 0.54), (0.088, 0.545)]
-    parts.append(tube([(x, y, 0.0) for x, y in ear], 0.008, rot("y", 60), 0))  # its handle
-    # the bail, its ears and grip
+    cup = [(0.0, 0.402), (0.095, 0.402), (0.1, 0.41), (0.118, 0.5), (0.112, 0.502),
+           (0.092, 0.415), (0.0, 0.415)]  # fmt: skip
+    cm = rot("y", float(rng.uniform(20, 50)))
+    parts.append(lathe(crisp(cup[:3]) + cup[3:], cm, 0))
+    parts.append(torus(0.116, 0.006, cm @ at(0, 0.5, 0), 1))
+    ear = [(0.1, 0.425), (0.145, 0.43), (0.165, 0.455), (0.15, 0.485), (0.114, 0.49)]
+    parts.append(tube([(x, y, 0.0) for x, y in ear], 0.009, cm, 0))  # its handle
+    # the bail: ears on the tray, a wire arching over, a wooden grip on its crown
     for s in (-1, 1):
-        parts.append(box(0.016, 0.05, 0.04, at(s * 0.204, 0.3, 0), 1))
-    tip = float(rng.uniform(45, 60))
-    bm = at(0, 0.325, 0) @ rot("x", -tip)
-    wire = [(0.215 * np.cos(a), 0.32 * np.sin(a), 0.0) for a in np.linspace(0, np.pi, 9)]
+        parts.append(box(0.014, 0.05, 0.04, at(s * (r + 0.016), 0.29, 0), 1))
+        parts.append(cylinder(0.009, 0.009, 0.02, at(s * (r + 0.02), 0.315, 0) @ ALONG_X
+                              @ at(0, -0.01, 0), 1))  # fmt: skip
+    tip = float(rng.uniform(8, 18))
+    bm = at(0, 0.315, 0) @ rot("x", -tip)
+    wire = [(0.195 * np.cos(t), 0.3 * np.sin(t), 0.0) for t in np.linspace(0, np.pi, 11)]
     parts.append(tube(wire, 0.0055, bm, 1))
-    parts.append(cylinder(0.02, 0.02, 0.12, bm @ at(-0.06, 0.32, 0) @ ALONG_X, "cork"))
-    for k in range(4):  # chips in the enamel
-        a = float(rng.uniform(0, 2 * np.pi))
-        y = (0.03, 0.245, 0.35, 0.1)[k]
-        rr = 0.19 if y < 0.3 else 0.2
-        c = at(rr * np.cos(a), y, rr * np.sin(a)) @ rot("y", -np.degrees(a)) @ rot("z", -90)
-        parts.append(cylinder(0.014, 0.012, 0.004, c @ at(0, -0.001, 0), "marking"))
+    grip = [(0.0, -0.055), (0.016, -0.055), (0.02, -0.04), (0.02, 0.04), (0.016, 0.055),
+            (0.0, 0.055)]  # fmt: skip
+    parts.append(lathe(grip, bm @ at(0, 0.3, 0) @ ALONG_X, "cork"))
+    for k in range(3):  # chips in the enamel
+        t = float(rng.uniform(0, 2 * np.pi))
+        y, rr = ((0.025, r - 0.004), (0.255, r), (0.36, r + 0.012))[k]
+        c = at(rr * np.cos(t), y, rr * np.sin(t)) @ rot("y", -np.degrees(t)) @ rot("z", -90)
+        parts.append(cylinder(0.01, 0.008, 0.003, c @ scl(1, 1, 0.6), "marking"))
     return parts
 
 
@@ -560,7 +566,7 @@ def _saw_blade(rng: Rng) -> list[Part]:
     R = 0.5
     lean = 12.0
     spin = float(rng.uniform(0, 10))
-    m = at(0, 0, 0.0) @ rot("x", -lean) @ at(0, R - 0.004, 0)
+    m = rot("x", -lean) @ at(0, R - 0.004, 0)
     outline = _saw_disc(R, 36, 4)
     parts = [flat_solid(lambda n: outline, 0.012, m @ rot("z", spin) @ at(0, 0, -0.006), 0,
                         "body")]  # fmt: skip
@@ -572,12 +578,10 @@ def _saw_blade(rng: Rng) -> list[Part]:
     arrow = np.array([(-0.025, 0.0), (0.025, 0.0), (0.0, 0.045)])
     parts.append(flat_solid(lambda n: [arrow], 0.003, head, "card-red"))
     parts.append(lines(face, [(-0.1, 0.1, -0.22), (-0.07, 0.07, -0.26)], 0.015, 0.002))
-    # the crate it leans on
+    # the block it leans on
     hy = 0.46
     back = -hy * np.tan(np.radians(lean))
-    parts.append(box(0.62, hy, 0.36, at(0, 0, back - 0.18), 1))
-    for y in (0.1, 0.22, 0.34):
-        parts.append(box(0.63, 0.012, 0.37, at(0, y, back - 0.18), "marking"))
+    parts.append(box(0.42, hy, 0.14, at(0, 0, back - 0.07), 1))
     return parts
 
 

@@ -22,7 +22,7 @@ from ._kit import (
     ellipse,
     flower,
     hoop,
-    lobed,
+    lines,
     loft,
     rrect_outline,
     superellipse,
@@ -60,17 +60,20 @@ def _skin(p: np.ndarray, slot, tag: str = "", caps: tuple[bool, bool] = (True, T
     return mesh_part(np.concatenate(verts), np.concatenate(faces), slot, tag)
 
 
-def _cloth(w: float, d: float, rng: Rng, m: np.ndarray, slot, folds: float = 1.0) -> Part:
+def _cloth(w: float, d: float, rng: Rng, m: np.ndarray, slot, folds: float = 1.0,
+           ridge: tuple[float, float] = (0.0, 0.0)) -> Part:  # fmt: skip
     """A cloth w by d lying flat under ``m`` (its underside on y = 0): a thin sheet with a few
-    soft rucks running across it and its edges sagging a little."""
-    x = np.linspace(-w / 2, w / 2, 26)
-    z = np.linspace(-d / 2, d / 2, 20)
+    soft rucks running across it, its edges sagging a little, and a soft ridge ``ridge[1]``
+    high rucked up across it at z = ``ridge[0]``."""
+    x = np.linspace(-w / 2, w / 2, 24)
+    z = np.linspace(-d / 2, d / 2, 18)
     xx, zz = np.meshgrid(x, z)
     ph = rng.uniform(0, 2 * np.pi, 3)
     ruck = np.clip(np.sin(6.0 * xx + 2.5 * zz + ph[0]) * np.sin(4.0 * zz + ph[1]), 0, None)
     h = folds * (0.018 * ruck**2 + 0.004 * np.sin(11 * xx + ph[2]) * np.cos(9 * zz))
     edge = np.maximum(np.abs(xx) / (w / 2), np.abs(zz) / (d / 2))
     h = h * (1 - edge**6) + 0.006
+    h = h + ridge[1] * np.exp(-(((zz - ridge[0]) / 0.07) ** 2)) * (1 - (xx / (w / 2)) ** 8)
     top = np.stack([xx, h, zz], -1)
     bot = np.stack([xx, np.zeros_like(h), zz], -1)
     ring = np.concatenate([top, bot[:, ::-1]], axis=1)
@@ -112,74 +115,68 @@ def _links(points, size: float, slot) -> list[Part]:
 
 def _loupe(rng: Rng) -> list[Part]:
     """A jeweller's loupe lying on its side on a white cloth, shown large: a short black barrel
-    flaring out to a wide rounded eyecup rim at one end, ribbed round its middle, a metal ring
-    at the other end holding a domed glass lens, a second lens set inside the eyecup; a small
-    eyelet on its side with a fine chain trailing across the cloth, and a cut blue gem lying
-    beside it."""
-    yaw = -160 + float(rng.uniform(-6, 6))
-    rim, end = 0.215, 0.158
-    tilt = -np.degrees(np.arcsin((rim - end) / 0.345))
-    m = at(0.16, rim + 0.006, 0.02) @ rot("y", yaw) @ rot("z", tilt) @ ALONG_X
-    barrel = [(0.15, 0.0), (0.208, 0.0), (0.215, 0.01), (0.206, 0.026), (0.188, 0.045),
-              (0.172, 0.068), (0.165, 0.095), (0.165, 0.3), (0.15, 0.3)]  # fmt: skip
+    tapering from a wide flared eyecup rim at one end to a metal ring holding a domed glass lens
+    at the other, two grooves round it, a second lens set inside the eyecup; a small eyelet on
+    its side with a fine chain trailing across the cloth, and a cut blue gem lying beside."""
+    yaw = -100 + float(rng.uniform(-6, 6))
+    rim, end = 0.216, 0.152
+    tilt = -np.degrees(np.arcsin((rim - end) / 0.33))
+    m = at(0.04, rim + 0.006, -0.14) @ rot("y", yaw) @ rot("z", tilt) @ ALONG_X
+    barrel = [(0.16, 0.0), (0.212, 0.0), (0.216, 0.012), (0.2, 0.03), (0.186, 0.06),
+              (0.15, 0.3), (0.135, 0.3), (0.142, 0.16)]  # fmt: skip
     parts = [lathe(crisp(barrel, 0.03), m, 0, "body", closed=True)]
-    grip = annulus(0.16, 0.172, 0.13)
-    parts.append(lathe(grip, m @ at(0, 0.19, 0), 0, closed=True, shape=lobed(48, 24, 0.3)))
-    ring = [(0.135, 0.29), (0.16, 0.29), (0.16, 0.33), (0.148, 0.345), (0.135, 0.345)]
+    for y in (0.13, 0.19):  # the grooves
+        r = 0.186 - (0.186 - 0.15) * (y - 0.06) / 0.24
+        parts.append(torus(r + 0.002, 0.006, m @ at(0, y, 0), 0))
+    ring = [(0.12, 0.29), (0.154, 0.29), (0.154, 0.322), (0.144, 0.335), (0.12, 0.335)]
     parts.append(lathe(crisp(ring, 0.05), m, 1, closed=True))
-    parts.append(sphere(1.0, m @ at(0, 0.33, 0) @ scl(0.138, 0.024, 0.138), "pane"))
-    parts.append(sphere(1.0, m @ at(0, 0.08, 0) @ scl(0.15, 0.02, 0.15), "pane"))
-    parts.append(torus(0.15, 0.006, m @ at(0, 0.08, 0), 1))  # the inner lens's ring
+    parts.append(sphere(1.0, m @ at(0, 0.322, 0) @ scl(0.128, 0.045, 0.128), "pane"))
+    parts.append(sphere(1.0, m @ at(0, 0.05, 0) @ scl(0.17, 0.02, 0.17), "pane"))
+    parts.append(torus(0.17, 0.006, m @ at(0, 0.05, 0), 1))  # the inner lens's ring
     # the eyelet on the barrel's side and the chain from it across the cloth
-    eye = m @ at(0.0, 0.14, -0.17)
-    parts.append(hoop(0.022, 0.006, eye @ rot("z", 90), 1, 12, 5))
-    e = (eye @ np.array([0.0, 0.0, -0.02, 1.0]))[:3]
-    trail = [e, e + (0.04, -0.1, 0.04), (e[0] + 0.08, 0.02, e[2] + 0.18), (0.3, 0.02, 0.34),
-             (0.1, 0.02, 0.38), (-0.08, 0.02, 0.3)]  # fmt: skip
-    path = _path3(trail, 40)
-    parts += _links(path, 0.036, 1)
+    eye = m @ at(0.0, 0.1, 0.19)
+    parts.append(hoop(0.024, 0.007, eye @ rot("x", 90) @ rot("z", 90), 1, 12, 5))
+    e = (eye @ np.array([0.0, 0.0, 0.02, 1.0]))[:3]
+    trail = [e, (e[0] + 0.02, 0.05, e[2] + 0.06), (e[0] - 0.02, 0.014, e[2] + 0.15),
+             (-0.12, 0.014, 0.36), (0.12, 0.014, 0.38), (0.3, 0.014, 0.24)]  # fmt: skip
+    parts += _links(catmull_rom(trail, 40), 0.036, 1)
     # the cloth and a gem on it
-    parts.append(_cloth(1.1, 0.9, rng, at(0, 0, 0.02), "sheet", 0.4))
-    parts.append(_brilliant(at(-0.3, 0.012 + 0.07, 0.26) @ rot("x", 8), 0.095, "plume"))
+    parts.append(_cloth(1.0, 0.85, rng, at(0, 0, 0.02), "sheet", 0.6))
+    parts.append(_brilliant(at(0.3, 0.012 + 0.07, 0.06) @ rot("x", 8), 0.09, "plume"))
     return parts
-
-
-def _path3(points, n: int) -> np.ndarray:
-    """n points on a smooth curve through 3D control points."""
-    p = np.asarray(points, float)
-    return np.stack([catmull_rom(p[:, [i, i]], n)[:, 0] for i in range(3)], 1)
 
 
 # 1017 tweezers
 
 
 def _tweezers(rng: Rng) -> list[Part]:
-    """A pair of long thin steel tweezers lying at a slant on a dark cloth: two narrow flat
-    strips joined at their rounded back end, springing apart along their length and tapering
-    to fine points that close on a small cut gem held between them, ridged grips near the
-    middle; a few loose gems lie on the cloth nearby."""
-    L, t, gr = 0.86, 0.011, 0.036
+    """A pair of long thin steel tweezers lying on one arm on a dark cloth: two narrow flat
+    strips joined at their rounded back end, the upper one springing up and away from the lower
+    along their length, both tapering to fine points that close on a cut gem held between
+    them, ridged grips near the middle; a few loose gems lie on the cloth nearby."""
+    L, t, gr = 0.9, 0.014, 0.045
     f = np.array([0.0, 0.1, 0.3, 0.5, 0.65, 0.8, 0.9, 0.96, 1.0])
-    gap = np.array([0.0, 0.004, 0.02, 0.034, 0.038, 0.036, 0.03, 0.024, 0.022])
-    wid = np.array([0.05, 0.05, 0.048, 0.044, 0.038, 0.028, 0.018, 0.01, 0.004])
-    roll = 40 + float(rng.uniform(-4, 4))
-    m = at(-0.34, 0.06, -0.16) @ rot("y", -28) @ rot("z", -3) @ rot("x", roll)
+    gap = np.array([0.0, 0.016, 0.06, 0.1, 0.12, 0.125, 0.115, 0.1, 0.09])
+    bend = np.array([0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.002, 0.006, 0.01])
+    wid = np.array([0.085, 0.085, 0.08, 0.072, 0.062, 0.048, 0.032, 0.018, 0.006])
+    m = at(0.37, t / 2 + 0.01, -0.25) @ rot("y", -145 + float(rng.uniform(-4, 4)))
     parts = []
-    for s in (-1, 1):
-        pts = [(L * u, 0.0, s * (t / 2 + g)) for u, g in zip(f, gap, strict=True)]
-        arm = band(pts, wid, t, (0.0, 1.0, 0.0), 0, "body" if s < 0 else "")
+    for s, off in ((-1, bend), (1, gap)):
+        pts = [(L * u, t / 2 + g if s > 0 else g - t / 2, 0.0) for u, g in zip(f, off, strict=True)]
+        arm = band(pts, wid, t, (0.0, 0.0, 1.0), 0, "body" if s < 0 else "")
         parts.append(arm.moved(m))
-        for k in range(6):  # the ridged grip
+        for k in range(7):  # the ridged grip
             u = 0.36 + 0.035 * k
-            g = float(np.interp(u, f, gap))
+            y = float(np.interp(u, f, off)) + s * t
             w = float(np.interp(u, f, wid))
-            parts.append(box(0.008, w * 0.8, 0.004, m @ at(L * u, -w * 0.4, s * (t + g)), 0))
-    end = slab(rrect_outline(0.07, 0.052, 0.024), 2 * t + 0.004, m @ at(0.012, 0, 0), 0)
-    parts.append(end)
-    parts.append(_brilliant(m @ at(L + gr * 0.35, 0, 0) @ rot("x", -roll) @ rot("z", 10), gr, 1))
-    parts.append(_cloth(1.15, 0.85, rng, at(0, 0, 0), "cloth-dark", 0.5))
-    for x, z, r, slot in ((0.32, 0.22, 0.04, "card-red"), (0.16, 0.3, 0.032, 1),
-                          (0.38, 0.06, 0.03, "plume")):  # fmt: skip
+            parts.append(box(0.01, 0.005, w * 0.8, m @ at(L * u, y, 0), 0))
+    parts.append(slab(rrect_outline(0.1, 0.07, 0.034), 2 * t + 0.004, m @ at(0.02, 0.0, 0)
+                      @ FLAT_UP, 0))  # fmt: skip
+    gem = m @ at(L - gr * 0.3, gr + 0.004, 0) @ rot("z", 80)
+    parts.append(_brilliant(gem, gr, 1))
+    parts.append(_cloth(0.92, 0.62, rng, at(0, 0, 0.0), "cloth-dark", 0.5))
+    for x, z, r, slot in ((-0.12, 0.16, 0.045, "card-red"), (0.14, 0.14, 0.04, 1),
+                          (0.01, 0.22, 0.035, "plume")):  # fmt: skip
         tip = at(x, 0.012 + 0.75 * r, z) @ rot("y", float(rng.uniform(0, 45)))
         parts.append(_brilliant(tip, r, slot))
     return parts
@@ -197,8 +194,8 @@ _BUST = np.array([  # height, half width, half depth of the display bust's secti
 
 def _bust_at(y: float) -> tuple[float, float]:
     """The bust's half width and half depth at height y."""
-    return float(np.interp(y, _BUST[:, 0], _BUST[:, 1])), float(np.interp(y, _BUST[:, 0],
-                                                                         _BUST[:, 2]))
+    a = np.interp(y, _BUST[:, 0], _BUST[:, 1])
+    return float(a), float(np.interp(y, _BUST[:, 0], _BUST[:, 2]))
 
 
 def _bust_point(x: float, y: float, lift: float, back: bool = False) -> tuple:
@@ -255,7 +252,8 @@ def _pendant_necklace(rng: Rng) -> list[Part]:
                      -(b + 0.006) * s ** (2 / 3)))  # fmt: skip
     right = [(-x, y, z) for x, y, z in pts]
     chain = left + back + right
-    chain = [(0.0, yb + 0.02, zf + 0.016)] + chain[1:-1] + [(0.0, yb + 0.02, zf + 0.016)]
+    bail = (0.0, yb + 0.02, zf + 0.016)
+    chain = [bail, *chain[1:-1], bail]
     parts.append(tube(chain, 0.0045, None, 0, shape=HEX))
     # the bust and its base
     n = 40
@@ -273,51 +271,52 @@ def _pendant_necklace(rng: Rng) -> list[Part]:
 
 
 def _brooch(rng: Rng) -> list[Part]:
-    """An ornate oval brooch lying tilted on a blue velvet cloth: an oval metal back plate with
-    a beaded rim, a filigree border of curling scrolls and little leaves, a ring of pearls
-    inside it round a raised collar holding a big domed red cabochon, and the pin with its
-    hinge and catch across the back."""
-    a, b = 0.3, 0.22
-    tilt = 24 + float(rng.uniform(-3, 3))
-    m = at(0.0, 0.12, 0.03) @ rot("x", tilt) @ rot("y", 8)
+    """An ornate oval brooch lying tilted on a fold of green velvet: an oval metal back plate
+    with a rounded rim, a filigree border of curling scrolls and little leaves, a ring of
+    pearls inside it round a raised collar holding a big domed red cabochon, and the pin with
+    its hinge and catch across the back."""
+    a, b = 0.32, 0.24
+    tilt = 22 + float(rng.uniform(-3, 3))
+    m = at(0.0, 0.1, 0.04) @ rot("y", 10) @ rot("x", tilt)
+    k = b / a
     parts = [slab(lambda n: ellipse(a, b, max(n, 32)), 0.024, m @ FLAT_UP, 0, "body")]
-    oval = np.stack([np.cos(np.linspace(0, 2 * np.pi, 40, endpoint=False)),
-                     (b / a) * np.sin(np.linspace(0, 2 * np.pi, 40, endpoint=False))], 1)  # fmt: skip
-    parts.append(lathe(annulus(a - 0.012, a + 0.006, 0.03), m, 0, closed=True, shape=oval))
-    parts.append(lathe(annulus(0.12, 0.15, 0.05), m @ at(0, 0.02, 0), 0, closed=True,
+    t = np.linspace(0, 2 * np.pi, 30, endpoint=False)
+    oval = np.stack([np.cos(t), k * np.sin(t)], 1)
+    parts.append(lathe(annulus(a - 0.014, a + 0.006, 0.034), m, 0, closed=True, shape=oval))
+    parts.append(lathe(annulus(0.14, 0.17, 0.05), m @ at(0, 0.02, 0), 0, closed=True,
                        shape=oval))  # fmt: skip
-    parts.append(sphere(1.0, m @ at(0, 0.02, 0) @ scl(0.13, 0.08, 0.13 * b / a), "card-red"))
-    # the pearls round the collar
-    for k in range(16):
-        t = 2 * np.pi * k / 16
-        c = (0.19 * np.cos(t), 0.035, 0.19 * (b / a) * np.sin(t))
-        parts.append(_bead(0.021, m @ at(*c), 1))
-    # the filigree: scrolls and leaves round the border
-    for k in range(10):
-        t = 2 * np.pi * (k + 0.5) / 10
-        c = np.array([0.255 * np.cos(t), 0.02, 0.255 * (b / a) * np.sin(t)])
-        tang = np.array([-np.sin(t), 0.0, (b / a) * np.cos(t)])
-        tang /= np.linalg.norm(tang)
-        out = np.array([tang[2], 0.0, -tang[0]])
-        curl = []
-        for j, q in enumerate(np.linspace(0.0, 2.6 * np.pi, 12)):
-            rr = 0.032 * (1 - 0.8 * q / (2.6 * np.pi))
-            sgn = 1 if k % 2 else -1
-            curl.append(c + tang * (sgn * (0.03 - rr * np.cos(q))) + out * rr * np.sin(q)
-                        * sgn + np.array([0.0, 0.004 * j / 11, 0.0]))  # fmt: skip
-        parts.append(tube(curl, 0.0055, m, 0, shape=HEX))
-        lf = c + tang * 0.045 * (1 if k % 2 else -1)
-        ang = np.degrees(np.arctan2(tang[2], tang[0]))
-        parts.append(slab(leaf(0.4), 0.008, m @ at(*lf) @ rot("y", -ang) @ FLAT_UP
-                          @ rot("z", 90) @ scl(0.028), 0))  # fmt: skip
-    # the pin, its hinge and catch under the plate
-    under = m @ at(0, -0.012, -0.03)
+    parts.append(sphere(1.0, m @ at(0, 0.02, 0) @ scl(0.15, 0.085, 0.15 * k), "card-red"))
+    for j in range(16):  # the pearls round the collar
+        c = (0.205 * np.cos(2 * np.pi * j / 16), 0.036, 0.205 * k * np.sin(2 * np.pi * j / 16))
+        parts.append(_bead(0.022, m @ at(*c), 1))
+    for j in range(10):  # the filigree: a scroll and a leaf in each bay of the border
+        parts += _scroll(m, a * 0.84, k, 2 * np.pi * (j + 0.5) / 10, j % 2)
+    under = m @ at(0, -0.012, -0.03)  # the pin, its hinge and catch under the plate
     parts.append(stick((-0.2, 0, 0), (0.2, 0, 0), 0.006, "steel").moved(under))
     parts.append(box(0.03, 0.02, 0.03, under @ at(-0.21, -0.01, 0), 0))
     parts.append(box(0.03, 0.02, 0.03, under @ at(0.21, -0.01, 0), 0))
-    parts.append(_cloth(1.05, 0.85, rng, at(0, 0, -0.02), "plume", 1.0))
-    parts.append(cylinder(0.05, 0.05, 0.7, at(-0.35, 0.05, -0.15) @ ALONG_X @ scl(1, 1, 0.6),
-                          "plume"))  # fmt: skip
+    parts.append(_cloth(1.0, 0.8, rng, at(0, 0, 0.0), "chalkboard", 1.0, (-0.19, 0.1)))
+    return parts
+
+
+def _scroll(m: np.ndarray, r: float, k: float, t: float, flip: int) -> list[Part]:
+    """One bay of a brooch's filigree border at angle t round an oval of radius r (its depth k
+    times its width) on the face under m: a curling wire scroll and a little leaf beside it."""
+    c = np.array([r * np.cos(t), 0.018, r * k * np.sin(t)])
+    tang = np.array([-np.sin(t), 0.0, k * np.cos(t)])
+    tang /= np.linalg.norm(tang)
+    out = np.array([tang[2], 0.0, -tang[0]])
+    sgn = 1 if flip else -1
+    curl = []
+    for j, q in enumerate(np.linspace(0.0, 2.4 * np.pi, 10)):
+        rr = 0.038 * (1 - 0.75 * q / (2.4 * np.pi))
+        p = c + tang * sgn * (0.02 - rr * np.cos(q)) + out * rr * np.sin(q) * sgn
+        curl.append(p + np.array([0.0, 0.01 * np.sin(np.pi * j / 9), 0.0]))
+    parts = [tube(curl, 0.007, m, 0, shape=HEX)]
+    lf = c - tang * sgn * 0.035 + out * 0.006
+    ang = np.degrees(np.arctan2(out[2], out[0]))
+    lm = m @ at(*lf) @ rot("y", -ang) @ rot("z", -90) @ rot("y", 90) @ rot("x", 10)
+    parts.append(slab(leaf(0.45), 0.01, lm @ scl(0.032, 0.032, 1.0), 0))
     return parts
 
 
@@ -327,8 +326,8 @@ def _brooch(rng: Rng) -> list[Part]:
 def _ring_box(rng: Rng) -> list[Part]:
     """An open ring box: a small rounded velvet box, its domed lid hinged back upright showing
     its white satin lining, a thin metal trim where lid meets box; inside, a velvet cushion
-    with a slit across it holding a diamond solitaire ring upright, its gold band sunk in the
-    slit and its claws gripping a big round brilliant at the top."""
+    of two soft rolls with a slit between them holding a diamond solitaire ring upright, its
+    band sunk in the slit and its claws gripping a big round brilliant at the top."""
     w, d, h, r = 0.52, 0.46, 0.24, 0.07
     parts = [slab(rrect_outline(w, d, r), h, at(0, h / 2, 0) @ FLAT_UP, 0, "body")]
     plan = superellipse(1.0, d / w, 5.0, 32)
@@ -337,70 +336,78 @@ def _ring_box(rng: Rng) -> list[Part]:
     swing = -100 + float(rng.uniform(-4, 4))
     hinge = at(0, h, -d / 2) @ rot("x", swing) @ at(0, 0, d / 2)
     parts.append(lathe(lid, hinge, 0, shape=plan))
-    parts.append(slab(rrect_outline(w - 0.05, d - 0.05, r - 0.02), 0.01, hinge @ FLAT_UP, "sheet"))
-    parts.append(slab(rrect_outline(w + 0.006, d + 0.006, r), 0.012, at(0, h - 0.006, 0) @ FLAT_UP,
-                      1))  # fmt: skip
+    parts.append(slab(rrect_outline(w - 0.06, d - 0.06, r - 0.02), 0.01, hinge @ FLAT_UP,
+                      "sheet"))  # fmt: skip
+    parts.append(lathe(annulus(0.97, 1.01, 0.012), at(0, h, 0), 1, closed=True, shape=plan * w / 2))
+    parts.append(lathe(annulus(0.97, 1.01, 0.012), hinge @ at(0, 0.004, 0), 1, closed=True,
+                       shape=plan * w / 2))  # fmt: skip
     # the cushion: two soft rolls either side of the slit
+    cr = (d - 0.05) / 4
     for s in (-1, 1):
-        roll = at(-w / 2 + 0.04, h - 0.01, s * 0.085) @ ALONG_X @ scl(1.0, 1.0, 0.55)
-        parts.append(cylinder(0.08, 0.08, w - 0.08, roll, 0))
-        for e in (0.0, w - 0.08):
-            parts.append(sphere(1.0, roll @ at(0, e, 0) @ scl(0.08, 0.02, 0.08), 0))
-    parts.append(box(w - 0.08, 0.03, 0.02, at(0, h + 0.005, 0), "cloth-dark"))
+        roll = at(-w / 2 + 0.03, h - 0.04, s * (cr + 0.004)) @ ALONG_X @ scl(1.0, 1.0, 0.75)
+        parts.append(cylinder(cr, cr, w - 0.06, roll, 0))
+        for e in (0.0, w - 0.06):
+            parts.append(sphere(1.0, roll @ at(0, e, 0) @ scl(cr, 0.015, cr), 0))
+    parts.append(box(w - 0.08, 0.03, 0.012, at(0, h - 0.01, 0), "cloth-dark"))
     # the ring standing in the slit
-    rr = 0.085
-    ring = at(0, h + 0.035, 0) @ rot("x", 90)
-    parts.append(lathe(annulus(rr - 0.012, rr, 0.026), ring, 1, closed=True))
-    top = at(0, h + 0.035 + rr, 0)
-    parts.append(cylinder(0.024, 0.034, 0.03, top @ at(0, -0.004, 0), 1))
-    for k in range(4):
-        ang = 45 + 90 * k
-        c = top @ rot("y", ang)
-        parts.append(stick((0.02, 0.0, 0.0), (0.042, 0.05, 0.0), 0.005, 1).moved(c))
-    parts.append(_brilliant(top @ at(0, 0.052, 0), 0.045, "pane", 12))
+    rr = 0.1
+    ring = at(0, h + 0.05, 0) @ rot("x", 90)
+    parts.append(lathe(annulus(rr - 0.014, rr, 0.03), ring, 1, closed=True))
+    top = at(0, h + 0.05 + rr - 0.004, 0)
+    parts.append(cylinder(0.024, 0.036, 0.032, top, 1))
+    for j in range(4):
+        c = top @ rot("y", 45 + 90 * j)
+        parts.append(stick((0.022, 0.0, 0.0), (0.046, 0.056, 0.0), 0.0055, 1).moved(c))
+    parts.append(_brilliant(top @ at(0, 0.06, 0), 0.05, "pane", 12))
     return parts
 
 
 # 1021 Dutch clogs
 
 
-def _clog_rows(L: float, hole: bool) -> np.ndarray:
+def _clog_rows(L: float) -> np.ndarray:
     """A wooden clog's skin as a grid along its length (heel at x = 0, toe at x = L): each row
-    a loop round its section, a rounded box narrowing to an upturned pointed toe, its top
-    dipping into a deep foot hole from the heel to the instep."""
-    s = (1 - np.cos(np.linspace(0.0, np.pi, 46))) / 2
-    hw = np.interp(s, [0.0, 0.02, 0.07, 0.3, 0.55, 0.7, 0.85, 0.95, 1.0],
-                   [0.035, 0.08, 0.105, 0.108, 0.118, 0.11, 0.078, 0.04, 0.008])  # fmt: skip
-    top = np.interp(s, [0.0, 0.04, 0.3, 0.5, 0.6, 0.75, 0.9, 1.0],
-                    [0.17, 0.205, 0.2, 0.215, 0.215, 0.19, 0.16, 0.14])  # fmt: skip
-    bot = np.interp(s, [0.0, 0.7, 0.82, 0.92, 0.97, 1.0], [0.0, 0.0, 0.012, 0.045, 0.08, 0.125])
+    a loop round its section, a flat-bottomed rounded box with a round heel, narrowing to an
+    upturned pointed toe, its top dipping into a deep foot hole from the heel to the instep."""
+    s = (1 - np.cos(np.linspace(0.0, np.pi, 48))) / 2
+    heel = 0.104 * np.sqrt(np.clip(1 - (1 - s / 0.16) ** 2, 0.0, 1.0))
+    toe = np.interp(s, [0.16, 0.45, 0.62, 0.8, 0.9, 0.96, 1.0],
+                    [0.104, 0.108, 0.118, 0.1, 0.068, 0.038, 0.01])  # fmt: skip
+    hw = np.where(s < 0.16, heel, toe)
+    hw = np.maximum(hw, 0.012)
+    top = np.interp(s, [0.0, 0.1, 0.3, 0.45, 0.56, 0.64, 0.76, 0.88, 0.95, 1.0],
+                    [0.15, 0.155, 0.15, 0.17, 0.215, 0.222, 0.205, 0.175, 0.16, 0.155])  # fmt: skip
+    bot = np.interp(s, [0.0, 0.7, 0.8, 0.88, 0.94, 0.98, 1.0],
+                    [0.0, 0.0, 0.012, 0.04, 0.08, 0.12, 0.14])  # fmt: skip
     bot = np.minimum(bot, top - 0.012)
     yc, hh = (top + bot) / 2, (top - bot) / 2
-    n_out, n_top, p = 30, 22, 2.6
+    n_out, n_top, p = 30, 22, 2.5
     t_out = np.radians(np.linspace(150.0, 390.0, n_out, endpoint=False))
+    c, sn = np.cos(t_out), np.sin(t_out)
+    q = np.linspace(1.0, -1.0, n_top + 2)[1:-1]  # across the top, from the +z rim to the -z one
+    aq = np.abs(q)
     grid = np.empty((len(s), n_out + n_top, 3))
-    s0, s1, depth_floor = 0.1, 0.56, 0.05
+    s0, s1 = 0.07, 0.57
     for i, si in enumerate(s):
-        c, sn = np.cos(t_out), np.sin(t_out)
         zo = hw[i] * np.sign(c) * np.abs(c) ** (2 / p)
         yo = yc[i] + hh[i] * np.sign(sn) * np.abs(sn) ** (2 / p)
         zr = hw[i] * np.cos(np.radians(30)) ** (2 / p)
-        q = np.linspace(1.0, -1.0, n_top + 2)[1:-1]  # the top from the +z rim to the -z one
+        f = (si - s0) / (s1 - s0)
         o = 0.0
-        if hole and s0 < si < s1:
-            o = 0.086 * np.sqrt(1 - ((si - (s0 + s1) / 2) / ((s1 - s0) / 2)) ** 2)
-            o = min(max(o, 0.02), hw[i] - 0.014)
-        zt = np.sign(q) * np.where(np.abs(q) > 0.7, o + (zr - o) * (np.abs(q) - 0.7) / 0.3,
-                                   np.where(np.abs(q) > 0.5, o * (0.92 + 0.08 * (np.abs(q) - 0.5)
-                                                                  / 0.2), o * np.abs(q) / 0.5 * 0.92))  # fmt: skip
-        if o == 0.0:
+        if 0.0 < f < 1.0:  # the foot hole: a rounded oval, wider toward the toe
+            o = (0.062 + 0.018 * f) * (1 - abs(2 * f - 1) ** 3) ** (1 / 3)
+            o = min(max(o, 0.018), hw[i] - 0.016)
+        if o > 0.0:
+            wall = np.where(aq > 0.5, o * (0.9 + 0.1 * (aq - 0.5) / 0.2), o * aq * 1.8)
+            zt = np.sign(q) * np.where(aq > 0.7, o + (zr - o) * (aq - 0.7) / 0.3, wall)
+        else:
             zt = zr * q
         u = np.clip(np.abs(zt) / hw[i], 0, 1)
         yt = yc[i] + hh[i] * (1 - u**p) ** (1 / p)
         if o > 0.0:
-            floor = depth_floor + 0.01 * np.sin(np.pi * np.abs(q))
-            yt = np.where(np.abs(q) < 0.5, floor, np.where(np.abs(q) < 0.7, floor + (yt - floor)
-                                                          * ((np.abs(q) - 0.5) / 0.2) ** 4, yt))  # fmt: skip
+            floor = 0.045 + 0.008 * (1 - (aq / 0.5) ** 2)
+            ramp = np.clip((aq - 0.5) / 0.2, 0, 1) ** 3
+            yt = np.where(aq < 0.7, floor + (yt - floor) * ramp, yt)
         grid[i, :n_out] = np.stack([np.full(n_out, L * si), yo, zo], 1)
         grid[i, n_out:] = np.stack([np.full(n_top, L * si), yt, zt], 1)
     return grid
@@ -408,16 +415,16 @@ def _clog_rows(L: float, hole: bool) -> np.ndarray:
 
 def _clog(m: np.ndarray, L: float, tag: str, rng: Rng) -> list[Part]:
     """One wooden clog under m, heel at 0 and toe along +x, a painted flower on its toe."""
-    parts = [_skin(_clog_rows(L, True), 0, tag).moved(m)]
+    parts = [_skin(_clog_rows(L), 0, tag).moved(m)]
     x = L * 0.76
-    y = float(np.interp(0.76, [0.6, 0.75, 0.9], [0.215, 0.19, 0.16]))
-    slope = np.degrees(np.arctan2(0.03 / 0.15, L))
-    f = m @ at(x, y + 0.002, 0) @ rot("z", slope * 1.6)
+    y = float(np.interp(0.76, [0.64, 0.76, 0.88], [0.222, 0.205, 0.175]))
+    slope = np.degrees(np.arctan2(-0.03, 0.12 * L))
+    f = m @ at(x, y + 0.002, 0) @ rot("z", slope)
     for k in range(2):  # two leaves
         side = 1 if k else -1
         lm = f @ at(-0.035, 0.0, side * 0.018) @ rot("y", side * 50) @ FLAT_UP
-        parts.append(slab(leaf(0.45), 0.004, lm @ rot("z", 90) @ scl(0.028), "vine"))
-    parts.append(slab(flower(5, 0.4), 0.006, f @ FLAT_UP @ scl(0.036), "card-red"))
+        parts.append(slab(leaf(0.45), 0.004, lm @ rot("z", 90) @ scl(0.028, 0.028, 1), "vine"))
+    parts.append(slab(flower(5, 0.4), 0.006, f @ FLAT_UP @ scl(0.036, 0.036, 1), "card-red"))
     parts.append(cylinder(0.011, 0.011, 0.007, f, "cloth-yellow"))
     parts.append(stick((-0.035, 0.0, 0.0), (-0.085, -0.012, 0.0), 0.0035, "vine").moved(f))
     del rng
@@ -429,9 +436,9 @@ def _clogs(rng: Rng) -> list[Part]:
     flat sole, a deep open foot hole from the heel to the instep, the toe rising in a rounded
     upturned point; no laces; a simple red flower with two leaves painted on each toe."""
     L = 0.66
-    a = -25 + float(rng.uniform(-3, 3))
-    parts = _clog(at(-0.2, 0, -0.16) @ rot("y", a) @ at(-L / 2, 0, 0), L, "body", rng)
-    parts += _clog(at(0.03, 0, 0.12) @ rot("y", a - 12) @ at(-L / 2, 0, 0), L, "", rng)
+    a = -105 + float(rng.uniform(-3, 3))
+    parts = _clog(at(-0.14, 0, 0.0) @ rot("y", a) @ at(-L / 2, 0, 0), L, "body", rng)
+    parts += _clog(at(0.14, 0, 0.04) @ rot("y", a - 8) @ at(-L / 2, 0, 0), L, "", rng)
     return parts
 
 
@@ -459,7 +466,7 @@ def _canal_boat(rng: Rng) -> list[Part]:
     parts.append(box(0.62, 0.018, 0.145, at(-0.03, 0.2, 0), 0))  # the roof
     parts.append(box(0.6, 0.01, 0.1, at(-0.03, 0.218, 0), 0))
     for s in (-1, 1):  # the strakes, the coach lines and the windows
-        rail = [(x, 0.075, s * (h + 0.004)) for x, h in zip(xs[2:-2], hw[2:-2], strict=True)]
+        rail = [(x, 0.075, s * (h + 0.004)) for x, h in zip(xs[2:-2:3], hw[2:-2:3], strict=True)]
         parts.append(tube(rail, 0.008, None, "marking", shape=HEX))
         parts.append(box(0.6, 0.008, 0.004, at(-0.03, 0.185, s * 0.066), "cloth-yellow"))
         parts.append(box(0.6, 0.008, 0.004, at(-0.03, 0.112, s * 0.066), "cloth-yellow"))
@@ -477,9 +484,9 @@ def _canal_boat(rng: Rng) -> list[Part]:
     parts.append(cylinder(0.016, 0.016, 0.018, at(-L / 2 + 0.17, 0.188, 0) @ ALONG_Z, "copper"))
     parts.append(cylinder(0.014, 0.014, 0.08, at(0.18, 0.22, -0.03), "marking"))
     parts.append(torus(0.016, 0.004, at(0.18, 0.29, -0.03), "copper"))
-    parts.append(torus(0.03, 0.011, at(0.38, 0.115, 0.0), "cork"))
-    parts.append(torus(0.017, 0.01, at(0.38, 0.13, 0.0), "cork"))
-    parts.append(sphere(1.0, at(L / 2 - 0.002, 0.1, 0) @ scl(0.025, 0.03, 0.03), "cork"))
+    for k in range(3):  # a coil of rope on the foredeck
+        parts.append(hoop(0.034 - 0.009 * k, 0.006, at(0.39, 0.112 + 0.004 * k, 0.0), "cork", 16))
+    parts.append(sphere(1.0, at(L / 2 - 0.004, 0.09, 0) @ scl(0.016, 0.022, 0.026), "cork"))
     # the potted plants on the roof
     for k, (x, col) in enumerate(((-0.22, "card-red"), (-0.08, "cloth-yellow"), (0.06, "snow"))):
         z = 0.02 * (-1) ** k
@@ -488,10 +495,10 @@ def _canal_boat(rng: Rng) -> list[Part]:
         for j in range(3):
             a = 2.1 * j + float(rng.uniform(0, 1))
             c = at(x + 0.02 * np.cos(a), 0.298, z + 0.02 * np.sin(a))
-            parts.append(sphere(1.0, c @ scl(0.011), col))
+            parts.append(_bead(0.011, c, col, 6))
     # the water and the quay behind
-    parts += water_patch(1.4, 0.5, at(0, -0.005, 0.02))
-    parts.append(box(1.4, 0.09, 0.08, at(0, -0.005, -0.27), "stones"))
+    parts += water_patch(1.25, 0.42, at(0, -0.005, 0.02))
+    parts.append(box(1.25, 0.08, 0.08, at(0, -0.005, -0.23), "stones"))
     return parts
 
 
@@ -527,17 +534,25 @@ def _canal_house(rng: Rng) -> list[Part]:
     fz = D / 2
     parts = [box(W, H, D, m, 0, "body")]
     steps = [(-W / 2, H), (-W / 2, H + 0.06), (-0.155, H + 0.06), (-0.155, H + 0.12),
-             (-0.11, H + 0.12), (-0.11, H + 0.18), (-0.065, H + 0.18), (-0.065, H + 0.25)]
+             (-0.11, H + 0.12), (-0.11, H + 0.18), (-0.065, H + 0.18),
+             (-0.065, H + 0.25)]  # fmt: skip
     outline = steps + [(-x, y) for x, y in steps[::-1]]
     for z in (fz - 0.015, -fz + 0.015):
         parts.append(slab(sharp(outline), 0.03, m @ at(0, 0, z), 0))
-    for (x0, y0), (x1, y1) in zip(steps[1::2], steps[2::2], strict=False):
+    for (x0, y0), (x1, _) in zip(steps[1::2], steps[2::2], strict=False):
         for s in (-1, 1):  # white coping on each step's tread
             cx = s * (x0 + x1) / 2
             parts.append(box(abs(x1 - x0) + 0.02, 0.014, 0.045, m @ at(cx, y0, fz - 0.012),
                              "snow"))  # fmt: skip
     parts.append(box(0.15, 0.016, 0.05, m @ at(0, H + 0.25, fz - 0.012), "snow"))
     parts.append(sphere(1.0, m @ at(0, H + 0.285, fz - 0.012) @ scl(0.018, 0.022, 0.018), "snow"))
+    ys = np.arange(0.028, H + 0.2, 0.028)  # the mortar courses of the brickwork
+    half = np.select([ys < H + 0.06, ys < H + 0.12, ys < H + 0.18, ys < H + 0.25],
+                     [W / 2, 0.155, 0.11, 0.065], 0.0)  # fmt: skip
+    front = [(-x + 0.002, x - 0.002, y) for x, y in zip(half, ys, strict=True) if x > 0]
+    parts.append(lines(m @ at(0, 0, fz), front, 0.003, 0.003, "stones"))
+    side = [(-D / 2 + 0.002, D / 2 - 0.002, y) for y in ys if y < H]
+    parts.append(lines(m @ at(W / 2, 0, 0) @ rot("y", 90), side, 0.003, 0.003, "stones"))
     # the roof behind the gable
     rise = 0.2
     for s in (-1, 1):
@@ -546,7 +561,7 @@ def _canal_house(rng: Rng) -> list[Part]:
         parts.append(box(np.hypot(W / 2, rise) + 0.03, 0.025, D - 0.05, m @ board, "marking"))
     # white bands between the floors, the windows
     floors = (0.0, 0.22, 0.41, 0.6)
-    for y in floors[1:] + (H - 0.02,):
+    for y in (*floors[1:], H - 0.02):
         parts.append(box(W + 0.012, 0.016, 0.02, m @ at(0, y, fz), "snow"))
     for y in floors[1:]:
         for x in (-0.095, 0.095):
@@ -570,11 +585,12 @@ def _canal_house(rng: Rng) -> list[Part]:
         parts.append(box(0.15, 0.025, 0.05 + 0.045 * (2 - k), m @ at(-0.095, 0.025 * k,
                                                                      fz + 0.025 + 0.0225 * (2 - k)),
                          "stones"))  # fmt: skip
-    for s in (-1, 1):
-        x = -0.095 + s * 0.07
-        rail = [(x, 0.0, fz + 0.16), (x, 0.1, fz + 0.16), (x, 0.17, fz + 0.02)]
-        parts.append(tube(rail, 0.004, m, "marking"))
-    parts.append(box(0.8, 0.03, 0.9, at(0, 0, 0.1), "stones"))
+    for s in (-1, 1):  # the iron railings either side of the steps
+        x = -0.095 + s * 0.082
+        for z, y in ((fz + 0.15, 0.0), (fz + 0.01, 0.075)):
+            parts.append(stick((x, y, z), (x, y + 0.12, z), 0.004, "marking").moved(m))
+        parts.append(stick((x, 0.12, fz + 0.16), (x, 0.195, fz + 0.0), 0.005, "marking").moved(m))
+    parts.append(box(0.62, 0.03, 0.78, at(0, 0, 0.08), "stones"))
     return parts
 
 

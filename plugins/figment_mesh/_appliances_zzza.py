@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._families_a import stick
-from ._geometry import Part, align, at, mesh_part, rot, scl
+from ._geometry import Part, at, mesh_part, rot, scl, v3
 from ._kit import (
     ALONG_X,
     ALONG_Z,
@@ -17,17 +16,16 @@ from ._kit import (
     HEX,
     band,
     blocks,
-    crisp,
+    cloth_sheet,
+    grid_skin,
     lobed,
     number,
+    pencil,
+    rect_ring,
     rod,
     rope,
-    rrect,
     rrect_outline,
-    side_wheel,
     solid,
-    square_bar,
-    studs,
     superellipse,
 )
 from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
@@ -42,28 +40,6 @@ Rng = np.random.Generator
 # Skins from grids of points and locks of hair
 
 
-def _grid(p: np.ndarray, slot, tag: str = "", caps: tuple[bool, bool] = (True, True)) -> Part:
-    """A closed skin through a grid of points (rows, cols, 3): each row a loop round the thing,
-    quads between neighbouring rows, the first and last rows closed by a fan to their middles
-    when capped."""
-    r, c, _ = p.shape
-    idx = np.arange(r * c).reshape(r, c)
-    nxt = np.roll(idx, -1, axis=1)
-    a, b, d, e = idx[:-1], nxt[:-1], idx[1:], nxt[1:]
-    faces = [np.stack([a, b, e], -1).reshape(-1, 3), np.stack([a, e, d], -1).reshape(-1, 3)]
-    verts = [p.reshape(-1, 3)]
-    n = r * c
-    for end, row in ((0, 0), (1, r - 1)):
-        if caps[end]:
-            verts.append(p[row].mean(0)[None])
-            ring, ring_next = idx[row], nxt[row]
-            hub = np.full(c, n)
-            faces.append(np.stack([hub, ring_next, ring] if end == 0 else [hub, ring, ring_next],
-                                  1))  # fmt: skip
-            n += 1
-    return mesh_part(np.concatenate(verts), np.concatenate(faces), slot, tag)
-
-
 def _locks(roots, dirs, lengths, width: float, slot, rng: Rng, wave: float = 0.02) -> Part:
     """Many locks of long hair as one part: from each root a flat tapering strand that sets
     out along its direction and falls under its own weight, waving a little side to side;
@@ -75,8 +51,9 @@ def _locks(roots, dirs, lengths, width: float, slot, rng: Rng, wave: float = 0.0
     n, segs, sides = len(p0), 5, 4
     down = np.array([0.0, -1.0, 0.0])
     side = np.cross(d, down)
-    flat = np.linalg.norm(side, axis=1) < 1e-3
-    side[flat] = np.stack([np.cos(a := rng.uniform(0, 6.3, flat.sum())), 0 * a, np.sin(a)], 1)
+    flat = np.linalg.norm(side, axis=1) < 1e-3  # straight down: any side will do
+    turn = rng.uniform(0, 2 * np.pi, int(flat.sum()))
+    side[flat] = np.stack([np.cos(turn), np.zeros_like(turn), np.sin(turn)], 1)
     side /= np.linalg.norm(side, axis=1, keepdims=True)
     t = np.linspace(0.0, 1.0, segs + 1)
     pts = np.empty((n, segs + 1, 3))
@@ -97,8 +74,10 @@ def _locks(roots, dirs, lengths, width: float, slot, rng: Rng, wave: float = 0.0
     v = np.cross(tan, u)
     r = width * (1 - 0.85 * t) ** 0.7
     ang = np.arange(sides) * (2 * np.pi / sides)
-    ring = (np.cos(ang)[None, None, :, None] * u[:, :, None] * r[None, :, None, None]
-            + 0.45 * np.sin(ang)[None, None, :, None] * v[:, :, None] * r[None, :, None, None])
+    ring = (
+        np.cos(ang)[None, None, :, None] * u[:, :, None] * r[None, :, None, None]
+        + 0.45 * np.sin(ang)[None, None, :, None] * v[:, :, None] * r[None, :, None, None]
+    )
     verts = pts[:, :segs, None] + ring[:, :segs]  # (n, segs, sides, 3)
     tip = pts[:, segs]
     per = segs * sides + 1
@@ -169,7 +148,7 @@ def _tufted_top(w: float, d: float, y0: float, y1: float, buttons, rng: Rng) -> 
     side[..., 1] = ((y1 - 0.18 * h) - (y1 - 0.18 * h - y0) * (1 - np.cos(np.pi / 2 * k)))[:, None]
     base = np.empty((1, cols, 3))
     base[..., 0], base[..., 2], base[..., 1] = ring[None, :, 0] * 0.97, ring[None, :, 1] * 0.97, y0
-    return _grid(np.concatenate([top, side, base]), 0, "body")
+    return grid_skin(np.concatenate([top, side, base]), 0, "body")
 
 
 def _turned_leg(x: float, z: float, h: float) -> Part:
@@ -186,8 +165,8 @@ def _footstool(rng: Rng) -> list[Part]:
     w, d, leg = 0.78, 0.54, 0.14
     buttons = [(x, z) for x in (-0.2, 0.0, 0.2) for z in (-0.1, 0.1)]
     parts = [_tufted_top(w, d, leg + 0.05, 0.44, buttons, rng)]
-    parts.append(slab(rrect_outline(w - 0.02, d - 0.02, 0.1), 0.06,
-                      at(0, leg + 0.03, 0) @ FLAT_UP, 1))  # the rail under it  # fmt: skip
+    rail = at(0, leg + 0.03, 0) @ FLAT_UP  # the wooden rail under the cushion
+    parts.append(slab(rrect_outline(w - 0.02, d - 0.02, 0.1), 0.06, rail, 1))
     for bx, bz in buttons:
         y = 0.44 - 0.2 * (0.44 - leg - 0.05) + 0.004
         parts.append(sphere(1.0, at(bx, y, bz) @ scl(0.018, 0.01, 0.018), 0))
@@ -204,7 +183,7 @@ def _footstool(rng: Rng) -> list[Part]:
 # 1025 cheese porter's barrow
 
 
-def _gouda(m: np.ndarray, r: float, h: float, slot="cloth-yellow") -> Part:
+def _gouda(m: np.ndarray, r: float, h: float, slot="plume-tip") -> Part:
     """A round cheese wheel of radius r and height h under ``m``: convex sides, rounded edges."""
     prof = [(0.0, 0.0), (0.8 * r, 0.0), (0.95 * r, 0.1 * h), (r, 0.5 * h), (0.95 * r, 0.9 * h),
             (0.8 * r, h), (0.0, h)]  # fmt: skip
@@ -232,49 +211,47 @@ def _cheese_barrow(rng: Rng) -> list[Part]:
             parts.append(cylinder(0.02, 0.017, 0.1, grip, 0))  # a handle, rounded
             parts.append(sphere(0.02, at(e * 0.76, y + 0.058, z), 0))
         parts.append(box(L, 0.06, 0.02, at(0, y + 0.02, z - s * 0.005), 0))  # the low side
-    for e in (-1, 1):  # the ends curving up
-        for k in range(4):
-            a = np.radians(18 * k + 10)
-            x = e * (L / 2 - 0.02 + 0.05 * np.sin(a))
-            parts.append(box(0.02, 0.02, W, at(x, y + 0.02 + 0.05 * (1 - np.cos(a)) + 0.02 * k, 0)
-                             @ rot("z", -e * np.degrees(a)), 0))  # fmt: skip
+    for e in (-1, 1):  # the ends curving up like a sledge's
+        a = np.radians(np.linspace(0, 70, 6))
+        curve = [(e * (L / 2 - 0.05 + 0.09 * np.sin(t)), y + 0.025 + 0.09 * (1 - np.cos(t)), 0.0)
+                 for t in a]  # fmt: skip
+        parts.append(band(curve, W, 0.018, (0, 0, 1), 0))
         for s in (-1, 1):  # the feet
             parts.append(box(0.05, y, 0.05, at(e * (L / 2 - 0.06), 0, s * (W / 2 - 0.04)), 0))
-    # the cheeses: six below, three on top
-    r, h = 0.108, 0.07
+    # the cheeses: six below, two on them and one on top
+    r, h = 0.09, 0.065
     base = y + 0.032
-    for i, x in enumerate((-0.24, 0.0, 0.24)):
+    for i, x in enumerate((-0.22, 0.0, 0.22)):
         for z in (-0.095, 0.095):
             turn = at(x + float(rng.uniform(-0.01, 0.01)), base, z) @ rot("y", 30 * i)
             parts.append(_gouda(turn, r, h))
-    for x, z in ((-0.12, 0.0), (0.12, 0.02), (0.0, -0.03)):
-        lift = base + h + (h if abs(x) < 0.01 else 0.0) - 0.003
-        tip = rot("z", float(rng.uniform(-4, 4)))
-        parts.append(_gouda(at(x, lift, z) @ tip, r, h))
-    # the straps: a loop between the two handles at each end
+    for x, lift in ((-0.11, 1), (0.11, 1), (0.0, 2)):
+        tip = rot("z", float(rng.uniform(-3, 3)))
+        parts.append(_gouda(at(x, base + lift * (h - 0.004), 0.0) @ tip, r, h))
+    # the straps: one from handle to handle at each end, slack on the ground
     for e in (-1, 1):
-        x = e * 0.7
-        loop = [(x, y + 0.06, -W / 2 - 0.02), (x + e * 0.02, y - 0.02, -W / 4),
-                (x + e * 0.025, y - 0.05, 0.0), (x + e * 0.02, y - 0.02, W / 4),
-                (x, y + 0.06, W / 2 + 0.02)]  # fmt: skip
-        parts.append(band(loop, 0.045, 0.008, (1, 0, 0), 1))
+        x = e * 0.72
+        loop = [(x, y + 0.05, -W / 2 - 0.02), (x + e * 0.05, 0.03, -W / 2 + 0.02),
+                (x + e * 0.12, 0.026, 0.0), (x + e * 0.05, 0.03, W / 2 - 0.02),
+                (x, y + 0.05, W / 2 + 0.02)]  # fmt: skip
+        parts.append(band(loop, 0.05, 0.008, (e, 1, 0), 1))
         for s in (-1, 1):  # the strap's ends wrapped round the handle
-            parts.append(torus(0.026, 0.008, at(x, y + 0.055, s * W / 2) @ rot("z", 90), 1))
+            parts.append(torus(0.026, 0.009, at(x, y + 0.052, s * W / 2) @ rot("z", 90), 1))
     return parts
 
 
 # 1026 cheese press
 
 
-def _screw(a: float, b: float, r: float, m: np.ndarray, slot=1) -> Part:
-    """A coarse threaded screw along y from a to b under ``m``: a lathe whose rings swell and
-    pinch like its thread."""
-    n = int((b - a) / 0.03)
-    prof = [(0.0, a), (r * 0.8, a)]
-    for k in range(n + 1):
-        prof.append((r if k % 2 else r * 0.72, a + (b - a) * (0.02 + 0.96 * k / n)))
-    prof += [(r * 0.8, b), (0.0, b)]
-    return lathe(prof, m, slot, sides=10)
+def _screw(a: float, b: float, r: float, m: np.ndarray, slot=1) -> list[Part]:
+    """A coarse threaded screw along y from a to b under ``m``: a round core with a thread
+    wound round it."""
+    turns = int((b - a) / 0.045)
+    t = np.linspace(0.0, turns * 2 * np.pi, turns * 6 + 1)
+    y = a + 0.01 + (b - a - 0.02) * t / t[-1]
+    helix = np.stack([r * 0.78 * np.cos(t), y, r * 0.78 * np.sin(t)], 1)
+    return [cylinder(r * 0.78, r * 0.78, b - a, m @ at(0, a, 0), slot),
+            tube(helix, r * 0.3, m, slot, shape=HEX)]  # fmt: skip
 
 
 def _cheese_press(rng: Rng) -> list[Part]:
@@ -319,7 +296,7 @@ def _cheese_press(rng: Rng) -> list[Part]:
     parts.append(cylinder(0.05, 0.04, 0.04, at(cx, press + 0.05, 0), 0))
     # the screw, its handle
     sy = press + 0.08
-    parts.append(_screw(sy, H + 0.1, 0.028, at(cx, 0, 0)))
+    parts += _screw(sy, H + 0.1, 0.03, at(cx, 0, 0))
     parts.append(cylinder(0.045, 0.045, 0.05, at(cx, H + 0.08, 0), 1))  # the boss
     turn = float(rng.uniform(20, 50))
     bar = at(cx, H + 0.105, 0) @ rot("y", turn)
@@ -343,7 +320,7 @@ def _gnawed_stump(x: float, z: float, rng: Rng) -> list[Part]:
     parts = [lathe(bark, at(x, 0, z), "soil", shape=lobed(24, 9, 0.06))]
     point = [(0.0, 0.3), (0.102, 0.3), (0.085, 0.35), (0.05, 0.42), (0.015, 0.47), (0.0, 0.48)]
     parts.append(lathe(point, at(x, 0, z) @ rot("z", 4), "pencil-wood", shape=lobed(16, 8, 0.08)))
-    for k in range(9):
+    for _ in range(9):
         a = float(rng.uniform(0, 2 * np.pi))
         rr = float(rng.uniform(0.17, 0.3))
         chip = at(x + rr * np.cos(a), 0.004, z + rr * np.sin(a)) @ rot("y", float(a * 57))
@@ -374,41 +351,45 @@ def _beaver_tail(m: np.ndarray) -> list[Part]:
     return parts
 
 
+def _webbed_foot(n: int) -> np.ndarray:
+    """A beaver's hind foot seen from above, heel at -y and five webbed toes fanned at +y."""
+    t = np.linspace(0.0, 2 * np.pi, max(n, 40), endpoint=False)
+    toes = 1 + 0.12 * np.clip(np.cos(5 * (t - np.pi / 2)), 0, None) * (np.sin(t) > 0.3)
+    rx = 0.045 + 0.015 * np.sin(t)
+    return np.stack([rx * np.cos(t) * toes, (0.07 * np.sin(t) + 0.01) * toes], 1)
+
+
 def _beaver(rng: Rng) -> list[Part]:
-    """A brown beaver sitting up on its haunches beside a gnawed tree stump: a stocky rounded
-    furry body, a small round head with small round ears and a blunt muzzle, a dark nose, two
-    big orange front teeth, small dark front paws holding a stick up to its mouth, big webbed
-    hind feet flat in front, and its broad flat scaly paddle of a tail lying flat on the ground
-    behind it."""
-    shapes = [ellipsoid((0.0, 0.16, 0.0), (0.2, 0.17, 0.21))]  # the haunches
-    shapes.append(ellipsoid((0.0, 0.3, 0.03), (0.165, 0.19, 0.16), None, 0.06))  # the belly
-    shapes.append(ellipsoid((0.0, 0.43, 0.06), (0.12, 0.1, 0.11), None, 0.05))  # shoulders
-    shapes.append(ellipsoid((0.0, 0.52, 0.1), (0.1, 0.09, 0.105), None, 0.04))  # the head
-    shapes.append(ellipsoid((0.0, 0.495, 0.18), (0.07, 0.06, 0.065), None, 0.03))  # the muzzle
+    """A brown beaver sitting up on its haunches beside a gnawed tree stump, seen half from the
+    side: a stocky pear of a furry body hunched forward, a small head with tiny round ears, small
+    eyes and a broad blunt muzzle, a dark nose, two big orange front teeth, small dark front
+    paws holding a stick under its chin, big webbed hind feet flat in front, and its broad flat
+    scaly paddle of a tail lying flat on the ground behind it."""
+    shapes = [ellipsoid((0.0, 0.17, 0.0), (0.2, 0.17, 0.22))]  # the haunches
+    shapes.append(ellipsoid((0.0, 0.3, 0.04), (0.165, 0.19, 0.16), None, 0.06))  # the belly
+    shapes.append(ellipsoid((0.0, 0.42, 0.08), (0.12, 0.1, 0.11), None, 0.05))  # shoulders
+    shapes.append(ellipsoid((0.0, 0.5, 0.14), (0.095, 0.085, 0.11), None, 0.04))  # the head
+    shapes.append(ellipsoid((0.0, 0.47, 0.225), (0.075, 0.06, 0.065), None, 0.03))  # muzzle
     for s in (-1, 1):
-        shapes.append(ellipsoid((s * 0.075, 0.585, 0.06), (0.028, 0.028, 0.016), None, 0.01))
-        shapes += rope([(s * 0.11, 0.4, 0.1), (s * 0.09, 0.37, 0.17), (s * 0.05, 0.43, 0.22)],
-                       [0.035, 0.03, 0.025], 0.03, 0.01)  # an arm
+        shapes.append(ellipsoid((s * 0.07, 0.565, 0.1), (0.022, 0.022, 0.014), None, 0.008))
+        arm = [(s * 0.1, 0.4, 0.12), (s * 0.08, 0.36, 0.2), (s * 0.045, 0.39, 0.25)]
+        shapes += rope(arm, [0.034, 0.028, 0.022], 0.03, 0.01)
         shapes.append(ellipsoid((s * 0.15, 0.08, 0.1), (0.07, 0.08, 0.1), None, 0.04))  # thigh
-    shapes += rope([(0.0, 0.06, -0.15), (0.0, 0.03, -0.25)], [0.06, 0.04], 0.04)  # tail root
-    parts = [solid(shapes, 0.02, 0, "body")]
-    parts.append(sphere(1.0, at(0, 0.53, 0.235) @ scl(0.028, 0.02, 0.018), "marking"))  # nose
+    shapes += rope([(0.0, 0.06, -0.15), (0.0, 0.03, -0.24)], [0.06, 0.035], 0.04)  # tail root
+    parts = [solid(shapes, 0.018, 0, "body")]
+    parts.append(sphere(1.0, at(0, 0.5, 0.282) @ scl(0.03, 0.02, 0.018), "marking"))  # nose
     for s in (-1, 1):
-        parts.append(box(0.022, 0.045, 0.012, at(s * 0.012, 0.43, 0.228), "fruit-orange"))
-        parts.append(sphere(0.012, at(s * 0.058, 0.555, 0.175), "pupil"))  # the eyes
-        parts.append(sphere(1.0, at(s * 0.045, 0.44, 0.225) @ scl(0.03, 0.025, 0.025), 1))
+        parts.append(box(0.022, 0.045, 0.012, at(s * 0.012, 0.4, 0.272), "fruit-orange"))
+        parts.append(sphere(0.011, at(s * 0.062, 0.535, 0.2), "pupil"))  # the eyes
+        parts.append(sphere(1.0, at(s * 0.04, 0.395, 0.26) @ scl(0.028, 0.024, 0.024), 1))
         foot = at(s * 0.14, 0.0, 0.2) @ rot("y", s * 10)
-        parts.append(slab(rrect_outline(0.09, 0.16, 0.04), 0.025, foot @ FLAT_UP @ at(0, 0,
-                                                                                       0.0125), 1))
-        for k in range(5):  # the toes
-            parts.append(sphere(1.0, foot @ at(-0.036 + 0.018 * k, 0.014, 0.08)
-                                @ scl(0.01, 0.01, 0.02), 1))  # fmt: skip
-    stk = at(-0.2, 0.45, 0.24) @ rot("z", -6) @ ALONG_X
-    parts.append(cylinder(0.018, 0.018, 0.42, stk, "soil"))  # the stick
-    parts.append(cylinder(0.016, 0.016, 0.08, stk @ at(0, 0.26, 0), "pencil-wood"))
-    parts += _beaver_tail(at(0, 0.0, -0.22))
-    yaw = 62 + float(rng.uniform(-4, 4))
-    parts = [p.moved(at(-0.02, 0, 0.12) @ rot("y", yaw)) for p in parts]
+        parts.append(slab(_webbed_foot, 0.022, foot @ at(0, 0.011, 0) @ FLAT_UP, 1))
+    stk = at(-0.2, 0.4, 0.28) @ rot("z", -8) @ ALONG_X
+    parts.append(cylinder(0.018, 0.018, 0.42, stk, "soil"))  # the stick, gnawed in its middle
+    parts.append(cylinder(0.016, 0.016, 0.08, stk @ at(0, 0.25, 0), "pencil-wood"))
+    parts += _beaver_tail(at(0, 0.0, -0.2))
+    yaw = 80 + float(rng.uniform(-5, 5))
+    parts = [p.moved(at(-0.12, 0, 0.1) @ rot("y", yaw)) for p in parts]
     parts += _gnawed_stump(0.3, -0.3, rng)
     return parts
 
@@ -432,7 +413,7 @@ def _horn(a, mid, tip, r: float, slot=1) -> Part:
 
 
 def _highland_cow(rng: Rng) -> list[Part]:
-    """A Scottish Highland cow standing, head toward +x and a little turned to the viewer: a
+    """A Scottish Highland cow standing, head toward +x turned a little to the viewer: a
     stocky deep body on short legs with dark hooves, all hung with a long shaggy coat of wavy
     locks parted along its back and falling past its belly, a thick fringe falling over its eyes
     down its face, hairy ears out to the sides, a dark nose, and very long wide horns sweeping
@@ -444,19 +425,19 @@ def _highland_cow(rng: Rng) -> list[Part]:
     shapes += rope([(0.3, 0.55, 0.0), (0.48, 0.56, 0.03)], [0.16, 0.12], 0.05)  # the neck
     head_c = np.array([0.57, 0.52, 0.05])
     shapes.append(ellipsoid(head_c, (0.11, 0.1, 0.095), None, 0.04))
-    shapes.append(ellipsoid(head_c + (0.1, -0.08, 0.01), (0.08, 0.075, 0.075), None, 0.04))
+    shapes.append(ellipsoid(head_c + v3(0.1, -0.08, 0.01), (0.08, 0.075, 0.075), None, 0.04))
     feet = [(0.24, 0.11), (0.22, -0.11), (-0.28, 0.11), (-0.3, -0.11)]
     for x, z in feet:
         shapes += rope([(x, 0.45, z * 0.9), (x, 0.25, z), (x + 0.01, 0.05, z)],
                        [0.09, 0.06, 0.05], 0.05, 0.02)  # fmt: skip
-    shapes += rope([(-0.42, 0.6, 0.0), (-0.47, 0.45, 0.0), (-0.48, 0.3, 0.01)],
-                   [0.03, 0.022, 0.02], 0.03)  # the tail
-    parts = [solid(shapes, 0.03, 0, "body")]
+    tail = [(-0.42, 0.6, 0.0), (-0.47, 0.45, 0.0), (-0.48, 0.3, 0.01)]
+    shapes += rope(tail, [0.03, 0.022, 0.02], 0.03)
+    parts = [solid(shapes, 0.034, 0, "body")]
     parts += _hooves(feet)
-    parts.append(sphere(1.0, at(*(head_c + (0.175, -0.09, 0.01))) @ scl(0.03, 0.05, 0.065),
-                        "marking"))  # the nose # fmt: skip
+    nose = at(*(head_c + v3(0.17, -0.09, 0.01))) @ scl(0.025, 0.042, 0.058)
+    parts.append(sphere(1.0, nose, "marking"))
     # the coat: locks over back and flanks, shorter over the neck; the fringe; the tail's tuft
-    n = 150
+    n = 130
     u = rng.uniform(-0.98, 0.98, n)
     a = np.where(np.arange(n) % 2 == 0, 1.0, -1.0) * rng.uniform(0.05, 1.8, n)
     parts.append(_coat(body_c, (0.46, 0.21, 0.21), u, a, 0.2, rng, 0.05))
@@ -465,31 +446,32 @@ def _highland_cow(rng: Rng) -> list[Part]:
     a = np.where(np.arange(k) % 2 == 0, 1.0, -1.0) * rng.uniform(0.05, 1.6, k)
     parts.append(_coat((0.35, 0.55, 0.02), (0.14, 0.15, 0.15), u, a, 0.3, rng, 0.045))
     k = 22  # the fringe over the eyes
-    fa = rng.uniform(-1.4, 1.4, k)
-    fr = np.stack([head_c[0] + 0.03 * np.cos(fa), head_c[1] + 0.09 + 0.02 * np.cos(fa),
-                   head_c[2] + 0.1 * np.sin(fa)], 1)  # fmt: skip
-    fd = np.stack([np.ones(k), 0.6 * np.ones(k), 0.6 * np.sin(fa)], 1)
-    parts.append(_locks(fr, fd, rng.uniform(0.14, 0.19, k), 0.04, 0, rng, 0.012))
+    fa = rng.uniform(-1.3, 1.3, k)
+    fr = np.stack([head_c[0] + 0.07 * np.cos(fa), head_c[1] + 0.07 + 0.015 * np.cos(fa),
+                   head_c[2] + 0.09 * np.sin(fa)], 1)  # fmt: skip
+    fd = np.stack([np.ones(k), 0.3 * np.ones(k), 0.8 * np.sin(fa)], 1)
+    parts.append(_locks(fr, fd, rng.uniform(0.12, 0.16, k), 0.04, 0, rng, 0.012))
     for s in (-1, 1):  # the ears, fringed, and the horns
-        ear = at(*(head_c + (-0.01, 0.02, s * 0.12))) @ rot("x", -s * 70)
+        ear = at(*(head_c + v3(-0.01, 0.02, s * 0.12))) @ rot("x", -s * 70)
         parts.append(sphere(1.0, ear @ scl(0.04, 0.07, 0.025), 0))
-        root = head_c + (0.0, 0.085, s * 0.07)
-        pts = [root, root + (0.0, 0.0, s * 0.16), root + (0.02, 0.05, s * 0.3),
-               root + (0.06, 0.2, s * 0.38)]  # fmt: skip
+        root = head_c + v3(0.0, 0.085, s * 0.07)
+        pts = [root, root + v3(0.0, 0.0, s * 0.16), root + v3(0.02, 0.05, s * 0.3),
+               root + v3(0.06, 0.2, s * 0.38)]  # fmt: skip
         parts.append(tube(pts, [0.042, 0.032, 0.02, 0.004], None, 1))
     tuft = np.array([[-0.48, 0.32, 0.01]] * 7)
     parts.append(_locks(tuft, rng.normal(0, 1, (7, 3)) * 0.3 + (0, -1, 0), 0.14, 0.03, 0, rng))
-    return parts
+    return [p.moved(rot("y", -20)) for p in parts]
 
 
 # 1029 yak
 
 
 def _yak(rng: Rng) -> list[Part]:
-    """A Himalayan yak standing, head toward +x: a big body with a high hump over the shoulders,
-    its long dark coat hanging from its flanks almost to the ground like a skirt over its short
-    legs, a small head carried low with curved horns, a bushy tail; a red saddle blanket with a
-    yellow border over its back and a pair of saddlebags hanging at its sides."""
+    """A Himalayan yak standing, head toward +x turned a little to the viewer: a big body with a
+    high hump over the shoulders, its long dark coat hanging from its flanks almost to the ground
+    like a skirt over its short legs, a small head carried low with curved horns, a bushy tail;
+    a red saddle blanket with a yellow border over its back and a pair of blue saddlebags hanging
+    at its sides."""
     body_c, body_r = (-0.05, 0.56, 0.0), (0.44, 0.23, 0.22)
     shapes = [ellipsoid(body_c, body_r)]  # the barrel
     shapes.append(ellipsoid((0.2, 0.64, 0.0), (0.22, 0.25, 0.2), None, 0.08))  # the shoulders
@@ -497,70 +479,54 @@ def _yak(rng: Rng) -> list[Part]:
     shapes += rope([(0.32, 0.6, 0.0), (0.5, 0.44, 0.0)], [0.16, 0.1], 0.06)  # the neck
     head_c = np.array([0.56, 0.4, 0.0])
     shapes.append(ellipsoid(head_c, (0.1, 0.085, 0.08), None, 0.04))
-    shapes.append(ellipsoid(head_c + (0.09, -0.06, 0.0), (0.07, 0.06, 0.06), None, 0.03))
+    shapes.append(ellipsoid(head_c + v3(0.09, -0.06, 0.0), (0.07, 0.06, 0.06), None, 0.03))
     feet = [(0.24, 0.12), (0.22, -0.12), (-0.3, 0.12), (-0.32, -0.12)]
     for x, z in feet:
         shapes += rope([(x, 0.45, z * 0.9), (x, 0.25, z), (x, 0.05, z)], [0.08, 0.05, 0.045],
                        0.05, 0.02)  # fmt: skip
-    parts = [solid(shapes, 0.03, 0, "body")]
+    parts = [solid(shapes, 0.04, 0, "body")]
     parts += _hooves(feet)
     # the coat: a skirt of long locks down to the ground, over the hump and shoulders too
-    n = 160
+    n = 134
     u = rng.uniform(-0.98, 0.98, n)
     a = np.where(np.arange(n) % 2 == 0, 1.0, -1.0) * rng.uniform(0.05, 1.7, n)
     parts.append(_coat(body_c, (0.46, 0.23, 0.23), u, a, 0.05, rng, 0.055, wave=0.015))
-    m = 44
+    m = 40
     u = rng.uniform(-0.3, 1.0, m)
     a = np.where(np.arange(m) % 2 == 0, 1.0, -1.0) * rng.uniform(0.05, 1.7, m)
     parts.append(_coat((0.2, 0.66, 0.0), (0.23, 0.27, 0.21), u, a, 0.08, rng, 0.055, wave=0.015))
     tail = np.array([[-0.49, 0.62, 0.0]] * 10)
     parts.append(_locks(tail, rng.normal(0, 1, (10, 3)) * 0.25 + (-0.5, -1, 0), 0.42, 0.045, 0,
                         rng))  # fmt: skip
-    parts.append(sphere(1.0, at(*(head_c + (0.155, -0.06, 0.0))) @ scl(0.02, 0.04, 0.05),
-                        "marking"))  # fmt: skip
+    nose = at(*(head_c + v3(0.155, -0.06, 0.0))) @ scl(0.02, 0.04, 0.05)
+    parts.append(sphere(1.0, nose, "marking"))
     for s in (-1, 1):
-        root = head_c + (0.0, 0.06, s * 0.06)
-        pts = [root, root + (0.0, 0.04, s * 0.12), root + (0.03, 0.14, s * 0.16),
-               root + (0.08, 0.2, s * 0.1)]  # fmt: skip
+        root = head_c + v3(0.0, 0.06, s * 0.06)
+        pts = [root, root + v3(0.0, 0.04, s * 0.12), root + v3(0.03, 0.14, s * 0.16),
+               root + v3(0.08, 0.2, s * 0.1)]  # fmt: skip
         parts.append(tube(pts, [0.03, 0.022, 0.014, 0.003], None, 1))
-        parts.append(sphere(1.0, at(*(head_c + (0.0, 0.02, s * 0.1))) @ scl(0.035, 0.02, 0.05),
-                            0))  # fmt: skip
+        ear = at(*(head_c + v3(0.0, 0.02, s * 0.1))) @ scl(0.035, 0.02, 0.05)
+        parts.append(sphere(1.0, ear, 0))
     # the saddle blanket over the back, its border, and the saddlebags
     cols = np.linspace(-1.25, 1.25, 16)
-    rows = np.linspace(-0.22, 0.06, 6)
+    rows = np.linspace(-0.3, -0.02, 6)
     grid = np.empty((len(rows), len(cols), 3))
     for i, x in enumerate(rows):
-        top = body_c[1] + body_r[1] * np.sqrt(1 - ((x - body_c[0]) / 0.5) ** 2) + 0.07
+        top = body_c[1] + body_r[1] * np.sqrt(1 - ((x - body_c[0]) / 0.5) ** 2) + 0.045
         grid[i, :, 0] = x
-        grid[i, :, 1] = top - 0.3 * (1 - np.cos(cols))
-        grid[i, :, 2] = 0.3 * np.sin(cols)
-    parts.append(_sheet(grid, 0.012, "card-red"))
+        grid[i, :, 1] = top - 0.275 * (1 - np.cos(cols))
+        grid[i, :, 2] = 0.275 * np.sin(cols)
+    parts.append(cloth_sheet(grid, 0.012, "card-red"))
     for i in (0, -1):
-        parts.append(tube(grid[i] + (0, 0.004, 0), 0.012, None, "plume-tip", shape=HEX))
+        parts.append(tube(grid[i, ::3] + (0, 0.004, 0), 0.012, None, "plume-tip", shape=HEX))
     for s in (-1, 1):
-        bag = at(-0.08, 0.36, s * 0.33) @ rot("x", s * 6)
-        parts.append(slab(rrect_outline(0.2, 0.17, 0.04), 0.08, bag @ at(0, 0.085, 0), 1))
-        parts.append(box(0.21, 0.06, 0.09, bag @ at(0, 0.13, s * 0.004), 1))  # the flap
+        bag = at(-0.16, 0.36, s * 0.32) @ rot("x", s * 6)
+        parts.append(slab(rrect_outline(0.2, 0.17, 0.04), 0.08, bag @ at(0, 0.085, 0), "plume"))
+        parts.append(box(0.21, 0.06, 0.09, bag @ at(0, 0.13, s * 0.004), "plume"))  # the flap
         parts.append(box(0.03, 0.14, 0.09, bag @ at(0, 0.06, s * 0.008), "cloth-dark"))
-        parts.append(band([grid[-1, 0 if s < 0 else -1] * (1, 1, 1), bag[:3, 3] + (0, 0.17, 0)],
+        parts.append(band([grid[3, 0 if s < 0 else -1], bag[:3, 3] + (0, 0.17, 0)],
                           0.03, 0.006, (1, 0, 0), "cloth-dark"))  # fmt: skip
-    return parts
-
-
-def _normals(p: np.ndarray) -> np.ndarray:
-    """Unit normals of a surface grid (rows, cols, 3): the cross of its two directions."""
-    du = np.gradient(p, axis=0)
-    dv = np.gradient(p, axis=1)
-    n = np.cross(du, dv)
-    return n / np.maximum(np.linalg.norm(n, axis=-1, keepdims=True), 1e-12)
-
-
-def _sheet(p: np.ndarray, thick: float, slot, tag: str = "") -> Part:
-    """A thin sheet (cloth) through a grid of points (rows, cols, 3), ``thick`` thick: its two
-    faces joined round the edges into one closed skin."""
-    n = _normals(p) * (thick / 2)
-    ring = np.concatenate([p + n, (p - n)[:, ::-1]], axis=1)
-    return _grid(ring, slot, "")
+    return [p.moved(rot("y", -20)) for p in parts]
 
 
 # 1030 ambulance
@@ -632,7 +598,6 @@ def _ambulance(rng: Rng) -> list[Part]:
         for s in (-1, 1):
             lamp = "plume" if (x > 0) == (s > 0) else "card-red"
             parts.append(box(0.04, 0.03, 0.04, at(x, yt, s * (W / 2 - 0.03)), lamp))
-    parts.append(box(0.05, 0.02, 0.2, at((x0 + x1) / 2, yt, 0), "glow"))
     for x in (-0.33, 0.36):  # the wheels under dark arches
         for s in (-1, 1):
             wm = at(x, 0.085, s * (W / 2 - 0.03)) @ rot("x", 90 * s)
@@ -648,50 +613,57 @@ def _ambulance(rng: Rng) -> list[Part]:
 
 
 def _t_square(rng: Rng) -> list[Part]:
-    """A draughtsman's T-square lying on a drawing board: a long flat thin ruler blade with
-    graduations and numbers along its edge, joined at its left end at right angles to a shorter
-    thicker head piece that hangs against the board's edge, two screws through the joint; a
-    sheet of paper pinned to the board with a pencil line drawn along the blade and a pencil
-    lying by."""
-    bw, bd, bt = 1.0, 0.7, 0.04
-    parts = [box(bw, bt, bd, at(0, 0.0, 0), 1)]  # the board
-    for s in (-1, 1):
-        parts.append(box(0.03, bt + 0.004, bd, at(s * (bw / 2 - 0.015), 0, 0), 1))  # its ends
-    paper = at(0.04, bt, -0.02) @ rot("y", float(rng.uniform(-1, 1)))
-    parts.append(box(0.64, 0.002, 0.46, paper, "pages"))
-    for x, z in ((-0.3, -0.21), (0.3, -0.21), (-0.3, 0.21), (0.3, 0.21)):
-        parts.append(cylinder(0.01, 0.01, 0.006, paper @ at(x, 0, z), "card-red"))
-    zb = 0.12 + float(rng.uniform(-0.03, 0.03))  # the blade's near edge
-    y = bt + 0.002
-    L, bwid, t = 0.92, 0.07, 0.008
-    x0 = -bw / 2 - 0.005
-    blade = at(x0 + L / 2 + 0.03, y, zb - bwid / 2)
-    tsq = [box(L, t, bwid, blade, 0, "body")]
-    # the head: thicker, against the board's left edge, its top flush with the blade's
-    hl, hw, ht = 0.36, 0.05, 0.06
-    tsq.append(box(hw, ht, hl, at(x0 - hw / 2, y + t - ht, zb - bwid / 2), 0))
-    tsq.append(box(0.09, t, 0.12, at(x0 + 0.02, y + t, zb - bwid / 2), 0))  # the joint plate
-    for dz in (-0.035, 0.035):
-        tsq.append(cylinder(0.008, 0.008, 0.004, at(x0 + 0.03, y + 2 * t, zb - bwid / 2 + dz),
-                            "steel"))  # fmt: skip
-    # graduations along the near edge
-    xs = np.arange(0.0, L - 0.1, 0.02)
-    feet_long, feet_short = [], []
-    for k, x in enumerate(xs):
-        xx = x0 + 0.12 + x
-        (feet_long if k % 5 == 0 else feet_short).append((xx, y + t, zb - 0.01))
-    tsq.append(blocks(feet_long, (0.003, 0.002, 0.024), None, "marking"))
-    tsq.append(blocks(feet_short, (0.003, 0.002, 0.012), None, "marking"))
-    tsq[-1] = tsq[-1].moved(at(0, 0, 0.005))
-    for k in range(1, 9):
-        xx = x0 + 0.12 + 0.1 * k
-        tsq += number(k, at(xx, y + t, zb - 0.05) @ FLAT_UP, 0.008, 0.014, "marking")
-    # a pencil line along the blade and a pencil
-    parts.append(box(0.5, 0.0015, 0.003, paper @ at(0.02, 0.002, zb + 0.02), "marking"))
-    pen = at(0.25, y + 0.008, 0.22) @ rot("y", 70) @ ALONG_Z
-    parts.append(cylinder(0.008, 0.008, 0.16, pen, "cloth-yellow"))
-    parts.append(cylinder(0.008, 0.0, 0.025, pen @ at(0, 0.16, 0), "pencil-wood"))
-    return tsq + parts
+    """A draughtsman's T-square on a drawing board: a long flat thin ruler blade with a white
+    edge marked with graduations, joined at its left end at right angles to a shorter, thicker
+    head piece that hooks against the board's left edge, two screws through the joint. The
+    board, propped up a little at the back, has a green cover, a pencil ledge along its front
+    with a pencil on it, and a sheet of paper pinned down with a drawing begun, a line ruled
+    along the blade."""
+    bw, bd, bt = 1.0, 0.66, 0.035
+    tilt = 10.0
+    m = at(0, 0.03, bd / 2) @ rot("x", tilt) @ at(0, 0, -bd / 2)  # the board's frame
+    board = [box(bw, bt, bd, m, 1)]
+    board.append(box(bw - 0.03, 0.004, bd - 0.03, m @ at(0, bt, 0), "chalkboard"))
+    board.append(box(bw, 0.03, 0.03, m @ at(0, 0.0, bd / 2 + 0.012), 1))  # the pencil ledge
+    board.append(box(bw, 0.012, 0.01, m @ at(0, 0.03, bd / 2 + 0.024), 1))
+    for x in (-0.4, 0.4):  # the props at the back, the front on feet
+        back = m @ at(x, 0, -bd / 2 + 0.05)
+        foot = float(back[1, 3])
+        board.append(box(0.05, foot + 0.01, 0.05, at(x, 0, float(back[2, 3])), 1))
+        board.append(box(0.05, 0.035, 0.05, at(x, 0, bd / 2 - 0.03), 1))
+    top = bt + 0.004
+    paper = m @ at(0.06, top, -0.02) @ rot("y", float(rng.uniform(-1.5, 1.5)))
+    board.append(box(0.62, 0.002, 0.44, paper, "sheet"))
+    for x, z in ((-0.29, -0.2), (0.29, -0.2), (-0.29, 0.2), (0.29, 0.2)):
+        board.append(cylinder(0.01, 0.01, 0.006, paper @ at(x, 0, z), "card-red"))
+    drawing = paper @ at(0.04, 0.002, -0.05)
+    board.append(rect_ring(0.3, 0.18, 0.004, 0.001, drawing, "marking"))
+    board.append(torus(0.05, 0.002, drawing @ scl(1, 0.2, 1), "marking"))
+    board.append(box(0.004, 0.001, 0.18, drawing, "marking"))
+    # the T-square: the blade across the board, the head against its left edge
+    zb = 0.16 + float(rng.uniform(-0.03, 0.03))  # the blade's near edge
+    L, wid, t = 0.9, 0.075, 0.008
+    x0 = -bw / 2
+    blade = m @ at(x0 + L / 2, top, zb - wid / 2)
+    tsq = [box(L, t, wid, blade, 0, "body")]
+    tsq.append(box(L - 0.04, t + 0.001, 0.026, blade @ at(0.02, 0, wid / 2 - 0.013), "snow"))
+    hl, hw, ht = 0.34, 0.06, 0.07
+    head = m @ at(x0 - hw / 2, top + t, zb - wid / 2)
+    tsq.append(box(hw, ht, hl, head @ at(0, -ht, 0), 0))
+    tsq.append(box(0.08, 0.006, wid + 0.01, head @ at(hw / 2 + 0.02, 0, 0), 0))  # the plate
+    for dz in (-0.022, 0.022):
+        tsq.append(cylinder(0.008, 0.008, 0.004, head @ at(hw / 2 + 0.02, 0.006, dz), "steel"))
+    ticks = m @ at(x0 + 0.07, top + t, zb - 0.001)
+    xs = np.arange(0.0, L - 0.08, 0.02)
+    long = [(x, 0, -0.0065) for x in xs[::5]]
+    short = [(x, 0, -0.004) for i, x in enumerate(xs) if i % 5]
+    tsq.append(blocks(long, (0.0025, 0.0025, 0.013), ticks, "marking"))
+    tsq.append(blocks(short, (0.002, 0.0025, 0.008), ticks, "marking"))
+    for k in range(1, 8):
+        tsq += number(k, ticks @ at(0.1 * k, 0.001, -0.021) @ FLAT_UP, 0.005, 0.008, "marking")
+    board.append(box(0.5, 0.0015, 0.003, m @ at(0.06, top + 0.002, zb + 0.004), "marking"))
+    board += pencil(m @ at(0.3, 0.04, bd / 2 + 0.02) @ rot("z", 90) @ rot("y", 30), 0.17)
+    return tsq + board
 
 
 MORE_APPLIANCES_ZZZA = {

@@ -24,6 +24,7 @@ from ._geometry import (
     align,
     at,
     cross,
+    mesh_part,
     rot,
     scl,
     segs,
@@ -1210,3 +1211,41 @@ def sedan(hubs: Slot = 1) -> list[Part]:
     for x in (-0.49, 0.49):  # bumpers
         parts.append(box(0.04, 0.05, w + 0.01, at(x, 0.085, 0), 1))
     return parts
+
+
+def grid_skin(p: np.ndarray, slot, tag: str = "", caps: tuple[bool, bool] = (True, True)) -> Part:
+    """A closed skin through a grid of points (rows, cols, 3): each row a loop round the thing,
+    quads between neighbouring rows, the first and last rows closed by a fan to their middles
+    when capped."""
+    r, c, _ = p.shape
+    idx = np.arange(r * c).reshape(r, c)
+    nxt = np.roll(idx, -1, axis=1)
+    a, b, d, e = idx[:-1], nxt[:-1], idx[1:], nxt[1:]
+    faces = [np.stack([a, b, e], -1).reshape(-1, 3), np.stack([a, e, d], -1).reshape(-1, 3)]
+    verts = [p.reshape(-1, 3)]
+    n = r * c
+    for end, row in ((0, 0), (1, r - 1)):
+        if caps[end]:
+            verts.append(p[row].mean(0)[None])
+            ring, ring_next = idx[row], nxt[row]
+            hub = np.full(c, n)
+            faces.append(np.stack([hub, ring_next, ring] if end == 0 else [hub, ring, ring_next],
+                                  1))  # fmt: skip
+            n += 1
+    return mesh_part(np.concatenate(verts), np.concatenate(faces), slot, tag)
+
+
+def grid_normals(p: np.ndarray) -> np.ndarray:
+    """Unit normals of a surface grid (rows, cols, 3): the cross of its two directions."""
+    du = np.gradient(p, axis=0)
+    dv = np.gradient(p, axis=1)
+    n = np.cross(du, dv)
+    return n / np.maximum(np.linalg.norm(n, axis=-1, keepdims=True), 1e-12)
+
+
+def cloth_sheet(p: np.ndarray, thick: float, slot, tag: str = "") -> Part:
+    """A thin sheet (cloth, paper) through a grid of points (rows, cols, 3), ``thick`` thick: its
+    two faces joined round the edges into one closed skin."""
+    n = grid_normals(p) * (thick / 2)
+    ring = np.concatenate([p + n, (p - n)[:, ::-1]], axis=1)
+    return grid_skin(ring, slot, tag)

@@ -992,6 +992,54 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 981): ("velvet", "wood"),  # turban
     ("device", "appliance", 982): ("iron", "wood"),  # railway axle
     ("device", "appliance", 983): ("wood", "iron"),  # bird feeder
+    ("device", "appliance", 984): ("wood", "fabric"),  # papel picado
+    ("device", "appliance", 985): ("bread", "porcelain"),  # pan de muerto
+    ("device", "appliance", 986): ("velvet", "fabric"),  # Catrina
+    ("device", "appliance", 987): ("wood", "fabric"),  # marigold garland
+    ("device", "appliance", 988): ("clay", "clay"),  # incense burner
+    ("device", "appliance", 989): ("wood", "fabric"),  # prayer flags
+    ("device", "appliance", 990): ("gold", "wood"),  # prayer wheel
+    ("device", "appliance", 991): ("marble", "gold"),  # stupa
+    ("device", "appliance", 992): ("brass", "silver"),  # dungchen
+    ("device", "appliance", 993): ("brass", "wood"),  # singing bowl
+    ("device", "appliance", 994): ("wood", "iron"),  # butter churn
+    ("device", "appliance", 995): ("brass", "silver"),  # butter lamps
+    ("device", "appliance", 996): ("fabric", "wood"),  # thangka
+    ("device", "appliance", 997): ("wood", "straw"),  # rope bridge
+    ("device", "appliance", 998): ("gold", "brass"),  # seated Buddha
+    ("device", "appliance", 999): ("stone", "moss"),  # stone cairn
+    ("device", "appliance", 1000): ("gold", "velvet"),  # dorje
+    ("device", "appliance", 1001): ("wood", "bone"),  # caber
+    ("device", "appliance", 1002): ("wax", "porcelain"),  # haggis
+    ("device", "appliance", 1003): ("stone", "marble"),  # curling stone
+    ("device", "appliance", 1004): ("fabric", "leather"),  # kilt
+    ("device", "appliance", 1005): ("leather", "silver"),  # sporran
+    ("device", "appliance", 1006): ("moss", "bone"),  # thistle
+    ("device", "appliance", 1007): ("wool", "wood"),  # tam o'shanter
+    ("device", "appliance", 1008): ("silver", "wood"),  # crosscut saw
+    ("device", "appliance", 1009): ("wood", "iron"),  # sawmill
+    ("device", "appliance", 1010): ("wood", "iron"),  # peavey
+    ("device", "appliance", 1011): ("wood", "water"),  # water wheel
+    ("device", "appliance", 1012): ("wood", "iron"),  # chopping block
+    ("device", "appliance", 1013): ("wood", "iron"),  # logging sled
+    ("device", "appliance", 1014): ("porcelain", "iron"),  # lunch pail
+    ("device", "appliance", 1015): ("silver", "wood"),  # saw blade
+    ("device", "appliance", 1016): ("obsidian", "chrome"),  # loupe
+    ("device", "appliance", 1017): ("silver", "crystal"),  # tweezers
+    ("device", "appliance", 1018): ("gold", "velvet"),  # pendant
+    ("device", "appliance", 1019): ("gold", "pearl"),  # brooch
+    ("device", "appliance", 1020): ("velvet", "gold"),  # ring box
+    ("device", "appliance", 1021): ("wood", "ink"),  # clogs
+    ("device", "appliance", 1022): ("wood", "ink"),  # canal boat
+    ("device", "appliance", 1023): ("clay", "wood"),  # canal house
+    ("device", "appliance", 1024): ("velvet", "wood"),  # footstool
+    ("device", "appliance", 1025): ("wood", "leather"),  # cheese barrow
+    ("device", "appliance", 1026): ("wood", "iron"),  # cheese press
+    ("device", "appliance", 1027): ("fur", "leather"),  # beaver
+    ("device", "appliance", 1028): ("clay", "bone"),  # highland cow
+    ("device", "appliance", 1029): ("fur", "bone"),  # yak
+    ("device", "appliance", 1030): ("porcelain", "chrome"),  # ambulance
+    ("device", "appliance", 1031): ("bamboo", "wood"),  # T-square
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard
@@ -1250,36 +1298,38 @@ def _kinds(*spans: tuple[str, tuple[int, ...]]) -> dict[int, str]:
 APPLIANCE_KINDS = _kinds(
     ("building", (125, 280, 285, 288, 300, 333, 334, 335, 384, 385, 386, 387, 388, 389, 392, 393,
                   395, 463, 474, 482, 513, 575, 743, 749, 758, 802, 805, 829, 849, 884, 901, 969,
-                  972)),
+                  972, 991, 1023)),
     ("container", (21, 135, 148, 188, 197, 298, 341, 397, 426, 427, 436, 467, 489, 543, 544, 558,
                    560, 562, 617, 624, 631, 641, 794, 825, 909, 918, 919, 924, 938, 949, 958, 967,
-                   971)),
-    ("vessel", (290, 423, 475, 500, 501, 502, 813, 875, 904, 905, 922, 930, 934, 939)),
+                   971, 1014, 1020)),
+    ("vessel", (290, 423, 475, 500, 501, 502, 813, 875, 904, 905, 922, 930, 934, 939, 993, 994)),
     ("@chair", (435, 476, 572, 636, 644)),
-    ("seat", (601, 605, 630, 831, 892, 895, 970)),
+    ("seat", (601, 605, 630, 831, 892, 895, 970, 1024)),
     ("wheeled", (480, 481, 487, 611, 672, 693, 725, 745, 750, 764, 817, 827, 842, 850, 860, 880,
-                 914, 925, 954, 964, 965, 966, 977)),
-    ("boat", (597, 645, 766, 877, 881)),
-    ("footwear", (506, 515, 639, 640, 753)),
-    ("flower", (658, 808)),
+                 914, 925, 954, 964, 965, 966, 977, 1013, 1030)),
+    ("boat", (597, 645, 766, 877, 881, 1022)),
+    ("footwear", (506, 515, 639, 640, 753, 1021)),
+    ("flower", (658, 808, 1006)),
     ("shrub", (771, 797, 910)),
     ("fruit", (806, 810, 858, 921)),
-    ("hat", (428, 479, 498, 615, 657, 793, 874, 898, 911, 915, 981)),
-    ("garment", (540, 541, 767, 811, 821)),
+    ("hat", (428, 479, 498, 615, 657, 793, 874, 898, 911, 915, 981, 1007)),
+    ("garment", (540, 541, 767, 811, 821, 1004)),
     ("tower", (150, 628, 718, 738, 796, 837, 868, 887)),
     ("insect", (483, 775)),
-    ("quadruped", (773, 774, 786, 787, 789, 790)),
+    ("quadruped", (773, 774, 786, 787, 789, 790, 1027, 1028, 1029)),
     ("fish", (798, 886)),
-    ("rock", (878, 885)),
-    ("biped", (867, 879, 893)),
+    ("rock", (878, 885, 999)),
+    ("biped", (867, 879, 893, 986, 998)),
     ("string_instrument", (876, 962)),
-    ("light", (840, 856, 894)),
+    ("light", (840, 856, 894, 995)),
     ("cabinet", (839, 920, 923, 952)),
     ("serpent", (791,)),
     ("blade", (800, 804, 980)),
-    ("tool", (799, 846, 871, 912, 948)),
+    ("tool", (799, 846, 871, 912, 948, 1008, 1010, 1017, 1031)),
     ("tree", (943, 973)),
     ("drum", (963,)),
+    ("wind_instrument", (992,)),
+    ("jewelry", (1018, 1019)),
 )  # fmt: skip
 """The device family's appliances that are a thing of another family's kind (a prison is a
 building, a lunchbox a container, a pickup a wheeled vehicle, a hard hat a hat): worn on the head
