@@ -668,6 +668,10 @@ def test_a_weathervane_bears_what_it_is_shaped_like() -> None:
         ("a signal lever frame", "device:179"),  # a picture frame, once
         ("a marble statue covered in moss", "device:879"),  # a mannequin, once
         ("a bellhop hat", "hat"),
+        ("a kerosene hurricane lantern", "@lantern"),  # a desk lamp, once
+        ("a masquerade fan painted with flowers", "device:705"),  # an electric fan, once
+        ("a mooring pole painted with red stripes", "device:252"),  # a telephone pole, once
+        ("a glass terrarium dome", "device:870"),  # a capitol, once
     ],
 )
 def test_what_a_themed_wish_names_is_what_it_gets(wish, shape) -> None:
