@@ -195,9 +195,13 @@ def _used(stat: os.stat_result) -> float:
 
 
 def _touch(path: Path) -> bool:
-    """Mark ``path`` as used now, for neighbours sharing the folder; False when it is gone."""
+    """Mark ``path`` as used now, for neighbours sharing the folder (where the file may not be
+    touched, a neighbour's or on a read-only mount, it is only looked at); False when it is
+    gone."""
     try:
         os.utime(path)
     except FileNotFoundError:
         return False
+    except OSError:
+        return path.exists()
     return True

@@ -321,8 +321,8 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
         elif c.place == "in":  # in its top opening, rising half out of it; several heaped
             # across it, one in the middle and the rest round it (a wheelbarrow full of apples);
             # past six, a second ring heaped on the first (overflowing with them)
-            size = c.scale * width / max(1.0, min(count, 5) ** 0.4)  # the heap grows, not
-            # smaller things in it
+            heap = min(count, 5) if count <= 9 else count  # overflowing: the heap grows, not
+            size = c.scale * width / max(1.0, heap**0.4)  # smaller things in it (many: smaller)
             rise = anchor.rim() - 0.6 * size / shape.size * shape.ext[1]
             lower, upper = min(count - 1, 5), max(0, count - 6)
             ring = rng.uniform(0, 2 * np.pi) + np.linspace(0, 2 * np.pi, max(1, lower), False)

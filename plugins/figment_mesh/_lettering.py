@@ -16,6 +16,8 @@ import numpy as np
 from ._geometry import Part
 from ._primitives import strip
 
+__all__ = ["GLYPHS", "paint_bar", "paint_strokes", "paint_text"]
+
 GLYPHS = {
     " ": (0.3, []),
     "$": (0.5, [[(0.5, 0.85), (0.4, 0.95), (0.1, 0.95), (0.0, 0.8), (0.05, 0.6), (0.45, 0.4),

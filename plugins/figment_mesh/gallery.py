@@ -122,6 +122,8 @@ async def _shot(client: Any, req: Any) -> Shot:
                 raise
             if attempt == 2:
                 shot.errors.append("mesh NOT_FOUND the asset was evicted before it was fetched")
+            elif shot.seed is not None:
+                req.seed = shot.seed  # the same object again, drawn with no seed asked
     return shot
 
 

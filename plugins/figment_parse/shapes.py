@@ -506,8 +506,8 @@ def find_shape(
         ):
             return _with_span(_shape(hit[0], "lexicon", hit[0].confidence, hit[1]), (a, b))
     like = _shaped_like(tokens)
-    if like is not None and any(t[0] in _SHAPE_BEARERS for t in tokens[:like]):
-        like = None  # "a weathervane shaped like a rooster" is a weathervane: it bears its shape
+    if like is not None and _bearer(tokens, like):
+        like = None  # "a weathervane shaped like a rooster" is a weathervane
     if like is None and (home := dwelling(tokens)) is not None:
         like = home - 1  # "a mushroom house" has a mushroom's shape
     for i, n, (entry, key) in found if like is not None else ():
@@ -565,14 +565,14 @@ def find_shape(
             and i + 1 < len(tokens)
             and tokens[i + 1][0] == "of"
         ):
-            of = [  # "a stack of pancakes", "a statue of a lion": the thing; the last noun of
-                # its phrase, and its words may be said of it ("freshly cut logs")
-                (j, m, e, k)
-                for j, m, (e, k) in found
-                if i + 2 <= j <= i + 4 and not any(t[0] in _BREAK for t in tokens[i + 2 : j])
-            ]
-            if of:
-                i, n, entry, key = of[-1]
+            for j, m, (e, k) in found:  # "a stack of pancakes", "a statue of a lion": the thing
+                if (
+                    i + 2 <= j <= i + 4
+                    and not tokens[j - 1][0].endswith("ly")  # "freshly cut": said of the logs
+                    and all(_said_of(t[0]) for t in tokens[i + 2 : j])
+                ):
+                    i, n, entry, key = j, m, e, k
+                    break
             else:
                 if tokens[i][0] in _MERE_PORTIONS and i + 2 in taken:
                     return None  # "a bar of soap", "a piece of wood": of a stuff, not a pub
@@ -711,7 +711,19 @@ def dwelling(tokens: list[tuple[str, int, int]]) -> int | None:
 
 
 _SHAPE_BEARERS = {"weathervane", "weathervanes", "vane", "windvane", "weathercock"}
-"""Things whose named shape rides on top of them: the thing stays what it is."""
+"""Things shaped like something only in the figure they carry (a weathervane's rooster): the
+thing stays what it is, not the shape named."""
+
+_LIKE_WORDS = {"shaped", "like", "as", "in", "the", "shape", "form", "of", "a", "an"}
+
+
+def _bearer(tokens: list[tuple[str, int, int]], like: int) -> bool:
+    """Whether the word just before "shaped like ..." (the thing said to be shaped so) is one
+    of the ``_SHAPE_BEARERS``."""
+    k = like
+    while k >= 0 and tokens[k][0] in _LIKE_WORDS:
+        k -= 1
+    return k >= 0 and tokens[k][0] in _SHAPE_BEARERS
 
 
 def _shaped_like(tokens: list[tuple[str, int, int]]) -> int | None:
@@ -804,6 +816,12 @@ def _character(entry: _Entry) -> bool:
     """Whether a noun names a kind of figure of its own (a goblin, a skeleton, a robot): before
     a person's role ("archer", "warrior") it says what the figure is."""
     return entry.target == "biped" and bool(entry.params) and entry.confidence >= 0.5
+
+
+def _said_of(word: str) -> bool:
+    """Whether ``word`` may be said of the things in an amount ("a stack of freshly cut logs",
+    "a pile of chopped logs"): an adverb or a participle may, a break or a verb in -ing not."""
+    return word not in _BREAK and not word.endswith("ing")
 
 
 def _modifies(word: str) -> bool:

@@ -210,14 +210,17 @@ async def test_websocket_heartbeat(both, monkeypatch):
     _, base = both
     url = f"{base}/figment.v1.Figment/Subscribe?room=beat"
     async with aiohttp.ClientSession() as s:
-        live = await s.ws_connect(url)  # autoping: answers every ping
+        live = await s.ws_connect(url)  # answers every ping, while something reads it
+        reading = asyncio.create_task(live.receive())  # (aiohttp pongs inside receive())
         mute = await s.ws_connect(url, autoping=False)
         kinds = []
         while not kinds or kinds[-1] == aiohttp.WSMsgType.PING:
             kinds.append((await asyncio.wait_for(mute.receive(), 5)).type)
         assert kinds[0] == aiohttp.WSMsgType.PING
         assert kinds[-1] in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED)
-        assert not live.closed
+        await asyncio.sleep(1.0)  # more than a heartbeat and a half after the mute one's ping
+        assert not reading.done() and not live.closed  # still open, still waiting for events
+        reading.cancel()
         await live.close()
 
 

@@ -126,7 +126,8 @@ def test_petals_are_petals_not_leaves():
     assert parse("a lamp raining leaves", 1, False).spec.materials[1].made_of == "leaves"
 
 
-def test_knitted_things_are_wool():
+def test_wool_words_and_knitted_things_are_wool():
+    # wool, woolly, yarn name it; a scarf and a ball of yarn are knitted of it of their own
     parse = SpecParse().parse
     for text in ("a knitted scarf", "a hat of knitted wool", "a woolly jumper", "a ball of yarn"):
         assert parse(text, 1, False).spec.materials[0].made_of == "wool", text
