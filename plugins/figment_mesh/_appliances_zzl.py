@@ -11,6 +11,7 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl
+from ._kit import bead
 from ._primitives import DIAMOND, box, cylinder, lathe, slab, sphere, torus, tube
 from ._shapes import polygon, sharp
 
@@ -26,12 +27,6 @@ def _oct(r: float, h: float, m: np.ndarray, slot, tag: str = "") -> Part:
     return slab(polygon(8, r), h, m @ rot("y", 22.5) @ at(0, h / 2, 0) @ rot("x", -90), slot, tag)
 
 
-def _bead(r: float, m: np.ndarray, slot, sides: int = 8) -> Part:
-    """A small round bead of radius r centred on m's origin, in few triangles."""
-    prof = [(0.0, -r), (r * 0.75, -r * 0.66), (r, 0.0), (r * 0.75, r * 0.66), (0.0, r)]
-    return lathe(prof, m, slot, sides=sides)
-
-
 def _dot(r: float, m: np.ndarray, slot) -> Part:
     """A tiny bead of radius r on m's origin (a hole's shadow, a gem), in very few triangles."""
     return lathe([(0.0, -r), (r, 0.0), (0.0, r)], m, slot, sides=6)
@@ -39,14 +34,14 @@ def _dot(r: float, m: np.ndarray, slot) -> Part:
 
 def _bee(m: np.ndarray) -> list[Part]:
     """A honey bee along +z at m: a yellow body with dark stripes, a dark head, white wings."""
-    parts = [_bead(1.0, m @ scl(0.016, 0.016, 0.028), "cloth-yellow")]
+    parts = [bead(1.0, m @ scl(0.016, 0.016, 0.028), "cloth-yellow")]
     for z in (-0.012, 0.002):
-        parts.append(_bead(1.0, m @ at(0, 0, z) @ scl(0.0168, 0.0168, 0.005), "marking"))
-    parts.append(_bead(1.0, m @ at(0, 0, -0.024) @ scl(0.008, 0.008, 0.006), "marking"))
-    parts.append(_bead(0.012, m @ at(0, 0.002, 0.03), "marking"))  # the head
+        parts.append(bead(1.0, m @ at(0, 0, z) @ scl(0.0168, 0.0168, 0.005), "marking"))
+    parts.append(bead(1.0, m @ at(0, 0, -0.024) @ scl(0.008, 0.008, 0.006), "marking"))
+    parts.append(bead(0.012, m @ at(0, 0.002, 0.03), "marking"))  # the head
     for s in (-1, 1):  # the wings, raised
         w = m @ at(s * 0.016, 0.014, 0.004) @ rot("z", s * 30) @ scl(0.02, 0.002, 0.012)
-        parts.append(_bead(1.0, w, "snow"))
+        parts.append(bead(1.0, w, "snow"))
     return parts
 
 
@@ -239,9 +234,9 @@ def _censer(rng: Rng) -> list[Part]:
             x = x0 + dx * np.sin(t * 3) + sway
             y = 0.31 + 0.04 * k + t * 0.26
             r = 0.028 + 0.035 * t
-            parts.append(_bead(r, at(x, y, z0 + 0.03 * t) @ scl(1.25, 0.8, 1.0), "snow", 10))
+            parts.append(bead(r, at(x, y, z0 + 0.03 * t) @ scl(1.25, 0.8, 1.0), "snow", 10))
             if j % 2:
-                parts.append(_bead(r * 0.7, at(x + r, y + r * 0.3, z0), "snow", 10))
+                parts.append(bead(r * 0.7, at(x + r, y + r * 0.3, z0), "snow", 10))
     return parts
 
 
@@ -278,7 +273,7 @@ def _rosary(rng: Rng) -> list[Part]:
     for i, u in enumerate(units[1:-1]):
         pos = np.array([np.interp(centres[i], s, path[:, c]) for c in range(3)])
         r = 0.0115 if u < 1.5 else 0.018
-        parts.append(_bead(r, m0 @ at(*pos), 0, 6))
+        parts.append(bead(r, m0 @ at(*pos), 0, 6))
     parts.insert(0, tube(cord, 0.003, m0, 1, "body", shape=DIAMOND))
     med = m0 @ at(0, 0.0, 0)
     parts.append(sphere(1.0, med @ scl(0.03, 0.037, 0.007), 1))  # the centre medal
@@ -289,7 +284,7 @@ def _rosary(rng: Rng) -> list[Part]:
     parts.append(tube([(0.0, -0.03, 0.0), (0.01, -0.13, 0.0), (0.02, -0.24, 0.0)], 0.003, m0, 1,
                       shape=DIAMOND))  # fmt: skip
     for x, y, u in tail:
-        parts.append(_bead(0.0115 if u < 1.5 else 0.018, m0 @ at(x, y, 0), 0, 6))
+        parts.append(bead(0.0115 if u < 1.5 else 0.018, m0 @ at(x, y, 0), 0, 6))
     cr = m0 @ at(0.021, -0.235, 0) @ rot("z", 4)  # the crucifix hanging down from its loop
     parts.append(torus(0.01, 0.003, cr @ rot("x", 90), 1))
     parts.append(box(0.022, 0.16, 0.01, cr @ at(0, -0.17, 0), 1))
@@ -349,7 +344,7 @@ def _gem(m: np.ndarray, slot, r: float = 0.016) -> list[Part]:
     """A cabochon gem in a raised gold collet, on a face at m (normal +z)."""
     ring = m @ rot("x", 90)
     return [lathe([(r * 1.4, 0.0), (r * 1.3, 0.008)], ring, 0, sides=6),
-            _bead(1.0, m @ at(0, 0, 0.006) @ scl(r, r, r * 0.7), slot, 6)]  # fmt: skip
+            bead(1.0, m @ at(0, 0, 0.006) @ scl(r, r, r * 0.7), slot, 6)]  # fmt: skip
 
 
 def _arcade(m: np.ndarray, n: int, w: float, h: float) -> list[Part]:
@@ -421,7 +416,7 @@ def _reliquary(rng: Rng) -> list[Part]:
         parts.append(tube(loop, 0.004, None, 0, shape=DIAMOND))
         parts.append(_dot(0.009, at(x, ridge + 0.06, 0), 1))
     for s in (-1, 1):
-        parts.append(_bead(0.03, at(s * (w / 2 + 0.01), ridge + 0.03, 0), 1, 10))  # crystal knobs
+        parts.append(bead(0.03, at(s * (w / 2 + 0.01), ridge + 0.03, 0), 1, 10))  # crystal knobs
     parts.append(box(0.018, 0.14, 0.018, at(0, ridge, 0), 0))  # the cross
     parts.append(box(0.08, 0.018, 0.018, at(0, ridge + 0.09, 0), 0))
     parts += _gem(at(0, ridge + 0.099, 0.009), gems[int(rng.integers(0, 3))], 0.008)

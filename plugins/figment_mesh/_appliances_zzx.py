@@ -16,7 +16,9 @@ from ._kit import (
     ALONG_Z,
     HEX,
     annulus,
+    cloth_sheet,
     crisp,
+    grid_skin,
     hoop,
     lobed,
     plate,
@@ -35,28 +37,6 @@ Rng = np.random.Generator
 # Skins from grids of points, and small shared pieces
 
 
-def _grid(p: np.ndarray, slot, tag: str = "", caps: tuple[bool, bool] = (True, True)) -> Part:
-    """A closed skin through a grid of points (rows, cols, 3): each row a loop round the thing,
-    quads between neighbouring rows, the first and last rows closed by a fan to their middles
-    when capped."""
-    r, c, _ = p.shape
-    idx = np.arange(r * c).reshape(r, c)
-    nxt = np.roll(idx, -1, axis=1)
-    a, b, d, e = idx[:-1], nxt[:-1], idx[1:], nxt[1:]
-    faces = [np.stack([a, b, e], -1).reshape(-1, 3), np.stack([a, e, d], -1).reshape(-1, 3)]
-    verts = [p.reshape(-1, 3)]
-    n = r * c
-    for end, row in ((0, 0), (1, r - 1)):
-        if caps[end]:
-            verts.append(p[row].mean(0)[None])
-            ring, ring_next = idx[row], nxt[row]
-            hub = np.full(c, n)
-            faces.append(np.stack([hub, ring_next, ring] if end == 0 else [hub, ring, ring_next],
-                                  1))  # fmt: skip
-            n += 1
-    return mesh_part(np.concatenate(verts), np.concatenate(faces), slot, tag)
-
-
 def _normals(p: np.ndarray, wrap: bool = False) -> np.ndarray:
     """Unit normals of a surface grid (rows, cols, 3): the cross of its two directions (the
     columns taken as a closed loop when ``wrap``)."""
@@ -64,14 +44,6 @@ def _normals(p: np.ndarray, wrap: bool = False) -> np.ndarray:
     dv = np.roll(p, -1, 1) - np.roll(p, 1, 1) if wrap else np.gradient(p, axis=1)
     n = np.cross(du, dv)
     return n / np.maximum(np.linalg.norm(n, axis=-1, keepdims=True), 1e-12)
-
-
-def _sheet(p: np.ndarray, thick: float, slot, tag: str = "") -> Part:
-    """A thin sheet (cloth, a leaf) through a grid of points (rows, cols, 3), ``thick`` thick:
-    its two faces joined round the edges into one closed skin."""
-    n = _normals(p) * (thick / 2)
-    ring = np.concatenate([p + n, (p - n)[:, ::-1]], axis=1)
-    return _grid(ring, slot, tag)
 
 
 def _wall(p: np.ndarray, thick: float, slot, tag: str = "") -> Part:
@@ -248,7 +220,7 @@ def _mash(c, r: float, h: float, rng: Rng, slot) -> Part:
     p[..., 0] = c[0] + x * f + 0.12 * r * t**2
     p[..., 1] = c[1] + y * (1 + 0.2 * bumps * t)
     p[..., 2] = c[2] + z * f
-    return _grid(p, slot)
+    return grid_skin(p, slot)
 
 
 def _haggis(rng: Rng) -> list[Part]:
@@ -440,7 +412,7 @@ def _kilt_stripe(th: float, width: float, slot) -> Part:
     ths = th + np.array([-0.5, 0.0, 0.5]) * width / r
     ys = np.linspace(_HEM + 0.002, _WAIST - 0.03, 5)
     p = _kilt_at(ths[None, :] + 0 * ys[:, None], ys[:, None] + 0 * ths[None, :], 0.006)
-    return _sheet(p, 0.003, slot)
+    return cloth_sheet(p, 0.003, slot)
 
 
 def _kilt(rng: Rng) -> list[Part]:
@@ -522,7 +494,7 @@ def _thistle_leaf(base, a: float, length: float, width: float, rise: float, slot
     up = rise * (1.8 * s - 2.2 * s**2) + wave - 0.1 * width * (1 - np.abs(across))
     pts = (b + out * (s * length)[..., None] + side * (across * w)[..., None]
            + np.array([0.0, 1.0, 0.0]) * up[..., None])  # fmt: skip
-    parts = [_sheet(pts, 0.006, slot)]
+    parts = [cloth_sheet(pts, 0.006, slot)]
     tips = (tri[:, 0] > 0.99) & (s[:, 0] > 0.05)
     ends = np.concatenate([pts[tips, 0], pts[tips, -1]])
     dirs = np.concatenate([pts[tips, 0] - pts[tips, 1], pts[tips, -1] - pts[tips, -2]])

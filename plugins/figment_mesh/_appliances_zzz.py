@@ -18,6 +18,7 @@ from ._kit import (
     HEX,
     annulus,
     band,
+    bead,
     crisp,
     ellipse,
     flower,
@@ -85,12 +86,6 @@ def _brilliant(m: np.ndarray, r: float, slot, sides: int = 8) -> Part:
     pavilion below, a thin girdle, a sloping crown and a flat table, every face a facet."""
     prof = crisp([(0.0, -0.75 * r), (r, 0.0), (r, 0.08 * r), (0.56 * r, 0.42 * r),
                   (0.0, 0.42 * r)], 0.02)  # fmt: skip
-    return lathe(prof, m, slot, sides=sides)
-
-
-def _bead(r: float, m: np.ndarray, slot, sides: int = 8) -> Part:
-    """A small round bead (a pearl) of radius r on m's origin, in few triangles."""
-    prof = [(0.0, -r), (r * 0.75, -r * 0.66), (r, 0.0), (r * 0.75, r * 0.66), (0.0, r)]
     return lathe(prof, m, slot, sides=sides)
 
 
@@ -232,7 +227,7 @@ def _pendant_necklace(rng: Rng) -> list[Part]:
     parts.append(lathe(prof, gem, "card-red", shape=drop))
     for k in (1, 4, 6, 8, 11):  # the claws
         c = drop[k] * R * 1.02
-        parts.append(_bead(0.009, gem @ at(c[0], 0.12 * R, -c[1]), 0, 6))
+        parts.append(bead(0.009, gem @ at(c[0], 0.12 * R, -c[1]), 0, 6))
     top = (0.0, yb - 0.4 * R, zf + 0.5 * R)
     parts.append(cylinder(0.007, 0.007, 0.5 * R, at(*top) @ at(0, -0.4 * R, 0), 0))
     parts.append(torus(0.016, 0.0045, at(0, yb + 0.004, zf + 0.018) @ rot("z", 90), 0))
@@ -288,7 +283,7 @@ def _brooch(rng: Rng) -> list[Part]:
     parts.append(sphere(1.0, m @ at(0, 0.02, 0) @ scl(0.15, 0.085, 0.15 * k), "card-red"))
     for j in range(16):  # the pearls round the collar
         c = (0.205 * np.cos(2 * np.pi * j / 16), 0.036, 0.205 * k * np.sin(2 * np.pi * j / 16))
-        parts.append(_bead(0.022, m @ at(*c), 1))
+        parts.append(bead(0.022, m @ at(*c), 1))
     for j in range(10):  # the filigree: a scroll and a leaf in each bay of the border
         parts += _scroll(m, a * 0.84, k, 2 * np.pi * (j + 0.5) / 10, j % 2)
     under = m @ at(0, -0.012, -0.03)  # the pin, its hinge and catch under the plate
@@ -495,7 +490,7 @@ def _canal_boat(rng: Rng) -> list[Part]:
         for j in range(3):
             a = 2.1 * j + float(rng.uniform(0, 1))
             c = at(x + 0.02 * np.cos(a), 0.298, z + 0.02 * np.sin(a))
-            parts.append(_bead(0.011, c, col, 6))
+            parts.append(bead(0.011, c, col, 6))
     # the water and the quay behind
     parts += water_patch(1.25, 0.42, at(0, -0.005, 0.02))
     parts.append(box(1.25, 0.08, 0.08, at(0, -0.005, -0.23), "stones"))

@@ -52,6 +52,7 @@ __all__ = [
     "arc",
     "band",
     "barbell",
+    "bead",
     "big_nail",
     "block_ring",
     "blocks",
@@ -1343,3 +1344,9 @@ def cloth_sheet(p: np.ndarray, thick: float, slot, tag: str = "") -> Part:
     n = grid_normals(p) * (thick / 2)
     ring = np.concatenate([p + n, (p - n)[:, ::-1]], axis=1)
     return grid_skin(ring, slot, tag)
+
+
+def bead(r: float, m: np.ndarray, slot: Slot, sides: int = 8) -> Part:
+    """A small round bead (a pearl, a rosary's) of radius r on m's origin, in few triangles."""
+    prof = [(0.0, -r), (r * 0.75, -r * 0.66), (r, 0.0), (r * 0.75, r * 0.66), (0.0, r)]
+    return lathe(prof, m, slot, sides=sides)
