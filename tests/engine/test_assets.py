@@ -73,7 +73,6 @@ def test_a_neighbour_sharing_the_folder_keeps_what_it_uses(tmp_path):
     assert first.read(b.id) and first.total_bytes() <= 250
 
 
-
 def test_leftover_temp_files_are_removed_and_index_rebuilt(tmp_path):
     store = AssetStore(tmp_path, 1 << 20, 1 << 16)
     info = store.put(b"kept", "model/gltf-binary")
