@@ -2149,7 +2149,7 @@ PHRASES = {
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
     "speaker box": "loudspeaker",
-    "hurricane lantern": "lantern", "kerosene lantern": "lantern", "oil lantern": "lantern", "storm lamp": "lantern", "masquerade fan": "folding fan", "ladies fan": "folding fan", "hand-held fan": "folding fan", "mooring pole": "mooring post", "terrarium dome": "bell jar",
+    "hurricane lantern": "lantern", "kerosene lantern": "lantern", "oil lantern": "lantern", "storm lamp": "lantern", "masquerade fan": "folding fan", "ladies fan": "folding fan", "hand-held fan": "folding fan", "mooring pole": "mooring post", "terrarium dome": "bell jar", "deckchair": "deck chair", "deck-chair": "deck chair",
     "bunting": "papel picado",
     "pavilion": "chhatri", "wingback": "wing chair",
     "bird bath": "birdbath", "measuring tape": "tape measure", "chinese fan": "folding fan", "paper fan": "folding fan", "feather fan": "folding fan", "peacock fan": "folding fan", "peacock feather fan": "folding fan", "silk fan": "folding fan", "lace fan": "folding fan", "kerosene lamp": "lantern", "paraffin lamp": "lantern", "hurricane lamp": "lantern", "storm lantern": "lantern", "diya": "genie lamp", "diya lamp": "genie lamp", "sacred cow": "cow", "lever frame": "lever", "signal lever": "lever", "bellhop hat": "pillbox hat", "bellboy hat": "pillbox hat", "bellhop cap": "pillbox hat", "bellboy cap": "pillbox hat",

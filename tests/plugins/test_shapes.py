@@ -681,6 +681,7 @@ def test_a_weathervane_shaped_like_a_thing_is_a_weathervane() -> None:
         ("a masquerade fan painted with flowers", "device:705"),  # an electric fan, once
         ("a mooring pole painted with red stripes", "device:252"),  # a telephone pole, once
         ("a glass terrarium dome", "device:870"),  # a capitol, once
+        ("a white deckchair of woven straw", "device:644"),  # a dining chair, once
     ],
 )
 def test_what_a_themed_wish_names_is_what_it_gets(wish, shape) -> None:
