@@ -20,6 +20,7 @@ from ._kit import (
     disc,
     flat_solid,
     flower,
+    grid_mesh,
     hoop,
     lobed,
     plate,
@@ -60,27 +61,6 @@ def _cord_length(p: np.ndarray) -> float:
     return float(np.linalg.norm(np.diff(p, axis=0), axis=1).sum())
 
 
-def _grid_mesh(p: np.ndarray, caps: tuple[bool, bool] = (True, True)):
-    """The vertices and faces of a closed skin through a grid of points (rows, cols, 3): each
-    row a loop, quads between neighbouring rows, the end rows closed by fans to their middles."""
-    r, c, _ = p.shape
-    idx = np.arange(r * c).reshape(r, c)
-    nxt = np.roll(idx, -1, axis=1)
-    a, b, d, e = idx[:-1], nxt[:-1], idx[1:], nxt[1:]
-    faces = [np.stack([a, b, e], -1).reshape(-1, 3), np.stack([a, e, d], -1).reshape(-1, 3)]
-    verts = [p.reshape(-1, 3)]
-    n = r * c
-    for end, row in ((0, 0), (1, r - 1)):
-        if caps[end]:
-            verts.append(p[row].mean(0)[None])
-            hub = np.full(c, n)
-            ring, ring_next = idx[row], nxt[row]
-            faces.append(np.stack([hub, ring_next, ring] if end == 0 else [hub, ring, ring_next],
-                                  1))  # fmt: skip
-            n += 1
-    return np.concatenate(verts), np.concatenate(faces)
-
-
 def _sheet(p: np.ndarray, thick: float, slot, tag: str = "") -> Part:
     """A thin sheet (cloth, paper) through a grid of points (rows, cols, 3), ``thick`` thick: its
     two faces joined round the edges into one closed skin."""
@@ -88,7 +68,7 @@ def _sheet(p: np.ndarray, thick: float, slot, tag: str = "") -> Part:
     n = np.cross(du, dv)
     n *= (thick / 2) / np.maximum(np.linalg.norm(n, axis=-1, keepdims=True), 1e-12)
     ring = np.concatenate([p + n, (p - n)[:, ::-1]], axis=1)
-    v, f = _grid_mesh(ring)
+    v, f = grid_mesh(ring)
     return mesh_part(v, f, slot, tag)
 
 
@@ -114,7 +94,7 @@ def _balls(centres, radii, slot, rng: Rng | None = None, ruffle: float = 0.0) ->
             q[:, 0] *= np.sign(np.linalg.det(q))  # a turn, never a mirror
         p = np.stack([r * np.sin(th) * np.cos(ph), r * np.cos(th),
                       r * np.sin(th) * np.sin(ph)], -1)  # fmt: skip
-        v, f = _grid_mesh(p @ q.T + c)
+        v, f = grid_mesh(p @ q.T + c)
         verts.append(v)
         faces.append(f + base)
         base += len(v)

@@ -18,6 +18,7 @@ from ._kit import (
     crisp,
     disc,
     flat_solid,
+    grid_skin,
     hoop,
     lines,
     lobed,
@@ -496,21 +497,6 @@ def _dented(r0: float, r1: float, y0: float, y1: float, dents) -> np.ndarray:
     return p
 
 
-def _grid(p: np.ndarray, slot, tag: str = "") -> Part:
-    """A closed skin through a grid of points (rows, cols, 3): each row a loop round the thing,
-    the first and last rows closed by a fan to their middles."""
-    r, c, _ = p.shape
-    idx = np.arange(r * c).reshape(r, c)
-    nxt = np.roll(idx, -1, axis=1)
-    a, b, d, e = idx[:-1], nxt[:-1], idx[1:], nxt[1:]
-    faces = [np.stack([a, b, e], -1).reshape(-1, 3), np.stack([a, e, d], -1).reshape(-1, 3)]
-    verts = [p.reshape(-1, 3), p[0].mean(0)[None], p[-1].mean(0)[None]]
-    n = r * c
-    faces.append(np.stack([np.full(c, n), nxt[0], idx[0]], 1))
-    faces.append(np.stack([np.full(c, n + 1), idx[-1], nxt[-1]], 1))
-    return mesh_part(np.concatenate(verts), np.concatenate(faces), slot, tag)
-
-
 def _lunch_pail(rng: Rng) -> list[Part]:
     """A workman's round enamelled lunch pail: a tin pail, dented, with rolled rims, a food tray
     nesting in its top as a second tier with its own rim, a tight flat lid with a lip, and a
@@ -519,10 +505,10 @@ def _lunch_pail(rng: Rng) -> list[Part]:
     r = 0.17
     dents = [(float(rng.uniform(0.5, 1.0)), 0.13, 0.022), (float(rng.uniform(2.2, 2.8)), 0.2,
              0.016), (float(rng.uniform(-0.4, 0.1)), 0.33, 0.012)]  # fmt: skip
-    parts = [_grid(_dented(r - 0.008, r, 0.008, 0.27, dents), 0, "body")]
+    parts = [grid_skin(_dented(r - 0.008, r, 0.008, 0.27, dents), 0, "body")]
     parts.append(torus(r - 0.006, 0.011, at(0, 0.013, 0), 1))  # the foot rim
     parts.append(torus(r + 0.002, 0.009, at(0, 0.265, 0), 1))
-    parts.append(_grid(_dented(r + 0.01, r + 0.012, 0.265, 0.37, dents[2:]), 0))  # the tray
+    parts.append(grid_skin(_dented(r + 0.01, r + 0.012, 0.265, 0.37, dents[2:]), 0))  # the tray
     parts.append(torus(r + 0.014, 0.011, at(0, 0.37, 0), 1))
     lid = [(0.0, 0.37), (r + 0.02, 0.37), (r + 0.022, 0.385), (r + 0.012, 0.392), (r - 0.01, 0.4),
            (0.0, 0.405)]  # fmt: skip

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._families_a import stick
-from ._geometry import Part, align, at, mesh_part, rot, scl
+from ._geometry import Part, align, at, rot, scl
 from ._kit import (
     ALONG_X,
     ALONG_Z,
@@ -22,6 +22,7 @@ from ._kit import (
     crisp,
     ellipse,
     flower,
+    grid_skin,
     hoop,
     lines,
     loft,
@@ -38,27 +39,6 @@ Rng = np.random.Generator
 
 
 # Skins, cloths, gems and chains
-
-
-def _skin(p: np.ndarray, slot, tag: str = "", caps: tuple[bool, bool] = (True, True)) -> Part:
-    """A closed skin through a grid of points (rows, cols, 3): each row a loop round the thing,
-    quads between neighbouring rows, the first and last rows closed by a fan to their middles."""
-    r, c, _ = p.shape
-    idx = np.arange(r * c).reshape(r, c)
-    nxt = np.roll(idx, -1, axis=1)
-    a, b, d, e = idx[:-1], nxt[:-1], idx[1:], nxt[1:]
-    faces = [np.stack([a, b, e], -1).reshape(-1, 3), np.stack([a, e, d], -1).reshape(-1, 3)]
-    verts = [p.reshape(-1, 3)]
-    n = r * c
-    for end, row in ((0, 0), (1, r - 1)):
-        if caps[end]:
-            verts.append(p[row].mean(0)[None])
-            hub = np.full(c, n)
-            ring, ring_next = idx[row], nxt[row]
-            faces.append(np.stack([hub, ring_next, ring] if end == 0 else [hub, ring, ring_next],
-                                  1))  # fmt: skip
-            n += 1
-    return mesh_part(np.concatenate(verts), np.concatenate(faces), slot, tag)
 
 
 def _cloth(w: float, d: float, rng: Rng, m: np.ndarray, slot, folds: float = 1.0,
@@ -78,7 +58,7 @@ def _cloth(w: float, d: float, rng: Rng, m: np.ndarray, slot, folds: float = 1.0
     top = np.stack([xx, h, zz], -1)
     bot = np.stack([xx, np.zeros_like(h), zz], -1)
     ring = np.concatenate([top, bot[:, ::-1]], axis=1)
-    return _skin(ring, slot).moved(m)
+    return grid_skin(ring, slot).moved(m)
 
 
 def _brilliant(m: np.ndarray, r: float, slot, sides: int = 8) -> Part:
@@ -410,7 +390,7 @@ def _clog_rows(L: float) -> np.ndarray:
 
 def _clog(m: np.ndarray, L: float, tag: str, rng: Rng) -> list[Part]:
     """One wooden clog under m, heel at 0 and toe along +x, a painted flower on its toe."""
-    parts = [_skin(_clog_rows(L), 0, tag).moved(m)]
+    parts = [grid_skin(_clog_rows(L), 0, tag).moved(m)]
     x = L * 0.76
     y = float(np.interp(0.76, [0.64, 0.76, 0.88], [0.222, 0.205, 0.175]))
     slope = np.degrees(np.arctan2(-0.03, 0.12 * L))

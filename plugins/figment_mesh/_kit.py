@@ -78,6 +78,7 @@ __all__ = [
     "gas_pump",
     "gear_outline",
     "gores",
+    "grid_mesh",
     "grid_normals",
     "grid_skin",
     "headstone",
@@ -1308,10 +1309,12 @@ def sedan(hubs: Slot = 1) -> list[Part]:
     return parts
 
 
-def grid_skin(p: np.ndarray, slot, tag: str = "", caps: tuple[bool, bool] = (True, True)) -> Part:
-    """A closed skin through a grid of points (rows, cols, 3): each row a loop round the thing,
-    quads between neighbouring rows, the first and last rows closed by a fan to their middles
-    when capped."""
+def grid_mesh(
+    p: np.ndarray, caps: tuple[bool, bool] = (True, True)
+) -> tuple[np.ndarray, np.ndarray]:
+    """The vertices and faces of a closed skin through a grid of points (rows, cols, 3): each
+    row a loop round the thing, quads between neighbouring rows, the first and last rows closed
+    by a fan to their middles when capped."""
     r, c, _ = p.shape
     idx = np.arange(r * c).reshape(r, c)
     nxt = np.roll(idx, -1, axis=1)
@@ -1327,7 +1330,12 @@ def grid_skin(p: np.ndarray, slot, tag: str = "", caps: tuple[bool, bool] = (Tru
             faces.append(np.stack([hub, ring_next, ring] if end == 0 else [hub, ring, ring_next],
                                   1))  # fmt: skip
             n += 1
-    return mesh_part(np.concatenate(verts), np.concatenate(faces), slot, tag)
+    return np.concatenate(verts), np.concatenate(faces)
+
+
+def grid_skin(p: np.ndarray, slot, tag: str = "", caps: tuple[bool, bool] = (True, True)) -> Part:
+    """``grid_mesh`` as a part."""
+    return mesh_part(*grid_mesh(p, caps), slot, tag)
 
 
 def grid_normals(p: np.ndarray) -> np.ndarray:
