@@ -803,6 +803,11 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "millwheel.n.01": ("device", 4.0, {"appliance": 1011}),
     "dinner_pail.n.01": ("device", 0.3, {"appliance": 1014}),
     "pincer.n.01": ("device", 0.15, {"appliance": 1017}),
+    "bannister.n.02": ("@staircase", 3.0, {}),  # the rail up a stair, not a fence
+    "handlebar.n.01": ("wheeled", 1.8, {"wheels": 2, "frame": 1.0}),  # on its bicycle
+    "print.n.02": ("device", 0.6, {"appliance": 413}),  # a framed picture
+    "photographic_print.n.01": ("device", 0.3, {"appliance": 537}),
+    "sluice.n.01": ("device", 6.0, {"appliance": 332}),  # its gate
     "drumlin.n.01": ("device", 60.0, {"appliance": 281}),  # a long grassy hill, not a boulder
     "sewer.n.01": ("device", 0.8, {"appliance": 165}),  # its manhole, not an arch
     "revetment.n.01": ("device", 3.0, {"appliance": 134}),  # a barrier of sandbags
@@ -905,7 +910,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "post-it.n.01": ("device", 0.08, {"appliance": 563}),
     "felt-tip_pen.n.01": ("device", 0.14, {"appliance": 327}),
     "marker.n.03": ("device", 0.14, {"appliance": 327}),
-    "bannister.n.02": ("arch", 3.0, {"length": 1.0, "tiers": 6, "height": 0.2}),  # a railing
     "foal.n.01": ("quadruped", 1.5, {"height": 0.85, "neck": 0.6, "tail": 0.5, "trunk": 0.55, "ears": 0.45, "length": 0.8}),
     # ---- everyday things that have a build already
     "cupboard.n.01": ("cabinet", 1.8, {}),

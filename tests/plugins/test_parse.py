@@ -556,7 +556,7 @@ def test_the_model_chooses_a_known_objects_material_from_the_wish_alone():
 
         def choose(self, text, archetype, need_material, cancel=None):
             self.texts.append(text)
-            return Choice(archetype=archetype or "orb", material="wax", name="", probability=0.5)
+            return Choice(archetype=archetype or "orb", material="wax", name="", probability=0.9)
 
     stage = SpecParse()
     stage.chooser = Recorder()
@@ -567,6 +567,26 @@ def test_the_model_chooses_a_known_objects_material_from_the_wish_alone():
     assert spec.materials[0].made_of == "wax"
     stage.parse("something hums\n\nIt glows and sways.", 1, True, wish_chars=14)
     assert "glows" in stage.chooser.texts[-1]
+
+
+@pytest.mark.parametrize(("sure", "made_of"), [(0.2, "gold"), (0.59, "gold"), (0.95, "wood")])
+def test_a_named_objects_material_is_the_models_only_when_it_is_sure(sure, made_of):
+    """Asked "a crown" the model guesses a material at low odds (wood, glass, crystal): the
+    crown stays gold unless the model is sure, as it is where the words name a stuff the lexicon
+    lacks ("carved from driftwood"); an object nobody named takes the model's choice at any
+    odds."""
+    from figment_parse.constrained import Choice
+
+    class Sure:
+        def choose(self, text, archetype, need_material, cancel=None):
+            return Choice(archetype=archetype or "orb", material="wood", name="", probability=sure)
+
+    stage = SpecParse()
+    stage.chooser = Sure()
+    spec = stage.parse("a crown", 1, use_model=True, wish_chars=7).spec
+    assert spec.archetype == "crown" and spec.materials[0].made_of == made_of
+    unnamed = stage.parse("flurb gromp", 1, use_model=True, wish_chars=11).spec
+    assert unnamed.archetype == "orb" and unnamed.materials[0].made_of == "wood"
 
 
 def test_the_wishs_own_object_beats_a_noun_after_made_of_or_in_the_imagined_text():
