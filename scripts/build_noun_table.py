@@ -808,6 +808,16 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "print.n.02": ("device", 0.6, {"appliance": 413}),  # a framed picture
     "photographic_print.n.01": ("device", 0.3, {"appliance": 537}),
     "sluice.n.01": ("device", 6.0, {"appliance": 332}),  # its gate
+    "baton.n.01": ("tool", 0.4, {"length": 0.1, "pole": 1.0}),  # a conductor's: a wand
+    "panel.n.01": ("device", 1.0, {"appliance": 99}),  # a flat board
+    "accessory.n.01": ("device", 0.3, {"appliance": 197}),  # a handbag, not a shirt
+    "gateway.n.01": ("device", 2.0, {"appliance": 332}),  # a gate, not a house door
+    "cricket_bat.n.01": ("device", 0.86, {"appliance": 1032}),
+    "wicket.n.01": ("device", 0.8, {"appliance": 1033}),
+    "tombola.n.01": ("device", 0.6, {"appliance": 1035}),
+    "maypole.n.01": ("device", 5.0, {"appliance": 1037}),
+    "lychgate.n.01": ("device", 3.5, {"appliance": 1038}),
+    "rosette.n.01": ("device", 0.15, {"appliance": 1039}),
     "drumlin.n.01": ("device", 60.0, {"appliance": 281}),  # a long grassy hill, not a boulder
     "sewer.n.01": ("device", 0.8, {"appliance": 165}),  # its manhole, not an arch
     "revetment.n.01": ("device", 3.0, {"appliance": 134}),  # a barrier of sandbags
@@ -2142,7 +2152,7 @@ PHRASES = {
     "steam engine": "steam locomotive", "cog": "gear", "cogwheel": "gear", "cog wheel": "gear", "jack in the box": "jack-in-the-box", "hat rack": "hatrack", "hat stand": "hatrack", "underwear": "underpants", "knickers": "underpants", "pants": "trouser", "controller": "game controller", "high chair": "highchair", "corn cob": "corncob", "flip flop": "flip-flop", "flip flops": "flip-flop", "flytrap": "venus flytrap", "darts": "dartboard", "teabag": "tea bag", "boxer shorts": "boxershorts", "clothes iron": "iron", "pine cone": "pinecone", "fir cone": "pinecone", "sea horse": "seahorse", "baggage carousel": "conveyor belt", "baggage claim": "conveyor belt", "luggage belt": "conveyor belt", "shampoo": "soap dispenser", "shampoo bottle": "soap dispenser", "conditioner bottle": "soap dispenser", "lotion bottle": "soap dispenser", "perfume bottle": "perfume", "scent bottle": "perfume", "harbour crane": "tower crane", "harbor crane": "tower crane", "dock crane": "tower crane", "port crane": "tower crane", "cargo crane": "tower crane", "gantry crane": "tower crane", "letterbox": "mailbox", "letter box": "mailbox", "moon rover": "lunar rover", "mars rover": "lunar rover", "fuel tank": "aqualung", "gas tank": "aqualung", "oil tank": "aqualung", "saloon door": "batwing", "saloon doors": "batwing", "koi pond": "pond", "fish pond": "pond", "duck pond": "pond", "microphone stand": "microphone", "mic stand": "microphone", "walkie talkie": "walkie-talkie", "cereal box": "box of cereal", "skipping rope": "jump rope", "ping pong table": "ping-pong table", "table tennis table": "ping-pong table", "blaster": "ray gun", "conestoga": "covered wagon", "captain's chair": "command chair", "captains chair": "command chair", "shoji screen": "shoji", "shoji door": "shoji", "observation dome": "geodesic dome", "control console": "control panel", "computer console": "control panel", "swinging doors": "batwing", "swinging door": "batwing", "saloon swinging door": "batwing", "doll": "porcelain doll", "spiderweb": "spider web", "beanbag": "bean bag chair", "keyring": "key ring", "passport": "passport book", "trainers": "running shoe", "shoe box": "shoebox", "shoe horn": "shoehorn", "clippers": "hair clippers", "duffle bag": "duffel bag", "fishing trawler": "trawler",
     "gearwheel": "gear", "salt cellar": "saltcellar", "salt grinder": "pepper mill",
     "salt mill": "pepper mill", "corn dog": "hot dog", "corndog": "hot dog",
-    "cricket bat": "baseball bat", "goal": "soccer goal",
+    "goal": "soccer goal",
     "easter egg": "egg", "santa hat": "dunce cap",
     "santa's hat": "dunce cap",
     "trowel": "shovel",
@@ -3217,6 +3227,22 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "tree stump with an axe": ("device", 0.6, {"appliance": 1012}),
     "stump with an axe": ("device", 0.6, {"appliance": 1012}),
     "cheese carrying barrow": ("device", 1.8, {"appliance": 1025}),
+    "cricket stumps": ("device", 0.8, {"appliance": 1033}),
+    "stumps and bails": ("device", 0.8, {"appliance": 1033}),
+    "cricket wicket": ("device", 0.8, {"appliance": 1033}),
+    "wicket and bails": ("device", 0.8, {"appliance": 1033}),
+    "garden roller": ("device", 1.2, {"appliance": 1034}),
+    "lawn roller": ("device", 1.2, {"appliance": 1034}),
+    "coconut shy": ("device", 2.5, {"appliance": 1036}),
+    "coconut stall": ("device", 2.5, {"appliance": 1036}),
+    "coconut shy stall": ("device", 2.5, {"appliance": 1036}),
+    "lych gate": ("device", 3.5, {"appliance": 1038}),
+    "lich gate": ("device", 3.5, {"appliance": 1038}),
+    "prize rosette": ("device", 0.15, {"appliance": 1039}),
+    "rosette ribbon": ("device", 0.15, {"appliance": 1039}),
+    "award rosette": ("device", 0.15, {"appliance": 1039}),
+    "raffle drum": ("device", 0.6, {"appliance": 1035}),
+    "tombola drum": ("device", 0.6, {"appliance": 1035}),
     "command chair": ("device", 1.3, {"appliance": 696}),
     "escape pod": ("device", 2.2, {"appliance": 697}),
     "cryo pod": ("device", 2.2, {"appliance": 697}),

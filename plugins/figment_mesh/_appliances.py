@@ -95,6 +95,7 @@ from ._appliances_zzx import MORE_APPLIANCES_ZZX
 from ._appliances_zzy import MORE_APPLIANCES_ZZY
 from ._appliances_zzz import MORE_APPLIANCES_ZZZ
 from ._appliances_zzza import MORE_APPLIANCES_ZZZA
+from ._appliances_zzzb import MORE_APPLIANCES_ZZZB
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1366,5 +1367,6 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZY,
     **MORE_APPLIANCES_ZZZ,
     **MORE_APPLIANCES_ZZZA,
+    **MORE_APPLIANCES_ZZZB,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -1040,6 +1040,14 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1029): ("fur", "bone"),  # yak
     ("device", "appliance", 1030): ("porcelain", "chrome"),  # ambulance
     ("device", "appliance", 1031): ("bamboo", "wood"),  # T-square
+    ("device", "appliance", 1032): ("wood", "leather"),  # cricket bat
+    ("device", "appliance", 1033): ("wood", "wood"),  # cricket stumps
+    ("device", "appliance", 1034): ("iron", "wood"),  # garden roller
+    ("device", "appliance", 1035): ("wood", "brass"),  # tombola
+    ("device", "appliance", 1036): ("wood", "iron"),  # coconut shy
+    ("device", "appliance", 1037): ("porcelain", "wood"),  # maypole
+    ("device", "appliance", 1038): ("wood", "clay"),  # lych gate
+    ("device", "appliance", 1039): ("velvet", "gold"),  # rosette
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

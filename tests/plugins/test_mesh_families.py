@@ -1373,6 +1373,14 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a yak", "device", "appliance", 1029),
         ("an ambulance", "device", "appliance", 1030),
         ("a t-square", "device", "appliance", 1031),
+        ("a cricket bat", "device", "appliance", 1032),
+        ("cricket stumps", "device", "appliance", 1033),
+        ("a garden roller", "device", "appliance", 1034),
+        ("a tombola", "device", "appliance", 1035),
+        ("a coconut shy", "device", "appliance", 1036),
+        ("a maypole", "device", "appliance", 1037),
+        ("a lych gate", "device", "appliance", 1038),
+        ("a rosette", "device", "appliance", 1039),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once
