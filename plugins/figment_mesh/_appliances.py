@@ -96,6 +96,8 @@ from ._appliances_zzy import MORE_APPLIANCES_ZZY
 from ._appliances_zzz import MORE_APPLIANCES_ZZZ
 from ._appliances_zzza import MORE_APPLIANCES_ZZZA
 from ._appliances_zzzb import MORE_APPLIANCES_ZZZB
+from ._appliances_zzzd import MORE_APPLIANCES_ZZZD
+from ._appliances_zzzg import MORE_APPLIANCES_ZZZG
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1368,5 +1370,7 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZ,
     **MORE_APPLIANCES_ZZZA,
     **MORE_APPLIANCES_ZZZB,
+    **MORE_APPLIANCES_ZZZD,
+    **MORE_APPLIANCES_ZZZG,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

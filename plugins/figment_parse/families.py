@@ -1048,6 +1048,22 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1037): ("porcelain", "wood"),  # maypole
     ("device", "appliance", 1038): ("wood", "clay"),  # lych gate
     ("device", "appliance", 1039): ("velvet", "gold"),  # rosette
+    ("device", "appliance", 1048): ("wood", "bone"),  # gayageum
+    ("device", "appliance", 1049): ("plastic", "bone"),  # janggu
+    ("device", "appliance", 1050): ("velvet", "fabric"),  # hanbok
+    ("device", "appliance", 1051): ("stone", "leather"),  # bibimbap
+    ("device", "appliance", 1052): ("sugar", "glass"),  # bingsu
+    ("device", "appliance", 1053): ("stone", "stone"),  # haetae
+    ("device", "appliance", 1054): ("stone", "stone"),  # dol hareubang
+    ("device", "appliance", 1055): ("clay", "sand"),  # onggi
+    ("device", "appliance", 1064): ("silver", "iron"),  # heavy bomber
+    ("device", "appliance", 1065): ("wood", "fabric"),  # brig
+    ("device", "appliance", 1066): ("wood", "brass"),  # fortepiano
+    ("device", "appliance", 1067): ("velvet", "wood"),  # divan
+    ("device", "appliance", 1068): ("wool", "velvet"),  # shawl
+    ("device", "appliance", 1069): ("chrome", "glass"),  # car headlight
+    ("device", "appliance", 1070): ("stone", "iron"),  # cathedral
+    ("device", "appliance", 1071): ("wood", "stone"),  # porch
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard
@@ -1306,38 +1322,41 @@ def _kinds(*spans: tuple[str, tuple[int, ...]]) -> dict[int, str]:
 APPLIANCE_KINDS = _kinds(
     ("building", (125, 280, 285, 288, 300, 333, 334, 335, 384, 385, 386, 387, 388, 389, 392, 393,
                   395, 463, 474, 482, 513, 575, 743, 749, 758, 802, 805, 829, 849, 884, 901, 969,
-                  972, 991, 1023)),
+                  972, 991, 1023, 1070, 1071)),
     ("container", (21, 135, 148, 188, 197, 298, 341, 397, 426, 427, 436, 467, 489, 543, 544, 558,
                    560, 562, 617, 624, 631, 641, 794, 825, 909, 918, 919, 924, 938, 949, 958, 967,
                    971, 1014, 1020)),
-    ("vessel", (290, 423, 475, 500, 501, 502, 813, 875, 904, 905, 922, 930, 934, 939, 993, 994)),
+    ("vessel", (290, 423, 475, 500, 501, 502, 813, 875, 904, 905, 922, 930, 934, 939, 993, 994,
+                1055)),
     ("@chair", (435, 476, 572, 636, 644)),
-    ("seat", (601, 605, 630, 831, 892, 895, 970, 1024)),
+    ("seat", (601, 605, 630, 831, 892, 895, 970, 1024, 1067)),
     ("wheeled", (480, 481, 487, 611, 672, 693, 725, 745, 750, 764, 817, 827, 842, 850, 860, 880,
                  914, 925, 954, 964, 965, 966, 977, 1013, 1030)),
-    ("boat", (597, 645, 766, 877, 881, 1022)),
+    ("boat", (597, 645, 766, 877, 881, 1022, 1065)),
     ("footwear", (506, 515, 639, 640, 753, 1021)),
     ("flower", (658, 808, 1006)),
     ("shrub", (771, 797, 910)),
     ("fruit", (806, 810, 858, 921)),
     ("hat", (428, 479, 498, 615, 657, 793, 874, 898, 911, 915, 981, 1007)),
-    ("garment", (540, 541, 767, 811, 821, 1004)),
+    ("garment", (540, 541, 767, 811, 821, 1004, 1050, 1068)),
     ("tower", (150, 628, 718, 738, 796, 837, 868, 887)),
     ("insect", (483, 775)),
-    ("quadruped", (773, 774, 786, 787, 789, 790, 1027, 1028, 1029)),
+    ("quadruped", (773, 774, 786, 787, 789, 790, 1027, 1028, 1029, 1053)),
     ("fish", (798, 886)),
     ("rock", (878, 885, 999)),
-    ("biped", (867, 879, 893, 986, 998)),
-    ("string_instrument", (876, 962)),
-    ("light", (840, 856, 894, 995)),
+    ("biped", (867, 879, 893, 986, 998, 1054)),
+    ("string_instrument", (876, 962, 1048)),
+    ("light", (840, 856, 894, 995, 1069)),
     ("cabinet", (839, 920, 923, 952)),
     ("serpent", (791,)),
     ("blade", (800, 804, 980)),
-    ("tool", (799, 846, 871, 912, 948, 1008, 1010, 1017, 1031)),
+    ("tool", (799, 846, 871, 912, 948, 1008, 1010, 1017, 1031, 1032)),
     ("tree", (943, 973)),
-    ("drum", (963,)),
+    ("drum", (963, 1049)),
     ("wind_instrument", (992,)),
     ("jewelry", (1018, 1019)),
+    ("aircraft", (1064,)),
+    ("furniture", (1066,)),
 )  # fmt: skip
 """The device family's appliances that are a thing of another family's kind (a prison is a
 building, a lunchbox a container, a pickup a wheeled vehicle, a hard hat a hat): worn on the head
