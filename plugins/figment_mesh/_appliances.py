@@ -98,6 +98,8 @@ from ._appliances_zzza import MORE_APPLIANCES_ZZZA
 from ._appliances_zzzb import MORE_APPLIANCES_ZZZB
 from ._appliances_zzzd import MORE_APPLIANCES_ZZZD
 from ._appliances_zzzg import MORE_APPLIANCES_ZZZG
+from ._appliances_zzze import MORE_APPLIANCES_ZZZE
+from ._appliances_zzzc import MORE_APPLIANCES_ZZZC
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1372,5 +1374,7 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZB,
     **MORE_APPLIANCES_ZZZD,
     **MORE_APPLIANCES_ZZZG,
+    **MORE_APPLIANCES_ZZZE,
+    **MORE_APPLIANCES_ZZZC,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -16,6 +16,7 @@ from ._kit import (
     ALONG_Z,
     FLAT_UP,
     HEX,
+    chain,
     cloth_sheet,
     crisp,
     flower,
@@ -435,17 +436,6 @@ def _bolt_of_cloth(rng: Rng) -> list[Part]:
 # 958 hanging basket
 
 
-def _chain(a, b, links: int, slot=1) -> list[Part]:
-    """A chain hanging from a to b: ``links`` oval links, each turned a quarter to the last."""
-    a_, b_ = np.asarray(a, float), np.asarray(b, float)
-    parts = []
-    for k in range(links):
-        c = a_ + (b_ - a_) * (k + 0.5) / links
-        m = _along(c, c + (b_ - a_), np.eye(4)) @ rot("y", 90 * (k % 2)) @ rot("x", 90)
-        parts.append(hoop(0.012, 0.0035, m @ scl(1.0, 1.0, 1.9), slot, 8, 4))
-    return parts
-
-
 def _hanging_basket(rng: Rng) -> list[Part]:
     """A hanging flower basket on a wall: a scrolled iron bracket fixed to a wall plate, a hook
     at its end, three chains from the hook down to the rim of a round-bottomed woven basket,
@@ -479,7 +469,7 @@ def _hanging_basket(rng: Rng) -> list[Part]:
     for k in range(3):
         a = np.radians(90 + 120 * k)
         end = (R * np.cos(a), yr + 0.01, R * np.sin(a))
-        parts += _chain(hub, end, 11)
+        parts += chain([hub, end], 11)
     # the planting: a mound of leaves, flowers on it, trailing stems
     colours = ("card-red", "eraser", "plume", "snow", "cloth-yellow", "fruit-orange")
     off = int(rng.integers(0, 6))

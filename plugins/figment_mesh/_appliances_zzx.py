@@ -16,6 +16,7 @@ from ._kit import (
     ALONG_Z,
     HEX,
     annulus,
+    chain,
     cloth_sheet,
     crisp,
     grid_skin,
@@ -78,21 +79,6 @@ def _spikes(points, dirs, length, radius: float, slot) -> Part:
     one = np.array([(0, 1, 3), (1, 2, 3), (2, 0, 3), (0, 2, 1)])
     faces = one[None] + (np.arange(len(p)) * 4)[:, None, None]
     return mesh_part(verts, faces.reshape(-1, 3), slot)
-
-
-def _chain(path, links: int, slot=1, size: float = 0.012) -> list[Part]:
-    """A chain along a curve through 3D points: ``links`` oval links, each turned a quarter to
-    the last."""
-    p = np.asarray(path, float)
-    seg = np.r_[0.0, np.cumsum(np.linalg.norm(np.diff(p, axis=0), axis=1))]
-    s = np.linspace(0.0, seg[-1], links + 1)
-    pts = np.stack([np.interp(s, seg, p[:, i]) for i in range(3)], 1)
-    parts = []
-    for k in range(links):
-        a, b = pts[k], pts[k + 1]
-        m = at(*(a + b) / 2) @ align(b - a) @ rot("y", 90 * (k % 2)) @ rot("x", 90)
-        parts.append(hoop(size, size * 0.3, m @ scl(1.0, 1.0, 1.9), slot, 8, 4))
-    return parts
 
 
 def _tassel(top, length: float, r: float, slot, cap) -> list[Part]:
@@ -355,10 +341,10 @@ def _sporran_stand(rng: Rng) -> list[Part]:
     for s in (-1, 1):
         end = (m @ np.array([s * 0.1, 0.0, -0.005, 1.0]))[:3]
         mid = (end + peg) / 2 + v3(s * 0.02, -0.01, 0.0)
-        parts += _chain([end, mid, peg], 14, 1, 0.0065)
+        parts += chain([end, mid, peg], 14, 1, 0.0065)
     belt = [peg + v3(x, y, z) for x, y, z in ((0, 0, 0), (0.06, -0.08, -0.06), (0.0, -0.17, -0.1),
                                               (-0.06, -0.08, -0.06), (0, 0, 0))]  # fmt: skip
-    parts += _chain(belt, 34, 1, 0.0065)
+    parts += chain(belt, 34, 1, 0.0065)
     parts.append(cylinder(0.11, 0.1, 0.025, at(0, 0, -0.08), "cork"))  # the stand
     parts.append(cylinder(0.014, 0.014, 0.47, at(0, 0.02, -0.08), "cork"))
     parts.append(stick((0, peg[1] + 0.01, -0.08), (0, peg[1] + 0.02, peg[2] + 0.02), 0.007, "cork"))
@@ -459,7 +445,7 @@ def _kilt(rng: Rng) -> list[Part]:
     # the chain round the hips and the sporran hanging from it
     th = np.linspace(0.2, np.pi - 0.2, 9)
     hips = _kilt_at(th, np.full(9, _WAIST - 0.085), 0.016, False)
-    parts += _chain(hips, 18, "steel", 0.0085)
+    parts += chain(hips, 18, "steel", 0.0085)
     sm = at(*_kilt_at(np.array(np.pi / 2), np.array(_WAIST - 0.08), 0.045))
     parts += _sporran(sm @ scl(0.9) @ rot("x", -4), 1, "steel", "cloth-dark")
     # the stand: a hip form, a pole and a foot

@@ -60,6 +60,7 @@ __all__ = [
     "cart_wheel",
     "castor",
     "ccw",
+    "chain",
     "chair",
     "cloth_sheet",
     "coil_spring",
@@ -525,6 +526,21 @@ def hoop(big: float, small: float, m: np.ndarray, slot=0, around: int = 28, sect
         return 2 * segs(k, around, 8) * segs(k, section, 3)
 
     return Part(gen, m, slot, "", count)
+
+
+def chain(path, links: int, slot=1, size: float = 0.012) -> list[Part]:
+    """A chain along a curve through 3D points: ``links`` oval links of ``size`` (half their
+    width), each turned a quarter to the last."""
+    p = np.asarray(path, float)
+    seg = np.r_[0.0, np.cumsum(np.linalg.norm(np.diff(p, axis=0), axis=1))]
+    s = np.linspace(0.0, seg[-1], links + 1)
+    pts = np.stack([np.interp(s, seg, p[:, i]) for i in range(3)], 1)
+    parts = []
+    for k in range(links):
+        a, b = pts[k], pts[k + 1]
+        m = at(*(a + b) / 2) @ align(b - a) @ rot("y", 90 * (k % 2)) @ rot("x", 90)
+        parts.append(hoop(size, size * 0.3, m @ scl(1.0, 1.0, 1.9), slot, 8, 4))
+    return parts
 
 
 def blocks(feet, size: tuple[float, float, float], m=None, slot=0, tag: str = "") -> Part:

@@ -1048,6 +1048,14 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1037): ("porcelain", "wood"),  # maypole
     ("device", "appliance", 1038): ("wood", "clay"),  # lych gate
     ("device", "appliance", 1039): ("velvet", "gold"),  # rosette
+    ("device", "appliance", 1040): ("leather", "brass"),  # plague doctor mask
+    ("device", "appliance", 1041): ("velvet", "gold"),  # jester hat
+    ("device", "appliance", 1042): ("marble", "gold"),  # winged lion
+    ("device", "appliance", 1043): ("stone", "marble"),  # palazzo
+    ("device", "appliance", 1044): ("porcelain", "gold"),  # bauta mask
+    ("device", "appliance", 1045): ("wood", "gold"),  # palanquin
+    ("device", "appliance", 1046): ("iron", "wood"),  # machete
+    ("device", "appliance", 1047): ("wood", "bamboo"),  # dugout canoe
     ("device", "appliance", 1048): ("wood", "bone"),  # gayageum
     ("device", "appliance", 1049): ("plastic", "bone"),  # janggu
     ("device", "appliance", 1050): ("velvet", "fabric"),  # hanbok
@@ -1056,6 +1064,14 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1053): ("stone", "stone"),  # haetae
     ("device", "appliance", 1054): ("stone", "stone"),  # dol hareubang
     ("device", "appliance", 1055): ("clay", "sand"),  # onggi
+    ("device", "appliance", 1056): ("paper", "paper"),  # seed packet
+    ("device", "appliance", 1057): ("brass", "plastic"),  # lawn sprinkler
+    ("device", "appliance", 1058): ("iron", "plastic"),  # grow light
+    ("device", "appliance", 1059): ("chrome", "chrome"),  # mushroom rack
+    ("device", "appliance", 1060): ("clay", "clay"),  # strawberry plant
+    ("device", "appliance", 1061): ("wax", "clay"),  # pitcher plant
+    ("device", "appliance", 1062): ("silver", "wood"),  # bee smoker
+    ("device", "appliance", 1063): ("paper", "paper"),  # origami crane
     ("device", "appliance", 1064): ("silver", "iron"),  # heavy bomber
     ("device", "appliance", 1065): ("wood", "fabric"),  # brig
     ("device", "appliance", 1066): ("wood", "brass"),  # fortepiano
@@ -1322,7 +1338,7 @@ def _kinds(*spans: tuple[str, tuple[int, ...]]) -> dict[int, str]:
 APPLIANCE_KINDS = _kinds(
     ("building", (125, 280, 285, 288, 300, 333, 334, 335, 384, 385, 386, 387, 388, 389, 392, 393,
                   395, 463, 474, 482, 513, 575, 743, 749, 758, 802, 805, 829, 849, 884, 901, 969,
-                  972, 991, 1023, 1070, 1071)),
+                  972, 991, 1023, 1043, 1070, 1071)),
     ("container", (21, 135, 148, 188, 197, 298, 341, 397, 426, 427, 436, 467, 489, 543, 544, 558,
                    560, 562, 617, 624, 631, 641, 794, 825, 909, 918, 919, 924, 938, 949, 958, 967,
                    971, 1014, 1020)),
@@ -1332,12 +1348,12 @@ APPLIANCE_KINDS = _kinds(
     ("seat", (601, 605, 630, 831, 892, 895, 970, 1024, 1067)),
     ("wheeled", (480, 481, 487, 611, 672, 693, 725, 745, 750, 764, 817, 827, 842, 850, 860, 880,
                  914, 925, 954, 964, 965, 966, 977, 1013, 1030)),
-    ("boat", (597, 645, 766, 877, 881, 1022, 1065)),
+    ("boat", (597, 645, 766, 877, 881, 1022, 1047, 1065)),
     ("footwear", (506, 515, 639, 640, 753, 1021)),
     ("flower", (658, 808, 1006)),
-    ("shrub", (771, 797, 910)),
+    ("shrub", (771, 797, 910, 1060, 1061)),
     ("fruit", (806, 810, 858, 921)),
-    ("hat", (428, 479, 498, 615, 657, 793, 874, 898, 911, 915, 981, 1007)),
+    ("hat", (428, 479, 498, 615, 657, 793, 874, 898, 911, 915, 981, 1007, 1041)),
     ("garment", (540, 541, 767, 811, 821, 1004, 1050, 1068)),
     ("tower", (150, 628, 718, 738, 796, 837, 868, 887)),
     ("insect", (483, 775)),
@@ -1346,10 +1362,10 @@ APPLIANCE_KINDS = _kinds(
     ("rock", (878, 885, 999)),
     ("biped", (867, 879, 893, 986, 998, 1054)),
     ("string_instrument", (876, 962, 1048)),
-    ("light", (840, 856, 894, 995, 1069)),
+    ("light", (840, 856, 894, 995, 1058, 1069)),
     ("cabinet", (839, 920, 923, 952)),
     ("serpent", (791,)),
-    ("blade", (800, 804, 980)),
+    ("blade", (800, 804, 980, 1046)),
     ("tool", (799, 846, 871, 912, 948, 1008, 1010, 1017, 1031, 1032)),
     ("tree", (943, 973)),
     ("drum", (963, 1049)),
