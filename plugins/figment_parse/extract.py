@@ -136,7 +136,10 @@ _NAMED_AFTER = {
              "pits"},
     "water": {"lily", "lilies", "buffalo", "bottle", "bottles", "tower", "wheel", "pistol",
               "gun", "guns", "mill", "pump", "heater", "cooler", "coolers", "fountain", "trough",
-              "troughs", "balloon", "balloons"},
+              "troughs", "balloon", "balloons", "jug", "jugs", "pot", "pots", "jar", "jars",
+              "can", "cans", "carrier", "carriers", "tank", "tanks", "butt", "butts", "barrel",
+              "barrels", "pitcher", "pitchers", "flask", "flasks", "bucket", "buckets", "clock",
+              "clocks"},
     "honey": {"bee", "bees"},
     "cheese": {"grater", "graters"},
     "bread": {"bin", "bins", "knife", "knives", "board", "boards", "basket", "baskets"},
@@ -471,6 +474,12 @@ def _flames_at(tokens: list[tuple[str, int, int]], i: int) -> str | None:
     return _BY_FIRE[tokens[j][0]]
 
 
+def _names_after(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether token i is the first word of a noun's name ("ice" of "ice bucket", "water" of
+    "water jug"), not a stuff: "a silver ice bucket" is silver."""
+    return i + 1 < len(tokens) and tokens[i + 1][0] in _NAMED_AFTER.get(tokens[i][0], ())
+
+
 def _one_thing(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether token i is a stuff's word said as one thing: "a", then no noun after it ("a
     milkshake with a straw" has a drinking straw; "a straw hat" is made of straw)."""
@@ -789,7 +798,7 @@ def find(text: str) -> Found:
             # of its wood (an oak tree is a tree)
             i += 1
             continue
-        if i + 1 < len(tokens) and tokens[i + 1][0] in _NAMED_AFTER.get(word, ()):
+        if _names_after(tokens, i):
             i += 1  # the noun's own first word: the object finder reads the compound
             continue
         if (
@@ -819,7 +828,10 @@ def find(text: str) -> Found:
             and i + 1 < len(tokens)
             # "a jade glass vase", "an emerald green dress": a colour, not what it is made of
             # ("made of steel glowing blue": steel, glowing)
-            and (_lookup(tokens, i + 1, MATERIAL_WORDS) or tokens[i + 1][0] in colour_names)
+            and (
+                (_lookup(tokens, i + 1, MATERIAL_WORDS) and not _names_after(tokens, i + 1))
+                or tokens[i + 1][0] in colour_names
+            )
             and tokens[i + 1][0] not in _GLOWS
         ):
             material(hit[0], i, hit[1])

@@ -155,6 +155,10 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     # woven cane is wood; jade is a polished green stone (its colour comes with it)
     "wicker": "straw", "rattan": "straw", "wickerwork": "straw", "raffia": "straw",
     "woven straw": "straw", "jade": "marble",
+    # grass woven, dried or plaited is straw (growing grass is moss)
+    "woven grass": "straw", "dried grass": "straw", "dry grass": "straw", "plaited grass":
+    "straw", "braided grass": "straw", "seagrass": "straw", "sisal": "straw", "reeds": "straw",
+    "woven reeds": "straw", "woven palm": "straw", "palm leaves": "straw", "palm fronds": "straw",
     # a gem is cut crystal in its own colour (gems, jewels: things a chest is full of); sandstone
     # is stone in its own
     "emerald": "crystal", "ruby": "crystal", "sapphire": "crystal", "amethyst": "crystal",

@@ -566,8 +566,13 @@ def test_a_dish_is_made_of_its_own_food_unless_the_wish_says_otherwise() -> None
     for wish, named in [
         ("a cement mixer", "stone"), ("a paper clip", "paper"), ("cotton candy", "cloud"),
         ("a snow leopard", "ice"), ("an ice pick", "ice"), ("a gold miner", "gold"),
+        ("a water jug", "water"), ("a water pot", "water"),
     ]:  # fmt: skip
         assert named not in [m.made_of for m in parse(wish).materials], wish
+    # the stuff said before such a name is what the thing is made of, not a colour of the ice
+    assert parse("a silver ice bucket").materials[0].made_of == "silver"
+    assert parse("a copper water pot").materials[0].made_of == "brass"  # copper's look
+    assert parse("a drum of woven grass").materials[0].made_of == "straw"  # not moss
     assert parse("an ice pick made of gold").materials[0].made_of == "gold"
     assert [m.made_of for m in parse("a tent").materials] == ["fabric", "wood"]  # not stone
 
