@@ -572,7 +572,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "dance_floor.n.01": ("device", 4.0, {"appliance": 732}),
     "triangle.n.05": ("device", 0.3, {"appliance": 734}),
     "gong.n.01": ("device", 1.5, {"appliance": 735}),
-    "pedestal.n.03": ("tower", 1.2, {"taper": 0.0, "width": 0.0, "tiers": 1}),  # a plinth
     "periodic_table.n.01": ("sheet", 1.5, {"frame": 1.0}),  # a chart on the wall, not a table
     "lab_bench.n.01": ("device", 2.0, {"appliance": 756}),
     "celestial_globe.n.01": ("device", 0.8, {"appliance": 757}),
@@ -832,6 +831,15 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "palanquin.n.01": ("device", 2.5, {"appliance": 1045}),
     "machete.n.01": ("device", 0.6, {"appliance": 1046}),
     "dugout_canoe.n.01": ("device", 5.0, {"appliance": 1047}),
+    "rose.n.01": ("device", 0.6, {"appliance": 1096}),
+    "convertible.n.01": ("device", 4.5, {"appliance": 1097}),
+    "booklet.n.01": ("device", 0.3, {"appliance": 1098}),
+    "tract.n.03": ("device", 0.3, {"appliance": 1098}),
+    "pedestal.n.03": ("device", 1.1, {"appliance": 1099}),
+    "base.n.08": ("device", 1.1, {"appliance": 1099}),
+    "hide.n.01": ("device", 2.0, {"appliance": 1100}),
+    "hide.n.02": ("device", 2.0, {"appliance": 1100}),
+    "press.n.03": ("device", 2.0, {"appliance": 1101}),
     "drumlin.n.01": ("device", 60.0, {"appliance": 281}),  # a long grassy hill, not a boulder
     "sewer.n.01": ("device", 0.8, {"appliance": 165}),  # its manhole, not an arch
     "revetment.n.01": ("device", 3.0, {"appliance": 134}),  # a barrier of sandbags
@@ -949,7 +957,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "sculpture.n.01": ("biped", 2.0, {}),  # a statue
     "thread.n.01": ("device", 0.1, {"appliance": 141}),  # on its spool
     "hair.n.01": ("device", 0.4, {"appliance": 243}),
-    "base.n.08": ("tower", 1.2, {"taper": 0.0, "width": 0.0, "tiers": 1}),  # a pedestal
     "barricade.n.02": ("device", 1.4, {"appliance": 140}),
     "path.n.02": ("device", 10.0, {"appliance": 237}),
     "sidewalk.n.01": ("device", 10.0, {"appliance": 237}),
@@ -1215,7 +1222,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "shrub.n.01": ("shrub", 1.2, {}),
     "flower.n.01": ("flower", 0.4, {"petals": 8}),
     "flower.n.02": ("flower", 0.3, {"petals": 6}),
-    "rose.n.01": ("flower", 0.4, {"petals": 12, "shell": 1.0}),  # "a rose" is its bloom, not the bush
     "cactus.n.01": ("cactus", 1.5, {"arms": 2}),
     "succulent.n.01": ("cactus", 0.3, {"arms": 0, "height": 0.2}),
     "fungus.n.01": ("@mushroom", 0.15, {}),
@@ -2177,6 +2183,7 @@ PHRASES = {
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
     "speaker box": "loudspeaker",
+    "leaflet": "pamphlet", "flyer": "pamphlet",
     "hurricane lantern": "lantern", "kerosene lantern": "lantern", "oil lantern": "lantern", "storm lamp": "lantern", "masquerade fan": "folding fan", "ladies fan": "folding fan", "hand-held fan": "folding fan", "mooring pole": "mooring post", "terrarium dome": "bell jar", "deckchair": "deck chair", "deck-chair": "deck chair",
     "bunting": "papel picado",
     "pavilion": "chhatri", "wingback": "wing chair",
@@ -3334,6 +3341,21 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "sedan chair": ("device", 2.5, {"appliance": 1045}),
     "litter chair": ("device", 2.5, {"appliance": 1045}),
     "dugout canoe": ("device", 5.0, {"appliance": 1047}),
+    "animal hide": ("device", 2.0, {"appliance": 1100}),
+    "animal skin": ("device", 2.0, {"appliance": 1100}),
+    "animal pelt": ("device", 2.0, {"appliance": 1100}),
+    "pelt": ("device", 2.0, {"appliance": 1100}),
+    "printing press": ("device", 2.0, {"appliance": 1101}),
+    "leaflet": ("device", 0.3, {"appliance": 1098}),
+    "long-stemmed rose": ("device", 0.6, {"appliance": 1096}),
+    "single rose": ("device", 0.6, {"appliance": 1096}),
+    "bearskin rug": ("device", 2.0, {"appliance": 1100}),
+    "tiger skin rug": ("device", 2.0, {"appliance": 1100}),
+    "tiger-skin rug": ("device", 2.0, {"appliance": 1100}),
+    "skin rug": ("device", 2.0, {"appliance": 1100}),
+    "fur rug": ("device", 2.0, {"appliance": 1100}),
+    "cowhide rug": ("device", 2.0, {"appliance": 1100}),
+    "cowhide": ("device", 2.0, {"appliance": 1100}),
     "command chair": ("device", 1.3, {"appliance": 696}),
     "escape pod": ("device", 2.2, {"appliance": 697}),
     "cryo pod": ("device", 2.2, {"appliance": 697}),

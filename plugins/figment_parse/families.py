@@ -1080,6 +1080,12 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1069): ("chrome", "glass"),  # car headlight
     ("device", "appliance", 1070): ("stone", "iron"),  # cathedral
     ("device", "appliance", 1071): ("wood", "stone"),  # porch
+    ("device", "appliance", 1096): ("velvet", "wood"),  # rose
+    ("device", "appliance", 1097): ("plastic", "chrome"),  # convertible
+    ("device", "appliance", 1098): ("paper", "ink"),  # pamphlet
+    ("device", "appliance", 1099): ("marble", "brass"),  # pedestal
+    ("device", "appliance", 1100): ("fur", "leather"),  # animal hide
+    ("device", "appliance", 1101): ("wood", "iron"),  # printing press
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard
@@ -1347,10 +1353,10 @@ APPLIANCE_KINDS = _kinds(
     ("@chair", (435, 476, 572, 636, 644)),
     ("seat", (601, 605, 630, 831, 892, 895, 970, 1024, 1067)),
     ("wheeled", (480, 481, 487, 611, 672, 693, 725, 745, 750, 764, 817, 827, 842, 850, 860, 880,
-                 914, 925, 954, 964, 965, 966, 977, 1013, 1030)),
+                 914, 925, 954, 964, 965, 966, 977, 1013, 1030, 1097)),
     ("boat", (597, 645, 766, 877, 881, 1022, 1047, 1065)),
     ("footwear", (506, 515, 639, 640, 753, 1021)),
-    ("flower", (658, 808, 1006)),
+    ("flower", (658, 808, 1006, 1096)),
     ("shrub", (771, 797, 910, 1060, 1061)),
     ("fruit", (806, 810, 858, 921)),
     ("hat", (428, 479, 498, 615, 657, 793, 874, 898, 911, 915, 981, 1007, 1041)),

@@ -1413,6 +1413,12 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a headlight", "device", "appliance", 1069),
         ("a cathedral", "device", "appliance", 1070),
         ("a porch", "device", "appliance", 1071),
+        ("a rose", "device", "appliance", 1096),
+        ("a convertible", "device", "appliance", 1097),
+        ("a pamphlet", "device", "appliance", 1098),
+        ("a pedestal", "device", "appliance", 1099),
+        ("an animal hide", "device", "appliance", 1100),
+        ("a printing press", "device", "appliance", 1101),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once

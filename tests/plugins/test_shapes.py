@@ -888,8 +888,8 @@ def test_a_fruit_tree_is_hung_with_its_fruit_in_its_colour() -> None:
 def test_a_rose_a_bee_a_loaf_and_a_pot_have_their_own_builds() -> None:
     from figment_mesh._build import recipe
 
-    rose = parse("a rose")
-    assert rose.family == "flower" and rose.params.get("shell", 0) >= 0.5
+    rose = parse("a rose")  # a cupped bloom on its thorny stem
+    assert rose.family == "device" and rose.params.get("appliance") == 1096
     bee = parse("a bee")
     assert bee.family == "insect" and bee.params.get("fur", 0) >= 0.5
     assert sum(p.slot == "marking" for p in recipe(bee, 1)) >= 6  # head, bands, legs
