@@ -101,6 +101,7 @@ from ._appliances_zzzg import MORE_APPLIANCES_ZZZG
 from ._appliances_zzze import MORE_APPLIANCES_ZZZE
 from ._appliances_zzzc import MORE_APPLIANCES_ZZZC
 from ._appliances_zzzk import MORE_APPLIANCES_ZZZK
+from ._appliances_zzzl import MORE_APPLIANCES_ZZZL
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1378,5 +1379,6 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZE,
     **MORE_APPLIANCES_ZZZC,
     **MORE_APPLIANCES_ZZZK,
+    **MORE_APPLIANCES_ZZZL,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

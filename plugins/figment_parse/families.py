@@ -1086,6 +1086,12 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1099): ("marble", "brass"),  # pedestal
     ("device", "appliance", 1100): ("fur", "leather"),  # animal hide
     ("device", "appliance", 1101): ("wood", "iron"),  # printing press
+    ("device", "appliance", 1102): ("iron", "wood"),  # oil derrick
+    ("device", "appliance", 1103): ("silver", "wood"),  # spatula
+    ("device", "appliance", 1104): ("wood", "stone"),  # window shutters
+    ("device", "appliance", 1105): ("wood", "gold"),  # portrait
+    ("device", "appliance", 1106): ("fabric", "fabric"),  # t-shirt
+    ("device", "appliance", 1107): ("moss", "velvet"),  # plant stem
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard
@@ -1360,8 +1366,8 @@ APPLIANCE_KINDS = _kinds(
     ("shrub", (771, 797, 910, 1060, 1061)),
     ("fruit", (806, 810, 858, 921)),
     ("hat", (428, 479, 498, 615, 657, 793, 874, 898, 911, 915, 981, 1007, 1041)),
-    ("garment", (540, 541, 767, 811, 821, 1004, 1050, 1068)),
-    ("tower", (150, 628, 718, 738, 796, 837, 868, 887)),
+    ("garment", (540, 541, 767, 811, 821, 1004, 1050, 1068, 1106)),
+    ("tower", (150, 628, 718, 738, 796, 837, 868, 887, 1102)),
     ("insect", (483, 775)),
     ("quadruped", (773, 774, 786, 787, 789, 790, 1027, 1028, 1029, 1053)),
     ("fish", (798, 886)),
@@ -1372,7 +1378,7 @@ APPLIANCE_KINDS = _kinds(
     ("cabinet", (839, 920, 923, 952)),
     ("serpent", (791,)),
     ("blade", (800, 804, 980, 1046)),
-    ("tool", (799, 846, 871, 912, 948, 1008, 1010, 1017, 1031, 1032)),
+    ("tool", (799, 846, 871, 912, 948, 1008, 1010, 1017, 1031, 1032, 1103)),
     ("tree", (943, 973)),
     ("drum", (963, 1049)),
     ("wind_instrument", (992,)),

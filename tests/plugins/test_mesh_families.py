@@ -1419,6 +1419,12 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a pedestal", "device", "appliance", 1099),
         ("an animal hide", "device", "appliance", 1100),
         ("a printing press", "device", "appliance", 1101),
+        ("an oil derrick", "device", "appliance", 1102),
+        ("a spatula", "device", "appliance", 1103),
+        ("window shutters", "device", "appliance", 1104),
+        ("a portrait", "device", "appliance", 1105),
+        ("a t-shirt", "device", "appliance", 1106),
+        ("a plant stem", "device", "appliance", 1107),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once
