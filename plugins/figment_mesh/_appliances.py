@@ -96,12 +96,17 @@ from ._appliances_zzy import MORE_APPLIANCES_ZZY
 from ._appliances_zzz import MORE_APPLIANCES_ZZZ
 from ._appliances_zzza import MORE_APPLIANCES_ZZZA
 from ._appliances_zzzb import MORE_APPLIANCES_ZZZB
-from ._appliances_zzzd import MORE_APPLIANCES_ZZZD
-from ._appliances_zzzg import MORE_APPLIANCES_ZZZG
-from ._appliances_zzze import MORE_APPLIANCES_ZZZE
 from ._appliances_zzzc import MORE_APPLIANCES_ZZZC
+from ._appliances_zzzd import MORE_APPLIANCES_ZZZD
+from ._appliances_zzze import MORE_APPLIANCES_ZZZE
+from ._appliances_zzzg import MORE_APPLIANCES_ZZZG
+from ._appliances_zzzh import MORE_APPLIANCES_ZZZH
+from ._appliances_zzzi import MORE_APPLIANCES_ZZZI
+from ._appliances_zzzj import MORE_APPLIANCES_ZZZJ
 from ._appliances_zzzk import MORE_APPLIANCES_ZZZK
 from ._appliances_zzzl import MORE_APPLIANCES_ZZZL
+from ._appliances_zzzm import MORE_APPLIANCES_ZZZM
+from ._appliances_zzzn import MORE_APPLIANCES_ZZZN
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1380,5 +1385,10 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZC,
     **MORE_APPLIANCES_ZZZK,
     **MORE_APPLIANCES_ZZZL,
+    **MORE_APPLIANCES_ZZZH,
+    **MORE_APPLIANCES_ZZZI,
+    **MORE_APPLIANCES_ZZZJ,
+    **MORE_APPLIANCES_ZZZM,
+    **MORE_APPLIANCES_ZZZN,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

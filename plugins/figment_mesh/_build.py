@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from figment.errors import InvalidArgument
-from figment.spec import GROUNDED_APPLIANCES, ObjectSpec
+from figment.spec import GROUNDED_APPLIANCES, PLANT_APPLIANCES, ObjectSpec
 
 from . import BOUNDS
 from ._appliances_c import FLOOR
@@ -88,6 +88,15 @@ _PLANTS = ("flower", "tree", "shrub", "cactus", "mushroom")
 sprouting mushrooms)."""
 _LOD_FLOOR = MIN_TRIANGLES // 4
 """LODs stop once a level's budget (half the previous level's triangles) would be below this."""
+
+
+def _plant(c) -> bool:
+    """Whether a companion is a plant that stands up out of what holds or grows it."""
+    return (
+        c.family in _PLANTS
+        or c.archetype in _PLANTS
+        or (c.family == "device" and int(c.params.get("appliance", 0)) in PLANT_APPLIANCES)
+    )
 
 
 @dataclass(frozen=True)
@@ -162,6 +171,7 @@ _ITSELF = {
     ("shrub", "leaves"),
     ("bird", "feathers"),
     ("@bird", "feathers"),
+    *((f"device:{n}", "feathers") for n in range(1072, 1080)),  # the songbirds and the gull
 }
 """(kind, material) of a thing made of its own kind: a feather of feathers, a cut gem of
 crystal, a haystack of hay or a bush of leaves is not covered in more of them."""
@@ -258,9 +268,10 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
         shape = Anchor([build_part(p, 0.3) for p in own])
         count = c.count
         width = float(min(anchor.ext[0], anchor.ext[2]))
-        if c.place == "in" and (c.family in _PLANTS or c.archetype in _PLANTS):
-            # flowers stand up out of a vase or a pot, their stems in it
-            size = 0.8 * float(anchor.ext[1])
+        if c.place == "in" and _plant(c):
+            # flowers stand up out of a vase or a pot, their stems in it (a long-stemmed
+            # rose of its own build longer than the vase)
+            size = (0.8 if c.family != "device" else 1.3) * float(anchor.ext[1])
             rise = anchor.rim() - 0.35 * size / shape.size * shape.ext[1]
             turns = np.linspace(0, 2 * np.pi, count, endpoint=False) + rng.uniform(0, 1)
             spots = [
@@ -415,7 +426,7 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             wide = float(max(shape.ext[0], shape.ext[2]))
             k = 1.25 * float(max(anchor.ext[0], anchor.ext[2])) / max(wide, 1e-9)
             base = at(-shape.mid[0], -shape.lo[1], -shape.mid[2])
-        grown = c.family in _PLANTS or c.archetype in _PLANTS
+        grown = _plant(c)
         if c.place == "over" and grown:  # a mushroom or a flower stands up out of the surface
             base = at(0, -0.15 * float(shape.ext[1]), 0) @ base
         elif c.place == "over":  # each lies on the surface, its thinnest side down, half sunk

@@ -147,9 +147,10 @@ def _worn_on_head(shape: Shape) -> bool:
     )
 
 
-_SUPPORTS = {"stand": "pedestal", "base": "pedestal"}
+_SUPPORTS = {"stand": "column", "base": "column", "pot": "flowerpot", "planter": "flowerpot"}
 """What a thing stands on that its noun alone would read otherwise: "a microphone on a stand"
-stands on a pedestal, not a market stand."""
+stands on a plain column, not a market stand (a pedestal has its vase); "a lemon tree in a
+terracotta pot" grows in a flowerpot, not a cooking pot."""
 
 _GROUPS = {
     "forest": ("tree", 5), "woods": ("tree", 5), "wood": ("tree", 4), "grove": ("tree", 4),
@@ -349,7 +350,14 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
     ]  # fmt: skip
     found += [(m, "made") for m in _MADE.finditer(said)]
     figure = spec.family == "biped"
-    creature = spec.family in _CREATURES or (not spec.family and spec.archetype in _CREATURES)
+    creature = (
+        spec.family in _CREATURES
+        or (not spec.family and spec.archetype in _CREATURES)
+        or (  # a creature of its own build: a crow, a beaver
+            spec.family == "device"
+            and APPLIANCE_KINDS.get(int(spec.params.get("appliance", 0))) in _CREATURES
+        )
+    )
     holder = (
         spec.family in ("container", "vessel", "cabinet")
         or (not spec.family and spec.archetype in ("lantern", "cup", "vase", "bottle", "teapot"))

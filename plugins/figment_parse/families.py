@@ -1080,6 +1080,30 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1069): ("chrome", "glass"),  # car headlight
     ("device", "appliance", 1070): ("stone", "iron"),  # cathedral
     ("device", "appliance", 1071): ("wood", "stone"),  # porch
+    ("device", "appliance", 1072): ("feathers", "amber"),  # pigeon
+    ("device", "appliance", 1073): ("feathers", "amber"),  # sparrow
+    ("device", "appliance", 1074): ("feathers", "amber"),  # magpie
+    ("device", "appliance", 1075): ("feathers", "amber"),  # robin
+    ("device", "appliance", 1076): ("feathers", "amber"),  # crow
+    ("device", "appliance", 1077): ("feathers", "amber"),  # gull
+    ("device", "appliance", 1078): ("feathers", "amber"),  # kingfisher
+    ("device", "appliance", 1079): ("feathers", "amber"),  # swallow
+    ("device", "appliance", 1080): ("scales", "bone"),  # lizard
+    ("device", "appliance", 1081): ("bone", "stone"),  # gecko
+    ("device", "appliance", 1082): ("scales", "wood"),  # iguana
+    ("device", "appliance", 1083): ("scales", "wood"),  # chameleon
+    ("device", "appliance", 1084): ("obsidian", "leaves"),  # salamander
+    ("device", "appliance", 1085): ("petals", "pebbles"),  # axolotl
+    ("device", "appliance", 1086): ("leather", "bone"),  # komodo dragon
+    ("device", "appliance", 1087): ("scales", "bone"),  # crocodile
+    ("device", "appliance", 1088): ("moss", "water"),  # river delta
+    ("device", "appliance", 1089): ("moss", "water"),  # peninsula
+    ("device", "appliance", 1090): ("stone", "water"),  # fjord
+    ("device", "appliance", 1091): ("clay", "sand"),  # mesa
+    ("device", "appliance", 1092): ("bone", "water"),  # geyser
+    ("device", "appliance", 1093): ("sand", "stone"),  # crater
+    ("device", "appliance", 1094): ("sand", "water"),  # oasis
+    ("device", "appliance", 1095): ("moss", "water"),  # archipelago
     ("device", "appliance", 1096): ("velvet", "wood"),  # rose
     ("device", "appliance", 1097): ("plastic", "chrome"),  # convertible
     ("device", "appliance", 1098): ("paper", "ink"),  # pamphlet
@@ -1092,6 +1116,21 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1105): ("wood", "gold"),  # portrait
     ("device", "appliance", 1106): ("fabric", "fabric"),  # t-shirt
     ("device", "appliance", 1107): ("moss", "velvet"),  # plant stem
+    ("device", "appliance", 1108): ("moss", "wax"),  # cabbage
+    ("device", "appliance", 1109): ("moss", "wax"),  # lettuce
+    ("device", "appliance", 1110): ("wax", "moss"),  # cauliflower
+    ("device", "appliance", 1111): ("moss", "wax"),  # broccoli
+    ("device", "appliance", 1112): ("clay", "paper"),  # onion
+    ("device", "appliance", 1113): ("paper", "velvet"),  # garlic
+    ("device", "appliance", 1114): ("obsidian", "moss"),  # eggplant
+    ("device", "appliance", 1115): ("moss", "paper"),  # leek
+    ("device", "appliance", 1116): ("moss", "wax"),  # celery
+    ("device", "appliance", 1117): ("moss", "wax"),  # cucumber
+    ("device", "appliance", 1118): ("moss", "velvet"),  # artichoke
+    ("device", "appliance", 1119): ("moss", "plastic"),  # asparagus
+    ("device", "appliance", 1120): ("wax", "moss"),  # avocado
+    ("device", "appliance", 1121): ("moss", "wax"),  # kale
+    ("device", "appliance", 1122): ("leaves", "wax"),  # brussels sprouts
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard
@@ -1364,14 +1403,16 @@ APPLIANCE_KINDS = _kinds(
     ("footwear", (506, 515, 639, 640, 753, 1021)),
     ("flower", (658, 808, 1006, 1096)),
     ("shrub", (771, 797, 910, 1060, 1061)),
-    ("fruit", (806, 810, 858, 921)),
+    ("fruit", (806, 810, 858, 921, 1108, 1109, 1110, 1111, 1112, 1113, 1114, 1115, 1116, 1117,
+               1118, 1119, 1120, 1121, 1122)),
     ("hat", (428, 479, 498, 615, 657, 793, 874, 898, 911, 915, 981, 1007, 1041)),
     ("garment", (540, 541, 767, 811, 821, 1004, 1050, 1068, 1106)),
     ("tower", (150, 628, 718, 738, 796, 837, 868, 887, 1102)),
     ("insect", (483, 775)),
-    ("quadruped", (773, 774, 786, 787, 789, 790, 1027, 1028, 1029, 1053)),
+    ("quadruped", (773, 774, 786, 787, 789, 790, 1027, 1028, 1029, 1053, 1080, 1081, 1082, 1083,
+                   1084, 1085, 1086, 1087)),
     ("fish", (798, 886)),
-    ("rock", (878, 885, 999)),
+    ("rock", (878, 885, 999, 1091, 1093)),
     ("biped", (867, 879, 893, 986, 998, 1054)),
     ("string_instrument", (876, 962, 1048)),
     ("light", (840, 856, 894, 995, 1058, 1069)),
@@ -1385,6 +1426,7 @@ APPLIANCE_KINDS = _kinds(
     ("jewelry", (1018, 1019)),
     ("aircraft", (1064,)),
     ("furniture", (1066,)),
+    ("bird", (1072, 1073, 1074, 1075, 1076, 1077, 1078, 1079)),
 )  # fmt: skip
 """The device family's appliances that are a thing of another family's kind (a prison is a
 building, a lunchbox a container, a pickup a wheeled vehicle, a hard hat a hat): worn on the head

@@ -589,11 +589,14 @@ _RESTS_ON = re.compile(
     r"|\bover\s+(?=(?:a|an|the)\s+(?:roaring\s+|small\s+|open\s+|crackling\s+)?"
     r"(?:campfire|bonfire|fire|fire\s?pit|brazier|hearth)\b)"
     r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:(?![\w'-]*ing\b)[\w'-]+\s+){1,2}?"
-    r"(?:on|upon|atop)\s+(?=(?:a|an|the)\s))"
+    r"(?:on|upon|atop)\s+(?=(?:a|an|the)\s)"
+    r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:(?![\w'-]*ing\b)[\w'-]+\s+){1,2}?"
+    r"(?:in|inside)\s+(?=(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:pot|flowerpot|planter|tub)\b))"
     r"(?P<lead>(?:(?:a|an|the|some|its|fluffy|small|tiny|big|giant|huge|little|old|dead|mossy|"
     r"bare|thick|white|dark|grey|gray|gnarled|stormy|flat|round|floating|pile|stack|heap|bed|"
     r"of|woollen|wool|velvet|silk|silken|satin|stone|wooden|golden|silver|iron|glass|marble|"
-    r"straw|crystal|ice|icy|mossy|red|blue|green|purple|pink|soft)\s+)*)(?P<thing>[^\W\d_][\w'-]*)",
+    r"straw|crystal|ice|icy|mossy|red|blue|green|purple|pink|soft|terracotta|clay|ceramic|"
+    r"painted|glazed|copper|brass)\s+)*)(?P<thing>[^\W\d_][\w'-]*)",
     re.IGNORECASE,
 )
 

