@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from figment.errors import InvalidArgument
-from figment.spec import GROUNDED_APPLIANCES, PLANT_APPLIANCES, ObjectSpec
+from figment.spec import APPLIANCE_KINDS, GROUNDED_APPLIANCES, ObjectSpec
 
 from . import BOUNDS
 from ._appliances_c import FLOOR
@@ -95,7 +95,10 @@ def _plant(c) -> bool:
     return (
         c.family in _PLANTS
         or c.archetype in _PLANTS
-        or (c.family == "device" and int(c.params.get("appliance", 0)) in PLANT_APPLIANCES)
+        or (
+            c.family == "device"
+            and APPLIANCE_KINDS.get(int(c.params.get("appliance", 0))) in _PLANTS
+        )
     )
 
 
@@ -171,7 +174,7 @@ _ITSELF = {
     ("shrub", "leaves"),
     ("bird", "feathers"),
     ("@bird", "feathers"),
-    *((f"device:{n}", "feathers") for n in range(1072, 1080)),  # the songbirds and the gull
+    *((f"device:{n}", "feathers") for n, kind in APPLIANCE_KINDS.items() if kind == "bird"),
 }
 """(kind, material) of a thing made of its own kind: a feather of feathers, a cut gem of
 crystal, a haystack of hay or a bush of leaves is not covered in more of them."""

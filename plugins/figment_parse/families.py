@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from figment.spec import ARCHETYPES, FAMILIES, MATERIALS
+from figment.spec import APPLIANCE_KINDS, ARCHETYPES, FAMILIES, MATERIALS
 
 __all__ = [
     "APPLIANCE_KINDS",
@@ -1380,57 +1380,6 @@ a parameter that numbers kinds (``appliance``) names its kind exactly."""
 
 _KINDS = {"appliance", "vehicle"}
 """Parameters that number kinds of thing rather than measure: their entries match exactly."""
-
-
-def _kinds(*spans: tuple[str, tuple[int, ...]]) -> dict[int, str]:
-    return {n: kind for kind, numbers in spans for n in numbers}
-
-
-APPLIANCE_KINDS = _kinds(
-    ("building", (125, 280, 285, 288, 300, 333, 334, 335, 384, 385, 386, 387, 388, 389, 392, 393,
-                  395, 463, 474, 482, 513, 575, 743, 749, 758, 802, 805, 829, 849, 884, 901, 969,
-                  972, 991, 1023, 1043, 1070, 1071)),
-    ("container", (21, 135, 148, 188, 197, 298, 341, 397, 426, 427, 436, 467, 489, 543, 544, 558,
-                   560, 562, 617, 624, 631, 641, 794, 825, 909, 918, 919, 924, 938, 949, 958, 967,
-                   971, 1014, 1020)),
-    ("vessel", (290, 423, 475, 500, 501, 502, 813, 875, 904, 905, 922, 930, 934, 939, 993, 994,
-                1055)),
-    ("@chair", (435, 476, 572, 636, 644)),
-    ("seat", (601, 605, 630, 831, 892, 895, 970, 1024, 1067)),
-    ("wheeled", (480, 481, 487, 611, 672, 693, 725, 745, 750, 764, 817, 827, 842, 850, 860, 880,
-                 914, 925, 954, 964, 965, 966, 977, 1013, 1030, 1097)),
-    ("boat", (597, 645, 766, 877, 881, 1022, 1047, 1065)),
-    ("footwear", (506, 515, 639, 640, 753, 1021)),
-    ("flower", (658, 808, 1006, 1096)),
-    ("shrub", (771, 797, 910, 1060, 1061)),
-    ("fruit", (806, 810, 858, 921, 1108, 1109, 1110, 1111, 1112, 1113, 1114, 1115, 1116, 1117,
-               1118, 1119, 1120, 1121, 1122)),
-    ("hat", (428, 479, 498, 615, 657, 793, 874, 898, 911, 915, 981, 1007, 1041)),
-    ("garment", (540, 541, 767, 811, 821, 1004, 1050, 1068, 1106)),
-    ("tower", (150, 628, 718, 738, 796, 837, 868, 887, 1102)),
-    ("insect", (483, 775)),
-    ("quadruped", (773, 774, 786, 787, 789, 790, 1027, 1028, 1029, 1053, 1080, 1081, 1082, 1083,
-                   1084, 1085, 1086, 1087)),
-    ("fish", (798, 886)),
-    ("rock", (878, 885, 999, 1091, 1093)),
-    ("biped", (867, 879, 893, 986, 998, 1054)),
-    ("string_instrument", (876, 962, 1048)),
-    ("light", (840, 856, 894, 995, 1058, 1069)),
-    ("cabinet", (839, 920, 923, 952)),
-    ("serpent", (791,)),
-    ("blade", (800, 804, 980, 1046)),
-    ("tool", (799, 846, 871, 912, 948, 1008, 1010, 1017, 1031, 1032, 1103)),
-    ("tree", (943, 973)),
-    ("drum", (963, 1049)),
-    ("wind_instrument", (992,)),
-    ("jewelry", (1018, 1019)),
-    ("aircraft", (1064,)),
-    ("furniture", (1066,)),
-    ("bird", (1072, 1073, 1074, 1075, 1076, 1077, 1078, 1079)),
-)  # fmt: skip
-"""The device family's appliances that are a thing of another family's kind (a prison is a
-building, a lunchbox a container, a pickup a wheeled vehicle, a hard hat a hat): worn on the head
-like a hat, and counted by ``figment bench shapes`` where the labels want that kind."""
 
 
 def own_materials(family: str, params: dict[str, float]) -> tuple[str, ...]:
