@@ -107,6 +107,7 @@ from ._appliances_zzzk import MORE_APPLIANCES_ZZZK
 from ._appliances_zzzl import MORE_APPLIANCES_ZZZL
 from ._appliances_zzzm import MORE_APPLIANCES_ZZZM
 from ._appliances_zzzn import MORE_APPLIANCES_ZZZN
+from ._appliances_zzzo import MORE_APPLIANCES_ZZZO
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1390,5 +1391,6 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZJ,
     **MORE_APPLIANCES_ZZZM,
     **MORE_APPLIANCES_ZZZN,
+    **MORE_APPLIANCES_ZZZO,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -1131,6 +1131,14 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1120): ("wax", "moss"),  # avocado
     ("device", "appliance", 1121): ("moss", "wax"),  # kale
     ("device", "appliance", 1122): ("leaves", "wax"),  # brussels sprouts
+    ("device", "appliance", 1123): ("leather", "wood"),  # zebra
+    ("device", "appliance", 1124): ("leather", "fur"),  # warthog
+    ("device", "appliance", 1125): ("wood", "leaves"),  # acacia
+    ("device", "appliance", 1126): ("stone", "leaves"),  # baobab
+    ("device", "appliance", 1127): ("bamboo", "wood"),  # calabash
+    ("device", "appliance", 1128): ("clay", "sand"),  # termite mound
+    ("device", "appliance", 1129): ("leather", "wood"),  # maasai shield
+    ("device", "appliance", 1130): ("clay", "wood"),  # maasai hut
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard
@@ -1395,6 +1403,8 @@ def own_materials(family: str, params: dict[str, float]) -> tuple[str, ...]:
         and max(params.get(k, 0.3) for k in ("neck", "taper", "flare")) <= 0.05
     ):
         return ("glass",)  # straight, open and handleless: a drinking glass
+    if family == "vessel" and params.get("pole", 0) >= 0.5 and params.get("width", 0.5) <= 0.3:
+        return ("glass",)  # a slim bowl on a stem: a wineglass, a champagne flute
     return next(
         (
             names

@@ -1463,6 +1463,14 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("an avocado", "device", "appliance", 1120),
         ("kale", "device", "appliance", 1121),
         ("brussels sprouts", "device", "appliance", 1122),
+        ("a zebra", "device", "appliance", 1123),
+        ("a warthog", "device", "appliance", 1124),
+        ("an acacia tree", "device", "appliance", 1125),
+        ("a baobab tree", "device", "appliance", 1126),
+        ("a calabash gourd", "device", "appliance", 1127),
+        ("a termite mound", "device", "appliance", 1128),
+        ("a maasai shield", "device", "appliance", 1129),
+        ("a maasai hut", "device", "appliance", 1130),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once

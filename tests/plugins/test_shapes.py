@@ -887,6 +887,14 @@ def test_a_fruit_tree_is_hung_with_its_fruit_in_its_colour() -> None:
     assert parse("an orange").family == "fruit"
 
 
+def test_a_stemmed_glass_is_glass_and_a_shore_is_sand_at_the_water() -> None:
+    assert [m.made_of for m in parse("a wineglass").materials] == ["glass"]  # not porcelain
+    assert [m.made_of for m in parse("a champagne flute").materials] == ["glass"]
+    assert parse("a goblet").materials[0].made_of != "glass"  # a wide cup on a stem: metal
+    assert parse("a shore").params.get("appliance") == 238  # a beach, not a boulder
+    assert parse("a weed").params.get("appliance") == 658  # a dandelion, not a shrub
+
+
 def test_a_rose_a_bee_a_loaf_and_a_pot_have_their_own_builds() -> None:
     from figment_mesh._build import recipe
 
