@@ -298,8 +298,9 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 _SHADED = {"dust": "grey", "slate": "charcoal", "asphalt": "charcoal", "coal": "charcoal",
            "plaster": "white",
            "chalk": "white", "bakelite": "umber", "cement": "grey", "topaz": "saffron",
-           "alabaster": "ivory"}  # fmt: skip
-"""Stuff words that take another stuff's look in a colour of their own."""
+           "alabaster": "ivory", "snow": "white"}  # fmt: skip
+"""Stuff words that take another stuff's look in a colour of their own (snow is ice, white and
+not clear: raining snow fell as grey glassy pellets)."""
 _BUOYANT = {"bubbles", "smoke", "cloud"}
 """What leaks up, not down."""
 _PAINTED = re.compile(r"([a-z]+)-(?:painted|coloured|colored|tinted|dyed|glazed|lacquered)")
@@ -1196,9 +1197,13 @@ def build_spec(
         hit = hits[k] if k < len(hits) else None
         colour = _colour_for(found, hit) if hit is not None else None
         stuff, named = found.stuff_of.get(hit.index, ("", None)) if hit is not None else ("", None)
+        if hit is None and name == "ice" and shape is not None and "snow" in shape.noun:
+            stuff, named = "ice", "white"  # a snowman's own ice is snow
         if stuff:  # "copper coins": coins that look copper
             look = MATERIAL_PBR[stuff]
             pbr = look._replace(base_color=COLOURS[named] if named else look.base_color)
+            if stuff == "ice" and named == "white":  # snow: white all through, matte
+                pbr = pbr._replace(opacity=1.0, roughness=0.85)
         if colour is None and k == 0 and loose_colours and not coat:
             colour = loose_colours[0]
         said = [c for c in loose_colours if c.start < wish_end]

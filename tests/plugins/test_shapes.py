@@ -895,6 +895,15 @@ def test_a_stemmed_glass_is_glass_and_a_shore_is_sand_at_the_water() -> None:
     assert parse("a weed").params.get("appliance") == 658  # a dandelion, not a shrub
 
 
+def test_snow_is_white_and_not_clear_ice() -> None:
+    snow = parse("a lamp raining snow").materials[1]  # it rained grey glassy pellets
+    assert snow.made_of == "ice" and snow.opacity == 1.0 and snow.base_color.r > 0.85
+    man = parse("a snowman").materials[0]
+    assert man.opacity == 1.0 and man.base_color.r > 0.85
+    assert parse("a snowman made of ice").materials[0].opacity < 1.0  # said: clear ice
+    assert parse("an ice cube").materials[0].opacity < 1.0
+
+
 def test_a_rose_a_bee_a_loaf_and_a_pot_have_their_own_builds() -> None:
     from figment_mesh._build import recipe
 
