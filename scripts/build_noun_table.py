@@ -30,7 +30,7 @@ from gloss_colours import gloss_colour
 from wordnet_nouns import WordNet, wordnet_dir
 
 from figment.lexicon import COLOURS
-from figment.spec import ARCHETYPES, FAMILIES, SHAPE_PARAMS
+from figment.spec import APPLIANCE_KINDS, ARCHETYPES, FAMILIES, SHAPE_PARAMS
 
 OUT = Path(__file__).resolve().parents[1] / "plugins" / "figment_parse" / "nouns.txt"
 
@@ -914,6 +914,15 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "shore.n.01": ("device", 30.0, {"appliance": 238}),  # sand meeting the water
     "lapel.n.01": ("garment", 0.75, {"length": 0.65}),  # on its jacket
     "weed.n.01": ("device", 0.3, {"appliance": 658}),  # a dandelion
+    "toucan.n.01": ("device", 0.55, {"appliance": 1147}),
+    "pelican.n.01": ("device", 1.4, {"appliance": 1148}),
+    "puffin.n.01": ("device", 0.3, {"appliance": 1149}),
+    "turkey.n.01": ("device", 1.0, {"appliance": 1150}),
+    "ostrich.n.02": ("device", 2.5, {"appliance": 1151}),
+    "emu.n.02": ("device", 1.8, {"appliance": 1151}),
+    "dodo.n.02": ("device", 0.8, {"appliance": 1152}),
+    "flamingo.n.01": ("device", 1.3, {"appliance": 1153}),
+    "heron.n.02": ("device", 1.0, {"appliance": 1154}),
     "drumlin.n.01": ("device", 60.0, {"appliance": 281}),  # a long grassy hill, not a boulder
     "sewer.n.01": ("device", 0.8, {"appliance": 165}),  # its manhole, not an arch
     "revetment.n.01": ("device", 3.0, {"appliance": 134}),  # a barrier of sandbags
@@ -1211,14 +1220,11 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "new_world_blackbird.n.01": ("bird", 0.25, {"height": 0.15, "neck": 0.15, "length": 0.5}),
     "bluebird.n.02": ("bird", 0.18, {"height": 0.15, "neck": 0.15, "length": 0.5}),
     "starling.n.01": ("bird", 0.2, {"height": 0.15, "neck": 0.15, "length": 0.5}),
-    "flamingo.n.01": ("bird", 1.2, {"neck": 0.8, "height": 0.9}),
-    "heron.n.02": ("bird", 1.0, {"neck": 0.8, "height": 0.9}),
     "stork.n.01": ("bird", 1.1, {"neck": 0.8, "height": 0.9}),
     "goose.n.01": ("bird", 0.8, {"height": 0.35, "neck": 0.65, "length": 0.6, "width": 1.0}),  # standing, its long neck
     "vulture.n.01": ("bird", 0.9, {"wings": 1.0, "claws": 1.0, "height": 0.25}),
     "rattlesnake.n.01": ("serpent", 1.2, {"tail": 1.0}),
     "water_moccasin.n.01": ("serpent", 1.2, {}),  # dark (COATS)
-    "ostrich.n.02": ("bird", 2.5, {"neck": 0.9, "height": 1.0, "wings": 0.2}),
     "penguin.n.01": ("bird", 0.8, {"wings": 0.1, "height": 0.1, "neck": 0.1, "length": 0.1}),
     "parrot.n.01": ("bird", 0.4, {"neck": 0.2, "height": 0.3, "length": 0.6, "pattern": 1.0}),
     "hummingbird.n.01": ("bird", 0.1, {"trunk": 1.0, "wings": 1.0, "neck": 0.1, "height": 0.0, "length": 0.2}),
@@ -2082,7 +2088,7 @@ COATS: dict[str, str] = {
     "goldfish.n.01": "orange", "scarf.n.01": "crimson", "citron.n.01": "lemon", "violin case.own": "charcoal", "guitar case.own": "charcoal",
     "liver.n.01": "crimson", "kidney.n.01": "crimson", "spleen.n.01": "crimson", "lung.n.01": "rose", "stomach.n.01": "rose", "intestine.n.01": "rose",
     "poppy.n.01": "scarlet", "wild_hyacinth.n.01": "blue", "gentian.n.01": "ultramarine", "daisy.n.01": "white", "lily.n.01": "white", "orchid.n.01": "magenta", "violet.n.01": "violet", "iris.n.02": "indigo", "daffodil.n.01": "lemon", "carnation.n.01": "pink", "lotus.n.01": "pink", "marigold.n.01": "orange", "dandelion.n.01": "lemon", "buttercup.n.01": "lemon", "cornflower.n.02": "azure", "harebell.n.02": "blue", "pansy.n.01": "violet", "peony.n.01": "pink", "hibiscus.n.01": "scarlet", "crocus.n.01": "lilac", "hyacinth.n.01": "violet", "primrose.n.01": "lemon", "chrysanthemum.n.01": "saffron", "aster.n.01": "lilac", "geranium.n.01": "scarlet",
-    "flute.n.01": "steel", "football.n.02": "umber", "gourd.n.02": "ochre", "baseball.n.02": "white", "soccer_ball.n.01": "white", "rugby_ball.n.01": "umber", "american football.own": "umber", "bagpipe.n.01": "crimson", "penny.n.02": "copper", "christmas_stocking.n.01": "crimson", "beret.n.01": "charcoal", "camp.n.01": "sandstone", "streetcar.n.01": "crimson", "clupeid_fish.n.01": "steel", "passerine.n.01": "sepia", "corvine_bird.n.01": "charcoal", "jay.n.02": "azure", "columbiform_bird.n.01": "grey", "canary.n.04": "lemon", "cardinal.n.04": "scarlet", "blackbird.n.02": "black", "new_world_blackbird.n.01": "black", "bluebird.n.02": "azure", "starling.n.01": "charcoal", "kingfisher.n.01": "azure", "flamingo.n.01": "pink", "heron.n.02": "grey", "stork.n.01": "white", "gull.n.02": "tin", "warthog.n.01": "grey", "eggplant.n.01": "indigo", "eggplant.n.02": "indigo", "swallow.n.03": "indigo", "sparrow.n.01": "sepia", "hedge_sparrow.n.01": "sepia", "robin.n.01": "umber", "robin.n.02": "umber", "magpie.n.01": "charcoal", "goose.n.01": "white", "vulture.n.01": "charcoal", "rattlesnake.n.01": "sandstone",
+    "flute.n.01": "steel", "football.n.02": "umber", "gourd.n.02": "ochre", "baseball.n.02": "white", "soccer_ball.n.01": "white", "rugby_ball.n.01": "umber", "american football.own": "umber", "bagpipe.n.01": "crimson", "penny.n.02": "copper", "christmas_stocking.n.01": "crimson", "beret.n.01": "charcoal", "camp.n.01": "sandstone", "streetcar.n.01": "crimson", "clupeid_fish.n.01": "steel", "passerine.n.01": "sepia", "corvine_bird.n.01": "charcoal", "jay.n.02": "azure", "columbiform_bird.n.01": "grey", "canary.n.04": "lemon", "cardinal.n.04": "scarlet", "blackbird.n.02": "black", "new_world_blackbird.n.01": "black", "bluebird.n.02": "azure", "starling.n.01": "charcoal", "kingfisher.n.01": "azure", "flamingo.n.01": "pink", "heron.n.02": "grey", "stork.n.01": "white", "gull.n.02": "tin", "toucan.n.01": "charcoal", "puffin.n.01": "charcoal", "turkey.n.01": "umber", "ostrich.n.02": "charcoal", "emu.n.02": "umber", "dodo.n.02": "grey", "pelican.n.01": "white", "warthog.n.01": "grey", "eggplant.n.01": "indigo", "eggplant.n.02": "indigo", "swallow.n.03": "indigo", "sparrow.n.01": "sepia", "hedge_sparrow.n.01": "sepia", "robin.n.01": "umber", "robin.n.02": "umber", "magpie.n.01": "charcoal", "goose.n.01": "white", "vulture.n.01": "charcoal", "rattlesnake.n.01": "sandstone",
     "orange.n.01": "orange",
     "bride.n.01": "white", "bride.n.03": "white", "mariachi.n.01": "black", "mariachi player.own": "black",
     "sombrero.n.02": "sandstone", "torpedo.n.06": "grey", "periscope.n.01": "grey", "arcade cabinet.own": "indigo", "arcade machine.own": "indigo", "arcade game.own": "indigo", "pinball_machine.n.01": "crimson", "claw machine.own": "magenta", "claw crane machine.own": "magenta", "claw crane.own": "magenta", "lever.n.01": "grey",
@@ -3937,6 +3943,8 @@ def _own_coat(wn: WordNet, offset: int, seed: str) -> str:
     given a colour (``COATS``) keeps it, and a patterned coat is not painted dark (a zebra's
     black stripes would vanish)."""
     synset, (target, _, params) = wn.synsets[offset], SEEDS.get(seed) or OWN[seed[:-4]]
+    if target == "device":  # a build of its own is the kind it is (a heron's: a bird)
+        target = APPLIANCE_KINDS.get(int(params.get("appliance", 0)), target)
     if target not in GLOSS_COATS or synset.lexname not in _LIVING or synset.name in COATS:
         return ""
     colour = gloss_colour(synset.gloss, GLOSS_COATS[target])

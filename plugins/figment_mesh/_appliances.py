@@ -108,6 +108,7 @@ from ._appliances_zzzl import MORE_APPLIANCES_ZZZL
 from ._appliances_zzzm import MORE_APPLIANCES_ZZZM
 from ._appliances_zzzn import MORE_APPLIANCES_ZZZN
 from ._appliances_zzzo import MORE_APPLIANCES_ZZZO
+from ._appliances_zzzr import MORE_APPLIANCES_ZZZR
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1392,5 +1393,6 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZM,
     **MORE_APPLIANCES_ZZZN,
     **MORE_APPLIANCES_ZZZO,
+    **MORE_APPLIANCES_ZZZR,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

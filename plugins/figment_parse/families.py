@@ -1139,6 +1139,14 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1128): ("clay", "sand"),  # termite mound
     ("device", "appliance", 1129): ("leather", "wood"),  # maasai shield
     ("device", "appliance", 1130): ("clay", "wood"),  # maasai hut
+    ("device", "appliance", 1147): ("feathers", "amber"),  # toucan
+    ("device", "appliance", 1148): ("feathers", "amber"),  # pelican
+    ("device", "appliance", 1149): ("feathers", "amber"),  # puffin
+    ("device", "appliance", 1150): ("feathers", "amber"),  # turkey
+    ("device", "appliance", 1151): ("feathers", "flesh"),  # ostrich
+    ("device", "appliance", 1152): ("feathers", "amber"),  # dodo
+    ("device", "appliance", 1153): ("feathers", "flesh"),  # flamingo
+    ("device", "appliance", 1154): ("feathers", "amber"),  # heron
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

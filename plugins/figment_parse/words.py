@@ -444,7 +444,8 @@ THING_MATERIALS: dict[str, str] = {
     "chains": "chains", "chain": "chains", "keys": "keys", "dice": "dice", "cards": "cards",
     "books": "books", "candles": "candles", "bones": "bones",
     "gears": "clockwork", "flames": "fire", "wings": "feathers",
-    "campfire": "wood", "bonfire": "wood", "barrel": "wood", "barrels": "wood",
+    "campfire": "wood", "bonfire": "wood", "barrel": "wood", "barrels": "wood", "cask": "wood",
+    "casks": "wood", "keg": "wood", "kegs": "wood",
     "antler": "bone", "antlers": "bone", "tusks": "bone", "skulls": "bones", "ribs": "bones",
 }  # fmt: skip
 """Things that are a material only where something is made of them or turns into them:

@@ -1471,6 +1471,14 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a termite mound", "device", "appliance", 1128),
         ("a maasai shield", "device", "appliance", 1129),
         ("a maasai hut", "device", "appliance", 1130),
+        ("a toucan", "device", "appliance", 1147),
+        ("a pelican", "device", "appliance", 1148),
+        ("a puffin", "device", "appliance", 1149),
+        ("a turkey", "device", "appliance", 1150),
+        ("an ostrich", "device", "appliance", 1151),
+        ("a dodo", "device", "appliance", 1152),
+        ("a flamingo", "device", "appliance", 1153),
+        ("a heron", "device", "appliance", 1154),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once
