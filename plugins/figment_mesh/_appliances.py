@@ -108,6 +108,8 @@ from ._appliances_zzzl import MORE_APPLIANCES_ZZZL
 from ._appliances_zzzm import MORE_APPLIANCES_ZZZM
 from ._appliances_zzzn import MORE_APPLIANCES_ZZZN
 from ._appliances_zzzo import MORE_APPLIANCES_ZZZO
+from ._appliances_zzzp import MORE_APPLIANCES_ZZZP
+from ._appliances_zzzq import MORE_APPLIANCES_ZZZQ
 from ._appliances_zzzr import MORE_APPLIANCES_ZZZR
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
@@ -1394,5 +1396,7 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZN,
     **MORE_APPLIANCES_ZZZO,
     **MORE_APPLIANCES_ZZZR,
+    **MORE_APPLIANCES_ZZZQ,
+    **MORE_APPLIANCES_ZZZP,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -1139,6 +1139,22 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1128): ("clay", "sand"),  # termite mound
     ("device", "appliance", 1129): ("leather", "wood"),  # maasai shield
     ("device", "appliance", 1130): ("clay", "wood"),  # maasai hut
+    ("device", "appliance", 1131): ("clay", "porcelain"),  # tagine
+    ("device", "appliance", 1132): ("wood", "iron"),  # mashrabiya
+    ("device", "appliance", 1133): ("wood", "brass"),  # horseshoe arch doorway
+    ("device", "appliance", 1134): ("leather", "leather"),  # babouches
+    ("device", "appliance", 1135): ("wool", "fabric"),  # rolled carpet
+    ("device", "appliance", 1136): ("marble", "stone"),  # zellige fountain
+    ("device", "appliance", 1137): ("wood", "wax"),  # didgeridoo
+    ("device", "appliance", 1138): ("feathers", "stone"),  # galah
+    ("device", "appliance", 1139): ("silver", "wood"),  # corrugated water tank
+    ("device", "appliance", 1140): ("fabric", "leather"),  # swag
+    ("device", "appliance", 1141): ("plastic", "chrome"),  # ute
+    ("device", "appliance", 1142): ("iron", "wood"),  # branding iron
+    ("device", "appliance", 1143): ("wood", "iron"),  # outhouse
+    ("device", "appliance", 1144): ("silver", "rust"),  # windpump
+    ("device", "appliance", 1145): ("silver", "wood"),  # billy can
+    ("device", "appliance", 1146): ("feathers", "wood"),  # kookaburra
     ("device", "appliance", 1147): ("feathers", "amber"),  # toucan
     ("device", "appliance", 1148): ("feathers", "amber"),  # pelican
     ("device", "appliance", 1149): ("feathers", "amber"),  # puffin

@@ -132,7 +132,8 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     # loaf, stay objects: the noun table shapes them; made of one, they are bread)
     "sourdough": "bread", "dough": "bread", "pastry": "bread", "gingerbread": "bread",
     "chocolate": "chocolate", "cocoa": "chocolate", "fudge": "chocolate",
-    "corrugated": "cardboard", "wire": "wire", "wires": "wire", "wiring": "wire",
+    "corrugated": "cardboard", "corrugated iron": "iron", "corrugated steel": "iron",
+    "corrugated tin": "iron", "corrugated metal": "iron", "wire": "wire", "wires": "wire", "wiring": "wire",
     "barbed wire": "wire", "copper wire": "wire", "chicken wire": "wire", "foil": "foil",
     "tinfoil": "foil", "tin foil": "foil", "aluminium foil": "foil", "aluminum foil": "foil",
     "aluminium": "silver", "aluminum": "silver", "furry": "fur", "furred": "fur", "fleece": "fur",
