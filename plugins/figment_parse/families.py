@@ -1163,6 +1163,14 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1152): ("feathers", "amber"),  # dodo
     ("device", "appliance", 1153): ("feathers", "flesh"),  # flamingo
     ("device", "appliance", 1154): ("feathers", "amber"),  # heron
+    ("device", "appliance", 1155): ("wood", "stone"),  # tiki statue
+    ("device", "appliance", 1156): ("wood", "bamboo"),  # outrigger canoe
+    ("device", "appliance", 1157): ("wood", "obsidian"),  # ukulele
+    ("device", "appliance", 1158): ("fabric", "velvet"),  # lei
+    ("device", "appliance", 1159): ("wood", "bamboo"),  # coconut cup
+    ("device", "appliance", 1160): ("bone", "amber"),  # conch shell
+    ("device", "appliance", 1161): ("plastic", "iron"),  # ski lift gondola
+    ("device", "appliance", 1162): ("wood", "leather"),  # alphorn
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

@@ -1495,6 +1495,14 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a dodo", "device", "appliance", 1152),
         ("a flamingo", "device", "appliance", 1153),
         ("a heron", "device", "appliance", 1154),
+        ("a tiki statue", "device", "appliance", 1155),
+        ("an outrigger canoe", "device", "appliance", 1156),
+        ("a ukulele", "device", "appliance", 1157),
+        ("a flower lei", "device", "appliance", 1158),
+        ("a coconut cup", "device", "appliance", 1159),
+        ("a conch shell", "device", "appliance", 1160),
+        ("a ski lift gondola", "device", "appliance", 1161),
+        ("an alphorn", "device", "appliance", 1162),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once
