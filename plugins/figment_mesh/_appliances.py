@@ -112,6 +112,7 @@ from ._appliances_zzzp import MORE_APPLIANCES_ZZZP
 from ._appliances_zzzq import MORE_APPLIANCES_ZZZQ
 from ._appliances_zzzr import MORE_APPLIANCES_ZZZR
 from ._appliances_zzzs import MORE_APPLIANCES_ZZZS
+from ._appliances_zzzv import MORE_APPLIANCES_ZZZV
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1400,5 +1401,6 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZQ,
     **MORE_APPLIANCES_ZZZP,
     **MORE_APPLIANCES_ZZZS,
+    **MORE_APPLIANCES_ZZZV,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -1171,6 +1171,14 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1160): ("bone", "amber"),  # conch shell
     ("device", "appliance", 1161): ("plastic", "iron"),  # ski lift gondola
     ("device", "appliance", 1162): ("wood", "leather"),  # alphorn
+    ("device", "appliance", 1179): ("wool", "wood"),  # llama
+    ("device", "appliance", 1180): ("wool", "wood"),  # quipu
+    ("device", "appliance", 1181): ("bone", "clay"),  # stirrup spout vessel
+    ("device", "appliance", 1182): ("bamboo", "straw"),  # pan flute
+    ("device", "appliance", 1183): ("gold", "gold"),  # tumi
+    ("device", "appliance", 1184): ("wool", "wool"),  # chullo
+    ("device", "appliance", 1185): ("obsidian", "stone"),  # condor
+    ("device", "appliance", 1186): ("straw", "wood"),  # reed boat
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

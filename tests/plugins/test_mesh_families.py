@@ -1503,6 +1503,14 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a conch shell", "device", "appliance", 1160),
         ("a ski lift gondola", "device", "appliance", 1161),
         ("an alphorn", "device", "appliance", 1162),
+        ("a llama", "device", "appliance", 1179),
+        ("a quipu", "device", "appliance", 1180),
+        ("a stirrup spout vessel", "device", "appliance", 1181),
+        ("a pan flute", "device", "appliance", 1182),
+        ("a tumi knife", "device", "appliance", 1183),
+        ("a chullo hat", "device", "appliance", 1184),
+        ("a condor", "device", "appliance", 1185),
+        ("a reed boat", "device", "appliance", 1186),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once
