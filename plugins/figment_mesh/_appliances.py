@@ -112,7 +112,10 @@ from ._appliances_zzzp import MORE_APPLIANCES_ZZZP
 from ._appliances_zzzq import MORE_APPLIANCES_ZZZQ
 from ._appliances_zzzr import MORE_APPLIANCES_ZZZR
 from ._appliances_zzzs import MORE_APPLIANCES_ZZZS
+from ._appliances_zzzt import MORE_APPLIANCES_ZZZT
+from ._appliances_zzzu import MORE_APPLIANCES_ZZZU
 from ._appliances_zzzv import MORE_APPLIANCES_ZZZV
+from ._appliances_zzzw import MORE_APPLIANCES_ZZZW
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1402,5 +1405,8 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZP,
     **MORE_APPLIANCES_ZZZS,
     **MORE_APPLIANCES_ZZZV,
+    **MORE_APPLIANCES_ZZZT,
+    **MORE_APPLIANCES_ZZZU,
+    **MORE_APPLIANCES_ZZZW,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -1171,6 +1171,22 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1160): ("bone", "amber"),  # conch shell
     ("device", "appliance", 1161): ("plastic", "iron"),  # ski lift gondola
     ("device", "appliance", 1162): ("wood", "leather"),  # alphorn
+    ("device", "appliance", 1163): ("leather", "wood"),  # saint bernard
+    ("device", "appliance", 1164): ("clay", "iron"),  # fondue pot
+    ("device", "appliance", 1165): ("marble", "wood"),  # alpine church
+    ("device", "appliance", 1166): ("honey", "porcelain"),  # ham
+    ("device", "appliance", 1167): ("wood", "iron"),  # ox yoke
+    ("device", "appliance", 1168): ("silver", "obsidian"),  # cufflinks
+    ("device", "appliance", 1169): ("stone", "clay"),  # monastery
+    ("device", "appliance", 1170): ("wood", "plastic"),  # canoe paddle
+    ("device", "appliance", 1171): ("feathers", "gold"),  # carnival headdress
+    ("device", "appliance", 1172): ("chocolate", "paper"),  # brigadeiros
+    ("device", "appliance", 1173): ("moss", "porcelain"),  # giant water lily
+    ("device", "appliance", 1174): ("wood", "bamboo"),  # stilt house
+    ("device", "appliance", 1175): ("wood", "leather"),  # tambourine
+    ("device", "appliance", 1176): ("fur", "leather"),  # capybara
+    ("device", "appliance", 1177): ("silver", "bone"),  # piranha
+    ("device", "appliance", 1178): ("leaves", "bamboo"),  # banana plant
     ("device", "appliance", 1179): ("wool", "wood"),  # llama
     ("device", "appliance", 1180): ("wool", "wood"),  # quipu
     ("device", "appliance", 1181): ("bone", "clay"),  # stirrup spout vessel
@@ -1179,6 +1195,14 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1184): ("wool", "wool"),  # chullo
     ("device", "appliance", 1185): ("obsidian", "stone"),  # condor
     ("device", "appliance", 1186): ("straw", "wood"),  # reed boat
+    ("device", "appliance", 1187): ("chrome", "wood"),  # honey extractor
+    ("device", "appliance", 1188): ("wood", "wax"),  # beehive frame
+    ("device", "appliance", 1189): ("wood", "iron"),  # wine press
+    ("device", "appliance", 1190): ("wood", "porcelain"),  # honey dipper
+    ("device", "appliance", 1191): ("fabric", "leather"),  # beekeeper's hat
+    ("device", "appliance", 1192): ("wood", "iron"),  # grapevine trellis
+    ("device", "appliance", 1193): ("wood", "iron"),  # wine barrel rack
+    ("device", "appliance", 1194): ("stone", "wood"),  # winery
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard
