@@ -956,6 +956,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "winery.n.01": ("device", 15.0, {"appliance": 1194}),
     "winepress.n.01": ("device", 1.5, {"appliance": 1189}),
     "grape.n.02": ("device", 2.0, {"appliance": 1192}),
+    "legume.n.02": ("device", 0.1, {"appliance": 289}),
+    "legume.n.03": ("device", 0.1, {"appliance": 289}),
     "drumlin.n.01": ("device", 60.0, {"appliance": 281}),  # a long grassy hill, not a boulder
     "sewer.n.01": ("device", 0.8, {"appliance": 165}),  # its manhole, not an arch
     "revetment.n.01": ("device", 3.0, {"appliance": 134}),  # a barrier of sandbags
@@ -2290,6 +2292,7 @@ PHRASES = {
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
     "speaker box": "loudspeaker",
+    "legume": "pea pod", "legumes": "pea pod",
     "yoke": "ox yoke", "yokes": "ox yoke",
     "lei": "flower lei", "leis": "flower lei",
     "ute": "utility truck", "utes": "utility truck",
