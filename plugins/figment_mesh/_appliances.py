@@ -116,6 +116,7 @@ from ._appliances_zzzt import MORE_APPLIANCES_ZZZT
 from ._appliances_zzzu import MORE_APPLIANCES_ZZZU
 from ._appliances_zzzv import MORE_APPLIANCES_ZZZV
 from ._appliances_zzzw import MORE_APPLIANCES_ZZZW
+from ._appliances_zzzx import MORE_APPLIANCES_ZZZX
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1408,5 +1409,6 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZT,
     **MORE_APPLIANCES_ZZZU,
     **MORE_APPLIANCES_ZZZW,
+    **MORE_APPLIANCES_ZZZX,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

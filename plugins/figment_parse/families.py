@@ -1203,6 +1203,12 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1192): ("wood", "iron"),  # grapevine trellis
     ("device", "appliance", 1193): ("wood", "iron"),  # wine barrel rack
     ("device", "appliance", 1194): ("stone", "wood"),  # winery
+    ("device", "appliance", 1195): ("fabric", "leather"),  # trousers
+    ("device", "appliance", 1196): ("fabric", "fabric"),  # shorts
+    ("device", "appliance", 1197): ("fabric", "silver"),  # folded napkin
+    ("device", "appliance", 1198): ("fabric", "wood"),  # sail
+    ("device", "appliance", 1199): ("iron", "brass"),  # furnace
+    ("device", "appliance", 1200): ("stone", "wood"),  # ivy
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

@@ -1535,6 +1535,12 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a grapevine", "device", "appliance", 1192),
         ("a wine barrel rack", "device", "appliance", 1193),
         ("a winery", "device", "appliance", 1194),
+        ("a pair of trousers", "device", "appliance", 1195),
+        ("shorts", "device", "appliance", 1196),
+        ("a napkin", "device", "appliance", 1197),
+        ("a sail", "device", "appliance", 1198),
+        ("a furnace", "device", "appliance", 1199),
+        ("ivy", "device", "appliance", 1200),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once
