@@ -15,7 +15,20 @@ from functools import lru_cache
 import numpy as np
 
 from ._geometry import Part, align, at, rot, scl
-from ._kit import FLAT_UP, HEX, band, ccw, ellipse, flat_solid, loft, rope, solid
+from ._kit import (
+    FLAT_UP,
+    HEX,
+    band,
+    ccw,
+    colour_patch,
+    ellipse,
+    flat_solid,
+    loft,
+    rope,
+    skin_field,
+    skin_hits,
+    solid,
+)
 from ._primitives import catmull_rom, slab, sphere, tube
 from ._sdf import Field, Shape, ellipsoid
 
@@ -29,56 +42,6 @@ _OVAL = ellipse(1.0, 1.0, 12)
 # Skins and patches of colour on them
 
 
-def _less(dist, g: float):
-    """A distance function grown by g."""
-    g = np.float32(g)
-    return lambda x, y, z: dist(x, y, z) - g
-
-
-def _field(shapes: list[Shape]) -> Field:
-    """The field of a bird's shapes, to find points on its skin."""
-    lo = np.min([s.lo for s in shapes], axis=0)
-    hi = np.max([s.hi for s in shapes], axis=0)
-    return Field(tuple(shapes), np.array([[0.0, 0.0, lo[2]], [0.0, 0.0, hi[2]]]))
-
-
-def _region(shapes: list[Shape], c, r, slot, turn: float = 0.0, g: float = 0.007) -> Part:
-    """A patch of colour on a skin: the skin of ``shapes`` grown by g, kept only inside the
-    ellipsoid at c with semi-axes r (turned about z by ``turn`` degrees), so its edge is
-    where that ellipsoid cuts the skin."""
-    keep = ellipsoid(c, r, rot("z", turn))
-    lo, hi = keep.lo - 0.05, keep.hi + 0.05
-    out = []
-    for s in shapes:
-        a, b = np.maximum(s.lo - g, lo), np.minimum(s.hi + g, hi)
-        if np.all(a < b):
-            out.append(Shape(_less(s.dist, g), a, b, s.blend))
-    # the cut reaches past the others' boxes by more than their blends, which widen them
-    out.append(Shape(lambda x, y, z: -keep.dist(x, y, z), lo - 0.1, hi + 0.1, -1e-4))
-    return solid(out, 0.02, slot)
-
-
-def _spots(field: Field, insides, dirs, reach: float = 0.3, n: int = 96):
-    """Where rays from points inside the skin along dirs first leave it, all rays at once, and
-    the skin's normals there: (R, 3) points and (R, 3) unit normals."""
-    o = np.asarray(insides, float).reshape(-1, 3)
-    d = np.asarray(dirs, float).reshape(-1, 3)
-    d = d / np.linalg.norm(d, axis=1, keepdims=True)
-    t = np.linspace(0.0, reach, n)
-    v = field.at((o[:, None, :] + t[None, :, None] * d[:, None, :]).reshape(-1, 3))
-    v = v.reshape(len(o), n)
-    first = np.clip(np.argmax(v >= 0, axis=1), 1, n - 1)
-    rows = np.arange(len(o))
-    a, b = v[rows, first - 1], v[rows, first]
-    f = np.clip(-a / np.where(b != a, b - a, 1.0), 0.0, 1.0)
-    p = o + (t[first - 1] + f * (t[first] - t[first - 1]))[:, None] * d
-    e = 0.004
-    probe = p[:, None, :] + e * np.concatenate([np.eye(3), -np.eye(3)])[None]
-    g = field.at(probe.reshape(-1, 3)).reshape(len(o), 6)
-    nrm = g[:, :3] - g[:, 3:]
-    return p, nrm / np.maximum(np.linalg.norm(nrm, axis=1, keepdims=True), 1e-9)
-
-
 def _disc(m: np.ndarray, slot) -> Part:
     """A thin flat oval of colour (a fleck, a spot) in few triangles: unit radius across x and
     z, unit thick along y, under ``m``."""
@@ -88,7 +51,7 @@ def _disc(m: np.ndarray, slot) -> Part:
 def _flecks(field: Field, insides, dirs, size, slot, rng: Rng, lift: float = 0.0) -> list[Part]:
     """Flat flecks of colour (half extents: across, thick, across) lying on the skin (or
     ``lift`` above it, on a patch) where rays from ``insides`` along ``dirs`` leave it."""
-    ps, ns = _spots(field, insides, dirs)
+    ps, ns = skin_hits(field, insides, dirs)
     parts = []
     for p, n in zip(ps, ns, strict=True):
         m = at(*(p + lift * n)) @ align(n) @ rot("y", float(rng.uniform(0, 180)))
@@ -100,7 +63,7 @@ def _eyes(field: Field, c, d, size: float, ring=None) -> list[Part]:
     """Round black eyes where rays from the head's middle c along d (z > 0, mirrored) leave
     the skin, each in a coloured ``ring`` when given."""
     parts = []
-    ps, ns = _spots(field, [c, c], [np.asarray(d, float) * (1, 1, s) for s in (-1, 1)])
+    ps, ns = skin_hits(field, [c, c], [np.asarray(d, float) * (1, 1, s) for s in (-1, 1)])
     for p, n in zip(ps, ns, strict=True):
         m = at(*p) @ align(n)
         if ring:
@@ -294,7 +257,7 @@ def _sheen(shapes: list[Shape], field: Field, c, r, turn: float, rng: Rng) -> li
     insides = np.asarray(c, float) + local @ m.T
     a = np.radians(rng.uniform(25, 105, 30)) * np.where(np.arange(30) % 2, 1.0, -1.0)
     dirs = np.stack([np.cos(a), np.zeros(30), np.sin(a)], 1)
-    parts = [_region(shapes, c, r, "chalkboard", turn)]
+    parts = [colour_patch(shapes, c, r, "chalkboard", turn)]
     return parts + _flecks(field, insides, dirs, (0.014, 0.004, 0.01), "plume", rng, 0.007)
 
 
@@ -311,7 +274,7 @@ def _pigeon(rng: Rng) -> list[Part]:
     shapes += rope(neck, [0.11, 0.07], 0.06)
     shapes.append(ellipsoid(head, (0.085, 0.075, 0.07), None, 0.04))
     shapes += rope([(-0.2, 0.26, 0.0), (-0.32, 0.24, 0.0)], [0.11, 0.06], 0.06)  # the rump
-    field = _field(shapes)
+    field = skin_field(shapes)
     parts = [solid(shapes, 0.02, 0, "body")]
     y = 0.585 + float(rng.uniform(-0.01, 0.01))
     parts.append(_beak([(0.335, y, 0.022, 0.018), (0.38, y - 0.007, 0.014, 0.012),
@@ -346,12 +309,14 @@ def _sparrow(rng: Rng) -> list[Part]:
     shapes = [ellipsoid((0.0, 0.3, 0.0), (0.25, 0.17, 0.17), rot("z", 25))]
     shapes.append(ellipsoid(head, (0.14, 0.13, 0.125), None, 0.07))
     shapes.append(ellipsoid((-0.16, 0.2, 0.0), (0.1, 0.08, 0.1), rot("z", 25), 0.05))  # rump
-    field = _field(shapes)
+    field = skin_field(shapes)
     parts = [solid(shapes, 0.02, 0, "body")]
-    parts.append(_region(shapes, (0.05, 0.16, 0.0), (0.24, 0.16, 0.3), "plaster", 25))  # belly
-    parts.append(_region(shapes, (0.22, 0.475, 0.0), (0.065, 0.045, 0.3), "plaster", 10, 0.009))
-    parts.append(_region(shapes, (0.14, 0.665, 0.0), (0.2, 0.08, 0.085), "glaze", -10, 0.011))
-    parts.append(_region(shapes, (0.27, 0.37, 0.0), (0.1, 0.15, 0.14), "marking", 15, 0.012))
+    parts.append(colour_patch(shapes, (0.05, 0.16, 0.0), (0.24, 0.16, 0.3), "plaster", 25))  # belly
+    parts.append(
+        colour_patch(shapes, (0.22, 0.475, 0.0), (0.065, 0.045, 0.3), "plaster", 10, 0.009)
+    )
+    parts.append(colour_patch(shapes, (0.14, 0.665, 0.0), (0.2, 0.08, 0.085), "glaze", -10, 0.011))
+    parts.append(colour_patch(shapes, (0.27, 0.37, 0.0), (0.1, 0.15, 0.14), "marking", 15, 0.012))
     parts.append(_beak([(0.32, 0.5, 0.045, 0.04), (0.37, 0.49, 0.028, 0.025),
                         (0.42, 0.48, 0.004, 0.004)], "marking"))  # fmt: skip
     parts += _eyes(field, head, (0.55, 0.25, 0.8), 0.018)
@@ -392,9 +357,9 @@ def _magpie(rng: Rng) -> list[Part]:
     shapes = [ellipsoid((0.05, 0.33, 0.0), (0.2, 0.12, 0.12), rot("z", 15))]
     shapes += rope([(0.14, 0.41, 0.0), (0.22, 0.47, 0.0)], [0.085, 0.07], 0.05)  # the neck
     shapes.append(ellipsoid(head, (0.085, 0.08, 0.075), None, 0.04))
-    field = _field(shapes)
+    field = skin_field(shapes)
     parts = [solid(shapes, 0.018, 0, "body")]
-    parts.append(_region(shapes, (-0.02, 0.24, 0.0), (0.2, 0.11, 0.2), "snow", 15))  # belly
+    parts.append(colour_patch(shapes, (-0.02, 0.24, 0.0), (0.2, 0.11, 0.2), "snow", 15))  # belly
     parts.append(_beak([(0.32, 0.48, 0.028, 0.022), (0.37, 0.468, 0.018, 0.014),
                         (0.415, 0.452, 0.004, 0.004)], "pupil"))  # fmt: skip
     parts += _eyes(field, head, (0.5, 0.3, 0.8), 0.012)
@@ -421,10 +386,10 @@ def _robin(rng: Rng) -> list[Part]:
     head = (0.13, 0.49, 0.0)
     shapes = [ellipsoid((0.0, 0.28, 0.0), (0.22, 0.2, 0.19), rot("z", 20))]
     shapes.append(ellipsoid(head, (0.12, 0.115, 0.11), None, 0.08))
-    field = _field(shapes)
+    field = skin_field(shapes)
     parts = [solid(shapes, 0.02, 0, "body")]
-    parts.append(_region(shapes, (0.24, 0.37, 0.0), (0.16, 0.21, 0.2), "fruit-orange"))
-    parts.append(_region(shapes, (0.04, 0.1, 0.0), (0.17, 0.12, 0.17), "snow", 20, 0.009))
+    parts.append(colour_patch(shapes, (0.24, 0.37, 0.0), (0.16, 0.21, 0.2), "fruit-orange"))
+    parts.append(colour_patch(shapes, (0.04, 0.1, 0.0), (0.17, 0.12, 0.17), "snow", 20, 0.009))
     parts.append(_beak([(0.24, 0.49, 0.018, 0.016), (0.28, 0.484, 0.01, 0.009),
                         (0.31, 0.478, 0.002, 0.002)], "marking"))  # fmt: skip
     parts += _eyes(field, head, (0.6, 0.3, 0.75), 0.024)
@@ -450,7 +415,7 @@ def _crow(rng: Rng) -> list[Part]:
     shapes = [ellipsoid((0.0, 0.38, 0.0), (0.3, 0.15, 0.14), rot("z", 10))]
     shapes += rope([(0.18, 0.48, 0.0), (0.28, 0.56, 0.0)], [0.11, 0.085], 0.06)  # the neck
     shapes.append(ellipsoid(head, (0.11, 0.075, 0.08), None, 0.04))
-    field = _field(shapes)
+    field = skin_field(shapes)
     parts = [solid(shapes, 0.02, 0, "body")]
     parts.append(_beak([(0.37, 0.57, 0.055, 0.036), (0.43, 0.568, 0.046, 0.03),
                         (0.49, 0.557, 0.032, 0.021), (0.535, 0.538, 0.016, 0.011),
@@ -485,9 +450,9 @@ def _gull(rng: Rng) -> list[Part]:
     shapes = [ellipsoid((0.0, 0.42, 0.0), (0.3, 0.15, 0.15), rot("z", 5))]
     shapes += rope([(0.18, 0.5, 0.0), (0.28, 0.6, 0.0)], [0.11, 0.085], 0.06)  # the neck
     shapes.append(ellipsoid(head, (0.095, 0.085, 0.08), None, 0.04))
-    field = _field(shapes)
+    field = skin_field(shapes)
     parts = [solid(shapes, 0.02, "snow", "body")]
-    parts.append(_region(shapes, (-0.08, 0.6, 0.0), (0.34, 0.1, 0.2), 0, 3))  # the grey back
+    parts.append(colour_patch(shapes, (-0.08, 0.6, 0.0), (0.34, 0.1, 0.2), 0, 3))  # the grey back
     parts.append(_beak([(0.38, 0.615, 0.034, 0.022), (0.44, 0.608, 0.028, 0.018),
                         (0.49, 0.6, 0.03, 0.016), (0.52, 0.59, 0.022, 0.012),
                         (0.535, 0.57, 0.005, 0.005)], "plume-tip"))  # fmt: skip
@@ -522,15 +487,14 @@ def _kingfisher(rng: Rng) -> list[Part]:
     head = (0.16, 0.44, 0.0)
     shapes = [ellipsoid((0.0, 0.25, 0.0), (0.2, 0.13, 0.13), rot("z", 25))]
     shapes.append(ellipsoid(head, (0.13, 0.12, 0.115), None, 0.07))
-    field = _field(shapes)
+    field = skin_field(shapes)
     parts = [solid(shapes, 0.018, 0, "body")]
-    parts.append(_region(shapes, (0.1, 0.14, 0.0), (0.24, 0.17, 0.2), "fruit-orange", 30))
-    parts.append(_region(shapes, (0.22, 0.4, 0.0), (0.09, 0.035, 0.2), "fruit-orange", 0,
-                         0.009))  # the cheeks # fmt: skip
-    parts.append(_region(shapes, (0.28, 0.36, 0.0), (0.07, 0.06, 0.06), "snow", 0, 0.01))
+    parts.append(colour_patch(shapes, (0.1, 0.14, 0.0), (0.24, 0.17, 0.2), "fruit-orange", 30))
+    parts.append(colour_patch(shapes, (0.22, 0.4, 0.0), (0.09, 0.035, 0.2), "fruit-orange", 0, 0.009))  # the cheeks # fmt: skip
+    parts.append(colour_patch(shapes, (0.28, 0.36, 0.0), (0.07, 0.06, 0.06), "snow", 0, 0.01))
     sides = [(0.0, 0.0, -1.0), (0.0, 0.0, 1.0)]  # the white neck patches
     parts += _flecks(field, [(0.1, 0.4, 0.0)] * 2, sides, (0.035, 0.008, 0.025), "snow", rng)
-    parts.append(_region(shapes, (-0.09, 0.34, 0.0), (0.13, 0.05, 0.045), "plume", 25, 0.01))
+    parts.append(colour_patch(shapes, (-0.09, 0.34, 0.0), (0.13, 0.05, 0.045), "plume", 25, 0.01))
     parts.append(_beak([(0.27, 0.44, 0.04, 0.03), (0.4, 0.43, 0.022, 0.016),
                         (0.56, 0.42, 0.003, 0.003)], "pupil"))  # fmt: skip
     parts += _eyes(field, head, (0.55, 0.3, 0.8), 0.016)
@@ -567,14 +531,12 @@ def _swallow(rng: Rng) -> list[Part]:
     head = (0.15, wy + 0.105, 0.0)
     shapes = [ellipsoid((0.0, wy + 0.075, 0.0), (0.15, 0.075, 0.075))]
     shapes.append(ellipsoid(head, (0.065, 0.06, 0.06), None, 0.04))
-    field = _field(shapes)
+    field = skin_field(shapes)
     bird = [solid(shapes, 0.014, 0, "body")]
-    bird.append(_region(shapes, (-0.02, wy + 0.14, 0.0), (0.3, 0.055, 0.2), "plume"))  # back
-    bird.append(_region(shapes, (0.0, wy + 0.01, 0.0), (0.24, 0.055, 0.2), "snow", 0, 0.009))
-    bird.append(_region(shapes, (0.2, wy + 0.07, 0.0), (0.05, 0.035, 0.06), "card-red", 0,
-                        0.011))  # the throat # fmt: skip
-    bird.append(_region(shapes, (0.215, wy + 0.12, 0.0), (0.02, 0.015, 0.03), "card-red", 0,
-                        0.011))  # the forehead # fmt: skip
+    bird.append(colour_patch(shapes, (-0.02, wy + 0.14, 0.0), (0.3, 0.055, 0.2), "plume"))  # back
+    bird.append(colour_patch(shapes, (0.0, wy + 0.01, 0.0), (0.24, 0.055, 0.2), "snow", 0, 0.009))
+    bird.append(colour_patch(shapes, (0.2, wy + 0.07, 0.0), (0.05, 0.035, 0.06), "card-red", 0, 0.011))  # the throat # fmt: skip
+    bird.append(colour_patch(shapes, (0.215, wy + 0.12, 0.0), (0.02, 0.015, 0.03), "card-red", 0, 0.011))  # the forehead # fmt: skip
     bird.append(_beak([(0.205, wy + 0.1, 0.012, 0.014), (0.235, wy + 0.096, 0.003, 0.003)],
                       "marking"))  # fmt: skip
     bird += _eyes(field, head, (0.5, 0.3, 0.8), 0.01)

@@ -18,17 +18,19 @@ from ._kit import (
     blocks,
     ccw,
     cloth_sheet,
+    colour_patch,
     crisp,
     ellipse,
     flat_solid,
     lines,
     loft,
     rope,
+    skin_field,
     solid,
     studs,
 )
 from ._primitives import box, catmull_rom, cylinder, lathe, slab, sphere, torus, tube
-from ._sdf import Field, Shape, ellipsoid
+from ._sdf import Field, ellipsoid
 from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_ZZZP"]
@@ -564,33 +566,6 @@ def _didgeridoo(rng: Rng) -> list[Part]:
 # 1138 galah: the bird's pieces, after the town birds' (built head toward +x, side toward +z)
 
 
-def _less(dist, g: float):
-    """A distance function grown by g."""
-    g = np.float32(g)
-    return lambda x, y, z: dist(x, y, z) - g
-
-
-def _field(shapes: list[Shape]) -> Field:
-    """The field of a bird's shapes, to find points on its skin."""
-    lo = np.min([s.lo for s in shapes], axis=0)
-    hi = np.max([s.hi for s in shapes], axis=0)
-    return Field(tuple(shapes), np.array([[0.0, 0.0, lo[2]], [0.0, 0.0, hi[2]]]))
-
-
-def _region(shapes: list[Shape], c, r, slot, turn: float = 0.0, g: float = 0.007) -> Part:
-    """A patch of colour on a skin: the skin grown by g, kept only inside the ellipsoid at c
-    with semi-axes r (turned about z by ``turn`` degrees)."""
-    keep = ellipsoid(c, r, rot("z", turn))
-    lo, hi = keep.lo - 0.05, keep.hi + 0.05
-    out = []
-    for s in shapes:
-        a, b = np.maximum(s.lo - g, lo), np.minimum(s.hi + g, hi)
-        if np.all(a < b):
-            out.append(Shape(_less(s.dist, g), a, b, s.blend))
-    out.append(Shape(lambda x, y, z: -keep.dist(x, y, z), lo - 0.1, hi + 0.1, -1e-4))
-    return solid(out, 0.022, slot)
-
-
 def _surface(field: Field, o, d, reach: float = 0.3, n: int = 96):
     """Where a ray from o (inside the skin) along d first leaves it, and the normal there."""
     o, d = np.asarray(o, float), np.asarray(d, float)
@@ -631,11 +606,15 @@ def _galah(rng: Rng) -> list[Part]:
     shapes.append(ellipsoid((0.07, 0.45, 0.0), (0.15, 0.16, 0.14), None, 0.08))  # the breast
     shapes += rope([(0.06, 0.6, 0.0), (0.13, 0.7, 0.0)], [0.1, 0.085], 0.06)  # the neck
     shapes.append(ellipsoid(head, (0.1, 0.095, 0.09), None, 0.05))
-    field = _field(shapes)
+    field = skin_field(shapes)
     shapes.append(ellipsoid((0.08, 0.84, 0.0), (0.08, 0.035, 0.03), rot("z", 35), 0.03))  # crest
     parts = [solid(shapes, 0.018, 0, "body")]
-    parts.append(_region(shapes, (0.17, 0.5, 0.0), (0.22, 0.36, 0.3), "eraser", -20))
-    parts.append(_region(shapes, (0.12, 0.87, 0.0), (0.13, 0.065, 0.3), "sheet", -15, 0.009))
+    parts.append(
+        colour_patch(shapes, (0.17, 0.5, 0.0), (0.22, 0.36, 0.3), "eraser", -20, cell=0.022)
+    )
+    parts.append(
+        colour_patch(shapes, (0.12, 0.87, 0.0), (0.13, 0.065, 0.3), "sheet", -15, 0.009, cell=0.022)
+    )
     beak = [(0.245, 0.74, 0.0), (0.275, 0.728, 0.0), (0.29, 0.705, 0.0), (0.283, 0.68, 0.0)]
     parts.append(tube(beak, [0.028, 0.022, 0.013, 0.003], None, "tooth", "beak"))
     parts.append(tube([(0.24, 0.705, 0.0), (0.262, 0.697, 0.0)], [0.02, 0.008], None, "tooth"))

@@ -21,6 +21,7 @@ from ._kit import (
     band,
     bead,
     ccw,
+    colour_patch,
     disc,
     ellipse,
     flame,
@@ -31,12 +32,13 @@ from ._kit import (
     road_wheel,
     rod,
     scaled,
+    skin_field,
     skin_strip,
     solid,
     square_bar,
 )
 from ._primitives import box, catmull_rom, cylinder, lathe, slab, sphere, torus, tube
-from ._sdf import Field, Shape, ellipsoid
+from ._sdf import Field, ellipsoid
 from ._shapes import sharp
 
 __all__ = ["MORE_APPLIANCES_ZZZQ"]
@@ -565,33 +567,6 @@ def _billy_can(rng: Rng) -> list[Part]:
 # 1146 kookaburra: a bird's skin, its patches of colour, wings, tail and beak
 
 
-def _less(dist, g: float):
-    """A distance function grown by g."""
-    g = np.float32(g)
-    return lambda x, y, z: dist(x, y, z) - g
-
-
-def _field(shapes: list[Shape]) -> Field:
-    """The field of a bird's shapes, to find points on its skin."""
-    lo = np.min([s.lo for s in shapes], axis=0)
-    hi = np.max([s.hi for s in shapes], axis=0)
-    return Field(tuple(shapes), np.array([[0.0, 0.0, lo[2]], [0.0, 0.0, hi[2]]]))
-
-
-def _region(shapes: list[Shape], c, r, slot, turn: float = 0.0, g: float = 0.007) -> Part:
-    """A patch of colour on a skin: the skin of ``shapes`` grown by g, kept only inside the
-    ellipsoid at c with semi-axes r (turned about z by ``turn`` degrees)."""
-    keep = ellipsoid(c, r, rot("z", turn))
-    lo, hi = keep.lo - 0.05, keep.hi + 0.05
-    out = []
-    for s in shapes:
-        a, b = np.maximum(s.lo - g, lo), np.minimum(s.hi + g, hi)
-        if np.all(a < b):
-            out.append(Shape(_less(s.dist, g), a, b, s.blend))
-    out.append(Shape(lambda x, y, z: -keep.dist(x, y, z), lo - 0.1, hi + 0.1, -1e-4))
-    return solid(out, 0.02, slot)
-
-
 def _eyes(field: Field, c, d, size: float, lift: float = 0.0) -> list[Part]:
     """Round dark eyes where rays from the head's middle c along d (mirrored in z) leave the
     skin, raised ``lift`` off it (over a patch of colour)."""
@@ -689,11 +664,13 @@ def _kookaburra(rng: Rng) -> list[Part]:
     head = (0.12, 0.45 + P, 0.0)
     shapes = [ellipsoid((0.0, 0.25 + P, 0.0), (0.19, 0.14, 0.135), rot("z", 35))]
     shapes.append(ellipsoid(head, (0.13, 0.115, 0.11), None, 0.07))
-    field = _field(shapes)
+    field = skin_field(shapes)
     parts = [solid(shapes, 0.018, 0, "body")]
-    parts.append(_region(shapes, (0.1, 0.17 + P, 0.0), (0.2, 0.19, 0.2), "plaster", 35))
-    parts.append(_region(shapes, (0.15, 0.44 + P, 0.0), (0.15, 0.13, 0.2), "plaster", 0, 0.009))
-    parts.append(_region(shapes, (0.08, 0.57 + P, 0.0), (0.14, 0.06, 0.08), 0, 0, 0.012))
+    parts.append(colour_patch(shapes, (0.1, 0.17 + P, 0.0), (0.2, 0.19, 0.2), "plaster", 35))
+    parts.append(
+        colour_patch(shapes, (0.15, 0.44 + P, 0.0), (0.15, 0.13, 0.2), "plaster", 0, 0.009)
+    )
+    parts.append(colour_patch(shapes, (0.08, 0.57 + P, 0.0), (0.14, 0.06, 0.08), 0, 0, 0.012))
     parts += _eye_stripes(field, head, 0.042, "soil")
     y = 0.44 + P
     parts.append(_beak([(0.22, y + 0.012, 0.03, 0.032), (0.33, y + 0.004, 0.022, 0.022),

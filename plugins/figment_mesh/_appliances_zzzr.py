@@ -15,9 +15,23 @@ from functools import lru_cache
 import numpy as np
 
 from ._geometry import Part, align, at, rot, scl
-from ._kit import FLAT_UP, HEX, ccw, cut, ellipse, flat_solid, loft, rope, skin_strip, solid
+from ._kit import (
+    FLAT_UP,
+    HEX,
+    ccw,
+    colour_patch,
+    cut,
+    ellipse,
+    flat_solid,
+    loft,
+    rope,
+    skin_field,
+    skin_hits,
+    skin_strip,
+    solid,
+)
 from ._primitives import catmull_rom, slab, sphere, tube
-from ._sdf import Field, Shape, ellipsoid
+from ._sdf import Field, ellipsoid
 
 __all__ = ["MORE_APPLIANCES_ZZZR"]
 
@@ -29,62 +43,13 @@ _OVAL = ellipse(1.0, 1.0, 12)
 # Skins and patches of colour on them
 
 
-def _less(dist, g: float):
-    """A distance function grown by g."""
-    g = np.float32(g)
-    return lambda x, y, z: dist(x, y, z) - g
-
-
-def _field(shapes: list[Shape]) -> Field:
-    """The field of a bird's shapes, to find points on its skin."""
-    lo = np.min([s.lo for s in shapes], axis=0)
-    hi = np.max([s.hi for s in shapes], axis=0)
-    return Field(tuple(shapes), np.array([[0.0, 0.0, lo[2]], [0.0, 0.0, hi[2]]]))
-
-
-def _region(shapes: list[Shape], c, r, slot, turn: float = 0.0, g: float = 0.007,
-            cell: float = 0.02) -> Part:  # fmt: skip
-    """A patch of colour on a skin: the skin of ``shapes`` grown by g, kept only inside the
-    ellipsoid at c with semi-axes r (turned about z by ``turn`` degrees), so its edge is
-    where that ellipsoid cuts the skin."""
-    keep = ellipsoid(c, r, rot("z", turn))
-    lo, hi = keep.lo - 0.05, keep.hi + 0.05
-    out = []
-    for s in shapes:
-        a, b = np.maximum(s.lo - g, lo), np.minimum(s.hi + g, hi)
-        if np.all(a < b):
-            out.append(Shape(_less(s.dist, g), a, b, s.blend))
-    # the cut reaches past the others' boxes by more than their blends, which widen them
-    out.append(Shape(lambda x, y, z: -keep.dist(x, y, z), lo - 0.1, hi + 0.1, -1e-4))
-    return solid(out, cell, slot)
-
-
-def _spots(field: Field, insides, dirs, reach: float = 0.3, n: int = 96):
-    """Where rays from points inside the skin along dirs first leave it, all rays at once, and
-    the skin's normals there: (R, 3) points and (R, 3) unit normals."""
-    o = np.asarray(insides, float).reshape(-1, 3)
-    d = np.asarray(dirs, float).reshape(-1, 3)
-    d = d / np.linalg.norm(d, axis=1, keepdims=True)
-    t = np.linspace(0.002, reach, n)  # off the very middle, where an ellipsoid's field is 0
-    v = field.at((o[:, None, :] + t[None, :, None] * d[:, None, :]).reshape(-1, 3))
-    v = v.reshape(len(o), n)
-    first = np.clip(np.argmax(v >= 0, axis=1), 1, n - 1)
-    rows = np.arange(len(o))
-    a, b = v[rows, first - 1], v[rows, first]
-    f = np.clip(-a / np.where(b != a, b - a, 1.0), 0.0, 1.0)
-    p = o + (t[first - 1] + f * (t[first] - t[first - 1]))[:, None] * d
-    e = 0.004
-    probe = p[:, None, :] + e * np.concatenate([np.eye(3), -np.eye(3)])[None]
-    g = field.at(probe.reshape(-1, 3)).reshape(len(o), 6)
-    nrm = g[:, :3] - g[:, 3:]
-    return p, nrm / np.maximum(np.linalg.norm(nrm, axis=1, keepdims=True), 1e-9)
-
-
 def _eyes(field: Field, c, d, size: float, ring=None, ring_k: float = 1.6) -> list[Part]:
     """Round black eyes where rays from the head's middle c along d (z > 0, mirrored) leave
     the skin, each in a coloured ``ring`` (``ring_k`` times the eye's size) when given."""
     parts = []
-    ps, ns = _spots(field, [c, c], [np.asarray(d, float) * (1, 1, s) for s in (-1, 1)])
+    ps, ns = skin_hits(
+        field, [c, c], [np.asarray(d, float) * (1, 1, s) for s in (-1, 1)], start=0.002
+    )
     for p, n in zip(ps, ns, strict=True):
         m = at(*p) @ align(n)
         if ring:
@@ -99,7 +64,7 @@ def _streak(field: Field, c, dirs, w: float, slot="marking", lift: float = 0.012
     """A painted streak on both sides of a skin through the points where rays from c along
     dirs (z > 0, mirrored) leave it, w wide, ``lift`` off it (over a patch of colour)."""
     d = np.asarray(dirs, float)
-    ps, ns = _spots(field, [c] * (2 * len(d)), np.concatenate([d * (1, 1, -1), d]))
+    ps, ns = skin_hits(field, [c] * (2 * len(d)), np.concatenate([d * (1, 1, -1), d]), start=0.002)
     ps, ns = ps.reshape(2, len(d), 3), ns.reshape(2, len(d), 3)
     return [skin_strip(p + n * lift, n, w, 0.006, slot) for p, n in zip(ps, ns, strict=True)]
 
@@ -250,11 +215,11 @@ def _toucan(rng: Rng) -> list[Part]:
     shapes = [ellipsoid((0.0, 0.57, 0.0), (0.2, 0.12, 0.12), rot("z", 68))]
     shapes.append(ellipsoid((0.04, 0.62, 0.0), (0.1, 0.12, 0.11), None, 0.06))  # the breast
     shapes.append(ellipsoid(head, (0.1, 0.085, 0.085), None, 0.06))
-    field = _field(shapes)
+    field = skin_field(shapes)
     parts = [solid(shapes, 0.02, 0, "body")]
-    parts.append(_region(shapes, (0.13, 0.66, 0.0), (0.1, 0.12, 0.3), "plume-tip", 0, 0.007))
-    parts.append(_region(shapes, (0.15, 0.7, 0.0), (0.09, 0.1, 0.3), "snow", 0, 0.01))
-    parts.append(_region(shapes, (-0.05, 0.38, 0.0), (0.07, 0.06, 0.2), "comb", 0, 0.009))
+    parts.append(colour_patch(shapes, (0.13, 0.66, 0.0), (0.1, 0.12, 0.3), "plume-tip", 0, 0.007))
+    parts.append(colour_patch(shapes, (0.15, 0.7, 0.0), (0.09, 0.1, 0.3), "snow", 0, 0.01))
+    parts.append(colour_patch(shapes, (-0.05, 0.38, 0.0), (0.07, 0.06, 0.2), "comb", 0, 0.009))
     bend = float(rng.uniform(-0.01, 0.01))
     bill = [(0.15, 0.8, 0.07, 0.042), (0.26, 0.795, 0.066, 0.036),
             (0.37, 0.775 + bend, 0.054, 0.029), (0.47, 0.735 + bend, 0.036, 0.021),
@@ -293,7 +258,7 @@ def _pelican(rng: Rng) -> list[Part]:
     shapes += rope(neck, [0.085, 0.07, 0.06, 0.052, 0.05], 0.07, 0.03)
     shapes.append(ellipsoid(head, (0.075, 0.06, 0.055), None, 0.04))
     shapes += rope([(-0.25, 0.38, 0.0), (-0.36, 0.36, 0.0)], [0.1, 0.05], 0.06)  # the rump
-    field = _field(shapes)
+    field = skin_field(shapes)
     parts = [solid(shapes, 0.022, 0, "body")]
     y0 = 0.945 + float(rng.uniform(-0.01, 0.01))
     bill = [(0.28, y0, 0.022, 0.04), (0.4, y0 - 0.03, 0.014, 0.034),
@@ -341,10 +306,12 @@ def _puffin(rng: Rng) -> list[Part]:
     shapes = [ellipsoid((0.0, top + 0.23, 0.0), (0.14, 0.2, 0.12), rot("z", -8))]
     shapes.append(ellipsoid((0.03, top + 0.16, 0.0), (0.13, 0.13, 0.12), None, 0.08))  # belly
     shapes.append(ellipsoid(head, (0.1, 0.095, 0.085), None, 0.07))
-    field = _field(shapes)
+    field = skin_field(shapes)
     parts = [solid(shapes, 0.02, 0, "body")]
-    parts.append(_region(shapes, (0.1, 0.64, 0.0), (0.09, 0.06, 0.3), "snow", -10, 0.007, 0.015))
-    parts.append(_region(shapes, (0.13, 0.32, 0.0), (0.17, 0.22, 0.3), "snow", 0, 0.007, 0.02))
+    parts.append(
+        colour_patch(shapes, (0.1, 0.64, 0.0), (0.09, 0.06, 0.3), "snow", -10, 0.007, 0.015)
+    )
+    parts.append(colour_patch(shapes, (0.13, 0.32, 0.0), (0.17, 0.22, 0.3), "snow", 0, 0.007, 0.02))
     y0 = 0.635
     bill = [(0.115, y0, 0.08, 0.032), (0.17, y0 - 0.01, 0.064, 0.025),
             (0.22, y0 - 0.026, 0.036, 0.016), (0.25, y0 - 0.04, 0.005, 0.004)]  # fmt: skip
@@ -441,7 +408,9 @@ def _turkey(rng: Rng) -> list[Part]:
     for dz in (-0.012, 0.0, 0.012):  # the beard
         parts.append(tube([(0.27, 0.6, dz), (0.315, 0.49, dz * 1.3), (0.31, 0.4, dz * 1.6)],
                           [0.01, 0.009, 0.004], None, "marking"))  # fmt: skip
-    parts += _eyes(_field([ellipsoid(head, (0.05, 0.042, 0.036))]), head, (0.5, 0.35, 0.8), 0.008)
+    parts += _eyes(
+        skin_field([ellipsoid(head, (0.05, 0.042, 0.036))]), head, (0.5, 0.35, 0.8), 0.008
+    )
     wing = [(0.14, 0.56, 0.18, 0.12, 0.04), (0.0, 0.46, 0.22, 0.15, 0.045),
             (-0.12, 0.3, 0.2, 0.12, 0.04), (-0.16, 0.14, 0.17, 0.06, 0.025),
             (-0.17, 0.06, 0.15, 0.01, 0.008)]  # fmt: skip
@@ -476,7 +445,7 @@ def _ostrich(rng: Rng) -> list[Part]:
     head = (0.34, hip + 0.67, 0.0)
     parts.append(tube(neck, [0.06, 0.035, 0.03, 0.03], None, 1, "neck"))
     parts.append(sphere(1.0, at(*head) @ scl(0.06, 0.04, 0.04), 1, "head"))
-    skull = _field([ellipsoid(head, (0.06, 0.04, 0.04))])
+    skull = skin_field([ellipsoid(head, (0.06, 0.04, 0.04))])
     parts += _eyes(skull, head, (0.3, 0.3, 0.9), 0.014, "marking", 1.35)
     y = head[1] - 0.008
     parts.append(_beak([(0.38, y, 0.014, 0.026), (0.43, y - 0.004, 0.01, 0.024),
@@ -540,9 +509,9 @@ def _dodo(rng: Rng) -> list[Part]:
     shapes.append(ellipsoid((0.13, 0.36, 0.0), (0.18, 0.2, 0.21), None, 0.08))  # the breast
     shapes += rope([(0.14, 0.5, 0.0), (0.25, 0.6, 0.0)], [0.13, 0.1], 0.08)  # the neck
     shapes.append(ellipsoid(head, (0.12, 0.1, 0.095), None, 0.05))
-    field = _field(shapes)
+    field = skin_field(shapes)
     parts = [solid(shapes, 0.022, 0, "body")]
-    parts.append(_region(shapes, (0.36, 0.62, 0.0), (0.08, 0.07, 0.3), "plaster", -10, 0.007))
+    parts.append(colour_patch(shapes, (0.36, 0.62, 0.0), (0.08, 0.07, 0.3), "plaster", -10, 0.007))
     y0 = 0.615
     beak = [(0.36, y0, 0.06, 0.048), (0.45, y0 - 0.005, 0.05, 0.038),
             (0.53, y0 - 0.01, 0.052, 0.032), (0.59, y0 - 0.01, 0.048, 0.027),
@@ -585,7 +554,7 @@ def _flamingo(rng: Rng) -> list[Part]:
             (0.21, body + 0.5, 0.0)]  # fmt: skip
     shapes += rope(neck, [0.055, 0.035, 0.028, 0.026, 0.026, 0.03], 0.06, 0.02)
     shapes.append(ellipsoid(head, (0.05, 0.042, 0.036), None, 0.025))
-    field = _field(shapes)
+    field = skin_field(shapes)
     parts = [solid(shapes, 0.015, 0, "body")]
     y0 = head[1]
     bill = [(0.27, y0, 0.033, 0.024), (0.33, y0 - 0.004, 0.031, 0.022),
@@ -632,12 +601,10 @@ def _heron(rng: Rng) -> list[Part]:
             (0.17, body + 0.36, 0.0), (0.22, body + 0.41, 0.0)]  # fmt: skip
     shapes += rope(neck, [0.055, 0.04, 0.032, 0.03, 0.03], 0.06, 0.02)
     shapes.append(ellipsoid(head, (0.05, 0.036, 0.032), None, 0.025))
-    field = _field(shapes)
+    field = skin_field(shapes)
     parts = [solid(shapes, 0.015, 0, "body")]
-    parts.append(_region(shapes, (0.25, body + 0.26, 0.0), (0.075, 0.2, 0.3), "snow", -5, 0.006,
-                         0.015))  # fmt: skip
-    parts.append(_region(shapes, (0.28, body + 0.415, 0.0), (0.05, 0.035, 0.3), "snow", 0,
-                         0.009, 0.015))  # fmt: skip
+    parts.append(colour_patch(shapes, (0.25, body + 0.26, 0.0), (0.075, 0.2, 0.3), "snow", -5, 0.006, 0.015))  # fmt: skip
+    parts.append(colour_patch(shapes, (0.28, body + 0.415, 0.0), (0.05, 0.035, 0.3), "snow", 0, 0.009, 0.015))  # fmt: skip
     ny, nx = [p[1] for p in neck], [p[0] for p in neck]
     for k in range(6):  # the streaks down the front of its neck
         y = body + 0.1 + 0.045 * k

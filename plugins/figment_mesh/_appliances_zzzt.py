@@ -17,6 +17,7 @@ from ._kit import (
     ALONG_Z,
     blocks,
     ccw,
+    colour_patch,
     ellipse,
     flame,
     flat_solid,
@@ -25,6 +26,7 @@ from ._kit import (
     hoop,
     loft,
     rope,
+    skin_field,
     skin_strip,
     solid,
     studs,
@@ -39,35 +41,6 @@ Rng = np.random.Generator
 
 
 # Skins and patches of colour on them
-
-
-def _less(dist, g: float):
-    """A distance function grown by g."""
-    g = np.float32(g)
-    return lambda x, y, z: dist(x, y, z) - g
-
-
-def _field(shapes: list[Shape]) -> Field:
-    """The field of a body's shapes, to find points on its skin."""
-    lo = np.min([s.lo for s in shapes], axis=0)
-    hi = np.max([s.hi for s in shapes], axis=0)
-    return Field(tuple(shapes), np.array([[0.0, 0.0, lo[2]], [0.0, 0.0, hi[2]]]))
-
-
-def _region(shapes: list[Shape], c, r, slot, g: float = 0.008, cell: float = 0.036) -> Part:
-    """A patch of colour on a skin: the skin of ``shapes`` grown by g, kept only inside the
-    ellipsoid at c with semi-axes r, meshed in cells of ``cell``."""
-    keep = ellipsoid(c, r)
-    lo, hi = keep.lo - 0.05, keep.hi + 0.05
-    out = []
-    for s in shapes:
-        a, b = np.maximum(s.lo - g, lo), np.minimum(s.hi + g, hi)
-        if np.all(a < b):
-            out.append(Shape(_less(s.dist, g), a, b, s.blend))
-    # the cut reaches past the others' boxes by more than their blends, which widen them
-    reach = 0.02 + max(abs(s.blend) for s in out)
-    out.append(Shape(lambda x, y, z: -keep.dist(x, y, z), lo - reach, hi + reach, -1e-4))
-    return solid(out, cell, slot)
 
 
 def _skin_at(field: Field, c, d) -> np.ndarray:
@@ -116,14 +89,24 @@ def _saint_bernard(rng: Rng) -> list[Part]:
     brown ears, thick straight white legs on big paws, a thick brown tail hanging low, and a
     small wooden brandy barrel hanging from a red collar under its chin."""
     shapes = _dog_shapes()
-    field = _field(shapes)
+    field = skin_field(shapes)
     parts = [solid(shapes, 0.036, 0, "body")]
     brown = "soil"
-    parts.append(_region(shapes, (-0.06, 0.76, 0.0), (0.46, 0.22, 0.4), brown))  # the saddle
-    parts.append(_region(shapes, (-0.46, 0.52, 0.0), (0.1, 0.2, 0.12), brown))  # the tail
-    parts.append(_region(shapes, (0.45, 0.87, 0.0), (0.19, 0.23, 0.3), brown))  # head, ears
-    parts.append(_region(shapes, (0.59, 0.92, 0.0), (0.07, 0.06, 0.15), "marking", 0.01))
-    parts.append(_region(shapes, (0.57, 0.97, 0.0), (0.22, 0.13, 0.035), 0, 0.013))  # blaze
+    parts.append(
+        colour_patch(shapes, (-0.06, 0.76, 0.0), (0.46, 0.22, 0.4), brown, g=0.008, cell=0.036)
+    )  # the saddle
+    parts.append(
+        colour_patch(shapes, (-0.46, 0.52, 0.0), (0.1, 0.2, 0.12), brown, g=0.008, cell=0.036)
+    )  # the tail
+    parts.append(
+        colour_patch(shapes, (0.45, 0.87, 0.0), (0.19, 0.23, 0.3), brown, g=0.008, cell=0.036)
+    )  # head, ears
+    parts.append(
+        colour_patch(shapes, (0.59, 0.92, 0.0), (0.07, 0.06, 0.15), "marking", g=0.01, cell=0.036)
+    )
+    parts.append(
+        colour_patch(shapes, (0.57, 0.97, 0.0), (0.22, 0.13, 0.035), 0, g=0.013, cell=0.036)
+    )  # blaze
     for s in (-1, 1):  # the eyes
         eye = _skin_at(field, (0.5, 0.93, 0.0), (0.7, 0.05, s * 0.7))
         parts.append(sphere(0.015, at(*eye), "pupil"))

@@ -31,7 +31,7 @@ from ._geometry import (
     v3,
 )
 from ._primitives import box, catmull_rom, cylinder, lathe, slab, sphere, torus, tube
-from ._sdf import Field, Shape, sdf_part
+from ._sdf import Field, Shape, ellipsoid, sdf_part
 from ._sdf import ellipsoid as blob
 from ._shapes import sharp
 
@@ -64,6 +64,7 @@ __all__ = [
     "chair",
     "cloth_sheet",
     "coil_spring",
+    "colour_patch",
     "cone",
     "crisp",
     "cut",
@@ -82,6 +83,7 @@ __all__ = [
     "grid_mesh",
     "grid_normals",
     "grid_skin",
+    "grown",
     "headstone",
     "hoop",
     "landscape",
@@ -112,6 +114,8 @@ __all__ = [
     "sedan",
     "shell",
     "side_wheel",
+    "skin_field",
+    "skin_hits",
     "skin_strip",
     "smoke",
     "solid",
@@ -541,6 +545,60 @@ def chain(path, links: int, slot=1, size: float = 0.012) -> list[Part]:
         m = at(*(a + b) / 2) @ align(b - a) @ rot("y", 90 * (k % 2)) @ rot("x", 90)
         parts.append(hoop(size, size * 0.3, m @ scl(1.0, 1.0, 1.9), slot, 8, 4))
     return parts
+
+
+def grown(dist, g: float):
+    """A distance function grown by g."""
+    g = np.float32(g)
+    return lambda x, y, z: dist(x, y, z) - g
+
+
+def skin_field(shapes: list[Shape]) -> Field:
+    """The field of a body's distance-field shapes, to find points on its skin."""
+    lo = np.min([s.lo for s in shapes], axis=0)
+    hi = np.max([s.hi for s in shapes], axis=0)
+    return Field(tuple(shapes), np.array([[0.0, 0.0, lo[2]], [0.0, 0.0, hi[2]]]))
+
+
+def skin_hits(field: Field, insides, dirs, reach: float = 0.3, n: int = 96, start: float = 0.0):
+    """Where rays from points inside a skin along dirs first leave it, all rays at once, and
+    the skin's normals there: (R, 3) points and (R, 3) unit normals (``start`` steps off the
+    very middle, where an ellipsoid's field is 0)."""
+    o = np.asarray(insides, float).reshape(-1, 3)
+    d = np.asarray(dirs, float).reshape(-1, 3)
+    d = d / np.linalg.norm(d, axis=1, keepdims=True)
+    t = np.linspace(start, reach, n)
+    v = field.at((o[:, None, :] + t[None, :, None] * d[:, None, :]).reshape(-1, 3))
+    v = v.reshape(len(o), n)
+    first = np.clip(np.argmax(v >= 0, axis=1), 1, n - 1)
+    rows = np.arange(len(o))
+    a, b = v[rows, first - 1], v[rows, first]
+    f = np.clip(-a / np.where(b != a, b - a, 1.0), 0.0, 1.0)
+    p = o + (t[first - 1] + f * (t[first] - t[first - 1]))[:, None] * d
+    e = 0.004
+    probe = p[:, None, :] + e * np.concatenate([np.eye(3), -np.eye(3)])[None]
+    g = field.at(probe.reshape(-1, 3)).reshape(len(o), 6)
+    nrm = g[:, :3] - g[:, 3:]
+    return p, nrm / np.maximum(np.linalg.norm(nrm, axis=1, keepdims=True), 1e-9)
+
+
+def colour_patch(
+    shapes: list[Shape], c, r, slot, turn: float = 0.0, g: float = 0.007, cell: float = 0.02
+) -> Part:
+    """A patch of colour on a skin (a bird's bib, a dog's saddle): the skin of ``shapes`` grown
+    by g, kept only inside the ellipsoid at c with semi-axes r (turned about z by ``turn``
+    degrees), so its edge is where that ellipsoid cuts the skin; meshed in cells of ``cell``."""
+    keep = ellipsoid(c, r, rot("z", turn))
+    lo, hi = keep.lo - 0.05, keep.hi + 0.05
+    out = []
+    for s in shapes:
+        a, b = np.maximum(s.lo - g, lo), np.minimum(s.hi + g, hi)
+        if np.all(a < b):
+            out.append(Shape(grown(s.dist, g), a, b, s.blend))
+    # the cut reaches past the others' boxes by more than their blends, which widen them
+    reach = max(0.1, 0.02 + max((abs(s.blend) for s in out), default=0.0))
+    out.append(Shape(lambda x, y, z: -keep.dist(x, y, z), lo - reach, hi + reach, -1e-4))
+    return solid(out, cell, slot)
 
 
 def blocks(feet, size: tuple[float, float, float], m=None, slot=0, tag: str = "") -> Part:
