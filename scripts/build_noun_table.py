@@ -30,7 +30,7 @@ from gloss_colours import gloss_colour
 from wordnet_nouns import WordNet, wordnet_dir
 
 from figment.lexicon import COLOURS
-from figment.spec import APPLIANCE_KINDS, ARCHETYPES, FAMILIES, SHAPE_PARAMS
+from figment.spec import ARCHETYPES, FAMILIES, SHAPE_PARAMS, kind_of
 
 OUT = Path(__file__).resolve().parents[1] / "plugins" / "figment_parse" / "nouns.txt"
 
@@ -4155,8 +4155,7 @@ def _own_coat(wn: WordNet, offset: int, seed: str) -> str:
     given a colour (``COATS``) keeps it, and a patterned coat is not painted dark (a zebra's
     black stripes would vanish)."""
     synset, (target, _, params) = wn.synsets[offset], SEEDS.get(seed) or OWN[seed[:-4]]
-    if target == "device":  # a build of its own is the kind it is (a heron's: a bird)
-        target = APPLIANCE_KINDS.get(int(params.get("appliance", 0)), target)
+    target = kind_of(target, params)  # a build of its own is the kind it is (a heron's: a bird)
     if target not in GLOSS_COATS or synset.lexname not in _LIVING or synset.name in COATS:
         return ""
     colour = gloss_colour(synset.gloss, GLOSS_COATS[target])

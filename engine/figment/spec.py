@@ -187,6 +187,15 @@ worn on the head like a hat, holding things in the beak like a creature, standin
 vase like a plant, not covered in feathers when made of them like a bird, and counted by
 ``figment bench shapes`` where the labels want that kind."""
 
+
+def kind_of(family: str | None, params: dict[str, float]) -> str:
+    """The kind of thing a shape is: its family, or for the device family the kind its own
+    build is (``APPLIANCE_KINDS``: a crow's build is a bird), else "device"; "" for none."""
+    if family == "device":
+        return APPLIANCE_KINDS.get(round(params.get("appliance", 0)), "device")
+    return family or ""
+
+
 MATERIALS: tuple[str, ...] = (
     "glass", "clockwork", "coral", "smoke", "brass", "gold", "silver", "iron", "rust", "chrome",
     "wood", "stone", "marble", "bone", "paper", "ice", "water", "fire", "light", "fabric",

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from figment.errors import InvalidArgument
-from figment.spec import APPLIANCE_KINDS, GROUNDED_APPLIANCES, ObjectSpec
+from figment.spec import APPLIANCE_KINDS, GROUNDED_APPLIANCES, ObjectSpec, kind_of
 
 from . import BOUNDS
 from ._appliances_c import FLOOR
@@ -92,14 +92,7 @@ _LOD_FLOOR = MIN_TRIANGLES // 4
 
 def _plant(c) -> bool:
     """Whether a companion is a plant that stands up out of what holds or grows it."""
-    return (
-        c.family in _PLANTS
-        or c.archetype in _PLANTS
-        or (
-            c.family == "device"
-            and APPLIANCE_KINDS.get(int(c.params.get("appliance", 0))) in _PLANTS
-        )
-    )
+    return c.archetype in _PLANTS or kind_of(c.family, c.params) in _PLANTS
 
 
 @dataclass(frozen=True)

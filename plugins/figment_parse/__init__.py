@@ -26,12 +26,13 @@ from figment.stages import (
 __all__ = ["SpecParse", "register_commands", "register_stages"]
 
 _FACE = frozenset(("eyes", "teeth"))
+"""Parts that make a face: only the person's own words may ask for them."""
+
 MODEL_MATERIAL_MIN = 0.6
 """How sure the model must be of a named object's material for its choice to stand over the
 object's own: asked "a crown" (no material said), it guessed wood at 0.16, a moon glass at 0.21,
 a teapot water at 0.38; where the words name a stuff the lexicon lacks it is sure ("a crown
 carved from driftwood": wood at 0.99, "a table of whalebone": bone at 0.99)."""
-"""Parts that make a face: only the person's own words may ask for them."""
 
 
 def _named(found: Any, shape: Any, wish_chars: int) -> bool:

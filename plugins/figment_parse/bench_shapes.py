@@ -17,7 +17,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from .families import APPLIANCE_KINDS
+from figment.spec import kind_of
 
 __all__ = [
     "EXEMPLARS",
@@ -57,8 +57,7 @@ def accuracy(
         spec = parse(f"a {noun}")
         sources[spec.shape_source] += 1
         got = shape_of(spec)
-        kind = APPLIANCE_KINDS.get(int(spec.params.get("appliance", 0)), "")
-        if got == "device" and kinds and kind in wanted:
+        if got == "device" and kinds and kind_of(spec.family, spec.params) in wanted:
             continue
         if got not in wanted:
             misses.append((noun, got, "|".join(sorted(wanted)), spec.shape_source))

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from figment.lexicon import COLOURS, FULL_WORDS, MADE_VERBS, MATERIAL_PBR
-from figment.spec import GROUNDED_APPLIANCES, Color, Companion, ObjectSpec, Span
+from figment.spec import GROUNDED_APPLIANCES, Color, Companion, ObjectSpec, Span, kind_of
 
 from .extract import _DEFAULT_MATERIAL, _GLOWS, OWN_LIGHT
-from .families import APPLIANCE_KINDS, FAMILY_INFO, own_materials
+from .families import FAMILY_INFO, own_materials
 from .shapes import Shape, noun_shape
 from .words import (
     CARRY_VERBS,
@@ -140,10 +140,7 @@ def _worn_on_head(shape: Shape) -> bool:
     return (
         shape.family == "hat"
         or (not shape.family and shape.archetype in _HEADWEAR)
-        or (
-            shape.family == "device"
-            and APPLIANCE_KINDS.get(round(shape.params.get("appliance", 0))) == "hat"
-        )
+        or kind_of(shape.family, shape.params) == "hat"
     )
 
 
@@ -353,10 +350,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
     creature = (
         spec.family in _CREATURES
         or (not spec.family and spec.archetype in _CREATURES)
-        or (  # a creature of its own build: a crow, a beaver
-            spec.family == "device"
-            and APPLIANCE_KINDS.get(int(spec.params.get("appliance", 0))) in _CREATURES
-        )
+        or kind_of(spec.family, spec.params) in _CREATURES  # of its own build: a crow
     )
     holder = (
         spec.family in ("container", "vessel", "cabinet")

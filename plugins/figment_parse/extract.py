@@ -32,9 +32,10 @@ from figment.spec import (
     SoundDescriptor,
     Span,
     Vec3,
+    kind_of,
 )
 
-from .families import APPLIANCE_KINDS, FAMILY_INFO, own_materials
+from .families import FAMILY_INFO, own_materials
 from .shapes import (
     FRUIT_TREES,
     PORTIONS,
@@ -1041,13 +1042,6 @@ def _colour_for(found: Found, material: Hit) -> Hit | None:
     return (said or near)[-1] if near else None
 
 
-def _kind(shape: Shape) -> str:
-    """The shape's family, or the kind of thing its own build is (a crow's build: a bird)."""
-    if shape.family == "device":
-        return APPLIANCE_KINDS.get(int(shape.params.get("appliance", 0)), "device")
-    return shape.family or ""
-
-
 def build_spec(
     text: str,
     found: Found,
@@ -1213,7 +1207,12 @@ def build_spec(
         rgb = COLOURS[colour.value] if colour else pbr.base_color
         if k == 0 and coat:
             colour, rgb = None, COLOURS[coat]
-        elif k == 1 and hit is None and coat in _DARK_COATS and _kind(shape) == "bird":
+        elif (
+            k == 1
+            and hit is None
+            and coat in _DARK_COATS
+            and kind_of(shape.family, shape.params) == "bird"
+        ):
             colour, rgb = None, COLOURS["charcoal"]  # a raven's beak and legs are black too
         glow, strength = pbr.emissive, pbr.emissive_strength
         if colour is not None and max(glow) > 0:  # an emerald crystal glows green, not violet
