@@ -1358,7 +1358,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "lollipop.n.02": ("fruit", 0.2, {"dish": 16}),
     "lime.n.06": ("fruit", 0.06, {"length": 0.5}),
     "grass.n.01": ("shrub", 0.5, {"height": 0.8, "width": 0.3}),
-    "vine.n.01": ("shrub", 1.5, {"height": 0.9}),
+    "vine.n.01": ("device", 2.0, {"appliance": 1192}),  # a climber on its trellis
     "herb.n.01": ("shrub", 0.4, {}),
     "fern.n.01": ("shrub", 0.7, {"width": 0.9, "fur": 1.0}),
     "food.n.02": ("fruit", 0.15, {}),
@@ -2230,7 +2230,7 @@ NAMED_PLACES = {
 common sense ("a darling", "a creek" the people): a named place is skipped."""
 SENSES = {
     "vault": "vault.n.02", "kaleidoscope": "kaleidoscope.n.02", "fig": "fig.n.04",
-    "cypress": "cypress.n.02", "checkout": "checkout.n.03", "abacus": "abacus.n.02", "laurel_wreath": "laurel.n.03",
+    "cypress": "cypress.n.02", "cantaloupe": "cantaloup.n.02", "checkout": "checkout.n.03", "abacus": "abacus.n.02", "laurel_wreath": "laurel.n.03",
     "organ": "organ.n.05", "stocks": "stocks.n.03",
     "commuter": "commuter.n.02",  # the person (the train is drawn as a locomotive)
     "plug": "plug.n.05", "socket": "socket.n.03", "calendar": "calendar.n.03", "stamp": "postage.n.02",

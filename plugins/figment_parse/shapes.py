@@ -28,7 +28,7 @@ from figment.lexicon import ARCHETYPE_SIZE, FULL_WORDS, LIKENESS_WORDS, MADE_VER
 from figment.spec import SHAPE_PARAMS, SIZE_MAX_M, SIZE_MIN_M
 
 from .families import FAMILY_INFO
-from .words import ARCHETYPE_WORDS, CARRY_VERBS, CONTAINER_WORDS, GROW_VERBS
+from .words import ARCHETYPE_WORDS, CARRY_VERBS, CONTAINER_WORDS, GROW_VERBS, PART_WORDS
 
 __all__ = [
     "EMBED_MIN_COSINE",
@@ -492,9 +492,10 @@ def find_shape(
     if (pile := _pile(tokens)) is not None:
         return pile
     found = list(_candidates(tokens, taken, place))
-    if not found:  # "a world", "a light": the only word is the thing
+    if not found:  # "a world", "a light", "ivy": the only word is the thing
         alone = [(i, t[0]) for i, t in enumerate(tokens) if t[0] not in _ARTICLES]
-        if len(alone) == 1 and alone[0][1] in _LONE and (hit := _lookup(alone[0][1])):
+        lone = len(alone) == 1 and (alone[0][1] in _LONE or alone[0][1] in PART_WORDS)
+        if lone and (hit := _lookup(alone[0][1])):  # or "ivy", "roots": a part said alone
             found = [(alone[0][0], 1, hit)]
     for i, (word, a, b) in enumerate(tokens):  # "a pumpkin carved with a face", the object
         # named first (not "a scarecrow holding a carved pumpkin"): a jack-o'-lantern

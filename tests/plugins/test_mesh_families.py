@@ -1540,7 +1540,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a napkin", "device", "appliance", 1197),
         ("a sail", "device", "appliance", 1198),
         ("a furnace", "device", "appliance", 1199),
-        ("some ivy", "device", "appliance", 1200),  # ("ivy" alone is the vines a thing grows)
+        ("some ivy", "device", "appliance", 1200),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once

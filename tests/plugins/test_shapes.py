@@ -409,6 +409,14 @@ def test_a_wish_of_one_word_that_usually_says_where_is_the_thing_itself() -> Non
     assert parse("a lamp in the corner of the room").archetype == "lamp"
 
 
+def test_a_wish_of_one_word_that_names_a_part_is_that_thing() -> None:
+    assert parse("ivy").params.get("appliance") == 1200  # not a lump with vines on it
+    assert parse("feathers").archetype == "feather"
+    assert parse("vines").params.get("appliance") == 1192  # a climber on its trellis
+    # beside another noun it is a part of that thing
+    assert parse("a lamp covered in ivy").archetype == "lamp"
+
+
 def test_a_timer_is_an_hourglass_and_a_stopwatch_a_clock() -> None:
     assert noun_shape("timer", embed=False).archetype == "hourglass"  # not an alarm clock
     assert noun_shape("stopwatch", embed=False).archetype == "clock"  # not an hourglass
