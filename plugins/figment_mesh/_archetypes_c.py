@@ -385,29 +385,41 @@ def potion(rng: Rng) -> list[Part]:
 
 
 def feather(rng: Rng) -> list[Part]:
-    """Feather: curved quill and a notched vane."""
+    """Feather: a curved shaft (its bare quill at the foot) with a vane of barbs on each side,
+    angled toward the tip and split in a few places, a wisp of down where the vane begins;
+    one side narrower than the other, as a flight feather's is."""
     curve = rng.uniform(0.05, 0.15)
-    vane = [
-        (0, -0.8),
-        (0.14, -0.5),
-        (0.2, 0.0),
-        (0.12, 0.5),
-        (0, 0.9),
-        (-0.1, 0.5),
-        (-0.05, 0.1),
-        (-0.16, 0.0),
-        (-0.18, -0.5),
-    ]
-    return [
-        tube([(0, 0, 0), (curve * 0.5, 0.6, 0), (curve, 1.3, 0)], [0.02, 0.015, 0.004], slot=1),
-        slab(
-            vane,
-            0.015,
-            at(curve * 0.6, 0.5 + 0.85 * 0.5, 0) @ rot("z", -np.degrees(curve)) @ scl(0.5, 0.5, 1),
-            0,
-            "body",
-        ),
-    ]
+
+    def spine(t: float) -> np.ndarray:  # the shaft's point at t (0 foot, 1 tip)
+        return v3(curve * t * t, 1.3 * t, 0)
+
+    parts = [tube([spine(0.0), spine(0.5), spine(1.0)], [0.02, 0.014, 0.004], slot=1)]
+    parts[0] = replace(parts[0], tag="body")
+    n = 36
+    for side, wide in ((1, 0.24), (-1, 0.17)):
+        splits = set(rng.choice(np.arange(4, n - 3), size=2, replace=False).tolist())
+        for k in range(n):
+            if k in splits:
+                continue  # a split in the vane
+            t = 0.2 + 0.78 * k / n
+            reach = wide * np.sin(np.pi * min(1.0, (t - 0.2) / 0.78 * 0.85 + 0.12)) + 0.01
+            root = spine(t)
+            lean = np.radians(35 + 25 * t)  # barbs sweep toward the tip, more so near it
+            tip = root + v3(side * reach * np.cos(lean), reach * np.sin(lean) + 0.02, 0)
+            d = (tip - root)[:2]
+            d = d / np.linalg.norm(d)
+            w = 1.1 * 1.3 * 0.78 / n
+            q = np.array([-d[1], d[0]]) * w / 2
+            r0, r1 = root[:2], tip[:2]
+            quad = [tuple(r0 - q), tuple(r1 - q * 0.6), tuple(r1 + q * 0.6), tuple(r0 + q)]
+            parts.append(slab(quad, 0.008, at(0, 0, -0.004), 0))
+        for j in range(4):  # down at the foot of the vane
+            t = 0.13 + 0.025 * j
+            a = np.radians(side * rng.uniform(20, 70))
+            root = spine(t)
+            parts.append(tube([root, root + v3(np.sin(a) * 0.1, np.cos(a) * 0.05, 0.01)],
+                              [0.012, 0.004], slot=0))  # fmt: skip
+    return parts
 
 
 def heart(rng: Rng) -> list[Part]:

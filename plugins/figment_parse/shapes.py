@@ -414,8 +414,8 @@ def _candidates(tokens: list[tuple[str, int, int]], taken: set[int], place: set[
             if (hit := _lookup(two)) is not None and " " in hit[1]:
                 yield i, 2, hit
                 continue
-        if word in _STOP or word in _ARTICLES or len(word) < 3:
-            continue
+        if word in _STOP or word in _ARTICLES or len(word) < 3 or word.endswith("-shaped"):
+            continue  # ("a tulip-shaped glass" is a glass)
         after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         # before an article or "me", a wish verb is the wish's verb (WordNet has a noun "put")
         if word in WISH_VERBS and (after in _ARTICLES or after in ("me", "us")):
