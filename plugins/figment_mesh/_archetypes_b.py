@@ -22,15 +22,24 @@ def _flame(m: np.ndarray) -> Part:
 
 
 def book(rng: Rng) -> list[Part]:
-    """Closed book standing up: covers, spine, page block, title plate."""
+    """Closed book standing up: covers and a rounded spine, the pale page block between them,
+    a gilt title plate on the front and gilt bands across the spine."""
     t = rng.uniform(0.15, 0.3)
-    return [
+    parts = [
         box(0.03, 1.0, 0.72, at(-t / 2, 0, 0), 0, "body"),
         box(0.03, 1.0, 0.72, at(t / 2, 0, 0), 0, "body"),
         cylinder(t / 2 + 0.015, t / 2 + 0.015, 1.0, at(0, 0, -0.36) @ scl(1, 1, 0.5), 0),
-        box(t - 0.02, 0.94, 0.68, at(0, 0.03, 0.02), 1),
-        box(0.01, 0.25, 0.4, at(t / 2 + 0.02, 0.55, 0), 2),
+        box(t - 0.02, 0.94, 0.68, at(0, 0.03, 0.02), "pages"),
+        box(0.01, 0.22, 0.4, at(t / 2 + 0.02, 0.58, 0), "plume-tip"),
+        box(0.012, 0.15, 0.34, at(t / 2 + 0.026, 0.615, 0), 0),  # the plate's inset panel
     ]
+    for y in (0.12, 0.2, 0.8, 0.88):  # bands across the spine
+        parts.append(
+            cylinder(
+                t / 2 + 0.022, t / 2 + 0.022, 0.02, at(0, y, -0.36) @ scl(1, 1, 0.5), "plume-tip"
+            )
+        )
+    return parts
 
 
 def hand(rng: Rng) -> list[Part]:

@@ -202,7 +202,7 @@ _PLANTS = ("tree", "shrub", "flower", "cactus")
 _ADJECTIVE = {"melting", "twisted", "bent", "fractured", "hollow", "floating", "stretched"}
 _DEFAULT_MATERIAL = {
     "tree": "wood", "whale": "flesh", "door": "wood", "staircase": "wood", "eye": "porcelain",
-    "jellyfish": "glass", "chair": "wood", "moon": "stone", "key": "brass", "book": "paper",
+    "jellyfish": "glass", "chair": "wood", "moon": "stone", "key": "brass", "book": "leather",
     "bird": "feathers", "fish": "scales", "hand": "flesh", "bell": "brass", "teapot": "porcelain",
     "ladder": "wood", "mirror": "chrome", "umbrella": "fabric", "cup": "porcelain", "table": "wood",
     "candle": "wax", "flower": "velvet", "mushroom": "clay", "crystal": "crystal", "shell": "pearl",
