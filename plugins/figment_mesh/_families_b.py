@@ -778,7 +778,7 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
     tumbler); on a stem with two handles, a trophy cup; in tiered ``rings`` of basins, a
     fountain; with one handle arched over a ``frame``, a bucket; tapered all the way, a
     flowerpot; with a lid (``head``), a jar; a thick ``shell`` of a bowl with its pestle, a
-    mortar."""
+    mortar; with one handle, a pouring lip across from it."""
     height, width, neck, taper, flare = (
         p("height", 0.6),
         p("width", 0.5),
@@ -861,6 +861,9 @@ def vessel(p: Params, rng: Rng) -> list[Part]:
             (s * belly * 0.95, (h - nh) * 0.45, 0),
         ]
         parts.append(tube(pts, 0.025, slot=1))
+    if p.count("handles", 0) == 1:  # a jug or pitcher: a pouring lip across from its handle
+        lip = [(-mouth * 0.6, 0.0, 0), (-mouth * 1.0, 0.03, 0), (-mouth * 1.45, 0.2, 0)]
+        parts.append(tube(lip, [0.13, 0.1, 0.02], at(0, h - 0.02, 0) @ scl(1, 0.35, 1), 0))
     return parts
 
 
