@@ -966,6 +966,16 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "ivy.n.01": ("device", 2.0, {"appliance": 1200}),
     "slacks.n.01": ("device", 1.0, {"appliance": 1195}),
     "jean.n.01": ("device", 1.0, {"appliance": 1195}),
+    "python.n.01": ("device", 3.0, {"appliance": 1206}),
+    "zebu.n.01": ("device", 2.0, {"appliance": 1204}),
+    "brahman.n.04": ("device", 2.0, {"appliance": 1204}),
+    "basset.n.01": ("device", 0.9, {"appliance": 1205}),
+    "bloodhound.n.01": ("device", 1.0, {"appliance": 1205}),
+    "beagle.n.01": ("device", 0.8, {"appliance": 1205}),
+    "fledgling.n.02": ("device", 0.3, {"appliance": 1208}),
+    "nestling.n.01": ("device", 0.3, {"appliance": 1208}),
+    "chick.n.01": ("device", 0.3, {"appliance": 1208}),
+    "pansy.n.01": ("device", 0.3, {"appliance": 1207}),
     "drumlin.n.01": ("device", 60.0, {"appliance": 281}),  # a long grassy hill, not a boulder
     "sewer.n.01": ("device", 0.8, {"appliance": 165}),  # its manhole, not an arch
     "revetment.n.01": ("device", 3.0, {"appliance": 134}),  # a barrier of sandbags
@@ -1224,7 +1234,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "buttercup.n.01": ("flower", 0.4, {"petals": 5}),
     "cornflower.n.02": ("flower", 0.4, {"petals": 10}),
     "harebell.n.02": ("flower", 0.4, {"petals": 5, "shell": 1.0}),
-    "pansy.n.01": ("flower", 0.4, {"petals": 5, "flare": 1.0}),
     "peony.n.01": ("flower", 0.4, {"petals": 14, "shell": 1.0}),
     "hibiscus.n.01": ("flower", 0.4, {"petals": 5}),
     "crocus.n.01": ("flower", 0.4, {"petals": 6, "shell": 1.0}),
@@ -1573,7 +1582,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "parthenon.n.01": ("device", 70.0, {"appliance": 300}),  # columns, a pediment
     "temple.n.01": ("device", 40.0, {"appliance": 300}),
     "map.n.01": ("device", 0.6, {"appliance": 301}),  # a coast drawn on parchment
-    "boa.n.02": ("serpent", 4.0, {"width": 1.0, "pattern": 0.5, "length": 1.0}),  # heavy, blotched
+    "boa.n.02": ("device", 3.0, {"appliance": 1206}),  # heavy, blotched, coiled
     "louse.n.01": ("insect", 0.005, {"legs": 6, "wings": 0.0, "width": 0.1}),  # flat, wingless
     "water_buffalo.n.01": ("quadruped", 2.6, {"horns": 0.45, "height": 0.5, "neck": 0.2, "trunk": 0.4, "width": 0.95, "tail": 0.6, "length": 0.75, "ears": 0.4}),
     "buffet.n.01": ("cabinet", 1.6, {"height": 0.15, "width": 1.0}),  # a long low sideboard
@@ -2230,7 +2239,7 @@ NAMED_PLACES = {
 common sense ("a darling", "a creek" the people): a named place is skipped."""
 SENSES = {
     "vault": "vault.n.02", "kaleidoscope": "kaleidoscope.n.02", "fig": "fig.n.04",
-    "cypress": "cypress.n.02", "cantaloupe": "cantaloup.n.02", "checkout": "checkout.n.03", "abacus": "abacus.n.02", "laurel_wreath": "laurel.n.03",
+    "cypress": "cypress.n.02", "brahman": "brahman.n.04", "cantaloupe": "cantaloup.n.02", "checkout": "checkout.n.03", "abacus": "abacus.n.02", "laurel_wreath": "laurel.n.03",
     "organ": "organ.n.05", "stocks": "stocks.n.03",
     "commuter": "commuter.n.02",  # the person (the train is drawn as a locomotive)
     "plug": "plug.n.05", "socket": "socket.n.03", "calendar": "calendar.n.03", "stamp": "postage.n.02",
@@ -2300,6 +2309,7 @@ PHRASES = {
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
     "speaker box": "loudspeaker",
+    "hound": "bloodhound", "hound dog": "bloodhound",
     "legume": "pea pod", "legumes": "pea pod",
     "yoke": "ox yoke", "yokes": "ox yoke",
     "lei": "flower lei", "leis": "flower lei",
@@ -2314,7 +2324,7 @@ PHRASES = {
     "goal net": "football goal", "scoreboard tower": "scoreboard", "sarcophagus lid": "sarcophagus",
     "pole": "telephone pole",
     "space rock": "meteorite", "distillery": "alembic",
-    "trebuchet": "catapult", "siege catapult": "catapult", "hay bale": "bale",
+    "trebuchet": "catapult", "siege catapult": "catapult",
     "bale of hay": "bale",
     "chalk board": "blackboard", "paperclip": "paper clip", "pressure gauge": "pocket watch", "gauge": "pocket watch",
     "jet-pack": "jetpack",
@@ -3707,6 +3717,23 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "table napkin": ("device", 0.3, {"appliance": 1197}),
     "ivy wall": ("device", 2.0, {"appliance": 1200}),
     "climbing ivy": ("device", 2.0, {"appliance": 1200}),
+    "roast chicken": ("device", 0.5, {"appliance": 1201}),
+    "roasted chicken": ("device", 0.5, {"appliance": 1201}),
+    "roast turkey": ("device", 0.6, {"appliance": 1201}),
+    "roasted turkey": ("device", 0.6, {"appliance": 1201}),
+    "roast fowl": ("device", 0.5, {"appliance": 1201}),
+    "hay bale": ("device", 1.5, {"appliance": 1202}),
+    "round hay bale": ("device", 1.5, {"appliance": 1202}),
+    "round bale": ("device", 1.5, {"appliance": 1202}),
+    "bale of hay": ("device", 1.5, {"appliance": 1202}),
+    "straw bale": ("device", 1.5, {"appliance": 1202}),
+    "road train": ("device", 30.0, {"appliance": 1203}),
+    "brahman bull": ("device", 2.0, {"appliance": 1204}),
+    "brahma bull": ("device", 2.0, {"appliance": 1204}),
+    "zebu bull": ("device", 2.0, {"appliance": 1204}),
+    "baby bird": ("device", 0.3, {"appliance": 1208}),
+    "baby birds": ("device", 0.3, {"appliance": 1208}),
+    "bird's nest with chicks": ("device", 0.3, {"appliance": 1208}),
     "command chair": ("device", 1.3, {"appliance": 696}),
     "escape pod": ("device", 2.2, {"appliance": 697}),
     "cryo pod": ("device", 2.2, {"appliance": 697}),

@@ -117,6 +117,7 @@ from ._appliances_zzzu import MORE_APPLIANCES_ZZZU
 from ._appliances_zzzv import MORE_APPLIANCES_ZZZV
 from ._appliances_zzzw import MORE_APPLIANCES_ZZZW
 from ._appliances_zzzx import MORE_APPLIANCES_ZZZX
+from ._appliances_zzzy import MORE_APPLIANCES_ZZZY
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1410,5 +1411,6 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZU,
     **MORE_APPLIANCES_ZZZW,
     **MORE_APPLIANCES_ZZZX,
+    **MORE_APPLIANCES_ZZZY,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -142,6 +142,8 @@ _NAMED_AFTER = {
               "barrels", "pitcher", "pitchers", "flask", "flasks", "bucket", "buckets", "clock",
               "clocks"},
     "honey": {"bee", "bees", "extractor", "extractors", "dipper", "dippers", "wand", "wands"},
+    "hay": {"bale", "bales", "fork", "forks", "loft", "lofts", "wagon", "wagons", "cart", "carts",
+            "rake", "rakes", "barn", "barns"},
     "honeycomb": {"frame", "frames"},
     "cheese": {"grater", "graters"},
     "bread": {"bin", "bins", "knife", "knives", "board", "boards", "basket", "baskets"},

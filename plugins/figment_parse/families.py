@@ -1209,6 +1209,14 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1198): ("fabric", "wood"),  # sail
     ("device", "appliance", 1199): ("iron", "brass"),  # furnace
     ("device", "appliance", 1200): ("stone", "wood"),  # ivy
+    ("device", "appliance", 1201): ("bread", "porcelain"),  # roast chicken
+    ("device", "appliance", 1202): ("straw", "wood"),  # round hay bale
+    ("device", "appliance", 1203): ("plastic", "chrome"),  # road train
+    ("device", "appliance", 1204): ("concrete", "bone"),  # brahman bull
+    ("device", "appliance", 1205): ("fur", "leather"),  # basset hound
+    ("device", "appliance", 1206): ("scales", "leather"),  # python
+    ("device", "appliance", 1207): ("honey", "velvet"),  # pansy
+    ("device", "appliance", 1208): ("wood", "feathers"),  # nestlings
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

@@ -1541,6 +1541,14 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a sail", "device", "appliance", 1198),
         ("a furnace", "device", "appliance", 1199),
         ("some ivy", "device", "appliance", 1200),
+        ("a roast chicken", "device", "appliance", 1201),
+        ("a round hay bale", "device", "appliance", 1202),
+        ("a road train", "device", "appliance", 1203),
+        ("a brahman bull", "device", "appliance", 1204),
+        ("a basset hound", "device", "appliance", 1205),
+        ("a python", "device", "appliance", 1206),
+        ("a pansy", "device", "appliance", 1207),
+        ("a nestling", "device", "appliance", 1208),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once
