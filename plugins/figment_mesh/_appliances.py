@@ -118,6 +118,8 @@ from ._appliances_zzzv import MORE_APPLIANCES_ZZZV
 from ._appliances_zzzw import MORE_APPLIANCES_ZZZW
 from ._appliances_zzzx import MORE_APPLIANCES_ZZZX
 from ._appliances_zzzy import MORE_APPLIANCES_ZZZY
+from ._appliances_zzzz import MORE_APPLIANCES_ZZZZ
+from ._appliances_zzzzb import MORE_APPLIANCES_ZZZZB
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1412,5 +1414,7 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZW,
     **MORE_APPLIANCES_ZZZX,
     **MORE_APPLIANCES_ZZZY,
+    **MORE_APPLIANCES_ZZZZ,
+    **MORE_APPLIANCES_ZZZZB,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

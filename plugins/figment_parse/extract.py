@@ -142,6 +142,7 @@ _NAMED_AFTER = {
               "barrels", "pitcher", "pitchers", "flask", "flasks", "bucket", "buckets", "clock",
               "clocks"},
     "honey": {"bee", "bees", "extractor", "extractors", "dipper", "dippers", "wand", "wands"},
+    "grass": {"skirt", "skirts"},
     "hay": {"bale", "bales", "fork", "forks", "loft", "lofts", "wagon", "wagons", "cart", "carts",
             "rake", "rakes", "barn", "barns"},
     "honeycomb": {"frame", "frames"},

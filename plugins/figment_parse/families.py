@@ -1217,6 +1217,22 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1206): ("scales", "leather"),  # python
     ("device", "appliance", 1207): ("honey", "velvet"),  # pansy
     ("device", "appliance", 1208): ("wood", "feathers"),  # nestlings
+    ("device", "appliance", 1209): ("paper", "gold"),  # carnival float
+    ("device", "appliance", 1210): ("straw", "wood"),  # grass skirt
+    ("device", "appliance", 1211): ("fabric", "leather"),  # overflowing sack
+    ("device", "appliance", 1212): ("velvet", "wool"),  # rolled carpet
+    ("device", "appliance", 1213): ("paper", "velvet"),  # mob cap
+    ("device", "appliance", 1214): ("paper", "wood"),  # marquee
+    ("device", "appliance", 1215): ("stone", "moss"),  # farming terraces
+    ("device", "appliance", 1216): ("rust", "bone"),  # pheasant
+    ("device", "appliance", 1217): ("marble", "gold"),  # Orthodox church
+    ("device", "appliance", 1218): ("brass", "wood"),  # samovar
+    ("device", "appliance", 1219): ("wood", "gold"),  # matryoshka dolls
+    ("device", "appliance", 1220): ("wood", "wood"),  # balalaika
+    ("device", "appliance", 1221): ("leather", "fur"),  # ushanka
+    ("device", "appliance", 1222): ("marble", "porcelain"),  # Russian stove
+    ("device", "appliance", 1223): ("wood", "leather"),  # duga
+    ("device", "appliance", 1224): ("wood", "gold"),  # icon
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard
