@@ -340,7 +340,8 @@ def _fern(rng: Rng) -> list[Part]:
 
 
 def flower(p: Params, rng: Rng) -> list[Part]:
-    """A stem with two leaves and a ring of petals around a centre; with a ``shell``, a rose's
+    """A stem with two leaves and a ring of petals (the more, the narrower) around a golden
+    centre; with a ``shell``, a rose's
     cupped rings of petals round a bud; with a ``flare``, broad petals in a cup round a dark
     heart (a poppy); with a ``taper``, a daffodil's trumpet."""
     if p.count("tiers", 1) >= 3:  # a spike of florets up a tall stem (a larkspur, a lupin)
@@ -384,7 +385,9 @@ def flower(p: Params, rng: Rng) -> list[Part]:
             @ rot("y", i * 360 / petals)
             @ rot("x", 58 if cup else 70)
             @ at(0, pl * (0.8 if cup else 1.0), 0)
-            @ scl(pl * (0.85 if cup else 0.5), pl * (0.85 if cup else 1.0), pl)
+            @ scl(
+                pl * (0.85 if cup else 0.5 * min(1.0, 10 / petals)), pl * (0.85 if cup else 1.0), pl
+            )
         )
         parts.append(slab(leaf(0.95 if cup else 0.6), 0.06, m, 0, "body" if i == 0 else ""))
     if cup:  # its dark heart
@@ -410,7 +413,7 @@ def flower(p: Params, rng: Rng) -> list[Part]:
             sphere(0.05 + 0.09 * wide, at(*head) @ rot("x", 25) @ scl(1, 0.35, 1), "marking")
         )
     else:
-        parts.append(sphere(0.05, at(*head) @ rot("x", 25) @ scl(1, 0.6, 1), 2))
+        parts.append(sphere(0.05, at(*head) @ rot("x", 25) @ scl(1, 0.6, 1), "plume-tip"))
     return parts
 
 
