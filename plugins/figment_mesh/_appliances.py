@@ -120,6 +120,14 @@ from ._appliances_zzzx import MORE_APPLIANCES_ZZZX
 from ._appliances_zzzy import MORE_APPLIANCES_ZZZY
 from ._appliances_zzzz import MORE_APPLIANCES_ZZZZ
 from ._appliances_zzzzb import MORE_APPLIANCES_ZZZZB
+from ._appliances_zzzzc import MORE_APPLIANCES_ZZZZC
+from ._appliances_zzzzd import MORE_APPLIANCES_ZZZZD
+from ._appliances_zzzze import MORE_APPLIANCES_ZZZZE
+from ._appliances_zzzzf import MORE_APPLIANCES_ZZZZF
+from ._appliances_zzzzg import MORE_APPLIANCES_ZZZZG
+from ._appliances_zzzzh import MORE_APPLIANCES_ZZZZH
+from ._appliances_zzzzi import MORE_APPLIANCES_ZZZZI
+from ._appliances_zzzzj import MORE_APPLIANCES_ZZZZJ
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1416,5 +1424,13 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZY,
     **MORE_APPLIANCES_ZZZZ,
     **MORE_APPLIANCES_ZZZZB,
+    **MORE_APPLIANCES_ZZZZC,
+    **MORE_APPLIANCES_ZZZZD,
+    **MORE_APPLIANCES_ZZZZE,
+    **MORE_APPLIANCES_ZZZZF,
+    **MORE_APPLIANCES_ZZZZG,
+    **MORE_APPLIANCES_ZZZZH,
+    **MORE_APPLIANCES_ZZZZI,
+    **MORE_APPLIANCES_ZZZZJ,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

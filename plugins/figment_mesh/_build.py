@@ -168,9 +168,15 @@ _ITSELF = {
     ("bird", "feathers"),
     ("@bird", "feathers"),
     *((f"device:{n}", "feathers") for n, kind in APPLIANCE_KINDS.items() if kind == "bird"),
+    *(
+        (f"device:{n}", "leaves")
+        for n, kind in APPLIANCE_KINDS.items()
+        if kind in ("tree", "shrub")
+    ),
 }
 """(kind, material) of a thing made of its own kind: a feather of feathers, a cut gem of
-crystal, a haystack of hay or a bush of leaves is not covered in more of them."""
+crystal, a haystack of hay, a bush or a tree of its own build of leaves is not covered in more
+of them."""
 
 
 def _kind(spec: ObjectSpec) -> str:

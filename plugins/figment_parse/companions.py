@@ -247,6 +247,10 @@ def _said_stuff(words: str) -> str:
     return ""
 
 
+_SOUP = 20
+"""The fruit family's ``dish`` that is a bowl of soup: held by a bowl or pot, it fills it."""
+
+
 def _held(shape: Shape, word: str, count: int, spec: ObjectSpec) -> Companion:
     """A thing a container holds, in its opening, in the thing's own stuff (pumpkins are
     orange, as the word's own material says)."""
@@ -301,9 +305,11 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             or (None if held.made_of in MATERIAL_WORDS.values() and word in MATERIAL_WORDS
                 else _coat(shape))  # its own colour: "a crate of oranges" holds orange ones
         )  # fmt: skip
-        companions.append(held.model_copy(update={"color": colour}))
+        if shape.family == "fruit" and shape.params.get("dish") == _SOUP:
+            held = Companion(archetype="orb", place="fill", made_of=held.made_of, scale=1.0)
+        companions.append(held.model_copy(update={"color": colour}))  # ("a bowl of borscht":
         spans.append(Span(field=f"companions[{len(companions) - 1}]", start=start, end=end))
-        inside.add(start)
+        inside.add(start)  # soup to its brim, in the soup's colour)
     for start, end, head in rests_on(said):  # what it rests or floats on: one thing, under it
         noun, _ = _GROUPS.get(head.lower(), (_SUPPORTS.get(head.lower(), head.lower()), 0))
         shape = noun_shape(noun, embed=False)
@@ -431,6 +437,9 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             else "on" if verb in (*_CARRY, "with", "held")
             else "in"  # full of them, or popping out of its top
         )  # fmt: skip
+        soup = shape.family == "fruit" and shape.params.get("dish") == _SOUP
+        if soup and place in ("above", "in"):
+            place = "fill"  # "a bowl of steaming gumbo": soup to its brim, not a bowl over it
         if before in _GLOWS:  # glowing mushrooms are light; a lantern's glow is its own flame
             own_word = "light" if noun not in OWN_LIGHT else ""
         elif before in MODIFIER_FORMS or before.endswith("ing"):
@@ -453,15 +462,16 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
                 color=_colour_in(before)
                 or _colour_in(head, gems=True)  # "with rubies": red
                 or (None if own_word or stuff_of else _coat(shape)),  # a lemon's yellow
-                archetype=shape.archetype,
-                family=shape.family,
-                params=shape.params,
+                archetype="orb" if place == "fill" else shape.archetype,
+                family="" if place == "fill" else shape.family,
+                params={} if place == "fill" else shape.params,
                 place=place,
                 count=many
                 or {"over": 10 if grows else 24, "around": 7}.get(place)
                 or (9 if verb in _OVERFLOW else 5 if verb in FULL_WORDS else 3 if plural else 1),
                 made_of=stuff,
                 scale={
+                    "fill": 1.0,
                     "above": 0.55,
                     "head": 0.25,
                     "in": 0.4 if plural else 0.6,

@@ -1233,6 +1233,70 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1222): ("marble", "porcelain"),  # Russian stove
     ("device", "appliance", 1223): ("wood", "leather"),  # duga
     ("device", "appliance", 1224): ("wood", "gold"),  # icon
+    ("device", "appliance", 1225): ("bread", "porcelain"),  # simit
+    ("device", "appliance", 1226): ("water", "brass"),  # nazar
+    ("device", "appliance", 1227): ("glass", "porcelain"),  # Turkish tea glass
+    ("device", "appliance", 1228): ("stone", "marble"),  # hamam
+    ("device", "appliance", 1229): ("glass", "brass"),  # mosaic lamp
+    ("device", "appliance", 1230): ("honey", "wood"),  # Turkish delight
+    ("device", "appliance", 1231): ("bread", "porcelain"),  # beignets
+    ("device", "appliance", 1232): ("fabric", "bone"),  # voodoo doll
+    ("device", "appliance", 1233): ("rust", "bone"),  # crab
+    ("device", "appliance", 1234): ("glass", "cardboard"),  # pint of stout
+    ("device", "appliance", 1235): ("ink", "wood"),  # currach
+    ("device", "appliance", 1236): ("bread", "plastic"),  # fish and chips
+    ("device", "appliance", 1237): ("wood", "bone"),  # bodhran
+    ("device", "appliance", 1238): ("wood", "gold"),  # pub sign
+    ("device", "appliance", 1239): ("scales", "leather"),  # cod
+    ("device", "appliance", 1240): ("wood", "iron"),  # shotgun house
+    ("device", "appliance", 1241): ("wood", "leaves"),  # elm
+    ("device", "appliance", 1242): ("wood", "leaves"),  # sapling
+    ("device", "appliance", 1243): ("wood", "rust"),  # maple
+    ("device", "appliance", 1244): ("wood", "gold"),  # ginkgo
+    ("device", "appliance", 1245): ("wood", "leaves"),  # dogwood
+    ("device", "appliance", 1246): ("wood", "leaves"),  # oak
+    ("device", "appliance", 1247): ("leaves", "wood"),  # birch
+    ("device", "appliance", 1248): ("stone", "leaves"),  # ash
+    ("device", "appliance", 1249): ("paper", "plastic"),  # magazine
+    ("device", "appliance", 1250): ("leather", "brass"),  # encyclopedias
+    ("device", "appliance", 1251): ("leather", "plastic"),  # photo album
+    ("device", "appliance", 1252): ("leather", "plastic"),  # journal
+    ("device", "appliance", 1253): ("paper", "plastic"),  # paperback
+    ("device", "appliance", 1254): ("leather", "wood"),  # dictionary
+    ("device", "appliance", 1255): ("paper", "plastic"),  # instruction leaflet
+    ("device", "appliance", 1256): ("porcelain", "glass"),  # quill and inkwell
+    ("device", "appliance", 1257): ("wood", "bricks"),  # entrance
+    ("device", "appliance", 1258): ("stone", "light"),  # magic portal
+    ("device", "appliance", 1259): ("wood", "clay"),  # farmhouse
+    ("device", "appliance", 1260): ("clay", "stone"),  # boardinghouse
+    ("device", "appliance", 1261): ("stone", "ink"),  # parsonage
+    ("device", "appliance", 1262): ("stone", "pearl"),  # oyster
+    ("device", "appliance", 1263): ("marble", "stone"),  # balustrade
+    ("device", "appliance", 1264): ("wood", "wood"),  # banister
+    ("device", "appliance", 1265): ("leather", "wood"),  # bald eagle
+    ("device", "appliance", 1266): ("stone", "leather"),  # falcon
+    ("device", "appliance", 1267): ("fur", "flesh"),  # vulture
+    ("device", "appliance", 1268): ("feathers", "wood"),  # cockatoo
+    ("device", "appliance", 1269): ("moss", "wood"),  # budgerigar
+    ("device", "appliance", 1270): ("ink", "water"),  # loon
+    ("device", "appliance", 1271): ("chocolate", "amber"),  # gamecock
+    ("device", "appliance", 1272): ("fur", "wool"),  # nightingale
+    ("device", "appliance", 1273): ("wood", "iron"),  # boxcar
+    ("device", "appliance", 1274): ("wood", "iron"),  # tram
+    ("device", "appliance", 1275): ("wood", "brass"),  # tea trolley
+    ("device", "appliance", 1276): ("wood", "leather"),  # buggy
+    ("device", "appliance", 1277): ("wood", "leather"),  # sulky
+    ("device", "appliance", 1278): ("wood", "iron"),  # oxcart
+    ("device", "appliance", 1279): ("wood", "leather"),  # troika
+    ("device", "appliance", 1280): ("silver", "porcelain"),  # jet airliner
+    ("device", "appliance", 1281): ("wood", "iron"),  # hoe
+    ("device", "appliance", 1282): ("wood", "iron"),  # trowel
+    ("device", "appliance", 1283): ("wood", "iron"),  # plough
+    ("device", "appliance", 1284): ("iron", "wood"),  # crowbar
+    ("device", "appliance", 1285): ("brass", "wax"),  # candle snuffer
+    ("device", "appliance", 1286): ("porcelain", "wood"),  # conductor's baton
+    ("device", "appliance", 1287): ("wood", "fur"),  # clothes brush
+    ("device", "appliance", 1288): ("wood", "iron"),  # trip hammer
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

@@ -36,12 +36,12 @@ __all__ = [
 
 ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "clocks": "clock", "timepiece": "clock", "whales": "whale", "leviathan": "whale", "trees": "tree",
-    "birch": "tree", "lamps": "lamp", "lampshade": "lamp",
+    "lamps": "lamp", "lampshade": "lamp",
     "streetlamp": "lamp", "doors": "door", "doorway": "door",
     "stairs": "staircase", "staircases": "staircase", "stairway": "staircase",
     "steps": "staircase", "eyes": "eye", "eyeball": "eye", "jellyfishes": "jellyfish",
     "chairs": "chair",
-    "moons": "moon", "keys": "key", "books": "book", "tome": "book", "diary": "book",
+    "moons": "moon", "keys": "key", "books": "book", "tome": "book",
     "birds": "bird", "fishes": "fish", "carp": "fish", "koi": "fish", "eel": "snake",
     "hands": "hand", "bells": "bell", "teapots": "teapot",
     "ladders": "ladder", "mirrors": "mirror", "looking glass": "mirror", "umbrellas": "umbrella",
@@ -56,9 +56,9 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "lanterns": "lantern", "clouds": "cloud", "stars": "star", "masks": "mask",
     "crowns": "crown", "tiara": "crown", "vases": "vase",
     "eggs": "egg", "towers": "tower", "bottles": "bottle",
-    "feathers": "feather", "quill": "feather", "hearts": "heart",
+    "feathers": "feather", "hearts": "heart",
     "snakes": "snake", "serpent": "snake", "orbs": "orb", "sphere": "orb",
-    "bubble": "orb", "planet": "moon",
+    "bubble": "orb",
 }  # fmt: skip
 """Words for archetypes."""
 

@@ -1112,7 +1112,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a snuffbox", "device", "appliance", 769),
         ("a finger", "device", "appliance", 770),
         ("a rhubarb", "device", "appliance", 771),
-        ("a leather journal", "device", "appliance", 772),
+        ("a diary", "device", "appliance", 772),
         ("a koala", "device", "appliance", 773),
         ("a sloth", "device", "appliance", 774),
         ("a moth", "device", "appliance", 775),
@@ -1565,6 +1565,70 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a russian stove", "device", "appliance", 1222),
         ("a duga", "device", "appliance", 1223),
         ("an icon of a saint", "device", "appliance", 1224),
+        ("a simit", "device", "appliance", 1225),
+        ("an evil eye charm", "device", "appliance", 1226),
+        ("a turkish tea glass", "device", "appliance", 1227),
+        ("a hamam", "device", "appliance", 1228),
+        ("a mosaic lamp", "device", "appliance", 1229),
+        ("a box of turkish delight", "device", "appliance", 1230),
+        ("a plate of beignets", "device", "appliance", 1231),
+        ("a voodoo doll", "device", "appliance", 1232),
+        ("a crab", "device", "appliance", 1233),
+        ("a pint of stout", "device", "appliance", 1234),
+        ("a currach", "device", "appliance", 1235),
+        ("fish and chips", "device", "appliance", 1236),
+        ("a bodhran", "device", "appliance", 1237),
+        ("a pub sign", "device", "appliance", 1238),
+        ("a cod", "device", "appliance", 1239),
+        ("a shotgun house", "device", "appliance", 1240),
+        ("an elm", "device", "appliance", 1241),
+        ("a sapling", "device", "appliance", 1242),
+        ("a maple", "device", "appliance", 1243),
+        ("a ginkgo", "device", "appliance", 1244),
+        ("a dogwood", "device", "appliance", 1245),
+        ("an oak", "device", "appliance", 1246),
+        ("a birch", "device", "appliance", 1247),
+        ("an ash tree", "device", "appliance", 1248),
+        ("a magazine", "device", "appliance", 1249),
+        ("an encyclopedia", "device", "appliance", 1250),
+        ("a photo album", "device", "appliance", 1251),
+        ("a journal", "device", "appliance", 1252),
+        ("a paperback", "device", "appliance", 1253),
+        ("a dictionary", "device", "appliance", 1254),
+        ("an instruction leaflet", "device", "appliance", 1255),
+        ("a quill", "device", "appliance", 1256),
+        ("an entrance", "device", "appliance", 1257),
+        ("a magic portal", "device", "appliance", 1258),
+        ("a farmhouse", "device", "appliance", 1259),
+        ("a boardinghouse", "device", "appliance", 1260),
+        ("a parsonage", "device", "appliance", 1261),
+        ("an oyster", "device", "appliance", 1262),
+        ("a stone balustrade", "device", "appliance", 1263),
+        ("a banister", "device", "appliance", 1264),
+        ("an eagle", "device", "appliance", 1265),
+        ("a falcon", "device", "appliance", 1266),
+        ("a vulture", "device", "appliance", 1267),
+        ("a cockatoo", "device", "appliance", 1268),
+        ("a budgerigar", "device", "appliance", 1269),
+        ("a loon", "device", "appliance", 1270),
+        ("a gamecock", "device", "appliance", 1271),
+        ("a nightingale", "device", "appliance", 1272),
+        ("a boxcar", "device", "appliance", 1273),
+        ("a tram", "device", "appliance", 1274),
+        ("a tea trolley", "device", "appliance", 1275),
+        ("a buggy", "device", "appliance", 1276),
+        ("a sulky", "device", "appliance", 1277),
+        ("an oxcart", "device", "appliance", 1278),
+        ("a troika", "device", "appliance", 1279),
+        ("a jet airliner", "device", "appliance", 1280),
+        ("a hoe", "device", "appliance", 1281),
+        ("a trowel", "device", "appliance", 1282),
+        ("a plough", "device", "appliance", 1283),
+        ("a crowbar", "device", "appliance", 1284),
+        ("a candle snuffer", "device", "appliance", 1285),
+        ("a conductor's baton", "device", "appliance", 1286),
+        ("a clothes brush", "device", "appliance", 1287),
+        ("a trip hammer", "device", "appliance", 1288),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once
@@ -1745,7 +1809,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a bunk", "device", "appliance", 260),  # a single bed, once
         ("an ice", "device", "appliance", 261),  # a quartz cluster, once
         ("a charcoal", "device", "appliance", 262),  # a sledgehammer, once
-        ("an oak", "tree", "width", 1.0),  # a lollipop tree, once
+        ("an oak", "device", "appliance", 1246),  # a lollipop tree, once; then a broad dome
         ("a luggage", "device", "appliance", 148),  # a black box, once
         ("a man-of-war", "boat", "masts", 3.0),  # a container ship, once
         ("a caterpillar", "device", "appliance", 244),  # a tracked vehicle, once
@@ -1786,7 +1850,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a farmer", "biped", "figure", 49.0),  # a man in a sweater, once
         ("a skyscraper", "tower", "tiers", 6.0),  # a stack of lit cubes, once
         ("a skullcap", "hat", "width", 0.0),  # a baseball cap, once
-        ("a mobcap", "hat", "width", 0.0),  # a baseball cap, once
+        ("a mobcap", "device", "appliance", 1213),  # a baseball cap, once; then a knitted pouf
         ("a stop sign", "device", "appliance", 291),  # a blank placard, once
         ("a bus shelter", "device", "appliance", 292),  # a bus, once
         ("a park bench", "device", "appliance", 293),  # a velvet sofa, once
@@ -1813,7 +1877,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a map", "device", "appliance", 301),  # a blank sheet, once
         ("a satellite", "device", "appliance", 302),  # a gold lump, once
         ("a lunar rover", "wheeled", "vehicle", 11.0),  # a man in a sweater, once
-        ("a python", "serpent", "pattern", 0.5),  # a thin plain snake, once
+        ("a python", "device", "appliance", 1206),  # a thin plain snake, once; then a blotched one
         ("a step", "device", "appliance", 303),  # a whole spiral staircase, once
         ("a necktie", "device", "appliance", 304),  # a shirt, once
         ("a volcano", "device", "appliance", 305),  # a snowy mountain, once

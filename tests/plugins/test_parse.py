@@ -493,7 +493,8 @@ def test_the_imagined_text_does_not_make_a_burning_thing_of_fire():
     wish = "a book on fire"
     text = f"{wish}\n\nIt is made of flames and burns forever."
     spec = SpecParse().parse(text, 1, False, wish_chars=len(wish), text_twists=0).spec
-    assert spec.materials[0].made_of == "paper" and [m.kind for m in spec.modifiers] == ["burning"]
+    assert spec.materials[0].made_of == "leather"  # the book's own binding, not fire
+    assert [m.kind for m in spec.modifiers] == ["burning"]
 
 
 def test_at_the_default_intensity_the_imagined_text_adds_no_twist():

@@ -13,7 +13,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from figment.spec import APPLIANCE_KINDS, ARCHETYPES, FAMILIES, SHAPE_PARAMS, VOCABULARY, ObjectSpec
+from figment.spec import (
+    APPLIANCE_KINDS,
+    ARCHETYPES,
+    FAMILIES,
+    SHAPE_PARAMS,
+    VOCABULARY,
+    ObjectSpec,
+    kind_of,
+)
 from figment_parse import SpecParse
 from figment_parse.bench_shapes import LABELS, accuracy, load_labels, shape_of
 from figment_parse.shapes import TABLE, _table, nearest_family, noun_shape, param_words
@@ -518,8 +526,10 @@ def test_held_out_nouns_keep_at_least_ninety_percent() -> None:
     assert len(rows) >= 300
     acc, _, _ = accuracy(rows, parse, kinds=True)  # a convertible's own build is a vehicle
     assert acc >= 0.9
-    strict, _, _ = accuracy(rows, parse)  # by family alone: builds of their own count wrong
-    assert strict >= 0.85
+    # by family alone, builds of their own count wrong: more so as builds stand for whole kinds
+    # (an eagle for every eagle, an oak for every oak)
+    strict, _, _ = accuracy(rows, parse)
+    assert strict >= 0.8
 
 
 def test_the_gallery_note_names_the_family_and_marks_a_guess() -> None:
@@ -813,10 +823,11 @@ def test_a_pair_or_a_plural_of_shoes_is_two() -> None:
     assert "pair" not in parse("a glass slipper").params
 
 
-def test_an_oyster_is_the_shell_archetype_built_as_a_bivalve() -> None:
-    oyster, conch = parse("an oyster"), parse("a conch")
-    assert oyster.archetype == conch.archetype == "shell" and not oyster.family
-    assert oyster.params == {"shell": 1.0} and conch.params == {}
+def test_a_clam_is_the_shell_archetype_built_as_a_bivalve_and_an_oyster_its_own() -> None:
+    clam, conch = parse("a clam"), parse("a conch")
+    assert clam.archetype == conch.archetype == "shell" and not clam.family
+    assert clam.params == {"shell": 1.0} and conch.params == {}
+    assert parse("an oyster").params == {"appliance": 1262}  # rough, craggy, half open
 
 
 def test_what_belongs_to_someone_is_the_thing_and_a_pirate_is_a_person() -> None:
@@ -861,7 +872,8 @@ def test_a_torch_is_a_wooden_stick_and_a_campfire_ringed_with_stones() -> None:
 def test_a_wood_before_a_thing_is_what_it_is_made_of() -> None:
     assert parse("an oak rocking chair").materials[0].made_of == "wood"
     assert parse("a maple table").materials[0].made_of == "wood"
-    assert parse("an oak tree").family == "tree"
+    oak = parse("an oak tree")
+    assert kind_of(oak.family, oak.params) == "tree"  # its own build
     assert [m.made_of for m in parse("a goat made of river stones").materials] == ["pebbles"]
     butter = parse("a loaf of bread made of butter").materials[0]
     assert butter.made_of == "wax" and butter.base_color.r > butter.base_color.b * 2
@@ -945,7 +957,8 @@ def test_overflowing_with_wine_fills_it_and_does_not_paint_it() -> None:
 
 def test_a_wood_word_then_the_next_sentence_is_no_stuff() -> None:
     oak = parse("an oak. Children play under it")
-    assert oak.materials[0].made_of == "moss"  # a green crown, not a wooden one
+    assert [m.made_of for m in oak.materials] == ["wood", "leaves"]  # its own: a green crown
+    assert parse("a linden. Children play under it").materials[0].made_of == "moss"
 
 
 def test_a_telephone_a_turban_a_pouch_and_a_dagger_look_like_themselves() -> None:
@@ -1035,8 +1048,10 @@ def test_a_bird_of_prey_and_a_world_globe() -> None:
     from figment_mesh._build import recipe
 
     eagle = parse("an eagle")
-    assert eagle.params.get("claws", 0) >= 0.5
-    assert any(p.slot == "plume-tip" for p in recipe(eagle, 1))  # its hooked yellow beak
+    assert eagle.params == {"appliance": 1265}  # its own build: a bald eagle on its branch
+    kite = parse("a raptor")
+    assert kite.params.get("claws", 0) >= 0.5  # other birds of prey
+    assert any(p.slot == "plume-tip" for p in recipe(kite, 1))  # its hooked yellow beak
     globe = parse("a globe")
     assert globe.family == "celestial" and globe.params.get("pole", 0) >= 0.5
     assert globe.materials[0].made_of == "water"
