@@ -128,6 +128,9 @@ from ._appliances_zzzzg import MORE_APPLIANCES_ZZZZG
 from ._appliances_zzzzh import MORE_APPLIANCES_ZZZZH
 from ._appliances_zzzzi import MORE_APPLIANCES_ZZZZI
 from ._appliances_zzzzj import MORE_APPLIANCES_ZZZZJ
+from ._appliances_zzzzk import MORE_APPLIANCES_ZZZZK
+from ._appliances_zzzzl import MORE_APPLIANCES_ZZZZL
+from ._appliances_zzzzm import MORE_APPLIANCES_ZZZZM
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1432,5 +1435,8 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZZH,
     **MORE_APPLIANCES_ZZZZI,
     **MORE_APPLIANCES_ZZZZJ,
+    **MORE_APPLIANCES_ZZZZK,
+    **MORE_APPLIANCES_ZZZZL,
+    **MORE_APPLIANCES_ZZZZM,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

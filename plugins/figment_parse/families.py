@@ -1297,6 +1297,30 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1286): ("porcelain", "wood"),  # conductor's baton
     ("device", "appliance", 1287): ("wood", "fur"),  # clothes brush
     ("device", "appliance", 1288): ("wood", "iron"),  # trip hammer
+    ("device", "appliance", 1289): ("iron", "wood"),  # hopper
+    ("device", "appliance", 1290): ("wood", "brass"),  # closet
+    ("device", "appliance", 1291): ("velvet", "moss"),  # flower bud
+    ("device", "appliance", 1292): ("silver", "coral"),  # salmon
+    ("device", "appliance", 1293): ("silver", "silver"),  # tin of sardines
+    ("device", "appliance", 1294): ("rust", "leather"),  # Mars
+    ("device", "appliance", 1295): ("stone", "silver"),  # beer stein
+    ("device", "appliance", 1296): ("wood", "brass"),  # open drawer
+    ("device", "appliance", 1297): ("brass", "silver"),  # French horn
+    ("device", "appliance", 1298): ("fur", "leather"),  # fedora
+    ("device", "appliance", 1299): ("wool", "plastic"),  # apron
+    ("device", "appliance", 1300): ("ink", "wood"),  # nun
+    ("device", "appliance", 1301): ("fur", "velvet"),  # muff
+    ("device", "appliance", 1302): ("petals", "leaves"),  # lotus
+    ("device", "appliance", 1303): ("porcelain", "clay"),  # orchid
+    ("device", "appliance", 1304): ("petals", "leaves"),  # peony
+    ("device", "appliance", 1305): ("moss", "honey"),  # melon
+    ("device", "appliance", 1306): ("porcelain", "wood"),  # bowl of berries
+    ("device", "appliance", 1307): ("bread", "wood"),  # crackers
+    ("device", "appliance", 1308): ("bone", "wood"),  # roots
+    ("device", "appliance", 1309): ("moss", "moss"),  # pea pods
+    ("device", "appliance", 1310): ("bread", "wood"),  # leg of lamb
+    ("device", "appliance", 1311): ("flesh", "porcelain"),  # pork chop
+    ("device", "appliance", 1312): ("flesh", "wood"),  # T-bone steak
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

@@ -37,7 +37,7 @@ __all__ = [
 ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "clocks": "clock", "timepiece": "clock", "whales": "whale", "leviathan": "whale", "trees": "tree",
     "lamps": "lamp", "lampshade": "lamp",
-    "streetlamp": "lamp", "doors": "door", "doorway": "door",
+    "streetlamp": "lamp", "doors": "door",
     "stairs": "staircase", "staircases": "staircase", "stairway": "staircase",
     "steps": "staircase", "eyes": "eye", "eyeball": "eye", "jellyfishes": "jellyfish",
     "chairs": "chair",

@@ -1629,6 +1629,30 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a conductor's baton", "device", "appliance", 1286),
         ("a clothes brush", "device", "appliance", 1287),
         ("a trip hammer", "device", "appliance", 1288),
+        ("a hopper", "device", "appliance", 1289),
+        ("a walk-in closet", "device", "appliance", 1290),
+        ("a rosebud", "device", "appliance", 1291),
+        ("a salmon", "device", "appliance", 1292),
+        ("a tin of sardines", "device", "appliance", 1293),
+        ("mars", "device", "appliance", 1294),
+        ("a beer stein", "device", "appliance", 1295),
+        ("a drawer", "device", "appliance", 1296),
+        ("a french horn", "device", "appliance", 1297),
+        ("a fedora", "device", "appliance", 1298),
+        ("an apron", "device", "appliance", 1299),
+        ("a nun", "device", "appliance", 1300),
+        ("a muff", "device", "appliance", 1301),
+        ("a lotus", "device", "appliance", 1302),
+        ("an orchid", "device", "appliance", 1303),
+        ("a peony", "device", "appliance", 1304),
+        ("a melon", "device", "appliance", 1305),
+        ("a bowl of berries", "device", "appliance", 1306),
+        ("a cracker", "device", "appliance", 1307),
+        ("a root", "device", "appliance", 1308),
+        ("a seedpod", "device", "appliance", 1309),
+        ("a leg of lamb", "device", "appliance", 1310),
+        ("a pork chop", "device", "appliance", 1311),
+        ("a t-bone steak", "device", "appliance", 1312),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once
@@ -1771,7 +1795,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a marble", "device", "appliance", 264),  # a banded ball of stone, once
         ("a monk", "biped", "figure", 48),  # a man in a sweater, once
         ("a flask", "device", "appliance", 267),  # a plain bottle, once
-        ("a fedora", "hat", "pattern", 1.0),  # a flat-topped planter's hat, once
+        ("a fedora", "device", "appliance", 1298),  # a flat-topped planter's hat, once
         ("a spur", "device", "appliance", 268),  # a road, once
         ("a fighter", "aircraft", "taper", 1.0),  # an airliner, once
         ("a rattlesnake", "serpent", "tail", 1.0),  # a snake without its rattle, once
