@@ -1074,6 +1074,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "sowbelly.n.01": ("device", 0.25, {"appliance": 1311}),
     "leg_of_lamb.n.01": ("device", 0.5, {"appliance": 1310}),
     "t-bone_steak.n.01": ("device", 0.3, {"appliance": 1312}),
+    "antares.n.01": ("celestial", 2.0, {"spines": 1.0}),  # a red supergiant
+    "betelgeuse.n.01": ("celestial", 2.0, {"spines": 1.0}),
     "drumlin.n.01": ("device", 60.0, {"appliance": 281}),  # a long grassy hill, not a boulder
     "sewer.n.01": ("device", 0.8, {"appliance": 165}),  # its manhole, not an arch
     "revetment.n.01": ("device", 3.0, {"appliance": 134}),  # a barrier of sandbags
@@ -1771,7 +1773,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "glove.n.02": ("device", 0.25, {"appliance": 564}),
     "cloud.n.02": ("@cloud", 4.0, {}),
     "moon.n.01": ("@moon", 1.0, {}),
-    "star.n.01": ("@star", 0.5, {}),
+    "star.n.01": ("celestial", 2.0, {"spines": 1.0}),  # a sun: a glowing ball in its rays
     "gem.n.02": ("device", 0.02, {"appliance": 223}),
     "crystal.n.01": ("@crystal", 0.3, {}),
     # ---- wearables
@@ -2205,7 +2207,7 @@ COATS: dict[str, str] = {
     "baggage.n.01": "umber",
     "hairpiece.n.01": "umber", "hairdo.n.01": "umber", "larva.n.01": "chartreuse",
     "pothole.n.01": "charcoal", "magnet.n.01": "crimson", "buoy.n.01": "vermilion",
-    "can.n.01": "steel", "belt.n.02": "umber", "hose.n.03": "green", "venus.n.01": "sandstone", "mars.n.01": "vermilion", "planet.n.01": "ochre", "borsch.n.01": "crimson", "gumbo.n.04": "umber",
+    "can.n.01": "steel", "belt.n.02": "umber", "hose.n.03": "green", "venus.n.01": "sandstone", "mars.n.01": "vermilion", "planet.n.01": "ochre", "antares.n.01": "crimson", "betelgeuse.n.01": "crimson", "borsch.n.01": "crimson", "gumbo.n.04": "umber",
     "mercury.n.03": "grey", "neptune.n.02": "cobalt", "uranus.n.02": "turquoise",
     "road.n.01": "charcoal", "thoroughfare.n.01": "charcoal",
     "orthopterous_insect.n.01": "green", "cricket.n.01": "umber", "vespid.n.01": "lemon",
