@@ -10,8 +10,6 @@ kept inside an ellipsoid, so its edge follows the body.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import numpy as np
 
 from ._geometry import Part, align, at, rot, scl
@@ -19,17 +17,21 @@ from ._kit import (
     FLAT_UP,
     HEX,
     band,
+    bird_beak,
+    bird_rows,
     ccw,
     colour_patch,
     ellipse,
     flat_solid,
-    loft,
+    flat_tail,
+    folded_wings,
     rope,
     skin_field,
     skin_hits,
     solid,
+    turned,
 )
-from ._primitives import catmull_rom, slab, sphere, tube
+from ._primitives import slab, sphere, tube
 from ._sdf import Field, Shape, ellipsoid
 
 __all__ = ["MORE_APPLIANCES_ZZZH"]
@@ -73,41 +75,13 @@ def _eyes(field: Field, c, d, size: float, ring=None) -> list[Part]:
     return parts
 
 
-# Pieces of a bird, built head toward +x, its right side toward +z
-
-
-def _rings(ctrl, n: int) -> np.ndarray:
-    """n rows smoothly through the control rows (x, y, z, then any sizes)."""
-    return _smooth(tuple(tuple(float(v) for v in row) for row in ctrl), n)
-
-
-@lru_cache(maxsize=64)
-def _smooth(ctrl: tuple, n: int) -> np.ndarray:
-    """``_rings``' smoothing, kept for the many points read off one wing."""
-    out = catmull_rom(ctrl, n)
-    out.flags.writeable = False
-    return out
-
-
-def _wings(ctrl, tilt: float = 20.0, slot=0, n: int = 16) -> list[Part]:
-    """Both folded wings: rows (x, y, z, half height, half thickness) along the right wing from
-    its shoulder to its tip (z > 0, mirrored for the left), its top leaning in by ``tilt``."""
-    r = _rings(ctrl, n)
-    a = np.radians(tilt)
-    zero = np.zeros(n)
-    parts = []
-    for s in (-1, 1):
-        c = r[:, :3] * (1, 1, s)
-        u = np.stack([zero, r[:, 3] * np.cos(a), -s * r[:, 3] * np.sin(a)], 1)
-        v = np.stack([zero, r[:, 4] * np.sin(a), s * r[:, 4] * np.cos(a)], 1)
-        parts.append(loft(c, u, v, _OVAL, slot, "wings"))
-    return parts
+# Pieces of a bird of its own (the shared ones are _kit's), head toward +x, right side toward +z
 
 
 def _wing_point(ctrl, f: float, up: float, tilt: float = 20.0, s: int = 1) -> np.ndarray:
     """The point of a wing (``_wings``' rows) a fraction f from shoulder to tip, ``up`` of its
     half height above its middle line, on its outer face."""
-    r = _rings(ctrl, 41)[round(f * 40)]
+    r = bird_rows(ctrl, 41)[round(f * 40)]
     a = np.radians(tilt)
     p = r[:3] + up * r[3] * np.array([0.0, np.cos(a), -np.sin(a)])
     p = p + r[4] * np.array([0.0, np.sin(a), np.cos(a)]) * np.sqrt(max(1 - up * up, 0.0))
@@ -169,24 +143,6 @@ def _bar(ctrl, f: float, lo: float, hi: float, w: float, slot, tilt: float = 20.
     return parts
 
 
-def _tail(outline, root, droop: float, thick: float, slot=0) -> Part:
-    """A flat tail of this outline (drawn in xy from its root at x = 0 back along +x, its
-    half width in y) set at ``root`` (x, y), pointing back and down by ``droop`` degrees."""
-    pts = ccw(np.asarray(outline, float))
-    m = at(root[0], root[1], 0.0) @ rot("z", droop) @ rot("y", 180) @ FLAT_UP
-    return flat_solid(lambda n: [pts], thick, m @ at(0, 0, -thick / 2), slot, "tail")
-
-
-def _beak(ctrl, slot="marking") -> Part:
-    """A beak through rows (x, y, half height, half width) from its root to its point."""
-    r = _rings(ctrl, 10)
-    zero = np.zeros(10)
-    c = np.stack([r[:, 0], r[:, 1], zero], 1)
-    u = np.stack([zero, r[:, 2], zero], 1)
-    v = np.stack([zero, zero, r[:, 3]], 1)
-    return loft(c, u, v, _OVAL, slot, "beak")
-
-
 def _legs(hip, foot, r: float, toe: float, slot=1, spread: float = 0.07) -> list[Part]:
     """Two legs from hips (x, y) to feet (x, y) spread ±spread across, each standing on three
     toes forward and one back flat on the ground at the foot's height."""
@@ -238,13 +194,6 @@ def _aslant(parts: list[Part], x: float) -> list[Part]:
     return [p.moved(at(x, 0, 0) @ rot("y", -40) @ at(-x, 0, 0)) for p in parts]
 
 
-def _turn(parts: list[Part], rng: Rng, yaw: float = 24.0) -> list[Part]:
-    """The bird turned about y by about yaw degrees to show its side, its head a little
-    toward the viewer (+z): 37 would show it side-on, 0 head and breast half toward them."""
-    yaw += float(rng.uniform(-5, 5))
-    return [p.moved(rot("y", yaw)) for p in parts]
-
-
 # 1072 pigeon
 
 
@@ -277,7 +226,7 @@ def _pigeon(rng: Rng) -> list[Part]:
     field = skin_field(shapes)
     parts = [solid(shapes, 0.02, 0, "body")]
     y = 0.585 + float(rng.uniform(-0.01, 0.01))
-    parts.append(_beak([(0.335, y, 0.022, 0.018), (0.38, y - 0.007, 0.014, 0.012),
+    parts.append(bird_beak([(0.335, y, 0.022, 0.018), (0.38, y - 0.007, 0.014, 0.012),
                         (0.425, y - 0.017, 0.005, 0.004)], "marking"))  # fmt: skip
     parts.append(sphere(1.0, at(0.345, y + 0.017, 0.0) @ scl(0.022, 0.014, 0.016), "snow"))
     parts += _eyes(field, head, (0.5, 0.35, 1.0), 0.011, 1)
@@ -285,15 +234,15 @@ def _pigeon(rng: Rng) -> list[Part]:
     wing = [(0.14, 0.39, 0.135, 0.1, 0.035), (0.02, 0.38, 0.16, 0.11, 0.04),
             (-0.14, 0.35, 0.145, 0.08, 0.035), (-0.3, 0.31, 0.095, 0.04, 0.02),
             (-0.42, 0.28, 0.05, 0.008, 0.006)]  # fmt: skip
-    parts += _wings(wing, 25)
+    parts += folded_wings(wing, 25)
     for f in (0.3, 0.44):  # the two dark bars
         parts += _bar(wing, f, -0.7, 0.6, 0.04, "marking", 25, 0.05)
     tail = [(0.0, -0.07), (0.27, -0.1), (0.28, 0.0), (0.27, 0.1), (0.0, 0.07)]
-    parts.append(_tail(tail, (-0.25, 0.3), 10, 0.025))
+    parts.append(flat_tail(tail, (-0.25, 0.3), 10, 0.025))
     tip = [(0.2, -0.095), (0.275, -0.102), (0.285, 0.0), (0.275, 0.102), (0.2, 0.095)]
-    parts.append(_tail(tip, (-0.25, 0.3), 10, 0.03, "marking"))  # its dark band
+    parts.append(flat_tail(tip, (-0.25, 0.3), 10, 0.03, "marking"))  # its dark band
     parts += _legs((0.04, 0.15), (0.06, 0.0), 0.014, 0.06, "eraser", 0.06)
-    return _turn(parts, rng)
+    return turned(parts, rng)
 
 
 # 1073 sparrow
@@ -317,21 +266,21 @@ def _sparrow(rng: Rng) -> list[Part]:
     )
     parts.append(colour_patch(shapes, (0.14, 0.665, 0.0), (0.2, 0.08, 0.085), "glaze", -10, 0.011))
     parts.append(colour_patch(shapes, (0.27, 0.37, 0.0), (0.1, 0.15, 0.14), "marking", 15, 0.012))
-    parts.append(_beak([(0.32, 0.5, 0.045, 0.04), (0.37, 0.49, 0.028, 0.025),
+    parts.append(bird_beak([(0.32, 0.5, 0.045, 0.04), (0.37, 0.49, 0.028, 0.025),
                         (0.42, 0.48, 0.004, 0.004)], "marking"))  # fmt: skip
     parts += _eyes(field, head, (0.55, 0.25, 0.8), 0.018)
     wing = [(0.12, 0.42, 0.13, 0.1, 0.03), (0.0, 0.34, 0.16, 0.11, 0.035),
             (-0.14, 0.26, 0.14, 0.08, 0.03), (-0.26, 0.19, 0.08, 0.03, 0.015),
             (-0.32, 0.16, 0.04, 0.005, 0.004)]  # fmt: skip
-    parts += _wings(wing, 20)
+    parts += folded_wings(wing, 20)
     for up in (-0.55, -0.1, 0.35, 0.75):  # the dark streaks
         parts += _stripe(wing, (0.3, 0.55, 0.8), (up, up * 0.9, up * 0.7), 0.016, "marking")
     parts += _bar(wing, 0.22, -0.7, 0.8, 0.03, "snow", 20, 0.1)
     notch = [(0.0, -0.06), (0.27, -0.085), (0.22, 0.0), (0.27, 0.085), (0.0, 0.06)]
-    parts.append(_tail(notch, (-0.2, 0.22), 30, 0.025))
+    parts.append(flat_tail(notch, (-0.2, 0.22), 30, 0.025))
     parts += _perched(0.0, 0.15, 0.07, 0.035, 0.009, 1, 0.05)
     parts += _twig(0.0, 0.035, 0.6, rng)
-    return _turn(parts, rng, 8.0)
+    return turned(parts, rng, 8.0)
 
 
 # 1074 magpie
@@ -360,19 +309,19 @@ def _magpie(rng: Rng) -> list[Part]:
     field = skin_field(shapes)
     parts = [solid(shapes, 0.018, 0, "body")]
     parts.append(colour_patch(shapes, (-0.02, 0.24, 0.0), (0.2, 0.11, 0.2), "snow", 15))  # belly
-    parts.append(_beak([(0.32, 0.48, 0.028, 0.022), (0.37, 0.468, 0.018, 0.014),
+    parts.append(bird_beak([(0.32, 0.48, 0.028, 0.022), (0.37, 0.468, 0.018, 0.014),
                         (0.415, 0.452, 0.004, 0.004)], "pupil"))  # fmt: skip
     parts += _eyes(field, head, (0.5, 0.3, 0.8), 0.012)
     wing = [(0.15, 0.4, 0.1, 0.08, 0.03), (0.04, 0.37, 0.125, 0.09, 0.035),
             (-0.1, 0.33, 0.11, 0.07, 0.03), (-0.22, 0.3, 0.07, 0.035, 0.015),
             (-0.3, 0.29, 0.035, 0.006, 0.004)]  # fmt: skip
-    parts += _wings(wing, 20)
+    parts += folded_wings(wing, 20)
     parts += _wing_patch(wing, 0.25, 0.3, (0.12, 0.05, 0.016), "snow")  # the shoulders
     parts += _wing_patch(wing, 0.5, -0.25, (0.1, 0.022, 0.012), "plume")  # the blue sheen
     lift = float(rng.uniform(-3, 3))
-    parts.append(_tail(_graduated(0.55, 0.065), (-0.1, 0.31), -14 + lift, 0.03))
+    parts.append(flat_tail(_graduated(0.55, 0.065), (-0.1, 0.31), -14 + lift, 0.03))
     parts += _legs((0.06, 0.24), (0.07, 0.0), 0.012, 0.06, "pupil", 0.05)
-    return _turn(parts, rng)
+    return turned(parts, rng)
 
 
 # 1075 robin
@@ -390,18 +339,18 @@ def _robin(rng: Rng) -> list[Part]:
     parts = [solid(shapes, 0.02, 0, "body")]
     parts.append(colour_patch(shapes, (0.24, 0.37, 0.0), (0.16, 0.21, 0.2), "fruit-orange"))
     parts.append(colour_patch(shapes, (0.04, 0.1, 0.0), (0.17, 0.12, 0.17), "snow", 20, 0.009))
-    parts.append(_beak([(0.24, 0.49, 0.018, 0.016), (0.28, 0.484, 0.01, 0.009),
+    parts.append(bird_beak([(0.24, 0.49, 0.018, 0.016), (0.28, 0.484, 0.01, 0.009),
                         (0.31, 0.478, 0.002, 0.002)], "marking"))  # fmt: skip
     parts += _eyes(field, head, (0.6, 0.3, 0.75), 0.024)
     wing = [(0.08, 0.38, 0.15, 0.1, 0.03), (-0.04, 0.3, 0.17, 0.11, 0.035),
             (-0.16, 0.22, 0.15, 0.07, 0.03), (-0.24, 0.17, 0.09, 0.03, 0.015),
             (-0.28, 0.15, 0.05, 0.005, 0.004)]  # fmt: skip
-    parts += _wings(wing, 20)
+    parts += folded_wings(wing, 20)
     tail = [(0.0, -0.05), (0.2, -0.08), (0.21, 0.0), (0.2, 0.08), (0.0, 0.05)]
-    parts.append(_tail(tail, (-0.18, 0.2), 25 + float(rng.uniform(-5, 5)), 0.025))
+    parts.append(flat_tail(tail, (-0.18, 0.2), 25 + float(rng.uniform(-5, 5)), 0.025))
     parts += _perched(0.02, 0.12, 0.06, 0.03, 0.008, 1, 0.05)
     parts += _twig(0.02, 0.03, 0.55, rng)
-    return _turn(parts, rng)
+    return turned(parts, rng)
 
 
 # 1076 crow
@@ -417,7 +366,7 @@ def _crow(rng: Rng) -> list[Part]:
     shapes.append(ellipsoid(head, (0.11, 0.075, 0.08), None, 0.04))
     field = skin_field(shapes)
     parts = [solid(shapes, 0.02, 0, "body")]
-    parts.append(_beak([(0.37, 0.57, 0.055, 0.036), (0.43, 0.568, 0.046, 0.03),
+    parts.append(bird_beak([(0.37, 0.57, 0.055, 0.036), (0.43, 0.568, 0.046, 0.03),
                         (0.49, 0.557, 0.032, 0.021), (0.535, 0.538, 0.016, 0.011),
                         (0.56, 0.518, 0.004, 0.004)], "pupil"))  # fmt: skip
     parts.append(sphere(1.0, at(0.39, 0.595, 0.0) @ scl(0.04, 0.02, 0.034), 0))  # bristles
@@ -425,11 +374,11 @@ def _crow(rng: Rng) -> list[Part]:
     wing = [(0.18, 0.47, 0.12, 0.1, 0.03), (0.03, 0.45, 0.15, 0.11, 0.035),
             (-0.15, 0.41, 0.13, 0.08, 0.03), (-0.35, 0.36, 0.08, 0.035, 0.015),
             (-0.5, 0.34, 0.04, 0.006, 0.004)]  # fmt: skip
-    parts += _wings(wing, 22)
+    parts += folded_wings(wing, 22)
     arc = [(0.24 + 0.08 * np.cos(a), 0.11 * np.sin(a)) for a in np.linspace(-1.3, 1.3, 9)]
-    parts.append(_tail([(0.0, -0.07), *arc, (0.0, 0.07)], (-0.26, 0.38), 8, 0.025))
+    parts.append(flat_tail([(0.0, -0.07), *arc, (0.0, 0.07)], (-0.26, 0.38), 8, 0.025))
     parts += _legs((0.04, 0.26), (0.06, 0.0), 0.018, 0.08, "pupil", 0.065)
-    return _turn(parts, rng)
+    return turned(parts, rng)
 
 
 # 1077 herring gull
@@ -453,7 +402,7 @@ def _gull(rng: Rng) -> list[Part]:
     field = skin_field(shapes)
     parts = [solid(shapes, 0.02, "snow", "body")]
     parts.append(colour_patch(shapes, (-0.08, 0.6, 0.0), (0.34, 0.1, 0.2), 0, 3))  # the grey back
-    parts.append(_beak([(0.38, 0.615, 0.034, 0.022), (0.44, 0.608, 0.028, 0.018),
+    parts.append(bird_beak([(0.38, 0.615, 0.034, 0.022), (0.44, 0.608, 0.028, 0.018),
                         (0.49, 0.6, 0.03, 0.016), (0.52, 0.59, 0.022, 0.012),
                         (0.535, 0.57, 0.005, 0.005)], "plume-tip"))  # fmt: skip
     for s in (-1, 1):
@@ -462,18 +411,18 @@ def _gull(rng: Rng) -> list[Part]:
     wing = [(0.16, 0.5, 0.13, 0.1, 0.03), (0.02, 0.48, 0.155, 0.11, 0.035),
             (-0.15, 0.45, 0.14, 0.08, 0.03), (-0.32, 0.42, 0.09, 0.04, 0.018),
             (-0.48, 0.4, 0.05, 0.018, 0.01), (-0.58, 0.39, 0.025, 0.004, 0.004)]  # fmt: skip
-    parts += _wings(wing, 22)
+    parts += folded_wings(wing, 22)
     tip = [(x, y, z * 1.03, h * 1.12, t * 1.25) for x, y, z, h, t in wing[3:]]
     tip.insert(0, (-0.25, 0.43, 0.12, 0.06, 0.028))
-    parts += _wings(tip, 22, "marking", 10)
+    parts += folded_wings(tip, 22, "marking", 10)
     for f, u in ((0.55, 0.1), (0.78, 0.0)):  # the white mirrors on the black tips
         parts += _wing_patch(tip, f, u, (0.018, 0.011, 0.005), "snow", 22)
     tail = [(0.0, -0.07), (0.22, -0.09), (0.23, 0.0), (0.22, 0.09), (0.0, 0.07)]
-    parts.append(_tail(tail, (-0.26, 0.42), 5, 0.025, "snow"))
+    parts.append(flat_tail(tail, (-0.26, 0.42), 5, 0.025, "snow"))
     parts += _legs((0.04, 0.3), (0.07, 0.0), 0.014, 0.07, "eraser", 0.06)
     for s in (-1, 1):
         parts.append(_webs(0.07, s * 0.06 + s * 0.01, 0.075))
-    return _turn(parts, rng)
+    return turned(parts, rng)
 
 
 # 1078 kingfisher
@@ -495,20 +444,20 @@ def _kingfisher(rng: Rng) -> list[Part]:
     sides = [(0.0, 0.0, -1.0), (0.0, 0.0, 1.0)]  # the white neck patches
     parts += _flecks(field, [(0.1, 0.4, 0.0)] * 2, sides, (0.035, 0.008, 0.025), "snow", rng)
     parts.append(colour_patch(shapes, (-0.09, 0.34, 0.0), (0.13, 0.05, 0.045), "plume", 25, 0.01))
-    parts.append(_beak([(0.27, 0.44, 0.04, 0.03), (0.4, 0.43, 0.022, 0.016),
+    parts.append(bird_beak([(0.27, 0.44, 0.04, 0.03), (0.4, 0.43, 0.022, 0.016),
                         (0.56, 0.42, 0.003, 0.003)], "pupil"))  # fmt: skip
     parts += _eyes(field, head, (0.55, 0.3, 0.8), 0.016)
     wing = [(0.08, 0.33, 0.1, 0.08, 0.025), (-0.03, 0.26, 0.12, 0.09, 0.03),
             (-0.13, 0.19, 0.1, 0.06, 0.025), (-0.2, 0.14, 0.06, 0.025, 0.012),
             (-0.24, 0.12, 0.03, 0.004, 0.004)]  # fmt: skip
-    parts += _wings(wing, 20)
+    parts += folded_wings(wing, 20)
     for f, u in ((0.15, 0.3), (0.2, -0.2), (0.27, 0.5), (0.3, 0.0), (0.38, 0.3), (0.12, -0.5)):
         parts += _wing_patch(wing, f, u, (0.012, 0.012, 0.005), "plume")  # pale blue spots
     tail = [(0.0, -0.04), (0.12, -0.05), (0.13, 0.0), (0.12, 0.05), (0.0, 0.04)]
-    parts.append(_tail(tail, (-0.17, 0.16), 40, 0.02))
+    parts.append(flat_tail(tail, (-0.17, 0.16), 40, 0.02))
     parts += _perched(0.0, 0.12, 0.06, 0.03, 0.007, "comb", 0.04)
     parts += _twig(0.0, 0.03, 0.5, rng)
-    return _turn(parts, rng)
+    return turned(parts, rng)
 
 
 # 1079 barn swallow
@@ -537,20 +486,20 @@ def _swallow(rng: Rng) -> list[Part]:
     bird.append(colour_patch(shapes, (0.0, wy + 0.01, 0.0), (0.24, 0.055, 0.2), "snow", 0, 0.009))
     bird.append(colour_patch(shapes, (0.2, wy + 0.07, 0.0), (0.05, 0.035, 0.06), "card-red", 0, 0.011))  # the throat # fmt: skip
     bird.append(colour_patch(shapes, (0.215, wy + 0.12, 0.0), (0.02, 0.015, 0.03), "card-red", 0, 0.011))  # the forehead # fmt: skip
-    bird.append(_beak([(0.205, wy + 0.1, 0.012, 0.014), (0.235, wy + 0.096, 0.003, 0.003)],
+    bird.append(bird_beak([(0.205, wy + 0.1, 0.012, 0.014), (0.235, wy + 0.096, 0.003, 0.003)],
                       "marking"))  # fmt: skip
     bird += _eyes(field, head, (0.5, 0.3, 0.8), 0.01)
     wing = [(0.08, wy + 0.12, 0.065, 0.045, 0.018), (-0.04, wy + 0.11, 0.078, 0.05, 0.02),
             (-0.2, wy + 0.1, 0.06, 0.03, 0.014), (-0.38, wy + 0.09, 0.03, 0.013, 0.008),
             (-0.5, wy + 0.085, 0.012, 0.004, 0.004)]  # fmt: skip
-    bird += _wings(wing, 25)
-    bird.append(_tail(_streamers(0.45, 0.03, 0.16), (-0.12, wy + 0.06), 12, 0.012))
+    bird += folded_wings(wing, 25)
+    bird.append(flat_tail(_streamers(0.45, 0.03, 0.16), (-0.12, wy + 0.06), 12, 0.012))
     tilt = at(0, wy, 0) @ rot("z", 25 + float(rng.uniform(-4, 4))) @ at(0, -wy, 0)
     parts = [p.moved(tilt) for p in bird]
     parts += _perched(0.0, wy + 0.03, wy, 0.006, 0.005, "marking", 0.03)
     pts = [(0.0, wy - 0.01, -0.4), (0.0, wy - 0.006, 0.0), (0.0, wy - 0.01, 0.4)]
     parts += _aslant([tube(pts, 0.006, None, "marking", "wire")], 0.0)
-    return _turn(parts, rng)
+    return turned(parts, rng)
 
 
 MORE_APPLIANCES_ZZZH = {

@@ -10,34 +10,33 @@ same skin grown a little and kept inside an ellipsoid, so its edge follows the b
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import numpy as np
 
 from ._geometry import Part, align, at, rot, scl
 from ._kit import (
     FLAT_UP,
     HEX,
+    bird_beak,
     ccw,
     colour_patch,
     cut,
     ellipse,
     flat_solid,
-    loft,
+    flat_tail,
+    folded_wings,
     rope,
     skin_field,
     skin_hits,
-    skin_strip,
+    skin_streak,
     solid,
+    turned,
 )
-from ._primitives import catmull_rom, slab, sphere, tube
+from ._primitives import slab, sphere, tube
 from ._sdf import Field, ellipsoid
 
 __all__ = ["MORE_APPLIANCES_ZZZR"]
 
 Rng = np.random.Generator
-
-_OVAL = ellipse(1.0, 1.0, 12)
 
 
 # Skins and patches of colour on them
@@ -60,69 +59,14 @@ def _eyes(field: Field, c, d, size: float, ring=None, ring_k: float = 1.6) -> li
     return parts
 
 
-def _streak(field: Field, c, dirs, w: float, slot="marking", lift: float = 0.012) -> list[Part]:
-    """A painted streak on both sides of a skin through the points where rays from c along
-    dirs (z > 0, mirrored) leave it, w wide, ``lift`` off it (over a patch of colour)."""
-    d = np.asarray(dirs, float)
-    ps, ns = skin_hits(field, [c] * (2 * len(d)), np.concatenate([d * (1, 1, -1), d]), start=0.002)
-    ps, ns = ps.reshape(2, len(d), 3), ns.reshape(2, len(d), 3)
-    return [skin_strip(p + n * lift, n, w, 0.006, slot) for p, n in zip(ps, ns, strict=True)]
-
-
-# Pieces of a bird, built head toward +x, its right side toward +z
-
-
-def _rings(ctrl, n: int) -> np.ndarray:
-    """n rows smoothly through the control rows (x, y, z, then any sizes)."""
-    return _smooth(tuple(tuple(float(v) for v in row) for row in ctrl), n)
-
-
-@lru_cache(maxsize=64)
-def _smooth(ctrl: tuple, n: int) -> np.ndarray:
-    """``_rings``' smoothing, kept for the many points read off one wing."""
-    out = catmull_rom(ctrl, n)
-    out.flags.writeable = False
-    return out
-
-
-def _wings(ctrl, tilt: float = 20.0, slot=0, n: int = 16) -> list[Part]:
-    """Both folded wings: rows (x, y, z, half height, half thickness) along the right wing from
-    its shoulder to its tip (z > 0, mirrored for the left), its top leaning in by ``tilt``."""
-    r = _rings(ctrl, n)
-    a = np.radians(tilt)
-    zero = np.zeros(n)
-    parts = []
-    for s in (-1, 1):
-        c = r[:, :3] * (1, 1, s)
-        u = np.stack([zero, r[:, 3] * np.cos(a), -s * r[:, 3] * np.sin(a)], 1)
-        v = np.stack([zero, r[:, 4] * np.sin(a), s * r[:, 4] * np.cos(a)], 1)
-        parts.append(loft(c, u, v, _OVAL, slot, "wings"))
-    return parts
+# Pieces of a bird of its own (the shared ones are _kit's), head toward +x, right side toward +z
 
 
 def _tips(wing, start: int, lead, slot="marking", grow: float = 1.12) -> list[Part]:
     """Dark wing tips: the rows of ``wing`` from ``start`` on, a little bigger, led by the row
     ``lead`` (x, y, z, half height, half thickness) where the dark begins."""
     tip = [(x, y, z * 1.03, h * grow, t * 1.25) for x, y, z, h, t in wing[start:]]
-    return _wings([lead, *tip], 20, slot, 10)
-
-
-def _tail(outline, root, droop: float, thick: float, slot=0) -> Part:
-    """A flat tail of this outline (drawn in xy from its root at x = 0 back along +x, its
-    half width in y) set at ``root`` (x, y), pointing back and down by ``droop`` degrees."""
-    pts = ccw(np.asarray(outline, float))
-    m = at(root[0], root[1], 0.0) @ rot("z", droop) @ rot("y", 180) @ FLAT_UP
-    return flat_solid(lambda n: [pts], thick, m @ at(0, 0, -thick / 2), slot, "tail")
-
-
-def _beak(ctrl, slot="marking", z: float = 0.0) -> Part:
-    """A beak through rows (x, y, half height, half width) from its root to its point."""
-    r = _rings(ctrl, 10)
-    zero = np.zeros(10)
-    c = np.stack([r[:, 0], r[:, 1], zero + z], 1)
-    u = np.stack([zero, r[:, 2], zero], 1)
-    v = np.stack([zero, zero, r[:, 3]], 1)
-    return loft(c, u, v, _OVAL, slot, "beak")
+    return folded_wings([lead, *tip], 20, slot, 10)
 
 
 def _legs(hip, foot, r: float, toe: float, slot=1, spread: float = 0.07,
@@ -156,13 +100,6 @@ def _web(x: float, y: float, z: float, toe: float, slot, yaw: float = 0.0) -> Pa
     pts = [(-0.01, 0.0), (toe * 0.95, -toe * 0.55), (toe * 0.82, 0.0), (toe * 0.95, toe * 0.55)]
     m = at(x, y, z) @ rot("y", yaw) @ FLAT_UP
     return flat_solid(lambda n: [ccw(np.asarray(pts))], 0.01, m, slot)
-
-
-def _turn(parts: list[Part], rng: Rng, yaw: float = 24.0) -> list[Part]:
-    """The bird turned about y by about yaw degrees to show its side, its head a little
-    toward the viewer (+z): 37 would show it side-on, 0 head and breast half toward them."""
-    yaw += float(rng.uniform(-5, 5))
-    return [p.moved(rot("y", yaw)) for p in parts]
 
 
 # 1147 toucan
@@ -224,22 +161,22 @@ def _toucan(rng: Rng) -> list[Part]:
     bill = [(0.15, 0.8, 0.07, 0.042), (0.26, 0.795, 0.066, 0.036),
             (0.37, 0.775 + bend, 0.054, 0.029), (0.47, 0.735 + bend, 0.036, 0.021),
             (0.535, 0.685 + bend, 0.016, 0.011), (0.56, 0.655 + bend, 0.004, 0.004)]  # fmt: skip
-    parts.append(_beak(bill, "fruit-orange"))
+    parts.append(bird_beak(bill, "fruit-orange"))
     tip = [(x, y, h * 1.06 + 0.002, w * 1.08 + 0.002) for x, y, h, w in bill[3:]]
-    parts.append(_beak([(0.44, 0.75 + bend, 0.042, 0.024), *tip], "comb"))
-    parts.append(_beak([(0.15, 0.8, 0.074, 0.046), (0.17, 0.8, 0.074, 0.046)], "marking"))
+    parts.append(bird_beak([(0.44, 0.75 + bend, 0.042, 0.024), *tip], "comb"))
+    parts.append(bird_beak([(0.15, 0.8, 0.074, 0.046), (0.17, 0.8, 0.074, 0.046)], "marking"))
     gape = [(x, y - h * 0.15, 0.006, w + 0.002) for x, y, h, w in bill[:5]]
-    parts.append(_beak(gape, "marking"))
+    parts.append(bird_beak(gape, "marking"))
     parts += _eyes(field, head, (0.55, 0.25, 0.8), 0.013, "plume", 2.4)
     wing = [(0.06, 0.7, 0.1, 0.09, 0.03), (-0.01, 0.6, 0.12, 0.11, 0.035),
             (-0.07, 0.48, 0.11, 0.08, 0.03), (-0.11, 0.38, 0.07, 0.035, 0.015),
             (-0.12, 0.33, 0.04, 0.006, 0.004)]  # fmt: skip
-    parts += _wings(wing, 20)
+    parts += folded_wings(wing, 20)
     square = [(0.0, -0.06), (0.3, -0.07), (0.31, 0.0), (0.3, 0.07), (0.0, 0.06)]
-    parts.append(_tail(square, (-0.08, 0.42), 78 + float(rng.uniform(-4, 4)), 0.028))
+    parts.append(flat_tail(square, (-0.08, 0.42), 78 + float(rng.uniform(-4, 4)), 0.028))
     parts += _perched(0.0, 0.45, top, 0.035, 0.01, 1, 0.05)
     parts += _branch(top, rng)
-    return _turn(parts, rng)
+    return turned(parts, rng)
 
 
 # 1148 pelican
@@ -264,23 +201,23 @@ def _pelican(rng: Rng) -> list[Part]:
     bill = [(0.28, y0, 0.022, 0.04), (0.4, y0 - 0.03, 0.014, 0.034),
             (0.55, y0 - 0.07, 0.012, 0.03), (0.66, y0 - 0.1, 0.014, 0.024),
             (0.69, y0 - 0.125, 0.01, 0.012), (0.685, y0 - 0.145, 0.003, 0.004)]  # fmt: skip
-    parts.append(_beak(bill, 1))
+    parts.append(bird_beak(bill, 1))
     pouch = [(0.27, y0 - 0.04, 0.02, 0.03), (0.33, y0 - 0.1, 0.07, 0.04),
              (0.45, y0 - 0.14, 0.08, 0.045), (0.56, y0 - 0.13, 0.05, 0.035),
              (0.64, y0 - 0.115, 0.012, 0.02)]  # fmt: skip
-    parts.append(_beak(pouch, "fruit-orange"))
+    parts.append(bird_beak(pouch, "fruit-orange"))
     parts += _eyes(field, head, (0.5, 0.3, 0.8), 0.011, "plume-tip")
     wing = [(0.18, 0.52, 0.14, 0.11, 0.035), (0.03, 0.52, 0.175, 0.13, 0.045),
             (-0.15, 0.48, 0.16, 0.09, 0.04), (-0.32, 0.44, 0.1, 0.045, 0.02),
             (-0.45, 0.42, 0.05, 0.01, 0.008)]  # fmt: skip
-    parts += _wings(wing, 22)
+    parts += folded_wings(wing, 22)
     parts += _tips(wing, 3, (-0.2, 0.47, 0.145, 0.08, 0.038))
     tail = [(0.0, -0.07), (0.14, -0.08), (0.15, 0.0), (0.14, 0.08), (0.0, 0.07)]
-    parts.append(_tail(tail, (-0.33, 0.38), 15, 0.03))
+    parts.append(flat_tail(tail, (-0.33, 0.38), 15, 0.03))
     parts += _legs((0.04, 0.3), (0.06, 0.0), 0.024, 0.02, 1, 0.08)
     for s in (-1, 1):
         parts.append(_web(0.07, 0.0, s * 0.085, 0.11, "fruit-orange", -s * 10))
-    return _turn(parts, rng)
+    return turned(parts, rng)
 
 
 # 1149 puffin
@@ -315,33 +252,33 @@ def _puffin(rng: Rng) -> list[Part]:
     y0 = 0.635
     bill = [(0.115, y0, 0.08, 0.032), (0.17, y0 - 0.01, 0.064, 0.025),
             (0.22, y0 - 0.026, 0.036, 0.016), (0.25, y0 - 0.04, 0.005, 0.004)]  # fmt: skip
-    parts.append(_beak(bill, "fruit-orange"))
-    parts.append(_beak([(0.115, y0, 0.082, 0.035), (0.14, y0 - 0.002, 0.078, 0.032)], "glaze"))
-    parts.append(_beak([(0.142, y0 - 0.002, 0.078, 0.031), (0.152, y0 - 0.003, 0.075, 0.03)],
+    parts.append(bird_beak(bill, "fruit-orange"))
+    parts.append(bird_beak([(0.115, y0, 0.082, 0.035), (0.14, y0 - 0.002, 0.078, 0.032)], "glaze"))
+    parts.append(bird_beak([(0.142, y0 - 0.002, 0.078, 0.031), (0.152, y0 - 0.003, 0.075, 0.03)],
                        "plume-tip"))  # fmt: skip
     for x in (0.18, 0.2):  # the grooves on its tip
         h = 0.064 - (x - 0.17) * 0.6
-        parts.append(_beak([(x, y0 - 0.016, h, 0.024), (x + 0.004, y0 - 0.017, h, 0.023)],
+        parts.append(bird_beak([(x, y0 - 0.016, h, 0.024), (x + 0.004, y0 - 0.017, h, 0.023)],
                            "plume-tip"))  # fmt: skip
     for s in (-1, 1):  # the yellow rosettes at the gape
         parts.append(sphere(1.0, at(0.118, y0 - 0.035, s * 0.032) @ scl(0.014, 0.01, 0.006),
                             "plume-tip"))  # fmt: skip
     parts += _eyes(field, head, (0.45, 0.3, 0.85), 0.011, "comb", 1.5)
-    parts += _streak(field, head, [(0.2, 0.25, 1.0), (-0.05, 0.22, 1.0), (-0.35, 0.1, 1.0)],
+    parts += skin_streak(field, head, [(0.2, 0.25, 1.0), (-0.05, 0.22, 1.0), (-0.35, 0.1, 1.0)],
                      0.01)  # fmt: skip
     wing = [(-0.02, 0.53, 0.1, 0.09, 0.025), (-0.07, 0.43, 0.115, 0.1, 0.03),
             (-0.1, 0.32, 0.1, 0.07, 0.025), (-0.12, 0.25, 0.06, 0.03, 0.012),
             (-0.13, 0.22, 0.03, 0.005, 0.004)]  # fmt: skip
-    parts += _wings(wing, 15)
+    parts += folded_wings(wing, 15)
     tail = [(0.0, -0.045), (0.07, -0.05), (0.08, 0.0), (0.07, 0.05), (0.0, 0.045)]
-    parts.append(_tail(tail, (-0.1, 0.24), 55, 0.02))
+    parts.append(flat_tail(tail, (-0.1, 0.24), 55, 0.02))
     for s in (-1, 1):
         z = s * 0.055
         parts.append(tube([(0.0, 0.26, z * 0.8), (0.03, top + 0.01, z)], [0.016, 0.012], None,
                           "fruit-orange", "legs"))  # fmt: skip
         parts.append(_web(0.03, top, z, 0.09, "fruit-orange", -s * 12))
     parts += _rock(rng, top)
-    return _turn(parts, rng, 14.0)
+    return turned(parts, rng, 14.0)
 
 
 # 1150 turkey
@@ -398,7 +335,7 @@ def _turkey(rng: Rng) -> list[Part]:
     parts.append(tube(neck, [0.045, 0.035, 0.03], None, "comb", "neck"))
     parts.append(sphere(1.0, at(*head) @ scl(0.05, 0.042, 0.036), "plume", "head"))
     parts.append(sphere(1.0, at(0.2, 0.62, 0.0) @ rot("z", -40) @ scl(0.08, 0.05, 0.07), 0))
-    parts.append(_beak([(0.34, 0.775, 0.014, 0.012), (0.375, 0.765, 0.003, 0.003)], 1))
+    parts.append(bird_beak([(0.34, 0.775, 0.014, 0.012), (0.375, 0.765, 0.003, 0.003)], 1))
     drop = float(rng.uniform(-0.01, 0.01))
     snood = [(0.33, 0.805, 0.0), (0.37, 0.79, 0.0), (0.385, 0.74 + drop, 0.0),
              (0.38, 0.7 + drop, 0.0)]  # fmt: skip
@@ -414,11 +351,11 @@ def _turkey(rng: Rng) -> list[Part]:
     wing = [(0.14, 0.56, 0.18, 0.12, 0.04), (0.0, 0.46, 0.22, 0.15, 0.045),
             (-0.12, 0.3, 0.2, 0.12, 0.04), (-0.16, 0.14, 0.17, 0.06, 0.025),
             (-0.17, 0.06, 0.15, 0.01, 0.008)]  # fmt: skip
-    parts += _wings(wing, 10)
+    parts += folded_wings(wing, 10)
     parts += _tips(wing, 2, (-0.08, 0.34, 0.205, 0.12, 0.04), "plaster", 1.05)
     parts += _fan((-0.2, 0.5, 0.0), 0.5, rng)
     parts += _legs((0.05, 0.26), (0.07, 0.0), 0.02, 0.08, 1, 0.08)
-    return _turn(parts, rng, 8.0)
+    return turned(parts, rng, 8.0)
 
 
 # 1151 ostrich
@@ -438,7 +375,7 @@ def _ostrich(rng: Rng) -> list[Part]:
     parts = [solid(shapes, 0.025, 0, "body")]
     wing = [(0.14, hip + 0.2, 0.17, 0.08, 0.03), (0.0, hip + 0.16, 0.2, 0.1, 0.035),
             (-0.16, hip + 0.1, 0.2, 0.09, 0.03), (-0.28, hip + 0.04, 0.17, 0.05, 0.02)]  # fmt: skip
-    parts += _wings(wing, 5)
+    parts += folded_wings(wing, 5)
     parts += _plumes(hip, rng)
     neck = [(0.2, hip + 0.15, 0.0), (0.28, hip + 0.32, 0.0), (0.29, hip + 0.5, 0.0),
             (0.3, hip + 0.64, 0.0)]  # fmt: skip
@@ -448,11 +385,11 @@ def _ostrich(rng: Rng) -> list[Part]:
     skull = skin_field([ellipsoid(head, (0.06, 0.04, 0.04))])
     parts += _eyes(skull, head, (0.3, 0.3, 0.9), 0.014, "marking", 1.35)
     y = head[1] - 0.008
-    parts.append(_beak([(0.38, y, 0.014, 0.026), (0.43, y - 0.004, 0.01, 0.024),
+    parts.append(bird_beak([(0.38, y, 0.014, 0.026), (0.43, y - 0.004, 0.01, 0.024),
                         (0.465, y - 0.01, 0.004, 0.014)], 1))  # fmt: skip
     parts.append(sphere(1.0, at(0.2, hip + 0.19, 0.0) @ scl(0.08, 0.07, 0.075), 0))  # collar
     parts += _ostrich_legs(hip, rng)
-    return _turn(parts, rng)
+    return turned(parts, rng)
 
 
 def _plumes(hip: float, rng: Rng) -> list[Part]:
@@ -516,15 +453,15 @@ def _dodo(rng: Rng) -> list[Part]:
     beak = [(0.36, y0, 0.06, 0.048), (0.45, y0 - 0.005, 0.05, 0.038),
             (0.53, y0 - 0.01, 0.052, 0.032), (0.59, y0 - 0.01, 0.048, 0.027),
             (0.63, y0 - 0.03, 0.03, 0.02), (0.645, y0 - 0.065, 0.01, 0.01)]  # fmt: skip
-    parts.append(_beak(beak, 1))
+    parts.append(bird_beak(beak, 1))
     tip = [(x, y, h * 1.08 + 0.002, w * 1.08 + 0.002) for x, y, h, w in beak[3:]]
-    parts.append(_beak([(0.56, y0 - 0.01, 0.052, 0.03), *tip], "marking"))
-    parts.append(_beak([(0.4, y0 - 0.02, 0.006, 0.045), (0.6, y0 - 0.03, 0.005, 0.03)],
+    parts.append(bird_beak([(0.56, y0 - 0.01, 0.052, 0.03), *tip], "marking"))
+    parts.append(bird_beak([(0.4, y0 - 0.02, 0.006, 0.045), (0.6, y0 - 0.03, 0.005, 0.03)],
                        "marking"))  # the gape # fmt: skip
     parts += _eyes(field, head, (0.45, 0.3, 0.85), 0.014, "snow", 1.4)
     wing = [(0.06, 0.5, 0.2, 0.06, 0.02), (-0.02, 0.47, 0.225, 0.07, 0.025),
             (-0.1, 0.44, 0.2, 0.04, 0.015), (-0.13, 0.43, 0.17, 0.008, 0.006)]  # fmt: skip
-    parts += _wings(wing, 30)
+    parts += folded_wings(wing, 30)
     curls = ((-0.05, 0.0, 0.05), (0.0, 0.03, 0.065), (0.05, 0.0, 0.05), (-0.025, -0.03, 0.04),
              (0.025, -0.03, 0.04))  # fmt: skip
     for dz, lift, r in curls:  # the curly tail tuft
@@ -535,7 +472,7 @@ def _dodo(rng: Rng) -> list[Part]:
         parts.append(tube([(-0.22, 0.52, dz * 0.5), *pts], [0.03, 0.028, 0.026, 0.024, 0.02,
                            0.016, 0.012, 0.007], None, "snow"))  # fmt: skip
     parts += _legs((0.05, 0.2), (0.07, 0.0), 0.03, 0.09, 1, 0.1)
-    return _turn(parts, rng)
+    return turned(parts, rng)
 
 
 # 1153 flamingo
@@ -560,14 +497,14 @@ def _flamingo(rng: Rng) -> list[Part]:
     bill = [(0.27, y0, 0.033, 0.024), (0.33, y0 - 0.004, 0.031, 0.022),
             (0.365, y0 - 0.03, 0.023, 0.017), (0.372, y0 - 0.07, 0.014, 0.011),
             (0.362, y0 - 0.1, 0.004, 0.004)]  # fmt: skip
-    parts.append(_beak(bill, "eraser"))
+    parts.append(bird_beak(bill, "eraser"))
     tip = [(x, y, h * 1.08 + 0.002, w * 1.08 + 0.002) for x, y, h, w in bill[2:]]
-    parts.append(_beak([(0.35, y0 - 0.012, 0.03, 0.021), *tip], "marking"))
+    parts.append(bird_beak([(0.35, y0 - 0.012, 0.03, 0.021), *tip], "marking"))
     parts += _eyes(field, head, (0.4, 0.25, 0.9), 0.008, "plume-tip")
     wing = [(0.12, body + 0.05, 0.1, 0.07, 0.025), (0.0, body + 0.04, 0.12, 0.08, 0.03),
             (-0.14, body + 0.02, 0.1, 0.06, 0.025), (-0.26, body - 0.01, 0.06, 0.025, 0.012),
             (-0.32, body - 0.02, 0.03, 0.005, 0.004)]  # fmt: skip
-    parts += _wings(wing, 20)
+    parts += folded_wings(wing, 20)
     parts += _tips(wing, 3, (-0.13, body + 0.0, 0.105, 0.045, 0.027), "marking", 1.0)
     hip = (0.0, body - 0.07)
     ankle = (0.005, 0.42)
@@ -582,7 +519,7 @@ def _flamingo(rng: Rng) -> list[Part]:
     foot = (-0.14, body - 0.17, -0.035)
     parts.append(tube([knee, foot], [0.011, 0.009], None, 1))
     parts.append(tube([foot, (-0.2, body - 0.23, -0.035)], [0.012, 0.006], None, 1))
-    return _turn(parts, rng)
+    return turned(parts, rng)
 
 
 # 1154 heron
@@ -609,22 +546,22 @@ def _heron(rng: Rng) -> list[Part]:
     for k in range(6):  # the streaks down the front of its neck
         y = body + 0.1 + 0.045 * k
         c = (float(np.interp(y, ny, nx)), y, 0.0)
-        parts += _streak(field, c, [(1.0, 0.3, 0.3), (1.0, -0.3, 0.3)], 0.007)
+        parts += skin_streak(field, c, [(1.0, 0.3, 0.3), (1.0, -0.3, 0.3)], 0.007)
     stripe = [(0.6, 0.4, 1.0), (0.0, 0.6, 1.0), (-0.6, 0.5, 0.8), (-1.0, 0.4, 0.4)]
-    parts += _streak(field, head, stripe, 0.012)
+    parts += skin_streak(field, head, stripe, 0.012)
     for dz, length in ((-0.008, 0.16), (0.008, 0.13)):  # the crest plumes
         c = head[0] - 0.04, head[1] + 0.015
         parts.append(tube([(c[0], c[1], dz), (c[0] - length * 0.6, c[1] - 0.01, dz * 2),
                            (c[0] - length, c[1] - 0.04, dz * 3)], [0.007, 0.005, 0.002], None,
                           "marking"))  # fmt: skip
     y0 = head[1] - 0.005
-    parts.append(_beak([(0.29, y0, 0.017, 0.014), (0.38, y0 - 0.012, 0.011, 0.009),
+    parts.append(bird_beak([(0.29, y0, 0.017, 0.014), (0.38, y0 - 0.012, 0.011, 0.009),
                         (0.47, y0 - 0.026, 0.002, 0.002)], 1))  # fmt: skip
     parts += _eyes(field, head, (0.35, 0.25, 0.9), 0.008, "plume-tip")
     wing = [(0.1, body + 0.08, 0.1, 0.07, 0.025), (-0.02, body + 0.04, 0.115, 0.08, 0.03),
             (-0.14, body - 0.02, 0.1, 0.06, 0.025), (-0.25, body - 0.07, 0.06, 0.025, 0.012),
             (-0.3, body - 0.09, 0.03, 0.005, 0.004)]  # fmt: skip
-    parts += _wings(wing, 20)
+    parts += folded_wings(wing, 20)
     parts += _tips(wing, 3, (-0.13, body - 0.015, 0.105, 0.05, 0.027), "marking", 1.05)
     step = float(rng.uniform(-0.03, 0.03))
     for s in (-1, 1):
@@ -633,7 +570,7 @@ def _heron(rng: Rng) -> list[Part]:
                (0.04 + dx * 2, 0.01, z * 1.1)]  # fmt: skip
         parts.append(tube(pts, [0.02, 0.014, 0.01, 0.009], None, 1, "legs"))
     parts += _pond(rng)
-    return _turn(parts, rng)
+    return turned(parts, rng)
 
 
 def _pond(rng: Rng) -> list[Part]:

@@ -11,27 +11,29 @@ inside an ellipsoid, so its edge follows the body.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import numpy as np
 
 from ._geometry import Part, align, at, rot, scl
 from ._kit import (
     FLAT_UP,
     HEX,
-    ccw,
+    bird_beak,
+    bird_rows,
     colour_patch,
     cut,
     ellipse,
-    flat_solid,
+    flat_tail,
+    folded_wings,
     hoop,
     loft,
     rope,
     skin_field,
     skin_hits,
+    skin_streak,
     skin_strip,
     solid,
     studs,
+    turned,
 )
 from ._primitives import catmull_rom, cylinder, slab, sphere, tube
 from ._sdf import Field, ellipsoid
@@ -40,7 +42,6 @@ __all__ = ["MORE_APPLIANCES_ZZZZH"]
 
 Rng = np.random.Generator
 
-_OVAL = ellipse(1.0, 1.0, 12)
 _FLAT = ellipse(1.0, 1.0, 8)
 
 
@@ -66,15 +67,6 @@ def _eyes(field: Field, c, d, size: float, ring=None, ring_k: float = 1.6,
     return parts
 
 
-def _streak(field: Field, c, dirs, w: float, slot="marking", lift: float = 0.012) -> list[Part]:
-    """A painted streak on both sides of a skin through the points where rays from c along
-    dirs (z > 0, mirrored) leave it, w wide, ``lift`` off it (over a patch of colour)."""
-    d = np.asarray(dirs, float)
-    ps, ns = skin_hits(field, [c] * (2 * len(d)), np.concatenate([d * (1, 1, -1), d]), start=0.002)
-    ps, ns = ps.reshape(2, len(d), 3), ns.reshape(2, len(d), 3)
-    return [skin_strip(p + n * lift, n, w, 0.006, slot) for p, n in zip(ps, ns, strict=True)]
-
-
 def _spots(field: Field, c, dirs, r: float, slot, lift: float = 0.006) -> Part:
     """Small round spots of colour on a skin, one where each ray from c along dirs leaves it."""
     d = np.asarray(dirs, float)
@@ -82,41 +74,13 @@ def _spots(field: Field, c, dirs, r: float, slot, lift: float = 0.006) -> Part:
     return studs(ps + ns * lift, ns, r, 0.006, slot, 6)
 
 
-# Pieces of a bird, built head toward +x, its right side toward +z
-
-
-def _rings(ctrl, n: int) -> np.ndarray:
-    """n rows smoothly through the control rows (x, y, z, then any sizes)."""
-    return _smooth(tuple(tuple(float(v) for v in row) for row in ctrl), n)
-
-
-@lru_cache(maxsize=64)
-def _smooth(ctrl: tuple, n: int) -> np.ndarray:
-    """``_rings``' smoothing, kept for the many points read off one wing."""
-    out = catmull_rom(ctrl, n)
-    out.flags.writeable = False
-    return out
-
-
-def _wings(ctrl, tilt: float = 20.0, slot=0, n: int = 16) -> list[Part]:
-    """Both folded wings: rows (x, y, z, half height, half thickness) along the right wing from
-    its shoulder to its tip (z > 0, mirrored for the left), its top leaning in by ``tilt``."""
-    r = _rings(ctrl, n)
-    a = np.radians(tilt)
-    zero = np.zeros(n)
-    parts = []
-    for s in (-1, 1):
-        c = r[:, :3] * (1, 1, s)
-        u = np.stack([zero, r[:, 3] * np.cos(a), -s * r[:, 3] * np.sin(a)], 1)
-        v = np.stack([zero, r[:, 4] * np.sin(a), s * r[:, 4] * np.cos(a)], 1)
-        parts.append(loft(c, u, v, _OVAL, slot, "wings"))
-    return parts
+# Pieces of a bird of its own (the shared ones are _kit's), head toward +x, right side toward +z
 
 
 def _wing_bars(ctrl, at_rows, tilt: float, slot="marking", r: float = 0.003) -> list[Part]:
     """Thin dark crescents across the outer face of both folded wings (as ``_wings`` builds
     them) at the fractions ``at_rows`` of the way from shoulder to tip."""
-    w = _rings(ctrl, 40)
+    w = bird_rows(ctrl, 40)
     a = np.radians(tilt)
     parts = []
     for f in at_rows:
@@ -128,24 +92,6 @@ def _wing_bars(ctrl, at_rows, tilt: float, slot="marking", r: float = 0.003) -> 
                    for q in th]  # fmt: skip
             parts.append(tube(pts, r, None, slot, shape=HEX))
     return parts
-
-
-def _tail(outline, root, droop: float, thick: float, slot=0) -> Part:
-    """A flat tail of this outline (drawn in xy from its root at x = 0 back along +x, its
-    half width in y) set at ``root`` (x, y), pointing back and down by ``droop`` degrees."""
-    pts = ccw(np.asarray(outline, float))
-    m = at(root[0], root[1], 0.0) @ rot("z", droop) @ rot("y", 180) @ FLAT_UP
-    return flat_solid(lambda n: [pts], thick, m @ at(0, 0, -thick / 2), slot, "tail")
-
-
-def _beak(ctrl, slot="marking", z: float = 0.0) -> Part:
-    """A beak through rows (x, y, half height, half width) from its root to its point."""
-    r = _rings(ctrl, 10)
-    zero = np.zeros(10)
-    c = np.stack([r[:, 0], r[:, 1], zero + z], 1)
-    u = np.stack([zero, r[:, 2], zero], 1)
-    v = np.stack([zero, zero, r[:, 3]], 1)
-    return loft(c, u, v, _OVAL, slot, "beak")
 
 
 def _quill(pts, width, thick: float, slot=0, z=0.0) -> Part:
@@ -210,13 +156,6 @@ def _branch(top: float, r: float, rng: Rng, slot=1, rise: float = 0.14) -> list[
     return parts
 
 
-def _turn(parts: list[Part], rng: Rng, yaw: float = 24.0) -> list[Part]:
-    """The bird turned about y by about yaw degrees to show its side, its head a little
-    toward the viewer (+z): 37 would show it side-on, 0 head and breast half toward them."""
-    yaw += float(rng.uniform(-5, 5))
-    return [p.moved(rot("y", yaw)) for p in parts]
-
-
 def _across(parts: list[Part], x: float, yaw: float = -35.0) -> list[Part]:
     """A perch and the feet gripping it (built along z) swung about the upright through
     (x, 0, 0), so that it crosses the bird's path aslant rather than pointing at the viewer."""
@@ -249,22 +188,22 @@ def _bald_eagle(rng: Rng) -> list[Part]:
     beak = [(0.2, y0, 0.046, 0.034), (0.245, y0 + 0.005, 0.043, 0.028),
             (0.29, y0 - 0.004, 0.034, 0.022), (0.318, y0 - 0.028, 0.021, 0.014),
             (0.318, y0 - 0.056, 0.01, 0.008), (0.304, y0 - 0.074, 0.002, 0.002)]  # fmt: skip
-    parts.append(_beak(beak, "plume-tip"))
-    parts.append(_beak([(0.2, y0 - 0.033, 0.02, 0.028), (0.26, y0 - 0.04, 0.012, 0.017),
+    parts.append(bird_beak(beak, "plume-tip"))
+    parts.append(bird_beak([(0.2, y0 - 0.033, 0.02, 0.028), (0.26, y0 - 0.04, 0.012, 0.017),
                         (0.29, y0 - 0.042, 0.003, 0.006)], "plume-tip"))  # fmt: skip
-    parts.append(_beak([(0.21, y0 - 0.026, 0.003, 0.032), (0.29, y0 - 0.033, 0.002, 0.02)],
+    parts.append(bird_beak([(0.21, y0 - 0.026, 0.003, 0.032), (0.29, y0 - 0.033, 0.002, 0.02)],
                        "marking"))  # the gape # fmt: skip
     parts += _eyes(field, head, (0.6, 0.05, 0.8), 0.013, "plume-tip", 1.6, 0.006)
     wing = [(0.09, 0.82, 0.12, 0.1, 0.035), (0.02, 0.66, 0.15, 0.13, 0.042),
             (-0.05, 0.5, 0.135, 0.1, 0.036), (-0.11, 0.37, 0.095, 0.05, 0.02),
             (-0.13, 0.3, 0.055, 0.01, 0.006)]  # fmt: skip
-    parts += _wings(wing, 18)
+    parts += folded_wings(wing, 18)
     fan = [(0.0, -0.075), (0.26, -0.125), (0.28, -0.04), (0.285, 0.0), (0.28, 0.04),
            (0.26, 0.125), (0.0, 0.075)]  # fmt: skip
-    parts.append(_tail(fan, (-0.1, 0.44), 66 + float(rng.uniform(-3, 3)), 0.03, "snow"))
+    parts.append(flat_tail(fan, (-0.1, 0.44), 66 + float(rng.uniform(-3, 3)), 0.03, "snow"))
     perch = _grip(0.03, 0.42, top, 0.05, 0.017, "plume-tip", 0.065, "marking")
     parts += _across(perch + _branch(top, 0.05, rng), 0.03)
-    return _turn(parts, rng, 16.0)
+    return turned(parts, rng, 16.0)
 
 
 # 1266 falcon
@@ -288,24 +227,24 @@ def _falcon(rng: Rng) -> list[Part]:
                               0.006, 0.014))  # fmt: skip
     parts.append(colour_patch(shapes, (0.03, top + 0.46, 0.0), (0.1, 0.065, 0.3), "marking", 20,
                               0.009, 0.012))  # the hood # fmt: skip
-    parts += _streak(field, head, [(0.45, 0.05, 1.0), (0.4, -0.35, 1.0), (0.45, -0.7, 0.8)],
+    parts += skin_streak(field, head, [(0.45, 0.05, 1.0), (0.4, -0.35, 1.0), (0.45, -0.7, 0.8)],
                      0.028, "marking", 0.01)  # the moustache # fmt: skip
     for k in range(6):  # the bars across the chest
         c = (0.0, top + 0.12 + 0.034 * k, 0.0)
-        parts += _streak(field, c, [(1.0, 0.0, 0.12), (0.75, 0.0, 0.66)], 0.009, 1, 0.01)
+        parts += skin_streak(field, c, [(1.0, 0.0, 0.12), (0.75, 0.0, 0.66)], 0.009, 1, 0.01)
     y0 = head[1] - 0.01
-    parts.append(_beak([(0.12, y0, 0.022, 0.018), (0.147, y0 + 0.002, 0.019, 0.013),
+    parts.append(bird_beak([(0.12, y0, 0.022, 0.018), (0.147, y0 + 0.002, 0.019, 0.013),
                         (0.165, y0 - 0.012, 0.011, 0.008), (0.164, y0 - 0.028, 0.003, 0.003)],
                        "glaze"))  # fmt: skip
-    parts.append(_beak([(0.115, y0 + 0.002, 0.025, 0.021), (0.128, y0 + 0.002, 0.024, 0.02)],
+    parts.append(bird_beak([(0.115, y0 + 0.002, 0.025, 0.021), (0.128, y0 + 0.002, 0.024, 0.02)],
                        "plume-tip"))  # the cere # fmt: skip
     parts += _eyes(field, head, (0.55, 0.15, 0.82), 0.012, "plume-tip", 1.35)
     wing = [(0.04, top + 0.34, 0.075, 0.07, 0.025), (0.0, top + 0.22, 0.095, 0.085, 0.03),
             (-0.05, top + 0.07, 0.085, 0.06, 0.024), (-0.09, top - 0.07, 0.05, 0.025, 0.012),
             (-0.11, top - 0.15, 0.025, 0.004, 0.004)]  # fmt: skip
-    parts += _wings(wing, 16)
+    parts += folded_wings(wing, 16)
     narrow = [(0.0, -0.04), (0.25, -0.05), (0.26, 0.0), (0.25, 0.05), (0.0, 0.04)]
-    parts.append(_tail(narrow, (-0.06, top + 0.08), 72 + float(rng.uniform(-3, 3)), 0.02))
+    parts.append(flat_tail(narrow, (-0.06, top + 0.08), 72 + float(rng.uniform(-3, 3)), 0.02))
     parts += _grip(0.04, top + 0.08, top, 0.0, 0.011, "plume-tip", 0.04, "marking")
     post = 0.075
     parts.append(cylinder(post, post, top - 0.02, None, 1, "perch"))
@@ -316,7 +255,7 @@ def _falcon(rng: Rng) -> list[Part]:
         parts.append(tube([(0.05, top + 0.03, z), (0.09, top - 0.01, z * 1.2),
                            (0.1 + sway, top - 0.09, z * 1.3)], [0.005, 0.005, 0.004], None, 1,
                           shape=ellipse(1.0, 0.35, 6)))  # fmt: skip
-    return _turn(parts, rng)
+    return turned(parts, rng)
 
 
 # 1267 vulture
@@ -359,23 +298,23 @@ def _vulture(rng: Rng) -> list[Part]:
     beak = [(0.5, y0, 0.036, 0.028), (0.55, y0 + 0.004, 0.034, 0.024),
             (0.59, y0 - 0.01, 0.026, 0.018), (0.607, y0 - 0.036, 0.014, 0.012),
             (0.6, y0 - 0.06, 0.003, 0.003)]  # fmt: skip
-    parts.append(_beak(beak, "plaster"))
+    parts.append(bird_beak(beak, "plaster"))
     tip = [(x, y, h * 1.08 + 0.002, w * 1.08 + 0.002) for x, y, h, w in beak[2:]]
-    parts.append(_beak([(0.575, y0 - 0.002, 0.031, 0.021), *tip], "marking"))
-    parts.append(_beak([(0.5, y0 - 0.028, 0.016, 0.024), (0.56, y0 - 0.033, 0.009, 0.014)],
+    parts.append(bird_beak([(0.575, y0 - 0.002, 0.031, 0.021), *tip], "marking"))
+    parts.append(bird_beak([(0.5, y0 - 0.028, 0.016, 0.024), (0.56, y0 - 0.033, 0.009, 0.014)],
                        "plaster"))  # fmt: skip
     parts += _eyes(face, head, (0.4, 0.45, 0.8), 0.009)
     wing = [(0.16, 0.78, 0.15, 0.1, 0.04), (0.02, 0.76, 0.18, 0.14, 0.05),
             (-0.15, 0.63, 0.165, 0.11, 0.045), (-0.3, 0.47, 0.1, 0.05, 0.025),
             (-0.38, 0.4, 0.05, 0.01, 0.008)]  # fmt: skip
-    parts += _wings(wing, 8)
-    parts += _wings([(x, y, z * 1.03, h * 1.05, t * 1.2) for x, y, z, h, t in wing[2:]], 8,
+    parts += folded_wings(wing, 8)
+    parts += folded_wings([(x, y, z * 1.03, h * 1.05, t * 1.2) for x, y, z, h, t in wing[2:]], 8,
                     "marking", 10)  # fmt: skip
     short = [(0.0, -0.07), (0.16, -0.08), (0.17, 0.0), (0.16, 0.08), (0.0, 0.07)]
-    parts.append(_tail(short, (-0.2, 0.43), 50, 0.03, "marking"))
+    parts.append(flat_tail(short, (-0.2, 0.43), 50, 0.03, "marking"))
     perch = _grip(0.04, 0.4, top, 0.045, 0.018, "plaster", 0.07, "marking")
     parts += _across(perch + _branch(top, 0.045, rng, "soil", 0.0), 0.04)
-    return _turn(parts, rng, 20.0)
+    return turned(parts, rng, 20.0)
 
 
 # 1268 cockatoo
@@ -416,15 +355,15 @@ def _cockatoo(rng: Rng) -> list[Part]:
     beak = [(0.15, y0 + 0.01, 0.04, 0.032), (0.185, y0 + 0.006, 0.038, 0.027),
             (0.212, y0 - 0.02, 0.029, 0.021), (0.218, y0 - 0.048, 0.015, 0.012),
             (0.207, y0 - 0.07, 0.003, 0.004)]  # fmt: skip
-    parts.append(_beak(beak, "marking"))
+    parts.append(bird_beak(beak, "marking"))
     parts.append(sphere(1.0, at(0.165, y0 - 0.036, 0.0) @ scl(0.032, 0.026, 0.028), "marking"))
     parts += _eyes(field, head, (0.5, 0.25, 0.85), 0.012, "plaster", 1.5)
     wing = [(0.05, top + 0.33, 0.11, 0.08, 0.028), (0.0, top + 0.2, 0.13, 0.1, 0.034),
             (-0.05, top + 0.06, 0.12, 0.07, 0.028), (-0.08, top - 0.04, 0.075, 0.03, 0.014),
             (-0.09, top - 0.08, 0.035, 0.005, 0.004)]  # fmt: skip
-    parts += _wings(wing, 16)
+    parts += folded_wings(wing, 16)
     long = [(0.0, -0.065), (0.28, -0.075), (0.3, 0.0), (0.28, 0.075), (0.0, 0.065)]
-    parts.append(_tail(long, (-0.07, top + 0.06), 78 + float(rng.uniform(-3, 3)), 0.025))
+    parts.append(flat_tail(long, (-0.07, top + 0.06), 78 + float(rng.uniform(-3, 3)), 0.025))
     r = 0.025
     perch = _grip(0.015, top + 0.07, top, r, 0.013, "stones", 0.05, "marking", 2)
     perch.append(tube([(0.0, top - r, -0.3), (0.0, top - r, 0.3)], r, None, 1, "perch"))
@@ -433,7 +372,7 @@ def _cockatoo(rng: Rng) -> list[Part]:
     parts += _across(perch, 0.0)
     parts.append(cylinder(0.02, 0.02, top - 2 * r, at(0.0, 0.02, 0.0), 1))
     parts.append(cylinder(0.2, 0.19, 0.025, None, 1))
-    return _turn(parts, rng)
+    return turned(parts, rng)
 
 
 # 1269 budgerigar
@@ -456,7 +395,7 @@ def _budgerigar(rng: Rng) -> list[Part]:
     for k in range(5):  # the bars over the back of the head and the nape
         c = (head[0], head[1] - 0.005, 0.0)
         e = -0.2 - 0.3 * k
-        parts += _streak(field, c, [(0.05, 1.0, 0.2), (e * 0.3 - 0.2, 0.9 + e * 0.2, 0.5),
+        parts += skin_streak(field, c, [(0.05, 1.0, 0.2), (e * 0.3 - 0.2, 0.9 + e * 0.2, 0.5),
                                     (e * 0.6 - 0.3, 0.6 + e * 0.4, 0.75)], 0.006, "marking",
                          0.005)  # fmt: skip
     throat = [(0.9, -0.45, 0.3), (0.8, -0.5, 0.5), (0.95, -0.45, 0.1)]
@@ -465,24 +404,24 @@ def _budgerigar(rng: Rng) -> list[Part]:
     parts.append(_spots(field, head, [(0.55, -0.55, 0.75), (0.55, -0.55, -0.75)], 0.014,
                         "plume", 0.008))  # the cheek patches # fmt: skip
     y0 = head[1] - 0.015
-    parts.append(_beak([(0.12, y0, 0.02, 0.016), (0.14, y0 - 0.004, 0.017, 0.013),
+    parts.append(bird_beak([(0.12, y0, 0.02, 0.016), (0.14, y0 - 0.004, 0.017, 0.013),
                         (0.148, y0 - 0.02, 0.008, 0.007), (0.142, y0 - 0.03, 0.002, 0.002)],
                        "plaster"))  # fmt: skip
-    parts.append(_beak([(0.112, y0 + 0.012, 0.012, 0.017), (0.126, y0 + 0.011, 0.011, 0.015)],
+    parts.append(bird_beak([(0.112, y0 + 0.012, 0.012, 0.017), (0.126, y0 + 0.011, 0.011, 0.015)],
                        "plume"))  # the cere # fmt: skip
     parts += _eyes(field, head, (0.45, 0.3, 0.85), 0.01, "snow", 1.4)
     wing = [(0.04, top + 0.28, 0.07, 0.06, 0.022), (0.0, top + 0.18, 0.085, 0.07, 0.026),
             (-0.04, top + 0.06, 0.075, 0.05, 0.02), (-0.07, top - 0.03, 0.045, 0.02, 0.01),
             (-0.08, top - 0.07, 0.02, 0.004, 0.003)]  # fmt: skip
-    parts += _wings(wing, 16)
+    parts += folded_wings(wing, 16)
     parts += _wing_bars(wing, np.linspace(0.1, 0.75, 8), 16)
     thin = [(0.0, -0.03), (0.16, -0.022), (0.29, -0.005), (0.31, 0.0), (0.29, 0.005),
             (0.16, 0.022), (0.0, 0.03)]  # fmt: skip
-    parts.append(_tail(thin, (-0.05, top + 0.04), 76 + float(rng.uniform(-3, 3)), 0.014,
+    parts.append(flat_tail(thin, (-0.05, top + 0.04), 76 + float(rng.uniform(-3, 3)), 0.014,
                        "plume"))  # fmt: skip
     perch = _grip(0.01, top + 0.05, top, 0.016, 0.007, "eraser", 0.03, None, 2)
     parts += _across(perch + _branch(top, 0.016, rng, 1, 0.12), 0.01)
-    return _turn(parts, rng)
+    return turned(parts, rng)
 
 
 # 1270 loon
@@ -504,7 +443,7 @@ def _loon(rng: Rng) -> list[Part]:
     field = skin_field(shapes[:-1])
     parts = [solid(shapes, 0.016, 0, "body")]
     y0 = 0.295
-    parts.append(_beak([(0.415, y0, 0.022, 0.018), (0.48, y0 - 0.006, 0.014, 0.012),
+    parts.append(bird_beak([(0.415, y0, 0.022, 0.018), (0.48, y0 - 0.006, 0.014, 0.012),
                         (0.54, y0 - 0.012, 0.006, 0.006), (0.56, y0 - 0.015, 0.001, 0.001)],
                        "marking"))  # fmt: skip
     parts += _eyes(field, head, (0.45, 0.3, 0.85), 0.009, "card-red", 1.5)
@@ -537,7 +476,7 @@ def _loon(rng: Rng) -> list[Part]:
     for k, r in enumerate((0.42, 0.5)):  # the ripples
         parts.append(hoop(1.0, 0.003 / r, at(0.03 - 0.04 * k, water, 0.0) @ scl(r, 0.6, r * 0.55),
                           "pane", 36, 4))  # fmt: skip
-    return _turn(parts, rng, 18.0)
+    return turned(parts, rng, 18.0)
 
 
 # 1271 gamecock
@@ -611,7 +550,7 @@ def _gamecock(rng: Rng) -> list[Part]:
     parts += _hackles(field, (0.11, 0.8, 0.0), 11, 0.1, 1, rng)
     parts += _comb((head[0] - 0.005, head[1] + 0.03))
     y0 = head[1] - 0.008
-    parts.append(_beak([(0.24, y0, 0.016, 0.014), (0.265, y0 - 0.004, 0.011, 0.01),
+    parts.append(bird_beak([(0.24, y0, 0.016, 0.014), (0.265, y0 - 0.004, 0.011, 0.01),
                         (0.28, y0 - 0.016, 0.003, 0.003)], "plaster"))  # fmt: skip
     for s in (-1, 1):  # the wattles
         parts.append(sphere(1.0, at(0.23, y0 - 0.05, s * 0.01) @ rot("z", -10)
@@ -620,7 +559,7 @@ def _gamecock(rng: Rng) -> list[Part]:
     wing = [(0.08, 0.68, 0.09, 0.07, 0.025), (-0.01, 0.6, 0.105, 0.08, 0.03),
             (-0.1, 0.52, 0.095, 0.06, 0.025), (-0.17, 0.47, 0.06, 0.025, 0.012),
             (-0.2, 0.45, 0.03, 0.005, 0.004)]  # fmt: skip
-    parts += _wings(wing, 18)
+    parts += folded_wings(wing, 18)
     parts += _sickles((-0.13, 0.5), rng)
     step = float(rng.uniform(0.06, 0.09))
     for s in (-1, 1):
@@ -638,7 +577,7 @@ def _gamecock(rng: Rng) -> list[Part]:
             k = 0.45 if yaw == 180 else 1.0
             tip = (foot[0] + 0.07 * k * np.cos(t), 0.008, foot[2] + 0.07 * k * np.sin(t))
             parts.append(tube([foot, tip], [0.009, 0.004], None, "plume-tip", shape=HEX))
-    return _turn(parts, rng, 26.0)
+    return turned(parts, rng, 26.0)
 
 
 # 1272 nightingale
@@ -700,20 +639,20 @@ def _nightingale(rng: Rng) -> list[Part]:
     gape = 20.0 + float(rng.uniform(-3, 3))
     for sgn, hh in ((1, 0.009), (-1, 0.007)):
         m = at(0.145, y0, 0.0) @ rot("z", 22 + sgn * gape / 2) @ at(-0.145, -y0, 0.0)
-        parts.append(_beak([(0.145, y0 + sgn * 0.004, hh, 0.011), (0.18, y0 + sgn * 0.002,
+        parts.append(bird_beak([(0.145, y0 + sgn * 0.004, hh, 0.011), (0.18, y0 + sgn * 0.002,
                             hh * 0.6, 0.007), (0.205, y0, 0.001, 0.0015)], "marking")
                      .moved(m))  # fmt: skip
     parts += _eyes(field, head, (0.4, 0.2, 0.9), 0.012, "plaster", 1.35)
     wing = [(0.06, top + 0.2, 0.075, 0.06, 0.022), (0.0, top + 0.15, 0.085, 0.07, 0.026),
             (-0.07, top + 0.08, 0.075, 0.05, 0.022), (-0.13, top + 0.03, 0.045, 0.02, 0.01),
             (-0.15, top + 0.015, 0.02, 0.004, 0.004)]  # fmt: skip
-    parts += _wings(wing, 18)
+    parts += folded_wings(wing, 18)
     rounded = [(0.0, -0.04), (0.19, -0.06), (0.23, -0.04), (0.245, 0.0), (0.23, 0.04),
                (0.19, 0.06), (0.0, 0.04)]  # fmt: skip
-    parts.append(_tail(rounded, (-0.1, top + 0.07), 34 + float(rng.uniform(-5, 5)), 0.024))
+    parts.append(flat_tail(rounded, (-0.1, top + 0.07), 34 + float(rng.uniform(-5, 5)), 0.024))
     perch = _grip(0.02, top + 0.06, top, 0.011, 0.006, "cork", 0.035)
     parts += _across(perch + _twig(top, rng), 0.02)
-    return _turn(parts, rng)
+    return turned(parts, rng)
 
 
 MORE_APPLIANCES_ZZZZH = {

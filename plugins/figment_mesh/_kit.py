@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -54,6 +55,8 @@ __all__ = [
     "barbell",
     "bead",
     "big_nail",
+    "bird_beak",
+    "bird_rows",
     "block_ring",
     "blocks",
     "by_detail",
@@ -75,7 +78,9 @@ __all__ = [
     "ellipse",
     "flame",
     "flat_solid",
+    "flat_tail",
     "flower",
+    "folded_wings",
     "gable",
     "gas_pump",
     "gear_outline",
@@ -116,6 +121,7 @@ __all__ = [
     "side_wheel",
     "skin_field",
     "skin_hits",
+    "skin_streak",
     "skin_strip",
     "smoke",
     "solid",
@@ -131,6 +137,7 @@ __all__ = [
     "torso",
     "tree",
     "tricorn",
+    "turned",
     "unit",
     "water_patch",
     "window",
@@ -1432,3 +1439,70 @@ def bead(r: float, m: np.ndarray, slot: Slot, sides: int = 8) -> Part:
     """A small round bead (a pearl, a rosary's) of radius r on m's origin, in few triangles."""
     prof = [(0.0, -r), (r * 0.75, -r * 0.66), (r, 0.0), (r * 0.75, r * 0.66), (0.0, r)]
     return lathe(prof, m, slot, sides=sides)
+
+
+# ---- the parts of a bird, built head toward +x, its right side toward +z --------------------
+
+_BIRD_OVAL = ellipse(1.0, 1.0, 12)
+
+
+def bird_rows(ctrl, n: int) -> np.ndarray:
+    """n rows smoothly through the control rows (x, y, z, then any sizes) of a bird's part."""
+    return _bird_smooth(tuple(tuple(float(v) for v in row) for row in ctrl), n)
+
+
+@lru_cache(maxsize=64)
+def _bird_smooth(ctrl: tuple, n: int) -> np.ndarray:
+    """``bird_rows``' smoothing, kept for the many points read off one wing."""
+    out = catmull_rom(ctrl, n)
+    out.flags.writeable = False
+    return out
+
+
+def folded_wings(ctrl, tilt: float = 20.0, slot=0, n: int = 16) -> list[Part]:
+    """Both folded wings: rows (x, y, z, half height, half thickness) along the right wing from
+    its shoulder to its tip (z > 0, mirrored for the left), its top leaning in by ``tilt``."""
+    r = bird_rows(ctrl, n)
+    a = np.radians(tilt)
+    zero = np.zeros(n)
+    parts = []
+    for s in (-1, 1):
+        c = r[:, :3] * (1, 1, s)
+        u = np.stack([zero, r[:, 3] * np.cos(a), -s * r[:, 3] * np.sin(a)], 1)
+        v = np.stack([zero, r[:, 4] * np.sin(a), s * r[:, 4] * np.cos(a)], 1)
+        parts.append(loft(c, u, v, _BIRD_OVAL, slot, "wings"))
+    return parts
+
+
+def flat_tail(outline, root, droop: float, thick: float, slot=0) -> Part:
+    """A flat tail of this outline (drawn in xy from its root at x = 0 back along +x, its
+    half width in y) set at ``root`` (x, y), pointing back and down by ``droop`` degrees."""
+    pts = ccw(np.asarray(outline, float))
+    m = at(root[0], root[1], 0.0) @ rot("z", droop) @ rot("y", 180) @ FLAT_UP
+    return flat_solid(lambda n: [pts], thick, m @ at(0, 0, -thick / 2), slot, "tail")
+
+
+def bird_beak(ctrl, slot="marking", z: float = 0.0) -> Part:
+    """A beak through rows (x, y, half height, half width) from its root to its point."""
+    r = bird_rows(ctrl, 10)
+    zero = np.zeros(10)
+    c = np.stack([r[:, 0], r[:, 1], zero + z], 1)
+    u = np.stack([zero, r[:, 2], zero], 1)
+    v = np.stack([zero, zero, r[:, 3]], 1)
+    return loft(c, u, v, _BIRD_OVAL, slot, "beak")
+
+
+def skin_streak(field: Field, c, dirs, w: float, slot="marking", lift: float = 0.012) -> list[Part]:
+    """A painted streak on both sides of a skin through the points where rays from c along
+    dirs (z > 0, mirrored) leave it, w wide, ``lift`` off it (over a patch of colour)."""
+    d = np.asarray(dirs, float)
+    ps, ns = skin_hits(field, [c] * (2 * len(d)), np.concatenate([d * (1, 1, -1), d]), start=0.002)
+    ps, ns = ps.reshape(2, len(d), 3), ns.reshape(2, len(d), 3)
+    return [skin_strip(p + n * lift, n, w, 0.006, slot) for p, n in zip(ps, ns, strict=True)]
+
+
+def turned(parts: list[Part], rng: np.random.Generator, yaw: float = 24.0) -> list[Part]:
+    """A bird turned about y by about yaw degrees to show its side, its head a little toward
+    the viewer (+z): 37 would show it side-on, 0 head and breast half toward them."""
+    yaw += float(rng.uniform(-5, 5))
+    return [p.moved(rot("y", yaw)) for p in parts]
