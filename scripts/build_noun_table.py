@@ -1076,6 +1076,16 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "t-bone_steak.n.01": ("device", 0.3, {"appliance": 1312}),
     "antares.n.01": ("celestial", 2.0, {"spines": 1.0}),  # a red supergiant
     "betelgeuse.n.01": ("celestial", 2.0, {"spines": 1.0}),
+    "cow_pen.n.01": ("device", 12.0, {"appliance": 1313}),
+    "gutter.n.01": ("device", 2.0, {"appliance": 1314}),
+    "manifold.n.01": ("device", 1.5, {"appliance": 1315}),
+    "gable.n.01": ("device", 5.0, {"appliance": 1316}),
+    "respiratory_tract.n.01": ("device", 0.35, {"appliance": 1317}),
+    "passage.n.07": ("device", 6.0, {"appliance": 1318}),
+    "track.n.09": ("device", 6.0, {"appliance": 1319}),
+    "railroad_track.n.01": ("device", 6.0, {"appliance": 1319}),
+    "catheter.n.01": ("device", 0.4, {"appliance": 1320}),
+    "trachea.n.01": ("device", 0.35, {"appliance": 1317}),
     "drumlin.n.01": ("device", 60.0, {"appliance": 281}),  # a long grassy hill, not a boulder
     "sewer.n.01": ("device", 0.8, {"appliance": 165}),  # its manhole, not an arch
     "revetment.n.01": ("device", 3.0, {"appliance": 134}),  # a barrier of sandbags
@@ -1209,6 +1219,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "memorial.n.03": ("tower", 20.0, {"taper": 1.0, "width": 0.0}),  # an obelisk
     "stegosaur.n.01": ("quadruped", 7.0, {"height": 0.4, "neck": 0.15, "tail": 0.9, "length": 0.9, "trunk": 0.2, "ears": 0.0, "width": 0.9, "spines": 1.0}),
     "wheat.n.01": ("device", 1.0, {"appliance": 256}),  # a sheaf of it
+    "cereal.n.01": ("device", 1.0, {"appliance": 256}),  # oats, rice, rye: a sheaf of it
+    "corn.n.01": ("device", 0.3, {"appliance": 577}),  # maize: its cob
     "snowball.n.04": ("rock", 0.1, {"height": 0.5}),  # a white ball of snow
     "range.n.04": ("rock", 500.0, {"height": 1.0, "taper": 1.0}),  # mountains
     "turnip.n.02": ("fruit", 0.12, {"tail": 1.0}),  # a round root under its leaves
@@ -1773,7 +1785,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "glove.n.02": ("device", 0.25, {"appliance": 564}),
     "cloud.n.02": ("@cloud", 4.0, {}),
     "moon.n.01": ("@moon", 1.0, {}),
-    "star.n.01": ("celestial", 2.0, {"spines": 1.0}),  # a sun: a glowing ball in its rays
+    "star.n.01": ("@star", 0.5, {}),
     "gem.n.02": ("device", 0.02, {"appliance": 223}),
     "crystal.n.01": ("@crystal", 0.3, {}),
     # ---- wearables
@@ -2326,7 +2338,7 @@ NAMED_PLACES = {
 common sense ("a darling", "a creek" the people): a named place is skipped."""
 SENSES = {
     "vault": "vault.n.02", "kaleidoscope": "kaleidoscope.n.02", "fig": "fig.n.04",
-    "cypress": "cypress.n.02", "basin": "washbasin.n.01", "beef": "beef.n.02", "magazine": "magazine.n.02", "loblolly": "loblolly_pine.n.01", "gumbo": "gumbo.n.04", "bathhouse": "bathhouse.n.02", "icon": "icon.n.03", "brahman": "brahman.n.04", "cantaloupe": "cantaloup.n.02", "checkout": "checkout.n.03", "abacus": "abacus.n.02", "laurel_wreath": "laurel.n.03",
+    "cypress": "cypress.n.02", "airway": "respiratory_tract.n.01", "passage": "passage.n.07", "rail": "track.n.09", "basin": "washbasin.n.01", "beef": "beef.n.02", "magazine": "magazine.n.02", "loblolly": "loblolly_pine.n.01", "gumbo": "gumbo.n.04", "bathhouse": "bathhouse.n.02", "icon": "icon.n.03", "brahman": "brahman.n.04", "cantaloupe": "cantaloup.n.02", "checkout": "checkout.n.03", "abacus": "abacus.n.02", "laurel_wreath": "laurel.n.03",
     "organ": "organ.n.05", "stocks": "stocks.n.03",
     "commuter": "commuter.n.02",  # the person (the train is drawn as a locomotive)
     "plug": "plug.n.05", "socket": "socket.n.03", "calendar": "calendar.n.03", "stamp": "postage.n.02",
@@ -2390,7 +2402,7 @@ PHRASES = {
     "santa's hat": "dunce cap",
     "vinyl record": "record",
     "vinyl": "record", "headphones": "headphone", "record player": "turntable",
-    "speakers": "loudspeaker", "amp": "amplifier", "speaker cabinet": "loudspeaker", "illustration": "painting", "jumper": "sweater", "duster": "feather duster", "stetson": "cowboy hat", "enclosure": "fence", "trolley": "shopping cart",
+    "speakers": "loudspeaker", "amp": "amplifier", "speaker cabinet": "loudspeaker", "illustration": "painting", "jumper": "sweater", "duster": "feather duster", "stetson": "cowboy hat", "enclosure": "corral", "trolley": "shopping cart",
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
     "speaker box": "loudspeaker",
@@ -4016,6 +4028,16 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "t-bone": ("device", 0.3, {"appliance": 1312}),
     "plant roots": ("device", 0.5, {"appliance": 1308}),
     "pea pods": ("device", 0.15, {"appliance": 1309}),
+    "horse pen": ("device", 12.0, {"appliance": 1313}),
+    "rain gutter": ("device", 2.0, {"appliance": 1314}),
+    "pipe manifold": ("device", 1.5, {"appliance": 1315}),
+    "gable end": ("device", 5.0, {"appliance": 1316}),
+    "railway track": ("device", 6.0, {"appliance": 1319}),
+    "railroad tracks": ("device", 6.0, {"appliance": 1319}),
+    "train track": ("device", 6.0, {"appliance": 1319}),
+    "train tracks": ("device", 6.0, {"appliance": 1319}),
+    "tunnel entrance": ("device", 6.0, {"appliance": 1318}),
+    "tunnel mouth": ("device", 6.0, {"appliance": 1318}),
     "command chair": ("device", 1.3, {"appliance": 696}),
     "escape pod": ("device", 2.2, {"appliance": 697}),
     "cryo pod": ("device", 2.2, {"appliance": 697}),

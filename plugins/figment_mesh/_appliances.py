@@ -131,6 +131,7 @@ from ._appliances_zzzzj import MORE_APPLIANCES_ZZZZJ
 from ._appliances_zzzzk import MORE_APPLIANCES_ZZZZK
 from ._appliances_zzzzl import MORE_APPLIANCES_ZZZZL
 from ._appliances_zzzzm import MORE_APPLIANCES_ZZZZM
+from ._appliances_zzzzn import MORE_APPLIANCES_ZZZZN
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1438,5 +1439,6 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZZK,
     **MORE_APPLIANCES_ZZZZL,
     **MORE_APPLIANCES_ZZZZM,
+    **MORE_APPLIANCES_ZZZZN,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -1321,6 +1321,14 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1310): ("bread", "wood"),  # leg of lamb
     ("device", "appliance", 1311): ("flesh", "porcelain"),  # pork chop
     ("device", "appliance", 1312): ("flesh", "wood"),  # T-bone steak
+    ("device", "appliance", 1313): ("wood", "iron"),  # corral
+    ("device", "appliance", 1314): ("iron", "clay"),  # rain gutter
+    ("device", "appliance", 1315): ("iron", "iron"),  # pipe manifold
+    ("device", "appliance", 1316): ("wood", "porcelain"),  # gable
+    ("device", "appliance", 1317): ("flesh", "bone"),  # airway
+    ("device", "appliance", 1318): ("stone", "sand"),  # tunnel
+    ("device", "appliance", 1319): ("wood", "iron"),  # railway track
+    ("device", "appliance", 1320): ("amber", "plastic"),  # catheter
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

@@ -1653,6 +1653,14 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a leg of lamb", "device", "appliance", 1310),
         ("a pork chop", "device", "appliance", 1311),
         ("a t-bone steak", "device", "appliance", 1312),
+        ("a corral", "device", "appliance", 1313),
+        ("a gutter", "device", "appliance", 1314),
+        ("a manifold", "device", "appliance", 1315),
+        ("a gable", "device", "appliance", 1316),
+        ("a windpipe", "device", "appliance", 1317),
+        ("a tunnel mouth", "device", "appliance", 1318),
+        ("a railway track", "device", "appliance", 1319),
+        ("a catheter", "device", "appliance", 1320),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once
