@@ -136,7 +136,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "sloop.n.01": ("boat", 10.0, {"masts": 1}),
     "sailboat.n.01": ("boat", 8.0, {"masts": 1}),
     "catamaran.n.01": ("boat", 10.0, {"masts": 1, "width": 0.8}),
-    "ketch.n.01": ("boat", 15.0, {"masts": 2}),
     "schooner.n.02": ("boat", 30.0, {"masts": 2}),
     "gig.n.01": ("boat", 8.0, {"masts": 0, "width": 0.2}),
     "barge.n.01": ("boat", 30.0, {"masts": 0, "width": 1.0}),
@@ -195,7 +194,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "erlenmeyer_flask.n.01": ("device", 0.25, {"appliance": 267}),
     "stable.n.01": ("building", 8.0, {"tiers": 1.0, "roof": 1.0}),  # a barn's
     "robe.n.01": ("garment", 1.4, {"length": 1.0, "width": 1.0}),
-    "bead.n.01": ("jewelry", 0.3, {"width": 1.0, "handles": 1}),  # a string of beads
     "spur.n.04": ("device", 0.2, {"appliance": 268}),
     "mast.n.01": ("device", 10.0, {"appliance": 269}),
     "boiler.n.01": ("device", 2.0, {"appliance": 270}),
@@ -1086,6 +1084,35 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "railroad_track.n.01": ("device", 6.0, {"appliance": 1319}),
     "catheter.n.01": ("device", 0.4, {"appliance": 1320}),
     "trachea.n.01": ("device", 0.35, {"appliance": 1317}),
+    "ketch.n.01": ("device", 15.0, {"appliance": 1330}),
+    "oil_tanker.n.01": ("device", 200.0, {"appliance": 1331}),
+    "kamikaze.n.01": ("device", 9.0, {"appliance": 1332}),
+    "aircraft_carrier.n.01": ("device", 300.0, {"appliance": 1333}),
+    "bronco.n.01": ("device", 2.2, {"appliance": 1334}),
+    "armadillo.n.01": ("device", 0.6, {"appliance": 1335}),
+    "bison.n.01": ("device", 2.8, {"appliance": 1336}),
+    "american_bison.n.01": ("device", 2.8, {"appliance": 1336}),
+    "coin.n.01": ("jewelry", 0.03, {"shell": 1.0}),
+    "dime.n.01": ("device", 0.02, {"appliance": 1321}),
+    "nickel.n.02": ("device", 0.02, {"appliance": 1321}),
+    "penny.n.02": ("jewelry", 0.02, {"shell": 1.0}),
+    "amulet.n.01": ("device", 0.1, {"appliance": 1322}),
+    "bead.n.01": ("device", 0.02, {"appliance": 1323}),
+    "tick.n.02": ("device", 0.01, {"appliance": 1324}),
+    "louse.n.01": ("device", 0.005, {"appliance": 1325}),
+    "cockroach.n.01": ("device", 0.04, {"appliance": 1326}),
+    "bumblebee.n.01": ("device", 0.02, {"appliance": 1327}),
+    "leafhopper.n.01": ("device", 0.01, {"appliance": 1328}),
+    "water_moccasin.n.01": ("device", 1.2, {"appliance": 1337}),
+    "sidewinder.n.01": ("device", 0.7, {"appliance": 1338}),
+    "cable.n.02": ("device", 1.0, {"appliance": 1339}),
+    "daybed.n.01": ("device", 2.0, {"appliance": 1340}),
+    "fauteuil.n.01": ("device", 1.0, {"appliance": 1341}),
+    "blanket.n.01": ("device", 1.5, {"appliance": 1342}),
+    "coverlet.n.01": ("device", 1.5, {"appliance": 1342}),
+    "afghan.n.01": ("device", 1.5, {"appliance": 1342}),
+    "window_blind.n.01": ("device", 1.2, {"appliance": 1343}),
+    "banner.n.01": ("device", 2.5, {"appliance": 1344}),
     "drumlin.n.01": ("device", 60.0, {"appliance": 281}),  # a long grassy hill, not a boulder
     "sewer.n.01": ("device", 0.8, {"appliance": 165}),  # its manhole, not an arch
     "revetment.n.01": ("device", 3.0, {"appliance": 134}),  # a barrier of sandbags
@@ -1227,7 +1254,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "rutabaga.n.01": ("fruit", 0.15, {"tail": 1.0}),  # (a swede)
     "fig.n.04": ("fruit", 0.06, {"neck": 1.0}),  # pear-shaped
     "beetroot.n.01": ("fruit", 0.1, {"tail": 1.0}),
-    "american_bison.n.01": ("quadruped", 2.8, {"horns": 0.3, "height": 0.45, "neck": 0.15, "trunk": 0.35, "width": 1.0, "tail": 0.4, "fur": 0.5}),
     "apartment.n.01": ("building", 20.0, {"tiers": 4.0, "width": 1.0}),  # a flat: its block
     "booth.n.01": ("device", 2.0, {"appliance": 215}),  # a diner's booth
     "butter.n.01": ("device", 0.2, {"appliance": 216}),
@@ -1249,8 +1275,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
             "garnet.n.01", "aquamarine.n.01", "citrine.n.01", "peridot.n.01",
         )
     },
-    "dime.n.01": ("jewelry", 0.02, {"shell": 1.0}),
-    "nickel.n.02": ("jewelry", 0.02, {"shell": 1.0}),
     "jupiter.n.01": ("celestial", 2.0, {"tiers": 5}),  # its bands and great red spot
     "saturn.n.01": ("celestial", 2.0, {"rings": 1.0, "tiers": 3}),
     "ice_skate.n.01": ("footwear", 0.3, {"height": 0.7, "pole": 1.0}),
@@ -1279,7 +1303,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "chestnut.n.02": ("tree", 20.0, {"branches": 5, "width": 0.8}),
     "beech.n.01": ("tree", 20.0, {"branches": 5, "width": 0.8}),
     "cargo_ship.n.01": ("boat", 150.0, {"masts": 0, "tiers": 4, "width": 0.3}),
-    "oil_tanker.n.01": ("boat", 200.0, {"masts": 0, "tiers": 4, "width": 0.3}),
     "liner.n.04": ("boat", 250.0, {"masts": 0, "tiers": 6, "width": 0.3}),
     "warship.n.01": ("boat", 150.0, {"masts": 0, "tiers": 5, "width": 0.3, "arms": 2}),  # turrets
     "ferry.n.01": ("boat", 60.0, {"masts": 0, "tiers": 5, "width": 0.3}),
@@ -1365,7 +1388,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bell_tower.n.01": ("device", 30.0, {"appliance": 150}),
     "belfry.n.02": ("device", 6.0, {"appliance": 150}),
     "minor_planet.n.01": ("rock", 3.0, {}),
-    "penny.n.02": ("jewelry", 0.02, {"shell": 1.0}),
     "camp.n.01": ("building", 3.0, {"roof": 1.0, "tiers": 1, "height": 0.0, "fur": 1.0}),
     "worktable.n.01": ("device", 1.6, {"appliance": 120}),
     "portfolio.n.01": ("device", 0.6, {"appliance": 148}),
@@ -1382,7 +1404,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "stork.n.01": ("bird", 1.1, {"neck": 0.8, "height": 0.9}),
     "goose.n.01": ("bird", 0.8, {"height": 0.35, "neck": 0.65, "length": 0.6, "width": 1.0}),  # standing, its long neck
     "rattlesnake.n.01": ("serpent", 1.2, {"tail": 1.0}),
-    "water_moccasin.n.01": ("serpent", 1.2, {}),  # dark (COATS)
     "penguin.n.01": ("bird", 0.8, {"wings": 0.1, "height": 0.1, "neck": 0.1, "length": 0.1}),
     "parrot.n.01": ("bird", 0.4, {"neck": 0.2, "height": 0.3, "length": 0.6, "pattern": 1.0}),
     "hummingbird.n.01": ("bird", 0.1, {"trunk": 1.0, "wings": 1.0, "neck": 0.1, "height": 0.0, "length": 0.2}),
@@ -1395,7 +1416,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "woodpecker.n.01": ("bird", 0.25, {"pole": 1.0}),  # clinging to a trunk, a red cap
     "chicken.n.02": ("bird", 0.5, {"spines": 1.0, "height": 0.12, "neck": 0.2, "wings": 0.3, "length": 0.6}),
     "tablet.n.01": ("sheet", 0.5, {"roof": 1.0, "pattern": 1.0}),
-    "coin.n.01": ("jewelry", 0.03, {"shell": 1.0}),
     "rope.n.01": ("serpent", 0.6, {"fur": 1.0}),
     "earth.n.01": ("celestial", 0.5, {"pole": 1.0}),  # the world: a globe of it
     "kettle.n.01": ("@teapot", 0.3, {"handles": 1.0}),
@@ -1535,7 +1555,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "great_ape.n.01": ("biped", 1.7, {"figure": 33, "tail": 0.0, "width": 1.0}),
     "pinniped_mammal.n.01": ("fish", 2.0, {"whiskers": 1.0}),
     "walrus.n.01": ("fish", 3.0, {"whiskers": 1.0, "horns": 1.0}),
-    "armadillo.n.01": ("quadruped", 0.6, {"shell": 1.0, "height": 0.15, "tail": 0.6, "ears": 0.4, "trunk": 0.5}),
     "badge.n.01": ("@star", 0.08, {"pattern": 1.0}),
     "wheel.n.01": ("device", 1.0, {"appliance": 17}),
     "wagon_wheel.n.01": ("device", 1.2, {"appliance": 17}),
@@ -1598,7 +1617,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "grenade.n.01": ("device", 0.12, {"appliance": 11}),
     "chain_saw.n.01": ("device", 0.8, {"appliance": 12}),
     "aqualung.n.01": ("device", 0.8, {"appliance": 13}),  # a gas cylinder
-    "amulet.n.01": ("jewelry", 0.3, {"width": 1.0, "handles": 1}),
     "first-aid_kit.n.01": ("container", 0.4, {"pattern": 1.0, "handles": 1, "width": 0.8}),
     "christmas_tree.n.05": ("tree", 2.5, {"conifer": 1.0, "pattern": 1.0}),
     "mug.n.04": ("vessel", 0.12, {"handles": 1, "height": 0.5, "neck": 0.0, "taper": 0.0, "flare": 0.0}),
@@ -1687,7 +1705,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "temple.n.01": ("device", 40.0, {"appliance": 300}),
     "map.n.01": ("device", 0.6, {"appliance": 301}),  # a coast drawn on parchment
     "boa.n.02": ("device", 3.0, {"appliance": 1206}),  # heavy, blotched, coiled
-    "louse.n.01": ("insect", 0.005, {"legs": 6, "wings": 0.0, "width": 0.1}),  # flat, wingless
     "water_buffalo.n.01": ("quadruped", 2.6, {"horns": 0.45, "height": 0.5, "neck": 0.2, "trunk": 0.4, "width": 0.95, "tail": 0.6, "length": 0.75, "ears": 0.4}),
     "buffet.n.01": ("cabinet", 1.6, {"height": 0.15, "width": 1.0}),  # a long low sideboard
     "satellite.n.01": ("device", 4.0, {"appliance": 302}),  # panels, a dish
@@ -1698,7 +1715,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "counter.n.01": ("device", 2.0, {"appliance": 296}),  # a shop's
     "notebook.n.01": ("device", 0.25, {"appliance": 297}),  # spiral-bound
     "briefcase.n.01": ("device", 0.45, {"appliance": 298}),
-    "daybed.n.01": ("seat", 2.0, {"width": 1.0, "height": 0.05, "arms": 2}),
     "trombone.n.01": ("wind_instrument", 1.2, {"flare": 1.0, "length": 1.0}),  # long, straight
     "woodwind.n.01": ("wind_instrument", 0.6, {"flare": 0.2, "length": 1.0}),
     "percussion_instrument.n.01": ("drum", 0.5, {}),
@@ -1882,7 +1898,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "sandbag.n.01": ("device", 0.6, {"appliance": 134}),
     "viking.n.01": ("biped", 1.8, {"figure": 40}),
     "minaret.n.01": ("tower", 30.0, {"flare": 1.0, "width": 0.3}),
-    "cockroach.n.01": ("insect", 0.04, {"legs": 6, "shell": 1.0, "length": 0.8}),
     "sack.n.01": ("device", 0.7, {"appliance": 135}),
     "handsaw.n.01": ("device", 0.7, {"appliance": 136}),
     "saw.n.02": ("device", 0.7, {"appliance": 136}),
@@ -2338,7 +2353,7 @@ NAMED_PLACES = {
 common sense ("a darling", "a creek" the people): a named place is skipped."""
 SENSES = {
     "vault": "vault.n.02", "kaleidoscope": "kaleidoscope.n.02", "fig": "fig.n.04",
-    "cypress": "cypress.n.02", "airway": "respiratory_tract.n.01", "passage": "passage.n.07", "rail": "track.n.09", "basin": "washbasin.n.01", "beef": "beef.n.02", "magazine": "magazine.n.02", "loblolly": "loblolly_pine.n.01", "gumbo": "gumbo.n.04", "bathhouse": "bathhouse.n.02", "icon": "icon.n.03", "brahman": "brahman.n.04", "cantaloupe": "cantaloup.n.02", "checkout": "checkout.n.03", "abacus": "abacus.n.02", "laurel_wreath": "laurel.n.03",
+    "cypress": "cypress.n.02", "cable": "cable.n.02", "blind": "window_blind.n.01", "carrier": "aircraft_carrier.n.01", "airway": "respiratory_tract.n.01", "passage": "passage.n.07", "rail": "track.n.09", "basin": "washbasin.n.01", "beef": "beef.n.02", "magazine": "magazine.n.02", "loblolly": "loblolly_pine.n.01", "gumbo": "gumbo.n.04", "bathhouse": "bathhouse.n.02", "icon": "icon.n.03", "brahman": "brahman.n.04", "cantaloupe": "cantaloup.n.02", "checkout": "checkout.n.03", "abacus": "abacus.n.02", "laurel_wreath": "laurel.n.03",
     "organ": "organ.n.05", "stocks": "stocks.n.03",
     "commuter": "commuter.n.02",  # the person (the train is drawn as a locomotive)
     "plug": "plug.n.05", "socket": "socket.n.03", "calendar": "calendar.n.03", "stamp": "postage.n.02",
@@ -2410,7 +2425,7 @@ PHRASES = {
     "closet": "walk-in closet",
     "baton": "conductor's baton",
     "balustrade": "stone balustrade", "instructions": "instruction leaflet",
-    "hound": "bloodhound", "hound dog": "bloodhound", "stein": "beer stein", "doorway": "front entrance", "journal": "leather journal", "case": "suitcase", "kit": "toolbox",
+    "hound": "bloodhound", "hound dog": "bloodhound", "ship": "tall ship", "stein": "beer stein", "doorway": "front entrance", "journal": "leather journal", "case": "suitcase", "kit": "toolbox",
     "dispenser": "soap dispenser",
     "legume": "pea pod", "legumes": "pea pod",
     "yoke": "ox yoke", "yokes": "ox yoke",
@@ -4038,6 +4053,17 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "train tracks": ("device", 6.0, {"appliance": 1319}),
     "tunnel entrance": ("device", 6.0, {"appliance": 1318}),
     "tunnel mouth": ("device", 6.0, {"appliance": 1318}),
+    "tall ship": ("device", 40.0, {"appliance": 1329}),
+    "three-masted ship": ("device", 40.0, {"appliance": 1329}),
+    "sailing ship": ("device", 40.0, {"appliance": 1329}),
+    "zero fighter": ("device", 9.0, {"appliance": 1332}),
+    "bucking bronco": ("device", 2.2, {"appliance": 1334}),
+    "bucking horse": ("device", 2.2, {"appliance": 1334}),
+    "electric cable": ("device", 1.0, {"appliance": 1339}),
+    "power cable": ("device", 1.0, {"appliance": 1339}),
+    "extension cord": ("device", 1.0, {"appliance": 1339}),
+    "folded blanket": ("device", 1.5, {"appliance": 1342}),
+    "venetian blind": ("device", 1.2, {"appliance": 1343}),
     "command chair": ("device", 1.3, {"appliance": 696}),
     "escape pod": ("device", 2.2, {"appliance": 697}),
     "cryo pod": ("device", 2.2, {"appliance": 697}),

@@ -132,6 +132,9 @@ from ._appliances_zzzzk import MORE_APPLIANCES_ZZZZK
 from ._appliances_zzzzl import MORE_APPLIANCES_ZZZZL
 from ._appliances_zzzzm import MORE_APPLIANCES_ZZZZM
 from ._appliances_zzzzn import MORE_APPLIANCES_ZZZZN
+from ._appliances_zzzzo import MORE_APPLIANCES_ZZZZO
+from ._appliances_zzzzp import MORE_APPLIANCES_ZZZZP
+from ._appliances_zzzzq import MORE_APPLIANCES_ZZZZQ
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1440,5 +1443,8 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZZL,
     **MORE_APPLIANCES_ZZZZM,
     **MORE_APPLIANCES_ZZZZN,
+    **MORE_APPLIANCES_ZZZZO,
+    **MORE_APPLIANCES_ZZZZP,
+    **MORE_APPLIANCES_ZZZZQ,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -1329,6 +1329,30 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1318): ("stone", "sand"),  # tunnel
     ("device", "appliance", 1319): ("wood", "iron"),  # railway track
     ("device", "appliance", 1320): ("amber", "plastic"),  # catheter
+    ("device", "appliance", 1321): ("silver", "gold"),  # coin
+    ("device", "appliance", 1322): ("gold", "crystal"),  # amulet
+    ("device", "appliance", 1323): ("glass", "coral"),  # bead
+    ("device", "appliance", 1324): ("leather", "obsidian"),  # tick
+    ("device", "appliance", 1325): ("wax", "amber"),  # louse
+    ("device", "appliance", 1326): ("leather", "amber"),  # cockroach
+    ("device", "appliance", 1327): ("cheese", "ink"),  # bumblebee
+    ("device", "appliance", 1328): ("moss", "wax"),  # leafhopper
+    ("device", "appliance", 1329): ("wood", "paper"),  # tall ship
+    ("device", "appliance", 1330): ("porcelain", "paper"),  # ketch
+    ("device", "appliance", 1331): ("iron", "silver"),  # oil tanker
+    ("device", "appliance", 1332): ("silver", "iron"),  # Zero fighter
+    ("device", "appliance", 1333): ("silver", "porcelain"),  # aircraft carrier
+    ("device", "appliance", 1334): ("fur", "leather"),  # bucking bronco
+    ("device", "appliance", 1335): ("leather", "flesh"),  # armadillo
+    ("device", "appliance", 1336): ("fur", "leather"),  # bison
+    ("device", "appliance", 1337): ("iron", "obsidian"),  # cottonmouth
+    ("device", "appliance", 1338): ("sand", "leather"),  # sidewinder
+    ("device", "appliance", 1339): ("obsidian", "porcelain"),  # electric cable
+    ("device", "appliance", 1340): ("fabric", "wood"),  # daybed
+    ("device", "appliance", 1341): ("velvet", "gold"),  # fauteuil
+    ("device", "appliance", 1342): ("wool", "velvet"),  # blanket
+    ("device", "appliance", 1343): ("plastic", "wood"),  # window blind
+    ("device", "appliance", 1344): ("velvet", "gold"),  # banner
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

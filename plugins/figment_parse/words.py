@@ -51,7 +51,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "blossom": "flower", "mushrooms": "mushroom", "fungus": "mushroom",
     "crystals": "crystal", "prism": "crystal",
     "shells": "shell", "seashell": "shell", "conch": "shell", "houses": "house",
-    "cottage": "house", "cabin": "house", "boats": "boat", "ship": "boat",
+    "cottage": "house", "cabin": "house", "boats": "boat",
     "hourglasses": "hourglass", "sandglass": "hourglass",
     "lanterns": "lantern", "clouds": "cloud", "stars": "star", "masks": "mask",
     "crowns": "crown", "tiara": "crown", "vases": "vase",

@@ -396,8 +396,8 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("thrush", "bird", {}),  # the songbird, not a singer
         ("nun", "device", {"appliance": 1300.0}),  # in her habit, not a buoy
         ("ray", "fish", {"width": 1.0}),  # the fish, not a shrub
-        ("louse", "insect", {"width": 0.1}),  # flat and wingless, not an ant
-        ("buffalo", "quadruped", {"width": 1.0, "fur": 0.5}),  # shaggy and massive, not an antelope
+        ("louse", "device", {"appliance": 1325.0}),  # flat and wingless, not an ant
+        ("buffalo", "device", {"appliance": 1336.0}),  # shaggy and humped, not an antelope
         ("range", "rock", {"taper": 1.0}),  # mountains, not boulders
         ("utensil", "device", {"appliance": 417.0}),  # a spoon, not a hammer
         ("mammoth", "quadruped", {"fur": 0.5, "trunk": 1.0}),  # shaggy, not a bare elephant
@@ -880,6 +880,7 @@ def test_coins_chains_and_lutes_are_built_as_themselves() -> None:
 
     coin = parse("a gold coin")
     assert coin.family == "jewelry" and coin.params.get("shell", 0) >= 0.5
+    assert parse("a dime").params == {"appliance": 1321}  # silver, a head on its face
     assert parse("a coin").materials[0].made_of == "gold"
     stack = parse("a stack of gold coins")
     assert stack.params.get("tiers", 1) >= 5 and stack.materials[0].made_of == "gold"
