@@ -1113,6 +1113,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "afghan.n.01": ("device", 1.5, {"appliance": 1342}),
     "window_blind.n.01": ("device", 1.2, {"appliance": 1343}),
     "banner.n.01": ("device", 2.5, {"appliance": 1344}),
+    "persimmon.n.02": ("fruit", 0.08, {}),  # one round orange fruit, not a bowl of berries
     "drumlin.n.01": ("device", 60.0, {"appliance": 281}),  # a long grassy hill, not a boulder
     "sewer.n.01": ("device", 0.8, {"appliance": 165}),  # its manhole, not an arch
     "revetment.n.01": ("device", 3.0, {"appliance": 134}),  # a barrier of sandbags
@@ -2234,7 +2235,7 @@ COATS: dict[str, str] = {
     "baggage.n.01": "umber",
     "hairpiece.n.01": "umber", "hairdo.n.01": "umber", "larva.n.01": "chartreuse",
     "pothole.n.01": "charcoal", "magnet.n.01": "crimson", "buoy.n.01": "vermilion",
-    "can.n.01": "steel", "belt.n.02": "umber", "hose.n.03": "green", "venus.n.01": "sandstone", "mars.n.01": "vermilion", "planet.n.01": "ochre", "antares.n.01": "crimson", "betelgeuse.n.01": "crimson", "borsch.n.01": "crimson", "gumbo.n.04": "umber",
+    "can.n.01": "steel", "belt.n.02": "umber", "hose.n.03": "green", "venus.n.01": "sandstone", "mars.n.01": "vermilion", "planet.n.01": "ochre", "persimmon.n.02": "orange", "antares.n.01": "crimson", "betelgeuse.n.01": "crimson", "borsch.n.01": "crimson", "gumbo.n.04": "umber",
     "mercury.n.03": "grey", "neptune.n.02": "cobalt", "uranus.n.02": "turquoise",
     "road.n.01": "charcoal", "thoroughfare.n.01": "charcoal",
     "orthopterous_insect.n.01": "green", "cricket.n.01": "umber", "vespid.n.01": "lemon",
@@ -2320,7 +2321,7 @@ GENERAL = {
 
 PREFERRED = {
     "edible_fruit.n.01", "vegetable.n.01", "root_vegetable.n.01", "squash.n.02", "produce.n.01",
-    "edible_nut.n.01", "pineapple.n.02",
+    "edible_nut.n.01", "pineapple.n.02", "berry.n.01",
 }  # fmt: skip
 """Seeds preferred over the plant a word also names: "a pumpkin" is the fruit, not the vine."""
 
@@ -2353,7 +2354,7 @@ NAMED_PLACES = {
 common sense ("a darling", "a creek" the people): a named place is skipped."""
 SENSES = {
     "vault": "vault.n.02", "kaleidoscope": "kaleidoscope.n.02", "fig": "fig.n.04",
-    "cypress": "cypress.n.02", "cable": "cable.n.02", "blind": "window_blind.n.01", "carrier": "aircraft_carrier.n.01", "airway": "respiratory_tract.n.01", "passage": "passage.n.07", "rail": "track.n.09", "basin": "washbasin.n.01", "beef": "beef.n.02", "magazine": "magazine.n.02", "loblolly": "loblolly_pine.n.01", "gumbo": "gumbo.n.04", "bathhouse": "bathhouse.n.02", "icon": "icon.n.03", "brahman": "brahman.n.04", "cantaloupe": "cantaloup.n.02", "checkout": "checkout.n.03", "abacus": "abacus.n.02", "laurel_wreath": "laurel.n.03",
+    "cypress": "cypress.n.02", "persimmon": "persimmon.n.02", "cable": "cable.n.02", "blind": "window_blind.n.01", "carrier": "aircraft_carrier.n.01", "airway": "respiratory_tract.n.01", "passage": "passage.n.07", "rail": "track.n.09", "basin": "washbasin.n.01", "beef": "beef.n.02", "magazine": "magazine.n.02", "loblolly": "loblolly_pine.n.01", "gumbo": "gumbo.n.04", "bathhouse": "bathhouse.n.02", "icon": "icon.n.03", "brahman": "brahman.n.04", "cantaloupe": "cantaloup.n.02", "checkout": "checkout.n.03", "abacus": "abacus.n.02", "laurel_wreath": "laurel.n.03",
     "organ": "organ.n.05", "stocks": "stocks.n.03",
     "commuter": "commuter.n.02",  # the person (the train is drawn as a locomotive)
     "plug": "plug.n.05", "socket": "socket.n.03", "calendar": "calendar.n.03", "stamp": "postage.n.02",
