@@ -22,8 +22,9 @@ def _flame(m: np.ndarray) -> Part:
 
 
 def book(rng: Rng) -> list[Part]:
-    """Closed book standing up: covers and a rounded spine, the pale page block between them,
-    a gilt title plate on the front and gilt bands across the spine."""
+    """Closed book standing up: covers and a rounded spine, the pale page block between them
+    (pages whatever the covers are made of), a gold-yellow title plate on the front and bands
+    of it across the spine."""
     t = rng.uniform(0.15, 0.3)
     parts = [
         box(0.03, 1.0, 0.72, at(-t / 2, 0, 0), 0, "body"),

@@ -251,6 +251,11 @@ _SOUP = 20
 """The fruit family's ``dish`` that is a bowl of soup: held by a bowl or pot, it fills it."""
 
 
+def _soup(shape: Shape) -> bool:
+    """Whether a shape is a bowl of soup (``_SOUP``): what holds it is filled with it."""
+    return shape.family == "fruit" and shape.params.get("dish") == _SOUP
+
+
 def _held(shape: Shape, word: str, count: int, spec: ObjectSpec) -> Companion:
     """A thing a container holds, in its opening, in the thing's own stuff (pumpkins are
     orange, as the word's own material says)."""
@@ -305,11 +310,11 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             or (None if held.made_of in MATERIAL_WORDS.values() and word in MATERIAL_WORDS
                 else _coat(shape))  # its own colour: "a crate of oranges" holds orange ones
         )  # fmt: skip
-        if shape.family == "fruit" and shape.params.get("dish") == _SOUP:
+        if _soup(shape):  # "a bowl of borscht": soup to its brim, in the soup's colour
             held = Companion(archetype="orb", place="fill", made_of=held.made_of, scale=1.0)
-        companions.append(held.model_copy(update={"color": colour}))  # ("a bowl of borscht":
+        companions.append(held.model_copy(update={"color": colour}))
         spans.append(Span(field=f"companions[{len(companions) - 1}]", start=start, end=end))
-        inside.add(start)  # soup to its brim, in the soup's colour)
+        inside.add(start)
     for start, end, head in rests_on(said):  # what it rests or floats on: one thing, under it
         noun, _ = _GROUPS.get(head.lower(), (_SUPPORTS.get(head.lower(), head.lower()), 0))
         shape = noun_shape(noun, embed=False)
@@ -437,8 +442,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             else "on" if verb in (*_CARRY, "with", "held")
             else "in"  # full of them, or popping out of its top
         )  # fmt: skip
-        soup = shape.family == "fruit" and shape.params.get("dish") == _SOUP
-        if soup and place in ("above", "in"):
+        if _soup(shape) and holder and place in ("above", "in"):
             place = "fill"  # "a bowl of steaming gumbo": soup to its brim, not a bowl over it
         if before in _GLOWS:  # glowing mushrooms are light; a lantern's glow is its own flame
             own_word = "light" if noun not in OWN_LIGHT else ""

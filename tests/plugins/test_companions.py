@@ -604,3 +604,16 @@ def test_overflowing_is_heaped_over_the_top_not_just_full(container) -> None:
     (full_top, full_one), (over_top, over_one) = heap(full), heap(over)
     assert over_top > full_top + 0.5 * full_one  # a second layer rises over the first
     assert over_one == pytest.approx(full_one, rel=0.05)  # the same oranges, more of them
+
+
+def test_a_bowl_of_soup_is_filled_with_it_in_the_soups_colour() -> None:
+    from figment_parse import SpecParse
+
+    parse = SpecParse()
+    for wish in ("a bowl of borscht", "a bowl of steaming borscht"):
+        (fill,) = parse.parse(wish, 0, False).spec.companions
+        assert fill.place == "fill" and fill.color is not None and fill.color.r > fill.color.g, wish
+    gumbo = parse.parse("a bowl of steaming gumbo", 0, False).spec.companions
+    assert [c.place for c in gumbo] == ["fill"]  # not a pod floating over the bowl
+    dragon = parse.parse("a dragon full of gumbo", 0, False).spec.companions
+    assert all(c.place != "fill" for c in dragon)  # only what holds it is filled

@@ -419,7 +419,8 @@ def test_a_wish_of_one_word_that_usually_says_where_is_the_thing_itself() -> Non
 
 def test_a_wish_of_one_word_that_names_a_part_is_that_thing() -> None:
     assert parse("ivy").params.get("appliance") == 1200  # not a lump with vines on it
-    assert parse("feathers").archetype == "feather"
+    assert parse("roots").params.get("appliance") == 1308  # a plant's roots
+    assert parse("a horn").params.get("appliance") == 1297  # a French horn
     assert parse("vines").params.get("appliance") == 1192  # a climber on its trellis
     # beside another noun it is a part of that thing
     assert parse("a lamp covered in ivy").archetype == "lamp"
@@ -526,6 +527,10 @@ def test_held_out_nouns_keep_at_least_ninety_percent() -> None:
     assert len(rows) >= 300
     acc, _, _ = accuracy(rows, parse, kinds=True)  # a convertible's own build is a vehicle
     assert acc >= 0.9
+    # by family alone, builds of their own count wrong: more so as builds stand for whole kinds
+    # (an eagle for every eagle, an oak for every oak)
+    strict, _, _ = accuracy(rows, parse)
+    assert strict >= 0.75
 
 
 def test_the_gallery_note_names_the_family_and_marks_a_guess() -> None:
@@ -642,12 +647,15 @@ def test_a_stuff_that_is_part_of_a_things_name_is_not_what_it_is_made_of(wish, m
     [
         ("a stack of pancakes made of marble", "fruit"),  # the pancakes, not a stack (a tower)
         ("a slice of pear", "fruit"),
+        ("a slice of melon", "fruit"),  # its own build, of the fruit kind
         ("a pile of old books", "@book"),
         ("a bowl of soup", "vessel"),  # a bowl is a thing, not an amount
     ],
 )
 def test_an_amount_of_something_is_that_thing(wish, shape) -> None:
-    assert shape_of(parse(wish)).lstrip("@") == shape.lstrip("@")
+    spec = parse(wish)
+    got = kind_of(spec.family, spec.params) if spec.family else shape_of(spec)
+    assert got.lstrip("@") == shape.lstrip("@")
 
 
 @pytest.mark.parametrize(
