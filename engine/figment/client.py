@@ -92,17 +92,23 @@ class Client:
         self, start: pb.LiveStart, pcm: AsyncIterator[bytes], timeout: float | None = None
     ) -> AsyncIterator[pb.ConjureEvent]:
         """Stream speech (16-bit mono PCM chunks at ``start.sample_rate``) into ConjureLive; the
-        events, as Conjure's. The utterance ends when ``pcm`` ends (or at silence)."""
+        events, as Conjure's. The utterance ends when ``pcm`` ends (or at silence); once the
+        final transcript is in, the rest of ``pcm`` is not sent (the daemon stopped listening)."""
+        heard = asyncio.Event()
 
         async def requests() -> AsyncIterator[pb.LiveRequest]:
             yield pb.LiveRequest(start=start)
             async for chunk in pcm:
+                if heard.is_set():
+                    return
                 yield pb.LiveRequest(pcm=chunk)
             yield pb.LiveRequest(end=True)
 
         call = self.stub.ConjureLive(requests(), metadata=self.metadata, timeout=timeout)
         try:
             async for event in call:
+                if event.HasField("transcript") and not event.transcript.partial:
+                    heard.set()
                 yield event
         finally:
             call.cancel()

@@ -17,7 +17,7 @@ import contextlib
 import hmac
 import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -114,11 +114,15 @@ def _decode(raw: bytes, message_type: type[Message]) -> Message:
         raise _HttpError("INVALID_ARGUMENT", f"body: {exc}") from None
 
 
-async def _relay(call: Any, ws: web.WebSocketResponse) -> None:
-    """A gRPC stream's messages to a WebSocket as JSON text frames; its error as the last frame;
-    then the socket closes."""
+async def _relay(
+    call: Any, ws: web.WebSocketResponse, seen: Callable[[Any], None] | None = None
+) -> None:
+    """A gRPC stream's messages to a WebSocket as JSON text frames (each shown to ``seen``
+    first); its error as the last frame; then the socket closes."""
     try:
         async for event in call:
+            if seen is not None:
+                seen(event)
             await ws.send_str(to_json(event))
     except grpc.aio.AioRpcError as exc:
         if not ws.closed:
@@ -478,11 +482,28 @@ class Gateway:
             request_serializer=pb.LiveRequest.SerializeToString,
             response_deserializer=pb.ConjureEvent.FromString,
         )
+        ended = False
+
+        def end_requests() -> None:
+            """Close the request stream: after the end, or once the daemon stopped listening
+            (the final transcript), what the client still sends is dropped here."""
+            nonlocal ended
+            ended = True
+            while not parts.empty():
+                parts.get_nowait()
+            parts.put_nowait(None)
+
+        def seen(event: pb.ConjureEvent) -> None:
+            if not ended and event.HasField("transcript") and not event.transcript.partial:
+                end_requests()
+
         call = rpc(requests(), metadata=metadata)
-        task = asyncio.create_task(_relay(call, ws))
+        task = asyncio.create_task(_relay(call, ws, seen))
         started = False
         try:
             async for msg in ws:
+                if ended and msg.type in (WSMsgType.BINARY, WSMsgType.TEXT):
+                    continue  # the request stream is closed
                 if msg.type == WSMsgType.BINARY:
                     await parts.put(pb.LiveRequest(pcm=msg.data))
                 elif msg.type == WSMsgType.TEXT:
@@ -494,6 +515,8 @@ class Gateway:
                             started = True
                         elif data.get("end"):
                             await parts.put(pb.LiveRequest(end=True))
+                            await parts.put(None)  # nothing follows the end
+                            ended = True
                     except (ValueError, json_format.ParseError, AttributeError) as exc:
                         body = error_body("INVALID_ARGUMENT", f"message: {exc}")
                         await ws.send_str(json.dumps(body))

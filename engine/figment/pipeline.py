@@ -169,11 +169,22 @@ async def conjure_live(
         first.start.push_to_talk,
     )
 
-    async def hear(run: _Run, spawn: _Spawn) -> str | None:
-        return await _hear_live(run, spawn, requests, utterance)
+    rest: list[asyncio.Task[None]] = []  # the request stream after the utterance, dropped
 
-    async for event in _conjure(engine, plan, call, hear):
-        yield event
+    async def hear(run: _Run, spawn: _Spawn) -> str | None:
+        return await _hear_live(run, spawn, requests, utterance, rest.append)
+
+    try:
+        async for event in _conjure(engine, plan, call, hear):
+            yield event
+        # The call ends once the client closed its side (bounded): a client write still in
+        # flight when a call ends fails, and gRPC then reports INTERNAL to that client instead
+        # of the call's status.
+        if rest:
+            await asyncio.wait(rest, timeout=lim.live_idle_s)
+    finally:
+        for task in rest:
+            task.cancel()
 
 
 async def _conjure(
@@ -246,11 +257,16 @@ async def _heard_so_far(run: _Run, spawn: _Spawn, clip: AudioClip) -> None:
 
 
 async def _hear_live(
-    run: _Run, spawn: _Spawn, requests: AsyncIterator[pb.LiveRequest], utterance: Utterance
+    run: _Run,
+    spawn: _Spawn,
+    requests: AsyncIterator[pb.LiveRequest],
+    utterance: Utterance,
+    keep: Callable[[asyncio.Task[None]], None],
 ) -> str | None:
     """Collect the streamed speech until the utterance ends, with partial transcripts on the
     way (a partial that names an object spawns it while the user still speaks); then the final
-    transcript."""
+    transcript. What the client sends after the end is read and dropped by a task given to
+    ``keep``."""
     idle = run.engine.limits.live_idle_s
     max_s = checks.input_seconds(run.engine)
 
@@ -285,6 +301,8 @@ async def _hear_live(
         # Ask whether one is due only when none runs: asking uses up a pause.
         if (partial is None or partial.done()) and utterance.partial_due():
             partial = run.spawn(_heard_so_far(run, spawn, clip(partial=True)))
+    if utterance.ended != "idle":  # "idle" cancelled the read: that client sends nothing
+        keep(asyncio.ensure_future(_drop_the_rest(requests)))
     if partial is not None and not partial.done():
         # Let it finish rather than cancel it: it started after a pause or close to the end, so
         # it has heard most of the wish and its object comes sooner than the final transcript's
@@ -300,6 +318,13 @@ async def _hear_live(
         await run.emit(transcript=pb.Transcript(text="", duration_s=0.0, language="en"))
         return None
     return await _transcribe(run, clip(partial=False), partial=False)
+
+
+async def _drop_the_rest(requests: AsyncIterator[pb.LiveRequest]) -> None:
+    """Read and drop what the client sends after its utterance ended (it has not heard the
+    final transcript yet), until it closes its side: its writes never wait on a full window."""
+    async for _ in requests:
+        pass
 
 
 async def _steps(run: _Run, hear: Callable[[_Run, _Spawn], Awaitable[str | None]]) -> None:

@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 from conftest import both
 
+from figment.client import Client
 from figment.live import Utterance
 from figment.stages import Stage, StageKind, Transcript
 from figment.testing import DOUBLES, make_registry
@@ -283,3 +284,63 @@ async def test_a_partial_that_names_the_object_spawns_it_while_the_user_speaks(l
     assert objects[-1].final and len({o.spec.name for o in objects}) == 1  # one object, revised
     # partial transcripts may trade accuracy for speed; the final one (heard last) may not
     assert LengthSTT.partial[-1] is False and any(LengthSTT.partial[:-1])
+
+
+async def test_a_client_that_talks_on_after_the_end_still_gets_its_object(live):
+    """The utterance ended at the silence, the client still sends (it has not heard the final
+    transcript yet): the daemon reads and drops the rest, so no write of the client waits on a
+    full window when the call ends (grpc then reports INTERNAL instead of the call's status)."""
+    stub, _, engine = live
+    audio = chunks(tone(1.0) + silence(1.2) + silence(60.0), seconds=0.02)
+
+    async def talk_on():
+        async for part in speak(audio):  # not push-to-talk: the silence ends it
+            yield part
+        yield pb.LiveRequest(end=True)
+
+    events = [e async for e in stub.ConjureLive(talk_on())]
+    assert kinds(events)[-1] == "done" and "object" in kinds(events)
+    final = [e.transcript for e in events if e.HasField("transcript")][-1]
+    assert final.text == "a lamp" and final.duration_s < 3.0  # ended by the silence
+    assert engine.admission.active == 0
+
+
+async def test_the_gateway_relays_a_talk_past_the_end_without_an_error(live):
+    """On the WebSocket as on gRPC: audio after the silence ended the utterance, and even after
+    the client's own end, is dropped; the events end with 'done', never an error."""
+    _, base, engine = live
+    async with aiohttp.ClientSession() as s:
+        ws = await s.ws_connect(f"{base}/figment.v1.Figment/ConjureLive")
+        await ws.send_str(json.dumps({"request": {"seed": "4"}, "sampleRate": RATE}))
+        for part in chunks(tone(1.0) + silence(1.2) + silence(60.0), seconds=0.02):
+            await ws.send_bytes(part)
+        await ws.send_str(json.dumps({"end": True}))
+        for part in chunks(silence(3.0)):
+            await ws.send_bytes(part)
+        events = [json.loads(msg.data) async for msg in ws]
+        await ws.close()
+    assert not [e for e in events if "error" in e], events[-1]
+    assert "done" in events[-1] and any("object" in e for e in events)
+    assert engine.admission.active == 0
+
+
+async def test_the_client_stops_sending_once_the_daemon_has_heard(live):
+    """Client.conjure_live sends no more of a microphone that goes on once the final transcript
+    is in: the call ends with 'done', and the rest of the audio stays unread."""
+    stub, _, _ = live
+    sent = []
+
+    async def microphone():
+        for part in chunks(tone(1.0) + silence(60.0), seconds=0.02):
+            sent.append(part)
+            yield part
+            await asyncio.sleep(0.002)
+
+    client = Client(f"127.0.0.1:{stub.daemon.port}")
+    try:
+        start_ = start().start
+        events = [e async for e in client.conjure_live(start_, microphone())]
+    finally:
+        await client.close()
+    assert kinds(events)[-1] == "done" and "object" in kinds(events)
+    assert len(sent) < 300  # of 3050: the speech, the silence that ended it, a little more
