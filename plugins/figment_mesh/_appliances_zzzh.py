@@ -18,6 +18,7 @@ from ._kit import (
     HEX,
     band,
     bird_beak,
+    bird_eyes,
     bird_rows,
     ccw,
     colour_patch,
@@ -58,20 +59,6 @@ def _flecks(field: Field, insides, dirs, size, slot, rng: Rng, lift: float = 0.0
     for p, n in zip(ps, ns, strict=True):
         m = at(*(p + lift * n)) @ align(n) @ rot("y", float(rng.uniform(0, 180)))
         parts.append(_disc(m @ scl(size[0], 2 * size[1], size[2]), slot))
-    return parts
-
-
-def _eyes(field: Field, c, d, size: float, ring=None) -> list[Part]:
-    """Round black eyes where rays from the head's middle c along d (z > 0, mirrored) leave
-    the skin, each in a coloured ``ring`` when given."""
-    parts = []
-    ps, ns = skin_hits(field, [c, c], [np.asarray(d, float) * (1, 1, s) for s in (-1, 1)])
-    for p, n in zip(ps, ns, strict=True):
-        m = at(*p) @ align(n)
-        if ring:
-            parts.append(sphere(1.0, m @ scl(size * 1.6, size * 0.5, size * 1.6), ring))
-        parts.append(sphere(1.0, m @ at(0, size * 0.15, 0) @ scl(size, size * 0.6, size),
-                            "pupil", "eyes"))  # fmt: skip
     return parts
 
 
@@ -229,7 +216,7 @@ def _pigeon(rng: Rng) -> list[Part]:
     parts.append(bird_beak([(0.335, y, 0.022, 0.018), (0.38, y - 0.007, 0.014, 0.012),
                         (0.425, y - 0.017, 0.005, 0.004)], "marking"))  # fmt: skip
     parts.append(sphere(1.0, at(0.345, y + 0.017, 0.0) @ scl(0.022, 0.014, 0.016), "snow"))
-    parts += _eyes(field, head, (0.5, 0.35, 1.0), 0.011, 1)
+    parts += bird_eyes(field, head, (0.5, 0.35, 1.0), 0.011, 1, start=0.0)
     parts += _sheen(shapes, field, (0.2, 0.48, 0.0), (0.1, 0.065, 0.3), 55, rng)
     wing = [(0.14, 0.39, 0.135, 0.1, 0.035), (0.02, 0.38, 0.16, 0.11, 0.04),
             (-0.14, 0.35, 0.145, 0.08, 0.035), (-0.3, 0.31, 0.095, 0.04, 0.02),
@@ -268,7 +255,7 @@ def _sparrow(rng: Rng) -> list[Part]:
     parts.append(colour_patch(shapes, (0.27, 0.37, 0.0), (0.1, 0.15, 0.14), "marking", 15, 0.012))
     parts.append(bird_beak([(0.32, 0.5, 0.045, 0.04), (0.37, 0.49, 0.028, 0.025),
                         (0.42, 0.48, 0.004, 0.004)], "marking"))  # fmt: skip
-    parts += _eyes(field, head, (0.55, 0.25, 0.8), 0.018)
+    parts += bird_eyes(field, head, (0.55, 0.25, 0.8), 0.018, start=0.0)
     wing = [(0.12, 0.42, 0.13, 0.1, 0.03), (0.0, 0.34, 0.16, 0.11, 0.035),
             (-0.14, 0.26, 0.14, 0.08, 0.03), (-0.26, 0.19, 0.08, 0.03, 0.015),
             (-0.32, 0.16, 0.04, 0.005, 0.004)]  # fmt: skip
@@ -311,7 +298,7 @@ def _magpie(rng: Rng) -> list[Part]:
     parts.append(colour_patch(shapes, (-0.02, 0.24, 0.0), (0.2, 0.11, 0.2), "snow", 15))  # belly
     parts.append(bird_beak([(0.32, 0.48, 0.028, 0.022), (0.37, 0.468, 0.018, 0.014),
                         (0.415, 0.452, 0.004, 0.004)], "pupil"))  # fmt: skip
-    parts += _eyes(field, head, (0.5, 0.3, 0.8), 0.012)
+    parts += bird_eyes(field, head, (0.5, 0.3, 0.8), 0.012, start=0.0)
     wing = [(0.15, 0.4, 0.1, 0.08, 0.03), (0.04, 0.37, 0.125, 0.09, 0.035),
             (-0.1, 0.33, 0.11, 0.07, 0.03), (-0.22, 0.3, 0.07, 0.035, 0.015),
             (-0.3, 0.29, 0.035, 0.006, 0.004)]  # fmt: skip
@@ -341,7 +328,7 @@ def _robin(rng: Rng) -> list[Part]:
     parts.append(colour_patch(shapes, (0.04, 0.1, 0.0), (0.17, 0.12, 0.17), "snow", 20, 0.009))
     parts.append(bird_beak([(0.24, 0.49, 0.018, 0.016), (0.28, 0.484, 0.01, 0.009),
                         (0.31, 0.478, 0.002, 0.002)], "marking"))  # fmt: skip
-    parts += _eyes(field, head, (0.6, 0.3, 0.75), 0.024)
+    parts += bird_eyes(field, head, (0.6, 0.3, 0.75), 0.024, start=0.0)
     wing = [(0.08, 0.38, 0.15, 0.1, 0.03), (-0.04, 0.3, 0.17, 0.11, 0.035),
             (-0.16, 0.22, 0.15, 0.07, 0.03), (-0.24, 0.17, 0.09, 0.03, 0.015),
             (-0.28, 0.15, 0.05, 0.005, 0.004)]  # fmt: skip
@@ -370,7 +357,7 @@ def _crow(rng: Rng) -> list[Part]:
                         (0.49, 0.557, 0.032, 0.021), (0.535, 0.538, 0.016, 0.011),
                         (0.56, 0.518, 0.004, 0.004)], "pupil"))  # fmt: skip
     parts.append(sphere(1.0, at(0.39, 0.595, 0.0) @ scl(0.04, 0.02, 0.034), 0))  # bristles
-    parts += _eyes(field, head, (0.55, 0.3, 0.8), 0.013)
+    parts += bird_eyes(field, head, (0.55, 0.3, 0.8), 0.013, start=0.0)
     wing = [(0.18, 0.47, 0.12, 0.1, 0.03), (0.03, 0.45, 0.15, 0.11, 0.035),
             (-0.15, 0.41, 0.13, 0.08, 0.03), (-0.35, 0.36, 0.08, 0.035, 0.015),
             (-0.5, 0.34, 0.04, 0.006, 0.004)]  # fmt: skip
@@ -407,7 +394,7 @@ def _gull(rng: Rng) -> list[Part]:
                         (0.535, 0.57, 0.005, 0.005)], "plume-tip"))  # fmt: skip
     for s in (-1, 1):
         parts.append(sphere(1.0, at(0.49, 0.577, s * 0.012) @ scl(0.012, 0.01, 0.006), "comb"))
-    parts += _eyes(field, head, (0.5, 0.3, 0.8), 0.011, "plume-tip")
+    parts += bird_eyes(field, head, (0.5, 0.3, 0.8), 0.011, "plume-tip", start=0.0)
     wing = [(0.16, 0.5, 0.13, 0.1, 0.03), (0.02, 0.48, 0.155, 0.11, 0.035),
             (-0.15, 0.45, 0.14, 0.08, 0.03), (-0.32, 0.42, 0.09, 0.04, 0.018),
             (-0.48, 0.4, 0.05, 0.018, 0.01), (-0.58, 0.39, 0.025, 0.004, 0.004)]  # fmt: skip
@@ -446,7 +433,7 @@ def _kingfisher(rng: Rng) -> list[Part]:
     parts.append(colour_patch(shapes, (-0.09, 0.34, 0.0), (0.13, 0.05, 0.045), "plume", 25, 0.01))
     parts.append(bird_beak([(0.27, 0.44, 0.04, 0.03), (0.4, 0.43, 0.022, 0.016),
                         (0.56, 0.42, 0.003, 0.003)], "pupil"))  # fmt: skip
-    parts += _eyes(field, head, (0.55, 0.3, 0.8), 0.016)
+    parts += bird_eyes(field, head, (0.55, 0.3, 0.8), 0.016, start=0.0)
     wing = [(0.08, 0.33, 0.1, 0.08, 0.025), (-0.03, 0.26, 0.12, 0.09, 0.03),
             (-0.13, 0.19, 0.1, 0.06, 0.025), (-0.2, 0.14, 0.06, 0.025, 0.012),
             (-0.24, 0.12, 0.03, 0.004, 0.004)]  # fmt: skip
@@ -488,7 +475,7 @@ def _swallow(rng: Rng) -> list[Part]:
     bird.append(colour_patch(shapes, (0.215, wy + 0.12, 0.0), (0.02, 0.015, 0.03), "card-red", 0, 0.011))  # the forehead # fmt: skip
     bird.append(bird_beak([(0.205, wy + 0.1, 0.012, 0.014), (0.235, wy + 0.096, 0.003, 0.003)],
                       "marking"))  # fmt: skip
-    bird += _eyes(field, head, (0.5, 0.3, 0.8), 0.01)
+    bird += bird_eyes(field, head, (0.5, 0.3, 0.8), 0.01, start=0.0)
     wing = [(0.08, wy + 0.12, 0.065, 0.045, 0.018), (-0.04, wy + 0.11, 0.078, 0.05, 0.02),
             (-0.2, wy + 0.1, 0.06, 0.03, 0.014), (-0.38, wy + 0.09, 0.03, 0.013, 0.008),
             (-0.5, wy + 0.085, 0.012, 0.004, 0.004)]  # fmt: skip

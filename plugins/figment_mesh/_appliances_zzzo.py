@@ -8,8 +8,20 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._geometry import Part, Sweep, align, at, cross, mesh_part, rot, scl, v3
-from ._kit import blocks, cloth_sheet, lobed, pt, rect, rope, solid, superellipse, swept, unit
+from ._geometry import Part, Sweep, align, at, cross, rot, scl, v3
+from ._kit import (
+    blocks,
+    bristles,
+    cloth_sheet,
+    lobed,
+    pt,
+    rect,
+    rope,
+    solid,
+    superellipse,
+    swept,
+    unit,
+)
 from ._primitives import box, catmull_rom, cylinder, lathe, sphere, strip, torus, tube
 from ._sdf import Field, ellipsoid
 
@@ -164,32 +176,6 @@ def _along(points, step: float, start: float = 0.0):
     return out, d / np.linalg.norm(d, axis=1, keepdims=True)
 
 
-def _bristles(roots, tips, width: float, slot) -> Part:
-    """Many stiff tufts of hair as one part: from each root a four-sided spike tapering to its
-    tip."""
-    r0, r1 = np.asarray(roots, float), np.asarray(tips, float)
-    n = len(r0)
-    d = r1 - r0
-    side = np.cross(d, [0.0, 0.0, 1.0])
-    flat = np.linalg.norm(side, axis=1) < 1e-6
-    side[flat] = (1.0, 0.0, 0.0)
-    side /= np.linalg.norm(side, axis=1, keepdims=True)
-    up = np.cross(d / np.linalg.norm(d, axis=1, keepdims=True), side)
-    sq = np.array([(1, 0), (0, 1), (-1, 0), (0, -1)], float)
-    rings = []
-    for c, w in ((r0, width), (r0 + d * 0.45, width * 0.6)):
-        rings.append(
-            c[:, None] + w * (sq[None, :, :1] * side[:, None] + sq[None, :, 1:] * up[:, None])
-        )
-    verts = np.concatenate([rings[0], rings[1], r1[:, None]], 1)  # (n, 9, 3)
-    faces = [(0, 2, 1), (0, 3, 2)]
-    for i in range(4):
-        j = (i + 1) % 4
-        faces += [(i, j, 4 + j), (i, 4 + j, 4 + i), (4 + i, 4 + j, 8)]
-    f = np.array(faces)[None] + (np.arange(n) * 9)[:, None, None]
-    return mesh_part(verts.reshape(-1, 3), f.reshape(-1, 3), slot)
-
-
 def _cast(field: Field, origins, dirs, reach: float):
     """Where rays from points inside the field first leave it, and the outward normals there."""
     d = np.asarray(dirs, float)
@@ -333,7 +319,7 @@ def _zebra(rng: Rng) -> list[Part]:
     roots = np.array(tail[-1]) + rng.uniform(-0.008, 0.008, (n, 3))
     fan = np.linspace(-1, 1, n)
     tips = np.stack([-0.47 + 0.025 * fan, 0.26 + 0.02 * np.abs(fan), 0.025 * np.roll(fan, 3)], 1)
-    parts.append(_bristles(roots, tips, 0.014, "marking"))
+    parts.append(bristles(roots, tips, 0.014, "marking"))
     return parts
 
 
@@ -402,14 +388,14 @@ def _warthog(rng: Rng) -> list[Part]:
     length = 0.09 + 0.05 * np.sin(np.linspace(0.2, 2.8, n)) + rng.uniform(-0.015, 0.015, n)
     lean = np.stack([-0.7 * np.ones(n), np.ones(n), z * 4], 1)
     tips = roots - v3(0, 0.01, 0) + lean / np.linalg.norm(lean, axis=1)[:, None] * length[:, None]
-    parts.append(_bristles(roots - v3(0, 0.01, 0), tips, 0.012, 1))
+    parts.append(bristles(roots - v3(0, 0.01, 0), tips, 0.012, 1))
     base = v3(-0.32, 0.46, 0.0)  # the tail, straight up, and its tuft
     parts.append(tube([base, base + v3(-0.01, 0.12, 0), base + v3(0.0, 0.24, 0)],
                       [0.012, 0.008, 0.006], None, 0))  # fmt: skip
     k = 7
     fan = np.linspace(-1, 1, k)
     top = np.tile(base + v3(0, 0.23, 0), (k, 1))
-    parts.append(_bristles(top, top + np.stack([0.03 * fan, 0.07 - 0.02 * np.abs(fan),
+    parts.append(bristles(top, top + np.stack([0.03 * fan, 0.07 - 0.02 * np.abs(fan),
                                                 0.03 * np.roll(fan, 2)], 1), 0.008, 1))  # fmt: skip
     return _turned(parts, -10)
 
@@ -427,7 +413,7 @@ def _ground(r: float, rng: Rng, tufts: int = 0) -> list[Part]:
         k = 7
         spread = rng.normal(0, 1, (k, 3)) * (0.03, 0.0, 0.03)
         spread[:, 1] = rng.uniform(0.05, 0.09, k)
-        parts.append(_bristles(np.tile(c, (k, 1)), c + spread, 0.004, "thatch"))
+        parts.append(bristles(np.tile(c, (k, 1)), c + spread, 0.004, "thatch"))
     return parts
 
 
@@ -711,7 +697,7 @@ def _brush_ring(r: float, gap: float, rng: Rng, slot=1) -> list[Part]:
     d = rng.normal(0.0, 1.0, (n, 3)) * (1.0, 0.6, 1.0) + (0.0, 0.7, 0.0)
     d /= np.linalg.norm(d, axis=1, keepdims=True)
     tips = base + d * rng.uniform(0.08, 0.15, (n, 1))
-    parts.append(_bristles(base, tips, 0.006, slot))
+    parts.append(bristles(base, tips, 0.006, slot))
     return parts
 
 

@@ -20,8 +20,8 @@ from ._kit import (
     cloth_sheet,
     colour_patch,
     crisp,
-    ellipse,
     flat_solid,
+    folded_wings,
     lines,
     loft,
     rope,
@@ -29,7 +29,7 @@ from ._kit import (
     solid,
     studs,
 )
-from ._primitives import box, catmull_rom, cylinder, lathe, slab, sphere, torus, tube
+from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 from ._sdf import Field, ellipsoid
 from ._shapes import sharp
 
@@ -37,7 +37,6 @@ __all__ = ["MORE_APPLIANCES_ZZZP"]
 
 Rng = np.random.Generator
 
-_OVAL = ellipse(1.0, 1.0, 12)
 _DIAMOND = sharp([(1.0, 0.0), (0.0, 1.0), (-1.0, 0.0), (0.0, -1.0)])
 _ZELLIGE = ("plume", "chalkboard", "snow", "cloth-yellow", "marking", "card-red")
 
@@ -581,21 +580,6 @@ def _surface(field: Field, o, d, reach: float = 0.3, n: int = 96):
     return p, nrm / max(float(np.linalg.norm(nrm)), 1e-9)
 
 
-def _wings(ctrl, tilt: float = 20.0, slot=0, n: int = 16) -> list[Part]:
-    """Both folded wings: rows (x, y, z, half height, half thickness) along the right wing from
-    its shoulder to its tip (z > 0, mirrored for the left), its top leaning in by ``tilt``."""
-    r = catmull_rom(np.asarray(ctrl, float), n)
-    a = np.radians(tilt)
-    zero = np.zeros(n)
-    parts = []
-    for s in (-1, 1):
-        c = r[:, :3] * (1, 1, s)
-        u = np.stack([zero, r[:, 3] * np.cos(a), -s * r[:, 3] * np.sin(a)], 1)
-        v = np.stack([zero, r[:, 4] * np.sin(a), s * r[:, 4] * np.cos(a)], 1)
-        parts.append(loft(c, u, v, _OVAL, slot, "wings"))
-    return parts
-
-
 def _galah(rng: Rng) -> list[Part]:
     """A galah cockatoo perched upright on a branch: a grey back, wings and long tail, a rose-
     pink face, neck, breast and belly, a pale pink crest cap raised a little at the back of its
@@ -626,7 +610,7 @@ def _galah(rng: Rng) -> list[Part]:
     wing = [(0.07, 0.63, 0.13, 0.1, 0.035), (0.0, 0.52, 0.15, 0.12, 0.04),
             (-0.08, 0.38, 0.13, 0.09, 0.035), (-0.13, 0.26, 0.08, 0.04, 0.02),
             (-0.15, 0.2, 0.04, 0.008, 0.006)]  # fmt: skip
-    parts += _wings(wing, 18)
+    parts += folded_wings(wing, 18)
     sway = float(rng.uniform(-4, 4))
     tail = at(-0.1, 0.3, 0.0) @ rot("z", 250 + sway) @ rot("x", 90)
     parts.append(slab(_TAIL, 0.03, tail, 0, "tail"))

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._geometry import Part, align, at, rot, scl
+from ._geometry import Part, at, rot, scl
 from ._kit import (
     FLAT_UP,
     HEX,
     bird_beak,
+    bird_eyes,
     ccw,
     colour_patch,
     cut,
@@ -26,13 +27,12 @@ from ._kit import (
     folded_wings,
     rope,
     skin_field,
-    skin_hits,
     skin_streak,
     solid,
     turned,
 )
 from ._primitives import slab, sphere, tube
-from ._sdf import Field, ellipsoid
+from ._sdf import ellipsoid
 
 __all__ = ["MORE_APPLIANCES_ZZZR"]
 
@@ -40,23 +40,6 @@ Rng = np.random.Generator
 
 
 # Skins and patches of colour on them
-
-
-def _eyes(field: Field, c, d, size: float, ring=None, ring_k: float = 1.6) -> list[Part]:
-    """Round black eyes where rays from the head's middle c along d (z > 0, mirrored) leave
-    the skin, each in a coloured ``ring`` (``ring_k`` times the eye's size) when given."""
-    parts = []
-    ps, ns = skin_hits(
-        field, [c, c], [np.asarray(d, float) * (1, 1, s) for s in (-1, 1)], start=0.002
-    )
-    for p, n in zip(ps, ns, strict=True):
-        m = at(*p) @ align(n)
-        if ring:
-            k = ring_k
-            parts.append(sphere(1.0, m @ scl(size * k, size * 0.5, size * k), ring))
-        parts.append(sphere(1.0, m @ at(0, size * 0.15, 0) @ scl(size, size * 0.6, size),
-                            "pupil", "eyes"))  # fmt: skip
-    return parts
 
 
 # Pieces of a bird of its own (the shared ones are _kit's), head toward +x, right side toward +z
@@ -167,7 +150,7 @@ def _toucan(rng: Rng) -> list[Part]:
     parts.append(bird_beak([(0.15, 0.8, 0.074, 0.046), (0.17, 0.8, 0.074, 0.046)], "marking"))
     gape = [(x, y - h * 0.15, 0.006, w + 0.002) for x, y, h, w in bill[:5]]
     parts.append(bird_beak(gape, "marking"))
-    parts += _eyes(field, head, (0.55, 0.25, 0.8), 0.013, "plume", 2.4)
+    parts += bird_eyes(field, head, (0.55, 0.25, 0.8), 0.013, "plume", 2.4)
     wing = [(0.06, 0.7, 0.1, 0.09, 0.03), (-0.01, 0.6, 0.12, 0.11, 0.035),
             (-0.07, 0.48, 0.11, 0.08, 0.03), (-0.11, 0.38, 0.07, 0.035, 0.015),
             (-0.12, 0.33, 0.04, 0.006, 0.004)]  # fmt: skip
@@ -206,7 +189,7 @@ def _pelican(rng: Rng) -> list[Part]:
              (0.45, y0 - 0.14, 0.08, 0.045), (0.56, y0 - 0.13, 0.05, 0.035),
              (0.64, y0 - 0.115, 0.012, 0.02)]  # fmt: skip
     parts.append(bird_beak(pouch, "fruit-orange"))
-    parts += _eyes(field, head, (0.5, 0.3, 0.8), 0.011, "plume-tip")
+    parts += bird_eyes(field, head, (0.5, 0.3, 0.8), 0.011, "plume-tip")
     wing = [(0.18, 0.52, 0.14, 0.11, 0.035), (0.03, 0.52, 0.175, 0.13, 0.045),
             (-0.15, 0.48, 0.16, 0.09, 0.04), (-0.32, 0.44, 0.1, 0.045, 0.02),
             (-0.45, 0.42, 0.05, 0.01, 0.008)]  # fmt: skip
@@ -263,7 +246,7 @@ def _puffin(rng: Rng) -> list[Part]:
     for s in (-1, 1):  # the yellow rosettes at the gape
         parts.append(sphere(1.0, at(0.118, y0 - 0.035, s * 0.032) @ scl(0.014, 0.01, 0.006),
                             "plume-tip"))  # fmt: skip
-    parts += _eyes(field, head, (0.45, 0.3, 0.85), 0.011, "comb", 1.5)
+    parts += bird_eyes(field, head, (0.45, 0.3, 0.85), 0.011, "comb", 1.5)
     parts += skin_streak(field, head, [(0.2, 0.25, 1.0), (-0.05, 0.22, 1.0), (-0.35, 0.1, 1.0)],
                      0.01)  # fmt: skip
     wing = [(-0.02, 0.53, 0.1, 0.09, 0.025), (-0.07, 0.43, 0.115, 0.1, 0.03),
@@ -345,7 +328,7 @@ def _turkey(rng: Rng) -> list[Part]:
     for dz in (-0.012, 0.0, 0.012):  # the beard
         parts.append(tube([(0.27, 0.6, dz), (0.315, 0.49, dz * 1.3), (0.31, 0.4, dz * 1.6)],
                           [0.01, 0.009, 0.004], None, "marking"))  # fmt: skip
-    parts += _eyes(
+    parts += bird_eyes(
         skin_field([ellipsoid(head, (0.05, 0.042, 0.036))]), head, (0.5, 0.35, 0.8), 0.008
     )
     wing = [(0.14, 0.56, 0.18, 0.12, 0.04), (0.0, 0.46, 0.22, 0.15, 0.045),
@@ -383,7 +366,7 @@ def _ostrich(rng: Rng) -> list[Part]:
     parts.append(tube(neck, [0.06, 0.035, 0.03, 0.03], None, 1, "neck"))
     parts.append(sphere(1.0, at(*head) @ scl(0.06, 0.04, 0.04), 1, "head"))
     skull = skin_field([ellipsoid(head, (0.06, 0.04, 0.04))])
-    parts += _eyes(skull, head, (0.3, 0.3, 0.9), 0.014, "marking", 1.35)
+    parts += bird_eyes(skull, head, (0.3, 0.3, 0.9), 0.014, "marking", 1.35)
     y = head[1] - 0.008
     parts.append(bird_beak([(0.38, y, 0.014, 0.026), (0.43, y - 0.004, 0.01, 0.024),
                         (0.465, y - 0.01, 0.004, 0.014)], 1))  # fmt: skip
@@ -458,7 +441,7 @@ def _dodo(rng: Rng) -> list[Part]:
     parts.append(bird_beak([(0.56, y0 - 0.01, 0.052, 0.03), *tip], "marking"))
     parts.append(bird_beak([(0.4, y0 - 0.02, 0.006, 0.045), (0.6, y0 - 0.03, 0.005, 0.03)],
                        "marking"))  # the gape # fmt: skip
-    parts += _eyes(field, head, (0.45, 0.3, 0.85), 0.014, "snow", 1.4)
+    parts += bird_eyes(field, head, (0.45, 0.3, 0.85), 0.014, "snow", 1.4)
     wing = [(0.06, 0.5, 0.2, 0.06, 0.02), (-0.02, 0.47, 0.225, 0.07, 0.025),
             (-0.1, 0.44, 0.2, 0.04, 0.015), (-0.13, 0.43, 0.17, 0.008, 0.006)]  # fmt: skip
     parts += folded_wings(wing, 30)
@@ -500,7 +483,7 @@ def _flamingo(rng: Rng) -> list[Part]:
     parts.append(bird_beak(bill, "eraser"))
     tip = [(x, y, h * 1.08 + 0.002, w * 1.08 + 0.002) for x, y, h, w in bill[2:]]
     parts.append(bird_beak([(0.35, y0 - 0.012, 0.03, 0.021), *tip], "marking"))
-    parts += _eyes(field, head, (0.4, 0.25, 0.9), 0.008, "plume-tip")
+    parts += bird_eyes(field, head, (0.4, 0.25, 0.9), 0.008, "plume-tip")
     wing = [(0.12, body + 0.05, 0.1, 0.07, 0.025), (0.0, body + 0.04, 0.12, 0.08, 0.03),
             (-0.14, body + 0.02, 0.1, 0.06, 0.025), (-0.26, body - 0.01, 0.06, 0.025, 0.012),
             (-0.32, body - 0.02, 0.03, 0.005, 0.004)]  # fmt: skip
@@ -557,7 +540,7 @@ def _heron(rng: Rng) -> list[Part]:
     y0 = head[1] - 0.005
     parts.append(bird_beak([(0.29, y0, 0.017, 0.014), (0.38, y0 - 0.012, 0.011, 0.009),
                         (0.47, y0 - 0.026, 0.002, 0.002)], 1))  # fmt: skip
-    parts += _eyes(field, head, (0.35, 0.25, 0.9), 0.008, "plume-tip")
+    parts += bird_eyes(field, head, (0.35, 0.25, 0.9), 0.008, "plume-tip")
     wing = [(0.1, body + 0.08, 0.1, 0.07, 0.025), (-0.02, body + 0.04, 0.115, 0.08, 0.03),
             (-0.14, body - 0.02, 0.1, 0.06, 0.025), (-0.25, body - 0.07, 0.06, 0.025, 0.012),
             (-0.3, body - 0.09, 0.03, 0.005, 0.004)]  # fmt: skip

@@ -18,6 +18,7 @@ from ._kit import (
     FLAT_UP,
     HEX,
     bird_beak,
+    bird_eyes,
     bird_rows,
     colour_patch,
     cut,
@@ -46,25 +47,6 @@ _FLAT = ellipse(1.0, 1.0, 8)
 
 
 # Skins and patches of colour on them
-
-
-def _eyes(field: Field, c, d, size: float, ring=None, ring_k: float = 1.6,
-          lift: float = 0.0) -> list[Part]:  # fmt: skip
-    """Round black eyes where rays from the head's middle c along d (z > 0, mirrored) leave
-    the skin (``lift`` off it, over a patch of colour), each in a coloured ``ring`` (``ring_k``
-    times the eye's size) when given."""
-    parts = []
-    ps, ns = skin_hits(
-        field, [c, c], [np.asarray(d, float) * (1, 1, s) for s in (-1, 1)], start=0.002
-    )
-    for p, n in zip(ps, ns, strict=True):
-        m = at(*(p + n * lift)) @ align(n)
-        if ring:
-            k = ring_k
-            parts.append(sphere(1.0, m @ scl(size * k, size * 0.5, size * k), ring))
-        parts.append(sphere(1.0, m @ at(0, size * 0.15, 0) @ scl(size, size * 0.6, size),
-                            "pupil", "eyes"))  # fmt: skip
-    return parts
 
 
 def _spots(field: Field, c, dirs, r: float, slot, lift: float = 0.006) -> Part:
@@ -193,7 +175,7 @@ def _bald_eagle(rng: Rng) -> list[Part]:
                         (0.29, y0 - 0.042, 0.003, 0.006)], "plume-tip"))  # fmt: skip
     parts.append(bird_beak([(0.21, y0 - 0.026, 0.003, 0.032), (0.29, y0 - 0.033, 0.002, 0.02)],
                        "marking"))  # the gape # fmt: skip
-    parts += _eyes(field, head, (0.6, 0.05, 0.8), 0.013, "plume-tip", 1.6, 0.006)
+    parts += bird_eyes(field, head, (0.6, 0.05, 0.8), 0.013, "plume-tip", 1.6, 0.006)
     wing = [(0.09, 0.82, 0.12, 0.1, 0.035), (0.02, 0.66, 0.15, 0.13, 0.042),
             (-0.05, 0.5, 0.135, 0.1, 0.036), (-0.11, 0.37, 0.095, 0.05, 0.02),
             (-0.13, 0.3, 0.055, 0.01, 0.006)]  # fmt: skip
@@ -238,7 +220,7 @@ def _falcon(rng: Rng) -> list[Part]:
                        "glaze"))  # fmt: skip
     parts.append(bird_beak([(0.115, y0 + 0.002, 0.025, 0.021), (0.128, y0 + 0.002, 0.024, 0.02)],
                        "plume-tip"))  # the cere # fmt: skip
-    parts += _eyes(field, head, (0.55, 0.15, 0.82), 0.012, "plume-tip", 1.35)
+    parts += bird_eyes(field, head, (0.55, 0.15, 0.82), 0.012, "plume-tip", 1.35)
     wing = [(0.04, top + 0.34, 0.075, 0.07, 0.025), (0.0, top + 0.22, 0.095, 0.085, 0.03),
             (-0.05, top + 0.07, 0.085, 0.06, 0.024), (-0.09, top - 0.07, 0.05, 0.025, 0.012),
             (-0.11, top - 0.15, 0.025, 0.004, 0.004)]  # fmt: skip
@@ -303,7 +285,7 @@ def _vulture(rng: Rng) -> list[Part]:
     parts.append(bird_beak([(0.575, y0 - 0.002, 0.031, 0.021), *tip], "marking"))
     parts.append(bird_beak([(0.5, y0 - 0.028, 0.016, 0.024), (0.56, y0 - 0.033, 0.009, 0.014)],
                        "plaster"))  # fmt: skip
-    parts += _eyes(face, head, (0.4, 0.45, 0.8), 0.009)
+    parts += bird_eyes(face, head, (0.4, 0.45, 0.8), 0.009)
     wing = [(0.16, 0.78, 0.15, 0.1, 0.04), (0.02, 0.76, 0.18, 0.14, 0.05),
             (-0.15, 0.63, 0.165, 0.11, 0.045), (-0.3, 0.47, 0.1, 0.05, 0.025),
             (-0.38, 0.4, 0.05, 0.01, 0.008)]  # fmt: skip
@@ -357,7 +339,7 @@ def _cockatoo(rng: Rng) -> list[Part]:
             (0.207, y0 - 0.07, 0.003, 0.004)]  # fmt: skip
     parts.append(bird_beak(beak, "marking"))
     parts.append(sphere(1.0, at(0.165, y0 - 0.036, 0.0) @ scl(0.032, 0.026, 0.028), "marking"))
-    parts += _eyes(field, head, (0.5, 0.25, 0.85), 0.012, "plaster", 1.5)
+    parts += bird_eyes(field, head, (0.5, 0.25, 0.85), 0.012, "plaster", 1.5)
     wing = [(0.05, top + 0.33, 0.11, 0.08, 0.028), (0.0, top + 0.2, 0.13, 0.1, 0.034),
             (-0.05, top + 0.06, 0.12, 0.07, 0.028), (-0.08, top - 0.04, 0.075, 0.03, 0.014),
             (-0.09, top - 0.08, 0.035, 0.005, 0.004)]  # fmt: skip
@@ -409,7 +391,7 @@ def _budgerigar(rng: Rng) -> list[Part]:
                        "plaster"))  # fmt: skip
     parts.append(bird_beak([(0.112, y0 + 0.012, 0.012, 0.017), (0.126, y0 + 0.011, 0.011, 0.015)],
                        "plume"))  # the cere # fmt: skip
-    parts += _eyes(field, head, (0.45, 0.3, 0.85), 0.01, "snow", 1.4)
+    parts += bird_eyes(field, head, (0.45, 0.3, 0.85), 0.01, "snow", 1.4)
     wing = [(0.04, top + 0.28, 0.07, 0.06, 0.022), (0.0, top + 0.18, 0.085, 0.07, 0.026),
             (-0.04, top + 0.06, 0.075, 0.05, 0.02), (-0.07, top - 0.03, 0.045, 0.02, 0.01),
             (-0.08, top - 0.07, 0.02, 0.004, 0.003)]  # fmt: skip
@@ -446,7 +428,7 @@ def _loon(rng: Rng) -> list[Part]:
     parts.append(bird_beak([(0.415, y0, 0.022, 0.018), (0.48, y0 - 0.006, 0.014, 0.012),
                         (0.54, y0 - 0.012, 0.006, 0.006), (0.56, y0 - 0.015, 0.001, 0.001)],
                        "marking"))  # fmt: skip
-    parts += _eyes(field, head, (0.45, 0.3, 0.85), 0.009, "card-red", 1.5)
+    parts += bird_eyes(field, head, (0.45, 0.3, 0.85), 0.009, "card-red", 1.5)
     a = np.radians(np.linspace(-50, 50, 11))
     collar = np.stack([np.sin(a) * 0.5, np.full(11, 0.15), np.cos(a)], 1)
     collar = np.concatenate([collar, collar * (1, 1, -1)])
@@ -555,7 +537,7 @@ def _gamecock(rng: Rng) -> list[Part]:
     for s in (-1, 1):  # the wattles
         parts.append(sphere(1.0, at(0.23, y0 - 0.05, s * 0.01) @ rot("z", -10)
                             @ scl(0.016, 0.03, 0.008), "comb"))  # fmt: skip
-    parts += _eyes(field, head, (0.5, 0.3, 0.8), 0.008, "fruit-orange", 1.5)
+    parts += bird_eyes(field, head, (0.5, 0.3, 0.8), 0.008, "fruit-orange", 1.5)
     wing = [(0.08, 0.68, 0.09, 0.07, 0.025), (-0.01, 0.6, 0.105, 0.08, 0.03),
             (-0.1, 0.52, 0.095, 0.06, 0.025), (-0.17, 0.47, 0.06, 0.025, 0.012),
             (-0.2, 0.45, 0.03, 0.005, 0.004)]  # fmt: skip
@@ -642,7 +624,7 @@ def _nightingale(rng: Rng) -> list[Part]:
         parts.append(bird_beak([(0.145, y0 + sgn * 0.004, hh, 0.011), (0.18, y0 + sgn * 0.002,
                             hh * 0.6, 0.007), (0.205, y0, 0.001, 0.0015)], "marking")
                      .moved(m))  # fmt: skip
-    parts += _eyes(field, head, (0.4, 0.2, 0.9), 0.012, "plaster", 1.35)
+    parts += bird_eyes(field, head, (0.4, 0.2, 0.9), 0.012, "plaster", 1.35)
     wing = [(0.06, top + 0.2, 0.075, 0.06, 0.022), (0.0, top + 0.15, 0.085, 0.07, 0.026),
             (-0.07, top + 0.08, 0.075, 0.05, 0.022), (-0.13, top + 0.03, 0.045, 0.02, 0.01),
             (-0.15, top + 0.015, 0.02, 0.004, 0.004)]  # fmt: skip

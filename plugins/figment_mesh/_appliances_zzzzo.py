@@ -15,6 +15,7 @@ from ._insects import insect_wing
 from ._kit import (
     ALONG_Z,
     FLAT_UP,
+    bristles,
     crisp,
     daisy,
     flat_solid,
@@ -116,32 +117,6 @@ def _milling(m: np.ndarray, R: float, T: float, ridges: int, slot) -> Part:
     return _ring_sweep([(R * 0.9, 0.0), (R + 0.002, -e), (R + 0.002, e)], shape, m, slot)
 
 
-def _bristles(roots, tips, width: float, slot) -> Part:
-    """Many stiff tufts of hair as one part: from each root a four-sided spike tapering to its
-    tip."""
-    r0, r1 = np.asarray(roots, float), np.asarray(tips, float)
-    n = len(r0)
-    d = r1 - r0
-    side = np.cross(d, [0.0, 0.0, 1.0])
-    flat = np.linalg.norm(side, axis=1) < 1e-6
-    side[flat] = (1.0, 0.0, 0.0)
-    side /= np.linalg.norm(side, axis=1, keepdims=True)
-    up = np.cross(d / np.linalg.norm(d, axis=1, keepdims=True), side)
-    sq = np.array([(1, 0), (0, 1), (-1, 0), (0, -1)], float)
-    rings = []
-    for c, w in ((r0, width), (r0 + d * 0.45, width * 0.6)):
-        rings.append(
-            c[:, None] + w * (sq[None, :, :1] * side[:, None] + sq[None, :, 1:] * up[:, None])
-        )
-    verts = np.concatenate([rings[0], rings[1], r1[:, None]], 1)
-    faces = [(0, 2, 1), (0, 3, 2)]
-    for i in range(4):
-        j = (i + 1) % 4
-        faces += [(i, j, 4 + j), (i, 4 + j, 4 + i), (4 + i, 4 + j, 8)]
-    f = np.array(faces)[None] + (np.arange(n) * 9)[:, None, None]
-    return mesh_part(verts.reshape(-1, 3), f.reshape(-1, 3), slot)
-
-
 def _shell_points(n: int, rng: Rng) -> np.ndarray:
     """n directions spread evenly over the unit sphere (a golden spiral, jittered)."""
     k = np.arange(n) + 0.5
@@ -158,7 +133,7 @@ def _spines(a, b, n: int, out, length: float, slot, width: float = 0.006) -> Par
     roots = a_ + (b_ - a_) * t
     d = np.asarray(out, float) + 0.6 * (b_ - a_) / np.linalg.norm(b_ - a_)
     d /= np.linalg.norm(d)
-    return _bristles(roots, roots + d * length, width, slot)
+    return bristles(roots, roots + d * length, width, slot)
 
 
 # ---- 1321 coin --------------------------------------------------------------------------------

@@ -56,9 +56,11 @@ __all__ = [
     "bead",
     "big_nail",
     "bird_beak",
+    "bird_eyes",
     "bird_rows",
     "block_ring",
     "blocks",
+    "bristles",
     "by_detail",
     "cart_wheel",
     "castor",
@@ -1506,3 +1508,47 @@ def turned(parts: list[Part], rng: np.random.Generator, yaw: float = 24.0) -> li
     the viewer (+z): 37 would show it side-on, 0 head and breast half toward them."""
     yaw += float(rng.uniform(-5, 5))
     return [p.moved(rot("y", yaw)) for p in parts]
+
+
+def bristles(roots, tips, width: float, slot) -> Part:
+    """Many stiff tufts of hair as one part: from each root a four-sided spike tapering to its
+    tip."""
+    r0, r1 = np.asarray(roots, float), np.asarray(tips, float)
+    n = len(r0)
+    d = r1 - r0
+    side = np.cross(d, [0.0, 0.0, 1.0])
+    flat = np.linalg.norm(side, axis=1) < 1e-6
+    side[flat] = (1.0, 0.0, 0.0)
+    side /= np.linalg.norm(side, axis=1, keepdims=True)
+    up = np.cross(d / np.linalg.norm(d, axis=1, keepdims=True), side)
+    sq = np.array([(1, 0), (0, 1), (-1, 0), (0, -1)], float)
+    rings = []
+    for c, w in ((r0, width), (r0 + d * 0.45, width * 0.6)):
+        rings.append(
+            c[:, None] + w * (sq[None, :, :1] * side[:, None] + sq[None, :, 1:] * up[:, None])
+        )
+    verts = np.concatenate([rings[0], rings[1], r1[:, None]], 1)  # (n, 9, 3)
+    faces = [(0, 2, 1), (0, 3, 2)]
+    for i in range(4):
+        j = (i + 1) % 4
+        faces += [(i, j, 4 + j), (i, 4 + j, 4 + i), (4 + i, 4 + j, 8)]
+    f = np.array(faces)[None] + (np.arange(n) * 9)[:, None, None]
+    return mesh_part(verts.reshape(-1, 3), f.reshape(-1, 3), slot)
+
+
+def bird_eyes(field: Field, c, d, size: float, ring=None, ring_k: float = 1.6,
+              lift: float = 0.0, start: float = 0.002) -> list[Part]:  # fmt: skip
+    """Round black eyes where rays from the head's middle c along d (z > 0, mirrored) leave
+    the skin (``start`` along the ray at the earliest; ``lift`` off it, over a patch of
+    colour), each in a coloured ``ring`` (``ring_k`` times the eye's size) when given."""
+    parts = []
+    ps, ns = skin_hits(
+        field, [c, c], [np.asarray(d, float) * (1, 1, s) for s in (-1, 1)], start=start
+    )
+    for p, n in zip(ps, ns, strict=True):
+        m = at(*(p + n * lift)) @ align(n)
+        if ring:
+            parts.append(sphere(1.0, m @ scl(size * ring_k, size * 0.5, size * ring_k), ring))
+        parts.append(sphere(1.0, m @ at(0, size * 0.15, 0) @ scl(size, size * 0.6, size),
+                            "pupil", "eyes"))  # fmt: skip
+    return parts
