@@ -2422,6 +2422,7 @@ PHRASES = {
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
     "speaker box": "loudspeaker",
+    "kitten": "cat", "kittens": "cat", "lamb": "sheep", "livestock": "cow", "calf": "cow", "female": "woman", "male": "man", "game": "board game", "reptile": "lizard", "corpse": "skeleton", "cadaver": "skeleton", "carcass": "skeleton", "carcase": "skeleton", "skin": "hide", "pelt": "hide", "pit": "crater", "cavity": "crater", "depression": "crater", "headland": "cliff", "promontory": "cliff", "ledge": "cliff", "reef": "coral reef", "swell": "sea", "wave": "sea", "body of water": "lake", "crystallite": "crystal", "tangle": "ball of yarn", "meteor": "comet", "meteoroid": "comet", "body": "person",
     "horn": "french horn",
     "closet": "walk-in closet",
     "baton": "conductor's baton",
