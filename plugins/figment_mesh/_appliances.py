@@ -135,6 +135,13 @@ from ._appliances_zzzzn import MORE_APPLIANCES_ZZZZN
 from ._appliances_zzzzo import MORE_APPLIANCES_ZZZZO
 from ._appliances_zzzzp import MORE_APPLIANCES_ZZZZP
 from ._appliances_zzzzq import MORE_APPLIANCES_ZZZZQ
+from ._appliances_zzzzr import MORE_APPLIANCES_ZZZZR
+from ._appliances_zzzzs import MORE_APPLIANCES_ZZZZS
+from ._appliances_zzzzt import MORE_APPLIANCES_ZZZZT
+from ._appliances_zzzzu import MORE_APPLIANCES_ZZZZU
+from ._appliances_zzzzv import MORE_APPLIANCES_ZZZZV
+from ._appliances_zzzzw import MORE_APPLIANCES_ZZZZW
+from ._appliances_zzzzx import MORE_APPLIANCES_ZZZZX
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1446,5 +1453,12 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZZO,
     **MORE_APPLIANCES_ZZZZP,
     **MORE_APPLIANCES_ZZZZQ,
+    **MORE_APPLIANCES_ZZZZR,
+    **MORE_APPLIANCES_ZZZZS,
+    **MORE_APPLIANCES_ZZZZT,
+    **MORE_APPLIANCES_ZZZZU,
+    **MORE_APPLIANCES_ZZZZV,
+    **MORE_APPLIANCES_ZZZZW,
+    **MORE_APPLIANCES_ZZZZX,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

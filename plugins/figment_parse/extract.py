@@ -396,6 +396,10 @@ _HOT = dict.fromkeys(
 _HOT_GLOW = (1.0, 0.32, 0.04)
 _TWIST_STUFF = {"burning": "fire", "frozen": "ice"}
 """The stuff a twist shows, which the imagined text does not also make the object of."""
+_ALIVE_KINDS = {"quadruped", "bird", "fish", "insect", "serpent", "cephalopod", "tree", "shrub",
+                "flower", "cactus"}  # fmt: skip
+"""Kinds of living things: a word of their name is never their stuff ("a golden eagle"). (Not
+food: "a chocolate cake" is of chocolate.)"""
 _ALIVE = {"smoke": "rising", "shadow": "rising", "fire": "burning"}
 """What an object made of a restless stuff does with no twist said: smoke wisps off it, fire
 burns (a cat of smoke read as grey glass)."""
@@ -1074,6 +1078,16 @@ def build_spec(
             for m in mats
             if not (a <= m.start < b and (m.value == "light" or (m.value == "iron" and m.end >= b)))
         ]
+    if (
+        shape is not None
+        and shape.span is not None
+        and shape.lexical
+        and kind_of(shape.family, shape.params) in _ALIVE_KINDS
+    ):
+        a, b = shape.span  # a living kind's name, not its stuff: "a golden eagle", "a timber
+        # wolf", "a stone crab", "a copper beech" (but "a crab of stone", "a golden wolf", and
+        # "a rubber duck", a toy, the project's own noun)
+        mats = [m for m in mats if not (a <= m.start and m.end < b)]
     if shape is not None and shape.span is not None and shape.family:
         # the noun itself, not a stuff: "a marble" is a glass marble, not one of marble stone
         mats = [m for m in mats if (m.start, m.end) != tuple(shape.span)]

@@ -1353,6 +1353,58 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1342): ("wool", "velvet"),  # blanket
     ("device", "appliance", 1343): ("plastic", "wood"),  # window blind
     ("device", "appliance", 1344): ("velvet", "gold"),  # banner
+    ("device", "appliance", 1345): ("petals", "leaves"),  # lilac bush
+    ("device", "appliance", 1346): ("petals", "leaves"),  # oleander
+    ("device", "appliance", 1347): ("stone", "wood"),  # sagebrush
+    ("device", "appliance", 1348): ("petals", "leaves"),  # hydrangea
+    ("device", "appliance", 1349): ("moss", "wood"),  # boxwood hedge
+    ("device", "appliance", 1350): ("petals", "leaves"),  # azalea
+    ("device", "appliance", 1351): ("wood", "leaves"),  # bramble
+    ("device", "appliance", 1352): ("petals", "needles"),  # heather
+    ("device", "appliance", 1353): ("petals", "leaves"),  # honeysuckle
+    ("device", "appliance", 1354): ("rust", "leaves"),  # manzanita
+    ("device", "appliance", 1355): ("petals", "leaves"),  # hollyhock
+    ("device", "appliance", 1356): ("leaves", "wood"),  # myrtle
+    ("device", "appliance", 1357): ("petals", "leaves"),  # columbine
+    ("device", "appliance", 1358): ("petals", "leaves"),  # snapdragon
+    ("device", "appliance", 1359): ("petals", "leaves"),  # gentian
+    ("device", "appliance", 1360): ("porcelain", "leaves"),  # frangipani
+    ("device", "appliance", 1361): ("velvet", "moss"),  # wallflower
+    ("device", "appliance", 1362): ("petals", "moss"),  # verbena
+    ("device", "appliance", 1363): ("velvet", "moss"),  # periwinkle
+    ("device", "appliance", 1364): ("moss", "straw"),  # tuft of grass
+    ("device", "appliance", 1365): ("wax", "moss"),  # stamens
+    ("device", "appliance", 1366): ("iron", "stone"),  # railing
+    ("device", "appliance", 1367): ("wood", "gold"),  # magic wand
+    ("device", "appliance", 1368): ("iron", "brass"),  # ramrod
+    ("device", "appliance", 1369): ("velvet", "gold"),  # corset
+    ("device", "appliance", 1370): ("cloud", "silver"),  # bridal veil
+    ("device", "appliance", 1371): ("ink", "velvet"),  # cassock
+    ("device", "appliance", 1372): ("cloud", "pearl"),  # nightgown
+    ("device", "appliance", 1373): ("plastic", "leather"),  # suspenders
+    ("device", "appliance", 1374): ("plastic", "iron"),  # rain slicker
+    ("device", "appliance", 1375): ("velvet", "ink"),  # mackinaw
+    ("device", "appliance", 1376): ("ink", "obsidian"),  # tuxedo
+    ("device", "appliance", 1377): ("scales", "silver"),  # bluefish
+    ("device", "appliance", 1378): ("amber", "leather"),  # locust
+    ("device", "appliance", 1379): ("silver", "ink"),  # mackerel
+    ("device", "appliance", 1380): ("scales", "ink"),  # perch
+    ("device", "appliance", 1381): ("fur", "leather"),  # pony
+    ("device", "appliance", 1382): ("fur", "leather"),  # foal
+    ("device", "appliance", 1383): ("fur", "leather"),  # puppy
+    ("device", "appliance", 1384): ("fur", "leather"),  # kitten
+    ("device", "appliance", 1385): ("ink", "leather"),  # panther
+    ("device", "appliance", 1386): ("fur", "wool"),  # hare
+    ("device", "appliance", 1387): ("leather", "clay"),  # toad
+    ("device", "appliance", 1388): ("wool", "leather"),  # possum
+    ("device", "appliance", 1389): ("fur", "wool"),  # wolf
+    ("device", "appliance", 1390): ("fur", "wool"),  # coyote
+    ("device", "appliance", 1391): ("fur", "leather"),  # spaniel
+    ("device", "appliance", 1392): ("fur", "fur"),  # terrier
+    ("device", "appliance", 1393): ("fur", "wool"),  # newfoundland
+    ("device", "appliance", 1394): ("fur", "ink"),  # ocelot
+    ("device", "appliance", 1395): ("fur", "chocolate"),  # wildcat
+    ("device", "appliance", 1396): ("leather", "wool"),  # hereford
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

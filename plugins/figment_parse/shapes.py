@@ -86,6 +86,9 @@ class Shape:
     coat: str = ""
     """The animal's natural colour (a name of ``COLOURS``): its first material's colour when
     the wish names none and no material ("a tiger" is orange, "a blue tiger" blue)."""
+    lexical: bool = False
+    """Whether the noun is a kind of WordNet's (not one of the project's own nouns, such as "a
+    rubber duck"): a living kind's name is then only its name ("a golden eagle")."""
 
 
 @dataclass(frozen=True)
@@ -97,11 +100,12 @@ class _Entry:
     uses: int = 0
     """How often WordNet's tagged corpus uses the noun in this sense (0: never seen there)."""
     coat: str = ""
+    lexical: bool = False
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, _Entry]:
-    seeds: dict[str, tuple[str, float, dict[str, float], str]] = {}
+    seeds: dict[str, tuple[str, float, dict[str, float], str, bool]] = {}
     out: dict[str, _Entry] = {}
     with open(TABLE, encoding="utf-8") as fh:
         for line in fh:
@@ -111,12 +115,13 @@ def _table() -> dict[str, _Entry]:
             if f[0] == "=":
                 params = dict(p.split("=") for p in f[5].split(",") if p)
                 coat = f[6] if len(f) > 6 else ""
-                seeds[f[1]] = (f[3], float(f[4]), {k: float(v) for k, v in params.items()}, coat)
+                numbers = {k: float(v) for k, v in params.items()}
+                seeds[f[1]] = (f[3], float(f[4]), numbers, coat, not f[2].endswith(".own"))
             else:
-                target, size, params, coat = seeds[f[1]]
+                target, size, params, coat, lexical = seeds[f[1]]
                 uses = int(f[3]) if len(f) > 3 and f[3] else 0
                 own = f[4] if len(f) > 4 else ""  # its own colour, from its gloss
-                out[f[0]] = _Entry(target, size, params, float(f[2]), uses, own or coat)
+                out[f[0]] = _Entry(target, size, params, float(f[2]), uses, own or coat, lexical)
     return out
 
 
@@ -183,7 +188,15 @@ def _shape(entry: _Entry, source: str, confidence: float, noun: str) -> Shape:
         archetype = entry.target[1:]
         size = _size("", archetype, entry.size_m)
         return Shape(
-            archetype, "", dict(entry.params), size, confidence, source, noun, coat=entry.coat
+            archetype,
+            "",
+            dict(entry.params),
+            size,
+            confidence,
+            source,
+            noun,
+            coat=entry.coat,
+            lexical=entry.lexical,
         )
     family = entry.target
     return Shape(
@@ -195,6 +208,7 @@ def _shape(entry: _Entry, source: str, confidence: float, noun: str) -> Shape:
         source,
         noun,
         coat=entry.coat,
+        lexical=entry.lexical,
     )
 
 

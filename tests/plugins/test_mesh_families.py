@@ -1688,6 +1688,58 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a blanket", "device", "appliance", 1342),
         ("a window blind", "device", "appliance", 1343),
         ("a banner", "device", "appliance", 1344),
+        ("a lilac bush", "device", "appliance", 1345),
+        ("an oleander", "device", "appliance", 1346),
+        ("a sagebrush", "device", "appliance", 1347),
+        ("a hydrangea", "device", "appliance", 1348),
+        ("a boxwood", "device", "appliance", 1349),
+        ("an azalea", "device", "appliance", 1350),
+        ("a bramble", "device", "appliance", 1351),
+        ("a clump of heather", "device", "appliance", 1352),
+        ("a honeysuckle", "device", "appliance", 1353),
+        ("a manzanita", "device", "appliance", 1354),
+        ("a hollyhock", "device", "appliance", 1355),
+        ("a myrtle bush", "device", "appliance", 1356),
+        ("a columbine", "device", "appliance", 1357),
+        ("a snapdragon", "device", "appliance", 1358),
+        ("a gentian", "device", "appliance", 1359),
+        ("a frangipani", "device", "appliance", 1360),
+        ("a wallflower", "device", "appliance", 1361),
+        ("a verbena", "device", "appliance", 1362),
+        ("a periwinkle", "device", "appliance", 1363),
+        ("a tuft of grass", "device", "appliance", 1364),
+        ("a stamen", "device", "appliance", 1365),
+        ("a railing", "device", "appliance", 1366),
+        ("a magic wand", "device", "appliance", 1367),
+        ("a ramrod", "device", "appliance", 1368),
+        ("a corset", "device", "appliance", 1369),
+        ("a bridal veil", "device", "appliance", 1370),
+        ("a cassock", "device", "appliance", 1371),
+        ("a nightgown", "device", "appliance", 1372),
+        ("a pair of suspenders", "device", "appliance", 1373),
+        ("a raincoat", "device", "appliance", 1374),
+        ("a mackinaw", "device", "appliance", 1375),
+        ("a tuxedo", "device", "appliance", 1376),
+        ("a bluefish", "device", "appliance", 1377),
+        ("a locust", "device", "appliance", 1378),
+        ("a mackerel", "device", "appliance", 1379),
+        ("a yellow perch", "device", "appliance", 1380),
+        ("a pony", "device", "appliance", 1381),
+        ("a foal", "device", "appliance", 1382),
+        ("a puppy", "device", "appliance", 1383),
+        ("a kitten", "device", "appliance", 1384),
+        ("a panther", "device", "appliance", 1385),
+        ("a hare", "device", "appliance", 1386),
+        ("a toad", "device", "appliance", 1387),
+        ("a possum", "device", "appliance", 1388),
+        ("a wolf", "device", "appliance", 1389),
+        ("a coyote", "device", "appliance", 1390),
+        ("a cocker spaniel", "device", "appliance", 1391),
+        ("a terrier", "device", "appliance", 1392),
+        ("a newfoundland", "device", "appliance", 1393),
+        ("an ocelot", "device", "appliance", 1394),
+        ("a wildcat", "device", "appliance", 1395),
+        ("a hereford", "device", "appliance", 1396),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once
@@ -1797,7 +1849,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a donkey", "quadruped", "ears", 0.8),  # a horse's short ears, once
         ("a barge", "boat", "width", 1.0),  # a sailing boat, once
         ("a fist", "", "rest", 1.0),  # an open hand, once
-        ("a grasshopper", "insect", "height", 0.9),  # an ant, once
+        ("a grasshopper", "device", "appliance", 1378),  # an ant, once; now the locust's build
         ("a cricket", "insect", "height", 0.9),  # an ant, once
         ("a dragonfly", "insect", "length", 0.9),  # an ant with orange wings, once
         ("a mosquito", "insect", "length", 0.8),  # an ant with orange wings, once
