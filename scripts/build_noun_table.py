@@ -1073,6 +1073,11 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "t-bone_steak.n.01": ("device", 0.3, {"appliance": 1312}),
     "antares.n.01": ("celestial", 2.0, {"spines": 1.0}),  # a red supergiant
     "betelgeuse.n.01": ("celestial", 2.0, {"spines": 1.0}),
+    "red_giant.n.01": ("celestial", 2.0, {"spines": 1.0}),  # a star of a kind is a glowing
+    "supernova.n.01": ("celestial", 2.0, {"spines": 1.0}),  # ball in its rays ("a star" alone
+    "nova.n.01": ("celestial", 2.0, {"spines": 1.0}),  # stays the five-pointed one)
+    "white_dwarf.n.01": ("celestial", 1.0, {"spines": 1.0}),
+    "neutron_star.n.01": ("celestial", 1.0, {"spines": 1.0}),
     "cow_pen.n.01": ("device", 12.0, {"appliance": 1313}),
     "gutter.n.01": ("device", 2.0, {"appliance": 1314}),
     "manifold.n.01": ("device", 1.5, {"appliance": 1315}),
@@ -2277,7 +2282,8 @@ COATS: dict[str, str] = {
     "lilac.n.01": "lilac", "heather.n.01": "amethyst",
     "periwinkle.n.01": "violet", "myrtle.n.01": "violet", "oilskin.n.01": "saffron",
     "raincoat.n.01": "saffron", "mackinaw.n.01": "crimson", "wolf.n.01": "grey",
-    "newfoundland.n.01": "black", "ocelot.n.01": "tawny", "trench_coat.n.01": "sandstone",
+    "red_giant.n.01": "crimson", "white_dwarf.n.01": "white", "neutron_star.n.01": "azure",
+    "supernova.n.01": "white", "newfoundland.n.01": "black", "ocelot.n.01": "tawny", "trench_coat.n.01": "sandstone",
     "grasshopper.n.01": "green",
     "overall.n.01": "blue", "fig.n.04": "violet", "dalmatian.n.02": "white",
     "water_moccasin.n.01": "charcoal",  # dark olive, not a green snake
@@ -2490,7 +2496,7 @@ PHRASES = {
     "speakers": "loudspeaker", "amp": "amplifier", "speaker cabinet": "loudspeaker", "illustration": "painting", "jumper": "sweater", "duster": "feather duster", "stetson": "cowboy hat", "enclosure": "corral", "trolley": "shopping cart",
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
-    "speaker box": "loudspeaker", "grass": "tuft", "lilac bush": "lilac", "myrtle bush": "myrtle", "boxwood hedge": "boxwood",
+    "speaker box": "loudspeaker", "grass": "tuft", "poultry": "hen", "fowl": "hen", "domestic fowl": "hen", "frock": "dress", "mouth": "lips", "lowland": "meadow", "lilac bush": "lilac", "myrtle bush": "myrtle", "boxwood hedge": "boxwood",
     "toad": "true toad", "black panther": "panther",
     "lamb": "sheep", "livestock": "cow", "calf": "cow", "female": "woman", "male": "man", "game": "board game", "reptile": "lizard", "corpse": "skeleton", "cadaver": "skeleton", "carcass": "skeleton", "carcase": "skeleton", "skin": "hide", "pelt": "hide", "pit": "crater", "cavity": "crater", "depression": "crater", "headland": "cliff", "promontory": "cliff", "ledge": "cliff", "reef": "coral reef", "swell": "sea", "wave": "sea", "body of water": "lake", "crystallite": "crystal", "tangle": "ball of yarn", "meteor": "comet", "meteoroid": "comet", "body": "person",
     "horn": "french horn",

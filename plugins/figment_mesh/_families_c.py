@@ -1769,9 +1769,7 @@ def garment(p: Params, rng: Rng) -> list[Part]:
             )
         return parts
     if flare > 0.5:  # a dress
-        prof = [(0, 0), (0.4, 0), (0.2, L * 0.55), (0.14, L * 0.7), (0.17, L), (0, L + 0.02)]
-        parts.append(lathe(prof, scl(1, 1, 0.5), 0, "body"))
-        return parts
+        return parts + _dress(L)
     if p("fur", 0.0) >= 0.5:  # knitted, pulled over the head (a sweater, a sweatshirt)
         return parts + _sweater(L * 0.85)
     if p("width", 0.0) >= 0.7:  # a robe: loose and long, wrapped over and tied with a sash
@@ -1953,6 +1951,38 @@ def _coat(L: float, length: float) -> list[Part]:
     for s in (-1, 1):  # flap pockets
         flap = body.on(s * 0.165, yp, 0.004) @ rot("x", -12) @ at(0, -0.06, 0)
         parts.append(box(0.15, 0.06, 0.018, flap, 0))
+    return parts
+
+
+def _dress(L: float) -> list[Part]:
+    """A dress on its hanger: a fitted bodice, its bust rounded, with puffed cap sleeves at its
+    top and two shoulder straps up to the hanger, a sash round the narrow waist tied in a bow
+    (second material), and a skirt flaring from the waist to the hem in soft folds."""
+    T = L + 0.1  # the shoulders, under the hanger's arms
+    waist = L * 0.5
+    t = np.linspace(0.0, 2 * np.pi, 96, endpoint=False)
+    fold = 1 + 0.06 * np.cos(9 * t)
+    folds = np.stack([fold * np.cos(t), fold * np.sin(t)], 1)
+    skirt = [(0.0, 0.0), (0.44, 0.0), (0.4, waist * 0.12), (0.26, waist * 0.65),
+             (0.13, waist), (0.0, waist)]  # fmt: skip
+    parts = [lathe(skirt, scl(1, 1, 0.62), 0, "body", shape=folds)]
+    h = T - waist
+    bodice = [(0.0, waist - 0.01), (0.125, waist - 0.01), (0.14, waist + h * 0.35),
+              (0.165, waist + h * 0.62), (0.15, waist + h * 0.8), (0.0, waist + h * 0.8)]  # fmt: skip
+    parts.append(lathe(bodice, scl(1, 1, 0.62), 0))
+    for sd in (-1, 1):
+        parts.append(sphere(1.0, at(sd * 0.1, waist + h * 0.7, 0.05) @ scl(0.065, 0.06, 0.05), 0))
+        parts.append(
+            tube([(sd * 0.09, waist + h * 0.78, 0.02), (sd * 0.12, T - 0.02, 0.0)], 0.022, slot=0)
+        )  # a shoulder strap
+        parts.append(sphere(1.0, at(sd * 0.15, waist + h * 0.75, 0) @ scl(0.05, 0.045, 0.05), 0))
+    parts.append(cylinder(0.135, 0.135, 0.045, at(0, waist - 0.02, 0) @ scl(1, 1, 0.64), 1))
+    for sd in (-1, 1):  # the bow at the front of the sash, its two tails hanging
+        parts.append(sphere(1.0, at(sd * 0.035, waist, 0.09) @ scl(0.035, 0.022, 0.015), 1))
+        parts.append(
+            tube([(0.0, waist, 0.09), (sd * 0.02, waist - 0.08, 0.1), (sd * 0.035, waist - 0.15, 0.11)],
+                 0.01, slot=1)
+        )  # fmt: skip
     return parts
 
 
