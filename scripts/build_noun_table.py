@@ -1187,6 +1187,27 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "hereford.n.01": ("device", 2.0, {"appliance": 1396}),
     "trench_coat.n.01": ("device", 1.2, {"appliance": 1374}),
     "grasshopper.n.01": ("device", 0.06, {"appliance": 1378}),
+    "bull.n.01": ("device", 1.6, {"appliance": 1397}),
+    "bull.n.11": ("device", 1.6, {"appliance": 1397}),
+    "ox.n.01": ("device", 1.6, {"appliance": 1398}),
+    "water_buffalo.n.01": ("device", 1.6, {"appliance": 1399}),
+    "calf.n.01": ("device", 1.0, {"appliance": 1400}),
+    "lamb.n.01": ("device", 0.7, {"appliance": 1401}),
+    "warhorse.n.03": ("device", 1.7, {"appliance": 1402}),
+    "charger.n.01": ("device", 1.7, {"appliance": 1402}),
+    "hack.n.06": ("device", 1.6, {"appliance": 1403}),
+    "crowbait.n.01": ("device", 1.6, {"appliance": 1403}),
+    "piglet.n.01": ("device", 0.4, {"appliance": 1404}),
+    "hoodoo.n.01": ("device", 12.0, {"appliance": 1405}),
+    "ledge.n.01": ("device", 4.0, {"appliance": 1406}),
+    "range.n.04": ("device", 300.0, {"appliance": 1407}),
+    "glacier.n.01": ("device", 300.0, {"appliance": 1408}),
+    "meteoroid.n.01": ("device", 2.0, {"appliance": 1409}),
+    "meteor.n.02": ("device", 2.0, {"appliance": 1409}),
+    "pebble.n.01": ("device", 0.05, {"appliance": 1410}),
+    "minor_planet.n.01": ("device", 100.0, {"appliance": 1411}),
+    "ridge.n.01": ("device", 300.0, {"appliance": 1412}),
+    "ridge.n.04": ("device", 300.0, {"appliance": 1412}),
     "drumlin.n.01": ("device", 60.0, {"appliance": 281}),  # a long grassy hill, not a boulder
     "sewer.n.01": ("device", 0.8, {"appliance": 165}),  # its manhole, not an arch
     "revetment.n.01": ("device", 3.0, {"appliance": 134}),  # a barrier of sandbags
@@ -1321,7 +1342,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "cereal.n.01": ("device", 1.0, {"appliance": 256}),  # oats, rice, rye: a sheaf of it
     "corn.n.01": ("device", 0.3, {"appliance": 577}),  # maize: its cob
     "snowball.n.04": ("rock", 0.1, {"height": 0.5}),  # a white ball of snow
-    "range.n.04": ("rock", 500.0, {"height": 1.0, "taper": 1.0}),  # mountains
     "turnip.n.02": ("fruit", 0.12, {"tail": 1.0}),  # a round root under its leaves
     "rutabaga.n.01": ("fruit", 0.15, {"tail": 1.0}),  # (a swede)
     "fig.n.04": ("fruit", 0.06, {"neck": 1.0}),  # pear-shaped
@@ -1363,7 +1383,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "razor.n.01": ("device", 0.2, {"appliance": 195}),
     "drill.n.01": ("device", 0.3, {"appliance": 137}),
     "goldfish.n.01": ("fish", 0.15, {}),
-    "calf.n.01": ("quadruped", 1.2, {"horns": 0.0, "height": 0.55, "neck": 0.2, "trunk": 0.4, "width": 0.7, "tail": 0.6, "length": 0.6, "ears": 0.4, "pattern": 0.5}),
     "baby_bed.n.01": ("device", 1.1, {"appliance": 283}),  # a barred cot
     "cradle.n.01": ("device", 0.9, {"appliance": 282}),  # on rockers
     "citron.n.01": ("fruit", 0.2, {"length": 0.6}),
@@ -1457,7 +1476,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "campanile.n.01": ("device", 30.0, {"appliance": 150}),
     "bell_tower.n.01": ("device", 30.0, {"appliance": 150}),
     "belfry.n.02": ("device", 6.0, {"appliance": 150}),
-    "minor_planet.n.01": ("rock", 3.0, {}),
     "camp.n.01": ("building", 3.0, {"roof": 1.0, "tiers": 1, "height": 0.0, "fur": 1.0}),
     "worktable.n.01": ("device", 1.6, {"appliance": 120}),
     "portfolio.n.01": ("device", 0.6, {"appliance": 148}),
@@ -1775,7 +1793,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "temple.n.01": ("device", 40.0, {"appliance": 300}),
     "map.n.01": ("device", 0.6, {"appliance": 301}),  # a coast drawn on parchment
     "boa.n.02": ("device", 3.0, {"appliance": 1206}),  # heavy, blotched, coiled
-    "water_buffalo.n.01": ("quadruped", 2.6, {"horns": 0.45, "height": 0.5, "neck": 0.2, "trunk": 0.4, "width": 0.95, "tail": 0.6, "length": 0.75, "ears": 0.4}),
     "buffet.n.01": ("cabinet", 1.6, {"height": 0.15, "width": 1.0}),  # a long low sideboard
     "satellite.n.01": ("device", 4.0, {"appliance": 302}),  # panels, a dish
     "antenna.n.01": ("device", 2.0, {"appliance": 9}),  # a dish
@@ -2220,7 +2237,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "celestial_body.n.01": ("celestial", 2.0, {}),
     "planet.n.01": ("celestial", 2.0, {"rings": 1.0, "tiers": 3}),  # banded and ringed
     "comet.n.01": ("celestial", 2.0, {"tail": 1.0}),
-    "asteroid.n.01": ("rock", 3.0, {}),
+    "asteroid.n.01": ("device", 100.0, {"appliance": 1411}),
     "globe.n.03": ("celestial", 0.4, {"pole": 1.0}),
     "balloon.n.01": ("aircraft", 18.0, {"wings": 0.0, "arms": 0}),
     "plant_part.n.01": ("shrub", 0.3, {}),
@@ -2427,7 +2444,7 @@ NAMED_PLACES = {
 common sense ("a darling", "a creek" the people): a named place is skipped."""
 SENSES = {
     "pony": "pony.n.05", "panther": "panther.n.02", "wildcat": "wildcat.n.03", "perch": "perch.n.06",
-    "boxwood": "box.n.06", "myrtle": "myrtle.n.02",
+    "boxwood": "box.n.06", "myrtle": "myrtle.n.02", "warhorse": "warhorse.n.03", "nag": "hack.n.06",
     "vault": "vault.n.02", "kaleidoscope": "kaleidoscope.n.02", "fig": "fig.n.04",
     "cypress": "cypress.n.02", "persimmon": "persimmon.n.02", "cable": "cable.n.02", "blind": "window_blind.n.01", "carrier": "aircraft_carrier.n.01", "airway": "respiratory_tract.n.01", "passage": "passage.n.07", "rail": "track.n.09", "basin": "washbasin.n.01", "beef": "beef.n.02", "magazine": "magazine.n.02", "loblolly": "loblolly_pine.n.01", "gumbo": "gumbo.n.04", "bathhouse": "bathhouse.n.02", "icon": "icon.n.03", "brahman": "brahman.n.04", "cantaloupe": "cantaloup.n.02", "checkout": "checkout.n.03", "abacus": "abacus.n.02", "laurel_wreath": "laurel.n.03",
     "organ": "organ.n.05", "stocks": "stocks.n.03",
@@ -2496,9 +2513,10 @@ PHRASES = {
     "speakers": "loudspeaker", "amp": "amplifier", "speaker cabinet": "loudspeaker", "illustration": "painting", "jumper": "sweater", "duster": "feather duster", "stetson": "cowboy hat", "enclosure": "corral", "trolley": "shopping cart",
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
-    "speaker box": "loudspeaker", "grass": "tuft", "poultry": "hen", "fowl": "hen", "domestic fowl": "hen", "frock": "dress", "mouth": "lips", "lowland": "meadow", "lilac bush": "lilac", "myrtle bush": "myrtle", "boxwood hedge": "boxwood",
+    "speaker box": "loudspeaker",
+    "formation": "rock formation", "grass": "tuft", "poultry": "hen", "fowl": "hen", "domestic fowl": "hen", "frock": "dress", "mouth": "lips", "lowland": "meadow", "lilac bush": "lilac", "myrtle bush": "myrtle", "boxwood hedge": "boxwood",
     "toad": "true toad", "black panther": "panther",
-    "lamb": "sheep", "livestock": "cow", "calf": "cow", "female": "woman", "male": "man", "game": "board game", "reptile": "lizard", "corpse": "skeleton", "cadaver": "skeleton", "carcass": "skeleton", "carcase": "skeleton", "skin": "hide", "pelt": "hide", "pit": "crater", "cavity": "crater", "depression": "crater", "headland": "cliff", "promontory": "cliff", "ledge": "cliff", "reef": "coral reef", "swell": "sea", "wave": "sea", "body of water": "lake", "crystallite": "crystal", "tangle": "ball of yarn", "meteor": "comet", "meteoroid": "comet", "body": "person",
+    "livestock": "cow", "female": "woman", "male": "man", "game": "board game", "reptile": "lizard", "corpse": "skeleton", "cadaver": "skeleton", "carcass": "skeleton", "carcase": "skeleton", "skin": "hide", "pelt": "hide", "pit": "crater", "cavity": "crater", "depression": "crater", "headland": "cliff", "promontory": "cliff", "reef": "coral reef", "swell": "sea", "wave": "sea", "body of water": "lake", "crystallite": "crystal", "tangle": "ball of yarn", "body": "person",
     "horn": "french horn",
     "closet": "walk-in closet",
     "baton": "conductor's baton",
@@ -4142,6 +4160,7 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "extension cord": ("device", 1.0, {"appliance": 1339}),
     "folded blanket": ("device", 1.5, {"appliance": 1342}),
     "venetian blind": ("device", 1.2, {"appliance": 1343}),
+    "rock formation": ("device", 12.0, {"appliance": 1405}),
     "command chair": ("device", 1.3, {"appliance": 696}),
     "escape pod": ("device", 2.2, {"appliance": 697}),
     "cryo pod": ("device", 2.2, {"appliance": 697}),

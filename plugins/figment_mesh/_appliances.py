@@ -142,6 +142,8 @@ from ._appliances_zzzzu import MORE_APPLIANCES_ZZZZU
 from ._appliances_zzzzv import MORE_APPLIANCES_ZZZZV
 from ._appliances_zzzzw import MORE_APPLIANCES_ZZZZW
 from ._appliances_zzzzx import MORE_APPLIANCES_ZZZZX
+from ._appliances_zzzzy import MORE_APPLIANCES_ZZZZY
+from ._appliances_zzzzz import MORE_APPLIANCES_ZZZZZ
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1460,5 +1462,7 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZZV,
     **MORE_APPLIANCES_ZZZZW,
     **MORE_APPLIANCES_ZZZZX,
+    **MORE_APPLIANCES_ZZZZY,
+    **MORE_APPLIANCES_ZZZZZ,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -1405,6 +1405,22 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1394): ("fur", "ink"),  # ocelot
     ("device", "appliance", 1395): ("fur", "chocolate"),  # wildcat
     ("device", "appliance", 1396): ("leather", "wool"),  # hereford
+    ("device", "appliance", 1397): ("ink", "bone"),  # bull
+    ("device", "appliance", 1398): ("fur", "wood"),  # ox in its yoke
+    ("device", "appliance", 1399): ("stone", "obsidian"),  # water buffalo
+    ("device", "appliance", 1400): ("porcelain", "ink"),  # calf
+    ("device", "appliance", 1401): ("wool", "leather"),  # lamb
+    ("device", "appliance", 1402): ("fur", "velvet"),  # warhorse
+    ("device", "appliance", 1403): ("fur", "leather"),  # nag
+    ("device", "appliance", 1404): ("flesh", "flesh"),  # piglet
+    ("device", "appliance", 1405): ("clay", "sand"),  # rock formation
+    ("device", "appliance", 1406): ("stone", "stone"),  # rock ledge
+    ("device", "appliance", 1407): ("stone", "moss"),  # mountain range
+    ("device", "appliance", 1408): ("ice", "stone"),  # glacier
+    ("device", "appliance", 1409): ("stone", "smoke"),  # meteor
+    ("device", "appliance", 1410): ("stone", "marble"),  # pebbles
+    ("device", "appliance", 1411): ("stone", "stone"),  # asteroid
+    ("device", "appliance", 1412): ("stone", "moss"),  # ridge
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

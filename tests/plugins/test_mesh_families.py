@@ -1740,6 +1740,22 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("an ocelot", "device", "appliance", 1394),
         ("a wildcat", "device", "appliance", 1395),
         ("a hereford", "device", "appliance", 1396),
+        ("a bull", "device", "appliance", 1397),
+        ("an ox", "device", "appliance", 1398),
+        ("a water buffalo", "device", "appliance", 1399),
+        ("a calf", "device", "appliance", 1400),
+        ("a lamb", "device", "appliance", 1401),
+        ("a warhorse", "device", "appliance", 1402),
+        ("a nag", "device", "appliance", 1403),
+        ("a piglet", "device", "appliance", 1404),
+        ("a rock formation", "device", "appliance", 1405),
+        ("a rock ledge", "device", "appliance", 1406),
+        ("a mountain range", "device", "appliance", 1407),
+        ("a glacier", "device", "appliance", 1408),
+        ("a meteor", "device", "appliance", 1409),
+        ("a pebble", "device", "appliance", 1410),
+        ("an asteroid", "device", "appliance", 1411),
+        ("a ridge", "device", "appliance", 1412),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once

@@ -398,7 +398,7 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("ray", "fish", {"width": 1.0}),  # the fish, not a shrub
         ("louse", "device", {"appliance": 1325.0}),  # flat and wingless, not an ant
         ("buffalo", "device", {"appliance": 1336.0}),  # shaggy and humped, not an antelope
-        ("range", "rock", {"taper": 1.0}),  # mountains, not boulders
+        ("range", "device", {"appliance": 1407}),  # a mountain range, not a boulder
         ("utensil", "device", {"appliance": 417.0}),  # a spoon, not a hammer
         ("mammoth", "quadruped", {"fur": 0.5, "trunk": 1.0}),  # shaggy, not a bare elephant
     ],
