@@ -1208,6 +1208,14 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "minor_planet.n.01": ("device", 100.0, {"appliance": 1411}),
     "ridge.n.01": ("device", 300.0, {"appliance": 1412}),
     "ridge.n.04": ("device", 300.0, {"appliance": 1412}),
+    "galaxy.n.03": ("device", 50.0, {"appliance": 1413}),
+    "milky_way.n.01": ("device", 50.0, {"appliance": 1413}),
+    "nebula.n.03": ("device", 50.0, {"appliance": 1414}),
+    "black_hole.n.01": ("device", 10.0, {"appliance": 1415}),
+    "solar_system.n.01": ("device", 10.0, {"appliance": 1416}),
+    "aurora.n.02": ("device", 100.0, {"appliance": 1417}),
+    "eclipse.n.01": ("device", 5.0, {"appliance": 1418}),
+    "constellation.n.02": ("device", 10.0, {"appliance": 1420}),
     "drumlin.n.01": ("device", 60.0, {"appliance": 281}),  # a long grassy hill, not a boulder
     "sewer.n.01": ("device", 0.8, {"appliance": 165}),  # its manhole, not an arch
     "revetment.n.01": ("device", 3.0, {"appliance": 134}),  # a barrier of sandbags
@@ -2444,7 +2452,8 @@ NAMED_PLACES = {
 common sense ("a darling", "a creek" the people): a named place is skipped."""
 SENSES = {
     "pony": "pony.n.05", "panther": "panther.n.02", "wildcat": "wildcat.n.03", "perch": "perch.n.06",
-    "boxwood": "box.n.06", "myrtle": "myrtle.n.02", "warhorse": "warhorse.n.03", "nag": "hack.n.06",
+    "boxwood": "box.n.06", "myrtle": "myrtle.n.02", "galaxy": "galaxy.n.03", "nebula": "nebula.n.03",
+    "constellation": "constellation.n.02", "aurora": "aurora.n.02", "crater": "crater.n.03", "warhorse": "warhorse.n.03", "nag": "hack.n.06",
     "vault": "vault.n.02", "kaleidoscope": "kaleidoscope.n.02", "fig": "fig.n.04",
     "cypress": "cypress.n.02", "persimmon": "persimmon.n.02", "cable": "cable.n.02", "blind": "window_blind.n.01", "carrier": "aircraft_carrier.n.01", "airway": "respiratory_tract.n.01", "passage": "passage.n.07", "rail": "track.n.09", "basin": "washbasin.n.01", "beef": "beef.n.02", "magazine": "magazine.n.02", "loblolly": "loblolly_pine.n.01", "gumbo": "gumbo.n.04", "bathhouse": "bathhouse.n.02", "icon": "icon.n.03", "brahman": "brahman.n.04", "cantaloupe": "cantaloup.n.02", "checkout": "checkout.n.03", "abacus": "abacus.n.02", "laurel_wreath": "laurel.n.03",
     "organ": "organ.n.05", "stocks": "stocks.n.03",
@@ -2514,7 +2523,8 @@ PHRASES = {
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
     "speaker box": "loudspeaker",
-    "formation": "rock formation", "grass": "tuft", "poultry": "hen", "fowl": "hen", "domestic fowl": "hen", "frock": "dress", "mouth": "lips", "lowland": "meadow", "lilac bush": "lilac", "myrtle bush": "myrtle", "boxwood hedge": "boxwood",
+    "wormhole": "wormhole portal",
+    "formation": "rock formation", "grass": "tuft", "forte-piano": "fortepiano", "creature": "monster", "poultry": "hen", "fowl": "hen", "domestic fowl": "hen", "frock": "dress", "mouth": "lips", "lowland": "meadow", "lilac bush": "lilac", "myrtle bush": "myrtle", "boxwood hedge": "boxwood",
     "toad": "true toad", "black panther": "panther",
     "livestock": "cow", "female": "woman", "male": "man", "game": "board game", "reptile": "lizard", "corpse": "skeleton", "cadaver": "skeleton", "carcass": "skeleton", "carcase": "skeleton", "skin": "hide", "pelt": "hide", "pit": "crater", "cavity": "crater", "depression": "crater", "headland": "cliff", "promontory": "cliff", "reef": "coral reef", "swell": "sea", "wave": "sea", "body of water": "lake", "crystallite": "crystal", "tangle": "ball of yarn", "body": "person",
     "horn": "french horn",
@@ -4161,6 +4171,7 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "folded blanket": ("device", 1.5, {"appliance": 1342}),
     "venetian blind": ("device", 1.2, {"appliance": 1343}),
     "rock formation": ("device", 12.0, {"appliance": 1405}),
+    "wormhole portal": ("device", 5.0, {"appliance": 1419}),
     "command chair": ("device", 1.3, {"appliance": 696}),
     "escape pod": ("device", 2.2, {"appliance": 697}),
     "cryo pod": ("device", 2.2, {"appliance": 697}),

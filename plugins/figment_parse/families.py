@@ -1421,6 +1421,14 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1410): ("stone", "marble"),  # pebbles
     ("device", "appliance", 1411): ("stone", "stone"),  # asteroid
     ("device", "appliance", 1412): ("stone", "moss"),  # ridge
+    ("device", "appliance", 1413): ("starlight", "smoke"),  # spiral galaxy
+    ("device", "appliance", 1414): ("starlight", "fire"),  # nebula
+    ("device", "appliance", 1415): ("fire", "light"),  # black hole
+    ("device", "appliance", 1416): ("silver", "stone"),  # solar system
+    ("device", "appliance", 1417): ("scales", "crystal"),  # aurora
+    ("device", "appliance", 1418): ("starlight", "light"),  # eclipse
+    ("device", "appliance", 1419): ("shadow", "crystal"),  # wormhole
+    ("device", "appliance", 1420): ("starlight", "light"),  # constellation
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

@@ -1756,6 +1756,14 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a pebble", "device", "appliance", 1410),
         ("an asteroid", "device", "appliance", 1411),
         ("a ridge", "device", "appliance", 1412),
+        ("a spiral galaxy", "device", "appliance", 1413),
+        ("a nebula", "device", "appliance", 1414),
+        ("a black hole", "device", "appliance", 1415),
+        ("a solar system", "device", "appliance", 1416),
+        ("an aurora", "device", "appliance", 1417),
+        ("an eclipse", "device", "appliance", 1418),
+        ("a wormhole", "device", "appliance", 1419),
+        ("a constellation", "device", "appliance", 1420),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once
