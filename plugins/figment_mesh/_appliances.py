@@ -145,6 +145,7 @@ from ._appliances_zzzzx import MORE_APPLIANCES_ZZZZX
 from ._appliances_zzzzy import MORE_APPLIANCES_ZZZZY
 from ._appliances_zzzzz import MORE_APPLIANCES_ZZZZZ
 from ._appliances_zzzzza import MORE_APPLIANCES_ZZZZZA
+from ._appliances_zzzzzb import MORE_APPLIANCES_ZZZZZB
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1466,5 +1467,6 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZZY,
     **MORE_APPLIANCES_ZZZZZ,
     **MORE_APPLIANCES_ZZZZZA,
+    **MORE_APPLIANCES_ZZZZZB,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

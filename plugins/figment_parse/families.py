@@ -1429,6 +1429,14 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1418): ("starlight", "light"),  # eclipse
     ("device", "appliance", 1419): ("shadow", "crystal"),  # wormhole
     ("device", "appliance", 1420): ("starlight", "light"),  # constellation
+    ("device", "appliance", 1421): ("stone", "iron"),  # barracks
+    ("device", "appliance", 1422): ("wood", "iron"),  # jousting lance
+    ("device", "appliance", 1423): ("leather", "plastic"),  # clodhopper
+    ("device", "appliance", 1424): ("cloud", "bone"),  # down
+    ("device", "appliance", 1425): ("leather", "plastic"),  # sandals
+    ("device", "appliance", 1426): ("iron", "rust"),  # warehouse
+    ("device", "appliance", 1427): ("wood", "iron"),  # crate of produce
+    ("device", "appliance", 1428): ("chrome", "plastic"),  # handlebar
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

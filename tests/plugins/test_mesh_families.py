@@ -1764,6 +1764,14 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("an eclipse", "device", "appliance", 1418),
         ("a wormhole", "device", "appliance", 1419),
         ("a constellation", "device", "appliance", 1420),
+        ("a barracks", "device", "appliance", 1421),
+        ("a jousting lance", "device", "appliance", 1422),
+        ("a clodhopper", "device", "appliance", 1423),
+        ("a heap of down", "device", "appliance", 1424),
+        ("a sandal", "device", "appliance", 1425),
+        ("a warehouse", "device", "appliance", 1426),
+        ("a crate of produce", "device", "appliance", 1427),
+        ("a handlebar", "device", "appliance", 1428),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once
@@ -1814,7 +1822,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a chimney", "device", "appliance", 146),  # a pillar of stones, once
         ("a church steeple", "device", "appliance", 150),
         ("a wool sock", "footwear", "fur", 1.0),  # a leather boot, once
-        ("a sandal", "footwear", "frame", 1.0),  # a laced shoe, once
+        ("a sandal", "device", "appliance", 1425),  # a laced shoe, once; now a pair of its own
         ("a silver flute", "wind_instrument", "flare", 0.0),  # a belled clarinet, once
         ("a football", "device", "appliance", 180),  # a beach ball, once
         ("a soccer ball", "device", "appliance", 181),  # a beach ball, once
