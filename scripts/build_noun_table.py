@@ -1562,6 +1562,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "coelenterate.n.01": ("@jellyfish", 0.3, {}),
     "starfish.n.01": ("@star", 0.2, {"rest": 1.0}),
     "invertebrate.n.01": ("lump", 0.05, {}),
+    "hunk.n.02": ("lump", 0.2, {}),  # "a lump", "a lump of clay": a shapeless mass, not a lout
     "microorganism.n.01": ("lump", 0.01, {}),
     "organism.n.01": ("lump", 0.5, {}),
     # ---- plants and food
@@ -2456,7 +2457,7 @@ NAMED_PLACES = {
 common sense ("a darling", "a creek" the people): a named place is skipped."""
 SENSES = {
     "pony": "pony.n.05", "panther": "panther.n.02", "wildcat": "wildcat.n.03", "perch": "perch.n.06",
-    "boxwood": "box.n.06", "myrtle": "myrtle.n.02", "galaxy": "galaxy.n.03", "nebula": "nebula.n.03",
+    "boxwood": "box.n.06", "myrtle": "myrtle.n.02", "galaxy": "galaxy.n.03", "nebula": "nebula.n.03", "lump": "hunk.n.02",
     "constellation": "constellation.n.02", "aurora": "aurora.n.02", "crater": "crater.n.03", "warhorse": "warhorse.n.03", "nag": "hack.n.06",
     "vault": "vault.n.02", "kaleidoscope": "kaleidoscope.n.02", "fig": "fig.n.04",
     "cypress": "cypress.n.02", "persimmon": "persimmon.n.02", "cable": "cable.n.02", "blind": "window_blind.n.01", "carrier": "aircraft_carrier.n.01", "airway": "respiratory_tract.n.01", "passage": "passage.n.07", "rail": "track.n.09", "basin": "washbasin.n.01", "beef": "beef.n.02", "magazine": "magazine.n.02", "loblolly": "loblolly_pine.n.01", "gumbo": "gumbo.n.04", "bathhouse": "bathhouse.n.02", "icon": "icon.n.03", "brahman": "brahman.n.04", "cantaloupe": "cantaloup.n.02", "checkout": "checkout.n.03", "abacus": "abacus.n.02", "laurel_wreath": "laurel.n.03",
@@ -2529,7 +2530,7 @@ PHRASES = {
     "speaker box": "loudspeaker",
     "lance": "jousting lance",
     "wormhole": "wormhole portal",
-    "formation": "rock formation", "grass": "tuft", "crate of produce": "produce", "box of produce": "produce", "forte-piano": "fortepiano", "creature": "monster", "poultry": "hen", "fowl": "hen", "domestic fowl": "hen", "frock": "dress", "mouth": "lips", "lowland": "meadow", "lilac bush": "lilac", "myrtle bush": "myrtle", "boxwood hedge": "boxwood",
+    "formation": "rock formation", "grass": "tuft", "clump of grass": "tuft", "nightshirt": "nightgown", "bark": "log", "crate of produce": "produce", "box of produce": "produce", "forte-piano": "fortepiano", "creature": "monster", "poultry": "hen", "fowl": "hen", "domestic fowl": "hen", "frock": "dress", "mouth": "lips", "lowland": "meadow", "lilac bush": "lilac", "myrtle bush": "myrtle", "boxwood hedge": "boxwood",
     "toad": "true toad", "black panther": "panther",
     "livestock": "cow", "female": "woman", "male": "man", "game": "board game", "reptile": "lizard", "corpse": "skeleton", "cadaver": "skeleton", "carcass": "skeleton", "carcase": "skeleton", "skin": "hide", "pelt": "hide", "pit": "crater", "cavity": "crater", "depression": "crater", "headland": "cliff", "promontory": "cliff", "reef": "coral reef", "swell": "sea", "wave": "sea", "body of water": "lake", "crystallite": "crystal", "tangle": "ball of yarn", "body": "person",
     "horn": "french horn",

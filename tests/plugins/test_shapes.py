@@ -399,6 +399,8 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("louse", "device", {"appliance": 1325.0}),  # flat and wingless, not an ant
         ("buffalo", "device", {"appliance": 1336.0}),  # shaggy and humped, not an antelope
         ("range", "device", {"appliance": 1407}),  # a mountain range, not a boulder
+        ("lump", "lump", {}),  # a shapeless mass, not a lout
+        ("wave", "device", {"appliance": 228}),  # the sea, not a hairdo (a wig)
         ("utensil", "device", {"appliance": 417.0}),  # a spoon, not a hammer
         ("mammoth", "quadruped", {"fur": 0.5, "trunk": 1.0}),  # shaggy, not a bare elephant
     ],
