@@ -2313,7 +2313,7 @@ COATS: dict[str, str] = {
     "periwinkle.n.01": "violet", "myrtle.n.01": "violet", "oilskin.n.01": "saffron",
     "raincoat.n.01": "saffron", "mackinaw.n.01": "crimson", "wolf.n.01": "grey",
     "red_giant.n.01": "crimson", "white_dwarf.n.01": "white", "neutron_star.n.01": "azure",
-    "supernova.n.01": "white", "newfoundland.n.01": "black", "ocelot.n.01": "tawny", "trench_coat.n.01": "sandstone",
+    "supernova.n.01": "white", "newfoundland.n.01": "black", "bull.n.01": "charcoal", "ocelot.n.01": "tawny", "trench_coat.n.01": "sandstone",
     "grasshopper.n.01": "green",
     "overall.n.01": "blue", "fig.n.04": "violet", "dalmatian.n.02": "white",
     "water_moccasin.n.01": "charcoal",  # dark olive, not a green snake

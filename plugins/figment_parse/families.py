@@ -1405,7 +1405,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1394): ("fur", "ink"),  # ocelot
     ("device", "appliance", 1395): ("fur", "chocolate"),  # wildcat
     ("device", "appliance", 1396): ("leather", "wool"),  # hereford
-    ("device", "appliance", 1397): ("ink", "bone"),  # bull
+    ("device", "appliance", 1397): ("leather", "bone"),  # bull
     ("device", "appliance", 1398): ("fur", "wood"),  # ox in its yoke
     ("device", "appliance", 1399): ("stone", "obsidian"),  # water buffalo
     ("device", "appliance", 1400): ("porcelain", "ink"),  # calf
