@@ -18,6 +18,7 @@ from ._kit import (
     blocks,
     cloth_sheet,
     grid_skin,
+    hair_locks,
     hoop,
     number,
     rod,
@@ -98,38 +99,6 @@ def _wires(pairs, w: float, slot="marking") -> Part:
         one += [(i, j, 4 + j), (i, 4 + j, 4 + i)]
     faces = np.array(one)[None] + (np.arange(len(a)) * 8)[:, None, None]
     return mesh_part(verts.reshape(-1, 3), faces.reshape(-1, 3), slot)
-
-
-def _hair(paths, width: float, thick: float, slot, n: int = 7) -> Part:
-    """Many flat tapering strands of hair (a mane, a tail, a beard) as one part: a smooth curve
-    through each path's points (paths (k, P, 3)), a flat strip along it ``width`` wide at its
-    root narrowing to a point, ``thick`` thick, wide in the plane of the curve and z when it
-    can be."""
-    p = np.asarray(paths, float)
-    k = len(p)
-    pts = np.stack([catmull_rom(q, n) for q in p])  # (k, n, 3)
-    t = np.gradient(pts, axis=1)
-    t /= np.maximum(np.linalg.norm(t, axis=2, keepdims=True), 1e-9)
-    side = np.cross(t, [0.0, 0.0, 1.0])
-    weak = np.linalg.norm(side, axis=2, keepdims=True) < 0.3
-    side = np.where(weak, np.cross(t, [1.0, 0.0, 0.0]), side)
-    side /= np.maximum(np.linalg.norm(side, axis=2, keepdims=True), 1e-9)
-    nrm = np.cross(t, side)
-    f = np.linspace(0, 1, n)[None, :, None]
-    w = width / 2 * (1 - 0.92 * f) ** 0.8
-    h = thick / 2 * (1 - 0.7 * f)
-    ring = np.stack([pts + side * w + nrm * h, pts - side * w + nrm * h, pts - side * w - nrm * h,
-                     pts + side * w - nrm * h], 2)  # (k, n, 4, 3) # fmt: skip
-    one = [(0, 2, 1), (0, 3, 2)]
-    last = 4 * (n - 1)
-    one += [(last, last + 1, last + 2), (last, last + 2, last + 3)]
-    for r in range(n - 1):
-        for i in range(4):
-            j = (i + 1) % 4
-            a, b = 4 * r, 4 * (r + 1)
-            one += [(a + i, a + j, b + j), (a + i, b + j, b + i)]
-    faces = np.array(one)[None] + (np.arange(k) * 4 * n)[:, None, None]
-    return mesh_part(ring.reshape(-1, 3), faces.reshape(-1, 3), slot)
 
 
 def _cloth(p: np.ndarray, slot=1) -> Part:
@@ -824,7 +793,7 @@ def _bronco(rng: Rng) -> list[Part]:
         paths.append([(cx - 0.015, cy - 0.02, side), (cx + 0.005, cy + lift * 0.45, side + w[0]),
                       (cx + 0.03 + w[1], cy + lift * 0.85, side * 2 + w[2]),
                       (cx + 0.07 + w[1], cy + lift, side * 3 + w[2] * 1.5)])  # fmt: skip
-    parts.append(_hair(paths, 0.03, 0.01, "marking"))
+    parts.append(hair_locks(paths, 0.03, 0.01, "marking"))
     root = [(-0.37, 0.93, 0.0), (-0.43, 1.02, 0.0), (-0.47, 1.07, 0.0)]
     parts.append(tube(root, [0.035, 0.028, 0.022], None, 0))
     paths = []
@@ -834,7 +803,7 @@ def _bronco(rng: Rng) -> list[Part]:
         paths.append([root[-2], root[-1], (-0.54, 1.13 + 0.06 * f, 0.06 * f + w[0]),
                       (-0.63 - 0.04 * abs(f), 1.13 + 0.14 * f + w[1], 0.1 * f),
                       (-0.74 - 0.04 * f, 1.05 + 0.18 * f + w[2], 0.14 * f)])  # fmt: skip
-    parts.append(_hair(paths, 0.05, 0.014, "marking"))
+    parts.append(hair_locks(paths, 0.05, 0.014, "marking"))
     return [p.moved(rot("y", 22)) for p in parts]
 
 
@@ -1018,7 +987,7 @@ def _bison(rng: Rng) -> list[Part]:
             r = v3(0.17 + 0.025 * (k % 4 - 1.5), 0.14, side * (0.12 + 0.05))
         drop = float(rng.uniform(0.05, 0.08))
         fringe.append([r, r + v3(-0.005, -drop * 0.5, 0.004 * side), r + v3(-0.015, -drop, 0.01)])
-    parts.append(_hair(fringe, 0.05, 0.02, 1))
+    parts.append(hair_locks(fringe, 0.05, 0.02, 1))
     for x, z in _BISON_LEGS:
         parts.append(cylinder(0.045, 0.04, 0.05, at(x, 0, z), "marking"))  # the hooves
         parts.append(box(0.006, 0.045, 0.03, at(x + 0.04, 0.002, z), "pupil"))

@@ -10,7 +10,17 @@ from __future__ import annotations
 import numpy as np
 
 from ._geometry import Part, at, mesh_part, rot, scl, v3
-from ._kit import bristles, colour_patch, rope, skin_field, skin_hits, skin_strip, solid, unit
+from ._kit import (
+    bristles,
+    colour_patch,
+    hair_locks,
+    rope,
+    skin_field,
+    skin_hits,
+    skin_strip,
+    solid,
+    unit,
+)
 from ._primitives import DIAMOND, HEXAGON, catmull_rom, cylinder, lathe, sphere, tube
 from ._sdf import ellipsoid
 
@@ -22,34 +32,10 @@ Rng = np.random.Generator
 # Hair, warts and markings
 
 
-def _hair(paths, width: float, thick: float, slot, n: int = 7) -> Part:
-    """Many flat tapering locks of hair (a mane, a forelock, a tail) as one part: a smooth curve
-    through each path's points, a flat strip along it ``width`` wide at its root narrowing to a
-    point, ``thick`` thick, wide across the curve and z when it can be."""
-    p = np.asarray(paths, float)
-    pts = np.stack([catmull_rom(q, n) for q in p])  # (k, n, 3)
-    t = np.gradient(pts, axis=1)
-    t /= np.maximum(np.linalg.norm(t, axis=2, keepdims=True), 1e-9)
-    side = np.cross(t, [0.0, 0.0, 1.0])
-    weak = np.linalg.norm(side, axis=2, keepdims=True) < 0.3
-    side = np.where(weak, np.cross(t, [1.0, 0.0, 0.0]), side)
-    side /= np.maximum(np.linalg.norm(side, axis=2, keepdims=True), 1e-9)
-    nrm = np.cross(t, side)
-    f = np.linspace(0, 1, n)[None, :, None]
-    w = width / 2 * (1 - 0.85 * f) ** 0.8
-    h = thick / 2 * (1 - 0.7 * f)
-    ring = np.stack([pts + side * w + nrm * h, pts - side * w + nrm * h, pts - side * w - nrm * h,
-                     pts + side * w - nrm * h], 2)  # fmt: skip
-    one = [(0, 2, 1), (0, 3, 2)]
-    last = 4 * (n - 1)
-    one += [(last, last + 1, last + 2), (last, last + 2, last + 3)]
-    for r in range(n - 1):
-        for i in range(4):
-            j = (i + 1) % 4
-            a, b = 4 * r, 4 * (r + 1)
-            one += [(a + i, a + j, b + j), (a + i, b + j, b + i)]
-    faces = np.array(one)[None] + (np.arange(len(p)) * 4 * n)[:, None, None]
-    return mesh_part(ring.reshape(-1, 3), faces.reshape(-1, 3), slot)
+def _hair(paths, width: float, thick: float, slot) -> Part:
+    """Flat tapering locks of hair (a mane, a forelock, a tail): ``_kit.hair_locks``, narrowing
+    less."""
+    return hair_locks(paths, width, thick, slot, narrow=0.85)
 
 
 def _wart_mesh() -> tuple[np.ndarray, np.ndarray]:

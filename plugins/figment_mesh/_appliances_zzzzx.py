@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._geometry import Part, at, mesh_part, rot, scl, v3
-from ._kit import bristles, colour_patch, rope, skin_field, skin_hits, skin_strip, solid
+from ._kit import bristles, colour_patch, hair_locks, rope, skin_field, skin_hits, skin_strip, solid
 from ._primitives import catmull_rom, lathe, tube
 from ._sdf import Field, ellipsoid
 
@@ -51,34 +51,9 @@ def _spikes(ps, ns, lay, length: float, width: float, slot, rng: Rng, stand: flo
     return bristles(ps - ns * 0.008, ps + d * ln, width, slot)
 
 
-def _hair(paths, width: float, thick: float, slot, n: int = 5) -> Part:
-    """Many flat tapering locks of hair as one part: a smooth curve through each path's points
-    (paths (k, P, 3)), a strip along it ``width`` wide at its root narrowing to a point,
-    ``thick`` thick, flat across the curve and z where it can be."""
-    p = np.asarray(paths, float)
-    pts = np.stack([catmull_rom(q, n) for q in p])  # (k, n, 3)
-    t = np.gradient(pts, axis=1)
-    t /= np.maximum(np.linalg.norm(t, axis=2, keepdims=True), 1e-9)
-    side = np.cross(t, [0.0, 0.0, 1.0])
-    weak = np.linalg.norm(side, axis=2, keepdims=True) < 0.3
-    side = np.where(weak, np.cross(t, [1.0, 0.0, 0.0]), side)
-    side /= np.maximum(np.linalg.norm(side, axis=2, keepdims=True), 1e-9)
-    nrm = np.cross(t, side)
-    f = np.linspace(0, 1, n)[None, :, None]
-    w = width / 2 * (1 - 0.85 * f) ** 0.8
-    h = thick / 2 * (1 - 0.6 * f)
-    ring = np.stack([pts + side * w + nrm * h, pts - side * w + nrm * h, pts - side * w - nrm * h,
-                     pts + side * w - nrm * h], 2)  # fmt: skip
-    one = [(0, 2, 1), (0, 3, 2)]
-    last = 4 * (n - 1)
-    one += [(last, last + 1, last + 2), (last, last + 2, last + 3)]
-    for r in range(n - 1):
-        for i in range(4):
-            j = (i + 1) % 4
-            a, b = 4 * r, 4 * (r + 1)
-            one += [(a + i, a + j, b + j), (a + i, b + j, b + i)]
-    faces = np.array(one)[None] + (np.arange(len(p)) * 4 * n)[:, None, None]
-    return mesh_part(ring.reshape(-1, 3), faces.reshape(-1, 3), slot)
+def _hair(paths, width: float, thick: float, slot) -> Part:
+    """Flat tapering locks of hair: ``_kit.hair_locks``, coarser, narrowing and thinning less."""
+    return hair_locks(paths, width, thick, slot, 5, narrow=0.85, thin=0.6)
 
 
 def _locks(roots, out, lengths, width: float, thick: float, slot, rng: Rng, wave=0.015) -> Part:

@@ -14,6 +14,7 @@ from ._kit import (
     cloth_sheet,
     colour_patch,
     ellipse,
+    hair_locks,
     hoop,
     loft,
     rope,
@@ -119,33 +120,8 @@ def _strands(paths, r: float, slot) -> Part:
 
 
 def _locks(paths, width: float, thick: float, slot, n: int = 6) -> Part:
-    """Many flat tapering locks of hair (a mane, a tail) as one part: a flat strip ``width``
-    wide at its root narrowing to a point along a smooth curve through each path's points
-    (paths (k, P, 3)), wide across the curve and z where it can be."""
-    p = np.asarray(paths, float)
-    pts = np.stack([catmull_rom(q, n) for q in p])  # (k, n, 3)
-    t = np.gradient(pts, axis=1)
-    t /= np.maximum(np.linalg.norm(t, axis=2, keepdims=True), 1e-9)
-    side = np.cross(t, [0.0, 0.0, 1.0])
-    weak = np.linalg.norm(side, axis=2, keepdims=True) < 0.3
-    side = np.where(weak, np.cross(t, [1.0, 0.0, 0.0]), side)
-    side /= np.maximum(np.linalg.norm(side, axis=2, keepdims=True), 1e-9)
-    nrm = np.cross(t, side)
-    f = np.linspace(0, 1, n)[None, :, None]
-    w = width / 2 * (1 - 0.9 * f) ** 0.8
-    h = thick / 2 * (1 - 0.7 * f)
-    ring = np.stack([pts + side * w + nrm * h, pts - side * w + nrm * h, pts - side * w - nrm * h,
-                     pts + side * w - nrm * h], 2)  # fmt: skip
-    one = [(0, 2, 1), (0, 3, 2)]
-    last = 4 * (n - 1)
-    one += [(last, last + 1, last + 2), (last, last + 2, last + 3)]
-    for r in range(n - 1):
-        for i in range(4):
-            j = (i + 1) % 4
-            a, b = 4 * r, 4 * (r + 1)
-            one += [(a + i, a + j, b + j), (a + i, b + j, b + i)]
-    faces = np.array(one)[None] + (np.arange(len(p)) * 4 * n)[:, None, None]
-    return mesh_part(ring.reshape(-1, 3), faces.reshape(-1, 3), slot)
+    """Flat tapering locks of hair (a mane, a tail): ``_kit.hair_locks``, narrowing less."""
+    return hair_locks(paths, width, thick, slot, n, narrow=0.9)
 
 
 def _switch(end, rng: Rng, length: float, spread: float, slot="marking", n: int = 10) -> Part:

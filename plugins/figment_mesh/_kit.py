@@ -91,6 +91,7 @@ __all__ = [
     "grid_normals",
     "grid_skin",
     "grown",
+    "hair_locks",
     "headstone",
     "hoop",
     "landscape",
@@ -1552,3 +1553,37 @@ def bird_eyes(field: Field, c, d, size: float, ring=None, ring_k: float = 1.6,
         parts.append(sphere(1.0, m @ at(0, size * 0.15, 0) @ scl(size, size * 0.6, size),
                             "pupil", "eyes"))  # fmt: skip
     return parts
+
+
+def hair_locks(
+    paths, width: float, thick: float, slot, n: int = 7, narrow: float = 0.92, thin: float = 0.7
+) -> Part:
+    """Many flat tapering strands of hair (a mane, a tail, a beard) as one part: a smooth curve
+    through each path's points (paths (k, P, 3)), a flat strip along it ``width`` wide at its
+    root narrowing to a point, ``thick`` thick, wide in the plane of the curve and z when it
+    can be. Toward its tip a strand narrows by ``narrow`` and thins by ``thin`` of its root's."""
+    p = np.asarray(paths, float)
+    k = len(p)
+    pts = np.stack([catmull_rom(q, n) for q in p])  # (k, n, 3)
+    t = np.gradient(pts, axis=1)
+    t /= np.maximum(np.linalg.norm(t, axis=2, keepdims=True), 1e-9)
+    side = np.cross(t, [0.0, 0.0, 1.0])
+    weak = np.linalg.norm(side, axis=2, keepdims=True) < 0.3
+    side = np.where(weak, np.cross(t, [1.0, 0.0, 0.0]), side)
+    side /= np.maximum(np.linalg.norm(side, axis=2, keepdims=True), 1e-9)
+    nrm = np.cross(t, side)
+    f = np.linspace(0, 1, n)[None, :, None]
+    w = width / 2 * (1 - narrow * f) ** 0.8
+    h = thick / 2 * (1 - thin * f)
+    ring = np.stack([pts + side * w + nrm * h, pts - side * w + nrm * h, pts - side * w - nrm * h,
+                     pts + side * w - nrm * h], 2)  # (k, n, 4, 3) # fmt: skip
+    one = [(0, 2, 1), (0, 3, 2)]
+    last = 4 * (n - 1)
+    one += [(last, last + 1, last + 2), (last, last + 2, last + 3)]
+    for r in range(n - 1):
+        for i in range(4):
+            j = (i + 1) % 4
+            a, b = 4 * r, 4 * (r + 1)
+            one += [(a + i, a + j, b + j), (a + i, b + j, b + i)]
+    faces = np.array(one)[None] + (np.arange(k) * 4 * n)[:, None, None]
+    return mesh_part(ring.reshape(-1, 3), faces.reshape(-1, 3), slot)
