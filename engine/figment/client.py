@@ -65,6 +65,13 @@ class ConjureResult:
         return named
 
 
+def _heard(event: pb.ConjureEvent) -> bool:
+    """Whether a live call's daemon has stopped listening by this event: the final transcript,
+    an error (the final transcript's own, too) or the end."""
+    final = event.HasField("transcript") and not event.transcript.partial
+    return final or event.HasField("error") or event.HasField("done")
+
+
 class Client:
     """An async client over one channel."""
 
@@ -93,7 +100,8 @@ class Client:
     ) -> AsyncIterator[pb.ConjureEvent]:
         """Stream speech (16-bit mono PCM chunks at ``start.sample_rate``) into ConjureLive; the
         events, as Conjure's. The utterance ends when ``pcm`` ends (or at silence); once the
-        final transcript is in, the rest of ``pcm`` is not sent (the daemon stopped listening)."""
+        final transcript is in (or the call is done or failed), the rest of ``pcm`` is not sent:
+        the daemon stopped listening."""
         heard = asyncio.Event()
 
         async def requests() -> AsyncIterator[pb.LiveRequest]:
@@ -107,7 +115,7 @@ class Client:
         call = self.stub.ConjureLive(requests(), metadata=self.metadata, timeout=timeout)
         try:
             async for event in call:
-                if event.HasField("transcript") and not event.transcript.partial:
+                if _heard(event):
                     heard.set()
                 yield event
         finally:

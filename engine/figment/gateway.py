@@ -486,7 +486,8 @@ class Gateway:
 
         def end_requests() -> None:
             """Close the request stream: after the end, or once the daemon stopped listening
-            (the final transcript), what the client still sends is dropped here."""
+            (the final transcript, an error, the end), what the client still sends is dropped
+            here."""
             nonlocal ended
             ended = True
             while not parts.empty():
@@ -494,7 +495,8 @@ class Gateway:
             parts.put_nowait(None)
 
         def seen(event: pb.ConjureEvent) -> None:
-            if not ended and event.HasField("transcript") and not event.transcript.partial:
+            final = event.HasField("transcript") and not event.transcript.partial
+            if not ended and (final or event.HasField("error") or event.HasField("done")):
                 end_requests()
 
         call = rpc(requests(), metadata=metadata)

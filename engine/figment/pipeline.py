@@ -18,6 +18,7 @@ wish itself is parsed; without a spec only speech can follow.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field, replace
@@ -322,9 +323,11 @@ async def _hear_live(
 
 async def _drop_the_rest(requests: AsyncIterator[pb.LiveRequest]) -> None:
     """Read and drop what the client sends after its utterance ended (it has not heard the
-    final transcript yet), until it closes its side: its writes never wait on a full window."""
-    async for _ in requests:
-        pass
+    final transcript yet), until it closes its side: its writes never wait on a full window.
+    What it sends then is not looked at, so a malformed message there is no error either."""
+    with contextlib.suppress(Exception):
+        async for _ in requests:
+            pass
 
 
 async def _steps(run: _Run, hear: Callable[[_Run, _Spawn], Awaitable[str | None]]) -> None:

@@ -400,6 +400,9 @@ _ALIVE_KINDS = {"quadruped", "bird", "fish", "insect", "serpent", "cephalopod", 
                 "flower", "cactus"}  # fmt: skip
 """Kinds of living things: a word of their name is never their stuff ("a golden eagle"). (Not
 food: "a chocolate cake" is of chocolate.)"""
+_STUFF_FIRST = {"ice bear", "iron tree", "glass snake", "glass lizard", "gold fish"}
+"""Living kinds' names that a wish means as the stuff ("an ice bear" is a bear of ice, though
+WordNet files it as the polar bear)."""
 _ALIVE = {"smoke": "rising", "shadow": "rising", "fire": "burning"}
 """What an object made of a restless stuff does with no twist said: smoke wisps off it, fire
 burns (a cat of smoke read as grey glass)."""
@@ -1083,6 +1086,7 @@ def build_spec(
         and shape.span is not None
         and shape.lexical
         and kind_of(shape.family, shape.params) in _ALIVE_KINDS
+        and shape.noun not in _STUFF_FIRST
     ):
         a, b = shape.span  # a living kind's name, not its stuff: "a golden eagle", "a timber
         # wolf", "a stone crab", "a copper beech" (but "a crab of stone", "a golden wolf", and

@@ -344,3 +344,37 @@ async def test_the_client_stops_sending_once_the_daemon_has_heard(live):
         await client.close()
     assert kinds(events)[-1] == "done" and "object" in kinds(events)
     assert len(sent) < 300  # of 3050: the speech, the silence that ended it, a little more
+
+
+class DeafFinalSTT(LengthSTT):
+    """Hears partials; the final transcript fails."""
+
+    id = "test.stt.deaf-final"
+
+    async def run(self, request, options, ctx):
+        if not request.partial:
+            raise RuntimeError("no final transcript")
+        return await super().run(request, options, ctx)
+
+
+async def test_the_client_stops_sending_when_the_final_transcript_fails(settings):
+    """No final transcript comes when its stage fails: the client stops sending at the error
+    (or at 'done') instead, and the call ends with its events, not INTERNAL."""
+    settings.limits.live_idle_s = 1.5
+    registry = make_registry([*DOUBLES, DeafFinalSTT], {"stt": DeafFinalSTT.id})
+    sent = []
+
+    async def microphone():
+        for part in chunks(tone(1.0) + silence(60.0), seconds=0.02):
+            sent.append(part)
+            yield part
+            await asyncio.sleep(0.002)
+
+    async with both(settings, registry) as (stub, _, _):
+        client = Client(f"127.0.0.1:{stub.daemon.port}")
+        try:
+            events = [e async for e in client.conjure_live(start().start, microphone())]
+        finally:
+            await client.close()
+    assert kinds(events)[-1] == "done" and "error" in kinds(events)
+    assert len(sent) < 300  # of 3050

@@ -652,6 +652,7 @@ def test_a_stuff_that_is_part_of_a_things_name_is_not_what_it_is_made_of(wish, m
         ("a stone crab", "stone", None),
         ("a copper beech", "brass", None),
         ("a golden wolf", None, "gold"),  # a stuff said of it still is
+        ("an ice bear", None, "ice"),  # (WordNet's polar bear: a wish means one of ice)
         ("a crab made of stone", None, "stone"),
         ("a chocolate cake", None, "chocolate"),  # food is of what names it
         ("a stone wall", None, "stone"),
