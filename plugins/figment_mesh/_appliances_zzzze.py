@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._geometry import Part, at, mesh_part, rot, scl, v3
-from ._kit import unit
+from ._kit import flat_things, unit
 from ._primitives import box, catmull_rom, cylinder, lathe, torus, tube
 
 __all__ = ["MORE_APPLIANCES_ZZZZE"]
@@ -23,44 +23,6 @@ _VIEW = np.array([0.53, 0.4, 0.71])
 
 
 # Many small things in one part: leaves, blossoms, beads, twigs
-
-
-def _flats(centres, normals, heads, sizes, outline: np.ndarray, depth: float, slot,
-           cup: float = 0.0, fold: float = 0.0) -> Part:  # fmt: skip
-    """Many thin flat things (leaves, petals) in one part: ``outline`` ((k, 2) points, star-
-    shaped round 0) scaled by each size, ``depth`` thick through each centre, its face toward
-    the normal and its +y toward the head; its rim lifted ``cup`` times the square of the
-    distance from 0 and ``fold`` times the distance from its midrib (a leaf folded a little)."""
-    p = np.asarray(centres, float).reshape(-1, 3)
-    n = np.asarray(normals, float).reshape(-1, 3)
-    n = n / np.linalg.norm(n, axis=1, keepdims=True)
-    h = np.asarray(heads, float).reshape(-1, 3)
-    h = h - (h * n).sum(1, keepdims=True) * n
-    bad = np.linalg.norm(h, axis=1) < 1e-6
-    h[bad] = np.cross(n[bad], [0.3, 0.1, 0.95])
-    h = h / np.linalg.norm(h, axis=1, keepdims=True)
-    u = np.cross(h, n)
-    s = np.broadcast_to(np.asarray(sizes, float), (len(p),))[:, None]
-    k = len(outline)
-    xy = np.concatenate([[[0.0, 0.0]], outline, [[0.0, 0.0]], outline])
-    lift = cup * (xy**2).sum(1) + fold * np.abs(xy[:, 0])
-    half = np.r_[np.full(k + 1, depth / 2), np.full(k + 1, -depth / 2)]
-    i = np.arange(k)
-    j = (i + 1) % k
-    faces = np.concatenate([
-        np.stack([np.zeros(k, int), 1 + i, 1 + j], 1),
-        np.stack([np.full(k, k + 1), k + 2 + j, k + 2 + i], 1),
-        np.stack([1 + i, k + 2 + i, k + 2 + j], 1),
-        np.stack([1 + i, k + 2 + j, 1 + j], 1),
-    ])  # fmt: skip
-    verts = (
-        p[:, None]
-        + (xy[None, :, 0] * s)[..., None] * u[:, None]
-        + (xy[None, :, 1] * s)[..., None] * h[:, None]
-        + (half[None] + lift[None] * s)[..., None] * n[:, None]
-    )
-    all_faces = faces[None] + (np.arange(len(p)) * len(xy))[:, None, None]
-    return mesh_part(verts.reshape(-1, 3), all_faces.reshape(-1, 3), slot)
 
 
 def _beads(centres, radii, slot, around: int = 8, rings: int = 5) -> Part:
@@ -283,7 +245,7 @@ def _elm(rng: Rng) -> list[Part]:
     d = rng.normal(0, 1, (130, 3)) + _UP * 0.6
     d /= np.linalg.norm(d, axis=1, keepdims=True)
     leaves = spots[pick] + d * (radii[pick] * 0.9 + 0.022)
-    parts.append(_flats(leaves, d + _VIEW * 0.5, d + rng.normal(0, 0.5, d.shape), 0.045, _OVAL,
+    parts.append(flat_things(leaves, d + _VIEW * 0.5, d + rng.normal(0, 0.5, d.shape), 0.045, _OVAL,
                         0.004, 1, fold=0.2))  # fmt: skip
     return parts
 
@@ -331,7 +293,7 @@ def _sapling(rng: Rng) -> list[Part]:
         heads.append(d)
         sizes.append(0.03)
     parts.append(_strands(twigs, 0.004, 0.0018, 0, 5, 5))
-    parts.append(_flats(spots, nrm, heads, sizes, _OVAL, 0.003, 1, fold=0.2))
+    parts.append(flat_things(spots, nrm, heads, sizes, _OVAL, 0.003, 1, fold=0.2))
     sx = 0.05  # the stake beside it, and the strap round both
     parts.append(box(0.024, 0.66, 0.024, at(sx, 0.0, -0.01), "cork"))
     parts.append(box(0.03, 0.02, 0.03, at(sx, 0.64, -0.01) @ rot("y", 45) @ scl(0.8, 1, 0.8),
@@ -366,10 +328,10 @@ def _maple(rng: Rng) -> list[Part]:
     nrm = d + _VIEW * 0.8 + _UP * 0.3 + rng.normal(0, 0.25, d.shape)
     heads = d + _UP * 0.3 + rng.normal(0, 0.3, d.shape)
     sizes = rng.uniform(0.12, 0.14, len(d))
-    parts.append(_flats(spots, nrm, heads, sizes, _MAPLE, 0.005, 1, cup=0.12))
+    parts.append(flat_things(spots, nrm, heads, sizes, _MAPLE, 0.005, 1, cup=0.12))
     fallen = _ground_spots(7, 0.15, 0.5, rng)
     nrm, heads = _flat_down(fallen, rng)
-    parts.append(_flats(fallen, nrm, heads, 0.085, _MAPLE, 0.005, 1))
+    parts.append(flat_things(fallen, nrm, heads, 0.085, _MAPLE, 0.005, 1))
     return parts
 
 
@@ -417,11 +379,11 @@ def _ginkgo(rng: Rng) -> list[Part]:
             _fan_cluster(spur, tip - base, rng, fans, 3 if f < 1 else 5)
     _fan_cluster(path[-1], _UP + v3(0.01, 0, 0.02), rng, fans, 5)
     spots, nrm, heads, sizes, stalks = zip(*fans, strict=True)
-    parts.append(_flats(spots, nrm, heads, sizes, _FAN, 0.004, 1, cup=0.12))
+    parts.append(flat_things(spots, nrm, heads, sizes, _FAN, 0.004, 1, cup=0.12))
     parts.append(_strands(stalks, 0.0022, 0.0016, 1, 3, 2))
     fallen = _ground_spots(6, 0.12, 0.42, rng)
     nrm, heads = _flat_down(fallen, rng)
-    parts.append(_flats(fallen, nrm, heads, 0.09, _FAN, 0.004, 1))
+    parts.append(flat_things(fallen, nrm, heads, 0.09, _FAN, 0.004, 1))
     return parts
 
 
@@ -472,12 +434,12 @@ def _dogwood(rng: Rng) -> list[Part]:
     m = len(bloom)
     up = _UP + rng.normal(0, 0.12, (m, 3))
     spin = rng.normal(0, 1, (m, 3))
-    parts.append(_flats(bloom, up, spin, rng.uniform(0.04, 0.048, m), _BLOSSOM, 0.004, "sheet",
+    parts.append(flat_things(bloom, up, spin, rng.uniform(0.04, 0.048, m), _BLOSSOM, 0.004, "sheet",
                         cup=0.3))  # fmt: skip
     parts.append(_beads(bloom + up * 0.006, [(0.009, 0.007, 0.009)], "fruit-green", 4, 2))
     leaf = np.asarray(leaf) + rng.normal(0, 0.03, (len(leaf), 3)) * [1, 0.2, 1]
     turn = rng.normal(0, 0.6, (len(leaf), 3)) * [1, 0, 1]
-    parts.append(_flats(leaf, _UP + rng.normal(0, 0.2, (len(leaf), 3)), leaf * [1, 0, 1] + turn,
+    parts.append(flat_things(leaf, _UP + rng.normal(0, 0.2, (len(leaf), 3)), leaf * [1, 0, 1] + turn,
                         0.05, _OVAL, 0.003, 1, fold=0.2))  # fmt: skip
     return parts
 
@@ -527,7 +489,7 @@ def _oak(rng: Rng) -> list[Part]:
     spots = edge[pick] + d * (r[outer][pick, None] * [1.0, 0.72, 1.0] + 0.03)
     nrm = d + _VIEW + rng.normal(0, 0.3, d.shape)
     heads = d * [1, 0.3, 1] + rng.normal(0, 0.3, d.shape)
-    parts.append(_flats(spots, nrm, heads, 0.075, _OAK, 0.004, 1, fold=0.15))
+    parts.append(flat_things(spots, nrm, heads, 0.075, _OAK, 0.004, 1, fold=0.15))
     nuts = _ground_spots(9, 0.25, 0.62, rng)
     parts.append(_beads(nuts + v3(0, 0.019, 0), [(0.017, 0.023, 0.017)], "cork", 6, 5))
     parts.append(_beads(nuts + v3(0, 0.026, 0), [(0.02, 0.012, 0.02)], 0, 6, 4))
@@ -585,12 +547,12 @@ def _birch(rng: Rng) -> list[Part]:
     heads = (side * 0.5 - _UP).reshape(-1, 3)
     nrm = nrm + rng.normal(0, 0.3, nrm.shape)
     heads = heads + rng.normal(0, 0.3, heads.shape)
-    parts.append(_flats(spots, nrm, heads, 0.017, _BIRCH, 0.003, 0, fold=0.2))
+    parts.append(flat_things(spots, nrm, heads, 0.017, _BIRCH, 0.003, 0, fold=0.2))
     for spots, outline, f in ((marks, _DASH, 1.0), (knots, _KNOT, 1.1)):
         c, a, rr = (np.asarray(x) for x in zip(*spots, strict=True))
         out = np.stack([np.cos(a), np.zeros(len(a)), np.sin(a)], 1)
         up = _UP if outline is _KNOT else np.stack([-np.sin(a), np.zeros(len(a)), np.cos(a)], 1)
-        parts.append(_flats(c + out * rr[:, None] * 0.97, out, up, rr * f, outline, 0.004,
+        parts.append(flat_things(c + out * rr[:, None] * 0.97, out, up, rr * f, outline, 0.004,
                             "marking"))  # fmt: skip
     return parts
 
@@ -671,8 +633,8 @@ def _ash(rng: Rng) -> list[Part]:
     parts.append(_strands(twigs, 0.008, 0.003, 0, 5, 6))
     parts.append(_strands(lines, 0.0025, 0.0012, 0, 3, 5))
     nrm = np.asarray(nrm) + rng.normal(0, 0.2, (len(nrm), 3))
-    parts.append(_flats(spots, nrm, heads, 0.026, _LANCE, 0.003, 1, fold=0.15))
-    parts.append(_flats(keys, kn, kh, 0.026, _KEY, 0.003, "cork"))
+    parts.append(flat_things(spots, nrm, heads, 0.026, _LANCE, 0.003, 1, fold=0.15))
+    parts.append(flat_things(keys, kn, kh, 0.026, _KEY, 0.003, "cork"))
     return parts
 
 

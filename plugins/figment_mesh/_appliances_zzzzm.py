@@ -11,7 +11,7 @@ import numpy as np
 
 from ._families_a import stick
 from ._geometry import Part, at, mesh_part, rot, scl, v3
-from ._kit import grid_skin, loft, plate, rrect, studs
+from ._kit import ball_mesh, grid_skin, loft, plate, rrect, studs
 from ._primitives import box, catmull_rom, cylinder, lathe, slab, sphere, tube
 from ._shapes import leaf, star
 
@@ -23,29 +23,10 @@ Rng = np.random.Generator
 # ---- shared pieces ---------------------------------------------------------------------------
 
 
-def _ball_mesh(sides: int, rings: int) -> tuple[np.ndarray, np.ndarray]:
-    """A unit ball's vertices and faces: a pole at each end and ``rings`` rings of ``sides``."""
-    lat = np.linspace(-np.pi / 2, np.pi / 2, rings + 2)[1:-1]
-    a = np.arange(sides) * (2 * np.pi / sides)
-    ring = [np.stack([np.cos(t) * np.cos(a), np.full(sides, np.sin(t)), np.cos(t) * np.sin(a)], 1)
-            for t in lat]  # fmt: skip
-    verts = np.concatenate([[[0.0, -1.0, 0.0]], *ring, [[0.0, 1.0, 0.0]]])
-    j = np.arange(sides)
-    k = (j + 1) % sides
-    top = 1 + rings * sides
-    faces = [np.stack([np.zeros(sides, int), 1 + j, 1 + k], 1)]
-    for r in range(rings - 1):
-        lo, hi = 1 + r * sides, 1 + (r + 1) * sides
-        faces += [np.stack([lo + j, hi + j, lo + k], 1), np.stack([lo + k, hi + j, hi + k], 1)]
-    lo = 1 + (rings - 1) * sides
-    faces.append(np.stack([np.full(sides, top), lo + k, lo + j], 1))
-    return verts, np.concatenate(faces)
-
-
 def _balls(mats, slot, sides: int = 6, rings: int = 1) -> Part:
     """Many small round balls in one part (drupelets, peas, crumbs, seeds, clods): a unit ball
     placed by each 4x4 matrix of ``mats``."""
-    v, f = _ball_mesh(sides, rings)
+    v, f = ball_mesh(sides, rings)
     m = np.asarray(mats, float).reshape(-1, 4, 4)
     verts = np.einsum("vk,njk->nvj", v, m[:, :3, :3]) + m[:, None, :3, 3]
     faces = f[None] + (np.arange(len(m)) * len(v))[:, None, None]

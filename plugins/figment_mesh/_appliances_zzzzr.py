@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._geometry import Part, at, cross, mesh_part, rot, scl
-from ._kit import FLAT_UP, grid_mesh
+from ._kit import FLAT_UP, ball_mesh, grid_mesh
 from ._primitives import box, catmull_rom, cylinder, lathe, slab, sphere, tube
 
 __all__ = ["MORE_APPLIANCES_ZZZZR"]
@@ -56,25 +56,6 @@ def _copies(mesh: tuple[np.ndarray, np.ndarray], mats, slot, tag: str = "") -> P
     verts = np.einsum("vk,njk->nvj", v, m[:, :3, :3]) + m[:, None, :3, 3]
     faces = f[None] + (np.arange(len(m)) * len(v))[:, None, None]
     return mesh_part(verts.reshape(-1, 3), faces.reshape(-1, 3), slot, tag)
-
-
-def _ball_mesh(sides: int, rings: int) -> tuple[np.ndarray, np.ndarray]:
-    """A unit ball: a pole at each end and ``rings`` rings of ``sides`` points between."""
-    lat = np.linspace(-np.pi / 2, np.pi / 2, rings + 2)[1:-1]
-    a = np.arange(sides) * (2 * np.pi / sides)
-    ring = [np.stack([np.cos(t) * np.cos(a), np.full(sides, np.sin(t)), np.cos(t) * np.sin(a)], 1)
-            for t in lat]  # fmt: skip
-    verts = np.concatenate([-_UP[None], *ring, _UP[None]])
-    j = np.arange(sides)
-    k = (j + 1) % sides
-    top = 1 + rings * sides
-    faces = [np.stack([np.zeros(sides, int), 1 + j, 1 + k], 1)]
-    for r in range(rings - 1):
-        lo, hi = 1 + r * sides, 1 + (r + 1) * sides
-        faces += [np.stack([lo + j, hi + j, lo + k], 1), np.stack([lo + k, hi + j, hi + k], 1)]
-    lo = 1 + (rings - 1) * sides
-    faces.append(np.stack([np.full(sides, top), lo + k, lo + j], 1))
-    return verts, np.concatenate(faces)
 
 
 def _strands(paths, radii, slot, sides: int = 4, tag: str = "") -> Part:
@@ -281,7 +262,7 @@ def _oleander(rng: Rng) -> list[Part]:
     parts.append(_strands(stems, np.tile([0.014, 0.011, 0.008, 0.005], (n, 1)), 1, 5))
     parts.append(_copies(_leaf_mesh("lance", 5, 0.3, 0.2, 0.012), leaves, 1))
     parts.append(_copies(_bloom_mesh(_petals(5, 20, 0.35, 0.6), 0.25, 0.04), blooms, 0))
-    parts.append(_copies(_ball_mesh(6, 2), buds, 0))
+    parts.append(_copies(ball_mesh(6, 2), buds, 0))
     return parts
 
 
@@ -329,7 +310,7 @@ def _sagebrush(rng: Rng) -> list[Part]:
     k = len(ends)
     centres = ends + _UP * 0.015
     size = rng.uniform(0.03, 0.04, k)[:, None] * [1.0, 0.7, 1.0]
-    parts.append(_copies(_ball_mesh(6, 2), _frames(centres, _UP, (0, 0, 1), size), 0))
+    parts.append(_copies(ball_mesh(6, 2), _frames(centres, _UP, (0, 0, 1), size), 0))
     f = 12  # the fine leaves sprouting from each clump
     d = _rows(rng.normal(size=(k * f, 3)) * [1.0, 0.45, 1.0] + _UP * 0.75)
     s = rng.uniform(0.055, 0.08, k * f)
@@ -352,7 +333,7 @@ def _hydrangea(rng: Rng) -> list[Part]:
     p, n = _shell(6, c, semi, 0.05, rng)
     heads = p + n * 0.05
     size = 0.13 * rng.uniform(0.92, 1.08, len(heads))
-    parts.append(_copies(_ball_mesh(10, 5), _frames(heads, _UP, (0, 0, 1), size * 0.92), 0))
+    parts.append(_copies(ball_mesh(10, 5), _frames(heads, _UP, (0, 0, 1), size * 0.92), 0))
     f = 40  # florets on each globe
     u, _ = _shell(f, (0, 0, 0), (1, 1, 1), -1.0, rng)
     pos = (heads[:, None] + u[None] * size[:, None, None] * 0.93).reshape(-1, 3)
@@ -472,7 +453,7 @@ def _trefoil_mesh() -> tuple[np.ndarray, np.ndarray]:
     """A bramble leaf along local +y, its face toward +z: three toothed oval leaflets, the end
     one straight on and two spread to the sides, on a short stalk."""
     v, f = _leaf_mesh("oval", 4, 0.2, 0.1)
-    stalk_v, stalk_f = _ball_mesh(4, 1)
+    stalk_v, stalk_f = ball_mesh(4, 1)
     verts, faces = [stalk_v * [0.02, 0.2, 0.02] + [0, 0.15, 0]], [stalk_f]
     count = len(stalk_v)
     for m in (at(0, 0.3, 0) @ scl(0.7), at(0, 0.3, 0) @ rot("z", 70) @ scl(0.58),
@@ -548,7 +529,7 @@ def _bramble(rng: Rng) -> list[Part]:
     for kind, red in (("pupil", False), ("comb", True)):
         top = np.array([t for t, _, r in hang if r == red])
         c = np.array([c for _, c, r in hang if r == red])
-        parts.append(_copies(_ball_mesh(5, 1), _berries(c, c - top, 12), kind))
+        parts.append(_copies(ball_mesh(5, 1), _berries(c, c - top, 12), kind))
     return parts
 
 

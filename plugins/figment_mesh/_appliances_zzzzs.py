@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._geometry import Part, align, at, mesh_part, rot, scl, v3
-from ._kit import grid_mesh, lobed, unit
+from ._kit import flat_things, grid_mesh, lobed, unit
 from ._primitives import box, catmull_rom, cylinder, lathe, sphere, tube
 
 __all__ = ["MORE_APPLIANCES_ZZZZS"]
@@ -42,43 +42,6 @@ def _units(v) -> np.ndarray:
     """Rows of v scaled to length 1."""
     v = np.asarray(v, float)
     return v / np.maximum(np.linalg.norm(v, axis=-1, keepdims=True), 1e-12)
-
-
-def _flats(centres, normals, heads, sizes, outline: np.ndarray, depth: float, slot,
-           cup: float = 0.0, fold: float = 0.0) -> Part:  # fmt: skip
-    """Many thin flat things (leaves, petals) in one part: ``outline`` ((k, 2) points, star-
-    shaped round 0) scaled by each size, ``depth`` thick through each centre, its face toward
-    the normal and its +y toward the head; its rim lifted ``cup`` times the square of the
-    distance from 0 and ``fold`` times the distance from its midrib."""
-    p = np.asarray(centres, float).reshape(-1, 3)
-    n = _units(np.asarray(normals, float).reshape(-1, 3))
-    h = np.broadcast_to(np.asarray(heads, float), p.shape).copy()
-    h = h - (h * n).sum(1, keepdims=True) * n
-    bad = np.linalg.norm(h, axis=1) < 1e-6
-    h[bad] = np.cross(n[bad], [0.3, 0.1, 0.95])
-    h = _units(h)
-    u = np.cross(h, n)
-    s = np.broadcast_to(np.asarray(sizes, float), (len(p),))[:, None]
-    k = len(outline)
-    xy = np.concatenate([[[0.0, 0.0]], outline, [[0.0, 0.0]], outline])
-    lift = cup * (xy**2).sum(1) + fold * np.abs(xy[:, 0])
-    half = np.r_[np.full(k + 1, depth / 2), np.full(k + 1, -depth / 2)]
-    i = np.arange(k)
-    j = (i + 1) % k
-    faces = np.concatenate([
-        np.stack([np.zeros(k, int), 1 + i, 1 + j], 1),
-        np.stack([np.full(k, k + 1), k + 2 + j, k + 2 + i], 1),
-        np.stack([1 + i, k + 2 + i, k + 2 + j], 1),
-        np.stack([1 + i, k + 2 + j, 1 + j], 1),
-    ])  # fmt: skip
-    verts = (
-        p[:, None]
-        + (xy[None, :, 0] * s)[..., None] * u[:, None]
-        + (xy[None, :, 1] * s)[..., None] * h[:, None]
-        + (half[None] + lift[None] * s)[..., None] * n[:, None]
-    )
-    all_faces = faces[None] + (np.arange(len(p)) * len(xy))[:, None, None]
-    return mesh_part(verts.reshape(-1, 3), all_faces.reshape(-1, 3), slot)
 
 
 def _curves(paths, n: int) -> np.ndarray:
@@ -341,7 +304,7 @@ def _honeysuckle(rng: Rng) -> list[Part]:
         away = _units(nodes * [1.0, 0.0, 1.0] + v3(0, 1e-3, 0))
         for got, new in zip(leaves, _leaf_rows(nodes, tans, away, 0.042, rng, 0.7), strict=True):
             got += new
-    parts.append(_flats(*leaves, _OVAL, 0.004, 1, cup=-0.12))
+    parts.append(flat_things(*leaves, _OVAL, 0.004, 1, cup=-0.12))
     out = {"tubes": [], "lips": ([[], [], [], []], [[], [], [], []]), "stamens": [],
            "anthers": [], "buds": []}  # fmt: skip
     for p, axis in tips:
@@ -349,7 +312,7 @@ def _honeysuckle(rng: Rng) -> list[Part]:
     parts.append(_tubes(out["tubes"], [0.004, 0.0045, 0.006, 0.01], 0, 5, 6))
     parts.append(_tubes(out["buds"], [0.003, 0.0045, 0.0065, 0.0], 0, 5, 5))
     for lips, outline in zip(out["lips"], (_UPPER_LIP, _LOWER_LIP), strict=True):
-        parts.append(_flats(*lips, outline, 0.003, 0, cup=0.6))
+        parts.append(flat_things(*lips, outline, 0.003, 0, cup=0.6))
     parts.append(_tubes(out["stamens"], [0.0013, 0.0011], 0, 3, 3))
     parts.append(_blobs(out["anthers"], "plume-tip", 4, 3))
     return parts
@@ -441,7 +404,7 @@ def _manzanita(rng: Rng) -> list[Part]:
                 q = root + off - v3(0, float(rng.uniform(0.02, 0.04)), 0)
                 hang.append(q)
                 stalks.append([root, root + off * 0.7 + v3(0, 0.004, 0), q])
-    parts.append(_flats(cs, ns, hs, ss, _ROUND, 0.004, 1, cup=-0.15))
+    parts.append(flat_things(cs, ns, hs, ss, _ROUND, 0.004, 1, cup=-0.15))
     urn = [(0.0, -1.0), (0.2, -0.98), (0.26, -0.9), (0.2, -0.84), (0.46, -0.55), (0.5, -0.3),
            (0.36, -0.05), (0.12, 0.0), (0.0, 0.02)]  # fmt: skip
     mats = [at(*q) @ rot("z", float(rng.uniform(-15, 15))) @ scl(0.026) for q in hang]
@@ -538,7 +501,7 @@ def _hollyhock(rng: Rng) -> list[Part]:
         hs.append(h)
         ss.append(size)
     parts.append(_tubes(stalks, [0.006, 0.004], 1, 5, 7))
-    parts.append(_flats(cs, ns, hs, ss, _MALLOW, 0.005, 1, cup=-0.12))
+    parts.append(flat_things(cs, ns, hs, ss, _MALLOW, 0.005, 1, cup=-0.12))
     return parts
 
 
@@ -619,7 +582,7 @@ def _myrtle(rng: Rng) -> list[Part]:
     heads = _units(tang + d * 0.6 + [0, 0.3, 0])
     nrm = _units(d + _VIEW * 0.5 + rng.normal(0, 0.25, (n, 3)))
     sizes = rng.uniform(0.028, 0.036, n)
-    parts.append(_flats(pts + heads * sizes[:, None] * 0.6, nrm, heads, sizes, _POINTED, 0.004, 0,
+    parts.append(flat_things(pts + heads * sizes[:, None] * 0.6, nrm, heads, sizes, _POINTED, 0.004, 0,
                         fold=0.12))  # fmt: skip
     m, k = 36, 16
     fp, fd = _clump_skin(clumps, m, rng, -0.2)
@@ -627,7 +590,7 @@ def _myrtle(rng: Rng) -> list[Part]:
     fp = fp + fd * 0.008
     m = len(fp)
     petals = _polar(lambda t: 0.55 + 0.45 * np.abs(np.cos(2.5 * t)) ** 0.5, 15)
-    parts.append(_flats(fp, fd, np.cross(fd, [0.3, 0.2, 0.9]), 0.02, petals, 0.003, "snow",
+    parts.append(flat_things(fp, fd, np.cross(fd, [0.3, 0.2, 0.9]), 0.02, petals, 0.003, "snow",
                         cup=0.4))  # fmt: skip
     v = _units(_units(rng.normal(0, 1, (m, k, 3))) + fd[:, None] * 1.0)
     lengths = rng.uniform(0.03, 0.045, (m, k, 1))
@@ -731,12 +694,12 @@ def _columbine(rng: Rng) -> list[Part]:
         root = fork[int(y / 0.6 * 19)]
         _ternate(root, root + o * 0.06 + v3(0, 0.03, 0), 0.03, rng, leaves, stalks)
     parts.append(_tubes(stalks, [0.0045, 0.003], 1, 5, 9))
-    parts.append(_flats(*leaves, _FAN, 0.004, 1, cup=-0.1))
+    parts.append(flat_things(*leaves, _FAN, 0.004, 1, cup=-0.1))
     cup = _template(lathe(_CUP, closed=True, shape=lobed(20, 5, 0.15)), 0.5)
     parts.append(_copies(*cup, out["cups"], "snow"))
     parts.append(_tubes(out["spurs"], [0.0075, 0.006, 0.004, 0.0028, 0.0022], 0, 6, 10))
     parts.append(_blobs(out["knobs"], 0, 6, 4))
-    parts.append(_flats(*out["sepals"], 0.034, _SEPAL, 0.003, 0, cup=0.1))
+    parts.append(flat_things(*out["sepals"], 0.034, _SEPAL, 0.003, 0, cup=0.1))
     parts.append(_tubes(out["stamens"], [0.0012, 0.0012], "plume-tip", 4, 4))
     return parts
 
@@ -813,7 +776,7 @@ def _snapdragon(rng: Rng) -> list[Part]:
         ns.append(unit(_UP - h * h[1] + o * 0.2))
         hs.append(h)
         ss.append(sz)
-    parts.append(_flats(cs, ns, hs, ss, _NARROW, 0.004, 1, fold=0.15))
+    parts.append(flat_things(cs, ns, hs, ss, _NARROW, 0.004, 1, fold=0.15))
     return parts
 
 
@@ -885,7 +848,7 @@ def _gentian(rng: Rng) -> list[Part]:
             hs.append(h)
             ss.append(0.024)
     parts.append(_tubes(stems, [0.005, 0.004], 1, 6, 6))
-    parts.append(_flats(cs, ns, hs, ss, _ELLIPTIC, 0.005, 1, cup=-0.05, fold=0.12))
+    parts.append(flat_things(cs, ns, hs, ss, _ELLIPTIC, 0.005, 1, cup=-0.05, fold=0.12))
     grids = []
     for m, k in flowers:
         g = _trumpet_grid(0.13, 0.011, 0.036, 0.026, 0.003, float(rng.uniform(0, 1.3)))

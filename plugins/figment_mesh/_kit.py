@@ -51,6 +51,7 @@ __all__ = [
     "ZYX",
     "annulus",
     "arc",
+    "ball_mesh",
     "band",
     "barbell",
     "bead",
@@ -81,6 +82,7 @@ __all__ = [
     "flame",
     "flat_solid",
     "flat_tail",
+    "flat_things",
     "flower",
     "folded_wings",
     "gable",
@@ -1587,3 +1589,65 @@ def hair_locks(
             one += [(a + i, a + j, b + j), (a + i, b + j, b + i)]
     faces = np.array(one)[None] + (np.arange(k) * 4 * n)[:, None, None]
     return mesh_part(ring.reshape(-1, 3), faces.reshape(-1, 3), slot)
+
+
+def ball_mesh(sides: int, rings: int) -> tuple[np.ndarray, np.ndarray]:
+    """A unit ball's vertices and faces: a pole at each end and ``rings`` rings of ``sides``."""
+    lat = np.linspace(-np.pi / 2, np.pi / 2, rings + 2)[1:-1]
+    a = np.arange(sides) * (2 * np.pi / sides)
+    ring = [np.stack([np.cos(t) * np.cos(a), np.full(sides, np.sin(t)), np.cos(t) * np.sin(a)], 1)
+            for t in lat]  # fmt: skip
+    verts = np.concatenate([[[0.0, -1.0, 0.0]], *ring, [[0.0, 1.0, 0.0]]])
+    j = np.arange(sides)
+    k = (j + 1) % sides
+    top = 1 + rings * sides
+    faces = [np.stack([np.zeros(sides, int), 1 + j, 1 + k], 1)]
+    for r in range(rings - 1):
+        lo, hi = 1 + r * sides, 1 + (r + 1) * sides
+        faces += [np.stack([lo + j, hi + j, lo + k], 1), np.stack([lo + k, hi + j, hi + k], 1)]
+    lo = 1 + (rings - 1) * sides
+    faces.append(np.stack([np.full(sides, top), lo + k, lo + j], 1))
+    return verts, np.concatenate(faces)
+
+
+def _unit_rows(v) -> np.ndarray:
+    """Rows of v scaled to length 1."""
+    v = np.asarray(v, float)
+    return v / np.maximum(np.linalg.norm(v, axis=-1, keepdims=True), 1e-12)
+
+
+def flat_things(centres, normals, heads, sizes, outline: np.ndarray, depth: float, slot,
+           cup: float = 0.0, fold: float = 0.0) -> Part:  # fmt: skip
+    """Many thin flat things (leaves, petals) in one part: ``outline`` ((k, 2) points, star-
+    shaped round 0) scaled by each size, ``depth`` thick through each centre, its face toward
+    the normal and its +y toward the head; its rim lifted ``cup`` times the square of the
+    distance from 0 and ``fold`` times the distance from its midrib."""
+    p = np.asarray(centres, float).reshape(-1, 3)
+    n = _unit_rows(np.asarray(normals, float).reshape(-1, 3))
+    h = np.broadcast_to(np.asarray(heads, float), p.shape).copy()
+    h = h - (h * n).sum(1, keepdims=True) * n
+    bad = np.linalg.norm(h, axis=1) < 1e-6
+    h[bad] = np.cross(n[bad], [0.3, 0.1, 0.95])
+    h = _unit_rows(h)
+    u = np.cross(h, n)
+    s = np.broadcast_to(np.asarray(sizes, float), (len(p),))[:, None]
+    k = len(outline)
+    xy = np.concatenate([[[0.0, 0.0]], outline, [[0.0, 0.0]], outline])
+    lift = cup * (xy**2).sum(1) + fold * np.abs(xy[:, 0])
+    half = np.r_[np.full(k + 1, depth / 2), np.full(k + 1, -depth / 2)]
+    i = np.arange(k)
+    j = (i + 1) % k
+    faces = np.concatenate([
+        np.stack([np.zeros(k, int), 1 + i, 1 + j], 1),
+        np.stack([np.full(k, k + 1), k + 2 + j, k + 2 + i], 1),
+        np.stack([1 + i, k + 2 + i, k + 2 + j], 1),
+        np.stack([1 + i, k + 2 + j, 1 + j], 1),
+    ])  # fmt: skip
+    verts = (
+        p[:, None]
+        + (xy[None, :, 0] * s)[..., None] * u[:, None]
+        + (xy[None, :, 1] * s)[..., None] * h[:, None]
+        + (half[None] + lift[None] * s)[..., None] * n[:, None]
+    )
+    all_faces = faces[None] + (np.arange(len(p)) * len(xy))[:, None, None]
+    return mesh_part(verts.reshape(-1, 3), all_faces.reshape(-1, 3), slot)
