@@ -109,7 +109,8 @@ SHAPE_PARAMS: dict[str, tuple[float, float, str]] = {
 each family reads the ones that apply to it and ignores the rest."""
 
 COMPANION_PLACES: tuple[str, ...] = (
-    "on", "head", "in", "above", "over", "around", "fill", "under", "hand", "case",
+    "on", "head", "in", "above", "over", "around", "fill", "under", "hand", "case", "holder",
+    "behind",
 )  # fmt: skip
 """Where a second thing sits: on the object's top ("a tortoise carrying a forest on its back"),
 on its head (the top of its front: "a cat with a top hat on its head"), in its top opening ("a
@@ -120,7 +121,9 @@ fireflies swirling around it"), or stuff filling its top opening to the brim ("a
 "a cup of coffee": its shape is not built, only ``made_of``), or under it, what it rests or
 floats on ("a rowboat floating on a cloud"), or in a figure's hand, what it holds or carries
 ("a scarecrow with a lantern", "a knight holding a sword"), or round it, what it is shut inside
-("a brain in a jar", "a rat in a cage")."""
+("a brain in a jar", "a rat in a cage"), or round its lower part, the open thing it sits in ("a
+black hole in a teacup", "a kitten in a basket"), or behind it on the ground, what it pulls ("an
+ox pulling a cart", "a tugboat towing a barge")."""
 
 SHAPE_SOURCES: tuple[str, ...] = ("archetype", "lexicon", "embedding", "model", "fallback")
 """Where the shape came from: a hand-made archetype named in the text, the noun table (WordNet

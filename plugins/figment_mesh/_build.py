@@ -264,9 +264,11 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
         rng = _rng(seed, "companion", str(i))
         normals: tuple[np.ndarray, ...] = ()
         own = _shape(c.archetype, c.family, c.params, rng)
-        if c.place == "case":  # the holder alone, in its own stuff (a snow globe's glowing
-            # heart is not the bell jar's)
+        if c.place in ("case", "holder"):  # the holder alone, in its own stuff (a snow
+            # globe's glowing heart is not the bell jar's)
             own = [p for p in own if isinstance(p.slot, int)]
+        if c.place == "holder":  # open: its lid off, what it held out (a kitten in a box)
+            own = [p for p in own if p.tag not in ("lid", "contents")]
         shape = Anchor([build_part(p, 0.3) for p in own])
         count = c.count
         width = float(min(anchor.ext[0], anchor.ext[2]))
@@ -414,6 +416,19 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             )
             size = 1.3 * fit * shape.size
             spots = [np.array([anchor.mid[0], anchor.lo[1] - 0.05 * anchor.size, anchor.mid[2]])]
+        elif c.place == "holder":  # the open thing it sits in: a fifth wider than it, its
+            # rim as high as the lower part of the object (a black hole in a teacup)
+            wide = float(max(shape.ext[0], shape.ext[2]))
+            size = 1.2 * float(max(anchor.ext[0], anchor.ext[2])) * shape.size / max(wide, 1e-9)
+            tall = size / shape.size * float(shape.ext[1])
+            sunk = min(0.4 * float(anchor.ext[1]), 0.85 * tall)
+            spots = [np.array([anchor.mid[0], anchor.lo[1] + sunk - tall, anchor.mid[2]])]
+        elif c.place == "behind":  # what it pulls: on the ground behind it, a little apart,
+            # its long side along the object's length (an ox pulling a cart)
+            size = c.scale * anchor.size
+            long = float(max(shape.ext[0], shape.ext[2])) * size / shape.size
+            reach = anchor.lo[2] - 0.05 * anchor.size - 0.5 * long
+            spots = [np.array([anchor.mid[0], anchor.lo[1], reach])]
         else:  # on its back: the highest points over the middle, spread apart
             size = c.scale * anchor.size / count**0.65
             spots = _spread_top(anchor, count)
@@ -453,9 +468,11 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             up = align(normals[j]) if normals else np.eye(4)
             spin = (
                 rot("y", float(rng.uniform(0, 360)))
-                if c.place not in ("hand", "case")
+                if c.place not in ("hand", "case", "holder", "behind")
                 else np.eye(4)
             )
+            if c.place == "behind":  # its long side along z, as the object's is
+                spin = rot("y", 90.0 * (shape.ext[0] > shape.ext[2]))
             if c.place == "under":  # its long side along the object's
                 spin = rot(
                     "y", 90.0 * ((shape.ext[0] >= shape.ext[2]) != (anchor.ext[0] >= anchor.ext[2]))

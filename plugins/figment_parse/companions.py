@@ -43,6 +43,8 @@ _BREW = ("boiling", "boils", "brewing", "brews", "steaming", "cooking")
 _OVERFLOW = frozenset({"overflowing", "brimming", "heaped"})
 """What holds more than it can: its things heaped over its top in a second layer."""
 
+_PULL = ("pulling", "pulls", "towing", "tows", "dragging", "drags", "hauling", "hauls")
+"""Verbs of what it draws behind it ("an ox pulling a cart", "a tugboat towing a barge")."""
 _CONTAIN = ("containing", "contains", "holding inside", "trapping", "hiding")
 """Verbs of what it has inside it ("a bottle containing a tiny snowstorm")."""
 _GROW = GROW_VERBS
@@ -53,7 +55,9 @@ _PHRASE = re.compile(
     r"\b(?P<verb>{verbs})\s+(?:(?:of|with|in)\s+)?(?:(?:a|an|the|some|its|his|her|their|tiny|"
     r"small|little|whole|entire)\s+)*(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){{0,3}})"
     r"(?P<tail>\s+on\s+(?:its|his|her|their)\s+(?:back|head|top|shell))?".format(
-        verbs="|".join((*_CONTAIN, *_CARRY, *_BREW, *_GROW, *sorted(set(FULL_WORDS) - set(_GROW))))
+        verbs="|".join(
+            (*_CONTAIN, *_CARRY, *_BREW, *_GROW, *_PULL, *sorted(set(FULL_WORDS) - set(_GROW)))
+        )
     ),
     re.IGNORECASE,
 )
@@ -431,6 +435,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             # a drink is not the plant or thing its word also names ("steaming tea": tea bushes)
         place = (
             "head" if verb == "dressed"  # "a merchant in a turban": on his head
+            else "behind" if verb in _PULL  # "an ox pulling a cart": the cart behind it
             else "over" if verb == "made" or grows  # built from them, or grown all over it
             else "around" if verb == "around"
             else "above" if verb in _BREW
@@ -482,6 +487,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
                     "over": 0.16 if grows else 0.11,
                     "around": 0.16,
                     "hand": 0.3,
+                    "behind": 0.9,
                 }.get(place, 0.4 if many else 0.3),
             )
         )
@@ -490,8 +496,12 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             spans.append(Span(field=f"companions[{k}]", start=start, end=start + len(head)))
         if len(companions) == MAX_COMPANIONS:
             break
-    case = _case(said, taken)
-    if case is not None and len(companions) < MAX_COMPANIONS:
+    case = _case(said, taken) or _holder(said, taken, spec)
+    if (
+        case is not None
+        and len(companions) < MAX_COMPANIONS
+        and not any(s.start <= case[1] < s.end for s in spans if s.field.startswith("compan"))
+    ):
         companions.append(case[0])
         spans.append(Span(field=f"companions[{len(companions) - 1}]", start=case[1], end=case[2]))
     if not companions:
@@ -532,3 +542,49 @@ def _case(said: str, taken: list[tuple[int, int]]) -> tuple[Companion, int, int]
         made_of=stuff, scale=1.0,
     )  # fmt: skip
     return held, end + m.start("case"), end + m.end("case")
+
+
+_IN_HOLDER = re.compile(
+    r"^(?:\s+[a-z]+ing)?\s+(?:in|inside|within)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"(?P<words>(?:[^\W\d_][\w'-]*\s+){0,2}?)(?P<head>[^\W\d_][\w'-]*)\s*(?:[,.;!]|$)",
+    re.IGNORECASE,
+)
+_OPEN_KINDS = frozenset({"vessel", "container"})
+_OPEN_ARCHETYPES = frozenset({"cup", "vase", "teapot"})
+
+
+def _holder(
+    said: str, taken: list[tuple[int, int]], spec: ObjectSpec
+) -> tuple[Companion, int, int] | None:
+    """The open thing the object sits in, said right after it and ending the wish ("a black
+    hole in a teacup", "a kitten in a basket", "a goldfish in a bowl"): a cup, a vessel or a
+    container of the noun table round its lower part, in that thing's own stuff (or the one
+    its words say: "in a porcelain teacup"), and its span."""
+    if not taken or (m := _IN_HOLDER.match(said[taken[0][1] :])) is None:
+        return None
+    end = taken[0][1]
+    words = (m.group("words") + m.group("head")).strip()
+    shape, start = noun_shape(m.group("head"), embed=False), m.start("head")
+    last = words.rsplit(" ", 1)[-1]
+    if " " in words and (two := noun_shape(" ".join(words.split()[-2:]), embed=False)).noun == (
+        " ".join(words.lower().split()[-2:])
+    ):  # a thing named by two words: "a soup bowl"
+        shape, start = two, m.end("head") - len(" ".join(words.split()[-2:]))
+    kind = kind_of(shape.family, shape.params)
+    if (
+        shape.source == "fallback"
+        or shape.confidence < _MIN_CONFIDENCE
+        or last.lower() in PART_WORDS
+        or not (
+            kind in _OPEN_KINDS
+            or (not shape.family and shape.archetype in _OPEN_ARCHETYPES)
+            or (shape.family == "device" and int(shape.params.get("appliance", 0)) in _HOLDERS)
+        )
+    ):
+        return None
+    held = Companion(
+        archetype=shape.archetype, family=shape.family, params=shape.params, place="holder",
+        made_of=_stuff(shape, _said_stuff(m.group("words")), spec, apart=True), scale=1.0,
+        color=_colour_in(m.group("words")),
+    )  # fmt: skip
+    return held, end + start, end + m.end("head")

@@ -42,6 +42,7 @@ from .shapes import (
     Shape,
     dwelling,
     find_shape,
+    noun_shape,
     param_words,
     table_target,
 )
@@ -180,6 +181,13 @@ _LIT_INSIDE = OWN_LIGHT | {"potion", "potions", "bottle", "bottles", "flask", "f
                            "vials", "jar", "jars", "orb", "orbs", "chandelier", "lamppost",
                            "sconce", "ball"}  # fmt: skip
 """Things whose glow is a light inside them, not their own stuff lit."""
+_ARTICLE_WORDS = {"a", "an", "the"}
+_AFTER_A_THING = {"in", "inside", "on", "with", "made", "of", "carved", "floating", "under",
+                  "that", "which", "holding", "sitting", "standing", "growing", "melting"}  # fmt: skip
+"""Words that follow a thing's name, not a colour's: "a rose in a vase" is a rose."""
+_SAID_OF = {"red", "white", "yellow", "pink", "blue", "black", "single", "lone", "fresh",
+            "wilted", "dried", "big", "small", "little", "giant", "tiny", "ripe", "juicy"}  # fmt: skip
+"""Words said of a thing between its article and its name ("a red rose in a vase")."""
 _ARTICLES_AND = {"a", "an", "the", "and", "or", "with", "in", "of"}
 """Words before "glowing" that make the colour after it a thing's, not the object's glow."""
 _HELD_BY = {"with", "holding", "holds", "carrying", "carries", "wielding", "clutching"}
@@ -861,6 +869,18 @@ def find(text: str) -> Found:
             continue
         if word in FRUIT_TREES and i + 1 < len(tokens) and tokens[i + 1][0] in ("tree", "trees"):
             i += 1  # "an orange tree", "a lemon tree": its fruit, not its colour
+            continue
+        if (
+            word in colour_names
+            and i
+            and any(
+                tokens[j][0] in _ARTICLE_WORDS and all(t[0] in _SAID_OF for t in tokens[j + 1 : i])
+                for j in range(max(0, i - 3), i)
+            )  # ("a single red rose in a vase")
+            and (i + 1 == len(tokens) or tokens[i + 1][0] in _AFTER_A_THING)
+            and noun_shape(word, embed=False).source == "lexicon"
+        ):  # "a rose in a vase", "an orange on a plate": the thing, not its colour
+            i += 1
             continue
         if word in colour_names:
             found.colours.append(Hit(colour_names[word], tokens[i][1], tokens[i][2], i))

@@ -1678,6 +1678,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "length", 0.95): ("iron", "wood"),  # a gun's steel and stock, a telescope's tripod
     ("arch", "strings", 1.0): ("wood", "leather"),  # a bow and its grip
     ("device", "horns", 0.5): ("iron", "wood"),  # an anvil on its stump
+    ("wheeled", "handles", 1): ("wood", "iron"),  # a cart, a handcart, a wheelbarrow
 }  # fmt: skip
 """A family's own materials when one of its parameters (at the given value or more) makes it
 another kind of thing, used when the wish names none ("@clock": the clock archetype's variant);

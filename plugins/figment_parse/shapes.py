@@ -419,6 +419,10 @@ FRUIT_TREES = {
 """Fruit trees by their fruit's colour on a tree's ``pattern``: red, orange, yellow, green."""
 
 
+_SHORT_NOUNS = frozenset({"ox"})
+"""Nouns of fewer than three letters that name a thing (other short words never do: "go")."""
+
+
 def _candidates(tokens: list[tuple[str, int, int]], taken: set[int], place: set[str]):
     """Noun phrases that may name the object: not consumed, not after a place word."""
     for i, (word, _, _) in enumerate(tokens):
@@ -428,7 +432,12 @@ def _candidates(tokens: list[tuple[str, int, int]], taken: set[int], place: set[
             if (hit := _lookup(two)) is not None and " " in hit[1]:
                 yield i, 2, hit
                 continue
-        if word in _STOP or word in _ARTICLES or len(word) < 3 or word.endswith("-shaped"):
+        if (
+            word in _STOP
+            or word in _ARTICLES
+            or (len(word) < 3 and word not in _SHORT_NOUNS)
+            or word.endswith("-shaped")
+        ):
             continue  # ("a tulip-shaped glass" is a glass)
         after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         # before an article or "me", a wish verb is the wish's verb (WordNet has a noun "put")

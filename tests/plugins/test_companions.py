@@ -42,7 +42,7 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
         ("a top hat with a rabbit popping out", "quadruped", "in", 1, "fur"),  # its own coat
         ("a lantern full of fireflies", "insect", "in", 5, "light"),  # they glow
         ("a bathtub full of goldfish", "fish", "in", 5, "scales"),  # full: many, said "-s" or not
-        ("a wheelbarrow full of oranges", "fruit", "in", 5, "iron"),  # not orangs (apes)
+        ("a wheelbarrow full of oranges", "fruit", "in", 5, "plastic"),  # not orangs (apes)
         ("a lighthouse made of stacked teacups", "cup", "over", 24, "gold"),  # against its white
         ("boots with mushrooms sprouting from them", "mushroom", "over", 10, "clay"),  # grown
         ("a rocking chair growing tiny flowers", "flower", "over", 10, "wood"),  # not its velvet
@@ -330,7 +330,8 @@ def test_a_plant_in_a_pot_grows_in_a_flowerpot_of_the_pots_stuff() -> None:
     (glazed,) = parse("a bonsai in a ceramic pot").companions
     assert glazed.made_of == "porcelain"
     assert parse("a cactus in a clay pot").companions[0].place == "under"
-    assert not parse("a bottle in a box").companions  # only a pot, a planter or a tub holds it
+    # only a pot, a planter or a tub is what a plant grows in; a box is what a thing sits in
+    assert [c.place for c in parse("a bottle in a box").companions] == ["holder"]
 
 
 def test_what_it_is_shut_inside_is_built_round_it() -> None:
@@ -354,6 +355,62 @@ def test_what_it_is_shut_inside_is_built_round_it() -> None:
     (oranges,) = parse("a crate of oranges").companions  # their own colour when none is said
     assert oranges.color is not None and oranges.color.r > 3 * oranges.color.b
     assert parse("a dog holding a golden bone").companions[0].color is None  # gold's own
+
+
+@pytest.mark.parametrize(
+    ("wish", "kind", "made_of"),
+    [
+        ("a black hole in a teacup", "@cup", "porcelain"),
+        ("a goldfish in a glass bowl", "vessel", "glass"),
+        ("a kitten in a wicker basket", "container", "straw"),
+        ("a bird in a nest", "vessel", "wood"),
+        ("a frog inside a teapot", "@teapot", "porcelain"),
+        ("a dragon sleeping in a box", "container", "wood"),
+    ],
+)
+def test_the_open_thing_it_sits_in_is_built_round_its_lower_part(wish, kind, made_of) -> None:
+    spec = parse(wish)
+    (holder,) = spec.companions
+    assert holder.place == "holder" and (holder.family or f"@{holder.archetype}") == kind
+    assert holder.made_of == made_of
+    span = next(s for s in spec.spans if s.field == "companions[0]")
+    assert wish[span.start : span.end] in wish.split(" in ")[-1].split(" inside ")[-1]
+    assert spec_from_pb(spec_pb(spec)) == spec
+
+
+def test_what_it_sits_in_rises_round_it_and_what_it_pulls_follows_it() -> None:
+    def apart(spec: ObjectSpec) -> tuple[np.ndarray, np.ndarray]:
+        """The object's own vertices and its companion's (built after them)."""
+        own = recipe(spec.model_copy(update={"companions": []}), 3)
+        both = recipe(spec, 3)
+        mine = np.concatenate([build_part(p, 0.4).verts for p in own])
+        theirs = np.concatenate([build_part(p, 0.4).verts for p in both[len(own) :]])
+        return mine, theirs
+
+    own, cup = apart(parse("a mouse in a teacup"))
+    for axis in (0, 2):  # wider than it
+        assert cup[:, axis].min() < own[:, axis].min() and cup[:, axis].max() > own[:, axis].max()
+    assert cup[:, 1].min() <= own[:, 1].min()  # its foot inside, not on the rim
+    assert own[:, 1].min() < cup[:, 1].max() < own[:, 1].max()  # and its top above the rim
+    box = [p for p in recipe(parse("a kitten in a box"), 3) if p.slot == "companion0"]
+    assert box and not any(p.tag == "lid" for p in box)  # open
+    ox = parse("an ox pulling a cart")
+    assert ox.family == "device" and ox.params["appliance"] == 1398  # "ox" is a word
+    (cart,) = ox.companions
+    assert cart.place == "behind" and cart.family == "wheeled" and cart.made_of == "wood"
+    own, pulled = apart(ox)
+    assert pulled[:, 2].max() < own[:, 2].min()  # behind it
+    assert abs(pulled[:, 1].min() - own[:, 1].min()) < 0.05 * np.ptp(own[:, 1])  # on the ground
+    assert parse("a tugboat towing a barge").companions[0].place == "behind"
+    assert not parse("a whale in a suit").companions  # not a thing it sits in
+
+
+def test_a_colour_said_as_a_things_name_is_the_thing() -> None:
+    rose = parse("a rose in a vase")
+    assert rose.params.get("appliance") == 1096 and rose.companions[0].archetype == "vase"
+    assert parse("a single red rose in a vase").params.get("appliance") == 1096
+    assert parse("an orange on a plate").family == "fruit"
+    assert parse("a rose dress").family == "garment"  # a colour before a thing is its colour
 
 
 def test_things_it_is_built_from_show_against_it_and_made_of_is_no_carrying() -> None:
