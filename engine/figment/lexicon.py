@@ -172,6 +172,11 @@ _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "straw": ("#d8b565", 0.0, 0.8, _NO_GLOW, 0.0, 1.0),
     "petals": ("#f2a7bf", 0.0, 0.7, _NO_GLOW, 0.0, 1.0),
     "wool": ("#e6dccb", 0.0, 0.95, _NO_GLOW, 0.0, 1.0),
+    "bark": ("#6e5a48", 0.0, 0.95, _NO_GLOW, 0.0, 1.0),
+    "pasta": ("#f1d98e", 0.0, 0.45, _NO_GLOW, 0.0, 1.0),
+    "seaweed": ("#5c5a22", 0.0, 0.35, _NO_GLOW, 0.0, 1.0),
+    "toy bricks": ("#ffffff", 0.0, 0.3, _NO_GLOW, 0.0, 1.0),
+    "sushi": ("#ffffff", 0.0, 0.55, _NO_GLOW, 0.0, 1.0),
 }
 
 MATERIAL_PBR: dict[str, Pbr] = {

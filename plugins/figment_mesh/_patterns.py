@@ -1143,6 +1143,81 @@ def lava(n: int, rng: np.random.Generator) -> Maps:
                 bump=0.07)  # fmt: skip
 
 
+def pasta(n: int, rng: np.random.Generator) -> Maps:
+    """Pasta: long soft strands lying side by side in loose waves, each rounded and glossy on its
+    crest, a dark gap between them, now and then one crossing over."""
+    v = _var(rng)
+    wobble, over = pick(rng, fbm(n, 3, 5, 3, v), fbm(n, 4, 4, 2, v), flip=False)
+    strand = stripes(n, int(rng.choice([14, 18])), wobble, 2.2, axis=0)
+    cross = stripes(n, 9, over, 1.5, axis=1)
+    crossing = smooth(over, 0.62, 0.66) * cross
+    round_ = np.maximum(np.sqrt(strand), crossing)
+    albedo = _tint(0.55 + 0.45 * round_, (1, 1, 1))
+    return Maps(albedo, round_, 1.1 - 0.5 * round_, 1.0, bump=0.06)
+
+
+def kelp(n: int, rng: np.random.Generator) -> Maps:
+    """Seaweed: broad wavy ribbons of kelp lying over each other, ruffled along their edges, a
+    darker midline, glistening wet, dark where a gap shows through."""
+    v = _var(rng)
+    warp, ruffle = pick(rng, fbm(n, 3, 3, 3, v), fbm(n, 24, 24, 2, v), flip=False)
+    band = stripes(n, int(rng.choice([4, 5])), warp, 1.6, axis=0)
+    blade = smooth(band, 0.25, 0.4) * (0.85 + 0.3 * ruffle)
+    mid = 1 - smooth(np.abs(band - 0.8), 0.0, 0.06)
+    shade = np.clip(0.25 + 0.75 * blade - 0.2 * mid * blade, 0, 1.2)
+    tone = _mix((0.7, 0.75, 0.45), (1.0, 0.9, 0.6), ruffle)
+    return Maps(tone * shade[..., None], blade + 0.2 * ruffle, 0.7 - 0.3 * blade, 1.0, bump=0.05)
+
+
+_TOY_COLOURS: list[Rgb] = [(0.75, 0.04, 0.03), (0.95, 0.7, 0.02), (0.03, 0.18, 0.62),
+                           (0.05, 0.45, 0.1), (0.92, 0.92, 0.9), (0.95, 0.35, 0.02)]  # fmt: skip
+
+
+def toy_bricks(n: int, rng: np.random.Generator) -> Maps:
+    """Toy bricks: a running bond of glossy snap-together bricks in bright colours, each with a
+    row of round studs on its face and a thin dark seam where it meets the next."""
+    rows, cols = 4, 2
+    x, y = _xy(n)
+    x, y = (x + rng.uniform(0, 1)) % 1.0, (y + 0.25 * rng.integers(0, 4)) % 1.0  # where it starts
+    gy = y * rows
+    row = np.floor(gy)
+    gx = (x * cols + 0.5 * (row % 2)) % cols
+    col = np.floor(gx)
+    fu, fv = gx - col, gy - row
+    pick_ = rng.uniform(0, 1, (rows, cols)).astype(F32)[row.astype(np.int64), col.astype(np.int64)]
+    colour = _palette(pick_, _TOY_COLOURS)
+    seam = np.maximum(smooth(np.abs(fu - 0.5), 0.47, 0.5), smooth(np.abs(fv - 0.5), 0.44, 0.5))
+    sx = (fu * 4) % 1.0 - 0.5  # four studs along a brick, two across
+    sy = (fv * 2) % 1.0 - 0.5
+    r = np.hypot(sx / 1.0, sy * 0.5 * 2)
+    stud = 1 - smooth(r, 0.26, 0.3)
+    rim = smooth(r, 0.22, 0.27) * stud
+    albedo = _mix(colour * (1 - 0.25 * rim)[..., None], (0.05, 0.05, 0.05), 0.8 * seam)
+    return Maps(albedo, 0.6 * (1 - seam) + 0.4 * stud, 0.6 + 0.4 * seam, 1.0, bump=0.05)
+
+
+def sushi(n: int, rng: np.random.Generator) -> Maps:
+    """Sushi: rolls cut open side by side, each a ring of dark green nori round white grains of
+    rice round a centre of salmon-orange fish and a bit of green cucumber."""
+    v = _var(rng)
+    u, w, rand = _squares(n, 3, rng)
+    x, y = u - 0.5, w - 0.5
+    r = np.hypot(x, y)
+    (grain,) = pick(rng, fbm(n, 96, 96, 1, v))
+    nori = smooth(r, 0.36, 0.38) * (1 - smooth(r, 0.44, 0.46))
+    rice = 1 - smooth(r, 0.35, 0.37)
+    fish = 1 - smooth(np.hypot(x - 0.03, y + 0.02), 0.13, 0.15)
+    cucumber = 1 - smooth(np.hypot(x + 0.1, y - 0.08), 0.05, 0.065)
+    albedo = _mix((0.05, 0.09, 0.05), (0.97, 0.96, 0.92), rice * (0.85 + 0.25 * grain))
+    albedo = _mix(albedo, (0.95, 0.33, 0.12), fish)
+    albedo = _mix(albedo, (0.25, 0.6, 0.15), cucumber * (rand > 0.4))
+    albedo = _mix(albedo, (0.04, 0.07, 0.04), nori)
+    outside = smooth(r, 0.45, 0.47)
+    albedo = _mix(albedo, (0.12, 0.1, 0.08), outside)  # the board between the rolls
+    height = rice * (0.7 + 0.3 * grain) + nori * 0.9 + 0.3 * fish
+    return Maps(albedo, height, 0.9 - 0.4 * fish, 1.0, bump=0.05)
+
+
 def _at_half(pattern: Callable[[int, np.random.Generator], Maps]) -> Callable[..., Maps]:
     """``pattern`` drawn at half the size above 128² and doubled: for the slowest, whose
     detail survives it (a quarter of the time)."""
@@ -1178,5 +1253,6 @@ PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "matches": matches_pattern, "spoons": brushed, "candles": wax, "bricks": bricks, "pebbles": stone,
     "sugar cubes": sugar_cubes_pattern, "lava": lava, "sand": sand, "honeycomb": honeycomb,
     "bamboo": bamboo, "concrete": concrete, "straw": wicker, "petals": petals, "wool": knit,
+    "pasta": pasta, "seaweed": kelp, "toy bricks": toy_bricks, "sushi": sushi,
 }  # fmt: skip
 """The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk)."""

@@ -496,6 +496,16 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             spans.append(Span(field=f"companions[{k}]", start=start, end=start + len(head)))
         if len(companions) == MAX_COMPANIONS:
             break
+    rain = _IN_RAIN.search(said)
+    if rain is not None and len(companions) < MAX_COMPANIONS:  # "in the rain": a raincloud
+        cloud = noun_shape("cloud", embed=False)  # over it (the drops are the twist's)
+        companions.append(
+            Companion(archetype=cloud.archetype, family=cloud.family, params=cloud.params,
+                      place="above", made_of="smoke", scale=0.7)
+        )  # fmt: skip
+        spans.append(
+            Span(field=f"companions[{len(companions) - 1}]", start=rain.start(1), end=rain.end(1))
+        )
     case = _case(said, taken) or _holder(said, taken, spec)
     if (
         case is not None
@@ -544,6 +554,12 @@ def _case(said: str, taken: list[tuple[int, int]]) -> tuple[Companion, int, int]
     return held, end + m.start("case"), end + m.end("case")
 
 
+_IN_RAIN = re.compile(
+    r"\b(?:in|under)\s+(?:the|a|an)\s+(?:(?:pouring|heavy|driving|falling|torrential|cold|"
+    r"gentle|soft)\s+)?(rain|rainstorm|downpour|drizzle|thunderstorm|storm)\b",
+    re.IGNORECASE,
+)
+"""Standing in the rain: a dark raincloud over the object."""
 _IN_HOLDER = re.compile(
     r"^(?:\s+[a-z]+ing)?\s+(?:in|inside|within)\s+(?:a|an|the|its|his|her|their)\s+"
     r"(?P<words>(?:[^\W\d_][\w'-]*\s+){0,2}?)(?P<head>[^\W\d_][\w'-]*)\s*(?:[,.;!]|$)",

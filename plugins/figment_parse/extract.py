@@ -311,7 +311,8 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 _SHADED = {"dust": "grey", "slate": "charcoal", "asphalt": "charcoal", "coal": "charcoal",
            "plaster": "white",
            "chalk": "white", "bakelite": "umber", "cement": "grey", "topaz": "saffron",
-           "alabaster": "ivory", "snow": "white"}  # fmt: skip
+           "alabaster": "ivory", "snow": "white", "driftwood": "grey", "cinnamon": "sepia",
+           "dark": "umber", "banknotes": "jade", "bank": "jade", "dollar": "jade"}  # fmt: skip
 """Stuff words that take another stuff's look in a colour of their own (snow is ice, white and
 not clear: raining snow fell as grey glassy pellets)."""
 _BUOYANT = {"bubbles", "smoke", "cloud"}
@@ -419,18 +420,55 @@ _GLOWS = {"glowing", "luminous", "bioluminescent", "phosphorescent", "radiant", 
 """Words that light an object's own stuff when they stand before its name ("a glowing
 mushroom"); "glowing red" or "glowing with light" still name a light."""
 
+
+def _lit_from_within(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the glow word at ``i`` lights the object's own stuff from within: "glowing from
+    within" (or "from inside"), or "that glows" ending the wish or its clause."""
+    after = [t[0] for t in tokens[i + 1 : i + 3]]
+    if after[:1] == ["from"] and after[1:] in (["within"], ["inside"]):
+        return True
+    return (
+        tokens[i][0] == "glows"
+        and i > 0
+        and tokens[i - 1][0] in ("that", "which", "it")
+        and (not after or after[0] in ("softly", "faintly", "gently", "and"))
+    )
+
+
+_RAINS = {"rain", "rainstorm", "downpour", "drizzle", "shower", "thunderstorm", "storm"}
+_RAIN_SAID = {"pouring", "heavy", "driving", "falling", "summer", "spring", "autumn", "cold",
+              "warm", "soft", "gentle", "torrential"}  # fmt: skip
+
+
+def _rain_at(tokens: list[tuple[str, int, int]], i: int) -> int:
+    """How many tokens from ``i`` say the object stands in the rain ("in the pouring rain",
+    "under a downpour", "caught in a rainstorm"), or 0."""
+    words = [t[0] for t in tokens[i : i + 5]]
+    if len(words) < 3 or words[0] not in ("in", "under") or words[1] not in ("the", "a", "an"):
+        return 0
+    k = 2
+    while k < len(words) - 1 and words[k] in _RAIN_SAID:
+        k += 1
+    return k + 1 if words[k] in _RAINS else 0
+
+
+_WARM_GLOW = (1.0, 0.72, 0.4)
+"""The glow of pale stuff lit from within (white marble, bone): warm, so it shows on white."""
+
 _UPWARD = re.compile(r"^[\w\s'-]*?\b(?:upward|upwards|skyward|skywards)\b")
 """Said a few words after a flow: it runs up, not down."""
 
 _CRUMBS = {"sand", "sandy", "dust", "ash", "ashes"}
 """What a thing crumbles into rather than a stuff it turns into."""
 
+_GROWING_ON = {"growing", "sprouting", "spreading", "creeping", "climbing"}
+"""Words after a stuff that say it grows over the object ("with moss growing on it")."""
 _COVER_VERBS = {"covered", "overgrown", "encrusted", "crusted", "caked", "smeared", "draped"}
 """Verbs whose material lies over the object in patches (the ``covered`` twist)."""
 _CLAD = {"upholstered", "clad", "cast", "dressed", "wrapped", "sheathed", "bound", "plated"}
 """Verbs whose "in" names what an object is made of ("an armchair upholstered in honeycomb")."""
 _SPROUT_VERBS = {"growing", "grows", "sprouting", "sprouts", "blooming", "blooms"}
-_SPROUTS = {"moss", "leaves", "coral", "crystal", "fur"}
+_SPROUTS = {"moss", "leaves", "coral", "crystal", "fur", "seaweed"}
 """What grows over an object in patches when it is said to grow it ("growing seaweed")."""
 
 _A_PIECE = {"a", "an", "one", "single", "solid", "whole", "piece", "block", "chunk", "slab",
@@ -585,8 +623,9 @@ def find(text: str) -> Found:
     def material(value: str, i: int, n: int) -> None:
         if any(a <= tokens[i][1] < b for a, b in held):
             return
-        if tokens[i][0] in _CRUMBS and flowing(i):
-            return  # "a tree that turns into sand": it comes apart, it is not stone above
+        if tokens[i][0] in _CRUMBS and (flowing(i) or (i and tokens[i - 1][0] in ("to", "into"))):
+            return  # "a tree that turns into sand", "crumbling to dust": it comes apart, it is
+            # not stone above nor made of sand
         if i and tokens[i - 1][0] == "like" and any(0 < i - h.index <= 3 for h in found.modifiers):
             return  # "melting like wax": how it melts, not what it is made of
         if _one_thing(tokens, i):
@@ -618,6 +657,16 @@ def find(text: str) -> Found:
             ):  # in patches over it ("growing seaweed", "sprouting moss")
                 # (covered in ice is frozen over: icicles and snow, not blobs of ice)
                 _add(found.modifiers, "frozen" if value == "ice" else "covered", tokens, verb, 1)
+        elif (
+            hit.index == i
+            and i
+            and tokens[i - 1][0] == "with"
+            and i + n < len(tokens)
+            and tokens[i + n][0] in _GROWING_ON
+            and value in _SPROUTS
+        ):  # "a giraffe with moss growing on it": moss in patches over it, not its stuff
+            found.covers.append(hit)
+            _add(found.modifiers, "covered", tokens, i + n, 1)
 
     def flowing(i: int) -> bool:
         """Whether token i is what a twist just said turns into, rains or sheds."""
@@ -630,6 +679,17 @@ def find(text: str) -> Found:
         if (heat := _lookup(tokens, i, _HOT)) is not None:  # "red-hot", "glowing hot"
             _add(found.hot, "hot", tokens, i, heat[1])
             i += heat[1]
+            continue
+        if (
+            (word in _GLOWS or word == "glows")
+            and _lit_from_within(tokens, i)
+            and not {t[0] for t in tokens[:i]} & _LIT_INSIDE
+        ):  # "a marble pizza, glowing from within", "a box
+            # that glows": its own stuff glows
+            _add(found.glows, "glows", tokens, i, 1)
+            i += 1
+            while i < len(tokens) and tokens[i][0] in ("from", "within", "inside", "softly"):
+                i += 1
             continue
         if (
             word in _GLOWS
@@ -656,7 +716,7 @@ def find(text: str) -> Found:
             i += 1
             continue
         if (
-            word in _GLOWS
+            (word in _GLOWS or word == "glows")
             and i + 1 < len(tokens)
             and tokens[i + 1][0] in colour_names
             and i >= 2
@@ -678,6 +738,12 @@ def find(text: str) -> Found:
                 colour_names[tokens[i + 1][0]], tokens[i + 1][1], tokens[i + 1][2], i + 1
             )
             i += 2
+            continue
+        if (rain := _rain_at(tokens, i)) and not any(h.value == "raining" for h in found.modifiers):
+            # "sagging in the rain": rain runs off it and drips from it, it is not made of water
+            _add(found.modifiers, "raining", tokens, i, rain)
+            material("water", i + rain - 1, 1)
+            i += rain
             continue
         if (fire := _flames_at(tokens, i)) is not None:
             # "wreathed in blue flames", "on fire": it burns; "a candle with a green flame": its
@@ -803,8 +869,10 @@ def find(text: str) -> Found:
             word in _WOODS
             and _made_of(tokens, i)
             and (i + 1 == len(tokens) or tokens[i + 1][0] not in _OF_TREES)  # (pine needles)
-        ):  # "a barrel made of oak": its wood
+        ):  # "a barrel made of oak": its wood (driftwood bleached grey)
             material("bamboo" if word == "bamboo" else "wood", i, 1)
+            if word in _SHADED:
+                found.stuff_of[i] = ("wood", _SHADED[word])
             i += 1
             continue
         if (
@@ -817,6 +885,8 @@ def find(text: str) -> Found:
         ):
             material("bamboo" if word == "bamboo" else "wood", i, 1)  # "an oak rocking chair":
             # of its wood (an oak tree is a tree)
+            if word in _SHADED:
+                found.stuff_of[i] = ("wood", _SHADED[word])
             i += 1
             continue
         if _names_after(tokens, i):
@@ -844,7 +914,8 @@ def find(text: str) -> Found:
             i += hit[1]
             continue
         if (hit := _lookup(tokens, i, MATERIAL_WORDS)) is not None and not (
-            word in colour_names
+            hit[1] == 1  # ("dark chocolate" is one stuff)
+            and word in colour_names
             and word not in _SEEN_THROUGH
             and i + 1 < len(tokens)
             # "a jade glass vase", "an emerald green dress": a colour, not what it is made of
@@ -861,6 +932,7 @@ def find(text: str) -> Found:
             if (
                 word in colour_names
                 and word not in MATERIAL_PBR
+                and not (hit[1] > 1 and word in _SHADED)  # "dark chocolate": its own shade
                 and not any(a <= tokens[i][1] < b for a, b in held)  # ("on a golden throne")
                 and not _one_thing(tokens, i)
             ):
@@ -1263,6 +1335,8 @@ def build_spec(
         elif k == 0 and found.glows and strength <= 0:  # its own colour, lit from within
             glow = _hue(rgb)
             strength = 0.4 if pbr.metallic > 0.5 else 0.5  # (its stuff still shows)
+            if max(rgb) - min(rgb) < 0.12 and max(rgb) > 0.35:  # white or pale grey stuff
+                glow, strength = _WARM_GLOW, 0.25  # a warm light under it, its veins still seen
         elif k == 0 and found.glows:  # a glowing crystal glows more than a crystal
             strength = max(strength, 1.5)
         if k == 0 and found.glows and found.glow_colour is not None:  # "glowing blue"
@@ -1287,8 +1361,8 @@ def build_spec(
         count = max(2, found.count or 7) if hit.value == "swarm" else 1
         # said of the material ("melted candles"), the twist shows without unmaking the object
         amount = (
-            0.3 if any(h is hit for h in found.soft)
-            else 1.0 if any(h is hit for h in found.whole)
+            1.0 if any(h is hit for h in found.whole)  # ("carved from bone, frozen solid")
+            else 0.3 if any(h is hit for h in found.soft)
             else 0.6
         )  # fmt: skip
         kind = hit.value

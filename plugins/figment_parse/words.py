@@ -95,7 +95,7 @@ a loaf of bread, a map are not what the object is made of): they are in ``THING_
 
 MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} | {
     "glassy": "glass", "glasswork": "glass", "blood": "ink", "brick": "bricks", "sand": "sand",
-    "sandy": "sand", "seaweed": "moss", "algae": "moss", "kelp": "leaves", "flour": "sugar", "ghostly": "smoke", "spectral": "smoke",
+    "sandy": "sand", "seaweed": "seaweed", "algae": "moss", "kelp": "seaweed", "nori": "seaweed", "flour": "sugar", "ghostly": "smoke", "spectral": "smoke",
     "ghostlike": "smoke", "ghost": "smoke", "stained-glass": "stained glass",
     "leaded glass": "stained glass", "tiffany glass": "stained glass", "clockworks": "clockwork", "cogs": "clockwork",
     "corals": "coral", "smoky": "smoke", "smoke-like": "smoke", "mist": "smoke", "steam": "smoke",
@@ -103,7 +103,8 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "silvered": "silver", "cast iron": "iron", "cast-iron": "iron", "wrought iron": "iron",
     "steel": "iron", "metal": "iron", "metallic": "iron", "tin": "iron",
     "rusty": "rust", "rusted": "rust", "mirrored": "chrome", "wooden": "wood", "timber": "wood",
-    "oaken": "wood", "bark": "wood", "stony": "stone", "granite": "stone", "rock": "stone",
+    "oaken": "wood", "bark": "bark", "tree bark": "bark", "cinnamon": "bark",
+    "cinnamon sticks": "bark", "driftwood": "wood", "stony": "stone", "granite": "stone", "rock": "stone",
     "pebble": "stone", "marbled": "marble", "bony": "bone",
     "ivory": "bone", "whalebone": "bone", "papery": "paper", "parchment": "paper", "icy": "ice",
     "frozen": "ice", "frost": "ice", "snow": "ice", "watery": "water", "liquid": "water",
@@ -122,8 +123,18 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "fir boughs": "needles", "evergreen branches": "needles", "spruce branches": "needles",
     "mother-of-pearl": "pearl", "candy": "sugar", "jelly beans": "sugar", "jelly bean": "sugar",
     "jellybeans": "sugar", "gumdrops": "sugar", "gummy bears": "sugar", "jelly babies": "sugar", "caramel": "honey", "bubblegum": "plastic",
-    "bubble gum": "plastic", "chewing gum": "plastic", "spaghetti": "wire", "noodles": "wire",
-    "pasta": "wire", "linguine": "wire", "ramen": "wire",
+    "bubble gum": "plastic", "chewing gum": "plastic", "spaghetti": "pasta", "noodles": "pasta",
+    "linguine": "pasta", "ramen": "pasta", "macaroni": "pasta", "fettuccine": "pasta",
+    "tagliatelle": "pasta", "vermicelli": "pasta", "udon": "pasta",
+    "lego": "toy bricks", "legos": "toy bricks", "lego bricks": "toy bricks",
+    "lego blocks": "toy bricks", "building blocks": "toy bricks", "duplo": "toy bricks",
+    "sushi rolls": "sushi", "maki": "sushi", "lettuce": "leaves", "lettuce leaves": "leaves",
+    "cabbage leaves": "leaves", "kale": "leaves", "spinach": "leaves",
+    "banknotes": "newsprint", "bank notes": "newsprint", "dollar bills": "newsprint",
+    "spider silk": "pearl", "cobwebs": "pearl", "cobweb": "pearl", "spider webs": "pearl",
+    "dark chocolate": "chocolate", "milk chocolate": "chocolate", "chandelier crystals": "crystal",
+    "braided rope": "straw", "woven rope": "straw", "twisted rope": "straw", "knotted rope": "straw",
+    "coiled rope": "straw",
     "meat": "flesh", "skin": "flesh", "feathered": "feathers", "feathery": "feathers",
     "scaled": "scales", "scaly": "scales", "shadows": "shadow", "shadowy": "shadow",
     "darkness": "shadow", "rubber": "plastic", "vinyl": "plastic", "plastics": "plastic",
@@ -209,9 +220,7 @@ COLOUR_WORDS: dict[str, str] = {
     "carbon fiber": "charcoal", "carbon fibre": "charcoal", "carbon": "charcoal",
     "yellowed": "ivory", "marshmallow": "white", "marshmallows": "white",
     "straw": "saffron", "hay": "saffron", "wicker": "ochre", "rattan": "ochre", "candy": "rose",
-    "bubblegum": "pink", "bubble gum": "pink", "chewing gum": "pink", "spaghetti": "saffron",
-    "noodles": "saffron", "pasta": "saffron", "linguine": "saffron", "ramen": "saffron",
-    "wickerwork": "ochre",
+    "bubblegum": "pink", "bubble gum": "pink", "chewing gum": "pink", "wickerwork": "ochre",
 }  # fmt: skip
 """Everyday colour words mapped to the lexicon's colour names (which also match as themselves)."""
 
@@ -273,6 +282,7 @@ MODIFIER_FORMS: dict[str, str] = {
     "turned into": "becoming", "transform into": "becoming", "transforming into": "becoming",
     "change into": "becoming", "changing into": "becoming", "morphs into": "becoming",
     "morphing into": "becoming", "crumbles into": "becoming", "crumbling into": "becoming",
+    "turning to": "becoming", "turns to": "becoming", "turned to": "becoming",
     "unravels into": "becoming", "unravelling into": "becoming", "unraveling into": "becoming",
     "bursts into": "becoming", "bursting into": "becoming", "scatters into": "becoming",
     "scattering into": "becoming", "blossoms into": "becoming", "blossoming into": "becoming",
@@ -399,7 +409,8 @@ amber like honey, coffee dark like chocolate, milk white like porcelain."""
 HELD_MATERIALS = frozenset({
     "honey", "water", "ink", "berries", "coins", "chocolate", "sugar", "wire", "leaves",
     "buttons", "smoke", "cloud", "light", "starlight", "fire", "pearl", "needles", "feathers",
-    "shadow", "gold", "newsprint", "maps", "moss", "bread", "cheese",
+    "shadow", "gold", "newsprint", "maps", "moss", "bread", "cheese", "pasta", "sushi",
+    "seaweed", "toy bricks",
 })  # fmt: skip
 """Stuff a container holds rather than is made of after "of": "a jar of honey" is full of honey,
 "a teapot of porcelain" made of porcelain (glass, wood, stone, metals but gold ... are not
@@ -418,7 +429,7 @@ THING_MATERIALS: dict[str, str] = {
     "charts": "maps", "seashell": "shells", "seashells": "shells",
     "shells": "shells", "conches": "shells", "scallops": "shells", "oyster": "pearl", "leaf": "leaves", "leaves": "leaves", "foliage": "leaves",
     "ivy": "leaves", "petals": "petals", "petal": "petals", "blossoms": "petals",
-    "branches": "wood", "twigs": "wood", "sticks": "wood", "driftwood": "wood",
+    "driftwood": "wood",
     "bread": "bread", "loaf": "bread", "baguette": "bread", "croissant": "bread",
     "brioche": "bread", "sourdough": "bread", "biscuits": "bread", "cookies": "bread",
     "toast": "bread", "crust": "bread", "crusts": "bread", "crackers": "bread",
@@ -428,14 +439,15 @@ THING_MATERIALS: dict[str, str] = {
     "cactus": "needles", "coils": "wire", "paperclips": "wire", "paper clips": "wire", "hair": "fur", "pelt": "fur",
     "pelts": "fur", "mane": "fur", "buttons": "buttons", "button": "buttons", "coin": "coins",
     "pennies": "coins", "money": "coins", "doubloons": "coins", "sponge": "coral",
-    "sponges": "coral", "teeth": "teeth", "tooth": "teeth", "fangs": "teeth", "rope": "fabric", "ropes": "fabric",
-    "string": "fabric", "twine": "fabric", "thread": "fabric", "strawberries": "berries",
+    "sponges": "coral", "teeth": "teeth", "tooth": "teeth", "fangs": "teeth", "rope": "straw", "ropes": "straw",
+    "string": "fabric", "twine": "straw", "twigs": "straw", "branches": "straw", "sticks": "straw",
+    "willow": "straw", "osiers": "straw", "thread": "fabric", "strawberries": "berries",
     "sweets": "sugar", "lollipops": "sugar", "honeycomb": "honeycomb", "pebbles": "pebbles",
     "stones": "pebbles", "rocks": "pebbles", "gravel": "pebbles", "cobblestones": "pebbles",
     "bricks": "bricks", "bubbles": "bubbles", "marbles": "marbles", "screws": "nails",
     "bolts": "nails", "cans": "iron", "matches": "matches", "matchsticks": "matches",
     "pencils": "pencils", "crayons": "pencils",
-    "chopsticks": "wood", "toothpicks": "wood", "lego": "plastic", "legos": "plastic",
+    "chopsticks": "wood", "toothpicks": "wood", "lego": "toy bricks", "legos": "toy bricks",
     "snowflakes": "ice", "hail": "ice", "fireflies": "light", "vines": "leaves",
     "receipts": "newsprint", "tickets": "newsprint",
     "strawberry": "berries", "berries": "berries", "raspberries": "berries",
@@ -560,7 +572,7 @@ def held_things(text: str) -> list[tuple[int, int, str, int, bool]]:
 def contents(text: str) -> list[tuple[int, int, str, int]]:
     """What containers in ``text`` hold, as (start, end, material) of the words that say it and
     where the container's word starts: "a jar of honey" holds honey, "a cup of hot coffee"
-    coffee (dark, as chocolate), "a bowl of ramen" noodles (wire); "a jar made of honey" is made
+    coffee (dark, as chocolate), "a bowl of ramen" noodles (pasta); "a jar made of honey" is made
     of it, "a crown of thorns" holds nothing."""
     out = []
     for m in _CONTENTS.finditer(text):

@@ -64,6 +64,9 @@ _BY_MATERIAL: Final[dict[str, tuple[str, float, float, float]]] = {
     "honeycomb": ("hum", 220, 0, 0.6), "bamboo": ("creak", 330, 10, 0.5),
     "concrete": ("drone", 50, 0, 0.2), "straw": ("whisper", 280, 60, 0.5),
     "petals": ("whisper", 420, 80, 0.3), "wool": ("whisper", 200, 40, 0.25),
+    "bark": ("creak", 140, 20, 0.4), "pasta": ("whisper", 300, 50, 0.3),
+    "seaweed": ("wind", 250, 0, 0.4), "toy bricks": ("crackle", 700, 120, 0.5),
+    "sushi": ("whisper", 240, 30, 0.3),
 }  # fmt: skip
 _DEFAULT: Final = ("drone", 110.0, 0.0, 0.5)
 

@@ -62,7 +62,7 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
         ("a bowl of fruit", "fruit", "in", 5, "plastic"),  # several, said once
         ("a bottle containing a tiny snowstorm", "cloud", "in", 1, "cloud"),
         ("a birdcage holding a bird", "bird", "in", 1, "feathers"),  # in a container it holds
-        ("a bowl made of stone, full of ramen", "orb", "fill", 1, "wire"),  # said after its stuff
+        ("a bowl made of stone, full of ramen", "orb", "fill", 1, "pasta"),  # said after its stuff
     ],
 )
 def test_what_the_object_holds_carries_or_brews(wish, shape, place, count, made_of) -> None:
@@ -198,7 +198,7 @@ def test_on_its_head_is_at_the_front_and_on_its_back_over_the_middle() -> None:
     [
         ("a jar of honey", "honey", "glass"),
         ("a cup of hot coffee", "chocolate", "porcelain"),  # a drink by its look
-        ("a bowl of steaming ramen", "wire", "porcelain"),  # noodles, not a bowl woven of wire
+        ("a bowl of steaming ramen", "pasta", "porcelain"),  # noodles, not a bowl woven of wire
         ("a treasure chest full of gold coins", "coins", "wood"),
         ("a jar full of jelly beans", "sugar", "glass"),  # sweets, not jelly (honey) and beans
     ],

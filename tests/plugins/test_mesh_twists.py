@@ -448,7 +448,10 @@ def test_moss_and_snow_cover_a_thing_thinner_than_their_grid() -> None:
 def test_growing_moss_lies_in_patches_and_snow_falls_as_flakes() -> None:
     bike = parsed("a bicycle made of coral, growing seaweed")
     assert [m.kind for m in bike.modifiers] == ["covered"]
-    assert [m.made_of for m in bike.materials] == ["coral", "moss"]
+    assert [m.made_of for m in bike.materials] == ["coral", "seaweed"]
+    giraffe = parsed("a giraffe knitted from wool, with moss growing on it")
+    assert [m.kind for m in giraffe.modifiers] == ["covered"]  # in patches, not its stuff
+    assert [m.made_of for m in giraffe.materials] == ["wool", "moss"]
     # snow falls in flakes onto heaps, not in streams to puddles
     snowing = parsed("an umbrella raining snow")
     assert [m.kind for m in snowing.modifiers] == ["raining"]
@@ -550,3 +553,30 @@ def test_a_twist_said_of_what_it_holds_or_is_made_of_is_theirs() -> None:
     teapot = parsed("a teapot made of bubbling lava that is overflowing")
     assert teapot.materials[0].made_of == "lava" and teapot.has("rising")
     assert parsed("a staircase of lemon fire").materials[0].made_of == "fire"
+
+
+def test_twists_said_after_what_it_is_made_of_read_as_said() -> None:
+    pizza = parsed("a pizza carved from marble, glowing from within")
+    assert [m.made_of for m in pizza.materials] == ["marble"]  # lit, not given a light
+    assert 0 < pizza.materials[0].emissive_strength < 0.5  # white stuff glows warm, its veins seen
+    assert parsed("a wooden box that glows").materials[0].emissive_strength > 0
+    assert parsed("a lantern glowing from within").materials[0].made_of == "light"  # its flame
+    ice = parsed("a pair of scissors carved from bone, frozen in a block of ice")
+    assert [(m.kind, m.amount) for m in ice.modifiers] == [("frozen", 1.0)]  # all the way
+    castle = parsed("a castle crumbling to dust")
+    assert "sand" not in [m.made_of for m in castle.materials]  # it comes apart, not of sand
+    assert [m.kind for m in castle.modifiers] == ["fractured"]
+    assert [m.kind for m in parsed("a statue turning to ash").modifiers] == ["becoming"]
+
+
+def test_a_thing_in_the_rain_drips_under_a_raincloud() -> None:
+    taxi = parsed("a taxi made of cardboard, sagging in the rain")
+    assert taxi.materials[0].made_of == "cardboard"  # not made of water
+    assert "raining" in [m.kind for m in taxi.modifiers]
+    (cloud,) = taxi.companions
+    assert cloud.archetype == "cloud" and cloud.place == "above" and cloud.made_of == "smoke"
+    chair = parsed("a chair in the pouring rain")
+    assert chair.materials[0].made_of == "wood" and chair.materials[-1].made_of == "water"
+    drops = [p for p in recipe(chair, 3) if p.tag == "raining"]
+    assert drops
+    assert not [c for c in parsed("a chair in the sun").companions if c.archetype == "cloud"]

@@ -287,7 +287,10 @@ def test_things_people_make_objects_of(text, material):
         ("a cello carved from a glacier", "ice"),  # a place that is stuff, said as the stuff
         ("a whale built from wooden doors", "wood"),
         ("a lamp made of mirror shards", "chrome"),
-        ("a boat woven from spider silk", "fabric"),  # the compound's last noun is the thing
+        (
+            "a boat woven from spider silk",
+            "pearl",
+        ),  # its sheen  # the compound's last noun is the thing
     ],
 )
 def test_a_thing_named_as_what_an_object_is_made_of_is_its_material(text, material):
@@ -613,10 +616,19 @@ def test_the_wishs_own_object_beats_a_noun_after_made_of_or_in_the_imagined_text
         ("a robot woven from wicker", "straw", None),
         ("a frog made of jade", "marble", "jade"),  # a green stone
         ("a car made of chocolate", "chocolate", None),  # its own, not brown clay
-        ("a rocking chair carved from a single piece of driftwood", "wood", None),
+        ("a rocking chair carved from a single piece of driftwood", "wood", "grey"),  # bleached
         ("a lighthouse made of candy", "sugar", "rose"),  # sweet and pink, not plain white
         ("a pig made of bubblegum", "plastic", "pink"),
-        ("a bicycle made of spaghetti", "wire", "saffron"),  # strands coiled over it
+        ("a bicycle made of spaghetti", "pasta", None),  # soft pale strands, not gold wire
+        ("a bathtub made of dark chocolate", "chocolate", "umber"),  # dark brown, not charcoal
+        ("a suitcase made of tree bark", "bark", None),  # furrowed bark, not planks
+        ("a screwdriver made of cinnamon sticks", "bark", "sepia"),
+        ("a bicycle woven of dried seaweed", "seaweed", None),  # olive ribbons, not moss
+        ("a fire hydrant built from lego bricks", "toy bricks", None),  # one stuff, not two
+        ("a guitar built from sushi", "sushi", None),
+        ("a pair of sneakers made of lettuce", "leaves", None),
+        ("a lotus made of banknotes", "newsprint", "jade"),
+        ("a palm tree of braided rope", "straw", None),
         ("a leather boot knitted from green wool", "wool", "green"),  # made of, before "leather"
     ],
 )
