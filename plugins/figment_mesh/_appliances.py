@@ -146,6 +146,9 @@ from ._appliances_zzzzy import MORE_APPLIANCES_ZZZZY
 from ._appliances_zzzzz import MORE_APPLIANCES_ZZZZZ
 from ._appliances_zzzzza import MORE_APPLIANCES_ZZZZZA
 from ._appliances_zzzzzb import MORE_APPLIANCES_ZZZZZB
+from ._appliances_zzzzzc import MORE_APPLIANCES_ZZZZZC
+from ._appliances_zzzzzd import MORE_APPLIANCES_ZZZZZD
+from ._appliances_zzzzze import MORE_APPLIANCES_ZZZZZE
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1468,5 +1471,8 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZZZ,
     **MORE_APPLIANCES_ZZZZZA,
     **MORE_APPLIANCES_ZZZZZB,
+    **MORE_APPLIANCES_ZZZZZC,
+    **MORE_APPLIANCES_ZZZZZD,
+    **MORE_APPLIANCES_ZZZZZE,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -1437,6 +1437,28 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1426): ("iron", "rust"),  # warehouse
     ("device", "appliance", 1427): ("wood", "iron"),  # crate of produce
     ("device", "appliance", 1428): ("chrome", "plastic"),  # handlebar
+    ("device", "appliance", 1429): ("leather", "wood"),  # holster
+    ("device", "appliance", 1430): ("wax", "plastic"),  # micelle
+    ("device", "appliance", 1431): ("silver", "iron"),  # air vent
+    ("device", "appliance", 1432): ("plastic", "iron"),  # schoolhouse
+    ("device", "appliance", 1433): ("silver", "wood"),  # cutlass
+    ("device", "appliance", 1434): ("concrete", "leaves"),  # beech
+    ("device", "appliance", 1435): ("paper", "wood"),  # worksheet
+    ("device", "appliance", 1436): ("petals", "wood"),  # blossom
+    ("device", "appliance", 1437): ("fabric", "wood"),  # cabana
+    ("device", "appliance", 1438): ("wood", "iron"),  # buckboard
+    ("device", "appliance", 1439): ("wool", "velvet"),  # poncho
+    ("device", "appliance", 1440): ("moss", "wood"),  # pasture
+    ("device", "appliance", 1441): ("wood", "iron"),  # mine shaft
+    ("device", "appliance", 1442): ("fabric", "brass"),  # general
+    ("device", "appliance", 1443): ("chrome", "wood"),  # sharpening steel
+    ("device", "appliance", 1444): ("plastic", "chrome"),  # kick scooter
+    ("device", "appliance", 1445): ("plastic", "leather"),  # motor scooter
+    ("device", "appliance", 1446): ("stone", "iron"),  # clock tower
+    ("device", "appliance", 1447): ("chrome", "plastic"),  # kettle
+    ("device", "appliance", 1448): ("silver", "brass"),  # watering can
+    ("device", "appliance", 1449): ("fur", "fur"),  # fox
+    ("device", "appliance", 1450): ("fabric", "plastic"),  # pair of sneakers
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

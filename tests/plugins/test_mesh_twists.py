@@ -477,8 +477,8 @@ def test_dripping_with_a_stuff_sheds_it_and_steam_rises() -> None:
     assert pancakes.materials[-1].made_of == "honey"
     kettle = parsed("a copper kettle whistling with steam")
     assert [m.kind for m in kettle.modifiers] == ["rising"]
-    # (its handle keeps its own wood; the steam is a stuff of its own, not the handle's)
-    assert [m.made_of for m in kettle.materials] == ["brass", "wood", "smoke"]
+    # (its handle keeps its own plastic; the steam is a stuff of its own, not the handle's)
+    assert [m.made_of for m in kettle.materials] == ["brass", "plastic", "smoke"]
 
 
 def test_a_leaked_drink_drips_in_its_own_look_and_ice_freezes_over() -> None:

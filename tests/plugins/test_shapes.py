@@ -388,7 +388,7 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("monastery", "device", {"appliance": 1169.0}),  # a cloister and its church, not a cottage
         ("galosh", "footwear", {"height": 1.0}),  # a rubber boot, not a laced shoe
         ("koala", "device", {"appliance": 773}),
-        ("scooter", "wheeled", {"wheels": 2.0}),  # not a car
+        ("scooter", "device", {"appliance": 1445}),  # a motor scooter of its own, not a car
         ("biscuit", "fruit", {"dish": 5.0}),  # a cookie, not a loaf
         ("ice cream cone", "fruit", {"dish": 9.0}),
         ("goose", "bird", {"neck": 0.65}),  # its long neck, not a duck's
@@ -1032,7 +1032,7 @@ def test_pirate_and_witch_props_are_built_as_themselves() -> None:
     from figment_mesh._build import recipe
 
     assert parse("a parrot").params.get("pattern", 0) >= 0.5
-    assert parse("a cutlass").params.get("horns", 0) >= 0.5
+    assert parse("a cutlass").params == {"appliance": 1433.0}  # its own build, bowl guard and all
     assert parse("a black pirate hat").params.get("appliance") == 657  # a tricorn of its own
     assert parse("a tricorn hat").params.get("appliance") == 657
     assert parse("a compass").params.get("appliance") == 24
@@ -1102,9 +1102,8 @@ def test_a_kettle_a_round_shield_and_a_rocking_horse_on_its_rockers() -> None:
     from figment_mesh._build import recipe
     from figment_mesh._geometry import build_part
 
-    kettle = parse("a kettle")
-    assert kettle.archetype == "teapot" and kettle.params.get("handles", 0) >= 0.5
-    assert kettle.materials[0].made_of == "iron"
+    kettle = parse("a kettle")  # a stovetop kettle of its own, its handle over the top
+    assert kettle.params == {"appliance": 1447.0} and kettle.materials[0].made_of == "chrome"
     assert parse("a teapot").params.get("handles", 0) < 0.5
     assert parse("a round shield").params.get("width", 0) >= 0.9
     assert parse("a kite shield").params.get("width", 0) < 0.9
