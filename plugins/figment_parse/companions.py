@@ -17,6 +17,7 @@ from .extract import _DEFAULT_MATERIAL, _GLOWS, OWN_LIGHT
 from .families import FAMILY_INFO, own_materials
 from .shapes import Shape, noun_shape
 from .words import (
+    BECOMES_PART,
     CARRY_VERBS,
     COLOUR_WORDS,
     COUNTED,
@@ -496,6 +497,28 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             spans.append(Span(field=f"companions[{k}]", start=start, end=start + len(head)))
         if len(companions) == MAX_COMPANIONS:
             break
+    becomes = _INTO_THING.search(said)
+    if becomes is not None and len(companions) < MAX_COMPANIONS:  # "a chair turning into a
+        # tree": the tree rising out of its top, in its stuff, as its top comes apart
+        head, end = _head(becomes.group("words"))
+        start = becomes.start("words") + end - len(head)
+        shape = noun_shape(head.lower(), embed=False) if head else None
+        if (
+            shape is not None
+            and shape.source != "fallback"
+            and shape.confidence >= _MIN_CONFIDENCE
+            and head.lower() not in BECOMES_PART
+            and head.lower() not in MATERIAL_WORDS
+            and head.lower() not in PART_WORDS
+            and not any(a <= start < b for a, b in taken)
+        ):
+            companions.append(
+                Companion(archetype=shape.archetype, family=shape.family, params=shape.params,
+                          place="on", made_of=spec.materials[0].made_of, scale=0.6)
+            )  # fmt: skip
+            spans.append(
+                Span(field=f"companions[{len(companions) - 1}]", start=start, end=start + len(head))
+            )
     rain = _IN_RAIN.search(said)
     if rain is not None and len(companions) < MAX_COMPANIONS:  # "in the rain": a raincloud
         cloud = noun_shape("cloud", embed=False)  # over it (the drops are the twist's)
@@ -554,6 +577,13 @@ def _case(said: str, taken: list[tuple[int, int]]) -> tuple[Companion, int, int]
     return held, end + m.start("case"), end + m.end("case")
 
 
+_INTO_THING = re.compile(
+    r"\b(?:turning|turns|turned|transforming|transforms|morphing|morphs|changing|changes|"
+    r"becoming|becomes|dissolving|dissolves|melting|melts)\s+into\s+(?:a|an|the|one)\s+"
+    r"(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})",
+    re.IGNORECASE,
+)
+"""What the object turns into when that is one thing ("a teapot turning into a cat")."""
 _IN_RAIN = re.compile(
     r"\b(?:in|under)\s+(?:the|a|an)\s+(?:(?:pouring|heavy|driving|falling|torrential|cold|"
     r"gentle|soft)\s+)?(rain|rainstorm|downpour|drizzle|thunderstorm|storm)\b",

@@ -674,3 +674,14 @@ def test_a_bowl_of_soup_is_filled_with_it_in_the_soups_colour() -> None:
     assert [c.place for c in gumbo] == ["fill"]  # not a pod floating over the bowl
     dragon = parse.parse("a dragon full of gumbo", 0, False).spec.companions
     assert all(c.place != "fill" for c in dragon)  # only what holds it is filled
+
+
+def test_what_it_turns_into_rises_out_of_its_top_in_its_stuff() -> None:
+    chair = parse("a chair turning into a tree")
+    assert [m.kind for m in chair.modifiers] == ["becoming"]
+    (tree,) = chair.companions
+    assert tree.family == "tree" and tree.place == "on" and tree.made_of == "wood"
+    cat = parse("a porcelain teapot that turns into a cat").companions
+    assert [(c.family, c.made_of) for c in cat] == [("quadruped", "porcelain")]
+    assert not parse("a clock that melts into a flock of moths").companions  # a flock: its part
+    assert not parse("a glass bell that turns into smoke").companions  # a stuff, not a thing
