@@ -101,13 +101,15 @@ sword"): in its hand."""
 _MADE = re.compile(
     r"\b(?:{verbs})\s+(?:entirely\s+|only\s+)?(?:out\s+)?(?:of|from)\s+"
     r"(?:(?:a|an|the|some|many|hundreds|thousands|of|tiny|small|little|old|stacked|broken|"
-    r"rusty|glass|paper|wooden|silver|golden|[a-z]+ed)\s+)*(?P<words>[^\W\d_][\w'-]*s)\b".format(
-        verbs="|".join(sorted(MADE_VERBS))
+    r"rusty|glass|paper|wooden|silver|golden|[a-z]+ed|{stuffs})\s+)*(?P<words>[^\W\d_][\w'-]*s)\b".format(
+        verbs="|".join(sorted(MADE_VERBS)),
+        stuffs="|".join(sorted(w for w in MATERIAL_WORDS if w.isalpha())),
     ),
     re.IGNORECASE,
 )
 """What it is built from, when that is a thing that has a shape ("stacked teacups", "old
-keys"): small copies of it all over the object."""
+keys", "porcelain teacups": a stuff said of them is theirs): small copies of it all over the
+object."""
 _ON_BACK = re.compile(r"\s+on\s+(?:its|his|her|their)\s+(?:back|top|shell)\b", re.IGNORECASE)
 _ON_HEAD = re.compile(
     r"\s+(?:on\s+(?:its|his|her|their)\s+head|(?:for|as)\s+(?:a|an|its|his|her|their)\s+"
