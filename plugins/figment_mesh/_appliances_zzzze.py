@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._geometry import Part, at, mesh_part, rot, scl, v3
-from ._kit import flat_things, unit
+from ._kit import curves, flat_things, strands, unit
 from ._primitives import box, catmull_rom, cylinder, lathe, torus, tube
 
 __all__ = ["MORE_APPLIANCES_ZZZZE"]
@@ -49,46 +49,6 @@ def _beads(centres, radii, slot, around: int = 8, rings: int = 5) -> Part:
     verts = c[:, None, :] + ball[None] * rr[:, None, :]
     all_faces = f[None] + (np.arange(len(c)) * n)[:, None, None]
     return mesh_part(verts.reshape(-1, 3), all_faces.reshape(-1, 3), slot)
-
-
-def _curves(paths, n: int) -> np.ndarray:
-    """n points along a smooth curve through each path's points (``catmull_rom`` for many paths
-    at once: it is linear in the points, so paths of one length share its weights)."""
-    out = np.empty((len(paths), n, 3))
-    sizes = np.array([len(p) for p in paths])
-    for m in np.unique(sizes):
-        pick = np.flatnonzero(sizes == m)
-        w = catmull_rom(np.eye(m), n)  # (n, m): the weight of each point at each sample
-        out[pick] = np.einsum("nm,pmk->pnk", w, np.asarray([paths[i] for i in pick], float))
-    return out
-
-
-def _strands(paths, r0: float, r1: float, slot, sides: int = 4, n: int = 7) -> Part:
-    """Many thin twigs in one part: a ``sides``-sided tube along a smooth curve through each
-    path's points, ``n`` rings long, tapering from r0 to r1, capped at both ends."""
-    c = _curves(paths, n)
-    d = np.gradient(c, axis=1)
-    d /= np.linalg.norm(d, axis=2, keepdims=True)
-    ref = np.where(np.abs(d[..., 1:2]) < 0.9, [0.0, 1.0, 0.0], [1.0, 0.0, 0.0])
-    e1 = np.cross(d, ref)
-    e1 /= np.linalg.norm(e1, axis=2, keepdims=True)
-    e2 = np.cross(d, e1)
-    a = np.arange(sides) * (2 * np.pi / sides)
-    r = np.linspace(r0, r1, n)[None, :, None, None]
-    ring = c[:, :, None] + r * (np.cos(a)[:, None] * e1[:, :, None] + np.sin(a)[:, None] *
-                                e2[:, :, None])  # fmt: skip
-    verts = np.concatenate([ring.reshape(len(c), -1, 3), c[:, :1], c[:, -1:]], 1)
-    q = np.arange(sides)
-    q1 = (q + 1) % sides
-    rows = np.arange(n - 1)[:, None] * sides
-    body = np.concatenate([
-        np.stack([rows + q, rows + q1, rows + sides + q1], -1).reshape(-1, 3),
-        np.stack([rows + q, rows + sides + q1, rows + sides + q], -1).reshape(-1, 3),
-        np.stack([np.full(sides, n * sides), q1, q], 1),
-        np.stack([np.full(sides, n * sides + 1), (n - 1) * sides + q, (n - 1) * sides + q1], 1),
-    ])  # fmt: skip
-    faces = body[None] + (np.arange(len(c)) * verts.shape[1])[:, None, None]
-    return mesh_part(verts.reshape(-1, 3), faces.reshape(-1, 3), slot)
 
 
 def _mirror(side) -> np.ndarray:
@@ -235,7 +195,7 @@ def _elm(rng: Rng) -> list[Part]:
         a = az + np.pi / 7  # filling the top between the limbs
         clumps.append([v3(0.3 * np.cos(a), 0.92, 0.3 * np.sin(a)), v3(0.12 * np.cos(a), 0.96,
                        0.12 * np.sin(a))])  # fmt: skip
-    parts.append(_strands(forks, 0.013, 0.004, 0, 8, 10))
+    parts.append(strands(forks, (0.013, 0.004), 0, 8, 10))
     spots = np.concatenate(clumps)
     spots = spots + rng.normal(0, 0.015, spots.shape) + _UP * 0.03
     r = rng.uniform(0.075, 0.095, len(spots))
@@ -292,7 +252,7 @@ def _sapling(rng: Rng) -> list[Part]:
         nrm.append(v3(np.cos(a), 0.3, np.sin(a)) * -0.3 + _UP)
         heads.append(d)
         sizes.append(0.03)
-    parts.append(_strands(twigs, 0.004, 0.0018, 0, 5, 5))
+    parts.append(strands(twigs, (0.004, 0.0018), 0, 5, 5))
     parts.append(flat_things(spots, nrm, heads, sizes, _OVAL, 0.003, 1, fold=0.2))
     sx = 0.05  # the stake beside it, and the strap round both
     parts.append(box(0.024, 0.66, 0.024, at(sx, 0.0, -0.01), "cork"))
@@ -380,7 +340,7 @@ def _ginkgo(rng: Rng) -> list[Part]:
     _fan_cluster(path[-1], _UP + v3(0.01, 0, 0.02), rng, fans, 5)
     spots, nrm, heads, sizes, stalks = zip(*fans, strict=True)
     parts.append(flat_things(spots, nrm, heads, sizes, _FAN, 0.004, 1, cup=0.12))
-    parts.append(_strands(stalks, 0.0022, 0.0016, 1, 3, 2))
+    parts.append(strands(stalks, (0.0022, 0.0016), 1, 3, 2))
     fallen = _ground_spots(6, 0.12, 0.42, rng)
     nrm, heads = _flat_down(fallen, rng)
     parts.append(flat_things(fallen, nrm, heads, 0.09, _FAN, 0.004, 1))
@@ -428,8 +388,8 @@ def _dogwood(rng: Rng) -> list[Part]:
             bloom.append(v3(x, y + 0.025 + 0.02 * rng.uniform(), z))
         for k in range(0, 4 * n, 2):  # twigs out to the rim
             twigs.append([limbs[-n + k // 4][1], v3(pad[k][0], y + 0.02, pad[k][1])])
-    parts.append(_strands(limbs, 0.011, 0.005, 0, 6, 7))
-    parts.append(_strands(twigs, 0.004, 0.002, 0, 4, 3))
+    parts.append(strands(limbs, (0.011, 0.005), 0, 6, 7))
+    parts.append(strands(twigs, (0.004, 0.002), 0, 4, 3))
     bloom = np.asarray(bloom) + rng.normal(0, 0.006, (len(bloom), 3))
     m = len(bloom)
     up = _UP + rng.normal(0, 0.12, (m, 3))
@@ -538,11 +498,11 @@ def _birch(rng: Rng) -> list[Part]:
                 twigs.append([p, bend, (bend + end) / 2 + o2 * 0.01, end])
                 sides.append(side)
                 outs.append(o2)
-    parts.append(_strands(boughs, 0.008, 0.0025, "snow", 6, 6))
-    parts.append(_strands(twigs, 0.0025, 0.001, 1, 3, 7))
+    parts.append(strands(boughs, (0.008, 0.0025), "snow", 6, 6))
+    parts.append(strands(twigs, (0.0025, 0.001), 1, 3, 7))
     alt = np.array([1.0, -1.0, 1.0, -1.0, 1.0])[None, :, None]  # leaves each side in turn
     side = np.asarray(sides)[:, None] * alt
-    spots = (_curves(twigs, 7)[:, 2:] + side * 0.012).reshape(-1, 3)
+    spots = (curves(twigs, 7)[:, 2:] + side * 0.012).reshape(-1, 3)
     nrm = (np.asarray(outs)[:, None] + side * 0.5).reshape(-1, 3)
     heads = (side * 0.5 - _UP).reshape(-1, 3)
     nrm = nrm + rng.normal(0, 0.3, nrm.shape)
@@ -630,8 +590,8 @@ def _ash(rng: Rng) -> list[Part]:
                 keys.append(hang + unit(w) * 0.03)
                 kn.append(v3(np.cos(a + 1.2), 0, np.sin(a + 1.2)))
                 kh.append(w)
-    parts.append(_strands(twigs, 0.008, 0.003, 0, 5, 6))
-    parts.append(_strands(lines, 0.0025, 0.0012, 0, 3, 5))
+    parts.append(strands(twigs, (0.008, 0.003), 0, 5, 6))
+    parts.append(strands(lines, (0.0025, 0.0012), 0, 3, 5))
     nrm = np.asarray(nrm) + rng.normal(0, 0.2, (len(nrm), 3))
     parts.append(flat_things(spots, nrm, heads, 0.026, _LANCE, 0.003, 1, fold=0.15))
     parts.append(flat_things(keys, kn, kh, 0.026, _KEY, 0.003, "cork"))

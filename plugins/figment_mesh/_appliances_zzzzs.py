@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._geometry import Part, align, at, mesh_part, rot, scl, v3
-from ._kit import flat_things, grid_mesh, lobed, unit
+from ._kit import flat_things, grid_mesh, lobed, strands, unit, units
 from ._primitives import box, catmull_rom, cylinder, lathe, sphere, tube
 
 __all__ = ["MORE_APPLIANCES_ZZZZS"]
@@ -36,54 +36,6 @@ def _cross(a, b) -> np.ndarray:
     """The cross product of two 3-vectors (``np.cross`` is slow on single vectors)."""
     return np.array([a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2],
                      a[0] * b[1] - a[1] * b[0]])  # fmt: skip
-
-
-def _units(v) -> np.ndarray:
-    """Rows of v scaled to length 1."""
-    v = np.asarray(v, float)
-    return v / np.maximum(np.linalg.norm(v, axis=-1, keepdims=True), 1e-12)
-
-
-def _curves(paths, n: int) -> np.ndarray:
-    """n points along a smooth curve through each path's points (paths of one length share the
-    spline's weights)."""
-    out = np.empty((len(paths), n, 3))
-    sizes = np.array([len(p) for p in paths])
-    for m in np.unique(sizes):
-        pick = np.flatnonzero(sizes == m)
-        w = catmull_rom(np.eye(m), n)
-        out[pick] = np.einsum("nm,pmk->pnk", w, np.asarray([paths[i] for i in pick], float))
-    return out
-
-
-def _tubes(paths, radii, slot, sides: int = 5, n: int = 7) -> Part:
-    """Many thin tubes in one part (twigs, stems, flower tubes, spurs): a ``sides``-sided tube
-    along a smooth curve through each path's points, ``n`` rings long, its radius running
-    through ``radii`` (values along it, for all or one row each), capped at both ends."""
-    c = _curves(paths, n)
-    rr = np.atleast_1d(np.asarray(radii, float))
-    rr = np.broadcast_to(rr if rr.ndim == 2 else rr[None], (len(c), rr.shape[-1]))
-    r = np.stack([np.interp(np.linspace(0, 1, n), np.linspace(0, 1, rr.shape[1]), row)
-                  for row in rr])[:, :, None, None]  # fmt: skip
-    d = _units(np.gradient(c, axis=1))
-    ref = np.where(np.abs(d[..., 1:2]) < 0.9, [0.0, 1.0, 0.0], [1.0, 0.0, 0.0])
-    e1 = _units(np.cross(d, ref))
-    e2 = np.cross(d, e1)
-    a = np.arange(sides) * (2 * np.pi / sides)
-    ring = c[:, :, None] + r * (np.cos(a)[:, None] * e1[:, :, None] + np.sin(a)[:, None] *
-                                e2[:, :, None])  # fmt: skip
-    verts = np.concatenate([ring.reshape(len(c), -1, 3), c[:, :1], c[:, -1:]], 1)
-    q = np.arange(sides)
-    q1 = (q + 1) % sides
-    rows = np.arange(n - 1)[:, None] * sides
-    body = np.concatenate([
-        np.stack([rows + q, rows + q1, rows + sides + q1], -1).reshape(-1, 3),
-        np.stack([rows + q, rows + sides + q1, rows + sides + q], -1).reshape(-1, 3),
-        np.stack([np.full(sides, n * sides), q1, q], 1),
-        np.stack([np.full(sides, n * sides + 1), (n - 1) * sides + q, (n - 1) * sides + q1], 1),
-    ])  # fmt: skip
-    faces = body[None] + (np.arange(len(c)) * verts.shape[1])[:, None, None]
-    return mesh_part(verts.reshape(-1, 3), faces.reshape(-1, 3), slot)
 
 
 def _ball(around: int, rings: int) -> tuple[np.ndarray, np.ndarray]:
@@ -205,8 +157,8 @@ def _along(path: np.ndarray, spacing: float, start: float = 0.0):
     s = np.r_[0.0, np.cumsum(seg)]
     at_s = np.arange(start, s[-1] - 1e-9, spacing)
     pts = np.stack([np.interp(at_s, s, path[:, i]) for i in range(3)], 1)
-    tan = _units(np.gradient(path, axis=0))
-    tans = _units(np.stack([np.interp(at_s, s, tan[:, i]) for i in range(3)], 1))
+    tan = units(np.gradient(path, axis=0))
+    tans = units(np.stack([np.interp(at_s, s, tan[:, i]) for i in range(3)], 1))
     return pts, tans
 
 
@@ -295,13 +247,13 @@ def _honeysuckle(rng: Rng) -> list[Part]:
         stems.append(np.array(path))
         tips.append((path[-1], d + _UP * 0.8))
     tips.append((top + v3(0, 0.02, 0), _UP + _VIEW * 0.3))
-    parts.append(_tubes(stems[:2], [0.009, 0.008, 0.006], 1, 6, 30))
-    parts.append(_tubes(stems[2:], [0.008, 0.007, 0.005], 1, 6, 12))
+    parts.append(strands(stems[:2], [0.009, 0.008, 0.006], 1, 6, 30))
+    parts.append(strands(stems[2:], [0.008, 0.007, 0.005], 1, 6, 12))
     leaves = [[], [], [], []]
     for path in stems:
         pts = catmull_rom(path, 60)
         nodes, tans = _along(pts, 0.085, 0.05)
-        away = _units(nodes * [1.0, 0.0, 1.0] + v3(0, 1e-3, 0))
+        away = units(nodes * [1.0, 0.0, 1.0] + v3(0, 1e-3, 0))
         for got, new in zip(leaves, _leaf_rows(nodes, tans, away, 0.042, rng, 0.7), strict=True):
             got += new
     parts.append(flat_things(*leaves, _OVAL, 0.004, 1, cup=-0.12))
@@ -309,11 +261,11 @@ def _honeysuckle(rng: Rng) -> list[Part]:
            "anthers": [], "buds": []}  # fmt: skip
     for p, axis in tips:
         _trumpet_cluster(p, axis, rng, 0.12, 7, out)
-    parts.append(_tubes(out["tubes"], [0.004, 0.0045, 0.006, 0.01], 0, 5, 6))
-    parts.append(_tubes(out["buds"], [0.003, 0.0045, 0.0065, 0.0], 0, 5, 5))
+    parts.append(strands(out["tubes"], [0.004, 0.0045, 0.006, 0.01], 0, 5, 6))
+    parts.append(strands(out["buds"], [0.003, 0.0045, 0.0065, 0.0], 0, 5, 5))
     for lips, outline in zip(out["lips"], (_UPPER_LIP, _LOWER_LIP), strict=True):
         parts.append(flat_things(*lips, outline, 0.003, 0, cup=0.6))
-    parts.append(_tubes(out["stamens"], [0.0013, 0.0011], 0, 3, 3))
+    parts.append(strands(out["stamens"], [0.0013, 0.0011], 0, 3, 3))
     parts.append(_blobs(out["anthers"], "plume-tip", 4, 3))
     return parts
 
@@ -377,9 +329,9 @@ def _manzanita(rng: Rng) -> list[Part]:
     for path, r in out["trunks"]:
         parts.append(tube(path, r * taper, None, 0))
     limbs = out["limbs"]
-    parts.append(_tubes([p for p, _ in limbs], [r * taper for _, r in limbs], 0, 8, 16))
+    parts.append(strands([p for p, _ in limbs], [r * taper for _, r in limbs], 0, 8, 16))
     twigs = out["twigs"]
-    parts.append(_tubes([p for p, _ in twigs], [[r, r * 0.5] for _, r in twigs], 0, 6, 10))
+    parts.append(strands([p for p, _ in twigs], [[r, r * 0.5] for _, r in twigs], 0, 6, 10))
     cs, ns, hs, ss = [], [], [], []
     hang, stalks = [], []
     for i, (p, d) in enumerate(out["tips"]):
@@ -409,7 +361,7 @@ def _manzanita(rng: Rng) -> list[Part]:
            (0.36, -0.05), (0.12, 0.0), (0.0, 0.02)]  # fmt: skip
     mats = [at(*q) @ rot("z", float(rng.uniform(-15, 15))) @ scl(0.026) for q in hang]
     parts.append(_copies(*_template(lathe(urn), 0.3), mats, "snow"))
-    parts.append(_tubes(stalks, 0.0015, "match-head", 3, 3))
+    parts.append(strands(stalks, 0.0015, "match-head", 3, 3))
     return parts
 
 
@@ -500,7 +452,7 @@ def _hollyhock(rng: Rng) -> list[Part]:
         ns.append(unit(_UP - h * 0.3))
         hs.append(h)
         ss.append(size)
-    parts.append(_tubes(stalks, [0.006, 0.004], 1, 5, 7))
+    parts.append(strands(stalks, [0.006, 0.004], 1, 5, 7))
     parts.append(flat_things(cs, ns, hs, ss, _MALLOW, 0.005, 1, cup=-0.12))
     return parts
 
@@ -516,8 +468,8 @@ def _needles(centres, ends, r: float, slot) -> Part:
     to its end, r thick at its foot."""
     p = np.asarray(centres, float).reshape(-1, 3)
     q = np.asarray(ends, float).reshape(-1, 3)
-    d = _units(q - p)
-    e1 = _units(np.cross(d, [0.31, 0.17, 0.93]))
+    d = units(q - p)
+    e1 = units(np.cross(d, [0.31, 0.17, 0.93]))
     e2 = np.cross(d, e1)
     a = np.arange(3) * (2 * np.pi / 3)
     foot = p[:, None] + r * (np.cos(a)[None, :, None] * e1[:, None] + np.sin(a)[None, :, None] *
@@ -535,7 +487,7 @@ def _clump_skin(clumps, n: int, rng: Rng, low: float = -0.6):
     area = np.array([r * r for _, r in clumps])
     pts, dirs = [], []
     for (c, r), share in zip(clumps, area / area.sum(), strict=True):
-        d = _units(rng.normal(0, 1, (int(n * share * 3) + 8, 3)))
+        d = units(rng.normal(0, 1, (int(n * share * 3) + 8, 3)))
         d = d[d[:, 1] > low]
         p = c + d * r
         keep = np.ones(len(p), bool)
@@ -578,21 +530,21 @@ def _myrtle(rng: Rng) -> list[Part]:
     pts, d = _clump_skin(clumps, n, rng)
     pts = pts + d * rng.uniform(-0.01, 0.01, (len(d), 1))
     n = len(pts)
-    tang = _units(np.cross(d, rng.normal(0, 1, (n, 3))))
-    heads = _units(tang + d * 0.6 + [0, 0.3, 0])
-    nrm = _units(d + _VIEW * 0.5 + rng.normal(0, 0.25, (n, 3)))
+    tang = units(np.cross(d, rng.normal(0, 1, (n, 3))))
+    heads = units(tang + d * 0.6 + [0, 0.3, 0])
+    nrm = units(d + _VIEW * 0.5 + rng.normal(0, 0.25, (n, 3)))
     sizes = rng.uniform(0.028, 0.036, n)
     parts.append(flat_things(pts + heads * sizes[:, None] * 0.6, nrm, heads, sizes, _POINTED, 0.004, 0,
                         fold=0.12))  # fmt: skip
     m, k = 36, 16
     fp, fd = _clump_skin(clumps, m, rng, -0.2)
-    fd = _units(fd + _VIEW * 0.4)
+    fd = units(fd + _VIEW * 0.4)
     fp = fp + fd * 0.008
     m = len(fp)
     petals = _polar(lambda t: 0.55 + 0.45 * np.abs(np.cos(2.5 * t)) ** 0.5, 15)
     parts.append(flat_things(fp, fd, np.cross(fd, [0.3, 0.2, 0.9]), 0.02, petals, 0.003, "snow",
                         cup=0.4))  # fmt: skip
-    v = _units(_units(rng.normal(0, 1, (m, k, 3))) + fd[:, None] * 1.0)
+    v = units(units(rng.normal(0, 1, (m, k, 3))) + fd[:, None] * 1.0)
     lengths = rng.uniform(0.03, 0.045, (m, k, 1))
     feet = np.repeat(fp[:, None], k, 1)
     ends = feet + v * lengths
@@ -693,14 +645,14 @@ def _columbine(rng: Rng) -> list[Part]:
         o = np.array([np.sin(a), 0.0, np.cos(a)])
         root = fork[int(y / 0.6 * 19)]
         _ternate(root, root + o * 0.06 + v3(0, 0.03, 0), 0.03, rng, leaves, stalks)
-    parts.append(_tubes(stalks, [0.0045, 0.003], 1, 5, 9))
+    parts.append(strands(stalks, [0.0045, 0.003], 1, 5, 9))
     parts.append(flat_things(*leaves, _FAN, 0.004, 1, cup=-0.1))
     cup = _template(lathe(_CUP, closed=True, shape=lobed(20, 5, 0.15)), 0.5)
     parts.append(_copies(*cup, out["cups"], "snow"))
-    parts.append(_tubes(out["spurs"], [0.0075, 0.006, 0.004, 0.0028, 0.0022], 0, 6, 10))
+    parts.append(strands(out["spurs"], [0.0075, 0.006, 0.004, 0.0028, 0.0022], 0, 6, 10))
     parts.append(_blobs(out["knobs"], 0, 6, 4))
     parts.append(flat_things(*out["sepals"], 0.034, _SEPAL, 0.003, 0, cup=0.1))
-    parts.append(_tubes(out["stamens"], [0.0012, 0.0012], "plume-tip", 4, 4))
+    parts.append(strands(out["stamens"], [0.0012, 0.0012], "plume-tip", 4, 4))
     return parts
 
 
@@ -847,7 +799,7 @@ def _gentian(rng: Rng) -> list[Part]:
             ns.append(unit(_UP - h * h[1] + o * 0.3))
             hs.append(h)
             ss.append(0.024)
-    parts.append(_tubes(stems, [0.005, 0.004], 1, 6, 6))
+    parts.append(strands(stems, [0.005, 0.004], 1, 6, 6))
     parts.append(flat_things(cs, ns, hs, ss, _ELLIPTIC, 0.005, 1, cup=-0.05, fold=0.12))
     grids = []
     for m, k in flowers:
@@ -936,13 +888,13 @@ def _frangipani(rng: Rng) -> list[Part]:
             leaves.append(g)
             ribs.append(g[:, 2] + _UP * 0.004)
     parts.append(_sheets(np.array(leaves), 0.004, 1))
-    parts.append(_tubes([r[::2] for r in ribs], [0.004, 0.0025, 0.001], "fruit-green", 4, 8))
+    parts.append(strands([r[::2] for r in ribs], [0.004, 0.0025, 0.001], "fruit-green", 4, 8))
     parts.append(_blobs(scars, "stones", 12, 3))
     end, up, _ = tips[0]
     hub = end + up * 0.1 + _VIEW * 0.03
     stalks = [[end, end + up * 0.05, hub]]
     petals, hearts, buds = [], [], []
-    spots = _units(rng.normal(0, 1, (10, 3)) * [1, 0.3, 1] + [0, 1.0, 0] + _VIEW * 0.5)
+    spots = units(rng.normal(0, 1, (10, 3)) * [1, 0.3, 1] + [0, 1.0, 0] + _VIEW * 0.5)
     for i, d in enumerate(spots):
         c = hub + d * 0.075
         stalks.append([hub, (hub + c) / 2 + v3(0, 0.01, 0), c])
@@ -955,7 +907,7 @@ def _frangipani(rng: Rng) -> list[Part]:
             m = face @ rot("z", spin + 72 * k) @ at(0.0, -0.007, 0.0006 * k) @ rot("z", 8)
             petals.append(_petal_grid(m, 0.06, 0.056, 30, 0.22))
             hearts.append(_petal_grid(m @ at(0.0, 0.002, 0.0024), 0.027, 0.028, 14, 0.3, 5, 3))
-    parts.append(_tubes(stalks, [0.005, 0.004, 0.003], 1, 5, 6))
+    parts.append(strands(stalks, [0.005, 0.004, 0.003], 1, 5, 6))
     parts.append(_sheets(np.array(petals), 0.003, 0))
     parts.append(_sheets(np.array(hearts), 0.003, "cloth-yellow"))
     parts.append(_blobs(buds, 0, 8, 5))

@@ -25,6 +25,7 @@ from ._kit import (
     number,
     pencil,
     rrect,
+    strands,
     unit,
     window,
 )
@@ -53,41 +54,6 @@ def _balls(centres, radii, slot, sides: int = 7, rings: int = 4, tag: str = "") 
     verts = c[:, None, :] + v[None] * rr[:, None, :]
     faces = f[None] + (np.arange(len(c)) * len(v))[:, None, None]
     return mesh_part(verts.reshape(-1, 3), faces.reshape(-1, 3), slot, tag)
-
-
-def _curves(paths, n: int) -> np.ndarray:
-    """n points along a smooth curve through each path's points (paths of one length)."""
-    p = np.asarray(paths, float)
-    w = catmull_rom(np.eye(p.shape[1]), n)  # the weight of each point at each sample
-    return np.einsum("nm,pmk->pnk", w, p)
-
-
-def _strands(paths, r0: float, r1: float, slot, sides: int = 4, n: int = 7) -> Part:
-    """Many thin tubes in one part (tails, twigs): a ``sides``-sided tube along a smooth curve
-    through each path's points, ``n`` rings long, tapering from r0 to r1, capped at both ends."""
-    c = _curves(paths, n)
-    d = np.gradient(c, axis=1)
-    d /= np.linalg.norm(d, axis=2, keepdims=True)
-    ref = np.where(np.abs(d[..., 1:2]) < 0.9, [0.0, 1.0, 0.0], [1.0, 0.0, 0.0])
-    e1 = np.cross(d, ref)
-    e1 /= np.linalg.norm(e1, axis=2, keepdims=True)
-    e2 = np.cross(d, e1)
-    a = np.arange(sides) * (2 * np.pi / sides)
-    r = np.linspace(r0, r1, n)[None, :, None, None]
-    ring = c[:, :, None] + r * (np.cos(a)[:, None] * e1[:, :, None]
-                                + np.sin(a)[:, None] * e2[:, :, None])  # fmt: skip
-    verts = np.concatenate([ring.reshape(len(c), -1, 3), c[:, :1], c[:, -1:]], 1)
-    q = np.arange(sides)
-    q1 = (q + 1) % sides
-    rows = np.arange(n - 1)[:, None] * sides
-    body = np.concatenate([
-        np.stack([rows + q, rows + q1, rows + sides + q1], -1).reshape(-1, 3),
-        np.stack([rows + q, rows + sides + q1, rows + sides + q], -1).reshape(-1, 3),
-        np.stack([np.full(sides, n * sides), q1, q], 1),
-        np.stack([np.full(sides, n * sides + 1), (n - 1) * sides + q, (n - 1) * sides + q1], 1),
-    ])  # fmt: skip
-    faces = body[None] + (np.arange(len(c)) * verts.shape[1])[:, None, None]
-    return mesh_part(verts.reshape(-1, 3), faces.reshape(-1, 3), slot)
 
 
 def _plane_loft(path, half_w, half_d, z: float, shape, slot=0, tag: str = "",
@@ -144,7 +110,7 @@ def _gun_belt(y0: float, y1: float, skip: tuple[float, float]) -> list[Part]:
         cases.append([foot, foot + _UP * (y1 - y0)])
         tips.append(foot + _UP * (y1 - y0))
         parts.append(box(0.032, 0.06, 0.008, m @ at(0, y0 + 0.02, 0.03), 0))  # its loop
-    parts.append(_strands(cases, 0.0105, 0.0105, "copper", 10, 2))
+    parts.append(strands(cases, (0.0105, 0.0105), "copper", 10, 2))
     parts.append(_balls(tips, [(0.0092, 0.022, 0.0092)], "steel", 10, 4))
     return parts
 
@@ -228,7 +194,7 @@ def _micelle(rng: Rng) -> list[Part]:
         pts = (c + dd[:, None] * rad[None, :, None] + a1[:, None] * side[..., None]
                + a2[:, None] * wave[..., None])  # fmt: skip
         paths.append(pts)
-    parts.append(_strands(np.concatenate(paths), 0.011, 0.008, 0, 3, 7))
+    parts.append(strands(np.concatenate(paths), (0.011, 0.008), 0, 3, 7))
     return parts
 
 
@@ -478,7 +444,7 @@ def _beech(rng: Rng) -> list[Part]:
                 out * reach,
             ]
         )
-    parts.append(_strands(roots, 0.042, 0.006, 0, 8, 9))
+    parts.append(strands(roots, (0.042, 0.006), 0, 8, 9))
     for k in range(6):
         a = np.radians(turn + 60 * k + 30 + rng.uniform(-10, 10))
         out = v3(np.cos(a), 0, np.sin(a))
@@ -491,7 +457,7 @@ def _beech(rng: Rng) -> list[Part]:
                 out * reach + _UP * 0.64,
             ]
         )
-    parts.append(_strands(limbs, 0.05, 0.012, 0, 8, 10))
+    parts.append(strands(limbs, (0.05, 0.012), 0, 8, 10))
     dome = [(0.0, 0.64), (0.25, 0.61), (0.44, 0.6), (0.57, 0.63), (0.63, 0.71), (0.61, 0.82),
             (0.52, 0.94), (0.32, 1.03), (0.0, 1.07)]  # fmt: skip
     parts.append(lathe(dome, rot("y", turn), 1, shape=lobed(28, 7, 0.09)))
@@ -624,7 +590,7 @@ def _blossom(rng: Rng) -> list[Part]:
         spurs += [mid, tip, base + (tip - base) * 0.3]
     for i in (8, 16, 30, 37):
         spurs.append(path[i])
-    parts.append(_strands(twigs, 0.009, 0.004, 1, 6, 8))
+    parts.append(strands(twigs, (0.009, 0.004), 1, 6, 8))
     flowers, buds, leaves = [], [], []
     for sp in spurs:
         n = int(rng.integers(4, 6))
@@ -647,7 +613,7 @@ def _blossom(rng: Rng) -> list[Part]:
     parts.append(_balls(cen + nrm * 0.006, 0.009, "plume-tip", 5, 2))
     stalks = [[f[0], (f[0] + f[1]) / 2 + _UP * 0.005, f[1] - f[2] * 0.004] for f in flowers]
     stalks += [[b[0], (b[0] + b[1]) / 2 + _UP * 0.004, b[1]] for b in buds]
-    parts.append(_strands(stalks, 0.0025, 0.002, "vine", 3, 4))
+    parts.append(strands(stalks, (0.0025, 0.002), "vine", 3, 4))
     bp = np.array([b[1] for b in buds])
     if len(bp):
         parts.append(_balls(bp, [(0.012, 0.015, 0.012)], "eraser", 7, 4))

@@ -73,6 +73,7 @@ __all__ = [
     "colour_patch",
     "cone",
     "crisp",
+    "curves",
     "cut",
     "daisy",
     "die",
@@ -134,6 +135,7 @@ __all__ = [
     "square_bar",
     "steam_iron",
     "stones",
+    "strands",
     "studs",
     "suitcase",
     "superellipse",
@@ -144,6 +146,7 @@ __all__ = [
     "tricorn",
     "turned",
     "unit",
+    "units",
     "water_patch",
     "window",
 ]
@@ -206,6 +209,12 @@ def unit(v) -> np.ndarray:
     """v scaled to length 1."""
     v = np.asarray(v, float)
     return v / max(float(np.linalg.norm(v)), 1e-12)
+
+
+def units(v) -> np.ndarray:
+    """Rows of v scaled to length 1."""
+    v = np.asarray(v, float)
+    return v / np.maximum(np.linalg.norm(v, axis=-1, keepdims=True), 1e-12)
 
 
 def arc(c, r: float, a0: float, a1: float, n: int, z: float = 0.0) -> list[tuple]:
@@ -1651,3 +1660,45 @@ def flat_things(centres, normals, heads, sizes, outline: np.ndarray, depth: floa
     )
     all_faces = faces[None] + (np.arange(len(p)) * len(xy))[:, None, None]
     return mesh_part(verts.reshape(-1, 3), all_faces.reshape(-1, 3), slot)
+
+
+def curves(paths, n: int) -> np.ndarray:
+    """n points along a smooth curve through each path's points (paths of one length share the
+    spline's weights)."""
+    out = np.empty((len(paths), n, 3))
+    sizes = np.array([len(p) for p in paths])
+    for m in np.unique(sizes):
+        pick = np.flatnonzero(sizes == m)
+        w = catmull_rom(np.eye(m), n)
+        out[pick] = np.einsum("nm,pmk->pnk", w, np.asarray([paths[i] for i in pick], float))
+    return out
+
+
+def strands(paths, radii, slot, sides: int = 5, n: int = 7) -> Part:
+    """Many thin tubes in one part (twigs, stems, flower tubes, spurs): a ``sides``-sided tube
+    along a smooth curve through each path's points, ``n`` rings long, its radius running
+    through ``radii`` (values along it, for all or one row each), capped at both ends."""
+    c = curves(paths, n)
+    rr = np.atleast_1d(np.asarray(radii, float))
+    rr = np.broadcast_to(rr if rr.ndim == 2 else rr[None], (len(c), rr.shape[-1]))
+    r = np.stack([np.interp(np.linspace(0, 1, n), np.linspace(0, 1, rr.shape[1]), row)
+                  for row in rr])[:, :, None, None]  # fmt: skip
+    d = units(np.gradient(c, axis=1))
+    ref = np.where(np.abs(d[..., 1:2]) < 0.9, [0.0, 1.0, 0.0], [1.0, 0.0, 0.0])
+    e1 = units(np.cross(d, ref))
+    e2 = np.cross(d, e1)
+    a = np.arange(sides) * (2 * np.pi / sides)
+    ring = c[:, :, None] + r * (np.cos(a)[:, None] * e1[:, :, None] + np.sin(a)[:, None] *
+                                e2[:, :, None])  # fmt: skip
+    verts = np.concatenate([ring.reshape(len(c), -1, 3), c[:, :1], c[:, -1:]], 1)
+    q = np.arange(sides)
+    q1 = (q + 1) % sides
+    rows = np.arange(n - 1)[:, None] * sides
+    body = np.concatenate([
+        np.stack([rows + q, rows + q1, rows + sides + q1], -1).reshape(-1, 3),
+        np.stack([rows + q, rows + sides + q1, rows + sides + q], -1).reshape(-1, 3),
+        np.stack([np.full(sides, n * sides), q1, q], 1),
+        np.stack([np.full(sides, n * sides + 1), (n - 1) * sides + q, (n - 1) * sides + q1], 1),
+    ])  # fmt: skip
+    faces = body[None] + (np.arange(len(c)) * verts.shape[1])[:, None, None]
+    return mesh_part(verts.reshape(-1, 3), faces.reshape(-1, 3), slot)
