@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._geometry import Part, at, mesh_part, rot, scl, v3
-from ._kit import curves, flat_things, strands, unit
+from ._kit import curves, flat_things, sphere_dirs, strands, unit
 from ._primitives import box, catmull_rom, cylinder, lathe, torus, tube
 
 __all__ = ["MORE_APPLIANCES_ZZZZE"]
@@ -64,16 +64,6 @@ def _polar(points) -> np.ndarray:
     p = np.asarray(points, float)
     a = np.radians(p[:, 0])
     return np.stack([p[:, 1] * np.cos(a), p[:, 1] * np.sin(a)], 1)
-
-
-def _sphere_dirs(n: int, rng: Rng, jitter: float = 0.15) -> np.ndarray:
-    """n directions spread evenly over a sphere (a Fibonacci spiral), shaken a little."""
-    i = np.arange(n) + 0.5
-    y = 1 - 2 * i / n
-    r = np.sqrt(1 - y * y)
-    a = i * np.pi * (3 - np.sqrt(5)) + rng.uniform(0, 6.3)
-    d = np.stack([r * np.cos(a), y, r * np.sin(a)], 1) + rng.normal(0, jitter, (n, 3))
-    return d / np.linalg.norm(d, axis=1, keepdims=True)
 
 
 def _ground_spots(n: int, r0: float, r1: float, rng: Rng) -> np.ndarray:
@@ -280,9 +270,9 @@ def _maple(rng: Rng) -> list[Part]:
         out = v3(np.cos(a), 0, np.sin(a))
         parts.append(tube([v3(0, 0.34, 0), out * 0.12 + _UP * 0.5, out * 0.26 + _UP * 0.68],
                           [0.04, 0.028, 0.014], None, 0))  # fmt: skip
-    lumps = [c + d * ax * 0.5 for d in _sphere_dirs(10, rng, 0.1)]
+    lumps = [c + d * ax * 0.5 for d in sphere_dirs(10, rng, 0.1)]
     parts.append(_beads(lumps, [ax * 0.55], 1, 10, 6))
-    d = _sphere_dirs(84, rng, 0.05)
+    d = sphere_dirs(84, rng, 0.05)
     d = d[d[:, 1] > -0.6]
     spots = c + d * ax * 1.0
     nrm = d + _VIEW * 0.8 + _UP * 0.3 + rng.normal(0, 0.25, d.shape)
@@ -571,7 +561,7 @@ def _ash(rng: Rng) -> list[Part]:
         forks.append(b + _UP * 0.01)
     forks = np.asarray(forks)
     centre = v3(0, 0.74, 0)
-    dome = _sphere_dirs(24, rng, 0.08)
+    dome = sphere_dirs(24, rng, 0.08)
     dome = dome[dome[:, 1] > -0.2]
     tips = centre + dome * [0.4, 0.28, 0.4]
     keys, kn, kh = [], [], []

@@ -25,6 +25,7 @@ from ._kit import (
     number,
     pencil,
     rrect,
+    sphere_dirs,
     strands,
     unit,
     window,
@@ -410,16 +411,6 @@ _LEAF = np.array([[0.0, -1.0], [0.45, -0.35], [0.35, 0.45], [0.0, 1.0], [-0.35, 
 """A beech leaf in six points: a small pointed oval."""
 
 
-def _sphere_dirs(n: int, rng: Rng, jitter: float = 0.1) -> np.ndarray:
-    """n directions spread evenly over a sphere (a Fibonacci spiral), shaken a little."""
-    i = np.arange(n) + 0.5
-    y = 1 - 2 * i / n
-    r = np.sqrt(1 - y * y)
-    a = i * np.pi * (3 - np.sqrt(5)) + rng.uniform(0, 6.3)
-    d = np.stack([r * np.cos(a), y, r * np.sin(a)], 1) + rng.normal(0, jitter, (n, 3))
-    return d / np.linalg.norm(d, axis=1, keepdims=True)
-
-
 def _beech(rng: Rng) -> list[Part]:
     """A big beech tree: a thick, smooth, pale silver-grey trunk flaring at its foot into
     surface roots snaking out over the ground, dividing into a few smooth grey limbs that
@@ -461,7 +452,7 @@ def _beech(rng: Rng) -> list[Part]:
     dome = [(0.0, 0.64), (0.25, 0.61), (0.44, 0.6), (0.57, 0.63), (0.63, 0.71), (0.61, 0.82),
             (0.52, 0.94), (0.32, 1.03), (0.0, 1.07)]  # fmt: skip
     parts.append(lathe(dome, rot("y", turn), 1, shape=lobed(28, 7, 0.09)))
-    bumps = _sphere_dirs(14, rng, 0.1)
+    bumps = sphere_dirs(14, rng, 0.1)
     bumps = bumps[bumps[:, 1] > 0.05] * [0.44, 0.28, 0.44] + [0.0, 0.76, 0.0]
     bump_r = np.array([0.19, 0.11, 0.19])
     parts.append(_balls(bumps, [bump_r], 1, 10, 5))
@@ -477,7 +468,7 @@ def _beech(rng: Rng) -> list[Part]:
     spots = np.stack([r * ca, prof[pick, 1], r * sa], 1) + rng.normal(0, 0.008, (len(pick), 3))
     d = np.stack([out[pick, 0] * ca, out[pick, 1], out[pick, 0] * sa], 1)
     on = rng.integers(len(bumps), size=120)  # some over the bumps
-    up = _sphere_dirs(120, rng, 0.2)
+    up = sphere_dirs(120, rng, 0.2)
     up[:, 1] = np.abs(up[:, 1])
     d = np.concatenate([d, up])
     spots = np.concatenate([spots, bumps[on] + up * bump_r * 1.04])

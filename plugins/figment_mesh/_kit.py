@@ -131,6 +131,7 @@ __all__ = [
     "skin_strip",
     "smoke",
     "solid",
+    "sphere_dirs",
     "spoked_wheel",
     "square_bar",
     "steam_iron",
@@ -1702,3 +1703,13 @@ def strands(paths, radii, slot, sides: int = 5, n: int = 7) -> Part:
     ])  # fmt: skip
     faces = body[None] + (np.arange(len(c)) * verts.shape[1])[:, None, None]
     return mesh_part(verts.reshape(-1, 3), faces.reshape(-1, 3), slot)
+
+
+def sphere_dirs(n: int, rng: Rng, jitter: float) -> np.ndarray:
+    """n directions spread evenly over a sphere (a Fibonacci spiral), shaken a little."""
+    i = np.arange(n) + 0.5
+    y = 1 - 2 * i / n
+    r = np.sqrt(1 - y * y)
+    a = i * np.pi * (3 - np.sqrt(5)) + rng.uniform(0, 6.3)
+    d = np.stack([r * np.cos(a), y, r * np.sin(a)], 1) + rng.normal(0, jitter, (n, 3))
+    return d / np.linalg.norm(d, axis=1, keepdims=True)
