@@ -47,7 +47,7 @@ from ._mesh import (
     weld,
 )
 from ._modifiers import COPIES, DEFORMERS, GROWTHS, copies_of
-from ._parts import OWN_LOOK, PART_BUILDERS, Anchor
+from ._parts import OWN_LOOK, PART_BUILDERS, Anchor, exhale
 from ._places import PLACES, TOP
 from ._primitives import lathe, sphere
 from ._textures import MAX_TEXTURE, MIN_TEXTURE
@@ -202,6 +202,7 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
         and not covered
         and not spec.companions
         and not any(m.kind in GROWTHS or m.kind in GROWN for m in spec.modifiers)
+        and not any(m.kind == "breathe" for m in spec.motions)
     ):
         return parts
     if any(c.place == "in" for c in spec.companions):  # full of something: its lid is off,
@@ -248,6 +249,8 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
             extra += GROWTHS[m.kind](anchor, m.amount, _rng(seed, "growth", m.kind, str(i)))
         elif m.kind in GROWN:
             extra += GROWN[m.kind](anchor, m, spec, _rng(seed, "twist", m.kind, str(i)))
+    if any(m.kind == "breathe" for m in spec.motions) and "breath" not in spec.parts:
+        extra += exhale(anchor, _rng(seed, "exhale"))  # a still shows it breathes too
     return parts + extra
 
 

@@ -58,6 +58,7 @@ _SPECIAL: dict[str, dict] = {
     "tooth": {"rgb": (0.93, 0.9, 0.8), "metallic": 0.0, "roughness": 0.45},
     "seed": {"rgb": (0.93, 0.84, 0.62), "metallic": 0.0, "roughness": 0.55},
     "snow": {"rgb": (0.94, 0.96, 0.99), "metallic": 0.0, "roughness": 0.85},
+    "mist": {"rgb": (0.9, 0.93, 0.96), "metallic": 0.0, "roughness": 0.9, "alpha": 0.35},  # breath
     "steel": {"rgb": (0.78, 0.8, 0.83), "metallic": 1.0, "roughness": 0.25},
     "cork": {"rgb": (0.55, 0.38, 0.22), "metallic": 0.0, "roughness": 0.9},
     **{  # a rainbow's bands, each glowing in its own colour
@@ -176,7 +177,7 @@ _SPECIAL: dict[str, dict] = {
 
 _SPECIAL_PATTERN = {
     "frost": "ice", "flame": "fire", "vine": "leaves", "stones": "stone", "thatch": "leaves",
-    "fur-cape": "fur",
+    "fur-cape": "fur", "mist": "cloud",
 }  # fmt: skip
 """Specials that wear a material's texture."""
 _TREES = ("tree", "shrub")

@@ -20,7 +20,7 @@ from ._shapes import gear, leaf, wing
 FIRM = "firm"
 """The tag of a part that does not melt with the rest (a wafer cone under melting ice cream)."""
 
-__all__ = ["OWN_LOOK", "PART_BUILDERS", "Anchor", "eyeball"]
+__all__ = ["OWN_LOOK", "PART_BUILDERS", "Anchor", "exhale", "eyeball"]
 
 Rng = np.random.Generator
 
@@ -477,6 +477,23 @@ def breath(a: Anchor, rng: Rng) -> list[Part]:
     for _ in range(4):  # puffs rolling off the front
         c = mouth + d * reach * rng.uniform(0.85, 1.05) + rng.normal(size=3) * 0.04 * s
         out.append(sphere(0.045 * s * rng.uniform(0.7, 1.2), at(*c), "flame", "breath"))
+    return out
+
+
+def exhale(a: Anchor, rng: Rng) -> list[Part]:
+    """A breath seen in cold air, for what breathes (the ``breathe`` motion): a trail of small
+    pale puffs of mist from the mouth (the front-most point of its upper half, the highest of
+    them), growing as they drift forward and a little up."""
+    s = a.size
+    upper = a.verts[a.verts[:, 1] >= a.lo[1] + 0.45 * a.ext[1]]  # a face, not a foot
+    front = upper[upper[:, 2] >= upper[:, 2].max() - 0.03 * a.ext[2]]
+    mouth = front[np.argmax(front[:, 1])]
+    out: list[Part] = []
+    for k in range(5):
+        t = (k + 1) / 5
+        c = mouth + np.array([0.0, 0.05 * t, 0.06 + 0.28 * t]) * s + rng.normal(size=3) * 0.01 * s
+        r = s * (0.025 + 0.045 * t) * rng.uniform(0.85, 1.15)
+        out.append(sphere(1.0, at(*c) @ scl(r, 0.8 * r, r), "mist", "exhale"))
     return out
 
 

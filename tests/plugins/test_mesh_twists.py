@@ -580,3 +580,15 @@ def test_a_thing_in_the_rain_drips_under_a_raincloud() -> None:
     drops = [p for p in recipe(chair, 3) if p.tag == "raining"]
     assert drops
     assert not [c for c in parsed("a chair in the sun").companions if c.archetype == "cloud"]
+
+
+def test_what_breathes_shows_its_breath_in_a_still() -> None:
+    frog = parsed("a frog made of jade, breathing slowly")
+    assert [m.kind for m in frog.motions] == ["breathe"]
+    puffs = [p for p in recipe(frog, 3) if p.tag == "exhale"]
+    assert puffs and {p.slot for p in puffs} == {"mist"}  # pale mist, not the frog's jade
+    body = np.concatenate([build_part(p, 0.4).verts for p in recipe(frog, 3) if p.tag != "exhale"])
+    mist = np.concatenate([build_part(p, 0.4).verts for p in puffs])
+    assert mist[:, 2].max() > body[:, 2].max()  # out in front of it
+    assert not [p for p in recipe(parsed("a dragon breathing fire"), 3) if p.tag == "exhale"]
+    assert not [p for p in recipe(parsed("a frog made of jade"), 3) if p.tag == "exhale"]
