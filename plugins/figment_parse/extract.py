@@ -104,10 +104,11 @@ _AS_MATERIAL = {
 archetypes are made of their default material: "a horse built from old doors" is wood)."""
 _ALSO_A_THING = {"straw"}
 """Stuff words that, said with "a" and no noun after them, are one thing ("with a straw")."""
-_AS_COLOUR = {"umbrella": "charcoal"}
+_AS_COLOUR = {"umbrella": "charcoal", "jellyfish": "lilac"}
 _DARK_COATS = {"black", "charcoal"}
 """Coats a bird's beak, legs and tail (its second material) take the colour of (a crow)."""
-"""Things whose material has a colour of its own: umbrellas are dark cloth."""
+"""Things whose material has a colour of its own: umbrellas are dark cloth, a jellyfish's jelly
+is lilac glass (as clear glass a lantern made of jellyfish read as a plain glass lantern)."""
 _THING_FAMILIES = frozenset(
     ("vessel", "furniture", "seat", "cabinet", "container", "wheeled", "boat", "aircraft",
      "string_instrument", "wind_instrument", "drum", "light", "tool", "blade", "hat",

@@ -132,6 +132,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "banknotes": "newsprint", "bank notes": "newsprint", "dollar bills": "newsprint",
     "spider silk": "pearl", "cobwebs": "pearl", "cobweb": "pearl", "spider webs": "pearl",
     "dark chocolate": "chocolate", "milk chocolate": "chocolate", "chandelier crystals": "crystal",
+    "salt": "sugar", "sea salt": "sugar", "rock salt": "sugar",
     "braided rope": "straw", "woven rope": "straw", "twisted rope": "straw", "knotted rope": "straw",
     "coiled rope": "straw",
     "meat": "flesh", "skin": "flesh", "feathered": "feathers", "feathery": "feathers",
@@ -540,6 +541,13 @@ def colours_before(text: str, start: int) -> int:
     return start
 
 
+_CRAFTED = frozenset({
+    "woven", "carved", "knitted", "plaited", "braided", "polished", "hammered", "beaten", "blown",
+    "spun", "cast", "forged", "gilded", "sculpted", "whittled", "welded", "riveted",
+})  # fmt: skip
+"""Words for how a stuff is worked, said before it after "of": what a thing is made of."""
+
+
 def held_things(text: str) -> list[tuple[int, int, str, int, bool]]:
     """Things a container in ``text`` holds, as (start, end, word) of the thing, where the
     container's word starts and whether it is said to be full of them: "a basket of eggs", "a wheelbarrow full of pumpkins", "a pot with a
@@ -562,8 +570,8 @@ def held_things(text: str) -> list[tuple[int, int, str, int, bool]]:
             and (stuff_of in HELD_MATERIALS or not (plural or m.group("article")))
         ):
             continue  # (coins or berries a chest is full of are its fill, not things in it)
-        if word in COLOURS and not m.group("article"):
-            continue
+        if (word in COLOURS and not m.group("article")) or word in _CRAFTED:
+            continue  # ("a jar of woven straw" is made of it)
         full = m.group(0).lower().split()[1] not in ("of", "with")  # "full of", "filled with"
         out.append((m.start("thing"), m.end("thing"), word, m.start("container"), full))
     return out

@@ -855,3 +855,15 @@ def test_a_stuff_before_glowing_is_still_the_stuff() -> None:
     assert wrench.made_of == "iron" and wrench.emissive.b > 0.9 and wrench.emissive_strength > 0
     snail = SpecParse().parse("a snail made of amber glowing orange", 0, False).spec.materials[0]
     assert snail.made_of == "amber"
+
+
+def test_a_container_of_a_worked_stuff_is_made_of_it() -> None:
+    def parse(text: str) -> ObjectSpec:
+        return SpecParse().parse(text, seed=1, use_model=False).spec
+
+    assert [m.made_of for m in parse("a specimen jar of woven straw").materials] == ["straw"]
+    assert parse("a basket of eggs").companions  # things it holds are still held
+    basket = parse("a french fries basket raining salt")
+    assert basket.materials[-1].made_of == "sugar"  # white grains, not the basket's brass
+    lantern = parse("a lantern made of jellyfish").materials[0]
+    assert lantern.made_of == "glass" and lantern.base_color.b > lantern.base_color.g  # lilac
