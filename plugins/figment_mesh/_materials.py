@@ -175,6 +175,24 @@ _SPECIAL: dict[str, dict] = {
 }
 """Materials of grown features that are the same whatever the object is made of."""
 
+PAINTS: dict[str, int] = {
+    "card-red": 0, "fruit-red": 0, "fruit-orange": 0, "fruit-green": 0, "comb": 0, "copper": 0,
+    "glaze": 0, "thatch": 0, "lampshade": 0, "vine": 1, "land": 1, "cloth-dark": 1, "soil": 1,
+    "chalkboard": 1, "beak": 1, "stones": 1, "plume": 1, "fur-cape": 1, "steel": 1,
+    "pencil-wood": 1, "sheet": 2, "plaster": 2, "eraser": 2, "plume-tip": 2, "cloth-yellow": 2,
+    "fruit-yellow": 2,
+}  # fmt: skip
+"""Specials that are a thing's own paint (a rose's green stem, a parrot's blue plume, a toy
+soldier's coat): where the words say what the object is made of, they are made of it too, in
+the shade given (0 the stuff itself, 1 darker, 2 lighter). Eyes, flames, glass, lettering,
+snow and what a twist grows keep their own look."""
+
+
+def said_stuff(spec: ObjectSpec) -> bool:
+    """Whether the words say what the object is made of (its first material has a span)."""
+    return any(s.field == "materials[0].made_of" for s in spec.spans)
+
+
 _SPECIAL_PATTERN = {
     "frost": "ice", "flame": "fire", "vine": "leaves", "stones": "stone", "thatch": "leaves",
     "fur-cape": "fur", "mist": "cloud",
@@ -267,6 +285,13 @@ def material_for(
         return _gltf(_from_spec(own, 0), ts, images, spec)
     if slot == "pane" and mats[0].opacity < 1.0:
         slot = 0  # a lantern of ice or crystal: its panes are its own see-through stuff
+    if isinstance(slot, str) and slot in PAINTS and said_stuff(spec):
+        # made of what the words say, all of it: "a toy soldier made of bread" is bread, its
+        # painted coat too (a shade of it, so its parts still show apart)
+        ts = None
+        if images is not None and texture_size:
+            ts = texture_set(pattern_of(spec, mats[0].made_of), seed, texture_size, _glow(mats[0]))
+        return _gltf(_from_spec(mats[0], PAINTS[slot]), ts, images, spec)
     if isinstance(slot, str):
         special = {"name": slot, **_SPECIAL[slot]}
         burning = spec.has("burning")

@@ -345,3 +345,15 @@ def test_tangent_frames_follow_gltf_normal_map_convention() -> None:
     bitangent = np.cross(n[corner], t[corner, :3]) * t[corner, 3:]
     assert ((t[corner, :3] * dpdu).sum(1) > 0).mean() > 0.95
     assert ((bitangent * dpdv).sum(1) < 0).mean() > 0.95
+
+
+def test_a_things_own_paint_is_made_of_what_the_words_say() -> None:
+    from figment_mesh._materials import material_for
+    from figment_parse import SpecParse
+
+    rose = SpecParse().parse("a rose carved from bone", 1, False).spec  # its stem was green
+    plain = SpecParse().parse("a rose", 1, False).spec
+    stem = material_for(rose, "vine")
+    assert stem["name"].startswith("bone")
+    assert material_for(plain, "vine")["name"] == "vine"  # nothing said: its own green
+    assert material_for(rose, "pupil")["name"] == "pupil"  # eyes and lettering keep their look
