@@ -162,6 +162,7 @@ _ENCLOSURES = {"device:198"}
 """Closed boxes with a door (tagged lid) that open to show what is in them (a pet carrier)."""
 _ITSELF = {
     ("@feather", "feathers"),
+    ("@cloud", "cloud"),
     ("device:223", "crystal"),
     ("device:286", "leaves"),
     ("shrub", "leaves"),

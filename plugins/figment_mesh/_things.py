@@ -422,6 +422,17 @@ def pebbles(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     return out
 
 
+def clouds(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Billows of cloud bulging out all over it, big and small, so its outline is soft and
+    lumpy: a thing made of clouds, not a white thing."""
+    s, out = a.grain, []
+    for p, n in a.scatter(rng, 48, up_bias=0.3):
+        r = s * rng.uniform(0.06, 0.12)
+        c = np.asarray(p) + np.asarray(n) * 0.35 * r
+        out.append(sphere(r, at(*c) @ scl(1.0, rng.uniform(0.75, 0.95), 1.0), slot, "cloud"))
+    return out
+
+
 def sugar_cubes(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Sugar cubes tumbled over the surface."""
     return [box(w, h, d, f, slot, "sugar cubes")
@@ -457,6 +468,7 @@ THINGS: dict[str, Callable[[Anchor, Rng, Slot], list[Part]]] = {
     "bricks": bricks,
     "pebbles": pebbles,
     "sugar cubes": sugar_cubes,
+    "cloud": clouds,
 }
 """Materials that are things, and how they cover an object."""
 

@@ -313,7 +313,8 @@ _SHADED = {"dust": "grey", "slate": "charcoal", "asphalt": "charcoal", "coal": "
            "plaster": "white",
            "chalk": "white", "bakelite": "umber", "cement": "grey", "topaz": "saffron",
            "alabaster": "ivory", "snow": "white", "driftwood": "grey", "cinnamon": "sepia",
-           "dark": "umber", "banknotes": "jade", "bank": "jade", "dollar": "jade"}  # fmt: skip
+           "dark": "umber", "banknotes": "jade", "bank": "jade", "dollar": "jade", "storm": "grey",
+           "thunderclouds": "grey"}  # fmt: skip
 """Stuff words that take another stuff's look in a colour of their own (snow is ice, white and
 not clear: raining snow fell as grey glassy pellets)."""
 _BUOYANT = {"bubbles", "smoke", "cloud"}

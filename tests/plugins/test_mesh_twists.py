@@ -168,7 +168,7 @@ def test_becoming_turns_the_top_into_the_named_material() -> None:
 def test_an_object_made_of_a_thing_is_covered_in_that_thing() -> None:
     """Clockwork, feathers, coral, crystal, leaves, needles, wire, coins, buttons, berries, keys,
     chains, teeth, bones, shells, marbles, dice, playing cards, books, bubbles, nails, pencils,
-    matches, spoons, candles, bricks, pebbles and sugar cubes cover the object in that material;
+    matches, spoons, candles, bricks, pebbles, sugar cubes and cloud cover the object in that material;
     other materials add nothing."""
     for made_of in THINGS:
         s = parsed(f"a vase made of {made_of}")
@@ -592,3 +592,13 @@ def test_what_breathes_shows_its_breath_in_a_still() -> None:
     assert mist[:, 2].max() > body[:, 2].max()  # out in front of it
     assert not [p for p in recipe(parsed("a dragon breathing fire"), 3) if p.tag == "exhale"]
     assert not [p for p in recipe(parsed("a frog made of jade"), 3) if p.tag == "exhale"]
+
+
+def test_a_thing_made_of_clouds_billows_and_a_cotton_shirt_does_not() -> None:
+    sofa = parsed("a sofa made of clouds")
+    assert sofa.materials[0].made_of == "cloud"
+    assert len([p for p in recipe(sofa, 3) if p.tag == "cloud"]) >= 30  # its outline is soft
+    assert not [p for p in recipe(parsed("a cloud"), 3) if p.tag == "cloud"]  # it is one
+    assert parsed("a cotton shirt").materials[0].made_of == "fabric"
+    storm = parsed("a teddy bear made of storm clouds").materials[0]
+    assert storm.made_of == "cloud" and storm.base_color.r < 0.5  # grey, not white
