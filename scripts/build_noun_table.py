@@ -2541,6 +2541,7 @@ PHRASES = {
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
     "speaker box": "loudspeaker",
+    "parasite": "tick", "parasites": "tick", "cortex": "brain", "cortices": "brain", "cerebral cortex": "brain", "gabardine": "trench coat", "reference": "dictionary", "reference book": "dictionary", "container": "shipping container", "auditorium": "cinema seats", "auditoria": "cinema seats", "canned fish": "tin of sardines", "fish tin": "tin of sardines", "tin of fish": "tin of sardines",
     "scooter": "motor scooter", "shaft": "mine shaft", "port": "harbour", "seaport": "harbour", "sneakers": "pair of sneakers", "trainers": "pair of sneakers", "running shoes": "pair of sneakers",
     "worksheet": "work sheet", "worksheets": "work sheet", "blossom": "spring blossom", "blossoms": "spring blossom",
     "lance": "jousting lance",
