@@ -454,6 +454,8 @@ def _rain_at(tokens: list[tuple[str, int, int]], i: int) -> int:
     return k + 1 if words[k] in _RAINS else 0
 
 
+_ORIGAMI = "scarlet"
+"""The colour of origami paper when none is said."""
 _WARM_GLOW = (1.0, 0.72, 0.4)
 """The glow of pale stuff lit from within (white marble, bone): warm, so it shows on white."""
 
@@ -1320,6 +1322,13 @@ def build_spec(
         if k == 0 and said and colour is not None and colour.start >= wish_end:
             colour = said[0]  # the person's colour, not the imagined text's ("a red umbrella")
         rgb = COLOURS[colour.value] if colour else pbr.base_color
+        if (
+            k == 0
+            and colour is None
+            and name == "paper"
+            and any(h.value == "folded" for h in found.modifiers)
+        ):  # origami paper is coloured: its folds show in it (in cream they read as plaster)
+            rgb = COLOURS[_ORIGAMI]
         if k == 0 and coat:
             colour, rgb = None, COLOURS[coat]
         elif (

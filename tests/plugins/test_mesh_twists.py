@@ -602,3 +602,12 @@ def test_a_thing_made_of_clouds_billows_and_a_cotton_shirt_does_not() -> None:
     assert parsed("a cotton shirt").materials[0].made_of == "fabric"
     storm = parsed("a teddy bear made of storm clouds").materials[0]
     assert storm.made_of == "cloud" and storm.base_color.r < 0.5  # grey, not white
+
+
+def test_origami_paper_is_coloured_so_its_folds_show() -> None:
+    bear = parsed("a teddy bear folded from origami paper").materials[0]
+    assert bear.made_of == "paper" and bear.base_color.r > 3 * bear.base_color.g  # red
+    blue = parsed("a blue origami crane made of paper").materials[0]
+    assert blue.base_color.b > blue.base_color.r  # the colour said wins
+    plain = parsed("a paper boat").materials[0]
+    assert plain.base_color.g > 0.5  # unfolded paper stays paper-white
