@@ -314,7 +314,8 @@ _SHADED = {"dust": "grey", "slate": "charcoal", "asphalt": "charcoal", "coal": "
            "chalk": "white", "bakelite": "umber", "cement": "grey", "topaz": "saffron",
            "alabaster": "ivory", "snow": "white", "driftwood": "grey", "cinnamon": "sepia",
            "dark": "umber", "banknotes": "jade", "bank": "jade", "dollar": "jade", "storm": "grey",
-           "thunderclouds": "grey"}  # fmt: skip
+           "thunderclouds": "grey", "electricity": "cyan", "lightning": "cyan",
+           "thunderbolt": "cyan", "thunderbolts": "cyan"}  # fmt: skip
 """Stuff words that take another stuff's look in a colour of their own (snow is ice, white and
 not clear: raining snow fell as grey glassy pellets)."""
 _BUOYANT = {"bubbles", "smoke", "cloud"}
@@ -988,6 +989,8 @@ def find(text: str) -> Found:
             value = THING_MATERIALS[word]
             unmade = i and tokens[i - 1][0] in UNMAKING and value in THING_STUFF
             material(THING_STUFF[value] if unmade else value, i, 1)
+            if word in _SHADED:  # lightning: light in electric blue
+                found.stuff_of[i] = (value, _SHADED[word])
             if made_of and PART_WORDS.get(word) in ("leaves", "petals"):
                 _add(found.parts, PART_WORDS[word], tokens, i, 1)  # leaves sprout, in it
                 found.bound.append((found.parts[-1], found.said[-1]))
@@ -1339,8 +1342,8 @@ def build_spec(
         ):
             colour, rgb = None, COLOURS["charcoal"]  # a raven's beak and legs are black too
         glow, strength = pbr.emissive, pbr.emissive_strength
-        if colour is not None and max(glow) > 0:  # an emerald crystal glows green, not violet
-            glow = _hue(rgb)
+        if (colour is not None or named) and max(glow) > 0:  # an emerald crystal glows green,
+            glow = _hue(rgb)  # not violet; lightning glows electric blue, not lamplight
         if k == 0 and found.hot and strength <= 0:  # "a red-hot sword": hot metal's glow
             glow, strength = _HOT_GLOW, 0.45
         elif k == 0 and found.glows and strength <= 0:  # its own colour, lit from within

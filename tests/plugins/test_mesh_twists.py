@@ -611,3 +611,10 @@ def test_origami_paper_is_coloured_so_its_folds_show() -> None:
     assert blue.base_color.b > blue.base_color.r  # the colour said wins
     plain = parsed("a paper boat").materials[0]
     assert plain.base_color.g > 0.5  # unfolded paper stays paper-white
+
+
+def test_lightning_glows_electric_blue_not_lamplight() -> None:
+    harp = parsed("a harp made of lightning").materials[0]
+    assert harp.made_of == "light" and harp.emissive.b > 0.9 and harp.emissive.r < 0.2
+    lamp = parsed("a lamp made of light").materials[0]
+    assert lamp.emissive.r > lamp.emissive.b  # light itself keeps its warm glow
