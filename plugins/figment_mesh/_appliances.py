@@ -149,6 +149,9 @@ from ._appliances_zzzzzb import MORE_APPLIANCES_ZZZZZB
 from ._appliances_zzzzzc import MORE_APPLIANCES_ZZZZZC
 from ._appliances_zzzzzd import MORE_APPLIANCES_ZZZZZD
 from ._appliances_zzzzze import MORE_APPLIANCES_ZZZZZE
+from ._appliances_zzzzzf import MORE_APPLIANCES_ZZZZZF
+from ._appliances_zzzzzg import MORE_APPLIANCES_ZZZZZG
+from ._appliances_zzzzzh import MORE_APPLIANCES_ZZZZZH
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1474,5 +1477,8 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZZZC,
     **MORE_APPLIANCES_ZZZZZD,
     **MORE_APPLIANCES_ZZZZZE,
+    **MORE_APPLIANCES_ZZZZZF,
+    **MORE_APPLIANCES_ZZZZZG,
+    **MORE_APPLIANCES_ZZZZZH,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -1459,6 +1459,30 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1448): ("silver", "brass"),  # watering can
     ("device", "appliance", 1449): ("fur", "fur"),  # fox
     ("device", "appliance", 1450): ("fabric", "plastic"),  # pair of sneakers
+    ("device", "appliance", 1451): ("plastic", "iron"),  # submersible
+    ("device", "appliance", 1452): ("iron", "brass"),  # pressure hatch
+    ("device", "appliance", 1453): ("flesh", "velvet"),  # sea anemone
+    ("device", "appliance", 1454): ("amber", "moss"),  # kelp
+    ("device", "appliance", 1455): ("velvet", "bone"),  # sea urchin
+    ("device", "appliance", 1456): ("wood", "iron"),  # speargun
+    ("device", "appliance", 1457): ("bone", "obsidian"),  # tube worms
+    ("device", "appliance", 1458): ("fabric", "brass"),  # diving suit
+    ("device", "appliance", 1459): ("flesh", "pearl"),  # giant squid
+    ("device", "appliance", 1460): ("stone", "stone"),  # hydrothermal vent
+    ("device", "appliance", 1461): ("iron", "plastic"),  # sonar console
+    ("device", "appliance", 1462): ("iron", "plastic"),  # underwater drone
+    ("device", "appliance", 1463): ("silver", "iron"),  # dome habitat
+    ("device", "appliance", 1464): ("iron", "plastic"),  # floodlight
+    ("device", "appliance", 1465): ("silver", "iron"),  # drive-in speaker
+    ("device", "appliance", 1466): ("plastic", "plastic"),  # ketchup bottle
+    ("device", "appliance", 1467): ("wood", "iron"),  # drive-in screen
+    ("device", "appliance", 1468): ("plastic", "paper"),  # popcorn bucket
+    ("device", "appliance", 1469): ("chrome", "obsidian"),  # napkin dispenser
+    ("device", "appliance", 1470): ("glass", "chocolate"),  # banana split
+    ("device", "appliance", 1471): ("plastic", "paper"),  # basket of fries
+    ("device", "appliance", 1472): ("glass", "paper"),  # mustard bottle
+    ("device", "appliance", 1473): ("chrome", "plastic"),  # diner stool
+    ("device", "appliance", 1474): ("porcelain", "marble"),  # diner counter
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard
