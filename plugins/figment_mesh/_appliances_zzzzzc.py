@@ -9,10 +9,10 @@ from __future__ import annotations
 import numpy as np
 
 from ._families_a import stick
-from ._geometry import Part, at, mesh_part, rot, scl, v3
+from ._geometry import Part, at, rot, scl, v3
 from ._kit import (
     annulus,
-    ball_mesh,
+    balls,
     band,
     cloth_sheet,
     ellipse,
@@ -43,18 +43,6 @@ _VIEW = np.array([0.53, 0.4, 0.71])
 
 
 # Many small things in one part: balls, strands
-
-
-def _balls(centres, radii, slot, sides: int = 7, rings: int = 4, tag: str = "") -> Part:
-    """Many small round lumps in one part: a coarse ball round each centre, its radius one for
-    all, one each ((n,)) or (x, y, z) for all ((1, 3)) or each ((n, 3))."""
-    c = np.asarray(centres, float).reshape(-1, 3)
-    rr = np.asarray(radii, float)
-    rr = np.broadcast_to(rr[..., None] if rr.ndim < 2 else rr, (len(c), 3))
-    v, f = ball_mesh(sides, rings)
-    verts = c[:, None, :] + v[None] * rr[:, None, :]
-    faces = f[None] + (np.arange(len(c)) * len(v))[:, None, None]
-    return mesh_part(verts.reshape(-1, 3), faces.reshape(-1, 3), slot, tag)
 
 
 def _plane_loft(path, half_w, half_d, z: float, shape, slot=0, tag: str = "",
@@ -112,7 +100,7 @@ def _gun_belt(y0: float, y1: float, skip: tuple[float, float]) -> list[Part]:
         tips.append(foot + _UP * (y1 - y0))
         parts.append(box(0.032, 0.06, 0.008, m @ at(0, y0 + 0.02, 0.03), 0))  # its loop
     parts.append(strands(cases, (0.0105, 0.0105), "copper", 10, 2))
-    parts.append(_balls(tips, [(0.0092, 0.022, 0.0092)], "steel", 10, 4))
+    parts.append(balls(tips, [(0.0092, 0.022, 0.0092)], "steel", 10, 4))
     return parts
 
 
@@ -178,7 +166,7 @@ def _micelle(rng: Rng) -> list[Part]:
     d = np.stack([np.sqrt(1 - y * y) * np.cos(a), y, np.sqrt(1 - y * y) * np.sin(a)], 1)
     keep = ~((d[:, 0] > 0.08) & (d[:, 2] > 0.08))
     d = d[keep]
-    parts = [_balls(c + d * R, r, 1, 7, 4, "body")]
+    parts = [balls(c + d * R, r, 1, 7, 4, "body")]
     e1 = np.cross(d, [0.31, 0.83, 0.46])
     e1 /= np.linalg.norm(e1, axis=1, keepdims=True)
     e2 = np.cross(d, e1)
@@ -455,7 +443,7 @@ def _beech(rng: Rng) -> list[Part]:
     bumps = sphere_dirs(14, rng, 0.1)
     bumps = bumps[bumps[:, 1] > 0.05] * [0.44, 0.28, 0.44] + [0.0, 0.76, 0.0]
     bump_r = np.array([0.19, 0.11, 0.19])
-    parts.append(_balls(bumps, [bump_r], 1, 10, 5))
+    parts.append(balls(bumps, [bump_r], 1, 10, 5))
     prof = catmull_rom(dome, 48)
     dr = np.gradient(prof, axis=0)
     out = np.stack([dr[:, 1], -dr[:, 0]], 1)
@@ -601,13 +589,13 @@ def _blossom(rng: Rng) -> list[Part]:
     nrm /= np.linalg.norm(nrm, axis=1, keepdims=True)
     parts.append(flat_things(cen, nrm, rng.normal(0, 1, cen.shape), rng.uniform(0.03, 0.036,
                              len(cen)), _FLOWER, 0.003, 0, cup=0.25))  # fmt: skip
-    parts.append(_balls(cen + nrm * 0.006, 0.009, "plume-tip", 5, 2))
+    parts.append(balls(cen + nrm * 0.006, 0.009, "plume-tip", 5, 2))
     stalks = [[f[0], (f[0] + f[1]) / 2 + _UP * 0.005, f[1] - f[2] * 0.004] for f in flowers]
     stalks += [[b[0], (b[0] + b[1]) / 2 + _UP * 0.004, b[1]] for b in buds]
     parts.append(strands(stalks, (0.0025, 0.002), "vine", 3, 4))
     bp = np.array([b[1] for b in buds])
     if len(bp):
-        parts.append(_balls(bp, [(0.012, 0.015, 0.012)], "eraser", 7, 4))
+        parts.append(balls(bp, [(0.012, 0.015, 0.012)], "eraser", 7, 4))
     lc = np.array([lf[0] + lf[1] * 0.05 for lf in leaves])
     if len(lc):
         parts.append(flat_things(lc, _UP + rng.normal(0, 0.3, lc.shape), np.array([lf[1] for lf in

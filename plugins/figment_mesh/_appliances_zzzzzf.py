@@ -15,6 +15,7 @@ from ._kit import (
     ALONG_Z,
     annulus,
     ball_mesh,
+    balls,
     bristles,
     grid_mesh,
     hoop,
@@ -30,17 +31,6 @@ from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 __all__ = ["MORE_APPLIANCES_ZZZZZF"]
 
 Rng = np.random.Generator
-
-
-def _balls(centres, radii, slot, sides: int = 8, rings: int = 4) -> Part:
-    """Many small round balls in one part (rivet heads, gas bladders): a coarse ball of each
-    radius at each centre."""
-    v, f = ball_mesh(sides, rings)
-    c = np.asarray(centres, float).reshape(-1, 3)
-    r = np.broadcast_to(np.asarray(radii, float), (len(c),))
-    verts = c[:, None, :] + r[:, None, None] * v[None]
-    faces = f[None] + (np.arange(len(c)) * len(v))[:, None, None]
-    return mesh_part(verts.reshape(-1, 3), faces.reshape(-1, 3), slot)
 
 
 def _rock(rng: Rng, size, c=(0.0, 0.0, 0.0), slot="stones", tag: str = "") -> Part:
@@ -75,7 +65,7 @@ def _manipulator(s: int, x: float, y: float) -> list[Part]:
     two-fingered claw."""
     z = s * 0.1
     sh, el, wr = (x, y, z), (x + 0.14, y - 0.07, z + s * 0.01), (x + 0.04, y - 0.15, z)
-    parts = [_balls([sh, el], [0.03, 0.026], "marking")]
+    parts = [balls([sh, el], [0.03, 0.026], "marking", 8, 4)]
     parts.append(stick(sh, el, 0.018, 1))
     parts.append(stick(el, wr, 0.015, 1))
     parts.append(cylinder(0.02, 0.02, 0.025, at(*wr) @ rot("z", 70), "marking"))
@@ -103,7 +93,7 @@ def _submersible(rng: Rng) -> list[Part]:
     parts.append(torus(0.168, 0.022, at(nose + 0.005, yc, 0) @ rot("z", 90), 1))  # its frame
     a = 2 * np.pi * (np.arange(12) + 0.5) / 12  # the frame's bolts
     bolts = np.stack([np.full(12, nose + 0.02), yc + 0.168 * np.sin(a), 0.168 * np.cos(a)], 1)
-    parts.append(_balls(bolts, 0.009, "steel", 6, 3))
+    parts.append(balls(bolts, 0.009, "steel", 6, 3))
     parts.append(sphere(1.0, at(-0.04, yc + 0.19, 0) @ scl(0.34, 0.09, 0.13), 0))  # the hump
     parts.append(cylinder(0.065, 0.06, 0.1, at(0.08, yc + 0.2, 0), 0))  # the hatch tower
     parts.append(cylinder(0.07, 0.066, 0.02, at(0.08, yc + 0.3, 0), 1))
@@ -166,7 +156,7 @@ def _pressure_hatch(rng: Rng) -> list[Part]:
     ring = [a for a in np.radians(np.arange(0, 360, 12)) if abs(np.cos(a) + 1) > 0.12]
     rivets = np.concatenate([rivets, [(0.46 * np.cos(a), cy + 0.46 * np.sin(a), 0.0)
                                       for a in ring]])  # fmt: skip
-    parts.append(_balls(rivets, 0.013, 0, 8, 3))
+    parts.append(balls(rivets, 0.013, 0, 8, 3))
     parts.append(lathe(annulus(0.3, 0.38, 0.05), at(0, cy, 0.025) @ ALONG_Z, 0, closed=True))
     door = [(0.0, 0.0), (0.34, 0.0), (0.345, 0.05), (0.335, 0.075), (0.3, 0.085), (0.27, 0.085),
             (0.25, 0.1), (0.0, 0.11)]  # fmt: skip
@@ -174,7 +164,7 @@ def _pressure_hatch(rng: Rng) -> list[Part]:
     parts.append(torus(0.345, 0.013, at(0, cy, 0.06) @ rot("x", 90), "marking"))  # the gasket
     a = np.radians(np.arange(0, 360, 20) + 10)
     bolts = np.stack([0.3 * np.cos(a), cy + 0.3 * np.sin(a), np.full(len(a), 0.135)], 1)
-    parts.append(_balls(bolts, 0.012, 0, 8, 3))
+    parts.append(balls(bolts, 0.012, 0, 8, 3))
     parts.append(cylinder(0.045, 0.035, 0.06, at(0, cy, 0.155) @ ALONG_Z, 1))  # the handwheel
     wheel = at(0, cy, 0.2)
     parts.append(torus(0.15, 0.017, wheel @ rot("x", 90), 1))
@@ -321,7 +311,7 @@ def _kelp(rng: Rng) -> list[Part]:
         bladders += bulbs
     parts.append(strands(stipes, [0.011, 0.009, 0.007, 0.004], 0, sides=7, n=16))
     parts.append(_sheets(blades, 0.004, 0))
-    parts.append(_balls(bladders, 0.017, 1, 6, 3))
+    parts.append(balls(bladders, 0.017, 1, 6, 3))
     return parts
 
 
@@ -507,7 +497,7 @@ def _diving_suit(rng: Rng) -> list[Part]:
     parts.append(lathe(cors, scl(1, 1, 0.82), 1))  # the corselet
     bolts = [(0.19 * np.cos(a), 0.76, 0.82 * 0.19 * np.sin(a)) for a in
              np.linspace(0, 2 * np.pi, 12, endpoint=False)]  # fmt: skip
-    parts.append(_balls(bolts, 0.013, "steel", 6, 3))
+    parts.append(balls(bolts, 0.013, "steel", 6, 3))
     yh, rh = 0.99, 0.125
     parts.append(torus(0.1, 0.016, at(0, 0.885, 0), 1))  # the neck ring
     parts.append(sphere(1.0, at(0, yh, 0) @ scl(rh, rh * 1.04, rh), 1))  # the helmet

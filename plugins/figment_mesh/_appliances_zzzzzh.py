@@ -16,7 +16,7 @@ from ._families_a import stick
 from ._geometry import Part, at, mesh_part, rot, scl, signed_volume
 from ._kit import (
     FLAT_UP,
-    ball_mesh,
+    balls,
     blocks,
     cloth_sheet,
     flat_things,
@@ -36,17 +36,6 @@ from ._primitives import box, cylinder, lathe, slab, sphere, torus, tube
 __all__ = ["MORE_APPLIANCES_ZZZZZH"]
 
 Rng = np.random.Generator
-
-
-def _balls(centres, radii, slot, sides: int = 6, rings: int = 3) -> Part:
-    """Many small low balls in one part (popcorn puffs, sprinkles): one of each radius round
-    each centre."""
-    v, f = ball_mesh(sides, rings)
-    c = np.asarray(centres, float).reshape(-1, 3)
-    r = np.broadcast_to(np.asarray(radii, float), (len(c),))
-    verts = c[:, None] + r[:, None, None] * v[None]
-    faces = f[None] + (np.arange(len(c)) * len(v))[:, None, None]
-    return mesh_part(verts.reshape(-1, 3), faces.reshape(-1, 3), slot)
 
 
 def _check_cells(p: np.ndarray, thick: float, slots) -> list[Part]:
@@ -247,8 +236,8 @@ def _popcorn_bucket(rng: Rng) -> list[Part]:
             puff_r.append(s * float(rng.uniform(0.7, 0.95)))
         hulls.append(c + d * s * 0.25 + rng.normal(0.0, s * 0.3, 3))
         hull_r.append(s * 0.55)
-    parts.append(_balls(puffs, puff_r, "snow", 5, 3))
-    parts.append(_balls(hulls, hull_r, "cloth-yellow", 4, 2))
+    parts.append(balls(puffs, puff_r, "snow", 5, 3))
+    parts.append(balls(hulls, hull_r, "cloth-yellow", 4, 2))
     return parts
 
 

@@ -52,6 +52,7 @@ __all__ = [
     "annulus",
     "arc",
     "ball_mesh",
+    "balls",
     "band",
     "barbell",
     "bead",
@@ -1713,3 +1714,15 @@ def sphere_dirs(n: int, rng: Rng, jitter: float) -> np.ndarray:
     a = i * np.pi * (3 - np.sqrt(5)) + rng.uniform(0, 6.3)
     d = np.stack([r * np.cos(a), y, r * np.sin(a)], 1) + rng.normal(0, jitter, (n, 3))
     return d / np.linalg.norm(d, axis=1, keepdims=True)
+
+
+def balls(centres, radii, slot, sides: int, rings: int, tag: str = "") -> Part:
+    """Many small round lumps in one part: a coarse ball round each centre, its radius one for
+    all, one each ((n,)) or (x, y, z) for all ((1, 3)) or each ((n, 3))."""
+    c = np.asarray(centres, float).reshape(-1, 3)
+    rr = np.asarray(radii, float)
+    rr = np.broadcast_to(rr[..., None] if rr.ndim < 2 else rr, (len(c), 3))
+    v, f = ball_mesh(sides, rings)
+    verts = c[:, None, :] + v[None] * rr[:, None, :]
+    faces = f[None] + (np.arange(len(c)) * len(v))[:, None, None]
+    return mesh_part(verts.reshape(-1, 3), faces.reshape(-1, 3), slot, tag)
