@@ -132,6 +132,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "banknotes": "newsprint", "bank notes": "newsprint", "dollar bills": "newsprint",
     "spider silk": "pearl", "cobwebs": "pearl", "cobweb": "pearl", "spider webs": "pearl",
     "dark chocolate": "chocolate", "milk chocolate": "chocolate", "chandelier crystals": "crystal",
+    "dew": "water", "dewdrops": "water", "dew drops": "water", "raindrops": "water",
     "salt": "sugar", "sea salt": "sugar", "rock salt": "sugar", "storm clouds": "cloud",
     "storm cloud": "cloud", "thunderclouds": "cloud", "rain clouds": "cloud",
     "braided rope": "straw", "woven rope": "straw", "twisted rope": "straw", "knotted rope": "straw",
