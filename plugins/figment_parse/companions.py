@@ -505,6 +505,9 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         head, end = _head(becomes.group("words"))
         start = becomes.start("words") + end - len(head)
         shape = noun_shape(head.lower(), embed=False) if head else None
+        pair = becomes.group("words")[:end].split()[-2:]
+        if len(pair) == 2 and " " in (two := noun_shape(" ".join(pair).lower(), embed=False)).noun:
+            shape = two  # a thing named by two words: "paper cranes"
         if (
             shape is not None
             and shape.source != "fallback"
@@ -514,9 +517,11 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             and head.lower() not in PART_WORDS
             and not any(a <= start < b for a, b in taken)
         ):
+            many = head.lower().endswith("s") and not head.lower().endswith("ss")
             companions.append(
                 Companion(archetype=shape.archetype, family=shape.family, params=shape.params,
-                          place="on", made_of=spec.materials[0].made_of, scale=0.6)
+                          place="on", made_of=spec.materials[0].made_of,
+                          scale=0.4 if many else 0.6, count=3 if many else 1)
             )  # fmt: skip
             spans.append(
                 Span(field=f"companions[{len(companions) - 1}]", start=start, end=start + len(head))
@@ -581,7 +586,9 @@ def _case(said: str, taken: list[tuple[int, int]]) -> tuple[Companion, int, int]
 
 _INTO_THING = re.compile(
     r"\b(?:turning|turns|turned|transforming|transforms|morphing|morphs|changing|changes|"
-    r"becoming|becomes|dissolving|dissolves|melting|melts)\s+into\s+(?:a|an|the|one)\s+"
+    r"becoming|becomes|dissolving|dissolves|melting|melts|unfolding|unfolds|folding|folds|"
+    r"bursting|bursts|breaking|breaks|exploding|explodes)\s+into\s+(?:(?:a|an|the|one|some|"
+    r"many|tiny|small|little|flying)\s+)*"
     r"(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})",
     re.IGNORECASE,
 )

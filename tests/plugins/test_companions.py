@@ -685,6 +685,8 @@ def test_what_it_turns_into_rises_out_of_its_top_in_its_stuff() -> None:
     assert [(c.family, c.made_of) for c in cat] == [("quadruped", "porcelain")]
     assert not parse("a clock that melts into a flock of moths").companions  # a flock: its part
     assert not parse("a glass bell that turns into smoke").companions  # a stuff, not a thing
+    cranes = parse("an origami castle unfolding into paper cranes").companions
+    assert [(c.params.get("appliance"), c.count) for c in cranes] == [(1063.0, 3)]  # not birds
 
 
 def test_things_of_a_stuff_it_is_built_from_are_still_things() -> None:
