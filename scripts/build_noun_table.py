@@ -2551,6 +2551,7 @@ PHRASES = {
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
     "speaker box": "loudspeaker",
+    "aviary": "birdcage", "aviaries": "birdcage", "scapular": "amulet", "scapulars": "amulet", "big ben": "clock tower", "elizabeth tower": "clock tower",
     "mustard bottle": "mustard squeeze bottle", "bar stool": "diner stool", "barstool": "diner stool",
     "kelp plant": "kelp", "kelp forest": "kelp", "kelp plants": "kelp",
     "ketchup bottle": "ketchup squeeze bottle", "ketchup": "ketchup squeeze bottle", "catsup": "ketchup squeeze bottle", "submarine drone": "underwater drone",
