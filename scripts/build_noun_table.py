@@ -239,7 +239,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "charcoal.n.01": ("device", 0.4, {"appliance": 262}),
     "baggage.n.01": ("device", 0.7, {"appliance": 148}),  # luggage: a suitcase
     "man-of-war.n.01": ("boat", 60.0, {"masts": 3, "tiers": 2}),  # a sailing warship
-    "venus.n.01": ("celestial", 2.0, {}),
     "mercury.n.03": ("celestial", 2.0, {}),
     "neptune.n.02": ("celestial", 2.0, {}),
     "uranus.n.02": ("celestial", 2.0, {}),
@@ -1250,6 +1249,23 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "sonar.n.01": ("device", 1.5, {"appliance": 1461}),
     "flood.n.03": ("device", 0.6, {"appliance": 1464}),
     "banana_split.n.01": ("device", 0.3, {"appliance": 1470}),
+    "eiffel_tower.n.01": ("device", 300, {"appliance": 1475}),
+    "leaning_tower.n.01": ("device", 56, {"appliance": 1476}),
+    "statue_of_liberty.n.01": ("device", 93, {"appliance": 1477}),
+    "taj_mahal.n.01": ("device", 73, {"appliance": 1478}),
+    "chinese_wall.n.01": ("device", 20, {"appliance": 1479}),
+    "stonehenge.n.01": ("device", 30, {"appliance": 1480}),
+    "golden_gate_bridge.n.01": ("device", 100, {"appliance": 1482}),
+    "empire_state_building.n.01": ("device", 380, {"appliance": 1483}),
+    "white_house.n.02": ("device", 40, {"appliance": 1488}),
+    "bonnet.n.01": ("device", 0.3, {"appliance": 1491}),
+    "cape.n.02": ("device", 1.2, {"appliance": 1492}),
+    "antelope.n.01": ("device", 1.4, {"appliance": 1493}),
+    "marketplace.n.02": ("device", 20, {"appliance": 1494}),
+    "backdrop.n.01": ("device", 6, {"appliance": 1495}),
+    "capillary.n.02": ("device", 0.3, {"appliance": 1496}),
+    "venus.n.01": ("device", 2, {"appliance": 1497}),
+    "spore.n.01": ("device", 0.3, {"appliance": 1498}),
     "drumlin.n.01": ("device", 60.0, {"appliance": 281}),  # a long grassy hill, not a boulder
     "sewer.n.01": ("device", 0.8, {"appliance": 165}),  # its manhole, not an arch
     "revetment.n.01": ("device", 3.0, {"appliance": 134}),  # a barrier of sandbags
@@ -1712,7 +1728,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "barnacle.n.01": ("@shell", 0.03, {}),
     "espresso_maker.n.01": ("device", 0.45, {"appliance": 15}),
     "stall.n.03": ("furniture", 2.5, {"roof": 1.0}),  # a market stall
-    "marketplace.n.02": ("furniture", 2.5, {"roof": 1.0}),  # its stalls
     "open-air_market.n.01": ("furniture", 2.5, {"roof": 1.0}),
     "grocery_store.n.01": ("device", 8.0, {"appliance": 384}),  # a shop front
     "wastepaper_basket.n.01": ("device", 0.4, {"appliance": 21}),
@@ -2129,7 +2144,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "beret.n.01": ("hat", 0.25, {"height": 0.05, "width": 0.1}),
     "skullcap.n.01": ("hat", 0.2, {"height": 0.1, "width": 0.0}),  # snug, brimless
     "beanie.n.01": ("hat", 0.25, {"height": 0.3, "width": 0.0}),  # knitted, a pompom
-    "bonnet.n.01": ("hat", 0.3, {"frame": 1.0}),  # framing the face, tied under the chin
     "landscape.n.01": ("device", 100.0, {"appliance": 281}),  # a hill, a tree, a path
     "bluff.n.01": ("device", 30.0, {"appliance": 143}),  # a cliff
     "religious_residence.n.01": ("building", 40.0, {"roof": 1.0, "tiers": 3.0}),  # a church
@@ -2334,7 +2348,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
 COATS: dict[str, str] = {
     "lilac.n.01": "lilac", "heather.n.01": "amethyst",
     "periwinkle.n.01": "violet", "myrtle.n.01": "violet", "oilskin.n.01": "saffron",
-    "raincoat.n.01": "saffron", "mackinaw.n.01": "crimson", "wolf.n.01": "grey", "submersible.n.01": "lemon",
+    "raincoat.n.01": "saffron", "mackinaw.n.01": "crimson", "wolf.n.01": "grey", "submersible.n.01": "lemon", "statue_of_liberty.n.01": "mint",
     "red_giant.n.01": "crimson", "white_dwarf.n.01": "white", "neutron_star.n.01": "azure",
     "supernova.n.01": "white", "newfoundland.n.01": "black", "bull.n.01": "charcoal", "ocelot.n.01": "tawny", "trench_coat.n.01": "sandstone",
     "grasshopper.n.01": "green",
@@ -2361,7 +2375,7 @@ COATS: dict[str, str] = {
     "baggage.n.01": "umber",
     "hairpiece.n.01": "umber", "hairdo.n.01": "umber", "larva.n.01": "chartreuse",
     "pothole.n.01": "charcoal", "magnet.n.01": "crimson", "buoy.n.01": "vermilion",
-    "can.n.01": "steel", "belt.n.02": "umber", "hose.n.03": "green", "venus.n.01": "sandstone", "mars.n.01": "vermilion", "planet.n.01": "ochre", "persimmon.n.02": "orange", "antares.n.01": "crimson", "betelgeuse.n.01": "crimson", "borsch.n.01": "crimson", "gumbo.n.04": "umber",
+    "can.n.01": "steel", "belt.n.02": "umber", "hose.n.03": "green", "mars.n.01": "vermilion", "planet.n.01": "ochre", "persimmon.n.02": "orange", "antares.n.01": "crimson", "betelgeuse.n.01": "crimson", "borsch.n.01": "crimson", "gumbo.n.04": "umber",
     "mercury.n.03": "grey", "neptune.n.02": "cobalt", "uranus.n.02": "turquoise",
     "road.n.01": "charcoal", "thoroughfare.n.01": "charcoal",
     "orthopterous_insect.n.01": "green", "cricket.n.01": "umber", "vespid.n.01": "lemon",
@@ -2551,6 +2565,7 @@ PHRASES = {
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
     "speaker box": "loudspeaker",
+    "moais": "moai", "capillaries": "capillary", "market": "marketplace", "cloak": "cape", "opera house": "sydney opera house", "triumphal arch": "arc de triomphe", "white house": "presidential mansion",
     "aviary": "birdcage", "aviaries": "birdcage", "scapular": "amulet", "scapulars": "amulet", "big ben": "clock tower", "elizabeth tower": "clock tower",
     "mustard bottle": "mustard squeeze bottle", "bar stool": "diner stool", "barstool": "diner stool",
     "kelp plant": "kelp", "kelp forest": "kelp", "kelp plants": "kelp",
@@ -4293,6 +4308,20 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "lunch counter": ("device", 4, {"appliance": 1474}),
     "soda fountain counter": ("device", 4, {"appliance": 1474}),
     "banana split sundae": ("device", 0.3, {"appliance": 1470}),
+    "sydney opera house": ("device", 60, {"appliance": 1481}),
+    "tower bridge": ("device", 60, {"appliance": 1484}),
+    "arc de triomphe": ("device", 50, {"appliance": 1485}),
+    "moai": ("device", 8, {"appliance": 1486}),
+    "moai statue": ("device", 8, {"appliance": 1486}),
+    "easter island head": ("device", 8, {"appliance": 1486}),
+    "easter island statue": ("device", 8, {"appliance": 1486}),
+    "burj khalifa": ("device", 800, {"appliance": 1487}),
+    "christ the redeemer": ("device", 38, {"appliance": 1489}),
+    "mount rushmore": ("device", 60, {"appliance": 1490}),
+    "poke bonnet": ("device", 0.3, {"appliance": 1491}),
+    "market square": ("device", 20, {"appliance": 1494}),
+    "puffball": ("device", 0.3, {"appliance": 1498}),
+    "presidential mansion": ("device", 40, {"appliance": 1488}),
     "command chair": ("device", 1.3, {"appliance": 696}),
     "escape pod": ("device", 2.2, {"appliance": 697}),
     "cryo pod": ("device", 2.2, {"appliance": 697}),

@@ -152,6 +152,9 @@ from ._appliances_zzzzze import MORE_APPLIANCES_ZZZZZE
 from ._appliances_zzzzzf import MORE_APPLIANCES_ZZZZZF
 from ._appliances_zzzzzg import MORE_APPLIANCES_ZZZZZG
 from ._appliances_zzzzzh import MORE_APPLIANCES_ZZZZZH
+from ._appliances_zzzzzi import MORE_APPLIANCES_ZZZZZI
+from ._appliances_zzzzzj import MORE_APPLIANCES_ZZZZZJ
+from ._appliances_zzzzzk import MORE_APPLIANCES_ZZZZZK
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1480,5 +1483,8 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZZZF,
     **MORE_APPLIANCES_ZZZZZG,
     **MORE_APPLIANCES_ZZZZZH,
+    **MORE_APPLIANCES_ZZZZZI,
+    **MORE_APPLIANCES_ZZZZZJ,
+    **MORE_APPLIANCES_ZZZZZK,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -425,7 +425,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             or noun in PART_WORDS
             or noun in FITTINGS
             or noun in _FEATURES
-            or shape.family == "garment"
+            or kind_of(shape.family, shape.params) == "garment"
         ):
             continue  # "with a red cape", "with long legs", "with a long beard": not a thing
             # in its hand

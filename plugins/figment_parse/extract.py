@@ -152,6 +152,7 @@ _NAMED_AFTER = {
     "bread": {"bin", "bins", "knife", "knives", "board", "boards", "basket", "baskets"},
     "jam": {"jar", "jars"},
     "ketchup": {"bottle", "bottles"},
+    "golden": {"gate"},
     "popcorn": {"bucket", "buckets", "tub", "tubs", "machine", "machines"},
     "salt": {"shaker", "shakers", "cellar", "cellars", "lamp", "lamps"},
     "oil": {"lamp", "lamps", "painting", "paintings", "can", "cans", "drum", "drums", "barrel",
@@ -897,9 +898,11 @@ def find(text: str) -> Found:
                 found.stuff_of[i] = ("wood", _SHADED[word])
             i += 1
             continue
-        if _names_after(tokens, i):
-            i += 1  # the noun's own first word: the object finder reads the compound
-            continue
+        if _names_after(tokens, i) or (
+            word == "china" and [t[0] for t in tokens[max(0, i - 3) : i]] == ["great", "wall", "of"]
+        ):
+            i += 1  # the noun's own word: the object finder reads the compound (the Golden Gate
+            continue  # Bridge is no gold, the Great Wall of China no porcelain)
         if (
             word == "glass"
             and i + 1 < len(tokens)

@@ -1483,6 +1483,30 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1472): ("glass", "paper"),  # mustard bottle
     ("device", "appliance", 1473): ("chrome", "plastic"),  # diner stool
     ("device", "appliance", 1474): ("porcelain", "marble"),  # diner counter
+    ("device", "appliance", 1475): ("iron", "iron"),  # Eiffel Tower
+    ("device", "appliance", 1476): ("marble", "stone"),  # Leaning Tower of Pisa
+    ("device", "appliance", 1477): ("marble", "stone"),  # Statue of Liberty
+    ("device", "appliance", 1478): ("marble", "stone"),  # Taj Mahal
+    ("device", "appliance", 1479): ("stone", "moss"),  # Great Wall
+    ("device", "appliance", 1480): ("stone", "moss"),  # Stonehenge
+    ("device", "appliance", 1481): ("porcelain", "concrete"),  # Sydney Opera House
+    ("device", "appliance", 1482): ("plastic", "concrete"),  # Golden Gate Bridge
+    ("device", "appliance", 1483): ("stone", "silver"),  # Empire State Building
+    ("device", "appliance", 1484): ("stone", "iron"),  # Tower Bridge
+    ("device", "appliance", 1485): ("marble", "stone"),  # Arc de Triomphe
+    ("device", "appliance", 1486): ("concrete", "rust"),  # moai
+    ("device", "appliance", 1487): ("chrome", "glass"),  # Burj Khalifa
+    ("device", "appliance", 1488): ("porcelain", "stone"),  # White House
+    ("device", "appliance", 1489): ("marble", "stone"),  # Christ the Redeemer
+    ("device", "appliance", 1490): ("stone", "stone"),  # Mount Rushmore
+    ("device", "appliance", 1491): ("fabric", "velvet"),  # bonnet
+    ("device", "appliance", 1492): ("velvet", "fabric"),  # cape
+    ("device", "appliance", 1493): ("fur", "bone"),  # antelope
+    ("device", "appliance", 1494): ("stone", "wood"),  # marketplace
+    ("device", "appliance", 1495): ("paper", "wood"),  # backdrop
+    ("device", "appliance", 1496): ("flesh", "glass"),  # capillary
+    ("device", "appliance", 1497): ("bone", "brass"),  # Venus
+    ("device", "appliance", 1498): ("wax", "amber"),  # puffball
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard
