@@ -2565,7 +2565,7 @@ PHRASES = {
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
     "speaker box": "loudspeaker",
-    "moais": "moai", "capillaries": "capillary", "market": "marketplace", "cloak": "cape", "opera house": "sydney opera house", "triumphal arch": "arc de triomphe", "white house": "presidential mansion",
+    "moais": "moai", "capillaries": "capillary", "market": "marketplace", "cloak": "cape", "triumphal arch": "arc de triomphe",
     "aviary": "birdcage", "aviaries": "birdcage", "scapular": "amulet", "scapulars": "amulet", "big ben": "clock tower", "elizabeth tower": "clock tower",
     "mustard bottle": "mustard squeeze bottle", "bar stool": "diner stool", "barstool": "diner stool",
     "kelp plant": "kelp", "kelp forest": "kelp", "kelp plants": "kelp",

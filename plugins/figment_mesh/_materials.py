@@ -176,16 +176,15 @@ _SPECIAL: dict[str, dict] = {
 """Materials of grown features that are the same whatever the object is made of."""
 
 PAINTS: dict[str, int] = {
-    "card-red": 0, "fruit-red": 0, "fruit-orange": 0, "fruit-green": 0, "comb": 0, "copper": 0,
-    "glaze": 0, "thatch": 0, "lampshade": 0, "vine": 1, "land": 1, "cloth-dark": 1, "soil": 1,
-    "chalkboard": 1, "beak": 1, "stones": 1, "plume": 1, "fur-cape": 1, "steel": 1,
-    "pencil-wood": 1, "sheet": 2, "plaster": 2, "eraser": 2, "plume-tip": 2, "cloth-yellow": 2,
-    "fruit-yellow": 2,
+    "card-red": 0, "fruit-red": 0, "fruit-orange": 0, "fruit-green": 0, "comb": 0, "glaze": 0,
+    "lampshade": 0, "vine": 1, "cloth-dark": 1, "beak": 1, "plume": 1, "fur-cape": 1,
+    "plume-tip": 2, "cloth-yellow": 2, "fruit-yellow": 2,
 }  # fmt: skip
 """Specials that are a thing's own paint (a rose's green stem, a parrot's blue plume, a toy
 soldier's coat): where the words say what the object is made of, they are made of it too, in
 the shade given (0 the stuff itself, 1 darker, 2 lighter). Eyes, flames, glass, lettering,
-snow and what a twist grows keep their own look."""
+snow, steel edges, soil, paper and cloth, and what a twist grows keep their own look (a
+wooden knife's blade is steel, a golden flowerpot's soil soil)."""
 
 
 def said_stuff(spec: ObjectSpec) -> bool:

@@ -46,6 +46,8 @@ _OVERFLOW = frozenset({"overflowing", "brimming", "heaped"})
 
 _PULL = ("pulling", "pulls", "towing", "tows", "dragging", "drags", "hauling", "hauls")
 """Verbs of what it draws behind it ("an ox pulling a cart", "a tugboat towing a barge")."""
+_PULLED = frozenset({1283, 860, 880, 1013})
+"""Builds of things that are pulled though no vehicle: a plough, a sleigh, sleds."""
 _CONTAIN = ("containing", "contains", "holding inside", "trapping", "hiding")
 """Verbs of what it has inside it ("a bottle containing a tiny snowstorm")."""
 _GROW = GROW_VERBS
@@ -388,7 +390,10 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             f[0].start("words") == m.start("words") for f in found if f[1] != verb
         ):
             continue  # another phrase already reads it ("with a hat on its head")
-        head, end = _head(m.group("words"))
+        said_words = m.group("words")
+        if verb in _PULL:  # "a mule pulling a cart of apples": the cart
+            said_words = re.split(r"\s+of\s+", said_words)[0]
+        head, end = _head(said_words)
         start = m.start("words") + end - len(head)
         if (
             not head
@@ -407,6 +412,11 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             shape = named
         if shape.source == "fallback" or shape.confidence < _MIN_CONFIDENCE:
             continue
+        if verb in _PULL and not (
+            kind_of(shape.family, shape.params) in ("wheeled", "boat")
+            or int(shape.params.get("appliance", 0)) in _PULLED
+        ):
+            continue  # "a dentist pulling a tooth", "a man pulling a lever": nothing behind
         grows = verb == "grow" or verb in _GROW
         after = said[start + len(head) : start + len(head) + 24]  # "on its head", "for a hat"
         # grown on its back ("a tortoise growing a forest on its back"): carried there, whole
@@ -515,6 +525,9 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             and head.lower() not in BECOMES_PART
             and head.lower() not in MATERIAL_WORDS
             and head.lower() not in PART_WORDS
+            and head.lower() not in _NOT_BECOME
+            and kind_of(shape.family, shape.params) not in ("building", "sheet", "lump")
+            and int(shape.params.get("appliance", 0)) not in GROUNDED_APPLIANCES
             and not any(a <= start < b for a, b in taken)
         ):
             many = head.lower().endswith("s") and not head.lower().endswith("ss")
@@ -584,10 +597,14 @@ def _case(said: str, taken: list[tuple[int, int]]) -> tuple[Companion, int, int]
     return held, end + m.start("case"), end + m.end("case")
 
 
+_NOT_BECOME = frozenset({"puddle", "puddles", "pool", "river", "stream", "lake", "pond", "sea",
+                         "ocean", "colours", "colors", "pieces", "bits", "two", "three", "halves",
+                         "driveway", "road", "street", "house", "room"})  # fmt: skip
+"""What a thing "turns into" that is no thing rising out of it: a puddle, its pieces, a road."""
 _INTO_THING = re.compile(
     r"\b(?:turning|turns|turned|transforming|transforms|morphing|morphs|changing|changes|"
     r"becoming|becomes|dissolving|dissolves|melting|melts|unfolding|unfolds|folding|folds|"
-    r"bursting|bursts|breaking|breaks|exploding|explodes)\s+into\s+(?:(?:a|an|the|one|some|"
+    r"exploding|explodes)\s+into\s+(?:(?:a|an|the|one|some|"
     r"many|tiny|small|little|flying)\s+)*"
     r"(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})",
     re.IGNORECASE,
@@ -595,7 +612,8 @@ _INTO_THING = re.compile(
 """What the object turns into when that is one thing ("a teapot turning into a cat")."""
 _IN_RAIN = re.compile(
     r"\b(?:in|under)\s+(?:the|a|an)\s+(?:(?:pouring|heavy|driving|falling|torrential|cold|"
-    r"gentle|soft)\s+)?(rain|rainstorm|downpour|drizzle|thunderstorm|storm)\b",
+    r"gentle|soft|warm|summer|spring|autumn)\s+)?(rain|rainstorm|downpour|drizzle|thunderstorm|"
+    r"storm)\b(?=\s*(?:[,.;!]|$|(?:and|while|with|at|on|by|near|under|as|that|which)\b))",
     re.IGNORECASE,
 )
 """Standing in the rain: a dark raincloud over the object."""
@@ -630,11 +648,7 @@ def _holder(
         shape.source == "fallback"
         or shape.confidence < _MIN_CONFIDENCE
         or last.lower() in PART_WORDS
-        or not (
-            kind in _OPEN_KINDS
-            or (not shape.family and shape.archetype in _OPEN_ARCHETYPES)
-            or (shape.family == "device" and int(shape.params.get("appliance", 0)) in _HOLDERS)
-        )
+        or not (kind in _OPEN_KINDS or (not shape.family and shape.archetype in _OPEN_ARCHETYPES))
     ):
         return None
     held = Companion(

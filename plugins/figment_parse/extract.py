@@ -152,7 +152,6 @@ _NAMED_AFTER = {
     "bread": {"bin", "bins", "knife", "knives", "board", "boards", "basket", "baskets"},
     "jam": {"jar", "jars"},
     "ketchup": {"bottle", "bottles"},
-    "golden": {"gate"},
     "popcorn": {"bucket", "buckets", "tub", "tubs", "machine", "machines"},
     "salt": {"shaker", "shakers", "cellar", "cellars", "lamp", "lamps"},
     "oil": {"lamp", "lamps", "painting", "paintings", "can", "cans", "drum", "drums", "barrel",
@@ -182,7 +181,7 @@ _FULL_OF = {("full", "of"), ("filled", "with"), ("packed", "with"), ("stuffed", 
 """Words before the things a container holds: a twist right after them is theirs."""
 OWN_LIGHT = {"lantern", "lanterns", "lamp", "lamps", "candle", "candles", "torch", "torches"}
 """Things whose glow is their own flame or bulb, not a body of light."""
-_LIT_INSIDE = OWN_LIGHT | {"potion", "potions", "bottle", "bottles", "flask", "flasks", "vial",
+_LIT_INSIDE = OWN_LIGHT | {"jack-o-lantern", "jack-o'-lantern", "potion", "potions", "bottle", "bottles", "flask", "flasks", "vial",
                            "vials", "jar", "jars", "orb", "orbs", "chandelier", "lamppost",
                            "sconce", "ball"}  # fmt: skip
 """Things whose glow is a light inside them, not their own stuff lit."""
@@ -442,7 +441,30 @@ def _lit_from_within(tokens: list[tuple[str, int, int]], i: int) -> bool:
     )
 
 
-_RAINS = {"rain", "rainstorm", "downpour", "drizzle", "shower", "thunderstorm", "storm"}
+_SITS_IN = re.compile(
+    r"\b(?:in|inside|within)\s+(?:a|an|the|its|his|her|their)\s+(?P<words>(?:[^\W\d_][\w'-]*\s+)"
+    r"{0,2}?)(?P<head>[^\W\d_][\w'-]*)\s*(?=[,.;!]|$)",
+    re.IGNORECASE,
+)
+
+
+def _sits_in(text: str) -> list[tuple[int, int]]:
+    """The words of the open thing the object sits in, ending the wish or its clause ("in a red
+    box", "in a porcelain teacup"): what they say is the holder's, not the object's."""
+    out = []
+    for m in _SITS_IN.finditer(text):
+        shape = noun_shape(m.group("head").lower(), embed=False)
+        if shape.source != "fallback" and (
+            kind_of(shape.family, shape.params) in ("vessel", "container")
+            or (not shape.family and shape.archetype in ("cup", "vase", "teapot"))
+        ):
+            out.append((m.start("words"), m.end("head")))
+    return out
+
+
+_RAINS = {"rain", "rainstorm", "downpour", "drizzle", "thunderstorm", "storm"}
+_AFTER_RAIN = {"and", "while", "with", "at", "on", "by", "near", "under", "as", "that", "which"}
+"""Words that may follow the rain that falls on it (not "rain forest", "rain jacket")."""
 _RAIN_SAID = {"pouring", "heavy", "driving", "falling", "summer", "spring", "autumn", "cold",
               "warm", "soft", "gentle", "torrential"}  # fmt: skip
 
@@ -456,7 +478,10 @@ def _rain_at(tokens: list[tuple[str, int, int]], i: int) -> int:
     k = 2
     while k < len(words) - 1 and words[k] in _RAIN_SAID:
         k += 1
-    return k + 1 if words[k] in _RAINS else 0
+    after = tokens[i + k + 1][0] if i + k + 1 < len(tokens) else ""
+    if words[k] not in _RAINS or (after and after not in _AFTER_RAIN):
+        return 0  # ("a frog in the rain forest", "a girl in a rain jacket", "a storm of petals")
+    return k + 1
 
 
 _ORIGAMI = "scarlet"
@@ -627,6 +652,7 @@ def find(text: str) -> Found:
     ]
     # "a basket of red apples": the apples are red
     held += [(colours_before(text, a), b) for a, b, *_ in held_things(text)]
+    held += _sits_in(text)  # "a cat in a red box": the box is red, not the cat
     under = [(a, b) for a, b, _ in rests_on(text)]  # "on a giant egg": the egg is giant
 
     def material(value: str, i: int, n: int) -> None:
@@ -898,8 +924,13 @@ def find(text: str) -> Found:
                 found.stuff_of[i] = ("wood", _SHADED[word])
             i += 1
             continue
-        if _names_after(tokens, i) or (
-            word == "china" and [t[0] for t in tokens[max(0, i - 3) : i]] == ["great", "wall", "of"]
+        if (
+            _names_after(tokens, i)
+            or (
+                word == "china"
+                and [t[0] for t in tokens[max(0, i - 3) : i]] == ["great", "wall", "of"]
+            )
+            or (word == "golden" and [t[0] for t in tokens[i + 1 : i + 3]] == ["gate", "bridge"])
         ):
             i += 1  # the noun's own word: the object finder reads the compound (the Golden Gate
             continue  # Bridge is no gold, the Great Wall of China no porcelain)
@@ -961,7 +992,9 @@ def find(text: str) -> Found:
                 for j in range(max(0, i - 3), i)
             )  # ("a single red rose in a vase")
             and (i + 1 == len(tokens) or tokens[i + 1][0] in _AFTER_A_THING)
+            and (i < 2 or tokens[i - 2][0] != "of")  # ("a car the colour of an orange")
             and noun_shape(word, embed=False).source == "lexicon"
+            and any(t[0] in _AFTER_A_THING for t in tokens[i + 1 : i + 2])
         ):  # "a rose in a vase", "an orange on a plate": the thing, not its colour
             i += 1
             continue
@@ -1355,7 +1388,7 @@ def build_spec(
         elif k == 0 and found.glows and strength <= 0:  # its own colour, lit from within
             glow = _hue(rgb)
             strength = 0.4 if pbr.metallic > 0.5 else 0.5  # (its stuff still shows)
-            if max(rgb) - min(rgb) < 0.12 and max(rgb) > 0.35:  # white or pale grey stuff
+            if max(rgb) - min(rgb) < 0.12 and max(rgb) > 0.35 and pbr.metallic < 0.5:  # pale
                 glow, strength = _WARM_GLOW, 0.25  # a warm light under it, its veins still seen
         elif k == 0 and found.glows:  # a glowing crystal glows more than a crystal
             strength = max(strength, 1.5)

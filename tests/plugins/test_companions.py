@@ -692,3 +692,17 @@ def test_what_it_turns_into_rises_out_of_its_top_in_its_stuff() -> None:
 def test_things_of_a_stuff_it_is_built_from_are_still_things() -> None:
     (cups,) = parse("a crab made of porcelain teacups").companions  # they were left out
     assert cups.archetype == "cup" and cups.place == "over" and cups.made_of == "porcelain"
+
+
+def test_what_is_said_of_a_holder_or_the_rain_is_not_the_objects() -> None:
+    cat = parse("a cat in a red box")
+    (box,) = cat.companions
+    assert box.color is not None and box.color.r > 5 * box.color.b  # the box is red
+    assert cat.materials[0].base_color.r < 3 * cat.materials[0].base_color.g + 0.2  # not the cat
+    assert not parse("a cat in the fridge").companions  # a closed thing is no open holder
+    assert not parse("a frog in the rain forest").companions  # a forest, not the rain
+    assert not parse("a girl in a rain jacket").companions
+    assert not parse("a dentist pulling a tooth").companions  # nothing pulled behind him
+    assert parse("a mule pulling a cart of apples").companions[0].family == "wheeled"
+    assert not parse("a thief breaking into a house").companions
+    assert not parse("a snowman melting into a puddle").companions
