@@ -20,6 +20,7 @@ from ._kit import (
     loft,
     rope,
     solid,
+    strand_faces,
     studs,
 )
 from ._primitives import box, cylinder, lathe, slab, sphere, tube
@@ -32,18 +33,6 @@ Rng = np.random.Generator
 
 
 # Many small things as one part: strands (straws, twigs, needles) and lumps (blotches, tufts)
-
-
-def _strand_faces(n: int) -> np.ndarray:
-    """The triangles of one four-sided strand through n points: its sides and its end caps."""
-    i = np.arange(n - 1)[:, None] * 4
-    j = np.arange(4)[None, :]
-    a, b = i + j, i + (j + 1) % 4
-    c, d = b + 4, a + 4
-    side = np.concatenate([np.stack([a, b, c], -1), np.stack([a, c, d], -1)]).reshape(-1, 3)
-    e = 4 * (n - 1)
-    caps = np.array([(0, 2, 1), (0, 3, 2), (e, e + 1, e + 2), (e, e + 2, e + 3)])
-    return np.concatenate([side, caps])
 
 
 def _strands(paths, r: float, slot, tag: str = "") -> Part:
@@ -67,7 +56,7 @@ def _strands(paths, r: float, slot, tag: str = "") -> Part:
         v = np.cross(t, u)
         ring = np.stack([u, v, -u, -v], 2) * r  # (m, n, 4, 3)
         verts.append((p[:, :, None, :] + ring).reshape(-1, 3))
-        f = _strand_faces(n)
+        f = strand_faces(n)
         faces.append((f[None] + base + 4 * n * np.arange(len(p))[:, None, None]).reshape(-1, 3))
         base += 4 * n * len(p)
     return mesh_part(np.concatenate(verts), np.concatenate(faces), slot, tag)

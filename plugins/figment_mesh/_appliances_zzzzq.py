@@ -16,6 +16,7 @@ from ._kit import (
     ALONG_X,
     ALONG_Z,
     FLAT_UP,
+    ball_mesh,
     band,
     blocks,
     cloth_sheet,
@@ -87,20 +88,7 @@ def _bands(path, radii, every: int, width: int, grow: float, slot, skip: int = 0
 def _lumps(mats, slot, sides: int = 8, rings: int = 3) -> Part:
     """Many small flattened lumps in one part (blotches on a skin): a unit ball of few faces
     placed by each 4x4 matrix of ``mats``."""
-    lat = np.linspace(-np.pi / 2, np.pi / 2, rings + 2)[1:-1]
-    a = np.arange(sides) * (2 * np.pi / sides)
-    ring = [np.stack([np.cos(t) * np.cos(a), np.full(sides, np.sin(t)), np.cos(t) * np.sin(a)], 1)
-            for t in lat]  # fmt: skip
-    v = np.concatenate([[[0.0, -1.0, 0.0]], *ring, [[0.0, 1.0, 0.0]]])
-    j = np.arange(sides)
-    k = (j + 1) % sides
-    f = [np.stack([np.zeros(sides, int), 1 + j, 1 + k], 1)]
-    for r in range(rings - 1):
-        lo, hi = 1 + r * sides, 1 + (r + 1) * sides
-        f += [np.stack([lo + j, hi + j, lo + k], 1), np.stack([lo + k, hi + j, hi + k], 1)]
-    lo = 1 + (rings - 1) * sides
-    f.append(np.stack([np.full(sides, len(v) - 1), lo + k, lo + j], 1))
-    faces = np.concatenate(f)
+    v, faces = ball_mesh(sides, rings)
     m = np.asarray(mats, float).reshape(-1, 4, 4)
     verts = np.einsum("vk,njk->nvj", v, m[:, :3, :3]) + m[:, None, :3, 3]
     faces = faces[None] + (np.arange(len(m)) * len(v))[:, None, None]

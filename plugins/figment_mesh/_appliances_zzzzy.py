@@ -21,6 +21,7 @@ from ._kit import (
     skin_field,
     skin_hits,
     solid,
+    strand_faces,
     unit,
 )
 from ._primitives import box, catmull_rom, cylinder, lathe, sphere, torus, tube
@@ -88,18 +89,6 @@ def _legs(feet, top: float, r: float, knob: float = 0.0) -> list:
     return shapes
 
 
-def _strand_faces(n: int) -> np.ndarray:
-    """The triangles of one four-sided strand through n points: its sides and its end caps."""
-    i = np.arange(n - 1)[:, None] * 4
-    j = np.arange(4)[None, :]
-    a, b = i + j, i + (j + 1) % 4
-    c, d = b + 4, a + 4
-    side = np.concatenate([np.stack([a, b, c], -1), np.stack([a, c, d], -1)]).reshape(-1, 3)
-    e = 4 * (n - 1)
-    caps = np.array([(0, 2, 1), (0, 3, 2), (e, e + 1, e + 2), (e, e + 2, e + 3)])
-    return np.concatenate([side, caps])
-
-
 def _strands(paths, r: float, slot) -> Part:
     """Many thin strands (a tail's switch, a fringe, a wisp of mane) as one part: a four-sided
     tube of radius r along each polyline (all of one length), its ends capped."""
@@ -114,7 +103,7 @@ def _strands(paths, r: float, slot) -> Part:
     v = np.cross(t, u)
     ring = np.stack([u, v, -u, -v], 2) * r
     verts = (p[:, :, None, :] + ring).reshape(-1, 3)
-    f = _strand_faces(n)
+    f = strand_faces(n)
     faces = (f[None] + 4 * n * np.arange(len(p))[:, None, None]).reshape(-1, 3)
     return mesh_part(verts, faces, slot)
 

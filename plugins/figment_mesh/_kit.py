@@ -137,6 +137,7 @@ __all__ = [
     "square_bar",
     "steam_iron",
     "stones",
+    "strand_faces",
     "strands",
     "studs",
     "suitcase",
@@ -1726,3 +1727,15 @@ def balls(centres, radii, slot, sides: int, rings: int, tag: str = "") -> Part:
     verts = c[:, None, :] + v[None] * rr[:, None, :]
     faces = f[None] + (np.arange(len(c)) * len(v))[:, None, None]
     return mesh_part(verts.reshape(-1, 3), faces.reshape(-1, 3), slot, tag)
+
+
+def strand_faces(n: int) -> np.ndarray:
+    """The triangles of one four-sided strand through n points: its sides and its end caps."""
+    i = np.arange(n - 1)[:, None] * 4
+    j = np.arange(4)[None, :]
+    a, b = i + j, i + (j + 1) % 4
+    c, d = b + 4, a + 4
+    side = np.concatenate([np.stack([a, b, c], -1), np.stack([a, c, d], -1)]).reshape(-1, 3)
+    e = 4 * (n - 1)
+    caps = np.array([(0, 2, 1), (0, 3, 2), (e, e + 1, e + 2), (e, e + 2, e + 3)])
+    return np.concatenate([side, caps])

@@ -13,7 +13,7 @@ import re
 from figment.lexicon import COLOURS, FULL_WORDS, MADE_VERBS, MATERIAL_PBR
 from figment.spec import GROUNDED_APPLIANCES, Color, Companion, ObjectSpec, Span, kind_of
 
-from .extract import _DEFAULT_MATERIAL, _GLOWS, OWN_LIGHT
+from .extract import _DEFAULT_MATERIAL, _GLOWS, OWN_LIGHT, open_holder
 from .families import FAMILY_INFO, own_materials
 from .shapes import Shape, noun_shape
 from .words import (
@@ -539,15 +539,25 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             spans.append(
                 Span(field=f"companions[{len(companions) - 1}]", start=start, end=start + len(head))
             )
-    rain = _IN_RAIN.search(said)
-    if rain is not None and len(companions) < MAX_COMPANIONS:  # "in the rain": a raincloud
-        cloud = noun_shape("cloud", embed=False)  # over it (the drops are the twist's)
+    rain = next(  # "in the rain" (the parse's raining twist said with in or under)
+        (
+            sp
+            for sp in spec.spans
+            if sp.field.endswith("].kind")
+            and sp.field.startswith("modifiers[")
+            and spec.modifiers[int(sp.field[10 : sp.field.index("]")])].kind == "raining"
+            and re.match(r"(?:in|under)\b", said[sp.start : sp.end], re.IGNORECASE)
+        ),
+        None,
+    )
+    if rain is not None and len(companions) < MAX_COMPANIONS:  # a raincloud over it (the
+        cloud = noun_shape("cloud", embed=False)  # drops are the twist's)
         companions.append(
             Companion(archetype=cloud.archetype, family=cloud.family, params=cloud.params,
                       place="above", made_of="smoke", scale=0.7)
         )  # fmt: skip
         spans.append(
-            Span(field=f"companions[{len(companions) - 1}]", start=rain.start(1), end=rain.end(1))
+            Span(field=f"companions[{len(companions) - 1}]", start=rain.start, end=rain.end)
         )
     case = _case(said, taken) or _holder(said, taken, spec)
     if (
@@ -610,20 +620,11 @@ _INTO_THING = re.compile(
     re.IGNORECASE,
 )
 """What the object turns into when that is one thing ("a teapot turning into a cat")."""
-_IN_RAIN = re.compile(
-    r"\b(?:in|under)\s+(?:the|a|an)\s+(?:(?:pouring|heavy|driving|falling|torrential|cold|"
-    r"gentle|soft|warm|summer|spring|autumn)\s+)?(rain|rainstorm|downpour|drizzle|thunderstorm|"
-    r"storm)\b(?=\s*(?:[,.;!]|$|(?:and|while|with|at|on|by|near|under|as|that|which)\b))",
-    re.IGNORECASE,
-)
-"""Standing in the rain: a dark raincloud over the object."""
 _IN_HOLDER = re.compile(
     r"^(?:\s+[a-z]+ing)?\s+(?:in|inside|within)\s+(?:a|an|the|its|his|her|their)\s+"
     r"(?P<words>(?:[^\W\d_][\w'-]*\s+){0,2}?)(?P<head>[^\W\d_][\w'-]*)\s*(?:[,.;!]|$)",
     re.IGNORECASE,
 )
-_OPEN_KINDS = frozenset({"vessel", "container"})
-_OPEN_ARCHETYPES = frozenset({"cup", "vase", "teapot"})
 
 
 def _holder(
@@ -643,12 +644,11 @@ def _holder(
         " ".join(words.lower().split()[-2:])
     ):  # a thing named by two words: "a soup bowl"
         shape, start = two, m.end("head") - len(" ".join(words.split()[-2:]))
-    kind = kind_of(shape.family, shape.params)
     if (
         shape.source == "fallback"
         or shape.confidence < _MIN_CONFIDENCE
         or last.lower() in PART_WORDS
-        or not (kind in _OPEN_KINDS or (not shape.family and shape.archetype in _OPEN_ARCHETYPES))
+        or not open_holder(shape)
     ):
         return None
     held = Companion(

@@ -454,12 +454,17 @@ def _sits_in(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _SITS_IN.finditer(text):
         shape = noun_shape(m.group("head").lower(), embed=False)
-        if shape.source != "fallback" and (
-            kind_of(shape.family, shape.params) in ("vessel", "container")
-            or (not shape.family and shape.archetype in ("cup", "vase", "teapot"))
-        ):
+        if shape.source != "fallback" and open_holder(shape):
             out.append((m.start("words"), m.end("head")))
     return out
+
+
+def open_holder(shape: Shape) -> bool:
+    """Whether a shape is an open thing another sits in: a vessel or a container of the noun
+    table, a cup, a vase or a teapot (not a fridge or an oven)."""
+    return kind_of(shape.family, shape.params) in ("vessel", "container") or (
+        not shape.family and shape.archetype in ("cup", "vase", "teapot")
+    )
 
 
 _RAINS = {"rain", "rainstorm", "downpour", "drizzle", "thunderstorm", "storm"}
