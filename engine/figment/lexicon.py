@@ -274,7 +274,8 @@ MODIFIER_WORDS: dict[str, str] = {
     "impossible_scale": "impossibly", "eyes": "eyes", "teeth": "teeth", "floating": "floating",
     "noise": "noise", "stretched": "stretched", "raining": "raining", "rising": "rising",
     "frozen": "frozen", "burning": "burning", "folded": "folded", "becoming": "turns into",
-    "upside_down": "upside down", "covered": "covered",
+    "upside_down": "upside down", "covered": "covered", "lightning": "lightning",
+    "unravelling": "unravelling", "tangled": "tangled", "blowing_away": "blowing away",
 }  # fmt: skip
 """The word of each modifier that a span covers."""
 
@@ -312,6 +313,14 @@ MODIFIER_PHRASES: dict[str, tuple[str, ...]] = {
                  "that turns into what it dreams of"),
     "covered": ("covered in a fine moss", "covered in dust like an old secret",
                 "covered as if it had stood for a century"),
+    "lightning": ("crackling with lightning", "struck by lightning and still standing",
+                  "crackling with lightning at every edge"),
+    "unravelling": ("unravelling one thread at a time", "slowly unravelling onto the floor",
+                    "unravelling from the hem up"),
+    "tangled": ("tangled up in itself", "tangled as if it had rolled downhill",
+                "hopelessly tangled"),
+    "blowing_away": ("blowing away in the wind", "blowing away grain by grain",
+                     "quietly blowing away"),
 }  # fmt: skip
 """Predicate phrases for each modifier; each contains the modifier's word."""
 

@@ -121,6 +121,7 @@ _SPECIAL: dict[str, dict] = {
         "made_of": "ice",
     },
     "vine": {"rgb": (0.16, 0.42, 0.1), "metallic": 0.0, "roughness": 0.7},
+    "ivy": {"rgb": (0.16, 0.42, 0.1), "metallic": 0.0, "roughness": 0.7},  # grown on it
     **{  # a fruit tree's fruit
         f"fruit-{name}": {"rgb": rgb, "metallic": 0.0, "roughness": 0.35}
         for name, rgb in (
@@ -165,6 +166,7 @@ _SPECIAL: dict[str, dict] = {
         "emissive": (0.55, 0.7, 1.0),
         "strength": 3.0,
     },
+    "string": {"rgb": (0.86, 0.8, 0.66), "metallic": 0.0, "roughness": 0.9},  # what tangles
     "glow": {
         "rgb": (1.0, 0.85, 0.4),
         "metallic": 1.0,
@@ -193,10 +195,12 @@ def said_stuff(spec: ObjectSpec) -> bool:
 
 
 _SPECIAL_PATTERN = {
-    "frost": "ice", "flame": "fire", "vine": "leaves", "stones": "stone", "thatch": "leaves",
+    "frost": "ice", "flame": "fire", "vine": "leaves", "ivy": "leaves", "stones": "stone", "thatch": "leaves",
     "fur-cape": "fur", "mist": "cloud",
 }  # fmt: skip
 """Specials that wear a material's texture."""
+_COLOURED_BY = {"flame": "burning", "spark": "lightning", "string": "tangled"}
+"""Specials a twist grows, in the colour the text gives the twist ("blue flames")."""
 _TREES = ("tree", "shrub")
 
 
@@ -293,11 +297,12 @@ def material_for(
         return _gltf(_from_spec(mats[0], PAINTS[slot]), ts, images, spec)
     if isinstance(slot, str):
         special = {"name": slot, **_SPECIAL[slot]}
-        burning = spec.has("burning")
-        if slot == "flame" and burning is not None and burning.color is not None:
-            rgb = np.array([burning.color.r, burning.color.g, burning.color.b])  # blue flames
+        twist = spec.has(_COLOURED_BY.get(slot, ""))
+        if twist is not None and twist.color is not None:  # blue flames, red lightning
+            rgb = np.array([twist.color.r, twist.color.g, twist.color.b])
             special["rgb"] = tuple(rgb)
-            special["emissive"] = tuple(rgb / max(float(rgb.max()), 1e-3))
+            if "emissive" in special:
+                special["emissive"] = tuple(rgb / max(float(rgb.max()), 1e-3))
         pattern = _SPECIAL_PATTERN.get(slot)
         ts = None
         if pattern and images is not None and texture_size:

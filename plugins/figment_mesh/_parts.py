@@ -515,12 +515,12 @@ def vines(a: Anchor, rng: Rng) -> list[Part]:
                 pts.append(q)
         if len(pts) < 3:
             continue
-        out.append(tube(pts, 0.011 * s, slot="vine", tag="vines"))
+        out.append(tube(pts, 0.011 * s, slot="ivy", tag="vines"))
         for j in range(1, len(pts) - 1, 2):  # a leaf at every other turn of the stem
             d = pts[j + 1] - pts[j - 1]
             m = at(*pts[j]) @ align(d) @ rot("y", rng.uniform(0, 360)) @ rot("x", 60)
             m = m @ at(0, 0.04 * s, 0) @ scl(0.05 * s)
-            out.append(slab(leaf(0.45), 0.1, m, "vine", "vines"))
+            out.append(slab(leaf(0.45), 0.1, m, "ivy", "vines"))
     return out
 
 

@@ -27,6 +27,7 @@ from ._mesh import unique_rows, vertex_normals
 from ._parts import Anchor
 from ._primitives import box, cylinder, lathe, slab, sphere, tube
 from ._shapes import leaf
+from ._twists_b import lightning, tangled, unravelling
 
 __all__ = ["FLOWS", "GROWN", "becomes_part", "becoming", "flow_slot", "folded", "part_slot"]
 
@@ -292,7 +293,10 @@ def rising(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     """Drops (bubbles: balls) climbing off the top, smaller and further apart as they rise; steam and smoke a
     column of puffs from the top, swelling and drifting as they climb."""
     slot, s = flow_slot(spec, "rising"), a.size
-    if spec.materials[slot].made_of in _GASES:
+    cloud = spec.materials[slot].made_of == "cloud"
+    if cloud and "cloud" in (spec.archetype if not spec.family else "", spec.materials[0].made_of):
+        slot = "rain"  # a cloud raining upward rains rain, up (not steam off a kettle)
+    elif spec.materials[slot].made_of in _GASES:
         return _puffs(a, m, slot, rng, "rising")
     out: list[Part] = []
     for p, _ in a.scatter(rng, 4 + round(6 * m.amount), up_bias=3.0):
@@ -300,7 +304,7 @@ def rising(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
         drift = rng.normal(size=2) * s * 0.02
         for k in range(3 + round(3 * m.amount)):
             c = np.array([p[0] + drift[0] * k, y, p[2] + drift[1] * k])
-            if spec.materials[slot].made_of == "bubbles":  # round, not drops
+            if slot != "rain" and spec.materials[slot].made_of == "bubbles":  # round
                 out.append(sphere(r * 1.2, at(*c), slot, "rising"))
             else:
                 out.append(_drop(c, r, slot, "rising"))
@@ -527,6 +531,9 @@ GROWN: dict[str, Callable[[Anchor, Modifier, ObjectSpec, Rng], list[Part]]] = {
     "frozen": frozen,
     "burning": burning,
     "covered": covered,
+    "lightning": lightning,
+    "unravelling": unravelling,
+    "tangled": tangled,
 }
 """Twists that add parts (built before the deformations, so those carry them along)."""
 

@@ -27,6 +27,7 @@ from .words import (
     MATERIAL_WORDS,
     MODIFIER_FORMS,
     PART_WORDS,
+    TANGLE_VERBS,
     THING_MATERIALS,
     WEAR_VERBS,
     colours_before,
@@ -50,9 +51,18 @@ _PULLED = frozenset({1283, 860, 880, 1013})
 """Builds of things that are pulled though no vehicle: a plough, a sleigh, sleds."""
 _CONTAIN = ("containing", "contains", "holding inside", "trapping", "hiding")
 """Verbs of what it has inside it ("a bottle containing a tiny snowstorm")."""
-_GROW = GROW_VERBS
+_GROW = tuple(v for v in GROW_VERBS if v not in TANGLE_VERBS)
+"""(What it is tangled in winds round it as strands: the ``tangled`` twist, no companions.)"""
 _AROUND = ("swirling", "circling", "flying", "buzzing", "orbiting", "dancing", "fluttering",
            "swarming", "spinning", "drifting")  # fmt: skip
+_SWARMING = ("swarming", "teeming", "buzzing")
+_FLIERS = frozenset({
+    "bee", "honeybee", "bumblebee", "wasp", "hornet", "fly", "flie", "firefly", "fireflie",
+    "moth", "butterfly", "butterflie", "dragonfly", "dragonflie", "mosquito", "mosquitoe",
+    "gnat", "midge", "locust", "bat",
+})  # fmt: skip
+"""What a thing swarming with them (birds too) has flying round it, not sitting on it (ants
+and beetles crawl over it)."""
 _PLACE_WORDS = ("on", "in", "inside", "above", "under", "with", "and", "that", "which", "while")
 _PHRASE = re.compile(
     r"\b(?P<verb>{verbs})\s+(?:(?:of|with|in)\s+)?(?:(?:a|an|the|some|its|his|her|their|tiny|"
@@ -70,7 +80,7 @@ _WITH = re.compile(
     r"(?:(?:\w+ing\s+)?(?:on|in)\s+(?:its|his|her|their)\s+(?:back|head|top|shell|hands?|"
     r"tentacles|arms|paws|mouth|beak|claws|trunk)|on\s+(?:it|top)\b|(?:for|as)\s+(?:a|an|its|his|her|their)\s+"
     r"(?:shell|hat|crown|roof)|(?P<out>(?:popping|peeking|poking|sticking|climbing|spilling|falling|tumbling|jumping|hopping|pouring)\s+out)|"
-    r"(?P<grow>{grow})\b|(?P<around>{around})\s+(?:around|round|about|over|above|it|them)|"
+    r"(?P<around>{around})\s+(?:around|round|about|over|above|it|them)|(?P<grow>{grow})\b|"
     r"(?P<inside>(?:inside(?:\s+(?:it|them))?|in\s+(?:it|them))$))\b".format(
         grow="|".join(_GROW), around="|".join(_AROUND)
     ),
@@ -449,6 +459,10 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         place = (
             "head" if verb == "dressed"  # "a merchant in a turban": on his head
             else "behind" if verb in _PULL  # "an ox pulling a cart": the cart behind it
+            else "around" if verb in _SWARMING and (
+                kind_of(shape.family, shape.params) == "bird" or noun.rstrip("s") in _FLIERS
+            )
+            # ("swarming with bees": they fly round it, they do not sit on it)
             else "over" if verb == "made" or grows  # built from them, or grown all over it
             else "around" if verb == "around"
             else "above" if verb in _BREW

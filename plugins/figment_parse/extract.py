@@ -318,7 +318,9 @@ _SHADED = {"dust": "grey", "slate": "charcoal", "asphalt": "charcoal", "coal": "
            "alabaster": "ivory", "snow": "white", "driftwood": "grey", "cinnamon": "sepia",
            "dark": "umber", "banknotes": "jade", "bank": "jade", "dollar": "jade", "storm": "grey",
            "thunderclouds": "grey", "electricity": "cyan", "lightning": "cyan",
-           "thunderbolt": "cyan", "thunderbolts": "cyan"}  # fmt: skip
+           "thunderbolt": "cyan", "thunderbolts": "cyan", "whipped": "white",
+           "tortoiseshell": "sepia", "tortoise": "sepia", "peacock": "teal",
+           "dandelion": "white", "thistledown": "white"}  # fmt: skip
 """Stuff words that take another stuff's look in a colour of their own (snow is ice, white and
 not clear: raining snow fell as grey glassy pellets)."""
 _BUOYANT = {"bubbles", "smoke", "cloud"}
@@ -663,7 +665,9 @@ def find(text: str) -> Found:
     def material(value: str, i: int, n: int) -> None:
         if any(a <= tokens[i][1] < b for a, b in held):
             return
-        if tokens[i][0] in _CRUMBS and (flowing(i) or (i and tokens[i - 1][0] in ("to", "into"))):
+        if tokens[i][0] in _CRUMBS and (
+            flowing(i, "becoming") or (i and tokens[i - 1][0] in ("to", "into"))
+        ):
             return  # "a tree that turns into sand", "crumbling to dust": it comes apart, it is
             # not stone above nor made of sand
         if i and tokens[i - 1][0] == "like" and any(0 < i - h.index <= 3 for h in found.modifiers):
@@ -708,9 +712,10 @@ def find(text: str) -> Found:
             found.covers.append(hit)
             _add(found.modifiers, "covered", tokens, i + n, 1)
 
-    def flowing(i: int) -> bool:
-        """Whether token i is what a twist just said turns into, rains or sheds."""
-        flows = [h for h in found.modifiers if h.value in _FLOWS]
+    def flowing(i: int, kind: str = "") -> bool:
+        """Whether token i is what a twist just said turns into, rains or sheds (``kind``:
+        that twist only)."""
+        flows = [h for h in found.modifiers if h.value in _FLOWS and kind in ("", h.value)]
         return bool(flows) and 0 <= i - flows[-1].index <= 4
 
     i = 0
@@ -869,6 +874,8 @@ def find(text: str) -> Found:
             if value == "swarm" and (
                 becoming
                 or (i + n < len(tokens) and tokens[i + n][0] in ("with", "in"))
+                or "with" in [t[0] for t in tokens[max(0, i - 3) : i]]  # "with bees swarming
+                # out": the bees swarm, it is one saxophone
                 or (
                     i + n < len(tokens)
                     and tokens[i + n][0] == "of"
@@ -1393,7 +1400,9 @@ def build_spec(
         elif k == 0 and found.glows and strength <= 0:  # its own colour, lit from within
             glow = _hue(rgb)
             strength = 0.4 if pbr.metallic > 0.5 else 0.5  # (its stuff still shows)
-            if max(rgb) - min(rgb) < 0.12 and max(rgb) > 0.35 and pbr.metallic < 0.5:  # pale
+            if pbr.opacity < 0.6:  # see-through: its light is spread thin, so brighter
+                strength = 1.5  # (a glowing jellyfish of soap bubbles showed no glow)
+            elif max(rgb) - min(rgb) < 0.12 and max(rgb) > 0.35 and pbr.metallic < 0.5:  # pale
                 glow, strength = _WARM_GLOW, 0.25  # a warm light under it, its veins still seen
         elif k == 0 and found.glows:  # a glowing crystal glows more than a crystal
             strength = max(strength, 1.5)

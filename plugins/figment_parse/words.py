@@ -29,6 +29,7 @@ __all__ = [
     "SHED_WORDS",
     "SIZE_FORMS",
     "SOUND_WORDS",
+    "TANGLE_VERBS",
     "THING_MATERIALS",
     "WHOLE_FORMS",
     "contents",
@@ -136,6 +137,9 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "storm cloud": "cloud", "thunderclouds": "cloud", "rain clouds": "cloud",
     "braided rope": "straw", "woven rope": "straw", "twisted rope": "straw", "knotted rope": "straw",
     "coiled rope": "straw",
+    "whipped cream": "porcelain", "tortoiseshell": "amber", "tortoise shell": "amber",
+    "peacock feathers": "feathers", "peacock feather": "feathers", "dandelion seeds": "feathers",
+    "dandelion fluff": "feathers", "thistledown": "feathers",
     "meat": "flesh", "skin": "flesh", "feathered": "feathers", "feathery": "feathers",
     "scaled": "scales", "scaly": "scales", "shadows": "shadow", "shadowy": "shadow",
     "darkness": "shadow", "rubber": "plastic", "vinyl": "plastic", "plastics": "plastic",
@@ -238,7 +242,7 @@ PART_WORDS: dict[str, str] = {p: p for p in PARTS} | {
 """Words for parts. 'eyes' and 'teeth' also name modifiers (a part on anything)."""
 
 MODIFIER_FORMS: dict[str, str] = {
-    m: m for m in MODIFIERS if m not in ("inside_out", "upside_down", "covered")
+    m: m for m in MODIFIERS if m not in ("inside_out", "upside_down", "covered", "lightning", "blowing_away")
 } | {
     "inside out": "inside_out", "inside-out": "inside_out", "upside down": "upside_down",
     "upside-down": "upside_down", "upturned": "upside_down", "inverted": "upside_down",
@@ -261,7 +265,7 @@ MODIFIER_FORMS: dict[str, str] = {
     "grainy": "noise", "stretching": "stretched", "elongated": "stretched", "stretches": "stretched",
     "rains": "raining", "leaking": "raining", "leaks": "raining", "pouring": "raining",
     "pours": "raining", "weeping": "raining", "oozing": "raining", "spilling": "raining",
-    "drizzling": "raining", "raining upward": "rising", "raining up": "rising",
+    "drizzling": "raining", "shedding": "raining", "sheds": "raining", "raining upward": "rising", "raining up": "rising",
     "rains upward": "rising", "falling upward": "rising", "falls upward": "rising",
     "rises": "rising", "bubbling": "rising", "freezing": "frozen", "frosted": "frozen",
     "snowy": "frozen", "snow-covered": "frozen", "snowcapped": "frozen", "snow-capped": "frozen",
@@ -288,6 +292,30 @@ MODIFIER_FORMS: dict[str, str] = {
     "scattering into": "becoming", "blossoms into": "becoming", "blossoming into": "becoming",
     "evaporates into": "becoming", "evaporating into": "becoming", "erupts into": "becoming",
     "erupting into": "becoming", "explodes into": "becoming", "exploding into": "becoming",
+    # lightning: said as a twist ("a made of lightning" is a stuff, electric blue light)
+    "crackling with lightning": "lightning", "crackles with lightning": "lightning",
+    "crackling with electricity": "lightning", "crackling with energy": "lightning",
+    "crackling with sparks": "lightning", "crackling with static": "lightning",
+    "sparking with electricity": "lightning", "buzzing with electricity": "lightning",
+    "humming with electricity": "lightning", "charged with lightning": "lightning",
+    "struck by lightning": "lightning", "hit by lightning": "lightning",
+    "lightning-struck": "lightning", "wreathed in lightning": "lightning",
+    "shooting lightning": "lightning", "spitting lightning": "lightning",
+    "throwing lightning": "lightning", "sparking": "lightning", "electrified": "lightning",
+    "electrocuted": "lightning", "lightning bolts": "lightning",
+    "unraveling": "unravelling", "unravels": "unravelling", "unravel": "unravelling",
+    "unravelled": "unravelling", "unraveled": "unravelling", "coming undone": "unravelling",
+    "coming unravelled": "unravelling", "coming unstitched": "unravelling",
+    "fraying": "unravelling", "frayed": "unravelling", "unspooling": "unravelling",
+    "entangled": "tangled", "tangled up": "tangled", "tangle": "tangled",
+    "tied in knots": "twisted", "tied in a": "twisted", "knotted": "twisted",
+    "folding in": "folded", "folding up": "folded", "folding itself": "folded",
+    "blowing away": "blowing_away", "blown away": "blowing_away", "blows away": "blowing_away",
+    "blow away": "blowing_away", "blowing apart": "blowing_away", "blown apart": "blowing_away",
+    "scattering in the": "blowing_away", "scattered by the": "blowing_away",
+    "swept away": "blowing_away", "carried away": "blowing_away", "carried off": "blowing_away",
+    "drifting away": "blowing_away", "disintegrating": "blowing_away",
+    "disintegrates": "blowing_away", "eroding": "blowing_away", "blowing off": "blowing_away",
 }  # fmt: skip
 """Words for modifiers. 'eyes'/'teeth' are parts unless the text grows them ('covered in eyes')."""
 
@@ -369,9 +397,11 @@ wearing a crown")."""
 GROW_VERBS = (
     "growing", "grows", "sprouting", "sprouts", "blooming", "blooms", "overgrown", "encrusted",
     "studded", "bristling", "swarming", "crawling", "teeming", "covered", "coated", "dotted",
-    "speckled", "crusted", "caked", "smeared", "draped",
+    "speckled", "crusted", "caked", "smeared", "draped", "tangled", "entangled",
 )  # fmt: skip
 """Verbs whose object grows on or covers the object ("a chair growing tiny flowers")."""
+TANGLE_VERBS = ("tangled", "entangled")
+"""Verbs whose object winds round it as strands ("tangled in red yarn"): not its stuff."""
 
 FITTINGS = {
     "lid", "lids", "handle", "handles", "spout", "hinge", "hinges", "lock", "latch", "strap",
@@ -458,7 +488,8 @@ THING_MATERIALS: dict[str, str] = {
     "cutlery": "spoons", "teaspoons": "spoons", "coins": "coins", "nails": "nails",
     "chains": "chains", "chain": "chains", "keys": "keys", "dice": "dice", "cards": "cards",
     "books": "books", "candles": "candles", "bones": "bones",
-    "gears": "clockwork", "flames": "fire", "wings": "feathers",
+    "gears": "clockwork", "clock gears": "clockwork", "clock parts": "clockwork",
+    "watch parts": "clockwork", "watch gears": "clockwork", "flames": "fire", "wings": "feathers",
     "campfire": "wood", "bonfire": "wood", "barrel": "wood", "barrels": "wood", "cask": "wood",
     "casks": "wood", "keg": "wood", "kegs": "wood",
     "antler": "bone", "antlers": "bone", "tusks": "bone", "skulls": "bones", "ribs": "bones",

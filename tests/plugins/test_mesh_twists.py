@@ -4,15 +4,18 @@ materials you can see, in the material the text names for them."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from test_mesh_textures import accessor, parse
 
 from figment.spec import ObjectSpec
 from figment_mesh._build import build, recipe
-from figment_mesh._geometry import build_part
+from figment_mesh._geometry import Solid, build_part
+from figment_mesh._materials import material_for
 from figment_mesh._modifiers import melting
 from figment_mesh._parts import FIRM
 from figment_mesh._things import THINGS
 from figment_mesh._twists import becomes_part
+from figment_mesh._twists_b import WIND, blowing_away
 from figment_parse import SpecParse
 
 
@@ -369,7 +372,10 @@ def test_vines_wind_round_the_object_in_green_or_in_what_they_are_made_of() -> N
     vines = tagged(tower, "vines")
     stone = body(tower, "vines")
     assert np.ptp(vines[:, 1]) > 0.6 * np.ptp(stone[:, 1])  # from its foot up most of it
-    assert {p.slot for p in recipe(tower, 3) if p.tag == "vines"} == {"vine"}
+    assert {p.slot for p in recipe(tower, 3) if p.tag == "vines"} == {"ivy"}
+    books = parsed("a wardrobe built from stacked old books, overgrown with ivy")
+    ivy = {p.slot for p in recipe(books, 3) if p.tag == "vines"}
+    assert [material_for(books, slot)["name"] for slot in ivy] == ["ivy"]  # green, not books
     gold = parsed("a lamp whose vines are gold")
     assert {p.slot for p in recipe(gold, 3) if p.tag == "vines"} == {1}
     assert parsed("a dress made of vines").parts == []  # what it is made of, not wound round
@@ -618,3 +624,64 @@ def test_lightning_glows_electric_blue_not_lamplight() -> None:
     assert harp.made_of == "light" and harp.emissive.b > 0.9 and harp.emissive.r < 0.2
     lamp = parsed("a lamp made of light").materials[0]
     assert lamp.emissive.r > lamp.emissive.b  # light itself keeps its warm glow
+
+
+def test_lightning_strikes_from_above_and_crackles_over_it() -> None:
+    tree = parsed("a tree struck by lightning")
+    assert [m.kind for m in tree.modifiers] == ["lightning"]
+    assert [m.made_of for m in tree.materials] == ["moss", "wood"]  # a tree still, not light
+    bolts = tagged(tree, "lightning")
+    wood = body(tree, "lightning")
+    assert bolts[:, 1].max() > wood[:, 1].max() + 0.3 * np.ptp(wood[:, 1])  # from the sky
+    assert {p.slot for p in recipe(tree, 3) if p.tag == "lightning"} == {"spark"}
+    red = parsed("a sword crackling with electricity")
+    assert red.materials[0].made_of != "light"  # its steel, with sparks
+    assert parsed("a horse made of lightning").modifiers == []  # of it: a stuff, not a twist
+    glb = build(tree, 1, 0, lod_levels=0).glb
+    assert "spark" in prims_by_material(glb)
+
+
+def test_unravelling_trails_a_strand_of_itself_to_the_floor() -> None:
+    scarf = parsed("a scarf knitted from wool, unravelling")
+    assert [m.kind for m in scarf.modifiers] == ["unravelling"]
+    strand = [p for p in recipe(scarf, 3) if p.tag == "unravelling"]
+    assert strand and {p.slot for p in strand} == {0}  # its own wool
+    v = tagged(scarf, "unravelling")
+    rest = body(scarf, "unravelling")
+    assert v[:, 1].min() <= rest[:, 1].min() + 0.05 * np.ptp(rest[:, 1])  # down on the floor
+    assert [m.kind for m in parsed("a sweater coming undone").modifiers] == ["unravelling"]
+    # what it unravels into is what it becomes
+    assert [m.kind for m in parsed("a rug unravelling into snakes").modifiers] == ["becoming"]
+
+
+def test_tangled_winds_string_round_it_or_what_it_is_tangled_in() -> None:
+    cat = parsed("a cat tangled in red yarn")
+    assert [m.kind for m in cat.modifiers] == ["tangled"]
+    assert cat.materials[0].made_of != "wool"  # a cat, not a cat of wool
+    slots = {p.slot for p in recipe(cat, 3) if p.tag == "tangled"}
+    assert slots == {len(cat.materials) - 1} and cat.materials[-1].made_of == "wool"
+    assert not cat.companions  # strands round it, not yarn balls on it
+    puppet = parsed("a marionette made of copper wire, tangled in its own strings")
+    assert {p.slot for p in recipe(puppet, 3) if p.tag == "tangled"} == {"string"}
+    loops = tagged(puppet, "tangled")
+    wire = body(puppet, "tangled")
+    assert np.ptp(loops[:, 1]) > 0.6 * np.ptp(wire[:, 1])  # at every height
+    reach = np.ptp(loops[:, [0, 2]], axis=0) / np.ptp(wire[:, [0, 2]], axis=0)
+    assert (reach < 1.6).all()  # hugging it, not a cage far off
+    assert {p.slot for p in recipe(parsed("a bicycle tangled in ivy"), 3)
+            if p.tag == "tangled"} == {"ivy"}  # fmt: skip
+
+
+def test_blowing_away_carries_flakes_of_it_off_downwind() -> None:
+    castle = parsed("a castle of sand blowing away in the wind")
+    assert [m.kind for m in castle.modifiers] == ["blowing_away"]
+    glb = build(castle, 1, 0, lod_levels=0).glb
+    assert np.isfinite(prims_by_material(glb)["sand"]).all()
+    tower = [build_part(p, 0.6) for p in recipe(parsed("a castle of sand"), 3)]
+    blown = blowing_away([Solid(s.verts.copy(), s.faces, s.slot, s.tag, s.welded, s.uv)
+                          for s in tower], 0.6, 1)  # fmt: skip
+    before = np.concatenate([s.verts for s in tower]) @ WIND
+    after = np.concatenate([s.verts[np.unique(s.faces)] for s in blown]) @ WIND
+    assert after.max() > before.max() + 0.2 * np.ptp(before)  # flakes carried off downwind
+    assert after.min() == pytest.approx(before.min(), abs=1e-6)  # the upwind side stays
+    assert [m.kind for m in parsed("a dandelion blown away").modifiers] == ["blowing_away"]

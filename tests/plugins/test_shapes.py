@@ -832,6 +832,12 @@ def test_swarming_with_things_is_covered_in_them_not_a_swarm_of_itself() -> None
     spec = parse("a beetle made of brass swarming with smaller beetles")
     assert not spec.modifiers and [(c.place, c.count) for c in spec.companions] == [("over", 10)]
     assert [m.kind for m in parse("a swarm of bees").modifiers] == ["swarm"]
+    bees = parse("a knight's helmet woven of wicker, swarming with bees")
+    assert [c.place for c in bees.companions] == ["around"]  # flying round it, not sitting on it
+    sax = parse("a saxophone of tree bark with bees swarming out")
+    assert not sax.modifiers  # the bees swarm: one saxophone, not eight
+    hive = parse("a beehive with bees swarming around it")
+    assert [c.place for c in hive.companions] == ["around"]
 
 
 @pytest.mark.parametrize(

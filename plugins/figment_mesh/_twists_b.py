@@ -1,0 +1,229 @@
+"""Twists of strands, sparks and wind: lightning, unravelling and tangled grow parts;
+blowing away carries the finished geometry off.
+
+- ``lightning``: a jagged bolt strikes its top from above, forking on the way, and short arcs
+  crackle over its body, in a glowing blue-white (or the colour the text gives it).
+- ``unravelling``: a strand of its own stuff comes loose from its front, hangs in a loop to the
+  floor and lies there in loose coils.
+- ``tangled``: loops of string (or the stuff the text says it is tangled in) wind round it at
+  every height and slant, hugging its outline, a few loose ends hanging down.
+- ``blowing_away``: its upper downwind side comes apart into flakes of itself that stream off
+  with the wind, spreading and shrinking as they go.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from figment.spec import Modifier, ObjectSpec
+
+from ._geometry import Part, Slot, Solid, at
+from ._parts import Anchor
+from ._primitives import sphere, tube
+
+__all__ = ["WIND", "blowing_away", "lightning", "tangled", "unravelling"]
+
+Rng = np.random.Generator
+
+WIND = np.array([0.8, 0.0, -0.6])
+"""Where the wind blows what it carries off: across a still taken from the front right."""
+_FRONT = np.array([0.6, 0.0, 0.8])
+"""The side a still is taken from (front right), where a loose strand shows."""
+
+
+def _zigzag(a: np.ndarray, b: np.ndarray, n: int, jag: float, rng: Rng) -> list[np.ndarray]:
+    """Points from a to b with every inner point knocked sideways, alternately, by up to ``jag``."""
+    d = b - a
+    side = np.cross(d, rng.normal(size=3))
+    side /= max(float(np.linalg.norm(side)), 1e-9)
+    other = np.cross(d / max(float(np.linalg.norm(d)), 1e-9), side)
+    pts = [a]
+    for k in range(1, n):
+        t = k / n + rng.uniform(-0.3, 0.3) / n
+        kick = side * (-1) ** k * rng.uniform(0.4, 1.0) + other * rng.uniform(-0.5, 0.5)
+        pts.append(a + d * t + kick * jag)
+    return [*pts, b]
+
+
+def _bolt(pts: list[np.ndarray], r: float, slot: Slot, tag: str) -> list[Part]:
+    """A bolt: a straight glowing rod along each leg of a zigzag, thinning toward its end, so
+    its corners stay sharp (one smooth tube would round them off)."""
+    n = len(pts) - 1
+    out = []
+    for k in range(n):
+        r0, r1 = r * (1 - 0.5 * k / n), r * (1 - 0.5 * (k + 1) / n)
+        out.append(tube([pts[k], pts[k + 1]], [r0, r1], slot=slot, tag=tag))
+    return out
+
+
+def lightning(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
+    """A bolt from above striking its top (a fork or two breaking off it), a flash where it
+    strikes, and arcs crackling between points of its surface a little off it."""
+    s = a.size
+    top = max((np.asarray(p, dtype=float) for p, _ in a.scatter(rng, 12, up_bias=6.0)),
+              key=lambda q: q[1])  # fmt: skip
+    sky = top + np.array([rng.uniform(-0.15, 0.15) * s, 0.6 * s, rng.uniform(-0.15, 0.15) * s])
+    main = _zigzag(sky, top, 7, 0.07 * s, rng)
+    out = _bolt(main, 0.02 * s, "spark", "lightning")
+    for k in rng.choice(np.arange(2, 5), size=1 + round(m.amount), replace=False):
+        start = main[int(k)]
+        away = np.array([rng.uniform(-1, 1), -0.9, rng.uniform(-1, 1)]) * 0.22 * s
+        out += _bolt(_zigzag(start, start + away, 3, 0.035 * s, rng), 0.01 * s, "spark",
+                     "lightning")  # fmt: skip
+    out.append(sphere(0.045 * s, at(*top), "spark", "lightning"))
+    points = a.scatter(rng, 2 * (3 + round(4 * m.amount)), up_bias=0.5)
+    for (p, n), (q, n2) in zip(points[::2], points[1::2], strict=True):
+        p, q = np.asarray(p, dtype=float), np.asarray(q, dtype=float)
+        if np.linalg.norm(q - p) > 0.45 * s:  # an arc jumps a short gap, not across it
+            q = p + (q - p) * 0.45 * s / float(np.linalg.norm(q - p))
+        lift = (np.asarray(n, dtype=float) + np.asarray(n2, dtype=float)) * 0.06 * s
+        arc = _zigzag(p + lift * 0.3, q + lift * 0.3, 5, 0.025 * s, rng)
+        arc = [x + lift * np.sin(np.pi * j / (len(arc) - 1)) for j, x in enumerate(arc)]
+        out += _bolt(arc, 0.007 * s, "spark", "lightning")
+    return out
+
+
+def unravelling(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
+    """A strand of its own stuff come loose from its front: it leaves the surface a little
+    below the middle, hangs in a loop to the floor and lies there in loose coils."""
+    s, r = a.size, 0.014 * a.size
+    turn = rng.uniform(-0.35, 0.35)
+    out_dir = np.array([_FRONT[0] * np.cos(turn) - _FRONT[2] * np.sin(turn), 0.0,
+                        _FRONT[0] * np.sin(turn) + _FRONT[2] * np.cos(turn)])  # fmt: skip
+    height = a.lo[1] + a.ext[1] * rng.uniform(0.35, 0.55)
+    hit = a.exit(np.array([a.axis[0], height, a.axis[2]]), out_dir)
+    start, n = hit if hit is not None else a.surface(a.mid, out_dir)
+    start = np.asarray(start, dtype=float)
+    floor = float(a.lo[1]) + r
+    reach = start + out_dir * (0.25 + 0.2 * m.amount) * s
+    path = [start - np.asarray(n, dtype=float) * r, start + np.asarray(n, dtype=float) * 0.03 * s]
+    drop = start[1] - floor
+    for t in (0.3, 0.6, 0.85):  # it hangs out and down in a loose loop
+        p = start + (reach - start) * t
+        path.append(
+            np.array([p[0], start[1] - drop * t**1.6, p[2]]) + rng.normal(size=3) * 0.01 * s
+        )
+    centre = np.array([reach[0], floor, reach[2]])
+    path.append(centre)
+    # loose coils on the floor: loops of wandering size round where it landed
+    angle = rng.uniform(0, 2 * np.pi)
+    for k in range(10 + round(8 * m.amount)):
+        angle += rng.uniform(0.6, 1.1)
+        rad = s * rng.uniform(0.05, 0.12)
+        c = centre + out_dir * 0.04 * s * (k / 6)
+        lift = r * (1.0 + 1.5 * (k % 3 == 1))  # lying over itself where the coils cross
+        path.append(c + np.array([np.cos(angle) * rad, lift - r, np.sin(angle) * rad]))
+    out = [tube(path, r, slot=0, tag="unravelling")]
+    for _ in range(2):  # small loops of it pulled loose beside where it leaves
+        p, nn = a.exit(np.array([a.axis[0], height + rng.uniform(-0.1, 0.1) * a.ext[1],
+                                 a.axis[2]]),
+                       out_dir + rng.normal(size=3) * np.array([0.4, 0, 0.4])) or (start, n)  # fmt: skip
+        p, nn = np.asarray(p, dtype=float), np.asarray(nn, dtype=float)
+        loop = [p - nn * r, p + nn * 0.04 * s + np.array([0, -0.03 * s, 0]),
+                p + nn * 0.05 * s + np.array([0, -0.07 * s, 0]), p + np.array([0, -0.05 * s, 0]) - nn * r]  # fmt: skip
+        out.append(tube(loop, r * 0.9, slot=0, tag="unravelling"))
+    return out
+
+
+def _outline(a: Anchor, angles: np.ndarray, heights: np.ndarray) -> np.ndarray:
+    """How far the object reaches from its axis in each direction at each height: its outline
+    seen from above, read off the vertices near that height and direction."""
+    rel = a.verts - a.axis
+    ang = np.arctan2(rel[:, 2], rel[:, 0])
+    rad = np.hypot(rel[:, 0], rel[:, 2])
+    band = max(0.08 * a.ext[1], 0.04 * a.size)
+    out = np.empty(len(angles))
+    for j, (t, y) in enumerate(zip(angles, heights, strict=True)):
+        toward = np.abs(np.angle(np.exp(1j * (ang - t)))) < 0.35
+        near = toward & (np.abs(a.verts[:, 1] - y) < band)
+        if not near.any():  # nothing at that height that way: its outline that way at any
+            near = toward
+        out[j] = float(rad[near].max()) if near.any() else float(np.median(rad))
+    return out
+
+
+def _start(spec: ObjectSpec, kind: str) -> int:
+    """Where the words of the twist ``kind`` start in the text (past the end when unsaid)."""
+    i = next((i for i, m in enumerate(spec.modifiers) if m.kind == kind), -1)
+    return min((s.start for s in spec.spans if s.field.startswith(f"modifiers[{i}]")),
+               default=1 << 30)  # fmt: skip
+
+
+def tangled(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
+    """Loops of string winding round it at every height and slant, just off its outline, and a
+    few loose ends hanging from them: in what the text says it is tangled in ("tangled in red
+    yarn"), else in plain string."""
+    from ._twists import flow_slot
+
+    named = any(s.field.startswith("materials[") and s.start >= _start(spec, "tangled")
+                for s in spec.spans)  # fmt: skip
+    slot: Slot = flow_slot(spec, "tangled") if named else "string"
+    if slot == "string" and "vines" in spec.parts:
+        slot = "ivy"  # "tangled in ivy"
+    s, r = a.size, 0.006 * a.size
+    out: list[Part] = []
+    lo, h = float(a.lo[1]), float(a.ext[1])
+    for k in range(6 + round(6 * m.amount)):
+        y0 = lo + h * (0.12 + 0.8 * (k + rng.uniform(0, 1)) / (6 + round(6 * m.amount)))
+        tilt, phase = rng.uniform(-0.35, 0.35) * h, rng.uniform(0, 2 * np.pi)
+        angles = np.linspace(0, 2 * np.pi, 17) + phase
+        heights = np.clip(y0 + tilt * np.cos(angles - rng.uniform(0, 2 * np.pi)), lo + 0.02 * h,
+                          lo + h)  # fmt: skip
+        reach = _outline(a, angles, heights) + 0.012 * s + r
+        loop = np.stack([a.axis[0] + np.cos(angles) * reach, heights,
+                         a.axis[2] + np.sin(angles) * reach], 1)  # fmt: skip
+        loop[-1] = loop[0]
+        out.append(tube(loop, r, slot=slot, tag="tangled"))
+        if k % 4 == 1:  # a loose end hanging off it, curling at the tip
+            p = loop[rng.integers(0, 16)]
+            length = min(float(p[1]) - lo, 0.3 * s)
+            bends = np.array([[0, 0, 0], [0.01 * s, -0.5 * length, 0.02 * s],
+                              [0.04 * s, -0.9 * length, 0.0], [0.02 * s, -length, -0.03 * s]])  # fmt: skip
+            out.append(tube(p + bends, r, slot=slot, tag="tangled"))
+    return out
+
+
+def blowing_away(solids: list[Solid], amount: float, seed: int) -> list[Solid]:
+    """Faces on its upper downwind side, beyond a wavering line, come apart into flakes of
+    itself carried off with the wind, rising a little, spreading and shrinking the further they
+    go; what it grew (flames, glows) stays whole."""
+    from ._modifiers import noise3
+
+    body = [s for s in solids if len(s.verts)]
+    lo = np.min([s.verts.min(0) for s in body], axis=0)
+    hi = np.max([s.verts.max(0) for s in body], axis=0)
+    mid, top = (lo + hi) / 2, float(hi[1])
+    wind = WIND / np.linalg.norm(WIND)
+    reach = float(np.abs((hi - lo) * wind).sum()) / 2
+    rng = np.random.default_rng(seed)
+    out: list[Solid] = []
+    for s in solids:
+        if isinstance(s.slot, str) and s.slot not in ("sclera", "pupil", "tooth", "marking"):
+            out.append(s)
+            continue
+        centre = s.verts[s.faces].mean(1)
+        downwind = ((centre - mid) @ wind) / max(reach, 1e-6)  # -1 upwind .. 1 downwind
+        up = (centre[:, 1] - lo[1]) / max(top - lo[1], 1e-6)
+        wave = 0.25 * noise3(centre * 4.0, seed)[:, 0]
+        score = downwind + 0.8 * up + wave
+        line = 1.45 - 0.75 * amount
+        off = score > line
+        if len(s.faces[~off]):
+            out.append(Solid(s.verts, s.faces[~off], s.slot, s.tag, s.welded, s.uv))
+        if not off.any():
+            continue
+        faces, c = s.faces[off], centre[off]
+        kept = rng.random(len(faces)) < 0.7
+        faces, c = faces[kept], c[kept]
+        gone = np.clip((score[off][kept] - line) / 0.8, 0, 1)[:, None] + rng.uniform(
+            0, 0.35, (len(c), 1)
+        )
+        drift = (wind * 0.9 + np.array([0.0, 0.2, 0.0])) * top * gone**1.3
+        drift = drift + rng.normal(0, 0.06 * top, drift.shape) * gone
+        corners = s.verts[faces]
+        shrink = 1.0 - 0.55 * np.clip(gone, 0, 1)[:, :, None]
+        flakes = c[:, None, :] + (corners - c[:, None, :]) * shrink + drift[:, None, :]
+        uv = s.uv[faces].reshape(-1, 4) if s.uv is not None else None
+        idx = np.arange(len(faces) * 3).reshape(-1, 3)
+        out.append(Solid(flakes.reshape(-1, 3), idx, s.slot, s.tag, False, uv))
+    return out
