@@ -230,6 +230,8 @@ def pattern_of(spec: ObjectSpec, made_of: str) -> str:
         (spec.archetype == "tree" and not spec.family) or spec.family in _TREES
     ):
         return "bark"
+    if made_of == "paper" and spec.has("folded") is not None:
+        return "origami"  # its creases show, not a flat sheet's
     return made_of
 
 

@@ -307,6 +307,28 @@ def paper(n: int, rng: np.random.Generator) -> Maps:
     return Maps(albedo, 0.5 * folds + 0.3 * fibres, 1.0, 1.0, bump=0.02)
 
 
+def origami(n: int, rng: np.random.Generator) -> Maps:
+    """Folded paper: a crease pattern of squares cut by both diagonals, every triangular facet
+    tilted its own way (alternate mountain and valley folds) and catching the light in its own
+    shade, a crisp pale line along each crease, the paper's fibres faint under it."""
+    k = int(rng.integers(2, 4))
+    x, y = _xy(n)
+    u, v = (x * k) % 1.0, (y * k) % 1.0
+    cell = np.floor(x * k) + 7 * np.floor(y * k)
+    # which of the four triangles the diagonals cut the square into
+    quarter = (u > v).astype(np.int64) * 2 + (u + v > 1).astype(np.int64)
+    facet = (cell * 4 + quarter).astype(np.int64)
+    tone = rng.uniform(0.78, 1.0, int(facet.max()) + 1).astype(F32)[facet]
+    # a pyramid in each square, points up and down in a checker: mountain and valley folds
+    tent = 0.5 - np.maximum(np.abs(u - 0.5), np.abs(v - 0.5))
+    sign = np.where((np.floor(x * k) + np.floor(y * k)) % 2 == 0, 1.0, -1.0).astype(F32)
+    edge = np.minimum.reduce([np.abs(u - v), np.abs(u + v - 1), u, 1 - u, v, 1 - v])
+    crease = 1 - smooth(edge, 0.0, 0.02)
+    fibres = fbm(n, 3, 160, 1, _var(rng))
+    shade = tone * (0.96 + 0.04 * fibres) + 0.12 * crease
+    return Maps(_tint(np.minimum(shade, 1.05), (1, 1, 1)), 0.5 + sign * tent, 1.0, 1.0, bump=0.05)
+
+
 def woven(n: int, rng: np.random.Generator) -> Maps:
     """Woven cloth: threads passing over and under each other, with a little fuzz."""
     v = _var(rng)
@@ -1253,6 +1275,7 @@ PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "matches": matches_pattern, "spoons": brushed, "candles": wax, "bricks": bricks, "pebbles": stone,
     "sugar cubes": sugar_cubes_pattern, "lava": lava, "sand": sand, "honeycomb": honeycomb,
     "bamboo": bamboo, "concrete": concrete, "straw": wicker, "petals": petals, "wool": knit,
-    "pasta": pasta, "seaweed": kelp, "toy bricks": toy_bricks, "sushi": sushi,
+    "pasta": pasta, "seaweed": kelp, "toy bricks": toy_bricks, "sushi": sushi, "origami": origami,
 }  # fmt: skip
-"""The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk)."""
+"""The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk,
+``origami`` paper folded)."""

@@ -893,6 +893,8 @@ def find(text: str) -> Found:
                 _add(found.parts, value, tokens, i, n)
             else:
                 _add(found.modifiers, value, tokens, i, n)
+                if word == "origami":  # "an origami elephant": folded, and of paper
+                    material("paper", i, n)
                 if word in _BLEEDS and not _lookup_near(tokens, i + n, MATERIAL_WORDS):
                     material("ink", i, n)  # "a stone heart, bleeding": blood runs from it
                     found.colours.append(Hit("crimson", tokens[i][1], tokens[i][2], i))

@@ -10,7 +10,8 @@ from test_mesh_textures import accessor, parse
 from figment.spec import ObjectSpec
 from figment_mesh._build import build, recipe
 from figment_mesh._geometry import Solid, build_part
-from figment_mesh._materials import material_for
+from figment_mesh._materials import material_for, pattern_of
+from figment_mesh._patterns import PATTERNS
 from figment_mesh._modifiers import melting
 from figment_mesh._parts import FIRM
 from figment_mesh._things import THINGS
@@ -617,6 +618,18 @@ def test_origami_paper_is_coloured_so_its_folds_show() -> None:
     assert blue.base_color.b > blue.base_color.r  # the colour said wins
     plain = parsed("a paper boat").materials[0]
     assert plain.base_color.g > 0.5  # unfolded paper stays paper-white
+
+
+def test_origami_paper_shows_its_creases() -> None:
+    owl = parsed("an owl folded from origami paper")
+    assert pattern_of(owl, "paper") == "origami"
+    assert pattern_of(parsed("a paper boat"), "paper") == "paper"  # a flat sheet's fibres
+    elephant = parsed("a blue origami elephant").materials[0]
+    assert elephant.made_of == "paper" and elephant.base_color.b > elephant.base_color.r
+    maps = PATTERNS["origami"](128, np.random.default_rng(3))
+    tones = np.unique(np.round(maps.albedo[..., 0], 3))
+    assert len(tones) > 20  # every facet its own shade
+    assert maps.height.min() < 0.45 < 0.55 < maps.height.max()  # mountain and valley folds
 
 
 def test_lightning_glows_electric_blue_not_lamplight() -> None:
