@@ -53,7 +53,7 @@ from ._primitives import lathe, sphere
 from ._textures import MAX_TEXTURE, MIN_TEXTURE
 from ._things import THINGS, UNDER_SHADE
 from ._twists import GROWN, becomes_part, becoming, flow_slot, folded, part_slot
-from ._twists_b import blowing_away
+from ._twists_b import blowing_away, inside_out
 from ._uv import finish, tangents
 
 __all__ = [
@@ -600,15 +600,17 @@ def _geometry(spec, seed, parts, k, check) -> list[Solid]:
     check()
     mods = {m.kind: (i, m) for i, m in reversed(list(enumerate(spec.modifiers)))}
     for name, fn in DEFORMERS.items():
-        if name == "inside_out":
-            for bname, bfn in (("hollow", hollow), ("fractured", fractured)):
-                if bname in mods:
-                    i, m = mods[bname]
-                    solids = bfn(solids, m.amount, _rng(seed, "modifier", bname, str(i)))
-                    check()
         if name in mods:
             i, m = mods[name]
             fn(solids, m.amount, _rng(seed, "modifier", name, str(i)))
+    for bname, bfn in (("hollow", hollow), ("fractured", fractured)):
+        if bname in mods:
+            i, m = mods[bname]
+            solids = bfn(solids, m.amount, _rng(seed, "modifier", bname, str(i)))
+            check()
+    if "inside_out" in mods:
+        i, m = mods["inside_out"]
+        solids = inside_out(solids, m.amount, seed + i)
     if "folded" in mods:
         solids = folded(solids, mods["folded"][1].amount)
     if "becoming" in mods:

@@ -167,6 +167,7 @@ _SPECIAL: dict[str, dict] = {
         "strength": 3.0,
     },
     "string": {"rgb": (0.86, 0.8, 0.66), "metallic": 0.0, "roughness": 0.9},  # what tangles
+    "lining": {"rgb": (0.55, 0.05, 0.09), "metallic": 0.0, "roughness": 0.45},  # inside out
     "glow": {
         "rgb": (1.0, 0.85, 0.4),
         "metallic": 1.0,
@@ -195,7 +196,7 @@ def said_stuff(spec: ObjectSpec) -> bool:
 
 
 _SPECIAL_PATTERN = {
-    "frost": "ice", "flame": "fire", "vine": "leaves", "ivy": "leaves", "stones": "stone", "thatch": "leaves",
+    "frost": "ice", "flame": "fire", "vine": "leaves", "ivy": "leaves", "lining": "velvet", "stones": "stone", "thatch": "leaves",
     "fur-cape": "fur", "mist": "cloud",
 }  # fmt: skip
 """Specials that wear a material's texture."""

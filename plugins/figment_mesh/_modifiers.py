@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ._geometry import Part, Solid, align, at, rot, scl, signed_volume
+from ._geometry import Part, Solid, align, at, rot, scl
 from ._mesh import bounds
 from ._parts import FIRM, Anchor, eyeball
 from ._primitives import cylinder
@@ -145,20 +145,6 @@ def melting(solids: list[Solid], amount: float, rng: Rng) -> None:
         v[below, 1] *= 0.08
 
 
-def inside_out(solids: list[Solid], amount: float, rng: Rng) -> None:
-    """Turn the object inside out: pull it radially toward a sphere about its centre (exponent
-    0.8 × amount) and flip every face so its surface faces inward."""
-    lo, hi = bounds(solids)
-    c = (lo + hi) / 2
-    r = float(np.linalg.norm(hi - lo)) / 2
-    for s in solids:
-        d = s.verts - c
-        dist = np.maximum(np.linalg.norm(d, axis=1, keepdims=True), 0.35 * r)
-        s.verts = c + d * (r / dist) ** (0.8 * amount)
-        if signed_volume(s.verts, s.faces) > 0:
-            s.faces = s.faces[:, ::-1].copy()
-
-
 def upside_down(solids: list[Solid], amount: float, rng: Rng) -> None:
     """Turned over: half a turn about the front-to-back axis, resting on what was its top (at
     any amount: a half-turned object reads as fallen over, not as upside down)."""
@@ -175,9 +161,8 @@ DEFORMERS = {
     "bent": bent,
     "noise": noise,
     "melting": melting,
-    "inside_out": inside_out,
 }
-"""Vertex deformations, in the order they apply (booleans run between melting and inside_out);
+"""Vertex deformations, in the order they apply (the booleans and turning inside out after them);
 turning over comes first, so that what melts or bends afterwards still hangs down."""
 
 

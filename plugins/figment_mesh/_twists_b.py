@@ -1,5 +1,5 @@
-"""Twists of strands, sparks and wind: lightning, unravelling and tangled grow parts;
-blowing away carries the finished geometry off.
+"""Twists of strands, sparks and wind, and one of skins: lightning, unravelling and tangled grow
+parts; blowing away carries the finished geometry off and inside out peels it open.
 
 - ``lightning``: a jagged bolt strikes its top from above, forking on the way, and short arcs
   crackle over its body, in a glowing blue-white (or the colour the text gives it).
@@ -9,6 +9,8 @@ blowing away carries the finished geometry off.
   every height and slant, hugging its outline, a few loose ends hanging down.
 - ``blowing_away``: its upper downwind side comes apart into flakes of itself that stream off
   with the wind, spreading and shrinking as they go.
+- ``inside_out``: its upper half peels back in petals that show a red lining, and what was inside
+  bulges out of the top.
 """
 
 from __future__ import annotations
@@ -17,11 +19,11 @@ import numpy as np
 
 from figment.spec import Modifier, ObjectSpec
 
-from ._geometry import Part, Slot, Solid, at
+from ._geometry import Part, Slot, Solid, at, build_part
 from ._parts import Anchor
 from ._primitives import sphere, tube
 
-__all__ = ["WIND", "blowing_away", "lightning", "tangled", "unravelling"]
+__all__ = ["WIND", "blowing_away", "inside_out", "lightning", "tangled", "unravelling"]
 
 Rng = np.random.Generator
 
@@ -226,4 +228,78 @@ def blowing_away(solids: list[Solid], amount: float, seed: int) -> list[Solid]:
         uv = s.uv[faces].reshape(-1, 4) if s.uv is not None else None
         idx = np.arange(len(faces) * 3).reshape(-1, 3)
         out.append(Solid(flakes.reshape(-1, 3), idx, s.slot, s.tag, False, uv))
+    return out
+
+
+def _turn(v: np.ndarray, axis: np.ndarray, angle: np.ndarray) -> np.ndarray:
+    """Each row of ``v`` turned about the unit ``axis`` (one per row) by its ``angle``."""
+    c, s = np.cos(angle)[:, None], np.sin(angle)[:, None]
+    along = (v * axis).sum(1, keepdims=True) * axis
+    return v * c + np.cross(axis, v) * s + along * (1 - c)
+
+
+def inside_out(solids: list[Solid], amount: float, seed: int) -> list[Solid]:
+    """Turned inside out: its upper half splits into petals that peel back outward and down
+    (further the higher they were, so they curl), showing their inside, lined in a deep red,
+    while what was inside bulges out of the top in the same red; the lower half keeps its
+    shape, so the thing still reads."""
+    rng = np.random.default_rng(seed)
+    body = [s for s in solids if len(s.faces)]
+    verts = np.concatenate([s.verts for s in body])
+    lo, hi = verts.min(0), verts.max(0)
+    axis_xz = (lo + hi)[[0, 2]] / 2
+    cut = lo[1] + (hi[1] - lo[1]) * (0.7 - 0.1 * amount)
+    petals = 5 + int(rng.integers(0, 2))
+    phase = rng.uniform(0, 2 * np.pi)
+    width = 2 * np.pi / petals
+    out: list[Solid] = []
+    # each petal hinges where the outline is at the cut, that way
+    ring = verts[np.abs(verts[:, 1] - cut) < 0.06 * (hi[1] - lo[1])]
+    ring_rel = ring[:, [0, 2]] - axis_xz
+    ring_sector = np.floor(((np.arctan2(ring_rel[:, 1], ring_rel[:, 0]) - phase) % (2 * np.pi))
+                           / width).astype(np.int64)  # fmt: skip
+    ring_r = np.hypot(ring_rel[:, 0], ring_rel[:, 1])
+    fallback = float(ring_r.max()) if len(ring) else 0.3 * float((hi - lo).max())
+    reach = np.array([float(ring_r[ring_sector == j].max()) if (ring_sector == j).any()
+                      else fallback for j in range(petals)])  # fmt: skip
+    for s in solids:
+        if isinstance(s.slot, str) and s.slot not in ("sclera", "pupil", "tooth", "marking"):
+            out.append(s)  # flames, glows: as they were
+            continue
+        v = s.verts
+        rel = v[:, [0, 2]] - axis_xz
+        ang = np.arctan2(rel[:, 1], rel[:, 0]) - phase
+        sector = np.floor((ang % (2 * np.pi)) / width).astype(np.int64)
+        up = v[:, 1] > cut
+        if not up.any():
+            out.append(s)
+            continue
+        centre = phase + (sector + 0.5) * width
+        out_dir = np.stack([np.cos(centre), np.zeros_like(centre), np.sin(centre)], 1)
+        r = reach[np.minimum(sector, petals - 1)][:, None]
+        hinge = np.concatenate([axis_xz[0] + out_dir[:, :1] * r, np.full((len(v), 1), cut),
+                                axis_xz[1] + out_dir[:, 2:] * r], 1)  # fmt: skip
+        tangent = np.stack([-out_dir[:, 2], np.zeros(len(v)), out_dir[:, 0]], 1)
+        t = np.clip((v[:, 1] - cut) / max(hi[1] - cut, 1e-6), 0, 1)
+        angle = np.where(up, -np.radians(40 + 100 * amount) * t**0.6, 0.0)
+        moved = hinge + _turn(v - hinge, tangent, angle)
+        nv = np.where(up[:, None], moved, v)
+        f = s.faces
+        torn = up[f].any(1) & (sector[f] != sector[f][:, :1]).any(1)  # between two petals
+        keep = f[~torn]
+        out.append(Solid(nv, keep, s.slot, s.tag, s.welded, s.uv))
+        flap = keep[up[keep].all(1)]
+        if len(flap):  # its inside, now outside: a lining just under the petal's old inner face
+            n = np.zeros_like(nv)
+            tri = np.cross(nv[flap[:, 1]] - nv[flap[:, 0]], nv[flap[:, 2]] - nv[flap[:, 0]])
+            for k in range(3):
+                np.add.at(n, flap[:, k], tri)
+            n /= np.maximum(np.linalg.norm(n, axis=1, keepdims=True), 1e-12)
+            lining = nv - n * 0.006 * float((hi - lo).max())
+            out.append(Solid(lining, flap[:, ::-1].copy(), "lining", "inside_out", s.welded, s.uv))
+    # what was inside, bulging out of the open top
+    c = np.array([axis_xz[0], cut, axis_xz[1]])
+    b = min(0.5 * float(np.median(reach)), 0.15 * float((hi - lo).max()))
+    bulge = sphere(1.0, at(*c) @ np.diag([b, 0.8 * b, b, 1.0]), "lining", "inside_out")
+    out.append(build_part(bulge, 1.0))
     return out

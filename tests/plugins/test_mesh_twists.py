@@ -11,9 +11,9 @@ from figment.spec import ObjectSpec
 from figment_mesh._build import build, recipe
 from figment_mesh._geometry import Solid, build_part
 from figment_mesh._materials import material_for, pattern_of
-from figment_mesh._patterns import PATTERNS
 from figment_mesh._modifiers import melting
 from figment_mesh._parts import FIRM
+from figment_mesh._patterns import PATTERNS
 from figment_mesh._things import THINGS
 from figment_mesh._twists import becomes_part
 from figment_mesh._twists_b import WIND, blowing_away
@@ -698,3 +698,20 @@ def test_blowing_away_carries_flakes_of_it_off_downwind() -> None:
     assert after.max() > before.max() + 0.2 * np.ptp(before)  # flakes carried off downwind
     assert after.min() == pytest.approx(before.min(), abs=1e-6)  # the upwind side stays
     assert [m.kind for m in parsed("a dandelion blown away").modifiers] == ["blowing_away"]
+
+
+def test_inside_out_peels_its_top_back_and_shows_its_lining() -> None:
+    fridge = parsed("an inside-out refrigerator made of white marble")
+    assert [m.kind for m in fridge.modifiers] == ["inside_out"]
+    prims = prims_by_material(build(fridge, 1, 0, lod_levels=0).glb)
+    lining, marble = prims["lining"], prims["marble"]
+    assert np.isfinite(lining).all() and np.isfinite(marble).all()
+    plain = prims_by_material(build(parsed("a refrigerator made of white marble"), 1, 0,
+                                    lod_levels=0).glb)["marble"]  # fmt: skip
+
+    # the petals curl out past where its sides were: wider for its height than it stood
+    def squat(v: np.ndarray) -> float:
+        return float(np.ptp(v[:, [0, 2]], axis=0).max() / np.ptp(v[:, 1]))
+
+    assert squat(marble) > 1.1 * squat(plain)
+    assert lining[:, 1].mean() > marble[:, 1].mean()  # the red shows at its top
