@@ -23,6 +23,7 @@ __all__ = [
     "MODIFIERS",
     "MOTIONS",
     "PARTS",
+    "PATTERNS",
     "SHAPE_PARAMS",
     "SHAPE_SOURCES",
     "SOUNDS",
@@ -245,6 +246,11 @@ MODIFIERS: tuple[str, ...] = (
 )  # fmt: skip
 """Surreal modifiers, each applied as real geometry by the mesh stage."""
 
+PATTERNS: tuple[str, ...] = ("", "rainbow", "striped", "spotted", "checked")
+"""Colour patterns a material can wear over its own texture ("a rainbow teapot", "a striped
+mug", "a polka-dot mushroom", "a chequered table"): rainbow bands, or the base colour with
+white stripes, dots or squares; empty is plain."""
+
 MOTIONS: tuple[str, ...] = (
     "bob", "spin", "pulse", "breathe", "sway", "orbit", "flicker", "drift",
 )  # fmt: skip
@@ -307,11 +313,17 @@ class Material(BaseModel):
     emissive: Color = Field(default=Color(r=0, g=0, b=0), description="emitted colour")
     emissive_strength: float = Field(default=0.0, ge=0.0, le=10.0, description="emission")
     opacity: Unit = Field(default=1.0, description="1 is opaque")
+    pattern: str = Field(default="", description="one of PATTERNS: a colour pattern over it")
 
     @field_validator("made_of")
     @classmethod
     def _known_material(cls, value: str) -> str:
         return _one_of(MATERIALS, "made_of", value)
+
+    @field_validator("pattern")
+    @classmethod
+    def _known_pattern(cls, value: str) -> str:
+        return _one_of(PATTERNS, "pattern", value)
 
 
 class Modifier(BaseModel):
@@ -484,6 +496,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "materials": MATERIALS,
     "parts": PARTS,
     "modifiers": MODIFIERS,
+    "patterns": PATTERNS[1:],
     "motions": MOTIONS,
     "sounds": SOUNDS,
     "shape_params": tuple(SHAPE_PARAMS),

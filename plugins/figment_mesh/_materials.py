@@ -295,9 +295,12 @@ def material_for(
         # made of what the words say, all of it: "a toy soldier made of bread" is bread, its
         # painted coat too (a shade of it, so its parts still show apart)
         ts = None
+        m = _from_spec(mats[0], PAINTS[slot])
         if images is not None and texture_size:
-            ts = texture_set(pattern_of(spec, mats[0].made_of), seed, texture_size, _glow(mats[0]))
-        return _gltf(_from_spec(mats[0], PAINTS[slot]), ts, images, spec)
+            painted = _painted(mats[0], m)
+            ts = texture_set(pattern_of(spec, mats[0].made_of), seed, texture_size, _glow(mats[0]),
+                             painted)  # fmt: skip
+        return _gltf(m, ts, images, spec)
     if isinstance(slot, str):
         special = {"name": slot, **_SPECIAL[slot]}
         twist = spec.has(_COLOURED_BY.get(slot, ""))
@@ -320,8 +323,20 @@ def material_for(
     source = mats[slot] if slot < len(mats) else mats[0]
     ts = None
     if images is not None and texture_size:
-        ts = texture_set(pattern_of(spec, m["made_of"]), seed, texture_size, _glow(source))
+        painted = _painted(source, m)
+        ts = texture_set(pattern_of(spec, m["made_of"]), seed, texture_size, _glow(source), painted)
     return _gltf(m, ts, images, spec)
+
+
+def _painted(source: Material, m: dict) -> tuple[str, tuple[float, float, float]] | None:
+    """The colour pattern a material wears (``Material.pattern``) and the colour under it, for
+    its base-colour texture; its factor becomes white, so the texture's colours show as they
+    are (none: no pattern, or no textures to show it)."""
+    if not source.pattern:
+        return None
+    rgb = tuple(_r(c) for c in m["rgb"])
+    m["rgb"] = (1.0, 1.0, 1.0)
+    return source.pattern, rgb
 
 
 def _glow(m: Material) -> tuple[float, float, float] | None:

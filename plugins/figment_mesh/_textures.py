@@ -104,12 +104,48 @@ def _lit(brightness: np.ndarray) -> np.ndarray:
     return (0.3 + 0.7 * t**2).astype(F32)
 
 
+def _hues(t: np.ndarray) -> np.ndarray:
+    """Saturated rainbow colours (linear RGB) round the colour wheel, t in [0, 1)."""
+    k = (t[..., None] * 6 + np.array([0.0, 4.0, 2.0], F32)) % 6
+    rgb = np.clip(np.minimum(k, 4 - k), 0, 1)  # red, yellow, green, cyan, blue, magenta
+    return (0.02 + 0.9 * rgb**2.2).astype(F32)
+
+
+def paint(pattern: str, colour: Rgb, size: int) -> np.ndarray:
+    """The colours a pattern lays over a stuff's own texture, (size, size, 3) linear RGB:
+    rainbow bands running diagonally through the colour wheel; or its colour with white
+    candy-cane stripes, polka dots or squares."""
+    x, y = (np.mgrid[0:size, 0:size][::-1] + 0.5) / size
+    base, white = np.asarray(colour, F32), np.asarray((0.9, 0.9, 0.88), F32)
+    if float(base @ np.asarray((0.2126, 0.7152, 0.0722), F32)) > 0.45:  # pale: white on it
+        white = np.asarray((0.02, 0.02, 0.025) if pattern == "checked" else (0.7, 0.03, 0.04), F32)
+        # would not show; a chessboard's black, a candy cane's red
+    if pattern == "rainbow":
+        return _hues(((x + y) * 1.2) % 1.0)
+    if pattern == "striped":
+        mask = ((x + y) * 3) % 1.0 < 0.45
+    elif pattern == "spotted":
+        u, v = (x * 4) % 1.0, (y * 4 + 0.5 * (np.floor(x * 4) % 2)) % 1.0
+        mask = (u - 0.5) ** 2 + (v - 0.5) ** 2 < 0.09
+    else:  # checked
+        mask = (np.floor(x * 4) + np.floor(y * 4)) % 2 == 0
+    return np.where(mask[..., None], white, base).astype(F32)
+
+
 @lru_cache(maxsize=64)
-def texture_set(made_of: str, seed: int, size: int, glow: Rgb | None = None) -> TextureSet:
+def texture_set(
+    made_of: str,
+    seed: int,
+    size: int,
+    glow: Rgb | None = None,
+    painted: tuple[str, Rgb] | None = None,
+) -> TextureSet:
     """The encoded texture set of ``made_of`` at ``size``² for this seed (cached).
 
     ``glow`` is the emissive colour (linear RGB, at most 1 a channel) when the material glows;
-    the emissive image is the pattern's glow (or its brightness) in that colour.
+    the emissive image is the pattern's glow (or its brightness) in that colour. ``painted``
+    (a colour pattern and the stuff's colour) bakes that pattern's colours into the base
+    colour, under the stuff's own pattern (its base colour factor is then white).
     """
     maps = _maps(made_of, seed, size)
     rough = np.broadcast_to(np.asarray(maps.rough, F32), (size, size))
@@ -117,6 +153,8 @@ def texture_set(made_of: str, seed: int, size: int, glow: Rgb | None = None) -> 
     metal = np.broadcast_to(np.asarray(maps.metal, F32), (size, size))
     orm = np.stack([_occlusion(maps.height, maps.bump), rough / gain, metal], -1)
     albedo = np.broadcast_to(maps.albedo, (size, size, 3))
+    if painted is not None:
+        albedo = albedo * paint(painted[0], painted[1], size)
     emissive = None
     if glow is not None:
         g = maps.glow if maps.glow is not None else _lit(albedo.mean(-1))

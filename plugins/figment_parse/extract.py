@@ -60,6 +60,7 @@ from .words import (
     MODIFIER_FORMS,
     MOTION_FORMS,
     PART_WORDS,
+    PATTERN_WORDS,
     SHED_WORDS,
     SIZE_FORMS,
     SOUND_WORDS,
@@ -276,6 +277,8 @@ class Found:
     """Where the text says the object is red-hot: its own stuff glows like hot metal."""
     shell: list[Hit] = field(default_factory=list)
     """Materials said of a shell ("a snail with a crystal shell"): the shell's, not the body's."""
+    patterns: list[Hit] = field(default_factory=list)
+    """Colour patterns said ("a rainbow teapot", "striped"): a ``PATTERNS`` value each."""
     glows: list[Hit] = field(default_factory=list)
     """Where the text says the object glows ("a glowing mushroom"): its own stuff, lit."""
     glow_colour: Hit | None = None
@@ -429,6 +432,19 @@ _GLOWS = {"glowing", "luminous", "bioluminescent", "phosphorescent", "radiant", 
 mushroom"); "glowing red" or "glowing with light" still name a light."""
 
 
+def _pattern_at(tokens: list[tuple[str, int, int]], i: int) -> tuple[str, int] | None:
+    """The colour pattern said at token i and its length in tokens, when a thing or a stuff
+    follows it ("a rainbow teapot", "rainbow yarn", "a polka-dot mushroom"); not the thing
+    itself ("a rainbow made of books") nor a rainbow trout's name."""
+    hit = _lookup(tokens, i, PATTERN_WORDS)
+    if hit is None:
+        return None
+    j = i + hit[1]
+    if j >= len(tokens) or tokens[j][0] in _NOT_PAINTED or tokens[j][1] - tokens[j - 1][2] > 1:
+        return None  # (a comma or a full stop between: the pattern is the thing, or said alone)
+    return hit
+
+
 def _lit_from_within(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the glow word at ``i`` lights the object's own stuff from within: "glowing from
     within" (or "from inside"), or "that glows" ending the wish or its clause."""
@@ -492,6 +508,10 @@ def _rain_at(tokens: list[tuple[str, int, int]], i: int) -> int:
 
 
 _ORIGAMI = "scarlet"
+_NOT_PAINTED = {"made", "of", "built", "carved", "woven", "with", "that", "which", "and", "in",
+                "on", "over", "above", "is", "trout", "arch",
+                "colours", "colors", "coloured", "colored"}  # fmt: skip
+"""Words after a pattern's word that make it the thing itself or a name, not its paint."""
 """The colour of origami paper when none is said."""
 _WARM_GLOW = (1.0, 0.72, 0.4)
 """The glow of pale stuff lit from within (white marble, bone): warm, so it shows on white."""
@@ -721,6 +741,10 @@ def find(text: str) -> Found:
     i = 0
     while i < len(tokens):
         word = tokens[i][0]
+        if (paint := _pattern_at(tokens, i)) is not None:  # "a rainbow teapot", "polka-dot"
+            _add(found.patterns, paint[0], tokens, i, paint[1])
+            i += paint[1]
+            continue
         if (heat := _lookup(tokens, i, _HOT)) is not None:  # "red-hot", "glowing hot"
             _add(found.hot, "hot", tokens, i, heat[1])
             i += heat[1]
@@ -1204,6 +1228,23 @@ def _colour_for(found: Found, material: Hit) -> Hit | None:
     return (said or near)[-1] if near else None
 
 
+def _paint_for(found: Found, hit: Hit | None, k: int, shape) -> Hit | None:
+    """The colour pattern of material k: the one said right before its word ("rainbow yarn"),
+    else, for the object's own stuff, one said before the object's name ("a striped teapot");
+    a four-legged creature's stripes and spots are its coat's (the family draws them)."""
+    for p in found.patterns:
+        if hit is not None and 0 < hit.index - p.index <= 2:
+            return p
+    if k != 0:
+        return None
+    coat = shape is not None and kind_of(shape.family, shape.params) == "quadruped"
+    for p in found.patterns:
+        near = any(0 < m.index - p.index <= 2 for m in found.materials)
+        if not near and not (coat and p.value in ("striped", "spotted")):
+            return p
+    return None
+
+
 def build_spec(
     text: str,
     found: Found,
@@ -1411,11 +1452,14 @@ def build_spec(
         if k == 0 and found.glows and found.glow_colour is not None:  # "glowing blue"
             glow = _hue(COLOURS[found.glow_colour.value])
             strength = 0.35  # (its own stuff still shows under the glow)
+        paint = _paint_for(found, hit, k, shape)
         materials.append(Material(
             made_of=name, base_color=Color(r=rgb[0], g=rgb[1], b=rgb[2]), metallic=pbr.metallic,
             roughness=pbr.roughness, emissive=Color(r=glow[0], g=glow[1], b=glow[2]),
-            emissive_strength=strength, opacity=pbr.opacity,
+            emissive_strength=strength, opacity=pbr.opacity, pattern=paint.value if paint else "",
         ))  # fmt: skip
+        if paint is not None:
+            spans.append(Span(field=f"materials[{k}].pattern", start=paint.start, end=paint.end))
         if k == 0 and (found.hot or found.glows):
             lit = (found.hot or found.glows)[0]
             spans.append(Span(field="materials[0].emissive", start=lit.start, end=lit.end))

@@ -26,6 +26,7 @@ __all__ = [
     "MODIFIER_FORMS",
     "MOTION_FORMS",
     "PART_WORDS",
+    "PATTERN_WORDS",
     "SHED_WORDS",
     "SIZE_FORMS",
     "SOUND_WORDS",
@@ -400,6 +401,19 @@ GROW_VERBS = (
     "speckled", "crusted", "caked", "smeared", "draped", "tangled", "entangled",
 )  # fmt: skip
 """Verbs whose object grows on or covers the object ("a chair growing tiny flowers")."""
+PATTERN_WORDS: dict[str, str] = {
+    "rainbow": "rainbow", "rainbow-coloured": "rainbow", "rainbow-colored": "rainbow",
+    "rainbow coloured": "rainbow", "rainbow colored": "rainbow", "multicoloured": "rainbow",
+    "multicolored": "rainbow", "multi-coloured": "rainbow", "multi-colored": "rainbow",
+    "striped": "striped", "stripy": "striped", "stripey": "striped", "candy-striped": "striped",
+    "candy striped": "striped", "pinstriped": "striped", "banded": "striped",
+    "polka-dot": "spotted", "polka dot": "spotted", "polka-dotted": "spotted",
+    "polka dotted": "spotted", "spotted": "spotted", "spotty": "spotted", "dotty": "spotted",
+    "checked": "checked", "checkered": "checked", "chequered": "checked", "checkerboard": "checked",
+    "chequerboard": "checked", "plaid": "checked", "tartan": "checked", "gingham": "checked",
+    "harlequin": "checked",
+}  # fmt: skip
+"""Words for the colour pattern a stuff wears (``Material.pattern``)."""
 TANGLE_VERBS = ("tangled", "entangled")
 """Verbs whose object winds round it as strands ("tangled in red yarn"): not its stuff."""
 

@@ -357,3 +357,39 @@ def test_a_things_own_paint_is_made_of_what_the_words_say() -> None:
     assert stem["name"].startswith("bone")
     assert material_for(plain, "vine")["name"] == "vine"  # nothing said: its own green
     assert material_for(rose, "pupil")["name"] == "pupil"  # eyes and lettering keep their look
+
+
+def test_a_colour_pattern_is_painted_into_its_base_colour_texture() -> None:
+    from figment_parse import SpecParse
+
+    reader = SpecParse()
+
+    def said(text: str) -> ObjectSpec:
+        return reader.parse(text, 1, False).spec
+
+    assert [m.pattern for m in said("a rainbow teapot").materials] == ["rainbow"]
+    kettle = said("a kettle puffing rainbow smoke")
+    assert [(m.made_of, m.pattern) for m in kettle.materials] == [
+        ("chrome", ""),
+        ("smoke", "rainbow"),
+    ]
+    assert said("a rainbow made of stacked books").materials[0].pattern == ""  # it is the rainbow
+    assert said("a polka-dot mushroom").materials[0].pattern == "spotted"
+    assert said("a chequered table").materials[0].pattern == "checked"
+    cat = said("a striped cat")
+    assert cat.params.get("pattern") == 1.0 and cat.materials[0].pattern == ""  # its coat's
+    paisley = {**spec().model_dump(), "materials": [material("wood") | {"pattern": "paisley"}]}
+    with pytest.raises(ValueError, match="pattern must be one of"):
+        ObjectSpec.model_validate(paisley)
+
+    teapot = said("a striped teapot")
+    doc, blob = parse(build(teapot, 1, 0, lod_levels=0).glb)
+    (porcelain,) = [m for m in doc["materials"] if m["name"] == "porcelain"]
+    assert porcelain["pbrMetallicRoughness"]["baseColorFactor"][:3] == [1.0, 1.0, 1.0]
+    pixels = image(doc, blob, porcelain["pbrMetallicRoughness"]["baseColorTexture"]["index"])
+    red = (pixels[..., 0] > pixels[..., 1] + 0.3).mean()
+    assert 0.2 < red < 0.8  # red stripes on the white porcelain, not all one or the other
+    assert said("a teapot").materials[0].pattern == ""
+    rainbow = texture_set("porcelain", 1, 128, None, ("rainbow", (0.9, 0.9, 0.9)))
+    hues = np.asarray(Image.open(io.BytesIO(rainbow.base)).convert("HSV"), dtype=np.float32)
+    assert np.ptp(hues[..., 0]) > 200  # round the whole colour wheel

@@ -165,7 +165,7 @@ class AssetRef(_message.Message):
     def __init__(self, id: _Optional[str] = ..., media_type: _Optional[str] = ..., size: _Optional[int] = ...) -> None: ...
 
 class Material(_message.Message):
-    __slots__ = ("made_of", "base_color", "metallic", "roughness", "emissive", "emissive_strength", "opacity")
+    __slots__ = ("made_of", "base_color", "metallic", "roughness", "emissive", "emissive_strength", "opacity", "pattern")
     MADE_OF_FIELD_NUMBER: _ClassVar[int]
     BASE_COLOR_FIELD_NUMBER: _ClassVar[int]
     METALLIC_FIELD_NUMBER: _ClassVar[int]
@@ -173,6 +173,7 @@ class Material(_message.Message):
     EMISSIVE_FIELD_NUMBER: _ClassVar[int]
     EMISSIVE_STRENGTH_FIELD_NUMBER: _ClassVar[int]
     OPACITY_FIELD_NUMBER: _ClassVar[int]
+    PATTERN_FIELD_NUMBER: _ClassVar[int]
     made_of: str
     base_color: Color
     metallic: float
@@ -180,7 +181,8 @@ class Material(_message.Message):
     emissive: Color
     emissive_strength: float
     opacity: float
-    def __init__(self, made_of: _Optional[str] = ..., base_color: _Optional[_Union[Color, _Mapping]] = ..., metallic: _Optional[float] = ..., roughness: _Optional[float] = ..., emissive: _Optional[_Union[Color, _Mapping]] = ..., emissive_strength: _Optional[float] = ..., opacity: _Optional[float] = ...) -> None: ...
+    pattern: str
+    def __init__(self, made_of: _Optional[str] = ..., base_color: _Optional[_Union[Color, _Mapping]] = ..., metallic: _Optional[float] = ..., roughness: _Optional[float] = ..., emissive: _Optional[_Union[Color, _Mapping]] = ..., emissive_strength: _Optional[float] = ..., opacity: _Optional[float] = ..., pattern: _Optional[str] = ...) -> None: ...
 
 class Modifier(_message.Message):
     __slots__ = ("kind", "amount", "count", "color")

@@ -80,6 +80,7 @@ namespace Figment.Bridge.Tests
             Assert.AreEqual(4.5f, spec.Size.Z);
             Assert.AreEqual("clockwork", spec.Materials[0].MadeOf);
             Assert.AreEqual(0.6f, spec.Materials[0].BaseColor.G);
+            Assert.AreEqual("striped", spec.Materials[0].Pattern);
             Assert.AreEqual(12u, spec.Modifiers[0].Count);
             Assert.AreEqual(0.5f, spec.Motions[0].FrequencyHz);
             Assert.AreEqual(120f, spec.Sounds[0].TempoBpm);

@@ -11,6 +11,8 @@ namespace Figment.Bridge
         public float Metallic, Roughness;
         public Rgba Emissive;
         public float EmissiveStrength, Opacity;
+        /// <summary>A colour pattern over it: rainbow, striped, spotted, checked; "" plain (the GLB's textures already show it).</summary>
+        public string Pattern = "";
 
         public static MaterialSpec FromJson(JsonValue o)
         {
@@ -23,6 +25,7 @@ namespace Figment.Bridge
                 Emissive = Rgba.FromJson(o["emissive"]),
                 EmissiveStrength = o.GetFloat("emissiveStrength"),
                 Opacity = o.GetFloat("opacity"),
+                Pattern = o.GetString("pattern"),
             };
         }
     }

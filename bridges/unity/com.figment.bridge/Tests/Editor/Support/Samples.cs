@@ -25,7 +25,7 @@ namespace Figment.Bridge.Tests
             Event(2, "\"textDelta\":{\"text\":\"of ticking brass \\u00e9\\ud83d\\udc33\"}"),
             Event(3, "\"textDone\":{\"text\":\"A whale of ticking brass \\u00e9\\ud83d\\udc33\",\"tokens\":7,\"finishReason\":\"stop\"}"),
             Event(4, "\"object\":{\"spec\":{\"name\":\"clock whale\",\"archetype\":\"whale\",\"parts\":[\"gears\"],\"size\":{\"x\":2.0,\"y\":1.0,\"z\":4.5},"
-                + "\"materials\":[{\"madeOf\":\"clockwork\",\"baseColor\":{\"r\":0.8,\"g\":0.6,\"b\":0.2,\"a\":1.0},\"metallic\":0.9,\"roughness\":0.3,\"emissive\":{\"r\":0.0,\"g\":0.0,\"b\":0.0,\"a\":0.0},\"emissiveStrength\":0.0,\"opacity\":1.0}],"
+                + "\"materials\":[{\"madeOf\":\"clockwork\",\"baseColor\":{\"r\":0.8,\"g\":0.6,\"b\":0.2,\"a\":1.0},\"metallic\":0.9,\"roughness\":0.3,\"emissive\":{\"r\":0.0,\"g\":0.0,\"b\":0.0,\"a\":0.0},\"emissiveStrength\":0.0,\"opacity\":1.0,\"pattern\":\"striped\"}],"
                 + "\"modifiers\":[{\"kind\":\"swarm\",\"amount\":0.5,\"count\":12}],\"motions\":[{\"kind\":\"bob\",\"amplitude\":0.2,\"frequencyHz\":0.5}],"
                 + "\"sounds\":[{\"kind\":\"ticking\",\"pitchHz\":440.0,\"tempoBpm\":120.0,\"brightness\":0.5,\"loudness\":0.7}],\"spans\":[{\"field\":\"archetype\",\"start\":2,\"end\":7}]},\"confidence\":0.75}"),
             Event(5, "\"proxy\":{\"asset\":{\"id\":\"" + Id + "\",\"mediaType\":\"model/gltf-binary\",\"size\":\"1024\"},\"size\":{\"x\":2.0,\"y\":1.0,\"z\":4.5},\"color\":{\"r\":0.8,\"g\":0.6,\"b\":0.2,\"a\":1.0}}"),
