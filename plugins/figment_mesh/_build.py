@@ -330,11 +330,16 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             spec.materials[0].opacity < 0.9 or (not spec.family and spec.archetype == "lantern")
         ):
             # in a see-through thing, seen through it at its heart (a ship in a bottle, a
-            # goldfish in a glass pear, a house in a snow globe, a bird in a cage)
-            size = 0.5 * float(anchor.ext.min()) / max(1.0, np.sqrt(count))
-            rise = anchor.mid[1] - 0.5 * size / shape.size * shape.ext[1]
+            # goldfish in a glass pear, a house in a snow globe, a bird in a cage); the heart
+            # of its body, where it has one (an amber yo-yo's, not half way up its string)
+            body = anchor.tagged("body")
+            lo, hi = (body.min(0), body.max(0)) if len(body) else (anchor.lo, anchor.hi)
+            heart = (lo + hi) / 2
+            # (by its middle extent: in a thin thing, a yo-yo, a beetle by its thinness hid)
+            size = 0.45 * float(np.median(hi - lo)) / max(1.0, np.sqrt(count))
+            rise = heart[1] - 0.5 * size / shape.size * shape.ext[1]
             spots = [
-                np.array([anchor.mid[0], rise, anchor.mid[2]])
+                np.array([heart[0], rise, heart[2]])
                 + np.array([np.cos(a), 0.0, np.sin(a)]) * width * 0.15 * (k > 0)
                 for k, a in enumerate(rng.uniform(0, 2 * np.pi, count))
             ]

@@ -277,6 +277,10 @@ def test_grown_things_stand_up_and_things_inside_glass_are_at_its_heart() -> Non
     fish = np.concatenate([build_part(p, 0.4).verts for p in parts if p.slot == "companion0"])
     mid, span = (own.max(0) + own.min(0)) / 2, own.max(0) - own.min(0)
     assert np.all(np.abs(fish.mean(0) - mid) < 0.2 * span)  # inside, seen through it
+    yoyo = recipe(parse("an amber yo-yo with a tiny beetle living inside"), 3)
+    body = np.concatenate([build_part(p, 0.4).verts for p in yoyo if p.tag == "body"])
+    bug = np.concatenate([build_part(p, 0.4).verts for p in yoyo if p.slot == "companion0"])
+    assert body.min(0)[1] < bug.mean(0)[1] < body.max(0)[1]  # in its body, not up its string
     boot = recipe(parse("a boot sprouting mushrooms"), 3)
     caps = [p for p in boot if p.slot == "companion0"]
     assert len(caps) >= 10  # ten mushrooms, each standing out of the leather
