@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from figment.lexicon import (
     ARCHETYPE_SIZE,
     COLOURS,
+    FULL_WORDS,
     MADE_VERBS,
     MATERIAL_PBR,
     MOTION_DEFAULTS,
@@ -612,14 +613,20 @@ def _one_thing(tokens: list[tuple[str, int, int]], i: int) -> bool:
 
 
 def _noun_of(tokens: list[tuple[str, int, int]], i: int) -> bool:
-    """Whether token i follows "a <noun> of" (up to two describing words between): "a throne
-    of antlers" is made of them, like "a crown of feathers"."""
+    """Whether token i follows "a <noun> of" (up to two describing words between "of" and it,
+    and up to two before the noun): "a throne of antlers" is made of them, like "a crown of
+    feathers", "a tall tower of books" and "a leaning tower of books"."""
     return any(
         tokens[j][0] == "of"
-        and j >= 2
-        and tokens[j - 2][0] in ("a", "an")
         and tokens[j - 1][0] not in PORTIONS  # "a pile of books" is books
-        for j in range(max(0, i - 3), i)
+        and tokens[j - 1][0] not in FULL_WORDS  # "a lantern full of fireflies" holds them
+        and any(
+            j >= k
+            and tokens[j - k][0] in ("a", "an")
+            and not {t[0] for t in tokens[j - k + 1 : j]} & {"of", "and", "with", "in", "on"}
+            for k in (2, 3, 4)
+        )
+        for j in range(max(1, i - 3), i)
     )
 
 

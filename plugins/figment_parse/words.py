@@ -138,6 +138,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "storm cloud": "cloud", "thunderclouds": "cloud", "rain clouds": "cloud",
     "braided rope": "straw", "woven rope": "straw", "twisted rope": "straw", "knotted rope": "straw",
     "coiled rope": "straw",
+    "pipes": "brass", "copper pipes": "brass", "ribbons": "fabric", "silk ribbons": "fabric",
     "whipped cream": "porcelain", "tortoiseshell": "amber", "tortoise shell": "amber",
     "peacock feathers": "feathers", "peacock feather": "feathers", "dandelion seeds": "feathers",
     "dandelion fluff": "feathers", "thistledown": "feathers",

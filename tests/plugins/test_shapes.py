@@ -1125,3 +1125,13 @@ def test_a_mace_and_a_satchel() -> None:
     assert mace.family == "tool" and mace.params.get("spines", 0) >= 0.5
     satchel = parse("a leather satchel")
     assert satchel.family == "container" and satchel.params.get("shell", 0) >= 0.5
+
+
+def test_a_noun_of_a_stuff_with_words_before_it_is_made_of_it() -> None:
+    assert parse("a tall tower of books").materials[0].made_of == "books"
+    assert parse("a leaning tower of books").materials[0].made_of == "books"
+    assert parse("a lantern full of fireflies").materials[0].made_of != "light"  # it holds them
+    organ = parse("an organ made of copper pipes")
+    assert organ.materials[0].made_of == "brass" and not organ.companions  # not tobacco pipes
+    dress = parse("a dress made of silk ribbons")
+    assert dress.materials[0].made_of == "fabric" and not dress.companions  # not medals
