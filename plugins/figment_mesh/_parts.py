@@ -69,6 +69,24 @@ class Anchor:
         covers a blade stays smaller than the blade."""
         return float(min(self.size, 2.0 * np.sort(self.ext)[1]))
 
+    @cached_property
+    def facing(self) -> np.ndarray:
+        """The way it faces, along x or z: toward its eyes from its middle, where it has eyes
+        (a fox's build runs along x), else +z, the front of every build."""
+        eyes = self.tagged("eyes")
+        if not len(eyes):  # a build's own eyes are its pupils, close together (a car's dark
+            found = [s.verts for s in self._solids if s.slot == "pupil" and len(s.verts)]
+            eyes = np.concatenate(found) if found else eyes  # tyres are far apart)
+            if len(eyes) and np.ptp(eyes, axis=0).max() > 0.25 * self.size:
+                eyes = eyes[:0]
+        if not len(eyes):
+            return np.array([0.0, 0.0, 1.0])
+        d = eyes.mean(0) - self.axis
+        k = 0 if abs(d[0]) > abs(d[2]) else 2
+        out = np.zeros(3)
+        out[k] = 1.0 if d[k] >= 0 else -1.0
+        return out
+
     def tagged(self, tag: str) -> np.ndarray:
         """The vertices of the parts tagged ``tag`` (none: an empty array)."""
         found = [s.verts for s in self._solids if s.tag == tag and len(s.verts)]
@@ -485,13 +503,16 @@ def exhale(a: Anchor, rng: Rng) -> list[Part]:
     pale puffs of mist from the mouth (the front-most point of its upper half, the highest of
     them), growing as they drift forward and a little up."""
     s = a.size
+    ahead = a.facing
     upper = a.verts[a.verts[:, 1] >= a.lo[1] + 0.45 * a.ext[1]]  # a face, not a foot
-    front = upper[upper[:, 2] >= upper[:, 2].max() - 0.03 * a.ext[2]]
+    reach = upper @ ahead
+    front = upper[reach >= reach.max() - 0.03 * float(np.abs(a.ext @ ahead))]
     mouth = front[np.argmax(front[:, 1])]
     out: list[Part] = []
     for k in range(5):
         t = (k + 1) / 5
-        c = mouth + np.array([0.0, 0.05 * t, 0.06 + 0.28 * t]) * s + rng.normal(size=3) * 0.01 * s
+        drift = np.array([0.0, 0.05 * t, 0.0]) + ahead * (0.06 + 0.28 * t)
+        c = mouth + drift * s + rng.normal(size=3) * 0.01 * s
         r = s * (0.025 + 0.045 * t) * rng.uniform(0.85, 1.15)
         out.append(sphere(1.0, at(*c) @ scl(r, 0.8 * r, r), "mist", "exhale"))
     return out

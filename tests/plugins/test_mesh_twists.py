@@ -597,6 +597,14 @@ def test_what_breathes_shows_its_breath_in_a_still() -> None:
     body = np.concatenate([build_part(p, 0.4).verts for p in recipe(frog, 3) if p.tag != "exhale"])
     mist = np.concatenate([build_part(p, 0.4).verts for p in puffs])
     assert mist[:, 2].max() > body[:, 2].max()  # out in front of it
+    fox = parsed("a fox breathing slowly")  # its build runs along x: it breathes out that way
+    fox_body = np.concatenate(
+        [build_part(p, 0.4).verts for p in recipe(fox, 3) if p.tag != "exhale"]
+    )
+    fox_mist = np.concatenate(
+        [build_part(p, 0.4).verts for p in recipe(fox, 3) if p.tag == "exhale"]
+    )
+    assert fox_mist[:, 0].max() > fox_body[:, 0].max()
     assert not [p for p in recipe(parsed("a dragon breathing fire"), 3) if p.tag == "exhale"]
     assert not [p for p in recipe(parsed("a frog made of jade"), 3) if p.tag == "exhale"]
 
