@@ -1774,6 +1774,10 @@ def own_materials(family: str, params: dict[str, float]) -> tuple[str, ...]:
         return ("glass",)  # straight, open and handleless: a drinking glass
     if family == "vessel" and params.get("pole", 0) >= 0.5 and params.get("width", 0.5) <= 0.3:
         return ("glass",)  # a slim bowl on a stem: a wineglass, a champagne flute
+    if family == "vessel" and params.get("height", 0.5) <= 0.08 and round(params.get("handles", 0)):
+        return ("iron", "wood")  # low with a long handle: a frying pan (it was white china)
+    if family == "container" and round(params.get("legs", 0)) == 4:
+        return ("porcelain", "brass")  # a tub on four feet: a clawfoot bath (it was wood)
     return next(
         (
             names

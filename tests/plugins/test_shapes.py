@@ -1135,3 +1135,9 @@ def test_a_noun_of_a_stuff_with_words_before_it_is_made_of_it() -> None:
     assert organ.materials[0].made_of == "brass" and not organ.companions  # not tobacco pipes
     dress = parse("a dress made of silk ribbons")
     assert dress.materials[0].made_of == "fabric" and not dress.companions  # not medals
+
+
+def test_a_frying_pan_is_iron_and_a_bathtub_china() -> None:
+    assert [m.made_of for m in parse("a frying pan").materials] == ["iron", "wood"]
+    assert parse("a bathtub").materials[0].made_of == "porcelain"
+    assert parse("a mug").materials[0].made_of == "porcelain"  # a handle alone is no pan
