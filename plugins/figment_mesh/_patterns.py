@@ -475,19 +475,21 @@ def feathers(n: int, rng: np.random.Generator) -> Maps:
 
 
 def bone(n: int, rng: np.random.Generator) -> Maps:
-    """Bone: fine pores, yellowed patches and a few hairline cracks."""
+    """Bone: a fibrous grain running along it, fine dark pits, grime-brown hairline cracks and
+    faint aged patches (as cream-yellow blotches it read as cheese or sponge)."""
     v = _var(rng)
     c = cells(n, 5, v)
-    pores, age, edge, rand = pick(
-        rng, fbm(n, 48, 48, 2, v), fbm(n, 4, 4, 4, v), c.f2 - c.f1, c.rand
+    pits = cells(n, 32, v)
+    grain, age, edge, rand, pit = pick(
+        rng, fbm(n, 4, 96, 2, v), fbm(n, 4, 4, 4, v), c.f2 - c.f1, c.rand, pits.f1
     )
-    crack = (1 - smooth(edge, 0.0, 0.02)) * (rand > 0.5)
-    yellow = smooth(age, 0.5, 0.85)
-    albedo = (
-        _mix((1.0, 1.0, 1.0), (0.85, 0.75, 0.55), yellow)
-        * (0.9 + 0.1 * pores - 0.3 * crack)[..., None]
-    )
-    return Maps(albedo, 0.5 * pores - crack, 1.0, 1.0, bump=0.02)
+    crack = (1 - smooth(edge, 0.0, 0.015)) * (rand > 0.35)
+    pore = 1 - smooth(pit, 0.0, 0.06)
+    aged = smooth(age, 0.55, 0.9)
+    shade = 0.86 + 0.14 * grain - 0.25 * pore
+    albedo = _mix((1.0, 0.98, 0.94), (0.88, 0.8, 0.64), aged) * shade[..., None]
+    albedo = _mix(albedo, (0.3, 0.22, 0.15), 0.75 * crack)  # grime in the cracks
+    return Maps(albedo, 0.35 * grain - 0.4 * pore - crack, 1.0, 1.0, bump=0.025)
 
 
 def crackle(n: int, rng: np.random.Generator) -> Maps:
