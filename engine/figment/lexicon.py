@@ -177,6 +177,7 @@ _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "seaweed": ("#5c5a22", 0.0, 0.35, _NO_GLOW, 0.0, 1.0),
     "toy bricks": ("#ffffff", 0.0, 0.3, _NO_GLOW, 0.0, 1.0),
     "sushi": ("#ffffff", 0.0, 0.55, _NO_GLOW, 0.0, 1.0),
+    "sprinkles": ("#ffffff", 0.0, 0.45, _NO_GLOW, 0.0, 1.0),
 }
 
 MATERIAL_PBR: dict[str, Pbr] = {

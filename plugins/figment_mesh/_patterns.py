@@ -329,6 +329,35 @@ def origami(n: int, rng: np.random.Generator) -> Maps:
     return Maps(_tint(np.minimum(shade, 1.05), (1, 1, 1)), 0.5 + sign * tent, 1.0, 1.0, bump=0.05)
 
 
+def sprinkles(n: int, rng: np.random.Generator) -> Maps:
+    """Sprinkles: short rounded rods in bright sugar colours lying every which way, packed
+    close on a pale sugar ground, each a little raised."""
+    albedo = np.broadcast_to(np.asarray((0.95, 0.92, 0.86), F32), (n, n, 3)).copy()
+    height = np.zeros((n, n), F32)
+    colours = np.asarray(_SUGAR_COLOURS, F32)
+    half = int(np.ceil(0.055 * n))  # a window round each rod, wrapping at the tile's edges
+    offs = (np.arange(-half, half + 1, dtype=F32) + 0.5) / n
+    oy, ox = np.meshgrid(offs, offs, indexing="ij")
+    for _ in range(110):
+        c = rng.uniform(0, 1, 2)
+        t = rng.uniform(0, np.pi)
+        d = np.array([np.cos(t), np.sin(t)], F32) * 0.04
+        k = np.clip((ox * d[0] + oy * d[1]) / (d @ d), -1.0, 1.0)
+        dist = np.hypot(ox - k * d[0], oy - k * d[1])
+        rod = 1 - smooth(dist, 0.008, 0.012)
+        rows = (np.arange(-half, half + 1) + int(c[1] * n)) % n
+        cols = (np.arange(-half, half + 1) + int(c[0] * n)) % n
+        patch = np.ix_(rows, cols)
+        albedo[patch] = _mix(albedo[patch], colours[rng.integers(len(colours))], rod)
+        height[patch] = np.maximum(height[patch], rod * (1 - (dist / 0.012) ** 2).clip(0, 1))
+    return Maps(albedo, height, 0.8, 1.0, bump=0.03)
+
+
+_SUGAR_COLOURS = [(0.85, 0.08, 0.12), (0.98, 0.75, 0.05), (0.15, 0.6, 0.2), (0.1, 0.35, 0.85),
+                  (0.95, 0.45, 0.65), (0.98, 0.45, 0.05), (0.55, 0.2, 0.7), (0.97, 0.96, 0.92)]  # fmt: skip
+"""Sprinkles' colours."""
+
+
 def woven(n: int, rng: np.random.Generator) -> Maps:
     """Woven cloth: threads passing over and under each other, with a little fuzz."""
     v = _var(rng)
@@ -1278,6 +1307,7 @@ PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "sugar cubes": sugar_cubes_pattern, "lava": lava, "sand": sand, "honeycomb": honeycomb,
     "bamboo": bamboo, "concrete": concrete, "straw": wicker, "petals": petals, "wool": knit,
     "pasta": pasta, "seaweed": kelp, "toy bricks": toy_bricks, "sushi": sushi, "origami": origami,
+    "sprinkles": _at_half(sprinkles),
 }  # fmt: skip
 """The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk,
 ``origami`` paper folded)."""

@@ -369,6 +369,8 @@ def covered(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     slot = flow_slot(spec, "covered")
     s = a.size
     made_of = spec.materials[slot].made_of
+    if made_of == "sprinkles":
+        return _sprinkles(a, m, rng)
     # frost or sugar lies fine and thick all over, not in a few clumps
     fine = made_of in ("ice", "sugar")
     stain = made_of in _STAINS  # rust, dust, ink: flat blotches on it, no clumps
@@ -396,6 +398,24 @@ def covered(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
         out.append(sphere(1.0, clump, slot, "covered"))
     return out
 
+
+def _sprinkles(a: Anchor, m: Modifier, rng: Rng) -> list[Part]:
+    """Sprinkles: many tiny rounded rods lying every which way on what faces up and stuck to
+    its sides, each in a sugar colour of its own."""
+    out: list[Part] = []
+    r = 0.007 * a.grain
+    for p, n in a.scatter(rng, 90 + round(90 * m.amount), up_bias=1.2):
+        p, n = np.asarray(p, dtype=float), np.asarray(n, dtype=float)
+        d = np.cross(n, rng.normal(size=3))
+        d *= 0.02 * a.grain / max(float(np.linalg.norm(d)), 1e-9)
+        c = p + n * r
+        colour = _SPRINKLE_SLOTS[int(rng.integers(len(_SPRINKLE_SLOTS)))]
+        out.append(tube([c - d, c + d], r, slot=colour, tag="covered"))
+    return out
+
+
+_SPRINKLE_SLOTS = ("card-red", "plume-tip", "fruit-green", "plume", "eraser", "snow")
+"""The sugar colours sprinkles come in (specials of a fixed colour)."""
 
 _STAINS = frozenset({"rust", "sand", "ink"})
 """What covers a thing as flat blotches on its surface (rust, dust, ink), not heaped clumps."""

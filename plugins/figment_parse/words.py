@@ -190,7 +190,8 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "rosewood": "wood", "balsa": "wood", "plywood": "wood",
     # thick, glossy, running stuff: honey's look, in the colour the wish gives it
     "slime": "honey", "goo": "honey", "ooze": "honey", "sludge": "honey", "mucus": "honey",
-    "sprinkles": "sugar", "frosting": "sugar", "icing": "sugar", "slate": "stone",
+    "sprinkles": "sprinkles", "hundreds and thousands": "sprinkles", "nonpareils": "sprinkles",
+    "jimmies": "sprinkles", "frosting": "sugar", "icing": "sugar", "slate": "stone",
     "enamel": "porcelain", "enamelled": "porcelain", "bakelite": "plastic",
     "beeswax": "wax", "glitter": "foil", "glittery": "foil", "damascus": "iron",
     "canvas": "fabric", "plaster": "clay", "cement": "concrete", "asphalt": "stone", "chalk": "clay",
@@ -455,7 +456,7 @@ HELD_MATERIALS = frozenset({
     "honey", "water", "ink", "berries", "coins", "chocolate", "sugar", "wire", "leaves",
     "buttons", "smoke", "cloud", "light", "starlight", "fire", "pearl", "needles", "feathers",
     "shadow", "gold", "newsprint", "maps", "moss", "bread", "cheese", "pasta", "sushi",
-    "seaweed", "toy bricks",
+    "seaweed", "toy bricks", "sprinkles",
 })  # fmt: skip
 """Stuff a container holds rather than is made of after "of": "a jar of honey" is full of honey,
 "a teapot of porcelain" made of porcelain (glass, wood, stone, metals but gold ... are not

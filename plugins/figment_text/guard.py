@@ -43,7 +43,7 @@ _ELSEWHERE = frozenset({
     "flesh", "china", "ash", "dust", "flame", "flames", "rose", "mint", "peach", "lemon",
     "chains", "keys", "teeth", "bones", "shells", "marbles", "dice", "cards", "books", "bubbles",
     "nails", "pencils", "matches", "spoons", "candles", "bricks", "pebbles", "sugar cubes", "sand",
-    "bark", "toy bricks",
+    "bark", "toy bricks", "sprinkles",
 })  # fmt: skip
 """Stuff words said as often of something else ("in the light", "under water"): never forbidden."""
 _STARTERS = (" of", " made", " from", " out")

@@ -723,3 +723,14 @@ def test_inside_out_peels_its_top_back_and_shows_its_lining() -> None:
 
     assert squat(marble) > 1.1 * squat(plain)
     assert lining[:, 1].mean() > marble[:, 1].mean()  # the red shows at its top
+
+
+def test_sprinkles_are_a_stuff_and_lie_on_what_they_cover_as_coloured_rods() -> None:
+    donut = parsed("a donut covered in sprinkles")
+    assert [m.kind for m in donut.modifiers] == ["covered"]
+    assert donut.materials[-1].made_of == "sprinkles"
+    rods = [p for p in recipe(donut, 3) if p.tag == "covered"]
+    assert len(rods) >= 90 and len({p.slot for p in rods}) >= 4  # many, in several colours
+    assert parsed("a horse made of sprinkles").materials[0].made_of == "sprinkles"
+    maps = PATTERNS["sprinkles"](128, np.random.default_rng(2))
+    assert np.ptp(maps.albedo.reshape(-1, 3), axis=0).min() > 0.5  # bright colours on white
