@@ -114,7 +114,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "hunter.n.01": ("biped", 1.8, {"figure": 27}),
     "monster.n.01": ("biped", 2.0, {"figure": 28}),
     "abominable_snowman.n.01": ("biped", 2.4, {"figure": 28}),  # a yeti: a shaggy monster
-    "hydra.n.01": ("serpent", 6.0, {"horns": 0.0}),
     "sea_serpent.n.01": ("serpent", 20.0, {}),
     "basilisk.n.01": ("serpent", 5.0, {}),
     "sphinx.n.02": ("quadruped", 3.0, {"tail": 0.8, "ears": 0.3, "height": 0.45, "trunk": 0.1, "width": 0.6, "length": 0.7, "wings": 0.6}),
@@ -1266,6 +1265,20 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "capillary.n.02": ("device", 0.3, {"appliance": 1496}),
     "venus.n.01": ("device", 2, {"appliance": 1497}),
     "spore.n.01": ("device", 0.3, {"appliance": 1498}),
+    "snowflake.n.01": ("device", 0.3, {"appliance": 1499}),
+    "surf.n.01": ("device", 3.0, {"appliance": 1500}),
+    "phoenix.n.03": ("device", 1.5, {"appliance": 1501}),
+    "acorn.n.01": ("device", 0.05, {"appliance": 1502}),
+    "wind_chime.n.01": ("device", 0.6, {"appliance": 1503}),
+    "hydra.n.01": ("device", 4.0, {"appliance": 1504}),
+    "cyclops.n.01": ("device", 3.0, {"appliance": 1505}),
+    "wristwatch.n.01": ("device", 0.05, {"appliance": 1514}),
+    "fork.n.01": ("device", 0.2, {"appliance": 1515}),
+    "spoon.n.01": ("device", 0.18, {"appliance": 1516}),
+    "teaspoon.n.02": ("device", 0.14, {"appliance": 1516}),
+    "tablespoon.n.02": ("device", 0.2, {"appliance": 1516}),
+    "whisk.n.01": ("device", 0.3, {"appliance": 1517}),
+    "paintbrush.n.01": ("device", 0.25, {"appliance": 1518}),
     "drumlin.n.01": ("device", 60.0, {"appliance": 281}),  # a long grassy hill, not a boulder
     "sewer.n.01": ("device", 0.8, {"appliance": 165}),  # its manhole, not an arch
     "revetment.n.01": ("device", 3.0, {"appliance": 134}),  # a barrier of sandbags
@@ -1719,7 +1732,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "cane.n.01": ("tool", 0.9, {"pole": 1.0, "length": 0.4, "handles": 1}),
     "walking_stick.n.01": ("tool", 0.9, {"pole": 1.0, "length": 0.4, "handles": 1}),
     "club.n.03": ("tool", 0.8, {"pole": 1.0, "length": 0.3, "width": 0.7}),
-    "watch.n.01": ("device", 0.05, {"appliance": 196}),  # a wristwatch
+    "watch.n.01": ("device", 0.05, {"appliance": 1514}),  # a wristwatch
     "pocket_watch.n.01": ("@clock", 0.06, {"handles": 1}),
     "sundial.n.01": ("device", 1.0, {"appliance": 695}),
     "postbox.n.01": ("container", 1.3, {"pole": 1.0}),
@@ -1885,8 +1898,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "shovel.n.01": ("tool", 1.2, {"head": 0.66, "length": 1.0}),
     "pitchfork.n.01": ("tool", 1.6, {"head": 1.0, "length": 1.0, "width": 0.0}),
     "hayfork.n.01": ("tool", 1.6, {"head": 1.0, "length": 1.0, "width": 0.0}),
-    "fork.n.01": ("device", 0.2, {"appliance": 416}),  # table cutlery
-    "spoon.n.01": ("device", 0.18, {"appliance": 417}),
     "wooden_spoon.n.02": ("tool", 0.3, {"head": 0.66, "flare": 1.0}),  # a cook's
     "cutlery.n.02": ("tool", 0.2, {"head": 1.0}),
     "broom.n.01": ("tool", 1.4, {"head": 1.0, "length": 1.0, "width": 0.4, "fur": 1.0}),
@@ -2341,7 +2352,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bonfire.n.01": ("light", 2.5, {"flare": 1.0, "height": 0.0, "arms": 7}),
     "dragon.n.01": ("quadruped", 4.0, {"height": 0.3, "tail": 1.0, "length": 0.8, "neck": 0.5, "horns": 0.4, "ears": 0.0, "wings": 1.0}),
     "gryphon.n.01": ("quadruped", 2.5, {"height": 0.45, "tail": 0.6, "ears": 0.3, "wings": 1.0}),
-    "phoenix.n.03": ("bird", 1.0, {"wings": 1.0, "neck": 0.3, "height": 0.3, "length": 0.8}),
     "pegasus.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.6, "wings": 1.0, "length": 0.85, "trunk": 0.55, "ears": 0.45}),
 }  # fmt: skip
 
@@ -2565,6 +2575,8 @@ PHRASES = {
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
     "speaker box": "loudspeaker",
+    "wrist watch": "wristwatch", "paint brush": "paintbrush", "artist's brush": "paintbrush", "balloon whisk": "whisk", "egg whisk": "whisk", "dessert spoon": "spoon", "soup spoon": "spoon", "table fork": "fork", "dinner fork": "fork",
+    "snowflakes": "snowflake", "acorns": "acorn", "waves": "ocean wave", "wave": "ocean wave", "kois": "koi fish", "koi": "koi fish",
     "moais": "moai", "capillaries": "capillary", "market": "marketplace", "cloak": "cape", "triumphal arch": "arc de triomphe",
     "aviary": "birdcage", "aviaries": "birdcage", "scapular": "amulet", "scapulars": "amulet", "big ben": "clock tower", "elizabeth tower": "clock tower",
     "mustard bottle": "mustard squeeze bottle", "bar stool": "diner stool", "barstool": "diner stool",
@@ -2577,7 +2589,7 @@ PHRASES = {
     "wormhole": "wormhole portal",
     "formation": "rock formation", "grass": "tuft", "video game": "game console", "meeting house": "meetinghouse", "clump of grass": "tuft", "nightshirt": "nightgown", "bark": "log", "crate of produce": "produce", "box of produce": "produce", "forte-piano": "fortepiano", "poultry": "hen", "fowl": "hen", "domestic fowl": "hen", "frock": "dress", "lowland": "meadow", "lilac bush": "lilac", "myrtle bush": "myrtle", "boxwood hedge": "boxwood",
     "toad": "true toad", "black panther": "panther",
-    "livestock": "cow", "female": "woman", "male": "man", "game": "board game", "reptile": "lizard", "corpse": "skeleton", "cadaver": "skeleton", "carcass": "skeleton", "carcase": "skeleton", "skin": "hide", "pelt": "hide", "pit": "crater", "cavity": "crater", "depression": "crater", "headland": "cliff", "promontory": "cliff", "reef": "coral reef", "swell": "sea", "wave": "sea", "body of water": "lake", "crystallite": "crystal", "tangle": "ball of yarn",
+    "livestock": "cow", "female": "woman", "male": "man", "game": "board game", "reptile": "lizard", "corpse": "skeleton", "cadaver": "skeleton", "carcass": "skeleton", "carcase": "skeleton", "skin": "hide", "pelt": "hide", "pit": "crater", "cavity": "crater", "depression": "crater", "headland": "cliff", "promontory": "cliff", "reef": "coral reef", "swell": "sea", "body of water": "lake", "crystallite": "crystal", "tangle": "ball of yarn",
     "horn": "french horn",
     "closet": "walk-in closet",
     "baton": "conductor's baton",
@@ -4322,6 +4334,16 @@ OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "market square": ("device", 20, {"appliance": 1494}),
     "puffball": ("device", 0.3, {"appliance": 1498}),
     "presidential mansion": ("device", 40, {"appliance": 1488}),
+    "koi": ("device", 0.6, {"appliance": 1506}),
+    "koi fish": ("device", 0.6, {"appliance": 1506}),
+    "koi carp": ("device", 0.6, {"appliance": 1506}),
+    "ocean wave": ("device", 3.0, {"appliance": 1500}),
+    "breaking wave": ("device", 3.0, {"appliance": 1500}),
+    "tidal wave": ("device", 8.0, {"appliance": 1500}),
+    "tsunami": ("device", 8.0, {"appliance": 1500}),
+    "great wave": ("device", 3.0, {"appliance": 1500}),
+    "windchime": ("device", 0.6, {"appliance": 1503}),
+    "wind chimes": ("device", 0.6, {"appliance": 1503}),
     "command chair": ("device", 1.3, {"appliance": 696}),
     "escape pod": ("device", 2.2, {"appliance": 697}),
     "cryo pod": ("device", 2.2, {"appliance": 697}),

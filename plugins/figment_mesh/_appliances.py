@@ -155,6 +155,8 @@ from ._appliances_zzzzzh import MORE_APPLIANCES_ZZZZZH
 from ._appliances_zzzzzi import MORE_APPLIANCES_ZZZZZI
 from ._appliances_zzzzzj import MORE_APPLIANCES_ZZZZZJ
 from ._appliances_zzzzzk import MORE_APPLIANCES_ZZZZZK
+from ._appliances_zzzzzl import MORE_APPLIANCES_ZZZZZL
+from ._appliances_zzzzzn import MORE_APPLIANCES_ZZZZZN
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1486,5 +1488,7 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZZZI,
     **MORE_APPLIANCES_ZZZZZJ,
     **MORE_APPLIANCES_ZZZZZK,
+    **MORE_APPLIANCES_ZZZZZL,
+    **MORE_APPLIANCES_ZZZZZN,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -1507,6 +1507,19 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1496): ("flesh", "glass"),  # capillary
     ("device", "appliance", 1497): ("bone", "brass"),  # Venus
     ("device", "appliance", 1498): ("wax", "amber"),  # puffball
+    ("device", "appliance", 1499): ("ice", "silver"),  # snowflake
+    ("device", "appliance", 1500): ("water", "sand"),  # ocean wave
+    ("device", "appliance", 1501): ("fire", "gold"),  # phoenix
+    ("device", "appliance", 1502): ("leather", "wood"),  # acorn
+    ("device", "appliance", 1503): ("brass", "wood"),  # wind chime
+    ("device", "appliance", 1504): ("scales", "bone"),  # hydra
+    ("device", "appliance", 1505): ("flesh", "wood"),  # cyclops
+    ("device", "appliance", 1506): ("porcelain", "pearl"),  # koi
+    ("device", "appliance", 1514): ("gold", "leather"),  # wristwatch
+    ("device", "appliance", 1515): ("silver", "chrome"),  # fork
+    ("device", "appliance", 1516): ("silver", "chrome"),  # spoon
+    ("device", "appliance", 1517): ("chrome", "wood"),  # whisk
+    ("device", "appliance", 1518): ("fur", "wood"),  # paintbrush
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

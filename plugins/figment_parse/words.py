@@ -44,7 +44,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "steps": "staircase", "eyes": "eye", "eyeball": "eye", "jellyfishes": "jellyfish",
     "chairs": "chair",
     "moons": "moon", "keys": "key", "books": "book", "tome": "book",
-    "birds": "bird", "fishes": "fish", "carp": "fish", "koi": "fish", "eel": "snake",
+    "birds": "bird", "fishes": "fish", "carp": "fish", "eel": "snake",
     "hands": "hand", "bells": "bell", "teapots": "teapot",
     "ladders": "ladder", "mirrors": "mirror", "looking glass": "mirror", "umbrellas": "umbrella",
     "parasol": "umbrella", "cups": "cup", "teacup": "cup",

@@ -1841,6 +1841,19 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a capillary", "device", "appliance", 1496),
         ("Venus", "device", "appliance", 1497),
         ("a spore", "device", "appliance", 1498),
+        ("a snowflake", "device", "appliance", 1499),
+        ("an ocean wave", "device", "appliance", 1500),
+        ("a phoenix", "device", "appliance", 1501),
+        ("an acorn", "device", "appliance", 1502),
+        ("a wind chime", "device", "appliance", 1503),
+        ("a hydra", "device", "appliance", 1504),
+        ("a cyclops", "device", "appliance", 1505),
+        ("a koi fish", "device", "appliance", 1506),
+        ("a wristwatch", "device", "appliance", 1514),
+        ("a fork", "device", "appliance", 1515),
+        ("a spoon", "device", "appliance", 1516),
+        ("a whisk", "device", "appliance", 1517),
+        ("a paintbrush", "device", "appliance", 1518),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once
@@ -1913,7 +1926,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a violin case", "device", "appliance", 194),  # a violin, once
         ("a straight razor", "device", "appliance", 195),  # a sword, once
         ("a cordless drill", "device", "appliance", 137),  # a hammer, once
-        ("a melting wristwatch", "device", "appliance", 196),  # an alarm clock, once
+        ("a melting wristwatch", "device", "appliance", 1514),  # an alarm clock, once
         ("a floating handbag", "device", "appliance", 197),  # a wooden box, once
         ("a cat carrier", "device", "appliance", 198),  # a toy car, once
         ("an icicle", "device", "appliance", 199),  # a crystal pointing up, once
@@ -2205,8 +2218,6 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a painting", "device", "appliance", 413),
         ("a swimming pool", "device", "appliance", 414),
         ("a curtain", "device", "appliance", 415),
-        ("a fork", "device", "appliance", 416),
-        ("a spoon", "device", "appliance", 417),
         ("a microwave", "device", "appliance", 418),
         ("a desk", "device", "appliance", 419),
         ("a dustpan", "device", "appliance", 420),
