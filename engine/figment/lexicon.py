@@ -178,6 +178,7 @@ _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "toy bricks": ("#ffffff", 0.0, 0.3, _NO_GLOW, 0.0, 1.0),
     "sushi": ("#ffffff", 0.0, 0.55, _NO_GLOW, 0.0, 1.0),
     "sprinkles": ("#ffffff", 0.0, 0.45, _NO_GLOW, 0.0, 1.0),
+    "ice cream": ("#f4c4cf", 0.0, 0.6, _NO_GLOW, 0.0, 1.0),
 }
 
 MATERIAL_PBR: dict[str, Pbr] = {

@@ -358,6 +358,20 @@ _SUGAR_COLOURS = [(0.85, 0.08, 0.12), (0.98, 0.75, 0.05), (0.15, 0.6, 0.2), (0.1
 """Sprinkles' colours."""
 
 
+def ice_cream(n: int, rng: np.random.Generator) -> Maps:
+    """Ice cream: soft scooped mounds, each rounded and a little glossy on top with a curling
+    scoop line, a few dark flecks (vanilla seeds, chocolate chips) in the cream."""
+    v = _var(rng)
+    c = cells(n, 6, v)
+    f1, edge, soft, fleck = pick(rng, c.f1, c.f2 - c.f1, fbm(n, 12, 12, 2, v), fbm(n, 64, 64, 1, v))
+    mound = np.clip(1 - f1 / max(float(f1.max()), 1e-6), 0, 1) ** 0.6
+    seam = 1 - smooth(edge, 0.0, 0.05)
+    chips = smooth(fleck, 0.82, 0.86)
+    shade = (0.9 + 0.1 * mound - 0.18 * seam + 0.05 * soft) * (1 - 0.6 * chips)
+    return Maps(_tint(shade, (1, 1, 1)), 0.7 * mound - 0.3 * seam + 0.1 * soft,
+                0.75 + 0.25 * seam, 1.0, bump=0.05)  # fmt: skip
+
+
 def woven(n: int, rng: np.random.Generator) -> Maps:
     """Woven cloth: threads passing over and under each other, with a little fuzz."""
     v = _var(rng)
@@ -1307,7 +1321,7 @@ PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "sugar cubes": sugar_cubes_pattern, "lava": lava, "sand": sand, "honeycomb": honeycomb,
     "bamboo": bamboo, "concrete": concrete, "straw": wicker, "petals": petals, "wool": knit,
     "pasta": pasta, "seaweed": kelp, "toy bricks": toy_bricks, "sushi": sushi, "origami": origami,
-    "sprinkles": _at_half(sprinkles),
+    "sprinkles": _at_half(sprinkles), "ice cream": ice_cream,
 }  # fmt: skip
 """The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk,
 ``origami`` paper folded)."""

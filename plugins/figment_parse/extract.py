@@ -970,6 +970,15 @@ def find(text: str) -> Found:
             i += 1
             continue
         if (
+            word == "ice"
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0] in ("cream", "creams")
+            and (_made_of(tokens, i) or _noun_of(tokens, i))
+        ):  # "a lighthouse made of ice cream": of it (an ice cream is the thing itself)
+            material("ice cream", i, 2)
+            i += 2
+            continue
+        if (
             _names_after(tokens, i)
             or (
                 word == "china"

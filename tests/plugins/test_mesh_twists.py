@@ -734,3 +734,13 @@ def test_sprinkles_are_a_stuff_and_lie_on_what_they_cover_as_coloured_rods() -> 
     assert parsed("a horse made of sprinkles").materials[0].made_of == "sprinkles"
     maps = PATTERNS["sprinkles"](128, np.random.default_rng(2))
     assert np.ptp(maps.albedo.reshape(-1, 3), axis=0).min() > 0.5  # bright colours on white
+
+
+def test_ice_cream_is_a_stuff_and_an_ice_cream_a_thing() -> None:
+    tower = parsed("a lighthouse made of ice cream, melting")
+    assert tower.materials[0].made_of == "ice cream"
+    assert tower.materials[0].base_color.r > tower.materials[0].base_color.b  # strawberry
+    assert parsed("a castle of ice cream").materials[0].made_of == "ice cream"
+    assert "ice cream" not in [m.made_of for m in parsed("an ice cream cone").materials]
+    maps = PATTERNS["ice cream"](128, np.random.default_rng(4))
+    assert np.ptp(maps.height) > 0.5  # scooped mounds, not a flat colour
