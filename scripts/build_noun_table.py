@@ -590,7 +590,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "journal.n.04": ("device", 0.25, {"appliance": 772}),
     "koala.n.01": ("device", 1.2, {"appliance": 773}),
     "sloth.n.02": ("device", 1.2, {"appliance": 774}),
-    "moth.n.01": ("device", 0.3, {"appliance": 775}),
     "vault.n.02": ("device", 2.5, {"appliance": 776}),
     "cash_machine.n.01": ("device", 1.8, {"appliance": 777}),
     "clapperboard.n.01": ("device", 0.3, {"appliance": 779}),
@@ -1279,6 +1278,15 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "tablespoon.n.02": ("device", 0.2, {"appliance": 1516}),
     "whisk.n.01": ("device", 0.3, {"appliance": 1517}),
     "paintbrush.n.01": ("device", 0.25, {"appliance": 1518}),
+    "seashell.n.01": ("device", 0.15, {"appliance": 1507}),
+    "scallop.n.04": ("device", 0.12, {"appliance": 1507}),
+    "chambered_nautilus.n.01": ("device", 0.2, {"appliance": 1508}),
+    "hummingbird.n.01": ("device", 0.1, {"appliance": 1509}),
+    "dolphin.n.02": ("device", 2.5, {"appliance": 1510}),
+    "moth.n.01": ("device", 0.08, {"appliance": 1511}),
+    "bat.n.01": ("device", 0.3, {"appliance": 1512}),
+    "stag.n.02": ("device", 2.0, {"appliance": 1513}),
+    "hart.n.03": ("device", 2.0, {"appliance": 1513}),
     "drumlin.n.01": ("device", 60.0, {"appliance": 281}),  # a long grassy hill, not a boulder
     "sewer.n.01": ("device", 0.8, {"appliance": 165}),  # its manhole, not an arch
     "revetment.n.01": ("device", 3.0, {"appliance": 134}),  # a barrier of sandbags
@@ -1564,7 +1572,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "rattlesnake.n.01": ("serpent", 1.2, {"tail": 1.0}),
     "penguin.n.01": ("bird", 0.8, {"wings": 0.1, "height": 0.1, "neck": 0.1, "length": 0.1}),
     "parrot.n.01": ("bird", 0.4, {"neck": 0.2, "height": 0.3, "length": 0.6, "pattern": 1.0}),
-    "hummingbird.n.01": ("bird", 0.1, {"trunk": 1.0, "wings": 1.0, "neck": 0.1, "height": 0.0, "length": 0.2}),
     "wading_bird.n.01": ("bird", 1.2, {"neck": 0.8, "height": 0.9}),
     "aquatic_bird.n.01": ("bird", 0.6, {"height": 0.1, "neck": 0.4, "length": 0.7}),
     "swan.n.01": ("bird", 1.4, {"height": 0.05, "neck": 1.0, "length": 0.8, "width": 0.6}),
@@ -1586,7 +1593,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "goosefish.n.01": ("fish", 0.6, {"pole": 1.0}),  # an anglerfish and its lure
     "ray.n.07": ("fish", 1.5, {"width": 1.0, "tail": 1.0, "length": 0.2}),
     "cetacean.n.01": ("fish", 6.0, {"length": 0.9}),
-    "dolphin.n.02": ("fish", 2.5, {"length": 0.9, "trunk": 0.6}),
     "insect.n.01": ("insect", 0.03, {"legs": 6}),
     "lepidopterous_insect.n.01": ("insect", 0.08, {"legs": 6, "wings": 1.0}),
     "bee.n.01": ("insect", 0.02, {"legs": 6, "wings": 0.5, "fur": 1.0}),
@@ -1907,7 +1913,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "staff.n.05": ("tool", 1.8, {"pole": 1.0, "length": 0.8}),
     "stick.n.01": ("tool", 0.6, {"pole": 1.0, "length": 0.3}),
     "space_capsule.n.01": ("rocket", 3.0, {"shell": 1.0}),
-    "bat.n.01": ("bird", 0.3, {"fur": 1.0, "wings": 1.0}),
     "candy_cane.n.01": ("tool", 0.3, {"pole": 1.0, "length": 0.4, "handles": 1, "pattern": 1.0}),
     "pearl.n.01": ("@shell", 0.05, {"shell": 1.0}),  # in its open oyster (a ball was a cannonball)
     "peacock.n.02": ("bird", 1.0, {"tail": 1.0, "neck": 0.6, "height": 0.4}),
@@ -2575,6 +2580,7 @@ PHRASES = {
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
     "speaker box": "loudspeaker",
+    "scallop shell": "seashell", "sea shell": "seashell", "nautilus shell": "chambered nautilus", "nautilus": "chambered nautilus", "seashells": "seashell", "dolphins": "dolphin", "moths": "moth", "bats": "bat", "stags": "stag",
     "wrist watch": "wristwatch", "paint brush": "paintbrush", "artist's brush": "paintbrush", "balloon whisk": "whisk", "egg whisk": "whisk", "dessert spoon": "spoon", "soup spoon": "spoon", "table fork": "fork", "dinner fork": "fork",
     "snowflakes": "snowflake", "acorns": "acorn", "waves": "ocean wave", "wave": "ocean wave", "kois": "koi fish", "koi": "koi fish",
     "moais": "moai", "capillaries": "capillary", "market": "marketplace", "cloak": "cape", "triumphal arch": "arc de triomphe",

@@ -1515,6 +1515,13 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1504): ("scales", "bone"),  # hydra
     ("device", "appliance", 1505): ("flesh", "wood"),  # cyclops
     ("device", "appliance", 1506): ("porcelain", "pearl"),  # koi
+    ("device", "appliance", 1507): ("porcelain", "pearl"),  # scallop shell
+    ("device", "appliance", 1508): ("pearl", "leather"),  # nautilus shell
+    ("device", "appliance", 1509): ("moss", "velvet"),  # hummingbird
+    ("device", "appliance", 1510): ("silver", "water"),  # dolphin
+    ("device", "appliance", 1511): ("fabric", "fur"),  # moth
+    ("device", "appliance", 1512): ("leather", "fur"),  # bat
+    ("device", "appliance", 1513): ("fur", "bone"),  # stag
     ("device", "appliance", 1514): ("gold", "leather"),  # wristwatch
     ("device", "appliance", 1515): ("silver", "chrome"),  # fork
     ("device", "appliance", 1516): ("silver", "chrome"),  # spoon

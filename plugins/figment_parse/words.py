@@ -52,7 +52,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "flowers": "flower",
     "mushrooms": "mushroom", "fungus": "mushroom",
     "crystals": "crystal", "prism": "crystal",
-    "shells": "shell", "seashell": "shell", "conch": "shell", "houses": "house",
+    "shells": "shell", "houses": "house",
     "cottage": "house", "cabin": "house", "boats": "boat",
     "hourglasses": "hourglass", "sandglass": "hourglass",
     "lanterns": "lantern", "clouds": "cloud", "stars": "star", "masks": "mask",

@@ -978,7 +978,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a pair of headphones", "device", "appliance", 49),
         ("a vinyl record", "device", "appliance", 50),
         ("a turntable", "device", "appliance", 51),  # a tray, once
-        ("a black bat", "bird", "fur", 1.0),  # wings spread wide, not a dog with a dragon's
+        ("a black bat", "device", "appliance", 1512),  # wings spread wide, not a dog
         ("a candy cane", "tool", "pattern", 1.0),  # its red bands
         ("an iron dumbbell", "device", "appliance", 52),  # a blob, once
         ("a barbell", "device", "appliance", 53),
@@ -1117,7 +1117,6 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a diary", "device", "appliance", 772),
         ("a koala", "device", "appliance", 773),
         ("a sloth", "device", "appliance", 774),
-        ("a moth", "device", "appliance", 775),
         ("a bank vault door", "device", "appliance", 776),
         ("a cash machine", "device", "appliance", 777),
         ("a hotel desk bell", "device", "appliance", 778),
@@ -1849,6 +1848,13 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a hydra", "device", "appliance", 1504),
         ("a cyclops", "device", "appliance", 1505),
         ("a koi fish", "device", "appliance", 1506),
+        ("a seashell", "device", "appliance", 1507),
+        ("a nautilus shell", "device", "appliance", 1508),
+        ("a hummingbird", "device", "appliance", 1509),
+        ("a dolphin", "device", "appliance", 1510),
+        ("a moth", "device", "appliance", 1511),
+        ("a bat", "device", "appliance", 1512),
+        ("a stag", "device", "appliance", 1513),
         ("a wristwatch", "device", "appliance", 1514),
         ("a fork", "device", "appliance", 1515),
         ("a spoon", "device", "appliance", 1516),

@@ -339,7 +339,7 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("chalice", "vessel", {"pole": 1.0}),
         ("steamboat", "boat", {"masts": 0, "tiers": 3}),  # a funnel, not a sail
         ("streetlight", "light", {"height": 1.0}),
-        ("hummingbird", "bird", {"trunk": 1.0}),  # its long thin beak
+        ("hummingbird", "device", {"appliance": 1509}),  # its long thin beak
         ("skull", "biped", {"figure": 31}),  # not a skullcap
         ("ball", "celestial", {"pattern": 1.0}),  # a ball with seams, not the ringed orb
         ("grand piano", "furniture", {"keys": 1.0, "length": 1.0}),  # not an upright
@@ -353,7 +353,7 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("escape pod", "device", {"appliance": 697}),  # a pod of its own, not a seed pod
         ("cryo pod", "device", {"appliance": 697}),
         ("plant", "shrub", {}),  # a green plant, not a factory
-        ("bat", "bird", {"fur": 1.0}),  # the winged animal, not the club
+        ("bat", "device", {"appliance": 1512}),  # the winged animal, not the club
         ("console", "device", {"screen": 1.0}),  # a control desk, not a side table
         ("jetpack", "device", {"appliance": 677}),  # its rockets, not a backpack
         ("stick", "tool", {"pole": 1.0}),
@@ -860,8 +860,8 @@ def test_a_pair_or_a_plural_of_shoes_is_two() -> None:
 
 def test_a_clam_is_the_shell_archetype_built_as_a_bivalve_and_an_oyster_its_own() -> None:
     clam, conch = parse("a clam"), parse("a conch")
-    assert clam.archetype == conch.archetype == "shell" and not clam.family
-    assert clam.params == {"shell": 1.0} and conch.params == {}
+    assert clam.archetype == "shell" and not clam.family and clam.params == {"shell": 1.0}
+    assert conch.params == {"appliance": 1160}  # its own build: a spiked spire, a pink lip
     assert parse("an oyster").params == {"appliance": 1262}  # rough, craggy, half open
 
 
