@@ -156,8 +156,8 @@ from ._appliances_zzzzzi import MORE_APPLIANCES_ZZZZZI
 from ._appliances_zzzzzj import MORE_APPLIANCES_ZZZZZJ
 from ._appliances_zzzzzk import MORE_APPLIANCES_ZZZZZK
 from ._appliances_zzzzzl import MORE_APPLIANCES_ZZZZZL
-from ._appliances_zzzzzn import MORE_APPLIANCES_ZZZZZN
 from ._appliances_zzzzzm import MORE_APPLIANCES_ZZZZZM
+from ._appliances_zzzzzn import MORE_APPLIANCES_ZZZZZN
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
