@@ -92,7 +92,7 @@ _NO_GLOW = "#000000"
 # name: (base colour, metallic, roughness, emissive colour, emissive strength, opacity)
 _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "glass": ("#dfeff2", 0.0, 0.05, _NO_GLOW, 0.0, 0.25),
-    "stained glass": ("#f4eee2", 0.0, 0.1, _NO_GLOW, 0.0, 0.45),
+    "stained glass": ("#f4eee2", 0.0, 0.1, _NO_GLOW, 0.0, 0.6),
     "clockwork": ("#b58a3c", 1.0, 0.35, _NO_GLOW, 0.0, 1.0),
     "coral": ("#f07f6a", 0.0, 0.8, _NO_GLOW, 0.0, 1.0),
     "smoke": ("#8a8a92", 0.0, 1.0, _NO_GLOW, 0.0, 0.35),

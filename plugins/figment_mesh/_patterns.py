@@ -178,12 +178,13 @@ _JEWELS: list[Rgb] = [
 
 
 def leaded_glass(n: int, rng: np.random.Generator) -> Maps:
-    """Leaded glass: panes of slightly different tints held by dark lead cames."""
+    """Leaded glass: panes of deep jewel colours held by dark lead cames (in pale tints they
+    read as nearly white)."""
     v = _var(rng)
     c = cells(n, int(rng.integers(3, 5)), v)
     edge, rand, wave = pick(rng, c.f2 - c.f1, c.rand, fbm(n, 8, 8, 3, v))
     lead = 1 - smooth(edge, 0.035, 0.075)
-    strength = rng.uniform(0.35, 0.6)
+    strength = rng.uniform(0.85, 1.0)
     pane = 1 - strength + strength * _palette(rand, _JEWELS)
     albedo = _mix(pane, (0.1, 0.1, 0.11), lead)
     return Maps(albedo, 0.8 * lead + 0.1 * wave, 1 + 9 * lead, 1.0, bump=0.04)

@@ -204,7 +204,8 @@ _WOODS = {"oak", "maple", "pine", "birch", "cedar", "beech", "elm", "spruce", "w
           "cherrywood", "applewood", "driftwood", "bamboo"}  # fmt: skip
 _OF_TREES = {"tree", "trees", "leaf", "leaves", "forest", "forests", "grove", "sapling",
              "saplings", "branch", "branches", "acorn", "acorns", "cone", "cones", "needles",
-             "syrup", "seed", "seeds", "bonsai", "shoot", "shoots", "and", "or", ","}  # fmt: skip
+             "syrup", "seed", "seeds", "bonsai", "shoot", "shoots", "and", "or", ",", "twigs",
+             "twig", "sticks", "switches", "withies", "rods"}  # fmt: skip
 """Trees whose name before a thing says it is of their wood, except before what a tree has."""
 _GLASS_CASES = {"dome", "jar", "case", "box", "bottle", "cage", "globe", "cloche", "tank", "bowl"}
 _SHUT_IN = {"in", "inside", "within", "under"}

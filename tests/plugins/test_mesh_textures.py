@@ -393,3 +393,14 @@ def test_a_colour_pattern_is_painted_into_its_base_colour_texture() -> None:
     rainbow = texture_set("porcelain", 1, 128, None, ("rainbow", (0.9, 0.9, 0.9)))
     hues = np.asarray(Image.open(io.BytesIO(rainbow.base)).convert("HSV"), dtype=np.float32)
     assert np.ptp(hues[..., 0]) > 200  # round the whole colour wheel
+
+
+def test_stained_glass_panes_are_jewel_coloured_and_willow_twigs_woven() -> None:
+    maps = PATTERNS["stained glass"](128, np.random.default_rng(5))
+    rgb = maps.albedo.reshape(-1, 3)
+    saturation = rgb.max(1) - rgb.min(1)
+    assert np.mean(saturation > 0.5) > 0.3  # deep reds, blues, greens (pale tints read white)
+    from figment_parse import SpecParse
+
+    bike = SpecParse().parse("a bicycle woven from willow twigs", 1, False).spec
+    assert [m.made_of for m in bike.materials] == ["straw"]  # twigs, not planks of willow
