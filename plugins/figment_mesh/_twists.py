@@ -298,6 +298,8 @@ def rising(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
         slot = "rain"  # a cloud raining upward rains rain, up (not steam off a kettle)
     elif spec.materials[slot].made_of in _GASES:
         return _puffs(a, m, slot, rng, "rising")
+    elif spec.materials[slot].made_of in _FLUTTER:
+        return _fluttering_up(a, m, slot, spec.materials[slot].made_of, rng)
     out: list[Part] = []
     for p, _ in a.scatter(rng, 4 + round(6 * m.amount), up_bias=3.0):
         y, r = float(p[1]) + s * 0.05, s * rng.uniform(0.03, 0.05)
@@ -310,6 +312,30 @@ def rising(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
                 out.append(_drop(c, r, slot, "rising"))
             y += s * (0.07 + 0.03 * k)
             r *= 0.85
+    return out
+
+
+def _fluttering_up(a: Anchor, m: Modifier, slot: Slot, made_of: str, rng: Rng) -> list[Part]:
+    """Flat things rising off the top (pages, leaves, feathers, petals): thin sheets (paper's
+    square, a leaf's pointed) tumbling up and out, spreading as they climb (as drops they read
+    as white teardrops)."""
+    s = a.size
+    out: list[Part] = []
+    sheet = made_of in ("paper", "newsprint", "maps", "cards", "foil")
+    wide = 1.6 if made_of == "petals" else 1.0
+    for p, _ in a.scatter(rng, 3 + round(4 * m.amount), up_bias=3.0):
+        top = np.asarray(p, dtype=float)
+        for _ in range(5 + round(4 * m.amount)):
+            t = rng.uniform(0.05, 1.0)
+            spread = rng.normal(size=2) * s * (0.03 + 0.18 * t)
+            c = top + np.array([spread[0], s * (0.05 + 0.7 * t), spread[1]])
+            r = s * rng.uniform(0.02, 0.035)
+            tumble = at(*c) @ rot("x", rng.uniform(0, 180)) @ rot("z", rng.uniform(0, 180))
+            if sheet:  # a page: a thin oblong
+                out.append(box(r * 2.4, r * 3.2, 0.004 * s, tumble, slot, "rising"))
+            else:
+                blade = tumble @ scl(r * 2.2 * wide, r * 3.0 / wide, 1.0)
+                out.append(slab(leaf(0.45 * wide), 0.004, blade, slot, "rising"))
     return out
 
 

@@ -744,3 +744,14 @@ def test_ice_cream_is_a_stuff_and_an_ice_cream_a_thing() -> None:
     assert "ice cream" not in [m.made_of for m in parsed("an ice cream cone").materials]
     maps = PATTERNS["ice cream"](128, np.random.default_rng(4))
     assert np.ptp(maps.height) > 0.5  # scooped mounds, not a flat colour
+
+
+def test_flat_things_rising_flutter_up_as_sheets_not_drops() -> None:
+    tower = parsed("a skyscraper of old books, raining pages upward")
+    assert [m.kind for m in tower.modifiers] == ["rising"]
+    pages = [p for p in recipe(tower, 3) if p.tag == "rising"]
+    assert len(pages) >= 15
+    for page in pages:  # each a thin sheet, however it tumbles
+        v = build_part(page, 0.4).verts
+        spread = np.linalg.svd(v - v.mean(0), compute_uv=False)
+        assert spread[2] < 0.25 * spread[0]
