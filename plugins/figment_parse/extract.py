@@ -121,7 +121,8 @@ made of spoons" is iron, "a whale built from old pianos" wood."""
 _LINK = {"are", "is", "of", "from", "were", "made", "built", "like"}
 _BLEEDS = {"bleeding", "bleeds"}
 """Twists that shed blood when the wish names nothing else that flows."""
-_POOLS = {"puddle", "puddles", "pool", "mess", "goo", "blob", "heap", "slush", "sludge", "ooze"}
+_POOLS = {"puddle", "puddles", "pool", "mess", "goo", "blob", "heap", "slush", "sludge", "ooze",
+          "sea", "ocean", "lake", "river"}  # fmt: skip
 """What something melts into when it simply melts."""
 _SEEN_THROUGH = {"ghostly", "spectral", "ghostlike", "ghost"}
 """Words that make the object pale smoke one sees through, whatever colour follows ("a ghostly
@@ -510,6 +511,8 @@ def _rain_at(tokens: list[tuple[str, int, int]], i: int) -> int:
 
 
 _ORIGAMI = "scarlet"
+_STRIPED_STUFF = {"peppermint", "peppermints", "humbug", "humbugs", "candy-cane", "canes"}
+"""Words of stuffs that come striped ("peppermint candy", "candy canes")."""
 _NOT_PAINTED = {"made", "of", "built", "carved", "woven", "with", "that", "which", "and", "in",
                 "on", "over", "above", "is", "trout", "arch",
                 "colours", "colors", "coloured", "colored"}  # fmt: skip
@@ -1245,13 +1248,17 @@ def _colour_for(found: Found, material: Hit) -> Hit | None:
     return (said or near)[-1] if near else None
 
 
-def _paint_for(found: Found, hit: Hit | None, k: int, shape) -> Hit | None:
+def _paint_for(found: Found, hit: Hit | None, k: int, shape, said: str = "") -> Hit | None:
     """The colour pattern of material k: the one said right before its word ("rainbow yarn"),
     else, for the object's own stuff, one said before the object's name ("a striped teapot");
-    a four-legged creature's stripes and spots are its coat's (the family draws them)."""
+    a four-legged creature's stripes and spots are its coat's (the family draws them). A
+    stuff whose name is striped ("peppermint candy", ``said``: its words and a word either side)
+    is striped."""
     for p in found.patterns:
         if hit is not None and 0 < hit.index - p.index <= 2:
             return p
+    if hit is not None and any(w in _STRIPED_STUFF for w in said.lower().split()):
+        return Hit("striped", hit.start, hit.end, hit.index)
     if k != 0:
         return None
     coat = shape is not None and kind_of(shape.family, shape.params) == "quadruped"
@@ -1469,7 +1476,8 @@ def build_spec(
         if k == 0 and found.glows and found.glow_colour is not None:  # "glowing blue"
             glow = _hue(COLOURS[found.glow_colour.value])
             strength = 0.35  # (its own stuff still shows under the glow)
-        paint = _paint_for(found, hit, k, shape)
+        near = text[max(0, hit.start - 12) : hit.end + 7] if hit else ""  # its words and the next
+        paint = _paint_for(found, hit, k, shape, near)
         materials.append(Material(
             made_of=name, base_color=Color(r=rgb[0], g=rgb[1], b=rgb[2]), metallic=pbr.metallic,
             roughness=pbr.roughness, emissive=Color(r=glow[0], g=glow[1], b=glow[2]),

@@ -404,3 +404,14 @@ def test_stained_glass_panes_are_jewel_coloured_and_willow_twigs_woven() -> None
 
     bike = SpecParse().parse("a bicycle woven from willow twigs", 1, False).spec
     assert [m.made_of for m in bike.materials] == ["straw"]  # twigs, not planks of willow
+
+
+def test_peppermint_candy_is_striped_sugar() -> None:
+    from figment_parse import SpecParse
+
+    reader = SpecParse()
+    unicorn = reader.parse("a unicorn made of peppermint candy", 1, False).spec
+    assert [(m.made_of, m.pattern) for m in unicorn.materials] == [("sugar", "striped")]
+    assert reader.parse("a horse made of sugar", 1, False).spec.materials[0].pattern == ""
+    whale = reader.parse("a whale melting into the sea", 1, False).spec
+    assert [m.kind for m in whale.modifiers] == ["melting"]  # it melts; it does not become water
