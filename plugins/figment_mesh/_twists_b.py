@@ -19,7 +19,7 @@ import numpy as np
 
 from figment.spec import Modifier, ObjectSpec
 
-from ._geometry import Part, Slot, Solid, at, build_part
+from ._geometry import Part, Slot, Solid, at, build_part, rot
 from ._parts import Anchor
 from ._primitives import sphere, tube
 
@@ -239,16 +239,32 @@ def _turn(v: np.ndarray, axis: np.ndarray, angle: np.ndarray) -> np.ndarray:
 
 
 def inside_out(solids: list[Solid], amount: float, seed: int) -> list[Solid]:
-    """Turned inside out: its upper half splits into petals that peel back outward and down
+    """Turned inside out: its upper part splits into petals that peel back outward and down
     (further the higher they were, so they curl), showing their inside, lined in a deep red,
-    while what was inside bulges out of the top in the same red; the lower half keeps its
-    shape, so the thing still reads."""
+    while what was inside bulges out of the top in the same red; the rest keeps its shape, so
+    the thing still reads. A thing that lies long and low (a flute, a fish) peels back from
+    one end instead (it was a red ball with fans)."""
+    body = [s for s in solids if len(s.faces)]
+    ext = np.ptp(np.concatenate([s.verts for s in body]), axis=0)
+    if ext[1] >= 0.6 * max(ext[0], ext[2]):
+        return _peeled(solids, amount, seed, 0.7 - 0.1 * amount)
+    turn = rot("z", 90)[:3, :3] if ext[0] >= ext[2] else rot("x", -90)[:3, :3]  # its length up
+    upright = [Solid(s.verts @ turn.T, s.faces, s.slot, s.tag, s.welded, s.uv) for s in solids]
+    return [
+        Solid(s.verts @ turn, s.faces, s.slot, s.tag, s.welded, s.uv)
+        for s in _peeled(upright, amount, seed, 0.86 - 0.06 * amount)  # its end only: long
+    ]  # petals of a flute flung out far and shrank the flute to fit
+
+
+def _peeled(solids: list[Solid], amount: float, seed: int, keep: float) -> list[Solid]:
+    """Its part above ``keep`` of its height peeled back in petals, lined in red, its inside
+    bulging out of the top."""
     rng = np.random.default_rng(seed)
     body = [s for s in solids if len(s.faces)]
     verts = np.concatenate([s.verts for s in body])
     lo, hi = verts.min(0), verts.max(0)
     axis_xz = (lo + hi)[[0, 2]] / 2
-    cut = lo[1] + (hi[1] - lo[1]) * (0.7 - 0.1 * amount)
+    cut = lo[1] + (hi[1] - lo[1]) * keep
     petals = 5 + int(rng.integers(0, 2))
     phase = rng.uniform(0, 2 * np.pi)
     width = 2 * np.pi / petals
@@ -299,7 +315,7 @@ def inside_out(solids: list[Solid], amount: float, seed: int) -> list[Solid]:
             out.append(Solid(lining, flap[:, ::-1].copy(), "lining", "inside_out", s.welded, s.uv))
     # what was inside, bulging out of the open top
     c = np.array([axis_xz[0], cut, axis_xz[1]])
-    b = min(0.5 * float(np.median(reach)), 0.15 * float((hi - lo).max()))
+    b = min(0.4 * float(np.median(reach)), 0.1 * float((hi - lo).max()))
     bulge = sphere(1.0, at(*c) @ np.diag([b, 0.8 * b, b, 1.0]), "lining", "inside_out")
     out.append(build_part(bulge, 1.0))
     return out

@@ -755,3 +755,18 @@ def test_flat_things_rising_flutter_up_as_sheets_not_drops() -> None:
         v = build_part(page, 0.4).verts
         spread = np.linalg.svd(v - v.mean(0), compute_uv=False)
         assert spread[2] < 0.25 * spread[0]
+
+
+def test_a_long_low_thing_turned_inside_out_peels_from_one_end() -> None:
+    flute = parsed("a flute turned inside out")
+    prims = prims_by_material(build(flute, 1, 0, lod_levels=0).glb)
+    lining = prims["lining"]
+    own = np.concatenate([v for name, v in prims.items() if name != "lining"])
+    # the red is at one end of its length, not over its back
+    long = int(np.argmax(np.ptp(own[:, [0, 2]], axis=0))) * 2
+    ends = (own[:, long].min(), own[:, long].max())
+    near = min(abs(lining[:, long].mean() - e) for e in ends)
+    assert near < 0.35 * (ends[1] - ends[0])
+    plain = prims_by_material(build(parsed("a flute"), 1, 0, lod_levels=0).glb)
+    length = np.ptp(np.concatenate(list(plain.values()))[:, long])
+    assert ends[1] - ends[0] > 0.6 * length  # still long: its petals do not shrink it to fit
