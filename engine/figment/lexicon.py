@@ -278,6 +278,7 @@ MODIFIER_WORDS: dict[str, str] = {
     "frozen": "frozen", "burning": "burning", "folded": "folded", "becoming": "turns into",
     "upside_down": "upside down", "covered": "covered", "lightning": "lightning",
     "unravelling": "unravelling", "tangled": "tangled", "blowing_away": "blowing away",
+    "unfolding": "unfolding",
 }  # fmt: skip
 """The word of each modifier that a span covers."""
 
@@ -323,6 +324,7 @@ MODIFIER_PHRASES: dict[str, tuple[str, ...]] = {
                 "hopelessly tangled"),
     "blowing_away": ("blowing away in the wind", "blowing away grain by grain",
                      "quietly blowing away"),
+    "unfolding": ("slowly unfolding", "unfolding like a letter", "unfolding at the top"),
 }  # fmt: skip
 """Predicate phrases for each modifier; each contains the modifier's word."""
 

@@ -53,7 +53,7 @@ from ._primitives import lathe, sphere
 from ._textures import MAX_TEXTURE, MIN_TEXTURE
 from ._things import THINGS, UNDER_SHADE
 from ._twists import GROWN, becomes_part, becoming, flow_slot, folded, part_slot
-from ._twists_b import blowing_away, inside_out
+from ._twists_b import blowing_away, inside_out, unfolding
 from ._uv import finish, tangents
 
 __all__ = [
@@ -625,6 +625,9 @@ def _geometry(spec, seed, parts, k, check) -> list[Solid]:
         # a flock leaves from the top and takes less of the object (it must still read)
         amount, keep = (m.amount * 0.5, 0.15) if flock else (m.amount, 1.0)
         solids = becoming(solids, amount, target or None, seed + i, keep)
+    if "unfolding" in mods:
+        i, m = mods["unfolding"]
+        solids = unfolding(solids, m.amount, seed + i)
     if "blowing_away" in mods:
         i, m = mods["blowing_away"]
         solids = blowing_away(solids, m.amount, seed + i)

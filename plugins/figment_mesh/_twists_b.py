@@ -11,9 +11,12 @@ parts; blowing away carries the finished geometry off and inside out peels it op
   with the wind, spreading and shrinking as they go.
 - ``inside_out``: its upper half peels back in petals that show a red lining, and what was inside
   bulges out of the top.
+- ``unfolding``: its upper half opens out in broad flaps of itself.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import numpy as np
 
@@ -23,7 +26,9 @@ from ._geometry import Part, Slot, Solid, at, build_part, rot
 from ._parts import Anchor
 from ._primitives import sphere, tube
 
-__all__ = ["WIND", "blowing_away", "inside_out", "lightning", "tangled", "unravelling"]
+__all__ = [
+    "WIND", "blowing_away", "inside_out", "lightning", "tangled", "unfolding", "unravelling",
+]  # fmt: skip
 
 Rng = np.random.Generator
 
@@ -243,22 +248,44 @@ def inside_out(solids: list[Solid], amount: float, seed: int) -> list[Solid]:
     (further the higher they were, so they curl), showing their inside, lined in a deep red,
     while what was inside bulges out of the top in the same red; the rest keeps its shape, so
     the thing still reads. A thing that lies long and low (a flute, a fish) peels back from
-    one end instead (it was a red ball with fans)."""
+    its end only (its petals flung far shrank a flute to red shards)."""
+    return _lengthwise(
+        solids,
+        lambda upright, long: _peeled(
+            upright, amount, seed, 0.86 - 0.06 * amount if long else 0.7 - 0.1 * amount
+        ),
+    )
+
+
+def unfolding(solids: list[Solid], amount: float, seed: int) -> list[Solid]:
+    """Unfolding: its upper half opens out in broad flaps, as a folded thing opening up, their
+    insides its own stuff (a long low thing opens at one end)."""
+    return _lengthwise(
+        solids, lambda upright, long: _peeled(upright, amount, seed, 0.85 if long else 0.68, False)
+    )
+
+
+def _lengthwise(
+    solids: list[Solid], peel: Callable[[list[Solid], bool], list[Solid]]
+) -> list[Solid]:
+    """``peel`` applied with the thing's length upward: as it stands, or, for a thing that lies
+    long and low, turned on end and back (``peel`` told which)."""
     body = [s for s in solids if len(s.faces)]
     ext = np.ptp(np.concatenate([s.verts for s in body]), axis=0)
     if ext[1] >= 0.6 * max(ext[0], ext[2]):
-        return _peeled(solids, amount, seed, 0.7 - 0.1 * amount)
+        return peel(solids, False)
     turn = rot("z", 90)[:3, :3] if ext[0] >= ext[2] else rot("x", -90)[:3, :3]  # its length up
     upright = [Solid(s.verts @ turn.T, s.faces, s.slot, s.tag, s.welded, s.uv) for s in solids]
     return [
-        Solid(s.verts @ turn, s.faces, s.slot, s.tag, s.welded, s.uv)
-        for s in _peeled(upright, amount, seed, 0.86 - 0.06 * amount)  # its end only: long
-    ]  # petals of a flute flung out far and shrank the flute to fit
+        Solid(s.verts @ turn, s.faces, s.slot, s.tag, s.welded, s.uv) for s in peel(upright, True)
+    ]
 
 
-def _peeled(solids: list[Solid], amount: float, seed: int, keep: float) -> list[Solid]:
+def _peeled(
+    solids: list[Solid], amount: float, seed: int, keep: float, lined: bool = True
+) -> list[Solid]:
     """Its part above ``keep`` of its height peeled back in petals, lined in red, its inside
-    bulging out of the top."""
+    bulging out of the top (``lined``; else the flaps only, their inside its own stuff)."""
     rng = np.random.default_rng(seed)
     body = [s for s in solids if len(s.faces)]
     verts = np.concatenate([s.verts for s in body])
@@ -297,14 +324,15 @@ def _peeled(solids: list[Solid], amount: float, seed: int, keep: float) -> list[
                                 axis_xz[1] + out_dir[:, 2:] * r], 1)  # fmt: skip
         tangent = np.stack([-out_dir[:, 2], np.zeros(len(v)), out_dir[:, 0]], 1)
         t = np.clip((v[:, 1] - cut) / max(hi[1] - cut, 1e-6), 0, 1)
-        angle = np.where(up, -np.radians(40 + 100 * amount) * t**0.6, 0.0)
+        bend = 40 + 100 * amount if lined else 35 + 45 * amount
+        angle = np.where(up, -np.radians(bend) * t**0.6, 0.0)
         moved = hinge + _turn(v - hinge, tangent, angle)
         nv = np.where(up[:, None], moved, v)
         f = s.faces
         torn = up[f].any(1) & (sector[f] != sector[f][:, :1]).any(1)  # between two petals
-        keep = f[~torn]
-        out.append(Solid(nv, keep, s.slot, s.tag, s.welded, s.uv))
-        flap = keep[up[keep].all(1)]
+        kept = f[~torn]
+        out.append(Solid(nv, kept, s.slot, s.tag, s.welded, s.uv))
+        flap = kept[up[kept].all(1)]
         if len(flap):  # its inside, now outside: a lining just under the petal's old inner face
             n = np.zeros_like(nv)
             tri = np.cross(nv[flap[:, 1]] - nv[flap[:, 0]], nv[flap[:, 2]] - nv[flap[:, 0]])
@@ -312,7 +340,10 @@ def _peeled(solids: list[Solid], amount: float, seed: int, keep: float) -> list[
                 np.add.at(n, flap[:, k], tri)
             n /= np.maximum(np.linalg.norm(n, axis=1, keepdims=True), 1e-12)
             lining = nv - n * 0.006 * float((hi - lo).max())
-            out.append(Solid(lining, flap[:, ::-1].copy(), "lining", "inside_out", s.welded, s.uv))
+            slot, tag = ("lining", "inside_out") if lined else (s.slot, "unfolding")
+            out.append(Solid(lining, flap[:, ::-1].copy(), slot, tag, s.welded, s.uv))
+    if not lined:
+        return out
     # what was inside, bulging out of the open top
     c = np.array([axis_xz[0], cut, axis_xz[1]])
     b = min(0.4 * float(np.median(reach)), 0.1 * float((hi - lo).max()))

@@ -313,6 +313,8 @@ MODIFIER_FORMS: dict[str, str] = {
     "entangled": "tangled", "tangled up": "tangled", "tangle": "tangled",
     "tied in knots": "twisted", "tied in a": "twisted", "knotted": "twisted",
     "folding in": "folded", "folding up": "folded", "folding itself": "folded",
+    "unfolds": "unfolding", "unfolded": "unfolding", "unfold": "unfolding",
+    "folding open": "unfolding", "opening up": "unfolding", "opens up": "unfolding",
     "blowing away": "blowing_away", "blown away": "blowing_away", "blows away": "blowing_away",
     "blow away": "blowing_away", "blowing apart": "blowing_away", "blown apart": "blowing_away",
     "scattering in the": "blowing_away", "scattered by the": "blowing_away",

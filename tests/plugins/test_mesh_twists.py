@@ -770,3 +770,18 @@ def test_a_long_low_thing_turned_inside_out_peels_from_one_end() -> None:
     plain = prims_by_material(build(parsed("a flute"), 1, 0, lod_levels=0).glb)
     length = np.ptp(np.concatenate(list(plain.values()))[:, long])
     assert ends[1] - ends[0] > 0.6 * length  # still long: its petals do not shrink it to fit
+
+
+def test_unfolding_opens_its_top_out_in_flaps_of_itself() -> None:
+    owl = parsed("an owl sculpted from origami paper, slowly unfolding")
+    assert "unfolding" in [m.kind for m in owl.modifiers]
+    assert [m.kind for m in parsed("a rose opening up").modifiers] == ["unfolding"]
+    prims = prims_by_material(build(owl, 1, 0, lod_levels=0).glb)
+    assert "lining" not in prims  # its flaps' insides are its own paper
+    plain = prims_by_material(build(parsed("an owl sculpted from origami paper"), 1, 0,
+                                    lod_levels=0).glb)  # fmt: skip
+
+    def squat(v: np.ndarray) -> float:
+        return float(np.ptp(v[:, [0, 2]], axis=0).max() / np.ptp(v[:, 1]))
+
+    assert squat(prims["paper"]) > 1.05 * squat(plain["paper"])  # flaps opened out wider
