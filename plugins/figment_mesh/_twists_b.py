@@ -216,7 +216,7 @@ def blowing_away(solids: list[Solid], amount: float, seed: int) -> list[Solid]:
         line = 1.45 - 0.75 * amount
         off = score > line
         if len(s.faces[~off]):
-            out.append(Solid(s.verts, s.faces[~off], s.slot, s.tag, s.welded, s.uv))
+            out.append(_used(Solid(s.verts, s.faces[~off], s.slot, s.tag, s.welded, s.uv)))
         if not off.any():
             continue
         faces, c = s.faces[off], centre[off]
@@ -234,6 +234,18 @@ def blowing_away(solids: list[Solid], amount: float, seed: int) -> list[Solid]:
         idx = np.arange(len(faces) * 3).reshape(-1, 3)
         out.append(Solid(flakes.reshape(-1, 3), idx, s.slot, s.tag, False, uv))
     return out
+
+
+def _used(s: Solid) -> Solid:
+    """The solid with only the vertices its faces use (those of faces torn away would count in
+    its bounds, and the object would be fitted off centre)."""
+    keep = np.unique(s.faces)
+    if len(keep) == len(s.verts):
+        return s
+    index = np.full(len(s.verts), -1, dtype=np.int64)
+    index[keep] = np.arange(len(keep))
+    uv = s.uv[keep] if s.uv is not None else None
+    return Solid(s.verts[keep], index[s.faces], s.slot, s.tag, s.welded, uv)
 
 
 def _turn(v: np.ndarray, axis: np.ndarray, angle: np.ndarray) -> np.ndarray:
@@ -331,7 +343,7 @@ def _peeled(
         f = s.faces
         torn = up[f].any(1) & (sector[f] != sector[f][:, :1]).any(1)  # between two petals
         kept = f[~torn]
-        out.append(Solid(nv, kept, s.slot, s.tag, s.welded, s.uv))
+        out.append(_used(Solid(nv, kept, s.slot, s.tag, s.welded, s.uv)))
         flap = kept[up[kept].all(1)]
         if len(flap):  # its inside, now outside: a lining just under the petal's old inner face
             n = np.zeros_like(nv)
@@ -341,7 +353,7 @@ def _peeled(
             n /= np.maximum(np.linalg.norm(n, axis=1, keepdims=True), 1e-12)
             lining = nv - n * 0.006 * float((hi - lo).max())
             slot, tag = ("lining", "inside_out") if lined else (s.slot, "unfolding")
-            out.append(Solid(lining, flap[:, ::-1].copy(), slot, tag, s.welded, s.uv))
+            out.append(_used(Solid(lining, flap[:, ::-1].copy(), slot, tag, s.welded, s.uv)))
     if not lined:
         return out
     # what was inside, bulging out of the open top
