@@ -278,7 +278,7 @@ MODIFIER_WORDS: dict[str, str] = {
     "frozen": "frozen", "burning": "burning", "folded": "folded", "becoming": "turns into",
     "upside_down": "upside down", "covered": "covered", "lightning": "lightning",
     "unravelling": "unravelling", "tangled": "tangled", "blowing_away": "blowing away",
-    "unfolding": "unfolding",
+    "unfolding": "unfolding", "sinking": "sinking",
 }  # fmt: skip
 """The word of each modifier that a span covers."""
 
@@ -325,6 +325,7 @@ MODIFIER_PHRASES: dict[str, tuple[str, ...]] = {
     "blowing_away": ("blowing away in the wind", "blowing away grain by grain",
                      "quietly blowing away"),
     "unfolding": ("slowly unfolding", "unfolding like a letter", "unfolding at the top"),
+    "sinking": ("slowly sinking", "sinking without a sound", "sinking as if the floor were a pond"),
 }  # fmt: skip
 """Predicate phrases for each modifier; each contains the modifier's word."""
 

@@ -242,7 +242,7 @@ MODIFIERS: tuple[str, ...] = (
     "melting", "twisted", "bent", "fractured", "hollow", "inside_out", "swarm",
     "impossible_scale", "eyes", "teeth", "floating", "noise", "stretched",
     "raining", "rising", "frozen", "burning", "folded", "becoming", "upside_down", "covered",
-    "lightning", "unravelling", "tangled", "blowing_away", "unfolding",
+    "lightning", "unravelling", "tangled", "blowing_away", "unfolding", "sinking",
 )  # fmt: skip
 """Surreal modifiers, each applied as real geometry by the mesh stage."""
 

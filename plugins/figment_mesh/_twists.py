@@ -27,7 +27,7 @@ from ._mesh import unique_rows, vertex_normals
 from ._parts import Anchor
 from ._primitives import box, cylinder, lathe, slab, sphere, tube
 from ._shapes import leaf
-from ._twists_b import lightning, tangled, unravelling
+from ._twists_b import lightning, sinking, tangled, unravelling
 
 __all__ = ["FLOWS", "GROWN", "becomes_part", "becoming", "flow_slot", "folded", "part_slot"]
 
@@ -580,6 +580,7 @@ GROWN: dict[str, Callable[[Anchor, Modifier, ObjectSpec, Rng], list[Part]]] = {
     "lightning": lightning,
     "unravelling": unravelling,
     "tangled": tangled,
+    "sinking": sinking,
 }
 """Twists that add parts (built before the deformations, so those carry them along)."""
 

@@ -27,7 +27,8 @@ from ._parts import Anchor
 from ._primitives import sphere, tube
 
 __all__ = [
-    "WIND", "blowing_away", "inside_out", "lightning", "tangled", "unfolding", "unravelling",
+    "WIND", "blowing_away", "inside_out", "lightning", "sinking", "tangled", "unfolding",
+    "unravelling",
 ]  # fmt: skip
 
 Rng = np.random.Generator
@@ -129,6 +130,27 @@ def unravelling(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part
         loop = [p - nn * r, p + nn * 0.04 * s + np.array([0, -0.03 * s, 0]),
                 p + nn * 0.05 * s + np.array([0, -0.07 * s, 0]), p + np.array([0, -0.05 * s, 0]) - nn * r]  # fmt: skip
         out.append(tube(loop, r * 0.9, slot=0, tag="unravelling"))
+    return out
+
+
+def sinking(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
+    """Sinking into something: a wide pool of it (what the text says it sinks into, else
+    water) round the object at a quarter to a third of its height, hiding what is under, with
+    rings of ripples spreading from it."""
+    from ._primitives import cylinder, torus
+
+    named = any(s.field.startswith("materials[") and s.start >= _start(spec, "sinking")
+                for s in spec.spans)  # fmt: skip
+    slot: Slot = len(spec.materials) - 1 if named else "rain"
+    level = a.lo[1] + a.ext[1] * (0.15 + 0.25 * m.amount)
+    reach = 0.5 * float(max(a.ext[0], a.ext[2]))
+    c = np.array([a.mid[0], level, a.mid[2]])
+    pool = cylinder(1.6 * reach, 1.6 * reach, 0.02 * a.size, at(*(c - (0, 0.02 * a.size, 0))),
+                    slot, "sinking")  # fmt: skip
+    out = [pool]
+    for k in range(3):  # ripples spreading out from where it went in
+        r = reach * (1.05 + 0.2 * k) + 0.02 * a.size * rng.uniform(-1, 1)
+        out.append(torus(r, 0.01 * a.size, at(*c), slot, "sinking"))
     return out
 
 

@@ -215,7 +215,7 @@ case's, not the thing's."""
 _NOT_A_NOUN = {"is", "are", "was", "were", "stands", "grows", "that", "which", "with", "in",
                "on", "of", "the", "a", "an", "its", "his", "her", "their", "and", "or", "but",
                "has", "had", "whose", "at", "by", "for", "from", "to", "under", "over"}  # fmt: skip
-_FLOWS = {"becoming", "raining", "rising"}
+_FLOWS = {"becoming", "raining", "rising", "sinking"}
 """Twists whose material comes after them: what the object turns into, rains or sheds."""
 _PLANTS = ("tree", "shrub", "flower", "cactus")
 _ADJECTIVE = {"melting", "twisted", "bent", "fractured", "hollow", "floating", "stretched"}

@@ -313,6 +313,10 @@ MODIFIER_FORMS: dict[str, str] = {
     "entangled": "tangled", "tangled up": "tangled", "tangle": "tangled",
     "tied in knots": "twisted", "tied in a": "twisted", "knotted": "twisted",
     "folding in": "folded", "folding up": "folded", "folding itself": "folded",
+    "sinking into": "sinking", "sinks into": "sinking", "sinking in": "sinking",
+    "sinks": "sinking", "sunk in": "sinking", "half sunk": "sinking", "half-sunk": "sinking",
+    "submerged in": "sinking", "half-submerged": "sinking", "half submerged": "sinking",
+    "drowning in": "sinking", "sinking beneath": "sinking",
     "unfolds": "unfolding", "unfolded": "unfolding", "unfold": "unfolding",
     "folding open": "unfolding", "opening up": "unfolding", "opens up": "unfolding",
     "blowing away": "blowing_away", "blown away": "blowing_away", "blows away": "blowing_away",
@@ -334,7 +338,7 @@ INTO_MATERIAL: dict[str, str] = {
     f"{verb} into": "becoming"
     for verb in ("climbing", "climbs", "climb", "rising", "rises", "rise", "disappearing",
                  "disappears", "vanishing", "vanishes", "reaching", "reaches", "spiralling",
-                 "spiraling", "spirals", "leading", "leads", "sinking", "sinks", "drifting",
+                 "spiraling", "spirals", "leading", "leads", "drifting",
                  "drifts", "fraying", "frays", "trailing", "trails", "thinning", "thins")
 } | {
     # "a goblet overflowing with honey": honey spills down it (a goblet of its own stuff), while

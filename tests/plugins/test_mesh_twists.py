@@ -785,3 +785,17 @@ def test_unfolding_opens_its_top_out_in_flaps_of_itself() -> None:
         return float(np.ptp(v[:, [0, 2]], axis=0).max() / np.ptp(v[:, 1]))
 
     assert squat(prims["paper"]) > 1.05 * squat(plain["paper"])  # flaps opened out wider
+
+
+def test_sinking_stands_it_in_a_pool_of_what_it_sinks_into() -> None:
+    piano = parsed("a piano sinking into the sand")
+    assert [m.kind for m in piano.modifiers] == ["sinking"]
+    assert piano.materials[0].made_of == "wood"  # a wooden piano, in sand
+    pool = [p for p in recipe(piano, 3) if p.tag == "sinking"]
+    assert {p.slot for p in pool} == {len(piano.materials) - 1}
+    assert piano.materials[-1].made_of == "sand"
+    water = tagged(parsed("a house slowly sinking"), "sinking")
+    house = body(parsed("a house slowly sinking"), "sinking")
+    assert house.min(0)[1] < water[:, 1].mean() < house.min(0)[1] + 0.5 * np.ptp(house[:, 1])
+    assert np.ptp(water[:, 0]) > np.ptp(house[:, 0])  # wider than it: it stands in the pool
+    assert [m.kind for m in parsed("a tower climbing into fog").modifiers] == ["becoming"]
