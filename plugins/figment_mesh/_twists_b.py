@@ -142,7 +142,8 @@ def sinking(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     named = any(s.field.startswith("materials[") and s.start >= _start(spec, "sinking")
                 for s in spec.spans)  # fmt: skip
     slot: Slot = len(spec.materials) - 1 if named else "rain"
-    level = a.lo[1] + a.ext[1] * (0.15 + 0.25 * m.amount)
+    # melting into it, it is low already: the water only laps at its foot
+    level = a.lo[1] + a.ext[1] * (0.06 if spec.has("melting") else 0.15 + 0.25 * m.amount)
     reach = 0.5 * float(max(a.ext[0], a.ext[2]))
     c = np.array([a.mid[0], level, a.mid[2]])
     pool = cylinder(1.6 * reach, 1.6 * reach, 0.02 * a.size, at(*(c - (0, 0.02 * a.size, 0))),

@@ -123,6 +123,8 @@ _BLEEDS = {"bleeding", "bleeds"}
 """Twists that shed blood when the wish names nothing else that flows."""
 _POOLS = {"puddle", "puddles", "pool", "mess", "goo", "blob", "heap", "slush", "sludge", "ooze",
           "sea", "ocean", "lake", "river"}  # fmt: skip
+_WATERS = {"sea", "ocean", "lake", "river"}
+"""Waters a thing melts into: it melts standing in them."""
 """What something melts into when it simply melts."""
 _SEEN_THROUGH = {"ghostly", "spectral", "ghostlike", "ghost"}
 """Words that make the object pale smoke one sees through, whatever colour follows ("a ghostly
@@ -888,9 +890,14 @@ def find(text: str) -> Found:
             shed = _with_before(found, tokens, i)
             after = [t[0] for t in tokens[i + n : i + n + 3] if t[0] not in ("a", "an", "the")]
             if value == "becoming" and word.startswith("melt") and after[:1] and after[0] in _POOLS:
-                # "a piano melting into a puddle": it melts, it does not turn into water
+                # "a piano melting into a puddle": it melts, it does not turn into water; into
+                # the sea, it melts standing in it
                 _add(found.modifiers, "melting", tokens, i, n)
-                i += n + 1 + (tokens[i + n][0] in ("a", "an", "the"))
+                j = i + n + (tokens[i + n][0] in ("a", "an", "the"))
+                if after[0] in _WATERS:
+                    _add(found.modifiers, "sinking", tokens, j, 1)
+                    material("water", j, 1)
+                i = j + 1
                 continue
             gap = int(i + n < len(tokens) and tokens[i + n][0] in ("with", "in"))
             if (
