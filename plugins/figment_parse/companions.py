@@ -89,6 +89,14 @@ _WITH = re.compile(
 """What it has on or in a part of it ("an octopus with lanterns in its tentacles", "a tortoise
 with a cottage for a shell"): carried on its top; what grows from it ("with mushrooms sprouting
 from them"): small ones all over it; what circles it ("with fireflies swirling around it")."""
+_LIVING = re.compile(
+    r"(?:^|[,;]\s*|\band\s+|\bwhere\s+)(?:(?:a|an|the|some|tiny|small|little|two|three|four|"
+    r"five|many)\s+)*(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}?)\s+"
+    r"(?:living|nesting|hiding|sleeping|dwelling|live|lives)\s+(?:inside|within|in\s+it)\b",
+    re.IGNORECASE,
+)
+"""What lives inside it, said without "with" ("a boot made of moss, tiny frogs living inside"):
+in it, as "with frogs inside"."""
 _WITH_IN = re.compile(
     r"\bwith\s+(?:(?:a|an|the|some|one|two|three|four|five|several|many|tiny|small|little)\s+)*"
     r"(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})",
@@ -376,6 +384,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         for m in _WITH.finditer(said)
     ]  # fmt: skip
     found += [(m, "made") for m in _MADE.finditer(said)]
+    found += [(m, "out") for m in _LIVING.finditer(said)]
     figure = spec.family == "biped"
     creature = (
         spec.family in _CREATURES
