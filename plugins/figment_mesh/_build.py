@@ -622,9 +622,10 @@ def _geometry(spec, seed, parts, k, check) -> list[Solid]:
         i, m = mods["becoming"]
         flock = becomes_part(spec) is not None  # it turns into things, not a material
         target = 0 if flock else flow_slot(spec, "becoming")
-        # a flock leaves from the top and takes less of the object (it must still read)
-        amount, keep = (m.amount * 0.5, 0.15) if flock else (m.amount, 1.0)
-        solids = becoming(solids, amount, target or None, seed + i, keep)
+        # a flock leaves from the top and takes only its crown (it must still read: a crow
+        # dissolving into moths kept its legs, an hourglass half a bulb)
+        keep, start = (0.15, 0.88) if flock else (1.0, None)
+        solids = becoming(solids, m.amount, target or None, seed + i, keep, start)
     if "unfolding" in mods:
         i, m = mods["unfolding"]
         solids = unfolding(solids, m.amount, seed + i)

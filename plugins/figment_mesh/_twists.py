@@ -619,19 +619,25 @@ _SURFACES = frozenset(("sclera", "pupil", "tooth", "marking", "seed", "snow"))
 
 
 def becoming(
-    solids: list[Solid], amount: float, target: int | None, seed: int, keep: float = 1.0
+    solids: list[Solid],
+    amount: float,
+    target: int | None,
+    seed: int,
+    keep: float = 1.0,
+    start: float | None = None,
 ) -> list[Solid]:
     """Faces above a wavering line (lower for a larger amount) take the target material; with
     no material to become (the text names a thing, not a material), they come apart into
     flakes drifting up and out, the object dissolving into something else (``keep``: the
-    share of them that stays as flakes, less where a flock of what it becomes flies off)."""
+    share of them that stays as flakes, less where a flock of what it becomes flies off;
+    ``start``: the share of its height the line is at, else lower the larger the amount)."""
     from ._modifiers import noise3
 
     body = [s for s in solids if s.tag != "becoming" and len(s.verts)] or solids
     lo = np.min([s.verts.min(0) for s in body], axis=0)
     hi = np.max([s.verts.max(0) for s in body], axis=0)
     top, mid = float(hi[1]), (lo + hi) / 2
-    line = top * (0.75 - 0.45 * amount)
+    line = top * (0.75 - 0.45 * amount if start is None else start)
     rng = np.random.default_rng(seed)
     out: list[Solid] = []
     for s in solids:

@@ -239,6 +239,11 @@ def test_turning_into_a_flock_sends_it_off_the_top_in_the_objects_material() -> 
     assert moths[:, 1].max() > clock[:, 1].max() + 0.3 * np.ptp(clock[:, 1])
     built = build(s, 3, 0)
     assert len(built.glb) <= 2 * 1024 * 1024
+    # only its crown comes apart: an hourglass dissolving into moths keeps both its bulbs
+    glass = parsed("an hourglass of blown glass dissolving into moths")
+    whole = prims_by_material(build(parsed("an hourglass of blown glass"), 1, 0, lod_levels=0).glb)
+    left = prims_by_material(build(glass, 1, 0, lod_levels=0).glb)
+    assert len(left["glass"]) > 0.7 * len(whole["glass"])
     # a part named later is the object's, and turning into a material sends no flock
     later = parsed("a loaf of bread that is slowly rusting. Its flames rise.")
     assert later.parts == ["flames"] and becomes_part(later) is None
