@@ -707,6 +707,10 @@ def find(text: str) -> Found:
             return  # "melting like wax": how it melts, not what it is made of
         if _one_thing(tokens, i):
             return  # "a milkshake with a straw": a drinking straw, not woven straw
+        if value == "water" and tokens[i][0] in _WATERS and tokens[i + 1 : i + 2] and (
+            tokens[i + 1][0] == "of"
+        ):
+            return  # "a sea of milk": of milk, not water
         _add(found.materials, value, tokens, i, n)
         hit = next(h for h in found.materials if h.value == value)
         part = _part_before(found, tokens, i)
@@ -749,7 +753,7 @@ def find(text: str) -> Found:
         """Whether token i is what a twist just said turns into, rains or sheds (``kind``:
         that twist only)."""
         flows = [h for h in found.modifiers if h.value in _FLOWS and kind in ("", h.value)]
-        return bool(flows) and 0 <= i - flows[-1].index <= 4
+        return bool(flows) and 0 <= i - flows[-1].index <= 5  # (sinking into a sea of milk)
 
     i = 0
     while i < len(tokens):

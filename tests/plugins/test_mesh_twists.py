@@ -804,3 +804,5 @@ def test_sinking_stands_it_in_a_pool_of_what_it_sinks_into() -> None:
     assert house.min(0)[1] < water[:, 1].mean() < house.min(0)[1] + 0.5 * np.ptp(house[:, 1])
     assert np.ptp(water[:, 0]) > np.ptp(house[:, 0])  # wider than it: it stands in the pool
     assert [m.kind for m in parsed("a tower climbing into fog").modifiers] == ["becoming"]
+    ship = parsed("a ship sinking into a sea of milk")  # a sea of milk: milk, not water
+    assert ship.materials[-1].made_of == "porcelain" and ship.materials[0].made_of == "wood"
