@@ -373,6 +373,25 @@ def ice_cream(n: int, rng: np.random.Generator) -> Maps:
                 0.75 + 0.25 * seam, 1.0, bump=0.05)  # fmt: skip
 
 
+def lace(n: int, rng: np.random.Generator) -> Maps:
+    """Lace: fine white threads in an openwork net of rosettes, each a ring of small holes
+    round a solid centre, the holes dark between the threads (a web of thread, not cloth)."""
+    x, y = _xy(n)
+    k = int(rng.integers(3, 5))
+    u, v = (x * k) % 1.0 - 0.5, (y * k + 0.5 * (np.floor(x * k) % 2)) % 1.0 - 0.5
+    r, a = np.hypot(u, v), np.arctan2(v, u)
+    petals = 8
+    ring = (np.abs(r - 0.3) < 0.09) & (np.abs(((a * petals / (2 * np.pi)) % 1.0) - 0.5) < 0.32)
+    mesh = (np.abs(((x + y) * k * 6) % 1.0 - 0.5) > 0.36) | (
+        np.abs(((x - y) * k * 6) % 1.0 - 0.5) > 0.36
+    )
+    centre = r < 0.12
+    hole = (ring | (~mesh & (r > 0.42))) & ~centre
+    thread = 1.0 - hole.astype(F32)
+    shade = 0.95 * thread + 0.22 * (1 - thread)
+    return Maps(_tint(shade, (1, 1, 1)), thread * 0.6, 1.0, 1.0, bump=0.02)
+
+
 def woven(n: int, rng: np.random.Generator) -> Maps:
     """Woven cloth: threads passing over and under each other, with a little fuzz."""
     v = _var(rng)
@@ -1323,6 +1342,7 @@ PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "bamboo": bamboo, "concrete": concrete, "straw": wicker, "petals": petals, "wool": knit,
     "pasta": pasta, "seaweed": kelp, "toy bricks": toy_bricks, "sushi": sushi, "origami": origami,
     "sprinkles": _at_half(sprinkles), "ice cream": ice_cream,
+    "lace": lace,
 }  # fmt: skip
 """The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk,
 ``origami`` paper folded)."""

@@ -398,7 +398,7 @@ def covered(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     if made_of == "sprinkles":
         return _sprinkles(a, m, rng)
     # frost or sugar lies fine and thick all over, not in a few clumps
-    fine = made_of in ("ice", "sugar")
+    fine = made_of in ("ice", "sugar", "water")  # (dew: many small drops, not puddles)
     stain = made_of in _STAINS  # rust, dust, ink: flat blotches on it, no clumps
     many, small = (2.5, 0.55) if fine else (1.6, 1.2) if stain else (1.0, 1.0)
     out: list[Part] = []

@@ -414,4 +414,15 @@ def test_peppermint_candy_is_striped_sugar() -> None:
     assert [(m.made_of, m.pattern) for m in unicorn.materials] == [("sugar", "striped")]
     assert reader.parse("a horse made of sugar", 1, False).spec.materials[0].pattern == ""
     whale = reader.parse("a whale melting into the sea", 1, False).spec
-    assert [m.kind for m in whale.modifiers] == ["melting"]  # it melts; it does not become water
+    assert [m.kind for m in whale.modifiers] == ["melting", "sinking"]  # it melts, in the sea
+
+
+def test_lace_is_an_openwork_of_white_thread() -> None:
+    from figment_parse import SpecParse
+
+    reader = SpecParse()
+    for text in ("a wedding dress made of lace", "a harp of spider silk"):
+        assert reader.parse(text, 1, False).spec.materials[0].made_of == "lace", text
+    maps = PATTERNS["lace"](128, np.random.default_rng(6))
+    shade = maps.albedo[..., 0]
+    assert 0.1 < (shade < 0.5).mean() < 0.6  # dark holes between white threads

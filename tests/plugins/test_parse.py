@@ -287,10 +287,7 @@ def test_things_people_make_objects_of(text, material):
         ("a cello carved from a glacier", "ice"),  # a place that is stuff, said as the stuff
         ("a whale built from wooden doors", "wood"),
         ("a lamp made of mirror shards", "chrome"),
-        (
-            "a boat woven from spider silk",
-            "pearl",
-        ),  # its sheen  # the compound's last noun is the thing
+        ("a boat woven from spider silk", "lace"),  # a web of thread; the last noun the thing
     ],
 )
 def test_a_thing_named_as_what_an_object_is_made_of_is_its_material(text, material):
