@@ -2580,6 +2580,7 @@ PHRASES = {
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
     "speaker box": "loudspeaker",
+    "rack": "shelf", "racks": "shelf", "shirtfront": "shirt", "shirt front": "shirt", "dickey": "shirt",
     "scallop shell": "seashell", "sea shell": "seashell", "nautilus shell": "chambered nautilus", "nautilus": "chambered nautilus", "seashells": "seashell", "dolphins": "dolphin", "moths": "moth", "bats": "bat", "stags": "stag",
     "wrist watch": "wristwatch", "paint brush": "paintbrush", "artist's brush": "paintbrush", "balloon whisk": "whisk", "egg whisk": "whisk", "dessert spoon": "spoon", "soup spoon": "spoon", "table fork": "fork", "dinner fork": "fork",
     "snowflakes": "snowflake", "acorns": "acorn", "waves": "ocean wave", "wave": "ocean wave", "kois": "koi fish", "koi": "koi fish",
