@@ -267,7 +267,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "booth.n.02": ("device", 2.4, {"appliance": 6}),  # a kiosk, a voting booth: a booth
     "toilet.n.01": ("device", 0.8, {"appliance": 63}),  # a loo, a lavatory: the toilet in it
     "step.n.04": ("device", 1.0, {"appliance": 303}),  # a few stone steps, not a staircase
-    "necktie.n.01": ("device", 0.5, {"appliance": 304}),
     "volcano.n.02": ("device", 500.0, {"appliance": 305}),  # a crater, lava, smoke
     # ---- everyday things people wish for, each its own build (306 on)
     "lock.n.01": ("device", 0.12, {"appliance": 306}),  # a padlock
@@ -1287,6 +1286,15 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "bat.n.01": ("device", 0.3, {"appliance": 1512}),
     "stag.n.02": ("device", 2.0, {"appliance": 1513}),
     "hart.n.03": ("device", 2.0, {"appliance": 1513}),
+    "village.n.01": ("device", 0.6, {"appliance": 1519}),
+    "village.n.02": ("device", 0.6, {"appliance": 1519}),
+    "hamlet.n.01": ("device", 0.6, {"appliance": 1519}),
+    "town.n.01": ("device", 0.6, {"appliance": 1519}),
+    "city.n.01": ("device", 0.6, {"appliance": 1520}),
+    "city.n.02": ("device", 0.6, {"appliance": 1520}),
+    "necktie.n.01": ("device", 0.5, {"appliance": 1521}),
+    "barnacle.n.01": ("device", 0.1, {"appliance": 1522}),
+    "skyline.n.01": ("device", 0.6, {"appliance": 1520}),
     "drumlin.n.01": ("device", 60.0, {"appliance": 281}),  # a long grassy hill, not a boulder
     "sewer.n.01": ("device", 0.8, {"appliance": 165}),  # its manhole, not an arch
     "revetment.n.01": ("device", 3.0, {"appliance": 134}),  # a barrier of sandbags
@@ -1744,7 +1752,6 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "postbox.n.01": ("container", 1.3, {"pole": 1.0}),
     "surfboard.n.01": ("sheet", 2.0, {"length": 1.0}),
     "seahorse.n.02": ("fish", 0.2, {"neck": 1.0}),
-    "barnacle.n.01": ("@shell", 0.03, {}),
     "espresso_maker.n.01": ("device", 0.45, {"appliance": 15}),
     "stall.n.03": ("furniture", 2.5, {"roof": 1.0}),  # a market stall
     "open-air_market.n.01": ("furniture", 2.5, {"roof": 1.0}),
@@ -2504,6 +2511,12 @@ NAMED_PLACES = {
     "canal.n.03",
     "channel.n.04",
     "wetland.n.01",
+    "village.n.01",
+    "village.n.02",
+    "hamlet.n.01",
+    "town.n.01",
+    "city.n.01",
+    "city.n.02",
 }
 """Seeds of places whose named ones (the Hudson, Darling, Alabama) would take over a word's
 common sense ("a darling", "a creek" the people): a named place is skipped."""
@@ -2580,6 +2593,7 @@ PHRASES = {
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
     "speaker box": "loudspeaker",
+    "villages": "village", "towns": "town", "cities": "city", "tiny city": "city", "tiny village": "village", "small town": "town", "barnacles": "barnacle", "neckties": "necktie", "tie": "necktie", "ties": "necktie", "kingdom": "castle", "neighbourhood": "village", "neighborhood": "village",
     "rack": "shelf", "racks": "shelf", "shirtfront": "shirt", "shirt front": "shirt", "dickey": "shirt",
     "scallop shell": "seashell", "sea shell": "seashell", "nautilus shell": "chambered nautilus", "nautilus": "chambered nautilus", "seashells": "seashell", "dolphins": "dolphin", "moths": "moth", "bats": "bat", "stags": "stag",
     "wrist watch": "wristwatch", "paint brush": "paintbrush", "artist's brush": "paintbrush", "balloon whisk": "whisk", "egg whisk": "whisk", "dessert spoon": "spoon", "soup spoon": "spoon", "table fork": "fork", "dinner fork": "fork",

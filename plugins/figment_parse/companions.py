@@ -179,7 +179,7 @@ terracotta pot" grows in a flowerpot, not a cooking pot."""
 _GROUPS = {
     "forest": ("tree", 5), "woods": ("tree", 5), "wood": ("tree", 4), "grove": ("tree", 4),
     "orchard": ("tree", 4), "jungle": ("tree", 5), "garden": ("flower", 5), "meadow": ("flower", 5),
-    "village": ("house", 4), "town": ("house", 5), "city": ("tower", 5), "flock": ("bird", 5),
+    "flock": ("bird", 5),
     "storm": ("cloud", 1), "thunderstorm": ("cloud", 1), "raincloud": ("cloud", 1),
     "snowstorm": ("cloud", 1), "blizzard": ("cloud", 1),
     "galaxy": ("star", 6), "sky": ("star", 6), "constellation": ("star", 6),

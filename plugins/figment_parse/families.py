@@ -1527,6 +1527,10 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1516): ("silver", "chrome"),  # spoon
     ("device", "appliance", 1517): ("chrome", "wood"),  # whisk
     ("device", "appliance", 1518): ("fur", "wood"),  # paintbrush
+    ("device", "appliance", 1519): ("paper", "stone"),  # village
+    ("device", "appliance", 1520): ("marble", "brass"),  # city
+    ("device", "appliance", 1521): ("fabric", "silver"),  # necktie
+    ("device", "appliance", 1522): ("bone", "obsidian"),  # barnacles
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

@@ -34,7 +34,7 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
         ("a teapot boiling a thunderstorm", "cloud", "above", 1, "smoke"),  # dark
         ("a hand holding a candle", "candle", "on", 1, "wax"),
         ("a jar filled with fireflies", "insect", "in", 5, "light"),
-        ("a whale carrying a village on its back", "house", "on", 4, "wood"),
+        ("a whale carrying a village on its back", "device", "on", 1, "paper"),  # a village
         ("an octopus with lanterns in its tentacles", "lantern", "on", 3, "brass"),
         ("a tortoise with a cottage for a shell", "house", "on", 1, "wood"),
         ("a cat with a top hat on its head", "hat", "head", 1, "fabric"),
@@ -47,7 +47,7 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
         ("boots with mushrooms sprouting from them", "mushroom", "over", 10, "clay"),  # grown
         ("a rocking chair growing tiny flowers", "flower", "over", 10, "wood"),  # not its velvet
         ("a tractor overgrown with ferns", "shrub", "over", 10, "leaves"),  # ivy: vines wind
-        ("a whale covered in barnacles", "shell", "over", 10, "pearl"),  # all over, not in
+        ("a whale covered in barnacles", "device", "over", 10, "bone"),  # all over, not in
         ("a lantern with fireflies swirling around it", "insect", "around", 7, "light"),
         ("a hat with butterflies circling around it", "insect", "around", 7, "obsidian"),
         ("a top hat with rabbits falling out", "quadruped", "in", 3, "fur"),
