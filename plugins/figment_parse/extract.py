@@ -707,8 +707,11 @@ def find(text: str) -> Found:
             return  # "melting like wax": how it melts, not what it is made of
         if _one_thing(tokens, i):
             return  # "a milkshake with a straw": a drinking straw, not woven straw
-        if value == "water" and tokens[i][0] in _WATERS and tokens[i + 1 : i + 2] and (
-            tokens[i + 1][0] == "of"
+        if (
+            value == "water"
+            and tokens[i][0] in _WATERS
+            and tokens[i + 1 : i + 2]
+            and (tokens[i + 1][0] == "of")
         ):
             return  # "a sea of milk": of milk, not water
         _add(found.materials, value, tokens, i, n)
