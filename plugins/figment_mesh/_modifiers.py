@@ -128,18 +128,23 @@ def melting(solids: list[Solid], amount: float, rng: Rng) -> None:
     (a part tagged ``FIRM``, an ice cream's wafer cone, keeps its shape)."""
     drips = rng.uniform(-np.pi, np.pi, 6)
     seed = int(rng.integers(0, 2**31))
+    # by its own height (a thing lying long and low, a trumpet, a unicorn, sank flat when it
+    # sagged by a share of its length)
+    top = max((float(s.verts[:, 1].max()) for s in solids if len(s.verts)), default=1.0)
+    top = max(top, 1e-3)
     for s in solids:
         if s.tag == FIRM:
             continue
         v = s.verts
-        t = np.clip(v[:, 1], 0, 1)
+        t = np.clip(v[:, 1] / top, 0, 1)
         ang = np.arctan2(v[:, 2], v[:, 0])
         gap = np.angle(np.exp(1j * (ang[:, None] - drips[None, :])))
         drip = np.exp(-(gap**2) / (2 * 0.18**2)).sum(1)
         wobble = 1.0 + 0.5 * _fbm(v, seed)[:, 0]
-        v[:, 1] -= amount * (0.3 * t**2 * wobble + 0.45 * drip * t * (1 - t))
+        # (gentler than it was: a melting unicorn or mushroom sank into a puddle of itself)
+        v[:, 1] -= amount * top * (0.2 * t**2 * wobble + 0.28 * drip * t * (1 - t))
         below = v[:, 1] < 0
-        spread = 1.0 - v[below, 1] * 2.0
+        spread = np.minimum(1.0 - v[below, 1] / top * 2.0, 1.4)
         v[below, 0] *= spread
         v[below, 2] *= spread
         v[below, 1] *= 0.08

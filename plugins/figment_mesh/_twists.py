@@ -478,14 +478,19 @@ def melting(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
         start = np.asarray(p, dtype=float) + np.asarray(n, dtype=float) * s * 0.01
         if start[1] < a.firm_top:
             continue  # (what keeps its shape does not run: an ice cream's cone)
-        length = (start[1] - a.lo[1]) * rng.uniform(0.4, 0.9)
+        # short runs, thinner than a leg (long thick ones stood like pillars round a melting
+        # unicorn and read as more legs)
+        length = min((start[1] - a.lo[1]) * rng.uniform(0.2, 0.5), 0.25 * s)
         if a.firm_top > a.lo[1]:  # over the cone's rim, not down to the floor beside it
             length = min(length, start[1] - a.firm_top + 0.12 * s)
-        r = s * rng.uniform(0.015, 0.03)
+        r = s * rng.uniform(0.01, 0.02)
         path = [start, start - (0, length * 0.6, 0), start - (0, length, 0)]
         out.append(tube(path, [r, r * 0.9, r * 1.3], slot=a.melts, tag="melting"))
         out.append(_drop(path[-1] - (0, r * 2.2, 0), r * 1.4, a.melts, "melting"))
-    c, rx, rz = a.point(0.5, 0.0, 0.5), a.ext[0] * 0.75, a.ext[2] * 0.75
+    # a pool round its foot a little wider than it (radius 0.75 of its extent made a long slab
+    # half again as long as a melting unicorn)
+    floor = 0.25 * float(max(a.ext[0], a.ext[2]))
+    c, rx, rz = a.point(0.5, 0.0, 0.5), max(a.ext[0] * 0.4, floor), max(a.ext[2] * 0.4, floor)
     out.append(_puddle(c, rx, rz, s * 0.02, a.melts, rng))
     return out
 

@@ -936,6 +936,14 @@ def find(text: str) -> Found:
                 # "a lantern with a swarm of fireflies inside": the fireflies are many
                 i += n
                 continue
+            if (
+                value == "melting"
+                and word in ("molten", "melted")
+                and _lookup_near(tokens, i + n, MATERIAL_WORDS)
+                and (_made_of(tokens, i) or _noun_of(tokens, i) or word == "molten")
+            ):
+                i += n  # "a spinning top of molten lava": the stuff is molten, it does not melt
+                continue
             if value == "teeth" and _made_of(tokens, i):
                 material("teeth", i, n)  # "a chair built from teeth": covered in them, no jaw
             elif value in ("eyes", "teeth") and not before & _GROW:
