@@ -446,6 +446,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         if (verb == "made" or grows) and (
             noun in MATERIAL_WORDS or noun in PART_WORDS or many
             or THING_MATERIALS.get(noun) in COUNTED
+            or (verb == "made" and noun in THING_MATERIALS)  # copper pipes: brass
         ):  # fmt: skip
             continue  # stuff the surface shows, a part, or the small things the mesh stage
             # covers it in (keys, books): not things to build it from

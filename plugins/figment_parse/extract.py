@@ -447,7 +447,25 @@ def _pattern_at(tokens: list[tuple[str, int, int]], i: int) -> tuple[str, int] |
     j = i + hit[1]
     if j >= len(tokens) or tokens[j][0] in _NOT_PAINTED or tokens[j][1] - tokens[j - 1][2] > 1:
         return None  # (a comma or a full stop between: the pattern is the thing, or said alone)
+    if tokens[j][0] in PART_WORDS or tokens[j][0] in _PAINTED_PARTS:
+        return None  # "a unicorn with a rainbow mane": the mane's, not the body's
     return hit
+
+
+def _sinks_into_stuff(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether what follows a sinking twist at token j is a stuff it sinks into (water, sand,
+    honey, a sea of milk) or nothing at all ("a ship, slowly sinking"), not a thing or a place
+    it sinks into or behind ("into a cushion", "behind the hills")."""
+    rest = [t[0] for t in tokens[j : j + 4] if t[0] not in ("a", "an", "the", "into", "in")]
+    if not rest or tokens[j - 1][2] < tokens[min(j, len(tokens) - 1)][1] - 1:
+        return True  # said alone, or the clause ends there
+    if rest[0] in ("behind", "below", "beneath", "under", "beyond", "towards", "toward"):
+        return False
+    return any(
+        w in MATERIAL_WORDS or w in THING_MATERIALS or w in DRINKS or w in _WATERS
+        or w in ("mud", "quicksand", "swamp", "bog", "marsh")
+        for w in rest[:3]
+    )  # fmt: skip
 
 
 def _lit_from_within(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -513,8 +531,14 @@ def _rain_at(tokens: list[tuple[str, int, int]], i: int) -> int:
 
 
 _ORIGAMI = "scarlet"
+_THING_STUFFS = {"pumpkin", "pumpkins", "butter", "cheese", "bread", "chocolate"}
+"""Stuff words that are also things: said after an article and before "made of" or "with",
+the thing itself ("a pumpkin made of glass", "a cheese with holes")."""
 _STRIPED_STUFF = {"peppermint", "peppermints", "humbug", "humbugs", "candy-cane", "canes"}
 """Words of stuffs that come striped ("peppermint candy", "candy canes")."""
+_PAINTED_PARTS = {"mane", "hair", "beard", "scarf", "ribbon", "bow", "collar", "hat", "stripe",
+                  "stripes", "band", "bands", "trim", "spots", "dots", "shell", "sail", "sails"}  # fmt: skip
+"""Parts and trimmings a pattern word may be said of instead of the whole thing."""
 _NOT_PAINTED = {"made", "of", "built", "carved", "woven", "with", "that", "which", "and", "in",
                 "on", "over", "above", "is", "trout", "arch",
                 "colours", "colors", "coloured", "colored"}  # fmt: skip
@@ -937,6 +961,13 @@ def find(text: str) -> Found:
                 i += n
                 continue
             if (
+                value == "sinking"
+                and not (i and tokens[i - 1][0] in ("a", "an", "the"))  # "a sinking ship"
+                and not _sinks_into_stuff(tokens, i + n)
+            ):
+                i += n  # "a cat sinking into a cushion", "the sun sinking behind the hills":
+                continue  # no pool to stand it in
+            if (
                 value == "melting"
                 and word in ("molten", "melted")
                 and _lookup_near(tokens, i + n, MATERIAL_WORDS)
@@ -1035,6 +1066,15 @@ def find(text: str) -> Found:
                 found.stuff_of[i + hit[1]] = (hit[0], colour_names.get(word))
             i += hit[1]
             continue
+        if (
+            word in _THING_STUFFS
+            and i
+            and tokens[i - 1][0] in ("a", "an", "the")
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0] in ("made", "carved", "built", "woven", "with", "of")
+        ):  # "a pumpkin made of glass": the pumpkin is the thing (it was orange clay)
+            i += 1
+            continue
         if (hit := _lookup(tokens, i, MATERIAL_WORDS)) is not None and not (
             hit[1] == 1  # ("dark chocolate" is one stuff)
             and word in colour_names
@@ -1100,20 +1140,20 @@ def find(text: str) -> Found:
             material(DRINKS[word], i, 1)
             i += 1
             continue
-        if word in THING_MATERIALS and (
+        if (thing := _lookup(tokens, i, THING_MATERIALS)) is not None and (
             made_of or flowing(i) or _noun_of(tokens, i) or _sheds_next(tokens, i)
         ):
             # "carved from a glacier": ice; "melting into a river": water; "cast from melted
-            # candles": their wax
-            value = THING_MATERIALS[word]
+            # candles": their wax; "made of whipped cream"
+            value, n = thing
             unmade = i and tokens[i - 1][0] in UNMAKING and value in THING_STUFF
-            material(THING_STUFF[value] if unmade else value, i, 1)
+            material(THING_STUFF[value] if unmade else value, i, n)
             if word in _SHADED:  # lightning: light in electric blue
                 found.stuff_of[i] = (value, _SHADED[word])
             if made_of and PART_WORDS.get(word) in ("leaves", "petals"):
                 _add(found.parts, PART_WORDS[word], tokens, i, 1)  # leaves sprout, in it
                 found.bound.append((found.parts[-1], found.said[-1]))
-            i += 1
+            i += n
             continue
         if (hit := _lookup(tokens, i, ARCHETYPE_WORDS)) is not None:
             value, n = hit

@@ -550,7 +550,10 @@ def find_shape(
         elif (
             pick[2].confidence < 0.5 <= entry.confidence + 0.2
             and not _made_between(tokens, pick[0] + pick[1], i)
-            and not any(t[0] in _CLAUSE or t[0] in _HAS for t in tokens[pick[0] + pick[1] : i])
+            and not any(
+                t[0] in _CLAUSE or t[0] in _HAS or t[0] == "with"  # (what it has: "a pumpkin
+                for t in tokens[pick[0] + pick[1] : i]  # with a tiny village inside")
+            )
         ):
             pick = (i, n, entry, key)
             break

@@ -139,10 +139,6 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "storm cloud": "cloud", "thunderclouds": "cloud", "rain clouds": "cloud",
     "braided rope": "straw", "woven rope": "straw", "twisted rope": "straw", "knotted rope": "straw",
     "coiled rope": "straw",
-    "pipes": "brass", "copper pipes": "brass", "ribbons": "fabric", "silk ribbons": "fabric",
-    "whipped cream": "porcelain", "tortoiseshell": "amber", "tortoise shell": "amber",
-    "peacock feathers": "feathers", "peacock feather": "feathers", "dandelion seeds": "feathers",
-    "dandelion fluff": "feathers", "thistledown": "feathers",
     "meat": "flesh", "skin": "flesh", "feathered": "feathers", "feathery": "feathers",
     "scaled": "scales", "scaly": "scales", "shadows": "shadow", "shadowy": "shadow",
     "darkness": "shadow", "rubber": "plastic", "vinyl": "plastic", "plastics": "plastic",
@@ -269,7 +265,7 @@ MODIFIER_FORMS: dict[str, str] = {
     "grainy": "noise", "stretching": "stretched", "elongated": "stretched", "stretches": "stretched",
     "rains": "raining", "leaking": "raining", "leaks": "raining", "pouring": "raining",
     "pours": "raining", "weeping": "raining", "oozing": "raining", "spilling": "raining",
-    "drizzling": "raining", "shedding": "raining", "sheds": "raining", "raining upward": "rising", "raining up": "rising",
+    "drizzling": "raining", "shedding": "raining", "raining upward": "rising", "raining up": "rising",
     "rains upward": "rising", "falling upward": "rising", "falls upward": "rising",
     "rises": "rising", "bubbling": "rising", "freezing": "frozen", "frosted": "frozen",
     "snowy": "frozen", "snow-covered": "frozen", "snowcapped": "frozen", "snow-capped": "frozen",
@@ -306,16 +302,16 @@ MODIFIER_FORMS: dict[str, str] = {
     "lightning-struck": "lightning", "wreathed in lightning": "lightning",
     "shooting lightning": "lightning", "spitting lightning": "lightning",
     "throwing lightning": "lightning", "sparking": "lightning", "electrified": "lightning",
-    "electrocuted": "lightning", "lightning bolts": "lightning",
+    "electrocuted": "lightning",
     "unraveling": "unravelling", "unravels": "unravelling", "unravel": "unravelling",
     "unravelled": "unravelling", "unraveled": "unravelling", "coming undone": "unravelling",
     "coming unravelled": "unravelling", "coming unstitched": "unravelling",
     "fraying": "unravelling", "frayed": "unravelling", "unspooling": "unravelling",
     "entangled": "tangled", "tangled up": "tangled", "tangle": "tangled",
-    "tied in knots": "twisted", "tied in a": "twisted", "knotted": "twisted",
+    "tied in knots": "twisted", "in a knot": "twisted", "into a knot": "twisted",
     "folding in": "folded", "folding up": "folded", "folding itself": "folded",
     "sinking into": "sinking", "sinks into": "sinking", "sinking in": "sinking",
-    "sinks": "sinking", "sunk in": "sinking", "half sunk": "sinking", "half-sunk": "sinking",
+    "sunk in": "sinking", "half sunk": "sinking", "half-sunk": "sinking",
     "submerged in": "sinking", "half-submerged": "sinking", "half submerged": "sinking",
     "drowning in": "sinking", "sinking beneath": "sinking",
     "unfolds": "unfolding", "unfolded": "unfolding", "unfold": "unfolding",
@@ -323,9 +319,7 @@ MODIFIER_FORMS: dict[str, str] = {
     "blowing away": "blowing_away", "blown away": "blowing_away", "blows away": "blowing_away",
     "blow away": "blowing_away", "blowing apart": "blowing_away", "blown apart": "blowing_away",
     "scattering in the": "blowing_away", "scattered by the": "blowing_away",
-    "swept away": "blowing_away", "carried away": "blowing_away", "carried off": "blowing_away",
-    "drifting away": "blowing_away", "disintegrating": "blowing_away",
-    "disintegrates": "blowing_away", "eroding": "blowing_away", "blowing off": "blowing_away",
+    "disintegrating": "blowing_away", "disintegrates": "blowing_away", "eroding": "blowing_away",
 }  # fmt: skip
 """Words for modifiers. 'eyes'/'teeth' are parts unless the text grows them ('covered in eyes')."""
 
@@ -470,6 +464,12 @@ HELD_MATERIALS = frozenset({
 held)."""
 
 THING_MATERIALS: dict[str, str] = {
+    # only what a thing is made of ("a cake with whipped cream" is a cake, "a girl with ribbons
+    # in her hair" a girl, "a tortoiseshell cat" a cat)
+    "copper pipes": "brass", "pipes": "brass", "silk ribbons": "fabric", "ribbons": "fabric",
+    "whipped cream": "porcelain", "tortoiseshell": "amber", "tortoise shell": "amber",
+    "peacock feathers": "feathers", "peacock feather": "feathers", "dandelion seeds": "feathers",
+    "dandelion fluff": "feathers", "thistledown": "feathers",
     "glacier": "ice", "glaciers": "ice", "iceberg": "ice", "icebergs": "ice", "tornado": "smoke",
     "tornadoes": "smoke", "twister": "smoke", "whirlwind": "smoke",
     "icicle": "ice", "thunderbolt": "light", "thunderbolts": "light", "lightning": "light",

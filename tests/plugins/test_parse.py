@@ -864,3 +864,39 @@ def test_a_container_of_a_worked_stuff_is_made_of_it() -> None:
     assert basket.materials[-1].made_of == "sugar"  # white grains, not the basket's brass
     lantern = parse("a lantern made of jellyfish").materials[0]
     assert lantern.made_of == "glass" and lantern.base_color.b > lantern.base_color.g  # lilac
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("a house carried away by balloons", []),  # lifted, not blown apart
+        ("a balloon drifting away", []),
+        ("a dog tied in a yard", []),  # tied up, not knotted
+        ("a lobster made of velvet, tied in a knot", ["twisted"]),
+        ("a row of sinks", []),  # kitchen sinks
+        ("a farm with sheds", []),
+        ("a cat sinking into a cushion", []),  # no pool to stand it in
+        ("a sinking ship", ["sinking"]),
+        ("a house sinking into the mud", ["sinking"]),
+        ("a cake decorated with lightning bolts", []),
+    ],
+)
+def test_words_that_sound_like_twists_in_other_senses_are_not_twists(text, kinds):
+    spec = build_spec(text, find(text), shape=find_object(text, find(text)))
+    assert [m.kind for m in spec.modifiers] == kinds
+
+
+def test_stuff_words_that_are_things_are_stuff_only_when_made_of_them():
+    def made(text: str) -> list[str]:
+        spec = build_spec(text, find(text), shape=find_object(text, find(text)))
+        return [m.made_of for m in spec.materials]
+
+    assert "porcelain" not in made("a cake with whipped cream")  # a cake
+    assert made("a swan made of whipped cream") == ["porcelain"]
+    assert made("a horse with ribbons")[0] != "fabric"  # a horse, with ribbons
+    assert made("a round shield made of tortoiseshell") == ["amber"]
+    assert "amber" not in made("a tortoiseshell cat")
+    pumpkin = SpecParse().parse("a pumpkin made of glass with a tiny village living inside", 1,
+                                False).spec  # fmt: skip
+    assert pumpkin.family == "fruit"  # the pumpkin is the thing, the village inside it
+    assert [c.params for c in pumpkin.companions] == [{"appliance": 1519.0}]
