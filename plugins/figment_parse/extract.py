@@ -328,7 +328,7 @@ _SHADED = {"dust": "grey", "slate": "charcoal", "asphalt": "charcoal", "coal": "
            "thunderclouds": "grey", "electricity": "cyan", "lightning": "cyan",
            "thunderbolt": "cyan", "thunderbolts": "cyan", "whipped": "white",
            "tortoiseshell": "sepia", "tortoise": "sepia", "peacock": "teal",
-           "dandelion": "white", "thistledown": "white"}  # fmt: skip
+           "dandelion": "white", "thistledown": "white", "barbed": "grey"}  # fmt: skip
 """Stuff words that take another stuff's look in a colour of their own (snow is ice, white and
 not clear: raining snow fell as grey glassy pellets)."""
 _BUOYANT = {"bubbles", "smoke", "cloud"}

@@ -149,6 +149,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "chocolate": "chocolate", "cocoa": "chocolate", "fudge": "chocolate",
     "corrugated": "cardboard", "corrugated iron": "iron", "corrugated steel": "iron",
     "corrugated tin": "iron", "corrugated metal": "iron", "wire": "wire", "wires": "wire", "wiring": "wire",
+    "chainmail": "chains", "chain mail": "chains", "chain-mail": "chains",
     "barbed wire": "wire", "copper wire": "wire", "chicken wire": "wire", "foil": "foil",
     "tinfoil": "foil", "tin foil": "foil", "aluminium foil": "foil", "aluminum foil": "foil",
     "aluminium": "silver", "aluminum": "silver", "furry": "fur", "furred": "fur", "fleece": "fur",

@@ -900,3 +900,10 @@ def test_stuff_words_that_are_things_are_stuff_only_when_made_of_them():
                                 False).spec  # fmt: skip
     assert pumpkin.family == "fruit"  # the pumpkin is the thing, the village inside it
     assert [c.params for c in pumpkin.companions] == [{"appliance": 1519.0}]
+
+
+def test_chainmail_is_chains_and_barbed_wire_grey():
+    spec = SpecParse().parse("a sock made of chainmail", 1, False).spec
+    assert spec.materials[0].made_of == "chains"  # links, not knitted wool
+    wire = SpecParse().parse("a crown of barbed wire", 1, False).spec.materials[0]
+    assert wire.made_of == "wire" and wire.base_color.r < 0.4  # steel grey, not copper
