@@ -23,6 +23,7 @@ from ._kit import (
     colour_patch,
     ellipse,
     grid_normals,
+    hoofed_legs,
     hoop,
     rope,
     skin_field,
@@ -305,21 +306,17 @@ def _antelope_shapes() -> list:
 
 def _antelope_legs() -> list[Part]:
     """Four long thin legs with knobbly knees and hocks, each on a small dark cloven hoof."""
-    parts = []
-    for k, (x, z) in enumerate(_ANT_FEET):
-        if k < 2:  # a foreleg: elbow, knee, cannon, fetlock
-            pts = [(x, 0.6, z * 0.8), (x - 0.01, 0.47, z), (x, 0.28, z), (x + 0.008, 0.06, z),
-                   (x, 0.025, z)]  # fmt: skip
-            rr = [0.035, 0.024, 0.016, 0.011, 0.01]
-        else:  # a hind leg: thigh, stifle, hock bent back, cannon
-            pts = [(x + 0.04, 0.58, z * 0.8), (x + 0.05, 0.45, z), (x - 0.05, 0.3, z),
-                   (x - 0.015, 0.06, z), (x, 0.025, z)]  # fmt: skip
-            rr = [0.04, 0.028, 0.015, 0.011, 0.01]
-        parts.append(tube(pts, rr, None, 0, shape=_OVAL))
-        parts.append(bead(1.0, at(*pts[2]) @ scl(0.017, 0.02, 0.016), 0, 6))
-        hoof = [(0.0, 0.0), (0.014, 0.0), (0.01, 0.032), (0.0, 0.032)]
-        parts.append(lathe(hoof, at(x, 0.0, z), "marking", sides=6))
-    return parts
+    # a foreleg: elbow, knee, cannon, fetlock; a hind leg: thigh, stifle, hock bent back, cannon
+    fore = ((0, 0.6, 0.8), (-0.01, 0.47, 1), (0, 0.28, 1), (0.008, 0.06, 1), (0, 0.025, 1))
+    hind = ((0.04, 0.58, 0.8), (0.05, 0.45, 1), (-0.05, 0.3, 1), (-0.015, 0.06, 1), (0, 0.025, 1))
+    return hoofed_legs(
+        _ANT_FEET,
+        (fore, [0.035, 0.024, 0.016, 0.011, 0.01]),
+        (hind, [0.04, 0.028, 0.015, 0.011, 0.01]),
+        (0.017, 0.02, 0.016),
+        (0.014, 0.01, 0.032),
+        _OVAL,
+    )
 
 
 def _horns(root: np.ndarray) -> Part:

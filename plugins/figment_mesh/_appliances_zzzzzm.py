@@ -24,6 +24,7 @@ from ._kit import (
     flat_things,
     grid_skin,
     hair_locks,
+    hoofed_legs,
     hoop,
     lobed,
     loft,
@@ -622,21 +623,17 @@ def _stag_shapes() -> list:
 def _stag_legs() -> list[Part]:
     """Four slender legs, strong at the top, with knobbly knees and hocks, on small dark
     hooves."""
-    parts = []
-    for k, (x, z) in enumerate(_STAG_FEET):
-        if k < 2:  # a foreleg: elbow, knee, cannon, fetlock
-            pts = [(x, 0.66, z * 0.8), (x - 0.012, 0.5, z), (x, 0.3, z), (x + 0.01, 0.07, z),
-                   (x, 0.03, z)]  # fmt: skip
-            rr = [0.05, 0.034, 0.021, 0.015, 0.014]
-        else:  # a hind leg: thigh, stifle, hock bent back, cannon
-            pts = [(x + 0.05, 0.64, z * 0.8), (x + 0.06, 0.48, z), (x - 0.055, 0.32, z),
-                   (x - 0.015, 0.07, z), (x, 0.03, z)]  # fmt: skip
-            rr = [0.06, 0.038, 0.02, 0.015, 0.014]
-        parts.append(tube(pts, rr, None, 0, shape=_OVAL))
-        parts.append(bead(1.0, at(*pts[2]) @ scl(0.022, 0.026, 0.021), 0, 6))
-        hoof = [(0.0, 0.0), (0.02, 0.0), (0.015, 0.04), (0.0, 0.04)]
-        parts.append(lathe(hoof, at(x, 0.0, z), "marking", sides=6))
-    return parts
+    # a foreleg: elbow, knee, cannon, fetlock; a hind leg: thigh, stifle, hock bent back, cannon
+    fore = ((0, 0.66, 0.8), (-0.012, 0.5, 1), (0, 0.3, 1), (0.01, 0.07, 1), (0, 0.03, 1))
+    hind = ((0.05, 0.64, 0.8), (0.06, 0.48, 1), (-0.055, 0.32, 1), (-0.015, 0.07, 1), (0, 0.03, 1))
+    return hoofed_legs(
+        _STAG_FEET,
+        (fore, [0.05, 0.034, 0.021, 0.015, 0.014]),
+        (hind, [0.06, 0.038, 0.02, 0.015, 0.014]),
+        (0.022, 0.026, 0.021),
+        (0.02, 0.015, 0.04),
+        _OVAL,
+    )
 
 
 def _ruff(rng: Rng) -> Part:

@@ -97,6 +97,7 @@ __all__ = [
     "grown",
     "hair_locks",
     "headstone",
+    "hoofed_legs",
     "hoop",
     "landscape",
     "leaf_blade",
@@ -1739,3 +1740,19 @@ def strand_faces(n: int) -> np.ndarray:
     e = 4 * (n - 1)
     caps = np.array([(0, 2, 1), (0, 3, 2), (e, e + 1, e + 2), (e, e + 2, e + 3)])
     return np.concatenate([side, caps])
+
+
+def hoofed_legs(feet, fore, hind, knee, hoof, section) -> list[Part]:
+    """Four slender legs on small dark hooves, each a tube through its control points with a
+    knobbly knee or hock at its third: ``feet`` the (x, z) of each (forelegs first),
+    ``fore``/``hind`` a leg's ((dx, y, z-scale), ...) points and radii, ``knee`` the knob's
+    half-sizes, ``hoof`` (foot radius, top radius, height), ``section`` the tube's outline."""
+    parts: list[Part] = []
+    for k, (x, z) in enumerate(feet):
+        points, radii = fore if k < 2 else hind
+        pts = [(x + dx, y, z * zs) for dx, y, zs in points]
+        parts.append(tube(pts, radii, None, 0, shape=section))
+        parts.append(bead(1.0, at(*pts[2]) @ scl(*knee), 0, 6))
+        outline = [(0.0, 0.0), (hoof[0], 0.0), (hoof[1], hoof[2]), (0.0, hoof[2])]
+        parts.append(lathe(outline, at(x, 0.0, z), "marking", sides=6))
+    return parts
