@@ -2590,6 +2590,7 @@ PHRASES = {
     "shopping trolley": "shopping cart", "supermarket trolley": "shopping cart", "spare wheel": "tire",
     "spare tyre": "tire",
     "speaker box": "loudspeaker",
+    "laundry": "laundry basket", "bedding": "bed", "bedclothes": "bed", "plant": "houseplant", "plants": "houseplant",
     "villages": "village", "towns": "town", "cities": "city", "tiny city": "city", "tiny village": "village", "small town": "town", "barnacles": "barnacle", "neckties": "necktie", "tie": "necktie", "ties": "necktie", "kingdom": "castle", "neighbourhood": "village", "neighborhood": "village",
     "rack": "shelf", "racks": "shelf", "rack of lamb": "lamb", "shirtfront": "shirt", "shirt front": "shirt", "dickey": "shirt",
     "scallop shell": "seashell", "sea shell": "seashell", "nautilus shell": "chambered nautilus", "nautilus": "chambered nautilus", "seashells": "seashell", "dolphins": "dolphin", "moths": "moth", "bats": "bat", "stags": "stag",
