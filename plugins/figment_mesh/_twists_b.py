@@ -157,19 +157,17 @@ def sinking(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
 
 def _outline(a: Anchor, angles: np.ndarray, heights: np.ndarray) -> np.ndarray:
     """How far the object reaches from its axis in each direction at each height: its outline
-    seen from above, read off the vertices near that height and direction."""
+    seen from above, read off the vertices near that height and direction (all at once)."""
     rel = a.verts - a.axis
     ang = np.arctan2(rel[:, 2], rel[:, 0])
     rad = np.hypot(rel[:, 0], rel[:, 2])
     band = max(0.08 * a.ext[1], 0.04 * a.size)
-    out = np.empty(len(angles))
-    for j, (t, y) in enumerate(zip(angles, heights, strict=True)):
-        toward = np.abs(np.angle(np.exp(1j * (ang - t)))) < 0.35
-        near = toward & (np.abs(a.verts[:, 1] - y) < band)
-        if not near.any():  # nothing at that height that way: its outline that way at any
-            near = toward
-        out[j] = float(rad[near].max()) if near.any() else float(np.median(rad))
-    return out
+    toward = np.abs(np.angle(np.exp(1j * (ang[:, None] - angles[None, :])))) < 0.35
+    near = toward & (np.abs(a.verts[:, 1:2] - heights[None, :]) < band)
+    # nothing at that height that way: its outline that way at any height
+    use = np.where(near.any(0)[None, :], near, toward)
+    reach = np.where(use, rad[:, None], -np.inf).max(0)
+    return np.where(np.isfinite(reach), reach, float(np.median(rad)))
 
 
 def _start(spec: ObjectSpec, kind: str) -> int:
