@@ -426,8 +426,9 @@ def clouds(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Billows of cloud bulging out all over it, big and small, so its outline is soft and
     lumpy: a thing made of clouds, not a white thing."""
     s, out = a.grain, []
+    thin = 1.2 * float(a.ext.min())  # (on a flat thing, a scarf, no puff thicker than it)
     for p, n in a.scatter(rng, 48, up_bias=0.3):
-        r = s * rng.uniform(0.06, 0.12)
+        r = min(s * rng.uniform(0.06, 0.12), thin * rng.uniform(0.7, 1.0))
         c = np.asarray(p) + np.asarray(n) * 0.35 * r
         out.append(sphere(r, at(*c) @ scl(1.0, rng.uniform(0.75, 0.95), 1.0), slot, "cloud"))
     return out
