@@ -81,9 +81,8 @@ _WITH = re.compile(
     r"tentacles|arms|paws|mouth|beak|claws|trunk)|on\s+(?:it|top)\b|(?:for|as)\s+(?:a|an|its|his|her|their)\s+"
     r"(?:shell|hat|crown|roof)|(?P<out>(?:popping|peeking|poking|sticking|climbing|spilling|falling|tumbling|jumping|hopping|pouring)\s+out)|"
     r"(?P<around>{around})\s+(?:around|round|about|over|above|it|them)|(?P<grow>{grow})\b|"
-    r"(?P<inside>(?:inside(?:\s+(?:it|them))?|in\s+(?:it|them))$))\b".format(
-        grow="|".join(_GROW), around="|".join(_AROUND)
-    ),
+    r"(?P<inside>(?:inside(?:\s+(?:it|them|(?:its|his|her|their)\s+[^\W\d_][\w'-]*))?|"
+    r"in\s+(?:it|them))$))\b".format(grow="|".join(_GROW), around="|".join(_AROUND)),
     re.IGNORECASE,
 )
 """What it has on or in a part of it ("an octopus with lanterns in its tentacles", "a tortoise

@@ -717,3 +717,9 @@ def test_what_lives_inside_it_said_without_with_is_in_it() -> None:
     assert [(c.place, c.count) for c in boot.companions] == [("in", 3)]
     assert boot.materials[0].made_of == "moss"
     assert not parse("a lamp made of living wood").companions
+
+
+def test_what_is_inside_a_part_of_it_is_in_it() -> None:
+    tortoise = parse("a tortoise made of coral with a tiny town inside its shell")
+    assert [(c.place, c.params) for c in tortoise.companions] == [("in", {"appliance": 1519.0})]
+    assert tortoise.family == "quadruped"  # the tortoise is the thing, the town in its shell
