@@ -196,8 +196,8 @@ def said_stuff(spec: ObjectSpec) -> bool:
 
 
 _SPECIAL_PATTERN = {
-    "frost": "ice", "flame": "fire", "vine": "leaves", "ivy": "leaves", "lining": "velvet", "stones": "stone", "thatch": "leaves",
-    "fur-cape": "fur", "mist": "cloud",
+    "frost": "ice", "flame": "fire", "vine": "leaves", "ivy": "leaves", "lining": "velvet",
+    "stones": "stone", "thatch": "leaves", "fur-cape": "fur", "mist": "cloud",
 }  # fmt: skip
 """Specials that wear a material's texture."""
 _COLOURED_BY = {"flame": "burning", "spark": "lightning", "string": "tangled"}
@@ -297,7 +297,7 @@ def material_for(
         ts = None
         m = _from_spec(mats[0], PAINTS[slot])
         if images is not None and texture_size:
-            painted = _painted(mats[0], m)
+            m, painted = _painted(mats[0], m)
             ts = texture_set(pattern_of(spec, mats[0].made_of), seed, texture_size, _glow(mats[0]),
                              painted)  # fmt: skip
         return _gltf(m, ts, images, spec)
@@ -323,20 +323,20 @@ def material_for(
     source = mats[slot] if slot < len(mats) else mats[0]
     ts = None
     if images is not None and texture_size:
-        painted = _painted(source, m)
+        m, painted = _painted(source, m)
         ts = texture_set(pattern_of(spec, m["made_of"]), seed, texture_size, _glow(source), painted)
     return _gltf(m, ts, images, spec)
 
 
-def _painted(source: Material, m: dict) -> tuple[str, tuple[float, float, float]] | None:
-    """The colour pattern a material wears (``Material.pattern``) and the colour under it, for
-    its base-colour texture; its factor becomes white, so the texture's colours show as they
-    are (none: no pattern, or no textures to show it)."""
+def _painted(
+    source: Material, m: dict
+) -> tuple[dict, tuple[str, tuple[float, float, float]] | None]:
+    """The glTF material ``m`` and the colour pattern it wears (``Material.pattern``) with the
+    colour under it, for its base-colour texture: with a pattern, its factor is white, so the
+    texture's colours show as they are (only where there are textures to show them)."""
     if not source.pattern:
-        return None
-    rgb = tuple(_r(c) for c in m["rgb"])
-    m["rgb"] = (1.0, 1.0, 1.0)
-    return source.pattern, rgb
+        return m, None
+    return {**m, "rgb": (1.0, 1.0, 1.0)}, (source.pattern, tuple(_r(c) for c in m["rgb"]))
 
 
 def _glow(m: Material) -> tuple[float, float, float] | None:

@@ -27,9 +27,11 @@ from ._mesh import unique_rows, vertex_normals
 from ._parts import Anchor
 from ._primitives import box, cylinder, lathe, slab, sphere, tube
 from ._shapes import leaf
-from ._twists_b import lightning, sinking, tangled, unravelling
+from ._twists_b import flakes, lightning, sinking, tangled, unravelling
 
-__all__ = ["FLOWS", "GROWN", "becomes_part", "becoming", "flow_slot", "folded", "part_slot"]
+__all__ = [
+    "FLOWS", "GROWN", "becomes_part", "becoming", "flow_slot", "folded", "part_slot", "said_flow",
+]  # fmt: skip
 
 Rng = np.random.Generator
 
@@ -43,6 +45,13 @@ _FLAME = [(0, 0), (0.05, 0.03), (0.045, 0.09), (0.015, 0.15), (0, 0.18)]
 def flow_slot(spec: ObjectSpec, kind: str) -> int:
     """The material slot of what a flow twist rains, sheds or becomes: the material whose name
     the text says after the twist's own words, else the last material (the only one: itself)."""
+    said = said_flow(spec, kind)
+    return len(spec.materials) - 1 if said is None else said
+
+
+def said_flow(spec: ObjectSpec, kind: str) -> int | None:
+    """The material slot whose name the text says after the words of the twist ``kind`` ("tangled
+    in red yarn", "sinking into the sand"), or None when it names none."""
     start = next(
         (
             s.start
@@ -59,7 +68,7 @@ def flow_slot(spec: ObjectSpec, kind: str) -> int:
                 and s.start >= start
             ):
                 return int(s.field[len("materials[") : s.field.index("]")])
-    return len(spec.materials) - 1
+    return None
 
 
 def _index(field: str) -> int:
@@ -669,11 +678,5 @@ def becoming(
         away = (c - mid) * np.array([1.0, 0.0, 1.0])
         drift = (away * 0.6 + np.array([0.0, 0.5, 0.0]) * top) * rise**1.5
         drift = drift + rng.normal(0, 0.03 * top, drift.shape) * rise
-        # Each face a flake: its own corners, shrunk toward its centre, carried off.
-        corners = s.verts[faces]
-        shrink = 1.0 - 0.6 * rise[:, :, None]
-        flakes = c[:, None, :] + (corners - c[:, None, :]) * shrink + drift[:, None, :]
-        uv = s.uv[faces].reshape(-1, 4) if s.uv is not None else None
-        idx = np.arange(len(faces) * 3).reshape(-1, 3)
-        out.append(Solid(flakes.reshape(-1, 3), idx, s.slot, s.tag, False, uv))
+        out.append(flakes(s, faces, c, 1.0 - 0.6 * rise, drift))
     return out

@@ -23,12 +23,13 @@ import numpy as np
 from figment.spec import Modifier, ObjectSpec
 
 from ._geometry import Part, Slot, Solid, at, build_part, rot
+from ._modifiers import noise3
 from ._parts import Anchor
-from ._primitives import sphere, tube
+from ._primitives import cylinder, sphere, torus, tube
 
 __all__ = [
-    "WIND", "blowing_away", "inside_out", "lightning", "sinking", "tangled", "unfolding",
-    "unravelling",
+    "WIND", "blowing_away", "flakes", "inside_out", "lightning", "sinking", "tangled",
+    "unfolding", "unravelling",
 ]  # fmt: skip
 
 Rng = np.random.Generator
@@ -37,6 +38,9 @@ WIND = np.array([0.8, 0.0, -0.6])
 """Where the wind blows what it carries off: across a still taken from the front right."""
 _FRONT = np.array([0.6, 0.0, 0.8])
 """The side a still is taken from (front right), where a loose strand shows."""
+_SKIN = frozenset(("sclera", "pupil", "tooth", "marking"))
+"""Specials that are the object's own skin (its eyes, teeth, markings): they come apart, peel
+and blow away with it; flames and glows it grew stay whole."""
 
 
 def _zigzag(a: np.ndarray, b: np.ndarray, n: int, jag: float, rng: Rng) -> list[np.ndarray]:
@@ -137,11 +141,10 @@ def sinking(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     """Sinking into something: a wide pool of it (what the text says it sinks into, else
     water) round the object at a quarter to a third of its height, hiding what is under, with
     rings of ripples spreading from it."""
-    from ._primitives import cylinder, torus
+    from ._twists import said_flow  # (it imports this module)
 
-    named = any(s.field.startswith("materials[") and s.start >= _start(spec, "sinking")
-                for s in spec.spans)  # fmt: skip
-    slot: Slot = len(spec.materials) - 1 if named else "rain"
+    said = said_flow(spec, "sinking")
+    slot: Slot = "rain" if said is None else said
     # melting into it, it is low already: the water only laps at its foot
     level = a.lo[1] + a.ext[1] * (0.06 if spec.has("melting") else 0.15 + 0.25 * m.amount)
     reach = 0.5 * float(max(a.ext[0], a.ext[2]))
@@ -170,24 +173,14 @@ def _outline(a: Anchor, angles: np.ndarray, heights: np.ndarray) -> np.ndarray:
     return np.where(np.isfinite(reach), reach, float(np.median(rad)))
 
 
-def _start(spec: ObjectSpec, kind: str) -> int:
-    """Where the words of the twist ``kind`` start in the text (past the end when unsaid)."""
-    i = next((i for i, m in enumerate(spec.modifiers) if m.kind == kind), -1)
-    return min((s.start for s in spec.spans if s.field.startswith(f"modifiers[{i}]")),
-               default=1 << 30)  # fmt: skip
-
-
 def tangled(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     """Loops of string winding round it at every height and slant, just off its outline, and a
     few loose ends hanging from them: in what the text says it is tangled in ("tangled in red
     yarn"), else in plain string."""
-    from ._twists import flow_slot
+    from ._twists import said_flow  # (it imports this module)
 
-    named = any(s.field.startswith("materials[") and s.start >= _start(spec, "tangled")
-                for s in spec.spans)  # fmt: skip
-    slot: Slot = flow_slot(spec, "tangled") if named else "string"
-    if slot == "string" and "vines" in spec.parts:
-        slot = "ivy"  # "tangled in ivy"
+    said = said_flow(spec, "tangled")
+    slot: Slot = said if said is not None else "ivy" if "vines" in spec.parts else "string"
     s, r = a.size, 0.006 * a.size
     out: list[Part] = []
     lo, h = float(a.lo[1]), float(a.ext[1])
@@ -215,8 +208,6 @@ def blowing_away(solids: list[Solid], amount: float, seed: int) -> list[Solid]:
     """Faces on its upper downwind side, beyond a wavering line, come apart into flakes of
     itself carried off with the wind, rising a little, spreading and shrinking the further they
     go; what it grew (flames, glows) stays whole."""
-    from ._modifiers import noise3
-
     body = [s for s in solids if len(s.verts)]
     lo = np.min([s.verts.min(0) for s in body], axis=0)
     hi = np.max([s.verts.max(0) for s in body], axis=0)
@@ -226,7 +217,7 @@ def blowing_away(solids: list[Solid], amount: float, seed: int) -> list[Solid]:
     rng = np.random.default_rng(seed)
     out: list[Solid] = []
     for s in solids:
-        if isinstance(s.slot, str) and s.slot not in ("sclera", "pupil", "tooth", "marking"):
+        if isinstance(s.slot, str) and s.slot not in _SKIN:
             out.append(s)
             continue
         centre = s.verts[s.faces].mean(1)
@@ -248,13 +239,22 @@ def blowing_away(solids: list[Solid], amount: float, seed: int) -> list[Solid]:
         )
         drift = (wind * 0.9 + np.array([0.0, 0.2, 0.0])) * top * gone**1.3
         drift = drift + rng.normal(0, 0.06 * top, drift.shape) * gone
-        corners = s.verts[faces]
-        shrink = 1.0 - 0.55 * np.clip(gone, 0, 1)[:, :, None]
-        flakes = c[:, None, :] + (corners - c[:, None, :]) * shrink + drift[:, None, :]
-        uv = s.uv[faces].reshape(-1, 4) if s.uv is not None else None
-        idx = np.arange(len(faces) * 3).reshape(-1, 3)
-        out.append(Solid(flakes.reshape(-1, 3), idx, s.slot, s.tag, False, uv))
+        out.append(flakes(s, faces, c, 1.0 - 0.55 * np.clip(gone, 0, 1), drift))
     return out
+
+
+def flakes(
+    s: Solid, faces: np.ndarray, centres: np.ndarray, shrink: np.ndarray, drift: np.ndarray
+) -> Solid:
+    """Each of ``faces`` of ``s`` a flake of its own: its corners shrunk toward its centre (by
+    ``shrink``, one a face) and carried off by ``drift`` (a row a face), each flake its own
+    three vertices."""
+    corners = s.verts[faces]
+    moved = centres[:, None, :] + (corners - centres[:, None, :]) * shrink[:, :, None]
+    moved = moved + drift[:, None, :]
+    uv = s.uv[faces].reshape(-1, 4) if s.uv is not None else None
+    idx = np.arange(len(faces) * 3).reshape(-1, 3)
+    return Solid(moved.reshape(-1, 3), idx, s.slot, s.tag, False, uv)
 
 
 def _used(s: Solid) -> Solid:
@@ -339,7 +339,7 @@ def _peeled(
     reach = np.array([float(ring_r[ring_sector == j].max()) if (ring_sector == j).any()
                       else fallback for j in range(petals)])  # fmt: skip
     for s in solids:
-        if isinstance(s.slot, str) and s.slot not in ("sclera", "pupil", "tooth", "marking"):
+        if isinstance(s.slot, str) and s.slot not in _SKIN:
             out.append(s)  # flames, glows: as they were
             continue
         v = s.verts

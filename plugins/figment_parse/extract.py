@@ -121,10 +121,10 @@ made of spoons" is iron, "a whale built from old pianos" wood."""
 _LINK = {"are", "is", "of", "from", "were", "made", "built", "like"}
 _BLEEDS = {"bleeding", "bleeds"}
 """Twists that shed blood when the wish names nothing else that flows."""
-_POOLS = {"puddle", "puddles", "pool", "mess", "goo", "blob", "heap", "slush", "sludge", "ooze",
-          "sea", "ocean", "lake", "river"}  # fmt: skip
 _WATERS = {"sea", "ocean", "lake", "river"}
 """Waters a thing melts into: it melts standing in them."""
+_POOLS = {"puddle", "puddles", "pool", "mess", "goo", "blob", "heap", "slush", "sludge", "ooze",
+          *_WATERS}  # fmt: skip
 """What something melts into when it simply melts."""
 _SEEN_THROUGH = {"ghostly", "spectral", "ghostlike", "ghost"}
 """Words that make the object pale smoke one sees through, whatever colour follows ("a ghostly
@@ -186,9 +186,9 @@ _FULL_OF = {("full", "of"), ("filled", "with"), ("packed", "with"), ("stuffed", 
 """Words before the things a container holds: a twist right after them is theirs."""
 OWN_LIGHT = {"lantern", "lanterns", "lamp", "lamps", "candle", "candles", "torch", "torches"}
 """Things whose glow is their own flame or bulb, not a body of light."""
-_LIT_INSIDE = OWN_LIGHT | {"jack-o-lantern", "jack-o'-lantern", "potion", "potions", "bottle", "bottles", "flask", "flasks", "vial",
-                           "vials", "jar", "jars", "orb", "orbs", "chandelier", "lamppost",
-                           "sconce", "ball"}  # fmt: skip
+_LIT_INSIDE = OWN_LIGHT | {"jack-o-lantern", "jack-o'-lantern", "potion", "potions", "bottle",
+                           "bottles", "flask", "flasks", "vial", "vials", "jar", "jars", "orb",
+                           "orbs", "chandelier", "lamppost", "sconce", "ball"}  # fmt: skip
 """Things whose glow is a light inside them, not their own stuff lit."""
 _ARTICLE_WORDS = {"a", "an", "the"}
 _AFTER_A_THING = {"in", "inside", "on", "with", "made", "of", "carved", "floating", "under",
@@ -531,19 +531,20 @@ def _rain_at(tokens: list[tuple[str, int, int]], i: int) -> int:
 
 
 _ORIGAMI = "scarlet"
+"""The colour of origami paper when none is said."""
 _THING_STUFFS = {"pumpkin", "pumpkins", "butter", "cheese", "bread", "chocolate"}
 """Stuff words that are also things: said after an article and before "made of" or "with",
 the thing itself ("a pumpkin made of glass", "a cheese with holes")."""
 _STRIPED_STUFF = {"peppermint", "peppermints", "humbug", "humbugs", "candy-cane", "canes"}
 """Words of stuffs that come striped ("peppermint candy", "candy canes")."""
 _PAINTED_PARTS = {"mane", "hair", "beard", "scarf", "ribbon", "bow", "collar", "hat", "stripe",
-                  "stripes", "band", "bands", "trim", "spots", "dots", "shell", "sail", "sails"}  # fmt: skip
+                  "stripes", "band", "bands", "trim", "spots", "dots", "shell", "sail",
+                  "sails"}  # fmt: skip
 """Parts and trimmings a pattern word may be said of instead of the whole thing."""
 _NOT_PAINTED = {"made", "of", "built", "carved", "woven", "with", "that", "which", "and", "in",
                 "on", "over", "above", "is", "trout", "arch",
                 "colours", "colors", "coloured", "colored"}  # fmt: skip
 """Words after a pattern's word that make it the thing itself or a name, not its paint."""
-"""The colour of origami paper when none is said."""
 _WARM_GLOW = (1.0, 0.72, 0.4)
 """The glow of pale stuff lit from within (white marble, bone): warm, so it shows on white."""
 
@@ -734,8 +735,7 @@ def find(text: str) -> Found:
         if (
             value == "water"
             and tokens[i][0] in _WATERS
-            and tokens[i + 1 : i + 2]
-            and (tokens[i + 1][0] == "of")
+            and [t[0] for t in tokens[i + 1 : i + 2]] == ["of"]
         ):
             return  # "a sea of milk": of milk, not water
         _add(found.materials, value, tokens, i, n)
