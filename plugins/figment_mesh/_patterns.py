@@ -172,22 +172,23 @@ def obsidian(n: int, rng: np.random.Generator) -> Maps:
 
 
 _JEWELS: list[Rgb] = [
-    (1.0, 0.25, 0.2), (0.25, 0.45, 1.0), (1.0, 0.75, 0.2), (0.3, 0.85, 0.35),
-    (0.7, 0.3, 1.0), (1.0, 1.0, 1.0), (0.2, 0.85, 0.9),
+    (0.75, 0.03, 0.04), (0.03, 0.12, 0.75), (0.9, 0.45, 0.02), (0.04, 0.5, 0.1),
+    (0.4, 0.06, 0.7), (0.95, 0.85, 0.35), (0.02, 0.5, 0.6),
 ]  # fmt: skip
 
 
 def leaded_glass(n: int, rng: np.random.Generator) -> Maps:
-    """Leaded glass: panes of deep jewel colours held by dark lead cames (in pale tints they
-    read as nearly white)."""
+    """Leaded glass: panes of deep jewel colours (linear: in pale tints they read as nearly
+    white, then as a pastel pebble mosaic) held by dark lead cames."""
     v = _var(rng)
-    c = cells(n, int(rng.integers(3, 5)), v)
+    c = cells(n, int(rng.integers(4, 6)), v)
     edge, rand, wave = pick(rng, c.f2 - c.f1, c.rand, fbm(n, 8, 8, 3, v))
-    lead = 1 - smooth(edge, 0.035, 0.075)
-    strength = rng.uniform(0.85, 1.0)
-    pane = 1 - strength + strength * _palette(rand, _JEWELS)
-    albedo = _mix(pane, (0.1, 0.1, 0.11), lead)
-    return Maps(albedo, 0.8 * lead + 0.1 * wave, 1 + 9 * lead, 1.0, bump=0.04)
+    lead = 1 - smooth(edge, 0.05, 0.1)
+    pane = _palette(rand, _JEWELS)
+    albedo = _mix(pane, (0.02, 0.02, 0.025), lead)
+    # the cames sunk a little between the panes (raised, their edges caught the light as pale
+    # lines and the panes read as pebbles)
+    return Maps(albedo, 0.1 * wave - 0.3 * lead, 1 + 9 * lead, 1.0, bump=0.01)
 
 
 def clear_glass(n: int, rng: np.random.Generator) -> Maps:
@@ -538,21 +539,23 @@ def feathers(n: int, rng: np.random.Generator) -> Maps:
 
 
 def bone(n: int, rng: np.random.Generator) -> Maps:
-    """Bone: a fibrous grain running along it, fine dark pits, grime-brown hairline cracks and
-    faint aged patches (as cream-yellow blotches it read as cheese or sponge)."""
+    """Bone: ivory carved in low relief with knuckled bones, worn yellow-brown in its hollows,
+    small dark pores and grimy hairline cracks (a fibrous grain read as pale wood, cream
+    blotches as cheese, patches of spongy pits as a giraffe's coat)."""
     v = _var(rng)
     c = cells(n, 5, v)
-    pits = cells(n, 32, v)
-    grain, age, edge, rand, pit = pick(
-        rng, fbm(n, 4, 96, 2, v), fbm(n, 4, 4, 4, v), c.f2 - c.f1, c.rand, pits.f1
-    )
-    crack = (1 - smooth(edge, 0.0, 0.015)) * (rand > 0.35)
-    pore = 1 - smooth(pit, 0.0, 0.06)
-    aged = smooth(age, 0.55, 0.9)
-    shade = 0.86 + 0.14 * grain - 0.25 * pore
-    albedo = _mix((1.0, 0.98, 0.94), (0.88, 0.8, 0.64), aged) * shade[..., None]
-    albedo = _mix(albedo, (0.3, 0.22, 0.15), 0.75 * crack)  # grime in the cracks
-    return Maps(albedo, 0.35 * grain - 0.4 * pore - crack, 1.0, 1.0, bump=0.025)
+    pores = cells(n, 12, v)
+    age, edge, rand, pf1, prand = pick(rng, fbm(n, 4, 4, 4, v), c.f2 - c.f1, c.rand, pores.f1,
+                                       pores.rand)  # fmt: skip
+    inside, _, tone = _strewn(n, rng, 7, 0.42, _bone)
+    pore = (1 - smooth(pf1, 0.02, 0.05)) * (prand > 0.6)
+    crack = (1 - smooth(edge, 0.0, 0.012)) * (rand > 0.45)
+    aged = smooth(age, 0.45, 0.85)
+    ground = (1 - inside) * (0.75 + 0.25 * aged)  # the hollows round the carved bones
+    albedo = _mix((1.0, 0.97, 0.9), (0.72, 0.6, 0.4), np.clip(0.3 * aged + 0.7 * ground, 0, 1))
+    albedo = albedo * (0.9 + 0.1 * tone)[..., None]
+    albedo = _mix(albedo, (0.35, 0.24, 0.14), np.clip(0.9 * pore + 0.8 * crack, 0, 1))
+    return Maps(albedo, 0.6 * inside - 0.5 * pore - crack, 1.0, 1.0, bump=0.035)
 
 
 def crackle(n: int, rng: np.random.Generator) -> Maps:
@@ -607,12 +610,15 @@ def honey(n: int, rng: np.random.Generator) -> Maps:
 
 
 def amber(n: int, rng: np.random.Generator) -> Maps:
-    """Amber: cloudy swirls with dark specks of something trapped long ago."""
+    """Amber: cloudy swirls with dark specks of something trapped long ago, and a few pale
+    bubbles."""
     v = _var(rng)
-    s = cells(n, 14, v)
-    cloud, f1, rand = pick(rng, fbm(n, 4, 4, 4, v), s.f1, s.rand)
-    speck = (1 - smooth(f1, 0.03, 0.08)) * (rand > 0.8)
-    shade = 0.75 + 0.25 * cloud - 0.6 * speck
+    s = cells(n, 12, v)
+    b = cells(n, 24, v)
+    cloud, f1, rand, bf1, brand = pick(rng, fbm(n, 4, 4, 4, v), s.f1, s.rand, b.f1, b.rand)
+    speck = (1 - smooth(f1, 0.04, 0.09)) * (rand > 0.75)
+    bubble = (1 - smooth(bf1, 0.02, 0.05)) * (brand > 0.9)
+    shade = 0.75 + 0.25 * cloud - 0.7 * speck + 0.25 * bubble
     return Maps(_tint(shade, (1, 1, 1)), cloud, 1.0, 1.0, glow=0.5 + 0.5 * cloud, bump=0.004)
 
 
@@ -1251,7 +1257,7 @@ def kelp(n: int, rng: np.random.Generator) -> Maps:
     band = stripes(n, int(rng.choice([4, 5])), warp, 1.6, axis=0)
     blade = smooth(band, 0.25, 0.4) * (0.85 + 0.3 * ruffle)
     mid = 1 - smooth(np.abs(band - 0.8), 0.0, 0.06)
-    shade = np.clip(0.25 + 0.75 * blade - 0.2 * mid * blade, 0, 1.2)
+    shade = np.clip(0.6 + 0.4 * blade - 0.15 * mid * blade, 0, 1.2)  # (dark gaps: camouflage)
     tone = _mix((0.7, 0.75, 0.45), (1.0, 0.9, 0.6), ruffle)
     return Maps(tone * shade[..., None], blade + 0.2 * ruffle, 0.7 - 0.3 * blade, 1.0, bump=0.05)
 

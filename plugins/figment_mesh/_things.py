@@ -1,6 +1,7 @@
 """Things as material: an object made of clockwork, feathers, coral, crystal, leaves, needles,
 wire, coins, buttons, berries, chains, keys, teeth, bones, shells, marbles, dice, playing cards,
-books, soap bubbles, nails, pencils, matches, spoons, candles, bricks, pebbles or sugar cubes is
+books, soap bubbles, nails, pencils, matches, spoons, candles, bricks, pebbles, sugar cubes,
+clouds, smoke, pasta, seaweed or toy bricks is
 covered by instances of that thing, scattered over its surface along the normals, in that
 material's slot (so they wear its texture; a match's head, a pencil's point, a book's pages, a
 die's pips and a card's suit are specials of their own). Each instance traces to
@@ -434,6 +435,51 @@ def clouds(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     return out
 
 
+def smoke(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Wisps of smoke curling up off it all over, each a trail of soft puffs that swell and
+    drift as they rise (a smooth grey see-through thing read as frosted glass)."""
+    s, out = a.grain, []
+    thin = 0.5 * float(np.sort(a.ext)[1])  # (a thin thing's wisps no thicker than it)
+    for p, n in a.scatter(rng, 12, up_bias=1.0):
+        c = np.asarray(p, dtype=float) + np.asarray(n) * 0.01 * s
+        r = min(s * rng.uniform(0.012, 0.018), 0.15 * thin)
+        drift = np.array([rng.normal(), 0.0, rng.normal()]) * 0.4
+        for k in range(6):
+            puff = at(*c) @ rot("y", rng.uniform(0, 360)) @ scl(1.0, 1.3, 1.0)
+            out.append(sphere(r, puff, slot, "smoke"))
+            c = c + (np.array([0.0, 1.0, 0.0]) + drift * (k + 1) * 0.3) * r * 1.3
+            r *= 1.25
+    return out
+
+
+def pasta(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Strands of spaghetti lying over it in loose waves and loops, every which way."""
+    s, out = a.grain, []
+    t = np.linspace(0.0, 1.0, 24)
+    for f in _lying(a, rng, 40, up_bias=0.2, tilt=6):
+        waves, amp = rng.uniform(1.5, 3.0), rng.uniform(0.06, 0.14)
+        path = np.stack([t - 0.5, 0.02 * np.sin(t * 7.0), amp * np.sin(t * waves * 2 * np.pi)], 1)
+        out.append(tube(path, 0.018, f @ scl(s * rng.uniform(0.3, 0.45)), slot, "pasta"))
+    return out
+
+
+def seaweed(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Long ribbons of kelp hanging off it, lifting at their tips as if in water."""
+    return _blades(a, rng, slot, "seaweed", 24, 0.4, (0.14, 0.22), 30, 0.25)
+
+
+def toy_bricks(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """Toy bricks clicked on all over it, each with its four round studs on top."""
+    out = []
+    for f, (w, h, d) in _blocks(a, rng, 30, (0.07, 0.045, 0.07), 0.0):
+        out.append(box(w, h, d, f, slot, "toy bricks"))
+        for u in (-0.25, 0.25):
+            for v in (-0.25, 0.25):
+                stud = f @ at(u * w, h, v * d)
+                out.append(cylinder(0.15 * w, 0.15 * w, 0.3 * h, stud, slot, "toy bricks"))
+    return out
+
+
 def sugar_cubes(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Sugar cubes tumbled over the surface."""
     return [box(w, h, d, f, slot, "sugar cubes")
@@ -470,6 +516,10 @@ THINGS: dict[str, Callable[[Anchor, Rng, Slot], list[Part]]] = {
     "pebbles": pebbles,
     "sugar cubes": sugar_cubes,
     "cloud": clouds,
+    "smoke": smoke,
+    "pasta": pasta,
+    "seaweed": seaweed,
+    "toy bricks": toy_bricks,
 }
 """Materials that are things, and how they cover an object."""
 

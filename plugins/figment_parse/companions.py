@@ -96,6 +96,15 @@ _LIVING = re.compile(
 )
 """What lives inside it, said without "with" ("a boot made of moss, tiny frogs living inside"):
 in it, as "with frogs inside"."""
+_TRAPPED = re.compile(
+    r"(?:[,;]\s*(?:with\s+)?|\b(?:and|with)\s+)(?:(?:a|an|the|some|tiny|small|little|two|three|"
+    r"four|five|many)\s+)*(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}?)\s+(?:trapped|sealed|"
+    r"caught|preserved|suspended|encased|embedded|frozen|locked|imprisoned)\s+(?:inside|within|"
+    r"in\s+(?:it|them|its\s+[^\W\d_]+))\s*(?:$|[,;.])",
+    re.IGNORECASE,
+)
+"""What is caught inside it ("carved from amber, with ants trapped inside"): in it, as what
+lives there (only at the end of a clause: "a fly trapped inside a jar" names the jar)."""
 _WITH_IN = re.compile(
     r"\bwith\s+(?:(?:a|an|the|some|one|two|three|four|five|several|many|tiny|small|little)\s+)*"
     r"(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})",
@@ -383,7 +392,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         for m in _WITH.finditer(said)
     ]  # fmt: skip
     found += [(m, "made") for m in _MADE.finditer(said)]
-    found += [(m, "out") for m in _LIVING.finditer(said)]
+    found += [(m, "out") for m in (*_LIVING.finditer(said), *_TRAPPED.finditer(said))]
     figure = spec.family == "biped"
     creature = (
         spec.family in _CREATURES

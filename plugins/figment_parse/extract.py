@@ -114,10 +114,10 @@ is lilac glass (as clear glass a lantern made of jellyfish read as a plain glass
 _THING_FAMILIES = frozenset(
     ("vessel", "furniture", "seat", "cabinet", "container", "wheeled", "boat", "aircraft",
      "string_instrument", "wind_instrument", "drum", "light", "tool", "blade", "hat",
-     "footwear", "garment", "jewelry", "sheet", "device")
+     "footwear", "garment", "jewelry", "sheet", "device", "fruit")
 )  # fmt: skip
 """Families of made things whose first material is what a thing of them is made of: "a horse
-made of spoons" is iron, "a whale built from old pianos" wood."""
+made of spoons" is iron, "a whale built from old pianos" wood, "a chair of lemons" glossy yellow."""
 _LINK = {"are", "is", "of", "from", "were", "made", "built", "like"}
 _BLEEDS = {"bleeding", "bleeds"}
 """Twists that shed blood when the wish names nothing else that flows."""
@@ -696,7 +696,18 @@ def _thing_material(word: str, tokens: list[tuple[str, int, int]], i: int) -> st
         return None
     if target.startswith("@"):
         return _AS_MATERIAL.get(target[1:]) or _DEFAULT_MATERIAL.get(target[1:])
-    return FAMILY_INFO[target].materials[0] if target in _THING_FAMILIES else None
+    if target not in _THING_FAMILIES:
+        return None
+    shape = noun_shape(word, embed=False)  # its own build's stuff: diamonds are crystal, vinyl
+    own = own_materials(shape.family, shape.params) if shape.family == target else ()
+    return (own or FAMILY_INFO[target].materials)[0]  # records plastic, springs iron
+
+
+def _thing_coat(word: str) -> str:
+    """The natural colour (a name of ``COLOURS``) of a thing named as what something is made of
+    ("grapes": purple), or ""."""
+    shape = noun_shape(word, embed=False)
+    return shape.coat if shape.source != "fallback" else ""
 
 
 def find(text: str) -> Found:
@@ -741,8 +752,9 @@ def find(text: str) -> Found:
         _add(found.materials, value, tokens, i, n)
         hit = next(h for h in found.materials if h.value == value)
         part = _part_before(found, tokens, i)
-        if part is not None and all(p is not part for p, _ in found.bound):
-            found.bound.append((part, hit))
+        if part is not None and all(p is not part for p, _ in found.bound) and hit.index > part.index:
+            found.bound.append((part, hit))  # (not the thing's own, said before the part: "a
+            # paper dragon breathing paper flames" is paper, its flames too)
         if part is not None or _made_of(tokens, i) or flowing(i):
             found.said.append(hit)
         if (
@@ -968,6 +980,15 @@ def find(text: str) -> Found:
                 i += n  # "a cat sinking into a cushion", "the sun sinking behind the hills":
                 continue  # no pool to stand it in
             if (
+                value == "frozen"
+                and i + n < len(tokens)
+                and tokens[i + n][0] in ("inside", "within")
+                and i
+                and tokens[i - 1][0] not in ("a", "an", "the")
+            ):
+                i += n  # "an amber egg, a tiny dragon frozen inside": the dragon is caught in
+                continue  # it, the egg is not frozen
+            if (
                 value == "melting"
                 and word in ("molten", "melted")
                 and _lookup_near(tokens, i + n, MATERIAL_WORDS)
@@ -1189,6 +1210,9 @@ def find(text: str) -> Found:
                 and (thing := _thing_material(word, tokens, i)) is not None
             ):
                 material(thing, i, 1)  # "a horse made of spoons": iron
+                coat = _thing_coat(word)  # in their colour, unless one is said
+                if coat and not found.colours:
+                    found.colours.append(Hit(coat, tokens[i][1], tokens[i][2], i))
         i += 1
     if archetypes:
         found.archetype = min(archetypes, key=lambda a: a[0])[1]

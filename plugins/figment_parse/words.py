@@ -124,11 +124,14 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "fir boughs": "needles", "evergreen branches": "needles", "spruce branches": "needles",
     "mother-of-pearl": "pearl", "candy": "sugar", "jelly beans": "sugar", "jelly bean": "sugar",
     "jellybeans": "sugar", "gumdrops": "sugar", "gummy bears": "sugar", "jelly babies": "sugar", "caramel": "honey", "bubblegum": "plastic",
+    "licorice": "plastic", "liquorice": "plastic",
     "bubble gum": "plastic", "chewing gum": "plastic", "spaghetti": "pasta", "noodles": "pasta",
     "linguine": "pasta", "ramen": "pasta", "macaroni": "pasta", "fettuccine": "pasta",
     "tagliatelle": "pasta", "vermicelli": "pasta", "udon": "pasta",
     "lego": "toy bricks", "legos": "toy bricks", "lego bricks": "toy bricks",
     "lego blocks": "toy bricks", "building blocks": "toy bricks", "duplo": "toy bricks",
+    "building bricks": "toy bricks", "toy building bricks": "toy bricks", "lego pieces": "toy bricks",
+    "plastic bricks": "toy bricks", "toy blocks": "toy bricks",
     "sushi rolls": "sushi", "maki": "sushi",
     "banknotes": "newsprint", "bank notes": "newsprint", "dollar bills": "newsprint",
     "spider silk": "lace", "cobwebs": "lace", "cobweb": "lace", "spider webs": "lace",
@@ -227,6 +230,7 @@ COLOUR_WORDS: dict[str, str] = {
     "yellowed": "ivory", "marshmallow": "white", "marshmallows": "white",
     "straw": "saffron", "hay": "saffron", "wicker": "ochre", "rattan": "ochre", "candy": "rose",
     "bubblegum": "pink", "bubble gum": "pink", "chewing gum": "pink", "wickerwork": "ochre",
+    "licorice": "black", "liquorice": "black",
 }  # fmt: skip
 """Everyday colour words mapped to the lexicon's colour names (which also match as themselves)."""
 
@@ -616,6 +620,9 @@ def held_things(text: str) -> list[tuple[int, int, str, int, bool]]:
         word = m.group("thing").lower()
         if m.group("container").lower() not in CONTAINER_WORDS or m.start("thing") in stuff:
             continue
+        nxt = re.match(r"\s+([a-z]+)", text[m.end("thing") :].lower())
+        if nxt and f"{word} {nxt.group(1)}" in MATERIAL_WORDS:
+            continue  # "a teapot of stained glass" is made of it
         before = text[: m.start()].lower().split()[-1:]
         if before and before[0] in MADE_VERBS:
             continue

@@ -723,3 +723,13 @@ def test_what_is_inside_a_part_of_it_is_in_it() -> None:
     tortoise = parse("a tortoise made of coral with a tiny town inside its shell")
     assert [(c.place, c.params) for c in tortoise.companions] == [("in", {"appliance": 1519.0})]
     assert tortoise.family == "quadruped"  # the tortoise is the thing, the town in its shell
+
+
+def test_what_is_trapped_inside_it_is_in_it_and_does_not_freeze_it() -> None:
+    sword = parse("a sword carved from amber, with ants trapped inside")
+    assert [(c.place, c.count) for c in sword.companions] == [("in", 3)]
+    egg = parse("an amber egg, a tiny dragon frozen inside")
+    assert [c.place for c in egg.companions] == ["in"]
+    assert not egg.modifiers  # the dragon is caught in it; the egg is not frozen
+    assert not parse("a fly trapped inside an amber ring").companions  # the fly is the thing
+    assert [m.kind for m in parse("a rose frozen in ice").modifiers] == ["frozen"]

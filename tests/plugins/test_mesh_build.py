@@ -379,3 +379,22 @@ def test_things_covering_a_thin_object_stay_smaller_than_it() -> None:
     assert gear < 0.1 * length  # gears the size of the blade's width, not of its length
     size, big = spans("a teapot made of clockwork")
     assert big > 0.1 * size  # a broad object keeps its big gears
+
+
+@pytest.mark.parametrize(
+    ("wish", "tag", "least"),
+    [
+        ("a saxophone made of smoke", "smoke", 30),  # wisps curling up off it
+        ("a ladder built from spaghetti", "pasta", 20),  # strands over it
+        ("a mitten knitted from seaweed", "seaweed", 10),  # fronds hanging off it
+        ("a lobster made of lego bricks", "toy bricks", 50),  # bricks and their studs
+    ],
+)
+def test_a_thing_of_smoke_pasta_seaweed_or_toy_bricks_is_covered_in_them(wish, tag, least) -> None:
+    from figment_parse import SpecParse
+
+    made = SpecParse().parse(wish, 0, False).spec
+    assert made.materials[0].made_of == tag
+    covering = [p for p in recipe(made, 3) if p.tag == tag]
+    assert len(covering) >= least, len(covering)
+    assert all(p.slot == 0 for p in covering)  # in the stuff's own slot, with its texture

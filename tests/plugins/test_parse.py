@@ -907,3 +907,20 @@ def test_chainmail_is_chains_and_barbed_wire_grey():
     assert spec.materials[0].made_of == "chains"  # links, not knitted wool
     wire = SpecParse().parse("a crown of barbed wire", 1, False).spec.materials[0]
     assert wire.made_of == "wire" and wire.base_color.r < 0.4  # steel grey, not copper
+
+
+def test_a_thing_built_from_things_is_in_their_own_stuff_and_colour():
+    def material(text: str):
+        return SpecParse().parse(text, 1, False).spec.materials[0]
+
+    assert material("a chair made of diamonds").made_of == "crystal"  # not red plastic
+    assert material("a chair made of springs").made_of == "chrome"
+    grapes = material("a chair made of grapes").base_color
+    assert grapes.b > grapes.g and grapes.r > grapes.g  # purple
+    lemons = material("a chair made of lemons").base_color
+    assert lemons.r > 0.5 and lemons.g > 0.5 and lemons.b < 0.3  # yellow
+    assert material("a red chair made of grapes").base_color.r > 0.3  # a colour said wins
+    sax = material("a saxophone made of licorice")
+    assert sax.made_of == "plastic" and max(sax.base_color.r, sax.base_color.g) < 0.1  # black
+    assert material("a teapot of stained glass").made_of == "stained glass"  # not porcelain
+    assert material("an origami paper dragon breathing paper flames").made_of == "paper"
