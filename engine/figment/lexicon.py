@@ -279,7 +279,7 @@ MODIFIER_WORDS: dict[str, str] = {
     "frozen": "frozen", "burning": "burning", "folded": "folded", "becoming": "turns into",
     "upside_down": "upside down", "covered": "covered", "lightning": "lightning",
     "unravelling": "unravelling", "tangled": "tangled", "blowing_away": "blowing away",
-    "unfolding": "unfolding", "sinking": "sinking",
+    "unfolding": "unfolding", "sinking": "sinking", "bitten": "bitten",
 }  # fmt: skip
 """The word of each modifier that a span covers."""
 
@@ -326,6 +326,7 @@ MODIFIER_PHRASES: dict[str, tuple[str, ...]] = {
     "blowing_away": ("blowing away in the wind", "blowing away grain by grain",
                      "quietly blowing away"),
     "unfolding": ("slowly unfolding", "unfolding like a letter", "unfolding at the top"),
+    "bitten": ("bitten into", "bitten, a bite out of its top", "bitten at the edge"),
     "sinking": ("slowly sinking", "sinking without a sound", "sinking as if the floor were a pond"),
 }  # fmt: skip
 """Predicate phrases for each modifier; each contains the modifier's word."""

@@ -111,7 +111,7 @@ each family reads the ones that apply to it and ignores the rest."""
 
 COMPANION_PLACES: tuple[str, ...] = (
     "on", "head", "in", "above", "over", "around", "fill", "under", "hand", "case", "holder",
-    "behind",
+    "behind", "within",
 )  # fmt: skip
 """Where a second thing sits: on the object's top ("a tortoise carrying a forest on its back"),
 on its head (the top of its front: "a cat with a top hat on its head"), in its top opening ("a
@@ -124,7 +124,9 @@ floats on ("a rowboat floating on a cloud"), or in a figure's hand, what it hold
 ("a scarecrow with a lantern", "a knight holding a sword"), or round it, what it is shut inside
 ("a brain in a jar", "a rat in a cage"), or round its lower part, the open thing it sits in ("a
 black hole in a teacup", "a kitten in a basket"), or behind it on the ground, what it pulls ("an
-ox pulling a cart", "a tugboat towing a barge")."""
+ox pulling a cart", "a tugboat towing a barge"), or living or caught inside it ("a trumpet of
+coral with tiny fish living inside", "amber with ants trapped inside"): seen through it where
+it is see-through, else peeking out of round holes in its front."""
 
 SHAPE_SOURCES: tuple[str, ...] = ("archetype", "lexicon", "embedding", "model", "fallback")
 """Where the shape came from: a hand-made archetype named in the text, the noun table (WordNet
@@ -242,7 +244,7 @@ MODIFIERS: tuple[str, ...] = (
     "melting", "twisted", "bent", "fractured", "hollow", "inside_out", "swarm",
     "impossible_scale", "eyes", "teeth", "floating", "noise", "stretched",
     "raining", "rising", "frozen", "burning", "folded", "becoming", "upside_down", "covered",
-    "lightning", "unravelling", "tangled", "blowing_away", "unfolding", "sinking",
+    "lightning", "unravelling", "tangled", "blowing_away", "unfolding", "sinking", "bitten",
 )  # fmt: skip
 """Surreal modifiers, each applied as real geometry by the mesh stage."""
 

@@ -1,4 +1,5 @@
-"""Boolean modifiers with manifold3d: fracture into drifting shards, hollow out with a window.
+"""Boolean modifiers with manifold3d: fracture into drifting shards, hollow out with a window,
+bite a mouthful out of it.
 
 A part that manifold3d will not accept as a solid (it says so through ``status``) is kept whole
 rather than guessed at, so the result is always a valid mesh.
@@ -11,7 +12,7 @@ import numpy as np
 from ._geometry import CREASE_DEG, Solid
 from ._mesh import bounds
 
-__all__ = ["fractured", "hollow"]
+__all__ = ["bitten", "fractured", "hollow"]
 
 Rng = np.random.Generator
 
@@ -111,4 +112,56 @@ def hollow(solids: list[Solid], amount: float, rng: Rng) -> list[Solid]:
         carved = man - inner - window
         if not carved.is_empty():
             out[i] = _solid(carved, s)
+    return out
+
+
+_VIEW = np.array([0.6, 0.0, 0.8])
+"""The side a still is taken from (front right), where a bite shows."""
+
+
+def bitten(solids: list[Solid], amount: float, rng: Rng) -> list[Solid]:
+    """Bite out of its upper front edge: a crescent of overlapping round tooth marks (three
+    to five, as deep as a fifth to a third of it), cut from every part it reaches."""
+    import manifold3d as m3
+
+    lo, hi = bounds(solids)
+    ext = hi - lo
+    size = float(ext.max())
+    # where the mouth closed: where its body's outline meets a line from high in its middle
+    # toward the front right (a teapot's body, not the empty corner of its bounds by the spout)
+    body = [s.verts for s in solids if s.tag == "body" and len(s.verts)] or [
+        s.verts for s in solids if len(s.verts)
+    ]
+    verts = np.concatenate(body)
+    blo, bhi = verts.min(0), verts.max(0)
+    mid = np.array([(blo[0] + bhi[0]) / 2, blo[1] + 0.75 * (bhi[1] - blo[1]), (blo[2] + bhi[2]) / 2])
+    way = _VIEW / np.linalg.norm(_VIEW)  # (up toward the front right, a cookie had a hole)
+    rel = verts - mid
+    along = rel @ way
+    off = np.linalg.norm(rel - along[:, None] * way, axis=1)
+    edge = verts[int(np.argmax(along - 3.0 * off))]
+    r = (0.16 + 0.1 * amount) * float(min(size, 2.0 * np.sort(ext)[1]))
+    centre = edge + way * 0.35 * r
+    side = np.array([-_VIEW[2], 0.0, _VIEW[0]])  # along the edge
+    marks = 3 + round(2 * amount)
+    bite = None
+    for k in range(marks):
+        t = (k - (marks - 1) / 2) / max(marks - 1, 1)
+        c = centre + side * t * 1.6 * r + np.array([0.0, -abs(t) * 0.4 * r, 0.0])
+        c = c + rng.normal(size=3) * 0.04 * r
+        ball = m3.Manifold.sphere(float(r * (1.0 - 0.25 * abs(t))), 32).translate(tuple(c))
+        bite = ball if bite is None else bite + ball
+    out = []
+    for s in solids:
+        slo, shi = s.verts.min(0), s.verts.max(0)
+        if np.any(shi < centre - 2.5 * r) or np.any(slo > centre + 2.5 * r):
+            out.append(s)  # out of the bite's reach
+            continue
+        man = _manifold(s)
+        if man is None:
+            out.append(s)
+            continue
+        left = man - bite
+        if not left.is_empty():
+            out.append(_solid(left, s))
     return out

@@ -28,7 +28,7 @@ from ._appliances_c import FLOOR
 from ._archetypes_a import BUILDERS_A
 from ._archetypes_b import BUILDERS_B
 from ._archetypes_c import BUILDERS_C, VARIANTS_C
-from ._booleans import fractured, hollow
+from ._booleans import bitten, fractured, hollow
 from ._breath import breath_of, carried, swell
 from ._creatures import BUILDERS_ORGANIC
 from ._families import FAMILY_BUILDERS, Params
@@ -49,7 +49,7 @@ from ._mesh import (
 from ._modifiers import COPIES, DEFORMERS, GROWTHS, copies_of
 from ._parts import OWN_LOOK, PART_BUILDERS, Anchor, exhale
 from ._places import PLACES, TOP
-from ._primitives import lathe, sphere
+from ._primitives import cylinder, lathe, sphere
 from ._textures import MAX_TEXTURE, MIN_TEXTURE
 from ._things import THINGS, UNDER_SHADE
 from ._twists import GROWN, becomes_part, becoming, flow_slot, folded, part_slot
@@ -268,6 +268,15 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             continue
         rng = _rng(seed, "companion", str(i))
         normals: tuple[np.ndarray, ...] = ()
+        if c.place == "within" and (
+            spec.materials[0].opacity < 0.9
+            or not spec.family and spec.archetype == "lantern"
+            or _kind(spec) in _FLOORS
+            or _kind(spec) in _ENCLOSURES
+            or _kind(spec) in _SHOWCASES
+        ):  # seen through it, or on its floor: as what is in it
+            c = c.model_copy(update={"place": "in"})
+        holes: list[Part] = []
         own = _shape(c.archetype, c.family, c.params, rng)
         if c.place in ("case", "holder"):  # the holder alone, in its own stuff (a snow
             # globe's glowing heart is not the bell jar's)
@@ -364,6 +373,26 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
                     + np.array([np.cos(a), 0.0, np.sin(a)]) * width * 0.14
                     for a in heap
                 ]
+        elif c.place == "within":  # living inside a thing it cannot be seen through: each
+            # peeking out of a dark round doorway in the front it shows (a trumpet of coral with
+            # tiny fish living inside, a cheese with mice in it)
+            size = min(c.scale, 0.3) * anchor.grain / max(1.0, count**0.3)
+            k = size / shape.size
+            hole = 0.6 * k * float(max(shape.ext[0], shape.ext[1]))
+            turns = np.radians(np.linspace(-40, 40, count) if count > 1 else [0.0])
+            bulk = anchor.verts.mean(0)  # (in its bulk: a tulip's bloom, not beside its stem)
+            found = []
+            for j, turn in enumerate(turns):
+                rise = 0.45 + 0.25 * ((j * 0.618) % 1.0) if count > 1 else 0.55
+                origin = np.array([bulk[0], anchor.lo[1] + rise * anchor.ext[1], bulk[2]])
+                view = rot("y", float(np.degrees(turn)))[:3, :3] @ np.array([0.6, 0.0, 0.8])
+                found.append(anchor.surface(origin, view))
+            spots = [p for p, _ in found]
+            normals = tuple(n for _, n in found)
+            holes = [
+                cylinder(hole, hole, 0.004 * anchor.size, at(*p) @ align(n), "doorway", "within")
+                for p, n in found
+            ]
         elif c.place == "above":
             size = c.scale * anchor.size
             spots = [anchor.point(0.5, 1.0, 0.5) + np.array([0.0, 0.1 * anchor.size, 0.0])]
@@ -454,7 +483,13 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             k = 1.25 * float(max(anchor.ext[0], anchor.ext[2])) / max(wide, 1e-9)
             base = at(-shape.mid[0], -shape.lo[1], -shape.mid[2])
         grown = _plant(c)
-        if c.place == "over" and grown:  # a mushroom or a flower stands up out of the surface
+        upright = c.place == "within" and shape.ext[1] > shape.ext[2]
+        if upright:  # a figure stands in its doorway, facing out
+            base = at(-shape.mid[0], -shape.mid[1], -shape.mid[2])
+            normals = tuple(rot("y", float(np.degrees(np.arctan2(n[0], n[2])))) for n in normals)
+        elif c.place == "within":  # its front out along the normal, its middle in the doorway
+            base = rot("x", -90) @ at(-shape.mid[0], -shape.mid[1], -shape.mid[2])
+        elif c.place == "over" and grown:  # a mushroom or a flower stands up out of the surface
             base = at(0, -0.15 * float(shape.ext[1]), 0) @ base
         elif c.place == "over":  # each lies on the surface, its thinnest side down, half sunk
             flat = (rot("z", 90), np.eye(4), rot("x", 90))[thin]
@@ -475,10 +510,10 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
             top = anchor.lo[1] - 0.85 * ky * float(shape.ext[1])
             spots = [np.array([anchor.mid[0], top, anchor.mid[2]])]
         for j, spot in enumerate(spots):
-            up = align(normals[j]) if normals else np.eye(4)
+            up = normals[j] if upright else align(normals[j]) if normals else np.eye(4)
             spin = (
                 rot("y", float(rng.uniform(0, 360)))
-                if c.place not in ("hand", "case", "holder", "behind")
+                if c.place not in ("hand", "case", "holder", "behind", "within")
                 else np.eye(4)
             )
             if c.place == "behind":  # its long side along z, as the object's is
@@ -496,6 +531,7 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
                 )
                 for p in own
             ]
+        out += holes
     return out
 
 
@@ -608,7 +644,7 @@ def _geometry(spec, seed, parts, k, check) -> list[Solid]:
         if name in mods:
             i, m = mods[name]
             fn(solids, m.amount, _rng(seed, "modifier", name, str(i)))
-    for bname, bfn in (("hollow", hollow), ("fractured", fractured)):
+    for bname, bfn in (("hollow", hollow), ("fractured", fractured), ("bitten", bitten)):
         if bname in mods:
             i, m = mods[bname]
             solids = bfn(solids, m.amount, _rng(seed, "modifier", bname, str(i)))

@@ -167,7 +167,8 @@ def raining(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
         return _puffs(a, m, slot, rng, "raining")
     elif made_of in _GRAINS:
         wide = 1.6 if made_of == "petals" else 1.0  # round petals, not blades
-        return _falling(a, m, slot, rng, flat=made_of in _FLUTTER, wide=wide)
+        return _falling(a, m, slot, rng, flat=made_of in _FLUTTER, wide=wide,
+                        discs=made_of in _DISCS)  # fmt: skip
     if any(c.place == "fill" and c.made_of == made_of for c in spec.companions):
         return _spilling(a, m, slot, rng)  # "overflowing with honey": it fills it and runs over
     floor = a.lo[1] - (0.25 + 0.35 * m.amount) * s
@@ -223,12 +224,13 @@ def _falling(
     flat: bool = False,
     sparks: bool = False,
     wide: float = 1.0,
+    discs: bool = False,
 ) -> list[Part]:
     """Flakes and grains falling from the underside, spreading as they fall, onto a low heap
     below each place they fall from; ``flat`` things (feathers, leaves, paper) flutter down as
     long thin blades (``wide``: broader and shorter, petals) and lie scattered where they land;
     ``sparks`` fall as short streaks along their fall, spreading wide, and leave nothing
-    below."""
+    below; ``discs`` (coins, buttons) tumble down as flat round pieces onto a pile of them."""
     s = a.size
     floor = a.lo[1] - (0.2 + 0.3 * m.amount) * s
     out: list[Part] = []
@@ -249,8 +251,20 @@ def _falling(
                 lean *= s * 0.05 / max(float(np.linalg.norm(lean)), 1e-6)
                 out.append(tube([c + lean, c, c - lean], [0.0, r * 0.45, 0.0], slot=slot,
                                 tag="raining"))  # fmt: skip
+            elif discs:  # as big as a coin or a button, so it shows what falls (as flakes,
+                # red buttons read as drops of blood)
+                piece = at(*c) @ tumble @ at(0, -0.2 * r, 0)
+                out.append(cylinder(1.8 * r, 1.8 * r, 0.4 * r, piece, slot, "raining"))
             else:
                 out.append(sphere(r, at(*c) @ tumble @ scl(1.0, 0.45, 1.0), slot, "raining"))
+        if discs:  # a pile where they land
+            for k in range(7):
+                r = s * 0.016
+                c = top * (1, 0, 1) + (rng.normal() * s * 0.03, floor + 0.4 * r * (k // 3),
+                                       rng.normal() * s * 0.03)  # fmt: skip
+                lie = at(*c) @ rot("x", rng.uniform(-10, 10)) @ rot("z", rng.uniform(-10, 10))
+                out.append(cylinder(1.8 * r, 1.8 * r, 0.4 * r, lie, slot, "raining"))
+            continue
         if flat:  # a few lying where they fell
             for _ in range(3):
                 c = top * (1, 0, 1) + (
@@ -269,6 +283,9 @@ def _falling(
         out.append(lathe(heap, at(top[0], floor, top[2]), slot, "raining"))
     return out
 
+
+_DISCS = frozenset({"coins", "buttons"})
+"""Stuff that falls as flat round pieces, big enough to show what they are."""
 
 _SPARKS = frozenset({"fire", "light", "starlight"})
 """Stuff that rains as glowing streaks that go out before they land (sparks, neon light)."""
@@ -370,9 +387,11 @@ def frozen(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
         )
     # snow lies in a layer on whatever faces up, seen from above: drifts on a grid that run
     # together, thicker the more it snowed, a little lip over the edges
-    for x, z, y, n, g in _facing_up(a, 11, 0.6):
+    # (on steep faces too, a fir's tiers, thin: in big round caps only on flat tops it read
+    # as meringue, and a snowy fir had snow only round its foot)
+    for x, z, y, n, g in _facing_up(a, 14, 0.35):
         w = g * rng.uniform(0.7, 0.85)
-        depth = s * (0.015 + 0.02 * m.amount) * rng.uniform(0.8, 1.2)
+        depth = s * (0.008 + 0.014 * m.amount) * rng.uniform(0.8, 1.2) * (0.5 + 0.5 * n[1])
         lift = 0.02 * s  # the coarse build it is placed on runs below a curved roof
         cap = at(x, y + lift, z) @ align(n) @ scl(w, depth, w * rng.uniform(0.85, 1.15))
         out.append(sphere(1.0, cap, "snow", "frozen"))

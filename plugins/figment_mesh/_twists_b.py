@@ -176,16 +176,18 @@ def _outline(a: Anchor, angles: np.ndarray, heights: np.ndarray) -> np.ndarray:
 def tangled(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     """Loops of string winding round it at every height and slant, just off its outline, and a
     few loose ends hanging from them: in what the text says it is tangled in ("tangled in red
-    yarn"), else in plain string."""
+    yarn"), else in plain string; cobwebs ("draped in cobwebs") in twice as many fine threads."""
     from ._twists import said_flow  # (it imports this module)
 
     said = said_flow(spec, "tangled")
     slot: Slot = said if said is not None else "ivy" if "vines" in spec.parts else "string"
-    s, r = a.size, 0.006 * a.size
+    webs = isinstance(said, int) and spec.materials[said].made_of == "lace"
+    s, r = a.size, (0.0022 if webs else 0.006) * a.size  # cobwebs: fine threads, many of them
     out: list[Part] = []
     lo, h = float(a.lo[1]), float(a.ext[1])
-    for k in range(6 + round(6 * m.amount)):
-        y0 = lo + h * (0.12 + 0.8 * (k + rng.uniform(0, 1)) / (6 + round(6 * m.amount)))
+    loops = (6 + round(6 * m.amount)) * (2 if webs else 1)
+    for k in range(loops):
+        y0 = lo + h * (0.12 + 0.8 * (k + rng.uniform(0, 1)) / loops)
         tilt, phase = rng.uniform(-0.35, 0.35) * h, rng.uniform(0, 2 * np.pi)
         angles = np.linspace(0, 2 * np.pi, 17) + phase
         heights = np.clip(y0 + tilt * np.cos(angles - rng.uniform(0, 2 * np.pi)), lo + 0.02 * h,

@@ -191,6 +191,8 @@ _GROUPS = {
     "storm": ("cloud", 1), "thunderstorm": ("cloud", 1), "raincloud": ("cloud", 1),
     "snowstorm": ("cloud", 1), "blizzard": ("cloud", 1),
     "galaxy": ("star", 6), "sky": ("star", 6), "constellation": ("star", 6),
+    "people": ("person", 3), "folk": ("person", 3), "townsfolk": ("person", 3),
+    "crowd": ("person", 5),
 }  # fmt: skip
 """Words for many things, or for weather: what each is built as, and how many."""
 _GLOWING = {"firefly": "light", "fireflies": "light", "glowworm": "light", "glowworms": "light"}
@@ -387,12 +389,12 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         if not re.search(r"\b(?:a|an|the)\s+$", said[: m.start()], re.IGNORECASE)
     ]
     found += [
-        (m, "out" if m.group("out") or m.group("inside") else "grow" if m.group("grow") else
-         "around" if m.group("around") else "with")
+        (m, "out" if m.group("out") else "lives" if m.group("inside") else
+         "grow" if m.group("grow") else "around" if m.group("around") else "with")
         for m in _WITH.finditer(said)
     ]  # fmt: skip
     found += [(m, "made") for m in _MADE.finditer(said)]
-    found += [(m, "out") for m in (*_LIVING.finditer(said), *_TRAPPED.finditer(said))]
+    found += [(m, "lives") for m in (*_LIVING.finditer(said), *_TRAPPED.finditer(said))]
     figure = spec.family == "biped"
     creature = (
         spec.family in _CREATURES
@@ -404,7 +406,10 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         or (not spec.family and spec.archetype in ("lantern", "cup", "vase", "bottle", "teapot"))
         or (spec.family == "device" and int(spec.params.get("appliance", 0)) in _HOLDERS)
     )
-    if spec.family == "device" and int(spec.params.get("appliance", 0)) in GROUNDED_APPLIANCES:
+    place_like = (
+        spec.family == "device" and int(spec.params.get("appliance", 0)) in GROUNDED_APPLIANCES
+    )
+    if place_like:
         found += [(m, "within") for m in _WITH_IN.finditer(said)]  # in a room or a place
     if figure or creature:  # "a scarecrow with a lantern": held in its hand; "a frog with a
         # crown": worn on its head
@@ -435,7 +440,8 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         said_of = re.search(r"([^\W\d_][\w'-]*)\s+$", said[:start])  # "paper lanterns"
         before = said_of.group(1).lower() if said_of else ""
         named = noun_shape(f"{before} {noun}", embed=False) if before else shape
-        if named.noun == f"{before} {noun}":  # a thing named by two words: "a pirate hat"
+        if named.noun in (f"{before} {noun}", f"{before} {shape.noun}"):  # a thing named by two
+            # words: "a pirate hat", "sea anemones"
             shape = named
         if shape.source == "fallback" or shape.confidence < _MIN_CONFIDENCE:
             continue
@@ -489,6 +495,11 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             else "hand" if creature and (verb in _HOLD or _IN_MOUTH.match(after))
             else "in" if holder and verb in _HOLD  # "a birdcage holding a bird": in it
             else "in" if verb == "within"
+            else "within" if verb == "lives" and not holder and not place_like and (
+                shape.family in (*_CREATURES, "biped")
+                or kind_of(shape.family, shape.params) in _CREATURES
+            )  # a creature living in it: in a thing with no opening, peeking out of holes in
+            # it (a trumpet of coral with tiny fish inside; a town in a shell stays in it)
             else "on" if verb in (*_CARRY, "with", "held")
             else "in"  # full of them, or popping out of its top
         )  # fmt: skip

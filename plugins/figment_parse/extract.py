@@ -120,6 +120,10 @@ _THING_FAMILIES = frozenset(
 made of spoons" is iron, "a whale built from old pianos" wood, "a chair of lemons" glossy yellow."""
 _LINK = {"are", "is", "of", "from", "were", "made", "built", "like"}
 _BLEEDS = {"bleeding", "bleeds"}
+_WEBS = {"cobwebs", "cobweb", "spiderwebs", "spiderweb", "webs", "spider"}
+"""Words of the threads that drape a thing (its covering is strands, not lace)."""
+_WINDS = {"wind", "winds", "breeze", "gale", "storm", "air", "sky"}
+"""What a thing crumbling or scattering in the ... blows away on."""
 """Twists that shed blood when the wish names nothing else that flows."""
 _WATERS = {"sea", "ocean", "lake", "river"}
 """Waters a thing melts into: it melts standing in them."""
@@ -775,8 +779,12 @@ def find(text: str) -> Found:
             if tokens[verb][0] in _COVER_VERBS or (
                 tokens[verb][0] in _SPROUT_VERBS and value in _SPROUTS
             ):  # in patches over it ("growing seaweed", "sprouting moss")
-                # (covered in ice is frozen over: icicles and snow, not blobs of ice)
-                _add(found.modifiers, "frozen" if value == "ice" else "covered", tokens, verb, 1)
+                # (covered in ice is frozen over: icicles and snow, not blobs of ice; draped
+                # in cobwebs, strands of them wind round it, not doilies)
+                kind = "frozen" if value == "ice" else "tangled" if (
+                    value == "lace" and tokens[i][0] in _WEBS
+                ) else "covered"  # fmt: skip
+                _add(found.modifiers, kind, tokens, verb, 1)
         elif (
             hit.index == i
             and i
@@ -979,6 +987,13 @@ def find(text: str) -> Found:
             ):
                 i += n  # "a cat sinking into a cushion", "the sun sinking behind the hills":
                 continue  # no pool to stand it in
+            if (
+                value == "blowing_away"
+                and tokens[i + n - 1][0] == "the"
+                and (i + n == len(tokens) or tokens[i + n][0] not in _WINDS)
+            ):
+                value = "fractured"  # "a temple crumbling in the jungle": it crumbles where
+                # it stands; "crumbling in the wind" blows away
             if (
                 value == "frozen"
                 and i + n < len(tokens)
@@ -1224,6 +1239,16 @@ def find(text: str) -> Found:
             found.shell.append(h)
     if (home := dwelling(tokens)) is not None:  # "a mushroom house": lit windows in it
         _add(found.parts, "windows", tokens, home + 1, 1)
+    first = found.materials[0] if found.materials else None
+    if (
+        first is not None
+        and first.value == "cloud"
+        and len(found.materials) > 1
+        and first.index + 1 < len(tokens)
+        and tokens[first.index + 1][0] == "of"
+        and found.materials[1].index - first.index <= 4
+    ):  # "a cloud of knitted wool": a cloud made of wool, not of cloud
+        found.materials.remove(first)
     return found
 
 

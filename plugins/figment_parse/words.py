@@ -325,6 +325,14 @@ MODIFIER_FORMS: dict[str, str] = {
     "blow away": "blowing_away", "blowing apart": "blowing_away", "blown apart": "blowing_away",
     "scattering in the": "blowing_away", "scattered by the": "blowing_away",
     "disintegrating": "blowing_away", "disintegrates": "blowing_away", "eroding": "blowing_away",
+    "crumbling in the": "blowing_away", "crumbles in the": "blowing_away",  # (wind)
+    "drifting apart": "blowing_away", "drifts apart": "blowing_away",
+    "crumbling to dust": "blowing_away", "turning to dust": "blowing_away",
+    "dissolving": "melting", "dissolves": "melting",
+    "half eaten": "bitten", "half-eaten": "bitten", "partly eaten": "bitten",
+    "partially eaten": "bitten", "nibbled": "bitten", "bitten into": "bitten",
+    "bite taken out": "bitten", "bite out of": "bitten", "bite marks": "bitten",
+    "being eaten": "bitten", "chewed": "bitten", "gnawed": "bitten",
 }  # fmt: skip
 """Words for modifiers. 'eyes'/'teeth' are parts unless the text grows them ('covered in eyes')."""
 

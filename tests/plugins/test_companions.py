@@ -714,7 +714,7 @@ def test_what_is_said_of_a_holder_or_the_rain_is_not_the_objects() -> None:
 
 def test_what_lives_inside_it_said_without_with_is_in_it() -> None:
     boot = parse("a boot made of moss, tiny frogs living inside")
-    assert [(c.place, c.count) for c in boot.companions] == [("in", 3)]
+    assert [(c.place, c.count) for c in boot.companions] == [("within", 3)]
     assert boot.materials[0].made_of == "moss"
     assert not parse("a lamp made of living wood").companions
 
@@ -727,9 +727,23 @@ def test_what_is_inside_a_part_of_it_is_in_it() -> None:
 
 def test_what_is_trapped_inside_it_is_in_it_and_does_not_freeze_it() -> None:
     sword = parse("a sword carved from amber, with ants trapped inside")
-    assert [(c.place, c.count) for c in sword.companions] == [("in", 3)]
+    assert [(c.place, c.count) for c in sword.companions] == [("within", 3)]
     egg = parse("an amber egg, a tiny dragon frozen inside")
-    assert [c.place for c in egg.companions] == ["in"]
+    assert [c.place for c in egg.companions] == ["within"]
     assert not egg.modifiers  # the dragon is caught in it; the egg is not frozen
     assert not parse("a fly trapped inside an amber ring").companions  # the fly is the thing
     assert [m.kind for m in parse("a rose frozen in ice").modifiers] == ["frozen"]
+
+
+def test_what_lives_inside_a_thing_it_cannot_be_seen_through_peeks_out_of_doorways() -> None:
+    from figment_mesh._build import recipe
+
+    pumpkin = parse("a pumpkin with a family of mice living inside")
+    assert [c.place for c in pumpkin.companions] == ["within"]
+    parts = recipe(pumpkin, 3)
+    doors = [p for p in parts if p.slot == "doorway"]
+    mice = [p for p in parts if p.slot == "companion0"]
+    assert doors and mice
+    assert [c.place for c in parse("a jar with frogs living inside").companions] == ["in"]
+    glass = parse("a glass pumpkin with a mouse living inside")  # seen through: at its heart
+    assert not [p for p in recipe(glass, 3) if p.slot == "doorway"]

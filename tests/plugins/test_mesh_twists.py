@@ -577,7 +577,7 @@ def test_twists_said_after_what_it_is_made_of_read_as_said() -> None:
     assert [(m.kind, m.amount) for m in ice.modifiers] == [("frozen", 1.0)]  # all the way
     castle = parsed("a castle crumbling to dust")
     assert "sand" not in [m.made_of for m in castle.materials]  # it comes apart, not of sand
-    assert [m.kind for m in castle.modifiers] == ["fractured"]
+    assert [m.kind for m in castle.modifiers] == ["blowing_away"]  # flakes of it, carried off
     assert not parsed("a sunflower turning to the sun").modifiers  # it turns, it does not become
 
 

@@ -924,3 +924,23 @@ def test_a_thing_built_from_things_is_in_their_own_stuff_and_colour():
     assert sax.made_of == "plastic" and max(sax.base_color.r, sax.base_color.g) < 0.1  # black
     assert material("a teapot of stained glass").made_of == "stained glass"  # not porcelain
     assert material("an origami paper dragon breathing paper flames").made_of == "paper"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("a mermaid sculpted from chocolate, half eaten", ["bitten"]),
+        ("a cookie with a bite taken out", ["bitten"]),
+        ("a frying pan made of sand, crumbling in the wind", ["blowing_away"]),
+        ("a temple crumbling in the jungle", ["fractured"]),  # no wind: it crumbles
+        ("a unicorn made of smoke, drifting apart", ["blowing_away"]),
+        ("a sugar castle dissolving in the rain", ["melting", "raining"]),  # rain on it too
+    ],
+)
+def test_bites_wind_and_dissolving_are_twists(text, kinds) -> None:
+    assert [m.kind for m in SpecParse().parse(text, 1, False).spec.modifiers] == kinds
+
+
+def test_a_cloud_of_a_stuff_is_made_of_it():
+    spec = SpecParse().parse("a cloud of knitted wool, raining buttons", 1, False).spec
+    assert [m.made_of for m in spec.materials] == ["wool", "buttons"]
