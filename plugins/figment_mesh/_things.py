@@ -483,7 +483,7 @@ def toy_bricks(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 def sugar_cubes(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Sugar cubes tumbled over the surface."""
     return [box(w, h, d, f, slot, "sugar cubes")
-            for f, (w, h, d) in _blocks(a, rng, 40, (0.06, 0.06, 0.06), 0.1)]  # fmt: skip
+            for f, (w, h, d) in _blocks(a, rng, 64, (0.06, 0.06, 0.06), 0.1)]  # fmt: skip
 
 
 THINGS: dict[str, Callable[[Anchor, Rng, Slot], list[Part]]] = {

@@ -129,9 +129,12 @@ sword"): in its hand."""
 _MADE = re.compile(
     r"\b(?:{verbs})\s+(?:entirely\s+|only\s+)?(?:out\s+)?(?:of|from)\s+"
     r"(?:(?:a|an|the|some|many|hundreds|thousands|of|tiny|small|little|old|stacked|broken|"
-    r"rusty|glass|paper|wooden|silver|golden|[a-z]+ed|{stuffs})\s+)*(?P<words>[^\W\d_][\w'-]*s)\b".format(
+    r"rusty|glass|paper|wooden|silver|golden|[a-z]+ed|{stuffs})\s+)*(?P<words>[^\W\d_][\w'-]*s|(?:jelly|star|cuttle)?fish|"
+    r"sheep|deer|squid|shrimp|mice|geese|people|children)\b".format(
         verbs="|".join(sorted(MADE_VERBS)),
-        stuffs="|".join(sorted(w for w in MATERIAL_WORDS if w.isalpha())),
+        stuffs="|".join(
+            sorted(w for w in (*MATERIAL_WORDS, *COLOURS, *COLOUR_WORDS) if w.isalpha())
+        ),  # ("green glass bottles")
     ),
     re.IGNORECASE,
 )
@@ -195,6 +198,9 @@ _GROUPS = {
     "crowd": ("person", 5),
 }  # fmt: skip
 """Words for many things, or for weather: what each is built as, and how many."""
+_SHOWN = frozenset({"bottles", "barrels", "kegs", "casks", "forks", "tusks", "skulls", "cans"})
+"""Things that are a stuff where a thing is made of them (glass, wood, bone, tin) whose copies
+also cover it, as a thing built from teacups is (a pine tree made of bottles)."""
 _GLOWING = {"firefly": "light", "fireflies": "light", "glowworm": "light", "glowworms": "light"}
 """Things whose own stuff is their light."""
 _STORMY = {"storm": "smoke", "thunderstorm": "smoke", "raincloud": "smoke"}
@@ -460,7 +466,8 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         if (verb == "made" or grows) and (
             noun in MATERIAL_WORDS or noun in PART_WORDS or many
             or THING_MATERIALS.get(noun) in COUNTED
-            or (verb == "made" and noun in THING_MATERIALS)  # copper pipes: brass
+            or (verb == "made" and noun in THING_MATERIALS and noun not in _SHOWN)
+            # (copper pipes: brass; green glass bottles: glass, and bottles all over it)
         ):  # fmt: skip
             continue  # stuff the surface shows, a part, or the small things the mesh stage
             # covers it in (keys, books): not things to build it from

@@ -747,3 +747,13 @@ def test_what_lives_inside_a_thing_it_cannot_be_seen_through_peeks_out_of_doorwa
     assert [c.place for c in parse("a jar with frogs living inside").companions] == ["in"]
     glass = parse("a glass pumpkin with a mouse living inside")  # seen through: at its heart
     assert not [p for p in recipe(glass, 3) if p.slot == "doorway"]
+
+
+def test_things_a_thing_is_built_from_cover_it_whatever_their_colour_or_plural() -> None:
+    tree = parse("a pine tree made of green glass bottles")
+    assert [(c.archetype, c.place) for c in tree.companions] == [("bottle", "over")]
+    assert tree.materials[0].made_of == "glass"
+    lamp = parse("a table lamp made of jellyfish")
+    assert [(c.archetype, c.place) for c in lamp.companions] == [("jellyfish", "over")]
+    assert [c.place for c in parse("a bird made of blue teacups").companions] == ["over"]
+    assert not parse("a house made of copper pipes").companions  # pipes: brass, no pipes
