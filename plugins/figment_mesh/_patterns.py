@@ -320,14 +320,14 @@ def origami(n: int, rng: np.random.Generator) -> Maps:
     # which of the four triangles the diagonals cut the square into
     quarter = (u > v).astype(np.int64) * 2 + (u + v > 1).astype(np.int64)
     facet = (cell * 4 + quarter).astype(np.int64)
-    tone = rng.uniform(0.78, 1.0, int(facet.max()) + 1).astype(F32)[facet]
+    tone = rng.uniform(0.55, 1.0, int(facet.max()) + 1).astype(F32)[facet]
     # a pyramid in each square, points up and down in a checker: mountain and valley folds
     tent = 0.5 - np.maximum(np.abs(u - 0.5), np.abs(v - 0.5))
     sign = np.where((np.floor(x * k) + np.floor(y * k)) % 2 == 0, 1.0, -1.0).astype(F32)
     edge = np.minimum.reduce([np.abs(u - v), np.abs(u + v - 1), u, 1 - u, v, 1 - v])
     crease = 1 - smooth(edge, 0.0, 0.02)
     fibres = fbm(n, 3, 160, 1, _var(rng))
-    shade = tone * (0.96 + 0.04 * fibres) + 0.12 * crease
+    shade = tone * (0.96 + 0.04 * fibres) + 0.3 * crease  # (faint: a flat red sheet)
     return Maps(_tint(np.minimum(shade, 1.05), (1, 1, 1)), 0.5 + sign * tent, 1.0, 1.0, bump=0.05)
 
 
