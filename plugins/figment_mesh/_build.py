@@ -160,6 +160,9 @@ _SHOWCASES = {"device:668": (0.5, 0.78, 0.5)}
 """Glass cases on a stand, and where their glass box's heart is (as fractions of the whole):
 what is in them is there, in place of what they held."""
 _ENCLOSURES = {"device:198"}
+_SCATTERS = frozenset({"fire", "light", "sand"})
+"""Stuffs a thing dissolves into as flakes of it ("dissolving into sparks", "into glowing
+dust"), not as a coat of it (gases billow out of its top instead)."""
 """Closed boxes with a door (tagged lid) that open to show what is in them (a pet carrier)."""
 _ITSELF = {
     ("@feather", "feathers"),
@@ -270,6 +273,7 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
         normals: tuple[np.ndarray, ...] = ()
         if c.place == "within" and (
             spec.materials[0].opacity < 0.9
+            or spec.has("fractured") is not None  # split open: what was in it comes out
             or not spec.family and spec.archetype == "lantern"
             or _kind(spec) in _FLOORS
             or _kind(spec) in _ENCLOSURES
@@ -661,7 +665,10 @@ def _geometry(spec, seed, parts, k, check) -> list[Solid]:
         # a flock leaves from the top and takes only its crown (it must still read: a crow
         # dissolving into moths kept its legs, an hourglass half a bulb)
         keep, start = (0.15, 0.88) if flock else (1.0, None)
-        solids = becoming(solids, m.amount, target or None, seed + i, keep, start)
+        scatter = bool(target) and spec.materials[target].made_of in _SCATTERS
+        if scatter:  # only its top goes to sparks (a hummingbird was all sparks, no bird)
+            start = 0.72
+        solids = becoming(solids, m.amount, target or None, seed + i, keep, start, scatter)
     if "unfolding" in mods:
         i, m = mods["unfolding"]
         solids = unfolding(solids, m.amount, seed + i)

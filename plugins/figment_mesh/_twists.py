@@ -658,8 +658,10 @@ def becoming(
     seed: int,
     keep: float = 1.0,
     start: float | None = None,
+    scatter: bool = False,
 ) -> list[Solid]:
-    """Faces above a wavering line (lower for a larger amount) take the target material; with
+    """Faces above a wavering line (lower for a larger amount) take the target material (and
+    with ``scatter``, a stuff of grains or sparks, come apart into flakes of it); with
     no material to become (the text names a thing, not a material), they come apart into
     flakes drifting up and out, the object dissolving into something else (``keep``: the
     share of them that stays as flakes, less where a flock of what it becomes flies off;
@@ -686,9 +688,11 @@ def becoming(
             out.append(Solid(s.verts, s.faces[~above], s.slot, s.tag, s.welded, s.uv))
         if not above.any():
             continue
-        if target is not None:
+        if target is not None and not scatter:
             out.append(Solid(s.verts, s.faces[above], target, s.tag, s.welded, s.uv))
             continue
+        if target is not None:  # "dissolving into sparks": flakes of fire, not a flame coat
+            s = Solid(s.verts, s.faces, target, s.tag, s.welded, s.uv)
         faces, c = s.faces[above], centre[above]
         if keep < 1.0:
             kept = rng.random(len(faces)) < keep

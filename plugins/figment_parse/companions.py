@@ -63,7 +63,9 @@ _FLIERS = frozenset({
 })  # fmt: skip
 """What a thing swarming with them (birds too) has flying round it, not sitting on it (ants
 and beetles crawl over it)."""
-_PLACE_WORDS = ("on", "in", "inside", "above", "under", "with", "and", "that", "which", "while")
+_PLACE_WORDS = (
+    "on", "in", "inside", "above", "under", "with", "and", "that", "which", "while", "from",
+)
 _PHRASE = re.compile(
     r"\b(?P<verb>{verbs})\s+(?:(?:of|with|in)\s+)?(?:(?:a|an|the|some|its|his|her|their|tiny|"
     r"small|little|whole|entire)\s+)*(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){{0,3}})"
@@ -96,11 +98,15 @@ _LIVING = re.compile(
 )
 """What lives inside it, said without "with" ("a boot made of moss, tiny frogs living inside"):
 in it, as "with frogs inside"."""
+_MANY_WORDS = frozenset({"mice", "geese", "children", "teeth", "feet", "lice", "oxen"})
+"""Plurals that end in no s."""
+_DWELLS = re.compile(r"\b(?:living|nesting|hiding|sleeping|dwelling)$", re.IGNORECASE)
+"""How "with mice living inside" says they live in it (not "with a rabbit inside": in it)."""
 _TRAPPED = re.compile(
     r"(?:[,;]\s*(?:with\s+)?|\b(?:and|with)\s+)(?:(?:a|an|the|some|tiny|small|little|two|three|"
     r"four|five|many)\s+)*(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}?)\s+(?:trapped|sealed|"
-    r"caught|preserved|suspended|encased|embedded|frozen|locked|imprisoned)\s+(?:inside|within|"
-    r"in\s+(?:it|them|its\s+[^\W\d_]+))\s*(?:$|[,;.])",
+    r"caught|preserved|suspended|encased|frozen|locked|imprisoned)\s+(?:inside|within|"
+    r"in\s+(?:it|them))\s*(?:$|[,;.])",
     re.IGNORECASE,
 )
 """What is caught inside it ("carved from amber, with ants trapped inside"): in it, as what
@@ -198,7 +204,14 @@ _GROUPS = {
     "crowd": ("person", 5),
 }  # fmt: skip
 """Words for many things, or for weather: what each is built as, and how many."""
-_SHOWN = frozenset({"bottles", "barrels", "kegs", "casks", "forks", "tusks", "skulls", "cans"})
+_OPEN = frozenset({
+    "boat", "wheeled", "hat", "footwear", "vessel", "container", "flower", "seat", "furniture",
+    "garment", "cup", "teapot", "vase", "bottle", "lantern", "aircraft", "bed",
+})  # fmt: skip
+"""Kinds of thing open to what is in them (a boat, a hat, a shoe, a pram, a flower)."""
+_SHOWN = frozenset({
+    "bottles", "barrels", "kegs", "casks", "forks", "tusks", "skulls", "cans",
+})
 """Things that are a stuff where a thing is made of them (glass, wood, bone, tin) whose copies
 also cover it, as a thing built from teacups is (a pine tree made of bottles)."""
 _GLOWING = {"firefly": "light", "fireflies": "light", "glowworm": "light", "glowworms": "light"}
@@ -395,7 +408,8 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         if not re.search(r"\b(?:a|an|the)\s+$", said[: m.start()], re.IGNORECASE)
     ]
     found += [
-        (m, "out" if m.group("out") else "lives" if m.group("inside") else
+        (m, "lives" if m.group("inside") and _DWELLS.search(m.group("words")) else
+         "out" if m.group("out") or m.group("inside") else
          "grow" if m.group("grow") else "around" if m.group("around") else "with")
         for m in _WITH.finditer(said)
     ]  # fmt: skip
@@ -415,6 +429,9 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
     place_like = (
         spec.family == "device" and int(spec.params.get("appliance", 0)) in GROUNDED_APPLIANCES
     )
+    opens = kind_of(spec.family, spec.params) in _OPEN or (
+        not spec.family and spec.archetype in _OPEN
+    )  # what lives in a boat, a hat, a shoe or a flower is in it, not behind a doorway
     if place_like:
         found += [(m, "within") for m in _WITH_IN.finditer(said)]  # in a room or a place
     if figure or creature:  # "a scarecrow with a lantern": held in its hand; "a frog with a
@@ -502,7 +519,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             else "hand" if creature and (verb in _HOLD or _IN_MOUTH.match(after))
             else "in" if holder and verb in _HOLD  # "a birdcage holding a bird": in it
             else "in" if verb == "within"
-            else "within" if verb == "lives" and not holder and not place_like and (
+            else "within" if verb == "lives" and not holder and not place_like and not opens and (
                 shape.family in (*_CREATURES, "biped")
                 or kind_of(shape.family, shape.params) in _CREATURES
             )  # a creature living in it: in a thing with no opening, peeking out of holes in
@@ -526,9 +543,13 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         elif verb in _WEAR or (verb == "held" and not figure):
             continue  # boots or a scarf cannot be put on it: not a pile of them on its back
             # (nor is "a dog with a bone" holding it)
-        plural = noun.endswith("s") and not noun.endswith("ss")
+        plural = (noun.endswith("s") and not noun.endswith("ss")) or noun in _MANY_WORDS
         # (what it holds or wears is its own thing: a knight's sword is steel like his armour)
-        stuff = _stuff(shape, stuff_of, spec, apart=place in ("hand", "head") or bool(own_word))
+        stuff = _stuff(
+            shape, stuff_of, spec,
+            apart=place in ("hand", "head") or bool(own_word) or (verb == "made" and bool(shape.coat)),
+        )  # (things of a natural colour it is built from keep their stuff, now its own: nuts
+        # are wood; teacups on a porcelain giraffe are gold so they show)
         companions.append(
             Companion(
                 color=_colour_in(before)

@@ -120,9 +120,14 @@ _THING_FAMILIES = frozenset(
 made of spoons" is iron, "a whale built from old pianos" wood, "a chair of lemons" glossy yellow."""
 _LINK = {"are", "is", "of", "from", "were", "made", "built", "like"}
 _BLEEDS = {"bleeding", "bleeds"}
+_FROSTED = {"cake", "cakes", "cupcake", "cupcakes", "donut", "donuts", "doughnut", "doughnuts",
+            "cookie", "cookies", "biscuit", "biscuits", "bun", "buns", "flakes"}
+"""Foods that "frosted" ices, not freezes."""
 _WEBS = {"cobwebs", "cobweb", "spiderwebs", "spiderweb", "webs", "spider"}
 """Words of the threads that drape a thing (its covering is strands, not lace)."""
-_WINDS = {"wind", "winds", "breeze", "gale", "storm", "air", "sky"}
+_FOODS = {"fruit", "fruits", "food", "foods", "vegetables", "veggies", "produce", "groceries"}
+"""Words for food in general: no one fruit's skin or colour."""
+_WINDS = {"wind", "winds", "breeze", "gale", "air"}
 """What a thing crumbling or scattering in the ... blows away on."""
 """Twists that shed blood when the wish names nothing else that flows."""
 _WATERS = {"sea", "ocean", "lake", "river"}
@@ -704,6 +709,8 @@ def _thing_material(word: str, tokens: list[tuple[str, int, int]], i: int) -> st
         return None
     shape = noun_shape(word, embed=False)  # its own build's stuff: diamonds are crystal, vinyl
     own = own_materials(shape.family, shape.params) if shape.family == target else ()
+    if target == "fruit" and not shape.params.get("dish"):  # a fruit's glossy skin, in its
+        return "plastic" if shape.coat and word not in _FOODS else None  # own colour
     return (own or FAMILY_INFO[target].materials)[0]  # records plastic, springs iron
 
 
@@ -719,6 +726,7 @@ def find(text: str) -> Found:
     tokens = _tokens(text)
     found = Found(words=len(tokens))
     colour_names = {c: c for c in COLOURS} | COLOUR_WORDS
+    coats: list[Hit] = []  # the colours of things it is made of, "grapes": purple
     archetypes: list[tuple[float, Hit]] = []
     sizes: list[Hit] = []
     # what a container holds is not its stuff: honey in a jar, pumpkins in a wheelbarrow
@@ -756,9 +764,17 @@ def find(text: str) -> Found:
         _add(found.materials, value, tokens, i, n)
         hit = next(h for h in found.materials if h.value == value)
         part = _part_before(found, tokens, i)
-        if part is not None and all(p is not part for p, _ in found.bound) and hit.index > part.index:
-            found.bound.append((part, hit))  # (not the thing's own, said before the part: "a
-            # paper dragon breathing paper flames" is paper, its flames too)
+        if (
+            part is not None
+            and all(p is not part for p, _ in found.bound)
+            and (
+                hit.index == i
+                or any(h is hit for _, h in found.bound)
+                or any(t[0] == "with" for t in tokens[: hit.index])  # "with paper wings"
+            )
+        ):  # (said again of a part, the thing's own stuff stays its own: "a paper dragon
+            # breathing paper flames" is paper, its flames too)
+            found.bound.append((part, hit))
         if part is not None or _made_of(tokens, i) or flowing(i):
             found.said.append(hit)
         if (
@@ -991,16 +1007,36 @@ def find(text: str) -> Found:
                 value == "blowing_away"
                 and tokens[i + n - 1][0] == "the"
                 and (i + n == len(tokens) or tokens[i + n][0] not in _WINDS)
+            ):  # "a temple crumbling in the jungle", "in the rain": it crumbles where it
+                # stands, and what it stands in is read after it; in the wind it blows away
+                _add(found.modifiers, "fractured", tokens, i, 1)
+                i += 1
+                continue
+            if (
+                value == "bitten"
+                and i > 2
+                and i + n < len(tokens)
+                and tokens[i + n][0] not in _LINK
+                and tokens[i + n][0] not in ("and", "by", "with", "at", "on", "in")
+                and tokens[i - 1][0] in _DETERMINERS
             ):
-                value = "fractured"  # "a temple crumbling in the jungle": it crumbles where
-                # it stands; "crumbling in the wind" blows away
+                i += n  # "a boy holding a half-eaten apple": the apple is bitten, not the boy
+                continue
+            if (
+                word == "frosted"
+                and i + 1 < len(tokens)
+                and (_lookup(tokens, i + 1, MATERIAL_WORDS) or tokens[i + 1][0] in _FROSTED)
+            ):
+                i += n  # "frosted glass" is glass, "a frosted cake" iced: no snow on them
+                continue
             if (
                 value == "frozen"
                 and i + n < len(tokens)
                 and tokens[i + n][0] in ("inside", "within")
                 and i
                 and tokens[i - 1][0] not in ("a", "an", "the")
-            ):
+                and (i + n + 1 == len(tokens) or tokens[i + n + 1][0] not in _DETERMINERS)
+            ):  # ("a mammoth frozen inside a glacier" is frozen)
                 i += n  # "an amber egg, a tiny dragon frozen inside": the dragon is caught in
                 continue  # it, the egg is not frozen
             if (
@@ -1176,6 +1212,10 @@ def find(text: str) -> Found:
             material(DRINKS[word], i, 1)
             i += 1
             continue
+        if word in ("stars", "star") and flowing(i):  # "spilling stars": starlight falls
+            material("starlight", i, 1)
+            i += 1
+            continue
         if (thing := _lookup(tokens, i, THING_MATERIALS)) is not None and (
             made_of or flowing(i) or _noun_of(tokens, i) or _sheds_next(tokens, i)
         ):
@@ -1225,9 +1265,8 @@ def find(text: str) -> Found:
                 and (thing := _thing_material(word, tokens, i)) is not None
             ):
                 material(thing, i, 1)  # "a horse made of spoons": iron
-                coat = _thing_coat(word)  # in their colour, unless one is said
-                if coat and not found.colours:
-                    found.colours.append(Hit(coat, tokens[i][1], tokens[i][2], i))
+                if coat := _thing_coat(word):  # in their colour (if nothing else is said)
+                    coats.append(Hit(coat, tokens[i][1], tokens[i][2], i))
         i += 1
     if archetypes:
         found.archetype = min(archetypes, key=lambda a: a[0])[1]
@@ -1239,10 +1278,15 @@ def find(text: str) -> Found:
             found.shell.append(h)
     if (home := dwelling(tokens)) is not None:  # "a mushroom house": lit windows in it
         _add(found.parts, "windows", tokens, home + 1, 1)
+    if coats and not found.colours and len(found.materials) == 1:
+        found.colours.append(coats[0])  # "a chair made of grapes" is purple; "painted blue", or
+        # "of diamonds and gold", keep what is said
     first = found.materials[0] if found.materials else None
     if (
         first is not None
         and first.value == "cloud"
+        and found.materials[1:2]
+        and found.materials[1].value not in ("water", "ice", "light", "fire")  # a rain cloud
         and len(found.materials) > 1
         and first.index + 1 < len(tokens)
         and tokens[first.index + 1][0] == "of"

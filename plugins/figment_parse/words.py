@@ -130,8 +130,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "tagliatelle": "pasta", "vermicelli": "pasta", "udon": "pasta",
     "lego": "toy bricks", "legos": "toy bricks", "lego bricks": "toy bricks",
     "lego blocks": "toy bricks", "building blocks": "toy bricks", "duplo": "toy bricks",
-    "building bricks": "toy bricks", "toy building bricks": "toy bricks", "lego pieces": "toy bricks",
-    "plastic bricks": "toy bricks", "toy blocks": "toy bricks",
+    "toy building bricks": "toy bricks", "lego pieces": "toy bricks", "plastic bricks": "toy bricks",
     "sushi rolls": "sushi", "maki": "sushi",
     "banknotes": "newsprint", "bank notes": "newsprint", "dollar bills": "newsprint",
     "spider silk": "lace", "cobwebs": "lace", "cobweb": "lace", "spider webs": "lace",
@@ -216,7 +215,7 @@ COLOUR_WORDS: dict[str, str] = {
     "blood": "crimson", "bloody": "crimson", "butter": "lemon", "buttery": "lemon",
     "ghostly": "mint", "spectral": "mint", "ghostlike": "mint", "ghost": "mint",  # see-through
     "red": "crimson", "yellow": "lemon", "purple": "violet", "gray": "grey", "golden": "saffron",
-    "gold": "saffron", "silver": "grey", "silvery": "grey", "navy": "ultramarine", "sky": "azure",
+    "gold": "saffron", "silver": "tin", "silvery": "tin", "navy": "ultramarine", "sky": "azure",
     "lime": "chartreuse", "olive": "ochre", "tan": "umber", "beige": "ivory", "cream": "ivory",
     "amber": "ochre", "copper": "copper", "rust": "sepia", "coral": "rose", "scarlet": "scarlet",
     "lavender": "lilac", "plum": "mauve", "ruby": "crimson", "sapphire": "cobalt", "aqua": "cyan",
@@ -329,6 +328,11 @@ MODIFIER_FORMS: dict[str, str] = {
     "drifting apart": "blowing_away", "drifts apart": "blowing_away",
     "crumbling to dust": "blowing_away", "turning to dust": "blowing_away",
     "dissolving": "melting", "dissolves": "melting",
+    "folded in half": "bent", "folded in two": "bent", "bent in half": "bent",
+    "bent double": "bent", "folded double": "bent",
+    "split open": "fractured", "cracked open": "fractured", "broken open": "fractured",
+    "split in two": "fractured", "split in half": "fractured", "sliced open": "fractured",
+    "cut open": "fractured", "splitting open": "fractured", "bursting open": "fractured",
     "half eaten": "bitten", "half-eaten": "bitten", "partly eaten": "bitten",
     "partially eaten": "bitten", "nibbled": "bitten", "bitten into": "bitten",
     "bite taken out": "bitten", "bite out of": "bitten", "bite marks": "bitten",
@@ -337,6 +341,7 @@ MODIFIER_FORMS: dict[str, str] = {
 """Words for modifiers. 'eyes'/'teeth' are parts unless the text grows them ('covered in eyes')."""
 
 WHOLE_FORMS = frozenset({
+    "folded in half", "folded in two", "bent in half", "bent double", "folded double",
     "frozen solid", "frozen in ice", "encased in ice", "trapped in ice", "block of ice",
     "frozen inside ice", "sealed in ice",
 })  # fmt: skip
@@ -616,6 +621,13 @@ _CRAFTED = frozenset({
 """Words for how a stuff is worked, said before it after "of": what a thing is made of."""
 
 
+_SOLID = frozenset({
+    "stained glass", "glass", "iron", "stone", "marble", "gold", "silver", "brass", "chrome",
+    "crystal", "porcelain", "obsidian", "wood",
+})  # fmt: skip
+"""Stuffs a thing is made of, never a heap it holds ("a teapot of stained glass")."""
+
+
 def held_things(text: str) -> list[tuple[int, int, str, int, bool]]:
     """Things a container in ``text`` holds, as (start, end, word) of the thing, where the
     container's word starts and whether it is said to be full of them: "a basket of eggs", "a wheelbarrow full of pumpkins", "a pot with a
@@ -629,8 +641,9 @@ def held_things(text: str) -> list[tuple[int, int, str, int, bool]]:
         if m.group("container").lower() not in CONTAINER_WORDS or m.start("thing") in stuff:
             continue
         nxt = re.match(r"\s+([a-z]+)", text[m.end("thing") :].lower())
-        if nxt and f"{word} {nxt.group(1)}" in MATERIAL_WORDS:
-            continue  # "a teapot of stained glass" is made of it
+        if nxt and MATERIAL_WORDS.get(f"{word} {nxt.group(1)}") in _SOLID:
+            continue  # "a teapot of stained glass" is made of it (a box of playing cards
+            # holds them)
         before = text[: m.start()].lower().split()[-1:]
         if before and before[0] in MADE_VERBS:
             continue

@@ -944,3 +944,24 @@ def test_bites_wind_and_dissolving_are_twists(text, kinds) -> None:
 def test_a_cloud_of_a_stuff_is_made_of_it():
     spec = SpecParse().parse("a cloud of knitted wool, raining buttons", 1, False).spec
     assert [m.made_of for m in spec.materials] == ["wool", "buttons"]
+
+
+def test_what_is_said_of_a_second_thing_or_later_stays_its_own():
+    def spec(text: str):
+        return SpecParse().parse(text, 1, False).spec
+
+    assert not spec("a boy holding a half-eaten apple").modifiers  # the apple is bitten
+    assert [m.kind for m in spec("a half-eaten apple").modifiers] == ["bitten"]
+    blue = spec("a chair made of apples, painted blue").materials[0].base_color
+    assert blue.b > blue.r  # the colour said wins over the apples' red
+    gold = spec("a chair made of diamonds and gold").materials
+    assert [m.made_of for m in gold] == ["crystal", "gold"] and gold[1].base_color.r > 0.9
+    rain = spec("a statue crumbling in the rain")
+    assert [m.kind for m in rain.modifiers] == ["fractured", "raining"]
+    assert rain.materials[0].made_of == "stone"  # not made of water
+    assert [m.kind for m in spec("a mammoth frozen inside a glacier").modifiers] == ["frozen"]
+    assert spec("a child with toy blocks").materials[0].made_of != "toy bricks"
+    wings = spec("a dragon with paper wings breathing paper flames").materials
+    assert wings[0].made_of != "paper" and "paper" in [m.made_of for m in wings]
+    assert [c.place for c in spec("a boat with sailors inside").companions] == ["in"]
+    assert not spec("a sword with gems embedded in its hilt").companions
