@@ -159,6 +159,7 @@ from ._appliances_zzzzzl import MORE_APPLIANCES_ZZZZZL
 from ._appliances_zzzzzm import MORE_APPLIANCES_ZZZZZM
 from ._appliances_zzzzzn import MORE_APPLIANCES_ZZZZZN
 from ._appliances_zzzzzo import MORE_APPLIANCES_ZZZZZO
+from ._appliances_zzzzzp import MORE_APPLIANCES_ZZZZZP
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1494,5 +1495,6 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZZZN,
     **MORE_APPLIANCES_ZZZZZM,
     **MORE_APPLIANCES_ZZZZZO,
+    **MORE_APPLIANCES_ZZZZZP,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

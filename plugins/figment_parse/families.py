@@ -1531,6 +1531,9 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1520): ("marble", "brass"),  # city
     ("device", "appliance", 1521): ("fabric", "silver"),  # necktie
     ("device", "appliance", 1522): ("bone", "obsidian"),  # barnacles
+    ("device", "appliance", 1523): ("plastic", "brass"),  # rubber duck
+    ("device", "appliance", 1524): ("silver", "plastic"),  # scissors
+    ("device", "appliance", 1525): ("wood", "leather"),  # bow and arrow
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

@@ -1864,6 +1864,9 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a city", "device", "appliance", 1520),
         ("a necktie", "device", "appliance", 1521),
         ("a barnacle", "device", "appliance", 1522),
+        ("a rubber duck", "device", "appliance", 1523),
+        ("a pair of scissors", "device", "appliance", 1524),
+        ("a bow and arrow", "device", "appliance", 1525),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once
