@@ -1395,10 +1395,14 @@ def _colour_for(found: Found, material: Hit) -> Hit | None:
     near = [
         c
         for c in found.colours
-        if 0 < material.index - c.index <= 2
-        or c.index == material.index
-        or (material.value == "light" and c.index == material.index + 1)  # "glowing green"
-    ]
+        if (
+            0 < material.index - c.index <= 2
+            or c.index == material.index
+            or (material.value == "light" and c.index == material.index + 1)  # "glowing green"
+        )
+        and not any(m.index == c.index for m in found.materials if m is not material)
+    ]  # (a colour that is another stuff's own word is that stuff's: "made of copper, breathing
+    # smoke" has grey smoke)
     said = [c for c in near if c.index < material.index]  # "orange steel": orange, not steel's
     return (said or near)[-1] if near else None
 

@@ -965,3 +965,9 @@ def test_what_is_said_of_a_second_thing_or_later_stays_its_own():
     assert wings[0].made_of != "paper" and "paper" in [m.made_of for m in wings]
     assert [c.place for c in spec("a boat with sailors inside").companions] == ["in"]
     assert not spec("a sword with gems embedded in its hilt").companions
+
+
+def test_a_colour_that_is_another_stuffs_word_stays_with_that_stuff():
+    spec = SpecParse().parse("a phoenix made of copper, breathing smoke", 1, False).spec
+    smoke = spec.materials[1]
+    assert smoke.made_of == "smoke" and abs(smoke.base_color.r - smoke.base_color.b) < 0.1  # grey
