@@ -82,12 +82,46 @@ def _fbm(p: np.ndarray, seed: int) -> np.ndarray:
 
 
 def twisted(solids: list[Solid], amount: float, rng: Rng) -> None:
-    """Rotate about the vertical axis by up to 270° × amount from base to top."""
+    """Rotate about the vertical axis by up to 270° × amount from base to top; a long thin
+    thing (a flute, a broom, a snake of a sword) is tied in a loose knot instead (a twist about
+    its own round length did not show; one standing, a sword, twists as before)."""
+    verts = np.concatenate([s.verts for s in solids if len(s.verts)])
+    ext = np.ptp(verts, axis=0)
+    order = np.argsort(ext)
+    if order[2] != 1 and ext[order[2]] > 3.5 * max(ext[order[1]], 1e-9):  # (lying down)
+        _knotted(solids, int(order[2]), verts.min(0), ext, amount)
+        return
     for s in solids:
         th = np.radians(270.0 * amount) * np.clip(s.verts[:, 1], 0, 1)
         c, si = np.cos(th), np.sin(th)
         x, z = s.verts[:, 0].copy(), s.verts[:, 2].copy()
         s.verts[:, 0], s.verts[:, 2] = c * x - si * z, si * x + c * z
+
+
+def _knotted(solids: list[Solid], axis: int, lo: np.ndarray, ext: np.ndarray,
+             amount: float) -> None:  # fmt: skip
+    """Lay a long thing lying down along a curve with a loop in its middle that rises, comes
+    round and passes beside itself, so it reads as tied in a knot; its cross-section rides along
+    the curve, its ends stay straight."""
+    length = float(ext[axis])
+    up = 1  # the loop rises
+    side = 3 - axis - up
+    share = 0.4 + 0.2 * amount  # of its length in the loop
+    radius = share * length / (2 * np.pi)
+    mid = lo + ext / 2
+    for s in solids:
+        v = s.verts
+        t = (v[:, axis] - lo[axis]) / max(length, 1e-9)
+        a, b = 0.5 - share / 2, 0.5 + share / 2
+        theta = 2 * np.pi * np.clip((t - a) / share, 0.0, 1.0)
+        along = np.where(t < a, t - a, np.where(t > b, t - b, 0.0)) * length
+        u, w = v[:, up] - mid[up], v[:, side] - mid[side]
+        drift = 0.35 * radius * theta / (2 * np.pi)  # the loop passes beside itself
+        out = v.copy()
+        out[:, axis] = mid[axis] + along + radius * np.sin(theta) + u * -np.sin(theta)
+        out[:, up] = mid[up] + radius * (1 - np.cos(theta)) + u * np.cos(theta)
+        out[:, side] = mid[side] + w + drift
+        s.verts = out
 
 
 def bent(solids: list[Solid], amount: float, rng: Rng) -> None:
