@@ -806,3 +806,16 @@ def test_sinking_stands_it_in_a_pool_of_what_it_sinks_into() -> None:
     assert [m.kind for m in parsed("a tower climbing into fog").modifiers] == ["becoming"]
     ship = parsed("a ship sinking into a sea of milk")  # a sea of milk: milk, not water
     assert ship.materials[-1].made_of == "porcelain" and ship.materials[0].made_of == "wood"
+
+
+def test_a_long_thing_lying_down_tied_in_a_knot_loops_up() -> None:
+    from figment_mesh._geometry import rot
+    from figment_mesh._modifiers import twisted
+    from figment_mesh._primitives import cylinder
+
+    lying = [build_part(cylinder(0.05, 0.05, 1.0, rot("z", 90)), 1.0)]  # a rod along x
+    before = np.ptp(lying[0].verts, axis=0)
+    twisted(lying, 0.6, np.random.default_rng(0))
+    after = np.ptp(lying[0].verts, axis=0)
+    assert after[1] > 2.0 * before[1]  # the loop rises over it
+    assert after[0] < before[0]  # its length is taken up by the loop
