@@ -123,7 +123,7 @@ _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "cloud": ("#f4f6fa", 0.0, 1.0, _NO_GLOW, 0.0, 0.55),
     "starlight": ("#dfe6ff", 0.0, 0.4, "#cfdcff", 2.0, 0.6),
     "obsidian": ("#16131c", 0.0, 0.05, _NO_GLOW, 0.0, 1.0),
-    "amber": ("#d98a1c", 0.0, 0.2, "#d98a1c", 0.3, 0.45),
+    "amber": ("#d98a1c", 0.0, 0.2, "#e89a2a", 0.6, 0.45),
     "pearl": ("#f0ebe3", 0.2, 0.25, _NO_GLOW, 0.0, 1.0),
     "sugar": ("#fbf7ef", 0.0, 0.7, _NO_GLOW, 0.0, 0.9),
     "flesh": ("#d99a86", 0.0, 0.55, _NO_GLOW, 0.0, 1.0),

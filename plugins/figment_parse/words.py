@@ -640,6 +640,8 @@ def held_things(text: str) -> list[tuple[int, int, str, int, bool]]:
         word = m.group("thing").lower()
         if m.group("container").lower() not in CONTAINER_WORDS or m.start("thing") in stuff:
             continue
+        if text[m.end("thing") : m.end("thing") + 1] == "-":
+            continue  # "a teapot of mother-of-pearl": one word, a stuff
         nxt = re.match(r"\s+([a-z]+)", text[m.end("thing") :].lower())
         if nxt and MATERIAL_WORDS.get(f"{word} {nxt.group(1)}") in _SOLID:
             continue  # "a teapot of stained glass" is made of it (a box of playing cards

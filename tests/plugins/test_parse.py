@@ -971,3 +971,8 @@ def test_a_colour_that_is_another_stuffs_word_stays_with_that_stuff():
     spec = SpecParse().parse("a phoenix made of copper, breathing smoke", 1, False).spec
     smoke = spec.materials[1]
     assert smoke.made_of == "smoke" and abs(smoke.base_color.r - smoke.base_color.b) < 0.1  # grey
+
+
+def test_mother_of_pearl_is_a_stuff_not_a_mother():
+    spec = SpecParse().parse("a teapot of mother-of-pearl", 1, False).spec
+    assert spec.materials[0].made_of == "pearl" and not spec.companions
