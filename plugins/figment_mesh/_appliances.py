@@ -160,6 +160,8 @@ from ._appliances_zzzzzm import MORE_APPLIANCES_ZZZZZM
 from ._appliances_zzzzzn import MORE_APPLIANCES_ZZZZZN
 from ._appliances_zzzzzo import MORE_APPLIANCES_ZZZZZO
 from ._appliances_zzzzzp import MORE_APPLIANCES_ZZZZZP
+from ._appliances_zzzzzq import MORE_APPLIANCES_ZZZZZQ
+from ._appliances_zzzzzr import MORE_APPLIANCES_ZZZZZR
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1496,5 +1498,7 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZZZM,
     **MORE_APPLIANCES_ZZZZZO,
     **MORE_APPLIANCES_ZZZZZP,
+    **MORE_APPLIANCES_ZZZZZQ,
+    **MORE_APPLIANCES_ZZZZZR,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

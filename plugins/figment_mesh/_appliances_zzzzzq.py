@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._geometry import Part, at, mesh_part, rot, scl
+from ._geometry import Part, at, mesh_part, rot, scl, v3
 from ._kit import (
     balls,
-    bead,
     ellipse,
     hair_locks,
     hoofed_legs,
@@ -53,7 +52,7 @@ def _horse_shapes() -> list:
         shapes.append(ellipsoid((-0.35, 0.7, s * 0.085), (0.16, 0.21, 0.08), rot("z", 12),
                                 0.06))  # the quarters # fmt: skip
         shapes.append(ellipsoid((0.3, 0.76, s * 0.075), (0.09, 0.2, 0.07), rot("z", -22), 0.05))
-        shapes.append(ellipsoid((-0.37, 0.5, s * 0.095), (0.05, 0.12, 0.045), rot("z", -39),
+        shapes.append(ellipsoid((-0.385, 0.49, s * 0.095), (0.05, 0.13, 0.045), rot("z", -41),
                                 0.05))  # the gaskins # fmt: skip
     for c, r, a in (((0.37, 0.97), (0.2, 0.16, 0.1), 55), ((0.47, 1.14), (0.18, 0.115, 0.075), 62),
                     ((0.55, 1.28), (0.1, 0.085, 0.06), 70), ((0.43, 1.18), (0.2, 0.05, 0.045),
@@ -63,7 +62,7 @@ def _horse_shapes() -> list:
     return shapes
 
 
-_BROW = _POLL + (0.03, 0.0, 0.0)
+_BROW = _POLL + v3(0.03, 0.0, 0.0)
 _FRONT = unit((0.85, 0.52, 0.0))
 """The way the face looks: square to the head's long axis, forward and up."""
 _HEAD_T = (0.0, 0.08, 0.22, 0.4, 0.6, 0.78, 0.9, 0.97, 1.0)
@@ -98,13 +97,13 @@ def _horse_legs() -> list[Part]:
     fetlock on each foreleg; a thigh, a gaskin sloping back to a sharp hock and a cannon on each
     hind leg; each on a dark hoof."""
     fore = ((0, 0.68, 0.85), (-0.015, 0.48, 1), (0, 0.3, 1), (0.005, 0.11, 1), (0.025, 0.045, 1))
-    hind = ((0.06, 0.7, 0.85), (0.05, 0.52, 1), (-0.08, 0.36, 1), (-0.05, 0.11, 1),
+    hind = ((0.06, 0.7, 0.85), (0.07, 0.56, 1), (-0.1, 0.37, 1), (-0.06, 0.11, 1),
             (-0.02, 0.045, 1))  # fmt: skip
     return hoofed_legs(
         _FEET,
-        (fore, [0.075, 0.046, 0.03, 0.022, 0.024]),
-        (hind, [0.1, 0.058, 0.031, 0.022, 0.024]),
-        (0.032, 0.036, 0.03),
+        (fore, [0.075, 0.048, 0.032, 0.025, 0.026]),
+        (hind, [0.1, 0.06, 0.033, 0.025, 0.026]),
+        (0.036, 0.04, 0.033),
         (0.038, 0.03, 0.055),
         _OVAL,
     )
@@ -113,24 +112,26 @@ def _horse_legs() -> list[Part]:
 def _mane(field, rng: Rng, length: float, slot=1) -> Part:
     """The mane: locks of hair along the crest of the neck from the poll to the withers,
     falling over its near side, and a forelock between the ears onto the forehead."""
-    n = 22
+    n = 16
     t = np.linspace(0.0, 1.0, n)
     base = np.array([0.27, 0.96, 0.0])
-    axis = np.stack([base + (_POLL + (-0.02, -0.03, 0) - base) * u for u in t])
+    axis = np.stack([base + (_POLL + v3(-0.02, -0.03, 0) - base) * u for u in t])
     up = np.tile(unit((-0.75, 0.55, 0.0)), (n, 1))
     crest, nrm = skin_hits(field, axis, up, 0.3)
     paths = []
-    for layer, side in ((0, 0.3), (1, 1.0), (2, 0.8)):
+    for layer, side in ((0, 0.4), (1, 1.0)):
         for i in range(n):
             c = crest[i] - nrm[i] * 0.01
-            drop = length * (0.8 + 0.4 * rng.random()) * (0.7 + 0.3 * np.sin(np.pi * t[i]))
+            drop = length * rng.uniform(0.65, 1.25) * (0.7 + 0.3 * np.sin(np.pi * t[i]))
             z = 0.05 + 0.035 * side
-            paths.append([c, c + (-0.01, 0.02, z * 0.6), c + (-0.03, -drop * 0.4, z + 0.01 * layer),
-                          c + (-0.05, -drop, z + 0.005 + 0.012 * layer)])  # fmt: skip
+            w, back = rng.uniform(-0.015, 0.015), -0.03 - 0.25 * drop
+            mid = c + v3(back * 0.4 + w, -drop * 0.45, z + 0.01 * layer)
+            tip = c + v3(back - w, -drop, z + 0.01 + 0.012 * layer)
+            paths.append([c, c + v3(-0.01, 0.0, z * 0.7), mid, tip])
     for dz in (-0.3, 0.0, 0.3):  # the forelock
-        paths.append([_POLL + (-0.02, 0.0, dz * 0.1), _head_at(0.0, -0.06, dz),
+        paths.append([_POLL + v3(-0.02, 0.0, dz * 0.1), _head_at(0.0, -0.06, dz),
                       _head_at(0.1, -0.05, dz * 1.2), _head_at(0.2, -0.04, dz * 1.3)])  # fmt: skip
-    return hair_locks(paths, 0.045, 0.014, slot, 7, 0.75, 0.6)
+    return hair_locks(paths, 0.055, 0.014, slot, 7, 0.75, 0.6)
 
 
 def _tail(rng: Rng, length: float, slot=1) -> Part:
@@ -138,15 +139,15 @@ def _tail(rng: Rng, length: float, slot=1) -> Part:
     full sweep nearly to the hocks."""
     paths = []
     root = np.array([-0.58, 0.93, 0.0])
-    for i in range(26):
-        z = float(rng.uniform(-0.035, 0.035))
-        dx = float(rng.uniform(-0.025, 0.025))
+    for _ in range(22):
+        z = float(rng.uniform(-0.04, 0.04))
+        dx = float(rng.uniform(-0.03, 0.03))
         end = length * float(rng.uniform(0.8, 1.05))
-        paths.append([root + (0.02, 0.0, z * 0.3), root + (-0.07, -0.02, z * 0.8),
-                      root + (-0.13 + dx, -end * 0.35, z * 1.4),
-                      root + (-0.12 + dx * 2, -end * 0.7, z * 1.6),
-                      root + (-0.08 + dx * 3, -end, z * 1.8)])  # fmt: skip
-    return hair_locks(paths, 0.05, 0.016, slot, 9, 0.8, 0.6)
+        paths.append([root + v3(0.02, 0.0, z * 0.3), root + v3(-0.07, -0.01, z * 0.8),
+                      root + v3(-0.13 + dx * 0.5, -end * 0.35, z * 1.3),
+                      root + v3(-0.13 + dx * 1.5, -end * 0.7, z * 1.7),
+                      root + v3(-0.1 + dx * 2.5, -end, z * 2.0)])  # fmt: skip
+    return hair_locks(paths, 0.06, 0.016, slot, 9, 0.7, 0.6)
 
 
 def _ears() -> list[Part]:
@@ -154,19 +155,17 @@ def _ears() -> list[Part]:
     out = [(0.0, 0.0), (0.024, 0.004), (0.026, 0.04), (0.012, 0.075), (0.0, 0.095)]
     parts = []
     for s in (-1, 1):
-        m = at(*(_POLL + (-0.01, 0.0, s * 0.035))) @ rot("x", -s * 12) @ rot("z", -8)
+        m = at(*(_POLL + v3(-0.01, 0.0, s * 0.035))) @ rot("x", -s * 12) @ rot("z", -8)
         parts.append(lathe(out, m @ scl(1.0, 1.0, 0.55), 0, sides=8))
     return parts
 
 
 def _face() -> list[Part]:
     """Dark eyes high on the sides of the head and nostrils on the front of the muzzle."""
-    parts = []
-    for z in (-1, 1):
-        parts.append(bead(0.017, at(*_head_at(0.2, 0.3, z * 0.93)), "pupil", 6))
-        parts.append(bead(1.0, at(*_head_at(0.93, 0.2, z * 0.55)) @ scl(0.012, 0.016, 0.012),
-                          "marking", 6))  # fmt: skip
-    return parts
+    eyes = [_head_at(0.2, 0.3, z * 0.93) for z in (-1, 1)]
+    nostrils = [_head_at(0.93, 0.2, z * 0.55) for z in (-1, 1)]
+    return [balls(eyes, 0.017, "pupil", 8, 4), balls(nostrils, [(0.012, 0.016, 0.012)], "marking",
+                                                     6, 3)]  # fmt: skip
 
 
 def _horn() -> Part:
@@ -176,7 +175,7 @@ def _horn() -> Part:
     d = unit((0.62, 0.78, 0.0))
     u0 = np.array([0.0, 0.0, 1.0])
     v0 = np.cross(d, u0)
-    n = 30
+    n = 26
     t = np.linspace(0.0, 1.0, n)
     centres = root + np.outer(t, d) * 0.34
     turn = t * 5.0 * 2 * np.pi
@@ -187,23 +186,25 @@ def _horn() -> Part:
 
 
 def _fetlock_feathers() -> Part:
-    """Feathered fetlocks: long hair falling from the back and sides of each fetlock over the
-    hoof."""
+    """Feathered fetlocks: a skirt of long hair falling from each fetlock and spreading over
+    the hoof, longest behind."""
     paths = []
     for k, (x, z) in enumerate(_FEET):
-        c = np.array([x + (0.02 if k < 2 else -0.025), 0.14, z])
-        for a in np.radians(np.linspace(70, 290, 7)):
+        c = np.array([x + (0.02 if k < 2 else -0.03), 0.15, z])
+        for a in np.radians(np.arange(0, 360, 45) + 22.5):
             o = np.array([np.cos(a), 0.0, np.sin(a)])
-            paths.append([c + o * 0.018, c + o * 0.03 + (0, -0.06, 0), c + o * 0.042 + (0, -0.125, 0)])
-    return hair_locks(paths, 0.04, 0.012, 1, 5, 0.5, 0.5)
+            low = 0.13 - 0.02 * np.cos(a)
+            paths.append([c + o * 0.022, c + o * 0.032 + v3(0, -low * 0.5, 0),
+                          c + o * 0.045 + v3(0, -low, 0)])  # fmt: skip
+    return hair_locks(paths, 0.04, 0.012, 1, 5, 0.45, 0.5)
 
 
-def _beard(rng: Rng) -> Part:
+def _beard() -> Part:
     """A small tuft of beard under the chin."""
-    chin = _POLL + _HEAD * 0.3 + (-0.045, -0.01, 0.0)
-    paths = [[chin + (0, 0, dz), chin + (-0.01, -0.04, dz), chin + (-0.005, -0.08, dz * 0.5)]
-             for dz in (-0.012, 0.0, 0.012)]  # fmt: skip
-    return hair_locks(paths, 0.025, 0.01, 1, 5, 0.85, 0.6)
+    chin = _head_at(0.8, 0.95)
+    paths = [[chin + v3(0.0, 0.0, dz), chin + v3(-0.02, -0.035, dz),
+              chin + v3(-0.03, -0.07, dz / 2)] for dz in (-0.012, 0.0, 0.012)]  # fmt: skip
+    return hair_locks(paths, 0.03, 0.01, 1, 5, 0.85, 0.6)
 
 
 def _horse_parts(rng: Rng, unicorn: bool) -> list[Part]:
@@ -211,7 +212,7 @@ def _horse_parts(rng: Rng, unicorn: bool) -> list[Part]:
     on the unicorn, with its horn, a beard and feathered fetlocks), turned to show its side."""
     shapes = _horse_shapes()
     field = skin_field(shapes)
-    parts = [solid(shapes, 0.024, 0, "body")]
+    parts = [solid(shapes, 0.028, 0, "body")]
     parts += _horse_legs()
     parts += _ears()
     parts.append(_head())
@@ -221,7 +222,7 @@ def _horse_parts(rng: Rng, unicorn: bool) -> list[Part]:
     if unicorn:
         parts.append(_horn())
         parts.append(_fetlock_feathers())
-        parts.append(_beard(rng))
+        parts.append(_beard())
     yaw = 12 + float(rng.uniform(-4, 4))
     return [p.moved(rot("y", yaw)) for p in parts]
 
@@ -243,7 +244,7 @@ def _unicorn(rng: Rng) -> list[Part]:
 
 # 1528 tortoise
 
-_A, _B, _H, _Y0 = 0.5, 0.4, 0.42, 0.13
+_A, _B, _H, _Y0 = 0.5, 0.4, 0.46, 0.13
 """The shell's half length, half width, height and the height of its rim."""
 _RIM = 0.84
 """Where the marginal plates begin on the shell's map (0 the top, 1 the rim)."""
@@ -254,9 +255,9 @@ _SCUTES = np.array([(0.56, 0.0), (0.29, 0.0), (0.02, 0.0), (-0.25, 0.0), (-0.52,
 four on each side."""
 _MARGINALS = 0.92 * np.stack([np.cos(np.arange(24) * np.pi / 12), np.sin(np.arange(24) * np.pi /
                                                                          12)], 1)  # fmt: skip
-_TOP_RINGS = ((0.012, 0.032, 0.07, 0.082, 0.12, 0.132), (-0.004, 0.016, 0.019, 0.024, 0.026,
-                                                          0.031), 0.033)  # fmt: skip
-_RIM_RINGS = ((0.012, 0.03, 0.055), (-0.004, 0.014, 0.017), 0.018)
+_TOP_RINGS = ((0.007, 0.025, 0.065, 0.075, 0.115, 0.125), (-0.002, 0.017, 0.02, 0.028, 0.03,
+                                                           0.038), 0.04)  # fmt: skip
+_RIM_RINGS = ((0.007, 0.022, 0.05), (-0.002, 0.014, 0.018), 0.019)
 """Each plate's rings: how far in from its cell's edge, how high off the shell, and its
 middle's height: a groove, a bevelled edge, then terraces of growth rings."""
 
@@ -273,14 +274,16 @@ def _shell_at(p, q) -> np.ndarray:
     th = _theta(rho)
     f = 1.0 + 0.06 * np.clip((rho - 0.8) / 0.2, 0.0, 1.0) ** 2
     k = np.sin(th) / np.maximum(rho, 1e-9) * f
-    return np.stack([_A * k * p, _Y0 + _H * np.cos(th) ** 0.8, _B * k * q], -1)
+    return np.stack([_A * k * p, _Y0 + _H * np.cos(th) ** 0.7, _B * k * q], -1)
 
 
 def _shell_lifted(p, q, lift) -> np.ndarray:
     """The points of the shell at map (p, q), raised off it along its normal by lift."""
     e = 1e-3
     c = _shell_at(p, q)
-    n = np.cross(_shell_at(p, q + e) - _shell_at(p, q - e), _shell_at(p + e, q) - _shell_at(p - e, q))
+    n = np.cross(
+        _shell_at(p, q + e) - _shell_at(p, q - e), _shell_at(p + e, q) - _shell_at(p - e, q)
+    )
     n /= np.maximum(np.linalg.norm(n, axis=-1, keepdims=True), 1e-12)
     return c + n * np.asarray(lift)[..., None]
 
@@ -332,22 +335,82 @@ def _shell() -> list[Part]:
     """The shell: a high dome under raised plates, five down the spine and four on each side,
     each a bevelled plate terraced with growth rings and parted from its neighbours by a
     groove, a rim of marginal plates round its lower edge, and the flat plastron beneath."""
-    th = np.linspace(0.0, np.pi / 2, 13)[::-1]
-    prof = [(0.0, _Y0 - 0.03), (_A * 1.02, _Y0 - 0.03)]
-    prof += [(float(_A * np.sin(t) * (1 + 0.06 * np.clip((t / (np.pi / 2) - 0.8) / 0.2, 0, 1) ** 2)),
-              float(_Y0 + _H * np.cos(t) ** 0.8)) for t in th]  # fmt: skip
-    prof[-1] = (0.0, prof[-1][1])
-    parts = [lathe(prof, scl(1.0, 1.0, _B / _A), 0, "body", sides=28)]
-    for seeds, k, rings, r_in in ((_SCUTES, 28, _TOP_RINGS, 0.0),
-                                  (_MARGINALS, 16, _RIM_RINGS, _RIM)):  # fmt: skip
+    parts = []
+    for seeds, k, rings, r_in in ((_SCUTES, 24, _TOP_RINGS, 0.0),
+                                  (_MARGINALS, 14, _RIM_RINGS, _RIM)):  # fmt: skip
         v, f = _plates(seeds, k, rings, r_in)
-        parts.append(mesh_part(v, f, 0))
+        parts.append(mesh_part(v, f, 0, "" if parts else "body"))
+    rim = _shell_at(np.linspace(0.0, 1.0, 10)[::-1] ** 0.7, 0.0)
+    prof = [(float(x), float(y)) for x, y, _ in rim[:-1]] + [(0.0, float(rim[-1, 1]))]
+    flat = scl(1.0, 1.0, _B / _A)
+    parts.append(lathe(prof, flat, "marking", sides=22))  # the grooves' floor
+    parts.append(cylinder(_A * 1.05, _A * 1.03, 0.04, flat @ at(0, _Y0 - 0.035, 0), 0))
+    return parts
+
+
+def _tortoise_head() -> list[Part]:
+    """A blunt scaly head on a short wrinkled neck poking out from under the front of the
+    shell: the neck in loose folds, the head rounded with a beaked mouth, dark eyes and two
+    small nostrils."""
+    xs = np.linspace(0.45, 0.62, 6)
+    neck = [(x, 0.2 + 0.3 * (x - 0.45), 0.0) for x in xs]
+    shapes = rope(neck, [0.062, 0.052, 0.058, 0.049, 0.054, 0.048], 0.006, 0.006)
+    shapes.append(ellipsoid((0.67, 0.27, 0.0), (0.075, 0.058, 0.056), rot("z", -8), 0.03))
+    shapes.append(ellipsoid((0.73, 0.255, 0.0), (0.045, 0.042, 0.042), None, 0.03))  # the snout
+    parts = [solid(shapes, 0.015, 1)]
+    mouth = [(0.69, 0.244, -0.052), (0.745, 0.236, -0.036), (0.778, 0.243, 0.0),
+             (0.745, 0.236, 0.036), (0.69, 0.244, 0.052)]  # fmt: skip
+    parts.append(tube(mouth, 0.0045, None, "marking"))
+    parts.append(balls([(0.705, 0.292, s * 0.043) for s in (-1, 1)], 0.014, "pupil", 8, 4))
+    parts.append(balls([(0.772, 0.268, s * 0.011) for s in (-1, 1)], 0.005, "marking", 6, 3))
+    return parts
+
+
+_LEGS = (
+    ([(0.28, 0.19, 0.2), (0.35, 0.15, 0.3), (0.37, 0.08, 0.33), (0.37, 0.03, 0.335)],
+     [0.058, 0.06, 0.058, 0.062]),
+    ([(-0.28, 0.19, 0.19), (-0.33, 0.13, 0.27), (-0.34, 0.07, 0.29), (-0.34, 0.03, 0.29)],
+     [0.07, 0.075, 0.078, 0.08]),
+)  # fmt: skip
+"""A foreleg's and a hind leg's path down from under the shell to the foot (on the +z side)
+and its radii: short thick columns, the forelegs bowed out at the elbow."""
+
+
+def _tortoise_legs() -> list[Part]:
+    """Four stumpy elephant-like legs at the shell's corners, thick columns covered with big
+    round scales, each on a round flat foot with blunt dark nails at its front."""
+    parts, scales, nails = [], [], []
+    for k, (path, radii) in enumerate(_LEGS):
+        for s in (-1, 1):
+            pts = np.array(path) * (1, 1, s)
+            parts.append(tube(pts, radii, None, 1))
+            foot = pts[-1] * (1, 0, 1)
+            parts.append(cylinder(radii[-1] * 1.15, radii[-1] * 1.05, 0.035, at(*foot), 1))
+            for a in np.radians((-50, -17, 17, 50)):  # the nails
+                d = np.array([np.cos(a) * (1 if k == 0 else 0.8), 0.0, np.sin(a)])
+                c = foot + d * radii[-1] * 1.1 + (0, 0.015, 0)
+                nails.append(c)
+            for t in np.linspace(0.2, 0.9, 4):  # the scales down the front and outside
+                c = pts[0] + (pts[-1] - pts[0]) * t
+                r = float(np.interp(t, (0, 1), (radii[0], radii[-1])))
+                for a in np.radians((-40, 0, 40, 80) if k == 0 else (-10, 30, 70)):
+                    d = np.array([np.cos(a) * (1 if k == 0 else -1), 0.0, s * np.sin(a)])
+                    scales.append(c + d * (r - 0.004) + (0, 0.01 * ((t * 10) % 2), 0))
+    parts.append(balls(scales, 0.019, 1, 6, 2))
+    parts.append(balls(nails, [(0.016, 0.012, 0.014)], "marking", 6, 2))
+    tail = [(-0.44, 0.16, 0.0), (-0.53, 0.12, 0.0), (-0.58, 0.08, 0.0)]
+    parts.append(tube(tail, [0.032, 0.018, 0.004], None, 1))
     return parts
 
 
 def _tortoise(rng: Rng) -> list[Part]:
-    """A tortoise (work in progress)."""
-    parts = _shell()
+    """A tortoise standing, head toward +x turned to the viewer: a high domed shell (first
+    material) a little longer than wide, covered in raised plates terraced with growth rings
+    and parted by dark grooves, five down the spine and four on each side, a rim of marginal
+    plates round its lower edge over a flat plastron; a blunt head on a short wrinkled neck
+    poking out at the front, four stumpy scaly elephant-like legs at the corners with blunt
+    nails and a short tail (second material)."""
+    parts = _shell() + _tortoise_head() + _tortoise_legs()
     yaw = -25 + float(rng.uniform(-4, 4))
     return [p.moved(rot("y", yaw)) for p in parts]
 

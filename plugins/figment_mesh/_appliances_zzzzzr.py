@@ -28,7 +28,7 @@ from ._kit import (
     swept,
     unit,
 )
-from ._primitives import HEXAGON, box, cylinder, lathe, slab, sphere, tube
+from ._primitives import box, cylinder, lathe, slab, sphere, tube
 from ._sdf import ellipsoid
 from ._shapes import leaf, sharp
 
@@ -80,7 +80,7 @@ def _track(circles, z: float, width: float, thick: float, pitch: float, slot=1) 
     seg = np.linalg.norm(np.roll(path, -1, 0) - path, axis=1)
     s = np.concatenate([[0.0], np.cumsum(seg)])
     total = s[-1]
-    links = max(8, int(round(total / pitch)))
+    links = max(8, round(total / pitch))
     step = total / links
     marks = []  # (arc length, raised?) for each ring: the cleat's rise and fall, the plate
     for i in range(links):
@@ -107,14 +107,20 @@ def _track(circles, z: float, width: float, thick: float, pitch: float, slot=1) 
     return swept(lambda k: sweep, slot)
 
 
-def _road_wheel(x: float, y: float, z: float, r: float, w: float, side: int) -> list[Part]:
-    """A tank's road wheel at (x, y, z) turning about z: a steel disc with a dark rubber rim
-    and a domed hub on its outer face."""
-    m = at(x, y, z - side * w / 2) @ rot("x", side * 90)
-    parts = [cylinder(r, r, w, m, 0)]
-    parts.append(cylinder(r * 0.7, r * 0.55, w + 0.008, m @ at(0, -0.004, 0), 0))
-    parts.append(cylinder(r * 0.22, r * 0.12, w + 0.02, m @ at(0, -0.004, 0), "steel"))
-    return parts
+def _disc(r: float, depth: float, m: np.ndarray, slot, sides: int = 16) -> Part:
+    """A flat round disc of radius r, ``depth`` thick along z round m's origin, its rim sharp,
+    in few triangles (a wheel, a hub, a lens)."""
+    t = np.arange(sides) * (2 * np.pi / sides)
+    ring = np.stack([r * np.cos(t), r * np.sin(t)], 1)
+    return slab(lambda n: ring, depth, m, slot)
+
+
+def _road_wheel(x: float, y: float, z: float, r: float, w: float) -> list[Part]:
+    """A tank's road wheel at (x, y, z) turning about z: a flat disc with a dark rubber tyre
+    (second material), a dished face and a hub toward the outside."""
+    m = at(x, y, z)
+    return [_disc(r, w, m, 1), _disc(r * 0.78, w + 0.008, m, 0),
+            _disc(r * 0.25, w + 0.02, m, "marking", 8)]  # fmt: skip
 
 
 def _tank_running_gear(z: float, side: int) -> list[Part]:
@@ -125,12 +131,11 @@ def _tank_running_gear(z: float, side: int) -> list[Part]:
     circles = [wheels[0], wheels[-1], idler, sprocket]
     parts = [_track(circles, z, 0.12, 0.016, 0.034)]
     for x, y, r in wheels:
-        parts += _road_wheel(x, y, z, r, 0.1, side)
-    parts += _road_wheel(*idler[:2], z, idler[2], 0.08, side)
+        parts += _road_wheel(x, y, z, r, 0.1)
+    parts += _road_wheel(*idler[:2], z, idler[2], 0.08)
     gear = gear_outline(sprocket[2] + 0.006, 11, 0.012)
     parts.append(slab(gear, 0.05, at(sprocket[0], sprocket[1], z + side * 0.03), 0))
-    parts.append(cylinder(0.028, 0.02, 0.1, at(sprocket[0], sprocket[1], z) @ rot("x", -side * 90),
-                          "steel"))  # fmt: skip
+    parts.append(_disc(0.026, 0.1, at(sprocket[0], sprocket[1], z), "steel", 10))
     return parts
 
 
@@ -139,16 +144,16 @@ def _turret(rng: Rng, x0: float, y0: float) -> list[Part]:
     front, sloping in to its flat roof; the gun in its mantlet reaching far out forward, the
     commander's cupola with its hatch lid thrown open, a flat loader's hatch, smoke dischargers
     on its cheeks, a stowage basket round its back and a whip aerial."""
-    top = [(0.25, 0.0), (0.17, 0.19), (-0.15, 0.2), (-0.27, 0.16), (-0.27, -0.16),
-           (-0.15, -0.2), (0.17, -0.19)]  # fmt: skip
+    top = [(0.27, 0.0), (0.19, 0.2), (-0.15, 0.215), (-0.29, 0.17), (-0.29, -0.17),
+           (-0.15, -0.215), (0.19, -0.2)]  # fmt: skip
     shape = np.array(top)
-    h = 0.085
-    prof = crisp([(0.0, 0.0), (1.0, 0.0), (1.0, 0.012), (0.86, h), (0.0, h)])
-    base = at(x0, y0, 0)
+    h = 0.1
+    prof = crisp([(0.0, 0.0), (0.94, 0.0), (1.0, 0.03), (0.88, h), (0.0, h)])
+    base = at(x0, y0 + 0.006, 0)
     parts = [lathe(prof, base, 0, shape=shape)]
-    parts.append(cylinder(0.13, 0.13, 0.02, base @ at(0.02, -0.012, 0), 0))  # the turret ring
+    parts.append(cylinder(0.2, 0.2, 0.01, base @ at(0.0, -0.004, 0), "marking"))  # its ring
     elev = float(rng.uniform(1, 5))
-    gun = base @ at(0.22, 0.045, 0) @ rot("z", elev)
+    gun = base @ at(0.24, 0.05, 0) @ rot("z", elev)
     parts.append(box(0.08, 0.07, 0.14, gun @ at(0.0, -0.035, 0), 0))  # the mantlet
     parts.append(cylinder(0.028, 0.022, 0.1, gun @ at(0.03, 0, 0) @ ALONG_X, 0))
     parts.append(cylinder(0.017, 0.016, 0.62, gun @ at(0.1, 0, 0) @ ALONG_X, 0))  # the barrel
@@ -166,13 +171,15 @@ def _turret(rng: Rng, x0: float, y0: float) -> list[Part]:
     parts.append(cylinder(0.045, 0.045, 0.014, hatch, 0))
     parts.append(box(0.05, 0.012, 0.012, hatch @ at(0.0, 0.014, 0.0), 0))
     parts.append(box(0.03, 0.02, 0.03, roof @ at(0.08, 0, -0.1), "marking"))  # periscope
-    for side in (-1, 1):  # the smoke dischargers
+    tubes = []  # the smoke dischargers
+    for side in (-1, 1):
         for i in range(3):
-            m = base @ at(0.05 - 0.025 * i, 0.07, side * 0.2) @ rot("x", -side * 60)
-            parts.append(cylinder(0.01, 0.01, 0.04, m, 0))
-    parts.append(rect_ring(0.14, 0.36, 0.012, 0.05, base @ at(-0.33, 0.02, 0), 0))  # basket
+            a = v3(x0 + 0.06 - 0.025 * i, y0 + 0.08, side * 0.2)
+            tubes.append([a, a + v3(0.01, 0.02, side * 0.035)])
+    parts.append(strands(tubes, 0.01, 0, 8, 2))
+    parts.append(rect_ring(0.14, 0.36, 0.012, 0.05, base @ at(-0.36, 0.02, 0), 0))  # basket
     for z in (-0.15, 0.15):
-        parts.append(box(0.012, 0.05, 0.012, base @ at(-0.395, 0.02, z), 0))
+        parts.append(box(0.012, 0.05, 0.012, base @ at(-0.425, 0.02, z), 0))
     parts.append(cylinder(0.003, 0.002, 0.35, roof @ at(-0.22, 0, -0.15) @ rot("z", 10),
                           "marking"))  # fmt: skip
     return parts
@@ -192,15 +199,18 @@ def _tank(rng: Rng) -> list[Part]:
     for side in (-1, 1):
         parts += _tank_running_gear(side * 0.19, side)
         parts.append(box(0.03, 0.02, 0.03, at(0.545, 0.17, side * 0.08), "marking"))  # tow hook
-        parts.append(box(0.025, 0.025, 0.05, at(0.53, 0.205, side * 0.2), "glow"))  # headlight
-        parts.append(box(0.9, 0.012, 0.014, at(0.0, 0.255, side * 0.2), "marking"))  # a seam
+        parts.append(box(0.2, 0.04, 0.05, at(-0.38, 0.255, side * 0.215), 0))  # stowage bins
+        parts.append(box(0.12, 0.04, 0.05, at(0.2, 0.245, side * 0.215), 0))
+        light = at(0.555, 0.205, side * 0.2) @ rot("y", 90)
+        parts.append(_disc(0.016, 0.02, light, "marking", 10))  # a headlight
+        parts.append(_disc(0.012, 0.024, light, "glow", 10))
     parts.append(cylinder(0.03, 0.03, 0.012, at(0.36, 0.236, 0) @ rot("z", 11), 0))  # driver
     parts.append(box(0.03, 0.012, 0.08, at(0.42, 0.22, 0) @ rot("z", 11), "pane"))
     for i in range(7):  # the exhaust grille
         parts.append(box(0.014, 0.004, 0.36, at(-0.47 + 0.025 * i, 0.255, 0), "marking"))
     parts.append(box(0.01, 0.06, 0.3, at(-0.53, 0.13, 0), "marking"))  # the rear exhaust
     parts += _turret(rng, -0.06, 0.255)
-    turn = -24 + float(rng.uniform(-3, 3))
+    turn = -10 + float(rng.uniform(-3, 3))
     return [p.moved(rot("y", turn)) for p in parts]
 
 
@@ -218,8 +228,8 @@ def _seeds(m: np.ndarray, r: float, n: int, slot) -> Part:
     z = 0.012 * (1 - (rho / r) ** 2)
     local = np.stack([rho * np.cos(a), rho * np.sin(a), z, np.ones(n)], 1)
     c = (local @ m.T)[:, :3]
-    size = 0.35 * r * np.sqrt(np.pi / n) * (0.75 + 0.4 * rho / r)
-    return balls(c, size, slot, 5, 2)
+    size = 0.5 * r * np.sqrt(np.pi / n) * (0.8 + 0.3 * rho / r)
+    return balls(c, size[:, None] * (1.0, 1.0, 0.7), slot, 4, 2)
 
 
 def _petals(m: np.ndarray, r0: float, length: float, n: int, tilt: float, turn: float,
@@ -235,7 +245,7 @@ def _petals(m: np.ndarray, r0: float, length: float, n: int, tilt: float, turn: 
     size = length / 2 * rng.uniform(0.9, 1.1, n)
     centre = radial * r0 + head * size[:, None]
     rm = m[:3, :3]
-    outline = leaf(0.26)(16)
+    outline = leaf(0.26)(14)
     return flat_things(centre @ rm.T + m[:3, 3], normal @ rm.T, head @ rm.T, size, outline,
                        0.006, slot, cup=0.05, fold=0.12)  # fmt: skip
 
@@ -244,22 +254,43 @@ def _heart_leaf(m: np.ndarray, size: float, slot) -> list[Part]:
     """A big heart-shaped leaf along +y from its notched base at 0 to its pointed tip at
     2 · size under ``m``, lying in the xy plane: two halves folded a little up from a raised
     midrib, side veins."""
-    half = [(0.0, -0.86), (0.2, -1.02), (0.48, -0.98), (0.7, -0.76), (0.8, -0.42),
-            (0.74, -0.02), (0.56, 0.38), (0.32, 0.7), (0.12, 0.9), (0.0, 1.0)]  # fmt: skip
+    half = [(0.0, -0.8), (0.22, -1.02), (0.52, -1.0), (0.78, -0.76), (0.88, -0.4),
+            (0.8, 0.0), (0.6, 0.38), (0.34, 0.7), (0.12, 0.9), (0.0, 1.0)]  # fmt: skip
     leaf_m = m @ scl(size) @ at(0, 1.0, 0)
     parts = []
     for s in (-1, 1):
         pts = [(s * x, y) for x, y in half]
-        parts.append(slab(pts + [(0.0, 0.0)], 0.02, leaf_m @ rot("y", -s * 14), slot))
-    parts.append(tube([(0, -0.9, 0.0), (0, 0.0, 0.02), (0, 0.9, 0.01)], [0.035, 0.025, 0.008],
+        parts.append(slab([*pts, (0.0, 0.0)], 0.02, leaf_m @ rot("y", -s * 14), slot))
+    parts.append(tube([(0, -0.95, 0.0), (0, 0.0, 0.025), (0, 0.9, 0.01)], [0.035, 0.025, 0.008],
                       leaf_m, slot))  # fmt: skip
+    veins = []
     for k in range(4):
         y0 = -0.6 + 0.35 * k
-        reach = 0.62 - 0.12 * k
+        reach = 0.66 - 0.13 * k
         for s in (-1, 1):
-            parts.append(tube([(0, y0, 0.015), (s * reach, y0 + 0.35, 0.03 + 0.06 * reach)],
-                              [0.014, 0.004], leaf_m, slot))  # fmt: skip
+            veins.append([(0, y0, 0.02), (s * reach * 0.5, y0 + 0.2, 0.02 + 0.12 * reach),
+                          (s * reach, y0 + 0.3, 0.03 + 0.25 * reach)])  # fmt: skip
+    paths = [[(leaf_m @ (*p, 1.0))[:3] for p in v] for v in veins]
+    parts.append(strands(paths, [0.012 * size, 0.004 * size], slot, 4, 4))
     return parts
+
+
+def _leaf_frame(base, yaw: float, droop: float, face: float) -> np.ndarray:
+    """A leaf's frame at base: its +y out along the horizontal direction ``yaw`` degrees from
+    +x (toward -z), dipped ``droop`` degrees; its face +z turned ``face`` degrees up from
+    level."""
+    a = np.radians(yaw)
+    d = np.array([np.cos(a), 0.0, -np.sin(a)])
+    y = d * np.cos(np.radians(droop)) - np.array([0.0, 1.0, 0.0]) * np.sin(np.radians(droop))
+    side = np.cross(y, [0.0, 1.0, 0.0])
+    side /= np.linalg.norm(side)
+    up = np.cross(side, y)
+    f = np.radians(face)
+    z = up * np.sin(f) + side * np.cos(f)
+    x = np.cross(y, z)
+    m = np.eye(4)
+    m[:3, 0], m[:3, 1], m[:3, 2], m[:3, 3] = x, y, z, base
+    return m
 
 
 def _sunflower(rng: Rng) -> list[Part]:
@@ -271,7 +302,7 @@ def _sunflower(rng: Rng) -> list[Part]:
     tip = 14 + float(rng.uniform(-3, 3))
     c = v3(0.0, 0.86, 0.07)
     head = at(*c) @ rot("x", tip)
-    n = (head[:3, :3] @ [0.0, 0.0, 1.0])
+    n = head[:3, :3] @ [0.0, 0.0, 1.0]
     back = c - n * 0.055
     stem = [(0.0, 0.0, 0.0), (0.012, 0.3, -0.01), (0.0, 0.6, -0.03), (-0.006, 0.78, -0.04),
             tuple(back + v3(0, -0.015, -0.02)), tuple(back)]  # fmt: skip
@@ -283,21 +314,21 @@ def _sunflower(rng: Rng) -> list[Part]:
     parts.append(lathe(calyx, head @ rot("x", 90), 0))
     r = 0.115
     parts.append(cylinder(r, r * 0.96, 0.012, head @ rot("x", 90), 1))
-    parts.append(_seeds(head @ at(0, 0, 0.008), r * 0.95, 260, 1))
+    parts.append(_seeds(head @ at(0, 0, 0.008), r * 0.96, 260, "soil"))
     yellow = "plume-tip"
     parts.append(_petals(head @ at(0, 0, -0.006), r * 0.95, 0.135, 22, 8, 0.0, rng, yellow))
     parts.append(_petals(head @ at(0, 0, -0.012), r * 0.9, 0.14, 22, 2, 180 / 22, rng, yellow))
-    parts.append(_petals(head @ at(0, 0, -0.03), r * 0.85, 0.05, 18, -30, 5, rng, 0))
-    for k, (y, yaw, size, droop) in enumerate(((0.3, 60, 0.1, -25), (0.46, 200, 0.11, -30),
-                                              (0.62, 320, 0.09, -20))):  # fmt: skip
-        a = np.radians(yaw + float(rng.uniform(-10, 10)))
-        d = np.array([np.cos(a), 0.0, -np.sin(a)])
-        root = v3(0.0, y, -0.015 * k)
-        end = root + d * 0.09 + v3(0, 0.05, 0)
-        parts.append(tube([root, root + d * 0.05 + v3(0, 0.04, 0), end], [0.012, 0.01, 0.009],
+    parts.append(_petals(head @ at(0, 0, -0.03), r * 0.75, 0.05, 16, -12, 5, rng, 0))
+    for k, (y, yaw, size) in enumerate(((0.3, 225, 0.15), (0.47, 35, 0.14), (0.64, 150, 0.12))):
+        yaw += float(rng.uniform(-10, 10))
+        a = np.radians(yaw)
+        d = v3(np.cos(a), 0.0, -np.sin(a))
+        root = v3(0.0, y, -0.01 * k)
+        end = root + d * 0.1 + v3(0, 0.035, 0)
+        parts.append(tube([root, root + d * 0.05 + v3(0, 0.03, 0), end], [0.012, 0.01, 0.009],
                           None, 0))  # fmt: skip
-        m = at(*end) @ rot("y", np.degrees(a) - 90) @ rot("x", droop - 90 + 45)
-        parts += _heart_leaf(m, size, 0)
+        face = 50 + float(rng.uniform(-8, 8))
+        parts += _heart_leaf(_leaf_frame(end, yaw, 28, face), size, 0)
     return parts
 
 
@@ -320,7 +351,8 @@ def _frog_shapes() -> list:
         shapes += rope([(0.07, 0.12, s * 0.08), (0.1, 0.06, s * 0.1), (0.12, 0.015, s * 0.11)],
                        [0.03, 0.022, 0.018], 0.03, 0.01)  # fmt: skip
         shapes += rope([(-0.1, 0.1, s * 0.09), (0.02, 0.07, s * 0.15), (-0.12, 0.04, s * 0.17),
-                        (-0.02, 0.018, s * 0.2)], [0.06, 0.042, 0.026, 0.014], 0.04, 0.015)
+                        (-0.02, 0.018, s * 0.2)], [0.06, 0.042, 0.026, 0.014], 0.04,
+                       0.015)  # fmt: skip
     return shapes
 
 
@@ -329,23 +361,25 @@ def _frog_mouth(field) -> Part:
     a = np.radians(np.linspace(-80, 80, 13))
     dirs = np.stack([np.cos(a), np.full_like(a, -0.12), np.sin(a) * 1.2], 1)
     ps, ns = skin_hits(field, [_FROG_HEAD] * len(a), dirs, 0.3, 64, 0.002)
-    return skin_strip(ps + ns * 0.002, ns, 0.006, 0.006, "marking")
+    return skin_strip(ps + ns * 0.001, ns, 0.004, 0.004, "marking")
 
 
 def _frog_eye(p: np.ndarray, d: np.ndarray) -> list[Part]:
-    """A big bulging frog's eye at p looking along d: a glossy ball with a wide dark pupil."""
+    """A big bulging frog's eye at p looking along d: a glossy ball with a wide dark level
+    pupil, a lid of skin over its top."""
     n = unit(d)
     m = at(*p) @ align(n)
-    return [sphere(1.0, m @ scl(0.034, 0.03, 0.034), "sclera"),
-            sphere(1.0, m @ at(0, 0.018, 0) @ scl(0.02, 0.016, 0.014), "pupil", "eyes")]
-            # fmt: skip
+    lid = at(*p) @ align(unit(v3(0, 1, 0) - n * 0.25))
+    return [sphere(1.0, m @ scl(0.035, 0.033, 0.035), "sclera"),
+            sphere(1.0, m @ at(0, 0.021, 0) @ scl(0.027, 0.016, 0.019), "pupil", "eyes"),
+            sphere(1.0, lid @ at(0, 0.018, 0) @ scl(0.036, 0.017, 0.036), 0)]  # fmt: skip
 
 
 def _webbed_foot(p, yaw: float, side: int, length: float, toes: int, slot=0) -> list[Part]:
     """A webbed foot lying on the ground from its heel at p, pointing ``yaw`` degrees from +x
     out to ``side``: long toes splayed in a fan with round pads at their tips, the thin web
     stretched between them."""
-    fan = np.radians(np.linspace(-30, 30, toes))
+    fan = np.radians(np.linspace(-32, 32, toes))
     base = np.radians(yaw)
     tips, paths = [], []
     for k, f in enumerate(fan):
@@ -376,14 +410,14 @@ def _frog(rng: Rng) -> list[Part]:
     splayed fingers, big hind legs folded at its sides on long webbed feet splayed out."""
     shapes = _frog_shapes()
     field = skin_field(shapes)
-    parts = [solid(shapes, 0.012, 0, "body")]
+    parts = [solid(shapes, 0.0135, 0, "body")]
     parts.append(colour_patch(shapes, (0.12, 0.06, 0.0), (0.16, 0.08, 0.085), 1, 20,
-                              cell=0.012))  # fmt: skip
+                              cell=0.014))  # fmt: skip
     parts.append(_frog_mouth(field))
     for s in (-1, 1):
-        parts += _frog_eye(v3(0.14, 0.235, s * 0.072), v3(0.5, 0.5, s * 0.7))
-        parts += _webbed_foot((0.12, 0.012, s * 0.11), 0, s, 0.04, 4)
-        parts += _webbed_foot((-0.02, 0.012, s * 0.2), 10, s, 0.1, 5)
+        parts += _frog_eye(v3(0.135, 0.235, s * 0.072), v3(0.65, 0.35, s * 0.65))
+        parts += _webbed_foot((0.12, 0.012, s * 0.11), 0, s, 0.045, 4)
+        parts += _webbed_foot((-0.03, 0.012, s * 0.2), 15, s, 0.14, 5)
     return [p.moved(rot("y", -30 + float(rng.uniform(-4, 4)))) for p in parts]
 
 

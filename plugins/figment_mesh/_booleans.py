@@ -134,7 +134,9 @@ def bitten(solids: list[Solid], amount: float, rng: Rng) -> list[Solid]:
     ]
     verts = np.concatenate(body)
     blo, bhi = verts.min(0), verts.max(0)
-    mid = np.array([(blo[0] + bhi[0]) / 2, blo[1] + 0.75 * (bhi[1] - blo[1]), (blo[2] + bhi[2]) / 2])
+    mid = np.array(
+        [(blo[0] + bhi[0]) / 2, blo[1] + 0.75 * (bhi[1] - blo[1]), (blo[2] + bhi[2]) / 2]
+    )
     way = _VIEW / np.linalg.norm(_VIEW)  # (up toward the front right, a cookie had a hole)
     rel = verts - mid
     along = rel @ way

@@ -274,7 +274,7 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
         if c.place == "within" and (
             spec.materials[0].opacity < 0.9
             or spec.has("fractured") is not None  # split open: what was in it comes out
-            or not spec.family and spec.archetype == "lantern"
+            or (not spec.family and spec.archetype == "lantern")
             or _kind(spec) in _FLOORS
             or _kind(spec) in _ENCLOSURES
             or _kind(spec) in _SHOWCASES
@@ -421,7 +421,7 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
                 for a in np.linspace(0, 2 * np.pi, count, endpoint=False) + rng.uniform(0, 1)
             ]
         elif c.place == "head":  # the top of its front: a creature's head
-            eyes = anchor.tagged("eyes")
+            eyes = anchor.eyes  # (a tortoise's build: its pupils, not the top of its shell)
             if len(eyes):  # where its eyes are (a tortoise's shell stands higher than its head)
                 reach = np.linalg.norm(anchor.verts - eyes.mean(0), axis=1)
                 near = anchor.verts[reach < 0.12 * anchor.size]

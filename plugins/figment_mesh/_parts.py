@@ -70,15 +70,22 @@ class Anchor:
         return float(min(self.size, 2.0 * np.sort(self.ext)[1]))
 
     @cached_property
+    def eyes(self) -> np.ndarray:
+        """The vertices of its eyes: the parts tagged so, else a build's own pupils where they
+        are close together (a car's dark tyres are far apart); empty when it has none."""
+        eyes = self.tagged("eyes")
+        if not len(eyes):
+            found = [s.verts for s in self._solids if s.slot == "pupil" and len(s.verts)]
+            eyes = np.concatenate(found) if found else eyes
+            if len(eyes) and np.ptp(eyes, axis=0).max() > 0.25 * self.size:
+                eyes = eyes[:0]
+        return eyes
+
+    @cached_property
     def facing(self) -> np.ndarray:
         """The way it faces, along x or z: toward its eyes from its middle, where it has eyes
         (a fox's build runs along x), else +z, the front of every build."""
-        eyes = self.tagged("eyes")
-        if not len(eyes):  # a build's own eyes are its pupils, close together (a car's dark
-            found = [s.verts for s in self._solids if s.slot == "pupil" and len(s.verts)]
-            eyes = np.concatenate(found) if found else eyes  # tyres are far apart)
-            if len(eyes) and np.ptp(eyes, axis=0).max() > 0.25 * self.size:
-                eyes = eyes[:0]
+        eyes = self.eyes
         if not len(eyes):
             return np.array([0.0, 0.0, 1.0])
         d = eyes.mean(0) - self.axis

@@ -64,7 +64,17 @@ _FLIERS = frozenset({
 """What a thing swarming with them (birds too) has flying round it, not sitting on it (ants
 and beetles crawl over it)."""
 _PLACE_WORDS = (
-    "on", "in", "inside", "above", "under", "with", "and", "that", "which", "while", "from",
+    "on",
+    "in",
+    "inside",
+    "above",
+    "under",
+    "with",
+    "and",
+    "that",
+    "which",
+    "while",
+    "from",
 )
 _PHRASE = re.compile(
     r"\b(?P<verb>{verbs})\s+(?:(?:of|with|in)\s+)?(?:(?:a|an|the|some|its|his|her|their|tiny|"
@@ -209,9 +219,18 @@ _OPEN = frozenset({
     "garment", "cup", "teapot", "vase", "bottle", "lantern", "aircraft", "bed",
 })  # fmt: skip
 """Kinds of thing open to what is in them (a boat, a hat, a shoe, a pram, a flower)."""
-_SHOWN = frozenset({
-    "bottles", "barrels", "kegs", "casks", "forks", "tusks", "skulls", "cans",
-})
+_SHOWN = frozenset(
+    {
+        "bottles",
+        "barrels",
+        "kegs",
+        "casks",
+        "forks",
+        "tusks",
+        "skulls",
+        "cans",
+    }
+)
 """Things that are a stuff where a thing is made of them (glass, wood, bone, tin) whose copies
 also cover it, as a thing built from teacups is (a pine tree made of bottles)."""
 _GLOWING = {"firefly": "light", "fireflies": "light", "glowworm": "light", "glowworms": "light"}
@@ -546,8 +565,12 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         plural = (noun.endswith("s") and not noun.endswith("ss")) or noun in _MANY_WORDS
         # (what it holds or wears is its own thing: a knight's sword is steel like his armour)
         stuff = _stuff(
-            shape, stuff_of, spec,
-            apart=place in ("hand", "head") or bool(own_word) or (verb == "made" and bool(shape.coat)),
+            shape,
+            stuff_of,
+            spec,
+            apart=place in ("hand", "head")
+            or bool(own_word)
+            or (verb == "made" and bool(shape.coat)),
         )  # (things of a natural colour it is built from keep their stuff, now its own: nuts
         # are wood; teacups on a porcelain giraffe are gold so they show)
         companions.append(

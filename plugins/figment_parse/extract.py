@@ -120,11 +120,29 @@ _THING_FAMILIES = frozenset(
 made of spoons" is iron, "a whale built from old pianos" wood, "a chair of lemons" glossy yellow."""
 _LINK = {"are", "is", "of", "from", "were", "made", "built", "like"}
 _BLEEDS = {"bleeding", "bleeds"}
-_FROSTED = {"cake", "cakes", "cupcake", "cupcakes", "donut", "donuts", "doughnut", "doughnuts",
-            "cookie", "cookies", "biscuit", "biscuits", "bun", "buns", "flakes"}
+_FROSTED = {
+    "cake",
+    "cakes",
+    "cupcake",
+    "cupcakes",
+    "donut",
+    "donuts",
+    "doughnut",
+    "doughnuts",
+    "cookie",
+    "cookies",
+    "biscuit",
+    "biscuits",
+    "bun",
+    "buns",
+    "flakes",
+}
 """Foods that "frosted" ices, not freezes."""
 _WEBS = {"cobwebs", "cobweb", "spiderwebs", "spiderweb", "webs", "spider"}
 """Words of the threads that drape a thing (its covering is strands, not lace)."""
+_SHELL_FIRST = {1528}
+"""Builds whose first stuff is their shell (a tortoise's): "whose shell is made of moss" is
+that, its skin its own."""
 _FOODS = {"fruit", "fruits", "food", "foods", "vegetables", "veggies", "produce", "groceries"}
 """Words for food in general: no one fruit's skin or colour."""
 _WINDS = {"wind", "winds", "breeze", "gale", "air"}
@@ -1512,6 +1530,13 @@ def build_spec(
     # (a part sprouting from what the object is made of, "stitched from leaves", is its own)
     part_of = {id(m): p.value for p, m in found.bound if p.index != m.index}
     foliage = bool(mats) and plant and part_of.get(id(mats[0])) in ("leaves", "petals")
+    foliage = foliage or (  # a build whose shell is its first stuff: its skin keeps its own
+        bool(mats)
+        and shape is not None
+        and shape.family == "device"
+        and round(shape.params.get("appliance", 0)) in _SHELL_FIRST
+        and any(mats[0] is h for h in found.shell)
+    )
     lead = int(
         bool(mats)
         and not foliage

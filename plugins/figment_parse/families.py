@@ -1534,6 +1534,12 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1523): ("plastic", "brass"),  # rubber duck
     ("device", "appliance", 1524): ("silver", "plastic"),  # scissors
     ("device", "appliance", 1525): ("wood", "leather"),  # bow and arrow
+    ("device", "appliance", 1526): ("leather", "ink"),  # horse
+    ("device", "appliance", 1527): ("porcelain", "gold"),  # unicorn
+    ("device", "appliance", 1528): ("bark", "leather"),  # tortoise
+    ("device", "appliance", 1529): ("iron", "rust"),  # tank
+    ("device", "appliance", 1530): ("moss", "wood"),  # sunflower
+    ("device", "appliance", 1531): ("leather", "wax"),  # frog
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

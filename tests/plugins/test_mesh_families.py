@@ -1867,6 +1867,12 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a rubber duck", "device", "appliance", 1523),
         ("a pair of scissors", "device", "appliance", 1524),
         ("a bow and arrow", "device", "appliance", 1525),
+        ("a horse", "device", "appliance", 1526),
+        ("a unicorn", "device", "appliance", 1527),
+        ("a tortoise", "device", "appliance", 1528),
+        ("a tank", "device", "appliance", 1529),
+        ("a sunflower", "device", "appliance", 1530),
+        ("a frog", "device", "appliance", 1531),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once

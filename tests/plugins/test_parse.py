@@ -478,9 +478,9 @@ def test_a_stuff_said_of_a_shell_is_the_shells():
         return [m.made_of for m in SpecParse().parse(text, 0, False).spec.materials]
 
     assert mats("a snail with a crystal shell") == ["clay", "crystal"]  # its soft body its own
-    assert mats("a turtle whose shell is made of moss")[1:] == ["moss"]
+    assert mats("a turtle whose shell is made of moss") == ["moss", "leather"]  # skin its own
     assert mats("a snail made of glass") == ["glass"]  # all of it
-    assert mats("a tortoise") == ["scales", "leather"]  # scaly skin, a horn shell
+    assert mats("a tortoise") == ["bark", "leather"]  # a horny shell of plates, leathery skin
 
 
 def test_a_thing_a_flow_sheds_after_with_is_what_flows():
@@ -708,10 +708,10 @@ def test_what_only_covers_the_object_is_not_what_it_is_made_of() -> None:
 @pytest.mark.parametrize(
     ("wish", "family", "made_of"),
     [
-        ("a statue of a horse", "quadruped", "stone"),  # the thing it shows, in stone
+        ("a statue of a horse", "device", "stone"),  # the thing it shows (a horse), in stone
         ("a lion statue", "quadruped", "stone"),
         ("a wooden carving of an owl", "bird", "wood"),
-        ("a statue of a horse made of gold", "quadruped", "gold"),  # what the wish says wins
+        ("a statue of a horse made of gold", "device", "gold"),  # what the wish says wins
         ("a toy tiger", "quadruped", "plastic"),
         ("a dog playing with a toy", "quadruped", "leather"),  # the toy is not what it is
     ],

@@ -239,7 +239,7 @@ def test_a_twist_word_inside_the_nouns_own_name_is_no_twist() -> None:
 def test_a_compound_beats_the_archetype_word_it_begins_with() -> None:
     bell_tower = parse("a bell tower")  # a steeple, its bell up in the belfry
     assert shape_of(bell_tower) == "device" and bell_tower.params["appliance"] == 150
-    assert shape_of(parse("a tree frog")) == "quadruped"
+    assert parse("a tree frog").params == {"appliance": 1531.0}  # a frog
 
 
 @pytest.mark.parametrize(
@@ -264,7 +264,7 @@ def test_the_object_is_the_head_of_the_wish_never_its_verb(wish, shape) -> None:
         ("a jar filled with fireflies", "vessel"),
         ("a chess king made of chocolate", "stack"),  # the compound, not "chess", a grass
         ("a moon rabbit", "quadruped"),  # the last noun heads a compound
-        ("a horse made of smoke", "quadruped"),
+        ("a horse made of smoke", "device"),
         ("a cat statue made of jade", "quadruped"),  # a likeness keeps the shape it shows
         ("a bird flies over the sea", "@bird"),  # "flies" is its verb, not an insect
         ("a crown of thorns made of copper wire", "@crown"),  # not WordNet's shrub
@@ -313,7 +313,7 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("lemon", "fruit", {"length": 0.55}),
         ("lime", "fruit", {"length": 0.5}),  # the fruit, not the linden
         ("penguin", "bird", {"wings": 0.1, "height": 0.1}),
-        ("scissors", "blade", {"handles": 2}),
+        ("scissors", "device", {"appliance": 1524}),
         ("windmill", "tower", {"arms": 4}),
         ("xylophone", "drum", {"keys": 1.0}),
         ("rocking chair", "seat", {"rock": 1.0}),  # on rockers, not the kitchen chair
@@ -327,14 +327,14 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("cake", "fruit", {"dish": 15}),  # the baked cake, not a cake of soap
         ("train", "wheeled", {"length": 1.0}),  # the railway train, not a gear train
         ("television", "device", {"appliance": 410.0}),  # the set, not broadcasting
-        ("unicorn", "quadruped", {"horns": 0.3}),  # a horse with one horn, not a shrub
+        ("unicorn", "device", {"appliance": 1527}),  # a horse with one horn, not a shrub
         ("wizard's staff", "tool", {"pole": 1.0}),  # not a hammer
         ("magic wand", "device", {"appliance": 1367}),
         ("saxophone", "wind_instrument", {"neck": 1.0}),
         ("watermelon", "fruit", {"pattern": 0.3}),  # the melon, not its vine
         ("top hat", "hat", {"height": 1.0, "width": 0.3}),  # "top" may begin a compound
         ("crescent moon", "celestial", {"horns": 1.0}),  # not the full moon
-        ("sunflower", "flower", {"width": 1.0}),
+        ("sunflower", "device", {"appliance": 1530}),
         ("wine glass", "vessel", {"pole": 1.0}),  # on its stem, not a cup
         ("chalice", "vessel", {"pole": 1.0}),
         ("steamboat", "boat", {"masts": 0, "tiers": 3}),  # a funnel, not a sail
@@ -618,7 +618,7 @@ def test_a_dish_is_made_of_its_own_food_unless_the_wish_says_otherwise() -> None
         ("a bicycle wheel", "device", "appliance", 17),  # a part's word after a thing's: the part
         ("a cart wheel", "device", "appliance", 17),
         ("a coffee bean bag", "container", "handles", 1),  # a bag of beans, not a bean bag
-        ("a unicorn horn", "quadruped", "horns", 0.3),  # a horn is no trumpet, a fin no plank
+        ("a unicorn horn", "device", "appliance", 1527),  # a horn is no trumpet, a fin no plank
         ("a shark fin", "fish", "tail", 0.8),
         ("a tin of beans", "device", "appliance", 239),  # a tin, not a heap of beans of iron
     ],
@@ -702,7 +702,7 @@ def test_an_amount_of_things_said_with_more_words_is_still_those_things(wish, ap
 @pytest.mark.parametrize(
     ("wish", "shape"),
     [
-        ("a mailbox shaped like a frog", "quadruped"),
+        ("a mailbox shaped like a frog", "device"),
         ("a lamp in the shape of a swan", "bird"),
         ("a cloud shaped like a whale", "@whale"),  # the hand-made whale
         ("a house shaped like a teapot", "@teapot"),
@@ -820,7 +820,7 @@ def test_gems_are_crystal_in_their_colour_and_a_coat_survives_a_twist() -> None:
     assert shape_of(parse("a pitchfork")) == "tool" and parse("a pitchfork").params["head"] == 1.0
     assert [m.made_of for m in parse("a rifle").materials] == ["wood", "iron"]  # its stock
     bow = parse("a bow")  # the archer's, not a stroke or a ship's bow
-    assert shape_of(bow) == "arch" and bow.params == {"strings": 1.0}
+    assert shape_of(bow) == "device" and bow.params == {"appliance": 1525.0}  # with its arrow
     assert [m.made_of for m in bow.materials] == ["wood", "leather"]
     assert parse("an anvil").params == {"horns": 1.0}  # not a lump
     plain, turning = parse("a pineapple"), parse("a pineapple turning into crystal")
