@@ -89,6 +89,8 @@ class Anchor:
         if not len(eyes):
             return np.array([0.0, 0.0, 1.0])
         d = eyes.mean(0) - self.axis
+        if max(abs(d[0]), abs(d[2])) < 0.08 * self.size:  # its eyes straight above its middle:
+            return np.array([0.0, 0.0, 1.0])  # it faces the viewer (a phoenix, wings spread)
         k = 0 if abs(d[0]) > abs(d[2]) else 2
         out = np.zeros(3)
         out[k] = 1.0 if d[k] >= 0 else -1.0
@@ -481,13 +483,23 @@ _JET = [(0.0, 0.0), (0.06, 0.05), (0.16, 0.35), (0.3, 0.7), (0.34, 0.85), (0.22,
 
 
 def breath(a: Anchor, rng: Rng) -> list[Part]:
-    """A breath from the mouth (the front-most point, the highest of them: a snout's tip, a
-    spout): a billowing cone reaching forward and a little down, with tongues curling off it and
+    """A breath from the mouth (just ahead of its eyes, where it has them; else the front-most
+    point, the highest of them: a spout): a billowing cone reaching the way it faces and a
+    little down, with tongues curling off it and
     puffs at its front; fire unless the wish says what it breathes (smoke, frost)."""
     s = a.size
-    front = a.verts[a.verts[:, 2] >= a.hi[2] - 0.03 * a.ext[2]]
-    mouth = front[np.argmax(front[:, 1])]
-    d = np.array([0.0, -0.22, 1.0]) / np.hypot(0.22, 1.0)
+    ahead, eyes = a.facing, a.eyes
+    if len(eyes):  # the tip of its snout or beak, just ahead of its eyes (a phoenix's build
+        # reaches furthest forward with its tail: it breathed from there)
+        c = eyes.mean(0)
+        near = a.verts[np.linalg.norm(a.verts - c, axis=1) < 0.2 * s]
+        mouth = near[np.argmax(near @ ahead)].copy()
+        mouth[1] = min(float(mouth[1]), float(c[1]))
+    else:
+        front = a.verts[a.verts @ ahead >= (a.verts @ ahead).max() - 0.03 * s]
+        mouth = front[np.argmax(front[:, 1])]
+    d = ahead + np.array([0.0, -0.22, 0.0])
+    d = d / np.linalg.norm(d)
     reach = 0.5 * s
     out = [lathe(_JET, at(*mouth) @ align(d) @ scl(0.3 * s, reach, 0.3 * s), "flame", "breath")]
     for _ in range(5):  # tongues licking off the sides
