@@ -137,6 +137,8 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "doily": "lace", "doilies": "lace", "spiderweb": "lace", "spiderwebs": "lace",
     "dark chocolate": "chocolate", "milk chocolate": "chocolate", "chandelier crystals": "crystal",
     "dew": "water", "dewdrops": "water", "dew drops": "water", "raindrops": "water",
+    "raindrop": "water", "seawater": "water", "sea water": "water", "saltwater": "water",
+    "salt water": "water", "brine": "water",
     "sea salt": "sugar", "rock salt": "sugar", "storm clouds": "cloud",
     "storm cloud": "cloud", "thunderclouds": "cloud", "rain clouds": "cloud",
     "braided rope": "straw", "woven rope": "straw", "twisted rope": "straw", "knotted rope": "straw",
