@@ -34,7 +34,7 @@ from ._creatures import BUILDERS_ORGANIC
 from ._families import FAMILY_BUILDERS, Params
 from ._geometry import CREASE_DEG, Part, Solid, align, at, build_part, rot, scl
 from ._glb import Primitive, material_for, write_glb
-from ._materials import Images
+from ._materials import Images, said_stuff
 from ._mesh import (
     KEEP_SMALL,
     bounds,
@@ -201,7 +201,11 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
     else:
         parts = _archetype(spec.archetype, spec.params, _rng(seed, "archetype", spec.archetype))
     made_of = spec.materials[0].made_of
-    covered = made_of in THINGS and (_kind(spec), made_of) not in _ITSELF
+    covered = (
+        made_of in THINGS
+        and (_kind(spec), made_of) not in _ITSELF
+        and (made_of != "bone" or said_stuff(spec))  # (a skull's own bone is not carved)
+    )
     if (
         not spec.parts
         and not covered

@@ -435,6 +435,20 @@ def clouds(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     return out
 
 
+def bone(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
+    """A thing carved from bone: a few knuckled bones set into it here and there, so its
+    stuff reads as bone (ivory alone read as pale wood or sandstone)."""
+    s, out = a.grain, []
+    for f in _lying(a, rng, 9):
+        k = s * rng.uniform(0.12, 0.16)
+        out.append(tube([(-0.5 * k, 0, 0), (0, 0, 0), (0.5 * k, 0, 0)],
+                        [0.07 * k, 0.055 * k, 0.07 * k], f @ at(0, 0.02 * k, 0), slot, "bone"))  # fmt: skip
+        for x in (-0.5, 0.5):
+            knuckle = f @ at(x * k, 0.02 * k, 0) @ scl(0.09 * k, 0.09 * k, 0.16 * k)
+            out.append(sphere(1.0, knuckle, slot, "bone"))
+    return out
+
+
 def smoke(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Wisps of smoke curling up off it all over, each a trail of soft puffs that swell and
     drift as they rise (a smooth grey see-through thing read as frosted glass)."""
@@ -517,6 +531,7 @@ THINGS: dict[str, Callable[[Anchor, Rng, Slot], list[Part]]] = {
     "sugar cubes": sugar_cubes,
     "cloud": clouds,
     "smoke": smoke,
+    "bone": bone,
     "pasta": pasta,
     "seaweed": seaweed,
     "toy bricks": toy_bricks,

@@ -1244,6 +1244,13 @@ def find(text: str) -> Found:
             material(THING_STUFF[value] if unmade else value, i, n)
             if word in _SHADED:  # lightning: light in electric blue
                 found.stuff_of[i] = (value, _SHADED[word])
+            if (
+                word == "lightning"
+                and made_of
+                and all(m.value != "lightning" for m in found.modifiers)
+            ):
+                _add(found.modifiers, "lightning", tokens, i, n)  # a thing of lightning crackles
+                # with its bolts (as straight blue bars it read as neon)
             if made_of and PART_WORDS.get(word) in ("leaves", "petals"):
                 _add(found.parts, PART_WORDS[word], tokens, i, 1)  # leaves sprout, in it
                 found.bound.append((found.parts[-1], found.said[-1]))
