@@ -583,7 +583,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
                 params={} if place == "fill" else shape.params,
                 place=place,
                 count=many
-                or {"over": 10 if grows else 24, "around": 7}.get(place)
+                or {"over": 10 if grows else 16, "around": 7}.get(place)
                 or (9 if verb in _OVERFLOW else 5 if verb in FULL_WORDS else 3 if plural else 1),
                 made_of=stuff,
                 scale={
@@ -591,7 +591,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
                     "above": 0.55,
                     "head": 0.25,
                     "in": 0.4 if plural else 0.6,
-                    "over": 0.16 if grows else 0.11,
+                    "over": 0.16 if grows else 0.15,  # (at a tenth, crabs and records were specks)
                     "around": 0.16,
                     "hand": 0.3,
                     "behind": 0.9,

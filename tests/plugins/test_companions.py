@@ -43,7 +43,7 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
         ("a lantern full of fireflies", "insect", "in", 5, "light"),  # they glow
         ("a bathtub full of goldfish", "fish", "in", 5, "scales"),  # full: many, said "-s" or not
         ("a wheelbarrow full of oranges", "fruit", "in", 5, "plastic"),  # not orangs (apes)
-        ("a lighthouse made of stacked teacups", "cup", "over", 24, "gold"),  # against its white
+        ("a lighthouse made of stacked teacups", "cup", "over", 16, "gold"),  # against its white
         ("boots with mushrooms sprouting from them", "mushroom", "over", 10, "clay"),  # grown
         ("a rocking chair growing tiny flowers", "flower", "over", 10, "wood"),  # not its velvet
         ("a tractor overgrown with ferns", "shrub", "over", 10, "leaves"),  # ivy: vines wind
