@@ -162,6 +162,8 @@ from ._appliances_zzzzzo import MORE_APPLIANCES_ZZZZZO
 from ._appliances_zzzzzp import MORE_APPLIANCES_ZZZZZP
 from ._appliances_zzzzzq import MORE_APPLIANCES_ZZZZZQ
 from ._appliances_zzzzzr import MORE_APPLIANCES_ZZZZZR
+from ._appliances_zzzzzs import MORE_APPLIANCES_ZZZZZS
+from ._appliances_zzzzzt import MORE_APPLIANCES_ZZZZZT
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1500,5 +1502,7 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZZZP,
     **MORE_APPLIANCES_ZZZZZQ,
     **MORE_APPLIANCES_ZZZZZR,
+    **MORE_APPLIANCES_ZZZZZS,
+    **MORE_APPLIANCES_ZZZZZT,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

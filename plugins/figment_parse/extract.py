@@ -140,7 +140,7 @@ _FROSTED = {
 """Foods that "frosted" ices, not freezes."""
 _WEBS = {"cobwebs", "cobweb", "spiderwebs", "spiderweb", "webs", "spider"}
 """Words of the threads that drape a thing (its covering is strands, not lace)."""
-_SHELL_FIRST = {1528}
+_SHELL_FIRST = {1528, 1536}
 """Builds whose first stuff is their shell (a tortoise's): "whose shell is made of moss" is
 that, its skin its own."""
 _FOODS = {"fruit", "fruits", "food", "foods", "vegetables", "veggies", "produce", "groceries"}

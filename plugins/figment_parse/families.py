@@ -1540,6 +1540,12 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1529): ("iron", "rust"),  # tank
     ("device", "appliance", 1530): ("moss", "wood"),  # sunflower
     ("device", "appliance", 1531): ("leather", "wax"),  # frog
+    ("device", "appliance", 1532): ("scales", "leather"),  # dragon
+    ("device", "appliance", 1533): ("stone", "wood"),  # windmill
+    ("device", "appliance", 1534): ("obsidian", "brass"),  # submarine
+    ("device", "appliance", 1535): ("wood", "bone"),  # owl
+    ("device", "appliance", 1536): ("amber", "wax"),  # snail
+    ("device", "appliance", 1537): ("gold", "wood"),  # crescent moon
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

@@ -582,7 +582,7 @@ def test_what_it_rests_on_keeps_its_own_stuff_and_colour() -> None:
     skin = frog.materials[0].base_color
     assert not (skin.r > 0.5 and skin.g > 0.3 and skin.b < 0.1)  # the frog is not golden
     dragon = parse("a sleeping dragon on a pile of gold coins")
-    assert dragon.family == "quadruped"  # the dragon, not the pile it sleeps on
+    assert dragon.params == {"appliance": 1532.0}  # the dragon, not the pile it sleeps on
 
 
 def test_a_hat_on_a_tortoise_sits_on_its_head_not_its_shell() -> None:

@@ -1067,7 +1067,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a four-poster bed", "furniture", "pole", 1.0),  # a plain bed, once
         ("a tanuki", "quadruped", "fur", 0.5),  # a lump, once
         ("a glass slipper", "footwear", "flare", 1.0),  # a flat shoe, once
-        ("a sleeping red dragon", "quadruped", "rest", 1.0),  # wings spread as in flight, once
+        ("a sleeping red dragon", "device", "appliance", 1532),  # a dragon of its own
         ("a longhouse with a thatched roof", "device", "appliance", 125),  # stone balls, once
         ("a drinking horn made of silver", "device", "appliance", 126),  # a trumpet, once
         ("a stack of firewood", "device", "appliance", 127),  # a stone tower, once
@@ -1873,6 +1873,12 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a tank", "device", "appliance", 1529),
         ("a sunflower", "device", "appliance", 1530),
         ("a frog", "device", "appliance", 1531),
+        ("a dragon", "device", "appliance", 1532),
+        ("a windmill", "device", "appliance", 1533),
+        ("a submarine", "device", "appliance", 1534),
+        ("an owl", "device", "appliance", 1535),
+        ("a snail", "device", "appliance", 1536),
+        ("a crescent moon", "device", "appliance", 1537),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once

