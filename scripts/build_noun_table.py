@@ -2179,7 +2179,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "shoe.n.01": ("footwear", 0.28, {"height": 0.2}),
     "clothing.n.01": ("garment", 0.9, {}),
     "garment.n.01": ("garment", 0.9, {}),
-    "sweater.n.01": ("garment", 0.7, {"fur": 1.0}),  # knitted, pulled over the head
+    "sweater.n.01": ("device", 0.7, {"appliance": 1539}),  # knitted, pulled over the head
     "cardigan.n.01": ("garment", 0.7, {}),  # buttoned
     "dress.n.01": ("garment", 1.3, {"length": 1.0, "flare": 1.0}),
     "coat.n.01": ("garment", 1.1, {"length": 0.8}),
@@ -2195,9 +2195,10 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "snowman.n.01": ("stack", 1.6, {"tiers": 3}),
     "totem.n.02": ("stack", 3.0, {"tiers": 4, "width": 0.0}),
     "chessman.n.01": ("stack", 0.08, {"piece": 1}),
+    "floor_lamp.n.01": ("device", 1.6, {"appliance": 1538}),
     "pawn.n.03": ("stack", 0.06, {"piece": 1}),
     "castle.n.03": ("stack", 0.07, {"piece": 2}),
-    "knight.n.02": ("stack", 0.08, {"piece": 3}),
+    "knight.n.02": ("device", 0.08, {"appliance": 1540}),
     "bishop.n.03": ("stack", 0.09, {"piece": 4}),
     "queen.n.08": ("stack", 0.1, {"piece": 5}),
     "king.n.10": ("stack", 0.11, {"piece": 6}),

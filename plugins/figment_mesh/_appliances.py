@@ -164,6 +164,7 @@ from ._appliances_zzzzzq import MORE_APPLIANCES_ZZZZZQ
 from ._appliances_zzzzzr import MORE_APPLIANCES_ZZZZZR
 from ._appliances_zzzzzs import MORE_APPLIANCES_ZZZZZS
 from ._appliances_zzzzzt import MORE_APPLIANCES_ZZZZZT
+from ._appliances_zzzzzu import MORE_APPLIANCES_ZZZZZU
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1504,5 +1505,6 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZZZR,
     **MORE_APPLIANCES_ZZZZZS,
     **MORE_APPLIANCES_ZZZZZT,
+    **MORE_APPLIANCES_ZZZZZU,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -1159,7 +1159,11 @@ def find(text: str) -> Found:
         if (
             word in _THING_STUFFS
             and i
-            and tokens[i - 1][0] in ("a", "an", "the")
+            and any(  # ("a hollow amber pumpkin with a forest inside": the pumpkin)
+                tokens[j][0] in ("a", "an", "the")
+                and all(t[0] in MODIFIER_FORMS or t[0] in colour_names for t in tokens[j + 1 : i])
+                for j in range(max(0, i - 3), i)
+            )
             and i + 1 < len(tokens)
             and tokens[i + 1][0] in ("made", "carved", "built", "woven", "with", "of")
         ):  # "a pumpkin made of glass": the pumpkin is the thing (it was orange clay)
@@ -1198,7 +1202,14 @@ def find(text: str) -> Found:
             word in colour_names
             and i
             and any(
-                tokens[j][0] in _ARTICLE_WORDS and all(t[0] in _SAID_OF for t in tokens[j + 1 : i])
+                tokens[j][0] in _ARTICLE_WORDS
+                and all(
+                    t[0] in _SAID_OF
+                    or t[0] in MATERIAL_WORDS
+                    or t[0] in colour_names
+                    or t[0] in MODIFIER_FORMS
+                    for t in tokens[j + 1 : i]
+                )  # ("a hollow amber pumpkin with a forest inside": the pumpkin)
                 for j in range(max(0, i - 3), i)
             )  # ("a single red rose in a vase")
             and (i + 1 == len(tokens) or tokens[i + 1][0] in _AFTER_A_THING)

@@ -1546,6 +1546,9 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1535): ("wood", "bone"),  # owl
     ("device", "appliance", 1536): ("amber", "wax"),  # snail
     ("device", "appliance", 1537): ("gold", "wood"),  # crescent moon
+    ("device", "appliance", 1538): ("brass", "fabric"),  # floor lamp
+    ("device", "appliance", 1539): ("fabric", "wood"),  # sweater
+    ("device", "appliance", 1540): ("wood", "wood"),  # chess knight
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

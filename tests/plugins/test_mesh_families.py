@@ -1879,6 +1879,9 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("an owl", "device", "appliance", 1535),
         ("a snail", "device", "appliance", 1536),
         ("a crescent moon", "device", "appliance", 1537),
+        ("a floor lamp", "device", "appliance", 1538),
+        ("a sweater", "device", "appliance", 1539),
+        ("a chess knight", "device", "appliance", 1540),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once
@@ -2049,7 +2052,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a nut", "device", "appliance", 258),  # an apple, once
         ("a chute", "device", "appliance", 22),  # an arch, once
         ("a bath", "container", "legs", 4.0),  # an urn, once
-        ("a sweatshirt", "garment", "fur", 1.0),  # a buttoned shirt, once
+        ("a sweatshirt", "device", "appliance", 1539),  # a buttoned shirt, once
         ("a chisel", "device", "appliance", 254),  # a sword, once
         ("a capstan", "device", "appliance", 255),  # a radio, once
         ("a sheaf", "device", "appliance", 256),  # a box, once
