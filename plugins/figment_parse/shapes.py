@@ -55,7 +55,7 @@ _STOP = {
     "sound", "voice", "world", "color", "colour", "made", "size", "lot", "dozen", "hundred",
     "pair", "row", "line", "set", "group", "swarm", "number", "many", "few", "more", "most",
     "i", "me", "you", "he", "she", "we", "they", "them", "us", "my", "your", "who", "what",
-    "which", "that", "this", "these", "those", "there", "here", "where", "when", "how",
+    "which", "that", "this", "these", "those", "there", "here", "where", "when", "how", "down",
 }  # fmt: skip
 """Nouns of WordNet that, in a wish, never name the object itself."""
 _LONE = {"world", "light", "room", "floor", "wall", "top"}

@@ -976,3 +976,8 @@ def test_a_colour_that_is_another_stuffs_word_stays_with_that_stuff():
 def test_mother_of_pearl_is_a_stuff_not_a_mother():
     spec = SpecParse().parse("a teapot of mother-of-pearl", 1, False).spec
     assert spec.materials[0].made_of == "pearl" and not spec.companions
+
+
+def test_down_in_a_wish_says_where_not_what():
+    spec = SpecParse().parse("a longsword of stained glass, cracked down the blade", 1, False).spec
+    assert spec.family == "blade"  # a sword, not a puff of down
