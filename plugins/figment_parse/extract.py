@@ -559,7 +559,7 @@ def _rain_at(tokens: list[tuple[str, int, int]], i: int) -> int:
 
 _ORIGAMI = "scarlet"
 """The colour of origami paper when none is said."""
-_THING_STUFFS = {"pumpkin", "pumpkins", "butter", "cheese", "bread", "chocolate"}
+_THING_STUFFS = {"pumpkin", "pumpkins", "butter", "cheese", "bread", "chocolate", "cloud"}
 """Stuff words that are also things: said after an article and before "made of" or "with",
 the thing itself ("a pumpkin made of glass", "a cheese with holes")."""
 _STRIPED_STUFF = {"peppermint", "peppermints", "humbug", "humbugs", "candy-cane", "canes"}
@@ -1166,7 +1166,9 @@ def find(text: str) -> Found:
             )
             and i + 1 < len(tokens)
             and tokens[i + 1][0] in ("made", "carved", "built", "woven", "with", "of")
-        ):  # "a pumpkin made of glass": the pumpkin is the thing (it was orange clay)
+            and not (word == "cloud" and tokens[i + 1][0] == "with")  # (its silver lining)
+        ):  # "a pumpkin made of glass": the pumpkin is the thing (it was orange clay); "a
+            # cloud made of cotton candy" is a cloud (it was a cotton candy on its cone)
             i += 1
             continue
         if (hit := _lookup(tokens, i, MATERIAL_WORDS)) is not None and not (

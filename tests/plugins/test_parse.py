@@ -981,3 +981,9 @@ def test_mother_of_pearl_is_a_stuff_not_a_mother():
 def test_down_in_a_wish_says_where_not_what():
     spec = SpecParse().parse("a longsword of stained glass, cracked down the blade", 1, False).spec
     assert spec.family == "blade"  # a sword, not a puff of down
+
+
+def test_a_cloud_made_of_a_food_is_a_cloud():
+    spec = SpecParse().parse("a cloud made of cotton candy, raining marbles", 1, False).spec
+    assert spec.archetype == "cloud" and not spec.family  # not a cotton candy on its cone
+    assert spec.materials[0].made_of == "sugar"
