@@ -987,3 +987,9 @@ def test_a_cloud_made_of_a_food_is_a_cloud():
     spec = SpecParse().parse("a cloud made of cotton candy, raining marbles", 1, False).spec
     assert spec.archetype == "cloud" and not spec.family  # not a cotton candy on its cone
     assert spec.materials[0].made_of == "sugar"
+
+
+def test_half_buried_in_a_stuff_sinks_into_it():
+    spec = SpecParse().parse("a spinning top of marble, half buried in sand", 1, False).spec
+    assert [m.kind for m in spec.modifiers] == ["sinking"]
+    assert spec.materials[-1].made_of == "sand"  # the pool it stands in
