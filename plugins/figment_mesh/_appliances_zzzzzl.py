@@ -20,6 +20,7 @@ from ._kit import (
     cloth_sheet,
     cut,
     ellipse,
+    facing_frame,
     flat_solid,
     flat_things,
     grid_skin,
@@ -495,15 +496,6 @@ def _wind_chime(rng: Rng) -> list[Part]:
 # 1504 hydra
 
 
-def _frame(o, fwd, up=(0.0, 1.0, 0.0)) -> np.ndarray:
-    """A placement at o whose +z runs along ``fwd`` and +y as near ``up`` as it can."""
-    f = unit(fwd)
-    x = unit(np.cross(up, f))
-    m = np.eye(4)
-    m[:3, 0], m[:3, 1], m[:3, 2], m[:3, 3] = x, np.cross(f, x), f, o
-    return m
-
-
 def _pt(m: np.ndarray, x: float, y: float, z: float) -> np.ndarray:
     """The point (x, y, z) under ``m``."""
     return (m @ np.array([x, y, z, 1.0]))[:3]
@@ -596,7 +588,7 @@ def _hydra(rng: Rng) -> list[Part]:
         parts.append(tube(pts, [0.06, 0.05, 0.043, 0.038, 0.034], None, 0))
         ridge = [p + v3(0, 0.035, -0.02) for p in pts[1:]]
         parts.append(strands([ridge], [0.012, 0.01, 0.008, 0.0], 1, 4, 8))
-        parts += _serpent_head(_frame(tip, fwd), 32 + float(rng.uniform(-6, 6)), bits)
+        parts += _serpent_head(facing_frame(tip, fwd), 32 + float(rng.uniform(-6, 6)), bits)
     teeth = np.array(bits["teeth"])
     parts.append(bristles(teeth[:, 0], teeth[:, 1], 0.005, "tooth"))
     parts.append(strands(bits["tongue"], [0.009, 0.007, 0.004, 0.001], "card-red", 4, 8))

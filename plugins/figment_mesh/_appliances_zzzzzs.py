@@ -21,11 +21,11 @@ from ._kit import (
     crisp,
     cut,
     ellipse,
+    facing_frame,
     pt,
     rope,
     solid,
     strands,
-    unit,
     window,
 )
 from ._primitives import box, catmull_rom, cylinder, lathe, slab, sphere, torus, tube
@@ -35,15 +35,6 @@ from ._shapes import sharp
 __all__ = ["MORE_APPLIANCES_ZZZZZS"]
 
 Rng = np.random.Generator
-
-
-def _frame(o, fwd, up=(0.0, 1.0, 0.0)) -> np.ndarray:
-    """A frame at o whose +z runs along ``fwd`` and whose +y leans toward ``up``."""
-    f = unit(fwd)
-    x = unit(np.cross(up, f))
-    m = np.eye(4)
-    m[:3, 0], m[:3, 1], m[:3, 2], m[:3, 3] = x, np.cross(f, x), f, o
-    return m
 
 
 # 1532 dragon
@@ -189,7 +180,7 @@ def _dragon(rng: Rng) -> list[Part]:
     parts = [solid(_dragon_body(), 0.03, 0, "body")]
     parts.append(tube(_NECK[1:], _NECK_R[1:], None, 0))
     parts.append(tube(_TAIL[1:], _TAIL_R[1:], None, 0))
-    head = _frame(np.array(_NECK[-1]), (1.0, -0.25, 0.0))
+    head = facing_frame(np.array(_NECK[-1]), (1.0, -0.25, 0.0))
     parts += _dragon_head(head, 14 + float(rng.uniform(-4, 6)))
     parts.append(_spines(_NECK[1:], _NECK_R[1:], 0.8, (0.065, 0.045), 9))
     back = [(0.32, 0.66, 0.0), (0.05, 0.6, 0.0), (-0.2, 0.63, 0.0), (-0.4, 0.56, 0.0)]
@@ -197,7 +188,7 @@ def _dragon(rng: Rng) -> list[Part]:
     parts.append(_spines(_TAIL[1:], _TAIL_R[1:], 0.8, (0.06, 0.015), 14))
     tip = np.array(_TAIL[-1])
     spade = [(-0.02, 0.0), (0.0, 0.05), (0.05, 0.07), (0.15, 0.0), (0.05, -0.07), (0.0, -0.05)]
-    m = _frame(tip, np.cross(tip - np.array(_TAIL[-2]), (0.0, 1.0, 0.0)))
+    m = facing_frame(tip, np.cross(tip - np.array(_TAIL[-2]), (0.0, 1.0, 0.0)))
     parts.append(slab(sharp(spade), 0.012, m, 1))
     claws = []
     for x in (0.38, -0.15):  # three on each foot

@@ -81,6 +81,7 @@ __all__ = [
     "disc",
     "dumbbell",
     "ellipse",
+    "facing_frame",
     "flame",
     "flat_solid",
     "flat_tail",
@@ -213,6 +214,15 @@ def unit(v) -> np.ndarray:
     """v scaled to length 1."""
     v = np.asarray(v, float)
     return v / max(float(np.linalg.norm(v)), 1e-12)
+
+
+def facing_frame(o, fwd, up=(0.0, 1.0, 0.0)) -> np.ndarray:
+    """A placement at o whose +z runs along ``fwd`` and whose +y leans toward ``up``."""
+    f = unit(fwd)
+    x = unit(np.cross(up, f))
+    m = np.eye(4)
+    m[:3, 0], m[:3, 1], m[:3, 2], m[:3, 3] = x, np.cross(f, x), f, o
+    return m
 
 
 def units(v) -> np.ndarray:
