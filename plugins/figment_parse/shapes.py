@@ -55,7 +55,7 @@ _STOP = {
     "sound", "voice", "world", "color", "colour", "made", "size", "lot", "dozen", "hundred",
     "pair", "row", "line", "set", "group", "swarm", "number", "many", "few", "more", "most",
     "i", "me", "you", "he", "she", "we", "they", "them", "us", "my", "your", "who", "what",
-    "which", "that", "this", "these", "those", "there", "here", "where", "when", "how", "down",
+    "which", "that", "this", "these", "those", "there", "here", "where", "when", "how",
 }  # fmt: skip
 """Nouns of WordNet that, in a wish, never name the object itself."""
 _LONE = {"world", "light", "room", "floor", "wall", "top"}
@@ -443,6 +443,8 @@ def _candidates(tokens: list[tuple[str, int, int]], taken: set[int], place: set[
         # before an article or "me", a wish verb is the wish's verb (WordNet has a noun "put")
         if word in WISH_VERBS and (after in _ARTICLES or after in ("me", "us")):
             continue
+        if word == "down" and after in _ARTICLES:  # "cracked down the blade": where, not a
+            continue  # puff of down
         before = {t[0] for t in tokens[max(0, i - 3) : i]}
         if before & place:
             continue
