@@ -222,17 +222,24 @@ def teeth(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     return out
 
 
+def _long_bones(a: Anchor, rng: Rng, slot: Slot, tag: str, count: int,
+                size: tuple[float, float], lift: float) -> list[Part]:  # fmt: skip
+    """``count`` long bones lying on the surface, ``lift`` of their length out of it: a shaft
+    with a knuckled end at each end."""
+    s, out = a.grain, []
+    for f in _lying(a, rng, count):
+        k = s * rng.uniform(*size)
+        out.append(tube([(-0.5 * k, 0, 0), (0, 0, 0), (0.5 * k, 0, 0)],
+                        [0.07 * k, 0.055 * k, 0.07 * k], f @ at(0, lift * k, 0), slot, tag))  # fmt: skip
+        for x in (-0.5, 0.5):  # the knuckles, a pair of them in one
+            knuckle = f @ at(x * k, lift * k, 0) @ scl(0.09 * k, 0.09 * k, 0.16 * k)
+            out.append(sphere(1.0, knuckle, slot, tag))
+    return out
+
+
 def bones(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """Long bones lying over the surface: a shaft with a knuckled end at each end."""
-    s, out = a.grain, []
-    for f in _lying(a, rng, 22):
-        k = s * rng.uniform(0.13, 0.18)
-        out.append(tube([(-0.5 * k, 0, 0), (0, 0, 0), (0.5 * k, 0, 0)],
-                        [0.07 * k, 0.055 * k, 0.07 * k], f @ at(0, 0.05 * k, 0), slot, "bones"))  # fmt: skip
-        for x in (-0.5, 0.5):  # the knuckles, a pair of them in one
-            knuckle = f @ at(x * k, 0.05 * k, 0) @ scl(0.09 * k, 0.09 * k, 0.16 * k)
-            out.append(sphere(1.0, knuckle, slot, "bones"))
-    return out
+    return _long_bones(a, rng, slot, "bones", 22, (0.13, 0.18), 0.05)
 
 
 def shells(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
@@ -438,15 +445,7 @@ def clouds(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
 def bone(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:
     """A thing carved from bone: a few knuckled bones set into it here and there, so its
     stuff reads as bone (ivory alone read as pale wood or sandstone)."""
-    s, out = a.grain, []
-    for f in _lying(a, rng, 9):
-        k = s * rng.uniform(0.12, 0.16)
-        out.append(tube([(-0.5 * k, 0, 0), (0, 0, 0), (0.5 * k, 0, 0)],
-                        [0.07 * k, 0.055 * k, 0.07 * k], f @ at(0, 0.02 * k, 0), slot, "bone"))  # fmt: skip
-        for x in (-0.5, 0.5):
-            knuckle = f @ at(x * k, 0.02 * k, 0) @ scl(0.09 * k, 0.09 * k, 0.16 * k)
-            out.append(sphere(1.0, knuckle, slot, "bone"))
-    return out
+    return _long_bones(a, rng, slot, "bone", 9, (0.12, 0.16), 0.02)
 
 
 def smoke(a: Anchor, rng: Rng, slot: Slot) -> list[Part]:

@@ -100,17 +100,19 @@ _WITH = re.compile(
 """What it has on or in a part of it ("an octopus with lanterns in its tentacles", "a tortoise
 with a cottage for a shell"): carried on its top; what grows from it ("with mushrooms sprouting
 from them"): small ones all over it; what circles it ("with fireflies swirling around it")."""
+_DWELL = "living|nesting|hiding|sleeping|dwelling"
+"""How what lives in a thing is said to be there."""
 _LIVING = re.compile(
     r"(?:^|[,;]\s*|\band\s+|\bwhere\s+)(?:(?:a|an|the|some|tiny|small|little|two|three|four|"
     r"five|many)\s+)*(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}?)\s+"
-    r"(?:living|nesting|hiding|sleeping|dwelling|live|lives)\s+(?:inside|within|in\s+it)\b",
+    rf"(?:{_DWELL}|live|lives)\s+(?:inside|within|in\s+it)\b",
     re.IGNORECASE,
 )
 """What lives inside it, said without "with" ("a boot made of moss, tiny frogs living inside"):
 in it, as "with frogs inside"."""
 _MANY_WORDS = frozenset({"mice", "geese", "children", "teeth", "feet", "lice", "oxen"})
 """Plurals that end in no s."""
-_DWELLS = re.compile(r"\b(?:living|nesting|hiding|sleeping|dwelling)$", re.IGNORECASE)
+_DWELLS = re.compile(rf"\b(?:{_DWELL})$", re.IGNORECASE)
 """How "with mice living inside" says they live in it (not "with a rabbit inside": in it)."""
 _TRAPPED = re.compile(
     r"(?:[,;]\s*(?:with\s+)?|\b(?:and|with)\s+)(?:(?:a|an|the|some|tiny|small|little|two|three|"

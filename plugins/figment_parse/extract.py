@@ -711,9 +711,10 @@ def _part_before(found: Found, tokens: list[tuple[str, int, int]], i: int) -> Hi
     return None
 
 
-def _thing_material(word: str, tokens: list[tuple[str, int, int]], i: int) -> str | None:
-    """The material of a made thing named as what something is made of ("spoons": iron), or
-    None. The last noun of a compound names the thing ("spider silk" is silk, not a spider)."""
+def _thing_look(word: str, tokens: list[tuple[str, int, int]], i: int) -> tuple[str, str] | None:
+    """The material of a made thing named as what something is made of ("spoons": iron) and
+    its natural colour (a name of ``COLOURS``, "grapes": purple, or ""), or None. The last noun
+    of a compound names the thing ("spider silk" is silk, not a spider)."""
     if i + 1 < len(tokens) and (
         _lookup(tokens, i + 1, MATERIAL_WORDS) or table_target(tokens[i + 1][0])
     ):
@@ -721,22 +722,17 @@ def _thing_material(word: str, tokens: list[tuple[str, int, int]], i: int) -> st
     target = table_target(word)
     if target is None:
         return None
+    shape = noun_shape(word, embed=False)  # its own build's stuff: diamonds are crystal, vinyl
+    coat = shape.coat if shape.source != "fallback" else ""  # records plastic, springs iron
     if target.startswith("@"):
-        return _AS_MATERIAL.get(target[1:]) or _DEFAULT_MATERIAL.get(target[1:])
+        stuff = _AS_MATERIAL.get(target[1:]) or _DEFAULT_MATERIAL.get(target[1:])
+        return (stuff, coat) if stuff else None
     if target not in _THING_FAMILIES:
         return None
-    shape = noun_shape(word, embed=False)  # its own build's stuff: diamonds are crystal, vinyl
     own = own_materials(shape.family, shape.params) if shape.family == target else ()
     if target == "fruit" and not shape.params.get("dish"):  # a fruit's glossy skin, in its
-        return "plastic" if shape.coat and word not in _FOODS else None  # own colour
-    return (own or FAMILY_INFO[target].materials)[0]  # records plastic, springs iron
-
-
-def _thing_coat(word: str) -> str:
-    """The natural colour (a name of ``COLOURS``) of a thing named as what something is made of
-    ("grapes": purple), or ""."""
-    shape = noun_shape(word, embed=False)
-    return shape.coat if shape.source != "fallback" else ""
+        return ("plastic", coat) if shape.coat and word not in _FOODS else None  # own colour
+    return (own or FAMILY_INFO[target].materials)[0], coat
 
 
 def find(text: str) -> Found:
@@ -1300,11 +1296,11 @@ def find(text: str) -> Found:
             elif (
                 made_of
                 and not any(m.index == i - 1 for m in found.materials)  # "clock springs"
-                and (thing := _thing_material(word, tokens, i)) is not None
+                and (look := _thing_look(word, tokens, i)) is not None
             ):
-                material(thing, i, 1)  # "a horse made of spoons": iron
-                if coat := _thing_coat(word):  # in their colour (if nothing else is said)
-                    coats.append(Hit(coat, tokens[i][1], tokens[i][2], i))
+                material(look[0], i, 1)  # "a horse made of spoons": iron
+                if look[1]:  # in their colour (if nothing else is said)
+                    coats.append(Hit(look[1], tokens[i][1], tokens[i][2], i))
         i += 1
     if archetypes:
         found.archetype = min(archetypes, key=lambda a: a[0])[1]
