@@ -381,10 +381,27 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
                     + np.array([np.cos(a), 0.0, np.sin(a)]) * width * 0.14
                     for a in heap
                 ]
+            if count >= 9:  # overflowing: some tumble over its rim, down its side and onto
+                # the floor by it (a bathtub overflowing with stars)
+                tall = size / shape.size * float(shape.ext[1])
+                for a, y, far in zip(
+                    ring[0] + np.pi / 3 + np.array([0.0, 0.5, 1.1, -0.6]),
+                    (rise - 0.5 * tall, anchor.lo[1], anchor.lo[1], anchor.lo[1]),
+                    (0.25, 0.45, 0.9, 0.6),
+                    strict=True,
+                ):
+                    way = np.array([np.cos(a), 0.0, np.sin(a)])
+                    # (its outline at half its height or more: at the floor, only its feet)
+                    level = np.array([anchor.axis[0], max(y, anchor.lo[1] + 0.5 * anchor.ext[1]),
+                                      anchor.axis[2]])  # fmt: skip
+                    edge, _ = anchor.surface(level, way)
+                    spots.append(np.array([edge[0], y, edge[2]]) + way * far * size)
         elif c.place == "within":  # living inside a thing it cannot be seen through: each
             # peeking out of a dark round doorway in the front it shows (a trumpet of coral with
             # tiny fish living inside, a cheese with mice in it)
-            size = min(c.scale, 0.3) * anchor.grain / max(1.0, count**0.3)
+            # (by its girth too: in a tall thin tower, mice by its grain were specks)
+            girth = 0.7 * float(min(anchor.ext[0], anchor.ext[2]))
+            size = min(c.scale, 0.3) * max(anchor.grain, girth) / max(1.0, count**0.3)
             k = size / shape.size
             hole = 0.6 * k * float(max(shape.ext[0], shape.ext[1]))
             turns = np.radians(np.linspace(-40, 40, count) if count > 1 else [0.0])
@@ -397,9 +414,19 @@ def _companions(spec: ObjectSpec, anchor: Anchor, seed: int) -> list[Part]:
                 found.append(anchor.surface(origin, view))
             spots = [p for p, _ in found]
             normals = tuple(n for _, n in found)
+            if shape.ext[1] <= shape.ext[2]:  # a lying creature comes half out, turned aside
+                # (straight out, a mouse showed the camera only its nose)
+                normals = tuple(
+                    rot("y", 45.0 if j % 2 == 0 else -45.0)[:3, :3] @ n
+                    for j, n in enumerate(normals)
+                )
+                spots = [
+                    p + n * 0.2 * k * float(shape.ext[2])
+                    for p, n in zip(spots, normals, strict=True)
+                ]
             holes = [
                 cylinder(hole, hole, 0.004 * anchor.size, at(*p) @ align(n), "doorway", "within")
-                for p, n in found
+                for p, n in found  # (the doorway in its surface, however what is in it turns)
             ]
         elif c.place == "above":
             size = c.scale * anchor.size
@@ -669,7 +696,10 @@ def _geometry(spec, seed, parts, k, check) -> list[Solid]:
         # a flock leaves from the top and takes only its crown (it must still read: a crow
         # dissolving into moths kept its legs, an hourglass half a bulb)
         keep, start = (0.15, 0.88) if flock else (1.0, None)
-        scatter = bool(target) and spec.materials[target].made_of in _SCATTERS
+        scatter = bool(target) and (
+            spec.materials[target].made_of in _SCATTERS
+            or spec.materials[target].pattern == "rainbow"  # into confetti: bits of it fly
+        )
         if scatter:  # only its top goes to sparks (a hummingbird was all sparks, no bird)
             start = 0.72
         solids = becoming(solids, m.amount, target or None, seed + i, keep, start, scatter)

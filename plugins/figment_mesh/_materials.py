@@ -290,6 +290,14 @@ def material_for(
         if images is not None and texture_size:
             ts = texture_set(pattern_of(spec, own.made_of), seed, texture_size, _glow(own))
         return _gltf(_from_spec(own, 0), ts, images, spec)
+    if isinstance(slot, str) and slot.startswith("melt") and slot[4:].isdigit():
+        # what runs off a melting thing: its stuff gone smooth and wet (a melted chocolate's
+        # bar grid, a cheese's holes, do not run with it)
+        i = int(slot[4:])
+        m = _from_spec(mats[i] if i < len(mats) else mats[0], 0)
+        m["name"] = f"melted-{m['name']}"
+        m["roughness"] = min(m["roughness"], 0.3)
+        return _gltf(m, None, images, spec)
     if slot == "pane" and mats[0].opacity < 1.0:
         slot = 0  # a lantern of ice or crystal: its panes are its own see-through stuff
     if isinstance(slot, str) and slot in PAINTS and said_stuff(spec):

@@ -502,25 +502,62 @@ def melting(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     itself is the ``melting`` deformation)."""
     s = a.size
     out: list[Part] = []
-    for p, n in a.scatter(rng, 4 + round(6 * m.amount), up_bias=0.3):
+    slot: Slot = f"melt{a.melts}" if isinstance(a.melts, int) else a.melts
+    want = 4 + round(6 * m.amount)
+    for p, n in a.scatter(rng, 3 * want, up_bias=0.3):
+        if len(out) >= 2 * want:
+            break
         start = np.asarray(p, dtype=float) + np.asarray(n, dtype=float) * s * 0.01
         if start[1] < a.firm_top:
             continue  # (what keeps its shape does not run: an ice cream's cone)
         # short runs, thinner than a leg (long thick ones stood like pillars round a melting
         # unicorn and read as more legs)
-        length = min((start[1] - a.lo[1]) * rng.uniform(0.2, 0.5), 0.25 * s)
+        length = min((start[1] - a.lo[1]) * rng.uniform(0.25, 0.55), 0.25 * s)
         if a.firm_top > a.lo[1]:  # over the cone's rim, not down to the floor beside it
             length = min(length, start[1] - a.firm_top + 0.12 * s)
         r = s * rng.uniform(0.01, 0.02)
-        path = [start, start - (0, length * 0.6, 0), start - (0, length, 0)]
-        out.append(tube(path, [r, r * 0.9, r * 1.3], slot=a.melts, tag="melting"))
-        out.append(_drop(path[-1] - (0, r * 2.2, 0), r * 1.4, a.melts, "melting"))
+        # down its outside, hugging its side (straight down from its top, a run went through
+        # it and did not show)
+        way = np.array([n[0], 0.0, n[2]], dtype=float)
+        if float(np.linalg.norm(way)) < 0.3:  # off its top: down its nearer long side
+            across = 0 if a.ext[0] < a.ext[2] else 2
+            way = np.zeros(3)
+            way[across] = 1.0 if start[across] >= a.mid[across] else -1.0
+        way /= float(np.linalg.norm(way))
+        path = [start]
+        for f in (0.35, 0.7, 1.0):
+            y = start[1] - f * length
+            edge = _side_at(a, start, y, way)
+            if edge is None:
+                break  # (nothing below it on that side to run down)
+            edge = edge + way * 0.6 * r
+            path.append(edge if f > 0.35 else (start + edge) / 2)
+        if len(path) < 4:
+            continue
+        out.append(tube(path, [r, r * 0.9, r * 0.95, r * 1.3], slot=slot, tag="melting"))
+        out.append(_drop(path[-1] - (0, r * 2.2, 0), r * 1.4, slot, "melting"))
     # a pool round its foot a little wider than it (radius 0.75 of its extent made a long slab
     # half again as long as a melting unicorn)
     floor = 0.25 * float(max(a.ext[0], a.ext[2]))
     c, rx, rz = a.point(0.5, 0.0, 0.5), max(a.ext[0] * 0.4, floor), max(a.ext[2] * 0.4, floor)
-    out.append(_puddle(c, rx, rz, s * 0.02, a.melts, rng))
+    out.append(_puddle(c, rx, rz, s * 0.02, slot, rng))
     return out
+
+
+def _side_at(a: Anchor, start: np.ndarray, y: float, way: np.ndarray) -> np.ndarray | None:
+    """Its outside at height ``y`` the way ``way`` (horizontal) points from ``start``: the
+    furthest of its points near that height and near the vertical plane through ``start``
+    along ``way``; None where it has none there."""
+    rel = a.verts - start
+    across = np.array([-way[2], 0.0, way[0]])
+    near = (np.abs(a.verts[:, 1] - y) < 0.06 * a.ext[1] + 1e-6) & (
+        np.abs(rel @ across) < 0.05 * a.size
+    )
+    if not near.any():
+        return None
+    pts = a.verts[near]
+    p = pts[int(np.argmax(pts @ way))]
+    return np.array([p[0], y, p[2]])
 
 
 def _puddle(

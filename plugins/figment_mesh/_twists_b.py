@@ -182,6 +182,8 @@ def tangled(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     said = said_flow(spec, "tangled")
     slot: Slot = said if said is not None else "ivy" if "vines" in spec.parts else "string"
     webs = isinstance(said, int) and spec.materials[said].made_of == "lace"
+    if isinstance(said, int) and spec.materials[said].made_of == "chains":
+        return _chained(a, m, said, rng)
     s, r = a.size, (0.0022 if webs else 0.006) * a.size  # cobwebs: fine threads, many of them
     out: list[Part] = []
     lo, h = float(a.lo[1]), float(a.ext[1])
@@ -203,6 +205,67 @@ def tangled(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
             bends = np.array([[0, 0, 0], [0.01 * s, -0.5 * length, 0.02 * s],
                               [0.04 * s, -0.9 * length, 0.0], [0.02 * s, -length, -0.03 * s]])  # fmt: skip
             out.append(tube(p + bends, r, slot=slot, tag="tangled"))
+    return out
+
+
+def _chained(a: Anchor, m: Modifier, slot: int, rng: Rng) -> list[Part]:
+    """A few heavy chains wound round it at slants, just off its outline: oval links along
+    each loop, every other one turned on its edge, and one end hanging loose."""
+    s, out = a.size, []
+    # a link's radius: big enough to read as a chain from across a room, not so big that it
+    # hides a thin thing (a sword)
+    r = min(0.03 * s, 0.4 * float(a.ext.min()))
+    lo, h = float(a.lo[1]), float(a.ext[1])
+    loops = 3 + round(2 * m.amount)
+    long = int(np.argmax([a.ext[0], 0.0, a.ext[2]]))
+    if h < 0.5 * a.ext[long]:  # a long low thing (a sword, a crossbow): round its length
+        return [p for k in range(loops) for p in _links(_girth(a, long, k, loops, r, rng), r, slot)]
+    for k in range(loops):
+        y0 = lo + h * (0.2 + 0.65 * (k + rng.uniform(0.2, 0.8)) / loops)
+        tilt, phase = rng.uniform(-0.25, 0.25) * h, rng.uniform(0, 2 * np.pi)
+        angles = np.linspace(0, 2 * np.pi, 49) + phase
+        heights = np.clip(y0 + tilt * np.cos(angles - phase), lo + 0.04 * h, lo + h)
+        reach = _outline(a, angles, heights) + 0.01 * s + 0.6 * r
+        loop = np.stack([a.axis[0] + np.cos(angles) * reach, heights,
+                         a.axis[2] + np.sin(angles) * reach], 1)  # fmt: skip
+        path = np.concatenate([loop, loop[-1] + np.array([[0, -0.08, 0], [0, -0.2, 0]]) * s])
+        out += _links(path if k == 0 else loop, r, slot)
+    return out
+
+
+def _girth(a: Anchor, long: int, k: int, loops: int, r: float, rng: Rng) -> np.ndarray:
+    """The k-th of ``loops`` slanted rings round a long low thing's length, each just off the
+    outline of the part of it where it lies."""
+    t = float(a.lo[long] + a.ext[long] * (0.15 + 0.7 * (k + rng.uniform(0.3, 0.7)) / loops))
+    near = a.verts[np.abs(a.verts[:, long] - t) < 0.06 * a.ext[long]]
+    near = near if len(near) else a.verts
+    other = 2 - long
+    lo, hi = near.min(0), near.max(0)
+    mid, half = (lo + hi) / 2, (hi - lo) / 2 + 0.01 * a.size + 0.6 * r
+    angles = np.linspace(0, 2 * np.pi, 41) + rng.uniform(0, 2 * np.pi)
+    ring = np.zeros((len(angles), 3))
+    ring[:, long] = t + np.cos(angles) * rng.uniform(-0.12, 0.12) * a.ext[long]  # a slant
+    ring[:, 1] = mid[1] + np.sin(angles) * half[1]
+    ring[:, other] = mid[other] + np.cos(angles) * half[other]
+    return ring
+
+
+def _links(path: np.ndarray, r: float, slot: int) -> list[Part]:
+    """Chain links along a polyline, 1.9 radii apart, alternately flat and on edge."""
+    seg = np.linalg.norm(np.diff(path, axis=0), axis=1)
+    dist = np.concatenate([[0.0], np.cumsum(seg)])
+    out = []
+    for j, t in enumerate(np.arange(0.0, dist[-1], 1.9 * r)):
+        i = min(int(np.searchsorted(dist, t, side="right")) - 1, len(seg) - 1)
+        p = path[i] + (path[i + 1] - path[i]) * (t - dist[i]) / max(seg[i], 1e-9)
+        d = (path[i + 1] - path[i]) / max(seg[i], 1e-9)
+        u = np.cross(d, [0.0, 1.0, 0.0]) if abs(d[1]) < 0.9 else np.cross(d, [1.0, 0.0, 0.0])
+        u /= max(float(np.linalg.norm(u)), 1e-9)
+        w = np.cross(d, u)
+        y, z = (w, -u) if j % 2 else (u, w)  # the ring's axis, and its other side
+        frame = np.eye(4)
+        frame[:3, 0], frame[:3, 1], frame[:3, 2], frame[:3, 3] = d, y, z, p
+        out.append(torus(r, 0.26 * r, frame @ np.diag([1.4, 1, 0.85, 1]), slot, "tangled"))
     return out
 
 

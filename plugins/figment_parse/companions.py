@@ -55,7 +55,8 @@ _GROW = tuple(v for v in GROW_VERBS if v not in TANGLE_VERBS)
 """(What it is tangled in winds round it as strands: the ``tangled`` twist, no companions.)"""
 _AROUND = ("swirling", "circling", "flying", "buzzing", "orbiting", "dancing", "fluttering",
            "swarming", "spinning", "drifting")  # fmt: skip
-_SWARMING = ("swarming", "teeming", "buzzing")
+_SWARMING = ("swarming", "teeming", "buzzing", "swarmed", "infested", "overrun", "mobbed",
+             "surrounded")  # fmt: skip
 _FLIERS = frozenset({
     "bee", "honeybee", "bumblebee", "wasp", "hornet", "fly", "flie", "firefly", "fireflie",
     "moth", "butterfly", "butterflie", "dragonfly", "dragonflie", "mosquito", "mosquitoe",
@@ -77,7 +78,7 @@ _PLACE_WORDS = (
     "from",
 )
 _PHRASE = re.compile(
-    r"\b(?P<verb>{verbs})\s+(?:(?:of|with|in)\s+)?(?:(?:a|an|the|some|its|his|her|their|tiny|"
+    r"\b(?P<verb>{verbs})\s+(?:(?:of|with|in|by)\s+)?(?:(?:a|an|the|some|its|his|her|their|tiny|"
     r"small|little|whole|entire)\s+)*(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){{0,3}})"
     r"(?P<tail>\s+on\s+(?:its|his|her|their)\s+(?:back|head|top|shell))?".format(
         verbs="|".join(
@@ -479,6 +480,18 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             continue
         if start in inside or len(companions) == MAX_COMPANIONS:
             continue
+        if (
+            head.lower() in ("bubbles", "air bubbles")
+            and "inside" in m.groupdict()
+            and (m.group("inside"))
+        ):  # "a jelly frog with bubbles inside": round bubbles in its heart
+            companions.append(
+                Companion(archetype="orb", place="in", count=9, made_of="bubbles", scale=0.3)
+            )
+            spans.append(Span(field=f"companions[{len(companions) - 1}]", start=start,
+                              end=start + len(head)))  # fmt: skip
+            inside.add(start)
+            continue
         noun, many = _GROUPS.get(head.lower(), (head.lower(), 0))
         shape = noun_shape(noun, embed=False)
         said_of = re.search(r"([^\W\d_][\w'-]*)\s+$", said[:start])  # "paper lanterns"
@@ -705,7 +718,8 @@ def _case(said: str, taken: list[tuple[int, int]]) -> tuple[Companion, int, int]
 
 _NOT_BECOME = frozenset({"puddle", "puddles", "pool", "river", "stream", "lake", "pond", "sea",
                          "ocean", "colours", "colors", "pieces", "bits", "two", "three", "halves",
-                         "driveway", "road", "street", "house", "room"})  # fmt: skip
+                         "driveway", "road", "street", "house", "room", "ash", "ashes",
+                         "dust", "sand", "confetti", "smoke", "mist", "steam"})  # fmt: skip
 """What a thing "turns into" that is no thing rising out of it: a puddle, its pieces, a road."""
 _INTO_THING = re.compile(
     r"\b(?:turning|turns|turned|transforming|transforms|morphing|morphs|changing|changes|"

@@ -562,6 +562,8 @@ _ORIGAMI = "scarlet"
 _THING_STUFFS = {"pumpkin", "pumpkins", "butter", "cheese", "bread", "chocolate", "cloud"}
 """Stuff words that are also things: said after an article and before "made of" or "with",
 the thing itself ("a pumpkin made of glass", "a cheese with holes")."""
+_MANY_COLOURED = {"confetti"}
+"""Stuffs whose name says every colour at once: confetti is rainbow paper."""
 _STRIPED_STUFF = {"peppermint", "peppermints", "humbug", "humbugs", "candy-cane", "canes"}
 """Words of stuffs that come striped ("peppermint candy", "candy canes")."""
 _PAINTED_PARTS = {"mane", "hair", "beard", "scarf", "ribbon", "bow", "collar", "hat", "stripe",
@@ -575,12 +577,22 @@ _NOT_PAINTED = {"made", "of", "built", "carved", "woven", "with", "that", "which
 _WARM_GLOW = (1.0, 0.72, 0.4)
 """The glow of pale stuff lit from within (white marble, bone): warm, so it shows on white."""
 
+_BLOCK = re.compile(r"\s+(?:in|inside|into|within)\s+(?:an?\s+)?(?:\w+\s+)?(?:block|cube|slab)\b")
+"""Frozen all the way, in a block: "frozen in a block of glass", "frozen into a solid cube"."""
+_LIMP = re.compile(
+    r"\W*(?:like|as if (?:made of|it were))\s+(?:an? |wet |cooked |limp |soft )*"
+    r"(?:noodles?|spaghetti|rubber|jelly|taffy|putty|licorice|liquorice|worms?|snakes?|"
+    r"wet paper|cooked pasta|pasta|plasticine|gum|toffee)\b"
+)
+"""How a thing bends all the way: "bending like a noodle", "twisting like taffy"."""
 _UPWARD = re.compile(r"^[\w\s'-]*?\b(?:upward|upwards|skyward|skywards)\b")
 """Said a few words after a flow: it runs up, not down."""
 
 _CRUMBS = {"sand", "sandy", "dust", "ash", "ashes"}
 """What a thing crumbles into rather than a stuff it turns into."""
 
+_SINKS = {"sinking", "sinks", "sank", "sunk", "sunken", "sink", "slipping", "settling"}
+"""Verbs of going down into a stuff, which stays the stuff ("sinking into sand")."""
 _GROWING_ON = {"growing", "sprouting", "spreading", "creeping", "climbing"}
 """Words after a stuff that say it grows over the object ("with moss growing on it")."""
 _COVER_VERBS = {"covered", "overgrown", "encrusted", "crusted", "caked", "smeared", "draped"}
@@ -590,6 +602,22 @@ _CLAD = {"upholstered", "clad", "cast", "dressed", "wrapped", "sheathed", "bound
 _SPROUT_VERBS = {"growing", "grows", "sprouting", "sprouts", "blooming", "blooms"}
 _SPROUTS = {"moss", "leaves", "coral", "crystal", "fur", "seaweed"}
 """What grows over an object in patches when it is said to grow it ("growing seaweed")."""
+
+_WRAP_VERBS = {"wrapped", "bound", "wound", "tied", "chained", "shackled", "entwined", "coiled",
+               "looped", "strung"}  # fmt: skip
+_WRAPPINGS = {"chains"}
+"""What winds round a thing said to be wrapped in it (the ``tangled`` twist in its stuff),
+rather than being what the thing is made of."""
+
+
+def _wrapped_in(tokens: list[tuple[str, int, int]], i: int) -> int | None:
+    """The index of the verb when token i is what a thing is wrapped in ("wrapped in heavy
+    chains", "bound with chains"), else None."""
+    for j in range(i - 1, max(0, i - 4), -1):
+        if tokens[j][0] in ("in", "with", "by", "round", "around") and j >= 1:
+            return j - 1 if tokens[j - 1][0] in _WRAP_VERBS else None
+    return None
+
 
 _A_PIECE = {"a", "an", "one", "single", "solid", "whole", "piece", "block", "chunk", "slab",
             "lump", "sheet", "length", "log", "of"}  # fmt: skip
@@ -735,8 +763,20 @@ def _thing_look(word: str, tokens: list[tuple[str, int, int]], i: int) -> tuple[
     return (own or FAMILY_INFO[target].materials)[0], coat
 
 
+_COAT = re.compile(
+    r"\bwhose\s+(?:whole\s+|entire\s+)?(?:feathers|plumage|fur|pelt|scales|skin|hide|body|"
+    r"petals|bloom|blossoms|flesh)\s+(?:is|are|was|were)\s+(?:(?:made|built|woven|carved)\s+"
+    r"(?:of|from)\s+)?",
+    re.IGNORECASE,
+)
+"""A thing's coat said as what it is: "a phoenix whose feathers are autumn leaves" is made of
+them, as "a rose whose petals are glass" is (its feathers, petals or fur are its stuff)."""
+
+
 def find(text: str) -> Found:
     """Every vocabulary value the text names, in order of appearance."""
+    # (the same length: every span stays where it is in the text)
+    text = _COAT.sub(lambda m: "made of".ljust(len(m.group(0))), text)
     tokens = _tokens(text)
     found = Found(words=len(tokens))
     colour_names = {c: c for c in COLOURS} | COLOUR_WORDS
@@ -760,9 +800,11 @@ def find(text: str) -> Found:
     def material(value: str, i: int, n: int) -> None:
         if any(a <= tokens[i][1] < b for a, b in held):
             return
-        if tokens[i][0] in _CRUMBS and (
-            flowing(i, "becoming") or (i and tokens[i - 1][0] in ("to", "into"))
-        ):
+        if (
+            tokens[i][0] in _CRUMBS
+            and (flowing(i, "becoming") or (i and tokens[i - 1][0] in ("to", "into")))
+            and not (i >= 2 and tokens[i - 2][0] in _SINKS)
+        ):  # ("sinking into sand": sand)
             return  # "a tree that turns into sand", "crumbling to dust": it comes apart, it is
             # not stone above nor made of sand
         if i and tokens[i - 1][0] == "like" and any(0 < i - h.index <= 3 for h in found.modifiers):
@@ -777,6 +819,20 @@ def find(text: str) -> Found:
             return  # "a sea of milk": of milk, not water
         _add(found.materials, value, tokens, i, n)
         hit = next(h for h in found.materials if h.value == value)
+        wrap = _wrapped_in(tokens, i) if value in _WRAPPINGS else None
+        if (
+            value == "lace"
+            and tokens[i][0] in _WEBS
+            and i
+            and tokens[i - 1][0] in ("with", "in", "of")
+            and not _made_of(tokens, i)
+            and not any(t[0] in GROW_VERBS for t in tokens[max(0, i - 3) : i])
+        ):  # "with cobwebs around it", "full of cobwebs": strands of them wind round it
+            wrap = i - 1
+        if wrap is not None and hit.index == i:  # "wrapped in chains": they wind round it
+            found.covers.append(hit)
+            _add(found.modifiers, "tangled", tokens, wrap, 1)
+            return
         part = _part_before(found, tokens, i)
         if (
             part is not None
@@ -1143,7 +1199,17 @@ def find(text: str) -> Found:
         if (
             (hit := _lookup(tokens, i, MATERIAL_WORDS)) is not None
             and hit[0] not in COUNTED
-            and (thing := _lookup(tokens, i + hit[1], THING_MATERIALS)) is not None
+            and (
+                thing := _lookup(
+                    tokens,
+                    # ("brass clockwork gears": brass gears)
+                    i
+                    + hit[1]
+                    + (i + hit[1] < len(tokens) and tokens[i + hit[1]][0] == "clockwork"),
+                    THING_MATERIALS,
+                )
+            )
+            is not None
             and thing[0] in COUNTED
             and (_made_of(tokens, i) or _noun_of(tokens, i))
         ):  # "made of copper coins", "rusty keys": the things, in that stuff's look (glass
@@ -1191,6 +1257,12 @@ def find(text: str) -> Found:
                 and not _one_thing(tokens, i)
             ):
                 _add(found.colours, colour_names[word], tokens, i, 1)
+            elif (
+                hit[1] > 1
+                and (phrase := " ".join(t[0] for t in tokens[i : i + hit[1]])) in COLOUR_WORDS
+                and not any(a <= tokens[i][1] < b for a, b in held)
+            ):  # "paper money" is green paper, "moon rock" grey stone
+                _add(found.colours, COLOUR_WORDS[phrase], tokens, i, hit[1])
             i += hit[1]
             continue
         if word in FRUIT_TREES and i + 1 < len(tokens) and tokens[i + 1][0] in ("tree", "trees"):
@@ -1452,6 +1524,8 @@ def _paint_for(found: Found, hit: Hit | None, k: int, shape, said: str = "") -> 
             return p
     if hit is not None and any(w in _STRIPED_STUFF for w in said.lower().split()):
         return Hit("striped", hit.start, hit.end, hit.index)
+    if hit is not None and any(w.strip(",.;") in _MANY_COLOURED for w in said.lower().split()):
+        return Hit("rainbow", hit.start, hit.end, hit.index)  # confetti: bits of every colour
     if k != 0:
         return None
     coat = shape is not None and kind_of(shape.family, shape.params) == "quadruped"
@@ -1489,7 +1563,14 @@ def build_spec(
         mats = [
             m
             for m in mats
-            if not (a <= m.start < b and (m.value == "light" or (m.value == "iron" and m.end >= b)))
+            if not (
+                a <= m.start < b
+                and (
+                    m.value == "light"
+                    or (m.value == "iron" and m.end >= b)
+                    or text[m.start : m.end].lower() == "steam"  # a steam locomotive
+                )
+            )
         ]
     if (
         shape is not None
@@ -1700,6 +1781,9 @@ def build_spec(
         # said of the material ("melted candles"), the twist shows without unmaking the object
         amount = (
             1.0 if any(h is hit for h in found.whole)  # ("carved from bone, frozen solid")
+            or (hit.value in ("bent", "twisted") and _LIMP.match(text, hit.end))  # ("bending
+            # like a noodle")
+            or (hit.value == "frozen" and _BLOCK.match(text, hit.end))  # ("frozen in a block")
             else 0.3 if any(h is hit for h in found.soft)
             else 0.6
         )  # fmt: skip

@@ -150,6 +150,10 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     # cords and cables are plastic (words that name things people also wish for, a cake or a
     # loaf, stay objects: the noun table shapes them; made of one, they are bread)
     "sourdough": "bread", "dough": "bread", "pastry": "bread", "gingerbread": "bread",
+    "raw salmon": "flesh", "salmon fillet": "flesh", "smoked salmon": "flesh",
+    "raw fish": "flesh", "raw meat": "flesh", "birch bark": "bark",
+    "cinnamon roll": "bread", "cinnamon rolls": "bread", "cinnamon bun": "bread",
+    "cinnamon buns": "bread", "paper money": "newsprint", "banknote": "newsprint",
     "chocolate": "chocolate", "cocoa": "chocolate", "fudge": "chocolate",
     "corrugated": "cardboard", "corrugated iron": "iron", "corrugated steel": "iron",
     "corrugated tin": "iron", "corrugated metal": "iron", "wire": "wire", "wires": "wire", "wiring": "wire",
@@ -187,6 +191,8 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "pewter": "iron", "titanium": "chrome", "platinum": "silver", "nickel": "silver",
     "sandstone": "stone", "mahogany": "wood", "ebony": "wood", "teak": "wood", "walnut": "wood",
     "basalt": "stone", "lapis": "stone", "lapis lazuli": "stone", "latex": "plastic",
+    "moon rock": "stone", "moonrock": "stone", "moon rocks": "stone", "lunar rock": "stone",
+    "pumice": "stone",
     "snakeskin": "scales", "carbon fiber": "plastic", "carbon fibre": "plastic",
     "stainless steel": "chrome",
     "rosewood": "wood", "balsa": "wood", "plywood": "wood",
@@ -226,6 +232,9 @@ COLOUR_WORDS: dict[str, str] = {
     "chocolate": "brown", "pumpkin": "orange", "pumpkins": "orange", "denim": "blue",
     "sand": "sandstone", "sandy": "sandstone", "brick": "vermilion",
     "mahogany": "sepia", "walnut": "umber", "basalt": "charcoal", "granite": "grey",
+    "paper money": "jade", "banknote": "jade", "moon rock": "grey",
+    "raw salmon": "peach", "salmon fillet": "peach", "smoked salmon": "peach",
+    "birch bark": "ivory", "moonrock": "grey", "moon rocks": "grey", "lunar rock": "grey", "pumice": "grey",
     "concrete": "grey", "lapis": "ultramarine", "lapis lazuli": "ultramarine",
     "carbon fiber": "charcoal", "carbon fibre": "charcoal", "carbon": "charcoal",
     "yellowed": "ivory", "marshmallow": "white", "marshmallows": "white",
@@ -279,8 +288,12 @@ MODIFIER_FORMS: dict[str, str] = {
     "under snow": "frozen", "in the snow": "frozen", "frozen solid": "frozen",
     "frozen in ice": "frozen", "encased in ice": "frozen", "trapped in ice": "frozen",
     "block of ice": "frozen", "frozen inside ice": "frozen", "sealed in ice": "frozen",
+    "encased in glass": "frozen", "frozen in glass": "frozen", "encased in crystal": "frozen",
     "icicles": "frozen", "iced": "frozen", "burns": "burning", "ablaze": "burning",
-    "aflame": "burning", "on fire": "burning", "blazing": "burning", "smouldering": "burning",
+    "aflame": "burning", "on fire": "burning", "catching fire": "burning",
+    "catches fire": "burning", "caught fire": "burning", "catching alight": "burning",
+    "bursting into flames": "burning", "bursts into flames": "burning", "set alight": "burning",
+    "going up in": "burning", "blazing": "burning", "smouldering": "burning",
     "flaming": "burning", "alight": "burning", "ignited": "burning",
     "smoldering": "burning", "folds": "folded", "origami": "folded", "creased": "folded",
     "crumpled": "folded", "turns into": "becoming", "turning into": "becoming",
@@ -346,7 +359,8 @@ MODIFIER_FORMS: dict[str, str] = {
 WHOLE_FORMS = frozenset({
     "folded in half", "folded in two", "bent in half", "bent double", "folded double",
     "frozen solid", "frozen in ice", "encased in ice", "trapped in ice", "block of ice",
-    "frozen inside ice", "sealed in ice",
+    "frozen inside ice", "sealed in ice", "encased in glass", "frozen in glass",
+    "encased in crystal",
 })  # fmt: skip
 """Words for a twist taken all the way (its ``amount`` 1): frozen into a block of ice."""
 
@@ -422,7 +436,8 @@ wearing a crown")."""
 GROW_VERBS = (
     "growing", "grows", "sprouting", "sprouts", "blooming", "blooms", "overgrown", "encrusted",
     "studded", "bristling", "swarming", "crawling", "teeming", "covered", "coated", "dotted",
-    "speckled", "crusted", "caked", "smeared", "draped", "tangled", "entangled",
+    "speckled", "crusted", "caked", "smeared", "draped", "tangled", "entangled", "swarmed",
+    "infested", "overrun", "mobbed", "surrounded",
 )  # fmt: skip
 """Verbs whose object grows on or covers the object ("a chair growing tiny flowers")."""
 PATTERN_WORDS: dict[str, str] = {

@@ -10,7 +10,7 @@ from test_mesh_textures import accessor, parse
 from figment.spec import ObjectSpec
 from figment_mesh._build import build, recipe
 from figment_mesh._geometry import Solid, build_part
-from figment_mesh._materials import material_for, pattern_of
+from figment_mesh._materials import Images, material_for, pattern_of
 from figment_mesh._modifiers import melting
 from figment_mesh._parts import FIRM
 from figment_mesh._patterns import PATTERNS
@@ -421,7 +421,11 @@ def test_rust_covers_a_thing_in_flat_blotches_on_its_faces_not_heaped_clumps() -
 def test_melting_ice_cream_runs_over_a_cone_that_keeps_its_shape() -> None:
     cone = parsed("a melting ice cream cone")
     runs = [p for p in recipe(cone, 3) if p.tag == "melting"]
-    assert runs and {p.slot for p in runs} == {1}  # the ice cream runs, not the wafer
+    # the ice cream runs, not the wafer, gone smooth (its melted look: no scoop texture)
+    assert runs and {p.slot for p in runs} == {"melt1"}
+    melted = material_for(cone, "melt1", Images(), 3, 64)
+    assert melted["name"] == f"melted-{cone.materials[1].made_of}"
+    assert "baseColorTexture" not in melted["pbrMetallicRoughness"]
     solids = [build_part(p, 0.5) for p in recipe(cone, 3)]
     before = [s.verts.copy() for s in solids]
     melting(solids, 1.0, np.random.default_rng(0))
@@ -429,7 +433,7 @@ def test_melting_ice_cream_runs_over_a_cone_that_keeps_its_shape() -> None:
     assert not any(m for s, m in zip(solids, moved, strict=True) if s.tag == FIRM)  # the cone
     assert any(m for s, m in zip(solids, moved, strict=True) if s.tag == "body")  # the scoop
     candle = parsed("a melting candle")  # all of it melts, and runs in its own wax
-    assert {p.slot for p in recipe(candle, 3) if p.tag == "melting"} == {0}
+    assert {p.slot for p in recipe(candle, 3) if p.tag == "melting"} == {"melt0"}
 
 
 def test_what_it_overflows_with_runs_down_its_sides_and_rain_falls_below() -> None:
@@ -442,7 +446,7 @@ def test_what_it_overflows_with_runs_down_its_sides_and_rain_falls_below() -> No
     drops, cloud = tagged(rain, "raining"), body(rain, "raining")
     assert drops[:, 1].min() < cloud[:, 1].min() - 0.1 * np.ptp(cloud[:, 1])
     tractor = parsed("a melting tractor")  # it runs in its own body's stuff, not its tyres'
-    assert {p.slot for p in recipe(tractor, 3) if p.tag == "melting"} == {0}
+    assert {p.slot for p in recipe(tractor, 3) if p.tag == "melting"} == {"melt0"}
 
 
 def test_moss_and_snow_cover_a_thing_thinner_than_their_grid() -> None:
@@ -823,3 +827,48 @@ def test_a_long_thing_lying_down_tied_in_a_knot_loops_up() -> None:
     after = np.ptp(lying[0].verts, axis=0)
     assert after[1] > 2.0 * before[1]  # the loop rises over it
     assert after[0] < before[0]  # its length is taken up by the loop
+
+
+def test_wrapped_in_chains_winds_chain_links_round_it_not_its_stuff() -> None:
+    for wish in ("a teapot bound in heavy iron chains", "a crossbow of jade, wrapped in chains"):
+        spec = parsed(wish)
+        assert [m.kind for m in spec.modifiers] == ["tangled"], wish
+        assert spec.materials[0].made_of != "chains" and spec.materials[1].made_of == "chains"
+        links = [p for p in recipe(spec, 3) if p.tag == "tangled"]
+        assert len(links) > 30 and {p.slot for p in links} == {1}, wish  # many links of chain
+        chain, own = tagged(spec, "tangled"), body(spec, "tangled")
+        # round it: links on every side of it
+        for axis in (0, 2):
+            assert chain[:, axis].min() < own[:, axis].mean() < chain[:, axis].max(), wish
+    assert parsed("a ghost made of chains").materials[0].made_of == "chains"  # its stuff
+
+
+def test_melting_runs_down_its_outside_into_a_smooth_pool() -> None:
+    shark = parsed("a shark carved from chocolate, melting")
+    runs = [build_part(p, 0.5) for p in recipe(shark, 3) if p.tag == "melting"]
+    assert len(runs) >= 4
+    own = body(shark, "melting")
+    lo, hi = own.min(0), own.max(0)
+    for run in runs:  # each run ends low, no further than a little outside it
+        assert run.verts[:, 1].min() < lo[1] + 0.8 * (hi[1] - lo[1])
+        assert np.all(run.verts[:, [0, 2]] > lo[[0, 2]] - 0.3 * (hi - lo).max())
+
+
+def test_overflowing_things_spill_over_its_rim_onto_the_floor() -> None:
+    tub = parsed("a bathtub made of moon rock, overflowing with stars")
+    assert tub.materials[0].made_of == "stone" and tub.companions[0].count >= 9
+    base = tub.materials[0].base_color
+    assert abs(base.r - base.b) < 0.05  # moon rock is grey
+    parts = recipe(tub, 3)
+    own = np.concatenate([build_part(p, 0.5).verts for p in parts if p.slot != "companion0"])
+    stars = [build_part(p, 0.5).verts for p in parts if p.slot == "companion0"]
+    lo, hi = own.min(0), own.max(0)
+    low = [s for s in stars if s[:, 1].min() < lo[1] + 0.1 * (hi[1] - lo[1])]
+    assert len(low) >= 3  # some on the floor by it
+    centre = (lo + hi) / 2
+    for s in low:  # outside it: further out that way than any of it
+        way = (s.mean(0) - centre)[[0, 2]]
+        way /= np.linalg.norm(way)
+        rel = (own - centre)[:, [0, 2]]
+        near = np.abs(rel @ np.array([-way[1], way[0]])) < 0.1 * (hi - lo).max()
+        assert (s.mean(0) - centre)[[0, 2]] @ way > 0.9 * (rel[near] @ way).max()

@@ -993,3 +993,81 @@ def test_half_buried_in_a_stuff_sinks_into_it():
     spec = SpecParse().parse("a spinning top of marble, half buried in sand", 1, False).spec
     assert [m.kind for m in spec.modifiers] == ["sinking"]
     assert spec.materials[-1].made_of == "sand"  # the pool it stands in
+
+
+def test_twists_taken_all_the_way_by_what_they_are_like():
+    def amount(wish: str) -> float:
+        return SpecParse().parse(wish, 1, False).spec.modifiers[0].amount
+
+    assert amount("a wrench made of rubber, bending like a noodle") == 1.0
+    assert amount("a lamp post twisting like taffy") == 1.0
+    assert amount("a sword forged from ice, frozen in a block of glass") == 1.0
+    assert amount("a lamp carved from ice, frozen in a block") == 1.0
+    assert amount("a wrench made of rubber, bending") < 1.0
+
+
+def test_sinking_into_sand_stands_in_sand_and_swarmed_by_things_has_them():
+    spec = SpecParse().parse("a pirate ship carved from coral, sinking into sand", 1, False).spec
+    assert [m.kind for m in spec.modifiers] == ["sinking"]
+    assert spec.materials[0].made_of == "coral" and spec.materials[-1].made_of == "sand"
+    crumbling = SpecParse().parse("a tower crumbling into sand", 1, False).spec
+    assert "sand" not in [m.made_of for m in crumbling.materials]
+    for wish, place in (
+        ("a boot knitted from red wool, swarmed by moths", "around"),
+        ("a toy robot of cardboard, swarmed by ladybugs", "over"),
+        ("a cake surrounded by butterflies", "around"),
+    ):
+        spec = SpecParse().parse(wish, 1, False).spec
+        assert [c.place for c in spec.companions] == [place], wish
+
+
+def test_the_steam_of_a_steam_locomotive_is_its_name_not_its_stuff():
+    wish = "a steam locomotive made of dark chocolate, melting in the sun"
+    spec = SpecParse().parse(wish, 1, False).spec
+    assert [m.made_of for m in spec.materials] == ["chocolate"]
+
+
+def test_a_coat_said_as_what_it_is_is_its_stuff():
+    def stuffs(wish: str) -> list[str]:
+        return [m.made_of for m in SpecParse().parse(wish, 1, False).spec.materials]
+
+    assert stuffs("a phoenix whose feathers are autumn leaves")[0] == "leaves"
+    assert stuffs("a rose whose petals are glass") == ["glass"]  # not petals of petals
+    assert stuffs("a wolf whose fur is made of frost")[0] == "ice"
+    spec = SpecParse().parse("a rose whose petals are paper money", 1, False).spec
+    assert spec.params.get("appliance") == 1096  # still a rose
+
+
+def test_twists_read_from_their_words():
+    def parsed(wish: str):
+        return SpecParse().parse(wish, 1, False).spec
+
+    burning = parsed("a butterfly of torn newspaper, catching fire")
+    assert [m.kind for m in burning.modifiers] == ["burning"]
+    confetti = parsed("an accordion made of leather, exploding into confetti")
+    assert [m.kind for m in confetti.modifiers] == ["becoming"]
+    assert confetti.materials[-1].made_of == "paper" and confetti.materials[-1].pattern == "rainbow"
+    webs = parsed("a bat made of black leather, with cobwebs around it")
+    assert [m.kind for m in webs.modifiers] == ["tangled"] and webs.materials[
+        0
+    ].made_of == "leather"
+    assert parsed("a dress made of cobwebs").materials[0].made_of == "lace"
+    ash = parsed("a phoenix made of leaves, turning into ash")
+    assert not ash.companions  # ash it crumbles into, not an ash tree
+    frog = parsed("a frog made of green jelly, with bubbles inside")
+    assert [(c.made_of, c.place) for c in frog.companions] == [("bubbles", "in")]
+
+
+def test_stuffs_named_by_two_words_take_their_colour():
+    from figment.lexicon import COLOURS
+
+    for wish, stuff, colour in (
+        ("a rose made of paper money", "newsprint", "jade"),
+        ("a bathtub made of moon rock", "stone", "grey"),
+        ("a hammer made of raw salmon", "flesh", "peach"),
+    ):
+        m = SpecParse().parse(wish, 1, False).spec.materials[0]
+        assert m.made_of == stuff, wish
+        assert (m.base_color.r, m.base_color.g, m.base_color.b) == COLOURS[colour], wish
+    gears = SpecParse().parse("a submarine made of brass clockwork gears", 1, False).spec
+    assert gears.materials[0].made_of == "clockwork"  # its gears, in brass
