@@ -154,7 +154,7 @@ _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "marbles": ("#4f9fd8", 0.0, 0.05, _NO_GLOW, 0.0, 0.55),
     "dice": ("#f6f4ee", 0.0, 0.3, _NO_GLOW, 0.0, 1.0),
     "cards": ("#fbfaf6", 0.0, 0.5, _NO_GLOW, 0.0, 1.0),
-    "books": ("#7a2a22", 0.0, 0.6, _NO_GLOW, 0.0, 1.0),
+    "books": ("#eeeae2", 0.0, 0.6, _NO_GLOW, 0.0, 1.0),  # (its covers are in its texture)
     "bubbles": ("#eef4ff", 0.0, 0.02, _NO_GLOW, 0.0, 0.2),
     "nails": ("#8a8c90", 1.0, 0.4, _NO_GLOW, 0.0, 1.0),
     "pencils": ("#f2b705", 0.0, 0.4, _NO_GLOW, 0.0, 1.0),

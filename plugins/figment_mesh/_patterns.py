@@ -1093,10 +1093,49 @@ def _book(u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return body, np.where(pages, 2.0, np.where(band, 1.0, 0.0))
 
 
+_COVERS: list[Rgb] = [
+    (0.42, 0.05, 0.04), (0.05, 0.08, 0.25), (0.06, 0.2, 0.09), (0.55, 0.33, 0.08),
+    (0.25, 0.1, 0.04), (0.16, 0.05, 0.03), (0.3, 0.05, 0.12), (0.07, 0.22, 0.25),
+]  # fmt: skip
+"""Cloth and leather covers of books, on a white stuff (the material's colour tints them)."""
+
+
 def books_pattern(n: int, rng: np.random.Generator) -> Maps:
-    """Books stacked every which way: covers, gilt bands on their spines, a strip of pages."""
-    shades: list[Rgb] = [(1.0, 1.0, 1.0), (1.6, 1.3, 0.5), (2.2, 2.1, 1.8)]
-    return _things_maps(*_strewn(n, rng, 20, 0.3, _book), shades, gap=0.25)
+    """Books stacked flat, one on another: a row each, its spine in its own cover's colour
+    with gilt bands, or its cream block of pages; each row one or two books, seamed."""
+    x, y = _xy(n)
+    heights = rng.uniform(0.2, 0.34, 8)
+    edges = np.concatenate([[0.0], np.cumsum(heights)])
+    edges = edges[: int(np.searchsorted(edges, 1.0)) + 1]
+    edges = edges / edges[-1]  # rows filling the tile exactly, so it wraps
+    row = np.clip(np.searchsorted(edges, y, side="right") - 1, 0, len(edges) - 2)
+    lo, hi = edges[row], edges[row + 1]
+    t = (y - lo) / (hi - lo)  # across the row, 0 to 1
+    seams = rng.uniform(0, 1, len(edges))[row]  # where a second book starts in the row
+    second = ((x - seams) % 1.0) < rng.uniform(0.3, 0.7, len(edges))[row]
+    pick_ = (row * 3 + second * 5 + int(rng.integers(0, 8))) % len(_COVERS)
+    pages = rng.uniform(0, 1, (len(edges), 2))[row, second.astype(int)] < 0.3
+    cover = np.asarray(_COVERS, F32)[pick_]
+    along = (x - seams) % 1.0
+    gilt = (np.abs(((along * 3.0) % 1.0) - 0.5) < 0.03) & ~pages
+    leaves = (
+        np.asarray((0.92, 0.88, 0.76), F32) * (0.9 + 0.1 * (np.sin(t * np.pi * 28) > 0))[..., None]
+    )
+    albedo = np.where(pages[..., None], leaves, cover)
+    albedo = np.where(gilt[..., None], np.asarray((0.9, 0.65, 0.2), F32), albedo)
+    edge = np.minimum(t, 1 - t)  # each book rounded at its edges, dark in the seams
+    seam = np.minimum(along, 1 - along)
+    shade = np.clip(edge * 14, 0.35, 1.0) * np.clip(seam * 60, 0.5, 1.0)
+    albedo = albedo * shade[..., None]
+    height = np.clip(edge * 8, 0, 1) * np.clip(seam * 40, 0, 1)
+    rough = np.where(pages, 1.0, np.where(gilt, 0.5, 0.8))
+    return Maps(
+        albedo.astype(F32),
+        height.astype(F32),
+        rough.astype(F32),
+        np.where(gilt, 1.0, 0.0).astype(F32),
+        bump=0.03,
+    )
 
 
 def _cube(u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

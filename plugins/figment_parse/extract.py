@@ -579,6 +579,13 @@ _WARM_GLOW = (1.0, 0.72, 0.4)
 
 _BLOCK = re.compile(r"\s+(?:in|inside|into|within)\s+(?:an?\s+)?(?:\w+\s+)?(?:block|cube|slab)\b")
 """Frozen all the way, in a block: "frozen in a block of glass", "frozen into a solid cube"."""
+_VERDIGRIS = re.compile(
+    r"\b(?:copper|bronze|brass|verdigris|patina)\b|\b(?:rust\w*|corrod\w*|tarnish\w*)\s+"
+    r"(?:a\s+)?(?:bright\s+|pale\s+|deep\s+)?(?:green|teal|turquoise|blue-green)\b",
+    re.IGNORECASE,
+)
+"""Rust that is verdigris: on copper or bronze, or said green."""
+_TEAL = (0.06, 0.42, 0.32)  # verdigris: a pale blue-green
 _LIMP = re.compile(
     r"\W*(?:like|as if (?:made of|it were))\s+(?:an? |wet |cooked |limp |soft )*"
     r"(?:noodles?|spaghetti|rubber|jelly|taffy|putty|licorice|liquorice|worms?|snakes?|"
@@ -824,7 +831,10 @@ def find(text: str) -> Found:
             value == "lace"
             and tokens[i][0] in _WEBS
             and i
-            and tokens[i - 1][0] in ("with", "in", "of")
+            and (
+                tokens[i - 1][0] in ("with", "in")
+                or (i >= 2 and tokens[i - 1][0] == "of" and tokens[i - 2][0] == "full")
+            )
             and not _made_of(tokens, i)
             and not any(t[0] in GROW_VERBS for t in tokens[max(0, i - 3) : i])
         ):  # "with cobwebs around it", "full of cobwebs": strands of them wind round it
@@ -1774,6 +1784,13 @@ def build_spec(
         if colour is not None:
             spans.append(
                 Span(field=f"materials[{k}].base_color", start=colour.start, end=colour.end)
+            )
+    for k, m in enumerate(materials):
+        said = next((s for s in spans if s.field == f"materials[{k}].base_color"), None)
+        if m.made_of == "rust" and said is None and _VERDIGRIS.search(text):
+            # copper and bronze rust green ("a griffin of copper wire, rusting green")
+            materials[k] = m.model_copy(
+                update={"base_color": Color(r=_TEAL[0], g=_TEAL[1], b=_TEAL[2])}
             )
     modifiers = []
     for k, hit in enumerate(found.modifiers[:6]):

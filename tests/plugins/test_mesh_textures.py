@@ -426,3 +426,12 @@ def test_lace_is_an_openwork_of_white_thread() -> None:
     maps = PATTERNS["lace"](128, np.random.default_rng(6))
     shade = maps.albedo[..., 0]
     assert 0.1 < (shade < 0.5).mean() < 0.6  # dark holes between white threads
+
+
+def test_books_are_stacked_in_covers_of_many_colours_and_cream_pages() -> None:
+    maps = PATTERNS["books"](128, np.random.default_rng(3))
+    rgb = maps.albedo.reshape(-1, 3)
+    hues = {tuple(np.round(c / max(float(c.max()), 1e-6), 1)) for c in rgb[rgb.max(1) > 0.1]}
+    assert len(hues) >= 4  # covers of several colours, not one stuff's shades
+    rows = maps.albedo.mean(1)  # each row of the tile one book (or two) lying flat
+    assert np.abs(np.diff(rows, axis=0)).max() > 0.1

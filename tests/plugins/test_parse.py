@@ -1071,3 +1071,17 @@ def test_stuffs_named_by_two_words_take_their_colour():
         assert (m.base_color.r, m.base_color.g, m.base_color.b) == COLOURS[colour], wish
     gears = SpecParse().parse("a submarine made of brass clockwork gears", 1, False).spec
     assert gears.materials[0].made_of == "clockwork"  # its gears, in brass
+
+
+def test_copper_rusts_green_and_breaking_apart_goes_all_the_way():
+    spec = SpecParse().parse("a griffin made of copper wire, rusting green", 1, False).spec
+    rust = next(m for m in spec.materials if m.made_of == "rust")
+    assert rust.base_color.g > 2 * rust.base_color.r  # verdigris, not brown
+    iron = SpecParse().parse("a steel safe covered in rust", 1, False).spec
+    assert iron.materials[1].base_color.r > iron.materials[1].base_color.g  # brown
+    tulip = SpecParse().parse("a tulip made of porcelain, breaking apart", 1, False).spec
+    assert [(m.kind, m.amount) for m in tulip.modifiers] == [("fractured", 1.0)]
+    harp = SpecParse().parse("a harp of spaghetti, dripping tomato sauce", 1, False).spec
+    sauce = harp.materials[-1]
+    assert sauce.base_color.r > 3 * sauce.base_color.b  # red, and it drips
+    assert [m.kind for m in harp.modifiers] == ["raining"]
