@@ -180,6 +180,7 @@ _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "sprinkles": ("#ffffff", 0.0, 0.45, _NO_GLOW, 0.0, 1.0),
     "ice cream": ("#f4c4cf", 0.0, 0.6, _NO_GLOW, 0.0, 1.0),
     "lace": ("#f7f4ec", 0.0, 0.7, _NO_GLOW, 0.0, 1.0),
+    "licorice": ("#1c1416", 0.0, 0.3, _NO_GLOW, 0.0, 1.0),
 }
 
 MATERIAL_PBR: dict[str, Pbr] = {

@@ -1288,6 +1288,20 @@ def pasta(n: int, rng: np.random.Generator) -> Maps:
     return Maps(albedo, round_, 1.1 - 0.5 * round_, 1.0, bump=0.06)
 
 
+def licorice(n: int, rng: np.random.Generator) -> Maps:
+    """Licorice: a twisted rope of soft black candy, its ridges running round it in a steep
+    spiral, each rounded and glossy on its crest, a dark groove between them; dusted faintly
+    matte in the grooves."""
+    v = _var(rng)
+    (wobble,) = pick(rng, fbm(n, 3, 3, 2, v), flip=False)
+    x, y = _xy(n)
+    ridges = int(rng.choice([5, 6, 7]))
+    turn = (x * ridges + y * 2 * int(rng.choice([1, 2])) + 0.15 * wobble) % 1.0
+    crest = np.sin(np.pi * turn) ** 1.5  # rounded ridges, narrow grooves between
+    albedo = _tint(0.55 + 0.65 * crest, (1, 1, 1))
+    return Maps(albedo, crest, 1.4 - 0.9 * crest, 1.0, bump=0.07)
+
+
 def kelp(n: int, rng: np.random.Generator) -> Maps:
     """Seaweed: broad wavy ribbons of kelp lying over each other, ruffled along their edges, a
     darker midline, glistening wet, dark where a gap shows through."""
@@ -1387,7 +1401,7 @@ PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "bamboo": bamboo, "concrete": concrete, "straw": wicker, "petals": petals, "wool": knit,
     "pasta": pasta, "seaweed": kelp, "toy bricks": toy_bricks, "sushi": sushi, "origami": origami,
     "sprinkles": _at_half(sprinkles), "ice cream": ice_cream,
-    "lace": lace,
+    "lace": lace, "licorice": licorice,
 }  # fmt: skip
 """The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk,
 ``origami`` paper folded)."""

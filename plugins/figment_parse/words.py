@@ -124,7 +124,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "fir boughs": "needles", "evergreen branches": "needles", "spruce branches": "needles",
     "mother-of-pearl": "pearl", "candy": "sugar", "jelly beans": "sugar", "jelly bean": "sugar",
     "jellybeans": "sugar", "gumdrops": "sugar", "gummy bears": "sugar", "jelly babies": "sugar", "caramel": "honey", "bubblegum": "plastic",
-    "licorice": "plastic", "liquorice": "plastic",
+    "licorice": "licorice", "liquorice": "licorice", "liquorish": "licorice",
     "bubble gum": "plastic", "chewing gum": "plastic", "spaghetti": "pasta", "noodles": "pasta",
     "linguine": "pasta", "ramen": "pasta", "macaroni": "pasta", "fettuccine": "pasta",
     "tagliatelle": "pasta", "vermicelli": "pasta", "udon": "pasta",
@@ -244,7 +244,7 @@ COLOUR_WORDS: dict[str, str] = {
     "yellowed": "ivory", "marshmallow": "white", "marshmallows": "white",
     "straw": "saffron", "hay": "saffron", "wicker": "ochre", "rattan": "ochre", "candy": "rose",
     "bubblegum": "pink", "bubble gum": "pink", "chewing gum": "pink", "wickerwork": "ochre",
-    "licorice": "black", "liquorice": "black",
+    "red licorice": "scarlet", "red liquorice": "scarlet",
 }  # fmt: skip
 """Everyday colour words mapped to the lexicon's colour names (which also match as themselves)."""
 

@@ -68,6 +68,7 @@ _BY_MATERIAL: Final[dict[str, tuple[str, float, float, float]]] = {
     "seaweed": ("wind", 250, 0, 0.4), "toy bricks": ("crackle", 700, 120, 0.5),
     "sushi": ("whisper", 240, 30, 0.3), "sprinkles": ("crackle", 900, 150, 0.4),
     "ice cream": ("whisper", 260, 30, 0.3), "lace": ("whisper", 500, 40, 0.25),
+    "licorice": ("creak", 420, 40, 0.3),
 }  # fmt: skip
 _DEFAULT: Final = ("drone", 110.0, 0.0, 0.5)
 

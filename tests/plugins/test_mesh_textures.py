@@ -435,3 +435,20 @@ def test_books_are_stacked_in_covers_of_many_colours_and_cream_pages() -> None:
     assert len(hues) >= 4  # covers of several colours, not one stuff's shades
     rows = maps.albedo.mean(1)  # each row of the tile one book (or two) lying flat
     assert np.abs(np.diff(rows, axis=0)).max() > 0.1
+
+
+def test_licorice_is_a_glossy_twisted_rope_of_black_candy() -> None:
+    from figment_parse import SpecParse
+
+    reader = SpecParse()
+    for text in ("a necklace of licorice beads", "a saxophone made of liquorice"):
+        m = reader.parse(text, 1, False).spec.materials[0]
+        assert m.made_of == "licorice" and max(m.base_color.r, m.base_color.g) < 0.05, text
+    red = reader.parse("a chair made of red licorice", 1, False).spec.materials[0]
+    assert red.made_of == "licorice" and red.base_color.r > 5 * red.base_color.g
+    maps = PATTERNS["licorice"](128, np.random.default_rng(2))
+    row = maps.height[40]
+    crests = int(((row[1:-1] > row[:-2]) & (row[1:-1] >= row[2:]) & (row[1:-1] > 0.8)).sum())
+    assert crests >= 5  # ridges running round it
+    assert not np.allclose(maps.height[:, 40], maps.height[40, :])  # in a spiral, not rings
+    assert np.asarray(maps.rough).min() < 0.6 < np.asarray(maps.rough).max()  # glossy crests
