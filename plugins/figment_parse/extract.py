@@ -598,6 +598,11 @@ _UPWARD = re.compile(r"^[\w\s'-]*?\b(?:upward|upwards|skyward|skywards)\b")
 _CRUMBS = {"sand", "sandy", "dust", "ash", "ashes"}
 """What a thing crumbles into rather than a stuff it turns into."""
 
+_PLACE_COLOURS = {"sky", "sea", "ocean", "night", "sunset", "dawn", "midnight", "forest",
+                  "desert", "snow", "storm"}  # fmt: skip
+_WHERE = {"in", "into", "across", "through", "over", "above", "under", "beneath", "below", "to",
+          "toward", "towards", "from", "at", "on", "by", "near"}  # fmt: skip
+"""Colour words that, after "in the", say where a thing is ("floating in the sky")."""
 _SINKS = {"sinking", "sinks", "sank", "sunk", "sunken", "sink", "slipping", "settling"}
 """Verbs of going down into a stuff, which stays the stuff ("sinking into sand")."""
 _GROWING_ON = {"growing", "sprouting", "spreading", "creeping", "climbing"}
@@ -1297,6 +1302,15 @@ def find(text: str) -> Found:
             and noun_shape(word, embed=False).source == "lexicon"
             and any(t[0] in _AFTER_A_THING for t in tokens[i + 1 : i + 2])
         ):  # "a rose in a vase", "an orange on a plate": the thing, not its colour
+            i += 1
+            continue
+        if (
+            word in _PLACE_COLOURS
+            and i >= 2
+            and tokens[i - 1][0] == "the"
+            and tokens[i - 2][0] in _WHERE
+            and (i + 1 == len(tokens) or tokens[i + 1][0] not in MATERIAL_WORDS)
+        ):  # "floating in the sky", "across the night": where it is, not its colour
             i += 1
             continue
         if word in colour_names:

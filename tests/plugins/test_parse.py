@@ -1085,3 +1085,11 @@ def test_copper_rusts_green_and_breaking_apart_goes_all_the_way():
     sauce = harp.materials[-1]
     assert sauce.base_color.r > 3 * sauce.base_color.b  # red, and it drips
     assert [m.kind for m in harp.modifiers] == ["raining"]
+
+
+def test_the_sky_it_floats_in_is_no_colour_of_its_own():
+    spec = SpecParse().parse("a whale built from clock gears, floating in the sky", 1, False).spec
+    gears = spec.materials[0].base_color
+    assert gears.r > gears.b  # brass, not sky blue
+    blue = SpecParse().parse("a sky blue teapot", 1, False).spec.materials[0].base_color
+    assert blue.b > blue.r
