@@ -158,7 +158,11 @@ def texture_set(
     emissive = None
     if glow is not None:
         g = maps.glow if maps.glow is not None else _lit(albedo.mean(-1))
-        emissive = _jpeg(_srgb8(g[..., None] * np.asarray(glow, F32)), 88, 2)
+        light = np.asarray(glow, F32)
+        if maps.glow is None and float(light.min()) > 0.6:  # a pale light: the stuff's own
+            # colours lit (stained glass glows in its jewel panes, not grey-white)
+            light = light * albedo / np.maximum(albedo.max(-1, keepdims=True), 1e-3)
+        emissive = _jpeg(_srgb8(g[..., None] * light), 88, 2)
     return TextureSet(
         base=_jpeg(_srgb8(albedo), 88, 2),
         normal=_jpeg(_unit8(_normal(maps.height, maps.bump)), 92, 0),

@@ -1772,7 +1772,7 @@ def build_spec(
         elif k == 0 and found.glows and strength <= 0:  # its own colour, lit from within
             glow = _hue(rgb)
             strength = 0.4 if pbr.metallic > 0.5 else 0.5  # (its stuff still shows)
-            if pbr.opacity < 0.6:  # see-through: its light is spread thin, so brighter
+            if pbr.opacity <= 0.6:  # see-through: its light is spread thin, so brighter
                 strength = 1.5  # (a glowing jellyfish of soap bubbles showed no glow)
             elif max(rgb) - min(rgb) < 0.12 and max(rgb) > 0.35 and pbr.metallic < 0.5:  # pale
                 glow, strength = _WARM_GLOW, 0.25  # a warm light under it, its veins still seen

@@ -452,3 +452,19 @@ def test_licorice_is_a_glossy_twisted_rope_of_black_candy() -> None:
     assert crests >= 5  # ridges running round it
     assert not np.allclose(maps.height[:, 40], maps.height[40, :])  # in a spiral, not rings
     assert np.asarray(maps.rough).min() < 0.6 < np.asarray(maps.rough).max()  # glossy crests
+
+
+def test_a_many_coloured_stuff_lit_from_within_glows_in_its_own_colours() -> None:
+    from figment_mesh._textures import texture_set
+    from figment_parse import SpecParse
+
+    spec = (
+        SpecParse().parse("a jellyfish made of stained glass, glowing from within", 1, False).spec
+    )
+    glass = spec.materials[0]
+    assert glass.emissive_strength >= 1.0  # see-through: bright enough to read as lit
+    pale = (1.0, 0.95, 0.85)
+    glow = np.asarray(Image.open(io.BytesIO(texture_set("stained glass", 1, 64, pale).emissive)))
+    spread = glow.reshape(-1, 3).astype(float)
+    saturation = (spread.max(1) - spread.min(1)) / np.maximum(spread.max(1), 1)
+    assert np.percentile(saturation, 75) > 0.3  # its jewel panes, not a grey-white light
