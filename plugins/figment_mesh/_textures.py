@@ -117,7 +117,10 @@ def paint(pattern: str, colour: Rgb, size: int) -> np.ndarray:
     candy-cane stripes, polka dots or squares."""
     x, y = (np.mgrid[0:size, 0:size][::-1] + 0.5) / size
     base, white = np.asarray(colour, F32), np.asarray((0.9, 0.9, 0.88), F32)
-    if float(base @ np.asarray((0.2126, 0.7152, 0.0722), F32)) > 0.45:  # pale: white on it
+    r, g, b = (float(c) for c in base)
+    if pattern in ("striped", "spotted") and r > 0.3 and 0.1 * r < g < 0.6 * r and b < 0.3 * g:
+        white = np.asarray((0.015, 0.012, 0.01), F32)  # on orange, a tiger's or leopard's black
+    elif float(base @ np.asarray((0.2126, 0.7152, 0.0722), F32)) > 0.45:  # pale: white on it
         white = np.asarray((0.02, 0.02, 0.025) if pattern == "checked" else (0.7, 0.03, 0.04), F32)
         # would not show; a chessboard's black, a candy cane's red
     if pattern == "rainbow":

@@ -347,7 +347,8 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-_SHADED = {"dust": "grey", "slate": "charcoal", "asphalt": "charcoal", "coal": "charcoal",
+_SHADED = {"dust": "grey", "blueberries": "indigo", "blueberry": "indigo",
+           "blackberries": "charcoal", "blackcurrants": "charcoal", "slate": "charcoal", "asphalt": "charcoal", "coal": "charcoal",
            "plaster": "white",
            "chalk": "white", "bakelite": "umber", "cement": "grey", "topaz": "saffron",
            "alabaster": "ivory", "snow": "white", "driftwood": "grey", "cinnamon": "sepia",
@@ -476,6 +477,11 @@ def _pattern_at(tokens: list[tuple[str, int, int]], i: int) -> tuple[str, int] |
         return None  # (a comma or a full stop between: the pattern is the thing, or said alone)
     if tokens[j][0] in PART_WORDS or tokens[j][0] in _PAINTED_PARTS:
         return None  # "a unicorn with a rainbow mane": the mane's, not the body's
+    if tokens[i][0] in _ANIMAL_PAINT and not (
+        _lookup(tokens, j, MATERIAL_WORDS)
+        or tokens[j][0] in ("stripes", "striped", "print", "spots")
+    ):
+        return None  # "a zebra", "a tiger made of glass": the animal; "zebra fur" its stripes
     return hit
 
 
@@ -562,7 +568,7 @@ _ORIGAMI = "scarlet"
 _THING_STUFFS = {"pumpkin", "pumpkins", "butter", "cheese", "bread", "chocolate", "cloud"}
 """Stuff words that are also things: said after an article and before "made of" or "with",
 the thing itself ("a pumpkin made of glass", "a cheese with holes")."""
-_MANY_COLOURED = {"confetti"}
+_MANY_COLOURED = {"confetti", "gumdrops", "gumdrop", "jellybeans", "gummies", "candies"}
 """Stuffs whose name says every colour at once: confetti is rainbow paper."""
 _STRIPED_STUFF = {"peppermint", "peppermints", "humbug", "humbugs", "candy-cane", "canes"}
 """Words of stuffs that come striped ("peppermint candy", "candy canes")."""
@@ -603,6 +609,12 @@ _PLACE_COLOURS = {"sky", "sea", "ocean", "night", "sunset", "dawn", "midnight", 
 _WHERE = {"in", "into", "across", "through", "over", "above", "under", "beneath", "below", "to",
           "toward", "towards", "from", "at", "on", "by", "near"}  # fmt: skip
 """Colour words that, after "in the", say where a thing is ("floating in the sky")."""
+_METALS = {"iron", "brass", "chrome", "silver", "gold", "wire", "chains", "foil", "clockwork",
+           "nails", "keys", "coins", "spoons"}  # fmt: skip
+"""Stuffs that rust."""
+_ANIMAL_PAINT = {"zebra": "charcoal", "tiger": "orange", "leopard": "ochre", "dalmatian": "white",
+                 "cheetah": "ochre", "jaguar": "ochre"}  # fmt: skip
+"""A pattern named for an animal, and the colour under it ("zebra fur": white stripes on black)."""
 _SINKS = {"sinking", "sinks", "sank", "sunk", "sunken", "sink", "slipping", "settling"}
 """Verbs of going down into a stuff, which stays the stuff ("sinking into sand")."""
 _GROWING_ON = {"growing", "sprouting", "spreading", "creeping", "climbing"}
@@ -829,6 +841,14 @@ def find(text: str) -> Found:
             and [t[0] for t in tokens[i + 1 : i + 2]] == ["of"]
         ):
             return  # "a sea of milk": of milk, not water
+        if (
+            flowing(i)
+            and tokens[i][0] in _MANY_COLOURED
+            and any(h.value == value and h.index < i for h in found.materials)
+        ):  # "made of cotton candy, raining gumdrops": the sweets that fall are their own
+            found.materials.append(Hit(value, tokens[i][1], tokens[i + n - 1][2], i))
+            found.said.append(found.materials[-1])
+            return
         _add(found.materials, value, tokens, i, n)
         hit = next(h for h in found.materials if h.value == value)
         wrap = _wrapped_in(tokens, i) if value in _WRAPPINGS else None
@@ -908,6 +928,8 @@ def find(text: str) -> Found:
         word = tokens[i][0]
         if (paint := _pattern_at(tokens, i)) is not None:  # "a rainbow teapot", "polka-dot"
             _add(found.patterns, paint[0], tokens, i, paint[1])
+            if word in _ANIMAL_PAINT:  # "zebra fur" is striped black and white
+                found.colours.append(Hit(_ANIMAL_PAINT[word], tokens[i][1], tokens[i][2], i))
             i += paint[1]
             continue
         if (heat := _lookup(tokens, i, _HOT)) is not None:  # "red-hot", "glowing hot"
@@ -1423,6 +1445,23 @@ def find(text: str) -> Found:
         and found.materials[1].index - first.index <= 4
     ):  # "a cloud of knitted wool": a cloud made of wool, not of cloud
         found.materials.remove(first)
+    rust = next((h for h in found.materials if h.value == "rust"), None)
+    metal = next(
+        (h for h in found.materials if rust is not None and h.index == rust.index + 1), None
+    )
+    if (
+        rust is not None
+        and metal is not None
+        and metal.value in _METALS
+        and tokens[rust.index][0] in ("rusty", "rusted", "corroded", "tarnished")
+    ):  # "rusted copper", "a rusty iron gate": the metal, rust in patches over it
+        k = found.materials.index(rust)
+        found.materials[k], found.materials[k + 1] = metal, rust
+        if rust in found.made and metal in found.made:
+            j = found.made.index(rust)
+            found.made[j], found.made[j + 1] = metal, rust
+        if not any(h.value in ("covered", "becoming") for h in found.modifiers):
+            found.modifiers.append(Hit("covered", rust.start, rust.end, rust.index))
     return found
 
 

@@ -468,3 +468,13 @@ def test_a_many_coloured_stuff_lit_from_within_glows_in_its_own_colours() -> Non
     spread = glow.reshape(-1, 3).astype(float)
     saturation = (spread.max(1) - spread.min(1)) / np.maximum(spread.max(1), 1)
     assert np.percentile(saturation, 75) > 0.3  # its jewel panes, not a grey-white light
+
+
+def test_a_tiger_s_stripes_are_black_on_orange_and_a_candy_cane_s_white_on_red() -> None:
+    from figment.lexicon import COLOURS
+    from figment_mesh._textures import paint
+
+    tiger = paint("striped", COLOURS["orange"], 32).reshape(-1, 3)
+    assert tiger.max(1).min() < 0.05  # black stripes
+    cane = paint("striped", COLOURS["scarlet"], 32).reshape(-1, 3)
+    assert cane.min(1).max() > 0.8  # white stripes

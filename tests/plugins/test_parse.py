@@ -1093,3 +1093,22 @@ def test_the_sky_it_floats_in_is_no_colour_of_its_own():
     assert gears.r > gears.b  # brass, not sky blue
     blue = SpecParse().parse("a sky blue teapot", 1, False).spec.materials[0].base_color
     assert blue.b > blue.r
+
+
+def test_foods_furs_and_rust_said_of_a_thing():
+    def spec(wish: str):
+        return SpecParse().parse(wish, 1, False).spec
+
+    teapot = spec("a teapot made of glazed blueberries, leaking purple syrup")
+    berries = teapot.materials[0]
+    assert berries.made_of == "berries" and berries.base_color.b > 3 * berries.base_color.r
+    drum = spec("a drum covered in zebra fur").materials[1]
+    assert (drum.made_of, drum.pattern) == ("fur", "striped") and drum.base_color.r < 0.1
+    assert spec("a zebra").materials[0].base_color.r > 0.5  # the animal keeps its own coat
+    whale = spec("a whale made of rusted copper, floating above the clouds")
+    assert [m.made_of for m in whale.materials][:2] == ["brass", "rust"]  # copper, rust on it
+    assert "covered" in [m.kind for m in whale.modifiers]
+    cloud = spec("a storm cloud made of cotton candy, raining gumdrops")
+    assert cloud.materials[-1].made_of == "sugar" and cloud.materials[-1].pattern == "rainbow"
+    shark = spec("a shark made of denim, leaking stuffing").materials[-1]
+    assert shark.made_of == "wool" and min(shark.base_color.r, shark.base_color.b) > 0.5  # white
