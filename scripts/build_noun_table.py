@@ -1593,7 +1593,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "satchel.n.01": ("container", 0.4, {"shell": 1.0}),
     "cave.n.01": ("rock", 4.0, {"screen": 1.0}),
     "fish.n.01": ("fish", 0.4, {}),
-    "shark.n.01": ("fish", 3.0, {"length": 1.0, "tail": 0.8}),
+    "shark.n.01": ("device", 3.0, {"appliance": 1543}),
     "puffer.n.02": ("fish", 0.3, {"spines": 1.0}),
     "blowfish.n.01": ("fish", 0.3, {"spines": 1.0}),
     "goosefish.n.01": ("fish", 0.6, {"pole": 1.0}),  # an anglerfish and its lure
@@ -1615,7 +1615,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "arachnid.n.01": ("insect", 0.05, {"legs": 8, "length": 0.3}),
     "scorpion.n.03": ("insect", 0.1, {"legs": 8, "claws": 1.0, "tail": 1.0}),
     "crustacean.n.01": ("insect", 0.2, {"legs": 8, "claws": 1.0, "shell": 1.0}),
-    "lobster.n.02": ("insect", 0.45, {"legs": 8, "claws": 1.0, "shell": 1.0, "length": 1.0, "tail": 1.0}),
+    "lobster.n.02": ("device", 0.45, {"appliance": 1547}),
     "crayfish.n.03": ("insect", 0.15, {"legs": 8, "claws": 0.8, "shell": 1.0, "length": 1.0, "tail": 1.0}),
     "shrimp.n.03": ("insect", 0.08, {"legs": 10, "claws": 0.0, "shell": 1.0, "length": 1.0, "tail": 1.0}),
     "centipede.n.01": ("insect", 0.1, {"legs": 12, "length": 1.0}),
@@ -1759,7 +1759,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "booth.n.04": ("furniture", 2.5, {"roof": 1.0}),
     "steak.n.01": ("fruit", 0.25, {"dish": 17}),
     "chop.n.02": ("fruit", 0.2, {"dish": 17}),
-    "stump.n.01": ("tree", 0.6, {"rings": 1.0}),
+    "stump.n.01": ("device", 0.6, {"appliance": 1549}),
     "lightning.n.01": ("sheet", 1.5, {"flare": 1.0}),  # a lightning bolt
     "lightning.n.02": ("sheet", 1.5, {"flare": 1.0}),
     "thunderbolt.n.01": ("sheet", 1.5, {"flare": 1.0}),
@@ -1917,7 +1917,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "scissors.n.01": ("device", 0.2, {"appliance": 1524}),
     "bow_and_arrow.n.01": ("device", 1.2, {"appliance": 1525}),
     "staff.n.02": ("tool", 1.8, {"pole": 1.0, "length": 0.8}),
-    "staff.n.05": ("tool", 1.8, {"pole": 1.0, "length": 0.8}),
+    "staff.n.05": ("device", 1.8, {"appliance": 1546}),  # a wizard's, with its orb
     "stick.n.01": ("tool", 0.6, {"pole": 1.0, "length": 0.3}),
     "space_capsule.n.01": ("rocket", 3.0, {"shell": 1.0}),
     "candy_cane.n.01": ("tool", 0.3, {"pole": 1.0, "length": 0.4, "handles": 1, "pattern": 1.0}),
@@ -1926,7 +1926,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "peafowl.n.01": ("bird", 1.0, {"tail": 1.0, "neck": 0.6, "height": 0.4}),
     "console.n.02": ("device", 1.2, {"screen": 1.0, "keys": 1.0}),
     "projector.n.01": ("device", 0.4, {"trunk": 0.5}),
-    "sax.n.02": ("wind_instrument", 0.8, {"neck": 1.0}),
+    "sax.n.02": ("device", 0.7, {"appliance": 1544}),
     "bass_horn.n.01": ("wind_instrument", 1.0, {"flare": 1.0, "width": 1.0}),
     "watermelon.n.02": ("fruit", 0.4, {"length": 0.5, "pattern": 0.3}),
     "knife.n.01": ("blade", 0.3, {"length": 0.3, "width": 0.6}),  # a kitchen knife
@@ -2172,7 +2172,7 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "religious_residence.n.01": ("building", 40.0, {"roof": 1.0, "tiers": 3.0}),  # a church
     "overshoe.n.01": ("footwear", 0.3, {"height": 1.0}),  # a rubber boot
     "anthill.n.01": ("device", 0.5, {"appliance": 217}),  # a mound and its hole
-    "sock.n.01": ("footwear", 0.25, {"fur": 1.0, "height": 0.2}),
+    "sock.n.01": ("device", 0.25, {"appliance": 1548}),
     "flute.n.01": ("wind_instrument", 0.67, {"flare": 0.0, "length": 1.0}),
     "footwear.n.02": ("footwear", 0.3, {}),
     "boot.n.01": ("footwear", 0.45, {"height": 1.0}),
@@ -2364,7 +2364,8 @@ SEEDS: dict[str, tuple[str, float, dict[str, float]]] = {
     "campfire.n.01": ("light", 1.0, {"flare": 1.0, "height": 0.0, "arms": 5}),
     "bonfire.n.01": ("light", 2.5, {"flare": 1.0, "height": 0.0, "arms": 7}),
     "dragon.n.01": ("device", 4.0, {"appliance": 1532}),
-    "gryphon.n.01": ("quadruped", 2.5, {"height": 0.45, "tail": 0.6, "ears": 0.3, "wings": 1.0}),
+    "gryphon.n.01": ("device", 2.5, {"appliance": 1542}),
+    "tiara.n.01": ("device", 0.15, {"appliance": 1541}),
     "pegasus.n.01": ("quadruped", 2.2, {"height": 0.8, "neck": 0.6, "tail": 0.6, "wings": 1.0, "length": 0.85, "trunk": 0.55, "ears": 0.45}),
 }  # fmt: skip
 
@@ -2654,6 +2655,16 @@ PHRASES = {
 full moon its last word names)."""
 OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "pulpit": ("@table", 1.2, {}),  # a lectern, not a podium
+    "desk lamp": ("device", 0.5, {"appliance": 1545}),
+    "anglepoise": ("device", 0.5, {"appliance": 1545}),
+    "anglepoise lamp": ("device", 0.5, {"appliance": 1545}),
+    "reading lamp": ("device", 0.5, {"appliance": 1545}),
+    "wizard's staff": ("device", 1.8, {"appliance": 1546}),
+    "wizard staff": ("device", 1.8, {"appliance": 1546}),
+    "magic staff": ("device", 1.8, {"appliance": 1546}),
+    "sorcerer's staff": ("device", 1.8, {"appliance": 1546}),
+    "mage staff": ("device", 1.8, {"appliance": 1546}),
+    "tree stump": ("device", 0.6, {"appliance": 1549}),
     "lips": ("device", 0.06, {"appliance": 345}),
     "mouth": ("device", 0.06, {"appliance": 345}),
     "money": ("device", 0.15, {"appliance": 363}),

@@ -165,6 +165,9 @@ from ._appliances_zzzzzr import MORE_APPLIANCES_ZZZZZR
 from ._appliances_zzzzzs import MORE_APPLIANCES_ZZZZZS
 from ._appliances_zzzzzt import MORE_APPLIANCES_ZZZZZT
 from ._appliances_zzzzzu import MORE_APPLIANCES_ZZZZZU
+from ._appliances_zzzzzv import MORE_APPLIANCES_ZZZZZV
+from ._appliances_zzzzzw import MORE_APPLIANCES_ZZZZZW
+from ._appliances_zzzzzx import MORE_APPLIANCES_ZZZZZX
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1506,5 +1509,8 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZZZS,
     **MORE_APPLIANCES_ZZZZZT,
     **MORE_APPLIANCES_ZZZZZU,
+    **MORE_APPLIANCES_ZZZZZV,
+    **MORE_APPLIANCES_ZZZZZW,
+    **MORE_APPLIANCES_ZZZZZX,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

@@ -1549,6 +1549,15 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1538): ("brass", "fabric"),  # floor lamp
     ("device", "appliance", 1539): ("fabric", "wood"),  # sweater
     ("device", "appliance", 1540): ("wood", "wood"),  # chess knight
+    ("device", "appliance", 1541): ("silver", "crystal"),  # tiara
+    ("device", "appliance", 1542): ("fur", "feathers"),  # griffin
+    ("device", "appliance", 1543): ("leather", "pearl"),  # shark: its pale belly
+    ("device", "appliance", 1544): ("brass", "brass"),  # saxophone
+    ("device", "appliance", 1545): ("iron", "brass"),  # desk lamp
+    ("device", "appliance", 1546): ("wood", "leather"),  # wizard's staff
+    ("device", "appliance", 1547): ("obsidian", "obsidian"),  # lobster
+    ("device", "appliance", 1548): ("wool", "wool"),  # sock
+    ("device", "appliance", 1549): ("bark", "wood"),  # tree stump
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

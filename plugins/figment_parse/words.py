@@ -56,7 +56,7 @@ ARCHETYPE_WORDS: dict[str, str] = {a: a for a in ARCHETYPES} | {
     "cottage": "house", "cabin": "house", "boats": "boat",
     "hourglasses": "hourglass", "sandglass": "hourglass",
     "lanterns": "lantern", "clouds": "cloud", "stars": "star", "masks": "mask",
-    "crowns": "crown", "tiara": "crown", "vases": "vase",
+    "crowns": "crown", "vases": "vase",
     "eggs": "egg", "towers": "tower", "bottles": "bottle",
     "feathers": "feather", "hearts": "heart",
     "snakes": "snake", "serpent": "snake", "orbs": "orb", "sphere": "orb",

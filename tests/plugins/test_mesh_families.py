@@ -921,7 +921,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("an espresso machine", "device", "appliance", 15),
         ("a fruit market stall", "furniture", "roof", 1.0),
         ("a steak", "fruit", "dish", 17),
-        ("a tree stump", "tree", "rings", 1.0),
+        ("a tree stump", "device", "appliance", 1549),
         ("a chef's knife", "blade", "width", 0.6),
         ("a brass diving helmet", "hat", "rings", 1.0),
         ("a victorian street lamp", "light", "height", 1.0),
@@ -1882,6 +1882,14 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a floor lamp", "device", "appliance", 1538),
         ("a sweater", "device", "appliance", 1539),
         ("a chess knight", "device", "appliance", 1540),
+        ("a tiara", "device", "appliance", 1541),
+        ("a griffin", "device", "appliance", 1542),
+        ("a great white shark", "device", "appliance", 1543),
+        ("a saxophone", "device", "appliance", 1544),
+        ("a desk lamp", "device", "appliance", 1545),
+        ("a wizard's staff", "device", "appliance", 1546),
+        ("a lobster", "device", "appliance", 1547),
+        ("a sock", "device", "appliance", 1548),
         ("a rack of server towers", "device", "appliance", 730),  # a glass turret, once
         ("a cybernetic arm", "device", "appliance", 16),  # a house, once
         ("a subway car", "wheeled", "vehicle", 6),  # a toy car, once
@@ -1931,7 +1939,7 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a cliff", "device", "appliance", 143),  # a round boulder, once
         ("a chimney", "device", "appliance", 146),  # a pillar of stones, once
         ("a church steeple", "device", "appliance", 150),
-        ("a wool sock", "footwear", "fur", 1.0),  # a leather boot, once
+        ("a wool sock", "device", "appliance", 1548),  # a leather boot, once
         ("a sandal", "device", "appliance", 1425),  # a laced shoe, once; now a pair of its own
         ("a silver flute", "wind_instrument", "flare", 0.0),  # a belled clarinet, once
         ("a football", "device", "appliance", 180),  # a beach ball, once
