@@ -54,7 +54,8 @@ _CONTAIN = ("containing", "contains", "holding inside", "trapping", "hiding")
 _GROW = tuple(v for v in GROW_VERBS if v not in TANGLE_VERBS)
 """(What it is tangled in winds round it as strands: the ``tangled`` twist, no companions.)"""
 _AROUND = ("swirling", "circling", "flying", "buzzing", "orbiting", "dancing", "fluttering",
-           "swarming", "spinning", "drifting")  # fmt: skip
+           "swarming", "spinning", "drifting", "swimming", "darting", "gliding", "flitting",
+           "hovering", "floating")  # fmt: skip
 _SWARMING = ("swarming", "teeming", "buzzing", "swarmed", "infested", "overrun", "mobbed",
              "surrounded")  # fmt: skip
 _FLIERS = frozenset({

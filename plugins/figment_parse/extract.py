@@ -552,12 +552,18 @@ def _rain_at(tokens: list[tuple[str, int, int]], i: int) -> int:
     """How many tokens from ``i`` say the object stands in the rain ("in the pouring rain",
     "under a downpour", "caught in a rainstorm"), or 0."""
     words = [t[0] for t in tokens[i : i + 5]]
-    if len(words) < 3 or words[0] not in ("in", "under") or words[1] not in ("the", "a", "an"):
+    if len(words) < 2 or words[0] not in ("in", "under"):
         return 0
-    k = 2
+    k = 2 if words[1] in ("the", "a", "an") else 1  # ("sagging in rain": no article)
+    if k >= len(words):
+        return 0
     while k < len(words) - 1 and words[k] in _RAIN_SAID:
         k += 1
-    after = tokens[i + k + 1][0] if i + k + 1 < len(tokens) else ""
+    after = (
+        tokens[i + k + 1][0]
+        if i + k + 1 < len(tokens) and tokens[i + k + 1][1] - tokens[i + k][2] <= 1
+        else ""  # (the end of the wish, or of its sentence)
+    )
     if words[k] not in _RAINS or (after and after not in _AFTER_RAIN):
         return 0  # ("a frog in the rain forest", "a girl in a rain jacket", "a storm of petals")
     return k + 1
@@ -1142,7 +1148,11 @@ def find(text: str) -> Found:
                 and tokens[i + n][0] in ("inside", "within")
                 and i
                 and tokens[i - 1][0] not in ("a", "an", "the")
-                and (i + n + 1 == len(tokens) or tokens[i + n + 1][0] not in _DETERMINERS)
+                and (
+                    i + n + 1 == len(tokens)
+                    or tokens[i + n + 1][0] not in _DETERMINERS
+                    or tokens[i + n + 1][1] - tokens[i + n][2] > 1  # (a full stop between)
+                )
             ):  # ("a mammoth frozen inside a glacier" is frozen)
                 i += n  # "an amber egg, a tiny dragon frozen inside": the dragon is caught in
                 continue  # it, the egg is not frozen
@@ -1861,8 +1871,10 @@ def build_spec(
         if kind in ("raining", "melting") and _UPWARD.search(text[hit.end : hit.end + 40]):
             kind = "rising"  # "dripping honey upward", "raining fireflies upwards", "candle
             # wax dripping upward": it climbs off the top
-        elif kind == "raining" and any(
-            m.value in _BUOYANT and 0 < m.index - hit.index <= 3 for m in found.materials
+        elif (
+            kind == "raining"
+            and any(m.value in _BUOYANT and 0 < m.index - hit.index <= 3 for m in found.materials)
+            and not text[hit.start : hit.end].lower().startswith(("overflow", "brimming"))
         ):
             kind = "rising"  # "leaking bubbles", "leaking steam": they rise
         if kind == "rising" and any(m.kind == "rising" for m in modifiers):

@@ -151,7 +151,9 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     # loaf, stay objects: the noun table shapes them; made of one, they are bread)
     "sourdough": "bread", "dough": "bread", "pastry": "bread", "gingerbread": "bread",
     "raw salmon": "flesh", "salmon fillet": "flesh", "smoked salmon": "flesh",
-    "raw fish": "flesh", "raw meat": "flesh", "birch bark": "bark", "stuffing": "wool", "blueberries": "berries",
+    "raw fish": "flesh", "raw meat": "flesh", "birch bark": "bark", "stuffing": "wool", "foam": "bubbles", "soap suds": "bubbles",
+    "suds": "bubbles", "soapsuds": "bubbles", "froth": "bubbles", "bubble bath": "bubbles",
+    "banana peels": "leather", "banana peel": "leather", "banana skins": "leather", "blueberries": "berries",
     "blueberry": "berries", "blackberries": "berries", "blackcurrants": "berries",
     "fluff": "wool", "kapok": "wool", "zebra fur": "fur",
     "zebra skin": "fur", "zebra hide": "fur", "tiger fur": "fur", "tiger skin": "fur",
@@ -239,7 +241,8 @@ COLOUR_WORDS: dict[str, str] = {
     "gingerbread": "sepia",
     "sand": "sandstone", "sandy": "sandstone", "brick": "vermilion",
     "mahogany": "sepia", "walnut": "umber", "basalt": "charcoal", "granite": "grey",
-    "paper money": "jade", "banknote": "jade", "moon rock": "grey", "zebra fur": "charcoal",
+    "paper money": "jade", "banknote": "jade", "moon rock": "grey", "banana peels": "lemon", "banana peel": "lemon",
+    "banana skins": "lemon", "zebra fur": "charcoal",
     "zebra skin": "charcoal", "zebra hide": "charcoal", "tiger fur": "orange", "tiger skin": "orange",
     "leopard fur": "ochre", "leopard skin": "ochre",
     "stuffing": "white", "fluff": "white", "tomato sauce": "scarlet",
@@ -514,7 +517,7 @@ HELD_MATERIALS = frozenset({
     "honey", "water", "ink", "berries", "coins", "chocolate", "sugar", "wire", "leaves",
     "buttons", "smoke", "cloud", "light", "starlight", "fire", "pearl", "needles", "feathers",
     "shadow", "gold", "newsprint", "maps", "moss", "bread", "cheese", "pasta", "sushi",
-    "seaweed", "toy bricks", "sprinkles",
+    "seaweed", "toy bricks", "sprinkles", "bubbles",
 })  # fmt: skip
 """Stuff a container holds rather than is made of after "of": "a jar of honey" is full of honey,
 "a teapot of porcelain" made of porcelain (glass, wood, stone, metals but gold ... are not

@@ -1112,3 +1112,21 @@ def test_foods_furs_and_rust_said_of_a_thing():
     assert cloud.materials[-1].made_of == "sugar" and cloud.materials[-1].pattern == "rainbow"
     shark = spec("a shark made of denim, leaking stuffing").materials[-1]
     assert shark.made_of == "wool" and min(shark.base_color.r, shark.base_color.b) > 0.5  # white
+
+
+def test_what_swims_round_foams_over_or_rains_on_a_thing():
+    def spec(wish: str, tail: str = ""):
+        text = wish + tail
+        return SpecParse().parse(text, 1, False, wish_chars=len(wish)).spec
+
+    cake = spec("a cake made of marble, with tiny fish swimming around it")
+    assert [(c.family, c.place) for c in cake.companions] == [("fish", "around")]
+    tub = spec("a bathtub made of sea shells, overflowing with foam")
+    assert ("fill", "bubbles") in [(c.place, c.made_of) for c in tub.companions]
+    assert "rising" not in [m.kind for m in tub.modifiers]  # it spills over, it does not rise
+    after = ". The little house stands very still."
+    house = spec("a dollhouse made of cardboard, soaked and sagging in rain", after)
+    assert "raining" in [m.kind for m in house.modifiers]  # in rain, before the text's words
+    horse = spec("a rocking horse carved from amber, with a scorpion frozen inside", after)
+    assert "frozen" not in [m.kind for m in horse.modifiers]  # the scorpion is, not the horse
+    assert [c.family for c in horse.companions] == ["insect"]
