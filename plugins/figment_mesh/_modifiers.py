@@ -91,11 +91,28 @@ def twisted(solids: list[Solid], amount: float, rng: Rng) -> None:
     if order[2] != 1 and ext[order[2]] > 3.5 * max(ext[order[1]], 1e-9):  # (lying down)
         _knotted(solids, int(order[2]), verts.min(0), ext, amount)
         return
+    if order[2] == 1 and ext[1] > 4.0 * max(ext[order[1]], 1e-9) and amount >= 0.9:
+        _corkscrew(solids, verts.min(0), ext)  # a post twisted into a corkscrew
+        return
     for s in solids:
         th = np.radians(270.0 * amount) * np.clip(s.verts[:, 1], 0, 1)
         c, si = np.cos(th), np.sin(th)
         x, z = s.verts[:, 0].copy(), s.verts[:, 2].copy()
         s.verts[:, 0], s.verts[:, 2] = c * x - si * z, si * x + c * z
+
+
+def _corkscrew(solids: list[Solid], lo: np.ndarray, ext: np.ndarray) -> None:
+    """Wind a tall thin thing (a lamp post, a flagpole) into a corkscrew: two turns of a helix
+    as wide as a fifth of its height, its foot where it stood, what it carries at its top on
+    the coil's end."""
+    h = float(ext[1])
+    for s in solids:
+        t = np.clip((s.verts[:, 1] - lo[1]) / max(h, 1e-9), 0.0, 1.0)
+        grow = np.clip(t / 0.15, 0.0, 1.0)  # its foot stays on the ground
+        theta = 4 * np.pi * t
+        r = 0.1 * h * grow
+        s.verts[:, 0] = s.verts[:, 0] + r * np.sin(theta)
+        s.verts[:, 2] = s.verts[:, 2] + r * (1 - np.cos(theta))
 
 
 def _knotted(solids: list[Solid], axis: int, lo: np.ndarray, ext: np.ndarray,

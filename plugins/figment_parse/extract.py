@@ -601,7 +601,9 @@ _TEAL = (0.06, 0.42, 0.32)  # verdigris: a pale blue-green
 _LIMP = re.compile(
     r"\W*(?:like|as if (?:made of|it were))\s+(?:an? |wet |cooked |limp |soft )*"
     r"(?:noodles?|spaghetti|rubber|jelly|taffy|putty|licorice|liquorice|worms?|snakes?|"
-    r"wet paper|cooked pasta|pasta|plasticine|gum|toffee)\b"
+    r"wet paper|cooked pasta|pasta|plasticine|gum|toffee|corkscrew|screw|spring|helix|pretzel)\b"
+    r"|\W*(?:into|in)\s+(?:an?\s+)?(?:tight\s+|perfect\s+|long\s+)?(?:spiral|corkscrew|helix|"
+    r"coil|pretzel|knot|twist)s?\b"
 )
 """How a thing bends all the way: "bending like a noodle", "twisting like taffy"."""
 _UPWARD = re.compile(r"^[\w\s'-]*?\b(?:upward|upwards|skyward|skywards)\b")

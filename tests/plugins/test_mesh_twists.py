@@ -11,7 +11,7 @@ from figment.spec import ObjectSpec
 from figment_mesh._build import build, recipe
 from figment_mesh._geometry import Solid, build_part
 from figment_mesh._materials import Images, material_for, pattern_of
-from figment_mesh._modifiers import melting
+from figment_mesh._modifiers import melting, twisted
 from figment_mesh._parts import FIRM
 from figment_mesh._patterns import PATTERNS
 from figment_mesh._things import THINGS
@@ -872,3 +872,14 @@ def test_overflowing_things_spill_over_its_rim_onto_the_floor() -> None:
         rel = (own - centre)[:, [0, 2]]
         near = np.abs(rel @ np.array([-way[1], way[0]])) < 0.1 * (hi - lo).max()
         assert (s.mean(0) - centre)[[0, 2]] @ way > 0.9 * (rel[near] @ way).max()
+
+
+def test_a_post_twisted_into_a_corkscrew_winds_round() -> None:
+    post = parsed("a flagpole twisted into a spiral")
+    assert [(m.kind, m.amount) for m in post.modifiers] == [("twisted", 1.0)]
+    solids = [build_part(p, 0.5) for p in recipe(post, 3)]
+    plain = np.concatenate([s.verts for s in solids])
+    twisted(solids, 1.0, np.random.default_rng(0))
+    wound = np.concatenate([s.verts for s in solids])
+    assert np.ptp(wound[:, 1]) > 0.9 * np.ptp(plain[:, 1])  # as tall
+    assert np.ptp(wound[:, [0, 2]], axis=0).max() > 2 * np.ptp(plain[:, [0, 2]], axis=0).max()
