@@ -554,6 +554,8 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             else "hand" if creature and (verb in _HOLD or _IN_MOUTH.match(after))
             else "in" if holder and verb in _HOLD  # "a birdcage holding a bird": in it
             else "in" if verb == "within"
+            else "on" if verb == "lives" and kind_of(spec.family, spec.params) in ("tree", "shrub")
+            # (birds nesting in a tree sit in its branches, not in holes in it)
             else "within" if verb == "lives" and not holder and not place_like and not opens and (
                 shape.family in (*_CREATURES, "biped")
                 or kind_of(shape.family, shape.params) in _CREATURES

@@ -235,7 +235,7 @@ _WOODS = {"oak", "maple", "pine", "birch", "cedar", "beech", "elm", "spruce", "w
 _OF_TREES = {"tree", "trees", "leaf", "leaves", "forest", "forests", "grove", "sapling",
              "saplings", "branch", "branches", "acorn", "acorns", "cone", "cones", "needles",
              "syrup", "seed", "seeds", "bonsai", "shoot", "shoots", "and", "or", ",", "twigs",
-             "twig", "sticks", "switches", "withies", "rods"}  # fmt: skip
+             "twig", "sticks", "switches", "withies", "rods", "bark"}  # fmt: skip
 """Trees whose name before a thing says it is of their wood, except before what a tree has."""
 _GLASS_CASES = {"dome", "jar", "case", "box", "bottle", "cage", "globe", "cloche", "tank", "bowl"}
 _SHUT_IN = {"in", "inside", "within", "under"}
@@ -1298,7 +1298,14 @@ def find(text: str) -> Found:
             material(hit[0], i, hit[1])
             if word in _SHADED:  # dust: sand's look in grey
                 found.stuff_of[i] = (hit[0], _SHADED[word])
+            phrase = " ".join(t[0] for t in tokens[i : i + hit[1]])
             if (
+                hit[1] > 1
+                and phrase in COLOUR_WORDS
+                and not any(a <= tokens[i][1] < b for a, b in held)
+            ):  # "paper money" is green paper, "moon rock" grey stone, "blue cheese" white
+                _add(found.colours, COLOUR_WORDS[phrase], tokens, i, hit[1])
+            elif (
                 word in colour_names
                 and word not in MATERIAL_PBR
                 and not (hit[1] > 1 and word in _SHADED)  # "dark chocolate": its own shade
@@ -1306,12 +1313,6 @@ def find(text: str) -> Found:
                 and not _one_thing(tokens, i)
             ):
                 _add(found.colours, colour_names[word], tokens, i, 1)
-            elif (
-                hit[1] > 1
-                and (phrase := " ".join(t[0] for t in tokens[i : i + hit[1]])) in COLOUR_WORDS
-                and not any(a <= tokens[i][1] < b for a, b in held)
-            ):  # "paper money" is green paper, "moon rock" grey stone
-                _add(found.colours, COLOUR_WORDS[phrase], tokens, i, hit[1])
             i += hit[1]
             continue
         if word in FRUIT_TREES and i + 1 < len(tokens) and tokens[i + 1][0] in ("tree", "trees"):
@@ -1465,6 +1466,7 @@ def find(text: str) -> Found:
         rust is not None
         and metal is not None
         and metal.value in _METALS
+        and metal.value != "iron"  # (rusty iron is rust all over: it read as rust)
         and tokens[rust.index][0] in ("rusty", "rusted", "corroded", "tarnished")
     ):  # "rusted copper", "a rusty iron gate": the metal, rust in patches over it
         k = found.materials.index(rust)

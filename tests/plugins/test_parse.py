@@ -1130,3 +1130,28 @@ def test_what_swims_round_foams_over_or_rains_on_a_thing():
     horse = spec("a rocking horse carved from amber, with a scorpion frozen inside", after)
     assert "frozen" not in [m.kind for m in horse.modifiers]  # the scorpion is, not the horse
     assert [c.family for c in horse.companions] == ["insect"]
+
+
+def test_more_stuffs_the_third_judges_named():
+    from figment.lexicon import COLOURS
+
+    def first(wish: str):
+        return SpecParse().parse(wish, 1, False, wish_chars=len(wish)).spec.materials[0]
+
+    for wish, stuff, colour in (
+        ("a bucket made of birch bark", "bark", "ivory"),  # white bark, not planed birch
+        ("a drum made of orange peel", "leather", "orange"),  # dimpled peel, not painted wood
+        ("a teapot made of blue cheese", "cheese", "ivory"),  # not royal blue
+        ("a wristwatch of stacked pancakes", "bread", "ochre"),
+        ("a top hat of cactus skin", "leather", "green"),
+        ("a teddy bear sewn from denim", "fabric", "navy"),  # not violet
+        ("a whale made of rusty iron", "rust", None),  # rust all over (it read as lava rock)
+    ):
+        m = first(wish)
+        assert m.made_of == stuff, wish
+        if colour:
+            assert (m.base_color.r, m.base_color.g, m.base_color.b) == COLOURS[colour], wish
+    turtle = SpecParse().parse("a sea turtle made of bread, covered in seeds", 1, False).spec
+    assert [m.made_of for m in turtle.materials] == ["bread", "sprinkles"]  # small pale grains
+    oak = SpecParse().parse("an oak tree made of copper wire, with birds nesting in it", 1, False)
+    assert [(c.family, c.place) for c in oak.spec.companions] == [("bird", "on")]  # in its boughs
