@@ -503,7 +503,7 @@ def melting(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     s = a.size
     out: list[Part] = []
     slot: Slot = f"melt{a.melts}" if isinstance(a.melts, int) else a.melts
-    want = 4 + round(6 * m.amount)
+    want = 6 + round(8 * m.amount)
     for p, n in a.scatter(rng, 3 * want, up_bias=0.3):
         if len(out) >= 2 * want:
             break
@@ -512,10 +512,10 @@ def melting(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
             continue  # (what keeps its shape does not run: an ice cream's cone)
         # short runs, thinner than a leg (long thick ones stood like pillars round a melting
         # unicorn and read as more legs)
-        length = min((start[1] - a.lo[1]) * rng.uniform(0.25, 0.55), 0.25 * s)
+        length = min((start[1] - a.lo[1]) * rng.uniform(0.3, 0.65), 0.3 * s)
         if a.firm_top > a.lo[1]:  # over the cone's rim, not down to the floor beside it
             length = min(length, start[1] - a.firm_top + 0.12 * s)
-        r = s * rng.uniform(0.01, 0.02)
+        r = s * rng.uniform(0.014, 0.026)  # (thinner, a melting locomotive's read as specks)
         # down its outside, hugging its side (straight down from its top, a run went through
         # it and did not show)
         way = np.array([n[0], 0.0, n[2]], dtype=float)

@@ -883,3 +883,14 @@ def test_a_post_twisted_into_a_corkscrew_winds_round() -> None:
     wound = np.concatenate([s.verts for s in solids])
     assert np.ptp(wound[:, 1]) > 0.9 * np.ptp(plain[:, 1])  # as tall
     assert np.ptp(wound[:, [0, 2]], axis=0).max() > 2 * np.ptp(plain[:, [0, 2]], axis=0).max()
+
+
+def test_a_long_low_thing_melting_slumps_more_than_a_tall_one() -> None:
+    def drop(wish: str) -> float:
+        spec = parsed(wish)
+        solids = [build_part(p, 0.5) for p in recipe(spec, 3)]
+        top = max(float(s.verts[:, 1].max()) for s in solids if len(s.verts))
+        melting(solids, 0.6, np.random.default_rng(0))
+        return 1 - max(float(s.verts[:, 1].max()) for s in solids if len(s.verts)) / top
+
+    assert drop("a steam locomotive made of chocolate") > 1.5 * drop("a candle")
