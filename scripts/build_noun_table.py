@@ -2656,6 +2656,8 @@ full moon its last word names)."""
 OWN: dict[str, tuple[str, float, dict[str, float]]] = {
     "pulpit": ("@table", 1.2, {}),  # a lectern, not a podium
     "desk lamp": ("device", 0.5, {"appliance": 1545}),
+    "knee-high boots": ("footwear", 0.5, {"height": 1.0}),  # boots, not socks
+    "knee-high boot": ("footwear", 0.5, {"height": 1.0}),
     "anglepoise": ("device", 0.5, {"appliance": 1545}),
     "anglepoise lamp": ("device", 0.5, {"appliance": 1545}),
     "reading lamp": ("device", 0.5, {"appliance": 1545}),

@@ -69,7 +69,7 @@ _COLOUR_HEX = {
     "sepia": "#704214", "bronze": "#b48a52", "peach": "#f6b38a", "mint": "#9fe3c0",
     "tawny": "#c98a3e", "taupe": "#8b7560", "ruby": "#c0102e", "sapphire": "#1c3fb0",
     "amethyst": "#8e55c4", "sandstone": "#d2a66e", "copper": "#c87048", "tin": "#c4c7c9",
-    "pewter": "#9a9b95", "steel": "#8a9099", "navy": "#1e2d52",
+    "pewter": "#9a9b95", "steel": "#8a9099", "navy": "#27406e",
 }  # fmt: skip
 COLOURS: dict[str, tuple[float, float, float]] = {
     name: srgb_to_linear(hex_rgb) for name, hex_rgb in _COLOUR_HEX.items()

@@ -636,7 +636,7 @@ _SPROUTS = {"moss", "leaves", "coral", "crystal", "fur", "seaweed"}
 """What grows over an object in patches when it is said to grow it ("growing seaweed")."""
 
 _WRAP_VERBS = {"wrapped", "bound", "wound", "tied", "chained", "shackled", "entwined", "coiled",
-               "looped", "strung"}  # fmt: skip
+               "looped"}  # fmt: skip
 _WRAPPINGS = {"chains"}
 """What winds round a thing said to be wrapped in it (the ``tangled`` twist in its stuff),
 rather than being what the thing is made of."""
@@ -863,6 +863,9 @@ def find(text: str) -> Found:
         if (
             value == "lace"
             and tokens[i][0] in _WEBS
+            and not (
+                tokens[i][0] == "spider" and tokens[i + 1 : i + 2] and tokens[i + 1][0] == "silk"
+            )
             and i
             and (
                 tokens[i - 1][0] in ("with", "in")

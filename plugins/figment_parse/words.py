@@ -157,7 +157,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "suds": "bubbles", "soapsuds": "bubbles", "froth": "bubbles", "bubble bath": "bubbles",
     "banana peels": "leather", "banana peel": "leather", "banana skins": "leather", "blueberries": "berries",
     "blueberry": "berries", "blackberries": "berries", "blackcurrants": "berries",
-    "fluff": "wool", "kapok": "wool", "zebra fur": "fur",
+    "fluff": "wool", "zebra fur": "fur",
     "zebra skin": "fur", "zebra hide": "fur", "tiger fur": "fur", "tiger skin": "fur",
     "leopard fur": "fur", "leopard skin": "fur",
     "cinnamon roll": "bread", "cinnamon rolls": "bread", "cinnamon bun": "bread",
