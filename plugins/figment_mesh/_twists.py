@@ -168,7 +168,7 @@ def raining(a: Anchor, m: Modifier, spec: ObjectSpec, rng: Rng) -> list[Part]:
     elif made_of in _GRAINS:
         wide = 1.6 if made_of == "petals" else 1.0  # round petals, not blades
         return _falling(a, m, slot, rng, flat=made_of in _FLUTTER, wide=wide,
-                        discs=made_of in _DISCS)  # fmt: skip
+                        discs=made_of in _DISCS, balls=made_of in _BALLS)  # fmt: skip
     if any(c.place == "fill" and c.made_of == made_of for c in spec.companions):
         return _spilling(a, m, slot, rng)  # "overflowing with honey": it fills it and runs over
     floor = a.lo[1] - (0.25 + 0.35 * m.amount) * s
@@ -225,6 +225,7 @@ def _falling(
     sparks: bool = False,
     wide: float = 1.0,
     discs: bool = False,
+    balls: bool = False,
 ) -> list[Part]:
     """Flakes and grains falling from the underside, spreading as they fall, onto a low heap
     below each place they fall from; ``flat`` things (feathers, leaves, paper) flutter down as
@@ -251,6 +252,8 @@ def _falling(
                 lean *= s * 0.05 / max(float(np.linalg.norm(lean)), 1e-6)
                 out.append(tube([c + lean, c, c - lean], [0.0, r * 0.45, 0.0], slot=slot,
                                 tag="raining"))  # fmt: skip
+            elif balls:  # round and whole, big enough to read as marbles or pearls
+                out.append(sphere(1.6 * r, at(*c), slot, "raining"))
             elif discs:  # as big as a coin or a button, so it shows what falls (as flakes,
                 # red buttons read as drops of blood)
                 piece = at(*c) @ tumble @ at(0, -0.2 * r, 0)
@@ -264,6 +267,12 @@ def _falling(
                                        rng.normal() * s * 0.03)  # fmt: skip
                 lie = at(*c) @ rot("x", rng.uniform(-10, 10)) @ rot("z", rng.uniform(-10, 10))
                 out.append(cylinder(1.8 * r, 1.8 * r, 0.4 * r, lie, slot, "raining"))
+            continue
+        if balls:  # a few lying where they rolled
+            for _ in range(5):
+                r = s * 0.02
+                c = top * (1, 0, 1) + (rng.normal() * s * 0.05, floor + r, rng.normal() * s * 0.05)
+                out.append(sphere(r, at(*c), slot, "raining"))
             continue
         if flat:  # a few lying where they fell
             for _ in range(3):
@@ -286,6 +295,8 @@ def _falling(
 
 _DISCS = frozenset({"coins", "buttons"})
 """Stuff that falls as flat round pieces, big enough to show what they are."""
+_BALLS = frozenset({"marbles", "pearl"})
+"""Stuff that falls as whole round balls and rolls where it lands."""
 
 _SPARKS = frozenset({"fire", "light", "starlight"})
 """Stuff that rains as glowing streaks that go out before they land (sparks, neon light)."""

@@ -574,7 +574,7 @@ _ORIGAMI = "scarlet"
 _THING_STUFFS = {"pumpkin", "pumpkins", "butter", "cheese", "bread", "chocolate", "cloud"}
 """Stuff words that are also things: said after an article and before "made of" or "with",
 the thing itself ("a pumpkin made of glass", "a cheese with holes")."""
-_MANY_COLOURED = {"confetti", "gumdrops", "gumdrop", "jellybeans", "gummies", "candies"}
+_MANY_COLOURED = {"confetti", "gumdrops", "gumdrop", "jellybeans", "gummies", "candies", "marbles"}
 """Stuffs whose name says every colour at once: confetti is rainbow paper."""
 _STRIPED_STUFF = {"peppermint", "peppermints", "humbug", "humbugs", "candy-cane", "canes"}
 """Words of stuffs that come striped ("peppermint candy", "candy canes")."""
@@ -1604,7 +1604,11 @@ def _paint_for(found: Found, hit: Hit | None, k: int, shape, said: str = "") -> 
             return p
     if hit is not None and any(w in _STRIPED_STUFF for w in said.lower().split()):
         return Hit("striped", hit.start, hit.end, hit.index)
-    if hit is not None and any(w.strip(",.;") in _MANY_COLOURED for w in said.lower().split()):
+    if (
+        hit is not None
+        and any(w.strip(",.;") in _MANY_COLOURED for w in said.lower().split())
+        and not (hit.value == "marbles" and any(hit is h for h in found.made))
+    ):  # (made of marbles, it is glass covered in them; raining marbles, they are every colour)
         return Hit("rainbow", hit.start, hit.end, hit.index)  # confetti: bits of every colour
     if k != 0:
         return None

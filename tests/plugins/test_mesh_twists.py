@@ -894,3 +894,15 @@ def test_a_long_low_thing_melting_slumps_more_than_a_tall_one() -> None:
         return 1 - max(float(s.verts[:, 1].max()) for s in solids if len(s.verts)) / top
 
     assert drop("a steam locomotive made of chocolate") > 1.5 * drop("a candle")
+
+
+def test_marbles_rain_as_round_balls_of_every_colour() -> None:
+    spec = parsed("an umbrella of stained glass, raining marbles")
+    marbles = spec.materials[-1]
+    assert (marbles.made_of, marbles.pattern) == ("marbles", "rainbow")
+    balls = [build_part(p, 0.5).verts for p in recipe(spec, 3) if p.tag == "raining"]
+    assert len(balls) >= 10
+    for v in balls:  # round, not flattened into drops or flakes
+        ext = np.ptp(v, axis=0)
+        assert ext.min() > 0.8 * ext.max()
+    assert parsed("a chair made of marbles").materials[0].pattern == ""  # glass, covered in them
