@@ -1604,6 +1604,10 @@ def _paint_for(found: Found, hit: Hit | None, k: int, shape, said: str = "") -> 
             return p
     if hit is not None and any(w in _STRIPED_STUFF for w in said.lower().split()):
         return Hit("striped", hit.start, hit.end, hit.index)
+    words = [w.strip(",.;") for w in said.lower().split()]
+    if hit is not None and ("piano" in words or "dominoes" in words or "domino" in words):
+        # piano keys black and white in a row, dominoes black with white pips
+        return Hit("checked" if "piano" in words else "spotted", hit.start, hit.end, hit.index)
     if (
         hit is not None
         and any(w.strip(",.;") in _MANY_COLOURED for w in said.lower().split())

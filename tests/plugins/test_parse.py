@@ -1155,3 +1155,16 @@ def test_more_stuffs_the_third_judges_named():
     assert [m.made_of for m in turtle.materials] == ["bread", "sprinkles"]  # small pale grains
     oak = SpecParse().parse("an oak tree made of copper wire, with birds nesting in it", 1, False)
     assert [(c.family, c.place) for c in oak.spec.companions] == [("bird", "on")]  # in its boughs
+
+
+def test_keys_tiles_and_sticks_a_thing_is_built_from():
+    def first(wish: str):
+        return SpecParse().parse(wish, 1, False, wish_chars=len(wish)).spec.materials[0]
+
+    keys = first("a treehouse built from old piano keys")
+    assert (keys.made_of, keys.pattern) == ("plastic", "checked")  # black and white, not brass
+    tiles = first("a pagoda made of stacked dominoes")
+    assert tiles.pattern == "spotted" and tiles.base_color.r < 0.05  # black, white pips
+    assert first("a tricycle made of popsicle sticks").made_of == "wood"  # not woven straw
+    chains = first("a dragon made of rusty bicycle chains")
+    assert chains.made_of == "chains" and chains.base_color.r > 3 * chains.base_color.b  # rust
