@@ -805,8 +805,18 @@ def _compound_head(tokens: list[tuple[str, int, int]], j: int, entry: _Entry, n:
         and word not in LIKENESS_WORDS
         and tokens[j - 1][0] not in LIKENESS_WORDS
         and word not in _DOING
+        and not (  # "a wrench cast in gold", "a vase blown from glass": how it was made
+            n == 1
+            and word in _MADE_AS
+            and j + 1 < len(tokens)
+            and tokens[j + 1][0] in ("in", "from", "of", "into", "out", "by", "with")
+        )
     )
 
+
+_MADE_AS = {"cast", "spun", "woven", "blown", "sewn", "hewn", "wrought", "grown", "built", "knit",
+            "forged", "shaped", "moulded", "molded", "poured", "struck", "set", "strung", "bound"}  # fmt: skip
+"""Words for how a thing was made that also name a thing ("a cast", "a set")."""
 
 _DOING = {
     "hanging", "sitting", "standing", "lying", "running", "swimming", "dancing", "singing",

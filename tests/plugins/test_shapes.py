@@ -1143,3 +1143,10 @@ def test_a_frying_pan_is_iron_and_a_bathtub_china() -> None:
     assert [m.made_of for m in parse("a frying pan").materials] == ["iron", "wood"]
     assert parse("a bathtub").materials[0].made_of == "porcelain"
     assert parse("a mug").materials[0].made_of == "porcelain"  # a handle alone is no pan
+
+
+def test_how_a_thing_was_made_is_not_a_second_thing() -> None:
+    assert parse("a wrench cast in solid gold").family == "tool"  # not a plaster cast
+    assert parse("a bell cast in bronze").archetype == "bell"
+    assert parse("a vase blown from glass").archetype == "vase"
+    assert parse("a plaster cast").params == {"appliance": 526}  # a cast is still a cast
