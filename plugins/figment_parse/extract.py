@@ -591,6 +591,11 @@ _WARM_GLOW = (1.0, 0.72, 0.4)
 
 _BLOCK = re.compile(r"\s+(?:in|inside|into|within)\s+(?:an?\s+)?(?:\w+\s+)?(?:block|cube|slab)\b")
 """Frozen all the way, in a block: "frozen in a block of glass", "frozen into a solid cube"."""
+_OF_AFTER = re.compile(
+    r"^\s+of\s+(?:(?:pure|solid|polished|carved|cut|blown|woven|spun|"
+    r"hammered|beaten|glowing|bright|dark|pale|old|raw|clear|shining)\s+)*$"
+)
+"""What comes between a thing's name and what it is said to be "of" ("a spoon of polished")."""
 _VERDIGRIS = re.compile(
     r"\b(?:copper|bronze|brass|verdigris|patina)\b|\b(?:rust\w*|corrod\w*|tarnish\w*)\s+"
     r"(?:a\s+)?(?:bright\s+|pale\s+|deep\s+)?(?:green|teal|turquoise|blue-green)\b",
@@ -1683,6 +1688,17 @@ def build_spec(
             else m
             for m in mats
         ]
+    if (
+        shape is not None
+        and shape.span is not None
+        and len(mats) > 1
+        and mats[0].end <= shape.span[1]
+    ):
+        after = next(
+            (m for m in mats[1:] if _OF_AFTER.match(text[shape.span[1] : m.start])), None
+        )  # "a wooden spoon of polished amber": of amber, its wood only its kind's
+        if after is not None:
+            mats = [after] + [m for m in mats if m is not after]
     made = [m for m in mats if any(m is h for h in found.made)]
     if made and all(mats[0] is not h for h in made) and not found.bound:
         # "a leather boot knitted from green wool": what it is made of comes first

@@ -1168,3 +1168,10 @@ def test_keys_tiles_and_sticks_a_thing_is_built_from():
     assert first("a tricycle made of popsicle sticks").made_of == "wood"  # not woven straw
     chains = first("a dragon made of rusty bicycle chains")
     assert chains.made_of == "chains" and chains.base_color.r > 3 * chains.base_color.b  # rust
+
+
+def test_what_a_thing_is_said_to_be_of_comes_before_its_kind_s_stuff():
+    spoon = SpecParse().parse("a wooden spoon of polished amber", 1, False).spec
+    assert [m.made_of for m in spoon.materials][:2] == ["amber", "wood"]
+    lantern = SpecParse().parse("a stone lantern of glass", 1, False).spec
+    assert lantern.materials[0].made_of == "glass"
