@@ -591,10 +591,7 @@ _WARM_GLOW = (1.0, 0.72, 0.4)
 
 _BLOCK = re.compile(r"\s+(?:in|inside|into|within)\s+(?:an?\s+)?(?:\w+\s+)?(?:block|cube|slab)\b")
 """Frozen all the way, in a block: "frozen in a block of glass", "frozen into a solid cube"."""
-_OF_AFTER = re.compile(
-    r"^\s+of\s+(?:(?:pure|solid|polished|carved|cut|blown|woven|spun|"
-    r"hammered|beaten|glowing|bright|dark|pale|old|raw|clear|shining)\s+)*$"
-)
+_OF_AFTER = re.compile(r"^\s+of\s+(?:[\w'-]+\s+){0,3}$")
 """What comes between a thing's name and what it is said to be "of" ("a spoon of polished")."""
 _VERDIGRIS = re.compile(
     r"\b(?:copper|bronze|brass|verdigris|patina)\b|\b(?:rust\w*|corrod\w*|tarnish\w*)\s+"
@@ -1435,6 +1432,8 @@ def find(text: str) -> Found:
             elif (
                 made_of
                 and not any(m.index == i - 1 for m in found.materials)  # "clock springs"
+                and not (word in _A_PIECE and i + 1 < len(tokens) and tokens[i + 1][0] == "of")
+                # ("carved from a block of salt": of salt, not of a wooden block)
                 and (look := _thing_look(word, tokens, i)) is not None
             ):
                 material(look[0], i, 1)  # "a horse made of spoons": iron
