@@ -1355,8 +1355,12 @@ def find(text: str) -> Found:
             continue
         if word in colour_names:
             found.colours.append(Hit(colour_names[word], tokens[i][1], tokens[i][2], i))
-            grown = tokens[max(0, i - 2)][0] in GROW_VERBS or (  # "overgrown with red roses"
-                i >= 2 and tokens[i - 1][0] == "with" and tokens[i - 2][0] in GROW_VERBS
+            grown = (
+                tokens[max(0, i - 2)][0] in GROW_VERBS
+                or (i and tokens[i - 1][0] in GROW_VERBS)
+                or (  # "overgrown with red roses", "sprouting pink flowers"
+                    i >= 2 and tokens[i - 1][0] == "with" and tokens[i - 2][0] in GROW_VERBS
+                )
             )
             flames = _flames_at(tokens, i + 1) is not None
             if flames:

@@ -1175,3 +1175,12 @@ def test_what_a_thing_is_said_to_be_of_comes_before_its_kind_s_stuff():
     assert [m.made_of for m in spoon.materials][:2] == ["amber", "wood"]
     lantern = SpecParse().parse("a stone lantern of glass", 1, False).spec
     assert lantern.materials[0].made_of == "glass"
+
+
+def test_what_sprouts_in_a_colour_keeps_its_colour_and_whale_bone_is_bone():
+    hammer = SpecParse().parse("a hammer made of cactus, sprouting pink flowers", 1, False).spec
+    spines = hammer.materials[0].base_color
+    assert spines.g > spines.r  # the cactus is green; the flowers are pink
+    assert [c.color.r > c.color.g for c in hammer.companions if c.color] == [True]
+    bow = SpecParse().parse("a bow carved from whale bone", 1, False).spec
+    assert bow.materials[0].made_of == "bone"  # not a whale's flesh
