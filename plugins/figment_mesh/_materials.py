@@ -300,6 +300,22 @@ def material_for(
         return _gltf(m, None, images, spec)
     if slot == "pane" and mats[0].opacity < 1.0:
         slot = 0  # a lantern of ice or crystal: its panes are its own see-through stuff
+    if (
+        isinstance(slot, str)
+        and slot.startswith("rainbow-")
+        and spec.family == "arch"
+        and said_stuff(spec)
+        and mats[0].made_of not in ("light", "starlight", "fire")
+    ):  # a rainbow made of books, of licorice: each band of that stuff, in the band's colour
+        # where the stuff is pale enough to take it (a licorice rainbow stays black)
+        m = _from_spec(mats[0], 0)
+        if float(np.dot(m["rgb"], (0.2126, 0.7152, 0.0722))) > 0.25:
+            m["rgb"] = _SPECIAL[slot]["rgb"]
+        m["name"] = f"{m['name']}-{slot}"
+        ts = None
+        if images is not None and texture_size:
+            ts = texture_set(pattern_of(spec, mats[0].made_of), seed, texture_size, _glow(mats[0]))
+        return _gltf(m, ts, images, spec)
     if isinstance(slot, str) and slot in PAINTS and said_stuff(spec):
         # made of what the words say, all of it: "a toy soldier made of bread" is bread, its
         # painted coat too (a shade of it, so its parts still show apart)

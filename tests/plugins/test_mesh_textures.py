@@ -478,3 +478,20 @@ def test_a_tiger_s_stripes_are_black_on_orange_and_a_candy_cane_s_white_on_red()
     assert tiger.max(1).min() < 0.05  # black stripes
     cane = paint("striped", COLOURS["scarlet"], 32).reshape(-1, 3)
     assert cane.min(1).max() > 0.8  # white stripes
+
+
+def test_a_rainbow_made_of_a_stuff_is_that_stuff_in_its_bands_colours() -> None:
+    from figment_mesh._materials import Images, material_for
+    from figment_parse import SpecParse
+
+    reader = SpecParse()
+    books = reader.parse("a rainbow built from stacked books", 1, False).spec
+    red, blue = (material_for(books, f"rainbow-{b}", Images(), 1, 64) for b in ("red", "blue"))
+    assert "books" in red["name"] and "baseColorTexture" in red["pbrMetallicRoughness"]
+    assert (
+        red["pbrMetallicRoughness"]["baseColorFactor"][0]
+        > blue["pbrMetallicRoughness"]["baseColorFactor"][0]
+    )  # each band in its colour
+    assert "emissiveTexture" not in red  # of books, not of light
+    plain = reader.parse("a rainbow", 1, False).spec
+    assert "books" not in material_for(plain, "rainbow-red", Images(), 1, 64)["name"]
