@@ -591,6 +591,14 @@ _WARM_GLOW = (1.0, 0.72, 0.4)
 
 _BLOCK = re.compile(r"\s+(?:in|inside|into|within)\s+(?:an?\s+)?(?:\w+\s+)?(?:block|cube|slab)\b")
 """Frozen all the way, in a block: "frozen in a block of glass", "frozen into a solid cube"."""
+_WHOSE = re.compile(
+    r"\bwhose\s+(?:shell|cap|wings|handle|body|hull|roof|dome)\s+(?:is|are|was|were)\s+"
+    r"(?:an?\s+|made\s+of\s+|made\s+from\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?P<thing>[a-z]+)\b(?=\s*(?:[,.;]|$|\s+(?:and|with|that|which|while)\b))",
+    re.IGNORECASE,
+)
+"""A part said to be a thing ("whose shell is a teacup"), of a part a build draws in its first or
+second stuff: the thing's own word, at the end of the phrase."""
 _OF_AFTER = re.compile(r"^\s+of\s+(?:[\w'-]+\s+){0,3}$")
 """What comes between a thing's name and what it is said to be "of" ("a spoon of polished")."""
 _VERDIGRIS = re.compile(
@@ -1448,6 +1456,15 @@ def find(text: str) -> Found:
         found.archetype = min(archetypes, key=lambda a: a[0])[1]
         near = [h for h in sizes if 0 < found.archetype.index - h.index <= 3]
         found.size = near[-1] if near else None
+    for m in _WHOSE.finditer(text):  # "a snail whose shell is a teacup": of the teacup's stuff
+        a, b = m.span("thing")
+        k = next((j for j, t in enumerate(tokens) if t[1] == a), None)
+        if k is None or any(a <= h.start < b for h in found.materials):
+            continue
+        if (look := _thing_look(tokens[k][0], tokens, k)) is not None:
+            material(look[0], k, 1)
+            if look[1]:
+                coats.append(Hit(look[1], tokens[k][1], tokens[k][2], k))
     for h in found.materials:  # "a snail with a crystal shell", "whose shell is made of glass"
         near = [t[0] for t in tokens[max(0, h.index - 4) : h.index + 2]]
         if ("shell" in near[-1:] or "shell" in near[:-2]) and h not in found.shell:

@@ -1184,3 +1184,15 @@ def test_what_sprouts_in_a_colour_keeps_its_colour_and_whale_bone_is_bone():
     assert [c.color.r > c.color.g for c in hammer.companions if c.color] == [True]
     bow = SpecParse().parse("a bow carved from whale bone", 1, False).spec
     assert bow.materials[0].made_of == "bone"  # not a whale's flesh
+
+
+def test_a_part_said_to_be_a_thing_is_of_that_thing_s_stuff():
+    def stuffs(wish: str) -> list[str]:
+        spec = SpecParse().parse(wish, 1, False, wish_chars=len(wish)).spec
+        return [m.made_of for m in spec.materials]
+
+    assert stuffs("a snail whose shell is a teacup")[:2] == ["porcelain", "wax"]  # its foot its own
+    assert stuffs("a turtle whose shell is a waffle")[0] == "bread"
+    assert "fabric" in stuffs("a bat whose wings are umbrellas")
+    # a part the build does not draw in its own stuff keeps the thing's look
+    assert stuffs("a hedgehog whose spines are colored pencils")[0] != "plastic"
