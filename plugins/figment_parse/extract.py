@@ -591,6 +591,8 @@ _WARM_GLOW = (1.0, 0.72, 0.4)
 
 _BLOCK = re.compile(r"\s+(?:in|inside|into|within)\s+(?:an?\s+)?(?:\w+\s+)?(?:block|cube|slab)\b")
 """Frozen all the way, in a block: "frozen in a block of glass", "frozen into a solid cube"."""
+_SCENES = {"city", "town", "village", "forest", "garden", "castle", "reef", "island", "world",
+           "kingdom", "jungle", "meadow", "park", "farm", "ocean", "sea", "lake", "desert"}  # fmt: skip
 _WHOSE = re.compile(
     r"\bwhose\s+(?:shell|cap|wings|handle|body|hull|roof|dome)\s+(?:is|are|was|were)\s+"
     r"(?:an?\s+|made\s+of\s+|made\s+from\s+)?"
@@ -1459,8 +1461,8 @@ def find(text: str) -> Found:
     for m in _WHOSE.finditer(text):  # "a snail whose shell is a teacup": of the teacup's stuff
         a, b = m.span("thing")
         k = next((j for j, t in enumerate(tokens) if t[1] == a), None)
-        if k is None or any(a <= h.start < b for h in found.materials):
-            continue
+        if k is None or tokens[k][0] in _SCENES or any(a <= h.start < b for h in found.materials):
+            continue  # (a shell that is a city or a forest carries it: what is on it, not a stuff)
         if (look := _thing_look(tokens[k][0], tokens, k)) is not None:
             material(look[0], k, 1)
             if look[1]:
