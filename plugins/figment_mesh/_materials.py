@@ -312,20 +312,11 @@ def material_for(
         if float(np.dot(m["rgb"], (0.2126, 0.7152, 0.0722))) > 0.25:
             m["rgb"] = _SPECIAL[slot]["rgb"]
         m["name"] = f"{m['name']}-{slot}"
-        ts = None
-        if images is not None and texture_size:
-            ts = texture_set(pattern_of(spec, mats[0].made_of), seed, texture_size, _glow(mats[0]))
-        return _gltf(m, ts, images, spec)
+        return _of_said_stuff(spec, m, images, seed, texture_size)
     if isinstance(slot, str) and slot in PAINTS and said_stuff(spec):
         # made of what the words say, all of it: "a toy soldier made of bread" is bread, its
         # painted coat too (a shade of it, so its parts still show apart)
-        ts = None
-        m = _from_spec(mats[0], PAINTS[slot])
-        if images is not None and texture_size:
-            m, painted = _painted(mats[0], m)
-            ts = texture_set(pattern_of(spec, mats[0].made_of), seed, texture_size, _glow(mats[0]),
-                             painted)  # fmt: skip
-        return _gltf(m, ts, images, spec)
+        return _of_said_stuff(spec, _from_spec(mats[0], PAINTS[slot]), images, seed, texture_size)
     if isinstance(slot, str):
         special = {"name": slot, **_SPECIAL[slot]}
         twist = spec.has(_COLOURED_BY.get(slot, ""))
@@ -350,6 +341,18 @@ def material_for(
     if images is not None and texture_size:
         m, painted = _painted(source, m)
         ts = texture_set(pattern_of(spec, m["made_of"]), seed, texture_size, _glow(source), painted)
+    return _gltf(m, ts, images, spec)
+
+
+def _of_said_stuff(
+    spec: ObjectSpec, m: dict, images: Images | None, seed: int, texture_size: int
+) -> dict:
+    """The glTF material ``m`` (a shade of the stuff the words say) with that stuff's texture."""
+    ts = None
+    if images is not None and texture_size:
+        m, painted = _painted(spec.materials[0], m)
+        ts = texture_set(pattern_of(spec, spec.materials[0].made_of), seed, texture_size,
+                         _glow(spec.materials[0]), painted)  # fmt: skip
     return _gltf(m, ts, images, spec)
 
 

@@ -17,12 +17,14 @@ parts; blowing away carries the finished geometry off and inside out peels it op
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
 from figment.spec import Modifier, ObjectSpec
 
 from ._geometry import Part, Slot, Solid, at, build_part, rot
+from ._kit import chain
 from ._modifiers import noise3
 from ._parts import Anchor
 from ._primitives import cylinder, sphere, torus, tube
@@ -251,22 +253,10 @@ def _girth(a: Anchor, long: int, k: int, loops: int, r: float, rng: Rng) -> np.n
 
 
 def _links(path: np.ndarray, r: float, slot: int) -> list[Part]:
-    """Chain links along a polyline, 1.9 radii apart, alternately flat and on edge."""
-    seg = np.linalg.norm(np.diff(path, axis=0), axis=1)
-    dist = np.concatenate([[0.0], np.cumsum(seg)])
-    out = []
-    for j, t in enumerate(np.arange(0.0, dist[-1], 1.9 * r)):
-        i = min(int(np.searchsorted(dist, t, side="right")) - 1, len(seg) - 1)
-        p = path[i] + (path[i + 1] - path[i]) * (t - dist[i]) / max(seg[i], 1e-9)
-        d = (path[i + 1] - path[i]) / max(seg[i], 1e-9)
-        u = np.cross(d, [0.0, 1.0, 0.0]) if abs(d[1]) < 0.9 else np.cross(d, [1.0, 0.0, 0.0])
-        u /= max(float(np.linalg.norm(u)), 1e-9)
-        w = np.cross(d, u)
-        y, z = (w, -u) if j % 2 else (u, w)  # the ring's axis, and its other side
-        frame = np.eye(4)
-        frame[:3, 0], frame[:3, 1], frame[:3, 2], frame[:3, 3] = d, y, z, p
-        out.append(torus(r, 0.26 * r, frame @ np.diag([1.4, 1, 0.85, 1]), slot, "tangled"))
-    return out
+    """Chain links of radius ``r`` along a polyline (``_kit.chain``), tagged as the twist's."""
+    length = float(np.linalg.norm(np.diff(path, axis=0), axis=1).sum())
+    links = max(2, round(length / (2.6 * r)))
+    return [replace(p, tag="tangled") for p in chain(path, links, slot, r)]
 
 
 def blowing_away(solids: list[Solid], amount: float, seed: int) -> list[Solid]:

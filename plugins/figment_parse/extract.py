@@ -594,7 +594,7 @@ _BLOCK = re.compile(r"\s+(?:in|inside|into|within)\s+(?:an?\s+)?(?:\w+\s+)?(?:bl
 _SCENES = {"city", "town", "village", "forest", "garden", "castle", "reef", "island", "world",
            "kingdom", "jungle", "meadow", "park", "farm", "ocean", "sea", "lake", "desert"}  # fmt: skip
 _WHOSE = re.compile(
-    r"\bwhose\s+(?:shell|cap|wings|handle|body|hull|roof|dome)\s+(?:is|are|was|were)\s+"
+    r"\bwhose\s+(?:shell|cap|wings|handle|hull|roof|dome)\s+(?:is|are|was|were)\s+"
     r"(?:an?\s+|made\s+of\s+|made\s+from\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?P<thing>[a-z]+)\b(?=\s*(?:[,.;]|$|\s+(?:and|with|that|which|while)\b))",
     re.IGNORECASE,
@@ -617,7 +617,8 @@ _LIMP = re.compile(
     r"|\W*(?:into|in)\s+(?:an?\s+)?(?:tight\s+|perfect\s+|long\s+)?(?:spiral|corkscrew|helix|"
     r"coil|pretzel|knot|twist)s?\b"
 )
-"""How a thing bends all the way: "bending like a noodle", "twisting like taffy"."""
+"""How a thing bends or twists all the way: "bending like a noodle", "twisting like taffy",
+"twisted into a spiral"."""
 _UPWARD = re.compile(r"^[\w\s'-]*?\b(?:upward|upwards|skyward|skywards)\b")
 """Said a few words after a flow: it runs up, not down."""
 
@@ -629,9 +630,10 @@ _PLACE_COLOURS = {"sky", "sea", "ocean", "night", "sunset", "dawn", "midnight", 
 _WHERE = {"in", "into", "across", "through", "over", "above", "under", "beneath", "below", "to",
           "toward", "towards", "from", "at", "on", "by", "near"}  # fmt: skip
 """Colour words that, after "in the", say where a thing is ("floating in the sky")."""
-_METALS = {"iron", "brass", "chrome", "silver", "gold", "wire", "chains", "foil", "clockwork",
-           "nails", "keys", "coins", "spoons"}  # fmt: skip
-"""Stuffs that rust."""
+_METALS = {"brass", "chrome", "silver", "gold", "wire", "chains", "foil", "clockwork", "nails",
+           "keys", "coins", "spoons"}  # fmt: skip
+"""Stuffs that show under rust in patches ("rusted copper"); rusty iron is rust all over (as
+iron with rust spots it read as lava rock)."""
 _ANIMAL_PAINT = {"zebra": "charcoal", "tiger": "orange", "leopard": "ochre", "dalmatian": "white",
                  "cheetah": "ochre", "jaguar": "ochre"}  # fmt: skip
 """A pattern named for an animal, and the colour under it ("zebra fur": white stripes on black)."""
@@ -1489,14 +1491,11 @@ def find(text: str) -> Found:
     ):  # "a cloud of knitted wool": a cloud made of wool, not of cloud
         found.materials.remove(first)
     rust = next((h for h in found.materials if h.value == "rust"), None)
-    metal = next(
-        (h for h in found.materials if rust is not None and h.index == rust.index + 1), None
-    )
+    metal = next((h for h in found.materials if rust and h.index == rust.index + 1), None)
     if (
         rust is not None
         and metal is not None
         and metal.value in _METALS
-        and metal.value != "iron"  # (rusty iron is rust all over: it read as rust)
         and tokens[rust.index][0] in ("rusty", "rusted", "corroded", "tarnished")
     ):  # "rusted copper", "a rusty iron gate": the metal, rust in patches over it
         k = found.materials.index(rust)
@@ -1637,7 +1636,7 @@ def _paint_for(found: Found, hit: Hit | None, k: int, shape, said: str = "") -> 
         return Hit("checked" if "piano" in words else "spotted", hit.start, hit.end, hit.index)
     if (
         hit is not None
-        and any(w.strip(",.;") in _MANY_COLOURED for w in said.lower().split())
+        and any(w in _MANY_COLOURED for w in words)
         and not (hit.value == "marbles" and any(hit is h for h in found.made))
     ):  # (made of marbles, it is glass covered in them; raining marbles, they are every colour)
         return Hit("rainbow", hit.start, hit.end, hit.index)  # confetti: bits of every colour
