@@ -181,6 +181,19 @@ _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "ice cream": ("#f4c4cf", 0.0, 0.6, _NO_GLOW, 0.0, 1.0),
     "lace": ("#f7f4ec", 0.0, 0.7, _NO_GLOW, 0.0, 1.0),
     "licorice": ("#1c1416", 0.0, 0.3, _NO_GLOW, 0.0, 1.0),
+    "waffle": ("#d9953f", 0.0, 0.7, _NO_GLOW, 0.0, 1.0),
+    "bacon": ("#ffffff", 0.0, 0.45, _NO_GLOW, 0.0, 1.0),  # (meat and fat are in its texture)
+    "pizza": ("#ffffff", 0.0, 0.55, _NO_GLOW, 0.0, 1.0),
+    "cookie": ("#c98f4e", 0.0, 0.85, _NO_GLOW, 0.0, 1.0),
+    "popcorn": ("#fff3d6", 0.0, 0.8, _NO_GLOW, 0.0, 1.0),
+    "watermelon": ("#ffffff", 0.0, 0.35, _NO_GLOW, 0.0, 1.0),
+    "citrus": ("#f28a1a", 0.0, 0.35, _NO_GLOW, 0.0, 1.0),
+    "pumpkin": ("#e07a1f", 0.0, 0.5, _NO_GLOW, 0.0, 1.0),
+    "salt": ("#f3efe8", 0.0, 0.4, _NO_GLOW, 0.0, 1.0),
+    "denim": ("#ffffff", 0.0, 0.9, _NO_GLOW, 0.0, 1.0),  # (the indigo is in its texture)
+    "cork": ("#b88652", 0.0, 0.95, _NO_GLOW, 0.0, 1.0),
+    "bubble wrap": ("#eef4f8", 0.0, 0.15, _NO_GLOW, 0.0, 0.55),
+    "barbed wire": ("#9a9da3", 1.0, 0.45, _NO_GLOW, 0.0, 1.0),
 }
 
 MATERIAL_PBR: dict[str, Pbr] = {

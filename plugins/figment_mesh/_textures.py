@@ -22,7 +22,11 @@ from functools import lru_cache
 import numpy as np
 
 from ._noise import VARIANTS, cells
-from ._patterns import PATTERNS, Maps, Rgb
+from ._patterns import PATTERNS as _OWN
+from ._patterns import Maps, Rgb
+from ._patterns_foods import FOODS
+from ._patterns_fruit import FRUIT
+from ._patterns_goods import GOODS
 
 __all__ = [
     "MAX_TEXTURE",
@@ -49,6 +53,10 @@ class TextureSet:
     emissive: bytes | None
     rough_gain: float
     """Roughness factor = min(1, roughness × rough_gain); the texture holds the rest."""
+
+
+PATTERNS = _OWN | FOODS | FRUIT | GOODS
+"""The pattern of every material in ``figment.spec.MATERIALS``."""
 
 
 def _srgb8(linear: np.ndarray) -> np.ndarray:

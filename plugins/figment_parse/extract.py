@@ -194,7 +194,7 @@ _NAMED_AFTER = {
     "sea": {"glass", "shell", "shells"},
     "cement": {"mixer", "mixers", "truck", "trucks"},
     "paper": {"clip", "clips", "shredder", "shredders"},
-    "cotton": {"candy", "bud", "buds", "swab", "swabs"},
+    "cotton": {"bud", "buds", "swab", "swabs"},
     "smoke": {"detector", "detectors", "alarm", "alarms"},
     "tin": {"opener", "openers", "of"},
     "soap": {"dispenser", "dispensers", "dish", "dishes"},
@@ -594,13 +594,15 @@ _BLOCK = re.compile(r"\s+(?:in|inside|into|within)\s+(?:an?\s+)?(?:\w+\s+)?(?:bl
 _SCENES = {"city", "town", "village", "forest", "garden", "castle", "reef", "island", "world",
            "kingdom", "jungle", "meadow", "park", "farm", "ocean", "sea", "lake", "desert"}  # fmt: skip
 _WHOSE = re.compile(
-    r"\bwhose\s+(?:shell|cap|wings|handle|hull|roof|dome)\s+(?:is|are|was|were)\s+"
-    r"(?:an?\s+|made\s+of\s+|made\s+from\s+)?"
-    r"(?:[a-z-]+\s+){0,2}?(?P<thing>[a-z]+)\b(?=\s*(?:[,.;]|$|\s+(?:and|with|that|which|while)\b))",
+    r"\bwhose\s+(?P<part>shell|cap|wings|handle|hull|roof|dome|blade|blades|wheels|basket|shade|"
+    r"lampshade|walls|sails|canopy|seat|face|lid|frame|strings|bell|head|trunk|keys)\s+"
+    r"(?:is|are|was|were)\s+(?:an?\s+|made\s+of\s+|made\s+from\s+)?"
+    r"(?:[a-z-]+\s+){0,4}?(?P<thing>[a-z]+)\b(?=\s*(?:[,.;]|$|\s+(?:and|with|that|which|while)\b))",
     re.IGNORECASE,
 )
-"""A part said to be a thing ("whose shell is a teacup"), of a part a build draws in its first or
-second stuff: the thing's own word, at the end of the phrase."""
+"""A part said to be a thing ("whose shell is a teacup", "whose blade is a slab of bacon"), of
+a part a build draws in its first or second stuff: the thing's own word, at the end of the
+phrase."""
 _OF_AFTER = re.compile(r"^\s+of\s+(?:[\w'-]+\s+){0,3}$")
 """What comes between a thing's name and what it is said to be "of" ("a spoon of polished")."""
 _VERDIGRIS = re.compile(
@@ -631,7 +633,7 @@ _WHERE = {"in", "into", "across", "through", "over", "above", "under", "beneath"
           "toward", "towards", "from", "at", "on", "by", "near"}  # fmt: skip
 """Colour words that, after "in the", say where a thing is ("floating in the sky")."""
 _METALS = {"brass", "chrome", "silver", "gold", "wire", "chains", "foil", "clockwork", "nails",
-           "keys", "coins", "spoons"}  # fmt: skip
+           "keys", "coins", "spoons", "barbed wire"}  # fmt: skip
 """Stuffs that show under rust in patches ("rusted copper"); rusty iron is rust all over (as
 iron with rust spots it read as lava rock)."""
 _ANIMAL_PAINT = {"zebra": "charcoal", "tiger": "orange", "leopard": "ochre", "dalmatian": "white",
@@ -666,7 +668,9 @@ def _wrapped_in(tokens: list[tuple[str, int, int]], i: int) -> int | None:
 
 
 _A_PIECE = {"a", "an", "one", "single", "solid", "whole", "piece", "block", "chunk", "slab",
-            "lump", "sheet", "length", "log", "of"}  # fmt: skip
+            "lump", "sheet", "length", "log", "of", "slice", "slices", "strand", "strands",
+            "strip", "strips", "pile", "piles", "heap", "heaps", "stack", "stacks", "pieces",
+            "chunks", "slabs", "sheets", "lumps", "wedge", "wedges"}  # fmt: skip
 """Words between "carved from" and what it is carved from: "carved from a single piece of
 driftwood"."""
 
@@ -804,6 +808,8 @@ def _thing_look(word: str, tokens: list[tuple[str, int, int]], i: int) -> tuple[
     if target not in _THING_FAMILIES:
         return None
     own = own_materials(shape.family, shape.params) if shape.family == target else ()
+    if word in ("watermelon", "watermelons"):  # carved from one: its red flesh and seeds
+        return "watermelon", ""
     if target == "fruit" and not shape.params.get("dish"):  # a fruit's glossy skin, in its
         return ("plastic", coat) if shape.coat and word not in _FOODS else None  # own colour
     return (own or FAMILY_INFO[target].materials)[0], coat
@@ -871,6 +877,9 @@ def find(text: str) -> Found:
             found.materials.append(Hit(value, tokens[i][1], tokens[i + n - 1][2], i))
             found.said.append(found.materials[-1])
             return
+        early = next((h for h in found.materials if h.value == value and h.index < i), None)
+        if early is not None and _made_of(tokens, i) and not _made_of(tokens, early.index):
+            found.materials.remove(early)  # "a rain cloud made of cotton candy": made of it
         _add(found.materials, value, tokens, i, n)
         hit = next(h for h in found.materials if h.value == value)
         wrap = _wrapped_in(tokens, i) if value in _WRAPPINGS else None
@@ -1465,7 +1474,19 @@ def find(text: str) -> Found:
         k = next((j for j, t in enumerate(tokens) if t[1] == a), None)
         if k is None or tokens[k][0] in _SCENES or any(a <= h.start < b for h in found.materials):
             continue  # (a shell that is a city or a forest carries it: what is on it, not a stuff)
-        if (look := _thing_look(tokens[k][0], tokens, k)) is not None:
+        said = next(
+            (
+                hit
+                for t in (MATERIAL_WORDS, THING_MATERIALS, DRINKS)
+                if (hit := _lookup(tokens, k, t))
+            ),
+            None,
+        )
+        if said is not None:  # a stuff a bowl or a pile holds: "a bowl of ramen", "of books"
+            _add(found.materials, said[0], tokens, k, 1)
+            if m.group("part").lower() == "shell":
+                found.shell += [h for h in found.materials[-1:] if h.index == k]
+        elif (look := _thing_look(tokens[k][0], tokens, k)) is not None:
             material(look[0], k, 1)
             if look[1]:
                 coats.append(Hit(look[1], tokens[k][1], tokens[k][2], k))

@@ -68,7 +68,13 @@ _BY_MATERIAL: Final[dict[str, tuple[str, float, float, float]]] = {
     "seaweed": ("wind", 250, 0, 0.4), "toy bricks": ("crackle", 700, 120, 0.5),
     "sushi": ("whisper", 240, 30, 0.3), "sprinkles": ("crackle", 900, 150, 0.4),
     "ice cream": ("whisper", 260, 30, 0.3), "lace": ("whisper", 500, 40, 0.25),
-    "licorice": ("creak", 420, 40, 0.3),
+    "licorice": ("creak", 420, 40, 0.3), "waffle": ("crackle", 500, 60, 0.4),
+    "bacon": ("crackle", 800, 140, 0.6), "pizza": ("crackle", 450, 50, 0.4),
+    "cookie": ("crackle", 600, 70, 0.5), "popcorn": ("crackle", 1000, 160, 0.7),
+    "watermelon": ("whisper", 220, 20, 0.3), "citrus": ("whisper", 480, 40, 0.4),
+    "pumpkin": ("drone", 90, 0, 0.3), "salt": ("granular", 1100, 0, 0.7),
+    "denim": ("whisper", 240, 30, 0.25), "cork": ("creak", 260, 20, 0.3),
+    "bubble wrap": ("crackle", 1200, 200, 0.8), "barbed wire": ("creak", 700, 30, 0.6),
 }  # fmt: skip
 _DEFAULT: Final = ("drone", 110.0, 0.0, 0.5)
 
