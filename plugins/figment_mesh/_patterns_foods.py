@@ -1,4 +1,4 @@
-"""Procedural texture patterns of foods: waffle, pizza, cookie, popcorn and bacon.
+"""Procedural texture patterns of foods: waffle, pizza, cookie, popcorn, bacon and gingerbread.
 
 Each is a pattern as in ``_patterns`` (a size and a seeded generator to ``Maps``), built from
 ``_noise``'s periodic fields so that it tiles.
@@ -162,8 +162,30 @@ def bacon(n: int, rng: np.random.Generator) -> Maps:
     return Maps(albedo, height, 0.7 - 0.2 * fat + 0.5 * seam, 1.0, bump=0.04)
 
 
+def gingerbread(n: int, rng: np.random.Generator) -> Maps:
+    """Gingerbread: dark spiced biscuit, matte and finely crumbed, piped with raised white
+    royal icing: a scalloped line and a row of dots across it, a zigzag between."""
+    v = _var(rng)
+    crumb, slow = pick(rng, fbm(n, 48, 48, 2, v), fbm(n, 4, 4, 3, v))
+    x, y = _xy(n)
+    k = int(rng.choice([3, 4]))  # scallops across a tile
+    y0 = rng.uniform(0, 1)
+    band = (y - y0) % 1.0
+    scallop = np.abs(band - 0.2 - 0.07 * np.abs(np.sin(np.pi * k * x)))
+    zigzag = np.abs(band - 0.62 - 0.05 * (2 * np.abs((2 * k * x) % 2 - 1) - 1))
+    dots = np.hypot(((x * 2 * k) % 1 - 0.5) / (2 * k), band - 0.42)
+    icing = np.maximum.reduce([
+        1 - smooth(scallop, 0.008, 0.016), 1 - smooth(zigzag, 0.006, 0.013),
+        1 - smooth(dots, 0.014, 0.022),
+    ])  # fmt: skip
+    dough = _mix((0.42, 0.2, 0.08), (0.56, 0.3, 0.12), np.clip(0.6 * slow + 0.4 * crumb, 0, 1))
+    albedo = _mix(dough, (0.97, 0.95, 0.9), icing)
+    height = 0.15 * crumb + 0.9 * icing
+    return Maps(albedo, height, 1.1 - 0.5 * icing, 1.0, bump=0.05)
+
+
 FOODS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "waffle": waffle, "pizza": pizza, "cookie": cookie, "popcorn": _at_half(popcorn),
-    "bacon": bacon,
+    "bacon": bacon, "gingerbread": gingerbread,
 }  # fmt: skip
 """The patterns of these foods, by material."""

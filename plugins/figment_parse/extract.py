@@ -1730,14 +1730,16 @@ def build_spec(
             else m
             for m in mats
         ]
-    if (
-        shape is not None
-        and shape.span is not None
-        and len(mats) > 1
-        and mats[0].end <= shape.span[1]
-    ):
+    named = (  # where the thing's name ends ("a wooden ladder": the ladder, built by hand)
+        shape.span[1]
+        if shape is not None and shape.span is not None
+        else found.archetype.end
+        if found.archetype is not None
+        else None
+    )
+    if named is not None and len(mats) > 1 and mats[0].end <= named:
         after = next(
-            (m for m in mats[1:] if _OF_AFTER.match(text[shape.span[1] : m.start])), None
+            (m for m in mats[1:] if _OF_AFTER.match(text[named : m.start])), None
         )  # "a wooden spoon of polished amber": of amber, its wood only its kind's
         if after is not None:
             mats = [after] + [m for m in mats if m is not after]

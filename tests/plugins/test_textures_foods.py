@@ -111,3 +111,15 @@ def test_bacon_is_wavy_strips_of_red_meat_and_white_fat(reader) -> None:
         assert across > 3 * along  # strips running along the tile
         assert max(np.mean(fat[:, 0] != fat[:, x]) for x in (64, 128, 192)) > 0.05  # wavy
         assert np.asarray(m.rough).min() < 0.7  # glistening
+
+
+def test_gingerbread_is_brown_biscuit_piped_with_raised_white_icing(reader) -> None:
+    for text in ("a castle tower of gingerbread", "a dragon made of gingerbread"):
+        assert made_of(reader, text).made_of == "gingerbread", text
+    _, albedo, height = maps("gingerbread")
+    white = albedo.min(-1) > 0.8
+    brown = (albedo[..., 0] > 1.6 * albedo[..., 2]) & (albedo.max(-1) < 0.7)
+    assert 0.02 < white.mean() < 0.25 and brown.mean() > 0.6  # icing lines on the biscuit
+    assert height[white].mean() > height[brown].mean() + 0.3  # piped on, raised
+    rows = white.mean(1)
+    assert (rows > 0.3).sum() < 0.3 * rows.size  # lines and dots across it, not a white sheet
