@@ -195,6 +195,7 @@ _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "bubble wrap": ("#eef4f8", 0.0, 0.15, _NO_GLOW, 0.0, 0.55),
     "barbed wire": ("#9a9da3", 1.0, 0.45, _NO_GLOW, 0.0, 1.0),
     "gingerbread": ("#ffffff", 0.0, 0.85, _NO_GLOW, 0.0, 1.0),  # (its icing in its texture)
+    "peacock feathers": ("#ffffff", 0.2, 0.5, _NO_GLOW, 0.0, 1.0),  # (its eyes in its texture)
 }
 
 MATERIAL_PBR: dict[str, Pbr] = {

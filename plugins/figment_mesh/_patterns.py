@@ -503,9 +503,12 @@ def _overlapping(
     return Maps(albedo, np.sqrt(dome), rough + 0.6 * rim, metal, bump=0.05)
 
 
-def feathers(n: int, rng: np.random.Generator) -> Maps:
-    """Feathers: overlapping rows of long vanes, each with a quill, slanting barbs and its own
-    shade; a row lies over the tips of the row above it."""
+def _vanes(
+    n: int, rng: np.random.Generator
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Overlapping rows of long feather vanes, a row over the tips of the row above it: at every
+    point the top vane's fullness (1 on its quill, 0 at its edge), its place across (-0.5..0.5)
+    and along it (0 at its root, 1 at its tip) and its own shade."""
     k = int(rng.choice([2, 4]))  # rows alternate their offset: an even count tiles
     m = 2 * k
     x, y = _xy(n)
@@ -528,6 +531,13 @@ def feathers(n: int, rng: np.random.Generator) -> Maps:
         lx_best = np.where(inside, lx, lx_best)
         ly_best = np.where(inside, ly, ly_best)
         tone = np.where(inside, shade_of[row.astype(int) % k, col.astype(int) % m], tone)
+    return vane, lx_best, ly_best, tone
+
+
+def feathers(n: int, rng: np.random.Generator) -> Maps:
+    """Feathers: overlapping rows of long vanes, each with a quill, slanting barbs and its own
+    shade; a row lies over the tips of the row above it."""
+    vane, lx_best, ly_best, tone = _vanes(n, rng)
     quill = 1 - smooth(np.abs(lx_best), 0.0, 0.03)
     barbs = 0.5 + 0.5 * np.sin(2 * np.pi * (ly_best * 30 + np.abs(lx_best) * 14))
     edge = 1 - smooth(vane, 0.0, 0.25)
@@ -536,6 +546,22 @@ def feathers(n: int, rng: np.random.Generator) -> Maps:
     )
     height = 0.5 * vane + 0.3 * quill + 0.15 * barbs
     return Maps(_tint(np.clip(shade, 0, 1), (1, 1, 1)), height, 1.0, 1.0, bump=0.03)
+
+
+def peacock(n: int, rng: np.random.Generator) -> Maps:
+    """Peacock feathers: overlapping vanes of bronze-green barbs, each with an eye near its tip
+    (a dark blue heart in a turquoise ring, in a bronze ring, in a green one), glossy."""
+    vane, lx, ly, tone = _vanes(n, rng)
+    barbs = 0.5 + 0.5 * np.sin(2 * np.pi * (ly * 30 + np.abs(lx) * 14))
+    eye = np.hypot(lx / 0.55, (ly - 0.68) / 0.5)  # 0 at the eye's heart, ~1 at its outer ring
+    albedo = _mix((0.35, 0.3, 0.06), (0.1, 0.42, 0.14), 0.5 + 0.5 * barbs * tone)
+    for reach, colour in ((0.95, (0.05, 0.5, 0.18)), (0.7, (0.55, 0.36, 0.08)),
+                          (0.48, (0.02, 0.55, 0.6)), (0.3, (0.02, 0.05, 0.35))):  # fmt: skip
+        albedo = _mix(albedo, colour, 1 - smooth(eye, reach - 0.04, reach + 0.04))
+    edge = 1 - smooth(vane, 0.0, 0.25)
+    albedo = albedo * (0.85 + 0.15 * barbs - 0.4 * edge)[..., None]
+    height = 0.5 * vane + 0.15 * barbs
+    return Maps(albedo, height, 0.8 - 0.3 * (1 - edge), 1.0, bump=0.03)
 
 
 def bone(n: int, rng: np.random.Generator) -> Maps:
@@ -1401,7 +1427,7 @@ PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "bamboo": bamboo, "concrete": concrete, "straw": wicker, "petals": petals, "wool": knit,
     "pasta": pasta, "seaweed": kelp, "toy bricks": toy_bricks, "sushi": sushi, "origami": origami,
     "sprinkles": _at_half(sprinkles), "ice cream": ice_cream,
-    "lace": lace, "licorice": licorice,
+    "lace": lace, "licorice": licorice, "peacock feathers": peacock,
 }  # fmt: skip
 """The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk,
 ``origami`` paper folded)."""

@@ -355,8 +355,8 @@ _SHADED = {"dust": "grey", "blueberries": "indigo", "blueberry": "indigo",
            "dark": "umber", "banknotes": "jade", "bank": "jade", "dollar": "jade", "storm": "grey",
            "thunderclouds": "grey", "electricity": "cyan", "lightning": "cyan",
            "thunderbolt": "cyan", "thunderbolts": "cyan", "whipped": "white",
-           "tortoiseshell": "sepia", "tortoise": "sepia", "peacock": "teal",
-           "dandelion": "white", "thistledown": "white", "barbed": "grey"}  # fmt: skip
+           "tortoiseshell": "sepia", "tortoise": "sepia",
+           "dandelion": "white", "thistledown": "white"}  # fmt: skip
 """Stuff words that take another stuff's look in a colour of their own (snow is ice, white and
 not clear: raining snow fell as grey glassy pellets)."""
 _BUOYANT = {"bubbles", "smoke", "cloud"}

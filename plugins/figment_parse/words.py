@@ -570,7 +570,8 @@ THING_MATERIALS: dict[str, str] = {
     # in her hair" a girl, "a tortoiseshell cat" a cat)
     "copper pipes": "brass", "pipes": "brass", "silk ribbons": "fabric", "ribbons": "fabric",
     "whipped cream": "porcelain", "tortoiseshell": "amber", "tortoise shell": "amber",
-    "peacock feathers": "feathers", "peacock feather": "feathers", "dandelion seeds": "feathers",
+    "peacock feathers": "peacock feathers", "peacock feather": "peacock feathers",
+    "peacock plumes": "peacock feathers", "peacock tail feathers": "peacock feathers", "dandelion seeds": "feathers",
     "dandelion fluff": "feathers", "thistledown": "feathers",
     "glacier": "ice", "glaciers": "ice", "iceberg": "ice", "icebergs": "ice", "tornado": "smoke",
     "tornadoes": "smoke", "twister": "smoke", "whirlwind": "smoke",

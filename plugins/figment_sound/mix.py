@@ -75,7 +75,7 @@ _BY_MATERIAL: Final[dict[str, tuple[str, float, float, float]]] = {
     "pumpkin": ("drone", 90, 0, 0.3), "salt": ("granular", 1100, 0, 0.7),
     "denim": ("whisper", 240, 30, 0.25), "cork": ("creak", 260, 20, 0.3),
     "bubble wrap": ("crackle", 1200, 200, 0.8), "barbed wire": ("creak", 700, 30, 0.6),
-    "gingerbread": ("crackle", 550, 60, 0.45),
+    "gingerbread": ("crackle", 550, 60, 0.45), "peacock feathers": ("whisper", 380, 60, 0.3),
 }  # fmt: skip
 _DEFAULT: Final = ("drone", 110.0, 0.0, 0.5)
 

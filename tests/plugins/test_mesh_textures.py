@@ -495,3 +495,20 @@ def test_a_rainbow_made_of_a_stuff_is_that_stuff_in_its_bands_colours() -> None:
     assert "emissiveTexture" not in red  # of books, not of light
     plain = reader.parse("a rainbow", 1, False).spec
     assert "books" not in material_for(plain, "rainbow-red", Images(), 1, 64)["name"]
+
+
+def test_peacock_feathers_wear_their_eyes() -> None:
+    from figment_parse import SpecParse
+
+    m = SpecParse().parse("a fern made of peacock feathers", 1, False).spec.materials[0]
+    assert m.made_of == "peacock feathers" and min(m.base_color.r, m.base_color.b) > 0.9  # own
+    maps = PATTERNS["peacock feathers"](256, np.random.default_rng(4))
+    rgb = np.asarray(maps.albedo)
+    navy = (rgb[..., 2] > 2 * rgb[..., 0]) & (rgb[..., 2] > rgb[..., 1]) & (rgb.max(-1) < 0.5)
+    green = (rgb[..., 1] > 1.5 * rgb[..., 0]) & (rgb[..., 1] > rgb[..., 2])
+    bronze = (rgb[..., 0] > 1.3 * rgb[..., 2]) & (rgb[..., 0] > 0.25)
+    assert 0.01 < navy.mean() < 0.2 and green.mean() > 0.2 and bronze.mean() > 0.02  # eyes
+    from scipy import ndimage
+
+    _, hearts = ndimage.label(navy)
+    assert hearts >= 4  # an eye on each feather
