@@ -196,6 +196,11 @@ _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "barbed wire": ("#9a9da3", 1.0, 0.45, _NO_GLOW, 0.0, 1.0),
     "gingerbread": ("#ffffff", 0.0, 0.85, _NO_GLOW, 0.0, 1.0),  # (its icing in its texture)
     "peacock feathers": ("#ffffff", 0.2, 0.5, _NO_GLOW, 0.0, 1.0),  # (its eyes in its texture)
+    "cactus": ("#eaf6e0", 0.0, 0.55, _NO_GLOW, 0.0, 1.0),  # (its green and spines in its texture)
+    "circuit board": ("#ffffff", 1.0, 0.5, _NO_GLOW, 0.0, 1.0),  # (traces metal, in texture)
+    "chainmail": ("#b8bcc4", 1.0, 0.35, _NO_GLOW, 0.0, 1.0),
+    "blue cheese": ("#ffffff", 0.0, 0.7, _NO_GLOW, 0.0, 1.0),
+    "salami": ("#ffffff", 0.0, 0.5, _NO_GLOW, 0.0, 1.0),
 }
 
 MATERIAL_PBR: dict[str, Pbr] = {

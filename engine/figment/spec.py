@@ -231,6 +231,7 @@ MATERIALS: tuple[str, ...] = (
     "seaweed", "toy bricks", "sushi", "sprinkles", "ice cream", "lace", "licorice", "waffle",
     "bacon", "pizza", "cookie", "popcorn", "watermelon", "citrus", "pumpkin", "salt", "denim",
     "cork", "bubble wrap", "barbed wire", "gingerbread", "peacock feathers",
+    "cactus", "circuit board", "chainmail", "blue cheese", "salami",
 )  # fmt: skip
 """What things can be made of; each maps to PBR defaults in the mesh stage. Some are many small
 things (coins, keys, playing cards, soap bubbles ...): an object made of them is covered in them."""

@@ -1,4 +1,5 @@
-"""Procedural texture patterns of foods: waffle, pizza, cookie, popcorn, bacon and gingerbread.
+"""Procedural texture patterns of foods: waffle, pizza, cookie, popcorn, bacon, gingerbread, blue
+cheese and salami.
 
 Each is a pattern as in ``_patterns`` (a size and a seeded generator to ``Maps``), built from
 ``_noise``'s periodic fields so that it tiles.
@@ -10,7 +11,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from ._noise import cells, fbm, pick, smooth
+from ._noise import cells, fbm, pick, ridge, smooth
 from ._patterns import F32, Maps, _at_half, _mix, _tiles, _tint, _var, _xy
 
 __all__ = ["FOODS"]
@@ -184,8 +185,70 @@ def gingerbread(n: int, rng: np.random.Generator) -> Maps:
     return Maps(albedo, height, 1.1 - 0.5 * icing, 1.0, bump=0.05)
 
 
+def blue_cheese(n: int, rng: np.random.Generator) -> Maps:
+    """Blue cheese: a crumbly cream-ivory paste with veins of blue-green mould branching through
+    it, each a dark line in a spray of mould specks, and crumbly holes and cracks, the ones on
+    a vein filled with mould, the rest shadowed pits."""
+    v = _var(rng)
+    c, k, s = cells(n, 8, v), cells(n, 16, v), cells(n, 32, v + 1)
+    big, thin, crumb, lump, cf1, crand, edge, sf1, srand = (a.astype(F32) for a in pick(
+        rng, fbm(n, 2, 2, 4, v), fbm(n, 4, 4, 4, v + 1), fbm(n, 24, 24, 2, v),
+        fbm(n, 8, 8, 3, v + 1), c.f1, c.rand, k.f2 - k.f1, s.f1, s.rand))  # fmt: skip
+    a, b = ridge(big), ridge(thin)
+    near = smooth(np.maximum(a**4, 0.9 * b**7), 0.15, 0.75)  # 1 along a vein, 0 in the paste
+    core = smooth(np.maximum(a**14, b**22), 0.4, 0.7)
+    size = (0.5 * near + 0.15 * srand) * (srand < 0.85)  # specks, bigger and denser near veins
+    spot = 1 - smooth(sf1 + 0.25 * (crumb - 0.5), size - 0.08, size)
+    mould = np.maximum(spot, core)
+    hole = (1 - smooth(cf1 + 0.4 * (lump - 0.5), 0.14, 0.2)) * (crand > 0.5)
+    crack = (1 - smooth(edge + 0.1 * crumb, 0.0, 0.08)) * smooth(lump, 0.5, 0.6)
+    pit = np.maximum(hole, crack)
+    paste = _mix((0.92, 0.83, 0.58), (0.74, 0.64, 0.4), smooth(crumb * lump, 0.1, 0.6))
+    blue = _mix((0.2, 0.3, 0.34), (0.03, 0.06, 0.08), np.clip(core + 0.5 * near, 0, 1))
+    albedo = _mix(paste, blue, mould)
+    inside = np.maximum(near, (crand > 0.7).astype(F32))  # most holes blue with mould inside
+    albedo = _mix(albedo, _mix((0.12, 0.09, 0.05), (0.02, 0.06, 0.07), inside), 0.9 * pit)
+    height = 0.3 * crumb + 0.3 * lump - 0.15 * mould - 0.8 * pit
+    return Maps(albedo, height, 1.3 + 0.1 * mould - 0.3 * pit, 1.0, bump=0.12)
+
+
+def salami(n: int, rng: np.random.Generator) -> Maps:
+    """Salami: big round slices lying over each other like fallen coins, deep red meat speckled
+    with white fat and a few black peppercorns, each with a thin dark skin round its rim and
+    shadow where one lies on another."""
+    v = _var(rng)
+    f = cells(n, 16, v)
+    fat_f1, fat_rand, meat, wob = (a.astype(F32) for a in pick(
+        rng, f.f1, f.rand, fbm(n, 12, 12, 3, v), fbm(n, 48, 48, 2, v)))  # fmt: skip
+    g = (np.arange(4) + rng.uniform(0.25, 0.75, 4)) / 2  # a jittered 2 × 2 grid, four more
+    x = np.append(g % 1.0, rng.uniform(0, 1, 4))
+    y = np.append((np.floor(g) + rng.uniform(0.25, 0.75, 4)) / 2, rng.uniform(0, 1, 4))
+    surface, dome, which = _heap(n, x, y, rng.uniform(0.25, 0.29, 8), rng.permutation(8) / 8, 0.05)
+    on = which >= 0
+    # each slice its own piece of the sausage: the fat and the meat shifted by a seeded offset
+    shift = rng.integers(0, n, (2, 9))[:, which]
+    iy, ix = np.indices((n, n))
+    at = ((iy + shift[0]) % n, (ix + shift[1]) % n)
+    d, bit = fat_f1[at] + 0.25 * wob[at], fat_rand[at]  # bits of fat of many sizes
+    fleck = (1 - smooth(d, 0.22 + 0.2 * bit, 0.28 + 0.2 * bit)) * (bit > 0.25)
+    pepper = (1 - smooth(d, 0.2, 0.26)) * (bit < 0.06)
+    rim = smooth(np.sqrt(1 - dome**2), 0.86, 0.93) * on
+    shade = np.roll(surface, (2, 2), (0, 1)) > surface + 0.01  # under an upper slice's edge
+    albedo = _mix((0.11, 0.008, 0.012), (0.24, 0.02, 0.025), meat[at])
+    albedo = _mix(albedo, (0.72, 0.5, 0.45), fleck * (1 - rim))
+    albedo = _mix(albedo, (0.02, 0.015, 0.012), pepper * (1 - rim))
+    albedo = _mix(albedo, (0.035, 0.012, 0.01), rim)
+    albedo = albedo * (1 - 0.4 * shade)[..., None]
+    albedo = np.where(on[..., None], albedo, np.asarray((0.03, 0.01, 0.008), F32))
+    height = np.where(on, 0.3 + 0.5 * surface, 0) + 0.05 * fleck - 0.05 * rim
+    return Maps(albedo.astype(F32), height.astype(F32), 0.8 - 0.3 * fleck + 0.5 * rim, 1.0,
+                bump=0.04)  # fmt: skip
+
+
 FOODS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "waffle": waffle, "pizza": pizza, "cookie": cookie, "popcorn": _at_half(popcorn),
     "bacon": bacon, "gingerbread": gingerbread,
+    "blue cheese": blue_cheese,
+    "salami": salami,
 }  # fmt: skip
 """The patterns of these foods, by material."""

@@ -1,4 +1,4 @@
-"""Procedural texture patterns of fruit: cut watermelon, citrus slices and pumpkin skin."""
+"""Procedural texture patterns of fruit: cut watermelon, citrus slices, pumpkin and cactus skin."""
 
 from __future__ import annotations
 
@@ -93,8 +93,43 @@ def pumpkin(n: int, rng: np.random.Generator) -> Maps:
     return Maps(_tint(shade.astype(F32), (1, 1, 1)), height, rough, 1.0, bump=0.08)
 
 
+def cactus(n: int, rng: np.random.Generator) -> Maps:
+    """Cactus skin: rounded green ribs running along the length between dark creases, waxy,
+    and along each rib's crest a row of areoles: pale woolly dots, each a star of thin
+    white-yellow spines radiating from it. Its colours are in the texture (the base is pale)."""
+    v = _var(rng)
+    warp, mottle, streak, wool = pick(rng, fbm(n, 1, 1, 2, v), fbm(n, 4, 6, 4, v),
+                                      fbm(n, 40, 3, 2, v), fbm(n, 64, 64, 1, v), flip=False)  # fmt: skip
+    k, m = 4, int(rng.choice([3, 4]))  # ribs and areoles along each, a tile
+    x, y = _xy(n)
+    t = k * x + 0.25 * (warp - 0.5)
+    rib = np.floor(t).astype(np.int64) % k
+    u = t % 1.0 - 0.5  # across the rib: 0 on its crest
+    lobe = np.cos(np.pi * u) ** 0.8  # 1 on the crest, 0 in the crease
+    w = (y * m + rng.uniform(0, 1, k)[rib]) % 1.0 - 0.5  # along the rib: 0 at an areole
+    dx, dy = u / k, w / m  # from the nearest areole, in tiles
+    r = np.hypot(dx, dy)
+    areole = 1 - smooth(r / (0.022 + 0.008 * wool), 0.8, 1.0)
+    # spines: thin rays of seeded lengths, a star of 7 to 9 from each areole
+    ang = np.arctan2(dy, dx) / (2 * np.pi) + rng.uniform(0, 1, k)[rib]
+    rays = rng.integers(7, 10, k)[rib]
+    ray = np.round(ang * rays)
+    length = 0.05 + 0.05 * ((ray * 0.618 + rib * 0.31) % 1.0)
+    off = np.abs(ang * rays - ray) * 2 * np.pi / rays * r  # distance from the ray's line
+    spine = (1 - smooth(off, 0.0015, 0.004)) * (1 - smooth(r / length, 0.6, 1.0)) * (r > 0.015)
+    crease = 1 - smooth(lobe, 0.0, 0.45)
+    shade = (0.5 + 0.5 * lobe) * (0.85 + 0.25 * mottle + 0.08 * streak) - 0.3 * crease
+    albedo = _tint(shade.astype(F32), (0.075, 0.21, 0.075))
+    albedo = _mix(albedo, _tint(0.85 + 0.15 * wool, (0.78, 0.76, 0.62)), areole)
+    albedo = _mix(albedo, (1.0, 0.95, 0.62), spine)
+    height = lobe**0.6 + 0.03 * streak + 0.25 * areole + 0.15 * spine
+    rough = 0.6 + 0.6 * crease + 0.2 * mottle + 1.0 * np.maximum(areole, spine)
+    return Maps(albedo, height.astype(F32), rough, 1.0, bump=0.08)
+
+
 FRUIT: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "watermelon": watermelon,
     "citrus": citrus,
     "pumpkin": pumpkin,
+    "cactus": cactus,
 }

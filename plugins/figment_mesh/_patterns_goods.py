@@ -1,14 +1,15 @@
-"""Procedural texture patterns of goods: rock salt, denim, cork board, bubble wrap and barbed
-wire."""
+"""Procedural texture patterns of goods: rock salt, denim, cork board, bubble wrap, barbed
+wire, circuit boards and chain mail."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 import numpy as np
 
 from ._noise import cells, fbm, pick, smooth
-from ._patterns import F32, Maps, _mix, _tint, _var, _xy
+from ._patterns import F32, Maps, _mix, _squares, _tint, _var, _xy
 
 
 def salt(n: int, rng: np.random.Generator) -> Maps:
@@ -146,10 +147,115 @@ def barbed_wire(n: int, rng: np.random.Generator) -> Maps:
     return Maps(_tint(shade, (1, 1, 1)), metal, 0.7 + 0.6 * (1 - metal), metal, bump=0.06)
 
 
+def _near(dist: np.ndarray, a: np.ndarray, b: np.ndarray, reach: float) -> None:
+    """Lower ``dist`` (in pixels, the tile wrapping) to the distance from the segment a-b, out
+    to ``reach`` from it."""
+    n = dist.shape[0]
+    lo, hi = np.floor(np.minimum(a, b) - reach), np.ceil(np.maximum(a, b) + reach)
+    xs, ys = np.arange(lo[0], hi[0] + 1), np.arange(lo[1], hi[1] + 1)
+    px, py = xs[None, :] + 0.5, ys[:, None] + 0.5
+    d = b - a
+    t = np.clip(((px - a[0]) * d[0] + (py - a[1]) * d[1]) / max(float(d @ d), 1e-6), 0, 1)
+    window = np.ix_(ys.astype(np.int64) % n, xs.astype(np.int64) % n)
+    dist[window] = np.minimum(dist[window], np.hypot(px - a[0] - t * d[0], py - a[1] - t * d[1]))
+
+
+def circuit_board(n: int, rng: np.random.Generator) -> Maps:
+    """A printed circuit board: glossy green solder mask crossed by bundles of parallel gold
+    traces that run straight and turn at 45°, a round pad (some drilled: vias) at each trace's
+    ends, small parts in white silkscreen outlines, and black chips with rows of silver pins
+    along their sides. Its colours are in the albedo (its base colour is white)."""
+    v = _var(rng)
+    (cloud,) = pick(rng, fbm(n, 6, 6, 3, v))
+    s = 1.3 * n / 256  # pixels to a unit of the drawing (large, to read on a small thing)
+    trace, pad, hole = (np.full((n, n), 1e9, F32) for _ in range(3))
+    for _ in range(6):  # bundles of parallel traces, each turning twice at 45°
+        h = 2 * rng.integers(0, 4) + rng.choice([-1, 1]) * np.array([0, 1, rng.choice([0, 2])])
+        dirs = np.stack([np.cos(h * np.pi / 4), np.sin(h * np.pi / 4)], 1)
+        at = rng.uniform(0, n, 2) + np.vstack(
+            [[0, 0], np.cumsum(dirs * rng.uniform(20, 70, (3, 1)) * s, 0)]
+        )
+        side = np.stack([-dirs[:, 1], dirs[:, 0]], 1)  # each run's normal, mitred at the turns
+        bend = (side[:-1] + side[1:]) / (1 + (side[:-1] * side[1:]).sum(1, keepdims=True))
+        mitre = np.vstack([side[:1], bend, side[-1:]])
+        for k in range(int(rng.integers(2, 6))):
+            pts = at + (k - 2) * 10 * s * mitre
+            for a, b in itertools.pairwise(pts):
+                _near(trace, a, b, 4 * s)
+            for end in (pts[0], pts[-1]):
+                _near(pad, end, end, 7 * s)
+                if rng.random() < 0.5:
+                    _near(hole, end, end, 4 * s)
+    x, y = _xy(n)
+    gold = np.maximum(1 - smooth(trace, 1.5 * s, 2.5 * s), 1 - smooth(pad, 5 * s, 6 * s))
+    drill = 1 - smooth(hole, 2 * s, 3 * s)
+    u, w, part = _squares(n, 6, rng)  # small parts, each in its grid square
+    u, w = np.where(part > 0.5, u, w) - 0.5, np.where(part > 0.5, w, u) - 0.5
+    small = part % 0.25 < 0.07
+    body = small & (np.abs(u) < 0.2) & (np.abs(w) < 0.09)
+    cap = body & (np.abs(u) > 0.12)
+    ring = np.abs(np.maximum(np.abs(u) / 0.28, np.abs(w) / 0.16) - 1) < 0.06
+    silk = small & ring
+    chip, pins, dot = np.zeros((3, n, n), bool)
+    for _ in range(2):  # black chips, pins along their long sides, pin 1 marked
+        (cx, cy), hw, hh = rng.uniform(0, 1, 2), rng.uniform(0.12, 0.19), rng.uniform(0.07, 0.1)
+        dx, dy = (x - cx + 0.5) % 1 - 0.5, (y - cy + 0.5) % 1 - 0.5
+        chip |= (np.abs(dx) < hw) & (np.abs(dy) < hh)
+        row = (np.abs(dx) < hw - 0.01) & (np.abs(np.abs(dy) - hh - 0.022) < 0.022)
+        pins |= row & ((dx * n / s + 3) % 12 < 6)
+        silk |= np.abs(np.maximum(np.abs(dx) - hw, np.abs(dy) - hh - 0.055)) < 0.005
+        dot |= np.hypot(dx + hw - 0.03, dy + hh - 0.03) < 0.012
+    silk, body, cap = silk & ~chip, body & ~chip, cap & ~chip
+    board = _mix((0.008, 0.08, 0.022), (0.014, 0.11, 0.03), cloud)
+    paint = np.select([cap | pins | dot, chip | body, silk, drill > 0.5], [1, 2, 3, 4], 0)
+    inks = np.asarray([(0, 0, 0), (0.7, 0.7, 0.72), (0.03, 0.03, 0.035), (0.8, 0.82, 0.78),
+                       (0.01, 0.01, 0.01)], F32)  # fmt: skip
+    albedo = np.where(paint[..., None] > 0, inks[paint], _mix(board, (0.9, 0.6, 0.22), gold))
+    metal = np.where(chip | body & ~cap, 0.0, np.maximum(gold * (1 - drill), cap | pins))
+    height = np.where(chip, 1.0, 0.3 * gold - 0.5 * drill + 0.2 * silk + 0.6 * (body | pins))
+    rough = 0.8 - 0.3 * metal + 0.6 * (chip | body)
+    return Maps(albedo, height.astype(F32), rough, metal.astype(F32), bump=0.02)
+
+
+def chainmail(n: int, rng: np.random.Generator) -> Maps:
+    """Chain mail (European 4-in-1): columns of small steel rings, each leaning on the next like
+    fallen coins, every other column leaning the other way and half a ring lower, each ring
+    linked through the four nearest of its neighbours'; bright along each round wire and at its
+    raised end, dark holes between the rings."""
+    v = _var(rng)
+    (grime,) = pick(rng, fbm(n, 6, 6, 3, v))
+    k, rows = 8, 11  # columns of rings (even, so the tile wraps) and rings down a column
+    x, y = _xy(n)
+    x, y = (x + rng.uniform(0, 1)) % 1 * k, (y + rng.uniform(0, 1)) % 1 * rows
+    top = np.full((n, n), -9.0, F32)
+    tube, lean = np.zeros((n, n), F32), np.zeros((n, n), F32)
+    for di in (-1, 0, 1):
+        col = np.floor(x) + di
+        off = 0.5 * (col % 2)  # every other column half a ring lower
+        side = np.where(col % 2 == 0, 1.0, -1.0)  # and leaning the other way
+        for dj in (-1, 0, 1):
+            u = x - col - 0.5
+            w = (y - np.floor(y - off) - dj - 0.5 - off) * k / rows  # in column widths
+            r = np.hypot(u, w / 0.85)  # a ring tilted along the column, seen at a slant
+            wire = np.clip(1 - ((r - 0.62) / 0.11) ** 2, 0, 1)
+            z = np.where(wire > 0, 0.3 * np.sqrt(wire) + 0.15 * side * w, -9.0)
+            near = z > top
+            top, tube = np.where(near, z, top), np.where(near, wire, tube)
+            lean = np.where(near, side * w, lean)
+    ring = (top > -9).astype(F32)
+    shade = ring * (0.05 + 0.85 * tube**0.7 + 0.1 * lean) * (0.85 + 0.15 * grime)
+    shade = shade + 0.02 * (1 - ring)
+    height = np.where(ring > 0, top, -0.8)
+    return Maps(_tint(np.clip(shade, 0, 1), (1, 1, 1)), height.astype(F32),
+                0.8 + 0.6 * (1 - tube) + 0.3 * grime, 0.2 + 0.8 * ring, bump=0.04)  # fmt: skip
+
+
 GOODS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "salt": salt,
     "denim": denim,
     "cork": cork,
     "bubble wrap": bubble_wrap,
     "barbed wire": barbed_wire,
+    "circuit board": circuit_board,
+    "chainmail": chainmail,
 }

@@ -145,7 +145,8 @@ _GRAINS = frozenset({
     "ice", "stone", "sand", "pebbles", "sugar", "sugar cubes", "coins", "buttons", "leaves", "feathers",
     "paper", "newsprint", "maps", "cards", "crystal", "clockwork", "needles", "pearl", "shells",
     "marbles", "dice", "teeth", "bones", "keys", "nails", "matches", "bread", "cheese",
-    "gold", "silver", "brass", "iron", "chrome", "foil", "petals",
+    "gold", "silver", "brass", "iron", "chrome", "foil", "petals", "salt", "cookie", "citrus",
+    "salami", "popcorn",
 })  # fmt: skip
 """Stuff that falls as flakes and grains, not drops (snow, sand, coins, leaves; a metal rains
 its nuggets and coins, not molten drops)."""
@@ -293,9 +294,9 @@ def _falling(
     return out
 
 
-_DISCS = frozenset({"coins", "buttons"})
+_DISCS = frozenset({"coins", "buttons", "cookie", "citrus", "salami"})
 """Stuff that falls as flat round pieces, big enough to show what they are."""
-_BALLS = frozenset({"marbles", "pearl"})
+_BALLS = frozenset({"marbles", "pearl", "popcorn"})
 """Stuff that falls as whole round balls and rolls where it lands."""
 
 _SPARKS = frozenset({"fire", "light", "starlight"})

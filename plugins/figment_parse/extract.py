@@ -624,6 +624,15 @@ _LIMP = re.compile(
 _UPWARD = re.compile(r"^[\w\s'-]*?\b(?:upward|upwards|skyward|skywards)\b")
 """Said a few words after a flow: it runs up, not down."""
 
+_COLOUR_IN_NAME = {
+    "blue cheese",
+    "chocolate chip cookie",
+    "chocolate chip cookies",
+    "chocolate chip",
+    "blue denim",
+    "blue jeans",
+}
+"""Stuffs whose name starts with a colour that is not theirs (blue cheese is ivory, veined)."""
 _CRUMBS = {"sand", "sandy", "dust", "ash", "ashes"}
 """What a thing crumbles into rather than a stuff it turns into."""
 
@@ -1335,6 +1344,7 @@ def find(text: str) -> Found:
                 word in colour_names
                 and word not in MATERIAL_PBR
                 and not (hit[1] > 1 and word in _SHADED)  # "dark chocolate": its own shade
+                and phrase not in _COLOUR_IN_NAME
                 and not any(a <= tokens[i][1] < b for a, b in held)  # ("on a golden throne")
                 and not _one_thing(tokens, i)
             ):

@@ -44,7 +44,7 @@ FAMILY_INFO: dict[str, FamilyInfo] = {
     "tree": FamilyInfo("a tree: oak, pine, palm, willow, birch, maple, fir, apple tree", (0.7, 1.0, 0.7), ("moss", "wood"), "tree"),
     "shrub": FamilyInfo("a bush, shrub, herb or plant: fern, grass, hedge, ivy, basil, weed, houseplant", (1.0, 0.8, 1.0), ("leaves", "wood"), "tree"),
     "flower": FamilyInfo("a flower: rose, tulip, daisy, sunflower, lily, orchid, poppy", (0.45, 1.0, 0.45), ("velvet", "moss"), "flower"),
-    "cactus": FamilyInfo("a cactus or succulent: saguaro, prickly pear, aloe, agave", (0.6, 1.0, 0.4), ("moss", "clay"), "tree"),
+    "cactus": FamilyInfo("a cactus or succulent: saguaro, prickly pear, aloe, agave", (0.6, 1.0, 0.4), ("cactus", "clay"), "tree"),
     "fruit": FamilyInfo("a fruit, vegetable or food: apple, orange, pear, pumpkin, carrot, potato, bread, cheese", (1.0, 0.9, 1.0), ("plastic", "moss"), "egg"),
     "vessel": FamilyInfo("a turned vessel: vase, jar, urn, pot, bowl, jug, pitcher, bucket, amphora", (0.6, 1.0, 0.6), ("porcelain", "gold"), "vase"),
     "furniture": FamilyInfo("furniture on legs: table, desk, bed, stool, piano, workbench, counter", (1.0, 0.55, 0.6), ("wood", "fabric"), "table"),

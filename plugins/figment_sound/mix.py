@@ -76,6 +76,9 @@ _BY_MATERIAL: Final[dict[str, tuple[str, float, float, float]]] = {
     "denim": ("whisper", 240, 30, 0.25), "cork": ("creak", 260, 20, 0.3),
     "bubble wrap": ("crackle", 1200, 200, 0.8), "barbed wire": ("creak", 700, 30, 0.6),
     "gingerbread": ("crackle", 550, 60, 0.45), "peacock feathers": ("whisper", 380, 60, 0.3),
+    "cactus": ("wind", 300, 0, 0.3), "circuit board": ("hum", 440, 0, 0.7),
+    "chainmail": ("bells", 900, 60, 0.7), "blue cheese": ("whisper", 220, 20, 0.25),
+    "salami": ("whisper", 260, 30, 0.3),
 }  # fmt: skip
 _DEFAULT: Final = ("drone", 110.0, 0.0, 0.5)
 

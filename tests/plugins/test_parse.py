@@ -902,7 +902,7 @@ def test_stuff_words_that_are_things_are_stuff_only_when_made_of_them():
 
 def test_chainmail_is_chains_and_barbed_wire_grey():
     spec = SpecParse().parse("a sock made of chainmail", 1, False).spec
-    assert spec.materials[0].made_of == "chains"  # links, not knitted wool
+    assert spec.materials[0].made_of == "chainmail"  # rings, not knitted wool
     wire = SpecParse().parse("a crown of barbed wire", 1, False).spec.materials[0]
     assert wire.made_of == "barbed wire" and wire.base_color.r < 0.4  # steel grey, not copper
 
@@ -1140,9 +1140,9 @@ def test_more_stuffs_the_third_judges_named():
     for wish, stuff, colour in (
         ("a bucket made of birch bark", "bark", "ivory"),  # white bark, not planed birch
         ("a drum made of orange peel", "leather", "orange"),  # dimpled peel, not painted wood
-        ("a teapot made of blue cheese", "cheese", "ivory"),  # not royal blue
+        ("a teapot made of blue cheese", "blue cheese", None),  # veined, not royal blue
         ("a wristwatch of stacked pancakes", "bread", "ochre"),
-        ("a top hat of cactus skin", "leather", "green"),
+        ("a top hat of cactus skin", "cactus", None),
         ("a teddy bear sewn from denim", "denim", None),  # indigo twill, not violet
         ("a whale made of rusty iron", "rust", None),  # rust all over (it read as lava rock)
     ):
@@ -1199,3 +1199,27 @@ def test_a_part_said_to_be_a_thing_is_of_that_thing_s_stuff():
     assert "fabric" in stuffs("a bat whose wings are umbrellas")
     # a part the build does not draw in its own stuff keeps the thing's look
     assert stuffs("a hedgehog whose spines are colored pencils")[0] != "plastic"
+
+
+def test_stuffs_the_judges_of_the_thirty_first_gallery_named() -> None:
+    def spec(wish: str):
+        return SpecParse().parse(wish, 1, False, wish_chars=len(wish)).spec
+
+    jelly = spec("an octopus made of raspberry jelly").materials[0]
+    assert jelly.made_of == "honey" and jelly.base_color.r > 10 * jelly.base_color.g  # red
+    for wish, stuff in (
+        ("a starfish of cinnamon bread", "bread"),  # not tree bark
+        ("an oak tree of chocolate bark", "chocolate"),
+        ("a banjo made of corn husks", "leaves"),
+        ("a dress of sequins", "foil"),
+        ("a chair made of jello", "honey"),
+        ("an owl made of circuit boards", "circuit board"),  # not wood
+        ("a sock made of chainmail", "chainmail"),
+        ("a wooden ladder of cinnamon sticks", "bark"),
+    ):
+        assert spec(wish).materials[0].made_of == stuff, wish
+    toast = spec("a dragon sculpted from burnt toast").materials[0]
+    assert toast.made_of == "bread" and toast.base_color.r < 0.2  # charred dark
+    ash = spec("a phoenix made of copper wire, turning into ash")
+    assert [m.kind for m in ash.modifiers] == ["blowing_away"]  # it crumbles away
+    assert [m.made_of for m in spec("a cloud raining meatballs").materials][1] == "bread"

@@ -123,3 +123,46 @@ def test_gingerbread_is_brown_biscuit_piped_with_raised_white_icing(reader) -> N
     assert height[white].mean() > height[brown].mean() + 0.3  # piped on, raised
     rows = white.mean(1)
     assert (rows > 0.3).sum() < 0.3 * rows.size  # lines and dots across it, not a white sheet
+
+
+def test_blue_cheese_is_ivory_paste_with_branching_blue_green_mould_veins(reader) -> None:
+    for text in ("a teapot made of gorgonzola", "a candle made of stilton"):
+        assert made_of(reader, text).made_of == "blue cheese", text
+    n = 256
+    for seed in (1, 2, 3):
+        m, albedo, h = maps("blue cheese", seed, n)
+        r, g, b = albedo[..., 0], albedo[..., 1], albedo[..., 2]
+        paste = (r > 1.3 * b) & (albedo.min(-1) > 0.35)
+        mould = (b > r) & (g > r)
+        assert paste.mean() > 0.55 and 0.1 < mould.mean() < 0.4  # cream paste, veined
+        labels, _ = ndimage.label(mould)
+        size = np.bincount(labels.ravel())[1:]
+        box = ndimage.find_objects(labels)[int(np.argmax(size))]
+        span = (box[0].stop - box[0].start, box[1].stop - box[1].start)
+        assert max(span) > 0.6 * n  # a vein branching right through the tile ...
+        assert size.max() < 0.35 * span[0] * span[1]  # ... a network of lines, not a blot
+        assert np.sum(size < 30) > 50  # and a spray of small specks
+        hole = albedo.max(-1) < 0.12
+        assert 0.03 < hole.mean() < 0.25 and h[hole].mean() < h[paste].mean() - 0.1  # pits
+        assert np.asarray(m.rough).mean() > 1.1  # crumbly, matte
+
+
+def test_salami_is_big_overlapping_slices_of_red_meat_flecked_with_fat(reader) -> None:
+    for text in ("a clock made of salami", "a shield made of salami slices"):
+        assert made_of(reader, text).made_of == "salami", text
+    n = 256
+    for seed in (1, 2, 3):
+        m, albedo, h = maps("salami", seed, n)
+        r, g = albedo[..., 0], albedo[..., 1]
+        meat = (r > 4 * g) & (r > 0.08)
+        fat = albedo.min(-1) > 0.3
+        dark = albedo.max(-1) < 0.06  # the rims, the shadows and the gaps
+        assert meat.mean() > 0.5 and 0.05 < fat.mean() < 0.25 and 0.05 < dark.mean() < 0.35
+        _, flecks = ndimage.label(fat)
+        assert flecks > 80  # fat in many small flecks
+        gy, gx = np.gradient(h)
+        labels, _ = ndimage.label((np.hypot(gx, gy) < 0.02) & ~dark)
+        assert np.sum(np.bincount(labels.ravel())[1:] > 1500) >= 4  # slices at their own heights
+        inside = ndimage.distance_transform_edt(np.tile(~dark, (3, 3)))[n : 2 * n, n : 2 * n]
+        assert inside.max() > 0.15 * n  # big round slices between their dark rims
+        assert np.asarray(m.rough).min() < 0.6  # glistening fat

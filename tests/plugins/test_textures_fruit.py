@@ -110,3 +110,33 @@ def test_pumpkin_is_skin_with_broad_vertical_ribs_between_deep_creases() -> None
         assert rough[crown].mean() < rough[crease].mean()  # waxy, shinier on the lobes
         speck = (shade > 0.97) & crown
         assert 0.001 < speck.mean() < 0.05  # small pale speckles
+
+
+def test_cactus_is_green_ribs_with_rows_of_spiny_areoles_on_their_crests() -> None:
+    for text in ("a hammer made of cactus", "a whale made of cactus"):
+        assert made_of(text).made_of == "cactus", text
+    n = 256
+    for seed in (1, 2, 3):
+        maps = PATTERNS["cactus"](n, np.random.default_rng(seed))
+        a, h = maps.albedo, (maps.height - maps.height.min()) / np.ptp(maps.height)
+        green = (a[..., 1] > 1.8 * a[..., 0]) & (a[..., 1] > 1.8 * a[..., 2])
+        assert green.mean() > 0.85  # green skin (its colours in the texture)
+        for row in (h[10], h[128], h[200]):  # ribs running along the length
+            lo = np.percentile(row, 5)
+            low = row < lo + 0.1 * (row.max() - lo)
+            assert int((low & ~np.roll(low, 1)).sum()) == 4  # narrower than a pumpkin's lobes
+        pale = np.tile(a.min(-1) > 0.3, (2, 2))  # (tiled: a star across the edge counted once)
+        labels, count = ndimage.label(pale)
+        at = np.array(ndimage.center_of_mass(pale, labels, range(1, count + 1)))
+        size = np.bincount(labels.ravel())[1:]
+        star = np.all((at >= n / 2) & (at < 1.5 * n), 1) & (size > 40)
+        assert star.sum() in (12, 16)  # a row of areoles along each rib
+        cy, cx = (at[star] % n).astype(int).T
+        assert np.all(h[cy, cx] > np.percentile(h, 70))  # on the crests
+        boxes = ndimage.find_objects(labels)
+        reach = np.array([max(b[0].stop - b[0].start, b[1].stop - b[1].start) for b in boxes])
+        assert np.all(reach[star] > 0.1 * n)  # spines radiating well out of the woolly dot ...
+        assert np.all(size[star] < 0.35 * np.pi / 4 * reach[star] ** 2)  # ... thin: a star
+        rough = np.asarray(maps.rough)
+        crest, crease = h > np.percentile(h, 60), h < np.percentile(h, 8)
+        assert rough[crest & ~pale[:n, :n]].mean() < 0.7 * rough[crease].mean()  # waxy ribs

@@ -115,3 +115,50 @@ def _spec(text: str):
     from figment_parse import SpecParse
 
     return SpecParse().parse(text, 1, False).spec
+
+
+def test_circuit_board_is_green_mask_with_gold_traces_at_45_degrees_and_black_chips() -> None:
+    for text in ("an owl made of circuit boards", "a teapot made of circuitry"):
+        m = made_of(text)
+        assert m.made_of == "circuit board", text
+        assert min(m.base_color.r, m.base_color.g, m.base_color.b) > 0.95  # colours: texture's
+    for seed in (1, 2):
+        maps = PATTERNS["circuit board"](256, np.random.default_rng(seed))
+        albedo, metal = np.asarray(maps.albedo), np.asarray(maps.metal)
+        r, g, b = albedo[..., 0], albedo[..., 1], albedo[..., 2]
+        green = (g > 2 * r) & (g > 2 * b)
+        gold = (r > 0.5) & (r > g) & (g > b + 0.1)
+        assert green.mean() > 0.4 and 0.08 < gold.mean() < 0.4  # gold traces on a green mask
+        assert float(metal[green].max()) < 0.1 and float(metal[gold].min()) > 0.45
+        assert 0.005 < (albedo.min(-1) > 0.7).mean() < 0.08  # white silkscreen marks
+        labels, _ = ndimage.label(np.tile(albedo.max(-1) < 0.05, (2, 2)))
+        blobs = ndimage.find_objects(labels)
+        chips = [(labels[s] == i + 1).mean() for i, s in enumerate(blobs)
+                 if (labels[s] == i + 1).sum() > 1500]  # fmt: skip
+        assert chips and max(chips) > 0.8  # a large black rectangle
+        soft = ndimage.gaussian_filter(metal.astype(float), 1.0, mode="wrap")
+        gx, gy = ndimage.sobel(soft, 1, mode="wrap"), ndimage.sobel(soft, 0, mode="wrap")
+        edge = np.hypot(gx, gy) > 0.5 * np.hypot(gx, gy).max()
+        turn = np.degrees(np.arctan2(gy, gx))[edge] % 45
+        assert ((turn < 6) | (turn > 39)).mean() > 0.6  # straight and at 45° (noise: 0.25)
+
+
+def test_chainmail_is_a_regular_mesh_of_leaning_rings_over_dark_holes() -> None:
+    for text in ("a teapot made of chainmail", "a whale made of chain mail"):
+        m = made_of(text)
+        assert m.made_of == "chainmail" and m.metallic > 0.9, text
+        assert max(m.base_color.r, m.base_color.g, m.base_color.b) < 1.2 * m.base_color.r
+    for seed in (1, 2):
+        maps = PATTERNS["chainmail"](256, np.random.default_rng(seed))
+        albedo = np.asarray(maps.albedo)
+        assert float((albedo.max(-1) - albedo.min(-1)).max()) < 0.02  # grey: a colour tints it
+        shade = albedo.mean(-1)
+        hole = shade < 0.03
+        assert 0.2 < hole.mean() < 0.45
+        labels, count = ndimage.label(hole, structure=np.ones((3, 3)))
+        sizes = np.bincount(labels.ravel())[1:]
+        assert count > 120 and sizes.max() < 4 * np.median(sizes)  # many small even holes
+        column = 256 // 8
+        assert corr(shade, np.roll(shade, 2 * column, 1)) > 0.95  # regular rings
+        assert corr(shade, np.roll(shade, column, 1)) < 0.5  # the next column leans the other way
+        assert (np.asarray(maps.metal) > 0.9).mean() > 0.5 and np.percentile(shade, 95) > 0.7
