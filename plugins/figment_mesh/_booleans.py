@@ -38,7 +38,8 @@ def _solid(man, like: Solid) -> Solid:
 
 
 def fractured(solids: list[Solid], amount: float, rng: Rng) -> list[Solid]:
-    """Cut the object by 2 + 2 × amount random planes and push the shards apart along them.
+    """Cut the object by 2 + amount (rounded) random planes and push the shards apart along
+    them.
 
     Parts larger than a quarter of the object's diagonal are cut; smaller ones drift whole with
     the side of each plane their centre is on.
@@ -46,7 +47,8 @@ def fractured(solids: list[Solid], amount: float, rng: Rng) -> list[Solid]:
     lo, hi = bounds(solids)
     centre = (lo + hi) / 2
     planes = []
-    for _ in range(2 + round(2 * amount)):
+    for _ in range(2 + round(amount)):  # (four planes cut a whale into shards that no longer
+        # read as a whale)
         n = rng.normal(size=3)
         n /= np.linalg.norm(n)
         p = centre + rng.uniform(-0.15, 0.15, 3) * (hi - lo)
