@@ -483,12 +483,16 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             continue
         if (
             head.lower() in ("bubbles", "air bubbles")
-            and "inside" in m.groupdict()
-            and (m.group("inside"))
-        ):  # "a jelly frog with bubbles inside": round bubbles in its heart
+            and verb != "made"
+            and not any(c.made_of == "bubbles" for c in companions)  # (full of it: filled)
+        ):  # "a jelly frog with bubbles inside": round bubbles in its heart; "surrounded by
+            # bubbles", "covered in bubbles": round it
+            within = ("inside" in m.groupdict() and bool(m.group("inside"))) or verb in (
+                "full", "filled", "packed", "stuffed", "crammed")  # fmt: skip
             companions.append(
-                Companion(archetype="orb", place="in", count=9, made_of="bubbles", scale=0.3)
-            )
+                Companion(archetype="orb", place="in" if within else "around", count=9,
+                          made_of="bubbles", scale=0.3)
+            )  # fmt: skip
             spans.append(Span(field=f"companions[{len(companions) - 1}]", start=start,
                               end=start + len(head)))  # fmt: skip
             inside.add(start)

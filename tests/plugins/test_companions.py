@@ -757,3 +757,12 @@ def test_things_a_thing_is_built_from_cover_it_whatever_their_colour_or_plural()
     assert [(c.archetype, c.place) for c in lamp.companions] == [("jellyfish", "over")]
     assert [c.place for c in parse("a bird made of blue teacups").companions] == ["over"]
     assert not parse("a house made of copper pipes").companions  # pipes: brass, no pipes
+
+
+def test_bubbles_round_a_thing_float_round_it() -> None:
+    for wish in ("a hedgehog covered in bubbles", "a seahorse surrounded by bubbles"):
+        (b,) = parse(wish).companions
+        assert (b.archetype, b.place, b.made_of) == ("orb", "around", "bubbles"), wish
+    (b,) = parse("a bath full of bubbles").companions
+    assert (b.place, b.made_of) == ("in", "bubbles")
+    assert len(parse("a glass full of bubbles").companions) == 1  # filled, once
