@@ -260,7 +260,9 @@ they are the wish's verb, never the object or a word describing it."""
 
 MADE_VERBS = frozenset({
     "made", "built", "woven", "carved", "cast", "forged", "knitted", "sculpted", "assembled",
-    "stitched", "grown", "formed", "folded", "spun", "blown", "moulded", "molded",
+    "stitched", "grown", "formed", "folded", "spun", "blown", "moulded", "molded", "cut", "hewn",
+    "chiselled", "chiseled", "whittled", "sewn", "crafted", "fashioned", "shaped", "etched",
+    "welded", "fused", "braided", "plaited", "crocheted", "baked", "poured", "printed",
 })  # fmt: skip
 """Verbs whose "of"/"from" names what an object is made of ("a whale built from clock springs")."""
 

@@ -1248,7 +1248,8 @@ def blade(p: Params, rng: Rng) -> list[Part]:
     L = 0.3 + 1.0 * length
     parts = [tube([(0, 0, 0), (0, 0.16, 0)], [0.02, 0.018], slot=1), sphere(0.03, None, 2)]
     parts.append(box(0.06 + 0.17 * length, 0.025, 0.035, at(0, 0.16, 0), 2))
-    w = 0.03 + 0.035 * (1.0 - length)  # a dagger's short broad blade, a sword's long one
+    w = 0.05 + 0.03 * (1.0 - length)  # a dagger's short broad blade, a sword's long one
+    # (a longsword's true 1:20 read as a needle in a small preview: a game sword's 1:13)
     outline = [(-w, 0), (w, 0), (w * 0.8, L * 0.7), (0, L), (-w * 0.8, L * 0.7)]
     if p("horns", 0.0) >= 0.5:  # a curved sabre: one edge sweeping back to its point
         bend = [(-w * 1.1, 0), (w * 0.9, 0), (w * 1.6, L * 0.45), (w * 2.6, L * 0.8),

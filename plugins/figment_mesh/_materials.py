@@ -182,13 +182,14 @@ _SPECIAL: dict[str, dict] = {
 PAINTS: dict[str, int] = {
     "card-red": 0, "fruit-red": 0, "fruit-orange": 0, "fruit-green": 0, "comb": 0, "glaze": 0,
     "lampshade": 0, "vine": 1, "cloth-dark": 1, "beak": 1, "plume": 1, "fur-cape": 1,
-    "plume-tip": 2, "cloth-yellow": 2, "fruit-yellow": 2, "membrane": 2,
+    "plume-tip": 2, "cloth-yellow": 2, "fruit-yellow": 2, "membrane": 2, "steel": 2,
 }  # fmt: skip
 """Specials that are a thing's own paint (a rose's green stem, a parrot's blue plume, a toy
-soldier's coat): where the words say what the object is made of, they are made of it too, in
-the shade given (0 the stuff itself, 1 darker, 2 lighter). Eyes, flames, glass, lettering,
-snow, steel edges, soil, paper and cloth, and what a twist grows keep their own look (a
-wooden knife's blade is steel, a golden flowerpot's soil soil)."""
+soldier's coat, a saw's steel blade): where the words say what the object is made of, they are
+made of it too, in the shade given (0 the stuff itself, 1 darker, 2 lighter). Eyes, flames,
+glass, lettering, snow, soil, paper and cloth, and what a twist grows keep their own look (a
+golden flowerpot's soil is soil; a saw made of seashells is seashells, its blade too: a steel
+blade on a handle of shells read as a saw with shells on its handle)."""
 
 
 def said_stuff(spec: ObjectSpec) -> bool:

@@ -146,7 +146,12 @@ _GRAINS = frozenset({
     "paper", "newsprint", "maps", "cards", "crystal", "clockwork", "needles", "pearl", "shells",
     "marbles", "dice", "teeth", "bones", "keys", "nails", "matches", "bread", "cheese",
     "gold", "silver", "brass", "iron", "chrome", "foil", "petals", "salt", "cookie", "citrus",
-    "salami", "popcorn",
+    "salami", "popcorn", "rust", "wood", "glass", "bone", "obsidian", "marble", "porcelain",
+    "cardboard", "wire", "berries", "stained glass", "chains", "books", "pencils", "spoons",
+    "candles", "bricks", "bamboo", "concrete", "straw", "bark", "toy bricks", "sushi",
+    "sprinkles", "waffle", "pizza", "cork", "barbed wire", "gingerbread", "circuit board",
+    "chainmail", "blue cheese", "scales", "peacock feathers", "licorice", "bacon", "watermelon",
+    "pumpkin",
 })  # fmt: skip
 """Stuff that falls as flakes and grains, not drops (snow, sand, coins, leaves; a metal rains
 its nuggets and coins, not molten drops)."""
@@ -296,7 +301,7 @@ def _falling(
 
 _DISCS = frozenset({"coins", "buttons", "cookie", "citrus", "salami"})
 """Stuff that falls as flat round pieces, big enough to show what they are."""
-_BALLS = frozenset({"marbles", "pearl", "popcorn"})
+_BALLS = frozenset({"marbles", "pearl", "popcorn", "berries"})
 """Stuff that falls as whole round balls and rolls where it lands."""
 
 _SPARKS = frozenset({"fire", "light", "starlight"})
@@ -304,6 +309,7 @@ _SPARKS = frozenset({"fire", "light", "starlight"})
 
 _FLUTTER = frozenset({
     "feathers", "leaves", "paper", "newsprint", "maps", "cards", "foil", "petals",
+    "peacock feathers",
 })  # fmt: skip
 """Flat things that flutter down rather than fall as grains."""
 

@@ -576,7 +576,7 @@ _THING_STUFFS = {"pumpkin", "pumpkins", "butter", "cheese", "bread", "chocolate"
 the thing itself ("a pumpkin made of glass", "a cheese with holes")."""
 _MANY_COLOURED = {"confetti", "gumdrops", "gumdrop", "jellybeans", "gummies", "candies", "marbles"}
 """Stuffs whose name says every colour at once: confetti is rainbow paper."""
-_STRIPED_STUFF = {"peppermint", "peppermints", "humbug", "humbugs", "candy-cane", "canes"}
+_STRIPED_STUFF = {"peppermint", "peppermints", "humbug", "humbugs", "candy-cane", "canes", "cane"}
 """Words of stuffs that come striped ("peppermint candy", "candy canes")."""
 _PAINTED_PARTS = {"mane", "hair", "beard", "scarf", "ribbon", "bow", "collar", "hat", "stripe",
                   "stripes", "band", "bands", "trim", "spots", "dots", "shell", "sail",
@@ -654,7 +654,27 @@ _GROWING_ON = {"growing", "sprouting", "spreading", "creeping", "climbing"}
 """Words after a stuff that say it grows over the object ("with moss growing on it")."""
 _COVER_VERBS = {"covered", "overgrown", "encrusted", "crusted", "caked", "smeared", "draped"}
 """Verbs whose material lies over the object in patches (the ``covered`` twist)."""
-_CLAD = {"upholstered", "clad", "cast", "dressed", "wrapped", "sheathed", "bound", "plated"}
+_CLAD = {
+    "upholstered",
+    "clad",
+    "cast",
+    "dressed",
+    "wrapped",
+    "sheathed",
+    "bound",
+    "plated",
+    "feathered",
+    "furred",
+    "tiled",
+    "shingled",
+    "carpeted",
+    "quilted",
+    "robed",
+    "cloaked",
+}
+_COATS = {"fur", "feathers", "peacock feathers", "scales", "velvet", "wool", "fabric", "denim",
+          "leather", "foil", "lace"}  # fmt: skip
+"""Stuffs a thing covered in wears as its coat, all over (not in patches)."""
 """Verbs whose "in" names what an object is made of ("an armchair upholstered in honeycomb")."""
 _SPROUT_VERBS = {"growing", "grows", "sprouting", "sprouts", "blooming", "blooms"}
 _SPROUTS = {"moss", "leaves", "coral", "crystal", "fur", "seaweed"}
@@ -937,8 +957,13 @@ def find(text: str) -> Found:
             (k for k in range(max(0, i - 3), i) if tokens[k][0] in GROW_VERBS),
             None,
         )
-        if hit.index == i and verb is not None and tokens[verb][0] != "coated":
-            # (what it is coated in is its surface: "a sword coated in gold" is gold)
+        if (
+            hit.index == i
+            and verb is not None
+            and tokens[verb][0] != "coated"
+            and not (value in _COATS and tokens[verb][0] == "covered")
+        ):  # (what it is coated in is its surface: "a sword coated in gold" is gold; covered
+            # in fur it wears a coat of it: "a submarine covered in orange fur" is furry)
             found.covers.append(hit)  # "a mailbox overgrown with moss": moss on a mailbox
             if tokens[verb][0] in _COVER_VERBS or (
                 tokens[verb][0] in _SPROUT_VERBS and value in _SPROUTS
@@ -1317,6 +1342,9 @@ def find(text: str) -> Found:
             # cloud made of cotton candy" is a cloud (it was a cotton candy on its cone)
             i += 1
             continue
+        if word in _CLAD and tokens[i + 1 : i + 2] and tokens[i + 1][0] == "in":
+            i += 1  # "feathered in autumn leaves": what it is clad in, said next
+            continue
         if (hit := _lookup(tokens, i, MATERIAL_WORDS)) is not None and not (
             hit[1] == 1  # ("dark chocolate" is one stuff)
             and word in colour_names
@@ -1659,9 +1687,9 @@ def _paint_for(found: Found, hit: Hit | None, k: int, shape, said: str = "") -> 
     for p in found.patterns:
         if hit is not None and 0 < hit.index - p.index <= 2:
             return p
-    if hit is not None and any(w in _STRIPED_STUFF for w in said.lower().split()):
-        return Hit("striped", hit.start, hit.end, hit.index)
     words = [w.strip(",.;") for w in said.lower().split()]
+    if hit is not None and any(w in _STRIPED_STUFF for w in words):
+        return Hit("striped", hit.start, hit.end, hit.index)
     if hit is not None and ("piano" in words or "dominoes" in words or "domino" in words):
         # piano keys black and white in a row, dominoes black with white pips
         return Hit("checked" if "piano" in words else "spotted", hit.start, hit.end, hit.index)

@@ -445,6 +445,8 @@ def _candidates(tokens: list[tuple[str, int, int]], taken: set[int], place: set[
             continue
         if word == "down" and after in _ARTICLES:  # "cracked down the blade": where, not a
             continue  # puff of down
+        if word in MADE_VERBS and after in ("from", "of", "out"):
+            continue  # "a ring cut from a slice of lime": how it was made, not a cut
         before = {t[0] for t in tokens[max(0, i - 3) : i]}
         if before & place:
             continue

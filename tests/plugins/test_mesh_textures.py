@@ -357,6 +357,9 @@ def test_a_things_own_paint_is_made_of_what_the_words_say() -> None:
     assert stem["name"].startswith("bone")
     assert material_for(plain, "vine")["name"] == "vine"  # nothing said: its own green
     assert material_for(rose, "pupil")["name"] == "pupil"  # eyes and lettering keep their look
+    saw = SpecParse().parse("a saw made of seashells", 1, False).spec
+    assert material_for(saw, "steel")["name"].startswith("shells")  # its blade too
+    assert material_for(SpecParse().parse("a saw", 1, False).spec, "steel")["name"] == "steel"
 
 
 def test_a_colour_pattern_is_painted_into_its_base_colour_texture() -> None:

@@ -1101,7 +1101,7 @@ def test_foods_furs_and_rust_said_of_a_thing():
     teapot = spec("a teapot made of glazed blueberries, leaking purple syrup")
     berries = teapot.materials[0]
     assert berries.made_of == "berries" and berries.base_color.b > 3 * berries.base_color.r
-    drum = spec("a drum covered in zebra fur").materials[1]
+    drum = spec("a drum covered in zebra fur").materials[0]  # a coat of it, all over
     assert (drum.made_of, drum.pattern) == ("fur", "striped") and drum.base_color.r < 0.1
     assert spec("a zebra").materials[0].base_color.r > 0.5  # the animal keeps its own coat
     whale = spec("a whale made of rusted copper, floating above the clouds")
@@ -1223,3 +1223,22 @@ def test_stuffs_the_judges_of_the_thirty_first_gallery_named() -> None:
     ash = spec("a phoenix made of copper wire, turning into ash")
     assert [m.kind for m in ash.modifiers] == ["blowing_away"]  # it crumbles away
     assert [m.made_of for m in spec("a cloud raining meatballs").materials][1] == "bread"
+
+
+def test_how_it_was_made_covered_clad_and_cut() -> None:
+    def spec(wish: str):
+        return SpecParse().parse(wish, 1, False, wish_chars=len(wish)).spec
+
+    ring = spec("a ring cut from a single slice of lime")
+    assert (ring.family, ring.materials[0].made_of) == ("jewelry", "citrus")  # not "a cut"
+    assert ring.materials[0].base_color.g > ring.materials[0].base_color.r  # lime green
+    sub = spec("a submarine covered in orange fur")
+    assert sub.materials[0].made_of == "fur" and not sub.modifiers  # a coat, not patches
+    assert [m.kind for m in spec("a teapot covered in moss").modifiers] == ["covered"]
+    assert spec("a phoenix feathered in autumn leaves").materials[0].made_of == "leaves"
+    cane = spec("a screwdriver of candy cane, melting").materials[0]
+    assert (cane.made_of, cane.pattern) == ("sugar", "striped")
+    assert spec("a sunflower whose petals are slices of lemon").materials[0].made_of == "citrus"
+    sword = spec("a longsword forged from green sea glass")
+    assert (sword.family, sword.materials[0].made_of) == ("blade", "glass")  # not a sea
+    assert spec("a sailboat folded from a dollar bill").materials[0].made_of == "newsprint"
