@@ -53,8 +53,14 @@ def fractured(solids: list[Solid], amount: float, rng: Rng) -> list[Solid]:
         n /= np.linalg.norm(n)
         p = centre + rng.uniform(-0.15, 0.15, 3) * (hi - lo)
         planes.append((n, float(n @ p)))
-    gap = 0.015 + 0.045 * amount  # cracks that show, in a shape that still reads
-    min_cut = 0.25 * float(np.linalg.norm(hi - lo))
+    gap = (0.02 + 0.05 * amount) * float(np.linalg.norm(hi - lo))  # cracks that show, in a
+    # shape that still reads (a fixed 0.06 hid the cracks of a teapot under its lid)
+    sizes = sorted(
+        float(np.linalg.norm(s.verts.max(0) - s.verts.min(0))) for s in solids if len(s.verts)
+    )
+    # parts a quarter of its size are cut; built of many small parts (a unicorn), its three
+    # biggest are (nothing was cut, and it stood whole with hairline gaps)
+    min_cut = min(0.25 * float(np.linalg.norm(hi - lo)), sizes[-3] if len(sizes) >= 3 else 0.0)
     normals = np.array([n for n, _ in planes])
     out: list[Solid] = []
     for s in solids:
@@ -62,7 +68,7 @@ def fractured(solids: list[Solid], amount: float, rng: Rng) -> list[Solid]:
         whole = np.where(side.mean(0) >= 0, 1.0, -1.0)
         crossed = (side.min(0) < 0) & (side.max(0) > 0)
         # Only parts big enough to read as broken are cut; small ones drift whole.
-        big = np.linalg.norm(s.verts.max(0) - s.verts.min(0)) > min_cut
+        big = np.linalg.norm(s.verts.max(0) - s.verts.min(0)) >= min_cut > 0
         man = _manifold(s) if big and crossed.any() else None
         if man is None:
             # Uncut parts (or parts manifold3d refuses) drift with the side their centre is on.

@@ -55,7 +55,8 @@ _GROW = tuple(v for v in GROW_VERBS if v not in TANGLE_VERBS)
 """(What it is tangled in winds round it as strands: the ``tangled`` twist, no companions.)"""
 _AROUND = ("swirling", "circling", "flying", "buzzing", "orbiting", "dancing", "fluttering",
            "swarming", "spinning", "drifting", "swimming", "darting", "gliding", "flitting",
-           "hovering", "floating")  # fmt: skip
+           "hovering", "floating", "marching", "crawling", "scurrying", "running", "walking",
+           "prowling", "slithering")  # fmt: skip
 _SWARMING = ("swarming", "teeming", "buzzing", "swarmed", "infested", "overrun", "mobbed",
              "surrounded")  # fmt: skip
 _FLIERS = frozenset({
@@ -93,7 +94,9 @@ _WITH = re.compile(
     r"(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){{0,3}}?)\s+"
     r"(?:(?:\w+ing\s+)?(?:on|in)\s+(?:its|his|her|their)\s+(?:back|head|top|shell|hands?|"
     r"tentacles|arms|paws|mouth|beak|claws|trunk)|on\s+(?:it|top)\b|(?:for|as)\s+(?:a|an|its|his|her|their)\s+"
-    r"(?:shell|hat|crown|roof)|(?P<out>(?:popping|peeking|poking|sticking|climbing|spilling|falling|tumbling|jumping|hopping|pouring)\s+out)|"
+    r"(?:shell|hat|crown|roof)|(?P<out>(?:popping|peeking|poking|sticking|climbing|spilling|falling|tumbling|jumping|hopping|pouring|"
+    r"marching|running|crawling|streaming|scurrying|flying|escaping|swarming|emerging|coming|"
+    r"wriggling|slithering|pouring)\s+out)|"
     r"(?P<around>{around})\s+(?:around|round|about|over|above|it|them)|(?P<grow>{grow})\b|"
     r"(?P<inside>(?:inside(?:\s+(?:it|them|(?:its|his|her|their)\s+[^\W\d_][\w'-]*))?|"
     r"in\s+(?:it|them))$))\b".format(grow="|".join(_GROW), around="|".join(_AROUND)),

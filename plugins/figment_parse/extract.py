@@ -447,6 +447,10 @@ _HOT = dict.fromkeys(
 )  # fmt: skip
 """Words that make an object's own stuff glow like hot metal."""
 _HOT_GLOW = (1.0, 0.32, 0.04)
+_PAPERS = {"newsprint", "maps", "cards", "cardboard", "foil"}
+"""Papers that origami may be folded from, said right after it."""
+_RUNS_HOT = {"gold", "silver", "brass", "iron", "chrome", "glass", "rust", "coins", "stone"}
+"""Stuffs that glow when they are said molten ("a sun of molten glass")."""
 _TWIST_STUFF = {"burning": "fire", "frozen": "ice"}
 """The stuff a twist shows, which the imagined text does not also make the object of."""
 _ALIVE_KINDS = {"quadruped", "bird", "fish", "insect", "serpent", "cephalopod", "tree", "shrub",
@@ -574,7 +578,8 @@ _ORIGAMI = "scarlet"
 _THING_STUFFS = {"pumpkin", "pumpkins", "butter", "cheese", "bread", "chocolate", "cloud"}
 """Stuff words that are also things: said after an article and before "made of" or "with",
 the thing itself ("a pumpkin made of glass", "a cheese with holes")."""
-_MANY_COLOURED = {"confetti", "gumdrops", "gumdrop", "jellybeans", "gummies", "candies", "marbles"}
+_MANY_COLOURED = {"confetti", "gumdrops", "gumdrop", "jellybeans", "gummies", "candies", "marbles",
+                  "crayons"}  # fmt: skip
 """Stuffs whose name says every colour at once: confetti is rainbow paper."""
 _STRIPED_STUFF = {"peppermint", "peppermints", "humbug", "humbugs", "candy-cane", "canes", "cane"}
 """Words of stuffs that come striped ("peppermint candy", "candy canes")."""
@@ -1224,6 +1229,12 @@ def find(text: str) -> Found:
                 and _lookup_near(tokens, i + n, MATERIAL_WORDS)
                 and (_made_of(tokens, i) or _noun_of(tokens, i) or word == "molten")
             ):
+                nxt = _lookup_near(tokens, i + n, MATERIAL_WORDS) and next(
+                    (h[0] for j in (i + n, i + n + 1) if (h := _lookup(tokens, j, MATERIAL_WORDS))),
+                    "",
+                )
+                if word == "molten" and nxt in _RUNS_HOT:  # molten gold, molten glass: glowing
+                    _add(found.hot, "hot", tokens, i, n)
                 i += n  # "a spinning top of molten lava": the stuff is molten, it does not melt
                 continue
             if value == "teeth" and _made_of(tokens, i):
@@ -1232,8 +1243,15 @@ def find(text: str) -> Found:
                 _add(found.parts, value, tokens, i, n)
             else:
                 _add(found.modifiers, value, tokens, i, n)
-                if word == "origami":  # "an origami elephant": folded, and of paper
-                    material("paper", i, n)
+                paper = _lookup(tokens, i + n, MATERIAL_WORDS) or _lookup(
+                    tokens, i + n, THING_MATERIALS
+                )
+                if word == "origami" and not (paper and paper[0] in _PAPERS):
+                    material("paper", i, n)  # "an origami elephant": folded, and of paper
+                    # ("origami newspaper" is newsprint folded)
+                if word in ("snowing", "snows", "snowed"):  # it snows: white flakes fall
+                    material("ice", i, n)
+                    found.stuff_of[i] = ("ice", "white")
                 if word in _BLEEDS and not _lookup_near(tokens, i + n, MATERIAL_WORDS):
                     material("ink", i, n)  # "a stone heart, bleeding": blood runs from it
                     found.colours.append(Hit("crimson", tokens[i][1], tokens[i][2], i))

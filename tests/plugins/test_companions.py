@@ -766,3 +766,10 @@ def test_bubbles_round_a_thing_float_round_it() -> None:
     (b,) = parse("a bath full of bubbles").companions
     assert (b.place, b.made_of) == ("in", "bubbles")
     assert len(parse("a glass full of bubbles").companions) == 1  # filled, once
+
+
+def test_what_marches_out_of_a_thing_comes_out_of_it() -> None:
+    (ants,) = parse("a flute of bamboo and gold, with ants marching out of it").companions
+    assert ants.family == "insect" and ants.place == "in"  # out of its top
+    (round_,) = parse("a flute with ants marching around it").companions
+    assert round_.place == "around"

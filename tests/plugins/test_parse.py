@@ -1242,3 +1242,23 @@ def test_how_it_was_made_covered_clad_and_cut() -> None:
     sword = spec("a longsword forged from green sea glass")
     assert (sword.family, sword.materials[0].made_of) == ("blade", "glass")  # not a sea
     assert spec("a sailboat folded from a dollar bill").materials[0].made_of == "newsprint"
+
+
+def test_snowing_molten_deflating_and_folded_newspaper() -> None:
+    def spec(wish: str):
+        return SpecParse().parse(wish, 1, False, wish_chars=len(wish)).spec
+
+    crown = spec("a crown woven out of pine needles, snowing softly on itself")
+    assert [m.kind for m in crown.modifiers] == ["raining"]
+    snow = crown.materials[1]
+    assert snow.made_of == "ice" and min(snow.base_color.r, snow.base_color.b) > 0.8  # white
+    sun = spec("a sun made of molten glass").materials[0]
+    assert sun.made_of == "glass" and sun.emissive_strength > 0  # glowing hot
+    assert spec("a spinning top of molten lava").materials[0].made_of == "lava"
+    assert [m.kind for m in spec("a sweater made of bubble wrap, deflating").modifiers] == [
+        "melting"
+    ]
+    bird = spec("a bird made of origami newspaper")
+    assert [m.made_of for m in bird.materials] == ["newsprint"]  # folded newsprint, not red
+    reef = spec("a coral reef made of crayons").materials[0]
+    assert (reef.made_of, reef.pattern) == ("pencils", "rainbow")  # every colour
