@@ -195,6 +195,8 @@ _NAMED_AFTER = {
     "cement": {"mixer", "mixers", "truck", "trucks"},
     "paper": {"clip", "clips", "shredder", "shredders"},
     "cotton": {"bud", "buds", "swab", "swabs"},
+    "pizza": {"slice", "box", "boxes", "oven", "ovens", "cutter", "stone", "peel"},
+    "watermelon": {"slice", "seed", "seeds"},
     "smoke": {"detector", "detectors", "alarm", "alarms"},
     "tin": {"opener", "openers", "of"},
     "soap": {"dispenser", "dispensers", "dish", "dishes"},
@@ -823,7 +825,9 @@ def _part_before(found: Found, tokens: list[tuple[str, int, int]], i: int) -> Hi
     return None
 
 
-def _thing_look(word: str, tokens: list[tuple[str, int, int]], i: int) -> tuple[str, str] | None:
+def _thing_look(
+    word: str, tokens: list[tuple[str, int, int]], i: int, said: bool = False
+) -> tuple[str, str] | None:
     """The material of a made thing named as what something is made of ("spoons": iron) and
     its natural colour (a name of ``COLOURS``, "grapes": purple, or ""), or None. The last noun
     of a compound names the thing ("spider silk" is silk, not a spider)."""
@@ -842,7 +846,10 @@ def _thing_look(word: str, tokens: list[tuple[str, int, int]], i: int) -> tuple[
     if target not in _THING_FAMILIES:
         return None
     own = own_materials(shape.family, shape.params) if shape.family == target else ()
-    if word in ("watermelon", "watermelons"):  # carved from one: its red flesh and seeds
+    if word in ("watermelon", "watermelons") and (
+        said or _made_of(tokens, i) or _noun_of(tokens, i)
+    ):
+        # carved from one, or a part said to be one: its red flesh and seeds
         return "watermelon", ""
     if target == "fruit" and not shape.params.get("dish"):  # a fruit's glossy skin, in its
         return ("plastic", coat) if shape.coat and word not in _FOODS else None  # own colour
@@ -1542,7 +1549,7 @@ def find(text: str) -> Found:
             _add(found.materials, said[0], tokens, k, 1)
             if m.group("part").lower() == "shell":
                 found.shell += [h for h in found.materials[-1:] if h.index == k]
-        elif (look := _thing_look(tokens[k][0], tokens, k)) is not None:
+        elif (look := _thing_look(tokens[k][0], tokens, k, said=True)) is not None:
             material(look[0], k, 1)
             if look[1]:
                 coats.append(Hit(look[1], tokens[k][1], tokens[k][2], k))

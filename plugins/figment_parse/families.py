@@ -1646,7 +1646,7 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 397): ("cardboard", "leather"),  # parcel
     ("device", "appliance", 398): ("amber", "cardboard"),  # roll of tape
     ("device", "appliance", 399): ("brass", "wood"),  # wire
-    ("device", "appliance", 400): ("bread", "chrome"),  # cork
+    ("device", "appliance", 400): ("cork", "chrome"),  # cork
     ("device", "appliance", 401): ("porcelain", "ink"),  # tiles
     ("device", "appliance", 402): ("chrome", "iron"),  # spring
     ("device", "appliance", 403): ("gold", "obsidian"),  # trophy

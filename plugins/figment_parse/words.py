@@ -90,7 +90,8 @@ UNMAKING = frozenset({"melted", "molten", "crushed", "ground", "powdered", "shre
 _THINGS = (
     "bread", "cheese", "maps", "leaves", "needles", "coins", "buttons", "berries", "chains", "keys",
     "teeth", "bones", "shells", "marbles", "dice", "cards", "books", "bubbles", "nails", "pencils",
-    "matches", "spoons", "candles", "bricks", "pebbles", "sugar cubes", "sushi",
+    "matches", "spoons", "candles", "bricks", "pebbles", "sugar cubes", "sushi", "pizza", "cookie",
+    "waffle", "watermelon", "cactus",
 )  # fmt: skip
 """Materials that are things, said as such only where something is made of them (a tree's leaves,
 a loaf of bread, a map are not what the object is made of): they are in ``THING_MATERIALS``."""
@@ -253,7 +254,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "apple juice": "honey", "grape juice": "berries",
     "sponge cake": "bread", "eggshells": "porcelain", "eggshell": "porcelain",
     "egg shells": "porcelain", "walnut shells": "bark", "walnut shell": "bark",
-    "cabbage leaves": "leaves", "cabbage": "leaves", "lettuce leaves": "leaves",
+    "cabbage leaves": "leaves", "lettuce leaves": "leaves",
     "cinnamon sticks": "bark", "cinnamon stick": "bark",
     "cotton candy": "cloud", "candy floss": "cloud", "fairy floss": "cloud",
     "spun sugar": "cloud", "pinecones": "scales", "pine cones": "scales",
@@ -304,7 +305,7 @@ COLOUR_WORDS: dict[str, str] = {
     "old photographs": "sepia",
     "sponge cake": "saffron", "eggshells": "ivory", "eggshell": "ivory", "egg shells": "ivory",
     "walnut shells": "umber", "walnut shell": "umber", "cabbage leaves": "mint",
-    "cabbage": "mint", "cinnamon sticks": "sepia", "cinnamon stick": "sepia",
+    "cinnamon sticks": "sepia", "cinnamon stick": "sepia",
     "himalayan salt": "pink", "cotton candy": "pink", "candy floss": "pink",
     "fairy floss": "pink", "pinecones": "sepia", "pine cones": "sepia", "bottle caps": "tin",
     "bottlecaps": "tin", "bottle tops": "tin", "oreo": "black", "oreos": "black", "oreo cookie": "black",
@@ -637,7 +638,7 @@ THING_MATERIALS: dict[str, str] = {
     "cheese": "cheese", "cheeses": "cheese", "cheddar": "cheese", "carton": "cardboard",
     "cartons": "cardboard", "boxes": "cardboard", "needles": "needles", "spines": "needles",
     "thorns": "needles", "quills": "needles", "pins": "needles", "bristles": "needles",
-    "cactus": "cactus", "cacti": "cactus", "cactuses": "cactus", "coils": "wire", "paperclips": "wire", "paper clips": "wire", "hair": "fur", "pelt": "fur",
+    "cactus": "cactus", "cacti": "cactus", "cactuses": "cactus", "cabbage": "leaves", "coils": "wire", "paperclips": "wire", "paper clips": "wire", "hair": "fur", "pelt": "fur",
     "pelts": "fur", "mane": "fur", "buttons": "buttons", "button": "buttons", "coin": "coins",
     "pennies": "coins", "money": "coins", "doubloons": "coins", "sponge": "coral",
     "sponges": "coral", "teeth": "teeth", "tooth": "teeth", "fangs": "teeth", "rope": "straw", "ropes": "straw",

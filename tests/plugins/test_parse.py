@@ -1262,3 +1262,22 @@ def test_snowing_molten_deflating_and_folded_newspaper() -> None:
     assert [m.made_of for m in bird.materials] == ["newsprint"]  # folded newsprint, not red
     reef = spec("a coral reef made of crayons").materials[0]
     assert (reef.made_of, reef.pattern) == ("pencils", "rainbow")  # every colour
+
+
+def test_a_food_or_plant_that_is_also_a_stuff_is_itself_where_it_is_the_thing() -> None:
+    def spec(wish: str):
+        return SpecParse().parse(wish, 1, False, wish_chars=len(wish)).spec
+
+    for wish, family in (
+        ("a cactus in a pot", "cactus"),  # (it was read as a stuff, and the pot was the thing)
+        ("a cactus melting in the sun", "cactus"),
+        ("a melting pizza slice", "fruit"),
+        ("a watermelon made of lace, split open with stars inside", "fruit"),
+    ):
+        assert spec(wish).family == family, wish
+    assert spec("a cabbage glowing green").params.get("appliance") == 1108  # not a garden
+    assert spec("a cactus in a pot").materials[0].made_of == "cactus"  # ribbed and spined
+    assert spec("a watermelon").materials[0].made_of != "watermelon"  # its rind, not its flesh
+    assert spec("a battle axe whose blade is a slice of watermelon").materials[0].made_of == (
+        "watermelon"
+    )
