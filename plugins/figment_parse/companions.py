@@ -95,7 +95,7 @@ _WITH = re.compile(
     r"(?:(?:\w+ing\s+)?(?:on|in)\s+(?:its|his|her|their)\s+(?:back|head|top|shell|hands?|"
     r"tentacles|arms|paws|mouth|beak|claws|trunk)|on\s+(?:it|top)\b|(?:for|as)\s+(?:a|an|its|his|her|their)\s+"
     r"(?:shell|hat|crown|roof)|(?P<out>(?:popping|peeking|poking|sticking|climbing|spilling|falling|tumbling|jumping|hopping|pouring|"
-    r"marching|running|crawling|streaming|scurrying|flying|escaping|swarming|emerging|coming|"
+    r"marching|running|crawling|streaming|scurrying|escaping|emerging|coming|"
     r"wriggling|slithering|pouring)\s+out)|"
     r"(?P<around>{around})\s+(?:around|round|about|over|above|it|them)|(?P<grow>{grow})\b|"
     r"(?P<inside>(?:inside(?:\s+(?:it|them|(?:its|his|her|their)\s+[^\W\d_][\w'-]*))?|"

@@ -184,7 +184,9 @@ _NAMED_AFTER = {
     "bread": {"bin", "bins", "knife", "knives", "board", "boards", "basket", "baskets"},
     "jam": {"jar", "jars"},
     "ketchup": {"bottle", "bottles"},
-    "popcorn": {"bucket", "buckets", "tub", "tubs", "machine", "machines"},
+    "popcorn": {"bucket", "buckets", "tub", "tubs", "machine", "machines", "cart", "carts",
+                "stand", "stall", "box", "boxes", "bag", "bags", "maker"},
+    "cookie": {"jar", "jars", "cutter", "cutters", "tin", "tins", "monster"},
     "salt": {"shaker", "shakers", "cellar", "cellars", "lamp", "lamps"},
     "oil": {"lamp", "lamps", "painting", "paintings", "can", "cans", "drum", "drums", "barrel",
             "barrels", "rig", "rigs", "tanker", "lantern", "lanterns", "well", "slick"},
@@ -583,7 +585,7 @@ the thing itself ("a pumpkin made of glass", "a cheese with holes")."""
 _MANY_COLOURED = {"confetti", "gumdrops", "gumdrop", "jellybeans", "gummies", "candies", "marbles",
                   "crayons"}  # fmt: skip
 """Stuffs whose name says every colour at once: confetti is rainbow paper."""
-_STRIPED_STUFF = {"peppermint", "peppermints", "humbug", "humbugs", "candy-cane", "canes", "cane"}
+_STRIPED_STUFF = {"peppermint", "peppermints", "humbug", "humbugs", "candy-cane", "canes"}
 """Words of stuffs that come striped ("peppermint candy", "candy canes")."""
 _PAINTED_PARTS = {"mane", "hair", "beard", "scarf", "ribbon", "bow", "collar", "hat", "stripe",
                   "stripes", "band", "bands", "trim", "spots", "dots", "shell", "sail",
@@ -680,7 +682,7 @@ _CLAD = {
     "cloaked",
 }
 _COATS = {"fur", "feathers", "peacock feathers", "scales", "velvet", "wool", "fabric", "denim",
-          "leather", "foil", "lace"}  # fmt: skip
+          "leather", "foil"}  # fmt: skip
 """Stuffs a thing covered in wears as its coat, all over (not in patches)."""
 """Verbs whose "in" names what an object is made of ("an armchair upholstered in honeycomb")."""
 _SPROUT_VERBS = {"growing", "grows", "sprouting", "sprouts", "blooming", "blooms"}
@@ -1713,7 +1715,9 @@ def _paint_for(found: Found, hit: Hit | None, k: int, shape, said: str = "") -> 
         if hit is not None and 0 < hit.index - p.index <= 2:
             return p
     words = [w.strip(",.;") for w in said.lower().split()]
-    if hit is not None and any(w in _STRIPED_STUFF for w in words):
+    if hit is not None and (
+        any(w in _STRIPED_STUFF for w in words) or "candy cane" in " ".join(words)
+    ):  # (a wooden walking cane is not striped)
         return Hit("striped", hit.start, hit.end, hit.index)
     if hit is not None and ("piano" in words or "dominoes" in words or "domino" in words):
         # piano keys black and white in a row, dominoes black with white pips

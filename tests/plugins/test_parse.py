@@ -1281,3 +1281,22 @@ def test_a_food_or_plant_that_is_also_a_stuff_is_itself_where_it_is_the_thing() 
     assert spec("a battle axe whose blade is a slice of watermelon").materials[0].made_of == (
         "watermelon"
     )
+
+
+def test_what_the_second_reader_found_worse_stays_as_it_was() -> None:
+    def spec(wish: str):
+        return SpecParse().parse(wish, 1, False, wish_chars=len(wish)).spec
+
+    shelf = spec("a bookshelf covered in cobwebs")  # webs wound round a wooden shelf
+    assert [m.made_of for m in shelf.materials] == ["wood", "lace"]
+    assert [m.kind for m in shelf.modifiers] == ["tangled"]
+    cane = spec("a wooden cane with a silver skull handle")
+    assert not any(m.pattern for m in cane.materials)  # a walking cane, not a candy cane
+    assert "cookie" not in [m.made_of for m in spec("a cookie jar made of woven straw").materials]
+    cart = spec("a popcorn cart overflowing with popcorn")
+    assert cart.materials[0].made_of == "plastic"  # its own red body, full of popcorn
+    ice = spec("a Victoria sponge cake made of ice").materials[0]
+    assert ice.made_of == "ice" and ice.base_color.b > ice.base_color.r  # pale blue, not yellow
+    assert spec("a tiara of spun sugar").materials[0].made_of == "sugar"  # glassy threads
+    (bees,) = spec("a saxophone of tree bark with bees swarming out").companions
+    assert bees.count >= 7  # a swarm

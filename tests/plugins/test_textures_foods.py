@@ -43,7 +43,7 @@ def test_waffle_is_a_regular_grid_of_deep_square_pockets(reader) -> None:
 
 
 def test_pizza_shows_red_sauce_pale_cheese_round_pepperoni_and_herbs(reader) -> None:
-    for text in ("a whale made of pizza", "a pepperoni pizza armchair"):
+    for text in ("a whale made of pizza", "a teapot made of pepperoni pizza"):
         m = made_of(reader, text)
         assert m.made_of == "pizza" and min(m.base_color.r, m.base_color.g) > 0.9, text
     m, albedo, h = maps("pizza")
