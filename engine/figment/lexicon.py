@@ -201,6 +201,7 @@ _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "chainmail": ("#b8bcc4", 1.0, 0.35, _NO_GLOW, 0.0, 1.0),
     "blue cheese": ("#ffffff", 0.0, 0.7, _NO_GLOW, 0.0, 1.0),
     "salami": ("#ffffff", 0.0, 0.5, _NO_GLOW, 0.0, 1.0),
+    "pancakes": ("#dea25a", 0.0, 0.8, _NO_GLOW, 0.0, 1.0),
 }
 
 MATERIAL_PBR: dict[str, Pbr] = {

@@ -245,10 +245,31 @@ def salami(n: int, rng: np.random.Generator) -> Maps:
                 bump=0.04)  # fmt: skip
 
 
+def pancakes(n: int, rng: np.random.Generator) -> Maps:
+    """Stacked pancakes: a pile of thick golden discs seen from the side, each a soft spongy
+    band browned along its top and bottom, rounded at its edge, a dark seam between them, a
+    little uneven, with a glossy run of syrup here and there."""
+    v = _var(rng)
+    wave, sponge, run = pick(rng, fbm(n, 3, 1, 2, v), fbm(n, 48, 24, 2, v), fbm(n, 6, 2, 3, v))
+    x, y = _xy(n)
+    k = int(rng.choice([2, 3]))  # pancakes to a tile (at five they read as planks)
+    band = y * k + 0.25 * (wave - 0.5)
+    t = band % 1.0  # 0 at a pancake's bottom, 1 at its top
+    round_ = np.sqrt(np.clip(np.sin(np.pi * np.clip((t - 0.06) / 0.88, 0, 1)), 0, 1))  # its edge
+    browned = 1 - smooth(np.minimum(t, 1 - t), 0.08, 0.26)  # toasted top and bottom
+    seam = 1 - smooth(np.minimum(t, 1 - t), 0.0, 0.06)
+    shade = (0.8 + 0.2 * sponge) * (1 - 0.45 * browned) * (1 - 0.8 * seam)
+    albedo = _tint(np.clip(shade, 0, 1).astype(F32), (1, 1, 1))
+    syrup = smooth(run, 0.68, 0.74) * (1 - seam)  # runs of syrup down the side
+    albedo = _mix(albedo, (0.42, 0.16, 0.03), 0.8 * syrup)
+    height = round_ + 0.08 * sponge + 0.1 * syrup
+    return Maps(albedo, height, 1.0 - 0.6 * syrup, 1.0, bump=0.06)
+
+
 FOODS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "waffle": waffle, "pizza": pizza, "cookie": cookie, "popcorn": _at_half(popcorn),
     "bacon": bacon, "gingerbread": gingerbread,
     "blue cheese": blue_cheese,
-    "salami": salami,
+    "salami": salami, "pancakes": pancakes,
 }  # fmt: skip
 """The patterns of these foods, by material."""

@@ -1719,7 +1719,9 @@ def _paint_for(found: Found, hit: Hit | None, k: int, shape, said: str = "") -> 
         any(w in _STRIPED_STUFF for w in words) or "candy cane" in " ".join(words)
     ):  # (a wooden walking cane is not striped)
         return Hit("striped", hit.start, hit.end, hit.index)
-    if hit is not None and ("piano" in words or "dominoes" in words or "domino" in words):
+    if hit is not None and (
+        "piano keys" in " ".join(words) or "dominoes" in words or "domino" in words
+    ):
         # piano keys black and white in a row, dominoes black with white pips
         return Hit("checked" if "piano" in words else "spotted", hit.start, hit.end, hit.index)
     if (

@@ -78,7 +78,7 @@ _BY_MATERIAL: Final[dict[str, tuple[str, float, float, float]]] = {
     "gingerbread": ("crackle", 550, 60, 0.45), "peacock feathers": ("whisper", 380, 60, 0.3),
     "cactus": ("wind", 300, 0, 0.3), "circuit board": ("hum", 440, 0, 0.7),
     "chainmail": ("bells", 900, 60, 0.7), "blue cheese": ("whisper", 220, 20, 0.25),
-    "salami": ("whisper", 260, 30, 0.3),
+    "salami": ("whisper", 260, 30, 0.3), "pancakes": ("whisper", 230, 20, 0.25),
 }  # fmt: skip
 _DEFAULT: Final = ("drone", 110.0, 0.0, 0.5)
 
