@@ -251,7 +251,7 @@ def pancakes(n: int, rng: np.random.Generator) -> Maps:
     little uneven, with a glossy run of syrup here and there."""
     v = _var(rng)
     wave, sponge, run = pick(rng, fbm(n, 3, 1, 2, v), fbm(n, 48, 24, 2, v), fbm(n, 6, 2, 3, v))
-    x, y = _xy(n)
+    _, y = _xy(n)
     k = int(rng.choice([2, 3]))  # pancakes to a tile (at five they read as planks)
     band = y * k + 0.25 * (wave - 0.5)
     t = band % 1.0  # 0 at a pancake's bottom, 1 at its top
