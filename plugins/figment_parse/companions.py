@@ -58,7 +58,7 @@ _AROUND = ("swirling", "circling", "flying", "buzzing", "orbiting", "dancing", "
            "hovering", "floating", "marching", "crawling", "scurrying", "running", "walking",
            "prowling", "slithering")  # fmt: skip
 _SWARMING = ("swarming", "teeming", "buzzing", "swarmed", "infested", "overrun", "mobbed",
-             "surrounded")  # fmt: skip
+             "surrounded", "orbited", "circled", "encircled")  # fmt: skip
 _FLIERS = frozenset({
     "bee", "honeybee", "bumblebee", "wasp", "hornet", "fly", "flie", "firefly", "fireflie",
     "moth", "butterfly", "butterflie", "dragonfly", "dragonflie", "mosquito", "mosquitoe",
@@ -172,6 +172,8 @@ _ON_HEAD = re.compile(
 )
 _WEAR = WEAR_VERBS
 _HOLD = ("holding", "holds", "clutching")
+_FULL = ("full", "filled", "packed", "stuffed", "crammed")
+"""Words of what a thing is full of, inside it."""
 """Verbs of what a creature holds: in its mouth or beak ("a fox holding a lantern")."""
 _IN_MOUTH = re.compile(
     r"\s+in\s+(?:its|his|her|their)\s+(?:mouth|beak|jaws|teeth|bill|claws|talons)\b",
@@ -338,10 +340,19 @@ def _soup(shape: Shape) -> bool:
     return shape.family == "fruit" and shape.params.get("dish") == _SOUP
 
 
+def _spark(place: str) -> Companion:
+    """Fireflies: sparks of yellow-green light (as pale beetles sitting on the floor they
+    neither glowed nor flew)."""
+    return Companion(archetype="orb", place=place, count=14, made_of="light", scale=0.06,
+                     color=Color(r=0.8, g=1.0, b=0.35))  # fmt: skip
+
+
 def _held(shape: Shape, word: str, count: int, spec: ObjectSpec) -> Companion:
     """A thing a container holds, in its opening, in the thing's own stuff (pumpkins are
-    orange, as the word's own material says)."""
-    own = _GLOWING.get(word) or MATERIAL_WORDS.get(word, "")
+    orange, as the word's own material says); fireflies, sparks of light."""
+    if word in _GLOWING:
+        return _spark("in")
+    own = MATERIAL_WORDS.get(word, "")
     return Companion(
         archetype=shape.archetype,
         family=shape.family,
@@ -490,8 +501,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             and not any(c.made_of == "bubbles" for c in companions)  # (full of it: filled)
         ):  # "a jelly frog with bubbles inside": round bubbles in its heart; "surrounded by
             # bubbles", "covered in bubbles": round it
-            within = ("inside" in m.groupdict() and bool(m.group("inside"))) or verb in (
-                "full", "filled", "packed", "stuffed", "crammed")  # fmt: skip
+            within = ("inside" in m.groupdict() and bool(m.group("inside"))) or verb in _FULL
             companions.append(
                 Companion(archetype="orb", place="in" if within else "around", count=9,
                           made_of="bubbles", scale=0.3)
@@ -549,6 +559,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         place = (
             "head" if verb == "dressed"  # "a merchant in a turban": on his head
             else "behind" if verb in _PULL  # "an ox pulling a cart": the cart behind it
+            else "around" if verb in ("orbited", "circled", "encircled")
             else "around" if verb in _SWARMING and (
                 kind_of(shape.family, shape.params) == "bird" or noun.rstrip("s") in _FLIERS
             )
@@ -623,6 +634,8 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
                 }.get(place, 0.4 if many else 0.3),
             )
         )
+        if noun in _GLOWING and place != "fill":
+            companions[-1] = _spark(place)
         if len(spans) < 64:
             k = len(companions) - 1
             spans.append(Span(field=f"companions[{k}]", start=start, end=start + len(head)))

@@ -545,7 +545,7 @@ GROW_VERBS = (
     "growing", "grows", "sprouting", "sprouts", "blooming", "blooms", "overgrown", "encrusted",
     "studded", "bristling", "swarming", "crawling", "teeming", "covered", "coated", "dotted",
     "speckled", "crusted", "caked", "smeared", "draped", "tangled", "entangled", "swarmed",
-    "infested", "overrun", "mobbed", "surrounded",
+    "infested", "overrun", "mobbed", "surrounded", "orbited", "circled", "encircled",
 )  # fmt: skip
 """Verbs whose object grows on or covers the object ("a chair growing tiny flowers")."""
 PATTERN_WORDS: dict[str, str] = {

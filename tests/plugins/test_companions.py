@@ -33,14 +33,14 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
         ("a bathtub full of stars", "star", "in", 5, "light"),
         ("a teapot boiling a thunderstorm", "cloud", "above", 1, "smoke"),  # dark
         ("a hand holding a candle", "candle", "on", 1, "wax"),
-        ("a jar filled with fireflies", "insect", "in", 5, "light"),
+        ("a jar filled with fireflies", "orb", "in", 14, "light"),  # sparks of light
         ("a whale carrying a village on its back", "device", "on", 1, "paper"),  # a village
         ("an octopus with lanterns in its tentacles", "lantern", "on", 3, "brass"),
         ("a tortoise with a cottage for a shell", "house", "on", 1, "wood"),
         ("a cat with a top hat on its head", "hat", "head", 1, "fabric"),
         ("a tortoise with a tiny forest growing on its shell", "tree", "on", 5, "moss"),
         ("a top hat with a rabbit popping out", "quadruped", "in", 1, "fur"),  # its own coat
-        ("a lantern full of fireflies", "insect", "in", 5, "light"),  # they glow
+        ("a lantern full of fireflies", "orb", "in", 14, "light"),  # they glow
         ("a bathtub full of goldfish", "fish", "in", 5, "scales"),  # full: many, said "-s" or not
         ("a wheelbarrow full of oranges", "fruit", "in", 5, "plastic"),  # not orangs (apes)
         ("a lighthouse made of stacked teacups", "cup", "over", 16, "gold"),  # against its white
@@ -48,7 +48,7 @@ def parse(text: str, wish_chars: int = 0) -> ObjectSpec:
         ("a rocking chair growing tiny flowers", "flower", "over", 10, "wood"),  # not its velvet
         ("a tractor overgrown with ferns", "shrub", "over", 10, "leaves"),  # ivy: vines wind
         ("a whale covered in barnacles", "device", "over", 10, "bone"),  # all over, not in
-        ("a lantern with fireflies swirling around it", "insect", "around", 7, "light"),
+        ("a lantern with fireflies swirling around it", "orb", "around", 14, "light"),
         ("a hat with butterflies circling around it", "insect", "around", 7, "obsidian"),
         ("a top hat with rabbits falling out", "quadruped", "in", 3, "fur"),
         ("a rusty robot with birds circling it", "bird", "around", 7, "feathers"),
@@ -773,3 +773,14 @@ def test_what_marches_out_of_a_thing_comes_out_of_it() -> None:
     assert ants.family == "insect" and ants.place == "in"  # out of its top
     (round_,) = parse("a flute with ants marching around it").companions
     assert round_.place == "around"
+
+
+def test_fireflies_are_sparks_of_light_and_what_orbits_goes_round() -> None:
+    for wish in ("a crab of rusted iron, swarmed by fireflies", "a jar filled with fireflies"):
+        (f,) = parse(wish).companions
+        assert (f.archetype, f.made_of) == ("orb", "light") and f.scale < 0.1, wish  # small
+        assert f.color is not None and f.color.g > f.color.b  # yellow-green
+    (bees,) = parse("a bracelet of lemon slices, orbited by bees").companions
+    assert bees.place == "around"
+    (sats,) = parse("a moon orbited by tiny satellites").companions
+    assert sats.place == "around"  # round it, not stuck all over it

@@ -469,7 +469,7 @@ def test_a_swarm_of_things_it_holds_is_no_swarm_of_it():
         return SpecParse().parse(text, 0, False).spec
 
     lantern = spec("a lantern with a swarm of fireflies inside")
-    assert lantern.modifiers == [] and lantern.companions[0].family == "insect"  # one lantern
+    assert lantern.modifiers == [] and lantern.companions[0].made_of == "light"  # one lantern
     assert [m.kind for m in spec("a swarm of bees").modifiers] == ["swarm"]
 
 
@@ -1141,7 +1141,7 @@ def test_more_stuffs_the_third_judges_named():
         ("a bucket made of birch bark", "bark", "ivory"),  # white bark, not planed birch
         ("a drum made of orange peel", "leather", "orange"),  # dimpled peel, not painted wood
         ("a teapot made of blue cheese", "blue cheese", None),  # veined, not royal blue
-        ("a wristwatch of stacked pancakes", "bread", "ochre"),
+        ("a wristwatch of stacked pancakes", "pancakes", None),
         ("a top hat of cactus skin", "cactus", None),
         ("a teddy bear sewn from denim", "denim", None),  # indigo twill, not violet
         ("a whale made of rusty iron", "rust", None),  # rust all over (it read as lava rock)
