@@ -168,6 +168,7 @@ from ._appliances_zzzzzu import MORE_APPLIANCES_ZZZZZU
 from ._appliances_zzzzzv import MORE_APPLIANCES_ZZZZZV
 from ._appliances_zzzzzw import MORE_APPLIANCES_ZZZZZW
 from ._appliances_zzzzzx import MORE_APPLIANCES_ZZZZZX
+from ._appliances_zzzzzy import MORE_APPLIANCES_ZZZZZY
 from ._families_a import stick
 from ._geometry import Part, align, at, rot, scl, v3
 from ._kit import barbell, dumbbell
@@ -1512,5 +1513,6 @@ APPLIANCES = {
     **MORE_APPLIANCES_ZZZZZV,
     **MORE_APPLIANCES_ZZZZZW,
     **MORE_APPLIANCES_ZZZZZX,
+    **MORE_APPLIANCES_ZZZZZY,
 }  # fmt: skip
 """An appliance's build by the device family's ``appliance``."""

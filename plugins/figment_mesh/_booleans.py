@@ -53,7 +53,7 @@ def fractured(solids: list[Solid], amount: float, rng: Rng) -> list[Solid]:
         n /= np.linalg.norm(n)
         p = centre + rng.uniform(-0.15, 0.15, 3) * (hi - lo)
         planes.append((n, float(n @ p)))
-    gap = (0.02 + 0.05 * amount) * float(np.linalg.norm(hi - lo))  # cracks that show, in a
+    gap = (0.012 + 0.033 * amount) * float(np.linalg.norm(hi - lo))  # cracks that show, in a
     # shape that still reads (a fixed 0.06 hid the cracks of a teapot under its lid)
     sizes = sorted(
         float(np.linalg.norm(s.verts.max(0) - s.verts.min(0))) for s in solids if len(s.verts)

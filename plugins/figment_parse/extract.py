@@ -730,6 +730,8 @@ def _made_of(tokens: list[tuple[str, int, int]], i: int) -> bool:
     j = i - 1
     while j >= 1 and i - j <= 6 and tokens[j][0] in _A_PIECE:
         j -= 1
+    if j < i - 1 and tokens[j][0] in MADE_VERBS and tokens[j + 1][0] in ("of", "from"):
+        return True  # "made of a slice of watermelon"
     return j >= 1 and j < i - 1 and tokens[j][0] == "from" and tokens[j - 1][0] in MADE_VERBS
 
 
@@ -1806,12 +1808,17 @@ def build_spec(
         if found.archetype is not None
         else None
     )
-    if named is not None and len(mats) > 1 and mats[0].end <= named:
-        after = next(
-            (m for m in mats[1:] if _OF_AFTER.match(text[named : m.start])), None
-        )  # "a wooden spoon of polished amber": of amber, its wood only its kind's
-        if after is not None:
-            mats = [after] + [m for m in mats if m is not after]
+    of = next(
+        (m for m in mats if named is not None and _OF_AFTER.match(text[named : m.start])), None
+    )  # what it is said to be of: "a wooden spoon of polished amber" is of amber
+    if (
+        of is not None
+        and all(of is not h for h in found.made)
+        and any((named or 0) <= h.start < of.start for h in found.modifiers if h.value in _FLOWS)
+    ):
+        found.made.append(of)  # "a guitar of bubbling lava": of lava that bubbles, not shed
+    if of is not None and len(mats) > 1 and mats[0].end <= (named or 0):
+        mats = [of] + [m for m in mats if m is not of]  # its wood only its kind's
     made = [m for m in mats if any(m is h for h in found.made)]
     if made and all(mats[0] is not h for h in made) and not found.bound:
         # "a leather boot knitted from green wool": what it is made of comes first

@@ -1558,6 +1558,8 @@ SHAPE_MATERIALS: dict[tuple[str, str, float], tuple[str, ...]] = {
     ("device", "appliance", 1547): ("obsidian", "obsidian"),  # lobster
     ("device", "appliance", 1548): ("wool", "wool"),  # sock
     ("device", "appliance", 1549): ("bark", "wood"),  # tree stump
+    ("device", "appliance", 1550): ("moss", "petals"),  # lily pad
+    ("device", "appliance", 1551): ("fur", "leather"),  # hedgehog
     ("device", "appliance", 456): ("iron", "wood"),  # bazooka
     ("device", "appliance", 457): ("wood", "brass"),  # detonator
     ("device", "appliance", 458): ("wood", "wood"),  # chessboard

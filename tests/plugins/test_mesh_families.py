@@ -922,6 +922,8 @@ def test_a_character_made_of_something_is_all_of_it() -> None:
         ("a fruit market stall", "furniture", "roof", 1.0),
         ("a steak", "fruit", "dish", 17),
         ("a tree stump", "device", "appliance", 1549),
+        ("a lily pad", "device", "appliance", 1550),
+        ("a hedgehog", "device", "appliance", 1551),
         ("a chef's knife", "blade", "width", 0.6),
         ("a brass diving helmet", "hat", "rings", 1.0),
         ("a victorian street lamp", "light", "height", 1.0),

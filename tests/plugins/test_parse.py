@@ -1300,3 +1300,15 @@ def test_what_the_second_reader_found_worse_stays_as_it_was() -> None:
     assert spec("a tiara of spun sugar").materials[0].made_of == "sugar"  # glassy threads
     (bees,) = spec("a saxophone of tree bark with bees swarming out").companions
     assert bees.count >= 7  # a swarm
+
+
+def test_what_the_fourth_three_named() -> None:
+    def spec(wish: str):
+        return SpecParse().parse(wish, 1, False, wish_chars=len(wish)).spec
+
+    assert spec("a violin whose body is a slice of watermelon").materials[0].made_of == (
+        "watermelon"
+    )
+    lava = spec("a guitar of bubbling lava, on fire")
+    assert lava.materials[0].made_of == "lava"  # of lava that bubbles, not wood shedding it
+    assert spec("a lamp of blue glass, raining sparkles").materials[1].made_of == "starlight"

@@ -288,7 +288,8 @@ def test_a_compound_is_headed_by_its_last_noun_and_contents_are_not_the_object(w
         ("griffin", "device", {"appliance": 1542}),
         ("snail", "device", {"appliance": 1536}),  # a coiled shell on its slimy foot
         ("slug", "serpent", {"shell": 0.0}),  # the animal, not a bullet
-        ("hedgehog", "quadruped", {"spines": 0.5}),
+        ("hedgehog", "device", {"appliance": 1551}),  # a dome of spines (a bear with spikes)
+        ("lily pad", "device", {"appliance": 1550}),  # round and notched (a long leaf)
         ("hot-air balloon", "aircraft", {"wings": 0.0, "arms": 0}),
         ("airship", "aircraft", {"length": 1.0}),
         ("bathtub", "container", {"legs": 4}),
