@@ -360,7 +360,7 @@ _SHADED = {"dust": "grey", "blueberries": "indigo", "blueberry": "indigo",
            "thunderclouds": "grey", "electricity": "cyan", "lightning": "cyan",
            "thunderbolt": "cyan", "thunderbolts": "cyan", "whipped": "white",
            "tortoiseshell": "sepia", "tortoise": "sepia",
-           "dandelion": "white", "thistledown": "white"}  # fmt: skip
+           "dandelion": "white", "thistledown": "white", "birch": "ivory"}  # fmt: skip
 """Stuff words that take another stuff's look in a colour of their own (snow is ice, white and
 not clear: raining snow fell as grey glassy pellets)."""
 _BUOYANT = {"bubbles", "smoke", "cloud"}

@@ -1312,3 +1312,15 @@ def test_what_the_fourth_three_named() -> None:
     lava = spec("a guitar of bubbling lava, on fire")
     assert lava.materials[0].made_of == "lava"  # of lava that bubbles, not wood shedding it
     assert spec("a lamp of blue glass, raining sparkles").materials[1].made_of == "starlight"
+
+
+def test_raw_meat_birch_and_sliced_fruit() -> None:
+    def first(wish: str):
+        return SpecParse().parse(wish, 1, False, wish_chars=len(wish)).spec.materials[0]
+
+    for wish in ("a mushroom made of raw steak", "a chair made of raw meat"):
+        assert first(wish).made_of == "bacon", wish  # red meat streaked with fat, not skin
+    birch = first("a bird carved from birch wood")
+    assert birch.made_of == "wood" and birch.base_color.r > 0.6  # pale, not oak brown
+    assert first("a rainbow made of sliced fruit").made_of == "citrus"
+    assert first("a steak").made_of != "bacon"  # the steak on its plate keeps its own build
