@@ -1324,3 +1324,11 @@ def test_raw_meat_birch_and_sliced_fruit() -> None:
     assert birch.made_of == "wood" and birch.base_color.r > 0.6  # pale, not oak brown
     assert first("a rainbow made of sliced fruit").made_of == "citrus"
     assert first("a steak").made_of != "bacon"  # the steak on its plate keeps its own build
+
+
+def test_a_sponge_is_a_yellow_holey_kitchen_sponge_unless_of_the_sea() -> None:
+    def first(wish: str):
+        return SpecParse().parse(wish, 1, False, wish_chars=len(wish)).spec.materials[0]
+
+    assert first("a piano of sponge, soaking wet").made_of == "cheese"  # yellow, full of holes
+    assert first("a chair made of sea sponges").made_of == "coral"
