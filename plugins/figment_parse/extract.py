@@ -1563,7 +1563,8 @@ def find(text: str) -> Found:
             found.shell.append(h)
     if (home := dwelling(tokens)) is not None:  # "a mushroom house": lit windows in it
         _add(found.parts, "windows", tokens, home + 1, 1)
-    if coats and not found.colours and len(found.materials) == 1:
+    rainbow = any(t[0] in ("rainbow", "rainbows") for t in tokens[:4])  # its bands' colours
+    if coats and not found.colours and len(found.materials) == 1 and not rainbow:
         found.colours.append(coats[0])  # "a chair made of grapes" is purple; "painted blue", or
         # "of diamonds and gold", keep what is said
     first = found.materials[0] if found.materials else None

@@ -1332,3 +1332,10 @@ def test_a_sponge_is_a_yellow_holey_kitchen_sponge_unless_of_the_sea() -> None:
 
     assert first("a piano of sponge, soaking wet").made_of == "cheese"  # yellow, full of holes
     assert first("a chair made of sea sponges").made_of == "coral"
+
+
+def test_a_rainbow_of_things_keeps_its_bands_colours() -> None:
+    wool = SpecParse().parse("a rainbow made of knitted scarves", 1, False).spec.materials[0]
+    assert wool.made_of == "wool" and wool.base_color.g > 0.5  # not a scarf's red all over
+    red = SpecParse().parse("a rainbow made of red wool", 1, False).spec.materials[0]
+    assert red.base_color.r > 5 * red.base_color.g  # a colour said is still said
