@@ -590,6 +590,9 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             own_word = ""  # a state's word, not a stuff's: "burning candles" are lit wax
         else:
             own_word = MATERIAL_WORDS.get(before, "")
+            two = re.search(r"([^\W\d_][\w'-]*)\s+[^\W\d_][\w'-]*\s+$", said[:start])
+            if two and MATERIAL_WORDS.get(two.group(1).lower()) == "rust":
+                own_word = "rust"  # "rusty tin cans": rusted cans (their green labels hid it)
         stuff_of = _GLOWING.get(noun, "") or _STORMY.get(head.lower(), "") or own_word
         if place in ("on", "hand") and (
             _ON_HEAD.match(after) or ((verb in _WEAR or verb == "held") and _worn_on_head(shape))

@@ -246,7 +246,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "raspberry jelly": "honey", "strawberry jelly": "honey", "cherry jelly": "honey",
     "grape jelly": "honey", "lime jelly": "honey", "orange jelly": "honey",
     "blackcurrant jelly": "honey", "raspberry jam": "berries", "strawberry jam": "berries",
-    "sparkles": "starlight", "sparkle": "starlight", "jello": "honey", "jell-o": "honey", "sequins": "foil", "sequin": "foil",
+    "brass clockwork": "clockwork", "copper clockwork": "clockwork", "sparkles": "starlight", "sparkle": "starlight", "jello": "honey", "jell-o": "honey", "sequins": "foil", "sequin": "foil",
     "marzipan": "sugar", "fondant": "sugar", "gummy worms": "sugar", "gummy candy": "sugar",
     "tofu": "wax", "photographs": "paper", "photos": "paper", "old photographs": "paper",
     "coffee beans": "pebbles", "burnt toast": "bread", "burned toast": "bread",

@@ -784,3 +784,10 @@ def test_fireflies_are_sparks_of_light_and_what_orbits_goes_round() -> None:
     assert bees.place == "around"
     (sats,) = parse("a moon orbited by tiny satellites").companions
     assert sats.place == "around"  # round it, not stuck all over it
+
+
+def test_rusty_tin_cans_are_rusted_cans() -> None:
+    (cans,) = parse("a robot toy made of rusty tin cans").companions
+    assert cans.made_of == "rust"  # (tin alone: iron)
+    (tin,) = parse("a robot made of tin cans").companions
+    assert tin.made_of == "iron"

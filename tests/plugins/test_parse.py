@@ -1339,3 +1339,8 @@ def test_a_rainbow_of_things_keeps_its_bands_colours() -> None:
     assert wool.made_of == "wool" and wool.base_color.g > 0.5  # not a scarf's red all over
     red = SpecParse().parse("a rainbow made of red wool", 1, False).spec.materials[0]
     assert red.base_color.r > 5 * red.base_color.g  # a colour said is still said
+
+
+def test_brass_clockwork_is_clockwork() -> None:
+    sub = SpecParse().parse("a submarine made of brass clockwork", 1, False).spec
+    assert sub.materials[0].made_of == "clockwork"  # gears, not plain brass
