@@ -694,6 +694,17 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         spans.append(
             Span(field=f"companions[{len(companions) - 1}]", start=rain.start, end=rain.end)
         )
+    amid = _AMID_BUBBLES.search(said)  # "floating among bubbles": bubbles round it
+    if (
+        amid is not None
+        and len(companions) < MAX_COMPANIONS
+        and not any(c.made_of == "bubbles" for c in companions)
+    ):
+        companions.append(
+            Companion(archetype="orb", place="around", count=9, made_of="bubbles", scale=0.3)
+        )
+        spans.append(Span(field=f"companions[{len(companions) - 1}]", start=amid.start(),
+                          end=amid.end()))  # fmt: skip
     case = _case(said, taken) or _holder(said, taken, spec)
     if (
         case is not None
@@ -706,6 +717,13 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         return spec
     return ObjectSpec.model_validate({**dict(spec), "companions": companions, "spans": spans})
 
+
+_AMID_BUBBLES = re.compile(
+    r"\b(?:among|amid|amidst|through|in|within)\s+(?:a\s+|the\s+)?(?:cloud|sea|swarm|shower|"
+    r"rain|stream|storm|haze|flurry|froth)?\s*(?:of\s+)?(?:soap\s+|air\s+|floating\s+)?bubbles\b",
+    re.IGNORECASE,
+)
+"""Bubbles a thing floats or drifts among ("a seahorse floating among bubbles")."""
 
 _CASES = {
     "jar": ("jar", "glass"), "glass jar": ("jar", "glass"), "mason jar": ("jar", "glass"),

@@ -791,3 +791,13 @@ def test_rusty_tin_cans_are_rusted_cans() -> None:
     assert cans.made_of == "rust"  # (tin alone: iron)
     (tin,) = parse("a robot made of tin cans").companions
     assert tin.made_of == "iron"
+
+
+def test_what_floats_among_bubbles_has_them_round_it() -> None:
+    for wish in (
+        "a seahorse of woven wicker, floating among bubbles",
+        "a cork clock floating in bubbles",
+    ):
+        (b,) = parse(wish).companions
+        assert (b.place, b.made_of) == ("around", "bubbles"), wish
+    assert not parse("a teapot made of bubbles").companions  # made of them: no more round it
