@@ -122,7 +122,8 @@ _DWELLS = re.compile(rf"\b(?:{_DWELL})$", re.IGNORECASE)
 _TRAPPED = re.compile(
     r"(?:[,;]\s*(?:with\s+)?|\b(?:and|with)\s+)(?:(?:a|an|the|some|tiny|small|little|two|three|"
     r"four|five|many)\s+)*(?P<words>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}?)\s+(?:trapped|sealed|"
-    r"caught|preserved|suspended|encased|frozen|locked|imprisoned)\s+(?:inside|within|"
+    r"caught|preserved|suspended|encased|frozen|locked|imprisoned|coiled|curled)\s+"
+    r"(?:inside(?:\s+(?:it|them))?|within(?:\s+(?:it|them))?|"
     r"in\s+(?:it|them))\s*(?:$|[,;.])",
     re.IGNORECASE,
 )

@@ -801,3 +801,13 @@ def test_what_floats_among_bubbles_has_them_round_it() -> None:
         (b,) = parse(wish).companions
         assert (b.place, b.made_of) == ("around", "bubbles"), wish
     assert not parse("a teapot made of bubbles").companions  # made of them: no more round it
+
+
+def test_what_is_trapped_or_coiled_inside_it_is_in_it() -> None:
+    for wish, family in (
+        ("an amber chair with bugs trapped inside it", "insect"),
+        ("a dagger of green glass with a snake coiled inside", "serpent"),
+    ):
+        (c,) = parse(wish).companions
+        assert (c.family, c.place) == (family, "within"), wish
+    assert len(parse("a frog of glass with a goldfish swimming inside").companions) == 1
