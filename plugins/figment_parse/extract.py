@@ -583,7 +583,7 @@ _THING_STUFFS = {"pumpkin", "pumpkins", "butter", "cheese", "bread", "chocolate"
 """Stuff words that are also things: said after an article and before "made of" or "with",
 the thing itself ("a pumpkin made of glass", "a cheese with holes")."""
 _MANY_COLOURED = {"confetti", "gumdrops", "gumdrop", "jellybeans", "gummies", "candies", "marbles",
-                  "crayons"}  # fmt: skip
+                  "crayons", "gummy"}  # fmt: skip
 """Stuffs whose name says every colour at once: confetti is rainbow paper."""
 _STRIPED_STUFF = {"peppermint", "peppermints", "humbug", "humbugs", "candy-cane", "canes"}
 """Words of stuffs that come striped ("peppermint candy", "candy canes")."""

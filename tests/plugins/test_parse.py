@@ -1344,3 +1344,15 @@ def test_a_rainbow_of_things_keeps_its_bands_colours() -> None:
 def test_brass_clockwork_is_clockwork() -> None:
     sub = SpecParse().parse("a submarine made of brass clockwork", 1, False).spec
     assert sub.materials[0].made_of == "clockwork"  # gears, not plain brass
+
+
+def test_smoky_quartz_gummy_candy_and_cucumber_slices() -> None:
+    def spec(wish: str):
+        return SpecParse().parse(wish, 1, False, wish_chars=len(wish)).spec
+
+    quartz = spec("a hammer carved from smoky quartz")
+    assert [m.made_of for m in quartz.materials] == ["crystal"] and not quartz.modifiers  # no smoke
+    gummy = spec("a wrench of gummy candy").materials[0]
+    assert (gummy.made_of, gummy.pattern) == ("sugar", "rainbow")  # every colour, not chalk
+    cucumber = spec("a violin of sliced cucumber").materials[0]
+    assert cucumber.made_of == "citrus" and cucumber.base_color.g > cucumber.base_color.r
