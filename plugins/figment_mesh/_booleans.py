@@ -60,7 +60,9 @@ def fractured(solids: list[Solid], amount: float, rng: Rng) -> list[Solid]:
     )
     # parts a quarter of its size are cut; built of many small parts (a unicorn), its three
     # biggest are (nothing was cut, and it stood whole with hairline gaps)
-    min_cut = min(0.25 * float(np.linalg.norm(hi - lo)), sizes[-3] if len(sizes) >= 3 else 0.0)
+    min_cut = 0.25 * float(np.linalg.norm(hi - lo))
+    if len(sizes) >= 3:
+        min_cut = min(min_cut, sizes[-3])
     normals = np.array([n for n, _ in planes])
     out: list[Solid] = []
     for s in solids:
@@ -68,7 +70,7 @@ def fractured(solids: list[Solid], amount: float, rng: Rng) -> list[Solid]:
         whole = np.where(side.mean(0) >= 0, 1.0, -1.0)
         crossed = (side.min(0) < 0) & (side.max(0) > 0)
         # Only parts big enough to read as broken are cut; small ones drift whole.
-        big = np.linalg.norm(s.verts.max(0) - s.verts.min(0)) >= min_cut > 0
+        big = np.linalg.norm(s.verts.max(0) - s.verts.min(0)) >= min_cut
         man = _manifold(s) if big and crossed.any() else None
         if man is None:
             # Uncut parts (or parts manifold3d refuses) drift with the side their centre is on.

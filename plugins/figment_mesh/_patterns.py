@@ -1429,5 +1429,5 @@ PATTERNS: dict[str, Callable[[int, np.random.Generator], Maps]] = {
     "sprinkles": _at_half(sprinkles), "ice cream": ice_cream,
     "lace": lace, "licorice": licorice, "peacock feathers": peacock,
 }  # fmt: skip
-"""The pattern of every material in ``figment.spec.MATERIALS`` (``bark`` is wood on a trunk,
-``origami`` paper folded)."""
+"""The patterns drawn here, by material (``bark`` is wood on a trunk, ``origami`` paper folded);
+``_textures.PATTERNS`` joins them with the foods', fruit's and goods' of their own modules."""

@@ -96,7 +96,7 @@ _WITH = re.compile(
     r"tentacles|arms|paws|mouth|beak|claws|trunk)|on\s+(?:it|top)\b|(?:for|as)\s+(?:a|an|its|his|her|their)\s+"
     r"(?:shell|hat|crown|roof)|(?P<out>(?:popping|peeking|poking|sticking|climbing|spilling|falling|tumbling|jumping|hopping|pouring|"
     r"marching|running|crawling|streaming|scurrying|escaping|emerging|coming|"
-    r"wriggling|slithering|pouring)\s+out)|"
+    r"wriggling|slithering)\s+out)|"
     r"(?P<around>{around})\s+(?:around|round|about|over|above|it|them)|(?P<grow>{grow})\b|"
     r"(?P<inside>(?:inside(?:\s+(?:it|them|(?:its|his|her|their)\s+[^\W\d_][\w'-]*))?|"
     r"in\s+(?:it|them))$))\b".format(grow="|".join(_GROW), around="|".join(_AROUND)),
@@ -173,9 +173,9 @@ _ON_HEAD = re.compile(
 )
 _WEAR = WEAR_VERBS
 _HOLD = ("holding", "holds", "clutching")
+"""Verbs of what a creature holds: in its mouth or beak ("a fox holding a lantern")."""
 _FULL = ("full", "filled", "packed", "stuffed", "crammed")
 """Words of what a thing is full of, inside it."""
-"""Verbs of what a creature holds: in its mouth or beak ("a fox holding a lantern")."""
 _IN_MOUTH = re.compile(
     r"\s+in\s+(?:its|his|her|their)\s+(?:mouth|beak|jaws|teeth|bill|claws|talons)\b",
     re.IGNORECASE,
@@ -348,6 +348,11 @@ def _spark(place: str) -> Companion:
                      color=Color(r=0.8, g=1.0, b=0.35))  # fmt: skip
 
 
+def _bubbles(place: str) -> Companion:
+    """Soap bubbles, nine round ones, in it or round it."""
+    return Companion(archetype="orb", place=place, count=9, made_of="bubbles", scale=0.3)
+
+
 def _held(shape: Shape, word: str, count: int, spec: ObjectSpec) -> Companion:
     """A thing a container holds, in its opening, in the thing's own stuff (pumpkins are
     orange, as the word's own material says); fireflies, sparks of light."""
@@ -503,10 +508,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         ):  # "a jelly frog with bubbles inside": round bubbles in its heart; "surrounded by
             # bubbles", "covered in bubbles": round it
             within = ("inside" in m.groupdict() and bool(m.group("inside"))) or verb in _FULL
-            companions.append(
-                Companion(archetype="orb", place="in" if within else "around", count=9,
-                          made_of="bubbles", scale=0.3)
-            )  # fmt: skip
+            companions.append(_bubbles("in" if within else "around"))
             spans.append(Span(field=f"companions[{len(companions) - 1}]", start=start,
                               end=start + len(head)))  # fmt: skip
             inside.add(start)
@@ -701,9 +703,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         and len(companions) < MAX_COMPANIONS
         and not any(c.made_of == "bubbles" for c in companions)
     ):
-        companions.append(
-            Companion(archetype="orb", place="around", count=9, made_of="bubbles", scale=0.3)
-        )
+        companions.append(_bubbles("around"))
         spans.append(Span(field=f"companions[{len(companions) - 1}]", start=amid.start(),
                           end=amid.end()))  # fmt: skip
     case = _case(said, taken) or _holder(said, taken, spec)

@@ -633,14 +633,8 @@ _LIMP = re.compile(
 _UPWARD = re.compile(r"^[\w\s'-]*?\b(?:upward|upwards|skyward|skywards)\b")
 """Said a few words after a flow: it runs up, not down."""
 
-_COLOUR_IN_NAME = {
-    "blue cheese",
-    "chocolate chip cookie",
-    "chocolate chip cookies",
-    "chocolate chip",
-    "blue denim",
-    "blue jeans",
-}
+_COLOUR_IN_NAME = {"blue cheese", "chocolate chip cookie", "chocolate chip cookies",
+                   "chocolate chip", "blue denim", "blue jeans"}  # fmt: skip
 """Stuffs whose name starts with a colour that is not theirs (blue cheese is ivory, veined)."""
 _CRUMBS = {"sand", "sandy", "dust", "ash", "ashes"}
 """What a thing crumbles into rather than a stuff it turns into."""
@@ -663,28 +657,13 @@ _GROWING_ON = {"growing", "sprouting", "spreading", "creeping", "climbing"}
 """Words after a stuff that say it grows over the object ("with moss growing on it")."""
 _COVER_VERBS = {"covered", "overgrown", "encrusted", "crusted", "caked", "smeared", "draped"}
 """Verbs whose material lies over the object in patches (the ``covered`` twist)."""
-_CLAD = {
-    "upholstered",
-    "clad",
-    "cast",
-    "dressed",
-    "wrapped",
-    "sheathed",
-    "bound",
-    "plated",
-    "feathered",
-    "furred",
-    "tiled",
-    "shingled",
-    "carpeted",
-    "quilted",
-    "robed",
-    "cloaked",
-}
+_CLAD = {"upholstered", "clad", "cast", "dressed", "wrapped", "sheathed", "bound", "plated",
+         "feathered", "furred", "tiled", "shingled", "carpeted", "quilted", "robed",
+         "cloaked"}  # fmt: skip
+"""Verbs whose "in" names what an object is made of ("an armchair upholstered in honeycomb")."""
 _COATS = {"fur", "feathers", "peacock feathers", "scales", "velvet", "wool", "fabric", "denim",
           "leather", "foil"}  # fmt: skip
 """Stuffs a thing covered in wears as its coat, all over (not in patches)."""
-"""Verbs whose "in" names what an object is made of ("an armchair upholstered in honeycomb")."""
 _SPROUT_VERBS = {"growing", "grows", "sprouting", "sprouts", "blooming", "blooms"}
 _SPROUTS = {"moss", "leaves", "coral", "crystal", "fur", "seaweed"}
 """What grows over an object in patches when it is said to grow it ("growing seaweed")."""
@@ -1240,7 +1219,7 @@ def find(text: str) -> Found:
                 and _lookup_near(tokens, i + n, MATERIAL_WORDS)
                 and (_made_of(tokens, i) or _noun_of(tokens, i) or word == "molten")
             ):
-                nxt = _lookup_near(tokens, i + n, MATERIAL_WORDS) and next(
+                nxt = next(
                     (h[0] for j in (i + n, i + n + 1) if (h := _lookup(tokens, j, MATERIAL_WORDS))),
                     "",
                 )

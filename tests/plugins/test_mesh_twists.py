@@ -906,3 +906,17 @@ def test_marbles_rain_as_round_balls_of_every_colour() -> None:
         ext = np.ptp(v, axis=0)
         assert ext.min() > 0.8 * ext.max()
     assert parsed("a chair made of marbles").materials[0].pattern == ""  # glass, covered in them
+
+
+def test_breaking_apart_cuts_a_thing_of_one_part_and_of_many_small_ones() -> None:
+    from figment_mesh._booleans import fractured
+    from figment_mesh._primitives import sphere
+
+    ball = [build_part(sphere(0.5, None, 0, "body"), 1.0)]
+    assert len(fractured(ball, 1.0, np.random.default_rng(3))) > 1  # (fewer than three parts)
+    bead = build_part(sphere(0.04, None, 0), 1.0)
+    many = [  # a row of small parts, none a quarter of the whole: its biggest are cut all the same
+        Solid(bead.verts + np.array([0.1 * k, 0.0, 0.0]), bead.faces, bead.slot, bead.tag)
+        for k in range(12)
+    ]
+    assert len(fractured(many, 1.0, np.random.default_rng(3))) > len(many)
