@@ -150,7 +150,7 @@ _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "keys": ("#c9a043", 1.0, 0.3, _NO_GLOW, 0.0, 1.0),
     "teeth": ("#f4efe2", 0.0, 0.3, _NO_GLOW, 0.0, 1.0),
     "bones": ("#e8dcc0", 0.0, 0.6, _NO_GLOW, 0.0, 1.0),
-    "shells": ("#f2d9c4", 0.1, 0.35, _NO_GLOW, 0.0, 1.0),
+    "shells": ("#f7efe8", 0.1, 0.35, _NO_GLOW, 0.0, 1.0),
     "marbles": ("#4f9fd8", 0.0, 0.05, _NO_GLOW, 0.0, 0.55),
     "dice": ("#f6f4ee", 0.0, 0.3, _NO_GLOW, 0.0, 1.0),
     "cards": ("#fbfaf6", 0.0, 0.5, _NO_GLOW, 0.0, 1.0),
@@ -202,6 +202,22 @@ _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "blue cheese": ("#ffffff", 0.0, 0.7, _NO_GLOW, 0.0, 1.0),
     "salami": ("#ffffff", 0.0, 0.5, _NO_GLOW, 0.0, 1.0),
     "pancakes": ("#dea25a", 0.0, 0.8, _NO_GLOW, 0.0, 1.0),
+    "granite": ("#b5aea6", 0.0, 0.3, _NO_GLOW, 0.0, 1.0),
+    "jade stone": ("#3f9a6a", 0.0, 0.2, _NO_GLOW, 0.0, 1.0),
+    "sea glass": ("#a9dcc4", 0.0, 0.6, _NO_GLOW, 0.0, 0.75),
+    "soap": ("#f3dbe4", 0.0, 0.25, _NO_GLOW, 0.0, 1.0),
+    "silk": ("#efe2cc", 0.0, 0.3, _NO_GLOW, 0.0, 1.0),
+    "patchwork": ("#ffffff", 0.0, 0.9, _NO_GLOW, 0.0, 1.0),  # (its patches in its texture)
+    "neon": ("#ff3fb4", 0.0, 0.3, "#ff3fb4", 2.5, 1.0),
+    "vinyl": ("#ffffff", 0.0, 0.3, _NO_GLOW, 0.0, 1.0),  # (black discs, labels in texture)
+    "marshmallow": ("#fbf6f0", 0.0, 0.85, _NO_GLOW, 0.0, 1.0),
+    "walnut shells": ("#a97b50", 0.0, 0.85, _NO_GLOW, 0.0, 1.0),
+    "citrus peel": ("#f07c18", 0.0, 0.45, _NO_GLOW, 0.0, 1.0),
+    "broad leaves": ("#5aa83c", 0.0, 0.5, _NO_GLOW, 0.0, 1.0),
+    "bottle caps": ("#ffffff", 0.8, 0.35, _NO_GLOW, 0.0, 1.0),  # (their tops in its texture)
+    "tin cans": ("#ffffff", 0.7, 0.35, _NO_GLOW, 0.0, 1.0),  # (their labels in its texture)
+    "nuts and bolts": ("#9a9da3", 1.0, 0.4, _NO_GLOW, 0.0, 1.0),
+    "eyeballs": ("#ffffff", 0.0, 0.2, _NO_GLOW, 0.0, 1.0),  # (irises in its texture)
 }
 
 MATERIAL_PBR: dict[str, Pbr] = {

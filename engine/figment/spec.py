@@ -232,7 +232,9 @@ MATERIALS: tuple[str, ...] = (
     "bacon", "pizza", "cookie", "popcorn", "watermelon", "citrus", "pumpkin", "salt", "denim",
     "cork", "bubble wrap", "barbed wire", "gingerbread", "peacock feathers",
     "cactus", "circuit board", "chainmail", "blue cheese", "salami",
-    "pancakes",
+    "pancakes", "granite", "jade stone", "sea glass", "soap", "silk", "patchwork", "neon", "vinyl",
+    "marshmallow", "walnut shells", "citrus peel", "broad leaves", "bottle caps", "tin cans",
+    "nuts and bolts", "eyeballs",
 )  # fmt: skip
 """What things can be made of; each maps to PBR defaults in the mesh stage. Some are many small
 things (coins, keys, playing cards, soap bubbles ...): an object made of them is covered in them."""

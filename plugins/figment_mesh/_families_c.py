@@ -1246,18 +1246,22 @@ def blade(p: Params, rng: Rng) -> list[Part]:
         parts.append(slab(edge, 0.008, at(-0.012, 0.2, 0), 0))
         return parts
     L = 0.3 + 1.0 * length
-    parts = [tube([(0, 0, 0), (0, 0.16, 0)], [0.02, 0.018], slot=1), sphere(0.03, None, 2)]
-    parts.append(box(0.06 + 0.17 * length, 0.025, 0.035, at(0, 0.16, 0), 2))
-    w = 0.05 + 0.03 * (1.0 - length)  # a dagger's short broad blade, a sword's long one
-    # (a longsword's true 1:20 read as a needle in a small preview: a game sword's 1:13)
-    outline = [(-w, 0), (w, 0), (w * 0.8, L * 0.7), (0, L), (-w * 0.8, L * 0.7)]
+    # a game sword's hilt: a long grip, a broad heavy guard, a round pommel (a true hilt's
+    # proportions left a broadsword a spike with a speck at its foot in a small preview)
+    grip = 0.12 + 0.1 * length
+    parts = [tube([(0, 0, 0), (0, grip, 0)], [0.026, 0.022], slot=1), sphere(0.042, None, 2)]
+    parts.append(box(0.1 + 0.24 * length, 0.04, 0.05, at(0, grip, 0), 2))
+    w = 0.06 + 0.025 * (1.0 - length)  # a dagger's short broad blade, a sword's long one
+    # (a longsword's true 1:20 read as a needle in a small preview: a game sword's 1:11)
+    outline = [(-w, 0), (w, 0), (w * 0.85, L * 0.75), (0, L), (-w * 0.85, L * 0.75)]
     if p("horns", 0.0) >= 0.5:  # a curved sabre: one edge sweeping back to its point
         bend = [(-w * 1.1, 0), (w * 0.9, 0), (w * 1.6, L * 0.45), (w * 2.6, L * 0.8),
                 (w * 4.0, L), (w * 1.8, L * 0.75), (-w * 0.1, L * 0.45)]  # fmt: skip
-        parts.append(slab(bend, 0.01, at(0, 0.18, 0), 0, "body"))
-        parts.append(tube([(0.045, 0.16, 0), (0.07, 0.08, 0), (0.03, -0.005, 0)], 0.008, slot=2))
+        parts.append(slab(bend, 0.012, at(0, grip + 0.02, 0), 0, "body"))
+        parts.append(tube([(0.05, grip, 0), (0.08, grip / 2, 0), (0.035, -0.005, 0)], 0.009,
+                          slot=2))  # fmt: skip
         return parts
-    parts.append(slab(outline, 0.01, at(0, 0.18, 0), 0, "body"))
+    parts.append(slab(outline, 0.016, at(0, grip + 0.02, 0), 0, "body"))
     return parts
 
 

@@ -313,7 +313,9 @@ def material_for(
         if float(np.dot(m["rgb"], (0.2126, 0.7152, 0.0722))) > 0.25:
             m["rgb"] = _SPECIAL[slot]["rgb"]
         m["name"] = f"{m['name']}-{slot}"
-        return _of_said_stuff(spec, m, images, seed, texture_size)
+        # (its band's colour, not the stuff's own colour pattern: a rainbow of crayons, each
+        # band every colour at once, read as tie-dye)
+        return _of_said_stuff(spec, m, images, seed, texture_size, patterned=False)
     if isinstance(slot, str) and slot in PAINTS and said_stuff(spec):
         # made of what the words say, all of it: "a toy soldier made of bread" is bread, its
         # painted coat too (a shade of it, so its parts still show apart)
@@ -346,26 +348,44 @@ def material_for(
 
 
 def _of_said_stuff(
-    spec: ObjectSpec, m: dict, images: Images | None, seed: int, texture_size: int
+    spec: ObjectSpec,
+    m: dict,
+    images: Images | None,
+    seed: int,
+    texture_size: int,
+    patterned: bool = True,
 ) -> dict:
-    """The glTF material ``m`` (a shade of the stuff the words say) with that stuff's texture."""
+    """The glTF material ``m`` (a shade of the stuff the words say) with that stuff's texture
+    (and its colour pattern, unless not ``patterned``)."""
     ts = None
     if images is not None and texture_size:
-        m, painted = _painted(spec.materials[0], m)
+        source = (
+            spec.materials[0] if patterned else spec.materials[0].model_copy(update={"pattern": ""})
+        )
+        m, painted = _painted(source, m)
         ts = texture_set(pattern_of(spec, spec.materials[0].made_of), seed, texture_size,
                          _glow(spec.materials[0]), painted)  # fmt: skip
     return _gltf(m, ts, images, spec)
 
 
+_LIGHT_ON_DARK = {"marble": "dark veins", "granite": "dark grains"}
+"""Stones whose black kind shows its veins or grains pale on black (a dark tint of their pale
+texture hid them)."""
+
+
 def _painted(
     source: Material, m: dict
 ) -> tuple[dict, tuple[str, tuple[float, float, float]] | None]:
-    """The glTF material ``m`` and the colour pattern it wears (``Material.pattern``) with the
-    colour under it, for its base-colour texture: with a pattern, its factor is white, so the
-    texture's colours show as they are (only where there are textures to show them)."""
+    """The glTF material ``m`` and the colour pattern it wears (``Material.pattern``, or "dark
+    veins" or "dark grains" for a black stone's pale veins or grains) with the colour under it, for its base-colour texture: with
+    a pattern, its factor is white, so the texture's colours show as they are (only where there
+    are textures to show them)."""
+    rgb = tuple(_r(c) for c in m["rgb"])
+    if not source.pattern and source.made_of in _LIGHT_ON_DARK and max(rgb) < 0.03:
+        return {**m, "rgb": (1.0, 1.0, 1.0)}, (_LIGHT_ON_DARK[source.made_of], rgb)
     if not source.pattern:
         return m, None
-    return {**m, "rgb": (1.0, 1.0, 1.0)}, (source.pattern, tuple(_r(c) for c in m["rgb"]))
+    return {**m, "rgb": (1.0, 1.0, 1.0)}, (source.pattern, rgb)
 
 
 def _glow(m: Material) -> tuple[float, float, float] | None:

@@ -187,17 +187,25 @@ def melting(solids: list[Solid], amount: float, rng: Rng) -> None:
     span = np.ptp(np.concatenate(body), axis=0) if body else np.ones(3)
     # a long low thing (a locomotive, a sofa) slumps more: a fifth of its height did not show
     slump = 0.2 if span[1] >= 0.75 * max(span[0], span[2]) else 0.38
+    mid = np.concatenate(body).mean(0) if body else np.zeros(3)
+    lean = drips[0]  # the side it slumps toward
     for s in solids:
         if s.tag == FIRM:
             continue
         v = s.verts
         t = np.clip(v[:, 1] / top, 0, 1)
-        ang = np.arctan2(v[:, 2], v[:, 0])
+        ang = np.arctan2(v[:, 2] - mid[2], v[:, 0] - mid[0])
         gap = np.angle(np.exp(1j * (ang[:, None] - drips[None, :])))
         drip = np.exp(-(gap**2) / (2 * 0.18**2)).sum(1)
         wobble = 1.0 + 0.5 * _fbm(v, seed)[:, 0]
+        # its top droops more to one side than the other, and its foot slumps outward, soft
+        # (sunk evenly, a melting top hat or locomotive only looked shorter)
+        side = 1.0 + 0.5 * np.cos(ang - lean)
         # (gentler than it was: a melting unicorn or mushroom sank into a puddle of itself)
-        v[:, 1] -= amount * top * (slump * t**2 * wobble + 0.28 * drip * t * (1 - t))
+        v[:, 1] -= amount * top * (slump * t**2 * wobble * side + 0.28 * drip * t * (1 - t))
+        out = 1.0 + amount * 0.35 * (1 - t) ** 3 * wobble
+        v[:, 0] = mid[0] + (v[:, 0] - mid[0]) * out
+        v[:, 2] = mid[2] + (v[:, 2] - mid[2]) * out
         below = v[:, 1] < 0
         spread = np.minimum(1.0 - v[below, 1] / top * 2.0, 1.4)
         v[below, 0] *= spread

@@ -150,15 +150,36 @@ def clay(n: int, rng: np.random.Generator) -> Maps:
     return Maps(_tint(0.8 + 0.2 * height, (1, 1, 1)), height, 1.0, 1.0, bump=0.03)
 
 
+def _vein_distance(n: int, a: int, b: int, warp: np.ndarray, amount: float) -> np.ndarray:
+    """Distance (in tile widths) to the nearest of the wandering lines a·x + b·y + amount·warp =
+    a whole number (they tile): thin lines stay thin where the warp turns, no blots."""
+    x, y = _xy(n)
+    gx = a + amount * (np.roll(warp, -1, 1) - np.roll(warp, 1, 1)) * (n / 2)
+    gy = b + amount * (np.roll(warp, -1, 0) - np.roll(warp, 1, 0)) * (n / 2)
+    s = np.abs(np.sin(np.pi * (a * x + b * y + amount * warp)))
+    return s / (np.pi * np.maximum(np.hypot(gx, gy), 0.5))
+
+
 def marble(n: int, rng: np.random.Generator) -> Maps:
-    """Polished marble: dark veins that wander through a faintly cloudy stone."""
+    """Polished white marble: bold grey veins sweeping across the tile, crisp, swelling and
+    thinning, charcoal in places, each in a soft grey haze; finer veins cross them at another
+    slant and fade in and out, branching off them, over a faintly clouded white stone."""
     v = _var(rng)
-    turb, thin, cloud = pick(rng, fbm(n, 4, 4, 5, v), fbm(n, 6, 6, 4, v + 1), fbm(n, 3, 3, 3, v))
-    big = 1 - smooth(np.abs(stripes(n, int(rng.integers(1, 3)), turb, 3.0) - 0.5), 0.0, 0.1)
-    small = ridge(thin) ** 14
-    vein = np.clip(big + 0.6 * small, 0, 1)
-    albedo = _mix((1.0, 1.0, 1.0), (0.22, 0.24, 0.28), vein) * (0.9 + 0.1 * cloud)[..., None]
-    return Maps(albedo, 1 - vein, 1 + 0.8 * vein, 1.0, bump=0.004)
+    turb, turb2, cloud, wide = pick(rng, fbm(n, 2, 2, 4, v), fbm(n, 3, 3, 4, v + 1),
+                                    fbm(n, 4, 4, 3, v), fbm(n, 5, 5, 2, v))  # fmt: skip
+    a, b = int(rng.choice([1, 2])), int(rng.choice([-1, 1]))
+    d = _vein_distance(n, a, b, turb, 0.9)
+    d2 = _vein_distance(n, 3, -2 * b, turb2, 1.0)
+    main = 1 - smooth(d, 0.003 + 0.009 * wide, 0.006 + 0.011 * wide)
+    haze = (1 - smooth(d, 0.0, 0.06)) * (0.4 + 0.6 * cloud)
+    fade = smooth(wide, 0.3, 0.55) * (1 - smooth(d, 0.05, 0.2)) + smooth(cloud, 0.55, 0.7)
+    fine = (1 - smooth(d2, 0.0015, 0.004)) * np.clip(fade, 0, 1)  # tapering off the main veins
+    dark = smooth(wide, 0.55, 0.72)  # where a main vein turns charcoal
+    shade = (0.96 + 0.06 * cloud - 0.22 * haze) * (1 - 0.55 * fine)
+    shade = shade * (1 - main * (0.55 + 0.33 * dark))
+    vein = np.maximum(main, fine)
+    return Maps(_tint(np.clip(shade, 0, 1).astype(F32), (1, 1, 1)), 1 - 0.3 * vein,
+                1 + 0.6 * vein, 1.0, bump=0.004)  # fmt: skip
 
 
 def obsidian(n: int, rng: np.random.Generator) -> Maps:
@@ -727,19 +748,48 @@ def cheese(n: int, rng: np.random.Generator) -> Maps:
                 bump=0.06)  # fmt: skip
 
 
+def _arrow(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """An upward arrow, a unit tall, its tip at y = -0.5 (image rows run down)."""
+    head = (y < -0.05) & (np.abs(x) < (y + 0.5))
+    return head | ((np.abs(x) < 0.14) & (y >= -0.05) & (y < 0.5))
+
+
 def cardboard(n: int, rng: np.random.Generator) -> Maps:
-    """Cardboard: corrugated flutes showing through the liner, fibres, a crease and packing tape."""
+    """Corrugated brown kraft cardboard: a box panel with its flutes showing as fine parallel
+    ridges, a fold at the box's edge, a strip of shiny brown packing tape over the seam between
+    flaps, printed marks (a framed pair of "this way up" arrows over a bar, a barcode) and a
+    torn patch, its liner ripped away with a pale frayed edge, baring the corrugation."""
     v = _var(rng)
-    fibres, warp = pick(rng, fbm(n, 96, 96, 2, v), fbm(n, 2, 2, 2, v), flip=False)
-    flutes = stripes(n, int(rng.choice([10, 12, 14])), warp * 0.1, 0.0, axis=0)
-    _, y = _xy(n)
-    at_y = rng.uniform(0.1, 0.9)
-    tape = (np.abs(y - at_y) < 0.09).astype(F32)
-    crease = 1 - smooth(np.abs(((y - at_y + 0.5) % 1.0) - 0.5), 0.0, 0.008)
-    shade = 0.75 + 0.2 * flutes + 0.08 * fibres - 0.3 * crease
-    albedo = _mix(_tint(shade, (1, 1, 1)), (1.0, 0.93, 0.78), 0.8 * tape)
-    height = 0.5 * flutes * (1 - tape) + 0.2 * fibres - crease
-    return Maps(albedo, height, 1.0 - 0.6 * tape, 1.0, bump=0.03)
+    fibres, rip, stain = pick(rng, fbm(n, 64, 64, 2, v), fbm(n, 8, 8, 3, v), fbm(n, 3, 3, 3, v))
+    x, y = _xy(n)
+    x, y = (x + rng.uniform(0, 1)) % 1.0, (y + rng.uniform(0, 1)) % 1.0  # where the box starts
+    flute = np.sin(2 * np.pi * int(rng.choice([14, 16, 18])) * x)  # the corrugation's waves
+    liner = 0.86 + 0.05 * flute + 0.1 * (fibres - 0.5) - 0.1 * smooth(stain, 0.6, 0.9)
+    fold = np.minimum(x, 1 - x)  # the box's edge, folded over at the tile's edge
+    liner = liner * np.where(x < 0.5, 1.0, 0.85) * (0.45 + 0.55 * smooth(fold, 0.0, 0.01))
+    tape = np.abs(y - 0.5) < 0.09
+    seam = 1 - smooth(np.abs(y - 0.5), 0.0, 0.006)  # where the flaps meet, under the tape
+    frame = (np.abs(np.abs(x - 0.3) - 0.18) < 0.012) & (np.abs(y - 0.22) < 0.17)
+    frame |= (np.abs(np.abs(y - 0.22) - 0.17) < 0.012) & (np.abs(x - 0.3) < 0.19)
+    arrows = _arrow((x - 0.22) / 0.14, (y - 0.19) / 0.2) | _arrow((x - 0.38) / 0.14, y / 0.2 - 0.95)
+    bar = (np.abs(x - 0.3) < 0.13) & (np.abs(y - 0.32) < 0.014)
+    code = rng.uniform(0, 1, 40)[(x * 160).astype(np.int64) % 40] > 0.45  # bars of many widths
+    barcode = code & (np.abs(x - 0.7) < 0.13) & (np.abs(y - 0.8) < 0.07)
+    ink = (arrows | bar | frame | barcode) & ~tape
+    hole = 0.1 + 0.14 * rip - np.hypot((x - 0.3 + 0.5) % 1 - 0.5, (y - 0.78 + 0.5) % 1 - 0.5)
+    torn, fray = smooth(hole, 0.0, 0.006), smooth(hole, -0.02, 0.0) * (1 - smooth(hole, 0.0, 0.006))
+    bare = 0.3 + 0.75 * (0.5 + 0.5 * flute) ** 0.7  # bright crests, dark troughs
+    shade = np.where(ink, 0.12, liner) * (1 - 0.6 * seam)
+    shade = shade * (1 - torn) + torn * bare + 0.4 * fray
+    albedo = _tint(np.clip(shade, 0, 1).astype(F32), (1, 1, 1))
+    gloss = 0.9 + 0.1 * np.sin(2 * np.pi * (9 * y + 2 * x)) ** 8  # the tape's wrinkles
+    tapecol = np.asarray((0.75, 0.56, 0.32), F32) * (gloss * (1 - 0.2 * seam))[..., None]
+    albedo = np.where(tape[..., None], 0.2 * albedo + tapecol, albedo)
+    height = 0.15 * flute * (1 - torn) + torn * (0.5 * flute - 0.6) + 0.3 * tape - 0.5 * seam
+    height = height - 0.6 * (1 - smooth(fold, 0.0, 0.01)) + 0.2 * fray
+    rough = np.where(tape, 0.3, 1.0) + 0.1 * fibres
+    return Maps(np.clip(albedo, 0, 1).astype(F32), height.astype(F32), rough.astype(F32), 1.0,
+                bump=0.04)  # fmt: skip
 
 
 def newsprint(n: int, rng: np.random.Generator) -> Maps:
@@ -1064,18 +1114,57 @@ def bones_pattern(n: int, rng: np.random.Generator) -> Maps:
 
 
 def _scallop(u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    r, ang = np.hypot(u, v + 0.55), np.arctan2(u, v + 0.55)
-    fan = (r < 1.0) & (np.abs(ang) < 1.2)
-    hinge = (np.abs(u) < 0.3) & (v > -0.65) & (v < -0.4)
-    return fan | hinge, (np.sin(ang * 16) > 0.3).astype(F32) * fan
+    """A scallop fan: ribs radiating from the hinge to a wavy rim, two ears at the hinge; its
+    part is its shade (0..1): light on the ribs, dark in the grooves and round its outline."""
+    u, v = u.astype(F32), v.astype(F32) + F32(0.6)
+    r, ang = np.hypot(u, v), np.arctan2(u, v)
+    rib, a4 = np.cos(ang * 16), (ang * ang * F32(0.6)) ** 2
+    rim = (1 + 0.06 * rib) * (1 - 0.3 * a4)
+    fan = (r < rim) & (a4 < 1)
+    ears = (np.abs(u) < 0.34) & (v > -0.14) & (v < 0.16)
+    edge = np.minimum(rim - r, (1.3 - np.abs(ang)) * r)
+    shade = (0.6 + 0.4 * rib * np.clip(r * 3.3 - 0.3, 0, 1)) * (0.35 + 6.5 * np.clip(edge, 0, 0.1))
+    return fan | ears, np.where(fan, np.clip(shade, 0.05, 1), 0.5)
+
+
+def _whelk(u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A spiral cone shell: whorls swelling from the spire's tip to a wide body, dark sutures
+    between them, and its open mouth (part 2 and above, its depth)."""
+    t = np.clip((0.9 - u) / 1.5, 0, 1)  # 0 at the tip, 1 at the body
+    whorl = (u * 4 + 0.8 * v) % 1.0
+    width = 0.45 * t**0.8 * (0.8 + 0.2 * np.sin(np.pi * whorl)) * (1 - smooth(-u, 0.45, 0.75))
+    body = (np.abs(v) < width) & (u < 0.9)
+    deep = np.hypot((u + 0.38) / 0.26, (v - 0.07) / 0.16)
+    shade = np.sin(np.pi * whorl) ** 0.5 * (1 - 0.6 * (np.abs(v) / np.maximum(width, 1e-3)) ** 4)
+    return body | (deep < 1), np.where(deep < 1, 2.0 + deep, shade)
+
+
+_SHELL_TONES: list[Rgb] = [(1.0, 0.95, 0.86), (1.0, 0.72, 0.7), (1.0, 0.8, 0.58),
+                           (1.0, 1.0, 0.97), (0.95, 0.62, 0.55), (0.92, 0.84, 0.74)]  # fmt: skip
 
 
 def shells_pattern(n: int, rng: np.random.Generator) -> Maps:
-    """Scallop shells heaped over each other, their ribs fanning out."""
-    inside, ribs, tone = _strewn(n, rng, 18, 0.22, _scallop)
-    maps = _things_maps(inside, ribs, tone, [(1.0, 0.9, 0.85), (0.85, 0.7, 0.65)], gap=0.45)
-    maps.height = inside * (0.6 + 0.3 * ribs)
-    return maps
+    """Seashells packed together: ribbed scallop fans with wavy rims and ears at the hinge, in
+    cream, white, pink and peach, a few upturned to show a smooth pearly inside, and spiral cone
+    shells with pink mouths lying over them; dark sand in the gaps."""
+    fan, rib, tone = _strewn(n, rng, 7, 0.5, _scallop)
+    cone, part, tone2 = _strewn(n, rng, 2, 0.42, _whelk)
+    over, mouth = cone > 0, part >= 2
+    shade = np.where(over, np.minimum(part, 1.0), rib)
+    colour = _palette(np.where(over, tone2, tone) * 5 % 1.0, _SHELL_TONES)  # a colour each
+    inner = ~over & (tone > 0.95)  # upturned: smooth, pearly and rosy
+    lum = np.where(inner, 0.75 + 0.25 * smooth(rib, 0.2, 0.6), 0.25 + 0.8 * shade)
+    albedo = colour * lum[..., None]
+    albedo = np.where(inner[..., None], _mix(albedo, (1.0, 0.86, 0.92), 0.5 * rib), albedo)
+    mouth = over & mouth
+    pink = _mix((0.45, 0.15, 0.15), (1.0, 0.62, 0.55), np.clip((part - 2) * 2, 0, 1))
+    albedo = np.where(mouth[..., None], pink, albedo)
+    thing = np.maximum(fan, cone)
+    albedo = np.where(thing[..., None] > 0, albedo, np.asarray((0.2, 0.18, 0.16), F32))
+    height = thing * (0.4 + 0.5 * np.where(inner, 0.4, shade)) + 0.3 * cone
+    rough = np.where(inner | mouth, 0.3, 1.0) + 0.4 * (1 - thing)
+    return Maps(np.clip(albedo, 0, 1).astype(F32), height.astype(F32), rough.astype(F32), 1.0,
+                bump=0.05)  # fmt: skip
 
 
 def _pencil(u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -1164,19 +1253,37 @@ def books_pattern(n: int, rng: np.random.Generator) -> Maps:
     )
 
 
-def _cube(u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    face = (np.abs(u) < 0.5) & (np.abs(v) < 0.5)
-    lit = (u + v < -0.5) & face  # a lit corner where a face turns to the light
-    return face, lit.astype(F32)
-
-
 def sugar_cubes_pattern(n: int, rng: np.random.Generator) -> Maps:
-    """Sugar cubes heaped together, grainy, each face catching the light its own way."""
-    inside, lit, tone = _strewn(n, rng, 60, 0.13, _cube)
-    (grain,) = pick(rng, fbm(n, 64, 64, 2, _var(rng)))
-    maps = _things_maps(inside, lit, tone, [(0.92, 0.92, 0.92), (1.0, 1.0, 1.0)], gap=0.45)
-    maps.albedo = (maps.albedo * (0.9 + 0.1 * grain)[..., None]).astype(F32)
-    return maps
+    """Sugar cubes stacked in rows and columns: a regular grid of pure white square faces, each
+    a little askew, crisp straight edges bevelled bright on the lit sides, deep shadowed seams
+    between them, and on each face the crystalline grain of sugar with fine sparkling glints."""
+    v = _var(rng)
+    g = cells(n, 32, v)
+    gdx, gdy, gf1, grand = (a.astype(F32) for a in pick(rng, g.dx, g.dy, g.f1, g.rand))
+    k = 4  # cubes to a tile, each way
+    x, y = _xy(n)
+    gy = ((y + rng.uniform(0, 1)) % 1.0) * k
+    row = np.floor(gy)
+    ri = row.astype(np.int64) % k
+    gx = (x * k + rng.uniform(-0.12, 0.12, k).astype(F32)[ri]) % k  # rows a little uneven
+    col = np.floor(gx)
+    cube = rng.uniform(-1, 1, (k, k, 4)).astype(F32)[ri, col.astype(np.int64) % k]
+    a = 0.05 * cube[..., 0]  # each cube a little askew and off its place
+    u0, w0 = gx - col - 0.5 - 0.02 * cube[..., 1], gy - row - 0.5 - 0.02 * cube[..., 2]
+    u, w = u0 * np.cos(a) + w0 * np.sin(a), w0 * np.cos(a) - u0 * np.sin(a)
+    edge = 0.45 + 0.01 * cube[..., 3] - np.maximum(np.abs(u), np.abs(w))  # < 0 in the seam
+    face = smooth(edge, -0.006, 0.006)
+    bevel = face * (1 - smooth(edge, 0.0, 0.1))
+    lit = np.where(np.abs(u) > np.abs(w), -np.sign(u), -np.sign(w))  # upper and left edges lit
+    seam = 1 - smooth(edge, -0.05, 0.0)
+    facet = np.cos(grand * 40) * gdx + np.sin(grand * 40) * gdy  # each crystal tilted its way
+    glint = (1 - smooth(gf1, 0.15, 0.35)) * (grand > 0.75)
+    top = 0.82 + 0.16 * facet + np.where(lit > 0, 0.25, -0.4) * bevel + 0.35 * glint
+    shade = np.clip(face * top + (1 - face) * (0.55 - 0.25 * seam), 0, 1)
+    height = np.sqrt(np.clip(edge / 0.1, 0, 1)) + 0.08 * face * (facet + glint)
+    rough = 1.0 - 0.7 * glint * face + 0.2 * (1 - face)
+    return Maps(_tint(shade.astype(F32), (1, 1, 1)), height.astype(F32), rough.astype(F32), 1.0,
+                bump=0.05)  # fmt: skip
 
 
 def _link(u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -21,12 +21,18 @@ from functools import lru_cache
 
 import numpy as np
 
+from figment.lexicon import MATERIAL_PBR
+
 from ._noise import VARIANTS, cells
 from ._patterns import PATTERNS as _OWN
 from ._patterns import Maps, Rgb
+from ._patterns_crafts import CRAFTS
 from ._patterns_foods import FOODS
 from ._patterns_fruit import FRUIT
 from ._patterns_goods import GOODS
+from ._patterns_junk import JUNK
+from ._patterns_pantry import PANTRY
+from ._patterns_stones import STONES
 
 __all__ = [
     "MAX_TEXTURE",
@@ -55,7 +61,7 @@ class TextureSet:
     """Roughness factor = min(1, roughness × rough_gain); the texture holds the rest."""
 
 
-PATTERNS = _OWN | FOODS | FRUIT | GOODS
+PATTERNS = _OWN | FOODS | FRUIT | GOODS | STONES | CRAFTS | PANTRY | JUNK
 """The pattern of every material in ``figment.spec.MATERIALS``."""
 
 
@@ -101,6 +107,22 @@ def _maps(made_of: str, seed: int, n: int) -> Maps:
     lo, hi = float(maps.height.min()), float(maps.height.max())
     maps.height = ((maps.height - lo) / max(hi - lo, 1e-6)).astype(F32)
     return maps
+
+
+_LUMA = (0.2126, 0.7152, 0.0722)
+_DARK = frozenset(
+    name for name, pbr in MATERIAL_PBR.items() if float(np.dot(pbr.base_color, _LUMA)) < 0.02
+)
+"""Stuffs near black by nature (obsidian, ink, licorice): lit all over, they read as their
+light, not as themselves."""
+
+
+def _seams(seed: int, n: int) -> np.ndarray:
+    """Where a dark stuff glows: along the seams of a cracked crust, faintly between, so a
+    glowing-hot obsidian shovel is black glass with cracks of fire (lit all over it was orange)."""
+    c = cells(n, 4, seed % VARIANTS)
+    seam = 1 - np.clip((c.f2 - c.f1) / 0.04, 0.0, 1.0)
+    return (0.06 + 0.94 * seam**1.5).astype(F32)
 
 
 def _lit(brightness: np.ndarray) -> np.ndarray:
@@ -164,11 +186,19 @@ def texture_set(
     metal = np.broadcast_to(np.asarray(maps.metal, F32), (size, size))
     orm = np.stack([_occlusion(maps.height, maps.bump), rough / gain, metal], -1)
     albedo = np.broadcast_to(maps.albedo, (size, size, 3))
-    if painted is not None:
+    if painted is not None and painted[0] in ("dark veins", "dark grains"):
+        # black marble: its dark veins pale on black; black granite: its pale grains grey on it
+        grey = albedo.mean(-1, keepdims=True)
+        grey = grey / max(float(grey.max()), 1e-3)
+        light = (1.0 - grey) * 0.6 if painted[0] == "dark veins" else grey**3 * 0.3
+        albedo = np.asarray(painted[1], F32) + light
+    elif painted is not None:
         albedo = albedo * paint(painted[0], painted[1], size)
     emissive = None
     if glow is not None:
         g = maps.glow if maps.glow is not None else _lit(albedo.mean(-1))
+        if maps.glow is None and made_of in _DARK:
+            g = _seams(seed, size)
         light = np.asarray(glow, F32)
         if maps.glow is None and float(light.min()) > 0.6:  # a pale light: the stuff's own
             # colours lit (stained glass glows in its jewel panes, not grey-white)

@@ -151,7 +151,8 @@ _GRAINS = frozenset({
     "candles", "bricks", "bamboo", "concrete", "straw", "bark", "toy bricks", "sushi",
     "sprinkles", "waffle", "pizza", "cork", "barbed wire", "gingerbread", "circuit board",
     "chainmail", "blue cheese", "scales", "peacock feathers", "licorice", "bacon", "watermelon",
-    "pumpkin",
+    "pumpkin", "granite", "jade stone", "sea glass", "soap", "vinyl", "marshmallow", "walnut shells",
+    "citrus peel", "broad leaves", "bottle caps", "tin cans", "nuts and bolts", "eyeballs",
 })  # fmt: skip
 """Stuff that falls as flakes and grains, not drops (snow, sand, coins, leaves; a metal rains
 its nuggets and coins, not molten drops)."""

@@ -151,7 +151,8 @@ _WITH_HELD = re.compile(
 """What a figure has with it that it holds ("a scarecrow with a lantern", "a knight with a
 sword"): in its hand."""
 _MADE = re.compile(
-    r"\b(?:{verbs})\s+(?:entirely\s+|only\s+)?(?:out\s+)?(?:of|from)\s+"
+    r"\b(?:(?:{verbs})\s+(?:entirely\s+|only\s+)?(?:out\s+)?(?:of|from)|"
+    r"of(?=\s+(?:neatly\s+)?(?:stacked|piled|heaped)\s))\s+"
     r"(?:(?:a|an|the|some|many|hundreds|thousands|of|tiny|small|little|old|stacked|broken|"
     r"rusty|glass|paper|wooden|silver|golden|[a-z]+ed|{stuffs})\s+)*(?P<words>[^\W\d_][\w'-]*s|(?:jelly|star|cuttle)?fish|"
     r"sheep|deer|squid|shrimp|mice|geese|people|children)\b".format(
@@ -163,8 +164,8 @@ _MADE = re.compile(
     re.IGNORECASE,
 )
 """What it is built from, when that is a thing that has a shape ("stacked teacups", "old
-keys", "porcelain teacups": a stuff said of them is theirs): small copies of it all over the
-object."""
+keys", "porcelain teacups": a stuff said of them is theirs; "a pine tree of stacked teacups"):
+small copies of it all over the object."""
 _ON_BACK = re.compile(r"\s+on\s+(?:its|his|her|their)\s+(?:back|top|shell)\b", re.IGNORECASE)
 _ON_HEAD = re.compile(
     r"\s+(?:on\s+(?:its|his|her|their)\s+head|(?:for|as)\s+(?:a|an|its|his|her|their)\s+"
@@ -554,8 +555,8 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             # in its hand
         if verb == "dressed" and not _worn_on_head(shape):
             continue  # "a man in a car": not what he wears
-        if f"{before} {noun}" in MATERIAL_WORDS:
-            continue  # "jelly beans" are a stuff (sugar), not beans
+        if f"{before} {noun}" in MATERIAL_WORDS and noun not in _SHOWN:
+            continue  # "jelly beans" are a stuff (sugar), not beans (tin cans are both)
         if (verb in FULL_WORDS and noun in MATERIAL_WORDS) or noun in DRINKS:
             continue  # "a goblet overflowing with honey": stuff, not things (honey was a person);
             # a drink is not the plant or thing its word also names ("steaming tea": tea bushes)
@@ -592,7 +593,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         elif before in MODIFIER_FORMS or before.endswith("ing"):
             own_word = ""  # a state's word, not a stuff's: "burning candles" are lit wax
         else:
-            own_word = MATERIAL_WORDS.get(before, "")
+            own_word = MATERIAL_WORDS.get(f"{before} {noun}") or MATERIAL_WORDS.get(before, "")
             two = re.search(r"([^\W\d_][\w'-]*)\s+[^\W\d_][\w'-]*\s+$", said[:start])
             if two and MATERIAL_WORDS.get(two.group(1).lower()) == "rust":
                 own_word = "rust"  # "rusty tin cans": rusted cans (their green labels hid it)

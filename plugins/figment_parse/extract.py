@@ -193,7 +193,7 @@ _NAMED_AFTER = {
     "crystal": {"ball", "balls"},
     "light": {"bulb", "bulbs", "fixture", "fitting", "switch"},
     "river": {"stone", "stones", "rock", "rocks", "pebble", "pebbles"},
-    "sea": {"glass", "shell", "shells"},
+    "sea": {"shell", "shells"},
     "cement": {"mixer", "mixers", "truck", "trucks"},
     "paper": {"clip", "clips", "shredder", "shredders"},
     "cotton": {"bud", "buds", "swab", "swabs"},
@@ -634,7 +634,7 @@ _UPWARD = re.compile(r"^[\w\s'-]*?\b(?:upward|upwards|skyward|skywards)\b")
 """Said a few words after a flow: it runs up, not down."""
 
 _COLOUR_IN_NAME = {"blue cheese", "chocolate chip cookie", "chocolate chip cookies",
-                   "chocolate chip", "blue denim", "blue jeans"}  # fmt: skip
+                   "chocolate chip", "blue denim", "blue jeans", "tin cans", "tin can"}  # fmt: skip
 """Stuffs whose name starts with a colour that is not theirs (blue cheese is ivory, veined)."""
 _CRUMBS = {"sand", "sandy", "dust", "ash", "ashes"}
 """What a thing crumbles into rather than a stuff it turns into."""
@@ -655,7 +655,8 @@ _SINKS = {"sinking", "sinks", "sank", "sunk", "sunken", "sink", "slipping", "set
 """Verbs of going down into a stuff, which stays the stuff ("sinking into sand")."""
 _GROWING_ON = {"growing", "sprouting", "spreading", "creeping", "climbing"}
 """Words after a stuff that say it grows over the object ("with moss growing on it")."""
-_COVER_VERBS = {"covered", "overgrown", "encrusted", "crusted", "caked", "smeared", "draped"}
+_COVER_VERBS = {"covered", "overgrown", "encrusted", "crusted", "caked", "smeared", "draped",
+                "studded", "dotted"}  # fmt: skip
 """Verbs whose material lies over the object in patches (the ``covered`` twist)."""
 _CLAD = {"upholstered", "clad", "cast", "dressed", "wrapped", "sheathed", "bound", "plated",
          "feathered", "furred", "tiled", "shingled", "carpeted", "quilted", "robed",
@@ -692,6 +693,11 @@ _A_PIECE = {"a", "an", "one", "single", "solid", "whole", "piece", "block", "chu
 driftwood"."""
 
 
+_STACKED = {"stacked", "piled", "heaped"}
+_FROSTED_PALE = {"sea glass"}
+"""Stuffs whose colour is always washed pale, whatever colour is said."""
+
+
 def _made_of(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether token i is what something is made of: "made of clock springs", "built from
     broken violin strings" (up to two describing words between the verb's of/from and it), or
@@ -701,6 +707,7 @@ def _made_of(tokens: list[tuple[str, int, int]], i: int) -> bool:
         and (
             (tokens[j][0] in ("of", "from") and tokens[j - 1][0] in MADE_VERBS)
             or (tokens[j][0] == "in" and tokens[j - 1][0] in _CLAD)  # "upholstered in"
+            or (tokens[j][0] == "of" and tokens[j + 1][0] in _STACKED)  # "of stacked teacups"
         )
         and all(t[0] != "with" for t in tokens[j + 1 : i])  # "made of wood, with teeth"
         for j in range(max(0, i - 3), i)
@@ -764,6 +771,18 @@ def _one_thing(tokens: list[tuple[str, int, int]], i: int) -> bool:
         and i > 0
         and tokens[i - 1][0] in ("a", "an")
         and (i + 1 == len(tokens) or table_target(tokens[i + 1][0]) is None)
+    )
+
+
+_STUDS = {"covered", "studded", "dotted", "encrusted", "crusted", "speckled"}
+
+
+def _studded(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether token i is what the object is covered or studded with (up to two describing
+    words between): "a crown studded with cherries", "a chair covered in coins"."""
+    return any(
+        tokens[j][0] in ("in", "with") and tokens[j - 1][0] in _STUDS
+        for j in range(max(1, i - 3), i)
     )
 
 
@@ -1103,6 +1122,10 @@ def find(text: str) -> Found:
             kind, stuff = SHED_WORDS[word]
             _add(found.modifiers, kind, tokens, i, 1)
             material(stuff, i, 1)
+            i += 1
+            continue
+        if word in ("icicle", "icicles") and (_made_of(tokens, i) or _noun_of(tokens, i)):
+            material("ice", i, 1)  # "a harp of icicles": ice, not a wooden harp frozen over
             i += 1
             continue
         hit = _lookup(tokens, i, MODIFIER_FORMS)
@@ -1451,7 +1474,11 @@ def find(text: str) -> Found:
             i += 1
             continue
         if (thing := _lookup(tokens, i, THING_MATERIALS)) is not None and (
-            made_of or flowing(i) or _noun_of(tokens, i) or _sheds_next(tokens, i)
+            made_of
+            or flowing(i)
+            or _noun_of(tokens, i)
+            or _sheds_next(tokens, i)
+            or _studded(tokens, i)
         ):
             # "carved from a glacier": ice; "melting into a river": water; "cast from melted
             # candles": their wax; "made of whipped cream"
@@ -1543,7 +1570,15 @@ def find(text: str) -> Found:
     if (home := dwelling(tokens)) is not None:  # "a mushroom house": lit windows in it
         _add(found.parts, "windows", tokens, home + 1, 1)
     rainbow = any(t[0] in ("rainbow", "rainbows") for t in tokens[:4])  # its bands' colours
-    if coats and not found.colours and len(found.materials) == 1 and not rainbow:
+    # (what the imagined text after the wish names does not count: "a beetle made of rubies"
+    # whose text says it shines is ruby red)
+    end = (text.find("\n", coats[0].start) % (len(text) + 1)) if coats else 0
+    if (
+        coats
+        and not any(c.start < end for c in found.colours)
+        and len([h for h in found.materials if h.start < end]) == 1
+        and not rainbow
+    ):
         found.colours.append(coats[0])  # "a chair made of grapes" is purple; "painted blue", or
         # "of diamonds and gold", keep what is said
     first = found.materials[0] if found.materials else None
@@ -1928,6 +1963,8 @@ def build_spec(
         if k == 0 and said and colour is not None and colour.start >= wish_end:
             colour = said[0]  # the person's colour, not the imagined text's ("a red umbrella")
         rgb = COLOURS[colour.value] if colour else pbr.base_color
+        if colour is not None and name in _FROSTED_PALE:  # green sea glass is a pale green
+            rgb = tuple(round(c + (1.0 - c) * 0.45, 3) for c in rgb)
         if (
             k == 0
             and colour is None

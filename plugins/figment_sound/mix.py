@@ -79,6 +79,14 @@ _BY_MATERIAL: Final[dict[str, tuple[str, float, float, float]]] = {
     "cactus": ("wind", 300, 0, 0.3), "circuit board": ("hum", 440, 0, 0.7),
     "chainmail": ("bells", 900, 60, 0.7), "blue cheese": ("whisper", 220, 20, 0.25),
     "salami": ("whisper", 260, 30, 0.3), "pancakes": ("whisper", 230, 20, 0.25),
+    "granite": ("drone", 60, 0, 0.25), "jade stone": ("bells", 700, 20, 0.5),
+    "sea glass": ("bells", 1100, 40, 0.6), "soap": ("bubbles", 420, 60, 0.4),
+    "silk": ("whisper", 520, 30, 0.3), "patchwork": ("whisper", 240, 30, 0.25),
+    "neon": ("hum", 120, 0, 0.6), "vinyl": ("crackle", 330, 30, 0.4),
+    "marshmallow": ("whisper", 200, 20, 0.2), "walnut shells": ("crackle", 520, 60, 0.5),
+    "citrus peel": ("whisper", 460, 40, 0.4), "broad leaves": ("wind", 260, 0, 0.4),
+    "bottle caps": ("bells", 1000, 90, 0.7), "tin cans": ("bells", 600, 50, 0.6),
+    "nuts and bolts": ("creak", 600, 50, 0.6), "eyeballs": ("whisper", 300, 20, 0.3),
 }  # fmt: skip
 _DEFAULT: Final = ("drone", 110.0, 0.0, 0.5)
 

@@ -515,3 +515,23 @@ def test_peacock_feathers_wear_their_eyes() -> None:
 
     _, hearts = ndimage.label(navy)
     assert hearts >= 4  # an eye on each feather
+
+
+def test_black_marble_shows_pale_veins_and_black_granite_grey_grains() -> None:
+    def base(made_of: str, painted: tuple[str, tuple[float, float, float]] | None) -> np.ndarray:
+        image = Image.open(io.BytesIO(texture_set(made_of, 3, 128, None, painted).base))
+        return np.asarray(image.convert("L"), np.float32) / 255
+
+    black = (0.006, 0.006, 0.006)
+    veins = base("marble", ("dark veins", black))
+    assert np.median(veins) < 0.35 and np.percentile(veins, 99) > 0.55  # black, veined pale
+    grains = base("granite", ("dark grains", black))
+    assert np.median(grains) < 0.4 and np.percentile(grains, 95) > 0.45  # black, grey grains
+    # (multiplied by black, the texture showed nothing)
+    from figment.lexicon import material_named
+    from figment_mesh._materials import _from_spec, _painted
+
+    ink = material_named("ink").base_color  # (near black)
+    m = material_named("marble").model_copy(update={"base_color": ink})
+    assert _painted(m, _from_spec(m, 0))[1] == ("dark veins", (ink.r, ink.g, ink.b))
+    assert _painted(material_named("marble"), _from_spec(material_named("marble"), 0))[1] is None

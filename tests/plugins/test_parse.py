@@ -611,7 +611,7 @@ def test_the_wishs_own_object_beats_a_noun_after_made_of_or_in_the_imagined_text
     [
         ("a throne of antlers that is frozen", "bone", None),  # "a <noun> of" things
         ("a robot woven from wicker", "straw", None),
-        ("a frog made of jade", "marble", "jade"),  # a green stone
+        ("a frog made of jade", "jade stone", "jade"),  # a green stone
         ("a car made of chocolate", "chocolate", None),  # its own, not brown clay
         ("a rocking chair carved from a single piece of driftwood", "wood", "grey"),  # bleached
         ("a lighthouse made of candy", "sugar", "rose"),  # sweet and pink, not plain white
@@ -623,7 +623,7 @@ def test_the_wishs_own_object_beats_a_noun_after_made_of_or_in_the_imagined_text
         ("a bicycle woven of dried seaweed", "seaweed", None),  # olive ribbons, not moss
         ("a fire hydrant built from lego bricks", "toy bricks", None),  # one stuff, not two
         ("a guitar built from sushi", "sushi", None),
-        ("a pair of sneakers made of lettuce", "leaves", None),
+        ("a pair of sneakers made of lettuce", "broad leaves", None),
         ("a lotus made of banknotes", "newsprint", "jade"),
         ("a palm tree of braided rope", "straw", None),
         ("a leather boot knitted from green wool", "wool", "green"),  # made of, before "leather"
@@ -1139,7 +1139,7 @@ def test_more_stuffs_the_third_judges_named():
 
     for wish, stuff, colour in (
         ("a bucket made of birch bark", "bark", "ivory"),  # white bark, not planed birch
-        ("a drum made of orange peel", "leather", "orange"),  # dimpled peel, not painted wood
+        ("a drum made of orange peel", "citrus peel", "orange"),  # dimpled peel, not painted wood
         ("a teapot made of blue cheese", "blue cheese", None),  # veined, not royal blue
         ("a wristwatch of stacked pancakes", "pancakes", None),
         ("a top hat of cactus skin", "cactus", None),
@@ -1240,7 +1240,7 @@ def test_how_it_was_made_covered_clad_and_cut() -> None:
     assert (cane.made_of, cane.pattern) == ("sugar", "striped")
     assert spec("a sunflower whose petals are slices of lemon").materials[0].made_of == "citrus"
     sword = spec("a longsword forged from green sea glass")
-    assert (sword.family, sword.materials[0].made_of) == ("blade", "glass")  # not a sea
+    assert (sword.family, sword.materials[0].made_of) == ("blade", "sea glass")  # not a sea
     assert spec("a sailboat folded from a dollar bill").materials[0].made_of == "newsprint"
 
 
@@ -1356,3 +1356,56 @@ def test_smoky_quartz_gummy_candy_and_cucumber_slices() -> None:
     assert (gummy.made_of, gummy.pattern) == ("sugar", "rainbow")  # every colour, not chalk
     cucumber = spec("a violin of sliced cucumber").materials[0]
     assert cucumber.made_of == "citrus" and cucumber.base_color.g > cucumber.base_color.r
+
+
+def test_a_things_own_colour_holds_whatever_the_imagined_text_names() -> None:
+    wish = "a beetle made of rubies"
+    for text in ("It shines.", "It crawls over red stones.", "Its shell is hard."):
+        source = f"{wish}\n\n{text}"
+        m = SpecParse().parse(source, 1, False, wish_chars=len(wish)).spec.materials[0]
+        assert m.made_of == "crystal" and m.base_color.r > 10 * m.base_color.g, text  # ruby red
+
+
+def test_stuffs_of_the_thirty_second_round() -> None:
+    def made(wish: str) -> str:
+        return SpecParse().parse(wish, 1, False).spec.materials[0].made_of
+
+    for wish, stuff in (
+        ("a donut made of granite", "granite"),
+        ("an orb of green jade", "jade stone"),
+        ("a longsword forged from green sea glass", "sea glass"),
+        ("a crescent moon carved from soap", "soap"),
+        ("a wave made of blue silk", "silk"),
+        ("a hot air balloon sewn from patchwork quilts", "patchwork"),
+        ("a lightning bolt made of neon tubes", "neon"),
+        ("a drum built from stacked vinyl records", "vinyl"),
+        ("a bed of marshmallows", "marshmallow"),
+        ("a yo-yo carved from a walnut shell", "walnut shells"),
+        ("an umbrella whose canopy is orange peel", "citrus peel"),
+        ("a pair of boots stitched from banana leaves", "broad leaves"),
+        ("an accordion whose bellows are cabbage leaves", "broad leaves"),
+        ("a fish whose scales are bottle caps", "bottle caps"),
+        ("a castle of tin cans", "tin cans"),
+        ("an owl made of nuts and bolts", "nuts and bolts"),
+        ("a pearl necklace made of tiny eyeballs", "eyeballs"),
+    ):
+        assert made(wish) == stuff, wish
+    walnut = SpecParse().parse("a yo-yo carved from a walnut shell", 1, False).spec.materials[0]
+    assert walnut.base_color.r > 0.3  # tan shell, not dark walnut wood
+    assert made("a walnut table") == "wood"
+    assert made("a vase of sea glass") != "water"  # (sea glass is no sea)
+
+
+def test_small_things_a_thing_is_covered_or_studded_with_lie_over_it() -> None:
+    def read(wish: str) -> tuple[list[str], list[str]]:
+        s = SpecParse().parse(wish, 1, False).spec
+        return [m.made_of for m in s.materials], [m.kind for m in s.modifiers]
+
+    assert read("a teapot covered in cherries") == (["porcelain", "berries"], ["covered"])
+    assert read("a snowman covered in coins") == (["ice", "coins"], ["covered"])
+    assert read("a teapot studded with buttons") == (["porcelain", "buttons"], ["covered"])
+    crown = read("a crown of twisted copper wire studded with cherries")
+    assert crown[0] == ["wire", "berries"] and "covered" in crown[1]
+    assert read("a christmas tree decorated with candles")[0] == ["moss", "wood"]  # (its own)
+    assert read("a harp of icicles, dripping water")[0][0] == "ice"  # made of them, not frozen
+    assert read("a cave with icicles")[1] == ["frozen"]
