@@ -191,7 +191,7 @@ def _teardrop(h: float = 1.9) -> np.ndarray:
 
 
 def _pendant_necklace(rng: Rng) -> list[Part]:
-    """A pendant necklace on a velvet display bust: a flat-fronted bust with sloping shoulders
+    """A pendant necklace on a black velvet display bust: a flat-fronted bust with sloping shoulders
     and a tall neck on a low base, and round its neck a fine metal chain, high at the back,
     falling in a V down the chest to a large teardrop ruby, point up, set in a metal rim with
     claws and hung from a little bail."""
@@ -237,8 +237,10 @@ def _pendant_necklace(rng: Rng) -> list[Part]:
     cen = np.stack([np.zeros(n), ya_[:, 1], np.zeros(n)], 1)
     u = np.stack([ya_[:, 0], np.zeros(n), np.zeros(n)], 1)
     v = np.stack([np.zeros(n), np.zeros(n), -yb_[:, 0]], 1)
-    parts.append(loft(cen, u, v, superellipse(1.0, 1.0, 3.0, 32), 1))
-    parts.append(cylinder(0.27, 0.27, 0.04, scl(1.0, 1.0, 0.45), 1))
+    # (black velvet whatever the pendant is made of: a bust of its stuff hid a small jade
+    # pendant on a big jade bust)
+    parts.append(loft(cen, u, v, superellipse(1.0, 1.0, 3.0, 32), "display"))
+    parts.append(cylinder(0.27, 0.27, 0.04, scl(1.0, 1.0, 0.45), "display"))
     return parts
 
 

@@ -169,6 +169,7 @@ _SPECIAL: dict[str, dict] = {
     "string": {"rgb": (0.86, 0.8, 0.66), "metallic": 0.0, "roughness": 0.9},  # what tangles
     "lining": {"rgb": (0.55, 0.05, 0.09), "metallic": 0.0, "roughness": 0.45},  # inside out
     "doorway": {"rgb": (0.012, 0.01, 0.008), "metallic": 0.0, "roughness": 1.0},  # a hole lived in
+    "display": {"rgb": (0.035, 0.03, 0.04), "metallic": 0.0, "roughness": 0.9},  # a jeweller's bust
     "glow": {
         "rgb": (1.0, 0.85, 0.4),
         "metallic": 1.0,

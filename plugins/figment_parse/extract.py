@@ -1478,7 +1478,7 @@ def find(text: str) -> Found:
             or flowing(i)
             or _noun_of(tokens, i)
             or _sheds_next(tokens, i)
-            or _studded(tokens, i)
+            or (_studded(tokens, i) and word not in PART_WORDS)  # (vines grow as vines)
         ):
             # "carved from a glacier": ice; "melting into a river": water; "cast from melted
             # candles": their wax; "made of whipped cream"
@@ -1598,7 +1598,10 @@ def find(text: str) -> Found:
     if (
         rust is not None
         and metal is not None
-        and metal.value in _METALS
+        and (
+            metal.value in _METALS
+            or (metal.value != "iron" and MATERIAL_PBR[metal.value].metallic >= 0.7)
+        )
         and tokens[rust.index][0] in ("rusty", "rusted", "corroded", "tarnished")
     ):  # "rusted copper", "a rusty iron gate": the metal, rust in patches over it
         k = found.materials.index(rust)

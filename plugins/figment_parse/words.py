@@ -675,7 +675,7 @@ THING_MATERIALS: dict[str, str] = {
     "sweets": "sugar", "lollipops": "sugar", "honeycomb": "honeycomb", "pebbles": "pebbles",
     "stones": "pebbles", "rocks": "pebbles", "gravel": "pebbles", "cobblestones": "pebbles",
     "bricks": "bricks", "bubbles": "bubbles", "marbles": "marbles", "screws": "nails",
-    "bolts": "nuts and bolts", "nuts and bolts": "nuts and bolts", "bolts and nuts": "nuts and bolts",
+    "bolts": "nails", "nuts and bolts": "nuts and bolts", "bolts and nuts": "nuts and bolts",
     "hex nuts": "nuts and bolts", "nuts and screws": "nuts and bolts", "washers": "nuts and bolts",
     "cans": "tin cans", "tin cans": "tin cans", "tin can": "tin cans", "soup cans": "tin cans",
     "soda cans": "tin cans", "beer cans": "tin cans", "tins": "tin cans", "food cans": "tin cans",

@@ -1409,3 +1409,7 @@ def test_small_things_a_thing_is_covered_or_studded_with_lie_over_it() -> None:
     assert read("a christmas tree decorated with candles")[0] == ["moss", "wood"]  # (its own)
     assert read("a harp of icicles, dripping water")[0][0] == "ice"  # made of them, not frozen
     assert read("a cave with icicles")[1] == ["frozen"]
+    ivy = SpecParse().parse("a minotaur of red brick, covered in ivy", 1, False).spec
+    assert list(ivy.parts) == ["vines"] and [m.made_of for m in ivy.materials] == ["bricks"]
+    # (vines grow as vines, not leaves in patches)
+    assert read("a saucepan made of rusty bottle caps") == (["bottle caps", "rust"], ["covered"])
