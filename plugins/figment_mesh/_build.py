@@ -252,6 +252,9 @@ def recipe(spec: ObjectSpec, seed: int) -> list[Part]:
                 replace(p, slot=slot) if isinstance(p.slot, int) or p.tag in OWN_LOOK else p
                 for p in built
             ]
+        elif name == "leaves" and said_stuff(spec) and len(spec.materials) < 2:
+            # leaves sprouting from a thing of wicker are green leaves, not a shade of wicker
+            built = [replace(p, slot="ivy") if p.slot == 1 else p for p in built]
         extra += built
     for i, m in enumerate(spec.modifiers):
         if m.kind in GROWTHS:

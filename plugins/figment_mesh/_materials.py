@@ -242,15 +242,17 @@ def pattern_of(spec: ObjectSpec, made_of: str) -> str:
 def _from_spec(m: Material, shade: int) -> dict:
     rgb = np.array([m.base_color.r, m.base_color.g, m.base_color.b])
     metallic, roughness = m.metallic, m.roughness
-    # Slots past the spec's list are shades of the primary so parts stay distinguishable.
+    # Slots past the spec's list are shades of the primary so parts stay distinguishable (a
+    # see-through stuff only a little darker: an ice axe's head at half its light read as slate)
+    clear = m.made_of in CLEAR and m.opacity < 1.0
     if shade == 1:
-        rgb = rgb * 0.55
+        rgb = rgb * (0.85 if clear else 0.55)
     elif shade == 2:
         rgb = rgb + (1.0 - rgb) * 0.45
         roughness = max(0.05, roughness * 0.6)
     elif shade == 3:
-        rgb = rgb * 0.35
-        metallic = min(1.0, metallic + 0.3)
+        rgb = rgb * (0.7 if clear else 0.35)
+        metallic = metallic if clear else min(1.0, metallic + 0.3)
     emissive = np.array([m.emissive.r, m.emissive.g, m.emissive.b])
     return {
         "name": m.made_of if shade == 0 else f"{m.made_of}-shade{shade}",

@@ -446,7 +446,10 @@ def _likeness(text: str, span: tuple[int, int] | None) -> list[str]:
 
 _HOT = dict.fromkeys(
     ("red-hot", "red hot", "white-hot", "white hot", "glowing hot", "glowing red hot",
-     "glowing red-hot", "searing hot", "blazing hot", "red-hot glowing"),
+     "glowing red-hot", "searing hot", "blazing hot", "red-hot glowing", "lava cracks",
+     "glowing cracks", "molten cracks", "fiery cracks", "cracks of lava", "cracks of fire",
+     "veins of lava", "lava veins", "molten veins", "glowing veins of lava", "cracks of magma",
+     "magma cracks"),
     "hot",
 )  # fmt: skip
 """Words that make an object's own stuff glow like hot metal."""
@@ -467,6 +470,10 @@ WordNet files it as the polar bear)."""
 _ALIVE = {"smoke": "rising", "shadow": "rising", "fire": "burning"}
 """What an object made of a restless stuff does with no twist said: smoke wisps off it, fire
 burns (a cat of smoke read as grey glass)."""
+_STUFF_COLOURS = {"jade", "granite", "ruby", "emerald", "sapphire", "amethyst", "amber",
+                  "ivory", "ebony", "obsidian", "marble", "pearl", "gold", "silver", "copper",
+                  "bronze", "coral", "turquoise"}  # fmt: skip
+"""Colour names that are stuffs too: glowing, it is the stuff that glows (not a light)."""
 _GLOWS = {"glowing", "luminous", "bioluminescent", "phosphorescent", "radiant", "shining",
           "gleaming", "luminescent", "incandescent"}  # fmt: skip
 """Words that light an object's own stuff when they stand before its name ("a glowing
@@ -1042,6 +1049,7 @@ def find(text: str) -> Found:
                     and i + 2 < len(tokens)
                     and _lookup(tokens, i + 2, MATERIAL_WORDS) is not None
                 )
+                or tokens[i + 1][0] in _STUFF_COLOURS  # "a glowing jade dragon": jade, lit
             )
             and not any(h.value == "becoming" for h in found.modifiers)
         ):  # "a glowing mushroom": its own stuff glows, it is not made of light
@@ -1375,6 +1383,13 @@ def find(text: str) -> Found:
             continue
         if word in _CLAD and tokens[i + 1 : i + 2] and tokens[i + 1][0] == "in":
             i += 1  # "feathered in autumn leaves": what it is clad in, said next
+            continue
+        if (
+            word == "patchwork"
+            and _lookup(tokens, i, MATERIAL_WORDS) == ("patchwork", 1)
+            and _lookup(tokens, i + 1, MATERIAL_WORDS) is not None
+        ):
+            i += 1  # "patchwork denim" is denim, in patches (a quilt of cotton prints was not)
             continue
         if (hit := _lookup(tokens, i, MATERIAL_WORDS)) is not None and not (
             hit[1] == 1  # ("dark chocolate" is one stuff)

@@ -864,6 +864,8 @@ _RESTS_ON = re.compile(
     r"lying|lies|balanced|balancing|draped|melting|melts|hanging|drifting|riding|surfing|"
     r"sleeping|placed|set|mounted|growing|bobbing)\s+(?:on|upon|over|atop|across)\s+"
     r"|(?:floating|floats|hovering|hovers|drifting|bobbing)\s+(?:just\s+)?above\s+"
+    r"|(?:floating|floats|drifting|flying|flies|sailing|sails|soaring|hovering|gliding)\s+"
+    r"(?:among|amid|amidst|through|in|into|between)\s+(?=(?:the\s+)?(?:storm\s+)?clouds?\b)"
     r"|(?:stuck|embedded|planted|wedged|lodged|sunk)\s+(?:in|into)\s+"
     r"|\bover\s+(?=(?:a|an|the)\s+(?:roaring\s+|small\s+|open\s+|crackling\s+)?"
     r"(?:campfire|bonfire|fire|fire\s?pit|brazier|hearth)\b)"

@@ -398,3 +398,20 @@ def test_a_thing_of_smoke_pasta_seaweed_or_toy_bricks_is_covered_in_them(wish, t
     covering = [p for p in recipe(made, 3) if p.tag == tag]
     assert len(covering) >= least, len(covering)
     assert all(p.slot == 0 for p in covering)  # in the stuff's own slot, with its texture
+
+
+def test_a_see_through_stuffs_shades_stay_see_through_and_sprouted_leaves_green() -> None:
+    from figment_parse import SpecParse
+
+    def mats(wish: str) -> dict:
+        s = SpecParse().parse(wish, 1, False).spec
+        doc = gltf_json(build(s, seed=1, max_triangles=6000, lod_levels=0).glb)
+        return {m["name"]: m["pbrMetallicRoughness"]["baseColorFactor"] for m in doc["materials"]}
+
+    axe = mats("a battle axe forged from ice")
+    ice, shade = axe["ice"], axe["ice-shade1"]
+    assert shade[0] > 0.8 * ice[0]  # (at half its light, an ice axe's head read as slate)
+    for wish in ("a rocking horse woven from wicker, sprouting leaves",
+                 "a rocking horse woven from wicker, sprouting green leaves"):  # fmt: skip
+        horse = mats(wish)
+        assert {"ivy", "leaves"} & set(horse), wish  # green leaves, not a shade of wicker

@@ -1413,3 +1413,18 @@ def test_small_things_a_thing_is_covered_or_studded_with_lie_over_it() -> None:
     assert list(ivy.parts) == ["vines"] and [m.made_of for m in ivy.materials] == ["bricks"]
     # (vines grow as vines, not leaves in patches)
     assert read("a saucepan made of rusty bottle caps") == (["bottle caps", "rust"], ["covered"])
+
+
+def test_the_thirty_second_rounds_first_judges_words() -> None:
+    def read(wish: str):
+        return SpecParse().parse(wish, 1, False).spec
+
+    balloon = read("a hot air balloon sewn from patchwork denim, floating among clouds")
+    assert [m.made_of for m in balloon.materials] == ["denim"]  # denim in patches
+    assert [(c.archetype, c.place) for c in balloon.companions] == [("cloud", "under")]
+    sword = read("a sword of polished obsidian, glowing with lava cracks").materials[0]
+    assert sword.made_of == "obsidian" and sword.emissive_strength > 0 and sword.emissive.r > 0.9
+    for wish in ("a glowing jade dragon", "a dragon of glowing jade"):
+        jade = read(wish).materials[0]
+        assert jade.made_of == "jade stone" and jade.emissive.g > jade.emissive.r, wish  # not light
+    assert read("a lantern glowing red").materials[0].made_of == "light"
