@@ -209,6 +209,8 @@ def _worn_on_head(shape: Shape) -> bool:
     )
 
 
+_POOLS = frozenset({"honey", "water", "ink", "chocolate", "lava", "berries", "porcelain"})
+"""Stuffs that flow: what floats on one floats on a pool of it (porcelain is milk's look)."""
 _SUPPORTS = {"stand": "column", "base": "column", "pot": "flowerpot", "planter": "flowerpot"}
 """What a thing stands on that its noun alone would read otherwise: "a microphone on a stand"
 stands on a plain column, not a market stand (a pedestal has its vase); "a lemon tree in a
@@ -417,7 +419,9 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         inside.add(start)
     for start, end, head in rests_on(said):  # what it rests or floats on: one thing, under it
         noun, _ = _GROUPS.get(head.lower(), (_SUPPORTS.get(head.lower(), head.lower()), 0))
-        shape = noun_shape(noun, embed=False)
+        pool = DRINKS.get(noun) or MATERIAL_WORDS.get(noun, "")
+        pool = pool if pool in _POOLS else ""  # "floating on honey": a pool of it
+        shape = noun_shape("puddle" if pool else noun, embed=False)
         if (
             shape.source == "fallback"
             or shape.confidence < _MIN_CONFIDENCE
@@ -435,7 +439,8 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
                 place="under",
                 # its own stuff even where the object shares it: a stone castle on a rock; the
                 # stuff its words give it ("on a golden throne")
-                made_of=_stuff(
+                made_of=pool
+                or _stuff(
                     shape, _STORMY.get(noun, "") or _said_stuff(said[start:end]), spec, apart=True
                 ),
                 scale=1.0,

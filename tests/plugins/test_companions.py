@@ -811,3 +811,13 @@ def test_what_is_trapped_or_coiled_inside_it_is_in_it() -> None:
         (c,) = parse(wish).companions
         assert (c.family, c.place) == (family, "within"), wish
     assert len(parse("a frog of glass with a goldfish swimming inside").companions) == 1
+
+
+def test_what_floats_on_a_flowing_stuff_floats_on_a_pool_of_it() -> None:
+    for wish, stuff in (
+        ("a rubber duck made of gold, floating on honey", "honey"),
+        ("a paper boat floating on ink", "ink"),
+    ):
+        (pool,) = parse(wish).companions
+        assert (pool.place, pool.made_of) == ("under", stuff), wish  # (honey was a hand)
+        assert pool.params == {"appliance": 225.0}, wish  # a pond, not a swimming pool
