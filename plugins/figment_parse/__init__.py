@@ -129,7 +129,7 @@ class SpecParse(Stage):
         mushrooms and crystals, and its cracks broke a lantern carved from a pumpkin. It adds
         ``text_twists`` twists at most (0 or 1) to a wish that names none."""
         from .companions import with_companions
-        from .extract import build_spec, find, find_object, wish_first
+        from .extract import build_spec, find, find_object, said_studs, wish_first
 
         if (
             0 < wish_chars < len(text)
@@ -139,6 +139,7 @@ class SpecParse(Stage):
             # the person's words end a sentence: "a mug, steaming" and the text's "The mug ..."
             # are not a mug steaming the mug (same length: the spans stay true)
             text = f"{text[:wish_chars]}.{text[wish_chars + 1 :]}"
+        text = said_studs(text)
         found = find(text)
         if wish_chars:
             for hits in (found.parts, found.modifiers):

@@ -865,6 +865,23 @@ def _thing_look(
     return (own or FAMILY_INFO[target].materials)[0], coat
 
 
+_STUDS_SAID = re.compile(
+    r"\bwhose\s+(?:(?P<set>jewels|jewel|gems|gemstones|gem|studs)|(?:pearls|beads))\s+"
+    r"(?:are|is)\s+(?:made\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def said_studs(text: str) -> str:
+    """The text with what a thing's jewels or beads are said to be put plainly, in as many
+    characters (the spans stay true): "a crown whose jewels are gumdrops" is studded with
+    them (it was all gumdrop, or plain gold where they were rubies), "a necklace whose pearls
+    are eyeballs" made of them."""
+    return _STUDS_SAID.sub(
+        lambda m: ("studded with " if m.group("set") else "made of ").ljust(len(m.group(0))), text
+    )
+
+
 _COAT = re.compile(
     r"\bwhose\s+(?:whole\s+|entire\s+)?(?:feathers|plumage|fur|pelt|scales|skin|hide|body|"
     r"petals|bloom|blossoms|flesh)\s+(?:is|are|was|were)\s+(?:(?:made|built|woven|carved)\s+"

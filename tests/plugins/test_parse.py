@@ -1428,3 +1428,17 @@ def test_the_thirty_second_rounds_first_judges_words() -> None:
         jade = read(wish).materials[0]
         assert jade.made_of == "jade stone" and jade.emissive.g > jade.emissive.r, wish  # not light
     assert read("a lantern glowing red").materials[0].made_of == "light"
+
+
+def test_what_a_things_jewels_or_beads_are_stud_it_or_make_it() -> None:
+    def read(wish: str):
+        return SpecParse().parse(wish, 1, False).spec
+
+    crown = read("a crown whose jewels are gumdrops")
+    assert [m.made_of for m in crown.materials] == ["gold", "sugar"]  # gold, gumdrops over it
+    assert [m.kind for m in crown.modifiers] == ["covered"]
+    rubies = read("a crown whose jewels are rubies")
+    assert [c.made_of for c in rubies.companions] == ["crystal"]  # (no rubies at all before)
+    necklace = read("a pearl necklace whose pearls are tiny eyeballs")
+    assert necklace.materials[0].made_of == "eyeballs"
+    assert necklace.spans[0].start == 8 and necklace.spans[0].end == 16  # spans stay true
