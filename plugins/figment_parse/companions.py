@@ -96,7 +96,7 @@ _WITH = re.compile(
     r"tentacles|arms|paws|mouth|beak|claws|trunk)|on\s+(?:it|top)\b|(?:for|as)\s+(?:a|an|its|his|her|their)\s+"
     r"(?:shell|hat|crown|roof)|(?P<out>(?:popping|peeking|poking|sticking|climbing|spilling|falling|tumbling|jumping|hopping|pouring|"
     r"marching|running|crawling|streaming|scurrying|escaping|emerging|coming|"
-    r"wriggling|slithering)\s+out)|"
+    r"wriggling|slithering|hatching|bursting|breaking|flying|leaping|peering)\s+out)|"
     r"(?P<around>{around})\s+(?:around|round|about|over|above|it|them)|(?P<grow>{grow})\b|"
     r"(?P<inside>(?:inside(?:\s+(?:it|them|(?:its|his|her|their)\s+[^\W\d_][\w'-]*))?|"
     r"in\s+(?:it|them))$))\b".format(grow="|".join(_GROW), around="|".join(_AROUND)),

@@ -198,7 +198,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "woolen": "wool", "woolly": "wool",
     "wooly": "wool", "cashmere": "wool", "mohair": "wool", "angora": "wool", "merino": "wool",
     "burlap": "fabric", "corduroy": "fabric", "plush": "fur", "fluffy": "fur",
-    "hay": "needles", "sheet music": "newsprint", "soap": "soap", "soaps": "soap", "bath soap": "soap", "soapstone": "soap",
+    "hay": "needles", "sheet music": "newsprint", "sandpaper": "sand", "emery paper": "sand", "soap": "soap", "soaps": "soap", "bath soap": "soap", "soapstone": "soap",
     # "gold coins" are coins in gold's colour, not gold with coins beside it
     "gold coins": "coins", "soap bubbles": "bubbles", "soap bubble": "bubbles",
     "playing cards": "cards", "playing card": "cards", "sugar cubes": "sugar cubes",
@@ -372,7 +372,8 @@ MODIFIER_FORMS: dict[str, str] = {
 } | {
     "inside out": "inside_out", "inside-out": "inside_out", "upside down": "upside_down",
     "upside-down": "upside_down", "upturned": "upside_down", "inverted": "upside_down",
-    "topsy-turvy": "upside_down", "melts": "melting", "melted": "melting",
+    "topsy-turvy": "upside_down", "melts": "melting", "melted": "melting", "thawing": "melting",
+    "thaws": "melting", "defrosting": "melting",
     "snowing": "raining", "snows": "raining", "snowed": "raining",
     "molten": "melting", "deflating": "melting", "deflated": "melting", "deflates": "melting",
     "dripping": "melting", "drips": "melting", "twisting": "twisted",

@@ -1442,3 +1442,10 @@ def test_what_a_things_jewels_or_beads_are_stud_it_or_make_it() -> None:
     necklace = read("a pearl necklace whose pearls are tiny eyeballs")
     assert necklace.materials[0].made_of == "eyeballs"
     assert necklace.spans[0].start == 8 and necklace.spans[0].end == 16  # spans stay true
+
+
+def test_thawing_melts_and_sandpaper_is_grit() -> None:
+    piano = SpecParse().parse("a grand piano made of ice, slowly thawing", 1, False).spec
+    assert [m.kind for m in piano.modifiers] == ["melting"]
+    sock = SpecParse().parse("a sock made of sandpaper", 1, False).spec
+    assert sock.materials[0].made_of == "sand"  # (it was knitted wool)
