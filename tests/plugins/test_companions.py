@@ -821,3 +821,10 @@ def test_what_floats_on_a_flowing_stuff_floats_on_a_pool_of_it() -> None:
         (pool,) = parse(wish).companions
         assert (pool.place, pool.made_of) == ("under", stuff), wish  # (honey was a hand)
         assert pool.params == {"appliance": 225.0}, wish  # a pond, not a swimming pool
+
+
+def test_what_swims_or_flies_through_clouds_has_clouds_under_it() -> None:
+    for wish in ("a shark of denim fabric, swimming through clouds",
+                 "a whale floating in the clouds", "a balloon drifting among clouds"):  # fmt: skip
+        assert [(c.archetype, c.place) for c in parse(wish).companions] == [("cloud", "under")]
+    assert parse("a shark of denim fabric").materials[0].made_of == "denim"
