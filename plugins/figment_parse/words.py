@@ -192,7 +192,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "barbed wire": "barbed wire", "razor wire": "barbed wire", "copper wire": "wire", "chicken wire": "wire", "foil": "foil",
     "tinfoil": "foil", "tin foil": "foil", "aluminium foil": "foil", "aluminum foil": "foil",
     "aluminium": "silver", "aluminum": "silver", "furry": "fur", "furred": "fur", "fleece": "fur",
-    "denim": "denim", "blue denim": "denim", "jeans": "denim", "blue jeans": "denim",
+    "denim": "denim", "blue denim": "denim", "denim fabric": "denim", "denim cloth": "denim", "jeans": "denim", "blue jeans": "denim",
     "old jeans": "denim", "chambray": "denim", "tweed": "fabric", "yarn": "wool", "bamboo": "bamboo", "felt": "fabric",
     "crocheted": "wool", "crochet": "wool", "woollen": "wool",
     "woolen": "wool", "woolly": "wool",
