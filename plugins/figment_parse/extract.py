@@ -1066,7 +1066,12 @@ def find(text: str) -> Found:
                     and i + 2 < len(tokens)
                     and _lookup(tokens, i + 2, MATERIAL_WORDS) is not None
                 )
-                or tokens[i + 1][0] in _STUFF_COLOURS  # "a glowing jade dragon": jade, lit
+                or (  # "a glowing jade dragon", "of glowing jade": jade, lit ("a lantern
+                    # glowing amber" glows amber)
+                    tokens[i + 1][0] in _STUFF_COLOURS
+                    and i > 0
+                    and tokens[i - 1][0] in ("a", "an", "the", "of", "from")
+                )
             )
             and not any(h.value == "becoming" for h in found.modifiers)
         ):  # "a glowing mushroom": its own stuff glows, it is not made of light

@@ -1428,6 +1428,7 @@ def test_the_thirty_second_rounds_first_judges_words() -> None:
         jade = read(wish).materials[0]
         assert jade.made_of == "jade stone" and jade.emissive.g > jade.emissive.r, wish  # not light
     assert read("a lantern glowing red").materials[0].made_of == "light"
+    assert "light" in [m.made_of for m in read("a honeycomb lantern glowing amber").materials]
 
 
 def test_what_a_things_jewels_or_beads_are_stud_it_or_make_it() -> None:
