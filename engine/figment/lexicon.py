@@ -218,6 +218,9 @@ _PBR_TABLE: dict[str, tuple[str, float, float, str, float, float]] = {
     "tin cans": ("#ffffff", 0.7, 0.35, _NO_GLOW, 0.0, 1.0),  # (their labels in its texture)
     "nuts and bolts": ("#9a9da3", 1.0, 0.4, _NO_GLOW, 0.0, 1.0),
     "eyeballs": ("#ffffff", 0.0, 0.2, _NO_GLOW, 0.0, 1.0),  # (irises in its texture)
+    "banknotes": ("#ffffff", 0.0, 0.8, _NO_GLOW, 0.0, 1.0),  # (their print in its texture)
+    "bubblegum": ("#f59ac0", 0.0, 0.35, _NO_GLOW, 0.0, 1.0),
+    "pretzel": ("#fbf5ee", 0.0, 0.4, _NO_GLOW, 0.0, 1.0),  # (its crust and salt in texture)
 }
 
 MATERIAL_PBR: dict[str, Pbr] = {

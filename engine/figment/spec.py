@@ -234,7 +234,7 @@ MATERIALS: tuple[str, ...] = (
     "cactus", "circuit board", "chainmail", "blue cheese", "salami",
     "pancakes", "granite", "jade stone", "sea glass", "soap", "silk", "patchwork", "neon", "vinyl",
     "marshmallow", "walnut shells", "citrus peel", "broad leaves", "bottle caps", "tin cans",
-    "nuts and bolts", "eyeballs",
+    "nuts and bolts", "eyeballs", "banknotes", "bubblegum", "pretzel",
 )  # fmt: skip
 """What things can be made of; each maps to PBR defaults in the mesh stage. Some are many small
 things (coins, keys, playing cards, soap bubbles ...): an object made of them is covered in them."""

@@ -183,7 +183,7 @@ _SPECIAL: dict[str, dict] = {
 PAINTS: dict[str, int] = {
     "card-red": 0, "fruit-red": 0, "fruit-orange": 0, "fruit-green": 0, "comb": 0, "glaze": 0,
     "lampshade": 0, "vine": 1, "cloth-dark": 1, "beak": 1, "plume": 1, "fur-cape": 1,
-    "plume-tip": 2, "cloth-yellow": 2, "fruit-yellow": 2, "membrane": 2, "steel": 2,
+    "plume-tip": 2, "cloth-yellow": 2, "fruit-yellow": 2, "membrane": 2, "steel": 0,
 }  # fmt: skip
 """Specials that are a thing's own paint (a rose's green stem, a parrot's blue plume, a toy
 soldier's coat, a saw's steel blade): where the words say what the object is made of, they are

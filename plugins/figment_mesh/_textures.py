@@ -31,6 +31,7 @@ from ._patterns_foods import FOODS
 from ._patterns_fruit import FRUIT
 from ._patterns_goods import GOODS
 from ._patterns_junk import JUNK
+from ._patterns_more import MORE
 from ._patterns_pantry import PANTRY
 from ._patterns_stones import STONES
 
@@ -61,7 +62,7 @@ class TextureSet:
     """Roughness factor = min(1, roughness × rough_gain); the texture holds the rest."""
 
 
-PATTERNS = _OWN | FOODS | FRUIT | GOODS | STONES | CRAFTS | PANTRY | JUNK
+PATTERNS = _OWN | FOODS | FRUIT | GOODS | STONES | CRAFTS | PANTRY | JUNK | MORE
 """The pattern of every material in ``figment.spec.MATERIALS``."""
 
 

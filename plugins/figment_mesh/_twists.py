@@ -153,6 +153,7 @@ _GRAINS = frozenset({
     "chainmail", "blue cheese", "scales", "peacock feathers", "licorice", "bacon", "watermelon",
     "pumpkin", "granite", "jade stone", "sea glass", "soap", "vinyl", "marshmallow", "walnut shells",
     "citrus peel", "broad leaves", "bottle caps", "tin cans", "nuts and bolts", "eyeballs",
+    "banknotes", "pretzel",
 })  # fmt: skip
 """Stuff that falls as flakes and grains, not drops (snow, sand, coins, leaves; a metal rains
 its nuggets and coins, not molten drops)."""

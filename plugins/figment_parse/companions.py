@@ -745,7 +745,8 @@ _CASES = {
 }  # fmt: skip
 """What a thing can be shut inside, seen round it: the shape it takes and its stuff."""
 _CASE = re.compile(
-    r"^(?:\s+[a-z]+ing)?\s+(?:in|inside|within|under|trapped in|kept in|sealed in)\s+(?:a|an|the)\s+"
+    r"^(?:\s+(?:" + "|".join(sorted(MADE_VERBS)) + r")\s+(?:of|from)\s+[^,.;]{1,40})?,?"
+    r"(?:\s+[a-z]+ing)?\s+(?:in|inside|within|under|trapped in|kept in|sealed in)\s+(?:a|an|the)\s+"
     r"(?:(?:small|little|big|large|old|tiny|giant|cracked|dusty|rusty|golden|iron|glass)\s+)?"
     r"(?P<case>" + "|".join(sorted(_CASES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -753,8 +754,9 @@ _CASE = re.compile(
 
 
 def _case(said: str, taken: list[tuple[int, int]]) -> tuple[Companion, int, int] | None:
-    """What the object is shut inside, said right after it ("a brain in a jar", "a rat
-    in a cage", "a fairy trapped in a bottle"): the holder round it, and its span."""
+    """What the object is shut inside, said right after it or after what it is made of ("a
+    brain in a jar", "a fairy trapped in a bottle", "a dragonfly carved from amber, trapped in
+    a bubble"): the holder round it, and its span."""
     if not taken or (m := _CASE.match(said[taken[0][1] :])) is None:
         return None
     end = taken[0][1]

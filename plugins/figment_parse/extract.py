@@ -356,7 +356,7 @@ _SHADED = {"dust": "grey", "blueberries": "indigo", "blueberry": "indigo",
            "plaster": "white",
            "chalk": "white", "bakelite": "umber", "cement": "grey", "topaz": "saffron",
            "alabaster": "ivory", "snow": "white", "driftwood": "grey", "cinnamon": "sepia",
-           "dark": "umber", "banknotes": "jade", "bank": "jade", "dollar": "jade", "storm": "grey",
+           "dark": "umber", "storm": "grey",
            "thunderclouds": "grey", "electricity": "cyan", "lightning": "cyan",
            "thunderbolt": "cyan", "thunderbolts": "cyan", "whipped": "white",
            "tortoiseshell": "sepia", "tortoise": "sepia",
@@ -701,6 +701,8 @@ driftwood"."""
 
 
 _STACKED = {"stacked", "piled", "heaped"}
+_SPRAYS = {"shooting", "spitting", "spraying", "showering", "throwing", "giving", "sending"}
+"""Verbs that, before sparks, shed them ("shooting sparks", "throwing off sparks")."""
 _FROSTED_PALE = {"sea glass"}
 """Stuffs whose colour is always washed pale, whatever colour is said."""
 
@@ -1157,6 +1159,11 @@ def find(text: str) -> Found:
         if word in ("icicle", "icicles") and (_made_of(tokens, i) or _noun_of(tokens, i)):
             material("ice", i, 1)  # "a harp of icicles": ice, not a wooden harp frozen over
             i += 1
+            continue
+        if word in _SPRAYS and [t[0] for t in tokens[i + 1 : i + 3]][-1:] == ["sparks"]:
+            _add(found.modifiers, "raining", tokens, i, 1)  # "shooting sparks": they fly off
+            material("fire", i + len(tokens[i + 1 : i + 3]), 1)  # it, as a shower of fire
+            i += 1 + len(tokens[i + 1 : i + 3])
             continue
         hit = _lookup(tokens, i, MODIFIER_FORMS)
         if hit is not None and (

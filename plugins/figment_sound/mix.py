@@ -87,6 +87,8 @@ _BY_MATERIAL: Final[dict[str, tuple[str, float, float, float]]] = {
     "citrus peel": ("whisper", 460, 40, 0.4), "broad leaves": ("wind", 260, 0, 0.4),
     "bottle caps": ("bells", 1000, 90, 0.7), "tin cans": ("bells", 600, 50, 0.6),
     "nuts and bolts": ("creak", 600, 50, 0.6), "eyeballs": ("whisper", 300, 20, 0.3),
+    "banknotes": ("whisper", 420, 90, 0.4), "bubblegum": ("bubbles", 300, 40, 0.4),
+    "pretzel": ("crackle", 520, 60, 0.45),
 }  # fmt: skip
 _DEFAULT: Final = ("drone", 110.0, 0.0, 0.5)
 

@@ -828,3 +828,8 @@ def test_what_swims_or_flies_through_clouds_has_clouds_under_it() -> None:
                  "a whale floating in the clouds", "a balloon drifting among clouds"):  # fmt: skip
         assert [(c.archetype, c.place) for c in parse(wish).companions] == [("cloud", "under")]
     assert parse("a shark of denim fabric").materials[0].made_of == "denim"
+
+
+def test_a_thing_made_of_a_stuff_then_trapped_in_a_bubble_is_in_one() -> None:
+    (bubble,) = parse("a dragonfly carved from amber, trapped in a bubble").companions
+    assert (bubble.place, bubble.made_of) == ("case", "bubbles")

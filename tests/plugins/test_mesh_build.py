@@ -415,3 +415,13 @@ def test_a_see_through_stuffs_shades_stay_see_through_and_sprouted_leaves_green(
                  "a rocking horse woven from wicker, sprouting green leaves"):  # fmt: skip
         horse = mats(wish)
         assert {"ivy", "leaves"} & set(horse), wish  # green leaves, not a shade of wicker
+
+
+def test_a_flat_thing_floats_by_its_own_reach_not_its_standing_height() -> None:
+    from figment_parse import SpecParse
+
+    s = SpecParse().parse("a wrench carved from jade, floating", 1, False).spec
+    mesh = load(build(s, seed=1, max_triangles=6000, lod_levels=0).glb)
+    lo, hi = mesh.bounds
+    reach = float(max(hi - lo))
+    assert 0.05 * reach < lo[1] < 0.4 * reach  # a gap under it (it floated out of the picture)

@@ -615,7 +615,7 @@ def test_the_wishs_own_object_beats_a_noun_after_made_of_or_in_the_imagined_text
         ("a car made of chocolate", "chocolate", None),  # its own, not brown clay
         ("a rocking chair carved from a single piece of driftwood", "wood", "grey"),  # bleached
         ("a lighthouse made of candy", "sugar", "rose"),  # sweet and pink, not plain white
-        ("a pig made of bubblegum", "plastic", "pink"),
+        ("a pig made of bubblegum", "bubblegum", None),
         ("a bicycle made of spaghetti", "pasta", None),  # soft pale strands, not gold wire
         ("a bathtub made of dark chocolate", "chocolate", "umber"),  # dark brown, not charcoal
         ("a suitcase made of tree bark", "bark", None),  # furrowed bark, not planks
@@ -624,7 +624,7 @@ def test_the_wishs_own_object_beats_a_noun_after_made_of_or_in_the_imagined_text
         ("a fire hydrant built from lego bricks", "toy bricks", None),  # one stuff, not two
         ("a guitar built from sushi", "sushi", None),
         ("a pair of sneakers made of lettuce", "broad leaves", None),
-        ("a lotus made of banknotes", "newsprint", "jade"),
+        ("a lotus made of banknotes", "banknotes", None),
         ("a palm tree of braided rope", "straw", None),
         ("a leather boot knitted from green wool", "wool", "green"),  # made of, before "leather"
     ],
@@ -1061,13 +1061,14 @@ def test_stuffs_named_by_two_words_take_their_colour():
     from figment.lexicon import COLOURS
 
     for wish, stuff, colour in (
-        ("a rose made of paper money", "newsprint", "jade"),
         ("a bathtub made of moon rock", "stone", "grey"),
         ("a hammer made of raw salmon", "flesh", "peach"),
     ):
         m = SpecParse().parse(wish, 1, False).spec.materials[0]
         assert m.made_of == stuff, wish
         assert (m.base_color.r, m.base_color.g, m.base_color.b) == COLOURS[colour], wish
+    money = SpecParse().parse("a rose made of paper money", 1, False).spec.materials[0]
+    assert money.made_of == "banknotes" and money.base_color.g == 1.0  # its print in its colours
     gears = SpecParse().parse("a submarine made of brass clockwork gears", 1, False).spec
     assert gears.materials[0].made_of == "clockwork"  # its gears, in brass
 
@@ -1241,7 +1242,7 @@ def test_how_it_was_made_covered_clad_and_cut() -> None:
     assert spec("a sunflower whose petals are slices of lemon").materials[0].made_of == "citrus"
     sword = spec("a longsword forged from green sea glass")
     assert (sword.family, sword.materials[0].made_of) == ("blade", "sea glass")  # not a sea
-    assert spec("a sailboat folded from a dollar bill").materials[0].made_of == "newsprint"
+    assert spec("a sailboat folded from a dollar bill").materials[0].made_of == "banknotes"
 
 
 def test_snowing_molten_deflating_and_folded_newspaper() -> None:
@@ -1450,3 +1451,17 @@ def test_thawing_melts_and_sandpaper_is_grit() -> None:
     assert [m.kind for m in piano.modifiers] == ["melting"]
     sock = SpecParse().parse("a sock made of sandpaper", 1, False).spec
     assert sock.materials[0].made_of == "sand"  # (it was knitted wool)
+
+
+def test_sparks_shot_off_shards_and_malachite() -> None:
+    def read(wish: str):
+        return SpecParse().parse(wish, 1, False).spec
+
+    anvil = read("an anvil throwing off sparks")
+    assert [m.kind for m in anvil.modifiers] == ["raining"]
+    assert anvil.materials[-1].made_of == "fire"
+    assert [m.made_of for m in read("a robot shooting lasers").materials][:1] != ["fire"]
+    shark = read("a shark carved from obsidian, breaking into shards")
+    assert [m.kind for m in shark.modifiers] == ["fractured"]  # (it stood whole)
+    assert read("a yo-yo of polished malachite").materials[0].made_of == "jade stone"
+    assert read("a rain cloud made of steel wool").materials[0].made_of == "wire"
