@@ -327,7 +327,7 @@ COLOUR_WORDS: dict[str, str] = {
     "frozen orange juice": "orange", "apple juice": "saffron", "photographs": "taupe",
     "old photographs": "sepia",
     "eggshells": "ivory", "eggshell": "ivory", "egg shells": "ivory",
-    "walnut shells": "bronze", "walnut shell": "bronze", "walnuts": "bronze", "cabbage leaves": "mint",
+    "walnut shells": "bronze", "walnut shell": "bronze", "cabbage leaves": "mint",
     "steel wool": "steel", "wire wool": "steel",
     "cinnamon sticks": "sepia", "cinnamon stick": "sepia",
     "himalayan salt": "pink", "cotton candy": "pink", "candy floss": "pink",

@@ -1394,6 +1394,7 @@ def test_stuffs_of_the_thirty_second_round() -> None:
     walnut = SpecParse().parse("a yo-yo carved from a walnut shell", 1, False).spec.materials[0]
     assert walnut.base_color.r > 0.3  # tan shell, not dark walnut wood
     assert made("a walnut table") == "wood"
+    assert made("a necklace of walnuts") == "walnut shells"  # (walnuts were a colour of gold)
     assert made("a vase of sea glass") != "water"  # (sea glass is no sea)
 
 
