@@ -751,10 +751,12 @@ def _lift(spec: ObjectSpec, height: float | None = None) -> float:
     """How high a floating object hangs above the ground: a clear gap, a quarter to two thirds
     of its height by the twist's amount (nearly half at the parser's; a quarter of it at most
     hardly read as floating); of the ``height`` it was built to, where it lies lower than its
-    size says (a wrench lying flat floated its standing height up, a speck at the top)."""
+    size says (a wrench lying flat floated its standing height up, a speck at the top), or of
+    half its breadth where it is flat (a pizza floating in the air lay on the floor)."""
     floating = spec.has("floating")
     tall = spec.size.y if height is None else min(spec.size.y, height)
-    return (0.25 + 0.4 * floating.amount) * tall if floating else 0.0
+    # (at the parser's least, a third: a crown floating above the ground seemed to stand on it)
+    return (0.3 + 0.4 * max(floating.amount, 0.4)) * tall if floating else 0.0
 
 
 def _fit(solids: list[Solid], spec: ObjectSpec) -> None:
@@ -763,8 +765,8 @@ def _fit(solids: list[Solid], spec: ObjectSpec) -> None:
     # Fit inside the size, undistorted: a family's proportions come from its parameters and an
     # archetype's from its builder (a coiled snake squeezed into a snake's length was a line).
     scale = np.full(3, (size / np.maximum(hi - lo, 1e-9)).min())
-    built = (hi - lo) * scale  # (what it was built to: a flat thing floats by its reach)
-    lift = _lift(spec, max(float(built[1]), 0.35 * float(built.max())))
+    built = (hi - lo) * scale  # (what it was built to: a flat thing floats by its breadth)
+    lift = _lift(spec, max(float(built[1]), 0.5 * float(np.sqrt(built[0] * built[2]))))
     shift = np.array([(lo[0] + hi[0]) / 2, lo[1], (lo[2] + hi[2]) / 2])
     for s in solids:
         s.verts = (s.verts - shift) * scale + (0.0, lift, 0.0)

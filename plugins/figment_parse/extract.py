@@ -1601,6 +1601,8 @@ def find(text: str) -> Found:
         )
         if said is not None:  # a stuff a bowl or a pile holds: "a bowl of ramen", "of books"
             _add(found.materials, said[0], tokens, k, 1)
+            # in the order said (after "dripping syrup", the syrup had become its shell)
+            found.materials.sort(key=lambda h: h.index)
             if m.group("part").lower() == "shell":
                 found.shell += [h for h in found.materials[-1:] if h.index == k]
         elif (look := _thing_look(tokens[k][0], tokens, k, said=True)) is not None:

@@ -425,3 +425,6 @@ def test_a_flat_thing_floats_by_its_own_reach_not_its_standing_height() -> None:
     lo, hi = mesh.bounds
     reach = float(max(hi - lo))
     assert 0.05 * reach < lo[1] < 0.4 * reach  # a gap under it (it floated out of the picture)
+    s = SpecParse().parse("a pizza of lace, floating in the air", 1, False).spec
+    lo, hi = load(build(s, seed=1, max_triangles=6000, lod_levels=0).glb).bounds
+    assert lo[1] > 2 * (hi[1] - lo[1])  # clear of the floor by more than its thickness

@@ -1466,3 +1466,13 @@ def test_sparks_shot_off_shards_and_malachite() -> None:
     assert [m.kind for m in shark.modifiers] == ["fractured"]  # (it stood whole)
     assert read("a yo-yo of polished malachite").materials[0].made_of == "jade stone"
     assert read("a rain cloud made of steel wool").materials[0].made_of == "wire"
+
+
+def test_the_last_judges_words() -> None:
+    def read(wish: str):
+        return SpecParse().parse(wish, 1, False).spec
+
+    tortoise = read("a tortoise whose shell is a waffle, dripping syrup")
+    assert tortoise.materials[0].made_of == "waffle"  # (the syrup had become its shell)
+    watch = read("a pocket watch of rose gold").materials[0]
+    assert watch.made_of == "gold" and watch.base_color.g > 0.35  # pinkish gold, not raspberry
