@@ -209,6 +209,8 @@ def _worn_on_head(shape: Shape) -> bool:
     )
 
 
+_PONDS = frozenset({"puddle", "pool", "pond", "lake", "sea", "river"})
+"""Waters that may be of another stuff ("a puddle of oil")."""
 _POOLS = frozenset({"honey", "water", "ink", "chocolate", "lava", "berries", "porcelain"})
 """Stuffs that flow: what floats on one floats on a pool of it (porcelain is milk's look)."""
 _SUPPORTS = {"stand": "column", "base": "column", "pot": "flowerpot", "planter": "flowerpot"}
@@ -420,6 +422,8 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
     for start, end, head in rests_on(said):  # what it rests or floats on: one thing, under it
         noun, _ = _GROUPS.get(head.lower(), (_SUPPORTS.get(head.lower(), head.lower()), 0))
         pool = DRINKS.get(noun) or MATERIAL_WORDS.get(noun, "")
+        if noun in _PONDS and (of := re.match(r"\s+of\s+([^\W\d_][\w'-]*)", said[end:])):
+            pool = DRINKS.get(of.group(1).lower()) or MATERIAL_WORDS.get(of.group(1).lower(), "")
         pool = pool if pool in _POOLS else ""  # "floating on honey": a pool of it
         shape = noun_shape("puddle" if pool else noun, embed=False)
         if (

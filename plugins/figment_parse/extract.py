@@ -715,6 +715,12 @@ def _made_of(tokens: list[tuple[str, int, int]], i: int) -> bool:
         j >= 1
         and (
             (tokens[j][0] in ("of", "from") and tokens[j - 1][0] in MADE_VERBS)
+            or (  # "built out of bricks"
+                tokens[j][0] == "of"
+                and tokens[j - 1][0] == "out"
+                and j >= 2
+                and tokens[j - 2][0] in MADE_VERBS
+            )
             or (tokens[j][0] == "in" and tokens[j - 1][0] in _CLAD)  # "upholstered in"
             or (tokens[j][0] == "of" and tokens[j + 1][0] in _STACKED)  # "of stacked teacups"
         )
@@ -1299,7 +1305,9 @@ def find(text: str) -> Found:
                 if word == "origami" and not (paper and paper[0] in _PAPERS):
                     material("paper", i, n)  # "an origami elephant": folded, and of paper
                     # ("origami newspaper" is newsprint folded)
-                if word in ("snowing", "snows", "snowed"):  # it snows: white flakes fall
+                if word in ("snowing", "snows", "snowed") or " ".join(
+                    t[0] for t in tokens[i : i + n]
+                ) in ("falling snow", "drifting snow"):  # it snows: white flakes fall
                     material("ice", i, n)
                     found.stuff_of[i] = ("ice", "white")
                 if word in _BLEEDS and not _lookup_near(tokens, i + n, MATERIAL_WORDS):

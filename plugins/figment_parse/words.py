@@ -377,6 +377,7 @@ MODIFIER_FORMS: dict[str, str] = {
     "topsy-turvy": "upside_down", "melts": "melting", "melted": "melting", "thawing": "melting",
     "thaws": "melting", "defrosting": "melting",
     "snowing": "raining", "snows": "raining", "snowed": "raining",
+    "falling snow": "raining", "drifting snow": "raining",
     "molten": "melting", "deflating": "melting", "deflated": "melting", "deflates": "melting",
     "dripping": "melting", "drips": "melting", "twisting": "twisted",
     "twists": "twisted", "spiralling": "twisted", "warped": "bent", "bending": "bent",

@@ -1476,3 +1476,15 @@ def test_the_last_judges_words() -> None:
     assert tortoise.materials[0].made_of == "waffle"  # (the syrup had become its shell)
     watch = read("a pocket watch of rose gold").materials[0]
     assert watch.made_of == "gold" and watch.base_color.g > 0.35  # pinkish gold, not raspberry
+
+
+def test_built_out_of_falling_snow_and_a_puddle_of_oil() -> None:
+    def read(wish: str):
+        return SpecParse().parse(wish, 1, False).spec
+
+    assert read("a birthday cake built out of bricks").materials[0].made_of == "bricks"
+    jelly = read("a jellyfish of stained glass, drifting through falling snow")
+    assert [m.kind for m in jelly.modifiers] == ["raining"]  # white flakes fall round it
+    assert [m.made_of for m in jelly.materials] == ["stained glass", "ice"]
+    (oil,) = read("a brass wrench floating above a puddle of oil").companions
+    assert (oil.place, oil.made_of) == ("under", "ink")  # a dark pool, not a grassy pond
