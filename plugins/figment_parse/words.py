@@ -91,7 +91,7 @@ _THINGS = (
     "bread", "cheese", "maps", "leaves", "needles", "coins", "buttons", "berries", "chains", "keys",
     "teeth", "bones", "shells", "marbles", "dice", "cards", "books", "bubbles", "nails", "pencils",
     "matches", "spoons", "candles", "bricks", "pebbles", "sugar cubes", "sushi", "pizza", "cookie",
-    "waffle", "watermelon", "cactus", "pancakes",
+    "waffle", "watermelon", "cactus", "pancakes", "pretzel",
 )  # fmt: skip
 """Materials that are things, said as such only where something is made of them (a tree's leaves,
 a loaf of bread, a map are not what the object is made of): they are in ``THING_MATERIALS``."""
@@ -672,7 +672,8 @@ THING_MATERIALS: dict[str, str] = {
     "thorns": "needles", "quills": "needles", "pins": "needles", "bristles": "needles",
     "cactus": "cactus", "cacti": "cactus", "cactuses": "cactus", "cabbage": "broad leaves", "coils": "wire", "paperclips": "wire", "paper clips": "wire", "hair": "fur", "pelt": "fur",
     "pelts": "fur", "mane": "fur", "buttons": "buttons", "button": "buttons", "coin": "coins",
-    "pennies": "coins", "money": "coins", "pretzel": "pretzel", "pretzels": "pretzel", "doubloons": "coins", "sponge": "cheese",
+    "pennies": "coins", "money": "coins", "pretzel": "pretzel", "pretzels": "pretzel", "marshmallow": "marshmallow",
+    "marshmallows": "marshmallow", "doubloons": "coins", "sponge": "cheese",
     "sponges": "cheese", "sea sponge": "coral", "sea sponges": "coral", "teeth": "teeth", "tooth": "teeth", "fangs": "teeth", "rope": "straw", "ropes": "straw",
     "string": "fabric", "twine": "straw", "twigs": "straw", "branches": "straw", "sticks": "straw",
     "osiers": "straw", "lettuce": "broad leaves", "kale": "broad leaves", "salt": "salt",

@@ -1395,6 +1395,9 @@ def test_stuffs_of_the_thirty_second_round() -> None:
     assert walnut.base_color.r > 0.3  # tan shell, not dark walnut wood
     assert made("a walnut table") == "wood"
     assert made("a necklace of walnuts") == "walnut shells"  # (walnuts were a colour of gold)
+    neon = SpecParse().parse("a pretzel made of neon tubes", 1, False).spec
+    assert neon.family == "fruit" and neon.materials[0].made_of == "neon"  # a pretzel, of neon
+    assert made("a rocking chair made of pretzels") == "pretzel"
     assert made("a vase of sea glass") != "water"  # (sea glass is no sea)
 
 
