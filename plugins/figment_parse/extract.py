@@ -701,6 +701,9 @@ driftwood"."""
 
 
 _STACKED = {"stacked", "piled", "heaped"}
+_OWN_BITS = {"top", "tower", "towers", "roof", "edge", "edges", "base", "handle", "lid", "heart",
+             "core", "centre", "center", "tip", "tips", "side", "sides", "spire", "crown"}  # fmt: skip
+"""A thing's own bits: what a twist said of them is said of it."""
 _SPRAYS = {"shooting", "spitting", "spraying", "showering", "throwing", "giving", "sending"}
 """Verbs that, before sparks, shed them ("shooting sparks", "throwing off sparks")."""
 _FROSTED_PALE = {"sea glass"}
@@ -1175,6 +1178,16 @@ def find(text: str) -> Found:
         if hit is not None and (
             any(a <= tokens[i][1] < b for a, b in under)
             or tuple(t[0] for t in tokens[max(0, i - 2) : i]) in _FULL_OF
+            or (  # "with a frozen fly inside": the fly is frozen, not it
+                i >= 2
+                and tokens[i - 1][0] in ("a", "an")
+                and tokens[i - 2][0] == "with"
+                and hit[1] == 1
+                and i + 1 < len(tokens)
+                and tokens[i + 1][0] not in ("in", "into", "with", "and")
+                and tokens[i + 1][0] not in PART_WORDS
+                and tokens[i + 1][0] not in _OWN_BITS  # ("a cake with a frozen top")
+            )
         ):
             i += 1  # said of what it rests on or holds, not of it ("full of burning candles")
             continue

@@ -833,3 +833,9 @@ def test_what_swims_or_flies_through_clouds_has_clouds_under_it() -> None:
 def test_a_thing_made_of_a_stuff_then_trapped_in_a_bubble_is_in_one() -> None:
     (bubble,) = parse("a dragonfly carved from amber, trapped in a bubble").companions
     assert (bubble.place, bubble.made_of) == ("case", "bubbles")
+
+
+def test_a_twist_said_of_what_it_has_is_not_its_own() -> None:
+    amber = parse("a screwdriver carved from amber with a frozen fly inside")
+    assert not amber.modifiers and [c.place for c in amber.companions] == ["in"]  # not frozen
+    assert [m.kind for m in parse("a castle with a burning tower").modifiers] == ["burning"]
