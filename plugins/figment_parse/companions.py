@@ -64,8 +64,8 @@ _FLIERS = frozenset({
     "moth", "butterfly", "butterflie", "dragonfly", "dragonflie", "mosquito", "mosquitoe",
     "gnat", "midge", "locust", "bat",
 })  # fmt: skip
-"""What a thing swarming with them (birds too) has flying round it, not sitting on it (ants
-and beetles crawl over it)."""
+"""What a thing swarming with them (birds too, and fish, which swim round it) has flying round
+it, not sitting on it (ants and beetles crawl over it)."""
 _PLACE_WORDS = (
     "on",
     "in",
@@ -574,7 +574,8 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             else "behind" if verb in _PULL  # "an ox pulling a cart": the cart behind it
             else "around" if verb in ("orbited", "circled", "encircled")
             else "around" if verb in _SWARMING and (
-                kind_of(shape.family, shape.params) == "bird" or noun.rstrip("s") in _FLIERS
+                kind_of(shape.family, shape.params) in ("bird", "fish")
+                or noun.rstrip("s") in _FLIERS
             )
             # ("swarming with bees": they fly round it, they do not sit on it)
             else "over" if verb == "made" or grows  # built from them, or grown all over it

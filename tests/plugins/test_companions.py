@@ -839,3 +839,10 @@ def test_a_twist_said_of_what_it_has_is_not_its_own() -> None:
     amber = parse("a screwdriver carved from amber with a frozen fly inside")
     assert not amber.modifiers and [c.place for c in amber.companions] == ["in"]  # not frozen
     assert [m.kind for m in parse("a castle with a burning tower").modifiers] == ["burning"]
+
+
+def test_fish_a_thing_is_swarmed_by_swim_round_it() -> None:
+    (fish,) = parse("a shark made of lego bricks, swarmed by tiny fish").companions
+    assert fish.place == "around"  # (on its skin they were specks)
+    (ants,) = parse("a teapot swarmed by ants").companions
+    assert ants.place == "over"  # ants crawl over it
