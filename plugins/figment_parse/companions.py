@@ -57,6 +57,8 @@ _AROUND = ("swirling", "circling", "flying", "buzzing", "orbiting", "dancing", "
            "swarming", "spinning", "drifting", "swimming", "darting", "gliding", "flitting",
            "hovering", "floating", "marching", "crawling", "scurrying", "running", "walking",
            "prowling", "slithering")  # fmt: skip
+_PIERCING = frozenset({"pierced", "impaled", "skewered", "speared", "riddled"})
+"""Verbs whose things stick into it: "a shield pierced by arrows"."""
 _SWARMING = ("swarming", "teeming", "buzzing", "swarmed", "infested", "overrun", "mobbed",
              "surrounded", "orbited", "circled", "encircled")  # fmt: skip
 _FLIERS = frozenset({
@@ -653,6 +655,10 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
         )
         if noun in _GLOWING and place != "fill":
             companions[-1] = _spark(place)
+        if verb in _PIERCING:  # a few big ones stuck in it (sixteen specks did not read)
+            companions[-1] = companions[-1].model_copy(
+                update={"count": 1 if not plural else 4, "scale": 0.45}
+            )
         if len(spans) < 64:
             k = len(companions) - 1
             spans.append(Span(field=f"companions[{k}]", start=start, end=start + len(head)))

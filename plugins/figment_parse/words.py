@@ -577,6 +577,7 @@ GROW_VERBS = (
     "studded", "bristling", "swarming", "crawling", "teeming", "covered", "coated", "dotted",
     "speckled", "crusted", "caked", "smeared", "draped", "tangled", "entangled", "swarmed",
     "infested", "overrun", "mobbed", "surrounded", "orbited", "circled", "encircled",
+    "pierced", "impaled", "skewered", "speared", "riddled",
 )  # fmt: skip
 """Verbs whose object grows on or covers the object ("a chair growing tiny flowers")."""
 PATTERN_WORDS: dict[str, str] = {

@@ -846,3 +846,10 @@ def test_fish_a_thing_is_swarmed_by_swim_round_it() -> None:
     assert fish.place == "around"  # (on its skin they were specks)
     (ants,) = parse("a teapot swarmed by ants").companions
     assert ants.place == "over"  # ants crawl over it
+
+
+def test_what_pierces_a_thing_sticks_in_it_big_enough_to_see() -> None:
+    (arrows,) = parse("a shield of woven straw, pierced by arrows").companions
+    assert (arrows.place, arrows.count) == ("over", 4) and arrows.scale > 0.3
+    (sword,) = parse("a heart of glass pierced by a sword").companions
+    assert sword.count == 1
