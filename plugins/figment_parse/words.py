@@ -152,7 +152,7 @@ MATERIAL_WORDS: dict[str, str] = {m: m for m in MATERIALS if m not in _THINGS} |
     "coiled rope": "straw",
     "meat": "flesh", "skin": "flesh", "feathered": "feathers", "feathery": "feathers",
     "scaled": "scales", "scaly": "scales", "shadows": "shadow", "shadowy": "shadow",
-    "darkness": "shadow", "rubber": "plastic", "vinyl": "plastic", "vinyl records": "vinyl", "vinyl record": "vinyl",
+    "darkness": "shadow", "rubber": "plastic", "vinyl": "vinyl", "vinyl records": "vinyl", "vinyl record": "vinyl",
     "vinyl discs": "vinyl", "vinyl lps": "vinyl", "plastics": "plastic",
     "mud": "clay", "terracotta": "clay", "earthen": "clay",
     # cords and cables are plastic (words that name things people also wish for, a cake or a
