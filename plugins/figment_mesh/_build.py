@@ -748,14 +748,14 @@ def _merged(solids: list[Solid]) -> list[Solid]:
 
 
 def _lift(spec: ObjectSpec, height: float | None = None) -> float:
-    """How high a floating object hangs above the ground: a clear gap, a quarter to two thirds
-    of its height by the twist's amount (nearly half at the parser's; a quarter of it at most
-    hardly read as floating); of the ``height`` it was built to, where it lies lower than its
+    """How high a floating object hangs above the ground: a clear gap, about half to 0.7 of its
+    height by the twist's amount (a quarter of it at most hardly read as floating, a third did
+    not for a crown); of the ``height`` it was built to, where it lies lower than its
     size says (a wrench lying flat floated its standing height up, a speck at the top), or of
     half its breadth where it is flat (a pizza floating in the air lay on the floor)."""
     floating = spec.has("floating")
     tall = spec.size.y if height is None else min(spec.size.y, height)
-    # (at the parser's least, a third: a crown floating above the ground seemed to stand on it)
+    # (0.46 at the least: at a third, a crown floating above the ground seemed to stand on it)
     return (0.3 + 0.4 * max(floating.amount, 0.4)) * tall if floating else 0.0
 
 

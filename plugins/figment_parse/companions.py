@@ -57,7 +57,7 @@ _AROUND = ("swirling", "circling", "flying", "buzzing", "orbiting", "dancing", "
            "swarming", "spinning", "drifting", "swimming", "darting", "gliding", "flitting",
            "hovering", "floating", "marching", "crawling", "scurrying", "running", "walking",
            "prowling", "slithering")  # fmt: skip
-_PIERCING = frozenset({"pierced", "impaled", "skewered", "speared", "riddled"})
+_PIERCING = frozenset({"pierced", "impaled", "skewered", "speared"})
 """Verbs whose things stick into it: "a shield pierced by arrows"."""
 _SWARMING = ("swarming", "teeming", "buzzing", "swarmed", "infested", "overrun", "mobbed",
              "surrounded", "orbited", "circled", "encircled")  # fmt: skip
@@ -155,7 +155,7 @@ sword"): in its hand."""
 _MADE = re.compile(
     r"\b(?:(?:{verbs})\s+(?:entirely\s+|only\s+)?(?:out\s+)?(?:of|from)|"
     r"of(?=\s+(?:neatly\s+)?(?:stacked|piled|heaped)\s))\s+"
-    r"(?:(?:a|an|the|some|many|hundreds|thousands|of|tiny|small|little|old|stacked|broken|"
+    r"(?:(?:a|an|the|some|many|hundreds|thousands|of|tiny|small|little|old|neatly|stacked|broken|"
     r"rusty|glass|paper|wooden|silver|golden|[a-z]+ed|{stuffs})\s+)*(?P<words>[^\W\d_][\w'-]*s|(?:jelly|star|cuttle)?fish|"
     r"sheep|deer|squid|shrimp|mice|geese|people|children)\b".format(
         verbs="|".join(sorted(MADE_VERBS)),
@@ -657,7 +657,7 @@ def with_companions(spec: ObjectSpec, text: str, wish_chars: int = 0) -> ObjectS
             companions[-1] = _spark(place)
         if verb in _PIERCING:  # a few big ones stuck in it (sixteen specks did not read)
             companions[-1] = companions[-1].model_copy(
-                update={"count": 1 if not plural else 4, "scale": 0.45}
+                update={"count": many or (4 if plural else 1), "scale": 0.45}
             )
         if len(spans) < 64:
             k = len(companions) - 1
@@ -756,7 +756,7 @@ _CASES = {
 }  # fmt: skip
 """What a thing can be shut inside, seen round it: the shape it takes and its stuff."""
 _CASE = re.compile(
-    r"^(?:\s+(?:" + "|".join(sorted(MADE_VERBS)) + r")\s+(?:of|from)\s+[^,.;]{1,40})?,?"
+    r"^(?:\s+(?:" + "|".join(sorted(MADE_VERBS)) + r")\s+(?:of|from)(?:\s+[^\W\d_][\w'-]*){1,3})?,?"
     r"(?:\s+[a-z]+ing)?\s+(?:in|inside|within|under|trapped in|kept in|sealed in)\s+(?:a|an|the)\s+"
     r"(?:(?:small|little|big|large|old|tiny|giant|cracked|dusty|rusty|golden|iron|glass)\s+)?"
     r"(?P<case>" + "|".join(sorted(_CASES, key=len, reverse=True)) + r")\b",

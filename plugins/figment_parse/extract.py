@@ -702,7 +702,11 @@ driftwood"."""
 
 _STACKED = {"stacked", "piled", "heaped"}
 _OWN_BITS = {"top", "tower", "towers", "roof", "edge", "edges", "base", "handle", "lid", "heart",
-             "core", "centre", "center", "tip", "tips", "side", "sides", "spire", "crown"}  # fmt: skip
+             "core", "centre", "center", "tip", "tips", "side", "sides", "spire", "crown",
+             "surface", "shell", "crust", "skin", "body", "face", "hull", "trunk", "blade",
+             "head", "back", "belly", "rim", "bottom", "front", "seat", "frame", "neck",
+             "lip", "mouth", "wall", "walls", "sail", "sails", "bark", "icing", "frosting",
+             "glaze", "coat", "case", "spout", "bowl", "dome", "cap", "stem"}  # fmt: skip
 """A thing's own bits: what a twist said of them is said of it."""
 _SPRAYS = {"shooting", "spitting", "spraying", "showering", "throwing", "giving", "sending"}
 """Verbs that, before sparks, shed them ("shooting sparks", "throwing off sparks")."""
@@ -725,7 +729,17 @@ def _made_of(tokens: list[tuple[str, int, int]], i: int) -> bool:
                 and tokens[j - 2][0] in MADE_VERBS
             )
             or (tokens[j][0] == "in" and tokens[j - 1][0] in _CLAD)  # "upholstered in"
-            or (tokens[j][0] == "of" and tokens[j + 1][0] in _STACKED)  # "of stacked teacups"
+            or (  # "of stacked teacups", "of neatly stacked teacups"
+                tokens[j][0] == "of"
+                and (
+                    tokens[j + 1][0] in _STACKED
+                    or (
+                        tokens[j + 1][0] == "neatly"
+                        and tokens[j + 2 : j + 3] != []
+                        and tokens[j + 2][0] in _STACKED
+                    )
+                )
+            )
         )
         and all(t[0] != "with" for t in tokens[j + 1 : i])  # "made of wood, with teeth"
         for j in range(max(0, i - 3), i)
@@ -878,7 +892,7 @@ def _thing_look(
 
 _STUDS_SAID = re.compile(
     r"\bwhose\s+(?:(?P<set>jewels|jewel|gems|gemstones|gem|studs)|(?:pearls|beads))\s+"
-    r"(?:are|is)\s+(?:made\s+of\s+)?",
+    r"(?:are|is)\s+(?:made\s+of\s+)?(?=(?:a|an|tiny|small|little|giant|big)\s|[^\W\d_]+s\b)",
     re.IGNORECASE,
 )
 
@@ -1169,10 +1183,13 @@ def find(text: str) -> Found:
             material("ice", i, 1)  # "a harp of icicles": ice, not a wooden harp frozen over
             i += 1
             continue
-        if word in _SPRAYS and [t[0] for t in tokens[i + 1 : i + 3]][-1:] == ["sparks"]:
+        sparks = next(
+            (j for j in range(i + 1, min(i + 3, len(tokens))) if tokens[j][0] == "sparks"), None
+        )
+        if word in _SPRAYS and sparks is not None:
             _add(found.modifiers, "raining", tokens, i, 1)  # "shooting sparks": they fly off
-            material("fire", i + len(tokens[i + 1 : i + 3]), 1)  # it, as a shower of fire
-            i += 1 + len(tokens[i + 1 : i + 3])
+            material("fire", sparks, 1)  # it, as a shower of fire
+            i = sparks + 1
             continue
         hit = _lookup(tokens, i, MODIFIER_FORMS)
         if hit is not None and (
@@ -1625,7 +1642,7 @@ def find(text: str) -> Found:
             # in the order said (after "dripping syrup", the syrup had become its shell)
             found.materials.sort(key=lambda h: h.index)
             if m.group("part").lower() == "shell":
-                found.shell += [h for h in found.materials[-1:] if h.index == k]
+                found.shell += [h for h in found.materials if h.index == k]
         elif (look := _thing_look(tokens[k][0], tokens, k, said=True)) is not None:
             material(look[0], k, 1)
             if look[1]:
@@ -1670,7 +1687,8 @@ def find(text: str) -> Found:
             or (metal.value != "iron" and MATERIAL_PBR[metal.value].metallic >= 0.7)
         )
         and tokens[rust.index][0] in ("rusty", "rusted", "corroded", "tarnished")
-    ):  # "rusted copper", "a rusty iron gate": the metal, rust in patches over it
+    ):  # "rusted copper", "rusty bottle caps": the metal, rust in patches over it (rusty iron
+        # is rust all over)
         k = found.materials.index(rust)
         found.materials[k], found.materials[k + 1] = metal, rust
         if rust in found.made and metal in found.made:

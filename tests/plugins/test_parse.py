@@ -1491,3 +1491,19 @@ def test_built_out_of_falling_snow_and_a_puddle_of_oil() -> None:
     assert [m.made_of for m in jelly.materials] == ["stained glass", "ice"]
     (oil,) = read("a brass wrench floating above a puddle of oil").companions
     assert (oil.place, oil.made_of) == ("under", "ink")  # a dark pool, not a grassy pond
+
+
+def test_what_the_reader_of_the_change_found() -> None:
+    def read(wish: str, text: str = ""):
+        source = f"{wish}\n\n{text}" if text else wish
+        return SpecParse().parse(source, 1, False, wish_chars=len(wish)).spec
+
+    wand = read("a wand shooting sparks", "It hums in the dark.")
+    assert [m.kind for m in wand.modifiers] == ["raining"]  # with text after it too
+    assert wand.materials[0].made_of != "fire"
+    assert [m.kind for m in read("a snail with a cracked shell").modifiers] == ["fractured"]
+    assert [m.kind for m in read("a pie with a burning crust").modifiers] == ["burning"]
+    assert read("a ring whose gem is red").materials[0].base_color.r > 0.3  # a colour, kept
+    assert not read("a man made of stone with a fish in a jar").companions[0].place == "case"
+    waffle = read("a tortoise whose shell is an enormous ornate waffle, on a marble table")
+    assert waffle.materials[0].made_of == "waffle"
